@@ -1,0 +1,37 @@
+"""Every size and time limit of nianbao, in one place, with its unit in its name.
+
+This module sits in `parse/`, the bottom layer, so that `archive/` and `crawler/` can import it without
+breaking the one-way dependency rule (crawler → archive → parse).
+"""
+
+# --- crawling (untrusted network input) ---
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024        # hard cap on one download (Scrapy DOWNLOAD_MAXSIZE)
+WARN_RESPONSE_BYTES = 16 * 1024 * 1024       # Scrapy DOWNLOAD_WARNSIZE
+DOWNLOAD_TIMEOUT_S = 30                      # per request
+BROWSER_PAGE_TIMEOUT_MS = 30_000             # per rendered page in Chromium
+MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
+MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
+MAX_HOPS_FROM_HOME = 8                       # depth guard
+RETRY_TIMES = 3                              # 5xx, 429, time-outs
+CONCURRENT_REQUESTS_PER_HOST = 2             # politeness: "one or two requests at a time per host"
+DOWNLOAD_DELAY_S = 0.5                       # base delay per host; AutoThrottle adapts it
+AUTOTHROTTLE_MAX_DELAY_S = 30.0
+
+# --- archiving ---
+WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB
+WARC_GZIP_LEVEL = 6                          # warcio uses 9; 6 is ~3x faster for 3% more bytes
+S3_PART_SIZE_BYTES = 16 * 1024 * 1024        # multipart part size for sealed WARC uploads
+UPLOAD_RETRY_MAX_DELAY_S = 300.0             # back-off ceiling while the store is unreachable
+MAX_WARC_RECORD_READ_BYTES = 128 * 1024 * 1024  # a ranged read larger than this is refused as corrupt
+
+# --- parsing (untrusted documents) ---
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024        # larger documents are not parsed (error recorded)
+MAX_HTML_CHARS = 8_000_000                   # decoded HTML beyond this is truncated before lxml
+MAX_PDF_PAGES = 200                          # pdfplumber pages read per PDF
+PDF_TIMEOUT_S = 60                           # wall time per PDF
+DOC_CONVERTER_TIMEOUT_S = 30                 # antiword/catdoc subprocess per .doc
+MAX_TABLE_CELLS = 20_000                     # per table grid
+MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
+
+# --- dedup ---
+DEDUP_MAX_TEXT_CHARS = 200_000               # text compared per document (reports are ~5-30k chars)
