@@ -1,0 +1,68 @@
+"""Scrapy settings for nianbao. Every number comes from parse/limits.py (units in the names there).
+
+Component order numbers (downloader side): process_request runs low → high, process_response high → low.
+  50   scope guard (refuse off-portal and private/loopback addresses)        crawler.discovery.scope
+  560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
+  580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
+  590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
+  950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.capture
+"""
+
+from parse import limits
+
+BOT_NAME = "nianbao"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# Identify ourselves; NIANBAO_CONTACT_URL is set by the CLI from --contact / $NIANBAO_CONTACT_URL.
+NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
+USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; archival crawler for 政府信息公开工作年度报告)"
+
+# Politeness
+ROBOTSTXT_OBEY = True
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = limits.CONCURRENT_REQUESTS_PER_HOST
+DOWNLOAD_DELAY = limits.DOWNLOAD_DELAY_S
+RANDOMIZE_DOWNLOAD_DELAY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = limits.DOWNLOAD_DELAY_S
+AUTOTHROTTLE_MAX_DELAY = limits.AUTOTHROTTLE_MAX_DELAY_S
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
+RETRY_ENABLED = True
+RETRY_TIMES = limits.RETRY_TIMES
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+
+# Limits on untrusted input
+DOWNLOAD_MAXSIZE = limits.MAX_RESPONSE_BYTES
+DOWNLOAD_WARNSIZE = limits.WARN_RESPONSE_BYTES
+DOWNLOAD_TIMEOUT = limits.DOWNLOAD_TIMEOUT_S
+DEPTH_LIMIT = limits.MAX_HOPS_FROM_HOME
+CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-pages
+
+# Status codes the spider must see (challenges are a state, not an error; 404s are evidence of drift)
+HTTPERROR_ALLOWED_CODES = [304, 404, 410, 412, 521]
+REDIRECT_ENABLED = True
+METAREFRESH_ENABLED = True
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+FEED_EXPORT_ENCODING = "utf-8"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False
+
+# Components (filled in by their modules' owners; see the table in the module docstring)
+DOWNLOADER_MIDDLEWARES: dict[str, int] = {}
+SPIDER_MIDDLEWARES: dict[str, int] = {}
+ITEM_PIPELINES: dict[str, int] = {}
+EXTENSIONS: dict[str, int] = {}
+
+# Browser (scrapy-playwright), used only for requests with meta["playwright"] = True.
+PLAYWRIGHT_BROWSER_TYPE = "chromium"
+PLAYWRIGHT_LAUNCH_OPTIONS = {
+    "executable_path": "/usr/bin/chromium",
+    "headless": True,
+    "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync", "--no-first-run"],
+}
+PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = limits.BROWSER_PAGE_TIMEOUT_MS
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
