@@ -1,0 +1,260 @@
+"""Pipeline steps over the catalog: `dedup` (extract, parse, cluster) and `parse` (one report per cluster).
+
+Each step is a small class with one `run` method and a dataclass config (datatrove style). One bad document is
+logged, counted and skipped; a broken run (store unreachable, catalog missing) raises and stops loudly.
+Both steps only derive data from what the store holds, so they can be re-run after `reindex`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from parse import limits
+from parse.report import parse_report
+from parse.text import extract_text
+
+log = logging.getLogger(__name__)
+
+PARSED_SCHEMA = """
+CREATE TABLE IF NOT EXISTS parsed_documents (
+    record_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    captured_at TEXT,
+    content_type TEXT,
+    record_json TEXT NOT NULL,      -- parse_report() output for this one document
+    parse_score REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS reports (
+    report_id TEXT PRIMARY KEY,     -- the dedup cluster id (deterministic, sticky)
+    canonical_record_id TEXT NOT NULL,
+    agency TEXT, year INTEGER, region_code TEXT, is_report INTEGER,
+    record_json TEXT NOT NULL       -- the DESIGN export record
+);
+CREATE INDEX IF NOT EXISTS reports_agency_year ON reports(agency, year);
+"""
+
+
+class RecordUnreadable(Exception):
+    """A catalogued record could not be read back from the store."""
+
+
+@dataclass
+class Capture:
+    record_id: str
+    url: str
+    captured_at: str
+    warc_key: str
+    offset: int
+    length: int
+    payload_digest: str | None
+    portal_id: str | None
+    refers_to: str | None = None
+
+
+def read_payload(store, warc_key: str, offset: int, length: int) -> tuple[bytes, str | None]:
+    """Read one record with a ranged GET; return its payload with transfer- and content-encoding removed,
+    and the Content-Type of the HTTP response (or of the resource record)."""
+    if length > limits.MAX_WARC_RECORD_READ_BYTES:
+        raise RecordUnreadable(f"{warc_key}@{offset}: record of {length} bytes exceeds the read limit")
+    raw = store.get_range(warc_key, offset, length)
+    for record in ArchiveIterator(io.BytesIO(raw)):
+        if record.rec_type not in ("response", "resource"):
+            continue
+        content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
+                        else record.rec_headers.get_header("Content-Type"))
+        body = record.content_stream().read(limits.MAX_DOCUMENT_BYTES + 1)
+        return body, content_type
+    raise RecordUnreadable(f"{warc_key}@{offset}+{length} holds no response record")
+
+
+def parse_score(record: dict) -> float:
+    """How completely a document parsed: sections found, tables filled, rules passed (0 … 1)."""
+    sections = sum(1 for v in (record.get("sections") or {}).values() if v) / 6
+    tables = record.get("tables") or {}
+    table_share = sum(1 for k in ("active", "applications", "review_litigation") if tables.get(k)) / 3
+    rules = [r for r in record.get("validation") or [] if r.get("severity", "error") == "error"]
+    assessed = [r for r in rules if r.get("status") != "not_assessable"]
+    passed = (sum(1 for r in assessed if r["status"] == "pass") / len(assessed)) if assessed else 0.0
+    return round(0.3 * sections + 0.4 * table_share + 0.3 * passed, 4)
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(PARSED_SCHEMA)
+
+
+def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[tuple[Capture, sqlite3.Row]]:
+    """Report pages and report attachments, each with the capture holding its bytes. A revisit points at
+    the record that holds the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
+    conn.row_factory = sqlite3.Row
+    query = """
+        SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
+               c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
+        FROM documents d JOIN captures c ON c.record_id = d.record_id
+        WHERE d.kind IN ('report', 'attachment')
+    """
+    if only_new:
+        query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
+    query += " ORDER BY c.captured_at, d.record_id"
+    out = []
+    for row in conn.execute(query):
+        capture = Capture(row["cap_id"], row["cap_url"], row["captured_at"], row["warc_key"], row["offset"],
+                          row["length"], row["payload_digest"], row["cap_portal"], row["refers_to"])
+        if row["record_type"] == "revisit" and row["refers_to"]:
+            original = conn.execute("SELECT warc_key, offset, length FROM captures WHERE record_id = ?",
+                                    (row["refers_to"],)).fetchone()
+            if original is None:
+                continue
+            capture.warc_key, capture.offset, capture.length = original
+        out.append((capture, row))
+    return out
+
+
+@dataclass
+class DedupStepConfig:
+    portal_hosts: dict[str, set[str]] = field(default_factory=dict)   # portal id → hosts in its scope
+    portal_regions: dict[str, str] = field(default_factory=dict)      # portal id → region code
+
+
+class DedupStep:
+    """Extract and parse every new report document, then add it to the near-duplicate clusters."""
+
+    def __init__(self, config: DedupStepConfig, catalog_conn: sqlite3.Connection, store, deduper):
+        self.config, self.conn, self.store, self.deduper = config, catalog_conn, store, deduper
+        self.stats: Counter = Counter()
+
+    def run(self) -> Counter:
+        from archive.dedup import DedupDoc, host_tier
+
+        ensure_schema(self.conn)
+        for capture, row in document_captures(self.conn):
+            try:
+                record, text = self._parse_one(capture, row)
+            except RecordUnreadable as exc:
+                log.error("dedup: skipped %s: %s", capture.url, exc)
+                self.stats["dedup/unreadable"] += 1
+                continue
+            score = parse_score(record)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO parsed_documents VALUES (?,?,?,?,?,?)",
+                (capture.record_id, capture.url, capture.captured_at, record.get("_content_type"),
+                 json.dumps(record, ensure_ascii=False), score))
+            hosts = self.config.portal_hosts.get(capture.portal_id or "", set())
+            doc = DedupDoc(
+                doc_id=capture.record_id, text=text, agency=record.get("agency") or row["agency"],
+                year=record.get("year") or row["year"], url=capture.url,
+                host_tier=host_tier(capture.url, hosts, record.get("agency")),
+                fmt=record.get("_format") or "html", published=record.get("published") or row["published"],
+                captured_at=capture.captured_at, parse_score=score)
+            self.deduper.add(doc)
+            self.stats["dedup/documents"] += 1
+        self.conn.commit()
+        return self.stats
+
+    def _parse_one(self, capture: Capture, row: sqlite3.Row) -> tuple[dict, str]:
+        body, content_type = read_payload(self.store, capture.warc_key, capture.offset, capture.length)
+        hints = {k: row[k] for k in ("agency", "year", "published", "title") if row[k]}
+        region = self.config.portal_regions.get(capture.portal_id or "")
+        if region:
+            hints["region_code"] = region
+        record = parse_report(body, content_type, capture.url, hints)
+        extracted = extract_text(body, content_type, capture.url)
+        record["_content_type"] = content_type
+        record["_format"] = extracted.format
+        return record, extracted.text
+
+
+@dataclass
+class ParseStepConfig:
+    pass
+
+
+class ParseStep:
+    """Turn each cluster's canonical document into the DESIGN export record, with its duplicates."""
+
+    def __init__(self, config: ParseStepConfig, catalog_conn: sqlite3.Connection, deduper):
+        self.config, self.conn, self.deduper = config, catalog_conn, deduper
+        self.stats: Counter = Counter()
+
+    def run(self) -> Counter:
+        ensure_schema(self.conn)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("DELETE FROM reports")
+        for cluster in self.deduper.clusters():
+            record = self.export_record(cluster)
+            if record is None:
+                self.stats["parse/missing_canonical"] += 1
+                continue
+            self.conn.execute(
+                "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
+                (record["id"], cluster.canonical_id, record.get("agency"), record.get("year"),
+                 record.get("region_code"), int(bool(record.get("is_report"))),
+                 json.dumps(record, ensure_ascii=False)))
+            self.stats["parse/reports"] += 1
+            self.stats["parse/errors"] += len(record.get("errors") or [])
+        self.conn.commit()
+        return self.stats
+
+    def _capture(self, record_id: str) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, c.length, "
+            "c.payload_digest FROM parsed_documents p JOIN captures c ON c.record_id = p.record_id "
+            "WHERE p.record_id = ?", (record_id,)).fetchone()
+        return dict(row) if row else None
+
+    def export_record(self, cluster) -> dict | None:
+        canonical = self._capture(cluster.canonical_id)
+        if canonical is None:
+            return None
+        parsed = json.loads(canonical["record_json"])
+        record = {k: v for k, v in parsed.items() if not k.startswith("_")}
+        record["id"] = cluster.cluster_id
+        record["canonical"] = {
+            "url": canonical["url"], "captured_at": canonical["captured_at"], "warc": canonical["warc_key"],
+            "offset": canonical["offset"], "length": canonical["length"],
+            "payload_digest": canonical["payload_digest"], "content_type": canonical["content_type"],
+            "reason": getattr(cluster, "reason", None),
+        }
+        duplicates = []
+        for member_id, similarity in cluster.members:
+            if member_id == cluster.canonical_id:
+                continue
+            member = self._capture(member_id)
+            if member:
+                duplicates.append({"url": member["url"], "captured_at": member["captured_at"],
+                                   "similarity": round(float(similarity), 4), "warc": member["warc_key"],
+                                   "offset": member["offset"], "length": member["length"]})
+        record["duplicates"] = duplicates
+        return record
+
+
+def all_documents(conn: sqlite3.Connection) -> list[dict]:
+    """Every parsed document (for `export --all`), each as an export record of its own."""
+    conn.row_factory = sqlite3.Row
+    out = []
+    rows = conn.execute(
+        "SELECT p.record_id, p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, "
+        "c.length, c.payload_digest FROM parsed_documents p JOIN captures c ON c.record_id = p.record_id "
+        "ORDER BY p.captured_at, p.record_id")
+    for row in rows:
+        record = {k: v for k, v in json.loads(row["record_json"]).items() if not k.startswith("_")}
+        record["id"] = row["record_id"]
+        record["canonical"] = {"url": row["url"], "captured_at": row["captured_at"], "warc": row["warc_key"],
+                               "offset": row["offset"], "length": row["length"],
+                               "payload_digest": row["payload_digest"], "content_type": row["content_type"]}
+        record["duplicates"] = []
+        out.append(record)
+    return out
+
+
+def canonical_reports(conn: sqlite3.Connection) -> list[dict]:
+    conn.row_factory = sqlite3.Row
+    return [json.loads(r["record_json"]) for r in
+            conn.execute("SELECT record_json FROM reports ORDER BY agency, year, report_id")]

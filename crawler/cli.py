@@ -1,0 +1,325 @@
+"""`nianbao`: the command-line front door (commands and exit codes in README.md and DESIGN.md).
+
+Exit status: 0 success, 1 the command ran and found problems, 2 bad usage or configuration.
+Heavy modules are imported inside the command functions so `nianbao --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from crawler.registry import RegistryError, load_registry, select_portals
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger("nianbao")
+
+
+class UsageError(Exception):
+    """Bad usage or configuration: printed without a traceback, exit status 2."""
+
+
+# ---------------------------------------------------------------- data directory, store, catalog
+
+
+def data_dir(args, create: bool = True) -> Path:
+    path = Path(args.data or os.environ.get("NIANBAO_DATA") or "nianbao-data").expanduser().resolve()
+    if not create:
+        if not (path / "catalog.sqlite").exists():
+            raise UsageError(f"no nianbao data in {path} (no catalog.sqlite): run `nianbao crawl --data {path}` "
+                             f"first, or `nianbao reindex --data {path} --store URI` to rebuild from a store")
+        return path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / ".nianbao-write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise UsageError(f"data directory {path} is not writable ({exc.strerror}); pass --data DIR "
+                         f"or set NIANBAO_DATA to a directory you can write") from exc
+    return path
+
+
+def store_uri(args, data: Path) -> str:
+    return getattr(args, "store", None) or os.environ.get("NIANBAO_STORE") or (data / "store").as_uri()
+
+
+def open_store(args, data: Path):
+    from archive.store import StoreConfigError, open_store as _open
+
+    try:
+        return _open(store_uri(args, data))
+    except StoreConfigError as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def open_catalog(data: Path):
+    from archive.catalog import Catalog
+
+    return Catalog(data / "catalog.sqlite")
+
+
+def registry_file(args, data: Path) -> Path:
+    given = getattr(args, "registry", None) or os.environ.get("NIANBAO_REGISTRY")
+    if given:
+        return Path(given)
+    default = data / "registry.csv"
+    if not default.exists():
+        raise UsageError(f"no registry given and {default} does not exist: pass --registry FILE "
+                         "(CSV or YAML with id, name, region_code, level, homepage)")
+    return default
+
+
+def portals_for(args, data: Path):
+    return select_portals(load_registry(registry_file(args, data)), getattr(args, "portal", None))
+
+
+# ---------------------------------------------------------------- commands
+
+
+def cmd_crawl(args) -> int:
+    from crawler.runner import CrawlConfig, run_crawl
+
+    data = data_dir(args)
+    portals = portals_for(args, data)
+    if args.store:
+        open_store(args, data)  # validate the URI and credentials before starting a crawl
+    config = CrawlConfig(
+        data_dir=data, portals=portals, store_uri=store_uri(args, data),
+        proxy=args.proxy or os.environ.get("NIANBAO_PROXY") or os.environ.get("http_proxy", ""),
+        render=args.render, max_pages=args.max_pages, time_limit_s=args.time_limit,
+        contact_url=args.contact or os.environ.get("NIANBAO_CONTACT_URL", ""),
+        allow_private_addresses=args.allow_private_addresses)
+    result = run_crawl(config)
+    print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _deduper(data: Path, conn):
+    from archive.dedup import Deduper, DedupConfig, SqliteStorage
+
+    return Deduper(DedupConfig(), SqliteStorage(conn))
+
+
+def _portal_maps(args, data: Path) -> tuple[dict, dict]:
+    try:
+        portals = load_registry(registry_file(args, data))
+    except (UsageError, RegistryError):
+        return {}, {}
+    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals})
+
+
+def cmd_dedup(args) -> int:
+    from archive.steps import DedupStep, DedupStepConfig
+
+    data = data_dir(args, create=False)
+    catalog, store = open_catalog(data), open_store(args, data)
+    hosts, regions = _portal_maps(args, data)
+    stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
+    print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
+          f"{stats.get('dedup/unreadable', 0)} unreadable")
+    return EXIT_OK
+
+
+def cmd_parse(args) -> int:
+    if args.files:
+        return parse_files(args.files)
+    from archive.steps import ParseStep, ParseStepConfig
+
+    data = data_dir(args, create=False)
+    catalog = open_catalog(data)
+    stats = ParseStep(ParseStepConfig(), catalog.conn, _deduper(data, catalog.conn)).run()
+    print(f"parse: {stats.get('parse/reports', 0)} reports, {stats.get('parse/errors', 0)} parse errors")
+    return EXIT_OK
+
+
+def parse_files(files: list[str]) -> int:
+    """Standalone parsing: one JSON record per file on stdout; touches no archive data."""
+    from parse import limits
+    from parse.report import parse_report
+
+    status = EXIT_OK
+    for name in files:
+        path = Path(name)
+        try:
+            if path.stat().st_size > limits.MAX_DOCUMENT_BYTES:
+                raise UsageError(f"{path}: larger than {limits.MAX_DOCUMENT_BYTES} bytes, not parsed")
+            data = path.read_bytes()
+        except OSError as exc:
+            print(f"nianbao: error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+            status = EXIT_USAGE
+            continue
+        record = parse_report(data, None, path.name, None)
+        record = {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}}
+        print(json.dumps(record, ensure_ascii=False))
+    return status
+
+
+def cmd_run(args) -> int:
+    status = cmd_crawl(args)
+    if status == EXIT_USAGE:
+        return status
+    for step in (cmd_dedup, cmd_parse):
+        args.files = []
+        step_status = step(args)
+        if step_status != EXIT_OK:
+            return step_status
+    return status
+
+
+def cmd_export(args) -> int:
+    data = data_dir(args, create=False)
+    catalog = open_catalog(data)
+    out = Path(args.out)
+    if args.format == "wacz":
+        from archive import wacz
+
+        record_ids = None
+        if args.report:
+            from archive import provenance
+
+            record_ids = [c.record_id for c in provenance.lookup(catalog, None, args.report, verify=False)]
+            if not record_ids:
+                raise UsageError(f"no captures match {args.report!r}")
+        wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
+        print(f"wrote {out}")
+        return EXIT_OK
+    from archive.steps import all_documents, canonical_reports
+    from parse import export
+
+    records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)
+    writer = {"jsonl": export.write_jsonl, "parquet": export.write_parquet, "csv": export.write_csv}[args.format]
+    written = writer(records, out)
+    print(f"wrote {len(records)} records to {written or out}")
+    return EXIT_OK
+
+
+def cmd_provenance(args) -> int:
+    from archive import provenance
+
+    data = data_dir(args, create=False)
+    catalog, store = open_catalog(data), open_store(args, data)
+    captures = provenance.lookup(catalog, store, args.query, verify=True)
+    if args.json:
+        print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
+    else:
+        print(provenance.format_table(captures))
+    if not captures:
+        print(f"no captures match {args.query!r}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    return EXIT_PROBLEMS if any(c.verified is False for c in captures) else EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    from archive import fixity
+
+    data = data_dir(args, create=False)
+    report = fixity.verify(open_catalog(data), open_store(args, data))
+    print(report.summary())
+    for bad in report.bad:
+        print(f"BAD {bad}")
+    return EXIT_OK if report.ok else EXIT_PROBLEMS
+
+
+def cmd_reindex(args) -> int:
+    from archive import reindex
+
+    data = data_dir(args)
+    stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data))
+    print(f"reindex: {stats}")
+    return EXIT_OK
+
+
+def cmd_sandbox(args) -> int:
+    from crawler.sandbox import main as sandbox_main
+
+    argv = ["--port", str(args.port), "--portals", str(args.portals)]
+    if args.ground_truth:
+        argv += ["--ground-truth", args.ground_truth]
+    if args.registry:
+        argv += ["--registry", args.registry]
+    return sandbox_main(argv) or EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from crawler.demo import run_demo
+
+    return run_demo(args)
+
+
+# ---------------------------------------------------------------- argument parsing
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
+    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument("--store", help="object store: file:///abs/path (default DATA/store) or s3://bucket/prefix")
+    crawl = argparse.ArgumentParser(add_help=False)
+    crawl.add_argument("--registry", help="portal registry, CSV or YAML (default $NIANBAO_REGISTRY, else DATA/registry.csv)")
+    crawl.add_argument("--portal", action="append", metavar="ID", help="crawl only this portal (repeatable)")
+    crawl.add_argument("--proxy", help="HTTP proxy for Scrapy and the browser (default $http_proxy)")
+    crawl.add_argument("--render", choices=("auto", "always", "never"), default="auto",
+                       help="browser rendering: auto renders a list page only when it yields nothing without JS")
+    crawl.add_argument("--max-pages", type=int, default=0, help="stop after N pages (0: no limit)")
+    crawl.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
+    crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")
+    crawl.add_argument("--allow-private-addresses", action="store_true",
+                       help="allow URLs that resolve to private or loopback addresses (off by default)")
+
+    parser = argparse.ArgumentParser(prog="nianbao", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name, func, parents, help_text):
+        p = sub.add_parser(name, parents=parents, help=help_text, description=help_text)
+        p.set_defaults(func=func)
+        return p
+
+    add("crawl", cmd_crawl, [common, store, crawl], "discover and capture reports on the registry's portals")
+    add("dedup", cmd_dedup, [common, store], "extract text from new captures and cluster republications")
+    p = add("parse", cmd_parse, [common, store], "parse each cluster's canonical document (or the given files)")
+    p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
+    add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
+    p = add("export", cmd_export, [common, store], "export canonical reports (or, with --all, every document)")
+    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz"), required=True)
+    p.add_argument("--out", required=True, help="output file (jsonl, wacz) or folder (parquet, csv)")
+    p.add_argument("--all", action="store_true", help="every parsed document, not only canonical reports")
+    p.add_argument("--report", help="wacz only: package just this report's captures (id, URL or 'AGENCY YEAR')")
+    p = add("provenance", cmd_provenance, [common, store], "list and verify every capture of a report")
+    p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    add("verify", cmd_verify, [common, store], "fixity: re-read every indexed record and check its digests")
+    add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
+    p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--ground-truth", help="write the ground truth JSON here")
+    p.add_argument("--registry", help="write the sandbox registry CSV here")
+    p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
+    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.func(args)
+    except (UsageError, RegistryError) as exc:
+        print(f"nianbao: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("nianbao: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

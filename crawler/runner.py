@@ -1,0 +1,106 @@
+"""Run one crawl in its own process (`python -m crawler.crawl_main`), so a session can run many crawls
+(Twisted's reactor cannot be restarted in one process) and a crash of the crawl cannot take the CLI down."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from crawler.registry import Portal, registry_to_csv
+
+
+@dataclass
+class CrawlConfig:
+    data_dir: Path
+    portals: list[Portal]
+    store_uri: str = ""
+    proxy: str = ""
+    render: str = "auto"
+    max_pages: int = 0              # 0 = no page limit for this run
+    time_limit_s: int = 0           # 0 = no time limit for this run
+    contact_url: str = ""
+    allow_private_addresses: bool = False
+    crawl_id: str = ""
+    log_level: str = "INFO"
+    extra_settings: dict = field(default_factory=dict)
+
+
+@dataclass
+class CrawlResult:
+    crawl_id: str
+    returncode: int
+    run_dir: Path
+    summary: dict
+
+    @property
+    def ok(self) -> bool:
+        return self.returncode == 0
+
+
+def new_crawl_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%d%H%M%S}-{secrets.token_hex(2)}"
+
+
+def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
+    """The settings overrides the crawl process reads (docs/INTERNALS.md, "Crawl process settings")."""
+    settings = {
+        "NIANBAO_DATA_DIR": str(config.data_dir),
+        "NIANBAO_STORE_URI": config.store_uri,
+        "NIANBAO_CRAWL_ID": config.crawl_id,
+        "NIANBAO_REGISTRY_FILE": str(registry_file),
+        "NIANBAO_PORTAL_IDS": [p.id for p in config.portals],
+        "NIANBAO_RENDER": config.render,
+        "NIANBAO_PROXY": config.proxy,
+        "NIANBAO_ALLOW_PRIVATE_ADDRESSES": config.allow_private_addresses,
+        "LOG_LEVEL": config.log_level,
+    }
+    if config.contact_url:
+        settings["NIANBAO_CONTACT_URL"] = config.contact_url
+    if config.max_pages:
+        settings["CLOSESPIDER_PAGECOUNT"] = config.max_pages
+    if config.time_limit_s:
+        settings["CLOSESPIDER_TIMEOUT"] = config.time_limit_s
+    settings.update(config.extra_settings)
+    return settings
+
+
+def run_crawl(config: CrawlConfig) -> CrawlResult:
+    config.crawl_id = config.crawl_id or new_crawl_id()
+    run_dir = Path(config.data_dir) / "runs" / config.crawl_id
+    run_dir.mkdir(parents=True, exist_ok=True)
+    registry_file = run_dir / "registry.csv"
+    registry_file.write_text(registry_to_csv(config.portals), encoding="utf-8")
+    settings_file = run_dir / "settings.json"
+    settings_file.write_text(json.dumps(crawl_settings(config, registry_file), ensure_ascii=False, indent=1),
+                             encoding="utf-8")
+    env = dict(os.environ)
+    if config.proxy:
+        # Scrapy's HttpProxyMiddleware reads these; the browser gets the proxy from NIANBAO_PROXY.
+        env["http_proxy"] = env["HTTP_PROXY"] = config.proxy
+        env["https_proxy"] = env["HTTPS_PROXY"] = config.proxy
+    env.setdefault("PYTHONUNBUFFERED", "1")
+    with open(run_dir / "crawl.log", "wb") as log:
+        proc = subprocess.run(
+            [sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
+            env=env, stdout=None, stderr=log, check=False,
+        )
+    summary_file = run_dir / "summary.json"
+    summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
+    return CrawlResult(config.crawl_id, proc.returncode, run_dir, summary)
+
+
+def describe(config: CrawlConfig) -> dict:
+    """A loggable view of the config (no secrets: proxies may carry credentials)."""
+    view = asdict(config)
+    view["portals"] = [p.id for p in config.portals]
+    if config.proxy and "@" in config.proxy:
+        scheme, _, rest = config.proxy.partition("://")
+        view["proxy"] = f"{scheme}://***@{rest.rsplit('@', 1)[1]}"
+    return view

@@ -1,0 +1,75 @@
+"""The front door: bad input gets a clear message and exit status 2, and touches nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from crawler.cli import EXIT_USAGE, main
+
+SAMPLES = Path(__file__).parent / "samples"
+REGISTRY = "id,name,region_code,level,homepage\nlintao,临洮县,621124,county,http://www.lintao.gov.cn/\n"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir()
+    (d / "registry.csv").write_text(REGISTRY, encoding="utf-8")
+    return d
+
+
+def test_unknown_portal_id_is_usage_error(data: Path, capsys) -> None:
+    assert main(["crawl", "--data", str(data), "--portal", "nowhere"]) == EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "unknown portal id(s): nowhere" in err and "lintao" in err
+    assert sorted(p.name for p in data.iterdir()) == ["registry.csv"]
+
+
+def test_unreadable_registry_is_usage_error(data: Path, capsys) -> None:
+    assert main(["crawl", "--data", str(data), "--registry", str(data / "missing.csv")]) == EXIT_USAGE
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_malformed_registry_row_names_the_line(data: Path, capsys) -> None:
+    bad = data / "bad.csv"
+    bad.write_text("id,name,region_code,level,homepage\nx,某县,12,county,http://www.x.gov.cn/\n", encoding="utf-8")
+    assert main(["crawl", "--data", str(data), "--registry", str(bad)]) == EXIT_USAGE
+    assert "line 2" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
+def test_unwritable_data_dir_is_usage_error(tmp_path: Path, capsys) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    assert main(["crawl", "--data", str(locked / "sub")]) == EXIT_USAGE
+    assert "not writable" in capsys.readouterr().err
+
+
+def test_data_dir_under_a_file_is_usage_error(tmp_path: Path, capsys) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert main(["crawl", "--data", str(blocker / "data")]) == EXIT_USAGE
+    assert "not writable" in capsys.readouterr().err
+
+
+def test_commands_that_need_data_refuse_an_empty_dir(tmp_path: Path, capsys) -> None:
+    for argv in (["verify"], ["provenance", "x"], ["export", "--format", "jsonl", "--out", "x"], ["dedup"]):
+        assert main([*argv, "--data", str(tmp_path)]) == EXIT_USAGE
+        assert "no catalog.sqlite" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
+    sample = SAMPLES / "xinghe-county-2024.txt"
+    assert main(["parse", str(sample), str(tmp_path / "missing.pdf")]) == EXIT_USAGE
+    out, err = capsys.readouterr()
+    lines = out.strip().splitlines()
+    assert len(lines) == 1 and "missing.pdf" in err
+    record = json.loads(lines[0])
+    assert record["file"] == str(sample)
+    assert record["year"] == 2024 and record["template"] == "2021"
+    assert record["tables"]["applications"]["new_received"]["natural_person"] == 26
