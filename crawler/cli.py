@@ -49,7 +49,8 @@ def store_uri(args, data: Path) -> str:
 
 
 def open_store(args, data: Path):
-    from archive.store import StoreConfigError, open_store as _open
+    from archive.store import StoreConfigError
+    from archive.store import open_store as _open
 
     try:
         return _open(store_uri(args, data))
@@ -82,25 +83,19 @@ def portals_for(args, data: Path):
 
 
 def cmd_crawl(args) -> int:
-    from crawler.runner import CrawlConfig, run_crawl
+    from crawler.runner import run_crawl
 
     data = data_dir(args)
-    portals = portals_for(args, data)
+    config = crawl_config(args, data)
     if args.store:
         open_store(args, data)  # validate the URI and credentials before starting a crawl
-    config = CrawlConfig(
-        data_dir=data, portals=portals, store_uri=store_uri(args, data),
-        proxy=args.proxy or os.environ.get("NIANBAO_PROXY") or os.environ.get("http_proxy", ""),
-        render=args.render, max_pages=args.max_pages, time_limit_s=args.time_limit,
-        contact_url=args.contact or os.environ.get("NIANBAO_CONTACT_URL", ""),
-        allow_private_addresses=args.allow_private_addresses)
     result = run_crawl(config)
     print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def _deduper(data: Path, conn):
-    from archive.dedup import Deduper, DedupConfig, SqliteStorage
+    from archive.dedup import DedupConfig, Deduper, SqliteStorage
 
     return Deduper(DedupConfig(), SqliteStorage(conn))
 
@@ -139,8 +134,9 @@ def cmd_parse(args) -> int:
 
 def parse_files(files: list[str]) -> int:
     """Standalone parsing: one JSON record per file on stdout; touches no archive data."""
-    from parse import limits
     from parse.report import parse_report
+
+    from parse import limits
 
     status = EXIT_OK
     for name in files:
@@ -160,15 +156,52 @@ def parse_files(files: list[str]) -> int:
 
 
 def cmd_run(args) -> int:
-    status = cmd_crawl(args)
-    if status == EXIT_USAGE:
-        return status
-    for step in (cmd_dedup, cmd_parse):
+
+    data = data_dir(args)
+    config = crawl_config(args, data)
+    if args.store:
+        open_store(args, data)
+    return recorded_run(args, data, config, schedule=None)
+
+
+def crawl_config(args, data: Path, **overrides):
+    from crawler.runner import CrawlConfig
+
+    values = dict(
+        data_dir=data, portals=portals_for(args, data), store_uri=store_uri(args, data),
+        proxy=getattr(args, "proxy", None) or os.environ.get("NIANBAO_PROXY") or os.environ.get("http_proxy", ""),
+        render=getattr(args, "render", "auto"), max_pages=getattr(args, "max_pages", 0),
+        time_limit_s=getattr(args, "time_limit", 0),
+        contact_url=getattr(args, "contact", None) or os.environ.get("NIANBAO_CONTACT_URL", ""),
+        allow_private_addresses=getattr(args, "allow_private_addresses", False))
+    values.update(overrides)
+    return CrawlConfig(**values)
+
+
+def recorded_run(args, data: Path, config, schedule: str | None) -> int:
+    """crawl → dedup → parse, recorded in the run history with what changed."""
+    from archive import runs
+    from crawler.runner import new_crawl_id, run_crawl
+
+    config.crawl_id = config.crawl_id or new_crawl_id()
+    conn = open_catalog(data).conn
+    runs.start_run(conn, config.crawl_id, schedule)
+    result = run_crawl(config)
+    if result.ok:
         args.files = []
-        step_status = step(args)
-        if step_status != EXIT_OK:
-            return step_status
-    return status
+        cmd_dedup(args)
+        cmd_parse(args)
+    counts = runs.run_counts(conn, config.crawl_id)
+    if result.ok and not result.summary.get("limit_reached"):
+        runs.mark_gone(conn, counts["gone"])
+    else:  # a run cut short has not seen everything: it marks nothing gone
+        counts["reports_gone"] = 0
+    runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
+                    detail="" if result.ok else f"see {result.run_dir}/crawl.log")
+    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'}; {counts['pages_new']} new pages, "
+          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
+          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
 def cmd_export(args) -> int:
@@ -245,6 +278,73 @@ def cmd_sandbox(args) -> int:
     return sandbox_main(argv) or EXIT_OK
 
 
+def cmd_schedule(args) -> int:
+    from archive import runs
+
+    data = data_dir(args)
+    conn = open_catalog(data).conn
+    try:
+        if args.action == "add":
+            if not (args.name and args.cron):
+                raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
+            if args.portal:
+                portals_for(args, data)  # unknown ids are a usage error now, not at 3 a.m.
+            schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
+                                         args.max_pages, args.time_limit)
+            print(f"added {schedule.name}: '{schedule.cron}', next run {runs.iso(schedule.next_after(runs.utcnow()))}")
+        elif args.action == "remove":
+            runs.remove_schedule(conn, args.name or "")
+            print(f"removed {args.name}")
+        elif args.action == "list":
+            for s in runs.list_schedules(conn):
+                print(f"{s.name:<20} {s.cron:<16} portals={','.join(s.portals) or 'all'} "
+                      f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
+                      f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
+        else:
+            return run_due(args, data, conn)
+    except runs.ScheduleError as exc:
+        raise UsageError(str(exc)) from exc
+    return EXIT_OK
+
+
+def run_due(args, data: Path, conn) -> int:
+    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped."""
+    from archive import runs
+    from crawler.runner import new_crawl_id
+
+    status = EXIT_OK
+    for schedule in runs.due(conn):
+        with runs.schedule_lock(data / "locks", schedule.name) as acquired:
+            if not acquired:
+                runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
+                               detail="previous run of this schedule is still going")
+                print(f"{schedule.name}: skipped (previous run still going)")
+                continue
+            args.registry, args.portal = schedule.registry, schedule.portals or None
+            config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
+            print(f"{schedule.name}: starting")
+            if recorded_run(args, data, config, schedule.name) != EXIT_OK:
+                status = EXIT_PROBLEMS
+    return status
+
+
+def cmd_runs(args) -> int:
+    from archive import runs
+
+    data = data_dir(args, create=False)
+    rows = runs.list_runs(open_catalog(data).conn, args.limit)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{'run':<22}{'schedule':<14}{'start':<22}{'end':<22}{'status':<9}"
+          f"{'new':>6}{'revisit':>8}{'304':>6}{'rep+':>6}{'rep~':>6}{'rep-':>6}")
+    for r in rows:
+        print(f"{r['run_id']:<22}{(r['schedule'] or '-'):<14}{r['started_at']:<22}{(r['ended_at'] or '-'):<22}"
+              f"{r['status']:<9}{r['pages_new'] or 0:>6}{r['pages_revisit'] or 0:>8}{r['pages_not_modified'] or 0:>6}"
+              f"{r['reports_new'] or 0:>6}{r['reports_changed'] or 0:>6}{r['reports_gone'] or 0:>6}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -300,6 +400,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
+    p = add("schedule", cmd_schedule, [common, store], "manage cron schedules and run the due ones")
+    p.add_argument("action", choices=("add", "list", "remove", "run-due"))
+    p.add_argument("name", nargs="?", help="schedule name (add, remove)")
+    p.add_argument("--cron", help="cron expression, e.g. '0 3 * 1-4 *' (daily at 03:00 in January-April)")
+    p.add_argument("--registry", help="registry file for this schedule (default DATA/registry.csv)")
+    p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
+    p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")
+    p.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
+    p = add("runs", cmd_runs, [common], "show the history of crawl runs")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
