@@ -15,11 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from parse.report import parse_report
+from parse.text import extract_text
 from warcio.archiveiterator import ArchiveIterator
 
 from parse import limits
-from parse.report import parse_report
-from parse.text import extract_text
 
 log = logging.getLogger(__name__)
 

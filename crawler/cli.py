@@ -173,7 +173,9 @@ def crawl_config(args, data: Path, **overrides):
         render=getattr(args, "render", "auto"), max_pages=getattr(args, "max_pages", 0),
         time_limit_s=getattr(args, "time_limit", 0),
         contact_url=getattr(args, "contact", None) or os.environ.get("NIANBAO_CONTACT_URL", ""),
-        allow_private_addresses=getattr(args, "allow_private_addresses", False))
+        allow_private_addresses=getattr(args, "allow_private_addresses", False),
+        redis_url=getattr(args, "redis", None) or os.environ.get("NIANBAO_REDIS_URL", ""),
+        frontier_key=getattr(args, "frontier", None) or "nianbao")
     values.update(overrides)
     return CrawlConfig(**values)
 
@@ -369,6 +371,9 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--max-pages", type=int, default=0, help="stop after N pages (0: no limit)")
     crawl.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
     crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")
+    crawl.add_argument("--redis", help="shared frontier for several workers, e.g. redis://host:6379/0 "
+                       "(default $NIANBAO_REDIS_URL; none: a local frontier)")
+    crawl.add_argument("--frontier", default="nianbao", help="name of the shared crawl in Redis (same on every worker)")
     crawl.add_argument("--allow-private-addresses", action="store_true",
                        help="allow URLs that resolve to private or loopback addresses (off by default)")
 

@@ -99,8 +99,8 @@ def print_summary(summary: dict, data: Path) -> None:
 
 def run_demo(args) -> int:
     from crawler import cli
-    from crawler.runner import CrawlConfig, run_crawl
     from crawler.registry import load_registry
+    from crawler.runner import CrawlConfig, run_crawl
     from crawler.sandbox import build_sandbox, serve
 
     data = fresh_data_dir(Path(args.data or "nianbao-data").expanduser().resolve())

@@ -83,7 +83,7 @@ def parse_registry(text: str, name: str = "registry") -> list[Portal]:
             raise RegistryError(f"{name}: CSV needs a header row with {', '.join(REQUIRED_FIELDS)}")
         rows = list(reader)
         where = [f"{name}: line {i + 2}" for i in range(len(rows))]
-    portals = [_portal_from_row(row, w) for row, w in zip(rows, where)]
+    portals = [_portal_from_row(row, w) for row, w in zip(rows, where, strict=True)]
     seen: set[str] = set()
     for portal in portals:
         if portal.id in seen:

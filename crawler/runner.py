@@ -28,6 +28,8 @@ class CrawlConfig:
     allow_private_addresses: bool = False
     crawl_id: str = ""
     log_level: str = "INFO"
+    redis_url: str = ""             # shared frontier + duplicate filter for several workers (scrapy-redis)
+    frontier_key: str = ""          # the shared crawl's name in Redis; workers of one crawl use the same key
     extra_settings: dict = field(default_factory=dict)
 
 
@@ -61,6 +63,8 @@ def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
         "NIANBAO_ALLOW_PRIVATE_ADDRESSES": config.allow_private_addresses,
         "LOG_LEVEL": config.log_level,
     }
+    if config.redis_url:
+        settings.update(redis_frontier_settings(config.redis_url, config.frontier_key or "nianbao"))
     if config.contact_url:
         settings["NIANBAO_CONTACT_URL"] = config.contact_url
     if config.max_pages:
@@ -69,6 +73,19 @@ def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
         settings["CLOSESPIDER_TIMEOUT"] = config.time_limit_s
     settings.update(config.extra_settings)
     return settings
+
+
+def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
+    """scrapy-redis as the shared frontier: one request queue and one fingerprint set for all workers, kept
+    after a worker stops (SCHEDULER_PERSIST) so a killed worker's peers and its restart go on from there."""
+    return {
+        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
+        "SCHEDULER_PERSIST": True,
+        "SCHEDULER_QUEUE_KEY": f"nianbao:{frontier_key}:requests",
+        "SCHEDULER_DUPEFILTER_KEY": f"nianbao:{frontier_key}:dupefilter",
+        "REDIS_URL": redis_url,
+    }
 
 
 def run_crawl(config: CrawlConfig) -> CrawlResult:
