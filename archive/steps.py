@@ -187,16 +187,14 @@ class ParseStep:
         ensure_schema(self.conn)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("DELETE FROM reports")
-        for cluster in self.deduper.clusters():
-            record = self.export_record(cluster)
-            if record is None:
-                self.stats["parse/missing_canonical"] += 1
-                continue
+        records = [r for r in (self.export_record(c) for c in self.deduper.clusters()) if r is not None]
+        self.stats["parse/missing_canonical"] += len(self.deduper.clusters()) - len(records)
+        for record in fold_edited_versions(records):
             self.conn.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
-                (record["id"], cluster.canonical_id, record.get("agency"), record.get("year"),
+                (record["id"], record["_canonical_id"], record.get("agency"), record.get("year"),
                  record.get("region_code"), int(bool(record.get("is_report"))),
-                 json.dumps(record, ensure_ascii=False)))
+                 json.dumps({k: v for k, v in record.items() if not k.startswith("_")}, ensure_ascii=False)))
             self.stats["parse/reports"] += 1
             self.stats["parse/errors"] += len(record.get("errors") or [])
         self.conn.commit()
@@ -216,6 +214,7 @@ class ParseStep:
         parsed = json.loads(canonical["record_json"])
         record = {k: v for k, v in parsed.items() if not k.startswith("_")}
         record["id"] = cluster.cluster_id
+        record["_canonical_id"] = cluster.canonical_id
         record["canonical"] = {
             "url": canonical["url"], "captured_at": canonical["captured_at"], "warc": canonical["warc_key"],
             "offset": canonical["offset"], "length": canonical["length"],
@@ -233,6 +232,31 @@ class ParseStep:
                                    "offset": member["offset"], "length": member["length"]})
         record["duplicates"] = duplicates
         return record
+
+
+def fold_edited_versions(records: list[dict]) -> list[dict]:
+    """A report edited in place (same URL, new content) forms a new cluster, because its numbers differ. The
+    newest capture of a URL is the current version: clusters whose URLs were all re-captured later with other
+    content are folded into the newer cluster as `previous_versions` (their captures stay in the archive)."""
+    latest_at: dict[str, str] = {}
+    owner: dict[str, int] = {}
+    for index, record in enumerate(records):
+        for sighting in [record["canonical"], *record["duplicates"]]:
+            if sighting["captured_at"] > latest_at.get(sighting["url"], ""):
+                latest_at[sighting["url"]], owner[sighting["url"]] = sighting["captured_at"], index
+    kept, folded = [], {}
+    for index, record in enumerate(records):
+        urls = [s["url"] for s in [record["canonical"], *record["duplicates"]]]
+        newer = {owner[u] for u in urls if owner[u] != index}
+        if newer and all(owner[u] != index for u in urls):
+            folded.setdefault(min(newer), []).append(record)
+        else:
+            kept.append((index, record))
+    for index, record in kept:
+        record["previous_versions"] = [
+            {"id": old["id"], "url": old["canonical"]["url"], "captured_at": old["canonical"]["captured_at"],
+             "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])]
+    return [record for _, record in kept]
 
 
 def all_documents(conn: sqlite3.Connection) -> list[dict]:

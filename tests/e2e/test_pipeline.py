@@ -1,0 +1,100 @@
+"""End to end on the sandbox: crawl → dedup → parse → export, checked against the sandbox's ground truth."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from crawler.cli import EXIT_OK, main
+from crawler.demo import score_discovery
+from crawler.sandbox import build_sandbox, serve
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def pipeline(tmp_path_factory):
+    data = tmp_path_factory.mktemp("e2e")
+    sandbox = build_sandbox()
+    truth = sandbox.ground_truth()
+    registry = data / "registry.csv"
+    registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+    with serve(sandbox) as server:
+        status = main(["run", "--data", str(data), "--registry", str(registry), "--proxy", server.url,
+                       "--render", "never"])
+    assert status == EXIT_OK, (data / "runs").glob("*/crawl.log")
+    out = data / "out"
+    assert main(["export", "--data", str(data), "--format", "jsonl", "--out", str(out / "r.jsonl")]) == EXIT_OK
+    assert main(["export", "--data", str(data), "--format", "parquet", "--out", str(out / "pq")]) == EXIT_OK
+    records = [json.loads(line) for line in (out / "r.jsonl").read_text(encoding="utf-8").splitlines()]
+    return data, truth, records
+
+
+def test_discovery_against_ground_truth(pipeline) -> None:
+    import sqlite3
+
+    data, truth, _ = pipeline
+    score = score_discovery(sqlite3.connect(data / "catalog.sqlite"), truth)
+    assert score.recall >= 0.95, score
+    assert score.precision >= 0.95, score
+
+
+def test_every_warc_passes_warcio_check(pipeline) -> None:
+    data, _, _ = pipeline
+    warcs = sorted((data / "store").rglob("*.warc.gz"))
+    assert warcs
+    result = subprocess.run([sys.executable, "-m", "warcio.cli", "check", *map(str, warcs)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _truth_by_url(truth: dict) -> dict[str, dict]:
+    reports = {r["key"]: r for r in truth["reports"]}
+    return {d["url"]: {**d, "report": reports[d["report_key"]]} for d in truth["documents"]}
+
+
+def test_html_table_values_equal_ground_truth(pipeline) -> None:
+    _, truth, records = pipeline
+    by_url = _truth_by_url(truth)
+    compared = 0
+    for record in records:
+        doc = by_url.get(record["canonical"]["url"])
+        if not doc or doc["format"] != "html" or doc.get("html_tables") not in ("dom", "flattened"):
+            continue
+        assert record["tables"] == doc["report"]["tables"], record["canonical"]["url"]
+        compared += 1
+    assert compared >= 10
+
+
+def test_republications_share_one_cluster(pipeline) -> None:
+    _, truth, records = pipeline
+    by_url = _truth_by_url(truth)
+    cluster_of = {}
+    for record in records:
+        for url in [record["canonical"]["url"], *(d["url"] for d in record["duplicates"])]:
+            cluster_of[url] = record["id"]
+    republications = [d for d in truth["documents"] if d.get("republication_of") and d["url"] in cluster_of]
+    assert republications
+    for doc in republications:
+        original = doc["republication_of"]
+        if original in cluster_of:
+            assert cluster_of[doc["url"]] == cluster_of[original], doc["url"]
+    # and never two different reports in one cluster
+    for record in records:
+        keys = {by_url[u]["report_key"] for u in [record["canonical"]["url"], *(d["url"] for d in record["duplicates"])]
+                if u in by_url}
+        assert len(keys) <= 1, (record["id"], keys)
+
+
+def test_provenance_and_verify(pipeline, capsys) -> None:
+    data, _, records = pipeline
+    record = next(r for r in records if r.get("agency") and r.get("year"))
+    capsys.readouterr()
+    assert main(["provenance", "--data", str(data), record["canonical"]["url"], "--json"]) == EXIT_OK
+    captures = json.loads(capsys.readouterr().out)
+    assert any(c["url"] == record["canonical"]["url"] for c in captures)
+    assert main(["verify", "--data", str(data)]) == EXIT_OK
