@@ -187,8 +187,9 @@ class ParseStep:
         ensure_schema(self.conn)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("DELETE FROM reports")
-        records = [r for r in (self.export_record(c) for c in self.deduper.clusters()) if r is not None]
-        self.stats["parse/missing_canonical"] += len(self.deduper.clusters()) - len(records)
+        clusters = self.deduper.clusters()
+        records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
+        self.stats["parse/missing_canonical"] += len(clusters) - len(records)
         for record in fold_edited_versions(records):
             self.conn.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
