@@ -1,0 +1,22 @@
+"""Near-duplicate detection: cluster the republications of one report, pick a canonical copy.
+
+    from archive.dedup import Deduper, DedupConfig, DedupDoc, SqliteStorage, host_tier
+
+    deduper = Deduper(DedupConfig(), SqliteStorage(catalog_conn))
+    assignment = deduper.add(DedupDoc(doc_id, text, agency, year, url, host_tier(url, hosts), "html",
+                                      published, captured_at, parse_score))
+    for cluster in deduper.clusters(): ...
+
+Modules: normalize (comparison text), features (shingles, MinHash, bands), verify (the merge predicate),
+canonical (canonical order, host tiers), bands (LSH band storage), redis_bands (shared band tables),
+persist (SQLite tables), deduper (the incremental clustering).
+"""
+
+from archive.dedup.bands import MemoryBands, SqliteBands
+from archive.dedup.canonical import host_tier
+from archive.dedup.config import DedupConfig
+from archive.dedup.deduper import Assignment, Cluster, DedupDoc, Deduper
+from archive.dedup.persist import MemoryStorage, SqliteStorage
+
+__all__ = ["Assignment", "Cluster", "DedupConfig", "DedupDoc", "Deduper", "MemoryBands", "MemoryStorage",
+           "SqliteBands", "SqliteStorage", "host_tier"]

@@ -1,0 +1,108 @@
+"""LSH band tables: band key → the documents whose signature has that band.
+
+A band key is a signed 64-bit int (`features.band_hashes`, mixed with a blocking namespace by the deduper).
+Three interchangeable storages, like datasketch's `storage_config` (dict or Redis):
+
+- `MemoryBands`: a dict in this process (tests, benchmarks, a batch rebuild);
+- `SqliteBands`: table `dedup_lsh_bands` in the catalog database (the default: survives between runs);
+- `RedisBands`: Redis sets `PREFIX:b:<key>`, so several machines share one index (see redis_bands.py).
+
+The protocol is two calls: `insert(doc_id, keys)` and `query(keys) -> {doc_id: number of keys shared}`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from typing import Protocol
+
+
+class BandStorage(Protocol):
+    def insert(self, doc_id: str, keys: list[int]) -> None: ...
+
+    def query(self, keys: list[int]) -> Counter: ...
+
+    def clear(self) -> None: ...
+
+    def flush(self) -> None: ...
+
+
+class MemoryBands:
+    """dict band key → doc id (a bare str while the bucket has one member, a list after): most buckets hold one
+    document, and a str costs nothing extra since the deduper keeps the same str object."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, str | list[str]] = {}
+
+    def insert(self, doc_id: str, keys: list[int]) -> None:
+        buckets = self._buckets
+        for key in keys:
+            held = buckets.get(key)
+            if held is None:
+                buckets[key] = doc_id
+            elif isinstance(held, list):
+                held.append(doc_id)
+            else:
+                buckets[key] = [held, doc_id]
+
+    def query(self, keys: list[int]) -> Counter:
+        hits: Counter = Counter()
+        buckets = self._buckets
+        for key in keys:
+            held = buckets.get(key)
+            if held is None:
+                continue
+            if isinstance(held, list):
+                hits.update(held)
+            else:
+                hits[held] += 1
+        return hits
+
+    def clear(self) -> None:
+        self._buckets.clear()
+
+    def flush(self) -> None:
+        pass
+
+    def __len__(self) -> int:
+        return len(self._buckets)
+
+
+SQLITE_BANDS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS dedup_lsh_bands (
+    band_key INTEGER NOT NULL,      -- namespaced band hash (signed 64-bit)
+    doc_id TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS dedup_lsh_bands_key ON dedup_lsh_bands(band_key);
+"""
+
+
+class SqliteBands:
+    """Band table in the catalog database; queries go through the index on band_key."""
+
+    _CHUNK = 500   # bound variables per query (SQLite's default limit is 32,766; keep statements small)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        conn.executescript(SQLITE_BANDS_SCHEMA)
+
+    def insert(self, doc_id: str, keys: list[int]) -> None:
+        self.conn.executemany("INSERT INTO dedup_lsh_bands(band_key, doc_id) VALUES (?, ?)",
+                              [(key, doc_id) for key in keys])
+
+    def query(self, keys: list[int]) -> Counter:
+        hits: Counter = Counter()
+        for start in range(0, len(keys), self._CHUNK):
+            chunk = keys[start:start + self._CHUNK]
+            marks = ",".join("?" * len(chunk))
+            for doc_id, count in self.conn.execute(
+                    f"SELECT doc_id, COUNT(*) FROM dedup_lsh_bands WHERE band_key IN ({marks}) GROUP BY doc_id",
+                    chunk):
+                hits[doc_id] += count
+        return hits
+
+    def clear(self) -> None:
+        self.conn.execute("DELETE FROM dedup_lsh_bands")
+
+    def flush(self) -> None:
+        pass
