@@ -2,6 +2,8 @@
 
 Component order numbers (downloader side): process_request runs low → high, process_response high → low.
   50   scope guard (refuse off-portal and private/loopback addresses)        crawler.discovery.scope
+  100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.discovery.robots
+  555  retry back-off (sleep before a retried request; Retry-After)          crawler.discovery.backoff
   560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
@@ -55,6 +57,19 @@ DOWNLOADER_MIDDLEWARES: dict[str, int] = {}
 SPIDER_MIDDLEWARES: dict[str, int] = {}
 ITEM_PIPELINES: dict[str, int] = {}
 EXTENSIONS: dict[str, int] = {}
+
+# Discovery (crawler/discovery, crawler/progress.py; order numbers in the table above)
+DOWNLOADER_MIDDLEWARES.update({
+    "crawler.discovery.scope.ScopeMiddleware": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.discovery.robots.RobotsStatusMiddleware": 100,
+    "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
+    "crawler.discovery.challenge.ChallengeMiddleware": 580,
+})
+EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+NIANBAO_RENDER = "auto"
+NIANBAO_PROXY = ""
+NIANBAO_ALLOW_PRIVATE_ADDRESSES = False
 
 # Browser (scrapy-playwright), used only for requests with meta["playwright"] = True.
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

@@ -1,0 +1,110 @@
+"""Run one crawl in this process: `python -m crawler.crawl_main --settings-json FILE`.
+
+FILE holds the settings overrides of docs/INTERNALS.md ("Crawl process settings"), applied on top of
+crawler/settings.py. Exit status: 0 when the crawl ran (a crawl cut short by --max-pages / --time-limit is a
+success with `limit_reached` in summary.json), 2 for bad configuration (unreadable settings or registry, unknown
+portal, no browser for --render always), 1 when the crawl itself failed. The reason is printed on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
+DEFAULT_CHROMIUM = "/usr/bin/chromium"
+
+
+class ConfigError(Exception):
+    """The crawl cannot start; the message says how to fix it."""
+
+
+def build_settings(overrides: dict):
+    from scrapy.settings import Settings
+
+    from crawler.browser import browser_settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    settings.update(overrides, priority="cmdline")
+    contact = settings.get("NIANBAO_CONTACT_URL")
+    if "USER_AGENT" not in overrides and contact:
+        settings.set("USER_AGENT", f"nianbao/0.1 (+{contact}; archival crawler for 政府信息公开工作年度报告)",
+                     priority="cmdline")
+    render = (settings.get("NIANBAO_RENDER") or "auto").lower()
+    if render not in ("auto", "always", "never"):
+        raise ConfigError(f"NIANBAO_RENDER must be auto, always or never, not {render!r}")
+    if render != "never":
+        executable = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path") or DEFAULT_CHROMIUM
+        if Path(executable).exists() or shutil.which(executable):
+            settings.update(browser_settings(settings), priority="cmdline")
+        elif render == "always":
+            raise ConfigError(f"--render always needs Chromium at {executable} (apt-get install chromium)")
+        else:
+            logging.getLogger(__name__).warning("no Chromium at %s: --render auto falls back to never", executable)
+            settings.set("NIANBAO_RENDER", "never", priority="cmdline")
+    return settings
+
+
+def check_registry(settings) -> None:
+    from crawler.discovery.portals import portals_from_settings
+    from crawler.registry import RegistryError
+
+    if not settings.get("NIANBAO_REGISTRY_FILE"):
+        raise ConfigError("NIANBAO_REGISTRY_FILE is not set (the registry of portals to crawl)")
+    try:
+        portals = portals_from_settings(settings)
+    except RegistryError as exc:
+        raise ConfigError(str(exc)) from exc
+    if not portals:
+        raise ConfigError(f"the registry {settings.get('NIANBAO_REGISTRY_FILE')} has no portals")
+
+
+def run(settings) -> int:
+    from scrapy.crawler import AsyncCrawlerProcess
+
+    process = AsyncCrawlerProcess(settings, install_root_handler=True)
+    crawler = process.create_crawler("portal")
+    process.crawl(crawler)
+    process.start()
+    reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+    if reason is None:
+        print("crawl_main: the crawl did not run to its end (no finish reason); see the log above",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if crawler.stats.get_value("log_count/CRITICAL", 0):
+        print(f"crawl_main: the crawl stopped on a critical error (finish reason {reason}); see the log",
+              file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m crawler.crawl_main", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--settings-json", required=True, help="JSON object of settings overrides")
+    args = parser.parse_args(argv)
+    try:
+        try:
+            overrides = json.loads(Path(args.settings_json).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ConfigError(f"cannot read the settings file {args.settings_json}: {exc}") from exc
+        if not isinstance(overrides, dict):
+            raise ConfigError(f"{args.settings_json} must hold a JSON object of settings")
+        settings = build_settings(overrides)
+        check_registry(settings)
+    except ConfigError as exc:
+        print(f"crawl_main: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    try:
+        return run(settings)
+    except Exception as exc:  # a crash of the crawl: say so plainly, exit non-zero
+        logging.getLogger(__name__).exception("crawl failed")
+        print(f"crawl_main: the crawl failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

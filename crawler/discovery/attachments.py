@@ -1,0 +1,78 @@
+"""Files that carry a report: links to PDF/DOC/DOCX/WPS/XLS(X)/RTF/ET/OFD, `iframe`/`embed`/`object` sources,
+and pdf.js-style viewers (`viewer.html?file=…pdf`)."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
+
+from crawler.discovery.page import HtmlPage, Link
+
+FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "zip", "rar")
+_EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")$", re.I)
+_TEXT_EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")\s*(?:[（(][^)）]*[)）])?$", re.I)
+_VIEWER_PARAMS = ("file", "url", "src", "path", "pdf", "filepath", "fileurl")
+_DOWNLOAD = re.compile(r"download|downfile|getfile|attach|fujian|附件", re.I)
+MAGIC = ((b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0", "ole"), (b"{\\rtf", "rtf"))
+
+
+def file_extension(url: str) -> str | None:
+    match = _EXT.search(unquote(urlsplit(url).path))
+    return match.group(1).lower() if match else None
+
+
+def viewer_target(url: str) -> str | None:
+    """The document a pdf.js-style viewer shows (`…/viewer.html?file=/u/cms/2023.pdf`)."""
+    for key, value in parse_qsl(urlsplit(url).query):
+        if key.lower() in _VIEWER_PARAMS and file_extension(value.split("?")[0] or "x"):
+            return urljoin(url, value)
+    fragment = urlsplit(url).fragment
+    if fragment.startswith("file="):
+        return urljoin(url, unquote(fragment[5:]))
+    return None
+
+
+def is_file_link(link: Link) -> bool:
+    return bool(file_extension(link.url) or viewer_target(link.url)
+                or (_TEXT_EXT.search(link.label) and _DOWNLOAD.search(link.url)))
+
+
+def attachment_links(page: HtmlPage) -> list[Link]:
+    """Every file a page links or embeds, viewer targets resolved, in order, without duplicates."""
+    out: dict[str, Link] = {}
+    for link in [*page.links, *page.frames]:
+        target = viewer_target(link.url)
+        if target:
+            out.setdefault(target, Link(target, link.label, link.title, "viewer"))
+        elif file_extension(link.url) or (_TEXT_EXT.search(link.label) and _DOWNLOAD.search(link.url)):
+            out.setdefault(link.url, link)
+        elif link.tag in ("embed", "object"):
+            out.setdefault(link.url, link)
+    # pdf.js sometimes gets its file from a script: PDFViewerApplication.open('/x.pdf') or file: '/x.pdf'
+    for match in re.finditer(r"""['"]([^'"\s]+\.(?:pdf|docx?|wps))['"]""", page.scripts, re.I):
+        url = page.absolute(match.group(1))
+        if url:
+            out.setdefault(url, Link(url, "", "", "script"))
+    return list(out.values())
+
+
+def sniff_format(body: bytes, content_type: str | None, url: str) -> str:
+    """html | pdf | doc | docx | xls | xlsx | wps | file (other binary) for a response."""
+    ctype = (content_type or "").lower()
+    ext = file_extension(url)
+    head = body[:8]
+    if head.startswith(b"%PDF") or "pdf" in ctype:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return ext if ext in ("docx", "xlsx", "ofd") else "docx" if "word" in ctype else "zip"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ext if ext in ("doc", "xls", "wps", "et") else "doc"
+    if "html" in ctype or "xml" in ctype and "html" in ctype:
+        return "html"
+    if ext and ext not in ("zip", "rar"):
+        return ext
+    stripped = body[:512].lstrip().lower()
+    if stripped.startswith((b"<!doctype", b"<html", b"<head", b"<meta", b"<?xml", b"<body", b"<div", b"<script")) \
+            or "text/" in ctype or not ctype:
+        return "html"
+    return "file"

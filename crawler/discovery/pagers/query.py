@@ -1,0 +1,101 @@
+"""Pagers seen as plain links: query strings (`page=`, `pageNo=`, `cur_page=`, …), numbered paths
+(`list_2.html`, `/2.htm`), 下一页 / 尾页 links and 共N页 texts. From any list page we enumerate every page up to
+the highest number seen (尾页 or 共N页), else follow 下一页."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from crawler.discovery.page import HtmlPage
+from crawler.discovery.pagers import MAX_PAGES, PageRequest
+
+PAGE_PARAMS = ("page", "pageno", "pagenum", "page_no", "pagenumber", "cur_page", "curpage", "currentpage",
+               "pageindex", "pindex", "pn", "p", "pages", "current", "num")
+NEXT_TEXTS = re.compile(r"^(?:下一页|下页|后一页|next|>|›|»|>>)$", re.I)
+LAST_TEXTS = re.compile(r"^(?:尾页|末页|最后一页|last|>>\||»\|)$", re.I)
+_TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页|第\s*\d+\s*/\s*(\d{1,4})\s*页|\d+\s*/\s*(\d{1,4})\s*页")
+_PATH_NUMBER = re.compile(r"^(.*?[_/-])(\d{1,4})(\.\w+)$")
+
+
+def _page_param(url: str) -> tuple[str, int] | None:
+    for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+        if key.lower() in PAGE_PARAMS and value.isdigit():
+            return key, int(value)
+    return None
+
+
+def _with_param(url: str, key: str, number: int) -> str:
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != key]
+    query.append((key, str(number)))
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def _same_list(a: str, b: str, ignore: str) -> bool:
+    pa, pb = urlsplit(a), urlsplit(b)
+    qa = sorted((k, v) for k, v in parse_qsl(pa.query, keep_blank_values=True) if k != ignore)
+    qb = sorted((k, v) for k, v in parse_qsl(pb.query, keep_blank_values=True) if k != ignore)
+    return (pa.netloc, pa.path, qa) == (pb.netloc, pb.path, qb)
+
+
+def stated_total_pages(text: str) -> int | None:
+    match = _TOTAL_PAGES.search(text)
+    if not match:
+        return None
+    return int(next(g for g in match.groups() if g))
+
+
+def query_pages(page: HtmlPage) -> list[PageRequest]:
+    """Pages of a list paged by a query parameter, found among the page's links."""
+    key, highest = None, 0
+    for link in page.links:
+        found = _page_param(link.url)
+        if not found or not _same_list(link.url, page.url, found[0]):
+            continue
+        text = link.text.strip()
+        if text.isdigit() or NEXT_TEXTS.match(text) or LAST_TEXTS.match(text) or found[1] > 1:
+            key = key or found[0]
+            if found[0] == key:
+                highest = max(highest, found[1])
+    if key is None:
+        return []
+    stated = stated_total_pages(page.body_text[-5000:] + " " + page.body_text[:2000])
+    if stated:
+        highest = max(highest, stated)
+    current = _page_param(page.url)
+    start = 0 if current and current[1] == 0 else 1
+    highest = min(highest, MAX_PAGES)
+    return [PageRequest(_with_param(page.url, key, n), pager="query") for n in range(start, highest + 1)
+            if not current or n != current[1]]
+
+
+def numbered_path_pages(page: HtmlPage) -> list[PageRequest]:
+    """Pages whose number is in the path (`list_3.html`, `/2.htm`, `index_4.shtml`) linked as 2, 3, 下一页, 尾页."""
+    templates: dict[tuple[str, str], int] = {}
+    for link in page.links:
+        text = link.text.strip()
+        if not (text.isdigit() or NEXT_TEXTS.match(text) or LAST_TEXTS.match(text)):
+            continue
+        parts = urlsplit(link.url)
+        if parts.query or parts.netloc != urlsplit(page.url).netloc:
+            continue
+        match = _PATH_NUMBER.match(parts.path)
+        if not match:
+            continue
+        prefix, number, ext = match.groups()
+        key = (f"{parts.scheme}://{parts.netloc}{prefix}", ext)
+        templates[key] = max(templates.get(key, 0), int(number))
+    out = []
+    stated = stated_total_pages(page.body_text[-5000:] + " " + page.body_text[:2000]) or 0
+    for (prefix, ext), highest in templates.items():
+        highest = min(max(highest, stated - 1 if prefix.endswith("_") else stated), MAX_PAGES)
+        first = 1 if prefix.endswith("_") else 2
+        out.extend(PageRequest(f"{prefix}{n}{ext}", pager="path") for n in range(first, highest + 1))
+    return [r for r in out if r.url != page.url]
+
+
+def next_links(page: HtmlPage) -> list[PageRequest]:
+    """下一页 links (when nothing better is known)."""
+    return [PageRequest(link.url, pager="next") for link in page.links
+            if NEXT_TEXTS.match(link.text.strip()) and link.url != page.url]

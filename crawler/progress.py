@@ -1,0 +1,196 @@
+"""Progress: a live line while crawling (rich, on stderr, only when stderr is a terminal; otherwise a plain log
+line every NIANBAO_PROGRESS_LOG_INTERVAL_S), and at the end a table per portal — pages, reports by year and by
+unit type, attachments, challenges, errors, robots.txt status — printed and saved as
+`DATA/runs/<crawl-id>/summary.json` (read by crawler/runner.py and the `demo` summary).
+
+Everything comes from the crawl's stats (`portal/<id>/…`, `challenge/<id>`, set by the spider and the
+middlewares) and the robots middleware's per-host status, so the summary and the stats never disagree."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+from twisted.internet import task
+
+logger = logging.getLogger(__name__)
+
+LIMIT_REASONS = ("closespider_pagecount", "closespider_timeout", "closespider_itemcount",
+                 "closespider_errorcount", "shutdown")
+
+
+class ProgressExtension:
+    def __init__(self, crawler: Crawler):
+        settings = crawler.settings
+        self.crawler = crawler
+        self.stats = crawler.stats
+        self.data_dir = settings.get("NIANBAO_DATA_DIR") or ""
+        self.crawl_id = settings.get("NIANBAO_CRAWL_ID") or ""
+        self.live_interval_s = settings.getfloat("NIANBAO_PROGRESS_LIVE_INTERVAL_S", 0.5)
+        self.log_interval_s = settings.getfloat("NIANBAO_PROGRESS_LOG_INTERVAL_S", 30.0)
+        self.tty = settings.getbool("NIANBAO_PROGRESS_TTY", sys.stderr.isatty())
+        self.pages: Counter = Counter()
+        self.started = time.monotonic()
+        self._loop: task.LoopingCall | None = None
+        self._live = None
+        self.summary: dict = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ProgressExtension:
+        ext = cls(crawler)
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(ext.response_received, signal=signals.response_received)
+        crawler.nianbao_progress = ext  # type: ignore[attr-defined]
+        return ext
+
+    # ------------------------------------------------------------------ live
+
+    def spider_opened(self, spider: Spider) -> None:
+        self.started = time.monotonic()
+        if self.tty:
+            from rich.console import Console
+            from rich.live import Live
+
+            self._live = Live(self.line(), console=Console(stderr=True), auto_refresh=False, transient=True)
+            self._live.start()
+            interval = self.live_interval_s
+        else:
+            interval = self.log_interval_s
+        self._loop = task.LoopingCall(self.tick)
+        self._loop.start(interval, now=False)
+
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        portal = request.meta.get("nianbao_portal") or "-"
+        self.pages[portal] += 1
+        self.stats.inc_value(f"portal/{portal}/pages")
+
+    def line(self) -> str:
+        elapsed = max(time.monotonic() - self.started, 1e-6)
+        pages = sum(self.pages.values())
+        totals = self.totals()
+        return (f"nianbao crawl: {pages} pages ({pages / elapsed:.1f}/s), {totals['reports']} reports, "
+                f"{totals['attachments']} attachments, {totals['challenges']} challenges, {totals['errors']} errors, "
+                f"{len(self.pages)} portals, {elapsed:.0f} s")
+
+    def tick(self) -> None:
+        if self._live is not None:
+            self._live.update(self.line(), refresh=True)
+        else:
+            logger.info(self.line())
+
+    # ------------------------------------------------------------------ summary
+
+    def _portal_ids(self) -> list[str]:
+        spider = self.crawler.spider
+        ids = list(getattr(spider, "portals", {}) or {})
+        return ids + sorted(p for p in self.pages if p not in ids and p != "-")
+
+    def portal_row(self, portal_id: str) -> dict:
+        values = self.stats.get_stats()
+        prefix = f"portal/{portal_id}/"
+
+        def grouped(sub: str) -> dict:
+            out = {k[len(prefix + sub):]: v for k, v in values.items() if k.startswith(prefix + sub)}
+            return dict(sorted(out.items()))
+
+        spider = self.crawler.spider
+        state = getattr(spider, "states", {}).get(portal_id)
+        portal = getattr(spider, "portals", {}).get(portal_id)
+        hosts = sorted(portal.scope_hosts) if portal else []
+        robots = getattr(self.crawler, "nianbao_robots", None)
+        robots_status = {}
+        if robots is not None:
+            for netloc, status in robots.status_by_host.items():
+                if (urlsplit(f"//{netloc}").hostname or "") in hosts:
+                    robots_status[netloc] = status
+        errors = values.get(prefix + "errors", 0)
+        return {
+            "pages": values.get(prefix + "pages", 0),
+            "reports": values.get(prefix + "reports", 0),
+            "reports_by_year": grouped("reports_by_year/"),
+            "reports_by_unit": grouped("reports_by_unit/"),
+            "attachments": values.get(prefix + "attachments", 0),
+            "not_reports": values.get(prefix + "not_reports", 0),
+            "challenges": values.get(f"challenge/{portal_id}", 0),
+            "challenges_passed": values.get(f"challenge/passed/{portal_id}", 0),
+            "errors": errors,
+            "errors_by_kind": {k: v for k, v in grouped("errors/").items()},
+            "http_errors": {k[len(prefix):]: v for k, v in values.items() if k.startswith(prefix + "http_")},
+            "offsite_dropped": values.get(f"scope/offsite/{portal_id}", 0),
+            "robots": robots_status,
+            "columns_found": len(state.columns) if state else 0,
+            "search_fallback": bool(state.searched) if state else False,
+            "page_budget_reached": bool(state.budget_exhausted) if state else False,
+        }
+
+    def totals(self) -> dict:
+        values = self.stats.get_stats()
+        total: dict[str, int] = defaultdict(int)
+        for key, value in values.items():
+            if not key.startswith("portal/") or not isinstance(value, int):
+                continue
+            metric = key.split("/", 2)[2]
+            if metric in ("reports", "attachments", "not_reports", "errors", "pages"):
+                total[metric] += value
+        total["challenges"] = sum(v for k, v in values.items() if k.startswith("challenge/") and k.count("/") == 1)
+        return {k: total.get(k, 0) for k in ("pages", "reports", "attachments", "not_reports", "challenges", "errors")}
+
+    def build_summary(self, reason: str) -> dict:
+        seconds = time.monotonic() - self.started
+        portals = {pid: self.portal_row(pid) for pid in self._portal_ids()}
+        totals = self.totals()
+        totals["seconds"] = round(seconds, 2)
+        totals["pages_per_s"] = round(totals["pages"] / seconds, 2) if seconds > 0 else 0.0
+        budget = any(row["page_budget_reached"] for row in portals.values())
+        return {
+            "crawl_id": self.crawl_id,
+            "finish_reason": reason,
+            "limit_reached": reason in LIMIT_REASONS or budget,
+            "totals": totals,
+            "portals": portals,
+            "scope": {"offsite": self.stats.get_value("scope/offsite", 0),
+                      "private_address": self.stats.get_value("scope/private_address", 0)},
+        }
+
+    def spider_closed(self, spider: Spider, reason: str) -> None:
+        if self._loop is not None and self._loop.running:
+            self._loop.stop()
+        if self._live is not None:
+            self._live.stop()
+        self.summary = self.build_summary(reason)
+        self.print_table(self.summary)
+        if self.data_dir and self.crawl_id:
+            run_dir = Path(self.data_dir) / "runs" / self.crawl_id
+            run_dir.mkdir(parents=True, exist_ok=True)
+            (run_dir / "summary.json").write_text(json.dumps(self.summary, ensure_ascii=False, indent=1),
+                                                  encoding="utf-8")
+
+    def print_table(self, summary: dict) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"nianbao crawl {summary['crawl_id'] or ''} — {summary['finish_reason']}")
+        for column in ("portal", "pages", "reports", "by year", "by unit", "attachments", "challenges", "errors",
+                       "robots"):
+            table.add_column(column)
+        for pid, row in summary["portals"].items():
+            table.add_row(
+                pid, str(row["pages"]), str(row["reports"]),
+                " ".join(f"{y}:{n}" for y, n in row["reports_by_year"].items()),
+                " ".join(f"{u}:{n}" for u, n in row["reports_by_unit"].items()),
+                str(row["attachments"]),
+                f"{row['challenges']} ({row['challenges_passed']} passed)" if row["challenges"] else "0",
+                str(row["errors"]), " ".join(f"{h}={s}" for h, s in row["robots"].items()) or "-")
+        t = summary["totals"]
+        table.caption = (f"{t['pages']} pages in {t['seconds']} s ({t['pages_per_s']}/s); {t['reports']} reports, "
+                         f"{t['attachments']} attachments, {t['not_reports']} rejected look-alikes")
+        Console(stderr=True, width=160).print(table)

@@ -1,0 +1,383 @@
+"""PortalSpider (`portal`): from each registry portal's homepage to every annual report it publishes.
+
+Focused crawl, no per-site code: homepage → disclosure section (政务公开 / 信息公开) → 年报 column(s) (anchor texts,
+slugs, `ColumnName` meta) → per-year / per-unit sub-columns → list pages (TRS, Hanweb dataproxy, gkmlpt JSON,
+query-string and numbered pagers) → report pages → their attachments. Registry `hints` URLs are extra column
+seeds; a portal where no column and no report turn up is searched with its own search engine when the crawl
+goes idle. Every request carries the meta keys of docs/INTERNALS.md; every classified page yields a
+DocumentItem (report / attachment / not_report with its reason)."""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider, IgnoreRequest
+from scrapy.http import Response
+from twisted.python.failure import Failure
+
+from crawler.discovery import columns, search
+from crawler.discovery.attachments import attachment_links, is_file_link, sniff_format
+from crawler.discovery.classify import classify_file_title, classify_page, looks_like_report_title, unit_type
+from crawler.discovery.items import DocumentItem
+from crawler.discovery.page import HtmlPage, Link
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from crawler.discovery.portals import portals_from_settings
+from crawler.registry import Portal
+from parse import limits
+from parse.encoding import decode_html
+
+logger = logging.getLogger(__name__)
+
+# Scheduling priority by role: finish reports and their files before opening more lists.
+PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
+            "home": 0}
+MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
+
+
+@dataclass
+class PortalState:
+    portal: Portal
+    requests: int = 0
+    columns: set[str] = field(default_factory=set)
+    reports: int = 0
+    list_pages: Counter = field(default_factory=Counter)   # column key → list pages requested
+    search_urls: list[str] = field(default_factory=list)
+    searched: bool = False
+    home_seen: bool = False
+    budget_exhausted: bool = False
+
+
+class PortalSpider(Spider):
+    name = "portal"
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.configure(crawler)
+        return spider
+
+    def configure(self, crawler: Crawler) -> None:
+        settings = crawler.settings
+        self.portals: dict[str, Portal] = {p.id: p for p in portals_from_settings(settings)}
+        self.states: dict[str, PortalState] = {pid: PortalState(p) for pid, p in self.portals.items()}
+        self.render_mode = (settings.get("NIANBAO_RENDER") or "auto").lower()
+        if self.render_mode not in ("auto", "always", "never"):
+            raise ValueError(f"NIANBAO_RENDER must be auto, always or never (got {self.render_mode!r})")
+        self.proxy = settings.get("NIANBAO_PROXY") or ""
+        self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
+        self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
+        crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
+        if not self.portals:
+            logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
+
+    # ---------------------------------------------------------------- requests
+
+    async def start(self):
+        for state in self.states.values():
+            portal = state.portal
+            yield self.make_request(portal.homepage, portal.id, "home", None, "")
+            for hint in portal.hint_urls():
+                yield self.make_request(hint, portal.id, "column", None, "", column=hint)
+
+    def make_request(self, url: str, portal_id: str, role: str, via: str | None, hops: str, *,
+                     anchor: str = "", column: str | None = None, parent: str | None = None,
+                     page_request: PageRequest | None = None, render: bool | None = None,
+                     dont_filter: bool = False, extra: dict | None = None) -> Request | None:
+        state = self.states[portal_id]
+        if state.requests >= self.max_pages_per_portal:
+            if not state.budget_exhausted:
+                state.budget_exhausted = True
+                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
+                               "following more links there", portal_id, self.max_pages_per_portal)
+            self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+            return None
+        state.requests += 1
+        render = self._wants_render(role) if render is None else render
+        meta: dict[str, Any] = {
+            "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
+            "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
+            "nianbao_parent": parent,
+        }
+        if self.proxy:
+            meta["proxy"] = self.proxy
+        if state.portal.robots_override:
+            meta["dont_obey_robotstxt"] = True
+            meta["nianbao_robots_override"] = state.portal.robots_override
+        if render:
+            from crawler.browser import render_meta
+
+            meta.update(render_meta())
+        if extra:
+            meta.update(extra)
+        kwargs: dict[str, Any] = {}
+        if page_request is not None:
+            kwargs = {"method": page_request.method, "body": page_request.body,
+                      "headers": page_request.headers or None}
+        return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
+                       priority=PRIORITY.get(role, 0), dont_filter=dont_filter, **kwargs)
+
+    def _wants_render(self, role: str) -> bool:
+        # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
+        return self.render_mode == "always" and role not in ("attachment", "api", "robots")
+
+    def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
+        meta = response.meta
+        return self.make_request(url, meta["nianbao_portal"], role, response.url, self._hops(response) + letter,
+                                 **kwargs)
+
+    @staticmethod
+    def _hops(response: Response) -> str:
+        return response.meta.get("nianbao_hops", "") + "R" * len(response.meta.get("redirect_urls") or ())
+
+    # ---------------------------------------------------------------- callbacks
+
+    def parse_any(self, response: Response):
+        meta = response.meta
+        portal_id = meta.get("nianbao_portal")
+        if portal_id not in self.states:
+            return
+        stats = self.crawler.stats
+        if meta.get("nianbao_challenge"):
+            stats.inc_value(f"portal/{portal_id}/challenged_pages")
+            return
+        if response.status >= 400 and not meta.get("nianbao_render"):
+            stats.inc_value(f"portal/{portal_id}/errors")
+            stats.inc_value(f"portal/{portal_id}/http_{response.status}")
+            if meta.get("nianbao_role") == "home":
+                self.states[portal_id].home_seen = True
+            return
+        role = meta.get("nianbao_role")
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if role == "api":
+            yield from self.parse_api(response)
+            return
+        fmt = sniff_format(response.body, content_type, response.url)
+        if fmt != "html":
+            yield from self.parse_file(response, fmt)
+            return
+        page = HtmlPage.from_bytes(response.url, response.body, content_type)
+        yield from self.parse_html(response, page)
+
+    def parse_file(self, response: Response, fmt: str):
+        meta = response.meta
+        parent = meta.get("nianbao_parent")
+        if parent:
+            yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,
+                             reason="linked from a report page", year=meta.get("nianbao_year"),
+                             agency=meta.get("nianbao_agency"))
+            return
+        verdict = classify_file_title(meta.get("nianbao_anchor") or "")
+        if verdict is not None:
+            yield self._item(response, verdict.kind, fmt, title=verdict.title, agency=verdict.agency,
+                             year=verdict.year, reason=verdict.reason)
+
+    def parse_html(self, response: Response, page: HtmlPage):
+        meta = response.meta
+        portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
+        state = self.states[portal_id]
+        if role == "home":
+            state.home_seen = True
+            state.search_urls = search.search_urls(page, state.portal.homepage)
+        in_column = role in ("column", "list") or bool(meta.get("nianbao_column")) \
+            or columns.is_column_page(page.meta_tags, response.url)
+        column_key = meta.get("nianbao_column") or (response.url if in_column else None)
+        if in_column and column_key:
+            state.columns.add(column_key)
+
+        is_report = False
+        if role == "article" or (role not in ("home", "section") and columns.is_detail_url(response.url)):
+            files = attachment_links(page)
+            verdict = classify_page(page, meta.get("nianbao_anchor"), has_attachments=bool(files))
+            if verdict.kind == "report":
+                is_report = True
+                state.reports += 1
+                yield self._item(response, "report", "html", title=verdict.title, agency=verdict.agency,
+                                 year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
+                                 reason=verdict.reason)
+                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]:
+                    request = self._child(response, link.url, "attachment", "E", anchor=link.label,
+                                          parent=response.url, extra={"nianbao_year": verdict.year,
+                                                                      "nianbao_agency": verdict.agency})
+                    if request is not None:
+                        yield request
+            elif verdict.reason != "title does not name an annual report":
+                yield self._item(response, "not_report", "html", title=verdict.title, agency=verdict.agency,
+                                 year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
+                                 reason=verdict.reason)
+
+        found = 0
+        for request in self._follow_links(response, page, role, in_column, column_key, is_report):
+            found += 1
+            yield request
+        if in_column or role in ("list", "search"):
+            for request in self._pager_requests(response, page, column_key or response.url, role):
+                found += 1
+                yield request
+        if (in_column and found == 0 and self.render_mode == "auto" and not meta.get("nianbao_render")
+                and role in ("column", "list")):
+            # The list is drawn by JavaScript we do not know: let the browser draw it (once).
+            self.crawler.stats.inc_value("render/auto")
+            request = self.make_request(response.url, portal_id, role, meta.get("nianbao_via"),
+                                        meta.get("nianbao_hops", ""), anchor=meta.get("nianbao_anchor", ""),
+                                        column=column_key, render=True, dont_filter=True)
+            if request is not None:
+                yield request
+
+    def _follow_links(self, response: Response, page: HtmlPage, role: str, in_column: bool,
+                      column_key: str | None, is_report: bool):
+        links: list[Link] = list(page.links)
+        if in_column or role in ("column", "list"):
+            links.extend(hanweb.parse_datastore(page.text, response.url)[1])
+        section_hops = response.meta.get("nianbao_section_hops", 0)
+        for link in links:
+            label = link.label
+            if is_file_link(link):
+                if not is_report and looks_like_report_title(label):
+                    yield self._child(response, link.url, "article", "E", anchor=label, column=column_key)
+                continue
+            if looks_like_report_title(label) and (columns.is_detail_url(link.url)
+                                                  or not columns.is_column_link(label, link.url)):
+                yield self._child(response, link.url, "article", "L", anchor=label, column=column_key)
+            elif in_column and columns.is_list_item_link(label, link.url):
+                yield self._child(response, link.url, "article", "L", anchor=label, column=column_key)
+            elif columns.is_column_link(label, link.url):
+                yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
+            elif in_column and columns.is_subcolumn_link(label, link.url) and self._same_site(link.url, response.url):
+                yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
+            elif (role in ("home", "section") and section_hops < MAX_SECTION_HOPS
+                  and (columns.is_section_link(label, link.url) or gkmlpt.is_gkmlpt(link.url))):
+                yield self._child(response, link.url, "section", "L", anchor=label,
+                                  extra={"nianbao_section_hops": section_hops + 1})
+        for module_request in hanweb.annual_module_urls(page):
+            yield self._child(response, module_request.url, "article", "L", column=column_key)
+        if gkmlpt.is_gkmlpt(response.url, page.text):
+            sid = gkmlpt.site_id(page.text)
+            for column, name in gkmlpt.report_columns(page):
+                for api in gkmlpt.api_requests(response.url, column, sid, range(1, 2)):
+                    yield self._child(response, api.url, "api", "X", anchor=name, column=f"gkmlpt:{column}",
+                                      page_request=api, extra={"nianbao_api": "gkmlpt", "nianbao_api_first": True})
+
+    def _pager_requests(self, response: Response, page: HtmlPage, column_key: str, role: str):
+        state = self.states[response.meta["nianbao_portal"]]
+        requests: list[PageRequest] = []
+        requests += trs.trs_pages(response.url, page.scripts)
+        params = hanweb.find_dataproxy(page.text)
+        if params is not None:
+            # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
+            # than a batch); else the first batch, whose <totalrecord> tells the rest (parse_api).
+            total = params.total or hanweb.parse_datastore(page.text, response.url)[0]
+            requests += hanweb.dataproxy_requests(response.url, params, total)
+        requests += query.query_pages(page) or query.numbered_path_pages(page)
+        if not requests:
+            requests += query.next_links(page)
+        limit = limits.MAX_SEARCH_RESULT_PAGES if role == "search" else self.max_list_pages
+        for page_request in requests:
+            if state.list_pages[column_key] >= limit:
+                self.crawler.stats.inc_value("discovery/list_pages_capped")
+                break
+            state.list_pages[column_key] += 1
+            self.crawler.stats.inc_value(f"pager/{page_request.pager}")
+            extra: dict[str, Any] = {}
+            if page_request.api and params is not None:
+                extra = {"nianbao_api": "hanweb", "nianbao_api_first": total is None,
+                         "nianbao_dataproxy": params.__dict__}
+            if page_request.pager == "next":
+                extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
+            yield self._child(response, page_request.url, "api" if page_request.api else
+                              ("search" if role == "search" else "list"), "X" if page_request.api else "L",
+                              column=column_key, page_request=page_request, extra=extra)
+
+    def parse_api(self, response: Response):
+        meta = response.meta
+        column_key = meta.get("nianbao_column") or response.url
+        state = self.states[meta["nianbao_portal"]]
+        state.columns.add(column_key)
+        if meta.get("nianbao_api") == "gkmlpt":
+            total, links = gkmlpt.parse_api(response.body, response.url)
+            if meta.get("nianbao_api_first") and links:
+                column = column_key.split(":", 1)[1]
+                sid = gkmlpt.site_id(response.url)
+                for api in gkmlpt.api_requests(response.url, column, sid, gkmlpt.remaining_pages(total, len(links))):
+                    if state.list_pages[column_key] >= self.max_list_pages:
+                        break
+                    state.list_pages[column_key] += 1
+                    yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
+                                      extra={"nianbao_api": "gkmlpt"})
+        else:
+            content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+            total, links = hanweb.parse_datastore(decode_html(response.body, content_type)[0], response.url)
+            if meta.get("nianbao_api_first") and total and meta.get("nianbao_dataproxy"):
+                params = hanweb.DataproxyParams(**meta["nianbao_dataproxy"])
+                column_url = response.request.headers.get(b"Referer", b"").decode("latin-1") or column_key
+                rest = hanweb.dataproxy_requests(column_url, params, total, first=hanweb.RECORDS_PER_REQUEST + 1)
+                for api in rest:
+                    if state.list_pages[column_key] >= self.max_list_pages:
+                        break
+                    state.list_pages[column_key] += 1
+                    yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
+                                      extra={"nianbao_api": "hanweb"})
+        for link in links:
+            if is_file_link(link):
+                if looks_like_report_title(link.label):
+                    yield self._child(response, link.url, "article", "E", anchor=link.label, column=column_key)
+            elif looks_like_report_title(link.label) or columns.is_list_item_link(link.label, link.url) \
+                    or columns.is_detail_url(link.url):
+                yield self._child(response, link.url, "article", "L", anchor=link.label, column=column_key)
+            elif columns.is_subcolumn_link(link.label, link.url) or columns.is_column_link(link.label, link.url):
+                yield self._child(response, link.url, "column", "L", anchor=link.label, column=link.url)
+
+    # ---------------------------------------------------------------- items, errors, idle
+
+    def _item(self, response: Response, kind: str, fmt: str, **fields: Any):
+        meta = response.meta
+        portal_id = meta["nianbao_portal"]
+        stats = self.crawler.stats
+        stats.inc_value(f"portal/{portal_id}/{kind}s" if kind != "not_report" else f"portal/{portal_id}/not_reports")
+        if kind == "report":
+            stats.inc_value(f"portal/{portal_id}/reports_by_year/{fields.get('year') or 'unknown'}")
+            stats.inc_value(f"portal/{portal_id}/reports_by_unit/{unit_type(fields.get('agency'))}")
+        return DocumentItem(
+            url=response.url, kind=kind, portal_id=portal_id, record_id=meta.get("nianbao_record_id"),
+            found_on=meta.get("nianbao_via"), hops=self._hops(response), format=fmt,
+            **{k: v for k, v in fields.items() if k in ("title", "agency", "year", "published", "site_id_code",
+                                                        "parent_url", "reason")})
+
+    def on_error(self, failure: Failure):
+        request = failure.request
+        portal_id = request.meta.get("nianbao_portal")
+        if failure.check(IgnoreRequest):  # scope, robots, budget: counted where they are decided
+            return
+        self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
+        self.crawler.stats.inc_value(f"portal/{portal_id}/errors/{failure.type.__name__}")
+        logger.info("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
+        if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
+            self.states[portal_id].home_seen = True
+
+    def on_idle(self, spider: Spider) -> None:
+        """When a portal yielded no column and no report, ask its own search engine (once)."""
+        scheduled = False
+        for state in self.states.values():
+            if state.searched or state.columns or state.reports or not state.home_seen:
+                continue
+            state.searched = True
+            urls = state.search_urls or search.search_urls(None, state.portal.homepage)
+            logger.info("portal %s: no annual-report column found; trying the site search", state.portal.id)
+            self.crawler.stats.inc_value("discovery/search_fallback")
+            for url in urls:
+                request = self.make_request(url, state.portal.id, "search", state.portal.homepage, "S")
+                if request is not None:
+                    self.crawler.engine.crawl(request)
+                    scheduled = True
+        if scheduled:
+            raise DontCloseSpider
+
+    @staticmethod
+    def _same_site(url: str, other: str) -> bool:
+        from urllib.parse import urlsplit
+
+        return urlsplit(url).hostname == urlsplit(other).hostname

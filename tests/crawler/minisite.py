@@ -1,0 +1,119 @@
+"""A tiny offline web for crawler tests: a threaded HTTP *forward proxy* on 127.0.0.1 that answers
+absolute-URI requests from a dict of routes, and a helper that runs `crawler.crawl_main` against it in a
+subprocess (the way crawler/runner.py does) and returns the items it yielded."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+Answer = tuple[int, dict[str, str], bytes]
+Handler = Callable[[str, str, dict[str, str], bytes], Answer | None]
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def html(body: str, title: str = "", charset: str = "utf-8", head: str = "") -> bytes:
+    return (f"<html><head><meta charset=\"{charset}\"><title>{title}</title>{head}</head>"
+            f"<body>{body}</body></html>").encode(charset)
+
+
+@dataclass
+class MiniWeb:
+    routes: dict[str, Answer | Handler] = field(default_factory=dict)
+    log: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, url: str, body: bytes | str, status: int = 200, content_type: str = "text/html; charset=utf-8",
+            headers: dict[str, str] | None = None) -> None:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        hdrs = {"Content-Type": content_type} if content_type else {}
+        hdrs.update(headers or {})
+        self.routes[url] = (status, hdrs, data)
+
+    def answer(self, method: str, url: str, headers: dict[str, str], body: bytes) -> Answer:
+        self.log.append((method, url))
+        route = self.routes.get(url)
+        if route is None:
+            parts = urlsplit(url)
+            route = self.routes.get(f"{parts.scheme}://{parts.netloc}{parts.path}")
+        if callable(route):
+            result = route(method, url, headers, body)
+            if result is not None:
+                return result
+            route = None
+        if route is None:
+            return 404, {"Content-Type": "text/html"}, b"<html><body>404 Not Found</body></html>"
+        return route
+
+
+class _Proxy(BaseHTTPRequestHandler):
+    web: MiniWeb
+    protocol_version = "HTTP/1.1"
+
+    def _handle(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if length else b""
+        url = self.path if self.path.startswith("http") else f"http://{self.headers.get('Host')}{self.path}"
+        status, headers, data = self.web.answer(self.command, url, {k: v for k, v in self.headers.items()}, body)
+        self.send_response(status)
+        for key, value in headers.items():
+            self.send_header(key, value)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(data)
+
+    do_GET = do_POST = do_HEAD = _handle
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+class ProxyServer:
+    def __init__(self, web: MiniWeb):
+        handler = type("Handler", (_Proxy,), {"web": web})
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def __enter__(self) -> ProxyServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        "RETRY_BACKOFF_BASE_S": 0.05, "LOG_LEVEL": "INFO", "NIANBAO_PROGRESS_TTY": False}
+
+
+def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None = None,
+              timeout: float = 120) -> tuple[int, list[dict], dict, str]:
+    """(exit status, items, summary, stderr) of one crawl_main run."""
+    registry = tmp / "registry.csv"
+    registry.write_text(registry_csv, encoding="utf-8")
+    items = tmp / "items.jsonl"
+    settings = {
+        "NIANBAO_DATA_DIR": str(tmp / "data"), "NIANBAO_CRAWL_ID": "test", "NIANBAO_REGISTRY_FILE": str(registry),
+        "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": "never", "NIANBAO_PROXY": proxy_url,
+        "FEEDS": {str(items): {"format": "jsonlines", "overwrite": True}}, **FAST, **(extra or {}),
+    }
+    settings_file = tmp / "settings.json"
+    settings_file.write_text(json.dumps(settings), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
+                          cwd=REPO, capture_output=True, text=True, timeout=timeout,
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+    found = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()] if items.exists() else []
+    summary_file = tmp / "data" / "runs" / "test" / "summary.json"
+    summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
+    return proc.returncode, found, summary, proc.stderr

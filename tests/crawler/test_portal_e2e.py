@@ -1,0 +1,51 @@
+"""End to end: crawl_main against fixture portals of each CMS style behind a local forward proxy."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pytest
+
+from tests.crawler import sites
+from tests.crawler.minisite import MiniWeb, ProxyServer, run_crawl
+
+pytestmark = pytest.mark.slow
+
+
+def registry(rows: list[dict]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, ["id", "name", "region_code", "level", "homepage", "hosts", "hints",
+                                  "robots_override"])
+    writer.writeheader()
+    for row in rows:
+        writer.writerow(row)
+    return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def crawl(tmp_path_factory):
+    web = MiniWeb()
+    built = [sites.trs_portal(web), sites.hanweb_portal(web), sites.gkmlpt_portal(web)]
+    with ProxyServer(web) as proxy:
+        status, items, summary, stderr = run_crawl(tmp_path_factory.mktemp("crawl"), registry([b[0] for b in built]),
+                                                   proxy.url)
+    return status, items, summary, stderr, built, web
+
+
+def test_crawl_exits_cleanly(crawl):
+    status, _, summary, stderr, _, _ = crawl
+    assert status == 0, stderr[-3000:]
+    assert summary["finish_reason"] == "finished"
+
+
+@pytest.mark.parametrize("index,portal", [(0, "trs"), (1, "hanweb"), (2, "gkmlpt")])
+def test_reports_found_per_cms(crawl, index, portal):
+    _, items, _, stderr, built, _ = crawl
+    row, reports, attachments, negatives = built[index]
+    found = {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == portal}
+    assert found == reports, (sorted(reports - found)[:5], sorted(found - reports)[:5], stderr[-2000:])
+    found_att = {i["url"] for i in items if i["kind"] == "attachment" and i["portal_id"] == portal}
+    assert found_att == attachments
+    rejected = {i["url"] for i in items if i["kind"] == "not_report" and i["portal_id"] == portal}
+    assert negatives <= rejected
