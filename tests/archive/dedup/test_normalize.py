@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import unicodedata
+
+from archive.dedup.normalize import (
+    RADICAL_SUPPLEMENT,
+    digit_stream,
+    has_traditional,
+    normalize_key,
+    normalize_text,
+    radical_table,
+    year_from_title,
+)
+
+
+def test_nfkc_folds_fullwidth_and_kangxi() -> None:
+    assert normalize_text("（一）２０１９年⼯作⽇") == "一2019年工作日"
+
+
+def test_radicals_nfkc_misses_are_mapped() -> None:
+    assert unicodedata.normalize("NFKC", "⺠⻔⻓") == "⺠⻔⻓"        # the reason for the table
+    assert normalize_text("人⺠政府⻔户⽹站⻓期") == "人民政府门户网站长期"
+    assert normalize_text("⻑") == "长"                                # traditional target made simplified
+
+
+def test_radical_table_covers_the_block_and_agrees_with_kangxi_names() -> None:
+    assigned = [chr(cp) for cp in range(0x2E81, 0x2F00) if unicodedata.name(chr(cp), "")]
+    assert set(assigned) == set(RADICAL_SUPPLEMENT)
+    # Cross-check against Unicode names: "CJK RADICAL C-SIMPLIFIED GATE" ↔ "KANGXI RADICAL GATE" (⾨ → 門 → 门).
+    # Left out: the component forms (讠 钅 饣 纟), which are no standalone character.
+    kangxi = {unicodedata.name(chr(cp)).removeprefix("KANGXI RADICAL "): unicodedata.normalize("NFKC", chr(cp))
+              for cp in range(0x2F00, 0x2FD6)}
+    checked = 0
+    for radical in assigned:
+        name = unicodedata.name(radical).removeprefix("CJK RADICAL ")
+        ideograph = kangxi.get(name.removeprefix("C-SIMPLIFIED "))
+        if not name.startswith("C-SIMPLIFIED ") or ideograph is None or RADICAL_SUPPLEMENT[radical] in "讠钅饣纟":
+            continue
+        assert normalize_text(radical) == normalize_text(ideograph), (radical, name)
+        checked += 1
+    assert checked >= 18
+    assert all(len(v) == 1 for v in radical_table().values())
+
+
+def test_whitespace_punctuation_urls_dropped_digits_kept() -> None:
+    raw = ("发布时间：2020-02-28 http://www.lintao.gov.cn/art/2020/2/28/x.html?id=7 来源 www.gsei.gov.cn\n"
+           "自 然 人｜ 12 ｜ 3.5\t邮箱 lintaoxzf@163.com。")
+    assert normalize_text(raw) == "发布时间20200228来源自然人1235邮箱"
+    assert digit_stream(normalize_text(raw)) == "20200228" + "1235"
+
+
+def test_traditional_converted_only_when_present() -> None:
+    assert has_traditional("臨洮縣政府門戶網站")
+    assert not has_traditional("临洮县政府门户网站 乾隆")
+    assert normalize_text("臨洮縣人民政府辦公室2019年政府資訊公開") == normalize_text("临洮县人民政府办公室2019年政府资讯公开")
+
+
+def test_agency_keys() -> None:
+    assert normalize_key(" 临洮县人民政府（办公室） ") == "临洮县人民政府办公室"
+    assert normalize_key("临洮县人民政府") != normalize_key("临洮县人民政府办公室")
+    assert normalize_key("") is None and normalize_key(None) is None
+
+
+def test_year_from_title_ignores_chrome_dates() -> None:
+    text = "首页>政务公开\n发布时间:2021-02-28\n索引号 2021-00073\n临洮县2020年政府信息公开工作年度报告\n一、总体情况"
+    assert year_from_title(text) == 2020
+    assert year_from_title("XX市2021年度政府信息公开工作年度报告") == 2021
+    assert year_from_title("发布时间:2021-02-28 关于印发2021年政务公开工作要点的通知") is None
