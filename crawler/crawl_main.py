@@ -66,7 +66,7 @@ def check_registry(settings) -> None:
 def run(settings) -> int:
     from scrapy.crawler import AsyncCrawlerProcess
 
-    process = AsyncCrawlerProcess(settings, install_root_handler=True)
+    process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler("portal")
     process.crawl(crawler)
     process.start()

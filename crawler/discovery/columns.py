@@ -46,6 +46,7 @@ DETAIL_PATTERNS = (
     re.compile(r"(?:detail|article|view|show|info)[^/]*\.(?:jsp|aspx?|php|do|action)\?.*(?:id|Id|ID)=", re.I),
     re.compile(r"xxgk-show-\d+\.html$|Pages_\d+_\d+\.aspx$|/i\d+\.html$"),
 )
+NEUTRAL_TEXTS = re.compile(r"^(?:更多|更多>+|more|more>+|>+|»|查看更多|进入|详情|\+)$", re.I)
 UNIT_WORDS = re.compile(r"人民政府|政府|局|委员会|委|办公室|办事处|街道|镇|乡|中心|管委会|公司|院|所|队|站|馆|会")
 _YEAR_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
 
@@ -77,7 +78,7 @@ def is_column_link(text: str, url: str) -> bool:
 
 def _looks_like_other_text(text: str) -> bool:
     """A slug match whose link text plainly names something else (e.g. `nb` used for 内部 pages)."""
-    return bool(text) and not (COLUMN_TEXTS.search(text) or SUBCOLUMN_YEAR_TEXT.match(text)
+    return bool(text) and not NEUTRAL_TEXTS.match(text) and not (COLUMN_TEXTS.search(text) or SUBCOLUMN_YEAR_TEXT.match(text)
                                or SUBCOLUMN_UNIT_TEXT.match(text) or "年报" in text or "报告" in text)
 
 

@@ -136,3 +136,65 @@ def gkmlpt_portal(web: MiniWeb, host: str = "www.gd-county.gov.cn") -> tuple[dic
         web.routes[f"{base}/gkmlpt/api/all/{column}"] = api
     row = {"id": "gkmlpt", "name": "粤县", "region_code": "440101", "level": "county", "homepage": f"{base}/"}
     return row, reports, set(), set()
+
+
+def query_gbk_portal(web: MiniWeb, host: str = "www.gbk-county.gov.cn") -> tuple[dict, set, set, set]:
+    """A JSP portal: GBK pages with no charset anywhere but the bytes, a `pageNo=` pager, a 年报 column."""
+    base = f"http://{host}"
+
+    def gbk(body: str, title: str) -> bytes:
+        return f"<html><head><title>{title}</title></head><body>{body}</body></html>".encode("gb18030")
+
+    ctype = "text/html"  # no charset: the decoder must find GBK from the bytes
+    web.add(f"{base}/", gbk('<a href="/xxgk/index.jsp">政府信息公开</a>', "临洮县人民政府门户网站"), content_type=ctype)
+    web.add(f"{base}/xxgk/index.jsp", gbk('<a href="/xxgk/list.jsp?cid=9">政府信息公开工作年度报告</a>', "信息公开"),
+            content_type=ctype)
+    reports = set()
+    entries = []
+    for n in range(1, 26):
+        url = f"{base}/xxgk/content.jsp?id={n}"
+        title = f"临洮县第{n}乡人民政府{2018 + n % 6}年政府信息公开工作年度报告"
+        web.add(url, gbk(f"<h1>{title}</h1>{REPORT_BODY}", title), content_type=ctype)
+        reports.add(url)
+        entries.append(f'<li><a href="/xxgk/content.jsp?id={n}">{title}</a></li>')
+    for page in range(1, 4):
+        chunk = entries[(page - 1) * 10: page * 10]
+        pager = "".join(f'<a href="/xxgk/list.jsp?cid=9&pageNo={p}">{p}</a>' for p in range(1, 4))
+        body = gbk(f"<ul>{''.join(chunk)}</ul><div>{pager}<a href=\"/xxgk/list.jsp?cid=9&pageNo=3\">尾页</a> 共3页</div>",
+                   "政府信息公开工作年度报告")
+        web.add(f"{base}/xxgk/list.jsp?cid=9&pageNo={page}", body, content_type=ctype)
+        if page == 1:
+            web.add(f"{base}/xxgk/list.jsp?cid=9", body, content_type=ctype)
+    row = {"id": "gbk", "name": "临洮县", "region_code": "621124", "level": "county", "homepage": f"{base}/"}
+    return row, reports, set(), set()
+
+
+def search_only_portal(web: MiniWeb, host: str = "www.search-county.gov.cn") -> tuple[dict, set, set, set]:
+    """No findable column: the reports turn up only through the site's own TRS search."""
+    base = f"http://{host}"
+    web.add(f"{base}/", html('<a href="/xwzx/">新闻</a><form action="/was5/web/search" method="get">'
+                             '<input type="hidden" name="channelid" value="1"><input name="searchword"></form>', "某县"))
+    reports = {f"{base}/art/2024/1/{n}/art_77_{n}.html" for n in range(1, 13)}
+    results = []
+    for url in sorted(reports):
+        n = int(url.rsplit("_", 1)[1].split(".")[0])
+        title = f"某县第{n}局2023年政府信息公开工作年度报告"
+        web.add(url, report_page(title, "2024-01-10", "1234560001"))
+        results.append(f'<li><a href="{url}">{title}</a></li>')
+
+    def search_page(method, url, headers, body):
+        from urllib.parse import parse_qs, urlsplit
+
+        query = parse_qs(urlsplit(url).query)
+        if "searchword" not in query:
+            return None
+        page = int(query.get("page", ["1"])[0])
+        from urllib.parse import urlencode
+
+        pager = f'<a href="/was5/web/search?{urlencode({"channelid": 1, "searchword": query["searchword"][0], "page": 2})}">2</a>'
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, html(
+            f"<ul>{''.join(results[(page - 1) * 6: page * 6])}</ul>{pager}", "检索结果")
+
+    web.routes[f"{base}/was5/web/search"] = search_page
+    row = {"id": "search", "name": "某县", "region_code": "123456", "level": "county", "homepage": f"{base}/"}
+    return row, reports, set(), set()

@@ -30,7 +30,7 @@ def _resolve(arg: str, script: str) -> str | int | None:
     if m := _STRING.match(arg):
         return m.group(1)
     if m := _IDENT.match(arg):
-        var = re.search(r"(?:var|let|const)?\s*\b" + re.escape(m.group(1)) + r"\s*=\s*(['\"]?)([\w.]+)\1\s*;", script)
+        var = re.search(r"(?:var|let|const)?\s*\b" + re.escape(m.group(1)) + r"\s*=\s*(['\"]?)([\w.]+)\1", script)
         if var:
             value = var.group(2)
             return int(value) if value.isdigit() else value

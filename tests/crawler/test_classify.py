@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+import pytest
+
+from crawler.discovery.attachments import attachment_links
+from crawler.discovery.classify import (
+    classify_file_title,
+    classify_page,
+    judge_title,
+    published_date,
+    unit_type,
+)
+
+
+@pytest.mark.parametrize("title,year,agency", [
+    ("临洮县人民政府2023年政府信息公开工作年度报告", 2023, "临洮县人民政府"),
+    ("2023年临洮县教育局政府信息公开工作年度报告", 2023, "临洮县教育局"),
+    ("关于临洮县2022年度政府信息公开工作年度报告", 2022, "临洮县"),
+    ("临洮县人民政府办公室2021年度政府信息公开年报", 2021, "临洮县人民政府办公室"),
+    ("二〇二三年度太石镇政府信息公开工作年度报告", 2023, "太石镇"),
+    ("【横山镇】2020年政府信息公开工作年度报告", 2020, "横山镇"),
+    ("南山区教育局2019年政务公开工作年度报告", 2019, "南山区教育局"),
+    ("某县卫健局2024年度信息公开年度报告", 2024, "某县卫健局"),
+])
+def test_report_titles(title, year, agency):
+    verdict = judge_title(title)
+    assert verdict.is_candidate, verdict
+    assert (verdict.year, verdict.agency) == (year, agency)
+
+
+@pytest.mark.parametrize("title,word", [
+    ("临洮县2023年政府信息公开工作年度报告解读", "解读"),
+    ("图解：某县2023年政府信息公开工作年度报告", "图解"),
+    ("关于做好2023年政府信息公开工作年度报告编制工作的通知", "通知"),
+    ("关于印发政府信息公开工作年度报告格式的通知", "通知"),
+    ("某市卫健委2022年度绩效考评报告", "绩效"),
+    ("某县2023年政务公开工作总结", "工作总结"),
+])
+def test_look_alikes_are_excluded_with_the_word(title, word):
+    verdict = judge_title(title)
+    assert not verdict.is_candidate and verdict.excluded_by == word
+
+
+@pytest.mark.parametrize("title", ["政府信息公开年报", "某县2023年国民经济和社会发展统计公报", "关于我们", ""])
+def test_not_report_titles(title):
+    assert not judge_title(title).is_candidate
+
+
+def test_full_report_page_confirmed_with_metadata(fixture_page):
+    page = fixture_page("report_trs.html", "http://www.mouxian.gov.cn/zwgk/zfxxgknb/202401/t20240120_83001240.html")
+    verdict = classify_page(page, "某县教育局2023年…")
+    assert verdict.kind == "report" and verdict.reason.startswith("content: 6 section headings")
+    assert (verdict.title, verdict.agency, verdict.year) == ("某县教育局2023年政府信息公开工作年度报告", "某县教育局", 2023)
+    assert verdict.published == "2024-01-20" and verdict.site_id_code == "5224020001"
+
+
+@pytest.mark.parametrize("name", ["report_gbk_meta.html", "report_gbk_nometa.html"])
+def test_gbk_page_without_charset_header(fixture_page, name):
+    page = fixture_page(name, "http://www.lintao.gov.cn/xxgk/nb/t20240120_1.html", content_type="text/html")
+    assert page.encoding == "gb18030"
+    verdict = classify_page(page)
+    assert verdict.kind == "report"
+    assert verdict.agency == "临洮县卫生健康局" and verdict.year == 2023
+
+
+def test_interpretation_page_rejected_even_with_headings(fixture_page):
+    page = fixture_page("report_jiedu.html", "http://a.gov.cn/t20240101_1.html")
+    verdict = classify_page(page)
+    assert verdict.kind == "not_report" and verdict.reason == "title contains 图解"
+
+
+def test_title_without_report_content_rejected(fixture_page):
+    page = fixture_page("report_no_content.html", "http://a.gov.cn/t20240101_2.html")
+    verdict = classify_page(page)
+    assert verdict.kind == "not_report" and verdict.reason.startswith("no report content")
+
+
+def test_report_posted_as_attachment_only(fixture_page):
+    page = fixture_page("report_pdf_only.html", "http://www.mz.gov.cn/art/2023/1/31/art_1_2.html")
+    files = attachment_links(page)
+    verdict = classify_page(page, has_attachments=bool(files))
+    assert verdict.kind == "report" and verdict.year == 2022 and verdict.agency == "某镇"
+    assert verdict.published == "2023-01-31"
+
+
+def test_published_date_from_label_then_url(fixture_page):
+    page = fixture_page("report_no_content.html", "http://a.gov.cn/zwgk/202402/t20240205_99.html")
+    assert published_date(page) == "2024-02-05"
+
+
+def test_file_linked_from_a_list():
+    assert classify_file_title("某镇2022年政府信息公开工作年度报告.pdf").kind == "report"
+    assert classify_file_title("某镇2022年政府信息公开工作年度报告解读.pdf").kind == "not_report"
+    assert classify_file_title("办事指南.pdf") is None
+
+
+@pytest.mark.parametrize("agency,kind", [
+    ("临洮县人民政府", "government"), ("临洮县人民政府办公室", "government_office"), ("太石镇", "township"),
+    ("城关街道办事处", "township"), ("临洮县教育局", "department"), ("经济开发区管委会", "development_zone"),
+    (None, "unknown"),
+])
+def test_unit_type(agency, kind):
+    assert unit_type(agency) == kind

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import pytest
+
+from crawler.discovery import columns, search
+from crawler.discovery.attachments import attachment_links, sniff_format, viewer_target
+
+
+@pytest.mark.parametrize("text,url", [
+    ("政务公开", "http://a.gov.cn/zwgk/"), ("信息公开", "http://a.gov.cn/col/col1/index.html"),
+    ("政府信息公开", "http://a.gov.cn/xxgk/"), ("", "http://a.gov.cn/zfxxgk/index.html"),
+])
+def test_section_links(text, url):
+    assert columns.is_section_link(text, url)
+
+
+@pytest.mark.parametrize("text,url", [
+    ("政府信息公开年报", "http://a.gov.cn/col/col123/index.html"),
+    ("政府信息公开工作年度报告", "http://a.gov.cn/x/index.html"),
+    ("年度报告", "http://a.gov.cn/x/"),
+    ("", "http://a.gov.cn/zwgk/zfxxgknb_70772/"),
+    ("更多", "http://a.gov.cn/xxgk/xxgknb/index.shtml"),
+    ("2022年", "http://a.gov.cn/zwgk/zfxxgknb/2022n/"),
+    ("", "http://a.gov.cn/openness/OpennessAnnualReport/year/12/2023.html"),
+])
+def test_column_links(text, url):
+    assert columns.is_column_link(text, url)
+
+
+@pytest.mark.parametrize("text,url", [
+    ("某县2023年政府信息公开工作年度报告", "http://a.gov.cn/zwgk/zfxxgknb/202401/t20240120_1.html"),
+    ("新闻中心", "http://a.gov.cn/xwzx/"),
+    ("内部通知", "http://a.gov.cn/nb/"),
+])
+def test_not_column_links(text, url):
+    assert not columns.is_column_link(text, url)
+
+
+@pytest.mark.parametrize("text,url", [
+    ("2023年", "http://a.gov.cn/zfxxgknb/2023/"), ("乡镇（街道）", "http://a.gov.cn/zfxxgknb/xzjd/"),
+    ("部门", "http://a.gov.cn/zfxxgknb/bm/"), ("", "http://a.gov.cn/zfxxgknb/bmxxgknb/"),
+    ("县直部门年报", "http://a.gov.cn/col/col55/index.html"),
+])
+def test_subcolumn_links(text, url):
+    assert columns.is_subcolumn_link(text, url)
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.gov.cn/zwgk/zfxxgknb/202401/t20240120_83001240.html",
+    "https://www.longyou.gov.cn/art/2024/1/30/art_1229114055_89890.html",
+    "http://a.gov.cn/gkmlpt/content/11/11101/post_11101002.html",
+    "http://a.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=01251010-066&fbtime=2019",
+    "http://tsqs.gov.cn/info/1093/25813.htm",
+    "http://a.gov.cn/c23807/20220217/i1826961.html",
+])
+def test_detail_urls(url):
+    assert columns.is_detail_url(url)
+
+
+def test_module_without_unit_is_a_column():
+    url = "http://a.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2023"
+    assert not columns.is_detail_url(url) and columns.is_column_link("", url)
+
+
+def test_column_page_from_meta(fixture_page):
+    page = fixture_page("trs_classic.html", "http://a.gov.cn/zwgk/x/index.html")
+    assert columns.is_column_page(page.meta_tags, page.url)
+    assert not columns.is_column_page(page.meta_tags, "http://a.gov.cn/zwgk/x/202401/t20240120_1.html")
+
+
+def test_attachments_links_embeds_and_viewers(fixture_page):
+    page = fixture_page("report_pdf_only.html", "http://www.mz.gov.cn/art/2023/1/31/art_1_2.html")
+    urls = [link.url for link in attachment_links(page)]
+    assert urls == [
+        "http://www.mz.gov.cn/attach/download.do?id=8812",
+        "http://www.mz.gov.cn/u/2023/nb.DOCX",
+        "http://www.mz.gov.cn/u/2023/nb.wps",
+        "http://www.mz.gov.cn/uploadfiles/2023/01/mz2022nb.pdf",
+        "http://www.mz.gov.cn/u/2023/scan.pdf",
+    ]
+
+
+def test_viewer_target():
+    assert viewer_target("http://a.gov.cn/pdfjs/web/viewer.html?file=%2Fu%2Fx.pdf") == "http://a.gov.cn/u/x.pdf"
+    assert viewer_target("http://a.gov.cn/pdfjs/web/viewer.html?file=http://b.gov.cn/y.pdf") == "http://b.gov.cn/y.pdf"
+    assert viewer_target("http://a.gov.cn/x.html?id=5") is None
+
+
+@pytest.mark.parametrize("body,ctype,url,fmt", [
+    (b"%PDF-1.7", "application/octet-stream", "http://a/x", "pdf"),
+    (b"PK\x03\x04rest", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "http://a/x", "docx"),
+    (b"\xd0\xcf\x11\xe0rest", "application/msword", "http://a/x.doc", "doc"),
+    (b"<html><body>x</body></html>", "text/html", "http://a/x.pdf", "html"),
+    (b"<!DOCTYPE html><html>", None, "http://a/x", "html"),
+])
+def test_sniff_format(body, ctype, url, fmt):
+    assert sniff_format(body, ctype, url) == fmt
+
+
+def test_search_uses_the_site_form(fixture_page):
+    page = fixture_page("search_form.html", "http://www.x.gov.cn/")
+    assert search.search_urls(page, page.url) == [
+        "http://www.x.gov.cn/was5/web/search?channelid=200817&searchword=%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF"
+        "%E5%85%AC%E5%BC%80%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E6%8A%A5%E5%91%8A"]
+
+
+def test_search_fallback_endpoints(fixture_page):
+    page = fixture_page("hanweb_column.html", "http://www.longyou.gov.cn/")
+    trs_url, hanweb_url = search.search_urls(page, "http://www.longyou.gov.cn/")
+    assert trs_url.startswith("http://www.longyou.gov.cn/was5/web/search?searchword=")
+    assert hanweb_url.startswith("http://www.longyou.gov.cn/jrobotfront/search.action?webid=3112&searchWord=")

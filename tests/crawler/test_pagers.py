@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlsplit
+
+from crawler.discovery.pagers import gkmlpt, hanweb, query, trs
+from tests.crawler.conftest import FIXTURES
+
+
+def test_trs_classic_index_pages_are_zero_based(fixture_page):
+    page = fixture_page("trs_classic.html", "http://www.mouxian.gov.cn/zwgk/zfxxgknb/index.html")
+    urls = [r.url for r in trs.trs_pages(page.url, page.scripts)]
+    assert urls == [f"http://www.mouxian.gov.cn/zwgk/zfxxgknb/index_{n}.html" for n in range(1, 5)]
+
+
+def test_trs_pages_from_a_directory_url_and_a_later_page(fixture_page):
+    page = fixture_page("trs_classic.html", "http://www.mouxian.gov.cn/zwgk/zfxxgknb/")
+    assert trs.trs_pages(page.url, page.scripts)[0].url == "http://www.mouxian.gov.cn/zwgk/zfxxgknb/index_1.html"
+    later = trs.trs_pages("http://www.mouxian.gov.cn/zwgk/zfxxgknb/index_3.html", page.scripts)
+    assert later[-1].url == "http://www.mouxian.gov.cn/zwgk/zfxxgknb/index_4.html"
+
+
+def test_trs_haiyun_list_variant_asks_for_both_second_page_spellings(fixture_page):
+    page = fixture_page("trs_haiyun.shtml", "http://www.x.gov.cn/xxgk/zfxxgknb/zfxxgknb_list.shtml")
+    urls = [r.url for r in trs.trs_pages(page.url, page.scripts)]
+    assert urls[0].endswith("/zfxxgknb_list_1.shtml") and urls[1].endswith("/zfxxgknb_list_2.shtml")
+    assert urls[-1].endswith("/zfxxgknb_list_7.shtml") and len(urls) == 7
+
+
+def test_trs_single_page_and_no_pager():
+    assert trs.trs_pages("http://a/x/index.html", 'createPageHTML(1, 0, "index", "html");') == []
+    assert trs.trs_pages("http://a/x/index.html", "var a = 1;") == []
+
+
+def test_trs_page_count_is_bounded():
+    pages = trs.trs_pages("http://a/x/index.html", 'createPageHTML(100000, 0, "index", "html");')
+    assert len(pages) == trs.MAX_PAGES - 1
+
+
+def test_hanweb_dataproxy_parameters_from_column_page(fixture_page):
+    page = fixture_page("hanweb_column.html", "http://www.longyou.gov.cn/col/col1229114055/index.html")
+    params = hanweb.find_dataproxy(page.text)
+    assert (params.webid, params.columnid, params.unitid) == ("3112", "1229114055", "4482129")
+    assert params.perpage == 15 and params.total == 128
+    assert params.proxy_path == "/module/web/jpage/dataproxy.jsp"
+    requests = hanweb.dataproxy_requests(page.url, params)
+    assert [parse_qs(urlsplit(r.url).query)["startrecord"][0] for r in requests] == ["1", "46", "91"]
+    assert parse_qs(urlsplit(requests[-1].url).query)["endrecord"] == ["128"]
+    first = requests[0]
+    form = parse_qs(first.body)
+    assert first.method == "POST" and first.api
+    assert form["columnid"] == ["1229114055"] and form["unitid"] == ["4482129"] and form["webid"] == ["3112"]
+    assert first.headers["X-Requested-With"] == "XMLHttpRequest" and first.headers["Referer"] == page.url
+
+
+def test_hanweb_inline_datastore_links(fixture_page):
+    page = fixture_page("hanweb_column.html", "http://www.longyou.gov.cn/col/col1229114055/index.html")
+    total, links = hanweb.parse_datastore(page.text, page.url)
+    assert total is None
+    assert links[0].url == "http://www.longyou.gov.cn/art/2024/1/30/art_1229114055_89890.html"
+    assert links[1].label == "龙游县人民政府2023年政府信息公开工作年度报告"  # full title from title=
+
+
+def test_hanweb_dataproxy_answer():
+    xml = (FIXTURES / "hanweb_dataproxy.xml").read_text(encoding="utf-8")
+    total, links = hanweb.parse_datastore(xml, "http://www.longyou.gov.cn/module/web/jpage/dataproxy.jsp?x=1")
+    assert total == 128
+    assert [link.url for link in links] == [
+        "http://www.longyou.gov.cn/art/2023/1/31/art_1229114055_59012345.html",
+        "http://www.longyou.gov.cn/art/2023/1/30/art_1229114055_59012300.html",
+        "http://www.longyou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=01251010-066&fbtime=2019"]
+
+
+def test_hanweb_unknown_total_asks_for_one_batch():
+    params = hanweb.DataproxyParams("/module/jpage/dataproxy.jsp", "1", "2", "3")
+    requests = hanweb.dataproxy_requests("http://a.gov.cn/col/col2/index.html", params)
+    assert len(requests) == 1 and "/module/jpage/dataproxy.jsp?startrecord=1&endrecord=45" in requests[0].url
+
+
+def test_not_a_hanweb_page(fixture_page):
+    assert hanweb.find_dataproxy(fixture_page("trs_classic.html", "http://a/").text) is None
+
+
+def test_hanweb_annual_report_module_combinations(fixture_page):
+    page = fixture_page("hanweb_annual_module.html", "http://www.weishan.gov.cn/col/col9/index.html")
+    urls = {r.url for r in hanweb.annual_module_urls(page)}
+    base = "http://www.weishan.gov.cn/module/xxgk/xxgkAnnualReport.jsp"
+    assert f"{base}?area=11370826004323472M&fbtime=2024" in urls
+    assert f"{base}?area=113708260043235001&fbtime=2021" in urls
+    assert len(urls) == 2 * 4  # 2 units × (2024 from the link + 2023, 2022, 2021 from the select)
+
+
+def test_gkmlpt_columns_from_tree_and_links(fixture_page):
+    page = fixture_page("gkmlpt_index.html", "http://www.szns.gov.cn/gkmlpt/index")
+    columns = dict(gkmlpt.report_columns(page))
+    assert set(columns) == {"2872", "2873", "2874", "2875", "2890"}
+    assert gkmlpt.site_id(page.text) == "755029"
+    assert gkmlpt.api_url(page.url, "2872", 2, "755029") == \
+        "http://www.szns.gov.cn/gkmlpt/api/all/2872?page=2&sid=755029"
+
+
+def test_gkmlpt_api_answer_and_remaining_pages():
+    total, links = gkmlpt.parse_api((FIXTURES / "gkmlpt_api.json").read_bytes(), "http://www.szns.gov.cn/gkmlpt/api/all/2872?page=1")
+    assert total == 43 and len(links) == 3
+    assert links[1].url == "http://www.szns.gov.cn/gkmlpt/content/11/11101/post_11101002.html"
+    assert list(gkmlpt.remaining_pages(total, 10)) == [2, 3, 4, 5]
+    assert gkmlpt.parse_api(b"<html>not json</html>", "http://a/") == (None, [])
+
+
+def test_query_pager_enumerates_to_the_last_page(fixture_page):
+    page = fixture_page("query_pager.html", "http://www.x.gov.cn/list.jsp?cid=55&pageNo=1")
+    urls = [r.url for r in query.query_pages(page)]
+    assert urls == [f"http://www.x.gov.cn/list.jsp?cid=55&pageNo={n}" for n in range(2, 10)]
+
+
+def test_query_pager_ignores_other_lists(fixture_page):
+    page = fixture_page("query_pager.html", "http://www.x.gov.cn/list.jsp?cid=77&pageNo=1")
+    assert query.query_pages(page) == []
+
+
+def test_numbered_path_pager(fixture_page):
+    page = fixture_page("path_pager.html", "http://www.x.gov.cn/xxgk/nb.htm")
+    urls = [r.url for r in query.numbered_path_pages(page)]
+    assert urls == [f"http://www.x.gov.cn/xxgk/nb/{n}.htm" for n in range(2, 7)]
+
+
+def test_next_link_when_nothing_else(fixture_page):
+    page = fixture_page("next_only.html", "http://www.x.gov.cn/nb/list?cid=5")
+    assert query.query_pages(page) == []
+    assert [r.url for r in query.next_links(page)] == ["http://www.x.gov.cn/nb/list?start=20&cid=5"]
