@@ -22,9 +22,9 @@ def crawl(tmp_path_factory):
     built = {"gbk": sites.query_gbk_portal(web), "search": sites.search_only_portal(web)}
     rows = [b[0] for b in built.values()]
     # robots: one disallowed report, a disallow-all host, and the same with a stated override
-    for pid, host, robots in (("robots", "www.robots.gov.cn", "User-agent: *\nDisallow: /private/\n"),
-                              ("blocked", "www.blocked.gov.cn", "User-agent: *\nDisallow: /\n"),
-                              ("override", "www.override.gov.cn", "User-agent: *\nDisallow: /\n")):
+    for host, robots in (("www.robots.gov.cn", "User-agent: *\nDisallow: /private/\n"),
+                         ("www.blocked.gov.cn", "User-agent: *\nDisallow: /\n"),
+                         ("www.override.gov.cn", "User-agent: *\nDisallow: /\n")):
         web.add(f"http://{host}/robots.txt", robots, content_type="text/plain")
         web.add(f"http://{host}/", html('<a href="/nb/">政府信息公开年报</a>'))
         web.add(f"http://{host}/nb/", html('<a href="/nb/t20240110_1.html">某县第1局2023年政府信息公开工作年度报告</a>'
