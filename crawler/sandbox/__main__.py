@@ -1,0 +1,5 @@
+import sys
+
+from crawler.sandbox.server import main
+
+sys.exit(main())

@@ -1,0 +1,99 @@
+"""Page chrome (head meta, header, navigation, breadcrumbs, footer, share bar) in the styles of the CMS families."""
+
+from __future__ import annotations
+
+from crawler.sandbox.build import Article, esc
+from crawler.sandbox.names import County
+from crawler.sandbox.report import body_html
+
+STYLES = {
+    "trs": {"color": "#0a4f9c", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "TRS_Editor"},
+    "hanweb": {"color": "#c4161c", "footer": "主办单位：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
+    "gkmlpt": {"color": "#1f6fb2", "footer": "主办：{gov}办公室　主管：{gov}", "body_class": "article-content"},
+    "jsonly": {"color": "#2d7d46", "footer": "{gov}　版权所有", "body_class": "article-con"},
+    "gbk": {"color": "#8a1c1c", "footer": "{gov}主办　{c}信息中心维护", "body_class": "content"},
+    "city": {"color": "#b8860b", "footer": "主办：{gov}办公室　网站标识码：{sid}　政府网站找错", "body_class": "view TRS_Editor"},
+}
+
+NAV = {
+    "trs": [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/zwyw/index.html"),
+            ("政务服务", "http://www.sczwfw.gov.cn/"), ("互动交流", "/hdjl/index.html")],
+    "city": [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("要闻动态", "/xwzx/index.html"),
+             ("政务服务", "http://www.sczwfw.gov.cn/"), ("走进云梁", "/zjyl/index.html")],
+}
+
+
+def page(county: County, family: str, title: str, main: str, *, column: str = "", crumbs: list[tuple[str, str]] = (),
+         nav: list[tuple[str, str]] | None = None, meta: dict[str, str] | None = None, charset: str | None = "utf-8",
+         scripts: str = "", site_name: str | None = None, host: str | None = None) -> str:
+    """A complete HTML page of a portal."""
+    style = STYLES[family]
+    gov = site_name or county.gov_name
+    metas = {"SiteName": gov, "SiteDomain": host or county.host, "SiteIDCode": county.site_id_code}
+    if column:
+        metas["ColumnName"] = column
+        metas["ColumnType"] = column
+    metas.update(meta or {})
+    head = []
+    if charset:
+        head.append(f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">')
+    head += [f'<meta name="{k}" content="{esc(v)}">' for k, v in metas.items()]
+    nav_html = "".join(f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in (nav or NAV.get(family, NAV["trs"])))
+    crumb_html = " &gt; ".join(f'<a href="{esc(h)}">{esc(t)}</a>' for t, h in [("首页", "/"), *crumbs])
+    footer = style["footer"].format(gov=gov, c=county.name, sid=county.site_id_code)
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head>
+{chr(10).join(head)}
+<title>{esc(title)}</title>
+<link rel="stylesheet" href="/images/style.css">
+{scripts}
+</head>
+<body>
+<div class="header" style="background:{style['color']}"><div class="logo"><a href="/">{esc(gov)}</a></div>
+<form class="search" action="/search/index.html" method="get"><input name="searchword" value=""><button>搜索</button></form>
+<div class="tools"><a href="/search/index.html?searchword=%E5%B9%B4%E6%8A%A5">高级检索</a> <a href="/private/oa.html">内部办公</a></div></div>
+<ul class="nav">{nav_html}</ul>
+<div class="position">当前位置：{crumb_html}</div>
+<div class="main">
+{main}
+</div>
+<div class="footer"><p>{esc(footer)}</p><p>网站标识码：{county.site_id_code}　ICP备案：蜀ICP备0{county.region_code[:4]}号</p>
+<p><a href="/wzdt/index.html">网站地图</a> | <a href="/lxwm/index.html">联系我们</a></p></div>
+</body></html>"""
+
+
+def share_bar() -> str:
+    return ('<div class="share">分享到：<a href="javascript:void(0)">微信</a> <a href="javascript:void(0)">微博</a> '
+            '<a href="javascript:window.print()">打印本页</a> <a href="javascript:window.close()">关闭窗口</a></div>')
+
+
+def metadata_block(index_no: str, publisher: str, day: str, category: str = "政府信息公开年报",
+                   title: str = "") -> str:
+    return (f'<table class="xxgk_table"><tr><td>索引号：</td><td>{esc(index_no)}</td><td>分类：</td>'
+            f'<td>{esc(category)}</td></tr><tr><td>发布机构：</td><td>{esc(publisher)}</td><td>发布日期：</td>'
+            f'<td>{esc(day)}</td></tr><tr><td>名称：</td><td colspan="3">{esc(title)}</td></tr>'
+            f'<tr><td>文号：</td><td></td><td>有效性：</td><td>有效</td></tr></table>')
+
+
+def article_main(county: County, family: str, art: Article, *, index_no: str, image_url=None,
+                 attachments: str = "", extra: str = "", publisher: str | None = None) -> str:
+    """Main part of an article page: metadata block, title, body (report or plain paragraphs), attachments."""
+    style = STYLES[family]
+    if art.report is not None:
+        body = body_html(art.report, image_url)
+        publisher = publisher or art.report.unit.name
+        category = "政府信息公开年报"
+    else:
+        body = "\n".join(f'<p style="text-indent:2em">{esc(p)}</p>' for p in art.paragraphs)
+        publisher = publisher or f"{county.gov_name}办公室"
+        category = {"interpretation": "政策解读", "notice": "通知公告", "news": "政务动态", "summary": "工作总结",
+                    "guide": "政府信息公开指南"}.get(art.kind, "其他")
+    return (metadata_block(index_no, publisher, art.date_text, category, art.title)
+            + f'<div class="article"><h1 class="title">{esc(art.title)}</h1>'
+            + f'<div class="info">发布时间：{art.date_text}　来源：{esc(publisher)}　【字体：大 中 小】</div>'
+            + f'<div class="{style["body_class"]}">\n{body}\n</div>{attachments}{extra}</div>' + share_bar())
+
+
+def article_meta(art: Article, publisher: str) -> dict[str, str]:
+    return {"ArticleTitle": art.title, "PubDate": f"{art.date_text} 09:30", "ContentSource": publisher,
+            "Keywords": "政府信息公开年报" if art.report else art.kind}

@@ -1,0 +1,325 @@
+"""build_sandbox(): synthetic counties, their reports and portals, the ground truth, and request handling."""
+
+from __future__ import annotations
+
+import csv
+import io
+import threading
+from collections import Counter, deque
+from datetime import date, timedelta
+from urllib.parse import urlsplit
+
+from crawler.sandbox.build import Build
+from crawler.sandbox.family_gbk import build_gbk
+from crawler.sandbox.family_gkmlpt import build_gkmlpt
+from crawler.sandbox.family_hanweb import build_hanweb
+from crawler.sandbox.family_jsonly import build_jsonly
+from crawler.sandbox.family_trs import build_city, build_trs
+from crawler.sandbox.names import County, Unit, county_names, make_county, make_units, rng
+from crawler.sandbox.prose import write_prose
+from crawler.sandbox.report import Report
+from crawler.sandbox.values import (
+    FAULTS,
+    failing_rules,
+    inject_fault,
+    make_active,
+    make_applications,
+    make_review_litigation,
+)
+from crawler.sandbox.web import Response, respond
+
+YEARS = range(2019, 2025)
+ASSET_SEED = "doc-assets-v1"
+# Reports whose .doc attachments are committed (crawler/sandbox/assets/); their values come from ASSET_SEED,
+# so every sandbox (any seed) has the same ones. The county is the first GBK portal (枫阜县).
+DOC_ASSETS = {("dept:jyj", 2019): "fengfu-jyj-2019.doc", ("dept:czj", 2020): "fengfu-czj-2020.doc"}
+ADDED_PUBLISHED = date(2025, 4, 18)
+
+
+def _unit_years(seed: int, county: County, unit: Unit) -> list[int]:
+    r = rng(seed, "years", county.pinyin, unit.key)
+    if unit.kind == "gov":
+        return list(YEARS)
+    span = {"office": (3, 5), "department": (2, 4), "township": (2, 3), "zone": (2, 2)}[unit.kind]
+    n = r.randint(*span)
+    start = r.randint(2019, 2025 - n)
+    return list(range(start, start + n))
+
+
+def _title(seed, county: County, unit: Unit, year: int) -> str:
+    r = rng(seed, "title", county.pinyin, unit.key)
+    x = r.random()
+    if x < 0.7:
+        return f"{unit.short}{year}年政府信息公开工作年度报告"
+    if x < 0.85:
+        return f"{unit.short}{year}年度政府信息公开工作年度报告"
+    return f"{year}年{unit.short}政府信息公开工作年度报告"
+
+
+def _published(seed, county: County, unit: Unit, year: int) -> date:
+    r = rng(seed, "published", county.pinyin, unit.key, year)
+    if unit.kind == "gov":
+        return date(year + 1, 2, 1) + timedelta(days=r.randint(0, 50))
+    return date(year + 1, 1, 8) + timedelta(days=r.randint(0, 22))
+
+
+_STYLES = (("dom", 55), ("dom_word", 17), ("lines", 9), ("pipes", 9), ("tabs", 7), ("image", 2))
+
+
+def _make_report(seed, county: County, unit: Unit, year: int, previous: Report | None, key: str) -> Report:
+    """One report's values, prose and rendering choices (faults ~10%, prose mismatches ~5%)."""
+    template = "2019" if year <= 2020 else "2021"
+    r = rng(seed, "values", county.pinyin, unit.key, year)
+    volume_kind = "city" if unit.kind == "gov" and unit.level == "city" else unit.kind
+    consecutive = previous is not None and previous.year == year - 1
+    carried = dict(previous.tables["applications"]["carried_forward"]) if consecutive else None
+    if carried is not None:
+        carried.pop("total", None)
+        carried = {c: max(0, v) if isinstance(v, int) else 0 for c, v in carried.items()}
+    apps = make_applications(r, volume_kind, template, carried)
+    same_template = previous is not None and previous.template == template
+    tables = {"active": make_active(r, volume_kind, template, previous.tables["active"] if same_template else None),
+              "applications": apps, "review_litigation": make_review_litigation(r, volume_kind)}
+    v = rng(seed, "variants", county.pinyin, unit.key, year)
+    variants: set[str] = set()
+    if v.random() < 0.14:
+        pool = (["normative_2021_label", "truncated_in_force", "unit_suffix", "slash_null"] if template == "2021"
+                else ["signed_change", "unit_suffix", "slash_null"])
+        variants.add(v.choice(pool))
+    if "slash_null" in variants:
+        for field in tables["active"]["regulations"]:
+            tables["active"]["regulations"][field] = None
+    if "signed_change" in variants and all(tables["active"][k]["change"] <= 0 for k in ("licensing",)):
+        tables["active"]["licensing"]["change"] = v.randint(1, 9)
+    if r.random() < 0.10:
+        inject_fault(r, tables, template, r.choices(FAULTS, (3, 3, 3, 3, 1))[0])
+    if consecutive and r.random() < 0.05:   # carried-over that does not match last year's report (a warning)
+        for row, col in (("carried_over", "natural_person"), ("carried_over", "total"), ("granted", "natural_person"),
+                         ("granted", "total"), ("total", "natural_person"), ("total", "total")):
+            apps[row][col] += 1
+    figure_errors = {}
+    if r.random() < 0.05:
+        figure_errors = {r.choice(("new_received", "review")): r.choice((-2, -1, 1, 3))}
+    host = county.host
+    prose = write_prose(seed, county, unit, year, tables, host, figure_errors)
+    errors, warnings = failing_rules(tables, template, prose.figures, previous.tables if consecutive else None)
+    style = v.choices([s for s, _ in _STYLES], [w for _, w in _STYLES])[0]
+    return Report(key=key, county=county, unit=unit, year=year, published=_published(seed, county, unit, year),
+                  tables=tables, prose=prose, title=_title(seed, county, unit, year), variants=frozenset(variants),
+                  table_style=style, heading_variant=v.random() < 0.2, valid=not errors,
+                  failing_rules=errors + warnings, host=host)
+
+
+def _edit_report(report: Report, seed) -> None:
+    """Revision 1: two more applications from natural persons, granted (tables stay consistent)."""
+    apps = report.tables["applications"]
+    for row in ("new_received", "granted", "total"):
+        apps[row]["natural_person"] += 2
+        apps[row]["total"] += 2
+    report.prose = write_prose(seed, report.county, report.unit, report.year, report.tables, report.host)
+    errors, warnings = failing_rules(report.tables, report.template, report.prose.figures, None)
+    prior_warnings = [w for w in report.failing_rules if w == "carry_continuity"]
+    report.valid, report.failing_rules = not errors, errors + warnings + prior_warnings
+
+
+def build_reports(seed: int, counties: list[County], revision: int) -> list[Report]:
+    reports: list[Report] = []
+    trs0 = next((c for c in counties if c.family == "trs" and c.group == 0), None)
+    hanweb0 = next((c for c in counties if c.family == "hanweb" and c.group == 0), None)
+    gbk0 = next((c for c in counties if c.family == "gbk" and c.group == 0), None)
+    plan: list[tuple[County, Unit, list[int]]] = []
+    for county in counties:
+        for unit in county.units:
+            years = _unit_years(seed, county, unit)
+            if county is gbk0:
+                years = sorted(set(years) | {y for (k, y) in DOC_ASSETS if k == unit.key})
+            plan.append((county, unit, years))
+    added: tuple[County, Unit, int] | None = None
+    if trs0 is not None:
+        for county, unit, years in plan:
+            if county is trs0 and unit.kind in ("township", "department") and max(years) < 2024:
+                added = (county, unit, max(years) + 1)
+                break
+    counter = 0
+    late = []
+    for county, unit, years in plan:
+        previous = None
+        all_years = sorted(set(years) | ({added[2]} if added and added[0] is county and added[1] is unit else set()))
+        for year in all_years:
+            is_added = added is not None and (county, unit, year) == added
+            asset = county is gbk0 and (unit.key, year) in DOC_ASSETS
+            if not is_added:
+                counter += 1
+            key = f"R{counter:04d}" if not is_added else ""
+            report = _make_report(ASSET_SEED if asset else seed, county, unit, year, None if asset else previous, key)
+            if asset:
+                report.published = date(year + 1, 1, 20)
+            if is_added:
+                report.revision_added = True
+                report.published = ADDED_PUBLISHED
+                late.append(report)
+            reports.append(report)
+            previous = report
+    for report in late:
+        counter += 1
+        report.key = f"R{counter:04d}"
+    # a couple of reports whose tables are images (the rest of the styles are drawn at random)
+    for family, kind in (("trs", "township"), ("gkmlpt", "department")):
+        hit = next((r for r in reports if r.county.family == family and r.county.group == 0 and r.unit.kind == kind
+                    and not r.revision_added), None)
+        if hit:
+            hit.table_style = "image"
+    if trs0 is not None:
+        dept = [r for r in reports if r.county is trs0 and r.unit.kind == "department" and not r.revision_added]
+        if dept:
+            target = max(dept, key=lambda r: (r.unit.key == dept[0].unit.key, r.year))
+            target.revision_edited = True
+            if revision >= 1:
+                _edit_report(target, seed)
+    if hanweb0 is not None:
+        town = [r for r in reports if r.county is hanweb0 and r.unit.kind == "township"]
+        if town:
+            min(town, key=lambda r: (r.unit.key, -r.year)).revision_removed = True
+    return reports
+
+
+class Sandbox:
+    """The simulated portals. `handle()` answers one HTTP request; `ground_truth()` says what is where."""
+
+    def __init__(self, seed: int, revision: int, counties: list[County], reports: list[Report], build: Build):
+        self.seed, self.revision, self.counties, self.reports, self._b = seed, revision, counties, reports, build
+        self.sites = build.sites
+        self.request_log: deque[tuple[str, str, int]] = deque(maxlen=200_000)
+        self.hits: Counter[str] = Counter()
+        self._log_lock = threading.Lock()
+
+    @property
+    def portals(self) -> list[dict]:
+        rows = []
+        for c in self.counties:
+            rows.append({"id": c.id, "name": c.name, "region_code": c.region_code, "level": c.level,
+                         "homepage": c.homepage if c.family != "jsonly" else f"http://{c.host}/index.shtml",
+                         "hosts": " ".join(self._b.portal_hosts.get(c.id, [])), "hints": ""})
+        return rows
+
+    def registry_csv(self) -> str:
+        out = io.StringIO()
+        fields = ["id", "name", "region_code", "level", "homepage", "hosts", "hints"]
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(self.portals)
+        return out.getvalue()
+
+    def ground_truth(self) -> dict:
+        b = self._b
+        visible = [r for r in self.reports if b.visible(r)]
+        portals = [{**row, "cms": c.family, "synthetic": True,
+                    "hosts": [c.host, *b.portal_hosts.get(c.id, [])]}
+                   for row, c in zip(self.portals, self.counties, strict=True)]
+        reports = [{"key": r.key, "agency": r.agency, "region_code": r.county.region_code, "level": r.unit.level,
+                    "year": r.year, "template": r.template, "published": r.published.isoformat(), "title": r.title,
+                    "portal_id": r.county.id, "valid": r.valid, "failing_rules": list(r.failing_rules),
+                    "tables": r.tables, "sections": r.section_texts(), "prose_figures": dict(r.prose.figures),
+                    "variants": sorted(r.variants), "table_style": r.table_style}
+                   for r in sorted(visible, key=lambda r: r.key)]
+        docs = b.documents
+        robots_urls = [u for u in b.pages if any(
+            urlsplit(u).path.startswith(p) for p in b.disallowed.get(urlsplit(u).hostname or "", []))]
+        for doc in docs:
+            doc.setdefault("unreachable", False)
+        return {
+            "seed": self.seed,
+            "revision": self.revision,
+            "synthetic": True,
+            "portals": portals,
+            "reports": reports,
+            "documents": docs,
+            "non_reports": sorted(b.non_reports),
+            "challenge_hosts": sorted(b.challenge_hosts),
+            "robots_disallowed": {h: p for h, p in sorted(b.disallowed.items())},
+            "disallowed_urls": sorted(robots_urls),
+            "broken_links": sorted(b.broken_links),
+            "redirects": dict(sorted(b.redirects.items())),
+            "pages": dict(sorted(b.pages.items())),
+            "revision_changes": self._revision_changes(),
+            "stats": {"portals": len(portals), "hosts": len(self.sites), "reports": len(reports),
+                      "documents": len(docs), "pages": len(b.pages), "non_reports": len(b.non_reports)},
+        }
+
+    def _revision_changes(self) -> dict:
+        edited = [r for r in self.reports if r.revision_edited]
+        removed = [r for r in self.reports if r.revision_removed]
+        added = [r for r in self.reports if r.revision_added]
+
+        def urls(rs):
+            keys = {r.key for r in rs}
+            return sorted(d["url"] for d in self._b.documents if d["report_key"] in keys)
+        return {"edited": [r.key for r in edited], "removed": [r.key for r in removed],
+                "added": [r.key for r in added], "edited_urls": urls(edited) if self.revision >= 1 else [],
+                "added_urls": urls(added) if self.revision >= 1 else []}
+
+    def handle(self, method: str, url: str, headers: dict, body: bytes = b"") -> Response:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        site = self.sites.get(host)
+        lower = {k.lower(): v for k, v in (headers or {}).items()}
+        if site is None:
+            text = (f"502 Bad Gateway: the nianbao sandbox proxy does not serve host {host or '(none)'!r}. "
+                    f"It serves only the simulated portals: {', '.join(sorted(self.sites))}.\n").encode()
+            result: Response = (502, [("Content-Type", "text/plain; charset=utf-8"),
+                                      ("Content-Length", str(len(text)))], text)
+        else:
+            result = respond(site, method.upper(), parts.path or "/", parts.query, lower, body or b"",
+                             f"http://{host}")
+        with self._log_lock:
+            self.request_log.append((method.upper(), url, result[0]))
+            self.hits[url] += 1
+        return result
+
+
+def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_portal: int = 12) -> Sandbox:
+    """A deterministic set of simulated portals: same arguments, same bytes."""
+    if portals < 1:
+        raise ValueError("build_sandbox: portals must be at least 1")
+    counties = [make_county(i, *spec) for i, spec in enumerate(county_names(portals))]
+    for county in counties:
+        forced = ("jyj",) if county.family == "hanweb" else ()
+        if county.family == "gbk" and county.group == 0:
+            forced = tuple(k.split(":")[1] for k, _ in DOC_ASSETS)
+        county.units = make_units(county, seed, forced)
+    reports = build_reports(seed, counties, revision)
+    b = Build(seed=seed, revision=revision, news_per_portal=news_per_portal)
+    by_county: dict[str, list[Report]] = {}
+    for report in reports:
+        by_county.setdefault(report.county.id, []).append(report)
+    originals: dict[str, str] = {}
+    for county in counties:
+        rs = by_county.get(county.id, [])
+        b.portal_cms[county.id] = county.family
+        if county.family == "trs":
+            originals.update(build_trs(b, county, rs))
+        elif county.family == "hanweb":
+            originals.update(build_hanweb(b, county, rs))
+        elif county.family == "gkmlpt":
+            originals.update(build_gkmlpt(b, county, rs))
+        elif county.family == "jsonly":
+            originals.update(build_jsonly(b, county, rs))
+        elif county.family == "gbk":
+            assets = {r.key: DOC_ASSETS[(r.unit.key, r.year)] for r in rs
+                      if county.group == 0 and (r.unit.key, r.year) in DOC_ASSETS}
+            originals.update(build_gbk(b, county, rs, assets))
+        elif county.family == "city":
+            children = [c for c in counties if c.group == county.group and c.family in ("trs", "jsonly")]
+            republish = [(r, originals[r.key]) for c in children for r in by_county.get(c.id, [])
+                         if r.key in originals and b.visible(r) and not r.revision_edited
+                         and ((r.unit.kind == "gov" and r.year >= 2021) or (r.unit.kind == "office" and r.year >= 2022))]
+            build_city(b, county, rs, republish)
+    _mark_unreachable(b)
+    return Sandbox(seed, revision, counties, reports, b)
+
+
+def _mark_unreachable(b: Build) -> None:
+    for doc in b.documents:
+        parts = urlsplit(doc["url"])
+        if any(parts.path.startswith(p) for p in b.disallowed.get(parts.hostname or "", [])):
+            doc["unreachable"] = True

@@ -1,0 +1,182 @@
+"""Report attachments with real tables: PDF (reportlab, built-in CID font STSong-Light, ruled tables that
+pdfplumber extracts), DOCX (python-docx, merged cells) and PNG table images (ruled grid, no legible text).
+
+All writers are deterministic: reportlab runs with `invariant=1`; DOCX and PNG bytes carry no timestamps.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+
+from crawler.sandbox.report import Report, table_number
+from crawler.sandbox.tables import Grid, layout
+
+PDF_FONT = "STSong-Light"
+_font_ready = False
+
+
+def _register_font() -> None:
+    global _font_ready
+    if not _font_ready:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+        pdfmetrics.registerFont(UnicodeCIDFont(PDF_FONT))
+        _font_ready = True
+
+
+def _col_widths(width: int, number: str) -> list[float]:
+    if number == "3":
+        return [34, 58, 118] + [40.0] * 7
+    if number == "4":
+        return [33.0] * 15
+    return [150, 115, 115, 115][:width]
+
+
+def report_pdf(report: Report) -> bytes:
+    _register_font()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName=PDF_FONT, fontSize=10.5, leading=17, firstLineIndent=21)
+    head = ParagraphStyle("head", parent=body, fontSize=11, firstLineIndent=21, spaceBefore=6)
+    title = ParagraphStyle("title", parent=body, fontSize=15, leading=24, alignment=1, firstLineIndent=0)
+    sign = ParagraphStyle("sign", parent=body, alignment=2, firstLineIndent=0)
+    cell = ParagraphStyle("cell", fontName=PDF_FONT, fontSize=7.5, leading=9.5, alignment=1)
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(buf, pagesize=A4, invariant=1, leftMargin=50, rightMargin=50, topMargin=56,
+                            bottomMargin=56, title=report.title, author=report.unit.name, creator="",
+                            producer="ReportLab", subject="")
+    story = []
+    for kind, content in report.blocks():
+        if kind == "title":
+            story += [Paragraph(str(content), title), Spacer(1, 8)]
+        elif kind == "h":
+            story.append(Paragraph(str(content), head))
+        elif kind == "p":
+            story.append(Paragraph(str(content), body))
+        elif kind == "sign":
+            story.append(Paragraph(str(content), sign))
+        else:
+            grid: Grid = content  # type: ignore[assignment]
+            matrix, spans = layout(grid)
+            data = [[Paragraph(t, cell) if t else "" for t in row] for row in matrix]
+            table = Table(data, colWidths=_col_widths(len(matrix[0]), table_number(grid)), repeatRows=0)
+            style = [("GRID", (0, 0), (-1, -1), 0.6, "black"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                     ("FONT", (0, 0), (-1, -1), PDF_FONT, 7.5)]
+            style += [("SPAN", (c0, r0), (c1, r1)) for c0, r0, c1, r1 in spans]
+            table.setStyle(TableStyle(style))
+            story += [Spacer(1, 4), table, Spacer(1, 6)]
+    doc.build(story)
+    return buf.getvalue()
+
+
+def normalise_zip(data: bytes) -> bytes:
+    """Rewrite a zip with fixed member timestamps, so the same document gives the same bytes."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(2020, 1, 1, 0, 0, 0))
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()
+
+
+def report_docx(report: Report, merge_rows: bool = True) -> bytes:
+    """DOCX with real tables. `merge_rows=False` leaves spans unmerged (label in the first cell): the .doc
+    assets are made that way because antiword loses the rows of tables with merged cells."""
+    import datetime
+
+    from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = "宋体"
+    normal.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
+    normal.font.size = Pt(10.5)
+    stamp = datetime.datetime(report.published.year, report.published.month, report.published.day, 9, 0, 0)
+    props = doc.core_properties
+    props.author, props.title, props.created, props.modified = report.unit.name, report.title, stamp, stamp
+    props.last_modified_by = report.unit.name
+    props.revision = 1
+    for kind, content in report.blocks():
+        if kind == "title":
+            p = doc.add_paragraph()
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            run = p.add_run(str(content))
+            run.bold = True
+            run.font.size = Pt(16)
+        elif kind == "h":
+            doc.add_paragraph().add_run(str(content)).bold = True
+        elif kind == "p":
+            doc.add_paragraph(str(content))
+        elif kind == "sign":
+            doc.add_paragraph(str(content)).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        else:
+            matrix, spans = layout(content)  # type: ignore[arg-type]
+            table = doc.add_table(rows=len(matrix), cols=len(matrix[0]))
+            table.style = "Table Grid"
+            cells = [list(row.cells) for row in table.rows]
+            covered = set()
+            for c0, r0, c1, r1 in spans:
+                if not merge_rows:
+                    continue
+                cells[r0][c0].merge(cells[r1][c1])
+                covered |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - {(r0, c0)}
+            for r, row in enumerate(matrix):
+                for c, text in enumerate(row):
+                    if (r, c) not in covered and text:
+                        cells[r][c].paragraphs[0].text = text
+    buf = io.BytesIO()
+    doc.save(buf)
+    return normalise_zip(buf.getvalue())
+
+
+def _png(width: int, height: int, pixels: bytearray) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (len(data).to_bytes(4, "big") + kind + data
+                + zlib.crc32(kind + data).to_bytes(4, "big"))
+
+    raw = b"".join(b"\x00" + bytes(pixels[y * width:(y + 1) * width]) for y in range(height))
+    header = width.to_bytes(4, "big") + height.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])  # 8-bit grey
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
+
+
+def table_png(grid: Grid) -> bytes:
+    """A greyscale image of the table's ruling (cells as boxes; the text is not drawn — no CJK raster font is
+    available offline). Parsers must report such tables as not extractable."""
+    matrix, spans = layout(grid)
+    rows, cols = len(matrix), len(matrix[0])
+    cw, rh = 40, 18
+    width, height = cols * cw + 1, rows * rh + 1
+    px = bytearray([255]) * (width * height)
+    covered_v, covered_h = set(), set()
+    for c0, r0, c1, r1 in spans:
+        covered_v |= {(r, c) for r in range(r0, r1 + 1) for c in range(c0 + 1, c1 + 1)}
+        covered_h |= {(r, c) for r in range(r0 + 1, r1 + 1) for c in range(c0, c1 + 1)}
+    for r in range(rows):
+        for c in range(cols):
+            x0, y0 = c * cw, r * rh
+            if (r, c) not in covered_h:
+                for x in range(x0, x0 + cw + 1):
+                    px[y0 * width + x] = 0
+            if (r, c) not in covered_v:
+                for y in range(y0, y0 + rh + 1):
+                    px[y * width + x0] = 0
+            if matrix[r][c]:   # a grey bar where the text would be
+                for y in range(y0 + 6, y0 + 12):
+                    for x in range(x0 + 6, x0 + min(cw - 6, 6 + 4 * len(matrix[r][c]))):
+                        px[y * width + x] = 140
+    for x in range(width):
+        px[(height - 1) * width + x] = 0
+    for y in range(height):
+        px[y * width + width - 1] = 0
+    return _png(width, height, px)

@@ -1,0 +1,170 @@
+"""Synthetic places and agencies: county names with their pinyin, region codes, unit codes.
+
+Every county here is invented (ground truth marks it `synthetic`); the names are built from characters that
+read like place names so that hosts look like real portals (`www.<pinyin>.gov.cn`). Nothing depends on the
+global random state: every draw comes from `rng(...)`, seeded by a stable string, so adding a portal or a
+report never shifts the values of the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from dataclasses import dataclass, field
+
+FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
+
+# Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
+# counties of its group, which it republishes).
+_PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk": "41", "city": "51"}
+_PROVINCE_NAME = {"51": "四川省", "33": "浙江省", "44": "广东省", "41": "河南省"}
+
+# The first group keeps these names whatever the seed (the committed .doc assets name 枫阜县).
+_FIRST_NAMES = {"trs": ("岚川", "lanchuan"), "hanweb": ("溪桐", "xitong"), "gkmlpt": ("鹤屿", "heyu"),
+                "jsonly": ("桐岑", "tongcen"), "gbk": ("枫阜", "fengfu"), "city": ("云梁", "yunliang")}
+_FIRST_SYLLABLES = [("岚", "lan"), ("溪", "xi"), ("鹤", "he"), ("桐", "tong"), ("枫", "feng"), ("云", "yun"),
+                    ("柘", "zhe"), ("棠", "tang"), ("芷", "zhi"), ("澄", "cheng"), ("蘅", "heng"), ("荻", "di"),
+                    ("楠", "nan"), ("湄", "mei"), ("沅", "yuan"), ("霁", "ji"), ("洧", "wei"), ("栎", "li")]
+_SECOND_SYLLABLES = [("川", "chuan"), ("桐", "tong"), ("屿", "yu"), ("岑", "cen"), ("阜", "fu"), ("梁", "liang"),
+                     ("陂", "bei"), ("塘", "tang"), ("原", "yuan"), ("岗", "gang"), ("渚", "zhu"), ("浦", "pu"),
+                     ("坪", "ping"), ("峪", "yu"), ("垣", "yuan"), ("湾", "wan")]
+
+DEPARTMENTS = [
+    ("教育局", "jyj"), ("财政局", "czj"), ("卫生健康局", "wjj"), ("自然资源局", "zrzyj"),
+    ("住房和城乡建设局", "zjj"), ("市场监督管理局", "scjgj"), ("农业农村局", "nyncj"), ("民政局", "mzj"),
+    ("人力资源和社会保障局", "rsj"), ("交通运输局", "jtysj"), ("应急管理局", "yjglj"), ("司法局", "sfj"),
+]
+TOWNSHIPS = [
+    ("城关镇", "cgz"), ("南山镇", "nsz"), ("桥头镇", "qtz"), ("石门乡", "smx"), ("白云街道办事处", "byjd"),
+    ("东城街道办事处", "dcjd"), ("新华镇", "xhz"), ("龙潭乡", "ltx"), ("青石镇", "qsz"), ("河西街道办事处", "hxjd"),
+]
+
+
+def rng(*keys: object) -> random.Random:
+    """A Random seeded by a stable string (str seeds hash with SHA-512, independent of PYTHONHASHSEED)."""
+    return random.Random(":".join(str(k) for k in keys))
+
+
+def stable_int(*keys: object, digits: int = 8) -> int:
+    """A stable pseudo-random integer with exactly `digits` digits (ids in URLs)."""
+    h = int(hashlib.sha1(":".join(str(k) for k in keys).encode()).hexdigest(), 16)
+    low = 10 ** (digits - 1)
+    return low + h % (9 * low)
+
+
+def stable_hex(*keys: object, length: int = 32) -> str:
+    return hashlib.sha1(":".join(str(k) for k in keys).encode()).hexdigest()[:length].ljust(length, "0")
+
+
+@dataclass
+class Unit:
+    """One reporting body (机关) of a county."""
+    key: str            # "gov", "office", "dept:jyj", "town:cgz", "zone"
+    name: str           # full agency name, e.g. 岚川县教育局
+    short: str          # how titles name it, e.g. 岚川县 for the county government
+    kind: str           # gov | office | department | township | zone
+    slug: str
+    code: str           # unit code (统一社会信用代码-like, 18 chars)
+    level: str          # report level: county | department | township | zone | city
+
+
+@dataclass
+class County:
+    index: int          # portal index (0-based)
+    group: int
+    family: str
+    name: str           # 岚川县 / 云梁市
+    pinyin: str
+    region_code: str
+    province: str
+    level: str          # county | city
+    units: list[Unit] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return self.pinyin
+
+    @property
+    def host(self) -> str:
+        return f"www.{self.pinyin}.gov.cn"
+
+    @property
+    def homepage(self) -> str:
+        return f"http://{self.host}/"
+
+    @property
+    def gov_name(self) -> str:
+        return f"{self.name}人民政府"
+
+    @property
+    def site_id_code(self) -> str:
+        return f"{self.region_code}0001"
+
+
+def _unit_code(region_code: str, slug: str) -> str:
+    digits = str(stable_int("unit-code", region_code, slug, digits=9))
+    check = "0123456789ABCDEFGHJKLMNPQRTUWXY"[stable_int("check", region_code, slug) % 31]
+    return f"11{region_code}{digits}{check}"[:18]
+
+
+def county_names(count: int) -> list[tuple[str, str, str, int]]:
+    """(family, name stem, pinyin, group) for `count` portals: families cycle, names never repeat."""
+    pool = [(a + b, pa + pb) for a, pa in _FIRST_SYLLABLES for b, pb in _SECOND_SYLLABLES if a != b]
+    pool = [p for p in pool if p not in _FIRST_NAMES.values()]
+    rng("county-names").shuffle(pool)
+    used_pinyin = {p for _, p in _FIRST_NAMES.values()}
+    out = []
+    for i in range(count):
+        family, group = FAMILIES[i % len(FAMILIES)], i // len(FAMILIES)
+        if group == 0:
+            stem, pinyin = _FIRST_NAMES[family]
+        else:
+            while True:
+                stem, pinyin = pool.pop()
+                if pinyin not in used_pinyin:
+                    break
+        used_pinyin.add(pinyin)
+        out.append((family, stem, pinyin, group))
+    return out
+
+
+def make_county(index: int, family: str, stem: str, pinyin: str, group: int) -> County:
+    province = _PROVINCE[family]
+    city_part = 90 + group if group < 10 else 60 + group
+    if family == "city":
+        code, level, name = f"{province}{city_part:02d}00", "city", f"{stem}市"
+    else:
+        code, level, name = f"{province}{city_part:02d}{21 + FAMILIES.index(family):02d}", "county", f"{stem}县"
+    return County(index=index, group=group, family=family, name=name, pinyin=pinyin, region_code=code,
+                  province=_PROVINCE_NAME[province], level=level)
+
+
+def make_units(county: County, seed: int, forced_departments: tuple[str, ...] = ()) -> list[Unit]:
+    """The reporting bodies of a county: government, its office, 3–5 departments, 2–4 townships, maybe a zone."""
+    r = rng(seed, "units", county.pinyin)
+    is_city = county.level == "city"
+    gov_level = "city" if is_city else "county"
+    units = [
+        Unit("gov", county.gov_name, county.name, "gov", "zf", _unit_code(county.region_code, "zf"), gov_level),
+        Unit("office", f"{county.gov_name}办公室", f"{county.gov_name}办公室", "office", "zfb",
+             _unit_code(county.region_code, "zfb"), gov_level),
+    ]
+    depts = [d for d in DEPARTMENTS if d[1] in forced_departments]
+    rest = [d for d in DEPARTMENTS if d[1] not in forced_departments]
+    r.shuffle(rest)
+    n_depts = 2 if is_city else r.randint(3, 5)
+    depts = (depts + rest)[:max(n_depts, len(depts))]
+    for dname, slug in depts:
+        units.append(Unit(f"dept:{slug}", f"{county.name}{dname}", f"{county.name}{dname}", "department", slug,
+                          _unit_code(county.region_code, slug), "department"))
+    if not is_city:
+        towns = TOWNSHIPS[:]
+        r.shuffle(towns)
+        for tname, slug in towns[:r.randint(2, 4)]:
+            units.append(Unit(f"town:{slug}", f"{county.name}{tname}" if tname.endswith("办事处")
+                              else f"{county.name}{tname}人民政府", f"{county.name}{tname.replace('办事处', '')}",
+                              "township", slug, _unit_code(county.region_code, slug), "township"))
+        if r.random() < 0.5:
+            units.append(Unit("zone", f"{county.name}经济开发区管理委员会", f"{county.name}经济开发区管理委员会",
+                              "zone", "kfq", _unit_code(county.region_code, "kfq"), "zone"))
+    return units

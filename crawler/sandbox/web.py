@@ -1,0 +1,191 @@
+"""Sites and pages of the sandbox, and the HTTP semantics they answer with (conditional GET, gzip, chunked
+framing, redirects, 404, the 瑞数-like 412 challenge). Pure: `Site.respond()` maps a request to a response."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
+from urllib.parse import parse_qsl, urlencode
+
+Response = tuple[int, list[tuple[str, str]], bytes]
+
+HTML_UTF8 = "text/html; charset=utf-8"
+COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/javascript")
+
+CHALLENGE_COOKIE_S = "FSSBBIl1UgzbN7N80S"
+CHALLENGE_COOKIE_T = "FSSBBIl1UgzbN7N80T"
+
+
+def http_date(moment: datetime) -> str:
+    return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
+
+
+def canonical_query(query: str) -> str:
+    return urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
+
+
+@dataclass
+class Page:
+    """One resource. `body` is bytes or a function producing them (rendered once, then cached)."""
+    body: bytes | Callable[[], bytes]
+    last_modified: datetime
+    content_type: str = HTML_UTF8
+    status: int = 200
+    location: str | None = None
+    role: str = "article"
+    ignores_query: bool = True         # static files: an unknown query string still serves the page
+    extra_headers: tuple[tuple[str, str], ...] = ()
+    _bytes: bytes | None = field(default=None, repr=False)
+    _etag: str | None = field(default=None, repr=False)
+    _gz: bytes | None = field(default=None, repr=False)
+
+    def data(self) -> bytes:
+        if self._bytes is None:
+            self._bytes = self.body() if callable(self.body) else self.body
+        return self._bytes
+
+    def etag(self) -> str:
+        if self._etag is None:
+            self._etag = '"' + hashlib.sha1(self.data()).hexdigest()[:20] + '"'
+        return self._etag
+
+    def gzipped(self) -> bytes:
+        if self._gz is None:
+            self._gz = gzip.compress(self.data(), compresslevel=6, mtime=0)
+        return self._gz
+
+
+Dynamic = Callable[[str, dict[str, str], dict[str, str], bytes], "Page | None"]
+
+
+@dataclass
+class Site:
+    host: str
+    portal_id: str
+    server: str = "nginx"
+    gzip: bool = False                 # gzip when the client accepts it
+    chunked: bool = False              # HTML without Content-Length (Transfer-Encoding: chunked)
+    challenge: bool = False            # 瑞数-like 412 until the JS-computed cookie is sent
+    challenge_token: str = ""
+    robots_txt: str = "User-agent: *\nDisallow: /search/\nDisallow: /private/\n"
+    not_found: bytes = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
+    not_found_type: str = "text/html"
+    pages: dict[str, Page] = field(default_factory=dict)
+    dynamic: dict[str, Dynamic] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def add(self, path_and_query: str, page: Page) -> Page:
+        path, _, query = path_and_query.partition("?")
+        key = path + ("?" + canonical_query(query) if query else "")
+        if key in self.pages:
+            raise ValueError(f"sandbox: two pages at http://{self.host}{key}")
+        self.pages[key] = page
+        return page
+
+    def find(self, method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> Page | None:
+        if query:
+            page = self.pages.get(path + "?" + canonical_query(query))
+            if page is not None:
+                return page
+        handler = self.dynamic.get(path)
+        if handler is not None:
+            return handler(method, dict(parse_qsl(query, keep_blank_values=True)), headers, body)
+        page = self.pages.get(path)
+        if page is not None and (not query or page.ignores_query):
+            return page
+        return None
+
+    def expected_cookie(self) -> str:
+        """What the challenge script computes: ROT13 of the token, reversed (see challenge_page())."""
+        rot = "".join(chr((ord(ch) - 97 + 13) % 26 + 97) if "a" <= ch <= "z" else ch for ch in self.challenge_token)
+        return rot[::-1]
+
+    def passes_challenge(self, headers: dict[str, str]) -> bool:
+        cookies = {}
+        for part in headers.get("cookie", "").split(";"):
+            name, _, value = part.strip().partition("=")
+            cookies[name] = value
+        return cookies.get(CHALLENGE_COOKIE_T) == self.expected_cookie()
+
+    def challenge_page(self) -> bytes:
+        token = self.challenge_token
+        script = (
+            "var $_ts=window['$_ts'];if(!$_ts){$_ts={};window['$_ts']=$_ts;}"
+            f"$_ts.nsd=48213;$_ts.cd=\"{token}\";"
+            "(function(){var t=$_ts.cd,v='';for(var i=0;i<t.length;i++){var c=t.charCodeAt(i);"
+            "v+=(c>=97&&c<=122)?String.fromCharCode((c-97+13)%26+97):t.charAt(i);}"
+            "v=v.split('').reverse().join('');"
+            f"document.cookie='{CHALLENGE_COOKIE_T}='+v+'; path=/';"
+            "setTimeout(function(){location.reload();},50);})();")
+        return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><meta http-equiv=\"Content-Type\" "
+                "content=\"text/html; charset=utf-8\"><title></title>"
+                f"<script type=\"text/javascript\" r=\"m\">{script}</script>"
+                "<script type=\"text/javascript\" charset=\"utf-8\" src=\"/4QbVtADbnLVIc/c.FxJzG50F.dfe1675.js\" "
+                "r=\"m\"></script></head><body></body></html>").encode()
+
+
+def not_modified(page: Page, headers: dict[str, str]) -> bool:
+    inm = headers.get("if-none-match")
+    if inm is not None:
+        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
+        return "*" in tags or page.etag() in tags
+    ims = headers.get("if-modified-since")
+    if ims:
+        try:
+            since = parsedate_to_datetime(ims)
+        except (TypeError, ValueError):
+            return False
+        if since.tzinfo is None:
+            since = since.replace(tzinfo=timezone.utc)
+        return page.last_modified.replace(microsecond=0) <= since
+    return False
+
+
+def respond(site: Site, method: str, path: str, query: str, headers: dict[str, str], body: bytes,
+            base_url: str) -> Response:
+    """The response of `site` to one request (headers: lower-case names)."""
+    server = [("Server", site.server)]
+    if path == "/robots.txt":
+        page = Page(site.robots_txt.encode(), datetime(2024, 1, 1, tzinfo=timezone.utc), "text/plain", role="robots")
+    elif site.challenge and not site.passes_challenge(headers):
+        data = site.challenge_page()
+        hdrs = server + [("Content-Type", "text/html"), ("Cache-Control", "no-cache, no-store"),
+                         ("Set-Cookie", f"{CHALLENGE_COOKIE_S}=60{site.challenge_token[:12]}; Path=/; HttpOnly"),
+                         ("Content-Length", str(len(data)))]
+        return 412, hdrs, (b"" if method == "HEAD" else data)
+    else:
+        page = site.find(method, path, query, headers, body)
+    if page is None:
+        data = site.not_found
+        return 404, server + [("Content-Type", site.not_found_type), ("Content-Length", str(len(data)))], (
+            b"" if method == "HEAD" else data)
+    if method == "POST" and path not in site.dynamic:
+        data = b"<html><body><h1>405 Method Not Allowed</h1></body></html>"
+        return 405, server + [("Content-Type", "text/html"), ("Allow", "GET, HEAD"),
+                              ("Content-Length", str(len(data)))], data
+    if page.location:
+        location = page.location if "://" in page.location else base_url + page.location
+        data = page.data()
+        return page.status, server + [("Location", location), ("Content-Type", "text/html"),
+                                      ("Content-Length", str(len(data)))], (b"" if method == "HEAD" else data)
+    hdrs = server + [("Content-Type", page.content_type), ("Last-Modified", http_date(page.last_modified)),
+                     ("ETag", page.etag()), *page.extra_headers]
+    if page.status == 200 and not_modified(page, headers):
+        return 304, hdrs, b""
+    data = page.data()
+    compress = site.gzip and page.content_type.startswith(COMPRESSIBLE)
+    if compress:
+        hdrs.append(("Vary", "Accept-Encoding"))
+        if "gzip" in headers.get("accept-encoding", "").lower():
+            data = page.gzipped()
+            hdrs.append(("Content-Encoding", "gzip"))
+    if site.chunked and page.content_type.startswith("text/html"):
+        hdrs.append(("Transfer-Encoding", "chunked"))
+    else:
+        hdrs.append(("Content-Length", str(len(data))))
+    return page.status, hdrs, (b"" if method == "HEAD" else data)
