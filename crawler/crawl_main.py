@@ -22,6 +22,11 @@ class ConfigError(Exception):
     """The crawl cannot start; the message says how to fix it."""
 
 
+def user_agent(contact_url: str) -> str:
+    """ASCII only: header values outside ISO-8859-1 are refused by Chromium and by many servers and WAFs."""
+    return f"nianbao/0.1 (+{contact_url}; archival crawler for government information disclosure annual reports)"
+
+
 def build_settings(overrides: dict):
     from scrapy.settings import Settings
 
@@ -30,10 +35,8 @@ def build_settings(overrides: dict):
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.update(overrides, priority="cmdline")
-    contact = settings.get("NIANBAO_CONTACT_URL")
-    if "USER_AGENT" not in overrides and contact:
-        settings.set("USER_AGENT", f"nianbao/0.1 (+{contact}; archival crawler for 政府信息公开工作年度报告)",
-                     priority="cmdline")
+    if "USER_AGENT" not in overrides:
+        settings.set("USER_AGENT", user_agent(settings.get("NIANBAO_CONTACT_URL")), priority="cmdline")
     render = (settings.get("NIANBAO_RENDER") or "auto").lower()
     if render not in ("auto", "always", "never"):
         raise ConfigError(f"NIANBAO_RENDER must be auto, always or never, not {render!r}")

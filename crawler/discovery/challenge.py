@@ -11,6 +11,7 @@ middleware (950) has archived the challenge response as received."""
 from __future__ import annotations
 
 import logging
+import re
 
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -44,6 +45,14 @@ def detect_challenge(status: int, headers, body: bytes, rendered: bool = False) 
     return None
 
 
+def is_blank_page(body: bytes) -> bool:
+    """A rendered page with no text and no links (the browser got nothing, e.g. the navigation failed)."""
+    if b"<a " in body[:_SCAN_BYTES] or b"<A " in body[:_SCAN_BYTES]:
+        return False
+    text = re.sub(rb"<script.*?</script>|<style.*?</style>|<[^>]+>|\s+", b"", body, flags=re.S | re.I)
+    return len(text) < 8
+
+
 def _getlist(headers, name: bytes) -> list[bytes]:
     if hasattr(headers, "getlist"):
         return list(headers.getlist(name))
@@ -56,6 +65,7 @@ class ChallengeMiddleware:
         self.stats = crawler.stats
         self.browser = (crawler.settings.get("NIANBAO_RENDER") or "auto").lower() != "never"
         self.by_portal: dict[str, int] = {}
+        self.user_agent = crawler.settings.get("USER_AGENT")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ChallengeMiddleware:
@@ -66,6 +76,8 @@ class ChallengeMiddleware:
         rendered = bool(meta.get("playwright"))
         kind = detect_challenge(response.status, response.headers, response.body, rendered=rendered)
         portal = meta.get("nianbao_portal") or "-"
+        if kind is None and rendered and meta.get("nianbao_challenge_retry") and is_blank_page(response.body):
+            kind = meta["nianbao_challenge_retry"]  # the browser got nothing: not a pass
         if kind is None:
             if meta.get("nianbao_challenge_retry"):
                 self.stats.inc_value(f"challenge/passed/{portal}")
@@ -82,7 +94,8 @@ class ChallengeMiddleware:
 
             logger.info("challenge (%s) at %s: retrying once in the browser", kind, request.url)
             return request.replace(
-                meta={**meta, **render_meta(), "nianbao_render": True, "nianbao_challenge_retry": kind},
+                meta={**meta, **render_meta(self.user_agent), "nianbao_render": True,
+                      "nianbao_challenge_retry": kind},
                 dont_filter=True)
         self.stats.inc_value(f"challenge/unpassed/{portal}")
         logger.info("challenge (%s) at %s not passed (%s)", kind, request.url,

@@ -111,7 +111,7 @@ class PortalSpider(Spider):
         if render:
             from crawler.browser import render_meta
 
-            meta.update(render_meta())
+            meta.update(render_meta(self.settings.get("USER_AGENT")))
         if extra:
             meta.update(extra)
         kwargs: dict[str, Any] = {}

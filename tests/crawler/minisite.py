@@ -61,7 +61,7 @@ class _Proxy(BaseHTTPRequestHandler):
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         url = self.path if self.path.startswith("http") else f"http://{self.headers.get('Host')}{self.path}"
-        status, headers, data = self.web.answer(self.command, url, {k: v for k, v in self.headers.items()}, body)
+        status, headers, data = self.web.answer(self.command, url, self.headers, body)  # case-insensitive get()
         self.send_response(status)
         for key, value in headers.items():
             self.send_header(key, value)
@@ -71,6 +71,13 @@ class _Proxy(BaseHTTPRequestHandler):
             self.wfile.write(data)
 
     do_GET = do_POST = do_HEAD = _handle
+
+    def do_CONNECT(self) -> None:
+        # Playwright's route.fetch() tunnels even http:// URLs through CONNECT; the requests inside the tunnel
+        # are origin-form with a Host header, answered on this same connection.
+        self.send_response(200, "Connection Established")
+        self.end_headers()
+        self.close_connection = False
 
     def log_message(self, *args) -> None:
         pass

@@ -122,3 +122,12 @@ def test_crawl_main_unknown_portal(tmp_path):
     proc = _crawl_main(tmp_path, {"NIANBAO_RENDER": "never", "NIANBAO_REGISTRY_FILE": str(registry),
                                   "NIANBAO_PORTAL_IDS": ["zz"]})
     assert proc.returncode == 2 and "unknown portal id(s): zz" in proc.stderr
+
+
+def test_blank_rendered_page():
+    from crawler.discovery.challenge import is_blank_page
+
+    assert is_blank_page(b"<html><head></head><body></body></html>")
+    assert is_blank_page(b"<html><script>var $_ts = 1;</script></html>")
+    assert not is_blank_page(b"<html><body><a href='/x'>x</a></body></html>")
+    assert not is_blank_page("<html><body>政府信息公开工作年度报告</body></html>".encode())
