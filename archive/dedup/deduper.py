@@ -25,12 +25,15 @@ worker processes first). Cluster ids come from the founding member's doc id, so 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import os
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from archive.dedup import canonical as canon
 from archive.dedup.config import DedupConfig
@@ -88,9 +91,8 @@ class Cluster:
     year: int | None = None
 
 
-def _features_job(args: tuple) -> Features:
-    text, agency, year, kwargs = args
-    return compute_features(text, agency, year, **kwargs)
+def _features_batch(jobs: list[tuple]) -> list[Features]:
+    return [compute_features(text, agency, year, **kwargs) for text, agency, year, kwargs in jobs]
 
 
 class Deduper:
@@ -115,15 +117,27 @@ class Deduper:
             return self.assignment(doc.doc_id)
         return self._add(doc, self._compute(doc))
 
-    def add_many(self, docs: Iterable[DedupDoc], workers: int = 0, chunksize: int = 64) -> list[Assignment]:
-        """`add` for each document in order; with `workers` > 1, features are computed in that many processes."""
-        docs = [d for d in docs if d.doc_id not in self._docs]
-        if workers and workers > 1 and len(docs) > chunksize:
-            kwargs = self._feature_kwargs()
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                jobs = ((d.text, d.agency, d.year, kwargs) for d in docs)
-                return [self._add(d, f) for d, f in zip(docs, pool.map(_features_job, jobs, chunksize=chunksize), strict=False)]
-        return [self.add(d) for d in docs]
+    def add_many(self, docs: Iterable[DedupDoc], workers: int = 0, batch: int = 256) -> list[Assignment]:
+        """`add` for each document in order. With `workers` > 1, features (normalisation, shingles, MinHash) are
+        computed in that many processes, a few batches ahead of the clustering, which stays in this process and
+        in arrival order — so the result equals serial `add` calls. `docs` may be a generator (streamed)."""
+        if not workers or workers <= 1:
+            return [self.add(d) for d in docs]
+        kwargs = self._feature_kwargs()
+        out: list[Assignment] = []
+        pending: deque = deque()
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            stream = iter(docs)
+            batches = iter(lambda: list(itertools.islice(stream, batch)), [])
+            for chunk in itertools.chain(batches, [None]):
+                if chunk is not None:
+                    jobs = [(d.text, d.agency, d.year, kwargs) for d in chunk]
+                    pending.append((chunk, pool.submit(_features_batch, jobs)))
+                while pending and (chunk is None or len(pending) > 2 * workers):
+                    done_chunk, future = pending.popleft()
+                    for d, features in zip(done_chunk, future.result(), strict=True):
+                        out.append(self.assignment(d.doc_id) if d.doc_id in self._docs else self._add(d, features))
+        return out
 
     def assignment(self, doc_id: str) -> Assignment:
         row = self._docs[doc_id]
@@ -157,14 +171,15 @@ class Deduper:
                                                    self.config.num_perm, self.config.seed)
             row.cluster_id, row.similarity, row.evidence = None, 1.0, "only_member"
             self._place_new(row, features, band_hashes(features.signature, self.config.bands, self.config.rows))
+            features.signature = None
         self.storage.set_meta("signature_fingerprint", self._fingerprint())
 
     # ------------------------------------------------------------------ adding
 
     def _feature_kwargs(self) -> dict:
         c = self.config
-        return dict(shingle=c.shingle, num_perm=c.num_perm, seed=c.seed, max_chars=c.max_text_chars,
-                    infer_year=c.infer_year_from_title)
+        return dict(shingle=c.shingle, num_perm=c.num_perm, seed=c.seed, bands=c.bands, rows=c.rows,
+                    max_chars=c.max_text_chars, infer_year=c.infer_year_from_title)
 
     def _compute(self, doc: DedupDoc) -> Features:
         return compute_features(doc.text, doc.agency, doc.year, **self._feature_kwargs())
@@ -174,19 +189,19 @@ class Deduper:
         row = DocRow(doc.doc_id, self._seq, doc.url or "", int(doc.host_tier), (doc.fmt or "").lower(),
                      doc.published or "", doc.captured_at or "", float(doc.parse_score or 0.0), doc.agency,
                      features.agency_key, features.year, features.year_source, features.digest)
-        band = band_hashes(features.signature, self.config.bands, self.config.rows)
+        band = features.bands
         self.storage.put_doc(row, features)
         self._place_new(row, features, band)
         return self.assignment(doc.doc_id)
 
-    def _place_new(self, row: DocRow, features: Features, band: list[int]) -> None:
+    def _place_new(self, row: DocRow, features: Features, band: np.ndarray) -> None:
         self._seq = max(self._seq, row.seq)
         self._docs[row.doc_id] = row
         self._place(row, features, band)
         self.storage.bands.insert(row.doc_id, self._namespaced(band, self._insert_namespaces(row)))
         self.stats["dedup/documents"] += 1
 
-    def _place(self, row: DocRow, features: Features, band: list[int] | None) -> None:
+    def _place(self, row: DocRow, features: Features, band: np.ndarray | None) -> None:
         """Join the best verifying candidate cluster, or found a new one."""
         best: tuple[ClusterRow, Verdict] | None = None
         if len(features.normalized) >= self.config.min_text_chars:
@@ -218,6 +233,7 @@ class Deduper:
     def _join(self, row: DocRow, features: Features, cluster: ClusterRow, verdict: Verdict) -> None:
         row.cluster_id, row.similarity, row.evidence = cluster.cluster_id, verdict.similarity, verdict.reason
         cluster.members.append(row.doc_id)
+        had_full_key = cluster.agency_key is not None and cluster.year is not None
         self._rekey(cluster)
         self.stats["dedup/joined"] += 1
         current = self._docs[cluster.canonical_id]
@@ -226,6 +242,41 @@ class Deduper:
         else:
             cluster.reason = self._reason(cluster)
             self._save(cluster)
+        if not had_full_key and cluster.cluster_id in self._clusters:
+            self._absorb_same_key(cluster)
+
+    def _absorb_same_key(self, cluster: ClusterRow) -> None:
+        """The cluster has just learnt its (agency, year): a copy that arrived earlier without it (tables as
+        images, say) may sit in a cluster of its own with that key. Merge such a cluster into the older one when
+        every one of its members verifies against the older one's canonical — never partially."""
+        if cluster.agency_key is None or cluster.year is None:
+            return
+        for other_id in sorted(self._by_key.get((cluster.agency_key, cluster.year), set()) - {cluster.cluster_id}):
+            other = self._clusters.get(other_id)
+            if other is None or cluster.cluster_id not in self._clusters:
+                continue
+            keep, gone = sorted((cluster, other), key=lambda c: self._docs[c.founder_id].seq)
+            view = self._cluster_view(keep)
+            verdicts = [verify(self._features(m), view, self.config) for m in gone.members]
+            if not all(v.same for v in verdicts):
+                continue
+            self.stats["dedup/clusters_merged"] += 1
+            self._unindex(gone)
+            del self._clusters[gone.cluster_id]
+            self._canonical_features.pop(gone.cluster_id, None)
+            self.storage.delete_cluster(gone.cluster_id)
+            for member_id, verdict in zip(gone.members, verdicts, strict=True):
+                member = self._docs[member_id]
+                member.cluster_id, member.similarity, member.evidence = keep.cluster_id, verdict.similarity, verdict.reason
+            keep.members = sorted(keep.members + gone.members, key=lambda m: self._docs[m].seq)
+            self._rekey(keep)
+            challenger = self._docs[gone.canonical_id]
+            if canon.replaces(self._rank(challenger), self._rank(self._docs[keep.canonical_id]), self.config):
+                self._switch_canonical(keep, challenger, self._features(challenger.doc_id))
+            else:
+                keep.reason = self._reason(keep)
+                self._save(keep)
+            cluster = keep
 
     def _switch_canonical(self, cluster: ClusterRow, row: DocRow, features: Features) -> None:
         """The newcomer is canonical now: re-verify every member against it; failures leave the cluster."""
@@ -257,7 +308,7 @@ class Deduper:
 
     # ------------------------------------------------------------------ candidates and blocking
 
-    def _candidates(self, row: DocRow, band: list[int] | None) -> list[ClusterRow]:
+    def _candidates(self, row: DocRow, band: np.ndarray | None) -> list[ClusterRow]:
         """Clusters this document may belong to: keyed ones first, then LSH hits by shared bands."""
         agency, year = row.agency_key, row.year
         keyed: list[str] = []
@@ -317,15 +368,15 @@ class Deduper:
             return [f"Y:{year}", "NY"]
         return ["G"]
 
-    def _namespaced(self, band: list[int], namespaces: list[str]) -> list[int]:
-        out = []
+    def _namespaced(self, band: np.ndarray, namespaces: list[str]) -> list[int]:
+        salts = []
         for namespace in namespaces:
             salt = self._namespace_cache.get(namespace)
             if salt is None:
                 digest = hashlib.blake2b(namespace.encode("utf-8"), digest_size=8).digest()
-                salt = self._namespace_cache[namespace] = int.from_bytes(digest, "little", signed=True)
-            out.extend(key ^ salt for key in band)
-        return out
+                salt = self._namespace_cache[namespace] = np.int64(int.from_bytes(digest, "little", signed=True))
+            salts.append(band ^ salt)
+        return np.concatenate(salts).tolist()
 
     # ------------------------------------------------------------------ cluster bookkeeping
 
@@ -345,7 +396,7 @@ class Deduper:
             raise LookupError(f"dedup storage has no features for {doc_id}; run Deduper.rebuild()")
         return features
 
-    def _stored_band(self, row: DocRow) -> list[int]:
+    def _stored_band(self, row: DocRow) -> np.ndarray:
         features = self._features(row.doc_id)
         signature = features.signature
         if signature is None:

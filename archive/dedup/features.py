@@ -62,7 +62,7 @@ def minhash_signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarra
     return np.asarray(matrix.to_rows()[0], dtype=np.uint32)
 
 
-def band_hashes(signature: np.ndarray, bands: int, rows: int) -> list[int]:
+def band_hashes(signature: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """One signed 64-bit int per band: the band's `rows` signature values hashed together with its index."""
     sig = signature[: bands * rows].astype(np.uint64).reshape(bands, rows)
     with np.errstate(over="ignore"):
@@ -73,7 +73,7 @@ def band_hashes(signature: np.ndarray, bands: int, rows: int) -> list[int]:
             h ^= h >> _S31
         h *= _MIX1
         h ^= h >> _S27
-    return h.view(np.int64).tolist()
+    return h.view(np.int64)
 
 
 def signature_fingerprint(shingle: int, num_perm: int, seed: int) -> str:
@@ -88,6 +88,7 @@ class Features:
     digits: str
     digest: str                       # sha1 of the normalised text: equal digests are exact duplicates
     signature: np.ndarray | None      # uint32[num_perm]; None when restored from storage without one
+    bands: np.ndarray | None          # int64[bands]: band_hashes(signature); None once stored
     agency_key: str | None
     year: int | None
     year_source: str                  # "metadata", "title" or "unknown"
@@ -101,7 +102,7 @@ class Features:
 
 
 def compute_features(text: str, agency: str | None, year: int | str | None, *, shingle: int, num_perm: int,
-                     seed: int, max_chars: int, infer_year: bool) -> Features:
+                     seed: int, bands: int, rows: int, max_chars: int, infer_year: bool) -> Features:
     normalized = normalize_text(text or "", max_chars=max_chars)
     year_value = _as_year(year)
     source = "metadata" if year_value is not None else "unknown"
@@ -110,7 +111,7 @@ def compute_features(text: str, agency: str | None, year: int | str | None, *, s
         source = "title" if year_value is not None else "unknown"
     signature = minhash_signature(shingle_hashes(normalized, shingle), num_perm, seed)
     return Features(normalized, digit_stream(normalized), text_digest(normalized), signature,
-                    normalize_key(agency), year_value, source)
+                    band_hashes(signature, bands, rows), normalize_key(agency), year_value, source)
 
 
 def _as_year(year: int | str | None) -> int | None:

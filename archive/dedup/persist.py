@@ -105,7 +105,7 @@ class MemoryStorage:
         self._meta: dict[str, str] = {}
 
     def put_doc(self, row: DocRow, features: Features) -> None:
-        features.signature = None     # not needed again; saves 512 bytes a document
+        features.signature = features.bands = None     # not needed again; saves ~800 bytes a document
         self._features[row.doc_id] = features
 
     def get_features(self, doc_id: str) -> Features | None:
@@ -166,7 +166,7 @@ class SqliteStorage:
         blob, digits, digest, signature, agency_key, year, year_source = found
         return Features(zlib.decompress(blob).decode("utf-8"), digits, digest,
                         np.frombuffer(signature, dtype="<u4").astype(np.uint32) if signature else None,
-                        agency_key, year, year_source)
+                        None, agency_key, year, year_source)
 
     def stored_documents(self):
         """(DocRow, Features) of every stored document in arrival order — what a rebuild replays."""
@@ -177,8 +177,8 @@ class SqliteStorage:
              digest, blob, digits) in rows:
             row = DocRow(doc_id, seq, url, tier, fmt, published, captured, score, agency, agency_key, year,
                          year_source, digest)
-            features = Features(zlib.decompress(blob).decode("utf-8"), digits, digest, None, agency_key, year,
-                                year_source)
+            features = Features(zlib.decompress(blob).decode("utf-8"), digits, digest, None, None, agency_key,
+                                year, year_source)
             yield row, features
 
     # ---- clusters

@@ -144,11 +144,12 @@ def pdf_like(text: str, rng: random.Random) -> str:
 
 
 def typos(text: str, rng: random.Random) -> str:
+    """One wrong character in 500, drawn from the text's own characters (a plausible slip, not a rare glyph)."""
     chars = list(text)
+    cjk = [i for i, c in enumerate(chars) if "\u4e00" <= c <= "\u9fff"]
     for _ in range(max(1, len(chars) // 500)):
-        i = rng.randrange(len(chars))
-        if "\u4e00" <= chars[i] <= "\u9fff":
-            chars[i] = chr(rng.randint(0x4E00, 0x9FA5))
+        if cjk:
+            chars[rng.choice(cjk)] = chars[rng.choice(cjk)]
     return "".join(chars)
 
 

@@ -267,7 +267,7 @@ def test_add_many_with_worker_processes_equals_serial(samples) -> None:
     serial = Deduper()
     serial.add_many(docs)
     parallel = Deduper()
-    parallel.add_many(docs, workers=2, chunksize=4)
+    parallel.add_many(iter(docs), workers=2, batch=4)
     assert parallel.clusters() == serial.clusters()
 
 
