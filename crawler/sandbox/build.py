@@ -53,6 +53,7 @@ class Build:
     challenge_hosts: list[str] = field(default_factory=list)
     portal_cms: dict[str, str] = field(default_factory=dict)
     portal_hosts: dict[str, list[str]] = field(default_factory=dict)
+    image_paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (host, report) -> paths
 
     # --- sites and pages ---
 

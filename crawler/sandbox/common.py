@@ -85,6 +85,7 @@ def image_pages(b: Build, site: Site, report: Report, folder: str, stem: str, la
         names[n] = name
         b.add(site, f"{folder}{name}", Page((lambda g=grids[n]: table_png(g)), last_modified, "image/png"),
               "image")
+    b.image_paths[(site.host, report.key)] = {n: f"{folder}{name}" for n, name in names.items()}
     return lambda n: f"./{names[n]}"
 
 

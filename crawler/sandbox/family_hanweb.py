@@ -133,7 +133,9 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
             return Page(html.encode(), SITE_DATE, role="module")
         report, _ = hit
         art = Article(report.title, report.published, "report", report=report)
-        main = article_main(county, family, art, index_no=report.unit.code, publisher=report.unit.name)
+        paths = b.image_paths.get((site.host, report.key), {})
+        main = article_main(county, family, art, index_no=report.unit.code, publisher=report.unit.name,
+                            image_url=paths.get)
         html = page(county, family, report.title, f'<div class="xxgk-nb">{main}</div>', nav=nav,
                     meta=article_meta(art, report.unit.name))
         return Page(html.encode(), b.report_date(report), role="module")
@@ -220,12 +222,13 @@ def _build_jyj(b: Build, county: County, host: str, reports: list[Report], urls:
     b.portal_hosts.setdefault(county.id, []).append(host)
     family = "hanweb"
     nav = [("首页", "/index.html"), ("信息公开", "/col/col1/index.html")]
+    add_common(b, site, county, family, nav)
     items = []
     for report in reports:
         art = Article(report.title, report.published, "report", report=report, key=f"jyj:{report.unit.key}:{report.year}")
         urls[report.key] = _publish(b, site, county, family, art, 1, nav)
         items.append(art)
-    main = "<h2>信息公开年报</h2>" + trs_list_html(items, "/")
+    main = "<h2>信息公开年报</h2>" + trs_list_html(items, "/col/col1/")
     b.html_page(site, "/col/col1/index.html", page(county, family, f"信息公开_{county.name}教育局", main,
                                                     column="信息公开", nav=nav, site_name=f"{county.name}教育局",
                                                     host=host), b.list_date(items), "column")

@@ -29,6 +29,11 @@ SUB = {"gov": "xzf", "office": "xzf", "department": "bmxxgknb", "zone": "bmxxgkn
 SUB_NAME = {"xzf": "县政府", "bmxxgknb": "部门", "xzjd": "乡镇街道"}
 
 
+def _first(folder: str) -> str:
+    """The first list page of a column folder (海云 columns have no index.html)."""
+    return folder + ("list.shtml" if folder.endswith("/xzjd/") else "index.html")
+
+
 def _report_article(report: Report) -> Article:
     return Article(report.title, report.published, "report", report=report,
                    key=f"{report.unit.key}:{report.year}")
@@ -128,7 +133,7 @@ def build_trs(b: Build, county: County, reports: list[Report]) -> dict[str, str]
         sub = SUB[report.unit.kind]
         art = _report_article(report)
         folder = f"{nb}{report.year}n/{sub}/"
-        crumbs = crumbs_nb + [(f"{report.year}年", f"{nb}{report.year}n/index.html"), (SUB_NAME[sub], folder)]
+        crumbs = crumbs_nb + [(f"{report.year}年", f"{nb}{report.year}n/index.html"), (SUB_NAME[sub], _first(folder))]
         with_pdf = report.unit.kind == "gov" and report.year >= 2021
         publish_report_article(b, site, county, family, art, folder, crumbs, "政府信息公开年报", with_pdf=with_pdf)
         urls[report.key] = art.url
@@ -146,7 +151,7 @@ def build_trs(b: Build, county: County, reports: list[Report]) -> dict[str, str]
             items = by_column.get((year, sub), [])
             year_items += items
             folder = f"{nb}{year}n/{sub}/"
-            crumbs = crumbs_nb + [(f"{year}年", f"{nb}{year}n/index.html"), (SUB_NAME[sub], f"{folder}")]
+            crumbs = crumbs_nb + [(f"{year}年", f"{nb}{year}n/index.html"), (SUB_NAME[sub], _first(folder))]
             trs_lists(b, site, county, family, folder, f"{year}年{SUB_NAME[sub]}", items, crumbs,
                       size=3 if sub == "xzjd" else 5, haiyun=sub == "xzjd", touched=f"{sub}{year}" in touched_units)
         side = "".join(f'<li><a href="./{sub}/{"list.shtml" if sub == "xzjd" else "index.html"}">{SUB_NAME[sub]}</a></li>'

@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import threading
+import traceback
 from datetime import datetime, timezone
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -42,7 +43,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         body = self.rfile.read(length) if length else b""
         headers = {k: v for k, v in self.headers.items()}
-        status, out_headers, data = self.server.sandbox.handle(self.command, self._target(), headers, body)
+        try:
+            status, out_headers, data = self.server.sandbox.handle(self.command, self._target(), headers, body)
+        except Exception:  # a sandbox bug: answer 500 with the traceback rather than dropping the connection
+            data = traceback.format_exc().encode()
+            status, out_headers = 500, [("Content-Type", "text/plain; charset=utf-8"),
+                                        ("Content-Length", str(len(data)))]
         self.send_response(status)
         chunked = False
         for name, value in out_headers:

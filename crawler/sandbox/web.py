@@ -96,6 +96,8 @@ class Site:
         if handler is not None:
             return handler(method, dict(parse_qsl(query, keep_blank_values=True)), headers, body)
         page = self.pages.get(path)
+        if page is None and path.endswith("/"):   # a folder URL serves its index.html, as web servers do
+            page = self.pages.get(path + "index.html")
         if page is not None and (not query or page.ignores_query):
             return page
         return None

@@ -52,11 +52,7 @@ def _get(sandbox, url: str, headers: dict | None = None):
 
 
 def _text_of_html(body: bytes) -> str:
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError:
-        text = body.decode("gb18030")   # the GBK portal (no charset header, sometimes no meta either)
-    return lxml_html.fromstring(text).text_content()
+    return lxml_html.fromstring(_text_decode(body)).text_content()
 
 
 # --- determinism ---
@@ -272,6 +268,40 @@ def test_robots_on_every_host(sandbox, truth):
     assert b'href="/search/index.html?' in home and b'href="/private/oa.html"' in home
     trap = sandbox.handle("GET", "http://www.lanchuan.gov.cn/search/index.html?searchword=x&page=7", {})
     assert trap[0] == 200 and b"page=8" in trap[2]
+
+
+def test_every_link_leads_somewhere_known(sandbox, truth):
+    """Each same-host link on every HTML page answers as the ground truth says: 200, a listed redirect, a listed
+    broken link (404), or a robots-disallowed path."""
+    hosts = {h for p in truth["portals"] for h in p["hosts"]}
+    checked = 0
+    for url in truth["pages"]:
+        status, headers, body = _get(sandbox, url)
+        if status != 200 or not dict(headers)["Content-Type"].startswith("text/html"):
+            continue
+        for href in lxml_html.fromstring(_text_decode(body)).xpath("//a/@href|//iframe/@src|//embed/@src|//img/@src"):
+            target = urljoin(url, href).split("#")[0]
+            parts = urlsplit(target)
+            if parts.scheme != "http" or parts.hostname not in hosts:
+                continue
+            if any(parts.path.startswith(p) for p in truth["robots_disallowed"][parts.hostname]):
+                continue
+            code = _get(sandbox, target)[0]
+            if target in truth["broken_links"]:
+                assert code == 404, target
+            elif target in truth["redirects"]:
+                assert code in (301, 302), target
+            else:
+                assert code == 200, (url, href)
+            checked += 1
+    assert checked > 1000
+
+
+def _text_decode(body: bytes) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        return body.decode("gb18030")
 
 
 def test_broken_links_and_redirects(sandbox, truth):
