@@ -50,8 +50,9 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
         urls[report.key] = publish(art, "nb")
         b.document(art.url, report, "html", "original", html_tables=TABLE_STYLES[report.table_style],
                    needs_browser=True)
-    for art in noise["interpretations"]:
+    for art in noise["interpretations"]:   # listed by the script and, as 政策解读, in the plain notice list
         publish(art, "nb")
+        lists["notice"].append(art)
         b.non_report(art.url)
     for art in noise["news"]:
         publish(art, "news")

@@ -512,3 +512,85 @@ def test_revision_one_changes_exactly_three_reports(sandbox, truth):
         assert a == b, url
         same += 1
     assert same > 100
+
+
+# --- reachability: a reference crawler without JavaScript finds exactly the documents it should ---
+
+_TRS_PAGER = re.compile(r'createPageHTML\((\d+), 0, "(\w+)", "(\w+)"\)')
+_HAIYUN_PAGER = re.compile(r"createPageHTML\('page_div', (\d+), 0, '(\w+)', '(\w+)', 1000\)")
+_HANWEB = re.compile(r'var webid = "(\d+)", columnid = "(\d+)", unitid = "(\d+)"')
+_GKML = re.compile(r"window\.CONFIG = (\{.*?\});</script>")
+
+
+def _reference_crawl(sandbox, truth, portal: dict) -> set[str]:
+    """Breadth-first from the homepage over HTML links, iframes/embeds, pdf.js `file=`, the TRS/海云 pager
+    calls, Hanweb dataproxy.jsp and the gkmlpt API — what a crawler without a browser can know."""
+    hosts = set(portal["hosts"])
+    seen, queue = set(), [portal["homepage"]]
+
+    def allowed(url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme == "http" and parts.hostname in hosts and not any(
+            parts.path.startswith(p) for p in truth["robots_disallowed"][parts.hostname])
+
+    while queue:
+        url = queue.pop(0)
+        if url in seen or not allowed(url):
+            continue
+        seen.add(url)
+        status, headers, body = sandbox.handle("GET", url, {})
+        h = dict(headers)
+        if status in (301, 302):
+            queue.append(urljoin(url, h["Location"]))
+            continue
+        if status != 200 or not h.get("Content-Type", "").startswith("text/html"):
+            continue
+        text = _text_decode(body)
+        found = []
+        tree = lxml_html.fromstring(text)
+        for href in tree.xpath("//a/@href|//iframe/@src|//embed/@src"):
+            target = urljoin(url, href).split("#")[0]
+            found.append(target)
+            file_param = re.search(r"[?&]file=([^&]+)", target)
+            if file_param:
+                found.append(urljoin(url, file_param.group(1)))
+        for n, name, ext in _TRS_PAGER.findall(text) + _HAIYUN_PAGER.findall(text):
+            found += [urljoin(url, f"{name}_{i}.{ext}") for i in range(1, int(n))]
+        for webid, columnid, unitid in _HANWEB.findall(text):
+            start, total = 1, 1
+            while start <= total:
+                xml = sandbox.handle("POST", urljoin(url, f"/module/web/jpage/dataproxy.jsp?startrecord={start}"
+                                                          f"&endrecord={start + 44}&perpage=15"), {},
+                                     f"webid={webid}&columnid={columnid}&unitid={unitid}".encode())[2]
+                root = ET.fromstring(xml)
+                total = int(root.findtext("totalrecord"))
+                found += [urljoin(url, m) for rec in root.iter("record") for m in re.findall(r'href="([^"]+)"', rec.text)]
+                start += 45
+        for config in _GKML.findall(text):
+            conf = json.loads(config)
+            nodes = list(conf["TREE"])
+            while nodes:
+                node = nodes.pop()
+                nodes += node["children"]
+                page = 1
+                while True:
+                    data = json.loads(sandbox.handle("GET", urljoin(url, f"/gkmlpt/api/all/{node['id']}?page={page}"
+                                                                         f"&sid={conf['SID']}"), {})[2])
+                    if not data["articles"]:
+                        break
+                    found += [a["url"] for a in data["articles"]]
+                    page += 1
+        queue += [u for u in found if u not in seen]
+    return seen
+
+
+def test_documents_are_reachable_exactly_as_flagged(sandbox, truth):
+    reached: set[str] = set()
+    for portal in truth["portals"]:
+        reached |= _reference_crawl(sandbox, truth, portal)
+    plain = {d["url"] for d in truth["documents"] if not d.get("needs_browser") and not d.get("unreachable")}
+    browser_only = {d["url"] for d in truth["documents"] if d.get("needs_browser")}
+    assert plain - reached == set()
+    assert browser_only & reached == set()
+    assert set(truth["non_reports"]) - reached == set()
+    assert not any(u in reached for u in truth["disallowed_urls"])
