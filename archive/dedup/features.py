@@ -16,7 +16,13 @@ from dataclasses import dataclass
 import numpy as np
 import rensa
 
-from archive.dedup.normalize import digit_stream, normalize_key, normalize_text, text_digest, year_from_title
+from archive.dedup.normalize import (
+    digit_stream,
+    normalize_key,
+    normalize_with_codes,
+    text_digest,
+    year_from_title,
+)
 
 _MULT = np.uint64(0x100000001B3)
 _MIX1 = np.uint64(0xBF58476D1CE4E5B9)
@@ -24,9 +30,12 @@ _MIX2 = np.uint64(0x94D049BB133111EB)
 _S30, _S27, _S31 = np.uint64(30), np.uint64(27), np.uint64(31)
 
 
-def shingle_hashes(normalized: str, k: int) -> np.ndarray:
-    """uint64 hashes of every k-character window (with repeats); a text shorter than k is one shingle."""
-    codes = np.frombuffer(normalized.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+def shingle_hashes(normalized: str | np.ndarray, k: int) -> np.ndarray:
+    """uint64 hashes of every k-character window (with repeats); a text shorter than k is one shingle.
+    Takes the text or its code points (uint32)."""
+    if isinstance(normalized, str):
+        normalized = np.frombuffer(normalized.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = normalized.astype(np.uint64)
     if codes.size < k:
         codes = np.concatenate([codes, np.zeros(k - codes.size, dtype=np.uint64)])
     n = codes.size - k + 1
@@ -103,13 +112,13 @@ class Features:
 
 def compute_features(text: str, agency: str | None, year: int | str | None, *, shingle: int, num_perm: int,
                      seed: int, bands: int, rows: int, max_chars: int, infer_year: bool) -> Features:
-    normalized = normalize_text(text or "", max_chars=max_chars)
+    normalized, codes = normalize_with_codes(text or "", max_chars=max_chars)
     year_value = _as_year(year)
     source = "metadata" if year_value is not None else "unknown"
     if year_value is None and infer_year and text:
         year_value = year_from_title(text)
         source = "title" if year_value is not None else "unknown"
-    signature = minhash_signature(shingle_hashes(normalized, shingle), num_perm, seed)
+    signature = minhash_signature(shingle_hashes(codes, shingle), num_perm, seed)
     return Features(normalized, digit_stream(normalized), text_digest(normalized), signature,
                     band_hashes(signature, bands, rows), normalize_key(agency), year_value, source)
 

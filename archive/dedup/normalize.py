@@ -25,8 +25,9 @@ import functools
 import hashlib
 import os
 import re
-import sys
 import unicodedata
+
+import numpy as np
 
 # Equivalent_Unified_Ideograph of the CJK Radicals Supplement, from the Unicode Character Database file
 # EquivalentUnifiedIdeograph.txt (U+2E81..U+2EF3; U+2E80 has no equivalent, U+2E9A is unassigned). Written as
@@ -76,8 +77,8 @@ class _TraditionalDetector:
     get their own set, searched only when the text holds an astral character at all."""
 
     def __init__(self, characters: list[str]):
-        bmp = [c for c in characters if ord(c) < 0x10000]
-        self._bmp = re.compile("[" + "".join(re.escape(c) for c in bmp) + "]")
+        self.bmp_characters = [c for c in characters if ord(c) < 0x10000]
+        self._bmp = re.compile("[" + "".join(re.escape(c) for c in self.bmp_characters) + "]")
         self._astral = frozenset(c for c in characters if ord(c) >= 0x10000)
 
     def search(self, text: str) -> bool:
@@ -147,50 +148,79 @@ def remove_urls(text: str) -> str:
 
 
 def normalize_text(text: str, max_chars: int | None = None) -> str:
-    """The comparison text of a document (module docstring). `max_chars` caps the input first.
+    """The comparison text of a document (module docstring). `max_chars` caps the input first."""
+    return normalize_with_codes(text, max_chars)[0]
 
-    For speed the steps run in a different but equivalent order: URLs go first (they need their punctuation),
-    then every character that is neither a letter/number nor one NFKC could turn into one (`_DROP`) is deleted
-    — which leaves most Chinese reports already NFKC-normal, so the NFKC pass is skipped (0.005 ms instead of
-    ~0.3 ms per report) — then glyph folding, Traditional → Simplified, and a final letters/numbers filter for
-    whatever NFKC produced (e.g. ㈠ → "(一)").
+
+def normalize_with_codes(text: str, max_chars: int | None = None) -> tuple[str, np.ndarray]:
+    """`normalize_text` and the code points of its result (uint32), which the shingler hashes.
+
+    Fast path (why: the regex/NFKC route costs ~0.7 ms per report, this one ~0.05 ms): after URL removal the
+    text becomes a numpy array of code points, and one lookup table over the BMP (`_fold_table`) gives each
+    character's fate — dropped (no letter or number survives NFKC), kept, or replaced by its single-character
+    NFKC form / radical equivalent, lower-cased. Characters for which that per-character view is not exact
+    (NFKC to several characters like ㈠ → "(一)", combining marks, Hangul jamo, astral characters) and texts
+    with Traditional-only characters take the reference route, `_normalize_reference`, which the tests check
+    the fast path against.
     """
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
-    text = _drop_pattern().sub("", remove_urls(text))
-    folded = fold_glyphs(text)
-    simplified = to_simplified(folded)
-    if simplified is not text:
-        simplified = _NOT_LETTER_OR_NUMBER.sub("", simplified)
-    return simplified.lower()
+    text = remove_urls(text)
+    fold, traditional = _fold_table()
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.size and int(codes.max()) < 0x10000:
+        mapped = fold[codes]
+        if int(mapped.min()) >= 0:
+            kept = mapped[mapped > 0].astype(np.uint32)
+            if not traditional[kept[kept < 0x10000]].any():
+                return kept.tobytes().decode("utf-32-le"), kept
+    elif not codes.size:
+        return "", codes
+    normalized = _normalize_reference(text)
+    return normalized, np.frombuffer(normalized.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def _normalize_reference(text: str) -> str:
+    """The definition, step by step (module docstring): NFKC and radicals, t2s, letters/numbers, lower case."""
+    return _NOT_LETTER_OR_NUMBER.sub("", to_simplified(fold_glyphs(text))).lower()
+
+
+_SLOW = -1
 
 
 @functools.lru_cache(maxsize=1)
-def _drop_pattern() -> re.Pattern:
-    """Characters that cannot contribute to the comparison text: not a letter or number (\\w minus "_"), and
-    not one of the ~900 that NFKC maps to letters or numbers (⼀ → 一, ℃ → °C, ⒜ → (a)), nor a CJK Radicals
-    Supplement glyph. Computed from the running Python's Unicode database."""
-    keep = [cp for cp in range(sys.maxunicode + 1) if _becomes_alnum(cp)]
-    ranges, start, end = [], keep[0], keep[0]
-    for cp in keep[1:]:
-        if cp == end + 1:
-            end = cp
-        else:
-            ranges.append((start, end))
-            start = end = cp
-    ranges.append((start, end))
-    members = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"(?:[^\\w{members}]|_)+")
+def _fold_table() -> tuple[np.ndarray, np.ndarray]:
+    """(int32[65536] code point → folded code point, 0 to drop, -1 for the reference route;
+    bool[65536] Traditional-only). Built from the running Python's Unicode database (~0.1 s, once)."""
+    radicals = radical_table()
+    fold = np.zeros(0x10000, dtype=np.int32)
+    for cp in range(0x10000):
+        fold[cp] = _fold_code(cp, radicals)
+    traditional = np.zeros(0x10000, dtype=bool)
+    detector, _ = _traditional_tables()
+    for char in detector.bmp_characters:
+        traditional[ord(char)] = True
+    return fold, traditional
 
 
-def _becomes_alnum(cp: int) -> bool:
-    if 0x2E80 <= cp <= 0x2EFF:
-        return True
+def _fold_code(cp: int, radicals: dict[int, str]) -> int:
+    if 0xD800 <= cp <= 0xDFFF or 0x1100 <= cp <= 0x11FF or 0x3130 <= cp <= 0x318F or 0xA960 <= cp <= 0xA97F \
+            or 0xD7B0 <= cp <= 0xD7FF or cp == 0x03A3:      # surrogates, Hangul jamo, Σ (context-dependent)
+        return _SLOW
     char = chr(cp)
-    if char.isalnum() or char == "_" or 0xD800 <= cp <= 0xDFFF:
-        return False
+    if unicodedata.category(char).startswith("M"):
+        return _SLOW                                           # combining marks compose under NFKC
+    if cp in radicals:
+        return ord(radicals[cp])
     folded = unicodedata.normalize("NFKC", char)
-    return folded != char and any(c.isalnum() for c in folded)
+    if not any(c.isalnum() for c in folded):
+        return 0
+    if len(folded) != 1:
+        return _SLOW
+    lowered = folded.lower()
+    if len(lowered) != 1 or not lowered.isalnum():
+        return _SLOW
+    return ord(lowered)
 
 
 def digit_stream(normalized: str) -> str:

@@ -2,6 +2,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from archive.dedup.normalize import (
     RADICAL_SUPPLEMENT,
     digit_stream,
@@ -66,3 +69,31 @@ def test_year_from_title_ignores_chrome_dates() -> None:
     assert year_from_title(text) == 2020
     assert year_from_title("XX市2021年度政府信息公开工作年度报告") == 2021
     assert year_from_title("发布时间:2021-02-28 关于印发2021年政务公开工作要点的通知") is None
+
+
+def _reference(text: str) -> str:
+    from archive.dedup.normalize import _normalize_reference, remove_urls
+
+    return _normalize_reference(remove_urls(text))
+
+
+def test_fast_path_equals_reference_on_report_variants(samples) -> None:
+    import random
+
+    from archive.dedup import synthetic as syn
+
+    rng = random.Random(5)
+    for text in samples.values():
+        for variant in syn.REPUBLICATIONS.values():
+            copy = variant(text, rng)
+            assert normalize_text(copy) == _reference(copy)
+
+
+ALPHABET = ("临洮县政府人民门长一二三〇0123456789ABCxyzＡＢ１２３（）【】《》，。：；、“”·—…\t\n \u3000|-_/."
+            "⼀⼈⼤⼯⽇⺠⻔⻓⻑⺟⻳㈠①⑴℃½ﬁ豈臨縣門e\u0301가ᄀΣ𠀀")
+
+
+@given(st.text(alphabet=ALPHABET, max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_fast_path_equals_reference_on_any_mix(text: str) -> None:
+    assert normalize_text(text) == _reference(text)
