@@ -152,8 +152,10 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
     query_page = page(county, family, f"年报查询_{county.gov_name}",
                       f'<table class="nb-query"><tr><th>单位</th><th>年度</th><th>年报</th></tr>{"".join(rows)}</table>',
                       column="年报查询", nav=nav)
+    module_reports = [r for r, _ in module_pages.values()]
     b.html_page(site, f"/col/col{cols['query']}/index.html", query_page,
-                b.list_date([a for k in ("xzf", "bm") for a in lists[k]], True), "column")
+                b.list_date([a for k in ("xzf", "bm") for a in lists[k]],
+                            any(r.revision_added or r.revision_removed for r in module_reports)), "column")
 
     section = ('<div class="xxgk"><h2>政府信息公开</h2><ul>'
                f'<li><a href="/col/col{cols["nb"]}/index.html">政府信息公开年报</a></li>'
