@@ -29,7 +29,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -122,8 +122,7 @@ def family_docs(family: int, seed: int, bases: list[str], pool: list[str]) -> li
             roll = rng.random()
             known_agency = roll < 0.80 or 0.87 <= roll < 0.94
             known_year = roll < 0.87
-            if variant == "no_tables":
-                known_agency = known_year = rng.random() < 0.7
+            # a copy whose tables are images still has its title as text: metadata as often as any other copy
             shown_agency = report_agency if rng.random() < 0.8 else report_agency.replace("人民政府", " 人民政府 ")
             docs.append({
                 "doc_id": f"{label}C{copy_index}", "label": label, "variant": variant, "text": copy_text,
@@ -165,7 +164,7 @@ def write_corpus(path: Path, n_docs: int, seed: int, workers: int) -> None:
 
 def corpus_path(cache: Path, n_docs: int, seed: int, workers: int) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
-    path = cache / f"dedup-corpus-{n_docs}-s{seed}-v3.jsonl"
+    path = cache / f"dedup-corpus-{n_docs}-s{seed}-v4.jsonl"
     if not path.exists():
         started = time.perf_counter()
         write_corpus(path, n_docs, seed, workers)
@@ -238,36 +237,64 @@ class PeakRss:
 
 
 def read_docs(path: Path):
+    """(label, DedupDoc, info) per line; info: variant and whether agency and year are both known."""
     from archive.dedup import DedupDoc
 
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             d = json.loads(line)
+            info = (d["variant"], d["agency"] is not None and d["year"] is not None)
             yield d["label"], DedupDoc(d["doc_id"], d["text"], d["agency"], d["year"], d["url"], d["host_tier"],
-                                       d["fmt"], d["published"], d["captured_at"], d["parse_score"])
+                                       d["fmt"], d["published"], d["captured_at"], d["parse_score"]), info
 
 
 def run_one(path: Path, workers: int, limit: int | None = None) -> dict:
     """Dedup the corpus at `path` (its first `limit` documents) once; quality, speed and memory as a dict."""
+    import resource
+
     from archive.dedup import DedupConfig, Deduper
 
     deduper = Deduper(DedupConfig())
     labels: dict[str, str] = {}
+    infos: dict[str, tuple] = {}
 
     def stream():
-        for label, doc in itertools.islice(read_docs(path), limit):
-            labels[doc.doc_id] = label
+        for label, doc, info in itertools.islice(read_docs(path), limit):
+            labels[doc.doc_id], infos[doc.doc_id] = label, info
             yield doc
 
+    load = os.getloadavg()[0]
+    cpu_before = _cpu_seconds(resource)
     with PeakRss() as memory:
         started = time.perf_counter()
         deduper.add_many(stream(), workers=workers)
         elapsed = time.perf_counter() - started
+    cpu = _cpu_seconds(resource) - cpu_before
     ids = list(labels)
-    result = scores([labels[i] for i in ids], [deduper.cluster_of(i) for i in ids])
+    predicted = {i: deduper.cluster_of(i) for i in ids}
+    result = scores([labels[i] for i in ids], [predicted[i] for i in ids])
+    # recall on the pairs the rules allow: a copy with few digits (tables as images) may merge only when agency
+    # and year are known on both sides, so pairs with an image-table copy lacking them are out of reach by design
+    by_label = defaultdict(list)
+    for i in ids:
+        by_label[labels[i]].append(i)
+    allowed = allowed_found = 0
+    for members in by_label.values():
+        for a, b in itertools.combinations(members, 2):
+            (va, ka), (vb, kb) = infos[a], infos[b]
+            if ("no_tables" in (va, vb)) and not (ka and kb):
+                continue
+            allowed += 1
+            allowed_found += predicted[a] == predicted[b]
     result.update(docs=len(ids), seconds=elapsed, docs_per_s=len(ids) / elapsed, peak_rss_mib=memory.peak / 2**20,
+                  cpu_ms_per_doc=cpu * 1000 / len(ids), load_before=load, recall_allowed=allowed_found / allowed,
                   clusters=len(deduper.clusters()), stats=dict(deduper.stats))
     return result
+
+
+def _cpu_seconds(resource) -> float:
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def all_pairs(path: Path, workers: int, limit: int | None = None) -> list[dict]:
@@ -283,7 +310,7 @@ def all_pairs(path: Path, workers: int, limit: int | None = None) -> list[dict]:
     config = DedupConfig()
     labels, feats = [], []
     started = time.perf_counter()
-    for label, doc in itertools.islice(read_docs(path), limit):
+    for label, doc, _ in itertools.islice(read_docs(path), limit):
         labels.append(label)
         feats.append(compute_features(doc.text, doc.agency, doc.year, shingle=config.shingle,
                                       num_perm=config.num_perm, seed=config.seed, bands=config.bands,
@@ -327,8 +354,9 @@ def _print_row(name: str, r: dict) -> None:
     print(f"{name:<58} P={r['precision']:.5f} R={r['recall']:.5f} F1={r['f1']:.5f} "
           f"B3-F1={r['b3_f1']:.5f}", end="")
     if "docs_per_s" in r:
-        print(f"  {r['docs']:>7} docs {r['seconds']:8.1f} s {r['docs_per_s']:8.0f} docs/s "
-              f"peak {r['peak_rss_mib']:7.0f} MiB", end="")
+        print(f"  {r['docs']:>7} docs {r['seconds']:7.1f} s {r['docs_per_s']:6.0f} docs/s "
+              f"cpu {r['cpu_ms_per_doc']:.2f} ms/doc peak {r['peak_rss_mib']:5.0f} MiB "
+              f"(load {r['load_before']:.1f})", end="")
     else:
         print(f"  {r['seconds']:8.1f} s", end="")
     print()
@@ -376,7 +404,7 @@ def main(argv=None) -> int:
     for size, r in sorted(results.items()):
         misses = {k: v for k, v in r["stats"].items() if k.startswith("dedup/rejected") or k.endswith("split_off")}
         print(f"# {size}: clusters={r['clusters']} true_pairs={r['true_pairs']} predicted_pairs={r['predicted_pairs']} "
-              f"{json.dumps(misses)}")
+              f"recall on pairs the rules allow={r['recall_allowed']:.5f} {json.dumps(misses)}")
     print("all targets met" if ok else "NOT all targets met")
     return 0
 

@@ -243,11 +243,23 @@ def text_digest(normalized: str) -> str:
 _TITLE_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?:度)?[^。\n]{0,40}?政府信息公开[^。\n]{0,12}?年度?报告")
 
 
-def year_from_title(text: str, head_chars: int = 1500) -> int | None:
+def year_from_title(text: str, head_lines: int = 12, max_title_chars: int = 60) -> int | None:
     """The report year from a title line like `临洮县2019年政府信息公开工作年度报告` near the top of the text.
 
-    Only a year directly tied to "政府信息公开…年度报告" counts: dates in the page chrome (发布时间 2020-02-28)
-    must not become the report year.
+    Only a short line among the first `head_lines` non-empty ones that *ends* with the report title counts:
+    dates in the page chrome (发布时间 2020-02-28) and sentences citing another year's report (现公布…2019年
+    政府信息公开工作年度报告。) must not become the report year.
     """
-    match = _TITLE_YEAR.search(fold_glyphs(text[:head_chars]))
-    return int(match.group(1)) if match else None
+    seen = 0
+    for line in text[:4000].split("\n"):
+        line = fold_glyphs(line).strip(" \t\u3000")
+        if not line:
+            continue
+        seen += 1
+        if seen > head_lines:
+            break
+        if len(line) <= max_title_chars and line.endswith("报告"):
+            match = _TITLE_YEAR.search(line)
+            if match:
+                return int(match.group(1))
+    return None

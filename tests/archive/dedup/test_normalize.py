@@ -97,3 +97,8 @@ ALPHABET = ("临洮县政府人民门长一二三〇0123456789ABCxyzＡＢ１２
 @settings(max_examples=300, deadline=None)
 def test_fast_path_equals_reference_on_any_mix(text: str) -> None:
     assert normalize_text(text) == _reference(text)
+
+
+def test_year_from_title_ignores_sentences_citing_a_report() -> None:
+    text = "一、总体情况\n现公布临洮县2019年政府信息公开工作年度报告。\n本报告所列数据"
+    assert year_from_title(text) is None
