@@ -58,6 +58,7 @@ def add_common(b: Build, site: Site, county: County, family: str, nav: list[tupl
 
     site.dynamic["/search/index.html"] = search_page
     site.dynamic["/search/"] = search_page
+    b.pages[f"http://{site.host}/search/index.html?searchword=%E5%B9%B4%E6%8A%A5"] = "search"
     b.add(site, "/private/oa.html", Page(page(county, family, "内部办公", "<p>内部办公系统，请使用内网访问。</p>",
                                                nav=nav, charset=charset_meta).encode(encoding, "replace"),
                                           SITE_DATE, content_type), "disallowed")

@@ -103,7 +103,7 @@ def build_gbk(b: Build, county: County, reports: list[Report], doc_assets: dict[
         b.document(file_url, report, fmt, "attachment", parent_url=art.url)
         urls[report.key] = art.url
         items.append(art)
-    if any(m for m in ("viewer",) if m not in embed_modes):
+    if "viewer" not in embed_modes:   # the viewer link was used: serve the viewer page
         viewer_html = ('<!DOCTYPE html><html><head><meta charset="utf-8"><title>PDF.js viewer</title>'
                        '<script src="../build/pdf.js"></script></head><body><div id="viewerContainer"></div>'
                        '<script>var file = new URLSearchParams(location.search).get("file");'
@@ -164,3 +164,5 @@ def _query_list(b: Build, site: Site, path: str, fixed: str, param: str, title: 
                  + f'<a href="{esc(url(len(chunks)))}">尾页</a> 第{n}/{len(chunks)}页')
         main = f'<h2>{esc(title)}</h2><table class="list">{rows}</table><div class="pager">{pager}</div>'
         add_html(url(n), html(title, main), b.list_date(chunk or items, touched), "list", exact_query=True)
+        if n == 1:   # ASP pagers answer an explicit page 1 too
+            site.add(f"{prefix}{param}=1", site.find("GET", *url(1).partition("?")[::2], {}, b""))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import json
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
+from crawler.sandbox.build import SITE_DATE, Article, Build, moment, noise_articles
 from crawler.sandbox.chrome import article_main, article_meta, page
 from crawler.sandbox.common import add_common, image_pages, trs_list_html
 from crawler.sandbox.names import County, stable_hex, stable_int
@@ -107,5 +107,4 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
     site.add("/", home_page)
     b.pages[f"http://{site.host}/"] = "home"
     b.redirect(site, "/index.html", "/index.shtml")
-    _ = esc
     return urls

@@ -59,8 +59,6 @@ def trs_lists(b: Build, site: Site, county: County, family: str, folder: str, co
         html = page(county, family, f"{column}_{county.gov_name}", main, column=column, crumbs=crumbs,
                     scripts=scripts, host=site.host)
         b.html_page(site, path, html, b.list_date(chunk or items, touched), "list")
-        if i == 0 and not haiyun:
-            pass
 
 
 def publish_report_article(b: Build, site: Site, county: County, family: str, art: Article, folder: str,
