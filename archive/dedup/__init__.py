@@ -17,6 +17,7 @@ from archive.dedup.canonical import host_tier
 from archive.dedup.config import DedupConfig
 from archive.dedup.deduper import Assignment, Cluster, DedupDoc, Deduper
 from archive.dedup.persist import MemoryStorage, SqliteStorage
+from archive.dedup.redis_bands import RedisBands
 
 __all__ = ["Assignment", "Cluster", "DedupConfig", "DedupDoc", "Deduper", "MemoryBands", "MemoryStorage",
-           "SqliteBands", "SqliteStorage", "host_tier"]
+           "RedisBands", "SqliteBands", "SqliteStorage", "host_tier"]
