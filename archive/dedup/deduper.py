@@ -477,7 +477,7 @@ class Deduper:
             log.warning("dedup: %d documents without a cluster: rebuilding",
                         sum(row.cluster_id is None for row in docs))
             self.rebuild()
-        else:
+        elif stored != self._fingerprint():
             self.storage.set_meta("signature_fingerprint", self._fingerprint())
 
 
