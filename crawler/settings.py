@@ -69,6 +69,17 @@ DOWNLOADER_MIDDLEWARES.update({
     "crawler.browser.RenderedCaptureMiddleware": 585,
 })
 EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+
+# WARC capture (crawler/capture.py; order numbers in the table above; the writer extension before the rest)
+DOWNLOADER_MIDDLEWARES.update({
+    "crawler.capture.ConditionalRequestMiddleware": 560,
+    "crawler.capture.WarcCaptureMiddleware": 950,
+})
+EXTENSIONS["crawler.capture.WarcWriterExtension"] = 100
+ITEM_PIPELINES["crawler.capture.DocumentMetadataPipeline"] = 800
+NIANBAO_WARC_CAPTURE = True
+NIANBAO_WARC_GZIP_LEVEL = limits.WARC_GZIP_LEVEL
+NIANBAO_WARC_ROLLOVER_BYTES = limits.WARC_ROLLOVER_BYTES
 NIANBAO_RENDER = "auto"
 NIANBAO_PROXY = ""
 NIANBAO_ALLOW_PRIVATE_ADDRESSES = False

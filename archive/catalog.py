@@ -1,0 +1,430 @@
+"""The catalog: a SQLite index (WAL) of what the store holds, built only by reading WARC files.
+
+    catalog = Catalog(path)                     # creates the schema; `catalog.conn` is the sqlite3 connection
+    catalog.ingest_warc(key, fileobj)           # the ONLY way rows get in; idempotent per key
+    catalog.original_for_digest(digest)         # -> OriginalRef | None  (identical-payload revisits)
+    catalog.conditional_state(url)              # -> ConditionalState | None  (If-None-Match / If-Modified-Since)
+    catalog.captures_for_urls(urls), catalog.captures_by_ids(ids), catalog.capture(record_id)
+    catalog.documents_matching(term, year), catalog.report_urls(report_id), catalog.warc_files()
+
+Tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
+record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state, derived
+from captures), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
+order the files are ingested). Because rows come only from WARC records, `archive.reindex.rebuild` reproduces
+them from the store; `url_state.gone_at` (set by the run history) is the one operational column it cannot.
+Dates are stored as WARC-Date strings normalised to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (sortable as text).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from archive.warc.cdxj import index_mime, surt_key
+from archive.warc.reader import RecordRead, iter_records
+from archive.warc.records import DOCUMENT_CONTENT_TYPE, FIELDS_CONTENT_TYPE, parse_fields_block
+from archive.warc.writer import OriginalRef
+
+log = logging.getLogger(__name__)
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS warc_files (
+    key TEXT PRIMARY KEY,
+    crawl_id TEXT,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    records INTEGER NOT NULL,
+    sealed_at TEXT                  -- latest WARC-Date in the file
+);
+CREATE TABLE IF NOT EXISTS captures (
+    record_id TEXT PRIMARY KEY,
+    warc_key TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    record_type TEXT NOT NULL,      -- response | revisit | resource
+    url TEXT NOT NULL,
+    surt TEXT,
+    captured_at TEXT NOT NULL,      -- normalised WARC-Date
+    warc_date TEXT NOT NULL,        -- WARC-Date as written (what a revisit's WARC-Refers-To-Date repeats)
+    status INTEGER,
+    mime TEXT,
+    payload_digest TEXT,
+    block_digest TEXT,
+    refers_to TEXT,                 -- revisit: WARC-Refers-To; resource: WARC-Concurrent-To
+    revisit_profile TEXT,
+    crawl_id TEXT,
+    portal_id TEXT,
+    via TEXT,
+    hops TEXT,
+    role TEXT,
+    capture_method TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    fetch_ms INTEGER,
+    charset TEXT
+);
+CREATE INDEX IF NOT EXISTS captures_url ON captures(url, captured_at);
+CREATE INDEX IF NOT EXISTS captures_surt ON captures(surt, captured_at);
+CREATE INDEX IF NOT EXISTS captures_digest ON captures(payload_digest, captured_at) WHERE record_type = 'response';
+CREATE INDEX IF NOT EXISTS captures_warc ON captures(warc_key, offset);
+CREATE INDEX IF NOT EXISTS captures_crawl ON captures(crawl_id);
+CREATE INDEX IF NOT EXISTS captures_refers ON captures(refers_to);
+CREATE TABLE IF NOT EXISTS capture_provenance (
+    record_id TEXT PRIMARY KEY,     -- the record the provenance metadata refers to
+    metadata_record_id TEXT NOT NULL,
+    warc_key TEXT NOT NULL,
+    crawl_id TEXT, portal_id TEXT, via TEXT, hops TEXT, role TEXT, capture_method TEXT,
+    fetch_ms INTEGER, charset TEXT
+);
+CREATE INDEX IF NOT EXISTS capture_provenance_warc ON capture_provenance(warc_key);
+CREATE TABLE IF NOT EXISTS documents (
+    record_id TEXT PRIMARY KEY,     -- the response / revisit record this classifies (WARC-Refers-To)
+    url TEXT NOT NULL,
+    kind TEXT NOT NULL,             -- report | attachment | not_report
+    title TEXT, agency TEXT, year INTEGER, published TEXT, portal_id TEXT, site_id_code TEXT,
+    found_on TEXT, parent_url TEXT, reason TEXT, format TEXT,
+    metadata_record_id TEXT NOT NULL,
+    warc_key TEXT NOT NULL,
+    classified_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
+CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+CREATE INDEX IF NOT EXISTS documents_warc ON documents(warc_key);
+CREATE TABLE IF NOT EXISTS url_state (
+    url TEXT PRIMARY KEY,
+    etag TEXT,
+    last_modified TEXT,
+    payload_digest TEXT,
+    record_id TEXT,                 -- the capture holding the payload (a response record)
+    captured_at TEXT,               -- when that payload was captured
+    last_seen TEXT,                 -- latest capture of any kind (response, revisit)
+    gone_at TEXT                    -- set by the run history when the URL disappeared
+);
+"""
+
+PROVENANCE_FIELDS = {"crawl-id": "crawl_id", "portal-id": "portal_id", "via": "via", "hopsFromSeed": "hops",
+                     "role": "role", "capture-method": "capture_method", "fetchTimeMs": "fetch_ms",
+                     "charset": "charset"}
+DOCUMENT_FIELDS = ("kind", "title", "agency", "year", "published", "portal_id", "site_id_code", "found_on",
+                   "parent_url", "reason", "format")
+CAPTURE_TYPES = ("response", "revisit", "resource")
+_DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$")
+
+
+def normalise_date(value: str) -> str:
+    """A WARC-Date as `YYYY-MM-DDTHH:MM:SS.ffffffZ` (fractions beyond microseconds are cut)."""
+    match = _DATE.match(value or "")
+    if not match:
+        return value or ""
+    return f"{match.group(1)}.{(match.group(2) or '')[:6].ljust(6, '0')}Z"
+
+
+@dataclass(frozen=True)
+class ConditionalState:
+    """What a conditional GET of a URL needs: validators, and where its last payload is."""
+    url: str
+    etag: str | None
+    last_modified: str | None
+    record_id: str
+    record_url: str
+    warc_key: str
+    offset: int
+    length: int
+    warc_date: str
+    payload_digest: str | None
+
+    def original(self) -> OriginalRef:
+        return OriginalRef(self.record_id, self.record_url, self.warc_date, self.payload_digest)
+
+
+@dataclass
+class IngestResult:
+    key: str
+    records: int = 0
+    captures: int = 0
+    documents: int = 0
+    provenance: int = 0
+    problems: int = 0
+
+
+class _HashingReader:
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.sha256, self.size = stream, hashlib.sha256(), 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.stream.read(n)
+        self.sha256.update(data)
+        self.size += len(data)
+        return data
+
+
+def crawl_id_from_key(key: str) -> str | None:
+    parts = key.split("/")
+    return parts[1] if len(parts) >= 3 and parts[0] == "warcs" else None
+
+
+class Catalog:
+    def __init__(self, path: str | Path, timeout_s: float = 60.0):
+        self.path = Path(path)
+        if str(path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(str(path), timeout=timeout_s)
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.executescript(SCHEMA)
+        self.conn.commit()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------------ ingestion
+
+    def ingest_warc(self, key: str, fileobj: BinaryIO) -> IngestResult:
+        """Index every record of one WARC file from the store (re-ingesting a key replaces its rows)."""
+        result = IngestResult(key)
+        reader = _HashingReader(fileobj)
+        captures, provenance, documents = [], [], []
+        crawl_id = crawl_id_from_key(key)
+        latest = ""
+        for record in iter_records(reader):
+            result.records += 1
+            if record.problems:
+                result.problems += 1
+                log.warning("%s@%d: %s", key, record.offset, "; ".join(record.problems))
+            latest = max(latest, normalise_date(record.warc_date))
+            rec_type = record.rec_type
+            if rec_type == "warcinfo":
+                info = dict(parse_fields_block(record.block))
+                crawl_id = crawl_id or info.get("crawl-id")
+            elif rec_type in CAPTURE_TYPES:
+                captures.append(self._capture_row(key, record))
+            elif rec_type == "metadata":
+                content_type = (record.header("Content-Type") or "").strip()
+                if content_type == FIELDS_CONTENT_TYPE and record.header("WARC-Refers-To"):
+                    provenance.append(self._provenance_row(key, record))
+                elif content_type == DOCUMENT_CONTENT_TYPE and record.header("WARC-Refers-To"):
+                    row = self._document_row(key, record)
+                    if row is not None:
+                        documents.append(row)
+        reader.read()  # hash any trailing bytes after the last member
+        with self.conn:
+            self._forget(key)
+            self.conn.executemany(
+                "INSERT OR REPLACE INTO capture_provenance VALUES (?,?,?,?,?,?,?,?,?,?,?)", provenance)
+            for row in captures:
+                self.conn.execute(f"INSERT OR REPLACE INTO captures ({', '.join(row)}) VALUES "
+                                  f"({', '.join('?' * len(row))})", list(row.values()))
+            # provenance joins in both directions: metadata ingested before or after its capture
+            self.conn.execute(
+                "UPDATE captures SET (crawl_id, portal_id, via, hops, role, capture_method, fetch_ms, charset) = "
+                "(SELECT COALESCE(p.crawl_id, captures.crawl_id), p.portal_id, p.via, p.hops, p.role, "
+                "p.capture_method, p.fetch_ms, p.charset FROM capture_provenance p "
+                "WHERE p.record_id = captures.record_id) "
+                "WHERE record_id IN (SELECT record_id FROM capture_provenance WHERE warc_key = ?) "
+                "OR (warc_key = ? AND record_id IN (SELECT record_id FROM capture_provenance))", (key, key))
+            if crawl_id:
+                self.conn.execute("UPDATE captures SET crawl_id = ? WHERE warc_key = ? AND crawl_id IS NULL",
+                                  (crawl_id, key))
+            self.conn.executemany(
+                f"INSERT OR REPLACE INTO documents (record_id, url, {', '.join(DOCUMENT_FIELDS)}, metadata_record_id, "
+                f"warc_key, classified_at) VALUES ({', '.join('?' * (len(DOCUMENT_FIELDS) + 5))})", documents)
+            for row in captures:
+                self._update_url_state(row)
+            self.conn.execute("INSERT OR REPLACE INTO warc_files VALUES (?,?,?,?,?,?)",
+                              (key, crawl_id, reader.size, reader.sha256.hexdigest(), result.records, latest or None))
+        result.captures, result.documents, result.provenance = len(captures), len(documents), len(provenance)
+        return result
+
+    def _forget(self, key: str) -> None:
+        for table in ("captures", "capture_provenance", "documents"):
+            self.conn.execute(f"DELETE FROM {table} WHERE warc_key = ?", (key,))
+        self.conn.execute("DELETE FROM warc_files WHERE key = ?", (key,))
+
+    @staticmethod
+    def _capture_row(key: str, record: RecordRead) -> dict:
+        http = record.http_headers
+        rec_type = record.rec_type
+        header = http.get_header if http is not None else (lambda name, default=None: default)
+        refers_to = record.header("WARC-Refers-To") if rec_type == "revisit" else record.header("WARC-Concurrent-To")
+        return {
+            "record_id": record.record_id, "warc_key": key, "offset": record.offset, "length": record.length,
+            "record_type": rec_type, "url": record.url, "surt": surt_key(record.url),
+            "captured_at": normalise_date(record.warc_date), "warc_date": record.warc_date, "status": record.status,
+            "mime": index_mime(rec_type, header("Content-Type"), record.header("Content-Type")),
+            "payload_digest": record.header("WARC-Payload-Digest"), "block_digest": record.header("WARC-Block-Digest"),
+            "refers_to": refers_to, "revisit_profile": record.header("WARC-Profile") if rec_type == "revisit" else None,
+            "etag": header("ETag"), "last_modified": header("Last-Modified"),
+        }
+
+    @staticmethod
+    def _provenance_row(key: str, record: RecordRead) -> tuple:
+        fields = {PROVENANCE_FIELDS[name]: value for name, value in parse_fields_block(record.block)
+                  if name in PROVENANCE_FIELDS}
+        try:
+            fetch_ms = int(fields["fetch_ms"]) if fields.get("fetch_ms") else None
+        except ValueError:
+            fetch_ms = None
+        return (record.header("WARC-Refers-To"), record.record_id, key, fields.get("crawl_id"),
+                fields.get("portal_id"), fields.get("via"), fields.get("hops"), fields.get("role"),
+                fields.get("capture_method"), fetch_ms, fields.get("charset"))
+
+    @staticmethod
+    def _document_row(key: str, record: RecordRead) -> tuple | None:
+        try:
+            doc = json.loads(record.block.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            log.warning("%s@%d: unreadable nianbao-document metadata", key, record.offset)
+            return None
+        if not isinstance(doc, dict) or not doc.get("kind"):
+            return None
+        year = doc.get("year")
+        try:
+            year = int(year) if year not in (None, "") else None
+        except (TypeError, ValueError):
+            year = None
+        values = [doc.get(name) if name != "year" else year for name in DOCUMENT_FIELDS]
+        values = [v if v is None or isinstance(v, (int, float)) else str(v) for v in values]
+        return (record.header("WARC-Refers-To"), doc.get("url") or record.url, *values, record.record_id, key,
+                normalise_date(record.warc_date))
+
+    def _update_url_state(self, row: dict) -> None:
+        """Validators and payload location per URL, from the newest capture (ingestion order does not matter)."""
+        url, when = row["url"], row["captured_at"]
+        if row["record_type"] == "resource" or row["url"].startswith("urn:"):
+            return
+        status, rec_type = row["status"], row["record_type"]
+        if rec_type == "response" and status == 200:
+            self.conn.execute(
+                "INSERT INTO url_state (url, etag, last_modified, payload_digest, record_id, captured_at, last_seen) "
+                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, "
+                "last_modified=excluded.last_modified, payload_digest=excluded.payload_digest, "
+                "record_id=excluded.record_id, captured_at=excluded.captured_at, gone_at=NULL, "
+                "last_seen=MAX(COALESCE(url_state.last_seen, ''), excluded.last_seen) "
+                "WHERE COALESCE(url_state.captured_at, '') <= excluded.captured_at",
+                (url, row["etag"], row["last_modified"], row["payload_digest"], row["record_id"], when, when))
+            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND COALESCE(last_seen, '') < ?",
+                              (when, url, when))
+        elif rec_type == "revisit":
+            original = row["refers_to"]
+            profile = row["revisit_profile"] or ""
+            # The revisit's own validators (a 304 repeats them, an identical-payload revisit keeps all headers);
+            # the payload stays where the original is.
+            target = self.conn.execute("SELECT record_id FROM captures WHERE record_id = ?", (original,)).fetchone()
+            if profile.endswith("identical-payload-digest") and status == 200:
+                self.conn.execute(
+                    "INSERT INTO url_state (url, etag, last_modified, payload_digest, record_id, captured_at, "
+                    "last_seen) VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, "
+                    "last_modified=excluded.last_modified, payload_digest=excluded.payload_digest, "
+                    "record_id=excluded.record_id, captured_at=excluded.captured_at, gone_at=NULL "
+                    "WHERE COALESCE(url_state.captured_at, '') <= excluded.captured_at",
+                    (url, row["etag"], row["last_modified"], row["payload_digest"],
+                     original if target else original, when, when))
+            elif profile.endswith("server-not-modified"):
+                self.conn.execute(
+                    "UPDATE url_state SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
+                    "gone_at = NULL WHERE url = ? AND COALESCE(captured_at, '') <= ?",
+                    (row["etag"], row["last_modified"], url, when))
+            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND COALESCE(last_seen, '') < ?",
+                              (when, url, when))
+
+    # ------------------------------------------------------------------ lookups for the crawler
+
+    def original_for_digest(self, digest: str) -> OriginalRef | None:
+        row = self.conn.execute(
+            "SELECT record_id, url, warc_date, payload_digest FROM captures "
+            "WHERE payload_digest = ? AND record_type = 'response' ORDER BY captured_at LIMIT 1", (digest,)).fetchone()
+        return OriginalRef(*row) if row else None
+
+    def conditional_state(self, url: str) -> ConditionalState | None:
+        row = self.conn.execute(
+            "SELECT s.url, s.etag, s.last_modified, c.record_id, c.url, c.warc_key, c.offset, c.length, c.warc_date, "
+            "c.payload_digest FROM url_state s JOIN captures c ON c.record_id = s.record_id "
+            "WHERE s.url = ? AND c.record_type = 'response'", (url,)).fetchone()
+        if row is None or not (row[1] or row[2]):
+            return None
+        return ConditionalState(*row)
+
+    # ------------------------------------------------------------------ queries for provenance / fixity / export
+
+    CAPTURE_COLUMNS = ("record_id, warc_key, offset, length, record_type, url, captured_at, warc_date, status, mime, "
+                       "payload_digest, block_digest, refers_to, revisit_profile, crawl_id, portal_id, via, hops, "
+                       "role, capture_method")
+
+    def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
+        cursor = self.conn.execute(sql, tuple(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def capture(self, record_id: str) -> dict | None:
+        rows = self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE record_id = ?", (record_id,))
+        return rows[0] if rows else None
+
+    def captures_by_ids(self, record_ids: Iterable[str]) -> list[dict]:
+        ids = list(dict.fromkeys(record_ids))
+        out = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE record_id IN "
+                              f"({', '.join('?' * len(chunk))})", chunk)
+        return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
+
+    def captures_for_urls(self, urls: Iterable[str]) -> list[dict]:
+        out = []
+        for url in dict.fromkeys(urls):
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE url = ? ORDER BY captured_at", (url,))
+        return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
+
+    def all_captures(self, crawl_id: str | None = None) -> list[dict]:
+        if crawl_id:
+            return self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE crawl_id = ? "
+                              "ORDER BY warc_key, offset", (crawl_id,))
+        return self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures ORDER BY warc_key, offset")
+
+    def documents_for_records(self, record_ids: Iterable[str]) -> dict[str, dict]:
+        out = {}
+        ids = list(record_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            for row in self._rows(f"SELECT * FROM documents WHERE record_id IN ({', '.join('?' * len(chunk))})",
+                                  chunk):
+                out[row["record_id"]] = row
+        return out
+
+    def documents_matching(self, term: str, year: int) -> list[dict]:
+        """Report documents of `year` whose agency contains `term`, or whose portal's region code is `term`."""
+        like = f"%{term}%"
+        return self._rows(
+            "SELECT d.* FROM documents d LEFT JOIN captures c ON c.record_id = d.record_id "
+            "WHERE d.year = ? AND d.kind IN ('report', 'attachment') AND "
+            "(d.agency LIKE ? OR d.title LIKE ? OR d.portal_id = ? OR d.site_id_code LIKE ?) "
+            "ORDER BY d.classified_at", (year, like, like, term, f"{term}%"))
+
+    def report_urls(self, report_id: str) -> list[str]:
+        """The URLs of a parsed report (canonical and duplicates), when the `reports` table exists."""
+        try:
+            row = self.conn.execute("SELECT record_json FROM reports WHERE report_id = ?", (report_id,)).fetchone()
+        except sqlite3.OperationalError:
+            return []
+        if not row:
+            return []
+        record = json.loads(row[0])
+        urls = [record.get("canonical", {}).get("url")]
+        urls += [d.get("url") for d in record.get("duplicates") or []]
+        urls += [v.get("url") for v in record.get("previous_versions") or []]
+        return [u for u in urls if u]
+
+    def warc_files(self) -> list[dict]:
+        return self._rows("SELECT * FROM warc_files ORDER BY key")

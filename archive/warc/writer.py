@@ -1,0 +1,331 @@
+"""CaptureWriter: writes the records of each fetch to a spooled WARC file, rolls over, seals and uploads.
+
+    writer = CaptureWriter(WriterConfig(spool_dir, crawl_id), store, on_sealed=catalog_ingest)
+    written = writer.write_exchange(url, "GET", request_headers, b"", 200, response_headers, body,
+                                    metadata={"portal-id": "p1", "via": None, "hopsFromSeed": "L", "role": "home"})
+    writer.write_document_metadata(written.record_id, url, {"kind": "report", ...})
+    writer.close()      # seal the last file, wait for uploads (catalog ingestion happens in on_sealed)
+
+Per fetch (docs/INTERNALS.md): `response` (or `revisit`) + `request` sharing one WARC-Date, the request
+`WARC-Concurrent-To` the response, then a provenance `metadata` record `WARC-Refers-To` the response. A 200
+response whose payload digest was already captured (in this writer, or in the catalog through `digest_lookup`)
+becomes an identical-payload-digest revisit referring to the first capture; `write_not_modified` writes the
+server-not-modified revisit of a 304. Each record is one gzip member; its offset and length are kept for the
+CDXJ written at seal time. Headers given to `write_exchange` are (name, value) strings: values decoded latin-1
+from the wire bytes, or already masked `X-Crawler-*` by a browser capture.
+
+Deterministic mode for tests: pass `make_id` (→ "<urn:uuid:…>"), `clock` (→ aware datetime) and `make_token`.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import threading
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+from archive.store import Store
+from archive.warc import records
+from archive.warc.cdxj import entry_for
+from archive.warc.gzipwriter import LevelWARCWriter
+from archive.warc.http import (
+    RECONSTRUCTION_NOTE,
+    Headers,
+    archived_request_headers,
+    archived_response_headers,
+    http_protocol,
+    status_line,
+)
+from archive.warc.spool import SealedFile, SpoolFile
+from archive.warc.upload import OnSealed, Uploader
+from parse import limits
+
+log = logging.getLogger(__name__)
+
+SOFTWARE = "nianbao/0.1"
+
+
+@dataclass(frozen=True)
+class OriginalRef:
+    """The capture a revisit refers to."""
+    record_id: str
+    url: str
+    warc_date: str
+    payload_digest: str | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """What was written for one fetch."""
+    record_id: str               # the response / revisit / resource record
+    record_type: str             # response | revisit | resource
+    payload_digest: str | None
+    warc_date: str
+    refers_to: OriginalRef | None = None
+    revisit_profile: str | None = None
+
+
+@dataclass
+class WriterConfig:
+    spool_dir: Path
+    crawl_id: str
+    gzip_level: int = limits.WARC_GZIP_LEVEL
+    rollover_bytes: int = limits.WARC_ROLLOVER_BYTES
+    prefix: str = "nianbao"
+    operator: str = ""                                  # contact URL for the warcinfo record
+    masked_cookies: tuple[str, ...] = ()                # cookie names never written (configured secrets)
+    dedup_min_payload_bytes: int = 1                    # smaller payloads are always stored in full
+    info: dict[str, str] = field(default_factory=dict)  # extra warcinfo fields
+
+
+def _default_id() -> str:
+    return f"<urn:uuid:{uuid.uuid4()}>"
+
+
+def _default_clock() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class CaptureWriter:
+    def __init__(self, config: WriterConfig, store: Store | None = None, on_sealed: OnSealed | None = None, *,
+                 uploader: Uploader | None = None, background_upload: bool = True,
+                 digest_lookup: Callable[[str], OriginalRef | None] | None = None,
+                 make_id: Callable[[], str] | None = None, clock: Callable[[], datetime] | None = None,
+                 make_token: Callable[[], str] | None = None, count: Callable[[str, int], None] | None = None):
+        if not 0 <= int(config.gzip_level) <= 9:
+            raise ValueError(f"WARC gzip level must be 0-9, not {config.gzip_level!r} (NIANBAO_WARC_GZIP_LEVEL)")
+        if int(config.rollover_bytes) <= 0:
+            raise ValueError(f"WARC rollover size must be positive, not {config.rollover_bytes!r}")
+        self.config = config
+        self.spool_dir = Path(config.spool_dir)
+        self.spool_dir.mkdir(parents=True, exist_ok=True)
+        self.store = store
+        self._count_external = count
+        self.stats: dict[str, int] = {}
+        if uploader is None and store is not None:
+            uploader = Uploader(store, on_sealed, background=background_upload, count=count)
+        self.uploader = uploader
+        self.digest_lookup = digest_lookup
+        self.make_id = make_id or _default_id
+        self.clock = clock or _default_clock
+        self.make_token = make_token or (lambda: secrets.token_hex(3))
+        self.sealed: list[SealedFile] = []
+        self._file: SpoolFile | None = None
+        self._warc: LevelWARCWriter | None = None
+        self._serial = 0
+        self._digests: dict[str, OriginalRef] = {}
+        self._lock = threading.RLock()
+        self.closed = False
+
+    # ------------------------------------------------------------------ stats
+
+    def _count(self, name: str, n: int = 1) -> None:
+        self.stats[name] = self.stats.get(name, 0) + n
+        if self._count_external is not None:
+            self._count_external(name, n)
+
+    # ------------------------------------------------------------------ files
+
+    def _next_name(self) -> str:
+        self._serial += 1
+        now = self.clock().astimezone(timezone.utc)
+        stamp = now.strftime("%Y%m%d%H%M%S") + f"{now.microsecond // 1000:03d}"
+        return f"{self.config.prefix}-{stamp}-{self._serial:05d}-{self.make_token()}"
+
+    def _open_file(self) -> None:
+        spool = SpoolFile.create(self.spool_dir, self.config.crawl_id, self._next_name())
+        self._file, self._warc = spool, LevelWARCWriter(spool.handle, gzip_level=self.config.gzip_level)
+        date = records.warc_date(self.clock())
+        info = [("software", f"{SOFTWARE} warcio"), ("format", "WARC File Format 1.1"),
+                ("conformsTo", "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"),
+                ("crawl-id", self.config.crawl_id), ("isPartOf", self.config.crawl_id),
+                ("operator", self.config.operator), ("http-message", RECONSTRUCTION_NOTE),
+                *sorted(self.config.info.items())]
+        self._write(records.warcinfo(spool.filename, info, self.make_id(), date))
+        spool.handle.flush()
+
+    def _begin(self) -> None:
+        if self.closed:
+            raise RuntimeError("CaptureWriter is closed")
+        if self._file is not None and self._file.tell() >= self.config.rollover_bytes:
+            self.seal()
+        if self._file is None:
+            self._open_file()
+
+    def _write(self, record) -> None:
+        spool = self._file
+        offset = spool.tell()
+        self._warc.write_record(record)
+        length = spool.tell() - offset
+        spool.records += 1
+        entry = entry_for(record, offset, length, spool.filename)
+        if entry is not None:
+            spool.entries.append(entry)
+        self._count("warc/records")
+        self._count("warc/bytes", length)
+
+    def _end(self) -> None:
+        # Hand the members to the OS after each fetch: a kill -9 then loses at most the fetch being written.
+        self._file.handle.flush()
+
+    def seal(self) -> SealedFile | None:
+        """Close the current file (fsync, CDXJ) and queue it for upload. Returns None when nothing was open."""
+        with self._lock:
+            if self._file is None:
+                return None
+            sealed = self._file.seal()
+            self._file, self._warc = None, None
+            self.sealed.append(sealed)
+            self._count("warc/files_sealed")
+            log.info("sealed %s (%d records)", sealed.warc_path.name, sealed.records)
+        if self.uploader is not None:
+            self.uploader.submit(sealed)
+        return sealed
+
+    def close(self, upload_timeout_s: float | None = limits.UPLOAD_DRAIN_AT_CLOSE_S) -> bool:
+        """Seal the last file and wait for uploads. True when everything reached the store (otherwise the
+        rest stays in the spool and is uploaded on the next start)."""
+        with self._lock:
+            if self.closed:
+                return True
+            self.seal()
+            self.closed = True
+        if self.uploader is None:
+            return True
+        return self.uploader.drain(upload_timeout_s)
+
+    def abandon(self) -> None:
+        """Stop without sealing (tests: simulate a crash)."""
+        with self._lock:
+            if self._file is not None:
+                self._file.abandon()
+                self._file = None
+            self.closed = True
+
+    # ------------------------------------------------------------------ records
+
+    def _provenance(self, url: str, refers_to: str, date: str, capture_method: str,
+                    metadata: Mapping[str, object] | None) -> None:
+        fields: list[tuple[str, str]] = [("crawl-id", self.config.crawl_id)]
+        seen = {"crawl-id", "capture-method"}
+        for name, value in (metadata or {}).items():
+            if name not in seen and value is not None and value != "":
+                fields.append((name, str(value)))
+                seen.add(name)
+        fields.append(("capture-method", str((metadata or {}).get("capture-method") or capture_method)))
+        self._write(records.metadata_fields(url, fields, self.make_id(), date, refers_to))
+        self._count("warc/metadata")
+
+    def remember(self, digest: str, original: OriginalRef) -> None:
+        if digest not in self._digests and len(self._digests) < limits.WARC_DIGEST_MEMORY_ENTRIES:
+            self._digests[digest] = original
+
+    def _original_for(self, digest: str) -> OriginalRef | None:
+        original = self._digests.get(digest)
+        if original is None and self.digest_lookup is not None:
+            try:
+                original = self.digest_lookup(digest)
+            except Exception:  # a catalog problem must not stop the capture: store the full response
+                log.exception("digest lookup failed; storing the full response")
+                original = None
+        return original
+
+    def write_exchange(self, url: str, method: str = "GET", request_headers: Iterable[tuple[str, str]] = (),
+                       request_body: bytes = b"", status: int = 200,
+                       response_headers: Iterable[tuple[str, str]] = (), body: bytes = b"", *,
+                       date: datetime | None = None, protocol: str | None = None, reason: str | None = None,
+                       ip_address: str | None = None, capture_method: str = "scrapy-http11",
+                       metadata: Mapping[str, object] | None = None, dedup: bool = True,
+                       masked_cookies: Iterable[str] = ()) -> Written:
+        """Write request + response (or an identical-payload revisit) + provenance metadata."""
+        with self._lock:
+            self._begin()
+            when = records.warc_date(date or self.clock())
+            resp_headers: Headers = archived_response_headers(response_headers, len(body))
+            extra = {"WARC-IP-Address": ip_address}
+            if protocol and http_protocol(protocol) != protocol.upper():
+                extra["WARC-Protocol"] = protocol.lower()
+            response_id = self.make_id()
+            proto, line = http_protocol(protocol), status_line(status, reason)
+            record = records.response(url, proto, line, resp_headers, body, response_id, when, extra)
+            digest = record.rec_headers.get_header("WARC-Payload-Digest")
+            original = None
+            if dedup and status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
+                original = self._original_for(digest)
+            if original is not None:
+                record = records.revisit(url, records.PROFILE_IDENTICAL, proto, line, resp_headers, digest,
+                                         original.record_id, original.url, original.warc_date, response_id, when,
+                                         extra)
+                written = Written(response_id, "revisit", digest, when, original, records.PROFILE_IDENTICAL)
+                self._count("warc/revisits/identical-payload-digest")
+            else:
+                written = Written(response_id, "response", digest, when)
+                if status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
+                    self.remember(digest, OriginalRef(response_id, url, when, digest))
+                self._count("warc/responses")
+            self._write(record)
+            req_headers = archived_request_headers(url, request_headers,
+                                                   (*self.config.masked_cookies, *masked_cookies))
+            self._write(records.request(url, method, req_headers, request_body or b"", self.make_id(), when,
+                                        response_id))
+            self._provenance(url, response_id, when, capture_method, metadata)
+            self._end()
+            return written
+
+    def write_not_modified(self, url: str, original: OriginalRef, method: str = "GET",
+                           request_headers: Iterable[tuple[str, str]] = (), status: int = 304,
+                           response_headers: Iterable[tuple[str, str]] = (), *, date: datetime | None = None,
+                           protocol: str | None = None, reason: str | None = None, ip_address: str | None = None,
+                           capture_method: str = "scrapy-http11",
+                           metadata: Mapping[str, object] | None = None,
+                           masked_cookies: Iterable[str] = ()) -> Written:
+        """A 304 to a conditional request: server-not-modified revisit of `original` + request + metadata."""
+        with self._lock:
+            self._begin()
+            when = records.warc_date(date or self.clock())
+            revisit_id = self.make_id()
+            headers = archived_response_headers(response_headers, 0)
+            record = records.revisit(url, records.PROFILE_NOT_MODIFIED, http_protocol(protocol),
+                                     status_line(status, reason), headers, original.payload_digest,
+                                     original.record_id, original.url, original.warc_date, revisit_id, when,
+                                     {"WARC-IP-Address": ip_address})
+            self._write(record)
+            req_headers = archived_request_headers(url, request_headers,
+                                                   (*self.config.masked_cookies, *masked_cookies))
+            self._write(records.request(url, method, req_headers, b"", self.make_id(), when, revisit_id))
+            self._provenance(url, revisit_id, when, capture_method, metadata)
+            self._end()
+            self._count("warc/revisits/server-not-modified")
+            return Written(revisit_id, "revisit", original.payload_digest, when, original,
+                           records.PROFILE_NOT_MODIFIED)
+
+    def write_resource(self, uri: str, content_type: str, data: bytes, concurrent_to: str | None = None,
+                       metadata: Mapping[str, object] | None = None, date: datetime | None = None) -> str:
+        """A `resource` record (rendered DOM `urn:rendered-dom:<url>`, screenshot `urn:screenshot:<url>`),
+        concurrent to the navigation response, with a provenance metadata record when `metadata` is given."""
+        with self._lock:
+            self._begin()
+            when = records.warc_date(date or self.clock())
+            record_id = self.make_id()
+            self._write(records.resource(uri, content_type, data, record_id, when, concurrent_to))
+            if metadata:
+                self._provenance(uri, record_id, when, "rendered-dom", metadata)
+            self._end()
+            self._count("warc/resources")
+            return record_id
+
+    def write_document_metadata(self, record_id: str, url: str, document: Mapping[str, object],
+                                date: datetime | None = None) -> str:
+        """The classification record (`application/json; profile="nianbao-document"`) of a captured page."""
+        with self._lock:
+            self._begin()
+            metadata_id = self.make_id()
+            self._write(records.metadata_document(url, dict(document), metadata_id,
+                                                  records.warc_date(date or self.clock()), record_id))
+            self._end()
+            self._count("warc/documents")
+            return metadata_id

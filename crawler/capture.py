@@ -1,0 +1,374 @@
+"""WARC capture for Scrapy: the writer extension, two downloader middlewares and the classification pipeline.
+
+Enabled in crawler/settings.py (order numbers in its docstring):
+  EXTENSIONS            WarcWriterExtension          owns the archive CaptureWriter of this crawl: created from the
+                                                     settings of docs/INTERNALS.md ("Crawl process settings"),
+                                                     recovers the spool at spider_opened, seals + uploads + ingests
+                                                     at spider_closed. `WarcWriterExtension.of(crawler).writer`.
+  DOWNLOADER 560        ConditionalRequestMiddleware If-None-Match / If-Modified-Since from the catalog's url_state
+                                                     for GETs; a 304 is answered to the spider with the stored
+                                                     response (meta `nianbao_not_modified=True`).
+  DOWNLOADER 950        WarcCaptureMiddleware        on the download side of HttpCompressionMiddleware (590): the body
+                                                     is still content-encoded. Writes request + response (or revisit)
+                                                     + provenance metadata; sets meta `nianbao_record_id`,
+                                                     `nianbao_payload_digest`.
+  ITEM_PIPELINES 800    DocumentMetadataPipeline     a `DocumentItem` becomes the classification metadata record.
+
+Stats: `warc/...` (records, bytes, responses, revisits/<profile>, files_sealed, files_uploaded, conditional/...).
+Requests rendered by the browser (`meta["playwright"]`) are captured by crawler/browser.py through
+`writer.write_exchange` / `writer.write_resource`, not here.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from dataclasses import asdict, dataclass, fields
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from itemadapter import ItemAdapter
+from scrapy import Request, Spider, signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.http import Headers, Response
+from scrapy.responsetypes import responsetypes
+
+from archive.catalog import Catalog
+from archive.store import StoreError, open_store
+from archive.warc import CaptureWriter, WriterConfig, read_record, recover_spool
+from archive.warc.http import scrapy_headers
+from archive.warc.reader import RecordError, decoded_payload
+from parse import limits
+
+logger = logging.getLogger(__name__)
+
+STORED_FLAG = "nianbao_stored"       # response flag: built from the archive, not downloaded
+
+
+# ---------------------------------------------------------------- the item
+
+
+@dataclass
+class DocumentItem:
+    """The spider's verdict on one captured document: becomes a `nianbao-document` metadata record
+    (`WARC-Refers-To` = `record_id`, the response or revisit record of `url`)."""
+    url: str
+    kind: str                       # report | attachment | not_report
+    portal_id: str | None = None
+    record_id: str | None = None    # request meta nianbao_record_id
+    title: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    published: str | None = None    # YYYY-MM-DD
+    site_id_code: str | None = None
+    found_on: str | None = None     # the page the link was found on
+    parent_url: str | None = None   # attachments: the report page
+    reason: str | None = None       # why it is (not) a report
+    hops: str = ""                  # hop path from the seed
+    format: str | None = None       # html | pdf | doc | docx | ...
+
+    def as_json(self) -> dict:
+        return document_json(asdict(self))
+
+
+DOCUMENT_JSON_FIELDS = tuple(f.name for f in fields(DocumentItem) if f.name not in ("url", "record_id"))
+
+
+def document_json(values: dict) -> dict:
+    """The JSON body of the classification record (INTERNALS fields; `hops`, `format` as extras)."""
+    return {name: values.get(name) for name in DOCUMENT_JSON_FIELDS}
+
+
+# ---------------------------------------------------------------- the extension
+
+
+def _new_crawl_id() -> str:
+    return f"{datetime.now(timezone.utc):%Y%m%d%H%M%S}-{secrets.token_hex(2)}"
+
+
+class WarcWriterExtension:
+    """Owns the CaptureWriter, the store and the catalog connection of this crawl process."""
+
+    def __init__(self, crawler: Crawler):
+        settings = crawler.settings
+        if not settings.getbool("NIANBAO_WARC_CAPTURE", True):
+            raise NotConfigured("NIANBAO_WARC_CAPTURE is off")
+        self.crawler = crawler
+        self.stats = crawler.stats
+        data = Path(settings.get("NIANBAO_DATA_DIR") or "nianbao-data").expanduser().resolve()
+        self.data_dir = data
+        self.crawl_id = settings.get("NIANBAO_CRAWL_ID") or _new_crawl_id()
+        store_uri = settings.get("NIANBAO_STORE_URI") or (data / "store").as_uri()
+        # Not checked now: an unreachable store must not stop the crawl (files spool, uploads retry).
+        self.store = open_store(store_uri, data / "store", check=False)
+        self.catalog_path = data / "catalog.sqlite"
+        self.catalog = Catalog(self.catalog_path)
+        config = WriterConfig(
+            spool_dir=data / "spool", crawl_id=self.crawl_id,
+            gzip_level=settings.getint("NIANBAO_WARC_GZIP_LEVEL", limits.WARC_GZIP_LEVEL),
+            rollover_bytes=settings.getint("NIANBAO_WARC_ROLLOVER_BYTES", limits.WARC_ROLLOVER_BYTES),
+            operator=settings.get("NIANBAO_CONTACT_URL") or "",
+            masked_cookies=tuple(settings.getlist("NIANBAO_MASKED_COOKIES")))
+        self.writer = CaptureWriter(config, self.store, on_sealed=self.ingest,
+                                    digest_lookup=self.catalog.original_for_digest, count=self._count)
+        self.upload_timeout_s = settings.getfloat("NIANBAO_UPLOAD_DRAIN_S", limits.UPLOAD_DRAIN_AT_CLOSE_S)
+        crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+        crawler._nianbao_warc_extension = self  # for WarcWriterExtension.of()
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcWriterExtension:
+        return cls(crawler)
+
+    @classmethod
+    def of(cls, crawler: Crawler) -> WarcWriterExtension:
+        extension = getattr(crawler, "_nianbao_warc_extension", None)
+        if extension is None:
+            raise LookupError("WARC capture is off: enable crawler.capture.WarcWriterExtension in EXTENSIONS "
+                              "and leave NIANBAO_WARC_CAPTURE on")
+        return extension
+
+    def _count(self, name: str, n: int = 1) -> None:
+        self.stats.inc_value(name, n)
+
+    def ingest(self, key: str, local_path: Path) -> None:
+        """on_sealed (uploader thread): the file is in the store; index it from the identical local copy."""
+        with Catalog(self.catalog_path) as catalog, open(local_path, "rb") as stream:
+            result = catalog.ingest_warc(key, stream)
+        self._count("warc/files_ingested")
+        logger.info("catalog: ingested %s (%d captures, %d documents)", key, result.captures, result.documents)
+
+    def spider_opened(self, spider: Spider) -> None:
+        report = recover_spool(self.writer.spool_dir, self.writer.uploader)
+        if report:
+            logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
+                           report.trimmed, report.submitted)
+            self._count("warc/recovered_files", len(report.submitted))
+
+    async def spider_closed(self, spider: Spider, reason: str) -> None:
+        """Seal the last file and wait (in a thread, so the reactor keeps running) for uploads + ingestion."""
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
+        try:
+            ok = await maybe_deferred_to_future(deferToThread(self.writer.close, self.upload_timeout_s))
+        finally:
+            self.catalog.close()
+        if not ok:
+            left = len(self.writer.uploader.failed) if self.writer.uploader else 0
+            logger.error("%d WARC file(s) could not be uploaded to %s; they stay in %s and are uploaded on the "
+                         "next start", left, self.store.uri, self.writer.spool_dir)
+            self.stats.set_value("warc/files_left_in_spool", left)
+
+
+# ---------------------------------------------------------------- capture
+
+
+def _charset(content_type: str | None) -> str | None:
+    for part in (content_type or "").split(";")[1:]:
+        name, _, value = part.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
+def _masked_cookie_names(request: Request) -> list[str]:
+    cookies = request.cookies
+    if isinstance(cookies, dict):
+        return list(cookies)
+    return [c.get("name") for c in cookies or () if isinstance(c, dict) and c.get("name")]
+
+
+def provenance_of(request: Request, fetch_ms: int | None, charset: str | None) -> dict:
+    meta = request.meta
+    return {"portal-id": meta.get("nianbao_portal"), "via": meta.get("nianbao_via"),
+            "hopsFromSeed": meta.get("nianbao_hops", ""), "role": meta.get("nianbao_role"),
+            "fetchTimeMs": fetch_ms, "charset": charset}
+
+
+class WarcCaptureMiddleware:
+    """Downloader middleware at 950: archive every downloaded response exactly as Scrapy received it."""
+
+    def __init__(self, crawler: Crawler, extension: WarcWriterExtension):
+        self.crawler, self.extension, self.stats = crawler, extension, crawler.stats
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
+        try:
+            extension = WarcWriterExtension.of(crawler)
+        except LookupError as exc:
+            raise NotConfigured(str(exc)) from exc
+        return cls(crawler, extension)
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+        if request.meta.get("playwright"):
+            self.stats.inc_value("warc/skipped/browser")   # archived by the browser's capture route
+            return response
+        if STORED_FLAG in response.flags or "cached" in response.flags:
+            return response
+        writer = self.extension.writer
+        latency = request.meta.get("download_latency")
+        fetch_ms = int(latency * 1000) if isinstance(latency, (int, float)) else None
+        started = writer.clock() - timedelta(seconds=latency or 0)
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        metadata = provenance_of(request, fetch_ms, _charset(content_type))
+        ip = None if request.meta.get("proxy") else (str(response.ip_address) if response.ip_address else None)
+        request_headers = scrapy_headers(request.headers)
+        masked = _masked_cookie_names(request)  # cookies the crawler set itself may be credentials
+        try:
+            conditional = request.meta.get("nianbao_conditional")
+            if response.status == 304 and conditional and conditional.get("url") == request.url:
+                from archive.warc import OriginalRef
+
+                original = OriginalRef(conditional["record_id"], conditional["record_url"],
+                                       conditional["warc_date"], conditional["payload_digest"])
+                written = writer.write_not_modified(
+                    request.url, original, request.method, request_headers, response.status,
+                    scrapy_headers(response.headers), date=started, protocol=response.protocol, ip_address=ip,
+                    metadata=metadata, masked_cookies=masked)
+            else:
+                written = writer.write_exchange(
+                    request.url, request.method, request_headers, request.body or b"", response.status,
+                    scrapy_headers(response.headers), response.body, date=started, protocol=response.protocol,
+                    ip_address=ip, metadata=metadata, masked_cookies=masked)
+        except OSError as exc:  # the spool is unwritable: nothing can be archived, so stop loudly
+            logger.critical("cannot write WARC records to %s (%s); stopping the crawl", writer.spool_dir, exc)
+            self.stats.inc_value("warc/write_errors")
+            self.crawler.engine.close_spider(self.crawler.spider, "warc_write_failed")
+            raise
+        request.meta["nianbao_record_id"] = written.record_id
+        request.meta["nianbao_payload_digest"] = written.payload_digest
+        return response
+
+
+# ---------------------------------------------------------------- conditional requests
+
+
+CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
+
+
+class ConditionalRequestMiddleware:
+    """Downloader middleware at 560: revalidate what the archive already holds.
+
+    A GET for a URL with stored validators gets If-None-Match / If-Modified-Since; a 304 (archived at 950 as a
+    server-not-modified revisit) is replaced by the stored response, read back from the store with a ranged
+    read and content-decoded (HttpCompressionMiddleware at 590 has already been passed on the way back), so
+    discovery still follows its links. If the stored record cannot be read, the request is sent again without
+    validators."""
+
+    def __init__(self, crawler: Crawler, extension: WarcWriterExtension):
+        self.stats, self.extension = crawler.stats, extension
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
+        if not crawler.settings.getbool("NIANBAO_CONDITIONAL_REQUESTS", True):
+            raise NotConfigured("NIANBAO_CONDITIONAL_REQUESTS is off")
+        try:
+            extension = WarcWriterExtension.of(crawler)
+        except LookupError as exc:
+            raise NotConfigured(str(exc)) from exc
+        return cls(crawler, extension)
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if request.method != "GET" or request.meta.get("playwright") or request.meta.get("nianbao_no_conditional"):
+            return None
+        existing = request.meta.get("nianbao_conditional")
+        if existing:
+            if existing.get("url") == request.url:
+                return None  # a retry of the same conditional request
+            for name in CONDITIONAL_HEADERS:  # a redirect carried our validators to another URL
+                request.headers.pop(name, None)
+            del request.meta["nianbao_conditional"]
+        if any(name in request.headers for name in CONDITIONAL_HEADERS):
+            return None  # someone else's conditional request
+        state = self.extension.catalog.conditional_state(request.url)
+        if state is None:
+            return None
+        if state.etag:
+            request.headers[b"If-None-Match"] = state.etag.encode("latin-1", "replace")
+        if state.last_modified:
+            request.headers[b"If-Modified-Since"] = state.last_modified.encode("latin-1", "replace")
+        request.meta["nianbao_conditional"] = asdict(state)
+        self.stats.inc_value("warc/conditional/sent")
+        return None
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None):
+        state = request.meta.get("nianbao_conditional")
+        if response.status != 304 or not state or state.get("url") != request.url:
+            if state and state.get("url") == request.url:
+                self.stats.inc_value("warc/conditional/modified")
+            return response
+        try:
+            record = read_record(self.extension.store, state["warc_key"], state["offset"], state["length"])
+            if record.problems:
+                raise RecordError("; ".join(record.problems))
+        except (StoreError, RecordError) as exc:
+            logger.warning("304 for %s but the stored capture cannot be read (%s); fetching it again",
+                           request.url, exc)
+            self.stats.inc_value("warc/conditional/stored_unreadable")
+            retry = request.replace(dont_filter=True)
+            for name in CONDITIONAL_HEADERS:
+                retry.headers.pop(name, None)
+            retry.meta.pop("nianbao_conditional", None)
+            retry.meta["nianbao_no_conditional"] = True
+            return retry
+        self.stats.inc_value("warc/conditional/not_modified")
+        request.meta["nianbao_not_modified"] = True
+        return stored_response(request, record)
+
+
+def stored_response(request: Request, record) -> Response:
+    """A Scrapy response rebuilt from an archived response record, content-decoded."""
+    body, decoded = decoded_payload(record)
+    headers = Headers()
+    for name, value in record.http_headers.headers:
+        lower = name.lower()
+        if decoded and lower in ("content-encoding", "content-length"):
+            continue
+        if lower in ("transfer-encoding",) or lower.startswith("x-crawler-"):
+            continue
+        headers.appendlist(name, _header_bytes(value))
+    status = record.status or 200
+    response_class = responsetypes.from_args(headers=headers, url=request.url, body=body)
+    return response_class(url=request.url, status=status, headers=headers, body=body, request=request,
+                          flags=[STORED_FLAG], protocol=record.http_headers.protocol or None)
+
+
+def _header_bytes(value: str) -> bytes:
+    try:
+        return value.encode("latin-1")
+    except UnicodeEncodeError:
+        return value.encode("utf-8")
+
+
+# ---------------------------------------------------------------- classification records
+
+
+class DocumentMetadataPipeline:
+    """Item pipeline: each DocumentItem (anything with `url`, `kind` and `record_id`) becomes the classification
+    metadata record of the capture it describes. Items without a record id are counted and passed on."""
+
+    def __init__(self, crawler: Crawler, extension: WarcWriterExtension):
+        self.stats, self.extension = crawler.stats, extension
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> DocumentMetadataPipeline:
+        try:
+            extension = WarcWriterExtension.of(crawler)
+        except LookupError as exc:
+            raise NotConfigured(str(exc)) from exc
+        return cls(crawler, extension)
+
+    def process_item(self, item, spider: Spider | None = None):
+        adapter = ItemAdapter(item)
+        if "kind" not in adapter or "url" not in adapter:
+            return item
+        record_id = adapter.get("record_id")
+        if not record_id:
+            self.stats.inc_value("warc/documents_without_record")
+            logger.info("document %s (%s) has no archived record; no classification record written",
+                        adapter.get("url"), adapter.get("kind"))
+            return item
+        self.extension.writer.write_document_metadata(record_id, adapter["url"], document_json(adapter.asdict()))
+        return item
