@@ -123,8 +123,8 @@ def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
     tables = sum(1 for t in record["tables"].values() if t)
     if sections_found >= 3 or tables >= 1:
         return True, f"{sections_found} section headings, {tables} tables"
-    if metadata.looks_like_report_title(record["title"]) and sections_found >= 2:
-        return True, "report title and section headings"
+    if metadata.looks_like_report_title(record["title"]) and record["year"]:
+        return True, "report title (no report content: the report may be in an attachment)"
     return False, f"only {sections_found} section headings and no standard table"
 
 
@@ -169,6 +169,9 @@ def parse_report(data: bytes, content_type: str | None = None, url: str | None =
                     _err(record, "tables", f"table {name} not found{hint}")
         elif not extracted.text.strip():
             _err(record, "extract", "no text could be extracted")
+        elif found == 0:
+            _err(record, "tables", "the document holds no report text (no section headings, no standard tables); "
+                                   "the report may be in an attachment")
         else:
             _err(record, "tables", f"no standard statistical tables (template {record['template']})")
     try:

@@ -206,6 +206,14 @@ class _Reader:
         self.errors: list[tuple[str, str]] = []
         self.found = {"active": False, "applications": False, "review_litigation": False}
         self.seen_rows: set[str] = set()
+        self.unplaced: dict[str, list[str]] = {}   # table → rows whose values could not be attributed
+
+    def report_unplaced(self) -> None:
+        names = {"active": "二", "applications": "三"}
+        for table, rows in self.unplaced.items():
+            self.errors.append((table, f"table {names[table]}: {len(rows)} row(s) have a different number of values "
+                                       f"than columns (blank cells lost when the table was flattened?); their cells "
+                                       f"are left null: " + "; ".join(rows)))
 
     # values ---------------------------------------------------------------------------------------------
     def _set(self, table: str, row: str, col: str, token: Token | None, unit_scale: float = 1.0) -> None:
@@ -228,12 +236,14 @@ class _Reader:
         positioned = [c for c in columns if c[1] is not None]
         if positioned and len(positioned) == len(columns) and all(v.col is not None for v in values):
             out: dict[str, Token | None] = {}
-            hits = 0
+            used: set[int] = set()
             for key, col, span in columns:
                 match = next((v for v in values if col <= v.col < col + max(span, 1)), None)
                 out[key] = match
-                hits += match is not None
-            if hits:
+                if match is not None:
+                    used.add(id(match))
+            stray = [v for v in values if id(v) not in used and v.value.kind != "blank"]
+            if used and not stray:   # every value sits under a header cell: the grid's columns are trustworthy
                 return out, None
         if len(values) > len(columns):
             trimmed = list(values)
@@ -279,7 +289,7 @@ class _Reader:
             columns = self._active_columns(header, expected)
             placed, problem = self._place(group.values, [(k, col, span) for k, col, span, _ in columns])
             if problem:
-                self.errors.append(("active", f"table 二 {row_key}: {problem}; cells left null"))
+                self.unplaced.setdefault("active", []).append(f"{row_key} ({problem})")
                 continue
             self.seen_rows.add(f"active.{row_key}")
             for key, _, _, scale in columns:
@@ -377,7 +387,7 @@ class _Reader:
             self.found["applications"] = True
             placed, problem = self._place(group.values, columns)
             if problem:
-                self.errors.append(("applications", f"table 三 {row_key}: {problem}; cells left null"))
+                self.unplaced.setdefault("applications", []).append(f"{row_key} ({problem})")
                 continue
             self.seen_rows.add(f"applications.{row_key}")
             for key in COLUMNS:
@@ -498,6 +508,7 @@ def read_tables(tokens: list[Token], template: str | None = None) -> TableResult
     reader.read_active(group_tokens(part2))
     reader.read_applications(group_tokens(part3))
     reader.read_review(group_tokens(part4))
+    reader.report_unplaced()
     filled = sum(1 for table in reader.tables.values() for row in table.values() for v in row.values()
                  if v is not None)
     return TableResult(template, reader.tables, reader.errors, reader.found, filled)

@@ -319,8 +319,10 @@ def extract_txt(data: bytes, content_type: str | None = None) -> ExtractedText:
         errors.append(_error("extract", f"text longer than {limits.MAX_TEXT_CHARS} characters; truncated"))
         text = text[:limits.MAX_TEXT_CHARS]
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # Tabs stay (they separate table cells); lines that are portal chrome copied along with the page go.
     cleaned = "\n".join(line.strip(" \u00a0\u3000\ufeff") for line in text.split("\n"))
-    cleaned = "\n".join(line for line in cleaned.split("\n") if line.strip())
+    cleaned = "\n".join(line for line in cleaned.split("\n")
+                        if line.strip() and not (len(line) <= _CHROME_MAX_CHARS and _CHROME_LINE.search(line)))
     return ExtractedText(cleaned, None, "txt", None, errors, page_text=cleaned)
 
 
