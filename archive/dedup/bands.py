@@ -40,7 +40,7 @@ class MemoryBands:
             held = buckets.get(key)
             if held is None:
                 buckets[key] = doc_id
-            elif isinstance(held, list):
+            elif held.__class__ is list:
                 held.append(doc_id)
             else:
                 buckets[key] = [held, doc_id]
@@ -52,7 +52,7 @@ class MemoryBands:
             held = buckets.get(key)
             if held is None:
                 continue
-            if isinstance(held, list):
+            if held.__class__ is list:
                 hits.update(held)
             else:
                 hits[held] += 1

@@ -15,7 +15,10 @@ class DedupConfig:
     bands: int = 32                   # LSH bands × rows = 32 × 4: S-curve threshold ≈ 0.42, P(candidate | J=0.6)
     rows: int = 4                     #   ≈ 0.99 — recall from LSH, precision from the verifier
     seed: int = 42
-    max_candidate_clusters: int = 16  # clusters verified per new document, most band hits first
+    max_candidate_clusters: int = 16  # LSH-found clusters verified per new document, most band hits first
+    min_band_hits: int = 2            # LSH bands a document must share with a cluster's member to be a candidate:
+                                      #   P(≥2 of 32 | J=0.75) = 0.9999, P(≥2 | J=0.4) = 0.19 — template
+                                      #   look-alikes drop out; same-key copies come through the key index anyway
     # --- verification (all must hold; see verify.py) ---
     text_ratio_cutoff: float = 90.0   # rapidfuzz fuzz.ratio on the normalised texts, 0..100
     containment_cutoff: float = 0.90  # or shingle containment |A∩B|/min(|A|,|B|) when one copy holds the other

@@ -9,7 +9,7 @@ For each `add(doc)`:
      unknown, and — through LSH — documents whose agency or year is unknown;
    - only the agency known: the clusters of that agency, and LSH over documents without an agency;
    - only the year known: LSH over documents of that year or without a year;
-   - neither: LSH over all documents.
+   - neither: LSH over all documents (namespaces: see `_insert_namespaces`).
    LSH hits are grouped by cluster and the `max_candidate_clusters` with the most shared bands are kept;
 3. verification against each candidate cluster's canonical (verify.py), with the cluster's key — the known
    agency and year of all its members — standing in for the canonical's; the best passing cluster is joined;
@@ -107,6 +107,7 @@ class Deduper:
         self._canonical_features: dict[str, Features] = {}      # cluster id → its canonical's features
         self._seq = 0
         self._namespace_cache: dict[str, int] = {}
+        self._years: set[int] = set()                           # report years seen (see _query_namespaces)
         self._load()
 
     # ------------------------------------------------------------------ public API
@@ -197,6 +198,8 @@ class Deduper:
     def _place_new(self, row: DocRow, features: Features, band: np.ndarray) -> None:
         self._seq = max(self._seq, row.seq)
         self._docs[row.doc_id] = row
+        if row.year is not None:
+            self._years.add(row.year)
         self._place(row, features, band)
         self.storage.bands.insert(row.doc_id, self._namespaced(band, self._insert_namespaces(row)))
         self.stats["dedup/documents"] += 1
@@ -316,24 +319,35 @@ class Deduper:
             if year is not None:
                 keyed.extend(sorted(self._by_key.get((agency, year), ())))
             keyed.extend(sorted(self._by_agency.get(agency, ())))
-        hits: Counter = Counter()
+        hits: dict[str, int] = {}
         if band is not None:
             found = self.storage.bands.query(self._namespaced(band, self._query_namespaces(row)))
+            docs, minimum = self._docs, self.config.min_band_hits
             for doc_id, count in found.items():
-                other = self._docs.get(doc_id)
+                if count < minimum:
+                    continue
+                other = docs.get(doc_id)
                 if other is None:
                     self.stats["dedup/unknown_candidate"] += 1
-                elif other.cluster_id is not None and other.doc_id != row.doc_id and count > hits[other.cluster_id]:
-                    hits[other.cluster_id] = count
+                    continue
+                cid = other.cluster_id
+                if cid is not None and doc_id != row.doc_id and count > hits.get(cid, 0):
+                    hits[cid] = count
         out: list[ClusterRow] = []
         seen: set[str] = set()
         for cid in keyed:
             if cid not in seen and self._compatible(row, self._clusters[cid]):
                 seen.add(cid)
                 out.append(self._clusters[cid])
-        ranked = sorted((c for c in hits if c not in seen and self._compatible(row, self._clusters[c])),
-                        key=lambda c: (-hits[c], c))
-        out.extend(self._clusters[c] for c in ranked[: self.config.max_candidate_clusters])
+        ranked = sorted(hits.items(), key=lambda item: (-item[1], item[0]))
+        taken = 0
+        for cid, _ in ranked:
+            if taken >= self.config.max_candidate_clusters:
+                break
+            cluster = self._clusters[cid]
+            if cid not in seen and self._compatible(row, cluster):
+                out.append(cluster)
+                taken += 1
         return out
 
     @staticmethod
@@ -343,22 +357,28 @@ class Deduper:
         return not (row.agency_key is not None and cluster.agency_key is not None
                     and row.agency_key != cluster.agency_key)
 
-    # Band namespaces. A document is inserted under the namespaces through which the documents that may match
-    # it look; see the module docstring for who queries what. Fully keyed documents are found by other fully
-    # keyed ones through the cluster indexes (_by_key, _by_agency), not through LSH.
+    # Band namespaces: a document is inserted under the namespaces through which the documents that may match
+    # it look. Fully keyed documents find fully keyed clusters through the cluster indexes (_by_key, _by_agency),
+    # not through LSH; LSH connects documents that lack the agency or the year to the others:
+    #   Y:<year>   every document of that year         queried by documents with only the year known
+    #   NY         documents without a year            queried by those with only the year, and by those with neither
+    #   NA         documents without an agency         queried by those with only the agency known
+    #   PY:<year>  documents with the year, no agency  queried by fully keyed documents
+    #   PN         documents with neither              queried by fully keyed documents
+    # A document with neither queries Y:<year> for every year seen, and NY: one namespace fewer for everybody
+    # to insert into than a global one.
     @staticmethod
     def _insert_namespaces(row: DocRow) -> list[str]:
         agency, year = row.agency_key, row.year
         if agency is not None and year is not None:
-            return [f"Y:{year}", "G"]
+            return [f"Y:{year}"]
         if agency is not None:
-            return ["NY", "G"]
+            return ["NY"]
         if year is not None:
-            return [f"PY:{year}", f"Y:{year}", "NA", "G"]
-        return ["PN", "NA", "NY", "G"]
+            return [f"PY:{year}", f"Y:{year}", "NA"]
+        return ["PN", "NA", "NY"]
 
-    @staticmethod
-    def _query_namespaces(row: DocRow) -> list[str]:
+    def _query_namespaces(self, row: DocRow) -> list[str]:
         agency, year = row.agency_key, row.year
         if agency is not None and year is not None:
             return [f"PY:{year}", "PN"]
@@ -366,7 +386,7 @@ class Deduper:
             return ["NA"]
         if year is not None:
             return [f"Y:{year}", "NY"]
-        return ["G"]
+        return [f"Y:{y}" for y in sorted(self._years)] + ["NY"]
 
     def _namespaced(self, band: np.ndarray, namespaces: list[str]) -> list[int]:
         salts = []
@@ -457,6 +477,7 @@ class Deduper:
         self._by_key.clear()
         self._by_agency.clear()
         self._canonical_features.clear()
+        self._years.clear()
         self._seq = 0
 
     def _load(self) -> None:
@@ -464,6 +485,8 @@ class Deduper:
         for row in docs:
             self._docs[row.doc_id] = row
             self._seq = max(self._seq, row.seq)
+            if row.year is not None:
+                self._years.add(row.year)
         for cluster in clusters:
             cluster.members.sort(key=lambda m: self._docs[m].seq)
             self._clusters[cluster.cluster_id] = cluster

@@ -287,3 +287,18 @@ def test_short_text_never_merges() -> None:
     deduper.add(doc("a", "", "某县人民政府", 2020))
     deduper.add(doc("b", "", "某县人民政府", 2020))
     assert not same_cluster(deduper, "a", "b")
+
+
+@pytest.mark.parametrize("first_key,second_key", [
+    (("临洮县人民政府", 2019), (None, None)), ((None, None), ("临洮县人民政府", 2019)),
+    (("临洮县人民政府", 2019), (None, 2019)), ((None, 2019), ("临洮县人民政府", 2019)),
+    (("临洮县人民政府", 2019), ("临洮县人民政府", None)), (("临洮县人民政府", None), (None, 2019)),
+    ((None, None), (None, None)), ((None, 2019), (None, None)),
+])
+def test_partial_metadata_finds_its_copies(samples, first_key, second_key) -> None:
+    """LSH namespaces connect every combination of known and unknown agency and year (no title to infer from)."""
+    text = samples["lushan-county-2019"]
+    deduper = Deduper(DedupConfig(infer_year_from_title=False))
+    deduper.add(doc("first", text, *first_key))
+    deduper.add(doc("second", syn.chrome(text, random.Random(3)), *second_key))
+    assert same_cluster(deduper, "first", "second"), deduper.stats
