@@ -22,6 +22,7 @@ import json
 import logging
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -84,6 +85,16 @@ CREATE TABLE IF NOT EXISTS capture_provenance (
     fetch_ms INTEGER, charset TEXT
 );
 CREATE INDEX IF NOT EXISTS capture_provenance_warc ON capture_provenance(warc_key);
+CREATE TABLE IF NOT EXISTS warc_records (  -- the other records (warcinfo, request, metadata), for exports
+    record_id TEXT PRIMARY KEY,
+    warc_key TEXT NOT NULL,
+    offset INTEGER NOT NULL,
+    length INTEGER NOT NULL,
+    record_type TEXT NOT NULL,
+    linked_to TEXT                  -- request: WARC-Concurrent-To; metadata: WARC-Refers-To
+);
+CREATE INDEX IF NOT EXISTS warc_records_linked ON warc_records(linked_to);
+CREATE INDEX IF NOT EXISTS warc_records_warc ON warc_records(warc_key, offset);
 CREATE TABLE IF NOT EXISTS documents (
     record_id TEXT PRIMARY KEY,     -- the response / revisit record this classifies (WARC-Refers-To)
     url TEXT NOT NULL,
@@ -175,7 +186,9 @@ class Catalog:
         self.path = Path(path)
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(str(path), timeout=timeout_s)
+        # Usable from the uploader thread too (ingestion) — calls that write or look up take `self.lock`.
+        self.conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
+        self.lock = threading.RLock()
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
@@ -196,7 +209,7 @@ class Catalog:
         """Index every record of one WARC file from the store (re-ingesting a key replaces its rows)."""
         result = IngestResult(key)
         reader = _HashingReader(fileobj)
-        captures, provenance, documents = [], [], []
+        captures, provenance, documents, others = [], [], [], []
         crawl_id = crawl_id_from_key(key)
         latest = ""
         for record in iter_records(reader):
@@ -206,6 +219,9 @@ class Catalog:
                 log.warning("%s@%d: %s", key, record.offset, "; ".join(record.problems))
             latest = max(latest, normalise_date(record.warc_date))
             rec_type = record.rec_type
+            if rec_type not in CAPTURE_TYPES:
+                linked = record.header("WARC-Refers-To") or record.header("WARC-Concurrent-To")
+                others.append((record.record_id, key, record.offset, record.length, rec_type, linked))
             if rec_type == "warcinfo":
                 info = dict(parse_fields_block(record.block))
                 crawl_id = crawl_id or info.get("crawl-id")
@@ -220,10 +236,11 @@ class Catalog:
                     if row is not None:
                         documents.append(row)
         reader.read()  # hash any trailing bytes after the last member
-        with self.conn:
+        with self.lock, self.conn:
             self._forget(key)
             self.conn.executemany(
                 "INSERT OR REPLACE INTO capture_provenance VALUES (?,?,?,?,?,?,?,?,?,?,?)", provenance)
+            self.conn.executemany("INSERT OR REPLACE INTO warc_records VALUES (?,?,?,?,?,?)", others)
             for row in captures:
                 self.conn.execute(f"INSERT OR REPLACE INTO captures ({', '.join(row)}) VALUES "
                                   f"({', '.join('?' * len(row))})", list(row.values()))
@@ -249,7 +266,7 @@ class Catalog:
         return result
 
     def _forget(self, key: str) -> None:
-        for table in ("captures", "capture_provenance", "documents"):
+        for table in ("captures", "capture_provenance", "documents", "warc_records"):
             self.conn.execute(f"DELETE FROM {table} WHERE warc_key = ?", (key,))
         self.conn.execute("DELETE FROM warc_files WHERE key = ?", (key,))
 
@@ -343,16 +360,19 @@ class Catalog:
     # ------------------------------------------------------------------ lookups for the crawler
 
     def original_for_digest(self, digest: str) -> OriginalRef | None:
-        row = self.conn.execute(
+        with self.lock:
+            row = self.conn.execute(
             "SELECT record_id, url, warc_date, payload_digest FROM captures "
-            "WHERE payload_digest = ? AND record_type = 'response' ORDER BY captured_at LIMIT 1", (digest,)).fetchone()
+                "WHERE payload_digest = ? AND record_type = 'response' ORDER BY captured_at LIMIT 1",
+                (digest,)).fetchone()
         return OriginalRef(*row) if row else None
 
     def conditional_state(self, url: str) -> ConditionalState | None:
-        row = self.conn.execute(
-            "SELECT s.url, s.etag, s.last_modified, c.record_id, c.url, c.warc_key, c.offset, c.length, c.warc_date, "
-            "c.payload_digest FROM url_state s JOIN captures c ON c.record_id = s.record_id "
-            "WHERE s.url = ? AND c.record_type = 'response'", (url,)).fetchone()
+        with self.lock:
+            row = self.conn.execute(
+                "SELECT s.url, s.etag, s.last_modified, c.record_id, c.url, c.warc_key, c.offset, c.length, "
+                "c.warc_date, c.payload_digest FROM url_state s JOIN captures c ON c.record_id = s.record_id "
+                "WHERE s.url = ? AND c.record_type = 'response'", (url,)).fetchone()
         if row is None or not (row[1] or row[2]):
             return None
         return ConditionalState(*row)
@@ -364,9 +384,10 @@ class Catalog:
                        "role, capture_method")
 
     def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
-        cursor = self.conn.execute(sql, tuple(params))
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        with self.lock:
+            cursor = self.conn.execute(sql, tuple(params))
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def capture(self, record_id: str) -> dict | None:
         rows = self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE record_id = ?", (record_id,))
@@ -425,6 +446,11 @@ class Catalog:
         urls += [d.get("url") for d in record.get("duplicates") or []]
         urls += [v.get("url") for v in record.get("previous_versions") or []]
         return [u for u in urls if u]
+
+    def linked_records(self, record_id: str) -> list[dict]:
+        """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""
+        return self._rows("SELECT record_id, warc_key, offset, length, record_type FROM warc_records "
+                          "WHERE linked_to = ? ORDER BY warc_key, offset", (record_id,))
 
     def warc_files(self) -> list[dict]:
         return self._rows("SELECT * FROM warc_files ORDER BY key")
