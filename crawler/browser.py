@@ -4,25 +4,26 @@ never `playwright install`), used for JavaScript-only lists (`--render auto|alwa
 Capture. scrapy-playwright's own route calls `route.continue_()`, and a page's `response.body()` is re-encoded
 (a GBK page comes back as UTF-8). So `init_page` (the `playwright_page_init_callback`) registers a route of
 ours — Playwright runs the latest route first — that, for every request the page makes:
-  1. applies scope (the portal's hosts, no private addresses) and aborts images, fonts and media;
-  2. `route.fetch()`es it (the bytes as the server sent them, content-decoded), with the Scrapy request's method,
-     headers and body for the main document (our route bypasses scrapy-playwright's overrides);
-  3. hands the exchange to the archive writer (`WarcWriterExtension.of(crawler).writer.write_exchange`, headers
-     masked `X-Crawler-*` because the body is decoded, capture-method `playwright-route`);
-  4. `route.fulfill()`s the page with exactly those bytes.
-The navigation response's record id goes to `request.meta["nianbao_record_id"]`. `RenderedCaptureMiddleware`
-(order 585) then writes the rendered DOM (`urn:rendered-dom:<url>`) and a screenshot (`urn:screenshot:<url>`) as
-`resource` records concurrent to it.
+  1. aborts images, fonts and media, and requests to hosts outside the portal;
+  2. fetches it through Scrapy's own downloader (`engine.download_async`), with the browser's headers (cookies
+     included: challenge cookies set by scripts travel) — or, for the main document, the Scrapy request's method,
+     headers and body. So every byte the browser sees passes the same scope, robots, proxy and capture middlewares
+     as a plain fetch, and the capture middleware (950) writes it as received (`capture-method` taken from
+     `meta["nianbao_capture_method"] = "playwright-route"`);
+  3. `route.fulfill()`s the page with that response (body content-decoded, framing headers dropped).
+Why not `route.fetch()`: measured with Playwright 1.65, `route.fetch()` reaches http:// URLs through an HTTP
+proxy with CONNECT, which the sandbox proxy and squid's default configuration refuse; through Scrapy the proxy
+is used as a forward proxy, as for every other request.
+The main document's record id goes to `request.meta["nianbao_record_id"]`; `RenderedCaptureMiddleware` (585)
+writes the rendered DOM (`urn:rendered-dom:<url>`) and a screenshot (`urn:screenshot:<url>`) as `resource`
+records concurrent to it (archive writer `write_resource`).
 
-Proxy: NIANBAO_PROXY becomes Chromium's `proxy` launch option. Note: `route.fetch()` reaches http:// URLs
-through an HTTP proxy with CONNECT (measured with Playwright 1.65), so the proxy must allow CONNECT to port 80."""
+Proxy: NIANBAO_PROXY becomes Chromium's `proxy` launch option (the route fetches through Scrapy, which uses it
+too)."""
 
 from __future__ import annotations
 
 import logging
-import time
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from urllib.parse import unquote, urlsplit
 
 from scrapy import Request, Spider
@@ -91,26 +92,6 @@ def abort_request(pw_request) -> bool:
     return pw_request.resource_type in ABORTED_RESOURCE_TYPES
 
 
-@dataclass
-class BrowserExchange:
-    """One request/response the browser made, as fetched by `route.fetch()` (body content-decoded)."""
-    url: str
-    method: str
-    request_headers: list[tuple[str, str]]
-    request_body: bytes | None
-    status: int
-    response_headers: list[tuple[str, str]]
-    body: bytes
-    started: datetime
-    fetch_ms: int
-    portal_id: str | None
-    via: str | None
-    hops: str
-    role: str
-    navigation: bool
-    extra: dict = field(default_factory=dict)
-
-
 class BrowserCapture:
     """Per-crawl state of the capture route: scope, archive writer, stats."""
 
@@ -152,16 +133,6 @@ class BrowserCapture:
                 return None
         return self._writer
 
-    def archive(self, exchange: BrowserExchange) -> str | None:
-        """Write the exchange; returns the response record id (None when nothing could be written)."""
-        writer = self.writer()
-        if writer is None:
-            self.stats.inc_value("browser/not_archived")
-            return None
-        record_id = write_exchange(writer, exchange)
-        self.stats.inc_value("browser/archived")
-        return record_id
-
     def archive_resource(self, uri: str, content_type: str, data: bytes, concurrent_to: str | None,
                          meta: dict) -> None:
         writer = self.writer()
@@ -172,32 +143,6 @@ class BrowserCapture:
         self.stats.inc_value("browser/resources")
 
 
-def masked_headers(headers: list[tuple[str, str]], body_length: int) -> list[tuple[str, str]]:
-    """The body we hold is content-decoded and unframed: rename the headers that describe the wire form
-    (StormCrawler / Common Crawl convention) and state the real length."""
-    out = []
-    for name, value in headers:
-        if name.lower() in ("content-encoding", "transfer-encoding", "content-length"):
-            out.append((f"X-Crawler-{name.title()}", value))
-        else:
-            out.append((name, value))
-    out.append(("Content-Length", str(body_length)))
-    return out
-
-
-def write_exchange(writer, exchange: BrowserExchange) -> str | None:
-    """Adapter to the archive writer's `write_exchange` (crawler/capture.py, archive/warc)."""
-    result = writer.write_exchange(
-        url=exchange.url, method=exchange.method, request_headers=exchange.request_headers,
-        request_body=exchange.request_body or b"", status=exchange.status,
-        response_headers=masked_headers(exchange.response_headers, len(exchange.body)), body=exchange.body,
-        date=exchange.started, capture_method="playwright-route",
-        metadata={"portal-id": exchange.portal_id, "via": exchange.via, "hopsFromSeed": exchange.hops,
-                  "role": exchange.role, "fetchTimeMs": exchange.fetch_ms, "capture-method": "playwright-route"},
-    )
-    return getattr(result, "record_id", result)
-
-
 def write_resource(writer, uri: str, content_type: str, data: bytes, concurrent_to: str | None, meta: dict) -> None:
     writer.write_resource(uri=uri, content_type=content_type, data=data, concurrent_to=concurrent_to,
                           metadata={"portal-id": meta.get("nianbao_portal"), "via": meta.get("nianbao_via"),
@@ -205,57 +150,96 @@ def write_resource(writer, uri: str, content_type: str, data: bytes, concurrent_
                                     "capture-method": "rendered-dom"})
 
 
+_HOP_BY_HOP = {"connection", "keep-alive", "proxy-connection", "transfer-encoding", "content-length", "host",
+               "te", "trailer", "upgrade", "proxy-authorization"}
+_NOT_FOR_FULFIL = {"content-encoding", "content-length", "transfer-encoding", "connection", "keep-alive"}
+
+
+def fulfil_headers(headers) -> dict[str, str]:
+    """Scrapy response headers → Playwright fulfil headers: the body is content-decoded and unframed, so the
+    headers that describe the wire form go; repeated headers are joined (Set-Cookie by newlines)."""
+    out = {}
+    for name, values in headers.items():
+        key = name.decode("latin-1")
+        if key.lower() in _NOT_FOR_FULFIL:
+            continue
+        # Chromium stalls on a fulfilled response whose header value holds a newline, except Set-Cookie
+        # (Playwright splits that one into separate cookies): others are joined as HTTP lists are.
+        joiner = "\n" if key.lower() == "set-cookie" else ", "
+        out[key] = joiner.join(v.decode("latin-1") for v in values)
+    return out
+
+
+def route_request(url: str, method: str, headers: dict[str, str], body: bytes | None, meta: dict,
+                  main: bool) -> Request:
+    """The Scrapy request that fetches one browser request."""
+    host = (urlsplit(url).hostname or "").lower()
+    sub_meta = {
+        "nianbao_portal": meta.get("nianbao_portal"),
+        "nianbao_via": meta.get("nianbao_via") if main else meta.get("nianbao_page_url", meta.get("nianbao_via")),
+        "nianbao_hops": meta.get("nianbao_hops", "") + ("" if main else "X"),
+        "nianbao_role": meta.get("nianbao_role") if main else "api",
+        "nianbao_render": False, "nianbao_browser_fetch": True, "nianbao_capture_method": "playwright-route",
+        # the page holds its own host's slot while it loads: its sub-requests queue in a slot of their own
+        "download_slot": f"{host}#browser", "dont_redirect": True, "handle_httpstatus_all": True,
+        "dont_merge_cookies": True,
+    }
+    for key in ("proxy", "dont_obey_robotstxt", "nianbao_robots_override"):
+        if key in meta:
+            sub_meta[key] = meta[key]
+    clean = {k: v for k, v in headers.items() if k.lower() not in _HOP_BY_HOP and v.isascii()}
+    return Request(url, method=method, headers=clean, body=body or None, meta=sub_meta, dont_filter=True,
+                   priority=100)
+
+
 async def init_page(page, request: Request) -> None:
     """playwright_page_init_callback: install the capture route on a new page."""
     capture = _ACTIVE.get("capture")
     if capture is None:
         return
+    from scrapy.exceptions import IgnoreRequest
+
     meta = request.meta
-    portal_id = meta.get("nianbao_portal")
+    meta.setdefault("nianbao_page_url", request.url)
     state = {"first": True}
 
     async def route_handler(route, pw_request) -> None:
         url = pw_request.url
+        logger.debug("browser route: %s %s (%s)", pw_request.method, url, pw_request.resource_type)
         if pw_request.resource_type in ABORTED_RESOURCE_TYPES:
             capture.stats.inc_value("browser/aborted_resource")
             await route.abort()
             return
-        if not capture.in_scope(url, portal_id):
+        if not capture.in_scope(url, meta.get("nianbao_portal")):
             capture.stats.inc_value("browser/blocked_offsite")
             await route.abort("blockedbyclient")
             return
-        # Main-frame navigations: the first is the Scrapy request itself (its method, headers, body); later ones
-        # are redirects and challenge reloads, whose last one is the document the spider gets.
+        # Main-frame navigations: the first is the Scrapy request itself (its method, headers, body); later
+        # ones are redirects and challenge reloads, the last of which is the document the spider gets.
         main = pw_request.is_navigation_request() and pw_request.frame == page.main_frame
-        kwargs = {}
+        headers = await pw_request.all_headers()
+        method, body = pw_request.method, pw_request.post_data_buffer
         if main and state["first"]:
             state["first"] = False
             scrapy_headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in request.headers.items() if v}
-            kwargs = {"method": request.method,
-                      "headers": {k: v for k, v in {**pw_request.headers, **scrapy_headers}.items() if v.isascii()},
-                      **({"post_data": request.body} if request.body else {})}
-        started = datetime.now(timezone.utc)
-        t0 = time.monotonic()
+            headers = {**headers, **scrapy_headers}
+            method, body = request.method, request.body or None
+        sub = route_request(url, method, headers, body, meta, main)
         try:
-            response = await route.fetch(max_redirects=0, timeout=limits.BROWSER_PAGE_TIMEOUT_MS, **kwargs)
-            body = await response.body()
-        except Exception as exc:  # the page shows its own error; our record says nothing was captured
+            response = await capture.crawler.engine.download_async(sub)
+        except IgnoreRequest:
+            capture.stats.inc_value("browser/refused")
+            await route.abort("blockedbyclient")
+            return
+        except Exception as exc:  # the page shows its own error; the failure is in the crawl log
             capture.stats.inc_value("browser/fetch_error")
             logger.info("browser: fetching %s failed: %s", url, exc)
             await route.abort()
             return
-        exchange = BrowserExchange(
-            url=url, method=kwargs.get("method", pw_request.method),
-            request_headers=list((kwargs.get("headers") or await pw_request.all_headers()).items()),
-            request_body=pw_request.post_data_buffer, status=response.status,
-            response_headers=[(h["name"], h["value"]) for h in response.headers_array], body=body,
-            started=started, fetch_ms=int((time.monotonic() - t0) * 1000), portal_id=portal_id,
-            via=meta.get("nianbao_via") if main else request.url, hops=meta.get("nianbao_hops", "") + ("" if main else "X"),
-            role=meta.get("nianbao_role", "list") if main else "api", navigation=main)
-        record_id = capture.archive(exchange)
-        if main and record_id:
-            meta["nianbao_record_id"] = record_id
-        await route.fulfill(response=response, body=body)
+        capture.stats.inc_value("browser/fetched")
+        if main and sub.meta.get("nianbao_record_id"):
+            meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
+        await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)
 
     await page.route("**/*", route_handler)
 

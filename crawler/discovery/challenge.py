@@ -73,6 +73,8 @@ class ChallengeMiddleware:
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None):
         meta = request.meta
+        if meta.get("nianbao_browser_fetch"):  # the browser's own fetches: the page runs the challenge itself
+            return response
         rendered = bool(meta.get("playwright"))
         kind = detect_challenge(response.status, response.headers, response.body, rendered=rendered)
         portal = meta.get("nianbao_portal") or "-"

@@ -181,13 +181,17 @@ def best_title(page: HtmlPage, anchor_text: str | None = None) -> tuple[str, Tit
 
 
 def page_agency(page: HtmlPage, verdict: TitleVerdict) -> str | None:
-    if verdict.agency:
-        return verdict.agency
-    for name in ("contentsource", "author"):
-        if page.meta_tags.get(name):
-            return page.meta_tags[name]
+    """The reporting unit: the title's, completed by the page's publisher when that is the same unit's full name
+    (title 城关镇…, 发布机构 城关镇人民政府); the publisher alone when the title names none."""
+    publishers = [page.meta_tags.get(name, "") for name in ("contentsource", "author")]
     match = _AGENCY_LABEL.search(page.body_text[:5000])
-    return match.group(1) if match else None
+    publishers.append(match.group(1) if match else "")
+    publishers = [p for p in publishers if p]
+    if verdict.agency:
+        fuller = [p for p in publishers if p.startswith(verdict.agency) and len(p) > len(verdict.agency)
+                  and len(p) - len(verdict.agency) <= 6]
+        return fuller[0] if fuller else verdict.agency
+    return publishers[0] if publishers else None
 
 
 def classify_page(page: HtmlPage, anchor_text: str | None = None, has_attachments: bool = False) -> Classification:

@@ -16,7 +16,8 @@ SECTION_TEXTS = re.compile(
 SECTION_SLUGS = re.compile(r"(?:^|/)(?:zwgk|xxgk|zfxxgk|gkml|zfxxgkml|xxgkml|openness|public|gk|zwxxgk)(?:[_/]|$)", re.I)
 COLUMN_TEXTS = re.compile(
     r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|公开年报|^年度报告$|^年报$|信息公开年度报告|"
-    r"^(?:政府)?(?:信息)?公开年报$")
+    r"^(?:政府)?(?:信息)?公开年报$|"
+    r"^(?!.*(?:统计|财政|决算|预算|企业|工商|年检))[^0-9]{0,8}年报(?:查询|专栏|专题|（旧）|\(旧\))?$")
 # Path segments naming the 年报 column (TRS appends a numeric id: zfxxgknb_70772).
 COLUMN_SLUGS = re.compile(
     r"(?:^|/)(?:zfxxgknb|xxgknb|gknb|zwgknb|zfxxgkndbg|xxgkndbg|ndbg|nb|xxgkndbb|zfxxgkbg|openness/?opennessannualreport|"

@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -249,6 +250,8 @@ class PortalSpider(Spider):
                 yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
             elif in_column and columns.is_subcolumn_link(label, link.url) and self._same_site(link.url, response.url):
                 yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
+            elif self._is_subsite_home(response, link.url):
+                yield self._child(response, link.url, "home", "L", anchor=label)
             elif (role in ("home", "section") and section_hops < MAX_SECTION_HOPS
                   and (columns.is_section_link(label, link.url) or gkmlpt.is_gkmlpt(link.url))):
                 yield self._child(response, link.url, "section", "L", anchor=label,
@@ -376,8 +379,15 @@ class PortalSpider(Spider):
         if scheduled:
             raise DontCloseSpider
 
+    def _is_subsite_home(self, response: Response, url: str) -> bool:
+        """A link to the front page of one of the portal's declared extra hosts (a department's own site)."""
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        portal = self.portals[response.meta["nianbao_portal"]]
+        return (host != urlsplit(response.url).hostname and host in {h.lower() for h in portal.hosts}
+                and parts.path in ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp")
+                and not parts.query)
+
     @staticmethod
     def _same_site(url: str, other: str) -> bool:
-        from urllib.parse import urlsplit
-
         return urlsplit(url).hostname == urlsplit(other).hostname

@@ -18,6 +18,7 @@ Answer = tuple[int, dict[str, str], bytes]
 Handler = Callable[[str, str, dict[str, str], bytes], Answer | None]
 
 REPO = Path(__file__).resolve().parents[2]
+EXTRA_ENV: dict[str, str] = {}
 
 
 def html(body: str, title: str = "", charset: str = "utf-8", head: str = "") -> bytes:
@@ -119,7 +120,7 @@ def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None =
     settings_file.write_text(json.dumps(settings), encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
                           cwd=REPO, capture_output=True, text=True, timeout=timeout,
-                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO)})
+                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **EXTRA_ENV})
     found = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()] if items.exists() else []
     summary_file = tmp / "data" / "runs" / "test" / "summary.json"
     summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import asyncio
+import base64
 import gzip
+import json
 from pathlib import Path
 
 import pytest
-from scrapy import Request
 
 from crawler import browser
 from tests.crawler import sites
@@ -21,61 +21,6 @@ pytestmark = [pytest.mark.browser,
 GBK_PAGE = ("<html><head><meta charset='gbk'><title>临洮县政府信息公开年报</title></head><body><div id='l'></div>"
             "<script>fetch('/list.xml').then(r => r.text()).then(t => {document.getElementById('l').innerHTML = t})"
             "</script><img src='/logo.png'></body></html>").encode("gb18030")
-
-
-class FakeCapture:
-    def __init__(self):
-        self.exchanges: list[browser.BrowserExchange] = []
-        self.stats = type("S", (), {"inc_value": lambda *a, **k: None})()
-
-    def in_scope(self, url, portal_id):
-        return "www.lintao.gov.cn" in url
-
-    def archive(self, exchange):
-        self.exchanges.append(exchange)
-        return f"<urn:uuid:{len(self.exchanges)}>"
-
-
-def test_capture_route_keeps_the_servers_bytes(monkeypatch):
-    web = MiniWeb()
-    web.add("http://www.lintao.gov.cn/nb/", gzip.compress(GBK_PAGE), content_type="text/html",
-            headers={"Content-Encoding": "gzip"})
-    web.add("http://www.lintao.gov.cn/list.xml", '<a href="/t20240101_1.html">临洮县2023年政府信息公开工作年度报告</a>')
-    web.add("http://www.lintao.gov.cn/logo.png", b"\x89PNG", content_type="image/png")
-    capture = FakeCapture()
-    monkeypatch.setitem(browser._ACTIVE, "capture", capture)
-    request = Request("http://www.lintao.gov.cn/nb/", headers={"User-Agent": "nianbao-test"},
-                      meta={"nianbao_portal": "lintao", "nianbao_hops": "L", "nianbao_role": "column",
-                            "nianbao_via": "http://www.lintao.gov.cn/"})
-
-    async def render(proxy_url):
-        from playwright.async_api import async_playwright
-
-        async with async_playwright() as p:
-            chromium = await p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"],
-                                               proxy={"server": proxy_url})
-            page = await chromium.new_page()
-            await browser.init_page(page, request)
-            await page.goto(request.url)
-            await page.wait_for_load_state("networkidle")
-            content = await page.content()
-            await chromium.close()
-            return content
-
-    with ProxyServer(web) as proxy:
-        content = asyncio.run(render(proxy.url))
-    assert "临洮县2023年政府信息公开工作年度报告" in content          # the XHR-drawn list reached the page
-    by_url = {e.url: e for e in capture.exchanges}
-    assert set(by_url) == {"http://www.lintao.gov.cn/nb/", "http://www.lintao.gov.cn/list.xml"}  # png aborted
-    main = by_url["http://www.lintao.gov.cn/nb/"]
-    assert main.body == GBK_PAGE                                       # GBK bytes, not re-encoded UTF-8
-    assert main.navigation and main.role == "column" and main.hops == "L"
-    headers = dict(browser.masked_headers(main.response_headers, len(main.body)))
-    assert headers["X-Crawler-Content-Encoding"] == "gzip" and headers["Content-Length"] == str(len(GBK_PAGE))
-    assert ("user-agent", "nianbao-test") in [(k.lower(), v) for k, v in main.request_headers]
-    xhr = by_url["http://www.lintao.gov.cn/list.xml"]
-    assert not xhr.navigation and xhr.hops == "LX" and xhr.via == request.url
-    assert request.meta["nianbao_record_id"] == "<urn:uuid:1>"
 
 
 def test_proxy_launch_option():
@@ -121,26 +66,78 @@ def _challenge_portal(web: MiniWeb) -> tuple[dict, set]:
     return {"id": "rs", "name": "rs", "region_code": "110101", "level": "county", "homepage": f"{base}/"}, {report}
 
 
+def _gbk_js_portal(web: MiniWeb) -> dict:
+    """A GBK column page, served gzip-compressed without a charset header, whose list only a script draws."""
+    base = "http://www.lintao.gov.cn"
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a>'))
+    web.add(f"{base}/nb/", gzip.compress(GBK_PAGE), content_type="text/html", headers={"Content-Encoding": "gzip"})
+    web.add(f"{base}/list.xml", '<a href="/t20240101_1.html">临洮县2023年政府信息公开工作年度报告</a>')
+    web.add(f"{base}/logo.png", b"\x89PNG", content_type="image/png")
+    web.add(f"{base}/t20240101_1.html", sites.report_page("临洮县2023年政府信息公开工作年度报告", "2024-01-10",
+                                                          "6211240001"))
+    return {"id": "lintao", "name": "lintao", "region_code": "621124", "level": "county", "homepage": f"{base}/"}
+
+
 @pytest.fixture(scope="module")
 def rendered_crawl(tmp_path_factory):
     web = MiniWeb()
     js_row, js_reports = _js_portal(web)
     rs_row, rs_reports = _challenge_portal(web)
+    gbk_row = _gbk_js_portal(web)
+    tmp = tmp_path_factory.mktemp("crawl")
+    records = tmp / "records.jsonl"
+    extra = {"NIANBAO_RENDER": "auto", "NIANBAO_TEST_RECORD_FILE": str(records),
+             "DOWNLOADER_MIDDLEWARES": {"crawler.discovery.scope.ScopeMiddleware": 50,
+                                        "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                                        "crawler.discovery.robots.RobotsStatusMiddleware": 100,
+                                        "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
+                                        "crawler.discovery.challenge.ChallengeMiddleware": 580,
+                                        "crawler.browser.RenderedCaptureMiddleware": 585,
+                                        "tests.crawler.recorder.RecorderMiddleware": 950}}
     with ProxyServer(web) as proxy:
-        result = run_crawl(tmp_path_factory.mktemp("crawl"), registry([js_row, rs_row]), proxy.url,
-                           extra={"NIANBAO_RENDER": "auto"}, timeout=180)
-    return result, js_reports, rs_reports, web
+        result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)
+    recorded = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
+    return result, js_reports, rs_reports, web, recorded
+
+
+def test_browser_traffic_is_captured_as_received(rendered_crawl):
+    (status, items, _, stderr), *_, recorded = rendered_crawl
+    assert status == 0, stderr[-3000:]
+    routed = [r for r in recorded if r["capture_method"] == "playwright-route"]
+    page = next(r for r in routed if r["url"] == "http://www.lintao.gov.cn/nb/")
+    assert page["content_encoding"] == "gzip"
+    assert gzip.decompress(base64.b64decode(page["body"])) == GBK_PAGE   # GBK bytes, never re-encoded
+    assert page["role"] == "column" and page["hops"] == "L"
+    assert page["request_headers"]["User-Agent"].startswith("nianbao/")
+    xhr = next(r for r in routed if r["url"] == "http://www.lintao.gov.cn/list.xml")
+    assert xhr["role"] == "api" and xhr["hops"] == "LX" and xhr["via"] == "http://www.lintao.gov.cn/nb/"
+    assert not [r for r in recorded if r["url"].endswith("logo.png")]      # images are not fetched
+    assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "lintao"} == {
+        "http://www.lintao.gov.cn/t20240101_1.html"}
 
 
 def test_auto_render_draws_a_javascript_list(rendered_crawl):
-    (status, items, summary, stderr), js_reports, _, _ = rendered_crawl
+    (status, items, summary, stderr), js_reports, *_ = rendered_crawl
     assert status == 0, stderr[-3000:]
     assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "js"} == js_reports
-    assert "'render/auto': 1" in stderr
+    assert "'render/auto': 2" in stderr  # the JSON list and the GBK list, nothing else
 
 
 def test_challenge_passed_in_the_browser(rendered_crawl):
-    (_, items, summary, stderr), _, rs_reports, _ = rendered_crawl
+    (_, items, summary, stderr), _, rs_reports, *_ = rendered_crawl
     assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "rs"} == rs_reports
     row = summary["portals"]["rs"]
     assert row["challenges"] == 1 and row["challenges_passed"] == 1 and row["errors"] == 0
+
+
+def test_fulfil_headers_drop_framing_and_join_lists():
+    from scrapy.http import Headers
+
+    headers = Headers({"Content-Encoding": "gzip", "Content-Length": "10", "Transfer-Encoding": "chunked",
+                       "Content-Type": "text/html"})
+    headers.appendlist("Set-Cookie", "a=1")
+    headers.appendlist("Set-Cookie", "b=2")
+    headers.appendlist("Vary", "Accept-Encoding")
+    headers.appendlist("Vary", "Cookie")
+    assert browser.fulfil_headers(headers) == {"Content-Type": "text/html", "Set-Cookie": "a=1\nb=2",
+                                               "Vary": "Accept-Encoding, Cookie"}

@@ -140,46 +140,46 @@ _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 
 
 def annual_module_urls(page: HtmlPage) -> list[PageRequest]:
-    """Every (area, fbtime) page of the xxgkAnnualReport module that a page offers: units and years from links,
-    `<select name=area|fbtime>` options and script assignments; combined, bounded."""
+    """Every (area, fbtime) page of the xxgkAnnualReport module that a page offers: the exact pairs its links
+    name, plus, when it has a unit and/or year `<select>` (or script values), their combinations. Bounded."""
     module_url = None
+    pairs: list[tuple[str, str]] = []
     areas: list[str] = []
     years: list[str] = []
 
-    def add(bucket: list[str], value: str | None) -> None:
+    def add(bucket: list, value) -> None:
         if value and value not in bucket:
             bucket.append(value)
 
-    for link in page.links:
-        if _MODULE.search(link.url):
-            module_url = module_url or link.url.split("?")[0]
-            query = dict(parse_qsl(urlsplit(link.url).query))
-            add(areas, query.get("area"))
+    for url in [*(link.url for link in page.links), page.url]:
+        if _MODULE.search(url):
+            module_url = module_url or url.split("?")[0]
+            query = dict(parse_qsl(urlsplit(url).query))
+            if query.get("area") and query.get("fbtime"):
+                add(pairs, (query["area"], query["fbtime"]))
             add(years, query.get("fbtime"))
-    if _MODULE.search(page.url):
-        module_url = module_url or page.url.split("?")[0]
-        query = dict(parse_qsl(urlsplit(page.url).query))
-        add(areas, query.get("area"))
-        add(years, query.get("fbtime"))
     if module_url is None and not _MODULE.search(page.text):
         return []
     module_url = module_url or urljoin(page.url, "/module/xxgk/xxgkAnnualReport.jsp")
+    offered = False
     for select in page.tree.iter("select"):
         name = (select.get("name") or select.get("id") or "").lower()
         values = [(o.get("value") or clean_text(o.text_content())).strip() for o in select.iter("option")]
         if "fbtime" in name or "year" in name:
+            offered = True
             for v in values:
                 add(years, v if _YEAR.match(v) else None)
         elif "area" in name or "unit" in name:
+            offered = True
             for v in values:
                 add(areas, v or None)
     for match in _AREA_JS.finditer(page.scripts):
+        offered = True
         add(areas, match.group(1))
-    out = []
-    for area in areas:
-        for year in years or [""]:
-            query = urlencode({"area": area, "fbtime": year}) if year else urlencode({"area": area})
-            out.append(PageRequest(f"{module_url}?{query}", pager="hanweb-annual"))
-            if len(out) >= MAX_PAGES:
-                return out
-    return out
+    if offered:
+        for area in areas:
+            for year in years:
+                add(pairs, (area, year))
+    out = [PageRequest(f"{module_url}?{urlencode({'area': area, 'fbtime': year})}", pager="hanweb-annual")
+           for area, year in pairs]
+    return out[:MAX_PAGES]

@@ -1,0 +1,84 @@
+"""End to end on the sandbox (crawler/sandbox): crawl_main through the sandbox proxy, then recall and precision
+of the documents found (report pages and their attachments) against the ground truth, per CMS family."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from crawler.sandbox import build_sandbox, serve
+from tests.crawler.minisite import run_crawl
+
+pytestmark = pytest.mark.slow
+BROWSER = Path("/usr/bin/chromium").exists()
+FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
+
+
+@pytest.fixture(scope="module")
+def sandbox_crawl(tmp_path_factory):
+    sandbox = build_sandbox()
+    truth = sandbox.ground_truth()
+    with serve(sandbox) as server:
+        status, items, summary, stderr = run_crawl(
+            tmp_path_factory.mktemp("sandbox"), sandbox.registry_csv(), server.url,
+            extra={"NIANBAO_RENDER": "auto" if BROWSER else "never"}, timeout=600)
+    assert status == 0, stderr[-3000:]
+    cms = {p["id"]: p["cms"] for p in truth["portals"]}
+    expected, found = defaultdict(set), defaultdict(set)
+    for doc in truth["documents"]:
+        if not doc.get("unreachable") and (BROWSER or not doc.get("needs_browser")):
+            expected[cms[doc["portal_id"]]].add(doc["url"])
+    for item in items:
+        if item["kind"] in ("report", "attachment"):
+            found[cms[item["portal_id"]]].add(item["url"])
+    return truth, items, summary, expected, found
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_recall_and_precision_per_cms(sandbox_crawl, family):
+    _, _, _, expected, found = sandbox_crawl
+    if not expected[family]:
+        pytest.skip(f"no reachable {family} documents without a browser")
+    hits = expected[family] & found[family]
+    recall, precision = len(hits) / len(expected[family]), len(hits) / max(len(found[family]), 1)
+    assert recall >= 0.95 and precision >= 0.95, (
+        family, recall, precision, sorted(expected[family] - found[family])[:5], sorted(found[family] - expected[family])[:5])
+
+
+def test_non_reports_never_come_out_as_reports(sandbox_crawl):
+    truth, items, *_ = sandbox_crawl
+    reported = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    assert not reported & set(truth["non_reports"])
+
+
+def test_robots_disallowed_pages_are_not_fetched(sandbox_crawl):
+    truth, items, summary, *_ = sandbox_crawl
+    assert not {i["url"] for i in items} & set(truth["disallowed_urls"])
+    assert all(row["robots"] for row in summary["portals"].values())
+
+
+def test_challenge_hosts_counted_not_errors(sandbox_crawl):
+    truth, _, summary, *_ = sandbox_crawl
+    if not truth["challenge_hosts"]:
+        pytest.skip("no challenge host in this sandbox")
+    challenged = [pid for pid, row in summary["portals"].items() if row["challenges"]]
+    assert challenged
+    if BROWSER:
+        assert all(summary["portals"][pid]["challenges_passed"] for pid in challenged)
+
+
+def test_report_metadata(sandbox_crawl):
+    truth, items, *_ = sandbox_crawl
+    by_url = {d["url"]: d for d in truth["documents"]}
+    reports = {r["key"]: r for r in truth["reports"]}
+    checked = 0
+    for item in items:
+        doc = by_url.get(item["url"])
+        if item["kind"] != "report" or doc is None or doc["format"] != "html":
+            continue
+        report = reports[doc["report_key"]]
+        assert item["year"] == report["year"], item
+        checked += 1
+    assert checked >= 50
