@@ -312,13 +312,33 @@ class S3Store(Store):
             log.info("creating bucket %s", self.bucket)
             self._call(f"creating bucket {self.bucket}", self.client.make_bucket, self.bucket)
 
+    def _put(self, what: str, func, *args, **kwargs) -> None:
+        """A write; a bucket that does not exist yet (the store was unreachable when the crawl started, or the
+        bucket was removed) is created once and the write repeated."""
+        from minio.error import S3Error
+
+        try:
+            func(*args, **kwargs)
+        except S3Error as exc:
+            if exc.code != "NoSuchBucket":
+                raise self._error(exc, what) from exc
+            self.check()
+            self._call(what, func, *args, **kwargs)
+        except Exception as exc:
+            from minio.error import MinioException
+            from urllib3.exceptions import HTTPError
+
+            if isinstance(exc, (MinioException, HTTPError, OSError)):
+                raise self._error(exc, what) from exc
+            raise
+
     def put_file(self, key: str, path: str | os.PathLike) -> None:
-        self._call(f"uploading {key}", self.client.fput_object, self.bucket, self._name(key), str(path),
-                   part_size=limits.S3_PART_SIZE_BYTES)
+        self._put(f"uploading {key}", self.client.fput_object, self.bucket, self._name(key), str(path),
+                  part_size=limits.S3_PART_SIZE_BYTES)
 
     def put_bytes(self, key: str, data: bytes) -> None:
-        self._call(f"uploading {key}", self.client.put_object, self.bucket, self._name(key), io.BytesIO(data),
-                   len(data))
+        self._put(f"uploading {key}", self.client.put_object, self.bucket, self._name(key), io.BytesIO(data),
+                  len(data))
 
     def get_range(self, key: str, offset: int, length: int) -> bytes:
         if offset < 0 or length < 0:
@@ -348,9 +368,9 @@ class S3Store(Store):
         return int(self._call(f"checking {key}", self.client.stat_object, self.bucket, self._name(key)).size)
 
     def list(self, prefix: str = "") -> list[str]:
-        name_prefix = self._name(prefix) if prefix else (f"{self.prefix}/" if self.prefix else "")
-        if prefix.endswith("/") and not name_prefix.endswith("/"):
-            name_prefix += "/"
+        if prefix and (prefix.startswith("/") or ".." in prefix.split("/")):
+            raise StoreError(f"invalid store prefix {prefix!r}")
+        name_prefix = (f"{self.prefix}/" if self.prefix else "") + prefix
 
         def collect():
             return [self._key(o.object_name) for o in

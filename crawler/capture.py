@@ -35,7 +35,7 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 from archive.catalog import Catalog
-from archive.store import StoreError, open_store
+from archive.store import StoreError, StoreUnavailable, open_store
 from archive.warc import CaptureWriter, WriterConfig, read_record, recover_spool
 from archive.warc.http import scrapy_headers
 from archive.warc.reader import RecordError, decoded_payload
@@ -100,8 +100,11 @@ class WarcWriterExtension:
         self.data_dir = data
         self.crawl_id = settings.get("NIANBAO_CRAWL_ID") or _new_crawl_id()
         store_uri = settings.get("NIANBAO_STORE_URI") or (data / "store").as_uri()
-        # Not checked now: an unreachable store must not stop the crawl (files spool, uploads retry).
         self.store = open_store(store_uri, data / "store", check=False)
+        try:
+            self.store.check()   # creates the bucket; a wrong configuration stops the crawl here, loudly
+        except StoreUnavailable as exc:  # an outage does not: files spool and uploads are retried
+            logger.warning("the store is unreachable (%s); WARC files stay in the spool until it is back", exc)
         self.catalog_path = data / "catalog.sqlite"
         self.catalog = Catalog(self.catalog_path)
         config = WriterConfig(
@@ -231,7 +234,8 @@ class WarcCaptureMiddleware:
                 written = writer.write_exchange(
                     request.url, request.method, request_headers, request.body or b"", response.status,
                     scrapy_headers(response.headers), response.body, date=started, protocol=response.protocol,
-                    ip_address=ip, metadata=metadata, masked_cookies=masked)
+                    ip_address=ip, metadata=metadata, masked_cookies=masked,
+                    dedup=not request.meta.get("nianbao_store_full"))
         except OSError as exc:  # the spool is unwritable: nothing can be archived, so stop loudly
             logger.critical("cannot write WARC records to %s (%s); stopping the crawl", writer.spool_dir, exc)
             self.stats.inc_value("warc/write_errors")
@@ -312,6 +316,7 @@ class ConditionalRequestMiddleware:
                 retry.headers.pop(name, None)
             retry.meta.pop("nianbao_conditional", None)
             retry.meta["nianbao_no_conditional"] = True
+            retry.meta["nianbao_store_full"] = True    # never a revisit of the capture we could not read
             return retry
         self.stats.inc_value("warc/conditional/not_modified")
         request.meta["nianbao_not_modified"] = True

@@ -248,6 +248,19 @@ def _main(settings_file: str) -> int:
     return 0 if stats.get("finish_reason") == "finished" else 1
 
 
+def wait_for(condition, timeout_s: float = 30.0) -> bool:
+    """Poll a condition another thread makes true (uploads, retries); False on timeout."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    event = threading.Event()
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        event.wait(0.01)
+    return bool(condition())
+
+
 # ---------------------------------------------------------------- S3 (moto)
 
 
