@@ -500,7 +500,12 @@ def _split_phases(tokens: list[Token]) -> tuple[list[Token], list[Token], list[T
 def read_tables(tokens: list[Token], template: str | None = None) -> TableResult:
     """Read the three tables from one token stream (all of a document's tables, in order)."""
     if template is None:
-        template = detect_template([t.text for t in tokens if not t.is_value])
+        labels = [t.text for t in tokens if not t.is_value]
+        template = detect_template(labels)
+        if template is None and any(T3_START.search(t) or "新收" in t for t in labels):
+            # Table 三 without table 二's headers: the 2021 template's （六） rows (逾期不补正…) are markers, so their
+            # absence under a （六）其他处理 row is the 2019 template's single row.
+            template = "2019" if any(_first(T3_GROUPS, t) == "other" for t in labels) else None
     if template is None:
         return TableResult(None, None, [], {"active": False, "applications": False, "review_litigation": False})
     reader = _Reader(template)

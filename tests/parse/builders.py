@@ -1,0 +1,167 @@
+"""Small report documents for tests, written here (not taken from the sandbox) so the parser's tests state their
+own expectations: an HTML page with DOM tables whose layout options exercise label-based reading."""
+
+from __future__ import annotations
+
+from parse.tables import COLUMNS, application_rows
+
+COLUMN_LABELS = {"natural_person": "自然人", "commercial": "商业企业", "research": "科研机构",
+                 "social_org": "社会公益组织", "legal_service": "法律服务机构", "other_org": "其他", "total": "总计"}
+ROW_LABELS = {
+    "new_received": "一、本年新收政府信息公开申请数量", "carried_over": "二、上年结转政府信息公开申请数量",
+    "granted": "（一）予以公开", "partially_granted": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "denied.state_secret": "1.属于国家秘密", "denied.prohibited_by_law": "2.其他法律行政法规禁止公开",
+    "denied.security_stability": "3.危及“三安全一稳定”", "denied.third_party_rights": "4.保护第三方合法权益",
+    "denied.internal_affairs": "5.属于三类内部事务信息", "denied.process_info": "6.属于四类过程性信息",
+    "denied.enforcement_case": "7.属于行政执法案卷", "denied.admin_query": "8.属于行政查询事项",
+    "unable.no_info": "1.本机关不掌握相关政府信息", "unable.needs_creation": "2.没有现成信息需要另行制作",
+    "unable.unclear": "3.补正后申请内容仍不明确", "not_processed.complaint": "1.信访举报投诉类申请",
+    "not_processed.repeat": "2.重复申请", "not_processed.publication": "3.要求提供公开出版物",
+    "not_processed.excessive": "4.无正当理由大量反复申请",
+    "not_processed.confirm_info": "5.要求行政机关确认或重新出具已获取信息", "other": "（六）其他处理",
+    "other.overdue_correction": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "other.overdue_fee": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "other.other": "3.其他", "total": "（七）总计", "carried_forward": "四、结转下年度继续办理",
+}
+GROUP_LABELS = {"denied": "（三）不予公开", "unable": "（四）无法提供", "not_processed": "（五）不予处理",
+                "other": "（六）其他处理"}
+
+
+def applications_values(template: str, seed: int = 1) -> dict:
+    """A consistent table 三 (every rule passes): each row's applicant cells differ, so a misplaced value shows."""
+    rows = application_rows(template)
+    outcomes = [r for r in rows if r not in ("new_received", "carried_over", "total", "carried_forward")]
+    table: dict[str, dict] = {}
+    for i, row in enumerate(outcomes):
+        table[row] = {c: (i * 7 + j * seed) % 5 for j, c in enumerate(COLUMNS[:-1])}
+    table["total"] = {c: sum(table[r][c] for r in outcomes) for c in COLUMNS[:-1]}
+    table["carried_forward"] = {c: (j + seed) % 2 for j, c in enumerate(COLUMNS[:-1])}
+    table["carried_over"] = {c: min((j * seed) % 3, table["total"][c] + table["carried_forward"][c])
+                             for j, c in enumerate(COLUMNS[:-1])}
+    table["new_received"] = {c: table["total"][c] + table["carried_forward"][c] - table["carried_over"][c]
+                             for c in COLUMNS[:-1]}
+    for cells in table.values():
+        cells["total"] = sum(cells.values())
+    return {row: table[row] for row in rows}
+
+
+def _cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def applications_table(values: dict, template: str, order: list[str] | None = None, subtotal: bool = False,
+                       cell=_cell) -> str:
+    """Table 三 as HTML with real spans. `order`: the applicant columns left to right (by key); `subtotal`
+    adds a 法人或其他组织小计 column after the five organisation columns (value = their sum)."""
+    order = order or list(COLUMNS)
+    orgs = [c for c in order if c in ("commercial", "research", "social_org", "legal_service", "other_org")]
+    top = []
+    for c in order:
+        if c in orgs:
+            if c == orgs[0]:
+                top.append(f'<td colspan="{len(orgs) + subtotal}">法人或其他组织</td>')
+            continue
+        top.append(f'<td rowspan="2">{COLUMN_LABELS[c]}</td>')
+    sub = "".join(f"<td>{COLUMN_LABELS[c]}</td>" for c in orgs) + ("<td>小计</td>" if subtotal else "")
+    width = len(order) + subtotal
+    rows = [f'<tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>'
+            f'<td colspan="{width}">申请人情况</td></tr>', f"<tr>{''.join(top)}</tr>", f"<tr>{sub}</tr>"]
+
+    def values_html(row: str) -> str:
+        out = []
+        for c in order:
+            out.append(f"<td>{cell(values[row][c])}</td>")
+            if subtotal and c == orgs[-1]:
+                out.append(f"<td>{sum(values[row][o] or 0 for o in orgs)}</td>")
+        return "".join(out)
+
+    data_rows = application_rows(template)
+    outcome_rows = [r for r in data_rows if r not in ("new_received", "carried_over", "carried_forward")]
+    for row in data_rows:
+        label = ROW_LABELS[row]
+        if row in ("new_received", "carried_over", "carried_forward"):
+            rows.append(f'<tr><td colspan="3">{label}</td>{values_html(row)}</tr>')
+            continue
+        lead = f'<td rowspan="{len(outcome_rows)}">三、本年度办理结果</td>' if row == outcome_rows[0] else ""
+        group = row.split(".")[0] if "." in row else None
+        if group:
+            members = [r for r in data_rows if r.startswith(group + ".")]
+            glabel = f'<td rowspan="{len(members)}">{GROUP_LABELS[group]}</td>' if row == members[0] else ""
+            rows.append(f"<tr>{lead}{glabel}<td>{label}</td>{values_html(row)}</tr>")
+        else:
+            rows.append(f'<tr>{lead}<td colspan="2">{label}</td>{values_html(row)}</tr>')
+    return "<table>" + "".join(rows) + "</table>"
+
+
+def review_values() -> dict:
+    return {"review": {"upheld": 3, "corrected": 1, "other": 0, "pending": 2, "total": 6},
+            "litigation_direct": {"upheld": 1, "corrected": 0, "other": 0, "pending": 1, "total": 2},
+            "litigation_after_review": {"upheld": 0, "corrected": 1, "other": 0, "pending": 0, "total": 1}}
+
+
+def review_table(values: dict) -> str:
+    labels = ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计")
+    keys = ("upheld", "corrected", "other", "pending", "total")
+    return ("<table><tr><td colspan='5'>行政复议</td><td colspan='10'>行政诉讼</td></tr><tr>"
+            + "".join(f"<td rowspan='2'>{t}</td>" for t in labels)
+            + "<td colspan='5'>未经复议直接起诉</td><td colspan='5'>复议后起诉</td></tr><tr>"
+            + "".join(f"<td>{t}</td>" for t in labels * 2) + "</tr><tr>"
+            + "".join(f"<td>{values[g][k]}</td>" for g in ("review", "litigation_direct", "litigation_after_review")
+                      for k in keys) + "</tr></table>")
+
+
+def active_2021(normative_label: str = "行政规范性文件", in_force_label: str = "现行有效件数",
+                fee: str = "12.5") -> str:
+    return (f"<table><tr><td colspan='4'>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td>"
+            f"<td>本年废止件数</td><td>{in_force_label}</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>"
+            f"<tr><td>{normative_label}</td><td>5</td><td>1</td><td>40</td></tr>"
+            "<tr><td colspan='4'>第二十条第（五）项</td></tr><tr><td>信息内容</td><td colspan='3'>本年处理决定数量</td></tr>"
+            "<tr><td>行政许可</td><td colspan='3'>1520</td></tr>"
+            "<tr><td colspan='4'>第二十条第（六）项</td></tr><tr><td>信息内容</td><td colspan='3'>本年处理决定数量</td></tr>"
+            "<tr><td>行政处罚</td><td colspan='3'>/</td></tr><tr><td>行政强制</td><td colspan='3'>—</td></tr>"
+            "<tr><td colspan='4'>第二十条第（八）项</td></tr><tr><td>信息内容</td>"
+            "<td colspan='3'>本年收费金额（单位：万元）</td></tr>"
+            f"<tr><td>行政事业性收费</td><td colspan='3'>{fee}</td></tr></table>")
+
+
+def active_2019() -> str:
+    head = "<tr><td>信息内容</td><td>上一年项目数量</td><td>本年增/减</td><td>处理决定数量</td></tr>"
+    return ("<table><tr><td colspan='4'>第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年新制作数量</td>"
+            "<td>本年新公开数量</td><td>对外公开总数量</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr>"
+            "<tr><td>规范性文件</td><td>3</td><td>3</td><td>21</td></tr>"
+            f"<tr><td colspan='4'>第二十条第（五）项</td></tr>{head}"
+            "<tr><td>行政许可</td><td>120</td><td>+4</td><td>990</td></tr>"
+            "<tr><td>其他对外管理服务事项</td><td>30</td><td>-2</td><td>41</td></tr>"
+            f"<tr><td colspan='4'>第二十条第（六）项</td></tr>{head}"
+            "<tr><td>行政处罚</td><td>80</td><td>0</td><td>312</td></tr><tr><td>行政强制</td><td>9</td><td>1</td><td>7</td></tr>"
+            "<tr><td colspan='4'>第二十条第（八）项</td></tr><tr><td>信息内容</td><td>上一年项目数量</td>"
+            "<td colspan='2'>本年增/减</td></tr><tr><td>行政事业性收费</td><td>6</td><td colspan='2'>-1</td></tr>"
+            "<tr><td colspan='4'>第二十条第（九）项</td></tr><tr><td>信息内容</td><td>采购项目数量</td>"
+            "<td colspan='2'>采购总金额</td></tr><tr><td>政府集中采购</td><td>14</td><td colspan='2'>1234.5万元</td></tr>"
+            "</table>")
+
+
+def page(body: str, title: str = "岚川县人民政府2023年政府信息公开工作年度报告", charset: str = "utf-8",
+         pubdate: str = "2024-01-20") -> str:
+    return f"""<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title}_岚川县人民政府</title>
+<meta name="PubDate" content="{pubdate} 09:30"><meta name="ArticleTitle" content="{title}"></head><body>
+<div class="header"><div class="nav"><a href="/">首页</a><a href="/zwgk">政务公开</a><a href="/xxgk">信息公开</a></div></div>
+<div class="breadcrumb">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a></div>
+<div class="article"><h1>{title}</h1><div class="info">发布日期：{pubdate}　来源：县政府办</div>
+<div class="TRS_Editor">{body}</div>
+<div class="share">分享到：微信 微博</div></div>
+<div class="xglj">相关链接：<a href="/a">国务院</a><a href="/b">省政府</a></div>
+<div class="footer">主办单位：岚川县人民政府办公室 网站标识码：5190210001 蜀ICP备12345678号</div>
+</body></html>"""
+
+
+def report_body(template: str = "2021", apps: dict | None = None, t3: str | None = None, t4: str | None = None,
+                t2: str | None = None) -> str:
+    apps = apps if apps is not None else applications_values(template)
+    return ("<p>一、总体情况</p><p>2023年，我县共收到政府信息公开申请"
+            f"{apps['new_received']['total']}件，因政府信息公开被申请行政复议6件、提起行政诉讼3件。</p>"
+            "<p>二、主动公开政府信息情况</p>" + (t2 if t2 is not None else active_2021())
+            + "<p>三、收到和处理政府信息公开申请情况</p>" + (t3 if t3 is not None else applications_table(apps, template))
+            + "<p>四、政府信息公开行政复议、行政诉讼情况</p>" + (t4 if t4 is not None else review_table(review_values()))
+            + "<p>五、存在的主要问题及改进情况</p><p>一是公开深度不够。</p><p>六、其他需要报告的事项</p>"
+            "<p>本年度未收取信息处理费。</p><p>岚川县人民政府办公室</p><p>2024年1月18日</p>")

