@@ -70,10 +70,10 @@ def test_docx_paragraphs_and_tables_in_document_order():
 
 def test_pdf_text_and_ruled_tables():
     from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-    from reportlab.lib.styles import ParagraphStyle
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     style = ParagraphStyle("b", fontName="STSong-Light", fontSize=10)
