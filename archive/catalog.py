@@ -30,7 +30,7 @@ from typing import BinaryIO
 
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.reader import RecordRead, iter_records
-from archive.warc.records import DOCUMENT_CONTENT_TYPE, FIELDS_CONTENT_TYPE, parse_fields_block
+from archive.warc.records import DOCUMENT_CONTENT_TYPE, DOCUMENT_URI_PREFIX, FIELDS_CONTENT_TYPE, parse_fields_block
 from archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
@@ -314,7 +314,8 @@ class Catalog:
             year = None
         values = [doc.get(name) if name != "year" else year for name in DOCUMENT_FIELDS]
         values = [v if v is None or isinstance(v, (int, float)) else str(v) for v in values]
-        return (record.header("WARC-Refers-To"), doc.get("url") or record.url, *values, record.record_id, key,
+        url = doc.get("url") or record.url.removeprefix(DOCUMENT_URI_PREFIX)
+        return (record.header("WARC-Refers-To"), url, *values, record.record_id, key,
                 normalise_date(record.warc_date))
 
     def _update_url_state(self, row: dict) -> None:

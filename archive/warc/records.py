@@ -22,6 +22,7 @@ PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-d
 PROFILE_NOT_MODIFIED = "http://netpreserve.org/warc/1.1/revisit/server-not-modified"
 DOCUMENT_CONTENT_TYPE = 'application/json; profile="nianbao-document"'
 FIELDS_CONTENT_TYPE = "application/warc-fields"
+DOCUMENT_URI_PREFIX = "urn:nianbao-document:"
 
 _builder = RecordBuilder(warc_version="1.1")
 
@@ -96,10 +97,16 @@ def metadata_fields(url: str, fields: Iterable[tuple[str, str]], record_id: str,
                                                      "Content-Type": FIELDS_CONTENT_TYPE}))
 
 
+def document_uri(url: str) -> str:
+    """The target URI of a classification record: a pseudo-URI, so that replay tools indexing every record
+    (cdxj-indexer, pywb) never serve the JSON in place of the page it describes."""
+    return f"{DOCUMENT_URI_PREFIX}{url}"
+
+
 def metadata_document(url: str, document: Mapping, record_id: str, date: str, refers_to: str):
-    body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    body = json.dumps({"url": url, **document}, ensure_ascii=False, sort_keys=True).encode("utf-8")
     return _builder.create_warc_record(
-        url, "metadata", payload=BytesIO(body), length=len(body), warc_content_type=DOCUMENT_CONTENT_TYPE,
+        document_uri(url), "metadata", payload=BytesIO(body), length=len(body), warc_content_type=DOCUMENT_CONTENT_TYPE,
         warc_headers_dict=_headers(record_id, date, {"WARC-Refers-To": refers_to,
                                                      "Content-Type": DOCUMENT_CONTENT_TYPE}))
 

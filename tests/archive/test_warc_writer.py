@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 import os
 import subprocess
 import sys
@@ -114,7 +115,8 @@ def test_round_trip_records(written, store) -> None:
     assert dom.header("WARC-Refers-To") is None     # not allowed on resource records
     doc = by_id[out["doc"]]
     assert doc.header("Content-Type") == 'application/json; profile="nianbao-document"'
-    assert doc.header("WARC-Refers-To") == page.record_id and doc.url == URL
+    assert doc.header("WARC-Refers-To") == page.record_id and doc.url == f"urn:nianbao-document:{URL}"
+    assert json.loads(doc.block)["url"] == URL
     info = records[0]
     assert b"crawl-id: crawl-1" in info.block and b"reconstructed" in info.block
     assert info.header("WARC-Filename") == key.rsplit("/", 1)[-1]

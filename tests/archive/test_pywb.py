@@ -1,0 +1,119 @@
+"""Interop with pywb: it replays a page we captured, on loopback, from our WARC and our CDXJ (and from its own
+index of our WARC); a revisit is resolved to its original's payload.
+
+pywb 2.10 pins redis==2.10.6 and fakeredis<1.0, which clash with this project's redis>=5, so it lives in its own
+virtualenv: set NIANBAO_PYWB to that env's python (e.g. `python -m venv ../pywb-venv && ../pywb-venv/bin/pip
+install pywb==2.10.0 gevent==26.9.0`; ../pywb-venv next to the checkout is found without the variable). The test
+is skipped with that advice when no pywb is available."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from archive.catalog import Catalog
+from tests.archive.harness import ROOT, Site, capture_settings, demo_site, free_port, run_crawl
+
+
+def pywb_python() -> str | None:
+    candidates = [os.environ.get("NIANBAO_PYWB"), sys.executable, str(ROOT.parent / "pywb-venv" / "bin" / "python")]
+    for python in filter(None, candidates):
+        if Path(python).exists() and subprocess.run([python, "-c", "import pywb.apps.cli"],
+                                                    capture_output=True).returncode == 0:
+            return python
+    return None
+
+
+PYWB = pywb_python()
+pytestmark = pytest.mark.skipif(PYWB is None, reason="pywb is not installed (it pins redis==2.10.6, so it needs its "
+                                "own venv: pip install pywb==2.10.0 gevent==26.9.0 there and set NIANBAO_PYWB to "
+                                "its python)")
+
+
+def wait_for_port(port: int, proc: subprocess.Popen, timeout_s: float = 60) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"pywb exited: {proc.stderr.read().decode(errors='replace')[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)   # polling a server we started; there is no event to wait on
+    raise TimeoutError("pywb did not start")
+
+
+def fetch(url: str) -> tuple[int, dict, bytes]:
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(request, timeout=30) as response:
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, dict(exc.headers), exc.read()
+
+
+@pytest.fixture(scope="module")
+def replay(tmp_path_factory):
+    data = tmp_path_factory.mktemp("pywb-data")
+    pages = demo_site()
+    with Site(pages) as site:
+        result = run_crawl(capture_settings(data, "c1", [site.url + "/"]))
+        assert result.returncode == 0, result.stderr[-3000:]
+        base = site.url
+    catalog = Catalog(data / "catalog.sqlite")
+    root = tmp_path_factory.mktemp("pywb")
+    env = {**os.environ, "PYTHONPATH": ""}
+    for coll in ("ours", "theirs"):
+        subprocess.run([PYWB, "-c", "from pywb.manager.manager import main; main()", "init", coll], cwd=root,
+                       env=env, check=True, capture_output=True)
+    lines = []
+    for warc in catalog.warc_files():
+        path = data / "store" / warc["key"]
+        (root / "collections" / "ours" / "archive" / path.name).write_bytes(path.read_bytes())
+        lines += (data / "store" / warc["key"].replace(".warc.gz", ".cdxj")).read_text(encoding="utf-8").splitlines(True)
+        subprocess.run([PYWB, "-c", "from pywb.manager.manager import main; main()", "add", "theirs", str(path)],
+                       cwd=root, env=env, check=True, capture_output=True)
+    (root / "collections" / "ours" / "indexes" / "index.cdxj").write_text("".join(sorted(lines)), encoding="utf-8")
+    port = free_port()
+    proc = subprocess.Popen([PYWB, "-c", "from pywb.apps.cli import wayback; wayback()", "-p", str(port), "-b",
+                             "127.0.0.1", "-d", str(root)], cwd=root, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, proc)
+        yield {"pywb": f"http://127.0.0.1:{port}", "site": base, "pages": pages, "catalog": catalog}
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+@pytest.mark.parametrize("collection", ["ours", "theirs"])
+def test_pywb_replays_the_report_page_exactly(replay, collection) -> None:
+    url = replay["site"] + "/report.html"
+    row = replay["catalog"].captures_for_urls([url])[0]
+    stamp = row["captured_at"][:19].replace("-", "").replace(":", "").replace("T", "")
+    status, headers, body = fetch(f"{replay['pywb']}/{collection}/{stamp}id_/{url}")
+    assert status == 200, body[:500]
+    if headers.get("Content-Encoding") == "gzip":
+        body = gzip.decompress(body)
+    assert body == replay["pages"]["/report.html"].body           # the GBK bytes as the server sent them
+    status, _, rewritten = fetch(f"{replay['pywb']}/{collection}/{stamp}mp_/{url}")   # rewritten for replay
+    assert status == 200
+    title = "某县2025年政府信息公开工作年度报告"
+    assert title.encode("gbk") in rewritten or title.encode() in rewritten
+
+
+def test_pywb_resolves_a_revisit_to_its_original(replay) -> None:
+    catalog = replay["catalog"]
+    revisit = next(r for r in catalog.all_captures() if r["record_type"] == "revisit")
+    stamp = revisit["captured_at"][:19].replace("-", "").replace(":", "").replace("T", "")
+    status, _, body = fetch(f"{replay['pywb']}/ours/{stamp}id_/{revisit['url']}")
+    assert status == 200 and body == replay["pages"]["/copy-a.pdf"].body
