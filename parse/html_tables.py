@@ -20,6 +20,10 @@ class TableTooLarge(ValueError):
 
 
 def _span(value: str | None) -> int:
+    if value is None:
+        return 1
+    if value.isdigit():
+        return min(max(int(value), 1), _MAX_SPAN)
     try:
         n = int(str(value).strip().rstrip(";"))
     except (TypeError, ValueError):

@@ -146,7 +146,11 @@ def parse_report(data: bytes, content_type: str | None = None, url: str | None =
     except Exception as exc:
         _err(record, "sections", f"{type(exc).__name__}: {exc}")
     try:
-        _choose_tables(record, [_grid_tables(extracted), _text_tables(extracted.text, headings)])
+        from_grids = _grid_tables(extracted)
+        complete = (from_grids is not None and from_grids.template is not None and all(from_grids.found.values())
+                    and not from_grids.errors)
+        # Tables read completely from the document's own grids need no second reading from the text.
+        _choose_tables(record, [from_grids] if complete else [from_grids, _text_tables(extracted.text, headings)])
     except Exception as exc:
         _err(record, "tables", f"{type(exc).__name__}: {exc}")
     try:

@@ -126,13 +126,8 @@ CONTENT_SELECTORS = (
     ".zw-content", "#UCAP-CONTENT", ".TRS_UEDITOR", ".news_content", ".article_content", ".detail-content",
     ".content-text", "#Zoom", ".wzcon", ".zoom", ".con_text", ".main-content", ".gk-content", "#content",
 )
-_SELECTOR_XPATH: list[str] = []
-for _sel in CONTENT_SELECTORS:
-    if _sel.startswith("#"):
-        _SELECTOR_XPATH.append(f"//*[@id='{_sel[1:]}']")
-    else:
-        _SELECTOR_XPATH.append(f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {_sel[1:]} ')]")
-_CONTENT_XPATH = " | ".join(_SELECTOR_XPATH)
+_CONTENT_CLASSES = frozenset(sel[1:] for sel in CONTENT_SELECTORS if sel.startswith("."))
+_CONTENT_IDS = frozenset(sel[1:] for sel in CONTENT_SELECTORS if sel.startswith("#"))
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "iframe", "select", "button", "object", "embed", "svg",
               "template", "link", "input", "textarea", "map", "audio", "video")
@@ -205,15 +200,18 @@ def _densest(body):
 
 
 def main_content(root):
-    """The element holding the report body."""
+    """The element holding the report body: the largest known CMS body container, else the densest block."""
     found = []
-    for el in root.xpath(_CONTENT_XPATH):
-        n = _element_text_len(el)
-        if n >= 100:
-            found.append((n, el))
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        ident, classes = el.get("id"), el.get("class")
+        if (ident and ident in _CONTENT_IDS) or (classes and not _CONTENT_CLASSES.isdisjoint(classes.split())):
+            n = _element_text_len(el)
+            if n >= 100:
+                found.append((n, el))
     if found:
-        found.sort(key=lambda pair: -pair[0])
-        return found[0][1]
+        return max(found, key=lambda pair: pair[0])[1]
     body = root.find(".//body")
     return _densest(body if body is not None else root)
 
@@ -224,16 +222,19 @@ def _render(el, parts: list[str], tables: list, table_errors: list[str]) -> None
     tag = el.tag if isinstance(el.tag, str) else None
     if tag is None or tag in ("script", "style"):
         return
-    if tag == "table" and not el.xpath(".//table"):
+    if tag == "table" and el.find(".//table") is None:
         parts.append("\n")
-        for tr in table_rows(el):
-            parts.append(" | ".join(cell_text(td) for td in tr.xpath("./td|./th")) + "\n")
         try:
             grid, spans = table_grid(el)
-            if grid:
-                tables.append(ExtractedTable(grid, spans))
         except TableTooLarge as exc:
             table_errors.append(str(exc))
+            for tr in table_rows(el)[:1000]:
+                parts.append(" | ".join(cell_text(td) for td in tr.xpath("./td|./th")) + "\n")
+            return
+        if grid:
+            tables.append(ExtractedTable(grid, spans))
+        for row in grid:
+            parts.append(" | ".join(c for c in row if c is not None) + "\n")
         return
     block = tag in _BLOCK_TAGS
     if block or tag == "br":

@@ -106,7 +106,7 @@ def _nonnegative(tables: dict) -> dict:
 
 _CN_NUM = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
            "十": 10}
-_N = r"(\d+|[零〇一二两三四五六七八九十]{1,3})"
+_N = r"(-?\d+|[零〇一二两三四五六七八九十]{1,3})"
 _UNIT = r"\s*(?:件|起|宗|个|份|条|人次|次)"
 PROSE_PATTERNS = {
     "new_received": (
@@ -127,7 +127,7 @@ PROSE_PATTERNS = {
 
 
 def _cn_int(text: str) -> int | None:
-    if text.isdigit():
+    if text.lstrip("-").isdigit():
         return int(text)
     if text == "十":
         return 10

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # NFKC folds full-width digits and signs (１２, ＋, －, （）) to ASCII; these dashes and minus signs it keeps.
 _DASHES = str.maketrans({"−": "-", "‒": "-", "–": "-", "﹣": "-", "—": "—", "―": "—", "─": "—", "━": "—"})
@@ -22,6 +23,7 @@ _NUMBER = re.compile(
 _NEGATIVE_WORDS = ("-", "减少", "减", "下降")
 
 
+@lru_cache(maxsize=65536)
 def normalise(text: str) -> str:
     """NFKC, unified dashes, all whitespace removed: the form labels and values are compared in."""
     text = unicodedata.normalize("NFKC", text).translate(_DASHES)
@@ -35,10 +37,18 @@ class CellValue:
     unit: str | None = None
 
 
+_BLANK = CellValue(None, "blank")
+
+
 def parse_value(text: str | None) -> CellValue | None:
     """The value of one cell, or None when the text is not a value at all (a label)."""
     if text is None:
-        return CellValue(None, "blank")
+        return _BLANK
+    return _parse_value(text)
+
+
+@lru_cache(maxsize=65536)
+def _parse_value(text: str) -> CellValue | None:
     norm = normalise(text).lower()
     if norm == "":
         return CellValue(None, "blank")
