@@ -20,6 +20,7 @@ from archive.dedup.normalize import (
     digit_stream,
     normalize_key,
     normalize_with_codes,
+    self_descriptions,
     text_digest,
     year_from_title,
 )
@@ -101,6 +102,7 @@ class Features:
     agency_key: str | None
     year: int | None
     year_source: str                  # "metadata", "title" or "unknown"
+    names: frozenset[str] = frozenset()  # normalize.self_descriptions(): how the report names itself
 
     def compressed_text(self) -> bytes:
         return zlib.compress(self.normalized.encode("utf-8"), 1)
@@ -120,7 +122,8 @@ def compute_features(text: str, agency: str | None, year: int | str | None, *, s
         source = "title" if year_value is not None else "unknown"
     signature = minhash_signature(shingle_hashes(codes, shingle), num_perm, seed)
     return Features(normalized, digit_stream(normalized), text_digest(normalized), signature,
-                    band_hashes(signature, bands, rows), normalize_key(agency), year_value, source)
+                    band_hashes(signature, bands, rows), normalize_key(agency), year_value, source,
+                    self_descriptions(normalized))
 
 
 def _as_year(year: int | str | None) -> int | None:

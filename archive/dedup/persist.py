@@ -39,6 +39,7 @@ CREATE TABLE IF NOT EXISTS doc_features (
     digest TEXT NOT NULL,           -- sha1 of the normalised text
     norm_chars INTEGER NOT NULL,
     digits TEXT NOT NULL,
+    names TEXT NOT NULL,            -- self descriptions (normalize.self_descriptions), one a line
     norm_text BLOB NOT NULL,        -- zlib(utf-8 normalised text)
     signature BLOB                  -- uint32 MinHash values (see dedup_meta.signature_fingerprint)
 );
@@ -94,6 +95,10 @@ class ClusterRow:
     agency_key: str | None
     year: int | None
     members: list[str]
+
+
+def _names(stored: str | None) -> frozenset[str]:
+    return frozenset(stored.split("\n")) if stored else frozenset()
 
 
 class MemoryStorage:
@@ -152,33 +157,34 @@ class SqliteStorage:
     def put_doc(self, row: DocRow, features: Features) -> None:
         signature = features.signature.astype("<u4").tobytes() if features.signature is not None else None
         self.conn.execute(
-            "INSERT OR REPLACE INTO doc_features VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT OR REPLACE INTO doc_features VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (row.doc_id, row.seq, row.url, row.host_tier, row.fmt, row.published, row.captured_at,
              row.parse_score, row.agency, row.agency_key, row.year, row.year_source, row.digest,
-             len(features.normalized), features.digits, features.compressed_text(), signature))
+             len(features.normalized), features.digits, "\n".join(sorted(features.names)),
+             features.compressed_text(), signature))
 
     def get_features(self, doc_id: str) -> Features | None:
         found = self.conn.execute(
-            "SELECT norm_text, digits, digest, signature, agency_key, year, year_source FROM doc_features "
+            "SELECT norm_text, digits, digest, signature, agency_key, year, year_source, names FROM doc_features "
             "WHERE doc_id = ?", (doc_id,)).fetchone()
         if found is None:
             return None
-        blob, digits, digest, signature, agency_key, year, year_source = found
+        blob, digits, digest, signature, agency_key, year, year_source, names = found
         return Features(zlib.decompress(blob).decode("utf-8"), digits, digest,
                         np.frombuffer(signature, dtype="<u4").astype(np.uint32) if signature else None,
-                        None, agency_key, year, year_source)
+                        None, agency_key, year, year_source, _names(names))
 
     def stored_documents(self):
         """(DocRow, Features) of every stored document in arrival order — what a rebuild replays."""
         rows = self.conn.execute(
             "SELECT doc_id, seq, url, host_tier, fmt, published, captured_at, parse_score, agency, agency_key, "
-            "year, year_source, digest, norm_text, digits FROM doc_features ORDER BY seq").fetchall()
+            "year, year_source, digest, norm_text, digits, names FROM doc_features ORDER BY seq").fetchall()
         for (doc_id, seq, url, tier, fmt, published, captured, score, agency, agency_key, year, year_source,
-             digest, blob, digits) in rows:
+             digest, blob, digits, names) in rows:
             row = DocRow(doc_id, seq, url, tier, fmt, published, captured, score, agency, agency_key, year,
                          year_source, digest)
             features = Features(zlib.decompress(blob).decode("utf-8"), digits, digest, None, None, agency_key,
-                                year, year_source)
+                                year, year_source, _names(names))
             yield row, features
 
     # ---- clusters

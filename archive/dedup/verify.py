@@ -5,7 +5,9 @@ copy of the template: they differ mostly in numbers, a small share of the charac
 shared/reference/dedup.md §4: hard negatives reach fuzz.ratio 0.959, positives go down to 0.899). So a pair
 merges only when all of these hold, cheapest first:
 
-1. metadata: report years agree when both are known; agency names agree when both are known;
+1. metadata: report years agree when both are known; agency names agree when both are known; and the way the
+   texts name themselves near the top (`normalize.self_descriptions`, e.g. 桥头镇2024 from "现公布岚川县桥头镇
+   2024年政府信息公开工作年度报告") overlaps when both have one;
 2. numbers: the digit streams (all digits in order) have fuzz.ratio ≥ `digit_ratio_cutoff` — unless one copy
    has "few digits" (its stream is shorter than `digit_length_ratio` × the other's, or under `min_digits`:
    tables published as images). Such a copy merges only when agency AND year are known and equal on both
@@ -39,6 +41,8 @@ def keys_conflict(a: Features, b: Features) -> str | None:
         return "year_differs"
     if a.agency_key is not None and b.agency_key is not None and a.agency_key != b.agency_key:
         return "agency_differs"
+    if a.names and b.names and a.names.isdisjoint(b.names):
+        return "names_itself_differently"
     return None
 
 
