@@ -102,3 +102,18 @@ def test_fast_path_equals_reference_on_any_mix(text: str) -> None:
 def test_year_from_title_ignores_sentences_citing_a_report() -> None:
     text = "一、总体情况\n现公布临洮县2019年政府信息公开工作年度报告。\n本报告所列数据"
     assert year_from_title(text) is None
+
+
+def test_self_descriptions_name_unit_and_year() -> None:
+    from archive.dedup.normalize import self_descriptions
+
+    html = normalize_text("根据《条例》规定，现公布岚川县桥头镇2024年政府信息公开工作年度报告。本报告所列数据……")
+    pdf = normalize_text("岚川县桥头镇人民政府2024年政府信息公开工作年度报告\n根据《条例》规定，现公布岚川县桥头镇"
+                         "2024年政府信息公开工作年度报告。")
+    sibling = normalize_text("根据《条例》规定，现公布岚川县城关镇2024年政府信息公开工作年度报告。")
+    next_year = normalize_text("根据《条例》规定，现公布岚川县桥头镇2025年政府信息公开工作年度报告。")
+    assert self_descriptions(html) == {"岚川县桥头镇2024"}
+    assert self_descriptions(html) & self_descriptions(pdf)
+    assert not self_descriptions(html) & self_descriptions(sibling)
+    assert not self_descriptions(html) & self_descriptions(next_year)
+    assert self_descriptions(normalize_text("一、总体情况 2024年，我镇……")) == frozenset()
