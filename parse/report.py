@@ -20,7 +20,8 @@ from parse.validate import validate_report
 TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications": "三 (收到和处理政府信息公开申请情况)",
                "review_litigation": "四 (行政复议、行政诉讼情况)"}
 SECTION_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
-_TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正")
+_TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正|予以公开|"
+                            r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
 _LABELLED = re.compile(r"(发布日期|发布时间|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位)\s*[:：]\s*"
                        r"([^\s|｜]{1,40})")
 
@@ -150,7 +151,15 @@ def parse_report(data: bytes, content_type: str | None = None, url: str | None =
         complete = (from_grids is not None and from_grids.template is not None and all(from_grids.found.values())
                     and not from_grids.errors)
         # Tables read completely from the document's own grids need no second reading from the text.
-        _choose_tables(record, [from_grids] if complete else [from_grids, _text_tables(extracted.text, headings)])
+        candidates = [from_grids] if complete else [from_grids, _text_tables(extracted.text, headings)]
+        if not complete and extracted.meta.get("pdf_reader") == "pdfium":
+            # pdfium drops some glyphs of fonts without metrics (its duplicate-text filter); pdfplumber reads
+            # every glyph, slowly: it is asked only when the fast reading left a table incomplete.
+            from parse.text import extract_pdf_pdfplumber
+
+            slow = extract_pdf_pdfplumber(data)
+            candidates = [_grid_tables(slow), *candidates, _text_tables(slow.text, split_sections(slow.text)[1])]
+        _choose_tables(record, candidates)
     except Exception as exc:
         _err(record, "tables", f"{type(exc).__name__}: {exc}")
     try:

@@ -110,7 +110,7 @@ T2_HEADER_START = _rx(r"信息内容|第二十条")
 
 T3_START = _rx(r"勾稽|申请人情况")
 T3_GROUPS = (("denied", _rx(r"不予公开|不予以公开")), ("unable", _rx(r"无法提供")),
-             ("not_processed", _rx(r"不予处理")), ("other", _rx(r"其[他它]处理")))
+             ("not_processed", _rx(r"不予处理")), ("other", _rx(r"其[他它]处理|^\(六\)其[他它]处")))
 T3_ROWS = (  # (row key, pattern, required group or None)
     ("carried_forward", _rx(r"结转下年|下年度继续|转下年"), None),
     ("new_received", _rx(r"新收|本年收到|新受理"), None),
@@ -141,10 +141,10 @@ T3_ROWS = (  # (row key, pattern, required group or None)
 T3_COLUMN_LABELS = (
     ("natural_person", _rx(r"^自然人$")),
     ("org_subtotal", _rx(r"小计")),
-    ("commercial", _rx(r"商业企业|^企业$")),
-    ("research", _rx(r"科研机构")),
+    ("commercial", _rx(r"商业企|^企业$")),
+    ("research", _rx(r"科研")),
     ("social_org", _rx(r"公益组织")),
-    ("legal_service", _rx(r"法律服务")),
+    ("legal_service", _rx(r"法律服")),
     ("other_org", _rx(r"^其[他它](?:组织|机构)?$")),
     ("total", _rx(r"^总计$|^合计$")),
 )
@@ -207,6 +207,17 @@ class _Reader:
         self.found = {"active": False, "applications": False, "review_litigation": False}
         self.seen_rows: set[str] = set()
         self.unplaced: dict[str, list[str]] = {}   # table → rows whose values could not be attributed
+
+    def report_missing_rows(self) -> None:
+        """Rows of a table that was found but never seen (a continuation lost, a row left out)."""
+        names = {"active": "二", "applications": "三"}
+        for table in ("active", "applications"):
+            if not self.found[table]:
+                continue
+            missing = [row for row in self.tables[table] if f"{table}.{row}" not in self.seen_rows]
+            if missing:
+                self.errors.append((table, f"table {names[table]}: {len(missing)} row(s) not found: "
+                                           + ", ".join(missing)))
 
     def report_unplaced(self) -> None:
         names = {"active": "二", "applications": "三"}
@@ -285,13 +296,13 @@ class _Reader:
                 self.errors.append(("active", f"table 二: row {row_key} is not part of the {self.template} template"))
                 continue
             self.found["active"] = True
+            self.seen_rows.add(f"active.{row_key}")
             expected = layout[row_key]
             columns = self._active_columns(header, expected)
             placed, problem = self._place(group.values, [(k, col, span) for k, col, span, _ in columns])
             if problem:
                 self.unplaced.setdefault("active", []).append(f"{row_key} ({problem})")
                 continue
-            self.seen_rows.add(f"active.{row_key}")
             for key, _, _, scale in columns:
                 self._set("active", row_key, key, placed.get(key), scale)
 
@@ -385,11 +396,11 @@ class _Reader:
                 self.errors.append(("applications", f"table 三: row {row_key} is not part of the {self.template} template"))
                 continue
             self.found["applications"] = True
+            self.seen_rows.add(f"applications.{row_key}")
             placed, problem = self._place(group.values, columns)
             if problem:
                 self.unplaced.setdefault("applications", []).append(f"{row_key} ({problem})")
                 continue
-            self.seen_rows.add(f"applications.{row_key}")
             for key in COLUMNS:
                 self._set("applications", row_key, key, placed.get(key))
 
@@ -514,6 +525,7 @@ def read_tables(tokens: list[Token], template: str | None = None) -> TableResult
     reader.read_applications(group_tokens(part3))
     reader.read_review(group_tokens(part4))
     reader.report_unplaced()
+    reader.report_missing_rows()
     filled = sum(1 for table in reader.tables.values() for row in table.values() for v in row.values()
                  if v is not None)
     return TableResult(template, reader.tables, reader.errors, reader.found, filled)

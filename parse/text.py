@@ -334,6 +334,28 @@ def _pdf_table_lines(grid: Grid) -> list[str]:
 
 
 def extract_pdf(data: bytes) -> ExtractedText:
+    """pdfium first (parse/pdf.py: fast, C); pdfplumber when pypdfium2 is missing or pdfium cannot read the file."""
+    try:
+        from parse.pdf import read_pdf
+
+        result = read_pdf(data)
+    except ImportError:
+        return extract_pdf_pdfplumber(data)
+    except Exception as exc:  # pdfium's PdfiumError and ctypes errors on damaged files: try the other reader
+        fallback = extract_pdf_pdfplumber(data)
+        fallback.errors.insert(0, _error("extract", f"pdfium could not read the PDF ({type(exc).__name__}: {exc}); "
+                                                     f"read with pdfplumber"))
+        return fallback
+    text = clean_lines("\n".join(result.lines))
+    tables = [ExtractedTable(t.grid, t.spans) for t in result.tables]
+    errors = [_error("extract", message) for message in result.errors]
+    if not text.strip() and result.pages:
+        errors.append(_error("extract", "the PDF has no text layer (a scan?); no OCR is done"))
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], result.title, "pdf", None, errors, tables,
+                         {"pdf_reader": "pdfium"}, text)
+
+
+def extract_pdf_pdfplumber(data: bytes) -> ExtractedText:
     import pdfplumber
 
     errors: list[dict] = []
@@ -363,7 +385,8 @@ def extract_pdf(data: bytes) -> ExtractedText:
         errors.append(_error("extract", f"PDF could not be read: {type(exc).__name__}: {exc}"))
         return ExtractedText("", None, "pdf", None, errors)
     text = clean_lines("\n".join(lines))
-    return ExtractedText(text[:limits.MAX_TEXT_CHARS], title, "pdf", None, errors, tables, {}, text)
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], title, "pdf", None, errors, tables,
+                         {"pdf_reader": "pdfplumber"}, text)
 
 
 def _pdf_page(page, tables: list[ExtractedTable]) -> list[str]:
