@@ -185,6 +185,9 @@ def parse_report(data: bytes, content_type: str | None = None, url: str | None =
         elif found == 0:
             _err(record, "tables", "the document holds no report text (no section headings, no standard tables); "
                                    "the report may be in an attachment")
+        elif extracted.images:
+            _err(record, "tables", f"no statistical tables in the text; the content holds {extracted.images} "
+                                   f"image(s): the tables may be published as images")
         else:
             _err(record, "tables", f"no standard statistical tables (template {record['template']})")
     try:

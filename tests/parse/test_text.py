@@ -117,3 +117,61 @@ def test_oversized_documents_are_refused(monkeypatch):
     monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 100)
     extracted = extract_text(b"x" * 101, "text/plain", None)
     assert extracted.text == "" and "exceeds" in extracted.errors[0]["message"]
+
+
+def _pdf(story_builder) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.platypus import SimpleDocTemplate
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, pagesize=A4, invariant=1).build(story_builder())
+    return buf.getvalue()
+
+
+def test_pdf_merged_cells_keep_their_spans():
+    from reportlab.platypus import Table, TableStyle
+
+    def story():
+        table = Table([["行政复议", "", "行政诉讼", ""], ["结果维持", "总计", "结果维持", "总计"], ["1", "2", "3", "4"]])
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("SPAN", (0, 0), (1, 0)),
+                                   ("SPAN", (2, 0), (3, 0)), ("FONT", (0, 0), (-1, -1), "STSong-Light")]))
+        return [table]
+
+    extracted = extract_text(_pdf(story), None, None)
+    table = extracted.tables[0]
+    assert table.grid == [["行政复议", None, "行政诉讼", None], ["结果维持", "总计", "结果维持", "总计"],
+                          ["1", "2", "3", "4"]]
+    assert table.spans == {(0, 0): 2, (0, 2): 2}
+
+
+def test_pdf_paragraph_wrapped_at_the_margin_is_one_line():
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    sentence = "全年通过政府门户网站、政务新媒体等渠道主动公开政府信息，" * 3 + "共收到政府信息公开申请12件，均按期答复。"
+
+    def story():
+        return [Paragraph(sentence, ParagraphStyle("b", fontName="STSong-Light", fontSize=10.5)),
+                Paragraph("二、主动公开政府信息情况", ParagraphStyle("h", fontName="STSong-Light", fontSize=10.5))]
+
+    lines = extract_text(_pdf(story), None, None).text.split("\n")
+    assert lines == [sentence, "二、主动公开政府信息情况"]
+
+
+def test_pdf_falls_back_to_pdfplumber_when_pdfium_fails(monkeypatch):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    import parse.pdf
+
+    def broken(data):
+        raise RuntimeError("simulated pdfium failure")
+
+    monkeypatch.setattr(parse.pdf, "read_pdf", broken)
+    data = _pdf(lambda: [Paragraph("一、总体情况", ParagraphStyle("b", fontName="STSong-Light", fontSize=10.5))])
+    extracted = extract_text(data, None, None)
+    assert extracted.text == "一、总体情况" and extracted.meta["pdf_reader"] == "pdfplumber"
+    assert "simulated pdfium failure" in extracted.errors[0]["message"]
