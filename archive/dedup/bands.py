@@ -7,7 +7,9 @@ Three interchangeable storages, like datasketch's `storage_config` (dict or Redi
 - `SqliteBands`: table `dedup_lsh_bands` in the catalog database (the default: survives between runs);
 - `RedisBands`: Redis sets `PREFIX:b:<key>`, so several machines share one index (see redis_bands.py).
 
-The protocol is two calls: `insert(doc_id, keys)` and `query(keys) -> {doc_id: number of keys shared}`.
+The protocol is two calls: `insert(doc_id, keys)` and `query(keys, max_bucket) -> {doc_id: number of keys
+shared}`; a band value shared by more than `max_bucket` documents is template text, not evidence of a copy, and
+is skipped (like a stop word) by all three storages alike.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Protocol
 class BandStorage(Protocol):
     def insert(self, doc_id: str, keys: list[int]) -> None: ...
 
-    def query(self, keys: list[int]) -> Counter: ...
+    def query(self, keys: list[int], max_bucket: int | None = None) -> Counter: ...
 
     def clear(self) -> None: ...
 
@@ -45,15 +47,17 @@ class MemoryBands:
             else:
                 buckets[key] = [held, doc_id]
 
-    def query(self, keys: list[int]) -> Counter:
+    def query(self, keys: list[int], max_bucket: int | None = None) -> Counter:
         hits: Counter = Counter()
         buckets = self._buckets
+        max_bucket = max_bucket or 1 << 62
         for key in keys:
             held = buckets.get(key)
             if held is None:
                 continue
             if held.__class__ is list:
-                hits.update(held)
+                if len(held) <= max_bucket:
+                    hits.update(held)
             else:
                 hits[held] += 1
         return hits
@@ -90,14 +94,16 @@ class SqliteBands:
         self.conn.executemany("INSERT INTO dedup_lsh_bands(band_key, doc_id) VALUES (?, ?)",
                               [(key, doc_id) for key in keys])
 
-    def query(self, keys: list[int]) -> Counter:
+    def query(self, keys: list[int], max_bucket: int | None = None) -> Counter:
         hits: Counter = Counter()
         for start in range(0, len(keys), self._CHUNK):
             chunk = keys[start:start + self._CHUNK]
             marks = ",".join("?" * len(chunk))
+            small = (f"SELECT band_key FROM dedup_lsh_bands WHERE band_key IN ({marks}) GROUP BY band_key "
+                     f"HAVING COUNT(*) <= ?")
             for doc_id, count in self.conn.execute(
-                    f"SELECT doc_id, COUNT(*) FROM dedup_lsh_bands WHERE band_key IN ({marks}) GROUP BY doc_id",
-                    chunk):
+                    f"SELECT doc_id, COUNT(*) FROM dedup_lsh_bands WHERE band_key IN ({small}) GROUP BY doc_id",
+                    [*chunk, max_bucket or 1 << 62]):
                 hits[doc_id] += count
         return hits
 

@@ -321,7 +321,8 @@ class Deduper:
             keyed.extend(sorted(self._by_agency.get(agency, ())))
         hits: dict[str, int] = {}
         if band is not None:
-            found = self.storage.bands.query(self._namespaced(band, self._query_namespaces(row)))
+            found = self.storage.bands.query(self._namespaced(band, self._query_namespaces(row)),
+                                             self.config.max_bucket)
             docs, minimum = self._docs, self.config.min_band_hits
             for doc_id, count in found.items():
                 if count < minimum:

@@ -36,13 +36,14 @@ class RedisBands:
             pipe.sadd(self._key(key), doc_id)
         pipe.execute()
 
-    def query(self, keys: list[int]) -> Counter:
+    def query(self, keys: list[int], max_bucket: int | None = None) -> Counter:
         pipe = self.client.pipeline(transaction=False)
         for key in keys:
             pipe.smembers(self._key(key))
         hits: Counter = Counter()
         for members in pipe.execute():
-            hits.update(m.decode("utf-8") if isinstance(m, bytes) else m for m in members)
+            if max_bucket is None or len(members) <= max_bucket:
+                hits.update(m.decode("utf-8") if isinstance(m, bytes) else m for m in members)
         return hits
 
     def clear(self) -> None:

@@ -60,6 +60,7 @@ def test_round_trip(redis_url) -> None:
     bands.insert("doc-a", [1, -2, 3])
     bands.insert("doc-b", [3, 4])
     assert bands.query([3, -2, 99]) == {"doc-a": 2, "doc-b": 1}
+    assert bands.query([3, -2], max_bucket=1) == {"doc-a": 1}
     assert bands.query([]) == {}
     other = RedisBands(redis_url, prefix="t-other")       # prefixes keep indexes apart
     assert other.query([3]) == {}
