@@ -30,7 +30,12 @@ from typing import BinaryIO
 
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.reader import RecordRead, iter_records
-from archive.warc.records import DOCUMENT_CONTENT_TYPE, DOCUMENT_URI_PREFIX, FIELDS_CONTENT_TYPE, parse_fields_block
+from archive.warc.records import (
+    DOCUMENT_CONTENT_TYPE,
+    DOCUMENT_URI_PREFIX,
+    FIELDS_CONTENT_TYPE,
+    parse_fields_block,
+)
 from archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
@@ -107,6 +112,8 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
 CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
+CREATE INDEX IF NOT EXISTS documents_year ON documents(year, kind);
+CREATE INDEX IF NOT EXISTS documents_parent ON documents(parent_url);
 CREATE INDEX IF NOT EXISTS documents_warc ON documents(warc_key);
 CREATE TABLE IF NOT EXISTS url_state (
     url TEXT PRIMARY KEY,
@@ -404,9 +411,12 @@ class Catalog:
         return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
 
     def captures_for_urls(self, urls: Iterable[str]) -> list[dict]:
+        unique = list(dict.fromkeys(urls))
         out = []
-        for url in dict.fromkeys(urls):
-            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE url = ? ORDER BY captured_at", (url,))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE url IN "
+                              f"({', '.join('?' * len(chunk))})", chunk)
         return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
 
     def all_captures(self, crawl_id: str | None = None) -> list[dict]:
@@ -426,13 +436,17 @@ class Catalog:
         return out
 
     def documents_matching(self, term: str, year: int) -> list[dict]:
-        """Report documents of `year` whose agency contains `term`, or whose portal's region code is `term`."""
+        """Report documents of `year` whose agency is `term` (index lookup); failing that, whose agency or title
+        contains it, or whose portal id / site id code is it (a scan of that year's documents)."""
+        exact = self._rows("SELECT * FROM documents WHERE agency = ? AND year = ? AND kind IN ('report', 'attachment') "
+                           "ORDER BY classified_at", (term, year))
+        if exact:
+            return exact
         like = f"%{term}%"
         return self._rows(
-            "SELECT d.* FROM documents d LEFT JOIN captures c ON c.record_id = d.record_id "
-            "WHERE d.year = ? AND d.kind IN ('report', 'attachment') AND "
-            "(d.agency LIKE ? OR d.title LIKE ? OR d.portal_id = ? OR d.site_id_code LIKE ?) "
-            "ORDER BY d.classified_at", (year, like, like, term, f"{term}%"))
+            "SELECT * FROM documents WHERE year = ? AND kind IN ('report', 'attachment') AND "
+            "(agency LIKE ? OR title LIKE ? OR portal_id = ? OR site_id_code LIKE ?) ORDER BY classified_at",
+            (year, like, like, term, f"{term}%"))
 
     def report_urls(self, report_id: str) -> list[str]:
         """The URLs of a parsed report (canonical and duplicates), when the `reports` table exists."""

@@ -88,7 +88,8 @@ def _query_urls(catalog: Catalog, query: str) -> list[str] | None:
         if urls:
             placeholders = ", ".join("?" * len(urls))
             urls += [r[0] for r in catalog.conn.execute(
-                f"SELECT url FROM documents WHERE parent_url IN ({placeholders})", urls)]
+                f"SELECT url FROM documents INDEXED BY documents_parent WHERE parent_url IN ({placeholders})",
+                urls)]
         return list(dict.fromkeys(urls))
     return catalog.report_urls(query)
 

@@ -40,8 +40,13 @@ class LevelWARCWriter(WARCWriter):
         super().__init__(out, gzip=False, warc_version=warc_version)
         self.gzip_level = int(gzip_level)
 
+    def write_record(self, record, params=None, level: int | None = None) -> None:
+        """`level` overrides the writer's level for this one record (already-compressed payloads)."""
+        self._record_level = self.gzip_level if level is None else level
+        super().write_record(record, params)
+
     def _write_warc_record(self, out, record) -> None:
-        super()._write_warc_record(_LevelGzip(out, self.gzip_level), record)
+        super()._write_warc_record(_LevelGzip(out, getattr(self, "_record_level", self.gzip_level)), record)
 
 
 class RawHttpHeaders(StatusAndHeaders):

@@ -4,7 +4,7 @@
 
 For each `.warc.gz.open` file no live process holds (see archive/warc/spool.py): read its gzip members in order,
 cut the file after the last complete record (a `kill -9` leaves at most one partial member at the end; the cut
-bytes are kept beside it as `<name>.tail.damaged` for inspection), write its CDXJ by reading it back, and seal it.
+bytes are kept beside it as `<name>.tail.damaged` for inspection), and seal it (its CDXJ is then written by reading it back).
 Then every sealed file in the spool (sealed now, or left behind by an earlier run whose upload failed) is handed
 to the uploader, which uploads it and lets the catalog ingest it only after the upload succeeded.
 """
@@ -16,7 +16,6 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.warc.cdxj import index_warc, write_cdxj
 from archive.warc.reader import RecordError, iter_members, parse_record
 from archive.warc.spool import CDXJ_SUFFIX, OPEN_SUFFIX, SEALED_SUFFIX, SealedFile, fsync_dir, is_locked
 from archive.warc.upload import Uploader
@@ -71,8 +70,7 @@ def seal_leftover(path: Path, report: RecoveryReport) -> SealedFile | None:
         report.removed_empty.append(path.name)
         return None
     sealed_path = path.with_name(name + SEALED_SUFFIX)
-    with open(path, "rb") as stream:
-        write_cdxj(index_warc(stream, sealed_path.name), path.with_name(name + CDXJ_SUFFIX))
+    path.with_name(name + CDXJ_SUFFIX).unlink(missing_ok=True)   # a stale index would not match the cut file
     os.replace(path, sealed_path)
     fsync_dir(path.parent)
     report.sealed.append(sealed_path.name)
@@ -93,9 +91,7 @@ def recover_spool(spool_dir: str | os.PathLike, uploader: Uploader | None) -> Re
         return report
     for path in sorted(spool.glob(f"*/*{SEALED_SUFFIX}")):
         sealed = SealedFile.at(path)
-        if not sealed.cdxj_path.exists():
-            with open(path, "rb") as stream:
-                write_cdxj(index_warc(stream, path.name), sealed.cdxj_path)
+        sealed.ensure_cdxj()
         report.submitted.append(path.name)
         uploader.submit(sealed)
     return report

@@ -102,6 +102,7 @@ class Uploader:
                 return False
 
     def upload_once(self, sealed: SealedFile) -> None:
+        sealed.ensure_cdxj()
         size = sealed.warc_path.stat().st_size
         self.store.put_file(sealed.warc_key, sealed.warc_path)
         stored = self.store.size(sealed.warc_key)

@@ -37,6 +37,7 @@ from archive.warc.http import (
     Headers,
     archived_request_headers,
     archived_response_headers,
+    get_header,
     http_protocol,
     status_line,
 )
@@ -47,6 +48,12 @@ from parse import limits
 log = logging.getLogger(__name__)
 
 SOFTWARE = "nianbao/0.1"
+# payloads that are compressed data already (a further deflate pass gains < 1 %)
+COMPRESSED_MIME_PREFIXES = ("image/jpeg", "image/png", "image/gif", "image/webp", "video/", "audio/",
+                            "application/vnd.openxmlformats-officedocument.", "application/vnd.oasis.opendocument.")
+COMPRESSED_MIMES = {"application/zip", "application/gzip", "application/x-gzip", "application/x-7z-compressed",
+                    "application/x-rar-compressed", "application/vnd.rar", "application/x-bzip2", "application/x-xz",
+                    "application/zstd", "application/ofd"}
 
 
 @dataclass(frozen=True)
@@ -156,10 +163,10 @@ class CaptureWriter:
         if self._file is None:
             self._open_file()
 
-    def _write(self, record) -> None:
+    def _write(self, record, level: int | None = None) -> None:
         spool = self._file
         offset = spool.tell()
-        self._warc.write_record(record)
+        self._warc.write_record(record, level=level)
         length = spool.tell() - offset
         spool.records += 1
         entry = entry_for(record, offset, length, spool.filename)
@@ -184,6 +191,8 @@ class CaptureWriter:
             log.info("sealed %s (%d records)", sealed.warc_path.name, sealed.records)
         if self.uploader is not None:
             self.uploader.submit(sealed)
+        else:
+            sealed.ensure_cdxj()
         return sealed
 
     def close(self, upload_timeout_s: float | None = limits.UPLOAD_DRAIN_AT_CLOSE_S) -> bool:
@@ -219,6 +228,20 @@ class CaptureWriter:
         fields.append(("capture-method", str((metadata or {}).get("capture-method") or capture_method)))
         self._write(records.metadata_fields(url, fields, self.make_id(), date, refers_to))
         self._count("warc/metadata")
+
+    def _payload_level(self, headers: Headers) -> int | None:
+        """gzip level for a response record: level 1 when the payload is compressed data already (a
+        content-encoded body, an image, a zip-based document), where higher levels cost CPU and save nothing;
+        otherwise the configured level."""
+        level = self.config.gzip_level
+        if level <= 1:
+            return None
+        encoding = (get_header(headers, "Content-Encoding") or "").strip().lower()
+        mime = (get_header(headers, "Content-Type") or "").split(";", 1)[0].strip().lower()
+        if (encoding and encoding != "identity") or mime.startswith(COMPRESSED_MIME_PREFIXES) or \
+                mime in COMPRESSED_MIMES:
+            return 1
+        return None
 
     def remember(self, digest: str, original: OriginalRef) -> None:
         if digest not in self._digests and len(self._digests) < limits.WARC_DIGEST_MEMORY_ENTRIES:
@@ -267,7 +290,7 @@ class CaptureWriter:
                 if status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
                     self.remember(digest, OriginalRef(response_id, url, when, digest))
                 self._count("warc/responses")
-            self._write(record)
+            self._write(record, self._payload_level(resp_headers) if record.rec_type == "response" else None)
             req_headers = archived_request_headers(url, request_headers,
                                                    (*self.config.masked_cookies, *masked_cookies))
             self._write(records.request(url, method, req_headers, request_body or b"", self.make_id(), when,
