@@ -17,10 +17,12 @@ from __future__ import annotations
 import re
 
 from parse.cells import Token, make_token
+from parse.values import is_value
 
 _PIPE_ONLY = re.compile(r"^[\s|｜]+$")
 _SPLIT = re.compile(r"[|｜\t]")
 _STRIP = " \u00a0\u3000\u200b\ufeff\r"
+_WHITESPACE = re.compile(r"[ \u00a0\u3000]+")
 _SINGLE_CJK = re.compile(r"^[\u3400-\u9fff、，,。.：:（）()]$")
 
 
@@ -77,8 +79,31 @@ def text_cells(text: str) -> list[str]:
         for part in _SPLIT.split(line):
             part = part.strip(_STRIP)
             if part:
-                cells.append(part)
+                cells.extend(_space_separated(part))
     return _merge_vertical(cells)
+
+
+def _space_separated(part: str) -> list[str]:
+    """`行政许可 1259 +3 18249` (cells separated by spaces, as PDF text and copied tables often are) → cells.
+    Split only when at least two pieces are values, so `自 然 人` and prose stay whole."""
+    if " " not in part and "\u3000" not in part and "\u00a0" not in part:
+        return [part]
+    pieces = [p for p in _WHITESPACE.split(part) if p]
+    if sum(1 for p in pieces if is_value(p)) < 2:
+        return [part]
+    out: list[str] = []
+    label: list[str] = []
+    for piece in pieces:
+        if is_value(piece):
+            if label:
+                out.append(" ".join(label))
+                label = []
+            out.append(piece)
+        else:
+            label.append(piece)
+    if label:
+        out.append(" ".join(label))
+    return out
 
 
 def text_tokens(text: str) -> list[Token]:

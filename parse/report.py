@@ -79,6 +79,29 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
                 _err(record, "tables", message)
 
 
+_TRADITIONAL = frozenset("報開處與資條縣會關辦數結請復訴發於這區總機構經濟")
+_SIMPLIFIED = frozenset("报开处与资条县会关办数结请复诉发于这区总机构经济")
+
+
+def _to_simplified(extracted: ExtractedText) -> bool:
+    """Mirrors re-serve reports in Traditional characters; the labels are Simplified. Converts in place (opencc)
+    when Traditional-only characters outnumber their Simplified forms."""
+    sample = extracted.text[:20000]
+    traditional = sum(1 for ch in sample if ch in _TRADITIONAL)
+    simplified = sum(1 for ch in sample if ch in _SIMPLIFIED)
+    if traditional < 5 or traditional <= simplified:
+        return False
+    from opencc import OpenCC
+
+    convert = OpenCC("t2s").convert
+    extracted.text = convert(extracted.text)
+    extracted.page_text = convert(extracted.page_text) if extracted.page_text else extracted.page_text
+    extracted.title = convert(extracted.title) if extracted.title else extracted.title
+    for table in extracted.tables:
+        table.grid = [[convert(c) if c else c for c in row] for row in table.grid]
+    return True
+
+
 def _title(extracted: ExtractedText, hints: dict) -> str | None:
     candidates = [extracted.title, hints.get("title"), extracted.meta.get("html_title")]
     for line in extracted.text.split("\n")[:15]:
@@ -119,9 +142,11 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
 
 def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
     word = metadata.negative_title_word(record["title"])
+    tables = sum(1 for t in record["tables"].values() if t)
+    if word and word == "通知" and "印发" in (record["title"] or "") and sections_found >= 3 and tables:
+        word = None     # 关于印发《…年度报告》的通知 that carries the report itself
     if word:
         return False, f"title names a {word}"
-    tables = sum(1 for t in record["tables"].values() if t)
     if sections_found >= 3 or tables >= 1:
         return True, f"{sections_found} section headings, {tables} tables"
     if metadata.looks_like_report_title(record["title"]) and record["year"]:
@@ -140,6 +165,11 @@ def parse_report(data: bytes, content_type: str | None = None, url: str | None =
         return record
     record["errors"] += extracted.errors
     record["_format"] = extracted.format
+    try:
+        if _to_simplified(extracted):
+            _err(record, "extract", "Traditional Chinese text (a mirror?) converted to Simplified before parsing")
+    except Exception as exc:
+        _err(record, "extract", f"Traditional→Simplified conversion failed: {type(exc).__name__}: {exc}")
     headings = []
     try:
         sections, headings = split_sections(extracted.text)

@@ -36,3 +36,11 @@ def test_header_broken_one_character_per_line():
 def test_single_digits_and_none_rows_do_not_merge():
     assert text_cells("0\n0\n1") == ["0", "0", "1"]
     assert text_cells("无\n无\n无") == ["无", "无", "无"]
+
+
+def test_space_separated_values_split_but_spaced_labels_stay_whole():
+    assert text_cells("行政许可 1259 +3 18249") == ROW
+    assert text_cells("一、本年新收政府信息公开申请数量\u3000 26 0 0 0 0 0 26") == [
+        "一、本年新收政府信息公开申请数量", "26", "0", "0", "0", "0", "0", "26"]
+    assert text_cells("自 然 人 |") == ["自 然 人"]
+    assert text_cells("2019年 全县共收到申请 6 件") == ["2019年 全县共收到申请 6 件"]

@@ -62,3 +62,23 @@ def test_a_pre2019_free_form_report():
     text = "岚川县2017年政府信息公开工作年度报告\n一、概述\n正文\n二、主动公开政府信息情况\n正文\n三、依申请公开政府信息情况\n正文"
     record = parse_report(text.encode(), "text/plain", None)
     assert record["is_report"] and record["template"] == "pre2019" and record["validation"] == []
+
+
+def test_a_traditional_chinese_mirror_is_read_as_simplified():
+    from opencc import OpenCC
+
+    from tests.parse.conftest import SAMPLES
+
+    text = OpenCC("s2t").convert((SAMPLES / "xinghe-county-2024.txt").read_text(encoding="utf-8"))
+    assert "報告" in text
+    record = parse_report(text.encode("utf-8"), "text/plain", None)
+    assert record["template"] == "2021" and record["agency"] == "兴和县人民政府"
+    assert record["tables"]["applications"]["new_received"]["total"] == 26
+    assert any("Traditional" in e["message"] for e in record["errors"])
+
+
+def test_a_notice_that_carries_the_report_is_a_report():
+    title = "关于印发《岚川县人民政府2023年政府信息公开工作年度报告》的通知"
+    assert parse_report(_html(report_body(), title=title), "text/html", None)["is_report"] is True
+    notice = page("<p>各乡镇：现将年度报告编制要求通知如下。</p>", title="关于做好2023年政府信息公开工作年度报告编制工作的通知")
+    assert parse_report(notice.encode(), "text/html", None)["is_report"] is False
