@@ -142,8 +142,14 @@ class WarcWriterExtension:
         self._count("warc/files_ingested")
         logger.info("catalog: ingested %s (%d captures, %d documents)", key, result.captures, result.documents)
 
-    def spider_opened(self, spider: Spider) -> None:
-        report = recover_spool(self.writer.spool_dir, self.writer.uploader)
+    async def spider_opened(self, spider: Spider) -> None:
+        """Recover what a crashed run left in the spool, uploading and ingesting it before the crawl starts
+        (in a thread), so conditional requests and revisits already see those captures."""
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
+        report = await maybe_deferred_to_future(
+            deferToThread(recover_spool, self.writer.spool_dir, self.writer.uploader, True))
         if report:
             logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
                            report.trimmed, report.submitted)
@@ -209,6 +215,9 @@ class WarcCaptureMiddleware:
             self.stats.inc_value("warc/skipped/browser")   # archived by the browser's capture route
             return response
         if STORED_FLAG in response.flags or "cached" in response.flags:
+            return response
+        if not request.url.startswith(("http://", "https://")):
+            self.stats.inc_value("warc/skipped/not_http")
             return response
         writer = self.extension.writer
         latency = request.meta.get("download_latency")

@@ -16,6 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from archive.store import StoreError
 from archive.warc.reader import RecordError, iter_members, parse_record
 from archive.warc.spool import CDXJ_SUFFIX, OPEN_SUFFIX, SEALED_SUFFIX, SealedFile, fsync_dir, is_locked
 from archive.warc.upload import Uploader
@@ -77,7 +78,9 @@ def seal_leftover(path: Path, report: RecoveryReport) -> SealedFile | None:
     return SealedFile.at(sealed_path)
 
 
-def recover_spool(spool_dir: str | os.PathLike, uploader: Uploader | None) -> RecoveryReport:
+def recover_spool(spool_dir: str | os.PathLike, uploader: Uploader | None, now: bool = False) -> RecoveryReport:
+    """With `now`, each sealed file is uploaded and ingested in this thread first (so a crawl that starts next
+    already finds its earlier captures in the catalog); only what fails then goes to the uploader's retries."""
     spool = Path(spool_dir)
     report = RecoveryReport()
     if not spool.is_dir():
@@ -93,5 +96,11 @@ def recover_spool(spool_dir: str | os.PathLike, uploader: Uploader | None) -> Re
         sealed = SealedFile.at(path)
         sealed.ensure_cdxj()
         report.submitted.append(path.name)
+        if now:
+            try:
+                uploader.upload_once(sealed)
+                continue
+            except (StoreError, OSError) as exc:
+                log.warning("could not upload %s now (%s); retrying in the background", path.name, exc)
         uploader.submit(sealed)
     return report

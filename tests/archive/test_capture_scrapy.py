@@ -144,19 +144,29 @@ def test_changed_page_is_captured_anew_and_unreadable_original_is_refetched(tmp_
 
 
 def test_spool_left_by_a_crash_is_recovered_at_start(tmp_path) -> None:
-    spool = tmp_path / "spool"
-    writer = CaptureWriter(WriterConfig(spool, "crashed"), None)
-    lost = writer.write_exchange("http://www.example.gov.cn/old", "GET", [], b"", 200, [], b"<p>old</p>" * 30)
-    writer.write_exchange("http://www.example.gov.cn/partial", "GET", [], b"", 200, [], b"<p>x</p>" * 300)
-    path = writer._file.path
-    writer.abandon()
-    with open(path, "r+b") as f:
-        f.truncate(path.stat().st_size - 300)
-    with Site(demo_site()) as site:
+    """A crashed run left a spool file with a capture of /report.html: the next crawl uploads and ingests it
+    before it starts, so it already revalidates that page instead of downloading it again."""
+    pages = demo_site()
+    with Site(pages) as site:
+        spool = tmp_path / "spool"
+        writer = CaptureWriter(WriterConfig(spool, "crashed"), None)
+        report = pages["/report.html"]
+        earlier = writer.write_exchange(
+            site.url + "/report.html", "GET", [], b"", 200,
+            [("Content-Type", report.content_type), ("Content-Encoding", "gzip"), ("ETag", report.etag)],
+            gzip.compress(report.body, mtime=0))
+        writer.write_exchange("http://www.example.gov.cn/partial", "GET", [], b"", 200, [], b"<p>x</p>" * 300)
+        path = writer._file.path
+        writer.abandon()
+        with open(path, "r+b") as f:   # the second fetch was being written when the process died
+            f.truncate(path.stat().st_size - 300)
         out = crawl(tmp_path, "c1", site)
+        sent = dict(site.requests)
     catalog = Catalog(tmp_path / "catalog.sqlite")
-    assert catalog.capture(lost.record_id)["crawl_id"] == "crashed"
+    assert catalog.capture(earlier.record_id)["crawl_id"] == "crashed"
     assert out["stats"]["warc/recovered_files"] == 1
+    assert sent["/report.html"].get("If-None-Match") == report.etag
+    assert out["seen"]["report.html"]["not_modified"] is True
     assert list(spool.glob("*/*.warc.gz*")) == []
     assert fixity.verify(catalog, LocalStore(tmp_path / "store")).ok
 
