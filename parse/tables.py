@@ -207,6 +207,19 @@ class _Reader:
         self.found = {"active": False, "applications": False, "review_litigation": False}
         self.seen_rows: set[str] = set()
         self.unplaced: dict[str, list[str]] = {}   # table → rows whose values could not be attributed
+        self.repeated: set[str] = set()
+
+    def _repeated(self, table: str, row: str) -> bool:
+        """A row seen before: a second table of the same kind (e.g. a county-wide table after the government's
+        own). The first is kept; the repeat is reported once."""
+        if f"{table}.{row}" not in self.seen_rows:
+            return False
+        if table not in self.repeated:
+            self.repeated.add(table)
+            name = {"active": "二", "applications": "三"}[table]
+            self.errors.append((table, f"table {name} appears more than once (row {row} repeats); the first "
+                                       f"table is kept"))
+        return True
 
     def report_missing_rows(self) -> None:
         """Rows of a table that was found but never seen (a continuation lost, a row left out)."""
@@ -294,6 +307,8 @@ class _Reader:
                 continue
             if row_key not in layout:
                 self.errors.append(("active", f"table 二: row {row_key} is not part of the {self.template} template"))
+                continue
+            if self._repeated("active", row_key):
                 continue
             self.found["active"] = True
             self.seen_rows.add(f"active.{row_key}")
@@ -395,6 +410,8 @@ class _Reader:
             if row_key not in rows:
                 self.errors.append(("applications", f"table 三: row {row_key} is not part of the {self.template} template"))
                 continue
+            if self._repeated("applications", row_key):
+                continue
             self.found["applications"] = True
             self.seen_rows.add(f"applications.{row_key}")
             placed, problem = self._place(group.values, columns)
@@ -476,8 +493,12 @@ class _Reader:
                     out.append((f"{owner[-1]}.{key}", token.col, token.span))
             if len(out) == 15 and len({k for k, *_ in out}) == 15:
                 return out
-        first = [k for k, _ in outcomes[:5]]
-        order = first if sorted(first) == sorted(OUTCOMES) else list(OUTCOMES)
+        # The header's own order, when it states one unambiguously: five outcome labels, or fifteen in three
+        # identical runs. A header damaged by the flattening (a label lost) falls back to the template order.
+        labels = [k for k, _ in outcomes]
+        runs = [labels[i:i + 5] for i in range(0, len(labels), 5)]
+        consistent = len(labels) in (5, 15) and all(run == runs[0] for run in runs)
+        order = runs[0] if consistent and sorted(runs[0]) == sorted(OUTCOMES) else list(OUTCOMES)
         return [(f"{g}.{o}", None, 1) for g in GROUPS for o in order]
 
 

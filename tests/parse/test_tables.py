@@ -114,3 +114,11 @@ def test_2019_template_without_table_two_is_told_by_its_single_other_row():
     assert record["template"] == "2019" and record["tables"]["applications"] == apps
     assert record["tables"]["active"] is None
     assert any("table 二" in e["message"] for e in record["errors"])
+
+
+def test_a_second_table_of_the_same_kind_does_not_overwrite_the_first():
+    first, second = applications_values("2021", seed=1), applications_values("2021", seed=4)
+    t3 = applications_table(first, "2021") + "<p>全县汇总情况：</p>" + applications_table(second, "2021")
+    record = _parse(report_body(apps=first, t3=t3))
+    assert record["tables"]["applications"] == first
+    assert any("appears more than once" in e["message"] for e in record["errors"])
