@@ -27,7 +27,6 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-import os
 from collections import Counter, deque
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -504,6 +503,3 @@ class Deduper:
         elif stored != self._fingerprint():
             self.storage.set_meta("signature_fingerprint", self._fingerprint())
 
-
-def default_workers() -> int:
-    return max(1, min(4, os.cpu_count() or 1))
