@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import io
+import os
 import random
 import shutil
 import statistics
@@ -174,16 +175,12 @@ class _NoUpload:
         pass
 
 
-def median_of(runs: int, func) -> tuple[float, float]:
-    results = [func() for _ in range(runs)]
-    return statistics.median(r[0] for r in results), statistics.median(r[1] for r in results)
-
-
 def bench_write(n: int, runs: int, work: Path) -> Path:
     fetches = make_fetches(n)
     body_mb = sum(len(f["body"]) for f in fetches) / 1e6
     print(f"\n== WARC writing: {n:,} fetches ({body_mb:.1f} MB of bodies as received; 3 records per fetch), "
-          f"median of {runs} ==")
+          f"median of {runs} interleaved runs; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs ==")
+    print("(CPU seconds are this process's; wall time also counts waiting for a CPU on a busy machine)")
 
     def run_warcio() -> float:
         return bare_warcio(fetches, work / "bare.warc.gz")
@@ -195,15 +192,22 @@ def bench_write(n: int, runs: int, work: Path) -> Path:
             return ours(fetches, spool, level)[0]
         return run
 
-    results = {"bare warcio (level 9)": median_of(runs, run_warcio)}
-    results[f"ours (level {limits.WARC_GZIP_LEVEL}, default)"] = median_of(runs, run_ours(limits.WARC_GZIP_LEVEL))
-    results["ours (level 9)"] = median_of(runs, run_ours(9))
+    writers = {"bare warcio (level 9)": run_warcio,
+               f"ours (level {limits.WARC_GZIP_LEVEL}, default)": run_ours(limits.WARC_GZIP_LEVEL),
+               "ours (level 9)": run_ours(9)}
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in writers}
+    for _ in range(runs):  # interleaved, so that load from other processes hits every writer alike
+        for name, run in writers.items():
+            samples[name].append(run())
+    results = {name: (statistics.median(w for w, _ in runs_), statistics.median(c for _, c in runs_))
+               for name, runs_ in samples.items()}
     base_wall, base_cpu = results["bare warcio (level 9)"]
-    print(f"{'writer':<28}{'fetches/s':>11}{'records/s':>11}{'MB/s':>8}{'vs warcio':>11}"
-          f"{'CPU s':>8}{'vs warcio (CPU)':>17}")
+    print(f"{'writer':<28}{'wall: fetches/s':>16}{'records/s':>11}{'MB/s':>7}{'ratio':>7}"
+          f"{'CPU: fetches/s':>16}{'records/s':>11}{'MB/s':>7}{'ratio':>7}{'ms/fetch':>10}")
     for name, (wall, cpu) in results.items():
-        print(f"{name:<28}{n / wall:>11,.0f}{3 * n / wall:>11,.0f}{body_mb / wall:>8.1f}{base_wall / wall:>10.2f}x"
-              f"{cpu:>8.2f}{base_cpu / cpu:>16.2f}x")
+        print(f"{name:<28}{n / wall:>16,.0f}{3 * n / wall:>11,.0f}{body_mb / wall:>7.1f}{base_wall / wall:>6.2f}x"
+              f"{n / cpu:>16,.0f}{3 * n / cpu:>11,.0f}{body_mb / cpu:>7.1f}{base_cpu / cpu:>6.2f}x"
+              f"{1000 * cpu / n:>10.3f}")
     out_bare = (work / "bare.warc.gz").stat().st_size / 1e6
     out_ours = sum(p.stat().st_size for p in (work / f"spool-{limits.WARC_GZIP_LEVEL}").rglob("*.warc.gz")) / 1e6
     print(f"output: warcio {out_bare:.1f} MB, ours (level {limits.WARC_GZIP_LEVEL}) {out_ours:.1f} MB")

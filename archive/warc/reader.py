@@ -43,11 +43,13 @@ class RecordRead:
     problems: list[str] = field(default_factory=list)
 
     def header(self, name: str) -> str | None:
-        lower = name.lower()
-        for key, value in self.warc_headers:
-            if key.lower() == lower:
-                return value
-        return None
+        index = self.__dict__.get("_index")
+        if index is None:
+            index = {}
+            for key, value in self.warc_headers:
+                index.setdefault(key.lower(), value)
+            self.__dict__["_index"] = index
+        return index.get(name.lower())
 
     @property
     def rec_type(self) -> str:
