@@ -306,14 +306,19 @@ class ConditionalRequestMiddleware:
         self.stats.inc_value("warc/conditional/sent")
         return None
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None):
+    async def process_response(self, request: Request, response: Response, spider: Spider | None = None):
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet.threads import deferToThread
+
         state = request.meta.get("nianbao_conditional")
         if response.status != 304 or not state or state.get("url") != request.url:
             if state and state.get("url") == request.url:
                 self.stats.inc_value("warc/conditional/modified")
             return response
         try:
-            record = read_record(self.extension.store, state["warc_key"], state["offset"], state["length"])
+            # a ranged read from the store (S3: a network round trip), off the reactor thread
+            record = await maybe_deferred_to_future(deferToThread(
+                read_record, self.extension.store, state["warc_key"], state["offset"], state["length"]))
             if record.problems:
                 raise RecordError("; ".join(record.problems))
         except (StoreError, RecordError) as exc:
