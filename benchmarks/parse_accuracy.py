@@ -183,10 +183,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="small sandbox and short timings (< 60 s)")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--portals", type=int, default=None, help="sandbox portals (default 6, quick 6)")
+    parser.add_argument("--portals", type=int, default=None, help="sandbox portals (default 12, with --quick 6)")
     parser.add_argument("--json", help="also write the figures to this JSON file")
     args = parser.parse_args(argv)
-    portals = args.portals or 6
+    portals = args.portals or (6 if args.quick else 12)
     tally = Tally()
     t0 = time.monotonic()
     bench_samples(tally)

@@ -130,6 +130,25 @@ CONTENT_SELECTORS = (
 _CONTENT_CLASSES = frozenset(sel[1:] for sel in CONTENT_SELECTORS if sel.startswith("."))
 _CONTENT_IDS = frozenset(sel[1:] for sel in CONTENT_SELECTORS if sel.startswith("#"))
 
+_WITH_ATTRS_XPATH = None
+
+
+def _WITH_ATTRS(root) -> list:  # noqa: N802 (a compiled XPath, called like one)
+    """Elements carrying a class or id attribute (filtered in C)."""
+    global _WITH_ATTRS_XPATH
+    if _WITH_ATTRS_XPATH is None:
+        from lxml import etree
+
+        _WITH_ATTRS_XPATH = etree.XPath("//*[@class or @id]")
+    return _WITH_ATTRS_XPATH(root)
+
+
+def _html_parser():
+    from lxml import etree
+
+    return etree.HTMLParser(remove_comments=True, remove_pis=True)
+
+
 _DROP_TAGS = ("script", "style", "noscript", "nav", "iframe", "select", "button", "object", "embed", "svg",
               "template", "link", "input", "textarea", "map", "audio", "video")
 _CHROME_ATTR = re.compile(
@@ -147,38 +166,56 @@ _META_LABELS = re.compile(
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 
 
+_STRING = None
+
+
+def text_of(el) -> str:
+    """The text of a subtree (XPath string-value: text nodes only, no comments), in C."""
+    global _STRING
+    if _STRING is None:
+        from lxml import etree
+
+        _STRING = etree.XPath("string()")
+    return _STRING(el)
+
+
+def _drop(el) -> None:
+    """Remove an element but keep its tail text (what lxml.html's drop_tree does, for plain etree elements)."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
 def _element_text_len(el) -> int:
-    try:
-        return len(_SPACES.sub("", el.text_content()))
-    except ValueError:
-        return 0
+    return len(_SPACES.sub("", text_of(el)))
 
 
 def _drop_chrome(root) -> None:
-    for el in root.iter(*_DROP_TAGS):
-        if el.getparent() is not None:
-            el.drop_tree()
+    for el in list(root.iter(*_DROP_TAGS)):
+        _drop(el)
     for el in list(root.iter("header", "footer")):
-        if el.getparent() is not None and not el.xpath(".//h1|.//table"):
-            el.drop_tree()
-    candidates = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
-            continue
-        attrs = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if attrs.strip() and _CHROME_ATTR.search(attrs):
-            candidates.append(el)
+        if el.getparent() is not None and el.find(".//h1") is None and el.find(".//table") is None:
+            _drop(el)
+    candidates = [el for el in _WITH_ATTRS(root) if el.tag not in ("html", "body")
+                  and _CHROME_ATTR.search(f"{el.get('class') or ''} {el.get('id') or ''}")]
     for el in candidates:
         if el.getparent() is None:
             continue
-        text = el.text_content() if el.getparent() is not None else ""
+        text = text_of(el)
         if any(m in text for m in _REPORT_MARKERS) or len(text) > 2000:
             continue     # a container named like chrome that holds the report
-        el.drop_tree()
+        _drop(el)
 
 
 def _link_text_len(el) -> int:
-    return sum(len(_SPACES.sub("", a.text_content())) for a in el.iter("a"))
+    return sum(len(_SPACES.sub("", text_of(a))) for a in el.iter("a"))
 
 
 def _densest(body):
@@ -203,9 +240,7 @@ def _densest(body):
 def main_content(root):
     """The element holding the report body: the largest known CMS body container, else the densest block."""
     found = []
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in _WITH_ATTRS(root):
         ident, classes = el.get("id"), el.get("class")
         if (ident and ident in _CONTENT_IDS) or (classes and not _CONTENT_CLASSES.isdisjoint(classes.split())):
             n = _element_text_len(el)
@@ -258,14 +293,13 @@ def _html_title(root, meta: dict[str, str]) -> str | None:
             return meta[key].strip()
     for xpath in ("//h1", "//*[contains(@class,'title')]", "//title"):
         for el in root.xpath(xpath)[:3]:
-            text = _SPACES.sub(" ", el.text_content()).strip()
+            text = _SPACES.sub(" ", text_of(el)).strip()
             if 4 <= len(text) <= 200:
                 return text
     return None
 
 
 def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
-    import lxml.html
     from lxml import etree
 
     errors: list[dict] = []
@@ -275,8 +309,8 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
         html = html[:limits.MAX_HTML_CHARS]
     html = _XML_DECL.sub("", html)
     try:
-        root = lxml.html.document_fromstring(html) if html.strip() else None
-    except (etree.ParserError, ValueError) as exc:
+        root = etree.fromstring(html, _html_parser()) if html.strip() else None
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         root = None
         errors.append(_error("extract", f"HTML could not be parsed: {exc}"))
     if root is None:
@@ -289,11 +323,13 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
         if name and el.get("content") and name not in meta:
             meta[name] = el.get("content").strip()
     title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        meta.setdefault("html_title", _SPACES.sub(" ", title_el.text_content()).strip())
+    if title_el is not None and text_of(title_el).strip():
+        meta.setdefault("html_title", _SPACES.sub(" ", text_of(title_el)).strip())
     title = _html_title(root, meta)
     body = root.find(".//body")
-    page_text = clean_lines(_SPACES.sub(" ", (body if body is not None else root).text_content()), False)
+    for el in list(root.iter("script", "style", "noscript", "template")):
+        _drop(el)
+    page_text = clean_lines(_SPACES.sub(" ", text_of(body if body is not None else root)), False)
     for label, value in _META_LABELS.findall(page_text[:20000]):
         meta.setdefault(f"label:{label}", value)
     _drop_chrome(root)
@@ -308,7 +344,7 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
         errors.append(_error("extract", f"text longer than {limits.MAX_TEXT_CHARS} characters; truncated"))
         text = text[:limits.MAX_TEXT_CHARS]
     images = len(content.xpath(".//img"))
-    content_html = lxml.html.tostring(content, encoding="unicode")
+    content_html = etree.tostring(content, encoding="unicode", method="html")
     return ExtractedText(text, title, "html", content_html, errors, tables, meta, page_text, images)
 
 
