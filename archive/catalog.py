@@ -448,6 +448,27 @@ class Catalog:
             "(agency LIKE ? OR title LIKE ? OR portal_id = ? OR site_id_code LIKE ?) ORDER BY classified_at",
             (year, like, like, term, f"{term}%"))
 
+    def reports_matching(self, term: str, year: int) -> list[str]:
+        """URLs of parsed reports (the `reports` table of `nianbao parse`, when it exists) of `year` whose region
+        code is `term` or whose agency contains it."""
+        try:
+            rows = self.conn.execute(
+                "SELECT record_json FROM reports WHERE year = ? AND (region_code = ? OR agency LIKE ?)",
+                (year, term, f"%{term}%")).fetchall()
+        except sqlite3.OperationalError:
+            return []
+        urls: list[str] = []
+        for (record_json,) in rows:
+            urls += self._report_record_urls(json.loads(record_json))
+        return urls
+
+    @staticmethod
+    def _report_record_urls(record: dict) -> list[str]:
+        urls = [record.get("canonical", {}).get("url")]
+        urls += [d.get("url") for d in record.get("duplicates") or []]
+        urls += [v.get("url") for v in record.get("previous_versions") or []]
+        return [u for u in urls if u]
+
     def report_urls(self, report_id: str) -> list[str]:
         """The URLs of a parsed report (canonical and duplicates), when the `reports` table exists."""
         try:
@@ -456,11 +477,7 @@ class Catalog:
             return []
         if not row:
             return []
-        record = json.loads(row[0])
-        urls = [record.get("canonical", {}).get("url")]
-        urls += [d.get("url") for d in record.get("duplicates") or []]
-        urls += [v.get("url") for v in record.get("previous_versions") or []]
-        return [u for u in urls if u]
+        return self._report_record_urls(json.loads(row[0]))
 
     def linked_records(self, record_id: str) -> list[dict]:
         """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""

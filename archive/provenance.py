@@ -7,8 +7,9 @@
 QUERY is
   - a URL (http(s)://… or urn:…): every capture of that URL;
   - "AGENCY-OR-REGION YEAR" (last word a 4-digit year): report documents of that year whose agency or title
-    contains the term, or whose portal id / site id code is the term; then every capture of their URLs and of
-    their attachments (documents whose parent_url is one of them);
+    contains the term, or whose portal id / site id code is the term, and parsed reports (`nianbao parse`) of
+    that year whose region code is the term or whose agency contains it; then every capture of their URLs and
+    of their attachments (documents whose parent_url is one of them);
   - a WARC record id (<urn:uuid:…>): that capture;
   - otherwise a report id from `nianbao parse` (the `reports` table): its canonical URL, duplicates and
     previous versions.
@@ -83,8 +84,9 @@ def _query_urls(catalog: Catalog, query: str) -> list[str] | None:
         return None
     match = _YEAR_QUERY.match(query)
     if match:
-        docs = catalog.documents_matching(match.group("term").strip(), int(match.group("year")))
-        urls = [d["url"] for d in docs]
+        term, year = match.group("term").strip(), int(match.group("year"))
+        urls = [d["url"] for d in catalog.documents_matching(term, year)]
+        urls += catalog.reports_matching(term, year)   # region codes are known once reports are parsed
         if urls:
             placeholders = ", ".join("?" * len(urls))
             urls += [r[0] for r in catalog.conn.execute(
