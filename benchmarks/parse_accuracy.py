@@ -57,6 +57,10 @@ def same(a, b) -> bool:
     return a == b
 
 
+def _squash(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
 class Tally:
     def __init__(self):
         self.cells = defaultdict(lambda: [0, 0])
@@ -133,8 +137,10 @@ def bench_sandbox(tally: Tally, seed: int, portals: int) -> dict:
         tally.field(group, "level", report["level"] in LEVEL_MATCH.get(record["level"] or "", ()))
         if doc["role"] == "original":
             tally.field(group, "published", same(record["published"], report["published"]))
-        found = {k for k, v in record["sections"].items() if v}
-        tally.field(group, "sections found", found == {k for k, v in report["sections"].items() if v})
+        found = {k for k, v in record["sections"].items() if v is not None}
+        tally.field(group, "sections found", found == {k for k, v in report["sections"].items() if v is not None})
+        tally.field(group, "section text 一/五/六", all(
+            _squash(record["sections"].get(k)) == _squash(report["sections"].get(k)) for k in "156"))
         failing = {r["rule"] for r in record["validation"] if r["status"] == "fail"}
         expected = set(report["failing_rules"]) - {"carry_continuity"}
         tally.field(group, "validation (failing rule ids)", failing == expected)

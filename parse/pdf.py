@@ -207,15 +207,18 @@ def _join_wrapped(lines: list[tuple[float, float, float, float, str]]) -> list[t
     if not lines:
         return []
     right_margin = max(line[2] for line in lines)
+    left_margin = min(line[1] for line in lines)
     out: list[tuple[float, str]] = []
     carry = False
-    for top, _left, right, bottom, text in lines:
+    for top, left, right, bottom, text in lines:
         if carry and out:
             out[-1] = (out[-1][0], out[-1][1] + text.strip())
         else:
             out.append((top, text.strip()))
         height = max(top - bottom, 6.0)
-        carry = right >= right_margin - 1.5 * height and not text.rstrip().endswith(_END_OF_PARAGRAPH)
+        # a wrapped line is long (a right-aligned signature line also ends at the margin, but is short)
+        carry = (right >= right_margin - 1.5 * height and right - left >= 0.6 * (right_margin - left_margin)
+                 and not text.rstrip().endswith(_END_OF_PARAGRAPH))
     return out
 
 

@@ -79,9 +79,31 @@ def split_sections(text: str) -> tuple[dict[str, str], list[Heading]]:
     headings = find_headings(lines)
     sections: dict[str, str] = {}
     for n, heading in enumerate(headings):
-        end = headings[n + 1].line if n + 1 < len(headings) else len(lines)
+        end = headings[n + 1].line if n + 1 < len(headings) else _signature_start(lines)
         sections[str(heading.section)] = "\n".join(lines[heading.line + 1:end]).strip()
     return sections, headings
+
+
+_DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
+_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公室|局|委员会|委|办|中心|办事处|管委会|管理委员会|"
+                     r"社|院|所|队|站|公司)$")
+
+
+_SIGNER_AND_DATE = re.compile(_SIGNER.pattern.rstrip("$") + r"\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+
+
+def _signature_start(lines: list[str]) -> int:
+    """Where the closing signature (the reporting body, then the date, on lines of their own) begins."""
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip():
+        end -= 1
+    if end > 0 and _DATE_LINE.match(lines[end - 1]):
+        end -= 1
+        if end > 0 and _SIGNER.match(lines[end - 1].strip()):
+            end -= 1
+    elif end > 0 and _SIGNER_AND_DATE.match(lines[end - 1].strip()):
+        end -= 1
+    return end
 
 
 _TABLE_ANCHOR = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收")
