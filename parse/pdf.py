@@ -54,7 +54,7 @@ def _edges(page, raw) -> tuple[list[tuple[float, float, float]], list[tuple[floa
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=4):
         handle = obj.raw
         raw.FPDFPath_GetDrawMode(handle, fill_mode, stroke)
-        left, bottom, right, top = obj.get_bounds()
+        left, bottom, right, top = (obj.get_bounds() if hasattr(obj, "get_bounds") else obj.get_pos())
         thin = (right - left) < _THIN or (top - bottom) < _THIN
         if not stroke.value and not thin:
             continue          # a filled area (shading, background), not a rule

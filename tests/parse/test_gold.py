@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from parse import metadata
 from parse.report import parse_report
 from tests.parse.conftest import GOLD, SAMPLES
 
@@ -36,6 +37,8 @@ def test_every_sample_has_a_gold_file():
 def test_sample_matches_gold(name, samples):
     gold = json.loads((GOLD / f"{name}.json").read_text(encoding="utf-8"))
     gold.pop("sample")
+    if not metadata.division_list_available():
+        gold["region_code"] = None      # without the GB/T 2260 list the parser must not invent a code
     got = project(parse_report(samples[name], "text/plain", None))
     for field in METADATA:
         assert got[field] == gold[field], field

@@ -35,3 +35,10 @@ def test_sections_in_order_and_table_regions_cut_at_headings():
 def test_a_heading_out_of_order_is_ignored():
     sections, _ = split_sections("一、总体情况\n甲\n三、收到和处理政府信息公开申请情况\n乙\n二、主动公开政府信息情况\n丙")
     assert set(sections) == {"1", "3"}
+
+
+def test_the_closing_signature_is_not_part_of_section_six():
+    text = "六、其他需要报告的事项\n无。\n岚川县教育局\n2024年1月18日"
+    assert split_sections(text)[0] == {"6": "无。"}
+    assert split_sections("六、其他需要报告的事项\n无。\n岚川县教育局2024年1月18日")[0] == {"6": "无。"}
+    assert split_sections("六、其他需要报告的事项\n本年度无。\n2024年1月18日")[0] == {"6": "本年度无。"}
