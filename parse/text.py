@@ -246,10 +246,14 @@ def main_content(root):
             n = _element_text_len(el)
             if n >= 100:
                 found.append((n, el))
-    if found:
-        return max(found, key=lambda pair: pair[0])[1]
     body = root.find(".//body")
-    return _densest(body if body is not None else root)
+    densest = _densest(body if body is not None else root)
+    if found:
+        length, best = max(found, key=lambda pair: pair[0])
+        # a known container wins unless it holds much less text than the densest block (a `.content` sidebar)
+        if length >= 0.6 * _element_text_len(densest):
+            return best
+    return densest
 
 
 def _render(el, parts: list[str], tables: list, table_errors: list[str]) -> None:

@@ -175,3 +175,10 @@ def test_pdf_falls_back_to_pdfplumber_when_pdfium_fails(monkeypatch):
     extracted = extract_text(data, None, None)
     assert extracted.text == "一、总体情况" and extracted.meta["pdf_reader"] == "pdfplumber"
     assert "simulated pdfium failure" in extracted.errors[0]["message"]
+
+
+def test_a_small_container_with_a_known_name_does_not_win_over_the_report():
+    body = "".join(f"<p>第{i}段：政府信息公开工作取得成效，主动公开信息若干条。</p>" for i in range(30))
+    html = (f"<html><body><div class='content'>{'热点新闻标题一则，' * 15}</div>"
+            f"<div id='main'><div id='text'>{body}</div></div></body></html>").encode()
+    assert extract_text(html, "text/html", None).text.startswith("第0段")
