@@ -39,6 +39,7 @@ from archive.store import StoreError, StoreUnavailable, open_store
 from archive.warc import CaptureWriter, WriterConfig, read_record, recover_spool
 from archive.warc.http import scrapy_headers
 from archive.warc.reader import RecordError, decoded_payload
+from archive.warc.upload import Uploader
 from parse import limits
 
 logger = logging.getLogger(__name__)
@@ -113,7 +114,11 @@ class WarcWriterExtension:
             rollover_bytes=settings.getint("NIANBAO_WARC_ROLLOVER_BYTES", limits.WARC_ROLLOVER_BYTES),
             operator=settings.get("NIANBAO_CONTACT_URL") or "",
             masked_cookies=tuple(settings.getlist("NIANBAO_MASKED_COOKIES")))
-        self.writer = CaptureWriter(config, self.store, on_sealed=self.ingest,
+        uploader = Uploader(self.store, self.ingest, background=True, count=self._count,
+                            first_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_FIRST_S",
+                                                            limits.UPLOAD_RETRY_FIRST_DELAY_S),
+                            max_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_MAX_S", limits.UPLOAD_RETRY_MAX_DELAY_S))
+        self.writer = CaptureWriter(config, self.store, uploader=uploader,
                                     digest_lookup=self.catalog.original_for_digest, count=self._count)
         self.upload_timeout_s = settings.getfloat("NIANBAO_UPLOAD_DRAIN_S", limits.UPLOAD_DRAIN_AT_CLOSE_S)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)

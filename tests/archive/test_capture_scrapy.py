@@ -20,7 +20,16 @@ from archive.catalog import Catalog
 from archive.store import LocalStore, open_store
 from archive.warc import CaptureWriter, WriterConfig
 from archive.warc.reader import iter_records, sha1_base32
-from tests.archive.harness import Page, Site, capture_settings, demo_site, gbk_page, run_crawl
+from tests.archive.harness import (
+    Page,
+    Site,
+    capture_settings,
+    demo_site,
+    gbk_page,
+    run_crawl,
+    spawn_crawl,
+    wait_for,
+)
 
 
 def crawl(data: Path, crawl_id: str, site: Site, env: dict | None = None, **extra) -> dict:
@@ -169,6 +178,62 @@ def test_spool_left_by_a_crash_is_recovered_at_start(tmp_path) -> None:
     assert out["seen"]["report.html"]["not_modified"] is True
     assert list(spool.glob("*/*.warc.gz*")) == []
     assert fixity.verify(catalog, LocalStore(tmp_path / "store")).ok
+
+
+def test_s3_outage_during_a_crawl_loses_nothing(moto_server, tmp_path) -> None:
+    """The S3 server is down while the crawl runs: WARC files keep spooling (small rollover: several files),
+    uploads back off; the server comes back while the crawl is finishing: everything is uploaded and ingested."""
+    server, _, env = moto_server
+    bucket = f"nianbao-{uuid.uuid4().hex[:8]}"
+    with Site(demo_site()) as site:
+        server.stop()
+        try:
+            log = tmp_path / "crawl.log"
+            proc = spawn_crawl(capture_settings(tmp_path, "c1", [site.url + "/"], NIANBAO_STORE_URI=f"s3://{bucket}/a",
+                                                NIANBAO_WARC_ROLLOVER_BYTES=3000, NIANBAO_UPLOAD_RETRY_FIRST_S=0.2,
+                                                NIANBAO_UPLOAD_RETRY_MAX_S=0.5, NIANBAO_UPLOAD_DRAIN_S=60,
+                                                LOG_FILE=str(log)), env=env)
+
+            def backing_off() -> bool:
+                sealed = len(list((tmp_path / "spool").glob("c1/*.warc.gz")))
+                return sealed >= 3 and log.exists() and "retrying" in log.read_text(encoding="utf-8")
+
+            assert wait_for(lambda: backing_off() or proc.poll() is not None, 60) and proc.poll() is None
+        finally:
+            server.start()
+        proc.communicate(timeout=120)
+    text = log.read_text(encoding="utf-8")
+    assert proc.returncode == 0, text[-3000:]
+    assert "store is unreachable" in text and "retrying" in text
+    assert list((tmp_path / "spool" / "c1").iterdir()) == []
+    seen = json.loads((tmp_path / "seen-c1.json").read_text(encoding="utf-8"))
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    assert {s["record_id"] for s in seen} <= {r["record_id"] for r in catalog.all_captures()}
+    with_env(env, lambda: _check_s3(bucket, catalog))
+
+
+def with_env(env: dict, func):
+    import os
+
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        return func()
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def _check_s3(bucket: str, catalog: Catalog) -> None:
+    store = open_store(f"s3://{bucket}/a")
+    keys = store.list("warcs/c1/")
+    assert len([k for k in keys if k.endswith(".warc.gz")]) == len(catalog.warc_files()) >= 3
+    assert len([k for k in keys if k.endswith(".cdxj")]) == len(catalog.warc_files())
+    report = fixity.verify(catalog, store)
+    assert report.ok, [str(b) for b in report.bad]
 
 
 def test_crawl_into_s3(moto_server, tmp_path) -> None:
