@@ -108,6 +108,17 @@ def _selected_warc(catalog: Catalog, store, rows: list[dict], name: str) -> byte
     return buffer.getvalue()
 
 
+def _index_lines(store, key: str, name: str) -> list[str]:
+    """The CDXJ stored beside the WARC (its `filename` is the WARC's base name, as in archive/); the WARC is
+    read only when there is none."""
+    cdxj_key = key[: -len(".warc.gz")] + ".cdxj"
+    if store.exists(cdxj_key):
+        with store.open(cdxj_key) as stream:
+            return stream.read().decode("utf-8").splitlines(keepends=True)
+    with store.open(key) as stream:
+        return sorted_lines(index_warc(stream, name))
+
+
 def _pages(catalog: Catalog, rows: list[dict]) -> list[dict]:
     titles = catalog.documents_for_records(r["record_id"] for r in rows)
     pages, seen = [], set()
@@ -146,8 +157,7 @@ def export(catalog: Catalog, store, out_path: str | os.PathLike, record_ids: lis
                 name = warc["key"].rsplit("/", 1)[-1]
                 resources.append(_write_entry(zf, f"archive/{name}", _stream_chunks(store.open(warc["key"])),
                                               stored=True))
-                with store.open(warc["key"]) as stream:
-                    cdxj_lines += sorted_lines(index_warc(stream, name))
+                cdxj_lines += _index_lines(store, warc["key"], name)
             description = f"{len(files)} WARC files" + (f" of crawl {crawl_id}" if crawl_id else "")
         else:
             rows = _selection(catalog, list(record_ids))
