@@ -23,6 +23,7 @@ too)."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from urllib.parse import unquote, urlsplit
 
@@ -36,26 +37,45 @@ logger = logging.getLogger(__name__)
 
 CONTEXT = "nianbao"
 PAGE_INIT_CALLBACK = "crawler.browser.init_page"
+# One --disable-features flag only: Chromium reads the last one. HttpsUpgrades: Chromium 115+ retries an http://
+# navigation over https://, which no proxied plain-http portal (nor the sandbox) answers.
+RENDERER_ARGS = ("--renderer-process-limit=2", "--disable-site-isolation-trials",
+                 "--disable-features=IsolateOrigins,site-per-process,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable")
 ABORTED_RESOURCE_TYPES = ("image", "font", "media")
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)
 
 
-def render_meta(user_agent: str | None = None) -> dict:
-    """Request meta that sends a request through Chromium with our capture route. The context is created on
-    first use (no startup contexts: a crawl that renders nothing never launches Chromium)."""
+def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
+    """Request meta that sends a request through Chromium with our capture route. One browser context per
+    portal (its own cookies; PLAYWRIGHT_MAX_PAGES_PER_CONTEXT pages each, so portals render side by side),
+    created on first use: a crawl that renders nothing never launches Chromium."""
     from scrapy_playwright.page import PageMethod
 
     return {
         "playwright": True,
-        "playwright_context": CONTEXT,
+        "playwright_context": f"{CONTEXT}-{portal_id}" if portal_id else CONTEXT,
         "playwright_context_kwargs": {"locale": "zh-CN", **({"user_agent": user_agent} if user_agent else {})},
         "playwright_page_init_callback": PAGE_INIT_CALLBACK,
         # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the network is quiet
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
             PageMethod("screenshot", type="png", full_page=False, timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
+            PageMethod(context_cookies),
         ],
     }
+
+
+async def context_cookies(page) -> list[dict]:
+    """Page method: the cookies the page's context holds for its URL (a passed challenge's clearance cookie,
+    which crawler.discovery.challenge hands on to Scrapy's requests to that host)."""
+    return await page.context.cookies(page.url)
+
+
+def page_method_result(meta: dict, method) -> object:
+    for pm in meta.get("playwright_page_methods") or ():
+        if getattr(pm, "method", None) == method or getattr(pm, "method", None) is method:
+            return pm.result
+    return None
 
 
 def proxy_launch_option(proxy_url: str) -> dict | None:
@@ -73,6 +93,10 @@ def proxy_launch_option(proxy_url: str) -> dict | None:
 def browser_settings(settings) -> dict:
     """Settings overrides that enable the browser for this crawl (crawl_main adds them unless --render never)."""
     launch = dict(settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS"))
+    # Each portal is its own site, so Chromium would start a renderer process per portal: on a small machine
+    # that start-up, not the page, is most of a render's cost. A few shared renderers do (we run only the
+    # portals' own scripts, and each portal has its own context).
+    launch["args"] = [*launch.get("args", []), *(a for a in RENDERER_ARGS if a not in launch.get("args", []))]
     proxy = proxy_launch_option(settings.get("NIANBAO_PROXY") or "")
     if proxy:
         launch["proxy"] = proxy
@@ -82,7 +106,10 @@ def browser_settings(settings) -> dict:
             "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
         },
         "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
-        "NIANBAO_BROWSER_USER_AGENT": settings.get("USER_AGENT"),
+        # Playwright on a loop in its own thread: on the crawl's loop its many small round trips wait behind
+        # page parsing, and a render took 10-40 s in a busy crawl (measured). scrapy-playwright's own switch
+        # (used on Windows); the route hands its downloads back to the crawl's loop (BrowserCapture.download).
+        "_PLAYWRIGHT_THREADED_LOOP": True,
         "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.abort_request",
     }
 
@@ -101,6 +128,10 @@ class BrowserCapture:
         self.allow_private = crawler.settings.getbool("NIANBAO_ALLOW_PRIVATE_ADDRESSES")
         self._writer = None
         self._writer_missing_logged = False
+        try:
+            self.loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self.loop = asyncio.get_event_loop()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> BrowserCapture:
@@ -109,6 +140,14 @@ class BrowserCapture:
         return capture
 
     # scope: the same rules as crawler.discovery.scope, for requests that never pass through Scrapy
+    async def download(self, request: Request) -> Response:
+        """Fetch through Scrapy's downloader. The route runs on Playwright's loop, which is a thread of its own
+        (`_PLAYWRIGHT_THREADED_LOOP`, see browser_settings): hand the download to the crawl's loop."""
+        if asyncio.get_running_loop() is self.loop:
+            return await self.crawler.engine.download_async(request)
+        future = asyncio.run_coroutine_threadsafe(self.crawler.engine.download_async(request), self.loop)
+        return await asyncio.wrap_future(future)
+
     def in_scope(self, url: str, portal_id: str | None) -> bool:
         from crawler.discovery.scope import is_public_address, literal_ip
 
@@ -182,7 +221,7 @@ def route_request(url: str, method: str, headers: dict[str, str], body: bytes | 
         "nianbao_render": False, "nianbao_browser_fetch": True, "nianbao_capture_method": "playwright-route",
         # the page holds its own host's slot while it loads: its sub-requests queue in a slot of their own
         "download_slot": f"{host}#browser", "dont_redirect": True, "handle_httpstatus_all": True,
-        "dont_merge_cookies": True,
+        "dont_merge_cookies": True, "max_retry_times": 1,  # the page waits: one retry, not the crawl's three
     }
     for key in ("proxy", "dont_obey_robotstxt", "nianbao_robots_override"):
         if key in meta:
@@ -226,7 +265,7 @@ async def init_page(page, request: Request) -> None:
             method, body = request.method, request.body or None
         sub = route_request(url, method, headers, body, meta, main)
         try:
-            response = await capture.crawler.engine.download_async(sub)
+            response = await capture.download(sub)
         except IgnoreRequest:
             capture.stats.inc_value("browser/refused")
             await route.abort("blockedbyclient")

@@ -16,6 +16,7 @@ import re
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +46,10 @@ def detect_challenge(status: int, headers, body: bytes, rendered: bool = False) 
     return None
 
 
+def _cookie_dict(cookies) -> dict[str, str]:
+    return {c["name"]: c["value"] for c in cookies or () if isinstance(c, dict) and c.get("name")}
+
+
 def is_blank_page(body: bytes) -> bool:
     """A rendered page with no text and no links (the browser got nothing, e.g. the navigation failed)."""
     if b"<a " in body[:_SCAN_BYTES] or b"<A " in body[:_SCAN_BYTES]:
@@ -61,11 +66,28 @@ def _getlist(headers, name: bytes) -> list[bytes]:
 
 
 class ChallengeMiddleware:
+    """See the module docstring."""
+
     def __init__(self, crawler: Crawler):
         self.stats = crawler.stats
         self.browser = (crawler.settings.get("NIANBAO_RENDER") or "auto").lower() != "never"
         self.by_portal: dict[str, int] = {}
         self.user_agent = crawler.settings.get("USER_AGENT")
+        self.clearance: dict[str, dict[str, str]] = {}   # host → cookies the browser got past its challenge with
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        """Plain requests to a host whose challenge the browser passed carry the browser's cookies, so the rest
+        of that site needs no browser (CookiesMiddleware at 700 merges them; the capture masks their values)."""
+        meta = request.meta
+        if meta.get("playwright") or meta.get("nianbao_browser_fetch") or meta.get("dont_merge_cookies"):
+            return None
+        cookies = self.clearance.get(urlparse_cached(request).hostname or "")
+        if cookies:
+            if isinstance(request.cookies, dict):
+                request.cookies = {**cookies, **request.cookies}
+            else:
+                request.cookies = [*({"name": k, "value": v} for k, v in cookies.items()), *request.cookies]
+        return None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ChallengeMiddleware:
@@ -84,6 +106,7 @@ class ChallengeMiddleware:
             if meta.get("nianbao_challenge_retry"):
                 self.stats.inc_value(f"challenge/passed/{portal}")
                 logger.info("challenge (%s) passed in the browser: %s", meta["nianbao_challenge_retry"], request.url)
+                self._keep_clearance(request)
             return response
         if not meta.get("nianbao_challenge_retry"):
             self.stats.inc_value(f"challenge/{portal}")
@@ -96,11 +119,20 @@ class ChallengeMiddleware:
 
             logger.info("challenge (%s) at %s: retrying once in the browser", kind, request.url)
             return request.replace(
-                meta={**meta, **render_meta(self.user_agent), "nianbao_render": True,
+                meta={**meta, **render_meta(self.user_agent, meta.get("nianbao_portal")), "nianbao_render": True,
                       "nianbao_challenge_retry": kind},
-                dont_filter=True)
+                dont_filter=True, priority=request.priority + 50)  # renders are slow: start them first
         self.stats.inc_value(f"challenge/unpassed/{portal}")
         logger.info("challenge (%s) at %s not passed (%s)", kind, request.url,
                     "browser off: --render never" if not self.browser else "still challenged in the browser")
         meta["nianbao_challenge"] = kind
         return response
+
+    def _keep_clearance(self, request: Request) -> None:
+        from crawler.browser import context_cookies, page_method_result
+
+        cookies = _cookie_dict(page_method_result(request.meta, context_cookies))
+        host = urlparse_cached(request).hostname or ""
+        if cookies and host:
+            self.clearance.setdefault(host, {}).update(cookies)
+            self.stats.inc_value("challenge/cookies_shared")

@@ -6,6 +6,7 @@ Pure functions of (link text, URL); the spider decides what to follow from the r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.discovery.page import clean_text
@@ -100,6 +101,7 @@ def _module_is_detail(url: str) -> bool:
     return bool(query.get("area")) and bool(query.get("fbtime"))
 
 
+@lru_cache(maxsize=65536)  # navigation links repeat on every page of a site
 def is_detail_url(url: str) -> bool:
     if ANNUAL_MODULE.search(url):
         return _module_is_detail(url)

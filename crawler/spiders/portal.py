@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files before opening more lists.
 PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
             "home": 0}
+RENDER_PRIORITY_BONUS = 50
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 
 
@@ -112,15 +113,17 @@ class PortalSpider(Spider):
         if render:
             from crawler.browser import render_meta
 
-            meta.update(render_meta(self.settings.get("USER_AGENT")))
+            meta.update(render_meta(self.settings.get("USER_AGENT"), portal_id))
         if extra:
             meta.update(extra)
         kwargs: dict[str, Any] = {}
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
                       "headers": page_request.headers or None}
+        # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
+        priority = PRIORITY.get(role, 0) + (RENDER_PRIORITY_BONUS if render else 0)
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=PRIORITY.get(role, 0), dont_filter=dont_filter, **kwargs)
+                       priority=priority, dont_filter=dont_filter, **kwargs)
 
     def _wants_render(self, role: str) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.

@@ -1,0 +1,212 @@
+"""Crawl throughput on the offline sandbox, three ways, each in its own process (as crawler/runner.py runs crawls):
+
+  plain      plain Scrapy following the same links as nianbao: a bare spider replays the request graph the
+             `no-browser` run recorded (each page's requests are sent once that page has arrived), with
+             Scrapy's default components only — no WARC capture, no discovery, no parsing.
+  no-browser nianbao (`python -m crawler.crawl_main`) with --render never: discovery, scope, robots, back-off,
+             challenge detection, WARC capture (gzip level and store as configured), catalog ingest at close.
+  full       nianbao with --render auto: the above plus Chromium for JavaScript-only lists and challenges.
+
+pages/s = responses received / crawl time (spider open to spider close, as the progress summary and Scrapy's
+elapsed_time_seconds count it); the process wall time (interpreter start, Chromium launch, sealing and uploading
+the WARC files at close) is printed beside it. Politeness delays are off (DOWNLOAD_DELAY
+0, no AutoThrottle, 8 requests per host) in all three runs: this measures the crawler, not the waiting.
+Target: full >= 0.85 x plain.
+
+    python benchmarks/crawl_throughput.py            # sandbox of 62 portals (>= 5,000 pages)
+    python benchmarks/crawl_throughput.py --quick    # 6 portals, < 60 s
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+SPEED = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS": 32,
+         "CONCURRENT_REQUESTS_PER_DOMAIN": 8, "LOG_LEVEL": "WARNING", "NIANBAO_PROGRESS_TTY": False}
+
+
+class GraphRecorder:
+    """Downloader middleware (order 960, after capture): one JSON line per response with what a plain spider
+    needs to send the same request again, and the page it was found on."""
+
+    def __init__(self, path: str):
+        self.out = open(path, "a", encoding="utf-8")  # noqa: SIM115 - closed at spider close
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        from scrapy import signals
+
+        recorder = cls(crawler.settings["BENCH_GRAPH_FILE"])
+        crawler.signals.connect(lambda spider: recorder.out.close(), signal=signals.spider_closed)
+        return recorder
+
+    def process_response(self, request, response, spider=None):
+        meta = request.meta
+        if not meta.get("playwright"):
+            self.out.write(json.dumps({
+                "url": request.url, "method": request.method, "body": base64.b64encode(request.body).decode(),
+                "headers": {k.decode(): v[0].decode("latin-1") for k, v in request.headers.items()
+                            if k.lower() in (b"content-type", b"x-requested-with", b"referer")},
+                "via": meta.get("nianbao_via"), "robots": meta.get("nianbao_role") == "robots"}) + "\n")
+        return response
+
+
+def plain_spider_source() -> str:
+    """The plain Scrapy spider, run with `scrapy runspider` semantics through a tiny script."""
+    return '''
+import base64, json, sys
+from collections import defaultdict
+import scrapy
+from scrapy.crawler import CrawlerProcess
+
+graph_file, proxy, out_file = sys.argv[1], sys.argv[2], sys.argv[3]
+children = defaultdict(list)
+for line in open(graph_file, encoding="utf-8"):
+    row = json.loads(line)
+    if not row["robots"]:
+        children[row["via"]].append(row)
+
+class Plain(scrapy.Spider):
+    name = "plain"
+
+    async def start(self):
+        for row in children[None]:
+            yield self.request(row)
+
+    def request(self, row):
+        return scrapy.Request(row["url"], method=row["method"], body=base64.b64decode(row["body"]) or None,
+                              headers=row["headers"], meta={"proxy": proxy}, dont_filter=False,
+                              callback=self.parse, errback=lambda f: None, cb_kwargs={"key": row["url"]})
+
+    def parse(self, response, key):
+        for row in children.pop(key, ()):
+            yield self.request(row)
+
+settings = SETTINGS
+settings.update({"ROBOTSTXT_OBEY": True, "HTTPERROR_ALLOW_ALL": True, "TELNETCONSOLE_ENABLED": False,
+                 "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+                 "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor"})
+process = CrawlerProcess(settings)
+crawler = process.create_crawler(Plain)
+process.crawl(crawler)
+process.start()
+stats = crawler.stats.get_stats()
+json.dump({"responses": stats.get("response_received_count", 0), "seconds": stats.get("elapsed_time_seconds")},
+          open(out_file, "w"))
+'''.replace("SETTINGS", repr(SPEED), 1)
+
+
+def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, graph: Path | None) -> dict:
+    data = tmp / name
+    settings = {
+        "NIANBAO_DATA_DIR": str(data), "NIANBAO_CRAWL_ID": name, "NIANBAO_REGISTRY_FILE": str(registry),
+        "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": render, "NIANBAO_PROXY": proxy, **SPEED,
+    }
+    if graph is not None:
+        from crawler import settings as project
+
+        settings["DOWNLOADER_MIDDLEWARES"] = {**project.DOWNLOADER_MIDDLEWARES,
+                                              "benchmarks.crawl_throughput.GraphRecorder": 960}
+        settings["BENCH_GRAPH_FILE"] = str(graph)
+    path = tmp / f"{name}.json"
+    path.write_text(json.dumps(settings), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    started, cpu0 = time.monotonic(), _children_cpu()
+    proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+                          env=env, capture_output=True, text=True)
+    wall, cpu = time.monotonic() - started, _children_cpu() - cpu0
+    if proc.returncode != 0:
+        raise SystemExit(f"{name}: crawl_main failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    summary = json.loads((data / "runs" / name / "summary.json").read_text(encoding="utf-8"))
+    return {"responses": summary["totals"]["pages"], "seconds": summary["totals"]["seconds"], "wall": wall,
+            "cpu": cpu,
+            "reports": summary["totals"]["reports"], "warc_bytes": sum(
+                p.stat().st_size for p in (data / "store").rglob("*.warc.gz"))}
+
+
+def run_plain(tmp: Path, graph: Path, proxy: str) -> dict:
+    script = tmp / "plain_spider.py"
+    script.write_text(plain_spider_source(), encoding="utf-8")
+    out = tmp / "plain.json"
+    started, cpu0 = time.monotonic(), _children_cpu()
+    proc = subprocess.run([sys.executable, str(script), str(graph), proxy, str(out)], cwd=tmp,
+                          capture_output=True, text=True)
+    wall, cpu = time.monotonic() - started, _children_cpu() - cpu0
+    if proc.returncode != 0:
+        raise SystemExit(f"plain: failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    return {**json.loads(out.read_text()), "wall": wall, "cpu": cpu}
+
+
+def _children_cpu() -> float:
+    """User + system CPU seconds of finished child processes (the crawl, its Playwright driver and Chromium,
+    which each parent waits for): a measure that other work on the machine does not inflate."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def median_run(runs: list[dict]) -> dict:
+    """The run with the median crawl time (its own figures, not a mix of runs)."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    return ordered[len(ordered) // 2] if len(ordered) % 2 else min(
+        ordered, key=lambda r: abs(r["seconds"] - statistics.median(x["seconds"] for x in runs)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="6 portals (about 500 pages), for CI")
+    parser.add_argument("--portals", type=int, default=None, help="sandbox size (default 62: >= 5,000 pages)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; medians shown")
+    args = parser.parse_args(argv)
+    from crawler.sandbox import build_sandbox, serve
+
+    portals = args.portals or (6 if args.quick else 62)
+    t0 = time.monotonic()
+    sandbox = build_sandbox(portals=portals)
+    pages = sandbox.ground_truth()["stats"]["pages"]
+    sandbox.prerender()
+    print(f"sandbox: {portals} portals, {pages} pages (built in {time.monotonic() - t0:.1f} s); "
+          f"settings: {SPEED}")
+    runs: dict[str, list[dict]] = {"plain": [], "no-browser": [], "full": []}
+    with tempfile.TemporaryDirectory(prefix="nianbao-bench-") as tmp_name, serve(sandbox) as server:
+        tmp = Path(tmp_name)
+        registry = tmp / "registry.csv"
+        registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+        graph = tmp / "graph.jsonl"
+        for i in range(args.repeat):  # interleaved, so that load from elsewhere spreads over all three
+            graph.unlink(missing_ok=True)
+            runs["no-browser"].append(run_nianbao(tmp, f"nobrowser{i}", registry, server.url, "never", graph))
+            runs["plain"].append(run_plain(tmp, graph, server.url))
+            runs["full"].append(run_nianbao(tmp, f"full{i}", registry, server.url, "auto", None))
+    results = {name: median_run(rs) for name, rs in runs.items()}
+    base = results["plain"]["responses"] / results["plain"]["seconds"]
+    base_cpu = results["plain"]["responses"] / results["plain"]["cpu"]
+    print(f"\n{'run':<11} {'responses':>9} {'seconds':>8} {'pages/s':>8} {'x plain':>8} {'process s':>10} "
+          f"{'CPU s':>7} {'pages/CPU s':>12} {'x plain':>8}")
+    for name in ("plain", "no-browser", "full"):
+        r = results[name]
+        rate, cpu_rate = r["responses"] / r["seconds"], r["responses"] / r["cpu"]
+        print(f"{name:<11} {r['responses']:>9} {r['seconds']:>8.1f} {rate:>8.1f} {rate / base:>8.2f} "
+              f"{r['wall']:>10.1f} {r['cpu']:>7.1f} {cpu_rate:>12.1f} {cpu_rate / base_cpu:>8.2f}")
+    full_ratio = results["full"]["responses"] / results["full"]["seconds"] / base
+    print(f"\nnianbao full / plain Scrapy = {full_ratio:.2f} pages/s (target >= 0.85); median of {args.repeat} "
+          f"run(s) each; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs. "
+          f"Reports found: no-browser {results['no-browser']['reports']}, full {results['full']['reports']}; "
+          f"WARC bytes: no-browser {results['no-browser']['warc_bytes']:,}, full {results['full']['warc_bytes']:,}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
