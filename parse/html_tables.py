@@ -56,10 +56,10 @@ def cell_text(cell) -> str:
     """Text of a cell: text nodes joined (a number split over <span>s stays one number), line breaks and block
     boundaries as spaces, whitespace collapsed. Plain cells (the vast majority) take the fast XPath route."""
     if len(cell) == 0 or not any(child.tag in _BLOCK or child.tag in _SKIP for child in cell.iter()):
-        return _WS.sub(" ", _string(cell)).strip()
+        return " ".join(_string(cell).split())
     out: list[str] = []
     _collect(cell, out)
-    return _WS.sub(" ", "".join(out)).strip()
+    return " ".join("".join(out).split())
 
 
 def table_rows(table) -> list:

@@ -87,8 +87,10 @@ def _to_simplified(extracted: ExtractedText) -> bool:
     """Mirrors re-serve reports in Traditional characters; the labels are Simplified. Converts in place (opencc)
     when Traditional-only characters outnumber their Simplified forms."""
     sample = extracted.text[:20000]
-    traditional = sum(1 for ch in sample if ch in _TRADITIONAL)
-    simplified = sum(1 for ch in sample if ch in _SIMPLIFIED)
+    traditional = sum(sample.count(ch) for ch in _TRADITIONAL)
+    if traditional < 5:
+        return False
+    simplified = sum(sample.count(ch) for ch in _SIMPLIFIED)
     if traditional < 5 or traditional <= simplified:
         return False
     from opencc import OpenCC

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parse.cells import Token
 from parse.values import as_amount, as_count
@@ -158,10 +159,24 @@ T4_OUTCOMES = (("upheld", _rx(r"维持")), ("corrected", _rx(r"纠正")), ("othe
 
 
 def _first(patterns, text: str):
-    for key, pattern, *rest in patterns:
+    """The key of the first pattern that matches. Labels repeat across thousands of reports, so results are
+    cached per (vocabulary, label)."""
+    return _first_cached(id(patterns), text)
+
+
+_VOCABULARIES: dict[int, tuple] = {}
+
+
+@lru_cache(maxsize=65536)
+def _first_cached(vocabulary: int, text: str):
+    for key, pattern, *rest in _VOCABULARIES[vocabulary]:
         if pattern.search(text):
             return (key, *rest) if rest else key
     return None
+
+
+for _vocabulary in (T2_ROWS, T2_COLUMNS, T3_GROUPS, T3_ROWS, T3_COLUMN_LABELS, T4_GROUP_LABELS, T4_OUTCOMES):
+    _VOCABULARIES[id(_vocabulary)] = _vocabulary
 
 
 # --- groups: a run of labels followed by its values --------------------------------------------------------
@@ -422,6 +437,7 @@ class _Reader:
                 self._set("applications", row_key, key, placed.get(key))
 
     @staticmethod
+    @lru_cache(maxsize=65536)
     def _t3_row(text: str, context: str | None, in_data: bool) -> str | None:
         for key, pattern, required in T3_ROWS:
             if key == "total" and not in_data:
