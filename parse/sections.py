@@ -19,6 +19,7 @@ SECTION_WORDS = {
     5: re.compile(r"存在.{0,8}问题.{0,10}(?:改进|措施|整改|方向|打算)|问题.{0,4}(?:及|和|与).{0,6}(?:改进|措施)"),
     6: re.compile(r"其[他它]需要?报告|其[他它]需要说明|其[他它]事项"),
 }
+_ANY_SECTION_WORD = re.compile("|".join(f"(?:{p.pattern})" for p in SECTION_WORDS.values()))
 _NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _PREFIX = re.compile(r"^(?:第(?P<part>[一二三四五六])部分[、.．:：\s]*|(?P<cn>[一二三四五六])\s*[、.．:：]\s*|"
                      r"(?P<num>\d{1,2})\s*[、.．]\s*|(?P<paren>[(（][一二三四五六\d][)）]))?")
@@ -37,7 +38,7 @@ class Heading:
 def heading_section(line: str) -> int | None:
     """The section a line is the heading of, or None. Sub-headings like （一）主动公开情况 are not headings."""
     text = line.strip().strip("*#").strip()
-    if not text or len(text) > MAX_HEADING_CHARS + 8:
+    if not text or len(text) > MAX_HEADING_CHARS + 8 or not _ANY_SECTION_WORD.search(text):
         return None
     match = _PREFIX.match(text)
     if match and match.group("paren"):
