@@ -159,7 +159,19 @@ def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
 def parse_report(data: bytes, content_type: str | None = None, url: str | None = None,
                  hints: dict | None = None) -> dict:
     record = empty_record()
+    try:
+        return _parse_report(record, data, content_type, url, hints)
+    except Exception as exc:  # the contract: never raise; a bug becomes a structured error on the record
+        _err(record, "parse", f"{type(exc).__name__}: {exc}")
+        return record
+
+
+def _parse_report(record: dict, data: bytes, content_type: str | None, url: str | None,
+                  hints: dict | None) -> dict:
     hints = dict(hints or {})
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_report wants the document's bytes, not {type(data).__name__}")
+    data = bytes(data)
     try:
         extracted = extract_text(data, content_type, url)
     except Exception as exc:  # extract_text does not raise; this guards the contract against bugs

@@ -82,3 +82,10 @@ def test_a_notice_that_carries_the_report_is_a_report():
     assert parse_report(_html(report_body(), title=title), "text/html", None)["is_report"] is True
     notice = page("<p>各乡镇：现将年度报告编制要求通知如下。</p>", title="关于做好2023年政府信息公开工作年度报告编制工作的通知")
     assert parse_report(notice.encode(), "text/html", None)["is_report"] is False
+
+
+def test_wrong_input_types_become_structured_errors():
+    for bad in (None, "text", 12):
+        record = parse_report(bad)
+        assert record["is_report"] is False
+        assert record["errors"] and record["errors"][0]["stage"] == "parse"
