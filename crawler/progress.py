@@ -73,6 +73,10 @@ class ProgressExtension:
         self.pages[portal] += 1
         self.stats.inc_value(f"portal/{portal}/pages")
 
+    def _stats_snapshot(self) -> dict:
+        # dict.copy() runs in C under the GIL: safe while scrapy-playwright's loop thread counts its stats
+        return self.stats.get_stats().copy()
+
     def line(self) -> str:
         elapsed = max(time.monotonic() - self.started, 1e-6)
         pages = sum(self.pages.values())
@@ -95,7 +99,7 @@ class ProgressExtension:
         return ids + sorted(p for p in self.pages if p not in ids and p != "-")
 
     def portal_row(self, portal_id: str) -> dict:
-        values = self.stats.get_stats()
+        values = self._stats_snapshot()
         prefix = f"portal/{portal_id}/"
 
         def grouped(sub: str) -> dict:
@@ -133,7 +137,7 @@ class ProgressExtension:
         }
 
     def totals(self) -> dict:
-        values = self.stats.get_stats()
+        values = self._stats_snapshot()
         total: dict[str, int] = defaultdict(int)
         for key, value in values.items():
             if not key.startswith("portal/") or not isinstance(value, int):
