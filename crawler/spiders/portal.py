@@ -73,6 +73,7 @@ class PortalSpider(Spider):
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
+        self._requested: set[tuple] = set()
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
@@ -91,6 +92,9 @@ class PortalSpider(Spider):
                      page_request: PageRequest | None = None, render: bool | None = None,
                      dont_filter: bool = False, extra: dict | None = None) -> Request | None:
         state = self.states[portal_id]
+        body = page_request.body if page_request is not None else None
+        if not dont_filter and not self._is_new(url, page_request.method if page_request else "GET", body):
+            return None
         if state.requests >= self.max_pages_per_portal:
             if not state.budget_exhausted:
                 state.budget_exhausted = True
@@ -124,6 +128,19 @@ class PortalSpider(Spider):
         priority = PRIORITY.get(role, 0) + (RENDER_PRIORITY_BONUS if render else 0)
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
                        priority=priority, dont_filter=dont_filter, **kwargs)
+
+    def _is_new(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
+        """Most links are seen many times (navigation, pagers generated from every list page): skip the ones
+        already requested here, before they cost a Request, the spider middlewares and the scheduler's
+        duplicate filter (which still catches what this exact-URL check lets through)."""
+        key = (method, url, body or None)
+        if key in self._requested:
+            return False
+        self._requested.add(key)
+        return True
+
+    def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
+        return (method, url, body or None) in self._requested
 
     def _wants_render(self, role: str) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
@@ -283,6 +300,8 @@ class PortalSpider(Spider):
             requests += query.next_links(page)
         limit = limits.MAX_SEARCH_RESULT_PAGES if role == "search" else self.max_list_pages
         for page_request in requests:
+            if self._seen(page_request.url, page_request.method, page_request.body):
+                continue
             if state.list_pages[column_key] >= limit:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 break
