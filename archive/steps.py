@@ -15,11 +15,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from parse.report import parse_report
-from parse.text import extract_text
 from warcio.archiveiterator import ArchiveIterator
 
 from parse import limits
+from parse.report import parse_report
+from parse.text import extract_text
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,8 @@ class DedupStep:
         extracted = extract_text(body, content_type, capture.url)
         record["_content_type"] = content_type
         record["_format"] = extracted.format
-        return record, extracted.text
+        # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).
+        return record, (extracted.title or "") + "\n" + extracted.text
 
 
 @dataclass

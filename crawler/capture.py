@@ -198,7 +198,8 @@ def provenance_of(request: Request, fetch_ms: int | None, charset: str | None) -
     meta = request.meta
     return {"portal-id": meta.get("nianbao_portal"), "via": meta.get("nianbao_via"),
             "hopsFromSeed": meta.get("nianbao_hops", ""), "role": meta.get("nianbao_role"),
-            "fetchTimeMs": fetch_ms, "charset": charset}
+            "fetchTimeMs": fetch_ms, "charset": charset,
+            "capture-method": meta.get("nianbao_capture_method")}
 
 
 class WarcCaptureMiddleware:

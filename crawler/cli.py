@@ -134,9 +134,8 @@ def cmd_parse(args) -> int:
 
 def parse_files(files: list[str]) -> int:
     """Standalone parsing: one JSON record per file on stdout; touches no archive data."""
-    from parse.report import parse_report
-
     from parse import limits
+    from parse.report import parse_report
 
     status = EXIT_OK
     for name in files:

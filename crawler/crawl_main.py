@@ -42,7 +42,7 @@ def build_settings(overrides: dict):
         raise ConfigError(f"NIANBAO_RENDER must be auto, always or never, not {render!r}")
     if render != "never":
         executable = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path") or DEFAULT_CHROMIUM
-        if Path(executable).exists() or shutil.which(executable):
+        if chromium_available(executable):
             settings.update(browser_settings(settings), priority="cmdline")
         elif render == "always":
             raise ConfigError(f"--render always needs Chromium at {executable} (apt-get install chromium)")
@@ -50,6 +50,10 @@ def build_settings(overrides: dict):
             logging.getLogger(__name__).warning("no Chromium at %s: --render auto falls back to never", executable)
             settings.set("NIANBAO_RENDER", "never", priority="cmdline")
     return settings
+
+
+def chromium_available(executable: str = DEFAULT_CHROMIUM) -> bool:
+    return bool(Path(executable).exists() or shutil.which(executable))
 
 
 def check_registry(settings) -> None:

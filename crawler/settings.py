@@ -19,7 +19,7 @@ NEWSPIDER_MODULE = "crawler.spiders"
 
 # Identify ourselves; NIANBAO_CONTACT_URL is set by the CLI from --contact / $NIANBAO_CONTACT_URL.
 NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
-USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; archival crawler for 政府信息公开工作年度报告)"
+USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; archival crawler for government information disclosure annual reports)"  # ASCII: header values are latin-1
 
 # Politeness
 ROBOTSTXT_OBEY = True

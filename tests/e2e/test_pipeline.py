@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from crawler.cli import EXIT_OK, main
+from crawler.crawl_main import chromium_available
 from crawler.demo import score_discovery
 from crawler.sandbox import build_sandbox, serve
 
@@ -25,7 +25,7 @@ def pipeline(tmp_path_factory):
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
     with serve(sandbox) as server:
         status = main(["run", "--data", str(data), "--registry", str(registry), "--proxy", server.url,
-                       "--render", "never"])
+                       "--render", "auto" if chromium_available() else "never"])
     assert status == EXIT_OK, (data / "runs").glob("*/crawl.log")
     out = data / "out"
     assert main(["export", "--data", str(data), "--format", "jsonl", "--out", str(out / "r.jsonl")]) == EXIT_OK
@@ -38,7 +38,7 @@ def test_discovery_against_ground_truth(pipeline) -> None:
     import sqlite3
 
     data, truth, _ = pipeline
-    score = score_discovery(sqlite3.connect(data / "catalog.sqlite"), truth)
+    score = score_discovery(sqlite3.connect(data / "catalog.sqlite"), truth, browser=chromium_available())
     assert score.recall >= 0.95, score
     assert score.precision >= 0.95, score
 
