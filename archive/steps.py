@@ -210,30 +210,48 @@ class ParseStep:
         return dict(row) if row else None
 
     def export_record(self, cluster) -> dict | None:
-        canonical = self._capture(cluster.canonical_id)
-        if canonical is None:
+        chosen = self._capture(cluster.canonical_id)
+        if chosen is None:
             return None
+        members = {member_id: (self._capture(member_id), similarity) for member_id, similarity in cluster.members
+                   if member_id != cluster.canonical_id}
+        members = {k: v for k, v in members.items() if v[0] is not None}
+        canonical_id, versions = current_version(cluster.canonical_id, chosen, members)
+        canonical = chosen if canonical_id == cluster.canonical_id else members.pop(canonical_id)[0]
+        if canonical_id != cluster.canonical_id:
+            members[cluster.canonical_id] = (chosen, 1.0)
         parsed = json.loads(canonical["record_json"])
         record = {k: v for k, v in parsed.items() if not k.startswith("_")}
         record["id"] = cluster.cluster_id
-        record["_canonical_id"] = cluster.canonical_id
+        record["_canonical_id"] = canonical_id
         record["canonical"] = {
             "url": canonical["url"], "captured_at": canonical["captured_at"], "warc": canonical["warc_key"],
             "offset": canonical["offset"], "length": canonical["length"],
             "payload_digest": canonical["payload_digest"], "content_type": canonical["content_type"],
-            "reason": getattr(cluster, "reason", None),
+            "reason": "latest_version" if canonical_id != cluster.canonical_id else getattr(cluster, "reason", None),
         }
-        duplicates = []
-        for member_id, similarity in cluster.members:
-            if member_id == cluster.canonical_id:
-                continue
-            member = self._capture(member_id)
-            if member:
-                duplicates.append({"url": member["url"], "captured_at": member["captured_at"],
-                                   "similarity": round(float(similarity), 4), "warc": member["warc_key"],
-                                   "offset": member["offset"], "length": member["length"]})
-        record["duplicates"] = duplicates
+        record["duplicates"] = [
+            {"url": member["url"], "captured_at": member["captured_at"], "similarity": round(float(similarity), 4),
+             "warc": member["warc_key"], "offset": member["offset"], "length": member["length"]}
+            for member_id, (member, similarity) in members.items() if member_id not in versions]
+        record["_previous_versions"] = [
+            {"id": cluster.cluster_id, "url": members[v][0]["url"], "captured_at": members[v][0]["captured_at"],
+             "payload_digest": members[v][0]["payload_digest"]} for v in versions]
         return record
+
+
+def current_version(chosen_id: str, chosen: dict, members: dict[str, tuple[dict, float]]) -> tuple[str, list[str]]:
+    """A report edited in place whose edit is small stays in its cluster; the canonical must then be the newest
+    capture of the canonical's URL (what the portal serves now), and older captures of that URL with other
+    content are its previous versions, not duplicates. Returns (canonical id, previous version ids)."""
+    same_url = {chosen_id: chosen, **{k: m for k, (m, _) in members.items() if m["url"] == chosen["url"]}}
+    newest_digest = max(same_url.values(), key=lambda m: m["captured_at"])["payload_digest"]
+    # the first capture of the current content is the response record holding its bytes (later ones are revisits)
+    current = min((k for k, m in same_url.items() if m["payload_digest"] == newest_digest),
+                  key=lambda k: (same_url[k]["captured_at"], k))
+    older = [k for k, m in sorted(same_url.items(), key=lambda kv: kv[1]["captured_at"])
+             if m["payload_digest"] != newest_digest]
+    return current, older
 
 
 def fold_edited_versions(records: list[dict]) -> list[dict]:
@@ -255,9 +273,10 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
         else:
             kept.append((index, record))
     for index, record in kept:
-        record["previous_versions"] = [
+        record["previous_versions"] = sorted(record.pop("_previous_versions", []) + [
             {"id": old["id"], "url": old["canonical"]["url"], "captured_at": old["canonical"]["captured_at"],
-             "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])]
+             "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])],
+            key=lambda v: v["captured_at"])
     return [record for _, record in kept]
 
 
