@@ -153,6 +153,7 @@ class ProgressExtension:
         portals = {pid: self.portal_row(pid) for pid in self._portal_ids()}
         totals = self.totals()
         totals["seconds"] = round(seconds, 2)
+        totals["response_bytes"] = int(self.stats.get_value("downloader/response_bytes", 0) or 0)
         totals["pages_per_s"] = round(totals["pages"] / seconds, 2) if seconds > 0 else 0.0
         budget = any(row["page_budget_reached"] for row in portals.values())
         return {
