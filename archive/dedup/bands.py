@@ -38,29 +38,32 @@ class MemoryBands:
 
     def insert(self, doc_id: str, keys: list[int]) -> None:
         buckets = self._buckets
+        setdefault = buckets.setdefault
         for key in keys:
-            held = buckets.get(key)
-            if held is None:
-                buckets[key] = doc_id
-            elif held.__class__ is list:
+            held = setdefault(key, doc_id)
+            if held is doc_id:
+                continue
+            if held.__class__ is list:
                 held.append(doc_id)
             else:
                 buckets[key] = [held, doc_id]
 
     def query(self, keys: list[int], max_bucket: int | None = None) -> Counter:
-        hits: Counter = Counter()
-        buckets = self._buckets
         max_bucket = max_bucket or 1 << 62
-        for key in keys:
-            held = buckets.get(key)
+        singles: list[str] = []
+        lists: list[list[str]] = []
+        # map(dict.get) runs the lookups in C; most keys miss
+        for held in map(self._buckets.get, keys):
             if held is None:
                 continue
             if held.__class__ is list:
                 if len(held) <= max_bucket:
-                    hits.update(held)
+                    lists.append(held)
             else:
-                hits[held] += 1
-        return hits
+                singles.append(held)
+        for held in lists:
+            singles += held
+        return Counter(singles)
 
     def clear(self) -> None:
         self._buckets.clear()

@@ -123,8 +123,14 @@ def reason(canonical: RankInputs, others: list[RankInputs], config: DedupConfig)
     """The first key on which the canonical beats the best of the other members."""
     if not others:
         return "only_member"
-    mine = rank_key(canonical, config)
-    runner_up = min(rank_key(o, config) for o in others)
+    return reason_from_keys(canonical, rank_key(canonical, config), [rank_key(o, config) for o in others])
+
+
+def reason_from_keys(canonical: RankInputs, mine: tuple, other_keys: list[tuple]) -> str:
+    """`reason` with the rank keys already computed (`mine` is the canonical's; the deduper caches them)."""
+    if not other_keys:
+        return "only_member"
+    runner_up = min(other_keys)
     if runner_up < mine:
         return "sticky"
     names = ("complete_tables", "authority", "format", "earliest_published", "earliest_capture", "tiebreak",

@@ -24,6 +24,7 @@ worker processes first). Cluster ids come from the founding member's doc id, so 
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import itertools
 import logging
@@ -105,8 +106,10 @@ class Deduper:
         self._by_agency: dict[str, set[str]] = {}               # agency → clusters with that agency
         self._canonical_features: dict[str, Features] = {}      # cluster id → its canonical's features
         self._seq = 0
-        self._namespace_cache: dict[str, int] = {}
+        self._namespace_cache: dict[tuple[str, ...], np.ndarray] = {}
         self._years: set[int] = set()                           # report years seen (see _query_namespaces)
+        self._rank_keys: dict[str, tuple] = {}                  # doc id → canon.rank_key (see _rank_key)
+        self._namespace_docs: Counter = Counter()               # band namespace → known documents inserted in it
         self._load()
 
     # ------------------------------------------------------------------ public API
@@ -121,14 +124,31 @@ class Deduper:
         """`add` for each document in order. With `workers` > 1, features (normalisation, shingles, MinHash) are
         computed in that many processes, a few batches ahead of the clustering, which stays in this process and
         in arrival order — so the result equals serial `add` calls. `docs` may be a generator (streamed)."""
-        if not workers or workers <= 1:
-            return [self.add(d) for d in docs]
+        iter_docs = iter(docs)
+        # The deduper's state is many small long-lived objects (rows, features, band buckets); the garbage
+        # collector's full passes over them grow with the corpus (2 s of 20 at 100,000 documents). Each placed
+        # batch is frozen (gc.freeze: skipped by collections, still freed by reference counting) and thawed at
+        # the end — unless the caller froze objects itself, whose freeze this must not undo.
+        freeze = gc.isenabled() and gc.get_freeze_count() == 0
+        try:
+            if not workers or workers <= 1:
+                out = []
+                for chunk in iter(lambda: list(itertools.islice(iter_docs, batch)), []):
+                    out.extend(self.add(d) for d in chunk)
+                    if freeze:
+                        gc.freeze()
+                return out
+            return self._add_many_pooled(iter_docs, workers, batch, freeze)
+        finally:
+            if freeze:
+                gc.unfreeze()
+
+    def _add_many_pooled(self, docs, workers: int, batch: int, freeze: bool) -> list[Assignment]:
         kwargs = self._feature_kwargs()
         out: list[Assignment] = []
         pending: deque = deque()
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            stream = iter(docs)
-            batches = iter(lambda: list(itertools.islice(stream, batch)), [])
+            batches = iter(lambda: list(itertools.islice(docs, batch)), [])
             for chunk in itertools.chain(batches, [None]):
                 if chunk is not None:
                     jobs = [(d.text, d.agency, d.year, kwargs) for d in chunk]
@@ -137,6 +157,8 @@ class Deduper:
                     done_chunk, future = pending.popleft()
                     for d, features in zip(done_chunk, future.result(), strict=True):
                         out.append(self.assignment(d.doc_id) if d.doc_id in self._docs else self._add(d, features))
+                    if freeze:
+                        gc.freeze()
         return out
 
     def assignment(self, doc_id: str) -> Assignment:
@@ -200,7 +222,9 @@ class Deduper:
         if row.year is not None:
             self._years.add(row.year)
         self._place(row, features, band)
-        self.storage.bands.insert(row.doc_id, self._namespaced(band, self._insert_namespaces(row)))
+        namespaces = self._insert_namespaces(row)
+        self.storage.bands.insert(row.doc_id, self._namespaced(band, namespaces))
+        self._namespace_docs.update(namespaces)
         self.stats["dedup/documents"] += 1
 
     def _place(self, row: DocRow, features: Features, band: np.ndarray | None) -> None:
@@ -236,10 +260,11 @@ class Deduper:
         row.cluster_id, row.similarity, row.evidence = cluster.cluster_id, verdict.similarity, verdict.reason
         cluster.members.append(row.doc_id)
         had_full_key = cluster.agency_key is not None and cluster.year is not None
-        self._rekey(cluster)
+        if (cluster.agency_key is None and row.agency_key) or (cluster.year is None and row.year is not None):
+            self._rekey(cluster)        # the newcomer is the last member: it can only fill a missing part
         self.stats["dedup/joined"] += 1
         current = self._docs[cluster.canonical_id]
-        if canon.replaces(self._rank(row), self._rank(current), self.config):
+        if self._rank_key(row)[:3] < self._rank_key(current)[:3]:         # canon.replaces
             self._switch_canonical(cluster, row, features)
         else:
             cluster.reason = self._reason(cluster)
@@ -273,7 +298,7 @@ class Deduper:
             keep.members = sorted(keep.members + gone.members, key=lambda m: self._docs[m].seq)
             self._rekey(keep)
             challenger = self._docs[gone.canonical_id]
-            if canon.replaces(self._rank(challenger), self._rank(self._docs[keep.canonical_id]), self.config):
+            if self._rank_key(challenger)[:3] < self._rank_key(self._docs[keep.canonical_id])[:3]:
                 self._switch_canonical(keep, challenger, self._features(challenger.doc_id))
             else:
                 keep.reason = self._reason(keep)
@@ -319,20 +344,21 @@ class Deduper:
                 keyed.extend(sorted(self._by_key.get((agency, year), ())))
             keyed.extend(sorted(self._by_agency.get(agency, ())))
         hits: dict[str, int] = {}
-        if band is not None:
-            found = self.storage.bands.query(self._namespaced(band, self._query_namespaces(row)),
-                                             self.config.max_bucket)
-            docs, minimum = self._docs, self.config.min_band_hits
-            for doc_id, count in found.items():
-                if count < minimum:
-                    continue
-                other = docs.get(doc_id)
-                if other is None:
-                    self.stats["dedup/unknown_candidate"] += 1
-                    continue
-                cid = other.cluster_id
-                if cid is not None and doc_id != row.doc_id and count > hits.get(cid, 0):
-                    hits[cid] = count
+        namespaces = self._query_namespaces(row) if band is not None else []
+        if namespaces:
+            found = self.storage.bands.query(self._namespaced(band, namespaces), self.config.max_bucket)
+            minimum = self.config.min_band_hits
+            strong = [item for item in found.items() if item[1] >= minimum]
+            if strong:
+                docs = self._docs
+                for doc_id, count in strong:
+                    other = docs.get(doc_id)
+                    if other is None:
+                        self.stats["dedup/unknown_candidate"] += 1
+                        continue
+                    cid = other.cluster_id
+                    if cid is not None and doc_id != row.doc_id and count > hits.get(cid, 0):
+                        hits[cid] = count
         out: list[ClusterRow] = []
         seen: set[str] = set()
         for cid in keyed:
@@ -366,7 +392,9 @@ class Deduper:
     #   PY:<year>  documents with the year, no agency  queried by fully keyed documents
     #   PN         documents with neither              queried by fully keyed documents
     # A document with neither queries Y:<year> for every year seen, and NY: one namespace fewer for everybody
-    # to insert into than a global one.
+    # to insert into than a global one. A namespace no known document was inserted under is not queried: its
+    # hits could only be documents this deduper does not know (another machine's, through shared band tables),
+    # which are skipped anyway — and with most documents fully keyed, PN and NY are nearly always empty.
     @staticmethod
     def _insert_namespaces(row: DocRow) -> list[str]:
         agency, year = row.agency_key, row.year
@@ -381,22 +409,25 @@ class Deduper:
     def _query_namespaces(self, row: DocRow) -> list[str]:
         agency, year = row.agency_key, row.year
         if agency is not None and year is not None:
-            return [f"PY:{year}", "PN"]
-        if agency is not None:
-            return ["NA"]
-        if year is not None:
-            return [f"Y:{year}", "NY"]
-        return [f"Y:{y}" for y in sorted(self._years)] + ["NY"]
+            names = [f"PY:{year}", "PN"]
+        elif agency is not None:
+            names = ["NA"]
+        elif year is not None:
+            names = [f"Y:{year}", "NY"]
+        else:
+            names = [f"Y:{y}" for y in sorted(self._years)] + ["NY"]
+        used = self._namespace_docs
+        return [name for name in names if used[name]]
 
     def _namespaced(self, band: np.ndarray, namespaces: list[str]) -> list[int]:
-        salts = []
-        for namespace in namespaces:
-            salt = self._namespace_cache.get(namespace)
-            if salt is None:
-                digest = hashlib.blake2b(namespace.encode("utf-8"), digest_size=8).digest()
-                salt = self._namespace_cache[namespace] = np.int64(int.from_bytes(digest, "little", signed=True))
-            salts.append(band ^ salt)
-        return np.concatenate(salts).tolist()
+        """The band keys under each namespace: band XOR the namespace's salt (blake2b of its name)."""
+        names = tuple(namespaces)
+        salts = self._namespace_cache.get(names)
+        if salts is None:
+            salts = self._namespace_cache[names] = np.array(
+                [int.from_bytes(hashlib.blake2b(n.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+                 for n in names], dtype=np.int64).reshape(-1, 1)
+        return (band ^ salts).ravel().tolist()
 
     # ------------------------------------------------------------------ cluster bookkeeping
 
@@ -457,10 +488,18 @@ class Deduper:
         return canon.RankInputs(row.doc_id, row.url, row.host_tier, row.fmt, row.published, row.captured_at,
                                 row.parse_score)
 
+    def _rank_key(self, row: DocRow) -> tuple:
+        """canon.rank_key of a document, computed once (the fields it reads never change)."""
+        key = self._rank_keys.get(row.doc_id)
+        if key is None:
+            key = self._rank_keys[row.doc_id] = canon.rank_key(self._rank(row), self.config)
+        return key
+
     def _reason(self, cluster: ClusterRow) -> str:
-        canonical = self._rank(self._docs[cluster.canonical_id])
-        others = [self._rank(self._docs[m]) for m in cluster.members if m != cluster.canonical_id]
-        return canon.reason(canonical, others, self.config)
+        canonical = self._docs[cluster.canonical_id]
+        docs = self._docs
+        others = [self._rank_key(docs[m]) for m in cluster.members if m != cluster.canonical_id]
+        return canon.reason_from_keys(self._rank(canonical), self._rank_key(canonical), others)
 
     def _save(self, cluster: ClusterRow) -> None:
         self.storage.save_cluster(cluster, [self._docs[m] for m in cluster.members])
@@ -478,6 +517,8 @@ class Deduper:
         self._by_agency.clear()
         self._canonical_features.clear()
         self._years.clear()
+        self._rank_keys.clear()
+        self._namespace_docs.clear()
         self._seq = 0
 
     def _load(self) -> None:
@@ -487,6 +528,7 @@ class Deduper:
             self._seq = max(self._seq, row.seq)
             if row.year is not None:
                 self._years.add(row.year)
+            self._namespace_docs.update(self._insert_namespaces(row))
         for cluster in clusters:
             cluster.members.sort(key=lambda m: self._docs[m].seq)
             self._clusters[cluster.cluster_id] = cluster

@@ -41,21 +41,29 @@ def shingle_hashes(normalized: str | np.ndarray, k: int) -> np.ndarray:
         codes = np.concatenate([codes, np.zeros(k - codes.size, dtype=np.uint64)])
     n = codes.size - k + 1
     h = codes[:n].copy()
-    with np.errstate(over="ignore"):
-        for j in range(1, k):
-            h *= _MULT
-            h += codes[j:j + n]
-        # splitmix64 finaliser: spreads the polynomial hash over all 64 bits
-        h ^= h >> _S30
-        h *= _MIX1
-        h ^= h >> _S27
-        h *= _MIX2
-        h ^= h >> _S31
+    # uint64 array arithmetic wraps without a warning (only numpy scalars warn), so no np.errstate (~3 µs a call)
+    for j in range(1, k):
+        h *= _MULT
+        h += codes[j:j + n]
+    # splitmix64 finaliser: spreads the polynomial hash over all 64 bits
+    h ^= h >> _S30
+    h *= _MIX1
+    h ^= h >> _S27
+    h *= _MIX2
+    h ^= h >> _S31
     return h
 
 
 def shingle_set(normalized: str, k: int) -> np.ndarray:
-    return np.unique(shingle_hashes(normalized, k))
+    """Sorted unique shingle hashes. Sort and mask rather than `np.unique`, whose hash-table path (numpy ≥ 2.3)
+    costs ~90 µs on a report's ~1,500 hashes against ~8 µs for the sort."""
+    hashes = np.sort(shingle_hashes(normalized, k))
+    if hashes.size < 2:
+        return hashes
+    keep = np.empty(hashes.size, dtype=bool)
+    keep[0] = True
+    np.not_equal(hashes[1:], hashes[:-1], out=keep[1:])
+    return hashes[keep]
 
 
 def containment(a: np.ndarray, b: np.ndarray) -> float:
@@ -75,14 +83,13 @@ def minhash_signature(hashes: np.ndarray, num_perm: int, seed: int) -> np.ndarra
 def band_hashes(signature: np.ndarray, bands: int, rows: int) -> np.ndarray:
     """One signed 64-bit int per band: the band's `rows` signature values hashed together with its index."""
     sig = signature[: bands * rows].astype(np.uint64).reshape(bands, rows)
-    with np.errstate(over="ignore"):
-        h = np.arange(1, bands + 1, dtype=np.uint64) * _MIX2
-        for r in range(rows):
-            h ^= sig[:, r]
-            h *= _MULT
-            h ^= h >> _S31
-        h *= _MIX1
-        h ^= h >> _S27
+    h = np.arange(1, bands + 1, dtype=np.uint64) * _MIX2        # arrays: wraps silently, as in shingle_hashes
+    for r in range(rows):
+        h ^= sig[:, r]
+        h *= _MULT
+        h ^= h >> _S31
+    h *= _MIX1
+    h ^= h >> _S27
     return h.view(np.int64)
 
 
@@ -121,7 +128,7 @@ def compute_features(text: str, agency: str | None, year: int | str | None, *, s
         year_value = year_from_title(text)
         source = "title" if year_value is not None else "unknown"
     signature = minhash_signature(shingle_hashes(codes, shingle), num_perm, seed)
-    return Features(normalized, digit_stream(normalized), text_digest(normalized), signature,
+    return Features(normalized, digit_stream(normalized, codes), text_digest(normalized), signature,
                     band_hashes(signature, bands, rows), normalize_key(agency), year_value, source,
                     self_descriptions(normalized))
 

@@ -53,6 +53,9 @@ _URL = re.compile(
     re.IGNORECASE | re.ASCII)
 # Python's \W is "not alphanumeric and not underscore"; str.isalnum() is exactly Unicode L* and N* (Lm, Lt,
 # Lu, Ll, Lo, Nd, Nl, No), so deleting [\W_] keeps L* and N* — in C, ~20x faster than a per-character loop.
+# Every match of _URL contains one of these (the scheme's "://", the "@", or the dot before the TLD): a text
+# without any skips the full pattern, which costs ~50 µs on a report against ~7 µs for this search.
+_URL_HINT = re.compile(r"://|@|\.(?:cn|com|net|org|gov|edu|info)\b", re.IGNORECASE | re.ASCII)
 _NOT_LETTER_OR_NUMBER = re.compile(r"[\W_]+")
 _NOT_DIGIT = re.compile(r"\D+")
 _RADICALS = re.compile("[\u2e80-\u2eff]")
@@ -144,6 +147,8 @@ def fold_glyphs(text: str) -> str:
 
 
 def remove_urls(text: str) -> str:
+    if not _URL_HINT.search(text):
+        return text
     return _URL.sub(" ", text)
 
 
@@ -223,9 +228,19 @@ def _fold_code(cp: int, radicals: dict[int, str]) -> int:
     return ord(lowered)
 
 
-def digit_stream(normalized: str) -> str:
-    """All decimal digits of an already normalised text, in order (NFKC made them ASCII or other Nd)."""
+def digit_stream(normalized: str, codes: np.ndarray | None = None) -> str:
+    """All decimal digits of an already normalised text, in order (NFKC made them ASCII or other Nd).
+    `codes`, the text's code points (uint32) when the caller has them, takes a table lookup instead of the regex."""
+    if codes is not None and codes.size and int(codes.max()) < 0x10000:
+        return codes[_decimal_table()[codes]].tobytes().decode("utf-32-le")
     return _NOT_DIGIT.sub("", normalized)
+
+
+@functools.lru_cache(maxsize=1)
+def _decimal_table() -> np.ndarray:
+    """bool[65536]: what `\\d` matches in a str pattern (Unicode Nd, i.e. str.isdecimal)."""
+    return np.array([chr(cp).isdecimal() if not 0xD800 <= cp <= 0xDFFF else False for cp in range(0x10000)],
+                    dtype=bool)
 
 
 def normalize_key(value: str | None) -> str | None:

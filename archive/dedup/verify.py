@@ -21,8 +21,10 @@ The predicate is symmetric, which star re-verification relies on.
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from archive.dedup.config import DedupConfig
@@ -68,7 +70,7 @@ def verify(a: Features, b: Features, config: DedupConfig) -> Verdict:
         score = _text_ratio(a, b, config)
         if score:
             return Verdict(True, score, "ratio")
-        share = containment(shingle_set(a.normalized, config.shingle), shingle_set(b.normalized, config.shingle))
+        share = containment(_shingles(a, config.shingle), _shingles(b, config.shingle))
         if share >= config.keyed_containment_cutoff:
             return Verdict(True, round(share, 4), "keyed_containment")
         return Verdict(False, round(share, 4), "text")
@@ -96,4 +98,22 @@ def _containment_if_possible(a: Features, b: Features, config: DedupConfig) -> f
     shorter, longer = sorted((len(a.normalized), len(b.normalized)))
     if shorter == 0 or shorter < 0.3 * longer:
         return 0.0
-    return containment(shingle_set(a.normalized, config.shingle), shingle_set(b.normalized, config.shingle))
+    return containment(_shingles(a, config.shingle), _shingles(b, config.shingle))
+
+
+_SHINGLE_CACHE: OrderedDict[tuple[str, int], np.ndarray] = OrderedDict()
+_SHINGLE_CACHE_SIZE = 256
+
+
+def _shingles(features: Features, k: int) -> np.ndarray:
+    """shingle_set of a document's normalised text, remembered for the last few texts (by digest): a newcomer
+    meets several candidates, and a canonical many newcomers."""
+    key = (features.digest, k)
+    found = _SHINGLE_CACHE.get(key)
+    if found is not None:
+        _SHINGLE_CACHE.move_to_end(key)
+        return found
+    found = _SHINGLE_CACHE[key] = shingle_set(features.normalized, k)
+    if len(_SHINGLE_CACHE) > _SHINGLE_CACHE_SIZE:
+        _SHINGLE_CACHE.popitem(last=False)
+    return found
