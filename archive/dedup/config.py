@@ -16,7 +16,9 @@ class DedupConfig:
     rows: int = 4                     #   ≈ 0.99 — recall from LSH, precision from the verifier
     seed: int = 42
     max_candidate_clusters: int = 16  # LSH-found clusters verified per new document, most band hits first
-    max_bucket: int = 128             # a band value shared by more documents is template text: skipped in queries
+    max_bucket: int = 32              # a band value shared by more documents is template text: skipped in queries
+                                      #   (a report's copies share its own bands; 128 cost 1.6x the LSH work at
+                                      #   100k documents with the same recall — benchmarks/dedup_bench.py)
     min_band_hits: int = 2            # LSH bands a document must share with a cluster's member to be a candidate:
                                       #   P(≥2 of 32 | J=0.75) = 0.9999, P(≥2 | J=0.4) = 0.19 — template
                                       #   look-alikes drop out; same-key copies come through the key index anyway

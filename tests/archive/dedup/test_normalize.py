@@ -6,12 +6,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.dedup.normalize import (
+    _URL,
     RADICAL_SUPPLEMENT,
     digit_stream,
     has_traditional,
     normalize_key,
     normalize_text,
+    normalize_with_codes,
     radical_table,
+    remove_urls,
     year_from_title,
 )
 
@@ -117,3 +120,20 @@ def test_self_descriptions_name_unit_and_year() -> None:
     assert not self_descriptions(html) & self_descriptions(sibling)
     assert not self_descriptions(html) & self_descriptions(next_year)
     assert self_descriptions(normalize_text("一、总体情况 2024年，我镇……")) == frozenset()
+
+
+URLISH = ("http", "https", "ftp", "://", "www", ".", "gov", "cn", "com", "Org", "INFO", "edu", "net", "@", "a", "1",
+          "-", "_", "/", ":", "8080", " ", "\n", "政府", "。", "＠", "ｃｎ")
+
+
+@given(st.lists(st.sampled_from(URLISH), max_size=25).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_url_pre_check_never_skips_a_match(text: str) -> None:
+    assert remove_urls(text) == _URL.sub(" ", text)
+
+
+@given(st.text(alphabet=ALPHABET + "٣۴߃३০੪૫୬௭౮೯൦๑໒༣၄႕០᠑１２", max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_digit_stream_from_code_points_equals_regex(text: str) -> None:
+    normalized, codes = normalize_with_codes(text)
+    assert digit_stream(normalized, codes) == digit_stream(normalized)
