@@ -60,7 +60,8 @@ class GraphRecorder:
                 "url": request.url, "method": request.method, "body": base64.b64encode(request.body).decode(),
                 "headers": {k.decode(): v[0].decode("latin-1") for k, v in request.headers.items()
                             if k.lower() in (b"content-type", b"x-requested-with", b"referer")},
-                "via": meta.get("nianbao_via"), "robots": meta.get("nianbao_role") == "robots"}) + "\n")
+                "via": meta.get("nianbao_via"), "robots": meta.get("nianbao_role") == "robots",
+                "dont_obey_robotstxt": bool(meta.get("dont_obey_robotstxt"))}) + "\n")
         return response
 
 
@@ -88,11 +89,13 @@ class Plain(scrapy.Spider):
 
     def request(self, row):
         return scrapy.Request(row["url"], method=row["method"], body=base64.b64decode(row["body"]) or None,
-                              headers=row["headers"], meta={"proxy": proxy}, dont_filter=False,
+                              headers=row["headers"], dont_filter=False,
+                              meta={"proxy": proxy, "dont_obey_robotstxt": row.get("dont_obey_robotstxt", False)},
                               callback=self.parse, errback=lambda f: None, cb_kwargs={"key": row["url"]})
 
     def parse(self, response, key):
-        for row in children.pop(key, ()):
+        # children are recorded under the page's final URL (after redirects); the request's own URL may differ
+        for row in [*children.pop(key, ()), *children.pop(response.url, ())]:
             yield self.request(row)
 
 settings = SETTINGS
@@ -141,8 +144,13 @@ def run_plain(tmp: Path, graph: Path, proxy: str) -> dict:
     script = tmp / "plain_spider.py"
     script.write_text(plain_spider_source(), encoding="utf-8")
     out = tmp / "plain.json"
+    # The proxy for every request, robots.txt included: Scrapy's RobotsTxtMiddleware builds its robots.txt
+    # requests without the page request's meta, so only HttpProxyMiddleware's environment proxy reaches them.
+    # Without it they went direct, failed DNS (3 tries each) and stalled the plain crawl for seconds.
+    env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
+    env.update(http_proxy=proxy, https_proxy=proxy)
     started, cpu0 = time.monotonic(), _children_cpu()
-    proc = subprocess.run([sys.executable, str(script), str(graph), proxy, str(out)], cwd=tmp,
+    proc = subprocess.run([sys.executable, str(script), str(graph), proxy, str(out)], cwd=tmp, env=env,
                           capture_output=True, text=True)
     wall, cpu = time.monotonic() - started, _children_cpu() - cpu0
     if proc.returncode != 0:
