@@ -31,48 +31,74 @@ class BandStorage(Protocol):
 
 class MemoryBands:
     """dict band key → doc id (a bare str while the bucket has one member, a list after): most buckets hold one
-    document, and a str costs nothing extra since the deduper keeps the same str object."""
+    document, and a str costs nothing extra since the deduper keeps the same str object.
+
+    Besides the protocol's `insert`/`query` it offers `insert_spaces`/`query_spaces`, which the deduper uses:
+    the plain band hashes in one dict per blocking namespace instead of namespaced keys in one dict. Same
+    answers (short of a 64-bit collision); but at 100,000 documents the one dict holds 1.5 million keys and
+    every lookup is a cache miss, while the namespaces fully keyed documents query (documents without an
+    agency) stay small and cache-resident.
+    """
 
     def __init__(self) -> None:
-        self._buckets: dict[int, str | list[str]] = {}
+        self._spaces: dict[str, dict[int, str | list[str]]] = {}
+
+    def _space(self, name: str) -> dict[int, str | list[str]]:
+        space = self._spaces.get(name)
+        if space is None:
+            space = self._spaces[name] = {}
+        return space
 
     def insert(self, doc_id: str, keys: list[int]) -> None:
-        buckets = self._buckets
-        setdefault = buckets.setdefault
-        for key in keys:
-            held = setdefault(key, doc_id)
-            if held is doc_id:
-                continue
-            if held.__class__ is list:
-                held.append(doc_id)
-            else:
-                buckets[key] = [held, doc_id]
+        self.insert_spaces(doc_id, keys, ("",))
 
     def query(self, keys: list[int], max_bucket: int | None = None) -> Counter:
+        return self.query_spaces(keys, ("",), max_bucket)
+
+    def insert_spaces(self, doc_id: str, keys: list[int], spaces) -> None:
+        """Insert `keys` under each namespace in `spaces`."""
+        for name in spaces:
+            buckets = self._space(name)
+            setdefault = buckets.setdefault
+            for key in keys:
+                held = setdefault(key, doc_id)
+                if held is doc_id:
+                    continue
+                if held.__class__ is list:
+                    held.append(doc_id)
+                else:
+                    buckets[key] = [held, doc_id]
+
+    def query_spaces(self, keys: list[int], spaces, max_bucket: int | None = None) -> Counter:
+        """{doc id: keys shared} over the namespaces in `spaces` (a key counts once per namespace it hits)."""
         max_bucket = max_bucket or 1 << 62
         singles: list[str] = []
         lists: list[list[str]] = []
-        # map(dict.get) runs the lookups in C; most keys miss
-        for held in map(self._buckets.get, keys):
-            if held is None:
+        for name in spaces:
+            buckets = self._spaces.get(name)
+            if not buckets:
                 continue
-            if held.__class__ is list:
-                if len(held) <= max_bucket:
-                    lists.append(held)
-            else:
-                singles.append(held)
+            # map(dict.get) runs the lookups in C; most keys miss
+            for held in map(buckets.get, keys):
+                if held is None:
+                    continue
+                if held.__class__ is list:
+                    if len(held) <= max_bucket:
+                        lists.append(held)
+                else:
+                    singles.append(held)
         for held in lists:
             singles += held
         return Counter(singles)
 
     def clear(self) -> None:
-        self._buckets.clear()
+        self._spaces.clear()
 
     def flush(self) -> None:
         pass
 
     def __len__(self) -> int:
-        return len(self._buckets)
+        return sum(len(space) for space in self._spaces.values())
 
 
 SQLITE_BANDS_SCHEMA = """

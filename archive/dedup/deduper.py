@@ -223,7 +223,11 @@ class Deduper:
             self._years.add(row.year)
         self._place(row, features, band)
         namespaces = self._insert_namespaces(row)
-        self.storage.bands.insert(row.doc_id, self._namespaced(band, namespaces))
+        bands = self.storage.bands
+        if hasattr(bands, "insert_spaces"):
+            bands.insert_spaces(row.doc_id, band.tolist(), namespaces)
+        else:
+            bands.insert(row.doc_id, self._namespaced(band, namespaces))
         self._namespace_docs.update(namespaces)
         self.stats["dedup/documents"] += 1
 
@@ -346,7 +350,11 @@ class Deduper:
         hits: dict[str, int] = {}
         namespaces = self._query_namespaces(row) if band is not None else []
         if namespaces:
-            found = self.storage.bands.query(self._namespaced(band, namespaces), self.config.max_bucket)
+            bands = self.storage.bands
+            if hasattr(bands, "query_spaces"):
+                found = bands.query_spaces(band.tolist(), namespaces, self.config.max_bucket)
+            else:
+                found = bands.query(self._namespaced(band, namespaces), self.config.max_bucket)
             minimum = self.config.min_band_hits
             strong = [item for item in found.items() if item[1] >= minimum]
             if strong:
