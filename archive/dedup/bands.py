@@ -72,24 +72,19 @@ class MemoryBands:
     def query_spaces(self, keys: list[int], spaces, max_bucket: int | None = None) -> Counter:
         """{doc id: keys shared} over the namespaces in `spaces` (a key counts once per namespace it hits)."""
         max_bucket = max_bucket or 1 << 62
-        singles: list[str] = []
-        lists: list[list[str]] = []
+        members: list[str] = []
         for name in spaces:
             buckets = self._spaces.get(name)
             if not buckets:
                 continue
-            # map(dict.get) runs the lookups in C; most keys miss
-            for held in map(buckets.get, keys):
-                if held is None:
-                    continue
+            # lookups and the filtering of misses (most keys) in C: a bucket is a non-empty str or list
+            for held in filter(None, map(buckets.get, keys)):
                 if held.__class__ is list:
                     if len(held) <= max_bucket:
-                        lists.append(held)
+                        members += held
                 else:
-                    singles.append(held)
-        for held in lists:
-            singles += held
-        return Counter(singles)
+                    members.append(held)
+        return Counter(members)
 
     def clear(self) -> None:
         self._spaces.clear()

@@ -104,12 +104,15 @@ class Deduper:
         self._clusters: dict[str, ClusterRow] = {}
         self._by_key: dict[tuple[str, int], set[str]] = {}      # (agency, year) → clusters with that key
         self._by_agency: dict[str, set[str]] = {}               # agency → clusters with that agency
+        self._by_agency_no_year: dict[str, set[str]] = {}       # agency → its clusters whose year is unknown
         self._canonical_features: dict[str, Features] = {}      # cluster id → its canonical's features
         self._seq = 0
         self._namespace_cache: dict[tuple[str, ...], np.ndarray] = {}
         self._years: set[int] = set()                           # report years seen (see _query_namespaces)
         self._rank_keys: dict[str, tuple] = {}                  # doc id → canon.rank_key (see _rank_key)
         self._namespace_docs: Counter = Counter()               # band namespace → known documents inserted in it
+        # MemoryBands takes plain band hashes and the namespaces (one dict each); other storages namespaced keys
+        self._spaced = hasattr(self.storage.bands, "query_spaces")
         self._load()
 
     # ------------------------------------------------------------------ public API
@@ -224,7 +227,7 @@ class Deduper:
         self._place(row, features, band)
         namespaces = self._insert_namespaces(row)
         bands = self.storage.bands
-        if hasattr(bands, "insert_spaces"):
+        if self._spaced:
             bands.insert_spaces(row.doc_id, band.tolist(), namespaces)
         else:
             bands.insert(row.doc_id, self._namespaced(band, namespaces))
@@ -345,13 +348,16 @@ class Deduper:
         keyed: list[str] = []
         if agency is not None:
             if year is not None:
+                # the agency's clusters compatible with the year: that year's, then those without a year
                 keyed.extend(sorted(self._by_key.get((agency, year), ())))
-            keyed.extend(sorted(self._by_agency.get(agency, ())))
+                keyed.extend(sorted(self._by_agency_no_year.get(agency, ())))
+            else:
+                keyed.extend(sorted(self._by_agency.get(agency, ())))
         hits: dict[str, int] = {}
         namespaces = self._query_namespaces(row) if band is not None else []
         if namespaces:
             bands = self.storage.bands
-            if hasattr(bands, "query_spaces"):
+            if self._spaced:
                 found = bands.query_spaces(band.tolist(), namespaces, self.config.max_bucket)
             else:
                 found = bands.query(self._namespaced(band, namespaces), self.config.max_bucket)
@@ -477,12 +483,16 @@ class Deduper:
             self._by_agency.setdefault(cluster.agency_key, set()).add(cluster.cluster_id)
             if cluster.year is not None:
                 self._by_key.setdefault((cluster.agency_key, cluster.year), set()).add(cluster.cluster_id)
+            else:
+                self._by_agency_no_year.setdefault(cluster.agency_key, set()).add(cluster.cluster_id)
 
     def _unindex(self, cluster: ClusterRow) -> None:
         if cluster.agency_key is not None:
             self._by_agency.get(cluster.agency_key, set()).discard(cluster.cluster_id)
             if cluster.year is not None:
                 self._by_key.get((cluster.agency_key, cluster.year), set()).discard(cluster.cluster_id)
+            else:
+                self._by_agency_no_year.get(cluster.agency_key, set()).discard(cluster.cluster_id)
 
     def _new_cluster_id(self, founder_id: str) -> str:
         base = "dup-" + hashlib.sha1(founder_id.encode("utf-8")).hexdigest()[:16]
@@ -523,6 +533,7 @@ class Deduper:
         self._clusters.clear()
         self._by_key.clear()
         self._by_agency.clear()
+        self._by_agency_no_year.clear()
         self._canonical_features.clear()
         self._years.clear()
         self._rank_keys.clear()
