@@ -21,3 +21,15 @@ def test_insert_query_and_stop_buckets(bands) -> None:
     assert bands.query([99]) == {}
     bands.clear()
     assert bands.query([1, 2, -3, 4]) == {}
+
+
+def test_memory_bands_namespaces_are_separate() -> None:
+    bands = MemoryBands()
+    bands.insert_spaces("a", [1, 2, 3], ["Y:2020", "NA"])
+    bands.insert_spaces("b", [1, 2], ["Y:2021"])
+    bands.insert_spaces("c", [1], ["Y:2020"])
+    assert bands.query_spaces([1, 2, 3], ["Y:2020"]) == {"a": 3, "c": 1}
+    assert bands.query_spaces([1, 2, 3], ["Y:2020", "NA"]) == {"a": 6, "c": 1}
+    assert bands.query_spaces([1, 2], ["Y:2021", "PN"]) == {"b": 2}
+    assert bands.query_spaces([1], ["Y:2020"], max_bucket=1) == {}        # two documents: a stop bucket
+    assert len(bands) == 3 + 3 + 2
