@@ -38,10 +38,19 @@ logger = logging.getLogger(__name__)
 
 CONTEXT = "nianbao"
 PAGE_INIT_CALLBACK = "crawler.browser.init_page"
-# One --disable-features flag only: Chromium reads the last one. HttpsUpgrades: Chromium 115+ retries an http://
-# navigation over https://, which no proxied plain-http portal (nor the sandbox) answers.
+# One --disable-features flag only: Chromium reads the last one, so ours replaces Playwright's own list and must
+# repeat it (PLAYWRIGHT_DISABLED_FEATURES, Playwright 1.65's chromiumSwitches: without them Chromium preconnects to
+# its search engine, queries network time and optimisation hints — through the portal proxy — and holds paint).
+# HttpsUpgrades: Chromium 115+ retries an http:// navigation over https://, which no proxied plain-http portal
+# (nor the sandbox) answers. SpareRendererForSitePerProcess: no spare renderer started ahead of each navigation.
+PLAYWRIGHT_DISABLED_FEATURES = (
+    "AvoidUnnecessaryBeforeUnloadCheckSync", "DestroyProfileOnBrowserClose", "HttpsUpgrades",
+    "HttpsFirstBalancedModeAutoEnable", "LensOverlay", "MediaRouter", "PaintHolding", "ThirdPartyStoragePartitioning",
+    "AvoidCorsURLLoaderRestartOnRedirect", "OptimizationHints", "NetworkTimeServiceQuerying", "AimEnabled",
+    "PreconnectToSearch")
 RENDERER_ARGS = ("--renderer-process-limit=2", "--disable-site-isolation-trials",
-                 "--disable-features=IsolateOrigins,site-per-process,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable")
+                 "--disable-features=" + ",".join((*PLAYWRIGHT_DISABLED_FEATURES, "IsolateOrigins", "site-per-process",
+                                                   "SpareRendererForSitePerProcess")))
 ABORTED_RESOURCE_TYPES = ("image", "font", "media")
 BROWSER_PAGES = 6                 # pages rendered at a time (all in the one context; at least this many)
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import secrets
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -386,14 +386,16 @@ class DocumentMetadataPipeline:
         return cls(crawler, extension)
 
     def process_item(self, item, spider: Spider | None = None):
-        adapter = ItemAdapter(item)
-        if "kind" not in adapter or "url" not in adapter:
+        values = getattr(item, "__dict__", None) if is_dataclass(item) and not isinstance(item, type) else None
+        if values is None:   # (the spider's DocumentItem is a flat dataclass: no ItemAdapter round trip)
+            values = ItemAdapter(item).asdict()
+        if "kind" not in values or "url" not in values:
             return item
-        record_id = adapter.get("record_id")
+        record_id = values.get("record_id")
         if not record_id:
             self.stats.inc_value("warc/documents_without_record")
             logger.info("document %s (%s) has no archived record; no classification record written",
-                        adapter.get("url"), adapter.get("kind"))
+                        values.get("url"), values.get("kind"))
             return item
-        self.extension.writer.write_document_metadata(record_id, adapter["url"], document_json(adapter.asdict()))
+        self.extension.writer.write_document_metadata(record_id, values["url"], document_json(values))
         return item

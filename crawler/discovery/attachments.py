@@ -4,6 +4,7 @@ and pdf.js-style viewers (`viewer.html?file=…pdf`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from crawler.discovery.page import HtmlPage, Link
@@ -16,13 +17,17 @@ _DOWNLOAD = re.compile(r"download|downfile|getfile|attach|fujian|附件", re.I)
 MAGIC = ((b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0", "ole"), (b"{\\rtf", "rtf"))
 
 
+@lru_cache(maxsize=1 << 16)   # pure; every link is tested several times (follow, attachments, viewers)
 def file_extension(url: str) -> str | None:
     match = _EXT.search(unquote(urlsplit(url).path))
     return match.group(1).lower() if match else None
 
 
+@lru_cache(maxsize=1 << 16)
 def viewer_target(url: str) -> str | None:
     """The document a pdf.js-style viewer shows (`…/viewer.html?file=/u/cms/2023.pdf`)."""
+    if "?" not in url and "#file=" not in url:  # no query and no file= fragment: most links
+        return None
     for key, value in parse_qsl(urlsplit(url).query):
         if key.lower() in _VIEWER_PARAMS and file_extension(value.split("?")[0] or "x"):
             return urljoin(url, value)

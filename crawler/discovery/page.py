@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
-from urllib.parse import urldefrag, urljoin
+from functools import cached_property, lru_cache
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -18,6 +18,12 @@ from parse.encoding import decode_html
 _WS = re.compile(r"\s+")
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _JS_URL = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]+)['"]""")
+
+
+@lru_cache(maxsize=1 << 16)
+def _join(base: str, href: str) -> str:
+    """urljoin + fragment removal (cached: urljoin is the costliest step of reading a page's links)."""
+    return urldefrag(urljoin(base, href))[0]
 
 
 def clean_text(text: str | None) -> str:
@@ -73,8 +79,19 @@ class HtmlPage:
         href = href.strip().replace("\\", "/")
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             return None
-        url = urldefrag(urljoin(self.base_url, href))[0]
+        # A root-relative or absolute href resolves the same against any URL of the base's origin: those (most
+        # links: navigation repeats on every page of a site) are resolved once per origin (_join's cache).
+        if href[0] == "/" or href.startswith(("http://", "https://")):
+            url = _join(self.origin, href)
+        else:
+            url = _join(self.base_url, href)
         return url if url.startswith(("http://", "https://")) else None
+
+    @cached_property
+    def origin(self) -> str:
+        """scheme://netloc/ of the base URL."""
+        parts = urlsplit(self.base_url)
+        return f"{parts.scheme}://{parts.netloc}/"
 
     @cached_property
     def meta_tags(self) -> dict[str, str]:

@@ -22,6 +22,7 @@ import ipaddress
 import logging
 import socket
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -54,6 +55,7 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+@lru_cache(maxsize=4096)   # per request; a host name costs a ValueError
 def literal_ip(host: str) -> str | None:
     host = host.strip("[]")
     try:

@@ -5,6 +5,7 @@ the highest number seen (尾页 or 共N页), else follow 下一页."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.discovery.page import HtmlPage
@@ -18,7 +19,10 @@ _TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页|第\s*\d+\s*/\s*(\d{1,4})\s*�
 _PATH_NUMBER = re.compile(r"^(.*?[_/-])(\d{1,4})(\.\w+)$")
 
 
+@lru_cache(maxsize=1 << 16)   # pure; called for every link of every list page
 def _page_param(url: str) -> tuple[str, int] | None:
+    if "?" not in url:
+        return None
     for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
         if key.lower() in PAGE_PARAMS and value.isdigit():
             return key, int(value)
