@@ -76,10 +76,11 @@ def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
 
 
 def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
-    """scrapy-redis as the shared frontier: one request queue and one fingerprint set for all workers, kept
-    after a worker stops (SCHEDULER_PERSIST) so a killed worker's peers and its restart go on from there."""
+    """scrapy-redis as the shared frontier (crawler/frontier.py): one request queue and one fingerprint set for
+    all workers, with leases so that a killed worker's unfinished requests are fetched by its peers or its
+    restart. The lease-releasing spider middleware is registered in crawler/settings.py (inert without it)."""
     return {
-        "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
+        "SCHEDULER": "crawler.frontier.LeasingScheduler",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": f"nianbao:{frontier_key}:requests",
@@ -89,6 +90,24 @@ def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
 
 
 def run_crawl(config: CrawlConfig) -> CrawlResult:
+    return start_crawl(config).wait()
+
+
+@dataclass
+class CrawlProcess:
+    """A crawl running in its own process (see start_crawl)."""
+    crawl_id: str
+    run_dir: Path
+    proc: subprocess.Popen
+
+    def wait(self) -> CrawlResult:
+        returncode = self.proc.wait()
+        summary_file = self.run_dir / "summary.json"
+        summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
+        return CrawlResult(self.crawl_id, returncode, self.run_dir, summary)
+
+
+def start_crawl(config: CrawlConfig) -> CrawlProcess:
     config.crawl_id = config.crawl_id or new_crawl_id()
     run_dir = Path(config.data_dir) / "runs" / config.crawl_id
     run_dir.mkdir(parents=True, exist_ok=True)
@@ -103,14 +122,11 @@ def run_crawl(config: CrawlConfig) -> CrawlResult:
         env["http_proxy"] = env["HTTP_PROXY"] = config.proxy
         env["https_proxy"] = env["HTTPS_PROXY"] = config.proxy
     env.setdefault("PYTHONUNBUFFERED", "1")
-    with open(run_dir / "crawl.log", "wb") as log:
-        proc = subprocess.run(
+    with open(run_dir / "crawl.log", "wb") as log:  # the child keeps its own copy of the descriptor
+        proc = subprocess.Popen(
             [sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
-            env=env, stdout=None, stderr=log, check=False,
-        )
-    summary_file = run_dir / "summary.json"
-    summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
-    return CrawlResult(config.crawl_id, proc.returncode, run_dir, summary)
+            env=env, stdout=None, stderr=log)
+    return CrawlProcess(config.crawl_id, run_dir, proc)
 
 
 def describe(config: CrawlConfig) -> dict:

@@ -69,6 +69,8 @@ DOWNLOADER_MIDDLEWARES.update({
     "crawler.browser.RenderedCaptureMiddleware": 585,
 })
 EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+# Shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued.
+SPIDER_MIDDLEWARES["crawler.frontier.LeaseReleaseMiddleware"] = 5
 
 # WARC capture (crawler/capture.py; order numbers in the table above; the writer extension before the rest)
 DOWNLOADER_MIDDLEWARES.update({

@@ -20,6 +20,8 @@ MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report pag
 CONCURRENT_REQUESTS_PER_HOST = 2             # politeness: "one or two requests at a time per host"
 DOWNLOAD_DELAY_S = 0.5                       # base delay per host; AutoThrottle adapts it
 AUTOTHROTTLE_MAX_DELAY_S = 30.0
+FRONTIER_HEARTBEAT_S = 5.0                   # shared frontier: a worker renews its liveness key this often
+FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
 
 # --- archiving ---
 WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB

@@ -1,0 +1,246 @@
+"""The shared frontier for several workers: scrapy-redis's queue and duplicate filter, plus leases.
+
+scrapy-redis alone loses work when a worker dies: a request popped from the shared queue is already in the
+shared duplicate filter, so if the worker is killed before it has fetched the page and queued the page's links,
+no worker will ever request it again (and a restarted worker's seeds are filtered as seen). Here every popped
+request is *leased*: the pop and the lease are one atomic Redis script, and the lease is released only when the
+request's response has been fully processed (its links are in the queue) or the request was handed back to the
+queue (redirects, retries). Each worker keeps a heartbeat key with a time-to-live; the leases of a worker whose
+heartbeat expired are put back in the queue by any live worker (at start and on every heartbeat).
+
+A worker's heartbeat says whether it is busy (it took a request since it was last idle) or idle. A worker whose
+queue runs dry does not close while a live peer is busy (that peer's pages may bring new links); it does not wait
+for idle peers, whose leases are only redirected, retried or failed requests (held until they finish). The last
+worker of a finished crawl clears the frontier, so the same frontier name can be used for the next crawl.
+
+Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set, scrapy-redis), `dupefilter` (set,
+scrapy-redis), `workers` (set of worker ids), `worker:<id>` (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease
+token → "<score>\\n<serialized request>"). Requests are serialized with pickle as scrapy-redis does: the Redis
+must be private to the crawl's machines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+
+from scrapy import Request, signals
+from scrapy.exceptions import NotConfigured
+from scrapy_redis import connection as redis_connection
+from scrapy_redis.scheduler import Scheduler
+from twisted.internet import task
+
+from parse import limits
+
+logger = logging.getLogger(__name__)
+
+LEASE_META = "nianbao_lease"            # the lease token of the request this one was popped as
+LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
+
+# KEYS: queue, leases. ARGV: token prefix. Pops the best request and leases it in one step, so a worker killed
+# between the two cannot lose it. Returns {token, data} or nil.
+_POP_AND_LEASE = """
+local popped = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+if #popped == 0 then return nil end
+redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
+local token = ARGV[1] .. redis.sha1hex(popped[1])
+redis.call('HSET', KEYS[2], token, popped[2] .. '\\n' .. popped[1])
+return {token, popped[1]}
+"""
+
+# KEYS: queue, leases of a dead worker, workers set. ARGV: dead worker id. Puts every leased request back.
+_RECLAIM = """
+local entries = redis.call('HVALS', KEYS[2])
+for _, entry in ipairs(entries) do
+  local cut = string.find(entry, '\\n', 1, true)
+  redis.call('ZADD', KEYS[1], tonumber(string.sub(entry, 1, cut - 1)), string.sub(entry, cut + 1))
+end
+redis.call('DEL', KEYS[2])
+redis.call('SREM', KEYS[3], ARGV[1])
+return #entries
+"""
+
+
+class LeasingScheduler(Scheduler):
+    """scrapy-redis Scheduler whose popped requests stay leased until processed (see the module docstring)."""
+
+    def __init__(self, server, worker_id: str = "", heartbeat_s: float = limits.FRONTIER_HEARTBEAT_S,
+                 worker_ttl_s: float = limits.FRONTIER_WORKER_TTL_S, **kwargs):
+        super().__init__(server, **kwargs)
+        self.worker_id = worker_id or hashlib.sha1(str(id(self)).encode()).hexdigest()[:12]
+        self.heartbeat_s, self.worker_ttl_s = heartbeat_s, worker_ttl_s
+        self.prefix = self.queue_key.rsplit(":", 1)[0]
+        self._pop = server.register_script(_POP_AND_LEASE)
+        self._reclaim = server.register_script(_RECLAIM)
+        self._heartbeat: task.LoopingCall | None = None
+        self._state = "busy"
+
+    @classmethod
+    def from_settings(cls, settings):
+        instance = super().from_settings(settings)
+        instance.worker_id = settings.get("NIANBAO_CRAWL_ID") or instance.worker_id
+        instance.heartbeat_s = settings.getfloat("NIANBAO_FRONTIER_HEARTBEAT_S", limits.FRONTIER_HEARTBEAT_S)
+        instance.worker_ttl_s = settings.getfloat("NIANBAO_FRONTIER_WORKER_TTL_S", limits.FRONTIER_WORKER_TTL_S)
+        return instance
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        instance = super().from_crawler(crawler)
+        crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
+        return instance
+
+    # ------------------------------------------------------------------ keys
+
+    def key(self, name: str) -> str:
+        return f"{self.prefix}:{name}"
+
+    @property
+    def leases_key(self) -> str:
+        return self.key(f"leases:{self.worker_id}")
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def open(self, spider):
+        super().open(spider)
+        self._beat()
+        self.server.sadd(self.key("workers"), self.worker_id)
+        self.reclaim_dead_leases()
+        self._heartbeat = task.LoopingCall(self._beat_and_reclaim)
+        self._heartbeat.start(self.heartbeat_s, now=False)
+
+    def _beat(self) -> None:
+        self.server.set(self.key(f"worker:{self.worker_id}"), self._state, px=int(self.worker_ttl_s * 1000))
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self._beat()
+
+    def _beat_and_reclaim(self) -> None:
+        try:
+            self._beat()
+            self.reclaim_dead_leases()
+        except Exception as exc:  # a Redis hiccup must not stop the heartbeat loop
+            logger.warning("frontier heartbeat failed: %s", exc)
+
+    def reclaim_dead_leases(self) -> int:
+        """Put back the requests leased by workers whose heartbeat has expired."""
+        reclaimed = 0
+        for raw in self.server.smembers(self.key("workers")):
+            peer = raw.decode() if isinstance(raw, bytes) else raw
+            if peer == self.worker_id or self.server.exists(self.key(f"worker:{peer}")):
+                continue
+            count = int(self._reclaim(keys=[self.queue.key, self.key(f"leases:{peer}"), self.key("workers")],
+                                      args=[peer]))
+            if count:
+                logger.warning("frontier: worker %s stopped without finishing; %d of its requests re-queued",
+                               peer, count)
+            reclaimed += count
+        if reclaimed and self.stats:
+            self.stats.inc_value("frontier/reclaimed", reclaimed)
+        return reclaimed
+
+    def _spider_closed(self, spider, reason: str) -> None:
+        if self._heartbeat is not None and self._heartbeat.running:
+            self._heartbeat.stop()
+        left = self.server.hlen(self.leases_key)
+        if reason == "finished":
+            # Finished: every request was processed; what is still leased failed for good (no errback output).
+            self.server.delete(self.leases_key)
+        elif left:
+            # Cut short (time or page limit, shutdown): the next worker continues these.
+            self._reclaim(keys=[self.queue.key, self.leases_key, self.key("workers")], args=[self.worker_id])
+            logger.info("frontier: %d unfinished requests handed back to the shared queue", left)
+        self.server.srem(self.key("workers"), self.worker_id)
+        self.server.delete(self.key(f"worker:{self.worker_id}"))
+        if reason == "finished" and not len(self.queue) and not self._live_peers():
+            logger.info("frontier: crawl complete; clearing %s:*", self.prefix)
+            self.flush()
+
+    def close(self, reason):
+        # scrapy-redis flushes here unless SCHEDULER_PERSIST; the shared frontier always persists (cleared by
+        # the last worker of a finished crawl in _spider_closed).
+        return None
+
+    # ------------------------------------------------------------------ queue
+
+    def enqueue_request(self, request: Request) -> bool:
+        # A redirect, a retry, a browser re-request or a child built from its parent's meta carries the parent's
+        # lease. A child must not end it (the parent's other links may not be queued yet); a request that takes
+        # the parent's place (same fingerprint, or the redirect of it) ends it once it is itself queued.
+        token = request.meta.pop(LEASE_META, None)
+        leased_url, leased_fp = request.meta.pop(LEASE_OF_META, None) or (None, None)
+        takes_its_place = token and (
+            (request.meta.get("redirect_urls") or [None])[-1] == leased_url
+            or self.df.request_fingerprint(request) == leased_fp)
+        queued = super().enqueue_request(request)
+        if takes_its_place:
+            self.release(token)
+        return queued
+
+    def next_request(self) -> Request | None:
+        popped = self._pop(keys=[self.queue.key, self.leases_key], args=[f"{self.worker_id}:"])
+        if not popped:
+            return None
+        token, data = popped
+        self._set_state("busy")
+        request = self.queue._decode_request(data)
+        request.meta[LEASE_META] = token.decode() if isinstance(token, bytes) else token
+        request.meta[LEASE_OF_META] = (request.url, self.df.request_fingerprint(request))
+        if self.stats:
+            self.stats.inc_value("scheduler/dequeued/redis")
+        return request
+
+    def release(self, token: str) -> None:
+        self.server.hdel(self.leases_key, token)
+
+    def has_pending_requests(self) -> bool:
+        # Scrapy asks only once this worker is idle (downloader and scraper empty, start requests done).
+        if len(self) > 0:
+            return True
+        self._set_state("idle")
+        if self.reclaim_dead_leases():
+            return True
+        return self._live_peers(busy_only=True)  # a busy peer may queue more: wait for it rather than close
+
+    def _live_peers(self, busy_only: bool = False) -> bool:
+        for raw in self.server.smembers(self.key("workers")):
+            peer = raw.decode() if isinstance(raw, bytes) else raw
+            if peer == self.worker_id:
+                continue
+            state = self.server.get(self.key(f"worker:{peer}"))
+            if state is not None and (not busy_only or state == b"busy"):
+                return True
+        return False
+
+
+class LeaseReleaseMiddleware:
+    """Spider middleware (outermost, order 5): release a response's lease after the engine has taken every
+    request and item the callback produced, so a worker killed earlier leaves the page to be fetched again."""
+
+    def __init__(self, server, prefix: str):
+        self.server, self.prefix = server, prefix
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not (settings.get("SCHEDULER") or "").endswith("LeasingScheduler"):
+            raise NotConfigured("no shared frontier")
+        return cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
+
+    def _release(self, response) -> None:
+        token = response.meta.get(LEASE_META)
+        if token:  # "<worker id>:<sha1>", leased in that worker's hash
+            self.server.hdel(f"{self.prefix}:leases:{token.rsplit(':', 1)[0]}", token)
+
+    def process_spider_output(self, response, result, spider=None):
+        yield from result
+        self._release(response)
+
+    async def process_spider_output_async(self, response, result, spider=None):
+        async for item in result:
+            yield item
+        self._release(response)
+
+    def process_spider_exception(self, response, exception, spider=None):
+        self._release(response)

@@ -1,0 +1,169 @@
+"""The shared frontier's leases (crawler/frontier.py) against a real redis-server."""
+
+from __future__ import annotations
+
+import pytest
+from scrapy import Request, Spider
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+
+from crawler.frontier import LEASE_META, LeaseReleaseMiddleware, LeasingScheduler
+from crawler.runner import redis_frontier_settings
+from tests.redis_server import redis_server
+
+pytestmark = pytest.mark.redis
+
+
+class FrontierSpider(Spider):
+    name = "frontier-test"
+
+    def parse(self, response):
+        yield from ()
+
+
+@pytest.fixture(scope="module")
+def redis_url(tmp_path_factory):
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
+
+
+@pytest.fixture
+def frontier(redis_url, request):
+    """Make workers of one frontier (a fresh name per test); closes what it opened."""
+    import redis
+
+    name = f"t-{request.node.name}"
+    opened = []
+
+    def worker(worker_id: str) -> LeasingScheduler:
+        settings = {**redis_frontier_settings(redis_url, name), "NIANBAO_CRAWL_ID": worker_id}
+        crawler = get_crawler(FrontierSpider, settings)
+        crawler.spider = crawler._create_spider()
+        scheduler = LeasingScheduler.from_crawler(crawler)
+        scheduler.open(crawler.spider)
+        scheduler.crawler = crawler
+        opened.append(scheduler)
+        return scheduler
+
+    worker.client = redis.Redis.from_url(redis_url)
+    worker.prefix = f"nianbao:{name}"
+    yield worker
+    for scheduler in opened:
+        if scheduler._heartbeat is not None and scheduler._heartbeat.running:
+            scheduler._heartbeat.stop()
+    worker.client.close()
+
+
+def _die(frontier, scheduler: LeasingScheduler) -> None:
+    """What kill -9 leaves behind: the heartbeat stops and its key expires; leases and queue stay."""
+    scheduler._heartbeat.stop()
+    frontier.client.delete(f"{frontier.prefix}:worker:{scheduler.worker_id}")
+
+
+def _leases(frontier, worker_id: str) -> int:
+    return frontier.client.hlen(f"{frontier.prefix}:leases:{worker_id}")
+
+
+def test_a_popped_request_is_leased_not_lost(frontier) -> None:
+    a = frontier("worker-a")
+    assert a.enqueue_request(Request("http://www.a.gov.cn/1"))
+    assert a.enqueue_request(Request("http://www.a.gov.cn/2"))
+    first = a.next_request()
+    assert first is not None and first.meta[LEASE_META].startswith("worker-a:")
+    assert _leases(frontier, "worker-a") == 1 and len(a) == 1
+
+
+def test_a_dead_workers_leases_return_to_the_queue(frontier) -> None:
+    a = frontier("worker-a")
+    for n in range(3):
+        a.enqueue_request(Request(f"http://www.a.gov.cn/{n}", priority=n))
+    taken = [a.next_request().url for _ in range(2)]
+    _die(frontier, a)
+    b = frontier("worker-b")                 # reclaims at open
+    assert _leases(frontier, "worker-a") == 0
+    urls = []
+    while (request := b.next_request()) is not None:
+        urls.append(request.url)
+    assert sorted(urls) == sorted([*taken, "http://www.a.gov.cn/0"])
+    assert urls[0] == "http://www.a.gov.cn/2"  # priorities survive the round trip
+    # the duplicate filter still knows them: a restarted worker's seeds are not fetched twice
+    assert not b.enqueue_request(Request("http://www.a.gov.cn/1"))
+
+
+def test_a_live_worker_keeps_its_leases_and_busy_peers_are_awaited(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/1"))
+    a.next_request()
+    b = frontier("worker-b")
+    assert b.reclaim_dead_leases() == 0 and _leases(frontier, "worker-a") == 1
+    assert b.has_pending_requests()          # a's page may bring new links: b waits instead of closing
+    assert not a.has_pending_requests()      # a is idle now (its lease is a failed or redirected request)...
+    assert not b.has_pending_requests()      # ...so neither waits for the other
+
+
+def test_an_expired_peer_is_reclaimed_when_the_queue_runs_dry(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/1"))
+    b = frontier("worker-b")
+    a.next_request()
+    _die(frontier, a)
+    assert b.has_pending_requests()
+    assert b.next_request().url == "http://www.a.gov.cn/1"
+
+
+def test_lease_released_only_after_all_output_is_taken(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/list"))
+    request = a.next_request()
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    middleware = LeaseReleaseMiddleware.from_crawler(a.crawler)
+    children = [Request("http://www.a.gov.cn/r1"), Request("http://www.a.gov.cn/r2")]
+    output = middleware.process_spider_output(response, iter(children), a.crawler.spider)
+    next(output)
+    next(output)
+    assert _leases(frontier, "worker-a") == 1   # the engine has not finished taking the page's links
+    assert list(output) == []
+    assert _leases(frontier, "worker-a") == 0
+
+
+def test_inherited_lease_token_is_stripped_not_released(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/list"))
+    parent = a.next_request()
+    child = Request("http://www.a.gov.cn/moved", meta=dict(parent.meta))
+    assert a.enqueue_request(child)
+    assert LEASE_META not in child.meta
+    assert _leases(frontier, "worker-a") == 1
+
+
+def test_redirect_or_retry_of_a_leased_request_ends_its_lease(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/old"))
+    a.enqueue_request(Request("http://www.a.gov.cn/flaky"))
+    moved, flaky = a.next_request(), a.next_request()
+    redirected = moved.replace(url="http://www.a.gov.cn/new",
+                               meta={**moved.meta, "redirect_urls": ["http://www.a.gov.cn/old"]})
+    assert a.enqueue_request(redirected)
+    assert _leases(frontier, "worker-a") == 1
+    retry = flaky.replace(dont_filter=True, meta={**flaky.meta, "retry_times": 1})
+    assert a.enqueue_request(retry)
+    assert _leases(frontier, "worker-a") == 0
+    assert len(a) == 2
+
+
+def test_cut_short_worker_hands_back_its_leases(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/1"))
+    a.next_request()
+    a._spider_closed(a.crawler.spider, "closespider_timeout")
+    assert _leases(frontier, "worker-a") == 0 and len(a) == 1
+
+
+def test_last_worker_of_a_finished_crawl_clears_the_frontier(frontier) -> None:
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/1"))
+    a.next_request()
+    a._spider_closed(a.crawler.spider, "finished")
+    assert not frontier.client.keys(f"{frontier.prefix}:*")
+    b = frontier("worker-b")                 # the same frontier name later is a new crawl
+    assert b.enqueue_request(Request("http://www.a.gov.cn/1"))
