@@ -11,7 +11,10 @@ pages/s = responses received / crawl time (spider open to spider close, as the p
 elapsed_time_seconds count it); the process wall time (interpreter start, Chromium launch, sealing and uploading
 the WARC files at close) is printed beside it. Politeness delays are off (DOWNLOAD_DELAY
 0, no AutoThrottle, 8 requests per host) in all three runs: this measures the crawler, not the waiting.
-Target: full >= 0.85 x plain.
+Target: full >= 0.85 x plain. The plain spider sends every request through the sandbox proxy, robots.txt included
+(an environment proxy: Scrapy's robots.txt requests carry no meta), with the registry's robots overrides, and
+answers the same responses as the no-browser run; CPU s (the crawl process and its children: Playwright's driver,
+Chromium) are printed beside, since other work on the machine stretches wall time but not CPU time.
 
     python benchmarks/crawl_throughput.py            # sandbox of 62 portals (>= 5,000 pages)
     python benchmarks/crawl_throughput.py --quick    # 6 portals, < 60 s
@@ -186,7 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     pages = sandbox.ground_truth()["stats"]["pages"]
     sandbox.prerender()
     print(f"sandbox: {portals} portals, {pages} pages (built in {time.monotonic() - t0:.1f} s); "
-          f"settings: {SPEED}")
+          f"settings: {SPEED}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     runs: dict[str, list[dict]] = {"plain": [], "no-browser": [], "full": []}
     with tempfile.TemporaryDirectory(prefix="nianbao-bench-") as tmp_name, serve(sandbox) as server:
         tmp = Path(tmp_name)
