@@ -74,6 +74,7 @@ class LeasingScheduler(Scheduler):
         self._reclaim = server.register_script(_RECLAIM)
         self._heartbeat: task.LoopingCall | None = None
         self._state = "busy"
+        self.poll_s = limits.FRONTIER_POLL_S
 
     @classmethod
     def from_settings(cls, settings):
@@ -86,6 +87,7 @@ class LeasingScheduler(Scheduler):
     @classmethod
     def from_crawler(cls, crawler):
         instance = super().from_crawler(crawler)
+        instance.crawler = crawler
         crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
         return instance
 
@@ -201,7 +203,19 @@ class LeasingScheduler(Scheduler):
         self._set_state("idle")
         if self.reclaim_dead_leases():
             return True
-        return self._live_peers(busy_only=True)  # a busy peer may queue more: wait for it rather than close
+        if self._live_peers(busy_only=True):  # a busy peer may queue more: wait for it rather than close
+            self._ask_again_soon()
+            return True
+        return False
+
+    def _ask_again_soon(self) -> None:
+        # Scrapy asks again only on its 5 s engine heartbeat; a worker waiting for a peer's links would sit idle
+        # that long, so it schedules the engine's next pass itself (private API, hence the guards).
+        try:
+            nextcall = self.crawler.engine._slot.nextcall
+        except (AttributeError, RuntimeError):  # no engine (scheduler used on its own) or another Scrapy
+            return
+        nextcall.schedule(self.poll_s)
 
     def _live_peers(self, busy_only: bool = False) -> bool:
         for raw in self.server.smembers(self.key("workers")):

@@ -21,6 +21,7 @@ CONCURRENT_REQUESTS_PER_HOST = 2             # politeness: "one or two requests 
 DOWNLOAD_DELAY_S = 0.5                       # base delay per host; AutoThrottle adapts it
 AUTOTHROTTLE_MAX_DELAY_S = 30.0
 FRONTIER_HEARTBEAT_S = 5.0                   # shared frontier: a worker renews its liveness key this often
+FRONTIER_POLL_S = 0.5                        # an idle worker asks the shared queue again this often
 FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
 
 # --- archiving ---
