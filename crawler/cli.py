@@ -175,6 +175,8 @@ def crawl_config(args, data: Path, **overrides):
         allow_private_addresses=getattr(args, "allow_private_addresses", False),
         redis_url=getattr(args, "redis", None) or os.environ.get("NIANBAO_REDIS_URL", ""),
         frontier_key=getattr(args, "frontier", None) or "nianbao")
+    if getattr(args, "per_host", None):
+        values["extra_settings"] = {"CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host}
     values.update(overrides)
     return CrawlConfig(**values)
 
@@ -193,9 +195,9 @@ def recorded_run(args, data: Path, config, schedule: str | None) -> int:
         cmd_dedup(args)
         cmd_parse(args)
     counts = runs.run_counts(conn, config.crawl_id)
-    if result.ok and not result.summary.get("limit_reached"):
+    if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
         runs.mark_gone(conn, counts["gone"])
-    else:  # a run cut short has not seen everything: it marks nothing gone
+    else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
     runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
                     detail="" if result.ok else f"see {result.run_dir}/crawl.log")
@@ -373,6 +375,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--redis", help="shared frontier for several workers, e.g. redis://host:6379/0 "
                        "(default $NIANBAO_REDIS_URL; none: a local frontier)")
     crawl.add_argument("--frontier", default="nianbao", help="name of the shared crawl in Redis (same on every worker)")
+    crawl.add_argument("--per-host", type=int, metavar="N",
+                       help="requests at a time per host (default 2; with several workers, 1 each)")
     crawl.add_argument("--allow-private-addresses", action="store_true",
                        help="allow URLs that resolve to private or loopback addresses (off by default)")
 

@@ -73,3 +73,16 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
     assert record["file"] == str(sample)
     assert record["year"] == 2024 and record["template"] == "2021"
     assert record["tables"]["applications"]["new_received"]["natural_person"] == 26
+
+
+def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
+    from crawler.cli import build_parser, crawl_config
+    from crawler.runner import crawl_settings
+
+    args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
+                                      "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9"])
+    settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+    assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
+    assert settings["CLOSESPIDER_PAGECOUNT"] == 9
+    assert settings["SCHEDULER"] == "crawler.frontier.LeasingScheduler"
+    assert settings["SCHEDULER_QUEUE_KEY"] == "nianbao:season-2027:requests"
