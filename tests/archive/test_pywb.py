@@ -3,7 +3,8 @@ index of our WARC); a revisit is resolved to its original's payload.
 
 pywb 2.10 pins redis==2.10.6 and fakeredis<1.0, which clash with this project's redis>=5, so it lives in its own
 virtualenv: set NIANBAO_PYWB to that env's python (e.g. `python -m venv ../pywb-venv && ../pywb-venv/bin/pip
-install pywb==2.10.0 gevent==26.9.0`; ../pywb-venv next to the checkout is found without the variable). The test
+install pywb==2.10.0 gevent==26.9.0`; .venv-pywb in the checkout, as .ci/bootstrap makes it, or ../pywb-venv
+next to it are found without the variable). The test
 is skipped with that advice when no pywb is available."""
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from tests.archive.harness import ROOT, Site, capture_settings, demo_site, free_
 
 
 def pywb_python() -> str | None:
-    candidates = [os.environ.get("NIANBAO_PYWB"), sys.executable, str(ROOT.parent / "pywb-venv" / "bin" / "python")]
+    candidates = [os.environ.get("NIANBAO_PYWB"), sys.executable, str(ROOT / ".venv-pywb" / "bin" / "python"),
+                  str(ROOT.parent / "pywb-venv" / "bin" / "python")]
     for python in filter(None, candidates):
         if Path(python).exists() and subprocess.run([python, "-c", "import pywb.apps.cli"],
                                                     capture_output=True).returncode == 0:
