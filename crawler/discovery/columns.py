@@ -57,6 +57,7 @@ def path_of(url: str) -> str:
     return urlsplit(url).path or "/"
 
 
+@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
 def is_section_link(text: str, url: str) -> bool:
     text = clean_text(text)
     if SECTION_TEXTS.match(text):
@@ -64,6 +65,7 @@ def is_section_link(text: str, url: str) -> bool:
     return not text and bool(SECTION_SLUGS.search(path_of(url)))
 
 
+@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
 def is_column_link(text: str, url: str) -> bool:
     """Link to an annual-report column (not to a report): column name without a unit, or a 年报 slug path."""
     text = clean_text(text)
@@ -84,6 +86,7 @@ def _looks_like_other_text(text: str) -> bool:
                                or SUBCOLUMN_UNIT_TEXT.match(text) or "年报" in text or "报告" in text)
 
 
+@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
 def is_subcolumn_link(text: str, url: str) -> bool:
     """On a 年报 column page: a per-year or per-unit-type sub-column."""
     text = clean_text(text)
