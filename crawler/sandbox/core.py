@@ -122,6 +122,12 @@ def _edit_report(report: Report, seed) -> None:
     report.valid, report.failing_rules = not errors, errors + warnings + prior_warnings
 
 
+# The reporting unit's kind in the export record's `level` vocabulary (parse.metadata.LEVELS); a city or county
+# people's government alike is "county_government" there (a people's government at county level or above).
+EXPORT_LEVEL = {"gov": "county_government", "office": "government_office", "department": "department",
+                "township": "township", "zone": "development_zone"}
+
+
 def build_reports(seed: int, counties: list[County], revision: int) -> list[Report]:
     reports: list[Report] = []
     trs0 = next((c for c in counties if c.family == "trs" and c.group == 0), None)
@@ -217,6 +223,7 @@ class Sandbox:
                     "hosts": [c.host, *b.portal_hosts.get(c.id, [])]}
                    for row, c in zip(self.portals, self.counties, strict=True)]
         reports = [{"key": r.key, "agency": r.agency, "region_code": r.county.region_code, "level": r.unit.level,
+                    "unit_level": EXPORT_LEVEL[r.unit.kind],
                     "year": r.year, "template": r.template, "published": r.published.isoformat(), "title": r.title,
                     "portal_id": r.county.id, "valid": r.valid, "failing_rules": list(r.failing_rules),
                     "tables": r.tables, "sections": r.section_texts(), "prose_figures": dict(r.prose.figures),

@@ -98,3 +98,16 @@ def test_provenance_and_verify(pipeline, capsys) -> None:
     captures = json.loads(capsys.readouterr().out)
     assert any(c["url"] == record["canonical"]["url"] for c in captures)
     assert main(["verify", "--data", str(data)]) == EXIT_OK
+
+
+def test_unit_level_and_year_match_ground_truth(pipeline) -> None:
+    _, truth, records = pipeline
+    by_url = _truth_by_url(truth)
+    pairs = [(record, by_url[record["canonical"]["url"]]["report"]) for record in records
+             if record.get("is_report") and record["canonical"]["url"] in by_url]
+    assert len(pairs) >= 100
+    level_right = sum(record.get("level") == report["unit_level"] for record, report in pairs)
+    year_right = sum(record.get("year") == report["year"] for record, report in pairs)
+    assert level_right / len(pairs) >= 0.98, [(r.get("agency"), r.get("level"), t["unit_level"])
+                                              for r, t in pairs if r.get("level") != t["unit_level"]][:10]
+    assert year_right / len(pairs) >= 0.99
