@@ -52,7 +52,7 @@ RENDERER_ARGS = ("--renderer-process-limit=2", "--disable-site-isolation-trials"
                  "--disable-features=" + ",".join((*PLAYWRIGHT_DISABLED_FEATURES, "IsolateOrigins", "site-per-process",
                                                    "SpareRendererForSitePerProcess")))
 ABORTED_RESOURCE_TYPES = ("image", "font", "media")
-BROWSER_PAGES = 12                # pages rendered at a time, all in the one context (a waiting render holds a download slot)
+BROWSER_PAGES = limits.BROWSER_PAGES_AT_ONCE  # all in the one context (a waiting render holds a download slot)
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)
 
 

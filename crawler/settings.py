@@ -95,4 +95,4 @@ PLAYWRIGHT_LAUNCH_OPTIONS = {
              "--disable-component-update", "--disable-sync", "--no-first-run"],
 }
 PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT = limits.BROWSER_PAGE_TIMEOUT_MS
-PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = 2
+PLAYWRIGHT_MAX_PAGES_PER_CONTEXT = limits.BROWSER_PAGES_AT_ONCE  # one context for all portals (crawler/browser.py)
