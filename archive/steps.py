@@ -191,7 +191,8 @@ class ParseStep:
         clusters = self.deduper.clusters()
         records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
         self.stats["parse/missing_canonical"] += len(clusters) - len(records)
-        for record in fold_edited_versions(records):
+        attachments = attachments_by_page(self.conn)
+        for record in fold_landing_pages(fold_edited_versions(records), attachments):
             self.conn.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
                 (record["id"], record["_canonical_id"], record.get("agency"), record.get("year"),
@@ -278,6 +279,47 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
              "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])],
             key=lambda v: v["captured_at"])
     return [record for _, record in kept]
+
+
+def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Report page URL → URLs of the report attachments linked from it."""
+    out: dict[str, set[str]] = {}
+    for url, parent in conn.execute(
+            "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
+        out.setdefault(parent, set()).add(url)
+    return out
+
+
+def holds_report_text(record: dict) -> bool:
+    return any((record.get("sections") or {}).values()) or any((record.get("tables") or {}).values())
+
+
+def fold_landing_pages(records: list[dict], attachments: dict[str, set[str]]) -> list[dict]:
+    """Many portals publish a report as a page that only links its PDF/DOC(X): that page holds no report text,
+    so it cannot cluster with the attachment by content. Such a page becomes a `landing_pages` entry of the
+    record whose documents include its attachment (lending it the page's publication date and title when the
+    file has none), instead of a report record of its own without data."""
+    owner: dict[str, int] = {}
+    for index, record in enumerate(records):
+        if holds_report_text(record):
+            for sighting in [record["canonical"], *record["duplicates"]]:
+                owner.setdefault(sighting["url"], index)
+    folded: set[int] = set()
+    for index, record in enumerate(records):
+        if holds_report_text(record):
+            continue
+        sightings = [record["canonical"], *record["duplicates"]]
+        targets = sorted({owner[a] for s in sightings for a in attachments.get(s["url"], ()) if a in owner})
+        if not targets:
+            continue
+        target = records[targets[0]]
+        target.setdefault("landing_pages", []).extend(
+            {"url": s["url"], "captured_at": s["captured_at"]} for s in sightings)
+        for field_name in ("published", "title"):
+            if not target.get(field_name) and record.get(field_name):
+                target[field_name] = record[field_name]
+        folded.add(index)
+    return [record for index, record in enumerate(records) if index not in folded]
 
 
 def all_documents(conn: sqlite3.Connection) -> list[dict]:

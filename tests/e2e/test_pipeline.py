@@ -111,3 +111,17 @@ def test_unit_level_and_year_match_ground_truth(pipeline) -> None:
     assert level_right / len(pairs) >= 0.98, [(r.get("agency"), r.get("level"), t["unit_level"])
                                               for r, t in pairs if r.get("level") != t["unit_level"]][:10]
     assert year_right / len(pairs) >= 0.99
+
+
+def test_one_record_per_distinct_report(pipeline) -> None:
+    """Republications, attachments and landing pages that only link the file all join their report's record."""
+    _, truth, records = pipeline
+    by_url = _truth_by_url(truth)
+    keys_per_record = []
+    for record in records:
+        urls = [record["canonical"]["url"], *(d["url"] for d in record["duplicates"]),
+                *(p["url"] for p in record.get("landing_pages") or [])]
+        keys_per_record.append({by_url[u]["report_key"] for u in urls if u in by_url})
+    reached = [k for keys in keys_per_record for k in keys]
+    assert sorted(reached) == sorted(set(reached)), "a report split over several records"
+    assert len(records) == len(set(reached))
