@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from archive.run_records import RUN_CONTENT_TYPE, apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.reader import RecordRead, iter_records
 from archive.warc.records import (
@@ -216,7 +217,7 @@ class Catalog:
         """Index every record of one WARC file from the store (re-ingesting a key replaces its rows)."""
         result = IngestResult(key)
         reader = _HashingReader(fileobj)
-        captures, provenance, documents, others = [], [], [], []
+        captures, provenance, documents, others, run_documents = [], [], [], [], []
         crawl_id = crawl_id_from_key(key)
         latest = ""
         for record in iter_records(reader):
@@ -242,6 +243,12 @@ class Catalog:
                     row = self._document_row(key, record)
                     if row is not None:
                         documents.append(row)
+                elif content_type == RUN_CONTENT_TYPE:
+                    try:
+                        run_documents.append(json.loads(record.block))
+                    except ValueError as exc:
+                        result.problems += 1
+                        log.warning("%s@%d: unreadable run record (%s)", key, record.offset, exc)
         reader.read()  # hash any trailing bytes after the last member
         with self.lock, self.conn:
             self._forget(key)
@@ -267,6 +274,8 @@ class Catalog:
                 f"warc_key, classified_at) VALUES ({', '.join('?' * (len(DOCUMENT_FIELDS) + 5))})", documents)
             for row in captures:
                 self._update_url_state(row)
+            for document in run_documents:
+                apply_run_document(self.conn, document)
             self.conn.execute("INSERT OR REPLACE INTO warc_files VALUES (?,?,?,?,?,?)",
                               (key, crawl_id, reader.size, reader.sha256.hexdigest(), result.records, latest or None))
         result.captures, result.documents, result.provenance = len(captures), len(documents), len(provenance)

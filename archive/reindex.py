@@ -6,8 +6,8 @@ Drops the tables built from WARC records (captures, capture_provenance, document
 ingests every `warcs/**.warc.gz` in the store with `Catalog.ingest_warc`, the same code that fills them during
 a crawl, so the result is identical whatever order the files come in. The WARC is the truth: a CDXJ file beside
 it is only compared (a missing or disagreeing CDXJ is reported, and rewritten with `repair_cdxj=True`).
-Operational state that is not in any WARC is kept: `url_state.gone_at` (removed reports), run history,
-schedules. Derived tables (dedup clusters, parsed reports) are left for `nianbao dedup` / `parse` to refresh.
+Run history and `url_state.gone_at` come from the run records (archive/run_records.py); gone marks of an older
+catalog without run records are kept, as are schedules (configuration, not evidence). Derived tables (dedup clusters, parsed reports) are left for `nianbao dedup` / `parse` to refresh.
 """
 
 from __future__ import annotations
@@ -15,18 +15,21 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from archive import run_records
 from archive.catalog import Catalog
 from archive.warc.cdxj import index_warc, sorted_lines
 
 log = logging.getLogger(__name__)
 
-REBUILT_TABLES = ("captures", "capture_provenance", "documents", "url_state", "warc_files", "warc_records")
+REBUILT_TABLES = ("captures", "capture_provenance", "documents", "url_state", "warc_files", "warc_records",
+                  "gone_reports")
 
 
 def rebuild(catalog_path: str | Path, store, repair_cdxj: bool = False) -> dict:
     stats = {"warc_files": 0, "records": 0, "captures": 0, "documents": 0, "problems": 0, "cdxj_missing": 0,
              "cdxj_mismatch": 0, "cdxj_repaired": 0}
     catalog = Catalog(catalog_path)
+    run_records.ensure_schema(catalog.conn)
     try:
         gone = catalog.conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL").fetchall()
         with catalog.conn:
@@ -48,6 +51,7 @@ def rebuild(catalog_path: str | Path, store, repair_cdxj: bool = False) -> dict:
                        repair_cdxj)
         with catalog.conn:
             catalog.conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(g, u) for u, g in gone])
+            run_records.refresh_gone(catalog.conn)
     finally:
         catalog.close()
     log.info("reindex: %s", stats)

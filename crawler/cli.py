@@ -196,15 +196,28 @@ def recorded_run(args, data: Path, config, schedule: str | None) -> int:
         cmd_parse(args)
     counts = runs.run_counts(conn, config.crawl_id)
     if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
-        runs.mark_gone(conn, counts["gone"])
+        runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
     runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
                     detail="" if result.ok else f"see {result.run_dir}/crawl.log")
+    archive_run_record(args, data, config.crawl_id)
     print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'}; {counts['pages_new']} new pages, "
           f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
           f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def archive_run_record(args, data: Path, run_id: str) -> None:
+    """The run's history row and gone marks go to the store too, so `reindex` rebuilds them."""
+    from archive.run_records import archive_run
+    from archive.store import StoreError
+
+    try:
+        archive_run(open_store(args, data), open_catalog(data), run_id)
+    except (StoreError, OSError) as exc:  # the run itself is done; say what is missing and go on
+        print(f"run {run_id}: the run record could not be written to the store ({exc}); "
+              "its history stays in the catalog only", file=sys.stderr)
 
 
 def cmd_export(args) -> int:

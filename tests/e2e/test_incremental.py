@@ -113,3 +113,16 @@ def _report_for(conn: sqlite3.Connection, url: str) -> dict:
         if url in [record["canonical"]["url"], *(d["url"] for d in record["duplicates"])]:
             return record
     raise AssertionError(f"no parsed report holds {url}")
+
+
+def test_run_history_and_gone_marks_are_rebuilt_from_the_store(two_runs, tmp_path) -> None:
+    data, conn, *_ = two_runs
+    rebuilt = tmp_path / "rebuilt"
+    assert main(["reindex", "--data", str(rebuilt), "--store", (data / "store").as_uri()]) == EXIT_OK
+    fresh = sqlite3.connect(rebuilt / "catalog.sqlite")
+    history = "SELECT run_id, status, pages_new, pages_not_modified, reports_new, reports_changed, reports_gone " \
+              "FROM runs ORDER BY run_id"
+    assert fresh.execute(history).fetchall() == [tuple(r) for r in conn.execute(history)]
+    gone = "SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL ORDER BY url"
+    assert fresh.execute(gone).fetchall() == [tuple(r) for r in conn.execute(gone)]
+    assert fresh.execute(gone).fetchall()
