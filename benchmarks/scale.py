@@ -64,6 +64,11 @@ def _captures(data: Path) -> dict[str, int]:
         "FROM captures WHERE record_type IN ('response', 'revisit') GROUP BY 1"))
 
 
+def _documents(data: Path) -> set[str]:
+    conn = sqlite3.connect(data / "catalog.sqlite")
+    return {u for (u,) in conn.execute("SELECT url FROM documents WHERE kind IN ('report', 'attachment')")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="6 portals, for a quick check")
@@ -101,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"two workers:  {two_s:7.1f} s wall, {two_cpu:6.1f} CPU s  ({pages_two} pages, "
                   f"{pages_two / two_s:.1f} pages/s; " + " + ".join(str(r.summary["totals"]["pages"]) for r in two)
                   + ")")
+            docs_one = _documents(one_data)
+            docs_two = _documents(tmp_path / "two-1") | _documents(tmp_path / "two-2")
+            print(f"report documents found: one worker {len(docs_one)}, two workers {len(docs_two)} "
+                  f"({len(docs_one ^ docs_two)} differ)")
             print(f"speed-up two/one: {one_s / two_s:.2f}x   (wall time ratio two/one: {two_s / one_s:.2f})")
             first = _captures(one_data)
             again_s, _, (again,) = _timed(lambda: [start_crawl(_config(
