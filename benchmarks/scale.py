@@ -21,6 +21,7 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -76,6 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--render", choices=("never", "auto"), default="never",
                         help="browser rendering for all runs (default never: measures the frontier, not Chromium)")
     args = parser.parse_args(argv)
+    if not shutil.which("redis-server"):
+        print("scale.py needs Debian's redis-server (apt-get install redis-server)", file=sys.stderr)
+        return 2
 
     from crawler.runner import start_crawl
     from crawler.sandbox import build_sandbox, serve
