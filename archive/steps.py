@@ -192,7 +192,9 @@ class ParseStep:
         records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
         self.stats["parse/missing_canonical"] += len(clusters) - len(records)
         attachments = attachments_by_page(self.conn)
-        for record in fold_landing_pages(fold_edited_versions(records), attachments):
+        records = fold_landing_pages(fold_edited_versions(records), attachments)
+        add_carry_continuity(records)
+        for record in records:
             self.conn.execute(
                 "INSERT OR REPLACE INTO reports VALUES (?,?,?,?,?,?,?)",
                 (record["id"], record["_canonical_id"], record.get("agency"), record.get("year"),
@@ -279,6 +281,19 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
              "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])],
             key=lambda v: v["captured_at"])
     return [record for _, record in kept]
+
+
+def add_carry_continuity(records: list[dict]) -> None:
+    """The one rule that spans reports (carried over this year = carried forward last year, per agency) is
+    checked over the whole set and added to the later year's record."""
+    from parse.validate import carry_continuity
+
+    by_key = {(r.get("agency"), r.get("year")): r for r in records if r.get("is_report")}
+    for result in carry_continuity(records):
+        record = by_key.get((result["agency"], result["year"]))
+        if record is not None:
+            record.setdefault("validation", []).append(
+                {k: v for k, v in result.items() if k not in ("agency", "year")})
 
 
 def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:

@@ -20,6 +20,7 @@ from crawler.sandbox.prose import write_prose
 from crawler.sandbox.report import Report
 from crawler.sandbox.values import (
     FAULTS,
+    _num,
     failing_rules,
     inject_fault,
     make_active,
@@ -186,7 +187,24 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
         town = [r for r in reports if r.county is hanweb0 and r.unit.kind == "township"]
         if town:
             min(town, key=lambda r: (r.unit.key, -r.year)).revision_removed = True
+    _recheck_continuity(reports)
     return reports
+
+
+def _recheck_continuity(reports: list[Report]) -> None:
+    """carry_continuity as the official rule reads it, over every unit's consecutive reports, including the
+    ones built without a `previous` (the GBK site's fixed .doc/.docx assets), so the ground truth names every
+    continuity break the published tables show."""
+    by_unit_year = {(r.county.id, r.unit.key, r.year): r for r in reports}
+    for report in reports:
+        rules = [rule for rule in report.failing_rules if rule != "carry_continuity"]
+        before = by_unit_year.get((report.county.id, report.unit.key, report.year - 1))
+        if before is not None:
+            prev = before.tables["applications"]["carried_forward"]["total"]
+            now = report.tables["applications"]["carried_over"]["total"]
+            if _num(prev) and _num(now) and prev != now:
+                rules.append("carry_continuity")
+        report.failing_rules = rules
 
 
 class Sandbox:

@@ -125,3 +125,25 @@ def test_one_record_per_distinct_report(pipeline) -> None:
     reached = [k for keys in keys_per_record for k in keys]
     assert sorted(reached) == sorted(set(reached)), "a report split over several records"
     assert len(records) == len(set(reached))
+
+
+def test_validation_names_the_rules_the_ground_truth_breaks(pipeline) -> None:
+    """Every rule a generated report breaks (and no other) fails in its record, the cross-report
+    carry_continuity included when the previous year's report was reached too. Tables drawn as images are
+    unreadable (not assessable), so they are left out."""
+    _, truth, records = pipeline
+    by_url = _truth_by_url(truth)
+    reached = {(r.get("agency"), r.get("year")) for r in records if r.get("is_report")}
+    compared, wrong = 0, []
+    for record in records:
+        doc = by_url.get(record["canonical"]["url"])
+        if not doc or doc["report"]["table_style"] == "image":
+            continue
+        expected = set(doc["report"]["failing_rules"])
+        if (record.get("agency"), (record.get("year") or 0) - 1) not in reached:
+            expected.discard("carry_continuity")
+        failed = {v["rule"] for v in record.get("validation") or [] if v["status"] == "fail"}
+        compared += 1
+        if failed != expected:
+            wrong.append((record["canonical"]["url"], sorted(failed), sorted(expected)))
+    assert compared >= 100 and wrong == []
