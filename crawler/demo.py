@@ -98,13 +98,14 @@ def print_summary(summary: dict, data: Path) -> None:
         print(f"  {key:<{width}}  {value}")
     print(f"\n  data: {data}\n  exports: {data / 'exports'}")
     if summary["example_query"]:
-        print(f"\nTry next:\n  nianbao provenance --data {data} \"{summary['example_query']}\"")
+        print(f"\nTry next:\n  nianbao provenance --data {data} \"{summary['example_query']}\"\n"
+              f"  nianbao runs --data {data}\n  nianbao verify --data {data}")
 
 
 def run_demo(args) -> int:
     from crawler import cli
     from crawler.registry import load_registry
-    from crawler.runner import CrawlConfig, run_crawl
+    from crawler.runner import CrawlConfig
     from crawler.sandbox import build_sandbox, serve
 
     data = fresh_data_dir(Path(args.data or "nianbao-data").expanduser().resolve())
@@ -115,18 +116,17 @@ def run_demo(args) -> int:
     (data / "ground_truth.json").write_text(json.dumps(ground_truth, ensure_ascii=False), encoding="utf-8")
     (data / "registry.csv").write_text(sandbox.registry_csv(), encoding="utf-8")
     started = time.monotonic()
+    args.store, args.registry, args.files = None, str(data / "registry.csv"), []
     with serve(sandbox) as server:
         print(f"sandbox: {len(ground_truth['portals'])} portals behind the proxy {server.url}")
         config = CrawlConfig(data_dir=data, portals=load_registry(data / "registry.csv"),
                              store_uri=(data / "store").as_uri(), proxy=server.url, render=args.render)
-        result = run_crawl(config)
-    if not result.ok:
-        print(f"demo: the crawl failed; see {result.run_dir}/crawl.log")
+        status = cli.recorded_run(args, data, config, schedule=None)   # crawl, dedup, parse, run history
+    summary_file = data / "runs" / config.crawl_id / "summary.json"
+    crawl_summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
+    if status != cli.EXIT_OK:
+        print(f"demo: the run failed; see {data / 'runs' / config.crawl_id / 'crawl.log'}")
         return cli.EXIT_PROBLEMS
-    args.store, args.registry, args.files = None, str(data / "registry.csv"), []
-    for step in (cli.cmd_dedup, cli.cmd_parse):
-        if step(args) != cli.EXIT_OK:
-            return cli.EXIT_PROBLEMS
     from archive.steps import canonical_reports
     from parse import export
 
@@ -138,7 +138,7 @@ def run_demo(args) -> int:
     from crawler.crawl_main import chromium_available
 
     browser = args.render != "never" and chromium_available()
-    summary = summarise(data, ground_truth, result.summary, time.monotonic() - started, browser)
+    summary = summarise(data, ground_truth, crawl_summary, time.monotonic() - started, browser)
     (data / "demo_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
     print_summary(summary, data)
     return cli.EXIT_OK
