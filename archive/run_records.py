@@ -4,7 +4,7 @@ else (`nianbao reindex`) rather than living only in the catalog database.
 
     key = archive_run(store, catalog, run_id)        # after the run's row is final and gone URLs are marked
 
-The file is `warcs/<run-id>/nianbao-run-<run-id>.warc.gz`: a warcinfo record and one metadata record
+The file is `warcs/<run-id>/nianbao-run-<run-id>.warc.gz` (with its `.cdxj` beside it): a warcinfo record and one metadata record
 (`WARC-Target-URI: urn:nianbao-run:<run-id>`, Content-Type `application/json; profile="nianbao-run"`) whose
 JSON holds the run's row and `gone: [{url, last_seen, gone_at}]`. The catalog ingests it like any WARC.
 """
@@ -75,9 +75,13 @@ def build_run_warc(document: dict, record_id: str | None = None, info_id: str | 
 
 def archive_run(store, catalog, run_id: str) -> str:
     """Write the run record to the store and ingest it; returns its key."""
+    from archive.warc.cdxj import index_warc, sorted_lines
+
     key = run_key(run_id)
     data = build_run_warc(run_document(catalog.conn, run_id))
+    cdxj = "".join(sorted_lines(index_warc(io.BytesIO(data), key.rsplit("/", 1)[1])))
     store.put_bytes(key, data)
+    store.put_bytes(key[: -len(".warc.gz")] + ".cdxj", cdxj.encode("utf-8"))  # like every WARC in the store
     catalog.ingest_warc(key, io.BytesIO(data))
     return key
 

@@ -68,3 +68,22 @@ def test_broken_run_record_is_a_problem_not_a_crash(tmp_path) -> None:
     assert result.problems == 1
     runs.ensure_schema(catalog.conn)
     assert catalog.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
+
+
+def test_archive_run_writes_warc_and_cdxj_and_ingests(tmp_path) -> None:
+    from archive.reindex import rebuild
+    from archive.store import open_store
+
+    store = open_store((tmp_path / "store").as_uri())
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    runs.ensure_schema(catalog.conn)
+    names = list(RUN)
+    catalog.conn.execute(f"INSERT INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                         [RUN[n] for n in names])
+    catalog.conn.commit()
+    key = run_records.archive_run(store, catalog, RUN["run_id"])
+    assert sorted(store.list("warcs/")) == [key[: -len(".warc.gz")] + ".cdxj", key]
+    stats = rebuild(tmp_path / "fresh.sqlite", store)
+    assert stats["cdxj_missing"] == stats["cdxj_mismatch"] == stats["problems"] == 0
+    fresh = Catalog(tmp_path / "fresh.sqlite")
+    assert fresh.conn.execute("SELECT run_id, status FROM runs").fetchall() == [(RUN["run_id"], "ok")]
