@@ -14,7 +14,7 @@ from io import BytesIO
 
 from warcio.recordbuilder import RecordBuilder
 
-from archive.warc.gzipwriter import RawHttpHeaders
+from archive.warc.gzipwriter import FastDigests, RawHttpHeaders
 from archive.warc.http import Headers, request_target
 
 WARC_VERSION = "WARC/1.1"
@@ -24,7 +24,11 @@ DOCUMENT_CONTENT_TYPE = 'application/json; profile="nianbao-document"'
 FIELDS_CONTENT_TYPE = "application/warc-fields"
 DOCUMENT_URI_PREFIX = "urn:nianbao-document:"
 
-_builder = RecordBuilder(warc_version="1.1")
+class _Builder(FastDigests, RecordBuilder):
+    pass
+
+
+_builder = _Builder(warc_version="1.1")
 
 
 def warc_date(moment: datetime) -> str:
@@ -32,7 +36,9 @@ def warc_date(moment: datetime) -> str:
     strings (warcio leaves the fraction out when it is zero)."""
     if moment.tzinfo is not None:
         moment = moment.astimezone(timezone.utc)
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # = strftime("%Y-%m-%dT%H:%M:%S.%fZ"), at a tenth of its cost (a date per fetch and per record)
+    return (f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}T{moment.hour:02d}:{moment.minute:02d}:"
+            f"{moment.second:02d}.{moment.microsecond:06d}Z")
 
 
 def _headers(record_id: str, date: str, extra: Mapping[str, str | None] | None = None) -> dict:
