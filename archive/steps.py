@@ -164,8 +164,8 @@ class DedupStep:
         region = self.config.portal_regions.get(capture.portal_id or "")
         if region:
             hints["region_code"] = region
-        record = parse_report(body, content_type, capture.url, hints)
         extracted = extract_text(body, content_type, capture.url)
+        record = parse_report(body, content_type, capture.url, hints, extracted=extracted)
         record["_content_type"] = content_type
         record["_format"] = extracted.format
         # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).

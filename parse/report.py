@@ -157,23 +157,25 @@ def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
 
 
 def parse_report(data: bytes, content_type: str | None = None, url: str | None = None,
-                 hints: dict | None = None) -> dict:
+                 hints: dict | None = None, *, extracted: ExtractedText | None = None) -> dict:
+    """`extracted`: the text `extract_text(data, content_type, url)` already gave, when the caller needed it
+    too (the dedup step), so that a PDF is not read twice."""
     record = empty_record()
     try:
-        return _parse_report(record, data, content_type, url, hints)
+        return _parse_report(record, data, content_type, url, hints, extracted)
     except Exception as exc:  # the contract: never raise; a bug becomes a structured error on the record
         _err(record, "parse", f"{type(exc).__name__}: {exc}")
         return record
 
 
 def _parse_report(record: dict, data: bytes, content_type: str | None, url: str | None,
-                  hints: dict | None) -> dict:
+                  hints: dict | None, extracted: ExtractedText | None) -> dict:
     hints = dict(hints or {})
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_report wants the document's bytes, not {type(data).__name__}")
     data = bytes(data)
     try:
-        extracted = extract_text(data, content_type, url)
+        extracted = extracted if extracted is not None else extract_text(data, content_type, url)
     except Exception as exc:  # extract_text does not raise; this guards the contract against bugs
         _err(record, "extract", f"{type(exc).__name__}: {exc}")
         return record

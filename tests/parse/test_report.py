@@ -89,3 +89,12 @@ def test_wrong_input_types_become_structured_errors():
         record = parse_report(bad)
         assert record["is_report"] is False
         assert record["errors"] and record["errors"][0]["stage"] == "parse"
+
+
+def test_text_extracted_by_the_caller_gives_the_same_record():
+    from parse.text import extract_text
+
+    data, url = _html(report_body()), "http://www.lanchuan.gov.cn/t20240120_1.html"
+    alone = parse_report(data, "text/html", url)
+    given = parse_report(data, "text/html", url, extracted=extract_text(data, "text/html", url))
+    assert given == alone and any(alone["tables"].values())
