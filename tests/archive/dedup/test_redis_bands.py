@@ -2,56 +2,21 @@
 
 from __future__ import annotations
 
-import shutil
-import socket
-import subprocess
-import time
-
 import pytest
 
 from archive.dedup import DedupConfig, Deduper, MemoryStorage, SqliteStorage
 from archive.dedup.redis_bands import RedisBands
+from tests.redis_server import redis_server
 
 from .test_deduper import _corpus
 
 pytestmark = pytest.mark.redis
 
-REDIS_SERVER = shutil.which("redis-server") or "/usr/bin/redis-server"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
 
 @pytest.fixture(scope="module")
 def redis_url(tmp_path_factory):
-    redis = pytest.importorskip("redis")
-    if not shutil.which(REDIS_SERVER):
-        pytest.skip("redis-server is not installed (Debian package redis-server)")
-    port = _free_port()
-    workdir = tmp_path_factory.mktemp("redis")
-    server = subprocess.Popen(
-        [REDIS_SERVER, "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir), "--save", "",
-         "--appendonly", "no", "--protected-mode", "yes"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    client = redis.Redis(host="127.0.0.1", port=port, socket_connect_timeout=0.2)
-    deadline = time.monotonic() + 15
-    while True:                                  # poll with PING until it answers; no sleeps
-        try:
-            if client.ping():
-                break
-        except redis.ConnectionError:
-            if server.poll() is not None:
-                pytest.fail(f"redis-server exited with {server.returncode}")
-            if time.monotonic() > deadline:
-                server.kill()
-                pytest.fail("redis-server did not answer PING within 15 s")
-    yield f"redis://127.0.0.1:{port}/0"
-    client.close()
-    server.terminate()
-    server.wait(timeout=10)
+    with redis_server(tmp_path_factory.mktemp("redis")) as url:
+        yield url
 
 
 def test_round_trip(redis_url) -> None:
