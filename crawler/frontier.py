@@ -128,9 +128,8 @@ class LeasingScheduler(Scheduler):
     def reclaim_dead_leases(self) -> int:
         """Put back the requests leased by workers whose heartbeat has expired."""
         reclaimed = 0
-        for raw in self.server.smembers(self.key("workers")):
-            peer = raw.decode() if isinstance(raw, bytes) else raw
-            if peer == self.worker_id or self.server.exists(self.key(f"worker:{peer}")):
+        for peer in self._peers():
+            if self.server.exists(self.key(f"worker:{peer}")):
                 continue
             count = int(self._reclaim(keys=[self.queue.key, self.key(f"leases:{peer}"), self.key("workers")],
                                       args=[peer]))
@@ -217,11 +216,12 @@ class LeasingScheduler(Scheduler):
             return
         nextcall.schedule(self.poll_s)
 
+    def _peers(self) -> list[str]:
+        members = (raw.decode() if isinstance(raw, bytes) else raw for raw in self.server.smembers(self.key("workers")))
+        return [peer for peer in members if peer != self.worker_id]
+
     def _live_peers(self, busy_only: bool = False) -> bool:
-        for raw in self.server.smembers(self.key("workers")):
-            peer = raw.decode() if isinstance(raw, bytes) else raw
-            if peer == self.worker_id:
-                continue
+        for peer in self._peers():
             state = self.server.get(self.key(f"worker:{peer}"))
             if state is not None and (not busy_only or state == b"busy"):
                 return True
