@@ -119,7 +119,10 @@ def test_retry_with_backoff(crawl):
 def test_scope(crawl):
     (_, items, summary, _), _, web = crawl
     assert _reports(items, "offsite") == {"http://www.partner.gov.cn/t20240110_1.html"}
-    assert not [u for _, u in web.log if "mirror.example.com" in u]
-    assert summary["portals"]["offsite"]["offsite_dropped"] == 1
+    assert not [u for _, u in web.log if "mirror.example.com" in u]   # spam-mirror.example.com included
+    # mirror.example.com from the home page; spam-mirror.example.com is in the navigation of every test page
+    # (the partner's report page too), and the drop is counted for whichever portal's page links it first
+    # (the spider requests a URL once per crawl), so this portal is charged with it only in some orderings
+    assert 1 <= summary["portals"]["offsite"]["offsite_dropped"] <= 2
     assert summary["scope"]["private_address"] >= 1
     assert not [u for _, u in web.log if "127.0.0.1" in u]
