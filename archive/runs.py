@@ -206,18 +206,17 @@ def run_counts(conn: sqlite3.Connection, crawl_id: str) -> dict:
             "reports_changed": changed, "reports_gone": len(gone), "gone": gone}
 
 
-def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], now: datetime | None = None,
-              run_id: str = "") -> None:
-    """Record removed reports (gone_at, keeping last_seen; their captures stay), in url_state and, for the run
-    record that makes them rebuildable from the store, in gone_reports."""
+def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str,
+              now: datetime | None = None) -> None:
+    """Record removed reports for this run in gone_reports (what its run record carries to the store);
+    url_state.gone_at is derived from there (run_records.refresh_gone). Their captures stay."""
     from archive import run_records
 
     stamp = iso(now or utcnow())
     run_records.ensure_schema(conn)
     for url, last_seen in gone:
-        conn.execute("UPDATE url_state SET gone_at = ?, last_seen = COALESCE(last_seen, ?) WHERE url = ?",
-                     (stamp, last_seen, url))
-        if run_id:
-            conn.execute("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
-                         (url, run_id, stamp, last_seen))
+        conn.execute("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?", (last_seen, url))
+        conn.execute("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
+                     (url, run_id, stamp, last_seen))
+    run_records.refresh_gone(conn)
     conn.commit()
