@@ -22,6 +22,7 @@ Requests rendered by the browser (`meta["playwright"]`) are captured by crawler/
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import datetime, timedelta, timezone
@@ -36,10 +37,11 @@ from scrapy.responsetypes import responsetypes
 
 from archive.catalog import Catalog
 from archive.store import StoreError, StoreUnavailable, open_store
-from archive.warc import CaptureWriter, WriterConfig, read_record, recover_spool
+from archive.warc import read_record
 from archive.warc.http import scrapy_headers
 from archive.warc.reader import RecordError, decoded_payload
-from archive.warc.upload import Uploader
+from crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
+from crawler.workers import WorkerError
 from parse import limits
 
 logger = logging.getLogger(__name__)
@@ -89,7 +91,7 @@ def _new_crawl_id() -> str:
 
 
 class WarcWriterExtension:
-    """Owns the CaptureWriter, the store and the catalog connection of this crawl process."""
+    """Owns the archive writer (crawler/capture_writer.py), the store and the catalog connection of this crawl."""
 
     def __init__(self, crawler: Crawler):
         settings = crawler.settings
@@ -108,18 +110,18 @@ class WarcWriterExtension:
             logger.warning("the store is unreachable (%s); WARC files stay in the spool until it is back", exc)
         self.catalog_path = data / "catalog.sqlite"
         self.catalog = Catalog(self.catalog_path)
-        config = WriterConfig(
-            spool_dir=data / "spool", crawl_id=self.crawl_id,
+        setup = CaptureSetup(
+            data_dir=str(data), crawl_id=self.crawl_id, store_uri=store_uri,
             gzip_level=settings.getint("NIANBAO_WARC_GZIP_LEVEL", limits.WARC_GZIP_LEVEL),
             rollover_bytes=settings.getint("NIANBAO_WARC_ROLLOVER_BYTES", limits.WARC_ROLLOVER_BYTES),
             operator=settings.get("NIANBAO_CONTACT_URL") or "",
-            masked_cookies=tuple(settings.getlist("NIANBAO_MASKED_COOKIES")))
-        uploader = Uploader(self.store, self.ingest, background=True, count=self._count,
-                            first_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_FIRST_S",
-                                                            limits.UPLOAD_RETRY_FIRST_DELAY_S),
-                            max_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_MAX_S", limits.UPLOAD_RETRY_MAX_DELAY_S))
-        self.writer = CaptureWriter(config, self.store, uploader=uploader,
-                                    digest_lookup=self.catalog.original_for_digest, count=self._count)
+            masked_cookies=tuple(settings.getlist("NIANBAO_MASKED_COOKIES")),
+            upload_first_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_FIRST_S", limits.UPLOAD_RETRY_FIRST_DELAY_S),
+            upload_max_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_MAX_S", limits.UPLOAD_RETRY_MAX_DELAY_S))
+        check_setup(setup)
+        in_child = writer_process_wanted(settings.get("NIANBAO_WARC_WRITER_PROCESS", "auto"))
+        self.writer = (ProcessWriter if in_child else LocalWriter)(setup, self._count)
+        self.spool_dir = setup.spool_dir
         self.upload_timeout_s = settings.getfloat("NIANBAO_UPLOAD_DRAIN_S", limits.UPLOAD_DRAIN_AT_CLOSE_S)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
@@ -140,40 +142,46 @@ class WarcWriterExtension:
     def _count(self, name: str, n: int = 1) -> None:
         self.stats.inc_value(name, n)
 
-    def ingest(self, key: str, local_path: Path) -> None:
-        """on_sealed (uploader thread): the file is in the store; index it from the identical local copy."""
-        with Catalog(self.catalog_path) as catalog, open(local_path, "rb") as stream:
-            result = catalog.ingest_warc(key, stream)
-        self._count("warc/files_ingested")
-        logger.info("catalog: ingested %s (%d captures, %d documents)", key, result.captures, result.documents)
-
     async def spider_opened(self, spider: Spider) -> None:
-        """Recover what a crashed run left in the spool, uploading and ingesting it before the crawl starts
-        (in a thread), so conditional requests and revisits already see those captures."""
-        from scrapy.utils.defer import maybe_deferred_to_future
-        from twisted.internet.threads import deferToThread
-
-        report = await maybe_deferred_to_future(
-            deferToThread(recover_spool, self.writer.spool_dir, self.writer.uploader, True))
+        """Recover what a crashed run left in the spool, uploading and ingesting it before the crawl starts,
+        so conditional requests and revisits already see those captures."""
+        self.writer.start()
+        report = await self.writer.recover()
         if report:
             logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
                            report.trimmed, report.submitted)
             self._count("warc/recovered_files", len(report.submitted))
 
     async def spider_closed(self, spider: Spider, reason: str) -> None:
-        """Seal the last file and wait (in a thread, so the reactor keeps running) for uploads + ingestion."""
-        from scrapy.utils.defer import maybe_deferred_to_future
-        from twisted.internet.threads import deferToThread
-
+        """Seal the last file and wait (off the reactor thread) for uploads + ingestion."""
         try:
-            ok = await maybe_deferred_to_future(deferToThread(self.writer.close, self.upload_timeout_s))
+            ok, left = await self.writer.close(self.upload_timeout_s)
         finally:
             self.catalog.close()
         if not ok:
-            left = len(self.writer.uploader.failed) if self.writer.uploader else 0
             logger.error("%d WARC file(s) could not be uploaded to %s; they stay in %s and are uploaded on the "
-                         "next start", left, self.store.uri, self.writer.spool_dir)
+                         "next start", left, self.store.uri, self.spool_dir)
             self.stats.set_value("warc/files_left_in_spool", left)
+
+
+def check_setup(setup: CaptureSetup) -> None:
+    """The spool must be writable before the crawl starts (in whichever process will write it)."""
+    setup.spool_dir.mkdir(parents=True, exist_ok=True)
+    if not os.access(setup.spool_dir, os.W_OK):
+        raise OSError(f"cannot write WARC files to {setup.spool_dir}: make it writable or choose another "
+                      f"--data-dir")
+
+
+def writer_process_wanted(value: object) -> bool:
+    """NIANBAO_WARC_WRITER_PROCESS: true, false, or auto (a child process when there is a second CPU)."""
+    text = str(value).strip().lower()
+    if text == "auto":
+        return (os.cpu_count() or 1) >= 2
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"NIANBAO_WARC_WRITER_PROCESS must be auto, true or false, not {value!r}")
 
 
 # ---------------------------------------------------------------- capture
@@ -216,7 +224,7 @@ class WarcCaptureMiddleware:
             raise NotConfigured(str(exc)) from exc
         return cls(crawler, extension)
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
+    async def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if request.meta.get("playwright"):
             self.stats.inc_value("warc/skipped/browser")   # archived by the browser's capture route
             return response
@@ -241,18 +249,19 @@ class WarcCaptureMiddleware:
 
                 original = OriginalRef(conditional["record_id"], conditional["record_url"],
                                        conditional["warc_date"], conditional["payload_digest"])
-                written = writer.write_not_modified(
-                    request.url, original, request.method, request_headers, response.status,
+                written = await writer.call(
+                    "write_not_modified", request.url, original, request.method, request_headers, response.status,
                     scrapy_headers(response.headers), date=started, protocol=response.protocol, ip_address=ip,
                     metadata=metadata, masked_cookies=masked)
             else:
-                written = writer.write_exchange(
-                    request.url, request.method, request_headers, request.body or b"", response.status,
+                written = await writer.call(
+                    "write_exchange", request.url, request.method, request_headers, request.body or b"", response.status,
                     scrapy_headers(response.headers), response.body, date=started, protocol=response.protocol,
                     ip_address=ip, metadata=metadata, masked_cookies=masked,
                     dedup=not request.meta.get("nianbao_store_full"))
-        except OSError as exc:  # the spool is unwritable: nothing can be archived, so stop loudly
-            logger.critical("cannot write WARC records to %s (%s); stopping the crawl", writer.spool_dir, exc)
+        except (OSError, WorkerError) as exc:  # nothing can be archived, so stop loudly
+            logger.critical("cannot write WARC records to %s (%s); stopping the crawl", self.extension.spool_dir,
+                            exc)
             self.stats.inc_value("warc/write_errors")
             self.crawler.engine.close_spider(self.crawler.spider, "warc_write_failed")
             raise
@@ -397,5 +406,5 @@ class DocumentMetadataPipeline:
             logger.info("document %s (%s) has no archived record; no classification record written",
                         values.get("url"), values.get("kind"))
             return item
-        self.extension.writer.write_document_metadata(record_id, values["url"], document_json(values))
+        self.extension.writer.submit("write_document_metadata", record_id, values["url"], document_json(values))
         return item

@@ -7,6 +7,7 @@ Component order numbers (downloader side): process_request runs low → high, pr
   560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
   585  rendered DOM + screenshot resource records of browser pages            crawler.browser
+  940  browser tabs reused from one render to the next                      crawler.browser
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
   950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.capture
 """
@@ -67,6 +68,7 @@ DOWNLOADER_MIDDLEWARES.update({
     "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
     "crawler.discovery.challenge.ChallengeMiddleware": 580,
     "crawler.browser.RenderedCaptureMiddleware": 585,
+    "crawler.browser.BrowserPageReuseMiddleware": 940,
 })
 EXTENSIONS["crawler.progress.ProgressExtension"] = 500
 # Shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued.

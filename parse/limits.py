@@ -24,6 +24,9 @@ AUTOTHROTTLE_MAX_DELAY_S = 30.0
 FRONTIER_HEARTBEAT_S = 5.0                   # shared frontier: a worker renews its liveness key this often
 FRONTIER_POLL_S = 0.5                        # an idle worker asks the shared queue again this often
 FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
+PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed
+PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
+WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl and a worker process
 
 # --- archiving ---
 WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB

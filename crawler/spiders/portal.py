@@ -13,7 +13,6 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -22,13 +21,14 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler.discovery import columns, search
-from crawler.discovery.attachments import attachment_links, is_file_link, sniff_format
-from crawler.discovery.classify import classify_file_title, classify_page, looks_like_report_title, unit_type
+from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
+from crawler.discovery.attachments import is_file_link, sniff_format
+from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from crawler.discovery.items import DocumentItem
-from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb
 from crawler.discovery.portals import portals_from_settings
 from crawler.registry import Portal
+from crawler.workers import WorkerPool, auto_workers
 from parse import limits
 from parse.encoding import decode_html
 
@@ -38,7 +38,6 @@ logger = logging.getLogger(__name__)
 PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
             "home": 0}
 RENDER_PRIORITY_BONUS = 50
-MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 
 
 @dataclass
@@ -78,9 +77,38 @@ class PortalSpider(Spider):
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         self._requested: set[tuple] = set()
+        self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
+        self.page_workers = self._page_workers(settings)
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
+        crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
+
+    def _page_workers(self, settings) -> WorkerPool | None:
+        """NIANBAO_PAGE_WORKERS: processes that parse and classify pages (`auto`: by CPU count; 0: in this one)."""
+        value = str(settings.get("NIANBAO_PAGE_WORKERS", "auto")).strip().lower()
+        try:
+            workers = auto_workers() if value == "auto" else int(value)
+        except ValueError:
+            raise ValueError(f"NIANBAO_PAGE_WORKERS must be auto or a number, not {value!r}") from None
+        if workers <= 0:
+            return None
+        return WorkerPool("crawler.discovery.analysis:analyse_html", workers,
+                          job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
+                                                          limits.PAGE_ANALYSIS_TIMEOUT_S),
+                          count=self._count)
+
+    def _count(self, name: str, n: int = 1) -> None:
+        self.crawler.stats.inc_value(name, n)
+
+    def on_opened(self, spider: Spider) -> None:
+        if self.page_workers is not None:
+            self.page_workers.start()
+
+    async def on_closed(self, spider: Spider, reason: str) -> None:
+        if self.page_workers is not None:
+            await self.page_workers.close()
 
     # ---------------------------------------------------------------- requests
 
@@ -161,7 +189,7 @@ class PortalSpider(Spider):
 
     # ---------------------------------------------------------------- callbacks
 
-    def parse_any(self, response: Response):
+    async def parse_any(self, response: Response):
         meta = response.meta
         portal_id = meta.get("nianbao_portal")
         if portal_id not in self.states:
@@ -179,14 +207,37 @@ class PortalSpider(Spider):
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         if role == "api":
-            yield from self.parse_api(response)
+            for output in self.parse_api(response):
+                yield output
             return
         fmt = sniff_format(response.body, content_type, response.url)
         if fmt != "html":
-            yield from self.parse_file(response, fmt)
+            for output in self.parse_file(response, fmt):
+                yield output
             return
-        page = HtmlPage.from_bytes(response.url, response.body, content_type)
-        yield from self.parse_html(response, page)
+        analysis = await self.analyse(response, content_type)
+        if analysis is not None:
+            for output in self.parse_html(response, analysis):
+                yield output
+
+    async def analyse(self, response: Response, content_type: str) -> PageAnalysis | None:
+        """The page's analysis, from a worker process when there are any (crawler/workers.py). A page that
+        cannot be analysed (the analysis raised, ran out of time or memory) is logged, counted and skipped."""
+        meta = response.meta
+        portal = self.portals[meta["nianbao_portal"]]
+        job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
+                      meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
+                      self._hosts[portal.id], portal.homepage)
+        try:
+            if self.page_workers is None:
+                return analyse_html(job)
+            return await self.page_workers.run(job)
+        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
+            self.crawler.stats.inc_value("discovery/analysis_failed")
+            self.crawler.stats.inc_value(f"discovery/analysis_failed/{type(exc).__name__}")
+            logger.warning("portal %s: could not analyse %s (%s: %s); skipped", portal.id, response.url,
+                           type(exc).__name__, exc)
+            return None
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
@@ -201,49 +252,33 @@ class PortalSpider(Spider):
             yield self._item(response, verdict.kind, fmt, title=verdict.title, agency=verdict.agency,
                              year=verdict.year, reason=verdict.reason)
 
-    def parse_html(self, response: Response, page: HtmlPage):
+    def parse_html(self, response: Response, analysis: PageAnalysis):
+        """Apply the crawl state to the page's analysis: items, new requests, list-page limits."""
         meta = response.meta
         portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
         state = self.states[portal_id]
         if role == "home":
             state.home_seen = True
-            state.search_urls = search.search_urls(page, state.portal.homepage)
-        in_column = role in ("column", "list") or bool(meta.get("nianbao_column")) \
-            or columns.is_column_page(page.meta_tags, response.url)
-        column_key = meta.get("nianbao_column") or (response.url if in_column else None)
-        if in_column and column_key:
+            state.search_urls = analysis.search_urls
+        column_key = analysis.column_key
+        if analysis.in_column and column_key:
             state.columns.add(column_key)
-
-        is_report = False
-        if role == "article" or (role not in ("home", "section") and columns.is_detail_url(response.url)):
-            files = attachment_links(page)
-            verdict = classify_page(page, meta.get("nianbao_anchor"), has_attachments=bool(files))
+        verdict = analysis.verdict
+        if verdict is not None and (verdict.kind == "report" or verdict.reason != "title does not name an annual report"):
             if verdict.kind == "report":
-                is_report = True
                 state.reports += 1
-                yield self._item(response, "report", "html", title=verdict.title, agency=verdict.agency,
-                                 year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
-                                 reason=verdict.reason)
-                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]:
-                    request = self._child(response, link.url, "attachment", "E", anchor=link.label,
-                                          parent=response.url, extra={"nianbao_year": verdict.year,
-                                                                      "nianbao_agency": verdict.agency})
-                    if request is not None:
-                        yield request
-            elif verdict.reason != "title does not name an annual report":
-                yield self._item(response, "not_report", "html", title=verdict.title, agency=verdict.agency,
-                                 year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
-                                 reason=verdict.reason)
-
-        found = 0
-        for request in self._follow_links(response, page, role, in_column, column_key, is_report):
+            yield self._item(response, verdict.kind, "html", title=verdict.title, agency=verdict.agency,
+                             year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
+                             reason=verdict.reason)
+        found = len(analysis.follows)
+        for follow in analysis.follows:
+            yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
+                              column=follow.column, parent=follow.parent, page_request=follow.page_request,
+                              extra=follow.extra)
+        for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
-        if in_column or role in ("list", "search"):
-            for request in self._pager_requests(response, page, column_key or response.url, role):
-                found += 1
-                yield request
-        if (in_column and found == 0 and self.render_mode == "auto" and not meta.get("nianbao_render")
+        if (analysis.in_column and found == 0 and self.render_mode == "auto" and not meta.get("nianbao_render")
                 and role in ("column", "list")):
             # The list is drawn by JavaScript we do not know: let the browser draw it (once).
             self.crawler.stats.inc_value("render/auto")
@@ -253,57 +288,10 @@ class PortalSpider(Spider):
             if request is not None:
                 yield request
 
-    def _follow_links(self, response: Response, page: HtmlPage, role: str, in_column: bool,
-                      column_key: str | None, is_report: bool):
-        links: list[Link] = list(page.links)
-        if in_column or role in ("column", "list"):
-            links.extend(hanweb.parse_datastore(page.text, response.url)[1])
-        section_hops = response.meta.get("nianbao_section_hops", 0)
-        for link in links:
-            label = link.label
-            if is_file_link(link):
-                if not is_report and looks_like_report_title(label):
-                    yield self._child(response, link.url, "article", "E", anchor=label, column=column_key)
-                continue
-            if looks_like_report_title(label) and (columns.is_detail_url(link.url)
-                                                  or not columns.is_column_link(label, link.url)):
-                yield self._child(response, link.url, "article", "L", anchor=label, column=column_key)
-            elif in_column and columns.is_list_item_link(label, link.url):
-                yield self._child(response, link.url, "article", "L", anchor=label, column=column_key)
-            elif columns.is_column_link(label, link.url):
-                yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
-            elif in_column and columns.is_subcolumn_link(label, link.url) and self._same_site(link.url, response.url):
-                yield self._child(response, link.url, "column", "L", anchor=label, column=link.url)
-            elif self._is_subsite_home(response, link.url):
-                yield self._child(response, link.url, "home", "L", anchor=label)
-            elif (role in ("home", "section") and section_hops < MAX_SECTION_HOPS
-                  and (columns.is_section_link(label, link.url) or gkmlpt.is_gkmlpt(link.url))):
-                yield self._child(response, link.url, "section", "L", anchor=label,
-                                  extra={"nianbao_section_hops": section_hops + 1})
-        for module_request in hanweb.annual_module_urls(page):
-            yield self._child(response, module_request.url, "article", "L", column=column_key)
-        if gkmlpt.is_gkmlpt(response.url, page.text):
-            sid = gkmlpt.site_id(page.text)
-            for column, name in gkmlpt.report_columns(page):
-                for api in gkmlpt.api_requests(response.url, column, sid, range(1, 2)):
-                    yield self._child(response, api.url, "api", "X", anchor=name, column=f"gkmlpt:{column}",
-                                      page_request=api, extra={"nianbao_api": "gkmlpt", "nianbao_api_first": True})
-
-    def _pager_requests(self, response: Response, page: HtmlPage, column_key: str, role: str):
+    def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
         state = self.states[response.meta["nianbao_portal"]]
-        requests: list[PageRequest] = []
-        requests += trs.trs_pages(response.url, page.scripts)
-        params = hanweb.find_dataproxy(page.text)
-        if params is not None:
-            # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
-            # than a batch); else the first batch, whose <totalrecord> tells the rest (parse_api).
-            total = params.total or hanweb.parse_datastore(page.text, response.url)[0]
-            requests += hanweb.dataproxy_requests(response.url, params, total)
-        requests += query.query_pages(page) or query.numbered_path_pages(page)
-        if not requests:
-            requests += query.next_links(page)
         limit = limits.MAX_SEARCH_RESULT_PAGES if role == "search" else self.max_list_pages
-        for page_request in requests:
+        for page_request in analysis.pagers:
             if self._seen(page_request.url, page_request.method, page_request.body):
                 continue
             if state.list_pages[column_key] >= limit:
@@ -312,9 +300,9 @@ class PortalSpider(Spider):
             state.list_pages[column_key] += 1
             self.crawler.stats.inc_value(f"pager/{page_request.pager}")
             extra: dict[str, Any] = {}
-            if page_request.api and params is not None:
-                extra = {"nianbao_api": "hanweb", "nianbao_api_first": total is None,
-                         "nianbao_dataproxy": params.__dict__}
+            if page_request.api and analysis.dataproxy is not None:
+                extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
+                         "nianbao_dataproxy": analysis.dataproxy}
             if page_request.pager == "next":
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             yield self._child(response, page_request.url, "api" if page_request.api else
@@ -404,16 +392,3 @@ class PortalSpider(Spider):
                     scheduled = True
         if scheduled:
             raise DontCloseSpider
-
-    def _is_subsite_home(self, response: Response, url: str) -> bool:
-        """A link to the front page of one of the portal's declared extra hosts (a department's own site)."""
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        portal = self.portals[response.meta["nianbao_portal"]]
-        return (host != urlsplit(response.url).hostname and host in {h.lower() for h in portal.hosts}
-                and parts.path in ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp")
-                and not parts.query)
-
-    @staticmethod
-    def _same_site(url: str, other: str) -> bool:
-        return urlsplit(url).hostname == urlsplit(other).hostname

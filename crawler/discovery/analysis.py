@@ -1,0 +1,153 @@
+"""What one HTML page tells discovery, as data: `analyse_html(PageJob) -> PageAnalysis`.
+
+A pure function of the page and the little the spider knows about how it got there (role, anchor text, column,
+section depth, the portal's hosts). It decides which links are worth following and in which role, reads the
+page's pagers and classifies report pages; it keeps no crawl state. The spider (crawler/spiders/portal.py)
+applies the crawl state — what was already requested, page budgets, list-page limits — to the result.
+
+Being pure and picklable both ways is what lets the spider run it in worker processes (crawler/workers.py):
+parsing and classifying pages is most of a crawl's CPU, and the reactor thread should be free for the network."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+from crawler.discovery import columns, search
+from crawler.discovery.attachments import attachment_links, is_file_link
+from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
+from crawler.discovery.page import HtmlPage, Link
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from parse import limits
+
+MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
+_HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp")
+
+
+@dataclass(frozen=True)
+class PageJob:
+    """An HTML response and the request context discovery needs (all from the request's meta)."""
+    url: str
+    body: bytes
+    content_type: str = ""
+    role: str | None = None
+    anchor: str | None = None
+    column: str | None = None          # meta nianbao_column: the column the link was found in
+    section_hops: int = 0
+    portal_hosts: tuple[str, ...] = ()  # lower-cased hosts the registry declares for the portal
+    homepage: str = ""
+
+
+@dataclass
+class Follow:
+    """A link worth requesting, with the role and hop letter it is requested in."""
+    url: str
+    role: str
+    letter: str
+    anchor: str = ""
+    column: str | None = None
+    parent: str | None = None
+    page_request: PageRequest | None = None
+    extra: dict | None = None
+
+
+@dataclass
+class PageAnalysis:
+    in_column: bool
+    column_key: str | None
+    verdict: Classification | None = None      # article-like pages only
+    follows: list[Follow] = field(default_factory=list)     # attachments of a report first, then links
+    pagers: list[PageRequest] = field(default_factory=list)
+    dataproxy: dict | None = None               # Hanweb DataproxyParams fields when the page carries them
+    dataproxy_total: int | None = None
+    search_urls: list[str] = field(default_factory=list)   # home pages: the site's own search
+
+    @property
+    def is_report(self) -> bool:
+        return self.verdict is not None and self.verdict.kind == "report"
+
+
+def analyse_html(job: PageJob) -> PageAnalysis:
+    page = HtmlPage.from_bytes(job.url, job.body, job.content_type)
+    role = job.role
+    in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url)
+    column_key = job.column or (job.url if in_column else None)
+    result = PageAnalysis(in_column=in_column, column_key=column_key)
+    if role == "home":
+        result.search_urls = search.search_urls(page, job.homepage)
+    if role == "article" or (role not in ("home", "section") and columns.is_detail_url(job.url)):
+        files = attachment_links(page)
+        result.verdict = classify_page(page, job.anchor, has_attachments=bool(files))
+        if result.is_report:
+            extra = {"nianbao_year": result.verdict.year, "nianbao_agency": result.verdict.agency}
+            result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
+                               for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
+    result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
+    if in_column or role in ("list", "search"):
+        _read_pagers(job, page, result)
+    return result
+
+
+def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
+                     is_report: bool) -> list[Follow]:
+    role, out = job.role, []
+    links: list[Link] = list(page.links)
+    if in_column or role in ("column", "list"):
+        links.extend(hanweb.parse_datastore(page.text, job.url)[1])
+    for link in links:
+        label = link.label
+        if is_file_link(link):
+            if not is_report and looks_like_report_title(label):
+                out.append(Follow(link.url, "article", "E", label, column_key))
+            continue
+        if looks_like_report_title(label) and (columns.is_detail_url(link.url)
+                                              or not columns.is_column_link(label, link.url)):
+            out.append(Follow(link.url, "article", "L", label, column_key))
+        elif in_column and columns.is_list_item_link(label, link.url):
+            out.append(Follow(link.url, "article", "L", label, column_key))
+        elif columns.is_column_link(label, link.url):
+            out.append(Follow(link.url, "column", "L", label, link.url))
+        elif in_column and columns.is_subcolumn_link(label, link.url) and _same_host(link.url, job.url):
+            out.append(Follow(link.url, "column", "L", label, link.url))
+        elif _is_subsite_home(job, link.url):
+            out.append(Follow(link.url, "home", "L", label))
+        elif (role in ("home", "section") and job.section_hops < MAX_SECTION_HOPS
+              and (columns.is_section_link(label, link.url) or gkmlpt.is_gkmlpt(link.url))):
+            out.append(Follow(link.url, "section", "L", label,
+                              extra={"nianbao_section_hops": job.section_hops + 1}))
+    for module_request in hanweb.annual_module_urls(page):
+        out.append(Follow(module_request.url, "article", "L", column=column_key))
+    if gkmlpt.is_gkmlpt(job.url, page.text):
+        sid = gkmlpt.site_id(page.text)
+        for column, name in gkmlpt.report_columns(page):
+            for api in gkmlpt.api_requests(job.url, column, sid, range(1, 2)):
+                out.append(Follow(api.url, "api", "X", name, f"gkmlpt:{column}", page_request=api,
+                                  extra={"nianbao_api": "gkmlpt", "nianbao_api_first": True}))
+    return out
+
+
+def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts)
+    params = hanweb.find_dataproxy(page.text)
+    if params is not None:
+        # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
+        # than a batch); else the first batch, whose <totalrecord> tells the rest (the spider's parse_api).
+        total = params.total or hanweb.parse_datastore(page.text, job.url)[0]
+        requests += hanweb.dataproxy_requests(job.url, params, total)
+        result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
+    requests += query.query_pages(page) or query.numbered_path_pages(page)
+    if not requests:
+        requests += query.next_links(page)
+    result.pagers = requests
+
+
+def _is_subsite_home(job: PageJob, url: str) -> bool:
+    """A link to the front page of one of the portal's declared extra hosts (a department's own site)."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return (host != urlsplit(job.url).hostname and host in job.portal_hosts and parts.path in _HOME_PATHS
+            and not parts.query)
+
+
+def _same_host(url: str, other: str) -> bool:
+    return urlsplit(url).hostname == urlsplit(other).hostname

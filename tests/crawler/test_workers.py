@@ -1,0 +1,127 @@
+"""WorkerPool (crawler/workers.py): results, failures, crashes and time-outs of jobs in child processes."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+
+import pytest
+
+from crawler.workers import JobFailed, JobTimedOut, WorkerCrashed, WorkerError, WorkerPool, auto_workers
+
+JOBS = "tests.crawler.worker_jobs"
+
+
+def run(coroutine):
+    return asyncio.run(coroutine)
+
+
+async def with_pool(target: str, body, **kwargs):
+    counts: Counter = Counter()
+    pool = WorkerPool(f"{JOBS}:{target}", count=lambda name, n=1: counts.update({name: n}), **kwargs)
+    pool.start()
+    try:
+        return await body(pool), counts
+    finally:
+        await pool.close()
+
+
+def test_results_come_back_to_the_job_that_asked() -> None:
+    async def body(pool):
+        return await asyncio.gather(*(pool.run(i) for i in range(200)))
+
+    results, _ = run(with_pool("double", body, workers=2))
+    assert results == [2 * i for i in range(200)]
+
+
+def test_jobs_are_spread_over_the_workers() -> None:
+    async def body(pool):
+        return set(await asyncio.gather(*(pool.run(None) for _ in range(50))))
+
+    pids, _ = run(with_pool("pid", body, workers=2))
+    assert len(pids) == 2
+
+
+def test_a_job_that_raises_fails_alone() -> None:
+    async def body(pool):
+        return await asyncio.gather(pool.run(1), pool.run(-1), pool.run(2), return_exceptions=True)
+
+    (one, bad, two), counts = run(with_pool("fail_on_negative", body, workers=1))
+    assert (one, two) == (1, 2)
+    assert isinstance(bad, JobFailed) and "ValueError: negative: -1" in str(bad)
+    assert counts["workers/failed"] == 1 and counts["workers/restarts"] == 0
+
+
+def test_a_crash_fails_its_job_and_the_jobs_behind_it_run_in_a_new_worker() -> None:
+    async def body(pool):
+        before = pool.submit(1)
+        crash = pool.submit(-1)
+        behind = [pool.submit(i) for i in range(2, 6)]
+        return await asyncio.gather(before, crash, *behind, return_exceptions=True)
+
+    results, counts = run(with_pool("exit_on_negative", body, workers=1))
+    assert results[0] == 1
+    assert isinstance(results[1], WorkerCrashed)
+    assert results[2:] == [2, 3, 4, 5]
+    assert counts["workers/crashed"] == 1 and counts["workers/restarts"] == 1
+
+
+def test_a_job_over_its_time_limit_is_killed_and_the_pool_goes_on() -> None:
+    async def body(pool):
+        stuck = pool.submit(-1)
+        behind = pool.submit(7)
+        return await asyncio.gather(stuck, behind, return_exceptions=True)
+
+    (stuck, behind), counts = run(with_pool("hang_on_negative", body, workers=1, job_timeout_s=0.5))
+    assert isinstance(stuck, JobTimedOut)
+    assert behind == 7
+    assert counts["workers/timeouts"] == 1
+
+
+def test_a_service_keeps_its_state_between_jobs() -> None:
+    async def body(pool):
+        return [await pool.run(n) for n in (1, 2, 3)]
+
+    totals, _ = run(with_pool("Tally", body, workers=1, init=10, job_timeout_s=None))
+    assert totals == [11, 13, 16]
+
+
+def test_a_closed_pool_refuses_jobs() -> None:
+    async def body():
+        pool = WorkerPool(f"{JOBS}:double", 1)
+        pool.start()
+        await pool.close()
+        with pytest.raises(WorkerError, match="closed"):
+            pool.submit(1)
+
+    run(body())
+
+
+def test_bad_targets_and_sizes_are_refused() -> None:
+    with pytest.raises(ValueError, match="at least one"):
+        WorkerPool(f"{JOBS}:double", 0)
+
+    async def body(pool):
+        return await pool.run(1)
+
+    with pytest.raises(WorkerCrashed):   # the child cannot import it and exits
+        run(with_pool("no_such_function", body, workers=1))
+
+
+def test_auto_workers_leaves_one_cpu_machine_inline() -> None:
+    assert auto_workers(1) == 0
+    assert auto_workers(2) == 1
+    assert auto_workers(8) == 2
+
+
+def test_a_workers_log_records_reach_the_crawls_loggers(caplog) -> None:
+    async def body(pool):
+        result = await pool.run(5)
+        await pool.close()   # the relay has read everything once the child is gone
+        return result
+
+    with caplog.at_level("INFO"):
+        result, _ = run(with_pool("log_warning", body, workers=1))
+    assert result == 5
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records if r.name == "tests.worker_jobs"] == [
+        ("tests.worker_jobs", "WARNING", "job 5 says hello")]

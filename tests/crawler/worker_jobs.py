@@ -1,0 +1,50 @@
+"""Jobs for tests/crawler/test_workers.py, importable by the worker processes (crawler/workers.py)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+
+def double(x: int) -> int:
+    return 2 * x
+
+
+def fail_on_negative(x: int) -> int:
+    if x < 0:
+        raise ValueError(f"negative: {x}")
+    return x
+
+
+def exit_on_negative(x: int) -> int:
+    if x < 0:
+        os._exit(3)   # a crash: no reply, the process is gone
+    return x
+
+
+def hang_on_negative(x: int) -> int:
+    if x < 0:
+        time.sleep(3600)   # a job that never ends (the pool's time limit kills it)
+    return x
+
+
+def pid(_: object) -> int:
+    return os.getpid()
+
+
+class Tally:
+    """A stateful service: instantiated once per worker with its init value."""
+
+    def __init__(self, start: int):
+        self.total = start
+
+    def __call__(self, n: int) -> int:
+        self.total += n
+        return self.total
+
+
+def log_warning(x: int) -> int:
+    import logging
+
+    logging.getLogger("tests.worker_jobs").warning("job %d says hello", x)
+    return x
