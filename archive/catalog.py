@@ -384,6 +384,12 @@ class Catalog:
                 (digest,)).fetchone()
         return OriginalRef(*row) if row else None
 
+    def has_validators(self) -> bool:
+        """Whether any URL has an ETag or Last-Modified to revalidate (an empty catalog: no lookups needed)."""
+        with self.lock:
+            return self.conn.execute("SELECT 1 FROM url_state WHERE COALESCE(etag, '') != '' "
+                                     "OR COALESCE(last_modified, '') != '' LIMIT 1").fetchone() is not None
+
     def conditional_state(self, url: str) -> ConditionalState | None:
         with self.lock:
             row = self.conn.execute(

@@ -287,6 +287,10 @@ class ConditionalRequestMiddleware:
 
     def __init__(self, crawler: Crawler, extension: WarcWriterExtension):
         self.stats, self.extension = crawler.stats, extension
+        # Checked at the first request (after spool recovery has ingested a crashed run's captures): a catalog
+        # with no validators at all (a first crawl) needs no lookup per request. Captures this crawl ingests
+        # while it runs are of URLs it has already fetched.
+        self._catalog_has_validators: bool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
@@ -310,6 +314,10 @@ class ConditionalRequestMiddleware:
             del request.meta["nianbao_conditional"]
         if any(name in request.headers for name in CONDITIONAL_HEADERS):
             return None  # someone else's conditional request
+        if self._catalog_has_validators is None:
+            self._catalog_has_validators = self.extension.catalog.has_validators()
+        if not self._catalog_has_validators:
+            return None
         state = self.extension.catalog.conditional_state(request.url)
         if state is None:
             return None

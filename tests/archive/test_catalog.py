@@ -25,6 +25,7 @@ def crawl(make_writer, crawl_id: str, prefix: str, body: bytes, etag: str, **kw)
 
 
 def test_ingest_builds_captures_documents_and_state(make_writer, catalog) -> None:
+    assert not catalog.has_validators()          # a first crawl revalidates nothing (and looks nothing up)
     _, written = crawl(make_writer, "c1", "00000000-0000-0000-0000", b"<p>v1</p>", '"v1"')
     row = catalog.capture(written.record_id)
     assert (row["record_type"], row["status"], row["mime"], row["crawl_id"]) == ("response", 200, "text/html", "c1")
@@ -34,6 +35,7 @@ def test_ingest_builds_captures_documents_and_state(make_writer, catalog) -> Non
     assert (doc["kind"], doc["agency"], doc["year"], doc["url"]) == ("report", "某县人民政府", 2025, URL)
     state = catalog.conditional_state(URL)
     assert state.etag == '"v1"' and state.record_id == written.record_id
+    assert catalog.has_validators()
     assert state.original() == OriginalRef(written.record_id, URL, written.warc_date, written.payload_digest)
     files = catalog.warc_files()
     assert len(files) == 1 and files[0]["crawl_id"] == "c1" and files[0]["records"] == 5

@@ -127,3 +127,23 @@ def test_next_link_when_nothing_else(fixture_page):
     page = fixture_page("next_only.html", "http://www.x.gov.cn/nb/list?cid=5")
     assert query.query_pages(page) == []
     assert [r.url for r in query.next_links(page)] == ["http://www.x.gov.cn/nb/list?start=20&cid=5"]
+
+
+def test_stated_total_pages_finds_the_first_statement_as_a_plain_search_would() -> None:
+    """stated_total_pages anchors its pattern at each 页; it must agree with the plain left-to-right search."""
+    import random
+    import re
+
+    from crawler.discovery.pagers.query import stated_total_pages
+
+    plain = re.compile(r"共\s*(\d{1,4})\s*页|第\s*\d+\s*/\s*(\d{1,4})\s*页|\d+\s*/\s*(\d{1,4})\s*页")
+
+    def expected(text: str) -> int | None:
+        match = plain.search(text)
+        return int(next(g for g in match.groups() if g)) if match else None
+
+    pieces = ["共", "第", "页", "/", " ", "首页", "下一页", "12", "3", "20250", "条", "x"]
+    rng = random.Random(7)
+    texts = ["共 12 页", "第 3/15 页", "首页 上一页 1/7页 下一页", "共10条 每页20条 共1页", "2024/5 页码"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    assert [stated_total_pages(t) for t in texts] == [expected(t) for t in texts]

@@ -15,7 +15,8 @@ PAGE_PARAMS = ("page", "pageno", "pagenum", "page_no", "pagenumber", "cur_page",
                "pageindex", "pindex", "pn", "p", "pages", "current", "num")
 NEXT_TEXTS = re.compile(r"^(?:下一页|下页|后一页|next|>|›|»|>>)$", re.I)
 LAST_TEXTS = re.compile(r"^(?:尾页|末页|最后一页|last|>>\||»\|)$", re.I)
-_TOTAL_PAGES = re.compile(r"共\s*(\d{1,4})\s*页|第\s*\d+\s*/\s*(\d{1,4})\s*页|\d+\s*/\s*(\d{1,4})\s*页")
+_TOTAL_PAGES_ENDING = re.compile(r"(?:共\s*(\d{1,4})|第\s*\d+\s*/\s*(\d{1,4})|\d+\s*/\s*(\d{1,4}))\s*页$")
+_STATEMENT_CHARS = 40    # longest statement looked for: 第 + page + / + count + 页, with spaces
 _PATH_NUMBER = re.compile(r"^(.*?[_/-])(\d{1,4})(\.\w+)$")
 
 
@@ -44,10 +45,16 @@ def _same_list(a: str, b: str, ignore: str) -> bool:
 
 
 def stated_total_pages(text: str) -> int | None:
-    match = _TOTAL_PAGES.search(text)
-    if not match:
-        return None
-    return int(next(g for g in match.groups() if g))
+    """The page count a pager states (共N页, 第i/N页, i/N页): the first such statement in `text` (whitespace
+    collapsed). Every statement ends in 页 and holds no 页 before it, so each 页 is tried with the pattern anchored
+    there — the first that matches is the first statement — instead of trying the pattern at every character."""
+    at = text.find("页")
+    while at != -1:
+        match = _TOTAL_PAGES_ENDING.search(text, max(0, at - _STATEMENT_CHARS), at + 1)
+        if match:
+            return int(next(g for g in match.groups() if g))
+        at = text.find("页", at + 1)
+    return None
 
 
 def query_pages(page: HtmlPage) -> list[PageRequest]:
