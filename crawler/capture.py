@@ -181,7 +181,7 @@ def writer_process_wanted(value: object) -> bool:
         return True
     if text in ("0", "false", "no", "off"):
         return False
-    raise ValueError(f"NIANBAO_WARC_WRITER_PROCESS must be auto, true or false, not {value!r}")
+    raise ValueError(f"NIANBAO_WARC_WRITER_PROCESS must be auto, on or off, not {value!r}")
 
 
 # ---------------------------------------------------------------- capture

@@ -175,8 +175,15 @@ def crawl_config(args, data: Path, **overrides):
         allow_private_addresses=getattr(args, "allow_private_addresses", False),
         redis_url=getattr(args, "redis", None) or os.environ.get("NIANBAO_REDIS_URL", ""),
         frontier_key=getattr(args, "frontier", None) or "nianbao")
+    extra = {}
     if getattr(args, "per_host", None):
-        values["extra_settings"] = {"CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host}
+        extra["CONCURRENT_REQUESTS_PER_DOMAIN"] = args.per_host
+    if getattr(args, "page_workers", None) is not None:
+        extra["NIANBAO_PAGE_WORKERS"] = args.page_workers
+    if getattr(args, "writer_process", None) is not None:
+        extra["NIANBAO_WARC_WRITER_PROCESS"] = args.writer_process
+    if extra:
+        values["extra_settings"] = extra
     values.update(overrides)
     return CrawlConfig(**values)
 
@@ -390,6 +397,11 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--frontier", default="nianbao", help="name of the shared crawl in Redis (same on every worker)")
     crawl.add_argument("--per-host", type=int, metavar="N",
                        help="requests at a time per host (default 2; with several workers, 1 each)")
+    crawl.add_argument("--page-workers", type=int, metavar="N",
+                       help="processes that parse and classify pages (default: 1 on 2-5 CPUs, 2 from 6, "
+                            "0 on one; 0: in the crawl process)")
+    crawl.add_argument("--writer-process", choices=("auto", "on", "off"),
+                       help="write WARC files in a process of their own (default auto: when there is a second CPU)")
     crawl.add_argument("--allow-private-addresses", action="store_true",
                        help="allow URLs that resolve to private or loopback addresses (off by default)")
 

@@ -25,6 +25,7 @@ import json
 import logging
 import os
 import pickle
+import signal
 import struct
 import sys
 import time
@@ -321,6 +322,10 @@ def _read_frame(stdin) -> bytes | None:
 
 
 def _child_main(target: str, memory_bytes: int, mode: str) -> int:
+    # The parent decides when a child ends, by closing its stdin (or dying: the same EOF). Ctrl-C reaches the
+    # whole process group, and a crawl stopping gracefully still needs its writer to seal the last file.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if memory_bytes > 0:
         import resource
 

@@ -80,9 +80,11 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
     from crawler.runner import crawl_settings
 
     args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
-                                      "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9"])
+                                      "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9",
+                                      "--page-workers", "0", "--writer-process", "off"])
     settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
+    assert (settings["NIANBAO_PAGE_WORKERS"], settings["NIANBAO_WARC_WRITER_PROCESS"]) == (0, "off")
     assert settings["CLOSESPIDER_PAGECOUNT"] == 9
     assert settings["SCHEDULER"] == "crawler.frontier.LeasingScheduler"
     assert settings["SCHEDULER_QUEUE_KEY"] == "nianbao:season-2027:requests"

@@ -125,3 +125,19 @@ def test_a_workers_log_records_reach_the_crawls_loggers(caplog) -> None:
     assert result == 5
     assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records if r.name == "tests.worker_jobs"] == [
         ("tests.worker_jobs", "WARNING", "job 5 says hello")]
+
+
+def test_workers_outlive_ctrl_c_and_sigterm_until_the_pool_closes() -> None:
+    """A terminal's Ctrl-C reaches every process of the group: the crawl decides when its workers end."""
+    import os
+    import signal
+
+    async def body(pool):
+        first = await pool.run(None)
+        os.kill(first, signal.SIGINT)
+        os.kill(first, signal.SIGTERM)
+        return first, await pool.run(None), await pool.run(None)
+
+    (first, second, third), counts = run(with_pool("pid", body, workers=1))
+    assert first == second == third
+    assert counts["workers/restarts"] == 0
