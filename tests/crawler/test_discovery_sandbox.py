@@ -82,3 +82,22 @@ def test_report_metadata(sandbox_crawl):
         assert item["year"] == report["year"], item
         checked += 1
     assert checked >= 50
+
+
+def test_worker_processes_find_what_one_process_finds(tmp_path):
+    """Page analysis and WARC writing in child processes (crawler/workers.py) or in the crawl process: the same
+    documents, classified the same way, and the same number of archived responses."""
+    sandbox = build_sandbox(portals=3)
+    outcomes = {}
+    with serve(sandbox) as server:
+        for name, extra in (("one process", {"NIANBAO_PAGE_WORKERS": 0, "NIANBAO_WARC_WRITER_PROCESS": "off"}),
+                            ("children", {"NIANBAO_PAGE_WORKERS": 2, "NIANBAO_WARC_WRITER_PROCESS": "on"})):
+            workdir = tmp_path / name.replace(" ", "-")
+            workdir.mkdir()
+            status, items, summary, stderr = run_crawl(workdir, sandbox.registry_csv(),
+                                                       server.url, extra=extra, timeout=300)
+            assert status == 0, stderr[-3000:]
+            documents = {(i["url"], i["kind"], i.get("year"), i.get("agency"), i.get("reason")) for i in items}
+            outcomes[name] = (documents, summary["totals"]["pages"])
+    assert outcomes["one process"] == outcomes["children"]
+    assert len(outcomes["children"][0]) >= 30
