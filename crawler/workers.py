@@ -29,6 +29,7 @@ import signal
 import struct
 import sys
 import time
+import traceback
 from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
@@ -124,7 +125,8 @@ class WorkerPool:
         process = await asyncio.create_subprocess_exec(
             sys.executable, "-m", "crawler.workers", self.target, str(self.memory_bytes or 0),
             "init" if self._init is not None else "function",
-            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env)
+            stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env,
+            limit=_LOG_LINE_LIMIT_BYTES)
         child = _Child(process, self._spawned)
         child.log_relay = asyncio.get_running_loop().create_task(_relay_log(process.stderr))
         if self._init is not None:
@@ -275,6 +277,7 @@ class WorkerPool:
 # ---------------------------------------------------------------------- logging across the pipe
 
 _LOG_LEVEL_ENV = "NIANBAO_WORKER_LOG_LEVEL"
+_LOG_LINE_LIMIT_BYTES = 1024 * 1024   # one relayed record (a traceback fits)
 
 
 def _log_level() -> int:
@@ -286,7 +289,14 @@ def _log_level() -> int:
 async def _relay_log(stream: asyncio.StreamReader) -> None:
     """A child's log records (one JSON object per stderr line) become records of this process's loggers, so
     they reach the crawl's log file; other lines (a stray print, a crash's traceback) are logged as warnings."""
-    while line := await stream.readline():
+    while True:
+        try:
+            line = await stream.readline()
+        except ValueError:   # a line over the reader's limit: asyncio has dropped it
+            logger.warning("worker: a log line over %d bytes was dropped", _LOG_LINE_LIMIT_BYTES)
+            continue
+        if not line:
+            return
         text = line.decode("utf-8", "replace").rstrip("\n")
         try:
             record = json.loads(text)
@@ -347,7 +357,8 @@ def _child_main(target: str, memory_bytes: int, mode: str) -> int:
         try:
             reply = b"\x01" + pickle.dumps(function(pickle.loads(frame[8:])), protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # one bad job is reported, and the child goes on with the next
-            reply = b"\x00" + f"{type(exc).__name__}: {exc}".encode("utf-8", "replace")
+            where = "".join(traceback.format_tb(exc.__traceback__, limit=-3)).rstrip()
+            reply = b"\x00" + f"{type(exc).__name__}: {exc}\n{where}".encode("utf-8", "replace")
         stdout.write(_LENGTH.pack(len(reply) + 8) + job_id + reply)
         stdout.flush()
 

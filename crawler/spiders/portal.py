@@ -236,7 +236,7 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value("discovery/analysis_failed")
             self.crawler.stats.inc_value(f"discovery/analysis_failed/{type(exc).__name__}")
             logger.warning("portal %s: could not analyse %s (%s: %s); skipped", portal.id, response.url,
-                           type(exc).__name__, exc)
+                           type(exc).__name__, exc, exc_info=self.page_workers is None)
             return None
 
     def parse_file(self, response: Response, fmt: str):

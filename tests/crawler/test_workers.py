@@ -141,3 +141,27 @@ def test_workers_outlive_ctrl_c_and_sigterm_until_the_pool_closes() -> None:
     (first, second, third), counts = run(with_pool("pid", body, workers=1))
     assert first == second == third
     assert counts["workers/restarts"] == 0
+
+
+def test_an_oversized_log_line_is_dropped_and_the_relay_goes_on(caplog) -> None:
+    async def body(pool):
+        result = await pool.run(3)
+        await pool.close()
+        return result
+
+    with caplog.at_level("INFO"):
+        result, _ = run(with_pool("log_huge_then_small", body, workers=1))
+    assert result == 3
+    messages = [r.getMessage() for r in caplog.records]
+    assert "after the huge line" in messages
+    assert any("was dropped" in m for m in messages)
+
+
+def test_a_failed_job_says_where_it_failed() -> None:
+    async def body(pool):
+        with pytest.raises(JobFailed) as failure:
+            await pool.run(-1)
+        return str(failure.value)
+
+    message, _ = run(with_pool("fail_on_negative", body, workers=1))
+    assert "worker_jobs.py" in message and "fail_on_negative" in message

@@ -48,3 +48,11 @@ def log_warning(x: int) -> int:
 
     logging.getLogger("tests.worker_jobs").warning("job %d says hello", x)
     return x
+
+
+def log_huge_then_small(x: int) -> int:
+    import logging
+
+    logging.getLogger("tests.worker_jobs").warning("%s", "长" * 600_000)   # one line of 1.8 MB
+    logging.getLogger("tests.worker_jobs").warning("after the huge line")
+    return x
