@@ -41,7 +41,7 @@ from archive.warc import read_record
 from archive.warc.http import scrapy_headers
 from archive.warc.reader import RecordError, decoded_payload
 from crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
-from crawler.workers import WorkerError
+from crawler.workers import WorkerError, auto_workers
 from parse import limits
 
 logger = logging.getLogger(__name__)
@@ -176,7 +176,7 @@ def writer_process_wanted(value: object) -> bool:
     """NIANBAO_WARC_WRITER_PROCESS: true, false, or auto (a child process when there is a second CPU)."""
     text = str(value).strip().lower()
     if text == "auto":
-        return (os.cpu_count() or 1) >= 2
+        return auto_workers() > 0     # the same rule as the page workers: a child only beside a second CPU
     if text in ("1", "true", "yes", "on"):
         return True
     if text in ("0", "false", "no", "off"):
