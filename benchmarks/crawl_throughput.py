@@ -14,7 +14,9 @@ the WARC files at close) is printed beside it. Politeness delays are off (DOWNLO
 Target: full >= 0.85 x plain. The plain spider sends every request through the sandbox proxy, robots.txt included
 (an environment proxy: Scrapy's robots.txt requests carry no meta), with the registry's robots overrides, and
 answers the same responses as the no-browser run; CPU s (the crawl process and its children: Playwright's driver,
-Chromium) are printed beside, since other work on the machine stretches wall time but not CPU time.
+Chromium) are printed beside, since other work on the machine stretches wall time but not CPU time, and for
+the two nianbao runs the CPU s of each process by role (crawl process, page worker, WARC writer, Chromium,
+Playwright's driver): where the time goes when the crawl is bound by the machine's cores.
 
     python benchmarks/crawl_throughput.py            # sandbox of 62 portals (>= 5,000 pages)
     python benchmarks/crawl_throughput.py --quick    # 6 portals, < 60 s
@@ -31,6 +33,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -131,14 +134,18 @@ def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, g
     path.write_text(json.dumps(settings), encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started, cpu0 = time.monotonic(), _children_cpu()
-    proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
-                          env=env, capture_output=True, text=True)
+    with ProcessTreeCpu() as tree:
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        tree.watch(proc.pid)
+        _, stderr = proc.communicate()
+    proc.stderr = stderr
     wall, cpu = time.monotonic() - started, _children_cpu() - cpu0
     if proc.returncode != 0:
         raise SystemExit(f"{name}: crawl_main failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     summary = json.loads((data / "runs" / name / "summary.json").read_text(encoding="utf-8"))
     return {"responses": summary["totals"]["pages"], "seconds": summary["totals"]["seconds"], "wall": wall,
-            "cpu": cpu,
+            "cpu": cpu, "cpu_by_role": tree.by_role(),
             "reports": summary["totals"]["reports"], "warc_bytes": sum(
                 p.stat().st_size for p in (data / "store").rglob("*.warc.gz"))}
 
@@ -159,6 +166,77 @@ def run_plain(tmp: Path, graph: Path, proxy: str) -> dict:
     if proc.returncode != 0:
         raise SystemExit(f"plain: failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return {**json.loads(out.read_text()), "wall": wall, "cpu": cpu}
+
+
+class ProcessTreeCpu:
+    """CPU seconds of each process under a crawl, by role (crawl process, page worker, WARC writer, Chromium,
+    Playwright's driver), read from /proc every 0.2 s while the crawl runs (the sampling thread costs this
+    benchmark process a few % of a core). A process's last 0.2 s before it exits can be missed, so the sum can
+    be a little below the crawl's CPU s."""
+
+    ROLES = (("analyse_html", "page worker"), ("CaptureService", "WARC writer"), ("crawler.crawl_main", "crawl"),
+             ("chromium", "Chromium"), ("node", "Playwright driver"))
+
+    def __init__(self):
+        self.cpu: dict[int, tuple[str, float]] = {}
+        self._root: int | None = None
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._tick = os.sysconf("SC_CLK_TCK")
+
+    def __enter__(self) -> ProcessTreeCpu:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+    def watch(self, pid: int) -> None:
+        self._root = pid
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.2):
+            self._sample()
+
+    def _sample(self) -> None:
+        parents, stats = {}, {}
+        for entry in os.listdir("/proc"):
+            if not entry.isdigit():
+                continue
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            parents[int(entry)] = int(fields[1])
+            stats[int(entry)] = (int(fields[11]) + int(fields[12])) / self._tick
+        for pid, cpu in stats.items():
+            ancestor = pid
+            while ancestor not in (self._root, 0, 1) and ancestor in parents:
+                ancestor = parents[ancestor]
+            if ancestor == self._root:
+                known = self.cpu.get(pid)
+                role = known[0] if known else self._role(pid)
+                if role is not None:
+                    self.cpu[pid] = (role, max(cpu, known[1] if known else 0.0))
+
+    def _role(self, pid: int) -> str | None:
+        """By command line; None while it cannot be read (an exited process before it is reaped has none)."""
+        try:
+            cmdline = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+        except OSError:
+            return None
+        if not cmdline.strip():
+            return None
+        return next((name for key, name in self.ROLES if key in cmdline), "other")
+
+    def by_role(self) -> dict[str, float]:
+        roles: dict[str, float] = {}
+        for role, cpu in self.cpu.values():
+            roles[role] = roles.get(role, 0.0) + cpu
+        return roles
 
 
 def _children_cpu() -> float:
@@ -211,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
         rate, cpu_rate = r["responses"] / r["seconds"], r["responses"] / r["cpu"]
         print(f"{name:<11} {r['responses']:>9} {r['seconds']:>8.1f} {rate:>8.1f} {rate / base:>8.2f} "
               f"{r['wall']:>10.1f} {r['cpu']:>7.1f} {cpu_rate:>12.1f} {cpu_rate / base_cpu:>8.2f}")
+    for name in ("no-browser", "full"):
+        roles = results[name]["cpu_by_role"]
+        print(f"CPU s by process, {name}: " + ", ".join(f"{role} {cpu:.1f}" for role, cpu in
+                                                     sorted(roles.items(), key=lambda item: -item[1])))
     full_ratio = results["full"]["responses"] / results["full"]["seconds"] / base
     print(f"\nnianbao full / plain Scrapy = {full_ratio:.2f} pages/s (target >= 0.85); median of {args.repeat} "
           f"run(s) each; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs. "
