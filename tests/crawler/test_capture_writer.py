@@ -67,3 +67,36 @@ def test_a_failed_write_in_the_child_stops_later_writes(tmp_path) -> None:
         assert await writer.close(5) == (True, 0)   # what was written is still sealed and uploaded
 
     asyncio.run(body())
+
+
+def test_a_writer_child_killed_while_idle_loses_nothing(tmp_path) -> None:
+    """The pool starts a new writer; the killed one's open file is sealed by the next start's recovery."""
+    import os
+    import signal
+
+    setup = setup_in(tmp_path)
+
+    async def crawl():
+        writer = ProcessWriter(setup, lambda name, n=1: None)
+        writer.start()
+        await writer.recover()
+        first = await writer.call("write_exchange", URL, "GET", [], b"", 200, [("Content-Type", "text/html")], BODY)
+        child = writer.pool._children[0].process
+        os.kill(child.pid, signal.SIGKILL)
+        await child.wait()
+        second = await writer.call("write_exchange", URL + "?v=2", "GET", [], b"", 200,
+                                   [("Content-Type", "text/html")], BODY + b"v2")
+        assert await writer.close(30) == (True, 0)
+        return first, second
+
+    async def next_start():
+        writer = LocalWriter(setup, lambda name, n=1: None)
+        report = await writer.recover()
+        await writer.close(30)
+        return report
+
+    first, second = asyncio.run(crawl())
+    assert len(asyncio.run(next_start()).submitted) == 1      # the killed writer's file
+    responses = [uri for kind, uri in records(tmp_path / "store") if kind == "response"]
+    assert sorted(responses) == [URL, URL + "?v=2"]
+    assert list((tmp_path / "spool" / "c1").iterdir()) == []
