@@ -79,7 +79,6 @@ class _Child:
         self.pending: OrderedDict[int, tuple[asyncio.Future, bytes]] = OrderedDict()
         self.head_since = time.monotonic()    # when the job at the head of `pending` started running
         self.reader: asyncio.Task | None = None
-        self.dead = False
         self.killed_for: WorkerError | None = None   # set by the watchdog before it kills the child
         self.log_relay: asyncio.Task | None = None
 
@@ -172,7 +171,7 @@ class WorkerPool:
         """The job's result (waits for a full pipe to drain first: flow control for large jobs)."""
         future = self.submit(job)
         for child in self._children:
-            if not child.dead and child.process.stdin.transport.get_write_buffer_size() > _HIGH_WATER_BYTES:
+            if child.process.stdin.transport.get_write_buffer_size() > _HIGH_WATER_BYTES:
                 with contextlib.suppress(ConnectionError):   # a dead child is noticed by its reader
                     await child.process.stdin.drain()
         return await future
@@ -190,13 +189,12 @@ class WorkerPool:
         return future
 
     def _send(self, job_id: int, payload: bytes, future: asyncio.Future) -> None:
-        live = [c for c in self._children if not c.dead]
-        if not live:
+        if not self._children:   # a child leaves this list the moment its reader sees it gone
             self._backlog.append((job_id, payload, future))
             if not self._spawning:
                 self._spawn_later()
             return
-        self._write(min(live, key=lambda c: len(c.pending)), job_id, payload, future)
+        self._write(min(self._children, key=lambda c: len(c.pending)), job_id, payload, future)
 
     def _write(self, child: _Child, job_id: int, payload: bytes, future: asyncio.Future) -> None:
         if not child.pending:
@@ -227,7 +225,6 @@ class WorkerPool:
 
     async def _lost(self, child: _Child) -> None:
         """The child exited: the job it was on fails; the jobs queued behind it go to a fresh child."""
-        child.dead = True
         if child in self._children:
             self._children.remove(child)
         code = await child.process.wait()
@@ -266,7 +263,7 @@ class WorkerPool:
     def _check_timeouts(self) -> None:
         now = time.monotonic()
         for child in list(self._children):
-            if child.pending and not child.dead and now - child.head_since > self.job_timeout_s:
+            if child.pending and now - child.head_since > self.job_timeout_s:
                 child.killed_for = JobTimedOut(f"no result within {self.job_timeout_s:g} s")
                 self._count("workers/timeouts", 1)
                 with contextlib.suppress(ProcessLookupError):
