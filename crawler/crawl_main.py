@@ -14,8 +14,9 @@ import shutil
 import sys
 from pathlib import Path
 
+from crawler.browser import CHROMIUM_EXECUTABLES
+
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
-DEFAULT_CHROMIUM = "/usr/bin/chromium"
 
 
 class ConfigError(Exception):
@@ -41,19 +42,30 @@ def build_settings(overrides: dict):
     if render not in ("auto", "always", "never"):
         raise ConfigError(f"NIANBAO_RENDER must be auto, always or never, not {render!r}")
     if render != "never":
-        executable = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path") or DEFAULT_CHROMIUM
-        if chromium_available(executable):
-            settings.update(browser_settings(settings), priority="cmdline")
+        chosen = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path")
+        executable = chosen if chosen and chromium_available(chosen) else None if chosen else chromium_executable()
+        if executable:
+            settings.update(browser_settings(settings, executable), priority="cmdline")
         elif render == "always":
-            raise ConfigError(f"--render always needs Chromium at {executable} (apt-get install chromium)")
+            raise ConfigError(f"--render always needs Chromium at {chosen or ' or '.join(CHROMIUM_EXECUTABLES)} "
+                              "(apt-get install chromium-headless-shell)")
         else:
-            logging.getLogger(__name__).warning("no Chromium at %s: --render auto falls back to never", executable)
+            logging.getLogger(__name__).warning("no Chromium at %s: --render auto falls back to never",
+                                                chosen or " or ".join(CHROMIUM_EXECUTABLES))
             settings.set("NIANBAO_RENDER", "never", priority="cmdline")
     return settings
 
 
-def chromium_available(executable: str = DEFAULT_CHROMIUM) -> bool:
+def chromium_available(executable: str | None = None) -> bool:
+    """Is this Chromium (by default: any of CHROMIUM_EXECUTABLES) installed?"""
+    if executable is None:
+        return chromium_executable() is not None
     return bool(Path(executable).exists() or shutil.which(executable))
+
+
+def chromium_executable() -> str | None:
+    """The first installed of CHROMIUM_EXECUTABLES."""
+    return next((path for path in CHROMIUM_EXECUTABLES if chromium_available(path)), None)
 
 
 def check_registry(settings) -> None:

@@ -91,7 +91,7 @@ NIANBAO_ALLOW_PRIVATE_ADDRESSES = False
 # Browser (scrapy-playwright), used only for requests with meta["playwright"] = True.
 PLAYWRIGHT_BROWSER_TYPE = "chromium"
 PLAYWRIGHT_LAUNCH_OPTIONS = {
-    "executable_path": "/usr/bin/chromium",
+    # no executable_path: crawl_main picks the first installed of crawler.browser.CHROMIUM_EXECUTABLES
     "headless": True,
     "args": ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
              "--disable-component-update", "--disable-sync", "--no-first-run"],

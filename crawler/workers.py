@@ -8,7 +8,11 @@
 Why not concurrent.futures / multiprocessing: their pools move every job and result through helper threads,
 which must win the GIL from the busy reactor thread (up to a 5 ms switch interval each time) — measured slower
 than doing the work inline. Here the reactor's own event loop writes jobs to each child's stdin and reads
-results from its stdout (length-prefixed pickles), so no thread of ours competes with it.
+results from its stdout (length-prefixed pickles), so no thread of ours competes with it. Frames are batched
+both ways: the jobs submitted in one turn of the loop go to a child in one write, and a child flushes its
+results only when it has no further job already read — each write wakes the process at the other end, and a
+write per page cost the crawl process a syscall and the machine a context switch per page (measured: 8,060
+writes, 0.5 s of a 3,400-page crawl's profile).
 
 A child works through its jobs in order. A job running longer than `job_timeout_s` gets its child killed; a child
 that dies takes only the job it was on with it (JobTimedOut / WorkerCrashed for that one): the jobs queued
@@ -81,6 +85,7 @@ class _Child:
         self.reader: asyncio.Task | None = None
         self.killed_for: WorkerError | None = None   # set by the watchdog before it kills the child
         self.log_relay: asyncio.Task | None = None
+        self.outbox: list[bytes] = []          # frames to write at the end of this turn of the loop
 
 
 class WorkerPool:
@@ -200,7 +205,15 @@ class WorkerPool:
         if not child.pending:
             child.head_since = time.monotonic()
         child.pending[job_id] = (future, payload)
-        child.process.stdin.write(_LENGTH.pack(len(payload) + 8) + struct.pack("!Q", job_id) + payload)
+        if not child.outbox:
+            asyncio.get_running_loop().call_soon(self._flush, child)
+        child.outbox += (_LENGTH.pack(len(payload) + 8), struct.pack("!Q", job_id), payload)
+
+    def _flush(self, child: _Child) -> None:
+        """One write for the frames of this turn (a child lost meanwhile has had its pending jobs requeued)."""
+        frames, child.outbox = child.outbox, []
+        if child in self._children and not child.process.stdin.is_closing():
+            child.process.stdin.write(b"".join(frames))
 
     async def _read(self, child: _Child) -> None:
         stream = child.process.stdout
@@ -240,7 +253,7 @@ class WorkerPool:
                 future.set_exception(reason)
         logger.warning("%s worker %d exited (status %s); starting another", self.name, child.number, code)
         self._count("workers/restarts", 1)
-        requeue, child.pending = list(child.pending.items()), OrderedDict()
+        requeue, child.pending, child.outbox = list(child.pending.items()), OrderedDict(), []
         for job_id, (future, payload) in requeue:
             if not future.done():
                 self._send(job_id, payload, future)
@@ -319,13 +332,38 @@ class _JsonLines(logging.Handler):
 # ---------------------------------------------------------------------- the child
 
 
-def _read_frame(stdin) -> bytes | None:
-    head = stdin.read(_LENGTH.size)
-    if len(head) < _LENGTH.size:
-        return None
-    (length,) = _LENGTH.unpack(head)
-    frame = stdin.read(length)
-    return frame if len(frame) == length else None
+class _FrameReader:
+    """Length-prefixed frames from a pipe, read in large chunks, so that the child knows whether the next job is
+    already here (`has_frame`) — and flushes its results only when it is not."""
+
+    _CHUNK_BYTES = 1 << 16
+    _MAX_READ_BYTES = 1 << 22
+
+    def __init__(self, fd: int):
+        self.fd = fd
+        self.buffer = bytearray()
+
+    def _frame_end(self) -> int | None:
+        if len(self.buffer) < _LENGTH.size:
+            return None
+        end = _LENGTH.size + _LENGTH.unpack_from(self.buffer)[0]
+        return end if len(self.buffer) >= end else None
+
+    def has_frame(self) -> bool:
+        return self._frame_end() is not None
+
+    def next(self) -> bytes | None:
+        """The next frame; None at end of input (a frame cut short counts as the end)."""
+        while (end := self._frame_end()) is None:
+            wanted = (_LENGTH.unpack_from(self.buffer)[0] + _LENGTH.size - len(self.buffer)
+                      if len(self.buffer) >= _LENGTH.size else 0)
+            chunk = os.read(self.fd, min(max(self._CHUNK_BYTES, wanted), self._MAX_READ_BYTES))
+            if not chunk:
+                return None
+            self.buffer += chunk
+        frame = bytes(self.buffer[_LENGTH.size:end])
+        del self.buffer[:end]
+        return frame
 
 
 def _child_main(target: str, memory_bytes: int, mode: str) -> int:
@@ -337,17 +375,19 @@ def _child_main(target: str, memory_bytes: int, mode: str) -> int:
         import resource
 
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-    stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
+    frames, stdout = _FrameReader(sys.stdin.fileno()), sys.stdout.buffer
     sys.stdout = sys.stderr    # a stray print() must not corrupt the result stream
     logging.basicConfig(level=int(os.environ.get(_LOG_LEVEL_ENV, logging.INFO)), handlers=[_JsonLines()])
     function = resolve(target)
     if mode == "init":
-        init = _read_frame(stdin)
+        init = frames.next()
         if init is None:
             return 0
         function = function(pickle.loads(init))
     while True:
-        frame = _read_frame(stdin)
+        if not frames.has_frame():
+            stdout.flush()     # the results so far, before waiting for more jobs
+        frame = frames.next()
         if frame is None:
             return 0
         job_id = frame[:8]
@@ -357,7 +397,6 @@ def _child_main(target: str, memory_bytes: int, mode: str) -> int:
             where = "".join(traceback.format_tb(exc.__traceback__, limit=-3)).rstrip()
             reply = b"\x00" + f"{type(exc).__name__}: {exc}\n{where}".encode("utf-8", "replace")
         stdout.write(_LENGTH.pack(len(reply) + 8) + job_id + reply)
-        stdout.flush()
 
 
 if __name__ == "__main__":

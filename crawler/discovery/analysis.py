@@ -11,6 +11,7 @@ parsing and classifying pages is most of a crawl's CPU, and the reactor thread s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crawler.discovery import columns, search
@@ -141,13 +142,18 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     result.pagers = requests
 
 
+@lru_cache(maxsize=1 << 16)   # pure; a page's links are mostly the site's navigation, repeated on every page
+def _host_path_query(url: str) -> tuple[str, str, str]:
+    parts = urlsplit(url)
+    return (parts.hostname or "").lower(), parts.path, parts.query
+
+
 def _is_subsite_home(job: PageJob, url: str) -> bool:
     """A link to the front page of one of the portal's declared extra hosts (a department's own site)."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    return (host != urlsplit(job.url).hostname and host in job.portal_hosts and parts.path in _HOME_PATHS
-            and not parts.query)
+    host, path, query = _host_path_query(url)
+    return (host in job.portal_hosts and path in _HOME_PATHS and not query
+            and host != _host_path_query(job.url)[0])
 
 
 def _same_host(url: str, other: str) -> bool:
-    return urlsplit(url).hostname == urlsplit(other).hostname
+    return _host_path_query(url)[0] == _host_path_query(other)[0]

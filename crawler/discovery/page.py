@@ -133,7 +133,9 @@ class HtmlPage:
             if href and not href.strip().lower().startswith("javascript:"):
                 add(self.absolute(href), text or title, title, el.tag)
             for attr in ("onclick", "href"):
-                match = _JS_URL.search(el.get(attr) or "")
+                value = el.get(attr)
+                # every _JS_URL match holds "open" or "location": most values are skipped without the regex
+                match = _JS_URL.search(value) if value and ("open" in value or "location" in value) else None
                 if match:
                     add(self.absolute(match.group(1)), text or title, title, "js")
         return out

@@ -1,22 +1,22 @@
 """The browser: capture route exactness (Playwright directly), then crawls that need Chromium (JS-only list with
---render auto, a 瑞数-style challenge passed in the browser). Skipped when /usr/bin/chromium is missing."""
+--render auto, a 瑞数-style challenge passed in the browser). Skipped when no Chromium is installed."""
 
 from __future__ import annotations
 
 import base64
 import gzip
 import json
-from pathlib import Path
 
 import pytest
 
 from crawler import browser
+from crawler.crawl_main import chromium_available
 from tests.crawler import sites
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 from tests.crawler.test_portal_e2e import registry
 
 pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")]
+              pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")]
 
 GBK_PAGE = ("<html><head><meta charset='gbk'><title>临洮县政府信息公开年报</title></head><body><div id='l'></div>"
             "<script>fetch('/list.xml').then(r => r.text()).then(t => {document.getElementById('l').innerHTML = t})"

@@ -4,15 +4,15 @@ of the documents found (report pages and their attachments) against the ground t
 from __future__ import annotations
 
 from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
+from crawler.crawl_main import chromium_available
 from crawler.sandbox import build_sandbox, serve
 from tests.crawler.minisite import run_crawl
 
 pytestmark = pytest.mark.slow
-BROWSER = Path("/usr/bin/chromium").exists()
+BROWSER = chromium_available()
 FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
 
 

@@ -147,3 +147,22 @@ def test_stated_total_pages_finds_the_first_statement_as_a_plain_search_would() 
     texts = ["共 12 页", "第 3/15 页", "首页 上一页 1/7页 下一页", "共10条 每页20条 共1页", "2024/5 页码"]
     texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
     assert [stated_total_pages(t) for t in texts] == [expected(t) for t in texts]
+
+
+def test_gkmlpt_site_id_agrees_with_the_plain_case_insensitive_pattern() -> None:
+    """site_id looks for the literal `sid` and checks the word boundary by hand; it must find what the plain
+    pattern finds, on the forms portals write and on random text built from the pattern's own characters."""
+    import random
+    import re
+
+    plain = re.compile(r"""\bSID\s*[:=]\s*['"]?(\d+)|[?&]sid=(\d+)""", re.I)
+
+    def expected(text: str) -> str | None:
+        match = plain.search(text)
+        return (match.group(1) or match.group(2)) if match else None
+
+    texts = ["window.SID = '123'", "a?SID=5 b sid:7", "<a href='/x?sid=9'>", "SIDE:1 sid=2", "xsid:3 sid:4",
+             "_sid=3 sid=4", "中sid=3 ,sid=8", "sid=", "sid:'77'", "x" * 5000 + "Sid: 42"]
+    rng = random.Random(11)
+    texts += ["".join(rng.choice("sidSID:= '\"?&x_中12") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
+    assert [gkmlpt.site_id(t) for t in texts] == [expected(t) for t in texts]

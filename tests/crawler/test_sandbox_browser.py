@@ -1,18 +1,18 @@
 """The sandbox's JavaScript works in a real browser: Chromium passes the 412 challenge and sees the lists that
-only scripts write (JS-only column, Hanweb dataproxy, gkmlpt API). Skipped when /usr/bin/chromium is missing."""
+only scripts write (JS-only column, Hanweb dataproxy, gkmlpt API). Skipped when no Chromium is installed."""
 
 from __future__ import annotations
 
 import asyncio
 import re
-from pathlib import Path
 
 import pytest
 
+from crawler.crawl_main import chromium_available, chromium_executable
 from crawler.sandbox import build_sandbox, serve
 
 pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not Path("/usr/bin/chromium").exists(), reason="needs Debian's chromium")]
+              pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
 
@@ -23,7 +23,7 @@ def _links_after_scripts(proxy: str, urls: list[str]) -> list[tuple[int, str, li
     async def run():
         out = []
         async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS,
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS,
                                               proxy={"server": proxy})
             page = await browser.new_page()
             for url in urls:

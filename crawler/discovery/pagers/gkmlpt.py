@@ -13,7 +13,11 @@ from crawler.discovery.columns import COLUMN_TEXTS, SUBCOLUMN_UNIT_TEXT, SUBCOLU
 from crawler.discovery.page import HtmlPage, Link, clean_text
 from crawler.discovery.pagers import MAX_PAGES, PageRequest
 
-_SID = re.compile(r"""\bSID\s*[:=]\s*['"]?(\d+)|[?&]sid=(\d+)""", re.I)
+# `SID: 123` / `sid=123` (the query form is the same pattern after `?` or `&`). Led by the literal, on
+# lower-cased text, with the word boundary checked by hand: `\bSID…` case-insensitive could not use the literal
+# to skip ahead and scanned a 200 KB page character by character (1.4 ms against 0.05 ms).
+_SID = re.compile(r"""sid\s*[:=]\s*['"]?(\d+)""")
+_WORD_CHAR = re.compile(r"\w")
 _TREE = re.compile(r"""\bTREE\s*[:=]\s*""")
 _FRAGMENT_LINK = re.compile(r"""href\s*=\s*["']([^"']*gkmlpt/index#(\d+))["'][^>]*>([^<]*)<""", re.I)
 _NAME_KEYS = ("name", "title", "text", "label")
@@ -25,8 +29,13 @@ def is_gkmlpt(url: str, text: str = "") -> bool:
 
 
 def site_id(page_text: str) -> str | None:
-    match = _SID.search(page_text)
-    return (match.group(1) or match.group(2)) if match else None
+    """The first `SID: 123` / `sid=123` of the page that starts a word."""
+    text = page_text.lower()
+    for match in _SID.finditer(text):
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            return match.group(1)
+    return None
 
 
 def _balanced_json(text: str, start: int) -> object | None:
