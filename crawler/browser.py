@@ -29,6 +29,7 @@ too)."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import collections
 import contextlib
 import logging
@@ -83,10 +84,25 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
         # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the network is quiet
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
-            PageMethod("screenshot", type="png", full_page=False, timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
+            PageMethod(viewport_screenshot),
             PageMethod(context_cookies),
         ],
     }
+
+
+async def viewport_screenshot(page) -> bytes:
+    """Page method: a PNG of the viewport, through CDP's `Page.captureScreenshot` with `optimizeForSpeed`
+    (Chromium's fast PNG encoding). Measured on the sandbox's 21 renders with chromium-headless-shell: Chromium
+    2.3-2.4 CPU s against 2.7-2.8 with Playwright's `page.screenshot`, for PNGs about twice as large (59 KB
+    against 29 KB); a render's screenshot is proof of what the browser showed, and renders are few. The CDP
+    session is kept with the tab (tabs are reused, BrowserPageReuseMiddleware)."""
+    session = getattr(page, "_nianbao_cdp", None)
+    if session is None:
+        session = await page.context.new_cdp_session(page)
+        page._nianbao_cdp = session
+    shot = await asyncio.wait_for(session.send("Page.captureScreenshot", {"format": "png", "optimizeForSpeed": True}),
+                                  timeout=limits.BROWSER_PAGE_TIMEOUT_MS / 1000)
+    return base64.b64decode(shot["data"])
 
 
 async def context_cookies(page) -> list[dict]:
@@ -420,7 +436,8 @@ class RenderedCaptureMiddleware:
         self.capture.archive_resource(f"urn:rendered-dom:{request.url}", "text/html; charset=utf-8", dom,
                                       record_id, request.meta)
         for method in request.meta.get("playwright_page_methods") or ():
-            if getattr(method, "method", None) == "screenshot" and isinstance(getattr(method, "result", None), bytes):
+            if getattr(method, "method", None) is viewport_screenshot and isinstance(getattr(method, "result", None),
+                                                                                  bytes):
                 self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", method.result,
                                               record_id, request.meta)
         return response

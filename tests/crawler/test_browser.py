@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import struct
 
 import pytest
 
@@ -97,7 +98,7 @@ def rendered_crawl(tmp_path_factory):
     with ProxyServer(web) as proxy:
         result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)
     recorded = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
-    return result, js_reports, rs_reports, web, recorded
+    return result, js_reports, rs_reports, web, tmp, recorded
 
 
 def test_browser_traffic_is_captured_as_received(rendered_crawl):
@@ -128,6 +129,29 @@ def test_challenge_passed_in_the_browser(rendered_crawl):
     assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "rs"} == rs_reports
     row = summary["portals"]["rs"]
     assert row["challenges"] == 1 and row["challenges_passed"] == 1 and row["errors"] == 0
+
+
+def test_each_render_archives_its_dom_and_a_viewport_screenshot(rendered_crawl):
+    from warcio.archiveiterator import ArchiveIterator
+
+    (status, _, _, stderr), *_, tmp, _ = rendered_crawl
+    assert status == 0, stderr[-3000:]
+    resources = {}
+    for path in sorted((tmp / "data" / "store").rglob("*.warc.gz")):
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "resource":
+                    resources[record.rec_headers.get_header("WARC-Target-URI")] = (
+                        record.rec_headers.get_header("Content-Type"), record.content_stream().read())
+    rendered = {uri.split(":", 2)[2] for uri in resources if uri.startswith("urn:rendered-dom:")}
+    assert {"http://www.js-county.gov.cn/zfxxgknb/", "http://www.lintao.gov.cn/nb/"} <= rendered
+    for url in rendered:
+        kind, png = resources[f"urn:screenshot:{url}"]
+        assert kind == "image/png" and png.startswith(b"\x89PNG\r\n\x1a\n")
+        width, height = struct.unpack(">II", png[16:24])        # IHDR: the viewport, not the full page
+        assert (width, height) == (1280, 720)
+    dom = resources["urn:rendered-dom:http://www.js-county.gov.cn/zfxxgknb/"][1].decode("utf-8")
+    assert "某县第1局2023年政府信息公开工作年度报告" in dom        # the list the script drew
 
 
 def test_fulfil_headers_drop_framing_and_join_lists():
