@@ -5,6 +5,7 @@ Component order numbers (downloader side): process_request runs low → high, pr
   100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.discovery.robots
   555  retry back-off (sleep before a retried request; Retry-After)          crawler.discovery.backoff
   560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
+  579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   crawler.discovery.refresh
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
   585  rendered DOM + screenshot resource records of browser pages            crawler.browser
   940  browser tabs reused from one render to the next                      crawler.browser
@@ -62,7 +63,12 @@ EXTENSIONS: dict[str, int] = {}
 
 # Discovery (crawler/discovery, crawler/progress.py; order numbers in the table above)
 DOWNLOADER_MIDDLEWARES.update({
+    # ScopeMiddleware decides scope per portal; Scrapy's OffsiteMiddleware (allowed_domains) would only
+    # repeat the host test on every request
+    "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
     "crawler.discovery.scope.ScopeMiddleware": 50,
+    "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
+    "crawler.discovery.refresh.CheapMetaRefreshMiddleware": 579,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.discovery.robots.RobotsStatusMiddleware": 100,
     "crawler.discovery.backoff.RetryBackoffMiddleware": 555,

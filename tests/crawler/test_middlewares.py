@@ -131,3 +131,31 @@ def test_blank_rendered_page():
     assert is_blank_page(b"<html><script>var $_ts = 1;</script></html>")
     assert not is_blank_page(b"<html><body><a href='/x'>x</a></body></html>")
     assert not is_blank_page("<html><body>政府信息公开工作年度报告</body></html>".encode())
+
+
+def _refresh_middleware():
+    from crawler.discovery.refresh import CheapMetaRefreshMiddleware
+
+    return CheapMetaRefreshMiddleware.from_crawler(get_crawler(settings_dict={"METAREFRESH_ENABLED": True}))
+
+
+def test_meta_refresh_is_followed_past_the_first_4096_bytes_of_a_gbk_page():
+    from scrapy.http import HtmlResponse
+
+    # 1,500 Chinese characters (3,000 GBK bytes, 4,500 in UTF-8) before the tag: within Scrapy's 4,096 characters
+    head = "<html><head><title>" + "年报" * 750 + "</title>"
+    tag = '<meta http-equiv="Refresh" content="0; url=/zfxxgknb/index.html"></head><body></body></html>'
+    for encoding in ("gbk", "utf-8"):
+        response = HtmlResponse("http://www.x.gov.cn/nb/", body=(head + tag).encode(encoding), encoding=encoding)
+        followed = _refresh_middleware().process_response(Request(response.url), response)
+        assert isinstance(followed, Request) and followed.url == "http://www.x.gov.cn/zfxxgknb/index.html"
+
+
+def test_a_page_without_refresh_passes_undecoded():
+    from scrapy.http import HtmlResponse
+
+    response = HtmlResponse("http://www.x.gov.cn/", body="<html><body>政府信息公开年报</body></html>".encode("gbk"))
+    assert _refresh_middleware().process_response(Request(response.url), response) is response
+    assert hasattr(response, "_cached_ubody") and response._cached_ubody is None   # never decoded to text
+    mention = HtmlResponse("http://www.x.gov.cn/a", body=b"<html><body>press F5 to refresh</body></html>")
+    assert _refresh_middleware().process_response(Request(mention.url), mention) is mention
