@@ -85,9 +85,12 @@ def check_registry(settings) -> None:
 def run(settings) -> int:
     from scrapy.crawler import AsyncCrawlerProcess
 
+    from crawler.runtime import tune_gc
+
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler("portal")
     process.crawl(crawler)
+    tune_gc()    # after start-up: what it built is frozen out of the crawl's collections
     process.start()
     reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
     if reason is None:

@@ -39,6 +39,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crawler.runtime import tune_gc
 from parse import limits
 
 logger = logging.getLogger(__name__)
@@ -384,6 +385,7 @@ def _child_main(target: str, memory_bytes: int, mode: str) -> int:
         if init is None:
             return 0
         function = function(pickle.loads(init))
+    tune_gc()
     while True:
         if not frames.has_frame():
             stdout.flush()     # the results so far, before waiting for more jobs

@@ -28,6 +28,9 @@ PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification
 PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
 WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl and a worker process
 
+# --- processes ---
+GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)
+
 # --- archiving ---
 WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB
 WARC_GZIP_LEVEL = 6                          # warcio uses 9; 6 is ~3x faster for 3% more bytes
