@@ -144,10 +144,7 @@ def browser_settings(settings, executable: str | None = None) -> dict:
     if proxy:
         launch["proxy"] = proxy
     return {
-        "DOWNLOAD_HANDLERS": {
-            "http": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-            "https": "scrapy_playwright.handler.ScrapyPlaywrightDownloadHandler",
-        },
+        "DOWNLOAD_HANDLERS": {"http": SHARED_HANDLER, "https": SHARED_HANDLER},
         "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
         # one context for every portal (render_meta): this many renders at a time
         "PLAYWRIGHT_MAX_PAGES_PER_CONTEXT": _pages_per_context(settings),
@@ -157,6 +154,9 @@ def browser_settings(settings, executable: str | None = None) -> dict:
         "_PLAYWRIGHT_THREADED_LOOP": True,
         "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.abort_request",
     }
+
+
+SHARED_HANDLER = "crawler.browser_handler.SharedPlaywrightDownloadHandler"   # one for http and https
 
 
 def _pages_per_context(settings) -> int:

@@ -124,6 +124,12 @@ def test_auto_render_draws_a_javascript_list(rendered_crawl):
     assert "'render/auto': 2" in stderr  # the JSON list and the GBK list, nothing else
 
 
+def test_one_playwright_driver_serves_http_and_https(rendered_crawl):
+    (status, _, _, stderr), *_ = rendered_crawl
+    assert status == 0, stderr[-3000:]
+    assert stderr.count("Starting download handler") == 1   # scrapy-playwright logs it as each handler starts
+
+
 def test_challenge_passed_in_the_browser(rendered_crawl):
     (_, items, summary, stderr), _, rs_reports, *_ = rendered_crawl
     assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "rs"} == rs_reports

@@ -1,0 +1,31 @@
+"""scrapy-playwright's download handler, one instance for http and https (DOWNLOAD_HANDLERS, set by
+crawler.browser.browser_settings; this module is imported only by crawls that use the browser).
+
+Scrapy builds one handler per scheme, and each scrapy-playwright handler starts its own Playwright driver and
+launches its own Chromium: a portal rendering pages over both schemes ran two browsers, and every crawl started
+a second driver it never used (scrapy-plugins/scrapy-playwright#355). Here both schemes get the same handler,
+and it closes once."""
+
+from __future__ import annotations
+
+import weakref
+
+from scrapy.crawler import Crawler
+from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+_HANDLERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # crawler → its one handler
+
+
+class SharedPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> SharedPlaywrightDownloadHandler:
+        handler = _HANDLERS.get(crawler)
+        if handler is None:
+            handler = _HANDLERS[crawler] = cls(crawler)
+        return handler
+
+    async def close(self) -> None:
+        if getattr(self, "_closed_once", False):
+            return
+        self._closed_once = True
+        await super().close()
