@@ -166,3 +166,10 @@ def test_gkmlpt_site_id_agrees_with_the_plain_case_insensitive_pattern() -> None
     rng = random.Random(11)
     texts += ["".join(rng.choice("sidSID:= '\"?&x_中12") for _ in range(rng.randint(0, 30))) for _ in range(3000)]
     assert [gkmlpt.site_id(t) for t in texts] == [expected(t) for t in texts]
+
+
+def test_gkmlpt_tree_is_found_where_the_word_tree_starts() -> None:
+    """tree_of finds `TREE:`/`TREE =` only at the start of a word (as the pattern `\\bTREE` did)."""
+    assert gkmlpt.tree_of('window.CONFIG = {TREE: [{"id": 1, "name": "年报"}]}') == [{"id": 1, "name": "年报"}]
+    assert gkmlpt.tree_of('var SUBTREE = [1]; var TREE = [2]') == [2]
+    assert gkmlpt.tree_of('var _TREE = [1]') is None and gkmlpt.tree_of("TREE=[3]") == [3]

@@ -18,7 +18,7 @@ from crawler.discovery.pagers import MAX_PAGES, PageRequest
 # to skip ahead and scanned a 200 KB page character by character (1.4 ms against 0.05 ms).
 _SID = re.compile(r"""sid\s*[:=]\s*['"]?(\d+)""")
 _WORD_CHAR = re.compile(r"\w")
-_TREE = re.compile(r"""\bTREE\s*[:=]\s*""")
+_TREE = re.compile(r"""TREE\s*[:=]\s*""")   # a word's start, checked by hand (as _SID: 30x faster than \bTREE)
 _FRAGMENT_LINK = re.compile(r"""href\s*=\s*["']([^"']*gkmlpt/index#(\d+))["'][^>]*>([^<]*)<""", re.I)
 _NAME_KEYS = ("name", "title", "text", "label")
 _CHILD_KEYS = ("children", "child", "sub", "nodes")
@@ -30,12 +30,8 @@ def is_gkmlpt(url: str, text: str = "") -> bool:
 
 def site_id(page_text: str) -> str | None:
     """The first `SID: 123` / `sid=123` of the page that starts a word."""
-    text = page_text.lower()
-    for match in _SID.finditer(text):
-        start = match.start()
-        if start == 0 or not _WORD_CHAR.match(text, start - 1):
-            return match.group(1)
-    return None
+    match = next(_starting_words(_SID, page_text.lower()), None)
+    return match.group(1) if match else None
 
 
 def _balanced_json(text: str, start: int) -> object | None:
@@ -71,8 +67,16 @@ def _balanced_json(text: str, start: int) -> object | None:
 
 
 def tree_of(page_text: str) -> object | None:
-    match = _TREE.search(page_text)
+    match = next(_starting_words(_TREE, page_text), None)
     return _balanced_json(page_text, match.end()) if match else None
+
+
+def _starting_words(pattern: re.Pattern, text: str):
+    """The matches of `pattern` that start a word (what a leading \\b would allow)."""
+    for match in pattern.finditer(text):
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            yield match
 
 
 def _walk(node: object, inside: bool, out: list[tuple[str, str]]) -> None:
