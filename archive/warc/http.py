@@ -54,7 +54,8 @@ def scrapy_headers(headers) -> Headers:
     """Scrapy `Headers` (bytes → list[bytes]) as (name, value) strings, every value kept, decoded latin-1
     (never UTF-8: GBK filenames in Content-Disposition are raw bytes)."""
     out: Headers = []
-    for name, values in headers.items():
+    # Scrapy's Headers is a dict of bytes name → list of bytes values; its own items() calls getlist() per name
+    for name, values in (dict.items(headers) if isinstance(headers, dict) else headers.items()):
         text_name = name.decode("latin-1") if isinstance(name, bytes) else str(name)
         for value in values if isinstance(values, (list, tuple)) else [values]:
             out.append((text_name, value.decode("latin-1") if isinstance(value, bytes) else str(value)))

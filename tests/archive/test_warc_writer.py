@@ -293,3 +293,16 @@ def test_member_bytes_equal_the_streaming_gzip_writer() -> None:
         joined = io.BytesIO()
         length = write_member(joined, LevelWARCWriter(None).serialize(build()), level)
         assert length == len(joined.getvalue()) and joined.getvalue() == streamed.getvalue(), level
+
+
+def test_scrapy_headers_keep_every_value_and_the_raw_bytes() -> None:
+    from scrapy.http import Headers
+
+    from archive.warc.http import scrapy_headers
+
+    gbk_name = "attachment; filename=年报.pdf".encode("gbk")
+    headers = Headers({"Set-Cookie": [b"a=1", b"b=2"], "content-disposition": gbk_name, "X-Count": 3})
+    assert scrapy_headers(headers) == [("Set-Cookie", "a=1"), ("Set-Cookie", "b=2"),
+                                       ("Content-Disposition", gbk_name.decode("latin-1")), ("X-Count", "3")]
+    assert scrapy_headers({"Server": "nginx", "Vary": ["Accept", "Cookie"]}) == [
+        ("Server", "nginx"), ("Vary", "Accept"), ("Vary", "Cookie")]
