@@ -156,6 +156,8 @@ class WorkerPool:
             with contextlib.suppress(Exception):
                 await task
         for child in list(self._children):
+            if child.outbox:
+                self._flush(child)    # jobs submitted in this turn of the loop are still answered
             with contextlib.suppress(Exception):
                 child.process.stdin.close()
         for child in list(self._children):

@@ -165,3 +165,32 @@ def test_a_failed_job_says_where_it_failed() -> None:
 
     message, _ = run(with_pool("fail_on_negative", body, workers=1))
     assert "worker_jobs.py" in message and "fail_on_negative" in message
+
+
+def test_jobs_submitted_just_before_close_are_still_answered() -> None:
+    """Frames wait for the end of the loop's turn to be written (one write per turn); close sends them first."""
+
+    async def body(pool):
+        await pool.run(0)                     # the child is up
+        futures = [pool.submit(i) for i in range(20)]
+        await pool.close()
+        return [f.result() for f in futures]
+
+    results, _ = run(with_pool("double", body))
+    assert results == [2 * i for i in range(20)]
+
+
+def test_many_small_jobs_travel_in_few_writes() -> None:
+    """The jobs submitted in one turn of the loop reach a child in one write (not one write per job)."""
+
+    async def body(pool):
+        await pool.run(0)
+        child = pool._children[0]
+        writes = []
+        original = child.process.stdin.write
+        child.process.stdin.write = lambda data: (writes.append(len(data)), original(data))[1]
+        results = await asyncio.gather(*(pool.run(i) for i in range(100)))
+        return results, writes
+
+    (results, writes), _ = run(with_pool("double", body))
+    assert results == [2 * i for i in range(100)] and len(writes) == 1
