@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -51,6 +52,18 @@ class PortalState:
     searched: bool = False
     home_seen: bool = False
     budget_exhausted: bool = False
+
+
+def referer_for(via: str | None, url: str) -> str | None:
+    """The Referer of a request for `url` found on page `via`: the page's URL without fragment and credentials,
+    none from an https page to an http URL (the no-referrer-when-downgrade policy, Scrapy's default). The spider
+    sets it itself: Scrapy's RefererMiddleware worked out a policy for every request and response."""
+    if not via or (via.startswith("https:") and url.startswith("http:")):
+        return None
+    if "@" not in via and "#" not in via:
+        return via
+    parts = urlsplit(via)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, parts.query, ""))
 
 
 class PortalSpider(Spider):
@@ -152,10 +165,12 @@ class PortalSpider(Spider):
             meta.update(render_meta(self.settings.get("USER_AGENT"), portal_id))
         if extra:
             meta.update(extra)
-        kwargs: dict[str, Any] = {}
+        referer = referer_for(via, url)
+        headers = {"Referer": referer} if referer else {}
+        kwargs: dict[str, Any] = {"headers": headers}
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
-                      "headers": page_request.headers or None}
+                      "headers": {**headers, **(page_request.headers or {})}}
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
         priority = PRIORITY.get(role, 0) + (RENDER_PRIORITY_BONUS if render else 0)
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,

@@ -124,6 +124,25 @@ def test_auto_render_draws_a_javascript_list(rendered_crawl):
     assert "'render/auto': 2" in stderr  # the JSON list and the GBK list, nothing else
 
 
+def test_requests_carry_the_page_they_were_found_on_as_referer(rendered_crawl):
+    *_, recorded = rendered_crawl
+    fetched = [r for r in recorded if r["capture_method"] != "playwright-route"]   # (the browser sets its own)
+    found = [r for r in fetched if r["via"]]
+    assert found and all(r["request_headers"].get("Referer") == r["via"] for r in found)
+    seeds = [r for r in fetched if r["role"] == "home" and not r["via"]]
+    assert seeds and all("Referer" not in r["request_headers"] for r in seeds)
+
+
+def test_referer_policy():
+    from crawler.spiders.portal import referer_for
+
+    assert referer_for("http://a.gov.cn/nb/", "http://a.gov.cn/x.pdf") == "http://a.gov.cn/nb/"
+    assert referer_for("https://a.gov.cn/nb/", "https://b.gov.cn/") == "https://a.gov.cn/nb/"
+    assert referer_for("https://a.gov.cn/nb/", "http://a.gov.cn/x.pdf") is None      # no downgrade leak
+    assert referer_for("http://u:p@a.gov.cn/nb/#top", "http://a.gov.cn/") == "http://a.gov.cn/nb/"
+    assert referer_for(None, "http://a.gov.cn/") is None
+
+
 def test_one_playwright_driver_serves_http_and_https(rendered_crawl):
     (status, _, _, stderr), *_ = rendered_crawl
     assert status == 0, stderr[-3000:]
