@@ -43,7 +43,7 @@ def build_settings(overrides: dict):
         raise ConfigError(f"NIANBAO_RENDER must be auto, always or never, not {render!r}")
     if render != "never":
         chosen = settings.getdict("PLAYWRIGHT_LAUNCH_OPTIONS").get("executable_path")
-        executable = chosen if chosen and chromium_available(chosen) else None if chosen else chromium_executable()
+        executable = (chosen if chromium_available(chosen) else None) if chosen else chromium_executable()
         if executable:
             settings.update(browser_settings(settings, executable), priority="cmdline")
         elif render == "always":
