@@ -47,6 +47,7 @@ logger = logging.getLogger(__name__)
 CONTEXT = "nianbao"
 CHROMIUM_EXECUTABLES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")   # first installed is used
 PAGE_INIT_CALLBACK = "crawler.browser.init_page"
+SHARED_HANDLER = "crawler.browser_handler.SharedPlaywrightDownloadHandler"   # one for http and https
 # One --disable-features flag only: Chromium reads the last one, so ours replaces Playwright's own list and must
 # repeat it (PLAYWRIGHT_DISABLED_FEATURES, Playwright 1.65's chromiumSwitches: without them Chromium preconnects to
 # its search engine, queries network time and optimisation hints — through the portal proxy — and holds paint).
@@ -154,9 +155,6 @@ def browser_settings(settings, executable: str | None = None) -> dict:
         "_PLAYWRIGHT_THREADED_LOOP": True,
         "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.abort_request",
     }
-
-
-SHARED_HANDLER = "crawler.browser_handler.SharedPlaywrightDownloadHandler"   # one for http and https
 
 
 def _pages_per_context(settings) -> int:
@@ -435,9 +433,8 @@ class RenderedCaptureMiddleware:
         dom = response.text.encode("utf-8") if hasattr(response, "text") else response.body
         self.capture.archive_resource(f"urn:rendered-dom:{request.url}", "text/html; charset=utf-8", dom,
                                       record_id, request.meta)
-        for method in request.meta.get("playwright_page_methods") or ():
-            if getattr(method, "method", None) is viewport_screenshot and isinstance(getattr(method, "result", None),
-                                                                                  bytes):
-                self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", method.result,
-                                              record_id, request.meta)
+        screenshot = page_method_result(request.meta, viewport_screenshot)
+        if isinstance(screenshot, bytes):
+            self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", screenshot, record_id,
+                                          request.meta)
         return response
