@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive.dedup import synthetic as syn  # noqa: E402
+from tests import synthetic_reports as syn  # noqa: E402
 
 SAMPLES = ROOT / "tests" / "samples"
 SURNAMES = "城关 洮阳 新添 辛店 太石 中铺 峡口 龙门 窑店 玉井 衙下 上营 南屏 康家 八里 红旗 站滩 苟家 大石 漫洼 金钟 连儿 塔山 东风 西坪 北关 南关 " \

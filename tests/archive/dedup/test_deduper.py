@@ -8,8 +8,8 @@ import sqlite3
 import pytest
 
 from archive.dedup import DedupConfig, DedupDoc, Deduper, SqliteStorage, host_tier
-from archive.dedup import synthetic as syn
 from archive.dedup.canonical import TIER_COUNTY, TIER_OTHER, TIER_OWN, TIER_PLATFORM
+from tests import synthetic_reports as syn
 
 
 def doc(doc_id: str, text: str, agency=None, year=None, **kw) -> DedupDoc:

@@ -83,7 +83,7 @@ def _reference(text: str) -> str:
 def test_fast_path_equals_reference_on_report_variants(samples) -> None:
     import random
 
-    from archive.dedup import synthetic as syn
+    from tests import synthetic_reports as syn
 
     rng = random.Random(5)
     for text in samples.values():

@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from archive.dedup import synthetic as syn
 from archive.dedup.normalize import normalize_text
 from archive.dedup.verify import ratio
+from tests import synthetic_reports as syn
 
 CUTOFFS = (0, 80, 85, 89.5, 90, 95, 99, 99.5, 100)
 
