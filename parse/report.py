@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from parse import metadata
+from parse.agency import resolve_agency, uncited
 from parse.cells import grid_tokens
+from parse.classify import classify
 from parse.flat_tables import text_tokens
 from parse.sections import split_sections, table_regions
 from parse.tables import TableResult, read_tables
@@ -27,7 +29,8 @@ _LABELLED = re.compile(r"(发布日期|发布时间|成文日期|发文日期|�
 
 
 def empty_record() -> dict:
-    return {"is_report": False, "title": None, "agency": None, "region_code": None, "level": None, "year": None,
+    return {"is_report": False, "is_report_reason": None, "title": None, "agency": None, "agency_raw": None,
+            "agency_sources": [], "region_code": None, "level": None, "year": None,
             "template": "unknown", "published": None, "sections": dict.fromkeys(SECTION_NUMERALS),
             "tables": {"active": None, "applications": None, "review_litigation": None},
             "validation": [], "errors": []}
@@ -104,32 +107,62 @@ def _to_simplified(extracted: ExtractedText) -> bool:
     return True
 
 
+_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:人民政府|政府|办公室|局|委员会|委|办|中心|办事处|街道|镇|乡|"
+                        r"管委会|管理委员会|院|所|队|站|社|公司|厅|署|馆)$")
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.REPORT_KIND + r")(?=\S)")
+
+
+def _first_line_titles(text: str) -> list[str]:
+    """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
+    on two lines), a title broken over two lines joined, a title run into the first body line split off."""
+    lines = [line.strip() for line in text.split("\n")[:15] if line.strip()]
+    out = []
+    for i, line in enumerate(lines):
+        compact = metadata._compact(line)
+        previous = metadata._compact(lines[i - 1]) if i else ""
+        following = metadata._compact(lines[i + 1]) if i + 1 < len(lines) else ""
+        if metadata.looks_like_report_title(compact) and len(compact) <= 80:
+            run_in = _RUN_IN_TITLE.match(compact)
+            title = run_in.group("title") if run_in and re.search(r"[。，,]", compact) else compact
+            if metadata.title_parts(title)[0] is None and _UNIT_LINE.match(previous):
+                title = previous + title
+            out.append(title)
+        elif following and len(compact) <= 40 and metadata.looks_like_report_title(compact + following) \
+                and not metadata.looks_like_report_title(following) and len(compact + following) <= 80:
+            out.append(compact + following)
+        elif len(compact) > 80:
+            run_in = _RUN_IN_TITLE.match(compact)
+            if run_in:
+                out.append(run_in.group("title"))
+    return out
+
+
 def _title(extracted: ExtractedText, hints: dict) -> str | None:
-    candidates = [extracted.title, hints.get("title"), extracted.meta.get("html_title")]
-    for line in extracted.text.split("\n")[:15]:
-        if len(line) <= 80:
-            candidates.append(line)
-    for candidate in candidates:
-        if not candidate:
-            continue
-        for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate):
-            if metadata.looks_like_report_title(part) and len(part) <= 80:
-                return part.strip()
+    candidates = []
+    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title")):
+        for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate or ""):
+            candidates.append(part.strip())
+    candidates += _first_line_titles(extracted.text)
+    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80]
+    complete = [c for c in titles if all(metadata.title_parts(c))]
+    if complete or titles:
+        return (complete or titles)[0]
     return extracted.title or hints.get("title") or None
 
 
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
     title = _title(extracted, hints)
     record["title"] = title
-    agency, year = metadata.title_parts(title) if title else (None, None)
-    head = extracted.text[:3000]
-    embedded_agency, embedded_year = metadata.title_parts(head) if not (agency and year) else (None, None)
+    _, year = metadata.title_parts(title) if title else (None, None)
+    head = uncited(extracted.text[:3000])
+    embedded_year = metadata.title_parts(head)[1] if not year else None
     meta = dict(extracted.meta)
     for label, value in _LABELLED.findall((extracted.page_text or extracted.text)[:5000]):
         meta.setdefault(f"label:{label}", value)
-    agency = (agency or hints.get("agency") or embedded_agency or meta.get("label:发布机构")
-              or meta.get("label:发文机关") or meta.get("label:发布单位"))
-    record["agency"] = metadata.normalise_agency(agency)
+    agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
+                            hint=hints.get("agency"), portal_name=hints.get("portal_name"),
+                            region_code=hints.get("region_code"))
+    record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
     record["level"] = metadata.unit_level(record["agency"])
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
@@ -142,18 +175,11 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     record["region_code"] = hints.get("region_code") or metadata.region_from_agency(record["agency"])
 
 
-def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
-    word = metadata.negative_title_word(record["title"])
-    tables = sum(1 for t in record["tables"].values() if t)
-    if word and word == "通知" and "印发" in (record["title"] or "") and sections_found >= 3 and tables:
-        word = None     # 关于印发《…年度报告》的通知 that carries the report itself
-    if word:
-        return False, f"title names a {word}"
-    if sections_found >= 3 or tables >= 1:
-        return True, f"{sections_found} section headings, {tables} tables"
-    if metadata.looks_like_report_title(record["title"]) and record["year"]:
-        return True, "report title (no report content: the report may be in an attachment)"
-    return False, f"only {sections_found} section headings and no standard table"
+def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
+    link_text = hints.get("link_text") or (hints.get("title") if hints.get("title") != extracted.title else None)
+    decision = classify(extracted.text, title=extracted.title, meta=extracted.meta, url=url, link_text=link_text,
+                        column=hints.get("column"))
+    return decision.is_report, decision.reason
 
 
 def parse_report(data: bytes, content_type: str | None = None, url: str | None = None,
@@ -213,7 +239,10 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
     except Exception as exc:
         _err(record, "metadata", f"{type(exc).__name__}: {exc}")
     found = sum(1 for v in record["sections"].values() if v is not None)
-    record["is_report"], reason = _is_report(record, found)
+    try:
+        record["is_report"], record["is_report_reason"] = _is_report(record, extracted, hints, url)
+    except Exception as exc:
+        _err(record, "classify", f"{type(exc).__name__}: {exc}")
     if record["template"] == "unknown" and isinstance(record["year"], int) and record["year"] < 2019:
         record["template"] = "pre2019"
     if record["is_report"]:
@@ -242,5 +271,4 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             record["tables"] if record["template"] in ("2019", "2021") else None, record["template"], prose)
     except Exception as exc:
         _err(record, "validation", f"{type(exc).__name__}: {exc}")
-    record["_is_report_reason"] = reason
     return record
