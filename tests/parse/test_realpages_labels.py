@@ -1,0 +1,69 @@
+"""The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
+every field has a valid value, ids are unique, URLs absolute, and holdout is about a third. Runs no parser."""
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+ROOT = Path(__file__).parent / "realpages"
+SPLITS = ("tune", "holdout")
+FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
+          "template", "published", "region", "note"}
+FORMS = {"html", "pdf_text", "docx_text", "unknown"}
+LEVELS = {"county_government", "government_office", "department", "township", "development_zone", "other", None}
+TEMPLATES = {"2019", "2021", "pre2019", "unknown", None}
+KINDS = {"report", "interpretation", "notice", "work_points", "work_summary", "performance", "news", "column",
+         "catalogue", "statistics", "guide", "other"}
+
+
+def labels(split: str) -> list[dict]:
+    lines = (ROOT / split / "labels.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_every_label_is_valid_and_its_file_exists(split):
+    rows = labels(split)
+    assert rows, f"{split} is empty"
+    for n, row in enumerate(rows, 1):
+        where = f"{split} line {n}"
+        assert set(row) == FIELDS, where
+        assert row["id"] == f"{split}-{n:03d}" and row["file"] == f"{n:03d}.txt", where
+        text = (ROOT / split / row["file"]).read_text(encoding="utf-8")
+        assert text.strip(), where
+        parts = urlsplit(row["url"])
+        assert parts.scheme in ("http", "https") and parts.netloc, where
+        assert row["form"] in FORMS and row["level"] in LEVELS and row["template"] in TEMPLATES, where
+        assert isinstance(row["is_report"], bool) and row["kind"] in KINDS, where
+        assert (row["kind"] == "report") == row["is_report"], where
+        assert row["year"] is None or (isinstance(row["year"], int) and 2007 <= row["year"] <= 2026), where
+        assert row["published"] is None or re.fullmatch(r"20\d\d-[01]\d-[0-3]\d", row["published"]), where
+        assert set(row["region"]) == {"name", "code"}, where
+        assert row["region"]["code"] is None or re.fullmatch(r"\d{6}", row["region"]["code"]), where
+        if row["is_report"]:
+            assert row["year"] is not None and row["template"] is not None, where
+            assert row["template"] == "pre2019" or row["year"] >= 2019, where
+        for key in ("agency", "agency_raw", "title", "note"):
+            assert row[key] is None or (isinstance(row[key], str) and row[key].strip()), where
+
+
+def test_ids_and_urls_are_unique_across_splits():
+    rows = [row for split in SPLITS for row in labels(split)]
+    assert len({row["id"] for row in rows}) == len(rows)
+    assert len({row["url"] for row in rows}) == len(rows)
+
+
+def test_no_stray_text_files():
+    for split in SPLITS:
+        listed = {row["file"] for row in labels(split)}
+        assert {p.name for p in (ROOT / split).glob("*.txt")} == listed
+
+
+def test_holdout_is_about_a_third_and_both_splits_hold_reports_and_non_reports():
+    tune, holdout = labels("tune"), labels("holdout")
+    assert abs(len(holdout) / (len(tune) + len(holdout)) - 1 / 3) <= 0.05
+    for rows in (tune, holdout):
+        assert any(r["is_report"] for r in rows) and any(not r["is_report"] for r in rows)
