@@ -29,6 +29,9 @@ _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头)")
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制(?:的|了|而成)?[^。]{0,30}"
+                               r"(?:报告|年报)")
+_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
@@ -38,6 +41,13 @@ _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
+_UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
+                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+_OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?P<name>[\u4e00-\u9fff（）()]{2,25}?"
+                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
+_CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+                           + r")(?:联系|[;；,，(（。]|地址|电话)")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
 
@@ -48,6 +58,7 @@ class Agency:
     raw: str | None = None
     source: str | None = None
     sources: list[dict] = field(default_factory=list)   # every candidate: {source, raw, name}
+    kind: str | None = None         # the level a 我局/我镇 … implies when no name was found
 
 
 def uncited(text: str) -> str:
@@ -60,7 +71,8 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上|下)", compact))
+            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上|下)", compact)
+            and not _BARE_KIND.match(compact))
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -83,8 +95,28 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园)$")
+_ZONE_ABBREVIATION = re.compile(r"管委会$")
+_GROUP_OFFICE = re.compile(r"^(?P<gov>.+?人民政府)[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?$")
+_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
+
+
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
+    """metadata.normalise_agency, plus: a zone is its 管理委员会 (管委会 spelled out); a government's leading-group
+    office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
+    government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
+    its place from the portal."""
     name = metadata.normalise_agency(raw)
+    if name:
+        name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        if _ZONE.search(name):
+            name += "管理委员会"
+        group = _GROUP_OFFICE.match(name)
+        if group:
+            name = group.group("gov")
+        qualified = _QUALIFIED_UNIT.match(name)
+        if qualified:
+            name = qualified.group("place") + qualified.group("unit")
     if name and re.match(r"^(?:县|区|市|旗)(?:人民政府|委|政府|[\u4e00-\u9fff]{1,8}局)", name):
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(name[0]):
@@ -174,7 +206,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
     candidates: list[tuple[str, str | None]] = [("title", metadata.title_parts(title)[0] if title else None)]
-    compiled = _COMPILED_BY.search(re.sub(r"\s+", "", head + "\n" + tail))
+    compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
+    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends)
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
@@ -182,8 +215,12 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             candidates.append(("metadata", meta[key]))
             break
     candidates.append(("announcement", metadata.title_parts(head)[0]))
+    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
+    candidates.append(("opening_subject", subject.group("name") if subject else None))
     reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
+    contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
+    candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
     candidates.append(("site", _breadcrumb(page_text)))
     candidates.append(("portal", portal_name))
     result = Agency()
@@ -198,4 +235,28 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
+    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None)
+    if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
+        # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
+        result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
+        result.name = result.raw = result.source = None
     return result
+
+
+def _kind_level(text: str, subject: str | None) -> str | None:
+    """The level the page's self-references imply (我局 → department), or a bare opening subject (开发区)."""
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
+    if kinds:
+        return _LEVEL_OF_SELF.get(kinds[0][0])
+    if subject and _BARE_KIND.match(subject):
+        return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
+    return None
+
+
+# The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
+_LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市": "county_government",
+                  "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
+                  "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
+                  "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
+                  "社": "department", "管委会": "development_zone", "园区": "development_zone",
+                  "开发区": "development_zone"}

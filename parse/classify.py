@@ -34,18 +34,27 @@ MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(REPORT_KIND)
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^。；;!?]{0,30}?" + REPORT_KIND)
+_TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
+_TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
-_RUN_IN = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + REPORT_KIND + r")(?=根据|按照|依据|依照|本报告|为|现|\d|一[、.])")
+_RUN_IN = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + REPORT_KIND + r")" + _TAIL
+                     + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[、.])")
 _SENTENCE = re.compile(r"[。，,；;]")
 _NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^。]{0,20}" + REPORT_KIND)
 _SELF_PHRASES = (
     ("统计期限", re.compile(r"统计(?:期限|时限|时间|区间|期间)(?:为|是|自|从|:)"), 2.0),
-    ("本报告由…编制", re.compile(r"本(?:年度)?报告(?:由|是由|是|系|依据|根据|按照|依照)[^。]{0,80}?编制|"
-                             r"本(?:年度)?报告(?:依据|根据|按照|依照)[^。]{0,40}(?:条例|规定|要求)"), 2.0),
+    ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^。]{0,80}?编制|"
+                             r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^。]{0,40}(?:条例|规定|要求)|"
+                             r"编制(?:了)?(?:本报告|本年报|本年度报告)"), 2.0),
     ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}?"
-                                        + REPORT_KIND + r"|本(?:年度)?报告(?:所列|中所列|中|的)?(?:数据|统计)"), 2.0),
-    ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?报告[^。]{0,10}(?:疑问|意见|建议)|"
-                                           r"本(?:年度)?报告的?电子版|电子版可[^。]{0,30}下载"), 1.5),
+                                        + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
+                                        + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
+                                        r"(?:特|现)编制[^。]{0,40}?" + REPORT_KIND + r"|"
+                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^。]{0,30}信息公开工作情况报告如下"), 2.0),
+    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报)(?:包括|由|分为|共分)[:]?[^。]{0,30}"
+                                       r"(?:总体情况|概述)[^。]{0,200}(?:组成|部分)"), 3.0),
+    ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^。]{0,10}(?:疑问|意见|建议)|"
+                                           r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^。]{0,30}下载"), 1.5),
 )
 _NOTICE = re.compile(r"现将[^。]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^。]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^。]{0,30}[:：]")
@@ -61,6 +70,8 @@ _HEADINGS = (
     ("问题改进", re.compile(r"[五六56][、.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
     ("其他事项", re.compile(r"[六七67][、.]?其[他它]需要?(?:报告|说明)")),
 )
+_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[、.]?(?:总体情况|概述|总体概况|基本情况)")
+_SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构")
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
@@ -98,12 +109,17 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
             if part.strip():
                 out.append((where, part.strip()))
                 break
-    for line in _head_lines(text):
-        folded = fold(line)
+    lines = [fold(line) for line in _head_lines(text)]
+    for i, folded in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
         run_in = _RUN_IN.match(folded)
         if run_in:
             out.append(("run-in title", run_in.group("title")))
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
+            joined = folded + following
+            if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
+                    and not _SENTENCE.search(following)):
+                folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))
     return out
 
@@ -112,7 +128,8 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     evidence: list[tuple[str, float]] = []
     own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + \
           [(w, t) for w, t in candidates if w == "first lines"][:2]
-    report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates) if _REPORT_TITLE.search(t)), None)
+    report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
+                         if _REPORT_TITLE.search(t) and _TITLE_END.search(t)), None)
     for where, value in own:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in value), None)
         if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
@@ -120,8 +137,8 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
             continue        # a first line that names nothing (a date, a breadcrumb) says nothing about the kind
         if word:
             if word == "通知" and _PRINTED_NOTICE.search(value) and _REPORT.search(value):
-                evidence.append((f"a notice that prints the report ({where}: {value[:40]})", -1.0))
-                continue
+                evidence.append((f"a notice that prints the report ({where}: {value[:40]})", 2.0))
+                return evidence, report_title
             evidence.append((f"{where} names a {word} ({value[:40]})", -100.0))
             return evidence, report_title
         if _NEWS.search(value) and not _REPORT_TITLE.match(value):
@@ -143,7 +160,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     body = fold(text)
     evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
     if not any(w <= -100 for _, w in evidence):
-        evidence += _body_evidence(body)
+        evidence += _body_evidence(body, _head_lines(text)[:5])
         evidence += _context_evidence(url, link_text, column)
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
@@ -158,7 +175,7 @@ def section_headings(body: str) -> list[str]:
     return [name for name, pattern in _HEADINGS if pattern.search(body)]
 
 
-def _body_evidence(body: str) -> list[tuple[str, float]]:
+def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     evidence: list[tuple[str, float]] = []
     for name, pattern, weight in _SELF_PHRASES:
         if pattern.search(body):
@@ -167,6 +184,12 @@ def _body_evidence(body: str) -> list[tuple[str, float]]:
     if headings:
         weight = {1: 0.5, 2: 1.5, 3: 3.0}.get(len(headings), 4.0)
         evidence.append((f"{len(headings)} section headings ({'、'.join(headings)})", weight))
+    if _OPENING.search("\n".join(fold(line) for line in opening)):
+        evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
+        if _SUBHEADING.search(body[:3000]):
+            evidence.append(("sub-heading (一)主动公开", 1.0))
+        if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
+            evidence.append(("the opening speaks of 政府信息公开", 0.5))
     headers = set(_TABLE_HEADERS.findall(body))
     if len(headers) >= 3:
         evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))

@@ -133,7 +133,37 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
+    for line in text.split("\n")[:12]:    # a notice that publishes the report dates itself under its 文号
+        if iso := date_line(line):
+            return iso
     return None
+
+
+_CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
+_CN_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
+                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日$")
+
+
+def _cn_day(text: str) -> str | None:
+    """一 … 三十一 (or digits) → '1' … '31'."""
+    if text.isdigit():
+        return text
+    if text in _CN_NUMBER:
+        return str(_CN_NUMBER[text])
+    tens, _, ones = text.partition("十")
+    if not _:
+        return None
+    value = (_CN_NUMBER.get(tens, 0) if tens else 1) * 10 + (_CN_NUMBER.get(ones, 0) if ones else 0)
+    return str(value) if value else None
+
+
+def date_line(line: str) -> str | None:
+    """A line that is only a date, in digits or Chinese numerals (二〇一〇年一月十九日), as ISO."""
+    match = _CN_DATE_LINE.match(normalise_years(line.strip()))
+    if not match:
+        return None
+    month, day = _cn_day(match.group(2)), _cn_day(match.group(3))
+    return _iso(match.group(1), month, day) if month and day else None
 
 
 def report_year_from_text(text: str) -> int | None:

@@ -163,7 +163,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
                             region_code=hints.get("region_code"))
     record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
-    record["level"] = metadata.unit_level(record["agency"])
+    record["level"] = metadata.unit_level(record["agency"]) or agency.kind
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
@@ -176,9 +176,8 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
 
 
 def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
-    link_text = hints.get("link_text") or (hints.get("title") if hints.get("title") != extracted.title else None)
-    decision = classify(extracted.text, title=extracted.title, meta=extracted.meta, url=url, link_text=link_text,
-                        column=hints.get("column"))
+    decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
+                        link_text=hints.get("link_text"), column=hints.get("column"))
     return decision.is_report, decision.reason
 
 
