@@ -136,6 +136,10 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             if place and len(place) > len(kind) + 1:
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
     else:
+        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+            name = _trim_lead(match.group(0))
+            if name and len(name) > len(kind) + 2 and metadata._divisions():
+                counts[name] += 1      # a unit of this kind under a place name the division list knows
         for match in _CONTACT.finditer(text):
             name = match.group("name")
             if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):

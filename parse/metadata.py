@@ -14,7 +14,7 @@ from functools import lru_cache
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
-REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)"
+REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)"
 _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
     + REPORT_KIND)
@@ -98,6 +98,8 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:发改|卫健|教体|科工|农工)委$", name):
+        name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name
 
 
