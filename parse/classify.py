@@ -33,44 +33,55 @@ TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(REPORT_KIND)
-_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^。；;!?]{0,30}?" + REPORT_KIND)
+_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
 _TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
-_RUN_IN = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + REPORT_KIND + r")" + _TAIL
-                     + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[、.])")
-_SENTENCE = re.compile(r"[。，,；;]")
-_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^。]{0,20}" + REPORT_KIND)
+_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
+                     + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
+_OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
+_CITED = re.compile(r"《[^《》]{0,120}》")
+
+
+def _negative_word(title: str) -> str | None:
+    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读)."""
+    uncited = _CITED.sub("", title)
+    return next((w for w in NEGATIVE_TITLE_WORDS if w in uncited), None)
+
+
+_SENTENCE = re.compile(r"[.,;]")
+_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^.]{0,20}" + REPORT_KIND)
 _SELF_PHRASES = (
     ("统计期限", re.compile(r"统计(?:期限|时限|时间|区间|期间)(?:为|是|自|从|:)"), 2.0),
-    ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^。]{0,80}?编制|"
-                             r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^。]{0,40}(?:条例|规定|要求)|"
+    ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
+                             r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
                              r"编制(?:了)?(?:本报告|本年报|本年度报告)"), 2.0),
-    ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^。]{0,40}?"
+    ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^.]{0,40}?"
                                         + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
-                                        r"(?:特|现)编制[^。]{0,40}?" + REPORT_KIND + r"|"
-                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^。]{0,30}信息公开工作情况报告如下"), 2.0),
-    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报)(?:包括|由|分为|共分)[:]?[^。]{0,30}"
-                                       r"(?:总体情况|概述)[^。]{0,200}(?:组成|部分)"), 3.0),
-    ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^。]{0,10}(?:疑问|意见|建议)|"
-                                           r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^。]{0,30}下载"), 1.5),
+                                        r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
+                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作情况报告如下"), 2.0),
+    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
+                                       r"[^.]{0,30}"
+                                       r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
+    ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
+                                           r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
-_NOTICE = re.compile(r"现将[^。]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^。]{0,30}(?:报送|上报|提交)|"
-                     r"各(?:乡镇|县直|区直|市直|有关)[^。]{0,30}[:：]")
+_NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
+                     r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
 _HEADINGS = (
-    ("总体情况", re.compile(r"[一1][、.]?(?:总体情况|概述|基本情况|总体概况|工作概况)")),
-    ("主动公开", re.compile(r"[二2][、.]?(?:主动公开政府信息|政府信息主动公开)")),
-    ("依申请", re.compile(r"[三3][、.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
-    ("复议诉讼", re.compile(r"[四五45][、.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
-    ("收费", re.compile(r"[四4][、.]?(?:政府信息公开的?)?收费(?:及|和)减免")),
-    ("问题改进", re.compile(r"[五六56][、.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
-    ("其他事项", re.compile(r"[六七67][、.]?其[他它]需要?(?:报告|说明)")),
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|概述|基本情况|总体概况|工作概况)")),
+    ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
+    ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
+    ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
+    ("收费", re.compile(r"[四4][,.]?(?:政府信息公开的?)?收费(?:及|和)减免")),
+    ("问题改进", re.compile(r"[五六56][,.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
+    ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
-_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[、.]?(?:总体情况|概述|总体概况|基本情况)")
+_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?(?:总体情况|概述|总体概况|基本情况)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构")
@@ -88,9 +99,14 @@ class Decision:
     evidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)
 
 
+_PUNCTUATION = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":", "“": '"', "”": '"', "‘": "'", "’": "'",
+                              "﹒": ".", "｡": "."})
+
+
 def fold(text: str | None) -> str:
-    """Whitespace removed, full-width punctuation and digits folded (NFKC), Chinese years as digits."""
-    return normalise_years(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")))
+    """Whitespace removed, punctuation folded to one form (NFKC; 、→, 。→.), Chinese years as digits: the
+    decision must not depend on how a portal typed its punctuation."""
+    return normalise_years(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION))
 
 
 def _head_lines(text: str) -> list[str]:
@@ -113,8 +129,12 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
     for i, folded in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         run_in = _RUN_IN.match(folded)
+        clause = _OPENING_CLAUSE.match(folded)
         if run_in:
             out.append(("run-in title", run_in.group("title")))
+        elif i == 0 and clause and len(folded) > len(clause.group("title")) \
+                and (word := _negative_word(clause.group("title"))) and clause.group("title").endswith(word):
+            out.append(("run-in title", clause.group("title")))     # a 解读/通知 title run into its body
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
@@ -131,7 +151,7 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
                          if _REPORT_TITLE.search(t) and _TITLE_END.search(t)), None)
     for where, value in own:
-        word = next((w for w in NEGATIVE_TITLE_WORDS if w in value), None)
+        word = _negative_word(value)
         if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
                                                                       or "年" not in value):
             continue        # a first line that names nothing (a date, a breadcrumb) says nothing about the kind

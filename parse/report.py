@@ -30,7 +30,7 @@ _LABELLED = re.compile(r"(发布日期|发布时间|成文日期|发文日期|�
 
 def empty_record() -> dict:
     return {"is_report": False, "is_report_reason": None, "title": None, "agency": None, "agency_raw": None,
-            "agency_sources": [], "region_code": None, "level": None, "year": None,
+            "agency_sources": [], "table_labels": {}, "region_code": None, "level": None, "year": None,
             "template": "unknown", "published": None, "sections": dict.fromkeys(SECTION_NUMERALS),
             "tables": {"active": None, "applications": None, "review_litigation": None},
             "validation": [], "errors": []}
@@ -77,6 +77,8 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
             continue
         best = max(candidates, key=lambda r, k=key: _filled(r.tables[k]))   # ties keep the first: grids
         record["tables"][key] = best.tables[key]
+        if best.labels.get(key):
+            record["table_labels"][key] = best.labels[key]
         for table_key, message in best.errors:
             if table_key == key:
                 _err(record, "tables", message)
