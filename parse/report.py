@@ -126,8 +126,11 @@ def _first_line_titles(text: str) -> list[str]:
         if metadata.looks_like_report_title(compact) and len(compact) <= 80:
             run_in = _RUN_IN_TITLE.match(compact)
             title = run_in.group("title") if run_in and re.search(r"[。，,]", compact) else compact
-            if metadata.title_parts(title)[0] is None and _UNIT_LINE.match(previous):
-                title = previous + title
+            parts = sum(1 for part in metadata.title_parts(title) if part)
+            if parts < 2 and previous and len(previous) <= 40 and not re.search(r"[。，,；;：:]", previous) and (
+                    _UNIT_LINE.match(previous)
+                    or sum(1 for part in metadata.title_parts(previous + title) if part) > parts):
+                title = previous + title        # the unit, or the first half of the title, on the line above
             out.append(title)
         elif following and len(compact) <= 40 and metadata.looks_like_report_title(compact + following) \
                 and not metadata.looks_like_report_title(following) and len(compact + following) <= 80:
