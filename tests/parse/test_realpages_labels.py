@@ -16,7 +16,7 @@ FORMS = {"html", "pdf_text", "docx_text", "unknown"}
 LEVELS = {"county_government", "government_office", "department", "township", "development_zone", "other", None}
 TEMPLATES = {"2019", "2021", "pre2019", "unknown", None}
 KINDS = {"report", "interpretation", "notice", "work_points", "work_summary", "performance", "news", "column",
-         "catalogue", "statistics", "guide", "other"}
+         "catalogue", "statistics", "guide", "other_report", "other"}
 
 
 def labels(split: str) -> list[dict]:
