@@ -31,23 +31,27 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头)")
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
-_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门)$")
+_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
+                        r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|所|馆|厅|署|站|队|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
-_OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?P<name>[\u4e00-\u9fff（）()]{2,25}?"
+_OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
+_ANNOUNCED_UNIT = re.compile(r"(?:公布|公开|发布)(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             + r")(?:政府|政务)?信息公开")
+_UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
 
@@ -97,7 +101,11 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
-_GROUP_OFFICE = re.compile(r"^(?P<gov>.+?人民政府)[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?$")
+# A government's (or township's) own coordinating office compiles the report for it.
+_GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -106,14 +114,16 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
     government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
     its place from the portal."""
-    name = metadata.normalise_agency(raw)
+    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", re.sub(r"\s+", "", raw)) or raw)
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         if _ZONE.search(name):
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
-            name = group.group("gov")
+            name = metadata.normalise_agency(group.group("gov")) or name
+        for pattern, spelled in _COOPERATIVE:
+            name = pattern.sub(spelled, name)
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
@@ -133,7 +143,7 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
             place = _trim_lead(match.group("name"))
-            if place and len(place) > len(kind) + 1:
+            if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
     else:
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
@@ -209,7 +219,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     meta = meta or {}
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
-    candidates: list[tuple[str, str | None]] = [("title", metadata.title_parts(title)[0] if title else None)]
+    titled = metadata.title_parts(title)[0] if title else None
+    if title and not titled:
+        undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
+        titled = undated.group("name") if undated else None
+    candidates: list[tuple[str, str | None]] = [("title", titled)]
     compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
     compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends)
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
@@ -218,7 +232,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if meta.get(key):
             candidates.append(("metadata", meta[key]))
             break
-    candidates.append(("announcement", metadata.title_parts(head)[0]))
+    announced = metadata.title_parts(head)[0]
+    if not announced:
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
+        announced = plain.group("name") if plain else None
+    candidates.append(("announcement", announced))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
     reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
@@ -249,11 +267,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
 
 def _kind_level(text: str, subject: str | None) -> str | None:
     """The level the page's self-references imply (我局 → department), or a bare opening subject (开发区)."""
+    if subject and _BARE_KIND.match(subject):       # "2022年，开发区坚持…": the page speaks as a zone
+        return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
     kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
     if kinds:
         return _LEVEL_OF_SELF.get(kinds[0][0])
-    if subject and _BARE_KIND.match(subject):
-        return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
     return None
 
 
@@ -262,5 +280,6 @@ _LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市":
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
                   "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
-                  "社": "department", "管委会": "development_zone", "园区": "development_zone",
-                  "开发区": "development_zone"}
+                  "室": "department", "社": "other", "管委会": "development_zone", "园区": "development_zone",
+                  "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
+                  "学校": "other"}

@@ -43,10 +43,14 @@ _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|�
 _CITED = re.compile(r"《[^《》]{0,120}》")
 
 
+# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年")
+
+
 def _negative_word(title: str) -> str | None:
     """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读)."""
     uncited = _CITED.sub("", title)
-    return next((w for w in NEGATIVE_TITLE_WORDS if w in uncited), None)
+    return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
 
 
 _SENTENCE = re.compile(r"[.,;]")
@@ -83,6 +87,8 @@ _HEADINGS = (
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?(?:总体情况|概述|总体概况|基本情况)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
+_FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
+                           r"(?:政府信息公开|政务公开)(?:工作)?")
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构")
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
@@ -125,7 +131,13 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
             if part.strip():
                 out.append((where, part.strip()))
                 break
-    lines = [fold(line) for line in _head_lines(text)]
+    lines = []
+    for line in _head_lines(text):
+        cells = [c for c in (fold(c) for c in re.split(r"[|｜]", line)) if c]
+        if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
+            lines += [c for c in cells if _REPORT.search(c)]
+        elif cells:
+            lines.append(cells[0])
     for i, folded in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
         run_in = _RUN_IN.match(folded)
@@ -202,7 +214,7 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append((name, weight))
     headings = section_headings(body)
     if headings:
-        weight = {1: 0.5, 2: 1.5, 3: 3.0}.get(len(headings), 4.0)
+        weight = {1: 0.5, 2: 1.5, 3: 3.5}.get(len(headings), 4.0)
         evidence.append((f"{len(headings)} section headings ({'、'.join(headings)})", weight))
     if _OPENING.search("\n".join(fold(line) for line in opening)):
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
@@ -210,6 +222,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
+    if _FIRST_PERSON.search(body[:3000]):
+        evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
     if len(headers) >= 3:
         evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))

@@ -15,7 +15,7 @@ from parse.cells import grid_tokens
 from parse.classify import classify
 from parse.flat_tables import text_tokens
 from parse.sections import split_sections, table_regions
-from parse.tables import TableResult, read_tables
+from parse.tables import TableResult, detect_template, read_tables
 from parse.text import ExtractedText, extract_text
 from parse.validate import validate_report
 
@@ -24,8 +24,11 @@ TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications":
 SECTION_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
 _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正|予以公开|"
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
-_LABELLED = re.compile(r"(发布日期|发布时间|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位)\s*[:：]\s*"
-                       r"([^\s|｜]{1,40})")
+_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
+                       r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
+                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?([^\s|｜]{1,40})")
+# Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
 
 
 def empty_record() -> dict:
@@ -34,6 +37,16 @@ def empty_record() -> dict:
             "template": "unknown", "published": None, "sections": dict.fromkeys(SECTION_NUMERALS),
             "tables": {"active": None, "applications": None, "review_litigation": None},
             "validation": [], "errors": []}
+
+
+_HEADER_2021 = re.compile(r"本年制发|本年废止|现行有效件|逾期不补正")
+_HEADER_2019 = re.compile(r"本年新制作|本年新公开|对外公开总数|上一年项目数量")
+
+
+def _template_from_headers(text: str) -> str:
+    """The template a table header names even when the table was cut short (an excerpt, a page break)."""
+    new, old = bool(_HEADER_2021.search(text)), bool(_HEADER_2019.search(text))
+    return "2021" if new and not old else "2019" if old and not new else "unknown"
 
 
 def _err(record: dict, stage: str, message: str) -> None:
@@ -117,7 +130,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.RE
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
-    lines = [line.strip() for line in text.split("\n")[:15] if line.strip()]
+    lines = [line.strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
     out = []
     for i, line in enumerate(lines):
         compact = metadata._compact(line)
@@ -216,6 +229,10 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             _err(record, "extract", "Traditional Chinese text (a mirror?) converted to Simplified before parsing")
     except Exception as exc:
         _err(record, "extract", f"Traditional→Simplified conversion failed: {type(exc).__name__}: {exc}")
+    if _PINYIN.search(extracted.text[:5000]):
+        extracted.text = _PINYIN.sub("", extracted.text)
+        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
+        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     headings = []
     try:
         sections, headings = split_sections(extracted.text)
@@ -249,6 +266,9 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
         _err(record, "classify", f"{type(exc).__name__}: {exc}")
     if record["template"] == "unknown" and isinstance(record["year"], int) and record["year"] < 2019:
         record["template"] = "pre2019"
+    elif record["template"] == "unknown" and record["is_report"]:
+        # the tables could not be read (cut, images) but their header wording still names the template
+        record["template"] = detect_template([extracted.text]) or _template_from_headers(extracted.text)
     if record["is_report"]:
         missing = [SECTION_NUMERALS[k] for k, v in record["sections"].items() if v is None]
         if missing:
