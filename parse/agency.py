@@ -75,7 +75,7 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上|下)", compact)
+            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact)
             and not _BARE_KIND.match(compact))
 
 
@@ -214,8 +214,22 @@ def _breadcrumb(page_text: str) -> str | None:
     return None
 
 
+# Folders of a portal's sub-sites (pinyin initials): 镇街/乡镇街道 → township, 部门 → department. A page filed
+# there is not the portal's own report, whatever the portal is called.
+_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
+              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
+
+
+def url_kind(url: str | None) -> str | None:
+    """The level a sub-site folder in the URL path implies, or None."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.I)
+    return next((kind for kind, pattern in _URL_KINDS if pattern.search(path)), None)
+
+
 def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
-                   hint: str | None = None, portal_name: str | None = None, region_code: str | None = None) -> Agency:
+                   hint: str | None = None, portal_name: str | None = None, region_code: str | None = None,
+                   url: str | None = None) -> Agency:
     meta = meta or {}
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
@@ -257,7 +271,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
-    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None)
+    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"

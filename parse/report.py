@@ -179,7 +179,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         meta.setdefault(f"label:{label}", value)
     agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
-                            region_code=hints.get("region_code"))
+                            region_code=hints.get("region_code"), url=url)
     record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
     record["level"] = metadata.unit_level(record["agency"]) or agency.kind
     hint_year = hints.get("year")
