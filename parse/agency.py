@@ -28,8 +28,8 @@ from parse import metadata
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                          r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制(?:的|了|而成)?[^。]{0,30}"
+                          r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
@@ -127,7 +127,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
-    if name and re.match(r"^(?:县|区|市|旗)(?:人民政府|委|政府|[\u4e00-\u9fff]{1,8}局)", name):
+    if name and re.match(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(name[0]):
             name = prefix + name[1:]

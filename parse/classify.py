@@ -45,6 +45,7 @@ _CITED = re.compile(r"《[^《》]{0,120}》")
 
 # A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report.
 LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年")
+SOFT_WORDS = frozenset({"工作总结"})    # weighed (-6), not a veto: the body may publish the report itself
 
 
 def _negative_word(title: str) -> str | None:
@@ -64,7 +65,8 @@ _SELF_PHRASES = (
                                         + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
                                         r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
-                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作情况报告如下"), 2.0),
+                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
+                                        r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
                                        r"[^.]{0,30}"
                                        r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
@@ -85,7 +87,8 @@ _HEADINGS = (
     ("问题改进", re.compile(r"[五六56][,.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
     ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
-_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?(?:总体情况|概述|总体概况|基本情况)")
+_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
@@ -171,6 +174,9 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
             if word == "通知" and _PRINTED_NOTICE.search(value) and _REPORT.search(value):
                 evidence.append((f"a notice that prints the report ({where}: {value[:40]})", 2.0))
                 return evidence, report_title
+            if word in SOFT_WORDS:      # old annual reports were sometimes filed as a 工作总结
+                evidence.append((f"{where} names a {word} ({value[:40]})", -6.0))
+                continue
             evidence.append((f"{where} names a {word} ({value[:40]})", -100.0))
             return evidence, report_title
         if _NEWS.search(value) and not _REPORT_TITLE.match(value):

@@ -66,6 +66,8 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     agency = pre or mid or None
+    if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
+        agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
     if agency and agency in ("全年", "本年", "上年", "我县", "我区", "我市", "本县", "本区", "本市"):
         agency = None
     return agency, (year if 2000 <= year <= 2099 else None)
