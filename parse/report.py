@@ -266,6 +266,13 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
         _err(record, "classify", f"{type(exc).__name__}: {exc}")
     if record["template"] == "unknown" and isinstance(record["year"], int) and record["year"] < 2019:
         record["template"] = "pre2019"
+        try:
+            old_sections, _ = split_sections(extracted.text, strict=False)
+            if len(old_sections) > found:
+                record["sections"] = {**dict.fromkeys(SECTION_NUMERALS), **old_sections}
+                found = len(old_sections)
+        except Exception as exc:
+            _err(record, "sections", f"{type(exc).__name__}: {exc}")
     elif record["template"] == "unknown" and record["is_report"]:
         # the tables could not be read (cut, images) but their header wording still names the template
         record["template"] = detect_template([extracted.text]) or _template_from_headers(extracted.text)

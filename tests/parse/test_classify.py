@@ -128,3 +128,13 @@ def test_removing_the_tables_keeps_the_decision(case):
 def test_any_text_gives_a_decision(text, title, url):
     decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title})
     assert isinstance(decision.is_report, bool) and decision.reason
+
+
+def test_a_pre2019_report_has_its_sections_read_by_wording():
+    text = ("岚川县2012年政府信息公开工作年度报告\n一、概述\n2012年，我县……\n二、主动公开政府信息情况\n全年主动公开信息300条。\n"
+            "三、依申请公开政府信息情况\n全年受理申请5件。\n四、政府信息公开的收费及减免情况\n未收取费用。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n六、政府信息公开工作存在的主要问题及改进措施\n公开深度不够。")
+    record = parse_report(text.encode(), "text/plain")
+    assert record["template"] == "pre2019" and record["is_report"]
+    assert record["sections"]["4"] == "无。" and record["sections"]["5"] == "公开深度不够。"
+    assert record["sections"]["2"] == "全年主动公开信息300条。"
