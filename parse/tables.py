@@ -458,6 +458,11 @@ class _Reader:
                     header.append(label)
             if row_key is None and columns is not None and group.values and group.labels:
                 row_key, printed = self._fuzzy_row(group.labels, rows)
+                short = [t.raw for t in group.labels if len(t.text) <= 40]
+                if row_key is None and short and any(v.value.kind != "blank" for v in group.values):
+                    self.errors.append(("applications", f"table 三: a printed row matches no row of the "
+                                                        f"{self.template} template; its values are not placed: "
+                                                        f"{short[-1]!r}"))
             if row_key is None:
                 if columns is None:
                     continue

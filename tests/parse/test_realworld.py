@@ -144,3 +144,11 @@ def test_damaged_real_pages_give_a_record(data):
     damaged = body[:cut] + noise + body[cut:]
     assert_well_formed(parse_page(label, damaged))
     assert_well_formed(parse_report(damaged, data.draw(st.sampled_from([None, "text/html", "application/pdf"]))))
+
+
+def test_a_printed_row_that_matches_nothing_is_reported_not_dropped_silently():
+    apps = applications_values("2021")
+    t3 = applications_table(apps, "2021").replace("4.无正当理由大量反复申请", "甲乙丙丁戊己庚辛")
+    record = parse_report(page(report_body("2021", apps=apps, t3=t3)).encode(), "text/html")
+    messages = " ".join(e["message"] for e in record["errors"])
+    assert "甲乙丙丁戊己庚辛" in messages and "not_processed.excessive" in messages
