@@ -14,27 +14,30 @@ from functools import lru_cache
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
-REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:报告|年报)"
+REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)"
 _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
     + REPORT_KIND)
-_LEAD = re.compile(r"^(?:.*?(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布))|^(?:关于)+")
+_LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
+                   r"编制并公布|特编制|现编制))|^(?:关于)+")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
 
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$")),
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$")),
+    # cooperatives, hospitals, schools: public institutions, not government departments
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
     ("development_zone", re.compile(r"开发区|园区|管委会|管理委员会|高新区|高新技术产业|试验区|示范区|保税区")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟)人民政府$")),
-    ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$"
+    ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
-_LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:公开日期", "label:发文日期", "label:成文日期",
-                       "label:生成日期")
+_LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
+                       "label:发文日期", "label:成文日期", "label:生成日期", "label:时间", "label:日期")
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
@@ -63,6 +66,8 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     agency = pre or mid or None
+    if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
+        agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
     if agency and agency in ("全年", "本年", "上年", "我县", "我区", "我市", "本县", "本区", "本市"):
         agency = None
     return agency, (year if 2000 <= year <= 2099 else None)
@@ -92,12 +97,15 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|中心|社|公司)", name):
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|中心|社|公司|高新区|示范区|试验区|"
+                                                        r"产业园|保税区)", name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡)$", name):
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:发改|卫健|教体|科工|农工)委$", name):
+        name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name
 
 
@@ -118,22 +126,53 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 
 def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期, then a date in the URL, then the date that signs the report."""
+    """发布日期/发布时间/PubDate meta/成文日期, then the date that signs the report, then a date in the URL, then
+    a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:
             match = re.search(_DATE, value)
             if match and (iso := _iso(*match.groups())):
                 return iso
-    for pattern in _URL_DATES:
-        match = pattern.search(url or "")
-        if match and (iso := _iso(*match.groups())):
-            return iso
     for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
+    for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
+        match = pattern.search(url or "")
+        if match and (iso := _iso(*match.groups())):
+            return iso
+    for line in text.split("\n")[:12]:    # a notice that publishes the report dates itself under its 文号
+        if iso := date_line(line):
+            return iso
     return None
+
+
+_CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
+_CN_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
+                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日$")
+
+
+def _cn_day(text: str) -> str | None:
+    """一 … 三十一 (or digits) → '1' … '31'."""
+    if text.isdigit():
+        return text
+    if text in _CN_NUMBER:
+        return str(_CN_NUMBER[text])
+    tens, _, ones = text.partition("十")
+    if not _:
+        return None
+    value = (_CN_NUMBER.get(tens, 0) if tens else 1) * 10 + (_CN_NUMBER.get(ones, 0) if ones else 0)
+    return str(value) if value else None
+
+
+def date_line(line: str) -> str | None:
+    """A line that is only a date, in digits or Chinese numerals (二〇一〇年一月十九日), as ISO."""
+    match = _CN_DATE_LINE.match(normalise_years(line.strip().strip("（()）")))
+    if not match:
+        return None
+    month, day = _cn_day(match.group(2)), _cn_day(match.group(3))
+    return _iso(match.group(1), month, day) if month and day else None
 
 
 def report_year_from_text(text: str) -> int | None:

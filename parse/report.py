@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from parse import metadata
+from parse.agency import resolve_agency, uncited
 from parse.cells import grid_tokens
+from parse.classify import classify
 from parse.flat_tables import text_tokens
 from parse.sections import split_sections, table_regions
-from parse.tables import TableResult, read_tables
+from parse.tables import TableResult, detect_template, read_tables
 from parse.text import ExtractedText, extract_text
 from parse.validate import validate_report
 
@@ -22,15 +24,29 @@ TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications":
 SECTION_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
 _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正|予以公开|"
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
-_LABELLED = re.compile(r"(发布日期|发布时间|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位)\s*[:：]\s*"
-                       r"([^\s|｜]{1,40})")
+_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
+                       r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
+                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?([^\s|｜]{1,40})")
+# Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
 
 
 def empty_record() -> dict:
-    return {"is_report": False, "title": None, "agency": None, "region_code": None, "level": None, "year": None,
+    return {"is_report": False, "is_report_reason": None, "title": None, "agency": None, "agency_raw": None,
+            "agency_sources": [], "table_labels": {}, "region_code": None, "level": None, "year": None,
             "template": "unknown", "published": None, "sections": dict.fromkeys(SECTION_NUMERALS),
             "tables": {"active": None, "applications": None, "review_litigation": None},
             "validation": [], "errors": []}
+
+
+_HEADER_2021 = re.compile(r"本年制发|本年废止|现行有效件|逾期不补正")
+_HEADER_2019 = re.compile(r"本年新制作|本年新公开|对外公开总数|上一年项目数量")
+
+
+def _template_from_headers(text: str) -> str:
+    """The template a table header names even when the table was cut short (an excerpt, a page break)."""
+    new, old = bool(_HEADER_2021.search(text)), bool(_HEADER_2019.search(text))
+    return "2021" if new and not old else "2019" if old and not new else "unknown"
 
 
 def _err(record: dict, stage: str, message: str) -> None:
@@ -74,6 +90,8 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
             continue
         best = max(candidates, key=lambda r, k=key: _filled(r.tables[k]))   # ties keep the first: grids
         record["tables"][key] = best.tables[key]
+        if best.labels.get(key):
+            record["table_labels"][key] = best.labels[key]
         for table_key, message in best.errors:
             if table_key == key:
                 _err(record, "tables", message)
@@ -104,33 +122,66 @@ def _to_simplified(extracted: ExtractedText) -> bool:
     return True
 
 
+_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:人民政府|政府|办公室|局|委员会|委|办|中心|办事处|街道|镇|乡|"
+                        r"管委会|管理委员会|院|所|队|站|社|公司|厅|署|馆)$")
+_RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.REPORT_KIND + r")(?=\S)")
+
+
+def _first_line_titles(text: str) -> list[str]:
+    """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
+    on two lines), a title broken over two lines joined, a title run into the first body line split off."""
+    lines = [line.strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
+    out = []
+    for i, line in enumerate(lines):
+        compact = metadata._compact(line)
+        previous = metadata._compact(lines[i - 1]) if i else ""
+        following = metadata._compact(lines[i + 1]) if i + 1 < len(lines) else ""
+        if metadata.looks_like_report_title(compact) and len(compact) <= 80:
+            run_in = _RUN_IN_TITLE.match(compact)
+            title = run_in.group("title") if run_in and re.search(r"[。，,]", compact) else compact
+            parts = sum(1 for part in metadata.title_parts(title) if part)
+            if parts < 2 and previous and len(previous) <= 40 and not re.search(r"[。，,；;：:]", previous) and (
+                    _UNIT_LINE.match(previous)
+                    or sum(1 for part in metadata.title_parts(previous + title) if part) > parts):
+                title = previous + title        # the unit, or the first half of the title, on the line above
+            out.append(title)
+        elif following and len(compact) <= 40 and metadata.looks_like_report_title(compact + following) \
+                and not metadata.looks_like_report_title(following) and len(compact + following) <= 80:
+            out.append(compact + following)
+        elif len(compact) > 80:
+            run_in = _RUN_IN_TITLE.match(compact)
+            if run_in:
+                out.append(run_in.group("title"))
+    return out
+
+
 def _title(extracted: ExtractedText, hints: dict) -> str | None:
-    candidates = [extracted.title, hints.get("title"), extracted.meta.get("html_title")]
-    for line in extracted.text.split("\n")[:15]:
-        if len(line) <= 80:
-            candidates.append(line)
-    for candidate in candidates:
-        if not candidate:
-            continue
-        for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate):
-            if metadata.looks_like_report_title(part) and len(part) <= 80:
-                return part.strip()
+    candidates = []
+    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title")):
+        for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate or ""):
+            candidates.append(part.strip())
+    candidates += _first_line_titles(extracted.text)
+    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80]
+    complete = [c for c in titles if all(metadata.title_parts(c))]
+    if complete or titles:
+        return (complete or titles)[0]
     return extracted.title or hints.get("title") or None
 
 
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
     title = _title(extracted, hints)
     record["title"] = title
-    agency, year = metadata.title_parts(title) if title else (None, None)
-    head = extracted.text[:3000]
-    embedded_agency, embedded_year = metadata.title_parts(head) if not (agency and year) else (None, None)
+    _, year = metadata.title_parts(title) if title else (None, None)
+    head = uncited(extracted.text[:3000])
+    embedded_year = metadata.title_parts(head)[1] if not year else None
     meta = dict(extracted.meta)
     for label, value in _LABELLED.findall((extracted.page_text or extracted.text)[:5000]):
         meta.setdefault(f"label:{label}", value)
-    agency = (agency or hints.get("agency") or embedded_agency or meta.get("label:发布机构")
-              or meta.get("label:发文机关") or meta.get("label:发布单位"))
-    record["agency"] = metadata.normalise_agency(agency)
-    record["level"] = metadata.unit_level(record["agency"])
+    agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
+                            hint=hints.get("agency"), portal_name=hints.get("portal_name"),
+                            region_code=hints.get("region_code"), url=url)
+    record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
+    record["level"] = metadata.unit_level(record["agency"]) or agency.kind
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
@@ -142,18 +193,10 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     record["region_code"] = hints.get("region_code") or metadata.region_from_agency(record["agency"])
 
 
-def _is_report(record: dict, sections_found: int) -> tuple[bool, str]:
-    word = metadata.negative_title_word(record["title"])
-    tables = sum(1 for t in record["tables"].values() if t)
-    if word and word == "通知" and "印发" in (record["title"] or "") and sections_found >= 3 and tables:
-        word = None     # 关于印发《…年度报告》的通知 that carries the report itself
-    if word:
-        return False, f"title names a {word}"
-    if sections_found >= 3 or tables >= 1:
-        return True, f"{sections_found} section headings, {tables} tables"
-    if metadata.looks_like_report_title(record["title"]) and record["year"]:
-        return True, "report title (no report content: the report may be in an attachment)"
-    return False, f"only {sections_found} section headings and no standard table"
+def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
+    decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
+                        link_text=hints.get("link_text"), column=hints.get("column"))
+    return decision.is_report, decision.reason
 
 
 def parse_report(data: bytes, content_type: str | None = None, url: str | None = None,
@@ -186,6 +229,10 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             _err(record, "extract", "Traditional Chinese text (a mirror?) converted to Simplified before parsing")
     except Exception as exc:
         _err(record, "extract", f"Traditional→Simplified conversion failed: {type(exc).__name__}: {exc}")
+    if _PINYIN.search(extracted.text[:5000]):
+        extracted.text = _PINYIN.sub("", extracted.text)
+        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
+        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     headings = []
     try:
         sections, headings = split_sections(extracted.text)
@@ -213,9 +260,22 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
     except Exception as exc:
         _err(record, "metadata", f"{type(exc).__name__}: {exc}")
     found = sum(1 for v in record["sections"].values() if v is not None)
-    record["is_report"], reason = _is_report(record, found)
+    try:
+        record["is_report"], record["is_report_reason"] = _is_report(record, extracted, hints, url)
+    except Exception as exc:
+        _err(record, "classify", f"{type(exc).__name__}: {exc}")
     if record["template"] == "unknown" and isinstance(record["year"], int) and record["year"] < 2019:
         record["template"] = "pre2019"
+        try:
+            old_sections, _ = split_sections(extracted.text, strict=False)
+            if len(old_sections) > found:
+                record["sections"] = {**dict.fromkeys(SECTION_NUMERALS), **old_sections}
+                found = len(old_sections)
+        except Exception as exc:
+            _err(record, "sections", f"{type(exc).__name__}: {exc}")
+    elif record["template"] == "unknown" and record["is_report"]:
+        # the tables could not be read (cut, images) but their header wording still names the template
+        record["template"] = detect_template([extracted.text]) or _template_from_headers(extracted.text)
     if record["is_report"]:
         missing = [SECTION_NUMERALS[k] for k, v in record["sections"].items() if v is None]
         if missing:
@@ -242,5 +302,4 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             record["tables"] if record["template"] in ("2019", "2021") else None, record["template"], prose)
     except Exception as exc:
         _err(record, "validation", f"{type(exc).__name__}: {exc}")
-    record["_is_report_reason"] = reason
     return record

@@ -35,8 +35,10 @@ class Heading:
     text: str
 
 
-def heading_section(line: str) -> int | None:
-    """The section a line is the heading of, or None. Sub-headings like （一）主动公开情况 are not headings."""
+def heading_section(line: str, strict: bool = True) -> int | None:
+    """The section a line is the heading of, or None. Sub-headings like （一）主动公开情况 are not headings.
+    `strict=False` lets a heading's numeral differ from its section's: the pre-2019 free-form reports number
+    their parts their own way (四、政府信息公开的收费及减免情况, 五、因政府信息公开申请行政复议…)."""
     text = line.strip().strip("*#").strip()
     if not text or len(text) > MAX_HEADING_CHARS + 8 or not _ANY_SECTION_WORD.search(text):
         return None
@@ -54,7 +56,7 @@ def heading_section(line: str) -> int | None:
         return None
     for section, pattern in SECTION_WORDS.items():
         if pattern.search(rest):
-            if numeral is not None and numeral != section:
+            if strict and numeral is not None and numeral != section:
                 continue
             needs = _NEEDS_NUMERAL.get(section)
             if needs is not None and needs.search(rest) and numeral is None:
@@ -63,21 +65,22 @@ def heading_section(line: str) -> int | None:
     return None
 
 
-def find_headings(lines: list[str]) -> list[Heading]:
+def find_headings(lines: list[str], strict: bool = True) -> list[Heading]:
     headings: list[Heading] = []
     last = 0
     for i, line in enumerate(lines):
-        section = heading_section(line)
+        section = heading_section(line, strict)
         if section is not None and section > last:
             headings.append(Heading(section, i, line.strip()))
             last = section
     return headings
 
 
-def split_sections(text: str) -> tuple[dict[str, str], list[Heading]]:
-    """{"1": text, …, "6": text} (only the sections found) and the headings, for the table regions."""
+def split_sections(text: str, strict: bool = True) -> tuple[dict[str, str], list[Heading]]:
+    """{"1": text, …, "6": text} (only the sections found) and the headings, for the table regions.
+    `strict=False` for pre-2019 reports: sections read by their wording wherever they are numbered."""
     lines = text.split("\n")
-    headings = find_headings(lines)
+    headings = find_headings(lines, strict)
     sections: dict[str, str] = {}
     for n, heading in enumerate(headings):
         end = headings[n + 1].line if n + 1 < len(headings) else _signature_start(lines)

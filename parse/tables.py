@@ -139,6 +139,48 @@ T3_ROWS = (  # (row key, pattern, required group or None)
     ("other.other", _rx(r"^(?:\d+[.、])?其[他它]$|^3[.、]其[他它]"), "other"),
     ("total", _rx(r"总计$|^\(七\)"), None),
 )
+# The template's own wording of each row of table 三, for rows whose printed label the patterns above miss (a
+# glyph dropped by the PDF's text layer: `2.其他法律行政止公开`). Numbering is stripped before comparing.
+T3_PRINTED = {
+    "new_received": "本年新收政府信息公开申请数量", "carried_over": "上年结转政府信息公开申请数量",
+    "granted": "予以公开", "partially_granted": "部分公开区分处理的只计这一情形不计其他情形",
+    "denied.state_secret": "属于国家秘密", "denied.prohibited_by_law": "其他法律行政法规禁止公开",
+    "denied.security_stability": "危及三安全一稳定", "denied.third_party_rights": "保护第三方合法权益",
+    "denied.internal_affairs": "属于三类内部事务信息", "denied.process_info": "属于四类过程性信息",
+    "denied.enforcement_case": "属于行政执法案卷", "denied.admin_query": "属于行政查询事项",
+    "unable.no_info": "本机关不掌握相关政府信息", "unable.needs_creation": "没有现成信息需要另行制作",
+    "unable.unclear": "补正后申请内容仍不明确", "not_processed.complaint": "信访举报投诉类申请",
+    "not_processed.repeat": "重复申请", "not_processed.publication": "要求提供公开出版物",
+    "not_processed.excessive": "无正当理由大量反复申请",
+    "not_processed.confirm_info": "要求行政机关确认或重新出具已获取信息",
+    "other.overdue_correction": "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请",
+    "other.overdue_fee": "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
+    "total": "总计", "carried_forward": "结转下年度继续办理",
+}
+FUZZY_MIN_SCORE = 75      # rapidfuzz ratio (0-100) a printed label needs to stand for a template row
+FUZZY_NEXT_BONUS = 10     # the row the template's order expects next is preferred among close matches
+_NUMBERING = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）]?[、.．]?)+")
+
+
+def fuzzy_t3_row(label: str, candidates: list[str], expected_next: str | None) -> str | None:
+    """The row of table 三 a printed label stands for when no pattern matched it: the closest template wording
+    (rapidfuzz ratio) among the rows not seen yet, the template's next row preferred."""
+    from rapidfuzz import fuzz
+
+    text = re.sub(r"[^\u4e00-\u9fff]", "", _NUMBERING.sub("", label))
+    if len(text) < 3:
+        return None
+    best, best_score = None, 0.0
+    for row in candidates:
+        wording = T3_PRINTED.get(row)
+        if not wording:
+            continue
+        score = fuzz.ratio(text, wording) + (FUZZY_NEXT_BONUS if row == expected_next else 0)
+        if score > best_score:
+            best, best_score = row, score
+    return best if best_score >= FUZZY_MIN_SCORE else None
+
+
 T3_COLUMN_LABELS = (
     ("natural_person", _rx(r"^自然人$")),
     ("org_subtotal", _rx(r"小计")),
@@ -212,6 +254,7 @@ class TableResult:
     errors: list[tuple[str, str]]   # (table key, message)
     found: dict[str, bool]
     cells_filled: int = 0
+    labels: dict[str, dict[str, str]] = field(default_factory=dict)   # table → row → label as printed
 
 
 class _Reader:
@@ -223,6 +266,8 @@ class _Reader:
         self.seen_rows: set[str] = set()
         self.unplaced: dict[str, list[str]] = {}   # table → rows whose values could not be attributed
         self.repeated: set[str] = set()
+        self.labels: dict[str, dict[str, str]] = {"active": {}, "applications": {}}   # row → label as printed
+        self.collapsed_other: list[Token] | None = None   # a 2021 table's （六） printed as one row
 
     def _repeated(self, table: str, row: str) -> bool:
         """A row seen before: a second table of the same kind (e.g. a county-wide table after the government's
@@ -242,7 +287,8 @@ class _Reader:
         for table in ("active", "applications"):
             if not self.found[table]:
                 continue
-            missing = [row for row in self.tables[table] if f"{table}.{row}" not in self.seen_rows]
+            missing = [row for row in self.tables[table] if f"{table}.{row}" not in self.seen_rows
+                       and not (table == "applications" and row.startswith("other.") and "other" in self.tables[table])]
             if missing:
                 self.errors.append((table, f"table {names[table]}: {len(missing)} row(s) not found: "
                                            + ", ".join(missing)))
@@ -301,7 +347,7 @@ class _Reader:
         header: list[tuple[str | tuple, int | None, int, float]] = []
         collecting = False
         for group in groups:
-            row_key = None
+            row_key = printed = None
             new_header: list[Token] = []
             for label in group.labels:
                 if T2_HEADER_START.search(label.text) and not new_header:
@@ -311,7 +357,7 @@ class _Reader:
                         continue
                 key = _first(T2_ROWS, label.text)
                 if key is not None:
-                    row_key = key
+                    row_key, printed = key, label.raw
                     collecting = False
                     continue
                 if collecting and not T2_HEADER_START.search(label.text):
@@ -327,6 +373,7 @@ class _Reader:
                 continue
             self.found["active"] = True
             self.seen_rows.add(f"active.{row_key}")
+            self.labels["active"][row_key] = printed
             expected = layout[row_key]
             columns = self._active_columns(header, expected)
             placed, problem = self._place(group.values, [(k, col, span) for k, col, span, _ in columns])
@@ -396,6 +443,7 @@ class _Reader:
         rows = set(application_rows(self.template))
         for group in groups:
             row_key = None
+            printed = None
             for label in group.labels:
                 text = label.text
                 if len(text) > 80:      # prose, not a row label
@@ -405,9 +453,16 @@ class _Reader:
                     context = grp
                 key = self._t3_row(text, context, columns is not None)
                 if key is not None:
-                    row_key = key
+                    row_key, printed = key, label.raw
                 elif columns is None:
                     header.append(label)
+            if row_key is None and columns is not None and group.values and group.labels:
+                row_key, printed = self._fuzzy_row(group.labels, rows)
+                short = [t.raw for t in group.labels if len(t.text) <= 40]
+                if row_key is None and short and any(v.value.kind != "blank" for v in group.values):
+                    self.errors.append(("applications", f"table 三: a printed row matches no row of the "
+                                                        f"{self.template} template; its values are not placed: "
+                                                        f"{short[-1]!r}"))
             if row_key is None:
                 if columns is None:
                     continue
@@ -421,7 +476,13 @@ class _Reader:
             if not group.values:
                 continue
             if row_key == "other" and self.template == "2021":
-                continue       # a subtotal row of （六） above its three sub-rows
+                # a subtotal row of （六） above its three sub-rows, or （六） printed as one row (the 2019 layout):
+                # kept, and stored as the （六） total when the sub-rows never come
+                placed, problem = self._place(group.values, columns)
+                if not problem and self.collapsed_other is None:
+                    self.collapsed_other = [placed.get(key) for key in COLUMNS]
+                    self.labels["applications"]["other"] = printed
+                continue
             if row_key not in rows:
                 self.errors.append(("applications", f"table 三: row {row_key} is not part of the {self.template} template"))
                 continue
@@ -429,12 +490,43 @@ class _Reader:
                 continue
             self.found["applications"] = True
             self.seen_rows.add(f"applications.{row_key}")
+            self.labels["applications"][row_key] = printed
             placed, problem = self._place(group.values, columns)
             if problem:
                 self.unplaced.setdefault("applications", []).append(f"{row_key} ({problem})")
                 continue
             for key in COLUMNS:
                 self._set("applications", row_key, key, placed.get(key))
+
+    def _fuzzy_row(self, labels: list[Token], rows: set[str]) -> tuple[str | None, str | None]:
+        order = application_rows(self.template)
+        unseen = [r for r in order if f"applications.{r}" not in self.seen_rows]
+        seen = [i for i, r in enumerate(order) if f"applications.{r}" in self.seen_rows]
+        expected = next((r for r in order[(max(seen) + 1 if seen else 0):] if r in unseen), None)
+        for label in labels:
+            if len(label.text) <= 40:
+                key = fuzzy_t3_row(label.text, unseen, expected)
+                if key is not None:
+                    self.errors.append(("applications", f"table 三: row label {label.raw!r} read as {key} "
+                                                        f"(closest template wording)"))
+                    return key, label.raw
+        return None, None
+
+    def finish_applications(self) -> None:
+        """（六）其他处理 printed as one row in a 2021 table: its values are the （六） total, kept as `other`
+        beside the three sub-rows (left null) rather than dropped."""
+        if self.template != "2021" or self.collapsed_other is None:
+            return
+        if any(f"applications.{r}" in self.seen_rows for r in ("other.overdue_correction", "other.overdue_fee",
+                                                                 "other.other")):
+            return
+        self.tables["applications"]["other"] = {}
+        self.seen_rows.add("applications.other")
+        for key, token in zip(COLUMNS, self.collapsed_other, strict=True):
+            self._set("applications", "other", key, token)
+        self.errors.append(("applications", "table 三: （六）其他处理 is printed as one row (the 2019 layout) in a 2021 "
+                                            "table: its values are kept as the （六） total (applications.other); "
+                                            "the three sub-rows are null"))
 
     @staticmethod
     @lru_cache(maxsize=65536)
@@ -560,9 +652,10 @@ def read_tables(tokens: list[Token], template: str | None = None) -> TableResult
     part2, part3, part4 = _split_phases(tokens)
     reader.read_active(group_tokens(part2))
     reader.read_applications(group_tokens(part3))
+    reader.finish_applications()
     reader.read_review(group_tokens(part4))
     reader.report_unplaced()
     reader.report_missing_rows()
     filled = sum(1 for table in reader.tables.values() for row in table.values() for v in row.values()
                  if v is not None)
-    return TableResult(template, reader.tables, reader.errors, reader.found, filled)
+    return TableResult(template, reader.tables, reader.errors, reader.found, filled, reader.labels)

@@ -365,7 +365,9 @@ def extract_txt(data: bytes, content_type: str | None = None) -> ExtractedText:
     cleaned = "\n".join(line.strip(" \u00a0\u3000\ufeff") for line in text.split("\n"))
     cleaned = "\n".join(line for line in cleaned.split("\n")
                         if line.strip() and not (len(line) <= _CHROME_MAX_CHARS and _CHROME_LINE.search(line)))
-    return ExtractedText(cleaned, None, "txt", None, errors, page_text=cleaned)
+    # page_text keeps the chrome lines: they hold the page's labelled metadata (来源: … 发布时间: …)
+    page_text = "\n".join(line for line in text.split("\n") if line.strip())
+    return ExtractedText(cleaned, None, "txt", None, errors, page_text=page_text)
 
 
 # --- PDF -----------------------------------------------------------------------------------------------------

@@ -41,9 +41,15 @@ def _sum_rule(rule: str, parts: dict[str, object], total_name: str, total, sever
     return _result(rule, "fail", f"{expr} = {_fmt(s)} ≠ {total_name} {_fmt(total)}", severity)
 
 
-def outcome_rows(template: str) -> list[str]:
-    return [r for r in application_rows(template) if r not in ("new_received", "carried_over", "total",
-                                                                  "carried_forward")]
+def outcome_rows(template: str, apps: dict | None = None) -> list[str]:
+    """The rows that sum to （七）总计. A 2021 table that printed （六） as one row (`other` present, its sub-rows
+    null) sums with that row instead of the three."""
+    rows = [r for r in application_rows(template) if r not in ("new_received", "carried_over", "total",
+                                                                 "carried_forward")]
+    if template == "2021" and apps and "other" in apps and all(
+            all(v is None for v in (apps.get(r) or {}).values()) for r in rows if r.startswith("other.")):
+        rows = [r for r in rows if not r.startswith("other.")] + ["other"]
+    return rows
 
 
 def validate_tables(tables: dict | None, template: str | None) -> list[dict]:
@@ -70,9 +76,9 @@ def validate_tables(tables: dict | None, template: str | None) -> list[dict]:
                           f"{_fmt(a)} {'=' if a == b else '≠'} total {_fmt(rhs['total'])} + carried_forward "
                           f"{_fmt(rhs['carried_forward'])} = {_fmt(b)}")
                 out.append(_result(rule, "pass" if a == b else "fail", detail))
-            out.append(_sum_rule(f"t3_total:{c}", {r: cell.get(r) for r in outcome_rows(template)}, "total",
+            out.append(_sum_rule(f"t3_total:{c}", {r: cell.get(r) for r in outcome_rows(template, apps)}, "total",
                                  cell.get("total")))
-        for row in application_rows(template):
+        for row in application_rows(template) + (["other"] if "other" in apps and template == "2021" else []):
             values = apps.get(row) or {}
             out.append(_sum_rule(f"t3_row_total:{row}", {c: values.get(c) for c in APPLICANTS}, "total",
                                  values.get("total")))

