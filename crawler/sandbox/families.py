@@ -7,11 +7,19 @@ recall on portals nianbao has never seen (README, "Recall on unseen portals").""
 
 from __future__ import annotations
 
+from crawler.sandbox.family_ajax import build_ajax
+from crawler.sandbox.family_countdown import build_countdown
 from crawler.sandbox.family_dual import build_dual
+from crawler.sandbox.family_nbmodule import build_nbmodule
+from crawler.sandbox.family_province import build_province
 
 HELD_OUT_FAMILIES = ("docwrite", "zwgkhost", "kingcms")
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province")
 
 EXTRA_BUILDERS = {
     "dual": build_dual,
+    "ajax": build_ajax,
+    "nbmodule": build_nbmodule,
+    "countdown": build_countdown,
+    "province": build_province,
 }
