@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import add_common
+from crawler.sandbox.common import add_common, image_pages
 from crawler.sandbox.history import HISTORY_YEARS
 from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
-from crawler.sandbox.names import County, stable_int
+from crawler.sandbox.names import County, stable_hex, stable_int
 from crawler.sandbox.report import TABLE_STYLES, Report
 from crawler.sandbox.web import Page
 
@@ -51,7 +51,11 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
     for art in arts:
         report = art.report
         art.url = f"http://{site.host}{report_url(art)}"
-        main = article_main(county, family, art, index_no=f"{report.unit.code}/{report.year}-nb")
+        image_url = None
+        if report.table_style == "image" and report.template != "pre2019":
+            image_url = image_pages(b, site, report, "/module/xxgk/", stable_hex("img", art.key, length=10),
+                                    b.report_date(report))
+        main = article_main(county, family, art, index_no=f"{report.unit.code}/{report.year}-nb", image_url=image_url)
         html = page(county, family, art.title, main, column="政府信息公开年报", nav=nav,
                     meta=article_meta(art, report.unit.name), host=site.host)
         b.add(site, report_url(art), Page(html.encode(), b.report_date(report), ignores_query=False), "article")
