@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from crawler.sandbox.family_ajax import build_ajax
 from crawler.sandbox.family_countdown import build_countdown
+from crawler.sandbox.family_docwrite import build_docwrite
 from crawler.sandbox.family_dual import build_dual
+from crawler.sandbox.family_kingcms import build_kingcms
 from crawler.sandbox.family_nbmodule import build_nbmodule
 from crawler.sandbox.family_province import build_province
+from crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 HELD_OUT_FAMILIES = ("docwrite", "zwgkhost", "kingcms")
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province")
@@ -22,4 +25,8 @@ EXTRA_BUILDERS = {
     "nbmodule": build_nbmodule,
     "countdown": build_countdown,
     "province": build_province,
+    # held out: built last, after the tuning families were committed
+    "docwrite": build_docwrite,
+    "zwgkhost": build_zwgkhost,
+    "kingcms": build_kingcms,
 }
