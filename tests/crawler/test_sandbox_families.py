@@ -186,3 +186,25 @@ def test_quirk_of_the_family(world):
         assert truth.get("spam_hosts")
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def test_served_through_the_proxy(world):
+    """End to end over HTTP: the forward proxy answers the homepage and a report document of the family."""
+    import urllib.request
+
+    from crawler.sandbox import serve
+
+    family, sandbox, truth, _ = world
+    with serve(sandbox) as server:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
+        for url in (truth["portals"][0]["homepage"], truth["documents"][-1]["url"]):
+            with opener.open(url, timeout=10) as response:
+                assert response.status == 200 and response.read(), (family, url)
+
+
+def test_cli_refuses_unknown_families():
+    from crawler.sandbox.server import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--families", "dual,nosuch", "--portals", "1"])
+    assert exc.value.code == 2
