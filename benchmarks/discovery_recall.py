@@ -3,8 +3,11 @@
 For each family (crawler.sandbox.names.FAMILIES, so new families appear here by themselves) a sandbox of only
 that family is served and crawled twice with the same page budget per portal and the same scope (the registry's
 hosts): once by nianbao (`python -m crawler.crawl_main`, --render auto when Chromium is installed, else never),
-once by benchmarks/plain_follower.py (every in-scope `<a href>`, breadth first). Recall is over the ground
-truth's report documents (report pages and attachments; robots-disallowed ones excluded):
+once by the plain follower below (`plain_follower()`, a small Scrapy spider run in its own process: from each
+homepage it follows every `<a href>` whose host is one of the portal's registry hosts, breadth first, robots.txt
+obeyed, the same page budget per portal and the same depth limit as nianbao; it knows nothing about CMSs,
+columns, pagers, scripts, forms or attachments). Recall is over the ground truth's report documents (report
+pages and attachments; robots-disallowed ones excluded):
 
   fetched   the share of them the crawler received (200 or 304 through the sandbox proxy), for both crawlers
   kept      nianbao only: the share it also classified as report or attachment (its items)
@@ -13,11 +16,18 @@ truth's report documents (report pages and attachments; robots-disallowed ones e
     python benchmarks/discovery_recall.py --held-out            # the families kept out of discovery tuning
     python benchmarks/discovery_recall.py --families dual,ajax --portals 3 --budget 300
     python benchmarks/discovery_recall.py --quick               # default families, 1 portal each (CI smoke)
+    python benchmarks/discovery_recall.py --declare-hosts       # registry `hosts` = every host of each site
+
+By default the registry declares what a user would (the homepage; the province family its platform), so reports
+on undeclared hosts of a site (bare domain, xxgk./zwgk./info. sub-hosts, IP file servers) are out of both
+crawlers' scope; --declare-hosts lists all of them, to measure discovery apart from scope.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import json
 import os
 import subprocess
@@ -25,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urldefrag, urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -63,18 +74,92 @@ def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str)
     return found, time.monotonic() - started
 
 
+MAX_HOPS = 8   # as nianbao's DEPTH_LIMIT (parse/limits.py MAX_HOPS_FROM_HOME)
+
+
+def plain_follower(argv: list[str]) -> int:
+    """`discovery_recall.py --plain-follower REGISTRY PROXY BUDGET OUT`: crawl, write every received URL to OUT.
+    The proxy comes from the environment (http_proxy) so that robots.txt requests use it too."""
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+    from scrapy.linkextractors import LinkExtractor
+
+    from crawler.registry import load_registry
+
+    registry, _proxy, budget, out = argv[0], argv[1], int(argv[2]), argv[3]
+    portals = load_registry(registry)
+    fetched: list[str] = []
+
+    class PlainFollower(scrapy.Spider):
+        name = "plain_follower"
+
+        def __init__(self, *a, **kw):
+            super().__init__(*a, **kw)
+            self.requests = {p.id: 0 for p in portals}
+            self.seen: set[str] = set()     # a link seen before costs no budget (Scrapy would filter it anyway)
+            # every in-scope <a href>, whatever its file extension (reports are often PDF, DOC, …)
+            self.links = LinkExtractor(tags=("a",), attrs=("href",), deny_extensions=[], unique=True)
+
+        async def start(self):
+            for p in portals:
+                yield self.follow(p.homepage, p, 0)
+
+        def follow(self, url: str, portal, hops: int):
+            self.seen.add(url)
+            self.requests[portal.id] += 1
+            return scrapy.Request(url, callback=self.parse, errback=lambda failure: None,
+                                  cb_kwargs={"portal": portal, "hops": hops})
+
+        def parse(self, response, portal, hops):
+            fetched.append(response.url)
+            if hops >= MAX_HOPS or not isinstance(response, scrapy.http.TextResponse):
+                return
+            for link in self.links.extract_links(response):
+                url = urldefrag(link.url)[0]
+                host = (urlsplit(url).hostname or "").lower()
+                if host in portal.scope_hosts and url not in self.seen and self.requests[portal.id] < budget:
+                    yield self.follow(url, portal, hops + 1)
+
+    process = CrawlerProcess({
+        "ROBOTSTXT_OBEY": True, "HTTPERROR_ALLOW_ALL": False, "TELNETCONSOLE_ENABLED": False,
+        "LOG_LEVEL": "WARNING", "DOWNLOAD_DELAY": 0, "CONCURRENT_REQUESTS": 32, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
+        # breadth first (Scrapy's documented recipe): FIFO queues, priority falling with depth
+        "DEPTH_PRIORITY": 1, "SCHEDULER_DISK_QUEUE": "scrapy.squeues.PickleFifoDiskQueue",
+        "SCHEDULER_MEMORY_QUEUE": "scrapy.squeues.FifoMemoryQueue",
+        "REQUEST_FINGERPRINTER_IMPLEMENTATION": "2.7",
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "USER_AGENT": "plain-follower/0.1 (nianbao benchmark)"})
+    process.crawl(PlainFollower)
+    process.start()
+    Path(out).write_text("".join(u + "\n" for u in fetched), encoding="utf-8")
+    return 0
+
+
 def run_plain(tmp: Path, registry: Path, proxy: str, budget: int) -> float:
     env = {k: v for k, v in os.environ.items() if k.lower() not in ("http_proxy", "https_proxy", "no_proxy")}
     env.update(http_proxy=proxy, https_proxy=proxy, PYTHONPATH=str(REPO))
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, str(REPO / "benchmarks" / "plain_follower.py"), str(registry), proxy,
-                           str(budget), str(tmp / "plain.txt")], cwd=REPO, env=env, capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, __file__, "--plain-follower", str(registry), proxy, str(budget),
+                           str(tmp / "plain.txt")], cwd=REPO, env=env, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"plain follower failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     return time.monotonic() - started
 
 
-def measure_family(family: str, portals: int, budget: int, render: str, seed: int) -> dict:
+def registry_csv(sandbox, truth: dict, declare_hosts: bool) -> str:
+    if not declare_hosts:
+        return sandbox.registry_csv()
+    out = io.StringIO()
+    rows = sandbox.portals
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    for row, portal in zip(rows, truth["portals"], strict=True):
+        home = urlsplit(row["homepage"]).hostname
+        writer.writerow({**row, "hosts": " ".join(h for h in portal["hosts"] if h != home)})
+    return out.getvalue()
+
+
+def measure_family(family: str, portals: int, budget: int, render: str, seed: int, declare_hosts: bool) -> dict:
     from crawler.demo import expected_document_urls
     from crawler.sandbox import build_sandbox, serve
 
@@ -85,7 +170,7 @@ def measure_family(family: str, portals: int, budget: int, render: str, seed: in
     with tempfile.TemporaryDirectory(prefix=f"nianbao-recall-{family}-") as name, serve(sandbox) as server:
         tmp = Path(name)
         registry = tmp / "registry.csv"
-        registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+        registry.write_text(registry_csv(sandbox, truth, declare_hosts), encoding="utf-8")
         sandbox.request_log.clear()
         items, row["nianbao_s"] = run_nianbao(tmp, registry, server.url, budget, render)
         got = fetched_urls(sandbox)
@@ -119,6 +204,11 @@ def main(argv: list[str] | None = None) -> int:
                         help="nianbao's --render (default: auto when Chromium is installed)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--quick", action="store_true", help="the default families, 1 portal each")
+    parser.add_argument("--declare-hosts", action="store_true",
+                        help="the registry declares every host of each site (scope apart)")
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--plain-follower"]:
+        return plain_follower(argv[1:])
     args = parser.parse_args(argv)
     if args.families:
         families = [f.strip() for f in args.families.split(",") if f.strip()]
@@ -134,12 +224,13 @@ def main(argv: list[str] | None = None) -> int:
     portals = 1 if args.quick else args.portals
     render = args.render or ("auto" if chromium_available() else "never")
     print(f"discovery recall: {portals} portal(s) per family, budget {args.budget} pages per portal, nianbao "
-          f"--render {render}, seed {args.seed}")
+          f"--render {render}, seed {args.seed}, registry hosts: "
+          f"{'every host of each site' if args.declare_hosts else 'as a user declares them'}")
     print(f"{'family':<10} {'held out':>8} {'docs':>5} {'nianbao fetched':>15} {'kept':>6} {'plain':>7} "
           f"{'pages n/p':>11} {'s n/p':>11}")
     rows = []
     for family in families:
-        row = measure_family(family, portals, args.budget, render, args.seed)
+        row = measure_family(family, portals, args.budget, render, args.seed, args.declare_hosts)
         rows.append(row)
         d = row["documents"]
         print(f"{family:<10} {'yes' if family in HELD_OUT_FAMILIES else '':>8} {d:>5} "
