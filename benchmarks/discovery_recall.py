@@ -192,7 +192,7 @@ def recall(hits: int, total: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     from crawler.crawl_main import chromium_available
-    from crawler.sandbox.families import HELD_OUT_FAMILIES
+    from crawler.sandbox.families import HELD_OUT_FAMILIES, TUNING_FAMILIES
     from crawler.sandbox.names import DEFAULT_FAMILIES, FAMILIES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -237,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{recall(row['nianbao_fetched'], d):>15} {recall(row['nianbao_kept'], d):>6} "
               f"{recall(row['plain_fetched'], d):>7} {row['nianbao_pages']:>5}/{row['plain_pages']:<5} "
               f"{row['nianbao_s']:>5.0f}/{row['plain_s']:<5.0f}", flush=True)
-    for label, subset in (("all", rows), ("held out", [r for r in rows if r["family"] in HELD_OUT_FAMILIES])):
+    for label, subset in (("all", rows), ("tuning", [r for r in rows if r["family"] in TUNING_FAMILIES]),
+                          ("held out", [r for r in rows if r["family"] in HELD_OUT_FAMILIES])):
         d = sum(r["documents"] for r in subset)
         if subset and d:
             print(f"{label}: nianbao fetched {recall(sum(r['nianbao_fetched'] for r in subset), d)}, kept "
