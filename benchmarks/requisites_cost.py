@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         r = results[on]
         print(f"requisites {'on ' if on else 'off'}: {r[0]['pages']} responses, {r[0]['warc_bytes']:,} WARC bytes, "
               f"crawl {median_s(r):.2f} s (median of {len(r)}: "
-              f"{', '.join('%.2f' % x['seconds'] for x in r)})")
+              f"{', '.join(format(x['seconds'], '.2f') for x in r)})")
     off, on = results[False][0], results[True][0]
     print(f"requisites add {on['pages'] - off['pages']} responses, {on['warc_bytes'] - off['warc_bytes']:,} WARC "
           f"bytes (+{(on['warc_bytes'] / off['warc_bytes'] - 1) * 100:.1f} %), "

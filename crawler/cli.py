@@ -100,12 +100,37 @@ def _deduper(data: Path, conn):
     return Deduper(DedupConfig(), SqliteStorage(conn))
 
 
-def _portal_maps(args, data: Path) -> tuple[dict, dict]:
-    try:
-        portals = load_registry(registry_file(args, data))
-    except (UsageError, RegistryError):
-        return {}, {}
+def _portal_maps(args, data: Path, conn) -> tuple[dict, dict]:
+    portals, source = step_registry(args, data, conn)
+    if source is None:
+        print("dedup: no portal registry (none given, none archived in the store, no DATA/registry.csv): region "
+              "codes stay empty; pass --registry FILE", file=sys.stderr)
+    else:
+        print(f"dedup: portal registry from {source}", file=sys.stderr)
     return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals})
+
+
+def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
+    """The portals dedup and parse attribute captures to, and where they came from: --registry (or
+    $NIANBAO_REGISTRY), else the registries archived with the crawls (archive/warc/crawl_config.py; a later
+    crawl's row for a portal wins), else DATA/registry.csv."""
+    from archive.warc.crawl_config import archived_registries
+    from crawler.registry import parse_registry
+
+    given = getattr(args, "registry", None) or os.environ.get("NIANBAO_REGISTRY")
+    if given:
+        return load_registry(given), given
+    archived = archived_registries(conn)
+    if archived:
+        by_id = {}
+        for crawl_id, text in archived:
+            for portal in parse_registry(text, f"registry of crawl {crawl_id}"):
+                by_id[portal.id] = portal
+        return list(by_id.values()), f"the store (configuration records of {len(archived)} crawl(s))"
+    default = data / "registry.csv"
+    if default.exists():
+        return load_registry(default), str(default)
+    return [], None
 
 
 def cmd_dedup(args) -> int:
@@ -113,7 +138,7 @@ def cmd_dedup(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data)
-    hosts, regions = _portal_maps(args, data)
+    hosts, regions = _portal_maps(args, data, catalog.conn)
     stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable")
@@ -182,10 +207,26 @@ def crawl_config(args, data: Path, **overrides):
         extra["NIANBAO_PAGE_WORKERS"] = args.page_workers
     if getattr(args, "writer_process", None) is not None:
         extra["NIANBAO_WARC_WRITER_PROCESS"] = args.writer_process
+    extra.update(scrapy_settings(getattr(args, "set", None) or []))
     if extra:
         values["extra_settings"] = extra
     values.update(overrides)
     return CrawlConfig(**values)
+
+
+def scrapy_settings(pairs: list[str]) -> dict:
+    """`-s NAME=VALUE` as `scrapy crawl` takes it; VALUE is read as JSON when it is JSON (numbers, true/false,
+    lists), else kept as the string (Scrapy's settings convert strings themselves)."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"-s {pair!r}: write NAME=VALUE, e.g. -s DOWNLOAD_DELAY=2")
+        try:
+            settings[name.strip()] = json.loads(value)
+        except ValueError:
+            settings[name.strip()] = value
+    return settings
 
 
 def recorded_run(args, data: Path, config, schedule: str | None) -> int:
@@ -402,10 +443,14 @@ def build_parser() -> argparse.ArgumentParser:
                             "0 on one; 0: in the crawl process)")
     crawl.add_argument("--writer-process", choices=("auto", "on", "off"),
                        help="write WARC files in a process of their own (default auto: when there is a second CPU)")
+    crawl.add_argument("-s", "--set", action="append", metavar="NAME=VALUE",
+                       help="a Scrapy or nianbao setting for this crawl, as in `scrapy crawl -s` (repeatable)")
     crawl.add_argument("--allow-private-addresses", action="store_true",
                        help="allow URLs that resolve to private or loopback addresses (off by default)")
 
     parser = argparse.ArgumentParser(prog="nianbao", description=__doc__.splitlines()[0])
+    # `--data DIR` anywhere on the line: main() moves it before the verb (see hoist_data)
+    parser.add_argument("--data", dest="data_before_verb", metavar="DATA", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, func, parents, help_text):
@@ -414,7 +459,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     add("crawl", cmd_crawl, [common, store, crawl], "discover and capture reports on the registry's portals")
-    add("dedup", cmd_dedup, [common, store], "extract text from new captures and cluster republications")
+    p = add("dedup", cmd_dedup, [common, store], "extract text from new captures and cluster republications")
+    p.add_argument("--registry", help="portal registry (default $NIANBAO_REGISTRY, else the registries archived "
+                   "with the crawls in the store, else DATA/registry.csv)")
     p = add("parse", cmd_parse, [common, store], "parse each cluster's canonical document (or the given files)")
     p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
     add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
@@ -450,9 +497,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def hoist_data(argv: list[str]) -> list[str]:
+    """`--data DIR` moved before the verb, wherever it was written: argparse cannot take an option between a
+    verb's positionals (`schedule add --data DIR NAME`), and users write it anywhere."""
+    rest, moved, items = [], [], iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        if item == "--data":
+            moved += [item, next(items, "")]
+        elif item.startswith("--data="):
+            moved.append(item)
+        else:
+            rest.append(item)
+    return moved + rest
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_data(sys.argv[1:] if argv is None else argv))
+    if getattr(args, "data", None) is None:
+        args.data = args.data_before_verb
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
