@@ -285,12 +285,18 @@ def cmd_export(args) -> int:
         wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
         print(f"wrote {out}")
         return EXIT_OK
+    if args.report:
+        raise UsageError(f"--report selects one report's captures for --format wacz; {args.format} exports hold "
+                         "every report (filter them with DuckDB or pandas, or use `nianbao provenance`)")
     from archive.steps import all_documents, canonical_reports
     from parse import export
 
     records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)
     writer = {"jsonl": export.write_jsonl, "parquet": export.write_parquet, "csv": export.write_csv}[args.format]
-    written = writer(records, out)
+    try:
+        written = writer(records, out, force=args.force)
+    except export.ExportExists as exc:
+        raise UsageError(str(exc)) from exc
     print(f"wrote {len(records)} records to {written or out}")
     return EXIT_OK
 
@@ -470,6 +476,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output file (jsonl, wacz) or folder (parquet, csv)")
     p.add_argument("--all", action="store_true", help="every parsed document, not only canonical reports")
     p.add_argument("--report", help="wacz only: package just this report's captures (id, URL or 'AGENCY YEAR')")
+    p.add_argument("--force", action="store_true", help="replace files in --out that no nianbao export wrote")
     p = add("provenance", cmd_provenance, [common, store], "list and verify every capture of a report")
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -115,3 +115,17 @@ def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -
             "last": ["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(data)]}[where]
     assert main(argv) == 0
     assert [s.name for s in runs.list_schedules(Catalog(data / "catalog.sqlite").conn)] == ["s1"]
+
+
+def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) -> None:
+    from archive.catalog import Catalog
+
+    Catalog(data / "catalog.sqlite").close()
+    out = data / "out"
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--report", "x 2019"]) == EXIT_USAGE
+    assert "--report" in capsys.readouterr().err and not out.exists()
+    out.mkdir()
+    (out / "README.md").write_text("mine", encoding="utf-8")
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out)]) == EXIT_USAGE
+    assert "--force" in capsys.readouterr().err and (out / "README.md").read_text(encoding="utf-8") == "mine"
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--force"]) == 0
