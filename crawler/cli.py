@@ -90,8 +90,22 @@ def cmd_crawl(args) -> int:
     if args.store:
         open_store(args, data)  # validate the URI and credentials before starting a crawl
     result = run_crawl(config)
-    print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
+    if not args.quiet or not result.ok:
+        print(f"crawl {result.crawl_id}: {crawl_outcome(result)}; log in {result.run_dir}/crawl.log")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def crawl_outcome(result) -> str:
+    """What the user needs to know about how a crawl ended: its stop reason and totals."""
+    from crawler.progress import stop_reason
+
+    if not result.ok:
+        return "FAILED"
+    if not result.summary:
+        return "finished (no summary written)"
+    totals = result.summary.get("totals", {})
+    return (f"{stop_reason(result.summary)}; {totals.get('pages', 0)} pages, {totals.get('reports', 0)} reports, "
+            f"{totals.get('errors', 0)} errors")
 
 
 def _deduper(data: Path, conn):
@@ -199,7 +213,9 @@ def crawl_config(args, data: Path, **overrides):
         contact_url=getattr(args, "contact", None) or os.environ.get("NIANBAO_CONTACT_URL", ""),
         allow_private_addresses=getattr(args, "allow_private_addresses", False),
         redis_url=getattr(args, "redis", None) or os.environ.get("NIANBAO_REDIS_URL", ""),
-        frontier_key=getattr(args, "frontier", None) or "nianbao")
+        frontier_key=getattr(args, "frontier", None) or "nianbao",
+        progress=sys.stdout.isatty() and not getattr(args, "quiet", False),
+        log_level="DEBUG" if getattr(args, "verbose", False) else "INFO")
     extra = {}
     if getattr(args, "per_host", None):
         extra["CONCURRENT_REQUESTS_PER_DOMAIN"] = args.per_host
@@ -250,7 +266,8 @@ def recorded_run(args, data: Path, config, schedule: str | None) -> int:
     runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
                     detail="" if result.ok else f"see {result.run_dir}/crawl.log")
     archive_run_record(args, data, config.crawl_id)
-    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'}; {counts['pages_new']} new pages, "
+    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'} (crawl {crawl_outcome(result)}); "
+          f"{counts['pages_new']} new pages, "
           f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
           f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
@@ -427,7 +444,10 @@ def cmd_demo(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
-    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    common.add_argument("-v", "--verbose", action="store_true",
+                        help="log debug messages (the crawl's log, DATA/runs/<id>/crawl.log, too)")
+    common.add_argument("-q", "--quiet", action="store_true",
+                        help="no live progress or closing table; print only errors and results")
     store = argparse.ArgumentParser(add_help=False)
     store.add_argument("--store", help="object store: file:///abs/path (default DATA/store) or s3://bucket/prefix")
     crawl = argparse.ArgumentParser(add_help=False)
