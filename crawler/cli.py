@@ -378,13 +378,14 @@ def cmd_schedule(args) -> int:
                 portals_for(args, data)  # unknown ids are a usage error now, not at 3 a.m.
             schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
                                          args.max_pages, args.time_limit)
-            print(f"added {schedule.name}: '{schedule.cron}', next run {runs.iso(schedule.next_after(runs.utcnow()))}")
+            print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
+                  f"{runs.iso(schedule.next_after(runs.utcnow()))}")
         elif args.action == "remove":
             runs.remove_schedule(conn, args.name or "")
             print(f"removed {args.name}")
         elif args.action == "list":
             for s in runs.list_schedules(conn):
-                print(f"{s.name:<20} {s.cron:<16} portals={','.join(s.portals) or 'all'} "
+                print(f"{s.name:<20} {s.cron + ' UTC':<20} portals={','.join(s.portals) or 'all'} "
                       f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
                       f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
         else:
@@ -510,7 +511,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("schedule", cmd_schedule, [common, store], "manage cron schedules and run the due ones")
     p.add_argument("action", choices=("add", "list", "remove", "run-due"))
     p.add_argument("name", nargs="?", help="schedule name (add, remove)")
-    p.add_argument("--cron", help="cron expression, e.g. '0 3 * 1-4 *' (daily at 03:00 in January-April)")
+    p.add_argument("--cron", help="cron expression in UTC, e.g. '0 3 * 1-4 *' (daily at 03:00 UTC in January-April)")
     p.add_argument("--registry", help="registry file for this schedule (default DATA/registry.csv)")
     p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
     p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")

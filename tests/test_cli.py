@@ -132,3 +132,10 @@ def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) 
     assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out)]) == EXIT_USAGE
     assert "--force" in capsys.readouterr().err and (out / "README.md").read_text(encoding="utf-8") == "mine"
     assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--force"]) == 0
+
+
+def test_schedules_state_their_time_zone(tmp_path: Path, capsys) -> None:
+    assert main(["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(tmp_path)]) == 0
+    assert "'0 3 * * *' (UTC), next run" in capsys.readouterr().out
+    assert main(["schedule", "list", "--data", str(tmp_path)]) == 0
+    assert "0 3 * * * UTC" in capsys.readouterr().out
