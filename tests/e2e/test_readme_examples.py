@@ -22,8 +22,17 @@ DATA_VERBS = {"provenance", "export", "verify", "runs", "dedup", "parse", "reind
 def readme_examples() -> list[str]:
     text = README.read_text(encoding="utf-8")
     found = re.findall(r"`(nianbao [^`]+)`", text)
-    for block in re.findall(r"```\n(.*?)```", text, re.S):
-        found += [line.split("  #")[0].strip() for line in block.splitlines() if line.startswith("nianbao ")]
+    in_block, pending = False, ""
+    for line in text.splitlines():
+        if line.startswith("```"):
+            in_block = not in_block
+        elif in_block and (pending or line.startswith("nianbao ")):
+            pending += line.split("  #")[0].strip()
+            if pending.endswith("\\"):       # a command continued on the next line
+                pending = pending[:-1] + " "
+                continue
+            found.append(pending)
+            pending = ""
     commands = []
     for command in dict.fromkeys(found):
         for part in command.split("&&"):
@@ -39,9 +48,14 @@ def test_the_readme_has_data_examples() -> None:
     assert any(e.startswith("nianbao provenance \"") for e in examples) and len(examples) >= 8, examples
 
 
-def test_readme_examples_run_on_demo_data(tmp_path, monkeypatch, capsys) -> None:
-    demo = tmp_path / "demo-data"
-    assert main(["demo", "--data", str(demo), "--portals", "2", "--render", "never"]) == EXIT_OK
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    data = tmp_path_factory.mktemp("readme") / "demo-data"
+    assert main(["demo", "--data", str(data), "--portals", "2", "--render", "never"]) == EXIT_OK
+    return data
+
+
+def test_readme_examples_run_on_demo_data(demo, tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("NIANBAO_DATA", str(demo))
     monkeypatch.chdir(README.parent)          # `nianbao parse tests/samples/…` is written from the checkout
     failures = []
@@ -55,3 +69,31 @@ def test_readme_examples_run_on_demo_data(tmp_path, monkeypatch, capsys) -> None
         if argv[0] == "provenance":
             assert "no captures match" not in err, command
     assert not failures, failures
+
+
+def test_readme_python_example_runs_on_demo_data(demo, monkeypatch, capsys) -> None:
+    (code,) = re.findall(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
+    monkeypatch.setenv("NIANBAO_DATA", str(demo))
+    exec(compile(code, "README.md", "exec"), {})       # noqa: S102 - the README's own example
+    out = capsys.readouterr().out
+    assert "岚川县" in out and "True" in out          # a demo county; captures verified
+
+
+def test_python_api(demo) -> None:
+    import datetime as dt
+
+    import nianbao
+
+    with nianbao.open(demo) as archive:
+        reports = list(archive.reports())
+        table = archive.to_arrow()
+        assert reports and table.num_rows == len(reports)
+        assert table.schema.field("published").type == "date32[day]"
+        df = archive.to_pandas()
+        assert set(df["id"]) == {r["id"] for r in reports}
+        assert all(isinstance(d, dt.date) for d in df["published"].dropna())
+        captures = archive.provenance(reports[0]["id"])
+        assert captures and all(c.verified for c in captures)
+        assert len(list(archive.reports(all_documents=True))) >= len(reports)
+    with pytest.raises(FileNotFoundError, match="catalog.sqlite"):
+        nianbao.open(demo / "nowhere")
