@@ -433,6 +433,55 @@ def cmd_runs(args) -> int:
     return EXIT_OK
 
 
+def cmd_registry(args) -> int:
+    if args.action == "new":
+        return registry_new(args)
+    return registry_check(args)
+
+
+def registry_new(args) -> int:
+    """A starter registry for the county-level units under --region (crawler/registry_starter.py)."""
+    from crawler.registry_starter import RegionError, county_units, registry_csv
+
+    if not args.region:
+        raise UsageError("registry new needs --region CODE (a province, e.g. 620000, or a city, e.g. 621100)")
+    try:
+        units = county_units(args.region)
+    except RegionError as exc:
+        raise UsageError(str(exc)) from exc
+    text = registry_csv(units, include_missing=args.all)
+    if args.out:
+        out = Path(args.out)
+        if out.exists() and not args.force:
+            raise UsageError(f"{out} exists: choose another --out, or pass --force to replace it")
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    missing = [u for u in units if not u.homepage]
+    print(f"registry new: {len(units)} county-level units under {args.region}, {len(units) - len(missing)} with a "
+          f"sourced homepage" + (f"{' (written with an empty homepage)' if args.all else ''}; no known homepage for: "
+                                 + ", ".join(f"{u.name} ({u.code})" for u in missing) if missing else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def registry_check(args) -> int:
+    """Fetch each registry homepage politely; say whether it still names its county."""
+    from crawler.crawl_main import user_agent
+    from crawler.registry_check import check_registry
+
+    data = Path(args.data or os.environ.get("NIANBAO_DATA") or "nianbao-data").expanduser()
+    portals = portals_for(args, data)
+    agent = user_agent(args.contact or os.environ.get("NIANBAO_CONTACT_URL") or "https://github.com/nianbao/nianbao")
+    proxy = args.proxy or os.environ.get("NIANBAO_PROXY") or None
+    problems = 0
+    for result in check_registry(portals, agent, proxy, delay_s=args.delay):
+        problems += result.status != "ok"
+        print(f"{result.status:<9} {result.portal_id:<12} {result.name:<8} {result.homepage}  "
+              f"title={result.title[:40]!r} SiteName={result.site_name[:30]!r} {result.detail}".rstrip())
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -516,6 +565,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
     p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")
     p.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
+    p = add("registry", cmd_registry, [common], "write a starter registry for a region, or check homepages")
+    p.add_argument("action", choices=("new", "check"))
+    p.add_argument("--region", help="new: a GB/T 2260 province or city code, e.g. 620000 or 621100")
+    p.add_argument("--out", help="new: write the CSV here (default: stdout)")
+    p.add_argument("--all", action="store_true", help="new: also units without a known homepage (to fill in)")
+    p.add_argument("--force", action="store_true", help="new: replace --out if it exists")
+    p.add_argument("--registry", help="check: the registry (default $NIANBAO_REGISTRY, else DATA/registry.csv)")
+    p.add_argument("--portal", action="append", metavar="ID", help="check: only these portals")
+    p.add_argument("--proxy", help="check: HTTP proxy (default $NIANBAO_PROXY)")
+    p.add_argument("--contact", help="check: contact URL for the User-Agent")
+    p.add_argument("--delay", type=float, default=2.0, metavar="SECONDS", help="check: pause between portals")
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
