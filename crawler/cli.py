@@ -357,7 +357,7 @@ def cmd_reindex(args) -> int:
 def cmd_sandbox(args) -> int:
     from crawler.sandbox import main as sandbox_main
 
-    argv = ["--port", str(args.port), "--portals", str(args.portals)]
+    argv = ["--port", str(args.port), "--portals", str(args.portals), "--host", args.host]
     if args.ground_truth:
         argv += ["--ground-truth", args.ground_truth]
     if args.registry:
@@ -554,6 +554,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
     p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--host", default="127.0.0.1", help="listen address (0.0.0.0 in a container network)")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
