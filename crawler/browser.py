@@ -160,6 +160,14 @@ def browser_settings(settings, executable: str | None = None) -> dict:
     }
 
 
+def browser_configured(settings) -> bool:
+    """Is the browser handler installed (crawl_main adds it)? A crawl started some other way — scrapyd,
+    `scrapy crawl portal` — has Scrapy's plain handlers: a request marked for rendering would be fetched without
+    a browser and, being marked, not archived by the capture middleware."""
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    return handlers.get("http") == SHARED_HANDLER or handlers.get("https") == SHARED_HANDLER
+
+
 def _pages_per_context(settings) -> int:
     """BROWSER_PAGES, unless the crawl's own settings (above crawler/settings.py) say otherwise."""
     priority = settings.getpriority("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT") if hasattr(settings, "getpriority") else None

@@ -86,6 +86,7 @@ class PortalSpider(Spider):
         self.render_mode = (settings.get("NIANBAO_RENDER") or "auto").lower()
         if self.render_mode not in ("auto", "always", "never"):
             raise ValueError(f"NIANBAO_RENDER must be auto, always or never (got {self.render_mode!r})")
+        self.render_mode = self._render_mode_possible(settings)
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
@@ -98,6 +99,15 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
+
+    def _render_mode_possible(self, settings) -> str:
+        from crawler.browser import browser_configured
+
+        if self.render_mode == "never" or browser_configured(settings):
+            return self.render_mode
+        logger.warning("NIANBAO_RENDER=%s but no browser handler is configured (a crawl not started by `nianbao "
+                       "crawl`, e.g. scrapyd): rendering is off for this crawl", self.render_mode)
+        return "never"
 
     def _page_workers(self, settings) -> WorkerPool | None:
         """NIANBAO_PAGE_WORKERS: processes that parse and classify pages (`auto`: by CPU count; 0: in this one)."""

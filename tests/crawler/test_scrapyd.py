@@ -91,7 +91,7 @@ def test_egg_has_the_settings_entry_point_and_schedule_json_crawls(tmp_path) -> 
                                       files={"egg": handle}, timeout=60, proxies={"http": None}).json()
             assert added["status"] == "ok" and added["spiders"] == 1, added
             settings = {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_DATA_DIR": str(data),
-                        "NIANBAO_PROXY": server.url, "NIANBAO_RENDER": "never", "DOWNLOAD_DELAY": "0",
+                        "NIANBAO_PROXY": server.url, "DOWNLOAD_DELAY": "0",
                         "AUTOTHROTTLE_ENABLED": "False", "NIANBAO_CRAWL_ID": "scrapyd-1"}
             job = post(f"{base}/schedule.json", [("project", "nianbao"), ("spider", "portal")]
                        + [("setting", f"{k}={v}") for k, v in settings.items()])
@@ -112,3 +112,17 @@ def _up(base: str) -> bool:
         return get(f"{base}/daemonstatus.json")["status"] == "ok"
     except OSError:
         return False
+
+
+def test_rendering_is_off_without_the_browser_handler() -> None:
+    from scrapy.utils.test import get_crawler
+
+    from crawler.browser import SHARED_HANDLER
+    from crawler.spiders.portal import PortalSpider
+
+    plain = get_crawler(PortalSpider, {"NIANBAO_RENDER": "auto", "NIANBAO_PAGE_WORKERS": 0})
+    assert PortalSpider.from_crawler(plain).render_mode == "never"      # scrapyd, `scrapy crawl portal`
+    handlers = {"http": SHARED_HANDLER, "https": SHARED_HANDLER}
+    browser = get_crawler(PortalSpider, {"NIANBAO_RENDER": "always", "NIANBAO_PAGE_WORKERS": 0,
+                                         "DOWNLOAD_HANDLERS": handlers})
+    assert PortalSpider.from_crawler(browser).render_mode == "always"   # crawl_main installs the handler
