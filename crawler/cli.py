@@ -595,7 +595,8 @@ def hoist_data(argv: list[str]) -> list[str]:
             rest += [item, *items]
             break
         if item == "--data":
-            moved += [item, next(items, "")]
+            value = next(items, None)
+            moved += [item] if value is None else [item, value]     # argparse says a value is missing
         elif item.startswith("--data="):
             moved.append(item)
         else:

@@ -139,3 +139,9 @@ def test_schedules_state_their_time_zone(tmp_path: Path, capsys) -> None:
     assert "'0 3 * * *' (UTC), next run" in capsys.readouterr().out
     assert main(["schedule", "list", "--data", str(tmp_path)]) == 0
     assert "0 3 * * * UTC" in capsys.readouterr().out
+
+
+def test_data_without_a_value_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["runs", "--data"])
+    assert exit_info.value.code == 2 and "expected one argument" in capsys.readouterr().err
