@@ -596,7 +596,10 @@ def hoist_data(argv: list[str]) -> list[str]:
             break
         if item == "--data":
             value = next(items, None)
-            moved += [item] if value is None else [item, value]     # argparse says a value is missing
+            if value is None:
+                rest.append(item)        # left last, for argparse to say its value is missing
+            else:
+                moved += [item, value]
         elif item.startswith("--data="):
             moved.append(item)
         else:

@@ -144,4 +144,4 @@ def test_schedules_state_their_time_zone(tmp_path: Path, capsys) -> None:
 def test_data_without_a_value_is_a_usage_error(capsys) -> None:
     with pytest.raises(SystemExit) as exit_info:
         main(["runs", "--data"])
-    assert exit_info.value.code == 2 and "expected one argument" in capsys.readouterr().err
+    assert exit_info.value.code == 2 and "--data: expected one argument" in capsys.readouterr().err
