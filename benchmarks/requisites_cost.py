@@ -4,6 +4,7 @@ WARC bytes (sealed files in the store) and crawl seconds of each, and the differ
 
     python benchmarks/requisites_cost.py            # 6-portal default sandbox, 3 runs each
     python benchmarks/requisites_cost.py --quick    # 1 run each
+    python benchmarks/requisites_cost.py --portals 62 --runs 1
 """
 
 from __future__ import annotations
@@ -43,10 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--portals", type=int, default=6, help="sandbox size (62: the crawl_throughput sandbox)")
     args = parser.parse_args(argv)
     from crawler.sandbox import build_sandbox, serve
 
-    sandbox = build_sandbox()
+    sandbox = build_sandbox(portals=args.portals)
     runs = 1 if args.quick else args.runs
     results: dict[bool, list[dict]] = {True: [], False: []}
     with tempfile.TemporaryDirectory() as tmp, serve(sandbox) as server:
