@@ -443,6 +443,17 @@ class Catalog:
                               f"({', '.join('?' * len(chunk))})", chunk)
         return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
 
+    def captures_found_on(self, urls: Iterable[str], role: str) -> list[dict]:
+        """Captures in `role` whose `via` (the page they were found on) is one of `urls` (e.g. a report page's
+        requisites: images, stylesheets)."""
+        unique = list(dict.fromkeys(urls))
+        out = []
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE role = ? AND via IN "
+                              f"({', '.join('?' * len(chunk))})", [role, *chunk])
+        return out
+
     def all_captures(self, crawl_id: str | None = None) -> list[dict]:
         if crawl_id:
             return self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE crawl_id = ? "

@@ -94,3 +94,22 @@ def test_crawl_archives_requisites_of_report_pages(tmp_path) -> None:
     same_png = [rows[u]["record_type"] for u in rows if u.endswith((".png", ".gif")) and "mx.gov.cn" in u]
     assert sorted(same_png) == ["response", "revisit", "revisit", "revisit"]   # one payload, three revisits
     assert not [i for i in items if i["url"].endswith((".png", ".css"))]       # requisites are not documents
+    # one report's WACZ carries its requisites too, so the package replays complete
+    import io
+    import zipfile
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    from archive import wacz
+    from archive.store import open_store
+
+    report_ids = [r["record_id"] for r in catalog.captures_for_urls([REPORT])]
+    out = wacz.export(catalog, open_store((tmp_path / "data" / "store").as_uri()), tmp_path / "one.wacz",
+                      record_ids=report_ids)
+    with zipfile.ZipFile(out) as package:
+        (name,) = [n for n in package.namelist() if n.endswith(".warc.gz")]
+        urls = {r.rec_headers.get_header("WARC-Target-URI")
+                for r in ArchiveIterator(io.BytesIO(package.read(name))) if r.rec_type in ("response", "revisit")}
+    assert {"http://www.mx.gov.cn/art/2024/1/20/t1.png", "http://www.mx.gov.cn/fonts/fs.woff2",
+            "http://cdn.mx-static.cn/t3.jpg", REPORT} <= urls
+    assert "http://www.mx.gov.cn/" not in urls                                # the home page is not part of it
