@@ -168,7 +168,7 @@ class WarcWriterExtension:
 
             registry_csv = registry_to_csv(portals_from_settings(settings))
             archive_crawl_config(self.store, self.catalog, self.crawl_id, registry_csv,
-                                 {name: settings[name] for name in settings})
+                                 settings.copy_to_dict())
             self._count("warc/config_records")
         except (StoreError, OSError) as exc:   # the crawl can go on; reindex elsewhere will need the registry
             logger.warning("the crawl's configuration record could not be written to %s (%s): the store alone "
