@@ -583,6 +583,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="a Scrapy or nianbao setting")
     return parser
 
 

@@ -51,7 +51,8 @@ def test_the_readme_has_data_examples() -> None:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("readme") / "demo-data"
-    assert main(["demo", "--data", str(data), "--portals", "2", "--render", "never"]) == EXIT_OK
+    assert main(["demo", "--data", str(data), "--portals", "2", "--render", "never", "-s", "DOWNLOAD_DELAY=0",
+                 "-s", "AUTOTHROTTLE_ENABLED=false"]) == EXIT_OK
     return data
 
 
