@@ -16,11 +16,11 @@ demo: setup
 	$(BIN)/nianbao demo --data $(DEMO_DATA)
 
 test: setup
-	$(BIN)/ruff check crawler archive parse tests benchmarks
+	$(BIN)/ruff check crawler archive parse nianbao tests benchmarks
 	$(BIN)/pytest
 
 lint: setup
-	$(BIN)/ruff check crawler archive parse tests benchmarks
+	$(BIN)/ruff check crawler archive parse nianbao tests benchmarks
 
 bench: setup
 	for b in benchmarks/*.py; do $(BIN)/python $$b --quick || exit 1; done

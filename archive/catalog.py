@@ -30,6 +30,7 @@ from typing import BinaryIO
 
 from archive.run_records import RUN_CONTENT_TYPE, apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
+from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
 from archive.warc.reader import RecordRead, iter_records
 from archive.warc.records import (
     DOCUMENT_CONTENT_TYPE,
@@ -217,7 +218,7 @@ class Catalog:
         """Index every record of one WARC file from the store (re-ingesting a key replaces its rows)."""
         result = IngestResult(key)
         reader = _HashingReader(fileobj)
-        captures, provenance, documents, others, run_documents = [], [], [], [], []
+        captures, provenance, documents, others, run_documents, configs = [], [], [], [], [], []
         crawl_id = crawl_id_from_key(key)
         latest = ""
         for record in iter_records(reader):
@@ -243,6 +244,12 @@ class Catalog:
                     row = self._document_row(key, record)
                     if row is not None:
                         documents.append(row)
+                elif content_type == CONFIG_CONTENT_TYPE:
+                    try:
+                        configs.append((json.loads(record.block), normalise_date(record.warc_date)))
+                    except ValueError as exc:
+                        result.problems += 1
+                        log.warning("%s@%d: unreadable crawl configuration record (%s)", key, record.offset, exc)
                 elif content_type == RUN_CONTENT_TYPE:
                     try:
                         run_documents.append(json.loads(record.block))
@@ -276,6 +283,8 @@ class Catalog:
                 self._update_url_state(row)
             for document in run_documents:
                 apply_run_document(self.conn, document)
+            for document, archived_at in configs:
+                apply_config_document(self.conn, document, archived_at)
             self.conn.execute("INSERT OR REPLACE INTO warc_files VALUES (?,?,?,?,?,?)",
                               (key, crawl_id, reader.size, reader.sha256.hexdigest(), result.records, latest or None))
         result.captures, result.documents, result.provenance = len(captures), len(documents), len(provenance)
@@ -433,6 +442,17 @@ class Catalog:
             out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE url IN "
                               f"({', '.join('?' * len(chunk))})", chunk)
         return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
+
+    def captures_found_on(self, urls: Iterable[str], role: str) -> list[dict]:
+        """Captures in `role` whose `via` (the page they were found on) is one of `urls` (e.g. a report page's
+        requisites: images, stylesheets)."""
+        unique = list(dict.fromkeys(urls))
+        out = []
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE role = ? AND via IN "
+                              f"({', '.join('?' * len(chunk))})", [role, *chunk])
+        return out
 
     def all_captures(self, crawl_id: str | None = None) -> list[dict]:
         if crawl_id:

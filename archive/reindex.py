@@ -6,7 +6,8 @@ Drops the tables built from WARC records (captures, capture_provenance, document
 ingests every `warcs/**.warc.gz` in the store with `Catalog.ingest_warc`, the same code that fills them during
 a crawl, so the result is identical whatever order the files come in. The WARC is the truth: a CDXJ file beside
 it is only compared (a missing or disagreeing CDXJ is reported, and rewritten with `repair_cdxj=True`).
-Run history and `url_state.gone_at` come from the run records (archive/run_records.py); gone marks of an older
+Run history and `url_state.gone_at` come from the run records (archive/run_records.py), each crawl's registry
+and settings from its configuration record (archive/warc/crawl_config.py); gone marks of an older
 catalog without run records are kept, as are schedules (configuration, not evidence). Derived tables (dedup clusters, parsed reports) are left for `nianbao dedup` / `parse` to refresh.
 """
 
@@ -17,12 +18,13 @@ from pathlib import Path
 
 from archive import run_records
 from archive.catalog import Catalog
+from archive.warc import crawl_config
 from archive.warc.cdxj import index_warc, sorted_lines
 
 log = logging.getLogger(__name__)
 
 REBUILT_TABLES = ("captures", "capture_provenance", "documents", "url_state", "warc_files", "warc_records",
-                  "gone_reports")
+                  "gone_reports", "crawl_configs")
 
 
 def rebuild(catalog_path: str | Path, store, repair_cdxj: bool = False) -> dict:
@@ -30,6 +32,7 @@ def rebuild(catalog_path: str | Path, store, repair_cdxj: bool = False) -> dict:
              "cdxj_mismatch": 0, "cdxj_repaired": 0}
     catalog = Catalog(catalog_path)
     run_records.ensure_schema(catalog.conn)
+    crawl_config.ensure_schema(catalog.conn)
     try:
         gone = catalog.conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL").fetchall()
         with catalog.conn:

@@ -73,10 +73,19 @@ def _stream_chunks(stream):
             yield chunk
 
 
+REQUISITE_DEPTH = 3    # page → stylesheet → imported stylesheet → font; deeper @import chains are left out
+
+
 def _selection(catalog: Catalog, record_ids: list[str]) -> list[dict]:
-    """The captures asked for, the originals of their revisits, and the records written with them
+    """The captures asked for, their page requisites (so the package replays complete), the originals of
+    revisits, and the records written with them
     (request via WARC-Concurrent-To and metadata via WARC-Refers-To are found by reading the same file)."""
     rows = {r["record_id"]: r for r in catalog.captures_by_ids(record_ids)}
+    pages = {r["url"] for r in rows.values()}
+    for _ in range(REQUISITE_DEPTH):       # the pages' requisites, then what their stylesheets pull in
+        found = [r for r in catalog.captures_found_on(pages, "requisite") if r["record_id"] not in rows]
+        rows.update((r["record_id"], r) for r in found)
+        pages = {r["url"] for r in found}
     for row in list(rows.values()):
         if row["record_type"] == "revisit" and row["refers_to"] and row["refers_to"] not in rows:
             original = catalog.capture(row["refers_to"])

@@ -40,6 +40,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawler.fonts import INSTALL_HINT, cjk_font_installed
 from parse import limits
 
 logger = logging.getLogger(__name__)
@@ -91,12 +92,14 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
     }
 
 
-async def viewport_screenshot(page) -> bytes:
+async def viewport_screenshot(page) -> bytes | None:
     """Page method: a PNG of the viewport, through CDP's `Page.captureScreenshot` with `optimizeForSpeed`
     (Chromium's fast PNG encoding). Measured on the sandbox's 21 renders with chromium-headless-shell: Chromium
     2.3-2.4 CPU s against 2.7-2.8 with Playwright's `page.screenshot`, for PNGs about twice as large (59 KB
     against 29 KB); a render's screenshot is proof of what the browser showed, and renders are few. The CDP
     session is kept with the tab (tabs are reused, BrowserPageReuseMiddleware)."""
+    if not cjk_font_installed():
+        return None   # Chinese would be empty boxes: RenderedCaptureMiddleware warned and counts it
     session = getattr(page, "_nianbao_cdp", None)
     if session is None:
         session = await page.context.new_cdp_session(page)
@@ -155,6 +158,14 @@ def browser_settings(settings, executable: str | None = None) -> dict:
         "_PLAYWRIGHT_THREADED_LOOP": True,
         "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.abort_request",
     }
+
+
+def browser_configured(settings) -> bool:
+    """Is the browser handler installed (crawl_main adds it)? A crawl started some other way — scrapyd,
+    `scrapy crawl portal` — has Scrapy's plain handlers: a request marked for rendering would be fetched without
+    a browser and, being marked, not archived by the capture middleware."""
+    handlers = settings.getdict("DOWNLOAD_HANDLERS")
+    return handlers.get("http") == SHARED_HANDLER or handlers.get("https") == SHARED_HANDLER
 
 
 def _pages_per_context(settings) -> int:
@@ -421,6 +432,9 @@ class RenderedCaptureMiddleware:
 
     def __init__(self, crawler: Crawler):
         self.capture = BrowserCapture.from_crawler(crawler)
+        self.stats = crawler.stats
+        self.screenshots = cjk_font_installed()   # (cached: viewport_screenshot asks the same in the browser thread)
+        self._warned = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RenderedCaptureMiddleware:
@@ -437,4 +451,13 @@ class RenderedCaptureMiddleware:
         if isinstance(screenshot, bytes):
             self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", screenshot, record_id,
                                           request.meta)
+        elif not self.screenshots:
+            self._refuse_screenshot()
         return response
+
+    def _refuse_screenshot(self) -> None:
+        self.stats.inc_value("browser/screenshots_refused/no_cjk_font")
+        if not self._warned:
+            self._warned = True
+            logger.warning("no CJK font is installed: rendered pages are archived without screenshots (their "
+                           "Chinese text would be empty boxes); %s", INSTALL_HINT)

@@ -151,6 +151,29 @@ class WarcWriterExtension:
             logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
                            report.trimmed, report.submitted)
             self._count("warc/recovered_files", len(report.submitted))
+        self.archive_config()
+
+    def archive_config(self) -> None:
+        """The crawl's registry and settings as a WARC record of its own (archive/warc/crawl_config.py): the
+        store alone then says which portal, region and hosts each capture belongs to."""
+        from archive.warc.crawl_config import archive_crawl_config
+
+        settings = self.crawler.settings
+        registry = settings.get("NIANBAO_REGISTRY_FILE")
+        if not registry:
+            return
+        try:
+            from crawler.discovery.portals import portals_from_settings
+            from crawler.registry import registry_to_csv
+
+            registry_csv = registry_to_csv(portals_from_settings(settings))
+            archive_crawl_config(self.store, self.catalog, self.crawl_id, registry_csv,
+                                 settings.copy_to_dict())
+            self._count("warc/config_records")
+        except (StoreError, OSError) as exc:   # the crawl can go on; reindex elsewhere will need the registry
+            logger.warning("the crawl's configuration record could not be written to %s (%s): the store alone "
+                           "will not say which portal its captures belong to", self.store.uri, exc)
+            self._count("warc/config_record_failed")
 
     async def spider_closed(self, spider: Spider, reason: str) -> None:
         """Seal the last file and wait (off the reactor thread) for uploads + ingestion."""

@@ -90,8 +90,22 @@ def cmd_crawl(args) -> int:
     if args.store:
         open_store(args, data)  # validate the URI and credentials before starting a crawl
     result = run_crawl(config)
-    print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
+    if not args.quiet or not result.ok:
+        print(f"crawl {result.crawl_id}: {crawl_outcome(result)}; log in {result.run_dir}/crawl.log")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def crawl_outcome(result) -> str:
+    """What the user needs to know about how a crawl ended: its stop reason and totals."""
+    from crawler.progress import stop_reason
+
+    if not result.ok:
+        return "FAILED"
+    if not result.summary:
+        return "finished (no summary written)"
+    totals = result.summary.get("totals", {})
+    return (f"{stop_reason(result.summary)}; {totals.get('pages', 0)} pages, {totals.get('reports', 0)} reports, "
+            f"{totals.get('errors', 0)} errors")
 
 
 def _deduper(data: Path, conn):
@@ -100,12 +114,37 @@ def _deduper(data: Path, conn):
     return Deduper(DedupConfig(), SqliteStorage(conn))
 
 
-def _portal_maps(args, data: Path) -> tuple[dict, dict]:
-    try:
-        portals = load_registry(registry_file(args, data))
-    except (UsageError, RegistryError):
-        return {}, {}
+def _portal_maps(args, data: Path, conn) -> tuple[dict, dict]:
+    portals, source = step_registry(args, data, conn)
+    if source is None:
+        print("dedup: no portal registry (none given, none archived in the store, no DATA/registry.csv): region "
+              "codes stay empty; pass --registry FILE", file=sys.stderr)
+    else:
+        print(f"dedup: portal registry from {source}", file=sys.stderr)
     return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals})
+
+
+def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
+    """The portals dedup and parse attribute captures to, and where they came from: --registry (or
+    $NIANBAO_REGISTRY), else the registries archived with the crawls (archive/warc/crawl_config.py; a later
+    crawl's row for a portal wins), else DATA/registry.csv."""
+    from archive.warc.crawl_config import archived_registries
+    from crawler.registry import parse_registry
+
+    given = getattr(args, "registry", None) or os.environ.get("NIANBAO_REGISTRY")
+    if given:
+        return load_registry(given), given
+    archived = archived_registries(conn)
+    if archived:
+        by_id = {}
+        for crawl_id, text in archived:
+            for portal in parse_registry(text, f"registry of crawl {crawl_id}"):
+                by_id[portal.id] = portal
+        return list(by_id.values()), f"the store (configuration records of {len(archived)} crawl(s))"
+    default = data / "registry.csv"
+    if default.exists():
+        return load_registry(default), str(default)
+    return [], None
 
 
 def cmd_dedup(args) -> int:
@@ -113,7 +152,7 @@ def cmd_dedup(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data)
-    hosts, regions = _portal_maps(args, data)
+    hosts, regions = _portal_maps(args, data, catalog.conn)
     stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable")
@@ -174,7 +213,9 @@ def crawl_config(args, data: Path, **overrides):
         contact_url=getattr(args, "contact", None) or os.environ.get("NIANBAO_CONTACT_URL", ""),
         allow_private_addresses=getattr(args, "allow_private_addresses", False),
         redis_url=getattr(args, "redis", None) or os.environ.get("NIANBAO_REDIS_URL", ""),
-        frontier_key=getattr(args, "frontier", None) or "nianbao")
+        frontier_key=getattr(args, "frontier", None) or "nianbao",
+        progress=sys.stdout.isatty() and not getattr(args, "quiet", False),
+        log_level="DEBUG" if getattr(args, "verbose", False) else "INFO")
     extra = {}
     if getattr(args, "per_host", None):
         extra["CONCURRENT_REQUESTS_PER_DOMAIN"] = args.per_host
@@ -182,10 +223,26 @@ def crawl_config(args, data: Path, **overrides):
         extra["NIANBAO_PAGE_WORKERS"] = args.page_workers
     if getattr(args, "writer_process", None) is not None:
         extra["NIANBAO_WARC_WRITER_PROCESS"] = args.writer_process
+    extra.update(scrapy_settings(getattr(args, "set", None) or []))
     if extra:
         values["extra_settings"] = extra
     values.update(overrides)
     return CrawlConfig(**values)
+
+
+def scrapy_settings(pairs: list[str]) -> dict:
+    """`-s NAME=VALUE` as `scrapy crawl` takes it; VALUE is read as JSON when it is JSON (numbers, true/false,
+    lists), else kept as the string (Scrapy's settings convert strings themselves)."""
+    settings = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise UsageError(f"-s {pair!r}: write NAME=VALUE, e.g. -s DOWNLOAD_DELAY=2")
+        try:
+            settings[name.strip()] = json.loads(value)
+        except ValueError:
+            settings[name.strip()] = value
+    return settings
 
 
 def recorded_run(args, data: Path, config, schedule: str | None) -> int:
@@ -209,7 +266,8 @@ def recorded_run(args, data: Path, config, schedule: str | None) -> int:
     runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
                     detail="" if result.ok else f"see {result.run_dir}/crawl.log")
     archive_run_record(args, data, config.crawl_id)
-    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'}; {counts['pages_new']} new pages, "
+    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'} (crawl {crawl_outcome(result)}); "
+          f"{counts['pages_new']} new pages, "
           f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
           f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
@@ -244,12 +302,18 @@ def cmd_export(args) -> int:
         wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
         print(f"wrote {out}")
         return EXIT_OK
+    if args.report:
+        raise UsageError(f"--report selects one report's captures for --format wacz; {args.format} exports hold "
+                         "every report (filter them with DuckDB or pandas, or use `nianbao provenance`)")
     from archive.steps import all_documents, canonical_reports
     from parse import export
 
     records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)
     writer = {"jsonl": export.write_jsonl, "parquet": export.write_parquet, "csv": export.write_csv}[args.format]
-    written = writer(records, out)
+    try:
+        written = writer(records, out, force=args.force)
+    except export.ExportExists as exc:
+        raise UsageError(str(exc)) from exc
     print(f"wrote {len(records)} records to {written or out}")
     return EXIT_OK
 
@@ -293,7 +357,7 @@ def cmd_reindex(args) -> int:
 def cmd_sandbox(args) -> int:
     from crawler.sandbox import main as sandbox_main
 
-    argv = ["--port", str(args.port), "--portals", str(args.portals)]
+    argv = ["--port", str(args.port), "--portals", str(args.portals), "--host", args.host]
     if args.ground_truth:
         argv += ["--ground-truth", args.ground_truth]
     if args.registry:
@@ -316,13 +380,14 @@ def cmd_schedule(args) -> int:
                 portals_for(args, data)  # unknown ids are a usage error now, not at 3 a.m.
             schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
                                          args.max_pages, args.time_limit)
-            print(f"added {schedule.name}: '{schedule.cron}', next run {runs.iso(schedule.next_after(runs.utcnow()))}")
+            print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
+                  f"{runs.iso(schedule.next_after(runs.utcnow()))}")
         elif args.action == "remove":
             runs.remove_schedule(conn, args.name or "")
             print(f"removed {args.name}")
         elif args.action == "list":
             for s in runs.list_schedules(conn):
-                print(f"{s.name:<20} {s.cron:<16} portals={','.join(s.portals) or 'all'} "
+                print(f"{s.name:<20} {s.cron + ' UTC':<20} portals={','.join(s.portals) or 'all'} "
                       f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
                       f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
         else:
@@ -370,6 +435,55 @@ def cmd_runs(args) -> int:
     return EXIT_OK
 
 
+def cmd_registry(args) -> int:
+    if args.action == "new":
+        return registry_new(args)
+    return registry_check(args)
+
+
+def registry_new(args) -> int:
+    """A starter registry for the county-level units under --region (crawler/registry_starter.py)."""
+    from crawler.registry_starter import RegionError, county_units, registry_csv
+
+    if not args.region:
+        raise UsageError("registry new needs --region CODE (a province, e.g. 620000, or a city, e.g. 621100)")
+    try:
+        units = county_units(args.region)
+    except RegionError as exc:
+        raise UsageError(str(exc)) from exc
+    text = registry_csv(units, include_missing=args.all)
+    if args.out:
+        out = Path(args.out)
+        if out.exists() and not args.force:
+            raise UsageError(f"{out} exists: choose another --out, or pass --force to replace it")
+        out.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    missing = [u for u in units if not u.homepage]
+    print(f"registry new: {len(units)} county-level units under {args.region}, {len(units) - len(missing)} with a "
+          f"sourced homepage" + (f"{' (written with an empty homepage)' if args.all else ''}; no known homepage for: "
+                                 + ", ".join(f"{u.name} ({u.code})" for u in missing) if missing else ""),
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def registry_check(args) -> int:
+    """Fetch each registry homepage politely; say whether it still names its county."""
+    from crawler.crawl_main import user_agent
+    from crawler.registry_check import check_registry
+
+    data = Path(args.data or os.environ.get("NIANBAO_DATA") or "nianbao-data").expanduser()
+    portals = portals_for(args, data)
+    agent = user_agent(args.contact or os.environ.get("NIANBAO_CONTACT_URL") or "https://github.com/nianbao/nianbao")
+    proxy = args.proxy or os.environ.get("NIANBAO_PROXY") or None
+    problems = 0
+    for result in check_registry(portals, agent, proxy, delay_s=args.delay):
+        problems += result.status != "ok"
+        print(f"{result.status:<9} {result.portal_id:<12} {result.name:<8} {result.homepage}  "
+              f"title={result.title[:40]!r} SiteName={result.site_name[:30]!r} {result.detail}".rstrip())
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -382,7 +496,10 @@ def cmd_demo(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
-    common.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    common.add_argument("-v", "--verbose", action="store_true",
+                        help="log debug messages (the crawl's log, DATA/runs/<id>/crawl.log, too)")
+    common.add_argument("-q", "--quiet", action="store_true",
+                        help="no live progress or closing table; print only errors and results")
     store = argparse.ArgumentParser(add_help=False)
     store.add_argument("--store", help="object store: file:///abs/path (default DATA/store) or s3://bucket/prefix")
     crawl = argparse.ArgumentParser(add_help=False)
@@ -404,10 +521,14 @@ def build_parser() -> argparse.ArgumentParser:
                             "0 on one; 0: in the crawl process)")
     crawl.add_argument("--writer-process", choices=("auto", "on", "off"),
                        help="write WARC files in a process of their own (default auto: when there is a second CPU)")
+    crawl.add_argument("-s", "--set", action="append", metavar="NAME=VALUE",
+                       help="a Scrapy or nianbao setting for this crawl, as in `scrapy crawl -s` (repeatable)")
     crawl.add_argument("--allow-private-addresses", action="store_true",
                        help="allow URLs that resolve to private or loopback addresses (off by default)")
 
     parser = argparse.ArgumentParser(prog="nianbao", description=__doc__.splitlines()[0])
+    # `--data DIR` anywhere on the line: main() moves it before the verb (see hoist_data)
+    parser.add_argument("--data", dest="data_before_verb", metavar="DATA", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, func, parents, help_text):
@@ -416,7 +537,9 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     add("crawl", cmd_crawl, [common, store, crawl], "discover and capture reports on the registry's portals")
-    add("dedup", cmd_dedup, [common, store], "extract text from new captures and cluster republications")
+    p = add("dedup", cmd_dedup, [common, store], "extract text from new captures and cluster republications")
+    p.add_argument("--registry", help="portal registry (default $NIANBAO_REGISTRY, else the registries archived "
+                   "with the crawls in the store, else DATA/registry.csv)")
     p = add("parse", cmd_parse, [common, store], "parse each cluster's canonical document (or the given files)")
     p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
     add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
@@ -425,6 +548,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, help="output file (jsonl, wacz) or folder (parquet, csv)")
     p.add_argument("--all", action="store_true", help="every parsed document, not only canonical reports")
     p.add_argument("--report", help="wacz only: package just this report's captures (id, URL or 'AGENCY YEAR')")
+    p.add_argument("--force", action="store_true", help="replace files in --out that no nianbao export wrote")
     p = add("provenance", cmd_provenance, [common, store], "list and verify every capture of a report")
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -432,6 +556,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
     p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--host", default="127.0.0.1", help="listen address (0.0.0.0 in a container network)")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
@@ -440,23 +565,58 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("schedule", cmd_schedule, [common, store], "manage cron schedules and run the due ones")
     p.add_argument("action", choices=("add", "list", "remove", "run-due"))
     p.add_argument("name", nargs="?", help="schedule name (add, remove)")
-    p.add_argument("--cron", help="cron expression, e.g. '0 3 * 1-4 *' (daily at 03:00 in January-April)")
+    p.add_argument("--cron", help="cron expression in UTC, e.g. '0 3 * 1-4 *' (daily at 03:00 UTC in January-April)")
     p.add_argument("--registry", help="registry file for this schedule (default DATA/registry.csv)")
     p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
     p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")
     p.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
+    p = add("registry", cmd_registry, [common], "write a starter registry for a region, or check homepages")
+    p.add_argument("action", choices=("new", "check"))
+    p.add_argument("--region", help="new: a GB/T 2260 province or city code, e.g. 620000 or 621100")
+    p.add_argument("--out", help="new: write the CSV here (default: stdout)")
+    p.add_argument("--all", action="store_true", help="new: also units without a known homepage (to fill in)")
+    p.add_argument("--force", action="store_true", help="new: replace --out if it exists")
+    p.add_argument("--registry", help="check: the registry (default $NIANBAO_REGISTRY, else DATA/registry.csv)")
+    p.add_argument("--portal", action="append", metavar="ID", help="check: only these portals")
+    p.add_argument("--proxy", help="check: HTTP proxy (default $NIANBAO_PROXY)")
+    p.add_argument("--contact", help="check: contact URL for the User-Agent")
+    p.add_argument("--delay", type=float, default=2.0, metavar="SECONDS", help="check: pause between portals")
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
+    p.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="a Scrapy or nianbao setting")
     return parser
+
+
+def hoist_data(argv: list[str]) -> list[str]:
+    """`--data DIR` moved before the verb, wherever it was written: argparse cannot take an option between a
+    verb's positionals (`schedule add --data DIR NAME`), and users write it anywhere."""
+    rest, moved, items = [], [], iter(argv)
+    for item in items:
+        if item == "--":
+            rest += [item, *items]
+            break
+        if item == "--data":
+            value = next(items, None)
+            if value is None:
+                rest.append(item)        # left last, for argparse to say its value is missing
+            else:
+                moved += [item, value]
+        elif item.startswith("--data="):
+            moved.append(item)
+        else:
+            rest.append(item)
+    return moved + rest
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_data(sys.argv[1:] if argv is None else argv))
+    if getattr(args, "data", None) is None:
+        args.data = args.data_before_verb
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:

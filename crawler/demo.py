@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -120,7 +121,9 @@ def run_demo(args) -> int:
     with serve(sandbox) as server:
         print(f"sandbox: {len(ground_truth['portals'])} portals behind the proxy {server.url}")
         config = CrawlConfig(data_dir=data, portals=load_registry(data / "registry.csv"),
-                             store_uri=(data / "store").as_uri(), proxy=server.url, render=args.render)
+                             store_uri=(data / "store").as_uri(), proxy=server.url, render=args.render,
+                             progress=sys.stdout.isatty() and not getattr(args, "quiet", False),
+                             extra_settings=cli.scrapy_settings(getattr(args, "set", None) or []))
         status = cli.recorded_run(args, data, config, schedule=None)   # crawl, dedup, parse, run history
     summary_file = data / "runs" / config.crawl_id / "summary.json"
     crawl_summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}

@@ -25,6 +25,26 @@ logger = logging.getLogger(__name__)
 
 LIMIT_REASONS = ("closespider_pagecount", "closespider_timeout", "closespider_itemcount",
                  "closespider_errorcount", "shutdown")
+STOP_REASONS = {   # Scrapy's finish reasons, as a user reads them
+    "finished": "finished: every portal crawled",
+    "closespider_pagecount": "stopped: page limit reached (--max-pages)",
+    "closespider_timeout": "stopped: time limit reached (--time-limit)",
+    "closespider_itemcount": "stopped: item limit reached",
+    "closespider_errorcount": "stopped: too many errors",
+    "shutdown": "stopped: interrupted (Ctrl-C or a signal)",
+    "warc_write_failed": "FAILED: WARC records could not be written",
+}
+LIVE_PORTAL_ROWS = 12           # portals shown in the live table (the busiest); the closing table shows all
+
+
+def stop_reason(summary: dict) -> str:
+    """Why the crawl ended, in words: the finish reason, and which portals hit their page budget."""
+    reason = summary.get("finish_reason") or "unknown"
+    text = STOP_REASONS.get(reason, f"stopped: {reason}")
+    budget = [pid for pid, row in (summary.get("portals") or {}).items() if row.get("page_budget_reached")]
+    if budget:
+        text += f"; page budget (NIANBAO_MAX_PAGES_PER_PORTAL) reached on {', '.join(budget)}"
+    return text
 
 
 class ProgressExtension:
@@ -36,7 +56,11 @@ class ProgressExtension:
         self.crawl_id = settings.get("NIANBAO_CRAWL_ID") or ""
         self.live_interval_s = settings.getfloat("NIANBAO_PROGRESS_LIVE_INTERVAL_S", 0.5)
         self.log_interval_s = settings.getfloat("NIANBAO_PROGRESS_LOG_INTERVAL_S", 30.0)
-        self.tty = settings.getbool("NIANBAO_PROGRESS_TTY", sys.stderr.isatty())
+        # NIANBAO_PROGRESS_CONSOLE: where the live view and the closing table go. The CLI runs the crawl with
+        # stderr to crawl.log and sets `stdout` when its own stdout is a terminal (crawler/runner.py).
+        self.console_name = settings.get("NIANBAO_PROGRESS_CONSOLE") or "stderr"
+        stream = sys.stdout if self.console_name == "stdout" else sys.stderr
+        self.tty = settings.getbool("NIANBAO_PROGRESS_TTY", stream.isatty())
         self.pages: Counter = Counter()
         self.started = time.monotonic()
         self._loop: task.LoopingCall | None = None
@@ -60,7 +84,7 @@ class ProgressExtension:
             from rich.console import Console
             from rich.live import Live
 
-            self._live = Live(self.line(), console=Console(stderr=True), auto_refresh=False, transient=True)
+            self._live = Live(self.live_view(), console=self._console(Console), auto_refresh=False, transient=True)
             self._live.start()
             interval = self.live_interval_s
         else:
@@ -85,9 +109,52 @@ class ProgressExtension:
                 f"{totals['attachments']} attachments, {totals['challenges']} challenges, {totals['errors']} errors, "
                 f"{len(self.pages)} portals, {elapsed:.0f} s")
 
+    def _console(self, console_class, **kwargs):
+        return console_class(stderr=self.console_name != "stdout", **kwargs)
+
+    def reports_by_year(self) -> dict[str, int]:
+        years: Counter = Counter()
+        for key, value in self._stats_snapshot().items():
+            if key.startswith("portal/") and "/reports_by_year/" in key and isinstance(value, int):
+                years[key.rsplit("/", 1)[1]] += value
+        return dict(sorted(years.items(), reverse=True))
+
+    def live_view(self):
+        """The live line, reports by year, and the busiest portals with their status."""
+        from rich.console import Group
+        from rich.table import Table
+
+        years = " ".join(f"{y}:{n}" for y, n in self.reports_by_year().items()) or "-"
+        table = Table(box=None, pad_edge=False, show_edge=False)
+        for column in ("portal", "pages", "reports", "challenges", "errors", "status"):
+            table.add_column(column, justify="left" if column in ("portal", "status") else "right")
+        values = self._stats_snapshot()
+        spider = self.crawler.spider
+        states = getattr(spider, "states", {}) or {}
+        busiest = sorted(self.pages, key=lambda pid: -self.pages[pid])[:LIVE_PORTAL_ROWS]
+        for pid in busiest:
+            table.add_row(pid, str(self.pages[pid]), str(values.get(f"portal/{pid}/reports", 0)),
+                          str(values.get(f"challenge/{pid}", 0)), str(values.get(f"portal/{pid}/errors", 0)),
+                          self._portal_status(states.get(pid), values, pid))
+        hidden = len(self.pages) - len(busiest)
+        caption = [f"… and {hidden} more portals"] if hidden > 0 else []
+        return Group(self.line(), f"reports by year: {years}", table, *caption)
+
+    @staticmethod
+    def _portal_status(state, values: dict, pid: str) -> str:
+        if state is not None and state.budget_exhausted:
+            return "page budget reached"
+        if values.get(f"challenge/unpassed/{pid}"):
+            return "challenge not passed"
+        if state is not None and state.searched:
+            return "no column found: site search"
+        if state is not None and state.columns:
+            return f"{len(state.columns)} 年报 column(s)"
+        return "discovering"
+
     def tick(self) -> None:
         if self._live is not None:
-            self._live.update(self.line(), refresh=True)
+            self._live.update(self.live_view(), refresh=True)
         else:
             logger.info(self.line())
 
@@ -183,7 +250,7 @@ class ProgressExtension:
         from rich.console import Console
         from rich.table import Table
 
-        table = Table(title=f"nianbao crawl {summary['crawl_id'] or ''} — {summary['finish_reason']}")
+        table = Table(title=f"nianbao crawl {summary['crawl_id'] or ''} — {stop_reason(summary)}")
         for column in ("portal", "pages", "reports", "by year", "by unit", "attachments", "challenges", "errors",
                        "robots"):
             table.add_column(column)
@@ -198,4 +265,6 @@ class ProgressExtension:
         t = summary["totals"]
         table.caption = (f"{t['pages']} pages in {t['seconds']} s ({t['pages_per_s']}/s); {t['reports']} reports, "
                          f"{t['attachments']} attachments, {t['not_reports']} rejected look-alikes")
-        Console(stderr=True, width=160).print(table)
+        Console(stderr=True, width=160).print(table)     # the log (crawl.log under the CLI)
+        if self.console_name == "stdout" and self.tty:
+            self._console(Console).print(table)            # and the user's terminal

@@ -30,6 +30,7 @@ class Portal:
     hosts: tuple[str, ...] = ()
     hints: str = ""
     robots_override: str = ""  # a stated reason to ignore robots.txt for this portal; empty = obey
+    requisite_hosts: tuple[str, ...] = ()  # extra hosts (a CDN) for page requisites only: images, CSS, fonts
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     @property
@@ -57,11 +58,12 @@ def _portal_from_row(row: dict, where: str) -> Portal:
     parts = urlsplit(row["homepage"])
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise RegistryError(f"{where}: homepage {row['homepage']!r} must be an absolute http(s) URL")
-    known = set(REQUIRED_FIELDS) | {"hosts", "hints", "robots_override"}
+    known = set(REQUIRED_FIELDS) | {"hosts", "hints", "robots_override", "requisite_hosts"}
     return Portal(
         id=row["id"], name=row["name"], region_code=row["region_code"], level=row["level"],
         homepage=row["homepage"], hosts=tuple(row.get("hosts", "").split()), hints=row.get("hints", ""),
         robots_override=row.get("robots_override", ""),
+        requisite_hosts=tuple(h.lower() for h in row.get("requisite_hosts", "").split()),
         extra={k: v for k, v in row.items() if k not in known},
     )
 
@@ -116,8 +118,9 @@ def select_portals(portals: list[Portal], ids: list[str] | None) -> list[Portal]
 def registry_to_csv(portals: list[Portal]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*REQUIRED_FIELDS, "hosts", "hints", "robots_override"])
+    cdn = any(p.requisite_hosts for p in portals)   # the column only when used: older snapshots stay the same
+    writer.writerow([*REQUIRED_FIELDS, "hosts", "hints", "robots_override"] + (["requisite_hosts"] if cdn else []))
     for p in portals:
         writer.writerow([p.id, p.name, p.region_code, p.level, p.homepage, " ".join(p.hosts), p.hints,
-                         p.robots_override])
+                         p.robots_override] + ([" ".join(p.requisite_hosts)] if cdn else []))
     return out.getvalue()

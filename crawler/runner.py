@@ -31,6 +31,7 @@ class CrawlConfig:
     redis_url: str = ""             # shared frontier + duplicate filter for several workers (scrapy-redis)
     frontier_key: str = ""          # the shared crawl's name in Redis; workers of one crawl use the same key
     extra_settings: dict = field(default_factory=dict)
+    progress: bool = False          # live progress and the closing table on this process's stdout (a terminal)
 
 
 @dataclass
@@ -71,6 +72,9 @@ def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
         settings["CLOSESPIDER_PAGECOUNT"] = config.max_pages
     if config.time_limit_s:
         settings["CLOSESPIDER_TIMEOUT"] = config.time_limit_s
+    if config.progress:
+        # the crawl's stderr is crawl.log: its live view and closing table go to our stdout, the terminal
+        settings.update({"NIANBAO_PROGRESS_CONSOLE": "stdout", "NIANBAO_PROGRESS_TTY": True})
     settings.update(config.extra_settings)
     return settings
 

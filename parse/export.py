@@ -19,6 +19,7 @@ import csv
 import json
 import math
 from collections.abc import Iterable, Iterator
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from parse.tables import ACTIVE_2019, ACTIVE_2021, COLUMNS, GROUPS, OUTCOMES, application_rows
@@ -26,7 +27,12 @@ from parse.tables import ACTIVE_2019, ACTIVE_2021, COLUMNS, GROUPS, OUTCOMES, ap
 DATA_NAME = "reports"
 CARD_NAME = "README.md"
 METADATA_FIELDS = ("id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published")
-CANONICAL_FIELDS = ("url", "captured_at", "warc", "offset", "length", "payload_digest", "content_type")
+CANONICAL_FIELDS = ("url", "captured_at", "warc", "offset", "length", "payload_digest", "content_type", "reason")
+MANIFEST_NAME = ".nianbao-export"      # the files an export wrote into its folder: later exports may replace them
+
+
+class ExportExists(FileExistsError):
+    """The output would replace a file this export did not write."""
 SECTION_KEYS = ("1", "2", "3", "4", "5", "6")
 _INT_FIELDS = {"year", "canonical.offset", "canonical.length"}
 
@@ -84,24 +90,43 @@ def table_cells(tables: dict | None) -> dict[str, int | float | None]:
     return out
 
 
-def _target(out: str | Path, suffix: str) -> Path:
+def _target(out: str | Path, suffix: str, force: bool = False) -> Path:
     path = Path(out)
-    if path.suffix.lower() in (suffix, ".gz") or (path.suffix and not path.is_dir()):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        return path
-    path.mkdir(parents=True, exist_ok=True)
-    return path / f"{DATA_NAME}{suffix}"
+    if not (path.suffix.lower() in (suffix, ".gz") or (path.suffix and not path.is_dir())):
+        path = path / f"{DATA_NAME}{suffix}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not force:
+        ours = _written_here(path.parent)
+        for target in (path, path.parent / CARD_NAME):
+            if target.exists() and target.name not in ours:
+                raise ExportExists(f"{target} exists and was not written by a nianbao export: choose another "
+                                   f"--out, or pass --force to replace it")
+    return path
+
+
+def _written_here(folder: Path) -> set[str]:
+    try:
+        return set((folder / MANIFEST_NAME).read_text(encoding="utf-8").split())
+    except OSError:
+        return set()
+
+
+def _record_written(data_file: Path) -> None:
+    folder = data_file.parent
+    names = _written_here(folder) | {data_file.name, CARD_NAME}
+    (folder / MANIFEST_NAME).write_text("".join(f"{n}\n" for n in sorted(names)), encoding="utf-8")
 
 
 # --- JSONL -----------------------------------------------------------------------------------------------------
 
-def write_jsonl(records: Iterable[dict], out: str | Path) -> Path:
-    path = _target(out, ".jsonl")
+def write_jsonl(records: Iterable[dict], out: str | Path, force: bool = False) -> Path:
+    path = _target(out, ".jsonl", force)
     count = 0
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         for record in records:
             handle.write(json.dumps(clean(record), ensure_ascii=False, sort_keys=False) + "\n")
             count += 1
+    _record_written(path)
     write_data_card(path.parent)
     return path
 
@@ -117,6 +142,11 @@ def flat_row(record: dict) -> dict:
     duplicates = record.get("duplicates") or []
     row["duplicates.count"] = len(duplicates)
     row["duplicates.urls"] = " ".join(d.get("url", "") for d in duplicates) or None
+    previous = record.get("previous_versions") or []
+    row["previous_versions.count"] = len(previous)
+    row["previous_versions.urls"] = " ".join(f"{p.get('url', '')}@{p.get('captured_at', '')}" for p in previous) or None
+    landing = record.get("landing_pages") or []
+    row["landing_pages.urls"] = " ".join(p.get("url", "") for p in landing) or None
     sections = record.get("sections") or {}
     for k in SECTION_KEYS:
         row[f"sections.{k}"] = sections.get(k)
@@ -139,20 +169,22 @@ def flat_row(record: dict) -> dict:
 
 
 FLAT_COLUMNS = (list(METADATA_FIELDS) + [f"canonical.{k}" for k in CANONICAL_FIELDS]
-                + ["duplicates.count", "duplicates.urls"] + [f"sections.{k}" for k in SECTION_KEYS]
+                + ["duplicates.count", "duplicates.urls", "previous_versions.count", "previous_versions.urls",
+                   "landing_pages.urls"] + [f"sections.{k}" for k in SECTION_KEYS]
                 + ["validation.failed", "validation.warnings", "validation.not_assessable", "errors"]
                 + [name for name, _ in TABLE_COLUMNS])
 
 
-def write_csv(records: Iterable[dict], out: str | Path) -> Path:
+def write_csv(records: Iterable[dict], out: str | Path, force: bool = False) -> Path:
     """UTF-8 with a BOM (so spreadsheet programs read the Chinese text right), one row per report."""
-    path = _target(out, ".csv")
+    path = _target(out, ".csv", force)
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=FLAT_COLUMNS, extrasaction="ignore")
         writer.writeheader()
         for record in records:
             row = flat_row(record)
             writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
+    _record_written(path)
     write_data_card(path.parent)
     return path
 
@@ -162,17 +194,23 @@ def write_csv(records: Iterable[dict], out: str | Path) -> Path:
 def parquet_schema():
     import pyarrow as pa
 
+    TIMESTAMP = pa.timestamp("us", tz="UTC")   # noqa: N806 - a type, named as one
     fields = [
         pa.field("id", pa.string()), pa.field("is_report", pa.bool_()), pa.field("title", pa.string()),
         pa.field("agency", pa.string()), pa.field("region_code", pa.string()), pa.field("level", pa.string()),
-        pa.field("year", pa.int32()), pa.field("template", pa.string()), pa.field("published", pa.string()),
+        pa.field("year", pa.int32()), pa.field("template", pa.string()), pa.field("published", pa.date32()),
         pa.field("canonical", pa.struct([
-            pa.field("url", pa.string()), pa.field("captured_at", pa.string()), pa.field("warc", pa.string()),
+            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP), pa.field("warc", pa.string()),
             pa.field("offset", pa.int64()), pa.field("length", pa.int64()), pa.field("payload_digest", pa.string()),
-            pa.field("content_type", pa.string())])),
+            pa.field("content_type", pa.string()), pa.field("reason", pa.string())])),
         pa.field("duplicates", pa.list_(pa.struct([
-            pa.field("url", pa.string()), pa.field("captured_at", pa.string()),
+            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP),
             pa.field("similarity", pa.float64())]))),
+        pa.field("previous_versions", pa.list_(pa.struct([
+            pa.field("id", pa.string()), pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP),
+            pa.field("payload_digest", pa.string())]))),
+        pa.field("landing_pages", pa.list_(pa.struct([
+            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP)]))),
         pa.field("sections", pa.struct([pa.field(k, pa.string()) for k in SECTION_KEYS])),
         pa.field("validation", pa.list_(pa.struct([
             pa.field("rule", pa.string()), pa.field("status", pa.string()), pa.field("severity", pa.string()),
@@ -208,15 +246,21 @@ def parquet_row(record: dict) -> dict:
         "id": _str(record.get("id")), "is_report": bool(record.get("is_report")), "title": _str(record.get("title")),
         "agency": _str(record.get("agency")), "region_code": _str(record.get("region_code")),
         "level": _str(record.get("level")), "year": year, "template": _str(record.get("template")),
-        "published": _str(record.get("published")),
+        "published": _date(record.get("published")),
         "canonical": None if not canonical else {
-            "url": _str(canonical.get("url")), "captured_at": _str(canonical.get("captured_at")),
+            "url": _str(canonical.get("url")), "captured_at": _timestamp(canonical.get("captured_at")),
             "warc": _str(canonical.get("warc")), "offset": _int_or_none(canonical.get("offset")),
             "length": _int_or_none(canonical.get("length")),
             "payload_digest": _str(canonical.get("payload_digest")),
-            "content_type": _str(canonical.get("content_type"))},
-        "duplicates": [{"url": _str(d.get("url")), "captured_at": _str(d.get("captured_at")),
+            "content_type": _str(canonical.get("content_type")), "reason": _str(canonical.get("reason"))},
+        "duplicates": [{"url": _str(d.get("url")), "captured_at": _timestamp(d.get("captured_at")),
                         "similarity": _float_or_none(d.get("similarity"))} for d in record.get("duplicates") or []],
+        "previous_versions": [{"id": _str(p.get("id")), "url": _str(p.get("url")),
+                               "captured_at": _timestamp(p.get("captured_at")),
+                               "payload_digest": _str(p.get("payload_digest"))}
+                              for p in record.get("previous_versions") or []],
+        "landing_pages": [{"url": _str(p.get("url")), "captured_at": _timestamp(p.get("captured_at"))}
+                          for p in record.get("landing_pages") or []],
         "sections": {k: _str((record.get("sections") or {}).get(k)) for k in SECTION_KEYS},
         "validation": [{"rule": _str(v.get("rule")), "status": _str(v.get("status")),
                         "severity": _str(v.get("severity")), "detail": _str(v.get("detail"))}
@@ -232,6 +276,25 @@ def _str(value) -> str | None:
     return None if value is None else str(value)
 
 
+def _date(value) -> date | None:
+    """`YYYY-MM-DD` as a date (Parquet date32); anything else null."""
+    try:
+        return date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _timestamp(value) -> datetime | None:
+    """An ISO 8601 capture time (`…Z` or with an offset; naive is UTC) as an aware datetime; else null."""
+    if not value:
+        return None
+    try:
+        moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
 def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for record in records:
@@ -243,11 +306,11 @@ def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def write_parquet(records: Iterable[dict], out: str | Path, row_group_size: int = 5000) -> Path:
+def write_parquet(records: Iterable[dict], out: str | Path, row_group_size: int = 5000, force: bool = False) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    path = _target(out, ".parquet")
+    path = _target(out, ".parquet", force)
     schema = parquet_schema()
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         wrote = False
@@ -256,16 +319,32 @@ def write_parquet(records: Iterable[dict], out: str | Path, row_group_size: int 
             wrote = True
         if not wrote:
             writer.write_table(schema.empty_table())
+    _record_written(path)
     write_data_card(path.parent)
     return path
 
 
 # --- data card -------------------------------------------------------------------------------------------------
 
+def dataset_card_yaml(files: list[str]) -> str:
+    """Hugging Face dataset-card metadata (YAML front matter): `datasets.load_dataset(folder)` reads the files
+    it names; the Hub shows the rest."""
+    data = next((name for ext in (".parquet", ".jsonl", ".csv") for name in files if name.endswith(ext)), None)
+    lines = ["---", "pretty_name: nianbao 政府信息公开工作年度报告 (China government information disclosure annual reports)",
+             "language:", "- zh", "license: other",
+             "license_name: public-government-documents",
+             "license_details: Public documents of Chinese government bodies (政府信息公开条例); derived data, see below.",
+             "tags:", "- government", "- transparency", "- china", "- annual-reports", "- tabular",
+             "task_categories:", "- table-question-answering", "- text-classification"]
+    if data:
+        lines += ["configs:", "- config_name: default", "  data_files:", "  - split: train", f"    path: {data}"]
+    return "\n".join(lines + ["---", ""]) + "\n"
+
+
 def data_card(files: list[str]) -> str:
     cells = len(TABLE_COLUMNS)
     listing = "\n".join(f"- `{name}`" for name in files) or "- (none yet)"
-    return f"""# nianbao export: 政府信息公开工作年度报告 (government information disclosure annual reports)
+    return dataset_card_yaml(files) + f"""# nianbao export: 政府信息公开工作年度报告 (government information disclosure annual reports)
 
 Structured data parsed from the annual reports that Chinese government bodies publish under the 政府信息公开条例
 (sections 一–六 and the statistical tables of sections 二, 三, 四), with the provenance of every record.
@@ -308,7 +387,13 @@ Structured data parsed from the annual reports that Chinese government bodies pu
 | `canonical.warc`, `.offset`, `.length` | the WARC file in the archive store and the byte range of the response record: the bytes the record was parsed from |
 | `canonical.payload_digest` | `sha1:` base32 digest of the payload |
 | `canonical.content_type` | HTTP Content-Type of the capture |
+| `canonical.reason` | why this copy was chosen as canonical (e.g. `latest_version`, or the dedup's pick: own site, format, completeness) |
 | `duplicates` | other captures of the same report (republications, attachments, mirrors): `url`, `captured_at`, `similarity` to the canonical copy |
+| `previous_versions` | earlier content of a report edited in place: `id`, `url`, `captured_at`, `payload_digest` (CSV: `previous_versions.count`, `previous_versions.urls` as `URL@captured_at`, space-separated) |
+| `landing_pages` | report pages that hold no report text and link the file the record was parsed from: `url`, `captured_at` (CSV: `landing_pages.urls`) |
+
+Types: in Parquet `published` is a `date32`, every `captured_at` a UTC `timestamp[us]`; in JSONL and CSV they are
+ISO 8601 strings (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS…Z`).
 
 `nianbao provenance "<agency> <year>"` lists every capture of a report; `nianbao verify` re-checks their digests.
 

@@ -88,3 +88,60 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
     assert settings["CLOSESPIDER_PAGECOUNT"] == 9
     assert settings["SCHEDULER"] == "crawler.frontier.LeasingScheduler"
     assert settings["SCHEDULER_QUEUE_KEY"] == "nianbao:season-2027:requests"
+
+
+def test_scrapy_settings_with_s(data: Path, capsys) -> None:
+    from crawler.cli import build_parser, crawl_config
+    from crawler.runner import crawl_settings
+
+    for verb in ("crawl", "run"):
+        args = build_parser().parse_args([verb, "--data", str(data), "-s", "DOWNLOAD_DELAY=2.5", "-s",
+                                          "NIANBAO_REQUISITES=false", "--set", "USER_AGENT=nb test/1 (+x)"])
+        settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+        assert settings["DOWNLOAD_DELAY"] == 2.5 and settings["NIANBAO_REQUISITES"] is False
+        assert settings["USER_AGENT"] == "nb test/1 (+x)"
+    assert main(["crawl", "--data", str(data), "-s", "DOWNLOAD_DELAY"]) == EXIT_USAGE
+    assert "NAME=VALUE" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("where", ["before", "after", "last"])
+def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -> None:
+    from archive import runs
+    from archive.catalog import Catalog
+
+    data = tmp_path / "d"
+    argv = {"before": ["--data", str(data), "schedule", "add", "s1", "--cron", "0 3 * * *"],
+            "after": ["schedule", "add", "--data", str(data), "s1", "--cron", "0 3 * * *"],
+            "last": ["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(data)]}[where]
+    assert main(argv) == 0
+    assert [s.name for s in runs.list_schedules(Catalog(data / "catalog.sqlite").conn)] == ["s1"]
+
+
+def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) -> None:
+    from archive.catalog import Catalog
+    from archive.steps import ensure_schema
+
+    catalog = Catalog(data / "catalog.sqlite")
+    ensure_schema(catalog.conn)
+    catalog.close()
+    out = data / "out"
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--report", "x 2019"]) == EXIT_USAGE
+    assert "--report" in capsys.readouterr().err and not out.exists()
+    out.mkdir()
+    (out / "README.md").write_text("mine", encoding="utf-8")
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out)]) == EXIT_USAGE
+    assert "--force" in capsys.readouterr().err and (out / "README.md").read_text(encoding="utf-8") == "mine"
+    assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--force"]) == 0
+
+
+def test_schedules_state_their_time_zone(tmp_path: Path, capsys) -> None:
+    assert main(["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(tmp_path)]) == 0
+    assert "'0 3 * * *' (UTC), next run" in capsys.readouterr().out
+    assert main(["schedule", "list", "--data", str(tmp_path)]) == 0
+    assert "0 3 * * * UTC" in capsys.readouterr().out
+
+
+def test_data_without_a_value_is_a_usage_error(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["runs", "--data"])
+    assert exit_info.value.code == 2 and "--data: expected one argument" in capsys.readouterr().err

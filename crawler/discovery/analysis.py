@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crawler.discovery import columns, search
+from crawler.discovery import columns, requisites, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
 from crawler.discovery.page import HtmlPage, Link
@@ -37,6 +37,7 @@ class PageJob:
     section_hops: int = 0
     portal_hosts: tuple[str, ...] = ()  # lower-cased hosts the registry declares for the portal
     homepage: str = ""
+    requisite_hosts: tuple[str, ...] = ()  # registry `requisite_hosts`: a CDN the portal's page files come from
 
 
 @dataclass
@@ -62,6 +63,7 @@ class PageAnalysis:
     dataproxy: dict | None = None               # Hanweb DataproxyParams fields when the page carries them
     dataproxy_total: int | None = None
     search_urls: list[str] = field(default_factory=list)   # home pages: the site's own search
+    requisites_dropped: dict[str, int] = field(default_factory=dict)   # report pages: requisites left out, by reason
 
     @property
     def is_report(self) -> bool:
@@ -83,10 +85,18 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             extra = {"nianbao_year": result.verdict.year, "nianbao_agency": result.verdict.agency}
             result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
+            _add_requisites(job, page, result)
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
     if in_column or role in ("list", "search"):
         _read_pagers(job, page, result)
     return result
+
+
+def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """A report page (or landing page) replays complete only with its images, stylesheets, fonts and scripts."""
+    found = requisites.page_requisites(page, job.portal_hosts, job.requisite_hosts)
+    result.follows += [Follow(url, "requisite", "E") for url in found.urls]
+    result.requisites_dropped = found.dropped
 
 
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,

@@ -71,6 +71,8 @@ class ScopeMiddleware:
         self.allow_private = settings.getbool("NIANBAO_ALLOW_PRIVATE_ADDRESSES")
         portals = portals_from_settings(settings)
         self.hosts_by_portal = {p.id: p.scope_hosts for p in portals}
+        # page requisites (role `requisite`) may also come from the registry's requisite_hosts (a CDN)
+        self.requisite_hosts = {p.id: p.scope_hosts | set(p.requisite_hosts) for p in portals}
         self.all_hosts = frozenset().union(*self.hosts_by_portal.values()) if self.hosts_by_portal else frozenset()
         self.resolver = _Resolver(self.stats)
         self._logged_offsite: set[str] = set()
@@ -97,7 +99,11 @@ class ScopeMiddleware:
 
     def allowed_hosts(self, request: Request) -> frozenset[str]:
         portal = request.meta.get("nianbao_portal")
-        return self.hosts_by_portal.get(portal, self.all_hosts) if portal else self.all_hosts
+        if not portal:
+            return self.all_hosts
+        if request.meta.get("nianbao_role") == "requisite":
+            return self.requisite_hosts.get(portal, self.all_hosts)
+        return self.hosts_by_portal.get(portal, self.all_hosts)
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         host = (urlparse_cached(request).hostname or "").lower().rstrip(".")

@@ -117,9 +117,10 @@ class SandboxServer:
         self.stop()
 
 
-def serve(sandbox, port: int = 0) -> SandboxServer:
-    """Start the forward proxy on 127.0.0.1:port (0 = any free port)."""
-    return SandboxServer(sandbox, port)
+def serve(sandbox, port: int = 0, host: str = "127.0.0.1") -> SandboxServer:
+    """Start the forward proxy on host:port (0 = any free port; 127.0.0.1 unless a container network needs
+    0.0.0.0: it answers only for the sandbox's own hosts)."""
+    return SandboxServer(sandbox, port, host)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m crawler.sandbox",
                                      description="Serve the nianbao offline sandbox portals as an HTTP forward proxy.")
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to listen on (0.0.0.0 for other containers, deploy/docker/compose.yaml)")
     parser.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--revision", type=int, default=0, help="0: first state; 1: later state for re-crawls")
@@ -154,9 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"sandbox: cannot write {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 2
     try:
-        server = serve(sandbox, args.port)
+        server = serve(sandbox, args.port, args.host)
     except OSError as exc:
-        print(f"sandbox: cannot listen on 127.0.0.1:{args.port}: {exc.strerror}; choose another --port",
+        print(f"sandbox: cannot listen on {args.host}:{args.port}: {exc.strerror}; choose another --port",
               file=sys.stderr)
         return 2
     print(f"sandbox proxy: {server.url}  ({len(sandbox.counties)} portals; e.g. "

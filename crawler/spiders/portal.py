@@ -21,7 +21,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.discovery import columns, search
+from crawler.discovery import columns, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -36,7 +36,7 @@ from parse.encoding import decode_html
 logger = logging.getLogger(__name__)
 
 # Scheduling priority by role: finish reports and their files before opening more lists.
-PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
+PRIORITY = {"requisite": 35, "attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
             "home": 0}
 RENDER_PRIORITY_BONUS = 50
 
@@ -86,17 +86,28 @@ class PortalSpider(Spider):
         self.render_mode = (settings.get("NIANBAO_RENDER") or "auto").lower()
         if self.render_mode not in ("auto", "always", "never"):
             raise ValueError(f"NIANBAO_RENDER must be auto, always or never (got {self.render_mode!r})")
+        self.render_mode = self._render_mode_possible(settings)
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         self._requested: set[tuple] = set()
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
+        self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self.page_workers = self._page_workers(settings)
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
+
+    def _render_mode_possible(self, settings) -> str:
+        from crawler.browser import browser_configured
+
+        if self.render_mode == "never" or browser_configured(settings):
+            return self.render_mode
+        logger.warning("NIANBAO_RENDER=%s but no browser handler is configured (a crawl not started by `nianbao "
+                       "crawl`, e.g. scrapyd): rendering is off for this crawl", self.render_mode)
+        return "never"
 
     def _page_workers(self, settings) -> WorkerPool | None:
         """NIANBAO_PAGE_WORKERS: processes that parse and classify pages (`auto`: by CPU count; 0: in this one)."""
@@ -165,6 +176,8 @@ class PortalSpider(Spider):
             meta.update(render_meta(self.settings.get("USER_AGENT"), portal_id))
         if extra:
             meta.update(extra)
+        if role == "requisite":
+            meta["download_maxsize"] = limits.MAX_REQUISITE_BYTES
         referer = referer_for(via, url)
         headers = {"Referer": referer} if referer else {}
         kwargs: dict[str, Any] = {"headers": headers}
@@ -191,7 +204,7 @@ class PortalSpider(Spider):
 
     def _wants_render(self, role: str) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        return self.render_mode == "always" and role not in ("attachment", "api", "robots")
+        return self.render_mode == "always" and role not in ("attachment", "api", "robots", "requisite")
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
@@ -221,6 +234,10 @@ class PortalSpider(Spider):
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if role == "requisite":
+            for output in self.stylesheet_requisites(response, content_type):
+                yield output
+            return
         if role == "api":
             for output in self.parse_api(response):
                 yield output
@@ -242,7 +259,7 @@ class PortalSpider(Spider):
         portal = self.portals[meta["nianbao_portal"]]
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
-                      self._hosts[portal.id], portal.homepage)
+                      self._hosts[portal.id], portal.homepage, portal.requisite_hosts)
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -286,7 +303,10 @@ class PortalSpider(Spider):
                              year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
                              reason=verdict.reason)
         found = len(analysis.follows)
+        self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
+            if follow.role == "requisite" and not self.fetch_requisites:
+                continue
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
                               extra=follow.extra)
@@ -302,6 +322,22 @@ class PortalSpider(Spider):
                                         column=column_key, render=True, dont_filter=True)
             if request is not None:
                 yield request
+
+    def stylesheet_requisites(self, response: Response, content_type: str):
+        """A stylesheet's fonts, background images and imports (crawler/discovery/requisites.py)."""
+        if not self.fetch_requisites or not requisites.is_stylesheet(content_type, response.url):
+            return
+        portal = self.portals[response.meta["nianbao_portal"]]
+        found = requisites.stylesheet_requisites(response.body, response.url, self._hosts[portal.id],
+                                                 portal.requisite_hosts)
+        self._count_requisite_drops(portal.id, found.dropped)
+        for url in found.urls:
+            yield self._child(response, url, "requisite", "E")
+
+    def _count_requisite_drops(self, portal_id: str, dropped: dict[str, int]) -> None:
+        for reason, n in dropped.items():
+            self.crawler.stats.inc_value(f"requisites/{reason}", n)
+            self.crawler.stats.inc_value(f"requisites/{reason}/{portal_id}", n)
 
     def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
         state = self.states[response.meta["nianbao_portal"]]

@@ -6,6 +6,7 @@ import json
 import pyarrow.parquet as pq
 import pytest
 
+from parse import export
 from parse.export import FLAT_COLUMNS, TABLE_COLUMNS, write_csv, write_jsonl, write_parquet
 from parse.report import parse_report
 from tests.parse.conftest import SAMPLES
@@ -80,3 +81,52 @@ def test_empty_exports_are_valid(tmp_path):
     for needle in ("canonical.url", "duplicates", "applications.denied.state_secret.natural_person",
                    "public documents", "Cite the source URLs", "t3_balance"):
         assert needle in card
+
+
+def test_exports_never_replace_what_they_did_not_write(records, tmp_path):
+    from parse.export import ExportExists
+
+    (tmp_path / "README.md").write_text("my notes", encoding="utf-8")
+    with pytest.raises(ExportExists, match="--force"):
+        export.write_csv(records, tmp_path)
+    assert (tmp_path / "README.md").read_text(encoding="utf-8") == "my notes"
+    assert not (tmp_path / "reports.csv").exists()
+    (tmp_path / "mine.jsonl").write_text("{}", encoding="utf-8")
+    with pytest.raises(ExportExists):
+        export.write_jsonl(records, tmp_path / "mine.jsonl", force=False)
+    out = tmp_path / "out"
+    export.write_csv(records, out)
+    export.write_csv(records, out)                      # its own files: replaced
+    export.write_parquet(records, out)                  # beside them
+    export.write_csv(records, tmp_path, force=True)
+    assert "nianbao export" in (tmp_path / "README.md").read_text(encoding="utf-8")
+
+
+def test_every_record_field_in_every_format_with_typed_dates(records, tmp_path):
+    import csv as csv_module
+    import datetime as dt
+
+    import pyarrow.parquet as pq
+
+    record = dict(records[0])
+    record["canonical"] = {**record["canonical"], "reason": "latest_version"}
+    record["previous_versions"] = [{"id": "old", "url": record["canonical"]["url"],
+                                    "captured_at": "2023-02-01T00:00:00Z", "payload_digest": "sha1:AAAA"}]
+    record["landing_pages"] = [{"url": "http://example.gov.cn/landing.html", "captured_at": "2024-02-01T00:00:00Z"}]
+    record["published"] = "2024-01-20"
+    table = pq.read_table(export.write_parquet([record], tmp_path / "pq")).to_pylist()[0]
+    assert table["canonical"]["reason"] == "latest_version"
+    assert table["previous_versions"][0]["id"] == "old" and table["landing_pages"][0]["url"].endswith("landing.html")
+    assert table["published"] == dt.date(2024, 1, 20)
+    assert table["canonical"]["captured_at"] == dt.datetime(2024, 2, 1, tzinfo=dt.timezone.utc)
+    with open(export.write_csv([record], tmp_path / "csv"), encoding="utf-8-sig") as handle:
+        row = next(csv_module.DictReader(handle))
+    assert row["canonical.reason"] == "latest_version" and row["previous_versions.count"] == "1"
+    assert row["landing_pages.urls"] == "http://example.gov.cn/landing.html"
+    card = (tmp_path / "pq" / "README.md").read_text(encoding="utf-8")
+    for name in ("previous_versions", "landing_pages", "canonical.reason"):
+        assert f"`{name}`" in card
+    import yaml
+
+    meta = yaml.safe_load(card.split("---\n")[1])
+    assert meta["configs"][0]["data_files"][0]["path"] == "reports.parquet" and meta["language"] == ["zh"]

@@ -1,0 +1,124 @@
+"""The crawl-configuration record: each crawl's portal registry and settings, archived in the store beside its
+captures, so that the store alone says which portal (and so which region code and hosts) a capture belongs to.
+`nianbao reindex` on a machine that has nothing but the store gives back the same export as the machine that
+crawled (tests/e2e/test_self_contained_store.py).
+
+    key = archive_crawl_config(store, catalog, crawl_id, registry_csv, settings)   # when a crawl starts
+
+The file is `warcs/<crawl-id>/nianbao-config-<crawl-id>.warc.gz` (its `.cdxj` beside it): a warcinfo record and
+one metadata record (`WARC-Target-URI: urn:nianbao-crawl-config:<crawl-id>`, Content-Type
+`application/json; profile="nianbao-crawl-config"`) whose JSON is `{"crawl_id", "registry_csv", "settings"}`.
+Settings are the crawl's own (`NIANBAO_*`, limits, politeness) with credentials in URLs masked. The catalog
+ingests it into `crawl_configs` like any WARC."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sqlite3
+import uuid
+from datetime import datetime, timezone
+
+from warcio.recordbuilder import RecordBuilder
+from warcio.warcwriter import WARCWriter
+
+CONFIG_CONTENT_TYPE = 'application/json; profile="nianbao-crawl-config"'
+CONFIG_URI_PREFIX = "urn:nianbao-crawl-config:"
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS crawl_configs (
+    crawl_id TEXT PRIMARY KEY,
+    archived_at TEXT NOT NULL,      -- WARC-Date of the record
+    registry_csv TEXT NOT NULL,     -- the registry rows the crawl used
+    settings_json TEXT NOT NULL
+);
+"""
+_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
+# the settings worth keeping with the evidence: ours, and Scrapy's politeness and limits
+_KEPT_PREFIXES = ("NIANBAO_", "CLOSESPIDER_", "CONCURRENT_", "DOWNLOAD_", "AUTOTHROTTLE_", "ROBOTSTXT_", "DEPTH_",
+                  "USER_AGENT", "RETRY_", "SCHEDULER", "REDIS_URL")
+
+
+def config_key(crawl_id: str) -> str:
+    return f"warcs/{crawl_id}/nianbao-config-{crawl_id}.warc.gz"
+
+
+def mask_credentials(value: object) -> object:
+    """user:password@ in any URL-like string becomes ***@ (proxies and Redis URLs may carry them)."""
+    if isinstance(value, str):
+        return _CREDENTIALS.sub("***@", value)
+    if isinstance(value, (list, tuple)):
+        return [mask_credentials(v) for v in value]
+    if isinstance(value, dict):
+        return {k: mask_credentials(v) for k, v in value.items()}
+    return value
+
+
+def kept_settings(settings: dict) -> dict:
+    """The JSON-able settings of a crawl that describe it, credentials masked, keys sorted."""
+    out = {}
+    for name in sorted(settings):
+        if not name.startswith(_KEPT_PREFIXES) or "SECRET" in name or "PASSWORD" in name:
+            continue
+        value = settings[name]
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError):
+            value = repr(value)
+        out[name] = mask_credentials(value)
+    return out
+
+
+def build_config_warc(crawl_id: str, registry_csv: str, settings: dict, record_id: str | None = None,
+                      info_id: str | None = None, date: datetime | None = None) -> bytes:
+    """A gzipped WARC 1.1 holding one crawl-configuration record (ids and date may be fixed for tests)."""
+    when = (date or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    builder = RecordBuilder(warc_version="1.1")
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True, warc_version="1.1")
+    info = builder.create_warcinfo_record(config_key(crawl_id).rsplit("/", 1)[1], {
+        "software": "nianbao", "format": "WARC File Format 1.1", "crawl-id": crawl_id,
+        "description": "nianbao crawl configuration: the portal registry and settings of this crawl"})
+    info.rec_headers.replace_header("WARC-Record-ID", info_id or f"<urn:uuid:{uuid.uuid4()}>")
+    info.rec_headers.replace_header("WARC-Date", when)
+    writer.write_record(info)
+    document = {"crawl_id": crawl_id, "registry_csv": registry_csv, "settings": kept_settings(settings)}
+    body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    record = builder.create_warc_record(
+        f"{CONFIG_URI_PREFIX}{crawl_id}", "metadata", payload=io.BytesIO(body), length=len(body),
+        warc_content_type=CONFIG_CONTENT_TYPE,
+        warc_headers_dict={"WARC-Record-ID": record_id or f"<urn:uuid:{uuid.uuid4()}>", "WARC-Date": when})
+    writer.write_record(record)
+    return out.getvalue()
+
+
+def archive_crawl_config(store, catalog, crawl_id: str, registry_csv: str, settings: dict) -> str:
+    """Write the crawl's configuration record (and its CDXJ) to the store and ingest it; returns its key."""
+    from archive.warc.cdxj import index_warc, sorted_lines
+
+    key = config_key(crawl_id)
+    data = build_config_warc(crawl_id, registry_csv, settings)
+    cdxj = "".join(sorted_lines(index_warc(io.BytesIO(data), key.rsplit("/", 1)[1])))
+    store.put_bytes(key, data)
+    store.put_bytes(key[: -len(".warc.gz")] + ".cdxj", cdxj.encode("utf-8"))
+    catalog.ingest_warc(key, io.BytesIO(data))
+    return key
+
+
+def ensure_schema(conn: sqlite3.Connection) -> None:
+    conn.executescript(SCHEMA)
+
+
+def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at: str) -> None:
+    """Catalog side of ingesting a configuration record (inside the caller's transaction)."""
+    ensure_schema(conn)
+    conn.execute("INSERT OR REPLACE INTO crawl_configs VALUES (?,?,?,?)",
+                 (document["crawl_id"], archived_at, document.get("registry_csv") or "",
+                  json.dumps(document.get("settings") or {}, ensure_ascii=False, sort_keys=True)))
+
+
+def archived_registries(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(crawl_id, registry CSV) of every archived crawl, oldest first (a later crawl's row for a portal wins)."""
+    ensure_schema(conn)
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT crawl_id, registry_csv FROM crawl_configs ORDER BY archived_at, crawl_id")]
