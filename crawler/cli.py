@@ -48,20 +48,29 @@ def store_uri(args, data: Path) -> str:
     return getattr(args, "store", None) or os.environ.get("NIANBAO_STORE") or (data / "store").as_uri()
 
 
-def open_store(args, data: Path):
-    from archive.store import StoreConfigError
+def open_store(args, data: Path, readonly: bool = False):
+    """The store of --store / $NIANBAO_STORE / DATA/store. `readonly`: a command that only reads it
+    (verify, provenance, export, dedup, reindex) creates nothing — no folder, no bucket — and a store that is
+    not there is a usage error (a mistyped URI must not look like an empty archive)."""
+    from archive.store import StoreConfigError, StoreError
     from archive.store import open_store as _open
 
     try:
-        return _open(store_uri(args, data))
+        store = _open(store_uri(args, data), check=not readonly)
+        if readonly:
+            store.check_readable()
+        return store
     except StoreConfigError as exc:
         raise UsageError(str(exc)) from exc
+    except StoreError as exc:  # unreachable at start: nothing has been done yet
+        raise UsageError(f"{exc}") from exc
 
 
-def open_catalog(data: Path):
+def open_catalog(data: Path, readonly: bool = False):
+    """`readonly`: for verify, provenance and export, which must work on a data directory they cannot write."""
     from archive.catalog import Catalog
 
-    return Catalog(data / "catalog.sqlite")
+    return Catalog(data / "catalog.sqlite", readonly=readonly)
 
 
 def registry_file(args, data: Path) -> Path:
@@ -112,7 +121,7 @@ def cmd_dedup(args) -> int:
     from archive.steps import DedupStep, DedupStepConfig
 
     data = data_dir(args, create=False)
-    catalog, store = open_catalog(data), open_store(args, data)
+    catalog, store = open_catalog(data), open_store(args, data, readonly=True)
     hosts, regions = _portal_maps(args, data)
     stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
@@ -229,7 +238,7 @@ def archive_run_record(args, data: Path, run_id: str) -> None:
 
 def cmd_export(args) -> int:
     data = data_dir(args, create=False)
-    catalog = open_catalog(data)
+    catalog = open_catalog(data, readonly=True)
     out = Path(args.out)
     if args.format == "wacz":
         from archive import wacz
@@ -241,7 +250,7 @@ def cmd_export(args) -> int:
             record_ids = [c.record_id for c in provenance.lookup(catalog, None, args.report, verify=False)]
             if not record_ids:
                 raise UsageError(f"no captures match {args.report!r}")
-        wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
+        wacz.export(catalog, open_store(args, data, readonly=True), out, record_ids=record_ids)
         print(f"wrote {out}")
         return EXIT_OK
     from archive.steps import all_documents, canonical_reports
@@ -258,7 +267,7 @@ def cmd_provenance(args) -> int:
     from archive import provenance
 
     data = data_dir(args, create=False)
-    catalog, store = open_catalog(data), open_store(args, data)
+    catalog, store = open_catalog(data, readonly=True), open_store(args, data, readonly=True)
     captures = provenance.lookup(catalog, store, args.query, verify=True)
     if args.json:
         print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
@@ -274,7 +283,7 @@ def cmd_verify(args) -> int:
     from archive import fixity
 
     data = data_dir(args, create=False)
-    report = fixity.verify(open_catalog(data), open_store(args, data))
+    report = fixity.verify(open_catalog(data, readonly=True), open_store(args, data, readonly=True))
     print(report.summary())
     for bad in report.bad:
         print(f"BAD {bad}")
@@ -285,9 +294,13 @@ def cmd_reindex(args) -> int:
     from archive import reindex
 
     data = data_dir(args)
-    stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data))
+    try:
+        stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data, readonly=True), force=args.force)
+    except reindex.ReindexRefused as exc:
+        print(f"nianbao: reindex refused: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(f"reindex: {stats}")
-    return EXIT_OK
+    return EXIT_PROBLEMS if stats["problems"] else EXIT_OK
 
 
 def cmd_sandbox(args) -> int:
@@ -377,6 +390,17 @@ def cmd_demo(args) -> int:
 # ---------------------------------------------------------------- argument parsing
 
 
+def non_negative_int(text: str) -> int:
+    """argparse type of counts and limits: `--time-limit -5` is a mistake, not "no limit"."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; use 0 for no limit")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
@@ -389,15 +413,15 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--proxy", help="HTTP proxy for Scrapy and the browser (default $http_proxy)")
     crawl.add_argument("--render", choices=("auto", "always", "never"), default="auto",
                        help="browser rendering: auto renders a list page only when it yields nothing without JS")
-    crawl.add_argument("--max-pages", type=int, default=0, help="stop after N pages (0: no limit)")
-    crawl.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
+    crawl.add_argument("--max-pages", type=non_negative_int, default=0, help="stop after N pages (0: no limit)")
+    crawl.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
     crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")
     crawl.add_argument("--redis", help="shared frontier for several workers, e.g. redis://host:6379/0 "
                        "(default $NIANBAO_REDIS_URL; none: a local frontier)")
     crawl.add_argument("--frontier", default="nianbao", help="name of the shared crawl in Redis (same on every worker)")
-    crawl.add_argument("--per-host", type=int, metavar="N",
+    crawl.add_argument("--per-host", type=non_negative_int, metavar="N",
                        help="requests at a time per host (default 2; with several workers, 1 each)")
-    crawl.add_argument("--page-workers", type=int, metavar="N",
+    crawl.add_argument("--page-workers", type=non_negative_int, metavar="N",
                        help="processes that parse and classify pages (default: 1 on 2-5 CPUs, 2 from 6, "
                             "0 on one; 0: in the crawl process)")
     crawl.add_argument("--writer-process", choices=("auto", "on", "off"),
@@ -427,10 +451,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     add("verify", cmd_verify, [common, store], "fixity: re-read every indexed record and check its digests")
-    add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
+    p = add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
+    p.add_argument("--force", action="store_true",
+                   help="replace the catalog even when the store gives fewer captures than it indexes")
     p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
-    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
     p = add("schedule", cmd_schedule, [common, store], "manage cron schedules and run the due ones")
@@ -439,15 +465,41 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cron", help="cron expression, e.g. '0 3 * 1-4 *' (daily at 03:00 in January-April)")
     p.add_argument("--registry", help="registry file for this schedule (default DATA/registry.csv)")
     p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
-    p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")
-    p.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
+    p.add_argument("--max-pages", type=non_negative_int, default=0, help="per-run page limit (0: none)")
+    p.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=non_negative_int, default=50)
     p.add_argument("--json", action="store_true")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
-    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
     return parser
+
+
+def _environment_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    from archive.store import StoreError
+
+    return (OSError, sqlite3.Error, StoreError)
+
+
+ENVIRONMENT_ERRORS = _environment_errors()
+
+
+def environment_error_message(exc: BaseException) -> str:
+    """One line for a failure of the machine around nianbao (a read-only or full disk, a store that went
+    away, a catalog that cannot be opened), with what to check: a traceback tells the user nothing more."""
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}; check that the path exists and can be written"
+    if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+        return (f"the catalog has no such data yet ({exc}): run `nianbao dedup` and `nianbao parse` (or "
+                f"`nianbao run`) first")
+    if isinstance(exc, sqlite3.Error):
+        return f"the catalog cannot be used ({exc}); check that DATA/catalog.sqlite and its folder are writable"
+    return str(exc) or type(exc).__name__
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -459,6 +511,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (UsageError, RegistryError) as exc:
         print(f"nianbao: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ENVIRONMENT_ERRORS as exc:
+        print(f"nianbao: error: {environment_error_message(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("nianbao: interrupted", file=sys.stderr)
