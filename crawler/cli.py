@@ -125,7 +125,8 @@ def cmd_dedup(args) -> int:
     hosts, regions = _portal_maps(args, data)
     stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
-          f"{stats.get('dedup/unreadable', 0)} unreadable")
+          f"{stats.get('dedup/unreadable', 0)} unreadable, "
+          f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")
     return EXIT_OK
 
 
@@ -160,7 +161,16 @@ def parse_files(files: list[str]) -> int:
         record = parse_report(data, None, path.name, None)
         record = {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}}
         print(json.dumps(record, ensure_ascii=False))
+        if refused_by_unpack_limits(record):
+            status = max(status, EXIT_PROBLEMS)
     return status
+
+
+def refused_by_unpack_limits(record: dict) -> bool:
+    """A file that unpacks beyond parse/limits.py is not parsed: the command found a problem (exit 1)."""
+    from parse.text import UNPACK_STAGE
+
+    return any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or [])
 
 
 def cmd_run(args) -> int:
