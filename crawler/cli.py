@@ -7,6 +7,7 @@ Heavy modules are imported inside the command functions so `nianbao --help` stay
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -85,7 +86,12 @@ def registry_file(args, data: Path) -> Path:
 
 
 def portals_for(args, data: Path):
-    return select_portals(load_registry(registry_file(args, data)), getattr(args, "portal", None))
+    path = registry_file(args, data)
+    portals = select_portals(load_registry(path), getattr(args, "portal", None))
+    if not portals:   # said here, not only in the crawl's log
+        raise UsageError(f"the registry {path} has no portals (a header and no rows?): add one row per portal "
+                         "(id, name, region_code, level, homepage)")
+    return portals
 
 
 # ---------------------------------------------------------------- commands
@@ -100,6 +106,8 @@ def cmd_crawl(args) -> int:
         open_store(args, data)  # validate the URI and credentials before starting a crawl
     result = run_crawl(config)
     print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
+    if not result.ok and result.failure:
+        print(f"nianbao: {result.failure}", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -208,30 +216,47 @@ def crawl_config(args, data: Path, **overrides):
 
 
 def recorded_run(args, data: Path, config, schedule: str | None) -> int:
-    """crawl → dedup → parse, recorded in the run history with what changed."""
+    """crawl → dedup → parse, recorded in the run history with what changed. The run row never stays
+    `running`: whatever stops the run (a store outage in dedup, Ctrl-C) finishes it as `failed` with why."""
     from archive import runs
-    from crawler.runner import new_crawl_id, run_crawl
+    from crawler.runner import new_crawl_id
 
     config.crawl_id = config.crawl_id or new_crawl_id()
     conn = open_catalog(data).conn
     runs.start_run(conn, config.crawl_id, schedule)
+    try:
+        ok, counts, detail = crawl_dedup_parse(args, conn, config)
+    except BaseException as exc:
+        with contextlib.suppress(Exception):   # the catalog itself may be what failed
+            runs.finish_run(conn, config.crawl_id, "failed", {}, detail=f"{type(exc).__name__}: {exc}"[:500])
+        raise
+    runs.finish_run(conn, config.crawl_id, "ok" if ok else "failed", counts, detail=detail)
+    archive_run_record(args, data, config.crawl_id)
+    print(f"run {config.crawl_id}: {'ok' if ok else 'FAILED'}; {counts['pages_new']} new pages, "
+          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
+          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone"
+          + ("" if ok else f" ({detail})"))
+    return EXIT_OK if ok else EXIT_PROBLEMS
+
+
+def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str]:
+    """(ok, run counts, detail) of one run; counts include the captures of spool files it recovered."""
+    from archive import runs
+    from crawler.runner import run_crawl
+
     result = run_crawl(config)
     if result.ok:
         args.files = []
         cmd_dedup(args)
         cmd_parse(args)
-    counts = runs.run_counts(conn, config.crawl_id)
+    recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
+    counts = runs.run_counts(conn, config.crawl_id, recovered)
     if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
         runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
-    runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
-                    detail="" if result.ok else f"see {result.run_dir}/crawl.log")
-    archive_run_record(args, data, config.crawl_id)
-    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'}; {counts['pages_new']} new pages, "
-          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
-          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
-    return EXIT_OK if result.ok else EXIT_PROBLEMS
+    detail = "" if result.ok else (result.failure or f"see {result.run_dir}/crawl.log")
+    return result.ok, counts, detail
 
 
 def archive_run_record(args, data: Path, run_id: str) -> None:
@@ -333,8 +358,7 @@ def cmd_schedule(args) -> int:
         if args.action == "add":
             if not (args.name and args.cron):
                 raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
-            if args.portal:
-                portals_for(args, data)  # unknown ids are a usage error now, not at 3 a.m.
+            portals_for(args, data)  # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
             schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
                                          args.max_pages, args.time_limit)
             print(f"added {schedule.name}: '{schedule.cron}', next run {runs.iso(schedule.next_after(runs.utcnow()))}")
@@ -354,24 +378,48 @@ def cmd_schedule(args) -> int:
 
 
 def run_due(args, data: Path, conn) -> int:
-    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped."""
+    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped. One
+    schedule's failure (a registry gone, a crawl that fails) is recorded in its run row and the others run."""
     from archive import runs
     from crawler.runner import new_crawl_id
 
     status = EXIT_OK
-    for schedule in runs.due(conn):
+    broken: list = []
+    for schedule in runs.due(conn, broken=broken):
         with runs.schedule_lock(data / "locks", schedule.name) as acquired:
             if not acquired:
                 runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
                                detail="previous run of this schedule is still going")
                 print(f"{schedule.name}: skipped (previous run still going)")
                 continue
-            args.registry, args.portal = schedule.registry, schedule.portals or None
-            config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
             print(f"{schedule.name}: starting")
-            if recorded_run(args, data, config, schedule.name) != EXIT_OK:
+            if run_one_schedule(args, data, conn, schedule) != EXIT_OK:
                 status = EXIT_PROBLEMS
+    for schedule, why in broken:
+        record_schedule_failure(conn, schedule.name, why)
+        status = EXIT_PROBLEMS
     return status
+
+
+def run_one_schedule(args, data: Path, conn, schedule) -> int:
+    try:
+        args.registry, args.portal = schedule.registry, schedule.portals or None
+        config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
+        return recorded_run(args, data, config, schedule.name)
+    except (UsageError, RegistryError, *ENVIRONMENT_ERRORS) as exc:
+        record_schedule_failure(conn, schedule.name, str(exc))
+        return EXIT_PROBLEMS
+
+
+def record_schedule_failure(conn, name: str, why: str) -> None:
+    from archive import runs
+    from crawler.runner import new_crawl_id
+
+    run_id = new_crawl_id()
+    runs.start_run(conn, run_id, name, status="failed", detail=why[:500])
+    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
+    conn.commit()
+    print(f"{name}: FAILED: {why}", file=sys.stderr)
 
 
 def cmd_runs(args) -> int:

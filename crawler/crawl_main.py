@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -101,7 +102,26 @@ def run(settings) -> int:
         print(f"crawl_main: the crawl stopped on a critical error (finish reason {reason}); see the log",
               file=sys.stderr)
         return EXIT_FAILED
+    nothing = fetched_nothing(crawler.stats.get_stats())
+    if nothing:
+        print(f"crawl_main: {nothing}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def fetched_nothing(stats: dict) -> str:
+    """Why a crawl that ran to its end archived nothing of any portal ('' when some portal answered): no
+    response at all (a dead proxy, no network) or only refusals (403s, 5xx). Such a crawl is not a success."""
+    answered = sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
+                   and k.rsplit("/", 1)[1].isdigit() and int(k.rsplit("/", 1)[1]) < 400 and isinstance(v, int))
+    if answered:
+        return ""
+    errors = sorted(((v, k.rsplit("/", 1)[1]) for k, v in stats.items()
+                     if k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))
+                     and isinstance(v, int)), reverse=True)
+    seen = ", ".join(f"{kind.rsplit('.', 1)[-1]} x{count}" for count, kind in errors[:4]) or "no response at all"
+    return (f"no portal answered (every request failed or was refused: {seen}); check the network, "
+            f"--proxy and the registry's homepages")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             raise ConfigError(f"cannot read the settings file {args.settings_json}: {exc}") from exc
         if not isinstance(overrides, dict):
             raise ConfigError(f"{args.settings_json} must hold a JSON object of settings")
+        if os.environ.get("NIANBAO_PROXY"):   # the proxy with its password comes by environment, never on disk
+            overrides["NIANBAO_PROXY"] = os.environ["NIANBAO_PROXY"]
         settings = build_settings(overrides)
         check_registry(settings)
     except ConfigError as exc:
