@@ -73,7 +73,7 @@ class HostilePortal:
             "redirect-port": (302, {"Location": f"http://{HOST}:8081/nb/x.html"}, b""),
             "redirect-host": (301, {"Location": "http://www.elsewhere.example.com/nb/x.html"}, b""),
         }
-        for name, route in specials.items():
+        for route in specials.values():
             n += 1
             self.routes[f"/nb/t{n}.html"] = route
             links.append(f'<li><a href="{BASE}/nb/t{n}.html">{TITLE.format(n=n)}</a></li>')
