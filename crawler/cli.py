@@ -102,8 +102,7 @@ def cmd_crawl(args) -> int:
 
     data = data_dir(args)
     config = crawl_config(args, data)
-    if args.store:
-        open_store(args, data)  # validate the URI and credentials before starting a crawl
+    open_store(args, data)  # a store that cannot be written (DATA/store read-only, S3 down) stops us here
     result = run_crawl(config)
     print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
     if not result.ok and result.failure:
@@ -185,8 +184,7 @@ def cmd_run(args) -> int:
 
     data = data_dir(args)
     config = crawl_config(args, data)
-    if args.store:
-        open_store(args, data)
+    open_store(args, data)
     return recorded_run(args, data, config, schedule=None)
 
 

@@ -188,3 +188,12 @@ def test_one_failing_schedule_does_not_stop_the_others(data, monkeypatch, capsys
     failed = dict(conn.execute("SELECT schedule, detail FROM runs WHERE status = 'failed'").fetchall())
     assert set(failed) == {"a-bad-cron", "b-gone"}
     assert "does not exist" in failed["b-gone"]
+
+
+def test_files_left_in_the_spool_make_the_crawl_fail() -> None:
+    from crawler.crawl_main import archive_incomplete
+
+    assert archive_incomplete({"warc/files_ingested": 3}) == ""
+    message = archive_incomplete({"warc/files_left_in_spool": 2})
+    assert "2 WARC file(s) are not in the store yet" in message and "next crawl" in message
+    assert "1 unsealed" in archive_incomplete({"warc/unsealed_left": 1})
