@@ -60,5 +60,5 @@ MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/ZIP, or
 MAX_UNPACKED_PART_BYTES = 32 * 1024 * 1024   # one DOCX XML part / one PDF stream, inflated (lxml holds ~10x in memory)
 MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/ZIP
 MAX_PDF_OBJECTS_SCANNED = 200_000            # streams looked at in one PDF
-DOC_CONVERTER_MEMORY_BYTES = 512 * 1024 ** 2  # address-space cap of the antiword/catdoc process (.doc, .wps)
+DOC_CONVERTER_MEMORY_BYTES = 256 * 1024 ** 2  # address-space cap of the antiword/catdoc process (.doc, .wps)
 MAX_CONTENT_DECODED_BYTES = MAX_DOCUMENT_BYTES  # a gzip/deflate/br body decoded from a WARC record

@@ -127,3 +127,29 @@ def test_negative_limits_are_refused(tmp_path, argv) -> None:
         main([*argv, "--data", str(tmp_path / "d")])
     assert exited.value.code == EXIT_USAGE
     assert not (tmp_path / "d").exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["dedup"], ["parse"], ["export", "--format", "jsonl", "--out", "x.jsonl"], ["provenance", "某县 2023"],
+    ["verify"], ["runs"]])
+def test_reading_commands_on_a_missing_data_directory(tmp_path, capsys, argv) -> None:
+    missing = tmp_path / "nowhere"
+    assert main([*argv, "--data", str(missing)]) == EXIT_USAGE
+    assert "no nianbao data" in one_line_error(capsys)
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("argv", [
+    ["crawl", "--render", "sometimes"], ["export", "--format", "xlsx", "--out", "x"], ["export"],
+    ["schedule", "explode"], ["sandbox", "--port", "http"], ["provenance"], ["demo", "--portals", "-2"],
+    ["verify", "--unknown-flag"], ["reindex", "extra-argument"]])
+def test_malformed_arguments_are_usage_errors(tmp_path, argv) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--data", str(tmp_path / "d")])
+    assert exited.value.code == EXIT_USAGE
+    assert not (tmp_path / "d").exists()
+
+
+def test_parse_of_a_missing_file_is_a_usage_error(tmp_path, capsys) -> None:
+    assert main(["parse", str(tmp_path / "missing.pdf")]) == EXIT_USAGE
+    assert "cannot read" in capsys.readouterr().err
