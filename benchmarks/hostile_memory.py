@@ -39,6 +39,8 @@ ROLES = (("crawler.crawl_main", "crawl process"), ("crawler.capture_writer", "WA
 
 
 def role_of(cmdline: str) -> str:
+    if not cmdline:      # a process that just exited (or a zombie): keep what it was
+        return ""
     return next((role for needle, role in ROLES if needle in cmdline), cmdline.split(" ", 1)[0][-30:] or "?")
 
 
@@ -92,8 +94,8 @@ class TreeWatcher:
                 kib = peak_kib(pid)
                 if kib is not None:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), kib)
-                    if pid not in self.roles:
-                        self.roles[pid] = role_of(cmdline_of(pid))
+                    # read each time: a child is seen between fork and exec with its parent's command line
+                    self.roles[pid] = role_of(cmdline_of(pid)) or self.roles.get(pid, "?")
                 todo += children_of(pid)
             time.sleep(0.02)
 
