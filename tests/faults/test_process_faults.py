@@ -197,3 +197,42 @@ def test_files_left_in_the_spool_make_the_crawl_fail() -> None:
     message = archive_incomplete({"warc/files_left_in_spool": 2})
     assert "2 WARC file(s) are not in the store yet" in message and "next crawl" in message
     assert "1 unsealed" in archive_incomplete({"warc/unsealed_left": 1})
+
+
+def test_a_store_outage_longer_than_the_drain_keeps_the_files_for_the_next_start(tmp_path, monkeypatch) -> None:
+    """Uploads fail for the whole crawl: close reports what is left (the crawl then fails, archive_incomplete);
+    the files wait in the spool; the next start, with the store back, uploads and ingests them."""
+    from archive.store import LocalStore
+    from crawler.capture_writer import LocalWriter
+
+    setup = CaptureSetup(data_dir=str(tmp_path), crawl_id="c1", store_uri=(tmp_path / "store").as_uri(),
+                         upload_first_delay_s=0.05, upload_max_delay_s=0.1)
+    real_put = LocalStore.put_file
+
+    def down(self, key, path):
+        raise StoreUnavailable(f"putting {key}: cannot reach the store")
+
+    async def crawl():
+        writer = LocalWriter(setup, lambda name, n=1: None)
+        await writer.recover()
+        await writer.call("write_exchange", URL.format(1), "GET", [], b"", 200, [("Content-Type", "text/html")],
+                          BODY)
+        return await writer.close(1.0)
+
+    async def next_start():
+        writer = LocalWriter(setup, lambda name, n=1: None)
+        report = await writer.recover()
+        await writer.close(30)
+        return report
+
+    monkeypatch.setattr(LocalStore, "put_file", down)
+    ok, _ = asyncio.run(crawl())
+    assert not ok                                                  # the crawl learns it: archive_incomplete
+    assert list((tmp_path / "spool").rglob("*.warc.gz"))           # kept, sealed
+    catalog = Catalog(tmp_path / "catalog.sqlite")
+    assert catalog.conn.execute("SELECT COUNT(*) FROM captures").fetchone()[0] == 0
+    monkeypatch.setattr(LocalStore, "put_file", real_put)
+    report = asyncio.run(next_start())
+    assert report.submitted and report.crawl_ids == ["c1"]
+    assert catalog.conn.execute("SELECT COUNT(*) FROM captures").fetchone()[0] == 1
+    assert list((tmp_path / "spool").rglob("*.warc.gz")) == []
