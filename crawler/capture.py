@@ -160,7 +160,8 @@ class WarcWriterExtension:
             ok, left = await self.writer.close(self.upload_timeout_s)
         finally:
             self.catalog.close()
-        if not ok:
+        if not ok:   # failed uploads, and those still waiting when the drain ran out, both stay in the spool
+            left = max(left, len(list(Path(self.spool_dir).glob("*/*.warc.gz"))))
             logger.error("%d WARC file(s) could not be uploaded to %s; they stay in %s and are uploaded on the "
                          "next start", left, self.store.uri, self.spool_dir)
             self.stats.set_value("warc/files_left_in_spool", left)

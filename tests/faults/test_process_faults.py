@@ -236,3 +236,23 @@ def test_a_store_outage_longer_than_the_drain_keeps_the_files_for_the_next_start
     assert report.submitted and report.crawl_ids == ["c1"]
     assert catalog.conn.execute("SELECT COUNT(*) FROM captures").fetchone()[0] == 1
     assert list((tmp_path / "spool").rglob("*.warc.gz")) == []
+
+
+def test_a_crawl_whose_store_stays_down_fails_and_says_why(tmp_path, monkeypatch) -> None:
+    """The S3 endpoint is down for the whole crawl (longer than the upload drain): exit 1, the reason on
+    stderr, the WARC kept in the spool."""
+    from tests.crawler import minisite
+    from tests.crawler.minisite import MiniWeb, ProxyServer, html
+
+    web = MiniWeb()
+    web.add("http://www.lintao.gov.cn/", html('<a href="/nb/">政府信息公开年报</a>'))
+    monkeypatch.setattr(minisite, "EXTRA_ENV", {**minisite.EXTRA_ENV, "NIANBAO_S3_ENDPOINT": f"127.0.0.1:{free_port()}",
+                                                "NIANBAO_S3_ACCESS_KEY": "k", "NIANBAO_S3_SECRET_KEY": "secret-key",
+                                                "NIANBAO_S3_SECURE": "0"})
+    with ProxyServer(web) as proxy:
+        status, _, _, stderr = minisite.run_crawl(
+            tmp_path, REGISTRY, proxy.url, extra={"NIANBAO_STORE_URI": "s3://nianbao/prod", "NIANBAO_UPLOAD_DRAIN_S": 1,
+                                                  "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_WARC_WRITER_PROCESS": False})
+    assert status == 1, stderr[-2000:]
+    assert "are not in the store yet" in stderr
+    assert list((tmp_path / "data" / "spool").rglob("*.warc.gz"))
