@@ -367,6 +367,14 @@ async def init_page(page, request: Request) -> None:
             await route.abort()
             return
         capture.stats.inc_value("browser/fetched")
+        if len(response.body) > limits.MAX_RENDER_BYTES:
+            # archived as fetched, not rendered: a 64 MB page of nothing took Chromium and Playwright's driver
+            # ~5 min and 0.7 GiB (benchmarks/hostile_memory.py --quick)
+            capture.stats.inc_value("browser/too_large")
+            logger.info("browser: %s is %d bytes, more than %d: not rendered", url, len(response.body),
+                        limits.MAX_RENDER_BYTES)
+            await route.abort("blockedbyclient")
+            return
         if main and sub.meta.get("nianbao_record_id"):
             meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
         await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)

@@ -9,6 +9,7 @@ MAX_RESPONSE_BYTES = 64 * 1024 * 1024        # hard cap on one download (Scrapy 
 WARN_RESPONSE_BYTES = 16 * 1024 * 1024       # Scrapy DOWNLOAD_WARNSIZE
 DOWNLOAD_TIMEOUT_S = 30                      # per request
 BROWSER_PAGE_TIMEOUT_MS = 30_000             # per rendered page in Chromium
+MAX_RENDER_BYTES = 8 * 1024 * 1024           # a response larger than this is not handed to Chromium (see browser.py)
 BROWSER_PAGES_AT_ONCE = 12                   # pages rendered at a time, all in one browser context
 MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
 MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)

@@ -74,3 +74,21 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
     assert "'scope/private_address'" in stderr or "'browser/blocked_offsite'" in stderr
     assert listener.accepted == 0
     assert not [url for _, url in web.log if "169.254" in url or "127.0.0.1" in url or "elsewhere" in url]
+
+
+def test_a_page_too_large_to_render_is_archived_not_rendered(tmp_path) -> None:
+    """A page just under the download cap (64 MB of nothing) took Chromium minutes and 0.7 GiB: the browser
+    gets no page over limits.MAX_RENDER_BYTES; the page is still fetched and archived."""
+    from parse import limits
+
+    web = MiniWeb()
+    web.add(f"{BASE}/", html("<p>" + "空" * (limits.MAX_RENDER_BYTES // 3 + 1000) + "</p>"))
+    row = {"id": "big", "name": "big", "region_code": "110101", "level": "county", "homepage": f"{BASE}/"}
+    extra = {"NIANBAO_RENDER": "always",
+             "DOWNLOADER_MIDDLEWARES": {"crawler.discovery.scope.ScopeMiddleware": 50,
+                                        "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+                                        "crawler.browser.RenderedCaptureMiddleware": 585}}
+    with ProxyServer(web) as proxy:
+        status, _, _, stderr = run_crawl(tmp_path, registry([row]), proxy.url, extra=extra, timeout=180)
+    assert "'browser/too_large': 1" in stderr, stderr[-3000:]
+    assert list((tmp_path / "data" / "store").rglob("*.warc.gz"))
