@@ -60,12 +60,39 @@ def test_verify_as_a_user_who_cannot_write_the_data_directory(archived) -> None:
         shutil.copytree(archived, data)
         for path in [top, *top.rglob("*")]:
             os.chmod(path, 0o755 if path.is_dir() else 0o644)   # readable by all, writable by root only
-        env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/tmp"}
-        done = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable,
-                               "-m", "crawler.cli", "verify", "--data", str(data)], capture_output=True, text=True,
-                              env=env, cwd="/", timeout=120)
+        done = as_nobody(["verify", "--data", str(data)])
         assert done.returncode == 0, done.stderr
         assert "30 indexed captures: all good" in done.stdout
+        done = as_nobody(["provenance", URL.format(3), "--data", str(data)])
+        assert done.returncode == 0 and "fixity OK" in done.stdout, done.stderr
+    finally:
+        shutil.rmtree(top)
+
+
+def as_nobody(argv: list[str]) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/tmp"}
+    return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
+                           "crawler.cli", *argv], capture_output=True, text=True, env=env, cwd="/", timeout=120)
+
+
+@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become nobody")
+def test_a_crawl_into_a_read_only_store_is_one_line_and_starts_nothing() -> None:
+    import tempfile
+
+    top = Path(tempfile.mkdtemp(prefix="nianbao-ro-"))
+    try:
+        data = top / "data"
+        (data / "store").mkdir(parents=True)
+        (data / "registry.csv").write_text("id,name,region_code,level,homepage\n"
+                                           "x,某县,110101,county,http://www.x.gov.cn/\n", encoding="utf-8")
+        os.chmod(top, 0o755)
+        os.chmod(data, 0o777)                  # the data directory is writable, DATA/store is not
+        os.chmod(data / "store", 0o755)
+        os.chmod(data / "registry.csv", 0o644)
+        done = as_nobody(["crawl", "--data", str(data)])
+        assert done.returncode == EXIT_USAGE, done.stderr
+        assert done.stderr.startswith("nianbao: error:") and "not writable" in done.stderr
+        assert len(done.stderr.strip().splitlines()) == 1 and not (data / "runs").exists()
     finally:
         shutil.rmtree(top)
 
