@@ -102,7 +102,8 @@ def run(settings) -> int:
         print(f"crawl_main: the crawl stopped on a critical error (finish reason {reason}); see the log",
               file=sys.stderr)
         return EXIT_FAILED
-    problem = fetched_nothing(crawler.stats.get_stats()) or archive_incomplete(crawler.stats.get_stats())
+    stats = crawler.stats.get_stats()
+    problem = fetched_nothing(stats, shared=bool(settings.get("REDIS_URL"))) or archive_incomplete(stats)
     if problem:
         print(f"crawl_main: {problem}", file=sys.stderr)
         return EXIT_FAILED
@@ -120,12 +121,15 @@ def archive_incomplete(stats: dict) -> str:
             f"they are kept in DATA/spool and uploaded by the next crawl or run")
 
 
-def fetched_nothing(stats: dict) -> str:
+def fetched_nothing(stats: dict, shared: bool = False) -> str:
     """Why a crawl that ran to its end archived nothing of any portal ('' when some portal answered): no
-    response at all (a dead proxy, no network) or only refusals (403s, 5xx). Such a crawl is not a success."""
+    response at all (a dead proxy, no network) or only refusals (403s, 5xx). Such a crawl is not a success.
+    A worker of a shared frontier may find the queue already done by its peers: without errors, that is fine."""
     answered = sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
                    and k.rsplit("/", 1)[1].isdigit() and int(k.rsplit("/", 1)[1]) < 400 and isinstance(v, int))
-    if answered:
+    failed = any(k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))
+                 for k in stats)
+    if answered or (shared and not failed):
         return ""
     errors = sorted(((v, k.rsplit("/", 1)[1]) for k, v in stats.items()
                      if k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))

@@ -79,6 +79,8 @@ def test_fetched_nothing_is_a_failure() -> None:
                                "downloader/exception_type_count/twisted.internet.error.ConnectionRefusedError": 2})
     assert "403 x4" in refused and "ConnectionRefusedError x2" in refused
     assert "no response at all" in fetched_nothing({})
+    assert fetched_nothing({}, shared=True) == ""            # its peers fetched everything
+    assert fetched_nothing({"downloader/response_status_count/403": 1}, shared=True) != ""
 
 
 def test_a_crawl_through_a_dead_proxy_fails_and_keeps_its_password_off_disk(tmp_path, monkeypatch, capsys) -> None:
