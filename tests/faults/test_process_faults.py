@@ -258,3 +258,39 @@ def test_a_crawl_whose_store_stays_down_fails_and_says_why(tmp_path, monkeypatch
     assert status == 1, stderr[-2000:]
     assert "are not in the store yet" in stderr
     assert list((tmp_path / "data" / "spool").rglob("*.warc.gz"))
+
+
+def test_a_run_counts_the_captures_it_recovered_from_a_killed_crawl(tmp_path, monkeypatch, capsys) -> None:
+    """A crawl killed with kill -9 left an unsealed spool file; the next run seals, uploads and ingests it,
+    and its run row counts those captures (they were never counted by the killed run)."""
+    from archive.store import LocalStore
+    from archive.warc import CaptureWriter, WriterConfig
+    from tests.crawler.minisite import MiniWeb, ProxyServer, html
+
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "registry.csv").write_text(REGISTRY, encoding="utf-8")
+    killed = CaptureWriter(WriterConfig(data / "spool", "killed-crawl"), LocalStore(data / "store"))
+    for i in range(3):
+        killed.write_exchange(URL.format(i), "GET", [], b"", 200, [("Content-Type", "text/html")],
+                              BODY + str(i).encode(), metadata={"portal-id": "lintao"})
+    killed.abandon()                                           # what kill -9 leaves: an open file, no seal
+    assert list((data / "spool").rglob("*.open"))
+    real_config = cli.crawl_config
+
+    def fast(*args, **kwargs):
+        config = real_config(*args, **kwargs)
+        config.extra_settings = {**config.extra_settings, "DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False}
+        return config
+
+    monkeypatch.setattr(cli, "crawl_config", fast)
+    web = MiniWeb()
+    web.add("http://www.lintao.gov.cn/", html("<p>首页</p>"))
+    with ProxyServer(web) as proxy:
+        assert main(["run", "--data", str(data), "--proxy", proxy.url, "--render", "never"]) == 0
+    row = sqlite3.connect(data / "catalog.sqlite").execute(
+        "SELECT run_id, pages_new FROM runs WHERE status = 'ok'").fetchone()
+    summary = json.loads((data / "runs" / row[0] / "summary.json").read_text())
+    assert summary["warc"]["recovered_crawl_ids"] == ["killed-crawl"]
+    assert row[1] >= 3 + 1                                     # the recovered three and its own home page
+    assert not list((data / "spool").rglob("*.open"))
