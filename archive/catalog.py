@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import threading
@@ -190,14 +191,30 @@ def crawl_id_from_key(key: str) -> str | None:
     return parts[1] if len(parts) >= 3 and parts[0] == "warcs" else None
 
 
+def connect_readonly(path: Path, timeout_s: float = 60.0) -> sqlite3.Connection:
+    """A connection that never writes, for commands that only read (verify, provenance, export). SQLite needs to
+    create the `-shm` file beside a WAL database even to read it; where the folder cannot be written and no
+    `-shm` is there, the file is opened as immutable (no other process may be writing it then anyway)."""
+    uri = path.resolve().as_uri()
+    shm = Path(str(path) + "-shm")
+    immutable = not os.access(path.parent, os.W_OK) and not shm.exists()
+    conn = sqlite3.connect(f"{uri}?{'immutable=1' if immutable else 'mode=ro'}", uri=True, timeout=timeout_s,
+                           check_same_thread=False)
+    conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()   # fails here, not later, if unreadable
+    return conn
+
+
 class Catalog:
-    def __init__(self, path: str | Path, timeout_s: float = 60.0):
+    def __init__(self, path: str | Path, timeout_s: float = 60.0, readonly: bool = False):
         self.path = Path(path)
+        self.lock = threading.RLock()
+        if readonly:
+            self.conn = connect_readonly(self.path, timeout_s)
+            return
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         # Usable from the uploader thread too (ingestion) — calls that write or look up take `self.lock`.
         self.conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
-        self.lock = threading.RLock()
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
@@ -222,6 +239,10 @@ class Catalog:
         crawl_id = crawl_id_from_key(key)
         latest = ""
         for record in iter_records(reader):
+            if record.damaged:  # costs this record only: the ones after it are indexed
+                result.problems += 1
+                log.warning("%s@%d: %s; %d bytes skipped", key, record.offset, record.problems[0], record.length)
+                continue
             result.records += 1
             if record.problems:
                 result.problems += 1

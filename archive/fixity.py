@@ -6,7 +6,7 @@
     report.summary()
 
 For each WARC file in `warc_files`: stream it once from the store, check its size and sha256 against the
-catalog, split it into gzip members and check every record's block digest (and payload digest, except for
+catalog, split it into gzip members (reading on past a damaged member: see `iter_records`) and check every record's block digest (and payload digest, except for
 revisits, whose payload lives in the original); then check that every capture the catalog indexes in that file
 starts at its offset, has its length and record id, and that a revisit's original is catalogued. One sequential
 read per file instead of one ranged read per record: the same records are checked and S3 is read once.
@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 
 from archive.catalog import Catalog
 from archive.store import StoreError
-from archive.warc.reader import RecordError, RecordRead, iter_records
+from archive.warc.cdxj import entry_for_read, sorted_lines
+from archive.warc.reader import RecordRead, iter_records
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
         "SELECT record_id, offset, length, url, record_type, refers_to, payload_digest FROM captures "
         "WHERE warc_key = ?", (key,))}
     found: dict[int, RecordRead] = {}
+    entries = []
     try:
         stream = store.open(key)
     except (StoreError, OSError) as exc:
@@ -88,12 +90,17 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
     try:
         for record in iter_records(hashing):
             report.records_checked += 1
+            if record.damaged:
+                report.bad.append(BadRecord(key, record.offset, None, None,
+                                            f"{record.problems[0]}; {record.length} bytes skipped, read on after them"))
+                continue
             found[record.offset] = record
+            entries.append(entry_for_read(record, key.rsplit("/", 1)[-1]))
             if record.problems:
                 report.bad.append(BadRecord(key, record.offset, record.record_id, record.url,
                                             "; ".join(record.problems)))
         hashing.read()
-    except (RecordError, StoreError, OSError) as exc:
+    except (StoreError, OSError) as exc:
         report.bad.append(BadRecord(key, None, None, None, f"unreadable from here on: {exc}"))
     finally:
         stream.close()
@@ -102,6 +109,7 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
                                     f"file differs from the catalog: {hashing.size} bytes sha256 "
                                     f"{hashing.sha256.hexdigest()[:16]}…, catalog {warc['size']} bytes sha256 "
                                     f"{(warc['sha256'] or '')[:16]}…"))
+    check_cdxj(store, key, [e for e in entries if e is not None], report)
     for offset, row in sorted(captures.items()):
         report.captures_checked += 1
         record = found.get(offset)
@@ -117,3 +125,19 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
         else:
             continue
         report.bad.append(BadRecord(key, offset, row["record_id"], row["url"], problem))
+
+
+def check_cdxj(store, key: str, entries: list, report: FixityReport) -> None:
+    """The CDXJ beside a WARC file must list its records as read (`nianbao reindex` rewrites one that does not)."""
+    cdxj_key = key[: -len(".warc.gz")] + ".cdxj"
+    try:
+        if not store.exists(cdxj_key):
+            return
+        with store.open(cdxj_key) as stream:
+            stored = stream.read().decode("utf-8", "replace")
+    except (StoreError, OSError) as exc:
+        report.bad.append(BadRecord(cdxj_key, None, None, None, f"cannot read the CDXJ index: {exc}"))
+        return
+    if stored != "".join(sorted_lines(entries)):
+        report.bad.append(BadRecord(cdxj_key, None, None, None, "the CDXJ index disagrees with its WARC file; "
+                                    "`nianbao reindex` rewrites it from the WARC"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -42,6 +43,9 @@ CREATE TABLE IF NOT EXISTS runs (
 );
 CREATE INDEX IF NOT EXISTS runs_schedule ON runs(schedule, started_at);
 """
+
+
+SCHEDULE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
 
 class ScheduleError(ValueError):
@@ -81,10 +85,18 @@ def ensure_schema(conn: sqlite3.Connection) -> None:
 def add_schedule(conn: sqlite3.Connection, name: str, cron: str, portals: list[str], registry: str | None = None,
                  max_pages: int = 0, time_limit_s: int = 0, now: datetime | None = None) -> Schedule:
     ensure_schema(conn)
+    if not SCHEDULE_NAME.fullmatch(name or ""):
+        raise ScheduleError(f"bad schedule name {name!r}: use letters, digits, '.', '_' and '-' (it names a lock "
+                            "file)")
     try:
         croniter(cron)
     except (CroniterBadCronError, ValueError) as exc:
         raise ScheduleError(f"bad cron expression {cron!r} ({exc}); use five fields, e.g. '0 3 * 1-4 *'") from exc
+    try:   # checked before anything is stored: `0 3 31 2 *` parses but never fires
+        croniter(cron, now or utcnow()).get_next(datetime)
+    except Exception as exc:  # croniter's CroniterBadDateError and friends share no base beyond Exception
+        raise ScheduleError(f"cron expression {cron!r} never fires ({exc}); check the day and month fields") \
+            from exc
     if conn.execute("SELECT 1 FROM schedules WHERE name = ?", (name,)).fetchone():
         raise ScheduleError(f"schedule {name!r} exists; remove it first (nianbao schedule remove {name})")
     schedule = Schedule(name, cron, list(portals), registry, max_pages, time_limit_s, iso(now or utcnow()))
@@ -114,13 +126,22 @@ def last_start(conn: sqlite3.Connection, name: str) -> datetime | None:
     return parse_iso(row[0]) if row and row[0] else None
 
 
-def due(conn: sqlite3.Connection, now: datetime | None = None) -> list[Schedule]:
-    """Schedules whose next fire time after their last start (or creation) is not in the future."""
+def due(conn: sqlite3.Connection, now: datetime | None = None,
+        broken: list[tuple[Schedule, str]] | None = None) -> list[Schedule]:
+    """Schedules whose next fire time after their last start (or creation) is not in the future. A schedule
+    whose time cannot be computed (stored by an older version) is left out, and added to `broken` with why:
+    one bad schedule does not stop the others."""
     now = now or utcnow()
     out = []
     for schedule in list_schedules(conn):
-        since = last_start(conn, schedule.name) or parse_iso(schedule.created_at)
-        if schedule.next_after(since) <= now:
+        try:
+            since = last_start(conn, schedule.name) or parse_iso(schedule.created_at)
+            fires = schedule.next_after(since)
+        except Exception as exc:  # croniter's errors, a bad stored date
+            if broken is not None:
+                broken.append((schedule, f"cannot compute its next time: {exc}"))
+            continue
+        if fires <= now:
             out.append(schedule)
     return out
 
@@ -169,20 +190,24 @@ def list_runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
     return [dict(r) for r in conn.execute("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))]
 
 
-def run_counts(conn: sqlite3.Connection, crawl_id: str) -> dict:
+def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
     """What a crawl fetched and how the report documents it saw changed (from the ingested catalog).
 
     new: a report URL captured for the first time; changed: a report URL captured again with a payload digest
     that differs from its previous capture; gone: a report URL seen in an earlier crawl of the same portal that
-    this crawl requested and got 404/410 for, or no longer reached although the portal was crawled."""
+    this crawl requested and got 404/410 for, or no longer reached although the portal was crawled.
+    `recovered`: crawl ids whose spool files this run recovered (a crashed crawl's captures, archived now):
+    they count as this run's."""
+    ids = list(dict.fromkeys([crawl_id, *recovered]))
+    among = f"IN ({', '.join('?' * len(ids))})"
     pages = dict(conn.execute(
         "SELECT CASE WHEN record_type='revisit' AND revisit_profile LIKE '%server-not-modified' THEN 'nm' "
         "WHEN record_type='revisit' THEN 'rv' ELSE 'new' END AS k, COUNT(*) FROM captures "
-        "WHERE crawl_id = ? AND record_type IN ('response','revisit') GROUP BY k", (crawl_id,)).fetchall())
+        f"WHERE crawl_id {among} AND record_type IN ('response','revisit') GROUP BY k", ids).fetchall())
     report_urls = """SELECT DISTINCT d.url FROM documents d JOIN captures c ON c.record_id = d.record_id
-                     WHERE d.kind IN ('report','attachment') AND c.crawl_id {op} ?"""
-    now_urls = {r[0] for r in conn.execute(report_urls.format(op="="), (crawl_id,))}
-    before_urls = {r[0] for r in conn.execute(report_urls.format(op="!="), (crawl_id,))}
+                     WHERE d.kind IN ('report','attachment') AND c.crawl_id {op}"""
+    now_urls = {r[0] for r in conn.execute(report_urls.format(op=among), ids)}
+    before_urls = {r[0] for r in conn.execute(report_urls.format(op="NOT " + among), ids)}
     changed = 0
     for url in now_urls & before_urls:
         digests = [r[0] for r in conn.execute(
@@ -190,10 +215,10 @@ def run_counts(conn: sqlite3.Connection, crawl_id: str) -> dict:
             "ORDER BY captured_at DESC LIMIT 2", (url,))]
         latest_crawl = conn.execute("SELECT crawl_id FROM captures WHERE url = ? AND record_type='response' "
                                     "ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
-        if len(digests) == 2 and digests[0] != digests[1] and latest_crawl and latest_crawl[0] == crawl_id:
+        if len(digests) == 2 and digests[0] != digests[1] and latest_crawl and latest_crawl[0] in ids:
             changed += 1
     crawled_portals = {r[0] for r in conn.execute(
-        "SELECT DISTINCT portal_id FROM captures WHERE crawl_id = ? AND portal_id IS NOT NULL", (crawl_id,))}
+        f"SELECT DISTINCT portal_id FROM captures WHERE crawl_id {among} AND portal_id IS NOT NULL", ids)}
     gone = []
     for url in before_urls - now_urls:
         row = conn.execute(

@@ -19,7 +19,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from parse import limits
 from parse.report import parse_report
-from parse.text import extract_text
+from parse.text import UNPACK_STAGE, extract_text
 
 log = logging.getLogger(__name__)
 
@@ -141,6 +141,9 @@ class DedupStep:
                 log.error("dedup: skipped %s: %s", capture.url, exc)
                 self.stats["dedup/unreadable"] += 1
                 continue
+            if any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or []):
+                log.warning("dedup: %s not parsed: %s", capture.url, record["errors"][0]["message"])
+                self.stats["dedup/unpack_refused"] += 1
             score = parse_score(record)
             self.conn.execute(
                 "INSERT OR REPLACE INTO parsed_documents VALUES (?,?,?,?,?,?)",

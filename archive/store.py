@@ -94,6 +94,10 @@ class Store(ABC):
     def check(self) -> None:
         """Contact the store; raise StoreConfigError / StoreUnavailable with advice if it is not usable."""
 
+    @abstractmethod
+    def check_readable(self) -> None:
+        """For commands that only read: the store must exist already; nothing is created."""
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.uri!r})"
 
@@ -121,6 +125,11 @@ class LocalStore(Store):
             raise StoreConfigError(
                 f"the store folder {self.root} is not writable ({exc.strerror}); pass --store file:///a/writable/dir "
                 f"or fix its permissions") from exc
+
+    def check_readable(self) -> None:
+        if not self.root.is_dir():
+            raise StoreConfigError(f"the store folder {self.root} does not exist; check --store (reading "
+                                   f"commands never create a store)")
 
     def _write_atomically(self, key: str, fill) -> None:
         target = self._path(key)
@@ -311,6 +320,11 @@ class S3Store(Store):
         if not self._call(f"checking bucket {self.bucket}", self.client.bucket_exists, self.bucket):
             log.info("creating bucket %s", self.bucket)
             self._call(f"creating bucket {self.bucket}", self.client.make_bucket, self.bucket)
+
+    def check_readable(self) -> None:
+        if not self._call(f"checking bucket {self.bucket}", self.client.bucket_exists, self.bucket):
+            raise StoreConfigError(f"there is no bucket {self.bucket!r} at {self.endpoint}; check --store "
+                                   f"(reading commands never create a bucket)")
 
     def _put(self, what: str, func, *args, **kwargs) -> None:
         """A write; a bucket that does not exist yet (the store was unreachable when the crawl started, or the

@@ -23,6 +23,10 @@ The main document's record id goes to `request.meta["nianbao_record_id"]`; `Rend
 writes the rendered DOM (`urn:rendered-dom:<url>`) and a screenshot (`urn:screenshot:<url>`) as `resource`
 records concurrent to it (archive writer `write_resource`).
 
+Scope of what the browser itself opens: HTTP(S) requests pass the route above (and so ScopeMiddleware);
+WebSockets, which `page.route` never sees, pass `route_web_sockets` (the same ScopeMiddleware, called for
+them); service workers are blocked; WebRTC may use proxied connections only (NETWORK_ARGS).
+
 Proxy: NIANBAO_PROXY becomes Chromium's `proxy` launch option (the route fetches through Scrapy, which uses it
 too)."""
 
@@ -33,6 +37,7 @@ import base64
 import collections
 import contextlib
 import logging
+import re
 from urllib.parse import unquote, urlsplit
 
 from scrapy import Request, Spider
@@ -62,6 +67,8 @@ PLAYWRIGHT_DISABLED_FEATURES = (
 RENDERER_ARGS = ("--renderer-process-limit=2", "--disable-site-isolation-trials",
                  "--disable-features=" + ",".join((*PLAYWRIGHT_DISABLED_FEATURES, "IsolateOrigins", "site-per-process",
                                                    "SpareRendererForSitePerProcess")))
+# WebRTC opens UDP to any address a script names, past the proxy and every route: only proxied traffic.
+NETWORK_ARGS = ("--force-webrtc-ip-handling-policy=disable_non_proxied_udp",)
 ABORTED_RESOURCE_TYPES = ("image", "font", "media")
 BROWSER_PAGES = limits.BROWSER_PAGES_AT_ONCE  # all in the one context (a waiting render holds a download slot)
 _HELD = "nianbao_browser_tab"      # request meta: this request holds one of the context's tabs
@@ -80,7 +87,9 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
     return {
         "playwright": True,
         "playwright_context": CONTEXT,
-        "playwright_context_kwargs": {"locale": "zh-CN", **({"user_agent": user_agent} if user_agent else {})},
+        # service workers fetch outside the page's route (they would escape scope checks and capture): blocked
+        "playwright_context_kwargs": {"locale": "zh-CN", "service_workers": "block",
+                                      **({"user_agent": user_agent} if user_agent else {})},
         "playwright_page_init_callback": PAGE_INIT_CALLBACK,
         "playwright_include_page": True,   # BrowserPageReuseMiddleware takes the page back for the next render
         # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the network is quiet
@@ -143,7 +152,8 @@ def browser_settings(settings, executable: str | None = None) -> dict:
     # Each portal is its own site, so Chromium would start a renderer process per portal: on a small machine
     # that start-up, not the page, is most of a render's cost. A few shared renderers do (we run only the
     # portals' own scripts; renderers are shared only within a context, so all portals share one).
-    launch["args"] = [*launch.get("args", []), *(a for a in RENDERER_ARGS if a not in launch.get("args", []))]
+    launch["args"] = [*launch.get("args", []),
+                      *(a for a in (*RENDERER_ARGS, *NETWORK_ARGS) if a not in launch.get("args", []))]
     proxy = proxy_launch_option(settings.get("NIANBAO_PROXY") or "")
     if proxy:
         launch["proxy"] = proxy
@@ -220,6 +230,35 @@ class BrowserCapture:
             return False
         ip = literal_ip(host)
         return self.allow_private or ip is None or is_public_address(ip)
+
+    async def passes_scope(self, url: str, portal_id: str | None) -> bool:
+        """The crawl's own ScopeMiddleware decides (offsite host, private or loopback address — resolved as for
+        any request — and its `scope/*` stats) for a browser request that never reaches Scrapy's downloader:
+        a WebSocket (`ws://` is checked as `http://`, `wss://` as `https://`). Run on the crawl's loop."""
+        from scrapy.exceptions import IgnoreRequest
+
+        http_url = "http" + url[2:] if url.startswith(("ws://", "wss://")) else url
+        scope = self._scope_middleware()
+        if scope is None:    # a crawl without ScopeMiddleware (tests): the route's own rule
+            return self.in_scope(http_url, portal_id)
+        check = scope.process_request(Request(http_url, meta={"nianbao_portal": portal_id}))
+        try:
+            if asyncio.get_running_loop() is self.loop:
+                await check
+            else:
+                await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(check, self.loop))
+        except IgnoreRequest:
+            return False
+        return True
+
+    def _scope_middleware(self):
+        from crawler.discovery.scope import ScopeMiddleware
+
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        for middleware in getattr(getattr(downloader, "middleware", None), "middlewares", ()):
+            if isinstance(middleware, ScopeMiddleware):
+                return middleware
+        return None
 
     def writer(self):
         if self._writer is None:
@@ -339,11 +378,44 @@ async def init_page(page, request: Request) -> None:
             await route.abort()
             return
         capture.stats.inc_value("browser/fetched")
+        if len(response.body) > limits.MAX_RENDER_BYTES:
+            # archived as fetched, not rendered: a 64 MB page of nothing took Chromium and Playwright's driver
+            # ~5 min and 0.7 GiB (benchmarks/hostile_memory.py --quick)
+            capture.stats.inc_value("browser/too_large")
+            logger.info("browser: %s is %d bytes, more than %d: not rendered", url, len(response.body),
+                        limits.MAX_RENDER_BYTES)
+            await route.abort("blockedbyclient")
+            return
         if main and sub.meta.get("nianbao_record_id"):
             meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
         await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)
 
     await page.route("**/*", route_handler)
+    await route_web_sockets(page, capture, meta)
+
+
+async def route_web_sockets(page, capture: BrowserCapture, meta: dict) -> None:
+    """WebSockets pass the crawl's scope too. `page.route` never sees them (Playwright routes them apart), so
+    a page's script could otherwise open one to any host or private address (169.254.169.254, a loopback port)
+    through the proxy. Out of scope: closed before any connection (`browser/websocket_blocked`); in scope:
+    connected (`browser/websocket`; its frames are not archived — reports are never delivered that way).
+    Installed once per tab; a reused tab's handler reads the current render's meta."""
+    page.__dict__["_nianbao_meta"] = meta
+    if page.__dict__.get("_nianbao_ws_routed"):
+        return
+    page.__dict__["_nianbao_ws_routed"] = True
+
+    async def websocket_handler(ws) -> None:
+        current = page.__dict__.get("_nianbao_meta") or {}
+        if await capture.passes_scope(ws.url, current.get("nianbao_portal")):
+            capture.stats.inc_value("browser/websocket")
+            ws.connect_to_server()
+            return
+        capture.stats.inc_value("browser/websocket_blocked")
+        logger.info("browser: WebSocket to %s refused (outside the portal's scope or a private address)", ws.url)
+        await ws.close(code=1008, reason="outside the crawl's scope")
+
+    await page.route_web_socket(re.compile(r".*"), websocket_handler)
 
 
 class BrowserPageReuseMiddleware:

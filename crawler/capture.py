@@ -151,6 +151,8 @@ class WarcWriterExtension:
             logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
                            report.trimmed, report.submitted)
             self._count("warc/recovered_files", len(report.submitted))
+            # the run counts what it recovered (archive.runs.run_counts), also an earlier crawl's files
+            self.stats.set_value("warc/recovered_crawl_ids", list(report.crawl_ids))
         self.archive_config()
 
     def archive_config(self) -> None:
@@ -181,10 +183,23 @@ class WarcWriterExtension:
             ok, left = await self.writer.close(self.upload_timeout_s)
         finally:
             self.catalog.close()
-        if not ok:
+        if not ok:   # failed uploads, and those still waiting when the drain ran out, both stay in the spool
+            left = max(left, len(list(Path(self.spool_dir).glob("*/*.warc.gz"))))
             logger.error("%d WARC file(s) could not be uploaded to %s; they stay in %s and are uploaded on the "
                          "next start", left, self.store.uri, self.spool_dir)
             self.stats.set_value("warc/files_left_in_spool", left)
+        unsealed = unsealed_files(self.spool_dir)
+        if unsealed:   # a writer that could not be recovered: the run must not look complete
+            logger.critical("WARC files left unsealed in the spool at the end of the crawl: %s; the next start "
+                            "seals and uploads them", ", ".join(p.name for p in unsealed))
+            self.stats.set_value("warc/unsealed_left", len(unsealed))
+
+
+def unsealed_files(spool_dir) -> list[Path]:
+    """Open spool files that no live process writes (what a dead writer left behind)."""
+    from archive.warc.spool import OPEN_SUFFIX, is_locked
+
+    return [p for p in sorted(Path(spool_dir).glob(f"*/*{OPEN_SUFFIX}")) if not is_locked(p)]
 
 
 def check_setup(setup: CaptureSetup) -> None:

@@ -14,9 +14,11 @@ one interface, whichever process the service lives in:
     writer.submit("write_document_metadata", ...)   fire and forget (failures are logged and counted)
     await writer.recover() / await writer.close(timeout_s) -> (all uploaded?, files left in the spool)
 
-Records reach the file in the order they were submitted (one child, one pipe). If the child dies, the crawl
-stops loudly (`warc_write_failed`): what it had not written is in no WARC, and a crawl must not go on
-without archiving. Its open spool file is sealed by the recovery of the next start."""
+Records reach the file in the order they were submitted (one child, one pipe). If the child dies while it
+writes, the crawl stops loudly (`warc_write_failed`): what it had not written is in no WARC, and a crawl must
+not go on without archiving. Whether it died writing or idle, the pool starts a new child, whose first job
+is the spool recovery (`CaptureService.__call__`): the dead child's open file is sealed, uploaded and
+ingested at once, in this run (`warc/writer_recoveries`), and nothing is left unsealed at the end."""
 
 from __future__ import annotations
 
@@ -80,6 +82,7 @@ class CaptureService:
                                  first_delay_s=setup.upload_first_delay_s, max_delay_s=setup.upload_max_delay_s)
         self.writer = CaptureWriter(config, self.store, uploader=self.uploader,
                                     digest_lookup=self.catalog.original_for_digest, count=self._count)
+        self.recovered = False   # the spool is recovered before this service writes anything
 
     def _count(self, name: str, n: int = 1) -> None:
         if self._external_count is not None:
@@ -96,7 +99,18 @@ class CaptureService:
 
     def recover(self):
         """Seal, upload and ingest what a crashed run left in the spool, before the crawl writes anything."""
+        self.recovered = True
         return recover_spool(self.writer.spool_dir, self.uploader, True)
+
+    def _recover_after_restart(self) -> None:
+        """A job before any `recover`: this service replaces a writer child that died in this crawl. Its open
+        file is sealed, uploaded and ingested now, so the run sees (and counts) its captures."""
+        report = self.recover()
+        self._count("warc/writer_recoveries")
+        if report:
+            logger.warning("WARC writer restarted: sealed %s, trimmed %s, uploaded %s", report.sealed,
+                           report.trimmed, report.submitted)
+            self._count("warc/recovered_files", len(report.submitted))
 
     def close(self, upload_timeout_s: float | None) -> tuple[bool, int]:
         try:
@@ -107,6 +121,8 @@ class CaptureService:
 
     def __call__(self, job: tuple[str, tuple, dict]) -> tuple[Any, dict[str, int]]:
         method, args, kwargs = job
+        if not self.recovered and method != "recover":
+            self._recover_after_restart()
         if method in WRITE_METHODS:
             result = getattr(self.writer, method)(*args, **kwargs)
         elif method in ("recover", "close"):

@@ -7,6 +7,7 @@ Heavy modules are imported inside the command functions so `nianbao --help` stay
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -48,20 +49,29 @@ def store_uri(args, data: Path) -> str:
     return getattr(args, "store", None) or os.environ.get("NIANBAO_STORE") or (data / "store").as_uri()
 
 
-def open_store(args, data: Path):
-    from archive.store import StoreConfigError
+def open_store(args, data: Path, readonly: bool = False):
+    """The store of --store / $NIANBAO_STORE / DATA/store. `readonly`: a command that only reads it
+    (verify, provenance, export, dedup, reindex) creates nothing — no folder, no bucket — and a store that is
+    not there is a usage error (a mistyped URI must not look like an empty archive)."""
+    from archive.store import StoreConfigError, StoreError
     from archive.store import open_store as _open
 
     try:
-        return _open(store_uri(args, data))
+        store = _open(store_uri(args, data), check=not readonly)
+        if readonly:
+            store.check_readable()
+        return store
     except StoreConfigError as exc:
         raise UsageError(str(exc)) from exc
+    except StoreError as exc:  # unreachable at start: nothing has been done yet
+        raise UsageError(f"{exc}") from exc
 
 
-def open_catalog(data: Path):
+def open_catalog(data: Path, readonly: bool = False):
+    """`readonly`: for verify, provenance and export, which must work on a data directory they cannot write."""
     from archive.catalog import Catalog
 
-    return Catalog(data / "catalog.sqlite")
+    return Catalog(data / "catalog.sqlite", readonly=readonly)
 
 
 def registry_file(args, data: Path) -> Path:
@@ -76,7 +86,12 @@ def registry_file(args, data: Path) -> Path:
 
 
 def portals_for(args, data: Path):
-    return select_portals(load_registry(registry_file(args, data)), getattr(args, "portal", None))
+    path = registry_file(args, data)
+    portals = select_portals(load_registry(path), getattr(args, "portal", None))
+    if not portals:   # said here, not only in the crawl's log
+        raise UsageError(f"the registry {path} has no portals (a header and no rows?): add one row per portal "
+                         "(id, name, region_code, level, homepage)")
+    return portals
 
 
 # ---------------------------------------------------------------- commands
@@ -87,11 +102,12 @@ def cmd_crawl(args) -> int:
 
     data = data_dir(args)
     config = crawl_config(args, data)
-    if args.store:
-        open_store(args, data)  # validate the URI and credentials before starting a crawl
+    open_store(args, data)  # a store that cannot be written (DATA/store read-only, S3 down) stops us here
     result = run_crawl(config)
     if not args.quiet or not result.ok:
         print(f"crawl {result.crawl_id}: {crawl_outcome(result)}; log in {result.run_dir}/crawl.log")
+    if not result.ok and result.failure:
+        print(f"nianbao: {result.failure}", file=sys.stderr)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -151,11 +167,12 @@ def cmd_dedup(args) -> int:
     from archive.steps import DedupStep, DedupStepConfig
 
     data = data_dir(args, create=False)
-    catalog, store = open_catalog(data), open_store(args, data)
+    catalog, store = open_catalog(data), open_store(args, data, readonly=True)
     hosts, regions = _portal_maps(args, data, catalog.conn)
     stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
-          f"{stats.get('dedup/unreadable', 0)} unreadable")
+          f"{stats.get('dedup/unreadable', 0)} unreadable, "
+          f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")
     return EXIT_OK
 
 
@@ -190,15 +207,23 @@ def parse_files(files: list[str]) -> int:
         record = parse_report(data, None, path.name, None)
         record = {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}}
         print(json.dumps(record, ensure_ascii=False))
+        if refused_by_unpack_limits(record):
+            status = max(status, EXIT_PROBLEMS)
     return status
+
+
+def refused_by_unpack_limits(record: dict) -> bool:
+    """A file that unpacks beyond parse/limits.py is not parsed: the command found a problem (exit 1)."""
+    from parse.text import UNPACK_STAGE
+
+    return any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or [])
 
 
 def cmd_run(args) -> int:
 
     data = data_dir(args)
     config = crawl_config(args, data)
-    if args.store:
-        open_store(args, data)
+    open_store(args, data)
     return recorded_run(args, data, config, schedule=None)
 
 
@@ -246,31 +271,47 @@ def scrapy_settings(pairs: list[str]) -> dict:
 
 
 def recorded_run(args, data: Path, config, schedule: str | None) -> int:
-    """crawl → dedup → parse, recorded in the run history with what changed."""
+    """crawl → dedup → parse, recorded in the run history with what changed. The run row never stays
+    `running`: whatever stops the run (a store outage in dedup, Ctrl-C) finishes it as `failed` with why."""
     from archive import runs
-    from crawler.runner import new_crawl_id, run_crawl
+    from crawler.runner import new_crawl_id
 
     config.crawl_id = config.crawl_id or new_crawl_id()
     conn = open_catalog(data).conn
     runs.start_run(conn, config.crawl_id, schedule)
+    try:
+        ok, counts, detail, outcome = crawl_dedup_parse(args, conn, config)
+    except BaseException as exc:
+        with contextlib.suppress(Exception):   # the catalog itself may be what failed
+            runs.finish_run(conn, config.crawl_id, "failed", {}, detail=f"{type(exc).__name__}: {exc}"[:500])
+        raise
+    runs.finish_run(conn, config.crawl_id, "ok" if ok else "failed", counts, detail=detail)
+    archive_run_record(args, data, config.crawl_id)
+    print(f"run {config.crawl_id}: {'ok' if ok else 'FAILED'} (crawl {outcome}); {counts['pages_new']} new pages, "
+          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
+          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone"
+          + ("" if ok else f" ({detail})"))
+    return EXIT_OK if ok else EXIT_PROBLEMS
+
+
+def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str, str]:
+    """(ok, run counts, detail, the crawl's outcome in words) of one run; counts include the captures of spool files it recovered."""
+    from archive import runs
+    from crawler.runner import run_crawl
+
     result = run_crawl(config)
     if result.ok:
         args.files = []
         cmd_dedup(args)
         cmd_parse(args)
-    counts = runs.run_counts(conn, config.crawl_id)
+    recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
+    counts = runs.run_counts(conn, config.crawl_id, recovered)
     if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
         runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
-    runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
-                    detail="" if result.ok else f"see {result.run_dir}/crawl.log")
-    archive_run_record(args, data, config.crawl_id)
-    print(f"run {config.crawl_id}: {'ok' if result.ok else 'FAILED'} (crawl {crawl_outcome(result)}); "
-          f"{counts['pages_new']} new pages, "
-          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
-          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone")
-    return EXIT_OK if result.ok else EXIT_PROBLEMS
+    detail = "" if result.ok else (result.failure or f"see {result.run_dir}/crawl.log")
+    return result.ok, counts, detail, crawl_outcome(result)
 
 
 def archive_run_record(args, data: Path, run_id: str) -> None:
@@ -287,7 +328,7 @@ def archive_run_record(args, data: Path, run_id: str) -> None:
 
 def cmd_export(args) -> int:
     data = data_dir(args, create=False)
-    catalog = open_catalog(data)
+    catalog = open_catalog(data, readonly=True)
     out = Path(args.out)
     if args.format == "wacz":
         from archive import wacz
@@ -299,7 +340,7 @@ def cmd_export(args) -> int:
             record_ids = [c.record_id for c in provenance.lookup(catalog, None, args.report, verify=False)]
             if not record_ids:
                 raise UsageError(f"no captures match {args.report!r}")
-        wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
+        wacz.export(catalog, open_store(args, data, readonly=True), out, record_ids=record_ids)
         print(f"wrote {out}")
         return EXIT_OK
     if args.report:
@@ -322,7 +363,7 @@ def cmd_provenance(args) -> int:
     from archive import provenance
 
     data = data_dir(args, create=False)
-    catalog, store = open_catalog(data), open_store(args, data)
+    catalog, store = open_catalog(data, readonly=True), open_store(args, data, readonly=True)
     captures = provenance.lookup(catalog, store, args.query, verify=True)
     if args.json:
         print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
@@ -338,7 +379,7 @@ def cmd_verify(args) -> int:
     from archive import fixity
 
     data = data_dir(args, create=False)
-    report = fixity.verify(open_catalog(data), open_store(args, data))
+    report = fixity.verify(open_catalog(data, readonly=True), open_store(args, data, readonly=True))
     print(report.summary())
     for bad in report.bad:
         print(f"BAD {bad}")
@@ -349,9 +390,13 @@ def cmd_reindex(args) -> int:
     from archive import reindex
 
     data = data_dir(args)
-    stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data))
+    try:
+        stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data, readonly=True), force=args.force)
+    except reindex.ReindexRefused as exc:
+        print(f"nianbao: reindex refused: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     print(f"reindex: {stats}")
-    return EXIT_OK
+    return EXIT_PROBLEMS if stats["problems"] else EXIT_OK
 
 
 def cmd_sandbox(args) -> int:
@@ -376,8 +421,7 @@ def cmd_schedule(args) -> int:
         if args.action == "add":
             if not (args.name and args.cron):
                 raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
-            if args.portal:
-                portals_for(args, data)  # unknown ids are a usage error now, not at 3 a.m.
+            portals_for(args, data)  # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
             schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
                                          args.max_pages, args.time_limit)
             print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
@@ -398,24 +442,48 @@ def cmd_schedule(args) -> int:
 
 
 def run_due(args, data: Path, conn) -> int:
-    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped."""
+    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped. One
+    schedule's failure (a registry gone, a crawl that fails) is recorded in its run row and the others run."""
     from archive import runs
     from crawler.runner import new_crawl_id
 
     status = EXIT_OK
-    for schedule in runs.due(conn):
+    broken: list = []
+    for schedule in runs.due(conn, broken=broken):
         with runs.schedule_lock(data / "locks", schedule.name) as acquired:
             if not acquired:
                 runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
                                detail="previous run of this schedule is still going")
                 print(f"{schedule.name}: skipped (previous run still going)")
                 continue
-            args.registry, args.portal = schedule.registry, schedule.portals or None
-            config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
             print(f"{schedule.name}: starting")
-            if recorded_run(args, data, config, schedule.name) != EXIT_OK:
+            if run_one_schedule(args, data, conn, schedule) != EXIT_OK:
                 status = EXIT_PROBLEMS
+    for schedule, why in broken:
+        record_schedule_failure(conn, schedule.name, why)
+        status = EXIT_PROBLEMS
     return status
+
+
+def run_one_schedule(args, data: Path, conn, schedule) -> int:
+    try:
+        args.registry, args.portal = schedule.registry, schedule.portals or None
+        config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
+        return recorded_run(args, data, config, schedule.name)
+    except (UsageError, RegistryError, *ENVIRONMENT_ERRORS) as exc:
+        record_schedule_failure(conn, schedule.name, str(exc))
+        return EXIT_PROBLEMS
+
+
+def record_schedule_failure(conn, name: str, why: str) -> None:
+    from archive import runs
+    from crawler.runner import new_crawl_id
+
+    run_id = new_crawl_id()
+    runs.start_run(conn, run_id, name, status="failed", detail=why[:500])
+    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
+    conn.commit()
+    print(f"{name}: FAILED: {why}", file=sys.stderr)
 
 
 def cmd_runs(args) -> int:
@@ -493,6 +561,17 @@ def cmd_demo(args) -> int:
 # ---------------------------------------------------------------- argument parsing
 
 
+def non_negative_int(text: str) -> int:
+    """argparse type of counts and limits: `--time-limit -5` is a mistake, not "no limit"."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{value} is negative; use 0 for no limit")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
@@ -508,15 +587,15 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--proxy", help="HTTP proxy for Scrapy and the browser (default $http_proxy)")
     crawl.add_argument("--render", choices=("auto", "always", "never"), default="auto",
                        help="browser rendering: auto renders a list page only when it yields nothing without JS")
-    crawl.add_argument("--max-pages", type=int, default=0, help="stop after N pages (0: no limit)")
-    crawl.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
+    crawl.add_argument("--max-pages", type=non_negative_int, default=0, help="stop after N pages (0: no limit)")
+    crawl.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
     crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")
     crawl.add_argument("--redis", help="shared frontier for several workers, e.g. redis://host:6379/0 "
                        "(default $NIANBAO_REDIS_URL; none: a local frontier)")
     crawl.add_argument("--frontier", default="nianbao", help="name of the shared crawl in Redis (same on every worker)")
-    crawl.add_argument("--per-host", type=int, metavar="N",
+    crawl.add_argument("--per-host", type=non_negative_int, metavar="N",
                        help="requests at a time per host (default 2; with several workers, 1 each)")
-    crawl.add_argument("--page-workers", type=int, metavar="N",
+    crawl.add_argument("--page-workers", type=non_negative_int, metavar="N",
                        help="processes that parse and classify pages (default: 1 on 2-5 CPUs, 2 from 6, "
                             "0 on one; 0: in the crawl process)")
     crawl.add_argument("--writer-process", choices=("auto", "on", "off"),
@@ -553,11 +632,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     add("verify", cmd_verify, [common, store], "fixity: re-read every indexed record and check its digests")
-    add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
+    p = add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
+    p.add_argument("--force", action="store_true",
+                   help="replace the catalog even when the store gives fewer captures than it indexes")
     p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--host", default="127.0.0.1", help="listen address (0.0.0.0 in a container network)")
-    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
     p.add_argument("--families", default="", metavar="A,B",
@@ -568,8 +649,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--cron", help="cron expression in UTC, e.g. '0 3 * 1-4 *' (daily at 03:00 UTC in January-April)")
     p.add_argument("--registry", help="registry file for this schedule (default DATA/registry.csv)")
     p.add_argument("--portal", action="append", metavar="ID", help="limit the schedule to these portals")
-    p.add_argument("--max-pages", type=int, default=0, help="per-run page limit (0: none)")
-    p.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="per-run time limit (0: none)")
+    p.add_argument("--max-pages", type=non_negative_int, default=0, help="per-run page limit (0: none)")
+    p.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS",
+                   help="per-run time limit (0: none)")
     p = add("registry", cmd_registry, [common], "write a starter registry for a region, or check homepages")
     p.add_argument("action", choices=("new", "check"))
     p.add_argument("--region", help="new: a GB/T 2260 province or city code, e.g. 620000 or 621100")
@@ -582,10 +664,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--contact", help="check: contact URL for the User-Agent")
     p.add_argument("--delay", type=float, default=2.0, metavar="SECONDS", help="check: pause between portals")
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=non_negative_int, default=50)
     p.add_argument("--json", action="store_true")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
-    p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
+    p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
     p.add_argument("-s", "--set", action="append", metavar="NAME=VALUE", help="a Scrapy or nianbao setting")
     return parser
@@ -612,6 +694,32 @@ def hoist_data(argv: list[str]) -> list[str]:
     return moved + rest
 
 
+def _environment_errors() -> tuple[type[BaseException], ...]:
+    import sqlite3
+
+    from archive.store import StoreError
+
+    return (OSError, sqlite3.Error, StoreError)
+
+
+ENVIRONMENT_ERRORS = _environment_errors()
+
+
+def environment_error_message(exc: BaseException) -> str:
+    """One line for a failure of the machine around nianbao (a read-only or full disk, a store that went
+    away, a catalog that cannot be opened), with what to check: a traceback tells the user nothing more."""
+    import sqlite3
+
+    if isinstance(exc, OSError) and exc.filename:
+        return f"{exc.filename}: {exc.strerror or exc}; check that the path exists and can be written"
+    if isinstance(exc, sqlite3.OperationalError) and "no such table" in str(exc):
+        return (f"the catalog has no such data yet ({exc}): run `nianbao dedup` and `nianbao parse` (or "
+                f"`nianbao run`) first")
+    if isinstance(exc, sqlite3.Error):
+        return f"the catalog cannot be used ({exc}); check that DATA/catalog.sqlite and its folder are writable"
+    return str(exc) or type(exc).__name__
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(hoist_data(sys.argv[1:] if argv is None else argv))
@@ -623,6 +731,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except (UsageError, RegistryError) as exc:
         print(f"nianbao: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ENVIRONMENT_ERRORS as exc:
+        print(f"nianbao: error: {environment_error_message(exc)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print("nianbao: interrupted", file=sys.stderr)

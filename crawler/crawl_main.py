@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -101,7 +102,41 @@ def run(settings) -> int:
         print(f"crawl_main: the crawl stopped on a critical error (finish reason {reason}); see the log",
               file=sys.stderr)
         return EXIT_FAILED
+    stats = crawler.stats.get_stats()
+    problem = fetched_nothing(stats, shared=bool(settings.get("REDIS_URL"))) or archive_incomplete(stats)
+    if problem:
+        print(f"crawl_main: {problem}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
+
+
+def archive_incomplete(stats: dict) -> str:
+    """Why the crawl's captures are not all in the store and the catalog yet ('' when they are): a store outage
+    longer than the upload drain left sealed files in the spool, or a writer left one unsealed. They are kept
+    and uploaded at the next start, but this run's counts do not include them: it must not say "ok"."""
+    left, unsealed = stats.get("warc/files_left_in_spool", 0), stats.get("warc/unsealed_left", 0)
+    if not (left or unsealed):
+        return ""
+    return (f"{left + unsealed} WARC file(s) are not in the store yet ({left} not uploaded, {unsealed} unsealed); "
+            f"they are kept in DATA/spool and uploaded by the next crawl or run")
+
+
+def fetched_nothing(stats: dict, shared: bool = False) -> str:
+    """Why a crawl that ran to its end archived nothing of any portal ('' when some portal answered): no
+    response at all (a dead proxy, no network) or only refusals (403s, 5xx). Such a crawl is not a success.
+    A worker of a shared frontier may find the queue already done by its peers: without errors, that is fine."""
+    answered = sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
+                   and k.rsplit("/", 1)[1].isdigit() and int(k.rsplit("/", 1)[1]) < 400 and isinstance(v, int))
+    failed = any(k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))
+                 for k in stats)
+    if answered or (shared and not failed):
+        return ""
+    errors = sorted(((v, k.rsplit("/", 1)[1]) for k, v in stats.items()
+                     if k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))
+                     and isinstance(v, int)), reverse=True)
+    seen = ", ".join(f"{kind.rsplit('.', 1)[-1]} x{count}" for count, kind in errors[:4]) or "no response at all"
+    return (f"no portal answered (every request failed or was refused: {seen}); check the network, "
+            f"--proxy and the registry's homepages")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -115,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             raise ConfigError(f"cannot read the settings file {args.settings_json}: {exc}") from exc
         if not isinstance(overrides, dict):
             raise ConfigError(f"{args.settings_json} must hold a JSON object of settings")
+        if os.environ.get("NIANBAO_PROXY"):   # the proxy with its password comes by environment, never on disk
+            overrides["NIANBAO_PROXY"] = os.environ["NIANBAO_PROXY"]
         settings = build_settings(overrides)
         check_registry(settings)
     except ConfigError as exc:

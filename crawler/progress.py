@@ -231,6 +231,9 @@ class ProgressExtension:
             "portals": portals,
             "scope": {"offsite": self.stats.get_value("scope/offsite", 0),
                       "private_address": self.stats.get_value("scope/private_address", 0)},
+            "warc": {"recovered_files": self.stats.get_value("warc/recovered_files", 0),
+                     "recovered_crawl_ids": self.stats.get_value("warc/recovered_crawl_ids", []),
+                     "writer_recoveries": self.stats.get_value("warc/writer_recoveries", 0)},
         }
 
     def spider_closed(self, spider: Spider, reason: str) -> None:

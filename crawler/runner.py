@@ -45,6 +45,18 @@ class CrawlResult:
     def ok(self) -> bool:
         return self.returncode == 0
 
+    @property
+    def failure(self) -> str:
+        """The crawl process's own reason for failing (its last `crawl_main:` line in crawl.log), or ''."""
+        try:
+            with open(self.run_dir / "crawl.log", "rb") as log:
+                log.seek(max(0, log.seek(0, os.SEEK_END) - 65536))
+                tail = log.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+        lines = [line for line in tail.splitlines() if line.startswith("crawl_main: ")]
+        return lines[-1].removeprefix("crawl_main: ") if lines else ""
+
 
 def new_crawl_id(now: datetime | None = None) -> str:
     now = now or datetime.now(timezone.utc)
@@ -60,7 +72,7 @@ def crawl_settings(config: CrawlConfig, registry_file: Path) -> dict:
         "NIANBAO_REGISTRY_FILE": str(registry_file),
         "NIANBAO_PORTAL_IDS": [p.id for p in config.portals],
         "NIANBAO_RENDER": config.render,
-        "NIANBAO_PROXY": config.proxy,
+        "NIANBAO_PROXY": redact_url(config.proxy),   # the real one travels in the environment (start_crawl)
         "NIANBAO_ALLOW_PRIVATE_ADDRESSES": config.allow_private_addresses,
         "LOG_LEVEL": config.log_level,
     }
@@ -93,6 +105,28 @@ def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
     }
 
 
+PROXY_ENV = "NIANBAO_PROXY"
+
+
+def redact_url(url: str) -> str:
+    """The URL with its password replaced by `***` (what run records may show of a proxy)."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(url or "")
+    if not parts.password:
+        return url or ""
+    host = parts.hostname or ""
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+def write_private(path: Path, text: str) -> None:
+    """Written readable by the owner only (0600): run files are operational records, not for every user."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with open(fd, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
 def run_crawl(config: CrawlConfig) -> CrawlResult:
     return start_crawl(config).wait()
 
@@ -118,10 +152,10 @@ def start_crawl(config: CrawlConfig) -> CrawlProcess:
     registry_file = run_dir / "registry.csv"
     registry_file.write_text(registry_to_csv(config.portals), encoding="utf-8")
     settings_file = run_dir / "settings.json"
-    settings_file.write_text(json.dumps(crawl_settings(config, registry_file), ensure_ascii=False, indent=1),
-                             encoding="utf-8")
+    write_private(settings_file, json.dumps(crawl_settings(config, registry_file), ensure_ascii=False, indent=1))
     env = dict(os.environ)
     if config.proxy:
+        env[PROXY_ENV] = config.proxy   # with its password: never written to the run's files
         # Scrapy's HttpProxyMiddleware reads these; the browser gets the proxy from NIANBAO_PROXY.
         env["http_proxy"] = env["HTTP_PROXY"] = config.proxy
         env["https_proxy"] = env["HTTPS_PROXY"] = config.proxy

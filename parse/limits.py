@@ -9,6 +9,7 @@ MAX_RESPONSE_BYTES = 64 * 1024 * 1024        # hard cap on one download (Scrapy 
 WARN_RESPONSE_BYTES = 16 * 1024 * 1024       # Scrapy DOWNLOAD_WARNSIZE
 DOWNLOAD_TIMEOUT_S = 30                      # per request
 BROWSER_PAGE_TIMEOUT_MS = 30_000             # per rendered page in Chromium
+MAX_RENDER_BYTES = 8 * 1024 * 1024           # a response larger than this is not handed to Chromium (see browser.py)
 BROWSER_PAGES_AT_ONCE = 12                   # pages rendered at a time, all in one browser context
 MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
 MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
@@ -56,3 +57,11 @@ MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
 
 # --- dedup ---
 DEDUP_MAX_TEXT_CHARS = 200_000               # text compared per document (reports are ~5-30k chars)
+
+# --- unpacking (archives inside untrusted documents: parse/unpack.py, enforced while unpacking) ---
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/ZIP, or all the streams of one PDF, inflated
+MAX_UNPACKED_PART_BYTES = 32 * 1024 * 1024   # one DOCX XML part / one PDF stream, inflated (lxml holds ~10x in memory)
+MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/ZIP
+MAX_PDF_OBJECTS_SCANNED = 200_000            # streams looked at in one PDF
+DOC_CONVERTER_MEMORY_BYTES = 256 * 1024 ** 2  # address-space cap of the antiword/catdoc process (.doc, .wps)
+MAX_CONTENT_DECODED_BYTES = MAX_DOCUMENT_BYTES  # a gzip/deflate/br body decoded from a WARC record

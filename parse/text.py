@@ -524,6 +524,15 @@ def extract_docx(data: bytes) -> ExtractedText:
 
 # --- DOC -----------------------------------------------------------------------------------------------------
 
+def _limit_converter() -> None:
+    """In the converter's process before exec: a hostile OLE file (.doc, .wps) may make antiword or catdoc
+    allocate or write without end; the address space and CPU time are capped, so it fails instead."""
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (limits.DOC_CONVERTER_MEMORY_BYTES, limits.DOC_CONVERTER_MEMORY_BYTES))
+    resource.setrlimit(resource.RLIMIT_CPU, (limits.DOC_CONVERTER_TIMEOUT_S, limits.DOC_CONVERTER_TIMEOUT_S))
+
+
 def _doc_text(data: bytes) -> tuple[str, list[dict]]:
     """The one place parse/ starts a process: the binary Word format has no maintained Python reader, so Debian's
     antiword (else catdoc) converts it. It runs on a private temporary file (antiword cannot read a pipe) with a
@@ -539,7 +548,8 @@ def _doc_text(data: bytes) -> tuple[str, list[dict]]:
         for name, args in tools:
             try:
                 done = subprocess.run([shutil.which(name), *args, handle.name], capture_output=True,
-                                      timeout=limits.DOC_CONVERTER_TIMEOUT_S, check=False)
+                                      timeout=limits.DOC_CONVERTER_TIMEOUT_S, check=False,
+                                      preexec_fn=_limit_converter)
             except subprocess.TimeoutExpired:
                 errors.append(_error("extract", f"{name} took longer than {limits.DOC_CONVERTER_TIMEOUT_S} s"))
                 continue
@@ -568,6 +578,25 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
+UNPACK_STAGE = "unpack"   # the error stage of a document refused by parse/unpack.py (counted by the callers)
+
+
+def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
+    """An ExtractedText with the reason when a DOCX or PDF would unpack beyond parse/limits.py, else None."""
+    from parse.unpack import UnpackLimit, check_pdf_streams, check_zip
+
+    try:
+        if fmt == "docx":
+            check_zip(data)
+        elif fmt == "pdf":
+            check_pdf_streams(data)
+    except UnpackLimit as exc:
+        return ExtractedText("", None, fmt, None, [_error(UNPACK_STAGE, f"{fmt.upper()} not parsed: {exc}")])
+    except zipfile.BadZipFile:
+        return None        # python-docx says what is wrong with it
+    return None
+
+
 def extract_text(data: bytes, content_type: str | None = None, url: str | None = None) -> ExtractedText:
     """Main-content text of a document of any supported format. Never raises on bad input."""
     fmt = "txt"
@@ -579,6 +608,9 @@ def extract_text(data: bytes, content_type: str | None = None, url: str | None =
                                  [_error("extract", f"document of {len(data)} bytes exceeds "
                                                     f"{limits.MAX_DOCUMENT_BYTES}; not parsed")])
         fmt = sniff_format(data, content_type, url)
+        refused = unpack_refusal(data, fmt)
+        if refused is not None:
+            return refused
         if fmt == "html":
             return extract_html(data, content_type)
         if fmt == "pdf":

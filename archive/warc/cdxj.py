@@ -98,6 +98,28 @@ def index_warc(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
     return entries
 
 
+def entry_for_read(record, filename: str) -> IndexEntry | None:
+    """The index entry of a record read by archive.warc.reader (the same values `entry_for` gives warcio's)."""
+    warc_content_type = record.header("Content-Type")
+    if record.damaged or not is_indexed(record.rec_type, warc_content_type):
+        return None
+    http = record.http_headers
+    status = http.get_statuscode() if (record.rec_type in ("response", "revisit") and http) else None
+    return IndexEntry(
+        url=record.url, warc_date=record.warc_date,
+        mime=index_mime(record.rec_type, http.get_header("Content-Type") if http else None, warc_content_type),
+        status=status, digest=record.header("WARC-Payload-Digest"), offset=record.offset, length=record.length,
+        filename=filename)
+
+
+def index_records(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
+    """Index a WARC stream reading on past damaged members (archive.warc.reader.iter_records): the entries of
+    every intact record, where warcio's iterator stops at the first bad member."""
+    from archive.warc.reader import iter_records
+
+    return [e for e in (entry_for_read(r, filename) for r in iter_records(fileobj)) if e is not None]
+
+
 def sorted_lines(entries: Iterable[IndexEntry]) -> list[str]:
     return sorted((e.line() for e in entries), key=lambda s: s.encode("utf-8"))
 

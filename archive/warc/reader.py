@@ -41,6 +41,7 @@ class RecordRead:
     http_headers: StatusAndHeaders | None = None
     payload: bytes = b""
     problems: list[str] = field(default_factory=list)
+    damaged: bool = False   # bytes that are no readable record: `length` is the span skipped to the next member
 
     def header(self, name: str) -> str | None:
         index = self.__dict__.get("_index")
@@ -193,29 +194,141 @@ def iter_members(stream: BinaryIO) -> Iterator[tuple[int, int, bytes]]:
 
 
 def iter_records(stream: BinaryIO) -> Iterator[RecordRead]:
-    for offset, length, data in iter_members(stream):
-        yield parse_record(data, offset, length)
+    """Every record of a file, reading on past damage: a corrupt or truncated gzip member, or a member that is
+    no WARC record, comes out as one `damaged` RecordRead spanning the bytes up to the next readable member,
+    so one flipped byte costs that one record and the records after it are still read and checked."""
+    for offset, length, data, problem in iter_members_resync(stream):
+        if data is not None:
+            try:
+                yield parse_record(data, offset, length)
+                continue
+            except RecordError as exc:
+                problem = str(exc)
+        yield RecordRead(offset, length, [], b"", problems=[problem], damaged=True)
+
+
+GZIP_MAGIC = b"\x1f\x8b\x08"
+_FEED = 64 * 1024          # input fed to zlib per call: unused_data (copied each call) stays small
+_PROBE = 16 * 1024         # compressed bytes tried at a candidate member start
+_KEEP = 4 * 1024 * 1024    # buffer bytes kept behind the read position before they are dropped
+
+
+class _Buffer:
+    """A window on a stream: `data` holds the bytes from absolute offset `base` on."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.data, self.base, self.eof = stream, bytearray(), 0, False
+
+    def fill(self) -> bool:
+        chunk = b"" if self.eof else self.stream.read(_CHUNK)
+        if not chunk:
+            self.eof = True
+            return False
+        self.data += chunk
+        return True
+
+    def drop_before(self, pos: int) -> int:
+        """Forget bytes before index `pos` once enough piled up; returns pos's new index."""
+        if pos > _KEEP:
+            del self.data[:pos]
+            self.base += pos
+            return 0
+        return pos
+
+
+def _inflate_member(buf: _Buffer, pos: int) -> tuple[int, bytes | None, str]:
+    """Decompress the member starting at index pos: (end index, data, "") or (pos, None, problem)."""
+    decompressor = zlib.decompressobj(zlib.MAX_WBITS | 16)
+    parts, size, i = [], 0, pos
+    while True:
+        if i >= len(buf.data) and not buf.fill():
+            return pos, None, f"truncated gzip member at offset {buf.base + pos}"
+        j = min(len(buf.data), i + _FEED)
+        try:
+            out = decompressor.decompress(bytes(buf.data[i:j]))
+        except zlib.error as exc:
+            return pos, None, f"corrupt gzip member at offset {buf.base + pos} ({exc})"
+        size += len(out)
+        if size > limits.MAX_WARC_RECORD_READ_BYTES:
+            return pos, None, f"record at offset {buf.base + pos} exceeds {limits.MAX_WARC_RECORD_READ_BYTES} bytes"
+        parts.append(out)
+        if decompressor.eof:
+            return j - len(decompressor.unused_data), b"".join(parts), ""
+        i = j
+
+
+def _looks_like_member(buf: _Buffer, pos: int) -> bool:
+    """Whether a gzip member holding a WARC record plausibly starts at index pos (its first bytes inflate to
+    `WARC/`): a chance `1f 8b 08` inside compressed data almost never passes."""
+    while len(buf.data) - pos < _PROBE and buf.fill():
+        pass
+    try:
+        out = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(bytes(buf.data[pos:pos + _PROBE]), 16)
+    except zlib.error:
+        return False
+    return out[:5] == b"WARC/"
+
+
+def _next_member(buf: _Buffer, start: int) -> int:
+    """Index of the next plausible member start at or after `start` (len(data) at the end of the stream)."""
+    pos = start
+    while True:
+        hit = buf.data.find(GZIP_MAGIC, pos)
+        if hit >= 0:
+            if _looks_like_member(buf, hit):
+                return hit
+            pos = hit + 1
+            continue
+        pos = buf.drop_before(max(pos, len(buf.data) - len(GZIP_MAGIC) + 1))  # a long damaged span is not kept
+        if not buf.fill():
+            return len(buf.data)
+
+
+def iter_members_resync(stream: BinaryIO) -> Iterator[tuple[int, int, bytes | None, str]]:
+    """(offset, length, decompressed bytes, "") per gzip member, or (offset, length, None, problem) for a damaged
+    span: a corrupt or truncated member and anything up to the next member that inflates to a WARC record.
+    Written by hand because warcio's ArchiveIterator (like gzip) stops at the first bad member."""
+    buf = _Buffer(stream)
+    pos = 0
+    while True:
+        pos = buf.drop_before(pos)
+        if pos >= len(buf.data) and not buf.fill():
+            return
+        start = buf.base + pos
+        end, data, problem = _inflate_member(buf, pos)
+        if data is None:
+            end = _next_member(buf, pos + 1)
+        yield start, buf.base + end - start, data, problem
+        pos = end
 
 
 def decoded_payload(record: RecordRead) -> tuple[bytes, bool]:
     """The payload with Content-Encoding (gzip, deflate, br) removed; (payload, decoded?). An unknown or
-    broken encoding returns the payload as stored and False."""
+    broken encoding, or one that decodes to more than limits.MAX_CONTENT_DECODED_BYTES (a bomb), returns the
+    payload as stored and False."""
+    from parse.unpack import UnpackLimit, inflate
+
     encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower() \
         if record.http_headers else ""
     if not encoding or encoding == "identity":
         return record.payload, True
+    cap = limits.MAX_CONTENT_DECODED_BYTES
     try:
         if encoding in ("gzip", "x-gzip"):
-            return zlib.decompress(record.payload, zlib.MAX_WBITS | 32), True
+            return inflate(record.payload, zlib.MAX_WBITS | 32, cap), True
         if encoding == "deflate":
             try:
-                return zlib.decompress(record.payload), True
+                return inflate(record.payload, zlib.MAX_WBITS, cap), True
             except zlib.error:
-                return zlib.decompress(record.payload, -zlib.MAX_WBITS), True
+                return inflate(record.payload, -zlib.MAX_WBITS, cap), True
         if encoding == "br":
             import brotli  # optional, as in Scrapy
 
-            return brotli.decompress(record.payload), True
-    except (zlib.error, ImportError, Exception):
+            decoder = brotli.Decompressor()
+            out = decoder.process(record.payload, output_buffer_limit=cap + 1)
+            if len(out) > cap or not decoder.is_finished():
+                raise UnpackLimit(f"the body decodes to more than {cap} bytes")
+            return out, True
+    except (UnpackLimit, zlib.error, ImportError, Exception):
         return record.payload, False
     return record.payload, False

@@ -31,6 +31,7 @@ class RecoveryReport:
     removed_empty: list[str] = field(default_factory=list)  # .open files with no capture in them
     submitted: list[str] = field(default_factory=list)      # sealed files handed to the uploader
     busy: list[str] = field(default_factory=list)           # still written by a live process: left alone
+    crawl_ids: list[str] = field(default_factory=list)      # crawls whose files were submitted (spool/<crawl-id>/)
 
     def __bool__(self) -> bool:
         return bool(self.trimmed or self.sealed or self.submitted or self.removed_empty)
@@ -96,6 +97,8 @@ def recover_spool(spool_dir: str | os.PathLike, uploader: Uploader | None, now: 
         sealed = SealedFile.at(path)
         sealed.ensure_cdxj()
         report.submitted.append(path.name)
+        if path.parent.name not in report.crawl_ids:
+            report.crawl_ids.append(path.parent.name)
         if now:
             try:
                 uploader.upload_once(sealed)

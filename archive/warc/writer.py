@@ -19,6 +19,7 @@ Deterministic mode for tests: pass `make_id` (→ "<urn:uuid:…>"), `clock` (�
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import secrets
@@ -171,8 +172,7 @@ class CaptureWriter:
                 ("crawl-id", self.config.crawl_id), ("isPartOf", self.config.crawl_id),
                 ("operator", self.config.operator), ("http-message", RECONSTRUCTION_NOTE),
                 *sorted(self.config.info.items())]
-        self._write_members([self._member(records.warcinfo(spool.filename, info, self.make_id(), date))])
-        spool.handle.flush()
+        self._write_fetch([self._member(records.warcinfo(spool.filename, info, self.make_id(), date))])
 
     def _roll(self) -> None:
         """Rollover before a fetch: each fetch is written whole into one file."""
@@ -210,9 +210,35 @@ class CaptureWriter:
         self._count("warc/bytes", self._pos - start)
 
     def _write_fetch(self, members) -> None:
-        self._write_members(members)
-        # Hand the members to the OS after each fetch: a kill -9 then loses at most the fetch being written.
-        self._file.handle.flush()
+        try:
+            self._write_members(members)
+            # Hand the members to the OS after each fetch: a kill -9 then loses at most the fetch being written.
+            self._file.handle.flush()
+        except OSError:   # a full disk (ENOSPC), an I/O error: the fetch is lost, the file keeps what is whole
+            self._count("warc/write_errors")
+            self._cut_short()
+            raise
+
+    def _cut_short(self) -> None:
+        """After a failed write: close the open file, cut it after its last complete record and seal it (the
+        spool recovery's own code), so what was written before is uploaded and nothing is left unsealed."""
+        from archive.warc.recovery import RecoveryReport, seal_leftover
+
+        spool, self._file, self._pos = self._file, None, 0
+        with contextlib.suppress(OSError):
+            spool.handle.close()          # its unwritten buffer goes (close retries the flush, and fails again)
+        with contextlib.suppress(OSError):
+            spool.handle.raw.close()
+        try:
+            sealed = seal_leftover(spool.path, RecoveryReport())
+        except OSError as exc:
+            log.error("could not seal %s after a failed write (%s); the next start recovers it", spool.path, exc)
+            return
+        if sealed is not None:
+            self.sealed.append(sealed)
+            self._count("warc/files_sealed")
+            if self.uploader is not None:
+                self.uploader.submit(sealed)
 
     def _end(self) -> None:
         batch, self._batch = self._batch, []
