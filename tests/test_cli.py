@@ -110,6 +110,8 @@ def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -
     from archive.catalog import Catalog
 
     data = tmp_path / "d"
+    data.mkdir()
+    (data / "registry.csv").write_text(REGISTRY, encoding="utf-8")   # schedule add checks the registry
     argv = {"before": ["--data", str(data), "schedule", "add", "s1", "--cron", "0 3 * * *"],
             "after": ["schedule", "add", "--data", str(data), "s1", "--cron", "0 3 * * *"],
             "last": ["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(data)]}[where]
@@ -134,10 +136,10 @@ def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) 
     assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--force"]) == 0
 
 
-def test_schedules_state_their_time_zone(tmp_path: Path, capsys) -> None:
-    assert main(["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(tmp_path)]) == 0
+def test_schedules_state_their_time_zone(data: Path, capsys) -> None:
+    assert main(["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(data)]) == 0
     assert "'0 3 * * *' (UTC), next run" in capsys.readouterr().out
-    assert main(["schedule", "list", "--data", str(tmp_path)]) == 0
+    assert main(["schedule", "list", "--data", str(data)]) == 0
     assert "0 3 * * * UTC" in capsys.readouterr().out
 
 
