@@ -9,7 +9,9 @@
    sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
    and region code, passed in: parse does no I/O);
 7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
-8. `portal`: the registry's name of the portal, when the page names no one else.
+8. `url`: for a page that speaks as a department (我局), the department its sub-site folder or host spells in pinyin
+   initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+9. `portal`: the registry's name of the portal, when the page names no one else.
 
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
@@ -24,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from parse import metadata
+from parse.url_units import department_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
@@ -45,7 +48,7 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:政府|政务)?信息公开工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
@@ -258,6 +261,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
     candidates.append(("site", _breadcrumb(page_text)))
+    kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
+        if kind == "department" else None
+    candidates.append(("url", from_url[0] if from_url else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -271,7 +278,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
-    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    for source in result.sources:
+        if source["source"] == "url" and from_url:
+            source["how"] = from_url[1]
+    result.kind = kind
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"

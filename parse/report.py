@@ -12,7 +12,7 @@ import re
 from parse import metadata
 from parse.agency import resolve_agency, uncited
 from parse.cells import grid_tokens
-from parse.classify import classify
+from parse.classify import classify, slug_year
 from parse.flat_tables import text_tokens
 from parse.sections import split_sections, table_regions
 from parse.tables import TableResult, detect_template, read_tables
@@ -186,7 +186,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
-        or metadata.report_year_from_text(extracted.text)
+        or metadata.report_year_from_text(extracted.text) or slug_year(url)
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
     record["published"] = metadata.published_date(meta, url, extracted.text)

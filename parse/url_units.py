@@ -1,0 +1,104 @@
+"""A department named only by its sub-site in the URL: `department_from_url(url, place) -> (name, how) | None`.
+
+Portals file a department's pages under a folder or host spelled in pinyin initials of its name, often with the
+place before it: `sj.yichun.gov.cn/ycssjj/` (宜春市审计局: yc 宜春, s 市, sjj 审计局), `js.changchun.gov.cn/zcbm/
+styjrswj/` (s 市, tyjrswj 退役军人事务局), `gdcss.gd.gov.cn` (gd 广东, css 参事室). A page that says only 我局 gets
+its unit from there: the initials of each URL part are matched against the common department names of Chinese
+governments (full name and usual short form), and a match counts only when exactly one department fits, so a
+folder that could be two departments names none. parse does no I/O: the list is here, and pypinyin turns it into
+initials once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+# (full name, short forms…): the names a government's departments go by across provinces and years.
+DEPARTMENTS: tuple[tuple[str, ...], ...] = (
+    ("发展和改革委员会", "发改委", "发展改革委"), ("教育局", "教育体育局", "教体局"), ("科学技术局", "科技局"),
+    ("工业和信息化局", "工信局", "经济和信息化局", "经信局"), ("公安局",), ("民政局",), ("司法局",), ("财政局",),
+    ("人力资源和社会保障局", "人社局"), ("自然资源局", "自然资源和规划局", "自然资源规划局"), ("生态环境局",),
+    ("环境保护局", "环保局"), ("住房和城乡建设局", "住建局"), ("交通运输局", "交通局"), ("水利局",), ("水务局",),
+    ("农业农村局", "农业局", "农业农村委员会"), ("商务局",), ("文化和旅游局", "文旅局", "文化广电和旅游局", "文广旅局"),
+    ("卫生健康委员会", "卫健委", "卫生健康局", "卫健局"), ("退役军人事务局", "退役军人局"), ("应急管理局", "应急局"),
+    ("审计局",), ("市场监督管理局", "市场监管局"), ("统计局",), ("医疗保障局", "医保局"), ("林业局", "林业和草原局"),
+    ("城市管理局", "城管局", "城市管理和综合执法局", "城市管理综合执法局"), ("体育局",), ("信访局",),
+    ("国有资产监督管理委员会", "国资委"), ("行政审批局",), ("政务服务和大数据管理局", "政务服务数据管理局", "数据局"),
+    ("粮食和物资储备局", "粮食局"), ("人民防空办公室", "人防办"), ("民族宗教事务局", "民宗局"),
+    ("地方金融监督管理局", "金融局"), ("机关事务管理局", "机关事务局"), ("档案局",), ("外事办公室", "外办"),
+    ("人民政府参事室", "参事室"), ("供销合作社", "供销社"), ("质量技术监督局", "质监局"),
+    ("安全生产监督管理局", "安监局"), ("食品药品监督管理局", "食药监局"), ("国土资源局", "国土局"),
+    ("住房公积金管理中心", "公积金中心"), ("气象局",), ("税务局",), ("人民政府办公室", "政府办"),
+)
+_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
+_LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
+_PART = re.compile(r"^[a-z]{2,16}$")
+
+
+def initials(words: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(p[0] for p in lazy_pinyin(words, style=Style.FIRST_LETTER) if p).lower()
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, dict[str, bool]]:
+    """initials → {full name: spelled by the formal name (not a short form)}: each name with and without its
+    suffix (审计局: sjj, sj)."""
+    out: dict[str, dict[str, bool]] = {}
+    for names in DEPARTMENTS:
+        for i, name in enumerate(names):
+            for form in {name, _SUFFIX.sub("", name)}:
+                if len(form) >= 2:
+                    formal = out.setdefault(initials(form), {})
+                    formal[names[0]] = formal.get(names[0], False) or i == 0
+    return out
+
+
+def _place_forms(place: str | None) -> list[str]:
+    if not place:
+        return [""]
+    core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
+    return sorted({"", initials(place), initials(core)}, key=len, reverse=True)
+
+
+def url_parts(url: str | None) -> list[str]:
+    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders."""
+    try:
+        split = urlsplit(url or "")
+    except ValueError:
+        return []
+    labels = (split.hostname or "").split(".")
+    hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
+    folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    return [p.lower() for p in [*hosts, *folders] if _PART.match(p.lower() or "") and p.lower() != "www"]
+
+
+def department_from_url(url: str | None, place: str | None, text: str = "") -> tuple[str, str] | None:
+    """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
+    the text speaks of the work of one), else None."""
+    forms = _forms()
+    found: dict[str, str] = {}
+    formal: set[str] = set()
+    for part in url_parts(url):
+        for place_form in _place_forms(place):
+            if place_form and not part.startswith(place_form):
+                continue
+            rest = part[len(place_form):]
+            for letter in _LEVEL_LETTERS:
+                if rest.startswith(letter) and len(rest) - len(letter) >= 2:
+                    for name, is_formal in forms.get(rest[len(letter):], {}).items():
+                        found.setdefault(name, part)
+                        if is_formal:
+                            formal.add(name)
+    if len(found) > 1:
+        # initials two departments share (sjj: 审计局, and 数据局, the short form of 政务服务和大数据管理局): the
+        # one whose formal name the folder spells, then the one whose work the text names
+        found = {n: p for n, p in found.items() if n in formal} if len(formal) == 1 else \
+            {n: p for n, p in found.items() if _SUFFIX.sub("", n) in text}
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return (place or "") + name, f"URL part {part!r} spells {name}"
