@@ -11,7 +11,9 @@
 7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局), the department its sub-site folder or host spells in pinyin
    initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
-9. `portal`: the registry's name of the portal, when the page names no one else.
+9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
+   work points it cites (《西宁经济技术开发区政府信息公开指南》);
+10. `portal`: the registry's name of the portal, when the page names no one else.
 
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
@@ -48,7 +50,7 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:政府|政务)?信息公开工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
@@ -108,6 +110,8 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
+                          r"(?:管委会|管理委员会)(?:党政)?办公室$")
 _COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
@@ -122,6 +126,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         if _ZONE.search(name):
             name += "管理委员会"
+        zone_office = _ZONE_OFFICE.match(name)
+        if zone_office:         # a zone has no government office of its own level: its 管委会办公室 reports for it
+            name = zone_office.group("zone") + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
@@ -153,6 +160,10 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
+        # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff]))[县区市旗][\u4e00-\u9fff]{1,8}?" + re.escape(kind)
+                                 + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+            counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
             if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
@@ -265,6 +276,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
         if kind == "department" else None
     candidates.append(("url", from_url[0] if from_url else None))
+    candidates.append(("own_document", _own_document(text[:20000], kind)))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -287,6 +299,23 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
         result.name = result.raw = result.source = None
     return result
+
+
+_OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度)》")
+
+
+def _own_document(text: str, kind: str | None) -> str | None:
+    """The unit a page that speaks only as 开发区/我局 names in the title of its own disclosure guide, catalogue or
+    work points (修订完善《西宁经济技术开发区政府信息公开指南》): kept only when it is a unit of the kind the page
+    speaks as — a cited guide of the province or city above is not."""
+    if not kind:
+        return None
+    for match in _OWN_DOCUMENT.finditer(text):
+        name = match.group("name")
+        if metadata.unit_level(normalise(name) or name) == kind:
+            return name
+    return None
 
 
 def _kind_level(text: str, subject: str | None) -> str | None:

@@ -8,6 +8,7 @@ each stage runs on its own, and an unexpected exception in one becomes a structu
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from parse import metadata
 from parse.agency import resolve_agency, uncited
@@ -155,13 +156,31 @@ def _first_line_titles(text: str) -> list[str]:
     return out
 
 
-def _title(extracted: ExtractedText, hints: dict) -> str | None:
+def _url_titles(url: str | None) -> list[str]:
+    """Report titles a URL spells in its path (wiki mirrors and some CMSs name the page after its title,
+    percent-encoded), Simplified."""
+    try:
+        path = unquote(urlsplit(url or "").path)
+    except ValueError:
+        return []
+    parts = [p for p in path.split("/") if re.search(r"[\u4e00-\u9fff]", p) and len(p) <= 80]
+    if any(sum(p.count(ch) for ch in _TRADITIONAL) for p in parts):
+        from opencc import OpenCC
+
+        parts = [OpenCC("t2s").convert(p) for p in parts]
+    return [p for p in parts if metadata.looks_like_report_title(p)]
+
+
+def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str | None:
     candidates = []
     for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title")):
         for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate or ""):
             candidates.append(part.strip())
     candidates += _first_line_titles(extracted.text)
-    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80]
+    candidates += _url_titles(url)
+    # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
+    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
+              and not re.search(r"《|^(?:根据|按照|依据|依照)", c)]
     complete = [c for c in titles if all(metadata.title_parts(c))]
     if complete or titles:
         return (complete or titles)[0]
@@ -169,7 +188,7 @@ def _title(extracted: ExtractedText, hints: dict) -> str | None:
 
 
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
-    title = _title(extracted, hints)
+    title = _title(extracted, hints, url)
     record["title"] = title
     _, year = metadata.title_parts(title) if title else (None, None)
     head = uncited(extracted.text[:3000])
