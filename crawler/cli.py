@@ -100,12 +100,14 @@ def _deduper(data: Path, conn):
     return Deduper(DedupConfig(), SqliteStorage(conn))
 
 
-def _portal_maps(args, data: Path) -> tuple[dict, dict]:
+def _portal_maps(args, data: Path) -> tuple[dict, dict, dict]:
+    """portal id → its hosts, its region code, its registry name."""
     try:
         portals = load_registry(registry_file(args, data))
     except (UsageError, RegistryError):
-        return {}, {}
-    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals})
+        return {}, {}, {}
+    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals},
+            {p.id: p.name for p in portals})
 
 
 def cmd_dedup(args) -> int:
@@ -113,8 +115,8 @@ def cmd_dedup(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data)
-    hosts, regions = _portal_maps(args, data)
-    stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
+    hosts, regions, names = _portal_maps(args, data)
+    stats = DedupStep(DedupStepConfig(hosts, regions, names), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable")
     return EXIT_OK

@@ -173,7 +173,7 @@ def _url_titles(url: str | None) -> list[str]:
 
 def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str | None:
     candidates = []
-    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title")):
+    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title"), hints.get("link_text")):
         for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate or ""):
             candidates.append(part.strip())
     candidates += _first_line_titles(extracted.text)
