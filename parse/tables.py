@@ -108,6 +108,7 @@ T2_COLUMNS = (  # (field, pattern); `None` field list = ambiguous between severa
 )
 T2_AMBIGUOUS = ((_rx(r"^本年新$|^本年新增?$"), ("made", "published")),)
 T2_HEADER_START = _rx(r"信息内容|第二十条")
+_PROSE = _rx(r"[。，,；;“”\"]")     # a fragment of a sentence with numbers in it, never a row label
 
 T3_START = _rx(r"勾稽|申请人情况")
 T3_GROUPS = (("denied", _rx(r"不予公开|不予以公开")), ("unable", _rx(r"无法提供")),
@@ -378,7 +379,8 @@ class _Reader:
             if row_key is None and group.values and (header or new_header):
                 # the row label no pattern knew sits last, after any header cells of its own part of the table
                 loose = [t for t in (new_header or group.labels) if _first(T2_COLUMNS, t.text) is None
-                         and not any(p.search(t.text) for p, _ in T2_AMBIGUOUS) and not T2_HEADER_START.search(t.text)]
+                         and not any(p.search(t.text) for p, _ in T2_AMBIGUOUS) and not T2_HEADER_START.search(t.text)
+                         and not _PROSE.search(t.raw)]
                 if loose:
                     row_key, printed = self._fuzzy_active_row(loose[-1:], layout)
                     if row_key is not None:
