@@ -75,13 +75,20 @@ def uncited(text: str) -> str:
     return _CITED.sub("", text or "")
 
 
+# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
+# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
+_UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
+                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会)$")
+
+
 def _acceptable(raw: str | None) -> bool:
     if not raw:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact)
-            and not _BARE_KIND.match(compact))
+            and not _BARE_KIND.match(compact) and _UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -324,6 +331,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
     kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
     if kinds:
+        if kinds[0][0] == "院" and re.search(r"医院|卫生院|保健院|学院", text):
+            return "other"          # 我院 of a hospital or a college: not a government department
         return _LEVEL_OF_SELF.get(kinds[0][0])
     return None
 
