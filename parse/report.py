@@ -180,7 +180,7 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
     candidates += _url_titles(url)
     # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
     titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
-              and not re.search(r"《|^(?:根据|按照|依据|依照)", c)]
+              and not re.search(r"《|^(?:根据|按照|依据|依照|现将|现予|特此|我)", c)]
     complete = [c for c in titles if all(metadata.title_parts(c))]
     if complete or titles:
         return (complete or titles)[0]

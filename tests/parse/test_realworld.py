@@ -138,13 +138,14 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on tune/ (see README "Parse accuracy"), so a regression fails.
-TUNE_FLOORS = {"is_report": 0.95, "agency": 0.85, "level": 0.9, "year": 0.95, "template": 0.95, "published": 0.85}
+# Floors a little under what the parser reaches on the 185 pages of tune/ and holdout/ (the first holdout became
+# tuning data once measured; see README "Parse accuracy"), so a regression fails.
+TUNE_FLOORS = {"is_report": 0.98, "agency": 0.92, "level": 0.95, "year": 0.98, "template": 0.98, "published": 0.95}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
-    result = run("tune")
-    assert result["is_report"]["scored"] >= 20
+    result = run("all")
+    assert result["is_report"]["scored"] >= 185
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
