@@ -93,6 +93,10 @@ _HEADINGS = (
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
+# The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
+# (四)(政府信息公开)平台建设 (五)监督保障.
+_TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<name>主动公开|依申请公开|政府信息管理|"
+                                   r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
@@ -250,6 +254,9 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
+    subsections = {m.group("name") for m in _TEMPLATE_SUBSECTIONS.finditer(body[:8000])}
+    if len(subsections) >= 2:
+        evidence.append((f"the template's sub-sections of 总体情况 ({'、'.join(sorted(subsections))})", 1.5))
     if _FIRST_PERSON.search(body[:3000]):
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
