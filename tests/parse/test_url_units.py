@@ -16,6 +16,14 @@ def test_pinyin_initials_of_a_folder_or_host_name_the_department():
     assert department_from_url("http://sj.yichun.gov.cn/ycssjj/zfxxgknb/1.shtml", "宜春市")[0] == "宜春市审计局"
 
 
+def test_spelled_out_pinyin_and_short_forms_of_the_same_kind():
+    assert department_from_url("http://www.x.gov.cn/bmxxgk/shenjiju/1.html", "宜春市")[0] == "宜春市审计局"
+    assert department_from_url("http://www.huli.gov.cn/bmzfxxgk/wjj/ndbg/1.html", "湖里区")[0] == "湖里区卫生健康局"
+    assert department_from_url("https://www.hukou.gov.cn/wjw/zfxxgknb/1.html", "湖口县")[0] == "湖口县卫生健康委员会"
+    # the government itself (zf, npszf) is no department
+    assert department_from_url("https://www.np.gov.cn/cms/html/npszf/1.html", "南平市") is None
+
+
 def test_an_ambiguous_or_unknown_folder_names_no_department():
     assert department_from_url("http://x.gov.cn/bm/swj/1.html", "某县") is None        # 水务 商务 税务
     assert department_from_url("http://x.gov.cn/bm/swj/1.html", "某县", "水务工作")[0] == "某县水务局"
