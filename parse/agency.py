@@ -9,8 +9,8 @@
    sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
    and region code, passed in: parse does no I/O);
 7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
-8. `url`: for a page that speaks as a department (我局), the department its sub-site folder or host spells in pinyin
-   initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
+   folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
    work points it cites (《西宁经济技术开发区政府信息公开指南》);
 10. `portal`: the registry's name of the portal, when the page names no one else.
@@ -31,11 +31,16 @@ from parse import metadata
 from parse.url_units import department_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
-_CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
+_CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
+# A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
+_LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
+                          r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
+_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -260,7 +265,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         titled = undated.group("name") if undated else None
     candidates: list[tuple[str, str | None]] = [("title", titled)]
     compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
-    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends)
+    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
+        or _REPORT_BY_UNIT.search(compact_ends)
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
@@ -280,13 +286,16 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
     candidates.append(("site", _breadcrumb(page_text)))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
+    # (a government page filed under a department's folder says 我县/我区 and is not asked)
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
-        if kind == "department" else None
+        if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
+        raw = _LABEL_WORDS.sub("", raw) if raw else raw
         if not _acceptable(raw):
             continue
         name = normalise(raw, portal_name, region_code)

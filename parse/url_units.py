@@ -60,7 +60,7 @@ def _forms() -> dict[str, dict[str, bool]]:
         names = full.split("|")
         shorts = [(n, _full_name_for(n, names), False) for n in short.split("|") if n]
         for name, given, formal in [(n, n, True) for n in names] + shorts:
-            for form in {name, _SUFFIX.sub("", name)}:
+            for form in {name, _SUFFIX.sub("", name), re.sub(r"委员会$", "委", name)}:
                 for key in {initials(form), spelled(form)} if len(form) >= 2 else ():
                     spelled_by = out.setdefault(key, {})
                     spelled_by[given] = spelled_by.get(given, False) or formal

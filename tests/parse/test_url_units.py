@@ -65,3 +65,20 @@ def test_a_report_title_percent_encoded_in_the_url():
     record = parse_report("现将我局2020年度政府信息公开情况报告如下。".encode(), "text/plain", url)
     assert record["title"] == "武汉市生态环境局2020年政府信息公开工作年度报告"
     assert record["agency"] == "武汉市生态环境局" and record["year"] == 2020
+
+
+def test_a_department_sub_site_names_a_page_that_says_nothing_of_its_kind():
+    text = "省政府办公厅：\n根据有关规定，现将2022年政府信息公开工作情况报告如下。\n一、总体情况\n全年主动公开信息120条。"
+    agency = resolve_agency(text=text, portal_name="贵州省", region_code="520000",
+                            url="https://wjw.guizhou.gov.cn/zwgk/zfxxgk/zfxxgknb/202301/t1.html")
+    assert (agency.name, agency.source) == ("贵州省卫生健康委员会", "url")
+    county = resolve_agency(text="我县认真落实条例。" + text, portal_name="某县人民政府",
+                            url="https://x.gov.cn/wjw/zfxxgknb/1.html")
+    assert county.source != "url"
+
+
+def test_metadata_labels_and_sentence_words_are_no_part_of_a_name():
+    text = "索引号 620702074/2024-00047 发文字号 东街街道2023年度政府信息公开工作年度报告号\n一、总体情况\n全年公开信息。"
+    assert resolve_agency(text=text).name == "东街街道办事处"
+    compiled = "一、工作基本情况\n本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。内容包括总体情况。"
+    assert resolve_agency(text=compiled, portal_name="微山县人民政府").name == "两城镇人民政府"
