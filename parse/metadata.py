@@ -29,9 +29,12 @@ _LEVEL_RULES = (
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
-    ("development_zone", re.compile(r"开发区|园区|管委会|管理委员会|高新区|高新技术产业|试验区|示范区|保税区")),
+    # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
+    # 国有资产监督管理委员会 is a department
+    ("development_zone", re.compile(r"开发区|园区|高新区|高新技术产业|试验区|示范区|保税区|"
+                                    r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:管委会|管理委员会)")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟)人民政府$")),
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )

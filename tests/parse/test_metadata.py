@@ -60,3 +60,12 @@ def test_report_year_prefers_the_statistical_period():
 def test_negative_titles():
     assert metadata.negative_title_word("《临洮县2023年政府信息公开工作年度报告》解读") == "解读"
     assert metadata.negative_title_word("临洮县2023年政府信息公开工作年度报告") is None
+
+
+def test_levels_of_provinces_zones_and_supervision_commissions():
+    from parse.metadata import unit_level
+
+    assert unit_level("广东省人民政府") == "county_government"          # a government of a county or above
+    assert unit_level("某县人民政府国有资产监督管理委员会") == "department"  # not a zone's 管委会
+    assert unit_level("某县城市管理委员会") == "department"
+    assert unit_level("西咸新区管理委员会") == unit_level("某风景名胜区管委会") == "development_zone"
