@@ -47,8 +47,14 @@ _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/ar
               re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
 _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|区间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
+                          r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,6}?截(?:至|止)[^。\d]{0,4}"
+                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
+# document's title (《关于做好2021年…的通知》).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")
+_CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
+_YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 
 def normalise_years(text: str) -> str:
@@ -182,8 +188,9 @@ def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
     match = _PERIOD_YEAR.search(head)
     if match:
-        return int(match.group(1))
-    match = _TEXT_YEAR.search(head)
+        return int(match.group(1) or match.group(2))
+    own = _CITED_TITLE.sub("", head)
+    match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
     return None
