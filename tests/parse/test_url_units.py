@@ -82,3 +82,19 @@ def test_metadata_labels_and_sentence_words_are_no_part_of_a_name():
     assert resolve_agency(text=text).name == "东街街道办事处"
     compiled = "一、工作基本情况\n本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。内容包括总体情况。"
     assert resolve_agency(text=compiled, portal_name="微山县人民政府").name == "两城镇人民政府"
+
+
+def test_a_district_page_on_a_citys_portal():
+    from parse.url_units import county_from_url
+
+    text = "2020年，我区认真贯彻落实《条例》，全年主动公开信息100条。"
+    assert county_from_url("http://www.yichun.gov.cn/yuanzhou/zfxxgknb/1.html", "360900", "区")[0] == "袁州区"
+    assert county_from_url("http://www.yichun.gov.cn/zwgk/1.html", "360900", "区") is None
+    named = resolve_agency(text=text, portal_name="宜春市人民政府", region_code="360900",
+                           url="http://www.yichun.gov.cn/yzq/zfxxgknb/1.html")
+    assert (named.name, named.source) == ("袁州区人民政府", "url_county")
+    unnamed = resolve_agency(text=text, portal_name="宜春市人民政府", region_code="360900",
+                             url="http://www.yichun.gov.cn/zwgk/1.html")
+    assert unnamed.name is None and "rejected" in unnamed.sources[-1]     # not the city's own report
+    own = resolve_agency(text=text, portal_name="袁州区人民政府", region_code="360902")
+    assert own.name == "袁州区人民政府"
