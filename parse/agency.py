@@ -86,7 +86,7 @@ def uncited(text: str) -> str:
 # (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
 _UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
                        r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会)$")
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱)$")
 
 
 def _acceptable(raw: str | None) -> bool:
