@@ -109,6 +109,7 @@ CREATE TABLE IF NOT EXISTS documents (
     kind TEXT NOT NULL,             -- report | attachment | not_report
     title TEXT, agency TEXT, year INTEGER, published TEXT, portal_id TEXT, site_id_code TEXT,
     found_on TEXT, parent_url TEXT, reason TEXT, format TEXT,
+    link_text TEXT, column_text TEXT,   -- the anchor texts of the link and of its column (parse weighs them)
     metadata_record_id TEXT NOT NULL,
     warc_key TEXT NOT NULL,
     classified_at TEXT NOT NULL
@@ -134,7 +135,8 @@ PROVENANCE_FIELDS = {"crawl-id": "crawl_id", "portal-id": "portal_id", "via": "v
                      "role": "role", "capture-method": "capture_method", "fetchTimeMs": "fetch_ms",
                      "charset": "charset"}
 DOCUMENT_FIELDS = ("kind", "title", "agency", "year", "published", "portal_id", "site_id_code", "found_on",
-                   "parent_url", "reason", "format")
+                   "parent_url", "reason", "format", "link_text", "column_text")
+ADDED_COLUMNS = {"documents": ("link_text", "column_text")}   # columns newer than some catalogs on disk
 CAPTURE_TYPES = ("response", "revisit", "resource")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$")
 
@@ -218,7 +220,16 @@ class Catalog:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.executescript(SCHEMA)
+        self._add_columns()
         self.conn.commit()
+
+    def _add_columns(self) -> None:
+        """A catalog made before a column was added gets it (empty until a reindex reads it from the store)."""
+        for table, names in ADDED_COLUMNS.items():
+            present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
+            for name in names:
+                if name not in present:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT")
 
     def close(self) -> None:
         self.conn.close()

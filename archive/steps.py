@@ -121,6 +121,7 @@ def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[t
 class DedupStepConfig:
     portal_hosts: dict[str, set[str]] = field(default_factory=dict)   # portal id → hosts in its scope
     portal_regions: dict[str, str] = field(default_factory=dict)      # portal id → region code
+    portal_names: dict[str, str] = field(default_factory=dict)        # portal id → registry name (我县 = whom)
 
 
 class DedupStep:
@@ -164,9 +165,11 @@ class DedupStep:
     def _parse_one(self, capture: Capture, row: sqlite3.Row) -> tuple[dict, str]:
         body, content_type = read_payload(self.store, capture.warc_key, capture.offset, capture.length)
         hints = {k: row[k] for k in ("agency", "year", "published", "title") if row[k]}
-        region = self.config.portal_regions.get(capture.portal_id or "")
-        if region:
-            hints["region_code"] = region
+        # the context the parser weighs: the portal (我县/我局 resolve against it), the link and column texts
+        context = {"region_code": self.config.portal_regions.get(capture.portal_id or ""),
+                   "portal_name": self.config.portal_names.get(capture.portal_id or ""),
+                   "link_text": row["link_text"], "column": row["column_text"]}
+        hints.update({k: v for k, v in context.items() if v})
         extracted = extract_text(body, content_type, capture.url)
         record = parse_report(body, content_type, capture.url, hints, extracted=extracted)
         record["_content_type"] = content_type

@@ -69,6 +69,8 @@ class DocumentItem:
     parent_url: str | None = None   # attachments: the report page
     reason: str | None = None       # why it is (not) a report
     hops: str = ""                  # hop path from the seed
+    link_text: str | None = None    # the anchor text of the link that led here (parse weighs it)
+    column_text: str | None = None  # the anchor text of the column (年报 list) the link was found in
     format: str | None = None       # html | pdf | doc | docx | ...
 
     def as_json(self) -> dict:

@@ -130,14 +130,16 @@ def _deduper(data: Path, conn):
     return Deduper(DedupConfig(), SqliteStorage(conn))
 
 
-def _portal_maps(args, data: Path, conn) -> tuple[dict, dict]:
+def _portal_maps(args, data: Path, conn) -> tuple[dict, dict, dict]:
+    """portal id → its hosts, its region code, its registry name."""
     portals, source = step_registry(args, data, conn)
     if source is None:
         print("dedup: no portal registry (none given, none archived in the store, no DATA/registry.csv): region "
               "codes stay empty; pass --registry FILE", file=sys.stderr)
     else:
         print(f"dedup: portal registry from {source}", file=sys.stderr)
-    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals})
+    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals},
+            {p.id: p.name for p in portals})
 
 
 def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
@@ -168,8 +170,8 @@ def cmd_dedup(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data, readonly=True)
-    hosts, regions = _portal_maps(args, data, catalog.conn)
-    stats = DedupStep(DedupStepConfig(hosts, regions), catalog.conn, store, _deduper(data, catalog.conn)).run()
+    hosts, regions, names = _portal_maps(args, data, catalog.conn)
+    stats = DedupStep(DedupStepConfig(hosts, regions, names), catalog.conn, store, _deduper(data, catalog.conn)).run()
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable, "
           f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")

@@ -9,7 +9,13 @@
    sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
    and region code, passed in: parse does no I/O);
 7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
-8. `portal`: the registry's name of the portal, when the page names no one else.
+8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
+   folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+   `url_county`: for a page that speaks as 我区/我县 on a city's portal, the one county of that city whose name a
+   URL part spells (GB/T 2260 list);
+9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
+   work points it cites (《西宁经济技术开发区政府信息公开指南》);
+10. `portal`: the registry's name of the portal, when the page names no one else.
 
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
@@ -24,13 +30,19 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from parse import metadata
+from parse.url_units import county_from_url, department_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
-_CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制")
+_CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
+# A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
+_LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
+                          r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
+_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -45,7 +57,7 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
@@ -70,13 +82,20 @@ def uncited(text: str) -> str:
     return _CITED.sub("", text or "")
 
 
+# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
+# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
+_UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
+                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱)$")
+
+
 def _acceptable(raw: str | None) -> bool:
     if not raw:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact)
-            and not _BARE_KIND.match(compact))
+            and not _BARE_KIND.match(compact) and _UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -105,6 +124,8 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
+                          r"(?:管委会|管理委员会)(?:党政)?办公室$")
 _COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
@@ -119,6 +140,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         if _ZONE.search(name):
             name += "管理委员会"
+        zone_office = _ZONE_OFFICE.match(name)
+        if zone_office:         # a zone has no government office of its own level: its 管委会办公室 reports for it
+            name = zone_office.group("zone") + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
@@ -150,6 +174,10 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
+        # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff]))[县区市旗][\u4e00-\u9fff]{1,8}?" + re.escape(kind)
+                                 + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+            counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
             if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
@@ -239,7 +267,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         titled = undated.group("name") if undated else None
     candidates: list[tuple[str, str | None]] = [("title", titled)]
     compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
-    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends)
+    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
+        or _REPORT_BY_UNIT.search(compact_ends)
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
@@ -258,9 +287,20 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
     candidates.append(("site", _breadcrumb(page_text)))
+    kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
+    # (a government page filed under a department's folder says 我县/我区 and is not asked)
+    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
+        if kind in (None, "department") else None
+    candidates.append(("url", from_url[0] if from_url else None))
+    candidates.append(("own_document", _own_document(text[:20000], kind)))
+    self_kind = _self_kind(text[:20000])
+    from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
+    candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
+        raw = _LABEL_WORDS.sub("", raw) if raw else raw
         if not _acceptable(raw):
             continue
         name = normalise(raw, portal_name, region_code)
@@ -271,12 +311,46 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
-    result.kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    for source in result.sources:
+        if source["source"] == "url" and from_url:
+            source["how"] = from_url[1]
+        if source["source"] == "url_county" and from_county:
+            source["how"] = from_county[1]
+    result.kind = kind
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
         result.name = result.raw = result.source = None
+    elif result.source == "portal" and self_kind in ("县", "区", "旗") and not any(
+            re.search(self_kind + r"(?:人民政府|政府|管委会|管理委员会)?$", place or "")
+            for place in (portal_name, _place_prefix(portal_name, region_code))):
+        # 我区 on a city's portal: a district's page, not the city's
+        result.sources[-1]["rejected"] = f"the page speaks as a {self_kind}, the portal is not one"
+        result.name = result.raw = result.source = None
     return result
+
+
+def _self_kind(text: str) -> str | None:
+    """The unit kind the page's 我X phrases name most (区 for 我区)."""
+    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
+    return kinds[0][0] if kinds else None
+
+
+_OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度)》")
+
+
+def _own_document(text: str, kind: str | None) -> str | None:
+    """The unit a page that speaks only as 开发区/我局 names in the title of its own disclosure guide, catalogue or
+    work points (修订完善《西宁经济技术开发区政府信息公开指南》): kept only when it is a unit of the kind the page
+    speaks as — a cited guide of the province or city above is not."""
+    if not kind:
+        return None
+    for match in _OWN_DOCUMENT.finditer(text):
+        name = match.group("name")
+        if metadata.unit_level(normalise(name) or name) == kind:
+            return name
+    return None
 
 
 def _kind_level(text: str, subject: str | None) -> str | None:
@@ -285,6 +359,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
     kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
     if kinds:
+        if kinds[0][0] == "院" and re.search(r"医院|卫生院|保健院|学院", text):
+            return "other"          # 我院 of a hospital or a college: not a government department
         return _LEVEL_OF_SELF.get(kinds[0][0])
     return None
 

@@ -57,7 +57,7 @@ def _negative_word(title: str) -> str | None:
 _SENTENCE = re.compile(r"[.,;]")
 _NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^.]{0,20}" + REPORT_KIND)
 _SELF_PHRASES = (
-    ("统计期限", re.compile(r"统计(?:期限|时限|时间|区间|期间)(?:为|是|自|从|:)"), 2.0),
+    ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:)"), 2.0),
     ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
                              r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
                              r"编制(?:了)?(?:本报告|本年报|本年度报告)"), 2.0),
@@ -70,6 +70,10 @@ _SELF_PHRASES = (
     ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
                                        r"[^.]{0,30}"
                                        r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
+    # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
+    ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
+                                           r"年度?[^.]{0,20}?(?:政府|政务)?信息公开[^.]{0,10}报告"
+                                           r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
@@ -90,6 +94,10 @@ _HEADINGS = (
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
+# The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
+# (四)(政府信息公开)平台建设 (五)监督保障.
+_TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<name>主动公开|依申请公开|政府信息管理|"
+                                   r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
@@ -97,6 +105,15 @@ _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本�
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
 _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
+# A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
+# mirrors and CMSs name the page after its title.
+_REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
+
+
+def slug_year(url: str | None) -> int | None:
+    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), else None."""
+    match = _REPORT_SLUG.search(url or "")
+    return int(match.group("year")) if match else None
 
 
 @dataclass(frozen=True)
@@ -200,12 +217,22 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     if not any(w <= -100 for _, w in evidence):
         evidence += _body_evidence(body, _head_lines(text)[:5])
         evidence += _context_evidence(url, link_text, column)
+        evidence = _filed_as_summary(evidence)
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
     shown = "; ".join(f"{what} ({w:+g})" for what, w in evidence) or "no evidence either way"
     verdict = "a report" if is_report else "not a report"
     return Decision(is_report, f"{verdict} (score {score:g}, needs {THRESHOLD:g}): {shown}", score, report_title,
                     tuple(evidence))
+
+
+def _filed_as_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A 工作总结 title over a body that publishes the annual report by name (特向社会公布…年度报告): the title is
+    the column's filing label, the body is the report. The title still weighs, less."""
+    if not any(what == "announces the report" for what, _ in evidence):
+        return evidence
+    return [(what + " over a body that publishes the report", -2.0) if w == -6.0 and "工作总结" in what else (what, w)
+            for what, w in evidence]
 
 
 def section_headings(body: str) -> list[str]:
@@ -228,6 +255,9 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
+    subsections = {m.group("name") for m in _TEMPLATE_SUBSECTIONS.finditer(body[:8000])}
+    if len(subsections) >= 2:
+        evidence.append((f"the template's sub-sections of 总体情况 ({'、'.join(sorted(subsections))})", 1.5))
     if _FIRST_PERSON.search(body[:3000]):
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
@@ -262,6 +292,8 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
             evidence.append((f"column {column_text[:20]}", 1.0))
         elif _OTHER_COLUMN.search(column_text):
             evidence.append((f"column {column_text[:20]}", -1.0))
-    if url and _REPORT_URL.search(url):
+    if url and _REPORT_SLUG.search(url):
+        evidence.append(("URL slug spells the report title (pinyin initials)", 1.5))
+    elif url and _REPORT_URL.search(url):
         evidence.append(("URL of a report column", 0.5))
     return evidence

@@ -29,9 +29,12 @@ _LEVEL_RULES = (
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
-    ("development_zone", re.compile(r"开发区|园区|管委会|管理委员会|高新区|高新技术产业|试验区|示范区|保税区")),
+    # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
+    # 国有资产监督管理委员会 is a department
+    ("development_zone", re.compile(r"开发区|园区|高新区|高新技术产业|试验区|示范区|保税区|"
+                                    r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:管委会|管理委员会)")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟)人民政府$")),
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
@@ -44,8 +47,14 @@ _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/ar
               re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
 _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
-_PERIOD_YEAR = re.compile(r"统计(?:期限|时限|时间|区间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日")
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?")
+_PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
+                          r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,6}?截(?:至|止)[^。\d]{0,4}"
+                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
+# document's title (《关于做好2021年…的通知》).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")
+_CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
+_YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 
 def normalise_years(text: str) -> str:
@@ -179,8 +188,9 @@ def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
     match = _PERIOD_YEAR.search(head)
     if match:
-        return int(match.group(1))
-    match = _TEXT_YEAR.search(head)
+        return int(match.group(1) or match.group(2))
+    own = _CITED_TITLE.sub("", head)
+    match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
     return None

@@ -8,11 +8,12 @@ each stage runs on its own, and an unexpected exception in one becomes a structu
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote, urlsplit
 
 from parse import metadata
 from parse.agency import resolve_agency, uncited
 from parse.cells import grid_tokens
-from parse.classify import classify
+from parse.classify import classify, slug_year
 from parse.flat_tables import text_tokens
 from parse.sections import split_sections, table_regions
 from parse.tables import TableResult, detect_template, read_tables
@@ -155,13 +156,31 @@ def _first_line_titles(text: str) -> list[str]:
     return out
 
 
-def _title(extracted: ExtractedText, hints: dict) -> str | None:
+def _url_titles(url: str | None) -> list[str]:
+    """Report titles a URL spells in its path (wiki mirrors and some CMSs name the page after its title,
+    percent-encoded), Simplified."""
+    try:
+        path = unquote(urlsplit(url or "").path)
+    except ValueError:
+        return []
+    parts = [p for p in path.split("/") if re.search(r"[\u4e00-\u9fff]", p) and len(p) <= 80]
+    if any(sum(p.count(ch) for ch in _TRADITIONAL) for p in parts):
+        from opencc import OpenCC
+
+        parts = [OpenCC("t2s").convert(p) for p in parts]
+    return [p for p in parts if metadata.looks_like_report_title(p)]
+
+
+def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str | None:
     candidates = []
-    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title")):
+    for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title"), hints.get("link_text")):
         for part in re.split(r"\s*(?:[_|｜]|--|\s-\s)\s*", candidate or ""):
             candidates.append(part.strip())
     candidates += _first_line_titles(extracted.text)
-    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80]
+    candidates += _url_titles(url)
+    # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
+    titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
+              and not re.search(r"《|^(?:根据|按照|依据|依照|现将|现予|特此|我)", c)]
     complete = [c for c in titles if all(metadata.title_parts(c))]
     if complete or titles:
         return (complete or titles)[0]
@@ -169,7 +188,7 @@ def _title(extracted: ExtractedText, hints: dict) -> str | None:
 
 
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
-    title = _title(extracted, hints)
+    title = _title(extracted, hints, url)
     record["title"] = title
     _, year = metadata.title_parts(title) if title else (None, None)
     head = uncited(extracted.text[:3000])
@@ -186,7 +205,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
-        or metadata.report_year_from_text(extracted.text)
+        or metadata.report_year_from_text(extracted.text) or slug_year(url)
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
     record["published"] = metadata.published_date(meta, url, extracted.text)

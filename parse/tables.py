@@ -108,6 +108,7 @@ T2_COLUMNS = (  # (field, pattern); `None` field list = ambiguous between severa
 )
 T2_AMBIGUOUS = ((_rx(r"^本年新$|^本年新增?$"), ("made", "published")),)
 T2_HEADER_START = _rx(r"信息内容|第二十条")
+_PROSE = _rx(r"[。，,；;“”\"]")     # a fragment of a sentence with numbers in it, never a row label
 
 T3_START = _rx(r"勾稽|申请人情况")
 T3_GROUPS = (("denied", _rx(r"不予公开|不予以公开")), ("unable", _rx(r"无法提供")),
@@ -162,17 +163,30 @@ FUZZY_NEXT_BONUS = 10     # the row the template's order expects next is preferr
 _NUMBERING = re.compile(r"^(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）]?[、.．]?)+")
 
 
+# The template's wording of each row of table 二 (both templates), for the same purpose.
+T2_PRINTED = {"regulations": "规章", "normative_docs": "规范性文件", "licensing": "行政许可",
+              "other_services": "其他对外管理服务事项", "punishment": "行政处罚", "coercion": "行政强制",
+              "fees": "行政事业性收费", "procurement": "政府集中采购"}
+
+
 def fuzzy_t3_row(label: str, candidates: list[str], expected_next: str | None) -> str | None:
     """The row of table 三 a printed label stands for when no pattern matched it: the closest template wording
     (rapidfuzz ratio) among the rows not seen yet, the template's next row preferred."""
+    return fuzzy_row(label, candidates, expected_next, T3_PRINTED, min_chars=3)
+
+
+def fuzzy_row(label: str, candidates: list[str], expected_next: str | None, wordings: dict[str, str],
+              min_chars: int = 3) -> str | None:
+    """The template row (of `candidates`, the rows not seen yet) whose wording a printed label is closest to
+    (rapidfuzz ratio ≥ FUZZY_MIN_SCORE), the row the template's order expects next preferred."""
     from rapidfuzz import fuzz
 
     text = re.sub(r"[^\u4e00-\u9fff]", "", _NUMBERING.sub("", label))
-    if len(text) < 3:
+    if len(text) < min_chars:
         return None
     best, best_score = None, 0.0
     for row in candidates:
-        wording = T3_PRINTED.get(row)
+        wording = wordings.get(row)
         if not wording:
             continue
         score = fuzz.ratio(text, wording) + (FUZZY_NEXT_BONUS if row == expected_next else 0)
@@ -362,6 +376,15 @@ class _Reader:
                     continue
                 if collecting and not T2_HEADER_START.search(label.text):
                     new_header.append(label)
+            if row_key is None and group.values and (header or new_header):
+                # the row label no pattern knew sits last, after any header cells of its own part of the table
+                loose = [t for t in (new_header or group.labels) if _first(T2_COLUMNS, t.text) is None
+                         and not any(p.search(t.text) for p, _ in T2_AMBIGUOUS) and not T2_HEADER_START.search(t.text)
+                         and not _PROSE.search(t.raw)]
+                if loose:
+                    row_key, printed = self._fuzzy_active_row(loose[-1:], layout)
+                    if row_key is not None:
+                        new_header = [t for t in new_header if t is not loose[-1]]
             if new_header:
                 header = self._active_header(new_header)
             if row_key is None or not group.values:
@@ -382,6 +405,25 @@ class _Reader:
                 continue
             for key, _, _, scale in columns:
                 self._set("active", row_key, key, placed.get(key), scale)
+
+    def _fuzzy_active_row(self, labels: list[Token], layout: dict) -> tuple[str | None, str | None]:
+        """A printed row of table 二 no pattern knows (a glyph lost: `行政处`): the row of the template's order
+        whose wording is closest, the next expected one preferred; reported, and never dropped silently."""
+        order = list(layout)
+        unseen = [r for r in order if f"active.{r}" not in self.seen_rows]
+        seen = [i for i, r in enumerate(order) if f"active.{r}" in self.seen_rows]
+        expected = next((r for r in order[(max(seen) + 1 if seen else 0):] if r in unseen), None)
+        short = [t for t in labels if len(t.text) <= 40]
+        for label in short:
+            key = fuzzy_row(label.text, unseen, expected, T2_PRINTED, min_chars=2)
+            if key is not None:
+                self.errors.append(("active", f"table 二: row label {label.raw!r} read as {key} (closest template "
+                                              f"wording)"))
+                return key, label.raw
+        if short:
+            self.errors.append(("active", f"table 二: a printed row matches no row of the {self.template} template; "
+                                          f"its values are not placed: {short[-1].raw!r}"))
+        return None, None
 
     @staticmethod
     def _active_header(labels: list[Token]) -> list[tuple[str | tuple, int | None, int, float]]:

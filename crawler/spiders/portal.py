@@ -208,6 +208,11 @@ class PortalSpider(Spider):
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
+        # the column's own link text goes down to the pages listed in it (parse weighs it: 年报 column or 解读)
+        column_text = meta.get("nianbao_anchor") if meta.get("nianbao_role") == "column" \
+            else meta.get("nianbao_column_text")
+        if column_text:
+            kwargs["extra"] = {"nianbao_column_text": column_text, **(kwargs.get("extra") or {})}
         return self.make_request(url, meta["nianbao_portal"], role, response.url, self._hops(response) + letter,
                                  **kwargs)
 
@@ -412,6 +417,7 @@ class PortalSpider(Spider):
         return DocumentItem(
             url=response.url, kind=kind, portal_id=portal_id, record_id=meta.get("nianbao_record_id"),
             found_on=meta.get("nianbao_via"), hops=self._hops(response), format=fmt,
+            link_text=meta.get("nianbao_anchor") or None, column_text=meta.get("nianbao_column_text") or None,
             **{k: v for k, v in fields.items() if k in ("title", "agency", "year", "published", "site_id_code",
                                                         "parent_url", "reason")})
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from archive.steps import current_version, fold_landing_pages, holds_report_text
 
 TABLES = {"active": {"regulations": {"made": 1}}, "applications": None, "review_litigation": None}
@@ -47,3 +49,57 @@ def test_current_version_is_the_first_capture_of_the_newest_content() -> None:
                "copy": (capture("2025-02-01", "sha1:OLD", "http://city.gov.cn/x.html"), 0.98)}
     assert current_version("v1", chosen, members) == ("v2", ["v1"])
     assert current_version("v1", chosen, {"copy": members["copy"]}) == ("v1", [])
+
+
+# ---------------------------------------------------------------- the parse context a capture carries
+
+PAGE = ("<html><head><title>政府信息公开</title></head><body><p>依据《中华人民共和国政府信息公开条例》第五十条规定，"
+        "制定本报告。</p><p>一、总体情况</p><p>我局进一步加大了政务公开的力度，认真做好相关规定的贯彻落实。</p>"
+        "</body></html>").encode()
+DEPARTMENT_URL = "http://sj.yichun.gov.cn/ycssjj/zfxxgknb/202001/1.shtml"
+
+
+def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, catalog, store) -> None:
+    """A page that names no unit (我局) and no title: the registry's portal, the sub-site in the URL, the link
+    text and the column, carried from the crawl's document record through the catalog, decide."""
+    from archive.dedup import DedupConfig, Deduper
+    from archive.dedup.persist import SqliteStorage
+    from archive.steps import DedupStep, DedupStepConfig
+
+    writer = make_writer("c1")
+    written = writer.write_exchange(DEPARTMENT_URL, "GET", [], b"", 200, [("Content-Type", "text/html")], PAGE,
+                                    metadata={"portal-id": "p1", "role": "article"})
+    writer.write_document_metadata(written.record_id, DEPARTMENT_URL, {
+        "kind": "report", "portal_id": "p1", "link_text": "2019年政府信息公开工作年度报告",
+        "column_text": "政府信息公开年报"})
+    assert writer.close()
+    row = catalog.documents_for_records([written.record_id])[written.record_id]
+    assert (row["link_text"], row["column_text"]) == ("2019年政府信息公开工作年度报告", "政府信息公开年报")
+
+    config = DedupStepConfig({"p1": {"sj.yichun.gov.cn"}}, {"p1": "360900"}, {"p1": "宜春市人民政府"})
+    stats = DedupStep(config, catalog.conn, store, Deduper(DedupConfig(), SqliteStorage(catalog.conn))).run()
+    assert stats["dedup/documents"] == 1
+    record = json.loads(catalog.conn.execute("SELECT record_json FROM parsed_documents").fetchone()[0])
+    assert record["is_report"], record["is_report_reason"]
+    assert "link text names the report" in record["is_report_reason"]
+    assert "column 政府信息公开年报" in record["is_report_reason"]
+    assert (record["agency"], record["agency_sources"][0]["source"]) == ("宜春市审计局", "url")
+    assert record["region_code"] == "360900" and record["year"] == 2019
+
+
+def test_old_catalog_gets_the_new_document_columns(tmp_path) -> None:
+    import sqlite3
+
+    from archive.catalog import SCHEMA, Catalog
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    old_schema = "\n".join(line for line in SCHEMA.splitlines() if not line.strip().startswith("link_text TEXT"))
+    assert old_schema != SCHEMA
+    conn.executescript(old_schema)
+    conn.commit()
+    conn.close()
+    catalog = Catalog(path)
+    columns = {row[1] for row in catalog.conn.execute("PRAGMA table_info(documents)")}
+    catalog.close()
+    assert {"link_text", "column_text"} <= columns

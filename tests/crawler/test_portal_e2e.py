@@ -49,3 +49,13 @@ def test_reports_found_per_cms(crawl, index, portal):
     assert found_att == attachments
     rejected = {i["url"] for i in items if i["kind"] == "not_report" and i["portal_id"] == portal}
     assert negatives <= rejected
+
+
+def test_report_items_carry_their_link_and_column_texts(crawl):
+    """What the parser weighs beside the page: the anchor text of the link to a report and of its column."""
+    _, items, _, _, _, _ = crawl
+    reports = [i for i in items if i["kind"] == "report"]
+    assert reports
+    with_link = [i for i in reports if i.get("link_text")]
+    assert len(with_link) >= len(reports) * 0.9, [i for i in reports if not i.get("link_text")][:3]
+    assert any(i.get("column_text") for i in reports)

@@ -138,3 +138,33 @@ def test_a_pre2019_report_has_its_sections_read_by_wording():
     assert record["template"] == "pre2019" and record["is_report"]
     assert record["sections"]["4"] == "无。" and record["sections"]["5"] == "公开深度不够。"
     assert record["sections"]["2"] == "全年主动公开信息300条。"
+
+
+def test_a_short_page_presenting_its_own_report():
+    """A page that is only the report's opening (我局…现将我局2014年度政府信息公开工作报告如下:) is a report; a
+    notice asking units for their reports is not."""
+    short = ("自从政府信息公开工作开展后，我局立即组织召开政府信息公开工作专题会议，积极推进我局政府信息公开工作。"
+             "现将我局2014年度政府信息公开工作报告如下：")
+    assert classify(short).is_report
+    notice = "请各乡镇、各部门于1月20日前报送2014年度政府信息公开工作报告。特此通知。"
+    assert not classify(notice).is_report
+
+
+def test_a_work_summary_title_over_a_body_that_publishes_the_report():
+    body = ("根据《政府信息公开条例》要求，特向社会公布浙江省供销社2010年政府信息公开年度报告。本报告由情况概述、主动公开政府"
+            "信息情况、依申请公开政府信息情况等内容组成。如对本报告有任何疑问，请联系省供销社办公室。")
+    decision = classify(body, title="省供销社2010年政府信息公开工作总结")
+    assert decision.is_report and "over a body that publishes the report" in decision.reason
+    summary = "2022年，我镇政务公开工作取得明显成效。现将2022年政务公开工作总结如下：一、主要做法……二、存在问题……"
+    assert not classify(summary, title="某镇2022年政务公开工作总结").is_report
+
+
+def test_a_url_slug_spelling_the_report_title_gives_evidence_and_the_year():
+    from parse.classify import slug_year
+
+    url = "https://m.example.com/baike/lys2013ndzfxxgkgzbgbgnr7246083"
+    assert slug_year(url) == 2013 and slug_year("http://a.gov.cn/2013/index.html") is None
+    body = ("一、政府信息公开总体工作情况\n（一）组织机构建设情况。市政府进一步理顺了政府信息公开工作管理体制。")
+    assert not classify(body).is_report
+    assert classify(body, url=url).is_report
+    assert parse_report(body.encode(), "text/plain", url)["year"] == 2013

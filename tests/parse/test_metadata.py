@@ -60,3 +60,22 @@ def test_report_year_prefers_the_statistical_period():
 def test_negative_titles():
     assert metadata.negative_title_word("《临洮县2023年政府信息公开工作年度报告》解读") == "解读"
     assert metadata.negative_title_word("临洮县2023年政府信息公开工作年度报告") is None
+
+
+def test_levels_of_provinces_zones_and_supervision_commissions():
+    from parse.metadata import unit_level
+
+    assert unit_level("广东省人民政府") == "county_government"          # a government of a county or above
+    assert unit_level("某县人民政府国有资产监督管理委员会") == "department"  # not a zone's 管委会
+    assert unit_level("某县城市管理委员会") == "department"
+    assert unit_level("西咸新区管理委员会") == unit_level("某风景名胜区管委会") == "development_zone"
+
+
+def test_report_year_from_the_text_is_the_period_not_a_date_or_a_cited_title():
+    from parse.metadata import report_year_from_text as year
+
+    assert year("发布时间：2024年1月26日\n根据《关于做好2023年政府信息公开工作年度报告的通知》，2022年，我局认真落实。") == 2022
+    assert year("本年报中所列数据统计时间截至2019年12月31日。") == 2019
+    assert year("本报告统计数据时间段:2017年1月1日-2017年12月31日") == 2017
+    assert year("截止2023年12月31日我局通过官方网站发布信息34条。") == 2023
+    assert year("发布时间：2024年1月26日") is None

@@ -120,15 +120,32 @@ def test_flattened_text_with_a_misprinted_row(samples):
     assert not any("not found" in e["message"] for e in record["errors"])
 
 
+def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples):
+    """Table 二 as printed: a glyph lost from a row label (`行政处` for 行政处罚) is read by the template's order and
+    the closest wording, its label kept as printed; a printed row no template knows is reported, not dropped."""
+    text = samples["xinghe-county-2024"].decode()
+    assert "行政处罚 |\n486" in text and "行政强制 |\n0" in text
+    record = parse_report(text.replace("行政处罚 |\n486", "行政处 |\n486").encode(), "text/plain")
+    assert record["tables"]["active"]["punishment"] == {"decisions": 486}
+    assert record["table_labels"]["active"]["punishment"] == "行政处"
+    assert any("'行政处' read as punishment" in e["message"] for e in record["errors"])
+    assert not any("not found" in e["message"] for e in record["errors"])
+
+    odd = parse_report(text.replace("行政强制 |\n0", "行政强制 |\n0 |\n||\n行政检查 |\n7").encode(), "text/plain")
+    assert any("matches no row" in e["message"] and "行政检查" in e["message"] for e in odd["errors"])
+    assert odd["tables"]["active"]["coercion"] == {"decisions": 0} and odd["tables"]["active"]["fees"]["amount_wan"]
+
+
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on tune/ (see README "Parse accuracy"), so a regression fails.
-TUNE_FLOORS = {"is_report": 0.95, "agency": 0.85, "level": 0.9, "year": 0.95, "template": 0.95, "published": 0.85}
+# Floors a little under what the parser reaches on the 185 pages of tune/ and holdout/ (the first holdout became
+# tuning data once measured; see README "Parse accuracy"), so a regression fails.
+TUNE_FLOORS = {"is_report": 0.98, "agency": 0.92, "level": 0.95, "year": 0.98, "template": 0.98, "published": 0.95}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
-    result = run("tune")
-    assert result["is_report"]["scored"] >= 20
+    result = run("all")
+    assert result["is_report"]["scored"] >= 185
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low

