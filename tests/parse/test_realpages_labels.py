@@ -1,5 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
-every field has a valid value, ids are unique, URLs absolute, and holdout is about a third. Runs no parser."""
+every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
+of tune + holdout, and the second, never-tuned-on holdout (holdout2) is a set of its own. Runs no parser."""
 
 import json
 import re
@@ -9,7 +10,7 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).parent / "realpages"
-SPLITS = ("tune", "holdout")
+SPLITS = ("tune", "holdout", "holdout2")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -67,3 +68,12 @@ def test_holdout_is_about_a_third_and_both_splits_hold_reports_and_non_reports()
     assert abs(len(holdout) / (len(tune) + len(holdout)) - 1 / 3) <= 0.05
     for rows in (tune, holdout):
         assert any(r["is_report"] for r in rows) and any(not r["is_report"] for r in rows)
+
+
+def test_holdout2_is_a_fresh_set_of_reports_and_look_alikes():
+    """holdout2 was collected after tuning on the first set: at least 70 pages, none sharing a URL with it."""
+    rows = labels("holdout2")
+    first = {row["url"] for split in ("tune", "holdout") for row in labels(split)}
+    assert len(rows) >= 70
+    assert not first & {row["url"] for row in rows}
+    assert sum(r["is_report"] for r in rows) >= 50 and sum(not r["is_report"] for r in rows) >= 20
