@@ -15,8 +15,8 @@ worker of a finished crawl clears the frontier, so the same frontier name can be
 
 Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set, scrapy-redis), `dupefilter` (set,
 scrapy-redis), `workers` (set of worker ids), `worker:<id>` (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease
-token → "<score>\\n<serialized request>"). Requests are serialized with pickle as scrapy-redis does: the Redis
-must be private to the crawl's machines.
+token → "<score>\\n<serialized request>"), `hostseq` (hash: host → requests queued so far, HostRoundRobinQueue).
+Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ import logging
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection as redis_connection
+from scrapy_redis.queue import PriorityQueue
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
@@ -59,6 +61,39 @@ redis.call('DEL', KEYS[2])
 redis.call('SREM', KEYS[3], ARGV[1])
 return #entries
 """
+
+
+# KEYS: queue, per-host counters. ARGV: host, priority, serialized request. Within one priority, a host's n-th
+# request sorts after every host's (n-1)-th (see HostRoundRobinQueue).
+_PUSH_ROUND_ROBIN = """
+local seq = redis.call('HINCRBY', KEYS[2], ARGV[1], 1)
+redis.call('ZADD', KEYS[1], -tonumber(ARGV[2]) * 4294967296 + seq % 4294967296, ARGV[3])
+"""
+_PRIORITY_BOUND = 2 ** 20     # scores stay exact doubles: |priority| × 2^32 + sequence < 2^53
+
+
+class HostRoundRobinQueue(PriorityQueue):
+    """scrapy-redis's priority queue, taking hosts in turn within a priority.
+
+    scrapy-redis scores a request by its priority alone, and Redis orders equal scores by the member's bytes — the
+    pickled request, which starts with its URL — so one portal's pages come out together and fill every worker's
+    downloader while its per-host limit lets through one or two at a time (the head-of-line blocking that Scrapy's
+    DownloaderAwarePriorityQueue avoids in one process). Here the score adds the request's rank among its host's
+    queued requests (a per-host counter in `<frontier>:hostseq`), so consecutive pops go to different hosts."""
+
+    def __init__(self, server, spider, key, serializer=None):
+        super().__init__(server, spider, key, serializer)
+        self.sequence_key = key.rsplit(":", 1)[0] + ":hostseq"
+        self._push = server.register_script(_PUSH_ROUND_ROBIN)
+
+    def push(self, request):
+        priority = max(-_PRIORITY_BOUND, min(_PRIORITY_BOUND, request.priority))
+        self._push(keys=[self.key, self.sequence_key],
+                   args=[urlparse_cached(request).netloc, priority, self._encode_request(request)])
+
+    def clear(self):
+        super().clear()
+        self.server.delete(self.sequence_key)
 
 
 class LeasingScheduler(Scheduler):
