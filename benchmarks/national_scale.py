@@ -7,7 +7,8 @@ For each size it prints
                    bound = max(max over hosts of requests × delay, all requests × delay / hosts at once)
                with hosts at once = min(hosts, workers × CONCURRENT_REQUESTS); requests are counted by the
                sandbox server (robots.txt, redirects and 404s included: the delay applies to them too)
-  pages/s      requests the server answered per wall second
+  pages/s      requests the server answered per wall second, and the CPU seconds of the crawl processes (when
+               they come near the cores the machine gives them, the crawl is CPU-bound, not politeness-bound)
   peak RSS     of every process: each crawl worker and its child processes (page-analysis workers), the Redis
                holding the frontier, and this process (which builds and serves the sandbox), sampled with psutil
                every 0.5 s
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shutil
 import sqlite3
 import sys
@@ -65,7 +67,8 @@ class PeakRss:
         for label, pid in list(self.roots.items()):
             try:
                 root = psutil.Process(pid)
-                procs = [(label, root)] + [(f"{label} child", child) for child in root.children(recursive=True)]
+                children = [] if label == "benchmark" else root.children(recursive=True)  # watched on their own
+                procs = [(label, root)] + [(f"{label} child", child) for child in children]
             except psutil.NoSuchProcess:
                 continue
             for name, proc in procs:
@@ -73,12 +76,17 @@ class PeakRss:
                     rss = proc.memory_info().rss
                 except psutil.NoSuchProcess:
                     continue
-                key = name if name == label or label == "benchmark" else f"{name} {proc.name()}"
+                key = name if name == label else f"{name} {proc.name()}"
                 self.peaks[key] = max(self.peaks[key], rss)
 
     def _run(self) -> None:
         while not self._stop.wait(self.every_s):
             self.sample()
+
+
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _redis_pid() -> int:
@@ -114,10 +122,18 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     settings = {"DOWNLOAD_DELAY": args.delay, "CONCURRENT_REQUESTS": args.concurrency,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host, "LOG_LEVEL": "WARNING",
                 "NIANBAO_PROGRESS_TTY": False}
+    starts: list[tuple[float, str]] = []        # (time, host) of every request the sandbox answers
+    handle = sandbox.handle
+
+    def timed_handle(method, url, *rest):
+        starts.append((time.monotonic(), urlsplit(url).hostname or ""))
+        return handle(method, url, *rest)
+
+    sandbox.handle = timed_handle
     with serve(sandbox) as server, PeakRss() as rss:
         rss.watch("benchmark", os.getpid())
         rss.watch("redis-server", _redis_pid())
-        started = time.monotonic()
+        cpu, started = _children_cpu_s(), time.monotonic()
         workers = [start_crawl(CrawlConfig(
             data_dir=work / f"worker{n}", portals=load_registry(registry), store_uri=(work / "store").as_uri(),
             proxy=server.url, render="never", redis_url=redis_url, frontier_key=f"national-{portals}",
@@ -125,19 +141,23 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
         for n, worker in enumerate(workers, 1):
             rss.watch(f"crawl worker {n}", worker.proc.pid)
         results = [w.wait() for w in workers]
-        wall_s = time.monotonic() - started
+        wall_s, cpu_s = time.monotonic() - started, _children_cpu_s() - cpu
         rss.sample()
     failed = [str(r.run_dir) for r in results if not r.ok]
     if failed:
         raise SystemExit(f"a crawl failed; see {', '.join(failed)}/crawl.log")
-    per_host = Counter((urlsplit(url).hostname or "") for _, url, _ in sandbox.request_log)
+    per_host = Counter(host for _, host in starts)
     requests = sum(per_host.values())
+    busiest = per_host.most_common(1)[0][0]
+    busiest_starts = [t for t, host in starts if host == busiest]
     at_once = min(len(per_host), args.workers * args.concurrency)
     bound_s = max(max(per_host.values()) * args.delay, requests * args.delay / at_once)
     reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
     return {"portals": portals, "pages": truth["pages"], "truth_reports": truth["reports"], "build_s": build_s,
             "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
-            "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "reports": len(reports),
+            "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "cpu_s": cpu_s, "reports": len(reports),
+            "first_request_s": starts[0][0] - started, "last_request_s": starts[-1][0] - started,
+            "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
             "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
                                  for n in range(1, args.workers + 1)),
             "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks)}
@@ -150,7 +170,10 @@ def report(row: dict) -> None:
     print(f"  requests answered: {row['requests']:,} on {row['hosts']:,} hosts (busiest {row['busiest_host']}); "
           f"hosts at once {row['at_once']}")
     print(f"  wall {row['wall_s']:.1f} s against the politeness bound {row['bound_s']:.1f} s: "
-          f"{row['wall_s'] / row['bound_s']:.2f}x;  {row['requests'] / row['wall_s']:.1f} pages/s")
+          f"{row['wall_s'] / row['bound_s']:.2f}x;  {row['requests'] / row['wall_s']:.1f} pages/s; "
+          f"crawl processes {row['cpu_s']:.0f} CPU s")
+    print(f"  first request at {row['first_request_s']:.1f} s, last at {row['last_request_s']:.1f} s; the busiest "
+          f"host's {row['busiest_host']} requests spread over {row['busiest_span_s']:.1f} s")
     print(f"  reports found {row['reports']:,}; catalog {row['catalog_bytes'] / per_report:,.0f} B/report, "
           f"WARC {row['warc_bytes'] / per_report:,.0f} B/report")
     print("  peak RSS: " + ", ".join(f"{label} {size / MB:.0f} MB" for label, size in sorted(row["rss"].items())))

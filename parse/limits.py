@@ -24,6 +24,7 @@ AUTOTHROTTLE_MAX_DELAY_S = 30.0
 FRONTIER_HEARTBEAT_S = 5.0                   # shared frontier: a worker renews its liveness key this often
 FRONTIER_POLL_S = 0.5                        # an idle worker asks the shared queue again this often
 FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
+FRONTIER_MAX_PARKED = 256                    # shared frontier: leased requests a worker keeps aside for busy hosts
 POLITENESS_POLL_S = 0.05                     # shared politeness: a request whose host has all its leases out asks again
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
 PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed

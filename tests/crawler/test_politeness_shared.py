@@ -12,7 +12,7 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.frontier import HostRoundRobinQueue
+from crawler.frontier import HostQueues
 from crawler.politeness import LEASE_META, SharedPolitenessMiddleware, shared_politeness_settings
 from crawler.registry import Portal
 from crawler.runner import CrawlConfig, redis_frontier_settings, start_crawl
@@ -98,17 +98,25 @@ def test_inert_without_a_shared_frontier_and_delay_moved_with_one(redis_url):
     assert shared_politeness_settings(off.settings) == {}
 
 
-def test_the_shared_queue_takes_hosts_in_turn_within_a_priority(client):
-    spider = Spider("q")
-    queue = HostRoundRobinQueue(client, spider, "nianbao:rr:requests")
+def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(client):
+    queue = HostQueues(client, Spider("q"), "nianbao:rr:requests")
     for url, priority in [("http://a.gov.cn/1", 0), ("http://a.gov.cn/2", 0), ("http://a.gov.cn/3", 0),
                           ("http://b.gov.cn/1", 0), ("http://b.gov.cn/2", 0), ("http://a.gov.cn/top", 5)]:
         queue.push(Request(url, priority=priority))
-    order = [queue.pop().url for _ in range(6)]
-    assert order == ["http://a.gov.cn/top", "http://a.gov.cn/1", "http://b.gov.cn/1", "http://a.gov.cn/2",
-                     "http://b.gov.cn/2", "http://a.gov.cn/3"]
+    assert len(queue) == 6
+    order = [queue._decode_request(queue.pop_and_lease("nianbao:rr:leases:w", "w:")[1]).url for _ in range(6)]
+    assert order == ["http://a.gov.cn/top", "http://b.gov.cn/1", "http://a.gov.cn/1", "http://b.gov.cn/2",
+                     "http://a.gov.cn/2", "http://a.gov.cn/3"]
+    assert len(queue) == 0 and queue.pop_and_lease("nianbao:rr:leases:w", "w:") is None
+    client.sadd("nianbao:rr:workers", "w")
+    assert queue.reclaim("nianbao:rr:leases:w", "nianbao:rr:workers", "w") == 6      # a dead worker's leases
+    assert len(queue) == 6
+    again = [queue._decode_request(queue.pop_and_lease("nianbao:rr:leases:v", "v:")[1]).url for _ in range(6)]
+    assert sorted(again) == sorted(order)
+    assert [url for url in again if "a.gov" in url] == ["http://a.gov.cn/top", "http://a.gov.cn/1",
+                                                        "http://a.gov.cn/2", "http://a.gov.cn/3"]
     queue.clear()
-    assert not client.exists("nianbao:rr:hostseq")
+    assert client.keys("nianbao:rr:*") == [b"nianbao:rr:leases:v"]
 
 
 # --- end to end: two crawl processes, one host --------------------------------------------------------------
@@ -158,3 +166,33 @@ def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
     starts = sorted(start for start, _, _, _ in log)
     # the delay holds between grants in Redis; a start reaches the server a few ms after its grant
     assert min(b - a for a, b in itertools.pairwise(starts)) >= DELAY_S - 0.05
+
+
+def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_url, client):
+    from types import SimpleNamespace
+
+    from crawler.frontier import LeasingScheduler
+
+    settings = {**redis_frontier_settings(redis_url, "parking"), "NIANBAO_CRAWL_ID": "w1",
+                "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "NIANBAO_FRONTIER_MAX_PARKED": 2}
+    crawler = get_crawler(Spider, settings)
+    crawler.spider = crawler._create_spider("parking")
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    try:
+        crawler.engine = SimpleNamespace(downloader=SimpleNamespace(active={Request("http://a.gov.cn/0")}))
+        for url in ("http://a.gov.cn/1", "http://a.gov.cn/2", "http://a.gov.cn/3", "http://b.gov.cn/1"):
+            scheduler.enqueue_request(Request(url, priority=5 if "a.gov" in url else 0))
+        assert scheduler.next_request().url == "http://b.gov.cn/1"    # a has its share in hand: a/1 is parked
+        assert scheduler.next_request() is None       # a/2 parked too, and two parked is the limit: a/3 stays queued
+        assert len(scheduler) == 3 and scheduler._parked_count == 2
+        crawler.engine.downloader.active = set()
+        first = scheduler.next_request()
+        assert first.url == "http://a.gov.cn/1"       # a has room again: its parked requests, best first
+        crawler.engine.downloader.active = {first}
+        assert scheduler.next_request() is None
+        # a/3 parked now; b/1 and a/1 handed out and a/2, a/3 parked: all four stay leased
+        assert len(scheduler) == 2 and client.hlen("nianbao:parking:leases:w1") == 4
+    finally:
+        scheduler._heartbeat.stop()
+        scheduler.flush()
