@@ -16,7 +16,7 @@ For each size it prints
 
 Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
 
-    python benchmarks/national_scale.py --quick     # 24 and 96 portals, delay 0.25 s
+    python benchmarks/national_scale.py --quick     # 12 and 48 portals, delay 0.5 s
     python benchmarks/national_scale.py             # 250, 1000 and 2000 portals, delay 1 s
     python benchmarks/national_scale.py --sizes 500 --delay 0.5 --workers 2 --concurrency 64
 """
@@ -181,16 +181,16 @@ def report(row: dict) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="24 and 96 portals, delay 0.25 s")
+    parser.add_argument("--quick", action="store_true", help="12 and 48 portals, delay 0.5 s")
     parser.add_argument("--sizes", type=int, nargs="+", help="sandbox sizes in portals (default 250 1000 2000)")
     parser.add_argument("--workers", type=int, default=2, help="crawl processes on the shared frontier (default 2)")
-    parser.add_argument("--delay", type=float, help="DOWNLOAD_DELAY per host, seconds (default 1; --quick 0.25)")
+    parser.add_argument("--delay", type=float, help="DOWNLOAD_DELAY per host, seconds (default 1; --quick 0.5)")
     parser.add_argument("--per-host", type=int, default=2, help="CONCURRENT_REQUESTS_PER_DOMAIN (default 2)")
     parser.add_argument("--concurrency", type=int, default=64, help="CONCURRENT_REQUESTS per worker (default 64)")
     parser.add_argument("--news", type=int, default=2, help="news pages per portal (default 2)")
     args = parser.parse_args(argv)
-    args.sizes = args.sizes or ([24, 96] if args.quick else [250, 1000, 2000])
-    args.delay = args.delay if args.delay is not None else (0.25 if args.quick else 1.0)
+    args.sizes = args.sizes or ([12, 48] if args.quick else [250, 1000, 2000])
+    args.delay = args.delay if args.delay is not None else (0.5 if args.quick else 1.0)
     if not shutil.which("redis-server"):
         print("national_scale.py needs Debian's redis-server (apt-get install redis-server)", file=sys.stderr)
         return 2
