@@ -3,10 +3,11 @@
 For each size it prints
   wall time    from the first worker's start to the last one's exit, against the politeness bound: every host
                gets at most one request start per delay (the leases of crawler/politeness.py, shared by all
-               workers), and a worker holds at most CONCURRENT_REQUESTS requests, each of one host, so
-                   bound = max(max over hosts of requests × delay, all requests × delay / hosts at once)
-               with hosts at once = min(hosts, workers × CONCURRENT_REQUESTS); requests are counted by the
-               sandbox server (robots.txt, redirects and 404s included: the delay applies to them too)
+               workers), and the frontier takes all hosts in turn, so the crawl cannot end before its busiest host
+               has had its requests one delay apart:  bound = busiest host's requests × delay.  Requests are
+               counted by the sandbox server (robots.txt, redirects and 404s included: the delay applies to them
+               too). Also printed: hosts at once, the average number of hosts kept at their politeness rate
+               (requests × delay / the time from first to last request)
   pages/s      requests the server answered per wall second, and the CPU seconds of the crawl processes (when
                they come near the cores the machine gives them, the crawl is CPU-bound, not politeness-bound)
   peak RSS     of every process: each crawl worker and its child processes (page-analysis workers), the Redis
@@ -150,8 +151,8 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     requests = sum(per_host.values())
     busiest = per_host.most_common(1)[0][0]
     busiest_starts = [t for t, host in starts if host == busiest]
-    at_once = min(len(per_host), args.workers * args.concurrency)
-    bound_s = max(max(per_host.values()) * args.delay, requests * args.delay / at_once)
+    bound_s = max(per_host.values()) * args.delay
+    at_once = requests * args.delay / max(starts[-1][0] - starts[0][0], 1e-9)
     reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
     return {"portals": portals, "pages": truth["pages"], "truth_reports": truth["reports"], "build_s": build_s,
             "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
@@ -168,7 +169,7 @@ def report(row: dict) -> None:
     print(f"\n{row['portals']} portals ({row['pages']:,} pages, {row['truth_reports']:,} reports in the sandbox; "
           f"built in {row['build_s']:.0f} s)")
     print(f"  requests answered: {row['requests']:,} on {row['hosts']:,} hosts (busiest {row['busiest_host']}); "
-          f"hosts at once {row['at_once']}")
+          f"hosts at once {row['at_once']:.0f} on average")
     print(f"  wall {row['wall_s']:.1f} s against the politeness bound {row['bound_s']:.1f} s: "
           f"{row['wall_s'] / row['bound_s']:.2f}x;  {row['requests'] / row['wall_s']:.1f} pages/s; "
           f"crawl processes {row['cpu_s']:.0f} CPU s")
