@@ -33,10 +33,12 @@ def build_settings(overrides: dict):
     from scrapy.settings import Settings
 
     from crawler.browser import browser_settings
+    from crawler.politeness import shared_politeness_settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.update(overrides, priority="cmdline")
+    settings.update(shared_politeness_settings(settings), priority="cmdline")
     if "USER_AGENT" not in overrides:
         settings.set("USER_AGENT", user_agent(settings.get("NIANBAO_CONTACT_URL")), priority="cmdline")
     render = (settings.get("NIANBAO_RENDER") or "auto").lower()

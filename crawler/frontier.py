@@ -13,20 +13,24 @@ queue runs dry does not close while a live peer is busy (that peer's pages may b
 for idle peers, whose leases are only redirected, retried or failed requests (held until they finish). The last
 worker of a finished crawl clears the frontier, so the same frontier name can be used for the next crawl.
 
-Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set, scrapy-redis), `dupefilter` (set,
-scrapy-redis), `workers` (set of worker ids), `worker:<id>` (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease
-token → "<score>\\n<serialized request>"). Requests are serialized with pickle as scrapy-redis does: the Redis
-must be private to the crawl's machines.
+Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set of hosts with queued requests, by turn) and
+`requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
+host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
+(heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>").
+Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+from collections import Counter, deque
 
 from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
+from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection as redis_connection
+from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
@@ -37,28 +41,116 @@ logger = logging.getLogger(__name__)
 LEASE_META = "nianbao_lease"            # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
 
-# KEYS: queue, leases. ARGV: token prefix. Pops the best request and leases it in one step, so a worker killed
-# between the two cannot lose it. Returns {token, data} or nil.
+# The shared queue (HostQueues) is one sorted set of requests per host, `requests:<host>` (score: priority, then
+# order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: turn). Scripts
+# name the per-host keys they build from the prefix in ARGV (one Redis server, not a cluster).
+
+# KEYS: hosts, queued count, turn counter, per-host arrival counters. ARGV: host-queue prefix, host, priority,
+# serialized request. A host that had nothing queued joins at the back of the turns.
+_PUSH = """
+local queue = ARGV[1] .. ARGV[2]
+local seq = redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
+if redis.call('ZADD', queue, -tonumber(ARGV[3]) * 4294967296 + seq % 4294967296, ARGV[4]) == 1 then
+  redis.call('INCR', KEYS[2])
+end
+if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then
+  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), ARGV[2])
+end
+"""
+
+# KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, token prefix. Takes the best request of
+# the host whose turn it is, moves that host to the back, and leases the request in the same step, so a worker
+# killed in between cannot lose it. Returns {token, data} or nil.
 _POP_AND_LEASE = """
-local popped = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-if #popped == 0 then return nil end
-redis.call('ZREMRANGEBYRANK', KEYS[1], 0, 0)
-local token = ARGV[1] .. redis.sha1hex(popped[1])
-redis.call('HSET', KEYS[2], token, popped[2] .. '\\n' .. popped[1])
+local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+if #first == 0 then return nil end
+local host = first[1]
+local queue = ARGV[1] .. host
+local popped = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
+if #popped == 0 then
+  redis.call('ZREM', KEYS[1], host)
+  return nil
+end
+redis.call('ZREM', queue, popped[1])
+redis.call('DECR', KEYS[2])
+if redis.call('EXISTS', queue) == 1 then
+  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
+else
+  redis.call('ZREM', KEYS[1], host)
+end
+local token = ARGV[2] .. redis.sha1hex(popped[1])
+redis.call('HSET', KEYS[4], token, host .. '\\n' .. popped[2] .. '\\n' .. popped[1])
 return {token, popped[1]}
 """
 
-# KEYS: queue, leases of a dead worker, workers set. ARGV: dead worker id. Puts every leased request back.
+# KEYS: hosts, queued count, turn counter, leases of a dead worker, workers set. ARGV: host-queue prefix, dead
+# worker id. Puts every leased request back in its host's queue.
 _RECLAIM = """
-local entries = redis.call('HVALS', KEYS[2])
+local entries = redis.call('HVALS', KEYS[4])
 for _, entry in ipairs(entries) do
   local cut = string.find(entry, '\\n', 1, true)
-  redis.call('ZADD', KEYS[1], tonumber(string.sub(entry, 1, cut - 1)), string.sub(entry, cut + 1))
+  local cut2 = string.find(entry, '\\n', cut + 1, true)
+  local host = string.sub(entry, 1, cut - 1)
+  if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)),
+                string.sub(entry, cut2 + 1)) == 1 then
+    redis.call('INCR', KEYS[2])
+  end
+  if not redis.call('ZSCORE', KEYS[1], host) then
+    redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
+  end
 end
-redis.call('DEL', KEYS[2])
-redis.call('SREM', KEYS[3], ARGV[1])
+redis.call('DEL', KEYS[4])
+redis.call('SREM', KEYS[5], ARGV[2])
 return #entries
 """
+_PRIORITY_BOUND = 2 ** 20     # scores stay exact doubles: |priority| × 2^32 + arrival < 2^53
+
+
+class HostQueues(Base):
+    """The shared queue as one priority queue per host, the hosts taken in turn (scrapy-redis queue interface).
+
+    scrapy-redis's single priority queue orders by priority, then by the member's bytes — the pickled request,
+    which starts with its URL — so one portal's pages come out together and fill every worker's downloader while
+    the per-host limit lets one or two start at a time (the head-of-line blocking Scrapy's
+    DownloaderAwarePriorityQueue avoids in one process), and a portal whose next page is a low-priority list page
+    waits behind every other portal's articles. A broad crawl is bounded per host by politeness, so every host
+    should always have something to do: each pop takes the best request (priority, then arrival) of the host whose
+    turn it is and sends that host to the back. Priorities order a portal's own pages; they do not let one portal
+    starve the others."""
+
+    def __init__(self, server, spider, key, serializer=None):
+        super().__init__(server, spider, key, serializer)
+        base = self.key.rsplit(":", 1)[0]
+        self.host_prefix = f"{self.key}:"
+        self.count_key, self.turn_key, self.arrival_key = f"{base}:queued", f"{base}:turn", f"{base}:hostseq"
+        self._push = server.register_script(_PUSH)
+        self._pop_and_lease = server.register_script(_POP_AND_LEASE)
+        self._reclaim = server.register_script(_RECLAIM)
+
+    def __len__(self) -> int:
+        return int(self.server.get(self.count_key) or 0)
+
+    def push(self, request) -> None:
+        priority = max(-_PRIORITY_BOUND, min(_PRIORITY_BOUND, request.priority))
+        self._push(keys=[self.key, self.count_key, self.turn_key, self.arrival_key],
+                   args=[self.host_prefix, urlparse_cached(request).netloc, priority, self._encode_request(request)])
+
+    def pop_and_lease(self, leases_key: str, token_prefix: str):
+        """(token, serialized request) of the next request, leased in `leases_key`; None when the queue is empty."""
+        return self._pop_and_lease(keys=[self.key, self.count_key, self.turn_key, leases_key],
+                                   args=[self.host_prefix, token_prefix])
+
+    def reclaim(self, leases_key: str, workers_key: str, worker_id: str) -> int:
+        return int(self._reclaim(keys=[self.key, self.count_key, self.turn_key, leases_key, workers_key],
+                                 args=[self.host_prefix, worker_id]))
+
+    def pop(self, timeout=0):
+        raise NotImplementedError("HostQueues are popped with a lease (LeasingScheduler)")
+
+    def clear(self) -> None:
+        hosts = [h.decode() if isinstance(h, bytes) else h for h in self.server.zrange(self.key, 0, -1)]
+        self.server.delete(self.key, self.count_key, self.turn_key, self.arrival_key,
+                           *(f"{self.host_prefix}{host}" for host in hosts))
 
 
 class LeasingScheduler(Scheduler):
@@ -70,11 +162,13 @@ class LeasingScheduler(Scheduler):
         self.worker_id = worker_id or hashlib.sha1(str(id(self)).encode()).hexdigest()[:12]
         self.heartbeat_s, self.worker_ttl_s = heartbeat_s, worker_ttl_s
         self.prefix = self.queue_key.rsplit(":", 1)[0]
-        self._pop = server.register_script(_POP_AND_LEASE)
-        self._reclaim = server.register_script(_RECLAIM)
         self._heartbeat: task.LoopingCall | None = None
         self._state = "busy"
         self.poll_s = limits.FRONTIER_POLL_S
+        self.per_host_in_hand = limits.CONCURRENT_REQUESTS_PER_HOST
+        self.max_parked = limits.FRONTIER_MAX_PARKED
+        self._parked: dict[str, deque[Request]] = {}     # host → leased requests waiting for room (next_request)
+        self._parked_count = 0
 
     @classmethod
     def from_settings(cls, settings):
@@ -82,6 +176,9 @@ class LeasingScheduler(Scheduler):
         instance.worker_id = settings.get("NIANBAO_CRAWL_ID") or instance.worker_id
         instance.heartbeat_s = settings.getfloat("NIANBAO_FRONTIER_HEARTBEAT_S", limits.FRONTIER_HEARTBEAT_S)
         instance.worker_ttl_s = settings.getfloat("NIANBAO_FRONTIER_WORKER_TTL_S", limits.FRONTIER_WORKER_TTL_S)
+        instance.per_host_in_hand = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN",
+                                                           limits.CONCURRENT_REQUESTS_PER_HOST))
+        instance.max_parked = settings.getint("NIANBAO_FRONTIER_MAX_PARKED", limits.FRONTIER_MAX_PARKED)
         return instance
 
     @classmethod
@@ -131,8 +228,7 @@ class LeasingScheduler(Scheduler):
         for peer in self._peers():
             if self.server.exists(self.key(f"worker:{peer}")):
                 continue
-            count = int(self._reclaim(keys=[self.queue.key, self.key(f"leases:{peer}"), self.key("workers")],
-                                      args=[peer]))
+            count = self.queue.reclaim(self.key(f"leases:{peer}"), self.key("workers"), peer)
             if count:
                 logger.warning("frontier: worker %s stopped without finishing; %d of its requests re-queued",
                                peer, count)
@@ -150,7 +246,7 @@ class LeasingScheduler(Scheduler):
             self.server.delete(self.leases_key)
         elif left:
             # Cut short (time or page limit, shutdown): the next worker continues these.
-            self._reclaim(keys=[self.queue.key, self.leases_key, self.key("workers")], args=[self.worker_id])
+            self.queue.reclaim(self.leases_key, self.key("workers"), self.worker_id)
             logger.info("frontier: %d unfinished requests handed back to the shared queue", left)
         self.server.srem(self.key("workers"), self.worker_id)
         self.server.delete(self.key(f"worker:{self.worker_id}"))
@@ -179,8 +275,45 @@ class LeasingScheduler(Scheduler):
             self.release(token)
         return queued
 
+    def __len__(self) -> int:
+        return len(self.queue) + self._parked_count
+
     def next_request(self) -> Request | None:
-        popped = self._pop(keys=[self.queue.key, self.leases_key], args=[f"{self.worker_id}:"])
+        """The best request whose host has room in this worker's downloader (downloader-aware, as Scrapy's
+        DownloaderAwarePriorityQueue in one process): a request of a host that already has its share in hand
+        is parked here (still leased) and handed out once its host has room, so a worker's downloader is not
+        filled by one portal's pages waiting for their host's next start while other portals' wait in Redis.
+        At most `max_parked` requests are parked (bounded memory); then the worker takes nothing new."""
+        in_hand = self._in_hand_per_host()
+        for host, parked in self._parked.items():
+            if in_hand[host] < self.per_host_in_hand:
+                request = parked.popleft()
+                if not parked:
+                    del self._parked[host]
+                self._parked_count -= 1
+                return request
+        while self._parked_count < self.max_parked:
+            request = self._pop_leased()
+            if request is None:
+                return None
+            host = urlparse_cached(request).netloc
+            if in_hand[host] < self.per_host_in_hand:
+                return request
+            self._parked.setdefault(host, deque()).append(request)
+            self._parked_count += 1
+            if self.stats:
+                self.stats.inc_value("scheduler/parked")
+        return None
+
+    def _in_hand_per_host(self) -> Counter:
+        try:
+            active = self.crawler.engine.downloader.active
+        except (AttributeError, RuntimeError):  # no engine (the scheduler used on its own)
+            return Counter()
+        return Counter(urlparse_cached(request).netloc for request in active)
+
+    def _pop_leased(self) -> Request | None:
+        popped = self.queue.pop_and_lease(self.leases_key, f"{self.worker_id}:")
         if not popped:
             return None
         token, data = popped

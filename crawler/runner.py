@@ -97,6 +97,7 @@ def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
     restart. The lease-releasing spider middleware is registered in crawler/settings.py (inert without it)."""
     return {
         "SCHEDULER": "crawler.frontier.LeasingScheduler",
+        "SCHEDULER_QUEUE_CLASS": "crawler.frontier.HostQueues",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": f"nianbao:{frontier_key}:requests",

@@ -11,6 +11,7 @@ Component order numbers (downloader side): process_request runs low → high, pr
   940  browser tabs reused from one render to the next                      crawler.browser
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
   950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.capture
+  970  per-host leases shared by all workers of a shared frontier            crawler.politeness
 """
 
 from parse import limits
@@ -86,6 +87,10 @@ SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddlewar
 DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware"] = None   # no HTTP auth here
 # Shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued.
 SPIDER_MIDDLEWARES["crawler.frontier.LeaseReleaseMiddleware"] = 5
+# ...and the per-host limit and delay held by all its workers together (crawler/politeness.py; inert without a
+# shared frontier). Innermost, so a lease is taken only for a request that really goes out.
+DOWNLOADER_MIDDLEWARES["crawler.politeness.SharedPolitenessMiddleware"] = 970
+NIANBAO_SHARED_POLITENESS = True
 
 # WARC capture (crawler/capture.py; order numbers in the table above; the writer extension before the rest)
 DOWNLOADER_MIDDLEWARES.update({

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 # The families a sandbox has by default (demo, tests, benchmarks); their order decides who gets which portal.
@@ -24,8 +25,23 @@ FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk": "41", "city": "51",
              "dual": "32", "ajax": "37", "nbmodule": "43", "countdown": "42", "province": "45", "docwrite": "34",
              "zwgkhost": "35", "kingcms": "13"}
-_PROVINCE_NAME = {"51": "四川省", "33": "浙江省", "44": "广东省", "41": "河南省", "32": "江苏省", "37": "山东省",
-                  "43": "湖南省", "42": "湖北省", "45": "广西壮族自治区", "34": "安徽省", "35": "福建省", "13": "河北省"}
+_PROVINCE_NAME = {
+    "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
+    "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
+    "37": "山东省", "41": "河南省", "42": "湖北省", "43": "湖南省", "44": "广东省", "45": "广西壮族自治区", "46": "海南省",
+    "50": "重庆市", "51": "四川省", "52": "贵州省", "53": "云南省", "54": "西藏自治区", "61": "陕西省", "62": "甘肃省",
+    "63": "青海省", "64": "宁夏回族自治区", "65": "新疆维吾尔自治区"}
+
+# Region codes are GB/T 2260 shaped (province, prefecture, county: 2 digits each; a prefecture-level city ends in
+# 00, a county is 21-80 under its prefecture) in prefectures no real division uses (real prefecture codes stop at
+# 53, then 90). The first groups keep the prefectures 70-99 of their family's province (committed golden files
+# name them); from group _HOME_GROUPS on, each group gets a prefecture of its own, 54-69 taken in every province in
+# turn, so codes stay 6 digits and unique up to _MAX_GROUPS groups (3,156 portals with six families: more than
+# China's ~2,850 county-level divisions).
+_HOME_GROUPS = 30
+_SPARE_PREFECTURES = [f"{cc:02d}" for cc in range(54, 70)]
+_PROVINCES = sorted(_PROVINCE_NAME)
+_MAX_GROUPS = _HOME_GROUPS + len(_SPARE_PREFECTURES) * len(_PROVINCES)
 
 # The first group keeps these names whatever the seed (the committed .doc assets name 枫阜县).
 _FIRST_NAMES = {"trs": ("岚川", "lanchuan"), "hanweb": ("溪桐", "xitong"), "gkmlpt": ("鹤屿", "heyu"),
@@ -115,12 +131,27 @@ def _unit_code(region_code: str, slug: str) -> str:
     return f"11{region_code}{digits}{check}"[:18]
 
 
+def _name_stems() -> Iterator[tuple[str, str]]:
+    """Name stems in a fixed order: two-syllable names first (shuffled), then three-syllable ones (as 乌鲁木齐 or
+    石河子 have three or more) once the two-syllable ones run out, so a larger sandbox never renames a smaller one's
+    portals."""
+    two = [(a + b, pa + pb) for a, pa in _FIRST_SYLLABLES for b, pb in _SECOND_SYLLABLES if a != b]
+    two = [p for p in two if p not in _FIRST_NAMES.values()]
+    rng("county-names").shuffle(two)
+    yield from reversed(two)
+    three = [(a + b + c, pa + pb + pc) for a, pa in _FIRST_SYLLABLES for b, pb in _SECOND_SYLLABLES
+             for c, pc in _SECOND_SYLLABLES if len({a, b, c}) == 3]
+    rng("county-names-3").shuffle(three)
+    yield from three
+
+
 def county_names(count: int, families: tuple[str, ...] = DEFAULT_FAMILIES) -> list[tuple[str, str, str, int]]:
-    """(family, name stem, pinyin, group) for `count` portals: `families` cycle, names never repeat (a family
-    without a fixed first name takes the next name of the shuffled pool in group 0 too)."""
-    pool = [(a + b, pa + pb) for a, pa in _FIRST_SYLLABLES for b, pb in _SECOND_SYLLABLES if a != b]
-    pool = [p for p in pool if p not in _FIRST_NAMES.values()]
-    rng("county-names").shuffle(pool)
+    """(family, name stem, pinyin, group) for `count` portals: `families` cycle, names (and hosts) never repeat (a
+    family without a fixed first name takes the next name stem in group 0 too)."""
+    if count > _MAX_GROUPS * len(families):
+        raise ValueError(f"build_sandbox: at most {_MAX_GROUPS * len(families):,} portals have distinct region codes; "
+                         f"asked for {count:,}")
+    stems = _name_stems()
     used_pinyin = {p for _, p in _FIRST_NAMES.values()}
     out = []
     for i in range(count):
@@ -128,22 +159,26 @@ def county_names(count: int, families: tuple[str, ...] = DEFAULT_FAMILIES) -> li
         if group == 0 and family in _FIRST_NAMES:
             stem, pinyin = _FIRST_NAMES[family]
         else:
-            while True:
-                stem, pinyin = pool.pop()
-                if pinyin not in used_pinyin:
-                    break
+            stem, pinyin = next((s, p) for s, p in stems if p not in used_pinyin)
         used_pinyin.add(pinyin)
         out.append((family, stem, pinyin, group))
     return out
 
 
+def _prefecture(family: str, group: int) -> tuple[str, str]:
+    """(province code, prefecture code) of a portal's region code; see _SPARE_PREFECTURES."""
+    if group < _HOME_GROUPS:
+        return _PROVINCE[family], f"{90 + group if group < 10 else 60 + group:02d}"
+    slot = group - _HOME_GROUPS
+    return _PROVINCES[slot % len(_PROVINCES)], _SPARE_PREFECTURES[slot // len(_PROVINCES)]
+
+
 def make_county(index: int, family: str, stem: str, pinyin: str, group: int) -> County:
-    province = _PROVINCE[family]
-    city_part = 90 + group if group < 10 else 60 + group
+    province, prefecture = _prefecture(family, group)
     if family == "city":
-        code, level, name = f"{province}{city_part:02d}00", "city", f"{stem}市"
+        code, level, name = f"{province}{prefecture}00", "city", f"{stem}市"
     else:
-        code, level, name = f"{province}{city_part:02d}{21 + FAMILIES.index(family):02d}", "county", f"{stem}县"
+        code, level, name = f"{province}{prefecture}{21 + FAMILIES.index(family):02d}", "county", f"{stem}县"
     return County(index=index, group=group, family=family, name=name, pinyin=pinyin, region_code=code,
                   province=_PROVINCE_NAME[province], level=level)
 

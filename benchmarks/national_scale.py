@@ -1,0 +1,218 @@
+"""National scale, simulated: the sandbox at several sizes crawled by workers on one shared frontier, politeness on.
+
+For each size it prints
+  wall time    from the first worker's start to the last one's exit, against the politeness bound: every host
+               gets at most one request start per delay (the leases of crawler/politeness.py, shared by all
+               workers), and the frontier takes all hosts in turn, so the crawl cannot end before its busiest host
+               has had its requests one delay apart:  bound = busiest host's requests × delay.  Requests are
+               counted by the sandbox server (robots.txt, redirects and 404s included: the delay applies to them
+               too). Also printed: hosts at once, the average number of hosts kept at their politeness rate
+               (requests × delay / the time from first to last request)
+  pages/s      requests the server answered per wall second, and the CPU seconds of the crawl processes (when
+               they come near the cores the machine gives them, the crawl is CPU-bound, not politeness-bound)
+  peak RSS     of every process: each crawl worker and its child processes (page-analysis workers), the Redis
+               holding the frontier, and this process (which builds and serves the sandbox), sampled with psutil
+               every 0.5 s
+  bytes        catalog (all workers' catalog.sqlite) and WARC (the shared store) bytes per report found
+
+Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
+
+    python benchmarks/national_scale.py --quick     # 12 and 48 portals, delay 0.5 s
+    python benchmarks/national_scale.py             # 250, 1000 and 2000 portals, delay 1 s
+    python benchmarks/national_scale.py --sizes 500 --delay 0.5 --workers 2 --concurrency 64
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import psutil
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+MB = 1024 * 1024
+
+
+class PeakRss:
+    """Peak RSS per process, sampled every `every_s` seconds in a thread: {label: bytes}."""
+
+    def __init__(self, every_s: float = 0.5):
+        self.every_s, self.peaks, self.roots = every_s, defaultdict(int), {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def watch(self, label: str, pid: int) -> None:
+        self.roots[label] = pid
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def sample(self) -> None:
+        for label, pid in list(self.roots.items()):
+            try:
+                root = psutil.Process(pid)
+                children = [] if label == "benchmark" else root.children(recursive=True)  # watched on their own
+                procs = [(label, root)] + [(f"{label} child", child) for child in children]
+            except psutil.NoSuchProcess:
+                continue
+            for name, proc in procs:
+                try:
+                    rss = proc.memory_info().rss
+                except psutil.NoSuchProcess:
+                    continue
+                key = name if name == label else f"{name} {proc.name()}"
+                self.peaks[key] = max(self.peaks[key], rss)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            self.sample()
+
+
+def _children_cpu_s() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _redis_pid() -> int:
+    return next(p.pid for p in psutil.Process().children() if p.name().startswith("redis-server"))
+
+
+def _catalog_reports(data: Path) -> set[str]:
+    conn = sqlite3.connect(data / "catalog.sqlite")
+    try:
+        return {u for (u,) in conn.execute("SELECT url FROM documents WHERE kind = 'report'")}
+    finally:
+        conn.close()
+
+
+def _bytes(root: Path, pattern: str) -> int:
+    return sum(p.stat().st_size for p in root.rglob(pattern) if p.is_file())
+
+
+def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
+    from crawler.registry import load_registry
+    from crawler.runner import CrawlConfig, start_crawl
+    from crawler.sandbox import build_sandbox, serve
+
+    built = time.monotonic()
+    sandbox = build_sandbox(portals=portals, news_per_portal=args.news)
+    truth = sandbox.ground_truth()["stats"]
+    sandbox.prerender()
+    build_s = time.monotonic() - built
+    work = tmp / f"n{portals}"
+    registry = work / "registry.csv"
+    registry.parent.mkdir(parents=True)
+    registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+    settings = {"DOWNLOAD_DELAY": args.delay, "CONCURRENT_REQUESTS": args.concurrency,
+                "CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host, "LOG_LEVEL": "WARNING",
+                "NIANBAO_PROGRESS_TTY": False}
+    starts: list[tuple[float, str]] = []        # (time, host) of every request the sandbox answers
+    handle = sandbox.handle
+
+    def timed_handle(method, url, *rest):
+        starts.append((time.monotonic(), urlsplit(url).hostname or ""))
+        return handle(method, url, *rest)
+
+    sandbox.handle = timed_handle
+    with serve(sandbox) as server, PeakRss() as rss:
+        rss.watch("benchmark", os.getpid())
+        rss.watch("redis-server", _redis_pid())
+        cpu, started = _children_cpu_s(), time.monotonic()
+        workers = [start_crawl(CrawlConfig(
+            data_dir=work / f"worker{n}", portals=load_registry(registry), store_uri=(work / "store").as_uri(),
+            proxy=server.url, render="never", redis_url=redis_url, frontier_key=f"national-{portals}",
+            extra_settings=settings)) for n in range(1, args.workers + 1)]
+        for n, worker in enumerate(workers, 1):
+            rss.watch(f"crawl worker {n}", worker.proc.pid)
+        results = [w.wait() for w in workers]
+        wall_s, cpu_s = time.monotonic() - started, _children_cpu_s() - cpu
+        rss.sample()
+    failed = [str(r.run_dir) for r in results if not r.ok]
+    if failed:
+        raise SystemExit(f"a crawl failed; see {', '.join(failed)}/crawl.log")
+    per_host = Counter(host for _, host in starts)
+    requests = sum(per_host.values())
+    busiest = per_host.most_common(1)[0][0]
+    busiest_starts = [t for t, host in starts if host == busiest]
+    bound_s = max(per_host.values()) * args.delay
+    at_once = requests * args.delay / max(starts[-1][0] - starts[0][0], 1e-9)
+    reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
+    return {"portals": portals, "pages": truth["pages"], "truth_reports": truth["reports"], "build_s": build_s,
+            "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
+            "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "cpu_s": cpu_s, "reports": len(reports),
+            "first_request_s": starts[0][0] - started, "last_request_s": starts[-1][0] - started,
+            "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
+            "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
+                                 for n in range(1, args.workers + 1)),
+            "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks)}
+
+
+def report(row: dict) -> None:
+    per_report = max(row["reports"], 1)
+    print(f"\n{row['portals']} portals ({row['pages']:,} pages, {row['truth_reports']:,} reports in the sandbox; "
+          f"built in {row['build_s']:.0f} s)")
+    print(f"  requests answered: {row['requests']:,} on {row['hosts']:,} hosts (busiest {row['busiest_host']}); "
+          f"hosts at once {row['at_once']:.0f} on average")
+    print(f"  wall {row['wall_s']:.1f} s against the politeness bound {row['bound_s']:.1f} s: "
+          f"{row['wall_s'] / row['bound_s']:.2f}x;  {row['requests'] / row['wall_s']:.1f} pages/s; "
+          f"crawl processes {row['cpu_s']:.0f} CPU s")
+    print(f"  first request at {row['first_request_s']:.1f} s, last at {row['last_request_s']:.1f} s; the busiest "
+          f"host's {row['busiest_host']} requests spread over {row['busiest_span_s']:.1f} s")
+    print(f"  reports found {row['reports']:,}; catalog {row['catalog_bytes'] / per_report:,.0f} B/report, "
+          f"WARC {row['warc_bytes'] / per_report:,.0f} B/report")
+    print("  peak RSS: " + ", ".join(f"{label} {size / MB:.0f} MB" for label, size in sorted(row["rss"].items())))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="12 and 48 portals, delay 0.5 s")
+    parser.add_argument("--sizes", type=int, nargs="+", help="sandbox sizes in portals (default 250 1000 2000)")
+    parser.add_argument("--workers", type=int, default=2, help="crawl processes on the shared frontier (default 2)")
+    parser.add_argument("--delay", type=float, help="DOWNLOAD_DELAY per host, seconds (default 1; --quick 0.5)")
+    parser.add_argument("--per-host", type=int, default=2, help="CONCURRENT_REQUESTS_PER_DOMAIN (default 2)")
+    parser.add_argument("--concurrency", type=int, default=64, help="CONCURRENT_REQUESTS per worker (default 64)")
+    parser.add_argument("--news", type=int, default=2, help="news pages per portal (default 2)")
+    args = parser.parse_args(argv)
+    args.sizes = args.sizes or ([12, 48] if args.quick else [250, 1000, 2000])
+    args.delay = args.delay if args.delay is not None else (0.5 if args.quick else 1.0)
+    if not shutil.which("redis-server"):
+        print("national_scale.py needs Debian's redis-server (apt-get install redis-server)", file=sys.stderr)
+        return 2
+
+    from tests.redis_server import redis_server
+
+    print(f"{args.workers} workers x {args.concurrency} requests, {args.per_host} per host, delay {args.delay} s; "
+          f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="nianbao-national-") as tmp, redis_server(Path(tmp)) as redis_url:
+        for size in args.sizes:
+            rows.append(run_size(size, args, Path(tmp), redis_url))
+            report(rows[-1])
+    if len(rows) > 1:
+        first, last = rows[0], rows[-1]
+        workers = [k for k in last["rss"] if k.startswith("crawl worker") and "child" not in k]
+        growth = ", ".join(f"{k} {last['rss'][k] / max(first['rss'].get(k, 1), 1):.2f}x" for k in sorted(workers))
+        print(f"\npeak RSS {last['portals']} against {first['portals']} portals: {growth}")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""Politeness that holds for all workers of a shared crawl: per-host leases in the frontier's Redis.
+
+Scrapy applies CONCURRENT_REQUESTS_PER_DOMAIN and DOWNLOAD_DELAY per process, so N workers on one shared frontier
+would open N × 2 connections to one county's server. With a shared frontier this downloader middleware (order
+970, the innermost: it runs after every middleware that may drop or replace a request, right before the
+downloader's slot) takes a lease on the request's host before the request goes out and gives it back when the
+response (or the error) comes in. A lease is granted only when
+
+  - fewer than CONCURRENT_REQUESTS_PER_DOMAIN leases of that host are held, by all workers together, and
+  - the host's next-allowed time has passed: a grant sets it to now + the delay, so request starts to one host
+    are at least the delay apart whichever worker sends them.
+
+Both tests and the grant are one Lua script (atomic in Redis), timed by Redis's own clock (TIME), so the workers'
+clocks do not matter. A lease expires by itself after DOWNLOAD_TIMEOUT + a margin: a killed worker's leases free
+their host without anyone's help. A request that finds its host busy waits (asyncio sleep) for the next-allowed
+time or, when the host is full, polls every POLITENESS_POLL_S.
+
+The delay is the crawl's DOWNLOAD_DELAY, applied here and not by the worker's downloader: build_settings moves it
+into NIANBAO_HOST_DELAY_S and sets the worker's own delay to 0 (see shared_politeness_settings), since a second,
+local delay (randomised ±50 %) after the grant would shift a start past the next worker's grant. AutoThrottle,
+which adapts each worker's local delay from its own latencies, is off in this mode for the same reason.
+
+Redis keys, under the frontier's `nianbao:<frontier>:` — `host:<host>:leases` (sorted set: lease token → expiry in
+ms), `host:<host>:next` (ms since the epoch; expires with the delay). Stats: politeness/granted,
+politeness/waited (requests that waited at least once), politeness/wait_s (seconds waited, all requests),
+politeness/host_full (grants refused because the host had all its leases out), politeness/released.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+
+from scrapy.exceptions import NotConfigured
+from scrapy.utils.httpobj import urlparse_cached
+from scrapy_redis import connection as redis_connection
+
+from parse import limits
+
+logger = logging.getLogger(__name__)
+
+LEASE_META = "nianbao_host_lease"       # (leases key, token) of the lease this request holds
+
+# KEYS: leases (zset token → expiry ms), next-allowed (string ms). ARGV: token, concurrency, delay ms, lease ms.
+# Returns 0 (granted), the ms until the next-allowed time, or -1 (every lease of the host is out).
+_ACQUIRE = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+local next_at = tonumber(redis.call('GET', KEYS[2]) or '0')
+if next_at > now then return next_at - now end
+if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
+local lease_ms = tonumber(ARGV[4])
+redis.call('ZADD', KEYS[1], now + lease_ms, ARGV[1])
+redis.call('PEXPIRE', KEYS[1], lease_ms)
+local delay_ms = tonumber(ARGV[3])
+if delay_ms > 0 then redis.call('SET', KEYS[2], now + delay_ms, 'PX', delay_ms) end
+return 0
+"""
+
+
+def uses_shared_frontier(settings) -> bool:
+    return (settings.get("SCHEDULER") or "").endswith("LeasingScheduler")
+
+
+def shared_politeness_settings(settings) -> dict:
+    """Settings overrides that hand the per-host delay from the worker's downloader to the shared leases (see the
+    module docstring); empty without a shared frontier or with NIANBAO_SHARED_POLITENESS off."""
+    if not uses_shared_frontier(settings) or not settings.getbool("NIANBAO_SHARED_POLITENESS", True):
+        return {}
+    return {"NIANBAO_HOST_DELAY_S": settings.getfloat("DOWNLOAD_DELAY"), "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False}
+
+
+class SharedPolitenessMiddleware:
+    """Downloader middleware (order 970): a request goes out only with a lease on its host (module docstring)."""
+
+    def __init__(self, server, prefix: str, concurrency: int, delay_s: float, lease_s: float, poll_s: float,
+                 stats=None):
+        self.server, self.prefix, self.stats = server, prefix, stats
+        self.concurrency, self.delay_ms, self.lease_ms = max(1, concurrency), int(delay_s * 1000), int(lease_s * 1000)
+        self.poll_s = poll_s
+        self._acquire = server.register_script(_ACQUIRE)
+        self._tokens = itertools.count()
+        self._token_prefix = f"{os.uname().nodename}:{os.getpid()}:{id(self):x}:"
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        settings = crawler.settings
+        if not uses_shared_frontier(settings):
+            raise NotConfigured("no shared frontier: Scrapy's per-process slots are the politeness")
+        if not settings.getbool("NIANBAO_SHARED_POLITENESS", True):
+            raise NotConfigured("NIANBAO_SHARED_POLITENESS is off")
+        return cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0],
+                   concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+                   delay_s=settings.getfloat("NIANBAO_HOST_DELAY_S", settings.getfloat("DOWNLOAD_DELAY")),
+                   lease_s=settings.getfloat("DOWNLOAD_TIMEOUT") + limits.HOST_LEASE_MARGIN_S,
+                   poll_s=settings.getfloat("NIANBAO_POLITENESS_POLL_S", limits.POLITENESS_POLL_S),
+                   stats=crawler.stats)
+
+    def keys(self, host: str) -> list[str]:
+        return [f"{self.prefix}:host:{host}:leases", f"{self.prefix}:host:{host}:next"]
+
+    def try_acquire(self, host: str, token: str) -> float | None:
+        """Take a lease on `host`: None when granted, else the seconds to wait before asking again."""
+        answer = int(self._acquire(keys=self.keys(host),
+                                   args=[token, self.concurrency, self.delay_ms, self.lease_ms]))
+        if answer == 0:
+            return None
+        if answer < 0:
+            self._inc("politeness/host_full")
+            return self.poll_s
+        return answer / 1000
+
+    def release(self, request) -> None:
+        held = request.meta.pop(LEASE_META, None)
+        if held:
+            leases_key, token = held
+            self.server.zrem(leases_key, token)
+            self._inc("politeness/released")
+
+    async def process_request(self, request, spider=None):
+        host = urlparse_cached(request).hostname or ""
+        token = f"{self._token_prefix}{next(self._tokens)}"
+        waited = 0.0
+        while (wait := self.try_acquire(host, token)) is not None:
+            await asyncio.sleep(wait)
+            waited += wait
+        request.meta[LEASE_META] = (self.keys(host)[0], token)
+        self._inc("politeness/granted")
+        if waited:
+            self._inc("politeness/waited")
+            self._inc("politeness/wait_s", waited)
+        return None
+
+    def process_response(self, request, response, spider=None):
+        self.release(request)
+        return response
+
+    def process_exception(self, request, exception, spider=None):
+        self.release(request)
+        return None
+
+    def _inc(self, key: str, value: float = 1) -> None:
+        if self.stats:
+            self.stats.inc_value(key, value)
