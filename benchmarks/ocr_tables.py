@@ -96,12 +96,15 @@ def tesseract_engine():
 
 
 def score(truth_tables: dict, read) -> tuple[int, int, int, int]:
-    """(cells, right, withheld, wrong) over the ground truth's cells (blank ones included: null must stay null)."""
+    """(cells, right, withheld, wrong) over the cells that hold a value in the ground truth; a value read where
+    the truth has none counts as wrong too."""
     truth = table_cells(truth_tables)
     got = table_cells(read.tables) if read.tables else dict.fromkeys(truth)
-    right = sum(1 for k, v in truth.items() if got.get(k) == v)
-    withheld = sum(1 for k, v in truth.items() if v is not None and got.get(k) is None)
-    return len(truth), right, withheld, len(truth) - right - withheld
+    cells = [k for k, v in truth.items() if v is not None]
+    right = sum(1 for k in cells if got.get(k) == truth[k])
+    withheld = sum(1 for k in cells if got.get(k) is None)
+    spurious = sum(1 for k, v in truth.items() if v is None and got.get(k) is not None)
+    return len(cells), right, withheld, len(cells) - right - withheld + spurious
 
 
 def main(argv=None) -> None:

@@ -10,6 +10,7 @@ this module does no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -56,15 +57,53 @@ def rows_from_boxes(boxes: list[OcrBox]) -> list[list[OcrBox]]:
     return [sorted(row, key=lambda b: b.left) for row in rows]
 
 
+# Letters OCR engines return for digits in a numeric cell (a 0 read as "o" is the common case). Applied only to a
+# cell whose text is all digits and such letters; a wrong fix still has to pass the consistency rules.
+_DIGIT_LOOKALIKES = str.maketrans({"o": "0", "O": "0", "〇": "0", "l": "1", "I": "1"})
+_NUMERIC_CELL = re.compile(r"[-+]?[\doO〇lI][\doO〇lI,.]*")
+MIN_WIDE_ROW = 5     # rows with this many values or more are aligned to the table's value columns
+
+
+def cell_text(box: OcrBox) -> str:
+    text = box.text.strip()
+    return text.translate(_DIGIT_LOOKALIKES) if _NUMERIC_CELL.fullmatch(text) else text
+
+
+def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None]]]:
+    """Rows of (cell text, confidence), rebuilt from positions. In wide rows (table 三, table 四) each value is
+    placed under the nearest value column, learnt from the rows that have a value in every column; a column with
+    no box in a row (a digit the engine did not see) becomes a blank cell, so the values that were seen stay in
+    their columns instead of shifting."""
+    rows = rows_from_boxes(boxes)
+    numeric = [[b for b in row if _NUMERIC_CELL.fullmatch(cell_text(b))] for row in rows]
+    widest = max((len(values) for values in numeric), default=0)
+    full = [values for values in numeric if len(values) == widest]
+    centres = ([median((v[i].left + v[i].right) / 2 for v in full) for i in range(widest)]
+               if widest >= MIN_WIDE_ROW else [])
+    out = []
+    for row, values in zip(rows, numeric, strict=True):
+        labels = [(cell_text(b), b.confidence) for b in row if b not in values]
+        if centres and widest - 2 <= len(values) < widest:
+            slots: list[tuple[str, float | None]] = [("", None)] * widest
+            for box in values:
+                nearest = min(range(widest), key=lambda i, b=box: abs(centres[i] - (b.left + b.right) / 2))
+                slots[nearest] = (cell_text(box), box.confidence)
+            out.append(labels + slots)
+        else:
+            out.append(labels + [(cell_text(b), b.confidence) for b in values])
+    return out
+
+
 def read_image_tables(images: list[list[OcrBox]], template: str | None = None) -> OcrTables:
     """The three tables from the OCR boxes of a report's table images (in document order). Cells are read in
     row order, values after their row label, as for a table flattened to text (an image has no cell markup)."""
     tokens, confidence_of = [], {}
     for boxes in images:
-        for row in rows_from_boxes(boxes):
-            for box in row:
-                token = make_token(box.text)
-                confidence_of[id(token)] = box.confidence
+        for row in aligned_rows(boxes):
+            for text, confidence in row:
+                token = make_token(text)
+                if confidence is not None:
+                    confidence_of[id(token)] = confidence
                 tokens.append(token)
     result = read_tables(tokens, template)
     if result.tables is None:
