@@ -35,8 +35,8 @@ CREATE TABLE IF NOT EXISTS revisions (
     PRIMARY KEY (report_id, seq)
 );
 CREATE INDEX IF NOT EXISTS revisions_at ON revisions(at);
-CREATE INDEX IF NOT EXISTS parsed_documents_url ON parsed_documents(url, captured_at);
 """
+PARSED_URL_INDEX = "CREATE INDEX IF NOT EXISTS parsed_documents_url ON parsed_documents(url, captured_at)"
 FIELDS = ("title", "published", "agency", "year")   # metadata a correction may change
 MAX_DIFF_LINES = 6          # per section: a revision says where the text changed, the captures hold the rest
 MAX_DIFF_LINE_CHARS = 120
@@ -84,7 +84,11 @@ class RevisionStep:
         self.stats: Counter = Counter()
 
     def run(self) -> Counter:
+        from archive.steps import ensure_schema
+
+        ensure_schema(self.conn)
         self.conn.executescript(SCHEMA)
+        self.conn.execute(PARSED_URL_INDEX)
         gone = self._gone_urls()
         records = self._records_to_check(set(gone))
         for record in records.values():
