@@ -4,9 +4,10 @@ candidates — RapidOCR (rapidocr-onnxruntime, ONNX models inside the wheel) and
     python benchmarks/ocr_tables.py                 # 2 reports per template (6 image tables each engine)
     python benchmarks/ocr_tables.py --reports 4 --engine rapidocr
 
-The images are the sandbox's table grids (crawler/sandbox/tables.py, both templates) drawn with a CJK font from
-Debian (fonts-wqy-zenhei): ruled cells, 16 px text. The sandbox's own table PNGs carry no text (no CJK raster
-font is assumed there), so they are drawn here. Each engine's boxes go through parse/ocr_tables.py (rows by
+The images are the table grids of the sandbox's image-table reports (crawler/sandbox, both templates; other
+reports fill up to --reports per template) drawn with a CJK font from Debian (fonts-wqy-zenhei): ruled cells,
+16 px text. The sandbox's own table PNGs carry no text (no CJK raster font is assumed there), so they are
+drawn here. Each engine's boxes go through parse/ocr_tables.py (rows by
 position, the table reader, rules that withhold). Needs `apt-get install tesseract-ocr tesseract-ocr-chi-sim
 fonts-wqy-zenhei` and `pip install rapidocr-onnxruntime`; an engine that is missing is reported and skipped.
 """
@@ -114,8 +115,10 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     sandbox = build_sandbox(portals=6)
     chosen = []
-    for template in ("2019", "2021"):
-        chosen += [r for r in sandbox.reports if r.template == template and not r.skipped][:args.reports]
+    for template in ("2019", "2021"):     # the sandbox's image-table reports first, then others to fill up
+        pool = sorted((r for r in sandbox.reports if r.template == template and not r.skipped),
+                      key=lambda r: (r.table_style != "image", r.key))
+        chosen += pool[:args.reports]
     images = {r.key: [render(r.grids()[n]) for n in "234"] for r in chosen}
     factories = {"rapidocr": rapidocr_engine, "tesseract": tesseract_engine}
     for name in args.engine or ("rapidocr", "tesseract"):

@@ -215,6 +215,11 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
                     and not r.revision_added), None)
         if hit:
             hit.table_style = "image"
+    # and one of the 2019 template (the draw above lands on 2021 reports only), so both templates have image tables
+    early = next((r for r in reports if r.county.family == "gkmlpt" and r.county.group == 0 and r.template == "2019"
+                  and r.unit.kind in ("office", "department") and not r.skipped), None)
+    if early:
+        early.table_style = "image"
     if trs0 is not None:
         dept = [r for r in reports if r.county is trs0 and r.unit.kind == "department" and not r.revision_added]
         if dept:
