@@ -82,15 +82,16 @@ def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None]]]:
                if widest >= MIN_WIDE_ROW else [])
     out = []
     for row, values in zip(rows, numeric, strict=True):
-        labels = [(cell_text(b), b.confidence) for b in row if b not in values]
         if centres and widest - 2 <= len(values) < widest:
+            first = centres[0] - (centres[1] - centres[0]) / 2 if widest > 1 else centres[0]
+            labels = [(cell_text(b), b.confidence) for b in row if (b.left + b.right) / 2 < first]
             slots: list[tuple[str, float | None]] = [("", None)] * widest
-            for box in values:
+            for box in (b for b in row if (b.left + b.right) / 2 >= first):
                 nearest = min(range(widest), key=lambda i, b=box: abs(centres[i] - (b.left + b.right) / 2))
                 slots[nearest] = (cell_text(box), box.confidence)
             out.append(labels + slots)
-        else:
-            out.append(labels + [(cell_text(b), b.confidence) for b in values])
+        else:   # left to right, as the engine saw them
+            out.append([(cell_text(b), b.confidence) for b in row])
     return out
 
 
