@@ -310,6 +310,10 @@ def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str, str]:
     counts = runs.run_counts(conn, config.crawl_id, recovered)
     if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
         runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
+        if counts["gone"]:
+            from archive.revisions import RevisionStep
+
+            RevisionStep(conn).run()  # a report whose URLs are all gone now has a `gone` revision
     else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
     detail = "" if result.ok else (result.failure or f"see {result.run_dir}/crawl.log")
@@ -348,6 +352,13 @@ def cmd_export(args) -> int:
     if args.report:
         raise UsageError(f"--report selects one report's captures for --format wacz; {args.format} exports hold "
                          "every report (filter them with DuckDB or pandas, or use `nianbao provenance`)")
+    if args.format == "cells":
+        from archive import cell_provenance
+
+        rows = list(cell_provenance.report_cells(catalog.conn))
+        written = cell_provenance.write_cells(rows, out)
+        print(f"wrote {len(rows)} cells to {written[0]} and {written[1]}")
+        return EXIT_OK
     from archive.steps import all_documents, canonical_reports
     from parse import export
 
@@ -366,6 +377,8 @@ def cmd_provenance(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data, readonly=True), open_store(args, data, readonly=True)
+    if args.cell:
+        return cell_provenance(catalog, store, args)
     captures = provenance.lookup(catalog, store, args.query, verify=True)
     if args.json:
         print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
@@ -375,6 +388,25 @@ def cmd_provenance(args) -> int:
         print(f"no captures match {args.query!r}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_PROBLEMS if any(c.verified is False for c in captures) else EXIT_OK
+
+
+def cell_provenance(catalog, store, args) -> int:
+    """`provenance REPORT --cell KEY`: the value, where it is in the archived document, and the checks."""
+    from archive import cell_provenance as cells
+
+    rows = [r for r in cells.report_cells(catalog.conn, args.query) if r["key"] == args.cell]
+    if not rows:
+        known = catalog.conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (args.query,)).fetchone()
+        raise UsageError(f"report {args.query!r} has no value in cell {args.cell!r}" if known else
+                         f"no report with id {args.query!r}: --cell needs a report id (see `nianbao export`)")
+    check = cells.check_cell(store, rows[0])
+    if args.json:
+        print(json.dumps({**rows[0], "cell_text": check.cell_text, "snippet": check.snippet,
+                          "digest_ok": check.digest_ok, "value_ok": check.value_ok,
+                          "problems": list(check.problems)}, ensure_ascii=False, indent=1))
+    else:
+        print(cells.format_check(check))
+    return EXIT_OK if check.ok else EXIT_PROBLEMS
 
 
 def cmd_verify(args) -> int:
@@ -554,6 +586,34 @@ def registry_check(args) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+def cmd_changes(args) -> int:
+    from archive import revisions
+
+    data = data_dir(args, create=False)
+    changes = revisions.list_changes(open_catalog(data, readonly=True).conn, args.since, args.region)
+    if args.json:
+        print(json.dumps(changes, ensure_ascii=False, indent=1))
+    else:
+        print(revisions.format_changes(changes) or "no changes recorded")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from archive import audit
+
+    data = data_dir(args, create=False)
+    try:
+        rules = audit.load_rules(args.rules) if args.rules else audit.DEFAULT_RULES
+    except audit.RulesError as exc:
+        raise UsageError(str(exc)) from exc
+    rows = audit.audit(audit.load_facts(open_catalog(data, readonly=True).conn), args.year, rules, args.region)
+    for out, writer in ((args.csv, audit.write_csv), (args.parquet, audit.write_parquet)):
+        if out:
+            print(f"wrote {len(rows)} units to {writer(rows, out)}", file=sys.stderr)
+    print(audit.region_summary(rows, args.year) if rows else f"no reporting units known for {args.region or 'any region'}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -625,7 +685,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
     add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
     p = add("export", cmd_export, [common, store], "export canonical reports (or, with --all, every document)")
-    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz"), required=True)
+    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz", "cells"), required=True,
+                   help="cells: one row per table value with its locator and capture (cells.csv, cells.parquet)")
     p.add_argument("--out", required=True, help="output file (jsonl, wacz) or folder (parquet, csv)")
     p.add_argument("--all", action="store_true", help="every parsed document, not only canonical reports")
     p.add_argument("--report", help="wacz only: package just this report's captures (id, URL or 'AGENCY YEAR')")
@@ -633,6 +694,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("provenance", cmd_provenance, [common, store], "list and verify every capture of a report")
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--cell", metavar="KEY", help="with a report id: one table value (e.g. "
+                   "applications.new_received.total), where it is in the archived document, digest check")
     add("verify", cmd_verify, [common, store], "fixity: re-read every indexed record and check its digests")
     p = add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
     p.add_argument("--force", action="store_true",
@@ -668,6 +731,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=non_negative_int, default=50)
     p.add_argument("--json", action="store_true")
+    p = add("changes", cmd_changes, [common], "silent edits: reports edited, replaced or gone between captures")
+    p.add_argument("--since", metavar="DATE", help="only revisions at or after this date (YYYY-MM-DD)")
+    p.add_argument("--region", metavar="CODE", help="only reports whose region code starts with CODE")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = add("audit", cmd_audit, [common], "compliance audit: which units' reports for a year were found, on time")
+    p.add_argument("--year", type=int, required=True, help="report year (the reports published in the year after)")
+    p.add_argument("--region", metavar="CODE", help="only units whose region code starts with CODE")
+    p.add_argument("--rules", metavar="FILE", help="YAML/JSON deadlines overriding 条例 第四十九条, each citing a source")
+    p.add_argument("--csv", metavar="OUT", help="write one row per unit to this CSV file")
+    p.add_argument("--parquet", metavar="OUT", help="write one row per unit to this Parquet file")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")

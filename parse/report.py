@@ -15,6 +15,7 @@ from parse.agency import resolve_agency, uncited
 from parse.cells import grid_tokens
 from parse.classify import classify, slug_year
 from parse.flat_tables import text_tokens
+from parse.locators import table_locators
 from parse.sections import split_sections, table_regions
 from parse.tables import TableResult, detect_template, read_tables
 from parse.text import ExtractedText, extract_text
@@ -60,7 +61,11 @@ def _grid_tables(extracted: ExtractedText) -> TableResult | None:
         cells = " ".join(c for row in table.grid for c in row if c)
         if _TABLE_MARKERS.search(cells) or re.search(r"规章|行政许可|行政处罚", cells):
             tokens += grid_tokens(table.grid, index, table.spans)
-    return read_tables(tokens) if tokens else None
+    if not tokens:
+        return None
+    result = read_tables(tokens)
+    result.source_tables = extracted.tables    # grid tokens' (index, row) point into these (cell locators)
+    return result
 
 
 def _text_tables(text: str, headings) -> TableResult | None:
@@ -93,6 +98,7 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
         record["tables"][key] = best.tables[key]
         if best.labels.get(key):
             record["table_labels"][key] = best.labels[key]
+        record.setdefault("_locators", {}).update(table_locators(key, best))
         for table_key, message in best.errors:
             if table_key == key:
                 _err(record, "tables", message)

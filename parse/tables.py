@@ -269,6 +269,8 @@ class TableResult:
     found: dict[str, bool]
     cells_filled: int = 0
     labels: dict[str, dict[str, str]] = field(default_factory=dict)   # table → row → label as printed
+    sources: dict = field(default_factory=dict)   # "table.row.col" → the Token its value was read from
+    source_tables: list | None = None             # the ExtractedTables grid tokens point into (locators)
 
 
 class _Reader:
@@ -282,6 +284,7 @@ class _Reader:
         self.repeated: set[str] = set()
         self.labels: dict[str, dict[str, str]] = {"active": {}, "applications": {}}   # row → label as printed
         self.collapsed_other: list[Token] | None = None   # a 2021 table's （六） printed as one row
+        self.sources: dict = {}
 
     def _repeated(self, table: str, row: str) -> bool:
         """A row seen before: a second table of the same kind (e.g. a county-wide table after the government's
@@ -321,6 +324,7 @@ class _Reader:
             target[col] = None
             return
         value = token.value.value
+        self.sources[f"{table}.{row}.{col}"] = token
         if col in AMOUNT_FIELDS:
             if value is not None and token.value.unit is None and unit_scale != 1.0:
                 value = round(value * unit_scale, 6)
@@ -627,6 +631,8 @@ class _Reader:
         for key, _, _ in columns:
             group, outcome = key.split(".")
             token = placed.get(key)
+            if token is not None:
+                self.sources[f"review_litigation.{key}"] = token
             self.tables["review_litigation"][group][outcome] = (
                 as_count(token.value.value) if token is not None and token.value is not None else None)
 
@@ -700,4 +706,4 @@ def read_tables(tokens: list[Token], template: str | None = None) -> TableResult
     reader.report_missing_rows()
     filled = sum(1 for table in reader.tables.values() for row in table.values() for v in row.values()
                  if v is not None)
-    return TableResult(template, reader.tables, reader.errors, reader.found, filled, reader.labels)
+    return TableResult(template, reader.tables, reader.errors, reader.found, filled, reader.labels, reader.sources)

@@ -16,7 +16,7 @@ from crawler.cli import EXIT_OK, main
 
 pytestmark = pytest.mark.slow
 README = Path(__file__).resolve().parents[2] / "README.md"
-DATA_VERBS = {"provenance", "export", "verify", "runs", "dedup", "parse", "reindex", "schedule"}
+DATA_VERBS = {"provenance", "export", "verify", "runs", "dedup", "parse", "reindex", "schedule", "audit", "changes"}
 
 
 def readme_examples() -> list[str]:
