@@ -368,6 +368,13 @@ def cmd_runs(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from crawler.web.server import serve_forever
+
+    data = data_dir(args, create=False)
+    return serve_forever(data, store_uri(args, data), args.host, args.port)
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -444,6 +451,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    p = add("serve", cmd_serve, [common, store], "read-only web view of the archive (loopback by default)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
