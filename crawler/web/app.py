@@ -96,11 +96,28 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
         changed = {c["key"]: c for r in revisions or [] for c in r.get("cells") or []}
         tables = {name: template_tables.layout(name, record.get("template"), (record.get("tables") or {}).get(name))
                   for name in template_tables.TITLES}
-        timeline = timeline_svg(report_id, tuple((c["url"], c["captured_at"], c["record_type"],
-                                                  c["payload_digest"] or "") for c in captures))
         return render_template("report.html", report_id=report_id, r=record, captures=captures, tables=tables,
                                titles=template_tables.TITLES, revisions=revisions, changed=changed,
-                               timeline=timeline, cells_available=view.has_cell_provenance(record))
+                               cells_available=view.has_cell_provenance(record))
+
+    @app.get("/report/<report_id>/timeline.svg")
+    def timeline(report_id: str):
+        captures = view.captures_of(view.report_urls(view.report(report_id)))
+        if not captures:
+            raise NotFound(f"{report_id}: no captures")
+        svg = timeline_svg(report_id, tuple((c["url"], c["captured_at"], c["record_type"], c["payload_digest"] or "")
+                                            for c in captures))
+        return Response(svg, mimetype="image/svg+xml", headers={"Cache-Control": "max-age=600"})
+
+    @app.get("/region/<code>/plot/<name>.svg")
+    def region_plot(code: str, name: str):
+        if not REGION.match(code) or name not in plots.PLOTS:
+            raise NotFound(f"{code} {name}")
+        lines = plots.region_series(view.region_reports(code))[name]
+        if not lines:
+            raise NotFound(f"{code}: no values for {name}")
+        return Response(plot_for(code, name, plots.PLOTS[name], lines), mimetype="image/svg+xml",
+                        headers={"Cache-Control": "max-age=600"})
 
     @app.get("/report/<report_id>/cell/<key>")
     def cell(report_id: str, key: str):
@@ -154,7 +171,7 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
             raise NotFound(code)
         reports = view.region_reports(code)
         series = plots.region_series(reports)
-        charts = [(name, title, plot_for(code, name, title, series[name])) for name, title in plots.PLOTS.items()]
+        charts = [(name, title, bool(series[name])) for name, title in plots.PLOTS.items()]
         units, years = unit_grid(reports)
         return render_template("region.html", code=code, reports=reports, charts=charts, units=units, years=years,
                                audit_available=False)

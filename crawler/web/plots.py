@@ -1,10 +1,13 @@
 """Region plots over the years, drawn by matplotlib as inline SVG (no JavaScript needed to read them).
 
     series = region_series(reports)      # {plot: {line label: {year: value}}} summed over the region's reports
-    svg = plot_svg(title, lines)         # one figure, text kept as SVG text (the page's CJK font draws it)
+    svg = plot_svg(title, lines)         # one SVG document, text kept as SVG <text>
+    svg = timeline_svg(captures)         # a report's captures on a time axis
 
-Text is written as SVG <text> (`svg.fonttype = none`), so the browser renders the Chinese labels with the page's
-font stack (WenQuanYi Zen Hei / Noto CJK) instead of matplotlib needing the glyphs itself.
+The pages show them as <img> of their own URLs (/region/<code>/plot/<name>.svg, /report/<id>/timeline.svg):
+drawing takes matplotlib tens of milliseconds per figure, so the page itself does not wait for it, and each
+figure is cached once drawn. Text is written as SVG <text> (`svg.fonttype = none`): the browser draws the Chinese
+labels with the system's CJK font (WenQuanYi Zen Hei / Noto CJK) instead of matplotlib needing the glyphs.
 """
 
 from __future__ import annotations
@@ -92,8 +95,8 @@ def plot_svg(title: str, lines: dict[str, dict[int, float]]) -> str:
     """A line chart of values per year as an SVG document (string)."""
     Figure, MaxNLocator = _setup()
     with _LOCK:
-        fig = Figure(figsize=(5.2, 2.6))
-        ax = fig.add_subplot()
+        fig = Figure(figsize=(5.6, 2.6))
+        ax = fig.add_axes((0.08, 0.1, 0.6, 0.78))     # fixed layout: tight_layout would draw the figure twice
         for label, by_year in lines.items():
             years = sorted(by_year)
             ax.plot(years, [by_year[y] for y in years], marker="o", linewidth=1.5, markersize=3.5, label=label)
@@ -104,11 +107,9 @@ def plot_svg(title: str, lines: dict[str, dict[int, float]]) -> str:
         ax.grid(axis="y", linewidth=0.4, alpha=0.5)
         if lines:
             ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        fig.tight_layout()
         out = io.StringIO()
         fig.savefig(out, format="svg", metadata={"Date": None})
-    svg = out.getvalue()
-    return svg[svg.index("<svg"):]   # inline in the page: no XML declaration or DOCTYPE
+    return out.getvalue()
 
 
 def timeline_svg(captures: tuple) -> str:
@@ -119,8 +120,9 @@ def timeline_svg(captures: tuple) -> str:
     Figure, _ = _setup()
     urls = list(dict.fromkeys(c[0] for c in captures))
     with _LOCK:
-        fig = Figure(figsize=(7.5, 0.5 + 0.32 * len(urls)))
-        ax = fig.add_subplot()
+        height = 0.9 + 0.3 * len(urls)
+        fig = Figure(figsize=(9, height))
+        ax = fig.add_axes((0.42, 0.55 / height, 0.55, 1 - 0.75 / height))
         seen: dict[str, set] = {}
         for url, at, kind, digest in captures:
             when = datetime.strptime(at[:19], "%Y-%m-%dT%H:%M:%S")
@@ -134,9 +136,8 @@ def timeline_svg(captures: tuple) -> str:
         ax.set_ylim(-0.6, len(urls) - 0.4)
         ax.invert_yaxis()
         ax.grid(axis="x", linewidth=0.4, alpha=0.5)
-        fig.autofmt_xdate()
-        fig.tight_layout()
+        for label in ax.get_xticklabels():
+            label.set_rotation(20)
         out = io.StringIO()
         fig.savefig(out, format="svg", metadata={"Date": None})
-    svg = out.getvalue()
-    return svg[svg.index("<svg"):]
+    return out.getvalue()
