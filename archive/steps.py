@@ -17,6 +17,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.revisions import RevisionStep
 from parse import limits
 from parse.report import parse_report
 from parse.text import extract_text
@@ -204,6 +205,7 @@ class ParseStep:
             self.stats["parse/reports"] += 1
             self.stats["parse/errors"] += len(record.get("errors") or [])
         self.conn.commit()
+        self.stats.update(RevisionStep(self.conn).run())
         return self.stats
 
     def _capture(self, record_id: str) -> dict[str, Any] | None:

@@ -204,6 +204,10 @@ def recorded_run(args, data: Path, config, schedule: str | None) -> int:
     counts = runs.run_counts(conn, config.crawl_id)
     if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
         runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
+        if counts["gone"]:
+            from archive.revisions import RevisionStep
+
+            RevisionStep(conn).run()  # a report whose URLs are all gone now has a `gone` revision
     else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
         counts["reports_gone"] = 0
     runs.finish_run(conn, config.crawl_id, "ok" if result.ok else "failed", counts,
@@ -368,6 +372,34 @@ def cmd_runs(args) -> int:
     return EXIT_OK
 
 
+def cmd_changes(args) -> int:
+    from archive import revisions
+
+    data = data_dir(args, create=False)
+    changes = revisions.list_changes(open_catalog(data).conn, args.since, args.region)
+    if args.json:
+        print(json.dumps(changes, ensure_ascii=False, indent=1))
+    else:
+        print(revisions.format_changes(changes) or "no changes recorded")
+    return EXIT_OK
+
+
+def cmd_audit(args) -> int:
+    from archive import audit
+
+    data = data_dir(args, create=False)
+    try:
+        rules = audit.load_rules(args.rules) if args.rules else audit.DEFAULT_RULES
+    except audit.RulesError as exc:
+        raise UsageError(str(exc)) from exc
+    rows = audit.audit(audit.load_facts(open_catalog(data).conn), args.year, rules, args.region)
+    for out, writer in ((args.csv, audit.write_csv), (args.parquet, audit.write_parquet)):
+        if out:
+            print(f"wrote {len(rows)} units to {writer(rows, out)}", file=sys.stderr)
+    print(audit.region_summary(rows, args.year) if rows else f"no reporting units known for {args.region or 'any region'}")
+    return EXIT_OK
+
+
 def cmd_serve(args) -> int:
     from crawler.web.server import serve_forever
 
@@ -451,6 +483,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    p = add("changes", cmd_changes, [common], "silent edits: reports edited, replaced or gone between captures")
+    p.add_argument("--since", metavar="DATE", help="only revisions at or after this date (YYYY-MM-DD)")
+    p.add_argument("--region", metavar="CODE", help="only reports whose region code starts with CODE")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = add("audit", cmd_audit, [common], "compliance audit: which units' reports for a year were found, on time")
+    p.add_argument("--year", type=int, required=True, help="report year (the reports published in the year after)")
+    p.add_argument("--region", metavar="CODE", help="only units whose region code starts with CODE")
+    p.add_argument("--rules", metavar="FILE", help="YAML/JSON deadlines overriding 条例 第四十九条, each citing a source")
+    p.add_argument("--csv", metavar="OUT", help="write one row per unit to this CSV file")
+    p.add_argument("--parquet", metavar="OUT", help="write one row per unit to this Parquet file")
     p = add("serve", cmd_serve, [common, store], "read-only web view of the archive (loopback by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000)

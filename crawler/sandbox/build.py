@@ -95,7 +95,7 @@ class Build:
             return False
         if report.revision_removed and self.revision >= 1:
             return False
-        return True
+        return not report.skipped
 
     def list_date(self, items: list[Article], touched: bool = False) -> datetime:
         newest = max((moment(a.day) for a in items), default=SITE_DATE)
@@ -104,7 +104,7 @@ class Build:
         return newest
 
     def report_date(self, report: Report) -> datetime:
-        if report.revision_edited and self.revision >= 1:
+        if (report.revision_edited or report.revision_rewritten) and self.revision >= 1:
             return REVISION_DATE
         return moment(report.published, 600)
 

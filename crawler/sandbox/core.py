@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 import io
 import threading
 from collections import Counter, deque
+from dataclasses import replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from crawler.sandbox.build import Build
+from crawler.sandbox.build import REVISION_DATE, Build
 from crawler.sandbox.family_gbk import build_gbk
 from crawler.sandbox.family_gkmlpt import build_gkmlpt
 from crawler.sandbox.family_hanweb import build_hanweb
@@ -57,11 +59,25 @@ def _title(seed, county: County, unit: Unit, year: int) -> str:
     return f"{year}年{unit.short}政府信息公开工作年度报告"
 
 
+LATE_SHARE = 0.12   # units that publish after the statutory deadline (条例 第四十九条), some years
+
+
 def _published(seed, county: County, unit: Unit, year: int) -> date:
     r = rng(seed, "published", county.pinyin, unit.key, year)
+    late = rng(seed, "late", county.pinyin, unit.key, year).random() < LATE_SHARE
     if unit.kind == "gov":
+        if late:    # after 3月31日
+            return date(year + 1, 4, 2) + timedelta(days=r.randint(0, 40))
         return date(year + 1, 2, 1) + timedelta(days=r.randint(0, 50))
+    if late:        # after 1月31日
+        return date(year + 1, 2, 3) + timedelta(days=r.randint(0, 60))
     return date(year + 1, 1, 8) + timedelta(days=r.randint(0, 22))
+
+
+def _skips_year(seed, county: County, unit: Unit, years: list[int], year: int) -> bool:
+    """A unit of three or more reports now and then skips one in the middle (it never appears online)."""
+    return (len(years) >= 3 and years[0] < year < years[-1] and unit.kind != "gov"
+            and rng(seed, "skip", county.pinyin, unit.key, year).random() < 0.12)
 
 
 _STYLES = (("dom", 55), ("dom_word", 17), ("lines", 9), ("pipes", 9), ("tabs", 7), ("image", 2))
@@ -111,16 +127,36 @@ def _make_report(seed, county: County, unit: Unit, year: int, previous: Report |
                   failing_rules=errors + warnings, host=host)
 
 
-def _edit_report(report: Report, seed) -> None:
-    """Revision 1: two more applications from natural persons, granted (tables stay consistent)."""
+def _edit_report(report: Report, seed, more: int = 2) -> None:
+    """Revision 1: `more` applications from natural persons, granted (tables stay consistent)."""
     apps = report.tables["applications"]
     for row in ("new_received", "granted", "total"):
-        apps[row]["natural_person"] += 2
-        apps[row]["total"] += 2
+        apps[row]["natural_person"] += more
+        apps[row]["total"] += more
     report.prose = write_prose(seed, report.county, report.unit, report.year, report.tables, report.host)
     errors, warnings = failing_rules(report.tables, report.template, report.prose.figures, None)
     prior_warnings = [w for w in report.failing_rules if w == "carry_continuity"]
     report.valid, report.failing_rules = not errors, errors + warnings + prior_warnings
+
+
+REWRITTEN_SECTION = "5"
+
+
+def _rewrite_section(report: Report) -> None:
+    """Revision 1: section 五 rewritten in place (the numbers stay)."""
+    report.prose.sections[REWRITTEN_SECTION] = [
+        f"经对照条例逐项自查，{report.year}年本单位政府信息公开工作仍存在信息更新不够及时、解读形式较为单一的问题。"
+        f"下一步，将建立信息发布审核台账，每季度开展一次自查整改，并于{report.year + 1}年6月底前完成栏目梳理。"]
+
+
+def _corrected_copy(report: Report, seed) -> Report:
+    """Revision 1: a corrected report at a new URL replaces `report` (whose URL then disappears)."""
+    corrected = replace(report, key="", tables=copy.deepcopy(report.tables), title=report.title + "（更正）",
+                        prose=copy.deepcopy(report.prose), failing_rules=list(report.failing_rules),
+                        published=REVISION_DATE.date(), revision_added=True, corrects=report.key,
+                        revision_removed=False, replaced=False, revision_edited=False, revision_rewritten=False)
+    _edit_report(corrected, seed, more=1)
+    return corrected
 
 
 # The reporting unit's kind in the export record's `level` vocabulary (parse.metadata.LEVELS); a city or county
@@ -150,6 +186,8 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
     counter = 0
     late = []
     for county, unit, years in plan:
+        skipped = {y for y in years if not (county is gbk0 and (unit.key, y) in DOC_ASSETS)
+                   and _skips_year(seed, county, unit, years, y)}
         previous = None
         all_years = sorted(set(years) | ({added[2]} if added and added[0] is county and added[1] is unit else set()))
         for year in all_years:
@@ -165,6 +203,7 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
                 report.revision_added = True
                 report.published = ADDED_PUBLISHED
                 late.append(report)
+            report.skipped = year in skipped
             reports.append(report)
             previous = report
     for report in late:
@@ -183,6 +222,19 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
             target.revision_edited = True
             if revision >= 1:
                 _edit_report(target, seed)
+            others = sorted((r for r in dept if r.unit.key != target.unit.key and r.table_style != "image"
+                             and not r.skipped), key=lambda r: (r.unit.key, r.year))
+            if others:
+                others[0].revision_rewritten = True
+                if revision >= 1:
+                    _rewrite_section(others[0])
+            if len(others) > 1:
+                old = next((r for r in others if r.unit.key != others[0].unit.key), others[-1])
+                corrected = _corrected_copy(old, seed)
+                old.revision_removed = old.replaced = True
+                counter += 1
+                corrected.key = f"R{counter:04d}"
+                reports.append(corrected)
     if hanweb0 is not None:
         town = [r for r in reports if r.county is hanweb0 and r.unit.kind == "township"]
         if town:
@@ -195,7 +247,7 @@ def _recheck_continuity(reports: list[Report]) -> None:
     """carry_continuity as the official rule reads it, over every unit's consecutive reports, including the
     ones built without a `previous` (the GBK site's fixed .doc/.docx assets), so the ground truth names every
     continuity break the published tables show."""
-    by_unit_year = {(r.county.id, r.unit.key, r.year): r for r in reports}
+    by_unit_year = {(r.county.id, r.unit.key, r.year): r for r in reports if not (r.skipped or r.corrects)}
     for report in reports:
         rules = [rule for rule in report.failing_rules if rule != "carry_continuity"]
         before = by_unit_year.get((report.county.id, report.unit.key, report.year - 1))
@@ -267,21 +319,31 @@ class Sandbox:
             "redirects": dict(sorted(b.redirects.items())),
             "pages": dict(sorted(b.pages.items())),
             "revision_changes": self._revision_changes(),
+            "skipped": [{"agency": r.agency, "region_code": r.county.region_code, "year": r.year,
+                         "unit_level": EXPORT_LEVEL[r.unit.kind], "portal_id": r.county.id}
+                        for r in self.reports if r.skipped],
             "stats": {"portals": len(portals), "hosts": len(self.sites), "reports": len(reports),
                       "documents": len(docs), "pages": len(b.pages), "non_reports": len(b.non_reports)},
         }
 
     def _revision_changes(self) -> dict:
         edited = [r for r in self.reports if r.revision_edited]
-        removed = [r for r in self.reports if r.revision_removed]
-        added = [r for r in self.reports if r.revision_added]
+        removed = [r for r in self.reports if r.revision_removed and not r.replaced]
+        added = [r for r in self.reports if r.revision_added and not r.corrects]
+        rewritten = [r for r in self.reports if r.revision_rewritten]
+        corrected = [r for r in self.reports if r.corrects]
 
         def urls(rs):
             keys = {r.key for r in rs}
             return sorted(d["url"] for d in self._b.documents if d["report_key"] in keys)
         return {"edited": [r.key for r in edited], "removed": [r.key for r in removed],
                 "added": [r.key for r in added], "edited_urls": urls(edited) if self.revision >= 1 else [],
-                "added_urls": urls(added) if self.revision >= 1 else []}
+                "added_urls": urls(added) if self.revision >= 1 else [],
+                # what the revisions record: a section rewritten in place, a report replaced by a corrected
+                # one at a new URL (the old URL is gone from revision 1 on)
+                "rewritten": [r.key for r in rewritten], "rewritten_section": REWRITTEN_SECTION,
+                "rewritten_urls": urls(rewritten),
+                "replaced": [{"old": r.corrects, "new": r.key} for r in corrected]}
 
     def prerender(self) -> int:
         """Render every static page now (PDF and DOCX attachments take 0.1-0.2 s each on first request), so

@@ -36,7 +36,7 @@ def _first(folder: str) -> str:
 
 def _report_article(report: Report) -> Article:
     return Article(report.title, report.published, "report", report=report,
-                   key=f"{report.unit.key}:{report.year}")
+                   key=f"{report.unit.key}:{report.year}" + (":corrected" if report.corrects else ""))
 
 
 def trs_lists(b: Build, site: Site, county: County, family: str, folder: str, column: str, items: list[Article],

@@ -47,6 +47,10 @@ class Report:
     revision_added: bool = False        # appears only from revision 1 on
     revision_removed: bool = False      # gone (404) from revision 1 on
     revision_edited: bool = False       # values changed in revision 1
+    revision_rewritten: bool = False    # section 五 rewritten in revision 1 (same URL)
+    corrects: str = ""                  # key of the report this corrected one replaces in revision 1 (new URL)
+    replaced: bool = False              # replaced by a corrected report in revision 1 (its URL is gone)
+    skipped: bool = False               # never published: its unit skipped this year
     host: str = ""
 
     @property
