@@ -31,6 +31,7 @@ from crawler.web.catalog_view import (
     TIMESTAMP,
     CatalogView,
     NotFound,
+    RegionAudit,
     SearchQuery,
     to_timestamp,
 )
@@ -51,6 +52,7 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
     view = CatalogView(Path(catalog_path) if catalog_path else Path(data_dir) / "catalog.sqlite")
     app.extensions["nianbao_view"] = view
     app.extensions["nianbao_store"] = store
+    region_audit = RegionAudit(view) if RegionAudit.available() else None
     app.jinja_env.globals.update(to_timestamp=to_timestamp, quote=quote, STATUS_TEXT=STATUS_TEXT,
                                  region_name=region_name, archive_path=archive_path)
 
@@ -172,9 +174,9 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
         reports = view.region_reports(code)
         series = plots.region_series(reports)
         charts = [(name, title, bool(series[name])) for name, title in plots.PLOTS.items()]
-        units, years = unit_grid(reports)
+        units, years = region_audit.grid(code) if region_audit else unit_grid(reports)
         return render_template("region.html", code=code, reports=reports, charts=charts, units=units, years=years,
-                               audit_available=False)
+                               audit_available=region_audit is not None)
 
     @app.get("/runs")
     def runs():

@@ -270,3 +270,73 @@ class CatalogView:
         out["reports"] = (self.conn.execute("SELECT COUNT(*) FROM reports").fetchone()[0]
                           if self.has_table("reports") else None)
         return out
+
+
+class RegionAudit:
+    """The compliance audit (archive/audit.py) of one region, for its page: `audit.load_facts` reads the whole
+    catalog (the `nianbao audit` command's job); a page needs the region's reports only, their first captures
+    (index lookups by URL) and the crawl coverage of portals, which is one scan of the captures table and is
+    kept for COVERAGE_TTL_S."""
+
+    COVERAGE_TTL_S = 600
+
+    def __init__(self, view: CatalogView):
+        self.view = view
+        self._coverage: tuple[float, dict] | None = None
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def available() -> bool:
+        try:
+            import archive.audit  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def coverage(self) -> dict:
+        import time
+
+        from archive import audit
+
+        with self._lock:
+            if self._coverage is None or time.monotonic() - self._coverage[0] > self.COVERAGE_TTL_S:
+                self._coverage = (time.monotonic(), audit.crawl_coverage(self.view.conn))
+            return self._coverage[1]
+
+    def facts(self, code: str):
+        """`audit.load_facts` restricted to reports whose region code starts with `code`."""
+        from archive import audit
+
+        conn = self.view.conn
+        reports, report_urls = [], []
+        sql = audit._REPORTS_SQL + " AND r.region_code GLOB ?"
+        for report_id, agency, region, year, portal, parts in conn.execute(sql, (code + "*",)):
+            level, title, published, url, validation, revisions, *copies = json.loads(parts)
+            failures = [v.get("rule") for v in validation or [] if v.get("status") == "fail"]
+            fact = audit.ReportFact(report_id, agency, region, year, level, title, published, url, portal, failures)
+            report_urls += [(report_id, u) for u in {url} | {d.get("url") for part in copies for d in part or []}
+                            if u]
+            fact.gone_at = next((r.get("at") for r in revisions or [] if r.get("kind") == "gone"), None)
+            first_printed = audit.first_version_published(revisions or [])
+            if first_printed and first_printed != published:
+                fact.published, fact.corrected_published = first_printed, published
+            reports.append(fact)
+        first = audit.first_captures(conn, report_urls) if report_urls else {}
+        for fact in reports:
+            fact.first_capture = first.get(fact.report_id)
+        return audit.Facts(reports, self.coverage())
+
+    def grid(self, code: str) -> tuple[list[dict], list[int]]:
+        """Units × years: each cell the audit row's status, evidence and report."""
+        from archive import audit
+
+        facts = self.facts(code)
+        years = sorted({f.year for f in facts.reports if f.year})
+        units: dict[str, dict] = {}
+        for year in years:
+            for row in audit.audit(facts, year, audit.DEFAULT_RULES, code):
+                unit = units.setdefault(f"{row.region_code}/{row.unit_key}",
+                                        {"name": row.unit, "level": row.level, "years": {}})
+                unit["years"][year] = {"status": row.status, "report_id": row.report_id, "evidence": row.evidence,
+                                       "published": row.published, "deadline": row.deadline}
+        return sorted(units.values(), key=lambda u: (u["level"] != "county_government", u["name"])), years
