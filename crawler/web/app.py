@@ -153,7 +153,26 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
             raise NotFound(f"no cell provenance for {report_id} {key}")
         row = view.capture(locator["record_id"])
         where = locator["locator"]
+        if where.get("kind") == "pdf" and where.get("page") and len(where.get("bbox") or []) == 4:
+            return pdf_cell(row, where)
         return replayed(row, row["url"], highlight=(where.get("dom_path"), locator["value_text"]))
+
+    def pdf_cell(row: dict, where: dict) -> Response:
+        """The PDF page a value came from, rendered with the cell's box drawn (inside the sandboxed frame)."""
+        import base64
+
+        headers = replay.replay_headers(request.host_url.rstrip("/"))
+        try:
+            archived = replay.read_capture(app.extensions["nianbao_store"], view.payload_capture(row))
+            png = replay.pdf_page_with_box(archived.body, int(where["page"]), [float(v) for v in where["bbox"]])
+        except (replay.ReplayError, NotFound, ValueError) as exc:
+            return Response(f"<!DOCTYPE html><meta charset=utf-8><p>The page cannot be drawn: {escape(exc)}",
+                            status=502, mimetype="text/html", headers=headers)
+        image = base64.b64encode(png).decode("ascii")
+        return Response(f'<!DOCTYPE html><meta charset=utf-8><title>{escape(row["url"])}</title>'
+                        f'<p>Page {int(where["page"])}; the value is boxed in red.</p>'
+                        f'<img id="{replay.HIGHLIGHT_ID}" alt="PDF page" style="max-width:100%" '
+                        f'src="data:image/png;base64,{image}">', mimetype="text/html", headers=headers)
 
     @app.get("/raw/<record_id>")
     def raw(record_id: str):

@@ -241,3 +241,31 @@ def replay_headers(origin: str) -> dict[str, str]:
     return {"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
             "Referrer-Policy": "no-referrer", "Cross-Origin-Resource-Policy": "same-origin",
             "Cache-Control": "public, max-age=3600"}
+
+
+def pdf_page_with_box(body: bytes, page_number: int, bbox: list[float], scale: float = 1.5) -> bytes:
+    """PNG of one PDF page with a cell's box drawn on it (PDF points, origin bottom-left, as parse/locators.py
+    records them). pdfium renders; the reader's browser never runs a PDF viewer inside the sandbox."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import ImageDraw
+
+    document = pdfium.PdfDocument(body)
+    try:
+        if not 1 <= page_number <= len(document):
+            raise ReplayError(f"the document has no page {page_number}")
+        page = document[page_number - 1]
+        height = page.get_height()
+        image = page.render(scale=scale).to_pil().convert("RGB")
+        page.close()
+    finally:
+        document.close()
+    left, bottom, right, top = bbox
+    box = [left * scale, (height - top) * scale, right * scale, (height - bottom) * scale]
+    draw = ImageDraw.Draw(image)
+    for grow in range(3):
+        draw.rectangle([box[0] - 2 - grow, box[1] - 2 - grow, box[2] + 2 + grow, box[3] + 2 + grow], outline="#d00000")
+    out = io.BytesIO()
+    image.save(out, format="PNG", optimize=False)
+    return out.getvalue()

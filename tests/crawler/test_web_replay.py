@@ -74,3 +74,20 @@ def test_kinds() -> None:
     assert replay.kind_of("", b"<!DOCTYPE html><html>") == "html"
     assert replay.kind_of("image/svg+xml", b"<svg") == "other"      # SVG may carry scripts: never inline
     assert replay.kind_of("application/octet-stream", b"%PDF-1.7") == "pdf"
+
+
+def test_a_pdf_locator_boxes_the_cell_on_its_page() -> None:
+    import io
+
+    from PIL import Image
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(600, 800))
+    pdf.drawString(100, 700, "12")
+    pdf.save()
+    png = replay.pdf_page_with_box(buffer.getvalue(), 1, [95, 695, 120, 712], scale=1.0)
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    assert image.size == (600, 800)
+    assert image.getpixel((93, 800 - 703)) == (208, 0, 0)           # the box's left edge, beside the value
+    assert image.getpixel((300, 400)) == (255, 255, 255)            # nothing drawn elsewhere
