@@ -67,8 +67,10 @@ def table_rows(table) -> list:
     return table.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")
 
 
-def table_grid(table, max_cells: int = limits.MAX_TABLE_CELLS) -> tuple[Grid, dict[tuple[int, int], int]]:
-    """(grid, colspans by (row, col)) for one lxml <table> element. Raises TableTooLarge past `max_cells`."""
+def table_grid(table, max_cells: int = limits.MAX_TABLE_CELLS,
+               elements: dict | None = None) -> tuple[Grid, dict[tuple[int, int], int]]:
+    """(grid, colspans by (row, col)) for one lxml <table> element. Raises TableTooLarge past `max_cells`.
+    `elements`, when given, receives each cell's <td>/<th> element by its top-left (row, col) (for locators)."""
     rows = table_rows(table)
     placed: dict[tuple[int, int], str | None] = {}
     spans: dict[tuple[int, int], int] = {}
@@ -87,6 +89,8 @@ def table_grid(table, max_cells: int = limits.MAX_TABLE_CELLS) -> tuple[Grid, di
                 for dc in range(colspan):
                     placed[(r + dr, c + dc)] = None
             placed[(r, c)] = cell_text(cell)
+            if elements is not None:
+                elements[(r, c)] = cell
             if colspan > 1:
                 spans[(r, c)] = colspan
             c += colspan

@@ -32,6 +32,8 @@ class PdfTable:
     grid: Grid
     spans: dict[tuple[int, int], int]
     bbox: tuple[float, float, float, float]       # left, bottom, right, top
+    cells: dict[tuple[int, int], tuple[float, float, float, float]] = field(default_factory=dict)  # cell bboxes
+    page: int = 0                                 # 1-based
 
 
 @dataclass
@@ -160,13 +162,15 @@ def _read_table(textpage, horizontal, vertical) -> PdfTable | None:
             box[2], box[3] = max(box[2], r), max(box[3], c)
     grid: Grid = [[None] * n_cols for _ in range(n_rows)]
     spans: dict[tuple[int, int], int] = {}
+    cells: dict[tuple[int, int], tuple[float, float, float, float]] = {}
     for r0, c0, r1, c1 in boxes.values():
         left, right, top, bottom = xs[c0], xs[c1 + 1], ys[r0], ys[r1 + 1]
         text = textpage.get_text_bounded(left + _INSET, bottom + _INSET, right - _INSET, top - _INSET)
         grid[r0][c0] = " ".join(part.strip() for part in text.replace("\r", "\n").split("\n") if part.strip())
         if c1 > c0:
             spans[(r0, c0)] = c1 - c0 + 1
-    return PdfTable(grid, spans, (xs[0], ys[-1], xs[-1], ys[0]))
+        cells[(r0, c0)] = (left, bottom, right, top)
+    return PdfTable(grid, spans, (xs[0], ys[-1], xs[-1], ys[0]), cells)
 
 
 # --- text lines ----------------------------------------------------------------------------------------------
@@ -246,7 +250,10 @@ def read_pdf(data: bytes) -> PdfResult:
             try:
                 textpage = page.get_textpage()
                 try:
+                    before = len(result.tables)
                     _read_page(page, textpage, raw, result)
+                    for table in result.tables[before:]:
+                        table.page = number + 1
                 finally:
                     textpage.close()
             except Exception as exc:  # one bad page does not lose the others

@@ -12,6 +12,7 @@ import re
 from parse import metadata
 from parse.cells import grid_tokens
 from parse.flat_tables import text_tokens
+from parse.locators import table_locators
 from parse.sections import split_sections, table_regions
 from parse.tables import TableResult, read_tables
 from parse.text import ExtractedText, extract_text
@@ -43,7 +44,11 @@ def _grid_tables(extracted: ExtractedText) -> TableResult | None:
         cells = " ".join(c for row in table.grid for c in row if c)
         if _TABLE_MARKERS.search(cells) or re.search(r"规章|行政许可|行政处罚", cells):
             tokens += grid_tokens(table.grid, index, table.spans)
-    return read_tables(tokens) if tokens else None
+    if not tokens:
+        return None
+    result = read_tables(tokens)
+    result.source_tables = extracted.tables    # grid tokens' (index, row) point into these (cell locators)
+    return result
 
 
 def _text_tables(text: str, headings) -> TableResult | None:
@@ -74,6 +79,7 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
             continue
         best = max(candidates, key=lambda r, k=key: _filled(r.tables[k]))   # ties keep the first: grids
         record["tables"][key] = best.tables[key]
+        record.setdefault("_locators", {}).update(table_locators(key, best))
         for table_key, message in best.errors:
             if table_key == key:
                 _err(record, "tables", message)

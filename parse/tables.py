@@ -212,6 +212,8 @@ class TableResult:
     errors: list[tuple[str, str]]   # (table key, message)
     found: dict[str, bool]
     cells_filled: int = 0
+    sources: dict = field(default_factory=dict)   # "table.row.col" → the Token its value was read from
+    source_tables: list | None = None             # the ExtractedTables grid tokens point into (locators)
 
 
 class _Reader:
@@ -223,6 +225,7 @@ class _Reader:
         self.seen_rows: set[str] = set()
         self.unplaced: dict[str, list[str]] = {}   # table → rows whose values could not be attributed
         self.repeated: set[str] = set()
+        self.sources: dict = {}
 
     def _repeated(self, table: str, row: str) -> bool:
         """A row seen before: a second table of the same kind (e.g. a county-wide table after the government's
@@ -261,6 +264,7 @@ class _Reader:
             target[col] = None
             return
         value = token.value.value
+        self.sources[f"{table}.{row}.{col}"] = token
         if col in AMOUNT_FIELDS:
             if value is not None and token.value.unit is None and unit_scale != 1.0:
                 value = round(value * unit_scale, 6)
@@ -493,6 +497,8 @@ class _Reader:
         for key, _, _ in columns:
             group, outcome = key.split(".")
             token = placed.get(key)
+            if token is not None:
+                self.sources[f"review_litigation.{key}"] = token
             self.tables["review_litigation"][group][outcome] = (
                 as_count(token.value.value) if token is not None and token.value is not None else None)
 
@@ -565,4 +571,4 @@ def read_tables(tokens: list[Token], template: str | None = None) -> TableResult
     reader.report_missing_rows()
     filled = sum(1 for table in reader.tables.values() for row in table.values() for v in row.values()
                  if v is not None)
-    return TableResult(template, reader.tables, reader.errors, reader.found, filled)
+    return TableResult(template, reader.tables, reader.errors, reader.found, filled, reader.sources)

@@ -28,6 +28,13 @@ from dataclasses import dataclass, field
 from parse import limits
 from parse.cells import Grid
 from parse.encoding import decode_html
+from parse.locators import (
+    docx_cell_locators,
+    html_cell_locators,
+    pdf_cell_locators,
+    stamp_table_paths,
+    unstamp_table_paths,
+)
 
 FORMATS = ("html", "pdf", "docx", "doc", "txt")
 
@@ -36,6 +43,8 @@ FORMATS = ("html", "pdf", "docx", "doc", "txt")
 class ExtractedTable:
     grid: Grid
     spans: dict[tuple[int, int], int] = field(default_factory=dict)
+    # where each cell (by top-left (row, col)) sits in the document: parse/locators.py (cell provenance)
+    cells: dict[tuple[int, int], dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -265,14 +274,15 @@ def _render(el, parts: list[str], tables: list, table_errors: list[str]) -> None
     if tag == "table" and el.find(".//table") is None:
         parts.append("\n")
         try:
-            grid, spans = table_grid(el)
+            elements: dict = {}
+            grid, spans = table_grid(el, elements=elements)
         except TableTooLarge as exc:
             table_errors.append(str(exc))
             for tr in table_rows(el)[:1000]:
                 parts.append(" | ".join(cell_text(td) for td in tr.xpath("./td|./th")) + "\n")
             return
         if grid:
-            tables.append(ExtractedTable(grid, spans))
+            tables.append(ExtractedTable(grid, spans, html_cell_locators(el, elements)))
         for row in grid:
             parts.append(" | ".join(c for c in row if c is not None) + "\n")
         return
@@ -321,6 +331,7 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
         if not errors:
             errors.append(_error("extract", "empty document"))
         return ExtractedText("", None, "html", None, errors)
+    stamp_table_paths(root)   # before anything is removed: locators name paths in the document as archived
     meta: dict[str, str] = {}
     for el in root.iter("meta"):
         name = (el.get("name") or el.get("property") or el.get("http-equiv") or "").strip().lower()
@@ -347,6 +358,7 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
     if len(text) > limits.MAX_TEXT_CHARS:
         errors.append(_error("extract", f"text longer than {limits.MAX_TEXT_CHARS} characters; truncated"))
         text = text[:limits.MAX_TEXT_CHARS]
+    unstamp_table_paths(root)
     images = len(content.xpath(".//img"))
     content_html = etree.tostring(content, encoding="unicode", method="html")
     return ExtractedText(text, title, "html", content_html, errors, tables, meta, page_text, images)
@@ -388,7 +400,7 @@ def extract_pdf(data: bytes) -> ExtractedText:
                                                      f"read with pdfplumber"))
         return fallback
     text = clean_lines("\n".join(result.lines))
-    tables = [ExtractedTable(t.grid, t.spans) for t in result.tables]
+    tables = [ExtractedTable(t.grid, t.spans, pdf_cell_locators(t)) for t in result.tables]
     errors = [_error("extract", message) for message in result.errors]
     if not text.strip() and result.pages:
         errors.append(_error("extract", "the PDF has no text layer (a scan?); no OCR is done"))
@@ -513,7 +525,7 @@ def extract_docx(data: bytes) -> ExtractedText:
             lines.append(_docx_par_text(child))
         elif child.tag == f"{_W}tbl":
             grid, spans = _docx_grid(child)
-            tables.append(ExtractedTable(grid, spans))
+            tables.append(ExtractedTable(grid, spans, docx_cell_locators(len(tables), grid)))
             lines += _pdf_table_lines(grid)
     title = (document.core_properties.title or None) if document.core_properties else None
     text = clean_lines("\n".join(lines))

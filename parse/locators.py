@@ -1,0 +1,159 @@
+"""Cell-level provenance: where each table value sits in its document, and reading it back from there.
+
+A locator is a small dict. The document part depends on the format:
+
+- `{"kind": "html", "dom_path": "/html/body/div[2]/table/tbody/tr[5]/td[3]"}` — the cell's path in the document
+  as archived (taken before scripts and page chrome are removed for text extraction);
+- `{"kind": "pdf", "page": 2, "bbox": [left, bottom, right, top]}` — PDF points, origin bottom-left;
+- `{"kind": "docx", "table": 1, "row": 4, "col": 2}` — the n-th table of the body, its grid row and column;
+- `{"kind": "text"}` — a table flattened to text (no cell structure): only the text identifies it.
+
+Every locator also carries `grid: [table, row, col]` (the parser's grid position, when there is one), `text`
+(the cell's extracted text) and `span: [start, end]` (where the number is in that text). `resolve()` re-reads
+a cell's text from the document's bytes, so a caller holding the archived record can check the value.
+Bytes in, Python objects out: no I/O here.
+"""
+
+from __future__ import annotations
+
+import re
+
+PATH_ATTR = "data-nianbao-path"
+_NUMBER = re.compile(r"[-−+]?\d[\d,，]*(?:\.\d+)?")
+
+
+# ---------------------------------------------------------------- while extracting
+
+
+def stamp_table_paths(root) -> None:
+    """Remember each table's path in the document as parsed, before extraction removes anything."""
+    tree = root.getroottree()
+    for table in root.iter("table"):
+        table.set(PATH_ATTR, tree.getpath(table))
+
+
+def unstamp_table_paths(root) -> None:
+    for table in root.iter("table"):
+        table.attrib.pop(PATH_ATTR, None)
+
+
+def html_cell_locators(table, elements: dict) -> dict:
+    """{(row, col): locator} for the cells of one DOM table. A cell's path is the table's original path plus
+    its path inside the table (nothing inside a table is removed by extraction)."""
+    base = table.get(PATH_ATTR)
+    if base is None:
+        return {}
+    tree = table.getroottree()
+    here = tree.getpath(table)
+    out = {}
+    for key, cell in elements.items():
+        path = tree.getpath(cell)
+        if path.startswith(here):
+            out[key] = {"kind": "html", "dom_path": base + path[len(here):]}
+    return out
+
+
+def pdf_cell_locators(table) -> dict:
+    return {key: {"kind": "pdf", "page": table.page, "bbox": [round(v, 2) for v in bbox]}
+            for key, bbox in table.cells.items()}
+
+
+def docx_cell_locators(index: int, grid) -> dict:
+    return {(r, c): {"kind": "docx", "table": index, "row": r, "col": c}
+            for r, row in enumerate(grid) for c, cell in enumerate(row) if cell is not None}
+
+
+def number_span(text: str) -> list[int]:
+    match = _NUMBER.search(text)
+    return [match.start(), match.end()] if match else [0, len(text)]
+
+
+def value_locator(token, tables) -> dict:
+    """The locator of one placed value token. `tables`: the ExtractedTables its grid tokens came from (None for
+    a table read from flattened text)."""
+    locator: dict = {"kind": "text"}
+    if tables is not None and isinstance(token.row, tuple) and token.col is not None:
+        index, row = token.row
+        if 0 <= index < len(tables):
+            locator = dict(tables[index].cells.get((row, token.col)) or locator)
+            locator["grid"] = [index, row, token.col]
+    locator["text"] = token.raw
+    locator["span"] = number_span(token.raw)
+    return locator
+
+
+def table_locators(table_key: str, result) -> dict[str, dict]:
+    """{"applications.new_received.total": locator, …} for one table a TableResult read."""
+    prefix = table_key + "."
+    return {key: value_locator(token, result.source_tables) for key, token in result.sources.items()
+            if key.startswith(prefix)}
+
+
+# ---------------------------------------------------------------- reading back
+
+
+def resolve(data: bytes, content_type: str | None, locator: dict) -> str | None:
+    """The text of the located cell in the document's bytes (None if the locator does not resolve)."""
+    kind = locator.get("kind")
+    if kind == "html":
+        return _resolve_html(data, content_type, locator["dom_path"])
+    if kind == "pdf":
+        return _resolve_pdf(data, locator["page"], locator["bbox"])
+    if kind == "docx":
+        return _resolve_docx(data, locator["table"], locator["row"], locator["col"])
+    if kind == "text":
+        from parse.text import extract_text
+
+        text = locator.get("text") or ""
+        flat = extract_text(data, content_type, None).text
+        return text if text and text in flat else None
+    return None
+
+
+def _resolve_html(data: bytes, content_type: str | None, dom_path: str) -> str | None:
+    from lxml import etree
+
+    from parse import limits
+    from parse.encoding import decode_html
+    from parse.html_tables import cell_text
+    from parse.text import _XML_DECL, _html_parser
+
+    html, _ = decode_html(data, content_type)
+    root = etree.fromstring(_XML_DECL.sub("", html[:limits.MAX_HTML_CHARS]), _html_parser())
+    found = root.getroottree().xpath(dom_path) if root is not None else []
+    return cell_text(found[0]) if found else None
+
+
+def _resolve_pdf(data: bytes, page_number: int, bbox: list[float]) -> str | None:
+    import pypdfium2 as pdfium
+
+    from parse.pdf import _INSET
+
+    document = pdfium.PdfDocument(data)
+    try:
+        if not 1 <= page_number <= len(document):
+            return None
+        page = document[page_number - 1]
+        textpage = page.get_textpage()
+        left, bottom, right, top = bbox
+        text = textpage.get_text_bounded(left + _INSET, bottom + _INSET, right - _INSET, top - _INSET)
+        textpage.close()
+        page.close()
+    finally:
+        document.close()
+    return " ".join(part.strip() for part in text.replace("\r", "\n").split("\n") if part.strip())
+
+
+def _resolve_docx(data: bytes, index: int, row: int, col: int) -> str | None:
+    import io
+
+    from docx import Document
+
+    from parse.text import _W, _docx_grid
+
+    body = Document(io.BytesIO(data)).element.body
+    tables = [child for child in body.iterchildren() if child.tag == f"{_W}tbl"]
+    if not 0 <= index < len(tables):
+        return None
+    grid, _ = _docx_grid(tables[index])
+    return grid[row][col] if row < len(grid) and col < len(grid[row]) else None
