@@ -5,7 +5,8 @@ Y years (default 1,000 × 8 × 6 = 48,000 reports), each report with a canonical
 captured N / (3 · reports) times (a response, then revisits). Rows are bulk-inserted into the real schema
 (archive/catalog.py, archive/steps.py) — ingesting 1M real WARC records would time WARC parsing, not pages.
 Requests go through Flask's test client (the WSGI app itself, no socket): each page is asked for a report or
-region not asked for before (cold: its timeline or plots are drawn by matplotlib), then again (warm: cached SVG).
+region not asked for before (cold), then again (warm). The page's figures (capture timeline, region plots) are
+images of their own URLs, drawn by matplotlib and cached: their cold drawing time is printed separately.
 
     python benchmarks/serve_latency.py                      # 1,000,000 captures
     python benchmarks/serve_latency.py --captures 100000    # quicker
@@ -67,7 +68,8 @@ def build_catalog(path: Path, captures: int, regions: int, units: int, years: in
     ensure_schema(conn)
     ensure_runs_schema(conn)
     n_reports = regions * units * years
-    per_url = max(1, captures // (3 * n_reports))
+    per_url, extra = divmod(captures, 3 * n_reports)   # the first `extra` URLs get one capture more
+    url_index = 0
     report_ids, region_codes = [], []
     capture_rows, report_rows, written = [], [], 0
     for r in range(regions):
@@ -81,9 +83,10 @@ def build_catalog(path: Path, captures: int, regions: int, units: int, years: in
                 urls = [f"http://www.r{r}.gov.cn/xxgk/{u}/{year}/nb.html",
                         f"http://www.r{r}.gov.cn/zwgk/{u}/{year}/copy.html",
                         f"http://city{r % 50}.gov.cn/nb/{r}/{u}/{year}.html"]
-                times = []
+                times, first_row = [], len(capture_rows)
                 for url in urls:
-                    for k in range(per_url):
+                    url_index += 1
+                    for k in range(max(1, per_url + (url_index <= extra))):
                         written += 1
                         when = f"{year + 1}-0{1 + k % 9}-1{k % 10}T08:{k % 60:02d}:00.000000Z"
                         times.append(when)
@@ -92,7 +95,7 @@ def build_catalog(path: Path, captures: int, regions: int, units: int, years: in
                             written * 1000, 1000, "response" if k == 0 else "revisit", url, None, when, when, 200,
                             "text/html", f"sha1:D{r}{u}{y}", None, None, None, f"c{k}", f"p{r}", None, None,
                             "article", None))
-                report_rows.append((report_id, capture_rows[-per_url * 3][0], agency, year, region, 1,
+                report_rows.append((report_id, capture_rows[first_row][0], agency, year, region, 1,
                                     json.dumps(synthetic_record(rng, report_id, agency, region, year, urls,
                                                                 sorted(times)), ensure_ascii=False)))
                 report_ids.append(report_id)
@@ -168,6 +171,8 @@ def main() -> None:
     print(summary("report page (warm)", timed(client, reports)))
     print(summary("region page (cold)", timed(client, regions)))
     print(summary("region page (warm)", timed(client, regions)))
+    print(summary("timeline image (cold)", timed(client, [f"{r}/timeline.svg" for r in reports[:60]])))
+    print(summary("region plot image (cold)", timed(client, [f"{r}/plot/outcomes.svg" for r in regions[:60]])))
     print(summary("search agency+year", timed(client, [f"/search?agency=测试{rng.randrange(args.regions)}县&year=2022"
                                                         for _ in range(50)])))
     print(summary("runs page", timed(client, ["/runs"] * 20)))

@@ -214,11 +214,22 @@ async def _browse(base: str, report_title: str, agency: str, region: str) -> dic
     return out
 
 
+def _report_with_a_cell_locator(archive: Path) -> dict:
+    """A report whose new_received.total was read from an HTML table cell (a DOM locator), edited reports
+    first; without cell provenance in the catalog, the edited report."""
+    conn = sqlite3.connect(archive / "catalog.sqlite")
+    rows = conn.execute(
+        "SELECT r.record_json FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id "
+        "WHERE json_extract(p.record_json, '$._locators.\"applications.new_received.total\".kind') = 'html' "
+        "ORDER BY json_array_length(r.record_json, '$.previous_versions') DESC, r.report_id").fetchall()
+    return json.loads(rows[0][0]) if rows else _edited_report(archive)[1]
+
+
 @pytest.fixture(scope="module")
 def browsed(archive, server_url):
     if not chromium_available():
         pytest.skip("needs Debian's chromium")
-    _, record = _edited_report(archive)
+    record = _report_with_a_cell_locator(archive)
     return asyncio.run(_browse(server_url, record["title"], record["agency"][-6:], record["region_code"])), record
 
 
