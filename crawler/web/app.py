@@ -63,7 +63,10 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
 
     @app.after_request
     def headers(response: Response) -> Response:
-        if not request.path.startswith("/replay"):
+        if request.path.startswith("/replay"):      # errors too: nothing under /replay/ runs with the app's origin
+            for name, value in replay.replay_headers(request.host_url.rstrip("/")).items():
+                response.headers.setdefault(name, value)
+        else:
             response.headers.setdefault("Content-Security-Policy", APP_CSP)
             response.headers.setdefault("X-Frame-Options", "SAMEORIGIN")
             response.headers.setdefault("X-Content-Type-Options", "nosniff")

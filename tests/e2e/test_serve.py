@@ -106,7 +106,8 @@ def test_read_only_and_validated(client, archive) -> None:
     assert client.post("/search", data={"q": "x"}).status_code == 405
     assert client.get("/report/x'%20OR%201=1").status_code == 404
     assert client.get("/region/12345").status_code == 404
-    assert client.get("/replay/2024/file:///etc/passwd").status_code == 404
+    missing = client.get("/replay/2024/file:///etc/passwd")
+    assert missing.status_code == 404 and missing.headers["Content-Security-Policy"].startswith("sandbox;")
     assert client.get("/raw/not-a-uuid").status_code == 404
     assert client.get("/search?year=abcd&region=1;DROP&page=-1").status_code == 200
     assert (archive / "catalog.sqlite").stat().st_mtime_ns == before
@@ -122,6 +123,11 @@ def test_region_grid_is_the_compliance_audit(client, archive) -> None:
     html = client.get(f"/region/{region}").get_data(as_text=True)
     shown = re.findall(r'<td class="st-([a-z_]+)"', html)
     assert sorted(shown) == sorted(expected) and "late" in expected
+
+
+def test_serve_command_needs_an_archive(tmp_path, capsys) -> None:
+    assert cli.main(["serve", "--data", str(tmp_path / "none")]) == cli.EXIT_USAGE
+    assert "no catalog.sqlite" in capsys.readouterr().err
 
 
 def test_runs_and_region_pages(client, archive) -> None:
