@@ -53,6 +53,7 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
     app.extensions["nianbao_view"] = view
     app.extensions["nianbao_store"] = store
     region_audit = RegionAudit(view) if RegionAudit.available() else None
+    app.extensions["nianbao_region_audit"] = region_audit
     app.jinja_env.globals.update(to_timestamp=to_timestamp, quote=quote, STATUS_TEXT=STATUS_TEXT,
                                  region_name=region_name, archive_path=archive_path)
 

@@ -275,8 +275,8 @@ class CatalogView:
 class RegionAudit:
     """The compliance audit (archive/audit.py) of one region, for its page: `audit.load_facts` reads the whole
     catalog (the `nianbao audit` command's job); a page needs the region's reports only, their first captures
-    (index lookups by URL) and the crawl coverage of portals, which is one scan of the captures table and is
-    kept for COVERAGE_TTL_S."""
+    (index lookups by URL) and the crawl coverage of portals, which is one scan of the captures table, kept and
+    refreshed in the background every COVERAGE_TTL_S."""
 
     COVERAGE_TTL_S = 600
 
@@ -284,6 +284,7 @@ class RegionAudit:
         self.view = view
         self._coverage: tuple[float, dict] | None = None
         self._lock = threading.Lock()
+        self._refreshing = False
 
     @staticmethod
     def available() -> bool:
@@ -293,15 +294,36 @@ class RegionAudit:
             return False
         return True
 
+    def warm(self) -> None:
+        """Compute the crawl coverage in the background (a server calls this at start)."""
+        threading.Thread(target=self.coverage, name="nianbao-coverage", daemon=True).start()
+
     def coverage(self) -> dict:
+        """Crawl coverage per portal. The first call computes it (one scan of the captures table: seconds at a
+        million captures); afterwards an expired value is still served while a background thread refreshes it."""
         import time
 
         from archive import audit
 
         with self._lock:
-            if self._coverage is None or time.monotonic() - self._coverage[0] > self.COVERAGE_TTL_S:
+            if self._coverage is None:
                 self._coverage = (time.monotonic(), audit.crawl_coverage(self.view.conn))
+            elif time.monotonic() - self._coverage[0] > self.COVERAGE_TTL_S and not self._refreshing:
+                self._refreshing = True
+                threading.Thread(target=self._refresh, name="nianbao-coverage", daemon=True).start()
             return self._coverage[1]
+
+    def _refresh(self) -> None:
+        import time
+
+        from archive import audit
+
+        try:
+            fresh = audit.crawl_coverage(self.view.conn)
+            with self._lock:
+                self._coverage = (time.monotonic(), fresh)
+        finally:
+            self._refreshing = False
 
     def facts(self, code: str):
         """`audit.load_facts` restricted to reports whose region code starts with `code`."""
