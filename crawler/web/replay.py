@@ -231,7 +231,9 @@ def rewrite_html(body: bytes, content_type: str, page_url: str, ts: str,
 
 def replay_headers(origin: str) -> dict[str, str]:
     """Headers of everything served under /replay/: the CSP's `sandbox` gives the document an opaque origin
-    (never the app's), scripts are off, and every fetch or navigation may only reach this server's /replay/."""
+    (never the app's), scripts are off, and every fetch or navigation may only reach this server's /replay/.
+    No Cross-Origin-Resource-Policy: a sandboxed page's requests come from an opaque origin, which
+    `same-origin` would refuse (its archived images would not load)."""
     archive = f"{origin}/replay/"
     policy = "; ".join([
         "sandbox", "default-src 'none'", f"img-src {archive} data:", f"style-src {archive} 'unsafe-inline'",
@@ -239,7 +241,7 @@ def replay_headers(origin: str) -> dict[str, str]:
         "connect-src 'none'", "object-src 'none'", "form-action 'none'", "base-uri 'none'",
         "frame-ancestors 'self'"])
     return {"Content-Security-Policy": policy, "X-Content-Type-Options": "nosniff",
-            "Referrer-Policy": "no-referrer", "Cross-Origin-Resource-Policy": "same-origin",
+            "Referrer-Policy": "no-referrer",
             "Cache-Control": "public, max-age=3600"}
 
 
