@@ -1,4 +1,4 @@
-"""Replay rewriting (crawler/web/replay.py): every URL of an archived page points into the archive or is
+"""The web view's parts (crawler/web). Replay rewriting (replay.py): every URL of an archived page points into the archive or is
 dropped, scripts go, a cell locator's DOM path marks the value; CSP of replayed responses."""
 
 from __future__ import annotations
@@ -91,3 +91,34 @@ def test_a_pdf_locator_boxes_the_cell_on_its_page() -> None:
     assert image.size == (600, 800)
     assert image.getpixel((93, 800 - 703)) == (208, 0, 0)           # the box's left edge, beside the value
     assert image.getpixel((300, 400)) == (255, 255, 255)            # nothing drawn elsewhere
+
+
+def test_region_audit_coverage_is_kept_and_refreshed_behind_an_expired_value(tmp_path) -> None:
+    import sqlite3
+    import time
+
+    from archive.catalog import Catalog
+    from crawler.web.catalog_view import CatalogView, RegionAudit
+
+    Catalog(tmp_path / "catalog.sqlite").close()
+
+    def add_capture(n: int) -> None:
+        conn = sqlite3.connect(tmp_path / "catalog.sqlite")
+        conn.execute("INSERT INTO captures (record_id, warc_key, offset, length, record_type, url, captured_at, "
+                     "warc_date, crawl_id, portal_id) VALUES (?, 'w', 0, 1, 'response', 'http://a/', "
+                     "'2024-01-01T00:00:00.000000Z', '2024-01-01T00:00:00Z', ?, 'p')", (f"<r{n}>", f"c{n}"))
+        conn.commit()
+        conn.close()
+
+    add_capture(1)
+    audit = RegionAudit(CatalogView(tmp_path / "catalog.sqlite"))
+    assert audit.coverage()["p"].captures == 1
+    add_capture(2)
+    assert audit.coverage()["p"].captures == 1                 # kept within the TTL
+    audit.COVERAGE_TTL_S = 0
+    assert audit.coverage()["p"].captures == 1                 # expired: served while a thread refreshes it
+    for _ in range(100):
+        if audit.coverage()["p"].captures == 2:
+            break
+        time.sleep(0.05)
+    assert audit.coverage()["p"].captures == 2
