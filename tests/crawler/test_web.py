@@ -1,5 +1,6 @@
-"""The web view's parts (crawler/web). Replay rewriting (replay.py): every URL of an archived page points into the archive or is
-dropped, scripts go, a cell locator's DOM path marks the value; CSP of replayed responses."""
+"""The web view's parts (crawler/web). Replay (replay.py): every URL of an archived page points into the
+archive or is dropped, scripts go, a cell locator marks the value (DOM path; PDF box); the CSP of replayed
+responses. The region audit's crawl coverage cache (catalog_view.py)."""
 
 from __future__ import annotations
 
