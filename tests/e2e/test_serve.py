@@ -190,6 +190,8 @@ async def _browse(base: str, report_title: str, agency: str, region: str) -> dic
         if shots:
             await page.screenshot(path=str(shots / "report.png"), full_page=False)
             await page.locator("table.template.applications").screenshot(path=str(shots / "report-tables.png"))
+            if await page.locator(".revision").count():
+                await page.locator(".revision").first.screenshot(path=str(shots / "report-revision.png"))
         cell = page.locator("td[data-key='applications.new_received.total'] a.cell")
         out["clicked_value"] = (await cell.inner_text()).strip()
         await cell.click()
