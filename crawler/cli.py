@@ -248,6 +248,13 @@ def cmd_export(args) -> int:
         wacz.export(catalog, open_store(args, data), out, record_ids=record_ids)
         print(f"wrote {out}")
         return EXIT_OK
+    if args.format == "cells":
+        from archive import cell_provenance
+
+        rows = list(cell_provenance.report_cells(catalog.conn))
+        written = cell_provenance.write_cells(rows, out)
+        print(f"wrote {len(rows)} cells to {written[0]} and {written[1]}")
+        return EXIT_OK
     from archive.steps import all_documents, canonical_reports
     from parse import export
 
@@ -263,6 +270,8 @@ def cmd_provenance(args) -> int:
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data)
+    if args.cell:
+        return cell_provenance(catalog, store, args)
     captures = provenance.lookup(catalog, store, args.query, verify=True)
     if args.json:
         print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
@@ -272,6 +281,25 @@ def cmd_provenance(args) -> int:
         print(f"no captures match {args.query!r}", file=sys.stderr)
         return EXIT_PROBLEMS
     return EXIT_PROBLEMS if any(c.verified is False for c in captures) else EXIT_OK
+
+
+def cell_provenance(catalog, store, args) -> int:
+    """`provenance REPORT --cell KEY`: the value, where it is in the archived document, and the checks."""
+    from archive import cell_provenance as cells
+
+    rows = [r for r in cells.report_cells(catalog.conn, args.query) if r["key"] == args.cell]
+    if not rows:
+        known = catalog.conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (args.query,)).fetchone()
+        raise UsageError(f"report {args.query!r} has no value in cell {args.cell!r}" if known else
+                         f"no report with id {args.query!r}: --cell needs a report id (see `nianbao export`)")
+    check = cells.check_cell(store, rows[0])
+    if args.json:
+        print(json.dumps({**rows[0], "cell_text": check.cell_text, "snippet": check.snippet,
+                          "digest_ok": check.digest_ok, "value_ok": check.value_ok,
+                          "problems": list(check.problems)}, ensure_ascii=False, indent=1))
+    else:
+        print(cells.format_check(check))
+    return EXIT_OK if check.ok else EXIT_PROBLEMS
 
 
 def cmd_verify(args) -> int:
@@ -458,13 +486,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
     add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
     p = add("export", cmd_export, [common, store], "export canonical reports (or, with --all, every document)")
-    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz"), required=True)
+    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz", "cells"), required=True,
+                   help="cells: one row per table value with its locator and capture (cells.csv, cells.parquet)")
     p.add_argument("--out", required=True, help="output file (jsonl, wacz) or folder (parquet, csv)")
     p.add_argument("--all", action="store_true", help="every parsed document, not only canonical reports")
     p.add_argument("--report", help="wacz only: package just this report's captures (id, URL or 'AGENCY YEAR')")
     p = add("provenance", cmd_provenance, [common, store], "list and verify every capture of a report")
     p.add_argument("query", help="a report id, a URL, or \"AGENCY-OR-REGION YEAR\"")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--cell", metavar="KEY", help="with a report id: one table value (e.g. "
+                   "applications.new_received.total), where it is in the archived document, digest check")
     add("verify", cmd_verify, [common, store], "fixity: re-read every indexed record and check its digests")
     add("reindex", cmd_reindex, [common, store], "rebuild the catalog from the WARCs in the store")
     p = add("sandbox", cmd_sandbox, [common], "serve the offline sandbox portals as an HTTP proxy on 127.0.0.1")

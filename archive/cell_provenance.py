@@ -1,0 +1,160 @@
+"""Cell-level provenance over the catalog: the long `cells` export and `nianbao provenance REPORT --cell KEY`.
+
+Each non-null table value of a report is one row: report id, key (the flat export's column name, e.g.
+`applications.new_received.total`), value, its locator in the document (parse/locators.py) and the capture
+holding the document (WARC file, offset, length, record id, URL, time, payload digest). The locators come from
+the parse of the report's canonical document (`parsed_documents._locators`); the WARC record is the source of
+truth, and `check_cell` re-reads it, checks its digests and resolves the locator back to the value.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from parse.export import table_cells
+from parse.locators import number_span, resolve, row_snippet
+from parse.values import parse_value
+
+CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "captured_at", "warc", "offset",
+               "length", "record_id", "payload_digest", "content_type")
+
+_REPORT_SQL = """
+SELECT r.report_id, r.record_json, p.record_json, c.record_id, c.record_type, c.refers_to
+FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id
+LEFT JOIN captures c ON c.record_id = r.canonical_record_id
+"""
+
+
+def _payload_capture(conn: sqlite3.Connection, record_id: str | None, record_type: str | None,
+                     refers_to: str | None) -> dict | None:
+    """The capture whose record holds the bytes: a revisit's original."""
+    target = refers_to if record_type == "revisit" and refers_to else record_id
+    row = conn.execute("SELECT record_id, warc_key, offset, length, url, captured_at, payload_digest FROM captures "
+                       "WHERE record_id = ?", (target,)).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("record_id", "warc", "offset", "length", "url", "captured_at", "payload_digest"), row,
+                    strict=True))
+
+
+def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
+    query = _REPORT_SQL + (" WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id")
+    for rid, report_json, parsed_json, record_id, record_type, refers_to in conn.execute(
+            query, (report_id,) if report_id else ()):
+        report, parsed = json.loads(report_json), json.loads(parsed_json)
+        locators = parsed.get("_locators") or {}
+        capture = _payload_capture(conn, record_id, record_type, refers_to) or {}
+        for key, value in table_cells(report.get("tables")).items():
+            if value is None:
+                continue
+            locator = locators.get(key)
+            yield {"report_id": rid, "key": key, "value": value,
+                   "locator_kind": locator.get("kind") if locator else None,
+                   "locator": json.dumps(locator, ensure_ascii=False) if locator else None,
+                   **{k: capture.get(k) for k in ("url", "captured_at", "warc", "offset", "length", "record_id",
+                                                  "payload_digest")},
+                   "content_type": parsed.get("_content_type")}
+
+
+def write_cells(rows: list[dict], out: str | Path) -> tuple[Path, Path]:
+    """cells.csv and cells.parquet in the folder `out`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "cells.csv", "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CELL_FIELDS)
+        writer.writeheader()
+        writer.writerows(rows)
+    types = {"value": pa.float64(), "offset": pa.int64(), "length": pa.int64()}
+    schema = pa.schema([(name, types.get(name, pa.string())) for name in CELL_FIELDS])
+    table = pa.table({name: [row[name] for row in rows] for name in CELL_FIELDS}, schema=schema)
+    pq.write_table(table, folder / "cells.parquet")
+    return folder / "cells.csv", folder / "cells.parquet"
+
+
+@dataclass
+class CellCheck:
+    row: dict
+    cell_text: str | None = None        # what the locator resolves to in the archived bytes
+    snippet: str | None = None
+    digest_ok: bool = False
+    value_ok: bool = False
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.digest_ok and self.value_ok
+
+
+def value_at(text: str, locator: dict) -> float | None:
+    """The number at the locator's span of a cell's text."""
+    start, end = locator.get("span") or number_span(text)
+    parsed = parse_value(text[start:end])
+    return parsed.value if parsed is not None and isinstance(parsed.value, (int, float)) else None
+
+
+def value_matches(found: float | None, value: float, key: str) -> bool:
+    if found is None:
+        return False
+    if key.endswith("amount_wan"):      # amounts may be printed in 元 and exported in 万元
+        return any(abs(found * scale - value) < 1e-6 * max(1.0, abs(value)) for scale in (1, 1e-4))
+    return found == value
+
+
+def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None, record=None,
+               snippet: bool = True) -> CellCheck:
+    """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
+    (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
+    from archive.steps import read_payload
+    from archive.warc.reader import RecordError, read_record
+
+    check = CellCheck(row)
+    problems = []
+    if not row.get("locator"):
+        return CellCheck(row, problems=("no locator for this cell",))
+    try:
+        record = record or read_record(store, row["warc"], row["offset"], row["length"])
+        check.digest_ok = record.ok and record.record_id == row["record_id"]
+        problems += record.problems
+        if record.record_id != row["record_id"]:
+            problems.append(f"found record {record.record_id}, not {row['record_id']}")
+        body, content_type = payload or read_payload(store, row["warc"], row["offset"], row["length"])
+    except (RecordError, OSError, Exception) as exc:   # noqa: BLE001 — any unreadable record is a failed check
+        return CellCheck(row, problems=(f"record unreadable: {exc}",))
+    locator = json.loads(row["locator"])
+    check.cell_text = resolve(body, content_type, locator)
+    if check.cell_text is None:
+        problems.append("the locator does not resolve in the archived document")
+    else:
+        check.value_ok = value_matches(value_at(check.cell_text, locator), row["value"], row["key"])
+        if not check.value_ok:
+            problems.append(f"the located cell reads {check.cell_text!r}, not {row['value']}")
+        check.snippet = row_snippet(body, content_type, locator) if snippet else None
+    check.problems = tuple(problems)
+    return check
+
+
+def format_check(check: CellCheck) -> str:
+    row = check.row
+    locator = json.loads(row["locator"]) if row.get("locator") else {}
+    where = {"html": lambda: f"HTML cell {locator.get('dom_path')}",
+             "pdf": lambda: f"PDF page {locator.get('page')}, bbox {locator.get('bbox')}",
+             "docx": lambda: f"DOCX table {locator.get('table')}, row {locator.get('row')}, col {locator.get('col')}",
+             "text": lambda: "text of a table flattened to lines (no cell structure)"}.get(
+        locator.get("kind"), lambda: "no locator")()
+    lines = [f"{row['report_id']}  {row['key']} = {row['value']}",
+             f"  at:       {where}; characters {locator.get('span')} of {locator.get('text')!r}",
+             f"  capture:  {row['url']} captured {row['captured_at']}",
+             f"            {row['warc']} offset {row['offset']} length {row['length']} {row['record_id']}",
+             f"  snippet:  {check.snippet or '—'}",
+             f"  digests:  {'OK (block and payload digests match the WARC headers)' if check.digest_ok else 'FAILED'}",
+             f"  value:    {'OK: the archived cell reads ' + repr(check.cell_text) if check.value_ok else 'FAILED'}"]
+    lines += [f"  problem:  {p}" for p in check.problems]
+    return "\n".join(lines)
