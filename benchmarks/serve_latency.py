@@ -176,6 +176,12 @@ def main() -> None:
     print(summary("region page (warm)", timed(client, regions)))
     print(summary("timeline image (cold)", timed(client, [f"{r}/timeline.svg" for r in reports[:60]])))
     print(summary("region plot image (cold)", timed(client, [f"{r}/plot/outcomes.svg" for r in regions[:60]])))
+    start = time.perf_counter()
+    app.extensions["nianbao_view"].titles.get()
+    print(f"title index             {(time.perf_counter() - start) * 1000:7.1f} ms  (once per server start, in the "
+          "background with `nianbao serve`)")
+    print(summary("search title text", timed(client, [f"/search?q={q}" for q in ("财政局", "不存在的标题", "2022年",
+                                                                               "测试9县") * 10])))
     print(summary("search agency+year", timed(client, [f"/search?agency=测试{rng.randrange(args.regions)}县&year=2022"
                                                         for _ in range(50)])))
     print(summary("runs page", timed(client, ["/runs"] * 20)))

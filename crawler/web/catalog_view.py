@@ -59,6 +59,7 @@ class CatalogView:
         if not self.path.exists():
             raise FileNotFoundError(f"no catalog at {self.path}")
         self._local = threading.local()
+        self.titles = Refreshed(self, report_titles)   # text search; refreshed every 10 minutes
 
     # ---------------------------------------------------------------- connection
 
@@ -96,14 +97,23 @@ class CatalogView:
             where.append("agency LIKE ?")
             params.append(f"%{query.agency}%")
         if query.text:
-            where.append("(json_extract(record_json, '$.title') LIKE ? OR agency LIKE ?)")
-            params += [f"%{query.text}%", f"%{query.text}%"]
+            return self._text_search(query)
         params += [PAGE_SIZE + 1, (query.page - 1) * PAGE_SIZE]
         return self.rows(
             "SELECT report_id, agency, year, region_code, is_report, json_extract(record_json, '$.title') AS title, "
             "json_extract(record_json, '$.level') AS level, json_extract(record_json, '$.published') AS published "
             f"FROM reports WHERE {' AND '.join(where)} ORDER BY year DESC, region_code, agency, report_id "
             "LIMIT ? OFFSET ?", params)
+
+    def _text_search(self, query: SearchQuery) -> list[dict]:
+        text, agency = query.text.casefold(), query.agency.casefold()
+        hits = [r for r in self.titles.get()
+                if (text in (r["title"] or "").casefold() or text in (r["agency"] or "").casefold())
+                and (not query.year or r["year"] == query.year)
+                and (not query.region or (r["region_code"] or "").startswith(query.region))
+                and (not agency or agency in (r["agency"] or "").casefold())]
+        start = (query.page - 1) * PAGE_SIZE
+        return hits[start:start + PAGE_SIZE + 1]
 
     def years(self) -> list[int]:
         if not self.has_table("reports"):
@@ -272,19 +282,70 @@ class CatalogView:
         return out
 
 
+class Refreshed:
+    """A value that costs a scan of the catalog (seconds at a million captures): the first `get` computes it,
+    later ones return it, and once it is older than `ttl_s` a background thread recomputes it while the old value
+    is still served. `compute(conn)` runs on the calling thread's read-only connection."""
+
+    def __init__(self, view: CatalogView, compute, ttl_s: float = 600):
+        self.view, self.compute, self.ttl_s = view, compute, ttl_s
+        self._value: tuple[float, object] | None = None
+        self._lock = threading.Lock()
+        self._refreshing = False
+
+    def warm(self) -> None:
+        threading.Thread(target=self.get, name="nianbao-warm", daemon=True).start()
+
+    def get(self):
+        import time
+
+        with self._lock:
+            if self._value is None:
+                self._value = (time.monotonic(), self.compute(self.view.conn))
+            elif time.monotonic() - self._value[0] > self.ttl_s and not self._refreshing:
+                self._refreshing = True
+                threading.Thread(target=self._refresh, name="nianbao-refresh", daemon=True).start()
+            return self._value[1]
+
+    def _refresh(self) -> None:
+        import time
+
+        try:
+            fresh = self.compute(self.view.conn)
+            with self._lock:
+                self._value = (time.monotonic(), fresh)
+        finally:
+            self._refreshing = False
+
+
+def report_titles(conn: sqlite3.Connection) -> list[dict]:
+    """Every parsed report's searchable fields (title and agency), newest year first: text search scans this
+    list in memory, since a LIKE over the titles inside the records' JSON reads every record."""
+    try:
+        rows = conn.execute(
+            "SELECT report_id, agency, year, region_code, is_report, json_extract(record_json, '$.title', "
+            "'$.level', '$.published') FROM reports ORDER BY year DESC, region_code, agency, report_id").fetchall()
+    except sqlite3.OperationalError:
+        return []
+    out = []
+    for report_id, agency, year, region, is_report, parts in rows:
+        title, level, published = json.loads(parts)
+        out.append({"report_id": report_id, "agency": agency, "year": year, "region_code": region,
+                    "is_report": is_report, "title": title, "level": level, "published": published})
+    return out
+
+
 class RegionAudit:
     """The compliance audit (archive/audit.py) of one region, for its page: `audit.load_facts` reads the whole
     catalog (the `nianbao audit` command's job); a page needs the region's reports only, their first captures
     (index lookups by URL) and the crawl coverage of portals, which is one scan of the captures table, kept and
-    refreshed in the background every COVERAGE_TTL_S."""
-
-    COVERAGE_TTL_S = 600
+    refreshed in the background (`Refreshed`)."""
 
     def __init__(self, view: CatalogView):
+        from archive import audit
+
         self.view = view
-        self._coverage: tuple[float, dict] | None = None
-        self._lock = threading.Lock()
-        self._refreshing = False
+        self.coverage = Refreshed(view, audit.crawl_coverage)
 
     @staticmethod
     def available() -> bool:
@@ -293,37 +354,6 @@ class RegionAudit:
         except ImportError:
             return False
         return True
-
-    def warm(self) -> None:
-        """Compute the crawl coverage in the background (a server calls this at start)."""
-        threading.Thread(target=self.coverage, name="nianbao-coverage", daemon=True).start()
-
-    def coverage(self) -> dict:
-        """Crawl coverage per portal. The first call computes it (one scan of the captures table: seconds at a
-        million captures); afterwards an expired value is still served while a background thread refreshes it."""
-        import time
-
-        from archive import audit
-
-        with self._lock:
-            if self._coverage is None:
-                self._coverage = (time.monotonic(), audit.crawl_coverage(self.view.conn))
-            elif time.monotonic() - self._coverage[0] > self.COVERAGE_TTL_S and not self._refreshing:
-                self._refreshing = True
-                threading.Thread(target=self._refresh, name="nianbao-coverage", daemon=True).start()
-            return self._coverage[1]
-
-    def _refresh(self) -> None:
-        import time
-
-        from archive import audit
-
-        try:
-            fresh = audit.crawl_coverage(self.view.conn)
-            with self._lock:
-                self._coverage = (time.monotonic(), fresh)
-        finally:
-            self._refreshing = False
 
     def facts(self, code: str):
         """`audit.load_facts` restricted to reports whose region code starts with `code`."""
@@ -346,7 +376,7 @@ class RegionAudit:
         first = audit.first_captures(conn, report_urls) if report_urls else {}
         for fact in reports:
             fact.first_capture = first.get(fact.report_id)
-        return audit.Facts(reports, self.coverage())
+        return audit.Facts(reports, self.coverage.get())
 
     def grid(self, code: str) -> tuple[list[dict], list[int]]:
         """Units × years: each cell the audit row's status, evidence and report."""

@@ -29,9 +29,10 @@ def serve_forever(data: Path, store_uri: str, host: str = "127.0.0.1", port: int
     from werkzeug.serving import make_server
 
     app = build(data, store_uri)
+    app.extensions["nianbao_view"].titles.warm()        # scans done before the first search or region page
     audit = app.extensions.get("nianbao_region_audit")
     if audit is not None:
-        audit.warm()                  # the crawl coverage scan, before the first region page asks for it
+        audit.coverage.warm()
     server = make_server(host, port, app, threaded=True)
     print(f"nianbao serve: http://{host}:{server.server_port}/ (read-only view of {data}); Ctrl-C stops",
           file=sys.stderr)

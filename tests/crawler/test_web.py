@@ -112,14 +112,14 @@ def test_region_audit_coverage_is_kept_and_refreshed_behind_an_expired_value(tmp
         conn.close()
 
     add_capture(1)
-    audit = RegionAudit(CatalogView(tmp_path / "catalog.sqlite"))
-    assert audit.coverage()["p"].captures == 1
+    coverage = RegionAudit(CatalogView(tmp_path / "catalog.sqlite")).coverage
+    assert coverage.get()["p"].captures == 1
     add_capture(2)
-    assert audit.coverage()["p"].captures == 1                 # kept within the TTL
-    audit.COVERAGE_TTL_S = 0
-    assert audit.coverage()["p"].captures == 1                 # expired: served while a thread refreshes it
+    assert coverage.get()["p"].captures == 1                   # kept within the TTL
+    coverage.ttl_s = 0
+    assert coverage.get()["p"].captures == 1                   # expired: served while a thread refreshes it
     for _ in range(100):
-        if audit.coverage()["p"].captures == 2:
+        if coverage.get()["p"].captures == 2:
             break
         time.sleep(0.05)
-    assert audit.coverage()["p"].captures == 2
+    assert coverage.get()["p"].captures == 2

@@ -125,6 +125,20 @@ def test_region_grid_is_the_compliance_audit(client, archive) -> None:
     assert sorted(shown) == sorted(expected) and "late" in expected
 
 
+def test_search_by_title_text_and_filters(client, archive) -> None:
+    report_id, record = _edited_report(archive)
+    fragment = record["title"][2:12]
+    html = client.get(f"/search?q={fragment}&year={record['year']}").get_data(as_text=True)
+    assert f"/report/{report_id}" in html
+    conn = sqlite3.connect(archive / "catalog.sqlite")
+    expected = {r for (r,) in conn.execute("SELECT report_id FROM reports WHERE year = ? AND (agency LIKE ? OR "
+                                           "json_extract(record_json, '$.title') LIKE ?)",
+                                           (record["year"], f"%{fragment}%", f"%{fragment}%"))}
+    assert set(re.findall(r'href="/report/([^"/]+)"', html)) == expected
+    other_year = client.get(f"/search?q={fragment}&year={record['year'] + 1}").get_data(as_text=True)
+    assert f"/report/{report_id}\"" not in other_year
+
+
 def test_serve_command_needs_an_archive(tmp_path, capsys) -> None:
     assert cli.main(["serve", "--data", str(tmp_path / "none")]) == cli.EXIT_USAGE
     assert "no catalog.sqlite" in capsys.readouterr().err
