@@ -27,7 +27,6 @@ from crawler.web import plots, replay, template_tables
 from crawler.web.catalog_view import (
     CELL_KEY,
     REGION,
-    REPORT_ID,
     TIMESTAMP,
     CatalogView,
     NotFound,
@@ -48,7 +47,7 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
     """The WSGI app over DATA/catalog.sqlite (read-only) and an opened store (archive.store.Store)."""
     app = Flask(__name__)
     app.url_map.merge_slashes = False          # archived URLs keep their `http://`
-    app.config["MAX_CONTENT_LENGTH"] = 0
+    app.config["MAX_CONTENT_LENGTH"] = 0        # no route reads a request body
     view = CatalogView(Path(catalog_path) if catalog_path else Path(data_dir) / "catalog.sqlite")
     app.extensions["nianbao_view"] = view
     app.extensions["nianbao_store"] = store
@@ -322,6 +321,3 @@ def timeline_svg(report_id: str, captures: tuple) -> str | None:
         return None
     return plots.timeline_svg(captures)
 
-
-def is_report_id(value: str) -> bool:
-    return bool(REPORT_ID.match(value))
