@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS reports (
     record_json TEXT NOT NULL       -- the DESIGN export record
 );
 CREATE INDEX IF NOT EXISTS reports_agency_year ON reports(agency, year);
+CREATE INDEX IF NOT EXISTS reports_region_year ON reports(region_code, year);   -- region pages (nianbao serve)
 """
 
 

@@ -614,6 +614,13 @@ def cmd_audit(args) -> int:
     return EXIT_OK
 
 
+def cmd_serve(args) -> int:
+    from crawler.web.server import serve_forever
+
+    data = data_dir(args, create=False)
+    return serve_forever(data, store_uri(args, data), args.host, args.port)
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -741,6 +748,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rules", metavar="FILE", help="YAML/JSON deadlines overriding 条例 第四十九条, each citing a source")
     p.add_argument("--csv", metavar="OUT", help="write one row per unit to this CSV file")
     p.add_argument("--parquet", metavar="OUT", help="write one row per unit to this Parquet file")
+    p = add("serve", cmd_serve, [common, store], "read-only web view of the archive (loopback by default)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000)
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")
