@@ -8,9 +8,9 @@ import io
 import pytest
 
 from crawler.registry import load_registry
-from crawler.sandbox.names import _MAX_GROUPS, _PROVINCE_NAME, FAMILIES, county_names, make_county
+from crawler.sandbox.names import _MAX_GROUPS, _PROVINCE_NAME, DEFAULT_FAMILIES, county_names, make_county
 
-NATIONAL = _MAX_GROUPS * len(FAMILIES)
+NATIONAL = _MAX_GROUPS * len(DEFAULT_FAMILIES)
 
 
 @pytest.fixture(scope="module")
