@@ -67,16 +67,22 @@ _SELF_PHRASES = (
                                         r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
                                         r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
-    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
-                                       r"[^.]{0,30}"
-                                       r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
                                            r"年度?[^.]{0,20}?(?:政府|政务)?信息公开[^.]{0,10}报告"
                                            r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
+    # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):
+    # a notice says 通知如下, a summary 总结如下
+    ("reports on its own work", re.compile(r"(?:工作|情况)(?:总结)?报告如下"), 2.0),
+    # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
+    ("lists its own parts", re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
+                                       r"主动公开|依申请公开|政府信息公开申请|收费及减免|收费和减免|支出和收费|"
+                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"), 3.0),
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
+# the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
+_OWN_TITLE_SENTENCE = re.compile(r"(?:编制|公布|发布)(?:了)?[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
@@ -92,7 +98,9 @@ _HEADINGS = (
     ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述|"
+                      # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -153,7 +161,8 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 break
     lines = []
     for line in _head_lines(text):
-        cells = [c for c in (fold(c) for c in re.split(r"[|｜]", line)) if c]
+        # a title line closed with a full stop (…年度报告。) is still a title line
+        cells = [c for c in (fold(c).rstrip(".") for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
             lines += [c for c in cells if _REPORT.search(c)]
         elif cells:
@@ -242,9 +251,14 @@ def section_headings(body: str) -> list[str]:
 
 def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     evidence: list[tuple[str, float]] = []
+    # a cited document's long title (根据《…》和《…的通知》要求,由…编制) must not push a phrase past its reach,
+    # nor may a cited title (《关于做好…年度报告…的通知》) count as the page's own words
+    uncited_body = _CITED.sub("《》", body)
     for name, pattern, weight in _SELF_PHRASES:
-        if pattern.search(body):
+        if pattern.search(body) or pattern.search(uncited_body):
             evidence.append((name, weight))
+    if _OWN_TITLE_SENTENCE.search(uncited_body[:600]) and any(n == "announces the report" for n, _ in evidence):
+        evidence.append(("the opening sentence names the report with its year", 2.0))
     headings = section_headings(body)
     if headings:
         weight = {1: 0.5, 2: 1.5, 3: 3.5}.get(len(headings), 4.0)
