@@ -101,6 +101,7 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息�
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述|"
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
+_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:度|以来)?,[^.]{0,80}?(?:政府信息公开|政务公开)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -140,7 +141,11 @@ _PUNCTUATION = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":", "�
 def fold(text: str | None) -> str:
     """Whitespace removed, punctuation folded to one form (NFKC; 、→, 。→.), Chinese years as digits: the
     decision must not depend on how a portal typed its punctuation."""
-    return normalise_years(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION))
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION)
+    return normalise_years(_DOUBLED.sub(r"\1", folded))     # 一,、總體情況: a mirror's doubled punctuation
+
+
+_DOUBLED = re.compile(r"([,.;:])\1+")
 
 
 def _head_lines(text: str) -> list[str]:
@@ -267,7 +272,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))
-        if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
+        if _YEAR_OF_WORK.search(body[:600]):
+            # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…)
+            evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
+        elif re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
     subsections = {m.group("name") for m in _TEMPLATE_SUBSECTIONS.finditer(body[:8000])}
     if len(subsections) >= 2:
