@@ -7,7 +7,8 @@ portal's region (name and code, what the registry knows). The record is compared
 - is-report: every page;
 - agency, level, year, template: the pages labelled as reports, where the label is not null (agency names
   are compared without the city/county that qualifies a unit: 杭州市滨江区长河街道办事处 = 长河街道办事处;
-  a government keeps its own place);
+  a government keeps its own place; a zone is compared without its 管委会/管理委员会, a township without the
+  人民政府 it answers to: 桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处);
 - published: the reports whose label gives a date (a date the page prints).
 
 Usage: python benchmarks/realpage_accuracy.py [--split tune|holdout|holdout2|all|tuning|holdout3] [--show]
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -72,6 +74,11 @@ def core_name(name: str | None) -> str | None:
     from parse.metadata import _divisions
 
     index = _divisions() or {}
+    if name:
+        # a zone is the same unit with or without its 管委会 (随县经济开发区 = 随县经济开发区管理委员会)
+        name = re.sub(r"(开发区|园区|高新区|示范区|试验区|产业园)(?:管委会|管理委员会)$", r"\1", name)
+        # a township named with the government it answers to (桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处)
+        name = re.sub(r"人民政府(?=[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
     while name:
         place = next((name[:n] for n in range(min(12, len(name) - 1), 1, -1) if name[:n] in index), None)
         rest = name[len(place):] if place else ""

@@ -153,6 +153,13 @@ def _head_lines(text: str) -> list[str]:
     return lines[:TITLE_LINES]
 
 
+def _unstopped(line: str) -> str:
+    """A line that is a report title closed with a full stop (…年度报告。), without the stop; any other line as is."""
+    if line.endswith(".") and _TITLE_END.search(line[:-1]) and not re.search(r"[.,;:]", line[:-1]):
+        return line[:-1]
+    return line
+
+
 def title_candidates(text: str, title: str | None = None, meta: dict | None = None) -> list[tuple[str, str]]:
     """(where, title) pairs, most trusted first: the given title, the page's meta titles, the first lines, a
     run-in title. Site-name suffixes (`… - 岚川县人民政府`) are split off."""
@@ -167,7 +174,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
     lines = []
     for line in _head_lines(text):
         # a title line closed with a full stop (…年度报告。) is still a title line
-        cells = [c for c in (fold(c).rstrip(".") for c in re.split(r"[|｜]", line)) if c]
+        cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
             lines += [c for c in cells if _REPORT.search(c)]
         elif cells:

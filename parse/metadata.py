@@ -94,6 +94,10 @@ def negative_title_word(title: str | None) -> str | None:
 _DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|特区|林区)$")
 
 
+_BUREAU_ABBREVIATIONS = (("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
+                         ("市监局", "市场监督管理局"), ("发改局", "发展和改革局"))
+
+
 def normalise_agency(agency: str | None) -> str | None:
     """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
     if not agency:
@@ -102,6 +106,8 @@ def normalise_agency(agency: str | None) -> str | None:
     name = re.sub(r"^(?:关于)+", "", name)
     if not name:
         return None
+    for short, spelled in _BUREAU_ABBREVIATIONS:        # 县卫健局 → 县卫生健康局: the name the unit signs with
+        name = re.sub(short + "$", spelled, name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
@@ -143,6 +149,9 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
             match = re.search(_DATE, value)
             if match and (iso := _iso(*match.groups())):
                 return iso
+    for line in text.split("\n")[:12]:    # the page's own date line under its title (• 2022-01-24 09:05)
+        if iso := printed_date_line(line):
+            return iso
     for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
@@ -173,6 +182,18 @@ def _cn_day(text: str) -> str | None:
         return None
     value = (_CN_NUMBER.get(tens, 0) if tens else 1) * 10 + (_CN_NUMBER.get(ones, 0) if ones else 0)
     return str(value) if value else None
+
+
+# A portal's date line under a title: a bullet or label, the date in digits, maybe the time (• 2022-01-24 09:05,
+# 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
+_PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
+                                + _DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
+def printed_date_line(line: str) -> str | None:
+    """A line that is only the page's date (with a bullet, a date label, a time), as ISO."""
+    match = _PRINTED_DATE_LINE.match(line.strip())
+    return _iso(*match.groups()) if match else None
 
 
 def date_line(line: str) -> str | None:

@@ -28,6 +28,10 @@ _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|�
 _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
                        r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
                        r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?([^\s|｜]{1,40})")
+# A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
+# metadata blocks of many portals' article pages.
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期)\s*[\]】]?\s*(?:[|｜]\s*)?"
+                            r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
 
@@ -195,6 +199,9 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     embedded_year = metadata.title_parts(head)[1] if not year else None
     meta = dict(extracted.meta)
     for label, value in _LABELLED.findall((extracted.page_text or extracted.text)[:5000]):
+        meta.setdefault(f"label:{label}", value)
+    for label, value in _LABELLED_DATE.findall(re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "",
+                                                      (extracted.page_text or extracted.text)[:5000])):
         meta.setdefault(f"label:{label}", value)
     agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),

@@ -79,3 +79,17 @@ def test_report_year_from_the_text_is_the_period_not_a_date_or_a_cited_title():
     assert year("本报告统计数据时间段:2017年1月1日-2017年12月31日") == 2017
     assert year("截止2023年12月31日我局通过官方网站发布信息34条。") == 2023
     assert year("发布时间：2024年1月26日") is None
+
+
+def test_the_pages_printed_date_line_and_labels_without_a_colon():
+    from parse.metadata import printed_date_line, published_date
+    from parse.report import parse_report
+
+    assert printed_date_line("  • 2022-01-24 09:05") == "2022-01-24"
+    assert printed_date_line("发布时间 2021/1/13") == "2021-01-13"
+    assert printed_date_line("2022年，我局主动公开信息2022-01-24条") is None
+    text = "广州市人民政府2023年政府信息公开工作年度报告\n  • 2024-03-08\n一、总体情况\n2023年，我市…"
+    assert published_date({}, "http://x.gov.cn/2024/t20240311_1.html", text) == "2024-03-08"
+    page = "[ 索 引  号 ] | 0001/2019-01 | [ 公开日期 ] | 2019-03-25 |\n名称 某局2018年政府信息公开工作年度报告\n一、总体情况"
+    assert parse_report(page.encode(), "text/plain")["published"] == "2019-03-25"
+    assert parse_report("公开日期 2021-01-13\n一、总体情况".encode(), "text/plain")["published"] == "2021-01-13"
