@@ -31,8 +31,10 @@ _LEVEL_RULES = (
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
-    ("development_zone", re.compile(r"开发区|园区|高新区|高新技术产业|试验区|示范区|保税区|"
-                                    r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:管委会|管理委员会)")),
+    # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
+    ("development_zone", re.compile(r"(?:开发区|园区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会))"
+                                    r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
@@ -141,8 +143,8 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 
 def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期, then the date that signs the report, then a date in the URL, then
-    a date line under a notice's title."""
+    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title, then the
+    date that signs the report, then a date in the URL, then a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:

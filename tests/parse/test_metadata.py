@@ -28,6 +28,9 @@ def test_title_parts(title, agency, year):
     ("广州市人民政府办公厅", "广州市人民政府办公厅", "government_office"),
     ("淮北市人民医院", "淮北市人民医院", "other"),
     ("某某协调小组", "某某协调小组", "other"),
+    ("东湖高新区教育局", "东湖高新区教育局", "department"),         # a department of a zone is a department
+    ("岚川高新技术产业开发区管委会办公室", "岚川高新技术产业开发区管委会办公室", "development_zone"),
+    ("浦江县卫健局", "浦江县卫生健康局", "department"),
 ])
 def test_agency_normalisation_and_level(raw, normalised, level):
     assert metadata.normalise_agency(raw) == normalised
