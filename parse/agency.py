@@ -110,6 +110,14 @@ def _division_name(region_code: str | None) -> str | None:
     return DIVISION_DATA.get(str(region_code))
 
 
+def _parent_city(region_code: str | None) -> str | None:
+    """The city (GB/T 2260) above a county-level region code (440205 曲江区 → 韶关市), None for a city or above."""
+    code = str(region_code or "")
+    if not re.fullmatch(r"\d{6}", code) or code.endswith("00"):
+        return None
+    return _division_name(code[:4] + "00")
+
+
 def _place_prefix(portal_name: str | None, region_code: str | None) -> str | None:
     """The place a bare `县人民政府办公室` belongs to: the portal's division (岚川县)."""
     name = _division_name(region_code)
@@ -291,7 +299,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
-    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
+    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
