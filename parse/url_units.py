@@ -73,6 +73,7 @@ def _full_name_for(short: str, names: list[str]) -> str:
                 names[0])
 
 
+@lru_cache(maxsize=256)       # pypinyin per call is slow; a crawl sees few places
 def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     """The spellings of a place a folder may start with; with its city (`parent`) before it too (sgqjczj: sg 韶关,
     qj 曲江, czj 财政局): portals of a city's districts often prefix the city."""
