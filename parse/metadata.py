@@ -151,6 +151,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
             match = re.search(_DATE, value)
             if match and (iso := _iso(*match.groups())):
                 return iso
+            if iso := date_line(value):         # 二〇二二年一月二十四日
+                return iso
     for line in text.split("\n")[:12]:    # the page's own date line under its title (• 2022-01-24 09:05)
         if iso := printed_date_line(line):
             return iso
@@ -188,8 +190,10 @@ def _cn_day(text: str) -> str | None:
 
 # A portal's date line under a title: a bullet or label, the date in digits, maybe the time (• 2022-01-24 09:05,
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
-_PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
-                                + _DATE + r"日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
+                                + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
+                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
+                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*)?$")
 
 
 def printed_date_line(line: str) -> str | None:

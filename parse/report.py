@@ -27,7 +27,9 @@ _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|�
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
 _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
                        r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
-                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?([^\s|｜]{1,40})")
+                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?"
+                       # an empty label's value is not the next label (发布机构:     发布时间:2014-03-17)
+                       r"(?![^\s|｜:：]{1,8}[:：])([^\s|｜]{1,40})")
 # A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
 # metadata blocks of many portals' article pages.
 _LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期)\s*[\]】]?\s*(?:[|｜]\s*)?"

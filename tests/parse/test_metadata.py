@@ -96,3 +96,16 @@ def test_the_pages_printed_date_line_and_labels_without_a_colon():
     page = "[ 索 引  号 ] | 0001/2019-01 | [ 公开日期 ] | 2019-03-25 |\n名称 某局2018年政府信息公开工作年度报告\n一、总体情况"
     assert parse_report(page.encode(), "text/plain")["published"] == "2019-03-25"
     assert parse_report("公开日期 2021-01-13\n一、总体情况".encode(), "text/plain")["published"] == "2021-01-13"
+
+
+def test_date_lines_in_the_shapes_portals_print_them():
+    from parse.report import parse_report
+
+    cases = {"发布日期：二〇二二年一月二十四日\n一、总体情况": "2022-01-24",
+             "【2022-01-24】\n某县2021年政府信息公开工作年度报告\n一、总体情况": "2022-01-24",
+             "2022年1月24日 来源：岚川县人民政府\n一、总体情况": "2022-01-24",
+             # an empty label is not given the next label as its value
+             "标题\n索引号:      发布机构:     发布时间:2014-03-17 09:23:51\n（2014年2月7日）\n一、概述": "2014-03-17",
+             "2022年，我县主动公开信息2022条。\n一、总体情况": None}
+    for text, published in cases.items():
+        assert parse_report(text.encode(), "text/plain")["published"] == published, text[:20]
