@@ -82,7 +82,11 @@ _SELF_PHRASES = (
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
 # the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
-_OWN_TITLE_SENTENCE = re.compile(r"(?:编制|公布|发布)(?:了)?[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
+# (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
+_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
+                                 r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
+_OWN_PHRASES = frozenset({"统计期限", "本报告由…编制", "announces the report", "lists its own parts",
+                          "report contact/download"})
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
@@ -101,7 +105,8 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息�
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述|"
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
-_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:度|以来)?,[^.]{0,80}?(?:政府信息公开|政务公开)")
+_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,80}?"
+                           r"(?:政府信息公开|政务公开)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -269,7 +274,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     for name, pattern, weight in _SELF_PHRASES:
         if pattern.search(body) or pattern.search(uncited_body):
             evidence.append((name, weight))
-    if _OWN_TITLE_SENTENCE.search(uncited_body[:600]) and any(n == "announces the report" for n, _ in evidence):
+    if _OWN_TITLE_SENTENCE.search(body[:600]) and any(n in _OWN_PHRASES for n, _ in evidence):
+        # the page's own words name the report it is, with its year, beside another phrase only a report says
         evidence.append(("the opening sentence names the report with its year", 2.0))
     headings = section_headings(body)
     if headings:
@@ -280,7 +286,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if _YEAR_OF_WORK.search(body[:600]):
-            # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…)
+            # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
+            # 市应急局紧紧围绕…全面推进政务公开工作)
             evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
         elif re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
