@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from benchmarks.realpage_accuracy import load, parse_page, run
+from benchmarks.realpage_accuracy import load, parse_page, run, without_title
 from parse.agency import resolve_agency
 from parse.report import parse_report
 from tests.parse.builders import applications_table, applications_values, page, report_body
@@ -192,3 +192,8 @@ def test_a_printed_row_that_matches_nothing_is_reported_not_dropped_silently():
     record = parse_report(page(report_body("2021", apps=apps, t3=t3)).encode(), "text/html")
     messages = " ".join(e["message"] for e in record["errors"])
     assert "甲乙丙丁戊己庚辛" in messages and "not_processed.excessive" in messages
+
+
+def test_the_title_ablation_removes_only_title_lines():
+    page = "岚川县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。".encode()
+    assert without_title(page).decode() == "一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。"
