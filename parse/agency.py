@@ -349,6 +349,9 @@ _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街�
                              r"(?:办公室|办公厅)$")
 
 
+_TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
+
+
 def _office_unit(raw: str, source: str) -> str | None:
     """The unit an office belongs to (东亭街道综合办公室 → 东亭街道, 贵州省人民政府办公厅 → 贵州省人民政府,
     县卫健局办公室 → 县卫健局). A contact office with no unit in its name (××市信息化工作办公室) is where to ask,
@@ -356,6 +359,9 @@ def _office_unit(raw: str, source: str) -> str | None:
     and are kept, except where the report says it was compiled or is answered by them."""
     compact = re.sub(r"\s+", "", raw)
     office = _OFFICE_OF_UNIT.match(compact)
+    centre = _TOWNSHIP_CENTRE.match(compact) if source == "contact" else None
+    if centre:          # a township's service centre answers for the township (××街道党群服务中心)
+        return centre.group("unit")
     if not office:
         if source == "contact" and compact.endswith(("办公室", "办公厅")) and not compact.endswith("政府办公室"):
             return None

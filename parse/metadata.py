@@ -93,7 +93,7 @@ def negative_title_word(title: str | None) -> str | None:
     return next((w for w in NEGATIVE_TITLE_WORDS if w in compact), None)
 
 
-_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|特区|林区)$")
+_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
 
 
 _BUREAU_ABBREVIATIONS = (("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),

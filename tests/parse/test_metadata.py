@@ -31,6 +31,7 @@ def test_title_parts(title, agency, year):
     ("东湖高新区教育局", "东湖高新区教育局", "department"),         # a department of a zone is a department
     ("岚川高新技术产业开发区管委会办公室", "岚川高新技术产业开发区管委会办公室", "development_zone"),
     ("浦江县卫健局", "浦江县卫生健康局", "department"),
+    ("安徽省", "安徽省人民政府", "county_government"),           # a province's portal: its government
 ])
 def test_agency_normalisation_and_level(raw, normalised, level):
     assert metadata.normalise_agency(raw) == normalised
