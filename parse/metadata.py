@@ -211,6 +211,12 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
+def period_year(text: str) -> int | None:
+    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
+    match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
+    return int(match.group(1) or match.group(2)) if match else None
+
+
 def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
     match = _PERIOD_YEAR.search(head)

@@ -215,6 +215,11 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         hint_year = int(hint_year)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
         or metadata.report_year_from_text(extracted.text) or slug_year(url)
+    period = metadata.period_year(extracted.text)
+    if period and period != record["year"] and record["year"] == period + 1 and not hint_year:
+        # the statistics period the report prints is the year it reports on; a title a year later is the year
+        # it was published in (a mirror's 应急管理部2020年…报告 over the 2019 report)
+        record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
     record["published"] = metadata.published_date(meta, url, extracted.text)

@@ -110,3 +110,13 @@ def test_date_lines_in_the_shapes_portals_print_them():
              "2022年，我县主动公开信息2022条。\n一、总体情况": None}
     for text, published in cases.items():
         assert parse_report(text.encode(), "text/plain")["published"] == published, text[:20]
+
+
+def test_the_statistics_period_corrects_a_title_a_year_later():
+    from parse.report import parse_report
+
+    text = ("某部2020年政府信息公开工作报告\n根据条例要求，编制某部2019年政府信息公开工作报告。报告所列数据的统计期限为"
+            "2019年1月1日至2019年12月31日。\n一、总体情况\n")
+    assert parse_report(text.encode(), "text/plain")["year"] == 2019
+    same = text.replace("2020年政府", "2019年政府")
+    assert parse_report(same.encode(), "text/plain")["year"] == 2019
