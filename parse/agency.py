@@ -49,7 +49,7 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
               "source", "author")
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
@@ -61,8 +61,9 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
-_ANNOUNCED_UNIT = re.compile(r"(?:公布|公开|发布)(?:19|20)\d{2}年度?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                             + r")(?:政府|政务)?信息公开")
+_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布))"
+                             r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
@@ -94,7 +95,7 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact)
+            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
             and not _BARE_KIND.match(compact) and _UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
@@ -107,6 +108,14 @@ def _division_name(region_code: str | None) -> str | None:
     except ImportError:
         return None
     return DIVISION_DATA.get(str(region_code))
+
+
+def _parent_city(region_code: str | None) -> str | None:
+    """The city (GB/T 2260) above a county-level region code (440205 曲江区 → 韶关市), None for a city or above."""
+    code = str(region_code or "")
+    if not re.fullmatch(r"\d{6}", code) or code.endswith("00"):
+        return None
+    return _division_name(code[:4] + "00")
 
 
 def _place_prefix(portal_name: str | None, region_code: str | None) -> str | None:
@@ -151,7 +160,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
-    if name and re.match(r"^(?:县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
+    if name and re.match(r"^(?:省|县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(name[0]):
             name = prefix + name[1:]
@@ -290,7 +299,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
-    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head) \
+    from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
@@ -301,6 +310,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     result = Agency()
     for source, raw in candidates:
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
+        raw = _without_junk_lead(raw) if raw else raw
+        if raw and source in _OFFICE_SOURCES:
+            raw = _office_unit(raw, source)
         if not _acceptable(raw):
             continue
         name = normalise(raw, portal_name, region_code)
@@ -328,6 +340,55 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[-1]["rejected"] = f"the page speaks as a {self_kind}, the portal is not one"
         result.name = result.raw = result.source = None
     return result
+
+
+# Sources that name the office doing the work (本报告由××办公室编制, 请联系××办公室, 发布机构 ××局办公室): the
+# office compiles, answers or posts for the unit it belongs to, which is who reports.
+_OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
+_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街道|镇|乡|局|委员会))(?P<office>[\u4e00-\u9fff]{0,12}?)"
+                             r"(?:办公室|办公厅)$")
+
+
+_TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
+
+
+def _office_unit(raw: str, source: str) -> str | None:
+    """The unit an office belongs to (东亭街道综合办公室 → 东亭街道, 贵州省人民政府办公厅 → 贵州省人民政府,
+    县卫健局办公室 → 县卫健局). A contact office with no unit in its name (××市信息化工作办公室) is where to ask,
+    not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
+    and are kept, except where the report says it was compiled or is answered by them."""
+    compact = re.sub(r"\s+", "", raw)
+    office = _OFFICE_OF_UNIT.match(compact)
+    centre = _TOWNSHIP_CENTRE.match(compact) if source == "contact" else None
+    if centre:          # a township's service centre answers for the township (××街道党群服务中心)
+        return centre.group("unit")
+    if not office:
+        if source == "contact" and compact.endswith(("办公室", "办公厅")) and not compact.endswith("政府办公室"):
+            return None
+        return raw
+    unit = re.sub(r"(县|区|市|旗)\1(?=人民政府$)", r"\1", office.group("unit"))   # 伊宁县县人民政府: a typo
+    if unit.endswith("人民政府") and (source == "metadata" and office.group("office")
+                                    or source != "compiled_by" and not office.group("office")):
+        return raw      # 人民政府办公室 is a unit of its own; only 由…办公室编制 says it compiles for the government
+    return unit
+
+
+# A hijacked mirror's keywords run into the unit's name (最新官网安徽省人民政府, 登录注册四平市铁东区…): the words
+# before the first place the division list knows go, unless they end like a unit themselves (国家税务总局杭州市…)
+# or are the party's prefix (中共).
+def _without_junk_lead(raw: str) -> str:
+    index = metadata._divisions()
+    compact = re.sub(r"\s+", "", raw)
+    if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))):
+        return raw
+    for start in range(2, min(len(compact) - 2, 16)):
+        place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
+        if place and place.group(0) in index:
+            lead = compact[:start]
+            if _UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
+                return raw
+            return compact[start:]
+    return raw
 
 
 def _self_kind(text: str) -> str | None:
@@ -370,6 +431,6 @@ _LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市":
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
                   "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
-                  "室": "department", "社": "other", "管委会": "development_zone", "园区": "development_zone",
+                  "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
                   "学校": "other"}

@@ -67,16 +67,26 @@ _SELF_PHRASES = (
                                         r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
                                         r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
-    ("lists its own parts", re.compile(r"(?:全文|本报告|本年报|报告|年报|主要内容|内容)(?:主要)?(?:包括|由|分为|共分|有)[:]?"
-                                       r"[^.]{0,30}"
-                                       r"(?:总体情况|概述)[^.]{0,200}(?:组成|部分)"), 3.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
                                            r"年度?[^.]{0,20}?(?:政府|政务)?信息公开[^.]{0,10}报告"
                                            r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
+    # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):
+    # a notice says 通知如下, a summary 总结如下
+    ("reports on its own work", re.compile(r"(?:工作|情况)(?:总结)?报告如下"), 2.0),
+    # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
+    ("lists its own parts", re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
+                                       r"主动公开|依申请公开|政府信息公开申请|收费及减免|收费和减免|支出和收费|"
+                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"), 3.0),
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
+# the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
+# (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
+_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
+                                 r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
+_OWN_PHRASES = frozenset({"统计期限", "本报告由…编制", "announces the report", "lists its own parts",
+                          "report contact/download"})
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
@@ -92,7 +102,11 @@ _HEADINGS = (
     ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述")
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述|"
+                      # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
+_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,80}?"
+                           r"(?:政府信息公开|政务公开)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -132,12 +146,23 @@ _PUNCTUATION = str.maketrans({"、": ",", "。": ".", "；": ";", "：": ":", "�
 def fold(text: str | None) -> str:
     """Whitespace removed, punctuation folded to one form (NFKC; 、→, 。→.), Chinese years as digits: the
     decision must not depend on how a portal typed its punctuation."""
-    return normalise_years(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION))
+    folded = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(_PUNCTUATION)
+    return normalise_years(_DOUBLED.sub(r"\1", folded))     # 一,、總體情況: a mirror's doubled punctuation
+
+
+_DOUBLED = re.compile(r"([,.;:])\1+")
 
 
 def _head_lines(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return lines[:TITLE_LINES]
+
+
+def _unstopped(line: str) -> str:
+    """A line that is a report title closed with a full stop (…年度报告。), without the stop; any other line as is."""
+    if line.endswith(".") and _TITLE_END.search(line[:-1]) and not re.search(r"[.,;:]", line[:-1]):
+        return line[:-1]
+    return line
 
 
 def title_candidates(text: str, title: str | None = None, meta: dict | None = None) -> list[tuple[str, str]]:
@@ -153,7 +178,8 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 break
     lines = []
     for line in _head_lines(text):
-        cells = [c for c in (fold(c) for c in re.split(r"[|｜]", line)) if c]
+        # a title line closed with a full stop (…年度报告。) is still a title line
+        cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
             lines += [c for c in cells if _REPORT.search(c)]
         elif cells:
@@ -242,9 +268,15 @@ def section_headings(body: str) -> list[str]:
 
 def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     evidence: list[tuple[str, float]] = []
+    # a cited document's long title (根据《…》和《…的通知》要求,由…编制) must not push a phrase past its reach,
+    # nor may a cited title (《关于做好…年度报告…的通知》) count as the page's own words
+    uncited_body = _CITED.sub("《》", body)
     for name, pattern, weight in _SELF_PHRASES:
-        if pattern.search(body):
+        if pattern.search(body) or pattern.search(uncited_body):
             evidence.append((name, weight))
+    if _OWN_TITLE_SENTENCE.search(body[:600]) and any(n in _OWN_PHRASES for n, _ in evidence):
+        # the page's own words name the report it is, with its year, beside another phrase only a report says
+        evidence.append(("the opening sentence names the report with its year", 2.0))
     headings = section_headings(body)
     if headings:
         weight = {1: 0.5, 2: 1.5, 3: 3.5}.get(len(headings), 4.0)
@@ -253,7 +285,11 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))
-        if re.search(r"(?:政府信息公开|政务公开)", body[:600]):
+        if _YEAR_OF_WORK.search(body[:600]):
+            # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
+            # 市应急局紧紧围绕…全面推进政务公开工作)
+            evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
+        elif re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
     subsections = {m.group("name") for m in _TEMPLATE_SUBSECTIONS.finditer(body[:8000])}
     if len(subsections) >= 2:

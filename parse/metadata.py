@@ -31,8 +31,10 @@ _LEVEL_RULES = (
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
-    ("development_zone", re.compile(r"开发区|园区|高新区|高新技术产业|试验区|示范区|保税区|"
-                                    r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:管委会|管理委员会)")),
+    # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
+    ("development_zone", re.compile(r"(?:开发区|园区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会))"
+                                    r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
@@ -91,7 +93,11 @@ def negative_title_word(title: str | None) -> str | None:
     return next((w for w in NEGATIVE_TITLE_WORDS if w in compact), None)
 
 
-_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|特区|林区)$")
+_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
+
+
+_BUREAU_ABBREVIATIONS = (("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
+                         ("市监局", "市场监督管理局"), ("发改局", "发展和改革局"))
 
 
 def normalise_agency(agency: str | None) -> str | None:
@@ -102,6 +108,8 @@ def normalise_agency(agency: str | None) -> str | None:
     name = re.sub(r"^(?:关于)+", "", name)
     if not name:
         return None
+    for short, spelled in _BUREAU_ABBREVIATIONS:        # 县卫健局 → 县卫生健康局: the name the unit signs with
+        name = re.sub(short + "$", spelled, name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
@@ -135,14 +143,19 @@ def _iso(y: str, m: str, d: str) -> str | None:
 
 
 def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期, then the date that signs the report, then a date in the URL, then
-    a date line under a notice's title."""
+    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title, then the
+    date that signs the report, then a date in the URL, then a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:
             match = re.search(_DATE, value)
             if match and (iso := _iso(*match.groups())):
                 return iso
+            if iso := date_line(value):         # 二〇二二年一月二十四日
+                return iso
+    for line in text.split("\n")[:12]:    # the page's own date line under its title (• 2022-01-24 09:05)
+        if iso := printed_date_line(line):
+            return iso
     for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
@@ -175,6 +188,20 @@ def _cn_day(text: str) -> str | None:
     return str(value) if value else None
 
 
+# A portal's date line under a title: a bullet or label, the date in digits, maybe the time (• 2022-01-24 09:05,
+# 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
+_PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
+                                + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
+                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
+                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*)?$")
+
+
+def printed_date_line(line: str) -> str | None:
+    """A line that is only the page's date (with a bullet, a date label, a time), as ISO."""
+    match = _PRINTED_DATE_LINE.match(line.strip())
+    return _iso(*match.groups()) if match else None
+
+
 def date_line(line: str) -> str | None:
     """A line that is only a date, in digits or Chinese numerals (二〇一〇年一月十九日), as ISO."""
     match = _CN_DATE_LINE.match(normalise_years(line.strip().strip("（()）")))
@@ -182,6 +209,12 @@ def date_line(line: str) -> str | None:
         return None
     month, day = _cn_day(match.group(2)), _cn_day(match.group(3))
     return _iso(match.group(1), month, day) if month and day else None
+
+
+def period_year(text: str) -> int | None:
+    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
+    match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
+    return int(match.group(1) or match.group(2)) if match else None
 
 
 def report_year_from_text(text: str) -> int | None:

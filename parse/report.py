@@ -28,7 +28,13 @@ _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|�
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
 _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
                        r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
-                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?([^\s|｜]{1,40})")
+                       r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?"
+                       # an empty label's value is not the next label (发布机构:     发布时间:2014-03-17)
+                       r"(?![^\s|｜:：]{1,8}[:：])([^\s|｜]{1,40})")
+# A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
+# metadata blocks of many portals' article pages.
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期)\s*[\]】]?\s*(?:[|｜]\s*)?"
+                            r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
 
@@ -202,6 +208,9 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     meta = dict(extracted.meta)
     for label, value in _LABELLED.findall((extracted.page_text or extracted.text)[:5000]):
         meta.setdefault(f"label:{label}", value)
+    for label, value in _LABELLED_DATE.findall(re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "",
+                                                      (extracted.page_text or extracted.text)[:5000])):
+        meta.setdefault(f"label:{label}", value)
     agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
                             region_code=hints.get("region_code"), url=url)
@@ -212,6 +221,11 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         hint_year = int(hint_year)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
         or metadata.report_year_from_text(extracted.text) or slug_year(url)
+    period = metadata.period_year(extracted.text)
+    if period and period != record["year"] and record["year"] == period + 1 and not hint_year:
+        # the statistics period the report prints is the year it reports on; a title a year later is the year
+        # it was published in (a mirror's 应急管理部2020年…报告 over the 2019 report)
+        record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
     record["published"] = metadata.published_date(meta, url, extracted.text)

@@ -73,11 +73,18 @@ def _full_name_for(short: str, names: list[str]) -> str:
                 names[0])
 
 
-def _place_forms(place: str | None) -> list[str]:
+@lru_cache(maxsize=256)       # pypinyin per call is slow; a crawl sees few places
+def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
+    """The spellings of a place a folder may start with; with its city (`parent`) before it too (sgqjczj: sg 韶关,
+    qj 曲江, czj 财政局): portals of a city's districts often prefix the city."""
     if not place:
         return [""]
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
-    return sorted({"", initials(place), initials(core), spelled(core)}, key=len, reverse=True)
+    own = {initials(place), initials(core), spelled(core)}
+    if parent:
+        parent_core = re.sub(r"(?:省|市|州|盟|地区|自治州)$", "", parent)
+        own |= {city + form for city in {initials(parent), initials(parent_core)} for form in set(own)}
+    return sorted({"", *own}, key=len, reverse=True)
 
 
 def url_parts(url: str | None) -> list[str]:
@@ -92,14 +99,16 @@ def url_parts(url: str | None) -> list[str]:
     return [p.lower() for p in [*hosts, *folders] if _PART.match(p.lower() or "") and p.lower() != "www"]
 
 
-def department_from_url(url: str | None, place: str | None, text: str = "") -> tuple[str, str] | None:
+def department_from_url(url: str | None, place: str | None, text: str = "",
+                        parent: str | None = None) -> tuple[str, str] | None:
     """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
-    the text speaks of the work of one), else None."""
+    the text speaks of the work of one), else None. `parent`: the city of a county-level place, which a folder
+    may spell before it."""
     forms = _forms()
     found: dict[str, str] = {}
     formal: set[str] = set()
     for part in url_parts(url):
-        for place_form in _place_forms(place):
+        for place_form in _place_forms(place, parent):
             if place_form and not part.startswith(place_form):
                 continue
             rest = part[len(place_form):]

@@ -28,6 +28,10 @@ def test_title_parts(title, agency, year):
     ("广州市人民政府办公厅", "广州市人民政府办公厅", "government_office"),
     ("淮北市人民医院", "淮北市人民医院", "other"),
     ("某某协调小组", "某某协调小组", "other"),
+    ("东湖高新区教育局", "东湖高新区教育局", "department"),         # a department of a zone is a department
+    ("岚川高新技术产业开发区管委会办公室", "岚川高新技术产业开发区管委会办公室", "development_zone"),
+    ("浦江县卫健局", "浦江县卫生健康局", "department"),
+    ("安徽省", "安徽省人民政府", "county_government"),           # a province's portal: its government
 ])
 def test_agency_normalisation_and_level(raw, normalised, level):
     assert metadata.normalise_agency(raw) == normalised
@@ -79,3 +83,40 @@ def test_report_year_from_the_text_is_the_period_not_a_date_or_a_cited_title():
     assert year("本报告统计数据时间段:2017年1月1日-2017年12月31日") == 2017
     assert year("截止2023年12月31日我局通过官方网站发布信息34条。") == 2023
     assert year("发布时间：2024年1月26日") is None
+
+
+def test_the_pages_printed_date_line_and_labels_without_a_colon():
+    from parse.metadata import printed_date_line, published_date
+    from parse.report import parse_report
+
+    assert printed_date_line("  • 2022-01-24 09:05") == "2022-01-24"
+    assert printed_date_line("发布时间 2021/1/13") == "2021-01-13"
+    assert printed_date_line("2022年，我局主动公开信息2022-01-24条") is None
+    text = "广州市人民政府2023年政府信息公开工作年度报告\n  • 2024-03-08\n一、总体情况\n2023年，我市…"
+    assert published_date({}, "http://x.gov.cn/2024/t20240311_1.html", text) == "2024-03-08"
+    page = "[ 索 引  号 ] | 0001/2019-01 | [ 公开日期 ] | 2019-03-25 |\n名称 某局2018年政府信息公开工作年度报告\n一、总体情况"
+    assert parse_report(page.encode(), "text/plain")["published"] == "2019-03-25"
+    assert parse_report("公开日期 2021-01-13\n一、总体情况".encode(), "text/plain")["published"] == "2021-01-13"
+
+
+def test_date_lines_in_the_shapes_portals_print_them():
+    from parse.report import parse_report
+
+    cases = {"发布日期：二〇二二年一月二十四日\n一、总体情况": "2022-01-24",
+             "【2022-01-24】\n某县2021年政府信息公开工作年度报告\n一、总体情况": "2022-01-24",
+             "2022年1月24日 来源：岚川县人民政府\n一、总体情况": "2022-01-24",
+             # an empty label is not given the next label as its value
+             "标题\n索引号:      发布机构:     发布时间:2014-03-17 09:23:51\n（2014年2月7日）\n一、概述": "2014-03-17",
+             "2022年，我县主动公开信息2022条。\n一、总体情况": None}
+    for text, published in cases.items():
+        assert parse_report(text.encode(), "text/plain")["published"] == published, text[:20]
+
+
+def test_the_statistics_period_corrects_a_title_a_year_later():
+    from parse.report import parse_report
+
+    text = ("某部2020年政府信息公开工作报告\n根据条例要求，编制某部2019年政府信息公开工作报告。报告所列数据的统计期限为"
+            "2019年1月1日至2019年12月31日。\n一、总体情况\n")
+    assert parse_report(text.encode(), "text/plain")["year"] == 2019
+    same = text.replace("2020年政府", "2019年政府")
+    assert parse_report(same.encode(), "text/plain")["year"] == 2019

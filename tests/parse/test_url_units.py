@@ -98,3 +98,9 @@ def test_a_district_page_on_a_citys_portal():
     assert unnamed.name is None and "rejected" in unnamed.sources[-1]     # not the city's own report
     own = resolve_agency(text=text, portal_name="袁州区人民政府", region_code="360902")
     assert own.name == "袁州区人民政府"
+
+
+def test_a_folder_may_spell_the_city_before_the_district():
+    url = "https://www.qujiang.gov.cn/sgqjczj/gkmlpt/content/0/525/post_525735.html"
+    assert department_from_url(url, "曲江区", parent="韶关市")[0] == "曲江区财政局"
+    assert department_from_url(url, "曲江区") is None       # without the city the folder spells nothing known
