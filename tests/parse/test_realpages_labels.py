@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the second, never-tuned-on holdout (holdout2) is a set of its own. Runs no parser."""
+of tune + holdout, and the second and third never-tuned-on holdouts (holdout2, holdout3) are sets of their own.
+Runs no parser."""
 
 import json
 import re
@@ -10,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).parent / "realpages"
-SPLITS = ("tune", "holdout", "holdout2")
+SPLITS = ("tune", "holdout", "holdout2", "holdout3")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -77,3 +78,13 @@ def test_holdout2_is_a_fresh_set_of_reports_and_look_alikes():
     assert len(rows) >= 70
     assert not first & {row["url"] for row in rows}
     assert sum(r["is_report"] for r in rows) >= 50 and sum(not r["is_report"] for r in rows) >= 20
+
+
+def test_holdout3_is_a_fresh_set_of_reports_and_look_alikes():
+    """holdout3 was collected after holdout2 was scored: at least 100 pages, none sharing a URL with the earlier
+    splits, about 70 reports and 30 look-alikes."""
+    rows = labels("holdout3")
+    earlier = {row["url"] for split in ("tune", "holdout", "holdout2") for row in labels(split)}
+    assert len(rows) >= 100
+    assert not earlier & {row["url"] for row in rows}
+    assert sum(r["is_report"] for r in rows) >= 60 and sum(not r["is_report"] for r in rows) >= 25
