@@ -394,11 +394,12 @@ def cell_provenance(catalog, store, args) -> int:
     """`provenance REPORT --cell KEY`: the value, where it is in the archived document, and the checks."""
     from archive import cell_provenance as cells
 
-    rows = [r for r in cells.report_cells(catalog.conn, args.query) if r["key"] == args.cell]
+    report_id = report_id_of(catalog.conn, args.query)
+    rows = [r for r in cells.report_cells(catalog.conn, report_id) if r["key"] == args.cell] if report_id else []
     if not rows:
-        known = catalog.conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (args.query,)).fetchone()
-        raise UsageError(f"report {args.query!r} has no value in cell {args.cell!r}" if known else
-                         f"no report with id {args.query!r}: --cell needs a report id (see `nianbao export`)")
+        raise UsageError(f"report {report_id!r} has no value in cell {args.cell!r}" if report_id else
+                         f"no report matches {args.query!r}: --cell takes a report id (see `nianbao export`) or "
+                         f"\"AGENCY-OR-REGION YEAR\" naming one report")
     check = cells.check_cell(store, rows[0])
     if args.json:
         print(json.dumps({**rows[0], "cell_text": check.cell_text, "snippet": check.snippet,
@@ -407,6 +408,19 @@ def cell_provenance(catalog, store, args) -> int:
     else:
         print(cells.format_check(check))
     return EXIT_OK if check.ok else EXIT_PROBLEMS
+
+
+def report_id_of(conn, query: str) -> str | None:
+    """A report id as given, else the one report whose agency contains the words before a trailing year
+    ("岚川县人民政府 2024"); None when nothing, or more than one report, matches."""
+    if conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (query,)).fetchone():
+        return query
+    name, _, year = query.strip().rpartition(" ")
+    if not (name and year.isdigit()):
+        return None
+    found = conn.execute("SELECT report_id FROM reports WHERE year = ? AND is_report = 1 AND instr(agency, ?) > 0",
+                         (int(year), name.strip())).fetchall()
+    return found[0][0] if len(found) == 1 else None
 
 
 def cmd_verify(args) -> int:
