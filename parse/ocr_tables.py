@@ -161,3 +161,72 @@ def rapidocr_engine():
         return out
     return run
 
+
+
+# ---------------------------------------------------------------- a parsed record and its table images
+
+TABLE_KEYS = ("active", "applications", "review_litigation")
+
+
+def tables_may_be_images(record: dict, images_in_content: int) -> bool:
+    """A report whose content holds images and misses a statistical table (parse_report's error says the table
+    may be published as an image)."""
+    tables = record.get("tables") or {}
+    return bool(record.get("is_report")) and images_in_content > 0 and record.get("template") != "pre2019" \
+        and any(tables.get(key) is None for key in TABLE_KEYS)
+
+
+def content_image_urls(content_html: str | None, base_url: str) -> list[str]:
+    """The <img> URLs of a page's main content, absolute, in document order (the tables' order), once each."""
+    from urllib.parse import urljoin
+
+    from lxml import html as lxml_html
+
+    if not content_html or not content_html.strip():
+        return []
+    root = lxml_html.fromstring(content_html)
+    out: list[str] = []
+    for img in root.iter("img"):
+        ref = (img.get("src") or img.get("data-src") or "").strip()
+        if ref and not ref.startswith(("data:", "javascript:")):
+            url = urljoin(base_url, ref).split("#", 1)[0]
+            if url not in out:
+                out.append(url)
+    return out
+
+
+def merge_into_record(record: dict, read: OcrTables, images: list[dict], engine: str) -> list[str]:
+    """Fill the record's missing tables from the images' tables, additively: the values go to `tables` as any
+    other value; `ocr` says which tables came from images, each value's confidence (`values[key] = {source:
+    "ocr", confidence}`), what was withheld and why. Returns the tables filled. Pure."""
+    from parse.report import TABLE_NAMES
+    from parse.validate import validate_report
+
+    if read.tables is None:
+        return []
+    tables = record.setdefault("tables", dict.fromkeys(TABLE_KEYS))
+    filled = [key for key in TABLE_KEYS if tables.get(key) is None and read.tables.get(key)]
+    if not filled:
+        return []
+    for key in filled:
+        tables[key] = read.tables[key]
+    if record.get("template") not in ("2019", "2021") and read.template:
+        record["template"] = read.template
+    from parse.export import table_cells
+
+    cells = table_cells({key: tables[key] for key in filled})
+    record["ocr"] = {
+        "engine": engine, "tables": filled, "images": images,
+        "values": {key: {"source": "ocr", "confidence": read.confidence.get(key, 0.0)}
+                   for key, value in cells.items() if value is not None},
+        "withheld": [key for key in read.withheld if key.split(".", 1)[0] in filled],
+        "failing_rules": read.failing_rules,
+    }
+    names = [TABLE_NAMES[key] for key in filled]
+    record["errors"] = [e for e in record.get("errors") or []
+                        if not (e.get("stage") == "tables" and (any(e.get("message", "").startswith(f"table {n} not found")
+                                                                    for n in names)
+                                                                or "no statistical tables" in e.get("message", "")))]
+    prose = (record.get("sections") or {}).get("1") or ""
+    record["validation"] = validate_report(record["tables"], record["template"], prose)
+    return filled
