@@ -80,18 +80,21 @@ class OcrImagesStep:
             elapsed = time.monotonic() - started
             if elapsed > self.config.seconds_per_page or self._spent + elapsed > self.config.seconds_per_run:
                 self._error(record, "over_budget", f"OCR time budget spent ({self.config.seconds_per_page:g} s per "
-                            f"page, {self.config.seconds_per_run:g} s per run): {len(images) - len(used)} image(s) "
-                            "not read")
+                            f"page, {self.config.seconds_per_run:g} s per run): the page's images from {image['url']} "
+                            "on were not read")
                 break
             try:
                 found = self.ocr(engine, image)
             except ImageRefused as exc:
+                log.warning("ocr: %s refused: %s", image["url"], exc)
                 self.stats[f"extract/ocr_images_refused/{exc}"] += 1
                 continue
             boxes.append(found)
             used.append({k: image[k] for k in ("url", "record_id", "captured_at", "payload_digest")})
         self._spent += time.monotonic() - started
         self.stats["extract/ocr_images"] += len(used)
+        if not used:
+            return
         template = record.get("template") if record.get("template") in ("2019", "2021") else None
         read = read_image_tables(boxes, template)
         filled = merge_into_record(record, read, used, ENGINE)

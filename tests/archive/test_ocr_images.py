@@ -62,3 +62,25 @@ def test_off_or_tables_in_the_text_means_no_ocr(monkeypatch) -> None:
     assert not stats and not record["errors"]
     monkeypatch.setenv("NIANBAO_OCR", "off")
     assert OcrStepConfig().enabled is False
+
+
+def test_refused_images_and_the_time_budget_are_counted(monkeypatch) -> None:
+    stats = Counter()
+    step = OcrImagesStep(OcrStepConfig(enabled=True), None, None, stats, engine=lambda png: [])
+    monkeypatch.setattr(step, "archived_images", lambda urls, rid: [{"url": u} for u in urls])
+
+    def refuse(engine, image):
+        raise ImageRefused("too_many_pixels")
+    monkeypatch.setattr(step, "ocr", refuse)
+    record, extracted, capture = _page(images=2)
+    step.apply(record, extracted, capture)
+    assert stats["extract/ocr_images_refused/too_many_pixels"] == 2 and "ocr" not in record
+
+    over = OcrImagesStep(OcrStepConfig(enabled=True, seconds_per_run=-1), None, None, stats, engine=lambda png: [])
+    monkeypatch.setattr(over, "archived_images", lambda urls, rid: [{"url": u} for u in urls])
+    record, extracted, capture = _page(images=2)
+    over.apply(record, extracted, capture)
+    assert stats["extract/ocr_over_budget"] == 1
+    assert [e["message"] for e in record["errors"]] == [
+        "OCR time budget spent (180 s per page, -1 s per run): the page's images from "
+        "http://www.x.gov.cn/art/2024/1/2/t0.png on were not read"]
