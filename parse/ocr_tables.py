@@ -40,6 +40,7 @@ class OcrTables:
     confidence: dict[str, float] = field(default_factory=dict)   # "applications.granted.total" → 0 … 1
     withheld: list[str] = field(default_factory=list)            # keys nulled because a rule over them failed
     failing_rules: list[str] = field(default_factory=list)
+    image: dict[str, int] = field(default_factory=dict)          # key → index of the image it was read from
 
 
 def rows_from_boxes(boxes: list[OcrBox]) -> list[list[OcrBox]]:
@@ -98,13 +99,14 @@ def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None]]]:
 def read_image_tables(images: list[list[OcrBox]], template: str | None = None) -> OcrTables:
     """The three tables from the OCR boxes of a report's table images (in document order). Cells are read in
     row order, values after their row label, as for a table flattened to text (an image has no cell markup)."""
-    tokens, confidence_of = [], {}
-    for boxes in images:
+    tokens, confidence_of, image_of = [], {}, {}
+    for index, boxes in enumerate(images):
         for row in aligned_rows(boxes):
             for text, confidence in row:
                 token = make_token(text)
                 if confidence is not None:
                     confidence_of[id(token)] = confidence
+                image_of[id(token)] = index
                 tokens.append(token)
     result = read_tables(tokens, template)
     if result.tables is None:
@@ -118,7 +120,8 @@ def read_image_tables(images: list[list[OcrBox]], template: str | None = None) -
             if (result.tables.get(table) or {}).get(row, {}).get(column) is not None:
                 result.tables[table][row][column] = None
                 withheld.append(key)
-    return OcrTables(result.template, result.tables, confidence, sorted(set(withheld)), failing)
+    image = {key: image_of[id(token)] for key, token in result.sources.items() if id(token) in image_of}
+    return OcrTables(result.template, result.tables, confidence, sorted(set(withheld)), failing, image)
 
 
 def _split(key: str) -> tuple[str, str, str]:
@@ -217,7 +220,7 @@ def merge_into_record(record: dict, read: OcrTables, images: list[dict], engine:
     cells = table_cells({key: tables[key] for key in filled})
     record["ocr"] = {
         "engine": engine, "tables": filled, "images": images,
-        "values": {key: {"source": "ocr", "confidence": read.confidence.get(key, 0.0)}
+        "values": {key: {"source": "ocr", "confidence": read.confidence.get(key, 0.0), "image": read.image.get(key)}
                    for key, value in cells.items() if value is not None},
         "withheld": [key for key in read.withheld if key.split(".", 1)[0] in filled],
         "failing_rules": read.failing_rules,

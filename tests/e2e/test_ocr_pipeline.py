@@ -18,6 +18,7 @@ from parse.export import table_cells
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
+IMAGE_OF_TABLE = {"active": 0, "applications": 1, "review_litigation": 2}     # the page shows them in order
 PORTAL = "heyu"     # the default sandbox's gkmlpt portal: image-table reports of both templates
 
 
@@ -68,6 +69,7 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
                 assert value == expected[key], (report["key"], key, value, expected[key])       # never wrong
                 mark = ocr["values"][key]
                 assert mark["source"] == "ocr" and 0 < mark["confidence"] <= 1, (key, mark)
+                assert mark["image"] == IMAGE_OF_TABLE[key.split(".")[0]], (key, mark)     # tables 二, 三, 四
         for key in ocr["withheld"]:
             assert got[key] is None
         truth_cells = [k for k, v in expected.items() if v is not None]
