@@ -41,6 +41,7 @@ class OcrTables:
     withheld: list[str] = field(default_factory=list)            # keys nulled because a rule over them failed
     failing_rules: list[str] = field(default_factory=list)
     image: dict[str, int] = field(default_factory=dict)          # key → index of the image it was read from
+    bbox: dict[str, list[float]] = field(default_factory=dict)   # key → [left, top, right, bottom] px in that image
 
 
 def rows_from_boxes(boxes: list[OcrBox]) -> list[list[OcrBox]]:
@@ -70,8 +71,8 @@ def cell_text(box: OcrBox) -> str:
     return text.translate(_DIGIT_LOOKALIKES) if _NUMERIC_CELL.fullmatch(text) else text
 
 
-def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None]]]:
-    """Rows of (cell text, confidence), rebuilt from positions. In wide rows (table 三, table 四) each value is
+def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None, OcrBox | None]]]:
+    """Rows of (cell text, confidence, its box), rebuilt from positions. In wide rows (table 三, table 四) each value is
     placed under the nearest value column, learnt from the rows that have a value in every column; a column with
     no box in a row (a digit the engine did not see) becomes a blank cell, so the values that were seen stay in
     their columns instead of shifting."""
@@ -85,27 +86,29 @@ def aligned_rows(boxes: list[OcrBox]) -> list[list[tuple[str, float | None]]]:
     for row, values in zip(rows, numeric, strict=True):
         if centres and widest - 2 <= len(values) < widest:
             first = centres[0] - (centres[1] - centres[0]) / 2 if widest > 1 else centres[0]
-            labels = [(cell_text(b), b.confidence) for b in row if (b.left + b.right) / 2 < first]
-            slots: list[tuple[str, float | None]] = [("", None)] * widest
+            labels = [(cell_text(b), b.confidence, b) for b in row if (b.left + b.right) / 2 < first]
+            slots: list[tuple[str, float | None, OcrBox | None]] = [("", None, None)] * widest
             for box in (b for b in row if (b.left + b.right) / 2 >= first):
                 nearest = min(range(widest), key=lambda i, b=box: abs(centres[i] - (b.left + b.right) / 2))
-                slots[nearest] = (cell_text(box), box.confidence)
+                slots[nearest] = (cell_text(box), box.confidence, box)
             out.append(labels + slots)
         else:   # left to right, as the engine saw them
-            out.append([(cell_text(b), b.confidence) for b in row])
+            out.append([(cell_text(b), b.confidence, b) for b in row])
     return out
 
 
 def read_image_tables(images: list[list[OcrBox]], template: str | None = None) -> OcrTables:
     """The three tables from the OCR boxes of a report's table images (in document order). Cells are read in
     row order, values after their row label, as for a table flattened to text (an image has no cell markup)."""
-    tokens, confidence_of, image_of = [], {}, {}
+    tokens, confidence_of, image_of, box_of = [], {}, {}, {}
     for index, boxes in enumerate(images):
         for row in aligned_rows(boxes):
-            for text, confidence in row:
+            for text, confidence, box in row:
                 token = make_token(text)
                 if confidence is not None:
                     confidence_of[id(token)] = confidence
+                if box is not None:
+                    box_of[id(token)] = [round(v, 1) for v in (box.left, box.top, box.right, box.bottom)]
                 image_of[id(token)] = index
                 tokens.append(token)
     result = read_tables(tokens, template)
@@ -121,7 +124,8 @@ def read_image_tables(images: list[list[OcrBox]], template: str | None = None) -
                 result.tables[table][row][column] = None
                 withheld.append(key)
     image = {key: image_of[id(token)] for key, token in result.sources.items() if id(token) in image_of}
-    return OcrTables(result.template, result.tables, confidence, sorted(set(withheld)), failing, image)
+    bbox = {key: box_of[id(token)] for key, token in result.sources.items() if id(token) in box_of}
+    return OcrTables(result.template, result.tables, confidence, sorted(set(withheld)), failing, image, bbox)
 
 
 def _split(key: str) -> tuple[str, str, str]:
@@ -220,8 +224,8 @@ def merge_into_record(record: dict, read: OcrTables, images: list[dict], engine:
     cells = table_cells({key: tables[key] for key in filled})
     record["ocr"] = {
         "engine": engine, "tables": filled, "images": images,
-        "values": {key: {"source": "ocr", "confidence": read.confidence.get(key, 0.0), "image": read.image.get(key)}
-                   for key, value in cells.items() if value is not None},
+        "values": {key: {"source": "ocr", "confidence": read.confidence.get(key, 0.0), "image": read.image.get(key),
+                         "bbox": read.bbox.get(key)} for key, value in cells.items() if value is not None},
         "withheld": [key for key in read.withheld if key.split(".", 1)[0] in filled],
         "failing_rules": read.failing_rules,
     }

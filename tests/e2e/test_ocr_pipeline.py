@@ -70,6 +70,8 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
                 mark = ocr["values"][key]
                 assert mark["source"] == "ocr" and 0 < mark["confidence"] <= 1, (key, mark)
                 assert mark["image"] == IMAGE_OF_TABLE[key.split(".")[0]], (key, mark)     # tables 二, 三, 四
+                left, top, right, bottom = mark["bbox"]
+                assert 0 <= left < right and 0 <= top < bottom, (key, mark)
         for key in ocr["withheld"]:
             assert got[key] is None
         truth_cells = [k for k, v in expected.items() if v is not None]
