@@ -17,6 +17,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive.ocr_images import OcrImagesStep, OcrStepConfig
 from archive.revisions import RevisionStep
 from parse import limits
 from parse.report import parse_report
@@ -124,6 +125,7 @@ class DedupStepConfig:
     portal_hosts: dict[str, set[str]] = field(default_factory=dict)   # portal id → hosts in its scope
     portal_regions: dict[str, str] = field(default_factory=dict)      # portal id → region code
     portal_names: dict[str, str] = field(default_factory=dict)        # portal id → registry name (我县 = whom)
+    ocr: OcrStepConfig = field(default_factory=OcrStepConfig)          # tables published as images
 
 
 class DedupStep:
@@ -132,6 +134,7 @@ class DedupStep:
     def __init__(self, config: DedupStepConfig, catalog_conn: sqlite3.Connection, store, deduper):
         self.config, self.conn, self.store, self.deduper = config, catalog_conn, store, deduper
         self.stats: Counter = Counter()
+        self.ocr = OcrImagesStep(config.ocr, catalog_conn, store, self.stats)
 
     def run(self) -> Counter:
         from archive.dedup import DedupDoc, host_tier
@@ -174,6 +177,7 @@ class DedupStep:
         hints.update({k: v for k, v in context.items() if v})
         extracted = extract_text(body, content_type, capture.url)
         record = parse_report(body, content_type, capture.url, hints, extracted=extracted)
+        self.ocr.apply(record, extracted, capture)       # tables published as images (archive/ocr_images.py)
         record["_content_type"] = content_type
         record["_format"] = extracted.format
         # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).

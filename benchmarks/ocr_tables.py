@@ -6,8 +6,7 @@ candidates — RapidOCR (rapidocr-onnxruntime, ONNX models inside the wheel) and
 
 The images are the table grids of the sandbox's image-table reports (crawler/sandbox, both templates; other
 reports fill up to --reports per template) drawn with a CJK font from Debian (fonts-wqy-zenhei): ruled cells,
-16 px text. The sandbox's own table PNGs carry no text (no CJK raster font is assumed there), so they are
-drawn here. Each engine's boxes go through parse/ocr_tables.py (rows by
+16 px text (crawler/sandbox/documents.py `table_png_with_text`, what the sandbox serves when the font is installed). Each engine's boxes go through parse/ocr_tables.py (rows by
 position, the table reader, rules that withhold). Needs `apt-get install tesseract-ocr tesseract-ocr-chi-sim
 fonts-wqy-zenhei` and `pip install rapidocr-onnxruntime`; an engine that is missing is reported and skipped.
 """
@@ -26,44 +25,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from crawler.sandbox import build_sandbox  # noqa: E402
-from crawler.sandbox.tables import layout  # noqa: E402
+from crawler.sandbox.documents import table_png_with_text  # noqa: E402
 from parse.export import table_cells  # noqa: E402
 from parse.ocr_tables import OcrBox, rapidocr_engine, read_image_tables  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 
 
-def render(grid, size: int = 16) -> bytes:
-    """A ruled table image of a sandbox grid, text drawn with a real CJK font."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    font = ImageFont.truetype(FONT, size)
-    matrix, spans = layout(grid)
-    rows, cols = len(matrix), len(matrix[0])
-    origin = {(r0, c0): (c1 - c0 + 1, r1 - r0 + 1) for c0, r0, c1, r1 in spans}
-    inside = {(r, c) for c0, r0, c1, r1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - set(origin)
-    widths = [min(420, max([60] + [font.getlength(matrix[r][c]) + 16 for r in range(rows)
-                                   if origin.get((r, c), (1, 1))[0] == 1])) for c in range(cols)]
-    xs = [0]
-    for w in widths:
-        xs.append(xs[-1] + int(w))
-    height = size + 14
-    image = Image.new("L", (xs[-1] + 1, rows * height + 1), 255)
-    draw = ImageDraw.Draw(image)
-    for r in range(rows):
-        for c in range(cols):
-            if (r, c) in inside:
-                continue
-            span_c, span_r = origin.get((r, c), (1, 1))
-            x0, y0, x1, y1 = xs[c], r * height, xs[c + span_c], (r + span_r) * height
-            draw.rectangle([x0, y0, x1, y1], outline=0)
-            text = matrix[r][c]
-            while text and font.getlength(text) > x1 - x0 - 8:
-                text = text[:-1]
-            draw.text((x0 + 6, y0 + (y1 - y0 - size) / 2), text, font=font, fill=0)
-    out = io.BytesIO()
-    image.save(out, "PNG")
-    return out.getvalue()
+def render(grid) -> bytes:
+    """A ruled table image of a sandbox grid, text drawn with a real CJK font (the sandbox's own renderer)."""
+    return table_png_with_text(grid, FONT)
 
 
 def tesseract_engine():

@@ -175,6 +175,10 @@ def cmd_dedup(args) -> int:
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable, "
           f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")
+    if any(k.startswith("extract/ocr_") for k in stats):     # tables published as images (archive/ocr_images.py)
+        print(f"dedup: {stats.get('extract/ocr_tables', 0)} tables read from {stats.get('extract/ocr_images', 0)} "
+              f"images by OCR, {stats.get('extract/ocr_withheld', 0)} values withheld by the consistency rules, "
+              f"{stats.get('extract/ocr_unavailable', 0)} pages not OCR'd (ocr extra not installed)")
     return EXIT_OK
 
 

@@ -377,6 +377,7 @@ Structured data parsed from the annual reports that Chinese government bodies pu
 | `tables` | the statistical tables, keyed as below; a blank cell, `/`, `—` or `无` is null; `0` is 0 |
 | `validation` | consistency rules: `{{rule, status: pass/fail/not_assessable, severity: error/warning, detail}}` |
 | `errors` | what could not be parsed: `{{stage, message}}` (e.g. a table published as an image) |
+| `ocr` | JSONL only, when tables were read from the page's images by OCR: `engine`, `tables` (which), `images` (`url`, `record_id`, `captured_at`, `payload_digest`), `values` (`{{key: {{source: "ocr", confidence, image, bbox}}}}`: image is an index into `images`, bbox `[left, top, right, bottom]` in its pixels), `withheld` (keys nulled because a consistency rule over them failed), `failing_rules` |
 
 ### Provenance
 

@@ -58,6 +58,13 @@ DOC_CONVERTER_TIMEOUT_S = 30                 # antiword/catdoc subprocess per .d
 MAX_TABLE_CELLS = 20_000                     # per table grid
 MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
 
+# --- OCR of tables published as images (untrusted images: archive/ocr_images.py) ---
+MAX_OCR_IMAGES_PER_PAGE = 6                  # a report has three tables; a page showing more images is cut here
+MAX_OCR_IMAGE_BYTES = 8 * 1024 * 1024        # one image's payload
+MAX_OCR_IMAGE_PIXELS = 12_000_000            # width × height, read from the header before decoding
+OCR_SECONDS_PER_PAGE = 180                   # checked before each image (one image is bounded by its pixels)
+OCR_SECONDS_PER_RUN = 3600                   # one `dedup` run; pages past it are recorded as not OCR'd
+
 # --- dedup ---
 DEDUP_MAX_TEXT_CHARS = 200_000               # text compared per document (reports are ~5-30k chars)
 

@@ -336,6 +336,8 @@ class Sandbox:
             "redirects": dict(sorted(b.redirects.items())),
             "pages": dict(sorted(b.pages.items())),
             "revision_changes": self._revision_changes(),
+            # do the table images (table_style "image") carry their text? Only with a CJK font at build time
+            "table_images": table_images_truth(),
             **({"spam_hosts": sorted(b.spam_hosts)} if b.spam_hosts else {}),
             "skipped": [{"agency": r.agency, "region_code": r.county.region_code, "year": r.year,
                          "unit_level": EXPORT_LEVEL[r.unit.kind], "portal_id": r.county.id}
@@ -450,3 +452,11 @@ def _mark_unreachable(b: Build) -> None:
         parts = urlsplit(doc["url"])
         if any(parts.path.startswith(p) for p in b.disallowed.get(parts.hostname or "", [])):
             doc["unreachable"] = True
+
+
+def table_images_truth() -> dict:
+    """`text`: the PNG tables show every cell's text (drawn with `font`); false: ruling only, nothing to read."""
+    from crawler.fonts import cjk_font_file
+
+    font = cjk_font_file()
+    return {"text": font is not None, "font": font.rsplit("/", 1)[-1] if font else None}

@@ -1,5 +1,7 @@
 """Report attachments with real tables: PDF (reportlab, built-in CID font STSong-Light, ruled tables that
-pdfplumber extracts), DOCX (python-docx, merged cells) and PNG table images (ruled grid, no legible text).
+pdfplumber extracts), DOCX (python-docx, merged cells) and PNG table images (ruled grid with every cell's text drawn with a CJK font
+from Debian — fonts-wqy-zenhei, crawler/fonts.py — when one is installed; else the ruling only, and the ground
+truth's `table_images.text` says so).
 
 All writers are deterministic: reportlab runs with `invariant=1`; DOCX and PNG bytes carry no timestamps.
 """
@@ -10,6 +12,7 @@ import io
 import zipfile
 import zlib
 
+from crawler.fonts import cjk_font_file
 from crawler.sandbox.report import Report, table_number
 from crawler.sandbox.tables import Grid, layout
 
@@ -150,9 +153,53 @@ def _png(width: int, height: int, pixels: bytearray) -> bytes:
     return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(raw, 9)) + chunk(b"IEND", b"")
 
 
+TEXT_SIZE = 16      # px: the size of body text in the scanned/exported table images portals publish
+
+
 def table_png(grid: Grid) -> bytes:
-    """A greyscale image of the table's ruling (cells as boxes; the text is not drawn — no CJK raster font is
-    available offline). Parsers must report such tables as not extractable."""
+    """The table as a PNG image: with its text when a CJK font is installed (what portals publish: a screenshot
+    or export of the Word table), else only its ruling (parsers must then report the table as not extractable)."""
+    font_file = cjk_font_file()
+    return table_png_with_text(grid, font_file) if font_file else table_png_ruling(grid)
+
+
+def table_png_with_text(grid: Grid, font_file: str, size: int = TEXT_SIZE) -> bytes:
+    """Ruled cells (merged cells as one box) with each cell's text, greyscale, drawn by Pillow/FreeType:
+    the same font file gives the same bytes."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(font_file, size)
+    matrix, spans = layout(grid)
+    rows, cols = len(matrix), len(matrix[0])
+    origin = {(r0, c0): (c1 - c0 + 1, r1 - r0 + 1) for c0, r0, c1, r1 in spans}
+    inside = {(r, c) for c0, r0, c1, r1 in spans for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)} - set(origin)
+    widths = [min(420, max([60] + [font.getlength(matrix[r][c]) + 16 for r in range(rows)
+                                   if origin.get((r, c), (1, 1))[0] == 1])) for c in range(cols)]
+    xs = [0]
+    for w in widths:
+        xs.append(xs[-1] + int(w))
+    height = size + 14
+    image = Image.new("L", (xs[-1] + 1, rows * height + 1), 255)
+    draw = ImageDraw.Draw(image)
+    for r in range(rows):
+        for c in range(cols):
+            if (r, c) in inside:
+                continue
+            span_c, span_r = origin.get((r, c), (1, 1))
+            x0, y0, x1, y1 = xs[c], r * height, xs[c + span_c], (r + span_r) * height
+            draw.rectangle([x0, y0, x1, y1], outline=0)
+            text = matrix[r][c]
+            while text and font.getlength(text) > x1 - x0 - 8:     # a long label is cut, as in a narrow column
+                text = text[:-1]
+            draw.text((x0 + 6, y0 + (y1 - y0 - size) / 2), text, font=font, fill=0)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def table_png_ruling(grid: Grid) -> bytes:
+    """A greyscale image of the table's ruling only (cells as boxes, a grey bar where text would be): what the
+    sandbox serves when no CJK font is installed."""
     matrix, spans = layout(grid)
     rows, cols = len(matrix), len(matrix[0])
     cw, rh = 40, 18

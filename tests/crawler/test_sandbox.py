@@ -634,3 +634,26 @@ def test_main_serves_until_interrupted(tmp_path):
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
         proc.stdout.close()
+
+
+def test_table_images_are_deterministic_and_carry_their_text(sandbox, truth):
+    from PIL import Image
+
+    from crawler.sandbox.documents import table_png, table_png_ruling
+
+    images = [u for u, role in truth["pages"].items() if role == "image"][:3]
+    assert images
+    again = build_sandbox()
+    for url in images:
+        body = _get(sandbox, url)[2]
+        assert body == _get(again, url)[2], url           # same seed, same bytes
+        assert Image.open(io.BytesIO(body)).format == "PNG"
+    if not truth["table_images"]["text"]:
+        pytest.skip("no CJK font installed: the sandbox's table images show the ruling only")
+    report = next(r for r in sandbox.reports if r.table_style == "image")
+
+    def ink(png: bytes) -> int:
+        return sum(Image.open(io.BytesIO(png)).histogram()[:128])      # dark pixels (greyscale)
+    for grid in report.grids().values():
+        drawn = table_png(grid)
+        assert ink(drawn) > 2 * ink(table_png_ruling(grid))       # the text's strokes, not just the ruling
