@@ -49,16 +49,36 @@ def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iter
         report, parsed = json.loads(report_json), json.loads(parsed_json)
         locators = parsed.get("_locators") or {}
         capture = _payload_capture(conn, record_id, record_type, refers_to) or {}
+        ocr = report.get("ocr") or {}
         for key, value in table_cells(report.get("tables")).items():
             if value is None:
                 continue
-            locator = locators.get(key)
+            locator, source = locators.get(key), capture
+            if locator is None and key in (ocr.get("values") or {}):
+                locator, source = _image_locator(conn, ocr, key)
             yield {"report_id": rid, "key": key, "value": value,
                    "locator_kind": locator.get("kind") if locator else None,
                    "locator": json.dumps(locator, ensure_ascii=False) if locator else None,
-                   **{k: capture.get(k) for k in ("url", "captured_at", "warc", "offset", "length", "record_id",
-                                                  "payload_digest")},
-                   "content_type": parsed.get("_content_type")}
+                   **{k: source.get(k) for k in ("url", "captured_at", "warc", "offset", "length", "record_id",
+                                                 "payload_digest")},
+                   "content_type": parsed.get("_content_type") if source is capture else None}
+
+
+def _image_locator(conn: sqlite3.Connection, ocr: dict, key: str) -> tuple[dict, dict]:
+    """A value read by OCR sits in an archived image, not in the page: the locator names the image and the box
+    the engine read it from, with its confidence; the capture is the image's own record."""
+    value = ocr["values"][key]
+    images = ocr.get("images") or []
+    index = value.get("image")
+    image = images[index] if isinstance(index, int) and 0 <= index < len(images) else {}
+    locator = {"kind": "image", "image_url": image.get("url"), "bbox": value.get("bbox"),
+               "confidence": value.get("confidence"), "engine": ocr.get("engine")}
+    capture = {}
+    if image.get("record_id"):
+        row = conn.execute("SELECT record_type, refers_to FROM captures WHERE record_id = ?",
+                           (image["record_id"],)).fetchone()
+        capture = _payload_capture(conn, image["record_id"], *(row or (None, None))) or {}
+    return locator, capture
 
 
 def write_cells(rows: list[dict], out: str | Path) -> tuple[Path, Path]:
@@ -129,6 +149,12 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
     except (RecordError, OSError, Exception) as exc:   # noqa: BLE001 — any unreadable record is a failed check
         return CellCheck(row, problems=(f"record unreadable: {exc}",))
     locator = json.loads(row["locator"])
+    if locator.get("kind") == "image":
+        # pixels, not text: what can be checked is that the archived bytes are the image the engine read
+        check.value_ok = check.digest_ok and bool(body)
+        check.cell_text = f"read by {locator.get('engine')} at {locator.get('bbox')}, confidence {locator.get('confidence')}"
+        check.problems = tuple(problems)
+        return check
     check.cell_text = resolve(body, content_type, locator)
     if check.cell_text is None:
         problems.append("the locator does not resolve in the archived document")
@@ -147,7 +173,9 @@ def format_check(check: CellCheck) -> str:
     where = {"html": lambda: f"HTML cell {locator.get('dom_path')}",
              "pdf": lambda: f"PDF page {locator.get('page')}, bbox {locator.get('bbox')}",
              "docx": lambda: f"DOCX table {locator.get('table')}, row {locator.get('row')}, col {locator.get('col')}",
-             "text": lambda: "text of a table flattened to lines (no cell structure)"}.get(
+             "text": lambda: "text of a table flattened to lines (no cell structure)",
+             "image": lambda: f"image {locator.get('image_url')}, box {locator.get('bbox')} (OCR, confidence "
+                              f"{locator.get('confidence')})"}.get(
         locator.get("kind"), lambda: "no locator")()
     lines = [f"{row['report_id']}  {row['key']} = {row['value']}",
              f"  at:       {where}; characters {locator.get('span')} of {locator.get('text')!r}",

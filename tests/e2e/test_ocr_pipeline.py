@@ -87,3 +87,20 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
         assert "ocr" not in record and record["tables"]["applications"] is None
         assert any(e["stage"] == "ocr" and "none of the page's images is archived" in e["message"]
                    for e in record["errors"]), record["errors"]
+
+    # cell-level provenance of an OCR'd value: the image it was read from, its box, and the image's own capture
+    from archive import cell_provenance
+    from archive.store import open_store as open_folder_store
+
+    catalog = Catalog(data / "catalog.sqlite")
+    ids = {row[0] for row in catalog.conn.execute("SELECT report_id FROM reports WHERE record_json LIKE '%\"ocr\"%'")}
+    image_rows = [row for rid in ids for row in cell_provenance.report_cells(catalog.conn, rid)
+                  if row["locator_kind"] == "image"]
+    assert image_rows, "no OCR'd cell carries a locator"
+    store = open_folder_store(f"file://{data / 'store'}")
+    for row in image_rows[:5]:
+        locator = json.loads(row["locator"])
+        assert locator["image_url"] == row["url"] and locator["bbox"] and row["record_id"], row
+        check = cell_provenance.check_cell(store, row)
+        assert check.ok, check.problems
+    catalog.close()
