@@ -116,13 +116,15 @@ _SIMPLIFIED = frozenset("报开处与资条县会关办数结请复诉发于这�
 
 def _to_simplified(extracted: ExtractedText) -> bool:
     """Mirrors re-serve reports in Traditional characters; the labels are Simplified. Converts in place (opencc)
-    when Traditional-only characters outnumber their Simplified forms."""
+    when Traditional-only characters outnumber their Simplified forms (five of them, or two on a page with no
+    Simplified form at all)."""
     sample = extracted.text[:20000]
     traditional = sum(sample.count(ch) for ch in _TRADITIONAL)
-    if traditional < 5:
+    if traditional < 2:
         return False
     simplified = sum(sample.count(ch) for ch in _SIMPLIFIED)
-    if traditional < 5 or traditional <= simplified:
+    # a short page (a title alone: 政府信息公開年報) has few of them; none Simplified is the sign there
+    if (traditional < 5 and simplified) or traditional <= simplified:
         return False
     from opencc import OpenCC
 
@@ -263,15 +265,16 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
         return record
     record["errors"] += extracted.errors
     record["_format"] = extracted.format
+    # pinyin annotations first (開(kāi)): the conversion then sees the characters alone
+    if _PINYIN.search(extracted.text[:5000]):
+        extracted.text = _PINYIN.sub("", extracted.text)
+        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
+        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     try:
         if _to_simplified(extracted):
             _err(record, "extract", "Traditional Chinese text (a mirror?) converted to Simplified before parsing")
     except Exception as exc:
         _err(record, "extract", f"Traditional→Simplified conversion failed: {type(exc).__name__}: {exc}")
-    if _PINYIN.search(extracted.text[:5000]):
-        extracted.text = _PINYIN.sub("", extracted.text)
-        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
-        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     headings = []
     try:
         sections, headings = split_sections(extracted.text)
