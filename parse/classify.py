@@ -36,6 +36,9 @@ _REPORT = re.compile(REPORT_KIND)
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
 _TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
+# A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
+# whole line is the unit's name, then the kind.
+_UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
 _RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
                      + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
@@ -84,7 +87,7 @@ _SELF_PHRASES = (
 # The standard opening sentence: the page cites the 条例 (or its rules) and says it compiles its own report
 # (根据《条例》…要求,编制本局2018年度政府信息公开报告 / 编制2012年我乡…年度报告). Matched on the text with cited titles
 # emptied, so a cited 《关于做好…年度报告…的通知》 never stands for the page's own report.
-_STANDARD_OPENING = re.compile(r"^(?:[^.]{0,40}?)(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
+_STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
                                r"[^.]{0,40}?编制(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
                                r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
 # The 国办 report format cited (《…政府信息公开工作年度报告格式》): a report says it follows the format; a notice
@@ -98,6 +101,11 @@ _OWN_PHRASES = frozenset({"统计期限", "the standard opening sentence (根据
                           "report contact/download"})
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
+# A school's report (高等学校信息公开办法) covers an academic year, printed as a range (2021—2022年度, 2023-2024学年):
+# a government's covers one calendar year.
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}学?年度?[^.]{0,20}?信息公开")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
@@ -161,6 +169,18 @@ def fold(text: str | None) -> str:
 
 
 _DOUBLED = re.compile(r"([,.;:])\1+")
+
+
+# A navigation menu item (`- 政策解读`, `- 发展报告`): a short bulleted line with no label or figure. A site menu
+# says nothing of the page, and its words (解读, 报告) must not stand for the page's own title or opening.
+_MENU_ITEM = re.compile(r"^\s*[-*•·]\s*[^\s:：\d]{1,10}\s*$")
+
+
+def without_menu(text: str) -> str:
+    """The text without the navigation menu items among its first lines."""
+    lines = text.split("\n")
+    head = [line for line in lines[:60] if not _MENU_ITEM.match(line)]
+    return "\n".join(head + lines[60:])
 
 
 def _head_lines(text: str) -> list[str]:
@@ -238,6 +258,8 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     if report_title:
         where = next(w for w, t in candidates if fold(t) == report_title)
         evidence.append((f"{where} names the report ({report_title[:40]})", 4.0))
+    elif undated := next(((w, t) for w, t in own if _UNDATED_TITLE.match(t) and _REPORT.search(t)), None):
+        evidence.append((f"{undated[0]} names a unit's report without its year ({undated[1][:40]})", 3.0))
     return evidence, report_title
 
 
@@ -248,6 +270,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     text = text or ""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
+    text = without_menu(text)
     body = fold(text)
     evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
     if not any(w <= -100 for _, w in evidence):
@@ -314,6 +337,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(headers) >= 3:
         evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))
     head = body[:400]
+    if _SCHOOL_YEAR.search(body[:3000]):
+        evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
+    if _foreign(body[:3000]):
+        evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):
         evidence.append(("notice wording", -4.0))
     if _INTERPRETATION.search(head):
@@ -325,6 +352,13 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(titles) >= 4 and len(years) >= 3:
         evidence.append((f"a list of {len(titles)} reports of {len(years)} years (a column page)", -8.0))
     return evidence
+
+
+def _foreign(body: str) -> bool:
+    """Mostly Latin words (an English summary under the report's Chinese title): not the report itself. Folded
+    text has no spaces, so words are runs of letters; a Chinese character says about as much as two letters."""
+    letters = sum(len(w) for w in _LATIN_WORD.findall(body))
+    return letters >= 200 and letters > 2 * len(_CJK.findall(body))
 
 
 def _context_evidence(url: str | None, link_text: str | None, column: str | None) -> list[tuple[str, float]]:
