@@ -54,7 +54,12 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
                           r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")
+# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成))")
+# The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
+# 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none.
+_REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
+                             r"(?:政府|政务)?信息公开(?:工作)?年度?报告")
 _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
@@ -226,7 +231,8 @@ def report_year_from_text(text: str) -> int | None:
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
-    return None
+    requested = _REQUESTED_YEAR.search(head)
+    return int(requested.group(1)) if requested else None
 
 
 # --- region codes (GB/T 2260) --------------------------------------------------------------------------------

@@ -120,3 +120,11 @@ def test_the_statistics_period_corrects_a_title_a_year_later():
     assert parse_report(text.encode(), "text/plain")["year"] == 2019
     same = text.replace("2020年政府", "2019年政府")
     assert parse_report(same.encode(), "text/plain")["year"] == 2019
+
+
+def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_notice():
+    history = "一、概述\n桃源工业集中区是2012年经省政府批准成立的。\n2017年园区工作的主要亮点:一是项目落地。"
+    assert metadata.report_year_from_text(history) == 2017
+    requested = "本年度报告是根据《条例》和濂溪区信息办印发《关于做好2019年政府信息公开年度报告编制和发布工作的通知》文件要求编写。"
+    assert metadata.report_year_from_text(requested) == 2019
+    assert metadata.report_year_from_text("根据《关于做好政府信息公开工作的通知》要求编写。") is None

@@ -213,3 +213,11 @@ def test_a_printed_row_that_matches_nothing_is_reported_not_dropped_silently():
 def test_the_title_ablation_removes_only_title_lines():
     page = "岚川县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。".encode()
     assert without_title(page).decode() == "一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。"
+
+
+def test_a_generation_date_label_but_not_a_drafting_date_before_the_urls():
+    page_text = "发布机构: 生成日期: 2018-05-18\n\n2016年度信息公开年度报告\n本报告由县水利局编制。"
+    assert parse_report(page_text.encode(), "text/plain", None)["published"] == "2018-05-18"
+    drafted = "• 公文生成日期:2019-01-03\n永春县交通运输局2018年政府信息公开工作年度报告\n"
+    url = "http://www.example.gov.cn/xxgk/201901/t20190114_1.htm"
+    assert parse_report(drafted.encode(), "text/plain", url)["published"] == "2019-01-14"
