@@ -73,13 +73,19 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
 
+_PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
+
+
 def title_parts(text: str) -> tuple[str | None, int | None]:
     """(agency as written, report year) named in a report title or a sentence that names the report."""
-    match = _TITLE.search(normalise_years(_compact(text)))
+    compact = normalise_years(_compact(text))
+    match = _TITLE.search(compact)
     if not match:
         return None, None
     year = int(match.group("year"))
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
+    if _PERSON_LABEL.search(compact[:match.start("pre")]):
+        pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):

@@ -128,3 +128,8 @@ def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_no
     requested = "本年度报告是根据《条例》和濂溪区信息办印发《关于做好2019年政府信息公开年度报告编制和发布工作的通知》文件要求编写。"
     assert metadata.report_year_from_text(requested) == 2019
     assert metadata.report_year_from_text("根据《关于做好政府信息公开工作的通知》要求编写。") is None
+
+
+def test_a_document_headers_signer_is_not_the_unit():
+    header = "莆二中 [2015] 3号 签发人:曾加华 2014年莆田第二中学 政府信息公开工作年度报告"
+    assert metadata.title_parts(header) == ("莆田第二中学", 2014)
