@@ -171,14 +171,13 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
+    dated = next((iso for line in text.split("\n")[:12] if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
         match = pattern.search(url or "")
         if match and (iso := _iso(*match.groups())):
-            return iso
-    for line in text.split("\n")[:12]:    # a notice that publishes the report dates itself under its 文号
-        if iso := date_line(line):
-            return iso
-    return None
+            # a URL dated years after the date line the page prints is a mirror's repost, not the publication
+            return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
+    return dated        # a notice that publishes the report dates itself under its 文号
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}

@@ -133,3 +133,9 @@ def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_no
 def test_a_document_headers_signer_is_not_the_unit():
     header = "莆二中 [2015] 3号 签发人:曾加华 2014年莆田第二中学 政府信息公开工作年度报告"
     assert metadata.title_parts(header) == ("莆田第二中学", 2014)
+
+
+def test_a_mirrors_url_date_years_after_the_printed_date_line_is_a_repost():
+    memo = "福政〔2012〕27号\n福全镇人民政府\n关于报送《2011年政府信息公开年度报告》的报告\n二〇一二年四月三十日\n"
+    assert metadata.published_date({}, "http://mirror.example.com/a/20210603/213486.html", memo) == "2012-04-30"
+    assert metadata.published_date({}, "http://www.example.gov.cn/art/2012/5/3/art_1.html", memo) == "2012-05-03"
