@@ -6,7 +6,8 @@ report) decides alone:
 
 - the title wherever it sits: the `title` argument, `<meta name=ArticleTitle>`/`<title>`, the first lines of
   the text, a title run into the first body line (`××街道2024年政府信息公开工作年度报告根据《条例》…`);
-- body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问;
+- body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
+  standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
 - the page's column and URL, and the link text that led to it (weak evidence: portals file other pages there).
 
@@ -97,7 +98,8 @@ _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
 # (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
 _OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
                                  r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
-_OWN_PHRASES = frozenset({"统计期限", "the standard opening sentence (根据《条例》…编制…报告)", "本报告由…编制", "announces the report", "lists its own parts",
+_STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
+_OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",
                           "report contact/download"})
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
@@ -308,7 +310,7 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         if pattern.search(body) or pattern.search(uncited_body):
             evidence.append((name, weight))
     if _STANDARD_OPENING.search(uncited_body[:400]):
-        evidence.append(("the standard opening sentence (根据《条例》…编制…报告)", 2.0))
+        evidence.append((_STANDARD, 2.0))
     if _FORMAT_CITED.search(body[:1500]):
         evidence.append(("cites the report format (…年度报告格式)", 1.0))
     if _OWN_TITLE_SENTENCE.search(body[:600]) and any(n in _OWN_PHRASES for n, _ in evidence):
