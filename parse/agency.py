@@ -61,9 +61,19 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
-_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布))"
+_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
+                             r"(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
+# 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
+# own words for who reports.
+_COMPILING_SUBJECT = re.compile(r"(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                + r")(?:结合[^。，,]{0,12}[，,]?)?编制(?:了|完成)?本(?:单位|局|部门|机关)?")
+_OWN_WORK = re.compile(r"结合(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:工作)?(?:实际|情况)")
+# The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
+# the page's, not a cited document's.
+_OWN_CITED_TITLE = re.compile(r"(?:现|特)(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
@@ -87,7 +97,7 @@ def uncited(text: str) -> str:
 # (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
 _UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
                        r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱)$")
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
 
 
 def _acceptable(raw: str | None) -> bool:
@@ -278,6 +288,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
     compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
         or _REPORT_BY_UNIT.search(compact_ends)
+    if not compiled:
+        compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600])
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
@@ -285,6 +297,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             candidates.append(("metadata", meta[key]))
             break
     announced = metadata.title_parts(head)[0]
+    own_title = _OWN_CITED_TITLE.search(re.sub(r"\s+", "", metadata.normalise_years(text[:3000])))
+    if not announced and own_title:
+        announced = metadata.title_parts(own_title.group("title"))[0]
     if not announced:
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
@@ -349,6 +364,8 @@ _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街�
                              r"(?:办公室|办公厅)$")
 
 
+_INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
+                              r"(?:[(（][^()（）]{0,20}[)）])?$")
 _TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
 
 
@@ -358,6 +375,9 @@ def _office_unit(raw: str, source: str) -> str | None:
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
     compact = re.sub(r"\s+", "", raw)
+    internal = _INTERNAL_OFFICE.match(compact) if source == "compiled_by" else None
+    if internal:        # 大云镇人民政府综合信息指挥室(党政综合办公室)编制: the government's own office compiles for it
+        return internal.group("unit")
     office = _OFFICE_OF_UNIT.match(compact)
     centre = _TOWNSHIP_CENTRE.match(compact) if source == "contact" else None
     if centre:          # a township's service centre answers for the township (××街道党群服务中心)

@@ -6,7 +6,8 @@ report) decides alone:
 
 - the title wherever it sits: the `title` argument, `<meta name=ArticleTitle>`/`<title>`, the first lines of
   the text, a title run into the first body line (`××街道2024年政府信息公开工作年度报告根据《条例》…`);
-- body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问;
+- body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
+  standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
 - the page's column and URL, and the link text that led to it (weak evidence: portals file other pages there).
 
@@ -36,6 +37,9 @@ _REPORT = re.compile(REPORT_KIND)
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
 _TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
+# A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
+# whole line is the unit's name, then the kind.
+_UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
 _RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
                      + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
@@ -55,12 +59,12 @@ def _negative_word(title: str) -> str | None:
 
 
 _SENTENCE = re.compile(r"[.,;]")
-_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?:了)?[^.]{0,20}" + REPORT_KIND)
+_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?!机构|单位|时间|日期)(?:了)?[^.]{0,20}" + REPORT_KIND)
 _SELF_PHRASES = (
-    ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:)"), 2.0),
+    ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:|(?:19|20)\d{2}年)"), 2.0),
     ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
                              r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
-                             r"编制(?:了)?(?:本报告|本年报|本年度报告)"), 2.0),
+                             r"编制(?:了|完成)?(?:本报告|本年报|本年度报告)"), 2.0),
     ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^.]{0,40}?"
                                         + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
@@ -81,19 +85,34 @@ _SELF_PHRASES = (
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
+# The standard opening sentence: the page cites the 条例 (or its rules) and says it compiles its own report
+# (根据《条例》…要求,编制本局2018年度政府信息公开报告 / 编制2012年我乡…年度报告). Matched on the text with cited titles
+# emptied, so a cited 《关于做好…年度报告…的通知》 never stands for the page's own report.
+_STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
+                               r"[^.]{0,40}?编制(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
+                               r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
+# The 国办 report format cited (《…政府信息公开工作年度报告格式》): a report says it follows the format; a notice
+# about compiling reports cites it too, so it weighs little alone.
+_FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
 # the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
 # (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
 _OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
                                  r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
-_OWN_PHRASES = frozenset({"统计期限", "本报告由…编制", "announces the report", "lists its own parts",
+_STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
+_OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",
                           "report contact/download"})
 _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
+# A school's report (高等学校信息公开办法) covers an academic year, printed as a range (2021—2022年度, 2023-2024学年):
+# a government's covers one calendar year.
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}学?年度?[^.]{0,20}?信息公开")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
 _HEADINGS = (
-    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|概述|基本情况|总体概况|工作概况)")),
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:工作)?概述|基本情况|总体概况|工作概况)")),
     ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
     ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
@@ -101,8 +120,9 @@ _HEADINGS = (
     ("问题改进", re.compile(r"[五六56][,.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
     ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
-_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:政府信息公开)?(?:工作)?(?:总体|基本)(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?概述|"
+_OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
+                      r"(?:工作)?(?:情况|概况)|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:工作)?概述|"
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 _YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,80}?"
@@ -151,6 +171,18 @@ def fold(text: str | None) -> str:
 
 
 _DOUBLED = re.compile(r"([,.;:])\1+")
+
+
+# A navigation menu item (`- 政策解读`, `- 发展报告`): a short bulleted line with no label or figure. A site menu
+# says nothing of the page, and its words (解读, 报告) must not stand for the page's own title or opening.
+_MENU_ITEM = re.compile(r"^\s*[-*•·]\s*[^\s:：\d]{1,10}\s*$")
+
+
+def without_menu(text: str) -> str:
+    """The text without the navigation menu items among its first lines."""
+    lines = text.split("\n")
+    head = [line for line in lines[:60] if not _MENU_ITEM.match(line)]
+    return "\n".join(head + lines[60:])
 
 
 def _head_lines(text: str) -> list[str]:
@@ -228,6 +260,8 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     if report_title:
         where = next(w for w, t in candidates if fold(t) == report_title)
         evidence.append((f"{where} names the report ({report_title[:40]})", 4.0))
+    elif undated := next(((w, t) for w, t in own if _UNDATED_TITLE.match(t) and _REPORT.search(t)), None):
+        evidence.append((f"{undated[0]} names a unit's report without its year ({undated[1][:40]})", 3.0))
     return evidence, report_title
 
 
@@ -238,6 +272,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     text = text or ""
     if len(text) > MAX_CHARS:
         text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
+    text = without_menu(text)
     body = fold(text)
     evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
     if not any(w <= -100 for _, w in evidence):
@@ -274,6 +309,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     for name, pattern, weight in _SELF_PHRASES:
         if pattern.search(body) or pattern.search(uncited_body):
             evidence.append((name, weight))
+    if _STANDARD_OPENING.search(uncited_body[:400]):
+        evidence.append((_STANDARD, 2.0))
+    if _FORMAT_CITED.search(body[:1500]):
+        evidence.append(("cites the report format (…年度报告格式)", 1.0))
     if _OWN_TITLE_SENTENCE.search(body[:600]) and any(n in _OWN_PHRASES for n, _ in evidence):
         # the page's own words name the report it is, with its year, beside another phrase only a report says
         evidence.append(("the opening sentence names the report with its year", 2.0))
@@ -300,6 +339,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(headers) >= 3:
         evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))
     head = body[:400]
+    if _SCHOOL_YEAR.search(body[:3000]):
+        evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
+    if _foreign(body[:3000]):
+        evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):
         evidence.append(("notice wording", -4.0))
     if _INTERPRETATION.search(head):
@@ -311,6 +354,13 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(titles) >= 4 and len(years) >= 3:
         evidence.append((f"a list of {len(titles)} reports of {len(years)} years (a column page)", -8.0))
     return evidence
+
+
+def _foreign(body: str) -> bool:
+    """Mostly Latin words (an English summary under the report's Chinese title): not the report itself. Folded
+    text has no spaces, so words are runs of letters; a Chinese character says about as much as two letters."""
+    letters = sum(len(w) for w in _LATIN_WORD.findall(body))
+    return letters >= 200 and letters > 2 * len(_CJK.findall(body))
 
 
 def _context_evidence(url: str | None, link_text: str | None, column: str | None) -> list[tuple[str, float]]:

@@ -54,7 +54,12 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
                           r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)")
+# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成))")
+# The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
+# 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none.
+_REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
+                             r"(?:政府|政务)?信息公开(?:工作)?年度?报告")
 _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
@@ -68,13 +73,19 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
 
+_PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
+
+
 def title_parts(text: str) -> tuple[str | None, int | None]:
     """(agency as written, report year) named in a report title or a sentence that names the report."""
-    match = _TITLE.search(normalise_years(_compact(text)))
+    compact = normalise_years(_compact(text))
+    match = _TITLE.search(compact)
     if not match:
         return None, None
     year = int(match.group("year"))
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
+    if _PERSON_LABEL.search(compact[:match.start("pre")]):
+        pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
@@ -160,14 +171,13 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
+    dated = next((iso for line in text.split("\n")[:12] if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
         match = pattern.search(url or "")
         if match and (iso := _iso(*match.groups())):
-            return iso
-    for line in text.split("\n")[:12]:    # a notice that publishes the report dates itself under its 文号
-        if iso := date_line(line):
-            return iso
-    return None
+            # a URL dated years after the date line the page prints is a mirror's repost, not the publication
+            return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
+    return dated        # a notice that publishes the report dates itself under its 文号
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
@@ -226,7 +236,8 @@ def report_year_from_text(text: str) -> int | None:
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
-    return None
+    requested = _REQUESTED_YEAR.search(head)
+    return int(requested.group(1)) if requested else None
 
 
 # --- region codes (GB/T 2260) --------------------------------------------------------------------------------

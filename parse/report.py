@@ -26,14 +26,16 @@ TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications":
 SECTION_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
 _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正|予以公开|"
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
-_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|发布机构|发文机关|发布单位|"
+_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|(?<!公文)生成日期|发布机构|发文机关|发布单位|"
                        r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
                        r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?"
                        # an empty label's value is not the next label (发布机构:     发布时间:2014-03-17)
                        r"(?![^\s|｜:：]{1,8}[:：])([^\s|｜]{1,40})")
+# (公文生成日期 is when the document was drafted: the portal files it later, so the URL's date goes first; a bare
+# 生成日期 of a mirror's copy is the page's own date.)
 # A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
 # metadata blocks of many portals' article pages.
-_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期)\s*[\]】]?\s*(?:[|｜]\s*)?"
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|(?<!公文)生成日期)\s*[\]】]?\s*(?:[|｜]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
@@ -116,13 +118,15 @@ _SIMPLIFIED = frozenset("报开处与资条县会关办数结请复诉发于这�
 
 def _to_simplified(extracted: ExtractedText) -> bool:
     """Mirrors re-serve reports in Traditional characters; the labels are Simplified. Converts in place (opencc)
-    when Traditional-only characters outnumber their Simplified forms."""
+    when Traditional-only characters outnumber their Simplified forms (five of them, or two on a page with no
+    Simplified form at all)."""
     sample = extracted.text[:20000]
     traditional = sum(sample.count(ch) for ch in _TRADITIONAL)
-    if traditional < 5:
+    if traditional < 2:
         return False
     simplified = sum(sample.count(ch) for ch in _SIMPLIFIED)
-    if traditional < 5 or traditional <= simplified:
+    # a short page (a title alone: 政府信息公開年報) has few of them; none Simplified is the sign there
+    if (traditional < 5 and simplified) or traditional <= simplified:
         return False
     from opencc import OpenCC
 
@@ -263,15 +267,16 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
         return record
     record["errors"] += extracted.errors
     record["_format"] = extracted.format
+    # pinyin annotations first (開(kāi)): the conversion then sees the characters alone
+    if _PINYIN.search(extracted.text[:5000]):
+        extracted.text = _PINYIN.sub("", extracted.text)
+        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
+        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     try:
         if _to_simplified(extracted):
             _err(record, "extract", "Traditional Chinese text (a mirror?) converted to Simplified before parsing")
     except Exception as exc:
         _err(record, "extract", f"Traditional→Simplified conversion failed: {type(exc).__name__}: {exc}")
-    if _PINYIN.search(extracted.text[:5000]):
-        extracted.text = _PINYIN.sub("", extracted.text)
-        extracted.page_text = _PINYIN.sub("", extracted.page_text or "")
-        extracted.title = _PINYIN.sub("", extracted.title) if extracted.title else extracted.title
     headings = []
     try:
         sections, headings = split_sections(extracted.text)

@@ -200,3 +200,33 @@ def test_look_alikes_of_the_new_evidence_stay_out():
         "一、编制背景\n根据要求，编写本报告。发布了《某街道办事处2022年政府信息公开工作年度报告》。\n二、编制依据",
     ):
         assert not classify(text).is_report, text[:40]
+
+
+def test_the_standard_opening_sentence_and_the_format_citation():
+    """A page that starts with the body: 根据《条例》和《…年度报告格式》要求,特编制完成本报告, then section 一."""
+    text = ("根据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）"
+            "要求，特编制完成本报告。\n一、工作概述\n2025年，县水利局持续深化政务公开。")
+    decision = classify(text)
+    assert decision.is_report and "standard opening sentence" in decision.reason and "report format" in decision.reason
+    own = classify("根据《条例》规定和省、市有关要求，结合工作实际编制2012年我乡政府信息公开工作年度报告。")
+    assert own.is_report, own.reason
+    # a notice asking others to compile their reports is no report of its own
+    notice = classify("请各乡镇根据《条例》要求，编制2012年度政府信息公开工作年度报告，特此通知。")
+    assert not notice.is_report, notice.reason
+
+
+def test_a_unit_title_without_its_year_counts_as_a_report_title():
+    text = "丽水市民政局政府信息公开工作年度报告\n发布时间:2011-04-25\n现将2010年度市民政局政府信息公开情况报告如下:"
+    assert classify(text).is_report
+    assert not classify("政府信息公开工作年度报告\n现将有关情况报告如下:").is_report      # no unit: a column name
+
+
+def test_menus_school_years_and_foreign_summaries():
+    menu = "\n".join(f"- {w}" for w in ("政策解读", "经济发展", "发展报告", "项目中心")) + \
+        "\n2010年民政部政府信息公开工作年度报告\n"
+    assert classify(menu).is_report, classify(menu).reason
+    school = "现将我校2021—2022年度信息公开工作报告如下，本报告所列数据的统计期限自2021年9月1日起。"
+    assert not classify(school).is_report
+    english = "水利部2017年政府信息公开工作年度报告\n" + "Overview - The report outlines the efforts of the " * 10
+    assert not classify(english).is_report
+    assert not classify("成文日期 2024-01-16 发布机构 下各镇\n组配分类 政府信息公开年报\n").reason.count("news")

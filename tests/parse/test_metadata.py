@@ -120,3 +120,22 @@ def test_the_statistics_period_corrects_a_title_a_year_later():
     assert parse_report(text.encode(), "text/plain")["year"] == 2019
     same = text.replace("2020年政府", "2019年政府")
     assert parse_report(same.encode(), "text/plain")["year"] == 2019
+
+
+def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_notice():
+    history = "一、概述\n桃源工业集中区是2012年经省政府批准成立的。\n2017年园区工作的主要亮点:一是项目落地。"
+    assert metadata.report_year_from_text(history) == 2017
+    requested = "本年度报告是根据《条例》和濂溪区信息办印发《关于做好2019年政府信息公开年度报告编制和发布工作的通知》文件要求编写。"
+    assert metadata.report_year_from_text(requested) == 2019
+    assert metadata.report_year_from_text("根据《关于做好政府信息公开工作的通知》要求编写。") is None
+
+
+def test_a_document_headers_signer_is_not_the_unit():
+    header = "莆二中 [2015] 3号 签发人:曾加华 2014年莆田第二中学 政府信息公开工作年度报告"
+    assert metadata.title_parts(header) == ("莆田第二中学", 2014)
+
+
+def test_a_mirrors_url_date_years_after_the_printed_date_line_is_a_repost():
+    memo = "福政〔2012〕27号\n福全镇人民政府\n关于报送《2011年政府信息公开年度报告》的报告\n二〇一二年四月三十日\n"
+    assert metadata.published_date({}, "http://mirror.example.com/a/20210603/213486.html", memo) == "2012-04-30"
+    assert metadata.published_date({}, "http://www.example.gov.cn/art/2012/5/3/art_1.html", memo) == "2012-05-03"
