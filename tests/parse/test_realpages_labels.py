@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the second and third never-tuned-on holdouts (holdout2, holdout3) are sets of their own.
+of tune + holdout, and the second, third and fourth never-tuned-on holdouts (holdout2, holdout3, holdout4) are sets of
+their own.
 Runs no parser."""
 
 import json
@@ -11,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).parent / "realpages"
-SPLITS = ("tune", "holdout", "holdout2", "holdout3")
+SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -88,3 +89,14 @@ def test_holdout3_is_a_fresh_set_of_reports_and_look_alikes():
     assert len(rows) >= 100
     assert not earlier & {row["url"] for row in rows}
     assert sum(r["is_report"] for r in rows) >= 60 and sum(not r["is_report"] for r in rows) >= 25
+
+
+def test_holdout4_is_a_fresh_set_of_reports_and_look_alikes():
+    """holdout4 was collected after holdout3, by another hand: 104 pages, none sharing a URL with the earlier splits,
+    78 reports and 26 look-alikes, reports of every year 2008-2025."""
+    rows = labels("holdout4")
+    earlier = {row["url"] for split in ("tune", "holdout", "holdout2", "holdout3") for row in labels(split)}
+    assert len(rows) >= 104
+    assert not earlier & {row["url"] for row in rows}
+    assert sum(r["is_report"] for r in rows) >= 75 and sum(not r["is_report"] for r in rows) >= 25
+    assert {r["year"] for r in rows if r["is_report"]} >= set(range(2008, 2026))
