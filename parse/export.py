@@ -28,6 +28,10 @@ DATA_NAME = "reports"
 CARD_NAME = "README.md"
 METADATA_FIELDS = ("id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published")
 CANONICAL_FIELDS = ("url", "captured_at", "warc", "offset", "length", "payload_digest", "content_type", "reason")
+# Record fields added after the flat layout was drawn: strings as they are, nested ones as JSON text (one column
+# each, in CSV and Parquet alike), so no field of the JSONL record is missing from the tables.
+TEXT_FIELDS = ("is_report_reason", "agency_raw")
+JSON_FIELDS = ("agency_sources", "table_labels", "revisions", "ocr")
 MANIFEST_NAME = ".nianbao-export"      # the files an export wrote into its folder: later exports may replace them
 
 
@@ -158,6 +162,7 @@ def flat_row(record: dict) -> dict:
     row["validation.not_assessable"] = sum(1 for v in validation if v.get("status") == "not_assessable")
     errors = record.get("errors") or []
     row["errors"] = " | ".join(f"{e.get('stage')}: {e.get('message')}" for e in errors) or None
+    row.update(_extra_fields(record))
     for field in _INT_FIELDS:
         value = row.get(field)
         if isinstance(value, str) and value.isdigit():
@@ -172,7 +177,15 @@ FLAT_COLUMNS = (list(METADATA_FIELDS) + [f"canonical.{k}" for k in CANONICAL_FIE
                 + ["duplicates.count", "duplicates.urls", "previous_versions.count", "previous_versions.urls",
                    "landing_pages.urls"] + [f"sections.{k}" for k in SECTION_KEYS]
                 + ["validation.failed", "validation.warnings", "validation.not_assessable", "errors"]
-                + [name for name, _ in TABLE_COLUMNS])
+                + list(TEXT_FIELDS) + list(JSON_FIELDS) + [name for name, _ in TABLE_COLUMNS])
+
+
+def _extra_fields(record: dict) -> dict:
+    row = {name: _str(record.get(name)) for name in TEXT_FIELDS}
+    for name in JSON_FIELDS:
+        value = record.get(name)
+        row[name] = json.dumps(value, ensure_ascii=False, sort_keys=True) if value not in (None, [], {}) else None
+    return row
 
 
 def write_csv(records: Iterable[dict], out: str | Path, force: bool = False) -> Path:
@@ -216,6 +229,7 @@ def parquet_schema():
             pa.field("rule", pa.string()), pa.field("status", pa.string()), pa.field("severity", pa.string()),
             pa.field("detail", pa.string())]))),
         pa.field("errors", pa.list_(pa.struct([pa.field("stage", pa.string()), pa.field("message", pa.string())]))),
+        *(pa.field(name, pa.string()) for name in (*TEXT_FIELDS, *JSON_FIELDS)),
     ]
     for name, kind in TABLE_COLUMNS:
         fields.append(pa.field(name, pa.float64() if kind == "float" else pa.int64()))
@@ -267,6 +281,7 @@ def parquet_row(record: dict) -> dict:
                        for v in record.get("validation") or []],
         "errors": [{"stage": _str(e.get("stage")), "message": _str(e.get("message"))}
                    for e in record.get("errors") or []],
+        **_extra_fields(record),
     }
     row.update(table_cells(record.get("tables")))
     return row
@@ -377,7 +392,11 @@ Structured data parsed from the annual reports that Chinese government bodies pu
 | `tables` | the statistical tables, keyed as below; a blank cell, `/`, `—` or `无` is null; `0` is 0 |
 | `validation` | consistency rules: `{{rule, status: pass/fail/not_assessable, severity: error/warning, detail}}` |
 | `errors` | what could not be parsed: `{{stage, message}}` (e.g. a table published as an image) |
-| `ocr` | JSONL only, when tables were read from the page's images by OCR: `engine`, `tables` (which), `images` (`url`, `record_id`, `captured_at`, `payload_digest`), `values` (`{{key: {{source: "ocr", confidence, image, bbox}}}}`: image is an index into `images`, bbox `[left, top, right, bottom]` in its pixels), `withheld` (keys nulled because a consistency rule over them failed), `failing_rules` |
+| `is_report_reason` | why the record is (or is not) a report: the evidence weighed, with its weights |
+| `agency_raw`, `agency_sources` | the agency as printed, and every source of it found (title, 本报告由…编制, metadata, 我区/我局 resolved against the portal, URL), in order of trust: `{{source, raw, name}}` (CSV and Parquet: JSON text) |
+| `table_labels` | each table row's label as the report prints it: `{{table: {{row: label}}}}` (CSV and Parquet: JSON text) |
+| `revisions` | when the report changed after publication: `{{kind: edited/replaced/gone, at, old, new, fields, cells, sections}}` (CSV and Parquet: JSON text; `nianbao changes`) |
+| `ocr` | when tables were read from the page's images by OCR (CSV and Parquet: JSON text): `engine`, `tables` (which), `images` (`url`, `record_id`, `captured_at`, `payload_digest`), `values` (`{{key: {{source: "ocr", confidence, image, bbox}}}}`: image is an index into `images`, bbox `[left, top, right, bottom]` in its pixels), `withheld` (keys nulled because a consistency rule over them failed), `failing_rules` |
 
 ### Provenance
 

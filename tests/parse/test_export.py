@@ -130,3 +130,32 @@ def test_every_record_field_in_every_format_with_typed_dates(records, tmp_path):
 
     meta = yaml.safe_load(card.split("---\n")[1])
     assert meta["configs"][0]["data_files"][0]["path"] == "reports.parquet" and meta["language"] == ["zh"]
+
+
+def test_no_jsonl_field_is_missing_from_csv_or_parquet(records, tmp_path):
+    """Every top-level field a JSONL record carries has a column (or `field.` columns) in CSV and in Parquet,
+    the fields later issues added included; nested ones as JSON text that reads back to the same value."""
+    import csv as csv_module
+    import json
+
+    import pyarrow.parquet as pq
+
+    record = dict(records[0])
+    record.update(is_report_reason="title names the report (+4)", agency_raw="临洮县政府",
+                  agency_sources=[{"source": "title", "raw": "临洮县政府", "name": "临洮县人民政府"}],
+                  table_labels={"active": {"regulations": "规章"}},
+                  revisions=[{"kind": "edited", "at": "2025-05-20T02:30:00Z", "cells": {"x": [1, 2]}}],
+                  ocr={"engine": "rapidocr-onnxruntime", "tables": ["active"], "values": {}})
+    jsonl_fields = set(json.loads(export.write_jsonl([record], tmp_path / "r.jsonl").read_text().splitlines()[0]))
+    with open(export.write_csv([record], tmp_path / "csv"), encoding="utf-8-sig") as handle:
+        csv_row = next(csv_module.DictReader(handle))
+    parquet_row = pq.read_table(export.write_parquet([record], tmp_path / "pq")).to_pylist()[0]
+    for columns in (set(csv_row), set(parquet_row)):
+        if all(name in columns for name, _ in TABLE_COLUMNS):
+            columns.add("tables")                  # tables are flattened to `table.row.column` columns
+        missing = {f for f in jsonl_fields if f not in columns and not any(c.startswith(f + ".") for c in columns)}
+        assert missing == set()
+    for row in (csv_row, parquet_row):
+        assert json.loads(row["revisions"]) == record["revisions"]
+        assert json.loads(row["agency_sources"]) == record["agency_sources"]
+        assert row["agency_raw"] == "临洮县政府"
