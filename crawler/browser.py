@@ -205,7 +205,7 @@ class BrowserCapture:
         host = (urlsplit(url).hostname or "").lower()
         spider = self.crawler.spider
         portal = getattr(spider, "portals", {}).get(portal_id)
-        if portal is not None and host not in portal.scope_hosts:
+        if portal is not None and not portal.site.contains(host):
             return False
         ip = literal_ip(host)
         return self.allow_private or ip is None or is_public_address(ip)

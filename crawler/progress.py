@@ -109,12 +109,11 @@ class ProgressExtension:
         spider = self.crawler.spider
         state = getattr(spider, "states", {}).get(portal_id)
         portal = getattr(spider, "portals", {}).get(portal_id)
-        hosts = sorted(portal.scope_hosts) if portal else []
         robots = getattr(self.crawler, "nianbao_robots", None)
         robots_status = {}
         if robots is not None:
             for netloc, status in robots.status_by_host.items():
-                if (urlsplit(f"//{netloc}").hostname or "") in hosts:
+                if portal is not None and portal.site.contains(urlsplit(f"//{netloc}").hostname or ""):
                     robots_status[netloc] = status
         errors = values.get(prefix + "errors", 0)
         return {
