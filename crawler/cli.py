@@ -91,7 +91,22 @@ def cmd_crawl(args) -> int:
         open_store(args, data)  # validate the URI and credentials before starting a crawl
     result = run_crawl(config)
     print(f"crawl {result.crawl_id}: {'finished' if result.ok else 'FAILED'}; log in {result.run_dir}/crawl.log")
+    if result.ok:
+        _coverage_after_crawl(data, result.crawl_id, Path(result.run_dir))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def _coverage_after_crawl(data: Path, crawl_id: str, run_dir: Path) -> None:
+    """The crawl's coverage report, as CSV beside its summary, and one line on the terminal."""
+    from crawler.coverage import build_coverage, write_csv
+
+    coverage = build_coverage(open_catalog(data).conn, crawl_id)
+    write_csv(coverage, run_dir / "coverage.csv")
+    gaps = sum(len(p.gaps) for p in coverage)
+    empty = sum(len(p.columns_without_reports) for p in coverage)
+    print(f"coverage: {len(coverage)} portals, {sum(len(p.units) for p in coverage)} units, {gaps} units with gaps "
+          f"in their years, {empty} columns without reports; `nianbao coverage --crawl {crawl_id}` shows them "
+          f"({run_dir}/coverage.csv)")
 
 
 def _deduper(data: Path, conn):
@@ -368,6 +383,18 @@ def cmd_runs(args) -> int:
     return EXIT_OK
 
 
+def cmd_coverage(args) -> int:
+    from crawler.coverage import build_coverage, format_report, write_csv
+
+    data = data_dir(args, create=False)
+    coverage = build_coverage(open_catalog(data).conn, args.crawl)
+    print(format_report(coverage))
+    if args.csv:
+        rows = write_csv(coverage, Path(args.csv))
+        print(f"coverage: {rows} rows written to {args.csv}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -444,6 +471,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("runs", cmd_runs, [common], "show the history of crawl runs")
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--json", action="store_true")
+    p = add("coverage", cmd_coverage, [common], "per portal: units and report years, gaps, script-built lists, "
+            "pagers that ended early, columns with no reports")
+    p.add_argument("--csv", metavar="FILE", help="also write the report as CSV")
+    p.add_argument("--crawl", metavar="CRAWL_ID", help="only this crawl's captures (default: everything)")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")

@@ -133,6 +133,7 @@ class ProgressExtension:
             "columns_found": len(state.columns) if state else 0,
             "search_fallback": bool(state.searched) if state else False,
             "page_budget_reached": bool(state.budget_exhausted) if state else False,
+            "status": state.home_status if state else "unknown",
         }
 
     def totals(self) -> dict:

@@ -10,18 +10,23 @@ parsing and classifying pages is most of a crawl's CPU, and the reactor thread s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crawler.discovery import columns, search
+from crawler.discovery import columns, render_evidence, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
 from crawler.discovery.page import HtmlPage, Link
 from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from crawler.discovery.site import SiteScope, literal_ip
 from parse import limits
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
+# Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).
+_MEDIA = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|ico|css|js|mp[34]|avi|flv|swf|wmv|mov|rar|zip|7z|gz|exe|apk)$",
+                    re.I)
 _HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp")
 
 
@@ -37,6 +42,7 @@ class PageJob:
     section_hops: int = 0
     portal_hosts: tuple[str, ...] = ()  # lower-cased hosts the registry declares for the portal
     homepage: str = ""
+    site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
 
 
 @dataclass
@@ -62,6 +68,13 @@ class PageAnalysis:
     dataproxy: dict | None = None               # Hanweb DataproxyParams fields when the page carries them
     dataproxy_total: int | None = None
     search_urls: list[str] = field(default_factory=list)   # home pages: the site's own search
+    # Every other in-scope link (rank, don't prune: crawler/discovery/rank.py), as (url, label, is_file):
+    # plain tuples, the cheapest to send back from a worker process; the spider skips the ones it has seen.
+    generic: list[tuple[str, str, bool]] = field(default_factory=list)
+    offsite_links: int = 0                      # links outside the portal's site, not followed
+    media_links: int = 0                        # images, styles, scripts, audio/video, archives: not followed
+    render_evidence: str | None = None          # list pages: why the list looks script-built (render_evidence.py)
+    article_links: int = 0                      # list-item / report links the page gave
 
     @property
     def is_report(self) -> bool:
@@ -76,7 +89,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
-    if role == "article" or (role not in ("home", "section") and columns.is_detail_url(job.url)):
+    if role in ("article", "page") or (role not in ("home", "section") and columns.is_detail_url(job.url)):
         files = attachment_links(page)
         result.verdict = classify_page(page, job.anchor, has_attachments=bool(files))
         if result.is_report:
@@ -86,7 +99,39 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
     if in_column or role in ("list", "search"):
         _read_pagers(job, page, result)
+        result.article_links = sum(1 for f in result.follows if f.role == "article")
+        if role not in ("article", "search"):
+            result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    if job.site is not None:
+        _generic_links(job, page, result)
     return result
+
+
+def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """The page's in-scope links that no focused rule took: followed at a lower priority. Off-site links are
+    counted here (they never become requests)."""
+    taken = {f.url for f in result.follows}
+    taken.update(r.url for r in result.pagers)
+    site = job.site
+    page_host = _host_path_query(job.url)[0]
+    ip_allowed = literal_ip(page_host) is None and site.contains(page_host)
+    out = result.generic
+    for link in page.links:
+        url = link.url
+        if url in taken:
+            continue
+        taken.add(url)
+        host, path, _ = _host_path_query(url)
+        if _MEDIA.search(path):
+            result.media_links += 1
+        elif site.contains(host) or (ip_allowed and literal_ip(host) is not None):
+            out.append((url, link.label, is_file_link(link)))
+        else:
+            result.offsite_links += 1
+    for frame in page.frames:
+        if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
+            taken.add(frame.url)
+            out.append((frame.url, frame.text, False))
 
 
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,

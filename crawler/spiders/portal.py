@@ -21,7 +21,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.discovery import columns, search
+from crawler.discovery import columns, rank, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -35,16 +35,20 @@ from parse.encoding import decode_html
 
 logger = logging.getLogger(__name__)
 
-# Scheduling priority by role: finish reports and their files before opening more lists.
+# Scheduling priority by role: finish reports and their files before opening more lists. Links no focused rule
+# recognises are still followed, below all of these (roles `page` and `file`, crawler/discovery/rank.py).
 PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
-            "home": 0}
+            "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
+FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
+_FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
 @dataclass
 class PortalState:
     portal: Portal
-    requests: int = 0
+    requests: int = 0            # requests created (queued)
+    fetched: int = 0             # requests admitted to the downloader: what the page budget counts
     columns: set[str] = field(default_factory=set)
     reports: int = 0
     list_pages: Counter = field(default_factory=Counter)   # column key → list pages requested
@@ -52,6 +56,8 @@ class PortalState:
     searched: bool = False
     home_seen: bool = False
     budget_exhausted: bool = False
+    render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
+    home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -89,8 +95,13 @@ class PortalSpider(Spider):
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
-        self._requested: set[tuple] = set()
+        # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
+        # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
+        # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`).
+        self._requested: dict[tuple, tuple[int, int]] = {}
+        self._sequence = 0
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
+        self._sites = {pid: p.site for pid, p in self.portals.items()}
         self.page_workers = self._page_workers(settings)
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
@@ -135,25 +146,33 @@ class PortalSpider(Spider):
     def make_request(self, url: str, portal_id: str, role: str, via: str | None, hops: str, *,
                      anchor: str = "", column: str | None = None, parent: str | None = None,
                      page_request: PageRequest | None = None, render: bool | None = None,
-                     dont_filter: bool = False, extra: dict | None = None) -> Request | None:
+                     dont_filter: bool = False, extra: dict | None = None,
+                     priority: int | None = None) -> Request | None:
         state = self.states[portal_id]
         body = page_request.body if page_request is not None else None
-        if not dont_filter and not self._is_new(url, page_request.method if page_request else "GET", body):
-            return None
-        if state.requests >= self.max_pages_per_portal:
-            if not state.budget_exhausted:
-                state.budget_exhausted = True
-                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
-                               "following more links there", portal_id, self.max_pages_per_portal)
-            self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+        render = self._wants_render(role, state) if render is None else render
+        # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
+        priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
+        key = (page_request.method if page_request else "GET", url, body or None)
+        queued = None if dont_filter else self._requested.get(key)
+        if queued is not None:
+            if queued[0] >= priority:
+                return None
+            self.crawler.stats.inc_value("discovery/reprioritised")
+        if state.requests >= self.max_pages_per_portal * FRONTIER_PER_BUDGET:
+            self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
-        render = self._wants_render(role) if render is None else render
+        self._sequence += 1
+        if not dont_filter:
+            self._requested[key] = (priority, self._sequence)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
             "nianbao_parent": parent,
         }
+        if not dont_filter:
+            meta["nianbao_seq"] = (key, self._sequence)
         if self.proxy:
             meta["proxy"] = self.proxy
         if state.portal.robots_override:
@@ -171,27 +190,47 @@ class PortalSpider(Spider):
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
                       "headers": {**headers, **(page_request.headers or {})}}
-        # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
-        priority = PRIORITY.get(role, 0) + (RENDER_PRIORITY_BONUS if render else 0)
+        # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
+        # older one is dropped by `admit`.
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter, **kwargs)
+                       priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
 
-    def _is_new(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
-        """Most links are seen many times (navigation, pagers generated from every list page): skip the ones
-        already requested here, before they cost a Request, the spider middlewares and the scheduler's
-        duplicate filter (which still catches what this exact-URL check lets through)."""
-        key = (method, url, body or None)
-        if key in self._requested:
-            return False
-        self._requested.add(key)
-        return True
+    def admit(self, request: Request) -> str | None:
+        """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
+        fetched (superseded by the same URL queued at a higher priority; the portal's page budget spent), or
+        None. The budget counts fetched pages, so it is spent in priority order, not in the order links were
+        found."""
+        meta = request.meta
+        portal_id = meta.get("nianbao_portal")
+        state = self.states.get(portal_id)
+        if state is None or meta.get("nianbao_admitted"):
+            return None                       # retries and redirects of an admitted request
+        if meta.get("nianbao_seq") is not None:
+            key, seq = meta["nianbao_seq"]
+            queued = self._requested.get(key)
+            if queued is not None and queued[1] != seq:
+                return "superseded"
+            if queued is not None:
+                self._requested[key] = (_FETCHED, seq)
+        if state.fetched >= self.max_pages_per_portal:
+            if not state.budget_exhausted:
+                state.budget_exhausted = True
+                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
+                               "fetching more pages there", portal_id, self.max_pages_per_portal)
+            return "budget"
+        state.fetched += 1
+        meta["nianbao_admitted"] = True
+        return None
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return (method, url, body or None) in self._requested
 
-    def _wants_render(self, role: str) -> bool:
+    def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        return self.render_mode == "always" and role not in ("attachment", "api", "robots")
+        if role in ("attachment", "api", "robots", "file"):
+            return False
+        return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
+                                                and state.render_lists)
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
@@ -210,6 +249,8 @@ class PortalSpider(Spider):
         if portal_id not in self.states:
             return
         stats = self.crawler.stats
+        if meta.get("nianbao_role") == "home" and not meta.get("nianbao_via"):
+            self._home_status(response)
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
@@ -242,7 +283,7 @@ class PortalSpider(Spider):
         portal = self.portals[meta["nianbao_portal"]]
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
-                      self._hosts[portal.id], portal.homepage)
+                      self._hosts[portal.id], portal.homepage, self._sites[portal.id])
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -293,14 +334,64 @@ class PortalSpider(Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
-        if (analysis.in_column and found == 0 and self.render_mode == "auto" and not meta.get("nianbao_render")
-                and role in ("column", "list")):
-            # The list is drawn by JavaScript we do not know: let the browser draw it (once).
-            self.crawler.stats.inc_value("render/auto")
-            request = self.make_request(response.url, portal_id, role, meta.get("nianbao_via"),
-                                        meta.get("nianbao_hops", ""), anchor=meta.get("nianbao_anchor", ""),
-                                        column=column_key, render=True, dont_filter=True)
+        yield from self._generic_requests(response, analysis)
+        request = self._render_request(response, analysis, found)
+        if request is not None:
+            yield request
+
+    def _render_request(self, response: Response, analysis: PageAnalysis, found: int) -> Request | None:
+        """`--render auto`: render a list page when evidence says a script draws its list
+        (crawler/discovery/render_evidence.py), or when a column page gave nothing to follow; once a render of
+        one of a portal's list pages revealed links its HTML lacked, render that portal's list pages directly
+        (`PortalState.render_lists`)."""
+        meta = response.meta
+        portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
+        stats = self.crawler.stats
+        state = self.states[portal_id]
+        if self.render_mode != "auto":
+            return None
+        if meta.get("nianbao_render"):
+            if (meta.get("nianbao_render_reason") and analysis.article_links > meta.get("nianbao_static_links", 0)
+                    and not state.render_lists):
+                state.render_lists = True
+                stats.inc_value("render/portals_learned")
+                logger.info("portal %s: rendering %s revealed %d list links; its list pages are rendered from now "
+                            "on", portal_id, response.url, analysis.article_links)
+            return None
+        reason = analysis.render_evidence
+        if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):
+            reason = "nothing_to_follow"
+        if reason is None:
+            return None
+        stats.inc_value("render/auto")
+        stats.inc_value(f"render/evidence/{reason}")
+        return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
+                                 meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
+                                 anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
+                                 dont_filter=True, extra={"nianbao_render_reason": reason,
+                                                          "nianbao_static_links": analysis.article_links})
+
+    def _generic_requests(self, response: Response, analysis: PageAnalysis):
+        """Every other in-scope link of the page, ranked below the focused ones (crawler/discovery/rank.py)."""
+        stats = self.crawler.stats
+        portal_id = response.meta["nianbao_portal"]
+        if analysis.offsite_links:
+            stats.inc_value("scope/offsite_links", analysis.offsite_links)
+            stats.inc_value(f"scope/offsite_links/{portal_id}", analysis.offsite_links)
+        if analysis.media_links:
+            stats.inc_value("discovery/media_links_skipped", analysis.media_links)
+        requested = self._requested
+        for url, label, is_file in analysis.generic:
+            if ("GET", url, None) in requested:    # the common case: navigation seen on every page
+                continue
+            if is_file:
+                request = self._child(response, url, "file", "L", anchor=label, priority=rank.file_priority(label))
+            else:
+                request = self._child(response, url, "page", "L", anchor=label,
+                                      priority=rank.page_priority(label, url),
+                                      extra={"depth_reset": True} if rank.continues_list(label) else None)
             if request is not None:
+                stats.inc_value("discovery/generic_links")
                 yield request
 
     def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
@@ -382,13 +473,38 @@ class PortalSpider(Spider):
     def on_error(self, failure: Failure):
         request = failure.request
         portal_id = request.meta.get("nianbao_portal")
-        if failure.check(IgnoreRequest):  # scope, robots, budget: counted where they are decided
+        if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
+            self._home_failed(self.states[portal_id], request, failure)
+        if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors/{failure.type.__name__}")
         logger.info("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
-        if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
-            self.states[portal_id].home_seen = True
+
+    @staticmethod
+    def _home_failed(state: PortalState, request: Request, failure: Failure) -> None:
+        state.home_seen = True
+        if request.meta.get("nianbao_via") or state.home_status != "not fetched":
+            return
+        response = getattr(failure.value, "response", None)
+        if response is not None and getattr(response, "status", 0) >= 400:
+            state.home_status = f"http_{response.status}"
+        else:
+            state.home_status = f"failed: {failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+        logger.warning("portal %s: its homepage %s could not be fetched (%s); the crawl goes on with the other "
+                       "portals", state.portal.id, request.url, state.home_status)
+
+    def _home_status(self, response: Response) -> None:
+        """The portal's status as its registry homepage answered: ok, http_<status>, or redirected off its
+        site (followed once, crawler/discovery/scope.py; its links are not followed)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        host = (urlsplit(response.url).hostname or "").lower()
+        if response.meta.get("redirect_urls") and not state.portal.site.contains(host):
+            state.home_status = f"redirected off site: {response.url}"
+        elif response.status >= 400:
+            state.home_status = f"http_{response.status}"
+        elif state.home_status == "not fetched" or state.home_status.startswith("http_"):
+            state.home_status = "ok"
 
     def on_idle(self, spider: Spider) -> None:
         """When a portal yielded no column and no report, ask its own search engine (once)."""

@@ -1,0 +1,158 @@
+"""Discovery beyond the CMSs it knows: every in-scope link followed (ranked, never pruned), the portal's site as
+scope (bare domain, sub-hosts, IP-hosted files), list pages drawn by script recognised from evidence, count-down
+pagers. Unit tests on small pages, and one end-to-end crawl of a portal built to defeat the focused rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from crawler.discovery import rank
+from crawler.discovery.analysis import PageJob, analyse_html
+from crawler.discovery.page import HtmlPage
+from crawler.discovery.pagers import query
+from crawler.discovery.render_evidence import list_evidence
+from crawler.discovery.site import SiteScope
+from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.sites import REPORT_BODY
+
+SITE = SiteScope.of("www.x.gov.cn")
+NAV = ('<a href="/">首页</a><a href="http://x.gov.cn/xwzx/">新闻</a><a href="http://zwgk.x.gov.cn/">政务公开</a>'
+       '<a href="http://www.y.gov.cn/">邻县</a><a href="http://x.gov.cn.evil.com/">镜像</a>')
+
+
+def _analyse(url: str, body: str, role: str = "page", **kwargs) -> object:
+    return analyse_html(PageJob(url, body.encode(), "text/html; charset=utf-8", role, site=SITE, **kwargs))
+
+
+def test_every_in_scope_link_is_followed_and_off_site_ones_counted():
+    body = html(NAV + '<a href="/about/intro.html">概况</a><a href="http://61.178.20.5/upload/a.pdf">附件</a>'
+                      '<img src="/a.png"><a href="/images/b.jpg">图</a><iframe src="/frame/list.html"></iframe>'
+                      '<a href="http://192.168.1.2/x.html">内网</a>').decode()
+    result = _analyse("http://www.x.gov.cn/", body, role="home")
+    generic = {url: is_file for url, _, is_file in result.generic}
+    assert "http://x.gov.cn/xwzx/" in generic and "http://www.x.gov.cn/about/intro.html" in generic
+    assert generic["http://61.178.20.5/upload/a.pdf"] is True          # a file on an IP host, linked from the site
+    assert "http://www.x.gov.cn/frame/list.html" in generic           # frames too
+    assert "http://www.y.gov.cn/" not in generic and "http://x.gov.cn.evil.com/" not in generic
+    assert result.offsite_links == 2 and result.media_links == 1
+    # the literal private address is in the generic list only if the page's site holds it: it does not
+    assert "http://192.168.1.2/x.html" in generic                     # ScopeMiddleware refuses it (private)
+
+
+def test_links_on_an_ip_hosted_page_do_not_widen_scope():
+    body = html('<a href="http://61.178.20.6/b.pdf">附件</a><a href="/c.html">c</a>').decode()
+    result = _analyse("http://61.178.20.5/list.html", body)
+    assert [u for u, _, _ in result.generic] == []
+
+
+def test_ranking_puts_disclosure_and_pagers_before_news_but_below_focused_roles():
+    news = rank.page_priority("区委常委会召开会议", "http://www.x.gov.cn/xwzx/2023/1.html")
+    disclosure = rank.page_priority("法定主动公开内容", "http://www.x.gov.cn/zwgk/fdzdgk/")
+    pager = rank.page_priority("下一页", "http://www.x.gov.cn/xwzx/index_2.html")
+    assert disclosure > pager > news >= rank.PAGE_PRIORITY > rank.file_priority("附件")
+    assert max(disclosure, pager) < 0    # the lowest focused role (home) has priority 0
+    assert rank.continues_list("下一页") and not rank.continues_list("12")
+
+
+# Shapes of real county list pages: navigation and footer static, the list an empty container filled by $.ajax
+# or written from a recordset, the pager an empty div the same script fills.
+AJAX_LIST = """<div class="nav">{nav}</div><div class="lm">政府信息公开年报</div><ul id="listContent"></ul>
+<div id="pageBar"></div><script>$.ajax({{url: '/api/list?col=nb', success: function (d) {{ render(d); }}}});
+</script>"""
+RECORDSET_LIST = """<div>{nav}</div><div class="list"><script type="text/xml"><datastore><recordset>
+<record><![CDATA[<li><a href="/art/2024/1/2/art_1_2.html">2023年报</a></li>]]></record></recordset></datastore>
+</script></div>"""
+STATIC_LIST = """<div>{nav}</div><ul class="list"><li><a href="/nb/t20240101_1.html">X县2023年政府信息公开工作年度报告</a>
+</li><li><a href="/nb/t20230101_2.html">X县2022年政府信息公开工作年度报告</a></li></ul><script>$.ajax({{}})</script>"""
+
+
+@pytest.mark.parametrize("body,expected", [
+    (AJAX_LIST, "empty_list_region"), (RECORDSET_LIST, "empty_list_region"), (STATIC_LIST, None),
+    ("<div>{nav}</div><div id='list'></div>", None),          # an empty container but no script that fills it
+])
+def test_list_evidence(body, expected):
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body.format(nav=NAV * 5)))
+    links = body.count("t20")
+    assert list_evidence(page, links) == expected
+
+
+def test_column_page_with_static_navigation_and_script_list_carries_render_evidence():
+    result = _analyse("http://www.x.gov.cn/zwgk/nb/", html(AJAX_LIST.format(nav=NAV * 5)).decode(), role="column")
+    assert result.article_links == 0 and result.render_evidence == "empty_list_region"
+
+
+def test_count_down_pager():
+    """Lists numbered downwards (index.html newest, then index_37 … index_1): every page from any of them."""
+    pager = ('<a href="index.html">首页</a><a href="index_37.html">下一页</a><a href="index_1.html">尾页</a>'
+             '<span>共38页</span>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/index.html", html(pager))
+    urls = {r.url for r in query.numbered_path_pages(page)}
+    assert urls == {f"http://www.x.gov.cn/nb/index_{n}.html" for n in range(1, 38)}
+    middle = HtmlPage.from_bytes("http://www.x.gov.cn/nb/index_20.html", html(
+        '<a href="index_21.html">上一页</a><a href="index_19.html">下一页</a><a href="index_1.html">尾页</a>'))
+    assert "http://www.x.gov.cn/nb/index_19.html" in {r.url for r in query.numbered_path_pages(middle)}
+
+
+# ----------------------------------------------------------------------------------------------- end to end
+
+def _report(title: str) -> bytes:
+    return html(f"<h1>{title}</h1>{REPORT_BODY}", title)
+
+
+def hidden_reports_portal(web: MiniWeb) -> tuple[str, set[str], set[str]]:
+    """A portal whose reports the focused rules alone miss: its 年报 column is linked only through an
+    unremarkable page on the bare domain, one report sits on a `xxgk.` sub-host under a column named nothing
+    like 年报, another is a PDF on the server's IP address, and the homepage links spam mirrors and a
+    neighbouring county (other registered domains: never fetched)."""
+    base = "http://www.hidden.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="http://hidden.gov.cn/gzdt/">工作动态</a>'
+                             '<a href="http://www.hidden.gov.cn.mirror.com/nb/">政府信息公开年报</a>'
+                             '<a href="http://www.other.gov.cn/nb/">政府信息公开年报</a>'
+                             '<a href="http://xxgk.hidden.gov.cn/channel/18/">其他</a>', "隐县人民政府"))
+    web.add("http://hidden.gov.cn/gzdt/", html('<a href="/gzdt/more/">更多资料</a>', "工作动态"))
+    web.add("http://hidden.gov.cn/gzdt/more/", html(
+        '<a href="http://hidden.gov.cn/xx/a1.htm">隐县2016年政府信息公开工作年度报告</a>', "资料"))
+    web.add("http://hidden.gov.cn/xx/a1.htm", _report("隐县2016年政府信息公开工作年度报告"))
+    web.add("http://xxgk.hidden.gov.cn/channel/18/", html(
+        '<a href="/channel/18/p/991.html">隐县教育局报告（2023）</a>'
+        '<a href="http://61.178.20.5/upload/2024/nb2023.pdf">隐县卫健局2023年度政府信息公开工作年度报告</a>', "栏目"))
+    web.add("http://xxgk.hidden.gov.cn/channel/18/p/991.html", _report("隐县教育局2023年政府信息公开工作年度报告"))
+    web.add("http://61.178.20.5/upload/2024/nb2023.pdf", b"%PDF-1.4 fake", content_type="application/pdf")
+    for spam in ("http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"):
+        web.add(spam, _report("隐县2022年政府信息公开工作年度报告"))
+    reports = {"http://hidden.gov.cn/xx/a1.htm", "http://xxgk.hidden.gov.cn/channel/18/p/991.html",
+               "http://61.178.20.5/upload/2024/nb2023.pdf"}
+    row = "hidden,隐县,620102,county,http://www.hidden.gov.cn/,,,\n"
+    return row, reports, {"http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"}
+
+
+def failing_portals(web: MiniWeb) -> str:
+    """A homepage that redirects to another domain, and one that answers 500 every time."""
+    web.add("http://www.moved.gov.cn/", b"", status=302, headers={"Location": "http://www.parked-domain.com/"})
+    web.add("http://www.parked-domain.com/", html('<a href="/nb/">政府信息公开年报</a>', "parked"))
+    web.add("http://www.parked-domain.com/nb/", _report("迁县2023年政府信息公开工作年度报告"))
+    web.add("http://www.broken.gov.cn/", b"oops", status=500)
+    return ("moved,迁县,620103,county,http://www.moved.gov.cn/,,,\n"
+            "broken,坏县,620104,county,http://www.broken.gov.cn/,,,\n")
+
+
+def test_crawl_finds_reports_the_focused_rules_miss_and_reports_bad_homepages(tmp_path):
+    web = MiniWeb()
+    row, reports, spam = hidden_reports_portal(web)
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + row + failing_portals(web)
+    with ProxyServer(web) as proxy:
+        status, items, summary, stderr = run_crawl(tmp_path, registry, proxy.url,
+                                                   extra={"RETRY_TIMES": 0, "NIANBAO_PAGE_WORKERS": 0})
+    assert status == 0, stderr[-3000:]
+    found = {i["url"] for i in items if i["kind"] == "report"}
+    assert reports <= found, (reports - found, stderr[-3000:])
+    fetched = {url for _, url in web.log}
+    assert not spam & fetched
+    assert "http://www.parked-domain.com/" in fetched and "http://www.parked-domain.com/nb/" not in fetched
+    portals = summary["portals"]
+    assert portals["hidden"]["status"] == "ok"
+    assert portals["moved"]["status"] == "redirected off site: http://www.parked-domain.com/"
+    assert portals["broken"]["status"] == "http_500"
+    historical = next(i for i in items if i["url"] == "http://hidden.gov.cn/xx/a1.htm")
+    assert historical["year"] == 2016
