@@ -19,7 +19,7 @@ from crawler.discovery import columns, render_evidence, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
 from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, selectors, trs
 from crawler.discovery.site import SiteScope, literal_ip
 from parse import limits
 
@@ -84,7 +84,7 @@ class PageAnalysis:
 def analyse_html(job: PageJob) -> PageAnalysis:
     page = HtmlPage.from_bytes(job.url, job.body, job.content_type)
     role = job.role
-    in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url)
+    in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url, page.title)
     column_key = job.column or (job.url if in_column else None)
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
@@ -184,6 +184,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     if not requests:
         requests += query.next_links(page)
+    if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
+        requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests
 
 

@@ -501,6 +501,8 @@ class PortalSpider(Spider):
         host = (urlsplit(response.url).hostname or "").lower()
         if response.meta.get("redirect_urls") and not state.portal.site.contains(host):
             state.home_status = f"redirected off site: {response.url}"
+        elif response.meta.get("nianbao_challenge_retry") and not response.meta.get("nianbao_challenge"):
+            state.home_status = "ok (challenge passed in the browser)"
         elif response.status >= 400:
             state.home_status = f"http_{response.status}"
         elif state.home_status == "not fetched" or state.home_status.startswith("http_"):

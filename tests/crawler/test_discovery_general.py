@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.discovery import rank
+from crawler.discovery import columns, rank
 from crawler.discovery.analysis import PageJob, analyse_html
 from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import query
+from crawler.discovery.pagers import query, selectors
 from crawler.discovery.render_evidence import list_evidence
 from crawler.discovery.site import SiteScope
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
@@ -156,3 +156,73 @@ def test_crawl_finds_reports_the_focused_rules_miss_and_reports_bad_homepages(tm
     assert portals["broken"]["status"] == "http_500"
     historical = next(i for i in items if i["url"] == "http://hidden.gov.cn/xx/a1.htm")
     assert historical["year"] == 2016
+
+
+def test_year_parameters_enumerate_every_report_year():
+    # the Hanweb annual-report module: http://www.lishui.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2017&area=…
+    url = "http://www.x.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2023&area=113325000026455663"
+    page = HtmlPage.from_bytes(url, html('<a href="?fbtime=2022&amp;area=113325000026455663">2022年</a>'
+                                         '<a href="list.jsp?page=2">2</a>'))
+    urls = [r.url for r in selectors.year_requests(page)]
+    assert len(urls) == 2023 - 2008 and urls[0].endswith("fbtime=2008&area=113325000026455663")
+    assert all("page=" not in u for u in urls)
+
+
+def test_form_selects_are_submitted_once_per_option():
+    form = ('<form action="/nb/query.jsp" method="post"><input type="hidden" name="col" value="nb">'
+            '<select name="year"><option value="">全部</option><option value="2022">2022</option>'
+            '<option value="2023" selected>2023</option></select>'
+            '<select name="unit"><option value="u1">教育局</option><option value="u2">财政局</option></select></form>'
+            '<form action="/search"><input name="q"></form>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form))
+    requests = selectors.form_requests(page)
+    assert {(r.method, r.url, r.body) for r in requests} == {
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u1"),
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u1"),
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u2")}
+
+
+@pytest.mark.parametrize("text", ["往年年报", "历年年度报告", "以往年度报告", "年报查询"])
+def test_archive_columns_are_columns(text):
+    assert columns.is_column_link(text, "http://www.x.gov.cn/xxgk/wnnb/")
+
+
+def test_a_page_titled_as_the_column_is_a_column_page():
+    assert columns.is_column_page({}, "http://www.x.gov.cn/c/18/", "政府信息公开年报_X县人民政府")
+    assert not columns.is_column_page({}, "http://www.x.gov.cn/c/18/", "X县2023年政府信息公开工作年度报告")
+
+
+def coverage_portal(web: MiniWeb) -> str:
+    """Two units' reports in a TRS-style column (教育局 2021 and 2023: a gap; 财政局 2023), a second column with
+    no report, and a pager that promises a page the server does not have."""
+    base = "http://www.cov.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a><a href="/bmnb/">部门年报</a>', "覆县"))
+    items = ""
+    for n, (unit, year) in enumerate([("覆县教育局", 2021), ("覆县教育局", 2023), ("覆县财政局", 2023)]):
+        url = f"{base}/nb/{year}01/t{year}0110_{n}.html"
+        title = f"{unit}{year}年政府信息公开工作年度报告"
+        web.add(url, _report(title))
+        items += f'<li><a href="{url}">{title}</a></li>'
+    web.add(f"{base}/nb/", html(f'<ul>{items}</ul><script>createPageHTML(2, 0, "index", "html");</script>',
+                                "政府信息公开年报"))
+    web.add(f"{base}/bmnb/", html("<p>暂无信息</p>", "部门年报"))
+    return "cov,覆县,620105,county,http://www.cov.gov.cn/,,,\n"
+
+
+def test_coverage_report_from_the_catalog(tmp_path, capsys):
+    from crawler.cli import main
+
+    web = MiniWeb()
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + coverage_portal(web)
+    with ProxyServer(web) as proxy:
+        status, _, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"RETRY_TIMES": 0})
+    assert status == 0, stderr[-3000:]
+    out_csv = tmp_path / "coverage.csv"
+    assert main(["coverage", "--data", str(tmp_path / "data"), "--csv", str(out_csv)]) == 0
+    printed = capsys.readouterr().out
+    assert "覆县教育局: 2021, 2023   GAP: no 2022" in printed and "覆县财政局: 2023" in printed
+    rows = out_csv.read_text(encoding="utf-8").splitlines()
+    assert "cov,gap,覆县教育局,2022,,missing report years" in rows
+    assert "cov,pager_ended_early,,,http://www.cov.gov.cn/nb/index_1.html,HTTP 404" in rows
+    assert "cov,column_without_reports,,,http://www.cov.gov.cn/bmnb/," in rows
