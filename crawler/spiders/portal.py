@@ -326,6 +326,8 @@ class PortalSpider(Spider):
             yield self._item(response, verdict.kind, "html", title=verdict.title, agency=verdict.agency,
                              year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
                              reason=verdict.reason)
+        if meta.get("nianbao_render_reason"):
+            self._learn_render(response, analysis, state)
         found = len(analysis.follows)
         for follow in analysis.follows:
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
@@ -339,6 +341,16 @@ class PortalSpider(Spider):
         if request is not None:
             yield request
 
+    def _learn_render(self, response: Response, analysis: PageAnalysis, state: PortalState) -> None:
+        """A list page rendered on evidence showed list links its HTML lacked: render this portal's list pages
+        from now on (before this page's own links are requested: its sub-columns are such pages)."""
+        if state.render_lists or analysis.article_links <= response.meta.get("nianbao_static_links", 0):
+            return
+        state.render_lists = True
+        self.crawler.stats.inc_value("render/portals_learned")
+        logger.info("portal %s: rendering %s revealed %d list links; its list pages are rendered from now on",
+                    state.portal.id, response.url, analysis.article_links)
+
     def _render_request(self, response: Response, analysis: PageAnalysis, found: int) -> Request | None:
         """`--render auto`: render a list page when evidence says a script draws its list
         (crawler/discovery/render_evidence.py), or when a column page gave nothing to follow; once a render of
@@ -347,16 +359,7 @@ class PortalSpider(Spider):
         meta = response.meta
         portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
         stats = self.crawler.stats
-        state = self.states[portal_id]
-        if self.render_mode != "auto":
-            return None
-        if meta.get("nianbao_render"):
-            if (meta.get("nianbao_render_reason") and analysis.article_links > meta.get("nianbao_static_links", 0)
-                    and not state.render_lists):
-                state.render_lists = True
-                stats.inc_value("render/portals_learned")
-                logger.info("portal %s: rendering %s revealed %d list links; its list pages are rendered from now "
-                            "on", portal_id, response.url, analysis.article_links)
+        if self.render_mode != "auto" or meta.get("nianbao_render"):
             return None
         reason = analysis.render_evidence
         if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):

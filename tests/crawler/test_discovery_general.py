@@ -4,6 +4,8 @@ pagers. Unit tests on small pages, and one end-to-end crawl of a portal built to
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from crawler.discovery import columns, rank
@@ -226,3 +228,50 @@ def test_coverage_report_from_the_catalog(tmp_path, capsys):
     assert "cov,gap,覆县教育局,2022,,missing report years" in rows
     assert "cov,pager_ended_early,,,http://www.cov.gov.cn/nb/index_1.html,HTTP 404" in rows
     assert "cov,column_without_reports,,,http://www.cov.gov.cn/bmnb/," in rows
+
+
+def js_list_portal(web: MiniWeb) -> set[str]:
+    """A column page with plenty of static links (navigation) whose list a script fetches into an empty
+    `<ul id="list">`, the unit sub-columns among the list's links, and two sub-columns built the same way."""
+    base = "http://www.jsnav.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    nav = "".join(f'<a href="/xwzx/{n}/">栏目{n}</a>' for n in range(8))
+    web.add(f"{base}/", html(f'{nav}<a href="/nb/">政府信息公开年报</a>', "JS县"))
+    for n in range(8):
+        web.add(f"{base}/xwzx/{n}/", html(nav, f"栏目{n}"))
+    reports = set()
+    for path, units in (("nb", ["JS县人民政府"]), ("nb/xz", ["JS县城关镇", "JS县新城镇"]), ("nb/bm", ["JS县教育局"])):
+        links = ""
+        for unit in units:
+            url = f"{base}/{path}/t20240110_{len(reports)}.html"
+            web.add(url, _report(f"{unit}2023年政府信息公开工作年度报告"))
+            links += f'<li><a href="{url}">{unit}2023年政府信息公开工作年度报告</a></li>'
+            reports.add(url)
+        if path == "nb":   # the unit sub-columns are in the script-built part too: found only by rendering
+            links += '<li><a href="/nb/xz/">乡镇</a></li><li><a href="/nb/bm/">部门</a></li>'
+        web.add(f"{base}/{path}/data.json", json.dumps({"html": links}), content_type="application/json")
+        script = (f"<script>fetch('/{path}/data.json').then(r => r.json())"
+                  ".then(d => {document.getElementById('list').innerHTML = d.html})</script>")
+        web.add(f"{base}/{path}/", html(f'{nav}<ul id="list"></ul>{script}', "政府信息公开年报"))
+    return reports
+
+
+@pytest.mark.browser
+def test_js_list_beside_static_links_is_rendered_and_the_portal_remembered(tmp_path):
+    from crawler.crawl_main import chromium_available
+
+    if not chromium_available():
+        pytest.skip("needs Debian's chromium")
+    web = MiniWeb()
+    reports = js_list_portal(web)
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsnav,JS县,620106,county," \
+               "http://www.jsnav.gov.cn/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/empty_list_region': 1" in stderr     # the first column page, from evidence
+    assert "'render/portals_learned': 1" in stderr
+    plain_gets = [url for method, url in web.log if url == "http://www.jsnav.gov.cn/nb/xz/"]
+    assert len(plain_gets) == 1        # the sibling list page went straight to the browser
