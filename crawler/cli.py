@@ -415,7 +415,8 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--portal", action="append", metavar="ID", help="crawl only this portal (repeatable)")
     crawl.add_argument("--proxy", help="HTTP proxy for Scrapy and the browser (default $http_proxy)")
     crawl.add_argument("--render", choices=("auto", "always", "never"), default="auto",
-                       help="browser rendering: auto renders a list page only when it yields nothing without JS")
+                       help="browser rendering: auto renders a list page when its HTML says a script draws the "
+                            "list, and a portal's list pages once rendering one of them revealed links")
     crawl.add_argument("--max-pages", type=int, default=0, help="stop after N pages (0: no limit)")
     crawl.add_argument("--time-limit", type=int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
     crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")

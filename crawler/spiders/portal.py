@@ -100,6 +100,9 @@ class PortalSpider(Spider):
         # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`).
         self._requested: dict[tuple, tuple[int, int]] = {}
         self._sequence = 0
+        # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
+        # sequence numbers: links keep the priority they were first queued with.
+        self._reprioritise = not settings.get("REDIS_URL")
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self.page_workers = self._page_workers(settings)
@@ -156,7 +159,7 @@ class PortalSpider(Spider):
         key = (page_request.method if page_request else "GET", url, body or None)
         queued = None if dont_filter else self._requested.get(key)
         if queued is not None:
-            if queued[0] >= priority:
+            if queued[0] >= priority or not self._reprioritise:
                 return None
             self.crawler.stats.inc_value("discovery/reprioritised")
         if state.requests >= self.max_pages_per_portal * FRONTIER_PER_BUDGET:
@@ -205,7 +208,7 @@ class PortalSpider(Spider):
         state = self.states.get(portal_id)
         if state is None or meta.get("nianbao_admitted"):
             return None                       # retries and redirects of an admitted request
-        if meta.get("nianbao_seq") is not None:
+        if meta.get("nianbao_seq") is not None and self._reprioritise:
             key, seq = meta["nianbao_seq"]
             queued = self._requested.get(key)
             if queued is not None and queued[1] != seq:
