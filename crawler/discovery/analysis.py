@@ -19,7 +19,7 @@ from crawler.discovery import columns, render_evidence, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
 from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, selectors, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, script, selectors, trs
 from crawler.discovery.site import SiteScope, literal_ip
 from parse import limits
 
@@ -173,7 +173,7 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 
 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
-    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts)
+    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts) or script.script_pages(job.url, page.scripts)
     params = hanweb.find_dataproxy(page.text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records

@@ -11,7 +11,7 @@ import pytest
 from crawler.discovery import columns, rank
 from crawler.discovery.analysis import PageJob, analyse_html
 from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import query, selectors
+from crawler.discovery.pagers import query, script, selectors
 from crawler.discovery.render_evidence import list_evidence
 from crawler.discovery.site import SiteScope
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
@@ -275,3 +275,11 @@ def test_js_list_beside_static_links_is_rendered_and_the_portal_remembered(tmp_p
     assert "'render/portals_learned': 1" in stderr
     plain_gets = [url for method, url in web.log if url == "http://www.jsnav.gov.cn/nb/xz/"]
     assert len(plain_gets) == 1        # the sibling list page went straight to the browser
+
+
+def test_script_built_pager():
+    scripts = ("var pageCount = 5; var currentPage = 0;"
+               "for (var i = 1; i < pageCount; i++) document.write('<a href=\"index_' + i + '.html\">' + (i + 1) + '</a>');")
+    urls = [r.url for r in script.script_pages("http://www.x.gov.cn/nb/index.html", scripts)]
+    assert urls == [f"http://www.x.gov.cn/nb/index_{n}.html" for n in range(1, 6)]
+    assert script.script_pages("http://www.x.gov.cn/nb/", "var a = 'x_' + i + '.html';") == []   # no count
