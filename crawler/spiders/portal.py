@@ -10,7 +10,7 @@ DocumentItem (report / attachment / not_report with its reason)."""
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -41,6 +41,7 @@ PRIORITY = {"attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15
             "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
+IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
@@ -57,6 +58,12 @@ class PortalState:
     home_seen: bool = False
     budget_exhausted: bool = False
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
+    outstanding: int = 0         # requests made whose callback or errback has not run yet
+    focused: int = 0             # … of them, those in a focused role (not page / file)
+    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority): they
+    # enter Scrapy's queue only while the portal has few requests outstanding, so a report link found later is
+    # never stuck behind them in a download slot, and the page budget goes to the best links first.
+    generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
 
 
@@ -103,6 +110,13 @@ class PortalSpider(Spider):
         # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
         # sequence numbers: links keep the priority they were first queued with.
         self._reprioritise = not settings.get("REDIS_URL")
+        self._pending_generic: set[str] = set()
+        self._depth_limit = settings.getint("DEPTH_LIMIT")
+        # a portal's outstanding requests below which waiting links are released: enough to keep its hosts busy
+        per_host = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2)
+        self._generic_low_water = max(4, 2 * per_host)
+        # focused requests outstanding at which no unranked link is released: they keep the host busy
+        self._focused_high_water = max(1, per_host)
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self.page_workers = self._page_workers(settings)
@@ -166,14 +180,22 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
+        state.outstanding += 1
+        if role in ("page", "file"):
+            meta_generic = True
+        else:
+            meta_generic = False
+            state.focused += 1
         self._sequence += 1
         if not dont_filter:
             self._requested[key] = (priority, self._sequence)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
-            "nianbao_parent": parent,
+            "nianbao_parent": parent, "nianbao_charge": True,   # counted against the page budget (`admit`)
         }
+        if meta_generic:
+            meta["nianbao_generic"] = True
         if not dont_filter:
             meta["nianbao_seq"] = (key, self._sequence)
         if self.proxy:
@@ -206,8 +228,8 @@ class PortalSpider(Spider):
         meta = request.meta
         portal_id = meta.get("nianbao_portal")
         state = self.states.get(portal_id)
-        if state is None or meta.get("nianbao_admitted"):
-            return None                       # retries and redirects of an admitted request
+        if state is None or meta.get("nianbao_admitted") or not meta.get("nianbao_charge"):
+            return None   # retries and redirects of an admitted request; robots.txt; the browser's own fetches
         if meta.get("nianbao_seq") is not None and self._reprioritise:
             key, seq = meta["nianbao_seq"]
             queued = self._requested.get(key)
@@ -237,6 +259,11 @@ class PortalSpider(Spider):
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
+        extra = kwargs.get("extra") or {}
+        if self._depth_limit and meta.get("depth", 0) >= self._depth_limit and not extra.get("depth_reset"):
+            # Scrapy's DepthMiddleware would drop it silently; counted here, and never outstanding
+            self.crawler.stats.inc_value("discovery/depth_dropped")
+            return None
         return self.make_request(url, meta["nianbao_portal"], role, response.url, self._hops(response) + letter,
                                  **kwargs)
 
@@ -247,10 +274,26 @@ class PortalSpider(Spider):
     # ---------------------------------------------------------------- callbacks
 
     async def parse_any(self, response: Response):
-        meta = response.meta
-        portal_id = meta.get("nianbao_portal")
-        if portal_id not in self.states:
+        state = self.states.get(response.meta.get("nianbao_portal"))
+        if state is None:
             return
+        try:
+            async for output in self._parse_response(response):
+                yield output
+        finally:   # after the page's own links are queued: they go before the waiting unranked ones
+            self._finished(state, response.meta)
+
+    def _finished(self, state: PortalState, meta: dict) -> None:
+        """A request of the portal got its callback or errback: release waiting links if there is room."""
+        state.outstanding = max(0, state.outstanding - 1)
+        if not meta.get("nianbao_generic"):
+            state.focused = max(0, state.focused - 1)
+        for request in self._release_generic(state):
+            self.crawler.engine.crawl(request)
+
+    async def _parse_response(self, response: Response):
+        meta = response.meta
+        portal_id = meta["nianbao_portal"]
         stats = self.crawler.stats
         if meta.get("nianbao_role") == "home" and not meta.get("nianbao_via"):
             self._home_status(response)
@@ -339,7 +382,7 @@ class PortalSpider(Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
-        yield from self._generic_requests(response, analysis)
+        self._generic_requests(response, analysis)
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
@@ -386,17 +429,46 @@ class PortalSpider(Spider):
             stats.inc_value(f"scope/offsite_links/{portal_id}", analysis.offsite_links)
         if analysis.media_links:
             stats.inc_value("discovery/media_links_skipped", analysis.media_links)
-        requested = self._requested
+        requested, pending = self._requested, self._pending_generic
+        state = self.states[portal_id]
+        hops = self._hops(response) + "L"
+        depth = response.meta.get("depth", 0) + 1
+        waiting = state.generic
         for url, label, is_file in analysis.generic:
-            if ("GET", url, None) in requested:    # the common case: navigation seen on every page
+            if ("GET", url, None) in requested or url in pending:    # navigation seen on every page
                 continue
+            pending.add(url)
             if is_file:
-                request = self._child(response, url, "file", "L", anchor=label, priority=rank.file_priority(label))
+                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label)))
             else:
-                request = self._child(response, url, "page", "L", anchor=label,
-                                      priority=rank.page_priority(label, url),
-                                      extra={"depth_reset": True} if rank.continues_list(label) else None)
+                waiting.append((url, label, False, response.url, hops, 0 if rank.continues_list(label) else depth,
+                                rank.page_priority(label, url)))
+        return ()
+
+    def _release_generic(self, state: PortalState, idle: bool = False):
+        """Requests for waiting links of `state`'s portal while it has few requests outstanding (all of them
+        when the crawl is idle), best-ranked first within what is waiting: the queue keeps them in found order
+        (breadth first); Scrapy's scheduler orders the released ones by priority."""
+        waiting = state.generic
+        if not waiting or (not idle and (state.outstanding >= self._generic_low_water
+                                         or state.focused >= self._focused_high_water)):
+            return
+        stats = self.crawler.stats
+        room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
+        while waiting and room > 0:
+            if state.fetched >= self.max_pages_per_portal:
+                stats.inc_value(f"discovery/budget_dropped/{state.portal.id}", len(waiting))
+                waiting.clear()
+                return
+            url, label, is_file, via, hops, depth, priority = waiting.popleft()
+            self._pending_generic.discard(url)
+            if self._depth_limit and depth > self._depth_limit:
+                stats.inc_value("discovery/depth_dropped")
+                continue
+            request = self.make_request(url, state.portal.id, "file" if is_file else "page", via, hops, anchor=label,
+                                        priority=priority, extra={"depth": depth})
             if request is not None:
+                room -= 1
                 stats.inc_value("discovery/generic_links")
                 yield request
 
@@ -479,6 +551,8 @@ class PortalSpider(Spider):
     def on_error(self, failure: Failure):
         request = failure.request
         portal_id = request.meta.get("nianbao_portal")
+        if portal_id in self.states:
+            self._finished(self.states[portal_id], request.meta)
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
@@ -515,8 +589,13 @@ class PortalSpider(Spider):
             state.home_status = "ok"
 
     def on_idle(self, spider: Spider) -> None:
-        """When a portal yielded no column and no report, ask its own search engine (once)."""
+        """Release the links still waiting (crawl idle: nothing better is queued); when a portal yielded no
+        column and no report, ask its own search engine (once)."""
         scheduled = False
+        for state in self.states.values():
+            for request in self._release_generic(state, idle=True):
+                self.crawler.engine.crawl(request)
+                scheduled = True
         for state in self.states.values():
             if state.searched or state.columns or state.reports or not state.home_seen:
                 continue

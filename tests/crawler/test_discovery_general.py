@@ -283,3 +283,29 @@ def test_script_built_pager():
     urls = [r.url for r in script.script_pages("http://www.x.gov.cn/nb/index.html", scripts)]
     assert urls == [f"http://www.x.gov.cn/nb/index_{n}.html" for n in range(1, 6)]
     assert script.script_pages("http://www.x.gov.cn/nb/", "var a = 'x_' + i + '.html';") == []   # no count
+
+
+def test_the_page_budget_is_spent_in_priority_order(tmp_path):
+    """30 news links come before the 年报 column on the homepage; with a budget of 5 pages the column and its
+    report are still fetched (the budget counts fetched pages, in priority order, not links as found; unranked
+    links enter the queue only while few focused requests are outstanding). A breadth-first follower spends
+    the 5 on the news."""
+    web = MiniWeb()
+    base = "http://www.budget.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    news = "".join(f'<a href="/xw/{n}.html">新闻{n}</a>' for n in range(30))
+    web.add(f"{base}/", html(f'{news}<a href="/nb/">政府信息公开年报</a>', "预县"))
+    for n in range(30):
+        web.add(f"{base}/xw/{n}.html", html("<p>新闻</p>", f"新闻{n}"))
+    web.add(f"{base}/nb/", html('<a href="/nb/t20240101_1.html">预县2023年政府信息公开工作年度报告</a>', "年报"))
+    web.add(f"{base}/nb/t20240101_1.html", _report("预县2023年政府信息公开工作年度报告"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\nbudget,预县,620107,county," \
+               "http://www.budget.gov.cn/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, summary, stderr = run_crawl(tmp_path, registry, proxy.url,
+                                                   extra={"NIANBAO_MAX_PAGES_PER_PORTAL": 5,
+                                                          "CONCURRENT_REQUESTS_PER_DOMAIN": 1})
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/nb/t20240101_1.html"}
+    assert summary["portals"]["budget"]["page_budget_reached"] is True
+    assert len({url for _, url in web.log if "/xw/" in url}) == 2     # 5 - home, column, report
