@@ -2,7 +2,9 @@
 
 CMSs write links with whatever host they were configured with: the bare domain (`x.gov.cn`) beside
 `www.x.gov.cn`, an `xxgk.` / `zwgk.` sub-host for the disclosure platform, a department's `jyj.x.gov.cn`, or a
-bare IP address for files. A portal's site is therefore its *registered domain* (the label below the public
+bare IP address for files (real pages: http://guanyang.gov.cn/xxgk/fdzdgk/jcxxgk/gfxwj/bmwj/ is 灌阳县's disclosure
+catalogue on the bare domain; http://tjj.pingliang.gov.cn/zfxxgk/zfxxgkzd/bjgkzd/index.html a bureau's disclosure
+pages on a sub-host of 平凉市's domain). A portal's site is therefore its *registered domain* (the label below the public
 suffix: `gov.cn` is a public suffix, so `x.gov.cn` and `y.gov.cn` are two counties, not one) and every host under
 it, plus the hosts the registry declares. Look-alikes (`x.gov.cn.evil.com`, `xgov.cn`, `x-gov.cn`) have another
 registered domain and stay out.

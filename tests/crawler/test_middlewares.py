@@ -111,6 +111,9 @@ def test_site_roots():
     assert site_root("www.chengguan.lanzhou.gov.cn") == "chengguan.lanzhou.gov.cn"
     site = SiteScope.of("www.chengguan.lanzhou.gov.cn")
     assert site.contains("xxgk.chengguan.lanzhou.gov.cn") and not site.contains("www.lanzhou.gov.cn")
+    # real hosts: 灌阳县's bare domain beside its www., a bureau of 平凉市 on a sub-host
+    assert SiteScope.of("www.guanyang.gov.cn").contains("guanyang.gov.cn")
+    assert SiteScope.of("www.pingliang.gov.cn").contains("tjj.pingliang.gov.cn")
 
 
 def test_scope_refuses_private_literal_and_resolved_addresses(tmp_path):
