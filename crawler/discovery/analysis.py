@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crawler.discovery import columns, render_evidence, search
+from crawler.discovery import columns, rank, render_evidence, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
 from crawler.discovery.page import HtmlPage, Link
@@ -102,6 +102,10 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.article_links = sum(1 for f in result.follows if f.role == "article")
         if role not in ("article", "search"):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    elif role == "page" and not result.is_report and rank.names_disclosure(f"{job.anchor or ''} {page.title}"):
+        # an unrecognised page about disclosure (信息公开 / 年报 in its link or title) whose list a script draws
+        result.article_links = sum(1 for f in result.follows if f.role == "article")
+        result.render_evidence = render_evidence.list_evidence(page, result.article_links)
     if job.site is not None:
         _generic_links(job, page, result)
     return result

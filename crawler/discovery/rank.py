@@ -46,5 +46,10 @@ def continues_list(label: str) -> bool:
     return bool(_NEXT_TEXT.match(label.strip()))
 
 
+def names_disclosure(text: str) -> bool:
+    """Link or page text about disclosure or reports (公开, 年报, 报告, 政务, 目录, 指南)."""
+    return bool(_DISCLOSURE_TEXT.search(text))
+
+
 def file_priority(label: str) -> int:
     return FILE_PRIORITY + (4 if _DISCLOSURE_TEXT.search(label) else 0)

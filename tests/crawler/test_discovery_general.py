@@ -309,3 +309,10 @@ def test_the_page_budget_is_spent_in_priority_order(tmp_path):
     assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/nb/t20240101_1.html"}
     assert summary["portals"]["budget"]["page_budget_reached"] is True
     assert len({url for _, url in web.log if "/xw/" in url}) == 2     # 5 - home, column, report
+
+
+def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evidence():
+    body = html(AJAX_LIST.format(nav=NAV * 5), title="法定主动公开内容").decode()
+    assert _analyse("http://www.x.gov.cn/c/77/", body, anchor="法定主动公开内容").render_evidence == "empty_list_region"
+    news = html(AJAX_LIST.format(nav=NAV * 5), title="图片新闻").decode()
+    assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
