@@ -313,6 +313,8 @@ def cmd_sandbox(args) -> int:
         argv += ["--ground-truth", args.ground_truth]
     if args.registry:
         argv += ["--registry", args.registry]
+    if args.families:
+        argv += ["--families", args.families]
     return sandbox_main(argv) or EXIT_OK
 
 
@@ -461,6 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--portals", type=int, default=6, help="number of simulated portals")
     p.add_argument("--ground-truth", help="write the ground truth JSON here")
     p.add_argument("--registry", help="write the sandbox registry CSV here")
+    p.add_argument("--families", default="", metavar="A,B",
+                   help="CMS families, comma-separated (default: the demo's six; see crawler/sandbox/names.py)")
     p = add("schedule", cmd_schedule, [common, store], "manage cron schedules and run the due ones")
     p.add_argument("action", choices=("add", "list", "remove", "run-due"))
     p.add_argument("name", nargs="?", help="schedule name (add, remove)")

@@ -52,7 +52,9 @@ class Build:
     disallowed: dict[str, list[str]] = field(default_factory=dict)
     challenge_hosts: list[str] = field(default_factory=list)
     portal_cms: dict[str, str] = field(default_factory=dict)
-    portal_hosts: dict[str, list[str]] = field(default_factory=dict)
+    portal_hosts: dict[str, list[str]] = field(default_factory=dict)   # hosts the registry declares
+    site_hosts: dict[str, list[str]] = field(default_factory=dict)     # further hosts of the site (not declared)
+    spam_hosts: set[str] = field(default_factory=set)                  # mirrors on other domains (out of scope)
     image_paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (host, report) -> paths
 
     # --- sites and pages ---
@@ -64,6 +66,13 @@ class Build:
                                  if line.lower().startswith("disallow:") and line.split(":", 1)[1].strip()]
         self.pages[f"http://{host}/robots.txt"] = "robots"
         return site
+
+    def alias(self, site: Site, host: str) -> None:
+        """Serve `site` under another host name too (bare domain beside www, an IP address): same pages."""
+        self.sites[host] = site
+        self.disallowed[host] = self.disallowed[site.host]
+        self.pages[f"http://{host}/robots.txt"] = "robots"
+        self.site_hosts.setdefault(site.portal_id, []).append(host)
 
     def add(self, site: Site, path: str, page: Page, role: str | None = None) -> Page:
         site.add(path, page)

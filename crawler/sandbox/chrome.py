@@ -13,6 +13,15 @@ STYLES = {
     "jsonly": {"color": "#2d7d46", "footer": "{gov}　版权所有", "body_class": "article-con"},
     "gbk": {"color": "#8a1c1c", "footer": "{gov}主办　{c}信息中心维护", "body_class": "content"},
     "city": {"color": "#b8860b", "footer": "主办：{gov}办公室　网站标识码：{sid}　政府网站找错", "body_class": "view TRS_Editor"},
+    # the extra families (crawler/sandbox/families.py)
+    "dual": {"color": "#1d4e89", "footer": "主办：{gov}办公室　承办：{c}政务服务和数字化建设管理局", "body_class": "TRS_Editor"},
+    "ajax": {"color": "#a31515", "footer": "{gov}办公室主办　技术支持：拓尔思", "body_class": "content_text"},
+    "nbmodule": {"color": "#0b5fa5", "footer": "主办单位：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
+    "countdown": {"color": "#0f6b3a", "footer": "主办：{gov}办公室　运维：楚天云", "body_class": "article-content"},
+    "province": {"color": "#004e9a", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "view TRS_Editor"},
+    "docwrite": {"color": "#8b0000", "footer": "{gov}办公室主办　技术支持：安徽博约", "body_class": "j-fontContent"},
+    "zwgkhost": {"color": "#005bac", "footer": "主办：{gov}　承办：{c}政务公开办", "body_class": "TRS_Editor"},
+    "kingcms": {"color": "#6b2c91", "footer": "{gov}版权所有　Powered by KingCMS", "body_class": "content"},
 }
 
 NAV = {

@@ -15,7 +15,17 @@ from crawler.sandbox.family_gkmlpt import build_gkmlpt
 from crawler.sandbox.family_hanweb import build_hanweb
 from crawler.sandbox.family_jsonly import build_jsonly
 from crawler.sandbox.family_trs import build_city, build_trs
-from crawler.sandbox.names import County, Unit, county_names, make_county, make_units, rng
+from crawler.sandbox.history import add_history
+from crawler.sandbox.names import (
+    DEFAULT_FAMILIES,
+    FAMILIES,
+    County,
+    Unit,
+    county_names,
+    make_county,
+    make_units,
+    rng,
+)
 from crawler.sandbox.prose import write_prose
 from crawler.sandbox.report import Report
 from crawler.sandbox.values import (
@@ -188,6 +198,7 @@ def build_reports(seed: int, counties: list[County], revision: int) -> list[Repo
         if town:
             min(town, key=lambda r: (r.unit.key, -r.year)).revision_removed = True
     _recheck_continuity(reports)
+    add_history(seed, counties, reports)
     return reports
 
 
@@ -238,7 +249,8 @@ class Sandbox:
         b = self._b
         visible = [r for r in self.reports if b.visible(r)]
         portals = [{**row, "cms": c.family, "synthetic": True,
-                    "hosts": [c.host, *b.portal_hosts.get(c.id, [])]}
+                    "hosts": [c.host, *b.portal_hosts.get(c.id, []),
+                              *(h for h in b.site_hosts.get(c.id, []) if h not in b.portal_hosts.get(c.id, []))]}
                    for row, c in zip(self.portals, self.counties, strict=True)]
         reports = [{"key": r.key, "agency": r.agency, "region_code": r.county.region_code, "level": r.unit.level,
                     "unit_level": EXPORT_LEVEL[r.unit.kind],
@@ -267,6 +279,7 @@ class Sandbox:
             "redirects": dict(sorted(b.redirects.items())),
             "pages": dict(sorted(b.pages.items())),
             "revision_changes": self._revision_changes(),
+            **({"spam_hosts": sorted(b.spam_hosts)} if b.spam_hosts else {}),
             "stats": {"portals": len(portals), "hosts": len(self.sites), "reports": len(reports),
                       "documents": len(docs), "pages": len(b.pages), "non_reports": len(b.non_reports)},
         }
@@ -316,11 +329,16 @@ class Sandbox:
         return result
 
 
-def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_portal: int = 12) -> Sandbox:
-    """A deterministic set of simulated portals: same arguments, same bytes."""
+def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_portal: int = 12,
+                  families: tuple[str, ...] | list[str] = DEFAULT_FAMILIES) -> Sandbox:
+    """A deterministic set of simulated portals: same arguments, same bytes. `families` cycle over the portals
+    (crawler.sandbox.names.FAMILIES lists them all; the default is the six the demo has always had)."""
     if portals < 1:
         raise ValueError("build_sandbox: portals must be at least 1")
-    counties = [make_county(i, *spec) for i, spec in enumerate(county_names(portals))]
+    unknown = [f for f in families if f not in FAMILIES]
+    if unknown or not families:
+        raise ValueError(f"build_sandbox: unknown families {unknown or '(none given)'}; choose from {', '.join(FAMILIES)}")
+    counties = [make_county(i, *spec) for i, spec in enumerate(county_names(portals, tuple(families)))]
     for county in counties:
         forced = ("jyj",) if county.family == "hanweb" else ()
         if county.family == "gbk" and county.group == 0:
@@ -353,6 +371,9 @@ def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_p
                          if r.key in originals and b.visible(r) and not r.revision_edited
                          and ((r.unit.kind == "gov" and r.year >= 2021) or (r.unit.kind == "office" and r.year >= 2022))]
             build_city(b, county, rs, republish)
+        else:
+            from crawler.sandbox.families import EXTRA_BUILDERS  # imports the family modules only when used
+            originals.update(EXTRA_BUILDERS[county.family](b, county, rs))
     _mark_unreachable(b)
     return Sandbox(seed, revision, counties, reports, b)
 

@@ -12,12 +12,20 @@ import hashlib
 import random
 from dataclasses import dataclass, field
 
-FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
+# The families a sandbox has by default (demo, tests, benchmarks); their order decides who gets which portal.
+DEFAULT_FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
+# Families modelled on further real CMSs and provincial annual-report platforms (issue 12); a sandbox has them
+# only when asked (`build_sandbox(families=...)`, `--families`). crawler/sandbox/families.py builds them.
+EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite", "zwgkhost", "kingcms")
+FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
 # counties of its group, which it republishes).
-_PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk": "41", "city": "51"}
-_PROVINCE_NAME = {"51": "四川省", "33": "浙江省", "44": "广东省", "41": "河南省"}
+_PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk": "41", "city": "51",
+             "dual": "32", "ajax": "37", "nbmodule": "43", "countdown": "42", "province": "45", "docwrite": "34",
+             "zwgkhost": "35", "kingcms": "13"}
+_PROVINCE_NAME = {"51": "四川省", "33": "浙江省", "44": "广东省", "41": "河南省", "32": "江苏省", "37": "山东省",
+                  "43": "湖南省", "42": "湖北省", "45": "广西壮族自治区", "34": "安徽省", "35": "福建省", "13": "河北省"}
 
 # The first group keeps these names whatever the seed (the committed .doc assets name 枫阜县).
 _FIRST_NAMES = {"trs": ("岚川", "lanchuan"), "hanweb": ("溪桐", "xitong"), "gkmlpt": ("鹤屿", "heyu"),
@@ -107,16 +115,17 @@ def _unit_code(region_code: str, slug: str) -> str:
     return f"11{region_code}{digits}{check}"[:18]
 
 
-def county_names(count: int) -> list[tuple[str, str, str, int]]:
-    """(family, name stem, pinyin, group) for `count` portals: families cycle, names never repeat."""
+def county_names(count: int, families: tuple[str, ...] = DEFAULT_FAMILIES) -> list[tuple[str, str, str, int]]:
+    """(family, name stem, pinyin, group) for `count` portals: `families` cycle, names never repeat (a family
+    without a fixed first name takes the next name of the shuffled pool in group 0 too)."""
     pool = [(a + b, pa + pb) for a, pa in _FIRST_SYLLABLES for b, pb in _SECOND_SYLLABLES if a != b]
     pool = [p for p in pool if p not in _FIRST_NAMES.values()]
     rng("county-names").shuffle(pool)
     used_pinyin = {p for _, p in _FIRST_NAMES.values()}
     out = []
     for i in range(count):
-        family, group = FAMILIES[i % len(FAMILIES)], i // len(FAMILIES)
-        if group == 0:
+        family, group = families[i % len(families)], i // len(families)
+        if group == 0 and family in _FIRST_NAMES:
             stem, pinyin = _FIRST_NAMES[family]
         else:
             while True:

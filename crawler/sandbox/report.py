@@ -51,6 +51,8 @@ class Report:
 
     @property
     def template(self) -> str:
+        if self.year < 2019:
+            return "pre2019"     # free-form reports under the 2008 regulation (no official tables)
         return "2019" if self.year <= 2020 else "2021"
 
     @property
@@ -68,6 +70,10 @@ class Report:
     def blocks(self) -> list[tuple[str, object]]:
         """The report as a sequence of ("title"|"p"|"h"|"table"|"sign", content)."""
         out: list[tuple[str, object]] = [("title", self.title), ("p", self.prose.intro)]
+        if self.template == "pre2019":
+            for n in sorted(self.prose.sections):
+                out += [("p", para) for para in self.prose.sections[n]]
+            return out + [("sign", self.unit.name), ("sign", f"{self.published:%Y年%-m月%-d日}")]
         grids = self.grids()
         for n in "123456":
             out.append(("h", self.heading(n)))
@@ -80,6 +86,8 @@ class Report:
         return out
 
     def section_texts(self) -> dict[str, str]:
+        if self.template == "pre2019":
+            return {n: "\n".join(paras) for n, paras in sorted(self.prose.sections.items())}
         return {n: "\n".join(self.prose.sections.get(n, [])) for n in "123456"}
 
     def plain_text(self) -> str:

@@ -132,11 +132,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--revision", type=int, default=0, help="0: first state; 1: later state for re-crawls")
     parser.add_argument("--news", type=int, default=12, help="news pages per portal")
+    parser.add_argument("--families", default="", metavar="A,B",
+                        help="comma-separated CMS families (default: the six of the demo; crawler.sandbox.names.FAMILIES "
+                             "lists them all)")
     parser.add_argument("--ground-truth", metavar="PATH", help="write the ground truth JSON here")
     parser.add_argument("--registry", metavar="PATH", help="write the registry CSV here")
     args = parser.parse_args(argv)
-    sandbox = build_sandbox(seed=args.seed, portals=args.portals, revision=args.revision,
-                            news_per_portal=args.news)
+    families = [f.strip() for f in args.families.split(",") if f.strip()]
+    try:
+        sandbox = build_sandbox(seed=args.seed, portals=args.portals, revision=args.revision,
+                                news_per_portal=args.news, **({"families": families} if families else {}))
+    except ValueError as exc:
+        parser.error(str(exc))
     try:
         if args.ground_truth:
             Path(args.ground_truth).write_text(json.dumps(sandbox.ground_truth(), ensure_ascii=False, indent=1),

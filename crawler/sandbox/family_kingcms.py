@@ -1,0 +1,111 @@
+"""A small PHP CMS with an `info.` sub-host, query-string lists, attachments on an IP address and historical
+reports (Hebei-style county sites).
+
+Modelled on http://info.xingtai.gov.cn/single/29/391457.html (the disclosure site on an `info.` sub-host,
+articles /single/<category>/<id>.html), https://www.hebei.gov.cn/columns/8aef2fa0-cc14-409e-9f68-fbdba00a0c72/202308/21/720faafd-6610-4d9e-9cc8-9e0f056c2101.html
+(the province's 政府信息公开年报 column) and https://ntdywx.com/www/zfxxgk/col/1586916059247/2020/04/15/1586934138420
+(a spam copy of 高邑县's 2018 report, free-form, on another domain).
+
+- www.X.gov.cn: home and news; 信息公开 on http://info.X.gov.cn/ (undeclared sub-host).
+- info.X.gov.cn/list.php?catid=<c>&page=<n>: 下一页/尾页 pagers (page numbers in the query string), one
+  category per unit kind (本级, 部门, 乡镇). Department and township reports are short article pages whose
+  report is an attachment (PDF, or DOCX) on the CMS's file server linked by IP address
+  (http://<IP>/uploadfile/YYYY/MMDD/<n>.pdf); the government's are HTML.
+- Historical reports (2008-2018) are in the 本级 category, far down its pages.
+- A spam mirror of some report pages on another domain, linked from the home page.
+"""
+
+from __future__ import annotations
+
+from crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from crawler.sandbox.chrome import page
+from crawler.sandbox.common import add_common, paginate, pdf_page
+from crawler.sandbox.documents import report_docx
+from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from crawler.sandbox.names import County, stable_hex, stable_int
+from crawler.sandbox.report import Report
+from crawler.sandbox.web import Page
+
+PAGE_SIZE = 7
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _ip(county: County) -> str:
+    n = stable_int("king-ip", county.pinyin, digits=6)
+    return f"121.{28 + n % 40}.{n // 100 % 250 + 1}.{n % 250 + 3}"
+
+
+def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "kingcms"
+    bare = county.host.removeprefix("www.")
+    www = b.site(county.host, county.id, server="nginx")
+    info = b.site(f"info.{bare}", county.id, server="nginx")
+    files = b.site(_ip(county), county.id, server="nginx")
+    b.site_hosts.setdefault(county.id, []).extend([info.host, files.host])
+    nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{info.host}/"), ("新闻动态", f"http://{www.host}/news/")]
+    add_common(b, www, county, family, nav)
+    add_common(b, info, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = report_articles(b, reports)
+    cats = {"bj": (stable_int("cat", county.pinyin, "bj", digits=2), "本级"),
+            "bm": (stable_int("cat", county.pinyin, "bm", digits=2) + 100, "部门"),
+            "xz": (stable_int("cat", county.pinyin, "xz", digits=2) + 200, "乡镇")}
+    groups: dict[str, list] = {k: [] for k in cats}
+    for a in arts:
+        kind = a.report.unit.kind
+        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
+    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    for key, items in groups.items():
+        cat, name = cats[key]
+        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        for art in items:
+            aid = stable_int(county.pinyin, art.key, digits=6)
+            report, attachments, file_url, fmt = art.report, "", None, None
+            if report is not None and key != "bj":
+                fmt = "docx" if aid % 3 == 0 else "pdf"
+                file_path = f"/uploadfile/{report.published:%Y/%m%d}/{aid}.{fmt}"
+                body = pdf_page(report, b.report_date(report)) if fmt == "pdf" else Page(
+                    lambda r=report: report_docx(r), b.report_date(report), DOCX, role="attachment")
+                b.add(files, file_path, body, "attachment")
+                file_url = f"http://{files.host}{file_path}"
+                attachments = f'<div class="attach">附件下载：<a href="{esc(file_url)}">{esc(report.title)}.{fmt}</a></div>'
+            url = article_page(b, info, county, family, art, f"/single/{cat}/{aid}.html", nav=nav, column=name,
+                               index_no=f"{county.region_code}-{art.day:%Y}-{aid % 10000:04d}", attachments=attachments)
+            if report is not None:
+                urls[report.key] = url
+                if file_url:
+                    b.document(file_url, report, fmt, "attachment", parent_url=url)
+        chunks = paginate(items, PAGE_SIZE)
+        for n, chunk in enumerate(chunks, start=1):
+            def href(k: int, cat=cat) -> str:
+                return f"/list.php?catid={cat}" if k == 1 else f"/list.php?catid={cat}&page={k}"
+            pager = (f'<a href="{esc(href(1))}">首页</a> '
+                     + (f'<a href="{esc(href(n - 1))}">上一页</a> ' if n > 1 else "")
+                     + (f'<a href="{esc(href(n + 1))}">下一页</a> ' if n < len(chunks) else "")
+                     + f'<a href="{esc(href(len(chunks)))}">尾页</a> 第{n}页/共{len(chunks)}页')
+            main = f'<div class="list"><h2>{esc(name)}</h2>{link_list(chunk)}<div class="pages">{pager}</div></div>'
+            b.add(info, href(n), Page(page(county, family, name, main, nav=nav, host=info.host).encode(),
+                                      b.list_date(chunk), ignores_query=False), "list")
+    menu = "".join(f'<li><a href="/list.php?catid={cat}">{name}年报</a></li>' for cat, name in cats.values())
+    home_i = b.html_page(info, "/index.php", page(county, family, "政府信息公开", f"<h2>政府信息公开年报</h2><ul>{menu}</ul>",
+                                                  nav=nav, host=info.host), SITE_DATE, "section")
+    info.add("/", home_i)
+    b.pages[f"http://{info.host}/"] = "section"
+
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html",
+                     nav=nav, column="新闻动态", index_no=art.key)
+    b.html_page(www, "/news/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
+                b.list_date(news), "list")
+    mirror = spam_mirror(b, county, family, [a for a in arts if a.report.template == "pre2019"][:3],
+                         f"{stable_hex('spam', county.pinyin, length=6)}.com")
+    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="links"><a href="http://{info.host}/">信息公开</a>'
+            f' <a href="{esc(mirror)}">{esc(county.name)}年报专题</a></div>')
+    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls

@@ -1,0 +1,90 @@
+"""Pieces the extra families (crawler/sandbox/families.py) share: report articles, look-alike non-reports,
+article pages with their ground truth, spam mirrors on other domains, list markup."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crawler.sandbox.build import Article, Build, esc, moment
+from crawler.sandbox.chrome import article_main, article_meta, page
+from crawler.sandbox.common import image_pages
+from crawler.sandbox.names import County, stable_hex
+from crawler.sandbox.report import TABLE_STYLES, Report
+from crawler.sandbox.web import Page, Site
+
+
+def report_articles(b: Build, reports: list[Report]) -> list[Article]:
+    """One article per visible report, newest first."""
+    arts = [Article(r.title, r.published, "report", report=r, key=f"{r.unit.key}:{r.year}")
+            for r in reports if b.visible(r)]
+    return sorted(arts, key=lambda a: (a.day, a.title), reverse=True)
+
+
+def lookalikes(county: County) -> list[Article]:
+    """Pages whose titles carry the report words but are not annual reports of information disclosure."""
+    c, gov = county.name, county.gov_name
+    rows = [
+        (f"{c}2023年法治政府建设年度报告", date(2024, 3, 20), "法治政府建设年度报告，非政府信息公开工作年度报告。"),
+        (f"{c}召开2023年度政府信息公开工作年度报告编制培训会", date(2024, 1, 9), "会议对年度报告编制要求进行了培训。"),
+        (f"关于{c}2022年政府信息公开工作年度报告的审查意见", date(2023, 4, 2), "经审查，各单位年度报告基本符合格式要求。"),
+        (f"{gov}2023年度部门决算公开说明", date(2024, 8, 30), "根据预算法要求，现将2023年度部门决算公开如下。"),
+        (f"{c}政府信息公开工作年度报告统计表（填报模板）", date(2023, 12, 20), "请各单位按模板填报后报送县政府办公室。"),
+    ]
+    return [Article(t, d, "summary", key=f"look{i}", paragraphs=[p, "特此通知。"]) for i, (t, d, p) in enumerate(rows)]
+
+
+def article_page(b: Build, site: Site, county: County, family: str, art: Article, path: str, *,
+                 nav: list[tuple[str, str]], column: str, index_no: str, url_host: str | None = None,
+                 attachments: str = "", needs_browser: bool = False, doc_extra: dict | None = None) -> str:
+    """Serve `art` at `path` of `site`; a report becomes a ground-truth document (html original), anything else a
+    non-report. `url_host` is the host name the portal writes links to it with (a site may answer on several)."""
+    art.url = f"http://{url_host or site.host}{path}"
+    report = art.report
+    publisher = report.unit.name if report else f"{county.gov_name}办公室"
+    lm = b.report_date(report) if report else moment(art.day, 300)
+    image_url = None
+    if report is not None and report.table_style == "image" and report.template != "pre2019":
+        folder = path.rsplit("/", 1)[0] + "/"
+        image_url = image_pages(b, site, report, folder, stable_hex("img", art.key, length=10), lm)
+    main = article_main(county, family, art, index_no=index_no, publisher=publisher, image_url=image_url,
+                        attachments=attachments)
+    b.html_page(site, path, page(county, family, art.title, main, column=column, nav=nav,
+                                 meta=article_meta(art, publisher), host=site.host), lm, "article")
+    if url_host and url_host != site.host:   # the page is also known under the name its links use
+        b.pages[art.url] = "article"
+    if report is not None:
+        b.document(art.url, report, "html", "original",
+                   html_tables=TABLE_STYLES[report.table_style] if report.template != "pre2019" else None,
+                   needs_browser=needs_browser, **(doc_extra or {}))
+    else:
+        b.non_report(art.url)
+    return art.url
+
+
+def link_list(items: list[Article], href=lambda a: a.url) -> str:
+    return ('<ul class="list">' + "".join(
+        f'<li><a href="{esc(href(a))}" target="_blank" title="{esc(a.title)}">{esc(a.title)}</a>'
+        f'<span class="date">{a.date_text}</span></li>' for a in items) + "</ul>")
+
+
+def spam_mirror(b: Build, county: County, family: str, arts: list[Article], domain: str) -> str:
+    """A gambling-spam site on another domain that copies some of the portal's report pages (real ones:
+    http://lahohwa.com/llxxgk/zfxxgk/..., https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?...,
+    http://www.pamand.com/sitesources/lkxrmzf/page_pc/zfxxgk/zfxxgknb/...). Out of every portal's scope; its
+    pages are neither documents nor non-reports of the portal. Returns its homepage URL."""
+    site = b.site(domain, f"spam-{county.id}", server="nginx")
+    b.spam_hosts.add(domain)
+    rows = []
+    for art in arts:
+        path = "/" + art.url.split("://", 1)[1].split("/", 1)[1].split("?")[0]
+        if path in site.pages:
+            continue
+        body = f"<h1>{esc(art.title)}</h1><p>欧洲杯决赛竞猜_2024欧洲杯买球平台-线上app官网</p>" + "".join(
+            f"<p>{esc(p)}</p>" for p in (art.report.prose.intro,) if art.report)
+        html = (f'<html><head><meta charset="utf-8"><title>{esc(art.title)}-欧洲杯买球平台</title></head>'
+                f"<body>{body}</body></html>")
+        site.add(path, Page(html.encode(), moment(art.day), role="spam"))
+        rows.append(f'<li><a href="{esc(path)}">{esc(art.title)}</a></li>')
+    home = f'<html><head><meta charset="utf-8"><title>{esc(county.gov_name)}</title></head><body><ul>{"".join(rows)}</ul></body></html>'
+    site.add("/", Page(home.encode(), moment(date(2025, 1, 1)), role="spam"))
+    return f"http://{domain}/"

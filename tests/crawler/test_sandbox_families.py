@@ -1,0 +1,210 @@
+"""The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
+document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list or a
+form whose fields enumerate it), lies on one of its portal's hosts, and each family has the quirk it is built
+for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
+
+from __future__ import annotations
+
+import html
+import re
+from urllib.parse import parse_qsl, urljoin, urlsplit
+
+import pytest
+
+from crawler.sandbox import build_sandbox
+from crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, TUNING_FAMILIES
+from crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
+
+BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
+
+
+@pytest.fixture(scope="module", params=BUILT)
+def world(request):
+    sandbox = build_sandbox(portals=2, families=(request.param,), news_per_portal=4)
+    truth = sandbox.ground_truth()
+    bodies = {}
+    for url, role in truth["pages"].items():
+        if role in ("robots", "search", "disallowed", "image", "attachment"):
+            continue
+        status, headers, body = sandbox.handle("GET", url, {})
+        if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json")):
+            bodies[url] = body.decode("utf-8", "replace")
+    return request.param, sandbox, truth, bodies
+
+
+def _linked_paths(page: str, text: str) -> set[str]:
+    """Paths of the page's href/src/action attributes, relative ones resolved against the page."""
+    return {urlsplit(urljoin(page, html.unescape(m))).path for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+
+
+def get(sandbox, url: str) -> tuple[int, dict, bytes]:
+    status, headers, body = sandbox.handle("GET", url, {})
+    return status, dict(headers), body
+
+
+def test_family_lists_agree():
+    assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
+    assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
+    assert len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+
+
+def test_unknown_family_is_refused_with_the_choices():
+    with pytest.raises(ValueError, match="choose from"):
+        build_sandbox(portals=1, families=("nosuchcms",))
+
+
+def test_every_document_is_served(world):
+    family, sandbox, truth, _ = world
+    reports = {r["key"]: r for r in truth["reports"]}
+    assert truth["documents"], family
+    files: dict[str, int] = {}
+    for doc in truth["documents"]:
+        files[doc["format"]] = files.get(doc["format"], 0) + 1
+        if doc["format"] != "html" and files[doc["format"]] > 3:   # rendering a PDF/DOCX takes 0.1-0.2 s: a sample
+            continue
+        status, headers, body = get(sandbox, doc["url"])
+        assert status == 200, (doc["url"], status)
+        if doc["format"] == "html":
+            assert reports[doc["report_key"]]["title"] in body.decode("utf-8"), doc["url"]
+        elif doc["format"] == "pdf":
+            assert headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF"), doc["url"]
+        else:
+            assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
+
+
+def test_every_document_is_announced_by_a_page(world):
+    """Its path is written in some served page (link, script, JSON), or a form on a page names its path and
+    offers every one of its query values (selectors that enumerate units and years)."""
+    family, _, truth, bodies = world
+    linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
+    for doc in truth["documents"]:
+        parts = urlsplit(doc["url"])
+        values = [v for _, v in parse_qsl(parts.query)]
+        announced = any((parts.path in text or parts.path in linked[page]) and all(v in text for v in values)
+                        for page, text in bodies.items() if page != doc["url"])
+        assert announced, (family, doc["url"])
+
+
+def test_documents_on_their_portals_hosts_and_spam_out_of_scope(world):
+    family, _, truth, _ = world
+    hosts = {p["id"]: set(p["hosts"]) for p in truth["portals"]}
+    for doc in truth["documents"]:
+        assert urlsplit(doc["url"]).hostname in hosts[doc["portal_id"]], doc["url"]
+    every = set().union(*hosts.values())
+    assert not every & set(truth.get("spam_hosts", []))
+
+
+def test_historical_reports_are_pre2019_without_tables(world):
+    family, sandbox, truth, _ = world
+    old = [r for r in truth["reports"] if r["year"] < 2019]
+    assert old and all(r["template"] == "pre2019" and r["tables"] == {} and r["sections"] for r in old), family
+    assert {r["key"] for r in old} <= {d["report_key"] for d in truth["documents"]}
+
+
+def test_lookalike_non_reports_are_served_and_not_documents(world):
+    family, sandbox, truth, _ = world
+    documents = {d["url"] for d in truth["documents"]}
+    lookalike = [u for u in truth["non_reports"] if get(sandbox, u)[0] == 200
+                 and "年度报告" in get(sandbox, u)[2].decode("utf-8", "replace")]
+    assert lookalike and not set(lookalike) & documents, family
+
+
+# --- each family's quirk ---
+
+def _portal_hosts(truth) -> dict[str, list[str]]:
+    return {p["id"]: p["hosts"] for p in truth["portals"]}
+
+
+def test_quirk_of_the_family(world):
+    family, sandbox, truth, bodies = world
+    registry = {row["id"]: row for row in sandbox.portals}
+    docs = truth["documents"]
+    if family == "dual":
+        for pid, hosts in _portal_hosts(truth).items():
+            www = hosts[0]
+            bare, sub, ip = www.removeprefix("www."), "xxgk." + www.removeprefix("www."), hosts[-1]
+            assert set(hosts) == {www, bare, sub, ip} and re.fullmatch(r"[\d.]+", ip)
+            assert registry[pid]["hosts"] == ""          # nothing but the homepage is declared
+            on = {urlsplit(d["url"]).hostname for d in docs if d["portal_id"] == pid}
+            assert {bare, sub, ip} <= on, on
+    elif family == "ajax":
+        script_only = [d for d in docs if d.get("needs_browser")]
+        assert script_only and any(not d.get("needs_browser") for d in docs)
+        assert all(urlsplit(d["url"]).hostname.count(".") == 2 for d in script_only)   # bare domain
+        api = [t for u, t in bodies.items() if "/common/channel/list" in u]
+        assert api and all(urlsplit(d["url"]).path in "".join(api) or "recordset" in "".join(bodies.values())
+                           for d in script_only)
+        columns = [t for u, t in bodies.items() if 'id="list"' in t]
+        assert columns and all('<li><a href="/' not in t.split('id="list"', 1)[1][:40] for t in columns)
+    elif family == "nbmodule":
+        entry = next(t for u, t in bodies.items() if u.endswith("/module/xxgk/annualreport.jsp"))
+        assert '<select name="area">' in entry and '<select name="fbtime">' in entry
+        assert all("xxgkAnnualReport.jsp?area=" in d["url"] for d in docs)
+        status, _, body = get(sandbox, docs[0]["url"].split("&fbtime=")[0] + "&fbtime=2030")
+        assert status == 200 and "暂无".encode() in body          # a soft "none" page, not a 404
+    elif family == "countdown":
+        for hosts in _portal_hosts(truth).values():
+            lists = [u for u in bodies if urlsplit(u).hostname == hosts[0] and re.search(r"/zfxxgknb/index(_\d+)?\.html$", u)]
+            assert len(lists) >= 3
+            numbers = sorted(int(m.group(1)) for u in lists if (m := re.search(r"index_(\d+)\.html$", u)))
+            assert numbers == list(range(1, len(lists)))      # index.html, then index_<P-1> … index_1
+            years = {int(y) for u in lists if u.endswith("/index_1.html") for y in re.findall(r"(20\d\d)年", bodies[u])}
+            assert min(years) < 2019                              # the oldest page holds the historical reports
+        assert truth.get("spam_hosts")
+    elif family == "province":
+        platform = {urlsplit(d["url"]).hostname for d in docs}
+        assert len(platform) == 1
+        host = platform.pop()
+        assert all(registry[pid]["hosts"] == host for pid in registry)        # the registry declares it
+        form = next(t for u, t in bodies.items() if "/nbpt/area.jsp?areacode=" in u)
+        assert '<select name="unitid">' in form and '<select name="year">' in form
+    elif family == "docwrite":
+        for pid, hosts in _portal_hosts(truth).items():
+            assert len(hosts) == 2 and hosts[1].endswith("xxgk." + hosts[0].removeprefix("www."))
+            assert registry[pid]["hosts"] == ""
+        written = [t for t in bodies.values() if "document.write" in t and "infolist" in t]
+        assert written and all('<a href="/show.php' not in t.split("var infolist", 1)[0] for t in written)
+        assert any(d.get("needs_browser") for d in docs) and any(not d.get("needs_browser") for d in docs)
+        assert any("下一页" in t and "&amp;page=2" in t for t in bodies.values())
+    elif family == "zwgkhost":
+        for pid, hosts in _portal_hosts(truth).items():
+            other = {h for h in hosts if h.endswith("xian.gov.cn")}
+            assert len(other) == 2 and any(h.startswith("zwgk.") and h.endswith(".gov.cn") for h in set(hosts) - other)
+            on = {urlsplit(d["url"]).hostname for d in docs if d["portal_id"] == pid}
+            assert on & other and on - other                       # some links use the second domain
+        history = [d for d in docs if "?year=" not in d["url"] and
+                   next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert history
+        assert any('<select name="year"' in t and "?year=2010" not in t for t in bodies.values())
+        assert truth.get("spam_hosts")
+    elif family == "kingcms":
+        formats = {d["format"] for d in docs}
+        assert {"html", "pdf", "docx"} <= formats
+        attachment_hosts = {urlsplit(d["url"]).hostname for d in docs if d["format"] != "html"}
+        assert attachment_hosts and all(re.fullmatch(r"[\d.]+", h) for h in attachment_hosts)
+        assert any("尾页" in t and "list.php?catid=" in t and "&amp;page=" in t for t in bodies.values())
+        assert truth.get("spam_hosts")
+    else:
+        pytest.fail(f"no quirk test for family {family}")
+
+
+def test_served_through_the_proxy(world):
+    """End to end over HTTP: the forward proxy answers the homepage and a report document of the family."""
+    import urllib.request
+
+    from crawler.sandbox import serve
+
+    family, sandbox, truth, _ = world
+    with serve(sandbox) as server:
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
+        for url in (truth["portals"][0]["homepage"], truth["documents"][-1]["url"]):
+            with opener.open(url, timeout=10) as response:
+                assert response.status == 200 and response.read(), (family, url)
+
+
+def test_cli_refuses_unknown_families():
+    from crawler.sandbox.server import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["--families", "dual,nosuch", "--portals", "1"])
+    assert exc.value.code == 2
