@@ -5,13 +5,15 @@
   is 丽水市's 2017 report); a list filtered by `?year=2022` or `?nd=2022` the same way. Every year from 2008 (the
   first report year) to the latest the page names is asked for, with the other parameters kept.
 - Forms with `<select>`s (年度 / 单位 pickers): each option of each select is submitted once, the other fields at
-  their defaults (GET as a query string, POST as a form body). Search boxes (a text field and no select) are the
+  their defaults, then every combination of up to three selects' options (GET as a query string, POST as a
+  form body): provincial annual-report platforms answer one unit and one year at a time. Search boxes (a text field and no select) are the
   site search's business (crawler/discovery/search.py), not enumerated here.
 
 `<select>`s whose options are URLs (jump menus) are links already (crawler/discovery/page.py)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -22,7 +24,8 @@ FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the fi
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "currentpage"}
 MAX_YEAR_TEMPLATES = 4            # year-parameter URLs enumerated per page
-MAX_FORM_REQUESTS = 200           # option submissions per page
+MAX_FORM_REQUESTS = 1000          # submissions per page (a county's units × the years since 2008 fit)
+MAX_COMBINED_SELECTS = 3          # selects combined option by option (unit × year, area × unit × year)
 _YEARS_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -87,9 +90,30 @@ def _defaults(form) -> list[tuple[str, str]]:
     return fields
 
 
+def _submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageRequest:
+    query = urlencode(fields)
+    if method == "POST":
+        return PageRequest(action, "POST", query, {"Content-Type": "application/x-www-form-urlencoded"}, pager="form")
+    parts = urlsplit(action)
+    joined = "&".join(q for q in (parts.query, query) if q)
+    return PageRequest(urlunsplit(parts._replace(query=joined)), pager="form")
+
+
 def form_requests(page: HtmlPage) -> list[PageRequest]:
-    """One request per option of each `<select>` of the page's forms (a 年度 / 单位 picker)."""
+    """Submissions of the page's forms that have `<select>`s (年度 / 单位 pickers): first each option of each
+    select with the other fields at their defaults (a unit's page often lists all its years), then every
+    combination of the selects' options (a platform that answers one unit and one year at a time), up to
+    MAX_FORM_REQUESTS."""
     out: list[PageRequest] = []
+    seen: set[tuple] = set()
+
+    def add(request: PageRequest) -> bool:
+        key = (request.method, request.url, request.body)
+        if key not in seen:
+            seen.add(key)
+            out.append(request)
+        return len(out) < MAX_FORM_REQUESTS
+
     for form in page.forms():
         selects = [s for s in form.iter("select") if s.get("name")]
         if not selects:
@@ -97,20 +121,17 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
         action = page.absolute(form.get("action") or page.url) or page.url
         method = (form.get("method") or "get").upper()
         defaults = _defaults(form)
-        for select in selects:
-            name = select.get("name")
-            values = [v for o in select.iter("option") if (v := (o.get("value") or "").strip())
-                      and "/" not in v]                      # URL options are jump-menu links already
+        options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
+                                   and "/" not in v]          # URL options are jump-menu links already
+                   for s in selects}
+        for name, values in options.items():
             for value in values:
-                fields = [(k, value if k == name else v) for k, v in defaults]
-                query = urlencode(fields)
-                if method == "POST":
-                    out.append(PageRequest(action, "POST", query, {"Content-Type": "application/x-www-form-urlencoded"},
-                                           pager="form"))
-                else:
-                    parts = urlsplit(action)
-                    joined = "&".join(q for q in (parts.query, query) if q)
-                    out.append(PageRequest(urlunsplit(parts._replace(query=joined)), pager="form"))
-                if len(out) >= MAX_FORM_REQUESTS:
+                if not add(_submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
+                    return out
+        names = [n for n, values in options.items() if len(values) > 1]
+        if 1 < len(names) <= MAX_COMBINED_SELECTS:
+            for combination in itertools.product(*(options[n] for n in names)):
+                chosen = dict(zip(names, combination, strict=True))
+                if not add(_submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
                     return out
     return out
