@@ -26,7 +26,7 @@ from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from crawler.discovery.items import DocumentItem
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from crawler.discovery.portals import portals_from_settings
 from crawler.registry import Portal
 from crawler.workers import WorkerPool, auto_workers
@@ -383,6 +383,7 @@ class PortalSpider(Spider):
             found += 1
             yield request
         self._generic_requests(response, analysis)
+        yield from self._xhr_list_requests(response, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
@@ -419,6 +420,18 @@ class PortalSpider(Spider):
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
                                  dont_filter=True, extra={"nianbao_render_reason": reason,
                                                           "nianbao_static_links": analysis.article_links})
+
+    def _xhr_list_requests(self, response: Response, column_key: str):
+        """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
+        (crawler/discovery/pagers/jsonlist.py) instead of through the buttons the script draws."""
+        for url in response.meta.get("nianbao_xhr") or ():
+            if jsonlist.page_param(url) is None or self._seen(url):
+                continue
+            self.crawler.stats.inc_value("pager/json")
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": "json", "nianbao_api_first": True})
+            if request is not None:
+                yield request
 
     def _generic_requests(self, response: Response, analysis: PageAnalysis):
         """Every other in-scope link of the page, ranked below the focused ones (crawler/discovery/rank.py)."""
@@ -498,7 +511,17 @@ class PortalSpider(Spider):
         column_key = meta.get("nianbao_column") or response.url
         state = self.states[meta["nianbao_portal"]]
         state.columns.add(column_key)
-        if meta.get("nianbao_api") == "gkmlpt":
+        if meta.get("nianbao_api") == "json":
+            pages, links = jsonlist.parse_list(response.body, response.url)
+            if meta.get("nianbao_api_first") and pages:
+                for api in jsonlist.other_pages(response.url, pages):
+                    if state.list_pages[column_key] >= self.max_list_pages:
+                        self.crawler.stats.inc_value("discovery/list_pages_capped")
+                        break
+                    state.list_pages[column_key] += 1
+                    yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
+                                      extra={"nianbao_api": "json"})
+        elif meta.get("nianbao_api") == "gkmlpt":
             total, links = gkmlpt.parse_api(response.body, response.url)
             if meta.get("nianbao_api_first") and links:
                 column = column_key.split(":", 1)[1]
@@ -522,15 +545,24 @@ class PortalSpider(Spider):
                     state.list_pages[column_key] += 1
                     yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
                                       extra={"nianbao_api": "hanweb"})
+        site, rest = self._sites[state.portal.id], []
         for link in links:
             if is_file_link(link):
                 if looks_like_report_title(link.label):
                     yield self._child(response, link.url, "article", "E", anchor=link.label, column=column_key)
+                else:
+                    rest.append(link)
             elif looks_like_report_title(link.label) or columns.is_list_item_link(link.label, link.url) \
                     or columns.is_detail_url(link.url):
                 yield self._child(response, link.url, "article", "L", anchor=link.label, column=column_key)
             elif columns.is_subcolumn_link(link.label, link.url) or columns.is_column_link(link.label, link.url):
                 yield self._child(response, link.url, "column", "L", anchor=link.label, column=link.url)
+            else:
+                rest.append(link)
+        # rank, don't prune: the answer's other in-scope entries wait with the page's unranked links
+        generic = [(link.url, link.label, is_file_link(link)) for link in rest
+                   if site.contains(urlsplit(link.url).hostname or "")]
+        self._generic_requests(response, PageAnalysis(False, None, generic=generic))
 
     # ---------------------------------------------------------------- items, errors, idle
 

@@ -11,7 +11,7 @@ import pytest
 from crawler.discovery import columns, rank
 from crawler.discovery.analysis import PageJob, analyse_html
 from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import query, script, selectors
+from crawler.discovery.pagers import jsonlist, query, script, selectors
 from crawler.discovery.render_evidence import list_evidence
 from crawler.discovery.site import SiteScope
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
@@ -317,3 +317,19 @@ def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evide
     assert _analyse("http://www.x.gov.cn/c/77/", body, anchor="法定主动公开内容").render_evidence == "empty_list_region"
     news = html(AJAX_LIST.format(nav=NAV * 5), title="图片新闻").decode()
     assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
+
+
+def test_json_list_pages():
+    url = "http://www.x.gov.cn/common/channel/list?channelId=12&pageNo=1&pageSize=10"
+    body = json.dumps({"code": 0, "pageCount": 3, "list": [
+        {"title": "X县2023年政府信息公开工作年度报告", "url": "http://x.gov.cn/a/content_1.html", "publishTime": "2024"},
+        {"title": "X县教育局年报", "url": "/a/content_2.html"}]})
+    pages, links = jsonlist.parse_list(body, url)
+    assert pages == 3 and [(link.url, link.label) for link in links] == [
+        ("http://x.gov.cn/a/content_1.html", "X县2023年政府信息公开工作年度报告"),
+        ("http://www.x.gov.cn/a/content_2.html", "X县教育局年报")]
+    assert [r.url for r in jsonlist.other_pages(url, pages)] == [
+        "http://www.x.gov.cn/common/channel/list?channelId=12&pageSize=10&pageNo=2",
+        "http://www.x.gov.cn/common/channel/list?channelId=12&pageSize=10&pageNo=3"]
+    assert jsonlist.parse_list(json.dumps({"data": {"total": 25, "rows": []}}), url + "&rows=10")[0] == 3
+    assert jsonlist.parse_list(b"<html>not json</html>", url) == (None, [])
