@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from crawler.discovery import columns, rank, render_evidence, search
 from crawler.discovery.attachments import attachment_links, is_file_link
-from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
+from crawler.discovery.classify import Classification, classify_page, looks_like_report_title, report_year
 from crawler.discovery.page import HtmlPage, Link
 from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, script, selectors, trs
 from crawler.discovery.site import SiteScope, literal_ip
@@ -89,7 +89,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
-    if role in ("article", "page") or (role not in ("home", "section") and columns.is_detail_url(job.url)):
+    if role in ("article", "page") or (role not in ("home", "section") and (columns.is_detail_url(job.url)
+                                                                         or _titled_as_report(page))):
         files = attachment_links(page)
         result.verdict = classify_page(page, job.anchor, has_attachments=bool(files))
         if result.is_report:
@@ -109,6 +110,15 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     if job.site is not None:
         _generic_links(job, page, result)
     return result
+
+
+def _titled_as_report(page: HtmlPage) -> bool:
+    """The page's <title> or ArticleTitle names a report of a year: classify it whatever role it was reached in
+    (CMSs put reports under paths that look like columns: /zfxxgknb/2021n/article….html)."""
+    for title in (page.meta_tags.get("articletitle", ""), page.title):
+        if title and looks_like_report_title(title) and report_year(title) is not None:
+            return True
+    return False
 
 
 def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:

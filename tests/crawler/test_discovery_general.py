@@ -333,3 +333,10 @@ def test_json_list_pages():
         "http://www.x.gov.cn/common/channel/list?channelId=12&pageSize=10&pageNo=3"]
     assert jsonlist.parse_list(json.dumps({"data": {"total": 25, "rows": []}}), url + "&rows=10")[0] == 3
     assert jsonlist.parse_list(b"<html>not json</html>", url) == (None, [])
+
+
+def test_a_report_reached_as_a_column_is_still_classified():
+    """/zfxxgknb/2021n/article….html looks like a per-year sub-column to the link rules; its title decides."""
+    url = "http://www.x.gov.cn/sitesources/x/page_pc/zfxxgk/zfxxgknb/2021n/article47e0fc5ebcae5d1f7fdef6ac8e079190.html"
+    result = _analyse(url, _report("X县2021年政府信息公开工作年度报告").decode(), role="column")
+    assert result.is_report and result.verdict.year == 2021
