@@ -101,7 +101,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     if in_column or role in ("list", "search"):
         _read_pagers(job, page, result)
         result.article_links = sum(1 for f in result.follows if f.role == "article")
-        if role not in ("article", "search"):
+        if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
     elif role == "page" and not result.is_report and rank.names_disclosure(f"{job.anchor or ''} {page.title}"):
         # an unrecognised page about disclosure (信息公开 / 年报 in its link or title) whose list a script draws
@@ -110,6 +110,12 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     if job.site is not None:
         _generic_links(job, page, result)
     return result
+
+
+def _reads_list_api(result: PageAnalysis) -> bool:
+    """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
+    API): rendering it would show the same links at a browser's cost."""
+    return any(r.api for r in result.pagers) or any(f.role == "api" for f in result.follows)
 
 
 def _titled_as_report(page: HtmlPage) -> bool:

@@ -391,12 +391,17 @@ class PortalSpider(Spider):
     def _learn_render(self, response: Response, analysis: PageAnalysis, state: PortalState) -> None:
         """A list page rendered on evidence showed list links its HTML lacked: render this portal's list pages
         from now on (before this page's own links are requested: its sub-columns are such pages)."""
-        if state.render_lists or analysis.article_links <= response.meta.get("nianbao_static_links", 0):
+        if state.render_lists:
+            return
+        # links nothing had asked for before: what the HTML alone could not have given
+        requested = self._requested
+        new = sum(1 for f in analysis.follows if f.role == "article" and ("GET", f.url, None) not in requested)
+        if new == 0 or analysis.article_links <= response.meta.get("nianbao_static_links", 0):
             return
         state.render_lists = True
         self.crawler.stats.inc_value("render/portals_learned")
-        logger.info("portal %s: rendering %s revealed %d list links; its list pages are rendered from now on",
-                    state.portal.id, response.url, analysis.article_links)
+        logger.info("portal %s: rendering %s revealed %d new list links; its list pages are rendered from now on",
+                    state.portal.id, response.url, new)
 
     def _render_request(self, response: Response, analysis: PageAnalysis, found: int) -> Request | None:
         """`--render auto`: render a list page when evidence says a script draws its list
