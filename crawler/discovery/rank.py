@@ -46,9 +46,12 @@ def continues_list(label: str) -> bool:
     return bool(_NEXT_TEXT.match(label.strip()))
 
 
+_REPORT_CONTEXT = re.compile(r"信息公开|公开目录|年报|年度报告")
+
+
 def names_disclosure(text: str) -> bool:
-    """Link or page text about disclosure or reports (公开, 年报, 报告, 政务, 目录, 指南)."""
-    return bool(_DISCLOSURE_TEXT.search(text))
+    """Link or page text about information disclosure or its reports (信息公开, 公开目录, 年报, 年度报告)."""
+    return bool(_REPORT_CONTEXT.search(text))
 
 
 def file_priority(label: str) -> int:

@@ -7,9 +7,9 @@ with `document.write`. Its pager is often an empty `<div id="page">` that the sa
 page as it came finds the navigation and misses the list; "it yielded nothing" is not a usable test.
 
 `list_evidence` names the first piece of evidence found (stats `render/evidence/<kind>`), or None. The spider
-renders the page when its list region is empty or tiny *and* a list-building script is present, when a pager
-container only a script fills sits beside such a script, or (as before) when a column page yields no article
-link at all; and remembers per portal that rendering revealed links (crawler/spiders/portal.py).
+renders a page whose HTML gave no list entry when a list-building script is present (kinds: beside an empty or
+tiny list container, beside a pager container only a script fills, or alone), or (as before) when a column
+page yields no link to follow at all; and remembers per portal that rendering revealed links (crawler/spiders/portal.py).
 
 Modelled on the CMS families of the domain notes: Hanweb columns (`/col/colN/index.html`, e.g.
 http://www.nbjb.gov.cn/col/col1229214366/index.html) write their lists from a `<recordset>` kept in a script;
@@ -24,12 +24,24 @@ from lxml import etree
 
 from crawler.discovery.page import HtmlPage
 
-# Scripts that build a list: requests for data, a recordset or an array of records, writing into the page.
-LIST_SCRIPT = re.compile(
+# Scripts that build a list: requests for data, a recordset or an array of records, templates …
+DATA_SCRIPT = re.compile(
     r"\$\.(?:ajax|get|post|getJSON)\s*\(|\bfetch\s*\(|XMLHttpRequest|\baxios\b|\.load\s*\(\s*['\"]"
-    r"|<recordset>|<record>|\bdocument\.write(?:ln)?\s*\(|\.innerHTML\s*\+?=|\.(?:append|html)\s*\(\s*['\"]?<li"
-    r"|\bv-for\s*=|\blaytpl\b|\btemplate\s*\(\s*['\"]|\bdata(?:List|list|s)?\s*[:=]\s*\[\s*\{",
-    re.I)
+    r"|<recordset>|<record>|\bv-for\s*=|\blaytpl\b|\btemplate\s*\(\s*['\"]|\b(?:data(?:List|list|s)?|recordset|records|"
+    r"list|rows)\s*[:=]\s*\[\s*\{", re.I)
+# … or write into the page: evidence only where the script is not just a pager writer (TRS createPageHTML).
+WRITE_SCRIPT = re.compile(r"\bdocument\.write(?:ln)?\s*\(|\.innerHTML\s*\+?=|\.(?:append|html)\s*\(\s*['\"]?<li", re.I)
+_PAGER_WRITER = re.compile(r"createPageHTML\s*\(")
+LIST_SCRIPT = re.compile(f"{DATA_SCRIPT.pattern}|{WRITE_SCRIPT.pattern}", re.I)   # either kind
+
+
+def builds_list(scripts: str) -> bool:
+    """The inline scripts load list data, or write into the page for more than a pager."""
+    if DATA_SCRIPT.search(scripts):
+        return True
+    return WRITE_SCRIPT.search(scripts) is not None and _PAGER_WRITER.search(scripts) is None
+
+
 # Containers that hold a list / a pager, by id or class.
 _LIST_NAME = re.compile(r"list|news|article|xxgk|content-?box|data|result|items?\b|datalist|infolist", re.I)
 _PAGER_NAME = re.compile(r"pag(?:e|er|ing|ination)\b|page_?(?:div|bar|box|nav)|fenye|pagebar|pager", re.I)
@@ -71,14 +83,13 @@ def list_evidence(page: HtmlPage, article_links: int) -> str | None:
     """Why this page's list looks script-built (a short kind name), or None. `article_links`: the list-item /
     report links the static HTML gave."""
     scripts = page.scripts
-    script = bool(scripts) and LIST_SCRIPT.search(scripts) is not None
-    if not script:
+    if not scripts or not builds_list(scripts):
+        return None
+    if article_links:   # the HTML lists entries already: a script that writes its pager is not evidence
         return None
     empty_list, empty_pager = empty_regions(page)
-    if empty_list and article_links <= TINY_LIST_LINKS:
+    if empty_list:
         return "empty_list_region"
-    if empty_pager and article_links <= TINY_LIST_LINKS:
+    if empty_pager:
         return "script_pager"
-    if article_links == 0:
-        return "list_script"
-    return None
+    return "list_script"

@@ -313,8 +313,8 @@ def test_the_page_budget_is_spent_in_priority_order(tmp_path):
 
 
 def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evidence():
-    body = html(AJAX_LIST.format(nav=NAV * 5), title="法定主动公开内容").decode()
-    assert _analyse("http://www.x.gov.cn/c/77/", body, anchor="法定主动公开内容").render_evidence == "empty_list_region"
+    body = html(AJAX_LIST.format(nav=NAV * 5), title="政府信息公开目录").decode()
+    assert _analyse("http://www.x.gov.cn/c/77/", body, anchor="政府信息公开目录").render_evidence == "empty_list_region"
     news = html(AJAX_LIST.format(nav=NAV * 5), title="图片新闻").decode()
     assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
 
@@ -340,3 +340,12 @@ def test_a_report_reached_as_a_column_is_still_classified():
     url = "http://www.x.gov.cn/sitesources/x/page_pc/zfxxgk/zfxxgknb/2021n/article47e0fc5ebcae5d1f7fdef6ac8e079190.html"
     result = _analyse(url, _report("X县2021年政府信息公开工作年度报告").decode(), role="column")
     assert result.is_report and result.verdict.year == 2021
+
+
+def test_a_pager_writer_alone_is_not_list_evidence():
+    """An empty TRS sub-column: its only script is createPageHTML writing the pager into page_div."""
+    body = ("<div>{nav}</div><ul class='list'></ul><div id='page_div'></div><script>function createPageHTML(a, n){{"
+            "document.getElementById(a).innerHTML = '';}}</script><script>createPageHTML('page_div', 1, 0, 'list', "
+            "'shtml', 1000);</script>")
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/2024n/xzjd/list.shtml", html(body.format(nav=NAV)))
+    assert list_evidence(page, 0) is None
