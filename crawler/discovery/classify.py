@@ -203,14 +203,17 @@ def classify_page(page: HtmlPage, anchor_text: str | None = None, has_attachment
     """Report or not, with the reason. A page whose title names a report but whose body has no report
     content is still a report when it carries the report as an attachment (PDF/DOC posted alone)."""
     title, verdict = best_title(page, anchor_text)
+    if not verdict.looks_like_report:
+        # most pages of a crawl that follows every link: skip the date and publisher scans (the spider records
+        # no item for them)
+        return Classification("not_report", title, None, verdict.year, None, None,
+                              "title does not name an annual report")
     site_id = page.meta_tags.get("siteidcode") or None
     published = published_date(page)
 
     def result(kind: str, reason: str) -> Classification:
         return Classification(kind, title, page_agency(page, verdict), verdict.year, published, site_id, reason)
 
-    if not verdict.looks_like_report:
-        return result("not_report", "title does not name an annual report")
     if verdict.excluded_by:
         return result("not_report", f"title contains {verdict.excluded_by}")
     if verdict.year is None:
