@@ -112,6 +112,28 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     return result
 
 
+_SENT_GENERIC: set[str] = set()
+MAX_SENT_GENERIC = 500_000    # URLs remembered per worker process (then forgotten at once: a few repeats)
+
+
+def analyse_html_once(job: PageJob) -> PageAnalysis:
+    """`analyse_html` for worker processes: a generic link this process has already sent to the spider is
+    left out (the spider queued it then; navigation repeats on every page, and sending it back each time was
+    most of what crossed the pipe)."""
+    result = analyse_html(job)
+    if result.generic:
+        sent = _SENT_GENERIC
+        if len(sent) > MAX_SENT_GENERIC:
+            sent.clear()
+        fresh = []
+        for entry in result.generic:
+            if entry[0] not in sent:
+                sent.add(entry[0])
+                fresh.append(entry)
+        result.generic = fresh
+    return result
+
+
 def _reads_list_api(result: PageAnalysis) -> bool:
     """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
     API): rendering it would show the same links at a browser's cost."""

@@ -135,7 +135,7 @@ class PortalSpider(Spider):
             raise ValueError(f"NIANBAO_PAGE_WORKERS must be auto or a number, not {value!r}") from None
         if workers <= 0:
             return None
-        return WorkerPool("crawler.discovery.analysis:analyse_html", workers,
+        return WorkerPool("crawler.discovery.analysis:analyse_html_once", workers,
                           job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
                                                           limits.PAGE_ANALYSIS_TIMEOUT_S),
                           count=self._count)
@@ -633,6 +633,8 @@ class PortalSpider(Spider):
             for request in self._release_generic(state, idle=True):
                 self.crawler.engine.crawl(request)
                 scheduled = True
+        if scheduled:
+            self.crawler.stats.inc_value("discovery/idle_releases")
         for state in self.states.values():
             if state.searched or state.columns or state.reports or not state.home_seen:
                 continue
