@@ -75,6 +75,9 @@ _HELD = "nianbao_browser_tab"      # request meta: this request holds one of the
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)
 
 
+MAX_XHR_NOTED = 20   # XHR/fetch URLs of one render kept in meta["nianbao_xhr"]
+
+
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
     """Request meta that sends a request through Chromium with our capture route. All portals share one browser
     context (PLAYWRIGHT_MAX_PAGES_PER_CONTEXT pages at a time), created on first use: a crawl that renders
@@ -226,7 +229,7 @@ class BrowserCapture:
         host = (urlsplit(url).hostname or "").lower()
         spider = self.crawler.spider
         portal = getattr(spider, "portals", {}).get(portal_id)
-        if portal is not None and host not in portal.scope_hosts:
+        if portal is not None and not portal.site.contains(host):
             return False
         ip = literal_ip(host)
         return self.allow_private or ip is None or is_public_address(ip)
@@ -358,6 +361,10 @@ async def init_page(page, request: Request) -> None:
         # Main-frame navigations: the first is the Scrapy request itself (its method, headers, body); later
         # ones are redirects and challenge reloads, the last of which is the document the spider gets.
         main = pw_request.is_navigation_request() and pw_request.frame == page.main_frame
+        if pw_request.resource_type in ("xhr", "fetch") and pw_request.method == "GET":
+            xhr = meta.setdefault("nianbao_xhr", [])   # the spider reads paged JSON lists from these
+            if len(xhr) < MAX_XHR_NOTED:
+                xhr.append(url)
         headers = await pw_request.all_headers()
         method, body = pw_request.method, pw_request.post_data_buffer
         if main and state["first"]:

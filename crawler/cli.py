@@ -108,6 +108,8 @@ def cmd_crawl(args) -> int:
         print(f"crawl {result.crawl_id}: {crawl_outcome(result)}; log in {result.run_dir}/crawl.log")
     if not result.ok and result.failure:
         print(f"nianbao: {result.failure}", file=sys.stderr)
+    if result.ok:
+        _coverage_after_crawl(data, result.crawl_id, Path(result.run_dir), quiet=args.quiet)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -122,6 +124,21 @@ def crawl_outcome(result) -> str:
     totals = result.summary.get("totals", {})
     return (f"{stop_reason(result.summary)}; {totals.get('pages', 0)} pages, {totals.get('reports', 0)} reports, "
             f"{totals.get('errors', 0)} errors")
+
+
+def _coverage_after_crawl(data: Path, crawl_id: str, run_dir: Path, quiet: bool = False) -> None:
+    """The crawl's coverage report, as CSV beside its summary, and one line on the terminal."""
+    from crawler.coverage import build_coverage, write_csv
+
+    coverage = build_coverage(open_catalog(data).conn, crawl_id)
+    write_csv(coverage, run_dir / "coverage.csv")
+    gaps = sum(len(p.gaps) for p in coverage)
+    empty = sum(len(p.columns_without_reports) for p in coverage)
+    if quiet:
+        return
+    print(f"coverage: {len(coverage)} portals, {sum(len(p.units) for p in coverage)} units, {gaps} units with gaps "
+          f"in their years, {empty} columns without reports; `nianbao coverage --crawl {crawl_id}` shows them "
+          f"({run_dir}/coverage.csv)")
 
 
 def _deduper(data: Path, conn):
@@ -639,6 +656,18 @@ def cmd_serve(args) -> int:
     return serve_forever(data, store_uri(args, data), args.host, args.port)
 
 
+def cmd_coverage(args) -> int:
+    from crawler.coverage import build_coverage, format_report, write_csv
+
+    data = data_dir(args, create=False)
+    coverage = build_coverage(open_catalog(data, readonly=True).conn, args.crawl)
+    print(format_report(coverage))
+    if args.csv:
+        rows = write_csv(coverage, Path(args.csv))
+        print(f"coverage: {rows} rows written to {args.csv}")
+    return EXIT_OK
+
+
 def cmd_demo(args) -> int:
     from crawler.demo import run_demo
 
@@ -673,9 +702,11 @@ def build_parser() -> argparse.ArgumentParser:
     crawl.add_argument("--portal", action="append", metavar="ID", help="crawl only this portal (repeatable)")
     crawl.add_argument("--proxy", help="HTTP proxy for Scrapy and the browser (default $http_proxy)")
     crawl.add_argument("--render", choices=("auto", "always", "never"), default="auto",
-                       help="browser rendering: auto renders a list page only when it yields nothing without JS")
+                       help="browser rendering: auto renders a list page when its HTML says a script draws the "
+                            "list, and a portal's list pages once rendering one of them revealed links")
     crawl.add_argument("--max-pages", type=non_negative_int, default=0, help="stop after N pages (0: no limit)")
-    crawl.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS", help="stop after N seconds (0: no limit)")
+    crawl.add_argument("--time-limit", type=non_negative_int, default=0, metavar="SECONDS",
+                       help="stop after N seconds (0: no limit)")
     crawl.add_argument("--contact", help="contact URL for the User-Agent (default $NIANBAO_CONTACT_URL)")
     crawl.add_argument("--redis", help="shared frontier for several workers, e.g. redis://host:6379/0 "
                        "(default $NIANBAO_REDIS_URL; none: a local frontier)")
@@ -769,6 +800,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("serve", cmd_serve, [common, store], "read-only web view of the archive (loopback by default)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000)
+    p = add("coverage", cmd_coverage, [common], "per portal: units and report years, gaps, script-built lists, "
+            "pagers that ended early, columns with no reports")
+    p.add_argument("--csv", metavar="FILE", help="also write the report as CSV")
+    p.add_argument("--crawl", metavar="CRAWL_ID", help="only this crawl's captures (default: everything)")
     p = add("demo", cmd_demo, [common], "start the sandbox, run against it, export, print a summary")
     p.add_argument("--portals", type=non_negative_int, default=6, help="number of simulated portals")
     p.add_argument("--render", choices=("auto", "always", "never"), default="auto")

@@ -176,12 +176,11 @@ class ProgressExtension:
         spider = self.crawler.spider
         state = getattr(spider, "states", {}).get(portal_id)
         portal = getattr(spider, "portals", {}).get(portal_id)
-        hosts = sorted(portal.scope_hosts) if portal else []
         robots = getattr(self.crawler, "nianbao_robots", None)
         robots_status = {}
         if robots is not None:
             for netloc, status in robots.status_by_host.items():
-                if (urlsplit(f"//{netloc}").hostname or "") in hosts:
+                if portal is not None and portal.site.contains(urlsplit(f"//{netloc}").hostname or ""):
                     robots_status[netloc] = status
         errors = values.get(prefix + "errors", 0)
         return {
@@ -201,6 +200,7 @@ class ProgressExtension:
             "columns_found": len(state.columns) if state else 0,
             "search_fallback": bool(state.searched) if state else False,
             "page_budget_reached": bool(state.budget_exhausted) if state else False,
+            "status": state.home_status if state else "unknown",
         }
 
     def totals(self) -> dict:

@@ -6,10 +6,13 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+
+from crawler.discovery.site import SiteScope
 
 REQUIRED_FIELDS = ("id", "name", "region_code", "level", "homepage")
 _REGION_CODE = re.compile(r"^\d{6}$")
@@ -39,8 +42,13 @@ class Portal:
 
     @property
     def scope_hosts(self) -> frozenset[str]:
-        """Hosts the crawler may fetch for this portal: the homepage's host and the declared ones."""
+        """The hosts named for this portal: the homepage's host and the declared ones (see `site` for scope)."""
         return frozenset({self.home_host, *(h.lower() for h in self.hosts)})
+
+    @cached_property   # a frozen dataclass still has a __dict__, which cached_property writes directly
+    def site(self) -> SiteScope:
+        """What the crawler may fetch for this portal: its registered domain's hosts plus the declared ones."""
+        return SiteScope.of(self.home_host, self.hosts)
 
     def hint_urls(self) -> list[str]:
         return [h for h in self.hints.split() if h.startswith(("http://", "https://"))]

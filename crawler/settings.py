@@ -3,6 +3,7 @@
 Component order numbers (downloader side): process_request runs low → high, process_response high → low.
   50   scope guard (refuse off-portal and private/loopback addresses)        crawler.discovery.scope
   100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.discovery.robots
+  120  page budget (counted as pages are fetched) and superseded requests     crawler.discovery.budget
   555  retry back-off (sleep before a retried request; Retry-After)          crawler.discovery.backoff
   560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
   579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   crawler.discovery.refresh
@@ -72,12 +73,17 @@ DOWNLOADER_MIDDLEWARES.update({
     "crawler.discovery.refresh.CheapMetaRefreshMiddleware": 579,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.discovery.robots.RobotsStatusMiddleware": 100,
+    "crawler.discovery.budget.PageBudgetMiddleware": 120,
     "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
     "crawler.discovery.challenge.ChallengeMiddleware": 580,
     "crawler.browser.RenderedCaptureMiddleware": 585,
     "crawler.browser.BrowserPageReuseMiddleware": 940,
 })
 EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+# Breadth-first within a priority (Scrapy's broad-crawl advice): discovery ranks links by priority
+# (crawler/discovery/rank.py); the unranked rest is then crawled in the order a plain link follower would.
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 # The spider sets Referer itself (the page a link was found on; none from an https page to an http URL, the
 # no-referrer-when-downgrade policy): Scrapy's RefererMiddleware works out a policy for every request and
 # response (measured with HttpAuth and MetaCopyDetection, which do nothing here: ~0.3 of the crawl process's

@@ -10,18 +10,23 @@ parsing and classifying pages is most of a crawl's CPU, and the reactor thread s
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crawler.discovery import columns, requisites, search
+from crawler.discovery import columns, rank, render_evidence, requisites, search
 from crawler.discovery.attachments import attachment_links, is_file_link
-from crawler.discovery.classify import Classification, classify_page, looks_like_report_title
+from crawler.discovery.classify import Classification, classify_page, looks_like_report_title, report_year
 from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, script, selectors, trs
+from crawler.discovery.site import SiteScope, literal_ip
 from parse import limits
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
+# Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).
+_MEDIA = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|ico|css|js|mp[34]|avi|flv|swf|wmv|mov|rar|zip|7z|gz|exe|apk)$",
+                    re.I)
 _HOME_PATHS = ("", "/", "/index.html", "/index.htm", "/index.shtml", "/index.jsp")
 
 
@@ -38,6 +43,7 @@ class PageJob:
     portal_hosts: tuple[str, ...] = ()  # lower-cased hosts the registry declares for the portal
     homepage: str = ""
     requisite_hosts: tuple[str, ...] = ()  # registry `requisite_hosts`: a CDN the portal's page files come from
+    site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
 
 
 @dataclass
@@ -64,6 +70,13 @@ class PageAnalysis:
     dataproxy_total: int | None = None
     search_urls: list[str] = field(default_factory=list)   # home pages: the site's own search
     requisites_dropped: dict[str, int] = field(default_factory=dict)   # report pages: requisites left out, by reason
+    # Every other in-scope link (rank, don't prune: crawler/discovery/rank.py), as (url, label, is_file):
+    # plain tuples, the cheapest to send back from a worker process; the spider skips the ones it has seen.
+    generic: list[tuple[str, str, bool]] = field(default_factory=list)
+    offsite_links: int = 0                      # links outside the portal's site, not followed
+    media_links: int = 0                        # images, styles, scripts, audio/video, archives: not followed
+    render_evidence: str | None = None          # list pages: why the list looks script-built (render_evidence.py)
+    article_links: int = 0                      # list-item / report links the page gave
 
     @property
     def is_report(self) -> bool:
@@ -73,12 +86,13 @@ class PageAnalysis:
 def analyse_html(job: PageJob) -> PageAnalysis:
     page = HtmlPage.from_bytes(job.url, job.body, job.content_type)
     role = job.role
-    in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url)
+    in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url, page.title)
     column_key = job.column or (job.url if in_column else None)
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
-    if role == "article" or (role not in ("home", "section") and columns.is_detail_url(job.url)):
+    if role in ("article", "page") or (role not in ("home", "section") and (columns.is_detail_url(job.url)
+                                                                         or _titled_as_report(page))):
         files = attachment_links(page)
         result.verdict = classify_page(page, job.anchor, has_attachments=bool(files))
         if result.is_report:
@@ -89,6 +103,15 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
     if in_column or role in ("list", "search"):
         _read_pagers(job, page, result)
+        result.article_links = sum(1 for f in result.follows if f.role == "article")
+        if role not in ("article", "search") and not _reads_list_api(result):
+            result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    elif role == "page" and not result.is_report and rank.names_disclosure(f"{job.anchor or ''} {page.title}"):
+        # an unrecognised page about disclosure (信息公开 / 年报 in its link or title) whose list a script draws
+        result.article_links = sum(1 for f in result.follows if f.role == "article")
+        result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    if job.site is not None:
+        _generic_links(job, page, result)
     return result
 
 
@@ -97,6 +120,68 @@ def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     found = requisites.page_requisites(page, job.portal_hosts, job.requisite_hosts)
     result.follows += [Follow(url, "requisite", "E") for url in found.urls]
     result.requisites_dropped = found.dropped
+_SENT_GENERIC: set[str] = set()
+MAX_SENT_GENERIC = 500_000    # URLs remembered per worker process (then forgotten at once: a few repeats)
+
+
+def analyse_html_once(job: PageJob) -> PageAnalysis:
+    """`analyse_html` for worker processes: a generic link this process has already sent to the spider is
+    left out (the spider queued it then; navigation repeats on every page, and sending it back each time was
+    most of what crossed the pipe)."""
+    result = analyse_html(job)
+    if result.generic:
+        sent = _SENT_GENERIC
+        if len(sent) > MAX_SENT_GENERIC:
+            sent.clear()
+        fresh = []
+        for entry in result.generic:
+            if entry[0] not in sent:
+                sent.add(entry[0])
+                fresh.append(entry)
+        result.generic = fresh
+    return result
+
+
+def _reads_list_api(result: PageAnalysis) -> bool:
+    """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
+    API): rendering it would show the same links at a browser's cost."""
+    return any(r.api for r in result.pagers) or any(f.role == "api" for f in result.follows)
+
+
+def _titled_as_report(page: HtmlPage) -> bool:
+    """The page's <title> or ArticleTitle names a report of a year: classify it whatever role it was reached in
+    (CMSs put reports under paths that look like columns: /zfxxgknb/2021n/article….html)."""
+    for title in (page.meta_tags.get("articletitle", ""), page.title):
+        if title and looks_like_report_title(title) and report_year(title) is not None:
+            return True
+    return False
+
+
+def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """The page's in-scope links that no focused rule took: followed at a lower priority. Off-site links are
+    counted here (they never become requests)."""
+    taken = {f.url for f in result.follows}
+    taken.update(r.url for r in result.pagers)
+    site = job.site
+    page_host = _host_path_query(job.url)[0]
+    ip_allowed = literal_ip(page_host) is None and site.contains(page_host)
+    out = result.generic
+    for link in page.links:
+        url = link.url
+        if url in taken:
+            continue
+        taken.add(url)
+        host, path, _ = _host_path_query(url)
+        if _MEDIA.search(path):
+            result.media_links += 1
+        elif site.contains(host) or (ip_allowed and literal_ip(host) is not None):
+            out.append((url, link.label, is_file_link(link)))
+        else:
+            result.offsite_links += 1
+    for frame in page.frames:
+        if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
+            taken.add(frame.url)
+            out.append((frame.url, frame.text, False))
 
 
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
@@ -138,7 +223,7 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 
 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
-    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts)
+    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts) or script.script_pages(job.url, page.scripts)
     params = hanweb.find_dataproxy(page.text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
@@ -149,6 +234,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     if not requests:
         requests += query.next_links(page)
+    if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
+        requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests
 
 

@@ -24,14 +24,17 @@ _CN_YEAR = re.compile(r"([二][〇零○Ｏ O][一二三四五六七八九〇零
 # 编制通知, 格式通知), checked in this order so the reason names the most telling word.
 EXCLUDE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                  "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问")
+# Section headings of the 2019/2021 templates and, in the alternatives, of the free-form reports of 2008-2018
+# (概述 / 依申请公开 / 收费及减免 / 因政府信息公开申请行政复议、提起行政诉讼的情况).
 SECTION_HEADINGS = (
-    re.compile(r"总体情况"),
+    re.compile(r"总体情况|概述"),
     re.compile(r"主动公开政府信息(?:情况)?"),
-    re.compile(r"收到和处理政府信息公开申请"),
-    re.compile(r"(?:行政复议|复议)[、和及]?(?:行政)?诉讼"),
+    re.compile(r"收到和处理政府信息公开申请|依申请公开"),
+    re.compile(r"(?:行政复议|复议)[^。；\n]{0,8}诉讼|收费(?:及|和|与)减免"),
     re.compile(r"存在的?(?:主要)?问题"),
     re.compile(r"其他需要报告的事项"),
 )
+FIRST_TEMPLATE_YEAR = 2019   # reports for earlier years follow no template: their title is the evidence
 TABLE_MARKERS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "本年新收政府信息公开申请数量",
                  "上年结转政府信息公开申请数量", "本列数据的勾稽关系", "维持具体行政行为", "结果维持", "结果纠正")
 MIN_SECTIONS = 3
@@ -200,14 +203,17 @@ def classify_page(page: HtmlPage, anchor_text: str | None = None, has_attachment
     """Report or not, with the reason. A page whose title names a report but whose body has no report
     content is still a report when it carries the report as an attachment (PDF/DOC posted alone)."""
     title, verdict = best_title(page, anchor_text)
+    if not verdict.looks_like_report:
+        # most pages of a crawl that follows every link: skip the date and publisher scans (the spider records
+        # no item for them)
+        return Classification("not_report", title, None, verdict.year, None, None,
+                              "title does not name an annual report")
     site_id = page.meta_tags.get("siteidcode") or None
     published = published_date(page)
 
     def result(kind: str, reason: str) -> Classification:
         return Classification(kind, title, page_agency(page, verdict), verdict.year, published, site_id, reason)
 
-    if not verdict.looks_like_report:
-        return result("not_report", "title does not name an annual report")
     if verdict.excluded_by:
         return result("not_report", f"title contains {verdict.excluded_by}")
     if verdict.year is None:
@@ -217,6 +223,9 @@ def classify_page(page: HtmlPage, anchor_text: str | None = None, has_attachment
         return result("report", f"content: {sections} section headings, {markers} table markers")
     if has_attachments:
         return result("report", "title; the report is an attachment")
+    if verdict.year < FIRST_TEMPLATE_YEAR:
+        # 2008-2018 reports are free-form (template pre2019): no table headers to find, often short
+        return result("report", f"title; a {verdict.year} report, before the 2019 template")
     return result("not_report", f"no report content ({sections} section headings, {markers} table markers)")
 
 

@@ -17,6 +17,7 @@ SECTION_TEXTS = re.compile(
 SECTION_SLUGS = re.compile(r"(?:^|/)(?:zwgk|xxgk|zfxxgk|gkml|zfxxgkml|xxgkml|openness|public|gk|zwxxgk)(?:[_/]|$)", re.I)
 COLUMN_TEXTS = re.compile(
     r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)|公开年报|^年度报告$|^年报$|信息公开年度报告|"
+    r"^(?:往年|历年|以往|往期|历史)(?:年度)?(?:年报|报告|年度报告)(?:归档|查询)?$|^年报(?:归档|查询|检索)$|"
     r"^(?:政府)?(?:信息)?公开年报$|"
     r"^(?!.*(?:统计|财政|决算|预算|企业|工商|年检))[^0-9]{0,8}年报(?:查询|专栏|专题|（旧）|\(旧\))?$")
 # Path segments naming the 年报 column (TRS appends a numeric id: zfxxgknb_70772).
@@ -127,9 +128,16 @@ def column_name_of(meta_tags: dict[str, str]) -> str:
     return meta_tags.get("columnname", "")
 
 
-def is_column_page(meta_tags: dict[str, str], url: str) -> bool:
-    """The page declares itself the 年报 column (ColumnName meta) or sits at a 年报 slug path."""
+_TITLE_SEGMENTS = re.compile(r"\s*(?:[_|｜-]|--|—)\s*")
+
+
+def is_column_page(meta_tags: dict[str, str], url: str, title: str = "") -> bool:
+    """The page declares itself the 年报 column (ColumnName meta, or a <title> segment that names the column and
+    no year) or sits at a 年报 slug path."""
     if is_detail_url(url):
         return False
     name = column_name_of(meta_tags)
-    return bool(name and COLUMN_TEXTS.search(name)) or bool(COLUMN_SLUGS.search(path_of(url)))
+    if (name and COLUMN_TEXTS.search(name)) or COLUMN_SLUGS.search(path_of(url)):
+        return True
+    return any(len(seg) <= 20 and COLUMN_TEXTS.search(seg) and not _YEAR_IN_TEXT.search(seg)
+               for seg in _TITLE_SEGMENTS.split(title) if seg)

@@ -1,9 +1,14 @@
-"""Scope and safety (downloader middleware, order 50): a request may only go to its portal's hosts (the
-homepage's host and the registry's `hosts`), and never to a private, loopback, link-local or otherwise
-non-public address — literal or resolved — unless NIANBAO_ALLOW_PRIVATE_ADDRESSES is set.
+"""Scope and safety (downloader middleware, order 50): a request may only go to its portal's site — its
+registered domain and every host under it, plus the registry's `hosts` (crawler/discovery/site.py) — or to a
+public IP address linked from a page on that site (CMSs write attachment links with the server's address), and
+never to a private, loopback, link-local or otherwise non-public address — literal or resolved — unless
+NIANBAO_ALLOW_PRIVATE_ADDRESSES is set.
 
-Off-site links are never followed (spam mirrors of government pages are common): drops are counted in
-`scope/offsite` (and `scope/offsite/<portal>`); address refusals in `scope/private_address`.
+Off-site links are never followed (spam mirrors of government pages are common; other counties' `*.gov.cn`
+sites are other portals): drops are counted in `scope/offsite` (and `scope/offsite/<portal>`); address refusals
+in `scope/private_address`. One exception, reported rather than silent: a portal's homepage that redirects to
+another domain is followed once (`scope/home_redirect_offsite/<portal>`, the spider's per-portal status says
+where it went); the links on that page stay outside the portal's site.
 
 When a proxy is configured the proxy resolves names and local DNS may fail: a resolution failure is then not a
 refusal (without a proxy the download itself will fail and be reported as such).
@@ -22,7 +27,7 @@ import ipaddress
 import logging
 import socket
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
+from urllib.parse import urlsplit
 
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
@@ -30,10 +35,12 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.discovery.portals import portals_from_settings
+from crawler.discovery.site import literal_ip
 
 logger = logging.getLogger(__name__)
 _RESOLVE_TIMEOUT_S = 5.0
 _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked again (lost packet), up to 4 times
+_MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
 _DNS_THREADS = 8                        # lookups in flight: 1 normally, a few more while packets are lost
 
 
@@ -55,15 +62,6 @@ def is_public_address(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-@lru_cache(maxsize=4096)   # per request; a host name costs a ValueError
-def literal_ip(host: str) -> str | None:
-    host = host.strip("[]")
-    try:
-        return str(ipaddress.ip_address(host))
-    except ValueError:
-        return None
-
-
 class ScopeMiddleware:
     def __init__(self, crawler: Crawler):
         settings = crawler.settings
@@ -72,7 +70,8 @@ class ScopeMiddleware:
         portals = portals_from_settings(settings)
         self.hosts_by_portal = {p.id: p.scope_hosts for p in portals}
         # page requisites (role `requisite`) may also come from the registry's requisite_hosts (a CDN)
-        self.requisite_hosts = {p.id: p.scope_hosts | set(p.requisite_hosts) for p in portals}
+        self.requisite_hosts = {p.id: frozenset(p.requisite_hosts) for p in portals}
+        self.sites = {p.id: p.site for p in portals}
         self.all_hosts = frozenset().union(*self.hosts_by_portal.values()) if self.hosts_by_portal else frozenset()
         self.resolver = _Resolver(self.stats)
         self._logged_offsite: set[str] = set()
@@ -97,18 +96,29 @@ class ScopeMiddleware:
         for host in self.prefetch_hosts:
             self.resolver.start(host)
 
-    def allowed_hosts(self, request: Request) -> frozenset[str]:
+    def in_scope(self, request: Request, host: str) -> bool:
+        """The request's host is on its portal's site (any portal's when the request names none), or is a
+        public IP address linked from a page on that site."""
         portal = request.meta.get("nianbao_portal")
-        if not portal:
-            return self.all_hosts
-        if request.meta.get("nianbao_role") == "requisite":
-            return self.requisite_hosts.get(portal, self.all_hosts)
-        return self.hosts_by_portal.get(portal, self.all_hosts)
+        site = self.sites.get(portal) if portal else None
+        if site is None:
+            return not self.all_hosts or host in self.all_hosts or any(s.contains(host) for s in self.sites.values())
+        if site.contains(host):
+            return True
+        if request.meta.get("nianbao_role") == "requisite" and host in self.requisite_hosts.get(portal, ()):
+            return True
+        if literal_ip(host) is not None:
+            via = request.meta.get("nianbao_via")
+            via_host = (urlsplit(via).hostname or "") if via else ""
+            return bool(via_host) and literal_ip(via_host) is None and site.contains(via_host)
+        return False
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         host = (urlparse_cached(request).hostname or "").lower().rstrip(".")
-        allowed = self.allowed_hosts(request)
-        if allowed and host not in allowed:
+        ip = literal_ip(host)
+        if ip is not None and not self.allow_private and not is_public_address(ip):
+            self._refuse_private(request, host)
+        if not self.in_scope(request, host) and not self._home_redirect(request, host):
             portal = request.meta.get("nianbao_portal", "-")
             self.stats.inc_value("scope/offsite")
             self.stats.inc_value(f"scope/offsite/{portal}")
@@ -117,20 +127,32 @@ class ScopeMiddleware:
                 logger.info("scope: not following %s (host %s is not one of portal %s's hosts)", request.url, host,
                             portal)
             raise OffsiteRequest(f"{host} is outside portal {portal}")
-        if self.allow_private:
+        if self.allow_private or ip is not None:
             return
-        ip = literal_ip(host)
-        if ip is not None:
-            public = is_public_address(ip)
-        else:
-            public = await self.resolver.resolve(host)
-            if public is None:  # unresolvable: a proxy may know better; without one the download fails anyway
-                return
+        public = await self.resolver.resolve(host)
+        if public is None:  # unresolvable: a proxy may know better; without one the download fails anyway
+            return
         if not public:
-            self.stats.inc_value("scope/private_address")
-            logger.warning("scope: refused %s (its address is private or loopback; set "
-                           "NIANBAO_ALLOW_PRIVATE_ADDRESSES / --allow-private-addresses to allow it)", request.url)
-            raise PrivateAddressRequest(f"{host} is a private or loopback address")
+            self._refuse_private(request, host)
+
+    def _refuse_private(self, request: Request, host: str) -> None:
+        self.stats.inc_value("scope/private_address")
+        logger.warning("scope: refused %s (its address is private or loopback; set "
+                       "NIANBAO_ALLOW_PRIVATE_ADDRESSES / --allow-private-addresses to allow it)", request.url)
+        raise PrivateAddressRequest(f"{host} is a private or loopback address")
+
+    def _home_redirect(self, request: Request, host: str) -> bool:
+        """A portal's homepage that redirected elsewhere: followed once, counted and logged (the spider reports
+        it in the portal's status); never the links found there."""
+        meta = request.meta
+        if (meta.get("nianbao_role") != "home" or meta.get("nianbao_via")
+                or not 0 < len(meta.get("redirect_urls") or ()) <= _MAX_HOME_REDIRECTS):
+            return False
+        portal = meta.get("nianbao_portal", "-")
+        self.stats.inc_value(f"scope/home_redirect_offsite/{portal}")
+        logger.warning("scope: portal %s's homepage redirects off its site, to %s: fetched once, not followed "
+                       "further (fix the registry's homepage, or add the host to its `hosts`)", portal, request.url)
+        return True
 
 
 _executor: ThreadPoolExecutor | None = None

@@ -10,7 +10,7 @@ DocumentItem (report / attachment / not_report with its reason)."""
 from __future__ import annotations
 
 import logging
-from collections import Counter
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -21,12 +21,12 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.discovery import columns, requisites, search
+from crawler.discovery import columns, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from crawler.discovery.items import DocumentItem
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from crawler.discovery.portals import portals_from_settings
 from crawler.registry import Portal
 from crawler.workers import WorkerPool, auto_workers
@@ -35,16 +35,22 @@ from parse.encoding import decode_html
 
 logger = logging.getLogger(__name__)
 
-# Scheduling priority by role: finish reports and their files before opening more lists.
-PRIORITY = {"requisite": 35, "attachment": 40, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10, "section": 5,
-            "home": 0}
+# Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
+# opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
+# `file`, crawler/discovery/rank.py).
+PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10,
+            "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
+FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
+IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
+_FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
 @dataclass
 class PortalState:
     portal: Portal
-    requests: int = 0
+    requests: int = 0            # requests created (queued)
+    fetched: int = 0             # requests admitted to the downloader: what the page budget counts
     columns: set[str] = field(default_factory=set)
     reports: int = 0
     list_pages: Counter = field(default_factory=Counter)   # column key → list pages requested
@@ -52,6 +58,14 @@ class PortalState:
     searched: bool = False
     home_seen: bool = False
     budget_exhausted: bool = False
+    render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
+    outstanding: int = 0         # requests made whose callback or errback has not run yet
+    focused: int = 0             # … of them, those in a focused role (not page / file)
+    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority): they
+    # enter Scrapy's queue only while the portal has few requests outstanding, so a report link found later is
+    # never stuck behind them in a download slot, and the page budget goes to the best links first.
+    generic: deque = field(default_factory=deque)
+    home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -90,9 +104,24 @@ class PortalSpider(Spider):
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
-        self._requested: set[tuple] = set()
+        # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
+        # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
+        # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`).
+        self._requested: dict[tuple, tuple[int, int]] = {}
+        self._sequence = 0
+        # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
+        # sequence numbers: links keep the priority they were first queued with.
+        self._reprioritise = not settings.get("REDIS_URL")
+        self._pending_generic: set[str] = set()
+        self._depth_limit = settings.getint("DEPTH_LIMIT")
+        # a portal's outstanding requests below which waiting links are released: enough to keep its hosts busy
+        per_host = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2)
+        self._generic_low_water = max(4, 2 * per_host)
+        # focused requests outstanding at which no unranked link is released: they keep the host busy
+        self._focused_high_water = max(1, per_host)
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
+        self._sites = {pid: p.site for pid, p in self.portals.items()}
         self.page_workers = self._page_workers(settings)
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
@@ -118,7 +147,7 @@ class PortalSpider(Spider):
             raise ValueError(f"NIANBAO_PAGE_WORKERS must be auto or a number, not {value!r}") from None
         if workers <= 0:
             return None
-        return WorkerPool("crawler.discovery.analysis:analyse_html", workers,
+        return WorkerPool("crawler.discovery.analysis:analyse_html_once", workers,
                           job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
                                                           limits.PAGE_ANALYSIS_TIMEOUT_S),
                           count=self._count)
@@ -146,25 +175,41 @@ class PortalSpider(Spider):
     def make_request(self, url: str, portal_id: str, role: str, via: str | None, hops: str, *,
                      anchor: str = "", column: str | None = None, parent: str | None = None,
                      page_request: PageRequest | None = None, render: bool | None = None,
-                     dont_filter: bool = False, extra: dict | None = None) -> Request | None:
+                     dont_filter: bool = False, extra: dict | None = None,
+                     priority: int | None = None) -> Request | None:
         state = self.states[portal_id]
         body = page_request.body if page_request is not None else None
-        if not dont_filter and not self._is_new(url, page_request.method if page_request else "GET", body):
-            return None
-        if state.requests >= self.max_pages_per_portal:
-            if not state.budget_exhausted:
-                state.budget_exhausted = True
-                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
-                               "following more links there", portal_id, self.max_pages_per_portal)
-            self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+        render = self._wants_render(role, state) if render is None else render
+        # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
+        priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
+        key = (page_request.method if page_request else "GET", url, body or None)
+        queued = None if dont_filter else self._requested.get(key)
+        if queued is not None:
+            if queued[0] >= priority or not self._reprioritise:
+                return None
+            self.crawler.stats.inc_value("discovery/reprioritised")
+        if state.requests >= self.max_pages_per_portal * FRONTIER_PER_BUDGET:
+            self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
-        render = self._wants_render(role) if render is None else render
+        state.outstanding += 1
+        if role in ("page", "file"):
+            meta_generic = True
+        else:
+            meta_generic = False
+            state.focused += 1
+        self._sequence += 1
+        if not dont_filter:
+            self._requested[key] = (priority, self._sequence)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
-            "nianbao_parent": parent,
+            "nianbao_parent": parent, "nianbao_charge": True,   # counted against the page budget (`admit`)
         }
+        if meta_generic:
+            meta["nianbao_generic"] = True
+        if not dont_filter:
+            meta["nianbao_seq"] = (key, self._sequence)
         if self.proxy:
             meta["proxy"] = self.proxy
         if state.portal.robots_override:
@@ -184,35 +229,60 @@ class PortalSpider(Spider):
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
                       "headers": {**headers, **(page_request.headers or {})}}
-        # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
-        priority = PRIORITY.get(role, 0) + (RENDER_PRIORITY_BONUS if render else 0)
+        # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
+        # older one is dropped by `admit`.
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter, **kwargs)
+                       priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
 
-    def _is_new(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
-        """Most links are seen many times (navigation, pagers generated from every list page): skip the ones
-        already requested here, before they cost a Request, the spider middlewares and the scheduler's
-        duplicate filter (which still catches what this exact-URL check lets through)."""
-        key = (method, url, body or None)
-        if key in self._requested:
-            return False
-        self._requested.add(key)
-        return True
+    def admit(self, request: Request) -> str | None:
+        """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
+        fetched (superseded by the same URL queued at a higher priority; the portal's page budget spent), or
+        None. The budget counts fetched pages, so it is spent in priority order, not in the order links were
+        found."""
+        meta = request.meta
+        portal_id = meta.get("nianbao_portal")
+        state = self.states.get(portal_id)
+        if state is None or meta.get("nianbao_admitted") or not meta.get("nianbao_charge"):
+            return None   # retries and redirects of an admitted request; robots.txt; the browser's own fetches
+        if meta.get("nianbao_seq") is not None and self._reprioritise:
+            key, seq = meta["nianbao_seq"]
+            queued = self._requested.get(key)
+            if queued is not None and queued[1] != seq:
+                return "superseded"
+            if queued is not None:
+                self._requested[key] = (_FETCHED, seq)
+        if state.fetched >= self.max_pages_per_portal:
+            if not state.budget_exhausted:
+                state.budget_exhausted = True
+                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
+                               "fetching more pages there", portal_id, self.max_pages_per_portal)
+            return "budget"
+        state.fetched += 1
+        meta["nianbao_admitted"] = True
+        return None
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return (method, url, body or None) in self._requested
 
-    def _wants_render(self, role: str) -> bool:
+    def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        return self.render_mode == "always" and role not in ("attachment", "api", "robots", "requisite")
+        if role in ("attachment", "api", "robots", "file", "requisite"):
+            return False
+        return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
+                                                and state.render_lists)
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
+        extra = kwargs.get("extra") or {}
+        if self._depth_limit and meta.get("depth", 0) >= self._depth_limit and not extra.get("depth_reset"):
+            # Scrapy's DepthMiddleware would drop it silently; counted here, and never outstanding
+            self.crawler.stats.inc_value("discovery/depth_dropped")
+            return None
         # the column's own link text goes down to the pages listed in it (parse weighs it: 年报 column or 解读)
         column_text = meta.get("nianbao_anchor") if meta.get("nianbao_role") == "column" \
             else meta.get("nianbao_column_text")
         if column_text:
-            kwargs["extra"] = {"nianbao_column_text": column_text, **(kwargs.get("extra") or {})}
+            kwargs["extra"] = {"nianbao_column_text": column_text, **extra}
         return self.make_request(url, meta["nianbao_portal"], role, response.url, self._hops(response) + letter,
                                  **kwargs)
 
@@ -223,11 +293,29 @@ class PortalSpider(Spider):
     # ---------------------------------------------------------------- callbacks
 
     async def parse_any(self, response: Response):
-        meta = response.meta
-        portal_id = meta.get("nianbao_portal")
-        if portal_id not in self.states:
+        state = self.states.get(response.meta.get("nianbao_portal"))
+        if state is None:
             return
+        try:
+            async for output in self._parse_response(response):
+                yield output
+        finally:   # after the page's own links are queued: they go before the waiting unranked ones
+            self._finished(state, response.meta)
+
+    def _finished(self, state: PortalState, meta: dict) -> None:
+        """A request of the portal got its callback or errback: release waiting links if there is room."""
+        state.outstanding = max(0, state.outstanding - 1)
+        if not meta.get("nianbao_generic"):
+            state.focused = max(0, state.focused - 1)
+        for request in self._release_generic(state):
+            self.crawler.engine.crawl(request)
+
+    async def _parse_response(self, response: Response):
+        meta = response.meta
+        portal_id = meta["nianbao_portal"]
         stats = self.crawler.stats
+        if meta.get("nianbao_role") == "home" and not meta.get("nianbao_via"):
+            self._home_status(response)
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
@@ -264,7 +352,7 @@ class PortalSpider(Spider):
         portal = self.portals[meta["nianbao_portal"]]
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
-                      self._hosts[portal.id], portal.homepage, portal.requisite_hosts)
+                      self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id])
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -307,6 +395,8 @@ class PortalSpider(Spider):
             yield self._item(response, verdict.kind, "html", title=verdict.title, agency=verdict.agency,
                              year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
                              reason=verdict.reason)
+        if meta.get("nianbao_render_reason"):
+            self._learn_render(response, analysis, state)
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
@@ -318,13 +408,59 @@ class PortalSpider(Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
-        if (analysis.in_column and found == 0 and self.render_mode == "auto" and not meta.get("nianbao_render")
-                and role in ("column", "list")):
-            # The list is drawn by JavaScript we do not know: let the browser draw it (once).
-            self.crawler.stats.inc_value("render/auto")
-            request = self.make_request(response.url, portal_id, role, meta.get("nianbao_via"),
-                                        meta.get("nianbao_hops", ""), anchor=meta.get("nianbao_anchor", ""),
-                                        column=column_key, render=True, dont_filter=True)
+        self._generic_requests(response, analysis)
+        yield from self._xhr_list_requests(response, column_key or response.url)
+        request = self._render_request(response, analysis, found)
+        if request is not None:
+            yield request
+
+    def _learn_render(self, response: Response, analysis: PageAnalysis, state: PortalState) -> None:
+        """A list page rendered on evidence showed list links its HTML lacked: render this portal's list pages
+        from now on (before this page's own links are requested: its sub-columns are such pages)."""
+        if state.render_lists:
+            return
+        # links nothing had asked for before: what the HTML alone could not have given
+        requested = self._requested
+        new = sum(1 for f in analysis.follows if f.role == "article" and ("GET", f.url, None) not in requested)
+        if new == 0 or analysis.article_links <= response.meta.get("nianbao_static_links", 0):
+            return
+        state.render_lists = True
+        self.crawler.stats.inc_value("render/portals_learned")
+        logger.info("portal %s: rendering %s revealed %d new list links; its list pages are rendered from now on",
+                    state.portal.id, response.url, new)
+
+    def _render_request(self, response: Response, analysis: PageAnalysis, found: int) -> Request | None:
+        """`--render auto`: render a list page when evidence says a script draws its list
+        (crawler/discovery/render_evidence.py), or when a column page gave nothing to follow; once a render of
+        one of a portal's list pages revealed links its HTML lacked, render that portal's list pages directly
+        (`PortalState.render_lists`)."""
+        meta = response.meta
+        portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
+        stats = self.crawler.stats
+        if self.render_mode != "auto" or meta.get("nianbao_render"):
+            return None
+        reason = analysis.render_evidence
+        if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):
+            reason = "nothing_to_follow"
+        if reason is None:
+            return None
+        stats.inc_value("render/auto")
+        stats.inc_value(f"render/evidence/{reason}")
+        return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
+                                 meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
+                                 anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
+                                 dont_filter=True, extra={"nianbao_render_reason": reason,
+                                                          "nianbao_static_links": analysis.article_links})
+
+    def _xhr_list_requests(self, response: Response, column_key: str):
+        """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
+        (crawler/discovery/pagers/jsonlist.py) instead of through the buttons the script draws."""
+        for url in response.meta.get("nianbao_xhr") or ():
+            if jsonlist.page_param(url) is None or self._seen(url):
+                continue
+            self.crawler.stats.inc_value("pager/json")
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": "json", "nianbao_api_first": True})
             if request is not None:
                 yield request
 
@@ -343,6 +479,58 @@ class PortalSpider(Spider):
         for reason, n in dropped.items():
             self.crawler.stats.inc_value(f"requisites/{reason}", n)
             self.crawler.stats.inc_value(f"requisites/{reason}/{portal_id}", n)
+
+    def _generic_requests(self, response: Response, analysis: PageAnalysis):
+        """Every other in-scope link of the page, ranked below the focused ones (crawler/discovery/rank.py)."""
+        stats = self.crawler.stats
+        portal_id = response.meta["nianbao_portal"]
+        if analysis.offsite_links:
+            stats.inc_value("scope/offsite_links", analysis.offsite_links)
+            stats.inc_value(f"scope/offsite_links/{portal_id}", analysis.offsite_links)
+        if analysis.media_links:
+            stats.inc_value("discovery/media_links_skipped", analysis.media_links)
+        requested, pending = self._requested, self._pending_generic
+        state = self.states[portal_id]
+        hops = self._hops(response) + "L"
+        depth = response.meta.get("depth", 0) + 1
+        waiting = state.generic
+        for url, label, is_file in analysis.generic:
+            if ("GET", url, None) in requested or url in pending:    # navigation seen on every page
+                continue
+            pending.add(url)
+            if is_file:
+                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label)))
+            else:
+                waiting.append((url, label, False, response.url, hops, 0 if rank.continues_list(label) else depth,
+                                rank.page_priority(label, url)))
+        return ()
+
+    def _release_generic(self, state: PortalState, idle: bool = False):
+        """Requests for waiting links of `state`'s portal while it has few requests outstanding (all of them
+        when the crawl is idle), best-ranked first within what is waiting: the queue keeps them in found order
+        (breadth first); Scrapy's scheduler orders the released ones by priority."""
+        waiting = state.generic
+        if not waiting or (not idle and (state.outstanding >= self._generic_low_water
+                                         or state.focused >= self._focused_high_water)):
+            return
+        stats = self.crawler.stats
+        room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
+        while waiting and room > 0:
+            if state.fetched >= self.max_pages_per_portal:
+                stats.inc_value(f"discovery/budget_dropped/{state.portal.id}", len(waiting))
+                waiting.clear()
+                return
+            url, label, is_file, via, hops, depth, priority = waiting.popleft()
+            self._pending_generic.discard(url)
+            if self._depth_limit and depth > self._depth_limit:
+                stats.inc_value("discovery/depth_dropped")
+                continue
+            request = self.make_request(url, state.portal.id, "file" if is_file else "page", via, hops, anchor=label,
+                                        priority=priority, extra={"depth": depth})
+            if request is not None:
+                room -= 1
+                stats.inc_value("discovery/generic_links")
+                yield request
 
     def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
         state = self.states[response.meta["nianbao_portal"]]
@@ -370,7 +558,17 @@ class PortalSpider(Spider):
         column_key = meta.get("nianbao_column") or response.url
         state = self.states[meta["nianbao_portal"]]
         state.columns.add(column_key)
-        if meta.get("nianbao_api") == "gkmlpt":
+        if meta.get("nianbao_api") == "json":
+            pages, links = jsonlist.parse_list(response.body, response.url)
+            if meta.get("nianbao_api_first") and pages:
+                for api in jsonlist.other_pages(response.url, pages):
+                    if state.list_pages[column_key] >= self.max_list_pages:
+                        self.crawler.stats.inc_value("discovery/list_pages_capped")
+                        break
+                    state.list_pages[column_key] += 1
+                    yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
+                                      extra={"nianbao_api": "json"})
+        elif meta.get("nianbao_api") == "gkmlpt":
             total, links = gkmlpt.parse_api(response.body, response.url)
             if meta.get("nianbao_api_first") and links:
                 column = column_key.split(":", 1)[1]
@@ -394,15 +592,24 @@ class PortalSpider(Spider):
                     state.list_pages[column_key] += 1
                     yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
                                       extra={"nianbao_api": "hanweb"})
+        site, rest = self._sites[state.portal.id], []
         for link in links:
             if is_file_link(link):
                 if looks_like_report_title(link.label):
                     yield self._child(response, link.url, "article", "E", anchor=link.label, column=column_key)
+                else:
+                    rest.append(link)
             elif looks_like_report_title(link.label) or columns.is_list_item_link(link.label, link.url) \
                     or columns.is_detail_url(link.url):
                 yield self._child(response, link.url, "article", "L", anchor=link.label, column=column_key)
             elif columns.is_subcolumn_link(link.label, link.url) or columns.is_column_link(link.label, link.url):
                 yield self._child(response, link.url, "column", "L", anchor=link.label, column=link.url)
+            else:
+                rest.append(link)
+        # rank, don't prune: the answer's other in-scope entries wait with the page's unranked links
+        generic = [(link.url, link.label, is_file_link(link)) for link in rest
+                   if site.contains(urlsplit(link.url).hostname or "")]
+        self._generic_requests(response, PageAnalysis(False, None, generic=generic))
 
     # ---------------------------------------------------------------- items, errors, idle
 
@@ -424,17 +631,53 @@ class PortalSpider(Spider):
     def on_error(self, failure: Failure):
         request = failure.request
         portal_id = request.meta.get("nianbao_portal")
-        if failure.check(IgnoreRequest):  # scope, robots, budget: counted where they are decided
+        if portal_id in self.states:
+            self._finished(self.states[portal_id], request.meta)
+        if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
+            self._home_failed(self.states[portal_id], request, failure)
+        if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors/{failure.type.__name__}")
         logger.info("portal %s: %s failed: %s", portal_id, request.url, failure.getErrorMessage())
-        if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
-            self.states[portal_id].home_seen = True
+
+    @staticmethod
+    def _home_failed(state: PortalState, request: Request, failure: Failure) -> None:
+        state.home_seen = True
+        if request.meta.get("nianbao_via") or state.home_status != "not fetched":
+            return
+        response = getattr(failure.value, "response", None)
+        if response is not None and getattr(response, "status", 0) >= 400:
+            state.home_status = f"http_{response.status}"
+        else:
+            state.home_status = f"failed: {failure.type.__name__}: {failure.getErrorMessage()}"[:300]
+        logger.warning("portal %s: its homepage %s could not be fetched (%s); the crawl goes on with the other "
+                       "portals", state.portal.id, request.url, state.home_status)
+
+    def _home_status(self, response: Response) -> None:
+        """The portal's status as its registry homepage answered: ok, http_<status>, or redirected off its
+        site (followed once, crawler/discovery/scope.py; its links are not followed)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        host = (urlsplit(response.url).hostname or "").lower()
+        if response.meta.get("redirect_urls") and not state.portal.site.contains(host):
+            state.home_status = f"redirected off site: {response.url}"
+        elif response.meta.get("nianbao_challenge_retry") and not response.meta.get("nianbao_challenge"):
+            state.home_status = "ok (challenge passed in the browser)"
+        elif response.status >= 400:
+            state.home_status = f"http_{response.status}"
+        elif state.home_status == "not fetched" or state.home_status.startswith("http_"):
+            state.home_status = "ok"
 
     def on_idle(self, spider: Spider) -> None:
-        """When a portal yielded no column and no report, ask its own search engine (once)."""
+        """Release the links still waiting (crawl idle: nothing better is queued); when a portal yielded no
+        column and no report, ask its own search engine (once)."""
         scheduled = False
+        for state in self.states.values():
+            for request in self._release_generic(state, idle=True):
+                self.crawler.engine.crawl(request)
+                scheduled = True
+        if scheduled:
+            self.crawler.stats.inc_value("discovery/idle_releases")
         for state in self.states.values():
             if state.searched or state.columns or state.reports or not state.home_seen:
                 continue

@@ -101,3 +101,19 @@ def test_file_linked_from_a_list():
 ])
 def test_unit_type(agency, kind):
     assert unit_type(agency) == kind
+
+
+def test_historical_report_is_a_report_without_template_tables():
+    """A 2016 report: free-form sections of the 2008-2018 reports, none of the 2019/2021 table headers."""
+    from crawler.discovery.page import HtmlPage
+
+    body = ("<h1>2016年某某县人民政府政府信息公开工作年度报告</h1><p>一、概述</p><p>二、主动公开政府信息的情况</p>"
+            "<p>三、依申请公开政府信息和不予公开政府信息的情况</p><p>四、政府信息公开的收费及减免情况</p>"
+            "<p>五、因政府信息公开申请行政复议、提起行政诉讼的情况</p>")
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/xxgk/t20170301_1.html", f"<html><body>{body}</body></html>".encode())
+    verdict = classify_page(page)
+    assert verdict.kind == "report" and verdict.year == 2016 and verdict.reason.startswith("content: 4 section")
+    short = HtmlPage.from_bytes("http://www.x.gov.cn/xxgk/t20100301_2.html",
+                                "<html><body><h1>某某县2009年政府信息公开工作年度报告</h1><p>全年主动公开信息1200条。</p>"
+                                "</body></html>".encode())
+    assert classify_page(short).kind == "report" and "before the 2019 template" in classify_page(short).reason

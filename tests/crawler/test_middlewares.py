@@ -14,6 +14,7 @@ from crawler.discovery.backoff import backoff_delay, parse_retry_after
 from crawler.discovery.challenge import JIASULE, RUISHU, YUNSUO, detect_challenge
 from crawler.discovery.robots import robots_status
 from crawler.discovery.scope import OffsiteRequest, PrivateAddressRequest, ScopeMiddleware, is_public_address
+from crawler.discovery.site import SiteScope, registered_domain, site_root
 from tests.crawler.minisite import REPO
 
 
@@ -51,11 +52,75 @@ def test_scope_hosts_and_offsite(tmp_path):
     assert stats.get_value("scope/offsite") == 2 and stats.get_value("scope/offsite/a") == 1
 
 
+def _run_via(mw, url, portal, via):
+    return asyncio.run(mw.process_request(Request(url, meta={"nianbao_portal": portal, "nianbao_via": via})))
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.gov.cn/nb/2023.html",                 # the bare domain beside www.
+    "http://zwgk.a.gov.cn/col/nb/index.html",       # a sub-host the registry does not name
+    "https://WWW.A.GOV.CN./nb/",                    # case and the root dot
+])
+def test_scope_is_the_portals_site(tmp_path, url):
+    mw, _ = _scope(tmp_path)
+    assert _run(mw, url, "a") is None
+
+
+@pytest.mark.parametrize("url", [
+    "http://a.gov.cn.evil.com/nb/",                 # look-alikes: other registered domains
+    "http://agov.cn/nb/", "http://a-gov.cn/nb/", "http://www.a.gov.cn-mirror.com/",
+    "http://www.b.gov.cn/nb/",                      # another county: gov.cn is a public suffix
+    "http://gov.cn/", "http://www.gov.cn/",
+])
+def test_scope_refuses_look_alikes_and_other_counties(tmp_path, url):
+    mw, stats = _scope(tmp_path)
+    with pytest.raises(OffsiteRequest):
+        _run(mw, url, "a")
+    assert stats.get_value("scope/offsite/a") == 1
+
+
+def test_scope_public_ip_links_only_from_the_portals_pages(tmp_path):
+    mw, stats = _scope(tmp_path)
+    assert _run_via(mw, "http://202.96.134.133/files/nb2023.pdf", "a", "http://xxgk.a.gov.cn/nb/t1.html") is None
+    with pytest.raises(OffsiteRequest):        # found on a page on an IP host: not a second hop
+        _run_via(mw, "http://202.96.134.134/x.pdf", "a", "http://202.96.134.133/files/")
+    with pytest.raises(OffsiteRequest):        # no page of the site names it
+        _run(mw, "http://202.96.134.133/files/nb2023.pdf", "a")
+    with pytest.raises(PrivateAddressRequest):  # private addresses stay refused wherever they are linked
+        _run_via(mw, "http://192.168.1.20/nb.pdf", "a", "http://www.a.gov.cn/nb/")
+
+
+def test_scope_home_redirect_off_site_followed_once(tmp_path):
+    mw, stats = _scope(tmp_path)
+    home = Request("http://www.elsewhere.com/", meta={"nianbao_portal": "a", "nianbao_role": "home",
+                                                      "redirect_urls": ["http://www.a.gov.cn/"]})
+    assert asyncio.run(mw.process_request(home)) is None
+    assert stats.get_value("scope/home_redirect_offsite/a") == 1
+    link = Request("http://www.elsewhere.com/nb/", meta={"nianbao_portal": "a", "nianbao_role": "column",
+                                                         "nianbao_via": "http://www.elsewhere.com/"})
+    with pytest.raises(OffsiteRequest):
+        asyncio.run(mw.process_request(link))
+
+
+def test_site_roots():
+    assert registered_domain("xxgk.lintao.gov.cn") == "lintao.gov.cn"
+    assert registered_domain("lintao.gov.cn.evil.com") == "evil.com"
+    assert registered_domain("202.96.134.133") == "" and registered_domain("localhost") == ""
+    assert site_root("www.lintao.gov.cn") == site_root("lintao.gov.cn") == "lintao.gov.cn"
+    # a district hosted under its city's domain is its own site, not the whole city's
+    assert site_root("www.chengguan.lanzhou.gov.cn") == "chengguan.lanzhou.gov.cn"
+    site = SiteScope.of("www.chengguan.lanzhou.gov.cn")
+    assert site.contains("xxgk.chengguan.lanzhou.gov.cn") and not site.contains("www.lanzhou.gov.cn")
+    # real hosts: 灌阳县's bare domain beside its www., a bureau of 平凉市 on a sub-host
+    assert SiteScope.of("www.guanyang.gov.cn").contains("guanyang.gov.cn")
+    assert SiteScope.of("www.pingliang.gov.cn").contains("tjj.pingliang.gov.cn")
+
+
 def test_scope_refuses_private_literal_and_resolved_addresses(tmp_path):
     mw, stats = _scope(tmp_path)
     with pytest.raises(PrivateAddressRequest):
         _run(mw, "http://10.0.0.8/", "b")
-    mw.hosts_by_portal["a"] = frozenset({"localhost", "www.a.gov.cn"})
+    mw.sites["a"] = SiteScope.of("www.a.gov.cn", ("localhost",))
     with pytest.raises(PrivateAddressRequest):
         _run(mw, "http://localhost/x", "a")                        # resolves to loopback
     assert stats.get_value("scope/private_address") == 2

@@ -1,0 +1,137 @@
+"""Per-year and per-unit enumeration, wherever a listing exposes its selectors.
+
+- Query parameters that hold a report year: the annual-report module of Hanweb portals takes the year and the
+  unit as parameters (http://www.lishui.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2017&area=113325000026455663
+  is 丽水市's 2017 report); a list filtered by `?year=2022` or `?nd=2022` the same way. Every year from 2008 (the
+  first report year) to the latest the page names is asked for, with the other parameters kept.
+- Forms with `<select>`s (年度 / 单位 pickers): each option of each select is submitted once, the other fields at
+  their defaults, then every combination of up to three selects' options (GET as a query string, POST as a
+  form body): provincial annual-report platforms answer one unit and one year at a time. Search boxes (a text field and no select) are the
+  site search's business (crawler/discovery/search.py), not enumerated here.
+
+`<select>`s whose options are URLs (jump menus) are links already (crawler/discovery/page.py)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from crawler.discovery.page import HtmlPage
+from crawler.discovery.pagers import MAX_PAGES, PageRequest
+
+FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
+_YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
+_PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "currentpage"}
+MAX_YEAR_TEMPLATES = 4            # year-parameter URLs enumerated per page
+MAX_FORM_REQUESTS = 1000          # submissions per page (a county's units × the years since 2008 fit)
+MAX_COMBINED_SELECTS = 3          # selects combined option by option (unit × year, area × unit × year)
+_YEARS_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_param(url: str) -> tuple[str, int] | None:
+    if "?" not in url:
+        return None
+    for key, value in parse_qsl(urlsplit(url).query, keep_blank_values=True):
+        if key.lower() not in _PAGE_KEYS and _YEAR_VALUE.match(value) and int(value) >= FIRST_REPORT_YEAR:
+            return key, int(value)
+    return None
+
+
+def _with(url: str, key: str, value: str) -> str:
+    parts = urlsplit(url)
+    query = [(k, value if k == key else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    return urlunsplit(parts._replace(query=urlencode(query)))
+
+
+def latest_year(page: HtmlPage) -> int:
+    """The latest plausible year the page names (its list, its dates): the end of a year enumeration."""
+    years = [int(y) for y in _YEARS_IN_TEXT.findall(page.body_text[:20000] + " " + page.url)]
+    years += [found[1] for link in page.links if (found := _year_param(link.url))]
+    plausible = [y for y in years if FIRST_REPORT_YEAR <= y <= 2100]
+    return max(plausible, default=FIRST_REPORT_YEAR)
+
+
+def year_requests(page: HtmlPage) -> list[PageRequest]:
+    """Every report year of each URL (the page's own and its links') that carries a year parameter."""
+    templates: dict[tuple[str, str], str] = {}
+    for url in [page.url, *(link.url for link in page.links)]:
+        found = _year_param(url)
+        if found is None:
+            continue
+        parts = urlsplit(url)
+        shape = (f"{parts.netloc}{parts.path}?{found[0]}",
+                 urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if k != found[0])))
+        templates.setdefault(shape, url)
+        if len(templates) >= MAX_YEAR_TEMPLATES:
+            break
+    if not templates:
+        return []
+    last = latest_year(page)
+    out = []
+    for url in templates.values():
+        key, _ = _year_param(url)
+        out.extend(PageRequest(_with(url, key, str(year)), pager="year") for year in range(FIRST_REPORT_YEAR, last + 1))
+    return [r for r in out if r.url != page.url][:MAX_PAGES]
+
+
+def _defaults(form) -> list[tuple[str, str]]:
+    fields: list[tuple[str, str]] = []
+    for el in form.iter("input", "select"):
+        name = el.get("name")
+        if not name:
+            continue
+        if el.tag == "select":
+            options = el.findall(".//option")
+            chosen = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
+            fields.append((name, (chosen.get("value") if chosen is not None else "") or ""))
+        elif (el.get("type") or "text").lower() in ("hidden", "text", "search", "number"):
+            fields.append((name, el.get("value") or ""))
+    return fields
+
+
+def _submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageRequest:
+    query = urlencode(fields)
+    if method == "POST":
+        return PageRequest(action, "POST", query, {"Content-Type": "application/x-www-form-urlencoded"}, pager="form")
+    parts = urlsplit(action)
+    joined = "&".join(q for q in (parts.query, query) if q)
+    return PageRequest(urlunsplit(parts._replace(query=joined)), pager="form")
+
+
+def form_requests(page: HtmlPage) -> list[PageRequest]:
+    """Submissions of the page's forms that have `<select>`s (年度 / 单位 pickers): first each option of each
+    select with the other fields at their defaults (a unit's page often lists all its years), then every
+    combination of the selects' options (a platform that answers one unit and one year at a time), up to
+    MAX_FORM_REQUESTS."""
+    out: list[PageRequest] = []
+    seen: set[tuple] = set()
+
+    def add(request: PageRequest) -> bool:
+        key = (request.method, request.url, request.body)
+        if key not in seen:
+            seen.add(key)
+            out.append(request)
+        return len(out) < MAX_FORM_REQUESTS
+
+    for form in page.forms():
+        selects = [s for s in form.iter("select") if s.get("name")]
+        if not selects:
+            continue
+        action = page.absolute(form.get("action") or page.url) or page.url
+        method = (form.get("method") or "get").upper()
+        defaults = _defaults(form)
+        options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
+                                   and "/" not in v]          # URL options are jump-menu links already
+                   for s in selects}
+        for name, values in options.items():
+            for value in values:
+                if not add(_submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
+                    return out
+        names = [n for n, values in options.items() if len(values) > 1]
+        if 1 < len(names) <= MAX_COMBINED_SELECTS:
+            for combination in itertools.product(*(options[n] for n in names)):
+                chosen = dict(zip(names, combination, strict=True))
+                if not add(_submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
+                    return out
+    return out

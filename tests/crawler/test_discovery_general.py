@@ -1,0 +1,351 @@
+"""Discovery beyond the CMSs it knows: every in-scope link followed (ranked, never pruned), the portal's site as
+scope (bare domain, sub-hosts, IP-hosted files), list pages drawn by script recognised from evidence, count-down
+pagers. Unit tests on small pages, and one end-to-end crawl of a portal built to defeat the focused rules."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from crawler.discovery import columns, rank
+from crawler.discovery.analysis import PageJob, analyse_html
+from crawler.discovery.page import HtmlPage
+from crawler.discovery.pagers import jsonlist, query, script, selectors
+from crawler.discovery.render_evidence import list_evidence
+from crawler.discovery.site import SiteScope
+from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.sites import REPORT_BODY
+
+SITE = SiteScope.of("www.x.gov.cn")
+NAV = ('<a href="/">首页</a><a href="http://x.gov.cn/xwzx/">新闻</a><a href="http://zwgk.x.gov.cn/">政务公开</a>'
+       '<a href="http://www.y.gov.cn/">邻县</a><a href="http://x.gov.cn.evil.com/">镜像</a>')
+
+
+def _analyse(url: str, body: str, role: str = "page", **kwargs) -> object:
+    return analyse_html(PageJob(url, body.encode(), "text/html; charset=utf-8", role, site=SITE, **kwargs))
+
+
+def test_every_in_scope_link_is_followed_and_off_site_ones_counted():
+    body = html(NAV + '<a href="/about/intro.html">概况</a><a href="http://61.178.20.5/upload/a.pdf">附件</a>'
+                      '<img src="/a.png"><a href="/images/b.jpg">图</a><iframe src="/frame/list.html"></iframe>'
+                      '<a href="http://192.168.1.2/x.html">内网</a>').decode()
+    result = _analyse("http://www.x.gov.cn/", body, role="home")
+    generic = {url: is_file for url, _, is_file in result.generic}
+    assert "http://x.gov.cn/xwzx/" in generic and "http://www.x.gov.cn/about/intro.html" in generic
+    assert generic["http://61.178.20.5/upload/a.pdf"] is True          # a file on an IP host, linked from the site
+    assert "http://www.x.gov.cn/frame/list.html" in generic           # frames too
+    assert "http://www.y.gov.cn/" not in generic and "http://x.gov.cn.evil.com/" not in generic
+    assert result.offsite_links == 2 and result.media_links == 1
+    # the literal private address is in the generic list only if the page's site holds it: it does not
+    assert "http://192.168.1.2/x.html" in generic                     # ScopeMiddleware refuses it (private)
+
+
+def test_links_on_an_ip_hosted_page_do_not_widen_scope():
+    body = html('<a href="http://61.178.20.6/b.pdf">附件</a><a href="/c.html">c</a>').decode()
+    result = _analyse("http://61.178.20.5/list.html", body)
+    assert [u for u, _, _ in result.generic] == []
+
+
+def test_ranking_puts_disclosure_and_pagers_before_news_but_below_focused_roles():
+    news = rank.page_priority("区委常委会召开会议", "http://www.x.gov.cn/xwzx/2023/1.html")
+    disclosure = rank.page_priority("法定主动公开内容", "http://www.x.gov.cn/zwgk/fdzdgk/")
+    pager = rank.page_priority("下一页", "http://www.x.gov.cn/xwzx/index_2.html")
+    assert disclosure > pager > news >= rank.PAGE_PRIORITY > rank.file_priority("附件")
+    assert max(disclosure, pager) < 0    # the lowest focused role (home) has priority 0
+    assert rank.continues_list("下一页") and not rank.continues_list("12")
+
+
+# Shapes of real county list pages: navigation and footer static, the list an empty container filled by $.ajax
+# or written from a recordset, the pager an empty div the same script fills.
+AJAX_LIST = """<div class="nav">{nav}</div><div class="lm">政府信息公开年报</div><ul id="listContent"></ul>
+<div id="pageBar"></div><script>$.ajax({{url: '/api/list?col=nb', success: function (d) {{ render(d); }}}});
+</script>"""
+RECORDSET_LIST = """<div>{nav}</div><div class="list"><script type="text/xml"><datastore><recordset>
+<record><![CDATA[<li><a href="/art/2024/1/2/art_1_2.html">2023年报</a></li>]]></record></recordset></datastore>
+</script></div>"""
+STATIC_LIST = """<div>{nav}</div><ul class="list"><li><a href="/nb/t20240101_1.html">X县2023年政府信息公开工作年度报告</a>
+</li><li><a href="/nb/t20230101_2.html">X县2022年政府信息公开工作年度报告</a></li></ul><script>$.ajax({{}})</script>"""
+
+
+@pytest.mark.parametrize("body,expected", [
+    (AJAX_LIST, "empty_list_region"), (RECORDSET_LIST, "empty_list_region"), (STATIC_LIST, None),
+    ("<div>{nav}</div><div id='list'></div>", None),          # an empty container but no script that fills it
+])
+def test_list_evidence(body, expected):
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body.format(nav=NAV * 5)))
+    links = body.count("t20")
+    assert list_evidence(page, links) == expected
+
+
+def test_column_page_with_static_navigation_and_script_list_carries_render_evidence():
+    result = _analyse("http://www.x.gov.cn/zwgk/nb/", html(AJAX_LIST.format(nav=NAV * 5)).decode(), role="column")
+    assert result.article_links == 0 and result.render_evidence == "empty_list_region"
+
+
+def test_count_down_pager():
+    """Lists numbered downwards (index.html newest, then index_37 … index_1): every page from any of them."""
+    pager = ('<a href="index.html">首页</a><a href="index_37.html">下一页</a><a href="index_1.html">尾页</a>'
+             '<span>共38页</span>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/index.html", html(pager))
+    urls = {r.url for r in query.numbered_path_pages(page)}
+    assert urls == {f"http://www.x.gov.cn/nb/index_{n}.html" for n in range(1, 38)}
+    middle = HtmlPage.from_bytes("http://www.x.gov.cn/nb/index_20.html", html(
+        '<a href="index_21.html">上一页</a><a href="index_19.html">下一页</a><a href="index_1.html">尾页</a>'))
+    assert "http://www.x.gov.cn/nb/index_19.html" in {r.url for r in query.numbered_path_pages(middle)}
+
+
+# ----------------------------------------------------------------------------------------------- end to end
+
+def _report(title: str) -> bytes:
+    return html(f"<h1>{title}</h1>{REPORT_BODY}", title)
+
+
+def hidden_reports_portal(web: MiniWeb) -> tuple[str, set[str], set[str]]:
+    """A portal whose reports the focused rules alone miss: its 年报 column is linked only through an
+    unremarkable page on the bare domain, one report sits on a `xxgk.` sub-host under a column named nothing
+    like 年报, another is a PDF on the server's IP address, and the homepage links spam mirrors and a
+    neighbouring county (other registered domains: never fetched)."""
+    base = "http://www.hidden.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="http://hidden.gov.cn/gzdt/">工作动态</a>'
+                             '<a href="http://www.hidden.gov.cn.mirror.com/nb/">政府信息公开年报</a>'
+                             '<a href="http://www.other.gov.cn/nb/">政府信息公开年报</a>'
+                             '<a href="http://xxgk.hidden.gov.cn/channel/18/">其他</a>', "隐县人民政府"))
+    web.add("http://hidden.gov.cn/gzdt/", html('<a href="/gzdt/more/">更多资料</a>', "工作动态"))
+    web.add("http://hidden.gov.cn/gzdt/more/", html(
+        '<a href="http://hidden.gov.cn/xx/a1.htm">隐县2016年政府信息公开工作年度报告</a>', "资料"))
+    web.add("http://hidden.gov.cn/xx/a1.htm", _report("隐县2016年政府信息公开工作年度报告"))
+    web.add("http://xxgk.hidden.gov.cn/channel/18/", html(
+        '<a href="/channel/18/p/991.html">隐县教育局报告（2023）</a>'
+        '<a href="http://61.178.20.5/upload/2024/nb2023.pdf">隐县卫健局2023年度政府信息公开工作年度报告</a>', "栏目"))
+    web.add("http://xxgk.hidden.gov.cn/channel/18/p/991.html", _report("隐县教育局2023年政府信息公开工作年度报告"))
+    web.add("http://61.178.20.5/upload/2024/nb2023.pdf", b"%PDF-1.4 fake", content_type="application/pdf")
+    for spam in ("http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"):
+        web.add(spam, _report("隐县2022年政府信息公开工作年度报告"))
+    reports = {"http://hidden.gov.cn/xx/a1.htm", "http://xxgk.hidden.gov.cn/channel/18/p/991.html",
+               "http://61.178.20.5/upload/2024/nb2023.pdf"}
+    row = "hidden,隐县,620102,county,http://www.hidden.gov.cn/,,,\n"
+    return row, reports, {"http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"}
+
+
+def failing_portals(web: MiniWeb) -> str:
+    """A homepage that redirects to another domain, and one that answers 500 every time."""
+    web.add("http://www.moved.gov.cn/", b"", status=302, headers={"Location": "http://www.parked-domain.com/"})
+    web.add("http://www.parked-domain.com/", html('<a href="/nb/">政府信息公开年报</a>', "parked"))
+    web.add("http://www.parked-domain.com/nb/", _report("迁县2023年政府信息公开工作年度报告"))
+    web.add("http://www.broken.gov.cn/", b"oops", status=500)
+    return ("moved,迁县,620103,county,http://www.moved.gov.cn/,,,\n"
+            "broken,坏县,620104,county,http://www.broken.gov.cn/,,,\n")
+
+
+def test_crawl_finds_reports_the_focused_rules_miss_and_reports_bad_homepages(tmp_path):
+    web = MiniWeb()
+    row, reports, spam = hidden_reports_portal(web)
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + row + failing_portals(web)
+    with ProxyServer(web) as proxy:
+        status, items, summary, stderr = run_crawl(tmp_path, registry, proxy.url,
+                                                   extra={"RETRY_TIMES": 0, "NIANBAO_PAGE_WORKERS": 0})
+    assert status == 0, stderr[-3000:]
+    found = {i["url"] for i in items if i["kind"] == "report"}
+    assert reports <= found, (reports - found, stderr[-3000:])
+    fetched = {url for _, url in web.log}
+    assert not spam & fetched
+    assert "http://www.parked-domain.com/" in fetched and "http://www.parked-domain.com/nb/" not in fetched
+    portals = summary["portals"]
+    assert portals["hidden"]["status"] == "ok"
+    assert portals["moved"]["status"] == "redirected off site: http://www.parked-domain.com/"
+    assert portals["broken"]["status"] == "http_500"
+    historical = next(i for i in items if i["url"] == "http://hidden.gov.cn/xx/a1.htm")
+    assert historical["year"] == 2016
+
+
+def test_year_parameters_enumerate_every_report_year():
+    # the Hanweb annual-report module: http://www.lishui.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2017&area=…
+    url = "http://www.x.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2023&area=113325000026455663"
+    page = HtmlPage.from_bytes(url, html('<a href="?fbtime=2022&amp;area=113325000026455663">2022年</a>'
+                                         '<a href="list.jsp?page=2">2</a>'))
+    urls = [r.url for r in selectors.year_requests(page)]
+    assert len(urls) == 2023 - 2008 and urls[0].endswith("fbtime=2008&area=113325000026455663")
+    assert all("page=" not in u for u in urls)
+
+
+def test_form_selects_are_submitted_once_per_option():
+    form = ('<form action="/nb/query.jsp" method="post"><input type="hidden" name="col" value="nb">'
+            '<select name="year"><option value="">全部</option><option value="2022">2022</option>'
+            '<option value="2023" selected>2023</option></select>'
+            '<select name="unit"><option value="u1">教育局</option><option value="u2">财政局</option></select></form>'
+            '<form action="/search"><input name="q"></form>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form))
+    requests = selectors.form_requests(page)
+    assert [(r.method, r.url, r.body) for r in requests] == [   # one select at a time first, then combinations
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u1"),
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u1"),
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u2"),
+        ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u2")]
+
+
+@pytest.mark.parametrize("text", ["往年年报", "历年年度报告", "以往年度报告", "年报查询"])
+def test_archive_columns_are_columns(text):
+    assert columns.is_column_link(text, "http://www.x.gov.cn/xxgk/wnnb/")
+
+
+def test_a_page_titled_as_the_column_is_a_column_page():
+    assert columns.is_column_page({}, "http://www.x.gov.cn/c/18/", "政府信息公开年报_X县人民政府")
+    assert not columns.is_column_page({}, "http://www.x.gov.cn/c/18/", "X县2023年政府信息公开工作年度报告")
+
+
+def coverage_portal(web: MiniWeb) -> str:
+    """Two units' reports in a TRS-style column (教育局 2021 and 2023: a gap; 财政局 2023), a second column with
+    no report, and a pager that promises a page the server does not have."""
+    base = "http://www.cov.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a><a href="/bmnb/">部门年报</a>', "覆县"))
+    items = ""
+    for n, (unit, year) in enumerate([("覆县教育局", 2021), ("覆县教育局", 2023), ("覆县财政局", 2023)]):
+        url = f"{base}/nb/{year}01/t{year}0110_{n}.html"
+        title = f"{unit}{year}年政府信息公开工作年度报告"
+        web.add(url, _report(title))
+        items += f'<li><a href="{url}">{title}</a></li>'
+    web.add(f"{base}/nb/", html(f'<ul>{items}</ul><script>createPageHTML(2, 0, "index", "html");</script>',
+                                "政府信息公开年报"))
+    web.add(f"{base}/bmnb/", html("<p>暂无信息</p>", "部门年报"))
+    return "cov,覆县,620105,county,http://www.cov.gov.cn/,,,\n"
+
+
+def test_coverage_report_from_the_catalog(tmp_path, capsys):
+    from crawler.cli import main
+
+    web = MiniWeb()
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + coverage_portal(web)
+    with ProxyServer(web) as proxy:
+        status, _, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"RETRY_TIMES": 0})
+    assert status == 0, stderr[-3000:]
+    out_csv = tmp_path / "coverage.csv"
+    assert main(["coverage", "--data", str(tmp_path / "data"), "--csv", str(out_csv)]) == 0
+    printed = capsys.readouterr().out
+    assert "覆县教育局: 2021, 2023   GAP: no 2022" in printed and "覆县财政局: 2023" in printed
+    rows = out_csv.read_text(encoding="utf-8").splitlines()
+    assert "cov,gap,覆县教育局,2022,,missing report years" in rows
+    assert "cov,pager_ended_early,,,http://www.cov.gov.cn/nb/index_1.html,HTTP 404" in rows
+    assert "cov,column_without_reports,,,http://www.cov.gov.cn/bmnb/," in rows
+
+
+def js_list_portal(web: MiniWeb) -> set[str]:
+    """A column page with plenty of static links (navigation) whose list a script fetches into an empty
+    `<ul id="list">`, the unit sub-columns among the list's links, and two sub-columns built the same way."""
+    base = "http://www.jsnav.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    nav = "".join(f'<a href="/xwzx/{n}/">栏目{n}</a>' for n in range(8))
+    web.add(f"{base}/", html(f'{nav}<a href="/nb/">政府信息公开年报</a>', "JS县"))
+    for n in range(8):
+        web.add(f"{base}/xwzx/{n}/", html(nav, f"栏目{n}"))
+    reports = set()
+    for path, units in (("nb", ["JS县人民政府"]), ("nb/xz", ["JS县城关镇", "JS县新城镇"]), ("nb/bm", ["JS县教育局"])):
+        links = ""
+        for unit in units:
+            url = f"{base}/{path}/t20240110_{len(reports)}.html"
+            web.add(url, _report(f"{unit}2023年政府信息公开工作年度报告"))
+            links += f'<li><a href="{url}">{unit}2023年政府信息公开工作年度报告</a></li>'
+            reports.add(url)
+        if path == "nb":   # the unit sub-columns are in the script-built part too: found only by rendering
+            links += '<li><a href="/nb/xz/">乡镇</a></li><li><a href="/nb/bm/">部门</a></li>'
+        web.add(f"{base}/{path}/data.json", json.dumps({"html": links}), content_type="application/json")
+        script = (f"<script>fetch('/{path}/data.json').then(r => r.json())"
+                  ".then(d => {document.getElementById('list').innerHTML = d.html})</script>")
+        web.add(f"{base}/{path}/", html(f'{nav}<ul id="list"></ul>{script}', "政府信息公开年报"))
+    return reports
+
+
+@pytest.mark.browser
+def test_js_list_beside_static_links_is_rendered_and_the_portal_remembered(tmp_path):
+    from crawler.crawl_main import chromium_available
+
+    if not chromium_available():
+        pytest.skip("needs Debian's chromium")
+    web = MiniWeb()
+    reports = js_list_portal(web)
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsnav,JS县,620106,county," \
+               "http://www.jsnav.gov.cn/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/empty_list_region': 1" in stderr     # the first column page, from evidence
+    assert "'render/portals_learned': 1" in stderr
+    plain_gets = [url for method, url in web.log if url == "http://www.jsnav.gov.cn/nb/xz/"]
+    assert len(plain_gets) == 1        # the sibling list page went straight to the browser
+
+
+def test_script_built_pager():
+    scripts = ("var pageCount = 5; var currentPage = 0;"
+               "for (var i = 1; i < pageCount; i++) document.write('<a href=\"index_' + i + '.html\">' + (i + 1) + '</a>');")
+    urls = [r.url for r in script.script_pages("http://www.x.gov.cn/nb/index.html", scripts)]
+    assert urls == [f"http://www.x.gov.cn/nb/index_{n}.html" for n in range(1, 6)]
+    assert script.script_pages("http://www.x.gov.cn/nb/", "var a = 'x_' + i + '.html';") == []   # no count
+
+
+def test_the_page_budget_is_spent_in_priority_order(tmp_path):
+    """30 news links come before the 年报 column on the homepage; with a budget of 5 pages the column and its
+    report are still fetched (the budget counts fetched pages, in priority order, not links as found; unranked
+    links enter the queue only while few focused requests are outstanding). A breadth-first follower spends
+    the 5 on the news."""
+    web = MiniWeb()
+    base = "http://www.budget.gov.cn"
+    web.add(f"{base}/robots.txt", "", status=404)
+    news = "".join(f'<a href="/xw/{n}.html">新闻{n}</a>' for n in range(30))
+    web.add(f"{base}/", html(f'{news}<a href="/nb/">政府信息公开年报</a>', "预县"))
+    for n in range(30):
+        web.add(f"{base}/xw/{n}.html", html("<p>新闻</p>", f"新闻{n}"))
+    web.add(f"{base}/nb/", html('<a href="/nb/t20240101_1.html">预县2023年政府信息公开工作年度报告</a>', "年报"))
+    web.add(f"{base}/nb/t20240101_1.html", _report("预县2023年政府信息公开工作年度报告"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\nbudget,预县,620107,county," \
+               "http://www.budget.gov.cn/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, summary, stderr = run_crawl(tmp_path, registry, proxy.url,
+                                                   extra={"NIANBAO_MAX_PAGES_PER_PORTAL": 5,
+                                                          "CONCURRENT_REQUESTS_PER_DOMAIN": 1})
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/nb/t20240101_1.html"}
+    assert summary["portals"]["budget"]["page_budget_reached"] is True
+    assert len({url for _, url in web.log if "/xw/" in url}) == 2     # 5 - home, column, report
+
+
+def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evidence():
+    body = html(AJAX_LIST.format(nav=NAV * 5), title="政府信息公开目录").decode()
+    assert _analyse("http://www.x.gov.cn/c/77/", body, anchor="政府信息公开目录").render_evidence == "empty_list_region"
+    news = html(AJAX_LIST.format(nav=NAV * 5), title="图片新闻").decode()
+    assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
+
+
+def test_json_list_pages():
+    url = "http://www.x.gov.cn/common/channel/list?channelId=12&pageNo=1&pageSize=10"
+    body = json.dumps({"code": 0, "pageCount": 3, "list": [
+        {"title": "X县2023年政府信息公开工作年度报告", "url": "http://x.gov.cn/a/content_1.html", "publishTime": "2024"},
+        {"title": "X县教育局年报", "url": "/a/content_2.html"}]})
+    pages, links = jsonlist.parse_list(body, url)
+    assert pages == 3 and [(link.url, link.label) for link in links] == [
+        ("http://x.gov.cn/a/content_1.html", "X县2023年政府信息公开工作年度报告"),
+        ("http://www.x.gov.cn/a/content_2.html", "X县教育局年报")]
+    assert [r.url for r in jsonlist.other_pages(url, pages)] == [
+        "http://www.x.gov.cn/common/channel/list?channelId=12&pageSize=10&pageNo=2",
+        "http://www.x.gov.cn/common/channel/list?channelId=12&pageSize=10&pageNo=3"]
+    assert jsonlist.parse_list(json.dumps({"data": {"total": 25, "rows": []}}), url + "&rows=10")[0] == 3
+    assert jsonlist.parse_list(b"<html>not json</html>", url) == (None, [])
+
+
+def test_a_report_reached_as_a_column_is_still_classified():
+    """/zfxxgknb/2021n/article….html looks like a per-year sub-column to the link rules; its title decides."""
+    url = "http://www.x.gov.cn/sitesources/x/page_pc/zfxxgk/zfxxgknb/2021n/article47e0fc5ebcae5d1f7fdef6ac8e079190.html"
+    result = _analyse(url, _report("X县2021年政府信息公开工作年度报告").decode(), role="column")
+    assert result.is_report and result.verdict.year == 2021
+
+
+def test_a_pager_writer_alone_is_not_list_evidence():
+    """An empty TRS sub-column: its only script is createPageHTML writing the pager into page_div."""
+    body = ("<div>{nav}</div><ul class='list'></ul><div id='page_div'></div><script>function createPageHTML(a, n){{"
+            "document.getElementById(a).innerHTML = '';}}</script><script>createPageHTML('page_div', 1, 0, 'list', "
+            "'shtml', 1000);</script>")
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/2024n/xzjd/list.shtml", html(body.format(nav=NAV)))
+    assert list_evidence(page, 0) is None
