@@ -41,6 +41,14 @@ logger = logging.getLogger(__name__)
 LEASE_META = "nianbao_lease"            # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
 
+# Signals a spider sends when it keeps links of a page in its memory instead of queueing them at once (links that
+# wait for their portal to have few requests outstanding): `links_held` (token, count) as it sets them aside,
+# `links_released` (token, count) once they are queued (or dropped for good). The page's lease (`token`, its
+# LEASE_META) is kept while any is held: links held only in a worker's memory die with it, and the page, leased,
+# is then fetched again by the next worker, which finds them again (the shared duplicate filter has not seen them).
+links_held = object()
+links_released = object()
+
 # The shared queue (HostQueues) is one sorted set of requests per host, `requests:<host>` (score: priority, then
 # order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: turn). Scripts
 # name the per-host keys they build from the prefix in ARGV (one Redis server, not a cluster).
@@ -103,6 +111,25 @@ redis.call('DEL', KEYS[4])
 redis.call('SREM', KEYS[5], ARGV[2])
 return #entries
 """
+# KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, lease token. Puts one leased request
+# back in its host's queue, at the place it was popped from (a host whose turn came while the worker had no room
+# for it). Returns 1, or 0 when the lease was gone.
+_HAND_BACK = """
+local entry = redis.call('HGET', KEYS[4], ARGV[2])
+if not entry then return 0 end
+local cut = string.find(entry, '\\n', 1, true)
+local cut2 = string.find(entry, '\\n', cut + 1, true)
+local host = string.sub(entry, 1, cut - 1)
+if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)),
+              string.sub(entry, cut2 + 1)) == 1 then
+  redis.call('INCR', KEYS[2])
+end
+if not redis.call('ZSCORE', KEYS[1], host) then
+  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
+end
+redis.call('HDEL', KEYS[4], ARGV[2])
+return 1
+"""
 _PRIORITY_BOUND = 2 ** 20     # scores stay exact doubles: |priority| × 2^32 + arrival < 2^53
 
 
@@ -126,6 +153,7 @@ class HostQueues(Base):
         self._push = server.register_script(_PUSH)
         self._pop_and_lease = server.register_script(_POP_AND_LEASE)
         self._reclaim = server.register_script(_RECLAIM)
+        self._hand_back = server.register_script(_HAND_BACK)
 
     def __len__(self) -> int:
         return int(self.server.get(self.count_key) or 0)
@@ -143,6 +171,11 @@ class HostQueues(Base):
     def reclaim(self, leases_key: str, workers_key: str, worker_id: str) -> int:
         return int(self._reclaim(keys=[self.key, self.count_key, self.turn_key, leases_key, workers_key],
                                  args=[self.host_prefix, worker_id]))
+
+    def hand_back(self, leases_key: str, token: str) -> bool:
+        """Put the leased request `token` back where it was popped from (its lease ends)."""
+        return bool(self._hand_back(keys=[self.key, self.count_key, self.turn_key, leases_key],
+                                    args=[self.host_prefix, token]))
 
     def pop(self, timeout=0):
         raise NotImplementedError("HostQueues are popped with a lease (LeasingScheduler)")
@@ -283,7 +316,10 @@ class LeasingScheduler(Scheduler):
         DownloaderAwarePriorityQueue in one process): a request of a host that already has its share in hand
         is parked here (still leased) and handed out once its host has room, so a worker's downloader is not
         filled by one portal's pages waiting for their host's next start while other portals' wait in Redis.
-        At most `max_parked` requests are parked (bounded memory); then the worker takes nothing new."""
+        A host's parked requests are at most its share in hand (what it can start next): a request of a host
+        that has that many parked already goes back to the shared queue (`scheduler/handed_back`) for the
+        other workers — parking a host's whole queue in one worker would leave its peers nothing to do. At most
+        `max_parked` requests are parked (bounded memory); then the worker takes nothing new."""
         in_hand = self._in_hand_per_host()
         for host, parked in self._parked.items():
             if in_hand[host] < self.per_host_in_hand:
@@ -292,6 +328,7 @@ class LeasingScheduler(Scheduler):
                     del self._parked[host]
                 self._parked_count -= 1
                 return request
+        handed_back = 0
         while self._parked_count < self.max_parked:
             request = self._pop_leased()
             if request is None:
@@ -299,10 +336,19 @@ class LeasingScheduler(Scheduler):
             host = urlparse_cached(request).netloc
             if in_hand[host] < self.per_host_in_hand:
                 return request
-            self._parked.setdefault(host, deque()).append(request)
-            self._parked_count += 1
+            parked = self._parked.setdefault(host, deque())
+            if len(parked) < self.per_host_in_hand:
+                parked.append(request)
+                self._parked_count += 1
+                if self.stats:
+                    self.stats.inc_value("scheduler/parked")
+                continue
+            self.queue.hand_back(self.leases_key, request.meta[LEASE_META])
             if self.stats:
-                self.stats.inc_value("scheduler/parked")
+                self.stats.inc_value("scheduler/handed_back")
+            handed_back += 1
+            if handed_back >= len(self._parked):   # hosts come in turn: every full host's turn has come
+                return None
         return None
 
     def _in_hand_per_host(self) -> Counter:
@@ -363,31 +409,50 @@ class LeasingScheduler(Scheduler):
 
 class LeaseReleaseMiddleware:
     """Spider middleware (outermost, order 5): release a response's lease after the engine has taken every
-    request and item the callback produced, so a worker killed earlier leaves the page to be fetched again."""
+    request and item the callback produced, and every link of the page the spider held back (`links_held`) is
+    queued, so a worker killed earlier leaves the page to be fetched again."""
 
     def __init__(self, server, prefix: str):
         self.server, self.prefix = server, prefix
+        # lease token → holds: 1 while the response's callback runs, plus its links the spider keeps in memory
+        self._holds: Counter = Counter()
 
     @classmethod
     def from_crawler(cls, crawler):
         settings = crawler.settings
         if not (settings.get("SCHEDULER") or "").endswith("LeasingScheduler"):
             raise NotConfigured("no shared frontier")
-        return cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
+        instance = cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
+        crawler.signals.connect(instance.hold, signal=links_held)
+        crawler.signals.connect(instance.drop, signal=links_released)
+        return instance
 
-    def _release(self, response) -> None:
-        token = response.meta.get(LEASE_META)
-        if token:  # "<worker id>:<sha1>", leased in that worker's hash
+    def hold(self, token: str, count: int = 1) -> None:
+        if token:
+            self._holds[token] += count
+
+    def drop(self, token: str, count: int = 1) -> None:
+        """One hold on the lease `token` ends; the last one releases the lease."""
+        if not token:
+            return
+        left = self._holds.pop(token, 0) - count
+        if left > 0:
+            self._holds[token] = left
+        else:  # "<worker id>:<sha1>", leased in that worker's hash
             self.server.hdel(f"{self.prefix}:leases:{token.rsplit(':', 1)[0]}", token)
 
     def process_spider_output(self, response, result, spider=None):
+        token = response.meta.get(LEASE_META)
+        self.hold(token)
         yield from result
-        self._release(response)
+        self.drop(token)
 
     async def process_spider_output_async(self, response, result, spider=None):
+        token = response.meta.get(LEASE_META)
+        self.hold(token)
         async for item in result:
             yield item
-        self._release(response)
+        self.drop(token)
 
     def process_spider_exception(self, response, exception, spider=None):
-        self._release(response)
+        self.drop(response.meta.get(LEASE_META))

@@ -21,6 +21,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler import frontier
 from crawler.discovery import columns, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
@@ -61,9 +62,11 @@ class PortalState:
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
     outstanding: int = 0         # requests made whose callback or errback has not run yet
     focused: int = 0             # … of them, those in a focused role (not page / file)
-    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority): they
-    # enter Scrapy's queue only while the portal has few requests outstanding, so a report link found later is
-    # never stuck behind them in a download slot, and the page budget goes to the best links first.
+    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, lease
+    # token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
+    # outstanding, so a report link found later is never stuck behind them in a download slot, and the page budget
+    # goes to the best links first. With a shared frontier the page stays leased while its links wait here
+    # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
 
@@ -494,15 +497,20 @@ class PortalSpider(Spider):
         hops = self._hops(response) + "L"
         depth = response.meta.get("depth", 0) + 1
         waiting = state.generic
+        lease = response.meta.get(frontier.LEASE_META)
+        held = 0
         for url, label, is_file in analysis.generic:
             if ("GET", url, None) in requested or url in pending:    # navigation seen on every page
                 continue
             pending.add(url)
+            held += 1
             if is_file:
-                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label)))
+                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label), lease))
             else:
                 waiting.append((url, label, False, response.url, hops, 0 if rank.continues_list(label) else depth,
-                                rank.page_priority(label, url)))
+                                rank.page_priority(label, url), lease))
+        if held and lease:
+            self.crawler.signals.send_catch_log(frontier.links_held, token=lease, count=held)
         return ()
 
     def _release_generic(self, state: PortalState, idle: bool = False):
@@ -515,12 +523,15 @@ class PortalSpider(Spider):
             return
         stats = self.crawler.stats
         room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
+        released: Counter = Counter()   # lease token of the page a link was found on → links queued or dropped
         while waiting and room > 0:
             if state.fetched >= self.max_pages_per_portal:
                 stats.inc_value(f"discovery/budget_dropped/{state.portal.id}", len(waiting))
+                released.update(entry[-1] for entry in waiting)
                 waiting.clear()
-                return
-            url, label, is_file, via, hops, depth, priority = waiting.popleft()
+                break
+            url, label, is_file, via, hops, depth, priority, lease = waiting.popleft()
+            released[lease] += 1
             self._pending_generic.discard(url)
             if self._depth_limit and depth > self._depth_limit:
                 stats.inc_value("discovery/depth_dropped")
@@ -531,6 +542,10 @@ class PortalSpider(Spider):
                 room -= 1
                 stats.inc_value("discovery/generic_links")
                 yield request
+        # the caller has queued every request yielded above: the pages they were found on may be released
+        for lease, count in released.items():
+            if lease:
+                self.crawler.signals.send_catch_log(frontier.links_released, token=lease, count=count)
 
     def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
         state = self.states[response.meta["nianbao_portal"]]

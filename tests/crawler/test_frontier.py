@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.frontier import LEASE_META, LeaseReleaseMiddleware, LeasingScheduler
+from crawler.frontier import LEASE_META, LeaseReleaseMiddleware, LeasingScheduler, links_held, links_released
 from crawler.runner import redis_frontier_settings
 from tests.redis_server import redis_server
 
@@ -124,6 +126,47 @@ def test_lease_released_only_after_all_output_is_taken(frontier) -> None:
     assert _leases(frontier, "worker-a") == 1   # the engine has not finished taking the page's links
     assert list(output) == []
     assert _leases(frontier, "worker-a") == 0
+
+
+def test_lease_kept_while_the_spider_holds_links_of_the_page(frontier) -> None:
+    """Links a spider keeps in memory (waiting for their portal to have room) die with the worker: the page stays
+    leased until they are queued, so the next worker fetches it again and finds them."""
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/list"))
+    request = a.next_request()
+    token = request.meta[LEASE_META]
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    middleware = LeaseReleaseMiddleware.from_crawler(a.crawler)
+
+    def callback():
+        yield Request("http://www.a.gov.cn/report")
+        a.crawler.signals.send_catch_log(links_held, token=token, count=2)   # two links set aside
+
+    assert len(list(middleware.process_spider_output(response, callback(), a.crawler.spider))) == 1
+    assert _leases(frontier, "worker-a") == 1
+    a.crawler.signals.send_catch_log(links_released, token=token, count=1)
+    assert _leases(frontier, "worker-a") == 1
+    _die(frontier, a)
+    b = frontier("worker-b")                 # the killed worker's page comes back
+    assert b.next_request().url == "http://www.a.gov.cn/list"
+    a.crawler.signals.send_catch_log(links_released, token=token, count=1)
+    assert _leases(frontier, "worker-a") == 0
+
+
+def test_a_worker_parks_only_its_share_of_a_host_and_hands_back_the_rest(frontier) -> None:
+    """A worker whose downloader has a host's share in hand parks that host's next requests only up to that
+    share: the rest goes back to the shared queue, in its place, for the other workers."""
+    a = frontier("worker-a")
+    for n in range(6):
+        a.enqueue_request(Request(f"http://www.a.gov.cn/{n}", priority=10 - n))
+    a.per_host_in_hand = 2
+    a._in_hand_per_host = lambda: Counter({"www.a.gov.cn": 2})
+    assert a.next_request() is None
+    assert [r.url for r in a._parked["www.a.gov.cn"]] == [f"http://www.a.gov.cn/{n}" for n in range(2)]
+    assert _leases(frontier, "worker-a") == 2 and len(a.queue) == 4
+    assert a.stats.get_value("scheduler/handed_back") == 1
+    b = frontier("worker-b")
+    assert b.next_request().url == "http://www.a.gov.cn/2"   # handed back to the head of its host's queue
 
 
 def test_inherited_lease_token_is_stripped_not_released(frontier) -> None:

@@ -184,15 +184,18 @@ def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_ur
         for url in ("http://a.gov.cn/1", "http://a.gov.cn/2", "http://a.gov.cn/3", "http://b.gov.cn/1"):
             scheduler.enqueue_request(Request(url, priority=5 if "a.gov" in url else 0))
         assert scheduler.next_request().url == "http://b.gov.cn/1"    # a has its share in hand: a/1 is parked
-        assert scheduler.next_request() is None       # a/2 parked too, and two parked is the limit: a/3 stays queued
-        assert len(scheduler) == 3 and scheduler._parked_count == 2
+        # one share of a parked is a's limit: a/2 goes back to the shared queue for other workers, a/3 stays there
+        assert scheduler.next_request() is None
+        assert len(scheduler) == 3 and scheduler._parked_count == 1
+        assert crawler.stats.get_value("scheduler/handed_back") == 1
         crawler.engine.downloader.active = set()
         first = scheduler.next_request()
         assert first.url == "http://a.gov.cn/1"       # a has room again: its parked requests, best first
         crawler.engine.downloader.active = {first}
         assert scheduler.next_request() is None
-        # a/3 parked now; b/1 and a/1 handed out and a/2, a/3 parked: all four stay leased
-        assert len(scheduler) == 2 and client.hlen("nianbao:parking:leases:w1") == 4
+        # a/2 parked now (a/3 handed back); b/1 and a/1 handed out and a/2 parked: those three stay leased
+        assert len(scheduler) == 2 and client.hlen("nianbao:parking:leases:w1") == 3
+        assert [r.url for r in scheduler._parked["a.gov.cn"]] == ["http://a.gov.cn/2"]
     finally:
         scheduler._heartbeat.stop()
         scheduler.flush()
