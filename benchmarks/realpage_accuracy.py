@@ -39,7 +39,7 @@ TARGETS = {"is_report": 0.98, "agency": 0.95, "year": 0.99, "template": 0.98, "p
 
 
 TUNING = ("tune", "holdout", "holdout2", "holdout3")   # each held-out set joined tuning after its one measurement
-SPLITS = (*TUNING, "holdout4")
+SPLITS = (*TUNING, "holdout4", "holdout5")
 GROUPS = {"all": ("tune", "holdout"), "tuning": TUNING}
 
 
