@@ -49,16 +49,20 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
               "source", "author")
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
+_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:19|20)\d{2}年(?:度(?!我|本|全))?[,，]?(?P<name>(?:(?![度我本全各该年])"
+                                        r"[\u4e00-\u9fff]){2,4}?" + kind + r")"
+                                        r"(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|群众|街道|办事处|政府))")
+                      for kind in ("镇", "乡", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
-                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
+                              + _UNIT_SUFFIX + r")(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
@@ -93,20 +97,13 @@ def uncited(text: str) -> str:
     return _CITED.sub("", text or "")
 
 
-# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
-# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
-_UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
-                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
-
-
 def _acceptable(raw: str | None) -> bool:
     if not raw:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
-            and not _BARE_KIND.match(compact) and _UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+            and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -170,10 +167,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
-    if name and re.match(r"^(?:省|县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
+    level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
-        if prefix and prefix.endswith(name[0]):
-            name = prefix + name[1:]
+        if prefix and prefix.endswith(level.group(0)):
+            name = prefix + name[len(level.group(0)):]
     return name
 
 
@@ -188,14 +186,20 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             place = _trim_lead(match.group("name"))
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
+        if kind in ("镇", "乡", "街道") and not counts:
+            # a township's name printed bare as the subject of a year's sentence (2014年,南薰乡未收取…; 2016年青龙乡
+            # 党委政府高度重视…): the township list is not in the division list, the sentence's shape says it
+            for match in _YEAR_LED_TOWNSHIP[kind].finditer(text):
+                counts[match.group("name") + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
-        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff]))[县区市旗][\u4e00-\u9fff]{1,8}?" + re.escape(kind)
-                                 + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将]))(?:自治区|[省县区市旗])"
+                                 r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
@@ -234,10 +238,9 @@ def _trim_lead(name: str) -> str | None:
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
     """(raw, how) for the unit a 我X phrase means."""
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text))
-    if not kinds:
+    kind = _self_kind(text)
+    if not kind:
         return None
-    kind = kinds.most_common(1)[0][0]
     named = _names_of_kind(text, kind)
     if named:
         name = named.most_common(1)[0][0]
@@ -405,16 +408,24 @@ def _without_junk_lead(raw: str) -> str:
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and place.group(0) in index:
             lead = compact[:start]
-            if _UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
+            if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
 
 
+_GOVERNMENT_KINDS = frozenset("县区市旗")
+
+
 def _self_kind(text: str) -> str | None:
-    """The unit kind the page's 我X phrases name most (区 for 我区)."""
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
-    return kinds[0][0] if kinds else None
+    """The unit kind the page's 我X phrases name most (区 for 我区; 我街 is 街道). A department or township names the
+    county it belongs to as 我县 too (我县人民政府办公室《关于做好…》 in a 我局 report), a county rarely speaks as 我局:
+    a government's 我X counts half, so on a tie the narrower unit speaks."""
+    kinds: Counter = Counter()
+    for match in _SELF.finditer(text):
+        kind = "街道" if match.group(1) == "街" else match.group(1)
+        kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
+    return kinds.most_common(1)[0][0] if kinds else None
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
@@ -438,12 +449,10 @@ def _kind_level(text: str, subject: str | None) -> str | None:
     """The level the page's self-references imply (我局 → department), or a bare opening subject (开发区)."""
     if subject and _BARE_KIND.match(subject):       # "2022年，开发区坚持…": the page speaks as a zone
         return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
-    if kinds:
-        if kinds[0][0] == "院" and re.search(r"医院|卫生院|保健院|学院", text):
-            return "other"          # 我院 of a hospital or a college: not a government department
-        return _LEVEL_OF_SELF.get(kinds[0][0])
-    return None
+    kind = _self_kind(text)
+    if kind == "院" and re.search(r"医院|卫生院|保健院|学院", text):
+        return "other"          # 我院 of a hospital or a college: not a government department
+    return _LEVEL_OF_SELF.get(kind) if kind else None
 
 
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.

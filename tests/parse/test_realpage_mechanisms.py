@@ -1,0 +1,63 @@
+"""Issue 13, fifth round: each mechanism found among the misses on the 542 real pages, tested on an excerpt of a
+real page (verbatim, cut short) with the hints the pipeline gives (portal name, region code, URL)."""
+
+from parse.report import parse_report
+
+
+def _txt(text: str, url: str | None = None, **hints) -> dict:
+    return parse_report(text.encode(), "text/plain", url, hints)
+
+
+# --- a unit named by its level only takes the portal's place ------------------------------------------------
+
+def test_a_unit_named_by_its_level_only_takes_the_portals_place():
+    """自治区生态环境厅, 县统计局, 区政府办公室, 自治区水文水资源局: the page leaves out its own place; the portal says it."""
+    title = _txt("自治区生态环境厅2023年政府信息公开工作年度报告\n\n一、总体情况", region_code="650000")
+    assert (title["agency"], title["level"]) == ("新疆维吾尔自治区生态环境厅", "department")
+    # the unit after the year in a sentence whose own words come before it (特向制定…)
+    stats = _txt("为进一步巩固2019年政务公开工作成果,不断加强我局解读回应,根据《中华人民共和国政府信息公开条例》,"
+                 "特向制定2020年度县统计局信息公开年度报告。", portal_name="息烽县", region_code="520122")
+    assert stats["agency"] == "息烽县统计局"
+    # 我局 resolved against the unit of its kind the text names after a verb (成立有自治区…局)
+    bureau = _txt("按照自治区党委、自治区人民政府和水利厅的统一部署,我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n"
+                  "一、2016年度政府信息公开工作基本情况\n一是组织机构健全,明确职责任务。我局自推行政府信息公开工作以来,对此项"
+                  "工作始终高度重视。成立有自治区水文水资源局“一服务两公开”工作领导小组,由局主要领导担任组长。",
+                  portal_name="广西壮族自治区", region_code="450000")
+    assert bureau["agency"] == "广西壮族自治区水文水资源局"
+    # the office as the subject of the year's 主动公开 sentence
+    office = _txt("一、总体情况\n本报告系根据《中华人民共和国政府信息公开条例》的要求编制。\n(一)主动公开\n以政府网站为信息公开"
+                  "平台,围绕中心工作,聚焦民生需求。2023年,区政府办公室主动公开政府信息125条。",
+                  portal_name="船山区", region_code="510903")
+    assert (office["agency"], office["level"]) == ("船山区人民政府办公室", "government_office")
+
+
+# --- 我X: the narrower unit speaks --------------------------------------------------------------------------------
+
+def test_a_department_that_says_we_the_county_too_is_still_the_department():
+    """A 水利局 report cites 我县人民政府办公室's notice and presents 我局's report: the bureau speaks, and its folder
+    (slj) names it."""
+    text = ("侯水利〔2011〕47号 签发人:林振东\n根据《中华人民共和国政府信息公开条例》有关规定及我县人民政府办公室《关于做好2010年度"
+            "政府信息公开工作年度报告有关事项的通知》(侯政办[2011]7号), 特向社会公布我局2010年度信息公开工作年度报告。")
+    url = "http://minhou.gov.cn/xjwz/zwgk/zfxxgkzl/xzfjqzcbm/slj/ndbg/201706/t20170621_1034290.htm"
+    record = _txt(text, url, portal_name="闽侯县", region_code="350121")
+    assert (record["agency"], record["level"]) == ("闽侯县水利局", "department")
+
+
+def test_we_the_street_is_a_township():
+    text = "一、基本工作情况\n我街主要从三个方面推进了政府信息公开工作。(一)加强组织领导,健全工作机制。"
+    record = _txt(text, portal_name="龙潭区", region_code="220203")
+    assert record["level"] == "township" and record["agency"] is None
+
+
+# --- a township's bare name as the subject of a year's sentence ------------------------------------------------
+
+def test_a_township_named_bare_after_a_year_is_the_township():
+    we = _txt("根据《中华人民共和国政府信息公开条例》,现将我乡2014年政府信息公开工作报告公开如下。\n一、概述\n"
+              "2014年度我乡没有接到群众主动要求公开政府信息的申请。\n六、政府信息公开支出与收费\n"
+              "2014年,南薰乡未收取任何政府信息公开费用。", portal_name="雁江区", region_code="512002")
+    assert (we["agency"], we["level"]) == ("南薰乡人民政府", "township")
+    party = _txt("本年度报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n"
+                 "2016年青龙乡党委政府高度重视政府信息公开工作,将其作为推动政府依法行政、接受监督的重要形式。")
+    assert (party["agency"], party["level"]) == ("青龙乡人民政府", "township")
+    # 2014年度我乡: 度 is no part of a name, nor is a 美丽乡村
+    assert _txt("现将我乡2014年政府信息公开工作报告公开如下。2014年度我乡没有接到申请。2015年美丽乡村建设。")["agency"] is None
