@@ -83,6 +83,12 @@ _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|�
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
 
 
+def own_title(text: str) -> str | None:
+    """The title of the report the page publishes in 《》 (现发布《临洮县新添镇2022年政府信息公开工作年度报告》), or None."""
+    match = _OWN_CITED_TITLE.search(re.sub(r"\s+", "", metadata.normalise_years((text or "")[:3000])))
+    return match.group("title") if match else None
+
+
 @dataclass
 class Agency:
     name: str | None = None
@@ -143,6 +149,11 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
 _COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
+# A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
+# 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
+# The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
+_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
+                           r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -151,7 +162,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
     government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
     its place from the portal."""
-    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", re.sub(r"\s+", "", raw)) or raw)
+    compact = re.sub(r"\s+", "", raw)
+    joint = _JOINT_REPORT.match(compact)
+    if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
+        compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
+    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         if _ZONE.search(name):
@@ -300,9 +315,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             candidates.append(("metadata", meta[key]))
             break
     announced = metadata.title_parts(head)[0]
-    own_title = _OWN_CITED_TITLE.search(re.sub(r"\s+", "", metadata.normalise_years(text[:3000])))
-    if not announced and own_title:
-        announced = metadata.title_parts(own_title.group("title"))[0]
+    published_title = own_title(text)
+    if not announced and published_title:
+        announced = metadata.title_parts(published_title)[0]
     if not announced:
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None

@@ -11,7 +11,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from parse import metadata
-from parse.agency import resolve_agency, uncited
+from parse.agency import own_title, resolve_agency, uncited
 from parse.cells import grid_tokens
 from parse.classify import classify, slug_year
 from parse.flat_tables import text_tokens
@@ -194,6 +194,7 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
             candidates.append(part.strip())
     candidates += _first_line_titles(extracted.text)
     candidates += _url_titles(url)
+    candidates += [own_title(extracted.text) or ""]     # 现公布《贵阳市2021年…年度报告》: the page's own title
     # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
     titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
               and not re.search(r"《|^(?:根据|按照|依据|依照|现将|现予|特此|我)", c)]

@@ -61,3 +61,24 @@ def test_a_township_named_bare_after_a_year_is_the_township():
     assert (party["agency"], party["level"]) == ("青龙乡人民政府", "township")
     # 2014年度我乡: 度 is no part of a name, nor is a 美丽乡村
     assert _txt("现将我乡2014年政府信息公开工作报告公开如下。2014年度我乡没有接到申请。2015年美丽乡村建设。")["agency"] is None
+
+
+# --- a government and its office reporting together ------------------------------------------------------------
+
+def test_a_government_and_its_office_reporting_together_are_the_office():
+    """The government's own organs report in their own name (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关):
+    the office's report, not the aggregate of the county (which the government's own title names: 贵阳市2021年…)."""
+    joint = _txt("鹿城区人民政府及办公室2008年政府信息公开工作年度报告\n发布时间:2009-03-01", portal_name="鹿城区",
+                 region_code="330302")
+    assert (joint["agency"], joint["level"]) == ("鹿城区人民政府办公室", "government_office")
+    organs = _txt("城口县人民政府机关\n2020年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制,"
+                  "对以城口县人民政府及其办公室名义(以下统称县政府机关)开展政府信息公开工作的情况进行报告。",
+                  portal_name="城口县", region_code="500229")
+    assert (organs["agency"], organs["level"]) == ("城口县人民政府办公室", "government_office")
+    cited = ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《国务院办公厅政府信息与政务公开办公室"
+             "关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,现公布《{}2021年政府信息公开工作年度报告》。")
+    office = _txt(cited.format("贵阳市人民政府(市人民政府办公厅)"), portal_name="贵阳市", region_code="520100")
+    assert (office["agency"], office["level"], office["year"]) == ("贵阳市人民政府办公厅", "government_office", 2021)
+    city = _txt(cited.format("贵阳市"), portal_name="贵阳市", region_code="520100")
+    assert (city["agency"], city["level"], city["year"]) == ("贵阳市人民政府", "county_government", 2021)
+    assert city["title"] == "贵阳市2021年政府信息公开工作年度报告"
