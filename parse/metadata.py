@@ -15,6 +15,9 @@ _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
 REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)"
+# The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
+YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
+_YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
 _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
     + REPORT_KIND)
@@ -88,12 +91,20 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     compact = normalise_years(_compact(text))
     match = _TITLE.search(compact)
     if not match:
-        return None, None
+        inside = _YEAR_INSIDE_TITLE.search(compact)
+        if not inside:
+            return None, None
+        pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
+        year = int(inside.group("inner_year"))
+        return pre or None, (year if 2000 <= year <= 2099 else None)
     year = int(match.group("year"))
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
+    publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
+    if publisher and UNIT_END.search(publisher.group("unit")):
+        pre = publisher.group("unit")       # a headline: 国土资源部发布2012年政府信息公开工作报告
     if pre and mid and not UNIT_END.search(pre) and UNIT_END.search(mid):
         pre = ""        # 特向制定2020年度县统计局信息公开年度报告: the words before the year are the sentence's, not a unit
     agency = pre or mid or None
@@ -105,7 +116,7 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
 
 
 def looks_like_report_title(title: str | None) -> bool:
-    return bool(title) and re.search(REPORT_KIND, _compact(title)) is not None
+    return bool(title) and re.search(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}", _compact(title)) is not None
 
 
 def negative_title_word(title: str | None) -> str | None:

@@ -13,7 +13,7 @@ from urllib.parse import unquote, urlsplit
 from parse import metadata
 from parse.agency import own_title, resolve_agency, uncited
 from parse.cells import grid_tokens
-from parse.classify import classify, slug_year
+from parse.classify import classify, slug_year, without_widgets
 from parse.flat_tables import text_tokens
 from parse.locators import table_locators
 from parse.sections import split_sections, table_regions
@@ -147,7 +147,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.RE
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
-    lines = [line.strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
+    lines = [without_widgets(line).strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
     out = []
     for i, line in enumerate(lines):
         compact = metadata._compact(line)

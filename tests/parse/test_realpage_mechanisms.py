@@ -82,3 +82,27 @@ def test_a_government_and_its_office_reporting_together_are_the_office():
     city = _txt(cited.format("贵阳市"), portal_name="贵阳市", region_code="520100")
     assert (city["agency"], city["level"], city["year"]) == ("贵阳市人民政府", "county_government", 2021)
     assert city["title"] == "贵阳市2021年政府信息公开工作年度报告"
+
+
+# --- titles: the year inside the kind, widgets after it, a news headline over the report ----------------------
+
+def test_a_title_with_the_year_inside_the_kind_and_a_widget_after_it():
+    text = ("文化和旅游部政府信息公开工作2021年度报告 二维码\n发表时间:2022-01-29 13:51来源:国家文化和旅游部 根据《中华人民共和国"
+            "政府信息公开条例》(以下简称《条例》)要求,文化和旅游部编制了政府信息公开工作2021年度报告。报告中所列数据统计期限"
+            "自2021年1月1日至2021年12月31日。")
+    record = _txt(text)
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["level"], record["year"]) == ("文化和旅游部", "department", 2021)
+    assert record["title"] == "文化和旅游部政府信息公开工作2021年度报告"
+
+
+def test_a_news_headline_over_the_reports_own_text_is_the_report():
+    """gov.cn's 工作动态 republished ministries' reports whole under 'X发布YEAR年…报告': the body opens as the report
+    (2012年,国土资源部…). A news item telling of a report (近日…发布) is still news."""
+    head = "当前位置: 首页>> 工作动态>> 部门信息\n \n国土资源部发布2012年政府信息公开工作报告\n中央政府门户网站 www.gov.cn   2013年03月29日 14时11分   来源:国土资源部网站\n\n"
+    report = _txt(head + "    2012年,国土资源部认真按照《国务院办公厅关于印发2012年政府信息公开重点工作安排的通知》(国办发〔2012〕"
+                  "26号)要求,围绕中心,服务大局,进一步加强《政府信息公开条例》的贯彻落实,深入推进政府信息公开工作。")
+    assert report["is_report"], report["is_report_reason"]
+    assert (report["agency"], report["level"], report["year"]) == ("国土资源部", "department", 2012)
+    news = _txt(head + "    近日,国土资源部发布2012年政府信息公开工作报告。报告显示,2012年,国土资源部主动公开政府信息1.2万条。")
+    assert not news["is_report"], news["is_report_reason"]
