@@ -171,9 +171,6 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         if _ZONE.search(name):
             name += "管理委员会"
-        zone_office = _ZONE_OFFICE.match(name)
-        if zone_office:         # a zone has no government office of its own level: its 管委会办公室 reports for it
-            name = zone_office.group("zone") + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
@@ -346,6 +343,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = _without_junk_lead(raw) if raw else raw
         if raw and source in _OFFICE_SOURCES:
             raw = _office_unit(raw, source)
+        zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
+        if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
+            raw = zone_office.group("zone") + "管理委员会"
         if not _acceptable(raw):
             continue
         name = normalise(raw, portal_name, region_code)
@@ -378,6 +378,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
 # Sources that name the office doing the work (本报告由××办公室编制, 请联系××办公室, 发布机构 ××局办公室): the
 # office compiles, answers or posts for the unit it belongs to, which is who reports.
 _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
+# Sources where the report names itself: a zone's 管委会办公室 there reports for itself (重庆高新技术产业开发区管理委员会
+# 办公室2024年…报告), as a 人民政府办公室 does.
+_OWN_NAME_SOURCES = frozenset({"title", "announcement"})
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街道|镇|乡|局|委员会))(?P<office>[\u4e00-\u9fff]{0,12}?)"
                              r"(?:办公室|办公厅)$")
 

@@ -29,7 +29,11 @@ NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工�
 
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$")),
+    # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
+    # government's office; a zone-wide report is the 管委会's)
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|"
+                                     r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
+                                     r"(?:党政)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a

@@ -106,3 +106,18 @@ def test_a_news_headline_over_the_reports_own_text_is_the_report():
     assert (report["agency"], report["level"], report["year"]) == ("国土资源部", "department", 2012)
     news = _txt(head + "    近日,国土资源部发布2012年政府信息公开工作报告。报告显示,2012年,国土资源部主动公开政府信息1.2万条。")
     assert not news["is_report"], news["is_report_reason"]
+
+
+# --- zones ----------------------------------------------------------------------------------------------------------
+
+def test_a_zones_office_reports_for_itself_by_its_title_and_for_the_zone_elsewhere():
+    """The 管委会 governs a zone as a 人民政府 does a county: its 办公室's own report (by the title) is a government
+    office's; an office running the zone's 政务公开 work (the opening's subject) works for the zone."""
+    own = _txt("重庆高新技术产业开发区管理委员会办公室2024年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》"
+               "(国务院令第711号)要求编制而成。报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。",
+               portal_name="重庆市", region_code="500000")
+    assert (own["agency"], own["level"]) == ("重庆高新技术产业开发区管理委员会办公室", "government_office")
+    zone = _txt("本年报根据新修订的《中华人民共和国政府信息公开条例》,结合2019年高新区政府信息公开工作实际编制而成。\n一、总体情况\n"
+                "2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务"
+                "公开工作要点》,进一步加强领导、完善机制。", portal_name="宁波市", region_code="330200")
+    assert (zone["agency"], zone["level"]) == ("宁波国家高新区管理委员会", "development_zone")
