@@ -43,7 +43,7 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
                                r"(?:报告|年报)")
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制")
-_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
+_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
@@ -78,6 +78,11 @@ _OWN_WORK = re.compile(r"结合(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 _OWN_CITED_TITLE = re.compile(r"(?:现|特)(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
+# The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
+# 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
+# report may be filed on its county's portal).
+_OWN_WEBSITE = re.compile(r"(?:报告|年报)的?电子版[^。]{0,10}?(?:可在|可以从|可从|可登录|请登录)[“\"]?(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
+                          + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
@@ -325,8 +330,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
-    candidates.append(("site", _breadcrumb(page_text)))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
+    candidates.append(("website", website.group("name") if website and (
+        kind is None or metadata.unit_level(normalise(website.group("name")) or "") == kind) else None))
+    candidates.append(("site", _breadcrumb(page_text)))
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
@@ -470,11 +478,18 @@ def _kind_level(text: str, subject: str | None) -> str | None:
     kind = _self_kind(text)
     if kind == "院" and re.search(r"医院|卫生院|保健院|学院", text):
         return "other"          # 我院 of a hospital or a college: not a government department
+    if not kind and _ZONE_SUBJECT.search(text):
+        return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
     return _LEVEL_OF_SELF.get(kind) if kind else None
 
 
+# A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
+_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
+                           r"的|内|和|及|、|等|建设|企业|项目))")
+
+
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
-_LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市": "county_government",
+_LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "区": "county_government", "市": "county_government",
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
                   "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",

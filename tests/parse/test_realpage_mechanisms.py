@@ -121,3 +121,20 @@ def test_a_zones_office_reports_for_itself_by_its_title_and_for_the_zone_elsewhe
                 "2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务"
                 "公开工作要点》,进一步加强领导、完善机制。", portal_name="宁波市", region_code="330200")
     assert (zone["agency"], zone["level"]) == ("宁波国家高新区管理委员会", "development_zone")
+
+
+def test_a_zone_that_names_itself_by_its_kind_and_its_website():
+    """A zone's report says 经开区 where a county's says 我县, and names its own website as the download place; the
+    city portal the page is filed under is not its author."""
+    text = ("报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合全区各级各部门2024年政府信息公开年度报告编制而成。"
+            "报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。报告的电子版可在遂宁经济技术开发区管委会门户网站"
+            "(http://snjkq.suining.gong.cn)查阅。\n一、总体情况\n(一)主动公开情况。2023年,经开区通过政府网站主动公开各类政府信息915条。")
+    record = _txt(text, portal_name="遂宁市", region_code="510900")
+    assert (record["agency"], record["level"]) == ("遂宁经济技术开发区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["source"] == "website"
+    bare = _txt("一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中,印发文件落实分工责任。",
+                portal_name="遂宁市", region_code="510900")
+    assert (bare["agency"], bare["level"]) == (None, "development_zone")
+    # a department's report downloadable on its county's portal: the portal is not the department
+    dept = _txt("本报告电子版可在岚川县人民政府门户网站下载。\n一、总体情况\n2023年,我局认真落实政务公开工作。")
+    assert dept["agency"] is None and dept["level"] == "department"
