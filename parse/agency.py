@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parse import metadata
 from parse.url_units import county_from_url, department_from_url
@@ -324,6 +325,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
+    # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
+    candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
     reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
@@ -364,6 +367,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
+    _prefer_fuller_name(result)
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]
@@ -383,12 +387,48 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     return result
 
 
+# Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
+# where the title has a short one.
+_TEXT_SOURCES = frozenset({"title", "compiled_by", "metadata", "announcement", "own_title", "opening_subject",
+                           "self_reference", "contact"})
+
+
+@lru_cache(maxsize=1)
+def _place_cores() -> frozenset[str]:
+    """Division names and their cores without the level (涡阳县 → 涡阳; 安徽省 → 安徽): a unit's name may carry either."""
+    index = metadata._divisions() or {}
+    cores = {re.sub(r"(?:省|市|自治区|自治州|自治县|自治旗|地区|盟|州|县|区|旗)$", "", name) for name in index}
+    return frozenset({*index, *(core for core in cores if len(core) >= 2)})
+
+
+def _places_only(prefix: str) -> bool:
+    """Whether a name's prefix is a chain of places (安徽省涡阳, 张掖市甘州区), not a mirror's words (正文, 政务公开)."""
+    places = _place_cores()
+    while prefix:
+        piece = next((prefix[:n] for n in range(min(len(prefix), 12), 1, -1) if prefix[:n] in places), None)
+        if not piece:
+            return False
+        prefix = prefix[len(piece):]
+    return True
+
+
+def _prefer_fuller_name(result: Agency) -> None:
+    """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
+    if not result.name or result.source not in _TEXT_SOURCES:
+        return
+    fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
+                   and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+    if fuller:
+        fuller["how"] = f"the full name of the {result.source}'s {result.name}"
+        result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]
+
+
 # Sources that name the office doing the work (本报告由××办公室编制, 请联系××办公室, 发布机构 ××局办公室): the
 # office compiles, answers or posts for the unit it belongs to, which is who reports.
 _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
 # Sources where the report names itself: a zone's 管委会办公室 there reports for itself (重庆高新技术产业开发区管理委员会
 # 办公室2024年…报告), as a 人民政府办公室 does.
-_OWN_NAME_SOURCES = frozenset({"title", "announcement"})
+_OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街道|镇|乡|局|委员会))(?P<office>[\u4e00-\u9fff]{0,12}?)"
                              r"(?:办公室|办公厅)$")
 

@@ -138,3 +138,16 @@ def test_a_zone_that_names_itself_by_its_kind_and_its_website():
     # a department's report downloadable on its county's portal: the portal is not the department
     dept = _txt("本报告电子版可在岚川县人民政府门户网站下载。\n一、总体情况\n2023年,我局认真落实政务公开工作。")
     assert dept["agency"] is None and dept["level"] == "department"
+
+
+# --- the full name the page prints further on -----------------------------------------------------------------------
+
+def test_the_full_name_printed_further_on_completes_a_short_title():
+    """A hijacked mirror's title keeps only 第三中学; the page's own title in 《》 names 安徽省涡阳第三中学. A longer name
+    whose extra words are not places (正文, 政务公开: a page's furniture) is no fuller name."""
+    text = ("沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告\n发布时间:2023-01-15 21:27 来源:涡阳三中\n\n"
+            "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。")
+    record = _txt(text, portal_name="涡阳县", region_code="341621")
+    assert (record["agency"], record["level"]) == ("安徽省涡阳第三中学", "other")
+    furniture = _txt("正文\n周湾镇2019年政府信息公开工作年度报告\n正文周湾镇2019年政府信息公开工作年度报告")
+    assert furniture["agency"] == "周湾镇人民政府"
