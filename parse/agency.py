@@ -43,7 +43,10 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
-_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制")
+# (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
+# office compiles from its units' reports)
+_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?编制")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -443,7 +446,7 @@ def _office_unit(raw: str, source: str) -> str | None:
     县卫健局办公室 → 县卫健局). A contact office with no unit in its name (××市信息化工作办公室) is where to ask,
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
-    compact = re.sub(r"\s+", "", raw)
+    compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
     internal = _INTERNAL_OFFICE.match(compact) if source == "compiled_by" else None
     if internal:        # 大云镇人民政府综合信息指挥室(党政综合办公室)编制: the government's own office compiles for it
         return internal.group("unit")

@@ -151,3 +151,18 @@ def test_the_full_name_printed_further_on_completes_a_short_title():
     assert (record["agency"], record["level"]) == ("安徽省涡阳第三中学", "other")
     furniture = _txt("正文\n周湾镇2019年政府信息公开工作年度报告\n正文周湾镇2019年政府信息公开工作年度报告")
     assert furniture["agency"] == "周湾镇人民政府"
+
+
+# --- an aggregate compiled by the government's office -------------------------------------------------------------
+
+def test_an_aggregate_the_governments_office_compiles_from_its_units_reports_is_the_governments():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)的"
+            "要求,由市政府办公厅综合各区(县)人民政府(下称“区(县)政府”)和市政府各委、办、局(下称“市级机关”)的政府信息公开年度"
+            "报告编制而成。如对本年度报告有任何疑问,请与上海市人民政府办公厅联系(电话:63582606)。")
+    record = _txt(text, portal_name="上海市", region_code="310000")
+    assert (record["agency"], record["level"]) == ("上海市人民政府", "county_government")
+    # a section of a township's office (综合科) compiles for the township, not for the district before its name
+    section = _txt("本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。\n"
+                   "一、总体情况\n2023年,厚桥街道在区委、区政府的领导下,按照政府信息公开工作部署,不断规范政府信息公开内容。",
+                   portal_name="锡山区", region_code="320205")
+    assert section["level"] == "township"
