@@ -276,9 +276,10 @@ def _self_reference(text: str, portal_name: str | None, region_code: str | None)
 
 def _breadcrumb(page_text: str) -> str | None:
     for line in (page_text or "").split("\n")[:30]:
-        if ">" not in line and "》" not in line and "›" not in line:
+        slashed = re.match(r"^\s*(?:当前位置[:：]?\s*)?首页\s+/\s", line)     # 首页 / 政务公开 / 县水利局 / …
+        if ">" not in line and "》" not in line and "›" not in line and not slashed:
             continue
-        parts = [p.strip() for p in re.split(r"[>›»]|&gt;", line) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[>›»]|&gt;" + (r"|\s/\s" if slashed else ""), line) if p.strip()]
         units = [p for p in parts if _BREADCRUMB_UNIT.match(re.sub(r"\s+", "", p))]
         if units:
             return units[-1]
@@ -523,7 +524,16 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "other"          # 我院 of a hospital or a college: not a government department
     if not kind and _ZONE_SUBJECT.search(text):
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
+    if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
+        return "county_government"  # the whole administration's report: its counties and the city's departments
     return _LEVEL_OF_SELF.get(kind) if kind else None
+
+
+# A government's aggregate report covers the governments below it and its own departments (涵盖…各县、区政府和市政府各工作
+# 部门; 市政府及其部门…,县(区)政府及其部门; 各县(市)区、市政府各部门): a government's level when no name is left (a
+# mirror that replaced it).
+_AGGREGATE_COUNTIES = re.compile(r"各县|各区|县\(区\)|县（区）|区\(县\)|区（县）|各乡镇|各乡\(镇\)")
+_AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:工作|组成)?部门|(?:省|市|县|区)政府各(?:委|工作|部门)")
 
 
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.

@@ -40,7 +40,9 @@ _LEVEL_RULES = (
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
     ("development_zone", re.compile(r"(?:开发区|园区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
-                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会))"
+                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
+                                    # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
+                                    r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
@@ -159,6 +161,15 @@ def normalise_agency(agency: str | None) -> str | None:
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:发改|卫健|教体|科工|农工)委$", name):
         name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name
+
+
+def raw_level(agency: str | None, raw: str | None) -> str | None:
+    """unit_level of the normalised name, unless the name as printed carries an alias in brackets that says the unit is
+    a hospital, a school or a cooperative (淮北市妇幼保健计划生育服务中心(市妇幼保健院)): the alias says what it is."""
+    alias = re.search(r"[（(](?P<alias>[^（()）]{2,20})[)）]?$", _compact(raw or ""))
+    if agency and alias and unit_level(alias.group("alias")) == "other":
+        return "other"
+    return unit_level(agency)
 
 
 def unit_level(agency: str | None) -> str | None:

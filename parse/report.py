@@ -220,7 +220,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
                             region_code=hints.get("region_code"), url=url)
     record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
-    record["level"] = metadata.unit_level(record["agency"]) or agency.kind
+    record["level"] = metadata.raw_level(record["agency"], record["agency_raw"]) or agency.kind
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)

@@ -166,3 +166,25 @@ def test_an_aggregate_the_governments_office_compiles_from_its_units_reports_is_
                    "一、总体情况\n2023年,厚桥街道在区委、区政府的领导下,按照政府信息公开工作部署,不断规范政府信息公开内容。",
                    portal_name="锡山区", region_code="320205")
     assert section["level"] == "township"
+
+
+# --- level when the name is missing or says little ---------------------------------------------------------------
+
+def test_the_level_of_a_page_whose_name_says_little():
+    # an alias in brackets says the centre is a hospital
+    alias = _txt("淮北市妇幼保健计划生育服务中心(市妇幼保健院)2021年政府信息公开年度报告\n", portal_name="淮北市",
+                 region_code="340600")
+    assert (alias["agency"], alias["level"]) == ("淮北市妇幼保健计划生育服务中心", "other")
+    # a park run by a 管委会, named by the breadcrumb and the title
+    park = _txt("您当前的位置:首页 > 台创园 > 政府信息公开 > 年度报告\n\n台创园2017年信息公开报告\n")
+    assert park["level"] == "development_zone"
+    # a breadcrumb separated by slashes names the bureau
+    bureau = _txt("首页 / 政务公开 / 县水利局 / 政府信息公开年报\n\n索引号: 主题分类:\n发布机构: 生成日期: 2018-05-18\n\n"
+                  "2016年度信息公开年度报告\n")
+    assert bureau["level"] == "department" and bureau["agency_sources"][0] == {
+        "source": "site", "raw": "县水利局", "name": "县水利局"}
+    # a mirror that replaced the city's name: the aggregate of the city's counties and departments is a government's
+    aggregate = _txt("根据《中华人民共和国政府信息公开条例》要求,现公布365bet(中国)官方网站 2024年政府信息公开工作年度报告。"
+                     "本报告由总体情况、主动公开政府信息情况等六部分组成,涵盖365bet(中国)官方网站 各县、区政府和市政府各工作部门的"
+                     "政府信息公开工作情况。")
+    assert aggregate["level"] == "county_government"
