@@ -149,7 +149,7 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园)$")
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区)$")     # (a 管理区 is run by a 管委会)
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it.
 _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
@@ -274,6 +274,20 @@ def _self_reference(text: str, portal_name: str | None, region_code: str | None)
     return None
 
 
+_SIGNATURE_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}$")
+
+
+def _signature(text: str) -> str | None:
+    """The unit that signs the report: a name on its own line over the date line at the end (荣成市人民政府石岛管理区
+    管委会 / 2009年1月28日)."""
+    lines = [line.strip() for line in text.strip().split("\n")[-6:] if line.strip()]
+    for above, below in zip(lines, lines[1:], strict=False):
+        if _SIGNATURE_UNIT.match(above) and (metadata.date_line(below) or metadata.printed_date_line(below)) \
+                and metadata.UNIT_END.search(above):
+            return above
+    return None
+
+
 def _breadcrumb(page_text: str) -> str | None:
     for line in (page_text or "").split("\n")[:30]:
         slashed = re.match(r"^\s*(?:当前位置[:：]?\s*)?首页\s+/\s", line)     # 首页 / 政务公开 / 县水利局 / …
@@ -316,6 +330,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600])
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
+    candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
         if meta.get(key):
@@ -393,7 +408,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
 
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
 # where the title has a short one.
-_TEXT_SOURCES = frozenset({"title", "compiled_by", "metadata", "announcement", "own_title", "opening_subject",
+_TEXT_SOURCES = frozenset({"title", "compiled_by", "signature", "metadata", "announcement", "own_title", "opening_subject",
                            "self_reference", "contact"})
 
 

@@ -188,3 +188,18 @@ def test_the_level_of_a_page_whose_name_says_little():
                      "本报告由总体情况、主动公开政府信息情况等六部分组成,涵盖365bet(中国)官方网站 各县、区政府和市政府各工作部门的"
                      "政府信息公开工作情况。")
     assert aggregate["level"] == "county_government"
+
+
+# --- the unit that signs the report -----------------------------------------------------------------------------
+
+def test_the_unit_that_signs_the_report_and_a_management_area_run_by_a_committee():
+    text = ("2008年,石島管理區認真貫徹落實《中華人民共和國政府信息公開條例》,加大政府信息公開力度,保證了政府信息公開效果。\n"
+            "一、主動公開政府信息的情況\n2008年,管理區共主動公開政府信息345條。\n"
+            "五、存在的主要問題及改進情況\n2008年,我單位政府信息公開工作取得了一定的進步。\n"
+            "榮成市人民政府石島管理區管委會\n2009年1月28日\n")
+    record = _txt(text, portal_name="荣成市", region_code="371082")
+    assert (record["agency"], record["level"]) == ("荣成市人民政府石岛管理区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["source"] == "signature" and record["published"] == "2009-01-28"
+    # without the signature the opening's subject names the area: a 管理区 is no county (no 人民政府 added)
+    unsigned = _txt(text.rsplit("榮成市", 1)[0], portal_name="荣成市", region_code="371082")
+    assert (unsigned["agency"], unsigned["level"]) == ("石岛管理区管理委员会", "development_zone")
