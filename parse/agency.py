@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parse import metadata
-from parse.url_units import county_from_url, department_from_url
+from parse.url_units import county_from_url, department_from_url, zone_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -178,6 +178,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
         if _ZONE.search(name):
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)
@@ -362,6 +363,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
+    # a zone's sub-site: for a page that speaks as a zone (经开区将…)
+    from_zone = zone_from_url(url, _place_prefix(portal_name, region_code), _parent_city(region_code)) \
+        if kind == "development_zone" else None
+    candidates.append(("url_zone", from_zone[0] if from_zone else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
     self_kind = _self_kind(text[:20000])
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
@@ -392,6 +397,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             source["how"] = from_url[1]
         if source["source"] == "url_county" and from_county:
             source["how"] = from_county[1]
+        if source["source"] == "url_zone" and from_zone:
+            source["how"] = from_zone[1]
     result.kind = kind
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author

@@ -203,3 +203,14 @@ def test_the_unit_that_signs_the_report_and_a_management_area_run_by_a_committee
     # without the signature the opening's subject names the area: a 管理区 is no county (no 人民政府 added)
     unsigned = _txt(text.rsplit("榮成市", 1)[0], portal_name="荣成市", region_code="371082")
     assert (unsigned["agency"], unsigned["level"]) == ("石岛管理区管理委员会", "development_zone")
+
+
+def test_a_zone_named_only_by_its_sub_site_host():
+    text = "一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中,印发文件落实分工责任。"
+    url = "https://snjkq.suining.gov.cn/zwgk/show/721bf01c07804f6484043de4197af76a.html"
+    record = _txt(text, url, portal_name="遂宁市", region_code="510900")
+    assert (record["agency"], record["level"]) == ("遂宁经济技术开发区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["how"] == "URL part 'snjkq' spells 遂宁经济技术开发区"
+    # a government page on the same host that says 我市 is not asked
+    assert _txt("一、总体情况\n2021年,我市认真落实政务公开工作。", url, portal_name="遂宁市",
+                region_code="510900")["agency"] == "遂宁市人民政府"
