@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parse import metadata
-from parse.url_units import county_from_url, department_from_url, zone_from_url
+from parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -392,6 +392,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_fuller_name(result)
+    branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
+        if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
+    if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
+        result.sources.append({"source": "url_branch", "raw": result.raw, "name": branch[0], "how": branch[1]})
+        result.name, result.source = branch[0], "url_branch"
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]

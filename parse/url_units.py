@@ -176,3 +176,28 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
         return None
     name, part = next(iter(found.items()))
     return name, f"URL part {part!r} spells {name}"
+
+
+def branch_from_url(url: str | None, branch: str, city: str | None) -> tuple[str, str] | None:
+    """(city + bureau + branch, how) for a branch named without its bureau (揭东分局) when a URL part spells the city,
+    one department and the branch (`jysgajjdfj`: jys 揭阳市, gaj 公安局, jd 揭东, fj 分局), else None."""
+    core = re.sub(r"分局$", "", branch)
+    if not city or not core or core == branch:
+        return None
+    forms = _forms()
+    branch_forms = {initials(core), spelled(core)}
+    found = {}
+    for part in url_parts(url):
+        if not part.endswith("fj"):
+            continue
+        for city_form in _place_forms(city):
+            for branch_form in branch_forms:
+                middle = part[len(city_form):-len(branch_form) - 2] if part.startswith(city_form) and \
+                    part[:-2].endswith(branch_form) else ""
+                for name, formal in forms.get(middle, {}).items():
+                    if formal:
+                        found[city + name + branch] = part
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return name, f"URL part {part!r} spells {name}"

@@ -214,3 +214,13 @@ def test_a_zone_named_only_by_its_sub_site_host():
     # a government page on the same host that says 我市 is not asked
     assert _txt("一、总体情况\n2021年,我市认真落实政务公开工作。", url, portal_name="遂宁市",
                 region_code="510900")["agency"] == "遂宁市人民政府"
+
+
+def test_a_branch_named_without_its_bureau_takes_the_bureau_its_folder_spells():
+    text = ("一、总体情况\n2019年,揭东分局在区委、区政府和上级公安机关的正确领导下,以习近平新时代中国特色社会主义思想为指引,按照新修订的"
+            "《中华人民共和国政府信息公开条例》规定和省、市的部署和文件要求,扎实做好信息公开工作。")
+    url = "http://www.jiedong.gov.cn/zfxxgkmlfg/jysgajjdfj/zfxxgkgzndbg/content/post_411564.html"
+    record = _txt(text, url, portal_name="揭东区", region_code="445203")
+    assert (record["agency"], record["level"]) == ("揭阳市公安局揭东分局", "department")
+    # a folder that spells no bureau leaves the branch as printed
+    assert _txt(text, url.replace("jysgajjdfj", "jdfj"), portal_name="揭东区", region_code="445203")["agency"] == "揭东分局"
