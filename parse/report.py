@@ -204,6 +204,11 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
     return extracted.title or hints.get("title") or None
 
 
+# The 条例 (第三条) makes a government's 办公厅(室) the 政府信息公开工作主管部门 of its area: an office that says it is
+# (切实履行全区政务公开工作主管部门职责) is the government's office, whatever else its name lost (a hijacked mirror's).
+_COMPETENT_OFFICE = re.compile(r"(?:全|本)(?:省|市|县|区|旗)(?:的)?(?:政务公开|政府信息公开)工作(?:的)?主管部门")
+
+
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
     title = _title(extracted, hints, url)
     record["title"] = title
@@ -221,6 +226,9 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
                             region_code=hints.get("region_code"), url=url)
     record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
     record["level"] = metadata.raw_level(record["agency"], record["agency_raw"]) or agency.kind
+    if record["level"] == "department" and re.search(r"办公[室厅]$", record["agency"] or "") \
+            and _COMPETENT_OFFICE.search(extracted.text[:5000]):
+        record["level"] = "government_office"
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)

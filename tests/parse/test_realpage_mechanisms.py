@@ -224,3 +224,12 @@ def test_a_branch_named_without_its_bureau_takes_the_bureau_its_folder_spells():
     assert (record["agency"], record["level"]) == ("揭阳市公安局揭东分局", "department")
     # a folder that spells no bureau leaves the branch as printed
     assert _txt(text, url.replace("jysgajjdfj", "jdfj"), portal_name="揭东区", region_code="445203")["agency"] == "揭东分局"
+
+
+def test_an_office_that_is_its_areas_disclosure_authority_is_the_governments_office():
+    """条例 第三条: a government's 办公厅(室) is the 政府信息公开工作主管部门 of its area. A hijacked mirror left only
+    办公室 of the name; the office still says what it is. A department's office says nothing of the kind."""
+    text = ("bet365亚洲官网 办公室2021年政府信息公开工作年度报告\n一、总体情况\n2021年,bet365亚洲官网 办公室坚持以习近平新时代"
+            "中国特色社会主义思想为指导,依法规范开展政府信息依申请公开,切实履行全区政务公开工作主管部门职责,在政务公开工作中取得新成效。")
+    assert _txt(text)["level"] == "government_office"
+    assert _txt(text.replace("切实履行全区政务公开工作主管部门职责,", ""))["level"] == "department"
