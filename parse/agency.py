@@ -1,22 +1,35 @@
 """Who reports: `resolve_agency(...) -> Agency(name, raw, source, sources)`, from every source in order of trust.
 
 1. `title`: the report's title (`岚川县教育局2023年政府信息公开工作年度报告`);
-2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制`;
+2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制` (an aggregate
+   `由市政府办公厅综合各区(县)…编制而成` is the government's); `signature`: the name over the closing date line;
 3. `hint`: what the crawler read beside the link (the catalog's agency);
 4. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>`;
-5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`);
-6. `self_reference`: 我县/我区/我镇/我局 … resolved against a name of that kind the text prints (the contact
-   sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
-   and region code, passed in: parse does no I/O);
-7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
+5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`); `own_title`:
+   the page's own title published in 《》 (`现发布《安徽省涡阳第三中学2022年…》`); `opening_subject`: the unit as the
+   subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+6. `self_reference`: 我县/我区/我镇/我局 … (the narrower unit when a page says both 我局 and 我县) resolved against a
+   name of that kind the text prints (the contact sentence `请与安康市汉滨区人民政府信息管理办公室联系` names
+   安康市汉滨区人民政府; a township's bare name as a year's subject, `2014年,南薰乡未收取…`), else the portal
+   (registry name and region code, passed in: parse does no I/O); `contact`: the unit to ask;
+7. `website`: the unit whose website the report is downloadable from (`本报告的电子版可在××门户网站查阅`), kept only
+   when of the kind the page speaks as; `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`),
+   a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
    folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
-   `url_county`: for a page that speaks as 我区/我县 on a city's portal, the one county of that city whose name a
-   URL part spells (GB/T 2260 list);
+   `url_zone`: for a page that speaks as a zone, the zone its host spells (`snjkq` → 遂宁经济技术开发区);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
-   work points it cites (《西宁经济技术开发区政府信息公开指南》);
+   work points it cites (《西宁经济技术开发区政府信息公开指南》); `url_county`: for a page that speaks as 我区/我县 on
+   a city's portal, the one county of that city whose name a URL part spells (GB/T 2260 list);
 10. `portal`: the registry's name of the portal, when the page names no one else.
 
+A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
+are places (第三中学 → 安徽省涡阳第三中学); a branch named without its bureau takes the bureau its folder spells
+(揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
+
+A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
+office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
+管委会办公室 reports for itself by its title and works for the zone everywhere else.
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
 (`县政府办` → `县人民政府办公室`, `城关镇` → `城关镇人民政府`; a bare `县人民政府办公室` gets the place from the portal)
