@@ -1,22 +1,35 @@
 """Who reports: `resolve_agency(...) -> Agency(name, raw, source, sources)`, from every source in order of trust.
 
 1. `title`: the report's title (`岚川县教育局2023年政府信息公开工作年度报告`);
-2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制`;
+2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制` (an aggregate
+   `由市政府办公厅综合各区(县)…编制而成` is the government's); `signature`: the name over the closing date line;
 3. `hint`: what the crawler read beside the link (the catalog's agency);
 4. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>`;
-5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`);
-6. `self_reference`: 我县/我区/我镇/我局 … resolved against a name of that kind the text prints (the contact
-   sentence `请与安康市汉滨区人民政府信息管理办公室联系` names 安康市汉滨区人民政府), else the portal (registry name
-   and region code, passed in: parse does no I/O);
-7. `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`), a department or township sub-site;
+5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`); `own_title`:
+   the page's own title published in 《》 (`现发布《安徽省涡阳第三中学2022年…》`); `opening_subject`: the unit as the
+   subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+6. `self_reference`: 我县/我区/我镇/我局 … (the narrower unit when a page says both 我局 and 我县) resolved against a
+   name of that kind the text prints (the contact sentence `请与安康市汉滨区人民政府信息管理办公室联系` names
+   安康市汉滨区人民政府; a township's bare name as a year's subject, `2014年,南薰乡未收取…`), else the portal
+   (registry name and region code, passed in: parse does no I/O); `contact`: the unit to ask;
+7. `website`: the unit whose website the report is downloadable from (`本报告的电子版可在××门户网站查阅`), kept only
+   when of the kind the page speaks as; `site`: the breadcrumb of the page (`首页>部门信息公开>岚川县教育局>年度报告`),
+   a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
    folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
-   `url_county`: for a page that speaks as 我区/我县 on a city's portal, the one county of that city whose name a
-   URL part spells (GB/T 2260 list);
+   `url_zone`: for a page that speaks as a zone, the zone its host spells (`snjkq` → 遂宁经济技术开发区);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
-   work points it cites (《西宁经济技术开发区政府信息公开指南》);
+   work points it cites (《西宁经济技术开发区政府信息公开指南》); `url_county`: for a page that speaks as 我区/我县 on
+   a city's portal, the one county of that city whose name a URL part spells (GB/T 2260 list);
 10. `portal`: the registry's name of the portal, when the page names no one else.
 
+A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
+are places (第三中学 → 安徽省涡阳第三中学); a branch named without its bureau takes the bureau its folder spells
+(揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
+
+A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
+office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
+管委会办公室 reports for itself by its title and works for the zone everywhere else.
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
 (`县政府办` → `县人民政府办公室`, `城关镇` → `城关镇人民政府`; a bare `县人民政府办公室` gets the place from the portal)
@@ -28,9 +41,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parse import metadata
-from parse.url_units import county_from_url, department_from_url
+from parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -42,23 +56,30 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
-_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头)?编制")
-_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|园区|高新区|管委会|单位|机关|部门|"
+# (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
+# office compiles from its units' reports)
+_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?编制")
+_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
+_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:19|20)\d{2}年(?:度(?!我|本|全))?[,，]?(?P<name>(?:(?![度我本全各该年])"
+                                        r"[\u4e00-\u9fff]){2,4}?" + kind + r")"
+                                        r"(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|群众|街道|办事处|政府))")
+                      for kind in ("镇", "乡", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:党工委|党委)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
-                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足)")
+                              + _UNIT_SUFFIX + r")(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
@@ -74,9 +95,20 @@ _OWN_WORK = re.compile(r"结合(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 _OWN_CITED_TITLE = re.compile(r"(?:现|特)(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
+# The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
+# 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
+# report may be filed on its county's portal).
+_OWN_WEBSITE = re.compile(r"(?:报告|年报)的?电子版[^。]{0,10}?(?:可在|可以从|可从|可登录|请登录)[“\"]?(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
+                          + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
+
+
+def own_title(text: str) -> str | None:
+    """The title of the report the page publishes in 《》 (现发布《临洮县新添镇2022年政府信息公开工作年度报告》), or None."""
+    match = _OWN_CITED_TITLE.search(re.sub(r"\s+", "", metadata.normalise_years((text or "")[:3000])))
+    return match.group("title") if match else None
 
 
 @dataclass
@@ -93,20 +125,13 @@ def uncited(text: str) -> str:
     return _CITED.sub("", text or "")
 
 
-# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
-# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
-_UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
-                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
-
-
 def _acceptable(raw: str | None) -> bool:
     if not raw:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
-            and not _BARE_KIND.match(compact) and _UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+            and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -137,7 +162,7 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园)$")
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区)$")     # (a 管理区 is run by a 管委会)
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it.
 _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
@@ -146,6 +171,11 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
 _COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
+# A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
+# 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
+# The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
+_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
+                           r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -154,14 +184,16 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
     government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
     its place from the portal."""
-    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", re.sub(r"\s+", "", raw)) or raw)
+    compact = re.sub(r"\s+", "", raw)
+    joint = _JOINT_REPORT.match(compact)
+    if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
+        compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
+    name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
         if _ZONE.search(name):
             name += "管理委员会"
-        zone_office = _ZONE_OFFICE.match(name)
-        if zone_office:         # a zone has no government office of its own level: its 管委会办公室 reports for it
-            name = zone_office.group("zone") + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
@@ -170,10 +202,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
-    if name and re.match(r"^(?:省|县|区|市|旗)[\u4e00-\u9fff]{2,16}$", name):     # 市供销联社: the portal's place
+    level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
-        if prefix and prefix.endswith(name[0]):
-            name = prefix + name[1:]
+        if prefix and prefix.endswith(level.group(0)):
+            name = prefix + name[len(level.group(0)):]
     return name
 
 
@@ -188,14 +221,20 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             place = _trim_lead(match.group("name"))
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
+        if kind in ("镇", "乡", "街道") and not counts:
+            # a township's name printed bare as the subject of a year's sentence (2014年,南薰乡未收取…; 2016年青龙乡
+            # 党委政府高度重视…): the township list is not in the division list, the sentence's shape says it
+            for match in _YEAR_LED_TOWNSHIP[kind].finditer(text):
+                counts[match.group("name") + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
-        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff]))[县区市旗][\u4e00-\u9fff]{1,8}?" + re.escape(kind)
-                                 + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将]))(?:自治区|[省县区市旗])"
+                                 r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
@@ -234,10 +273,9 @@ def _trim_lead(name: str) -> str | None:
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
     """(raw, how) for the unit a 我X phrase means."""
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text))
-    if not kinds:
+    kind = _self_kind(text)
+    if not kind:
         return None
-    kind = kinds.most_common(1)[0][0]
     named = _names_of_kind(text, kind)
     if named:
         name = named.most_common(1)[0][0]
@@ -250,11 +288,26 @@ def _self_reference(text: str, portal_name: str | None, region_code: str | None)
     return None
 
 
+_SIGNATURE_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}$")
+
+
+def _signature(text: str) -> str | None:
+    """The unit that signs the report: a name on its own line over the date line at the end (荣成市人民政府石岛管理区
+    管委会 / 2009年1月28日)."""
+    lines = [line.strip() for line in text.strip().split("\n")[-6:] if line.strip()]
+    for above, below in zip(lines, lines[1:], strict=False):
+        if _SIGNATURE_UNIT.match(above) and (metadata.date_line(below) or metadata.printed_date_line(below)) \
+                and metadata.UNIT_END.search(above):
+            return above
+    return None
+
+
 def _breadcrumb(page_text: str) -> str | None:
     for line in (page_text or "").split("\n")[:30]:
-        if ">" not in line and "》" not in line and "›" not in line:
+        slashed = re.match(r"^\s*(?:当前位置[:：]?\s*)?首页\s+/\s", line)     # 首页 / 政务公开 / 县水利局 / …
+        if ">" not in line and "》" not in line and "›" not in line and not slashed:
             continue
-        parts = [p.strip() for p in re.split(r"[>›»]|&gt;", line) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[>›»]|&gt;" + (r"|\s/\s" if slashed else ""), line) if p.strip()]
         units = [p for p in parts if _BREADCRUMB_UNIT.match(re.sub(r"\s+", "", p))]
         if units:
             return units[-1]
@@ -291,32 +344,42 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600])
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
+    candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     for key in _META_KEYS:
         if meta.get(key):
             candidates.append(("metadata", meta[key]))
             break
     announced = metadata.title_parts(head)[0]
-    own_title = _OWN_CITED_TITLE.search(re.sub(r"\s+", "", metadata.normalise_years(text[:3000])))
-    if not announced and own_title:
-        announced = metadata.title_parts(own_title.group("title"))[0]
+    published_title = own_title(text)
+    if not announced and published_title:
+        announced = metadata.title_parts(published_title)[0]
     if not announced:
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
+    # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
+    candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
     reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
-    candidates.append(("site", _breadcrumb(page_text)))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
+    website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
+    candidates.append(("website", website.group("name") if website and (
+        kind is None or metadata.unit_level(normalise(website.group("name")) or "") == kind) else None))
+    candidates.append(("site", _breadcrumb(page_text)))
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
+    # a zone's sub-site: for a page that speaks as a zone (经开区将…)
+    from_zone = zone_from_url(url, _place_prefix(portal_name, region_code), _parent_city(region_code)) \
+        if kind == "development_zone" else None
+    candidates.append(("url_zone", from_zone[0] if from_zone else None))
     candidates.append(("own_document", _own_document(text[:20000], kind)))
     self_kind = _self_kind(text[:20000])
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
@@ -328,6 +391,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = _without_junk_lead(raw) if raw else raw
         if raw and source in _OFFICE_SOURCES:
             raw = _office_unit(raw, source)
+        zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
+        if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
+            raw = zone_office.group("zone") + "管理委员会"
         if not _acceptable(raw):
             continue
         name = normalise(raw, portal_name, region_code)
@@ -338,11 +404,19 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
+    _prefer_fuller_name(result)
+    branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
+        if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
+    if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
+        result.sources.append({"source": "url_branch", "raw": result.raw, "name": branch[0], "how": branch[1]})
+        result.name, result.source = branch[0], "url_branch"
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]
         if source["source"] == "url_county" and from_county:
             source["how"] = from_county[1]
+        if source["source"] == "url_zone" and from_zone:
+            source["how"] = from_zone[1]
     result.kind = kind
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
@@ -357,9 +431,48 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     return result
 
 
+# Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
+# where the title has a short one.
+_TEXT_SOURCES = frozenset({"title", "compiled_by", "signature", "metadata", "announcement", "own_title", "opening_subject",
+                           "self_reference", "contact"})
+
+
+@lru_cache(maxsize=1)
+def _place_cores() -> frozenset[str]:
+    """Division names and their cores without the level (涡阳县 → 涡阳; 安徽省 → 安徽): a unit's name may carry either."""
+    index = metadata._divisions() or {}
+    cores = {re.sub(r"(?:省|市|自治区|自治州|自治县|自治旗|地区|盟|州|县|区|旗)$", "", name) for name in index}
+    return frozenset({*index, *(core for core in cores if len(core) >= 2)})
+
+
+def _places_only(prefix: str) -> bool:
+    """Whether a name's prefix is a chain of places (安徽省涡阳, 张掖市甘州区), not a mirror's words (正文, 政务公开)."""
+    places = _place_cores()
+    while prefix:
+        piece = next((prefix[:n] for n in range(min(len(prefix), 12), 1, -1) if prefix[:n] in places), None)
+        if not piece:
+            return False
+        prefix = prefix[len(piece):]
+    return True
+
+
+def _prefer_fuller_name(result: Agency) -> None:
+    """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
+    if not result.name or result.source not in _TEXT_SOURCES:
+        return
+    fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
+                   and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+    if fuller:
+        fuller["how"] = f"the full name of the {result.source}'s {result.name}"
+        result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]
+
+
 # Sources that name the office doing the work (本报告由××办公室编制, 请联系××办公室, 发布机构 ××局办公室): the
 # office compiles, answers or posts for the unit it belongs to, which is who reports.
 _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
+# Sources where the report names itself: a zone's 管委会办公室 there reports for itself (重庆高新技术产业开发区管理委员会
+# 办公室2024年…报告), as a 人民政府办公室 does.
+_OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街道|镇|乡|局|委员会))(?P<office>[\u4e00-\u9fff]{0,12}?)"
                              r"(?:办公室|办公厅)$")
 
@@ -374,7 +487,7 @@ def _office_unit(raw: str, source: str) -> str | None:
     县卫健局办公室 → 县卫健局). A contact office with no unit in its name (××市信息化工作办公室) is where to ask,
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
-    compact = re.sub(r"\s+", "", raw)
+    compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
     internal = _INTERNAL_OFFICE.match(compact) if source == "compiled_by" else None
     if internal:        # 大云镇人民政府综合信息指挥室(党政综合办公室)编制: the government's own office compiles for it
         return internal.group("unit")
@@ -405,16 +518,24 @@ def _without_junk_lead(raw: str) -> str:
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and place.group(0) in index:
             lead = compact[:start]
-            if _UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
+            if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
 
 
+_GOVERNMENT_KINDS = frozenset("县区市旗")
+
+
 def _self_kind(text: str) -> str | None:
-    """The unit kind the page's 我X phrases name most (区 for 我区)."""
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
-    return kinds[0][0] if kinds else None
+    """The unit kind the page's 我X phrases name most (区 for 我区; 我街 is 街道). A department or township names the
+    county it belongs to as 我县 too (我县人民政府办公室《关于做好…》 in a 我局 report), a county rarely speaks as 我局:
+    a government's 我X counts half, so on a tie the narrower unit speaks."""
+    kinds: Counter = Counter()
+    for match in _SELF.finditer(text):
+        kind = "街道" if match.group(1) == "街" else match.group(1)
+        kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
+    return kinds.most_common(1)[0][0] if kinds else None
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
@@ -438,16 +559,30 @@ def _kind_level(text: str, subject: str | None) -> str | None:
     """The level the page's self-references imply (我局 → department), or a bare opening subject (开发区)."""
     if subject and _BARE_KIND.match(subject):       # "2022年，开发区坚持…": the page speaks as a zone
         return _LEVEL_OF_SELF.get(re.sub(r"^(?:本|该|全)", "", subject))
-    kinds = Counter(m.group(1) for m in _SELF.finditer(text)).most_common(1)
-    if kinds:
-        if kinds[0][0] == "院" and re.search(r"医院|卫生院|保健院|学院", text):
-            return "other"          # 我院 of a hospital or a college: not a government department
-        return _LEVEL_OF_SELF.get(kinds[0][0])
-    return None
+    kind = _self_kind(text)
+    if kind == "院" and re.search(r"医院|卫生院|保健院|学院", text):
+        return "other"          # 我院 of a hospital or a college: not a government department
+    if not kind and _ZONE_SUBJECT.search(text):
+        return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
+    if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
+        return "county_government"  # the whole administration's report: its counties and the city's departments
+    return _LEVEL_OF_SELF.get(kind) if kind else None
+
+
+# A government's aggregate report covers the governments below it and its own departments (涵盖…各县、区政府和市政府各工作
+# 部门; 市政府及其部门…,县(区)政府及其部门; 各县(市)区、市政府各部门): a government's level when no name is left (a
+# mirror that replaced it).
+_AGGREGATE_COUNTIES = re.compile(r"各县|各区|县\(区\)|县（区）|区\(县\)|区（县）|各乡镇|各乡\(镇\)")
+_AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:工作|组成)?部门|(?:省|市|县|区)政府各(?:委|工作|部门)")
+
+
+# A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
+_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
+                           r"的|内|和|及|、|等|建设|企业|项目))")
 
 
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
-_LEVEL_OF_SELF = {"县": "county_government", "区": "county_government", "市": "county_government",
+_LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "区": "county_government", "市": "county_government",
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
                   "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",

@@ -26,17 +26,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from parse.metadata import NEGATIVE_TITLE_WORDS, REPORT_KIND, normalise_years
+from parse.metadata import NEGATIVE_TITLE_WORDS, REPORT_KIND, YEAR_INSIDE_KIND, normalise_years
 
 THRESHOLD = 4.0
 MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)
 TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
-_REPORT = re.compile(REPORT_KIND)
-_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND)
+_REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
+_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
-_TITLE_END = re.compile(REPORT_KIND + _TAIL + r"$")
+_TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 # A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
 # whole line is the unit's name, then the kind.
 _UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
@@ -185,6 +185,16 @@ def without_menu(text: str) -> str:
     return "\n".join(head + lines[60:])
 
 
+# A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
+_BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
+# A page's share/print widgets printed after the title on its line (…2021年度报告 二维码): no part of the title.
+_WIDGETS = re.compile(r"(?:\s+(?:二维码|分享到?[:：]?|打印|收藏|关闭(?:窗口)?|【?(?:字号|字体)[:：]?\s*[大中小\s]*】?))+$")
+
+
+def without_widgets(line: str) -> str:
+    return _WIDGETS.sub("", line)
+
+
 def _head_lines(text: str) -> list[str]:
     lines = [line.strip() for line in text.split("\n") if line.strip()]
     return lines[:TITLE_LINES]
@@ -209,7 +219,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 out.append((where, part.strip()))
                 break
     lines = []
-    for line in _head_lines(text):
+    for line in map(without_widgets, _head_lines(text)):
         # a title line closed with a full stop (…年度报告。) is still a title line
         cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
@@ -228,7 +238,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
-                    and not _SENTENCE.search(following)):
+                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded)):
                 folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))
     return out
@@ -255,6 +265,9 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
             evidence.append((f"{where} names a {word} ({value[:40]})", -100.0))
             return evidence, report_title
         if _NEWS.search(value) and not _REPORT_TITLE.match(value):
+            if _republished(value, text):
+                evidence.append((f"{where} is a news headline over the report's own text ({value[:40]})", 4.0))
+                return evidence, report_title
             evidence.append((f"{where} is news about a report ({value[:40]})", -6.0))
             return evidence, report_title
     if report_title:
@@ -263,6 +276,24 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     elif undated := next(((w, t) for w, t in own if _UNDATED_TITLE.match(t) and _REPORT.search(t)), None):
         evidence.append((f"{undated[0]} names a unit's report without its year ({undated[1][:40]})", 3.0))
     return evidence, report_title
+
+
+# A news column republishing a unit's report whole under a headline (国土资源部发布2012年政府信息公开工作报告): the body
+# opens as the report does, on the year and the unit the headline names (2012年,国土资源部认真按照…), with no reporter's
+# words (近日/记者/报告显示). A news item about a report tells of it instead.
+_HEADLINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?)(?:发布|公布)(?:了)?(?P<year>(?:19|20)\d{2})年度?" + REPORT_KIND)
+_REPORTER = re.compile(r"近日|日前|记者|报告显示|据了解|据悉|获悉|据介绍|通讯员")
+
+
+def _republished(headline: str, text: str) -> bool:
+    match = _HEADLINE.match(headline)
+    if not match:
+        return False
+    body = fold(text)
+    start = body.find(headline)
+    body = body[start + len(headline):] if start >= 0 else body
+    opening = re.compile(re.escape(match.group("year")) + r"年度?,?" + re.escape(match.group("unit")))
+    return bool(opening.search(body[:400])) and not _REPORTER.search(body[:1500])
 
 
 def classify(text: str, *, title: str | None = None, meta: dict | None = None, url: str | None = None,

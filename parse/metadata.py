@@ -15,6 +15,9 @@ _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
 REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)"
+# The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
+YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
+_YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
 _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
     + REPORT_KIND)
@@ -26,14 +29,20 @@ NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工�
 
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$")),
+    # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
+    # government's office; a zone-wide report is the 管委会's)
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|"
+                                     r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
+                                     r"(?:党政)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
-    ("development_zone", re.compile(r"(?:开发区|园区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
-                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会))"
+    ("development_zone", re.compile(r"(?:开发区|园区|管理区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
+                                    # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
+                                    r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
@@ -73,6 +82,13 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
 
+# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
+# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
+UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
+                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
+
+
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
 
 
@@ -81,12 +97,22 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     compact = normalise_years(_compact(text))
     match = _TITLE.search(compact)
     if not match:
-        return None, None
+        inside = _YEAR_INSIDE_TITLE.search(compact)
+        if not inside:
+            return None, None
+        pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
+        year = int(inside.group("inner_year"))
+        return pre or None, (year if 2000 <= year <= 2099 else None)
     year = int(match.group("year"))
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
+    publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
+    if publisher and UNIT_END.search(publisher.group("unit")):
+        pre = publisher.group("unit")       # a headline: 国土资源部发布2012年政府信息公开工作报告
+    if pre and mid and not UNIT_END.search(pre) and UNIT_END.search(mid):
+        pre = ""        # 特向制定2020年度县统计局信息公开年度报告: the words before the year are the sentence's, not a unit
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
         agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
@@ -96,7 +122,7 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
 
 
 def looks_like_report_title(title: str | None) -> bool:
-    return bool(title) and re.search(REPORT_KIND, _compact(title)) is not None
+    return bool(title) and re.search(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}", _compact(title)) is not None
 
 
 def negative_title_word(title: str | None) -> str | None:
@@ -125,7 +151,7 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|中心|社|公司|高新区|示范区|试验区|"
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|中心|社|公司|高新区|示范区|试验区|"
                                                         r"产业园|保税区)", name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡)$", name):
@@ -135,6 +161,15 @@ def normalise_agency(agency: str | None) -> str | None:
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:发改|卫健|教体|科工|农工)委$", name):
         name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name
+
+
+def raw_level(agency: str | None, raw: str | None) -> str | None:
+    """unit_level of the normalised name, unless the name as printed carries an alias in brackets that says the unit is
+    a hospital, a school or a cooperative (淮北市妇幼保健计划生育服务中心(市妇幼保健院)): the alias says what it is."""
+    alias = re.search(r"[（(](?P<alias>[^（()）]{2,20})[)）]?$", _compact(raw or ""))
+    if agency and alias and unit_level(alias.group("alias")) == "other":
+        return "other"
+    return unit_level(agency)
 
 
 def unit_level(agency: str | None) -> str | None:

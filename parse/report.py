@@ -11,9 +11,9 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from parse import metadata
-from parse.agency import resolve_agency, uncited
+from parse.agency import own_title, resolve_agency, uncited
 from parse.cells import grid_tokens
-from parse.classify import classify, slug_year
+from parse.classify import classify, slug_year, without_widgets
 from parse.flat_tables import text_tokens
 from parse.locators import table_locators
 from parse.sections import split_sections, table_regions
@@ -147,7 +147,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.RE
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
-    lines = [line.strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
+    lines = [without_widgets(line).strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
     out = []
     for i, line in enumerate(lines):
         compact = metadata._compact(line)
@@ -194,6 +194,7 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
             candidates.append(part.strip())
     candidates += _first_line_titles(extracted.text)
     candidates += _url_titles(url)
+    candidates += [own_title(extracted.text) or ""]     # 现公布《贵阳市2021年…年度报告》: the page's own title
     # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
     titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
               and not re.search(r"《|^(?:根据|按照|依据|依照|现将|现予|特此|我)", c)]
@@ -201,6 +202,11 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
     if complete or titles:
         return (complete or titles)[0]
     return extracted.title or hints.get("title") or None
+
+
+# The 条例 (第三条) makes a government's 办公厅(室) the 政府信息公开工作主管部门 of its area: an office that says it is
+# (切实履行全区政务公开工作主管部门职责) is the government's office, whatever else its name lost (a hijacked mirror's).
+_COMPETENT_OFFICE = re.compile(r"(?:全|本)(?:省|市|县|区|旗)(?:的)?(?:政务公开|政府信息公开)工作(?:的)?主管部门")
 
 
 def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> None:
@@ -219,7 +225,10 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
                             region_code=hints.get("region_code"), url=url)
     record["agency"], record["agency_raw"], record["agency_sources"] = agency.name, agency.raw, agency.sources
-    record["level"] = metadata.unit_level(record["agency"]) or agency.kind
+    record["level"] = metadata.raw_level(record["agency"], record["agency_raw"]) or agency.kind
+    if record["level"] == "department" and re.search(r"办公[室厅]$", record["agency"] or "") \
+            and _COMPETENT_OFFICE.search(extracted.text[:5000]):
+        record["level"] = "government_office"
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)

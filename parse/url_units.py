@@ -6,7 +6,8 @@ styjrswj/` (s 市, tyjrswj 退役军人事务局), `gdcss.gd.gov.cn` (gd 广东,
 its unit from there: the initials (or the spelled-out pinyin, `shenjiju`) of each URL part are matched against the common department names of Chinese
 governments (full name and usual short form), and a match counts only when exactly one department fits, so a
 folder that could be two departments names none. parse does no I/O: the list is here, and pypinyin turns it into
-initials once.
+initials once. A zone's sub-site is read the same way: the place, then the zone's kind in initials (`snjkq` →
+遂宁经济技术开发区; `zone_from_url`).
 """
 
 from __future__ import annotations
@@ -152,3 +153,51 @@ def county_from_url(url: str | None, region_code: str | None, kind: str) -> tupl
         return None
     name = found.pop()
     return name, f"URL spells {name}, a {kind} of region {code}"
+
+
+# A zone's sub-site or host spells the place, then the zone's kind in initials (snjkq.suining.gov.cn: sn 遂宁, jkq 经开区).
+ZONE_KINDS = {"jkq": "经济技术开发区", "jjjskfq": "经济技术开发区", "jjkfq": "经济开发区", "kfq": "开发区",
+              "gxq": "高新区", "gxjscykfq": "高新技术产业开发区", "gyyq": "工业园区"}
+
+
+def zone_from_url(url: str | None, place: str | None, parent: str | None = None) -> tuple[str, str] | None:
+    """(place + zone kind, how) for a page that speaks as a zone, when exactly one URL part is the portal's place
+    in pinyin or initials followed by a zone kind's initials (`snjkq` → 遂宁经济技术开发区), else None. The zone is
+    named with the place's core (遂宁, not 遂宁市), as zones name themselves."""
+    if not place:
+        return None
+    core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
+    found = {}
+    for part in url_parts(url):
+        for place_form in _place_forms(place, parent):
+            if place_form and part.startswith(place_form) and part[len(place_form):] in ZONE_KINDS:
+                found[core + ZONE_KINDS[part[len(place_form):]]] = part
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return name, f"URL part {part!r} spells {name}"
+
+
+def branch_from_url(url: str | None, branch: str, city: str | None) -> tuple[str, str] | None:
+    """(city + bureau + branch, how) for a branch named without its bureau (揭东分局) when a URL part spells the city,
+    one department and the branch (`jysgajjdfj`: jys 揭阳市, gaj 公安局, jd 揭东, fj 分局), else None."""
+    core = re.sub(r"分局$", "", branch)
+    if not city or not core or core == branch:
+        return None
+    forms = _forms()
+    branch_forms = {initials(core), spelled(core)}
+    found = {}
+    for part in url_parts(url):
+        if not part.endswith("fj"):
+            continue
+        for city_form in _place_forms(city):
+            for branch_form in branch_forms:
+                middle = part[len(city_form):-len(branch_form) - 2] if part.startswith(city_form) and \
+                    part[:-2].endswith(branch_form) else ""
+                for name, formal in forms.get(middle, {}).items():
+                    if formal:
+                        found[city + name + branch] = part
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return name, f"URL part {part!r} spells {name}"

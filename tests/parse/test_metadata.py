@@ -29,7 +29,8 @@ def test_title_parts(title, agency, year):
     ("淮北市人民医院", "淮北市人民医院", "other"),
     ("某某协调小组", "某某协调小组", "other"),
     ("东湖高新区教育局", "东湖高新区教育局", "department"),         # a department of a zone is a department
-    ("岚川高新技术产业开发区管委会办公室", "岚川高新技术产业开发区管委会办公室", "development_zone"),
+    # a zone's 管委会 governs it as a 人民政府 does a county: its office is a government office (real-page label)
+    ("岚川高新技术产业开发区管委会办公室", "岚川高新技术产业开发区管委会办公室", "government_office"),
     ("浦江县卫健局", "浦江县卫生健康局", "department"),
     ("安徽省", "安徽省人民政府", "county_government"),           # a province's portal: its government
 ])

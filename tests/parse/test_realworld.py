@@ -177,14 +177,14 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 438 tuning pages of tune/, holdout/, holdout2/ and holdout3/ (each
-# holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails.
-TUNE_FLOORS = {"is_report": 0.99, "agency": 0.95, "level": 0.95, "year": 0.99, "template": 0.99, "published": 0.97}
+# Floors a little under what the parser reaches on the 542 tuning pages of tune/, holdout/, holdout2/, holdout3/ and
+# holdout4/ (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails.
+TUNE_FLOORS = {"is_report": 0.995, "agency": 0.99, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 438
+    assert result["is_report"]["scored"] >= 542
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low

@@ -1,0 +1,235 @@
+"""Issue 13, fifth round: each mechanism found among the misses on the 542 real pages, tested on an excerpt of a
+real page (verbatim, cut short) with the hints the pipeline gives (portal name, region code, URL)."""
+
+from parse.report import parse_report
+
+
+def _txt(text: str, url: str | None = None, **hints) -> dict:
+    return parse_report(text.encode(), "text/plain", url, hints)
+
+
+# --- a unit named by its level only takes the portal's place ------------------------------------------------
+
+def test_a_unit_named_by_its_level_only_takes_the_portals_place():
+    """自治区生态环境厅, 县统计局, 区政府办公室, 自治区水文水资源局: the page leaves out its own place; the portal says it."""
+    title = _txt("自治区生态环境厅2023年政府信息公开工作年度报告\n\n一、总体情况", region_code="650000")
+    assert (title["agency"], title["level"]) == ("新疆维吾尔自治区生态环境厅", "department")
+    # the unit after the year in a sentence whose own words come before it (特向制定…)
+    stats = _txt("为进一步巩固2019年政务公开工作成果,不断加强我局解读回应,根据《中华人民共和国政府信息公开条例》,"
+                 "特向制定2020年度县统计局信息公开年度报告。", portal_name="息烽县", region_code="520122")
+    assert stats["agency"] == "息烽县统计局"
+    # 我局 resolved against the unit of its kind the text names after a verb (成立有自治区…局)
+    bureau = _txt("按照自治区党委、自治区人民政府和水利厅的统一部署,我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n"
+                  "一、2016年度政府信息公开工作基本情况\n一是组织机构健全,明确职责任务。我局自推行政府信息公开工作以来,对此项"
+                  "工作始终高度重视。成立有自治区水文水资源局“一服务两公开”工作领导小组,由局主要领导担任组长。",
+                  portal_name="广西壮族自治区", region_code="450000")
+    assert bureau["agency"] == "广西壮族自治区水文水资源局"
+    # the office as the subject of the year's 主动公开 sentence
+    office = _txt("一、总体情况\n本报告系根据《中华人民共和国政府信息公开条例》的要求编制。\n(一)主动公开\n以政府网站为信息公开"
+                  "平台,围绕中心工作,聚焦民生需求。2023年,区政府办公室主动公开政府信息125条。",
+                  portal_name="船山区", region_code="510903")
+    assert (office["agency"], office["level"]) == ("船山区人民政府办公室", "government_office")
+
+
+# --- 我X: the narrower unit speaks --------------------------------------------------------------------------------
+
+def test_a_department_that_says_we_the_county_too_is_still_the_department():
+    """A 水利局 report cites 我县人民政府办公室's notice and presents 我局's report: the bureau speaks, and its folder
+    (slj) names it."""
+    text = ("侯水利〔2011〕47号 签发人:林振东\n根据《中华人民共和国政府信息公开条例》有关规定及我县人民政府办公室《关于做好2010年度"
+            "政府信息公开工作年度报告有关事项的通知》(侯政办[2011]7号), 特向社会公布我局2010年度信息公开工作年度报告。")
+    url = "http://minhou.gov.cn/xjwz/zwgk/zfxxgkzl/xzfjqzcbm/slj/ndbg/201706/t20170621_1034290.htm"
+    record = _txt(text, url, portal_name="闽侯县", region_code="350121")
+    assert (record["agency"], record["level"]) == ("闽侯县水利局", "department")
+
+
+def test_we_the_street_is_a_township():
+    text = "一、基本工作情况\n我街主要从三个方面推进了政府信息公开工作。(一)加强组织领导,健全工作机制。"
+    record = _txt(text, portal_name="龙潭区", region_code="220203")
+    assert record["level"] == "township" and record["agency"] is None
+
+
+# --- a township's bare name as the subject of a year's sentence ------------------------------------------------
+
+def test_a_township_named_bare_after_a_year_is_the_township():
+    we = _txt("根据《中华人民共和国政府信息公开条例》,现将我乡2014年政府信息公开工作报告公开如下。\n一、概述\n"
+              "2014年度我乡没有接到群众主动要求公开政府信息的申请。\n六、政府信息公开支出与收费\n"
+              "2014年,南薰乡未收取任何政府信息公开费用。", portal_name="雁江区", region_code="512002")
+    assert (we["agency"], we["level"]) == ("南薰乡人民政府", "township")
+    party = _txt("本年度报告根据《中华人民共和国政府信息公开条例》要求编制。\n一、概述\n"
+                 "2016年青龙乡党委政府高度重视政府信息公开工作,将其作为推动政府依法行政、接受监督的重要形式。")
+    assert (party["agency"], party["level"]) == ("青龙乡人民政府", "township")
+    # 2014年度我乡: 度 is no part of a name, nor is a 美丽乡村
+    assert _txt("现将我乡2014年政府信息公开工作报告公开如下。2014年度我乡没有接到申请。2015年美丽乡村建设。")["agency"] is None
+
+
+# --- a government and its office reporting together ------------------------------------------------------------
+
+def test_a_government_and_its_office_reporting_together_are_the_office():
+    """The government's own organs report in their own name (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关):
+    the office's report, not the aggregate of the county (which the government's own title names: 贵阳市2021年…)."""
+    joint = _txt("鹿城区人民政府及办公室2008年政府信息公开工作年度报告\n发布时间:2009-03-01", portal_name="鹿城区",
+                 region_code="330302")
+    assert (joint["agency"], joint["level"]) == ("鹿城区人民政府办公室", "government_office")
+    organs = _txt("城口县人民政府机关\n2020年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制,"
+                  "对以城口县人民政府及其办公室名义(以下统称县政府机关)开展政府信息公开工作的情况进行报告。",
+                  portal_name="城口县", region_code="500229")
+    assert (organs["agency"], organs["level"]) == ("城口县人民政府办公室", "government_office")
+    cited = ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)和《国务院办公厅政府信息与政务公开办公室"
+             "关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,现公布《{}2021年政府信息公开工作年度报告》。")
+    office = _txt(cited.format("贵阳市人民政府(市人民政府办公厅)"), portal_name="贵阳市", region_code="520100")
+    assert (office["agency"], office["level"], office["year"]) == ("贵阳市人民政府办公厅", "government_office", 2021)
+    city = _txt(cited.format("贵阳市"), portal_name="贵阳市", region_code="520100")
+    assert (city["agency"], city["level"], city["year"]) == ("贵阳市人民政府", "county_government", 2021)
+    assert city["title"] == "贵阳市2021年政府信息公开工作年度报告"
+
+
+# --- titles: the year inside the kind, widgets after it, a news headline over the report ----------------------
+
+def test_a_title_with_the_year_inside_the_kind_and_a_widget_after_it():
+    text = ("文化和旅游部政府信息公开工作2021年度报告 二维码\n发表时间:2022-01-29 13:51来源:国家文化和旅游部 根据《中华人民共和国"
+            "政府信息公开条例》(以下简称《条例》)要求,文化和旅游部编制了政府信息公开工作2021年度报告。报告中所列数据统计期限"
+            "自2021年1月1日至2021年12月31日。")
+    record = _txt(text)
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["level"], record["year"]) == ("文化和旅游部", "department", 2021)
+    assert record["title"] == "文化和旅游部政府信息公开工作2021年度报告"
+
+
+def test_a_news_headline_over_the_reports_own_text_is_the_report():
+    """gov.cn's 工作动态 republished ministries' reports whole under 'X发布YEAR年…报告': the body opens as the report
+    (2012年,国土资源部…). A news item telling of a report (近日…发布) is still news."""
+    head = "当前位置: 首页>> 工作动态>> 部门信息\n \n国土资源部发布2012年政府信息公开工作报告\n中央政府门户网站 www.gov.cn   2013年03月29日 14时11分   来源:国土资源部网站\n\n"
+    report = _txt(head + "    2012年,国土资源部认真按照《国务院办公厅关于印发2012年政府信息公开重点工作安排的通知》(国办发〔2012〕"
+                  "26号)要求,围绕中心,服务大局,进一步加强《政府信息公开条例》的贯彻落实,深入推进政府信息公开工作。")
+    assert report["is_report"], report["is_report_reason"]
+    assert (report["agency"], report["level"], report["year"]) == ("国土资源部", "department", 2012)
+    news = _txt(head + "    近日,国土资源部发布2012年政府信息公开工作报告。报告显示,2012年,国土资源部主动公开政府信息1.2万条。")
+    assert not news["is_report"], news["is_report_reason"]
+
+
+# --- zones ----------------------------------------------------------------------------------------------------------
+
+def test_a_zones_office_reports_for_itself_by_its_title_and_for_the_zone_elsewhere():
+    """The 管委会 governs a zone as a 人民政府 does a county: its 办公室's own report (by the title) is a government
+    office's; an office running the zone's 政务公开 work (the opening's subject) works for the zone."""
+    own = _txt("重庆高新技术产业开发区管理委员会办公室2024年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》"
+               "(国务院令第711号)要求编制而成。报告中所列数据统计期限从2024年1月1日起至2024年12月31日止。",
+               portal_name="重庆市", region_code="500000")
+    assert (own["agency"], own["level"]) == ("重庆高新技术产业开发区管理委员会办公室", "government_office")
+    zone = _txt("本年报根据新修订的《中华人民共和国政府信息公开条例》,结合2019年高新区政府信息公开工作实际编制而成。\n一、总体情况\n"
+                "2019年,宁波国家高新区(新材料科技城)管委会办公室政务公开工作按照年初下发的《宁波国家高新区(新材料科技城)2019年政务"
+                "公开工作要点》,进一步加强领导、完善机制。", portal_name="宁波市", region_code="330200")
+    assert (zone["agency"], zone["level"]) == ("宁波国家高新区管理委员会", "development_zone")
+
+
+def test_a_zone_that_names_itself_by_its_kind_and_its_website():
+    """A zone's report says 经开区 where a county's says 我县, and names its own website as the download place; the
+    city portal the page is filed under is not its author."""
+    text = ("报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合全区各级各部门2024年政府信息公开年度报告编制而成。"
+            "报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。报告的电子版可在遂宁经济技术开发区管委会门户网站"
+            "(http://snjkq.suining.gong.cn)查阅。\n一、总体情况\n(一)主动公开情况。2023年,经开区通过政府网站主动公开各类政府信息915条。")
+    record = _txt(text, portal_name="遂宁市", region_code="510900")
+    assert (record["agency"], record["level"]) == ("遂宁经济技术开发区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["source"] == "website"
+    bare = _txt("一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中,印发文件落实分工责任。",
+                portal_name="遂宁市", region_code="510900")
+    assert (bare["agency"], bare["level"]) == (None, "development_zone")
+    # a department's report downloadable on its county's portal: the portal is not the department
+    dept = _txt("本报告电子版可在岚川县人民政府门户网站下载。\n一、总体情况\n2023年,我局认真落实政务公开工作。")
+    assert dept["agency"] is None and dept["level"] == "department"
+
+
+# --- the full name the page prints further on -----------------------------------------------------------------------
+
+def test_the_full_name_printed_further_on_completes_a_short_title():
+    """A hijacked mirror's title keeps only 第三中学; the page's own title in 《》 names 安徽省涡阳第三中学. A longer name
+    whose extra words are not places (正文, 政务公开: a page's furniture) is no fuller name."""
+    text = ("沙巴体育_沙巴体育app$官网平台:第三中学2022年政府信息公开工作年度报告\n发布时间:2023-01-15 21:27 来源:涡阳三中\n\n"
+            "根据《中华人民共和国政府信息公开条例》(国务院令第711号)规定,现发布《安徽省涡阳第三中学2022年政府信息公开工作年度报告》。")
+    record = _txt(text, portal_name="涡阳县", region_code="341621")
+    assert (record["agency"], record["level"]) == ("安徽省涡阳第三中学", "other")
+    furniture = _txt("正文\n周湾镇2019年政府信息公开工作年度报告\n正文周湾镇2019年政府信息公开工作年度报告")
+    assert furniture["agency"] == "周湾镇人民政府"
+
+
+# --- an aggregate compiled by the government's office -------------------------------------------------------------
+
+def test_an_aggregate_the_governments_office_compiles_from_its_units_reports_is_the_governments():
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)的"
+            "要求,由市政府办公厅综合各区(县)人民政府(下称“区(县)政府”)和市政府各委、办、局(下称“市级机关”)的政府信息公开年度"
+            "报告编制而成。如对本年度报告有任何疑问,请与上海市人民政府办公厅联系(电话:63582606)。")
+    record = _txt(text, portal_name="上海市", region_code="310000")
+    assert (record["agency"], record["level"]) == ("上海市人民政府", "county_government")
+    # a section of a township's office (综合科) compiles for the township, not for the district before its name
+    section = _txt("本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由无锡市锡山区人民政府厚桥街道党政办公室综合科编制。\n"
+                   "一、总体情况\n2023年,厚桥街道在区委、区政府的领导下,按照政府信息公开工作部署,不断规范政府信息公开内容。",
+                   portal_name="锡山区", region_code="320205")
+    assert section["level"] == "township"
+
+
+# --- level when the name is missing or says little ---------------------------------------------------------------
+
+def test_the_level_of_a_page_whose_name_says_little():
+    # an alias in brackets says the centre is a hospital
+    alias = _txt("淮北市妇幼保健计划生育服务中心(市妇幼保健院)2021年政府信息公开年度报告\n", portal_name="淮北市",
+                 region_code="340600")
+    assert (alias["agency"], alias["level"]) == ("淮北市妇幼保健计划生育服务中心", "other")
+    # a park run by a 管委会, named by the breadcrumb and the title
+    park = _txt("您当前的位置:首页 > 台创园 > 政府信息公开 > 年度报告\n\n台创园2017年信息公开报告\n")
+    assert park["level"] == "development_zone"
+    # a breadcrumb separated by slashes names the bureau
+    bureau = _txt("首页 / 政务公开 / 县水利局 / 政府信息公开年报\n\n索引号: 主题分类:\n发布机构: 生成日期: 2018-05-18\n\n"
+                  "2016年度信息公开年度报告\n")
+    assert bureau["level"] == "department" and bureau["agency_sources"][0] == {
+        "source": "site", "raw": "县水利局", "name": "县水利局"}
+    # a mirror that replaced the city's name: the aggregate of the city's counties and departments is a government's
+    aggregate = _txt("根据《中华人民共和国政府信息公开条例》要求,现公布365bet(中国)官方网站 2024年政府信息公开工作年度报告。"
+                     "本报告由总体情况、主动公开政府信息情况等六部分组成,涵盖365bet(中国)官方网站 各县、区政府和市政府各工作部门的"
+                     "政府信息公开工作情况。")
+    assert aggregate["level"] == "county_government"
+
+
+# --- the unit that signs the report -----------------------------------------------------------------------------
+
+def test_the_unit_that_signs_the_report_and_a_management_area_run_by_a_committee():
+    text = ("2008年,石島管理區認真貫徹落實《中華人民共和國政府信息公開條例》,加大政府信息公開力度,保證了政府信息公開效果。\n"
+            "一、主動公開政府信息的情況\n2008年,管理區共主動公開政府信息345條。\n"
+            "五、存在的主要問題及改進情況\n2008年,我單位政府信息公開工作取得了一定的進步。\n"
+            "榮成市人民政府石島管理區管委會\n2009年1月28日\n")
+    record = _txt(text, portal_name="荣成市", region_code="371082")
+    assert (record["agency"], record["level"]) == ("荣成市人民政府石岛管理区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["source"] == "signature" and record["published"] == "2009-01-28"
+    # without the signature the opening's subject names the area: a 管理区 is no county (no 人民政府 added)
+    unsigned = _txt(text.rsplit("榮成市", 1)[0], portal_name="荣成市", region_code="371082")
+    assert (unsigned["agency"], unsigned["level"]) == ("石岛管理区管理委员会", "development_zone")
+
+
+def test_a_zone_named_only_by_its_sub_site_host():
+    text = "一、总体情况\n(一)主动公开\n一是组织保障方面。经开区将政府信息公开工作纳入到2021年度目标任务中,印发文件落实分工责任。"
+    url = "https://snjkq.suining.gov.cn/zwgk/show/721bf01c07804f6484043de4197af76a.html"
+    record = _txt(text, url, portal_name="遂宁市", region_code="510900")
+    assert (record["agency"], record["level"]) == ("遂宁经济技术开发区管理委员会", "development_zone")
+    assert record["agency_sources"][0]["how"] == "URL part 'snjkq' spells 遂宁经济技术开发区"
+    # a government page on the same host that says 我市 is not asked
+    assert _txt("一、总体情况\n2021年,我市认真落实政务公开工作。", url, portal_name="遂宁市",
+                region_code="510900")["agency"] == "遂宁市人民政府"
+
+
+def test_a_branch_named_without_its_bureau_takes_the_bureau_its_folder_spells():
+    text = ("一、总体情况\n2019年,揭东分局在区委、区政府和上级公安机关的正确领导下,以习近平新时代中国特色社会主义思想为指引,按照新修订的"
+            "《中华人民共和国政府信息公开条例》规定和省、市的部署和文件要求,扎实做好信息公开工作。")
+    url = "http://www.jiedong.gov.cn/zfxxgkmlfg/jysgajjdfj/zfxxgkgzndbg/content/post_411564.html"
+    record = _txt(text, url, portal_name="揭东区", region_code="445203")
+    assert (record["agency"], record["level"]) == ("揭阳市公安局揭东分局", "department")
+    # a folder that spells no bureau leaves the branch as printed
+    assert _txt(text, url.replace("jysgajjdfj", "jdfj"), portal_name="揭东区", region_code="445203")["agency"] == "揭东分局"
+
+
+def test_an_office_that_is_its_areas_disclosure_authority_is_the_governments_office():
+    """条例 第三条: a government's 办公厅(室) is the 政府信息公开工作主管部门 of its area. A hijacked mirror left only
+    办公室 of the name; the office still says what it is. A department's office says nothing of the kind."""
+    text = ("bet365亚洲官网 办公室2021年政府信息公开工作年度报告\n一、总体情况\n2021年,bet365亚洲官网 办公室坚持以习近平新时代"
+            "中国特色社会主义思想为指导,依法规范开展政府信息依申请公开,切实履行全区政务公开工作主管部门职责,在政务公开工作中取得新成效。")
+    assert _txt(text)["level"] == "government_office"
+    assert _txt(text.replace("切实履行全区政务公开工作主管部门职责,", ""))["level"] == "department"
