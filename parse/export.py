@@ -23,6 +23,7 @@ SQL engines and spreadsheets alike; the nested form is in the JSONL export.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
 import typing
@@ -72,17 +73,18 @@ def table_columns() -> list[tuple[str, str]]:
 
 
 TABLE_COLUMNS = table_columns()
+_CELL_PATHS = [(name, kind, name.split(".", 1)[0], *name.split(".", 1)[1].rsplit(".", 1)) for name, kind in TABLE_COLUMNS]
 
 
 def table_cells(tables: dict | None) -> dict[str, int | float | None]:
     """Flatten a record's tables into {column name: value}, typed as the column (None where absent). A count
     that is not a whole number (a parse artefact) is exported as null rather than truncated."""
     out: dict[str, int | float | None] = {}
-    tables = tables or {}
-    for name, kind in TABLE_COLUMNS:
-        table, rest = name.split(".", 1)
-        row, field_name = rest.rsplit(".", 1)
-        value = ((tables.get(table) or {}).get(row) or {}).get(field_name)
+    tables = tables if isinstance(tables, dict) else {}
+    for name, kind, table, row, field_name in _CELL_PATHS:
+        rows = tables.get(table)
+        cells = rows.get(row) if isinstance(rows, dict) else None
+        value = cells.get(field_name) if isinstance(cells, dict) else None
         if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
             out[name] = None
         elif kind == "float":
@@ -186,10 +188,10 @@ def json_text(value) -> str | None:
     return json.dumps(value, ensure_ascii=False, sort_keys=True) if value not in (None, [], {}) else None
 
 
-def _children(cls) -> Iterator[tuple[str, Any, str | None]]:
+@functools.cache
+def _children(cls) -> tuple[tuple[str, Any, str | None], ...]:
     """(JSON key, annotation, kind) of each field of a record class."""
-    for f in fields(cls):
-        yield json_key(f), unwrap(hints(cls)[f.name]), f.metadata.get("kind")
+    return tuple((json_key(f), unwrap(hints(cls)[f.name]), f.metadata.get("kind")) for f in fields(cls))
 
 
 def _is_list(hint) -> bool:
@@ -213,7 +215,7 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
     after: list[Column] = []
     for key, hint, kind in _children(cls):
         name = prefix + key
-        read = (lambda k: lambda record: (get(record) or {}).get(k))(key)
+        read = (lambda k: lambda record: _member(get(record), k))(key)
         if kind == "cells":
             continue
         if kind == "json":
@@ -225,13 +227,22 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         elif _is_list(hint) and is_dataclass(element(hint)[0]):
             summary = _summaries(cls, key)
             here += [Column(f"{name}.{suffix}" if suffix else name,
-                            lambda record, read=read, make=make: make(read(record) or []))
+                            lambda record, read=read, make=make: make(_objects(read(record))))
                      for suffix, make in summary.items()]
             after.append(Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
         else:
             convert = _csv_scalar(hint)
             here.append(Column(name, lambda record, read=read, convert=convert: convert(read(record))))
     return here, after
+
+
+def _member(obj, key: str):
+    return obj.get(key) if isinstance(obj, dict) else None
+
+
+def _objects(value) -> list[dict]:
+    """The objects of a list field (a value of another shape counts as none)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _summaries(cls, key: str) -> dict:
@@ -290,22 +301,23 @@ def _arrow_type(hint, kind: str | None):
     raise TypeError(f"no Parquet type for {hint!r}: give the field a `kind` in parse/record.py")
 
 
-def _arrow_value(hint, kind: str | None, value):
+@functools.cache
+def _arrow_value(hint, kind: str | None) -> Callable[[Any], Any]:
+    """The function that turns a field's JSON value into what its Parquet column holds (built once per field
+    type: a report has thousands of values)."""
     if kind == "json":
-        return json_text(value)
+        return json_text
     convert = {"date": _date, "timestamp": _timestamp, "int32": _int_or_none}.get(kind)
     if convert:
-        return convert(value)
+        return convert
     if is_dataclass(hint):
-        if not isinstance(value, dict):
-            return None
-        return {key: _arrow_value(inner, k, value.get(key)) for key, inner, k in _children(hint)}
+        children = tuple((key, _arrow_value(inner, k)) for key, inner, k in _children(hint))
+        return lambda value: ({key: make(value.get(key)) for key, make in children}
+                              if isinstance(value, dict) else None)
     if _is_list(hint):
-        inner = unwrap(typing.get_args(hint)[0])
-        return [_arrow_value(inner, None, v) for v in value or []]
-    if hint is bool:
-        return bool(value)
-    return {str: _str, int: _int_or_none, float: _float_or_none}[hint](value)
+        item = _arrow_value(unwrap(typing.get_args(hint)[0]), None)
+        return lambda value: [item(v) for v in value] if isinstance(value, list) else []
+    return {bool: bool, str: _str, int: _int_or_none, float: _float_or_none}[hint]
 
 
 def parquet_schema():
@@ -319,7 +331,7 @@ def parquet_schema():
 
 def parquet_row(record: dict | ReportRecord) -> dict:
     data = as_dict(record)
-    row = {key: _arrow_value(hint, kind, data.get(key)) for key, hint, kind in _children(ReportRecord)
+    row = {key: _arrow_value(hint, kind)(data.get(key)) for key, hint, kind in _children(ReportRecord)
            if kind != "cells"}
     row.update(table_cells(data.get(_cells_field())))
     return row

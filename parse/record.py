@@ -111,21 +111,19 @@ class Record:
                 raise UnknownField(f"export record {path or cls.__name__}: no field {key!r} in {cls.__name__}; "
                                    f"define it in parse/record.py (with a description) so every export format "
                                    f"carries it")
-            name, hint = spec
-            values[name] = _read(hint, value, f"{path}.{key}" if path else str(key))
+            name, read = spec
+            values[name] = value if read is None or value is None else read(value, f"{path}.{key}" if path else key)
             order.append(name)
         record = cls(**values)
         record._key_order = tuple(order)
         return record
 
     def to_dict(self) -> dict:
-        names = [f.name for f in fields(self)]
-        order = [*getattr(self, "_key_order", ()), *names]
         out = {}
-        for name in dict.fromkeys(order):
+        for name, key, write in _writers(type(self), getattr(self, "_key_order", ())):
             value = getattr(self, name)
             if value is not ABSENT:
-                out[json_key(self.__dataclass_fields__[name])] = _write(value)
+                out[key] = value if write is None or value is None else write(value)
         return out
 
 
@@ -138,11 +136,6 @@ def hints(cls) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
-@functools.cache
-def _fields_by_key(cls) -> dict[str, tuple[str, Any]]:
-    return {json_key(f): (f.name, hints(cls)[f.name]) for f in fields(cls)}
-
-
 def unwrap(hint) -> Any:
     """`X | None` → X (the record's fields may all be null)."""
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
@@ -151,30 +144,67 @@ def unwrap(hint) -> Any:
     return hint
 
 
-def _read(hint, value, path: str):
-    if value is None:
-        return None
+# Converters are built once per annotation (a report has hundreds of table cells: no per-value type inspection).
+# None means "keep the value as it is": scalars, and lists or mappings with no record inside.
+
+@functools.cache
+def _fields_by_key(cls) -> dict[str, tuple[str, Callable | None]]:
+    return {json_key(f): (f.name, _reader(hints(cls)[f.name])) for f in fields(cls)}
+
+
+@functools.cache
+def _writers(cls, order: tuple) -> tuple[tuple[str, str, Callable | None], ...]:
+    """(name, JSON key, writer) per field: the fields read in, in their order, then the others in definition
+    order."""
+    by_name = {f.name: f for f in fields(cls)}
+    names = dict.fromkeys([*order, *by_name])
+    return tuple((name, json_key(by_name[name]), _writer(hints(cls)[name])) for name in names)
+
+
+@functools.cache
+def _reader(hint) -> Callable[[Any, str], Any] | None:
     hint = unwrap(hint)
     origin = typing.get_origin(hint)
     if isinstance(hint, type) and issubclass(hint, Record):
-        return hint.from_dict(value, path)
-    if origin is list and isinstance(value, list):
-        (inner,) = typing.get_args(hint)
-        return [_read(inner, v, f"{path}[{i}]") for i, v in enumerate(value)]
-    if origin is dict and isinstance(value, dict):
-        _, inner = typing.get_args(hint)
-        return {k: _read(inner, v, f"{path}.{k}") for k, v in value.items()}
-    return value        # a scalar, kept as given: the writers type it (JSONL must stay what the step wrote)
+        return lambda value, path: hint.from_dict(value, path) if isinstance(value, dict) else value
+    if origin is list:
+        inner = _reader(typing.get_args(hint)[0])
+        if inner is None:
+            return None
+
+        def read_list(value, path):
+            if not isinstance(value, list):
+                return value
+            return [None if v is None else inner(v, f"{path}[{i}]") for i, v in enumerate(value)]
+        return read_list
+    if origin is dict:
+        inner = _reader(typing.get_args(hint)[1])
+        if inner is None:
+            return None
+
+        def read_mapping(value, path):
+            if not isinstance(value, dict):
+                return value
+            return {k: None if v is None else inner(v, f"{path}.{k}") for k, v in value.items()}
+        return read_mapping
+    return None         # a scalar, kept as given: the writers type it (JSONL must stay what the step wrote)
+# A value of another shape than its definition (a string where an object belongs…) is kept as given too, and the
+# flat writers null what they cannot type: one odd value does not stop an export; an undefined key does.
 
 
-def _write(value):
-    if isinstance(value, Record):
-        return value.to_dict()
-    if isinstance(value, list):
-        return [_write(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _write(v) for k, v in value.items()}
-    return value
+@functools.cache
+def _writer(hint) -> Callable[[Any], Any] | None:
+    hint = unwrap(hint)
+    origin = typing.get_origin(hint)
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return lambda value: value.to_dict() if isinstance(value, Record) else value
+    inner = _writer(typing.get_args(hint)[-1]) if origin in (list, dict) else None
+    if inner is None:
+        return None
+    if origin is list:
+        return lambda value: [None if v is None else inner(v) for v in value] if isinstance(value, list) else value
+    return lambda value: {k: None if v is None else inner(v) for k, v in value.items()} if isinstance(value, dict) \
+        else value
 
 
 @dataclass

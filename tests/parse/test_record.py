@@ -86,3 +86,17 @@ def test_the_data_card_lists_every_field_with_its_description() -> None:
     for info in walk():
         assert info.description.strip(), info.path
         assert f"| `{info.path}` | {info.description}" in card, info.path
+
+
+def test_a_value_of_another_shape_is_kept_and_does_not_stop_an_export(tmp_path) -> None:
+    import pyarrow.parquet as pq
+
+    record = full_record()
+    record.update(duplicates="http://mirror.gov.cn/r.html", canonical=["odd"], validation=[None, "odd"],
+                  revisions=[{"kind": "edited", "cells": {"x": [1, 2]}}])
+    assert ReportRecord.from_dict(record).to_dict()["duplicates"] == "http://mirror.gov.cn/r.html"
+    line = export.write_jsonl([record], tmp_path / "r.jsonl").read_text(encoding="utf-8")
+    assert json.loads(line)["canonical"] == ["odd"]
+    row = pq.read_table(export.write_parquet([record], tmp_path / "r.parquet")).to_pylist()[0]
+    assert row["duplicates"] == [] and row["canonical"] is None and row["validation"] == [None, None]
+    assert export.flat_row(record)["duplicates.count"] == 0
