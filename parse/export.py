@@ -415,6 +415,7 @@ def data_card(files: list[str]) -> str:
     structs = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and is_dataclass(i.hint)
                         and i.kind is None)
     lists = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and _is_list(i.hint) and i.kind is None)
+    as_json = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and i.kind == "json")
     return dataset_card_yaml(files) + f"""# nianbao export: 政府信息公开工作年度报告 (government information disclosure annual reports)
 
 Structured data parsed from the annual reports that Chinese government bodies publish under the 政府信息公开条例
@@ -425,8 +426,8 @@ Structured data parsed from the annual reports that Chinese government bodies pu
 {listing}
 
 - `*.jsonl`: one JSON object per line, nested exactly as described below.
-- `*.parquet`: typed columns; {structs} are structs, {lists} lists of structs; the tables are flattened into
-  {cells} typed cell columns (see "Table cells").
+- `*.parquet`: typed columns; the tables are flattened into {cells} typed cell columns (see "Table cells").
+  Structs: {structs}. Lists of structs: {lists}. JSON text: {as_json}.
 - `*.csv`: UTF-8 with BOM, one row per report; the same {cells} cell columns; an object's fields are
   `object.field` columns; a list has summary columns (`validation.failed` / `validation.warnings`: the failing
   rule ids, `;`-separated; `errors`: `stage: message`, ` | `-separated; `duplicates.urls`: space-separated) and,
