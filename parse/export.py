@@ -218,8 +218,8 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         read = (lambda k: lambda record: _member(get(record), k))(key)
         if kind == "cells":
             continue
-        if kind == "json":
-            here.append(Column(name, lambda record, read=read: json_text(read(record))))
+        if kind == "json" or (typing.get_origin(hint) in (list, dict) and not is_dataclass(element(hint)[0])):
+            here.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
         elif is_dataclass(hint):
             inner_here, inner_after = _csv_columns(hint, name + ".", read)
             here += inner_here
@@ -259,13 +259,12 @@ CSV_COLUMNS = csv_columns()
 FLAT_COLUMNS = [c.name for c in CSV_COLUMNS]
 
 
-def _cells_field() -> str:
-    return next(key for key, _, kind in _children(ReportRecord) if kind == "cells")
+CELLS_FIELD = next(key for key, _, kind in _children(ReportRecord) if kind == "cells")
 
 
 def flat_row(record: dict | ReportRecord) -> dict:
     data = as_dict(record)
-    data["_cells"] = table_cells(data.get(_cells_field()))
+    data["_cells"] = table_cells(data.get(CELLS_FIELD))
     return {c.name: c.value(data) for c in CSV_COLUMNS}
 
 
@@ -333,7 +332,7 @@ def parquet_row(record: dict | ReportRecord) -> dict:
     data = as_dict(record)
     row = {key: _arrow_value(hint, kind)(data.get(key)) for key, hint, kind in _children(ReportRecord)
            if kind != "cells"}
-    row.update(table_cells(data.get(_cells_field())))
+    row.update(table_cells(data.get(CELLS_FIELD)))
     return row
 
 

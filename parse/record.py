@@ -53,7 +53,8 @@ class UnknownField(ValueError):
 def item(description: str, *, key: str | None = None, kind: str | None = None,
          summary: dict[str, Callable[[list[dict]], Any]] | None = None) -> Any:
     """A record field: absent unless set, with the metadata the exports and the data card read."""
-    assert kind is None or kind in KINDS, kind
+    if kind is not None and kind not in KINDS:
+        raise ValueError(f"field kind {kind!r}: one of {', '.join(KINDS)}")
     return field(default=ABSENT, metadata={"description": description, "key": key, "kind": kind,
                                            "summary": summary or {}})
 
@@ -163,6 +164,9 @@ def _writers(cls, order: tuple) -> tuple[tuple[str, str, Callable | None], ...]:
 
 @functools.cache
 def _reader(hint) -> Callable[[Any, str], Any] | None:
+    """Records inside a value become dataclasses. A value of another shape than its definition (a string where an
+    object belongs…) is kept as given, and the flat writers null what they cannot type: one odd value does not
+    stop an export; an undefined key does."""
     hint = unwrap(hint)
     origin = typing.get_origin(hint)
     if isinstance(hint, type) and issubclass(hint, Record):
@@ -188,8 +192,6 @@ def _reader(hint) -> Callable[[Any, str], Any] | None:
             return {k: None if v is None else inner(v, f"{path}.{k}") for k, v in value.items()}
         return read_mapping
     return None         # a scalar, kept as given: the writers type it (JSONL must stay what the step wrote)
-# A value of another shape than its definition (a string where an object belongs…) is kept as given too, and the
-# flat writers null what they cannot type: one odd value does not stop an export; an undefined key does.
 
 
 @functools.cache
