@@ -1,9 +1,16 @@
 """Exports of parsed reports: JSONL, Parquet (typed columns), CSV (one row per report, one stable column per
 table cell), each with a data card (README.md in the export folder).
 
-Writers take an iterable of export records (docs/DESIGN.md "Exported report") and an output path: a file path
-(`reports.jsonl`, `x.parquet`, `x.csv`) or a folder (the file is then `reports.<ext>` inside it). They return the
-path of the data file. Keys starting with `_` are internal and never exported.
+Writers take an iterable of export records (parse/record.py `ReportRecord`, or the dicts the steps build, read
+through `ReportRecord.from_dict`) and an output path: a file path (`reports.jsonl`, `x.parquet`, `x.csv`) or a
+folder (the file is then `reports.<ext>` inside it). They return the path of the data file. Keys starting with
+`_` are internal and never exported.
+
+Every column comes from the record's definition (parse/record.py): a scalar is one column; an object (`canonical`,
+`sections`) is a Parquet struct and `name.child` columns in CSV; a list of objects (`duplicates`, `validation`,
+…) is a Parquet list of structs and, in CSV, its summary columns of earlier releases (`duplicates.count`, …)
+plus the whole list as JSON text in `<name>.json` (after the cell columns, so earlier columns keep their place);
+a `json` field is JSON text in both; dates and capture times are typed in Parquet.
 
 Table layout in Parquet and CSV: the three tables are flattened into one typed column per cell, named by DESIGN
 keys, e.g. `applications.denied.state_secret.natural_person` (int64), `active.fees.amount_wan` (float64). The
@@ -16,36 +23,34 @@ SQL engines and spreadsheets alike; the nested form is in the JSONL export.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import math
-from collections.abc import Iterable, Iterator
+import typing
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import fields, is_dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any, NamedTuple
 
+from parse.record import ReportRecord, element, hints, json_key, unwrap, walk
 from parse.tables import ACTIVE_2019, ACTIVE_2021, COLUMNS, GROUPS, OUTCOMES, application_rows
 
 DATA_NAME = "reports"
 CARD_NAME = "README.md"
-METADATA_FIELDS = ("id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published")
-CANONICAL_FIELDS = ("url", "captured_at", "warc", "offset", "length", "payload_digest", "content_type", "reason")
-# Record fields added after the flat layout was drawn: strings as they are, nested ones as JSON text (one column
-# each, in CSV and Parquet alike), so no field of the JSONL record is missing from the tables.
-TEXT_FIELDS = ("is_report_reason", "agency_raw")
-JSON_FIELDS = ("agency_sources", "table_labels", "revisions", "ocr")
 MANIFEST_NAME = ".nianbao-export"      # the files an export wrote into its folder: later exports may replace them
+WHOLE_LIST = "json"                    # CSV: `<list field>.json` holds the whole list
 
 
 class ExportExists(FileExistsError):
     """The output would replace a file this export did not write."""
-SECTION_KEYS = ("1", "2", "3", "4", "5", "6")
-_INT_FIELDS = {"year", "canonical.offset", "canonical.length"}
 
 
 def _active_fields() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for layout in (ACTIVE_2019, ACTIVE_2021):
-        for row, fields in layout.items():
-            for f in fields:
+        for row, fields_ in layout.items():
+            for f in fields_:
                 if (row, f) not in out:
                     out.append((row, f))
     return out
@@ -68,21 +73,18 @@ def table_columns() -> list[tuple[str, str]]:
 
 
 TABLE_COLUMNS = table_columns()
-
-
-def clean(record: dict) -> dict:
-    return {k: v for k, v in record.items() if not str(k).startswith("_")}
+_CELL_PATHS = [(name, kind, name.split(".", 1)[0], *name.split(".", 1)[1].rsplit(".", 1)) for name, kind in TABLE_COLUMNS]
 
 
 def table_cells(tables: dict | None) -> dict[str, int | float | None]:
     """Flatten a record's tables into {column name: value}, typed as the column (None where absent). A count
     that is not a whole number (a parse artefact) is exported as null rather than truncated."""
     out: dict[str, int | float | None] = {}
-    tables = tables or {}
-    for name, kind in TABLE_COLUMNS:
-        table, rest = name.split(".", 1)
-        row, field = rest.rsplit(".", 1)
-        value = ((tables.get(table) or {}).get(row) or {}).get(field)
+    tables = tables if isinstance(tables, dict) else {}
+    for name, kind, table, row, field_name in _CELL_PATHS:
+        rows = tables.get(table)
+        cells = rows.get(row) if isinstance(rows, dict) else None
+        value = cells.get(field_name) if isinstance(cells, dict) else None
         if value is None or isinstance(value, bool) or not isinstance(value, (int, float)):
             out[name] = None
         elif kind == "float":
@@ -92,6 +94,13 @@ def table_cells(tables: dict | None) -> dict[str, int | float | None]:
         else:
             out[name] = int(value)
     return out
+
+
+def as_dict(record: dict | ReportRecord) -> dict:
+    """The record's JSON form, read through its definition (a key it does not define raises UnknownField)."""
+    if not isinstance(record, ReportRecord):
+        record = ReportRecord.from_dict(record)
+    return record.to_dict()
 
 
 def _target(out: str | Path, suffix: str, force: bool = False) -> Path:
@@ -123,117 +132,20 @@ def _record_written(data_file: Path) -> None:
 
 # --- JSONL -----------------------------------------------------------------------------------------------------
 
-def write_jsonl(records: Iterable[dict], out: str | Path, force: bool = False) -> Path:
+def write_jsonl(records: Iterable[dict | ReportRecord], out: str | Path, force: bool = False) -> Path:
     path = _target(out, ".jsonl", force)
-    count = 0
     with open(path, "w", encoding="utf-8", newline="\n") as handle:
         for record in records:
-            handle.write(json.dumps(clean(record), ensure_ascii=False, sort_keys=False) + "\n")
-            count += 1
+            handle.write(json.dumps(as_dict(record), ensure_ascii=False, sort_keys=False) + "\n")
     _record_written(path)
     write_data_card(path.parent)
     return path
 
 
-# --- flat rows (CSV and Parquet) ---------------------------------------------------------------------------
+# --- values as the flat formats hold them ----------------------------------------------------------------------
 
-def flat_row(record: dict) -> dict:
-    record = clean(record)
-    row: dict = {k: record.get(k) for k in METADATA_FIELDS}
-    canonical = record.get("canonical") or {}
-    for k in CANONICAL_FIELDS:
-        row[f"canonical.{k}"] = canonical.get(k)
-    duplicates = record.get("duplicates") or []
-    row["duplicates.count"] = len(duplicates)
-    row["duplicates.urls"] = " ".join(d.get("url", "") for d in duplicates) or None
-    previous = record.get("previous_versions") or []
-    row["previous_versions.count"] = len(previous)
-    row["previous_versions.urls"] = " ".join(f"{p.get('url', '')}@{p.get('captured_at', '')}" for p in previous) or None
-    landing = record.get("landing_pages") or []
-    row["landing_pages.urls"] = " ".join(p.get("url", "") for p in landing) or None
-    sections = record.get("sections") or {}
-    for k in SECTION_KEYS:
-        row[f"sections.{k}"] = sections.get(k)
-    validation = record.get("validation") or []
-    row["validation.failed"] = ";".join(v["rule"] for v in validation if v.get("status") == "fail"
-                                        and v.get("severity", "error") == "error") or None
-    row["validation.warnings"] = ";".join(v["rule"] for v in validation if v.get("status") == "fail"
-                                          and v.get("severity") == "warning") or None
-    row["validation.not_assessable"] = sum(1 for v in validation if v.get("status") == "not_assessable")
-    errors = record.get("errors") or []
-    row["errors"] = " | ".join(f"{e.get('stage')}: {e.get('message')}" for e in errors) or None
-    row.update(_extra_fields(record))
-    for field in _INT_FIELDS:
-        value = row.get(field)
-        if isinstance(value, str) and value.isdigit():
-            row[field] = int(value)
-        elif not isinstance(value, int) or isinstance(value, bool):
-            row[field] = None
-    row.update(table_cells(record.get("tables")))
-    return row
-
-
-FLAT_COLUMNS = (list(METADATA_FIELDS) + [f"canonical.{k}" for k in CANONICAL_FIELDS]
-                + ["duplicates.count", "duplicates.urls", "previous_versions.count", "previous_versions.urls",
-                   "landing_pages.urls"] + [f"sections.{k}" for k in SECTION_KEYS]
-                + ["validation.failed", "validation.warnings", "validation.not_assessable", "errors"]
-                + list(TEXT_FIELDS) + list(JSON_FIELDS) + [name for name, _ in TABLE_COLUMNS])
-
-
-def _extra_fields(record: dict) -> dict:
-    row = {name: _str(record.get(name)) for name in TEXT_FIELDS}
-    for name in JSON_FIELDS:
-        value = record.get(name)
-        row[name] = json.dumps(value, ensure_ascii=False, sort_keys=True) if value not in (None, [], {}) else None
-    return row
-
-
-def write_csv(records: Iterable[dict], out: str | Path, force: bool = False) -> Path:
-    """UTF-8 with a BOM (so spreadsheet programs read the Chinese text right), one row per report."""
-    path = _target(out, ".csv", force)
-    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=FLAT_COLUMNS, extrasaction="ignore")
-        writer.writeheader()
-        for record in records:
-            row = flat_row(record)
-            writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    _record_written(path)
-    write_data_card(path.parent)
-    return path
-
-
-# --- Parquet -------------------------------------------------------------------------------------------------
-
-def parquet_schema():
-    import pyarrow as pa
-
-    TIMESTAMP = pa.timestamp("us", tz="UTC")   # noqa: N806 - a type, named as one
-    fields = [
-        pa.field("id", pa.string()), pa.field("is_report", pa.bool_()), pa.field("title", pa.string()),
-        pa.field("agency", pa.string()), pa.field("region_code", pa.string()), pa.field("level", pa.string()),
-        pa.field("year", pa.int32()), pa.field("template", pa.string()), pa.field("published", pa.date32()),
-        pa.field("canonical", pa.struct([
-            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP), pa.field("warc", pa.string()),
-            pa.field("offset", pa.int64()), pa.field("length", pa.int64()), pa.field("payload_digest", pa.string()),
-            pa.field("content_type", pa.string()), pa.field("reason", pa.string())])),
-        pa.field("duplicates", pa.list_(pa.struct([
-            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP),
-            pa.field("similarity", pa.float64())]))),
-        pa.field("previous_versions", pa.list_(pa.struct([
-            pa.field("id", pa.string()), pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP),
-            pa.field("payload_digest", pa.string())]))),
-        pa.field("landing_pages", pa.list_(pa.struct([
-            pa.field("url", pa.string()), pa.field("captured_at", TIMESTAMP)]))),
-        pa.field("sections", pa.struct([pa.field(k, pa.string()) for k in SECTION_KEYS])),
-        pa.field("validation", pa.list_(pa.struct([
-            pa.field("rule", pa.string()), pa.field("status", pa.string()), pa.field("severity", pa.string()),
-            pa.field("detail", pa.string())]))),
-        pa.field("errors", pa.list_(pa.struct([pa.field("stage", pa.string()), pa.field("message", pa.string())]))),
-        *(pa.field(name, pa.string()) for name in (*TEXT_FIELDS, *JSON_FIELDS)),
-    ]
-    for name, kind in TABLE_COLUMNS:
-        fields.append(pa.field(name, pa.float64() if kind == "float" else pa.int64()))
-    return pa.schema(fields)
+def _str(value) -> str | None:
+    return None if value is None else str(value)
 
 
 def _int_or_none(value):
@@ -250,45 +162,6 @@ def _float_or_none(value):
     if isinstance(value, (int, float)) and not isinstance(value, bool) and not math.isnan(float(value)):
         return float(value)
     return None
-
-
-def parquet_row(record: dict) -> dict:
-    record = clean(record)
-    canonical = record.get("canonical")
-    year = _int_or_none(record.get("year"))
-    row = {
-        "id": _str(record.get("id")), "is_report": bool(record.get("is_report")), "title": _str(record.get("title")),
-        "agency": _str(record.get("agency")), "region_code": _str(record.get("region_code")),
-        "level": _str(record.get("level")), "year": year, "template": _str(record.get("template")),
-        "published": _date(record.get("published")),
-        "canonical": None if not canonical else {
-            "url": _str(canonical.get("url")), "captured_at": _timestamp(canonical.get("captured_at")),
-            "warc": _str(canonical.get("warc")), "offset": _int_or_none(canonical.get("offset")),
-            "length": _int_or_none(canonical.get("length")),
-            "payload_digest": _str(canonical.get("payload_digest")),
-            "content_type": _str(canonical.get("content_type")), "reason": _str(canonical.get("reason"))},
-        "duplicates": [{"url": _str(d.get("url")), "captured_at": _timestamp(d.get("captured_at")),
-                        "similarity": _float_or_none(d.get("similarity"))} for d in record.get("duplicates") or []],
-        "previous_versions": [{"id": _str(p.get("id")), "url": _str(p.get("url")),
-                               "captured_at": _timestamp(p.get("captured_at")),
-                               "payload_digest": _str(p.get("payload_digest"))}
-                              for p in record.get("previous_versions") or []],
-        "landing_pages": [{"url": _str(p.get("url")), "captured_at": _timestamp(p.get("captured_at"))}
-                          for p in record.get("landing_pages") or []],
-        "sections": {k: _str((record.get("sections") or {}).get(k)) for k in SECTION_KEYS},
-        "validation": [{"rule": _str(v.get("rule")), "status": _str(v.get("status")),
-                        "severity": _str(v.get("severity")), "detail": _str(v.get("detail"))}
-                       for v in record.get("validation") or []],
-        "errors": [{"stage": _str(e.get("stage")), "message": _str(e.get("message"))}
-                   for e in record.get("errors") or []],
-        **_extra_fields(record),
-    }
-    row.update(table_cells(record.get("tables")))
-    return row
-
-
-def _str(value) -> str | None:
-    return None if value is None else str(value)
 
 
 def _date(value) -> date | None:
@@ -310,7 +183,160 @@ def _timestamp(value) -> datetime | None:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
+def json_text(value) -> str | None:
+    """Nested values as JSON text (keys sorted; null when there is nothing)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value not in (None, [], {}) else None
+
+
+@functools.cache
+def _children(cls) -> tuple[tuple[str, Any, str | None], ...]:
+    """(JSON key, annotation, kind) of each field of a record class."""
+    return tuple((json_key(f), unwrap(hints(cls)[f.name]), f.metadata.get("kind")) for f in fields(cls))
+
+
+def _is_list(hint) -> bool:
+    return typing.get_origin(hint) is list
+
+
+# --- flat rows (CSV) -------------------------------------------------------------------------------------------
+
+class Column(NamedTuple):
+    name: str
+    value: Callable[[dict], Any]        # from the record's JSON form (parse/record.py `to_dict`)
+
+
+def _csv_scalar(hint) -> Callable[[Any], Any]:
+    return _int_or_none if hint is int else (lambda v: v)
+
+
+def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Column], list[Column]]:
+    """The CSV columns of a record class's fields: (in place, after the cells)."""
+    here: list[Column] = []
+    after: list[Column] = []
+    for key, hint, kind in _children(cls):
+        name = prefix + key
+        read = (lambda k: lambda record: _member(get(record), k))(key)
+        if kind == "cells":
+            continue
+        if kind == "json" or (typing.get_origin(hint) in (list, dict) and not is_dataclass(element(hint)[0])):
+            here.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
+        elif is_dataclass(hint):
+            inner_here, inner_after = _csv_columns(hint, name + ".", read)
+            here += inner_here
+            after += inner_after
+        elif _is_list(hint) and is_dataclass(element(hint)[0]):
+            summary = _summaries(cls, key)
+            here += [Column(f"{name}.{suffix}" if suffix else name,
+                            lambda record, read=read, make=make: make(_objects(read(record))))
+                     for suffix, make in summary.items()]
+            after.append(Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
+        else:
+            convert = _csv_scalar(hint)
+            here.append(Column(name, lambda record, read=read, convert=convert: convert(read(record))))
+    return here, after
+
+
+def _member(obj, key: str):
+    return obj.get(key) if isinstance(obj, dict) else None
+
+
+def _objects(value) -> list[dict]:
+    """The objects of a list field (a value of another shape counts as none)."""
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _summaries(cls, key: str) -> dict:
+    return next(f.metadata["summary"] for f in fields(cls) if json_key(f) == key)
+
+
+def csv_columns() -> list[Column]:
+    here, after = _csv_columns(ReportRecord, "", lambda record: record)
+    cells = [Column(name, (lambda n: lambda record: record["_cells"][n])(name)) for name, _ in TABLE_COLUMNS]
+    return here + cells + after
+
+
+CSV_COLUMNS = csv_columns()
+FLAT_COLUMNS = [c.name for c in CSV_COLUMNS]
+
+
+CELLS_FIELD = next(key for key, _, kind in _children(ReportRecord) if kind == "cells")
+
+
+def flat_row(record: dict | ReportRecord) -> dict:
+    data = as_dict(record)
+    data["_cells"] = table_cells(data.get(CELLS_FIELD))
+    return {c.name: c.value(data) for c in CSV_COLUMNS}
+
+
+def write_csv(records: Iterable[dict | ReportRecord], out: str | Path, force: bool = False) -> Path:
+    """UTF-8 with a BOM (so spreadsheet programs read the Chinese text right), one row per report."""
+    path = _target(out, ".csv", force)
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=FLAT_COLUMNS)
+        writer.writeheader()
+        for record in records:
+            writer.writerow({k: ("" if v is None else v) for k, v in flat_row(record).items()})
+    _record_written(path)
+    write_data_card(path.parent)
+    return path
+
+
+# --- Parquet -------------------------------------------------------------------------------------------------
+
+def _arrow_type(hint, kind: str | None):
+    import pyarrow as pa
+
+    by_kind = {"json": pa.string(), "date": pa.date32(), "timestamp": pa.timestamp("us", tz="UTC"),
+               "int32": pa.int32()}
+    if kind in by_kind:
+        return by_kind[kind]
+    if is_dataclass(hint):
+        return pa.struct([pa.field(key, _arrow_type(inner, k)) for key, inner, k in _children(hint)])
+    if _is_list(hint):
+        return pa.list_(_arrow_type(unwrap(typing.get_args(hint)[0]), None))
+    scalars = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
+    if hint in scalars:
+        return scalars[hint]
+    raise TypeError(f"no Parquet type for {hint!r}: give the field a `kind` in parse/record.py")
+
+
+@functools.cache
+def _arrow_value(hint, kind: str | None) -> Callable[[Any], Any]:
+    """The function that turns a field's JSON value into what its Parquet column holds (built once per field
+    type: a report has thousands of values)."""
+    if kind == "json":
+        return json_text
+    convert = {"date": _date, "timestamp": _timestamp, "int32": _int_or_none}.get(kind)
+    if convert:
+        return convert
+    if is_dataclass(hint):
+        children = tuple((key, _arrow_value(inner, k)) for key, inner, k in _children(hint))
+        return lambda value: ({key: make(value.get(key)) for key, make in children}
+                              if isinstance(value, dict) else None)
+    if _is_list(hint):
+        item = _arrow_value(unwrap(typing.get_args(hint)[0]), None)
+        return lambda value: [item(v) for v in value] if isinstance(value, list) else []
+    return {bool: bool, str: _str, int: _int_or_none, float: _float_or_none}[hint]
+
+
+def parquet_schema():
+    import pyarrow as pa
+
+    columns = [pa.field(key, _arrow_type(hint, kind)) for key, hint, kind in _children(ReportRecord)
+               if kind != "cells"]
+    columns += [pa.field(name, pa.float64() if kind == "float" else pa.int64()) for name, kind in TABLE_COLUMNS]
+    return pa.schema(columns)
+
+
+def parquet_row(record: dict | ReportRecord) -> dict:
+    data = as_dict(record)
+    row = {key: _arrow_value(hint, kind)(data.get(key)) for key, hint, kind in _children(ReportRecord)
+           if kind != "cells"}
+    row.update(table_cells(data.get(CELLS_FIELD)))
+    return row
+
+
+def _batches(records: Iterable[dict | ReportRecord], size: int) -> Iterator[list[dict]]:
     batch: list[dict] = []
     for record in records:
         batch.append(parquet_row(record))
@@ -321,7 +347,8 @@ def _batches(records: Iterable[dict], size: int) -> Iterator[list[dict]]:
         yield batch
 
 
-def write_parquet(records: Iterable[dict], out: str | Path, row_group_size: int = 5000, force: bool = False) -> Path:
+def write_parquet(records: Iterable[dict | ReportRecord], out: str | Path, row_group_size: int = 5000,
+                  force: bool = False) -> Path:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -356,9 +383,38 @@ def dataset_card_yaml(files: list[str]) -> str:
     return "\n".join(lines + ["---", ""]) + "\n"
 
 
+def _where(info) -> str:
+    """How a top-level field sits in Parquet and CSV, where that is not one column of its own name."""
+    name, hint, kind = info.path, info.hint, info.kind
+    if kind == "json":
+        return " (Parquet and CSV: JSON text)"
+    if kind == "cells":
+        return " (Parquet and CSV: one column per cell, see \"Table cells\")"
+    if is_dataclass(hint):
+        return f" (Parquet: a struct; CSV: `{name}.<field>` columns)"
+    if _is_list(hint) and is_dataclass(element(hint)[0]):
+        summary = [f"`{name}.{s}`" if s else f"`{name}`" for s in _summaries(ReportRecord, name)]
+        return (" (Parquet: a list of structs; CSV: " + ", ".join(summary + [f"`{name}.{WHOLE_LIST}`"])
+                + " — the whole list as JSON text)")
+    return ""
+
+
+def field_rows() -> str:
+    """The data card's field table: every field of the record (parse/record.py), nested ones included."""
+    rows = []
+    for info in walk():
+        where = _where(info) if len(info.keys) == 1 else ""
+        rows.append(f"| `{info.path}` | {info.description}{where} |")
+    return "\n".join(rows)
+
+
 def data_card(files: list[str]) -> str:
     cells = len(TABLE_COLUMNS)
     listing = "\n".join(f"- `{name}`" for name in files) or "- (none yet)"
+    structs = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and is_dataclass(i.hint)
+                        and i.kind is None)
+    lists = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and _is_list(i.hint) and i.kind is None)
+    as_json = ", ".join(f"`{i.path}`" for i in walk() if len(i.keys) == 1 and i.kind == "json")
     return dataset_card_yaml(files) + f"""# nianbao export: 政府信息公开工作年度报告 (government information disclosure annual reports)
 
 Structured data parsed from the annual reports that Chinese government bodies publish under the 政府信息公开条例
@@ -369,48 +425,20 @@ Structured data parsed from the annual reports that Chinese government bodies pu
 {listing}
 
 - `*.jsonl`: one JSON object per line, nested exactly as described below.
-- `*.parquet`: typed columns; `canonical` and `sections` are structs, `duplicates`, `validation` and `errors` lists of
-  structs; the tables are flattened into {cells} typed cell columns (see "Table cells").
-- `*.csv`: UTF-8 with BOM, one row per report; the same {cells} cell columns; `validation.failed` /
-  `validation.warnings` list the failing rule ids (`;`-separated), `errors` the parse errors (`stage: message`,
-  ` | `-separated), `duplicates.urls` the duplicate URLs (space-separated).
+- `*.parquet`: typed columns; the tables are flattened into {cells} typed cell columns (see "Table cells").
+  Structs: {structs}. Lists of structs: {lists}. JSON text: {as_json}.
+- `*.csv`: UTF-8 with BOM, one row per report; the same {cells} cell columns; an object's fields are
+  `object.field` columns; a list has summary columns (`validation.failed` / `validation.warnings`: the failing
+  rule ids, `;`-separated; `errors`: `stage: message`, ` | `-separated; `duplicates.urls`: space-separated) and,
+  after the cell columns, the whole list as JSON text in `<list>.{WHOLE_LIST}`.
 
 ## Fields
 
-| field | meaning |
-|---|---|
-| `id` | report id (the near-duplicate cluster id; stable across re-runs) |
-| `is_report` | false for a 解读, 通知, news page or anything else that is not an annual report |
-| `title` | title as published (null when the document has none) |
-| `agency` | reporting body, normalised (e.g. 临洮县 → 临洮县人民政府; 县政府办 → 县人民政府办公室) |
-| `region_code` | 6-digit GB/T 2260 code: from the crawl registry, else from the agency name |
-| `level` | `county_government`, `government_office`, `department`, `township`, `development_zone`, `other` |
-| `year` | the report year (the year reported on, not the year of publication) |
-| `template` | `2019` (国办公开办函〔2019〕60号 tables), `2021` (〔2021〕30号), `pre2019` (free form), `unknown`; read from the table headers, never from the 文号 a report cites |
-| `published` | publication date `YYYY-MM-DD` (发布日期 / PubDate / 成文日期 / the date signing the report) |
-| `sections` | text of sections `1`–`6` (null when a section was not found) |
-| `tables` | the statistical tables, keyed as below; a blank cell, `/`, `—` or `无` is null; `0` is 0 |
-| `validation` | consistency rules: `{{rule, status: pass/fail/not_assessable, severity: error/warning, detail}}` |
-| `errors` | what could not be parsed: `{{stage, message}}` (e.g. a table published as an image) |
-| `is_report_reason` | why the record is (or is not) a report: the evidence weighed, with its weights |
-| `agency_raw`, `agency_sources` | the agency as printed, and every source of it found (title, 本报告由…编制, metadata, 我区/我局 resolved against the portal, URL), in order of trust: `{{source, raw, name}}` (CSV and Parquet: JSON text) |
-| `table_labels` | each table row's label as the report prints it: `{{table: {{row: label}}}}` (CSV and Parquet: JSON text) |
-| `revisions` | when the report changed after publication: `{{kind: edited/replaced/gone, at, old, new, fields, cells, sections}}` (CSV and Parquet: JSON text; `nianbao changes`) |
-| `ocr` | when tables were read from the page's images by OCR (CSV and Parquet: JSON text): `engine`, `tables` (which), `images` (`url`, `record_id`, `captured_at`, `payload_digest`), `values` (`{{key: {{source: "ocr", confidence, image, bbox}}}}`: image is an index into `images`, bbox `[left, top, right, bottom]` in its pixels), `withheld` (keys nulled because a consistency rule over them failed), `failing_rules` |
-
-### Provenance
+`a[]` is an item of the list `a`, `a{{}}` a value of the mapping `a`.
 
 | field | meaning |
 |---|---|
-| `canonical.url` | URL of the copy the record was parsed from |
-| `canonical.captured_at` | capture time (UTC) |
-| `canonical.warc`, `.offset`, `.length` | the WARC file in the archive store and the byte range of the response record: the bytes the record was parsed from |
-| `canonical.payload_digest` | `sha1:` base32 digest of the payload |
-| `canonical.content_type` | HTTP Content-Type of the capture |
-| `canonical.reason` | why this copy was chosen as canonical (e.g. `latest_version`, or the dedup's pick: own site, format, completeness) |
-| `duplicates` | other captures of the same report (republications, attachments, mirrors): `url`, `captured_at`, `similarity` to the canonical copy |
-| `previous_versions` | earlier content of a report edited in place: `id`, `url`, `captured_at`, `payload_digest` (CSV: `previous_versions.count`, `previous_versions.urls` as `URL@captured_at`, space-separated) |
-| `landing_pages` | report pages that hold no report text and link the file the record was parsed from: `url`, `captured_at` (CSV: `landing_pages.urls`) |
+{field_rows()}
 
 Types: in Parquet `published` is a `date32`, every `captured_at` a UTC `timestamp[us]`; in JSONL and CSV they are
 ISO 8601 strings (`YYYY-MM-DD`, `YYYY-MM-DDTHH:MM:SS…Z`).

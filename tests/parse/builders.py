@@ -165,3 +165,47 @@ def report_body(template: str = "2021", apps: dict | None = None, t3: str | None
             + "<p>四、政府信息公开行政复议、行政诉讼情况</p>" + (t4 if t4 is not None else review_table(review_values()))
             + "<p>五、存在的主要问题及改进情况</p><p>一是公开深度不够。</p><p>六、其他需要报告的事项</p>"
             "<p>本年度未收取信息处理费。</p><p>岚川县人民政府办公室</p><p>2024年1月18日</p>")
+
+
+def full_record() -> dict:
+    """An export record with every field of parse/record.py set to a value of its own (tests/parse/test_record.py
+    checks that none is missing), as the steps build it: a dict, internal `_` keys included."""
+    capture = {"url": "http://lanchuan.gov.cn/old.html", "captured_at": "2024-02-01T00:00:00Z",
+               "payload_digest": "sha1:OLD", "record_id": "<urn:uuid:old>", "warc": "warcs/c1/a.warc.gz",
+               "offset": 10, "length": 20}
+    return {
+        "is_report": True, "is_report_reason": "title names the report (+4)", "title": "岚川县人民政府2023年政府信息公开工作年度报告",
+        "agency": "岚川县人民政府", "agency_raw": "岚川县政府",
+        "agency_sources": [{"source": "self_reference", "raw": "我县", "name": "岚川县人民政府", "how": "我县 = 岚川县",
+                            "rejected": "the page speaks as a 局"}],
+        "table_labels": {"active": {"regulations": "规章"}}, "region_code": "990101", "level": "county_government",
+        "year": 2023, "template": "2021", "published": "2024-01-20",
+        "sections": {str(k): f"第{k}节" for k in range(1, 7)},
+        "tables": {"active": {"regulations": {"issued": 1, "repealed": 0, "in_force": 5}, "fees": {"amount_wan": 1.5}},
+                   "applications": applications_values("2021"), "review_litigation": review_values()},
+        "validation": [{"rule": "t3_total:total", "status": "fail", "severity": "error", "detail": "1 ≠ 2"},
+                       {"rule": "carry_continuity", "status": "fail", "severity": "warning", "detail": "3 ≠ 4"},
+                       {"rule": "t4_total:review", "status": "not_assessable", "severity": "error", "detail": "blank"}],
+        "errors": [{"stage": "tables", "message": "table 二 not found | as text"}],
+        "ocr": {"engine": "rapidocr-onnxruntime", "tables": ["active"],
+                "images": [{"url": "http://lanchuan.gov.cn/t.png", "record_id": "<urn:uuid:img>",
+                            "captured_at": "2024-02-01T00:00:01Z", "payload_digest": "sha1:IMG"}],
+                "values": {"active.regulations.issued": {"source": "ocr", "confidence": 0.91, "image": 0,
+                                                         "bbox": [1.0, 2.0, 30.5, 40.0]}},
+                "withheld": ["active.fees.amount_wan"], "failing_rules": ["nonnegative"]},
+        "_format": "html",
+        "id": "R0001", "_canonical_id": "<urn:uuid:new>",
+        "canonical": {"url": "http://lanchuan.gov.cn/r.html", "captured_at": "2024-03-01T08:00:00Z",
+                      "warc": "warcs/c2/b.warc.gz", "offset": 1234, "length": 5678, "payload_digest": "sha1:NEW",
+                      "content_type": "text/html; charset=utf-8", "reason": "latest_version"},
+        "duplicates": [{"url": "http://mirror.gov.cn/r.html", "captured_at": "2024-03-02T00:00:00Z",
+                        "similarity": 0.9731, "warc": "warcs/c2/c.warc.gz", "offset": 99, "length": 77}],
+        "previous_versions": [{"id": "R0000", "url": "http://lanchuan.gov.cn/r.html",
+                               "captured_at": "2024-02-01T00:00:00Z", "payload_digest": "sha1:OLD"}],
+        "landing_pages": [{"url": "http://lanchuan.gov.cn/landing.html", "captured_at": "2024-03-01T07:59:00Z"}],
+        "revisions": [{"kind": "edited", "at": "2024-03-01T08:00:00Z", "old": capture,
+                       "new": {**capture, "url": "http://lanchuan.gov.cn/r.html", "payload_digest": "sha1:NEW"},
+                       "fields": [{"key": "published", "old": "2024-01-19", "new": "2024-01-20"}],
+                       "cells": [{"key": "applications.granted.total", "old": 3, "new": 4}],
+                       "sections": [{"section": "2", "diff": ["- 旧句。", "+ 新句。"]}]}],
+    }

@@ -159,3 +159,139 @@ def test_no_jsonl_field_is_missing_from_csv_or_parquet(records, tmp_path):
         assert json.loads(row["revisions"]) == record["revisions"]
         assert json.loads(row["agency_sources"]) == record["agency_sources"]
         assert row["agency_raw"] == "临洮县政府"
+
+
+# --- every field of the record (parse/record.py), in every format, with a value that reads back ----------------
+
+def _leaves():
+    """Every field path of the record whose value is compared as a whole (not an object or list of objects)."""
+    from dataclasses import is_dataclass
+
+    from parse.record import element, walk
+
+    return [info for info in walk() if not is_dataclass(element(info.hint)[0])]
+
+
+def _typed(value, hint):
+    """A CSV cell as the field's type."""
+    if value == "":
+        return None
+    return {bool: lambda v: {"True": True, "False": False}[v], int: int, float: float}.get(hint, str)(value)
+
+
+def _tables_from_cells(row: dict, read) -> dict:
+    tables: dict = {}
+    for name, _ in TABLE_COLUMNS:
+        value = read(row[name])
+        if value is not None:
+            table, rest = name.split(".", 1)
+            row_key, column = rest.rsplit(".", 1)
+            tables.setdefault(table, {}).setdefault(row_key, {})[column] = value
+    return tables
+
+
+def _without_blank_cells(tables: dict) -> dict:
+    return {t: {r: {c: v for c, v in cells.items() if v is not None} for r, cells in (rows or {}).items()}
+            for t, rows in tables.items() if rows}
+
+
+def _decode(fmt: str, path) -> dict:
+    """Read an export back into the record's JSON form, by the layout the data card documents."""
+    from dataclasses import is_dataclass
+
+    from parse.record import element, walk
+
+    if fmt == "jsonl":
+        return json.loads(path.read_text(encoding="utf-8").splitlines()[0])
+    if fmt == "parquet":
+        row = pq.read_table(path).to_pylist()[0]
+    else:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            row = next(csv.DictReader(handle))
+    out = {}
+    for info in (i for i in walk() if len(i.keys) == 1):
+        (key,) = info.keys
+        inner, steps = element(info.hint)
+        if info.kind == "cells":
+            out[key] = _tables_from_cells(row, (lambda v: v) if fmt == "parquet" else (lambda v: _typed(v, float)))
+        elif info.kind == "json":
+            out[key] = json.loads(row[key]) if row[key] else None
+        elif fmt == "parquet":
+            out[key] = row[key]
+        elif is_dataclass(inner) and steps:                    # a list of objects: whole, as JSON text
+            out[key] = json.loads(row[f"{key}.json"]) if row[f"{key}.json"] else []
+        elif is_dataclass(inner):                              # an object: `key.child` columns
+            out[key] = {c.path.split(".", 1)[1]: _typed(row[c.path], c.hint) for c in walk(inner, (key,))}
+        else:
+            out[key] = _typed(row[key], info.hint)
+    return out
+
+
+def _as_parquet_holds(value, kind):
+    import datetime as dt
+
+    if value is None:
+        return None
+    if kind == "timestamp":
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    if kind == "date":
+        return dt.date.fromisoformat(value)
+    return value
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "parquet", "csv"])
+def test_every_field_of_the_record_reads_back_from_the_export(fmt, tmp_path) -> None:
+    """Walks the record's definition: each field (nested ones included) of a record that sets them all is in the
+    export and reads back as the value written (typed dates and capture times in Parquet)."""
+    from tests.parse.builders import full_record
+    from tests.parse.test_record import values_at
+
+    record = full_record()
+    writer = {"jsonl": write_jsonl, "parquet": write_parquet, "csv": write_csv}[fmt]
+    got = _decode(fmt, writer([record], tmp_path / f"r.{fmt}"))
+    if fmt == "jsonl":
+        assert got == export.as_dict(record)
+    expected = export.as_dict(record)
+    expected["tables"], got["tables"] = _without_blank_cells(expected["tables"]), _without_blank_cells(got["tables"])
+    for info in _leaves():
+        want = values_at(expected, info.keys)
+        if fmt == "parquet":
+            want = [_as_parquet_holds(v, info.kind) for v in want]
+        assert want and values_at(got, info.keys) == want, info.path
+
+
+def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
+    """Columns added since (the whole lists as JSON text) come after the cells; summaries stay as they were."""
+    from tests.parse.builders import full_record
+
+    released = ["id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published",
+                *(f"canonical.{k}" for k in ("url", "captured_at", "warc", "offset", "length", "payload_digest",
+                                             "content_type", "reason")),
+                "duplicates.count", "duplicates.urls", "previous_versions.count", "previous_versions.urls",
+                "landing_pages.urls", *(f"sections.{k}" for k in "123456"), "validation.failed",
+                "validation.warnings", "validation.not_assessable", "errors", "is_report_reason", "agency_raw",
+                "agency_sources", "table_labels", "revisions", "ocr", *(name for name, _ in TABLE_COLUMNS)]
+    assert FLAT_COLUMNS[:len(released)] == released
+    assert FLAT_COLUMNS[len(released):] == [f"{k}.json" for k in ("duplicates", "previous_versions",
+                                                                   "landing_pages", "validation", "errors")]
+    with open(write_csv([full_record()], tmp_path), encoding="utf-8-sig", newline="") as handle:
+        row = next(csv.DictReader(handle))
+    assert (row["duplicates.count"], row["duplicates.urls"]) == ("1", "http://mirror.gov.cn/r.html")
+    assert row["previous_versions.urls"] == "http://lanchuan.gov.cn/r.html@2024-02-01T00:00:00Z"
+    assert (row["validation.failed"], row["validation.warnings"], row["validation.not_assessable"]) == (
+        "t3_total:total", "carry_continuity", "1")
+    assert row["errors"] == "tables: table 二 not found | as text"
+    assert row["canonical.offset"] == "1234" and row["year"] == "2023" and row["is_report"] == "True"
+
+
+def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
+    schema = export.parquet_schema()
+    top = [name for name in schema.names if name.count(".") == 0]
+    assert top == ["id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published",
+                   "canonical", "duplicates", "previous_versions", "landing_pages", "sections", "validation",
+                   "errors", "is_report_reason", "agency_raw", "agency_sources", "table_labels", "revisions", "ocr"]
+    assert schema.names[len(top):] == [name for name, _ in TABLE_COLUMNS]
+    assert str(schema.field("duplicates").type) == ("list<item: struct<url: string, captured_at: timestamp[us, "
+                                                "tz=UTC], similarity: double, warc: string, offset: int64, "
+                                                "length: int64>>")
+    assert str(schema.field("published").type) == "date32[day]" and str(schema.field("year").type) == "int32"
