@@ -113,3 +113,18 @@ def test_holdout5_is_a_fresh_set_of_reports_and_look_alikes():
     assert len(reports) >= 80 and len(rows) - len(reports) >= 40
     assert {r["year"] for r in reports} >= set(range(2008, 2026))
     assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
+
+
+def test_holdout6_is_a_fresh_set_of_reports_and_look_alikes():
+    """holdout6 was collected after holdout5 had become tuning data, by another hand: at least 120 pages, none sharing
+    a URL with the earlier splits, about a third look-alikes, reports of 2008-2025 in both table formats and free
+    form, and some text extracted from PDF or Word uploads."""
+    rows = labels("holdout6")
+    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout6")] for row in labels(split)}
+    assert len(rows) >= 120
+    assert not earlier & {row["url"] for row in rows}
+    reports = [r for r in rows if r["is_report"]]
+    assert len(reports) >= 85 and len(rows) - len(reports) >= 40
+    assert {r["year"] for r in reports} >= set(range(2008, 2026))
+    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
+    assert {"pdf_text", "docx_text"} <= {r["form"] for r in rows}
