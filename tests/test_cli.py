@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import EXIT_USAGE, main
+from crawler.app.cli import EXIT_USAGE, main
 
 SAMPLES = Path(__file__).parent / "samples"
 REGISTRY = "id,name,region_code,level,homepage\nlintao,临洮县,621124,county,http://www.lintao.gov.cn/\n"
@@ -76,7 +76,7 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
 
 
 def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
-    from crawler.cli import build_parser, crawl_config
+    from crawler.app.cli import build_parser, crawl_config
     from crawler.runner import crawl_settings
 
     args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
@@ -91,7 +91,7 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
 
 
 def test_scrapy_settings_with_s(data: Path, capsys) -> None:
-    from crawler.cli import build_parser, crawl_config
+    from crawler.app.cli import build_parser, crawl_config
     from crawler.runner import crawl_settings
 
     for verb in ("crawl", "run"):

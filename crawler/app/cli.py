@@ -669,7 +669,7 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from crawler.demo import run_demo
+    from crawler.app.demo import run_demo
 
     return run_demo(args)
 

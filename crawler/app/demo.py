@@ -104,7 +104,7 @@ def print_summary(summary: dict, data: Path) -> None:
 
 
 def run_demo(args) -> int:
-    from crawler import cli
+    from crawler.app import cli
     from crawler.registry import load_registry
     from crawler.runner import CrawlConfig
     from crawler.sandbox import build_sandbox, serve

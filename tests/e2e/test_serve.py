@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler import cli
+from crawler.app import cli
 from crawler.crawl_main import chromium_available, chromium_executable
 from crawler.sandbox import build_sandbox, serve
 from crawler.web.server import build

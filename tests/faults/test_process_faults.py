@@ -16,9 +16,9 @@ import pytest
 from archive import runs
 from archive.catalog import Catalog
 from archive.store import StoreUnavailable
-from crawler import cli
+from crawler.app import cli
+from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from crawler.capture_writer import CaptureSetup, ProcessWriter
-from crawler.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from crawler.workers import WorkerError
 from tests.archive.harness import free_port
 
