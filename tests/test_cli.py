@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from archive.datadir import DataDir
 from crawler.app.cli import EXIT_USAGE, main
 
 SAMPLES = Path(__file__).parent / "samples"
@@ -82,7 +83,7 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
     args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
                                       "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9",
                                       "--page-workers", "0", "--writer-process", "off"])
-    settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+    settings = crawl_settings(crawl_config(args, DataDir.locate(data)), data / "registry.csv")
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
     assert (settings["NIANBAO_PAGE_WORKERS"], settings["NIANBAO_WARC_WRITER_PROCESS"]) == (0, "off")
     assert settings["CLOSESPIDER_PAGECOUNT"] == 9
@@ -97,7 +98,7 @@ def test_scrapy_settings_with_s(data: Path, capsys) -> None:
     for verb in ("crawl", "run"):
         args = build_parser().parse_args([verb, "--data", str(data), "-s", "DOWNLOAD_DELAY=2.5", "-s",
                                           "NIANBAO_REQUISITES=false", "--set", "USER_AGENT=nb test/1 (+x)"])
-        settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+        settings = crawl_settings(crawl_config(args, DataDir.locate(data)), data / "registry.csv")
         assert settings["DOWNLOAD_DELAY"] == 2.5 and settings["NIANBAO_REQUISITES"] is False
         assert settings["USER_AGENT"] == "nb test/1 (+x)"
     assert main(["crawl", "--data", str(data), "-s", "DOWNLOAD_DELAY"]) == EXIT_USAGE

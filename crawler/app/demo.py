@@ -1,14 +1,22 @@
-"""`nianbao demo`: serve the sandbox, crawl it into a fresh data directory, dedup, parse, export, summarise."""
+"""`nianbao demo`: serve the sandbox, crawl it into a fresh data directory, dedup, parse, export, summarise.
+
+    with Demo.start(DataDir.locate("demo-data"), portals=6) as demo:    # the sandbox is served until the end
+        done = demo.run(render="never")                                 # a recorded run, exports, the summary
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+
+from archive.datadir import DataDir
+from crawler.app import pipeline
 
 
 @dataclass
@@ -47,8 +55,8 @@ def fresh_data_dir(requested: Path) -> Path:
     return requested
 
 
-def summarise(data: Path, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
-    conn = sqlite3.connect(data / "catalog.sqlite")
+def summarise(data: DataDir, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
+    conn = sqlite3.connect(data.catalog)
     score = score_discovery(conn, ground_truth, browser)
     pages = conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
     warc_bytes = conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
@@ -79,7 +87,7 @@ def summarise(data: Path, ground_truth: dict, crawl_summary: dict, seconds: floa
     }
 
 
-def print_summary(summary: dict, data: Path) -> None:
+def print_summary(summary: dict, data: DataDir) -> None:
     rows = [
         ("portals", summary["portals"]),
         ("pages fetched", summary["pages_fetched"]),
@@ -97,51 +105,66 @@ def print_summary(summary: dict, data: Path) -> None:
     print("\nnianbao demo summary")
     for key, value in rows:
         print(f"  {key:<{width}}  {value}")
-    print(f"\n  data: {data}\n  exports: {data / 'exports'}")
+    print(f"\n  data: {data.root}\n  exports: {data.exports}")
     if summary["example_query"]:
-        print(f"\nTry next:\n  nianbao provenance --data {data} \"{summary['example_query']}\"\n"
-              f"  nianbao runs --data {data}\n  nianbao verify --data {data}")
+        print(f"\nTry next:\n  nianbao provenance --data {data.root} \"{summary['example_query']}\"\n"
+              f"  nianbao runs --data {data.root}\n  nianbao verify --data {data.root}")
 
 
-def run_demo(args) -> int:
-    from crawler.app import cli
-    from crawler.registry import load_registry
-    from crawler.runner import CrawlConfig
-    from crawler.sandbox import build_sandbox, serve
+@dataclass
+class DemoDone:
+    run: pipeline.RunDone
+    summary: dict | None = None     # None when the run failed
 
-    data = fresh_data_dir(Path(args.data or "nianbao-data").expanduser().resolve())
-    args.data = str(data)
-    data = cli.data_dir(args)
-    sandbox = build_sandbox(portals=args.portals)
-    ground_truth = sandbox.ground_truth()
-    (data / "ground_truth.json").write_text(json.dumps(ground_truth, ensure_ascii=False), encoding="utf-8")
-    (data / "registry.csv").write_text(sandbox.registry_csv(), encoding="utf-8")
-    started = time.monotonic()
-    args.store, args.registry, args.files = None, str(data / "registry.csv"), []
-    with serve(sandbox) as server:
-        print(f"sandbox: {len(ground_truth['portals'])} portals behind the proxy {server.url}")
-        config = CrawlConfig(data_dir=data, portals=load_registry(data / "registry.csv"),
-                             store_uri=(data / "store").as_uri(), proxy=server.url, render=args.render,
-                             progress=sys.stdout.isatty() and not getattr(args, "quiet", False),
-                             extra_settings=cli.scrapy_settings(getattr(args, "set", None) or []))
-        status = cli.recorded_run(args, data, config, schedule=None)   # crawl, dedup, parse, run history
-    summary_file = data / "runs" / config.crawl_id / "summary.json"
-    crawl_summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
-    if status != cli.EXIT_OK:
-        print(f"demo: the run failed; see {data / 'runs' / config.crawl_id / 'crawl.log'}")
-        return cli.EXIT_PROBLEMS
-    from archive.steps import canonical_reports
-    from parse import export
 
-    exports = data / "exports"
-    exports.mkdir(exist_ok=True)
-    records = canonical_reports(cli.open_catalog(data).conn)
-    export.write_jsonl(records, exports / "reports.jsonl")
-    export.write_parquet(records, exports / "parquet")
-    from crawler.crawl_main import chromium_available
+@dataclass
+class Demo:
+    """The sandbox served behind its proxy, and a fresh data directory holding its registry and ground truth."""
+    data: DataDir
+    ground_truth: dict
+    proxy_url: str
 
-    browser = args.render != "never" and chromium_available()
-    summary = summarise(data, ground_truth, crawl_summary, time.monotonic() - started, browser)
-    (data / "demo_summary.json").write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
-    print_summary(summary, data)
-    return cli.EXIT_OK
+    @property
+    def portal_count(self) -> int:
+        return len(self.ground_truth["portals"])
+
+    @classmethod
+    @contextmanager
+    def start(cls, requested: DataDir, portals: int) -> Iterator[Demo]:
+        """The sandbox of `portals` portals, served until the block ends; its data directory is `requested`, or a
+        new folder in it when it holds earlier data. The demo's store is its own (DATA/store)."""
+        from crawler.sandbox import build_sandbox, serve
+
+        root = fresh_data_dir(requested.root)
+        data = DataDir(root, (root / "store").as_uri()).create()
+        sandbox = build_sandbox(portals=portals)
+        ground_truth = sandbox.ground_truth()
+        data.ground_truth.write_text(json.dumps(ground_truth, ensure_ascii=False), encoding="utf-8")
+        data.registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+        with serve(sandbox) as server:
+            yield cls(data, ground_truth, server.url)
+
+    def run(self, render: str = "auto", extra_settings: dict | None = None, progress: bool = False) -> DemoDone:
+        """Crawl, dedup and parse as one recorded run, then export (JSONL, Parquet) and score the result."""
+        from crawler.crawl_main import chromium_available
+        from crawler.registry import load_registry
+        from crawler.runner import CrawlConfig
+
+        started = time.monotonic()
+        config = CrawlConfig(data_dir=self.data.root, portals=load_registry(self.data.registry),
+                             store_uri=self.data.store_uri, proxy=self.proxy_url, render=render,
+                             progress=progress, extra_settings=extra_settings or {})
+        done = pipeline.recorded_run(self.data, config, registry=str(self.data.registry))
+        if not done.ok:
+            return DemoDone(done)
+        self.export()
+        browser = render != "never" and chromium_available()
+        summary = summarise(self.data, self.ground_truth, done.crawl.summary, time.monotonic() - started,
+                            browser)
+        self.data.demo_summary.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+        return DemoDone(done, summary)
+
+    def export(self) -> None:
+        self.data.exports.mkdir(exist_ok=True)
+        pipeline.export_records(self.data, "jsonl", self.data.exports / "reports.jsonl")
+        pipeline.export_records(self.data, "parquet", self.data.exports / "parquet")
