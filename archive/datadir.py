@@ -15,7 +15,7 @@ the Python API (`--data DIR`, else `$NIANBAO_DATA`, else ./nianbao-data; the sto
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 DATA_ENV = "NIANBAO_DATA"
@@ -68,8 +68,15 @@ class DataDir:
     def locate(cls, data: str | os.PathLike | None = None, store: str | None = None) -> DataDir:
         """`data` (`--data`, a crawl's NIANBAO_DATA_DIR), else $NIANBAO_DATA, else ./nianbao-data; the store
         likewise from `store`, $NIANBAO_STORE, DATA/store. Nothing is created or checked here."""
-        root = Path(data or os.environ.get(DATA_ENV) or DEFAULT_DATA).expanduser().resolve()
-        return cls(root, store or os.environ.get(STORE_ENV) or (root / "store").as_uri())
+        own = cls.with_own_store(data or os.environ.get(DATA_ENV) or DEFAULT_DATA)
+        store = store or os.environ.get(STORE_ENV)
+        return replace(own, store_uri=store) if store else own
+
+    @classmethod
+    def with_own_store(cls, root: str | os.PathLike) -> DataDir:
+        """The data directory at `root` with its store in DATA/store, whatever $NIANBAO_STORE says (the demo's)."""
+        data = cls(Path(root).expanduser().resolve())
+        return replace(data, store_uri=data.store.as_uri())
 
     @property
     def catalog(self) -> Path:

@@ -135,8 +135,7 @@ class Demo:
         new folder in it when it holds earlier data. The demo's store is its own (DATA/store)."""
         from crawler.sandbox import build_sandbox, serve
 
-        root = fresh_data_dir(requested.root)
-        data = DataDir(root, (root / "store").as_uri()).create()
+        data = DataDir.with_own_store(fresh_data_dir(requested.root)).create()
         sandbox = build_sandbox(portals=portals)
         ground_truth = sandbox.ground_truth()
         data.ground_truth.write_text(json.dumps(ground_truth, ensure_ascii=False), encoding="utf-8")
