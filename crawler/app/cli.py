@@ -447,9 +447,7 @@ def cmd_coverage(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from crawler.app.demo import Demo, print_summary
-
-    with Demo.start(DataDir.locate(args.data), portals=args.portals) as demo:
+    with pipeline.Demo.start(DataDir.locate(args.data), portals=args.portals) as demo:
         print(f"sandbox: {demo.portal_count} portals behind the proxy {demo.proxy_url}")
         done = demo.run(render=args.render, extra_settings=scrapy_settings(getattr(args, "set", None) or []),
                         progress=sys.stdout.isatty() and not getattr(args, "quiet", False))
@@ -457,8 +455,32 @@ def cmd_demo(args) -> int:
     if not done.run.ok:
         print(f"demo: the run failed; see {demo.data.run(done.run.run_id).log}")
         return EXIT_PROBLEMS
-    print_summary(done.summary, demo.data)
+    print_demo_summary(done.summary, demo.data)
     return EXIT_OK
+
+
+def print_demo_summary(summary: dict, data: DataDir) -> None:
+    rows = [
+        ("portals", summary["portals"]),
+        ("pages fetched", summary["pages_fetched"]),
+        ("report documents found", f"{summary['documents_correct']} of {summary['documents_expected']} expected "
+                                   f"(recall {summary['recall']:.1%}, precision {summary['precision']:.1%})"
+                                   + ("" if summary["browser"] else "; no browser: JS-only pages not expected")),
+        ("clusters (distinct reports)", f"{summary['clusters']} ({summary['distinct_reports_expected']} in ground truth)"),
+        ("reports parsed", summary["reports_parsed"]),
+        ("validation pass rate", "n/a" if summary["validation_pass_rate"] is None
+         else f"{summary['validation_pass_rate']:.1%}"),
+        ("WARC bytes", f"{summary['warc_bytes']:,}"),
+        ("time", f"{summary['seconds']} s"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    print("\nnianbao demo summary")
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}")
+    print(f"\n  data: {data.root}\n  exports: {data.exports}")
+    if summary["example_query"]:
+        print(f"\nTry next:\n  nianbao provenance --data {data.root} \"{summary['example_query']}\"\n"
+              f"  nianbao runs --data {data.root}\n  nianbao verify --data {data.root}")
 
 
 # ---------------------------------------------------------------- argument parsing

@@ -16,9 +16,12 @@ Heavy modules are imported inside the functions so `nianbao --help` stays fast.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -390,3 +393,66 @@ def reindex(data: DataDir, force: bool = False) -> dict:
     from archive import reindex as rebuild
 
     return rebuild.rebuild(data.create().catalog, data.open_store(readonly=True), force=force)
+
+
+# ---------------------------------------------------------------- demo
+
+
+@dataclass
+class DemoDone:
+    run: RunDone
+    summary: dict | None = None     # None when the run failed
+
+
+@dataclass
+class Demo:
+    """The sandbox served behind its proxy, and a fresh data directory holding its registry and ground truth."""
+    data: DataDir
+    ground_truth: dict
+    proxy_url: str
+
+    @property
+    def portal_count(self) -> int:
+        return len(self.ground_truth["portals"])
+
+    @classmethod
+    @contextmanager
+    def start(cls, requested: DataDir, portals: int) -> Iterator[Demo]:
+        """The sandbox of `portals` portals, served until the block ends; its data directory is `requested`, or a
+        new folder in it when it holds earlier data. The demo's store is its own (DATA/store)."""
+        from crawler.app.demo import fresh_data_dir
+        from crawler.sandbox import build_sandbox, serve
+
+        data = DataDir.with_own_store(fresh_data_dir(requested.root)).create()
+        sandbox = build_sandbox(portals=portals)
+        ground_truth = sandbox.ground_truth()
+        data.ground_truth.write_text(json.dumps(ground_truth, ensure_ascii=False), encoding="utf-8")
+        data.registry.write_text(sandbox.registry_csv(), encoding="utf-8")
+        with serve(sandbox) as server:
+            yield cls(data, ground_truth, server.url)
+
+    def run(self, render: str = "auto", extra_settings: dict | None = None, progress: bool = False) -> DemoDone:
+        """Crawl, dedup and parse as one recorded run, then export (JSONL, Parquet) and score the result."""
+        from crawler.app.demo import summarise
+        from crawler.crawl_main import chromium_available
+        from crawler.registry import load_registry
+        from crawler.runner import CrawlConfig
+
+        started = time.monotonic()
+        config = CrawlConfig(data_dir=self.data.root, portals=load_registry(self.data.registry),
+                             store_uri=self.data.store_uri, proxy=self.proxy_url, render=render,
+                             progress=progress, extra_settings=extra_settings or {})
+        done = recorded_run(self.data, config, registry=str(self.data.registry))
+        if not done.ok:
+            return DemoDone(done)
+        self.export()
+        browser = render != "never" and chromium_available()
+        summary = summarise(self.data, self.ground_truth, done.crawl.summary, time.monotonic() - started,
+                            browser)
+        self.data.demo_summary.write_text(json.dumps(summary, ensure_ascii=False, indent=1), encoding="utf-8")
+        return DemoDone(done, summary)
+
+    def export(self) -> None:
+        self.data.exports.mkdir(exist_ok=True)
+        export_records(self.data, "jsonl", self.data.exports / "reports.jsonl")
+        export_records(self.data, "parquet", self.data.exports / "parquet")
