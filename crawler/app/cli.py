@@ -499,7 +499,10 @@ def non_negative_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
+    # SUPPRESS: main() moves `--data DIR` before the verb (hoist_data), where the main parser reads it; the verb's
+    # own default must not overwrite it
+    common.add_argument("--data", default=argparse.SUPPRESS,
+                        help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
     common.add_argument("-v", "--verbose", action="store_true",
                         help="log debug messages (the crawl's log, DATA/runs/<id>/crawl.log, too)")
     common.add_argument("-q", "--quiet", action="store_true",
@@ -534,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="nianbao", description=__doc__.splitlines()[0])
     # `--data DIR` anywhere on the line: main() moves it before the verb (see hoist_data)
-    parser.add_argument("--data", dest="data_before_verb", metavar="DATA", help=argparse.SUPPRESS)
+    parser.add_argument("--data", metavar="DATA", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, func, parents, help_text):
@@ -659,8 +662,6 @@ def environment_error_message(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(hoist_data(sys.argv[1:] if argv is None else argv))
-    if getattr(args, "data", None) is None:
-        args.data = args.data_before_verb
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
