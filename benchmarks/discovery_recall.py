@@ -160,7 +160,7 @@ def registry_csv(sandbox, truth: dict, declare_hosts: bool) -> str:
 
 
 def measure_family(family: str, portals: int, budget: int, render: str, seed: int, declare_hosts: bool) -> dict:
-    from crawler.demo import expected_document_urls
+    from crawler.app.demo import expected_document_urls
     from crawler.sandbox import build_sandbox, serve
 
     sandbox = build_sandbox(seed=seed, portals=portals, families=(family,))

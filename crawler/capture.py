@@ -36,7 +36,8 @@ from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
 
 from archive.catalog import Catalog
-from archive.store import StoreError, StoreUnavailable, open_store
+from archive.datadir import DataDir
+from archive.store import StoreError, StoreUnavailable
 from archive.warc import read_record
 from archive.warc.http import scrapy_headers
 from archive.warc.reader import RecordError, decoded_payload
@@ -101,19 +102,19 @@ class WarcWriterExtension:
             raise NotConfigured("NIANBAO_WARC_CAPTURE is off")
         self.crawler = crawler
         self.stats = crawler.stats
-        data = Path(settings.get("NIANBAO_DATA_DIR") or "nianbao-data").expanduser().resolve()
-        self.data_dir = data
+        data = DataDir.locate(settings.get("NIANBAO_DATA_DIR"), settings.get("NIANBAO_STORE_URI"))
+        self.data_dir = data.root
         self.crawl_id = settings.get("NIANBAO_CRAWL_ID") or _new_crawl_id()
-        store_uri = settings.get("NIANBAO_STORE_URI") or (data / "store").as_uri()
-        self.store = open_store(store_uri, data / "store", check=False)
+        store_uri = data.store_uri
+        self.store = data.open_store(check=False)
         try:
             self.store.check()   # creates the bucket; a wrong configuration stops the crawl here, loudly
         except StoreUnavailable as exc:  # an outage does not: files spool and uploads are retried
             logger.warning("the store is unreachable (%s); WARC files stay in the spool until it is back", exc)
-        self.catalog_path = data / "catalog.sqlite"
+        self.catalog_path = data.catalog
         self.catalog = Catalog(self.catalog_path)
         setup = CaptureSetup(
-            data_dir=str(data), crawl_id=self.crawl_id, store_uri=store_uri,
+            data_dir=str(data.root), crawl_id=self.crawl_id, store_uri=store_uri,
             gzip_level=settings.getint("NIANBAO_WARC_GZIP_LEVEL", limits.WARC_GZIP_LEVEL),
             rollover_bytes=settings.getint("NIANBAO_WARC_ROLLOVER_BYTES", limits.WARC_ROLLOVER_BYTES),
             operator=settings.get("NIANBAO_CONTACT_URL") or "",

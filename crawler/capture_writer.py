@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from archive.catalog import Catalog
-from archive.store import open_store
+from archive.datadir import DataDir
 from archive.warc import CaptureWriter, WriterConfig, recover_spool
 from archive.warc.upload import Uploader
 from crawler.workers import WorkerError, WorkerPool
@@ -57,12 +57,16 @@ class CaptureSetup:
     upload_max_delay_s: float = limits.UPLOAD_RETRY_MAX_DELAY_S
 
     @property
+    def data(self) -> DataDir:
+        return DataDir(Path(self.data_dir), self.store_uri)
+
+    @property
     def spool_dir(self) -> Path:
-        return Path(self.data_dir) / "spool"
+        return self.data.spool
 
     @property
     def catalog_path(self) -> Path:
-        return Path(self.data_dir) / "catalog.sqlite"
+        return self.data.catalog
 
 
 class CaptureService:
@@ -73,7 +77,7 @@ class CaptureService:
         self.setup = setup
         self._external_count = count
         self._counts: dict[str, int] = {}
-        self.store = open_store(setup.store_uri, Path(setup.data_dir) / "store", check=False)
+        self.store = setup.data.open_store(check=False)
         self.catalog = Catalog(setup.catalog_path)
         config = WriterConfig(spool_dir=setup.spool_dir, crawl_id=setup.crawl_id, gzip_level=setup.gzip_level,
                               rollover_bytes=setup.rollover_bytes, operator=setup.operator,

@@ -21,6 +21,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.internet import task
 
+from archive.datadir import DataDir
+
 logger = logging.getLogger(__name__)
 
 LIMIT_REASONS = ("closespider_pagecount", "closespider_timeout", "closespider_itemcount",
@@ -244,9 +246,9 @@ class ProgressExtension:
         self.summary = self.build_summary(reason)
         self.print_table(self.summary)
         if self.data_dir and self.crawl_id:
-            run_dir = Path(self.data_dir) / "runs" / self.crawl_id
-            run_dir.mkdir(parents=True, exist_ok=True)
-            (run_dir / "summary.json").write_text(json.dumps(self.summary, ensure_ascii=False, indent=1),
+            run = DataDir(Path(self.data_dir)).run(self.crawl_id)
+            run.path.mkdir(parents=True, exist_ok=True)
+            run.summary.write_text(json.dumps(self.summary, ensure_ascii=False, indent=1),
                                                   encoding="utf-8")
 
     def print_table(self, summary: dict) -> None:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from archive.datadir import DataDir, RunDir
 from crawler.registry import Portal, registry_to_csv
 
 
@@ -33,6 +34,10 @@ class CrawlConfig:
     extra_settings: dict = field(default_factory=dict)
     progress: bool = False          # live progress and the closing table on this process's stdout (a terminal)
 
+    @property
+    def data(self) -> DataDir:
+        return DataDir(Path(self.data_dir), self.store_uri)
+
 
 @dataclass
 class CrawlResult:
@@ -49,7 +54,7 @@ class CrawlResult:
     def failure(self) -> str:
         """The crawl process's own reason for failing (its last `crawl_main:` line in crawl.log), or ''."""
         try:
-            with open(self.run_dir / "crawl.log", "rb") as log:
+            with open(RunDir(self.run_dir).log, "rb") as log:
                 log.seek(max(0, log.seek(0, os.SEEK_END) - 65536))
                 tail = log.read().decode("utf-8", "replace")
         except OSError:
@@ -141,19 +146,17 @@ class CrawlProcess:
 
     def wait(self) -> CrawlResult:
         returncode = self.proc.wait()
-        summary_file = self.run_dir / "summary.json"
+        summary_file = RunDir(self.run_dir).summary
         summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
         return CrawlResult(self.crawl_id, returncode, self.run_dir, summary)
 
 
 def start_crawl(config: CrawlConfig) -> CrawlProcess:
     config.crawl_id = config.crawl_id or new_crawl_id()
-    run_dir = Path(config.data_dir) / "runs" / config.crawl_id
-    run_dir.mkdir(parents=True, exist_ok=True)
-    registry_file = run_dir / "registry.csv"
-    registry_file.write_text(registry_to_csv(config.portals), encoding="utf-8")
-    settings_file = run_dir / "settings.json"
-    write_private(settings_file, json.dumps(crawl_settings(config, registry_file), ensure_ascii=False, indent=1))
+    run = config.data.run(config.crawl_id)
+    run.path.mkdir(parents=True, exist_ok=True)
+    run.registry.write_text(registry_to_csv(config.portals), encoding="utf-8")
+    write_private(run.settings, json.dumps(crawl_settings(config, run.registry), ensure_ascii=False, indent=1))
     env = dict(os.environ)
     if config.proxy:
         env[PROXY_ENV] = config.proxy   # with its password: never written to the run's files
@@ -161,11 +164,11 @@ def start_crawl(config: CrawlConfig) -> CrawlProcess:
         env["http_proxy"] = env["HTTP_PROXY"] = config.proxy
         env["https_proxy"] = env["HTTPS_PROXY"] = config.proxy
     env.setdefault("PYTHONUNBUFFERED", "1")
-    with open(run_dir / "crawl.log", "wb") as log:  # the child keeps its own copy of the descriptor
+    with open(run.log, "wb") as log:  # the child keeps its own copy of the descriptor
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
+            [sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(run.settings)],
             env=env, stdout=None, stderr=log)
-    return CrawlProcess(config.crawl_id, run_dir, proc)
+    return CrawlProcess(config.crawl_id, run.path, proc)
 
 
 def describe(config: CrawlConfig) -> dict:

@@ -15,7 +15,6 @@ export records and their Arrow schema); nothing here writes to the data director
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -27,14 +26,14 @@ class Archive:
 
     def __init__(self, data_dir: str | Path, store: str | None = None):
         from archive.catalog import Catalog
+        from archive.datadir import DataDir
 
-        self.data_dir = Path(data_dir).expanduser().resolve()
-        catalog_file = self.data_dir / "catalog.sqlite"
-        if not catalog_file.exists():
+        self.data = DataDir.locate(data_dir, store)
+        self.data_dir, self.store_uri = self.data.root, self.data.store_uri
+        if not self.data.catalog.exists():
             raise FileNotFoundError(f"no nianbao data in {self.data_dir} (no catalog.sqlite): run `nianbao demo` "
                                     f"or `nianbao run --data {self.data_dir}` first")
-        self.catalog = Catalog(catalog_file)
-        self.store_uri = store or os.environ.get("NIANBAO_STORE") or (self.data_dir / "store").as_uri()
+        self.catalog = Catalog(self.data.catalog)
         self._store = None
 
     def reports(self, all_documents: bool = False) -> Iterator[dict]:
@@ -60,9 +59,7 @@ class Archive:
     @property
     def store(self):
         if self._store is None:
-            from archive.store import open_store
-
-            self._store = open_store(self.store_uri)
+            self._store = self.data.open_store(readonly=True)   # reads only: creates no folder, no bucket
         return self._store
 
     def provenance(self, query: str, verify: bool = True) -> list:
@@ -83,5 +80,6 @@ class Archive:
 
 
 def open(data_dir: str | Path | None = None, store: str | None = None) -> Archive:  # noqa: A001 - like io.open
-    """Open a data directory (default $NIANBAO_DATA, else ./nianbao-data)."""
-    return Archive(data_dir or os.environ.get("NIANBAO_DATA") or "nianbao-data", store)
+    """Open a data directory (default $NIANBAO_DATA, else ./nianbao-data; the store: $NIANBAO_STORE, else
+    DATA/store)."""
+    return Archive(data_dir, store)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import EXIT_USAGE, main
+from archive.datadir import DataDir
+from crawler.app.cli import EXIT_USAGE, main
 
 SAMPLES = Path(__file__).parent / "samples"
 REGISTRY = "id,name,region_code,level,homepage\nlintao,临洮县,621124,county,http://www.lintao.gov.cn/\n"
@@ -76,13 +77,13 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
 
 
 def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
-    from crawler.cli import build_parser, crawl_config
+    from crawler.app.cli import build_parser, crawl_config
     from crawler.runner import crawl_settings
 
     args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
                                       "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9",
                                       "--page-workers", "0", "--writer-process", "off"])
-    settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+    settings = crawl_settings(crawl_config(args, DataDir.locate(data)), data / "registry.csv")
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
     assert (settings["NIANBAO_PAGE_WORKERS"], settings["NIANBAO_WARC_WRITER_PROCESS"]) == (0, "off")
     assert settings["CLOSESPIDER_PAGECOUNT"] == 9
@@ -91,13 +92,13 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
 
 
 def test_scrapy_settings_with_s(data: Path, capsys) -> None:
-    from crawler.cli import build_parser, crawl_config
+    from crawler.app.cli import build_parser, crawl_config
     from crawler.runner import crawl_settings
 
     for verb in ("crawl", "run"):
         args = build_parser().parse_args([verb, "--data", str(data), "-s", "DOWNLOAD_DELAY=2.5", "-s",
                                           "NIANBAO_REQUISITES=false", "--set", "USER_AGENT=nb test/1 (+x)"])
-        settings = crawl_settings(crawl_config(args, data), data / "registry.csv")
+        settings = crawl_settings(crawl_config(args, DataDir.locate(data)), data / "registry.csv")
         assert settings["DOWNLOAD_DELAY"] == 2.5 and settings["NIANBAO_REQUISITES"] is False
         assert settings["USER_AGENT"] == "nb test/1 (+x)"
     assert main(["crawl", "--data", str(data), "-s", "DOWNLOAD_DELAY"]) == EXIT_USAGE

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.cli import build_parser
+from crawler.app.cli import build_parser
 
 COMPOSE = Path(__file__).resolve().parents[1] / "deploy" / "docker" / "compose.yaml"
 

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, render_template, request, url_for
 
+from archive.datadir import DataDir
 from crawler.web import plots, replay, template_tables
 from crawler.web.catalog_view import (
     CELL_KEY,
@@ -48,7 +49,7 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
     app = Flask(__name__)
     app.url_map.merge_slashes = False          # archived URLs keep their `http://`
     app.config["MAX_CONTENT_LENGTH"] = 0        # no route reads a request body
-    view = CatalogView(Path(catalog_path) if catalog_path else Path(data_dir) / "catalog.sqlite")
+    view = CatalogView(Path(catalog_path) if catalog_path else DataDir(Path(data_dir)).catalog)
     app.extensions["nianbao_view"] = view
     app.extensions["nianbao_store"] = store
     region_audit = RegionAudit(view) if RegionAudit.available() else None

@@ -6,10 +6,10 @@ view, run `crawler.web.server:wsgi_app()` under any WSGI server (gunicorn, waitr
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
+from archive.datadir import DataDir
 from archive.store import open_store
 from crawler.web.app import create_app
 
@@ -21,8 +21,8 @@ def build(data: Path, store_uri: str):
 
 def wsgi_app():
     """For a WSGI server: NIANBAO_DATA (default ./nianbao-data) and NIANBAO_STORE (default DATA/store)."""
-    data = Path(os.environ.get("NIANBAO_DATA") or "nianbao-data").resolve()
-    return build(data, os.environ.get("NIANBAO_STORE") or (data / "store").as_uri())
+    data = DataDir.locate()
+    return build(data.root, data.store_uri)
 
 
 def serve_forever(data: Path, store_uri: str, host: str = "127.0.0.1", port: int = 8000) -> int:

@@ -214,7 +214,7 @@ def coverage_portal(web: MiniWeb) -> str:
 
 
 def test_coverage_report_from_the_catalog(tmp_path, capsys):
-    from crawler.cli import main
+    from crawler.app.cli import main
 
     web = MiniWeb()
     registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + coverage_portal(web)

@@ -91,7 +91,8 @@ def test_closing_table_goes_to_the_terminal_when_the_cli_asks(tmp_path, capsys):
 def test_cli_progress_only_on_a_terminal_and_not_quiet(tmp_path, monkeypatch):
     import sys
 
-    from crawler.cli import build_parser, crawl_config
+    from archive.datadir import DataDir
+    from crawler.app.cli import build_parser, crawl_config
     from crawler.runner import crawl_settings
 
     (tmp_path / "registry.csv").write_text("id,name,region_code,level,homepage\na,A,110101,county,http://a.gov.cn/\n",
@@ -100,7 +101,7 @@ def test_cli_progress_only_on_a_terminal_and_not_quiet(tmp_path, monkeypatch):
     def settings(argv, tty):
         monkeypatch.setattr(sys.stdout, "isatty", lambda: tty)
         args = build_parser().parse_args(["crawl", "--data", str(tmp_path), *argv])
-        return crawl_settings(crawl_config(args, tmp_path), tmp_path / "registry.csv")
+        return crawl_settings(crawl_config(args, DataDir.locate(tmp_path)), tmp_path / "registry.csv")
 
     assert settings([], True)["NIANBAO_PROGRESS_CONSOLE"] == "stdout"
     assert "NIANBAO_PROGRESS_CONSOLE" not in settings([], False)

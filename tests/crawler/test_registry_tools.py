@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crawler.cli import EXIT_PROBLEMS, EXIT_USAGE, main
+from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from crawler.registry import RegistryError, parse_registry
 from crawler.registry_check import check_registry, names_unit
 from crawler.registry_starter import county_units, registry_csv

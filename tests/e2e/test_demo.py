@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
 
 pytestmark = pytest.mark.slow
 

@@ -9,7 +9,7 @@ import sqlite3
 
 import pytest
 
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
 from crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow

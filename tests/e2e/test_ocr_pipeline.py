@@ -12,7 +12,7 @@ import json
 import pytest
 
 from archive.catalog import Catalog
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
 from crawler.sandbox import build_sandbox, serve
 from parse.export import table_cells
 

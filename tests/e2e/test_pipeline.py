@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
+from crawler.app.demo import score_discovery
 from crawler.crawl_main import chromium_available
-from crawler.demo import score_discovery
 from crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow

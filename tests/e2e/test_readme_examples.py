@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
 
 pytestmark = pytest.mark.slow
 README = Path(__file__).resolve().parents[2] / "README.md"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from crawler.cli import EXIT_OK, main
-from crawler.demo import expected_document_urls
+from crawler.app.cli import EXIT_OK, main
+from crawler.app.demo import expected_document_urls
 from crawler.registry import load_registry
 from crawler.runner import CrawlConfig, run_crawl, start_crawl
 from crawler.sandbox import build_sandbox, serve

@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 from archive.catalog import Catalog
-from crawler.cli import EXIT_OK, main
+from crawler.app.cli import EXIT_OK, main
 from crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from crawler import cli
+from archive.datadir import DataDir
+from crawler.app import cli, pipeline
 from crawler.crawl_main import chromium_available, chromium_executable
 from crawler.sandbox import build_sandbox, serve
 from crawler.web.server import build
@@ -42,7 +43,8 @@ def archive(tmp_path_factory) -> Path:
         with serve(sandbox) as server:
             args = cli.build_parser().parse_args(["run", "--data", str(data), "--registry", str(registry),
                                                   "--render", "never", "--portal", PORTAL, "--proxy", server.url])
-            assert cli.recorded_run(args, data, cli.crawl_config(args, data, extra_settings=FAST), None) == 0
+            config = cli.crawl_config(args, DataDir.locate(data), extra_settings=FAST)
+            assert pipeline.recorded_run(DataDir.locate(data), config).ok
     return data
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from crawler import cli
-from crawler.cli import main
+from crawler.app import cli
+from crawler.app.cli import main
 from tests.faults.hostile_portal import HostilePortal
 
 

@@ -10,20 +10,23 @@ import os
 import signal
 import sqlite3
 from collections import Counter
+from types import SimpleNamespace
 
 import pytest
 
 from archive import runs
 from archive.catalog import Catalog
 from archive.store import StoreUnavailable
-from crawler import cli
+from crawler.app import cli, pipeline
+from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from crawler.capture_writer import CaptureSetup, ProcessWriter
-from crawler.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from crawler.workers import WorkerError
 from tests.archive.harness import free_port
 
 URL = "http://www.example.gov.cn/nb/{}.html"
 BODY = "<p>某县2023年政府信息公开工作年度报告</p>".encode() * 40
+RUN_COUNTS = {"pages_new": 0, "pages_revisit": 0, "pages_not_modified": 0, "reports_new": 0, "reports_changed": 0,
+              "reports_gone": 0}
 REGISTRY = "id,name,region_code,level,homepage\nlintao,临洮县,621124,county,http://www.lintao.gov.cn/\n"
 
 
@@ -180,11 +183,11 @@ def test_one_failing_schedule_does_not_stop_the_others(data, monkeypatch, capsys
     conn.commit()
     ran = []
 
-    def fake_run(args, data_dir, config, schedule):
+    def fake_run(data_dir, config, schedule, registry=None):
         ran.append(schedule)
-        return 0
+        return pipeline.RunDone(schedule, SimpleNamespace(ok=True, summary={}), RUN_COUNTS, "")
 
-    monkeypatch.setattr(cli, "recorded_run", fake_run)
+    monkeypatch.setattr(pipeline, "recorded_run", fake_run)
     assert main(["schedule", "run-due", "--data", str(data)]) == EXIT_PROBLEMS
     assert ran == ["a-first", "c-last"]
     failed = dict(conn.execute("SELECT schedule, detail FROM runs WHERE status = 'failed'").fetchall())

@@ -10,7 +10,7 @@ import time
 import pytest
 
 from archive.warc.reader import RecordRead, decoded_payload
-from crawler.cli import EXIT_PROBLEMS, main
+from crawler.app.cli import EXIT_PROBLEMS, main
 from parse import limits
 from parse.report import parse_report
 from parse.text import extract_text

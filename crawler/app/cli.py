@@ -1,115 +1,47 @@
 """`nianbao`: the command-line front door (commands and exit codes in README.md and DESIGN.md).
 
 Exit status: 0 success, 1 the command ran and found problems, 2 bad usage or configuration.
+This module parses arguments and prints; the commands' work is in crawler/app/pipeline.py.
 Heavy modules are imported inside the command functions so `nianbao --help` stays fast.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import logging
 import os
 import sys
 from pathlib import Path
 
-from crawler.registry import RegistryError, load_registry, select_portals
+from archive.datadir import DataDir
+from crawler.app import pipeline
+from crawler.app.pipeline import ENVIRONMENT_ERRORS, USAGE_ERRORS, UsageError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("nianbao")
 
 
-class UsageError(Exception):
-    """Bad usage or configuration: printed without a traceback, exit status 2."""
+def data_dir(args, create: bool = True) -> DataDir:
+    """The data directory of --data / $NIANBAO_DATA and its store (--store / $NIANBAO_STORE / DATA/store):
+    created and writable (`create`), else holding a catalog already."""
+    data = DataDir.locate(args.data, getattr(args, "store", None))
+    return data.create() if create else data.require_catalog()
 
 
-# ---------------------------------------------------------------- data directory, store, catalog
-
-
-def data_dir(args, create: bool = True) -> Path:
-    path = Path(args.data or os.environ.get("NIANBAO_DATA") or "nianbao-data").expanduser().resolve()
-    if not create:
-        if not (path / "catalog.sqlite").exists():
-            raise UsageError(f"no nianbao data in {path} (no catalog.sqlite): run `nianbao crawl --data {path}` "
-                             f"first, or `nianbao reindex --data {path} --store URI` to rebuild from a store")
-        return path
-    try:
-        path.mkdir(parents=True, exist_ok=True)
-        probe = path / ".nianbao-write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise UsageError(f"data directory {path} is not writable ({exc.strerror}); pass --data DIR "
-                         f"or set NIANBAO_DATA to a directory you can write") from exc
-    return path
-
-
-def store_uri(args, data: Path) -> str:
-    return getattr(args, "store", None) or os.environ.get("NIANBAO_STORE") or (data / "store").as_uri()
-
-
-def open_store(args, data: Path, readonly: bool = False):
-    """The store of --store / $NIANBAO_STORE / DATA/store. `readonly`: a command that only reads it
-    (verify, provenance, export, dedup, reindex) creates nothing — no folder, no bucket — and a store that is
-    not there is a usage error (a mistyped URI must not look like an empty archive)."""
-    from archive.store import StoreConfigError, StoreError
-    from archive.store import open_store as _open
-
-    try:
-        store = _open(store_uri(args, data), check=not readonly)
-        if readonly:
-            store.check_readable()
-        return store
-    except StoreConfigError as exc:
-        raise UsageError(str(exc)) from exc
-    except StoreError as exc:  # unreachable at start: nothing has been done yet
-        raise UsageError(f"{exc}") from exc
-
-
-def open_catalog(data: Path, readonly: bool = False):
-    """`readonly`: for verify, provenance and export, which must work on a data directory they cannot write."""
-    from archive.catalog import Catalog
-
-    return Catalog(data / "catalog.sqlite", readonly=readonly)
-
-
-def registry_file(args, data: Path) -> Path:
-    given = getattr(args, "registry", None) or os.environ.get("NIANBAO_REGISTRY")
-    if given:
-        return Path(given)
-    default = data / "registry.csv"
-    if not default.exists():
-        raise UsageError(f"no registry given and {default} does not exist: pass --registry FILE "
-                         "(CSV or YAML with id, name, region_code, level, homepage)")
-    return default
-
-
-def portals_for(args, data: Path):
-    path = registry_file(args, data)
-    portals = select_portals(load_registry(path), getattr(args, "portal", None))
-    if not portals:   # said here, not only in the crawl's log
-        raise UsageError(f"the registry {path} has no portals (a header and no rows?): add one row per portal "
-                         "(id, name, region_code, level, homepage)")
-    return portals
-
-
-# ---------------------------------------------------------------- commands
+# ---------------------------------------------------------------- crawl, run, dedup, parse
 
 
 def cmd_crawl(args) -> int:
-    from crawler.runner import run_crawl
-
     data = data_dir(args)
-    config = crawl_config(args, data)
-    open_store(args, data)  # a store that cannot be written (DATA/store read-only, S3 down) stops us here
-    result = run_crawl(config)
+    done = pipeline.crawl(data, crawl_config(args, data))
+    result = done.result
     if not args.quiet or not result.ok:
         print(f"crawl {result.crawl_id}: {crawl_outcome(result)}; log in {result.run_dir}/crawl.log")
     if not result.ok and result.failure:
         print(f"nianbao: {result.failure}", file=sys.stderr)
-    if result.ok:
-        _coverage_after_crawl(data, result.crawl_id, Path(result.run_dir), quiet=args.quiet)
+    if done.coverage is not None and not args.quiet:
+        print_coverage_line(done.coverage, result.crawl_id, data.run(result.crawl_id).coverage)
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -126,69 +58,26 @@ def crawl_outcome(result) -> str:
             f"{totals.get('errors', 0)} errors")
 
 
-def _coverage_after_crawl(data: Path, crawl_id: str, run_dir: Path, quiet: bool = False) -> None:
-    """The crawl's coverage report, as CSV beside its summary, and one line on the terminal."""
-    from crawler.coverage import build_coverage, write_csv
-
-    coverage = build_coverage(open_catalog(data).conn, crawl_id)
-    write_csv(coverage, run_dir / "coverage.csv")
+def print_coverage_line(coverage: list, crawl_id: str, csv_file: Path) -> None:
     gaps = sum(len(p.gaps) for p in coverage)
     empty = sum(len(p.columns_without_reports) for p in coverage)
-    if quiet:
-        return
     print(f"coverage: {len(coverage)} portals, {sum(len(p.units) for p in coverage)} units, {gaps} units with gaps "
           f"in their years, {empty} columns without reports; `nianbao coverage --crawl {crawl_id}` shows them "
-          f"({run_dir}/coverage.csv)")
-
-
-def _deduper(data: Path, conn):
-    from archive.dedup import DedupConfig, Deduper, SqliteStorage
-
-    return Deduper(DedupConfig(), SqliteStorage(conn))
-
-
-def _portal_maps(args, data: Path, conn) -> tuple[dict, dict, dict]:
-    """portal id → its hosts, its region code, its registry name."""
-    portals, source = step_registry(args, data, conn)
-    if source is None:
-        print("dedup: no portal registry (none given, none archived in the store, no DATA/registry.csv): region "
-              "codes stay empty; pass --registry FILE", file=sys.stderr)
-    else:
-        print(f"dedup: portal registry from {source}", file=sys.stderr)
-    return ({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals},
-            {p.id: p.name for p in portals})
-
-
-def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
-    """The portals dedup and parse attribute captures to, and where they came from: --registry (or
-    $NIANBAO_REGISTRY), else the registries archived with the crawls (archive/warc/crawl_config.py; a later
-    crawl's row for a portal wins), else DATA/registry.csv."""
-    from archive.warc.crawl_config import archived_registries
-    from crawler.registry import parse_registry
-
-    given = getattr(args, "registry", None) or os.environ.get("NIANBAO_REGISTRY")
-    if given:
-        return load_registry(given), given
-    archived = archived_registries(conn)
-    if archived:
-        by_id = {}
-        for crawl_id, text in archived:
-            for portal in parse_registry(text, f"registry of crawl {crawl_id}"):
-                by_id[portal.id] = portal
-        return list(by_id.values()), f"the store (configuration records of {len(archived)} crawl(s))"
-    default = data / "registry.csv"
-    if default.exists():
-        return load_registry(default), str(default)
-    return [], None
+          f"({csv_file})")
 
 
 def cmd_dedup(args) -> int:
-    from archive.steps import DedupStep, DedupStepConfig
+    print_dedup(pipeline.dedup(data_dir(args, create=False), args.registry))
+    return EXIT_OK
 
-    data = data_dir(args, create=False)
-    catalog, store = open_catalog(data), open_store(args, data, readonly=True)
-    hosts, regions, names = _portal_maps(args, data, catalog.conn)
-    stats = DedupStep(DedupStepConfig(hosts, regions, names), catalog.conn, store, _deduper(data, catalog.conn)).run()
+
+def print_dedup(done: pipeline.DedupDone) -> None:
+    if done.registry_source is None:
+        print("dedup: no portal registry (none given, none archived in the store, no DATA/registry.csv): region "
+              "codes stay empty; pass --registry FILE", file=sys.stderr)
+    else:
+        print(f"dedup: portal registry from {done.registry_source}", file=sys.stderr)
+    stats = done.stats
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable, "
           f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")
@@ -196,65 +85,67 @@ def cmd_dedup(args) -> int:
         print(f"dedup: {stats.get('extract/ocr_tables', 0)} tables read from {stats.get('extract/ocr_images', 0)} "
               f"images by OCR, {stats.get('extract/ocr_withheld', 0)} values withheld by the consistency rules, "
               f"{stats.get('extract/ocr_unavailable', 0)} pages not OCR'd (ocr extra not installed)")
-    return EXIT_OK
 
 
 def cmd_parse(args) -> int:
     if args.files:
         return parse_files(args.files)
-    from archive.steps import ParseStep, ParseStepConfig
-
-    data = data_dir(args, create=False)
-    catalog = open_catalog(data)
-    stats = ParseStep(ParseStepConfig(), catalog.conn, _deduper(data, catalog.conn)).run()
-    print(f"parse: {stats.get('parse/reports', 0)} reports, {stats.get('parse/errors', 0)} parse errors")
+    print_parse(pipeline.parse(data_dir(args, create=False)))
     return EXIT_OK
 
 
-def parse_files(files: list[str]) -> int:
-    """Standalone parsing: one JSON record per file on stdout; touches no archive data."""
-    from parse import limits
-    from parse.report import parse_report
+def print_parse(stats: dict) -> None:
+    print(f"parse: {stats.get('parse/reports', 0)} reports, {stats.get('parse/errors', 0)} parse errors")
 
+
+def parse_files(files: list[str]) -> int:
+    """Standalone parsing: one JSON record per file on stdout; touches no archive data. A file that unpacks
+    beyond parse/limits.py is not parsed: the command found a problem (exit 1)."""
     status = EXIT_OK
-    for name in files:
-        path = Path(name)
-        try:
-            if path.stat().st_size > limits.MAX_DOCUMENT_BYTES:
-                raise UsageError(f"{path}: larger than {limits.MAX_DOCUMENT_BYTES} bytes, not parsed")
-            data = path.read_bytes()
-        except OSError as exc:
-            print(f"nianbao: error: cannot read {path}: {exc.strerror}", file=sys.stderr)
+    for parsed in pipeline.parse_files(files):
+        if parsed.record is None:
+            print(f"nianbao: error: {parsed.error}", file=sys.stderr)
             status = EXIT_USAGE
             continue
-        record = parse_report(data, None, path.name, None)
-        record = {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}}
-        print(json.dumps(record, ensure_ascii=False))
-        if refused_by_unpack_limits(record):
+        print(json.dumps(parsed.record, ensure_ascii=False))
+        if parsed.refused_by_unpack_limits:
             status = max(status, EXIT_PROBLEMS)
     return status
 
 
-def refused_by_unpack_limits(record: dict) -> bool:
-    """A file that unpacks beyond parse/limits.py is not parsed: the command found a problem (exit 1)."""
-    from parse.text import UNPACK_STAGE
-
-    return any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or [])
-
-
 def cmd_run(args) -> int:
-
     data = data_dir(args)
-    config = crawl_config(args, data)
-    open_store(args, data)
-    return recorded_run(args, data, config, schedule=None)
+    done = pipeline.recorded_run(data, crawl_config(args, data), registry=args.registry)
+    print_run(done)
+    return EXIT_OK if done.ok else EXIT_PROBLEMS
 
 
-def crawl_config(args, data: Path, **overrides):
+def print_run(done: pipeline.RunDone) -> None:
+    if done.dedup is not None:
+        print_dedup(done.dedup)
+    if done.parse is not None:
+        print_parse(done.parse)
+    if done.record_error:
+        print(f"run {done.run_id}: the run record could not be written to the store ({done.record_error}); "
+              "its history stays in the catalog only", file=sys.stderr)
+    counts = done.counts
+    print(f"run {done.run_id}: {'ok' if done.ok else 'FAILED'} (crawl {crawl_outcome(done.crawl)}); "
+          f"{counts['pages_new']} new pages, {counts['pages_revisit'] + counts['pages_not_modified']} unchanged, "
+          f"{counts['reports_new']} new report documents, {counts['reports_changed']} changed, "
+          f"{counts['reports_gone']} gone" + ("" if done.ok else f" ({done.detail})"))
+
+
+def crawl_config(args, data: DataDir, schedule=None, **overrides):
+    """The CrawlConfig (crawler/runner.py) of the command line's options; a schedule's own registry, portals and
+    limits replace the command line's."""
     from crawler.runner import CrawlConfig
 
+    registry, portal_ids = getattr(args, "registry", None), getattr(args, "portal", None)
+    if schedule is not None:
+        registry, portal_ids = schedule.registry, schedule.portals or None
+        overrides = {"max_pages": schedule.max_pages, "time_limit_s": schedule.time_limit_s, **overrides}
     values = dict(
-        data_dir=data, portals=portals_for(args, data), store_uri=store_uri(args, data),
+        data_dir=data.root, portals=pipeline.portals_to_crawl(data, registry, portal_ids), store_uri=data.store_uri,
         proxy=getattr(args, "proxy", None) or os.environ.get("NIANBAO_PROXY") or os.environ.get("http_proxy", ""),
         render=getattr(args, "render", "auto"), max_pages=getattr(args, "max_pages", 0),
         time_limit_s=getattr(args, "time_limit", 0),
@@ -293,103 +184,24 @@ def scrapy_settings(pairs: list[str]) -> dict:
     return settings
 
 
-def recorded_run(args, data: Path, config, schedule: str | None) -> int:
-    """crawl → dedup → parse, recorded in the run history with what changed. The run row never stays
-    `running`: whatever stops the run (a store outage in dedup, Ctrl-C) finishes it as `failed` with why."""
-    from archive import runs
-    from crawler.runner import new_crawl_id
-
-    config.crawl_id = config.crawl_id or new_crawl_id()
-    conn = open_catalog(data).conn
-    runs.start_run(conn, config.crawl_id, schedule)
-    try:
-        ok, counts, detail, outcome = crawl_dedup_parse(args, conn, config)
-    except BaseException as exc:
-        with contextlib.suppress(Exception):   # the catalog itself may be what failed
-            runs.finish_run(conn, config.crawl_id, "failed", {}, detail=f"{type(exc).__name__}: {exc}"[:500])
-        raise
-    runs.finish_run(conn, config.crawl_id, "ok" if ok else "failed", counts, detail=detail)
-    archive_run_record(args, data, config.crawl_id)
-    print(f"run {config.crawl_id}: {'ok' if ok else 'FAILED'} (crawl {outcome}); {counts['pages_new']} new pages, "
-          f"{counts['pages_revisit'] + counts['pages_not_modified']} unchanged, {counts['reports_new']} new "
-          f"report documents, {counts['reports_changed']} changed, {counts['reports_gone']} gone"
-          + ("" if ok else f" ({detail})"))
-    return EXIT_OK if ok else EXIT_PROBLEMS
-
-
-def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str, str]:
-    """(ok, run counts, detail, the crawl's outcome in words) of one run; counts include the captures of spool files it recovered."""
-    from archive import runs
-    from crawler.runner import run_crawl
-
-    result = run_crawl(config)
-    if result.ok:
-        args.files = []
-        cmd_dedup(args)
-        cmd_parse(args)
-    recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
-    counts = runs.run_counts(conn, config.crawl_id, recovered)
-    if result.ok and not result.summary.get("limit_reached") and not config.redis_url:
-        runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
-        if counts["gone"]:
-            from archive.revisions import RevisionStep
-
-            RevisionStep(conn).run()  # a report whose URLs are all gone now has a `gone` revision
-    else:  # a run cut short, or one worker of a shared crawl, has not seen everything: it marks nothing gone
-        counts["reports_gone"] = 0
-    detail = "" if result.ok else (result.failure or f"see {result.run_dir}/crawl.log")
-    return result.ok, counts, detail, crawl_outcome(result)
-
-
-def archive_run_record(args, data: Path, run_id: str) -> None:
-    """The run's history row and gone marks go to the store too, so `reindex` rebuilds them."""
-    from archive.run_records import archive_run
-    from archive.store import StoreError
-
-    try:
-        archive_run(open_store(args, data), open_catalog(data), run_id)
-    except (StoreError, OSError) as exc:  # the run itself is done; say what is missing and go on
-        print(f"run {run_id}: the run record could not be written to the store ({exc}); "
-              "its history stays in the catalog only", file=sys.stderr)
+# ---------------------------------------------------------------- exports and the archive's records
 
 
 def cmd_export(args) -> int:
     data = data_dir(args, create=False)
-    catalog = open_catalog(data, readonly=True)
     out = Path(args.out)
     if args.format == "wacz":
-        from archive import wacz
-
-        record_ids = None
-        if args.report:
-            from archive import provenance
-
-            record_ids = [c.record_id for c in provenance.lookup(catalog, None, args.report, verify=False)]
-            if not record_ids:
-                raise UsageError(f"no captures match {args.report!r}")
-        wacz.export(catalog, open_store(args, data, readonly=True), out, record_ids=record_ids)
-        print(f"wrote {out}")
+        print(f"wrote {pipeline.export_wacz(data, out, args.report)}")
         return EXIT_OK
     if args.report:
         raise UsageError(f"--report selects one report's captures for --format wacz; {args.format} exports hold "
                          "every report (filter them with DuckDB or pandas, or use `nianbao provenance`)")
     if args.format == "cells":
-        from archive import cell_provenance
-
-        rows = list(cell_provenance.report_cells(catalog.conn))
-        written = cell_provenance.write_cells(rows, out)
-        print(f"wrote {len(rows)} cells to {written[0]} and {written[1]}")
+        count, written = pipeline.export_cells(data, out)
+        print(f"wrote {count} cells to {written[0]} and {written[1]}")
         return EXIT_OK
-    from archive.steps import all_documents, canonical_reports
-    from parse import export
-
-    records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)
-    writer = {"jsonl": export.write_jsonl, "parquet": export.write_parquet, "csv": export.write_csv}[args.format]
-    try:
-        written = writer(records, out, force=args.force)
-    except export.ExportExists as exc:
-        raise UsageError(str(exc)) from exc
-    print(f"wrote {len(records)} records to {written or out}")
+    count, written = pipeline.export_records(data, args.format, out, all_documents=args.all, force=args.force)
+    print(f"wrote {count} records to {written or out}")
     return EXIT_OK
 
 
@@ -397,10 +209,10 @@ def cmd_provenance(args) -> int:
     from archive import provenance
 
     data = data_dir(args, create=False)
-    catalog, store = open_catalog(data, readonly=True), open_store(args, data, readonly=True)
     if args.cell:
-        return cell_provenance(catalog, store, args)
-    captures = provenance.lookup(catalog, store, args.query, verify=True)
+        return cell_provenance(data, args)
+    captures = provenance.lookup(data.open_catalog(readonly=True), data.open_store(readonly=True), args.query,
+                                 verify=True)
     if args.json:
         print(json.dumps([c.to_dict() for c in captures], ensure_ascii=False, indent=1))
     else:
@@ -411,19 +223,13 @@ def cmd_provenance(args) -> int:
     return EXIT_PROBLEMS if any(c.verified is False for c in captures) else EXIT_OK
 
 
-def cell_provenance(catalog, store, args) -> int:
+def cell_provenance(data: DataDir, args) -> int:
     """`provenance REPORT --cell KEY`: the value, where it is in the archived document, and the checks."""
     from archive import cell_provenance as cells
 
-    report_id = report_id_of(catalog.conn, args.query)
-    rows = [r for r in cells.report_cells(catalog.conn, report_id) if r["key"] == args.cell] if report_id else []
-    if not rows:
-        raise UsageError(f"report {report_id!r} has no value in cell {args.cell!r}" if report_id else
-                         f"no report matches {args.query!r}: --cell takes a report id (see `nianbao export`) or "
-                         f"\"AGENCY-OR-REGION YEAR\" naming one report")
-    check = cells.check_cell(store, rows[0])
+    row, check = pipeline.check_cell(data, args.query, args.cell)
     if args.json:
-        print(json.dumps({**rows[0], "cell_text": check.cell_text, "snippet": check.snippet,
+        print(json.dumps({**row, "cell_text": check.cell_text, "snippet": check.snippet,
                           "digest_ok": check.digest_ok, "value_ok": check.value_ok,
                           "problems": list(check.problems)}, ensure_ascii=False, indent=1))
     else:
@@ -431,24 +237,11 @@ def cell_provenance(catalog, store, args) -> int:
     return EXIT_OK if check.ok else EXIT_PROBLEMS
 
 
-def report_id_of(conn, query: str) -> str | None:
-    """A report id as given, else the one report whose agency contains the words before a trailing year
-    ("岚川县人民政府 2024"); None when nothing, or more than one report, matches."""
-    if conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (query,)).fetchone():
-        return query
-    name, _, year = query.strip().rpartition(" ")
-    if not (name and year.isdigit()):
-        return None
-    found = conn.execute("SELECT report_id FROM reports WHERE year = ? AND is_report = 1 AND instr(agency, ?) > 0",
-                         (int(year), name.strip())).fetchall()
-    return found[0][0] if len(found) == 1 else None
-
-
 def cmd_verify(args) -> int:
     from archive import fixity
 
     data = data_dir(args, create=False)
-    report = fixity.verify(open_catalog(data, readonly=True), open_store(args, data, readonly=True))
+    report = fixity.verify(data.open_catalog(readonly=True), data.open_store(readonly=True))
     print(report.summary())
     for bad in report.bad:
         print(f"BAD {bad}")
@@ -456,12 +249,11 @@ def cmd_verify(args) -> int:
 
 
 def cmd_reindex(args) -> int:
-    from archive import reindex
+    from archive.reindex import ReindexRefused
 
-    data = data_dir(args)
     try:
-        stats = reindex.rebuild(data / "catalog.sqlite", open_store(args, data, readonly=True), force=args.force)
-    except reindex.ReindexRefused as exc:
+        stats = pipeline.reindex(data_dir(args), force=args.force)
+    except ReindexRefused as exc:
         print(f"nianbao: reindex refused: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     print(f"reindex: {stats}")
@@ -481,16 +273,20 @@ def cmd_sandbox(args) -> int:
     return sandbox_main(argv) or EXIT_OK
 
 
+# ---------------------------------------------------------------- schedules and run history
+
+
 def cmd_schedule(args) -> int:
     from archive import runs
 
     data = data_dir(args)
-    conn = open_catalog(data).conn
+    conn = data.open_catalog().conn
     try:
         if args.action == "add":
             if not (args.name and args.cron):
                 raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
-            portals_for(args, data)  # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
+            # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
+            pipeline.portals_to_crawl(data, args.registry, args.portal)
             schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
                                          args.max_pages, args.time_limit)
             print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
@@ -504,62 +300,36 @@ def cmd_schedule(args) -> int:
                       f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
                       f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
         else:
-            return run_due(args, data, conn)
+            return run_due(args, data)
     except runs.ScheduleError as exc:
         raise UsageError(str(exc)) from exc
     return EXIT_OK
 
 
-def run_due(args, data: Path, conn) -> int:
-    """Run every due schedule once; a schedule whose previous run still holds its lock is skipped. One
-    schedule's failure (a registry gone, a crawl that fails) is recorded in its run row and the others run."""
-    from archive import runs
-    from crawler.runner import new_crawl_id
-
+def run_due(args, data: DataDir) -> int:
+    """Every due schedule once, each crawled with the command line's options and the schedule's own registry,
+    portals and limits; exit 1 when any of them failed."""
     status = EXIT_OK
-    broken: list = []
-    for schedule in runs.due(conn, broken=broken):
-        with runs.schedule_lock(data / "locks", schedule.name) as acquired:
-            if not acquired:
-                runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
-                               detail="previous run of this schedule is still going")
-                print(f"{schedule.name}: skipped (previous run still going)")
-                continue
-            print(f"{schedule.name}: starting")
-            if run_one_schedule(args, data, conn, schedule) != EXIT_OK:
-                status = EXIT_PROBLEMS
-    for schedule, why in broken:
-        record_schedule_failure(conn, schedule.name, why)
-        status = EXIT_PROBLEMS
+    for outcome in pipeline.run_due(data, lambda schedule: crawl_config(args, data, schedule)):
+        if outcome.status == "skipped":
+            print(f"{outcome.name}: skipped (previous run still going)")
+            continue
+        if outcome.started:
+            print(f"{outcome.name}: starting")
+        if outcome.run is not None:
+            print_run(outcome.run)
+        else:
+            print(f"{outcome.name}: FAILED: {outcome.why}", file=sys.stderr)
+        if not outcome.ok:
+            status = EXIT_PROBLEMS
     return status
-
-
-def run_one_schedule(args, data: Path, conn, schedule) -> int:
-    try:
-        args.registry, args.portal = schedule.registry, schedule.portals or None
-        config = crawl_config(args, data, max_pages=schedule.max_pages, time_limit_s=schedule.time_limit_s)
-        return recorded_run(args, data, config, schedule.name)
-    except (UsageError, RegistryError, *ENVIRONMENT_ERRORS) as exc:
-        record_schedule_failure(conn, schedule.name, str(exc))
-        return EXIT_PROBLEMS
-
-
-def record_schedule_failure(conn, name: str, why: str) -> None:
-    from archive import runs
-    from crawler.runner import new_crawl_id
-
-    run_id = new_crawl_id()
-    runs.start_run(conn, run_id, name, status="failed", detail=why[:500])
-    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
-    conn.commit()
-    print(f"{name}: FAILED: {why}", file=sys.stderr)
 
 
 def cmd_runs(args) -> int:
     from archive import runs
 
     data = data_dir(args, create=False)
-    rows = runs.list_runs(open_catalog(data).conn, args.limit)
+    rows = runs.list_runs(data.open_catalog().conn, args.limit)
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -570,6 +340,9 @@ def cmd_runs(args) -> int:
               f"{r['status']:<9}{r['pages_new'] or 0:>6}{r['pages_revisit'] or 0:>8}{r['pages_not_modified'] or 0:>6}"
               f"{r['reports_new'] or 0:>6}{r['reports_changed'] or 0:>6}{r['reports_gone'] or 0:>6}")
     return EXIT_OK
+
+
+# ---------------------------------------------------------------- registries
 
 
 def cmd_registry(args) -> int:
@@ -609,8 +382,7 @@ def registry_check(args) -> int:
     from crawler.crawl_main import user_agent
     from crawler.registry_check import check_registry
 
-    data = Path(args.data or os.environ.get("NIANBAO_DATA") or "nianbao-data").expanduser()
-    portals = portals_for(args, data)
+    portals = pipeline.portals_to_crawl(DataDir.locate(args.data), args.registry, args.portal)
     agent = user_agent(args.contact or os.environ.get("NIANBAO_CONTACT_URL") or "https://github.com/nianbao/nianbao")
     proxy = args.proxy or os.environ.get("NIANBAO_PROXY") or None
     problems = 0
@@ -621,11 +393,14 @@ def registry_check(args) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+# ---------------------------------------------------------------- reading the archive
+
+
 def cmd_changes(args) -> int:
     from archive import revisions
 
     data = data_dir(args, create=False)
-    changes = revisions.list_changes(open_catalog(data, readonly=True).conn, args.since, args.region)
+    changes = revisions.list_changes(data.open_catalog(readonly=True).conn, args.since, args.region)
     if args.json:
         print(json.dumps(changes, ensure_ascii=False, indent=1))
     else:
@@ -641,7 +416,7 @@ def cmd_audit(args) -> int:
         rules = audit.load_rules(args.rules) if args.rules else audit.DEFAULT_RULES
     except audit.RulesError as exc:
         raise UsageError(str(exc)) from exc
-    rows = audit.audit(audit.load_facts(open_catalog(data, readonly=True).conn), args.year, rules, args.region)
+    rows = audit.audit(audit.load_facts(data.open_catalog(readonly=True).conn), args.year, rules, args.region)
     for out, writer in ((args.csv, audit.write_csv), (args.parquet, audit.write_parquet)):
         if out:
             print(f"wrote {len(rows)} units to {writer(rows, out)}", file=sys.stderr)
@@ -653,14 +428,14 @@ def cmd_serve(args) -> int:
     from crawler.web.server import serve_forever
 
     data = data_dir(args, create=False)
-    return serve_forever(data, store_uri(args, data), args.host, args.port)
+    return serve_forever(data.root, data.store_uri, args.host, args.port)
 
 
 def cmd_coverage(args) -> int:
     from crawler.coverage import build_coverage, format_report, write_csv
 
     data = data_dir(args, create=False)
-    coverage = build_coverage(open_catalog(data, readonly=True).conn, args.crawl)
+    coverage = build_coverage(data.open_catalog(readonly=True).conn, args.crawl)
     print(format_report(coverage))
     if args.csv:
         rows = write_csv(coverage, Path(args.csv))
@@ -668,10 +443,44 @@ def cmd_coverage(args) -> int:
     return EXIT_OK
 
 
-def cmd_demo(args) -> int:
-    from crawler.demo import run_demo
+# ---------------------------------------------------------------- demo
 
-    return run_demo(args)
+
+def cmd_demo(args) -> int:
+    with pipeline.Demo.start(DataDir.locate(args.data), portals=args.portals) as demo:
+        print(f"sandbox: {demo.portal_count} portals behind the proxy {demo.proxy_url}")
+        done = demo.run(render=args.render, extra_settings=scrapy_settings(getattr(args, "set", None) or []),
+                        progress=sys.stdout.isatty() and not getattr(args, "quiet", False))
+    print_run(done.run)
+    if not done.run.ok:
+        print(f"demo: the run failed; see {demo.data.run(done.run.run_id).log}")
+        return EXIT_PROBLEMS
+    print_demo_summary(done.summary, demo.data)
+    return EXIT_OK
+
+
+def print_demo_summary(summary: dict, data: DataDir) -> None:
+    rows = [
+        ("portals", summary["portals"]),
+        ("pages fetched", summary["pages_fetched"]),
+        ("report documents found", f"{summary['documents_correct']} of {summary['documents_expected']} expected "
+                                   f"(recall {summary['recall']:.1%}, precision {summary['precision']:.1%})"
+                                   + ("" if summary["browser"] else "; no browser: JS-only pages not expected")),
+        ("clusters (distinct reports)", f"{summary['clusters']} ({summary['distinct_reports_expected']} in ground truth)"),
+        ("reports parsed", summary["reports_parsed"]),
+        ("validation pass rate", "n/a" if summary["validation_pass_rate"] is None
+         else f"{summary['validation_pass_rate']:.1%}"),
+        ("WARC bytes", f"{summary['warc_bytes']:,}"),
+        ("time", f"{summary['seconds']} s"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    print("\nnianbao demo summary")
+    for key, value in rows:
+        print(f"  {key:<{width}}  {value}")
+    print(f"\n  data: {data.root}\n  exports: {data.exports}")
+    if summary["example_query"]:
+        print(f"\nTry next:\n  nianbao provenance --data {data.root} \"{summary['example_query']}\"\n"
+              f"  nianbao runs --data {data.root}\n  nianbao verify --data {data.root}")
 
 
 # ---------------------------------------------------------------- argument parsing
@@ -690,7 +499,10 @@ def non_negative_int(text: str) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data", help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
+    # SUPPRESS: main() moves `--data DIR` before the verb (hoist_data), where the main parser reads it; the verb's
+    # own default must not overwrite it
+    common.add_argument("--data", default=argparse.SUPPRESS,
+                        help="data directory (default $NIANBAO_DATA, else ./nianbao-data)")
     common.add_argument("-v", "--verbose", action="store_true",
                         help="log debug messages (the crawl's log, DATA/runs/<id>/crawl.log, too)")
     common.add_argument("-q", "--quiet", action="store_true",
@@ -725,7 +537,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(prog="nianbao", description=__doc__.splitlines()[0])
     # `--data DIR` anywhere on the line: main() moves it before the verb (see hoist_data)
-    parser.add_argument("--data", dest="data_before_verb", metavar="DATA", help=argparse.SUPPRESS)
+    parser.add_argument("--data", metavar="DATA", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def add(name, func, parents, help_text):
@@ -832,17 +644,6 @@ def hoist_data(argv: list[str]) -> list[str]:
     return moved + rest
 
 
-def _environment_errors() -> tuple[type[BaseException], ...]:
-    import sqlite3
-
-    from archive.store import StoreError
-
-    return (OSError, sqlite3.Error, StoreError)
-
-
-ENVIRONMENT_ERRORS = _environment_errors()
-
-
 def environment_error_message(exc: BaseException) -> str:
     """One line for a failure of the machine around nianbao (a read-only or full disk, a store that went
     away, a catalog that cannot be opened), with what to check: a traceback tells the user nothing more."""
@@ -861,13 +662,11 @@ def environment_error_message(exc: BaseException) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(hoist_data(sys.argv[1:] if argv is None else argv))
-    if getattr(args, "data", None) is None:
-        args.data = args.data_before_verb
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
     try:
         return args.func(args)
-    except (UsageError, RegistryError) as exc:
+    except USAGE_ERRORS as exc:
         print(f"nianbao: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ENVIRONMENT_ERRORS as exc:
