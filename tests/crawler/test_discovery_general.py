@@ -319,6 +319,37 @@ def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evide
     assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
 
 
+DOCWRITE_LIST = ('<ul class="tree"><li><a href="/list.php?unitid=1&amp;catid=21">预县人民政府</a></li>'
+                 '<li><a href="/list.php?unitid=2&amp;catid=21">预县自然资源局</a></li></ul><ul class="list"><script>'
+                 'var rows = [["预县自然资源局2022年政府信息公开工作年度报告", "/show.php?id=9"]];'
+                 'for (var i = 0; i < rows.length; i++) document.write("<li><a href=\\"" + rows[i][1] + "\\">"'
+                 ' + rows[i][0] + "</a></li>");</script></ul>')
+
+
+def test_a_unit_page_reached_from_a_disclosure_page_carries_render_evidence():
+    """A unit's page in a disclosure tree is titled with the unit's name: the context it was found in says it
+    is a disclosure listing, and its script-written list is rendered; the same page met elsewhere is not."""
+    body = html(DOCWRITE_LIST, title="预县自然资源局").decode()
+    url = "http://xxgk.x.gov.cn/list.php?unitid=2&catid=21"
+    assert _analyse(url, body, anchor="预县自然资源局", from_disclosure=True).render_evidence == "empty_list_region"
+    assert _analyse(url, body, anchor="预县自然资源局").render_evidence is None
+    tree = _analyse("http://xxgk.x.gov.cn/list.php?unitid=1&catid=21", body, role="column")
+    assert tree.about_disclosure   # its unranked links (the other units) carry that context
+
+
+def test_an_unrecognised_listing_has_its_year_picker_enumerated_below_the_focused_lists():
+    """A unit's list reached as a plain link (no rule named it a column) offering older years only in a
+    `<select>`: the years are enumerated all the same, ranked as the page's links are."""
+    body = html('<div class="years"><a href="?year=2024">2024年</a> <select name="year" onchange="location.href='
+                '\'?year=\'+this.value"><option value="2012">2012年</option></select></div>'
+                '<ul class="list"><li><a href="/a/1.html">通知</a></li></ul>', title="预县交通运输局").decode()
+    result = _analyse("http://zwgk.x.gov.cn/bm/jtj/index.shtml", body, anchor="预县交通运输局")
+    years = {r.url for r in result.pagers if r.pager == "year"}
+    assert "http://zwgk.x.gov.cn/bm/jtj/index.shtml?year=2012" in years
+    assert "http://zwgk.x.gov.cn/bm/jtj/index.shtml?year=2008" in years
+    assert result.unranked_pagers
+
+
 def test_json_list_pages():
     url = "http://www.x.gov.cn/common/channel/list?channelId=12&pageNo=1&pageSize=10"
     body = json.dumps({"code": 0, "pageCount": 3, "list": [
