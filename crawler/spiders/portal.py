@@ -319,6 +319,8 @@ class PortalSpider(Spider):
         stats = self.crawler.stats
         if meta.get("nianbao_role") == "home" and not meta.get("nianbao_via"):
             self._home_status(response)
+        if meta.get("nianbao_sister_domain"):   # the site answers on another domain too (discovery/scope.py)
+            self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
