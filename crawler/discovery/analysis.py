@@ -94,8 +94,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
-    elif role == "section":
-        result.about_disclosure = True
+    # the portal's homepage is about everything; a sub-site's front page (信息公开网) or a section is about disclosure
+    result.about_disclosure = role == "section" or (job.url != job.homepage and rank.names_disclosure(
+        f"{job.anchor or ''} {page.title}"))
     if role in ("article", "page") or (role not in ("home", "section") and (columns.is_detail_url(job.url)
                                                                          or _titled_as_report(page))):
         files = attachment_links(page)
@@ -117,12 +118,10 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         # its pagers, year parameters and pickers are read, and its list rendered on evidence, as a column's are
         # (the spider ranks what they give below the focused lists: `PageAnalysis.unranked_pagers`).
         _read_pagers(job, page, result)
-        named = rank.names_disclosure(f"{job.anchor or ''} {page.title}")
-        result.unranked_pagers = not named
-        result.about_disclosure = named
+        result.unranked_pagers = not result.about_disclosure
         # rendered on evidence only where disclosure is the context (a unit's page in a disclosure tree is
         # titled with the unit's name): a news page's script-drawn list is not worth a browser
-        if named or job.from_disclosure:
+        if result.about_disclosure or job.from_disclosure:
             result.article_links = sum(1 for f in result.follows if f.role == "article")
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
     if job.site is not None:

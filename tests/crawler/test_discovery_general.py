@@ -354,6 +354,10 @@ def test_a_unit_page_reached_from_a_disclosure_page_carries_render_evidence():
     assert _analyse(url, body, anchor="预县自然资源局").render_evidence is None
     tree = _analyse("http://xxgk.x.gov.cn/list.php?unitid=1&catid=21", body, role="column")
     assert tree.about_disclosure   # its unranked links (the other units) carry that context
+    # a declared sub-site's front page (role home) that names disclosure gives the context; the portal's own not
+    front = html(DOCWRITE_LIST, title="预县人民政府信息公开网").decode()
+    assert _analyse("http://xxgk.x.gov.cn/", front, role="home", homepage="http://www.x.gov.cn/").about_disclosure
+    assert not _analyse("http://www.x.gov.cn/", front, role="home", homepage="http://www.x.gov.cn/").about_disclosure
 
 
 def test_an_unrecognised_listing_has_its_year_picker_enumerated_below_the_focused_lists():
