@@ -178,6 +178,8 @@ def measure_family(family: str, portals: int, budget: int, render: str, seed: in
         row["nianbao_fetched"] = len(expected & got)
         kept = {canonical(i["url"]) for i in items if i["kind"] in ("report", "attachment")}
         row["nianbao_kept"] = len(expected & kept)
+        docs = {canonical(d["url"]): d for d in truth["documents"]}
+        row["missed"] = [docs[u] for u in sorted(expected - got)]
         sandbox.request_log.clear()
         row["plain_s"] = run_plain(tmp, registry, server.url, budget)
         got = fetched_urls(sandbox)
@@ -206,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="the default families, 1 portal each")
     parser.add_argument("--declare-hosts", action="store_true",
                         help="the registry declares every host of each site (scope apart)")
+    parser.add_argument("--misses", action="store_true",
+                        help="list each report document nianbao did not fetch (to diagnose it)")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--plain-follower"]:
         return plain_follower(argv[1:])
@@ -237,6 +241,10 @@ def main(argv: list[str] | None = None) -> int:
               f"{recall(row['nianbao_fetched'], d):>15} {recall(row['nianbao_kept'], d):>6} "
               f"{recall(row['plain_fetched'], d):>7} {row['nianbao_pages']:>5}/{row['plain_pages']:<5} "
               f"{row['nianbao_s']:>5.0f}/{row['plain_s']:<5.0f}", flush=True)
+        if args.misses:
+            for doc in row["missed"]:
+                flags = " ".join(k for k in ("needs_browser", "unreachable") if doc.get(k))
+                print(f"    missed {doc['url']} ({doc.get('report_key')}, {doc.get('format')}{', ' + flags if flags else ''})")
     for label, subset in (("all", rows), ("tuning", [r for r in rows if r["family"] in TUNING_FAMILIES]),
                           ("held out", [r for r in rows if r["family"] in HELD_OUT_FAMILIES])):
         d = sum(r["documents"] for r in subset)

@@ -44,6 +44,7 @@ class PageJob:
     homepage: str = ""
     requisite_hosts: tuple[str, ...] = ()  # registry `requisite_hosts`: a CDN the portal's page files come from
     site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
+    from_disclosure: bool = False       # linked from a page about disclosure (PageAnalysis.about_disclosure)
 
 
 @dataclass
@@ -77,6 +78,8 @@ class PageAnalysis:
     media_links: int = 0                        # images, styles, scripts, audio/video, archives: not followed
     render_evidence: str | None = None          # list pages: why the list looks script-built (render_evidence.py)
     article_links: int = 0                      # list-item / report links the page gave
+    unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
+    about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
 
     @property
     def is_report(self) -> bool:
@@ -91,6 +94,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result = PageAnalysis(in_column=in_column, column_key=column_key)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
+    # the portal's homepage is about everything; a sub-site's front page (信息公开网) or a section is about disclosure
+    result.about_disclosure = role == "section" or (job.url != job.homepage and rank.names_disclosure(
+        f"{job.anchor or ''} {page.title}"))
     if role in ("article", "page") or (role not in ("home", "section") and (columns.is_detail_url(job.url)
                                                                          or _titled_as_report(page))):
         files = attachment_links(page)
@@ -102,14 +108,22 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             _add_requisites(job, page, result)
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
     if in_column or role in ("list", "search"):
+        result.about_disclosure = role != "search"
         _read_pagers(job, page, result)
         result.article_links = sum(1 for f in result.follows if f.role == "article")
         if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
-    elif role == "page" and not result.is_report and rank.names_disclosure(f"{job.anchor or ''} {page.title}"):
-        # an unrecognised page about disclosure (信息公开 / 年报 in its link or title) whose list a script draws
-        result.article_links = sum(1 for f in result.follows if f.role == "article")
-        result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    elif role == "page" and not result.is_report:
+        # An unrecognised page may be a listing all the same (a unit's page in a disclosure tree, a year list):
+        # its pagers, year parameters and pickers are read, and its list rendered on evidence, as a column's are
+        # (the spider ranks what they give below the focused lists: `PageAnalysis.unranked_pagers`).
+        _read_pagers(job, page, result)
+        result.unranked_pagers = not result.about_disclosure
+        # rendered on evidence only where disclosure is the context (a unit's page in a disclosure tree is
+        # titled with the unit's name): a news page's script-drawn list is not worth a browser
+        if result.about_disclosure or job.from_disclosure:
+            result.article_links = sum(1 for f in result.follows if f.role == "article")
+            result.render_evidence = render_evidence.list_evidence(page, result.article_links)
     if job.site is not None:
         _generic_links(job, page, result)
     return result

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 # Below every focused role (the lowest is `home` at 0); within [-30, -10].
 PAGE_PRIORITY = -20
 FILE_PRIORITY = -30
+PAGER_BONUS = 4          # a pager of an unrecognised page: its list goes on before other unranked pages
 _DISCLOSURE_TEXT = re.compile(r"公开|年报|报告|政务|目录|指南")
 _DISCLOSURE_PATH = re.compile(r"(?:^|[/_.-])(?:xxgk|zwgk|zfxxgk|gkml|gk|openness|public|nb|ndbg)(?:[/_.-]|\d|$)", re.I)
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -31,7 +32,7 @@ def page_priority(label: str, url: str) -> int:
     if _DISCLOSURE_TEXT.search(label) or _DISCLOSURE_PATH.search(urlsplit(url).path):
         score += 6
     if _PAGER_TEXT.match(label.strip()):
-        score += 4
+        score += PAGER_BONUS
     if _YEAR.search(label):
         score += 2
     return score

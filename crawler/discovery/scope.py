@@ -10,6 +10,19 @@ in `scope/private_address`. One exception, reported rather than silent: a portal
 another domain is followed once (`scope/home_redirect_offsite/<portal>`, the spider's per-portal status says
 where it went); the links on that page stay outside the portal's site.
 
+One portal, several domains: a site is often configured under a second government domain as well (an old and
+a new name, a county's domain and one under its city's: real ones answer on both, e.g. the 晋安区 report
+http://www.fzja.gov.cn/xjwz/zwgk/zfxxgk/zfxxgknb/201707/t20170721_1341809.htm names http://jaq.fuzhou.gov.cn/
+as its portal), and its CMS writes some links with it. Every government website carries its national site
+identification code (网站标识码, `<meta name="SiteIDCode">`), the same on every host the site answers on. So
+the first link of a portal to another `*.gov.cn` domain (not another registry portal's) is fetched once as a
+probe (`scope/sister_probe`); when that page carries the code the portal's homepage carries, the domain joins
+the portal's site for the rest of the crawl (`scope/sister_domain/<portal>`, logged; the response goes on to
+the spider, which widens its own view of the site); when it carries another code (another county's site) the
+domain stays out (`scope/sister_rejected`) and its links are dropped as off-site. Requests for the domain that
+come while the probe is out wait for its answer. At most MAX_SISTER_PROBES domains are probed per portal;
+a probe's page stays in the WARC either way (it was fetched).
+
 When a proxy is configured the proxy resolves names and local DNS may fail: a resolution failure is then not a
 refusal (without a proxy the download itself will fail and be reported as such).
 
@@ -25,7 +38,9 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
+import re
 import socket
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
@@ -35,13 +50,31 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.discovery.portals import portals_from_settings
-from crawler.discovery.site import literal_ip
+from crawler.discovery.site import literal_ip, registered_domain
 
 logger = logging.getLogger(__name__)
 _RESOLVE_TIMEOUT_S = 5.0
 _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked again (lost packet), up to 4 times
 _MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
 _DNS_THREADS = 8                        # lookups in flight: 1 normally, a few more while packets are lost
+MAX_SISTER_PROBES = 8                   # other government domains probed per portal
+_SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
+_GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
+# 网站标识码: `<meta name="SiteIDCode" content="…">` (either attribute order), else the footer's 网站标识码：…
+# (UTF-8 or GBK bytes: matched without decoding the page)
+_SITE_CODE = re.compile(
+    rb"""<meta\s+name=["']?SiteIDCode["']?\s+content=["']?([0-9A-Za-z]{6,20})"""
+    rb"""|<meta\s+content=["']?([0-9A-Za-z]{6,20})["']?\s+name=["']?SiteIDCode"""
+    + b"|(?:" + "网站标识码".encode() + b"|" + "网站标识码".encode("gbk") + rb")\s*(?:\xef\xbc\x9a|\xa3\xba|:)\s*"
+    rb"([0-9A-Za-z]{6,20})", re.I)
+
+
+def site_code(body: bytes) -> str | None:
+    """The page's 网站标识码 (site identification code), or None."""
+    found = _SITE_CODE.search(body[:300_000])
+    if found is None:
+        return None
+    return next(g for g in found.groups() if g).decode("ascii").upper()
 
 
 class OffsiteRequest(IgnoreRequest):
@@ -75,6 +108,10 @@ class ScopeMiddleware:
         self.all_hosts = frozenset().union(*self.hosts_by_portal.values()) if self.hosts_by_portal else frozenset()
         self.resolver = _Resolver(self.stats)
         self._logged_offsite: set[str] = set()
+        self.site_codes: dict[str, set[str]] = {}    # portal → 网站标识码 its homepage carries
+        # (portal, domain) → True (a sister domain) / False (another site) / a future while its probe is out
+        self._sisters: dict[tuple[str, str], bool | asyncio.Future] = {}
+        self._probes: Counter = Counter()             # probes made per portal
         # homepages first: their requests come first
         self.prefetch_hosts = [h for h in dict.fromkeys([p.home_host for p in portals] + sorted(self.all_hosts))
                                if literal_ip(h) is None]
@@ -101,8 +138,9 @@ class ScopeMiddleware:
         public IP address linked from a page on that site."""
         portal = request.meta.get("nianbao_portal")
         site = self.sites.get(portal) if portal else None
-        if site is None:
-            return not self.all_hosts or host in self.all_hosts or any(s.contains(host) for s in self.sites.values())
+        if site is None:   # robots.txt: also for a domain being probed
+            return (not self.all_hosts or host in self.all_hosts or any(s.contains(host) for s in self.sites.values())
+                    or any(d == registered_domain(host) for _, d in self._sisters))
         if site.contains(host):
             return True
         if request.meta.get("nianbao_role") == "requisite" and host in self.requisite_hosts.get(portal, ()):
@@ -118,7 +156,8 @@ class ScopeMiddleware:
         ip = literal_ip(host)
         if ip is not None and not self.allow_private and not is_public_address(ip):
             self._refuse_private(request, host)
-        if not self.in_scope(request, host) and not self._home_redirect(request, host):
+        if (not self.in_scope(request, host) and not self._home_redirect(request, host)
+                and not await self._sister(request, host)):
             portal = request.meta.get("nianbao_portal", "-")
             self.stats.inc_value("scope/offsite")
             self.stats.inc_value(f"scope/offsite/{portal}")
@@ -134,6 +173,75 @@ class ScopeMiddleware:
             return
         if not public:
             self._refuse_private(request, host)
+
+    async def _sister(self, request: Request, host: str) -> bool:
+        """May this request go to another government domain of its portal's site? (See the module docstring.)"""
+        meta = request.meta
+        portal = meta.get("nianbao_portal")
+        domain = registered_domain(host)
+        if (not portal or not self.site_codes.get(portal) or not domain.endswith(_GOVERNMENT_SUFFIX)
+                or meta.get("nianbao_role") in ("requisite", "robots")
+                or any(s.contains(host) for pid, s in self.sites.items() if pid != portal)):
+            return False
+        key = (portal, domain)
+        while True:
+            known = self._sisters.get(key)
+            if isinstance(known, bool):
+                return known
+            if known is not None:
+                if meta.get("nianbao_sister_probe") == domain:   # the probe itself, redirected
+                    return True
+                try:
+                    await asyncio.wait_for(asyncio.shield(known), _SISTER_WAIT_S)
+                except asyncio.TimeoutError:
+                    return False
+                continue   # decided, or undecided (the probe had no code): look again
+            if self._probes[portal] >= MAX_SISTER_PROBES:
+                return False
+            self._probes[portal] += 1
+            self._sisters[key] = asyncio.get_running_loop().create_future()
+            meta["nianbao_sister_probe"] = domain
+            self.stats.inc_value("scope/sister_probe")
+            logger.info("scope: portal %s links to %s on another government domain; fetching it once to compare "
+                        "its 网站标识码 with the portal's", portal, request.url)
+            return True
+
+    def process_response(self, request: Request, response, spider: Spider | None = None):
+        meta = request.meta
+        portal = meta.get("nianbao_portal")
+        if portal and meta.get("nianbao_role") == "home" and not meta.get("nianbao_via") and response.status < 300:
+            code = site_code(response.body)
+            if code:
+                self.site_codes.setdefault(portal, set()).add(code)
+        domain = meta.get("nianbao_sister_probe")
+        if portal and domain and isinstance(self._sisters.get((portal, domain)), asyncio.Future):
+            self._decide_sister(request, response, portal, domain)
+        return response
+
+    def _decide_sister(self, request: Request, response, portal: str, domain: str) -> None:
+        """A probe's answer: the domain joins the portal's site, stays out, or (no code) stays undecided."""
+        key = (portal, domain)
+        future = self._sisters[key]
+        code = site_code(response.body) if response.status == 200 else None
+        if code is None:
+            del self._sisters[key]          # a file or an error page says nothing: a later link may probe again
+            verdict = None
+        else:
+            verdict = code in self.site_codes.get(portal, ())
+            self._sisters[key] = verdict
+        if not future.done():
+            future.set_result(verdict)
+        if verdict:
+            self.sites[portal] = self.sites[portal].with_sister(domain)
+            request.meta["nianbao_sister_domain"] = domain   # the spider widens its view of the site too
+            self.stats.inc_value(f"scope/sister_domain/{portal}")
+            logger.warning("scope: portal %s's site also answers on %s (same 网站标识码 %s): its links there are "
+                           "followed (add the host to the registry's `hosts` to say so up front)", portal, domain,
+                           code)
+            return
+        self.stats.inc_value("scope/sister_rejected" if verdict is False else "scope/sister_unverified")
+        raise OffsiteRequest(f"{domain} is not portal {portal}'s site ("
+                             f"{'another 网站标识码' if verdict is False else 'no 网站标识码 on the page'})")
 
     def _refuse_private(self, request: Request, host: str) -> None:
         self.stats.inc_value("scope/private_address")

@@ -19,7 +19,7 @@ the smallest domain that is the portal's own."""
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import tldextract
@@ -64,9 +64,12 @@ def site_root(home_host: str) -> str:
 
 @dataclass(frozen=True)
 class SiteScope:
-    """A portal's site: hosts under `root`, plus `hosts` exactly (the homepage's host and the registry's)."""
+    """A portal's site: hosts under `root`, plus `hosts` exactly (the homepage's host and the registry's), plus
+    hosts under `sisters`: other government domains the site was found to answer on during the crawl
+    (crawler/discovery/scope.py, `SisterDomains`)."""
     root: str
     hosts: frozenset[str]
+    sisters: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, home_host: str, declared: tuple[str, ...] | frozenset[str] = ()) -> SiteScope:
@@ -78,4 +81,10 @@ class SiteScope:
         if host in self.hosts:
             return True
         root = self.root
-        return bool(root) and (host == root or (host.endswith(root) and host[-len(root) - 1] == "."))
+        if root and (host == root or (host.endswith(root) and host[-len(root) - 1] == ".")):
+            return True
+        return bool(self.sisters) and registered_domain(host) in self.sisters
+
+    def with_sister(self, domain: str) -> SiteScope:
+        """The site, also on every host of `domain` (a registered domain)."""
+        return replace(self, sisters=self.sisters | {domain})

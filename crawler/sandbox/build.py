@@ -56,6 +56,8 @@ class Build:
     site_hosts: dict[str, list[str]] = field(default_factory=dict)     # further hosts of the site (not declared)
     spam_hosts: set[str] = field(default_factory=set)                  # mirrors on other domains (out of scope)
     image_paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (host, report) -> paths
+    # requests only a form submission or a script makes (POST pagers, JSON APIs): {"url", "body", "content_type"}
+    post_pages: list[dict] = field(default_factory=list)
 
     # --- sites and pages ---
 

@@ -22,6 +22,9 @@ STYLES = {
     "docwrite": {"color": "#8b0000", "footer": "{gov}办公室主办　技术支持：安徽博约", "body_class": "j-fontContent"},
     "zwgkhost": {"color": "#005bac", "footer": "主办：{gov}　承办：{c}政务公开办", "body_class": "TRS_Editor"},
     "kingcms": {"color": "#6b2c91", "footer": "{gov}版权所有　Powered by KingCMS", "body_class": "content"},
+    "postpager": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　技术支持：云南南天", "body_class": "TRS_Editor"},
+    "unittree": {"color": "#1565c0", "footer": "主办：{gov}办公室　承办：{c}大数据发展局", "body_class": "view TRS_Editor"},
+    "hashspa": {"color": "#00695c", "footer": "{gov}主办　技术支持：陕西电信", "body_class": "article-content"},
 }
 
 NAV = {

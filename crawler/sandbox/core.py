@@ -339,6 +339,7 @@ class Sandbox:
             # do the table images (table_style "image") carry their text? Only with a CJK font at build time
             "table_images": table_images_truth(),
             **({"spam_hosts": sorted(b.spam_hosts)} if b.spam_hosts else {}),
+            **({"post_pages": b.post_pages} if b.post_pages else {}),
             "skipped": [{"agency": r.agency, "region_code": r.county.region_code, "year": r.year,
                          "unit_level": EXPORT_LEVEL[r.unit.kind], "portal_id": r.county.id}
                         for r in self.reports if r.skipped],

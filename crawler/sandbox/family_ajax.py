@@ -8,7 +8,9 @@ a 市州 in a per-unit sub-column of the 年报 column).
 
 - Column pages /<site>/<a>/<b>/index.htm carry a full static navigation and a side menu of sub-columns (本级,
   部门, 乡镇), but their list container is empty: a script fetches `/common/channel/list?channelId=…&pageNo=N`
-  (JSON, 10 a page, `pageCount`) and builds the <li>s. The 乡镇 sub-column instead has its rows as a recordset
+  (JSON, 10 a page, `pageCount`) and builds the <li>s. The script sits in <head> and looks the list up when the
+  DOM is ready (`DOMContentLoaded`, what jQuery's `$(function () {…})` on such pages does; the first version
+  looked it up at once, got null and drew nothing in Chromium). The 乡镇 sub-column instead has its rows as a recordset
   in a <script> (`var recordset = [...]`) that document.write()s them.
 - The JSON and the recordset give the URLs of the articles no static page links with the bare domain
   (http://X.gov.cn/…), the host the CMS was configured with; static links are on www.
@@ -33,7 +35,7 @@ PAGE_SIZE = 10
 
 LIST_SCRIPT = """<script type="text/javascript">
 (function () {
-  var box = document.getElementById("list"), pager = document.getElementById("pager");
+  var box, pager;   // looked up once the DOM is ready: this script sits in <head>, before the elements
   function load(n) {
     var xhr = new XMLHttpRequest();
     xhr.open("GET", "%(api)s?channelId=" + box.getAttribute("data-channel") + "&pageNo=" + n + "&pageSize=%(size)d");
@@ -50,7 +52,9 @@ LIST_SCRIPT = """<script type="text/javascript">
     };
     xhr.send();
   }
-  document.addEventListener("DOMContentLoaded", function () { load(1); });
+  document.addEventListener("DOMContentLoaded", function () {
+    box = document.getElementById("list"); pager = document.getElementById("pager"); load(1);
+  });
 })();
 </script>"""
 

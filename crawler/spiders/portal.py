@@ -62,8 +62,8 @@ class PortalState:
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
     outstanding: int = 0         # requests made whose callback or errback has not run yet
     focused: int = 0             # … of them, those in a focused role (not page / file)
-    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, lease
-    # token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
+    # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, found on
+    # a page about disclosure, lease token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
     # outstanding, so a report link found later is never stuck behind them in a download slot, and the page budget
     # goes to the best links first. With a shared frontier the page stays leased while its links wait here
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
@@ -319,6 +319,8 @@ class PortalSpider(Spider):
         stats = self.crawler.stats
         if meta.get("nianbao_role") == "home" and not meta.get("nianbao_via"):
             self._home_status(response)
+        if meta.get("nianbao_sister_domain"):   # the site answers on another domain too (discovery/scope.py)
+            self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
@@ -355,7 +357,8 @@ class PortalSpider(Spider):
         portal = self.portals[meta["nianbao_portal"]]
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
-                      self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id])
+                      self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id],
+                      bool(meta.get("nianbao_from_disclosure")))
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -498,6 +501,7 @@ class PortalSpider(Spider):
         depth = response.meta.get("depth", 0) + 1
         waiting = state.generic
         lease = response.meta.get(frontier.LEASE_META)
+        context = analysis.about_disclosure
         held = 0
         for url, label, is_file in analysis.generic:
             if ("GET", url, None) in requested or url in pending:    # navigation seen on every page
@@ -505,10 +509,11 @@ class PortalSpider(Spider):
             pending.add(url)
             held += 1
             if is_file:
-                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label), lease))
+                waiting.append((url, label, True, response.url, hops, depth, rank.file_priority(label), context,
+                                lease))
             else:
                 waiting.append((url, label, False, response.url, hops, 0 if rank.continues_list(label) else depth,
-                                rank.page_priority(label, url), lease))
+                                rank.page_priority(label, url), context, lease))
         if held and lease:
             self.crawler.signals.send_catch_log(frontier.links_held, token=lease, count=held)
         return ()
@@ -530,14 +535,15 @@ class PortalSpider(Spider):
                 released.update(entry[-1] for entry in waiting)
                 waiting.clear()
                 break
-            url, label, is_file, via, hops, depth, priority, lease = waiting.popleft()
+            url, label, is_file, via, hops, depth, priority, context, lease = waiting.popleft()
             released[lease] += 1
             self._pending_generic.discard(url)
             if self._depth_limit and depth > self._depth_limit:
                 stats.inc_value("discovery/depth_dropped")
                 continue
+            extra = {"depth": depth, "nianbao_from_disclosure": True} if context else {"depth": depth}
             request = self.make_request(url, state.portal.id, "file" if is_file else "page", via, hops, anchor=label,
-                                        priority=priority, extra={"depth": depth})
+                                        priority=priority, extra=extra)
             if request is not None:
                 room -= 1
                 stats.inc_value("discovery/generic_links")
@@ -564,9 +570,11 @@ class PortalSpider(Spider):
                          "nianbao_dataproxy": analysis.dataproxy}
             if page_request.pager == "next":
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
+            # a page no rule took for a list: its pagers go where a pager link of it would (rank.py)
+            priority = rank.PAGE_PRIORITY + rank.PAGER_BONUS if analysis.unranked_pagers else None
             yield self._child(response, page_request.url, "api" if page_request.api else
                               ("search" if role == "search" else "list"), "X" if page_request.api else "L",
-                              column=column_key, page_request=page_request, extra=extra)
+                              column=column_key, page_request=page_request, extra=extra, priority=priority)
 
     def parse_api(self, response: Response):
         meta = response.meta
@@ -624,7 +632,7 @@ class PortalSpider(Spider):
         # rank, don't prune: the answer's other in-scope entries wait with the page's unranked links
         generic = [(link.url, link.label, is_file_link(link)) for link in rest
                    if site.contains(urlsplit(link.url).hostname or "")]
-        self._generic_requests(response, PageAnalysis(False, None, generic=generic))
+        self._generic_requests(response, PageAnalysis(False, None, generic=generic, about_disclosure=True))
 
     # ---------------------------------------------------------------- items, errors, idle
 

@@ -97,36 +97,52 @@ def test_count_down_pager():
 
 # ----------------------------------------------------------------------------------------------- end to end
 
-def _report(title: str) -> bytes:
-    return html(f"<h1>{title}</h1>{REPORT_BODY}", title)
+def _report(title: str, code: str = "") -> bytes:
+    return html(f"<h1>{title}</h1>{REPORT_BODY}", title, head=f'<meta name="SiteIDCode" content="{code}">' if code else "")
+
+
+HIDDEN_CODE = "6201020001"   # 隐县's 网站标识码, on every host its site answers on
 
 
 def hidden_reports_portal(web: MiniWeb) -> tuple[str, set[str], set[str]]:
     """A portal whose reports the focused rules alone miss: its 年报 column is linked only through an
     unremarkable page on the bare domain, one report sits on a `xxgk.` sub-host under a column named nothing
-    like 年报, another is a PDF on the server's IP address, and the homepage links spam mirrors and a
-    neighbouring county (other registered domains: never fetched)."""
+    like 年报, another is a PDF on the server's IP address, one is written with the site's second government
+    domain (same 网站标识码), and the homepage links spam mirrors and a neighbouring county (other registered
+    domains: the mirror is never fetched, the county's page once, as a probe, and nothing it links)."""
     base = "http://www.hidden.gov.cn"
     web.add(f"{base}/robots.txt", "", status=404)
     web.add(f"{base}/", html('<a href="http://hidden.gov.cn/gzdt/">工作动态</a>'
                              '<a href="http://www.hidden.gov.cn.mirror.com/nb/">政府信息公开年报</a>'
                              '<a href="http://www.other.gov.cn/nb/">政府信息公开年报</a>'
-                             '<a href="http://xxgk.hidden.gov.cn/channel/18/">其他</a>', "隐县人民政府"))
+                             '<a href="http://xxgk.hidden.gov.cn/channel/18/">其他</a>', "隐县人民政府",
+                             head=f'<meta name="SiteIDCode" content="{HIDDEN_CODE}">'))
+    web.add("http://www.hiddenxian.gov.cn/nb/t20220301_7.html",
+            html(f'<h1>隐县2021年政府信息公开工作年度报告</h1>{REPORT_BODY}<a href="/nb/old.html">往年</a>'
+                 f'<p>网站标识码：{HIDDEN_CODE}</p>', "隐县2021年政府信息公开工作年度报告"))
+    web.add("http://www.hiddenxian.gov.cn/nb/old.html", html(
+        '<a href="/nb/t20170301_3.html">隐县2016年度政府信息公开年报（第二版）</a>', "往年"))
+    web.add("http://www.hiddenxian.gov.cn/nb/t20170301_3.html", _report("隐县2015年政府信息公开工作年度报告", HIDDEN_CODE))
     web.add("http://hidden.gov.cn/gzdt/", html('<a href="/gzdt/more/">更多资料</a>', "工作动态"))
     web.add("http://hidden.gov.cn/gzdt/more/", html(
         '<a href="http://hidden.gov.cn/xx/a1.htm">隐县2016年政府信息公开工作年度报告</a>', "资料"))
     web.add("http://hidden.gov.cn/xx/a1.htm", _report("隐县2016年政府信息公开工作年度报告"))
     web.add("http://xxgk.hidden.gov.cn/channel/18/", html(
+        '<a href="http://www.hiddenxian.gov.cn/nb/t20220301_7.html">隐县2021年政府信息公开工作年度报告</a>'
         '<a href="/channel/18/p/991.html">隐县教育局报告（2023）</a>'
         '<a href="http://61.178.20.5/upload/2024/nb2023.pdf">隐县卫健局2023年度政府信息公开工作年度报告</a>', "栏目"))
     web.add("http://xxgk.hidden.gov.cn/channel/18/p/991.html", _report("隐县教育局2023年政府信息公开工作年度报告"))
     web.add("http://61.178.20.5/upload/2024/nb2023.pdf", b"%PDF-1.4 fake", content_type="application/pdf")
-    for spam in ("http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"):
-        web.add(spam, _report("隐县2022年政府信息公开工作年度报告"))
+    web.add("http://www.hidden.gov.cn.mirror.com/nb/", _report("隐县2022年政府信息公开工作年度报告", HIDDEN_CODE))
+    web.add("http://www.other.gov.cn/nb/", html('<h1>另县2022年政府信息公开工作年度报告</h1><a href="/nb/2.html">'
+                                                '另县2021年政府信息公开工作年度报告</a>', "年报",
+                                                head='<meta name="SiteIDCode" content="6201990001">'))
+    web.add("http://www.other.gov.cn/nb/2.html", _report("另县2021年政府信息公开工作年度报告", "6201990001"))
     reports = {"http://hidden.gov.cn/xx/a1.htm", "http://xxgk.hidden.gov.cn/channel/18/p/991.html",
-               "http://61.178.20.5/upload/2024/nb2023.pdf"}
+               "http://61.178.20.5/upload/2024/nb2023.pdf", "http://www.hiddenxian.gov.cn/nb/t20220301_7.html",
+               "http://www.hiddenxian.gov.cn/nb/t20170301_3.html"}
     row = "hidden,隐县,620102,county,http://www.hidden.gov.cn/,,,\n"
-    return row, reports, {"http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/"}
+    return row, reports, {"http://www.hidden.gov.cn.mirror.com/nb/", "http://www.other.gov.cn/nb/2.html"}
 
 
 def failing_portals(web: MiniWeb) -> str:
@@ -151,6 +167,9 @@ def test_crawl_finds_reports_the_focused_rules_miss_and_reports_bad_homepages(tm
     assert reports <= found, (reports - found, stderr[-3000:])
     fetched = {url for _, url in web.log}
     assert not spam & fetched
+    assert "http://www.other.gov.cn/nb/" in fetched     # the probe: another 网站标识码, so nothing more there
+    assert not {i["url"] for i in items} & {"http://www.other.gov.cn/nb/", "http://www.other.gov.cn/nb/2.html"}
+    assert "portal hidden's site also answers on hiddenxian.gov.cn" in stderr
     assert "http://www.parked-domain.com/" in fetched and "http://www.parked-domain.com/nb/" not in fetched
     portals = summary["portals"]
     assert portals["hidden"]["status"] == "ok"
@@ -319,6 +338,41 @@ def test_an_unrecognised_disclosure_page_with_a_script_list_carries_render_evide
     assert _analyse("http://www.x.gov.cn/c/78/", news, anchor="图片新闻").render_evidence is None
 
 
+DOCWRITE_LIST = ('<ul class="tree"><li><a href="/list.php?unitid=1&amp;catid=21">预县人民政府</a></li>'
+                 '<li><a href="/list.php?unitid=2&amp;catid=21">预县自然资源局</a></li></ul><ul class="list"><script>'
+                 'var rows = [["预县自然资源局2022年政府信息公开工作年度报告", "/show.php?id=9"]];'
+                 'for (var i = 0; i < rows.length; i++) document.write("<li><a href=\\"" + rows[i][1] + "\\">"'
+                 ' + rows[i][0] + "</a></li>");</script></ul>')
+
+
+def test_a_unit_page_reached_from_a_disclosure_page_carries_render_evidence():
+    """A unit's page in a disclosure tree is titled with the unit's name: the context it was found in says it
+    is a disclosure listing, and its script-written list is rendered; the same page met elsewhere is not."""
+    body = html(DOCWRITE_LIST, title="预县自然资源局").decode()
+    url = "http://xxgk.x.gov.cn/list.php?unitid=2&catid=21"
+    assert _analyse(url, body, anchor="预县自然资源局", from_disclosure=True).render_evidence == "empty_list_region"
+    assert _analyse(url, body, anchor="预县自然资源局").render_evidence is None
+    tree = _analyse("http://xxgk.x.gov.cn/list.php?unitid=1&catid=21", body, role="column")
+    assert tree.about_disclosure   # its unranked links (the other units) carry that context
+    # a declared sub-site's front page (role home) that names disclosure gives the context; the portal's own not
+    front = html(DOCWRITE_LIST, title="预县人民政府信息公开网").decode()
+    assert _analyse("http://xxgk.x.gov.cn/", front, role="home", homepage="http://www.x.gov.cn/").about_disclosure
+    assert not _analyse("http://www.x.gov.cn/", front, role="home", homepage="http://www.x.gov.cn/").about_disclosure
+
+
+def test_an_unrecognised_listing_has_its_year_picker_enumerated_below_the_focused_lists():
+    """A unit's list reached as a plain link (no rule named it a column) offering older years only in a
+    `<select>`: the years are enumerated all the same, ranked as the page's links are."""
+    body = html('<div class="years"><a href="?year=2024">2024年</a> <select name="year" onchange="location.href='
+                '\'?year=\'+this.value"><option value="2012">2012年</option></select></div>'
+                '<ul class="list"><li><a href="/a/1.html">通知</a></li></ul>', title="预县交通运输局").decode()
+    result = _analyse("http://zwgk.x.gov.cn/bm/jtj/index.shtml", body, anchor="预县交通运输局")
+    years = {r.url for r in result.pagers if r.pager == "year"}
+    assert "http://zwgk.x.gov.cn/bm/jtj/index.shtml?year=2012" in years
+    assert "http://zwgk.x.gov.cn/bm/jtj/index.shtml?year=2008" in years
+    assert result.unranked_pagers
+
+
 def test_json_list_pages():
     url = "http://www.x.gov.cn/common/channel/list?channelId=12&pageNo=1&pageSize=10"
     body = json.dumps({"code": 0, "pageCount": 3, "list": [
@@ -349,3 +403,18 @@ def test_a_pager_writer_alone_is_not_list_evidence():
             "'shtml', 1000);</script>")
     page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/2024n/xzjd/list.shtml", html(body.format(nav=NAV)))
     assert list_evidence(page, 0) is None
+
+
+def test_site_identification_code_and_sister_domains():
+    from crawler.discovery.scope import site_code
+
+    assert site_code(b'<meta name="SiteIDCode" content="6201020001">') == "6201020001"
+    assert site_code(b'<meta content="6201020001" name="SiteIDCode" />') == "6201020001"
+    assert site_code("<p>网站标识码：6201020001　ICP备案</p>".encode("gbk")) == "6201020001"
+    assert site_code("<p>网站标识码: 620102000A</p>".encode()) == "620102000A"
+    assert site_code(b"<p>no code</p>") is None
+    site = SiteScope.of("www.hidden.gov.cn")
+    assert not site.contains("zwgk.hiddenxian.gov.cn")
+    wider = site.with_sister("hiddenxian.gov.cn")
+    assert wider.contains("zwgk.hiddenxian.gov.cn") and wider.contains("hiddenxian.gov.cn")
+    assert not wider.contains("hiddenxian.gov.cn.evil.com") and not wider.contains("xhiddenxian.gov.cn")

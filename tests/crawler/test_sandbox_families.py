@@ -29,6 +29,11 @@ def world(request):
         status, headers, body = sandbox.handle("GET", url, {})
         if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json")):
             bodies[url] = body.decode("utf-8", "replace")
+    for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
+        status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
+                                         post["body"].encode())
+        assert status == 200, post
+        bodies[f"{post['url']}#post{n}"] = body.decode("utf-8", "replace")
     return request.param, sandbox, truth, bodies
 
 
@@ -184,6 +189,29 @@ def test_quirk_of_the_family(world):
         assert attachment_hosts and all(re.fullmatch(r"[\d.]+", h) for h in attachment_hosts)
         assert any("尾页" in t and "list.php?catid=" in t and "&amp;page=" in t for t in bodies.values())
         assert truth.get("spam_hosts")
+    elif family == "postpager":
+        posted = [t for u, t in bodies.items() if "#post" in u]
+        assert posted and all('method="post"' in t and "goPage(" in t for t in posted)
+        first_pages = {u: t for u, t in bodies.items() if "/channel/" in u and "#post" not in u}
+        only_posted = {d["url"] for d in docs if not any(urlsplit(d["url"]).path in t for t in first_pages.values())}
+        assert only_posted and all(any(urlsplit(u).path in t for t in posted) for u in only_posted)
+        assert all(re.search(r"/c/20\d\d-\d\d-\d\d/\d+\.shtml$", d["url"]) for d in docs)
+    elif family == "unittree":
+        frames = [t for u, t in bodies.items() if "<iframe" in t and "/zfxxgknb_" in u]
+        assert frames
+        unit_docs = [d for d in docs if "/bmjz/" in d["url"]]
+        assert unit_docs and any("/zwgk/zfxxgknb/" in d["url"] for d in docs)
+        for doc in unit_docs:   # linked only from its column's list.html, the frame's document
+            folder = doc["url"].rsplit("/", 2)[0]
+            pages = [u for u, t in bodies.items() if urlsplit(doc["url"]).path in t]
+            assert pages == [folder + "/list.html"], (doc["url"], pages)
+        assert any("/zwgk/zfxxgknb/2010/" in d["url"] for d in docs)
+    elif family == "hashspa":
+        shell = next(t for u, t in bodies.items() if u.endswith("/zwgk/gknb/index.html"))
+        assert '<div id="app">' in shell and 'href="#/bmnb"' in shell and 'method: "POST"' in shell
+        assert all(re.search(r"/zwgk/gknb/\w+/\d{19}\.html$", d["url"]) for d in docs)
+        static = {d["url"] for d in docs if not d.get("needs_browser")}
+        assert len(static) <= len(registry)                 # one per portal, on its home
     else:
         pytest.fail(f"no quirk test for family {family}")
 
