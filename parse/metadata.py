@@ -22,7 +22,7 @@ _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
     + REPORT_KIND)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制))|^(?:关于)+")
+                   r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
@@ -133,8 +133,26 @@ def negative_title_word(title: str | None) -> str | None:
 _DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
 
 
-_BUREAU_ABBREVIATIONS = (("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
-                         ("市监局", "市场监督管理局"), ("发改局", "发展和改革局"))
+def _spelled_out(name: str) -> str:
+    """A department's short form spelled out (县卫健局 → 县卫生健康局, 长春市环保局 → 长春市环境保护局, 吉林省人防办 →
+    吉林省人民防空办公室: the name the unit signs with; parse/url_units.py lists them), and a place's short form
+    (临夏州 → 临夏回族自治州, 新疆自治区 → 新疆维吾尔自治区: the one autonomous division of that core)."""
+    from parse.url_units import short_forms
+
+    for short, full in short_forms().items():
+        if name.endswith(short) and not name.endswith(full) and len(name) > len(short):
+            name = name[:-len(short)] + full
+            break
+    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    index = _divisions() or {}
+    if place and place.group(0) not in index:
+        level = place.group("level")
+        full = [n for n in index if n.startswith(place.group("core")) and n.endswith("自治" + level.replace("自治", ""))
+                and len(n) > len(place.group(0))]
+        if len(full) == 1:
+            name = full[0] + name[len(place.group(0)):]
+    return name
+
 
 
 def normalise_agency(agency: str | None) -> str | None:
@@ -145,8 +163,7 @@ def normalise_agency(agency: str | None) -> str | None:
     name = re.sub(r"^(?:关于)+", "", name)
     if not name:
         return None
-    for short, spelled in _BUREAU_ABBREVIATIONS:        # 县卫健局 → 县卫生健康局: the name the unit signs with
-        name = re.sub(short + "$", spelled, name)
+    name = _spelled_out(name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
