@@ -493,12 +493,54 @@ def _places_only(prefix: str) -> bool:
     return True
 
 
+# (not the metadata: a portal's 发文机关 is often the unit's successor, 沂水县卫生健康局 over 沂水县卫生局's 2009 report)
+_FULL_NAME_SOURCES = (_TEXT_SOURCES - {"metadata"}) | {"site"}
+_KIND_END = ((re.compile(r"(?:管理委员会|管委会)$"), ""), (re.compile(r"委员会$"), "委"), (re.compile(r"办公室$"), "办"))
+
+
+def _place_and_core(name: str) -> tuple[str, str]:
+    """(the places a name starts with, the rest with its kind's ending shortened: 委员会 → 委, 办公室 → 办)."""
+    places = _place_cores()
+    place = ""
+    while True:
+        piece = next((name[:n] for n in range(min(len(name) - 1, 12), 1, -1) if name[:n] in places), None)
+        if not piece:
+            break
+        place, name = place + piece, name[len(piece):]
+    for pattern, end in _KIND_END:
+        name = pattern.sub(end, name)
+    return place, name
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is a short form of `full` (卫健委 of 卫生和计划生育委员会, 池州高新区 of 安徽池州高新技术产业开发区
+    管理委员会): the same places or fewer, the same ending, the same first character, and the short core's characters
+    in order in the full one (or a two-character core: 卫健, 环保)."""
+    short = re.sub(r"\s+", "", short)
+    short_place, short_core = _place_and_core(short)
+    full_place, full_core = _place_and_core(full)
+    extra_place = full_place[:len(full_place) - len(short_place)]
+    if not short_core or len(full_core) <= len(short_core) or short_core[-1] != full_core[-1] \
+            or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
+            or (extra_place and not _places_only(extra_place)) or not _acceptable(full):
+        return False
+    from parse.url_units import short_forms
+
+    if any(short.endswith(form) for form in short_forms()):
+        return True         # a known short form (卫健委): its full name may be a former one (卫生和计划生育委员会)
+    rest = iter(full_core)
+    return all(ch in rest for ch in short_core)
+
+
 def _prefer_fuller_name(result: Agency) -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if not result.name or result.source not in _TEXT_SOURCES:
         return
     fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
                    and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+    if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
+        fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
+                       and _abbreviates(result.raw or result.name, s["name"])), None)
     if fuller:
         fuller["how"] = f"the full name of the {result.source}'s {result.name}"
         result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]

@@ -308,3 +308,20 @@ def test_short_forms_of_departments_and_places_are_spelled_out():
     record = _txt("本年度报告是根据《中华人民共和国政府信息公开条例》要求,由吉林省人防办编制,现予以公布。本报告中所列数据的统计期限"
                   "自2014年1月1日起至2014年12月31日止。", portal_name="吉林省", region_code="220000")
     assert (record["agency"], record["level"]) == ("吉林省人民防空办公室", "department")
+
+
+def test_a_short_name_gives_way_to_the_full_name_the_page_or_its_site_prints():
+    """Title 2018年度宣州区卫健委… over 由宣州区卫生和计划生育委员会编制; title 池州高新区2024年… under the breadcrumb
+    安徽池州高新技术产业开发区管理委员会. A successor in the metadata (发文机关 沂水县卫生健康局 over 沂水县卫生局's 2009
+    report) is not the unit's full name."""
+    health = _txt("2018年度宣州区卫健委信息公开工作年度报告\n\n019328本年度报告根据《中华人民共和国政府信息公开条例》(以下简称"
+                  "《条例》)和政务公开工作要求,由宣州区卫生和计划生育委员会编制。", portal_name="宣州区", region_code="341802")
+    assert health["agency"] == "宣州区卫生和计划生育委员会"
+    zone = _txt("当前位置: 网站首页 > 政府信息公开 > 安徽池州高新技术产业开发区管理委员会 > 政府信息公开年报\n"
+                "池州高新区2024年政府信息公开工作年度报告\n发布时间:2025-01-07 10:24 来源:安徽池州高新技术产业开发区管理委员会\n"
+                "根据《中华人民共和国政府信息公开条例》要求,结合2024年园区政府信息公开工作编制而成。",
+                portal_name="池州市", region_code="341700")
+    assert (zone["agency"], zone["level"]) == ("安徽池州高新技术产业开发区管理委员会", "development_zone")
+    successor = _txt("发文机关: | 沂水县卫生健康局 | 成文日期: | 2010-01-28 |\n沂水县卫生局2009年政府信息公开工作年度报告\n",
+                     portal_name="沂水县", region_code="371323")
+    assert successor["agency"] == "沂水县卫生局"
