@@ -78,6 +78,24 @@ def normalise_years(text: str) -> str:
     return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS.get(c, c) for c in m.group(0)), text)
 
 
+def head_lines(text: str, count: int) -> list[str]:
+    """The page's first lines, up to the `count`-th that carries five characters or more: a portal's chrome (|, EN,
+    微信, 头条 …, one per line above the title) does not use up the lines where the title and its date line are looked
+    for; short lines among them (a unit on its own line) are kept."""
+    out, substantial = [], 0
+    for line in (text or "").split("\n"):
+        if substantial >= count:
+            break
+        out.append(line)
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line):
+            substantial += 1
+    return out
+
+
+# A navigation menu item (`- 政策解读`, `  • 网站首页`): a short bulleted line with no label or figure.
+MENU_ITEM = re.compile(r"^\s*[-*•·]\s*[^\s:：\d]{1,10}\s*$")
+
+
 def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
@@ -216,14 +234,14 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in text.split("\n")[:12]:    # the page's own date line under its title (• 2022-01-24 09:05)
+    for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
         if iso := printed_date_line(line):
             return iso
     for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
-    dated = next((iso for line in text.split("\n")[:12] if (iso := date_line(line))), None)
+    dated = next((iso for line in head_lines(text, 12) if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
         match = pattern.search(url or "")
         if match and (iso := _iso(*match.groups())):

@@ -147,7 +147,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.RE
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
-    lines = [without_widgets(line).strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
+    lines = [without_widgets(line).strip(" |｜\t") for line in metadata.head_lines(text, 15) if line.strip(" |｜\t")]
     out = []
     for i, line in enumerate(lines):
         compact = metadata._compact(line)
@@ -247,7 +247,8 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
 
 def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
     decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
-                        link_text=hints.get("link_text"), column=hints.get("column"))
+                        link_text=hints.get("link_text"), column=hints.get("column"),
+                        url_title=next(iter(_url_titles(url)), None))
     return decision.is_report, decision.reason
 
 

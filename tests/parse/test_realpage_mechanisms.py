@@ -325,3 +325,47 @@ def test_a_short_name_gives_way_to_the_full_name_the_page_or_its_site_prints():
     successor = _txt("发文机关: | 沂水县卫生健康局 | 成文日期: | 2010-01-28 |\n沂水县卫生局2009年政府信息公开工作年度报告\n",
                      portal_name="沂水县", region_code="371323")
     assert successor["agency"] == "沂水县卫生局"
+
+
+def test_section_two_column_headers_are_table_evidence_even_when_one_is_cut():
+    """A township page with no title opening on 一、报告内容, its 2019 header cut to 本年新 | 本年新."""
+    record = _txt("一、报告内容\n(一)总体情况\n2020年,龙河镇认真贯彻落实《中华人民共和国政府信息公开条例》(以下简称新条例),按照县政府"
+                  "办公室有关要求,安排专人负责日常工作。\n(二)行政机关主动公开政府信息情况\n通过政府门户平台主动公开信息共7件。\n"
+                  "(三)行政机关收到和处理政府信息公开申请情况。\n2020年我镇无收到和处理政府信息公开申请情况。\n"
+                  "二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 | |\n"
+                  "规章 | 0 | 0 | 0 | |\n第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n",
+                  "https://dingan.hainan.gov.cn/dinganzfxxgkzl/xz/lhz/gknb/202104/t20210417_2965295.html",
+                  portal_name="定安县", region_code="469021")
+    assert record["is_report"], record["is_report_reason"]
+
+
+def test_a_portals_chrome_lines_do_not_use_up_the_title_lines():
+    """The 广西 portal prints its search words, language links and menu one per line above the title and its date line."""
+    chrome = ("热搜词: 营商环境 学籍 社保 企业开办 身份证 桂惠贷 公积金 养老保险\n|\n|\nEN\n|\n退出老年人模式\n  • 网站首页\n"
+              "  • 政府信息公开\n  • 政务服务\n  • 政民互动\n  • 广西数据\n  • 易达东盟\n  • 美丽广西\n  • 新媒体矩阵\n  • 微信\n"
+              "    头条\n    微博 空间 qq\n    当前位置:首页 > 公告公示\n\n")
+    record = _txt(chrome + "    广西壮族自治区人民政府办公厅2020年政府信息公开工作年度报告\n\n"
+                  "    2021-02-07 18:07     来源:广西壮族自治区人民政府办公厅\n    打印\n", "http://www.gxzf.gov.cn/gggs/t7893462.shtml",
+                  portal_name="广西壮族自治区", region_code="450000")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["published"]) == ("广西壮族自治区人民政府办公厅", "2021-02-07")
+
+
+def test_section_one_opening_on_the_years_work_however_long_its_preamble():
+    """A mirror (Traditional, no title) opening 一、總體情況 2021年,揭陽市退役軍人事務局全面貫徹…,認真落實《…政府信息公開條例》."""
+    record = _txt("一、總體情況\n2021年,揭陽市退役軍人事務局全面貫徹習近平新時代中國特色社會主義思想和習近平總書記關于退役軍人工作的"
+                  "重要論述,深入貫徹黨的十九大和十九屆歷次全會精神,認真落實《中華人民共和國政府信息公開條例》等文件精神,立足退役軍人"
+                  "工作大局。", "http://austaad.com/tyjr/zwgk/content/post_623167.html", portal_name="揭阳市", region_code="445200")
+    assert record["is_report"], record["is_report_reason"]
+    assert record["agency"] == "揭阳市退役军人事务局"
+
+
+def test_a_title_the_url_spells_in_characters_is_evidence():
+    """A wiki copy that starts at 一、概述 with only 本市; the page's name, percent-encoded, is the report's title."""
+    url = ("https://jendow.com.tw/wiki/2009%E4%B8%8A%E6%B5%B7%E5%B8%82%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5%85%AC%E9%96%8B"
+           "%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E5%A0%B1%E5%91%8A")
+    text = ("一、概述\n公開透明是服務政府、責任政府、法治政府和廉潔政府的重要標誌。2009年,本市各級政府部門堅持“以公開為原則、"
+            "不公開為例外”,認真貫徹落實《條例》和《規定》,以深化公開內容為核心,進一步拓寬公開渠道,夯實工作基礎,政府信息公開"
+            "各項工作取得了新進展。")
+    assert _txt(text, url, portal_name="上海市", region_code="310000")["is_report"]
+    assert not _txt(text, None, portal_name="上海市", region_code="310000")["is_report"]
