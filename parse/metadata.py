@@ -19,8 +19,10 @@ REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
 _TITLE = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
-    + REPORT_KIND)
+    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*(?:年度?|(?=(?:政府|政务)?信息公开))\s*"
+    r"(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)" + REPORT_KIND)
+# (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
+# broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
                    r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
@@ -182,6 +184,8 @@ def normalise_agency(agency: str | None) -> str | None:
     if not name:
         return None
     name = _spelled_out(name)
+    # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
+    name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):

@@ -59,6 +59,15 @@ def _template_from_headers(text: str) -> str:
     return "2021" if new and not old else "2019" if old and not new else "unknown"
 
 
+_PROSE_LINE = re.compile(r"^(?=.{30,})[^|｜]*[。，,；;]")
+
+
+def _without_prose(text: str) -> str:
+    """The text without its sentences: a header word in prose (本报告除规章对外公开总数量…两个项目外,其他项目统计时限…) is
+    no table header."""
+    return "\n".join(line for line in text.split("\n") if not _PROSE_LINE.match(line.strip()))
+
+
 def _err(record: dict, stage: str, message: str) -> None:
     record["errors"].append({"stage": stage, "message": message})
 
@@ -329,7 +338,8 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             _err(record, "sections", f"{type(exc).__name__}: {exc}")
     elif record["template"] == "unknown" and record["is_report"]:
         # the tables could not be read (cut, images) but their header wording still names the template
-        record["template"] = detect_template([extracted.text]) or _template_from_headers(extracted.text)
+        headers = _without_prose(extracted.text)
+        record["template"] = detect_template([headers]) or _template_from_headers(headers)
     if record["is_report"]:
         missing = [SECTION_NUMERALS[k] for k, v in record["sections"].items() if v is None]
         if missing:

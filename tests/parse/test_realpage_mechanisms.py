@@ -369,3 +369,31 @@ def test_a_title_the_url_spells_in_characters_is_evidence():
             "各項工作取得了新進展。")
     assert _txt(text, url, portal_name="上海市", region_code="310000")["is_report"]
     assert not _txt(text, None, portal_name="上海市", region_code="310000")["is_report"]
+
+
+def test_a_header_word_in_a_sentence_is_no_table_header():
+    """本报告除规章对外公开总数量、规范性文件对外公开总数量两个项目外…: the 2021 report's opening, with no table in the page."""
+    record = _txt("区政府办公室\n宜宾市翠屏区人民政府办公室\n2021年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开"
+                  "条例》(国务院令第711号,以下简称《条例》)要求,由宜宾市翠屏区人民政府办公室编制。本报告除规章对外公开总数量、规范性"
+                  "文件对外公开总数量两个项目外,其他项目统计时限均为2021年1月1日—12月31日。\n一、总体情况\n",
+                  portal_name="翠屏区", region_code="511502")
+    assert (record["agency"], record["template"]) == ("宜宾市翠屏区人民政府办公室", "unknown")
+    table = _txt("2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量\n",
+                 portal_name="翠屏区", region_code="511502")
+    assert table["template"] == "2019"
+
+
+def test_a_department_named_with_its_government_in_short_is_the_department():
+    """现公布区政府国资局2022年…报告 (浑南区): the bureau, 政府 is the government it works for."""
+    record = _txt("浑南区国资局\n根据《中华人民共和国政府信息公开条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。\n"
+                  "一、总体情况\n(一)主动公开\n2022年度区政府国资局通过区政府门户网站政务公开专栏主动公开政府信息4条。",
+                  portal_name="浑南区", region_code="210112")
+    assert (record["agency"], record["level"]) == ("浑南区国资局", "department")
+
+
+def test_a_title_broken_after_its_year_under_the_sites_banner():
+    """北京市西城区人民政府 / 政府信息公开年报 (the site's banner) over 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告."""
+    record = _txt("北京市西城区人民政府\n\n政府信息公开年报\n\n北京市西城区人民防空办公室2020\n\n政府信息公开工作年度报告\n\n\n"
+                  "发布时间:2021-01-19\n\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由西城区人民防空办公室"
+                  "编制的2020年度政府信息公开工作年度报告。", portal_name="西城区", region_code="110102")
+    assert (record["agency"], record["level"], record["year"]) == ("北京市西城区人民防空办公室", "department", 2020)
