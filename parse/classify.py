@@ -35,6 +35,7 @@ from parse.metadata import (
     head_lines,
     normalise_years,
 )
+from parse.url_units import REPORT_SLUG as _REPORT_SLUG
 
 THRESHOLD = 4.0
 MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)
@@ -154,7 +155,7 @@ _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|�
 _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
-_REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
+# (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)
 
 
 def slug_year(url: str | None) -> int | None:

@@ -241,8 +241,10 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
-    record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
-        or metadata.report_year_from_text(extracted.text) or slug_year(url)
+    # a URL slug spelling the report's title (…2019njslhyljzfxxgkgzndbg…) names the page itself: before a report title
+    # the body mentions (公开了…2018年度信息公开工作报告: last year's report, published as this year's content)
+    record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or slug_year(url) or embedded_year \
+        or metadata.report_year_from_text(extracted.text)
     period = metadata.period_year(extracted.text)
     if period and period != record["year"] and record["year"] == period + 1 and not hint_year:
         # the statistics period the report prints is the year it reports on; a title a year later is the year

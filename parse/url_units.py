@@ -115,8 +115,14 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     return sorted({"", *own}, key=len, reverse=True)
 
 
+# A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告), the unit's
+# initials maybe between the year and the kind (2019njslhyljzfxxgkgzndbg: 2019 南京市绿化园林局 政府信息公开工作年度报告).
+REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<unit>[a-z]{0,16}?)n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
+
+
 def url_parts(url: str | None) -> list[str]:
-    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders."""
+    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders, and the
+    unit's initials in a report-title slug."""
     try:
         split = urlsplit(url or "")
     except ValueError:
@@ -124,7 +130,9 @@ def url_parts(url: str | None) -> list[str]:
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
     folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
-    return [p.lower() for p in [*hosts, *folders] if _PART.match(p.lower() or "") and p.lower() != "www"]
+    slug = REPORT_SLUG.search(split.path.rsplit("/", 1)[-1])
+    named = [slug.group("unit")] if slug and len(slug.group("unit")) >= 4 else []
+    return [p.lower() for p in [*hosts, *folders, *named] if _PART.match(p.lower() or "") and p.lower() != "www"]
 
 
 def department_from_url(url: str | None, place: str | None, text: str = "",

@@ -397,3 +397,13 @@ def test_a_title_broken_after_its_year_under_the_sites_banner():
                   "发布时间:2021-01-19\n\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由西城区人民防空办公室"
                   "编制的2020年度政府信息公开工作年度报告。", portal_name="西城区", region_code="110102")
     assert (record["agency"], record["level"], record["year"]) == ("北京市西城区人民防空办公室", "department", 2020)
+
+
+def test_a_url_slug_spelling_the_units_initials_and_the_report_title():
+    """A wiki copy with only 我局 under …/2019njslhyljzfxxgkgzndbg…: 2019, 南京市 (njs) 绿化园林局 (lhylj), 政府信息公开工作
+    年度报告 — the year before the body's mention of last year's report it published (及2018年度信息公开工作报告)."""
+    record = _txt("选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n(一)主动公开方面\n在网站上主动公开信息493条,及时更新了我局机构"
+                  "职能、领导分工和各内部处室组织机构职能概况,公开了建议提案办理结果答复、重点工作、信用信息、人事信息、财政信息和行政"
+                  "审批事项目录清单、行政权力清单等重点领域信息及2018年度信息公开工作报告。\n",
+                  "https://m.zjtcn.com/baike/2019njslhyljzfxxgkgzndbg7141240", portal_name="南京市", region_code="320100")
+    assert (record["agency"], record["year"]) == ("南京市绿化园林局", 2019)
