@@ -24,8 +24,10 @@
 10. `portal`: the registry's name of the portal, when the page names no one else.
 
 A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
-are places (第三中学 → 安徽省涡阳第三中学); a branch named without its bureau takes the bureau its folder spells
-(揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
+are places (第三中学 → 安徽省涡阳第三中学), to the full name the page introduces it with (…管理办公室(以下简称自治区
+北部湾办)), and to the full name of the same place and kind the text or breadcrumb prints (title 卫健委 → 卫生和计划生育
+委员会; a known short form, or its characters in order); a branch named without its bureau takes the bureau its folder
+spells (揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
 
 A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
 office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
