@@ -196,7 +196,6 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
-_COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
 # 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
@@ -223,8 +222,6 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
-        for pattern, spelled in _COOPERATIVE:
-            name = pattern.sub(spelled, name)
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
