@@ -164,14 +164,21 @@ def _spelled_out(name: str) -> str:
             name = name[:-len(short)] + full
             break
     place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
-    index = _divisions() or {}
-    if place and place.group(0) not in index:
-        level = place.group("level")
-        full = [n for n in index if n.startswith(place.group("core")) and n.endswith("自治" + level.replace("自治", ""))
-                and len(n) > len(place.group(0))]
-        if len(full) == 1:
-            name = full[0] + name[len(place.group(0)):]
+    full = _autonomous_division(place.group("core"), place.group("level")) if place else None
+    if full:
+        name = full + name[len(place.group(0)):]
     return name
+
+
+@lru_cache(maxsize=4096)
+def _autonomous_division(core: str, level: str) -> str | None:
+    """The one autonomous division 临夏州 or 新疆自治区 is short for (临夏回族自治州), None when the short form is itself
+    a division (临夏县) or there is not exactly one."""
+    index = _divisions() or {}
+    if core + level in index:
+        return None
+    full = [n for n in index if n.startswith(core) and n.endswith("自治" + level.replace("自治", ""))]
+    return full[0] if len(full) == 1 else None
 
 
 
