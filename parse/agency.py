@@ -425,6 +425,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
+        raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES:
             raw = _office_unit(raw, source)
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
@@ -601,6 +602,23 @@ def _without_junk_lead(raw: str) -> str:
             if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
+    return raw
+
+
+def _after_spaced_junk(raw: str, text: str) -> str:
+    """A name the page prints with a space inside, where the words before the space end like no place or unit (a
+    hijacked mirror's 华体会主页 北城街道办事处): the name after the space. A name broken by layout (安康市汉滨区 人民政府)
+    is kept whole."""
+    compact = re.sub(r"\s+", "", raw)
+    if len(compact) < 6:
+        return raw
+    printed = re.search(r"[ \t\u3000\u00a0]*".join(map(re.escape, compact)), text)
+    if not printed or not re.search(r"\s", printed.group(0)):
+        return raw
+    parts = re.split(r"\s+", printed.group(0).strip())
+    before, after = "".join(parts[:-1]), parts[-1]
+    if len(after) >= 4 and not metadata.UNIT_END.search(before) and _acceptable(after):
+        return after
     return raw
 
 

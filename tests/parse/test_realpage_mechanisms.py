@@ -407,3 +407,15 @@ def test_a_url_slug_spelling_the_units_initials_and_the_report_title():
                   "审批事项目录清单、行政权力清单等重点领域信息及2018年度信息公开工作报告。\n",
                   "https://m.zjtcn.com/baike/2019njslhyljzfxxgkgzndbg7141240", portal_name="南京市", region_code="320100")
     assert (record["agency"], record["year"]) == ("南京市绿化园林局", 2019)
+
+
+def test_a_mirrors_words_before_a_space_are_no_part_of_the_name():
+    """由华体会主页 北城街道办事处编制 (a hijacked copy of the 永嘉县 portal put its words where the county was); a name
+    broken by layout keeps its place (由安康市汉滨区 人民政府编制)."""
+    mirror = _txt("本年报是根据《中华人民共和国政府信息公开条例》的要求,由华体会主页 北城街道办事处编制的2014年度政务信息公开年度报告。"
+                  "如对本年报有任何疑问,请联系:华体会主页 北城街道办事处党政办,电话:0577-57673030。\n一、概述\n",
+                  portal_name="永嘉县", region_code="330324")
+    assert (mirror["agency"], mirror["level"]) == ("北城街道办事处", "township")
+    broken = _txt("本报告是根据《中华人民共和国政府信息公开条例》要求,由安康市汉滨区 人民政府编制的2020年度政府信息公开工作年度报告。",
+                  portal_name="汉滨区", region_code="610902")
+    assert broken["agency"] == "安康市汉滨区人民政府"
