@@ -24,8 +24,10 @@
 10. `portal`: the registry's name of the portal, when the page names no one else.
 
 A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
-are places (第三中学 → 安徽省涡阳第三中学); a branch named without its bureau takes the bureau its folder spells
-(揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
+are places (第三中学 → 安徽省涡阳第三中学), to the full name the page introduces it with (…管理办公室(以下简称自治区
+北部湾办)), and to the full name of the same place and kind the text or breadcrumb prints (title 卫健委 → 卫生和计划生育
+委员会; a known short form, or its characters in order); a branch named without its bureau takes the bureau its folder
+spells (揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
 
 A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
 office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
@@ -51,14 +53,15 @@ _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依�
 # A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
 _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
                           r"当前位置|首页)+[:：]?")
-_COMPILED_BY = re.compile(r"本(?:年度)?报告(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+_COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
 _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
-# 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。
+# 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。 (本年报根据…由海口市秀英区东山镇人民政府编制: a report
+# calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
-_REPORT_BY_UNIT = re.compile(r"本(?:年度)?报告[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+_REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?编制")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
@@ -79,7 +82,10 @@ _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府�
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               + _UNIT_SUFFIX + r")(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
-                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开)")
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开|"
+                              # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
+                              # 山西省退役军人事务厅准确把握…)
+                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
@@ -103,6 +109,24 @@ _OWN_WEBSITE = re.compile(r"(?:报告|年报)的?电子版[^。]{0,10}?(?:可在
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
+
+
+# A page that names itself in full once and then by its short name says so (广西壮族自治区北部湾经济区规划建设管理办公室
+# (以下简称自治区北部湾办)): the short name, wherever it stands (the title), is that unit. The note itself goes before
+# the compiling sentence is read (由…(以下简称…)编制).
+_ALIAS_NOTE = re.compile(r"[（(]以下简称[:：]?[“\"]?[\u4e00-\u9fff]{2,20}[”\"]?[)）]")
+_ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fff]{2,40}?" + _UNIT_SUFFIX + r")[（(]以下简称[:：]?[“\"]?"
+                    r"(?P<short>[\u4e00-\u9fff]{2,20})[”\"]?[)）]")
+
+
+def _aliases(text: str) -> dict[str, str]:
+    """short name → the full name the page gives it (…管理办公室(以下简称自治区北部湾办) → {自治区北部湾办: …管理办公室})."""
+    out = {}
+    for match in _ALIAS.finditer(re.sub(r"\s+", "", text)):
+        full = _LEAD_WORDS.sub("", match.group("full")) or match.group("full")
+        if _acceptable(full) and match.group("short") != full:
+            out[match.group("short")] = full
+    return out
 
 
 def own_title(text: str) -> str | None:
@@ -164,13 +188,14 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区)$")     # (a 管理区 is run by a 管委会)
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
-# A government's (or township's) own coordinating office compiles the report for it.
-_GROUP_OFFICE = re.compile(r"^(?P<gov>.+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+# A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
+# the county's leading group).
+_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组)|"
+                           r".+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
-_COOPERATIVE = ((re.compile(r"供销联社$"), "供销合作社联合社"), (re.compile(r"供销社$"), "供销合作社"))
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
 # 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
@@ -197,8 +222,6 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
-        for pattern, spelled in _COOPERATIVE:
-            name = pattern.sub(spelled, name)
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:
             name = qualified.group("place") + qualified.group("unit")
@@ -207,7 +230,18 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
+    elif name in _department_names():      # 现将统计局2021年…报告: a department named by its kind alone is the portal's
+        prefix = _place_prefix(portal_name, region_code)
+        name = (prefix or "") + name
     return name
+
+
+@lru_cache(maxsize=1)
+def _department_names() -> frozenset[str]:
+    """The full names of the common departments (统计局, 环境保护局 …; parse/url_units.py)."""
+    from parse.url_units import DEPARTMENTS
+
+    return frozenset(n for entry in DEPARTMENTS for n in entry.partition("/")[0].split("|"))
 
 
 def _names_of_kind(text: str, kind: str) -> Counter:
@@ -338,7 +372,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
         titled = undated.group("name") if undated else None
     candidates: list[tuple[str, str | None]] = [("title", titled)]
-    compact_ends = re.sub(r"\s+", "", head + "\n" + tail)
+    compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
+    aliases = _aliases(head)
     compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
         or _REPORT_BY_UNIT.search(compact_ends)
     if not compiled:
@@ -388,7 +423,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     result = Agency()
     for source, raw in candidates:
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
+        raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
+        raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES:
             raw = _office_unit(raw, source)
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
@@ -456,12 +493,54 @@ def _places_only(prefix: str) -> bool:
     return True
 
 
+# (not the metadata: a portal's 发文机关 is often the unit's successor, 沂水县卫生健康局 over 沂水县卫生局's 2009 report)
+_FULL_NAME_SOURCES = (_TEXT_SOURCES - {"metadata"}) | {"site"}
+_KIND_END = ((re.compile(r"(?:管理委员会|管委会)$"), ""), (re.compile(r"委员会$"), "委"), (re.compile(r"办公室$"), "办"))
+
+
+def _place_and_core(name: str) -> tuple[str, str]:
+    """(the places a name starts with, the rest with its kind's ending shortened: 委员会 → 委, 办公室 → 办)."""
+    places = _place_cores()
+    place = ""
+    while True:
+        piece = next((name[:n] for n in range(min(len(name) - 1, 12), 1, -1) if name[:n] in places), None)
+        if not piece:
+            break
+        place, name = place + piece, name[len(piece):]
+    for pattern, end in _KIND_END:
+        name = pattern.sub(end, name)
+    return place, name
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is a short form of `full` (卫健委 of 卫生和计划生育委员会, 池州高新区 of 安徽池州高新技术产业开发区
+    管理委员会): the same places or fewer, the same ending, the same first character, and the short core's characters
+    in order in the full one (or a two-character core: 卫健, 环保)."""
+    short = re.sub(r"\s+", "", short)
+    short_place, short_core = _place_and_core(short)
+    full_place, full_core = _place_and_core(full)
+    extra_place = full_place[:len(full_place) - len(short_place)]
+    if not short_core or len(full_core) <= len(short_core) or short_core[-1] != full_core[-1] \
+            or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
+            or (extra_place and not _places_only(extra_place)) or not _acceptable(full):
+        return False
+    from parse.url_units import short_forms
+
+    if any(short.endswith(form) for form in short_forms()):
+        return True         # a known short form (卫健委): its full name may be a former one (卫生和计划生育委员会)
+    rest = iter(full_core)
+    return all(ch in rest for ch in short_core)
+
+
 def _prefer_fuller_name(result: Agency) -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if not result.name or result.source not in _TEXT_SOURCES:
         return
     fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
                    and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+    if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
+        fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
+                       and _abbreviates(result.raw or result.name, s["name"])), None)
     if fuller:
         fuller["how"] = f"the full name of the {result.source}'s {result.name}"
         result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]
@@ -473,8 +552,10 @@ _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
 # Sources where the report names itself: a zone's 管委会办公室 there reports for itself (重庆高新技术产业开发区管理委员会
 # 办公室2024年…报告), as a 人民政府办公室 does.
 _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
-_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处|街道|镇|乡|局|委员会))(?P<office>[\u4e00-\u9fff]{0,12}?)"
-                             r"(?:办公室|办公厅)$")
+# The office belongs to the innermost unit its name prints (章贡区人民政府水东镇办公室 is 水东镇's, 临夏州乡村振兴局办公室
+# the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
+_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
+                             r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
 _INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
@@ -521,6 +602,23 @@ def _without_junk_lead(raw: str) -> str:
             if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
+    return raw
+
+
+def _after_spaced_junk(raw: str, text: str) -> str:
+    """A name the page prints with a space inside, where the words before the space end like no place or unit (a
+    hijacked mirror's 华体会主页 北城街道办事处): the name after the space. A name broken by layout (安康市汉滨区 人民政府)
+    is kept whole."""
+    compact = re.sub(r"\s+", "", raw)
+    if len(compact) < 6:
+        return raw
+    printed = re.search(r"[ \t\u3000\u00a0]*".join(map(re.escape, compact)), text)
+    if not printed or not re.search(r"\s", printed.group(0)):
+        return raw
+    parts = re.split(r"\s+", printed.group(0).strip())
+    before, after = "".join(parts[:-1]), parts[-1]
+    if len(after) >= 4 and not metadata.UNIT_END.search(before) and _acceptable(after):
+        return after
     return raw
 
 

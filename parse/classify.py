@@ -9,7 +9,8 @@ report) decides alone:
 - body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
   standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
-- the page's column and URL, and the link text that led to it (weak evidence: portals file other pages there).
+- the page's column and URL (a title it spells, percent-encoded, in characters or pinyin initials), and the link
+  text that led to it (weak evidence: portals file other pages there).
 
 Against: the page's own title naming another kind of page (解读, 通知, 工作要点, 绩效, 一图读懂 …), notice
 wording (现将有关事项通知如下), news wording (近日…发布了…年度报告), a list of many reports (a column page).
@@ -26,7 +27,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from parse.metadata import NEGATIVE_TITLE_WORDS, REPORT_KIND, YEAR_INSIDE_KIND, normalise_years
+from parse.metadata import (
+    MENU_ITEM,
+    NEGATIVE_TITLE_WORDS,
+    REPORT_KIND,
+    YEAR_INSIDE_KIND,
+    head_lines,
+    normalise_years,
+)
+from parse.url_units import REPORT_SLUG as _REPORT_SLUG
 
 THRESHOLD = 4.0
 MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)
@@ -125,7 +134,9 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:工作)?概述|"
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
-_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,80}?"
+# (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
+# 政府信息公开条例》)
+_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,200}?"
                            r"(?:政府信息公开|政务公开)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
@@ -134,14 +145,17 @@ _TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<n
                                    r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
+# (section 二's column headers of both templates too — 对外公开总数量, 上一年项目数量, 处理决定数量, 现行有效件数 —: a header
+# cut short, 本年新 | 本年新, leaves the others)
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
-                            r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构")
+                            r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构|对外公开总数|"
+                            r"上一年项目数量|处理决定数量|本年废止|现行有效件")
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
 _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
-_REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
+# (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)
 
 
 def slug_year(url: str | None) -> int | None:
@@ -173,15 +187,11 @@ def fold(text: str | None) -> str:
 _DOUBLED = re.compile(r"([,.;:])\1+")
 
 
-# A navigation menu item (`- 政策解读`, `- 发展报告`): a short bulleted line with no label or figure. A site menu
-# says nothing of the page, and its words (解读, 报告) must not stand for the page's own title or opening.
-_MENU_ITEM = re.compile(r"^\s*[-*•·]\s*[^\s:：\d]{1,10}\s*$")
-
-
 def without_menu(text: str) -> str:
-    """The text without the navigation menu items among its first lines."""
+    """The text without the navigation menu items (metadata.MENU_ITEM) among its first lines: a site menu says
+    nothing of the page, and its words (解读, 报告) must not stand for the page's own title or opening."""
     lines = text.split("\n")
-    head = [line for line in lines[:60] if not _MENU_ITEM.match(line)]
+    head = [line for line in lines[:60] if not MENU_ITEM.match(line)]
     return "\n".join(head + lines[60:])
 
 
@@ -196,8 +206,8 @@ def without_widgets(line: str) -> str:
 
 
 def _head_lines(text: str) -> list[str]:
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    return lines[:TITLE_LINES]
+    """The first lines that may hold the title: TITLE_LINES of them, not counting a portal's short chrome lines."""
+    return [line.strip() for line in head_lines(text, TITLE_LINES) if line.strip()]
 
 
 def _unstopped(line: str) -> str:
@@ -297,7 +307,7 @@ def _republished(headline: str, text: str) -> bool:
 
 
 def classify(text: str, *, title: str | None = None, meta: dict | None = None, url: str | None = None,
-             link_text: str | None = None, column: str | None = None) -> Decision:
+             link_text: str | None = None, column: str | None = None, url_title: str | None = None) -> Decision:
     """Weigh every piece of evidence; a report when the sum reaches THRESHOLD (4: a report title alone, or two
     of the report's own phrases with its section headings)."""
     text = text or ""
@@ -308,7 +318,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
     if not any(w <= -100 for _, w in evidence):
         evidence += _body_evidence(body, _head_lines(text)[:5])
-        evidence += _context_evidence(url, link_text, column)
+        evidence += _context_evidence(url, link_text, column, url_title)
         evidence = _filed_as_summary(evidence)
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
@@ -355,7 +365,7 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))
-        if _YEAR_OF_WORK.search(body[:600]):
+        if _YEAR_OF_WORK.search(body[:800]):
             # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
             # 市应急局紧紧围绕…全面推进政务公开工作)
             evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
@@ -394,8 +404,15 @@ def _foreign(body: str) -> bool:
     return letters >= 200 and letters > 2 * len(_CJK.findall(body))
 
 
-def _context_evidence(url: str | None, link_text: str | None, column: str | None) -> list[tuple[str, float]]:
+def _context_evidence(url: str | None, link_text: str | None, column: str | None,
+                      url_title: str | None = None) -> list[tuple[str, float]]:
     evidence: list[tuple[str, float]] = []
+    # a title the URL spells in characters (a wiki mirror names the page after it, percent-encoded): the page's name,
+    # weighed as the link text is
+    named = fold(url_title)
+    if named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a page name)
+        word = _negative_word(named)
+        evidence.append((f"URL names a {word}", -3.0) if word else (f"URL names the report ({named[:40]})", 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)

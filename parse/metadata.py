@@ -19,10 +19,12 @@ REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
 _TITLE = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*年度?\s*(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)"
-    + REPORT_KIND)
+    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*(?:年度?|(?=(?:政府|政务)?信息公开))\s*"
+    r"(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)" + REPORT_KIND)
+# (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
+# broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制))|^(?:关于)+")
+                   r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
@@ -76,6 +78,24 @@ _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 def normalise_years(text: str) -> str:
     """二〇二三年 → 2023年."""
     return _CN_YEAR.sub(lambda m: "".join(_CN_DIGITS.get(c, c) for c in m.group(0)), text)
+
+
+def head_lines(text: str, count: int) -> list[str]:
+    """The page's first lines, up to the `count`-th that carries five characters or more: a portal's chrome (|, EN,
+    微信, 头条 …, one per line above the title) does not use up the lines where the title and its date line are looked
+    for; short lines among them (a unit on its own line) are kept."""
+    out, substantial = [], 0
+    for line in (text or "").split("\n"):
+        if substantial >= count:
+            break
+        out.append(line)
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line):
+            substantial += 1
+    return out
+
+
+# A navigation menu item (`- 政策解读`, `  • 网站首页`): a short bulleted line with no label or figure.
+MENU_ITEM = re.compile(r"^\s*[-*•·]\s*[^\s:：\d]{1,10}\s*$")
 
 
 def _compact(text: str) -> str:
@@ -133,8 +153,33 @@ def negative_title_word(title: str | None) -> str | None:
 _DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
 
 
-_BUREAU_ABBREVIATIONS = (("卫健局", "卫生健康局"), ("人社局", "人力资源和社会保障局"), ("住建局", "住房和城乡建设局"),
-                         ("市监局", "市场监督管理局"), ("发改局", "发展和改革局"))
+def _spelled_out(name: str) -> str:
+    """A department's short form spelled out (县卫健局 → 县卫生健康局, 长春市环保局 → 长春市环境保护局, 吉林省人防办 →
+    吉林省人民防空办公室: the name the unit signs with; parse/url_units.py lists them), and a place's short form
+    (临夏州 → 临夏回族自治州, 新疆自治区 → 新疆维吾尔自治区: the one autonomous division of that core)."""
+    from parse.url_units import short_forms
+
+    for short, full in short_forms().items():
+        if name.endswith(short) and not name.endswith(full) and len(name) > len(short):
+            name = name[:-len(short)] + full
+            break
+    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    full = _autonomous_division(place.group("core"), place.group("level")) if place else None
+    if full:
+        name = full + name[len(place.group(0)):]
+    return name
+
+
+@lru_cache(maxsize=4096)
+def _autonomous_division(core: str, level: str) -> str | None:
+    """The one autonomous division 临夏州 or 新疆自治区 is short for (临夏回族自治州), None when the short form is itself
+    a division (临夏县) or there is not exactly one."""
+    index = _divisions() or {}
+    if core + level in index:
+        return None
+    full = [n for n in index if n.startswith(core) and n.endswith("自治" + level.replace("自治", ""))]
+    return full[0] if len(full) == 1 else None
+
 
 
 def normalise_agency(agency: str | None) -> str | None:
@@ -145,8 +190,9 @@ def normalise_agency(agency: str | None) -> str | None:
     name = re.sub(r"^(?:关于)+", "", name)
     if not name:
         return None
-    for short, spelled in _BUREAU_ABBREVIATIONS:        # 县卫健局 → 县卫生健康局: the name the unit signs with
-        name = re.sub(short + "$", spelled, name)
+    name = _spelled_out(name)
+    # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
+    name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
@@ -158,7 +204,7 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
-    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:发改|卫健|教体|科工|农工)委$", name):
+    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
         name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name
 
@@ -199,14 +245,14 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in text.split("\n")[:12]:    # the page's own date line under its title (• 2022-01-24 09:05)
+    for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
         if iso := printed_date_line(line):
             return iso
     for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
         match = _SIGNATURE_DATE.match(line.strip())
         if match and (iso := _iso(*match.groups())):
             return iso
-    dated = next((iso for line in text.split("\n")[:12] if (iso := date_line(line))), None)
+    dated = next((iso for line in head_lines(text, 12) if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
         match = pattern.search(url or "")
         if match and (iso := _iso(*match.groups())):

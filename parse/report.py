@@ -59,6 +59,15 @@ def _template_from_headers(text: str) -> str:
     return "2021" if new and not old else "2019" if old and not new else "unknown"
 
 
+_PROSE_LINE = re.compile(r"^(?=.{30,})[^|｜]*[。，,；;]")
+
+
+def _without_prose(text: str) -> str:
+    """The text without its sentences: a header word in prose (本报告除规章对外公开总数量…两个项目外,其他项目统计时限…) is
+    no table header."""
+    return "\n".join(line for line in text.split("\n") if not _PROSE_LINE.match(line.strip()))
+
+
 def _err(record: dict, stage: str, message: str) -> None:
     record["errors"].append({"stage": stage, "message": message})
 
@@ -147,7 +156,7 @@ _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.RE
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
-    lines = [without_widgets(line).strip(" |｜\t") for line in text.split("\n")[:15] if line.strip(" |｜\t")]
+    lines = [without_widgets(line).strip(" |｜\t") for line in metadata.head_lines(text, 15) if line.strip(" |｜\t")]
     out = []
     for i, line in enumerate(lines):
         compact = metadata._compact(line)
@@ -232,8 +241,10 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     hint_year = hints.get("year")
     if isinstance(hint_year, str) and hint_year.isdigit():
         hint_year = int(hint_year)
-    record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or embedded_year \
-        or metadata.report_year_from_text(extracted.text) or slug_year(url)
+    # a URL slug spelling the report's title (…2019njslhyljzfxxgkgzndbg…) names the page itself: before a report title
+    # the body mentions (公开了…2018年度信息公开工作报告: last year's report, published as this year's content)
+    record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or slug_year(url) or embedded_year \
+        or metadata.report_year_from_text(extracted.text)
     period = metadata.period_year(extracted.text)
     if period and period != record["year"] and record["year"] == period + 1 and not hint_year:
         # the statistics period the report prints is the year it reports on; a title a year later is the year
@@ -247,7 +258,8 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
 
 def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
     decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
-                        link_text=hints.get("link_text"), column=hints.get("column"))
+                        link_text=hints.get("link_text"), column=hints.get("column"),
+                        url_title=next(iter(_url_titles(url)), None))
     return decision.is_report, decision.reason
 
 
@@ -328,7 +340,8 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
             _err(record, "sections", f"{type(exc).__name__}: {exc}")
     elif record["template"] == "unknown" and record["is_report"]:
         # the tables could not be read (cut, images) but their header wording still names the template
-        record["template"] = detect_template([extracted.text]) or _template_from_headers(extracted.text)
+        headers = _without_prose(extracted.text)
+        record["template"] = detect_template([headers]) or _template_from_headers(headers)
     if record["is_report"]:
         missing = [SECTION_NUMERALS[k] for k, v in record["sections"].items() if v is None]
         if missing:

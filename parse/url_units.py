@@ -25,17 +25,44 @@ DEPARTMENTS: tuple[str, ...] = (
     "人力资源和社会保障局/人社局", "自然资源局|自然资源和规划局", "生态环境局", "环境保护局/环保局",
     "住房和城乡建设局/住建局", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
     "商务局", "文化和旅游局|文化广电和旅游局|文化广电旅游局/文旅局|文广旅局", "卫生健康委员会|卫生健康局/卫健委|卫健局",
-    "退役军人事务局/退役军人局", "应急管理局/应急局", "审计局", "市场监督管理局/市场监管局", "统计局",
+    "退役军人事务局/退役军人局", "应急管理局/应急局", "审计局", "市场监督管理局/市场监管局|市监局", "统计局",
     "医疗保障局/医保局", "林业局|林业和草原局", "城市管理局|城市管理和综合执法局/城管局|城管执法局", "体育局",
     "信访局", "国有资产监督管理委员会/国资委", "行政审批局|行政审批服务局", "政务服务和大数据管理局/数据局",
     "粮食和物资储备局/粮食局", "人民防空办公室/人防办", "民族宗教事务局/民宗局", "地方金融监督管理局/金融局",
-    "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社",
+    "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社", "供销合作社联合社/供销联社",
     "质量技术监督局/质监局", "安全生产监督管理局/安监局", "食品药品监督管理局/食药监局", "国土资源局/国土局",
-    "住房公积金管理中心/公积金中心", "气象局", "税务局",
+    "住房公积金管理中心/公积金中心", "气象局", "税务局", "园林绿化局|绿化园林局/园林局",
 )
+# Departments merged or renamed since (2018): their short forms are spelled out in names, but a URL folder's initials
+# are read as today's departments (wjj is a 卫健局 now, not a 卫计局).
+FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和计划生育局/卫计委|卫计局", "地方税务局/地税局",
+                                       "国家税务局/国税局")
+# Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
+OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
+                                  "参事室", "机关事务局"})
 _SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
+
+
+@lru_cache(maxsize=1)
+def short_forms() -> dict[str, str]:
+    """short form → the one full name of its kind it stands for (环保局 → 环境保护局, 人防办 and 人民防空办 →
+    人民防空办公室, 卫健委 → 卫生健康委员会): a short form that could be two full names (文旅局) or is itself an
+    official name (交通局) is left out."""
+    out: dict[str, str] = {}
+    for entry in (*DEPARTMENTS, *FORMER_DEPARTMENTS):
+        full, _, short = entry.partition("/")
+        names = full.split("|")
+        for form in [n for n in short.split("|") if n]:
+            same_kind = [n for n in names if n[-1] == form[-1] or (form.endswith("委") and n.endswith("委员会"))
+                         or (form.endswith("办") and n.endswith("办公室"))]
+            if len(same_kind) == 1 and form not in OFFICIAL_SHORT_FORMS:
+                out[form] = same_kind[0]
+        for name in names:
+            if name.endswith("办公室"):         # 人民防空办 (its 公室 left out)
+                out[name[:-2]] = name
+    return out
 
 
 def initials(words: str) -> str:
@@ -88,8 +115,14 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     return sorted({"", *own}, key=len, reverse=True)
 
 
+# A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告), the unit's
+# initials maybe between the year and the kind (2019njslhyljzfxxgkgzndbg: 2019 南京市绿化园林局 政府信息公开工作年度报告).
+REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<unit>[a-z]{0,16}?)n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
+
+
 def url_parts(url: str | None) -> list[str]:
-    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders."""
+    """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders, and the
+    unit's initials in a report-title slug."""
     try:
         split = urlsplit(url or "")
     except ValueError:
@@ -97,7 +130,9 @@ def url_parts(url: str | None) -> list[str]:
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
     folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
-    return [p.lower() for p in [*hosts, *folders] if _PART.match(p.lower() or "") and p.lower() != "www"]
+    slug = REPORT_SLUG.search(split.path.rsplit("/", 1)[-1])
+    named = [slug.group("unit")] if slug and len(slug.group("unit")) >= 4 else []
+    return [p.lower() for p in [*hosts, *folders, *named] if _PART.match(p.lower() or "") and p.lower() != "www"]
 
 
 def department_from_url(url: str | None, place: str | None, text: str = "",
