@@ -123,7 +123,7 @@ async def viewport_screenshot(page) -> bytes | None:
 
 async def context_cookies(page) -> list[dict]:
     """Page method: the cookies the page's context holds for its URL (a passed challenge's clearance cookie,
-    which crawler.discovery.challenge hands on to Scrapy's requests to that host)."""
+    which crawler.downloadermiddlewares.challenge hands on to Scrapy's requests to that host)."""
     return await page.context.cookies(page.url)
 
 
@@ -214,7 +214,7 @@ class BrowserCapture:
         _ACTIVE["capture"] = capture
         return capture
 
-    # scope: the same rules as crawler.discovery.scope, for requests that never pass through Scrapy
+    # scope: the same rules as crawler.downloadermiddlewares.scope, for requests that never pass through Scrapy
     async def download(self, request: Request) -> Response:
         """Fetch through Scrapy's downloader. The route runs on Playwright's loop, which is a thread of its own
         (`_PLAYWRIGHT_THREADED_LOOP`, see browser_settings): hand the download to the crawl's loop."""
@@ -224,7 +224,7 @@ class BrowserCapture:
         return await asyncio.wrap_future(future)
 
     def in_scope(self, url: str, portal_id: str | None) -> bool:
-        from crawler.discovery.scope import is_public_address, literal_ip
+        from crawler.downloadermiddlewares.scope import is_public_address, literal_ip
 
         host = (urlsplit(url).hostname or "").lower()
         spider = self.crawler.spider
@@ -255,7 +255,7 @@ class BrowserCapture:
         return True
 
     def _scope_middleware(self):
-        from crawler.discovery.scope import ScopeMiddleware
+        from crawler.downloadermiddlewares.scope import ScopeMiddleware
 
         downloader = getattr(self.crawler.engine, "downloader", None)
         for middleware in getattr(getattr(downloader, "middleware", None), "middlewares", ()):
@@ -266,7 +266,7 @@ class BrowserCapture:
     def writer(self):
         if self._writer is None:
             try:
-                from crawler.capture import WarcWriterExtension  # type: ignore[attr-defined]
+                from crawler.extensions.warcwriter import WarcWriterExtension  # type: ignore[attr-defined]
 
                 self._writer = WarcWriterExtension.of(self.crawler).writer
             except (ImportError, AttributeError, KeyError, LookupError) as exc:

@@ -1,18 +1,18 @@
 """Scrapy settings for nianbao. Every number comes from parse/limits.py (units in the names there).
 
 Component order numbers (downloader side): process_request runs low → high, process_response high → low.
-  50   scope guard (refuse off-portal and private/loopback addresses)        crawler.discovery.scope
-  100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.discovery.robots
-  120  page budget (counted as pages are fetched) and superseded requests     crawler.discovery.budget
-  555  retry back-off (sleep before a retried request; Retry-After)          crawler.discovery.backoff
-  560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
-  579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   crawler.discovery.refresh
-  580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
+  50   scope guard (refuse off-portal and private/loopback addresses)        crawler.downloadermiddlewares.scope
+  100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.downloadermiddlewares.robotstxt
+  120  page budget (counted as pages are fetched) and superseded requests     crawler.downloadermiddlewares.budget
+  555  retry back-off (sleep before a retried request; Retry-After)          crawler.downloadermiddlewares.backoff
+  560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.extensions.warcwriter
+  579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   crawler.downloadermiddlewares.metarefresh
+  580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.downloadermiddlewares.challenge
   585  rendered DOM + screenshot resource records of browser pages            crawler.browser
   940  browser tabs reused from one render to the next                      crawler.browser
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
-  950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.capture
-  970  per-host leases shared by all workers of a shared frontier            crawler.politeness
+  950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.extensions.warcwriter
+  970  per-host leases shared by all workers of a shared frontier            crawler.downloadermiddlewares.politeness
 """
 
 from parse import limits
@@ -63,23 +63,23 @@ SPIDER_MIDDLEWARES: dict[str, int] = {}
 ITEM_PIPELINES: dict[str, int] = {}
 EXTENSIONS: dict[str, int] = {}
 
-# Discovery (crawler/discovery, crawler/progress.py; order numbers in the table above)
+# Discovery (crawler/discovery, crawler/extensions/progress.py; order numbers in the table above)
 DOWNLOADER_MIDDLEWARES.update({
     # ScopeMiddleware decides scope per portal; Scrapy's OffsiteMiddleware (allowed_domains) would only
     # repeat the host test on every request
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-    "crawler.discovery.scope.ScopeMiddleware": 50,
+    "crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "crawler.discovery.refresh.CheapMetaRefreshMiddleware": 579,
+    "crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.discovery.robots.RobotsStatusMiddleware": 100,
-    "crawler.discovery.budget.PageBudgetMiddleware": 120,
-    "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
-    "crawler.discovery.challenge.ChallengeMiddleware": 580,
+    "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
+    "crawler.downloadermiddlewares.budget.PageBudgetMiddleware": 120,
+    "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
+    "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
     "crawler.browser.RenderedCaptureMiddleware": 585,
     "crawler.browser.BrowserPageReuseMiddleware": 940,
 })
-EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+EXTENSIONS["crawler.extensions.progress.ProgressExtension"] = 500
 # Breadth-first within a priority (Scrapy's broad-crawl advice): discovery ranks links by priority
 # (crawler/discovery/rank.py); the unranked rest is then crawled in the order a plain link follower would.
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
@@ -93,18 +93,18 @@ SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddlewar
 DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware"] = None   # no HTTP auth here
 # Shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued.
 SPIDER_MIDDLEWARES["crawler.frontier.LeaseReleaseMiddleware"] = 5
-# ...and the per-host limit and delay held by all its workers together (crawler/politeness.py; inert without a
+# ...and the per-host limit and delay held by all its workers together (crawler/downloadermiddlewares/politeness.py; inert without a
 # shared frontier). Innermost, so a lease is taken only for a request that really goes out.
-DOWNLOADER_MIDDLEWARES["crawler.politeness.SharedPolitenessMiddleware"] = 970
+DOWNLOADER_MIDDLEWARES["crawler.downloadermiddlewares.politeness.SharedPolitenessMiddleware"] = 970
 NIANBAO_SHARED_POLITENESS = True
 
-# WARC capture (crawler/capture.py; order numbers in the table above; the writer extension before the rest)
+# WARC capture (crawler/extensions/warcwriter.py; order numbers in the table above; the writer extension before the rest)
 DOWNLOADER_MIDDLEWARES.update({
-    "crawler.capture.ConditionalRequestMiddleware": 560,
-    "crawler.capture.WarcCaptureMiddleware": 950,
+    "crawler.extensions.warcwriter.ConditionalRequestMiddleware": 560,
+    "crawler.extensions.warcwriter.WarcCaptureMiddleware": 950,
 })
-EXTENSIONS["crawler.capture.WarcWriterExtension"] = 100
-ITEM_PIPELINES["crawler.capture.DocumentMetadataPipeline"] = 800
+EXTENSIONS["crawler.extensions.warcwriter.WarcWriterExtension"] = 100
+ITEM_PIPELINES["crawler.extensions.warcwriter.DocumentMetadataPipeline"] = 800
 NIANBAO_WARC_CAPTURE = True
 NIANBAO_WARC_GZIP_LEVEL = limits.WARC_GZIP_LEVEL
 NIANBAO_WARC_ROLLOVER_BYTES = limits.WARC_ROLLOVER_BYTES

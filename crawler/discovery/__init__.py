@@ -8,5 +8,6 @@ Small modules, one concept each, mostly pure functions over decoded pages (teste
   classify.py     is this page an annual report? title, content, agency, year, published date
   attachments.py  files linked or embedded in a report page (PDF, DOC, …, pdf.js viewers)
   search.py       the site's own search as a fallback when no column is found
-  scope.py, robots.py, backoff.py, challenge.py   downloader middlewares (scope/safety, politeness, anti-bot)
+The Scrapy components that call these live in crawler/downloadermiddlewares/ (scope, robots.txt, budget,
+back-off, challenges), crawler/spiders/ and crawler/pipelines/.
 """

@@ -59,7 +59,7 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
                                                     "1234560001"))
     row = {"id": "ws", "name": "ws", "region_code": "110101", "level": "county", "homepage": f"{BASE}/"}
     extra = {"NIANBAO_RENDER": "always",
-             "DOWNLOADER_MIDDLEWARES": {"crawler.discovery.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
                                         "crawler.browser.RenderedCaptureMiddleware": 585}}
     try:
@@ -85,7 +85,7 @@ def test_a_page_too_large_to_render_is_archived_not_rendered(tmp_path) -> None:
     web.add(f"{BASE}/", html("<p>" + "空" * (limits.MAX_RENDER_BYTES // 3 + 1000) + "</p>"))
     row = {"id": "big", "name": "big", "region_code": "110101", "level": "county", "homepage": f"{BASE}/"}
     extra = {"NIANBAO_RENDER": "always",
-             "DOWNLOADER_MIDDLEWARES": {"crawler.discovery.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
                                         "crawler.browser.RenderedCaptureMiddleware": 585}}
     with ProxyServer(web) as proxy:

@@ -1,7 +1,7 @@
-"""The item the spider yields for each classified document. The capture pipeline (crawler/capture.py) turns it
+"""The item the spider yields for each classified document. The capture pipeline (crawler/extensions/warcwriter.py) turns it
 into the classification `metadata` record of docs/INTERNALS.md (`WARC-Refers-To` = `record_id`).
 
-When crawler/capture.py defines `DocumentItem` that class is used; this dataclass is the shape the spider
+When crawler/extensions/warcwriter.py defines `DocumentItem` that class is used; this dataclass is the shape the spider
 fills in until then (same field names as the INTERNALS JSON body)."""
 
 from __future__ import annotations
@@ -33,6 +33,6 @@ class _DocumentItem:
 
 
 try:  # the archive helper's class, when it exists
-    from crawler.capture import DocumentItem  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - until crawler/capture.py lands
+    from crawler.extensions.warcwriter import DocumentItem  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - until crawler/extensions/warcwriter.py lands
     DocumentItem = _DocumentItem

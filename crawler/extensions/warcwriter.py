@@ -137,7 +137,7 @@ class WarcWriterExtension:
     def of(cls, crawler: Crawler) -> WarcWriterExtension:
         extension = getattr(crawler, "_nianbao_warc_extension", None)
         if extension is None:
-            raise LookupError("WARC capture is off: enable crawler.capture.WarcWriterExtension in EXTENSIONS "
+            raise LookupError("WARC capture is off: enable crawler.extensions.warcwriter.WarcWriterExtension in EXTENSIONS "
                               "and leave NIANBAO_WARC_CAPTURE on")
         return extension
 
