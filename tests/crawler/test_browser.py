@@ -93,7 +93,7 @@ def rendered_crawl(tmp_path_factory):
                                         "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
                                         "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
                                         "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
-                                        "crawler.browser.RenderedCaptureMiddleware": 585,
+                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
                                         "tests.crawler.recorder.RecorderMiddleware": 950}}
     with ProxyServer(web) as proxy:
         result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)

@@ -61,7 +61,7 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
     extra = {"NIANBAO_RENDER": "always",
              "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.browser.RenderedCaptureMiddleware": 585}}
+                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
     try:
         with ProxyServer(web) as proxy:
             status, _, _, stderr = run_crawl(tmp_path, registry([row]), proxy.url, extra=extra, timeout=180)
@@ -87,7 +87,7 @@ def test_a_page_too_large_to_render_is_archived_not_rendered(tmp_path) -> None:
     extra = {"NIANBAO_RENDER": "always",
              "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.browser.RenderedCaptureMiddleware": 585}}
+                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
     with ProxyServer(web) as proxy:
         status, _, _, stderr = run_crawl(tmp_path, registry([row]), proxy.url, extra=extra, timeout=180)
     assert "'browser/too_large': 1" in stderr, stderr[-3000:]
