@@ -43,8 +43,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 
+from crawler import limits
 from crawler.fonts import cjk_font_installed
-from parse import limits
 
 logger = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
-from parse import limits
+from crawler import limits
 
 logger = logging.getLogger(__name__)
 

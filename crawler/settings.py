@@ -1,4 +1,5 @@
-"""Scrapy settings for nianbao. Every number comes from parse/limits.py (units in the names there).
+"""Scrapy settings for nianbao. Every number comes from crawler/limits.py or
+archive/limits.py (units in the names there).
 
 Components, one per module, grouped as Scrapy groups its own (crawler/downloadermiddlewares/, spidermiddlewares/,
 extensions/, pipelines/); each is enabled below by its order number.
@@ -24,7 +25,8 @@ Item pipelines:
   800  DocumentItem (crawler/items.py) → classification metadata record        pipelines.documents
 """
 
-from parse import limits
+from archive import limits as archive_limits
+from crawler import limits
 
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -112,8 +114,8 @@ NIANBAO_SHARED_POLITENESS = True
 
 # WARC capture
 NIANBAO_WARC_CAPTURE = True
-NIANBAO_WARC_GZIP_LEVEL = limits.WARC_GZIP_LEVEL
-NIANBAO_WARC_ROLLOVER_BYTES = limits.WARC_ROLLOVER_BYTES
+NIANBAO_WARC_GZIP_LEVEL = archive_limits.WARC_GZIP_LEVEL
+NIANBAO_WARC_ROLLOVER_BYTES = archive_limits.WARC_ROLLOVER_BYTES
 NIANBAO_RENDER = "auto"
 NIANBAO_PROXY = ""
 NIANBAO_ALLOW_PRIVATE_ADDRESSES = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parse import limits
+from archive import limits
 
 
 @dataclass(frozen=True)

@@ -25,11 +25,11 @@ from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
+from archive import limits
 from archive.catalog import Catalog
 from archive.store import StoreError, StoreUnavailable, open_store
 from crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
 from crawler.workers import auto_workers
-from parse import limits
 
 logger = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler import frontier
+from crawler import frontier, limits
 from crawler.discovery import columns, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
@@ -31,7 +31,6 @@ from crawler.discovery.portals import portals_from_settings
 from crawler.items import DocumentItem
 from crawler.registry import Portal
 from crawler.workers import WorkerPool, auto_workers
-from parse import limits
 from parse.encoding import decode_html
 
 logger = logging.getLogger(__name__)

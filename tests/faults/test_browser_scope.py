@@ -79,7 +79,7 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
 def test_a_page_too_large_to_render_is_archived_not_rendered(tmp_path) -> None:
     """A page just under the download cap (64 MB of nothing) took Chromium minutes and 0.7 GiB: the browser
     gets no page over limits.MAX_RENDER_BYTES; the page is still fetched and archived."""
-    from parse import limits
+    from crawler import limits
 
     web = MiniWeb()
     web.add(f"{BASE}/", html("<p>" + "空" * (limits.MAX_RENDER_BYTES // 3 + 1000) + "</p>"))
