@@ -24,7 +24,7 @@ from twisted.python.failure import Failure
 from crawler import frontier, limits
 from crawler.discovery import columns, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
-from crawler.discovery.attachments import is_file_link, sniff_format
+from crawler.discovery.attachments import is_file_link
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from crawler.discovery.portals import portals_from_settings
@@ -32,6 +32,7 @@ from crawler.items import DocumentItem
 from crawler.registry import Portal
 from crawler.workers import WorkerPool, auto_workers
 from parse.encoding import decode_html
+from parse.formats import sniff_format
 
 logger = logging.getLogger(__name__)
 
