@@ -14,7 +14,7 @@ MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler tr
 MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
 MAX_HOPS_FROM_HOME = 8                       # depth guard
 RETRY_TIMES = 3                              # 5xx, 429, time-outs
-RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (crawler.downloadermiddlewares.backoff)
+RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
 MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
 MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report page

@@ -17,7 +17,7 @@ _HELD = "nianbao_browser_tab"      # request meta: this request holds one of the
 
 
 class BrowserPageReuseMiddleware:
-    """Downloader middleware (order 940, set in crawler/settings.py): renders reuse open browser tabs instead of opening one each.
+    """Downloader middleware (order 940): renders reuse open browser tabs instead of opening one each.
 
     Opening a tab is most of a render's CPU: measured on 20 sandbox-like pages, one after another, 6.6 CPU s
     (Chromium + driver) with a new tab each, 1.6 CPU s in one reused tab. scrapy-playwright keeps the tab of a

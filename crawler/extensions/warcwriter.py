@@ -6,7 +6,7 @@ uploads + ingests at spider_closed. The components that write through it find it
 `WarcWriterExtension.of(crawler)`:
   DOWNLOADER 560        ConditionalRequestMiddleware   crawler/downloadermiddlewares/conditional.py
   DOWNLOADER 950        WarcCaptureMiddleware          crawler/downloadermiddlewares/capture.py
-  DOWNLOADER 585        RenderedCaptureMiddleware      crawler/downloadermiddlewares/rendered.py (and crawler/browser.py)
+  DOWNLOADER 585        RenderedCaptureMiddleware      crawler/downloadermiddlewares/rendered.py, crawler/browser.py
   ITEM_PIPELINES 800    DocumentMetadataPipeline       crawler/pipelines/documents.py
 
 Stats: `warc/...` (records, bytes, responses, revisits/<profile>, files_sealed, files_uploaded, recovered_files,
@@ -83,8 +83,8 @@ class WarcWriterExtension:
     def of(cls, crawler: Crawler) -> WarcWriterExtension:
         extension = getattr(crawler, "_nianbao_warc_extension", None)
         if extension is None:
-            raise LookupError("WARC capture is off: enable crawler.extensions.warcwriter.WarcWriterExtension in EXTENSIONS "
-                              "and leave NIANBAO_WARC_CAPTURE on")
+            raise LookupError("WARC capture is off: enable crawler.extensions.warcwriter.WarcWriterExtension in "
+                              "EXTENSIONS and leave NIANBAO_WARC_CAPTURE on")
         return extension
 
     def _count(self, name: str, n: int = 1) -> None:
