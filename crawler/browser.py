@@ -51,7 +51,7 @@ logger = logging.getLogger(__name__)
 CONTEXT = "nianbao"
 CHROMIUM_EXECUTABLES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")   # first installed is used
 PAGE_INIT_CALLBACK = "crawler.browser.init_page"
-SHARED_HANDLER = "crawler.browser_handler.SharedPlaywrightDownloadHandler"   # one for http and https
+SHARED_HANDLER = "crawler.downloadhandlers.playwright.SharedPlaywrightDownloadHandler"   # one for http and https
 # One --disable-features flag only: Chromium reads the last one, so ours replaces Playwright's own list and must
 # repeat it (PLAYWRIGHT_DISABLED_FEATURES, Playwright 1.65's chromiumSwitches: without them Chromium preconnects to
 # its search engine, queries network time and optimisation hints — through the portal proxy — and holds paint).
