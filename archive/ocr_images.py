@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from parse import limits
+from archive import limits
 from parse.ocr_tables import content_image_urls, merge_into_record, read_image_tables, tables_may_be_images
 
 log = logging.getLogger(__name__)

@@ -17,9 +17,10 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive import limits
 from archive.ocr_images import OcrImagesStep, OcrStepConfig
 from archive.revisions import RevisionStep
-from parse import limits
+from parse import limits as parse_limits
 from parse.report import parse_report
 from parse.text import UNPACK_STAGE, extract_text
 
@@ -73,7 +74,7 @@ def read_payload(store, warc_key: str, offset: int, length: int) -> tuple[bytes,
             continue
         content_type = (record.http_headers.get_header("Content-Type") if record.http_headers
                         else record.rec_headers.get_header("Content-Type"))
-        body = record.content_stream().read(limits.MAX_DOCUMENT_BYTES + 1)
+        body = record.content_stream().read(parse_limits.MAX_DOCUMENT_BYTES + 1)
         return body, content_type
     raise RecordUnreadable(f"{warc_key}@{offset}+{length} holds no response record")
 

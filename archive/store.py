@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from parse import limits
+from archive import limits
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ provenance lookup latency on a large catalog.
      - bare warcio: `WARCWriter(gzip=True, warc_version="1.1")` (its fixed gzip level 9) on one file;
      - ours: `CaptureWriter` (spool file + lock, per-record gzip at the configured level, offsets and CDXJ entries,
        a flush per fetch, secrets filtering, header reconstruction), timed up to and including `seal()` (fsync +
-       sorted CDXJ), no upload; at its default level (parse/limits.WARC_GZIP_LEVEL) and at level 9.
+       sorted CDXJ), no upload; at its default level (archive/limits.WARC_GZIP_LEVEL) and at level 9.
    Prints fetches/s, records/s, MB/s of input bodies, and the ratio ours / warcio (target >= 0.9).
    Also: the time to upload and ingest the sealed files into a LocalStore + catalog.
 2. Provenance lookup. A catalog with M capture rows (default 1,000,000) and M/10 documents, filled by bulk
@@ -43,12 +43,11 @@ sys.path.insert(0, str(ROOT))
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
-from archive import provenance  # noqa: E402
+from archive import limits, provenance  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
 from archive.store import LocalStore  # noqa: E402
 from archive.warc import CaptureWriter, WriterConfig  # noqa: E402
 from archive.warc.records import fields_block  # noqa: E402
-from parse import limits  # noqa: E402
 
 WORDS = ("政府信息公开 工作年度报告 主动公开 依申请公开 行政复议 行政诉讼 人民政府 办公室 统计 情况 "
          "总体 存在问题 改进措施 其他需要报告的事项 收到和处理政府信息公开申请情况").split()

@@ -74,7 +74,7 @@ def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str)
     return found, time.monotonic() - started
 
 
-MAX_HOPS = 8   # as nianbao's DEPTH_LIMIT (parse/limits.py MAX_HOPS_FROM_HOME)
+MAX_HOPS = 8   # as nianbao's DEPTH_LIMIT (crawler/limits.py MAX_HOPS_FROM_HOME)
 
 
 def plain_follower(argv: list[str]) -> int:

@@ -2,8 +2,8 @@
 
 For each size it prints
   wall time    from the first worker's start to the last one's exit, against the politeness bound: every host
-               gets at most one request start per delay (the leases of crawler/politeness.py, shared by all
-               workers), and the frontier takes all hosts in turn, so the crawl cannot end before its busiest host
+               gets at most one request start per delay (the leases of
+               crawler/downloadermiddlewares/politeness.py, shared by all workers), and the frontier takes all hosts in turn, so the crawl cannot end before its busiest host
                has had its requests one delay apart:  bound = busiest host's requests × delay.  Requests are
                counted by the sandbox server (robots.txt, redirects and 404s included: the delay applies to them
                too). Also printed: hosts at once, the average number of hosts kept at their politeness rate

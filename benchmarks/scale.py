@@ -8,8 +8,8 @@
                 back (not-modified revisits, identical-payload revisits, new responses)
 
 Politeness delays are off (as in benchmarks/crawl_throughput.py): this measures the crawler. The per-host limit
-(8 here) holds for both workers together (crawler/politeness.py); benchmarks/national_scale.py measures crawls
-with politeness on. On this 2-core
+(8 here) holds for both workers together (crawler/downloadermiddlewares/politeness.py);
+benchmarks/national_scale.py measures crawls with politeness on. On this 2-core
 machine two workers share two cores with the sandbox server, so the speed-up is bounded by CPU, not by the
 frontier; on separate machines each worker has its own cores.
 

@@ -19,9 +19,9 @@ ours — Playwright runs the latest route first — that, for every request the 
 Why not `route.fetch()`: measured with Playwright 1.65, `route.fetch()` reaches http:// URLs through an HTTP
 proxy with CONNECT, which the sandbox proxy and squid's default configuration refuse; through Scrapy the proxy
 is used as a forward proxy, as for every other request.
-The main document's record id goes to `request.meta["nianbao_record_id"]`; `RenderedCaptureMiddleware` (585)
-writes the rendered DOM (`urn:rendered-dom:<url>`) and a screenshot (`urn:screenshot:<url>`) as `resource`
-records concurrent to it (archive writer `write_resource`).
+The main document's record id goes to `request.meta["nianbao_record_id"]`; `RenderedCaptureMiddleware` (585,
+crawler/downloadermiddlewares/rendered.py) writes the rendered DOM (`urn:rendered-dom:<url>`) and a screenshot
+(`urn:screenshot:<url>`) as `resource` records concurrent to it (archive writer `write_resource`).
 
 Scope of what the browser itself opens: HTTP(S) requests pass the route above (and so ScopeMiddleware);
 WebSockets, which `page.route` never sees, pass `route_web_sockets` (the same ScopeMiddleware, called for
@@ -34,26 +34,24 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import collections
-import contextlib
 import logging
 import re
 from urllib.parse import unquote, urlsplit
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from crawler.fonts import INSTALL_HINT, cjk_font_installed
-from parse import limits
+from crawler import limits
+from crawler.fonts import cjk_font_installed
 
 logger = logging.getLogger(__name__)
 
 CONTEXT = "nianbao"
 CHROMIUM_EXECUTABLES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")   # first installed is used
 PAGE_INIT_CALLBACK = "crawler.browser.init_page"
-SHARED_HANDLER = "crawler.browser_handler.SharedPlaywrightDownloadHandler"   # one for http and https
+SHARED_HANDLER = "crawler.downloadhandlers.playwright.SharedPlaywrightDownloadHandler"   # one for http and https
 # One --disable-features flag only: Chromium reads the last one, so ours replaces Playwright's own list and must
 # repeat it (PLAYWRIGHT_DISABLED_FEATURES, Playwright 1.65's chromiumSwitches: without them Chromium preconnects to
 # its search engine, queries network time and optimisation hints — through the portal proxy — and holds paint).
@@ -71,7 +69,6 @@ RENDERER_ARGS = ("--renderer-process-limit=2", "--disable-site-isolation-trials"
 NETWORK_ARGS = ("--force-webrtc-ip-handling-policy=disable_non_proxied_udp",)
 ABORTED_RESOURCE_TYPES = ("image", "font", "media")
 BROWSER_PAGES = limits.BROWSER_PAGES_AT_ONCE  # all in the one context (a waiting render holds a download slot)
-_HELD = "nianbao_browser_tab"      # request meta: this request holds one of the context's tabs
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)
 
 
@@ -123,7 +120,7 @@ async def viewport_screenshot(page) -> bytes | None:
 
 async def context_cookies(page) -> list[dict]:
     """Page method: the cookies the page's context holds for its URL (a passed challenge's clearance cookie,
-    which crawler.discovery.challenge hands on to Scrapy's requests to that host)."""
+    which crawler.downloadermiddlewares.challenge hands on to Scrapy's requests to that host)."""
     return await page.context.cookies(page.url)
 
 
@@ -214,7 +211,7 @@ class BrowserCapture:
         _ACTIVE["capture"] = capture
         return capture
 
-    # scope: the same rules as crawler.discovery.scope, for requests that never pass through Scrapy
+    # scope: the same rules as crawler.downloadermiddlewares.scope, for requests that never pass through Scrapy
     async def download(self, request: Request) -> Response:
         """Fetch through Scrapy's downloader. The route runs on Playwright's loop, which is a thread of its own
         (`_PLAYWRIGHT_THREADED_LOOP`, see browser_settings): hand the download to the crawl's loop."""
@@ -224,7 +221,7 @@ class BrowserCapture:
         return await asyncio.wrap_future(future)
 
     def in_scope(self, url: str, portal_id: str | None) -> bool:
-        from crawler.discovery.scope import is_public_address, literal_ip
+        from crawler.downloadermiddlewares.scope import is_public_address, literal_ip
 
         host = (urlsplit(url).hostname or "").lower()
         spider = self.crawler.spider
@@ -255,7 +252,7 @@ class BrowserCapture:
         return True
 
     def _scope_middleware(self):
-        from crawler.discovery.scope import ScopeMiddleware
+        from crawler.downloadermiddlewares.scope import ScopeMiddleware
 
         downloader = getattr(self.crawler.engine, "downloader", None)
         for middleware in getattr(getattr(downloader, "middleware", None), "middlewares", ()):
@@ -265,11 +262,11 @@ class BrowserCapture:
 
     def writer(self):
         if self._writer is None:
-            try:
-                from crawler.capture import WarcWriterExtension  # type: ignore[attr-defined]
+            from crawler.extensions.warcwriter import WarcWriterExtension
 
+            try:
                 self._writer = WarcWriterExtension.of(self.crawler).writer
-            except (ImportError, AttributeError, KeyError, LookupError) as exc:
+            except LookupError as exc:   # capture is off (NIANBAO_WARC_CAPTURE, or the extension not enabled)
                 if not self._writer_missing_logged:
                     self._writer_missing_logged = True
                     logger.warning("browser capture: no archive writer (%s); browser traffic is not archived", exc)
@@ -423,120 +420,3 @@ async def route_web_sockets(page, capture: BrowserCapture, meta: dict) -> None:
         await ws.close(code=1008, reason="outside the crawl's scope")
 
     await page.route_web_socket(re.compile(r".*"), websocket_handler)
-
-
-class BrowserPageReuseMiddleware:
-    """Downloader middleware (order 940): renders reuse open browser tabs instead of opening one each.
-
-    Opening a tab is most of a render's CPU: measured on 20 sandbox-like pages, one after another, 6.6 CPU s
-    (Chromium + driver) with a new tab each, 1.6 CPU s in one reused tab. scrapy-playwright keeps the tab of a
-    request with `playwright_include_page` (render_meta sets it) and uses the tab a request brings in
-    `meta["playwright_page"]` (re-installing its route and calling init_page). Tabs are handed out here, at most
-    PLAYWRIGHT_MAX_PAGES_PER_CONTEXT at a time: an idle tab if there is one, else leave to open a new one while
-    there are fewer, else wait for one to come back. A finished render gives its tab back; a failed one closes
-    it (its page may be in any state)."""
-
-    def __init__(self, crawler: Crawler):
-        self.stats = crawler.stats
-        self.limit = max(1, crawler.settings.getint("PLAYWRIGHT_MAX_PAGES_PER_CONTEXT", BROWSER_PAGES))
-        self.open = 0                       # tabs handed out or idle
-        self.idle: list = []
-        self.waiting: collections.deque[asyncio.Future] = collections.deque()
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> BrowserPageReuseMiddleware:
-        return cls(crawler)
-
-    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
-        meta = request.meta
-        if not meta.get("playwright") or not meta.get("playwright_include_page") or meta.get(_HELD):
-            return None
-        page = await self._acquire()
-        meta[_HELD] = True
-        if page is not None:
-            meta["playwright_page"] = page
-            self.stats.inc_value("browser/pages_reused")
-        return None
-
-    async def _acquire(self):
-        """An idle tab, or None when the caller may open a new one."""
-        while True:
-            while self.idle:
-                page = self.idle.pop()
-                if not page.is_closed():
-                    return page
-                self.open -= 1
-            if self.open < self.limit:
-                self.open += 1
-                return None
-            waiter = asyncio.get_running_loop().create_future()
-            self.waiting.append(waiter)
-            await waiter
-
-    def _give_back(self, request: Request, reuse: bool) -> None:
-        meta = request.meta
-        if not meta.pop(_HELD, False):
-            return
-        page = meta.pop("playwright_page", None)
-        if page is not None and reuse and not page.is_closed():
-            self.idle.append(page)
-        else:
-            if page is not None:
-                _close_page(page)
-            self.open -= 1
-        while self.waiting:
-            waiter = self.waiting.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
-
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
-        self._give_back(request, reuse=True)
-        return response
-
-    def process_exception(self, request: Request, exception: Exception, spider: Spider | None = None) -> None:
-        self._give_back(request, reuse=False)
-        return None
-
-
-def _close_page(page) -> None:
-    """Close a tab from any thread (Playwright runs on a loop of its own; see browser_settings)."""
-    with contextlib.suppress(Exception):   # a browser already gone has closed it
-        asyncio.run_coroutine_threadsafe(page.close(), page._loop)
-
-
-class RenderedCaptureMiddleware:
-    """Downloader middleware (order 585): for a browser-rendered response, archive the rendered DOM and the
-    screenshot as `resource` records concurrent to the navigation response. Also installs BrowserCapture."""
-
-    def __init__(self, crawler: Crawler):
-        self.capture = BrowserCapture.from_crawler(crawler)
-        self.stats = crawler.stats
-        self.screenshots = cjk_font_installed()   # (cached: viewport_screenshot asks the same in the browser thread)
-        self._warned = False
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> RenderedCaptureMiddleware:
-        return cls(crawler)
-
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
-        if not request.meta.get("playwright"):
-            return response
-        record_id = request.meta.get("nianbao_record_id")
-        dom = response.text.encode("utf-8") if hasattr(response, "text") else response.body
-        self.capture.archive_resource(f"urn:rendered-dom:{request.url}", "text/html; charset=utf-8", dom,
-                                      record_id, request.meta)
-        screenshot = page_method_result(request.meta, viewport_screenshot)
-        if isinstance(screenshot, bytes):
-            self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", screenshot, record_id,
-                                          request.meta)
-        elif not self.screenshots:
-            self._refuse_screenshot()
-        return response
-
-    def _refuse_screenshot(self) -> None:
-        self.stats.inc_value("browser/screenshots_refused/no_cjk_font")
-        if not self._warned:
-            self._warned = True
-            logger.warning("no CJK font is installed: rendered pages are archived without screenshots (their "
-                           "Chinese text would be empty boxes); %s", INSTALL_HINT)

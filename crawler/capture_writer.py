@@ -30,12 +30,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from archive import limits
 from archive.catalog import Catalog
 from archive.datadir import DataDir
 from archive.warc import CaptureWriter, WriterConfig, recover_spool
 from archive.warc.upload import Uploader
 from crawler.workers import WorkerError, WorkerPool
-from parse import limits
 
 logger = logging.getLogger(__name__)
 

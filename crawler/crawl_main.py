@@ -33,7 +33,7 @@ def build_settings(overrides: dict):
     from scrapy.settings import Settings
 
     from crawler.browser import browser_settings
-    from crawler.politeness import shared_politeness_settings
+    from crawler.downloadermiddlewares.politeness import shared_politeness_settings
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")

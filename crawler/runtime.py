@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from parse import limits
+from crawler import limits
 
 
 def tune_gc() -> None:

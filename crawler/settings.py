@@ -1,21 +1,32 @@
-"""Scrapy settings for nianbao. Every number comes from parse/limits.py (units in the names there).
+"""Scrapy settings for nianbao. Every number comes from crawler/limits.py or
+archive/limits.py (units in the names there).
 
-Component order numbers (downloader side): process_request runs low → high, process_response high → low.
-  50   scope guard (refuse off-portal and private/loopback addresses)        crawler.discovery.scope
-  100  robots.txt, status recorded per host (replaces Scrapy's at 100)       crawler.discovery.robots
-  120  page budget (counted as pages are fetched) and superseded requests     crawler.discovery.budget
-  555  retry back-off (sleep before a retried request; Retry-After)          crawler.discovery.backoff
-  560  conditional GET (If-None-Match / If-Modified-Since from url_state)     crawler.capture
-  579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   crawler.discovery.refresh
-  580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          crawler.discovery.challenge
-  585  rendered DOM + screenshot resource records of browser pages            crawler.browser
-  940  browser tabs reused from one render to the next                      crawler.browser
+Components, one per module, grouped as Scrapy groups its own (crawler/downloadermiddlewares/, spidermiddlewares/,
+extensions/, pipelines/); each is enabled below by its order number.
+Downloader middlewares: process_request runs low → high, process_response high → low.
+  50   scope guard (refuse off-portal and private/loopback addresses)          downloadermiddlewares.scope
+  100  robots.txt, status recorded per host (replaces Scrapy's at 100)         downloadermiddlewares.robotstxt
+  120  page budget (counted as pages are fetched) and superseded requests       downloadermiddlewares.budget
+  555  retry back-off (sleep before a retried request; Retry-After)            downloadermiddlewares.backoff
+  560  conditional GET (If-None-Match / If-Modified-Since from url_state)       downloadermiddlewares.conditional
+  579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   downloadermiddlewares.metarefresh
+  580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          downloadermiddlewares.challenge
+  585  rendered DOM + screenshot resource records of browser pages              downloadermiddlewares.rendered
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
-  950  WARC capture: sees the body as it came off the wire (still encoded)    crawler.capture
-  970  per-host leases shared by all workers of a shared frontier            crawler.politeness
+  940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
+  950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
+  970  per-host leases shared by all workers of a shared frontier              downloadermiddlewares.politeness
+Spider middlewares:
+  5    shared-frontier lease released once a page's links are all queued      spidermiddlewares.leases
+Extensions:
+  100  the crawl's WARC writer (the capture components above write through it) extensions.warcwriter
+  500  live progress, crawl summary                                          extensions.progress
+Item pipelines:
+  800  DocumentItem (crawler/items.py) → classification metadata record        pipelines.documents
 """
 
-from parse import limits
+from archive import limits as archive_limits
+from crawler import limits
 
 BOT_NAME = "nianbao"
 SPIDER_MODULES = ["crawler.spiders"]
@@ -57,57 +68,54 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
 
-# Components (filled in by their modules' owners; see the table in the module docstring)
-DOWNLOADER_MIDDLEWARES: dict[str, int] = {}
-SPIDER_MIDDLEWARES: dict[str, int] = {}
-ITEM_PIPELINES: dict[str, int] = {}
-EXTENSIONS: dict[str, int] = {}
-
-# Discovery (crawler/discovery, crawler/progress.py; order numbers in the table above)
-DOWNLOADER_MIDDLEWARES.update({
-    # ScopeMiddleware decides scope per portal; Scrapy's OffsiteMiddleware (allowed_domains) would only
-    # repeat the host test on every request
+# Components (order numbers in the table above). Scrapy's own that nianbao replaces or does without are off:
+# ScopeMiddleware decides scope per portal (OffsiteMiddleware's allowed_domains would only repeat the host test on
+# every request); MetaRefresh and RobotsTxt are replaced by ours. The spider sets Referer itself (the page a link
+# was found on; none from an https page to an http URL, the no-referrer-when-downgrade policy): Scrapy's
+# RefererMiddleware works out a policy for every request and response (measured with HttpAuth and
+# MetaCopyDetection, which do nothing here: ~0.3 of the crawl process's 6.1-6.4 CPU s on the 3,395-page sandbox
+# crawl).
+DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.offsite.OffsiteMiddleware": None,
-    "crawler.discovery.scope.ScopeMiddleware": 50,
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
-    "crawler.discovery.refresh.CheapMetaRefreshMiddleware": 579,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-    "crawler.discovery.robots.RobotsStatusMiddleware": 100,
-    "crawler.discovery.budget.PageBudgetMiddleware": 120,
-    "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
-    "crawler.discovery.challenge.ChallengeMiddleware": 580,
-    "crawler.browser.RenderedCaptureMiddleware": 585,
-    "crawler.browser.BrowserPageReuseMiddleware": 940,
-})
-EXTENSIONS["crawler.progress.ProgressExtension"] = 500
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,   # no HTTP auth here
+    "crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
+    "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
+    "crawler.downloadermiddlewares.budget.PageBudgetMiddleware": 120,
+    "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
+    "crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
+    "crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
+    "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
+    "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+    "crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
+    "crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
+    # the per-host limit and delay held by all workers of a shared frontier together (inert without one);
+    # innermost, so a lease is taken only for a request that really goes out
+    "crawler.downloadermiddlewares.politeness.SharedPolitenessMiddleware": 970,
+}
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
+    "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
+    # shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued
+    "crawler.spidermiddlewares.leases.LeaseReleaseMiddleware": 5,
+}
+EXTENSIONS = {
+    "crawler.extensions.warcwriter.WarcWriterExtension": 100,   # before the components that write through it
+    "crawler.extensions.progress.ProgressExtension": 500,
+}
+ITEM_PIPELINES = {"crawler.pipelines.documents.DocumentMetadataPipeline": 800}
+
 # Breadth-first within a priority (Scrapy's broad-crawl advice): discovery ranks links by priority
 # (crawler/discovery/rank.py); the unranked rest is then crawled in the order a plain link follower would.
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
-# The spider sets Referer itself (the page a link was found on; none from an https page to an http URL, the
-# no-referrer-when-downgrade policy): Scrapy's RefererMiddleware works out a policy for every request and
-# response (measured with HttpAuth and MetaCopyDetection, which do nothing here: ~0.3 of the crawl process's
-# 6.1-6.4 CPU s on the 3,395-page sandbox crawl).
-SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.referer.RefererMiddleware"] = None
-SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware"] = None
-DOWNLOADER_MIDDLEWARES["scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware"] = None   # no HTTP auth here
-# Shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued.
-SPIDER_MIDDLEWARES["crawler.frontier.LeaseReleaseMiddleware"] = 5
-# ...and the per-host limit and delay held by all its workers together (crawler/politeness.py; inert without a
-# shared frontier). Innermost, so a lease is taken only for a request that really goes out.
-DOWNLOADER_MIDDLEWARES["crawler.politeness.SharedPolitenessMiddleware"] = 970
 NIANBAO_SHARED_POLITENESS = True
 
-# WARC capture (crawler/capture.py; order numbers in the table above; the writer extension before the rest)
-DOWNLOADER_MIDDLEWARES.update({
-    "crawler.capture.ConditionalRequestMiddleware": 560,
-    "crawler.capture.WarcCaptureMiddleware": 950,
-})
-EXTENSIONS["crawler.capture.WarcWriterExtension"] = 100
-ITEM_PIPELINES["crawler.capture.DocumentMetadataPipeline"] = 800
+# WARC capture
 NIANBAO_WARC_CAPTURE = True
-NIANBAO_WARC_GZIP_LEVEL = limits.WARC_GZIP_LEVEL
-NIANBAO_WARC_ROLLOVER_BYTES = limits.WARC_ROLLOVER_BYTES
+NIANBAO_WARC_GZIP_LEVEL = archive_limits.WARC_GZIP_LEVEL
+NIANBAO_WARC_ROLLOVER_BYTES = archive_limits.WARC_ROLLOVER_BYTES
 NIANBAO_RENDER = "auto"
 NIANBAO_PROXY = ""
 NIANBAO_ALLOW_PRIVATE_ADDRESSES = False

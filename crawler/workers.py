@@ -39,8 +39,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from crawler import limits
 from crawler.runtime import tune_gc
-from parse import limits
 
 logger = logging.getLogger(__name__)
 

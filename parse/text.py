@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from parse import limits
 from parse.cells import Grid
 from parse.encoding import decode_html
+from parse.formats import OLE_FORMATS, sniff_format
 from parse.locators import (
     docx_cell_locators,
     html_cell_locators,
@@ -62,49 +63,6 @@ class ExtractedText:
 
 def _error(stage: str, message: str) -> dict:
     return {"stage": stage, "message": message}
-
-
-# --- format sniffing -------------------------------------------------------------------------------------
-
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|div|table|p)\b",
-                         re.I | re.S)
-
-
-def sniff_format(data: bytes, content_type: str | None = None, url: str | None = None) -> str:
-    """Magic bytes first (they cannot lie about PDF/OLE/zip), then the content type, then the URL suffix."""
-    head = data[:1024].lstrip()
-    if head.startswith(b"%PDF") or data[:1024].find(b"%PDF-") != -1:
-        return "pdf"
-    if data.startswith(_OLE_MAGIC):
-        return "doc"
-    if data.startswith(b"PK\x03\x04"):
-        try:
-            with zipfile.ZipFile(io.BytesIO(data)) as zf:
-                if "word/document.xml" in zf.namelist():
-                    return "docx"
-        except zipfile.BadZipFile:
-            pass
-    if data.startswith(b"{\\rtf"):
-        return "txt"
-    stripped = head.lstrip(b"\xef\xbb\xbf")
-    if _HTML_START.match(stripped[:512]):
-        return "html"
-    ctype = (content_type or "").split(";")[0].strip().lower()
-    by_type = {"application/pdf": "pdf", "application/msword": "doc", "text/plain": "txt",
-               "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-               "text/html": "html", "application/xhtml+xml": "html"}
-    if ctype in by_type:
-        return by_type[ctype]
-    path = (url or "").split("?")[0].split("#")[0].lower()
-    for suffix, fmt in ((".pdf", "pdf"), (".docx", "docx"), (".doc", "doc"), (".wps", "doc"), (".txt", "txt"),
-                        (".html", "html"), (".htm", "html"), (".shtml", "html"), (".jsp", "html"),
-                        (".aspx", "html"), (".php", "html")):
-        if path.endswith(suffix):
-            return fmt
-    if b"<" in head[:200] and re.search(rb"<(?:p|div|table|br|span)\b", data[:4096], re.I):
-        return "html"
-    return "txt"
 
 
 # --- text clean-up shared by all formats -------------------------------------------------------------------
@@ -609,6 +567,20 @@ def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
     return None
 
 
+def read_text(data: bytes, fmt: str, content_type: str | None = None) -> ExtractedText:
+    """The reader of each format (parse/formats.py): OLE files (WPS, Excel 97 too) go to antiword/catdoc; a
+    format with no reader of its own (RTF, zip, other files) is read as text, for whatever is legible in it."""
+    if fmt == "html":
+        return extract_html(data, content_type)
+    if fmt == "pdf":
+        return extract_pdf(data)
+    if fmt == "docx":
+        return extract_docx(data)
+    if fmt in OLE_FORMATS:
+        return extract_doc(data)
+    return extract_txt(data, content_type)
+
+
 def extract_text(data: bytes, content_type: str | None = None, url: str | None = None) -> ExtractedText:
     """Main-content text of a document of any supported format. Never raises on bad input."""
     fmt = "txt"
@@ -623,14 +595,8 @@ def extract_text(data: bytes, content_type: str | None = None, url: str | None =
         refused = unpack_refusal(data, fmt)
         if refused is not None:
             return refused
-        if fmt == "html":
-            return extract_html(data, content_type)
-        if fmt == "pdf":
-            return extract_pdf(data)
-        if fmt == "docx":
-            return extract_docx(data)
-        if fmt == "doc":
-            return extract_doc(data)
-        return extract_txt(data, content_type)
+        extracted = read_text(data, fmt, content_type)
+        extracted.format = fmt    # the document's format (a .wps is read by the .doc reader and stays wps)
+        return extracted
     except Exception as exc:  # the contract: never raise; a bug here becomes a recorded error
         return ExtractedText("", None, fmt, None, [_error("extract", f"{type(exc).__name__}: {exc}")])

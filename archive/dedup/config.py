@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from parse import limits
+from archive import limits
 
 
 @dataclass(frozen=True)
@@ -36,4 +36,4 @@ class DedupConfig:
     # --- canonical pick (canonical.py): parse_score thresholds for completeness levels 0 (best), 1, 2 ---
     complete_score: float = 0.95
     partial_score: float = 0.50
-    format_preference: tuple[str, ...] = ("pdf", "ofd", "docx", "doc", "html", "txt")
+    format_preference: tuple[str, ...] = ("pdf", "ofd", "docx", "doc", "wps", "html", "txt", "rtf")

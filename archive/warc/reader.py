@@ -22,7 +22,7 @@ from typing import BinaryIO
 
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 
-from parse import limits
+from archive import limits
 
 HTTP_TYPES = ("response", "request", "revisit")
 _CHUNK = 1024 * 1024

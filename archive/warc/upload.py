@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from archive import limits
 from archive.store import Store, StoreConfigError, StoreError, StoreUnavailable
 from archive.warc.spool import SealedFile
-from parse import limits
 
 log = logging.getLogger(__name__)
 

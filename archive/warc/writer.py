@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
+from archive import limits
 from archive.store import Store
 from archive.warc import records
 from archive.warc.cdxj import entry_for
@@ -45,7 +46,6 @@ from archive.warc.http import (
 )
 from archive.warc.spool import SealedFile, SpoolFile
 from archive.warc.upload import OnSealed, Uploader
-from parse import limits
 
 log = logging.getLogger(__name__)
 

@@ -47,7 +47,7 @@ def cmd_crawl(args) -> int:
 
 def crawl_outcome(result) -> str:
     """What the user needs to know about how a crawl ended: its stop reason and totals."""
-    from crawler.progress import stop_reason
+    from crawler.extensions.progress import stop_reason
 
     if not result.ok:
         return "FAILED"

@@ -8,5 +8,9 @@ Small modules, one concept each, mostly pure functions over decoded pages (teste
   classify.py     is this page an annual report? title, content, agency, year, published date
   attachments.py  files linked or embedded in a report page (PDF, DOC, …, pdf.js viewers)
   search.py       the site's own search as a fallback when no column is found
-  scope.py, robots.py, backoff.py, challenge.py   downloader middlewares (scope/safety, politeness, anti-bot)
+  analysis.py     analyse_html(PageJob) -> PageAnalysis: all of the above for one page, picklable (page workers)
+  rank.py, render_evidence.py, requisites.py, site.py, portals.py   link priority, when to render, a report
+                  page's images/CSS/fonts, a portal's site scope, the registry rows of a crawl
+No Scrapy components here: the spider (crawler/spiders/portal.py) and the downloader middlewares
+(crawler/downloadermiddlewares/: scope, robots.txt, budget, back-off, challenges) call these.
 """

@@ -14,7 +14,6 @@ _EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")$", re.I)
 _TEXT_EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")\s*(?:[（(][^)）]*[)）])?$", re.I)
 _VIEWER_PARAMS = ("file", "url", "src", "path", "pdf", "filepath", "fileurl")
 _DOWNLOAD = re.compile(r"download|downfile|getfile|attach|fujian|附件", re.I)
-MAGIC = ((b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0", "ole"), (b"{\\rtf", "rtf"))
 
 
 @lru_cache(maxsize=1 << 16)   # pure; every link is tested several times (follow, attachments, viewers)
@@ -59,25 +58,3 @@ def attachment_links(page: HtmlPage) -> list[Link]:
         if url:
             out.setdefault(url, Link(url, "", "", "script"))
     return list(out.values())
-
-
-def sniff_format(body: bytes, content_type: str | None, url: str) -> str:
-    """html | pdf | doc | docx | xls | xlsx | wps | file (other binary) for a response."""
-    ctype = (content_type or "").lower()
-    ext = file_extension(url)
-    head = body[:8]
-    if head.startswith(b"%PDF") or "pdf" in ctype:
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return ext if ext in ("docx", "xlsx", "ofd") else "docx" if "word" in ctype else "zip"
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return ext if ext in ("doc", "xls", "wps", "et") else "doc"
-    if "html" in ctype or "xml" in ctype and "html" in ctype:
-        return "html"
-    if ext and ext not in ("zip", "rar"):
-        return ext
-    stripped = body[:512].lstrip().lower()
-    if stripped.startswith((b"<!doctype", b"<html", b"<head", b"<meta", b"<?xml", b"<body", b"<div", b"<script")) \
-            or "text/" in ctype or not ctype:
-        return "html"
-    return "file"

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from crawler import limits
 from crawler.discovery.page import HtmlPage
-from parse import limits
+from parse import limits as parse_limits
 
 # Analytics and tracking hosts (suffixes): never fetched, even when a registry declares them.
 ANALYTICS_HOST_SUFFIXES = (
@@ -81,7 +82,7 @@ def html_requisite_refs(page: HtmlPage) -> list[str]:
 def css_refs(css: str, base_url: str) -> list[str]:
     """Absolute URLs a stylesheet refers to (`url()`, `@import`)."""
     out = []
-    for match in _CSS_URL.finditer(css[: limits.MAX_HTML_CHARS]):
+    for match in _CSS_URL.finditer(css[: parse_limits.MAX_HTML_CHARS]):
         ref = (match.group(2) or match.group(4) or "").strip()
         if ref and not ref.lower().startswith(_SKIP):
             url = urljoin(base_url, ref).split("#", 1)[0]

@@ -21,18 +21,18 @@ from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler import frontier
+from crawler import frontier, limits
 from crawler.discovery import columns, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
-from crawler.discovery.attachments import is_file_link, sniff_format
+from crawler.discovery.attachments import is_file_link
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from crawler.discovery.items import DocumentItem
 from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from crawler.discovery.portals import portals_from_settings
+from crawler.items import DocumentItem
 from crawler.registry import Portal
 from crawler.workers import WorkerPool, auto_workers
-from parse import limits
 from parse.encoding import decode_html
+from parse.formats import sniff_format
 
 logger = logging.getLogger(__name__)
 
@@ -679,7 +679,7 @@ class PortalSpider(Spider):
 
     def _home_status(self, response: Response) -> None:
         """The portal's status as its registry homepage answered: ok, http_<status>, or redirected off its
-        site (followed once, crawler/discovery/scope.py; its links are not followed)."""
+        site (followed once, crawler/downloadermiddlewares/scope.py; its links are not followed)."""
         state = self.states[response.meta["nianbao_portal"]]
         host = (urlsplit(response.url).hostname or "").lower()
         if response.meta.get("redirect_urls") and not state.portal.site.contains(host):

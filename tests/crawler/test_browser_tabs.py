@@ -10,7 +10,7 @@ from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
 
-from crawler.browser import BrowserPageReuseMiddleware
+from crawler.downloadermiddlewares.browsertabs import BrowserPageReuseMiddleware
 
 
 class FakeStats(Counter):

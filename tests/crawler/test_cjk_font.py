@@ -15,6 +15,7 @@ import pytest
 
 from crawler import browser, fonts
 from crawler.crawl_main import chromium_executable
+from crawler.downloadermiddlewares.rendered import RenderedCaptureMiddleware
 
 CHROMIUM = chromium_executable()
 GLYPHS_PAGE = ("<html><body style='margin:0;background:#fff'>"
@@ -80,9 +81,9 @@ def test_screenshots_refused_without_a_cjk_font(monkeypatch, caplog) -> None:
         def inc_value(self, key, n=1):
             self.values[key] = self.values.get(key, 0) + n
 
-    middleware = browser.RenderedCaptureMiddleware.__new__(browser.RenderedCaptureMiddleware)
+    middleware = RenderedCaptureMiddleware.__new__(RenderedCaptureMiddleware)
     middleware.stats, middleware.screenshots, middleware._warned = Stats(), False, False
-    with caplog.at_level(logging.WARNING, logger="crawler.browser"):
+    with caplog.at_level(logging.WARNING, logger="crawler.downloadermiddlewares.rendered"):
         middleware._refuse_screenshot()
         middleware._refuse_screenshot()
     assert middleware.stats.values == {"browser/screenshots_refused/no_cjk_font": 2}

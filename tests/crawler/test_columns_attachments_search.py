@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from crawler.discovery import columns, search
-from crawler.discovery.attachments import attachment_links, sniff_format, viewer_target
+from crawler.discovery.attachments import attachment_links, viewer_target
 
 
 @pytest.mark.parametrize("text,url", [
@@ -84,17 +84,6 @@ def test_viewer_target():
     assert viewer_target("http://a.gov.cn/pdfjs/web/viewer.html?file=%2Fu%2Fx.pdf") == "http://a.gov.cn/u/x.pdf"
     assert viewer_target("http://a.gov.cn/pdfjs/web/viewer.html?file=http://b.gov.cn/y.pdf") == "http://b.gov.cn/y.pdf"
     assert viewer_target("http://a.gov.cn/x.html?id=5") is None
-
-
-@pytest.mark.parametrize("body,ctype,url,fmt", [
-    (b"%PDF-1.7", "application/octet-stream", "http://a/x", "pdf"),
-    (b"PK\x03\x04rest", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "http://a/x", "docx"),
-    (b"\xd0\xcf\x11\xe0rest", "application/msword", "http://a/x.doc", "doc"),
-    (b"<html><body>x</body></html>", "text/html", "http://a/x.pdf", "html"),
-    (b"<!DOCTYPE html><html>", None, "http://a/x", "html"),
-])
-def test_sniff_format(body, ctype, url, fmt):
-    assert sniff_format(body, ctype, url) == fmt
 
 
 def test_search_uses_the_site_form(fixture_page):

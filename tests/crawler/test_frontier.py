@@ -9,8 +9,9 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.frontier import LEASE_META, LeaseReleaseMiddleware, LeasingScheduler, links_held, links_released
+from crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
 from crawler.runner import redis_frontier_settings
+from crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
 from tests.redis_server import redis_server
 
 pytestmark = pytest.mark.redis

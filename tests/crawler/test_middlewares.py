@@ -10,11 +10,16 @@ from scrapy import Request
 from scrapy.http import Headers
 from scrapy.utils.test import get_crawler
 
-from crawler.discovery.backoff import backoff_delay, parse_retry_after
-from crawler.discovery.challenge import JIASULE, RUISHU, YUNSUO, detect_challenge
-from crawler.discovery.robots import robots_status
-from crawler.discovery.scope import OffsiteRequest, PrivateAddressRequest, ScopeMiddleware, is_public_address
 from crawler.discovery.site import SiteScope, registered_domain, site_root
+from crawler.downloadermiddlewares.backoff import backoff_delay, parse_retry_after
+from crawler.downloadermiddlewares.challenge import JIASULE, RUISHU, YUNSUO, detect_challenge
+from crawler.downloadermiddlewares.robotstxt import robots_status
+from crawler.downloadermiddlewares.scope import (
+    OffsiteRequest,
+    PrivateAddressRequest,
+    ScopeMiddleware,
+    is_public_address,
+)
 from tests.crawler.minisite import REPO
 
 
@@ -190,7 +195,7 @@ def test_crawl_main_unknown_portal(tmp_path):
 
 
 def test_blank_rendered_page():
-    from crawler.discovery.challenge import is_blank_page
+    from crawler.downloadermiddlewares.challenge import is_blank_page
 
     assert is_blank_page(b"<html><head></head><body></body></html>")
     assert is_blank_page(b"<html><script>var $_ts = 1;</script></html>")
@@ -199,7 +204,7 @@ def test_blank_rendered_page():
 
 
 def _refresh_middleware():
-    from crawler.discovery.refresh import CheapMetaRefreshMiddleware
+    from crawler.downloadermiddlewares.metarefresh import CheapMetaRefreshMiddleware
 
     return CheapMetaRefreshMiddleware.from_crawler(get_crawler(settings_dict={"METAREFRESH_ENABLED": True}))
 

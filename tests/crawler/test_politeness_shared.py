@@ -1,4 +1,4 @@
-"""Politeness across workers (crawler/politeness.py) and the host-interleaved shared queue (crawler/frontier.py),
+"""Politeness across workers (crawler/downloadermiddlewares/politeness.py) and the host-interleaved shared queue (crawler/frontier.py),
 against a real redis-server; end to end, two crawl processes on one host and the server's own timing log."""
 
 from __future__ import annotations
@@ -12,8 +12,12 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
+from crawler.downloadermiddlewares.politeness import (
+    LEASE_META,
+    SharedPolitenessMiddleware,
+    shared_politeness_settings,
+)
 from crawler.frontier import HostQueues
-from crawler.politeness import LEASE_META, SharedPolitenessMiddleware, shared_politeness_settings
 from crawler.registry import Portal
 from crawler.runner import CrawlConfig, redis_frontier_settings, start_crawl
 from tests.crawler.minisite import MiniWeb, ProxyServer, html

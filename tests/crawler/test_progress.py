@@ -5,7 +5,7 @@ import logging
 
 from scrapy.utils.test import get_crawler
 
-from crawler.progress import ProgressExtension
+from crawler.extensions.progress import ProgressExtension
 
 
 def _extension(tmp_path, tty=False):
@@ -45,13 +45,13 @@ def test_plain_log_line_without_a_terminal(tmp_path, caplog):
     ext, stats = _extension(tmp_path)
     stats.set_value("portal/a/reports", 5)
     ext.pages.update({"a": 7})
-    with caplog.at_level(logging.INFO, logger="crawler.progress"):
+    with caplog.at_level(logging.INFO, logger="crawler.extensions.progress"):
         ext.tick()
     assert "7 pages" in caplog.text and "5 reports" in caplog.text
 
 
 def test_stop_reason_in_words(tmp_path):
-    from crawler.progress import stop_reason
+    from crawler.extensions.progress import stop_reason
 
     ext, _ = _extension(tmp_path)
     assert stop_reason(ext.build_summary("closespider_pagecount")) == "stopped: page limit reached (--max-pages)"

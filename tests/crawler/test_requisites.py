@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from crawler import limits
 from crawler.discovery.page import HtmlPage
 from crawler.discovery.requisites import css_refs, page_requisites, stylesheet_requisites
-from parse import limits
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 
 HOME = "http://www.mx.gov.cn/"

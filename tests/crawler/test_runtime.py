@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import gc
 
+from crawler import limits
 from crawler.runtime import tune_gc
-from parse import limits
 
 
 def test_tune_gc_raises_the_young_threshold_and_freezes_start_up_objects() -> None:

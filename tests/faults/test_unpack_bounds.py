@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from archive import limits as archive_limits
 from archive.warc.reader import RecordRead, decoded_payload
 from crawler.app.cli import EXIT_PROBLEMS, main
 from parse import limits
@@ -82,7 +83,7 @@ def test_a_compressed_body_bomb_is_not_decoded_past_the_bound(encoding) -> None:
 
     from warcio.statusandheaders import StatusAndHeaders
 
-    size = limits.MAX_CONTENT_DECODED_BYTES + hostile.MB
+    size = archive_limits.MAX_CONTENT_DECODED_BYTES + hostile.MB
     if encoding == "gzip":
         payload = hostile.gzip_bomb(size)
     elif encoding == "deflate":

@@ -4,19 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from parse.text import extract_text, sniff_format
+from parse.text import extract_text
 from tests.parse.builders import page, report_body
 
 DOC_ASSETS = Path(__file__).resolve().parents[2] / "crawler" / "sandbox" / "assets"
-
-
-def test_format_is_sniffed_from_magic_bytes_before_type_and_suffix():
-    assert sniff_format(b"%PDF-1.4 ...", "text/html", "x.html") == "pdf"
-    assert sniff_format(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, None, "x.pdf") == "doc"
-    assert sniff_format(b"<!DOCTYPE html><html>", "application/octet-stream", "x.doc") == "html"
-    assert sniff_format(b"plain words", "application/pdf", None) == "pdf"
-    assert sniff_format(b"plain words", None, "http://x/a.docx?x=1") == "docx"
-    assert sniff_format(b"plain words", None, None) == "txt"
 
 
 def test_html_main_content_without_portal_chrome():
@@ -96,6 +87,14 @@ def test_doc_through_antiword():
     assert extracted.format == "doc" and not extracted.errors
     assert "一、总体情况" in extracted.text.split("\n")
     assert "四、政府信息公开行政复议、行政诉讼情况" in extracted.text.split("\n")   # heading unglued from the table
+
+
+@pytest.mark.skipif(not shutil.which("antiword") and not shutil.which("catdoc"), reason="no .doc converter")
+def test_an_ole_file_named_wps_is_wps_and_read_by_the_doc_reader():
+    data = next(DOC_ASSETS.glob("*.doc")).read_bytes()
+    extracted = extract_text(data, "application/octet-stream", "http://x.gov.cn/u/2023/nb.wps")
+    assert extracted.format == "wps" and not extracted.errors
+    assert "一、总体情况" in extracted.text.split("\n")
 
 
 @pytest.mark.parametrize("data, ctype", [

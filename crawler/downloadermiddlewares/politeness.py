@@ -37,7 +37,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection as redis_connection
 
-from parse import limits
+from crawler import limits
 
 logger = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
-from parse import limits
+from crawler import limits
 
 
 def backoff_delay(retry_times: int, base_s: float, max_s: float, retry_after_s: float | None = None,

@@ -1,0 +1,1 @@
+"""Scrapy extensions, one per module, each enabled in EXTENSIONS of crawler/settings.py."""

@@ -1,0 +1,37 @@
+"""The crawler's size and time limits, with their units in their names (Scrapy settings in crawler/settings.py
+are built from them; `-s NAME=VALUE` overrides a setting). Limits of the WARC store and the steps over it are in
+archive/limits.py, of document parsing in parse/limits.py: each package owns its own, and none imports a limit
+from a package above it (crawler → archive → parse)."""
+
+# --- crawling (untrusted network input) ---
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024        # hard cap on one download (Scrapy DOWNLOAD_MAXSIZE)
+WARN_RESPONSE_BYTES = 16 * 1024 * 1024       # Scrapy DOWNLOAD_WARNSIZE
+DOWNLOAD_TIMEOUT_S = 30                      # per request
+BROWSER_PAGE_TIMEOUT_MS = 30_000             # per rendered page in Chromium
+MAX_RENDER_BYTES = 8 * 1024 * 1024           # a response larger than this is not handed to Chromium (see browser.py)
+BROWSER_PAGES_AT_ONCE = 12                   # pages rendered at a time, all in one browser context
+MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
+MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
+MAX_HOPS_FROM_HOME = 8                       # depth guard
+RETRY_TIMES = 3                              # 5xx, 429, time-outs
+RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
+RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
+MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
+MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report page
+MAX_REQUISITES_PER_PAGE = 100                # images, stylesheets, fonts, scripts fetched for one report page
+MAX_REQUISITE_BYTES = 16 * 1024 * 1024       # one page requisite (Scrapy meta download_maxsize)
+CONCURRENT_REQUESTS_PER_HOST = 2             # politeness: "one or two requests at a time per host"
+DOWNLOAD_DELAY_S = 0.5                       # base delay per host; AutoThrottle adapts it
+AUTOTHROTTLE_MAX_DELAY_S = 30.0
+FRONTIER_HEARTBEAT_S = 5.0                   # shared frontier: a worker renews its liveness key this often
+FRONTIER_POLL_S = 0.5                        # an idle worker asks the shared queue again this often
+FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
+FRONTIER_MAX_PARKED = 256                    # shared frontier: leased requests a worker keeps aside for busy hosts
+POLITENESS_POLL_S = 0.05                     # shared politeness: a request whose host has all its leases out asks again
+HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
+PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed
+PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
+WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl and a worker process
+
+# --- processes ---
+GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)

@@ -1,0 +1,1 @@
+"""Item pipelines, one per module, each enabled in ITEM_PIPELINES of crawler/settings.py."""

@@ -1,0 +1,99 @@
+"""Which format a document is in, from its bytes, its Content-Type and its URL: one answer for the crawler (the
+`format` of its classification record, and whether a response is a page to read for links) and for the parser
+(which reader extracts its text).
+
+Magic bytes first (they cannot lie about PDF, OLE, zip or RTF); an OLE or zip container is told apart by the
+URL's suffix (a `.wps` of Kingsoft WPS and an `.xls` are OLE files like a `.doc`) or, for zip, by its members;
+then the markup at the start of the body, the Content-Type, the URL's suffix, and a last look at the body.
+
+Formats: html, pdf, doc, docx, wps, xls, xlsx, et, ofd, rtf, zip, rar, txt (legible text) and file (other
+binary)."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from urllib.parse import unquote, urlsplit
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File Binary: Word 97-2003, Excel 97-2003, WPS, ET
+ZIP_MAGIC = b"PK\x03\x04"
+OLE_FORMATS = ("doc", "xls", "wps", "et")          # an OLE file with none of these suffixes is taken for Word's
+ZIP_FORMATS = ("docx", "xlsx", "ofd")
+
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+                         rb"<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|script)\b", re.I | re.S)
+_MARKUP = re.compile(rb"<(?:p|div|table|br|span|a)\b", re.I)
+_BY_TYPE = {
+    "application/pdf": "pdf", "application/x-pdf": "pdf",
+    "application/msword": "doc",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+    "application/vnd.ms-excel": "xls",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
+    "application/kswps": "wps", "application/vnd.ms-works": "wps",
+    "application/ofd": "ofd",
+    "application/rtf": "rtf", "text/rtf": "rtf",
+    "application/zip": "zip", "application/x-zip-compressed": "zip",
+    "application/x-rar-compressed": "rar", "application/vnd.rar": "rar",
+    "text/plain": "txt",
+    "text/html": "html", "application/xhtml+xml": "html",
+}
+_BY_SUFFIX = {
+    **{name: name for name in ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "rtf", "zip", "rar", "txt")},
+    **{name: "html" for name in ("html", "htm", "shtml", "xhtml", "jsp", "asp", "aspx", "php")},
+}
+
+
+def url_suffix(url: str | None) -> str | None:
+    """The lower-cased suffix of the URL's path (`/u/报告.PDF?x=1` → `pdf`), or None."""
+    try:
+        path = unquote(urlsplit(url or "").path)
+    except ValueError:
+        return None
+    name = path.rsplit("/", 1)[-1]
+    return name.rsplit(".", 1)[1].strip().lower() or None if "." in name else None
+
+
+def sniff_format(data: bytes, content_type: str | None = None, url: str | None = None) -> str:
+    """The format of a document (one of the module docstring's names)."""
+    head = data[:1024]
+    suffix = url_suffix(url)
+    if head.lstrip().startswith(b"%PDF") or head.find(b"%PDF-") != -1:
+        return "pdf"
+    if data.startswith(OLE_MAGIC):
+        return suffix if suffix in OLE_FORMATS else "doc"
+    if data.startswith(ZIP_MAGIC):
+        return _zip_format(data, content_type, suffix)
+    if data.startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")[:512]):
+        return "html"
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype in _BY_TYPE:
+        return _BY_TYPE[ctype]
+    if "html" in ctype:
+        return "html"
+    if suffix in _BY_SUFFIX:
+        return _BY_SUFFIX[suffix]
+    if b"<" in head[:200] and _MARKUP.search(data[:4096]):
+        return "html"
+    if "xml" in ctype or (ctype.startswith("text/") and ctype != "text/plain"):
+        return "html"   # read for links like a page (lxml reads XML lists and odd text/* pages alike)
+    return "file" if b"\0" in head else "txt"
+
+
+def _zip_format(data: bytes, content_type: str | None, suffix: str | None) -> str:
+    if suffix in ZIP_FORMATS:
+        return suffix
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+    except zipfile.BadZipFile:   # cut short (the first bytes of a large file): the Content-Type must say
+        names = set()
+    if "word/document.xml" in names or "word" in (content_type or "").lower():
+        return "docx"
+    if "xl/workbook.xml" in names or "spreadsheet" in (content_type or "").lower():
+        return "xlsx"
+    if "OFD.xml" in names:
+        return "ofd"
+    return "zip"
