@@ -19,6 +19,7 @@ the smallest domain that is the portal's own."""
 from __future__ import annotations
 
 import ipaddress
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -66,7 +67,7 @@ def site_root(home_host: str) -> str:
 class SiteScope:
     """A portal's site: hosts under `root`, plus `hosts` exactly (the homepage's host and the registry's), plus
     hosts under `sisters`: other government domains the site was found to answer on during the crawl
-    (crawler/discovery/scope.py, `SisterDomains`)."""
+    (crawler/downloadermiddlewares/scope.py; the site code is read by site_code below)."""
     root: str
     hosts: frozenset[str]
     sisters: frozenset[str] = frozenset()
@@ -88,3 +89,20 @@ class SiteScope:
     def with_sister(self, domain: str) -> SiteScope:
         """The site, also on every host of `domain` (a registered domain)."""
         return replace(self, sisters=self.sisters | {domain})
+
+
+# 网站标识码: `<meta name="SiteIDCode" content="…">` (either attribute order), else the footer's 网站标识码：…
+# (UTF-8 or GBK bytes: matched without decoding the page)
+_SITE_CODE = re.compile(
+    rb"""<meta\s+name=["']?SiteIDCode["']?\s+content=["']?([0-9A-Za-z]{6,20})"""
+    rb"""|<meta\s+content=["']?([0-9A-Za-z]{6,20})["']?\s+name=["']?SiteIDCode"""
+    + b"|(?:" + "网站标识码".encode() + b"|" + "网站标识码".encode("gbk") + rb")\s*(?:\xef\xbc\x9a|\xa3\xba|:)\s*"
+    rb"([0-9A-Za-z]{6,20})", re.I)
+
+
+def site_code(body: bytes) -> str | None:
+    """The page's 网站标识码 (site identification code), or None."""
+    found = _SITE_CODE.search(body[:300_000])
+    if found is None:
+        return None
+    return next(g for g in found.groups() if g).decode("ascii").upper()

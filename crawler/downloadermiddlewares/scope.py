@@ -38,7 +38,6 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import logging
-import re
 import socket
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -50,7 +49,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.discovery.portals import portals_from_settings
-from crawler.discovery.site import literal_ip, registered_domain
+from crawler.discovery.site import literal_ip, registered_domain, site_code
 
 logger = logging.getLogger(__name__)
 _RESOLVE_TIMEOUT_S = 5.0
@@ -60,23 +59,6 @@ _DNS_THREADS = 8                        # lookups in flight: 1 normally, a few m
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 _GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
-# 网站标识码: `<meta name="SiteIDCode" content="…">` (either attribute order), else the footer's 网站标识码：…
-# (UTF-8 or GBK bytes: matched without decoding the page)
-_SITE_CODE = re.compile(
-    rb"""<meta\s+name=["']?SiteIDCode["']?\s+content=["']?([0-9A-Za-z]{6,20})"""
-    rb"""|<meta\s+content=["']?([0-9A-Za-z]{6,20})["']?\s+name=["']?SiteIDCode"""
-    + b"|(?:" + "网站标识码".encode() + b"|" + "网站标识码".encode("gbk") + rb")\s*(?:\xef\xbc\x9a|\xa3\xba|:)\s*"
-    rb"([0-9A-Za-z]{6,20})", re.I)
-
-
-def site_code(body: bytes) -> str | None:
-    """The page's 网站标识码 (site identification code), or None."""
-    found = _SITE_CODE.search(body[:300_000])
-    if found is None:
-        return None
-    return next(g for g in found.groups() if g).decode("ascii").upper()
-
-
 class OffsiteRequest(IgnoreRequest):
     """The URL is outside the portal's hosts."""
 

@@ -72,9 +72,9 @@ def test_every_part_of_the_project_finds_the_same_directory(no_env, tmp_path) ->
     Catalog(expected.catalog).close()
     with nianbao.open() as archive:
         assert archive.data == expected
-    from crawler.capture import WarcWriterExtension
     from scrapy.utils.test import get_crawler
 
+    from crawler.extensions.warcwriter import WarcWriterExtension
     from crawler.web.server import wsgi_app
 
     extension = WarcWriterExtension(get_crawler(settings_dict={"NIANBAO_CRAWL_ID": "c1",

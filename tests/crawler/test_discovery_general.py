@@ -406,7 +406,7 @@ def test_a_pager_writer_alone_is_not_list_evidence():
 
 
 def test_site_identification_code_and_sister_domains():
-    from crawler.discovery.scope import site_code
+    from crawler.discovery.site import site_code
 
     assert site_code(b'<meta name="SiteIDCode" content="6201020001">') == "6201020001"
     assert site_code(b'<meta content="6201020001" name="SiteIDCode" />') == "6201020001"
