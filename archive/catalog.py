@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from archive import schema
 from archive.run_records import RUN_CONTENT_TYPE, apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
@@ -43,100 +44,11 @@ from archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS warc_files (
-    key TEXT PRIMARY KEY,
-    crawl_id TEXT,
-    size INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    records INTEGER NOT NULL,
-    sealed_at TEXT                  -- latest WARC-Date in the file
-);
-CREATE TABLE IF NOT EXISTS captures (
-    record_id TEXT PRIMARY KEY,
-    warc_key TEXT NOT NULL,
-    offset INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    record_type TEXT NOT NULL,      -- response | revisit | resource
-    url TEXT NOT NULL,
-    surt TEXT,
-    captured_at TEXT NOT NULL,      -- normalised WARC-Date
-    warc_date TEXT NOT NULL,        -- WARC-Date as written (what a revisit's WARC-Refers-To-Date repeats)
-    status INTEGER,
-    mime TEXT,
-    payload_digest TEXT,
-    block_digest TEXT,
-    refers_to TEXT,                 -- revisit: WARC-Refers-To; resource: WARC-Concurrent-To
-    revisit_profile TEXT,
-    crawl_id TEXT,
-    portal_id TEXT,
-    via TEXT,
-    hops TEXT,
-    role TEXT,
-    capture_method TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    fetch_ms INTEGER,
-    charset TEXT
-);
-CREATE INDEX IF NOT EXISTS captures_url ON captures(url, captured_at);
-CREATE INDEX IF NOT EXISTS captures_surt ON captures(surt, captured_at);
-CREATE INDEX IF NOT EXISTS captures_digest ON captures(payload_digest, captured_at) WHERE record_type = 'response';
-CREATE INDEX IF NOT EXISTS captures_warc ON captures(warc_key, offset);
-CREATE INDEX IF NOT EXISTS captures_crawl ON captures(crawl_id);
-CREATE INDEX IF NOT EXISTS captures_refers ON captures(refers_to);
-CREATE TABLE IF NOT EXISTS capture_provenance (
-    record_id TEXT PRIMARY KEY,     -- the record the provenance metadata refers to
-    metadata_record_id TEXT NOT NULL,
-    warc_key TEXT NOT NULL,
-    crawl_id TEXT, portal_id TEXT, via TEXT, hops TEXT, role TEXT, capture_method TEXT,
-    fetch_ms INTEGER, charset TEXT
-);
-CREATE INDEX IF NOT EXISTS capture_provenance_warc ON capture_provenance(warc_key);
-CREATE TABLE IF NOT EXISTS warc_records (  -- the other records (warcinfo, request, metadata), for exports
-    record_id TEXT PRIMARY KEY,
-    warc_key TEXT NOT NULL,
-    offset INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    record_type TEXT NOT NULL,
-    linked_to TEXT                  -- request: WARC-Concurrent-To; metadata: WARC-Refers-To
-);
-CREATE INDEX IF NOT EXISTS warc_records_linked ON warc_records(linked_to);
-CREATE INDEX IF NOT EXISTS warc_records_warc ON warc_records(warc_key, offset);
-CREATE TABLE IF NOT EXISTS documents (
-    record_id TEXT PRIMARY KEY,     -- the response / revisit record this classifies (WARC-Refers-To)
-    url TEXT NOT NULL,
-    kind TEXT NOT NULL,             -- report | attachment | not_report
-    title TEXT, agency TEXT, year INTEGER, published TEXT, portal_id TEXT, site_id_code TEXT,
-    found_on TEXT, parent_url TEXT, reason TEXT, format TEXT,
-    link_text TEXT, column_text TEXT,   -- the anchor texts of the link and of its column (parse weighs them)
-    metadata_record_id TEXT NOT NULL,
-    warc_key TEXT NOT NULL,
-    classified_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
-CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
-CREATE INDEX IF NOT EXISTS documents_year ON documents(year, kind);
-CREATE INDEX IF NOT EXISTS documents_parent ON documents(parent_url);
-CREATE INDEX IF NOT EXISTS documents_warc ON documents(warc_key);
-CREATE TABLE IF NOT EXISTS url_state (
-    url TEXT PRIMARY KEY,
-    etag TEXT,
-    last_modified TEXT,
-    payload_digest TEXT,
-    record_id TEXT,                 -- the capture holding the payload (a response record)
-    captured_at TEXT,               -- when that payload was captured
-    last_seen TEXT,                 -- latest capture of any kind (response, revisit)
-    gone_at TEXT                    -- set by the run history when the URL disappeared
-);
-"""
-
 PROVENANCE_FIELDS = {"crawl-id": "crawl_id", "portal-id": "portal_id", "via": "via", "hopsFromSeed": "hops",
                      "role": "role", "capture-method": "capture_method", "fetchTimeMs": "fetch_ms",
                      "charset": "charset"}
 DOCUMENT_FIELDS = ("kind", "title", "agency", "year", "published", "portal_id", "site_id_code", "found_on",
                    "parent_url", "reason", "format", "link_text", "column_text")
-ADDED_COLUMNS = {"documents": ("link_text", "column_text")}   # columns newer than some catalogs on disk
 CAPTURE_TYPES = ("response", "revisit", "resource")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$")
 
@@ -212,6 +124,11 @@ class Catalog:
         self.lock = threading.RLock()
         if readonly:
             self.conn = connect_readonly(self.path, timeout_s)
+            if schema.version(self.conn) < schema.SCHEMA_VERSION and os.access(self.path, os.W_OK):
+                self.conn.close()      # an older catalog is upgraded once, by whoever opens it first
+                Catalog(self.path, timeout_s).close()
+                self.conn = connect_readonly(self.path, timeout_s)
+            schema.check(self.conn, str(self.path))
             return
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,17 +136,7 @@ class Catalog:
         self.conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.executescript(SCHEMA)
-        self._add_columns()
-        self.conn.commit()
-
-    def _add_columns(self) -> None:
-        """A catalog made before a column was added gets it (empty until a reindex reads it from the store)."""
-        for table, names in ADDED_COLUMNS.items():
-            present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
-            for name in names:
-                if name not in present:
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT")
+        schema.ensure(self.conn, str(self.path))
 
     def close(self) -> None:
         self.conn.close()

@@ -21,22 +21,10 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from archive import schema
 from archive.audit import unit_key
 from parse.export import table_cells
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS revisions (
-    report_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,           -- 0, 1, … in time order within the report
-    kind TEXT NOT NULL,             -- edited | replaced | gone
-    at TEXT NOT NULL,               -- capture time of the new version; for gone, when it was found gone
-    region_code TEXT, agency TEXT, year INTEGER,
-    revision_json TEXT NOT NULL,    -- the export's revisions[] entry
-    PRIMARY KEY (report_id, seq)
-);
-CREATE INDEX IF NOT EXISTS revisions_at ON revisions(at);
-"""
-PARSED_URL_INDEX = "CREATE INDEX IF NOT EXISTS parsed_documents_url ON parsed_documents(url, captured_at)"
 FIELDS = ("title", "published", "agency", "year")   # metadata a correction may change
 MAX_DIFF_LINES = 6          # per section: a revision says where the text changed, the captures hold the rest
 MAX_DIFF_LINE_CHARS = 120
@@ -84,11 +72,7 @@ class RevisionStep:
         self.stats: Counter = Counter()
 
     def run(self) -> Counter:
-        from archive.steps import ensure_schema
-
-        ensure_schema(self.conn)
-        self.conn.executescript(SCHEMA)
-        self.conn.execute(PARSED_URL_INDEX)
+        schema.ensure(self.conn)
         gone = self._gone_urls()
         records = self._records_to_check(set(gone))
         for record in records.values():
@@ -286,7 +270,7 @@ def _is_gone(record: dict, gone: dict[str, str]) -> bool:
 
 
 def list_changes(conn: sqlite3.Connection, since: str | None = None, region: str | None = None) -> list[dict]:
-    conn.executescript(SCHEMA)
+    schema.ensure(conn)
     query = "SELECT report_id, region_code, agency, year, revision_json FROM revisions WHERE 1=1"
     params: list = []
     if since:

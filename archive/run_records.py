@@ -20,19 +20,10 @@ from datetime import datetime, timezone
 from warcio.recordbuilder import RecordBuilder
 from warcio.warcwriter import WARCWriter
 
+from archive import schema
+
 RUN_CONTENT_TYPE = 'application/json; profile="nianbao-run"'
 RUN_URI_PREFIX = "urn:nianbao-run:"
-
-GONE_SCHEMA = """
-CREATE TABLE IF NOT EXISTS gone_reports (
-    url TEXT NOT NULL,
-    run_id TEXT NOT NULL,           -- the run that found the URL gone
-    gone_at TEXT NOT NULL,
-    last_seen TEXT,
-    PRIMARY KEY (url, run_id)
-);
-"""
-
 
 def run_key(run_id: str) -> str:
     return f"warcs/{run_id}/nianbao-run-{run_id}.warc.gz"
@@ -40,14 +31,13 @@ def run_key(run_id: str) -> str:
 
 def run_document(conn: sqlite3.Connection, run_id: str) -> dict:
     """The run's history row and the URLs it marked gone, from the catalog."""
-    conn.row_factory = sqlite3.Row
-    row = conn.execute("SELECT * FROM runs WHERE run_id = ?", (run_id,)).fetchone()
-    if row is None:
+    schema.ensure(conn)
+    found = schema.rows(conn, "SELECT * FROM runs WHERE run_id = ?", (run_id,))
+    if not found:
         raise KeyError(f"no run {run_id} in the run history")
-    ensure_schema(conn)
-    gone = [dict(r) for r in conn.execute(
-        "SELECT url, last_seen, gone_at FROM gone_reports WHERE run_id = ? ORDER BY url", (run_id,))]
-    return {"run": dict(row), "gone": gone}
+    gone = schema.rows(conn, "SELECT url, last_seen, gone_at FROM gone_reports WHERE run_id = ? ORDER BY url",
+                       (run_id,))
+    return {"run": found[0], "gone": gone}
 
 
 def build_run_warc(document: dict, record_id: str | None = None, info_id: str | None = None,
@@ -86,16 +76,10 @@ def archive_run(store, catalog, run_id: str) -> str:
     return key
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(GONE_SCHEMA)
-
-
 def apply_run_document(conn: sqlite3.Connection, document: dict) -> None:
     """Catalog side of ingesting a run record: its history row, its gone URLs (inside the caller's transaction)."""
-    from archive import runs
 
-    runs.ensure_schema(conn)
-    ensure_schema(conn)
+    schema.ensure(conn)
     row = document["run"]
     names = list(row)
     conn.execute(f"INSERT OR REPLACE INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
@@ -108,7 +92,7 @@ def apply_run_document(conn: sqlite3.Connection, document: dict) -> None:
 def refresh_gone(conn: sqlite3.Connection) -> None:
     """url_state.gone_at from the run records: the latest time a URL was found gone, unless it was seen again
     after that (ingestion order does not matter)."""
-    ensure_schema(conn)
+    schema.ensure(conn)
     conn.execute(
         "UPDATE url_state SET gone_at = (SELECT MAX(g.gone_at) FROM gone_reports g WHERE g.url = url_state.url "
         "AND g.gone_at >= COALESCE(url_state.last_seen, '')) "

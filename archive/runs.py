@@ -21,29 +21,7 @@ from pathlib import Path
 
 from croniter import CroniterBadCronError, croniter
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS schedules (
-    name TEXT PRIMARY KEY,
-    cron TEXT NOT NULL,
-    portals TEXT NOT NULL,          -- JSON list of portal ids; [] = the whole registry
-    registry TEXT,                  -- registry file; NULL = DATA/registry.csv
-    max_pages INTEGER NOT NULL DEFAULT 0,
-    time_limit_s INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY,        -- the crawl id
-    schedule TEXT,                  -- NULL for a run started by hand
-    started_at TEXT NOT NULL,
-    ended_at TEXT,
-    status TEXT NOT NULL,           -- running | ok | failed | skipped
-    pages_new INTEGER, pages_revisit INTEGER, pages_not_modified INTEGER,
-    reports_new INTEGER, reports_changed INTEGER, reports_gone INTEGER,
-    detail TEXT
-);
-CREATE INDEX IF NOT EXISTS runs_schedule ON runs(schedule, started_at);
-"""
-
+from archive import schema
 
 SCHEDULE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 
@@ -78,13 +56,9 @@ def parse_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 def add_schedule(conn: sqlite3.Connection, name: str, cron: str, portals: list[str], registry: str | None = None,
                  max_pages: int = 0, time_limit_s: int = 0, now: datetime | None = None) -> Schedule:
-    ensure_schema(conn)
+    schema.ensure(conn)
     if not SCHEDULE_NAME.fullmatch(name or ""):
         raise ScheduleError(f"bad schedule name {name!r}: use letters, digits, '.', '_' and '-' (it names a lock "
                             "file)")
@@ -107,14 +81,14 @@ def add_schedule(conn: sqlite3.Connection, name: str, cron: str, portals: list[s
 
 
 def remove_schedule(conn: sqlite3.Connection, name: str) -> None:
-    ensure_schema(conn)
+    schema.ensure(conn)
     if conn.execute("DELETE FROM schedules WHERE name = ?", (name,)).rowcount == 0:
         raise ScheduleError(f"no schedule named {name!r} (see nianbao schedule list)")
     conn.commit()
 
 
 def list_schedules(conn: sqlite3.Connection) -> list[Schedule]:
-    ensure_schema(conn)
+    schema.ensure(conn)
     rows = conn.execute("SELECT name, cron, portals, registry, max_pages, time_limit_s, created_at "
                         "FROM schedules ORDER BY name").fetchall()
     return [Schedule(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
@@ -167,7 +141,7 @@ def schedule_lock(lock_dir: Path, name: str) -> Iterator[bool]:
 
 def start_run(conn: sqlite3.Connection, run_id: str, schedule: str | None, status: str = "running",
               detail: str = "", now: datetime | None = None) -> None:
-    ensure_schema(conn)
+    schema.ensure(conn)
     conn.execute("INSERT INTO runs (run_id, schedule, started_at, status, detail) VALUES (?,?,?,?,?)",
                  (run_id, schedule, iso(now or utcnow()), status, detail))
     conn.commit()
@@ -185,9 +159,8 @@ def finish_run(conn: sqlite3.Connection, run_id: str, status: str, counts: dict,
 
 
 def list_runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
-    ensure_schema(conn)
-    conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))]
+    schema.ensure(conn)
+    return schema.rows(conn, "SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
 
 
 def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
@@ -238,7 +211,6 @@ def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str
     from archive import run_records
 
     stamp = iso(now or utcnow())
-    run_records.ensure_schema(conn)
     for url, last_seen in gone:
         conn.execute("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?", (last_seen, url))
         conn.execute("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",

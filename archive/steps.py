@@ -17,6 +17,7 @@ from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 
+from archive import schema
 from archive.ocr_images import OcrImagesStep, OcrStepConfig
 from archive.revisions import RevisionStep
 from parse import limits
@@ -24,26 +25,6 @@ from parse.report import parse_report
 from parse.text import UNPACK_STAGE, extract_text
 
 log = logging.getLogger(__name__)
-
-PARSED_SCHEMA = """
-CREATE TABLE IF NOT EXISTS parsed_documents (
-    record_id TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    captured_at TEXT,
-    content_type TEXT,
-    record_json TEXT NOT NULL,      -- parse_report() output for this one document
-    parse_score REAL NOT NULL
-);
-CREATE TABLE IF NOT EXISTS reports (
-    report_id TEXT PRIMARY KEY,     -- the dedup cluster id (deterministic, sticky)
-    canonical_record_id TEXT NOT NULL,
-    agency TEXT, year INTEGER, region_code TEXT, is_report INTEGER,
-    record_json TEXT NOT NULL       -- the DESIGN export record
-);
-CREATE INDEX IF NOT EXISTS reports_agency_year ON reports(agency, year);
-CREATE INDEX IF NOT EXISTS reports_region_year ON reports(region_code, year);   -- region pages (nianbao serve)
-"""
-
 
 class RecordUnreadable(Exception):
     """A catalogued record could not be read back from the store."""
@@ -89,14 +70,9 @@ def parse_score(record: dict) -> float:
     return round(0.3 * sections + 0.4 * table_share + 0.3 * passed, 4)
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(PARSED_SCHEMA)
-
-
-def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[tuple[Capture, sqlite3.Row]]:
+def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[tuple[Capture, dict]]:
     """Report pages and report attachments, each with the capture holding its bytes. A revisit points at
     the record that holds the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
-    conn.row_factory = sqlite3.Row
     query = """
         SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
                c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
@@ -107,7 +83,7 @@ def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[t
         query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
     query += " ORDER BY c.captured_at, d.record_id"
     out = []
-    for row in conn.execute(query):
+    for row in schema.rows(conn, query):
         capture = Capture(row["cap_id"], row["cap_url"], row["captured_at"], row["warc_key"], row["offset"],
                           row["length"], row["payload_digest"], row["cap_portal"], row["refers_to"])
         if row["record_type"] == "revisit" and row["refers_to"]:
@@ -139,7 +115,7 @@ class DedupStep:
     def run(self) -> Counter:
         from archive.dedup import DedupDoc, host_tier
 
-        ensure_schema(self.conn)
+        schema.ensure(self.conn)
         for capture, row in document_captures(self.conn):
             try:
                 record, text = self._parse_one(capture, row)
@@ -167,7 +143,7 @@ class DedupStep:
         self.conn.commit()
         return self.stats
 
-    def _parse_one(self, capture: Capture, row: sqlite3.Row) -> tuple[dict, str]:
+    def _parse_one(self, capture: Capture, row: dict) -> tuple[dict, str]:
         body, content_type = read_payload(self.store, capture.warc_key, capture.offset, capture.length)
         hints = {k: row[k] for k in ("agency", "year", "published", "title") if row[k]}
         # the context the parser weighs: the portal (我县/我局 resolve against it), the link and column texts
@@ -197,8 +173,7 @@ class ParseStep:
         self.stats: Counter = Counter()
 
     def run(self) -> Counter:
-        ensure_schema(self.conn)
-        self.conn.row_factory = sqlite3.Row
+        schema.ensure(self.conn)
         self.conn.execute("DELETE FROM reports")
         clusters = self.deduper.clusters()
         records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
@@ -219,11 +194,11 @@ class ParseStep:
         return self.stats
 
     def _capture(self, record_id: str) -> dict[str, Any] | None:
-        row = self.conn.execute(
-            "SELECT p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, c.length, "
+        found = schema.rows(
+            self.conn, "SELECT p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, c.length, "
             "c.payload_digest FROM parsed_documents p JOIN captures c ON c.record_id = p.record_id "
-            "WHERE p.record_id = ?", (record_id,)).fetchone()
-        return dict(row) if row else None
+            "WHERE p.record_id = ?", (record_id,))
+        return found[0] if found else None
 
     def export_record(self, cluster) -> dict | None:
         chosen = self._capture(cluster.canonical_id)
@@ -352,10 +327,9 @@ def fold_landing_pages(records: list[dict], attachments: dict[str, set[str]]) ->
 
 def all_documents(conn: sqlite3.Connection) -> list[dict]:
     """Every parsed document (for `export --all`), each as an export record of its own."""
-    conn.row_factory = sqlite3.Row
     out = []
-    rows = conn.execute(
-        "SELECT p.record_id, p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, "
+    rows = schema.rows(
+        conn, "SELECT p.record_id, p.url, p.captured_at, p.content_type, p.record_json, c.warc_key, c.offset, "
         "c.length, c.payload_digest FROM parsed_documents p JOIN captures c ON c.record_id = p.record_id "
         "ORDER BY p.captured_at, p.record_id")
     for row in rows:
@@ -370,6 +344,4 @@ def all_documents(conn: sqlite3.Connection) -> list[dict]:
 
 
 def canonical_reports(conn: sqlite3.Connection) -> list[dict]:
-    conn.row_factory = sqlite3.Row
-    return [json.loads(r["record_json"]) for r in
-            conn.execute("SELECT record_json FROM reports ORDER BY agency, year, report_id")]
+    return [json.loads(r[0]) for r in conn.execute("SELECT record_json FROM reports ORDER BY agency, year, report_id")]

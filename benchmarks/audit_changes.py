@@ -26,7 +26,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from archive import audit, revisions  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
-from archive.steps import ensure_schema  # noqa: E402
 
 UNITS = ("人民政府", "人民政府办公室", "财政局", "教育局", "卫生健康局", "司法局", "城关镇人民政府", "民政局", "审计局",
          "水务局", "林业局", "应急管理局", "统计局", "商务局", "交通运输局", "自然资源局", "文化和旅游局", "东城街道办事处",
@@ -55,9 +54,8 @@ def templates(n: int = 12) -> list[dict]:
 def build_catalog(path: Path, n_reports: int, seed: int = 1) -> dict:
     rnd = random.Random(seed)
     base = [json.dumps(t, ensure_ascii=False) for t in templates()]
-    Catalog(path).close()
+    Catalog(path).close()     # every table (archive/schema.py)
     conn = sqlite3.connect(path)
-    ensure_schema(conn)
     counts = {"edited": 0, "gone": 0, "replaced": 0, "skipped": 0}
     n_units = n_reports // 5
     reports, captures, parsed, gone = [], [], [], []

@@ -29,8 +29,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.catalog import Catalog  # noqa: E402
-from archive.runs import ensure_schema as ensure_runs_schema  # noqa: E402
-from archive.steps import ensure_schema  # noqa: E402
 from archive.store import LocalStore  # noqa: E402
 from crawler.web.app import create_app  # noqa: E402
 from parse.tables import empty_tables  # noqa: E402
@@ -65,8 +63,6 @@ def build_catalog(path: Path, captures: int, regions: int, units: int, years: in
     rng = random.Random(7)
     catalog = Catalog(path)
     conn = catalog.conn
-    ensure_schema(conn)
-    ensure_runs_schema(conn)
     n_reports = regions * units * years
     per_url, extra = divmod(captures, 3 * n_reports)   # the first `extra` URLs get one capture more
     url_index = 0

@@ -23,16 +23,10 @@ from datetime import datetime, timezone
 from warcio.recordbuilder import RecordBuilder
 from warcio.warcwriter import WARCWriter
 
+from archive import schema
+
 CONFIG_CONTENT_TYPE = 'application/json; profile="nianbao-crawl-config"'
 CONFIG_URI_PREFIX = "urn:nianbao-crawl-config:"
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS crawl_configs (
-    crawl_id TEXT PRIMARY KEY,
-    archived_at TEXT NOT NULL,      -- WARC-Date of the record
-    registry_csv TEXT NOT NULL,     -- the registry rows the crawl used
-    settings_json TEXT NOT NULL
-);
-"""
 _CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
 # the settings worth keeping with the evidence: ours, and Scrapy's politeness and limits
 _KEPT_PREFIXES = ("NIANBAO_", "CLOSESPIDER_", "CONCURRENT_", "DOWNLOAD_", "AUTOTHROTTLE_", "ROBOTSTXT_", "DEPTH_",
@@ -105,13 +99,9 @@ def archive_crawl_config(store, catalog, crawl_id: str, registry_csv: str, setti
     return key
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
 def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at: str) -> None:
     """Catalog side of ingesting a configuration record (inside the caller's transaction)."""
-    ensure_schema(conn)
+    schema.ensure(conn)
     conn.execute("INSERT OR REPLACE INTO crawl_configs VALUES (?,?,?,?)",
                  (document["crawl_id"], archived_at, document.get("registry_csv") or "",
                   json.dumps(document.get("settings") or {}, ensure_ascii=False, sort_keys=True)))
@@ -119,6 +109,6 @@ def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at:
 
 def archived_registries(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(crawl_id, registry CSV) of every archived crawl, oldest first (a later crawl's row for a portal wins)."""
-    ensure_schema(conn)
+    schema.ensure(conn)
     return [(r[0], r[1]) for r in conn.execute(
         "SELECT crawl_id, registry_csv FROM crawl_configs ORDER BY archived_at, crawl_id")]

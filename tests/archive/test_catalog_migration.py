@@ -8,7 +8,9 @@ import gzip
 import hashlib
 import io
 import json
+import os
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -68,3 +70,60 @@ def old_data(tmp_path) -> Path:
 def test_old_catalog_gives_the_same_exports_and_queries(old_data, tmp_path) -> None:
     expected = (FIXTURES / "catalog-v0.expected.json").read_text(encoding="utf-8")
     assert observe(old_data, tmp_path / "out") == expected
+
+
+def test_old_catalog_is_upgraded_in_place_once(old_data) -> None:
+    from archive import schema
+    from archive.catalog import Catalog
+
+    path = old_data / "catalog.sqlite"
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 0
+    with Catalog(path, readonly=True) as catalog:     # a reading command upgrades a writable catalog first
+        assert schema.version(catalog.conn) == schema.SCHEMA_VERSION
+    with Catalog(path) as catalog:
+        assert schema.ensure(catalog.conn) == schema.SCHEMA_VERSION   # nothing left to do
+
+
+def test_read_only_old_catalog_says_what_to_do(old_data) -> None:
+    from archive import schema
+    from archive.catalog import Catalog
+
+    path = old_data / "catalog.sqlite"
+    path.chmod(0o444)
+    try:
+        if os.access(path, os.W_OK):
+            pytest.skip("running as a user who can write read-only files")
+        with pytest.raises(schema.CatalogOutdated, match="nianbao reindex"):
+            Catalog(path, readonly=True)
+    finally:
+        path.chmod(0o644)
+
+
+def test_catalog_from_a_newer_nianbao_is_refused(tmp_path) -> None:
+    from archive import schema
+    from archive.catalog import Catalog
+
+    path = tmp_path / "catalog.sqlite"
+    Catalog(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(schema.CatalogTooNew, match="upgrade nianbao"):
+        Catalog(path)
+    with pytest.raises(schema.CatalogTooNew):
+        Catalog(path, readonly=True)
+
+
+def test_a_failed_migration_leaves_the_catalog_as_it_was(old_data, monkeypatch) -> None:
+    from archive import schema
+
+    def broken(conn):
+        conn.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [(1, broken)])
+    conn = sqlite3.connect(old_data / "catalog.sqlite")
+    with pytest.raises(RuntimeError):
+        schema.ensure(conn)
+    assert schema.version(conn) == 0
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'half_done'").fetchone() is None

@@ -74,8 +74,6 @@ def test_provenance_by_url_agency_year_and_record(make_writer, catalog, store) -
 
 def test_provenance_by_report_id_uses_the_reports_table(make_writer, catalog, store) -> None:
     archive_two_crawls(make_writer)
-    catalog.conn.execute("CREATE TABLE reports (report_id TEXT PRIMARY KEY, canonical_record_id TEXT, "
-                         "agency TEXT, year INTEGER, region_code TEXT, is_report INTEGER, record_json TEXT)")
     catalog.conn.execute("INSERT INTO reports VALUES ('R1', 'x', 'a', 2025, '360121', 1, ?)",
                          (json.dumps({"canonical": {"url": REPORT}, "duplicates": [{"url": PDF}]}),))
     assert {c.url for c in provenance.lookup(catalog, store, "R1", verify=False)} == {REPORT, PDF}

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive import run_records, runs
+from archive import run_records
 from archive.catalog import Catalog
 
 RUN = {"run_id": "20250601030000-ab12", "schedule": "season", "started_at": "2025-06-01T03:00:00Z",
@@ -66,7 +66,6 @@ def test_broken_run_record_is_a_problem_not_a_crash(tmp_path) -> None:
     catalog = Catalog(tmp_path / "catalog.sqlite")
     result = catalog.ingest_warc("warcs/x/nianbao-run-x.warc.gz", io.BytesIO(out.getvalue()))
     assert result.problems == 1
-    runs.ensure_schema(catalog.conn)
     assert catalog.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
 
 
@@ -76,7 +75,6 @@ def test_archive_run_writes_warc_and_cdxj_and_ingests(tmp_path) -> None:
 
     store = open_store((tmp_path / "store").as_uri())
     catalog = Catalog(tmp_path / "catalog.sqlite")
-    runs.ensure_schema(catalog.conn)
     names = list(RUN)
     catalog.conn.execute(f"INSERT INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                          [RUN[n] for n in names])

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from archive import runs
+from archive import runs, schema
 
 T0 = datetime(2026, 1, 10, 2, 0, tzinfo=timezone.utc)
 
@@ -18,7 +18,7 @@ T0 = datetime(2026, 1, 10, 2, 0, tzinfo=timezone.utc)
 @pytest.fixture
 def conn() -> sqlite3.Connection:
     c = sqlite3.connect(":memory:")
-    runs.ensure_schema(c)
+    schema.ensure(c)
     return c
 
 

@@ -90,12 +90,13 @@ def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, cat
 def test_old_catalog_gets_the_new_document_columns(tmp_path) -> None:
     import sqlite3
 
-    from archive.catalog import SCHEMA, Catalog
+    from archive.catalog import Catalog
+    from archive.schema import TABLES_V1
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
-    old_schema = "\n".join(line for line in SCHEMA.splitlines() if not line.strip().startswith("link_text TEXT"))
-    assert old_schema != SCHEMA
+    old_schema = "\n".join(line for line in TABLES_V1.splitlines() if not line.strip().startswith("link_text TEXT"))
+    assert old_schema != TABLES_V1
     conn.executescript(old_schema)
     conn.commit()
     conn.close()
