@@ -24,8 +24,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from archive import run_records
 from archive.catalog import Catalog
+from archive.warc import run_records
 from archive.warc.cdxj import index_records, sorted_lines
 
 log = logging.getLogger(__name__)

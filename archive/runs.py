@@ -208,7 +208,7 @@ def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str
               now: datetime | None = None) -> None:
     """Record removed reports for this run in gone_reports (what its run record carries to the store);
     url_state.gone_at is derived from there (run_records.refresh_gone). Their captures stay."""
-    from archive import run_records
+    from archive.warc import run_records
 
     stamp = iso(now or utcnow())
     for url, last_seen in gone:

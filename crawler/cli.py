@@ -343,8 +343,8 @@ def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str, str]:
 
 def archive_run_record(args, data: Path, run_id: str) -> None:
     """The run's history row and gone marks go to the store too, so `reindex` rebuilds them."""
-    from archive.run_records import archive_run
     from archive.store import StoreError
+    from archive.warc.run_records import archive_run
 
     try:
         archive_run(open_store(args, data), open_catalog(data), run_id)
