@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from archive import schema
+from archive.runs import apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
 from archive.warc.reader import RecordRead, iter_records
@@ -39,7 +40,7 @@ from archive.warc.records import (
     FIELDS_CONTENT_TYPE,
     parse_fields_block,
 )
-from archive.warc.run_records import RUN_CONTENT_TYPE, apply_run_document
+from archive.warc.run_records import RUN_CONTENT_TYPE
 from archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)

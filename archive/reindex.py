@@ -24,8 +24,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from archive import runs
 from archive.catalog import Catalog
-from archive.warc import run_records
 from archive.warc.cdxj import index_records, sorted_lines
 
 log = logging.getLogger(__name__)
@@ -122,7 +122,7 @@ def _rebuild_into(catalog_path: Path, store, repair_cdxj: bool) -> dict:
             check_cdxj(store, key, key[: -len(".warc.gz")] + ".cdxj" in present, stats, repair_cdxj)
         with catalog.conn:
             catalog.conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(g, u) for u, g in gone])
-            run_records.refresh_gone(catalog.conn)
+            runs.refresh_gone(catalog.conn)
     finally:
         catalog.close()
     return stats

@@ -343,8 +343,8 @@ def crawl_dedup_parse(args, conn, config) -> tuple[bool, dict, str, str]:
 
 def archive_run_record(args, data: Path, run_id: str) -> None:
     """The run's history row and gone marks go to the store too, so `reindex` rebuilds them."""
+    from archive.runs import archive_run
     from archive.store import StoreError
-    from archive.warc.run_records import archive_run
 
     try:
         archive_run(open_store(args, data), open_catalog(data), run_id)
@@ -482,7 +482,7 @@ def cmd_sandbox(args) -> int:
 
 
 def cmd_schedule(args) -> int:
-    from archive import runs
+    from archive import runs, schedules
 
     data = data_dir(args)
     conn = open_catalog(data).conn
@@ -491,21 +491,21 @@ def cmd_schedule(args) -> int:
             if not (args.name and args.cron):
                 raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
             portals_for(args, data)  # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
-            schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
-                                         args.max_pages, args.time_limit)
+            schedule = schedules.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
+                                              args.max_pages, args.time_limit)
             print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
                   f"{runs.iso(schedule.next_after(runs.utcnow()))}")
         elif args.action == "remove":
-            runs.remove_schedule(conn, args.name or "")
+            schedules.remove_schedule(conn, args.name or "")
             print(f"removed {args.name}")
         elif args.action == "list":
-            for s in runs.list_schedules(conn):
+            for s in schedules.list_schedules(conn):
                 print(f"{s.name:<20} {s.cron + ' UTC':<20} portals={','.join(s.portals) or 'all'} "
                       f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
                       f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
         else:
             return run_due(args, data, conn)
-    except runs.ScheduleError as exc:
+    except schedules.ScheduleError as exc:
         raise UsageError(str(exc)) from exc
     return EXIT_OK
 
@@ -513,13 +513,13 @@ def cmd_schedule(args) -> int:
 def run_due(args, data: Path, conn) -> int:
     """Run every due schedule once; a schedule whose previous run still holds its lock is skipped. One
     schedule's failure (a registry gone, a crawl that fails) is recorded in its run row and the others run."""
-    from archive import runs
+    from archive import runs, schedules
     from crawler.runner import new_crawl_id
 
     status = EXIT_OK
     broken: list = []
-    for schedule in runs.due(conn, broken=broken):
-        with runs.schedule_lock(data / "locks", schedule.name) as acquired:
+    for schedule in schedules.due(conn, broken=broken):
+        with schedules.schedule_lock(data / "locks", schedule.name) as acquired:
             if not acquired:
                 runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
                                detail="previous run of this schedule is still going")
@@ -548,10 +548,7 @@ def record_schedule_failure(conn, name: str, why: str) -> None:
     from archive import runs
     from crawler.runner import new_crawl_id
 
-    run_id = new_crawl_id()
-    runs.start_run(conn, run_id, name, status="failed", detail=why[:500])
-    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
-    conn.commit()
+    runs.record_failed_start(conn, new_crawl_id(), name, why[:500])
     print(f"{name}: FAILED: {why}", file=sys.stderr)
 
 

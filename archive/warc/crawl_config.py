@@ -13,17 +13,13 @@ ingests it into `crawl_configs` like any WARC."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import sqlite3
-import uuid
-from datetime import datetime, timezone
-
-from warcio.recordbuilder import RecordBuilder
-from warcio.warcwriter import WARCWriter
+from datetime import datetime
 
 from archive import schema
+from archive.warc.json_warc import build_json_warc, store_json_warc
 
 CONFIG_CONTENT_TYPE = 'application/json; profile="nianbao-crawl-config"'
 CONFIG_URI_PREFIX = "urn:nianbao-crawl-config:"
@@ -66,37 +62,15 @@ def kept_settings(settings: dict) -> dict:
 def build_config_warc(crawl_id: str, registry_csv: str, settings: dict, record_id: str | None = None,
                       info_id: str | None = None, date: datetime | None = None) -> bytes:
     """A gzipped WARC 1.1 holding one crawl-configuration record (ids and date may be fixed for tests)."""
-    when = (date or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    builder = RecordBuilder(warc_version="1.1")
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True, warc_version="1.1")
-    info = builder.create_warcinfo_record(config_key(crawl_id).rsplit("/", 1)[1], {
-        "software": "nianbao", "format": "WARC File Format 1.1", "crawl-id": crawl_id,
-        "description": "nianbao crawl configuration: the portal registry and settings of this crawl"})
-    info.rec_headers.replace_header("WARC-Record-ID", info_id or f"<urn:uuid:{uuid.uuid4()}>")
-    info.rec_headers.replace_header("WARC-Date", when)
-    writer.write_record(info)
     document = {"crawl_id": crawl_id, "registry_csv": registry_csv, "settings": kept_settings(settings)}
-    body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    record = builder.create_warc_record(
-        f"{CONFIG_URI_PREFIX}{crawl_id}", "metadata", payload=io.BytesIO(body), length=len(body),
-        warc_content_type=CONFIG_CONTENT_TYPE,
-        warc_headers_dict={"WARC-Record-ID": record_id or f"<urn:uuid:{uuid.uuid4()}>", "WARC-Date": when})
-    writer.write_record(record)
-    return out.getvalue()
+    return build_json_warc(config_key(crawl_id), crawl_id,
+                           "nianbao crawl configuration: the portal registry and settings of this crawl",
+                           f"{CONFIG_URI_PREFIX}{crawl_id}", CONFIG_CONTENT_TYPE, document, record_id, info_id, date)
 
 
 def archive_crawl_config(store, catalog, crawl_id: str, registry_csv: str, settings: dict) -> str:
     """Write the crawl's configuration record (and its CDXJ) to the store and ingest it; returns its key."""
-    from archive.warc.cdxj import index_warc, sorted_lines
-
-    key = config_key(crawl_id)
-    data = build_config_warc(crawl_id, registry_csv, settings)
-    cdxj = "".join(sorted_lines(index_warc(io.BytesIO(data), key.rsplit("/", 1)[1])))
-    store.put_bytes(key, data)
-    store.put_bytes(key[: -len(".warc.gz")] + ".cdxj", cdxj.encode("utf-8"))
-    catalog.ingest_warc(key, io.BytesIO(data))
-    return key
+    return store_json_warc(store, catalog, config_key(crawl_id), build_config_warc(crawl_id, registry_csv, settings))
 
 
 def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at: str) -> None:
