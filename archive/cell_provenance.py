@@ -132,7 +132,7 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
                snippet: bool = True) -> CellCheck:
     """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
     (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
-    from archive.steps import read_payload
+    from archive.assemble import read_payload
     from archive.warc.reader import RecordError, read_record
 
     check = CellCheck(row)

@@ -3,7 +3,7 @@
 The catalog holds N capture rows (default 1,000,000) and the parsed reports they belong to: R regions × U units ×
 Y years (default 1,000 × 8 × 6 = 48,000 reports), each report with a canonical URL and two duplicates, every URL
 captured N / (3 · reports) times (a response, then revisits). Rows are bulk-inserted into the real schema
-(archive/catalog.py, archive/steps.py) — ingesting 1M real WARC records would time WARC parsing, not pages.
+(archive/catalog.py, archive/assemble.py) — ingesting 1M real WARC records would time WARC parsing, not pages.
 Requests go through Flask's test client (the WSGI app itself, no socket): each page is asked for a report or
 region not asked for before (cold), then again (warm). The page's figures (capture timeline, region plots) are
 images of their own URLs, drawn by matplotlib and cached: their cold drawing time is printed separately.

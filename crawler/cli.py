@@ -183,7 +183,7 @@ def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
 
 
 def cmd_dedup(args) -> int:
-    from archive.steps import DedupStep, DedupStepConfig
+    from archive.assemble import DedupStep, DedupStepConfig
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data, readonly=True)
@@ -202,7 +202,7 @@ def cmd_dedup(args) -> int:
 def cmd_parse(args) -> int:
     if args.files:
         return parse_files(args.files)
-    from archive.steps import ParseStep, ParseStepConfig
+    from archive.assemble import ParseStep, ParseStepConfig
 
     data = data_dir(args, create=False)
     catalog = open_catalog(data)
@@ -380,7 +380,7 @@ def cmd_export(args) -> int:
         written = cell_provenance.write_cells(rows, out)
         print(f"wrote {len(rows)} cells to {written[0]} and {written[1]}")
         return EXIT_OK
-    from archive.steps import all_documents, canonical_reports
+    from archive.assemble import all_documents, canonical_reports
     from parse import export
 
     records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)

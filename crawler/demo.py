@@ -130,7 +130,7 @@ def run_demo(args) -> int:
     if status != cli.EXIT_OK:
         print(f"demo: the run failed; see {data / 'runs' / config.crawl_id / 'crawl.log'}")
         return cli.EXIT_PROBLEMS
-    from archive.steps import canonical_reports
+    from archive.assemble import canonical_reports
     from parse import export
 
     exports = data / "exports"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from archive.steps import current_version, fold_landing_pages, holds_report_text
+from archive.assemble import current_version, fold_landing_pages, holds_report_text
 
 TABLES = {"active": {"regulations": {"made": 1}}, "applications": None, "review_litigation": None}
 EMPTY = {"active": None, "applications": None, "review_litigation": None}
@@ -64,7 +64,7 @@ def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, cat
     text and the column, carried from the crawl's document record through the catalog, decide."""
     from archive.dedup import DedupConfig, Deduper
     from archive.dedup.persist import SqliteStorage
-    from archive.steps import DedupStep, DedupStepConfig
+    from archive.assemble import DedupStep, DedupStepConfig
 
     writer = make_writer("c1")
     written = writer.write_exchange(DEPARTMENT_URL, "GET", [], b"", 200, [("Content-Type", "text/html")], PAGE,
