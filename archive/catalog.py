@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive import schema
+from archive import derived, schema
 from archive.runs import apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
@@ -424,17 +424,13 @@ class Catalog:
             (year, like, like, term, f"{term}%"))
 
     def reports_matching(self, term: str, year: int) -> list[str]:
-        """URLs of parsed reports (the `reports` table of `nianbao parse`, when it exists) of `year` whose region
-        code is `term` or whose agency contains it."""
-        try:
-            rows = self.conn.execute(
-                "SELECT record_json FROM reports WHERE year = ? AND (region_code = ? OR agency LIKE ?)",
-                (year, term, f"%{term}%")).fetchall()
-        except sqlite3.OperationalError:
-            return []
+        """URLs of parsed reports (`nianbao parse`) of `year` whose region code is `term` or whose agency
+        contains it."""
         urls: list[str] = []
-        for (record_json,) in rows:
-            urls += self._report_record_urls(json.loads(record_json))
+        with self.lock:
+            for _, record in derived.reports(self.conn, "year = ? AND (region_code = ? OR agency LIKE ?)",
+                                             (year, term, f"%{term}%"), order="rowid"):
+                urls += self._report_record_urls(record)
         return urls
 
     @staticmethod
@@ -445,14 +441,10 @@ class Catalog:
         return [u for u in urls if u]
 
     def report_urls(self, report_id: str) -> list[str]:
-        """The URLs of a parsed report (canonical and duplicates), when the `reports` table exists."""
-        try:
-            row = self.conn.execute("SELECT record_json FROM reports WHERE report_id = ?", (report_id,)).fetchone()
-        except sqlite3.OperationalError:
-            return []
-        if not row:
-            return []
-        return self._report_record_urls(json.loads(row[0]))
+        """The URLs of a parsed report (canonical, duplicates, previous versions)."""
+        with self.lock:
+            found = derived.report(self.conn, report_id)
+        return self._report_record_urls(found[0]) if found else []
 
     def linked_records(self, record_id: str) -> list[dict]:
         """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""

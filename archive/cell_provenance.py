@@ -24,7 +24,7 @@ CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "c
                "length", "record_id", "payload_digest", "content_type")
 
 _REPORT_SQL = """
-SELECT r.report_id, r.record_json, p.record_json, c.record_id, c.record_type, c.refers_to
+SELECT r.report_id, nb_report(r.record), nb_parsed(p.record), c.record_id, c.record_type, c.refers_to
 FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id
 LEFT JOIN captures c ON c.record_id = r.canonical_record_id
 """
@@ -132,7 +132,7 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
                snippet: bool = True) -> CellCheck:
     """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
     (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
-    from archive.assemble import read_payload
+    from archive.extract import read_payload
     from archive.warc.reader import RecordError, read_record
 
     check = CellCheck(row)

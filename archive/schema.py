@@ -4,10 +4,12 @@
     schema.check(conn)           # read-only: raises CatalogOutdated / CatalogTooNew instead of upgrading
     schema.rows(conn, sql, ...)  # -> list[dict], without touching the shared connection's row_factory
 
+Both also register the SQL functions over compressed records (archive/derived.py `register`).
+
 This module only defines tables; each table has one owner module that reads and writes it (INTERNALS.md
 "Catalog"): archive/catalog.py the tables built from WARC records (`warc_files`, `captures`,
 `capture_provenance`, `warc_records`, `documents`, `url_state`); archive/derived.py the parse results
-(`parsed_documents`, `reports`); archive/revisions.py `revisions`; archive/runs.py `runs` and `gone_reports`;
+(`parsed_documents`, `reports`, `blob_dicts`); archive/revisions.py `revisions`; archive/runs.py `runs` and `gone_reports`;
 archive/schedules.py `schedules`; archive/warc/crawl_config.py `crawl_configs`; archive/dedup/persist.py and
 bands.py the deduper's tables (`doc_features`, `clusters`, `cluster_members`, `dedup_meta`, `dedup_lsh_bands`).
 
@@ -250,8 +252,47 @@ def _to_v1(conn: sqlite3.Connection) -> None:
                 conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT")
 
 
+# Version 2: parse results compressed and stored once (archive/derived.py); the version-1 tables are renamed
+# `*_v1`, copied over and dropped.
+TABLES_V2_DERIVED = """
+CREATE TABLE blob_dicts (           -- zstd dictionaries of the compressed records (archive/derived.py)
+    dict_id INTEGER PRIMARY KEY,    -- the id zstd writes in each frame that uses it
+    content BLOB NOT NULL,
+    sha256 TEXT NOT NULL
+);
+CREATE TABLE parsed_documents (
+    record_id TEXT PRIMARY KEY,
+    url TEXT NOT NULL,
+    captured_at TEXT,
+    content_type TEXT,
+    parse_score REAL NOT NULL,
+    record BLOB NOT NULL            -- zstd(JSON of parse_report() output for this one document)
+);
+CREATE INDEX parsed_documents_url ON parsed_documents(url, captured_at);
+CREATE TABLE reports (
+    report_id TEXT PRIMARY KEY,     -- the dedup cluster id (deterministic, sticky)
+    canonical_record_id TEXT NOT NULL,
+    agency TEXT, year INTEGER, region_code TEXT, is_report INTEGER, title TEXT, level TEXT, published TEXT,
+    record BLOB NOT NULL            -- zstd(JSON of what the DESIGN export record adds to its canonical's parse)
+);
+CREATE INDEX reports_agency_year ON reports(agency, year);
+CREATE INDEX reports_region_year ON reports(region_code, year);   -- region pages (nianbao serve)
+"""
+
+
+def _to_v2(conn: sqlite3.Connection) -> None:
+    from archive import derived
+
+    for index in ("parsed_documents_url", "reports_agency_year", "reports_region_year"):
+        conn.execute(f"DROP INDEX IF EXISTS {index}")
+    conn.execute("ALTER TABLE parsed_documents RENAME TO parsed_documents_v1")
+    conn.execute("ALTER TABLE reports RENAME TO reports_v1")
+    derived.compact_v1(conn)
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
     (1, _to_v1),
+    (2, _to_v2),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
@@ -268,8 +309,15 @@ def _refuse_newer(found: int, where: str) -> None:
             "(on a copy of the data directory)")
 
 
+def _register(conn: sqlite3.Connection) -> None:
+    from archive import derived
+
+    derived.register(conn)
+
+
 def check(conn: sqlite3.Connection, where: str = "the catalog") -> None:
     """For a read-only connection: the schema must be the current one (no upgrade is possible here)."""
+    _register(conn)
     found = version(conn)
     _refuse_newer(found, where)
     if found < SCHEMA_VERSION:
@@ -283,6 +331,7 @@ def ensure(conn: sqlite3.Connection, where: str = "the catalog") -> int:
     """Bring the catalog on `conn` to SCHEMA_VERSION; returns the version it had. Each migration and its version
     bump are one transaction (BEGIN IMMEDIATE: another process upgrading at the same time waits, then finds
     the work done)."""
+    _register(conn)
     found = version(conn)
     _refuse_newer(found, where)
     if found == SCHEMA_VERSION:

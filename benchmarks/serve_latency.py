@@ -28,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from archive import derived  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
 from archive.store import LocalStore  # noqa: E402
 from crawler.web.app import create_app  # noqa: E402
@@ -111,7 +112,8 @@ def _flush(conn, capture_rows: list, report_rows: list) -> None:
         "INSERT INTO captures (record_id, warc_key, offset, length, record_type, url, surt, captured_at, warc_date, "
         "status, mime, payload_digest, block_digest, refers_to, revisit_profile, crawl_id, portal_id, via, hops, "
         "role, capture_method) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", capture_rows)
-    conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?)", report_rows)
+    for _, canonical_record_id, *_, record_json in report_rows:
+        derived.put_report(conn, json.loads(record_json), canonical_record_id)
     capture_rows.clear()
     report_rows.clear()
 

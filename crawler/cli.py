@@ -183,12 +183,15 @@ def step_registry(args, data: Path, conn) -> tuple[list, str | None]:
 
 
 def cmd_dedup(args) -> int:
-    from archive.assemble import DedupStep, DedupStepConfig
+    from archive.cluster import ClusterConfig, ClusterStep
+    from archive.extract import ExtractConfig, ExtractStep
+    from archive.step import run_steps
 
     data = data_dir(args, create=False)
     catalog, store = open_catalog(data), open_store(args, data, readonly=True)
     hosts, regions, names = _portal_maps(args, data, catalog.conn)
-    stats = DedupStep(DedupStepConfig(hosts, regions, names), catalog.conn, store, _deduper(data, catalog.conn)).run()
+    stats = run_steps(catalog.conn, ExtractStep(ExtractConfig(regions, names), catalog.conn, store),
+                      ClusterStep(ClusterConfig(hosts), _deduper(data, catalog.conn)))
     print(f"dedup: {stats.get('dedup/documents', 0)} new documents, "
           f"{stats.get('dedup/unreadable', 0)} unreadable, "
           f"{stats.get('dedup/unpack_refused', 0)} refused by the unpack limits")
@@ -202,11 +205,12 @@ def cmd_dedup(args) -> int:
 def cmd_parse(args) -> int:
     if args.files:
         return parse_files(args.files)
-    from archive.assemble import ParseStep, ParseStepConfig
+    from archive.assemble import AssembleConfig, AssembleStep
+    from archive.step import run_steps
 
     data = data_dir(args, create=False)
     catalog = open_catalog(data)
-    stats = ParseStep(ParseStepConfig(), catalog.conn, _deduper(data, catalog.conn)).run()
+    stats = run_steps(catalog.conn, AssembleStep(AssembleConfig(), catalog.conn, _deduper(data, catalog.conn)))
     print(f"parse: {stats.get('parse/reports', 0)} reports, {stats.get('parse/errors', 0)} parse errors")
     return EXIT_OK
 
@@ -380,7 +384,7 @@ def cmd_export(args) -> int:
         written = cell_provenance.write_cells(rows, out)
         print(f"wrote {len(rows)} cells to {written[0]} and {written[1]}")
         return EXIT_OK
-    from archive.assemble import all_documents, canonical_reports
+    from archive.derived import all_documents, canonical_reports
     from parse import export
 
     records = all_documents(catalog.conn) if args.all else canonical_reports(catalog.conn)

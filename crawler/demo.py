@@ -48,11 +48,14 @@ def fresh_data_dir(requested: Path) -> Path:
 
 
 def summarise(data: Path, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
-    conn = sqlite3.connect(data / "catalog.sqlite")
+    from archive import derived
+    from archive.catalog import Catalog
+
+    conn = Catalog(data / "catalog.sqlite", readonly=True).conn
     score = score_discovery(conn, ground_truth, browser)
     pages = conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
     warc_bytes = conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
-    reports = [json.loads(r[0]) for r in conn.execute("SELECT record_json FROM reports")]
+    reports = [record for _, record in derived.reports(conn, order="rowid")]
     clusters = len(reports)
     parsed = [r for r in reports if r.get("is_report")]
     assessed = [r for r in parsed if any(v["status"] != "not_assessable" for v in r.get("validation") or [])]
@@ -130,12 +133,12 @@ def run_demo(args) -> int:
     if status != cli.EXIT_OK:
         print(f"demo: the run failed; see {data / 'runs' / config.crawl_id / 'crawl.log'}")
         return cli.EXIT_PROBLEMS
-    from archive.assemble import canonical_reports
+    from archive import derived
     from parse import export
 
     exports = data / "exports"
     exports.mkdir(exist_ok=True)
-    records = canonical_reports(cli.open_catalog(data).conn)
+    records = derived.canonical_reports(cli.open_catalog(data).conn)
     export.write_jsonl(records, exports / "reports.jsonl")
     export.write_parquet(records, exports / "parquet")
     from crawler.crawl_main import chromium_available

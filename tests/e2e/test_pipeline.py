@@ -157,7 +157,7 @@ def test_every_cell_resolves_back_to_its_value_in_the_archived_record(pipeline, 
     import pyarrow.parquet as pq
 
     from archive.cell_provenance import check_cell
-    from archive.assemble import read_payload
+    from archive.extract import read_payload
     from archive.store import open_store
     from archive.warc.reader import read_record
     from parse.export import table_cells
