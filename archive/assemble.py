@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archive import derived, schema
+from archive import catalog, derived, schema
 from archive.revisions import RevisionStep
 from archive.step import PipelineStep
 
@@ -46,7 +46,7 @@ class AssembleStep(PipelineStep):
         clusters = self.deduper.clusters()
         records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
         self.count("missing_canonical", len(clusters) - len(records))
-        attachments = attachments_by_page(self.conn)
+        attachments = catalog.attachments_by_page(self.conn)
         records = fold_landing_pages(fold_edited_versions(records), attachments)
         add_carry_continuity(records)
         for record in records:
@@ -142,15 +142,6 @@ def add_carry_continuity(records: list[dict]) -> None:
         if record is not None:
             record.setdefault("validation", []).append(
                 {k: v for k, v in result.items() if k not in ("agency", "year")})
-
-
-def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
-    """Report page URL → URLs of the report attachments linked from it."""
-    out: dict[str, set[str]] = {}
-    for url, parent in conn.execute(
-            "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
-        out.setdefault(parent, set()).add(url)
-    return out
 
 
 def holds_report_text(record: dict) -> bool:

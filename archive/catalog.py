@@ -453,3 +453,40 @@ class Catalog:
 
     def warc_files(self) -> list[dict]:
         return self._rows("SELECT * FROM warc_files ORDER BY key")
+
+
+# ---------------------------------------------------------------------- queries for the pipeline steps
+
+def report_documents(conn: sqlite3.Connection, only_new: bool = True) -> list[dict]:
+    """Report pages and report attachments (their `documents` row) with the capture holding their bytes
+    (`cap_id`, `cap_url`, `captured_at`, `warc_key`, `offset`, `length`, `payload_digest`, `cap_portal`,
+    `record_type`, `refers_to`); `only_new`: those without a parse yet. A revisit points at the record that holds
+    the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
+    query = """
+        SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
+               c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
+        FROM documents d JOIN captures c ON c.record_id = d.record_id
+        WHERE d.kind IN ('report', 'attachment')
+    """
+    if only_new:
+        query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
+    query += " ORDER BY c.captured_at, d.record_id"
+    out = []
+    for row in schema.rows(conn, query):
+        if row["record_type"] == "revisit" and row["refers_to"]:
+            original = conn.execute("SELECT warc_key, offset, length FROM captures WHERE record_id = ?",
+                                    (row["refers_to"],)).fetchone()
+            if original is None:
+                continue
+            row["warc_key"], row["offset"], row["length"] = original
+        out.append(row)
+    return out
+
+
+def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Report page URL → URLs of the report attachments linked from it."""
+    out: dict[str, set[str]] = {}
+    for url, parent in conn.execute(
+            "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
+        out.setdefault(parent, set()).add(url)
+    return out

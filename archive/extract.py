@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive import derived, schema
+from archive import catalog, derived, schema
 from archive.ocr_images import OcrImagesStep, OcrStepConfig
 from archive.step import PipelineStep
 from parse import limits
@@ -72,29 +72,10 @@ def parse_score(record: dict) -> float:
 
 
 def document_captures(conn: sqlite3.Connection, only_new: bool = True) -> list[tuple[Capture, dict]]:
-    """Report pages and report attachments, each with the capture holding its bytes. A revisit points at
-    the record that holds the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
-    query = """
-        SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
-               c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
-        FROM documents d JOIN captures c ON c.record_id = d.record_id
-        WHERE d.kind IN ('report', 'attachment')
-    """
-    if only_new:
-        query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
-    query += " ORDER BY c.captured_at, d.record_id"
-    out = []
-    for row in schema.rows(conn, query):
-        capture = Capture(row["cap_id"], row["cap_url"], row["captured_at"], row["warc_key"], row["offset"],
-                          row["length"], row["payload_digest"], row["cap_portal"], row["refers_to"])
-        if row["record_type"] == "revisit" and row["refers_to"]:
-            original = conn.execute("SELECT warc_key, offset, length FROM captures WHERE record_id = ?",
-                                    (row["refers_to"],)).fetchone()
-            if original is None:
-                continue
-            capture.warc_key, capture.offset, capture.length = original
-        out.append((capture, row))
-    return out
+    """Report pages and report attachments not parsed yet, each with the capture holding its bytes."""
+    return [(Capture(row["cap_id"], row["cap_url"], row["captured_at"], row["warc_key"], row["offset"],
+                     row["length"], row["payload_digest"], row["cap_portal"], row["refers_to"]), row)
+            for row in catalog.report_documents(conn, only_new)]
 
 
 @dataclass
