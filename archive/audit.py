@@ -188,9 +188,10 @@ WHERE r.is_report = 1
 
 
 def load_facts(conn: sqlite3.Connection) -> Facts:
-    from archive import schema
+    from archive import derived, schema
 
     schema.ensure(conn)     # a catalog never parsed has no reports yet: the audit then knows no units
+    derived.register(conn)
     reports: list[ReportFact] = []
     report_urls: list[tuple[str, str]] = []
     for report_id, agency, region, year, portal, parts in conn.execute(_REPORTS_SQL):

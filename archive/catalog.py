@@ -130,6 +130,7 @@ class Catalog:
                 Catalog(self.path, timeout_s).close()
                 self.conn = connect_readonly(self.path, timeout_s)
             schema.check(self.conn, str(self.path))
+            derived.register(self.conn)
             return
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -138,6 +139,7 @@ class Catalog:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         schema.ensure(self.conn, str(self.path))
+        derived.register(self.conn)
 
     def close(self) -> None:
         self.conn.close()

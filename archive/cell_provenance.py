@@ -43,6 +43,9 @@ def _payload_capture(conn: sqlite3.Connection, record_id: str | None, record_typ
 
 
 def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
+    from archive import derived
+
+    derived.register(conn)
     query = _REPORT_SQL + (" WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id")
     for rid, report_json, parsed_json, record_id, record_type, refers_to in conn.execute(
             query, (report_id,) if report_id else ()):

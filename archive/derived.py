@@ -7,87 +7,22 @@
 A parsed document is the JSON of parse_report()'s output, zstd-compressed (`parsed_documents.record`). A report
 record is mostly its canonical document's parse: `reports.record` keeps only what differs from it (the archive
 fields, duplicates, versions, added validation, a title lent by a landing page) and the key order, and is
-rebuilt by merging the two, so the sections, tables and locators are stored once. Compression uses a zstd
-dictionary trained on the catalog's own first parsed documents (the DESIGN keys, rule names and locator
-structure every report repeats; `blob_dicts`); each blob names its dictionary in its frame header, so blobs
-written before the dictionary existed still read. Sizes: benchmarks/catalog_size.py.
+rebuilt by merging the two, so the sections, tables and locators are stored once (archive/codec.py: zstd with a
+dictionary trained on the catalog's first documents, `blob_dicts`). The parse a report is built on is never
+rewritten (the extract step parses each capture once). Sizes: benchmarks/catalog_size.py.
 
-SQL that must look inside the records uses the functions `register(conn)` adds (`schema.ensure` and the Catalog
-do it): `nb_parsed(parsed_documents.record)` and `nb_report(reports.record)` return the record's JSON text, for
+SQL that must look inside the records uses the functions `register(conn)` adds (the Catalog does it): `nb_parsed(parsed_documents.record)` and `nb_report(reports.record)` return the record's JSON text, for
 json_extract / json_each.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-try:  # Python 3.14 ships zstd; before it, the backport (a dependency of Scrapy, pinned in pyproject.toml)
-    from compression import zstd  # type: ignore[import-not-found]
-except ImportError:  # pragma: no cover - depends on the Python version
-    from backports import zstd
-
-from archive import schema
-
-log = logging.getLogger(__name__)
-
-LEVEL = 12                  # zstd level: ~2x slower to write than level 3, 15% smaller; reads are as fast
-DICT_BYTES = 16 * 1024      # dictionary size (stored once per catalog)
-TRAIN_EVERY = 32            # try to train a dictionary once this many documents are stored (and at each multiple)
-TRAIN_SAMPLES = 256         # documents the dictionary is trained on (the first ones stored)
-_dicts: dict[bytes, zstd.ZstdDict] = {}        # dictionary content → ZstdDict (decoding tables built once)
-_MISSING = object()
-
-
-# ---------------------------------------------------------------- compression
-
-def _dumps(value) -> bytes:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-
-
-def _zstd_dict(content: bytes) -> zstd.ZstdDict:
-    found = _dicts.get(content)
-    if found is None:
-        found = _dicts[content] = zstd.ZstdDict(content)
-    return found
-
-
-def _current_dict(conn: sqlite3.Connection) -> zstd.ZstdDict | None:
-    row = conn.execute("SELECT content FROM blob_dicts ORDER BY dict_id DESC LIMIT 1").fetchone()
-    return _zstd_dict(row[0]) if row else None
-
-
-def pack(conn: sqlite3.Connection, value) -> bytes:
-    data = _dumps(value)
-    dictionary = _current_dict(conn)
-    return zstd.compress(data, LEVEL, zstd_dict=dictionary) if dictionary else zstd.compress(data, LEVEL)
-
-
-def unpack(conn: sqlite3.Connection, blob: bytes):
-    dict_id = zstd.get_frame_info(blob).dictionary_id
-    if not dict_id:
-        return json.loads(zstd.decompress(blob))
-    row = conn.execute("SELECT content FROM blob_dicts WHERE dict_id = ?", (dict_id,)).fetchone()
-    if row is None:
-        raise schema.CatalogVersionError(f"a record in the catalog needs compression dictionary {dict_id}, which "
-                                         "the catalog does not hold: rebuild the derived data with `nianbao dedup "
-                                         "--rebuild` or `nianbao reindex` followed by `dedup` and `parse`")
-    return json.loads(zstd.decompress(blob, zstd_dict=_zstd_dict(row[0])))
-
-
-def train_dictionary(conn: sqlite3.Connection, samples: list[bytes]) -> bool:
-    """Store a dictionary trained on `samples` (JSON texts); False when zstd finds too little to learn from."""
-    try:
-        trained = zstd.train_dict(samples, DICT_BYTES)
-    except zstd.ZstdError as exc:
-        log.info("no compression dictionary from %d documents yet (%s)", len(samples), exc)
-        return False
-    conn.execute("INSERT OR REPLACE INTO blob_dicts (dict_id, content, sha256) VALUES (?, ?, ?)",
-                 (trained.dict_id, trained.dict_content, hashlib.sha256(trained.dict_content).hexdigest()))
-    return True
+from archive import codec, schema
+from archive.codec import TRAIN_EVERY, TRAIN_SAMPLES, pack, unpack
 
 
 def _maybe_train(conn: sqlite3.Connection) -> None:
@@ -98,7 +33,7 @@ def _maybe_train(conn: sqlite3.Connection) -> None:
         return
     blobs = [r[0] for r in conn.execute("SELECT record FROM parsed_documents ORDER BY rowid LIMIT ?",
                                         (TRAIN_SAMPLES,))]
-    train_dictionary(conn, [_dumps(unpack(conn, b)) for b in blobs])
+    codec.train_dictionary(conn, [codec.dumps(unpack(conn, b)) for b in blobs])
 
 
 def register(conn: sqlite3.Connection) -> None:
@@ -170,32 +105,13 @@ def _base(conn: sqlite3.Connection, record_id: str | None) -> dict:
     return {k: v for k, v in (found or {}).items() if not k.startswith("_")}
 
 
-def _extends(longer, shorter) -> bool:
-    return (isinstance(longer, list) and isinstance(shorter, list) and len(longer) > len(shorter)
-            and longer[:len(shorter)] == shorter)
-
-
-def _overlay(base: dict, record: dict, base_id: str | None) -> dict:
-    """What `record` adds to or changes in its canonical document's parse, and its key order. A list the record
-    only extends (validation with the rule across years) keeps just the added items (`more`)."""
-    changed = {k: v for k, v in record.items() if base.get(k, _MISSING) != v}
-    more = {k: v[len(base[k]):] for k, v in changed.items() if _extends(v, base.get(k))}
-    return {"base": base_id, "keys": list(record), "more": more,
-            "own": {k: v for k, v in changed.items() if k not in more}}
-
-
-def _merge(base: dict, overlay: dict) -> dict:
-    own, more = overlay["own"], overlay.get("more") or {}
-    return {k: own[k] if k in own else base[k] + more[k] if k in more else base[k] for k in overlay["keys"]}
-
-
 def _report_from_blob(conn: sqlite3.Connection, blob: bytes) -> dict:
     overlay = unpack(conn, blob)
-    return _merge(_base(conn, overlay["base"]), overlay)
+    return codec.merge(_base(conn, overlay["base"]), overlay)
 
 
 def _report_row(conn: sqlite3.Connection, record: dict, canonical_record_id: str) -> tuple:
-    blob = pack(conn, _overlay(_base(conn, canonical_record_id), record, canonical_record_id))
+    blob = pack(conn, codec.overlay(_base(conn, canonical_record_id), record, canonical_record_id))
     return (record["id"], canonical_record_id, record.get("agency"), record.get("year"), record.get("region_code"),
             int(bool(record.get("is_report"))), record.get("title"), record.get("level"), record.get("published"),
             blob)
@@ -245,26 +161,3 @@ def reports(conn: sqlite3.Connection, where: str = "", params: Iterable = (),
 def canonical_reports(conn: sqlite3.Connection) -> list[dict]:
     """Every report's export record (for `export`)."""
     return [record for _, record in reports(conn)]
-
-
-# ---------------------------------------------------------------- migration from schema version 1
-
-def compact_v1(conn: sqlite3.Connection) -> None:
-    """Schema 1 → 2: parsed documents and reports from JSON text to compressed blobs, report records stored as
-    what they add to their canonical document's parse."""
-    schema.execute_script(conn, schema.TABLES_V2_DERIVED)
-    old = conn.execute("SELECT record_json FROM parsed_documents_v1 ORDER BY rowid LIMIT ?", (TRAIN_SAMPLES,))
-    samples = [_dumps(json.loads(r[0])) for r in old]
-    if len(samples) >= TRAIN_EVERY:
-        train_dictionary(conn, samples)
-    for record_id, url, captured_at, content_type, record_json, score in conn.execute(
-            "SELECT record_id, url, captured_at, content_type, record_json, parse_score FROM parsed_documents_v1 "
-            "ORDER BY rowid").fetchall():
-        conn.execute("INSERT INTO parsed_documents (record_id, url, captured_at, content_type, parse_score, record) "
-                     "VALUES (?,?,?,?,?,?)",
-                     (record_id, url, captured_at, content_type, score, pack(conn, json.loads(record_json))))
-    for canonical_record_id, record_json in conn.execute(
-            "SELECT canonical_record_id, record_json FROM reports_v1 ORDER BY rowid").fetchall():
-        put_report(conn, json.loads(record_json), canonical_record_id)
-    conn.execute("DROP TABLE parsed_documents_v1")
-    conn.execute("DROP TABLE reports_v1")

@@ -73,6 +73,7 @@ class RevisionStep:
 
     def run(self) -> Counter:
         schema.ensure(self.conn)
+        derived.register(self.conn)
         gone = self._gone_urls()
         records = self._records_to_check(set(gone))
         for record in records.values():

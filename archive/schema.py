@@ -4,8 +4,6 @@
     schema.check(conn)           # read-only: raises CatalogOutdated / CatalogTooNew instead of upgrading
     schema.rows(conn, sql, ...)  # -> list[dict], without touching the shared connection's row_factory
 
-Both also register the SQL functions over compressed records (archive/derived.py `register`).
-
 This module only defines tables; each table has one owner module that reads and writes it (INTERNALS.md
 "Catalog"): archive/catalog.py the tables built from WARC records (`warc_files`, `captures`,
 `capture_provenance`, `warc_records`, `documents`, `url_state`); archive/derived.py the parse results
@@ -22,8 +20,11 @@ catalog written by the release before versions (tests/archive/fixtures/).
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterable
+
+from archive import codec
 
 # Version 1: the tables as nianbao wrote them before the schema had a version (one statement per table).
 TABLES_V1 = """
@@ -281,13 +282,35 @@ CREATE INDEX reports_region_year ON reports(region_code, year);   -- region page
 
 
 def _to_v2(conn: sqlite3.Connection) -> None:
-    from archive import derived
-
     for index in ("parsed_documents_url", "reports_agency_year", "reports_region_year"):
         conn.execute(f"DROP INDEX IF EXISTS {index}")
     conn.execute("ALTER TABLE parsed_documents RENAME TO parsed_documents_v1")
     conn.execute("ALTER TABLE reports RENAME TO reports_v1")
-    derived.compact_v1(conn)
+    execute_script(conn, TABLES_V2_DERIVED)
+    samples = [codec.dumps(json.loads(r[0])) for r in conn.execute(
+        "SELECT record_json FROM parsed_documents_v1 ORDER BY rowid LIMIT ?", (codec.TRAIN_SAMPLES,))]
+    if len(samples) >= codec.TRAIN_EVERY:
+        codec.train_dictionary(conn, samples)
+    parsed: dict[str, dict] = {}
+    for record_id, url, captured_at, content_type, record_json, score in conn.execute(
+            "SELECT record_id, url, captured_at, content_type, record_json, parse_score FROM parsed_documents_v1 "
+            "ORDER BY rowid").fetchall():
+        record = json.loads(record_json)
+        parsed[record_id] = {k: v for k, v in record.items() if not k.startswith("_")}
+        conn.execute("INSERT INTO parsed_documents (record_id, url, captured_at, content_type, parse_score, record) "
+                     "VALUES (?,?,?,?,?,?)", (record_id, url, captured_at, content_type, score,
+                                              codec.pack(conn, record)))
+    for report_id, canonical_id, record_json in conn.execute(
+            "SELECT report_id, canonical_record_id, record_json FROM reports_v1 ORDER BY rowid").fetchall():
+        record = json.loads(record_json)
+        stored = codec.overlay(parsed.get(canonical_id, {}), record, canonical_id if canonical_id in parsed else None)
+        conn.execute("INSERT INTO reports (report_id, canonical_record_id, agency, year, region_code, is_report, "
+                     "title, level, published, record) SELECT report_id, canonical_record_id, agency, year, "
+                     "region_code, is_report, ?, ?, ?, ? FROM reports_v1 WHERE report_id = ?",
+                     (record.get("title"), record.get("level"), record.get("published"), codec.pack(conn, stored),
+                      report_id))
+    conn.execute("DROP TABLE parsed_documents_v1")
+    conn.execute("DROP TABLE reports_v1")
 
 
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
@@ -309,15 +332,8 @@ def _refuse_newer(found: int, where: str) -> None:
             "(on a copy of the data directory)")
 
 
-def _register(conn: sqlite3.Connection) -> None:
-    from archive import derived
-
-    derived.register(conn)
-
-
 def check(conn: sqlite3.Connection, where: str = "the catalog") -> None:
     """For a read-only connection: the schema must be the current one (no upgrade is possible here)."""
-    _register(conn)
     found = version(conn)
     _refuse_newer(found, where)
     if found < SCHEMA_VERSION:
@@ -331,7 +347,6 @@ def ensure(conn: sqlite3.Connection, where: str = "the catalog") -> int:
     """Bring the catalog on `conn` to SCHEMA_VERSION; returns the version it had. Each migration and its version
     bump are one transaction (BEGIN IMMEDIATE: another process upgrading at the same time waits, then finds
     the work done)."""
-    _register(conn)
     found = version(conn)
     _refuse_newer(found, where)
     if found == SCHEMA_VERSION:
