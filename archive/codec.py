@@ -4,7 +4,8 @@
     train_dictionary(conn, samples)                           # once the catalog holds enough documents
     stored = overlay(base, record, base_id); record = merge(base, stored)
 
-The dictionary is trained on the catalog's own first documents (the DESIGN keys, rule names and locator structure
+The dictionary is trained on the catalog's own first documents (again at 256 and 2,048 documents: more samples
+make a better one; the newest is used for writing) (the DESIGN keys, rule names and locator structure
 every report repeats); each blob names its dictionary in its zstd frame header, so blobs written before the
 dictionary existed still read. archive/derived.py stores records with these; archive/schema.py's migration to
 schema version 2 converts the JSON text of older catalogs with them (so this module imports nothing of archive/).
@@ -25,9 +26,9 @@ except ImportError:  # pragma: no cover - depends on the Python version
 log = logging.getLogger(__name__)
 
 LEVEL = 12                  # zstd level: slower to write than the default 3, ~15% smaller; reads are as fast
-DICT_BYTES = 16 * 1024      # dictionary size (stored once per catalog)
-TRAIN_EVERY = 32            # try to train a dictionary once this many documents are stored (and at each multiple)
-TRAIN_SAMPLES = 256         # documents the dictionary is trained on (the first ones stored)
+MAX_DICT_BYTES = 64 * 1024  # dictionary size: a hundredth of its samples (zstd's advice), at most this
+TRAIN_AT = (32, 256, 2048)  # documents stored when a dictionary is trained (again: more samples, a better one)
+TRAIN_SAMPLES = 2048        # documents a dictionary is trained on (the first ones stored)
 _dicts: dict[bytes, zstd.ZstdDict] = {}        # dictionary content → ZstdDict (its tables built once)
 _MISSING = object()
 
@@ -72,8 +73,9 @@ def unpack(conn: sqlite3.Connection, blob: bytes):
 
 def train_dictionary(conn: sqlite3.Connection, samples: list[bytes]) -> bool:
     """Store a dictionary trained on `samples` (JSON texts); False when zstd finds too little to learn from."""
+    size = max(4096, min(MAX_DICT_BYTES, sum(map(len, samples)) // 100))
     try:
-        trained = zstd.train_dict(samples, DICT_BYTES)
+        trained = zstd.train_dict(samples, size)
     except zstd.ZstdError as exc:
         log.info("no compression dictionary from %d documents yet (%s)", len(samples), exc)
         return False

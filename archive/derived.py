@@ -22,14 +22,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from archive import codec, schema
-from archive.codec import TRAIN_EVERY, TRAIN_SAMPLES, pack, unpack
+from archive.codec import TRAIN_AT, TRAIN_SAMPLES, pack, unpack
 
 
 def _maybe_train(conn: sqlite3.Connection) -> None:
-    if conn.execute("SELECT 1 FROM blob_dicts LIMIT 1").fetchone():
-        return
     count = conn.execute("SELECT COUNT(*) FROM parsed_documents").fetchone()[0]
-    if count < TRAIN_EVERY or count % TRAIN_EVERY:
+    if count not in TRAIN_AT:
         return
     blobs = [r[0] for r in conn.execute("SELECT record FROM parsed_documents ORDER BY rowid LIMIT ?",
                                         (TRAIN_SAMPLES,))]
@@ -114,7 +112,12 @@ def _report_row(conn: sqlite3.Connection, record: dict, canonical_record_id: str
     blob = pack(conn, codec.overlay(_base(conn, canonical_record_id), record, canonical_record_id))
     return (record["id"], canonical_record_id, record.get("agency"), record.get("year"), record.get("region_code"),
             int(bool(record.get("is_report"))), record.get("title"), record.get("level"), record.get("published"),
-            blob)
+            has_history(record), blob)
+
+
+def has_history(record: dict) -> int:
+    """1 when the report has earlier versions or revisions (what the revision step re-checks)."""
+    return int(bool(record.get("previous_versions") or record.get("revisions")))
 
 
 def clear_reports(conn: sqlite3.Connection) -> None:
@@ -124,7 +127,7 @@ def clear_reports(conn: sqlite3.Connection) -> None:
 def put_report(conn: sqlite3.Connection, record: dict, canonical_record_id: str) -> None:
     """Store an export record (no `_` keys) assembled from the parse of `canonical_record_id`."""
     conn.execute("INSERT OR REPLACE INTO reports (report_id, canonical_record_id, agency, year, region_code, "
-                 "is_report, title, level, published, record) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                 "is_report, title, level, published, has_history, record) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                  _report_row(conn, record, canonical_record_id))
 
 
@@ -134,7 +137,7 @@ def replace_report(conn: sqlite3.Connection, old_id: str, record: dict, canonica
         row = conn.execute("SELECT canonical_record_id FROM reports WHERE report_id = ?", (old_id,)).fetchone()
         canonical_record_id = row[0] if row else None
     conn.execute("UPDATE reports SET (report_id, canonical_record_id, agency, year, region_code, is_report, title, "
-                 "level, published, record) = (?,?,?,?,?,?,?,?,?,?) WHERE report_id = ?",   # in place: rowid kept
+                 "level, published, has_history, record) = (?,?,?,?,?,?,?,?,?,?,?) WHERE report_id = ?",  # rowid kept
                  (*_report_row(conn, record, canonical_record_id), old_id))
 
 

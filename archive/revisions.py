@@ -105,8 +105,7 @@ class RevisionStep:
         """Only reports with earlier versions, with gone URLs, or sharing a unit and year with one that has:
         the rest have no revision and are left untouched (the common case, kept cheap)."""
         ids = {row[0] for row in self.conn.execute(
-            "SELECT report_id FROM reports WHERE json_array_length(nb_report(record), '$.previous_versions') > 0 "
-            "OR json_array_length(nb_report(record), '$.revisions') > 0")}
+            "SELECT report_id FROM reports WHERE has_history = 1")}
         if gone:
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS revision_gone (url TEXT PRIMARY KEY)")
             self.conn.execute("DELETE FROM revision_gone")

@@ -289,7 +289,7 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     execute_script(conn, TABLES_V2_DERIVED)
     samples = [codec.dumps(json.loads(r[0])) for r in conn.execute(
         "SELECT record_json FROM parsed_documents_v1 ORDER BY rowid LIMIT ?", (codec.TRAIN_SAMPLES,))]
-    if len(samples) >= codec.TRAIN_EVERY:
+    if len(samples) >= codec.TRAIN_AT[0]:
         codec.train_dictionary(conn, samples)
     parsed: dict[str, dict] = {}
     for record_id, url, captured_at, content_type, record_json, score in conn.execute(
@@ -313,9 +313,20 @@ def _to_v2(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE reports_v1")
 
 
+def _to_v3(conn: sqlite3.Connection) -> None:
+    """Version 3: `reports.has_history`, so the revision step finds reports with earlier versions or revisions
+    without decompressing every record (those keys are never in the parse, so always in the stored overlay)."""
+    conn.execute("ALTER TABLE reports ADD COLUMN has_history INTEGER NOT NULL DEFAULT 0")
+    for report_id, blob in conn.execute("SELECT report_id, record FROM reports").fetchall():
+        own = codec.unpack(conn, blob)["own"]
+        if own.get("previous_versions") or own.get("revisions"):
+            conn.execute("UPDATE reports SET has_history = 1 WHERE report_id = ?", (report_id,))
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
     (1, _to_v1),
     (2, _to_v2),
+    (3, _to_v3),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from archive import derived  # noqa: E402
+from archive import codec, derived  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
 
 
@@ -48,6 +48,9 @@ def measure(catalog_path: Path) -> dict:
     parsed_bytes = conn.execute("SELECT COALESCE(SUM(LENGTH(record)), 0) FROM parsed_documents").fetchone()[0]
     report_bytes = conn.execute("SELECT COALESCE(SUM(LENGTH(record)), 0) FROM reports").fetchone()[0]
     dict_bytes = conn.execute("SELECT COALESCE(SUM(LENGTH(content)), 0) FROM blob_dicts").fetchone()[0]
+    newest = conn.execute("SELECT MAX(dict_id) FROM blob_dicts").fetchone()[0]
+    with_newest = [len(blob) for (blob,) in conn.execute("SELECT record FROM parsed_documents")
+                   if newest and codec.zstd.get_frame_info(blob).dictionary_id == newest]
     text_bytes = 0       # schema version 1 stored json.dumps(record, ensure_ascii=False) of both, as TEXT
     start = time.perf_counter()
     for (record_id,) in conn.execute("SELECT record_id FROM parsed_documents").fetchall():
@@ -56,14 +59,19 @@ def measure(catalog_path: Path) -> dict:
         text_bytes += len(json.dumps(record, ensure_ascii=False).encode("utf-8"))
     read_s = time.perf_counter() - start
     file_bytes = sum(p.stat().st_size for p in catalog_path.parent.glob(catalog_path.name + "*"))
-    catalog.close()
     per = max(reports, 1)
-    return {"reports": reports, "parsed_documents": documents,
+    out = {"reports": reports, "parsed_documents": documents,
             "stored_bytes_per_report": round((parsed_bytes + report_bytes + dict_bytes) / per),
             "parsed_bytes_per_report": round(parsed_bytes / per), "report_bytes_per_report": round(report_bytes / per),
-            "dictionary_bytes": dict_bytes, "json_text_bytes_per_report (schema 1)": round(text_bytes / per),
+            "dictionaries": conn.execute("SELECT COUNT(*) FROM blob_dicts").fetchone()[0],
+            "dictionary_bytes": dict_bytes,
+            "parsed_bytes_per_document_with_newest_dictionary":
+                f"{round(sum(with_newest) / len(with_newest)) if with_newest else None} ({len(with_newest)} documents)",
+            "parsed_documents_per_report": round(documents / per, 2), "json_text_bytes_per_report (schema 1)": round(text_bytes / per),
             "catalog_file_bytes_per_report": round(file_bytes / per),
             "read_ms_per_record": round(1000 * read_s / max(reports + documents, 1), 2)}
+    catalog.close()
+    return out
 
 
 def main() -> None:

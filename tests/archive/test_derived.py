@@ -38,7 +38,7 @@ def test_report_is_stored_as_what_it_adds_and_reads_back_exactly(catalog) -> Non
 
 def test_a_dictionary_is_trained_and_older_blobs_still_read(catalog) -> None:
     conn = catalog.conn
-    for i in range(derived.TRAIN_EVERY):
+    for i in range(derived.TRAIN_AT[0]):
         derived.put_parsed(conn, f"r{i}", f"http://a.gov.cn/{i}.html", None, _parsed(i), 0.5)
     assert conn.execute("SELECT COUNT(*) FROM blob_dicts").fetchone()[0] == 1
     derived.put_parsed(conn, "late", "http://a.gov.cn/late.html", None, _parsed(99), 0.5)
