@@ -176,11 +176,11 @@ class Facts:
     coverage: dict[str, Coverage]
 
 
-# One json_extract with several paths parses each record once inside SQLite and hands back only the small
-# parts the audit needs (the sections and tables, most of a record, never reach Python).
+# One json_extract with several paths parses each record (decompressed by nb_report, archive/derived.py) once
+# and hands back only the small parts the audit needs.
 _REPORTS_SQL = """
 SELECT r.report_id, r.agency, r.region_code, r.year, c.portal_id,
-       json_extract(r.record_json, '$.level', '$.title', '$.published', '$.canonical.url', '$.validation',
+       json_extract(nb_report(r.record), '$.level', '$.title', '$.published', '$.canonical.url', '$.validation',
                     '$.revisions', '$.duplicates', '$.landing_pages', '$.previous_versions')
 FROM reports r LEFT JOIN captures c ON c.record_id = r.canonical_record_id
 WHERE r.is_report = 1
@@ -188,9 +188,10 @@ WHERE r.is_report = 1
 
 
 def load_facts(conn: sqlite3.Connection) -> Facts:
-    from archive.steps import ensure_schema
+    from archive import derived, schema
 
-    ensure_schema(conn)     # a catalog never parsed has no reports yet: the audit then knows no units
+    schema.ensure(conn)     # a catalog never parsed has no reports yet: the audit then knows no units
+    derived.register(conn)
     reports: list[ReportFact] = []
     report_urls: list[tuple[str, str]] = []
     for report_id, agency, region, year, portal, parts in conn.execute(_REPORTS_SQL):

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive.run_records import RUN_CONTENT_TYPE, apply_run_document
+from archive import derived, schema
+from archive.runs import apply_run_document
 from archive.warc.cdxj import index_mime, surt_key
 from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
 from archive.warc.reader import RecordRead, iter_records
@@ -39,104 +40,16 @@ from archive.warc.records import (
     FIELDS_CONTENT_TYPE,
     parse_fields_block,
 )
+from archive.warc.run_records import RUN_CONTENT_TYPE
 from archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS warc_files (
-    key TEXT PRIMARY KEY,
-    crawl_id TEXT,
-    size INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    records INTEGER NOT NULL,
-    sealed_at TEXT                  -- latest WARC-Date in the file
-);
-CREATE TABLE IF NOT EXISTS captures (
-    record_id TEXT PRIMARY KEY,
-    warc_key TEXT NOT NULL,
-    offset INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    record_type TEXT NOT NULL,      -- response | revisit | resource
-    url TEXT NOT NULL,
-    surt TEXT,
-    captured_at TEXT NOT NULL,      -- normalised WARC-Date
-    warc_date TEXT NOT NULL,        -- WARC-Date as written (what a revisit's WARC-Refers-To-Date repeats)
-    status INTEGER,
-    mime TEXT,
-    payload_digest TEXT,
-    block_digest TEXT,
-    refers_to TEXT,                 -- revisit: WARC-Refers-To; resource: WARC-Concurrent-To
-    revisit_profile TEXT,
-    crawl_id TEXT,
-    portal_id TEXT,
-    via TEXT,
-    hops TEXT,
-    role TEXT,
-    capture_method TEXT,
-    etag TEXT,
-    last_modified TEXT,
-    fetch_ms INTEGER,
-    charset TEXT
-);
-CREATE INDEX IF NOT EXISTS captures_url ON captures(url, captured_at);
-CREATE INDEX IF NOT EXISTS captures_surt ON captures(surt, captured_at);
-CREATE INDEX IF NOT EXISTS captures_digest ON captures(payload_digest, captured_at) WHERE record_type = 'response';
-CREATE INDEX IF NOT EXISTS captures_warc ON captures(warc_key, offset);
-CREATE INDEX IF NOT EXISTS captures_crawl ON captures(crawl_id);
-CREATE INDEX IF NOT EXISTS captures_refers ON captures(refers_to);
-CREATE TABLE IF NOT EXISTS capture_provenance (
-    record_id TEXT PRIMARY KEY,     -- the record the provenance metadata refers to
-    metadata_record_id TEXT NOT NULL,
-    warc_key TEXT NOT NULL,
-    crawl_id TEXT, portal_id TEXT, via TEXT, hops TEXT, role TEXT, capture_method TEXT,
-    fetch_ms INTEGER, charset TEXT
-);
-CREATE INDEX IF NOT EXISTS capture_provenance_warc ON capture_provenance(warc_key);
-CREATE TABLE IF NOT EXISTS warc_records (  -- the other records (warcinfo, request, metadata), for exports
-    record_id TEXT PRIMARY KEY,
-    warc_key TEXT NOT NULL,
-    offset INTEGER NOT NULL,
-    length INTEGER NOT NULL,
-    record_type TEXT NOT NULL,
-    linked_to TEXT                  -- request: WARC-Concurrent-To; metadata: WARC-Refers-To
-);
-CREATE INDEX IF NOT EXISTS warc_records_linked ON warc_records(linked_to);
-CREATE INDEX IF NOT EXISTS warc_records_warc ON warc_records(warc_key, offset);
-CREATE TABLE IF NOT EXISTS documents (
-    record_id TEXT PRIMARY KEY,     -- the response / revisit record this classifies (WARC-Refers-To)
-    url TEXT NOT NULL,
-    kind TEXT NOT NULL,             -- report | attachment | not_report
-    title TEXT, agency TEXT, year INTEGER, published TEXT, portal_id TEXT, site_id_code TEXT,
-    found_on TEXT, parent_url TEXT, reason TEXT, format TEXT,
-    link_text TEXT, column_text TEXT,   -- the anchor texts of the link and of its column (parse weighs them)
-    metadata_record_id TEXT NOT NULL,
-    warc_key TEXT NOT NULL,
-    classified_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS documents_agency_year ON documents(agency, year);
-CREATE INDEX IF NOT EXISTS documents_url ON documents(url);
-CREATE INDEX IF NOT EXISTS documents_year ON documents(year, kind);
-CREATE INDEX IF NOT EXISTS documents_parent ON documents(parent_url);
-CREATE INDEX IF NOT EXISTS documents_warc ON documents(warc_key);
-CREATE TABLE IF NOT EXISTS url_state (
-    url TEXT PRIMARY KEY,
-    etag TEXT,
-    last_modified TEXT,
-    payload_digest TEXT,
-    record_id TEXT,                 -- the capture holding the payload (a response record)
-    captured_at TEXT,               -- when that payload was captured
-    last_seen TEXT,                 -- latest capture of any kind (response, revisit)
-    gone_at TEXT                    -- set by the run history when the URL disappeared
-);
-"""
 
 PROVENANCE_FIELDS = {"crawl-id": "crawl_id", "portal-id": "portal_id", "via": "via", "hopsFromSeed": "hops",
                      "role": "role", "capture-method": "capture_method", "fetchTimeMs": "fetch_ms",
                      "charset": "charset"}
 DOCUMENT_FIELDS = ("kind", "title", "agency", "year", "published", "portal_id", "site_id_code", "found_on",
                    "parent_url", "reason", "format", "link_text", "column_text")
-ADDED_COLUMNS = {"documents": ("link_text", "column_text")}   # columns newer than some catalogs on disk
 CAPTURE_TYPES = ("response", "revisit", "resource")
 _DATE = re.compile(r"^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(?:\.(\d{1,9}))?Z$")
 
@@ -212,6 +125,12 @@ class Catalog:
         self.lock = threading.RLock()
         if readonly:
             self.conn = connect_readonly(self.path, timeout_s)
+            if schema.version(self.conn) < schema.SCHEMA_VERSION and os.access(self.path, os.W_OK):
+                self.conn.close()      # an older catalog is upgraded once, by whoever opens it first
+                Catalog(self.path, timeout_s).close()
+                self.conn = connect_readonly(self.path, timeout_s)
+            schema.check(self.conn, str(self.path))
+            derived.register(self.conn)
             return
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -219,17 +138,8 @@ class Catalog:
         self.conn = sqlite3.connect(str(path), timeout=timeout_s, check_same_thread=False)
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
-        self.conn.executescript(SCHEMA)
-        self._add_columns()
-        self.conn.commit()
-
-    def _add_columns(self) -> None:
-        """A catalog made before a column was added gets it (empty until a reindex reads it from the store)."""
-        for table, names in ADDED_COLUMNS.items():
-            present = {row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")}
-            for name in names:
-                if name not in present:
-                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} TEXT")
+        schema.ensure(self.conn, str(self.path))
+        derived.register(self.conn)
 
     def close(self) -> None:
         self.conn.close()
@@ -516,17 +426,13 @@ class Catalog:
             (year, like, like, term, f"{term}%"))
 
     def reports_matching(self, term: str, year: int) -> list[str]:
-        """URLs of parsed reports (the `reports` table of `nianbao parse`, when it exists) of `year` whose region
-        code is `term` or whose agency contains it."""
-        try:
-            rows = self.conn.execute(
-                "SELECT record_json FROM reports WHERE year = ? AND (region_code = ? OR agency LIKE ?)",
-                (year, term, f"%{term}%")).fetchall()
-        except sqlite3.OperationalError:
-            return []
+        """URLs of parsed reports (`nianbao parse`) of `year` whose region code is `term` or whose agency
+        contains it."""
         urls: list[str] = []
-        for (record_json,) in rows:
-            urls += self._report_record_urls(json.loads(record_json))
+        with self.lock:
+            for _, record in derived.reports(self.conn, "year = ? AND (region_code = ? OR agency LIKE ?)",
+                                             (year, term, f"%{term}%"), order="rowid"):
+                urls += self._report_record_urls(record)
         return urls
 
     @staticmethod
@@ -537,14 +443,10 @@ class Catalog:
         return [u for u in urls if u]
 
     def report_urls(self, report_id: str) -> list[str]:
-        """The URLs of a parsed report (canonical and duplicates), when the `reports` table exists."""
-        try:
-            row = self.conn.execute("SELECT record_json FROM reports WHERE report_id = ?", (report_id,)).fetchone()
-        except sqlite3.OperationalError:
-            return []
-        if not row:
-            return []
-        return self._report_record_urls(json.loads(row[0]))
+        """The URLs of a parsed report (canonical, duplicates, previous versions)."""
+        with self.lock:
+            found = derived.report(self.conn, report_id)
+        return self._report_record_urls(found[0]) if found else []
 
     def linked_records(self, record_id: str) -> list[dict]:
         """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""
@@ -553,3 +455,40 @@ class Catalog:
 
     def warc_files(self) -> list[dict]:
         return self._rows("SELECT * FROM warc_files ORDER BY key")
+
+
+# ---------------------------------------------------------------------- queries for the pipeline steps
+
+def report_documents(conn: sqlite3.Connection, only_new: bool = True) -> list[dict]:
+    """Report pages and report attachments (their `documents` row) with the capture holding their bytes
+    (`cap_id`, `cap_url`, `captured_at`, `warc_key`, `offset`, `length`, `payload_digest`, `cap_portal`,
+    `record_type`, `refers_to`); `only_new`: those without a parse yet. A revisit points at the record that holds
+    the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
+    query = """
+        SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
+               c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
+        FROM documents d JOIN captures c ON c.record_id = d.record_id
+        WHERE d.kind IN ('report', 'attachment')
+    """
+    if only_new:
+        query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
+    query += " ORDER BY c.captured_at, d.record_id"
+    out = []
+    for row in schema.rows(conn, query):
+        if row["record_type"] == "revisit" and row["refers_to"]:
+            original = conn.execute("SELECT warc_key, offset, length FROM captures WHERE record_id = ?",
+                                    (row["refers_to"],)).fetchone()
+            if original is None:
+                continue
+            row["warc_key"], row["offset"], row["length"] = original
+        out.append(row)
+    return out
+
+
+def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    """Report page URL → URLs of the report attachments linked from it."""
+    out: dict[str, set[str]] = {}
+    for url, parent in conn.execute(
+            "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
+        out.setdefault(parent, set()).add(url)
+    return out

@@ -16,15 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from parse.cell_reading import resolve, row_snippet
 from parse.export import table_cells
-from parse.locators import number_span, resolve, row_snippet
+from parse.locators import number_span
 from parse.values import parse_value
 
 CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "captured_at", "warc", "offset",
                "length", "record_id", "payload_digest", "content_type")
 
 _REPORT_SQL = """
-SELECT r.report_id, r.record_json, p.record_json, c.record_id, c.record_type, c.refers_to
+SELECT r.report_id, nb_report(r.record), nb_parsed(p.record), c.record_id, c.record_type, c.refers_to
 FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id
 LEFT JOIN captures c ON c.record_id = r.canonical_record_id
 """
@@ -43,6 +44,9 @@ def _payload_capture(conn: sqlite3.Connection, record_id: str | None, record_typ
 
 
 def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
+    from archive import derived
+
+    derived.register(conn)
     query = _REPORT_SQL + (" WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id")
     for rid, report_json, parsed_json, record_id, record_type, refers_to in conn.execute(
             query, (report_id,) if report_id else ()):
@@ -132,7 +136,7 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
                snippet: bool = True) -> CellCheck:
     """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
     (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
-    from archive.steps import read_payload
+    from archive.warc.payload import read_payload
     from archive.warc.reader import RecordError, read_record
 
     check = CellCheck(row)

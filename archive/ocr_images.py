@@ -132,7 +132,7 @@ class OcrImagesStep:
         digest = image["payload_digest"]
         if digest and digest in self._boxes_by_digest:
             return self._boxes_by_digest[digest]
-        from archive.steps import RecordUnreadable, read_payload
+        from archive.warc.payload import RecordUnreadable, read_payload
 
         if image["length"] > self.config.max_image_bytes + 64 * 1024:      # record headers on top of the payload
             raise ImageRefused("too_large")

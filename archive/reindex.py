@@ -24,9 +24,8 @@ import os
 import sqlite3
 from pathlib import Path
 
-from archive import run_records
+from archive import runs
 from archive.catalog import Catalog
-from archive.warc import crawl_config
 from archive.warc.cdxj import index_records, sorted_lines
 
 log = logging.getLogger(__name__)
@@ -103,8 +102,6 @@ def _rebuild_into(catalog_path: Path, store, repair_cdxj: bool) -> dict:
     stats = {"warc_files": 0, "records": 0, "captures": 0, "documents": 0, "problems": 0, "cdxj_missing": 0,
              "cdxj_mismatch": 0, "cdxj_repaired": 0}
     catalog = Catalog(catalog_path)
-    run_records.ensure_schema(catalog.conn)
-    crawl_config.ensure_schema(catalog.conn)
     try:
         gone = catalog.conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL").fetchall()
         with catalog.conn:
@@ -125,7 +122,7 @@ def _rebuild_into(catalog_path: Path, store, repair_cdxj: bool) -> dict:
             check_cdxj(store, key, key[: -len(".warc.gz")] + ".cdxj" in present, stats, repair_cdxj)
         with catalog.conn:
             catalog.conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(g, u) for u, g in gone])
-            run_records.refresh_gone(catalog.conn)
+            runs.refresh_gone(catalog.conn)
     finally:
         catalog.close()
     return stats

@@ -21,22 +21,10 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+from archive import derived, schema
 from archive.audit import unit_key
 from parse.export import table_cells
 
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS revisions (
-    report_id TEXT NOT NULL,
-    seq INTEGER NOT NULL,           -- 0, 1, … in time order within the report
-    kind TEXT NOT NULL,             -- edited | replaced | gone
-    at TEXT NOT NULL,               -- capture time of the new version; for gone, when it was found gone
-    region_code TEXT, agency TEXT, year INTEGER,
-    revision_json TEXT NOT NULL,    -- the export's revisions[] entry
-    PRIMARY KEY (report_id, seq)
-);
-CREATE INDEX IF NOT EXISTS revisions_at ON revisions(at);
-"""
-PARSED_URL_INDEX = "CREATE INDEX IF NOT EXISTS parsed_documents_url ON parsed_documents(url, captured_at)"
 FIELDS = ("title", "published", "agency", "year")   # metadata a correction may change
 MAX_DIFF_LINES = 6          # per section: a revision says where the text changed, the captures hold the rest
 MAX_DIFF_LINE_CHARS = 120
@@ -84,11 +72,8 @@ class RevisionStep:
         self.stats: Counter = Counter()
 
     def run(self) -> Counter:
-        from archive.steps import ensure_schema
-
-        ensure_schema(self.conn)
-        self.conn.executescript(SCHEMA)
-        self.conn.execute(PARSED_URL_INDEX)
+        schema.ensure(self.conn)
+        derived.register(self.conn)
         gone = self._gone_urls()
         records = self._records_to_check(set(gone))
         for record in records.values():
@@ -96,7 +81,7 @@ class RevisionStep:
         removed = fold_replaced(records, gone)
         self.conn.execute("DELETE FROM revisions")
         for record_id in removed:
-            self.conn.execute("DELETE FROM reports WHERE report_id = ?", (record_id,))
+            derived.delete_report(self.conn, record_id)
         for old_id, record in records.items():
             revisions = self.revisions_of(record, gone)
             if revisions:
@@ -120,16 +105,15 @@ class RevisionStep:
         """Only reports with earlier versions, with gone URLs, or sharing a unit and year with one that has:
         the rest have no revision and are left untouched (the common case, kept cheap)."""
         ids = {row[0] for row in self.conn.execute(
-            "SELECT report_id FROM reports WHERE json_array_length(record_json, '$.previous_versions') > 0 "
-            "OR json_array_length(record_json, '$.revisions') > 0")}
+            "SELECT report_id FROM reports WHERE has_history = 1")}
         if gone:
             self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS revision_gone (url TEXT PRIMARY KEY)")
             self.conn.execute("DELETE FROM revision_gone")
             self.conn.executemany("INSERT OR IGNORE INTO revision_gone VALUES (?)", ((u,) for u in gone))
             ids |= {row[0] for row in self.conn.execute(
-                "SELECT report_id FROM reports WHERE json_extract(record_json, '$.canonical.url') IN "
+                "SELECT report_id FROM reports WHERE json_extract(nb_report(record), '$.canonical.url') IN "
                 "(SELECT url FROM revision_gone) UNION SELECT r.report_id FROM reports r, "
-                "json_each(r.record_json, '$.duplicates') d WHERE json_extract(d.value, '$.url') IN "
+                "json_each(nb_report(r.record), '$.duplicates') d WHERE json_extract(d.value, '$.url') IN "
                 "(SELECT url FROM revision_gone)")}
             self.conn.execute("DROP TABLE revision_gone")
             keys = {(unit_key(r[1]), r[2]) for r in self._rows(ids)}
@@ -137,10 +121,10 @@ class RevisionStep:
                 ids |= {row[0] for row in self.conn.execute(
                     "SELECT report_id, agency, year FROM reports WHERE is_report = 1")
                     if (unit_key(row[1]), row[2]) in keys}
-        return {report_id: json.loads(record_json) for report_id, _, _, record_json in self._rows(ids, full=True)}
+        return {report_id: derived.report(self.conn, report_id)[0] for report_id, _, _ in self._rows(ids)}
 
-    def _rows(self, ids: set[str], full: bool = False) -> list[tuple]:
-        columns = "report_id, agency, year" + (", record_json" if full else "")
+    def _rows(self, ids: set[str]) -> list[tuple]:
+        columns = "report_id, agency, year"
         out = []
         ordered = sorted(ids)
         for start in range(0, len(ordered), 500):
@@ -150,16 +134,7 @@ class RevisionStep:
         return out
 
     def _write(self, old_id: str, record: dict) -> None:
-        canonical_record_id = record.pop("_canonical_record_id", None)
-        if canonical_record_id:
-            self.conn.execute("UPDATE reports SET canonical_record_id = ? WHERE report_id = ?",
-                              (canonical_record_id, old_id))
-        body = json.dumps(record, ensure_ascii=False)
-        if old_id == record["id"]:
-            self.conn.execute("UPDATE reports SET record_json = ? WHERE report_id = ?", (body, old_id))
-        else:
-            self.conn.execute("UPDATE reports SET report_id = ?, record_json = ? WHERE report_id = ?",
-                              (record["id"], body, old_id))
+        derived.replace_report(self.conn, old_id, record, record.pop("_canonical_record_id", None))
 
     def revisions_of(self, record: dict, gone: dict[str, str]) -> list[dict]:
         canonical = record["canonical"]
@@ -217,9 +192,7 @@ class RevisionStep:
         return False
 
     def _parsed(self, version: Version) -> dict | None:
-        row = self.conn.execute("SELECT record_json FROM parsed_documents WHERE url = ? AND captured_at = ? "
-                                "LIMIT 1", (version.url, version.captured_at)).fetchone()
-        return json.loads(row[0]) if row else None
+        return derived.parsed_at(self.conn, version.url, version.captured_at)
 
     def _capture(self, version: Version) -> dict:
         row = self.conn.execute(
@@ -286,7 +259,7 @@ def _is_gone(record: dict, gone: dict[str, str]) -> bool:
 
 
 def list_changes(conn: sqlite3.Connection, since: str | None = None, region: str | None = None) -> list[dict]:
-    conn.executescript(SCHEMA)
+    schema.ensure(conn)
     query = "SELECT report_id, region_code, agency, year, revision_json FROM revisions WHERE 1=1"
     params: list = []
     if since:

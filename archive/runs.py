@@ -1,69 +1,17 @@
-"""Schedules and run history, stored in the catalog database.
+"""Run history, stored in the catalog database (`runs`, `gone_reports`; archive/schema.py).
 
-A schedule is a cron expression over a subset of the registry with per-run limits. `due()` lists the schedules
-whose next fire time (after their last start) has passed; a schedule whose previous run is still going is
-skipped (its lock file is held by a live process). Run history rows record what each run fetched and what
-changed in the reports it found, computed from the catalog after the run's WARCs were ingested.
+Run history rows record what each run fetched and what changed in the reports it found, computed from the
+catalog after the run's WARCs were ingested; a run's row and the reports it found gone are archived in the store
+as a run record (archive/warc/run_records.py) and come back from it on `nianbao reindex` (`apply_run_document`).
+Schedules, which start runs, are archive/schedules.py.
 """
 
 from __future__ import annotations
 
-import fcntl
-import json
-import os
-import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 
-from croniter import CroniterBadCronError, croniter
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS schedules (
-    name TEXT PRIMARY KEY,
-    cron TEXT NOT NULL,
-    portals TEXT NOT NULL,          -- JSON list of portal ids; [] = the whole registry
-    registry TEXT,                  -- registry file; NULL = DATA/registry.csv
-    max_pages INTEGER NOT NULL DEFAULT 0,
-    time_limit_s INTEGER NOT NULL DEFAULT 0,
-    created_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS runs (
-    run_id TEXT PRIMARY KEY,        -- the crawl id
-    schedule TEXT,                  -- NULL for a run started by hand
-    started_at TEXT NOT NULL,
-    ended_at TEXT,
-    status TEXT NOT NULL,           -- running | ok | failed | skipped
-    pages_new INTEGER, pages_revisit INTEGER, pages_not_modified INTEGER,
-    reports_new INTEGER, reports_changed INTEGER, reports_gone INTEGER,
-    detail TEXT
-);
-CREATE INDEX IF NOT EXISTS runs_schedule ON runs(schedule, started_at);
-"""
-
-
-SCHEDULE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
-
-
-class ScheduleError(ValueError):
-    """A schedule cannot be added or found; the message says how to fix it."""
-
-
-@dataclass(frozen=True)
-class Schedule:
-    name: str
-    cron: str
-    portals: list[str]
-    registry: str | None
-    max_pages: int
-    time_limit_s: int
-    created_at: str
-
-    def next_after(self, moment: datetime) -> datetime:
-        return croniter(self.cron, moment).get_next(datetime)
+from archive import schema
 
 
 def utcnow() -> datetime:
@@ -78,98 +26,25 @@ def parse_iso(text: str) -> datetime:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 
 
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
-
-
-def add_schedule(conn: sqlite3.Connection, name: str, cron: str, portals: list[str], registry: str | None = None,
-                 max_pages: int = 0, time_limit_s: int = 0, now: datetime | None = None) -> Schedule:
-    ensure_schema(conn)
-    if not SCHEDULE_NAME.fullmatch(name or ""):
-        raise ScheduleError(f"bad schedule name {name!r}: use letters, digits, '.', '_' and '-' (it names a lock "
-                            "file)")
-    try:
-        croniter(cron)
-    except (CroniterBadCronError, ValueError) as exc:
-        raise ScheduleError(f"bad cron expression {cron!r} ({exc}); use five fields, e.g. '0 3 * 1-4 *'") from exc
-    try:   # checked before anything is stored: `0 3 31 2 *` parses but never fires
-        croniter(cron, now or utcnow()).get_next(datetime)
-    except Exception as exc:  # croniter's CroniterBadDateError and friends share no base beyond Exception
-        raise ScheduleError(f"cron expression {cron!r} never fires ({exc}); check the day and month fields") \
-            from exc
-    if conn.execute("SELECT 1 FROM schedules WHERE name = ?", (name,)).fetchone():
-        raise ScheduleError(f"schedule {name!r} exists; remove it first (nianbao schedule remove {name})")
-    schedule = Schedule(name, cron, list(portals), registry, max_pages, time_limit_s, iso(now or utcnow()))
-    conn.execute("INSERT INTO schedules VALUES (?,?,?,?,?,?,?)",
-                 (name, cron, json.dumps(schedule.portals), registry, max_pages, time_limit_s, schedule.created_at))
-    conn.commit()
-    return schedule
-
-
-def remove_schedule(conn: sqlite3.Connection, name: str) -> None:
-    ensure_schema(conn)
-    if conn.execute("DELETE FROM schedules WHERE name = ?", (name,)).rowcount == 0:
-        raise ScheduleError(f"no schedule named {name!r} (see nianbao schedule list)")
-    conn.commit()
-
-
-def list_schedules(conn: sqlite3.Connection) -> list[Schedule]:
-    ensure_schema(conn)
-    rows = conn.execute("SELECT name, cron, portals, registry, max_pages, time_limit_s, created_at "
-                        "FROM schedules ORDER BY name").fetchall()
-    return [Schedule(r[0], r[1], json.loads(r[2]), r[3], r[4], r[5], r[6]) for r in rows]
-
-
 def last_start(conn: sqlite3.Connection, name: str) -> datetime | None:
     row = conn.execute("SELECT MAX(started_at) FROM runs WHERE schedule = ? AND status != 'skipped'",
                        (name,)).fetchone()
     return parse_iso(row[0]) if row and row[0] else None
 
 
-def due(conn: sqlite3.Connection, now: datetime | None = None,
-        broken: list[tuple[Schedule, str]] | None = None) -> list[Schedule]:
-    """Schedules whose next fire time after their last start (or creation) is not in the future. A schedule
-    whose time cannot be computed (stored by an older version) is left out, and added to `broken` with why:
-    one bad schedule does not stop the others."""
-    now = now or utcnow()
-    out = []
-    for schedule in list_schedules(conn):
-        try:
-            since = last_start(conn, schedule.name) or parse_iso(schedule.created_at)
-            fires = schedule.next_after(since)
-        except Exception as exc:  # croniter's errors, a bad stored date
-            if broken is not None:
-                broken.append((schedule, f"cannot compute its next time: {exc}"))
-            continue
-        if fires <= now:
-            out.append(schedule)
-    return out
-
-
-@contextmanager
-def schedule_lock(lock_dir: Path, name: str) -> Iterator[bool]:
-    """An exclusive, non-blocking lock per schedule. Yields False when a run of it is still going.
-    The kernel drops the lock when its process dies, so a crashed run never blocks the schedule."""
-    lock_dir.mkdir(parents=True, exist_ok=True)
-    fd = os.open(lock_dir / f"{name}.lock", os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            yield False
-            return
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())
-        yield True
-    finally:
-        os.close(fd)
-
-
 def start_run(conn: sqlite3.Connection, run_id: str, schedule: str | None, status: str = "running",
               detail: str = "", now: datetime | None = None) -> None:
-    ensure_schema(conn)
+    schema.ensure(conn)
     conn.execute("INSERT INTO runs (run_id, schedule, started_at, status, detail) VALUES (?,?,?,?,?)",
                  (run_id, schedule, iso(now or utcnow()), status, detail))
+    conn.commit()
+
+
+def record_failed_start(conn: sqlite3.Connection, run_id: str, schedule: str | None, detail: str,
+                        now: datetime | None = None) -> None:
+    """A run that could not start (its schedule is broken): it ends when it starts."""
+    start_run(conn, run_id, schedule, status="failed", detail=detail, now=now)
+    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
     conn.commit()
 
 
@@ -185,9 +60,8 @@ def finish_run(conn: sqlite3.Connection, run_id: str, status: str, counts: dict,
 
 
 def list_runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
-    ensure_schema(conn)
-    conn.row_factory = sqlite3.Row
-    return [dict(r) for r in conn.execute("SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))]
+    schema.ensure(conn)
+    return schema.rows(conn, "SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
 
 
 def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
@@ -234,14 +108,52 @@ def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ..
 def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str,
               now: datetime | None = None) -> None:
     """Record removed reports for this run in gone_reports (what its run record carries to the store);
-    url_state.gone_at is derived from there (run_records.refresh_gone). Their captures stay."""
-    from archive import run_records
-
+    url_state.gone_at is derived from there (refresh_gone). Their captures stay."""
     stamp = iso(now or utcnow())
-    run_records.ensure_schema(conn)
     for url, last_seen in gone:
         conn.execute("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?", (last_seen, url))
         conn.execute("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
                      (url, run_id, stamp, last_seen))
-    run_records.refresh_gone(conn)
+    refresh_gone(conn)
     conn.commit()
+
+
+def run_document(conn: sqlite3.Connection, run_id: str) -> dict:
+    """The run's history row and the URLs it marked gone, from the catalog."""
+    schema.ensure(conn)
+    found = schema.rows(conn, "SELECT * FROM runs WHERE run_id = ?", (run_id,))
+    if not found:
+        raise KeyError(f"no run {run_id} in the run history")
+    gone = schema.rows(conn, "SELECT url, last_seen, gone_at FROM gone_reports WHERE run_id = ? ORDER BY url",
+                       (run_id,))
+    return {"run": found[0], "gone": gone}
+
+
+def archive_run(store, catalog, run_id: str) -> str:
+    """Write the run record (archive/warc/run_records.py) to the store and ingest it; returns its key."""
+    from archive.warc.json_warc import store_json_warc
+    from archive.warc.run_records import build_run_warc, run_key
+
+    return store_json_warc(store, catalog, run_key(run_id), build_run_warc(run_document(catalog.conn, run_id)))
+
+
+def apply_run_document(conn: sqlite3.Connection, document: dict) -> None:
+    """Catalog side of ingesting a run record: its history row, its gone URLs (inside the caller's transaction)."""
+    schema.ensure(conn)
+    row = document["run"]
+    names = list(row)
+    conn.execute(f"INSERT OR REPLACE INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
+                 [row[n] for n in names])
+    conn.executemany("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
+                     [(g["url"], row["run_id"], g["gone_at"], g.get("last_seen")) for g in document["gone"]])
+    refresh_gone(conn)
+
+
+def refresh_gone(conn: sqlite3.Connection) -> None:
+    """url_state.gone_at from the run records: the latest time a URL was found gone, unless it was seen again
+    after that (ingestion order does not matter)."""
+    schema.ensure(conn)
+    conn.execute(
+        "UPDATE url_state SET gone_at = (SELECT MAX(g.gone_at) FROM gone_reports g WHERE g.url = url_state.url "
+        "AND g.gone_at >= COALESCE(url_state.last_seen, '')) "
+        "WHERE url IN (SELECT url FROM gone_reports)")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import sqlite3
 import sys
 import tempfile
 import time
@@ -24,9 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from archive import audit, revisions  # noqa: E402
+from archive import audit, derived, revisions  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
-from archive.steps import ensure_schema  # noqa: E402
 
 UNITS = ("人民政府", "人民政府办公室", "财政局", "教育局", "卫生健康局", "司法局", "城关镇人民政府", "民政局", "审计局",
          "水务局", "林业局", "应急管理局", "统计局", "商务局", "交通运输局", "自然资源局", "文化和旅游局", "东城街道办事处",
@@ -55,9 +53,7 @@ def templates(n: int = 12) -> list[dict]:
 def build_catalog(path: Path, n_reports: int, seed: int = 1) -> dict:
     rnd = random.Random(seed)
     base = [json.dumps(t, ensure_ascii=False) for t in templates()]
-    Catalog(path).close()
-    conn = sqlite3.connect(path)
-    ensure_schema(conn)
+    conn = Catalog(path).conn     # every table (archive/schema.py)
     counts = {"edited": 0, "gone": 0, "replaced": 0, "skipped": 0}
     n_units = n_reports // 5
     reports, captures, parsed, gone = [], [], [], []
@@ -119,11 +115,13 @@ def build_catalog(path: Path, n_reports: int, seed: int = 1) -> dict:
 
 
 def flush(conn, reports, captures, parsed) -> None:
-    conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?)", reports)
+    for record_id, url, at, _, record_json, score in parsed:       # before the reports: their base documents
+        derived.put_parsed(conn, record_id, url, at, json.loads(record_json), score)
+    for _, canonical_record_id, *_, record_json in reports:
+        derived.put_report(conn, json.loads(record_json), canonical_record_id)
     conn.executemany("INSERT INTO captures (record_id, warc_key, offset, length, record_type, url, surt, "
                      "captured_at, warc_date, status, mime, payload_digest, block_digest, refers_to, "
                      "revisit_profile, crawl_id, portal_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", captures)
-    conn.executemany("INSERT INTO parsed_documents VALUES (?,?,?,?,?,?)", parsed)
     reports.clear(), captures.clear(), parsed.clear()
 
 
@@ -138,7 +136,7 @@ def main(argv=None) -> None:
         size = path.stat().st_size
         print(f"catalog: {args.reports:,} unit-years ({counts}), {size / 2**30:.2f} GiB, "
               f"built in {time.perf_counter() - started:.1f} s")
-        conn = sqlite3.connect(path)
+        conn = Catalog(path).conn
         started, cpu = time.perf_counter(), time.process_time()
         facts = audit.load_facts(conn)
         rows = audit.audit(facts, 2022)

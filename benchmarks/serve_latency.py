@@ -3,7 +3,7 @@
 The catalog holds N capture rows (default 1,000,000) and the parsed reports they belong to: R regions × U units ×
 Y years (default 1,000 × 8 × 6 = 48,000 reports), each report with a canonical URL and two duplicates, every URL
 captured N / (3 · reports) times (a response, then revisits). Rows are bulk-inserted into the real schema
-(archive/catalog.py, archive/steps.py) — ingesting 1M real WARC records would time WARC parsing, not pages.
+(archive/catalog.py, archive/assemble.py) — ingesting 1M real WARC records would time WARC parsing, not pages.
 Requests go through Flask's test client (the WSGI app itself, no socket): each page is asked for a report or
 region not asked for before (cold), then again (warm). The page's figures (capture timeline, region plots) are
 images of their own URLs, drawn by matplotlib and cached: their cold drawing time is printed separately.
@@ -28,9 +28,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from archive import derived  # noqa: E402
 from archive.catalog import Catalog  # noqa: E402
-from archive.runs import ensure_schema as ensure_runs_schema  # noqa: E402
-from archive.steps import ensure_schema  # noqa: E402
 from archive.store import LocalStore  # noqa: E402
 from crawler.web.app import create_app  # noqa: E402
 from parse.tables import empty_tables  # noqa: E402
@@ -65,8 +64,6 @@ def build_catalog(path: Path, captures: int, regions: int, units: int, years: in
     rng = random.Random(7)
     catalog = Catalog(path)
     conn = catalog.conn
-    ensure_schema(conn)
-    ensure_runs_schema(conn)
     n_reports = regions * units * years
     per_url, extra = divmod(captures, 3 * n_reports)   # the first `extra` URLs get one capture more
     url_index = 0
@@ -115,7 +112,8 @@ def _flush(conn, capture_rows: list, report_rows: list) -> None:
         "INSERT INTO captures (record_id, warc_key, offset, length, record_type, url, surt, captured_at, warc_date, "
         "status, mime, payload_digest, block_digest, refers_to, revisit_profile, crawl_id, portal_id, via, hops, "
         "role, capture_method) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", capture_rows)
-    conn.executemany("INSERT INTO reports VALUES (?,?,?,?,?,?,?)", report_rows)
+    for _, canonical_record_id, *_, record_json in report_rows:
+        derived.put_report(conn, json.loads(record_json), canonical_record_id)
     capture_rows.clear()
     report_rows.clear()
 

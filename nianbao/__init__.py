@@ -38,8 +38,8 @@ class Archive:
 
     def reports(self, all_documents: bool = False) -> Iterator[dict]:
         """Canonical reports (one per report, as `nianbao export`), or every parsed document."""
-        from archive.steps import all_documents as every_document
-        from archive.steps import canonical_reports
+        from archive.derived import all_documents as every_document
+        from archive.derived import canonical_reports
 
         records = every_document(self.catalog.conn) if all_documents else canonical_reports(self.catalog.conn)
         yield from records

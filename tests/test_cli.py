@@ -107,7 +107,7 @@ def test_scrapy_settings_with_s(data: Path, capsys) -> None:
 
 @pytest.mark.parametrize("where", ["before", "after", "last"])
 def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -> None:
-    from archive import runs
+    from archive import schedules
     from archive.catalog import Catalog
 
     data = tmp_path / "d"
@@ -117,16 +117,13 @@ def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -
             "after": ["schedule", "add", "--data", str(data), "s1", "--cron", "0 3 * * *"],
             "last": ["schedule", "add", "s1", "--cron", "0 3 * * *", "--data", str(data)]}[where]
     assert main(argv) == 0
-    assert [s.name for s in runs.list_schedules(Catalog(data / "catalog.sqlite").conn)] == ["s1"]
+    assert [s.name for s in schedules.list_schedules(Catalog(data / "catalog.sqlite").conn)] == ["s1"]
 
 
 def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) -> None:
     from archive.catalog import Catalog
-    from archive.steps import ensure_schema
 
-    catalog = Catalog(data / "catalog.sqlite")
-    ensure_schema(catalog.conn)
-    catalog.close()
+    Catalog(data / "catalog.sqlite").close()     # every table, none filled
     out = data / "out"
     assert main(["export", "--data", str(data), "--format", "csv", "--out", str(out), "--report", "x 2019"]) == EXIT_USAGE
     assert "--report" in capsys.readouterr().err and not out.exists()

@@ -15,14 +15,6 @@ ROOT = Path(__file__).resolve().parent.parent
 FORBIDDEN = {"parse": {"archive", "crawler"}, "archive": {"crawler"}}
 PROJECT_PACKAGES = ("crawler", "archive", "parse", "nianbao")
 APP_LAYER = "crawler.app"
-# Import circles that other branches of issue 14 remove (catalog: archive/runs ↔ run_records, steps ↔ revisions ↔
-# audit; parser: parse/text ↔ locators). Each entry must still be a circle (test_known_cycles_still_exist): delete
-# it when its branch is merged.
-KNOWN_CYCLES = {
-    frozenset({"archive.run_records", "archive.runs"}),
-    frozenset({"parse.locators", "parse.text"}),
-    frozenset({"archive.audit", "archive.ocr_images", "archive.revisions", "archive.steps"}),
-}
 
 
 def imported_top_names(source: str) -> set[str]:
@@ -133,13 +125,7 @@ def import_cycles(graph: dict[str, set[str]]) -> list[frozenset[str]]:
 
 
 def test_no_import_circles() -> None:
-    new = [sorted(c) for c in import_cycles(module_graph()) if c not in KNOWN_CYCLES]
-    assert new == []
-
-
-def test_known_cycles_still_exist() -> None:
-    """An entry of KNOWN_CYCLES that is no longer a circle must be deleted, so the list only shrinks."""
-    assert [sorted(c) for c in KNOWN_CYCLES - set(import_cycles(module_graph()))] == []
+    assert [sorted(c) for c in import_cycles(module_graph())] == []
 
 
 def test_nothing_below_the_app_layer_imports_it() -> None:

@@ -18,6 +18,8 @@ import sqlite3
 from collections import Counter
 from typing import Protocol
 
+from archive import schema
+
 
 class BandStorage(Protocol):
     def insert(self, doc_id: str, keys: list[int]) -> None: ...
@@ -96,15 +98,6 @@ class MemoryBands:
         return sum(len(space) for space in self._spaces.values())
 
 
-SQLITE_BANDS_SCHEMA = """
-CREATE TABLE IF NOT EXISTS dedup_lsh_bands (
-    band_key INTEGER NOT NULL,      -- namespaced band hash (signed 64-bit)
-    doc_id TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS dedup_lsh_bands_key ON dedup_lsh_bands(band_key);
-"""
-
-
 class SqliteBands:
     """Band table in the catalog database; queries go through the index on band_key."""
 
@@ -112,7 +105,7 @@ class SqliteBands:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        conn.executescript(SQLITE_BANDS_SCHEMA)
+        schema.ensure(conn)
 
     def insert(self, doc_id: str, keys: list[int]) -> None:
         self.conn.executemany("INSERT INTO dedup_lsh_bands(band_key, doc_id) VALUES (?, ?)",

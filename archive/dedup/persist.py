@@ -1,6 +1,6 @@
 """Where the deduper's state lives: `MemoryStorage` (this process only) or `SqliteStorage` (the catalog database).
 
-SQLite tables (created here with CREATE TABLE IF NOT EXISTS; all derived, so `Deduper.rebuild()` — or deleting
+SQLite tables (defined in archive/schema.py; all derived, so `Deduper.rebuild()` — or deleting
 them and re-running the dedup step — recreates them):
 
 - `doc_features`: one row per document added: its DedupDoc metadata, the resolved agency key and report year,
@@ -24,43 +24,9 @@ from pathlib import Path
 
 import numpy as np
 
+from archive import schema
 from archive.dedup.bands import BandStorage, MemoryBands, SqliteBands
 from archive.dedup.features import Features
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS doc_features (
-    doc_id TEXT PRIMARY KEY,        -- the capture's WARC-Record-ID
-    seq INTEGER NOT NULL UNIQUE,    -- order of arrival; a rebuild replays it
-    url TEXT, host_tier INTEGER, fmt TEXT, published TEXT, captured_at TEXT, parse_score REAL,
-    agency TEXT,                    -- as given
-    agency_key TEXT,                -- normalised agency (NULL when unknown)
-    year INTEGER,                   -- report year (NULL when unknown)
-    year_source TEXT,               -- metadata | title | unknown
-    digest TEXT NOT NULL,           -- sha1 of the normalised text
-    norm_chars INTEGER NOT NULL,
-    digits TEXT NOT NULL,
-    names TEXT NOT NULL,            -- self descriptions (normalize.self_descriptions), one a line
-    norm_text BLOB NOT NULL,        -- zlib(utf-8 normalised text)
-    signature BLOB                  -- uint32 MinHash values (see dedup_meta.signature_fingerprint)
-);
-CREATE TABLE IF NOT EXISTS clusters (
-    cluster_id TEXT PRIMARY KEY,    -- deterministic: from the founding member's doc id
-    canonical_id TEXT NOT NULL,
-    reason TEXT NOT NULL,           -- why the canonical is canonical (canonical.py)
-    founder_id TEXT NOT NULL,
-    canonical_since INTEGER NOT NULL,  -- seq of the arrival that made it canonical
-    agency_key TEXT, year INTEGER,  -- the cluster's blocking key (known values of its members)
-    size INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS cluster_members (
-    doc_id TEXT PRIMARY KEY,
-    cluster_id TEXT NOT NULL,
-    similarity REAL NOT NULL,       -- to the cluster's canonical (1.0 for the canonical itself)
-    evidence TEXT NOT NULL          -- canonical | identical | ratio | containment | keyed_containment | only_member
-);
-CREATE INDEX IF NOT EXISTS cluster_members_cluster ON cluster_members(cluster_id);
-CREATE TABLE IF NOT EXISTS dedup_meta (key TEXT PRIMARY KEY, value TEXT);
-"""
 
 
 @dataclass(slots=True)
@@ -150,7 +116,7 @@ class SqliteStorage:
             conn = sqlite3.connect(str(conn))
             conn.execute("PRAGMA journal_mode=WAL")
         self.conn: sqlite3.Connection = conn
-        self.conn.executescript(SCHEMA)
+        schema.ensure(self.conn)
         self.bands = bands if bands is not None else SqliteBands(self.conn)
 
     # ---- documents

@@ -13,26 +13,16 @@ ingests it into `crawl_configs` like any WARC."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import sqlite3
-import uuid
-from datetime import datetime, timezone
+from datetime import datetime
 
-from warcio.recordbuilder import RecordBuilder
-from warcio.warcwriter import WARCWriter
+from archive import schema
+from archive.warc.json_warc import build_json_warc, store_json_warc
 
 CONFIG_CONTENT_TYPE = 'application/json; profile="nianbao-crawl-config"'
 CONFIG_URI_PREFIX = "urn:nianbao-crawl-config:"
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS crawl_configs (
-    crawl_id TEXT PRIMARY KEY,
-    archived_at TEXT NOT NULL,      -- WARC-Date of the record
-    registry_csv TEXT NOT NULL,     -- the registry rows the crawl used
-    settings_json TEXT NOT NULL
-);
-"""
 _CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
 # the settings worth keeping with the evidence: ours, and Scrapy's politeness and limits
 _KEPT_PREFIXES = ("NIANBAO_", "CLOSESPIDER_", "CONCURRENT_", "DOWNLOAD_", "AUTOTHROTTLE_", "ROBOTSTXT_", "DEPTH_",
@@ -72,46 +62,20 @@ def kept_settings(settings: dict) -> dict:
 def build_config_warc(crawl_id: str, registry_csv: str, settings: dict, record_id: str | None = None,
                       info_id: str | None = None, date: datetime | None = None) -> bytes:
     """A gzipped WARC 1.1 holding one crawl-configuration record (ids and date may be fixed for tests)."""
-    when = (date or datetime.now(timezone.utc)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    builder = RecordBuilder(warc_version="1.1")
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=True, warc_version="1.1")
-    info = builder.create_warcinfo_record(config_key(crawl_id).rsplit("/", 1)[1], {
-        "software": "nianbao", "format": "WARC File Format 1.1", "crawl-id": crawl_id,
-        "description": "nianbao crawl configuration: the portal registry and settings of this crawl"})
-    info.rec_headers.replace_header("WARC-Record-ID", info_id or f"<urn:uuid:{uuid.uuid4()}>")
-    info.rec_headers.replace_header("WARC-Date", when)
-    writer.write_record(info)
     document = {"crawl_id": crawl_id, "registry_csv": registry_csv, "settings": kept_settings(settings)}
-    body = json.dumps(document, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    record = builder.create_warc_record(
-        f"{CONFIG_URI_PREFIX}{crawl_id}", "metadata", payload=io.BytesIO(body), length=len(body),
-        warc_content_type=CONFIG_CONTENT_TYPE,
-        warc_headers_dict={"WARC-Record-ID": record_id or f"<urn:uuid:{uuid.uuid4()}>", "WARC-Date": when})
-    writer.write_record(record)
-    return out.getvalue()
+    return build_json_warc(config_key(crawl_id), crawl_id,
+                           "nianbao crawl configuration: the portal registry and settings of this crawl",
+                           f"{CONFIG_URI_PREFIX}{crawl_id}", CONFIG_CONTENT_TYPE, document, record_id, info_id, date)
 
 
 def archive_crawl_config(store, catalog, crawl_id: str, registry_csv: str, settings: dict) -> str:
     """Write the crawl's configuration record (and its CDXJ) to the store and ingest it; returns its key."""
-    from archive.warc.cdxj import index_warc, sorted_lines
-
-    key = config_key(crawl_id)
-    data = build_config_warc(crawl_id, registry_csv, settings)
-    cdxj = "".join(sorted_lines(index_warc(io.BytesIO(data), key.rsplit("/", 1)[1])))
-    store.put_bytes(key, data)
-    store.put_bytes(key[: -len(".warc.gz")] + ".cdxj", cdxj.encode("utf-8"))
-    catalog.ingest_warc(key, io.BytesIO(data))
-    return key
-
-
-def ensure_schema(conn: sqlite3.Connection) -> None:
-    conn.executescript(SCHEMA)
+    return store_json_warc(store, catalog, config_key(crawl_id), build_config_warc(crawl_id, registry_csv, settings))
 
 
 def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at: str) -> None:
     """Catalog side of ingesting a configuration record (inside the caller's transaction)."""
-    ensure_schema(conn)
+    schema.ensure(conn)
     conn.execute("INSERT OR REPLACE INTO crawl_configs VALUES (?,?,?,?)",
                  (document["crawl_id"], archived_at, document.get("registry_csv") or "",
                   json.dumps(document.get("settings") or {}, ensure_ascii=False, sort_keys=True)))
@@ -119,6 +83,6 @@ def apply_config_document(conn: sqlite3.Connection, document: dict, archived_at:
 
 def archived_registries(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     """(crawl_id, registry CSV) of every archived crawl, oldest first (a later crawl's row for a portal wins)."""
-    ensure_schema(conn)
+    schema.ensure(conn)
     return [(r[0], r[1]) for r in conn.execute(
         "SELECT crawl_id, registry_csv FROM crawl_configs ORDER BY archived_at, crawl_id")]

@@ -277,7 +277,7 @@ def cmd_sandbox(args) -> int:
 
 
 def cmd_schedule(args) -> int:
-    from archive import runs
+    from archive import runs, schedules
 
     data = data_dir(args)
     conn = data.open_catalog().conn
@@ -287,21 +287,21 @@ def cmd_schedule(args) -> int:
                 raise UsageError("schedule add needs NAME and --cron 'MIN HOUR DOM MON DOW'")
             # an unreadable registry or unknown ids are usage errors now, not at 3 a.m.
             pipeline.portals_to_crawl(data, args.registry, args.portal)
-            schedule = runs.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
-                                         args.max_pages, args.time_limit)
+            schedule = schedules.add_schedule(conn, args.name, args.cron, args.portal or [], args.registry,
+                                              args.max_pages, args.time_limit)
             print(f"added {schedule.name}: '{schedule.cron}' (UTC), next run "
                   f"{runs.iso(schedule.next_after(runs.utcnow()))}")
         elif args.action == "remove":
-            runs.remove_schedule(conn, args.name or "")
+            schedules.remove_schedule(conn, args.name or "")
             print(f"removed {args.name}")
         elif args.action == "list":
-            for s in runs.list_schedules(conn):
+            for s in schedules.list_schedules(conn):
                 print(f"{s.name:<20} {s.cron + ' UTC':<20} portals={','.join(s.portals) or 'all'} "
                       f"max_pages={s.max_pages} time_limit={s.time_limit_s}s "
                       f"next={runs.iso(s.next_after(runs.last_start(conn, s.name) or runs.parse_iso(s.created_at)))}")
         else:
             return run_due(args, data)
-    except runs.ScheduleError as exc:
+    except schedules.ScheduleError as exc:
         raise UsageError(str(exc)) from exc
     return EXIT_OK
 

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -49,11 +48,14 @@ def fresh_data_dir(requested: Path) -> Path:
 
 
 def summarise(data: DataDir, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
-    conn = sqlite3.connect(data.catalog)
+    from archive import derived
+    from archive.catalog import Catalog
+
+    conn = Catalog(data.catalog, readonly=True).conn
     score = score_discovery(conn, ground_truth, browser)
     pages = conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
     warc_bytes = conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
-    reports = [json.loads(r[0]) for r in conn.execute("SELECT record_json FROM reports")]
+    reports = [record for _, record in derived.reports(conn, order="rowid")]
     clusters = len(reports)
     parsed = [r for r in reports if r.get("is_report")]
     assessed = [r for r in parsed if any(v["status"] != "not_assessable" for v in r.get("validation") or [])]

@@ -5,10 +5,10 @@ One run, the flow a reader follows (`recorded_run`):
 
     start the run row (archive/runs.py)
     → crawl in its own process (crawler/runner.py: run_crawl)
-    → dedup: extract text and cluster the new captures (archive/steps.py DedupStep)
-    → parse: one report per cluster (archive/steps.py ParseStep)
+    → dedup: extract text from the new captures, cluster republications (archive/extract.py, archive/cluster.py)
+    → parse: one report record per cluster (archive/assemble.py)
     → count what changed, mark reports gone when the crawl saw everything (archive/runs.py, archive/revisions.py)
-    → finish the run row, then archive it to the store (archive/run_records.py) so `reindex` rebuilds it
+    → finish the run row, then archive it to the store (archive/runs.py archive_run) so `reindex` rebuilds it
 
 Heavy modules are imported inside the functions so `nianbao --help` stays fast.
 """
@@ -127,26 +127,30 @@ class DedupDone:
 
 
 def dedup(data: DataDir, registry: str | None = None) -> DedupDone:
-    """Extract text from the new captures and cluster republications (archive/steps.py)."""
+    """Extract text from the new captures and cluster republications (archive/extract.py, archive/cluster.py)."""
+    from archive.cluster import ClusterConfig, ClusterStep
     from archive.dedup import DedupConfig, Deduper, SqliteStorage
-    from archive.steps import DedupStep, DedupStepConfig
+    from archive.extract import ExtractConfig, ExtractStep
+    from archive.step import run_steps
 
     catalog, store = data.require_catalog().open_catalog(), data.open_store(readonly=True)
     portals, source = step_registry(data, catalog.conn, registry)
-    config = DedupStepConfig({p.id: set(p.scope_hosts) for p in portals}, {p.id: p.region_code for p in portals},
-                             {p.id: p.name for p in portals})
     deduper = Deduper(DedupConfig(), SqliteStorage(catalog.conn))
-    return DedupDone(dict(DedupStep(config, catalog.conn, store, deduper).run()), source)
+    extract = ExtractStep(ExtractConfig({p.id: p.region_code for p in portals}, {p.id: p.name for p in portals}),
+                          catalog.conn, store)
+    cluster = ClusterStep(ClusterConfig({p.id: set(p.scope_hosts) for p in portals}), deduper)
+    return DedupDone(dict(run_steps(catalog.conn, extract, cluster)), source)
 
 
 def parse(data: DataDir) -> dict:
-    """One report per cluster, from its canonical document (archive/steps.py); returns the step's stats."""
+    """One report record per cluster, from its canonical document (archive/assemble.py); returns the step's stats."""
+    from archive.assemble import AssembleConfig, AssembleStep
     from archive.dedup import DedupConfig, Deduper, SqliteStorage
-    from archive.steps import ParseStep, ParseStepConfig
+    from archive.step import run_steps
 
     catalog = data.require_catalog().open_catalog()
     deduper = Deduper(DedupConfig(), SqliteStorage(catalog.conn))
-    return dict(ParseStep(ParseStepConfig(), catalog.conn, deduper).run())
+    return dict(run_steps(catalog.conn, AssembleStep(AssembleConfig(), catalog.conn, deduper)))
 
 
 @dataclass
@@ -255,7 +259,7 @@ def count_changes(conn, config, result) -> dict:
 def archive_run_record(data: DataDir, run_id: str) -> str:
     """The run's history row and gone marks go to the store too, so `reindex` rebuilds them. Returns why that
     failed ('' when it did not): the run itself is done, its history stays in the catalog."""
-    from archive.run_records import archive_run
+    from archive.runs import archive_run
 
     try:
         archive_run(data.open_store(), data.open_catalog(), run_id)
@@ -284,13 +288,13 @@ def run_due(data: DataDir, config_for: Callable[[object], object]) -> Iterator[S
     """Run every due schedule once, yielding each outcome as it is known. `config_for(schedule)`: the schedule's
     CrawlConfig. A schedule whose previous run still holds its lock is skipped; one schedule's failure (a registry
     gone, a crawl that fails, a cron that cannot be computed) is recorded in its run row and the others run."""
-    from archive import runs
+    from archive import runs, schedules
     from crawler.runner import new_crawl_id
 
     conn = data.open_catalog().conn
     broken: list = []
-    for schedule in runs.due(conn, broken=broken):
-        with runs.schedule_lock(data.locks, schedule.name) as acquired:
+    for schedule in schedules.due(conn, broken=broken):
+        with schedules.schedule_lock(data.locks, schedule.name) as acquired:
             if not acquired:
                 runs.start_run(conn, new_crawl_id(), schedule.name, status="skipped",
                                detail="previous run of this schedule is still going")
@@ -311,10 +315,7 @@ def record_schedule_failure(conn, name: str, why: str) -> ScheduleOutcome:
     from archive import runs
     from crawler.runner import new_crawl_id
 
-    run_id = new_crawl_id()
-    runs.start_run(conn, run_id, name, status="failed", detail=why[:500])
-    conn.execute("UPDATE runs SET ended_at = started_at WHERE run_id = ?", (run_id,))
-    conn.commit()
+    runs.record_failed_start(conn, new_crawl_id(), name, why[:500])
     return ScheduleOutcome(name, "failed", why=why)
 
 
@@ -324,8 +325,8 @@ def record_schedule_failure(conn, name: str, why: str) -> ScheduleOutcome:
 def export_records(data: DataDir, fmt: str, out: Path, all_documents: bool = False,
                    force: bool = False) -> tuple[int, Path | None]:
     """JSONL, Parquet or CSV of the canonical reports (or every parsed document): (records, what was written)."""
-    from archive.steps import all_documents as every_document
-    from archive.steps import canonical_reports
+    from archive.derived import all_documents as every_document
+    from archive.derived import canonical_reports
     from parse import export
 
     conn = data.require_catalog().open_catalog(readonly=True).conn

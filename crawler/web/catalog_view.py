@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from archive import derived
+
 REPORT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 RECORD_ID = re.compile(r"^<?urn:uuid:[0-9a-fA-F-]{36}>?$")
 REGION = re.compile(r"^\d{2}(?:\d{2}){0,2}$")
@@ -58,6 +60,9 @@ class CatalogView:
         self.path = Path(catalog_path)
         if not self.path.exists():
             raise FileNotFoundError(f"no catalog at {self.path}")
+        from archive.catalog import Catalog
+
+        Catalog(self.path, readonly=True).close()   # an older catalog is upgraded (or the error says how)
         self._local = threading.local()
         self.titles = Refreshed(self, report_titles)   # text search; refreshed every 10 minutes
 
@@ -69,7 +74,8 @@ class CatalogView:
         if conn is None:
             conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=10,
                                    check_same_thread=False)
-            conn.row_factory = sqlite3.Row
+            conn.row_factory = sqlite3.Row       # this thread's own connection
+            derived.register(conn)               # nb_report / nb_parsed: the records are stored compressed
             self._local.conn = conn
         return conn
 
@@ -100,8 +106,7 @@ class CatalogView:
             return self._text_search(query)
         params += [PAGE_SIZE + 1, (query.page - 1) * PAGE_SIZE]
         return self.rows(
-            "SELECT report_id, agency, year, region_code, is_report, json_extract(record_json, '$.title') AS title, "
-            "json_extract(record_json, '$.level') AS level, json_extract(record_json, '$.published') AS published "
+            "SELECT report_id, agency, year, region_code, is_report, title, level, published "
             f"FROM reports WHERE {' AND '.join(where)} ORDER BY year DESC, region_code, agency, report_id "
             "LIMIT ? OFFSET ?", params)
 
@@ -126,12 +131,10 @@ class CatalogView:
     def report(self, report_id: str) -> dict:
         if not REPORT_ID.match(report_id or "") or not self.has_table("reports"):
             raise NotFound(report_id)
-        row = self.conn.execute("SELECT canonical_record_id, record_json FROM reports WHERE report_id = ?",
-                                (report_id,)).fetchone()
-        if row is None:
+        found = derived.report(self.conn, report_id)
+        if found is None:
             raise NotFound(report_id)
-        record = json.loads(row["record_json"])
-        record["_canonical_record_id"] = row["canonical_record_id"]
+        record, record["_canonical_record_id"] = found
         return record
 
     @staticmethod
@@ -211,11 +214,9 @@ class CatalogView:
         row = self._canonical_parse(record)
         if row is None:
             return None
-        raw = self.conn.execute("SELECT json_extract(record_json, ?) FROM parsed_documents WHERE record_id = ?",
-                                (f'$._locators."{key}"', row)).fetchone()
-        if not raw or not raw[0]:
+        locator = ((derived.parsed(self.conn, row) or {}).get("_locators") or {}).get(key)
+        if not locator:
             return None
-        locator = json.loads(raw[0])
         text, span = locator.get("text") or "", locator.get("span") or [0, 0]
         value_text = text[span[0]:span[1]] if len(span) == 2 else text
         return {"record_id": row, "locator": locator, "value_text": value_text.strip()}
@@ -240,25 +241,20 @@ class CatalogView:
             return False
         if record is not None:
             row = self._canonical_parse(record)
-            return row is not None and self.conn.execute(
-                "SELECT json_type(record_json, '$._locators') FROM parsed_documents WHERE record_id = ?",
-                (row,)).fetchone()[0] is not None
-        return self.conn.execute("SELECT 1 FROM parsed_documents WHERE json_type(record_json, '$._locators') "
-                                 "IS NOT NULL LIMIT 1").fetchone() is not None
+            return row is not None and (derived.parsed(self.conn, row) or {}).get("_locators") is not None
+        first = self.conn.execute("SELECT record_id FROM parsed_documents LIMIT 1").fetchone()
+        return first is not None and (derived.parsed(self.conn, first[0]) or {}).get("_locators") is not None
 
     # ---------------------------------------------------------------- regions
 
     def region_reports(self, code: str) -> list[dict]:
-        """Reports of a region code prefix, each with its tables (parsed from JSON in SQLite: only the tables)."""
+        """Reports of a region code prefix, each with its tables."""
         if not REGION.match(code or "") or not self.has_table("reports"):
             return []
         out = []
-        for row in self.conn.execute(
-                "SELECT report_id, agency, year, region_code, is_report, json_extract(record_json, '$.tables') AS tables, "
-                "json_extract(record_json, '$.level') AS level, json_extract(record_json, '$.published') AS published "
-                "FROM reports WHERE region_code GLOB ? ORDER BY agency, year", (code + "*",)):
-            item = dict(row)
-            item["tables"] = json.loads(item["tables"]) if item["tables"] else {}
+        for row, record in derived.reports(self.conn, "region_code GLOB ?", (code + "*",), order="agency, year"):
+            item = {k: row[k] for k in ("report_id", "agency", "year", "region_code", "is_report")}
+            item.update(tables=record.get("tables") or {}, level=row["level"], published=row["published"])
             out.append(item)
         return out
 
@@ -320,16 +316,15 @@ class Refreshed:
 
 def report_titles(conn: sqlite3.Connection) -> list[dict]:
     """Every parsed report's searchable fields (title and agency), newest year first: text search scans this
-    list in memory, since a LIKE over the titles inside the records' JSON reads every record."""
+    list in memory."""
     try:
         rows = conn.execute(
-            "SELECT report_id, agency, year, region_code, is_report, json_extract(record_json, '$.title', "
-            "'$.level', '$.published') FROM reports ORDER BY year DESC, region_code, agency, report_id").fetchall()
+            "SELECT report_id, agency, year, region_code, is_report, title, level, published FROM reports "
+            "ORDER BY year DESC, region_code, agency, report_id").fetchall()
     except sqlite3.OperationalError:
         return []
     out = []
-    for report_id, agency, year, region, is_report, parts in rows:
-        title, level, published = json.loads(parts)
+    for report_id, agency, year, region, is_report, title, level, published in rows:
         out.append({"report_id": report_id, "agency": agency, "year": year, "region_code": region,
                     "is_report": is_report, "title": title, "level": level, "published": published})
     return out

@@ -9,8 +9,9 @@ from datetime import datetime, timezone
 
 from warcio.archiveiterator import ArchiveIterator
 
-from archive import run_records, runs
+from archive import runs
 from archive.catalog import Catalog
+from archive.warc import run_records
 
 RUN = {"run_id": "20250601030000-ab12", "schedule": "season", "started_at": "2025-06-01T03:00:00Z",
        "ended_at": "2025-06-01T03:20:00Z", "status": "ok", "pages_new": 3, "pages_revisit": 1,
@@ -47,7 +48,7 @@ def test_ingest_restores_history_and_gone_in_any_order(tmp_path) -> None:
                              ("http://www.a.gov.cn/r1.html", "2025-01-10T00:00:00Z"))
         catalog.conn.execute("INSERT INTO url_state (url, last_seen) VALUES (?, ?)",   # seen again later: back
                              ("http://www.a.gov.cn/r2.html", "2025-07-01T00:00:00Z"))
-        run_records.refresh_gone(catalog.conn)
+        runs.refresh_gone(catalog.conn)
     row = catalog.conn.execute("SELECT status, reports_gone FROM runs WHERE run_id = ?", (RUN["run_id"],)).fetchone()
     assert tuple(row) == ("ok", 2)
     gone = dict(catalog.conn.execute("SELECT url, gone_at FROM url_state"))
@@ -66,7 +67,6 @@ def test_broken_run_record_is_a_problem_not_a_crash(tmp_path) -> None:
     catalog = Catalog(tmp_path / "catalog.sqlite")
     result = catalog.ingest_warc("warcs/x/nianbao-run-x.warc.gz", io.BytesIO(out.getvalue()))
     assert result.problems == 1
-    runs.ensure_schema(catalog.conn)
     assert catalog.conn.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 0
 
 
@@ -76,12 +76,11 @@ def test_archive_run_writes_warc_and_cdxj_and_ingests(tmp_path) -> None:
 
     store = open_store((tmp_path / "store").as_uri())
     catalog = Catalog(tmp_path / "catalog.sqlite")
-    runs.ensure_schema(catalog.conn)
     names = list(RUN)
     catalog.conn.execute(f"INSERT INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                          [RUN[n] for n in names])
     catalog.conn.commit()
-    key = run_records.archive_run(store, catalog, RUN["run_id"])
+    key = runs.archive_run(store, catalog, RUN["run_id"])
     assert sorted(store.list("warcs/")) == [key[: -len(".warc.gz")] + ".cdxj", key]
     stats = rebuild(tmp_path / "fresh.sqlite", store)
     assert stats["cdxj_missing"] == stats["cdxj_mismatch"] == stats["problems"] == 0

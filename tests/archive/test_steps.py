@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
-from archive.steps import current_version, fold_landing_pages, holds_report_text
+from archive.assemble import current_version, fold_landing_pages, holds_report_text
 
 TABLES = {"active": {"regulations": {"made": 1}}, "applications": None, "review_litigation": None}
 EMPTY = {"active": None, "applications": None, "review_litigation": None}
@@ -59,12 +57,14 @@ PAGE = ("<html><head><title>政府信息公开</title></head><body><p>依据《�
 DEPARTMENT_URL = "http://sj.yichun.gov.cn/ycssjj/zfxxgknb/202001/1.shtml"
 
 
-def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, catalog, store) -> None:
+def test_extract_step_gives_the_parser_the_portal_link_and_column(make_writer, catalog, store) -> None:
     """A page that names no unit (我局) and no title: the registry's portal, the sub-site in the URL, the link
     text and the column, carried from the crawl's document record through the catalog, decide."""
+    from archive.cluster import ClusterConfig, ClusterStep
     from archive.dedup import DedupConfig, Deduper
     from archive.dedup.persist import SqliteStorage
-    from archive.steps import DedupStep, DedupStepConfig
+    from archive.extract import ExtractConfig, ExtractStep
+    from archive.step import run_steps
 
     writer = make_writer("c1")
     written = writer.write_exchange(DEPARTMENT_URL, "GET", [], b"", 200, [("Content-Type", "text/html")], PAGE,
@@ -76,10 +76,15 @@ def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, cat
     row = catalog.documents_for_records([written.record_id])[written.record_id]
     assert (row["link_text"], row["column_text"]) == ("2019年政府信息公开工作年度报告", "政府信息公开年报")
 
-    config = DedupStepConfig({"p1": {"sj.yichun.gov.cn"}}, {"p1": "360900"}, {"p1": "宜春市人民政府"})
-    stats = DedupStep(config, catalog.conn, store, Deduper(DedupConfig(), SqliteStorage(catalog.conn))).run()
+    stats = run_steps(catalog.conn,
+                      ExtractStep(ExtractConfig({"p1": "360900"}, {"p1": "宜春市人民政府"}), catalog.conn, store),
+                      ClusterStep(ClusterConfig({"p1": {"sj.yichun.gov.cn"}}),
+                                  Deduper(DedupConfig(), SqliteStorage(catalog.conn))))
     assert stats["dedup/documents"] == 1
-    record = json.loads(catalog.conn.execute("SELECT record_json FROM parsed_documents").fetchone()[0])
+    from archive import derived
+
+    [record_id] = [r[0] for r in catalog.conn.execute("SELECT record_id FROM parsed_documents")]
+    record = derived.parsed(catalog.conn, record_id)
     assert record["is_report"], record["is_report_reason"]
     assert "link text names the report" in record["is_report_reason"]
     assert "column 政府信息公开年报" in record["is_report_reason"]
@@ -90,12 +95,13 @@ def test_dedup_step_gives_the_parser_the_portal_link_and_column(make_writer, cat
 def test_old_catalog_gets_the_new_document_columns(tmp_path) -> None:
     import sqlite3
 
-    from archive.catalog import SCHEMA, Catalog
+    from archive.catalog import Catalog
+    from archive.schema import TABLES_V1
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)
-    old_schema = "\n".join(line for line in SCHEMA.splitlines() if not line.strip().startswith("link_text TEXT"))
-    assert old_schema != SCHEMA
+    old_schema = "\n".join(line for line in TABLES_V1.splitlines() if not line.strip().startswith("link_text TEXT"))
+    assert old_schema != TABLES_V1
     conn.executescript(old_schema)
     conn.commit()
     conn.close()

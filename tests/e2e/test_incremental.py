@@ -37,16 +37,25 @@ def two_runs(tmp_path_factory):
     data = tmp_path_factory.mktemp("incremental")
     before, after = build_sandbox(revision=0), build_sandbox(revision=1)
     first = _run(data, before)
-    ids = {r["canonical"]["url"]: r["id"] for r in map(json.loads, _column(data, "SELECT record_json FROM reports"))}
+    ids = {r["canonical"]["url"]: r["id"] for r in map(json.loads, _column(data, "SELECT nb_report(record) FROM reports"))}
     (data / "ids_after_first_run.json").write_text(json.dumps(ids), encoding="utf-8")
     second = _run(data, after)
-    conn = sqlite3.connect(data / "catalog.sqlite")
+    conn = _connect(data)
     conn.row_factory = sqlite3.Row
     return data, conn, before.ground_truth(), after.ground_truth(), first, second
 
 
+def _connect(data) -> sqlite3.Connection:
+    """The catalog, with the SQL functions that read its compressed records (archive/derived.py)."""
+    from archive import derived
+
+    conn = sqlite3.connect(data / "catalog.sqlite")
+    derived.register(conn)
+    return conn
+
+
 def _column(data, sql: str) -> list:
-    return [row[0] for row in sqlite3.connect(data / "catalog.sqlite").execute(sql)]
+    return [row[0] for row in _connect(data).execute(sql)]
 
 
 def _documents(truth: dict, key: str) -> list[str]:
@@ -116,7 +125,7 @@ def test_unchanged_reports_are_not_gone(two_runs) -> None:
 
 
 def _report_for(conn: sqlite3.Connection, url: str) -> dict:
-    for (record_json,) in conn.execute("SELECT record_json FROM reports"):
+    for (record_json,) in conn.execute("SELECT nb_report(record) FROM reports"):
         record = json.loads(record_json)
         if url in [record["canonical"]["url"], *(d["url"] for d in record["duplicates"])]:
             return record

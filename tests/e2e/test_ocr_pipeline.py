@@ -93,7 +93,7 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
     from archive.store import open_store as open_folder_store
 
     catalog = Catalog(data / "catalog.sqlite")
-    ids = {row[0] for row in catalog.conn.execute("SELECT report_id FROM reports WHERE record_json LIKE '%\"ocr\"%'")}
+    ids = {row[0] for row in catalog.conn.execute("SELECT report_id FROM reports WHERE nb_report(record) LIKE '%\"ocr\"%'")}
     image_rows = [row for rid in ids for row in cell_provenance.report_cells(catalog.conn, rid)
                   if row["locator_kind"] == "image"]
     assert image_rows, "no OCR'd cell carries a locator"

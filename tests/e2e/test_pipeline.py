@@ -157,8 +157,8 @@ def test_every_cell_resolves_back_to_its_value_in_the_archived_record(pipeline, 
     import pyarrow.parquet as pq
 
     from archive.cell_provenance import check_cell
-    from archive.steps import read_payload
     from archive.store import open_store
+    from archive.warc.payload import read_payload
     from archive.warc.reader import read_record
     from parse.export import table_cells
 

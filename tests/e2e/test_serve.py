@@ -53,11 +53,20 @@ def client(archive):
     return build(archive, (archive / "store").as_uri()).test_client()
 
 
+def _connect(archive: Path) -> sqlite3.Connection:
+    """The catalog, with the SQL functions that read its compressed records (archive/derived.py)."""
+    from archive import derived
+
+    conn = sqlite3.connect(archive / "catalog.sqlite")
+    derived.register(conn)
+    return conn
+
+
 def _edited_report(archive: Path) -> tuple[str, dict]:
     """A report edited between the two crawls (with its changed cells, when revisions are recorded)."""
-    conn = sqlite3.connect(archive / "catalog.sqlite")
+    conn = _connect(archive)
     candidates = []
-    for report_id, body in conn.execute("SELECT report_id, record_json FROM reports ORDER BY report_id"):
+    for report_id, body in conn.execute("SELECT report_id, nb_report(record) FROM reports ORDER BY report_id"):
         record = json.loads(body)
         if record.get("previous_versions") and (record.get("tables") or {}).get("applications"):
             cells = sum(len(r.get("cells") or []) for r in record.get("revisions") or [])
@@ -132,9 +141,9 @@ def test_search_by_title_text_and_filters(client, archive) -> None:
     fragment = record["title"][2:12]
     html = client.get(f"/search?q={fragment}&year={record['year']}").get_data(as_text=True)
     assert f"/report/{report_id}" in html
-    conn = sqlite3.connect(archive / "catalog.sqlite")
+    conn = _connect(archive)
     expected = {r for (r,) in conn.execute("SELECT report_id FROM reports WHERE year = ? AND (agency LIKE ? OR "
-                                           "json_extract(record_json, '$.title') LIKE ?)",
+                                           "json_extract(nb_report(record), '$.title') LIKE ?)",
                                            (record["year"], f"%{fragment}%", f"%{fragment}%"))}
     assert set(re.findall(r'href="/report/([^"/]+)"', html)) == expected
     other_year = client.get(f"/search?q={fragment}&year={record['year'] + 1}").get_data(as_text=True)
@@ -241,11 +250,11 @@ async def _browse(base: str, report_title: str, agency: str, region: str) -> dic
 def _report_with_a_cell_locator(archive: Path) -> dict:
     """A report whose new_received.total was read from an HTML table cell (a DOM locator), edited reports
     first; without cell provenance in the catalog, the edited report."""
-    conn = sqlite3.connect(archive / "catalog.sqlite")
+    conn = _connect(archive)
     rows = conn.execute(
-        "SELECT r.record_json FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id "
-        "WHERE json_extract(p.record_json, '$._locators.\"applications.new_received.total\".kind') = 'html' "
-        "ORDER BY json_array_length(r.record_json, '$.previous_versions') DESC, r.report_id").fetchall()
+        "SELECT nb_report(r.record) FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id "
+        "WHERE json_extract(nb_parsed(p.record), '$._locators.\"applications.new_received.total\".kind') = 'html' "
+        "ORDER BY json_array_length(nb_report(r.record), '$.previous_versions') DESC, r.report_id").fetchall()
     return json.loads(rows[0][0]) if rows else _edited_report(archive)[1]
 
 

@@ -43,11 +43,11 @@ def test_the_run_finishes_and_archives_what_it_fetched(hostile_run, capsys) -> N
 
 
 def test_bombs_are_refused_and_counted(hostile_run) -> None:
-    import sqlite3
+    from archive.catalog import Catalog
 
     _, data, _ = hostile_run
-    conn = sqlite3.connect(data / "catalog.sqlite")
-    records = [r[0] for r in conn.execute("SELECT record_json FROM parsed_documents")]
+    conn = Catalog(data / "catalog.sqlite", readonly=True).conn
+    records = [r[0] for r in conn.execute("SELECT nb_parsed(record) FROM parsed_documents")]
     refused = [r for r in records if '"stage": "unpack"' in r]
     assert len(refused) >= 3, records      # bomb.docx, bomb.pdf, double-flate.pdf
 
