@@ -15,6 +15,8 @@ from tests.test_layers import imported_top_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("crawler", "archive", "parse", "nianbao")
+# standard library from a later Python on, tried first (archive/codec.py: compression.zstd, else backports.zstd)
+LATER_STDLIB = {"compression"}
 OPTIONAL = {"rapidocr_onnxruntime": "ocr"}   # imported only when installed (parse/ocr_tables.py says how)
 
 
@@ -37,7 +39,7 @@ def imports_of_shipped_code() -> dict[str, set[str]]:
 
 
 def third_party(names) -> set[str]:
-    return {n for n in names if n not in sys.stdlib_module_names and n not in SHIPPED and n != "__future__"}
+    return {n for n in names if n not in sys.stdlib_module_names and n not in LATER_STDLIB and n not in SHIPPED and n != "__future__"}
 
 
 def distribution(module: str) -> str:

@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from archive import runs
+from archive import schedules
 from archive.datadir import DataDir
 from crawler.app import pipeline
 from crawler.registry import Portal
@@ -48,7 +48,7 @@ def test_a_failed_crawl_is_recorded_and_processes_nothing(data, monkeypatch) -> 
 def test_run_due_yields_each_schedule_as_it_ends(data, monkeypatch) -> None:
     conn = data.open_catalog().conn
     for name in ("a-runs", "b-locked"):
-        runs.add_schedule(conn, name, "* * * * *", [], None, 0, 0)
+        schedules.add_schedule(conn, name, "* * * * *", [], None, 0, 0)
     conn.execute("UPDATE schedules SET created_at = '2020-01-01T00:00:00Z'")
     conn.execute("INSERT INTO schedules VALUES ('c-bad-cron', '0 3 31 2 *', '[]', NULL, 0, 0, "
                  "'2020-01-01T00:00:00Z')")
@@ -59,7 +59,7 @@ def test_run_due_yields_each_schedule_as_it_ends(data, monkeypatch) -> None:
     def config_for(schedule):
         return CrawlConfig(data_dir=data.root, portals=[PORTAL], store_uri=data.store_uri, max_pages=7)
 
-    with runs.schedule_lock(data.locks, "b-locked"):                       # its previous run is still going
+    with schedules.schedule_lock(data.locks, "b-locked"):                       # its previous run is still going
         outcomes = list(pipeline.run_due(data, config_for))
     assert [(o.name, o.status, o.started, o.ok) for o in outcomes] == [
         ("a-runs", "ran", True, False), ("b-locked", "skipped", True, True), ("c-bad-cron", "failed", False, False)]
