@@ -19,7 +19,7 @@ from crawler.discovery import columns, rank, render_evidence, requisites, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title, report_year
 from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, script, selectors, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, postform, query, script, selectors, trs
 from crawler.discovery.site import SiteScope, literal_ip
 from parse import limits
 
@@ -248,6 +248,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     if not requests:
         requests += query.next_links(page)
+    requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests
