@@ -22,7 +22,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler import frontier
-from crawler.discovery import columns, rank, requisites, search
+from crawler.discovery import columns, hashroutes, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link, sniff_format
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -492,15 +492,18 @@ class PortalSpider(Spider):
         paged_api = any(jsonlist.page_param(url) for url in meta.get("nianbao_xhr") or ()) or any(
             jsonlist.body_page_param(body, ct) for _, body, ct in meta.get("nianbao_xhr_posts") or ())
         state = self.states[meta["nianbao_portal"]]
+        renders = ("hash_routes", column_key)    # a render costs far more than a fetch: a tighter bound
         for url in routes.states + ([] if paged_api else routes.page_variants):
             if self._seen(url):
                 continue
-            if state.list_pages[column_key] >= self.max_list_pages:
+            if state.list_pages[column_key] >= self.max_list_pages \
+                    or state.list_pages[renders] >= hashroutes.MAX_STATES_PER_COLUMN:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 return
             request = self._child(response, url, "list", "L", column=column_key, render=True)
             if request is not None:
                 state.list_pages[column_key] += 1
+                state.list_pages[renders] += 1
                 self.crawler.stats.inc_value("render/hash_routes")
                 # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): our own
                 # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once

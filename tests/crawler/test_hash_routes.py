@@ -77,3 +77,51 @@ def test_form_body_page_field_and_bodies_that_name_no_page():
     assert jsonlist.body_page_param('{"id": 5, "flag": true}', "application/json") is None
     assert jsonlist.body_page_param("not json {", "application/json") is None
     assert jsonlist.body_page_param("page=1&" + "x" * 5000) is None    # not a list query
+
+
+def _spider(tmp_path):
+    from scrapy.utils.test import get_crawler
+
+    from crawler.spiders.portal import PortalSpider
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
+                        encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0})
+    crawler.stats.open_spider()
+    spider = PortalSpider.from_crawler(crawler)
+    spider.render_mode = "auto"    # as with the browser handler installed (crawl_main adds it)
+    return spider
+
+
+def _rendered(url: str, **meta):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "list", "nianbao_render": True, **meta})
+    response = HtmlResponse(url, body=APP.encode(), encoding="utf-8", request=request)
+    return response, analyse_html(PageJob(url, APP.encode(), "text/html; charset=utf-8", role="list", column=url,
+                                          rendered=True))
+
+
+def test_spider_renders_each_route_state_once_within_bounds(tmp_path, monkeypatch):
+    import crawler.discovery.hashroutes as hashroutes_module
+
+    spider, url = _spider(tmp_path), "http://www.x.gov.cn/zwgk/gknb/"
+    paged = {"nianbao_xhr_posts": [("http://www.x.gov.cn/api/list", '{"channel":"zfnb","pageNum":1}',
+                                    "application/json")]}
+    response, analysis = _rendered(url, **paged)
+    requests = list(spider._hash_route_requests(response, analysis, url))
+    # the menu's states, rendered, each past Scrapy's fragment-blind duplicate filter; no pager states: the
+    # app's data request is pageable (read page by page instead)
+    assert [r.url for r in requests] == analysis.hash_routes.states
+    assert all(r.dont_filter and r.meta["nianbao_render"] and r.meta["nianbao_role"] == "list" for r in requests)
+    assert list(spider._hash_route_requests(response, analysis, url)) == []       # each state once
+    response, analysis = _rendered(url)                                              # no pageable data request
+    assert [r.url for r in spider._hash_route_requests(response, analysis, url)] == analysis.hash_routes.page_variants
+    monkeypatch.setattr(hashroutes_module, "MAX_STATES_PER_COLUMN", 1)
+    other = "http://www.x.gov.cn/other/"
+    response, analysis = _rendered(other)
+    assert len(list(spider._hash_route_requests(response, analysis, other))) == 1
+    assert spider.crawler.stats.get_value("discovery/list_pages_capped") == 1
