@@ -83,6 +83,16 @@ def referer_for(via: str | None, url: str) -> str | None:
     return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, parts.query, ""))
 
 
+def _same_post(response: Response) -> PageRequest | None:
+    """A list page that was a POST answer (a pager form's page 3) is rendered as the same POST, not as a GET of
+    its URL (page 1)."""
+    request = response.request
+    if request is None or request.method != "POST":
+        return None
+    headers = {"Content-Type": request.headers.get(b"Content-Type", b"").decode("latin-1")}
+    return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
+
+
 class PortalSpider(Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
@@ -456,8 +466,9 @@ class PortalSpider(Spider):
         return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
-                                 dont_filter=True, extra={"nianbao_render_reason": reason,
-                                                          "nianbao_static_links": analysis.article_links})
+                                 dont_filter=True, page_request=_same_post(response),
+                                 extra={"nianbao_render_reason": reason,
+                                        "nianbao_static_links": analysis.article_links})
 
     def _xhr_list_requests(self, response: Response, column_key: str):
         """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page

@@ -125,3 +125,18 @@ def test_spider_renders_each_route_state_once_within_bounds(tmp_path, monkeypatc
     response, analysis = _rendered(other)
     assert len(list(spider._hash_route_requests(response, analysis, other))) == 1
     assert spider.crawler.stats.get_value("discovery/list_pages_capped") == 1
+
+
+def test_a_post_answer_rendered_on_evidence_is_rendered_as_the_same_post(tmp_path):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    spider, url = _spider(tmp_path), "http://www.x.gov.cn/channel/12.shtml"
+    html = b"<html><body><ul id='list'></ul><script>$.ajax({url: '/data'})</script></body></html>"
+    request = Request(url, method="POST", body="__VIEWSTATE=x&pageIndex=3", meta={"nianbao_portal": "a",
+                      "nianbao_role": "list"}, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    response = HtmlResponse(url, body=html, encoding="utf-8", request=request)
+    analysis = analyse_html(PageJob(url, html, "text/html", role="list", column=url))
+    assert analysis.render_evidence
+    render = spider._render_request(response, analysis, 0)
+    assert render.method == "POST" and render.body == b"__VIEWSTATE=x&pageIndex=3" and render.meta["nianbao_render"]
