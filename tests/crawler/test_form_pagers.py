@@ -92,3 +92,28 @@ def test_list_page_analysis_includes_the_form_pages():
                   column="http://www.x.gov.cn/channel/1234.shtml")
     pagers = [r for r in analyse_html(job).pagers if r.pager == "postform"]
     assert len(pagers) == 4 and pagers[0].method == "POST"
+
+
+def test_webforms_user_control_sets_a_prefixed_hidden_field_and_clicks_a_postback_button():
+    # the shape of a WebForms paging user control: a hidden page field behind the naming prefix, a function that
+    # sets it and clicks a LinkButton, whose __doPostBack target must travel with the page number
+    html = """<html><body><form method="post" action="./List.aspx" id="form1">
+<input type="hidden" name="__EVENTTARGET" value="" /><input type="hidden" name="__EVENTARGUMENT" value="" />
+<input type="hidden" name="__VIEWSTATE" value="/wEPDw" />
+<ul><li><a href="Show.aspx?id=9">2022年度报告</a></li></ul>
+<div class="pager01"><a href="javascript:Page_Url(2)">2</a><a href="javascript:Page_Url(3)">3</a></div>
+<input type="hidden" name="ucPaging01$hidPageNo" id="ucPaging01_hidPageNo" value="1" />
+<a id="ucPaging01_btnPageing" href="javascript:__doPostBack('ucPaging01$btnPageing','')"></a>
+<script type="text/javascript">
+function Page_Url(pageNo) {
+    if ($('input[id$="ucPaging01_hidPageNo"]') != null) {
+        $('input[id$="ucPaging01_hidPageNo"]').val(pageNo);
+        document.getElementById("ucPaging01_btnPageing").click();
+    }
+}
+</script></form></body></html>"""
+    requests = postform.form_pages(_page(html, "http://www.x.gov.cn/gk/List.aspx"))
+    bodies = [dict(parse_qsl(r.body, keep_blank_values=True)) for r in requests]
+    assert [b["ucPaging01$hidPageNo"] for b in bodies] == ["2", "3"]
+    assert all(b["__EVENTTARGET"] == "ucPaging01$btnPageing" and b["__VIEWSTATE"] == "/wEPDw" for b in bodies)
+    assert postform.is_page_field("ctl00$Main$hf_PageIndex") and not postform.is_page_field("ctl00$Main$hidTotal")

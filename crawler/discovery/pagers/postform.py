@@ -7,11 +7,15 @@ Two shapes real portals share:
   (`pageIndex`, `pageNo`, `currentPage`, …) beside its state (`__VIEWSTATE`, a column id) — JSP and WebForms
   list templates of county CMSs;
 - ASP.NET postbacks: AspNetPager and GridView pagers write `javascript:__doPostBack('AspNetPager1','3')` (or
-  `'Page$3'`), which sets `__EVENTTARGET` / `__EVENTARGUMENT` of the page's one form and submits it.
+  `'Page$3'`), which sets `__EVENTTARGET` / `__EVENTARGUMENT` of the page's one form and submits it; a user
+  control's page function may instead set a hidden field (`ctl00$Pager$hidPageNo`) and click a LinkButton, whose
+  own `__doPostBack` target is then sent (the shape of e.g. github.com/his001/MoamamDrug
+  Moamam.WEB/UserControls/ucPaging01.ascx).
 
 Evidence is required on both sides: a form (POST or GET) with a hidden page field (or the WebForms postback
 fields), and pager calls with page numbers whose function submits a form (its inline definition calls
-`.submit()`; a definition in an external script is taken on its name: go/to/jump/turn + page). The page count
+`.submit()`, clicks a button or posts back; a definition in an external script is taken on its name:
+go/to/jump/turn + page). The page count
 is the highest number the pager calls or a 共N页 text name; every page from 1 to it but the form's current one
 is asked for (the form's other fields as they are), bounded by MAX_PAGES. Pure; no network."""
 
@@ -30,6 +34,10 @@ _CALL = re.compile(r"""([A-Za-z_$][\w$.]*)\s*\(\s*(?:(['"])([^'"]{0,80})\2\s*,\s
 _PAGE_FUNCTION_NAME = re.compile(r"(?:go|to|jump|turn|change|show|load|submit|query|search|fy)_?(?:page|pg|list)?|"
                                  r"page|fenye|pager?", re.I)
 _TOTAL = re.compile(r"共\s*(\d{1,4})\s*页")
+# `hidPageNo`, `ctl00$Pager$hidPageNo`, `hf_pageindex`: a page field behind a WebForms naming prefix
+_FIELD_PREFIX = re.compile(r"^(?:hid(?:den)?|hdn|hf|txt)_?", re.I)
+# the function clicks a (postback) button instead of submitting: `getElementById("x_btnPage").click()`
+_CLICKED = re.compile(r"""(?:getElementById\(\s*['"]([^'"]+)['"]\s*\)|\$\(\s*['"]#([^'"]+)['"]\s*\))\.click\(""")
 _DEFINITION = r"function\s+{name}\s*\([^)]*\)\s*\{{(.{{0,600}}?)\}}"
 POSTBACK = "__doPostBack"
 
@@ -50,10 +58,38 @@ def _pager_calls(page: HtmlPage) -> list[tuple[str, str, int]]:
 def _submits_form(name: str, scripts: str) -> bool:
     """Does the page function submit a form? Its inline definition says; else its name must (an external
     script defines it)."""
-    match = re.search(_DEFINITION.format(name=re.escape(name)), scripts, re.S)
-    if match is not None:
-        return ".submit(" in match.group(1) or "submit()" in match.group(1)
+    body = _definition(name, scripts)
+    if body is not None:
+        return ".submit(" in body or ".click(" in body or POSTBACK in body
     return _PAGE_FUNCTION_NAME.fullmatch(name) is not None
+
+
+def _definition(name: str, scripts: str) -> str | None:
+    match = re.search(_DEFINITION.format(name=re.escape(name)), scripts, re.S)
+    return match.group(1) if match is not None else None
+
+
+def is_page_field(name: str) -> bool:
+    last = re.split(r"[$:.]", name)[-1]
+    return last.lower() in PAGE_FIELDS or _FIELD_PREFIX.sub("", last).lower() in PAGE_FIELDS
+
+
+def _clicked_postback(page: HtmlPage, functions: set[str]) -> list[tuple[str, str]]:
+    """The postback fields of the button a page function clicks after setting the page field (a WebForms
+    LinkButton: `<a id="x_btnPage" href="javascript:__doPostBack('x$btnPage','')">`), or []."""
+    for name in functions:
+        body = _definition(name, page.scripts) or ""
+        found = _CLICKED.search(body)
+        if found is None:
+            continue
+        button = next(iter(page.tree.xpath("//*[@id=$id]", id=found.group(1) or found.group(2))), None)
+        call = _POSTBACK_TARGET.search(button.get("href") or button.get("onclick") or "") if button is not None else None
+        if call is not None:
+            return [("__EVENTTARGET", call.group(1)), ("__EVENTARGUMENT", "")]
+    return []
+
+
+_POSTBACK_TARGET = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]""")
 
 
 def _fields(form) -> list[tuple[str, str]]:
@@ -107,12 +143,15 @@ def form_pages(page: HtmlPage) -> list[PageRequest]:
             out += _postback_pages(page, form, fields, postback)
             continue
         hidden = {el.get("name") for el in form.iter("input") if (el.get("type") or "").lower() == "hidden"}
-        field = next((k for k in names if k in hidden and k.lower() in PAGE_FIELDS), None)
+        field = next((k for k in names if k in hidden and is_page_field(k)), None)
         if field is None:
             continue
         numbers = [n for fn, target, n in calls if fn in submitting and not target]
         if not numbers:
             continue
+        clicked = _clicked_postback(page, submitting) if "__VIEWSTATE" in names else []
+        if clicked:
+            fields = [*clicked, *((k, v) for k, v in fields if k not in ("__EVENTTARGET", "__EVENTARGUMENT"))]
         current = dict(fields).get(field, "")
         for n in range(1, _page_count(page, numbers) + 1):
             if str(n) != current:
