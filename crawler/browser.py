@@ -72,7 +72,8 @@ BROWSER_PAGES = limits.BROWSER_PAGES_AT_ONCE  # all in the one context (a waitin
 _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one crawl per process: crawl_main)
 
 
-MAX_XHR_NOTED = 20   # XHR/fetch URLs of one render kept in meta["nianbao_xhr"]
+MAX_XHR_NOTED = 20   # XHR/fetch URLs of one render kept in meta["nianbao_xhr"] (and POSTs in nianbao_xhr_posts)
+MAX_XHR_POST_BODY = 4096   # a POSTed list query is a few fields: larger bodies are not noted
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -342,6 +343,10 @@ async def init_page(page, request: Request) -> None:
     meta = request.meta
     meta.setdefault("nianbao_page_url", request.url)
     state = {"first": True}
+    if "#" in request.url and page.url != "about:blank":
+        # a hash-route state (crawler/discovery/hashroutes.py): from a reused tab showing the same document,
+        # going to url#route would only change the fragment, with no load to capture and no wait for its data
+        await page.goto("about:blank")
     await page.unroute("**/*")   # a reused page (BrowserPageReuseMiddleware): the last render's route goes
 
     async def route_handler(route, pw_request) -> None:
@@ -364,6 +369,11 @@ async def init_page(page, request: Request) -> None:
                 xhr.append(url)
         headers = await pw_request.all_headers()
         method, body = pw_request.method, pw_request.post_data_buffer
+        if pw_request.resource_type in ("xhr", "fetch") and method == "POST" and body \
+                and len(body) <= MAX_XHR_POST_BODY:
+            posts = meta.setdefault("nianbao_xhr_posts", [])   # lists POSTed with their page in the body
+            if len(posts) < MAX_XHR_NOTED:
+                posts.append((url, body.decode("utf-8", "replace"), headers.get("content-type", "")))
         if main and state["first"]:
             state["first"] = False
             scrapy_headers = {k.decode("latin-1"): v[0].decode("latin-1") for k, v in request.headers.items() if v}

@@ -16,11 +16,11 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from crawler import limits
-from crawler.discovery import columns, rank, render_evidence, requisites, search
+from crawler.discovery import columns, hashroutes, rank, render_evidence, requisites, search
 from crawler.discovery.attachments import attachment_links, is_file_link
 from crawler.discovery.classify import Classification, classify_page, looks_like_report_title, report_year
 from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, query, script, selectors, trs
+from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, postform, query, script, selectors, trs
 from crawler.discovery.site import SiteScope, literal_ip
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
@@ -45,6 +45,7 @@ class PageJob:
     requisite_hosts: tuple[str, ...] = ()  # registry `requisite_hosts`: a CDN the portal's page files come from
     site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
     from_disclosure: bool = False       # linked from a page about disclosure (PageAnalysis.about_disclosure)
+    rendered: bool = False              # the body is a browser's DOM (meta nianbao_render)
 
 
 @dataclass
@@ -80,6 +81,7 @@ class PageAnalysis:
     article_links: int = 0                      # list-item / report links the page gave
     unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
+    hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
 
     @property
     def is_report(self) -> bool:
@@ -113,6 +115,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.article_links = sum(1 for f in result.follows if f.role == "article")
         if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+        if job.rendered and role != "search":
+            result.hash_routes = hashroutes.hash_routes(page)
     elif role == "page" and not result.is_report:
         # An unrecognised page may be a listing all the same (a unit's page in a disclosure tree, a year list):
         # its pagers, year parameters and pickers are read, and its list rendered on evidence, as a column's are
@@ -248,6 +252,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     if not requests:
         requests += query.next_links(page)
+    requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests

@@ -22,7 +22,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler import frontier, limits
-from crawler.discovery import columns, rank, requisites, search
+from crawler.discovery import columns, hashroutes, rank, requisites, search
 from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from crawler.discovery.attachments import is_file_link
 from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -81,6 +81,16 @@ def referer_for(via: str | None, url: str) -> str | None:
         return via
     parts = urlsplit(via)
     return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, parts.query, ""))
+
+
+def _same_post(response: Response) -> PageRequest | None:
+    """A list page that was a POST answer (a pager form's page 3) is rendered as the same POST, not as a GET of
+    its URL (page 1)."""
+    request = response.request
+    if request is None or request.method != "POST":
+        return None
+    headers = {"Content-Type": request.headers.get(b"Content-Type", b"").decode("latin-1")}
+    return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
 class PortalSpider(Spider):
@@ -358,7 +368,7 @@ class PortalSpider(Spider):
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
                       self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id],
-                      bool(meta.get("nianbao_from_disclosure")))
+                      bool(meta.get("nianbao_from_disclosure")), rendered=bool(meta.get("nianbao_render")))
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -416,6 +426,7 @@ class PortalSpider(Spider):
             yield request
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
+        yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
@@ -455,8 +466,9 @@ class PortalSpider(Spider):
         return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
-                                 dont_filter=True, extra={"nianbao_render_reason": reason,
-                                                          "nianbao_static_links": analysis.article_links})
+                                 dont_filter=True, page_request=_same_post(response),
+                                 extra={"nianbao_render_reason": reason,
+                                        "nianbao_static_links": analysis.article_links})
 
     def _xhr_list_requests(self, response: Response, column_key: str):
         """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
@@ -469,6 +481,44 @@ class PortalSpider(Spider):
                                   extra={"nianbao_api": "json", "nianbao_api_first": True})
             if request is not None:
                 yield request
+        for url, body, content_type in response.meta.get("nianbao_xhr_posts") or ():
+            # a list POSTed with its page in the body (JSON or form fields): read page by page the same way
+            if jsonlist.body_page_param(body, content_type) is None or self._seen(url, "POST", body):
+                continue
+            self.crawler.stats.inc_value("pager/json_post")
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  page_request=jsonlist.post_request(url, body, content_type),
+                                  extra={"nianbao_api": "json", "nianbao_api_first": True})
+            if request is not None:
+                yield request
+
+    def _hash_route_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """A rendered list page of a hash-routed app: render each of its other route states (menu entries;
+        pager states only when its data requests were not pageable), as list pages of the column
+        (crawler/discovery/hashroutes.py)."""
+        routes = analysis.hash_routes
+        if routes is None or self.render_mode == "never":
+            return
+        meta = response.meta
+        paged_api = any(jsonlist.page_param(url) for url in meta.get("nianbao_xhr") or ()) or any(
+            jsonlist.body_page_param(body, ct) for _, body, ct in meta.get("nianbao_xhr_posts") or ())
+        state = self.states[meta["nianbao_portal"]]
+        renders = ("hash_routes", column_key)    # a render costs far more than a fetch: a tighter bound
+        for url in routes.states + ([] if paged_api else routes.page_variants):
+            if self._seen(url):
+                continue
+            if state.list_pages[column_key] >= self.max_list_pages \
+                    or state.list_pages[renders] >= hashroutes.MAX_STATES_PER_COLUMN:
+                self.crawler.stats.inc_value("discovery/list_pages_capped")
+                return
+            request = self._child(response, url, "list", "L", column=column_key, render=True)
+            if request is not None:
+                state.list_pages[column_key] += 1
+                state.list_pages[renders] += 1
+                self.crawler.stats.inc_value("render/hash_routes")
+                # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): our own
+                # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once
+                yield request.replace(dont_filter=True)
 
     def stylesheet_requisites(self, response: Response, content_type: str):
         """A stylesheet's fonts, background images and imports (crawler/discovery/requisites.py)."""
@@ -584,7 +634,10 @@ class PortalSpider(Spider):
         if meta.get("nianbao_api") == "json":
             pages, links = jsonlist.parse_list(response.body, response.url)
             if meta.get("nianbao_api_first") and pages:
-                for api in jsonlist.other_pages(response.url, pages):
+                request = response.request
+                body = request.body if request is not None and request.method == "POST" else None
+                content_type = request.headers.get(b"Content-Type", b"").decode("latin-1") if body else ""
+                for api in jsonlist.other_pages(response.url, pages, body, content_type):
                     if state.list_pages[column_key] >= self.max_list_pages:
                         self.crawler.stats.inc_value("discovery/list_pages_capped")
                         break

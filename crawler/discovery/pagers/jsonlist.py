@@ -5,7 +5,10 @@ same script draws.
 Rendering the page shows its first page only. The browser reports the XHR/fetch requests a render made
 (crawler/browser.py, meta `nianbao_xhr`); one with a page parameter is requested again here as an API page,
 and its answer gives the page count (`pageCount`, `totalPage`, … or `total` with the page size) and the entries
-(any object with a URL-like string and a title), so every page is read without clicking.
+(any object with a URL-like string and a title), so every page is read without clicking. A list fetched by POST
+(`fetch(api, {method: "POST", body: JSON.stringify({channel, pageNum, pageSize})})`, a form-encoded `$.post`)
+carries its page number in the body: the browser reports those requests with their bodies (meta
+`nianbao_xhr_posts`), and the other pages are the same body with the page field set (`body_page_param`).
 
 Pure functions over the JSON text; `json.loads` over the response as downloaded (bounded by DOWNLOAD_MAXSIZE)."""
 
@@ -14,7 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from crawler.discovery.page import Link, clean_text
 from crawler.discovery.pagers import MAX_PAGES, PageRequest
@@ -28,6 +31,7 @@ _URL_VALUE = re.compile(r"^(?:https?://|/|\./)[^\s<>\"']+$|^[^\s<>\"':]+\.(?:s?h
                         r"(?:\?[^\s<>\"']*)?$", re.I)
 _TITLE_KEYS = ("title", "name", "text", "subject", "biaoti", "doctitle", "label")
 MAX_NODES = 50_000     # JSON values walked per answer
+MAX_BODY_CHARS = 4096  # a POSTed list query is a few fields; a larger body is not one
 
 
 def page_param(url: str) -> tuple[str, int] | None:
@@ -36,6 +40,54 @@ def page_param(url: str) -> tuple[str, int] | None:
         if key.lower() in PAGE_PARAMS and value.isdigit():
             return key, int(value)
     return None
+
+
+def _is_json(body: str, content_type: str) -> bool:
+    return "json" in content_type.lower() or body.lstrip()[:1] == "{"
+
+
+def body_page_param(body: str | bytes | None, content_type: str = "") -> tuple[str, int] | None:
+    """(name, value) of the page field of a POSTed list query: a JSON object's (top level or one level down,
+    `{"param": {"pageNo": 1}}`) or a form body's; None when the body names no page."""
+    if not body:
+        return None
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    if len(body) > MAX_BODY_CHARS:
+        return None
+    if _is_json(body, content_type):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return None
+        for node in [data, *(v for v in data.values() if isinstance(v, dict))] if isinstance(data, dict) else []:
+            for key, value in node.items():
+                if str(key).lower() in PAGE_PARAMS and (isinstance(value, int) or str(value).isdigit()) \
+                        and not isinstance(value, bool):
+                    return str(key), int(value)
+        return None
+    for key, value in parse_qsl(body, keep_blank_values=True):
+        if key.lower() in PAGE_PARAMS and value.isdigit():
+            return key, int(value)
+    return None
+
+
+def _with_body_page(body: str, content_type: str, key: str, number: int) -> str:
+    """The body with its page field set to `number`, written as the page's script wrote it (JSON.stringify's
+    compact separators; form fields in their order)."""
+    if _is_json(body, content_type):
+        data = json.loads(body)
+        for node in [data, *(v for v in data.values() if isinstance(v, dict))]:
+            if key in node:
+                node[key] = number if isinstance(node[key], int) else str(number)
+                break
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    return urlencode([(k, str(number) if k == key else v) for k, v in parse_qsl(body, keep_blank_values=True)])
+
+
+def post_request(url: str, body: str, content_type: str) -> PageRequest:
+    return PageRequest(url, "POST", body, {"Content-Type": content_type or "application/x-www-form-urlencoded"},
+                       api=True, pager="json")
 
 
 def _walk(node, out: list, budget: list[int]) -> None:
@@ -91,13 +143,19 @@ def parse_list(body: bytes | str, url: str) -> tuple[int | None, list[Link]]:
     return pages, links
 
 
-def other_pages(url: str, pages: int) -> list[PageRequest]:
-    """The API's other pages, from its first answer's page count."""
-    found = page_param(url)
+def other_pages(url: str, pages: int, body: str | bytes | None = None, content_type: str = "") -> list[PageRequest]:
+    """The API's other pages, from its first answer's page count (a POSTed query: its `body` with the page
+    field set)."""
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    found = body_page_param(body, content_type) if body else page_param(url)
     if found is None or pages <= 1:
         return []
     key, current = found
     first = 0 if current == 0 else 1
     last = min(pages - (1 - first), MAX_PAGES)
+    if body:
+        return [post_request(url, _with_body_page(body, content_type, key, n), content_type)
+                for n in range(first, last + 1) if n != current]
     return [PageRequest(_with_param(url, key, n), api=True, pager="json") for n in range(first, last + 1)
             if n != current]
