@@ -26,7 +26,7 @@ from archive.catalog import Catalog  # noqa: E402
 
 
 def crawl_sandbox(data: Path, portals: int) -> None:
-    from crawler.cli import main
+    from crawler.app.cli import main
 
     from crawler.sandbox import build_sandbox, serve
 

@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _run(*argv: str) -> str:
-    from crawler.cli import main
+    from crawler.app.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
