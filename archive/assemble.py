@@ -15,9 +15,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from archive import catalog, derived, schema
-from archive.revisions import RevisionStep
-from archive.step import PipelineStep
+from nianbao.archive import catalog, derived, schema
+from nianbao.archive.revisions import RevisionStep
+from nianbao.archive.step import PipelineStep
 
 log = logging.getLogger(__name__)
 
@@ -134,7 +134,7 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
 def add_carry_continuity(records: list[dict]) -> None:
     """The one rule that spans reports (carried over this year = carried forward last year, per agency) is
     checked over the whole set and added to the later year's record."""
-    from parse.validate import carry_continuity
+    from nianbao.parse.validate import carry_continuity
 
     by_key = {(r.get("agency"), r.get("year")): r for r in records if r.get("is_report")}
     for result in carry_continuity(records):

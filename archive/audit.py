@@ -188,7 +188,7 @@ WHERE r.is_report = 1
 
 
 def load_facts(conn: sqlite3.Connection) -> Facts:
-    from archive import derived, schema
+    from nianbao.archive import derived, schema
 
     schema.ensure(conn)     # a catalog never parsed has no reports yet: the audit then knows no units
     derived.register(conn)

@@ -10,7 +10,7 @@
 Tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
 record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state, derived
 from captures), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
-order the files are ingested). Because rows come only from WARC records, `archive.reindex.rebuild` reproduces
+order the files are ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
 them from the store; `url_state.gone_at` (set by the run history) is the one operational column it cannot.
 Dates are stored as WARC-Date strings normalised to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (sortable as text).
 """
@@ -29,19 +29,19 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from archive import derived, schema
-from archive.runs import apply_run_document
-from archive.warc.cdxj import index_mime, surt_key
-from archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
-from archive.warc.reader import RecordRead, iter_records
-from archive.warc.records import (
+from nianbao.archive import derived, schema
+from nianbao.archive.runs import apply_run_document
+from nianbao.archive.warc.cdxj import index_mime, surt_key
+from nianbao.archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
+from nianbao.archive.warc.reader import RecordRead, iter_records
+from nianbao.archive.warc.records import (
     DOCUMENT_CONTENT_TYPE,
     DOCUMENT_URI_PREFIX,
     FIELDS_CONTENT_TYPE,
     parse_fields_block,
 )
-from archive.warc.run_records import RUN_CONTENT_TYPE
-from archive.warc.writer import OriginalRef
+from nianbao.archive.warc.run_records import RUN_CONTENT_TYPE
+from nianbao.archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
 

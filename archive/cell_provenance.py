@@ -16,10 +16,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from parse.cell_reading import resolve, row_snippet
-from parse.export import table_cells
-from parse.locators import number_span
-from parse.values import parse_value
+from nianbao.parse.cell_reading import resolve, row_snippet
+from nianbao.parse.export import table_cells
+from nianbao.parse.locators import number_span
+from nianbao.parse.values import parse_value
 
 CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "captured_at", "warc", "offset",
                "length", "record_id", "payload_digest", "content_type")
@@ -44,7 +44,7 @@ def _payload_capture(conn: sqlite3.Connection, record_id: str | None, record_typ
 
 
 def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
-    from archive import derived
+    from nianbao.archive import derived
 
     derived.register(conn)
     query = _REPORT_SQL + (" WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id")
@@ -136,8 +136,8 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
                snippet: bool = True) -> CellCheck:
     """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
     (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
-    from archive.warc.payload import read_payload
-    from archive.warc.reader import RecordError, read_record
+    from nianbao.archive.warc.payload import read_payload
+    from nianbao.archive.warc.reader import RecordError, read_record
 
     check = CellCheck(row)
     problems = []

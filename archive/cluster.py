@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from archive.extract import Extracted
-from archive.step import PipelineStep
+from nianbao.archive.extract import Extracted
+from nianbao.archive.step import PipelineStep
 
 
 @dataclass
@@ -26,7 +26,7 @@ class ClusterStep(PipelineStep):
         self.config, self.deduper = config, deduper
 
     def run(self, data: Iterable[Extracted] = ()) -> Iterator[Extracted]:
-        from archive.dedup import DedupDoc, host_tier
+        from nianbao.archive.dedup import DedupDoc, host_tier
 
         for item in data:
             capture, record, row = item.capture, item.record, item.hints

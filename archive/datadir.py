@@ -140,7 +140,7 @@ class DataDir:
 
     def open_catalog(self, readonly: bool = False):
         """`readonly`: for commands that must work on a data directory they cannot write (verify, export…)."""
-        from archive.catalog import Catalog
+        from nianbao.archive.catalog import Catalog
 
         return Catalog(self.catalog, readonly=readonly)
 
@@ -148,7 +148,7 @@ class DataDir:
         """The store, checked (`check`: it is created when missing, and can be written). `readonly`: a command
         that only reads it creates nothing (no folder, no bucket), and a store that is not there raises
         StoreConfigError (a mistyped URI must not look like an empty archive)."""
-        from archive.store import open_store
+        from nianbao.archive.store import open_store
 
         store = open_store(self.store_uri, self.store, check=check and not readonly)
         if readonly:

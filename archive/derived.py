@@ -21,8 +21,8 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator
 
-from archive import codec, schema
-from archive.codec import TRAIN_AT, TRAIN_SAMPLES, pack, unpack
+from nianbao.archive import codec, schema
+from nianbao.archive.codec import TRAIN_AT, TRAIN_SAMPLES, pack, unpack
 
 
 def _maybe_train(conn: sqlite3.Connection) -> None:

@@ -14,12 +14,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from archive import catalog, derived, schema
-from archive.ocr_images import OcrImagesStep, OcrStepConfig
-from archive.step import PipelineStep
-from archive.warc.payload import RecordUnreadable, read_payload
-from parse.report import parse_report
-from parse.text import UNPACK_STAGE, extract_text
+from nianbao.archive import catalog, derived, schema
+from nianbao.archive.ocr_images import OcrImagesStep, OcrStepConfig
+from nianbao.archive.step import PipelineStep
+from nianbao.archive.warc.payload import RecordUnreadable, read_payload
+from nianbao.parse.report import parse_report
+from nianbao.parse.text import UNPACK_STAGE, extract_text
 
 log = logging.getLogger(__name__)
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from archive.catalog import Catalog
-from archive.store import StoreError
-from archive.warc.cdxj import entry_for_read, sorted_lines
-from archive.warc.reader import RecordRead, iter_records
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import StoreError
+from nianbao.archive.warc.cdxj import entry_for_read, sorted_lines
+from nianbao.archive.warc.reader import RecordRead, iter_records
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """The archive's size and time limits, with their units in their names: WARC writing and reading, the store,
 the OCR and dedup steps. The crawler's are in crawler/limits.py, document parsing's in parse/limits.py."""
 
-from parse import limits as parse_limits
+from nianbao.parse import limits as parse_limits
 
 # --- WARC writing, the store ---
 WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB

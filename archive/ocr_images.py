@@ -20,8 +20,13 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from archive import limits
-from parse.ocr_tables import content_image_urls, merge_into_record, read_image_tables, tables_may_be_images
+from nianbao.archive import limits
+from nianbao.parse.ocr_tables import (
+    content_image_urls,
+    merge_into_record,
+    read_image_tables,
+    tables_may_be_images,
+)
 
 log = logging.getLogger(__name__)
 
@@ -132,7 +137,7 @@ class OcrImagesStep:
         digest = image["payload_digest"]
         if digest and digest in self._boxes_by_digest:
             return self._boxes_by_digest[digest]
-        from archive.warc.payload import RecordUnreadable, read_payload
+        from nianbao.archive.warc.payload import RecordUnreadable, read_payload
 
         if image["length"] > self.config.max_image_bytes + 64 * 1024:      # record headers on top of the payload
             raise ImageRefused("too_large")
@@ -188,7 +193,7 @@ def shared_engine():
     """The RapidOCR engine, loaded once per process (its ONNX models take ~1 s to load); None without the extra."""
     if not _SHARED:
         try:
-            from parse.ocr_tables import rapidocr_engine
+            from nianbao.parse.ocr_tables import rapidocr_engine
 
             _SHARED.append(rapidocr_engine())
         except ImportError:

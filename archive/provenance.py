@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from archive.catalog import Catalog
-from archive.store import StoreError
-from archive.warc.reader import RecordError, read_record
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import StoreError
+from nianbao.archive.warc.reader import RecordError, read_record
 
 _YEAR_QUERY = re.compile(r"^(?P<term>.+?)\s+(?P<year>(19|20)\d{2})年?$")
 

@@ -6,7 +6,7 @@ Drops the tables built from WARC records (captures, capture_provenance, document
 ingests every `warcs/**.warc.gz` in the store with `Catalog.ingest_warc`, the same code that fills them during
 a crawl, so the result is identical whatever order the files come in. The WARC is the truth: a CDXJ file beside
 it is compared with the WARC, and a missing or disagreeing one is reported and rewritten from the WARC
-(`repair_cdxj=False` only reports). A damaged record in a WARC costs that record only (archive.warc.reader).
+(`repair_cdxj=False` only reports). A damaged record in a WARC costs that record only (nianbao.archive.warc.reader).
 Run history and `url_state.gone_at` come from the run records (archive/run_records.py), each crawl's registry
 and settings from its configuration record (archive/warc/crawl_config.py); gone marks of an older
 catalog without run records are kept, as are schedules (configuration, not evidence). Derived tables (dedup clusters, parsed reports) are left for `nianbao dedup` / `parse` to refresh.
@@ -24,9 +24,9 @@ import os
 import sqlite3
 from pathlib import Path
 
-from archive import runs
-from archive.catalog import Catalog
-from archive.warc.cdxj import index_records, sorted_lines
+from nianbao.archive import runs
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.warc.cdxj import index_records, sorted_lines
 
 log = logging.getLogger(__name__)
 

@@ -21,9 +21,9 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from archive import derived, schema
-from archive.audit import unit_key
-from parse.export import table_cells
+from nianbao.archive import derived, schema
+from nianbao.archive.audit import unit_key
+from nianbao.parse.export import table_cells
 
 FIELDS = ("title", "published", "agency", "year")   # metadata a correction may change
 MAX_DIFF_LINES = 6          # per section: a revision says where the text changed, the captures hold the rest

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timezone
 
-from archive import schema
+from nianbao.archive import schema
 
 
 def utcnow() -> datetime:
@@ -131,8 +131,8 @@ def run_document(conn: sqlite3.Connection, run_id: str) -> dict:
 
 def archive_run(store, catalog, run_id: str) -> str:
     """Write the run record (archive/warc/run_records.py) to the store and ingest it; returns its key."""
-    from archive.warc.json_warc import store_json_warc
-    from archive.warc.run_records import build_run_warc, run_key
+    from nianbao.archive.warc.json_warc import store_json_warc
+    from nianbao.archive.warc.run_records import build_run_warc, run_key
 
     return store_json_warc(store, catalog, run_key(run_id), build_run_warc(run_document(catalog.conn, run_id)))
 

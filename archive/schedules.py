@@ -19,9 +19,8 @@ from datetime import datetime
 from pathlib import Path
 
 from croniter import CroniterBadCronError, croniter
-
-from archive import schema
-from archive.runs import iso, last_start, parse_iso, utcnow
+from nianbao.archive import schema
+from nianbao.archive.runs import iso, last_start, parse_iso, utcnow
 
 SCHEDULE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
 

@@ -24,7 +24,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from archive import codec
+from nianbao.archive import codec
 
 # Version 1: the tables as nianbao wrote them before the schema had a version (one statement per table).
 TABLES_V1 = """

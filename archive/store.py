@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from archive import limits
+from nianbao.archive import limits
 
 log = logging.getLogger(__name__)
 

@@ -23,11 +23,11 @@ import zipfile
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archive.catalog import Catalog
-from archive.warc import records
-from archive.warc.cdxj import index_warc, sorted_lines
-from archive.warc.gzipwriter import LevelWARCWriter
-from archive.warc.writer import SOFTWARE
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.warc import records
+from nianbao.archive.warc.cdxj import index_warc, sorted_lines
+from nianbao.archive.warc.gzipwriter import LevelWARCWriter
+from nianbao.archive.warc.writer import SOFTWARE
 
 WACZ_VERSION = "1.1.1"
 PAGE_MIMES = ("text/html", "application/xhtml+xml", "application/pdf", "application/msword",

@@ -40,14 +40,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from nianbao.archive import limits, provenance  # noqa: E402
+from nianbao.archive.catalog import Catalog  # noqa: E402
+from nianbao.archive.store import LocalStore  # noqa: E402
+from nianbao.archive.warc import CaptureWriter, WriterConfig  # noqa: E402
+from nianbao.archive.warc.records import fields_block  # noqa: E402
 from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
-
-from archive import limits, provenance  # noqa: E402
-from archive.catalog import Catalog  # noqa: E402
-from archive.store import LocalStore  # noqa: E402
-from archive.warc import CaptureWriter, WriterConfig  # noqa: E402
-from archive.warc.records import fields_block  # noqa: E402
 
 WORDS = ("政府信息公开 工作年度报告 主动公开 依申请公开 行政复议 行政诉讼 人民政府 办公室 统计 情况 "
          "总体 存在问题 改进措施 其他需要报告的事项 收到和处理政府信息公开申请情况").split()

@@ -23,8 +23,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from archive import audit, derived, revisions  # noqa: E402
-from archive.catalog import Catalog  # noqa: E402
+from nianbao.archive import audit, derived, revisions  # noqa: E402
+from nianbao.archive.catalog import Catalog  # noqa: E402
 
 UNITS = ("人民政府", "人民政府办公室", "财政局", "教育局", "卫生健康局", "司法局", "城关镇人民政府", "民政局", "审计局",
          "水务局", "林业局", "应急管理局", "统计局", "商务局", "交通运输局", "自然资源局", "文化和旅游局", "东城街道办事处",
@@ -34,8 +34,8 @@ LEVELS = {"人民政府": "county_government", "人民政府办公室": "governm
 
 
 def templates(n: int = 12) -> list[dict]:
-    from crawler.sandbox import build_sandbox
-    from parse.report import parse_report
+    from nianbao.crawler.sandbox import build_sandbox
+    from nianbao.parse.report import parse_report
 
     sandbox = build_sandbox(portals=2)
     out = []

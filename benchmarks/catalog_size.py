@@ -21,14 +21,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from archive import codec, derived  # noqa: E402
-from archive.catalog import Catalog  # noqa: E402
+from nianbao.archive import codec, derived  # noqa: E402
+from nianbao.archive.catalog import Catalog  # noqa: E402
 
 
 def crawl_sandbox(data: Path, portals: int) -> None:
-    from crawler.app.cli import main
-
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.app.cli import main
+    from nianbao.crawler.sandbox import build_sandbox, serve
 
     sandbox = build_sandbox(portals=portals)
     registry = data / "registry.csv"

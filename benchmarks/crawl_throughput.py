@@ -3,7 +3,7 @@
   plain      plain Scrapy following the same links as nianbao: a bare spider replays the request graph the
              `no-browser` run recorded (each page's requests are sent once that page has arrived), with
              Scrapy's default components only — no WARC capture, no discovery, no parsing.
-  no-browser nianbao (`python -m crawler.crawl_main`) with --render never: discovery, scope, robots, back-off,
+  no-browser nianbao (`python -m nianbao.crawler.crawl_main`) with --render never: discovery, scope, robots, back-off,
              challenge detection, WARC capture (gzip level and store as configured), catalog ingest at close.
   full       nianbao with --render auto: the above plus Chromium for JavaScript-only lists and challenges.
 
@@ -125,7 +125,7 @@ def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, g
         "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": render, "NIANBAO_PROXY": proxy, **SPEED,
     }
     if graph is not None:
-        from crawler import settings as project
+        from nianbao.crawler import settings as project
 
         settings["DOWNLOADER_MIDDLEWARES"] = {**project.DOWNLOADER_MIDDLEWARES,
                                               "benchmarks.crawl_throughput.GraphRecorder": 960}
@@ -135,7 +135,7 @@ def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, g
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started, cpu0 = time.monotonic(), _children_cpu()
     with ProcessTreeCpu() as tree:
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+        proc = subprocess.Popen([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         tree.watch(proc.pid)
         _, stderr = proc.communicate()
@@ -174,7 +174,7 @@ class ProcessTreeCpu:
     benchmark process a few % of a core). A process's last 0.2 s before it exits can be missed, so the sum can
     be a little below the crawl's CPU s."""
 
-    ROLES = (("analyse_html", "page worker"), ("CaptureService", "WARC writer"), ("crawler.crawl_main", "crawl"),
+    ROLES = (("analyse_html", "page worker"), ("CaptureService", "WARC writer"), ("nianbao.crawler.crawl_main", "crawl"),
              ("chromium", "Chromium"), ("node", "Playwright driver"))
 
     def __init__(self):
@@ -259,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--portals", type=int, default=None, help="sandbox size (default 62: >= 5,000 pages)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; medians shown")
     args = parser.parse_args(argv)
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.sandbox import build_sandbox, serve
 
     portals = args.portals or (6 if args.quick else 62)
     t0 = time.monotonic()

@@ -1,7 +1,7 @@
-"""Near-duplicate detection benchmark: quality and speed of archive.dedup on a labelled synthetic corpus.
+"""Near-duplicate detection benchmark: quality and speed of nianbao.archive.dedup on a labelled synthetic corpus.
 
 The corpus is made from real report texts (tests/samples/*.txt, plus the sandbox's reports when
-crawler.sandbox offers `build_sandbox`): template families whose reports differ only in agency, year and
+nianbao.crawler.sandbox offers `build_sandbox`): template families whose reports differ only in agency, year and
 numbers (the hard negatives: sibling units, next year, 县人民政府 vs 县人民政府办公室), each report published in
 several copies (new chrome, punctuation/whitespace, flattened tables, lines added or dropped, PDF-extracted text
 with wraps and look-alike glyphs, typos, and copies whose tables were images). Most copies carry agency and year
@@ -57,7 +57,7 @@ def base_texts() -> list[str]:
 def sandbox_texts() -> list[str]:
     """Report texts rendered from the sandbox's ground truth (sections and tables), when the sandbox exists."""
     try:
-        from crawler.sandbox import build_sandbox
+        from nianbao.crawler.sandbox import build_sandbox
     except ImportError:
         return []
     try:
@@ -252,7 +252,7 @@ class PeakRss:
 
 def read_docs(path: Path):
     """(label, DedupDoc, info) per line; info: variant and whether agency and year are both known."""
-    from archive.dedup import DedupDoc
+    from nianbao.archive.dedup import DedupDoc
 
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -266,7 +266,7 @@ def run_one(path: Path, workers: int, limit: int | None = None) -> dict:
     """Dedup the corpus at `path` (its first `limit` documents) once; quality, speed and memory as a dict."""
     import resource
 
-    from archive.dedup import DedupConfig, Deduper
+    from nianbao.archive.dedup import DedupConfig, Deduper
 
     deduper = Deduper(DedupConfig())
     labels: dict[str, str] = {}
@@ -322,11 +322,10 @@ def all_pairs(path: Path, workers: int, limit: int | None = None) -> list[dict]:
     """All-pairs rapidfuzz on the corpus (meant for the 1,000 set): text alone, and the full verifier; on the
     first `limit` documents only when given (the text-only pass costs ~0.25 ms a pair: 60 s for 1,000 docs)."""
     import numpy as np
+    from nianbao.archive.dedup import DedupConfig
+    from nianbao.archive.dedup.features import compute_features
+    from nianbao.archive.dedup.verify import verify
     from rapidfuzz import fuzz, process
-
-    from archive.dedup import DedupConfig
-    from archive.dedup.features import compute_features
-    from archive.dedup.verify import verify
 
     config = DedupConfig()
     labels, feats = [], []
@@ -406,13 +405,13 @@ def main(argv=None) -> int:
         child = subprocess.run([sys.executable, __file__, "--run-one", str(path), "--workers", str(args.workers)],
                                capture_output=True, text=True, check=True)
         results[size] = json.loads(child.stdout.strip().splitlines()[-1])
-        _print_row(f"archive.dedup (LSH + verifier), {size} docs", results[size])
+        _print_row(f"nianbao.archive.dedup (LSH + verifier), {size} docs", results[size])
         sys.stdout.flush()
         if size == 1000 and not args.no_baseline:
             limit = 500 if args.quick else None
             print(f"# all-pairs baselines on the first {limit or size} documents of the {size} set", flush=True)
             run = run_one(path, args.workers, limit) if limit else results[size]
-            _print_row(f"archive.dedup (LSH + verifier), same {limit or size} docs", run)
+            _print_row(f"nianbao.archive.dedup (LSH + verifier), same {limit or size} docs", run)
             for r in all_pairs(path, args.workers, limit):
                 _print_row(r["method"], r)
     print("targets: precision >= 0.999, recall >= 0.98, >= 2000 docs/s at 100k, peak < 4096 MiB, "

@@ -1,8 +1,8 @@
 """Discovery recall per sandbox family: nianbao beside a plain breadth-first link follower (issue 12).
 
-For each family (crawler.sandbox.names.FAMILIES, so new families appear here by themselves) a sandbox of only
+For each family (nianbao.crawler.sandbox.names.FAMILIES, so new families appear here by themselves) a sandbox of only
 that family is served and crawled twice with the same page budget per portal and the same scope (the registry's
-hosts): once by nianbao (`python -m crawler.crawl_main`, --render auto when Chromium is installed, else never),
+hosts): once by nianbao (`python -m nianbao.crawler.crawl_main`, --render auto when Chromium is installed, else never),
 once by the plain follower below (`plain_follower()`, a small Scrapy spider run in its own process: from each
 homepage it follows every `<a href>` whose host is one of the portal's registry hosts, breadth first, robots.txt
 obeyed, the same page budget per portal and the same depth limit as nianbao; it knows nothing about CMSs,
@@ -66,7 +66,7 @@ def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str)
     path = tmp / "settings.json"
     path.write_text(json.dumps(settings), encoding="utf-8")
     started = time.monotonic()
-    proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+    proc = subprocess.run([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
                           env={**os.environ, "PYTHONPATH": str(REPO)}, capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"crawl_main failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
@@ -81,10 +81,9 @@ def plain_follower(argv: list[str]) -> int:
     """`discovery_recall.py --plain-follower REGISTRY PROXY BUDGET OUT`: crawl, write every received URL to OUT.
     The proxy comes from the environment (http_proxy) so that robots.txt requests use it too."""
     import scrapy
+    from nianbao.crawler.registry import load_registry
     from scrapy.crawler import CrawlerProcess
     from scrapy.linkextractors import LinkExtractor
-
-    from crawler.registry import load_registry
 
     registry, _proxy, budget, out = argv[0], argv[1], int(argv[2]), argv[3]
     portals = load_registry(registry)
@@ -160,8 +159,8 @@ def registry_csv(sandbox, truth: dict, declare_hosts: bool) -> str:
 
 
 def measure_family(family: str, portals: int, budget: int, render: str, seed: int, declare_hosts: bool) -> dict:
-    from crawler.app.demo import expected_document_urls
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.app.demo import expected_document_urls
+    from nianbao.crawler.sandbox import build_sandbox, serve
 
     sandbox = build_sandbox(seed=seed, portals=portals, families=(family,))
     truth = sandbox.ground_truth()
@@ -193,9 +192,9 @@ def recall(hits: int, total: int) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from crawler.crawl_main import chromium_available
-    from crawler.sandbox.families import HELD_OUT_FAMILIES, TUNING_FAMILIES
-    from crawler.sandbox.names import DEFAULT_FAMILIES, FAMILIES
+    from nianbao.crawler.crawl_main import chromium_available
+    from nianbao.crawler.sandbox.families import HELD_OUT_FAMILIES, TUNING_FAMILIES
+    from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, FAMILIES
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--families", default="", help=f"comma-separated, from: {', '.join(FAMILIES)}")

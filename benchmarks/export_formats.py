@@ -19,7 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from parse import export  # noqa: E402
+from nianbao.parse import export  # noqa: E402
+
 from tests.parse.builders import full_record  # noqa: E402
 
 

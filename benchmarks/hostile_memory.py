@@ -3,7 +3,7 @@ format nianbao opens at full size (a DOCX of ~7 MB that unpacks to 1.5 GB, PDF s
 inflate to 1.5 GB, a double-Flate PDF, zip headers that lie, OLE files whose chains loop), an endless body, a
 lying Content-Length and redirects to private addresses and other hosts.
 
-Runs, each as the user would (`python -m crawler.app.cli …` in a process of its own): `crawl` (with --render auto),
+Runs, each as the user would (`python -m nianbao.crawler.app.cli …` in a process of its own): `crawl` (with --render auto),
 `dedup`, `parse`, and `parse FILE` on each bomb. A watcher thread reads the peak resident set (`VmHWM` in
 /proc/PID/status, the kernel's own high-water mark) of every process in the command's tree every 20 ms, so
 children (page worker, WARC writer, Chromium, antiword) are measured each on its own. Target: every process
@@ -31,11 +31,11 @@ from tests.faults import hostile  # noqa: E402
 from tests.faults.hostile_portal import HostilePortal  # noqa: E402
 
 TARGET_MIB = 1024
-ROLES = (("crawler.crawl_main", "crawl process"), ("crawler.capture_writer", "WARC writer"),
-         ("crawler.discovery.analysis", "page worker"), ("crawler.workers", "worker"),
+ROLES = (("nianbao.crawler.crawl_main", "crawl process"), ("nianbao.crawler.capture_writer", "WARC writer"),
+         ("nianbao.crawler.discovery.analysis", "page worker"), ("nianbao.crawler.workers", "worker"),
          ("headless_shell", "Chromium"), ("chromium", "Chromium"), ("playwright", "Playwright driver"),
          ("node", "Playwright driver"), ("antiword", "antiword"), ("catdoc", "catdoc"),
-         ("crawler.app.cli", "nianbao command"))
+         ("nianbao.crawler.app.cli", "nianbao command"))
 
 
 def role_of(cmdline: str) -> str:
@@ -112,7 +112,7 @@ class TreeWatcher:
 
 def measured(label: str, argv: list[str], env: dict, rows: list) -> int:
     started = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.app.cli", *argv], env=env, stdout=subprocess.PIPE,
+    proc = subprocess.Popen([sys.executable, "-m", "nianbao.crawler.app.cli", *argv], env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     watcher = TreeWatcher(proc.pid)
     out, err = proc.communicate()

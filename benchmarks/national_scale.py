@@ -107,9 +107,9 @@ def _bytes(root: Path, pattern: str) -> int:
 
 
 def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
-    from crawler.registry import load_registry
-    from crawler.runner import CrawlConfig, start_crawl
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.registry import load_registry
+    from nianbao.crawler.runner import CrawlConfig, start_crawl
+    from nianbao.crawler.sandbox import build_sandbox, serve
 
     built = time.monotonic()
     sandbox = build_sandbox(portals=portals, news_per_portal=args.news)

@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crawler.sandbox import build_sandbox  # noqa: E402
-from crawler.sandbox.documents import table_png_with_text  # noqa: E402
-from parse.export import table_cells  # noqa: E402
-from parse.ocr_tables import OcrBox, rapidocr_engine, read_image_tables  # noqa: E402
+from nianbao.crawler.sandbox import build_sandbox  # noqa: E402
+from nianbao.crawler.sandbox.documents import table_png_with_text  # noqa: E402
+from nianbao.parse.export import table_cells  # noqa: E402
+from nianbao.parse.ocr_tables import OcrBox, rapidocr_engine, read_image_tables  # noqa: E402
 
 FONT = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 

@@ -24,8 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parse.report import parse_report  # noqa: E402
-from parse.validate import carry_continuity  # noqa: E402
+from nianbao.parse.report import parse_report  # noqa: E402
+from nianbao.parse.validate import carry_continuity  # noqa: E402
 
 META_FIELDS = ("is_report", "title", "agency", "region_code", "level", "year", "template", "published")
 # The sandbox's `level` says which administration a report belongs to (county/city for the government and its
@@ -98,7 +98,7 @@ def bench_samples(tally: Tally) -> None:
 # --- 2. sandbox ------------------------------------------------------------------------------------------------
 
 def bench_sandbox(tally: Tally, seed: int, portals: int) -> dict:
-    from crawler.sandbox import build_sandbox
+    from nianbao.crawler.sandbox import build_sandbox
 
     sandbox = build_sandbox(seed=seed, portals=portals)
     truth = sandbox.ground_truth()
@@ -168,7 +168,7 @@ def bench_sandbox(tally: Tally, seed: int, portals: int) -> dict:
 def throughput(docs: list[tuple[bytes, str | None, str]], min_seconds: float) -> tuple[float, int]:
     if not docs:
         return 0.0, 0
-    from parse import values
+    from nianbao.parse import values
 
     n = 0
     started = time.process_time()

@@ -32,7 +32,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from parse.report import parse_report  # noqa: E402
+from nianbao.parse.report import parse_report  # noqa: E402
 
 DATA = ROOT / "tests" / "parse" / "realpages"
 FIELDS = ("is_report", "agency", "level", "year", "template", "published")
@@ -74,7 +74,7 @@ def core_name(name: str | None) -> str | None:
     """An agency name without the places that qualify it (杭州市滨江区长河街道办事处 → 长河街道办事处): labels
     and pages name the same unit with or without its city and county. A government keeps its own place
     (安康市汉滨区人民政府 → 汉滨区人民政府)."""
-    from parse.metadata import _divisions
+    from nianbao.parse.metadata import _divisions
 
     index = _divisions() or {}
     if name:

@@ -29,7 +29,7 @@ def crawl(tmp: Path, registry: Path, proxy: str, requisites: bool) -> dict:
                 "NIANBAO_RENDER": "never", "NIANBAO_PROXY": proxy, "NIANBAO_REQUISITES": requisites, **FAST}
     path = tmp / "settings.json"
     path.write_text(json.dumps(settings), encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+    subprocess.run([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
                    check=True, capture_output=True, env={**os.environ, "PYTHONPATH": str(REPO)})
     summary = json.loads((data / "runs" / "bench" / "summary.json").read_text(encoding="utf-8"))
     warc_bytes = sum(f.stat().st_size for f in (data / "store").rglob("*.warc.gz"))
@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--portals", type=int, default=6, help="sandbox size (62: the crawl_throughput sandbox)")
     args = parser.parse_args(argv)
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.sandbox import build_sandbox, serve
 
     sandbox = build_sandbox(portals=args.portals)
     runs = 1 if args.quick else args.runs

@@ -38,8 +38,8 @@ SPEED = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUEST
 
 
 def _config(data: Path, store: Path, registry: Path, proxy: str, render: str, **extra):
-    from crawler.registry import load_registry
-    from crawler.runner import CrawlConfig
+    from nianbao.crawler.registry import load_registry
+    from nianbao.crawler.runner import CrawlConfig
 
     return CrawlConfig(data_dir=data, portals=load_registry(registry), store_uri=store.as_uri(), proxy=proxy,
                        render=render, extra_settings=dict(SPEED), **extra)
@@ -83,8 +83,9 @@ def main(argv: list[str] | None = None) -> int:
         print("scale.py needs Debian's redis-server (apt-get install redis-server)", file=sys.stderr)
         return 2
 
-    from crawler.runner import start_crawl
-    from crawler.sandbox import build_sandbox, serve
+    from nianbao.crawler.runner import start_crawl
+    from nianbao.crawler.sandbox import build_sandbox, serve
+
     from tests.redis_server import redis_server
 
     portals = args.portals or (6 if args.quick else 50)

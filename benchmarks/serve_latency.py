@@ -28,11 +28,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive import derived  # noqa: E402
-from archive.catalog import Catalog  # noqa: E402
-from archive.store import LocalStore  # noqa: E402
-from crawler.web.app import create_app  # noqa: E402
-from parse.tables import empty_tables  # noqa: E402
+from nianbao.archive import derived  # noqa: E402
+from nianbao.archive.catalog import Catalog  # noqa: E402
+from nianbao.archive.store import LocalStore  # noqa: E402
+from nianbao.crawler.web.app import create_app  # noqa: E402
+from nianbao.parse.tables import empty_tables  # noqa: E402
 
 UNITS = ("人民政府", "人民政府办公室", "教育局", "财政局", "民政局", "卫生健康局", "交通运输局", "城关镇人民政府")
 

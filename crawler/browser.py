@@ -38,20 +38,19 @@ import logging
 import re
 from urllib.parse import unquote, urlsplit
 
+from nianbao.crawler import limits
+from nianbao.crawler.fonts import cjk_font_installed
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from crawler import limits
-from crawler.fonts import cjk_font_installed
-
 logger = logging.getLogger(__name__)
 
 CONTEXT = "nianbao"
 CHROMIUM_EXECUTABLES = ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium")   # first installed is used
-PAGE_INIT_CALLBACK = "crawler.browser.init_page"
-SHARED_HANDLER = "crawler.downloadhandlers.playwright.SharedPlaywrightDownloadHandler"   # one for http and https
+PAGE_INIT_CALLBACK = "nianbao.crawler.browser.init_page"
+SHARED_HANDLER = "nianbao.crawler.downloadhandlers.playwright.SharedPlaywrightDownloadHandler"   # one for http and https
 # One --disable-features flag only: Chromium reads the last one, so ours replaces Playwright's own list and must
 # repeat it (PLAYWRIGHT_DISABLED_FEATURES, Playwright 1.65's chromiumSwitches: without them Chromium preconnects to
 # its search engine, queries network time and optimisation hints — through the portal proxy — and holds paint).
@@ -121,7 +120,7 @@ async def viewport_screenshot(page) -> bytes | None:
 
 async def context_cookies(page) -> list[dict]:
     """Page method: the cookies the page's context holds for its URL (a passed challenge's clearance cookie,
-    which crawler.downloadermiddlewares.challenge hands on to Scrapy's requests to that host)."""
+    which nianbao.crawler.downloadermiddlewares.challenge hands on to Scrapy's requests to that host)."""
     return await page.context.cookies(page.url)
 
 
@@ -167,7 +166,7 @@ def browser_settings(settings, executable: str | None = None) -> dict:
         # page parsing, and a render took 10-40 s in a busy crawl (measured). scrapy-playwright's own switch
         # (used on Windows); the route hands its downloads back to the crawl's loop (BrowserCapture.download).
         "_PLAYWRIGHT_THREADED_LOOP": True,
-        "PLAYWRIGHT_ABORT_REQUEST": "crawler.browser.abort_request",
+        "PLAYWRIGHT_ABORT_REQUEST": "nianbao.crawler.browser.abort_request",
     }
 
 
@@ -222,7 +221,7 @@ class BrowserCapture:
         return await asyncio.wrap_future(future)
 
     def in_scope(self, url: str, portal_id: str | None) -> bool:
-        from crawler.downloadermiddlewares.scope import is_public_address, literal_ip
+        from nianbao.crawler.downloadermiddlewares.scope import is_public_address, literal_ip
 
         host = (urlsplit(url).hostname or "").lower()
         spider = self.crawler.spider
@@ -253,7 +252,7 @@ class BrowserCapture:
         return True
 
     def _scope_middleware(self):
-        from crawler.downloadermiddlewares.scope import ScopeMiddleware
+        from nianbao.crawler.downloadermiddlewares.scope import ScopeMiddleware
 
         downloader = getattr(self.crawler.engine, "downloader", None)
         for middleware in getattr(getattr(downloader, "middleware", None), "middlewares", ()):
@@ -263,7 +262,7 @@ class BrowserCapture:
 
     def writer(self):
         if self._writer is None:
-            from crawler.extensions.warcwriter import WarcWriterExtension
+            from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 
             try:
                 self._writer = WarcWriterExtension.of(self.crawler).writer

@@ -30,12 +30,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from archive import limits
-from archive.catalog import Catalog
-from archive.datadir import DataDir
-from archive.warc import CaptureWriter, WriterConfig, recover_spool
-from archive.warc.upload import Uploader
-from crawler.workers import WorkerError, WorkerPool
+from nianbao.archive import limits
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.datadir import DataDir
+from nianbao.archive.warc import CaptureWriter, WriterConfig, recover_spool
+from nianbao.archive.warc.upload import Uploader
+from nianbao.crawler.workers import WorkerError, WorkerPool
 
 logger = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ class ProcessWriter:
 
     def __init__(self, setup: CaptureSetup, count: Count):
         self.setup, self._count = setup, count
-        self.pool = WorkerPool("crawler.capture_writer:CaptureService", 1, init=setup, job_timeout_s=None,
+        self.pool = WorkerPool("nianbao.crawler.capture_writer:CaptureService", 1, init=setup, job_timeout_s=None,
                                memory_bytes=None, name="WARC writer")
         self.failure: Exception | None = None    # the first write that failed; the crawl stops on it
 

@@ -1,4 +1,4 @@
-"""Run one crawl in this process: `python -m crawler.crawl_main --settings-json FILE`.
+"""Run one crawl in this process: `python -m nianbao.crawler.crawl_main --settings-json FILE`.
 
 FILE holds the settings overrides of docs/INTERNALS.md ("Crawl process settings"), applied on top of
 crawler/settings.py. Exit status: 0 when the crawl ran (a crawl cut short by --max-pages / --time-limit is a
@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from crawler.browser import CHROMIUM_EXECUTABLES
+from nianbao.crawler.browser import CHROMIUM_EXECUTABLES
 
 EXIT_OK, EXIT_FAILED, EXIT_CONFIG = 0, 1, 2
 
@@ -30,13 +30,12 @@ def user_agent(contact_url: str) -> str:
 
 
 def build_settings(overrides: dict):
+    from nianbao.crawler.browser import browser_settings
+    from nianbao.crawler.downloadermiddlewares.politeness import shared_politeness_settings
     from scrapy.settings import Settings
 
-    from crawler.browser import browser_settings
-    from crawler.downloadermiddlewares.politeness import shared_politeness_settings
-
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("nianbao.crawler.settings", priority="project")
     settings.update(overrides, priority="cmdline")
     settings.update(shared_politeness_settings(settings), priority="cmdline")
     if "USER_AGENT" not in overrides:
@@ -72,8 +71,8 @@ def chromium_executable() -> str | None:
 
 
 def check_registry(settings) -> None:
-    from crawler.discovery.portals import portals_from_settings
-    from crawler.registry import RegistryError
+    from nianbao.crawler.discovery.portals import portals_from_settings
+    from nianbao.crawler.registry import RegistryError
 
     if not settings.get("NIANBAO_REGISTRY_FILE"):
         raise ConfigError("NIANBAO_REGISTRY_FILE is not set (the registry of portals to crawl)")
@@ -86,9 +85,8 @@ def check_registry(settings) -> None:
 
 
 def run(settings) -> int:
+    from nianbao.crawler.runtime import tune_gc
     from scrapy.crawler import AsyncCrawlerProcess
-
-    from crawler.runtime import tune_gc
 
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler("portal")
@@ -142,7 +140,7 @@ def fetched_nothing(stats: dict, shared: bool = False) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m crawler.crawl_main", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m nianbao.crawler.crawl_main", description=__doc__.split("\n\n")[0])
     parser.add_argument("--settings-json", required=True, help="JSON object of settings overrides")
     args = parser.parse_args(argv)
     try:

@@ -26,13 +26,12 @@ import hashlib
 import logging
 from collections import Counter, deque
 
+from nianbao.crawler import limits
 from scrapy import Request, signals
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
-
-from crawler import limits
 
 logger = logging.getLogger(__name__)
 

@@ -11,8 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
-
-from crawler.discovery.site import SiteScope
+from nianbao.crawler.discovery.site import SiteScope
 
 REQUIRED_FIELDS = ("id", "name", "region_code", "level", "homepage")
 _REGION_CODE = re.compile(r"^\d{6}$")

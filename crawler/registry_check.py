@@ -17,8 +17,8 @@ import urllib.robotparser
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from crawler.discovery.page import HtmlPage
-from crawler.registry import Portal
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.registry import Portal
 
 MAX_HOMEPAGE_BYTES = 2 * 1024 * 1024
 CHECK_TIMEOUT_S = 20.0

@@ -1,4 +1,4 @@
-"""Run one crawl in its own process (`python -m crawler.crawl_main`), so a session can run many crawls
+"""Run one crawl in its own process (`python -m nianbao.crawler.crawl_main`), so a session can run many crawls
 (Twisted's reactor cannot be restarted in one process) and a crash of the crawl cannot take the CLI down."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archive.datadir import DataDir, RunDir
-from crawler.registry import Portal, registry_to_csv
+from nianbao.archive.datadir import DataDir, RunDir
+from nianbao.crawler.registry import Portal, registry_to_csv
 
 
 @dataclass
@@ -101,8 +101,8 @@ def redis_frontier_settings(redis_url: str, frontier_key: str) -> dict:
     all workers, with leases so that a killed worker's unfinished requests are fetched by its peers or its
     restart. The lease-releasing spider middleware is registered in crawler/settings.py (inert without it)."""
     return {
-        "SCHEDULER": "crawler.frontier.LeasingScheduler",
-        "SCHEDULER_QUEUE_CLASS": "crawler.frontier.HostQueues",
+        "SCHEDULER": "nianbao.crawler.frontier.LeasingScheduler",
+        "SCHEDULER_QUEUE_CLASS": "nianbao.crawler.frontier.HostQueues",
         "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
         "SCHEDULER_PERSIST": True,
         "SCHEDULER_QUEUE_KEY": f"nianbao:{frontier_key}:requests",
@@ -166,7 +166,7 @@ def start_crawl(config: CrawlConfig) -> CrawlProcess:
     env.setdefault("PYTHONUNBUFFERED", "1")
     with open(run.log, "wb") as log:  # the child keeps its own copy of the descriptor
         proc = subprocess.Popen(
-            [sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(run.settings)],
+            [sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(run.settings)],
             env=env, stdout=None, stderr=log)
     return CrawlProcess(config.crawl_id, run.path, proc)
 

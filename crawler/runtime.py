@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-from crawler import limits
+from nianbao.crawler import limits
 
 
 def tune_gc() -> None:

@@ -25,12 +25,12 @@ Item pipelines:
   800  DocumentItem (crawler/items.py) → classification metadata record        pipelines.documents
 """
 
-from archive import limits as archive_limits
-from crawler import limits
+from nianbao.archive import limits as archive_limits
+from nianbao.crawler import limits
 
 BOT_NAME = "nianbao"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["nianbao.crawler.spiders"]
+NEWSPIDER_MODULE = "nianbao.crawler.spiders"
 
 # Identify ourselves; NIANBAO_CONTACT_URL is set by the CLI from --contact / $NIANBAO_CONTACT_URL.
 NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
@@ -80,31 +80,31 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.MetaRefreshMiddleware": None,
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,   # no HTTP auth here
-    "crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
-    "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
-    "crawler.downloadermiddlewares.budget.PageBudgetMiddleware": 120,
-    "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
-    "crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
-    "crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
-    "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
-    "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
-    "crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
-    "crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
+    "nianbao.crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
+    "nianbao.crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
+    "nianbao.crawler.downloadermiddlewares.budget.PageBudgetMiddleware": 120,
+    "nianbao.crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
+    "nianbao.crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
+    "nianbao.crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
+    "nianbao.crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
+    "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+    "nianbao.crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
+    "nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
     # the per-host limit and delay held by all workers of a shared frontier together (inert without one);
     # innermost, so a lease is taken only for a request that really goes out
-    "crawler.downloadermiddlewares.politeness.SharedPolitenessMiddleware": 970,
+    "nianbao.crawler.downloadermiddlewares.politeness.SharedPolitenessMiddleware": 970,
 }
 SPIDER_MIDDLEWARES = {
     "scrapy.spidermiddlewares.referer.RefererMiddleware": None,
     "scrapy.spidermiddlewares.metacopy.MetaCopyDetectionMiddleware": None,
     # shared frontier (crawler/frontier.py): outermost, so a lease ends after all of a page's links are queued
-    "crawler.spidermiddlewares.leases.LeaseReleaseMiddleware": 5,
+    "nianbao.crawler.spidermiddlewares.leases.LeaseReleaseMiddleware": 5,
 }
 EXTENSIONS = {
-    "crawler.extensions.warcwriter.WarcWriterExtension": 100,   # before the components that write through it
-    "crawler.extensions.progress.ProgressExtension": 500,
+    "nianbao.crawler.extensions.warcwriter.WarcWriterExtension": 100,   # before the components that write through it
+    "nianbao.crawler.extensions.progress.ProgressExtension": 500,
 }
-ITEM_PIPELINES = {"crawler.pipelines.documents.DocumentMetadataPipeline": 800}
+ITEM_PIPELINES = {"nianbao.crawler.pipelines.documents.DocumentMetadataPipeline": 800}
 
 # Breadth-first within a priority (Scrapy's broad-crawl advice): discovery ranks links by priority
 # (crawler/discovery/rank.py); the unranked rest is then crawled in the order a plain link follower would.

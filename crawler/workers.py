@@ -1,6 +1,6 @@
 """WorkerPool: run one pure function over picklable jobs in child processes, from the crawl's asyncio loop.
 
-    pool = WorkerPool("crawler.discovery.analysis:analyse_html", workers=1)
+    pool = WorkerPool("nianbao.crawler.discovery.analysis:analyse_html", workers=1)
     pool.start()                        # spawns the children (does not wait for their imports)
     analysis = await pool.run(job)      # JobFailed / JobTimedOut / WorkerCrashed on trouble
     await pool.close()
@@ -39,8 +39,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from crawler import limits
-from crawler.runtime import tune_gc
+from nianbao.crawler import limits
+from nianbao.crawler.runtime import tune_gc
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ class WorkerPool:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(
             p for p in (_PACKAGE_ROOT, os.environ.get("PYTHONPATH", "")) if p), _LOG_LEVEL_ENV: str(_log_level())}
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "crawler.workers", self.target, str(self.memory_bytes or 0),
+            sys.executable, "-m", "nianbao.crawler.workers", self.target, str(self.memory_bytes or 0),
             "init" if self._init is not None else "function",
             stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env,
             limit=_LOG_LINE_LIMIT_BYTES)

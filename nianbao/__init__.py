@@ -25,8 +25,8 @@ class Archive:
     """One nianbao data directory (catalog.sqlite, and the store: DATA/store unless `store` names another)."""
 
     def __init__(self, data_dir: str | Path, store: str | None = None):
-        from archive.catalog import Catalog
-        from archive.datadir import DataDir
+        from nianbao.archive.catalog import Catalog
+        from nianbao.archive.datadir import DataDir
 
         self.data = DataDir.locate(data_dir, store)
         self.data_dir, self.store_uri = self.data.root, self.data.store_uri
@@ -38,8 +38,8 @@ class Archive:
 
     def reports(self, all_documents: bool = False) -> Iterator[dict]:
         """Canonical reports (one per report, as `nianbao export`), or every parsed document."""
-        from archive.derived import all_documents as every_document
-        from archive.derived import canonical_reports
+        from nianbao.archive.derived import all_documents as every_document
+        from nianbao.archive.derived import canonical_reports
 
         records = every_document(self.catalog.conn) if all_documents else canonical_reports(self.catalog.conn)
         yield from records
@@ -48,7 +48,7 @@ class Archive:
         """The reports as a pyarrow.Table with the Parquet export's schema (dates typed, one column per cell)."""
         import pyarrow as pa
 
-        from parse.export import parquet_row, parquet_schema
+        from nianbao.parse.export import parquet_row, parquet_schema
 
         schema = parquet_schema()
         return pa.Table.from_pylist([parquet_row(r) for r in self.reports(all_documents)], schema=schema)
@@ -65,7 +65,7 @@ class Archive:
     def provenance(self, query: str, verify: bool = True) -> list:
         """Every capture of a report: QUERY as `nianbao provenance` takes it (report id, URL, "AGENCY YEAR").
         With `verify`, each record is read back from the store and its digests checked."""
-        from archive import provenance
+        from nianbao.archive import provenance
 
         return provenance.lookup(self.catalog, self.store if verify else None, query, verify=verify)
 

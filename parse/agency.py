@@ -45,8 +45,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parse import metadata
-from parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
+from nianbao.parse import metadata
+from nianbao.parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -239,7 +239,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
 @lru_cache(maxsize=1)
 def _department_names() -> frozenset[str]:
     """The full names of the common departments (统计局, 环境保护局 …; parse/url_units.py)."""
-    from parse.url_units import DEPARTMENTS
+    from nianbao.parse.url_units import DEPARTMENTS
 
     return frozenset(n for entry in DEPARTMENTS for n in entry.partition("/")[0].split("|"))
 
@@ -524,7 +524,7 @@ def _abbreviates(short: str, full: str) -> bool:
             or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
             or (extra_place and not _places_only(extra_place)) or not _acceptable(full):
         return False
-    from parse.url_units import short_forms
+    from nianbao.parse.url_units import short_forms
 
     if any(short.endswith(form) for form in short_forms()):
         return True         # a known short form (卫健委): its full name may be a former one (卫生和计划生育委员会)

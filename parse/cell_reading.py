@@ -24,7 +24,7 @@ def resolve(data: bytes, content_type: str | None, locator: dict) -> str | None:
 
 @lru_cache(maxsize=4)
 def _flat_text(data: bytes, content_type: str | None) -> str:
-    from parse.text import extract_text
+    from nianbao.parse.text import extract_text
 
     return extract_text(data, content_type, None).text
 
@@ -34,8 +34,7 @@ def _docx_grids(data: bytes) -> list:
     import io
 
     from docx import Document
-
-    from parse.text import _W, _docx_grid
+    from nianbao.parse.text import _W, _docx_grid
 
     body = Document(io.BytesIO(data)).element.body
     return [_docx_grid(child)[0] for child in body.iterchildren() if child.tag == f"{_W}tbl"]
@@ -43,7 +42,7 @@ def _docx_grids(data: bytes) -> list:
 
 def _pdf_cell_text(data: bytes, page_number: int, bbox: tuple[float, ...], band: bool = False) -> str | None:
     """The text inside a cell's box (or, with `band`, across the page at the cell's height)."""
-    from parse.pdf import _INSET
+    from nianbao.parse.pdf import _INSET
 
     found = _pdf_textpage(data, page_number)
     if found is None:
@@ -68,7 +67,7 @@ def _pdf_textpage(data: bytes, page_number: int):
 
 
 def _resolve_html(data: bytes, content_type: str | None, dom_path: str) -> str | None:
-    from parse.html_tables import cell_text
+    from nianbao.parse.html_tables import cell_text
 
     root = _html_root(data, content_type)
     found = root.getroottree().xpath(dom_path) if root is not None else []
@@ -78,10 +77,9 @@ def _resolve_html(data: bytes, content_type: str | None, dom_path: str) -> str |
 @lru_cache(maxsize=4)   # one document's cells are read back one after another
 def _html_root(data: bytes, content_type: str | None):
     from lxml import etree
-
-    from parse import limits
-    from parse.encoding import decode_html
-    from parse.text import _XML_DECL, _html_parser
+    from nianbao.parse import limits
+    from nianbao.parse.encoding import decode_html
+    from nianbao.parse.text import _XML_DECL, _html_parser
 
     html, _ = decode_html(data, content_type)
     return etree.fromstring(_XML_DECL.sub("", html[:limits.MAX_HTML_CHARS]), _html_parser())
@@ -103,7 +101,7 @@ def row_snippet(data: bytes, content_type: str | None, locator: dict, max_chars:
     """The table row around a located cell, the cell marked «…» (what a reader checks the value against)."""
     kind, text = locator.get("kind"), locator.get("text") or ""
     if kind == "html":
-        from parse.html_tables import cell_text
+        from nianbao.parse.html_tables import cell_text
 
         found = _html_root(data, content_type).getroottree().xpath(locator["dom_path"])
         if not found:

@@ -3,14 +3,14 @@
 A DOM, PDF or DOCX table gives a grid (rows of cells, spans resolved); a table flattened to text gives only the
 cells in reading order. Both become `Token`s. Grid tokens know their row and column (and colspan), so values can
 be placed under the header cell above them; text tokens know neither, so values are read in sequence after
-their row label. `parse.tables` reads either.
+their row label. `nianbao.parse.tables` reads either.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from parse.values import CellValue, normalise, parse_value
+from nianbao.parse.values import CellValue, normalise, parse_value
 
 Grid = list[list[str | None]]   # a cell is its text; None marks a position covered by another cell's span
 

@@ -27,7 +27,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from parse.metadata import (
+from nianbao.parse.metadata import (
     MENU_ITEM,
     NEGATIVE_TITLE_WORDS,
     REPORT_KIND,
@@ -35,7 +35,7 @@ from parse.metadata import (
     head_lines,
     normalise_years,
 )
-from parse.url_units import REPORT_SLUG as _REPORT_SLUG
+from nianbao.parse.url_units import REPORT_SLUG as _REPORT_SLUG
 
 THRESHOLD = 4.0
 MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)

@@ -33,8 +33,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from parse.record import ReportRecord, element, hints, json_key, unwrap, walk
-from parse.tables import ACTIVE_2019, ACTIVE_2021, COLUMNS, GROUPS, OUTCOMES, application_rows
+from nianbao.parse.record import ReportRecord, element, hints, json_key, unwrap, walk
+from nianbao.parse.tables import ACTIVE_2019, ACTIVE_2021, COLUMNS, GROUPS, OUTCOMES, application_rows
 
 DATA_NAME = "reports"
 CARD_NAME = "README.md"

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 
-from parse.cells import Token, make_token
-from parse.values import is_value
+from nianbao.parse.cells import Token, make_token
+from nianbao.parse.values import is_value
 
 _PIPE_ONLY = re.compile(r"^[\s|｜]+$")
 _SPLIT = re.compile(r"[|｜\t]")

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-
-from parse import limits
-from parse.cells import Grid
+from nianbao.parse import limits
+from nianbao.parse.cells import Grid
 
 _MAX_SPAN = 1000
 _WS = re.compile(r"[ \t\r\n\u00a0\u3000\u200b\ufeff]+")

@@ -157,7 +157,7 @@ def _spelled_out(name: str) -> str:
     """A department's short form spelled out (县卫健局 → 县卫生健康局, 长春市环保局 → 长春市环境保护局, 吉林省人防办 →
     吉林省人民防空办公室: the name the unit signs with; parse/url_units.py lists them), and a place's short form
     (临夏州 → 临夏回族自治州, 新疆自治区 → 新疆维吾尔自治区: the one autonomous division of that core)."""
-    from parse.url_units import short_forms
+    from nianbao.parse.url_units import short_forms
 
     for short, full in short_forms().items():
         if name.endswith(short) and not name.endswith(full) and len(name) > len(short):

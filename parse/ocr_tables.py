@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from parse.cells import make_token
-from parse.tables import COLUMNS, OUTCOMES, read_tables
-from parse.validate import SIGNED_FIELDS, outcome_rows, validate_tables
+from nianbao.parse.cells import make_token
+from nianbao.parse.tables import COLUMNS, OUTCOMES, read_tables
+from nianbao.parse.validate import SIGNED_FIELDS, outcome_rows, validate_tables
 
 
 @dataclass
@@ -206,8 +206,8 @@ def merge_into_record(record: dict, read: OcrTables, images: list[dict], engine:
     """Fill the record's missing tables from the images' tables, additively: the values go to `tables` as any
     other value; `ocr` says which tables came from images, each value's confidence (`values[key] = {source:
     "ocr", confidence}`), what was withheld and why. Returns the tables filled. Pure."""
-    from parse.report import TABLE_NAMES
-    from parse.validate import validate_report
+    from nianbao.parse.report import TABLE_NAMES
+    from nianbao.parse.validate import validate_report
 
     if read.tables is None:
         return []
@@ -219,7 +219,7 @@ def merge_into_record(record: dict, read: OcrTables, images: list[dict], engine:
         tables[key] = read.tables[key]
     if record.get("template") not in ("2019", "2021") and read.template:
         record["template"] = read.template
-    from parse.export import table_cells
+    from nianbao.parse.export import table_cells
 
     cells = table_cells({key: tables[key] for key in filled})
     record["ocr"] = {

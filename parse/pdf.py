@@ -6,7 +6,7 @@ on this project's machines, which puts a 5-page report at ~4 reports/s per core,
 milliseconds. What pdfium does not offer is a table finder, so this module has a small one, the same idea as
 pdfplumber's "lines" strategy: ruling lines (stroked paths, thin filled rectangles) → table grids → cells merged
 where an inner rule is missing (rowspan/colspan) → each cell's text read by its rectangle. pdfplumber stays the
-fallback (`parse.text.extract_pdf` uses it when pdfium is not installed or fails on a file).
+fallback (`nianbao.parse.text.extract_pdf` uses it when pdfium is not installed or fails on a file).
 
 Text outside tables comes as lines with their geometry, so a paragraph wrapped at the right margin is joined
 back into one line (CJK text has no spaces to break at; a figure such as 共收到申请12件 may be split otherwise).
@@ -18,8 +18,8 @@ import ctypes
 import time
 from dataclasses import dataclass, field
 
-from parse import limits
-from parse.cells import Grid
+from nianbao.parse import limits
+from nianbao.parse.cells import Grid
 
 _SNAP = 1.5          # pt: coordinates closer than this are one ruling position
 _MIN_EDGE = 3.0      # pt: shorter pieces are not ruling lines

@@ -10,16 +10,16 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote, urlsplit
 
-from parse import metadata
-from parse.agency import own_title, resolve_agency, uncited
-from parse.cells import grid_tokens
-from parse.classify import classify, slug_year, without_widgets
-from parse.flat_tables import text_tokens
-from parse.locators import table_locators
-from parse.sections import split_sections, table_regions
-from parse.tables import TableResult, detect_template, read_tables
-from parse.text import ExtractedText, extract_text
-from parse.validate import validate_report
+from nianbao.parse import metadata
+from nianbao.parse.agency import own_title, resolve_agency, uncited
+from nianbao.parse.cells import grid_tokens
+from nianbao.parse.classify import classify, slug_year, without_widgets
+from nianbao.parse.flat_tables import text_tokens
+from nianbao.parse.locators import table_locators
+from nianbao.parse.sections import split_sections, table_regions
+from nianbao.parse.tables import TableResult, detect_template, read_tables
+from nianbao.parse.text import ExtractedText, extract_text
+from nianbao.parse.validate import validate_report
 
 TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications": "三 (收到和处理政府信息公开申请情况)",
                "review_litigation": "四 (行政复议、行政诉讼情况)"}
@@ -313,7 +313,7 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
         if not complete and extracted.meta.get("pdf_reader") == "pdfium":
             # pdfium drops some glyphs of fonts without metrics (its duplicate-text filter); pdfplumber reads
             # every glyph, slowly: it is asked only when the fast reading left a table incomplete.
-            from parse.text import extract_pdf_pdfplumber
+            from nianbao.parse.text import extract_pdf_pdfplumber
 
             slow = extract_pdf_pdfplumber(data)
             candidates = [_grid_tables(slow), *candidates, _text_tables(slow.text, split_sections(slow.text)[1])]

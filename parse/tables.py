@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parse.cells import Token
-from parse.values import as_amount, as_count
+from nianbao.parse.cells import Token
+from nianbao.parse.values import as_amount, as_count
 
 COLUMNS = ("natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total")
 DENIED = ("state_secret", "prohibited_by_law", "security_stability", "third_party_rights", "internal_affairs",

@@ -1,6 +1,6 @@
 """Text of a document, whatever it was published as: `extract_text(data, content_type, url) -> ExtractedText`.
 
-- HTML: decoded with parse.encoding; the main content is found (known CMS body containers first, else the block
+- HTML: decoded with nianbao.parse.encoding; the main content is found (known CMS body containers first, else the block
   holding most of the page's non-link text) after portal chrome is dropped (nav, header, footer, breadcrumbs,
   share bars, 相关链接, ICP lines). Tables are kept: rendered as `a | b | c` lines in the text, and handed to
   the table reader as grids (`tables`).
@@ -25,11 +25,11 @@ import time
 import zipfile
 from dataclasses import dataclass, field
 
-from parse import limits
-from parse.cells import Grid
-from parse.encoding import decode_html
-from parse.formats import OLE_FORMATS, sniff_format
-from parse.locators import (
+from nianbao.parse import limits
+from nianbao.parse.cells import Grid
+from nianbao.parse.encoding import decode_html
+from nianbao.parse.formats import OLE_FORMATS, sniff_format
+from nianbao.parse.locators import (
     docx_cell_locators,
     html_cell_locators,
     pdf_cell_locators,
@@ -224,7 +224,7 @@ def main_content(root):
 
 
 def _render(el, parts: list[str], tables: list, table_errors: list[str]) -> None:
-    from parse.html_tables import TableTooLarge, cell_text, table_grid, table_rows
+    from nianbao.parse.html_tables import TableTooLarge, cell_text, table_grid, table_rows
 
     tag = el.tag if isinstance(el.tag, str) else None
     if tag is None or tag in ("script", "style"):
@@ -349,7 +349,7 @@ def _pdf_table_lines(grid: Grid) -> list[str]:
 def extract_pdf(data: bytes) -> ExtractedText:
     """pdfium first (parse/pdf.py: fast, C); pdfplumber when pypdfium2 is missing or pdfium cannot read the file."""
     try:
-        from parse.pdf import read_pdf
+        from nianbao.parse.pdf import read_pdf
 
         result = read_pdf(data)
     except ImportError:
@@ -553,7 +553,7 @@ UNPACK_STAGE = "unpack"   # the error stage of a document refused by parse/unpac
 
 def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
     """An ExtractedText with the reason when a DOCX or PDF would unpack beyond parse/limits.py, else None."""
-    from parse.unpack import UnpackLimit, check_pdf_streams, check_zip
+    from nianbao.parse.unpack import UnpackLimit, check_pdf_streams, check_zip
 
     try:
         if fmt == "docx":

@@ -18,7 +18,7 @@ import struct
 import zipfile
 import zlib
 
-from parse import limits
+from nianbao.parse import limits
 
 
 class UnpackLimit(ValueError):

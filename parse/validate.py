@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from parse.tables import COLUMNS, GROUPS, OUTCOMES, application_rows
+from nianbao.parse.tables import COLUMNS, GROUPS, OUTCOMES, application_rows
 
 APPLICANTS = COLUMNS[:-1]
 SIGNED_FIELDS = frozenset({"change", "amount_wan"})   # 本年增/减 is signed; money is not a count

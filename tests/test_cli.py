@@ -7,9 +7,8 @@ import os
 from pathlib import Path
 
 import pytest
-
-from archive.datadir import DataDir
-from crawler.app.cli import EXIT_USAGE, main
+from nianbao.archive.datadir import DataDir
+from nianbao.crawler.app.cli import EXIT_USAGE, main
 
 SAMPLES = Path(__file__).parent / "samples"
 REGISTRY = "id,name,region_code,level,homepage\nlintao,临洮县,621124,county,http://www.lintao.gov.cn/\n"
@@ -77,8 +76,8 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
 
 
 def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
-    from crawler.app.cli import build_parser, crawl_config
-    from crawler.runner import crawl_settings
+    from nianbao.crawler.app.cli import build_parser, crawl_config
+    from nianbao.crawler.runner import crawl_settings
 
     args = build_parser().parse_args(["crawl", "--data", str(data), "--per-host", "1", "--redis",
                                       "redis://127.0.0.1:6379/0", "--frontier", "season-2027", "--max-pages", "9",
@@ -87,13 +86,13 @@ def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == 1
     assert (settings["NIANBAO_PAGE_WORKERS"], settings["NIANBAO_WARC_WRITER_PROCESS"]) == (0, "off")
     assert settings["CLOSESPIDER_PAGECOUNT"] == 9
-    assert settings["SCHEDULER"] == "crawler.frontier.LeasingScheduler"
+    assert settings["SCHEDULER"] == "nianbao.crawler.frontier.LeasingScheduler"
     assert settings["SCHEDULER_QUEUE_KEY"] == "nianbao:season-2027:requests"
 
 
 def test_scrapy_settings_with_s(data: Path, capsys) -> None:
-    from crawler.app.cli import build_parser, crawl_config
-    from crawler.runner import crawl_settings
+    from nianbao.crawler.app.cli import build_parser, crawl_config
+    from nianbao.crawler.runner import crawl_settings
 
     for verb in ("crawl", "run"):
         args = build_parser().parse_args([verb, "--data", str(data), "-s", "DOWNLOAD_DELAY=2.5", "-s",
@@ -107,8 +106,8 @@ def test_scrapy_settings_with_s(data: Path, capsys) -> None:
 
 @pytest.mark.parametrize("where", ["before", "after", "last"])
 def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -> None:
-    from archive import schedules
-    from archive.catalog import Catalog
+    from nianbao.archive import schedules
+    from nianbao.archive.catalog import Catalog
 
     data = tmp_path / "d"
     data.mkdir()
@@ -121,7 +120,7 @@ def test_data_is_accepted_before_or_after_the_verb(tmp_path: Path, where: str) -
 
 
 def test_export_refuses_report_for_tables_and_foreign_files(data: Path, capsys) -> None:
-    from archive.catalog import Catalog
+    from nianbao.archive.catalog import Catalog
 
     Catalog(data / "catalog.sqlite").close()     # every table, none filled
     out = data / "out"

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from crawler.app.cli import build_parser
+from nianbao.crawler.app.cli import build_parser
 
 COMPOSE = Path(__file__).resolve().parents[1] / "deploy" / "docker" / "compose.yaml"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import tomllib
 
-from tests.test_layers import imported_top_names
+from tests.test_layers import imported_names
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ("crawler", "archive", "parse", "nianbao")
@@ -33,7 +33,7 @@ def imports_of_shipped_code() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for package in SHIPPED:
         for path in sorted((ROOT / package).rglob("*.py")):
-            for name in imported_top_names(path.read_text(encoding="utf-8")):
+            for name in {n.split(".")[0] for n in imported_names(path.read_text(encoding="utf-8"))}:
                 found.setdefault(name, set()).add(str(path.relative_to(ROOT)))
     return found
 

@@ -1,7 +1,8 @@
 """Dependencies point one way: app layer (crawler/app/) → crawler → archive → parse. `parse` does no I/O on its own
 and imports neither of the others; `archive` never imports `crawler`; nothing below the app layer imports it; no
 module imports itself through others (an import circle). Read from the source (ast), so a lazy import inside a
-function counts too."""
+function counts too. The folders crawler/, archive/, parse/ install as nianbao.crawler, nianbao.archive,
+nianbao.parse (setup.py): an import by the bare folder name is an error too."""
 
 from __future__ import annotations
 
@@ -13,18 +14,30 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # For each package, the sibling packages it must never import.
 FORBIDDEN = {"parse": {"archive", "crawler"}, "archive": {"crawler"}}
-PROJECT_PACKAGES = ("crawler", "archive", "parse", "nianbao")
-APP_LAYER = "crawler.app"
+LAYERS = ("crawler", "archive", "parse")
+PROJECT_PACKAGES = (*LAYERS, "nianbao")
+APP_LAYER = "nianbao.crawler.app"
 
 
-def imported_top_names(source: str) -> set[str]:
+def imported_names(source: str) -> set[str]:
     names: set[str] = set()
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
+            names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            names.add(node.module.split(".")[0])
+            names.add(node.module)
     return names
+
+
+def imported_top_names(source: str) -> set[str]:
+    """The layers a module imports (`nianbao.crawler.x` → crawler)."""
+    return {name.split(".")[1] for name in imported_names(source)
+            if name.startswith("nianbao.") and name.split(".")[1] in LAYERS}
+
+
+def bare_layer_imports(path: Path) -> set[str]:
+    """Imports of a layer by its folder name (`import parse`): not installed under that name."""
+    return {name for name in imported_names(path.read_text(encoding="utf-8")) if name.split(".")[0] in LAYERS}
 
 
 def upward_imports(package: str) -> list[str]:
@@ -41,17 +54,28 @@ def test_no_import_points_upward(package: str) -> None:
 
 
 def test_the_check_sees_lazy_imports() -> None:
-    source = "def f():\n    from crawler.registry import load\n    import archive.store\n"
+    source = "def f():\n    from nianbao.crawler.registry import load\n    import nianbao.archive.store\n"
     assert imported_top_names(source) == {"crawler", "archive"}
+
+
+def test_nothing_imports_a_layer_by_its_folder_name() -> None:
+    found = [f"{path.relative_to(ROOT)}: {sorted(names)}"
+             for folder in (*PROJECT_PACKAGES, "tests", "benchmarks") for path in sorted((ROOT / folder).rglob("*.py"))
+             if path.name != "make_catalog_v0.py"          # ran with the code before the namespace (its docstring)
+             for names in [bare_layer_imports(path)] if names]
+    assert found == []
 
 
 # ---------------------------------------------------------------- the module graph: circles and the app layer
 
 
 def module_name(path: Path, root: Path = ROOT) -> str:
+    """The module's installed name: crawler/app/cli.py is nianbao.crawler.app.cli."""
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":
         parts.pop()
+    if root == ROOT and parts[0] in LAYERS:
+        parts.insert(0, "nianbao")
     return ".".join(parts)
 
 

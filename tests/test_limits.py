@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archive import limits as archive_limits
-from crawler import limits as crawler_limits
-from parse import limits as parse_limits
+from nianbao.archive import limits as archive_limits
+from nianbao.crawler import limits as crawler_limits
+from nianbao.parse import limits as parse_limits
+
 from tests.test_layers import imported_top_names
 
 ROOT = Path(__file__).resolve().parent.parent

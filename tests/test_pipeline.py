@@ -6,12 +6,11 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
-from archive import schedules
-from archive.datadir import DataDir
-from crawler.app import pipeline
-from crawler.registry import Portal
-from crawler.runner import CrawlConfig, CrawlResult
+from nianbao.archive import schedules
+from nianbao.archive.datadir import DataDir
+from nianbao.crawler.app import pipeline
+from nianbao.crawler.registry import Portal
+from nianbao.crawler.runner import CrawlConfig, CrawlResult
 
 PORTAL = Portal(id="lintao", name="临洮县", region_code="621124", level="county", homepage="http://www.lintao.gov.cn/")
 
@@ -29,7 +28,7 @@ def failed_crawl(monkeypatch, seen: list) -> None:
         run.log.write_text("INFO …\ncrawl_main: no portal answered (ConnectionRefusedError x2)\n", encoding="utf-8")
         return CrawlResult(config.crawl_id, 1, run.path, {})
 
-    monkeypatch.setattr("crawler.runner.run_crawl", run_crawl)
+    monkeypatch.setattr("nianbao.crawler.runner.run_crawl", run_crawl)
 
 
 def test_a_failed_crawl_is_recorded_and_processes_nothing(data, monkeypatch) -> None:

@@ -1,6 +1,6 @@
 """Near-duplicate detection: cluster the republications of one report, pick a canonical copy.
 
-    from archive.dedup import Deduper, DedupConfig, DedupDoc, SqliteStorage, host_tier
+    from nianbao.archive.dedup import Deduper, DedupConfig, DedupDoc, SqliteStorage, host_tier
 
     deduper = Deduper(DedupConfig(), SqliteStorage(catalog_conn))
     assignment = deduper.add(DedupDoc(doc_id, text, agency, year, url, host_tier(url, hosts), "html",
@@ -12,12 +12,12 @@ canonical (canonical order, host tiers), bands (LSH band storage), redis_bands (
 persist (SQLite tables), deduper (the incremental clustering).
 """
 
-from archive.dedup.bands import MemoryBands, SqliteBands
-from archive.dedup.canonical import host_tier
-from archive.dedup.config import DedupConfig
-from archive.dedup.deduper import Assignment, Cluster, DedupDoc, Deduper
-from archive.dedup.persist import MemoryStorage, SqliteStorage
-from archive.dedup.redis_bands import RedisBands
+from nianbao.archive.dedup.bands import MemoryBands, SqliteBands
+from nianbao.archive.dedup.canonical import host_tier
+from nianbao.archive.dedup.config import DedupConfig
+from nianbao.archive.dedup.deduper import Assignment, Cluster, DedupDoc, Deduper
+from nianbao.archive.dedup.persist import MemoryStorage, SqliteStorage
+from nianbao.archive.dedup.redis_bands import RedisBands
 
 __all__ = ["Assignment", "Cluster", "DedupConfig", "DedupDoc", "Deduper", "MemoryBands", "MemoryStorage",
            "RedisBands", "SqliteBands", "SqliteStorage", "host_tier"]

@@ -18,7 +18,7 @@ import sqlite3
 from collections import Counter
 from typing import Protocol
 
-from archive import schema
+from nianbao.archive import schema
 
 
 class BandStorage(Protocol):

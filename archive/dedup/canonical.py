@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from archive.dedup.config import DedupConfig
+from nianbao.archive.dedup.config import DedupConfig
 
 TIER_OWN, TIER_COUNTY, TIER_PLATFORM, TIER_OTHER = 0, 1, 2, 3
 TIER_NAMES = {TIER_OWN: "own_portal", TIER_COUNTY: "county_portal", TIER_PLATFORM: "platform",
@@ -75,7 +75,7 @@ def host_tier(url: str | None, portal_hosts=None, agency: str | None = None, *, 
     `county_hosts` is tier 1 too. Hosts in `platform_hosts`, or that look like a platform (www.gov.cn,
     gkml./xxgk./zwgk./open. sub-sites), are tier 2; everything else is tier 3.
     """
-    from archive.dedup.normalize import normalize_key
+    from nianbao.archive.dedup.normalize import normalize_key
 
     host = host_of(url)
     if not host:

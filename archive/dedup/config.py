@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from archive import limits
+from nianbao.archive import limits
 
 
 @dataclass(frozen=True)

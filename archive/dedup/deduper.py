@@ -34,10 +34,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
-
-from archive.dedup import canonical as canon
-from archive.dedup.config import DedupConfig
-from archive.dedup.features import (
+from nianbao.archive.dedup import canonical as canon
+from nianbao.archive.dedup.config import DedupConfig
+from nianbao.archive.dedup.features import (
     Features,
     band_hashes,
     compute_features,
@@ -45,8 +44,8 @@ from archive.dedup.features import (
     shingle_hashes,
     signature_fingerprint,
 )
-from archive.dedup.persist import ClusterRow, DocRow, MemoryStorage
-from archive.dedup.verify import Verdict, verify
+from nianbao.archive.dedup.persist import ClusterRow, DocRow, MemoryStorage
+from nianbao.archive.dedup.verify import Verdict, verify
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +54,7 @@ log = logging.getLogger(__name__)
 class DedupDoc:
     """One captured document, as the pipeline step hands it over.
 
-    `text`: main-content text (parse.text.extract_text). `agency`, `year`: from the parser or the crawler's
+    `text`: main-content text (nianbao.parse.text.extract_text). `agency`, `year`: from the parser or the crawler's
     classification (None when unknown). `host_tier`: `host_tier()` of its URL. `fmt`: html, pdf, doc, docx, ofd,
     txt. `published`: YYYY-MM-DD when known. `captured_at`: the WARC-Date. `parse_score`: 0..1 completeness of
     its parse (sections, tables, validation).

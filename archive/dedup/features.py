@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import rensa
-
-from archive.dedup.normalize import (
+from nianbao.archive.dedup.normalize import (
     digit_stream,
     normalize_key,
     normalize_with_codes,

@@ -23,10 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
-from archive import schema
-from archive.dedup.bands import BandStorage, MemoryBands, SqliteBands
-from archive.dedup.features import Features
+from nianbao.archive import schema
+from nianbao.archive.dedup.bands import BandStorage, MemoryBands, SqliteBands
+from nianbao.archive.dedup.features import Features
 
 
 @dataclass(slots=True)

@@ -7,8 +7,8 @@ storage (the catalog's SQLite tables): a machine that finds a candidate id it ha
 counts `dedup/unknown_candidate`, so the machines should share one catalog (or replay each other's captures)
 for their clusters to agree.
 
-    from archive.dedup import Deduper, DedupConfig, SqliteStorage
-    from archive.dedup.redis_bands import RedisBands
+    from nianbao.archive.dedup import Deduper, DedupConfig, SqliteStorage
+    from nianbao.archive.dedup.redis_bands import RedisBands
 
     deduper = Deduper(DedupConfig(), SqliteStorage(conn, bands=RedisBands("redis://10.0.0.5:6379/0")))
 """

@@ -25,10 +25,9 @@ from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
+from nianbao.archive.dedup.config import DedupConfig
+from nianbao.archive.dedup.features import Features, containment, shingle_set
 from rapidfuzz import fuzz
-
-from archive.dedup.config import DedupConfig
-from archive.dedup.features import Features, containment, shingle_set
 
 
 @dataclass(frozen=True)

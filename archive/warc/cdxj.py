@@ -99,7 +99,7 @@ def index_warc(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
 
 
 def entry_for_read(record, filename: str) -> IndexEntry | None:
-    """The index entry of a record read by archive.warc.reader (the same values `entry_for` gives warcio's)."""
+    """The index entry of a record read by nianbao.archive.warc.reader (the same values `entry_for` gives warcio's)."""
     warc_content_type = record.header("Content-Type")
     if record.damaged or not is_indexed(record.rec_type, warc_content_type):
         return None
@@ -113,9 +113,9 @@ def entry_for_read(record, filename: str) -> IndexEntry | None:
 
 
 def index_records(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
-    """Index a WARC stream reading on past damaged members (archive.warc.reader.iter_records): the entries of
+    """Index a WARC stream reading on past damaged members (nianbao.archive.warc.reader.iter_records): the entries of
     every intact record, where warcio's iterator stops at the first bad member."""
-    from archive.warc.reader import iter_records
+    from nianbao.archive.warc.reader import iter_records
 
     return [e for e in (entry_for_read(r, filename) for r in iter_records(fileobj)) if e is not None]
 

@@ -18,8 +18,8 @@ import re
 import sqlite3
 from datetime import datetime
 
-from archive import schema
-from archive.warc.json_warc import build_json_warc, store_json_warc
+from nianbao.archive import schema
+from nianbao.archive.warc.json_warc import build_json_warc, store_json_warc
 
 CONFIG_CONTENT_TYPE = 'application/json; profile="nianbao-crawl-config"'
 CONFIG_URI_PREFIX = "urn:nianbao-crawl-config:"

@@ -41,7 +41,7 @@ def build_json_warc(key: str, crawl_id: str, description: str, uri: str, content
 
 def store_json_warc(store, catalog, key: str, data: bytes) -> str:
     """Write the WARC and its CDXJ (like every WARC in the store) and ingest it; returns the key."""
-    from archive.warc.cdxj import index_warc, sorted_lines
+    from nianbao.archive.warc.cdxj import index_warc, sorted_lines
 
     cdxj = "".join(sorted_lines(index_warc(io.BytesIO(data), key.rsplit("/", 1)[1])))
     store.put_bytes(key, data)

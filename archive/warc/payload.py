@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import io
 
+from nianbao.archive import limits
+from nianbao.parse import limits as parse_limits
 from warcio.archiveiterator import ArchiveIterator
-
-from archive import limits
-from parse import limits as parse_limits
 
 
 class RecordUnreadable(Exception):

@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
+from nianbao.archive import limits
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
-
-from archive import limits
 
 HTTP_TYPES = ("response", "request", "revisit")
 _CHUNK = 1024 * 1024
@@ -306,7 +305,7 @@ def decoded_payload(record: RecordRead) -> tuple[bytes, bool]:
     """The payload with Content-Encoding (gzip, deflate, br) removed; (payload, decoded?). An unknown or
     broken encoding, or one that decodes to more than limits.MAX_CONTENT_DECODED_BYTES (a bomb), returns the
     payload as stored and False."""
-    from parse.unpack import UnpackLimit, inflate
+    from nianbao.parse.unpack import UnpackLimit, inflate
 
     encoding = (record.http_headers.get_header("Content-Encoding") or "").strip().lower() \
         if record.http_headers else ""

@@ -12,10 +12,9 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime, timezone
 from io import BytesIO
 
+from nianbao.archive.warc.gzipwriter import FastDigests, RawHttpHeaders
+from nianbao.archive.warc.http import Headers, request_target
 from warcio.recordbuilder import RecordBuilder
-
-from archive.warc.gzipwriter import FastDigests, RawHttpHeaders
-from archive.warc.http import Headers, request_target
 
 WARC_VERSION = "WARC/1.1"
 PROFILE_IDENTICAL = "http://netpreserve.org/warc/1.1/revisit/identical-payload-digest"

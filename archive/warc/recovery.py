@@ -16,10 +16,17 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.store import StoreError
-from archive.warc.reader import RecordError, iter_members, parse_record
-from archive.warc.spool import CDXJ_SUFFIX, OPEN_SUFFIX, SEALED_SUFFIX, SealedFile, fsync_dir, is_locked
-from archive.warc.upload import Uploader
+from nianbao.archive.store import StoreError
+from nianbao.archive.warc.reader import RecordError, iter_members, parse_record
+from nianbao.archive.warc.spool import (
+    CDXJ_SUFFIX,
+    OPEN_SUFFIX,
+    SEALED_SUFFIX,
+    SealedFile,
+    fsync_dir,
+    is_locked,
+)
+from nianbao.archive.warc.upload import Uploader
 
 log = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from archive.warc.json_warc import build_json_warc
+from nianbao.archive.warc.json_warc import build_json_warc
 
 RUN_CONTENT_TYPE = 'application/json; profile="nianbao-run"'
 RUN_URI_PREFIX = "urn:nianbao-run:"

@@ -17,7 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from archive.warc.cdxj import IndexEntry, index_warc, write_cdxj
+from nianbao.archive.warc.cdxj import IndexEntry, index_warc, write_cdxj
 
 OPEN_SUFFIX = ".warc.gz.open"
 SEALED_SUFFIX = ".warc.gz"

@@ -19,9 +19,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from archive import limits
-from archive.store import Store, StoreConfigError, StoreError, StoreUnavailable
-from archive.warc.spool import SealedFile
+from nianbao.archive import limits
+from nianbao.archive.store import Store, StoreConfigError, StoreError, StoreUnavailable
+from nianbao.archive.warc.spool import SealedFile
 
 log = logging.getLogger(__name__)
 

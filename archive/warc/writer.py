@@ -30,12 +30,12 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archive import limits
-from archive.store import Store
-from archive.warc import records
-from archive.warc.cdxj import entry_for
-from archive.warc.gzipwriter import LevelWARCWriter, write_member
-from archive.warc.http import (
+from nianbao.archive import limits
+from nianbao.archive.store import Store
+from nianbao.archive.warc import records
+from nianbao.archive.warc.cdxj import entry_for
+from nianbao.archive.warc.gzipwriter import LevelWARCWriter, write_member
+from nianbao.archive.warc.http import (
     RECONSTRUCTION_NOTE,
     Headers,
     archived_request_headers,
@@ -44,8 +44,8 @@ from archive.warc.http import (
     http_protocol,
     status_line,
 )
-from archive.warc.spool import SealedFile, SpoolFile
-from archive.warc.upload import OnSealed, Uploader
+from nianbao.archive.warc.spool import SealedFile, SpoolFile
+from nianbao.archive.warc.upload import OnSealed, Uploader
 
 log = logging.getLogger(__name__)
 
@@ -222,7 +222,7 @@ class CaptureWriter:
     def _cut_short(self) -> None:
         """After a failed write: close the open file, cut it after its last complete record and seal it (the
         spool recovery's own code), so what was written before is uploaded and nothing is left unsealed."""
-        from archive.warc.recovery import RecoveryReport, seal_leftover
+        from nianbao.archive.warc.recovery import RecoveryReport, seal_leftover
 
         spool, self._file, self._pos = self._file, None, 0
         with contextlib.suppress(OSError):

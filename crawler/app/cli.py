@@ -14,9 +14,9 @@ import os
 import sys
 from pathlib import Path
 
-from archive.datadir import DataDir
-from crawler.app import pipeline
-from crawler.app.pipeline import ENVIRONMENT_ERRORS, USAGE_ERRORS, UsageError
+from nianbao.archive.datadir import DataDir
+from nianbao.crawler.app import pipeline
+from nianbao.crawler.app.pipeline import ENVIRONMENT_ERRORS, USAGE_ERRORS, UsageError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 log = logging.getLogger("nianbao")
@@ -47,7 +47,7 @@ def cmd_crawl(args) -> int:
 
 def crawl_outcome(result) -> str:
     """What the user needs to know about how a crawl ended: its stop reason and totals."""
-    from crawler.extensions.progress import stop_reason
+    from nianbao.crawler.extensions.progress import stop_reason
 
     if not result.ok:
         return "FAILED"
@@ -138,7 +138,7 @@ def print_run(done: pipeline.RunDone) -> None:
 def crawl_config(args, data: DataDir, schedule=None, **overrides):
     """The CrawlConfig (crawler/runner.py) of the command line's options; a schedule's own registry, portals and
     limits replace the command line's."""
-    from crawler.runner import CrawlConfig
+    from nianbao.crawler.runner import CrawlConfig
 
     registry, portal_ids = getattr(args, "registry", None), getattr(args, "portal", None)
     if schedule is not None:
@@ -206,7 +206,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_provenance(args) -> int:
-    from archive import provenance
+    from nianbao.archive import provenance
 
     data = data_dir(args, create=False)
     if args.cell:
@@ -225,7 +225,7 @@ def cmd_provenance(args) -> int:
 
 def cell_provenance(data: DataDir, args) -> int:
     """`provenance REPORT --cell KEY`: the value, where it is in the archived document, and the checks."""
-    from archive import cell_provenance as cells
+    from nianbao.archive import cell_provenance as cells
 
     row, check = pipeline.check_cell(data, args.query, args.cell)
     if args.json:
@@ -238,7 +238,7 @@ def cell_provenance(data: DataDir, args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from archive import fixity
+    from nianbao.archive import fixity
 
     data = data_dir(args, create=False)
     report = fixity.verify(data.open_catalog(readonly=True), data.open_store(readonly=True))
@@ -249,7 +249,7 @@ def cmd_verify(args) -> int:
 
 
 def cmd_reindex(args) -> int:
-    from archive.reindex import ReindexRefused
+    from nianbao.archive.reindex import ReindexRefused
 
     try:
         stats = pipeline.reindex(data_dir(args), force=args.force)
@@ -261,7 +261,7 @@ def cmd_reindex(args) -> int:
 
 
 def cmd_sandbox(args) -> int:
-    from crawler.sandbox import main as sandbox_main
+    from nianbao.crawler.sandbox import main as sandbox_main
 
     argv = ["--port", str(args.port), "--portals", str(args.portals), "--host", args.host]
     if args.ground_truth:
@@ -277,7 +277,7 @@ def cmd_sandbox(args) -> int:
 
 
 def cmd_schedule(args) -> int:
-    from archive import runs, schedules
+    from nianbao.archive import runs, schedules
 
     data = data_dir(args)
     conn = data.open_catalog().conn
@@ -326,7 +326,7 @@ def run_due(args, data: DataDir) -> int:
 
 
 def cmd_runs(args) -> int:
-    from archive import runs
+    from nianbao.archive import runs
 
     data = data_dir(args, create=False)
     rows = runs.list_runs(data.open_catalog().conn, args.limit)
@@ -353,7 +353,7 @@ def cmd_registry(args) -> int:
 
 def registry_new(args) -> int:
     """A starter registry for the county-level units under --region (crawler/registry_starter.py)."""
-    from crawler.registry_starter import RegionError, county_units, registry_csv
+    from nianbao.crawler.registry_starter import RegionError, county_units, registry_csv
 
     if not args.region:
         raise UsageError("registry new needs --region CODE (a province, e.g. 620000, or a city, e.g. 621100)")
@@ -379,8 +379,8 @@ def registry_new(args) -> int:
 
 def registry_check(args) -> int:
     """Fetch each registry homepage politely; say whether it still names its county."""
-    from crawler.crawl_main import user_agent
-    from crawler.registry_check import check_registry
+    from nianbao.crawler.crawl_main import user_agent
+    from nianbao.crawler.registry_check import check_registry
 
     portals = pipeline.portals_to_crawl(DataDir.locate(args.data), args.registry, args.portal)
     agent = user_agent(args.contact or os.environ.get("NIANBAO_CONTACT_URL") or "https://github.com/nianbao/nianbao")
@@ -397,7 +397,7 @@ def registry_check(args) -> int:
 
 
 def cmd_changes(args) -> int:
-    from archive import revisions
+    from nianbao.archive import revisions
 
     data = data_dir(args, create=False)
     changes = revisions.list_changes(data.open_catalog(readonly=True).conn, args.since, args.region)
@@ -409,7 +409,7 @@ def cmd_changes(args) -> int:
 
 
 def cmd_audit(args) -> int:
-    from archive import audit
+    from nianbao.archive import audit
 
     data = data_dir(args, create=False)
     try:
@@ -425,14 +425,14 @@ def cmd_audit(args) -> int:
 
 
 def cmd_serve(args) -> int:
-    from crawler.web.server import serve_forever
+    from nianbao.crawler.web.server import serve_forever
 
     data = data_dir(args, create=False)
     return serve_forever(data.root, data.store_uri, args.host, args.port)
 
 
 def cmd_coverage(args) -> int:
-    from crawler.coverage import build_coverage, format_report, write_csv
+    from nianbao.crawler.coverage import build_coverage, format_report, write_csv
 
     data = data_dir(args, create=False)
     coverage = build_coverage(data.open_catalog(readonly=True).conn, args.crawl)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from archive.datadir import DataDir
+from nianbao.archive.datadir import DataDir
 
 
 @dataclass
@@ -48,8 +48,8 @@ def fresh_data_dir(requested: Path) -> Path:
 
 
 def summarise(data: DataDir, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
-    from archive import derived
-    from archive.catalog import Catalog
+    from nianbao.archive import derived
+    from nianbao.archive.catalog import Catalog
 
     conn = Catalog(data.catalog, readonly=True).conn
     score = score_discovery(conn, ground_truth, browser)

@@ -25,9 +25,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from archive.datadir import DataDir, DataDirError
-from archive.store import StoreConfigError, StoreError
-from crawler.registry import RegistryError, load_registry, select_portals
+from nianbao.archive.datadir import DataDir, DataDirError
+from nianbao.archive.store import StoreConfigError, StoreError
+from nianbao.crawler.registry import RegistryError, load_registry, select_portals
 
 REGISTRY_ENV = "NIANBAO_REGISTRY"
 
@@ -70,8 +70,8 @@ def step_registry(data: DataDir, conn, given: str | None) -> tuple[list, str | N
     """The portals dedup and parse attribute captures to, and where they came from: `given` (--registry, or
     $NIANBAO_REGISTRY), else the registries archived with the crawls (archive/warc/crawl_config.py; a later
     crawl's row for a portal wins), else DATA/registry.csv; ([], None) when there is none."""
-    from archive.warc.crawl_config import archived_registries
-    from crawler.registry import parse_registry
+    from nianbao.archive.warc.crawl_config import archived_registries
+    from nianbao.crawler.registry import parse_registry
 
     given = given or os.environ.get(REGISTRY_ENV)
     if given:
@@ -100,7 +100,7 @@ class CrawlDone:
 
 def crawl(data: DataDir, config) -> CrawlDone:
     """One crawl in its own process; on success its coverage report is written beside its summary."""
-    from crawler.runner import run_crawl
+    from nianbao.crawler.runner import run_crawl
 
     data.open_store()   # a store that cannot be written (DATA/store read-only, S3 down) stops us here
     result = run_crawl(config)
@@ -110,7 +110,7 @@ def crawl(data: DataDir, config) -> CrawlDone:
 
 
 def crawl_coverage(data: DataDir, crawl_id: str) -> list:
-    from crawler.coverage import build_coverage, write_csv
+    from nianbao.crawler.coverage import build_coverage, write_csv
 
     coverage = build_coverage(data.open_catalog().conn, crawl_id)
     write_csv(coverage, data.run(crawl_id).coverage)
@@ -128,10 +128,10 @@ class DedupDone:
 
 def dedup(data: DataDir, registry: str | None = None) -> DedupDone:
     """Extract text from the new captures and cluster republications (archive/extract.py, archive/cluster.py)."""
-    from archive.cluster import ClusterConfig, ClusterStep
-    from archive.dedup import DedupConfig, Deduper, SqliteStorage
-    from archive.extract import ExtractConfig, ExtractStep
-    from archive.step import run_steps
+    from nianbao.archive.cluster import ClusterConfig, ClusterStep
+    from nianbao.archive.dedup import DedupConfig, Deduper, SqliteStorage
+    from nianbao.archive.extract import ExtractConfig, ExtractStep
+    from nianbao.archive.step import run_steps
 
     catalog, store = data.require_catalog().open_catalog(), data.open_store(readonly=True)
     portals, source = step_registry(data, catalog.conn, registry)
@@ -144,9 +144,9 @@ def dedup(data: DataDir, registry: str | None = None) -> DedupDone:
 
 def parse(data: DataDir) -> dict:
     """One report record per cluster, from its canonical document (archive/assemble.py); returns the step's stats."""
-    from archive.assemble import AssembleConfig, AssembleStep
-    from archive.dedup import DedupConfig, Deduper, SqliteStorage
-    from archive.step import run_steps
+    from nianbao.archive.assemble import AssembleConfig, AssembleStep
+    from nianbao.archive.dedup import DedupConfig, Deduper, SqliteStorage
+    from nianbao.archive.step import run_steps
 
     catalog = data.require_catalog().open_catalog()
     deduper = Deduper(DedupConfig(), SqliteStorage(catalog.conn))
@@ -162,7 +162,7 @@ class ParsedFile:
     @property
     def refused_by_unpack_limits(self) -> bool:
         """A file that unpacks beyond parse/limits.py is not parsed: the command found a problem."""
-        from parse.text import UNPACK_STAGE
+        from nianbao.parse.text import UNPACK_STAGE
 
         return any(e.get("stage") == UNPACK_STAGE for e in (self.record or {}).get("errors") or [])
 
@@ -170,8 +170,8 @@ class ParsedFile:
 def parse_files(files: list[str]) -> Iterator[ParsedFile]:
     """Standalone parsing, one file at a time; touches no archive data. A file larger than the document limit
     is a usage error."""
-    from parse import limits
-    from parse.report import parse_report
+    from nianbao.parse import limits
+    from nianbao.parse.report import parse_report
 
     for name in files:
         path = Path(name)
@@ -208,8 +208,8 @@ def recorded_run(data: DataDir, config, schedule: str | None = None, registry: s
     """crawl → dedup → parse, recorded in the run history with what changed. `registry`: the one given for the
     run (dedup attributes captures with it). The run row never stays `running`: whatever stops the run (a store
     outage in dedup, Ctrl-C) finishes it as `failed` with why, and is raised again."""
-    from archive import runs
-    from crawler.runner import new_crawl_id
+    from nianbao.archive import runs
+    from nianbao.crawler.runner import new_crawl_id
 
     data.open_store()   # a store that cannot be written stops the run before it is recorded
     config = replace(config, crawl_id=config.crawl_id or new_crawl_id())
@@ -228,7 +228,7 @@ def recorded_run(data: DataDir, config, schedule: str | None = None, registry: s
 def crawl_and_process(data: DataDir, conn, config, registry: str | None) -> RunDone:
     """The run's work: the crawl, then (when it succeeded) dedup and parse, then its counts; the counts include
     the captures of spool files it recovered from an earlier crawl that died."""
-    from crawler.runner import run_crawl
+    from nianbao.crawler.runner import run_crawl
 
     result = run_crawl(config)
     deduped = dedup(data, registry) if result.ok else None
@@ -241,7 +241,7 @@ def crawl_and_process(data: DataDir, conn, config, registry: str | None) -> RunD
 def count_changes(conn, config, result) -> dict:
     """What the run fetched and how the reports changed. Only a crawl that saw everything (it succeeded, no page
     or time limit cut it short, not one worker of a shared crawl) marks reports gone."""
-    from archive import runs
+    from nianbao.archive import runs
 
     recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
     counts = runs.run_counts(conn, config.crawl_id, recovered)
@@ -250,7 +250,7 @@ def count_changes(conn, config, result) -> dict:
         return counts
     runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     if counts["gone"]:
-        from archive.revisions import RevisionStep
+        from nianbao.archive.revisions import RevisionStep
 
         RevisionStep(conn).run()  # a report whose URLs are all gone now has a `gone` revision
     return counts
@@ -259,7 +259,7 @@ def count_changes(conn, config, result) -> dict:
 def archive_run_record(data: DataDir, run_id: str) -> str:
     """The run's history row and gone marks go to the store too, so `reindex` rebuilds them. Returns why that
     failed ('' when it did not): the run itself is done, its history stays in the catalog."""
-    from archive.runs import archive_run
+    from nianbao.archive.runs import archive_run
 
     try:
         archive_run(data.open_store(), data.open_catalog(), run_id)
@@ -288,8 +288,8 @@ def run_due(data: DataDir, config_for: Callable[[object], object]) -> Iterator[S
     """Run every due schedule once, yielding each outcome as it is known. `config_for(schedule)`: the schedule's
     CrawlConfig. A schedule whose previous run still holds its lock is skipped; one schedule's failure (a registry
     gone, a crawl that fails, a cron that cannot be computed) is recorded in its run row and the others run."""
-    from archive import runs, schedules
-    from crawler.runner import new_crawl_id
+    from nianbao.archive import runs, schedules
+    from nianbao.crawler.runner import new_crawl_id
 
     conn = data.open_catalog().conn
     broken: list = []
@@ -312,8 +312,8 @@ def run_due(data: DataDir, config_for: Callable[[object], object]) -> Iterator[S
 
 def record_schedule_failure(conn, name: str, why: str) -> ScheduleOutcome:
     """A run row for a schedule that could not run: failed, ended as it started, with why."""
-    from archive import runs
-    from crawler.runner import new_crawl_id
+    from nianbao.archive import runs
+    from nianbao.crawler.runner import new_crawl_id
 
     runs.record_failed_start(conn, new_crawl_id(), name, why[:500])
     return ScheduleOutcome(name, "failed", why=why)
@@ -325,9 +325,9 @@ def record_schedule_failure(conn, name: str, why: str) -> ScheduleOutcome:
 def export_records(data: DataDir, fmt: str, out: Path, all_documents: bool = False,
                    force: bool = False) -> tuple[int, Path | None]:
     """JSONL, Parquet or CSV of the canonical reports (or every parsed document): (records, what was written)."""
-    from archive.derived import all_documents as every_document
-    from archive.derived import canonical_reports
-    from parse import export
+    from nianbao.archive.derived import all_documents as every_document
+    from nianbao.archive.derived import canonical_reports
+    from nianbao.parse import export
 
     conn = data.require_catalog().open_catalog(readonly=True).conn
     records = every_document(conn) if all_documents else canonical_reports(conn)
@@ -340,7 +340,7 @@ def export_records(data: DataDir, fmt: str, out: Path, all_documents: bool = Fal
 
 def export_wacz(data: DataDir, out: Path, report: str | None = None) -> Path:
     """A WACZ of the archive, or of one report's captures (`report`: id, URL or 'AGENCY YEAR')."""
-    from archive import provenance, wacz
+    from nianbao.archive import provenance, wacz
 
     catalog = data.require_catalog().open_catalog(readonly=True)
     record_ids = None
@@ -354,7 +354,7 @@ def export_wacz(data: DataDir, out: Path, report: str | None = None) -> Path:
 
 def export_cells(data: DataDir, out: Path) -> tuple[int, list[Path]]:
     """One row per table value with its locator and capture: (cells, the CSV and Parquet files written)."""
-    from archive import cell_provenance
+    from nianbao.archive import cell_provenance
 
     rows = list(cell_provenance.report_cells(data.require_catalog().open_catalog(readonly=True).conn))
     return len(rows), cell_provenance.write_cells(rows, out)
@@ -363,7 +363,7 @@ def export_cells(data: DataDir, out: Path) -> tuple[int, list[Path]]:
 def check_cell(data: DataDir, query: str, key: str) -> tuple[dict, object]:
     """One table value of one report (`query`: a report id or "AGENCY YEAR" naming one report): its cell row and
     the check of where it is in the archived document (archive/cell_provenance.py)."""
-    from archive import cell_provenance as cells
+    from nianbao.archive import cell_provenance as cells
 
     catalog = data.require_catalog().open_catalog(readonly=True)
     report_id = report_id_of(catalog.conn, query)
@@ -391,7 +391,7 @@ def report_id_of(conn, query: str) -> str | None:
 def reindex(data: DataDir, force: bool = False) -> dict:
     """Rebuild the catalog from the WARCs in the store (archive/reindex.py; ReindexRefused when the store gives
     fewer captures than the catalog indexes and not `force`)."""
-    from archive import reindex as rebuild
+    from nianbao.archive import reindex as rebuild
 
     return rebuild.rebuild(data.create().catalog, data.open_store(readonly=True), force=force)
 
@@ -421,8 +421,8 @@ class Demo:
     def start(cls, requested: DataDir, portals: int) -> Iterator[Demo]:
         """The sandbox of `portals` portals, served until the block ends; its data directory is `requested`, or a
         new folder in it when it holds earlier data. The demo's store is its own (DATA/store)."""
-        from crawler.app.demo import fresh_data_dir
-        from crawler.sandbox import build_sandbox, serve
+        from nianbao.crawler.app.demo import fresh_data_dir
+        from nianbao.crawler.sandbox import build_sandbox, serve
 
         data = DataDir.with_own_store(fresh_data_dir(requested.root)).create()
         sandbox = build_sandbox(portals=portals)
@@ -434,10 +434,10 @@ class Demo:
 
     def run(self, render: str = "auto", extra_settings: dict | None = None, progress: bool = False) -> DemoDone:
         """Crawl, dedup and parse as one recorded run, then export (JSONL, Parquet) and score the result."""
-        from crawler.app.demo import summarise
-        from crawler.crawl_main import chromium_available
-        from crawler.registry import load_registry
-        from crawler.runner import CrawlConfig
+        from nianbao.crawler.app.demo import summarise
+        from nianbao.crawler.crawl_main import chromium_available
+        from nianbao.crawler.registry import load_registry
+        from nianbao.crawler.runner import CrawlConfig
 
         started = time.monotonic()
         config = CrawlConfig(data_dir=self.data.root, portals=load_registry(self.data.registry),

@@ -15,13 +15,27 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from crawler import limits
-from crawler.discovery import columns, hashroutes, rank, render_evidence, requisites, search
-from crawler.discovery.attachments import attachment_links, is_file_link
-from crawler.discovery.classify import Classification, classify_page, looks_like_report_title, report_year
-from crawler.discovery.page import HtmlPage, Link
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, postform, query, script, selectors, trs
-from crawler.discovery.site import SiteScope, literal_ip
+from nianbao.crawler import limits
+from nianbao.crawler.discovery import columns, hashroutes, rank, render_evidence, requisites, search
+from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
+from nianbao.crawler.discovery.classify import (
+    Classification,
+    classify_page,
+    looks_like_report_title,
+    report_year,
+)
+from nianbao.crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.pagers import (
+    PageRequest,
+    gkmlpt,
+    hanweb,
+    postform,
+    query,
+    script,
+    selectors,
+    trs,
+)
+from nianbao.crawler.discovery.site import SiteScope, literal_ip
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 # Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).

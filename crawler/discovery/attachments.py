@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
-from crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.page import HtmlPage, Link
 
 FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "zip", "rar")
 _EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")$", re.I)

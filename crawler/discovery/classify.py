@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from crawler.discovery.page import HtmlPage, clean_text
+from nianbao.crawler.discovery.page import HtmlPage, clean_text
 
 # A title "looks like a report" when it names the report type; a year is needed to call it a report.
 _REPORT_TYPE = re.compile(

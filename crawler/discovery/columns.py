@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.page import clean_text
+from nianbao.crawler.discovery.page import clean_text
 
 SECTION_TEXTS = re.compile(
     r"^(?:政务公开|信息公开|政府信息公开|政府信息公开专栏|政务公开专栏|信息公开目录|政府信息公开目录|法定主动公开内容|"

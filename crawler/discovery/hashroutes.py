@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
 
-from crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import HtmlPage
 
 MAX_ROUTES = 12          # route states taken from one page (an app's menu; its pager pages beside)
 MAX_STATES_PER_COLUMN = 48   # route states rendered per column (the spider's bound: a render is ~1 CPU s)

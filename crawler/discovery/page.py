@@ -11,9 +11,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
-
-from parse import limits
-from parse.encoding import decode_html
+from nianbao.parse import limits
+from nianbao.parse.encoding import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from nianbao.crawler.registry import Portal, load_registry, select_portals
 from scrapy.settings import BaseSettings
-
-from crawler.registry import Portal, load_registry, select_portals
 
 
 def portals_from_settings(settings: BaseSettings) -> list[Portal]:

@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-
-from crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import HtmlPage
 
 # Scripts that build a list: requests for data, a recordset or an array of records, templates …
 DATA_SCRIPT = re.compile(

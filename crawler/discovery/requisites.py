@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from crawler import limits
-from crawler.discovery.page import HtmlPage
-from parse import limits as parse_limits
+from nianbao.crawler import limits
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.parse import limits as parse_limits
 
 # Analytics and tracking hosts (suffixes): never fetched, even when a registry declares them.
 ANALYTICS_HOST_SUFFIXES = (

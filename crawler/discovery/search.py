@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urljoin
 
-from crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import HtmlPage
 
 QUERY = "政府信息公开工作年度报告"
 _QUERY_NAMES = ("searchword", "searchWord", "q", "query", "keyword", "keywords", "key", "wd", "kw", "word", "text")

@@ -11,11 +11,10 @@ from __future__ import annotations
 import asyncio
 import random
 
+from nianbao.crawler import limits
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-
-from crawler import limits
 
 
 def backoff_delay(retry_times: int, base_s: float, max_s: float, retry_after_s: float | None = None,

@@ -7,11 +7,10 @@ import asyncio
 import collections
 import contextlib
 
+from nianbao.crawler.browser import BROWSER_PAGES
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-
-from crawler.browser import BROWSER_PAGES
 
 _HELD = "nianbao_browser_tab"      # request meta: this request holds one of the context's tabs
 

@@ -11,15 +11,14 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
+from nianbao.archive.warc.http import scrapy_headers
+from nianbao.crawler.downloadermiddlewares.conditional import STORED_FLAG
+from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
+from nianbao.crawler.workers import WorkerError
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
-
-from archive.warc.http import scrapy_headers
-from crawler.downloadermiddlewares.conditional import STORED_FLAG
-from crawler.extensions.warcwriter import WarcWriterExtension
-from crawler.workers import WorkerError
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +81,7 @@ class WarcCaptureMiddleware:
         try:
             conditional = request.meta.get("nianbao_conditional")
             if response.status == 304 and conditional and conditional.get("url") == request.url:
-                from archive.warc import OriginalRef
+                from nianbao.archive.warc import OriginalRef
 
                 original = OriginalRef(conditional["record_id"], conditional["record_url"],
                                        conditional["warc_date"], conditional["payload_digest"])

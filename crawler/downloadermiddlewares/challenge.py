@@ -115,7 +115,7 @@ class ChallengeMiddleware:
         can_retry = (self.browser and not meta.get("nianbao_challenge_retry")
                      and meta.get("nianbao_role") not in ("robots", "attachment"))
         if can_retry:
-            from crawler.browser import render_meta
+            from nianbao.crawler.browser import render_meta
 
             logger.info("challenge (%s) at %s: retrying once in the browser", kind, request.url)
             return request.replace(
@@ -129,7 +129,7 @@ class ChallengeMiddleware:
         return response
 
     def _keep_clearance(self, request: Request) -> None:
-        from crawler.browser import context_cookies, page_method_result
+        from nianbao.crawler.browser import context_cookies, page_method_result
 
         cookies = _cookie_dict(page_method_result(request.meta, context_cookies))
         host = urlparse_cached(request).hostname or ""

@@ -7,16 +7,15 @@ from __future__ import annotations
 import logging
 from dataclasses import asdict
 
+from nianbao.archive.store import StoreError
+from nianbao.archive.warc import read_record
+from nianbao.archive.warc.reader import RecordError, decoded_payload
+from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Headers, Response
 from scrapy.responsetypes import responsetypes
-
-from archive.store import StoreError
-from archive.warc import read_record
-from archive.warc.reader import RecordError, decoded_payload
-from crawler.extensions.warcwriter import WarcWriterExtension
 
 logger = logging.getLogger(__name__)
 

@@ -33,11 +33,10 @@ import itertools
 import logging
 import os
 
+from nianbao.crawler import limits
 from scrapy.exceptions import NotConfigured
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis import connection as redis_connection
-
-from crawler import limits
 
 logger = logging.getLogger(__name__)
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import logging
 
+from nianbao.crawler.browser import BrowserCapture, page_method_result, viewport_screenshot
+from nianbao.crawler.fonts import INSTALL_HINT, cjk_font_installed
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
-
-from crawler.browser import BrowserCapture, page_method_result, viewport_screenshot
-from crawler.fonts import INSTALL_HINT, cjk_font_installed
 
 logger = logging.getLogger(__name__)
 

@@ -43,13 +43,12 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
+from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.discovery.site import literal_ip, registered_domain, site_code
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
-
-from crawler.discovery.portals import portals_from_settings
-from crawler.discovery.site import literal_ip, registered_domain, site_code
 
 logger = logging.getLogger(__name__)
 _RESOLVE_TIMEOUT_S = 5.0

@@ -1,1 +1,1 @@
-"""Download handlers (DOWNLOAD_HANDLERS, set by crawler.browser.browser_settings for crawls that render pages)."""
+"""Download handlers (DOWNLOAD_HANDLERS, set by nianbao.crawler.browser.browser_settings for crawls that render pages)."""

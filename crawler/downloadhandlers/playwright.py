@@ -1,5 +1,5 @@
 """scrapy-playwright's download handler, one instance for http and https (DOWNLOAD_HANDLERS, set by
-crawler.browser.browser_settings; this module is imported only by crawls that use the browser).
+nianbao.crawler.browser.browser_settings; this module is imported only by crawls that use the browser).
 
 Scrapy builds one handler per scheme, and each scrapy-playwright handler starts its own Playwright driver and
 launches its own Chromium: a portal rendering pages over both schemes ran two browsers, and every crawl started

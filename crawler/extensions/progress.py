@@ -16,12 +16,11 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from nianbao.archive.datadir import DataDir
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.internet import task
-
-from archive.datadir import DataDir
 
 logger = logging.getLogger(__name__)
 

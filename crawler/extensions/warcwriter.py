@@ -21,16 +21,15 @@ import secrets
 from datetime import datetime, timezone
 from pathlib import Path
 
+from nianbao.archive import limits
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.datadir import DataDir
+from nianbao.archive.store import StoreError, StoreUnavailable
+from nianbao.crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
+from nianbao.crawler.workers import auto_workers
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-
-from archive import limits
-from archive.catalog import Catalog
-from archive.datadir import DataDir
-from archive.store import StoreError, StoreUnavailable
-from crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
-from crawler.workers import auto_workers
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +83,7 @@ class WarcWriterExtension:
     def of(cls, crawler: Crawler) -> WarcWriterExtension:
         extension = getattr(crawler, "_nianbao_warc_extension", None)
         if extension is None:
-            raise LookupError("WARC capture is off: enable crawler.extensions.warcwriter.WarcWriterExtension in "
+            raise LookupError("WARC capture is off: enable nianbao.crawler.extensions.warcwriter.WarcWriterExtension in "
                               "EXTENSIONS and leave NIANBAO_WARC_CAPTURE on")
         return extension
 
@@ -107,15 +106,15 @@ class WarcWriterExtension:
     def archive_config(self) -> None:
         """The crawl's registry and settings as a WARC record of its own (archive/warc/crawl_config.py): the
         store alone then says which portal, region and hosts each capture belongs to."""
-        from archive.warc.crawl_config import archive_crawl_config
+        from nianbao.archive.warc.crawl_config import archive_crawl_config
 
         settings = self.crawler.settings
         registry = settings.get("NIANBAO_REGISTRY_FILE")
         if not registry:
             return
         try:
-            from crawler.discovery.portals import portals_from_settings
-            from crawler.registry import registry_to_csv
+            from nianbao.crawler.discovery.portals import portals_from_settings
+            from nianbao.crawler.registry import registry_to_csv
 
             registry_csv = registry_to_csv(portals_from_settings(settings))
             archive_crawl_config(self.store, self.catalog, self.crawl_id, registry_csv,
@@ -146,7 +145,7 @@ class WarcWriterExtension:
 
 def unsealed_files(spool_dir) -> list[Path]:
     """Open spool files that no live process writes (what a dead writer left behind)."""
-    from archive.warc.spool import OPEN_SUFFIX, is_locked
+    from nianbao.archive.warc.spool import OPEN_SUFFIX, is_locked
 
     return [p for p in sorted(Path(spool_dir).glob(f"*/*{OPEN_SUFFIX}")) if not is_locked(p)]
 

@@ -7,12 +7,11 @@ import logging
 from dataclasses import is_dataclass
 
 from itemadapter import ItemAdapter
+from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
+from nianbao.crawler.items import document_json
 from scrapy import Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
-
-from crawler.extensions.warcwriter import WarcWriterExtension
-from crawler.items import document_json
 
 logger = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ ground truth of which URLs hold which reports (see docs/INTERNALS.md, "Sandbox")
         ...
 """
 
-from crawler.sandbox.core import Sandbox, build_sandbox
-from crawler.sandbox.server import SandboxServer, main, serve
+from nianbao.crawler.sandbox.core import Sandbox, build_sandbox
+from nianbao.crawler.sandbox.server import SandboxServer, main, serve
 
 __all__ = ["Sandbox", "SandboxServer", "build_sandbox", "main", "serve"]

@@ -1,5 +1,5 @@
 import sys
 
-from crawler.sandbox.server import main
+from nianbao.crawler.sandbox.server import main
 
 sys.exit(main())

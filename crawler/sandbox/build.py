@@ -6,9 +6,9 @@ import html
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
-from crawler.sandbox.names import County, rng, stable_int
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import HTML_UTF8, Page, Site
+from nianbao.crawler.sandbox.names import County, rng, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import HTML_UTF8, Page, Site
 
 SITE_DATE = datetime(2025, 3, 31, 8, 0, 0, tzinfo=timezone.utc)      # last change of navigation pages
 REVISION_DATE = datetime(2025, 5, 20, 2, 30, 0, tzinfo=timezone.utc)  # when revision 1 happened

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from crawler.sandbox.build import Article, esc
-from crawler.sandbox.names import County
-from crawler.sandbox.report import body_html
+from nianbao.crawler.sandbox.build import Article, esc
+from nianbao.crawler.sandbox.names import County
+from nianbao.crawler.sandbox.report import body_html
 
 STYLES = {
     "trs": {"color": "#0a4f9c", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "TRS_Editor"},

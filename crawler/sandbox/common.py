@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc
-from crawler.sandbox.chrome import page
-from crawler.sandbox.documents import report_pdf, table_png
-from crawler.sandbox.names import County
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import Page, Site
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.documents import report_pdf, table_png
+from nianbao.crawler.sandbox.names import County
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page, Site
 
 TRS_PAGER_JS = """<script type="text/javascript">
 function createPageHTML(_nPageCount, _nCurrIndex, _sPageName, _sPageExt){

@@ -11,14 +11,14 @@ from dataclasses import replace
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
-from crawler.sandbox.build import REVISION_DATE, Build
-from crawler.sandbox.family_gbk import build_gbk
-from crawler.sandbox.family_gkmlpt import build_gkmlpt
-from crawler.sandbox.family_hanweb import build_hanweb
-from crawler.sandbox.family_jsonly import build_jsonly
-from crawler.sandbox.family_trs import build_city, build_trs
-from crawler.sandbox.history import add_history
-from crawler.sandbox.names import (
+from nianbao.crawler.sandbox.build import REVISION_DATE, Build
+from nianbao.crawler.sandbox.family_gbk import build_gbk
+from nianbao.crawler.sandbox.family_gkmlpt import build_gkmlpt
+from nianbao.crawler.sandbox.family_hanweb import build_hanweb
+from nianbao.crawler.sandbox.family_jsonly import build_jsonly
+from nianbao.crawler.sandbox.family_trs import build_city, build_trs
+from nianbao.crawler.sandbox.history import add_history
+from nianbao.crawler.sandbox.names import (
     DEFAULT_FAMILIES,
     FAMILIES,
     County,
@@ -28,9 +28,9 @@ from crawler.sandbox.names import (
     make_units,
     rng,
 )
-from crawler.sandbox.prose import write_prose
-from crawler.sandbox.report import Report
-from crawler.sandbox.values import (
+from nianbao.crawler.sandbox.prose import write_prose
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.values import (
     FAULTS,
     _num,
     failing_rules,
@@ -39,7 +39,7 @@ from crawler.sandbox.values import (
     make_applications,
     make_review_litigation,
 )
-from crawler.sandbox.web import Response, respond
+from nianbao.crawler.sandbox.web import Response, respond
 
 YEARS = range(2019, 2025)
 ASSET_SEED = "doc-assets-v1"
@@ -402,7 +402,7 @@ class Sandbox:
 def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_portal: int = 12,
                   families: tuple[str, ...] | list[str] = DEFAULT_FAMILIES) -> Sandbox:
     """A deterministic set of simulated portals: same arguments, same bytes. `families` cycle over the portals
-    (crawler.sandbox.names.FAMILIES lists them all; the default is the six the demo has always had)."""
+    (nianbao.crawler.sandbox.names.FAMILIES lists them all; the default is the six the demo has always had)."""
     if portals < 1:
         raise ValueError("build_sandbox: portals must be at least 1")
     unknown = [f for f in families if f not in FAMILIES]
@@ -442,7 +442,9 @@ def build_sandbox(seed: int = 7, portals: int = 6, revision: int = 0, news_per_p
                          and ((r.unit.kind == "gov" and r.year >= 2021) or (r.unit.kind == "office" and r.year >= 2022))]
             build_city(b, county, rs, republish)
         else:
-            from crawler.sandbox.families import EXTRA_BUILDERS  # imports the family modules only when used
+            from nianbao.crawler.sandbox.families import (
+                EXTRA_BUILDERS,  # imports the family modules only when used
+            )
             originals.update(EXTRA_BUILDERS[county.family](b, county, rs))
     _mark_unreachable(b)
     return Sandbox(seed, revision, counties, reports, b)
@@ -457,7 +459,7 @@ def _mark_unreachable(b: Build) -> None:
 
 def table_images_truth() -> dict:
     """`text`: the PNG tables show every cell's text (drawn with `font`); false: ruling only, nothing to read."""
-    from crawler.fonts import cjk_font_file
+    from nianbao.crawler.fonts import cjk_font_file
 
     font = cjk_font_file()
     return {"text": font is not None, "font": font.rsplit("/", 1)[-1] if font else None}

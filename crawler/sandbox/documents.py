@@ -12,9 +12,9 @@ import io
 import zipfile
 import zlib
 
-from crawler.fonts import cjk_font_file
-from crawler.sandbox.report import Report, table_number
-from crawler.sandbox.tables import Grid, layout
+from nianbao.crawler.fonts import cjk_font_file
+from nianbao.crawler.sandbox.report import Report, table_number
+from nianbao.crawler.sandbox.tables import Grid, layout
 
 PDF_FONT = "STSong-Light"
 _font_ready = False

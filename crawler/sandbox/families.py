@@ -1,4 +1,4 @@
-"""The builders of the extra sandbox families (crawler.sandbox.names.EXTRA_FAMILIES), each modelled on real
+"""The builders of the extra sandbox families (nianbao.crawler.sandbox.names.EXTRA_FAMILIES), each modelled on real
 portals (see each module's docstring for the pages it imitates), and which of them are held out.
 
 HELD_OUT_FAMILIES were chosen before any of them was built and are kept out of the tuning of the crawler's
@@ -9,17 +9,17 @@ None is held out now: a next round adds new families here, built last and measur
 
 from __future__ import annotations
 
-from crawler.sandbox.family_ajax import build_ajax
-from crawler.sandbox.family_countdown import build_countdown
-from crawler.sandbox.family_docwrite import build_docwrite
-from crawler.sandbox.family_dual import build_dual
-from crawler.sandbox.family_hashspa import build_hashspa
-from crawler.sandbox.family_kingcms import build_kingcms
-from crawler.sandbox.family_nbmodule import build_nbmodule
-from crawler.sandbox.family_postpager import build_postpager
-from crawler.sandbox.family_province import build_province
-from crawler.sandbox.family_unittree import build_unittree
-from crawler.sandbox.family_zwgkhost import build_zwgkhost
+from nianbao.crawler.sandbox.family_ajax import build_ajax
+from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_docwrite import build_docwrite
+from nianbao.crawler.sandbox.family_dual import build_dual
+from nianbao.crawler.sandbox.family_hashspa import build_hashspa
+from nianbao.crawler.sandbox.family_kingcms import build_kingcms
+from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
+from nianbao.crawler.sandbox.family_postpager import build_postpager
+from nianbao.crawler.sandbox.family_province import build_province
+from nianbao.crawler.sandbox.family_unittree import build_unittree
+from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 HELD_OUT_FAMILIES: tuple[str, ...] = ()
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)

@@ -16,12 +16,12 @@ column>/article<32 hex>.html) and http://www.fuxian.gov.cn/zfxxgk/zfxxgknb/xz/20
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common, paginate
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
-from crawler.sandbox.names import County, stable_hex
-from crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.names import County, stable_hex
+from nianbao.crawler.sandbox.report import Report
 
 PAGE_SIZE = 6
 COUNTDOWN_JS = """<script type="text/javascript">

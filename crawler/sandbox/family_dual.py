@@ -17,12 +17,12 @@ with the bare domain).
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import TRS_PAGER_JS, add_common, paginate, pdf_page
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
-from crawler.sandbox.names import County, stable_int
-from crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import TRS_PAGER_JS, add_common, paginate, pdf_page
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
 
 PAGE_SIZE = 8
 

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common
-from crawler.sandbox.documents import report_docx, report_pdf
-from crawler.sandbox.names import County, rng, stable_int
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import Page, Site
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.documents import report_docx, report_pdf
+from nianbao.crawler.sandbox.names import County, rng, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page, Site
 
 ENCODING = "gb18030"        # byte-identical to GBK for every character used; pages declare gb2312
 CONTENT_TYPE = "text/html"  # no charset: the point of this portal
@@ -28,7 +28,7 @@ def _asset(name: str) -> bytes:
     path = ASSETS / name
     if not path.exists():
         raise FileNotFoundError(f"sandbox asset {path} is missing; regenerate it with "
-                                "`python -m crawler.sandbox.make_doc_assets` (needs LibreOffice)")
+                                "`python -m nianbao.crawler.sandbox.make_doc_assets` (needs LibreOffice)")
     return path.read_bytes()
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
-from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
-from crawler.sandbox.names import County, stable_int
-from crawler.sandbox.report import TABLE_STYLES, Report
-from crawler.sandbox.web import Page
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
+from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.web import Page
 
 PAGE_SIZE = 10
 

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
-from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import add_common, image_pages, trs_list_html
-from crawler.sandbox.names import County, stable_hex, stable_int
-from crawler.sandbox.report import TABLE_STYLES, Report
-from crawler.sandbox.web import Page, Site
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
+from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.web import Page, Site
 
 DATAPROXY = "/module/web/jpage/dataproxy.jsp"
 MODULE = "/module/xxgk/xxgkAnnualReport.jsp"

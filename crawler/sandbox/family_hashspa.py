@@ -18,13 +18,13 @@ from __future__ import annotations
 import json
 from urllib.parse import urlencode
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common, paginate
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
-from crawler.sandbox.names import County, stable_int
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import Page
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
 
 API = "/api/cms/content/list"
 PAGE_SIZE = 6

@@ -7,11 +7,11 @@ from __future__ import annotations
 import base64
 import json
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, moment, noise_articles
-from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import add_common, image_pages, trs_list_html
-from crawler.sandbox.names import County, stable_hex, stable_int
-from crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
+from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 
 
 def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

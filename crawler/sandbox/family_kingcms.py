@@ -17,14 +17,14 @@ articles /single/<category>/<id>.html), https://www.hebei.gov.cn/columns/8aef2fa
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common, paginate, pdf_page
-from crawler.sandbox.documents import report_docx
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
-from crawler.sandbox.names import County, stable_hex, stable_int
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import Page
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
+from nianbao.crawler.sandbox.documents import report_docx
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
 
 PAGE_SIZE = 7
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

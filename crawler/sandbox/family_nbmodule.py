@@ -18,14 +18,14 @@ http://wcsxxgk.harbin.gov.cn/col/col12596/index.html (JCMS /col/col<id>/index.ht
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
-from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import add_common, image_pages
-from crawler.sandbox.history import HISTORY_YEARS
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
-from crawler.sandbox.names import County, stable_hex, stable_int
-from crawler.sandbox.report import TABLE_STYLES, Report
-from crawler.sandbox.web import Page
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
+from nianbao.crawler.sandbox.common import add_common, image_pages
+from nianbao.crawler.sandbox.history import HISTORY_YEARS
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.web import Page
 
 MODULE = "/module/xxgk/xxgkAnnualReport.jsp"
 ENTRY = "/module/xxgk/annualreport.jsp"

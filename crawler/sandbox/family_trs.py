@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
-from crawler.sandbox.chrome import NAV, article_main, article_meta, page
-from crawler.sandbox.common import (
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
+from nianbao.crawler.sandbox.chrome import NAV, article_main, article_meta, page
+from nianbao.crawler.sandbox.common import (
     HAIYUN_PAGER_JS,
     TRS_PAGER_JS,
     add_common,
@@ -20,9 +20,9 @@ from crawler.sandbox.common import (
     pdf_page,
     trs_list_html,
 )
-from crawler.sandbox.names import County
-from crawler.sandbox.report import TABLE_STYLES, Report
-from crawler.sandbox.web import Site
+from nianbao.crawler.sandbox.names import County
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.web import Site
 
 SUB = {"gov": "xzf", "office": "xzf", "department": "bmxxgknb", "zone": "bmxxgknb", "township": "xzjd",
        "city": "xzf"}

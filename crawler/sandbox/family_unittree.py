@@ -18,12 +18,12 @@ http://www.syyh.gov.cn/zwgk/zfxxgknb/2021/jdbsczfxxgkgzndbg/202206/t20220615_326
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
-from crawler.sandbox.names import County, stable_int
-from crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
 
 GROUPS = {"department": ("qzfbm", "区政府部门"), "township": ("jz", "镇街"), "zone": ("yq", "园区")}
 

@@ -17,14 +17,14 @@ https://zwinkt.com/zwgk/art/2018/2/28/art_46355_1634538 (a spam copy of a 年报
 
 from __future__ import annotations
 
-from crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
-from crawler.sandbox.chrome import page
-from crawler.sandbox.common import add_common
-from crawler.sandbox.history import HISTORY_YEARS
-from crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
-from crawler.sandbox.names import County, stable_hex, stable_int
-from crawler.sandbox.report import Report
-from crawler.sandbox.web import Page
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.history import HISTORY_YEARS
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
 
 CURRENT_YEARS = range(2019, 2025)
 

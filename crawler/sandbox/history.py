@@ -8,15 +8,15 @@ http://www.linyixian.gov.cn/n54935142/n54940779/n63291928/n63291930/c68562960/co
 http://www.fzja.gov.cn/xjwz/zwgk/zfxxgk/zfxxgknb/201707/t20170721_1341809.htm (2016, 晋安区): 概述, 主动公开,
 依申请公开, 收费及减免, 复议诉讼, 问题和改进措施, in prose with the figures inside the sentences.
 
-Only the families of crawler.sandbox.names.EXTRA_FAMILIES have them, so the default sandbox is unchanged."""
+Only the families of nianbao.crawler.sandbox.names.EXTRA_FAMILIES have them, so the default sandbox is unchanged."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
-from crawler.sandbox.names import EXTRA_FAMILIES, County, Unit, rng
-from crawler.sandbox.prose import Prose
-from crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.names import EXTRA_FAMILIES, County, Unit, rng
+from nianbao.crawler.sandbox.prose import Prose
+from nianbao.crawler.sandbox.report import Report
 
 HISTORY_YEARS = range(2008, 2019)
 _OLD_HEADINGS = ("一、概述", "二、主动公开政府信息的情况", "三、依申请公开政府信息和不予公开政府信息的情况",

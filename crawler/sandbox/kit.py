@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from crawler.sandbox.build import Article, Build, esc, moment
-from crawler.sandbox.chrome import article_main, article_meta, page
-from crawler.sandbox.common import image_pages
-from crawler.sandbox.names import County, stable_hex
-from crawler.sandbox.report import TABLE_STYLES, Report
-from crawler.sandbox.web import Page, Site
+from nianbao.crawler.sandbox.build import Article, Build, esc, moment
+from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
+from nianbao.crawler.sandbox.common import image_pages
+from nianbao.crawler.sandbox.names import County, stable_hex
+from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
+from nianbao.crawler.sandbox.web import Page, Site
 
 
 def report_articles(b: Build, reports: list[Report]) -> list[Article]:

@@ -4,7 +4,7 @@ No Python library writes the old binary Word format, so the sandbox generates a 
 (values from the fixed ASSET_SEED, the same for every sandbox seed) and LibreOffice converts it:
 
     apt-get install -y libreoffice-writer-nogui      # development machines only; CI uses the committed files
-    python -m crawler.sandbox.make_doc_assets
+    python -m nianbao.crawler.sandbox.make_doc_assets
 
 tests/crawler/test_sandbox.py checks with antiword that the committed files still carry the values the
 generator produces; when it fails after a generator change, run this script and commit the new files.
@@ -18,9 +18,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from crawler.sandbox.core import DOC_ASSETS, build_sandbox
-from crawler.sandbox.documents import report_docx
-from crawler.sandbox.family_gbk import ASSETS
+from nianbao.crawler.sandbox.core import DOC_ASSETS, build_sandbox
+from nianbao.crawler.sandbox.documents import report_docx
+from nianbao.crawler.sandbox.family_gbk import ASSETS
 
 CONVERT_TIMEOUT_S = 120
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler.sandbox.names import County, Unit, rng
+from nianbao.crawler.sandbox.names import County, Unit, rng
 
 
 @dataclass

@@ -7,9 +7,9 @@ import html
 from dataclasses import dataclass, field
 from datetime import date
 
-from crawler.sandbox.names import County, Unit
-from crawler.sandbox.prose import Prose
-from crawler.sandbox.tables import Grid, active_grid, applications_grid, layout, review_grid
+from nianbao.crawler.sandbox.names import County, Unit
+from nianbao.crawler.sandbox.prose import Prose
+from nianbao.crawler.sandbox.tables import Grid, active_grid, applications_grid, layout, review_grid
 
 HEADINGS = {
     "1": "一、总体情况",

@@ -124,9 +124,9 @@ def serve(sandbox, port: int = 0, host: str = "127.0.0.1") -> SandboxServer:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from crawler.sandbox.core import build_sandbox
+    from nianbao.crawler.sandbox.core import build_sandbox
 
-    parser = argparse.ArgumentParser(prog="python -m crawler.sandbox",
+    parser = argparse.ArgumentParser(prog="python -m nianbao.crawler.sandbox",
                                      description="Serve the nianbao offline sandbox portals as an HTTP forward proxy.")
     parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (0: any free port)")
     parser.add_argument("--host", default="127.0.0.1",
@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--revision", type=int, default=0, help="0: first state; 1: later state for re-crawls")
     parser.add_argument("--news", type=int, default=12, help="news pages per portal")
     parser.add_argument("--families", default="", metavar="A,B",
-                        help="comma-separated CMS families (default: the six of the demo; crawler.sandbox.names.FAMILIES "
+                        help="comma-separated CMS families (default: the six of the demo; nianbao.crawler.sandbox.names.FAMILIES "
                              "lists them all)")
     parser.add_argument("--ground-truth", metavar="PATH", help="write the ground truth JSON here")
     parser.add_argument("--registry", metavar="PATH", help="write the registry CSV here")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.sandbox.values import COLUMNS, DENIED, GROUPS, NOT_PROCESSED, OTHER_2021, UNABLE
+from nianbao.crawler.sandbox.values import COLUMNS, DENIED, GROUPS, NOT_PROCESSED, OTHER_2021, UNABLE
 
 
 @dataclass(frozen=True)

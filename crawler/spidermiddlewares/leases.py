@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from nianbao.crawler.frontier import LEASE_META, links_held, links_released
 from scrapy.exceptions import NotConfigured
 from scrapy_redis import connection as redis_connection
-
-from crawler.frontier import LEASE_META, links_held, links_released
 
 
 class LeaseReleaseMiddleware:

@@ -15,24 +15,23 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from nianbao.crawler import frontier, limits
+from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search
+from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
+from nianbao.crawler.discovery.attachments import is_file_link
+from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
+from nianbao.crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.items import DocumentItem
+from nianbao.crawler.registry import Portal
+from nianbao.crawler.workers import WorkerPool, auto_workers
+from nianbao.parse.encoding import decode_html
+from nianbao.parse.formats import sniff_format
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
-
-from crawler import frontier, limits
-from crawler.discovery import columns, hashroutes, rank, requisites, search
-from crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
-from crawler.discovery.attachments import is_file_link
-from crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
-from crawler.discovery.portals import portals_from_settings
-from crawler.items import DocumentItem
-from crawler.registry import Portal
-from crawler.workers import WorkerPool, auto_workers
-from parse.encoding import decode_html
-from parse.formats import sniff_format
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +142,7 @@ class PortalSpider(Spider):
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
     def _render_mode_possible(self, settings) -> str:
-        from crawler.browser import browser_configured
+        from nianbao.crawler.browser import browser_configured
 
         if self.render_mode == "never" or browser_configured(settings):
             return self.render_mode
@@ -160,7 +159,7 @@ class PortalSpider(Spider):
             raise ValueError(f"NIANBAO_PAGE_WORKERS must be auto or a number, not {value!r}") from None
         if workers <= 0:
             return None
-        return WorkerPool("crawler.discovery.analysis:analyse_html_once", workers,
+        return WorkerPool("nianbao.crawler.discovery.analysis:analyse_html_once", workers,
                           job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
                                                           limits.PAGE_ANALYSIS_TIMEOUT_S),
                           count=self._count)
@@ -229,7 +228,7 @@ class PortalSpider(Spider):
             meta["dont_obey_robotstxt"] = True
             meta["nianbao_robots_override"] = state.portal.robots_override
         if render:
-            from crawler.browser import render_meta
+            from nianbao.crawler.browser import render_meta
 
             meta.update(render_meta(self.settings.get("USER_AGENT"), portal_id))
         if extra:

@@ -22,10 +22,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 from flask import Flask, Response, abort, render_template, request, url_for
-
-from archive.datadir import DataDir
-from crawler.web import plots, replay, template_tables
-from crawler.web.catalog_view import (
+from nianbao.archive.datadir import DataDir
+from nianbao.crawler.web import plots, replay, template_tables
+from nianbao.crawler.web.catalog_view import (
     CELL_KEY,
     REGION,
     TIMESTAMP,
@@ -45,7 +44,7 @@ STATUS_TEXT = {"on_time": "on time", "late": "late", "found_timing_unknown": "fo
 
 
 def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = None) -> Flask:
-    """The WSGI app over DATA/catalog.sqlite (read-only) and an opened store (archive.store.Store)."""
+    """The WSGI app over DATA/catalog.sqlite (read-only) and an opened store (nianbao.archive.store.Store)."""
     app = Flask(__name__)
     app.url_map.merge_slashes = False          # archived URLs keep their `http://`
     app.config["MAX_CONTENT_LENGTH"] = 0        # no route reads a request body

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from archive import derived
+from nianbao.archive import derived
 
 REPORT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 RECORD_ID = re.compile(r"^<?urn:uuid:[0-9a-fA-F-]{36}>?$")
@@ -60,7 +60,7 @@ class CatalogView:
         self.path = Path(catalog_path)
         if not self.path.exists():
             raise FileNotFoundError(f"no catalog at {self.path}")
-        from archive.catalog import Catalog
+        from nianbao.archive.catalog import Catalog
 
         Catalog(self.path, readonly=True).close()   # an older catalog is upgraded (or the error says how)
         self._local = threading.local()
@@ -337,7 +337,7 @@ class RegionAudit:
     refreshed in the background (`Refreshed`)."""
 
     def __init__(self, view: CatalogView):
-        from archive import audit
+        from nianbao.archive import audit
 
         self.view = view
         self.coverage = Refreshed(view, audit.crawl_coverage)
@@ -345,14 +345,14 @@ class RegionAudit:
     @staticmethod
     def available() -> bool:
         try:
-            import archive.audit  # noqa: F401
+            import nianbao.archive.audit  # noqa: F401
         except ImportError:
             return False
         return True
 
     def facts(self, code: str):
         """`audit.load_facts` restricted to reports whose region code starts with `code`."""
-        from archive import audit
+        from nianbao.archive import audit
 
         conn = self.view.conn
         reports, report_urls = [], []
@@ -375,7 +375,7 @@ class RegionAudit:
 
     def grid(self, code: str) -> tuple[list[dict], list[int]]:
         """Units × years: each cell the audit row's status, evidence and report."""
-        from archive import audit
+        from nianbao.archive import audit
 
         facts = self.facts(code)
         years = sorted({f.year for f in facts.reports if f.year})

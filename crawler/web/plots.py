@@ -16,7 +16,7 @@ import io
 import threading
 from functools import lru_cache
 
-from parse.tables import DENIED, NOT_PROCESSED, UNABLE
+from nianbao.parse.tables import DENIED, NOT_PROCESSED, UNABLE
 
 _LOCK = threading.Lock()   # pyplot's state machine is not thread-safe; figures are built through the OO API
                            # but matplotlib's font and text caches are shared: one drawing at a time

@@ -20,10 +20,10 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-from archive import limits
-from archive.warc.reader import RecordError, decoded_payload, read_record
-from parse import limits as parse_limits
-from parse.encoding import decode_html
+from nianbao.archive import limits
+from nianbao.archive.warc.reader import RecordError, decoded_payload, read_record
+from nianbao.parse import limits as parse_limits
+from nianbao.parse.encoding import decode_html
 
 HIGHLIGHT_ID = "nianbao-cell"
 HIGHLIGHT_STYLE = (f"#{HIGHLIGHT_ID}{{outline:3px solid #d00;background:#ffeb3b !important;color:#000 !important;"

@@ -1,7 +1,7 @@
 """`nianbao serve`: open the catalog read-only and the store without writing, then serve the app.
 
 werkzeug's threaded WSGI server (it comes with Flask) is enough for a reading room on loopback; to publish the
-view, run `crawler.web.server:wsgi_app()` under any WSGI server (gunicorn, waitress) behind a proxy instead.
+view, run `nianbao.crawler.web.server:wsgi_app()` under any WSGI server (gunicorn, waitress) behind a proxy instead.
 """
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from archive.datadir import DataDir
-from archive.store import open_store
-from crawler.web.app import create_app
+from nianbao.archive.datadir import DataDir
+from nianbao.archive.store import open_store
+from nianbao.crawler.web.app import create_app
 
 
 def build(data: Path, store_uri: str):

@@ -1,6 +1,6 @@
 """The three statistical tables laid out as the official template prints them (rowspans, colspans, labels).
 
-The layout is defined once, in `crawler.sandbox.tables` (the sandbox publishes reports in exactly this form).
+The layout is defined once, in `nianbao.crawler.sandbox.tables` (the sandbox publishes reports in exactly this form).
 Here each value slot of that layout is filled with a *marker* naming its DESIGN key; the page then shows the
 report's value for that key, links it to its provenance and marks it when a revision changed it.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from crawler.sandbox import tables as official
-from parse.tables import GROUPS, OUTCOMES, active_layout, application_rows
+from nianbao.crawler.sandbox import tables as official
+from nianbao.parse.tables import GROUPS, OUTCOMES, active_layout, application_rows
 
 MARK = "\x00key:"
 TITLES = {"active": "二、主动公开政府信息情况", "applications": "三、收到和处理政府信息公开申请情况",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import LocalStore
+from nianbao.archive.warc import CaptureWriter, WriterConfig
 
-from archive.catalog import Catalog
-from archive.store import LocalStore
-from archive.warc import CaptureWriter, WriterConfig
 from tests.archive.harness import fixed_clock, fixed_ids, free_port, s3_env
 
 

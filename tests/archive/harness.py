@@ -168,10 +168,10 @@ def capture_settings(data_dir: Path, crawl_id: str, start_urls: list[str], **ext
         "START_URLS": start_urls, "SEEN_FILE": str(data_dir / f"seen-{crawl_id}.json"),
         "ROBOTSTXT_OBEY": False, "LOG_LEVEL": "INFO", "TELNETCONSOLE_ENABLED": False,
         "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
-        "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
-                                   "crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950},
-        "EXTENSIONS": {"crawler.extensions.warcwriter.WarcWriterExtension": 100},
-        "ITEM_PIPELINES": {"crawler.pipelines.documents.DocumentMetadataPipeline": 800},
+        "DOWNLOADER_MIDDLEWARES": {"nianbao.crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware": 560,
+                                   "nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950},
+        "EXTENSIONS": {"nianbao.crawler.extensions.warcwriter.WarcWriterExtension": 100},
+        "ITEM_PIPELINES": {"nianbao.crawler.pipelines.documents.DocumentMetadataPipeline": 800},
         "CONCURRENT_REQUESTS": 4, "DOWNLOAD_DELAY": 0, "RETRY_ENABLED": False,
         "HTTPERROR_ALLOWED_CODES": [304, 404],
         "NIANBAO_UPLOAD_DRAIN_S": 30,
@@ -202,10 +202,9 @@ def spawn_crawl(settings: dict, env: dict | None = None) -> subprocess.Popen:
 
 def _main(settings_file: str) -> int:
     import scrapy
+    from nianbao.crawler.items import DocumentItem
     from scrapy.crawler import CrawlerProcess
     from scrapy.http import TextResponse
-
-    from crawler.items import DocumentItem
 
     overrides = json.loads(Path(settings_file).read_text(encoding="utf-8"))
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from archive.audit import (
+from nianbao.archive.audit import (
     DEFAULT_RULES,
     Coverage,
     Facts,

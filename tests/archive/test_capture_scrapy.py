@@ -14,12 +14,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from nianbao.archive import fixity, provenance
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import LocalStore, open_store
+from nianbao.archive.warc import CaptureWriter, WriterConfig
+from nianbao.archive.warc.reader import iter_records, sha1_base32
 
-from archive import fixity, provenance
-from archive.catalog import Catalog
-from archive.store import LocalStore, open_store
-from archive.warc import CaptureWriter, WriterConfig
-from archive.warc.reader import iter_records, sha1_base32
 from tests.archive.harness import (
     Page,
     Site,

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from archive.catalog import Catalog, normalise_date
-from archive.warc.writer import OriginalRef
+from nianbao.archive.catalog import Catalog, normalise_date
+from nianbao.archive.warc.writer import OriginalRef
+
 from tests.archive.harness import fixed_clock
 
 URL = "http://www.example.gov.cn/report.html"

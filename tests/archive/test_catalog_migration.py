@@ -19,7 +19,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _run(*argv: str) -> str:
-    from crawler.app.cli import main
+    from nianbao.crawler.app.cli import main
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
@@ -38,7 +38,7 @@ def _digests(folder: Path) -> dict[str, str]:
 
 def observe(data: Path, out: Path) -> str:
     """What the read-only commands and catalog queries give on the catalog in `data`, as JSON text."""
-    from archive.catalog import Catalog
+    from nianbao.archive.catalog import Catalog
 
     d = ["--data", str(data)]
     result: dict = {"exports": {}}
@@ -75,8 +75,8 @@ def test_old_catalog_gives_the_same_exports_and_queries(old_data, tmp_path) -> N
 
 
 def test_old_catalog_is_upgraded_in_place_once(old_data) -> None:
-    from archive import schema
-    from archive.catalog import Catalog
+    from nianbao.archive import schema
+    from nianbao.archive.catalog import Catalog
 
     path = old_data / "catalog.sqlite"
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == 0
@@ -87,8 +87,8 @@ def test_old_catalog_is_upgraded_in_place_once(old_data) -> None:
 
 
 def test_read_only_old_catalog_says_what_to_do(old_data) -> None:
-    from archive import schema
-    from archive.catalog import Catalog
+    from nianbao.archive import schema
+    from nianbao.archive.catalog import Catalog
 
     path = old_data / "catalog.sqlite"
     path.chmod(0o444)
@@ -102,8 +102,8 @@ def test_read_only_old_catalog_says_what_to_do(old_data) -> None:
 
 
 def test_catalog_from_a_newer_nianbao_is_refused(tmp_path) -> None:
-    from archive import schema
-    from archive.catalog import Catalog
+    from nianbao.archive import schema
+    from nianbao.archive.catalog import Catalog
 
     path = tmp_path / "catalog.sqlite"
     Catalog(path).close()
@@ -117,7 +117,7 @@ def test_catalog_from_a_newer_nianbao_is_refused(tmp_path) -> None:
 
 
 def test_a_failed_migration_leaves_the_catalog_as_it_was(old_data, monkeypatch) -> None:
-    from archive import schema
+    from nianbao.archive import schema
 
     def broken(conn):
         conn.execute("CREATE TABLE half_done (x)")

@@ -8,11 +8,11 @@ import io
 import json
 from datetime import datetime, timezone
 
-from archive.catalog import Catalog
-from archive.reindex import rebuild
-from archive.store import open_store
-from archive.warc.cdxj import index_warc, sorted_lines
-from archive.warc.crawl_config import (
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.reindex import rebuild
+from nianbao.archive.store import open_store
+from nianbao.archive.warc.cdxj import index_warc, sorted_lines
+from nianbao.archive.warc.crawl_config import (
     archive_crawl_config,
     archived_registries,
     build_config_warc,

@@ -7,8 +7,7 @@ import ast
 from pathlib import Path
 
 import pytest
-
-from archive.datadir import DataDir, DataDirError
+from nianbao.archive.datadir import DataDir, DataDirError
 
 ROOT = Path(__file__).resolve().parents[2]
 # Names of the layout (archive/datadir.py); joining one of them to a path anywhere else redefines the layout.
@@ -59,9 +58,10 @@ def test_reading_needs_a_catalog_and_writing_a_writable_folder(tmp_path) -> None
 def test_every_part_of_the_project_finds_the_same_directory(no_env, tmp_path) -> None:
     """The CLI, the crawl process (a scrapyd crawl names no NIANBAO_DATA_DIR), the web view's WSGI app and the
     Python API, all given only $NIANBAO_DATA and $NIANBAO_STORE."""
+    from nianbao.archive.catalog import Catalog
+    from nianbao.crawler.app.cli import build_parser, data_dir
+
     import nianbao
-    from archive.catalog import Catalog
-    from crawler.app.cli import build_parser, data_dir
 
     data, store = tmp_path / "env-data", tmp_path / "elsewhere"
     no_env.setenv("NIANBAO_DATA", str(data))
@@ -72,10 +72,9 @@ def test_every_part_of_the_project_finds_the_same_directory(no_env, tmp_path) ->
     Catalog(expected.catalog).close()
     with nianbao.open() as archive:
         assert archive.data == expected
+    from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
+    from nianbao.crawler.web.server import wsgi_app
     from scrapy.utils.test import get_crawler
-
-    from crawler.extensions.warcwriter import WarcWriterExtension
-    from crawler.web.server import wsgi_app
 
     extension = WarcWriterExtension(get_crawler(settings_dict={"NIANBAO_CRAWL_ID": "c1",
                                                                "NIANBAO_WARC_WRITER_PROCESS": "off"}))

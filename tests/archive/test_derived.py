@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from archive import derived
+from nianbao.archive import derived
 
 
 def _parsed(i: int) -> dict:
@@ -43,7 +43,7 @@ def test_a_dictionary_is_trained_and_older_blobs_still_read(catalog) -> None:
     assert conn.execute("SELECT COUNT(*) FROM blob_dicts").fetchone()[0] == 1
     derived.put_parsed(conn, "late", "http://a.gov.cn/late.html", None, _parsed(99), 0.5)
     blobs = dict(conn.execute("SELECT record_id, record FROM parsed_documents"))
-    from archive.codec import zstd
+    from nianbao.archive.codec import zstd
 
     assert zstd.get_frame_info(blobs["r0"]).dictionary_id == 0          # written before the dictionary
     assert zstd.get_frame_info(blobs["late"]).dictionary_id != 0

@@ -7,10 +7,9 @@ from collections import Counter
 from types import SimpleNamespace
 
 import pytest
+from nianbao.archive import ocr_images
+from nianbao.archive.ocr_images import ImageRefused, OcrImagesStep, OcrStepConfig, check_image
 from PIL import Image
-
-from archive import ocr_images
-from archive.ocr_images import ImageRefused, OcrImagesStep, OcrStepConfig, check_image
 
 
 def _png(width: int, height: int) -> bytes:

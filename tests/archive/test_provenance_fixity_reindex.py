@@ -6,9 +6,9 @@ import json
 from datetime import datetime, timezone
 
 import pytest
+from nianbao.archive import derived, fixity, provenance, reindex
+from nianbao.archive.catalog import Catalog
 
-from archive import derived, fixity, provenance, reindex
-from archive.catalog import Catalog
 from tests.archive.harness import fixed_clock
 
 REPORT = "http://www.example.gov.cn/art/2026/1/20/art_1_1.html"

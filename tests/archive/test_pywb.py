@@ -19,8 +19,8 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from nianbao.archive.catalog import Catalog
 
-from archive.catalog import Catalog
 from tests.archive.harness import ROOT, Site, capture_settings, demo_site, free_port, run_crawl
 
 

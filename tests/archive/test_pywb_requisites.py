@@ -10,9 +10,9 @@ from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 import pytest
+from nianbao.archive.catalog import Catalog
+from nianbao.crawler.sandbox import build_sandbox, serve
 
-from archive.catalog import Catalog
-from crawler.sandbox import build_sandbox, serve
 from tests.archive.harness import free_port
 from tests.archive.test_pywb import PYWB, fetch, wait_for_port
 from tests.crawler.minisite import run_crawl

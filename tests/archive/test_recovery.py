@@ -11,12 +11,13 @@ import sys
 import time
 from pathlib import Path
 
-from archive import fixity
-from archive.store import StoreConfigError, StoreUnavailable
-from archive.warc import CaptureWriter, WriterConfig, recover_spool
-from archive.warc.reader import iter_records
-from archive.warc.spool import is_locked
-from archive.warc.upload import Uploader
+from nianbao.archive import fixity
+from nianbao.archive.store import StoreConfigError, StoreUnavailable
+from nianbao.archive.warc import CaptureWriter, WriterConfig, recover_spool
+from nianbao.archive.warc.reader import iter_records
+from nianbao.archive.warc.spool import is_locked
+from nianbao.archive.warc.upload import Uploader
+
 from tests.archive.harness import ROOT, fixed_clock, fixed_ids
 
 
@@ -83,7 +84,7 @@ def test_kill_9_of_a_writing_process_then_recovery(tmp_path, store, catalog) -> 
     script = (
         "import sys, itertools\n"
         "from pathlib import Path\n"
-        "from archive.warc import CaptureWriter, WriterConfig\n"
+        "from nianbao.archive.warc import CaptureWriter, WriterConfig\n"
         "w = CaptureWriter(WriterConfig(Path(sys.argv[1]), 'killed'), None)\n"
         "for i in itertools.count():\n"
         "    w.write_exchange(f'http://www.example.gov.cn/p{i}', 'GET', [], b'', 200, [], bytes([i % 256]) * 20000,\n"

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from archive.revisions import MAX_DIFF_LINES, cell_changes, field_changes, fold_replaced, section_changes
+from nianbao.archive.revisions import (
+    MAX_DIFF_LINES,
+    cell_changes,
+    field_changes,
+    fold_replaced,
+    section_changes,
+)
 
 
 def test_cell_changes_name_each_changed_cell_old_and_new() -> None:

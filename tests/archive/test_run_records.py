@@ -7,11 +7,10 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
+from nianbao.archive import runs
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.warc import run_records
 from warcio.archiveiterator import ArchiveIterator
-
-from archive import runs
-from archive.catalog import Catalog
-from archive.warc import run_records
 
 RUN = {"run_id": "20250601030000-ab12", "schedule": "season", "started_at": "2025-06-01T03:00:00Z",
        "ended_at": "2025-06-01T03:20:00Z", "status": "ok", "pages_new": 3, "pages_revisit": 1,
@@ -71,8 +70,8 @@ def test_broken_run_record_is_a_problem_not_a_crash(tmp_path) -> None:
 
 
 def test_archive_run_writes_warc_and_cdxj_and_ingests(tmp_path) -> None:
-    from archive.reindex import rebuild
-    from archive.store import open_store
+    from nianbao.archive.reindex import rebuild
+    from nianbao.archive.store import open_store
 
     store = open_store((tmp_path / "store").as_uri())
     catalog = Catalog(tmp_path / "catalog.sqlite")

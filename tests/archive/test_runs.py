@@ -9,8 +9,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
-
-from archive import runs, schedules, schema
+from nianbao.archive import runs, schedules, schema
 
 T0 = datetime(2026, 1, 10, 2, 0, tzinfo=timezone.utc)
 
@@ -55,7 +54,7 @@ def test_skipped_runs_do_not_count_as_starts(conn) -> None:
 def test_lock_is_exclusive_across_processes(tmp_path: Path) -> None:
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys; from pathlib import Path; from archive.schedules import schedule_lock\n"
+         "import sys; from pathlib import Path; from nianbao.archive.schedules import schedule_lock\n"
          f"with schedule_lock(Path({str(tmp_path)!r}), 's') as ok:\n"
          "    print(ok, flush=True); sys.stdin.readline()"],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=Path(__file__).parents[2])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.assemble import current_version, fold_landing_pages, holds_report_text
+from nianbao.archive.assemble import current_version, fold_landing_pages, holds_report_text
 
 TABLES = {"active": {"regulations": {"made": 1}}, "applications": None, "review_litigation": None}
 EMPTY = {"active": None, "applications": None, "review_litigation": None}
@@ -60,11 +60,11 @@ DEPARTMENT_URL = "http://sj.yichun.gov.cn/ycssjj/zfxxgknb/202001/1.shtml"
 def test_extract_step_gives_the_parser_the_portal_link_and_column(make_writer, catalog, store) -> None:
     """A page that names no unit (我局) and no title: the registry's portal, the sub-site in the URL, the link
     text and the column, carried from the crawl's document record through the catalog, decide."""
-    from archive.cluster import ClusterConfig, ClusterStep
-    from archive.dedup import DedupConfig, Deduper
-    from archive.dedup.persist import SqliteStorage
-    from archive.extract import ExtractConfig, ExtractStep
-    from archive.step import run_steps
+    from nianbao.archive.cluster import ClusterConfig, ClusterStep
+    from nianbao.archive.dedup import DedupConfig, Deduper
+    from nianbao.archive.dedup.persist import SqliteStorage
+    from nianbao.archive.extract import ExtractConfig, ExtractStep
+    from nianbao.archive.step import run_steps
 
     writer = make_writer("c1")
     written = writer.write_exchange(DEPARTMENT_URL, "GET", [], b"", 200, [("Content-Type", "text/html")], PAGE,
@@ -81,7 +81,7 @@ def test_extract_step_gives_the_parser_the_portal_link_and_column(make_writer, c
                       ClusterStep(ClusterConfig({"p1": {"sj.yichun.gov.cn"}}),
                                   Deduper(DedupConfig(), SqliteStorage(catalog.conn))))
     assert stats["dedup/documents"] == 1
-    from archive import derived
+    from nianbao.archive import derived
 
     [record_id] = [r[0] for r in catalog.conn.execute("SELECT record_id FROM parsed_documents")]
     record = derived.parsed(catalog.conn, record_id)
@@ -95,8 +95,8 @@ def test_extract_step_gives_the_parser_the_portal_link_and_column(make_writer, c
 def test_old_catalog_gets_the_new_document_columns(tmp_path) -> None:
     import sqlite3
 
-    from archive.catalog import Catalog
-    from archive.schema import TABLES_V1
+    from nianbao.archive.catalog import Catalog
+    from nianbao.archive.schema import TABLES_V1
 
     path = tmp_path / "old.sqlite"
     conn = sqlite3.connect(path)

@@ -7,10 +7,9 @@ import os
 import uuid
 
 import pytest
-
-from archive import fixity, limits, provenance
-from archive.catalog import Catalog
-from archive.store import (
+from nianbao.archive import fixity, limits, provenance
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import (
     LocalStore,
     S3Store,
     StoreConfigError,
@@ -19,7 +18,8 @@ from archive.store import (
     StoreUnavailable,
     open_store,
 )
-from archive.warc import CaptureWriter, WriterConfig
+from nianbao.archive.warc import CaptureWriter, WriterConfig
+
 from tests.archive.harness import fixed_clock, fixed_ids, free_port, wait_for
 
 
@@ -148,7 +148,7 @@ def test_crawl_to_s3_with_an_outage(moto_server, s3_environ, tmp_path) -> None:
         with open(path, "rb") as stream:
             catalog.ingest_warc(key, stream)
 
-    from archive.warc.upload import Uploader
+    from nianbao.archive.warc.upload import Uploader
 
     uploader = Uploader(store, ingest, background=True, first_delay_s=0.05, max_delay_s=0.2)
     writer = CaptureWriter(WriterConfig(tmp_path / "spool", "c1", rollover_bytes=4000), store, uploader=uploader,

@@ -7,8 +7,9 @@ import subprocess
 import sys
 import zipfile
 
-from archive import provenance, wacz
-from archive.warc.reader import iter_records
+from nianbao.archive import provenance, wacz
+from nianbao.archive.warc.reader import iter_records
+
 from tests.archive.test_provenance_fixity_reindex import PDF, REPORT, archive_two_crawls
 
 

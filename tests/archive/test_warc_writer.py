@@ -13,12 +13,11 @@ import zlib
 from pathlib import Path
 
 import pytest
+from nianbao.archive.warc.cdxj import iter_cdxj
+from nianbao.archive.warc.reader import iter_members, iter_records, sha1_base32
+from nianbao.archive.warc.records import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED
+from nianbao.archive.warc.writer import OriginalRef
 from warcio.archiveiterator import ArchiveIterator
-
-from archive.warc.cdxj import iter_cdxj
-from archive.warc.reader import iter_members, iter_records, sha1_base32
-from archive.warc.records import PROFILE_IDENTICAL, PROFILE_NOT_MODIFIED
-from archive.warc.writer import OriginalRef
 
 GOLDEN = Path(__file__).parent / "golden" / "exchanges.warc"
 URL = "http://www.example.gov.cn/col/col123/index.html?page=2"
@@ -257,7 +256,7 @@ def test_writer_refuses_after_close(make_writer) -> None:
 
 
 def test_rollover_cdxj_offsets_counted_while_writing_match_the_files(make_writer, store) -> None:
-    from archive.warc.cdxj import index_warc
+    from nianbao.archive.warc.cdxj import index_warc
 
     writer = make_writer("roll-cdxj", rollover_bytes=3000, ingest_files=False)
     for i in range(30):
@@ -278,8 +277,8 @@ def test_rollover_cdxj_offsets_counted_while_writing_match_the_files(make_writer
 def test_member_bytes_equal_the_streaming_gzip_writer() -> None:
     """`write_member` (levels 1-9: one zlib call on the joined record) writes exactly what warcio's streaming path through
     `_LevelGzip` writes, chunk by chunk, at every level."""
-    from archive.warc import records
-    from archive.warc.gzipwriter import LevelWARCWriter, write_member
+    from nianbao.archive.warc import records
+    from nianbao.archive.warc.gzipwriter import LevelWARCWriter, write_member
 
     body = (GBK_HTML.encode("gbk") * 400) + os.urandom(5000) + b"tail" * 9000   # several warcio chunks
 
@@ -296,9 +295,8 @@ def test_member_bytes_equal_the_streaming_gzip_writer() -> None:
 
 
 def test_scrapy_headers_keep_every_value_and_the_raw_bytes() -> None:
+    from nianbao.archive.warc.http import scrapy_headers
     from scrapy.http import Headers
-
-    from archive.warc.http import scrapy_headers
 
     gbk_name = "attachment; filename=年报.pdf".encode("gbk")
     headers = Headers({"Set-Cookie": [b"a=1", b"b=2"], "content-disposition": gbk_name, "X-Count": 3})

@@ -3,8 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import HtmlPage
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

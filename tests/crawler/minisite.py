@@ -1,5 +1,5 @@
 """A tiny offline web for crawler tests: a threaded HTTP *forward proxy* on 127.0.0.1 that answers
-absolute-URI requests from a dict of routes, and a helper that runs `crawler.crawl_main` against it in a
+absolute-URI requests from a dict of routes, and a helper that runs `nianbao.crawler.crawl_main` against it in a
 subprocess (the way crawler/runner.py does) and returns the items it yielded."""
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None =
     }
     settings_file = tmp / "settings.json"
     settings_file.write_text(json.dumps(settings), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(settings_file)],
+    proc = subprocess.run([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(settings_file)],
                           cwd=REPO, capture_output=True, text=True, timeout=timeout,
                           env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **EXTRA_ENV})
     found = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()] if items.exists() else []

@@ -9,9 +9,9 @@ import json
 import struct
 
 import pytest
+from nianbao.crawler import browser
+from nianbao.crawler.crawl_main import chromium_available
 
-from crawler import browser
-from crawler.crawl_main import chromium_available
 from tests.crawler import sites
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 from tests.crawler.test_portal_e2e import registry
@@ -88,12 +88,12 @@ def rendered_crawl(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("crawl")
     records = tmp / "records.jsonl"
     extra = {"NIANBAO_RENDER": "auto", "NIANBAO_TEST_RECORD_FILE": str(records),
-             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"nianbao.crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
-                                        "crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
-                                        "crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
-                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+                                        "nianbao.crawler.downloadermiddlewares.robotstxt.RobotsStatusMiddleware": 100,
+                                        "nianbao.crawler.downloadermiddlewares.backoff.RetryBackoffMiddleware": 555,
+                                        "nianbao.crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
+                                        "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
                                         "tests.crawler.recorder.RecorderMiddleware": 950}}
     with ProxyServer(web) as proxy:
         result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)
@@ -134,7 +134,7 @@ def test_requests_carry_the_page_they_were_found_on_as_referer(rendered_crawl):
 
 
 def test_referer_policy():
-    from crawler.spiders.portal import referer_for
+    from nianbao.crawler.spiders.portal import referer_for
 
     assert referer_for("http://a.gov.cn/nb/", "http://a.gov.cn/x.pdf") == "http://a.gov.cn/nb/"
     assert referer_for("https://a.gov.cn/nb/", "https://b.gov.cn/") == "https://a.gov.cn/nb/"

@@ -6,11 +6,10 @@ import asyncio
 from collections import Counter
 from types import SimpleNamespace
 
+from nianbao.crawler.downloadermiddlewares.browsertabs import BrowserPageReuseMiddleware
 from scrapy import Request
 from scrapy.http import HtmlResponse
 from scrapy.settings import Settings
-
-from crawler.downloadermiddlewares.browsertabs import BrowserPageReuseMiddleware
 
 
 class FakeStats(Counter):

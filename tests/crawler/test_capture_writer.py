@@ -7,10 +7,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from nianbao.crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
+from nianbao.crawler.workers import WorkerError
 from warcio.archiveiterator import ArchiveIterator
-
-from crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
-from crawler.workers import WorkerError
 
 URL = "http://www.example.gov.cn/2023nb.html"
 BODY = "<p>某县2023年政府信息公开工作年度报告</p>".encode() * 40

@@ -12,10 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
-from crawler import browser, fonts
-from crawler.crawl_main import chromium_executable
-from crawler.downloadermiddlewares.rendered import RenderedCaptureMiddleware
+from nianbao.crawler import browser, fonts
+from nianbao.crawler.crawl_main import chromium_executable
+from nianbao.crawler.downloadermiddlewares.rendered import RenderedCaptureMiddleware
 
 CHROMIUM = chromium_executable()
 GLYPHS_PAGE = ("<html><body style='margin:0;background:#fff'>"
@@ -83,7 +82,7 @@ def test_screenshots_refused_without_a_cjk_font(monkeypatch, caplog) -> None:
 
     middleware = RenderedCaptureMiddleware.__new__(RenderedCaptureMiddleware)
     middleware.stats, middleware.screenshots, middleware._warned = Stats(), False, False
-    with caplog.at_level(logging.WARNING, logger="crawler.downloadermiddlewares.rendered"):
+    with caplog.at_level(logging.WARNING, logger="nianbao.crawler.downloadermiddlewares.rendered"):
         middleware._refuse_screenshot()
         middleware._refuse_screenshot()
     assert middleware.stats.values == {"browser/screenshots_refused/no_cjk_font": 2}

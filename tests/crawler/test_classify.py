@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
-from crawler.discovery.attachments import attachment_links
-from crawler.discovery.classify import (
+from nianbao.crawler.discovery.attachments import attachment_links
+from nianbao.crawler.discovery.classify import (
     classify_file_title,
     classify_page,
     judge_title,
@@ -105,7 +104,7 @@ def test_unit_type(agency, kind):
 
 def test_historical_report_is_a_report_without_template_tables():
     """A 2016 report: free-form sections of the 2008-2018 reports, none of the 2019/2021 table headers."""
-    from crawler.discovery.page import HtmlPage
+    from nianbao.crawler.discovery.page import HtmlPage
 
     body = ("<h1>2016年某某县人民政府政府信息公开工作年度报告</h1><p>一、概述</p><p>二、主动公开政府信息的情况</p>"
             "<p>三、依申请公开政府信息和不予公开政府信息的情况</p><p>四、政府信息公开的收费及减免情况</p>"

@@ -1,9 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
-from crawler.discovery import columns, search
-from crawler.discovery.attachments import attachment_links, viewer_target
+from nianbao.crawler.discovery import columns, search
+from nianbao.crawler.discovery.attachments import attachment_links, viewer_target
 
 
 @pytest.mark.parametrize("text,url", [

@@ -6,8 +6,7 @@ import stat
 from pathlib import Path
 
 import pytest
-
-from crawler import crawl_main
+from nianbao.crawler import crawl_main
 
 
 def _fake_chromium(path: Path) -> str:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from nianbao.crawler.discovery import columns, rank
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import jsonlist, query, script, selectors
+from nianbao.crawler.discovery.render_evidence import list_evidence
+from nianbao.crawler.discovery.site import SiteScope
 
-from crawler.discovery import columns, rank
-from crawler.discovery.analysis import PageJob, analyse_html
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import jsonlist, query, script, selectors
-from crawler.discovery.render_evidence import list_evidence
-from crawler.discovery.site import SiteScope
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 from tests.crawler.sites import REPORT_BODY
 
@@ -233,7 +233,7 @@ def coverage_portal(web: MiniWeb) -> str:
 
 
 def test_coverage_report_from_the_catalog(tmp_path, capsys):
-    from crawler.app.cli import main
+    from nianbao.crawler.app.cli import main
 
     web = MiniWeb()
     registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\n" + coverage_portal(web)
@@ -278,7 +278,7 @@ def js_list_portal(web: MiniWeb) -> set[str]:
 
 @pytest.mark.browser
 def test_js_list_beside_static_links_is_rendered_and_the_portal_remembered(tmp_path):
-    from crawler.crawl_main import chromium_available
+    from nianbao.crawler.crawl_main import chromium_available
 
     if not chromium_available():
         pytest.skip("needs Debian's chromium")
@@ -406,7 +406,7 @@ def test_a_pager_writer_alone_is_not_list_evidence():
 
 
 def test_site_identification_code_and_sister_domains():
-    from crawler.discovery.site import site_code
+    from nianbao.crawler.discovery.site import site_code
 
     assert site_code(b'<meta name="SiteIDCode" content="6201020001">') == "6201020001"
     assert site_code(b'<meta content="6201020001" name="SiteIDCode" />') == "6201020001"

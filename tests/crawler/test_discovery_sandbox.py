@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from nianbao.crawler.crawl_main import chromium_available
+from nianbao.crawler.sandbox import build_sandbox, serve
 
-from crawler.crawl_main import chromium_available
-from crawler.sandbox import build_sandbox, serve
 from tests.crawler.minisite import run_crawl
 
 pytestmark = pytest.mark.slow

@@ -8,9 +8,9 @@ import json
 from urllib.parse import parse_qsl
 
 import pytest
+from nianbao.crawler.crawl_main import chromium_available
+from nianbao.crawler.sandbox import build_sandbox, serve
 
-from crawler.crawl_main import chromium_available
-from crawler.sandbox import build_sandbox, serve
 from tests.crawler.minisite import run_crawl
 
 pytestmark = pytest.mark.slow

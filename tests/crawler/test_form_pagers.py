@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from crawler.discovery.analysis import PageJob, analyse_html
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import postform
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import postform
 
 GO_PAGE = """<html><head><script>
 function goPage(n) { var f = document.getElementById("pageForm"); f.pageIndex.value = n; f.submit(); }

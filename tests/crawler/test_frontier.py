@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from nianbao.crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
+from nianbao.crawler.runner import redis_frontier_settings
+from nianbao.crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
 from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
-from crawler.runner import redis_frontier_settings
-from crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
 from tests.redis_server import redis_server
 
 pytestmark = pytest.mark.redis

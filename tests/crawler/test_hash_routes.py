@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl
 
-from crawler.discovery.analysis import PageJob, analyse_html
-from crawler.discovery.hashroutes import MAX_ROUTES, hash_routes, is_route
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import jsonlist
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.hashroutes import MAX_ROUTES, hash_routes, is_route
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import jsonlist
 
 APP = """<html><body><div class="side"><ul><li><a href="#/zfnb">政府年报</a></li><li><a href="#/bmnb">部门年报</a></li>
 <li><a href="/zwgk/gknb/#/zjnb">镇街年报</a></li><li><a href="index.html#!/wnnb">往年年报</a></li></ul></div>
@@ -80,9 +80,8 @@ def test_form_body_page_field_and_bodies_that_name_no_page():
 
 
 def _spider(tmp_path):
+    from nianbao.crawler.spiders.portal import PortalSpider
     from scrapy.utils.test import get_crawler
-
-    from crawler.spiders.portal import PortalSpider
 
     registry = tmp_path / "r.csv"
     registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
@@ -106,7 +105,7 @@ def _rendered(url: str, **meta):
 
 
 def test_spider_renders_each_route_state_once_within_bounds(tmp_path, monkeypatch):
-    import crawler.discovery.hashroutes as hashroutes_module
+    import nianbao.crawler.discovery.hashroutes as hashroutes_module
 
     spider, url = _spider(tmp_path), "http://www.x.gov.cn/zwgk/gknb/"
     paged = {"nianbao_xhr_posts": [("http://www.x.gov.cn/api/list", '{"channel":"zfnb","pageNum":1}',

@@ -6,20 +6,20 @@ import subprocess
 import sys
 
 import pytest
-from scrapy import Request
-from scrapy.http import Headers
-from scrapy.utils.test import get_crawler
-
-from crawler.discovery.site import SiteScope, registered_domain, site_root
-from crawler.downloadermiddlewares.backoff import backoff_delay, parse_retry_after
-from crawler.downloadermiddlewares.challenge import JIASULE, RUISHU, YUNSUO, detect_challenge
-from crawler.downloadermiddlewares.robotstxt import robots_status
-from crawler.downloadermiddlewares.scope import (
+from nianbao.crawler.discovery.site import SiteScope, registered_domain, site_root
+from nianbao.crawler.downloadermiddlewares.backoff import backoff_delay, parse_retry_after
+from nianbao.crawler.downloadermiddlewares.challenge import JIASULE, RUISHU, YUNSUO, detect_challenge
+from nianbao.crawler.downloadermiddlewares.robotstxt import robots_status
+from nianbao.crawler.downloadermiddlewares.scope import (
     OffsiteRequest,
     PrivateAddressRequest,
     ScopeMiddleware,
     is_public_address,
 )
+from scrapy import Request
+from scrapy.http import Headers
+from scrapy.utils.test import get_crawler
+
 from tests.crawler.minisite import REPO
 
 
@@ -171,7 +171,7 @@ def test_robots_status(status, allows_root, expected):
 def _crawl_main(tmp_path, settings) -> subprocess.CompletedProcess:
     path = tmp_path / "s.json"
     path.write_text(settings if isinstance(settings, str) else json.dumps(settings), encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+    return subprocess.run([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
                           capture_output=True, text=True, timeout=60)
 
 
@@ -195,7 +195,7 @@ def test_crawl_main_unknown_portal(tmp_path):
 
 
 def test_blank_rendered_page():
-    from crawler.downloadermiddlewares.challenge import is_blank_page
+    from nianbao.crawler.downloadermiddlewares.challenge import is_blank_page
 
     assert is_blank_page(b"<html><head></head><body></body></html>")
     assert is_blank_page(b"<html><script>var $_ts = 1;</script></html>")
@@ -204,7 +204,7 @@ def test_blank_rendered_page():
 
 
 def _refresh_middleware():
-    from crawler.downloadermiddlewares.metarefresh import CheapMetaRefreshMiddleware
+    from nianbao.crawler.downloadermiddlewares.metarefresh import CheapMetaRefreshMiddleware
 
     return CheapMetaRefreshMiddleware.from_crawler(get_crawler(settings_dict={"METAREFRESH_ENABLED": True}))
 

@@ -2,7 +2,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from crawler.discovery.pagers import gkmlpt, hanweb, query, trs
+from nianbao.crawler.discovery.pagers import gkmlpt, hanweb, query, trs
+
 from tests.crawler.conftest import FIXTURES
 
 
@@ -134,7 +135,7 @@ def test_stated_total_pages_finds_the_first_statement_as_a_plain_search_would() 
     import random
     import re
 
-    from crawler.discovery.pagers.query import stated_total_pages
+    from nianbao.crawler.discovery.pagers.query import stated_total_pages
 
     plain = re.compile(r"共\s*(\d{1,4})\s*页|第\s*\d+\s*/\s*(\d{1,4})\s*页|\d+\s*/\s*(\d{1,4})\s*页")
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from nianbao.crawler.sandbox import build_sandbox, serve
 
 from benchmarks.discovery_recall import fetched_urls, run_plain
-from crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow
 

@@ -8,18 +8,18 @@ import threading
 import time
 
 import pytest
-from scrapy import Request, Spider
-from scrapy.http import HtmlResponse
-from scrapy.utils.test import get_crawler
-
-from crawler.downloadermiddlewares.politeness import (
+from nianbao.crawler.downloadermiddlewares.politeness import (
     LEASE_META,
     SharedPolitenessMiddleware,
     shared_politeness_settings,
 )
-from crawler.frontier import HostQueues
-from crawler.registry import Portal
-from crawler.runner import CrawlConfig, redis_frontier_settings, start_crawl
+from nianbao.crawler.frontier import HostQueues
+from nianbao.crawler.registry import Portal
+from nianbao.crawler.runner import CrawlConfig, redis_frontier_settings, start_crawl
+from scrapy import Request, Spider
+from scrapy.http import HtmlResponse
+from scrapy.utils.test import get_crawler
+
 from tests.crawler.minisite import MiniWeb, ProxyServer, html
 from tests.redis_server import redis_server
 
@@ -175,7 +175,7 @@ def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
 def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_url, client):
     from types import SimpleNamespace
 
-    from crawler.frontier import LeasingScheduler
+    from nianbao.crawler.frontier import LeasingScheduler
 
     settings = {**redis_frontier_settings(redis_url, "parking"), "NIANBAO_CRAWL_ID": "w1",
                 "CONCURRENT_REQUESTS_PER_DOMAIN": 1, "NIANBAO_FRONTIER_MAX_PARKED": 2}

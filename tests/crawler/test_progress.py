@@ -3,9 +3,8 @@ from __future__ import annotations
 import json
 import logging
 
+from nianbao.crawler.extensions.progress import ProgressExtension
 from scrapy.utils.test import get_crawler
-
-from crawler.extensions.progress import ProgressExtension
 
 
 def _extension(tmp_path, tty=False):
@@ -45,13 +44,13 @@ def test_plain_log_line_without_a_terminal(tmp_path, caplog):
     ext, stats = _extension(tmp_path)
     stats.set_value("portal/a/reports", 5)
     ext.pages.update({"a": 7})
-    with caplog.at_level(logging.INFO, logger="crawler.extensions.progress"):
+    with caplog.at_level(logging.INFO, logger="nianbao.crawler.extensions.progress"):
         ext.tick()
     assert "7 pages" in caplog.text and "5 reports" in caplog.text
 
 
 def test_stop_reason_in_words(tmp_path):
-    from crawler.extensions.progress import stop_reason
+    from nianbao.crawler.extensions.progress import stop_reason
 
     ext, _ = _extension(tmp_path)
     assert stop_reason(ext.build_summary("closespider_pagecount")) == "stopped: page limit reached (--max-pages)"
@@ -91,9 +90,9 @@ def test_closing_table_goes_to_the_terminal_when_the_cli_asks(tmp_path, capsys):
 def test_cli_progress_only_on_a_terminal_and_not_quiet(tmp_path, monkeypatch):
     import sys
 
-    from archive.datadir import DataDir
-    from crawler.app.cli import build_parser, crawl_config
-    from crawler.runner import crawl_settings
+    from nianbao.archive.datadir import DataDir
+    from nianbao.crawler.app.cli import build_parser, crawl_config
+    from nianbao.crawler.runner import crawl_settings
 
     (tmp_path / "registry.csv").write_text("id,name,region_code,level,homepage\na,A,110101,county,http://a.gov.cn/\n",
                                            encoding="utf-8")

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from nianbao.crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
+from nianbao.crawler.registry import RegistryError, parse_registry
+from nianbao.crawler.registry_check import check_registry, names_unit
+from nianbao.crawler.registry_starter import county_units, registry_csv
 
-from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
-from crawler.registry import RegistryError, parse_registry
-from crawler.registry_check import check_registry, names_unit
-from crawler.registry_starter import county_units, registry_csv
 from tests.crawler.minisite import MiniWeb, ProxyServer, html
 
 

@@ -4,10 +4,10 @@ that archives them (the CDN host the registry declares, never analytics or other
 from __future__ import annotations
 
 import pytest
+from nianbao.crawler import limits
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.requisites import css_refs, page_requisites, stylesheet_requisites
 
-from crawler import limits
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.requisites import css_refs, page_requisites, stylesheet_requisites
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 
 HOME = "http://www.mx.gov.cn/"
@@ -62,7 +62,7 @@ def test_requisites_per_page_are_capped() -> None:
 
 @pytest.mark.slow
 def test_crawl_archives_requisites_of_report_pages(tmp_path) -> None:
-    from archive.catalog import Catalog
+    from nianbao.archive.catalog import Catalog
 
     web = MiniWeb()
     web.add(HOME, html(f'<a href="{REPORT}">{TITLE}</a><img src="/images/logo-home.png">', "某县人民政府"))
@@ -98,10 +98,9 @@ def test_crawl_archives_requisites_of_report_pages(tmp_path) -> None:
     import io
     import zipfile
 
+    from nianbao.archive import wacz
+    from nianbao.archive.store import open_store
     from warcio.archiveiterator import ArchiveIterator
-
-    from archive import wacz
-    from archive.store import open_store
 
     report_ids = [r["record_id"] for r in catalog.captures_for_urls([REPORT])]
     out = wacz.export(catalog, open_store((tmp_path / "data" / "store").as_uri()), tmp_path / "one.wacz",

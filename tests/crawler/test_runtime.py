@@ -1,11 +1,11 @@
-"""crawler.runtime.tune_gc: the collector settings of the crawl and worker processes."""
+"""nianbao.crawler.runtime.tune_gc: the collector settings of the crawl and worker processes."""
 
 from __future__ import annotations
 
 import gc
 
-from crawler import limits
-from crawler.runtime import tune_gc
+from nianbao.crawler import limits
+from nianbao.crawler.runtime import tune_gc
 
 
 def test_tune_gc_raises_the_young_threshold_and_freezes_start_up_objects() -> None:

@@ -19,9 +19,8 @@ from urllib.parse import urljoin, urlsplit
 
 import pytest
 from lxml import html as lxml_html
-
-from crawler.sandbox import build_sandbox, serve
-from crawler.sandbox.values import COLUMNS, GROUPS, application_rows, outcome_rows
+from nianbao.crawler.sandbox import build_sandbox, serve
+from nianbao.crawler.sandbox.values import COLUMNS, GROUPS, application_rows, outcome_rows
 
 
 @pytest.fixture(scope="module")
@@ -466,7 +465,7 @@ def test_committed_doc_assets_match_the_generator(sandbox, truth):
         compact = re.sub(r"\s+", "", text)
         apps = report["tables"]["applications"]
         hint = ("the committed .doc no longer matches the generator; regenerate it with "
-                "`python -m crawler.sandbox.make_doc_assets` (needs LibreOffice) and commit crawler/sandbox/assets/")
+                "`python -m nianbao.crawler.sandbox.make_doc_assets` (needs LibreOffice) and commit crawler/sandbox/assets/")
         assert re.sub(r"\s+", "", report["title"]) in compact, hint
         assert re.sub(r"\s+", "", report["sections"]["1"].split("\n")[0])[:60] in compact, hint
         tokens = [re.sub(r"\s", "", t) for t in text.split("|")]
@@ -606,7 +605,7 @@ def test_documents_are_reachable_exactly_as_flagged(sandbox, truth):
 # --- command line and registry ---
 
 def test_registry_rows_load_in_the_crawler_registry(sandbox):
-    from crawler.registry import parse_registry
+    from nianbao.crawler.registry import parse_registry
 
     portals = parse_registry(sandbox.registry_csv(), "sandbox.csv")
     assert [p.id for p in portals] == [row["id"] for row in sandbox.portals]
@@ -619,7 +618,7 @@ def test_main_serves_until_interrupted(tmp_path):
     import sys
 
     truth_path, registry_path = tmp_path / "gt.json", tmp_path / "registry.csv"
-    proc = subprocess.Popen([sys.executable, "-m", "crawler.sandbox", "--port", "0", "--portals", "2",
+    proc = subprocess.Popen([sys.executable, "-m", "nianbao.crawler.sandbox", "--port", "0", "--portals", "2",
                              "--ground-truth", str(truth_path), "--registry", str(registry_path)],
                             stdout=subprocess.PIPE, text=True)
     try:
@@ -637,9 +636,8 @@ def test_main_serves_until_interrupted(tmp_path):
 
 
 def test_table_images_are_deterministic_and_carry_their_text(sandbox, truth):
+    from nianbao.crawler.sandbox.documents import table_png, table_png_ruling
     from PIL import Image
-
-    from crawler.sandbox.documents import table_png, table_png_ruling
 
     images = [u for u, role in truth["pages"].items() if role == "image"][:3]
     assert images

@@ -8,9 +8,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
-from crawler.crawl_main import chromium_available, chromium_executable
-from crawler.sandbox import build_sandbox, serve
+from nianbao.crawler.crawl_main import chromium_available, chromium_executable
+from nianbao.crawler.sandbox import build_sandbox, serve
 
 pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")]

@@ -10,10 +10,9 @@ import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
 import pytest
-
-from crawler.sandbox import build_sandbox
-from crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, TUNING_FAMILIES
-from crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
+from nianbao.crawler.sandbox import build_sandbox
+from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, TUNING_FAMILIES
+from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 
@@ -220,7 +219,7 @@ def test_served_through_the_proxy(world):
     """End to end over HTTP: the forward proxy answers the homepage and a report document of the family."""
     import urllib.request
 
-    from crawler.sandbox import serve
+    from nianbao.crawler.sandbox import serve
 
     family, sandbox, truth, _ = world
     with serve(sandbox) as server:
@@ -231,7 +230,7 @@ def test_served_through_the_proxy(world):
 
 
 def test_cli_refuses_unknown_families():
-    from crawler.sandbox.server import main
+    from nianbao.crawler.sandbox.server import main
 
     with pytest.raises(SystemExit) as exc:
         main(["--families", "dual,nosuch", "--portals", "1"])

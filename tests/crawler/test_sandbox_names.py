@@ -6,9 +6,14 @@ import csv
 import io
 
 import pytest
-
-from crawler.registry import load_registry
-from crawler.sandbox.names import _MAX_GROUPS, _PROVINCE_NAME, DEFAULT_FAMILIES, county_names, make_county
+from nianbao.crawler.registry import load_registry
+from nianbao.crawler.sandbox.names import (
+    _MAX_GROUPS,
+    _PROVINCE_NAME,
+    DEFAULT_FAMILIES,
+    county_names,
+    make_county,
+)
 
 NATIONAL = _MAX_GROUPS * len(DEFAULT_FAMILIES)
 

@@ -1,5 +1,5 @@
 """scrapyd deployment (deploy/scrapyd): `scrapyd-deploy --build-egg` builds an egg whose `scrapy` entry point names
-crawler.settings, and a scrapyd serving that egg runs a crawl of the sandbox from `schedule.json`, with the
+nianbao.crawler.settings, and a scrapyd serving that egg runs a crawl of the sandbox from `schedule.json`, with the
 settings passed as `setting=NAME=VALUE`, into a data directory the CLI can read."""
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from nianbao.crawler.sandbox import build_sandbox, serve
 
-from crawler.sandbox import build_sandbox, serve
 from tests.archive.harness import free_port
 
 pytestmark = pytest.mark.slow
@@ -31,8 +31,9 @@ def build_egg(tmp: Path) -> Path:
     """scrapyd-deploy in a copy of the project (it writes build/ and egg-info beside setup.py)."""
     copy = tmp / "project"
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
-    for package in ("crawler", "archive", "parse"):
+    for package in ("nianbao", "crawler", "archive", "parse"):   # installed as nianbao, nianbao.crawler, …
         shutil.copytree(REPO / package, copy / package, ignore=ignore)
+    shutil.copy(REPO / "setup.py", copy / "setup.py")   # owns the package list the egg's setup.py reads
     shutil.copytree(REPO / "deploy" / "scrapyd", copy / "deploy" / "scrapyd", ignore=ignore)
     egg = tmp / "nianbao.egg"
     subprocess.run([str(BIN / "scrapyd-deploy"), "--build-egg", str(egg)], cwd=copy / "deploy" / "scrapyd",
@@ -67,7 +68,7 @@ def test_egg_has_the_settings_entry_point_and_schedule_json_crawls(tmp_path) -> 
     egg = build_egg(tmp_path)
     with zipfile.ZipFile(egg) as archive:
         entry_points = archive.read("EGG-INFO/entry_points.txt").decode()
-        assert "[scrapy]" in entry_points and "settings = crawler.settings" in entry_points
+        assert "[scrapy]" in entry_points and "settings = nianbao.crawler.settings" in entry_points
         assert "crawler/spiders/portal.py" in archive.namelist()
     port = free_port()
     (tmp_path / "scrapyd.conf").write_text(
@@ -115,10 +116,9 @@ def _up(base: str) -> bool:
 
 
 def test_rendering_is_off_without_the_browser_handler() -> None:
+    from nianbao.crawler.browser import SHARED_HANDLER
+    from nianbao.crawler.spiders.portal import PortalSpider
     from scrapy.utils.test import get_crawler
-
-    from crawler.browser import SHARED_HANDLER
-    from crawler.spiders.portal import PortalSpider
 
     plain = get_crawler(PortalSpider, {"NIANBAO_RENDER": "auto", "NIANBAO_PAGE_WORKERS": 0})
     assert PortalSpider.from_crawler(plain).render_mode == "never"      # scrapyd, `scrapy crawl portal`

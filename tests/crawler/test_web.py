@@ -5,8 +5,7 @@ responses. The region audit's crawl coverage cache (catalog_view.py)."""
 from __future__ import annotations
 
 from lxml import etree
-
-from crawler.web import replay
+from nianbao.crawler.web import replay
 
 PAGE = """<?xml version="1.0" encoding="gbk"?>
 <html><head><meta charset="gbk"><meta http-equiv="refresh" content="0;url=http://evil.example/">
@@ -98,8 +97,8 @@ def test_region_audit_coverage_is_kept_and_refreshed_behind_an_expired_value(tmp
     import sqlite3
     import time
 
-    from archive.catalog import Catalog
-    from crawler.web.catalog_view import CatalogView, RegionAudit
+    from nianbao.archive.catalog import Catalog
+    from nianbao.crawler.web.catalog_view import CatalogView, RegionAudit
 
     Catalog(tmp_path / "catalog.sqlite").close()
 

@@ -6,8 +6,14 @@ import asyncio
 from collections import Counter
 
 import pytest
-
-from crawler.workers import JobFailed, JobTimedOut, WorkerCrashed, WorkerError, WorkerPool, auto_workers
+from nianbao.crawler.workers import (
+    JobFailed,
+    JobTimedOut,
+    WorkerCrashed,
+    WorkerError,
+    WorkerPool,
+    auto_workers,
+)
 
 JOBS = "tests.crawler.worker_jobs"
 

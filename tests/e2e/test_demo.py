@@ -6,8 +6,7 @@ import json
 import sqlite3
 
 import pytest
-
-from crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.app.cli import EXIT_OK, main
 
 pytestmark = pytest.mark.slow
 

@@ -8,9 +8,8 @@ import json
 import sqlite3
 
 import pytest
-
-from crawler.app.cli import EXIT_OK, main
-from crawler.sandbox import build_sandbox, serve
+from nianbao.crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow
 
@@ -47,7 +46,7 @@ def two_runs(tmp_path_factory):
 
 def _connect(data) -> sqlite3.Connection:
     """The catalog, with the SQL functions that read its compressed records (archive/derived.py)."""
-    from archive import derived
+    from nianbao.archive import derived
 
     conn = sqlite3.connect(data / "catalog.sqlite")
     derived.register(conn)
@@ -155,7 +154,7 @@ def _changes(data, capsys, *extra) -> list[dict]:
 
 
 def _cells_delta(before: dict, after: dict) -> dict[str, tuple]:
-    from parse.export import table_cells
+    from nianbao.parse.export import table_cells
 
     old, new = table_cells(before["tables"]), table_cells(after["tables"])
     return {k: (old[k], new[k]) for k in old if old[k] != new[k]}
@@ -237,7 +236,7 @@ def _expected_status(report: dict) -> str:
 def test_audit_against_the_ground_truth(two_runs, tmp_path, capsys) -> None:
     import csv
 
-    from archive.audit import unit_key
+    from nianbao.archive.audit import unit_key
 
     data, _, before, after, *_ = two_runs
     # every report either crawl reached (with --render never), judged by its first version; a report gone in

@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from archive.catalog import Catalog
-from crawler.app.cli import EXIT_OK, main
-from crawler.sandbox import build_sandbox, serve
-from parse.export import table_cells
+from nianbao.archive.catalog import Catalog
+from nianbao.crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.sandbox import build_sandbox, serve
+from nianbao.parse.export import table_cells
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
@@ -89,8 +88,8 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
                    for e in record["errors"]), record["errors"]
 
     # cell-level provenance of an OCR'd value: the image it was read from, its box, and the image's own capture
-    from archive import cell_provenance
-    from archive.store import open_store as open_folder_store
+    from nianbao.archive import cell_provenance
+    from nianbao.archive.store import open_store as open_folder_store
 
     catalog = Catalog(data / "catalog.sqlite")
     ids = {row[0] for row in catalog.conn.execute("SELECT report_id FROM reports WHERE nb_report(record) LIKE '%\"ocr\"%'")}

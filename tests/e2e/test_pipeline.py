@@ -7,11 +7,10 @@ import subprocess
 import sys
 
 import pytest
-
-from crawler.app.cli import EXIT_OK, main
-from crawler.app.demo import score_discovery
-from crawler.crawl_main import chromium_available
-from crawler.sandbox import build_sandbox, serve
+from nianbao.crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.app.demo import score_discovery
+from nianbao.crawler.crawl_main import chromium_available
+from nianbao.crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow
 
@@ -155,12 +154,11 @@ def test_every_cell_resolves_back_to_its_value_in_the_archived_record(pipeline, 
     from collections import Counter
 
     import pyarrow.parquet as pq
-
-    from archive.cell_provenance import check_cell
-    from archive.store import open_store
-    from archive.warc.payload import read_payload
-    from archive.warc.reader import read_record
-    from parse.export import table_cells
+    from nianbao.archive.cell_provenance import check_cell
+    from nianbao.archive.store import open_store
+    from nianbao.archive.warc.payload import read_payload
+    from nianbao.archive.warc.reader import read_record
+    from nianbao.parse.export import table_cells
 
     data, _, records = pipeline
     out = data / "out" / "cells"

@@ -11,8 +11,7 @@ import shlex
 from pathlib import Path
 
 import pytest
-
-from crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.app.cli import EXIT_OK, main
 
 pytestmark = pytest.mark.slow
 README = Path(__file__).resolve().parents[2] / "README.md"

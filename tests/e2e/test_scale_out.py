@@ -11,12 +11,12 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from nianbao.crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.app.demo import expected_document_urls
+from nianbao.crawler.registry import load_registry
+from nianbao.crawler.runner import CrawlConfig, run_crawl, start_crawl
+from nianbao.crawler.sandbox import build_sandbox, serve
 
-from crawler.app.cli import EXIT_OK, main
-from crawler.app.demo import expected_document_urls
-from crawler.registry import load_registry
-from crawler.runner import CrawlConfig, run_crawl, start_crawl
-from crawler.sandbox import build_sandbox, serve
 from tests.redis_server import redis_server
 
 pytestmark = [pytest.mark.slow, pytest.mark.redis]

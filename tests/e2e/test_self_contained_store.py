@@ -9,10 +9,9 @@ import json
 import shutil
 
 import pytest
-
-from archive.catalog import Catalog
-from crawler.app.cli import EXIT_OK, main
-from crawler.sandbox import build_sandbox, serve
+from nianbao.archive.catalog import Catalog
+from nianbao.crawler.app.cli import EXIT_OK, main
+from nianbao.crawler.sandbox import build_sandbox, serve
 
 pytestmark = pytest.mark.slow
 

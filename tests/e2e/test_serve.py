@@ -18,12 +18,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-
-from archive.datadir import DataDir
-from crawler.app import cli, pipeline
-from crawler.crawl_main import chromium_available, chromium_executable
-from crawler.sandbox import build_sandbox, serve
-from crawler.web.server import build
+from nianbao.archive.datadir import DataDir
+from nianbao.crawler.app import cli, pipeline
+from nianbao.crawler.crawl_main import chromium_available, chromium_executable
+from nianbao.crawler.sandbox import build_sandbox, serve
+from nianbao.crawler.web.server import build
 
 pytestmark = pytest.mark.slow
 PORTAL = "lanchuan"     # the sandbox's revision 1 edits one of its reports
@@ -55,7 +54,7 @@ def client(archive):
 
 def _connect(archive: Path) -> sqlite3.Connection:
     """The catalog, with the SQL functions that read its compressed records (archive/derived.py)."""
-    from archive import derived
+    from nianbao.archive import derived
 
     conn = sqlite3.connect(archive / "catalog.sqlite")
     derived.register(conn)
@@ -125,7 +124,7 @@ def test_read_only_and_validated(client, archive) -> None:
 
 
 def test_region_grid_is_the_compliance_audit(client, archive) -> None:
-    audit = pytest.importorskip("archive.audit", reason="the compliance audit (research, issue 16) is not merged")
+    audit = pytest.importorskip("nianbao.archive.audit", reason="the compliance audit (research, issue 16) is not merged")
     conn = sqlite3.connect(archive / "catalog.sqlite")
     region = conn.execute("SELECT region_code FROM reports WHERE region_code IS NOT NULL LIMIT 1").fetchone()[0]
     facts = audit.load_facts(conn)
@@ -305,7 +304,7 @@ async def _images_in_frame(page_url: str) -> list[dict]:
     return images
 
 
-@pytest.mark.skipif(importlib.util.find_spec("crawler.discovery.requisites") is None,
+@pytest.mark.skipif(importlib.util.find_spec("nianbao.crawler.discovery.requisites") is None,
                     reason="page requisites (frontdoor's branch) are not merged into main: report pages have no "
                            "archived images to show")
 def test_browser_report_with_image_tables_shows_its_images(archive, server_url) -> None:

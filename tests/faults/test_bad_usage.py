@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from nianbao.crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 
-from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
 from tests.archive.harness import free_port
 from tests.faults.test_warc_damage import URL, archive_pages
 
@@ -72,7 +72,7 @@ def test_verify_as_a_user_who_cannot_write_the_data_directory(archived) -> None:
 def as_nobody(argv: list[str]) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/tmp"}
     return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-                           "crawler.app.cli", *argv], capture_output=True, text=True, env=env, cwd="/", timeout=120)
+                           "nianbao.crawler.app.cli", *argv], capture_output=True, text=True, env=env, cwd="/", timeout=120)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become nobody")

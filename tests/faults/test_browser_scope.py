@@ -8,8 +8,8 @@ import socket
 import threading
 
 import pytest
+from nianbao.crawler.crawl_main import chromium_available
 
-from crawler.crawl_main import chromium_available
 from tests.crawler import sites
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
 from tests.crawler.test_portal_e2e import registry
@@ -59,9 +59,9 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
                                                     "1234560001"))
     row = {"id": "ws", "name": "ws", "region_code": "110101", "level": "county", "homepage": f"{BASE}/"}
     extra = {"NIANBAO_RENDER": "always",
-             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"nianbao.crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
+                                        "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
     try:
         with ProxyServer(web) as proxy:
             status, _, _, stderr = run_crawl(tmp_path, registry([row]), proxy.url, extra=extra, timeout=180)
@@ -79,15 +79,15 @@ def test_websockets_and_fetches_out_of_scope_are_refused_and_counted(tmp_path) -
 def test_a_page_too_large_to_render_is_archived_not_rendered(tmp_path) -> None:
     """A page just under the download cap (64 MB of nothing) took Chromium minutes and 0.7 GiB: the browser
     gets no page over limits.MAX_RENDER_BYTES; the page is still fetched and archived."""
-    from crawler import limits
+    from nianbao.crawler import limits
 
     web = MiniWeb()
     web.add(f"{BASE}/", html("<p>" + "空" * (limits.MAX_RENDER_BYTES // 3 + 1000) + "</p>"))
     row = {"id": "big", "name": "big", "region_code": "110101", "level": "county", "homepage": f"{BASE}/"}
     extra = {"NIANBAO_RENDER": "always",
-             "DOWNLOADER_MIDDLEWARES": {"crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
+             "DOWNLOADER_MIDDLEWARES": {"nianbao.crawler.downloadermiddlewares.scope.ScopeMiddleware": 50,
                                         "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
-                                        "crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
+                                        "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585}}
     with ProxyServer(web) as proxy:
         status, _, _, stderr = run_crawl(tmp_path, registry([row]), proxy.url, extra=extra, timeout=180)
     assert "'browser/too_large': 1" in stderr, stderr[-3000:]

@@ -7,9 +7,8 @@ from __future__ import annotations
 import errno
 
 import pytest
-
-from archive import fixity
-from archive.warc import writer as writer_module
+from nianbao.archive import fixity
+from nianbao.archive.warc import writer as writer_module
 
 URL = "http://www.example.gov.cn/nb/{}.html"
 

@@ -5,9 +5,9 @@ addresses and other hosts are not followed, and the archive still verifies."""
 from __future__ import annotations
 
 import pytest
+from nianbao.crawler.app import cli
+from nianbao.crawler.app.cli import main
 
-from crawler.app import cli
-from crawler.app.cli import main
 from tests.faults.hostile_portal import HostilePortal
 
 
@@ -43,7 +43,7 @@ def test_the_run_finishes_and_archives_what_it_fetched(hostile_run, capsys) -> N
 
 
 def test_bombs_are_refused_and_counted(hostile_run) -> None:
-    from archive.catalog import Catalog
+    from nianbao.archive.catalog import Catalog
 
     _, data, _ = hostile_run
     conn = Catalog(data / "catalog.sqlite", readonly=True).conn

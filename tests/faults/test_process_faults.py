@@ -13,14 +13,14 @@ from collections import Counter
 from types import SimpleNamespace
 
 import pytest
+from nianbao.archive import runs
+from nianbao.archive.catalog import Catalog
+from nianbao.archive.store import StoreUnavailable
+from nianbao.crawler.app import cli, pipeline
+from nianbao.crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
+from nianbao.crawler.capture_writer import CaptureSetup, ProcessWriter
+from nianbao.crawler.workers import WorkerError
 
-from archive import runs
-from archive.catalog import Catalog
-from archive.store import StoreUnavailable
-from crawler.app import cli, pipeline
-from crawler.app.cli import EXIT_PROBLEMS, EXIT_USAGE, main
-from crawler.capture_writer import CaptureSetup, ProcessWriter
-from crawler.workers import WorkerError
 from tests.archive.harness import free_port
 
 URL = "http://www.example.gov.cn/nb/{}.html"
@@ -73,7 +73,7 @@ def test_run_counts_include_recovered_crawls(tmp_path, make_writer, catalog) -> 
 
 
 def test_fetched_nothing_is_a_failure() -> None:
-    from crawler.crawl_main import fetched_nothing
+    from nianbao.crawler.crawl_main import fetched_nothing
 
     assert fetched_nothing({"downloader/response_status_count/200": 3}) == ""
     assert fetched_nothing({"downloader/response_status_count/304": 1,
@@ -128,7 +128,7 @@ def test_a_run_interrupted_by_a_store_outage_is_recorded_as_failed(tmp_path, mon
     def outage(config):
         raise StoreUnavailable("cannot reach the S3 endpoint http://127.0.0.1:9 (ConnectionRefused)")
 
-    monkeypatch.setattr("crawler.runner.run_crawl", outage)
+    monkeypatch.setattr("nianbao.crawler.runner.run_crawl", outage)
     assert main(["run", "--data", str(data)]) == EXIT_USAGE
     rows = sqlite3.connect(data / "catalog.sqlite").execute("SELECT status, ended_at, detail FROM runs").fetchall()
     assert len(rows) == 1 and rows[0][0] == "failed" and rows[0][1] and "S3 endpoint" in rows[0][2]
@@ -196,7 +196,7 @@ def test_one_failing_schedule_does_not_stop_the_others(data, monkeypatch, capsys
 
 
 def test_files_left_in_the_spool_make_the_crawl_fail() -> None:
-    from crawler.crawl_main import archive_incomplete
+    from nianbao.crawler.crawl_main import archive_incomplete
 
     assert archive_incomplete({"warc/files_ingested": 3}) == ""
     message = archive_incomplete({"warc/files_left_in_spool": 2})
@@ -207,8 +207,8 @@ def test_files_left_in_the_spool_make_the_crawl_fail() -> None:
 def test_a_store_outage_longer_than_the_drain_keeps_the_files_for_the_next_start(tmp_path, monkeypatch) -> None:
     """Uploads fail for the whole crawl: close reports what is left (the crawl then fails, archive_incomplete);
     the files wait in the spool; the next start, with the store back, uploads and ingests them."""
-    from archive.store import LocalStore
-    from crawler.capture_writer import LocalWriter
+    from nianbao.archive.store import LocalStore
+    from nianbao.crawler.capture_writer import LocalWriter
 
     setup = CaptureSetup(data_dir=str(tmp_path), crawl_id="c1", store_uri=(tmp_path / "store").as_uri(),
                          upload_first_delay_s=0.05, upload_max_delay_s=0.1)
@@ -266,8 +266,9 @@ def test_a_crawl_whose_store_stays_down_fails_and_says_why(tmp_path, monkeypatch
 def test_a_run_counts_the_captures_it_recovered_from_a_killed_crawl(tmp_path, monkeypatch, capsys) -> None:
     """A crawl killed with kill -9 left an unsealed spool file; the next run seals, uploads and ingests it,
     and its run row counts those captures (they were never counted by the killed run)."""
-    from archive.store import LocalStore
-    from archive.warc import CaptureWriter, WriterConfig
+    from nianbao.archive.store import LocalStore
+    from nianbao.archive.warc import CaptureWriter, WriterConfig
+
     from tests.crawler.minisite import MiniWeb, ProxyServer, html
 
     data = tmp_path / "data"

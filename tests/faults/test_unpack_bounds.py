@@ -8,13 +8,13 @@ import resource
 import time
 
 import pytest
+from nianbao.archive import limits as archive_limits
+from nianbao.archive.warc.reader import RecordRead, decoded_payload
+from nianbao.crawler.app.cli import EXIT_PROBLEMS, main
+from nianbao.parse import limits
+from nianbao.parse.report import parse_report
+from nianbao.parse.text import extract_text
 
-from archive import limits as archive_limits
-from archive.warc.reader import RecordRead, decoded_payload
-from crawler.app.cli import EXIT_PROBLEMS, main
-from parse import limits
-from parse.report import parse_report
-from parse.text import extract_text
 from tests.faults import hostile
 
 OVER = limits.MAX_UNPACKED_PART_BYTES + 8 * hostile.MB   # just past the per-part bound: small to make

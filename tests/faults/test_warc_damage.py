@@ -7,9 +7,8 @@ from __future__ import annotations
 import os
 
 import pytest
-
-from archive import fixity, provenance, reindex
-from archive.catalog import Catalog
+from nianbao.archive import fixity, provenance, reindex
+from nianbao.archive.catalog import Catalog
 
 URL = "http://www.example.gov.cn/art/{}.html"
 N = 30

@@ -3,7 +3,7 @@ own expectations: an HTML page with DOM tables whose layout options exercise lab
 
 from __future__ import annotations
 
-from parse.tables import COLUMNS, application_rows
+from nianbao.parse.tables import COLUMNS, application_rows
 
 COLUMN_LABELS = {"natural_person": "自然人", "commercial": "商业企业", "research": "科研机构",
                  "social_org": "社会公益组织", "legal_service": "法律服务机构", "other_org": "其他", "total": "总计"}

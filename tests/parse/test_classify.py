@@ -7,9 +7,9 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nianbao.parse.classify import classify
+from nianbao.parse.report import parse_report
 
-from parse.classify import classify
-from parse.report import parse_report
 from tests.parse.conftest import SAMPLES
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -160,7 +160,7 @@ def test_a_work_summary_title_over_a_body_that_publishes_the_report():
 
 
 def test_a_url_slug_spelling_the_report_title_gives_evidence_and_the_year():
-    from parse.classify import slug_year
+    from nianbao.parse.classify import slug_year
 
     url = "https://m.example.com/baike/lys2013ndzfxxgkgzbgbgnr7246083"
     assert slug_year(url) == 2013 and slug_year("http://a.gov.cn/2013/index.html") is None

@@ -5,10 +5,10 @@ import json
 
 import pyarrow.parquet as pq
 import pytest
+from nianbao.parse import export
+from nianbao.parse.export import FLAT_COLUMNS, TABLE_COLUMNS, write_csv, write_jsonl, write_parquet
+from nianbao.parse.report import parse_report
 
-from parse import export
-from parse.export import FLAT_COLUMNS, TABLE_COLUMNS, write_csv, write_jsonl, write_parquet
-from parse.report import parse_report
 from tests.parse.conftest import SAMPLES
 
 
@@ -84,7 +84,7 @@ def test_empty_exports_are_valid(tmp_path):
 
 
 def test_exports_never_replace_what_they_did_not_write(records, tmp_path):
-    from parse.export import ExportExists
+    from nianbao.parse.export import ExportExists
 
     (tmp_path / "README.md").write_text("my notes", encoding="utf-8")
     with pytest.raises(ExportExists, match="--force"):
@@ -167,7 +167,7 @@ def _leaves():
     """Every field path of the record whose value is compared as a whole (not an object or list of objects)."""
     from dataclasses import is_dataclass
 
-    from parse.record import element, walk
+    from nianbao.parse.record import element, walk
 
     return [info for info in walk() if not is_dataclass(element(info.hint)[0])]
 
@@ -199,7 +199,7 @@ def _decode(fmt: str, path) -> dict:
     """Read an export back into the record's JSON form, by the layout the data card documents."""
     from dataclasses import is_dataclass
 
-    from parse.record import element, walk
+    from nianbao.parse.record import element, walk
 
     if fmt == "jsonl":
         return json.loads(path.read_text(encoding="utf-8").splitlines()[0])

@@ -1,6 +1,6 @@
 """Each flattened shape found in tests/samples/ becomes the same cell stream."""
 
-from parse.flat_tables import text_cells
+from nianbao.parse.flat_tables import text_cells
 
 ROW = ["行政许可", "1259", "+3", "18249"]
 

@@ -7,8 +7,7 @@ import io
 import zipfile
 
 import pytest
-
-from parse.formats import OLE_MAGIC, sniff_format, url_suffix
+from nianbao.parse.formats import OLE_MAGIC, sniff_format, url_suffix
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 

@@ -3,9 +3,9 @@
 import json
 
 import pytest
+from nianbao.parse import metadata
+from nianbao.parse.report import parse_report
 
-from parse import metadata
-from parse.report import parse_report
 from tests.parse.conftest import GOLD, SAMPLES
 
 METADATA = ("is_report", "title", "agency", "region_code", "level", "year", "template", "published")

@@ -1,7 +1,6 @@
 import lxml.html
 import pytest
-
-from parse.html_tables import TableTooLarge, cell_text, table_grid
+from nianbao.parse.html_tables import TableTooLarge, cell_text, table_grid
 
 
 def _table(html: str):

@@ -1,6 +1,5 @@
 import pytest
-
-from parse import metadata
+from nianbao.parse import metadata
 
 
 @pytest.mark.parametrize("title, agency, year", [
@@ -68,7 +67,7 @@ def test_negative_titles():
 
 
 def test_levels_of_provinces_zones_and_supervision_commissions():
-    from parse.metadata import unit_level
+    from nianbao.parse.metadata import unit_level
 
     assert unit_level("广东省人民政府") == "county_government"          # a government of a county or above
     assert unit_level("某县人民政府国有资产监督管理委员会") == "department"  # not a zone's 管委会
@@ -77,7 +76,7 @@ def test_levels_of_provinces_zones_and_supervision_commissions():
 
 
 def test_report_year_from_the_text_is_the_period_not_a_date_or_a_cited_title():
-    from parse.metadata import report_year_from_text as year
+    from nianbao.parse.metadata import report_year_from_text as year
 
     assert year("发布时间：2024年1月26日\n根据《关于做好2023年政府信息公开工作年度报告的通知》，2022年，我局认真落实。") == 2022
     assert year("本年报中所列数据统计时间截至2019年12月31日。") == 2019
@@ -87,8 +86,8 @@ def test_report_year_from_the_text_is_the_period_not_a_date_or_a_cited_title():
 
 
 def test_the_pages_printed_date_line_and_labels_without_a_colon():
-    from parse.metadata import printed_date_line, published_date
-    from parse.report import parse_report
+    from nianbao.parse.metadata import printed_date_line, published_date
+    from nianbao.parse.report import parse_report
 
     assert printed_date_line("  • 2022-01-24 09:05") == "2022-01-24"
     assert printed_date_line("发布时间 2021/1/13") == "2021-01-13"
@@ -101,7 +100,7 @@ def test_the_pages_printed_date_line_and_labels_without_a_colon():
 
 
 def test_date_lines_in_the_shapes_portals_print_them():
-    from parse.report import parse_report
+    from nianbao.parse.report import parse_report
 
     cases = {"发布日期：二〇二二年一月二十四日\n一、总体情况": "2022-01-24",
              "【2022-01-24】\n某县2021年政府信息公开工作年度报告\n一、总体情况": "2022-01-24",
@@ -114,7 +113,7 @@ def test_date_lines_in_the_shapes_portals_print_them():
 
 
 def test_the_statistics_period_corrects_a_title_a_year_later():
-    from parse.report import parse_report
+    from nianbao.parse.report import parse_report
 
     text = ("某部2020年政府信息公开工作报告\n根据条例要求，编制某部2019年政府信息公开工作报告。报告所列数据的统计期限为"
             "2019年1月1日至2019年12月31日。\n一、总体情况\n")

@@ -4,10 +4,10 @@ so the test needs no OCR engine; benchmarks/ocr_tables.py measures real engines.
 
 from __future__ import annotations
 
-from crawler.sandbox import build_sandbox
-from crawler.sandbox.tables import layout
-from parse.export import table_cells
-from parse.ocr_tables import OcrBox, read_image_tables, rows_from_boxes
+from nianbao.crawler.sandbox import build_sandbox
+from nianbao.crawler.sandbox.tables import layout
+from nianbao.parse.export import table_cells
+from nianbao.parse.ocr_tables import OcrBox, read_image_tables, rows_from_boxes
 
 
 def boxes_of(grid, misread: dict[tuple[int, int], str] | None = None) -> list[OcrBox]:

@@ -6,9 +6,9 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nianbao.parse.report import parse_report
+from nianbao.parse.values import is_value
 
-from parse.report import parse_report
-from parse.values import is_value
 from tests.parse.builders import page, report_body
 from tests.parse.conftest import GOLD, SAMPLES
 

@@ -1,7 +1,7 @@
 """Issue 13, fifth round: each mechanism found among the misses on the 542 real pages, tested on an excerpt of a
 real page (verbatim, cut short) with the hints the pipeline gives (portal name, region code, URL)."""
 
-from parse.report import parse_report
+from nianbao.parse.report import parse_report
 
 
 def _txt(text: str, url: str | None = None, **hints) -> dict:
@@ -296,7 +296,7 @@ def test_the_unit_opening_the_years_sentence_with_a_preposition_or_adverb():
 def test_short_forms_of_departments_and_places_are_spelled_out():
     """长春市环保局, 吉林省人防办, 临夏州乡村振兴局, 新疆自治区地方税务局: the full names the units sign with (one
     full name of that kind; 文旅局 could be two and 交通局 was an official name: both kept)."""
-    from parse.metadata import normalise_agency
+    from nianbao.parse.metadata import normalise_agency
 
     assert normalise_agency("长春市环保局") == "长春市环境保护局"
     assert normalise_agency("吉林省人防办") == "吉林省人民防空办公室"

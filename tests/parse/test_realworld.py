@@ -6,10 +6,10 @@ import json
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from nianbao.parse.agency import resolve_agency
+from nianbao.parse.report import parse_report
 
 from benchmarks.realpage_accuracy import load, parse_page, run, without_title
-from parse.agency import resolve_agency
-from parse.report import parse_report
 from tests.parse.builders import applications_table, applications_values, page, report_body
 from tests.parse.test_properties import assert_well_formed
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 
 import pytest
+from nianbao.parse import export
+from nianbao.parse.record import ABSENT, Canonical, ReportRecord, UnknownField, walk
 
-from parse import export
-from parse.record import ABSENT, Canonical, ReportRecord, UnknownField, walk
 from tests.parse.builders import full_record
 
 

@@ -1,4 +1,5 @@
-from parse.report import parse_report
+from nianbao.parse.report import parse_report
+
 from tests.parse.builders import page, report_body
 
 FIELDS = {"is_report", "title", "agency", "region_code", "level", "year", "template", "published", "sections",
@@ -92,7 +93,7 @@ def test_wrong_input_types_become_structured_errors():
 
 
 def test_text_extracted_by_the_caller_gives_the_same_record():
-    from parse.text import extract_text
+    from nianbao.parse.text import extract_text
 
     data, url = _html(report_body()), "http://www.lanchuan.gov.cn/t20240120_1.html"
     alone = parse_report(data, "text/html", url)

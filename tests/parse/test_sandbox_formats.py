@@ -4,11 +4,10 @@ lines / pipes / tabs, tables as images; PDF; DOCX; DOC) parse to its ground trut
 from collections import defaultdict
 
 import pytest
+from nianbao.parse.report import parse_report
+from nianbao.parse.validate import carry_continuity
 
-from parse.report import parse_report
-from parse.validate import carry_continuity
-
-sandbox_module = pytest.importorskip("crawler.sandbox")
+sandbox_module = pytest.importorskip("nianbao.crawler.sandbox")
 
 
 def _group(doc: dict, report: dict) -> str:

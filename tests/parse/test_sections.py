@@ -1,6 +1,5 @@
 import pytest
-
-from parse.sections import heading_section, split_sections, table_regions
+from nianbao.parse.sections import heading_section, split_sections, table_regions
 
 
 @pytest.mark.parametrize("line, section", [

@@ -2,10 +2,10 @@
 truncations, signed values, units and null markers."""
 
 import pytest
+from nianbao.parse.flat_tables import text_tokens
+from nianbao.parse.report import parse_report
+from nianbao.parse.tables import detect_template, read_tables
 
-from parse.flat_tables import text_tokens
-from parse.report import parse_report
-from parse.tables import detect_template, read_tables
 from tests.parse.builders import (
     active_2019,
     active_2021,

@@ -3,8 +3,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from nianbao.parse.text import extract_text
 
-from parse.text import extract_text
 from tests.parse.builders import page, report_body
 
 DOC_ASSETS = Path(__file__).resolve().parents[2] / "crawler" / "sandbox" / "assets"
@@ -111,7 +111,7 @@ def test_broken_documents_give_structured_errors(data, ctype):
 
 
 def test_oversized_documents_are_refused(monkeypatch):
-    from parse import limits
+    from nianbao.parse import limits
 
     monkeypatch.setattr(limits, "MAX_DOCUMENT_BYTES", 100)
     extracted = extract_text(b"x" * 101, "text/plain", None)
@@ -161,15 +161,14 @@ def test_pdf_paragraph_wrapped_at_the_margin_is_one_line():
 
 
 def test_pdf_falls_back_to_pdfplumber_when_pdfium_fails(monkeypatch):
+    import nianbao.parse.pdf
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph
-
-    import parse.pdf
 
     def broken(data):
         raise RuntimeError("simulated pdfium failure")
 
-    monkeypatch.setattr(parse.pdf, "read_pdf", broken)
+    monkeypatch.setattr(nianbao.parse.pdf, "read_pdf", broken)
     data = _pdf(lambda: [Paragraph("一、总体情况", ParagraphStyle("b", fontName="STSong-Light", fontSize=10.5))])
     extracted = extract_text(data, None, None)
     assert extracted.text == "一、总体情况" and extracted.meta["pdf_reader"] == "pdfplumber"

@@ -1,9 +1,9 @@
 """A department named only by its sub-site in the URL (parse/url_units.py), and the agency sources that use the
 page's context: the URL, its own cited guide, a title in the URL."""
 
-from parse.agency import resolve_agency
-from parse.report import parse_report
-from parse.url_units import department_from_url, url_parts
+from nianbao.parse.agency import resolve_agency
+from nianbao.parse.report import parse_report
+from nianbao.parse.url_units import department_from_url, url_parts
 
 ONLY_WE = "一、总体情况\n2019年，我局进一步加大了政务公开的力度。本年度，我局未收到政府信息公开申请。"
 
@@ -85,7 +85,7 @@ def test_metadata_labels_and_sentence_words_are_no_part_of_a_name():
 
 
 def test_a_district_page_on_a_citys_portal():
-    from parse.url_units import county_from_url
+    from nianbao.parse.url_units import county_from_url
 
     text = "2020年，我区认真贯彻落实《条例》，全年主动公开信息100条。"
     assert county_from_url("http://www.yichun.gov.cn/yuanzhou/zfxxgknb/1.html", "360900", "区")[0] == "袁州区"

@@ -1,7 +1,8 @@
 import copy
 
-from parse.tables import empty_tables
-from parse.validate import carry_continuity, prose_figures, validate_report, validate_tables
+from nianbao.parse.tables import empty_tables
+from nianbao.parse.validate import carry_continuity, prose_figures, validate_report, validate_tables
+
 from tests.parse.builders import applications_values, review_values
 
 

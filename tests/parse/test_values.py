@@ -1,6 +1,5 @@
 import pytest
-
-from parse.values import as_count, is_value, normalise, parse_value
+from nianbao.parse.values import as_count, is_value, normalise, parse_value
 
 
 @pytest.mark.parametrize("text, value", [

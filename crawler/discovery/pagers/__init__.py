@@ -1,11 +1,11 @@
 """List pagination, one module per family. Each returns `PageRequest`s for the other pages of a list, bounded
-by crawler.limits.MAX_LIST_PAGES_PER_COLUMN; the spider counts them per column and drops the excess."""
+by nianbao.crawler.limits.MAX_LIST_PAGES_PER_COLUMN; the spider counts them per column and drops the excess."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from crawler import limits
+from nianbao.crawler import limits
 
 MAX_PAGES = limits.MAX_LIST_PAGES_PER_COLUMN
 

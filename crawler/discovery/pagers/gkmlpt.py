@@ -9,9 +9,9 @@ import math
 import re
 from urllib.parse import urljoin
 
-from crawler.discovery.columns import COLUMN_TEXTS, SUBCOLUMN_UNIT_TEXT, SUBCOLUMN_YEAR_TEXT
-from crawler.discovery.page import HtmlPage, Link, clean_text
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.columns import COLUMN_TEXTS, SUBCOLUMN_UNIT_TEXT, SUBCOLUMN_YEAR_TEXT
+from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 # `SID: 123` / `sid=123` (the query form is the same pattern after `?` or `&`). Led by the literal, on
 # lower-cased text, with the word boundary checked by hand: `\bSID…` case-insensitive could not use the literal

@@ -17,9 +17,8 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
-
-from crawler.discovery.page import HtmlPage, Link, clean_text
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 DEFAULT_PROXY_PATH = "/module/web/jpage/dataproxy.jsp"
 _PROXY_URL = re.compile(r"""(/module/(?:web/)?jpage/dataproxy\.jsp)(\?[^"'<>\s]*)?""")

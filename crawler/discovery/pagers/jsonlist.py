@@ -19,9 +19,9 @@ import math
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
-from crawler.discovery.page import Link, clean_text
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
-from crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
+from nianbao.crawler.discovery.page import Link, clean_text
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
 
 _COUNT_KEYS = ("pagecount", "totalpage", "totalpages", "pagetotal", "pages", "page_count", "total_page",
                "pagenum", "maxpage")

@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 PAGE_FIELDS = ("pageindex", "pageno", "pagenum", "page", "page_no", "currentpage", "curpage", "cur_page",
                "pagenumber", "pindex", "pn", "p", "topage", "gopage", "nowpage", "current")

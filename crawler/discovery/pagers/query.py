@@ -8,8 +8,8 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 PAGE_PARAMS = ("page", "pageno", "pagenum", "page_no", "pagenumber", "cur_page", "curpage", "currentpage",
                "pageindex", "pindex", "pn", "p", "pages", "current", "num")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin
 
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 _COUNT = re.compile(
     r"\b(?:page_?count|total_?pages?|count_?page|page_?total|page_?num(?:ber)?s?|max_?page|pages_?count|"

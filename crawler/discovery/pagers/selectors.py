@@ -17,8 +17,8 @@ import itertools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from crawler.discovery.page import HtmlPage
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urljoin, urlsplit
 
-from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
 _CALL = re.compile(r"createPageHTML\s*\(([^()]*)\)")
 _STRING = re.compile(r"""^\s*['"]([^'"]*)['"]\s*$""")

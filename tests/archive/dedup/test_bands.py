@@ -3,8 +3,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-
-from archive.dedup.bands import MemoryBands, SqliteBands
+from nianbao.archive.dedup.bands import MemoryBands, SqliteBands
 
 
 @pytest.fixture(params=["memory", "sqlite"])

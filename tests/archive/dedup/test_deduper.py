@@ -6,9 +6,9 @@ import random
 import sqlite3
 
 import pytest
+from nianbao.archive.dedup import DedupConfig, DedupDoc, Deduper, SqliteStorage, host_tier
+from nianbao.archive.dedup.canonical import TIER_COUNTY, TIER_OTHER, TIER_OWN, TIER_PLATFORM
 
-from archive.dedup import DedupConfig, DedupDoc, Deduper, SqliteStorage, host_tier
-from archive.dedup.canonical import TIER_COUNTY, TIER_OTHER, TIER_OWN, TIER_PLATFORM
 from tests import synthetic_reports as syn
 
 

@@ -4,8 +4,7 @@ import unicodedata
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from archive.dedup.normalize import (
+from nianbao.archive.dedup.normalize import (
     _URL,
     RADICAL_SUPPLEMENT,
     digit_stream,
@@ -75,7 +74,7 @@ def test_year_from_title_ignores_chrome_dates() -> None:
 
 
 def _reference(text: str) -> str:
-    from archive.dedup.normalize import _normalize_reference, remove_urls
+    from nianbao.archive.dedup.normalize import _normalize_reference, remove_urls
 
     return _normalize_reference(remove_urls(text))
 
@@ -108,7 +107,7 @@ def test_year_from_title_ignores_sentences_citing_a_report() -> None:
 
 
 def test_self_descriptions_name_unit_and_year() -> None:
-    from archive.dedup.normalize import self_descriptions
+    from nianbao.archive.dedup.normalize import self_descriptions
 
     html = normalize_text("根据《条例》规定，现公布岚川县桥头镇2024年政府信息公开工作年度报告。本报告所列数据……")
     pdf = normalize_text("岚川县桥头镇人民政府2024年政府信息公开工作年度报告\n根据《条例》规定，现公布岚川县桥头镇"

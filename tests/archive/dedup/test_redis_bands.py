@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from nianbao.archive.dedup import DedupConfig, Deduper, MemoryStorage, SqliteStorage
+from nianbao.archive.dedup.redis_bands import RedisBands
 
-from archive.dedup import DedupConfig, Deduper, MemoryStorage, SqliteStorage
-from archive.dedup.redis_bands import RedisBands
 from tests.redis_server import redis_server
 
 from .test_deduper import _corpus

@@ -1,5 +1,5 @@
 """The sandbox's republications (other portals, other page templates, PDF/DOC/DOCX attachments), extracted with
-parse.text.extract_text exactly as the dedup step does, cluster with their originals — and nothing else."""
+nianbao.parse.text.extract_text exactly as the dedup step does, cluster with their originals — and nothing else."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ from collections import defaultdict
 from urllib.parse import urlsplit
 
 import pytest
+from nianbao.archive.dedup import DedupDoc, Deduper
 
-from archive.dedup import DedupDoc, Deduper
-
-sandbox = pytest.importorskip("crawler.sandbox")
-text_module = pytest.importorskip("parse.text")
+sandbox = pytest.importorskip("nianbao.crawler.sandbox")
+text_module = pytest.importorskip("nianbao.parse.text")
 
 
 @pytest.fixture(scope="module")

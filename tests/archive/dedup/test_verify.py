@@ -6,10 +6,10 @@ import random
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from nianbao.archive.dedup.normalize import normalize_text
+from nianbao.archive.dedup.verify import ratio
 from rapidfuzz import fuzz
 
-from archive.dedup.normalize import normalize_text
-from archive.dedup.verify import ratio
 from tests import synthetic_reports as syn
 
 CUTOFFS = (0, 80, 85, 89.5, 90, 95, 99, 99.5, 100)
