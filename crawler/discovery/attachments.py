@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, Link
 
 FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "zip", "rar")
@@ -16,13 +17,13 @@ _VIEWER_PARAMS = ("file", "url", "src", "path", "pdf", "filepath", "fileurl")
 _DOWNLOAD = re.compile(r"download|downfile|getfile|attach|fujian|附件", re.I)
 
 
-@lru_cache(maxsize=1 << 16)   # pure; every link is tested several times (follow, attachments, viewers)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; every link is tested several times (follow, attachments, viewers)
 def file_extension(url: str) -> str | None:
     match = _EXT.search(unquote(urlsplit(url).path))
     return match.group(1).lower() if match else None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
 def viewer_target(url: str) -> str | None:
     """The document a pdf.js-style viewer shows (`…/viewer.html?file=/u/cms/2023.pdf`)."""
     if "?" not in url and "#file=" not in url:  # no query and no file= fragment: most links

@@ -11,7 +11,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
-from nianbao.parse import limits
+from nianbao.crawler import limits
+from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
@@ -19,7 +20,7 @@ _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 _JS_URL = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]+)['"]""")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
 def _join(base: str, href: str) -> str:
     """urljoin + fragment removal (cached: urljoin is the costliest step of reading a page's links)."""
     return urldefrag(urljoin(base, href))[0]
@@ -56,7 +57,7 @@ class HtmlPage:
     @classmethod
     def from_bytes(cls, url: str, body: bytes, content_type: str | None = None) -> HtmlPage:
         text, encoding = decode_html(body, content_type)
-        return cls(url=url, text=text[: limits.MAX_HTML_CHARS], encoding=encoding)
+        return cls(url=url, text=text[: parse_limits.MAX_HTML_CHARS], encoding=encoding)
 
     @cached_property
     def tree(self) -> etree._Element:
