@@ -36,6 +36,8 @@ WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl
 
 # --- processes ---
 GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)
+SEEN_REQUESTS_ENTRIES = 1 << 18              # requests a spider remembers as queued (crawler/seen.py; ~100 B each)
+LINK_CACHE_ENTRIES = 1 << 13                 # per cache of a pure function of a link (URL joins, link tests), per process
 
 # --- archiving ---
 WARC_ROLLOVER_BYTES = 1_000_000_000          # WARC 1.1 Annex C recommends about 1 GB

@@ -239,7 +239,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     result.pagers = requests
 
 
-@lru_cache(maxsize=1 << 16)   # pure; a page's links are mostly the site's navigation, repeated on every page
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; a page's links are mostly the site's navigation, repeated on every page
 def _host_path_query(url: str) -> tuple[str, str, str]:
     parts = urlsplit(url)
     return (parts.hostname or "").lower(), parts.path, parts.query

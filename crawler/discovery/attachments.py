@@ -8,6 +8,7 @@ from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 
 from crawler.discovery.page import HtmlPage, Link
+from parse import limits
 
 FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "zip", "rar")
 _EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")$", re.I)
@@ -17,13 +18,13 @@ _DOWNLOAD = re.compile(r"download|downfile|getfile|attach|fujian|附件", re.I)
 MAGIC = ((b"%PDF", "pdf"), (b"PK\x03\x04", "zip"), (b"\xd0\xcf\x11\xe0", "ole"), (b"{\\rtf", "rtf"))
 
 
-@lru_cache(maxsize=1 << 16)   # pure; every link is tested several times (follow, attachments, viewers)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; every link is tested several times (follow, attachments, viewers)
 def file_extension(url: str) -> str | None:
     match = _EXT.search(unquote(urlsplit(url).path))
     return match.group(1).lower() if match else None
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
 def viewer_target(url: str) -> str | None:
     """The document a pdf.js-style viewer shows (`…/viewer.html?file=/u/cms/2023.pdf`)."""
     if "?" not in url and "#file=" not in url:  # no query and no file= fragment: most links

@@ -10,6 +10,7 @@ from functools import lru_cache
 from urllib.parse import parse_qs, urlsplit
 
 from crawler.discovery.page import clean_text
+from parse import limits
 
 SECTION_TEXTS = re.compile(
     r"^(?:政务公开|信息公开|政府信息公开|政府信息公开专栏|政务公开专栏|信息公开目录|政府信息公开目录|法定主动公开内容|"
@@ -58,7 +59,7 @@ def path_of(url: str) -> str:
     return urlsplit(url).path or "/"
 
 
-@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)  # pure; navigation links repeat on every page of a site
 def is_section_link(text: str, url: str) -> bool:
     text = clean_text(text)
     if SECTION_TEXTS.match(text):
@@ -66,7 +67,7 @@ def is_section_link(text: str, url: str) -> bool:
     return not text and bool(SECTION_SLUGS.search(path_of(url)))
 
 
-@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)  # pure; navigation links repeat on every page of a site
 def is_column_link(text: str, url: str) -> bool:
     """Link to an annual-report column (not to a report): column name without a unit, or a 年报 slug path."""
     text = clean_text(text)
@@ -87,7 +88,7 @@ def _looks_like_other_text(text: str) -> bool:
                                or SUBCOLUMN_UNIT_TEXT.match(text) or "年报" in text or "报告" in text)
 
 
-@lru_cache(maxsize=65536)  # pure; navigation links repeat on every page of a site
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)  # pure; navigation links repeat on every page of a site
 def is_subcolumn_link(text: str, url: str) -> bool:
     """On a 年报 column page: a per-year or per-unit-type sub-column."""
     text = clean_text(text)
@@ -105,7 +106,7 @@ def _module_is_detail(url: str) -> bool:
     return bool(query.get("area")) and bool(query.get("fbtime"))
 
 
-@lru_cache(maxsize=65536)  # navigation links repeat on every page of a site
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)  # navigation links repeat on every page of a site
 def is_detail_url(url: str) -> bool:
     if ANNUAL_MODULE.search(url):
         return _module_is_detail(url)

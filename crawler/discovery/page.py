@@ -20,7 +20,7 @@ _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 _JS_URL = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]+)['"]""")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
 def _join(base: str, href: str) -> str:
     """urljoin + fragment removal (cached: urljoin is the costliest step of reading a page's links)."""
     return urldefrag(urljoin(base, href))[0]

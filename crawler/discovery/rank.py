@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 from urllib.parse import urlsplit
 
+from parse import limits
+
 # Below every focused role (the lowest is `home` at 0); within [-30, -10].
 PAGE_PRIORITY = -20
 FILE_PRIORITY = -30
@@ -23,7 +25,7 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 _PAGER_TEXT = re.compile(r"^(?:\d{1,4}|下一页|下页|上一页|上页|尾页|末页|首页|next|prev|>|<|>>|<<|»|«)$", re.I)
 
 
-@lru_cache(maxsize=1 << 16)   # navigation links repeat on every page of a site
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # navigation links repeat on every page of a site
 def page_priority(label: str, url: str) -> int:
     """The priority of an unrecognised in-scope HTML link: disclosure words or paths +6, a pager of the page
     +4 (a list we did not recognise goes on), a year +2."""

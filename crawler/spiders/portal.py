@@ -30,6 +30,7 @@ from crawler.discovery.items import DocumentItem
 from crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from crawler.discovery.portals import portals_from_settings
 from crawler.registry import Portal
+from crawler.seen import SeenRequests
 from crawler.workers import WorkerPool, auto_workers
 from parse import limits
 from parse.encoding import decode_html
@@ -109,8 +110,9 @@ class PortalSpider(Spider):
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
         # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
-        # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`).
-        self._requested: dict[tuple, tuple[int, int]] = {}
+        # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`). Bounded
+        # (crawler/seen.py): the oldest are forgotten, and the scheduler's duplicate filter still drops them.
+        self._requested = SeenRequests(settings.getint("NIANBAO_SEEN_REQUESTS", limits.SEEN_REQUESTS_ENTRIES))
         self._sequence = 0
         # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
         # sequence numbers: links keep the priority they were first queued with.
@@ -129,6 +131,7 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
+        crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -185,7 +188,7 @@ class PortalSpider(Spider):
         render = self._wants_render(role, state) if render is None else render
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
         priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
-        key = (page_request.method if page_request else "GET", url, body or None)
+        key = SeenRequests.key(page_request.method if page_request else "GET", url, body)
         queued = None if dont_filter else self._requested.get(key)
         if queued is not None:
             if queued[0] >= priority or not self._reprioritise:
@@ -203,7 +206,7 @@ class PortalSpider(Spider):
             state.focused += 1
         self._sequence += 1
         if not dont_filter:
-            self._requested[key] = (priority, self._sequence)
+            self._requested.put(key, priority, self._sequence)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
@@ -253,7 +256,7 @@ class PortalSpider(Spider):
             if queued is not None and queued[1] != seq:
                 return "superseded"
             if queued is not None:
-                self._requested[key] = (_FETCHED, seq)
+                self._requested.put(key, _FETCHED, seq)
         if state.fetched >= self.max_pages_per_portal:
             if not state.budget_exhausted:
                 state.budget_exhausted = True
@@ -265,7 +268,7 @@ class PortalSpider(Spider):
         return None
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
-        return (method, url, body or None) in self._requested
+        return SeenRequests.key(method, url, body) in self._requested
 
     def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
@@ -424,7 +427,8 @@ class PortalSpider(Spider):
             return
         # links nothing had asked for before: what the HTML alone could not have given
         requested = self._requested
-        new = sum(1 for f in analysis.follows if f.role == "article" and ("GET", f.url, None) not in requested)
+        new = sum(1 for f in analysis.follows
+                  if f.role == "article" and SeenRequests.key("GET", f.url, None) not in requested)
         if new == 0 or analysis.article_links <= response.meta.get("nianbao_static_links", 0):
             return
         state.render_lists = True
@@ -500,7 +504,7 @@ class PortalSpider(Spider):
         lease = response.meta.get(frontier.LEASE_META)
         held = 0
         for url, label, is_file in analysis.generic:
-            if ("GET", url, None) in requested or url in pending:    # navigation seen on every page
+            if SeenRequests.key("GET", url, None) in requested or url in pending:   # navigation on every page
                 continue
             pending.add(url)
             held += 1
@@ -642,6 +646,16 @@ class PortalSpider(Spider):
             link_text=meta.get("nianbao_anchor") or None, column_text=meta.get("nianbao_column_text") or None,
             **{k: v for k, v in fields.items() if k in ("title", "agency", "year", "published", "site_id_code",
                                                         "parent_url", "reason")})
+
+    def on_dropped(self, request: Request, spider: Spider | None = None) -> None:
+        """The scheduler refused a request (its duplicate filter had seen it: a link this spider had forgotten,
+        crawler/seen.py, or one another worker queued first): no callback will run for it."""
+        state = self.states.get(request.meta.get("nianbao_portal"))
+        if state is not None and request.callback == self.parse_any:
+            state.outstanding = max(0, state.outstanding - 1)
+            if not request.meta.get("nianbao_generic"):
+                state.focused = max(0, state.focused - 1)
+            self.crawler.stats.inc_value("discovery/dropped_as_seen")
 
     def on_error(self, failure: Failure):
         request = failure.request

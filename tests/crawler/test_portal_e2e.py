@@ -59,3 +59,17 @@ def test_report_items_carry_their_link_and_column_texts(crawl):
     with_link = [i for i in reports if i.get("link_text")]
     assert len(with_link) >= len(reports) * 0.9, [i for i in reports if not i.get("link_text")][:3]
     assert any(i.get("column_text") for i in reports)
+
+
+def test_a_tiny_memory_of_queued_requests_finds_the_same(crawl, tmp_path):
+    """With the spider remembering only 8 queued requests (crawler/seen.py), the scheduler's duplicate filter
+    drops what it forgot: the same reports, no page fetched twice, and the crawl still ends (a dropped request
+    is no longer counted as outstanding)."""
+    _, items, summary, _, built, web = crawl
+    with ProxyServer(web) as proxy:
+        status, small_items, small_summary, stderr = run_crawl(
+            tmp_path, registry([b[0] for b in built]), proxy.url, extra={"NIANBAO_SEEN_REQUESTS": 8})
+    assert status == 0 and small_summary["finish_reason"] == "finished", stderr[-3000:]
+    reports = {i["url"] for i in items if i["kind"] == "report"}
+    assert {i["url"] for i in small_items if i["kind"] == "report"} == reports
+    assert small_summary["totals"]["pages"] <= summary["totals"]["pages"] + 3

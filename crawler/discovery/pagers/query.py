@@ -10,6 +10,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from crawler.discovery.page import HtmlPage
 from crawler.discovery.pagers import MAX_PAGES, PageRequest
+from parse import limits
 
 PAGE_PARAMS = ("page", "pageno", "pagenum", "page_no", "pagenumber", "cur_page", "curpage", "currentpage",
                "pageindex", "pindex", "pn", "p", "pages", "current", "num")
@@ -20,7 +21,7 @@ _STATEMENT_CHARS = 40    # longest statement looked for: 第 + page + / + count 
 _PATH_NUMBER = re.compile(r"^(.*?[_/-])(\d{1,4})(\.\w+)$")
 
 
-@lru_cache(maxsize=1 << 16)   # pure; called for every link of every list page
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; called for every link of every list page
 def _page_param(url: str) -> tuple[str, int] | None:
     if "?" not in url:
         return None
