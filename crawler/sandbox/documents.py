@@ -13,6 +13,7 @@ import zipfile
 import zlib
 
 from crawler.fonts import cjk_font_file
+from crawler.sandbox.doc_cache import disk_cached
 from crawler.sandbox.report import Report, table_number
 from crawler.sandbox.tables import Grid, layout
 
@@ -38,6 +39,7 @@ def _col_widths(width: int, number: str) -> list[float]:
     return [150, 115, 115, 115][:width]
 
 
+@disk_cached("pdf", lambda report: (report.title, report.unit.name, report.blocks()))
 def report_pdf(report: Report) -> bytes:
     _register_font()
     from reportlab.lib.pagesizes import A4
@@ -90,6 +92,8 @@ def normalise_zip(data: bytes) -> bytes:
     return out.getvalue()
 
 
+@disk_cached("docx", lambda report, merge_rows=True: (report.title, report.unit.name, report.published,
+                                                      report.blocks(), merge_rows))
 def report_docx(report: Report, merge_rows: bool = True) -> bytes:
     """DOCX with real tables. `merge_rows=False` leaves spans unmerged (label in the first cell): the .doc
     assets are made that way because antiword loses the rows of tables with merged cells."""
@@ -156,6 +160,7 @@ def _png(width: int, height: int, pixels: bytearray) -> bytes:
 TEXT_SIZE = 16      # px: the size of body text in the scanned/exported table images portals publish
 
 
+@disk_cached("png", lambda grid: grid)
 def table_png(grid: Grid) -> bytes:
     """The table as a PNG image: with its text when a CJK font is installed (what portals publish: a screenshot
     or export of the Word table), else only its ruling (parsers must then report the table as not extractable)."""
