@@ -114,7 +114,10 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     built = time.monotonic()
     sandbox = build_sandbox(portals=portals, news_per_portal=args.news)
     truth = sandbox.ground_truth()["stats"]
-    sandbox.prerender()
+    if args.prerender:
+        sandbox.prerender()
+    # else lazy: the sandbox renders a page when it is first requested (documents from the disk cache of
+    # crawler/sandbox/doc_cache.py when an earlier build rendered them); its CPU is the benchmark process's
     build_s = time.monotonic() - built
     work = tmp / f"n{portals}"
     registry = work / "registry.csv"
@@ -122,7 +125,7 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
     settings = {"DOWNLOAD_DELAY": args.delay, "CONCURRENT_REQUESTS": args.concurrency,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host, "LOG_LEVEL": "WARNING",
-                "NIANBAO_PROGRESS_TTY": False}
+                "NIANBAO_PROGRESS_TTY": False, **({"NIANBAO_MAX_PAGES_PER_PORTAL": args.max_pages} if args.max_pages else {})}
     starts: list[tuple[float, str]] = []        # (time, host) of every request the sandbox answers
     handle = sandbox.handle
 
@@ -134,7 +137,7 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     with serve(sandbox) as server, PeakRss() as rss:
         rss.watch("benchmark", os.getpid())
         rss.watch("redis-server", _redis_pid())
-        cpu, started = _children_cpu_s(), time.monotonic()
+        cpu, started, own_cpu = _children_cpu_s(), time.monotonic(), time.process_time()
         workers = [start_crawl(CrawlConfig(
             data_dir=work / f"worker{n}", portals=load_registry(registry), store_uri=(work / "store").as_uri(),
             proxy=server.url, render="never", redis_url=redis_url, frontier_key=f"national-{portals}",
@@ -142,7 +145,7 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
         for n, worker in enumerate(workers, 1):
             rss.watch(f"crawl worker {n}", worker.proc.pid)
         results = [w.wait() for w in workers]
-        wall_s, cpu_s = time.monotonic() - started, _children_cpu_s() - cpu
+        wall_s, cpu_s, server_cpu_s = time.monotonic() - started, _children_cpu_s() - cpu, time.process_time() - own_cpu
         rss.sample()
     failed = [str(r.run_dir) for r in results if not r.ok]
     if failed:
@@ -157,6 +160,7 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     return {"portals": portals, "pages": truth["pages"], "truth_reports": truth["reports"], "build_s": build_s,
             "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
             "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "cpu_s": cpu_s, "reports": len(reports),
+            "server_cpu_s": server_cpu_s,
             "first_request_s": starts[0][0] - started, "last_request_s": starts[-1][0] - started,
             "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
             "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
@@ -172,7 +176,7 @@ def report(row: dict) -> None:
           f"hosts at once {row['at_once']:.0f} on average")
     print(f"  wall {row['wall_s']:.1f} s against the politeness bound {row['bound_s']:.1f} s: "
           f"{row['wall_s'] / row['bound_s']:.2f}x;  {row['requests'] / row['wall_s']:.1f} pages/s; "
-          f"crawl processes {row['cpu_s']:.0f} CPU s")
+          f"crawl processes {row['cpu_s']:.0f} CPU s, sandbox server (this process) {row['server_cpu_s']:.0f} CPU s")
     print(f"  first request at {row['first_request_s']:.1f} s, last at {row['last_request_s']:.1f} s; the busiest "
           f"host's {row['busiest_host']} requests spread over {row['busiest_span_s']:.1f} s")
     print(f"  reports found {row['reports']:,}; catalog {row['catalog_bytes'] / per_report:,.0f} B/report, "
@@ -189,6 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-host", type=int, default=2, help="CONCURRENT_REQUESTS_PER_DOMAIN (default 2)")
     parser.add_argument("--concurrency", type=int, default=64, help="CONCURRENT_REQUESTS per worker (default 64)")
     parser.add_argument("--news", type=int, default=2, help="news pages per portal (default 2)")
+    parser.add_argument("--max-pages", type=int, default=0,
+                        help="NIANBAO_MAX_PAGES_PER_PORTAL (default: the crawl's own limit)")
+    parser.add_argument("--prerender", action="store_true",
+                        help="render every sandbox page before the crawl (default: on first request)")
     args = parser.parse_args(argv)
     args.sizes = args.sizes or ([12, 48] if args.quick else [250, 1000, 2000])
     args.delay = args.delay if args.delay is not None else (0.5 if args.quick else 1.0)
@@ -198,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from tests.redis_server import redis_server
 
-    print(f"{args.workers} workers x {args.concurrency} requests, {args.per_host} per host, delay {args.delay} s; "
+    print(f"{args.workers} workers x {args.concurrency} requests, {args.per_host} per host, delay {args.delay} s, "
+          f"page budget per portal {args.max_pages or 'default'}; "
           f"{os.cpu_count()} CPUs, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="nianbao-national-") as tmp, redis_server(Path(tmp)) as redis_url:

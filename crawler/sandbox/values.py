@@ -157,7 +157,9 @@ def inject_fault(r: random.Random, tables: dict, template: str, fault: str) -> N
 # --- the independent checker ---
 
 def _num(v) -> bool:
-    return isinstance(v, (int, float)) and not isinstance(v, bool)
+    # type() rather than isinstance(): bool is an int subclass, and this runs ~600 times per report (a 2,000-portal
+    # sandbox checks 54,000 reports)
+    return type(v) is int or type(v) is float
 
 
 def failing_rules(tables: dict, template: str, prose_figures: dict | None = None,
