@@ -293,6 +293,12 @@ def main(argv: list[str] | None = None) -> int:
         roles = results[name]["cpu_by_role"]
         print(f"CPU s by process, {name}: " + ", ".join(f"{role} {cpu:.1f}" for role, cpu in
                                                      sorted(roles.items(), key=lambda item: -item[1])))
+    if args.repeat > 1:   # the spread: each round's runs ran back to back, under the same load from elsewhere
+        rounds = [(p["responses"] / p["seconds"], f["responses"] / f["seconds"], n["responses"] / n["seconds"])
+                  for p, f, n in zip(runs["plain"], runs["full"], runs["no-browser"], strict=True)]
+        print("pages/s by round (plain, no-browser, full; full / plain): " + "; ".join(
+            f"{p:.0f}, {n:.0f}, {f:.0f} ({f / p:.2f}x)" for p, f, n in rounds)
+              + f"; full / plain {min(f / p for p, f, _ in rounds):.2f}-{max(f / p for p, f, _ in rounds):.2f}x")
     full_ratio = results["full"]["responses"] / results["full"]["seconds"] / base
     print(f"\nnianbao full / plain Scrapy = {full_ratio:.2f} pages/s (target >= 0.85); median of {args.repeat} "
           f"run(s) each; load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs. "
