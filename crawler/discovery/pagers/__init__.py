@@ -18,3 +18,23 @@ class PageRequest:
     headers: dict[str, str] = field(default_factory=dict)
     api: bool = False        # an XHR/JSON/XML endpoint (hop letter X) rather than an HTML list page
     pager: str = ""          # which pager produced it (stats: pager/<name>)
+
+
+def form_fields(form) -> list[tuple[str, str]]:
+    """A form's successful controls at their current values, as a browser would submit it untouched: hidden, text,
+    search and number inputs, the selected (else first) option of each select, textareas. Buttons, checkboxes and
+    files are left out: no pager or picker form here needs them."""
+    out: list[tuple[str, str]] = []
+    for el in form.iter("input", "select", "textarea"):
+        name = el.get("name")
+        if not name:
+            continue
+        if el.tag == "select":
+            options = el.findall(".//option")
+            chosen = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
+            out.append((name, (chosen.get("value") if chosen is not None else "") or ""))
+        elif el.tag == "textarea":
+            out.append((name, el.text or ""))
+        elif (el.get("type") or "text").lower() in ("hidden", "text", "search", "number"):
+            out.append((name, el.get("value") or ""))
+    return out

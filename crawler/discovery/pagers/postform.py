@@ -25,7 +25,7 @@ import re
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
 
 PAGE_FIELDS = ("pageindex", "pageno", "pagenum", "page", "page_no", "currentpage", "curpage", "cur_page",
                "pagenumber", "pindex", "pn", "p", "topage", "gopage", "nowpage", "current")
@@ -92,24 +92,6 @@ def _clicked_postback(page: HtmlPage, functions: set[str]) -> list[tuple[str, st
 _POSTBACK_TARGET = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]""")
 
 
-def _fields(form) -> list[tuple[str, str]]:
-    """The form's successful controls at their current values (hidden and text inputs, selects)."""
-    out: list[tuple[str, str]] = []
-    for el in form.iter("input", "select", "textarea"):
-        name = el.get("name")
-        if not name:
-            continue
-        if el.tag == "select":
-            options = el.findall(".//option")
-            chosen = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
-            out.append((name, (chosen.get("value") if chosen is not None else "") or ""))
-        elif el.tag == "textarea":
-            out.append((name, el.text or ""))
-        elif (el.get("type") or "text").lower() in ("hidden", "text", "search", "number"):
-            out.append((name, el.get("value") or ""))
-    return out
-
-
 def _request(page: HtmlPage, form, fields: list[tuple[str, str]]) -> PageRequest:
     action = page.absolute(form.get("action") or page.url) or page.url
     body = urlencode(fields)
@@ -136,7 +118,7 @@ def form_pages(page: HtmlPage) -> list[PageRequest]:
     submitting = {fn for fn in {c[0] for c in calls} if fn != POSTBACK and _submits_form(fn, scripts)}
     out: list[PageRequest] = []
     for form in page.forms():
-        fields = _fields(form)
+        fields = form_fields(form)
         names = [k for k, _ in fields]
         postback = [(target, n) for fn, target, n in calls if fn == POSTBACK and target]
         if postback and ("__VIEWSTATE" in names or POSTBACK in scripts):

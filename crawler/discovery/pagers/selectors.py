@@ -18,7 +18,7 @@ import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
 
 FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
@@ -75,21 +75,6 @@ def year_requests(page: HtmlPage) -> list[PageRequest]:
     return [r for r in out if r.url != page.url][:MAX_PAGES]
 
 
-def _defaults(form) -> list[tuple[str, str]]:
-    fields: list[tuple[str, str]] = []
-    for el in form.iter("input", "select"):
-        name = el.get("name")
-        if not name:
-            continue
-        if el.tag == "select":
-            options = el.findall(".//option")
-            chosen = next((o for o in options if o.get("selected") is not None), options[0] if options else None)
-            fields.append((name, (chosen.get("value") if chosen is not None else "") or ""))
-        elif (el.get("type") or "text").lower() in ("hidden", "text", "search", "number"):
-            fields.append((name, el.get("value") or ""))
-    return fields
-
-
 def _submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageRequest:
     query = urlencode(fields)
     if method == "POST":
@@ -120,7 +105,7 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
             continue
         action = page.absolute(form.get("action") or page.url) or page.url
         method = (form.get("method") or "get").upper()
-        defaults = _defaults(form)
+        defaults = form_fields(form)
         options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
                                    and "/" not in v]          # URL options are jump-menu links already
                    for s in selects}
