@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from nianbao.archive.dedup.normalize import (
     _URL,
     RADICAL_SUPPLEMENT,
+    _traditional_tables,
     digit_stream,
     has_traditional,
     normalize_key,
@@ -58,6 +59,20 @@ def test_traditional_converted_only_when_present() -> None:
     assert has_traditional("臨洮縣政府門戶網站")
     assert not has_traditional("临洮县政府门户网站 乾隆")
     assert normalize_text("臨洮縣人民政府辦公室2019年政府資訊公開") == normalize_text("临洮县人民政府办公室2019年政府资讯公开")
+
+
+def test_copied_opencc_tables_agree_with_the_installed_converter() -> None:
+    """The Traditional-only characters come from OpenCC's tables copied beside normalize.py; the conversion is
+    the installed `opencc`. Should an OpenCC release drift from the copy, this fails: refresh the copy."""
+    import opencc
+
+    detector, _ = _traditional_tables()
+    characters = detector.bmp_characters + sorted(detector._astral)
+    converted = opencc.OpenCC("t2s").convert("\n".join(characters)).split("\n")
+    kept = {c for c, s in zip(characters, converted, strict=True) if s == c}
+    assert len(characters) > 4000
+    assert kept <= set("甦甯礆"), kept          # OpenCC 1.4 keeps these three as they are; 1.1 converted them
+    assert normalize_text("頭髮發展，乾隆著書") == "头发发展乾隆著书"   # phrase-aware: 髮 → 发, 乾 and 著 kept
 
 
 def test_agency_keys() -> None:
