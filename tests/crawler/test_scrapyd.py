@@ -69,7 +69,7 @@ def test_egg_has_the_settings_entry_point_and_schedule_json_crawls(tmp_path) -> 
     with zipfile.ZipFile(egg) as archive:
         entry_points = archive.read("EGG-INFO/entry_points.txt").decode()
         assert "[scrapy]" in entry_points and "settings = nianbao.crawler.settings" in entry_points
-        assert "crawler/spiders/portal.py" in archive.namelist()
+        assert "nianbao/crawler/spiders/portal.py" in archive.namelist()
     port = free_port()
     (tmp_path / "scrapyd.conf").write_text(
         f"[scrapyd]\nhttp_port = {port}\nbind_address = 127.0.0.1\neggs_dir = {tmp_path / 'eggs'}\n"

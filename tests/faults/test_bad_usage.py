@@ -71,8 +71,15 @@ def test_verify_as_a_user_who_cannot_write_the_data_directory(archived) -> None:
 
 def as_nobody(argv: list[str]) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": "/tmp"}
-    return subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-m",
-                           "nianbao.crawler.app.cli", *argv], capture_output=True, text=True, env=env, cwd="/", timeout=120)
+    nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable]
+    # The user `nobody` must be able to read this checkout and its venv (a clone in a private folder, such as
+    # mktemp -d makes, is not): else it would run whatever other nianbao its Python finds, or none.
+    probe = subprocess.run([*nobody, "-c", "import nianbao.crawler.app.cli as c; print(c.__file__)"],
+                           capture_output=True, text=True, env=env, cwd="/", timeout=120)
+    if probe.returncode != 0 or not probe.stdout.startswith(str(ROOT)):
+        pytest.skip(f"nobody cannot run this checkout's nianbao ({ROOT} or its venv is not readable by all)")
+    return subprocess.run([*nobody, "-m", "nianbao.crawler.app.cli", *argv], capture_output=True, text=True,
+                          env=env, cwd="/", timeout=120)
 
 
 @pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("setpriv"), reason="needs root to become nobody")
