@@ -1,12 +1,15 @@
 """Lease release (spider middleware, order 5, the outermost): the shared frontier's lease on a page
 (crawler/frontier.py) ends only once every request and item its callback produced has been taken and every link
-the spider held back for the page is queued. Inert without the shared scheduler."""
+the spider held back for the page is queued, and every item it produced has been through the item pipelines
+(the document's metadata record written). Inert without the shared scheduler."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from itemadapter import is_item
 from nianbao.crawler.frontier import LEASE_META, links_held, links_released
+from scrapy import signals
 from scrapy.exceptions import NotConfigured
 from scrapy_redis import connection as redis_connection
 
@@ -18,8 +21,10 @@ class LeaseReleaseMiddleware:
 
     def __init__(self, server, prefix: str):
         self.server, self.prefix = server, prefix
-        # lease token → holds: 1 while the response's callback runs, plus its links the spider keeps in memory
+        # lease token → holds: 1 while the response's callback runs, plus its links the spider keeps in memory,
+        # plus its items still in the item pipelines
         self._holds: Counter = Counter()
+        self._items: dict[int, str] = {}     # id(item) → the lease token of the page that produced it
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -29,7 +34,20 @@ class LeaseReleaseMiddleware:
         instance = cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
         crawler.signals.connect(instance.hold, signal=links_held)
         crawler.signals.connect(instance.drop, signal=links_released)
+        # an item leaves the pipelines in one of three ways; until then a kill would lose its metadata record
+        for signal in (signals.item_scraped, signals.item_dropped, signals.item_error):
+            crawler.signals.connect(instance.item_done, signal=signal)
         return instance
+
+    def item_done(self, item, *args, **kwargs) -> None:
+        self.drop(self._items.pop(id(item), ""))
+
+    def _taken(self, token: str, output):
+        """Hold the lease for an item until the pipelines are done with it."""
+        if token and is_item(output):
+            self._items[id(output)] = token
+            self.hold(token)
+        return output
 
     def hold(self, token: str, count: int = 1) -> None:
         if token:
@@ -48,14 +66,15 @@ class LeaseReleaseMiddleware:
     def process_spider_output(self, response, result, spider=None):
         token = response.meta.get(LEASE_META)
         self.hold(token)
-        yield from result
+        for output in result:
+            yield self._taken(token, output)
         self.drop(token)
 
     async def process_spider_output_async(self, response, result, spider=None):
         token = response.meta.get(LEASE_META)
         self.hold(token)
-        async for item in result:
-            yield item
+        async for output in result:
+            yield self._taken(token, output)
         self.drop(token)
 
     def process_spider_exception(self, response, exception, spider=None):

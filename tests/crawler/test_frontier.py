@@ -154,6 +154,27 @@ def test_lease_kept_while_the_spider_holds_links_of_the_page(frontier) -> None:
     assert _leases(frontier, "worker-a") == 0
 
 
+def test_lease_kept_until_the_pipelines_are_done_with_the_pages_items(frontier) -> None:
+    """A page's item (its document's metadata record) is written by the item pipelines after the engine took it:
+    a worker killed in between would leave a capture without its document, never fetched again. The lease holds
+    until the item is scraped, dropped or failed."""
+    from scrapy import signals
+
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/report.pdf"))
+    request = a.next_request()
+    response = HtmlResponse(request.url, body=b"<html></html>", request=request)
+    middleware = LeaseReleaseMiddleware.from_crawler(a.crawler)
+    items = [{"url": request.url}, {"url": request.url + "#2"}]
+    assert list(middleware.process_spider_output(response, iter(items), a.crawler.spider)) == items
+    assert _leases(frontier, "worker-a") == 1           # both items still in the pipelines
+    a.crawler.signals.send_catch_log(signals.item_scraped, item=items[0], response=response, spider=a.crawler.spider)
+    assert _leases(frontier, "worker-a") == 1
+    a.crawler.signals.send_catch_log(signals.item_dropped, item=items[1], response=response,
+                                     exception=Exception("dropped"), spider=a.crawler.spider)
+    assert _leases(frontier, "worker-a") == 0
+
+
 def test_a_worker_parks_only_its_share_of_a_host_and_hands_back_the_rest(frontier) -> None:
     """A worker whose downloader has a host's share in hand parks that host's next requests only up to that
     share: the rest goes back to the shared queue, in its place, for the other workers."""
