@@ -26,11 +26,11 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from nianbao.archive import derived, schema
-from nianbao.archive.runs import apply_run_document
+from nianbao.archive import derived, runs, schema
 from nianbao.archive.warc.cdxj import index_mime, surt_key
 from nianbao.archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
 from nianbao.archive.warc.reader import RecordRead, iter_records
@@ -224,7 +224,9 @@ class Catalog:
             for row in captures:
                 self._update_url_state(row)
             for document in run_documents:
-                apply_run_document(self.conn, document)
+                runs.apply_run_document(self.conn, document)
+            if run_documents:
+                refresh_gone(self.conn)
             for document, archived_at in configs:
                 apply_config_document(self.conn, document, archived_at)
             self.conn.execute("INSERT OR REPLACE INTO warc_files VALUES (?,?,?,?,?,?)",
@@ -492,3 +494,82 @@ def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
             "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
         out.setdefault(parent, set()).add(url)
     return out
+
+
+# ---------------------------------------------------------------------- queries for the run history
+
+def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
+    """What a crawl fetched and how the report documents it saw changed (from the ingested catalog).
+
+    new: a report URL captured for the first time; changed: a report URL captured again with a payload digest
+    that differs from its previous capture; gone: a report URL seen in an earlier crawl of the same portal that
+    this crawl requested and got 404/410 for, or no longer reached although the portal was crawled.
+    `recovered`: crawl ids whose spool files this run recovered (a crashed crawl's captures, archived now):
+    they count as this run's."""
+    ids = list(dict.fromkeys([crawl_id, *recovered]))
+    among = f"IN ({', '.join('?' * len(ids))})"
+    pages = dict(conn.execute(
+        "SELECT CASE WHEN record_type='revisit' AND revisit_profile LIKE '%server-not-modified' THEN 'nm' "
+        "WHEN record_type='revisit' THEN 'rv' ELSE 'new' END AS k, COUNT(*) FROM captures "
+        f"WHERE crawl_id {among} AND record_type IN ('response','revisit') GROUP BY k", ids).fetchall())
+    report_urls = """SELECT DISTINCT d.url FROM documents d JOIN captures c ON c.record_id = d.record_id
+                     WHERE d.kind IN ('report','attachment') AND c.crawl_id {op}"""
+    now_urls = {r[0] for r in conn.execute(report_urls.format(op=among), ids)}
+    before_urls = {r[0] for r in conn.execute(report_urls.format(op="NOT " + among), ids)}
+    changed = 0
+    for url in now_urls & before_urls:
+        digests = [r[0] for r in conn.execute(
+            "SELECT payload_digest FROM captures WHERE url = ? AND record_type = 'response' "
+            "ORDER BY captured_at DESC LIMIT 2", (url,))]
+        latest_crawl = conn.execute("SELECT crawl_id FROM captures WHERE url = ? AND record_type='response' "
+                                    "ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
+        if len(digests) == 2 and digests[0] != digests[1] and latest_crawl and latest_crawl[0] in ids:
+            changed += 1
+    crawled_portals = {r[0] for r in conn.execute(
+        f"SELECT DISTINCT portal_id FROM captures WHERE crawl_id {among} AND portal_id IS NOT NULL", ids)}
+    gone = []
+    for url in before_urls - now_urls:
+        row = conn.execute(
+            "SELECT c.portal_id, MAX(c.captured_at) FROM captures c WHERE c.url = ? AND c.status = 200",
+            (url,)).fetchone()
+        if row and row[0] in crawled_portals:
+            gone.append((url, row[1]))
+    return {"pages_new": pages.get("new", 0), "pages_revisit": pages.get("rv", 0),
+            "pages_not_modified": pages.get("nm", 0), "reports_new": len(now_urls - before_urls),
+            "reports_changed": changed, "reports_gone": len(gone), "gone": gone}
+
+
+def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str,
+              now: datetime | None = None) -> None:
+    """Record removed reports, (url, last_seen) each, for this run in the run history (archive/runs.py: what its
+    run record carries to the store); url_state.gone_at is derived from there (refresh_gone). Their captures
+    stay."""
+    stamp = runs.iso(now or runs.utcnow())
+    conn.executemany("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?",
+                     [(last_seen, url) for url, last_seen in gone])
+    runs.record_gone(conn, run_id, [(url, stamp, last_seen) for url, last_seen in gone])
+    refresh_gone(conn)
+    conn.commit()
+
+
+def refresh_gone(conn: sqlite3.Connection) -> None:
+    """url_state.gone_at from the run history's gone marks: the latest time a URL was found gone, unless it was
+    seen again after that (ingestion order does not matter)."""
+    times: dict[str, list[str]] = {}
+    for url, gone_at in runs.gone_marks(conn):
+        times.setdefault(url, []).append(gone_at)
+    for url, marks in times.items():
+        row = conn.execute("SELECT last_seen FROM url_state WHERE url = ?", (url,)).fetchone()
+        if row is not None:
+            since = [at for at in marks if at >= (row[0] or "")]
+            conn.execute("UPDATE url_state SET gone_at = ? WHERE url = ?", (max(since) if since else None, url))
+
+
+def gone_urls(conn: sqlite3.Connection) -> dict[str, str]:
+    """URL → when it was found gone, for URLs gone now."""
+    return dict(conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL"))
+
+
+def restore_gone(conn: sqlite3.Connection, gone: dict[str, str]) -> None:
+    """Put back gone marks (URL → gone_at) kept across a rebuild (`gone_urls` before it)."""
+    conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(at, url) for url, at in gone.items()])

@@ -241,14 +241,14 @@ def crawl_and_process(data: DataDir, conn, config, registry: str | None) -> RunD
 def count_changes(conn, config, result) -> dict:
     """What the run fetched and how the reports changed. Only a crawl that saw everything (it succeeded, no page
     or time limit cut it short, not one worker of a shared crawl) marks reports gone."""
-    from nianbao.archive import runs
+    from nianbao.archive import catalog
 
     recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
-    counts = runs.run_counts(conn, config.crawl_id, recovered)
+    counts = catalog.run_counts(conn, config.crawl_id, recovered)
     if not (result.ok and not result.summary.get("limit_reached") and not config.redis_url):
         counts["reports_gone"] = 0
         return counts
-    runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
+    catalog.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     if counts["gone"]:
         from nianbao.archive.revisions import RevisionStep
 
