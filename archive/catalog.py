@@ -496,6 +496,86 @@ def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
     return out
 
 
+def payload_capture(conn: sqlite3.Connection, record_id: str | None) -> dict | None:
+    """Where the bytes of capture `record_id` are (its own record, or a revisit's original): record_id, warc,
+    offset, length, url, captured_at, payload_digest."""
+    found = conn.execute("SELECT record_type, refers_to FROM captures WHERE record_id = ?", (record_id,)).fetchone()
+    target = found[1] if found and found[0] == "revisit" and found[1] else record_id
+    row = conn.execute("SELECT record_id, warc_key, offset, length, url, captured_at, payload_digest FROM captures "
+                       "WHERE record_id = ?", (target,)).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("record_id", "warc", "offset", "length", "url", "captured_at", "payload_digest"), row,
+                    strict=True))
+
+
+def capture_at(conn: sqlite3.Connection, url: str, captured_at: str) -> dict | None:
+    """The capture of `url` at `captured_at` (a response before a revisit): record_id, warc, offset, length,
+    payload_digest."""
+    row = conn.execute(
+        "SELECT record_id, warc_key, offset, length, payload_digest FROM captures WHERE url = ? AND "
+        "captured_at = ? ORDER BY record_type = 'response' DESC LIMIT 1", (url, captured_at)).fetchone()
+    return dict(zip(("record_id", "warc", "offset", "length", "payload_digest"), row, strict=True)) if row else None
+
+
+def last_seen_ok(conn: sqlite3.Connection, url: str) -> str | None:
+    """When `url` was last fetched with success (a 200 response or revisit, or one without a status)."""
+    row = conn.execute(
+        "SELECT captured_at FROM captures WHERE url = ? AND record_type IN ('response', 'revisit') "
+        "AND (status = 200 OR status IS NULL) ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
+    return row[0] if row else None
+
+
+def portals_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> dict[str, str | None]:
+    """Capture record id → the portal it was captured for."""
+    ids = list(dict.fromkeys(i for i in record_ids if i))
+    out: dict[str, str | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update((row[0], row[1]) for row in conn.execute(
+            f"SELECT record_id, portal_id FROM captures WHERE record_id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def first_ok_captures(conn: sqlite3.Connection, grouped_urls: list[tuple[str, str]]) -> dict[str, dict]:
+    """For (group, url) pairs (e.g. a report id and each of its URLs): each group's earliest successful capture
+    (response or revisit of a 200) of any of its URLs: captured_at, url, warc, offset, record_id."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS first_capture_urls (grp TEXT, url TEXT)")
+    conn.execute("DELETE FROM first_capture_urls")
+    conn.executemany("INSERT INTO first_capture_urls VALUES (?, ?)", grouped_urls)
+    out: dict[str, dict] = {}
+    rows = conn.execute("""
+        SELECT a.grp, c.captured_at, c.url, c.warc_key, c.offset, c.record_id
+        FROM first_capture_urls a JOIN captures c ON c.url = a.url
+        WHERE c.record_type IN ('response', 'revisit') AND (c.status = 200 OR c.status IS NULL)""")
+    for group, at, url, warc, offset, record_id in rows:
+        if group not in out or at < out[group]["captured_at"]:
+            out[group] = {"captured_at": at, "url": url, "warc": warc, "offset": offset, "record_id": record_id}
+    conn.execute("DROP TABLE first_capture_urls")
+    return out
+
+
+def portal_coverage(conn: sqlite3.Connection) -> list[tuple[str, int, str, str, int]]:
+    """Per portal: (portal_id, crawls, first capture time, last capture time, captures)."""
+    return conn.execute("SELECT portal_id, COUNT(DISTINCT crawl_id), MIN(captured_at), MAX(captured_at), COUNT(*) "
+                        "FROM captures WHERE portal_id IS NOT NULL GROUP BY portal_id").fetchall()
+
+
+def report_document_urls(conn: sqlite3.Connection) -> set[str]:
+    """URLs classified as report pages or report attachments."""
+    return {row[0] for row in conn.execute("SELECT url FROM documents WHERE kind IN ('report', 'attachment')")}
+
+
+def pages_captured(conn: sqlite3.Connection) -> int:
+    """Pages fetched: response and revisit records (resources, such as rendered DOMs, not counted)."""
+    return conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
+
+
+def warc_bytes(conn: sqlite3.Connection) -> int:
+    """The size of every WARC file the catalog indexes."""
+    return conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
+
+
 # ---------------------------------------------------------------------- queries for the run history
 
 def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:

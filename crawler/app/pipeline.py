@@ -378,14 +378,15 @@ def check_cell(data: DataDir, query: str, key: str) -> tuple[dict, object]:
 def report_id_of(conn, query: str) -> str | None:
     """A report id as given, else the one report whose agency contains the words before a trailing year
     ("岚川县人民政府 2024"); None when nothing, or more than one report, matches."""
-    if conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (query,)).fetchone():
+    from nianbao.archive import derived
+
+    if derived.has_report(conn, query):
         return query
     name, _, year = query.strip().rpartition(" ")
     if not (name and year.isdigit()):
         return None
-    found = conn.execute("SELECT report_id FROM reports WHERE year = ? AND is_report = 1 AND instr(agency, ?) > 0",
-                         (int(year), name.strip())).fetchall()
-    return found[0][0] if len(found) == 1 else None
+    found = derived.report_ids_of_agency(conn, name.strip(), int(year))
+    return found[0] if len(found) == 1 else None
 
 
 def reindex(data: DataDir, force: bool = False) -> dict:
