@@ -450,6 +450,20 @@ class Catalog:
             found = derived.report(self.conn, report_id)
         return self._report_record_urls(found[0]) if found else []
 
+    def attachment_urls(self, page_urls: list[str]) -> list[str]:
+        """URLs of the documents found on the report pages `page_urls` (their attachments)."""
+        placeholders = ", ".join("?" * len(page_urls))
+        with self.lock:
+            return [r[0] for r in self.conn.execute(
+                f"SELECT url FROM documents INDEXED BY documents_parent WHERE parent_url IN ({placeholders})",
+                page_urls)]
+
+    def captures_in_warc(self, key: str) -> list[dict]:
+        """The captures one WARC file holds (record_id, offset, length, url, record_type, refers_to,
+        payload_digest)."""
+        return self._rows("SELECT record_id, offset, length, url, record_type, refers_to, payload_digest "
+                          "FROM captures WHERE warc_key = ?", (key,))
+
     def linked_records(self, record_id: str) -> list[dict]:
         """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""
         return self._rows("SELECT record_id, warc_key, offset, length, record_type FROM warc_records "
@@ -559,6 +573,54 @@ def portal_coverage(conn: sqlite3.Connection) -> list[tuple[str, int, str, str, 
     """Per portal: (portal_id, crawls, first capture time, last capture time, captures)."""
     return conn.execute("SELECT portal_id, COUNT(DISTINCT crawl_id), MIN(captured_at), MAX(captured_at), COUNT(*) "
                         "FROM captures WHERE portal_id IS NOT NULL GROUP BY portal_id").fetchall()
+
+
+def crawl_of(conn: sqlite3.Connection, record_id: str) -> str | None:
+    """The crawl that captured `record_id`."""
+    row = conn.execute("SELECT crawl_id FROM captures WHERE record_id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def requisite_captures(conn: sqlite3.Connection, urls: list[str]) -> list[tuple]:
+    """Captures of requisites (images, stylesheets) at `urls`, oldest first, each with where its bytes are (a
+    revisit's original; a revisit whose original is not indexed is left out): (url, record_id, captured_at,
+    payload_digest, crawl_id, mime, warc_key, offset, length)."""
+    marks = ", ".join("?" * len(urls))
+    return conn.execute(
+        "SELECT c.url, c.record_id, c.captured_at, c.payload_digest, c.crawl_id, c.mime, "
+        "COALESCE(o.warc_key, c.warc_key), COALESCE(o.offset, c.offset), COALESCE(o.length, c.length) "
+        "FROM captures c LEFT JOIN captures o ON c.record_type = 'revisit' AND o.record_id = c.refers_to "
+        f"WHERE c.role = 'requisite' AND c.url IN ({marks}) AND (c.record_type != 'revisit' OR o.record_id "
+        "IS NOT NULL) ORDER BY c.captured_at", urls).fetchall()
+
+
+def _crawl_filter(crawl_id: str | None) -> tuple[str, tuple]:
+    return ("AND c.crawl_id = ?", (crawl_id,)) if crawl_id else ("", ())
+
+
+def report_pages_seen(conn: sqlite3.Connection, crawl_id: str | None = None) -> list[tuple]:
+    """Report documents captured (by one crawl): (portal_id, url, agency, year, found_on)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT d.portal_id, d.url, d.agency, d.year, d.found_on FROM documents d JOIN captures c "
+        f"ON c.record_id = d.record_id WHERE d.kind = 'report' {where}", params).fetchall()
+
+
+def column_and_list_pages(conn: sqlite3.Connection, crawl_id: str | None = None) -> list[tuple]:
+    """Column and list pages fetched (by one crawl): (portal_id, url, role, status, via)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT c.portal_id, c.url, c.role, c.status, c.via FROM captures c WHERE c.role IN ('column', 'list')"
+        f" AND c.record_type IN ('response', 'revisit') {where}", params).fetchall()
+
+
+def rendered_list_pages(conn: sqlite3.Connection, prefix: str, crawl_id: str | None = None) -> list[tuple]:
+    """Rendered DOMs (resource records whose URL starts with `prefix`) of column and list pages (of one crawl):
+    (portal_id, resource url)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT c.portal_id, r.url FROM captures r JOIN captures c ON r.refers_to = c.record_id "
+        f"WHERE r.url LIKE ? AND c.role IN ('column', 'list') {where}", (prefix + "%", *params)).fetchall()
 
 
 def report_document_urls(conn: sqlite3.Connection) -> set[str]:
