@@ -7,7 +7,12 @@
     catalog.captures_for_urls(urls), catalog.captures_by_ids(ids), catalog.capture(record_id)
     catalog.documents_matching(term, year), catalog.report_urls(report_id), catalog.warc_files()
 
-Tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
+Module-level query functions take a connection (a step's, or a read-only one) and answer one question each:
+for the run history (`run_counts`, `mark_gone`, `refresh_gone`, `gone_urls`), the steps (`report_documents`,
+`payload_capture`, `capture_at`, `requisite_captures`), the audit (`first_ok_captures`, `portal_coverage`) and
+the coverage and demo reports. No other module names these tables in SQL (tests/archive/test_table_owners.py).
+
+The owner of the tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
 record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state, derived
 from captures), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
 order the files are ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
