@@ -176,28 +176,22 @@ class Facts:
     coverage: dict[str, Coverage]
 
 
-# One json_extract with several paths parses each record (decompressed by nb_report, archive/derived.py) once
-# and hands back only the small parts the audit needs.
-_REPORTS_SQL = """
-SELECT r.report_id, r.agency, r.region_code, r.year, c.portal_id,
-       json_extract(nb_report(r.record), '$.level', '$.title', '$.published', '$.canonical.url', '$.validation',
-                    '$.revisions', '$.duplicates', '$.landing_pages', '$.previous_versions')
-FROM reports r LEFT JOIN captures c ON c.record_id = r.canonical_record_id
-WHERE r.is_report = 1
-"""
-
-
-def load_facts(conn: sqlite3.Connection) -> Facts:
-    from nianbao.archive import derived, schema
+def load_facts(conn: sqlite3.Connection, region_prefix: str | None = None,
+               coverage: dict[str, Coverage] | None = None) -> Facts:
+    """The reports (those of region codes starting with `region_prefix`), their first captures and the crawl
+    coverage of portals (`coverage` when the caller keeps it already)."""
+    from nianbao.archive import catalog, derived, schema
 
     schema.ensure(conn)     # a catalog never parsed has no reports yet: the audit then knows no units
-    derived.register(conn)
+    rows = derived.report_audit_parts(conn, region_prefix)
+    portals = catalog.portals_of(conn, [row[4] for row in rows])
     reports: list[ReportFact] = []
     report_urls: list[tuple[str, str]] = []
-    for report_id, agency, region, year, portal, parts in conn.execute(_REPORTS_SQL):
+    for report_id, agency, region, year, canonical_id, parts in rows:
         level, title, published, url, validation, revisions, *copies = json.loads(parts)
         failures = [v.get("rule") for v in validation or [] if v.get("status") == "fail"]
-        fact = ReportFact(report_id, agency, region, year, level, title, published, url, portal, failures)
+        fact = ReportFact(report_id, agency, region, year, level, title, published, url, portals.get(canonical_id),
+                          failures)
         urls = {url} | {d.get("url") for part in copies for d in part or []}
         report_urls.extend((report_id, u) for u in urls if u)
         fact.gone_at = next((r.get("at") for r in revisions or [] if r.get("kind") == "gone"), None)
@@ -205,34 +199,16 @@ def load_facts(conn: sqlite3.Connection) -> Facts:
         if first_printed and first_printed != published:
             fact.published, fact.corrected_published = first_printed, published
         reports.append(fact)
-    first = first_captures(conn, report_urls)
+    first = catalog.first_ok_captures(conn, report_urls) if report_urls else {}
     for fact in reports:
         fact.first_capture = first.get(fact.report_id)
-    return Facts(reports, crawl_coverage(conn))
-
-
-def first_captures(conn: sqlite3.Connection, report_urls: list[tuple[str, str]]) -> dict[str, dict]:
-    """Earliest successful capture (response or revisit of a 200) of any URL of each report (its canonical,
-    duplicates, landing pages and previous versions)."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS audit_urls (report_id TEXT, url TEXT)")
-    conn.execute("DELETE FROM audit_urls")
-    conn.executemany("INSERT INTO audit_urls VALUES (?, ?)", report_urls)
-    out: dict[str, dict] = {}
-    rows = conn.execute("""
-        SELECT a.report_id, c.captured_at, c.url, c.warc_key, c.offset, c.record_id
-        FROM audit_urls a JOIN captures c ON c.url = a.url
-        WHERE c.record_type IN ('response', 'revisit') AND (c.status = 200 OR c.status IS NULL)""")
-    for report_id, at, url, warc, offset, record_id in rows:
-        if report_id not in out or at < out[report_id]["captured_at"]:
-            out[report_id] = {"captured_at": at, "url": url, "warc": warc, "offset": offset, "record_id": record_id}
-    conn.execute("DROP TABLE audit_urls")
-    return out
+    return Facts(reports, crawl_coverage(conn) if coverage is None else coverage)
 
 
 def crawl_coverage(conn: sqlite3.Connection) -> dict[str, Coverage]:
-    rows = conn.execute("SELECT portal_id, COUNT(DISTINCT crawl_id), MIN(captured_at), MAX(captured_at), COUNT(*) "
-                        "FROM captures WHERE portal_id IS NOT NULL GROUP BY portal_id")
-    return {row[0]: Coverage(*row) for row in rows}
+    from nianbao.archive import catalog
+
+    return {row[0]: Coverage(*row) for row in catalog.portal_coverage(conn)}
 
 
 # ---------------------------------------------------------------- the audit (pure)

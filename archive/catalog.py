@@ -7,7 +7,12 @@
     catalog.captures_for_urls(urls), catalog.captures_by_ids(ids), catalog.capture(record_id)
     catalog.documents_matching(term, year), catalog.report_urls(report_id), catalog.warc_files()
 
-Tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
+Module-level query functions take a connection (a step's, or a read-only one) and answer one question each:
+for the run history (`run_counts`, `mark_gone`, `refresh_gone`, `gone_urls`), the steps (`report_documents`,
+`payload_capture`, `capture_at`, `requisite_captures`), the audit (`first_ok_captures`, `portal_coverage`) and
+the coverage and demo reports. No other module names these tables in SQL (tests/archive/test_table_owners.py).
+
+The owner of the tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
 record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state, derived
 from captures), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
 order the files are ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
@@ -26,11 +31,11 @@ import sqlite3
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from nianbao.archive import derived, schema
-from nianbao.archive.runs import apply_run_document
+from nianbao.archive import derived, runs, schema
 from nianbao.archive.warc.cdxj import index_mime, surt_key
 from nianbao.archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
 from nianbao.archive.warc.reader import RecordRead, iter_records
@@ -224,7 +229,9 @@ class Catalog:
             for row in captures:
                 self._update_url_state(row)
             for document in run_documents:
-                apply_run_document(self.conn, document)
+                runs.apply_run_document(self.conn, document)
+            if run_documents:
+                refresh_gone(self.conn)
             for document, archived_at in configs:
                 apply_config_document(self.conn, document, archived_at)
             self.conn.execute("INSERT OR REPLACE INTO warc_files VALUES (?,?,?,?,?,?)",
@@ -448,6 +455,20 @@ class Catalog:
             found = derived.report(self.conn, report_id)
         return self._report_record_urls(found[0]) if found else []
 
+    def attachment_urls(self, page_urls: list[str]) -> list[str]:
+        """URLs of the documents found on the report pages `page_urls` (their attachments)."""
+        placeholders = ", ".join("?" * len(page_urls))
+        with self.lock:
+            return [r[0] for r in self.conn.execute(
+                f"SELECT url FROM documents INDEXED BY documents_parent WHERE parent_url IN ({placeholders})",
+                page_urls)]
+
+    def captures_in_warc(self, key: str) -> list[dict]:
+        """The captures one WARC file holds (record_id, offset, length, url, record_type, refers_to,
+        payload_digest)."""
+        return self._rows("SELECT record_id, offset, length, url, record_type, refers_to, payload_digest "
+                          "FROM captures WHERE warc_key = ?", (key,))
+
     def linked_records(self, record_id: str) -> list[dict]:
         """Request and metadata records written with a capture (Concurrent-To / Refers-To it)."""
         return self._rows("SELECT record_id, warc_key, offset, length, record_type FROM warc_records "
@@ -492,3 +513,210 @@ def attachments_by_page(conn: sqlite3.Connection) -> dict[str, set[str]]:
             "SELECT DISTINCT url, parent_url FROM documents WHERE kind = 'attachment' AND parent_url IS NOT NULL"):
         out.setdefault(parent, set()).add(url)
     return out
+
+
+def payload_capture(conn: sqlite3.Connection, record_id: str | None) -> dict | None:
+    """Where the bytes of capture `record_id` are (its own record, or a revisit's original): record_id, warc,
+    offset, length, url, captured_at, payload_digest."""
+    found = conn.execute("SELECT record_type, refers_to FROM captures WHERE record_id = ?", (record_id,)).fetchone()
+    target = found[1] if found and found[0] == "revisit" and found[1] else record_id
+    row = conn.execute("SELECT record_id, warc_key, offset, length, url, captured_at, payload_digest FROM captures "
+                       "WHERE record_id = ?", (target,)).fetchone()
+    if row is None:
+        return None
+    return dict(zip(("record_id", "warc", "offset", "length", "url", "captured_at", "payload_digest"), row,
+                    strict=True))
+
+
+def capture_at(conn: sqlite3.Connection, url: str, captured_at: str) -> dict | None:
+    """The capture of `url` at `captured_at` (a response before a revisit): record_id, warc, offset, length,
+    payload_digest."""
+    row = conn.execute(
+        "SELECT record_id, warc_key, offset, length, payload_digest FROM captures WHERE url = ? AND "
+        "captured_at = ? ORDER BY record_type = 'response' DESC LIMIT 1", (url, captured_at)).fetchone()
+    return dict(zip(("record_id", "warc", "offset", "length", "payload_digest"), row, strict=True)) if row else None
+
+
+def last_seen_ok(conn: sqlite3.Connection, url: str) -> str | None:
+    """When `url` was last fetched with success (a 200 response or revisit, or one without a status)."""
+    row = conn.execute(
+        "SELECT captured_at FROM captures WHERE url = ? AND record_type IN ('response', 'revisit') "
+        "AND (status = 200 OR status IS NULL) ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
+    return row[0] if row else None
+
+
+def portals_of(conn: sqlite3.Connection, record_ids: Iterable[str]) -> dict[str, str | None]:
+    """Capture record id → the portal it was captured for."""
+    ids = list(dict.fromkeys(i for i in record_ids if i))
+    out: dict[str, str | None] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        out.update((row[0], row[1]) for row in conn.execute(
+            f"SELECT record_id, portal_id FROM captures WHERE record_id IN ({', '.join('?' * len(chunk))})", chunk))
+    return out
+
+
+def first_ok_captures(conn: sqlite3.Connection, grouped_urls: list[tuple[str, str]]) -> dict[str, dict]:
+    """For (group, url) pairs (e.g. a report id and each of its URLs): each group's earliest successful capture
+    (response or revisit of a 200) of any of its URLs: captured_at, url, warc, offset, record_id."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS first_capture_urls (grp TEXT, url TEXT)")
+    conn.execute("DELETE FROM first_capture_urls")
+    conn.executemany("INSERT INTO first_capture_urls VALUES (?, ?)", grouped_urls)
+    out: dict[str, dict] = {}
+    rows = conn.execute("""
+        SELECT a.grp, c.captured_at, c.url, c.warc_key, c.offset, c.record_id
+        FROM first_capture_urls a JOIN captures c ON c.url = a.url
+        WHERE c.record_type IN ('response', 'revisit') AND (c.status = 200 OR c.status IS NULL)""")
+    for group, at, url, warc, offset, record_id in rows:
+        if group not in out or at < out[group]["captured_at"]:
+            out[group] = {"captured_at": at, "url": url, "warc": warc, "offset": offset, "record_id": record_id}
+    conn.execute("DROP TABLE first_capture_urls")
+    return out
+
+
+def portal_coverage(conn: sqlite3.Connection) -> list[tuple[str, int, str, str, int]]:
+    """Per portal: (portal_id, crawls, first capture time, last capture time, captures)."""
+    return conn.execute("SELECT portal_id, COUNT(DISTINCT crawl_id), MIN(captured_at), MAX(captured_at), COUNT(*) "
+                        "FROM captures WHERE portal_id IS NOT NULL GROUP BY portal_id").fetchall()
+
+
+def crawl_of(conn: sqlite3.Connection, record_id: str) -> str | None:
+    """The crawl that captured `record_id`."""
+    row = conn.execute("SELECT crawl_id FROM captures WHERE record_id = ?", (record_id,)).fetchone()
+    return row[0] if row else None
+
+
+def requisite_captures(conn: sqlite3.Connection, urls: list[str]) -> list[tuple]:
+    """Captures of requisites (images, stylesheets) at `urls`, oldest first, each with where its bytes are (a
+    revisit's original; a revisit whose original is not indexed is left out): (url, record_id, captured_at,
+    payload_digest, crawl_id, mime, warc_key, offset, length)."""
+    marks = ", ".join("?" * len(urls))
+    return conn.execute(
+        "SELECT c.url, c.record_id, c.captured_at, c.payload_digest, c.crawl_id, c.mime, "
+        "COALESCE(o.warc_key, c.warc_key), COALESCE(o.offset, c.offset), COALESCE(o.length, c.length) "
+        "FROM captures c LEFT JOIN captures o ON c.record_type = 'revisit' AND o.record_id = c.refers_to "
+        f"WHERE c.role = 'requisite' AND c.url IN ({marks}) AND (c.record_type != 'revisit' OR o.record_id "
+        "IS NOT NULL) ORDER BY c.captured_at", urls).fetchall()
+
+
+def _crawl_filter(crawl_id: str | None) -> tuple[str, tuple]:
+    return ("AND c.crawl_id = ?", (crawl_id,)) if crawl_id else ("", ())
+
+
+def report_pages_seen(conn: sqlite3.Connection, crawl_id: str | None = None) -> list[tuple]:
+    """Report documents captured (by one crawl): (portal_id, url, agency, year, found_on)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT d.portal_id, d.url, d.agency, d.year, d.found_on FROM documents d JOIN captures c "
+        f"ON c.record_id = d.record_id WHERE d.kind = 'report' {where}", params).fetchall()
+
+
+def column_and_list_pages(conn: sqlite3.Connection, crawl_id: str | None = None) -> list[tuple]:
+    """Column and list pages fetched (by one crawl): (portal_id, url, role, status, via)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT c.portal_id, c.url, c.role, c.status, c.via FROM captures c WHERE c.role IN ('column', 'list')"
+        f" AND c.record_type IN ('response', 'revisit') {where}", params).fetchall()
+
+
+def rendered_list_pages(conn: sqlite3.Connection, prefix: str, crawl_id: str | None = None) -> list[tuple]:
+    """Rendered DOMs (resource records whose URL starts with `prefix`) of column and list pages (of one crawl):
+    (portal_id, resource url)."""
+    where, params = _crawl_filter(crawl_id)
+    return conn.execute(
+        f"SELECT c.portal_id, r.url FROM captures r JOIN captures c ON r.refers_to = c.record_id "
+        f"WHERE r.url LIKE ? AND c.role IN ('column', 'list') {where}", (prefix + "%", *params)).fetchall()
+
+
+def report_document_urls(conn: sqlite3.Connection) -> set[str]:
+    """URLs classified as report pages or report attachments."""
+    return {row[0] for row in conn.execute("SELECT url FROM documents WHERE kind IN ('report', 'attachment')")}
+
+
+def pages_captured(conn: sqlite3.Connection) -> int:
+    """Pages fetched: response and revisit records (resources, such as rendered DOMs, not counted)."""
+    return conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
+
+
+def warc_bytes(conn: sqlite3.Connection) -> int:
+    """The size of every WARC file the catalog indexes."""
+    return conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
+
+
+# ---------------------------------------------------------------------- queries for the run history
+
+def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
+    """What a crawl fetched and how the report documents it saw changed (from the ingested catalog).
+
+    new: a report URL captured for the first time; changed: a report URL captured again with a payload digest
+    that differs from its previous capture; gone: a report URL seen in an earlier crawl of the same portal that
+    this crawl requested and got 404/410 for, or no longer reached although the portal was crawled.
+    `recovered`: crawl ids whose spool files this run recovered (a crashed crawl's captures, archived now):
+    they count as this run's."""
+    ids = list(dict.fromkeys([crawl_id, *recovered]))
+    among = f"IN ({', '.join('?' * len(ids))})"
+    pages = dict(conn.execute(
+        "SELECT CASE WHEN record_type='revisit' AND revisit_profile LIKE '%server-not-modified' THEN 'nm' "
+        "WHEN record_type='revisit' THEN 'rv' ELSE 'new' END AS k, COUNT(*) FROM captures "
+        f"WHERE crawl_id {among} AND record_type IN ('response','revisit') GROUP BY k", ids).fetchall())
+    report_urls = """SELECT DISTINCT d.url FROM documents d JOIN captures c ON c.record_id = d.record_id
+                     WHERE d.kind IN ('report','attachment') AND c.crawl_id {op}"""
+    now_urls = {r[0] for r in conn.execute(report_urls.format(op=among), ids)}
+    before_urls = {r[0] for r in conn.execute(report_urls.format(op="NOT " + among), ids)}
+    changed = 0
+    for url in now_urls & before_urls:
+        digests = [r[0] for r in conn.execute(
+            "SELECT payload_digest FROM captures WHERE url = ? AND record_type = 'response' "
+            "ORDER BY captured_at DESC LIMIT 2", (url,))]
+        latest_crawl = conn.execute("SELECT crawl_id FROM captures WHERE url = ? AND record_type='response' "
+                                    "ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
+        if len(digests) == 2 and digests[0] != digests[1] and latest_crawl and latest_crawl[0] in ids:
+            changed += 1
+    crawled_portals = {r[0] for r in conn.execute(
+        f"SELECT DISTINCT portal_id FROM captures WHERE crawl_id {among} AND portal_id IS NOT NULL", ids)}
+    gone = []
+    for url in before_urls - now_urls:
+        row = conn.execute(
+            "SELECT c.portal_id, MAX(c.captured_at) FROM captures c WHERE c.url = ? AND c.status = 200",
+            (url,)).fetchone()
+        if row and row[0] in crawled_portals:
+            gone.append((url, row[1]))
+    return {"pages_new": pages.get("new", 0), "pages_revisit": pages.get("rv", 0),
+            "pages_not_modified": pages.get("nm", 0), "reports_new": len(now_urls - before_urls),
+            "reports_changed": changed, "reports_gone": len(gone), "gone": gone}
+
+
+def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str,
+              now: datetime | None = None) -> None:
+    """Record removed reports, (url, last_seen) each, for this run in the run history (archive/runs.py: what its
+    run record carries to the store); url_state.gone_at is derived from there (refresh_gone). Their captures
+    stay."""
+    stamp = runs.iso(now or runs.utcnow())
+    conn.executemany("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?",
+                     [(last_seen, url) for url, last_seen in gone])
+    runs.record_gone(conn, run_id, [(url, stamp, last_seen) for url, last_seen in gone])
+    refresh_gone(conn)
+    conn.commit()
+
+
+def refresh_gone(conn: sqlite3.Connection) -> None:
+    """url_state.gone_at from the run history's gone marks: the latest time a URL was found gone, unless it was
+    seen again after that (ingestion order does not matter)."""
+    times: dict[str, list[str]] = {}
+    for url, gone_at in runs.gone_marks(conn):
+        times.setdefault(url, []).append(gone_at)
+    for url, marks in times.items():
+        row = conn.execute("SELECT last_seen FROM url_state WHERE url = ?", (url,)).fetchone()
+        if row is not None:
+            since = [at for at in marks if at >= (row[0] or "")]
+            conn.execute("UPDATE url_state SET gone_at = ? WHERE url = ?", (max(since) if since else None, url))
+
+
+def gone_urls(conn: sqlite3.Connection) -> dict[str, str]:
+    """URL → when it was found gone, for URLs gone now."""
+    return dict(conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL"))
+
+
+def restore_gone(conn: sqlite3.Connection, gone: dict[str, str]) -> None:
+    """Put back gone marks (URL → gone_at) kept across a rebuild (`gone_urls` before it)."""
+    conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(at, url) for url, at in gone.items()])

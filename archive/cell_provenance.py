@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from nianbao.archive import catalog, derived
 from nianbao.parse.cell_reading import resolve, row_snippet
 from nianbao.parse.export import table_cells
 from nianbao.parse.locators import number_span
@@ -24,35 +25,10 @@ from nianbao.parse.values import parse_value
 CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "captured_at", "warc", "offset",
                "length", "record_id", "payload_digest", "content_type")
 
-_REPORT_SQL = """
-SELECT r.report_id, nb_report(r.record), nb_parsed(p.record), c.record_id, c.record_type, c.refers_to
-FROM reports r JOIN parsed_documents p ON p.record_id = r.canonical_record_id
-LEFT JOIN captures c ON c.record_id = r.canonical_record_id
-"""
-
-
-def _payload_capture(conn: sqlite3.Connection, record_id: str | None, record_type: str | None,
-                     refers_to: str | None) -> dict | None:
-    """The capture whose record holds the bytes: a revisit's original."""
-    target = refers_to if record_type == "revisit" and refers_to else record_id
-    row = conn.execute("SELECT record_id, warc_key, offset, length, url, captured_at, payload_digest FROM captures "
-                       "WHERE record_id = ?", (target,)).fetchone()
-    if row is None:
-        return None
-    return dict(zip(("record_id", "warc", "offset", "length", "url", "captured_at", "payload_digest"), row,
-                    strict=True))
-
-
 def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
-    from nianbao.archive import derived
-
-    derived.register(conn)
-    query = _REPORT_SQL + (" WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id")
-    for rid, report_json, parsed_json, record_id, record_type, refers_to in conn.execute(
-            query, (report_id,) if report_id else ()):
-        report, parsed = json.loads(report_json), json.loads(parsed_json)
+    for rid, report, parsed, canonical_id in derived.reports_with_parse(conn, report_id):
         locators = parsed.get("_locators") or {}
-        capture = _payload_capture(conn, record_id, record_type, refers_to) or {}
+        capture = catalog.payload_capture(conn, canonical_id) or {}
         ocr = report.get("ocr") or {}
         for key, value in table_cells(report.get("tables")).items():
             if value is None:
@@ -79,9 +55,7 @@ def _image_locator(conn: sqlite3.Connection, ocr: dict, key: str) -> tuple[dict,
                "confidence": value.get("confidence"), "engine": ocr.get("engine")}
     capture = {}
     if image.get("record_id"):
-        row = conn.execute("SELECT record_type, refers_to FROM captures WHERE record_id = ?",
-                           (image["record_id"],)).fetchone()
-        capture = _payload_capture(conn, image["record_id"], *(row or (None, None))) or {}
+        capture = catalog.payload_capture(conn, image["record_id"]) or {}
     return locator, capture
 
 

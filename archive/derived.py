@@ -151,6 +151,83 @@ def report(conn: sqlite3.Connection, report_id: str) -> tuple[dict, str] | None:
     return (_report_from_blob(conn, row[0]), row[1]) if row else None
 
 
+def reports_with_parse(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[tuple[str, dict, dict, str]]:
+    """(report id, export record, its canonical document's parse with the internal `_` keys such as `_locators`,
+    canonical record id) of every report whose canonical document is parsed (by report id), or of one."""
+    sql = ("SELECT r.report_id, r.record, p.record, r.canonical_record_id FROM reports r "
+           "JOIN parsed_documents p ON p.record_id = r.canonical_record_id")
+    sql += " WHERE r.report_id = ?" if report_id else " ORDER BY r.report_id"
+    for rid, report_blob, parsed_blob, canonical_id in conn.execute(sql, (report_id,) if report_id else ()):
+        yield rid, _report_from_blob(conn, report_blob), unpack(conn, parsed_blob), canonical_id
+
+
+def report_ids_with_history(conn: sqlite3.Connection) -> set[str]:
+    """Reports with earlier versions or revisions."""
+    return {row[0] for row in conn.execute("SELECT report_id FROM reports WHERE has_history = 1")}
+
+
+def report_ids_with_urls(conn: sqlite3.Connection, urls: set[str]) -> set[str]:
+    """Reports whose canonical or one of whose duplicates has one of `urls`."""
+    register(conn)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS report_urls_wanted (url TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM report_urls_wanted")
+    conn.executemany("INSERT OR IGNORE INTO report_urls_wanted VALUES (?)", ((u,) for u in urls))
+    found = {row[0] for row in conn.execute(
+        "SELECT report_id FROM reports WHERE json_extract(nb_report(record), '$.canonical.url') IN "
+        "(SELECT url FROM report_urls_wanted) UNION SELECT r.report_id FROM reports r, "
+        "json_each(nb_report(r.record), '$.duplicates') d WHERE json_extract(d.value, '$.url') IN "
+        "(SELECT url FROM report_urls_wanted)")}
+    conn.execute("DROP TABLE report_urls_wanted")
+    return found
+
+
+def report_units(conn: sqlite3.Connection, ids: set[str]) -> list[tuple[str, str | None, int | None]]:
+    """(report_id, agency, year) of the reports `ids` (those that exist), in report id order of each chunk."""
+    out = []
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start:start + 500]
+        out += conn.execute(f"SELECT report_id, agency, year FROM reports WHERE report_id IN "
+                            f"({','.join('?' * len(chunk))})", chunk).fetchall()
+    return out
+
+
+def all_report_units(conn: sqlite3.Connection) -> list[tuple[str, str | None, int | None]]:
+    """(report_id, agency, year) of every report that is one (is_report)."""
+    return conn.execute("SELECT report_id, agency, year FROM reports WHERE is_report = 1").fetchall()
+
+
+# One json_extract with several paths parses each record (decompressed by nb_report) once and hands back only
+# the small parts the audit needs.
+_AUDIT_PARTS_SQL = """
+SELECT report_id, agency, region_code, year, canonical_record_id,
+       json_extract(nb_report(record), '$.level', '$.title', '$.published', '$.canonical.url', '$.validation',
+                    '$.revisions', '$.duplicates', '$.landing_pages', '$.previous_versions')
+FROM reports WHERE is_report = 1
+"""
+
+
+def report_audit_parts(conn: sqlite3.Connection, region_prefix: str | None = None) -> list[tuple]:
+    """For the audit (archive/audit.py), each report that is one (of a region code starting with
+    `region_prefix`): report_id, agency, region_code, year, canonical_record_id and the JSON list of its level,
+    title, published, canonical URL, validation, revisions, duplicates, landing pages, previous versions."""
+    register(conn)
+    if region_prefix is None:
+        return conn.execute(_AUDIT_PARTS_SQL).fetchall()
+    return conn.execute(_AUDIT_PARTS_SQL + " AND region_code GLOB ?", (region_prefix + "*",)).fetchall()
+
+
+def has_report(conn: sqlite3.Connection, report_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (report_id,)).fetchone() is not None
+
+
+def report_ids_of_agency(conn: sqlite3.Connection, agency_part: str, year: int) -> list[str]:
+    """Ids of the reports (is_report) of `year` whose agency contains `agency_part`."""
+    return [row[0] for row in conn.execute(
+        "SELECT report_id FROM reports WHERE year = ? AND is_report = 1 AND instr(agency, ?) > 0",
+        (year, agency_part))]
+
+
 def reports(conn: sqlite3.Connection, where: str = "", params: Iterable = (),
             order: str = "agency, year, report_id") -> Iterator[tuple[dict, dict]]:
     """(row, record) of the reports matching `where` (SQL over the columns: report_id, canonical_record_id,

@@ -74,9 +74,7 @@ def verify(catalog: Catalog, store) -> FixityReport:
 
 def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> None:
     key = warc["key"]
-    captures = {row["offset"]: row for row in catalog._rows(
-        "SELECT record_id, offset, length, url, record_type, refers_to, payload_digest FROM captures "
-        "WHERE warc_key = ?", (key,))}
+    captures = {row["offset"]: row for row in catalog.captures_in_warc(key)}
     found: dict[int, RecordRead] = {}
     entries = []
     try:

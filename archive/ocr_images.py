@@ -20,7 +20,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 
-from nianbao.archive import limits
+from nianbao.archive import catalog, limits
 from nianbao.parse.ocr_tables import (
     content_image_urls,
     merge_into_record,
@@ -116,15 +116,8 @@ class OcrImagesStep:
         (a URL is fetched once per crawl, so an image shared by pages is captured via whichever came first)."""
         if not urls:
             return []
-        row = self.conn.execute("SELECT crawl_id FROM captures WHERE record_id = ?", (page_record_id,)).fetchone()
-        crawl_id = row[0] if row else None
-        marks = ", ".join("?" * len(urls))
-        rows = self.conn.execute(
-            "SELECT c.url, c.record_id, c.captured_at, c.payload_digest, c.crawl_id, c.mime, "
-            "COALESCE(o.warc_key, c.warc_key), COALESCE(o.offset, c.offset), COALESCE(o.length, c.length) "
-            "FROM captures c LEFT JOIN captures o ON c.record_type = 'revisit' AND o.record_id = c.refers_to "
-            f"WHERE c.role = 'requisite' AND c.url IN ({marks}) AND (c.record_type != 'revisit' OR o.record_id "
-            "IS NOT NULL) ORDER BY c.captured_at", urls).fetchall()
+        crawl_id = catalog.crawl_of(self.conn, page_record_id)
+        rows = catalog.requisite_captures(self.conn, urls)
         best: dict[str, tuple] = {}
         for r in rows:
             if r[0] not in best or best[r[0]][4] != crawl_id:     # same crawl wins, else the latest

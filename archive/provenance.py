@@ -88,10 +88,7 @@ def _query_urls(catalog: Catalog, query: str) -> list[str] | None:
         urls = [d["url"] for d in catalog.documents_matching(term, year)]
         urls += catalog.reports_matching(term, year)   # region codes are known once reports are parsed
         if urls:
-            placeholders = ", ".join("?" * len(urls))
-            urls += [r[0] for r in catalog.conn.execute(
-                f"SELECT url FROM documents INDEXED BY documents_parent WHERE parent_url IN ({placeholders})",
-                urls)]
+            urls += catalog.attachment_urls(urls)
         return list(dict.fromkeys(urls))
     return catalog.report_urls(query)
 

@@ -24,7 +24,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from nianbao.archive import runs
+from nianbao.archive import catalog as catalog_queries
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.warc.cdxj import index_records, sorted_lines
 
@@ -103,7 +103,7 @@ def _rebuild_into(catalog_path: Path, store, repair_cdxj: bool) -> dict:
              "cdxj_mismatch": 0, "cdxj_repaired": 0}
     catalog = Catalog(catalog_path)
     try:
-        gone = catalog.conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL").fetchall()
+        gone = catalog_queries.gone_urls(catalog.conn)
         with catalog.conn:
             for table in REBUILT_TABLES:
                 catalog.conn.execute(f"DELETE FROM {table}")
@@ -121,8 +121,8 @@ def _rebuild_into(catalog_path: Path, store, repair_cdxj: bool) -> dict:
             stats["problems"] += result.problems
             check_cdxj(store, key, key[: -len(".warc.gz")] + ".cdxj" in present, stats, repair_cdxj)
         with catalog.conn:
-            catalog.conn.executemany("UPDATE url_state SET gone_at = ? WHERE url = ?", [(g, u) for u, g in gone])
-            runs.refresh_gone(catalog.conn)
+            catalog_queries.restore_gone(catalog.conn, gone)
+            catalog_queries.refresh_gone(catalog.conn)
     finally:
         catalog.close()
     return stats

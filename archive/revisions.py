@@ -9,7 +9,8 @@ section whose text changed, and both captures. A report all of whose URLs are go
 the id of its earliest version.
 
 `RevisionStep` runs after `parse` (and again after a run has marked URLs gone); it rewrites only the report
-rows it changes and fills the `revisions` table that `nianbao changes` reads.
+rows it changes (through archive/derived.py, their owner) and fills the `revisions` table that `nianbao changes`
+reads (this module owns it; the captures and gone marks it reads come from archive/catalog.py).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from nianbao.archive import derived, schema
+from nianbao.archive import catalog, derived, schema
 from nianbao.archive.audit import unit_key
 from nianbao.parse.export import table_cells
 
@@ -73,8 +74,7 @@ class RevisionStep:
 
     def run(self) -> Counter:
         schema.ensure(self.conn)
-        derived.register(self.conn)
-        gone = self._gone_urls()
+        gone = catalog.gone_urls(self.conn)
         records = self._records_to_check(set(gone))
         for record in records.values():
             self.stats["revisions/promoted"] += self.promote_correction(record, gone)
@@ -98,40 +98,18 @@ class RevisionStep:
         self.conn.commit()
         return self.stats
 
-    def _gone_urls(self) -> dict[str, str]:
-        return dict(self.conn.execute("SELECT url, gone_at FROM url_state WHERE gone_at IS NOT NULL"))
-
     def _records_to_check(self, gone: set[str]) -> dict[str, dict]:
         """Only reports with earlier versions, with gone URLs, or sharing a unit and year with one that has:
         the rest have no revision and are left untouched (the common case, kept cheap)."""
-        ids = {row[0] for row in self.conn.execute(
-            "SELECT report_id FROM reports WHERE has_history = 1")}
+        ids = derived.report_ids_with_history(self.conn)
         if gone:
-            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS revision_gone (url TEXT PRIMARY KEY)")
-            self.conn.execute("DELETE FROM revision_gone")
-            self.conn.executemany("INSERT OR IGNORE INTO revision_gone VALUES (?)", ((u,) for u in gone))
-            ids |= {row[0] for row in self.conn.execute(
-                "SELECT report_id FROM reports WHERE json_extract(nb_report(record), '$.canonical.url') IN "
-                "(SELECT url FROM revision_gone) UNION SELECT r.report_id FROM reports r, "
-                "json_each(nb_report(r.record), '$.duplicates') d WHERE json_extract(d.value, '$.url') IN "
-                "(SELECT url FROM revision_gone)")}
-            self.conn.execute("DROP TABLE revision_gone")
-            keys = {(unit_key(r[1]), r[2]) for r in self._rows(ids)}
+            ids |= derived.report_ids_with_urls(self.conn, gone)
+            keys = {(unit_key(agency), year) for _, agency, year in derived.report_units(self.conn, ids)}
             if keys:
-                ids |= {row[0] for row in self.conn.execute(
-                    "SELECT report_id, agency, year FROM reports WHERE is_report = 1")
-                    if (unit_key(row[1]), row[2]) in keys}
-        return {report_id: derived.report(self.conn, report_id)[0] for report_id, _, _ in self._rows(ids)}
-
-    def _rows(self, ids: set[str]) -> list[tuple]:
-        columns = "report_id, agency, year"
-        out = []
-        ordered = sorted(ids)
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start:start + 500]
-            out += self.conn.execute(f"SELECT {columns} FROM reports WHERE report_id IN "
-                                     f"({','.join('?' * len(chunk))})", chunk).fetchall()
-        return out
+                ids |= {report_id for report_id, agency, year in derived.all_report_units(self.conn)
+                        if (unit_key(agency), year) in keys}
+        return {report_id: derived.report(self.conn, report_id)[0]
+                for report_id, _, _ in derived.report_units(self.conn, ids)}
 
     def _write(self, old_id: str, record: dict) -> None:
         derived.replace_report(self.conn, old_id, record, record.pop("_canonical_record_id", None))
@@ -195,21 +173,16 @@ class RevisionStep:
         return derived.parsed_at(self.conn, version.url, version.captured_at)
 
     def _capture(self, version: Version) -> dict:
-        row = self.conn.execute(
-            "SELECT record_id, warc_key, offset, length, payload_digest FROM captures WHERE url = ? AND "
-            "captured_at = ? ORDER BY record_type = 'response' DESC LIMIT 1",
-            (version.url, version.captured_at)).fetchone()
+        found = catalog.capture_at(self.conn, version.url, version.captured_at)
         capture = {"url": version.url, "captured_at": version.captured_at, "payload_digest": version.payload_digest}
-        if row:
-            capture.update(record_id=row[0], warc=row[1], offset=row[2], length=row[3],
-                           payload_digest=version.payload_digest or row[4])
+        if found:
+            capture.update(record_id=found["record_id"], warc=found["warc"], offset=found["offset"],
+                           length=found["length"], payload_digest=version.payload_digest or found["payload_digest"])
         return capture
 
     def _last_capture(self, url: str) -> dict | None:
-        row = self.conn.execute(
-            "SELECT captured_at FROM captures WHERE url = ? AND record_type IN ('response', 'revisit') "
-            "AND (status = 200 OR status IS NULL) ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
-        return self._capture(Version(url, row[0], None)) if row else None
+        when = catalog.last_seen_ok(self.conn, url)
+        return self._capture(Version(url, when, None)) if when else None
 
 
 def fold_replaced(records: dict[str, dict], gone: dict[str, str]) -> list[str]:

@@ -1,7 +1,7 @@
 """Run history, stored in the catalog database (`runs`, `gone_reports`; archive/schema.py).
 
-Run history rows record what each run fetched and what changed in the reports it found, computed from the
-catalog after the run's WARCs were ingested; a run's row and the reports it found gone are archived in the store
+The owner of the tables `runs` and `gone_reports`. Run history rows record what each run fetched and what
+changed in the reports it found (archive/catalog.py `run_counts`, `mark_gone`: those read the captures); a run's row and the reports it found gone are archived in the store
 as a run record (archive/warc/run_records.py) and come back from it on `nianbao reindex` (`apply_run_document`).
 Schedules, which start runs, are archive/schedules.py.
 """
@@ -64,58 +64,17 @@ def list_runs(conn: sqlite3.Connection, limit: int = 50) -> list[dict]:
     return schema.rows(conn, "SELECT * FROM runs ORDER BY started_at DESC LIMIT ?", (limit,))
 
 
-def run_counts(conn: sqlite3.Connection, crawl_id: str, recovered: tuple[str, ...] | list[str] = ()) -> dict:
-    """What a crawl fetched and how the report documents it saw changed (from the ingested catalog).
-
-    new: a report URL captured for the first time; changed: a report URL captured again with a payload digest
-    that differs from its previous capture; gone: a report URL seen in an earlier crawl of the same portal that
-    this crawl requested and got 404/410 for, or no longer reached although the portal was crawled.
-    `recovered`: crawl ids whose spool files this run recovered (a crashed crawl's captures, archived now):
-    they count as this run's."""
-    ids = list(dict.fromkeys([crawl_id, *recovered]))
-    among = f"IN ({', '.join('?' * len(ids))})"
-    pages = dict(conn.execute(
-        "SELECT CASE WHEN record_type='revisit' AND revisit_profile LIKE '%server-not-modified' THEN 'nm' "
-        "WHEN record_type='revisit' THEN 'rv' ELSE 'new' END AS k, COUNT(*) FROM captures "
-        f"WHERE crawl_id {among} AND record_type IN ('response','revisit') GROUP BY k", ids).fetchall())
-    report_urls = """SELECT DISTINCT d.url FROM documents d JOIN captures c ON c.record_id = d.record_id
-                     WHERE d.kind IN ('report','attachment') AND c.crawl_id {op}"""
-    now_urls = {r[0] for r in conn.execute(report_urls.format(op=among), ids)}
-    before_urls = {r[0] for r in conn.execute(report_urls.format(op="NOT " + among), ids)}
-    changed = 0
-    for url in now_urls & before_urls:
-        digests = [r[0] for r in conn.execute(
-            "SELECT payload_digest FROM captures WHERE url = ? AND record_type = 'response' "
-            "ORDER BY captured_at DESC LIMIT 2", (url,))]
-        latest_crawl = conn.execute("SELECT crawl_id FROM captures WHERE url = ? AND record_type='response' "
-                                    "ORDER BY captured_at DESC LIMIT 1", (url,)).fetchone()
-        if len(digests) == 2 and digests[0] != digests[1] and latest_crawl and latest_crawl[0] in ids:
-            changed += 1
-    crawled_portals = {r[0] for r in conn.execute(
-        f"SELECT DISTINCT portal_id FROM captures WHERE crawl_id {among} AND portal_id IS NOT NULL", ids)}
-    gone = []
-    for url in before_urls - now_urls:
-        row = conn.execute(
-            "SELECT c.portal_id, MAX(c.captured_at) FROM captures c WHERE c.url = ? AND c.status = 200",
-            (url,)).fetchone()
-        if row and row[0] in crawled_portals:
-            gone.append((url, row[1]))
-    return {"pages_new": pages.get("new", 0), "pages_revisit": pages.get("rv", 0),
-            "pages_not_modified": pages.get("nm", 0), "reports_new": len(now_urls - before_urls),
-            "reports_changed": changed, "reports_gone": len(gone), "gone": gone}
+def record_gone(conn: sqlite3.Connection, run_id: str, gone: list[tuple[str, str, str | None]]) -> None:
+    """The run's gone marks, (url, gone_at, last_seen) each; url_state.gone_at follows from them
+    (catalog.refresh_gone)."""
+    conn.executemany("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
+                     [(url, run_id, gone_at, last_seen) for url, gone_at, last_seen in gone])
 
 
-def mark_gone(conn: sqlite3.Connection, gone: list[tuple[str, str]], run_id: str,
-              now: datetime | None = None) -> None:
-    """Record removed reports for this run in gone_reports (what its run record carries to the store);
-    url_state.gone_at is derived from there (refresh_gone). Their captures stay."""
-    stamp = iso(now or utcnow())
-    for url, last_seen in gone:
-        conn.execute("UPDATE url_state SET last_seen = COALESCE(last_seen, ?) WHERE url = ?", (last_seen, url))
-        conn.execute("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
-                     (url, run_id, stamp, last_seen))
-    refresh_gone(conn)
-    conn.commit()
+def gone_marks(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """(url, gone_at) of every gone mark of every run."""
+    schema.ensure(conn)
+    return conn.execute("SELECT url, gone_at FROM gone_reports").fetchall()
 
 
 def run_document(conn: sqlite3.Connection, run_id: str) -> dict:
@@ -138,22 +97,11 @@ def archive_run(store, catalog, run_id: str) -> str:
 
 
 def apply_run_document(conn: sqlite3.Connection, document: dict) -> None:
-    """Catalog side of ingesting a run record: its history row, its gone URLs (inside the caller's transaction)."""
+    """Catalog side of ingesting a run record: its history row, its gone URLs (inside the caller's transaction;
+    the caller, catalog.ingest_warc, then refreshes url_state.gone_at)."""
     schema.ensure(conn)
     row = document["run"]
     names = list(row)
     conn.execute(f"INSERT OR REPLACE INTO runs ({', '.join(names)}) VALUES ({', '.join('?' * len(names))})",
                  [row[n] for n in names])
-    conn.executemany("INSERT OR REPLACE INTO gone_reports (url, run_id, gone_at, last_seen) VALUES (?,?,?,?)",
-                     [(g["url"], row["run_id"], g["gone_at"], g.get("last_seen")) for g in document["gone"]])
-    refresh_gone(conn)
-
-
-def refresh_gone(conn: sqlite3.Connection) -> None:
-    """url_state.gone_at from the run records: the latest time a URL was found gone, unless it was seen again
-    after that (ingestion order does not matter)."""
-    schema.ensure(conn)
-    conn.execute(
-        "UPDATE url_state SET gone_at = (SELECT MAX(g.gone_at) FROM gone_reports g WHERE g.url = url_state.url "
-        "AND g.gone_at >= COALESCE(url_state.last_seen, '')) "
-        "WHERE url IN (SELECT url FROM gone_reports)")
+    record_gone(conn, row["run_id"], [(g["url"], g["gone_at"], g.get("last_seen")) for g in document["gone"]])

@@ -4,8 +4,8 @@
     schema.check(conn)           # read-only: raises CatalogOutdated / CatalogTooNew instead of upgrading
     schema.rows(conn, sql, ...)  # -> list[dict], without touching the shared connection's row_factory
 
-This module only defines tables; each table has one owner module that reads and writes it (INTERNALS.md
-"Catalog"): archive/catalog.py the tables built from WARC records (`warc_files`, `captures`,
+This module only defines tables; each table has one owner module that reads and writes it, and the others call
+its query functions (INTERNALS.md "Catalog", checked by tests/archive/test_table_owners.py): archive/catalog.py the tables built from WARC records (`warc_files`, `captures`,
 `capture_provenance`, `warc_records`, `documents`, `url_state`); archive/derived.py the parse results
 (`parsed_documents`, `reports`, `blob_dicts`); archive/revisions.py `revisions`; archive/runs.py `runs` and `gone_reports`;
 archive/schedules.py `schedules`; archive/warc/crawl_config.py `crawl_configs`; archive/dedup/persist.py and

@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nianbao.archive import catalog
+
 RENDERED_PREFIX = "urn:rendered-dom:"
 MAX_VIA_STEPS = 12          # how far up the found-on chain a report is attributed to a column
 UNKNOWN_UNIT = "(unit not named)"
@@ -39,7 +41,6 @@ def year_gaps(years: list[int]) -> list[int]:
 
 def build_coverage(conn: sqlite3.Connection, crawl_id: str | None = None) -> list[PortalCoverage]:
     """One PortalCoverage per portal seen in the catalog (or in one crawl), sorted by portal id."""
-    where, params = ("AND c.crawl_id = ?", (crawl_id,)) if crawl_id else ("", ())
     portals: dict[str, PortalCoverage] = {}
 
     def of(pid: str | None) -> PortalCoverage:
@@ -51,9 +52,7 @@ def build_coverage(conn: sqlite3.Connection, crawl_id: str | None = None) -> lis
     units: dict[str, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     report_urls: dict[str, set[str]] = defaultdict(set)
     found_on: dict[str, str] = {}
-    for pid, url, agency, year, via in conn.execute(
-            f"SELECT d.portal_id, d.url, d.agency, d.year, d.found_on FROM documents d JOIN captures c "
-            f"ON c.record_id = d.record_id WHERE d.kind = 'report' {where}", params):
+    for pid, url, agency, year, via in catalog.report_pages_seen(conn, crawl_id):
         portal = of(pid)
         report_urls[portal.portal_id].add(url)
         if via:
@@ -68,9 +67,7 @@ def build_coverage(conn: sqlite3.Connection, crawl_id: str | None = None) -> lis
         portal.gaps = {unit: gaps for unit, years in portal.units.items() if (gaps := year_gaps(years))}
 
     columns: dict[str, set[str]] = defaultdict(set)
-    for pid, url, role, status, via in conn.execute(
-            f"SELECT c.portal_id, c.url, c.role, c.status, c.via FROM captures c WHERE c.role IN ('column', 'list')"
-            f" AND c.record_type IN ('response', 'revisit') {where}", params):
+    for pid, url, role, status, via in catalog.column_and_list_pages(conn, crawl_id):
         portal = of(pid)
         if via and url not in found_on:
             found_on[url] = via
@@ -78,9 +75,7 @@ def build_coverage(conn: sqlite3.Connection, crawl_id: str | None = None) -> lis
             columns[portal.portal_id].add(url)
         elif role == "list" and status and status >= 400:
             portal.pagers_ended_early.append((url, status))
-    for pid, url in conn.execute(
-            f"SELECT c.portal_id, r.url FROM captures r JOIN captures c ON r.refers_to = c.record_id "
-            f"WHERE r.url LIKE '{RENDERED_PREFIX}%' AND c.role IN ('column', 'list') {where}", params):
+    for pid, url in catalog.rendered_list_pages(conn, RENDERED_PREFIX, crawl_id):
         of(pid).script_built_lists.append(url[len(RENDERED_PREFIX):])
 
     for pid, column_urls in columns.items():

@@ -34,8 +34,9 @@ def expected_document_urls(ground_truth: dict, browser: bool = True) -> set[str]
 
 
 def score_discovery(conn: sqlite3.Connection, ground_truth: dict, browser: bool = True) -> DiscoveryScore:
-    found = {row[0] for row in conn.execute(
-        "SELECT url FROM documents WHERE kind IN ('report', 'attachment')")}
+    from nianbao.archive import catalog
+
+    found = catalog.report_document_urls(conn)
     expected = expected_document_urls(ground_truth, browser)
     return DiscoveryScore(len(expected), len(found), len(found & expected))
 
@@ -48,13 +49,12 @@ def fresh_data_dir(requested: Path) -> Path:
 
 
 def summarise(data: DataDir, ground_truth: dict, crawl_summary: dict, seconds: float, browser: bool = True) -> dict:
-    from nianbao.archive import derived
-    from nianbao.archive.catalog import Catalog
+    from nianbao.archive import catalog, derived
 
-    conn = Catalog(data.catalog, readonly=True).conn
+    conn = catalog.Catalog(data.catalog, readonly=True).conn
     score = score_discovery(conn, ground_truth, browser)
-    pages = conn.execute("SELECT COUNT(*) FROM captures WHERE record_type IN ('response', 'revisit')").fetchone()[0]
-    warc_bytes = conn.execute("SELECT COALESCE(SUM(size), 0) FROM warc_files").fetchone()[0]
+    pages = catalog.pages_captured(conn)
+    warc_bytes = catalog.warc_bytes(conn)
     reports = [record for _, record in derived.reports(conn, order="rowid")]
     clusters = len(reports)
     parsed = [r for r in reports if r.get("is_report")]

@@ -241,14 +241,14 @@ def crawl_and_process(data: DataDir, conn, config, registry: str | None) -> RunD
 def count_changes(conn, config, result) -> dict:
     """What the run fetched and how the reports changed. Only a crawl that saw everything (it succeeded, no page
     or time limit cut it short, not one worker of a shared crawl) marks reports gone."""
-    from nianbao.archive import runs
+    from nianbao.archive import catalog
 
     recovered = (result.summary.get("warc") or {}).get("recovered_crawl_ids") or []
-    counts = runs.run_counts(conn, config.crawl_id, recovered)
+    counts = catalog.run_counts(conn, config.crawl_id, recovered)
     if not (result.ok and not result.summary.get("limit_reached") and not config.redis_url):
         counts["reports_gone"] = 0
         return counts
-    runs.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
+    catalog.mark_gone(conn, counts["gone"], run_id=config.crawl_id)
     if counts["gone"]:
         from nianbao.archive.revisions import RevisionStep
 
@@ -378,14 +378,15 @@ def check_cell(data: DataDir, query: str, key: str) -> tuple[dict, object]:
 def report_id_of(conn, query: str) -> str | None:
     """A report id as given, else the one report whose agency contains the words before a trailing year
     ("岚川县人民政府 2024"); None when nothing, or more than one report, matches."""
-    if conn.execute("SELECT 1 FROM reports WHERE report_id = ?", (query,)).fetchone():
+    from nianbao.archive import derived
+
+    if derived.has_report(conn, query):
         return query
     name, _, year = query.strip().rpartition(" ")
     if not (name and year.isdigit()):
         return None
-    found = conn.execute("SELECT report_id FROM reports WHERE year = ? AND is_report = 1 AND instr(agency, ?) > 0",
-                         (int(year), name.strip())).fetchall()
-    return found[0][0] if len(found) == 1 else None
+    found = derived.report_ids_of_agency(conn, name.strip(), int(year))
+    return found[0] if len(found) == 1 else None
 
 
 def reindex(data: DataDir, force: bool = False) -> dict:

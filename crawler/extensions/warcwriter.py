@@ -99,7 +99,7 @@ class WarcWriterExtension:
             logger.warning("WARC spool recovery: sealed %s, trimmed %s, uploading %s", report.sealed,
                            report.trimmed, report.submitted)
             self._count("warc/recovered_files", len(report.submitted))
-            # the run counts what it recovered (archive.runs.run_counts), also an earlier crawl's files
+            # the run counts what it recovered (archive.catalog.run_counts), also an earlier crawl's files
             self.stats.set_value("warc/recovered_crawl_ids", list(report.crawl_ids))
         self.archive_config()
 

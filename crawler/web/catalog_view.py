@@ -351,27 +351,11 @@ class RegionAudit:
         return True
 
     def facts(self, code: str):
-        """`audit.load_facts` restricted to reports whose region code starts with `code`."""
+        """`audit.load_facts` restricted to reports whose region code starts with `code`, with the coverage
+        this page keeps."""
         from nianbao.archive import audit
 
-        conn = self.view.conn
-        reports, report_urls = [], []
-        sql = audit._REPORTS_SQL + " AND r.region_code GLOB ?"
-        for report_id, agency, region, year, portal, parts in conn.execute(sql, (code + "*",)):
-            level, title, published, url, validation, revisions, *copies = json.loads(parts)
-            failures = [v.get("rule") for v in validation or [] if v.get("status") == "fail"]
-            fact = audit.ReportFact(report_id, agency, region, year, level, title, published, url, portal, failures)
-            report_urls += [(report_id, u) for u in {url} | {d.get("url") for part in copies for d in part or []}
-                            if u]
-            fact.gone_at = next((r.get("at") for r in revisions or [] if r.get("kind") == "gone"), None)
-            first_printed = audit.first_version_published(revisions or [])
-            if first_printed and first_printed != published:
-                fact.published, fact.corrected_published = first_printed, published
-            reports.append(fact)
-        first = audit.first_captures(conn, report_urls) if report_urls else {}
-        for fact in reports:
-            fact.first_capture = first.get(fact.report_id)
-        return audit.Facts(reports, self.coverage.get())
+        return audit.load_facts(self.view.conn, region_prefix=code, coverage=self.coverage.get())
 
     def grid(self, code: str) -> tuple[list[dict], list[int]]:
         """Units × years: each cell the audit row's status, evidence and report."""

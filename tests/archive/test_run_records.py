@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import datetime, timezone
 
+from nianbao.archive import catalog as catalog_queries
 from nianbao.archive import runs
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.warc import run_records
@@ -47,7 +48,7 @@ def test_ingest_restores_history_and_gone_in_any_order(tmp_path) -> None:
                              ("http://www.a.gov.cn/r1.html", "2025-01-10T00:00:00Z"))
         catalog.conn.execute("INSERT INTO url_state (url, last_seen) VALUES (?, ?)",   # seen again later: back
                              ("http://www.a.gov.cn/r2.html", "2025-07-01T00:00:00Z"))
-        runs.refresh_gone(catalog.conn)
+        catalog_queries.refresh_gone(catalog.conn)
     row = catalog.conn.execute("SELECT status, reports_gone FROM runs WHERE run_id = ?", (RUN["run_id"],)).fetchone()
     assert tuple(row) == ("ok", 2)
     gone = dict(catalog.conn.execute("SELECT url, gone_at FROM url_state"))

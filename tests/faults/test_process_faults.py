@@ -13,7 +13,7 @@ from collections import Counter
 from types import SimpleNamespace
 
 import pytest
-from nianbao.archive import runs
+from nianbao.archive import catalog as catalog_queries
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.store import StoreUnavailable
 from nianbao.crawler.app import cli, pipeline
@@ -67,8 +67,8 @@ def test_run_counts_include_recovered_crawls(tmp_path, make_writer, catalog) -> 
                                    metadata={"portal-id": "p1"})
     writer.write_document_metadata(record.record_id, URL.format(2), {"kind": "report", "year": 2023})
     writer.close()
-    assert runs.run_counts(catalog.conn, "new-run")["pages_new"] == 0
-    counts = runs.run_counts(catalog.conn, "new-run", ["old-crawl"])
+    assert catalog_queries.run_counts(catalog.conn, "new-run")["pages_new"] == 0
+    counts = catalog_queries.run_counts(catalog.conn, "new-run", ["old-crawl"])
     assert counts["pages_new"] == 2 and counts["reports_new"] == 1
 
 
