@@ -25,6 +25,7 @@ STYLES = {
     "postpager": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　技术支持：云南南天", "body_class": "TRS_Editor"},
     "unittree": {"color": "#1565c0", "footer": "主办：{gov}办公室　承办：{c}大数据发展局", "body_class": "view TRS_Editor"},
     "hashspa": {"color": "#00695c", "footer": "{gov}主办　技术支持：陕西电信", "body_class": "article-content"},
+    "refresh": {"color": "#b22222", "footer": "{gov}主办　{c}融媒体中心承办", "body_class": "v_news_content"},
 }
 
 NAV = {

@@ -44,7 +44,8 @@ STYLE_CSS = b"body{font:14px/1.8 'Microsoft YaHei',SimSun,sans-serif;margin:0}.h
 
 def add_common(b: Build, site: Site, county: County, family: str, nav: list[tuple[str, str]],
                encoding: str = "utf-8", content_type: str = "text/html; charset=utf-8",
-               charset_meta: str | None = "utf-8") -> None:
+               charset_meta: str | None = "utf-8", sitemap_extra: str = "") -> None:
+    """`sitemap_extra`: more of the site map (/wzdt/index.html) than the navigation, e.g. columns only it lists."""
     def search_page(method, query, headers, body):
         word = query.get("searchword", "")
         n = int(query.get("page", "1") or 1) if (query.get("page", "1") or "1").isdigit() else 1
@@ -64,7 +65,7 @@ def add_common(b: Build, site: Site, county: County, family: str, nav: list[tupl
                                           SITE_DATE, content_type), "disallowed")
     b.add(site, "/images/style.css", Page(STYLE_CSS, SITE_DATE, "text/css"), "asset")
     links = "".join(f'<li><a href="{esc(h)}">{esc(t)}</a></li>' for t, h in nav if h.startswith("/"))
-    b.add(site, "/wzdt/index.html", Page(page(county, family, "网站地图", f"<ul>{links}</ul>", nav=nav,
+    b.add(site, "/wzdt/index.html", Page(page(county, family, "网站地图", f"<ul>{links}</ul>{sitemap_extra}", nav=nav,
                                               charset=charset_meta).encode(encoding, "replace"), SITE_DATE,
                                          content_type), "section")
     b.add(site, "/lxwm/index.html", Page(page(county, family, "联系我们",

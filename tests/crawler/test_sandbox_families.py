@@ -49,7 +49,7 @@ def get(sandbox, url: str) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 11 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 1 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -211,6 +211,17 @@ def test_quirk_of_the_family(world):
         assert all(re.search(r"/zwgk/gknb/\w+/\d{19}\.html$", d["url"]) for d in docs)
         static = {d["url"] for d in docs if not d.get("needs_browser")}
         assert len(static) <= len(registry)                 # one per portal, on its home
+    elif family == "refresh":
+        for portal in truth["portals"]:
+            stub = bodies[portal["homepage"]]
+            target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', stub).group(1)
+            assert "<a " not in stub and f'window.location.href = "{target}"' in stub
+            front = urljoin(portal["homepage"], target)
+            assert bodies[front] and "zfxxgkndbg" not in bodies[front]      # the front page never links the column
+            column = urlsplit(front).path.rsplit("/", 1)[0] + "/zfxxgkndbg/index.html"
+            linking = [u for u, t in bodies.items() if column in _linked_paths(u, t) and "/zfxxgkndbg/" not in u]
+            assert linking == [f"http://{urlsplit(front).hostname}/wzdt/index.html"], linking
+        assert any("/zfxxgkndbg/xz/" in d["url"] for d in docs) and any("/zfxxgkndbg/bm/" in d["url"] for d in docs)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
