@@ -6,6 +6,7 @@ for. No crawler here: this checks the world, not discovery (tests/crawler/test_d
 from __future__ import annotations
 
 import html
+import json
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
@@ -49,7 +50,7 @@ def get(sandbox, url: str) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 1 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -222,6 +223,20 @@ def test_quirk_of_the_family(world):
             linking = [u for u, t in bodies.items() if column in _linked_paths(u, t) and "/zfxxgkndbg/" not in u]
             assert linking == [f"http://{urlsplit(front).hostname}/wzdt/index.html"], linking
         assert any("/zfxxgkndbg/xz/" in d["url"] for d in docs) and any("/zfxxgkndbg/bm/" in d["url"] for d in docs)
+    elif family == "ztree":
+        trees = {u: json.loads(t) for u, t in bodies.items() if "/openness/OpennessOrg/tree" in u}
+        top = next(nodes for u, nodes in trees.items() if "?" not in u)
+        assert top and all(n["isParent"] and f"?id={n['id']}" in "".join(trees) for n in top)
+        unit_lists = {n["url"] for u, nodes in trees.items() if "?" in u for n in nodes}
+        shell = next(t for u, t in bodies.items() if u.endswith("/openness/index.html"))
+        assert '<ul id="orgTree" class="ztree"></ul>' in shell and 'type: "get"' in shell
+        only_tree = [d for d in docs if d.get("needs_browser")]
+        assert only_tree and any(not d.get("needs_browser") for d in docs)
+        for doc in only_tree:   # its list is named by the tree's JSON alone, never linked by a page
+            lists = [u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and "/showList/" in u]
+            assert lists and all(urlsplit(u).path.split("/page_")[0] + "/page_1.html" in unit_lists for u in lists)
+            assert not any(urlsplit(lst).path.split("/page_")[0] in t for lst in lists for u, t in bodies.items()
+                           if "/showList/" not in u and "/OpennessOrg/tree" not in u), doc["url"]
     else:
         pytest.fail(f"no quirk test for family {family}")
 

@@ -1,0 +1,136 @@
+"""A 政府信息公开 platform whose unit directory is a zTree filled from a JSON tree fetched by GET (an Anhui
+"openness" platform), held out of tuning.
+
+Modelled on https://www.tl.gov.cn/openness/OpennessAnnualReport/show/9.html (铜陵市: 网站首页 > 政府信息公开 >
+<unit> > 政府信息公开年报, reports /openness/OpennessAnnualReport/show/<id>.html), on
+http://www.tltg.gov.cn/openness/OpennessAnnualReport/show/1888.html (铜官区: a 办事处's 2019 report, naming its
+unit list /openness/OpennessContent/showList/1302/0/page_1.html, one numbered list per unit, page_<n>.html) and
+on https://tljq.gov.cn/openness/OpennessAnnualReport/show/2396.html (郊区: a 乡's 2017 report on the same
+platform). Its 机构 directory is the jQuery zTree such platforms ship: an empty `<ul class="ztree">` and an
+async setting whose nodes come from a GET URL, one level at a time (a node's `url` becomes its link).
+
+- www.X.gov.cn: home (news, 政府信息公开), /openness/index.html: the platform's front (指南, 制度, the county
+  government's own 公开年报 list as a static link) with the unit tree `<ul id="orgTree" class="ztree">`.
+- GET /openness/OpennessOrg/tree answers the tree's top level (本级, 县政府部门, 乡镇) as JSON nodes with
+  `isParent`; GET /openness/OpennessOrg/tree?id=<node> answers a node's units, each with its `url`, the unit's
+  年报 list /openness/OpennessAnnualReport/showList/<unit id>/page_1.html (static pager page_<n>.html, 下一页).
+  No page links a department's or township's list: only the tree's JSON names them.
+- The government's list holds its reports from 2008 on, its office's, 解读 and look-alikes.
+"""
+
+from __future__ import annotations
+
+import json
+
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, Unit, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+PAGE_SIZE = 8
+TREE = "/openness/OpennessOrg/tree"
+GROUPS = {"bj": "本级", "bm": "县政府部门", "xz": "乡镇（街道）"}
+# The async setting of the jQuery zTree such platforms ship, with a few lines in place of the library (the
+# sandbox serves no third-party scripts): every level is fetched by GET and drawn open, a node's url its link.
+TREE_SCRIPT = """<script type="text/javascript">
+var setting = {async: {enable: true, type: "get", url: "%(tree)s", autoParam: ["id"]}, data: {simpleData: {enable: false}}};
+function loadNodes(ul, id) {
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", setting.async.url + (id ? "?id=" + encodeURIComponent(id) : ""));
+  xhr.onload = function () {
+    JSON.parse(xhr.responseText).forEach(function (node) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.textContent = node.name;
+      if (node.url) { a.href = node.url; a.target = "_blank"; }
+      li.appendChild(a); ul.appendChild(li);
+      if (node.isParent) { var sub = document.createElement("ul"); li.appendChild(sub); loadNodes(sub, node.id); }
+    });
+  };
+  xhr.send();
+}
+document.addEventListener("DOMContentLoaded", function () { loadNodes(document.getElementById("orgTree"), ""); });
+</script>"""
+
+
+def group_of(unit: Unit) -> str:
+    return "bj" if unit.kind in ("gov", "office") else "xz" if unit.kind == "township" else "bm"
+
+
+def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "ztree"
+    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
+    nav = [("首页", "/"), ("政府信息公开", "/openness/index.html"), ("新闻中心", "/news/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = report_articles(b, reports)
+    unit_id = {u.key: stable_int("oz-unit", county.pinyin, u.key, digits=4) for u in county.units}
+    gov = next(u for u in county.units if u.kind == "gov")
+    lists: dict[str, list[Article]] = {}
+    for a in arts:   # the office reports in the government's list, as such platforms file them
+        owner = gov if a.report.unit.kind == "office" else a.report.unit
+        lists.setdefault(owner.key, []).append(a)
+    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+
+    def list_path(unit: Unit, n: int = 1) -> str:
+        return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"
+
+    for unit in county.units:
+        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        if not items and unit is not gov:
+            continue
+        for art in items:
+            aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
+            url = article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
+                               column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
+                               needs_browser=art.report is not None and unit is not gov)
+            if art.report:
+                urls[art.report.key] = url
+        chunks = paginate(items, PAGE_SIZE)
+        for n, chunk in enumerate(chunks, start=1):
+            pager = ((f'<a href="{list_path(unit, n + 1)}">下一页</a> ' if n < len(chunks) else "")
+                     + f'<a href="{list_path(unit, len(chunks))}">尾页</a> 共{len(chunks)}页')
+            main = (f'<div class="crumb">政府信息公开 &gt; {esc(unit.name)} &gt; 政府信息公开年报</div>'
+                    f'<div class="list">{link_list(chunk)}<div class="page">{pager}</div></div>')
+            b.html_page(www, list_path(unit, n), page(county, family, f"政府信息公开年报_{unit.name}", main,
+                                                      column="政府信息公开年报", nav=nav, host=www.host),
+                        b.list_date(chunk), "list")
+
+    def node(unit: Unit) -> dict:
+        return {"id": str(unit_id[unit.key]), "name": unit.name, "isParent": False, "url": list_path(unit)}
+
+    top = [{"id": key, "name": name, "isParent": True} for key, name in GROUPS.items()]
+    b.add(www, TREE, Page(json.dumps(top, ensure_ascii=False).encode(), SITE_DATE,
+                          "application/json;charset=UTF-8", ignores_query=False), "api")
+    for key in GROUPS:
+        children = [node(u) for u in county.units if group_of(u) == key and (u.key in lists or u is gov)]
+        b.add(www, f"{TREE}?id={key}", Page(json.dumps(children, ensure_ascii=False).encode(), SITE_DATE,
+                                              "application/json;charset=UTF-8", ignores_query=False), "api")
+    front = (f'<div class="gk-left"><h3>政府信息公开机构</h3><ul id="orgTree" class="ztree"></ul></div>'
+             f'<div class="gk-right"><ul><li><a href="/openness/OpennessGuide/index.html">政府信息公开指南</a></li>'
+             f'<li><a href="/openness/OpennessRule/index.html">政府信息公开制度</a></li>'
+             f'<li><a href="{list_path(gov)}">公开年报</a></li></ul></div>')
+    b.html_page(www, "/openness/index.html", page(county, family, "政府信息公开", front, column="政府信息公开", nav=nav,
+                                                  scripts=TREE_SCRIPT % {"tree": TREE}, host=www.host),
+                SITE_DATE, "section")
+    for path, title in (("/openness/OpennessGuide/index.html", "政府信息公开指南"),
+                        ("/openness/OpennessRule/index.html", "政府信息公开制度")):
+        b.html_page(www, path, page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}{title}。</p>",
+                                    nav=nav, host=www.host), SITE_DATE, "section")
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html",
+                     nav=nav, column="新闻中心", index_no=art.key)
+    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+                b.list_date(news), "list")
+    home = (f'<div class="focus">{link_list(news[:6])}</div>'
+            '<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>')
+    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls
