@@ -21,8 +21,8 @@ from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refresh import build_refresh
 from nianbao.crawler.sandbox.family_unittree import build_unittree
-from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 from nianbao.crawler.sandbox.family_ztree import build_ztree
+from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # the third round; once measured (README, "Recall on unseen portals") this becomes
 # THIRD_HELD_OUT = (...)  # measured once: <figure> (plain follower <figure>), joining TUNING_FAMILIES
