@@ -50,7 +50,7 @@ def get(sandbox, url: str) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -237,6 +237,26 @@ def test_quirk_of_the_family(world):
             assert lists and all(urlsplit(u).path.split("/page_")[0] + "/page_1.html" in unit_lists for u in lists)
             assert not any(urlsplit(lst).path.split("/page_")[0] in t for lst in lists for u, t in bodies.items()
                            if "/showList/" not in u and "/OpennessOrg/tree" not in u), doc["url"]
+    elif family == "loadmore":
+        columns = [t for u, t in bodies.items() if re.search(r"/xxgk/zfxxgknb/\w+\.htm$", u)]
+        assert any('id="loadMore"' in t and "加载更多" in t and "/system/resource/loadmore.jsp" in t for t in columns)
+        fragments = {u: t for u, t in bodies.items() if "/system/resource/loadmore.jsp?" in u}
+        later = [d for d in docs if d.get("needs_browser") and d["format"] == "html"]
+        assert later and any(not d.get("needs_browser") for d in docs)
+        for doc in later:   # only a 加载更多 fragment (page 2 on) lists it
+            path = urlsplit(doc["url"]).path
+            assert [u for u, t in bodies.items() if path in t] == [u for u, t in fragments.items() if path in t]
+            assert not any(path in t for u, t in fragments.items() if u.endswith("&page=1"))
+        past = get(sandbox, next(iter(fragments)).split("&page=")[0] + "&page=99")
+        assert past[0] == 200 and past[2] == b""
+        opened = [d for d in docs if d["format"] == "pdf"]
+        assert opened
+        for doc in opened:   # opened by a script on click, never an href
+            query = html.escape(urlsplit(doc["url"]).query)
+            parents = [t for t in bodies.values() if query in t]
+            assert parents and all(f"onclick=\"window.open('/system/_content/download.jsp?{query}')\"" in t
+                                   and f'href="/system/_content/download.jsp?{query}' not in t for t in parents)
+            assert get(sandbox, doc["url"])[1]["Content-Disposition"].startswith("attachment")
     else:
         pytest.fail(f"no quirk test for family {family}")
 
