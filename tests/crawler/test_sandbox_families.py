@@ -37,9 +37,16 @@ def world(request):
     return request.param, sandbox, truth, bodies
 
 
+def _base(page: str, text: str) -> str:
+    """What the page's relative URLs are resolved against: its `<base href>` if it has one, else its URL."""
+    base = re.search(r'<base\s[^>]*href="([^"]+)"', text)
+    return urljoin(page, html.unescape(base.group(1))) if base else page
+
+
 def _linked_paths(page: str, text: str) -> set[str]:
-    """Paths of the page's href/src/action attributes, relative ones resolved against the page."""
-    return {urlsplit(urljoin(page, html.unescape(m))).path for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+    """Paths of the page's href/src/action attributes, relative ones resolved against the page (or its base)."""
+    base = _base(page, text)
+    return {urlsplit(urljoin(base, html.unescape(m))).path for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
 
 
 def get(sandbox, url: str) -> tuple[int, dict, bytes]:
@@ -50,7 +57,7 @@ def get(sandbox, url: str) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 11 and len(HELD_OUT_FAMILIES) == 4 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -257,6 +264,24 @@ def test_quirk_of_the_family(world):
             assert parents and all(f"onclick=\"window.open('/system/_content/download.jsp?{query}')\"" in t
                                    and f'href="/system/_content/download.jsp?{query}' not in t for t in parents)
             assert get(sandbox, doc["url"])[1]["Content-Disposition"].startswith("attachment")
+    elif family == "frameset":
+        for pid, hosts in _portal_hosts(truth).items():
+            www, sub = hosts[0], "xxgk." + hosts[0].removeprefix("www.")
+            assert hosts == [www, sub] and registry[pid]["hosts"] == ""
+            frameset = bodies[f"http://{www}/zwgk/zfxxgkzl/index.htm"]
+            assert "<frameset" in frameset and "<a " not in frameset and f'<frame name="main" src="http://{sub}/' in frameset
+            nav_url = f"http://{sub}/zfxxgkzl/index.htm"
+            nav = bodies[nav_url]
+            assert _base(nav_url, nav) == f"http://{www}/zwgk/zfxxgkzl/"
+            lists = re.findall(r'href="((?:bm|xz)?zfxxgk\w*/[^"]*index\.htm)"', nav)
+            assert len(lists) >= 3
+            for rel in lists:   # right only against the base: the same path on the framed page's host is a 404
+                assert get(sandbox, urljoin(_base(nav_url, nav), rel))[0] == 200
+                assert get(sandbox, urljoin(nav_url, rel))[0] == 404
+            on = {urlsplit(d["url"]).hostname for d in docs if d["portal_id"] == pid}
+            assert on == {www}
+            units = {urlsplit(d["url"]).path.split("/zfxxgkndbg/")[0] for d in docs if d["portal_id"] == pid}
+            assert any("/xzzfxxgk/" in u for u in units) and any("/bmzfxxgk/" in u for u in units)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
