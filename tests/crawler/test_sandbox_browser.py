@@ -4,6 +4,7 @@ only scripts write (JS-only column, Hanweb dataproxy, gkmlpt API). Skipped when 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 from urllib.parse import urlsplit
 
@@ -84,3 +85,47 @@ def test_the_extra_families_script_lists_draw_in_a_browser():
         results = _links_after_scripts(server.url, lists)
     for url, (_, _, links) in zip(lists, results, strict=True):
         assert needed & set(links), url
+
+
+def test_the_third_round_scripts_draw_in_a_browser():
+    """The held-out families of the third round whose links only a script shows work in Chromium: the ztree
+    family's unit tree (every level fetched by GET) links every unit's 年报 list, and the loadmore family's
+    加载更多 button, clicked until it hides, appends every entry of its column."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=2, families=("ztree", "loadmore"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    tree_url = f"http://{hosts['ztree']}/openness/index.html"
+    unit_lists = {f"http://{hosts['ztree']}{node['url']}" for url, role in truth["pages"].items()
+                  if "/OpennessOrg/tree?id=" in url for node in json.loads(sandbox.handle("GET", url, {})[2])}
+    column_url = f"http://{hosts['loadmore']}/xxgk/zfxxgknb/bm.htm"
+    column = sandbox.handle("GET", column_url, {})[2].decode()
+    colid = re.search(r'data-colid="(\d+)"', column).group(1)
+    entries = {d["url"] for d in truth["documents"] if f"/info/{colid}/" in d["url"]}
+    assert len(unit_lists) >= 4 and any(d.get("needs_browser") for d in truth["documents"] if d["url"] in entries)
+
+    async def run(proxy: str) -> tuple[list[str], list[str]]:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(tree_url, wait_until="load", timeout=20_000)
+            await page.wait_for_function(f"document.querySelectorAll('#orgTree a[href]').length >= {len(unit_lists)}",
+                                         timeout=10_000)
+            tree = await page.eval_on_selector_all("#orgTree a[href]", "els => els.map(e => e.href)")
+            await page.goto(column_url, wait_until="load", timeout=20_000)
+            for _ in range(20):
+                if not await page.is_visible("#loadMore"):
+                    break
+                before = await page.eval_on_selector_all("#newsList a", "els => els.length")
+                await page.click("#loadMore")
+                await page.wait_for_function(f"document.querySelectorAll('#newsList a').length > {before} || "
+                                             "document.getElementById('loadMore').style.display == 'none'", timeout=10_000)
+            listed = await page.eval_on_selector_all("#newsList a", "els => els.map(e => e.href)")
+            await browser.close()
+            return tree, listed
+
+    with serve(sandbox) as server:
+        tree, listed = asyncio.run(run(server.url))
+    assert unit_lists <= set(tree)
+    assert entries <= set(listed) and len(listed) == len(set(listed))
