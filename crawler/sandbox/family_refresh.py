@@ -6,9 +6,10 @@ folder /xp/, the 政府信息公开年度报告 column /xp/zfxxgkndbg/ with arti
 乡's 2017 report among the county's) and https://www.schy.gov.cn/zfxxgk/zfxxgknb/n2022n/xz/zgz.htm (洪雅县: the
 年报 column split into per-kind sub-columns, a township's report among them). The bare root of such portals is
 a stub that sends the browser on to the folder's front page with `<meta http-equiv="refresh">` and
-`window.location.href`, no link in it.
+`window.location.href`, or with a script alone (`window.location.replace`), no link in it.
 
-- www.X.gov.cn/: the stub (no `<a>`); /<abbr>/index.html: the front page (news, 政务公开), which, like its
+- www.X.gov.cn/: the stub (no `<a>`; a meta refresh and a script on every other portal, a script alone on the
+  rest, whose reports only a browser reaches: `needs_browser`); /<abbr>/index.html: the front page (news, 政务公开), which, like its
   政务公开 page (指南, 目录, 制度), never links the 年报 column.
 - The site map /wzdt/index.html (linked from every page's footer) lists the 政府信息公开年度报告 column
   /<abbr>/zfxxgkndbg/index.html and its sub-columns bm/ (部门) and xz/ (乡镇); nothing else does. Each list is
@@ -30,11 +31,13 @@ SECTION = (("zn", "政府信息公开指南"), ("ml", "政府信息公开目录"
 COLUMNS = {"bj": ("", "本级年报"), "bm": ("bm/", "部门年报"), "xz": ("xz/", "乡镇年报")}
 
 
-def stub_page(target: str) -> str:
-    """The root of the portal: only a refresh to the real front page."""
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="refresh" content="0; url={target}">'
-            f'<title></title><script type="text/javascript">window.location.href = "{target}";</script></head>'
-            "<body></body></html>")
+def stub_page(target: str, meta: bool) -> str:
+    """The root of the portal: only a redirect to the real front page (a meta refresh and a script, or the script
+    alone, as both kinds of stub are found)."""
+    refresh = f'<meta http-equiv="refresh" content="0; url={target}">' if meta else ""
+    script = (f'window.location.href = "{target}";' if meta else f'window.location.replace("{target}");')
+    return (f'<!DOCTYPE html><html><head><meta charset="utf-8">{refresh}<title></title>'
+            f'<script type="text/javascript">{script}</script></head><body></body></html>')
 
 
 def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -49,6 +52,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
                          for sub, name in COLUMNS.values() if sub) + "</ul></li></ul>")
     add_common(b, www, county, family, nav, sitemap_extra=sitemap)
     noise = noise_articles(b, county, reports)
+    meta = county.index % 2 == 0     # the other portals' stubs are a script alone: only a browser gets past them
     urls: dict[str, str] = {}
     groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
     for a in report_articles(b, reports):
@@ -63,7 +67,8 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
         for art in items:
             path = f"{folder}{art.day:%Y%m%d}/{stable_int(county.pinyin, art.key, digits=6)}.html"
             url = article_page(b, www, county, family, art, path, nav=nav, column=name,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}",
+                               needs_browser=not meta)
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -93,7 +98,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                     host=www.host), b.list_date(news), "list")
     b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, f'<div class="focus">'
                                                f'{link_list(news[:6])}</div>', nav=nav, host=www.host), SITE_DATE, "home")
-    stub = b.html_page(www, "/index.html", stub_page(f"{root}index.html"), SITE_DATE, "home")
+    stub = b.html_page(www, "/index.html", stub_page(f"{root}index.html", meta), SITE_DATE, "home")
     www.add("/", stub)
     b.pages[f"http://{www.host}/"] = "home"
     return urls

@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from nianbao.crawler.crawl_main import chromium_available, chromium_executable
@@ -88,14 +88,18 @@ def test_the_extra_families_script_lists_draw_in_a_browser():
 
 
 def test_the_third_round_scripts_draw_in_a_browser():
-    """The held-out families of the third round whose links only a script shows work in Chromium: the ztree
-    family's unit tree (every level fetched by GET) links every unit's 年报 list, and the loadmore family's
-    加载更多 button, clicked until it hides, appends every entry of its column."""
+    """The held-out families of the third round whose links only a script shows work in Chromium: the refresh
+    family's script-only stub leads to the front page, the ztree family's unit tree (every level fetched by GET)
+    links every unit's 年报 list, and the loadmore family's 加载更多 button, clicked until it hides, appends every
+    entry of its column."""
     from playwright.async_api import async_playwright
 
-    sandbox = build_sandbox(portals=2, families=("ztree", "loadmore"), news_per_portal=2)
+    sandbox = build_sandbox(portals=3, families=("ztree", "refresh", "loadmore"), news_per_portal=2)
     truth = sandbox.ground_truth()
     hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    stub_url = f"http://{hosts['refresh']}/"
+    stub = sandbox.handle("GET", stub_url, {})[2].decode()
+    assert "http-equiv" not in stub and "window.location.replace(" in stub
     tree_url = f"http://{hosts['ztree']}/openness/index.html"
     unit_lists = {f"http://{hosts['ztree']}{node['url']}" for url, role in truth["pages"].items()
                   if "/OpennessOrg/tree?id=" in url for node in json.loads(sandbox.handle("GET", url, {})[2])}
@@ -105,10 +109,13 @@ def test_the_third_round_scripts_draw_in_a_browser():
     entries = {d["url"] for d in truth["documents"] if f"/info/{colid}/" in d["url"]}
     assert len(unit_lists) >= 4 and any(d.get("needs_browser") for d in truth["documents"] if d["url"] in entries)
 
-    async def run(proxy: str) -> tuple[list[str], list[str]]:
+    async def run(proxy: str) -> tuple[str, list[str], list[str]]:
         async with async_playwright() as p:
             browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
             page = await browser.new_page()
+            await page.goto(stub_url, wait_until="load", timeout=20_000)
+            await page.wait_for_url(lambda url: url != stub_url, timeout=10_000)
+            front = page.url
             await page.goto(tree_url, wait_until="load", timeout=20_000)
             await page.wait_for_function(f"document.querySelectorAll('#orgTree a[href]').length >= {len(unit_lists)}",
                                          timeout=10_000)
@@ -123,9 +130,10 @@ def test_the_third_round_scripts_draw_in_a_browser():
                                              "document.getElementById('loadMore').style.display == 'none'", timeout=10_000)
             listed = await page.eval_on_selector_all("#newsList a", "els => els.map(e => e.href)")
             await browser.close()
-            return tree, listed
+            return front, tree, listed
 
     with serve(sandbox) as server:
-        tree, listed = asyncio.run(run(server.url))
+        front, tree, listed = asyncio.run(run(server.url))
+    assert front == urljoin(stub_url, re.search(r'replace\("([^"]+)"', stub).group(1)) and front.endswith("/index.html")
     assert unit_lists <= set(tree)
     assert entries <= set(listed) and len(listed) == len(set(listed))

@@ -222,14 +222,18 @@ def test_quirk_of_the_family(world):
     elif family == "refresh":
         for portal in truth["portals"]:
             stub = bodies[portal["homepage"]]
-            target = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', stub).group(1)
-            assert "<a " not in stub and f'window.location.href = "{target}"' in stub
+            target = re.search(r'window\.location(?:\.href = |\.replace\()"([^"]+)"', stub).group(1)
+            refresh = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', stub)
+            assert "<a " not in stub and (refresh is None or refresh.group(1) == target)
+            scripted = {d["url"] for d in docs if d["portal_id"] == portal["id"] and d.get("needs_browser")}
+            assert scripted == (set() if refresh else {d["url"] for d in docs if d["portal_id"] == portal["id"]})
             front = urljoin(portal["homepage"], target)
             assert bodies[front] and "zfxxgkndbg" not in bodies[front]      # the front page never links the column
             column = urlsplit(front).path.rsplit("/", 1)[0] + "/zfxxgkndbg/index.html"
             linking = [u for u, t in bodies.items() if column in _linked_paths(u, t) and "/zfxxgkndbg/" not in u]
             assert linking == [f"http://{urlsplit(front).hostname}/wzdt/index.html"], linking
         assert any("/zfxxgkndbg/xz/" in d["url"] for d in docs) and any("/zfxxgkndbg/bm/" in d["url"] for d in docs)
+        assert any(d.get("needs_browser") for d in docs) and any(not d.get("needs_browser") for d in docs)
     elif family == "ztree":
         trees = {u: json.loads(t) for u, t in bodies.items() if "/openness/OpennessOrg/tree" in u}
         top = next(nodes for u, nodes in trees.items() if "?" not in u)
