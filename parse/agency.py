@@ -67,7 +67,8 @@ _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
-_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
+# (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
@@ -86,8 +87,10 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
+# (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
+# before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 _CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
-                           + r")(?:联系|[;；,，(（。]|地址|电话)")
+                           + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
                              r"(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
@@ -190,9 +193,10 @@ _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
+# Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组)|"
                            r".+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
@@ -305,6 +309,11 @@ def _trim_lead(name: str) -> str | None:
     return _LEAD_WORDS.sub("", name) or name
 
 
+# The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
+# the title it sends before 我X is resolved against the names the text prints.
+_SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
+
+
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
     """(raw, how) for the unit a 我X phrase means."""
     kind = _self_kind(text)
@@ -397,10 +406,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
-    reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
+    reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
+    contact_section = bool(contact and contact.group("section"))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
     candidates.append(("website", website.group("name") if website and (
@@ -426,8 +436,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
-        if raw and source in _OFFICE_SOURCES:
-            raw = _office_unit(raw, source)
+        if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
+            raw = _office_unit(raw, source)     # (an office with sections of its own is a unit, not an office's desk)
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -682,7 +692,7 @@ _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
 _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "区": "county_government", "市": "county_government",
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
-                  "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
+                  "局": "department", "委": "department", "办": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",

@@ -57,12 +57,19 @@ def short_forms() -> dict[str, str]:
         for form in [n for n in short.split("|") if n]:
             same_kind = [n for n in names if n[-1] == form[-1] or (form.endswith("委") and n.endswith("委员会"))
                          or (form.endswith("办") and n.endswith("办公室"))]
+            if len(same_kind) > 1:      # 工信局 spells 工业和信息化局, not 经济和信息化局: the one with its characters in order
+                same_kind = [n for n in same_kind if _in_order(form, n)]
             if len(same_kind) == 1 and form not in OFFICIAL_SHORT_FORMS:
                 out[form] = same_kind[0]
         for name in names:
             if name.endswith("办公室"):         # 人民防空办 (its 公室 left out)
                 out[name[:-2]] = name
     return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def initials(words: str) -> str:
