@@ -89,12 +89,15 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
-_CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+_CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
-_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
-                             r"(?:现|特)向社会(?:公布|公开|发布))"
+_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
+                             r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
+_ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                 + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
@@ -159,6 +162,11 @@ def _acceptable(raw: str | None) -> bool:
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
             and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+
+
+def _usable(raw: str | None) -> bool:
+    """Whether a candidate survives the cleaning every candidate gets (label words, a mirror's lead) as a name."""
+    return bool(raw) and _acceptable(_without_junk_lead(_LABEL_WORDS.sub("", raw)))
 
 
 def _division_name(region_code: str | None) -> str | None:
@@ -227,8 +235,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
         qualified = _QUALIFIED_UNIT.match(name)
-        if qualified:
-            name = qualified.group("place") + qualified.group("unit")
+        if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
+            #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
+            place = qualified.group("place")
+            name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _government_place_in_full(name) if name else name
     level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
     if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
@@ -238,6 +249,25 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _government_place_in_full(name: str) -> str:
+    """A government is named by its division's full name: 威海市文登人民政府办公室 (a title that dropped 区) is
+    威海市文登区人民政府办公室 — the one division of that core (under the city printed before it, if any)."""
+    split = re.match(r"^(?P<places>[\u4e00-\u9fff]{2,20}?)(?P<rest>人民政府[\u4e00-\u9fff]*)$", name)
+    index = metadata._divisions() or {}
+    if not split or not index or split.group("places") in index:
+        return name
+    places, lead, above, cores = split.group("places"), "", None, _place_cores()
+    while places and places not in cores:      # the full places printed before the core (威海市)
+        above = next((places[:n] for n in range(min(len(places) - 1, 12), 1, -1) if places[:n] in index), None)
+        if not above:
+            return name
+        lead, places = lead + above, places[len(above):]
+    full = [n for n in index if re.fullmatch(re.escape(places) + r"(?:市|县|区|旗|自治县|自治旗)", n)
+            and (not above or any(above in (_division_name(code[:4] + "00"), _division_name(code[:2] + "0000"))
+                                  for code in index[n]))]
+    return lead + full[0] + split.group("rest") if places and len(full) == 1 else name
 
 
 @lru_cache(maxsize=1)
@@ -396,10 +426,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             break
     announced = metadata.title_parts(head)[0]
     published_title = own_title(text)
-    if not announced and published_title:
+    if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
-    if not announced:
-        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
+    if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)

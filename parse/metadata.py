@@ -216,6 +216,8 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif name.endswith("管委") and len(name) > 4:
+        name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
         name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name

@@ -481,3 +481,45 @@ def test_the_sender_of_a_cited_notice_is_not_who_we_are():
                   "2010年政府信息公開年度報告編制工作的通知》的要求,現將我辦2010年度政府信息公開情況報告如下。\n"
                   "一、加強組織領導\n2010年,我辦高度重視政府信息公開工作。", portal_name="乐山市", region_code="511100")
     assert (record["agency"], record["level"]) == (None, "department")
+
+
+def test_the_unit_that_announces_the_report_is_its_author():
+    """…,三门沿海工业城管委会特向社会公布2016年度本级…报告 (the subject before 特向社会公布; 本级 after the year is no name)
+    and 現將2008年度與兒街鎮政府信息公開年度報告公布如下 (the unit after 现将 and the year)."""
+    zone = _txt("依照中办、国办《关于全面推进政务公开工作意见》(中办发〔2016〕8号)等要求,对照《中华人民共和国政府信息公开条例》,"
+                "三门沿海工业城管委会特向社会公布2016年度本级政府信息公开年度报告。全文包括概述、主动公开政府信息情况等,"
+                "具体情况如下:\n一、进一步健全完善政府信息公开工作机构\n2016年,三门县沿海工业城管委会认真贯彻落实《中华人民共和国"
+                "政府信息公开条例》。", portal_name="三门县", region_code="331022")
+    assert (zone["agency"], zone["agency_raw"], zone["level"]) == \
+        ("三门沿海工业城管理委员会", "三门沿海工业城管委会", "development_zone")
+    town = _txt("根據(jù)《中華人民共和國政府信息公開條例》(以下簡(jiǎn)稱《條例》)和市縣關(guān)于做好2008年度信息公開工作年度報(bào)告"
+                "編制工作的通知要求,現(xiàn)將2008年度與兒街鎮(zhèn)政府信息公開年度報(bào)告公布如下。本報(bào)告所列數(shù)據(jù)的統(tǒng)計(jì)時(shí)間為2008年1月1日"
+                "至2008年12月31日。")
+    assert (town["agency"], town["level"]) == ("与儿街镇人民政府", "township")
+
+
+def test_a_zones_we_committee_is_its_management_committee():
+    """我委 of 福州市元洪投资区管委 (the text's name cut at 委) and 可与福州市元洪投资区管委会联系: the zone's 管理委员会."""
+    record = _txt("引言\n根据《中华人民共和国政府信息公开条例》等文件精神,我委认真编制政府信息公开工作年度报告。本报告中所列数据的统计"
+                  "期限自2016年1月1日起至2016年12月31日止。本报告全文在福清市人民政府网站(http://www.fuqing.gov.cn/)公布。"
+                  "如对本报告有疑问,可与福州市元洪投资区管委会联系(地址:福清市城头镇海城路元洪投资区管委会,邮编:350314)。",
+                  portal_name="福清市", region_code="350181")
+    assert (record["agency"], record["level"]) == ("福州市元洪投资区管理委员会", "development_zone")
+
+
+def test_a_government_is_named_by_its_divisions_full_name():
+    """A PDF's page title 威海市文登人民政府办公室 drops 区: the one division of that core under 威海市 is 文登区."""
+    record = _txt("Page 9 - 威海市文登人民政府办公室2022年政府信息公开工作年度报告\nP. 9\n2022 年共报送信息稿件 48 篇。规范依申请"
+                  "公开办理环节,全年\n办理答复政府信息公开申请 7 件,均按时答复。\n", portal_name="文登区", region_code="371003")
+    assert record["agency"] == "威海市文登区人民政府办公室" and record["agency_raw"] == "威海市文登人民政府办公室"
+    from nianbao.parse.agency import normalise
+    assert normalise("朝阳人民政府") == "朝阳人民政府"        # several 朝阳 divisions: none is chosen
+
+
+def test_a_place_no_division_list_knows_does_not_qualify_a_township():
+    """A hijacked mirror put its words where the district was (新葡京博彩官网区人民政府北京街道办事处): the street's own name."""
+    record = _txt("一、总体情况\n2020年,在区委、区政府的正确领导下,新葡京博彩官网区人民政府北京街道办事处认真贯彻落实《中华人民共和国"
+                  "政府信息公开条例》等有关法规和文件要求,及时准确地向社会公开政府信息。")
+    assert (record["agency"], record["level"]) == ("北京街道办事处", "township")
+    from nianbao.parse.agency import normalise
+    assert normalise("滨江区人民政府长河街道办事处") == "滨江区长河街道办事处"
