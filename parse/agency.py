@@ -74,10 +74,14 @@ _SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|�
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
-_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:19|20)\d{2}年(?:度(?!我|本|全))?[,，]?(?P<name>(?:(?![度我本全各该年])"
+_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:(?:19|20)\d{2}年(?:度(?!我|本|全))?|今年以来|今年|近年来|本年度)[,，]?(?P<name>(?:(?![度我本全各该年])"
                                         r"[\u4e00-\u9fff]){2,4}?" + kind + r")"
                                         r"(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|群众|街道|办事处|政府))")
                       for kind in ("镇", "乡", "街道")}
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从]))(?P<name>(?:(?![度我本全各该年乡镇])"
+                                    r"[\u4e00-\u9fff]){2,3}" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
+                                    r"群众|街道|办事处|政府|党委|里|间|下|亲|贤|情|土|愁|级))")
+                  for kind in ("镇", "乡", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
@@ -294,6 +298,12 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             # 党委政府高度重视…): the township list is not in the division list, the sentence's shape says it
             for match in _YEAR_LED_TOWNSHIP[kind].finditer(text):
                 counts[match.group("name") + ("人民政府" if kind != "街道" else "办事处")] += 1
+        if kind in ("镇", "乡", "街道") and not counts:
+            # the one township name the page prints bare at a phrase's start (通过乡村公示栏、上营乡微信公众号…):
+            # a page that says 我乡 and names one township names itself; two names are no answer
+            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
+            if len(bare) == 1:
+                counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
@@ -301,7 +311,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
         # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
-        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将]))(?:自治区|[省县区市旗])"
+        # (2015年区住建委政务公开年报: after a year too)
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将年]))(?:自治区|[省县区市旗])"
                                  r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):

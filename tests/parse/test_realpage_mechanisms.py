@@ -523,3 +523,38 @@ def test_a_place_no_division_list_knows_does_not_qualify_a_township():
     assert (record["agency"], record["level"]) == ("北京街道办事处", "township")
     from nianbao.parse.agency import normalise
     assert normalise("滨江区人民政府长河街道办事处") == "滨江区长河街道办事处"
+
+
+def test_a_short_form_after_the_year_resolves_we():
+    """2015年区住建委政务公开年报 and 我委: the 区's 住建委 (住房和城乡建设委员会, the unit of 2015), not the successor
+    局 the site's header names."""
+    record = _txt("谯城区住房和城乡建设局\n您现在所在的位置: 网站首页 > 政府信息公开 > 谯城区住房和城乡建设局 > 政府信息公开年报\n"
+                  "2015年区住建委政务公开年报\n发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]\n\n"
+                  "2015年区住建委政务公开年报\n\n       自《中华人民共和国政府信息公开条例》颁布施行以来,我委按照区政府统一部署,"
+                  "加强组织领导,健全工作机制。现将2015年工作情况报告如下:", portal_name="谯城区", region_code="341602")
+    assert (record["agency"], record["level"]) == ("谯城区住房和城乡建设委员会", "department")
+
+
+def test_a_departments_folder_may_spell_its_usual_short_form():
+    """`/zfbm6/rlsb/` spells 人力社保(局), the usual short form of 人力资源和社会保障局, for a page that says 我局."""
+    record = _txt("按照《中华人民共和国政府信息公开条例》和市政务公开办公室的有关要求,现将我局2011年度政府信息公开工作报告如下:\n"
+                  "一、政务公开基本情况\n我局已成立政务公开工作领导小组,明确分管领导。",
+                  "http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html",
+                  portal_name="大安市", region_code="220882")
+    assert record["agency"] == "大安市人力资源和社会保障局"
+
+
+def test_a_township_that_says_we_is_the_one_township_it_names():
+    """我镇 and 今年以来,黑虎庙镇认真贯彻…; 我乡 and the one township name printed bare (上营乡微信公众号)."""
+    town = _txt("|\n今年以来,黑虎庙镇认真贯彻落实《中华人民共和国政府信息公开条例》和县委、县政府统一部署,不断健全完善政务信息"
+                "公开工作制度。现将我镇2019年度政府信息公开工作报告如下:\n一、强化组织领导。为把信息公开工作落到实处,我镇把此项"
+                "工作提到重要议事日程。")
+    assert (town["agency"], town["level"]) == ("黑虎庙镇人民政府", "township")
+    text = ("根据《中华人民共和国政府信息公开条例》的有关要求,我乡紧紧围绕党委、政府重要工作,推进重点领域信息公开,现将2020年"
+            "政府信息公开工作报告如下: 一、2020年政务公开工作完成情况及成效 (一)机构建设方面。成立了由乡长任组长、副乡长任"
+            "副组长的领导小组。制定了《上营乡信息公开保密审查机制》等政务公开工作制度, 积极稳妥推进公开工作;并通过乡村公示栏、"
+            "上营乡微信公众号、美篇平台等方式及时主动向社会公开相关信息。")
+    village = _txt(text, portal_name="临洮县", region_code="621124")
+    assert (village["agency"], village["level"]) == ("上营乡人民政府", "township")
+    two = _txt(text.replace("美篇平台", "新添乡美篇平台"), portal_name="临洮县", region_code="621124")
+    assert two["agency"] is None and two["level"] == "township"      # two townships named: neither is taken
