@@ -8,8 +8,8 @@ portal's region (name and code, what the registry knows). The record is compared
 - agency, level, year, template: the pages labelled as reports, where the label is not null (agency names
   are compared without the city/county that qualifies a unit: 杭州市滨江区长河街道办事处 = 长河街道办事处,
   绍兴县福全镇人民政府 = 福全镇人民政府 (a county since renamed); a government keeps its own place; 管委会 =
-  管理委员会; a zone is compared without its 管委会/管理委员会, a township without the 人民政府 it answers to:
-  桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处);
+  管理委员会; a zone is compared without its 管委会/管理委员会, a township or a department without the (人民)政府 it
+  answers to: 桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处, 银川市政府国有资产监督管理委员会 = 银川市国有资产监督管理委员会);
 - published: the reports whose label gives a date (a date the page prints).
 
 Usage: python benchmarks/realpage_accuracy.py [--split tune|holdout|holdout2|…|holdout7|all|tuning]
@@ -84,6 +84,8 @@ def core_name(name: str | None) -> str | None:
         name = re.sub(r"(开发区|园区|高新区|示范区|试验区|产业园)管理委员会$", r"\1", name)
         # a township named with the government it answers to (桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处)
         name = re.sub(r"人民政府(?=[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
+        # a department too (银川市政府国有资产监督管理委员会 = 银川市国有资产监督管理委员会), never the government's office
+        name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅)$)", "", name)
         # a township under a county the division list no longer has (绍兴县福全镇, 绍兴县 is now 柯桥区 = 福全镇)
         name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)",
                       "", name)
