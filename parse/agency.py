@@ -74,13 +74,11 @@ _SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|�
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
-_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:(?:19|20)\d{2}年(?:度(?!我|本|全))?|今年以来|今年|近年来|本年度)[,，]?(?P<name>(?:(?![度我本全各该年])"
-                                        r"[\u4e00-\u9fff]){2,4}?" + kind + r")"
-                                        r"(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|群众|街道|办事处|政府))")
-                      for kind in ("镇", "乡", "街道")}
-_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从]))(?P<name>(?:(?![度我本全各该年乡镇])"
-                                    r"[\u4e00-\u9fff]){2,3}" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
-                                    r"群众|街道|办事处|政府|党委|里|间|下|亲|贤|情|土|愁|级))")
+# A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
+# (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…).
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来]))(?P<name>(?:(?![度我本全各该年乡镇])"
+                                    r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
+                                    r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
@@ -294,13 +292,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
         if kind in ("镇", "乡", "街道") and not counts:
-            # a township's name printed bare as the subject of a year's sentence (2014年,南薰乡未收取…; 2016年青龙乡
-            # 党委政府高度重视…): the township list is not in the division list, the sentence's shape says it
-            for match in _YEAR_LED_TOWNSHIP[kind].finditer(text):
-                counts[match.group("name") + ("人民政府" if kind != "街道" else "办事处")] += 1
-        if kind in ("镇", "乡", "街道") and not counts:
-            # the one township name the page prints bare at a phrase's start (通过乡村公示栏、上营乡微信公众号…):
-            # a page that says 我乡 and names one township names itself; two names are no answer
+            # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
+            # two names are no answer
             bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
