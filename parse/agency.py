@@ -641,12 +641,18 @@ def _without_junk_lead(raw: str) -> str:
         return raw
     for start in range(2, min(len(compact) - 2, 16)):
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
-        if place and place.group(0) in index:
+        if place and _is_place(place.group(0), index):
             lead = compact[:start]
             if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
+
+
+def _is_place(name: str, index: dict) -> bool:
+    """A division's name, or its short form for the one autonomous division of that core (河口县 for 河口瑶族自治县)."""
+    short = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    return name in index or bool(short and metadata._autonomous_division(short.group("core"), short.group("level")))
 
 
 def _after_spaced_junk(raw: str, text: str) -> str:

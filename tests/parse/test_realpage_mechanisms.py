@@ -558,3 +558,14 @@ def test_a_township_that_says_we_is_the_one_township_it_names():
     assert (village["agency"], village["level"]) == ("上营乡人民政府", "township")
     two = _txt(text.replace("美篇平台", "新添乡美篇平台"), portal_name="临洮县", region_code="621124")
     assert two["agency"] is None and two["level"] == "township"      # two townships named: neither is taken
+
+
+def test_metadata_words_before_an_autonomous_places_short_form_go():
+    """发布机构 河口县卫生健康局 … 时效性 有效 run into the title below: the words before 河口县 (the short form of
+    河口瑶族自治县, a place) are no part of the name; the name is spelled out to the division's full name."""
+    from nianbao.parse.agency import _without_junk_lead
+    assert _without_junk_lead("时效性有效河口县卫生健康局") == "河口县卫生健康局"
+    record = _txt("登录 | 注册\n  • 发布机构\n    河口县卫生健康局\n  • 发布日期\n    2023-01-19\n  • 时效性\n    有效\n\n"
+                  "河口县卫生健康局2022年政府信息公开工作年度报告\n\n  一、总体情况\n\n  2022年在县委、县政府的正确领导下,认真抓好"
+                  "政府信息公开工作。", portal_name="河口瑶族自治县", region_code="532532")
+    assert (record["agency"], record["agency_raw"]) == ("河口瑶族自治县卫生健康局", "河口县卫生健康局")
