@@ -160,8 +160,10 @@ def _spelled_out(name: str) -> str:
     from nianbao.parse.url_units import short_forms
 
     for short, full in short_forms().items():
-        # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise)
-        if name.endswith(short) and not name.endswith(full):
+        # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
+        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局)
+        if name.endswith(short) and not name.endswith(full) \
+                and re.search(r"(?:^|[省市县区州旗盟]|政府)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
     place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)

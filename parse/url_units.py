@@ -32,11 +32,17 @@ DEPARTMENTS: tuple[str, ...] = (
     "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社", "供销合作社联合社/供销联社",
     "质量技术监督局/质监局", "安全生产监督管理局/安监局", "食品药品监督管理局/食药监局", "国土资源局/国土局",
     "住房公积金管理中心/公积金中心", "气象局", "税务局", "园林绿化局|绿化园林局/园林局",
+    # (more that county and city portals file reports under)
+    "乡村振兴局", "广播电视局/广电局", "文物局", "房产管理局|房地产管理局/房管局", "畜牧兽医局|畜牧局", "地震局",
+    "投资促进局/投促局", "公共资源交易中心", "机构编制委员会办公室/编委办|编办", "侨务办公室/侨办", "台湾事务办公室/台办",
 )
 # Departments merged or renamed since (2018): their short forms are spelled out in names, but a URL folder's initials
 # are read as today's departments (wjj is a 卫健局 now, not a 卫计局).
-FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和计划生育局/卫计委|卫计局", "地方税务局/地税局",
-                                       "国家税务局/国税局")
+FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和计划生育局/卫计委|卫计局|卫生计生委|卫生计生局", "地方税务局/地税局",
+                                       "国家税务局/国税局", "扶贫开发办公室/扶贫办", "法制办公室/法制办",
+                                       "文化广电新闻出版局|新闻出版广电局/文广新局", "工商行政管理局/工商局",
+                                       "人口和计划生育局|人口和计划生育委员会/计生局|计生委", "旅游发展委员会/旅发委",
+                                       "劳动和社会保障局/劳动保障局")
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
 OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
                                   "参事室", "机关事务局"})

@@ -569,3 +569,17 @@ def test_metadata_words_before_an_autonomous_places_short_form_go():
                   "河口县卫生健康局2022年政府信息公开工作年度报告\n\n  一、总体情况\n\n  2022年在县委、县政府的正确领导下,认真抓好"
                   "政府信息公开工作。", portal_name="河口瑶族自治县", region_code="532532")
     assert (record["agency"], record["agency_raw"]) == ("河口瑶族自治县卫生健康局", "河口县卫生健康局")
+
+
+def test_short_forms_of_former_and_more_departments_are_spelled_out_whole():
+    """道县文广新局 (a 2013 unit, merged since) and 南浔区卫生计生局: the whole short form is spelled out after the place,
+    never its tail after other words (卫生计生局 is not 卫生 + 计生局 = 卫生人口和计划生育局)."""
+    from nianbao.parse.metadata import normalise_agency
+    assert normalise_agency("道县文广新局") == "道县文化广电新闻出版局"
+    assert normalise_agency("南浔区卫生计生局") == "南浔区卫生和计划生育局"
+    assert normalise_agency("县编办") == "县机构编制委员会办公室"
+    assert normalise_agency("某某卫生计生局") == "某某卫生计生局"
+    record = _txt("道县文广新局2013年度信息公开工作\n年度报告\n一、主动公开政府信息的情况:\n2013年度主动公开信息的有5条;\n"
+                  "二、依申请公开信息的情况和不予公开信息的情况\n2013年度没有依申请公开信息的情况。", portal_name="道县",
+                  region_code="431124")
+    assert (record["agency"], record["agency_raw"]) == ("道县文化广电新闻出版局", "道县文广新局")
