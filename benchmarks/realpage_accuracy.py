@@ -175,18 +175,21 @@ def title_ablation(split: str = "tuning") -> dict:
     """is-report on pages stripped of their title (title lines, title hint and URL gone): reports still called
     reports, look-alikes called reports. A parser that leans on titles loses many; the body evidence is what
     carries a page whose title is run in, missing or garbled."""
-    kept = lost = false_reports = looks = 0
+    kept = lost = false_reports = looks = agency_right = agency_scored = 0
     for label, data in load(split):
         record = parse_report(without_title(data), "text/plain", None,
                               {k: v for k, v in hints_of(label).items() if k != "title"})
         if label["is_report"]:
             kept += int(record["is_report"])
             lost += int(not record["is_report"])
+            if label.get("agency"):     # the unit from the body, the site and the portal alone
+                agency_scored += 1
+                agency_right += int(core_name(record.get("agency")) == core_name(label["agency"]))
         else:
             looks += 1
             false_reports += int(record["is_report"])
     return {"reports_kept": kept, "reports": kept + lost, "look_alikes_called_reports": false_reports,
-            "look_alikes": looks}
+            "look_alikes": looks, "agency_right": agency_right, "agency_scored": agency_scored}
 
 
 def print_per_split() -> None:
@@ -206,7 +209,8 @@ def print_per_split() -> None:
     ablation = title_ablation()
     print(f"title removed (all tuning pages): reports still reports {ablation['reports_kept']}/{ablation['reports']}, "
           f"look-alikes called reports {ablation['look_alikes_called_reports']}/{ablation['look_alikes']} "
-          "(a look-alike without its title often reads like the report it is about)")
+          "(a look-alike without its title often reads like the report it is about); "
+          f"agency right {ablation['agency_right']}/{ablation['agency_scored']} (the body, site and portal alone)")
 
 
 if __name__ == "__main__":
