@@ -288,7 +288,7 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡") else r"(?:办事处)?"
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
-            place = _trim_lead(match.group("name"))
+            place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
         if kind in ("镇", "乡", "街道") and not counts:
@@ -598,7 +598,8 @@ _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
 _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # The office belongs to the innermost unit its name prints (章贡区人民政府水东镇办公室 is 水东镇's, 临夏州乡村振兴局办公室
 # the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
-_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
+# (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
+_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 

@@ -583,3 +583,14 @@ def test_short_forms_of_former_and_more_departments_are_spelled_out_whole():
                   "二、依申请公开信息的情况和不予公开信息的情况\n2013年度没有依申请公开信息的情况。", portal_name="道县",
                   region_code="431124")
     assert (record["agency"], record["agency_raw"]) == ("道县文化广电新闻出版局", "道县文广新局")
+
+
+def test_an_office_inside_a_street_and_a_name_after_a_year():
+    """请联系:…嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office (乡村振兴 is no 乡); 2019年西街街道 names 西街街道,
+    not 年西街街道."""
+    from nianbao.parse.agency import _office_unit
+    assert _office_unit("广元市利州区嘉陵街道办事处党政综合与乡村振兴办公室", "contact") == "广元市利州区嘉陵街道办事处"
+    assert _office_unit("临夏州乡村振兴局办公室", "contact") == "临夏州乡村振兴局"
+    record = _txt("2019年西街街道政府信息公开工作按照市委、市政府的统一部署,我街道认真贯彻落实《中华人民共和国政府信息公开条例》。"
+                  "如对本报告有疑问,可与西街街道党政办联系(地址:龙泉市中山东路92号)。", portal_name="龙泉市", region_code="331181")
+    assert record["agency"] == "西街街道办事处"
