@@ -4,10 +4,11 @@
 2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制` (an aggregate
    `由市政府办公厅综合各区(县)…编制而成` is the government's); `signature`: the name over the closing date line;
 3. `hint`: what the crawler read beside the link (the catalog's agency);
-4. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>`;
-5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`); `own_title`:
-   the page's own title published in 《》 (`现发布《安徽省涡阳第三中学2022年…》`); `opening_subject`: the unit as the
-   subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+4. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`, or with the unit
+   as its subject: `××管委会特向社会公布…`); `own_title`: the page's own title published in 《》 (`现发布《安徽省涡阳第三
+   中学2022年…》`); `opening_subject`: the unit as the subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+5. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>` — after the report's own
+   sentences, since 发布机构 is often the uploader (政务服务管理局 over a street's report);
 6. `self_reference`: 我县/我区/我镇/我局 … (the narrower unit when a page says both 我局 and 我县) resolved against a
    name of that kind the text prints (the contact sentence `请与安康市汉滨区人民政府信息管理办公室联系` names
    安康市汉滨区人民政府; a township's bare name as a year's subject, `2014年,南薰乡未收取…`), else the portal
@@ -424,10 +425,6 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
-    for key in _META_KEYS:
-        if meta.get(key):
-            candidates.append(("metadata", meta[key]))
-            break
     announced = metadata.title_parts(head)[0]
     published_title = own_title(text)
     if not _usable(announced) and published_title:
@@ -440,6 +437,12 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
+    # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
+    # 东街街道's report), the sentences that compile, announce or open the report name who reports
+    for key in _META_KEYS:
+        if meta.get(key):
+            candidates.append(("metadata", meta[key]))
+            break
     reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))

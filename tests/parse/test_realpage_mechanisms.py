@@ -595,3 +595,11 @@ def test_an_office_inside_a_street_and_a_name_after_a_year():
     names = _names_of_kind("2019年西街街道\n政府信息公开工作年度报告\n本年度报告根据《条例》要求,结合街道2019年政府信息公开的"
                            "实际情况编制而成。", "街道")
     assert names.most_common(1)[0][0] == "西街街道" and "年西街街道" not in names
+
+
+def test_the_reports_own_sentence_outranks_the_uploader_in_the_metadata():
+    """发布机构:政务服务管理局 uploaded 东街街道's report, whose opening names the street: the street reports."""
+    record = _txt("当前位置: 首页>政府信息公开>政府信息公开年报>2023年>部门公开年报\n\n发表日期:2024-01-26 15:35:23 发布机构:政务服务"
+                  "管理局\n索引号 620702074/2024-00047\n\n一、总体情况\n    2023年,东街街道认真贯彻落实《中华人民共和国政府信息公开"
+                  "条例》,扎实推进政务公开工作。", portal_name="甘州区", region_code="620702")
+    assert (record["agency"], record["level"]) == ("东街街道办事处", "township")
