@@ -4,10 +4,11 @@
 2. `compiled_by`: the sentence `本报告由岚川县教育局编制` / `本报告是岚川县教育局根据…编制` (an aggregate
    `由市政府办公厅综合各区(县)…编制而成` is the government's); `signature`: the name over the closing date line;
 3. `hint`: what the crawler read beside the link (the catalog's agency);
-4. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>`;
-5. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`); `own_title`:
-   the page's own title published in 《》 (`现发布《安徽省涡阳第三中学2022年…》`); `opening_subject`: the unit as the
-   subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+4. `announcement`: the sentence naming the report (`现向社会公布2024年兴和县政府信息公开工作年度报告`, or with the unit
+   as its subject: `××管委会特向社会公布…`); `own_title`: the page's own title published in 《》 (`现发布《安徽省涡阳第三
+   中学2022年…》`); `opening_subject`: the unit as the subject of the opening's year (`2016年青龙乡党委政府高度重视…`);
+5. `metadata`: the page's 发布机构 / 发文机关 / 来源 labels and `<meta name=ContentSource>` — after the report's own
+   sentences, since 发布机构 is often the uploader (政务服务管理局 over a street's report);
 6. `self_reference`: 我县/我区/我镇/我局 … (the narrower unit when a page says both 我局 and 我县) resolved against a
    name of that kind the text prints (the contact sentence `请与安康市汉滨区人民政府信息管理办公室联系` names
    安康市汉滨区人民政府; a township's bare name as a year's subject, `2014年,南薰乡未收取…`), else the portal
@@ -67,16 +68,19 @@ _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
-_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
+# (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
-_YEAR_LED_TOWNSHIP = {kind: re.compile(r"(?:19|20)\d{2}年(?:度(?!我|本|全))?[,，]?(?P<name>(?:(?![度我本全各该年])"
-                                        r"[\u4e00-\u9fff]){2,4}?" + kind + r")"
-                                        r"(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|群众|街道|办事处|政府))")
-                      for kind in ("镇", "乡", "街道")}
+# A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
+# (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…).
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来]))(?P<name>(?:(?![度我本全各该年乡镇])"
+                                    r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
+                                    r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
+                  for kind in ("镇", "乡", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
@@ -86,12 +90,17 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
-_CONTACT_UNIT = re.compile(r"请(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
-                           + r")(?:联系|[;；,，(（。]|地址|电话)")
-_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)|"
-                             r"(?:现|特)向社会(?:公布|公开|发布))"
+# (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
+# before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
+_CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+                           + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
+_ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
+                             r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
+_ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                 + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
@@ -158,6 +167,11 @@ def _acceptable(raw: str | None) -> bool:
             and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
 
 
+def _usable(raw: str | None) -> bool:
+    """Whether a candidate survives the cleaning every candidate gets (label words, a mirror's lead) as a name."""
+    return bool(raw) and _acceptable(_without_junk_lead(_LABEL_WORDS.sub("", raw)))
+
+
 def _division_name(region_code: str | None) -> str | None:
     """The GB/T 2260 name of a region code (岚川县), None without the division list."""
     if not region_code:
@@ -190,9 +204,10 @@ _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
+# Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组)|"
                            r".+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,12}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
@@ -223,8 +238,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
         qualified = _QUALIFIED_UNIT.match(name)
-        if qualified:
-            name = qualified.group("place") + qualified.group("unit")
+        if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
+            #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
+            place = qualified.group("place")
+            name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _government_place_in_full(name) if name else name
     level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
     if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
@@ -234,6 +252,25 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _government_place_in_full(name: str) -> str:
+    """A government is named by its division's full name: 威海市文登人民政府办公室 (a title that dropped 区) is
+    威海市文登区人民政府办公室 — the one division of that core (under the city printed before it, if any)."""
+    split = re.match(r"^(?P<places>[\u4e00-\u9fff]{2,20}?)(?P<rest>人民政府[\u4e00-\u9fff]*)$", name)
+    index = metadata._divisions() or {}
+    if not split or not index or split.group("places") in index:
+        return name
+    places, lead, above, cores = split.group("places"), "", None, _place_cores()
+    while places and places not in cores:      # the full places printed before the core (威海市)
+        above = next((places[:n] for n in range(min(len(places) - 1, 12), 1, -1) if places[:n] in index), None)
+        if not above:
+            return name
+        lead, places = lead + above, places[len(above):]
+    full = [n for n in index if re.fullmatch(re.escape(places) + r"(?:市|县|区|旗|自治县|自治旗)", n)
+            and (not above or any(above in (_division_name(code[:4] + "00"), _division_name(code[:2] + "0000"))
+                                  for code in index[n]))]
+    return lead + full[0] + split.group("rest") if places and len(full) == 1 else name
 
 
 @lru_cache(maxsize=1)
@@ -252,14 +289,15 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡") else r"(?:办事处)?"
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
-            place = _trim_lead(match.group("name"))
+            place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
         if kind in ("镇", "乡", "街道") and not counts:
-            # a township's name printed bare as the subject of a year's sentence (2014年,南薰乡未收取…; 2016年青龙乡
-            # 党委政府高度重视…): the township list is not in the division list, the sentence's shape says it
-            for match in _YEAR_LED_TOWNSHIP[kind].finditer(text):
-                counts[match.group("name") + ("人民政府" if kind != "街道" else "办事处")] += 1
+            # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
+            # two names are no answer
+            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
+            if len(bare) == 1:
+                counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
@@ -267,7 +305,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
         # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
-        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将]))(?:自治区|[省县区市旗])"
+        # (2015年区住建委政务公开年报: after a year too)
+        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将年]))(?:自治区|[省县区市旗])"
                                  r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
@@ -303,6 +342,11 @@ def _trim_lead(name: str) -> str | None:
                 return tail
         return None
     return _LEAD_WORDS.sub("", name) or name
+
+
+# The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
+# the title it sends before 我X is resolved against the names the text prints.
+_SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
 
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
@@ -381,26 +425,29 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("compiled_by", compiled.group("name") if compiled else None))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
-    for key in _META_KEYS:
-        if meta.get(key):
-            candidates.append(("metadata", meta[key]))
-            break
     announced = metadata.title_parts(head)[0]
     published_title = own_title(text)
-    if not announced and published_title:
+    if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
-    if not announced:
-        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head))
+    if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
-    reference = _self_reference(uncited(text[:20000]), portal_name, region_code)
+    # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
+    # 东街街道's report), the sentences that compile, announce or open the report name who reports
+    for key in _META_KEYS:
+        if meta.get(key):
+            candidates.append(("metadata", meta[key]))
+            break
+    reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
+    contact_section = bool(contact and contact.group("section"))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
     candidates.append(("website", website.group("name") if website and (
@@ -426,8 +473,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
-        if raw and source in _OFFICE_SOURCES:
-            raw = _office_unit(raw, source)
+        if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
+            raw = _office_unit(raw, source)     # (an office with sections of its own is a unit, not an office's desk)
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -554,7 +601,8 @@ _OFFICE_SOURCES = frozenset({"compiled_by", "contact", "metadata"})
 _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # The office belongs to the innermost unit its name prints (章贡区人民政府水东镇办公室 is 水东镇's, 临夏州乡村振兴局办公室
 # the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
-_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
+# (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
+_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
@@ -597,12 +645,18 @@ def _without_junk_lead(raw: str) -> str:
         return raw
     for start in range(2, min(len(compact) - 2, 16)):
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
-        if place and place.group(0) in index:
+        if place and _is_place(place.group(0), index):
             lead = compact[:start]
             if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
+
+
+def _is_place(name: str, index: dict) -> bool:
+    """A division's name, or its short form for the one autonomous division of that core (河口县 for 河口瑶族自治县)."""
+    short = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    return name in index or bool(short and metadata._autonomous_division(short.group("core"), short.group("level")))
 
 
 def _after_spaced_junk(raw: str, text: str) -> str:
@@ -682,7 +736,7 @@ _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
 _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "区": "county_government", "市": "county_government",
                   "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
-                  "局": "department", "委": "department", "中心": "department", "院": "department", "所": "department",
+                  "局": "department", "委": "department", "办": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",

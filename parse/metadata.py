@@ -160,7 +160,10 @@ def _spelled_out(name: str) -> str:
     from nianbao.parse.url_units import short_forms
 
     for short, full in short_forms().items():
-        if name.endswith(short) and not name.endswith(full) and len(name) > len(short):
+        # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
+        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局)
+        if name.endswith(short) and not name.endswith(full) \
+                and re.search(r"(?:^|[省市县区州旗盟]|政府)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
     place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
@@ -182,12 +185,23 @@ def _autonomous_division(core: str, level: str) -> str | None:
 
 
 
+def _without_former(name: str) -> str:
+    """A unit merged away that reports as 原安丘市卫生和计划生育局 (its former self) is that unit: 原 is no part of the
+    name. Only before a place the division list knows, and never where 原 begins the place itself (原平市, 原阳县)."""
+    index = _divisions() or {}
+    if not name.startswith("原") or any(name[:n] in index for n in range(2, min(len(name), 8) + 1)):
+        return name
+    rest = name[1:]
+    return rest if any(rest[:n] in index for n in range(2, min(len(rest), 12) + 1)) else name
+
+
 def normalise_agency(agency: str | None) -> str | None:
     """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
     if not agency:
         return None
     name = _compact(agency).strip("：:，,。()（）【】[]")
     name = re.sub(r"^(?:关于)+", "", name)
+    name = _without_former(name)
     if not name:
         return None
     name = _spelled_out(name)
@@ -204,6 +218,8 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"
     elif name.endswith("街道"):
         name += "办事处"
+    elif name.endswith("管委") and len(name) > 4:
+        name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
         name += "员会"          # 卫生健康委 → 卫生健康委员会
     return name

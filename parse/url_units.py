@@ -22,8 +22,8 @@ from urllib.parse import unquote, urlsplit
 DEPARTMENTS: tuple[str, ...] = (
     "发展和改革委员会|发展和改革局/发改委|发展改革委|发改局", "教育局|教育体育局/教体局", "科学技术局/科技局",
     "工业和信息化局|经济和信息化局/工信局|经信局", "公安局", "民政局", "司法局", "财政局",
-    "人力资源和社会保障局/人社局", "自然资源局|自然资源和规划局", "生态环境局", "环境保护局/环保局",
-    "住房和城乡建设局/住建局", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
+    "人力资源和社会保障局/人社局|人力社保局", "自然资源局|自然资源和规划局", "生态环境局", "环境保护局/环保局",
+    "住房和城乡建设局|住房和城乡建设委员会/住建局|住建委", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
     "商务局", "文化和旅游局|文化广电和旅游局|文化广电旅游局/文旅局|文广旅局", "卫生健康委员会|卫生健康局/卫健委|卫健局",
     "退役军人事务局/退役军人局", "应急管理局/应急局", "审计局", "市场监督管理局/市场监管局|市监局", "统计局",
     "医疗保障局/医保局", "林业局|林业和草原局", "城市管理局|城市管理和综合执法局/城管局|城管执法局", "体育局",
@@ -32,11 +32,17 @@ DEPARTMENTS: tuple[str, ...] = (
     "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社", "供销合作社联合社/供销联社",
     "质量技术监督局/质监局", "安全生产监督管理局/安监局", "食品药品监督管理局/食药监局", "国土资源局/国土局",
     "住房公积金管理中心/公积金中心", "气象局", "税务局", "园林绿化局|绿化园林局/园林局",
+    # (more that county and city portals file reports under)
+    "乡村振兴局", "广播电视局/广电局", "文物局", "房产管理局|房地产管理局/房管局", "畜牧兽医局|畜牧局", "地震局",
+    "投资促进局/投促局", "公共资源交易中心", "机构编制委员会办公室/编委办|编办", "侨务办公室/侨办", "台湾事务办公室/台办",
 )
 # Departments merged or renamed since (2018): their short forms are spelled out in names, but a URL folder's initials
 # are read as today's departments (wjj is a 卫健局 now, not a 卫计局).
-FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和计划生育局/卫计委|卫计局", "地方税务局/地税局",
-                                       "国家税务局/国税局")
+FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和计划生育局/卫计委|卫计局|卫生计生委|卫生计生局", "地方税务局/地税局",
+                                       "国家税务局/国税局", "扶贫开发办公室/扶贫办", "法制办公室/法制办",
+                                       "文化广电新闻出版局|新闻出版广电局/文广新局", "工商行政管理局/工商局",
+                                       "人口和计划生育局|人口和计划生育委员会/计生局|计生委", "旅游发展委员会/旅发委",
+                                       "劳动和社会保障局/劳动保障局")
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
 OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
                                   "参事室", "机关事务局"})
@@ -57,12 +63,19 @@ def short_forms() -> dict[str, str]:
         for form in [n for n in short.split("|") if n]:
             same_kind = [n for n in names if n[-1] == form[-1] or (form.endswith("委") and n.endswith("委员会"))
                          or (form.endswith("办") and n.endswith("办公室"))]
+            if len(same_kind) > 1:      # 工信局 spells 工业和信息化局, not 经济和信息化局: the one with its characters in order
+                same_kind = [n for n in same_kind if _in_order(form, n)]
             if len(same_kind) == 1 and form not in OFFICIAL_SHORT_FORMS:
                 out[form] = same_kind[0]
         for name in names:
             if name.endswith("办公室"):         # 人民防空办 (its 公室 left out)
                 out[name[:-2]] = name
     return out
+
+
+def _in_order(short: str, full: str) -> bool:
+    rest = iter(full)
+    return all(ch in rest for ch in short)
 
 
 def initials(words: str) -> str:
