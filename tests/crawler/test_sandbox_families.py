@@ -57,7 +57,8 @@ def get(sandbox, url: str) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 15 and not HELD_OUT_FAMILIES and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 15 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert HELD_OUT_FAMILIES == EXTRA_FAMILIES[15:] and len(HELD_OUT_FAMILIES) == 1    # the fourth round
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -286,6 +287,23 @@ def test_quirk_of_the_family(world):
             assert on == {www}
             units = {urlsplit(d["url"]).path.split("/zfxxgkndbg/")[0] for d in docs if d["portal_id"] == pid}
             assert any("/xzzfxxgk/" in u for u in units) and any("/bmzfxxgk/" in u for u in units)
+    elif family == "printed":
+        for portal in truth["portals"]:
+            www, sub = portal["hosts"][0], portal["hosts"][1]
+            assert sub.endswith("xxgk." + www.removeprefix("www.")) and registry[portal["id"]]["hosts"] == ""
+            assert get(sandbox, f"http://{sub}/")[0] == 404                 # the sub-host's root leads nowhere
+            own = [u for u in bodies if urlsplit(u).hostname == www]
+            assert not any(sub in h for u in own for h in re.findall(r'(?:href|src|action)="([^"]+)"', bodies[u]))
+            printed = {m for u in own for m in re.findall(r"网址(?:为)?：(http://[^\s。）<]+)", bodies[u])}
+            assert len(printed) == 1, printed                              # the 专栏's address, as text only
+            column = printed.pop()
+            assert urlsplit(column).hostname == sub and column in bodies
+            assert any("网址为：" + column in bodies[u] and "/c01_" in u for u in own)   # under a report, too
+            on_sub = [d for d in docs if d["portal_id"] == portal["id"] and urlsplit(d["url"]).hostname == sub]
+            on_www = [d for d in docs if d["portal_id"] == portal["id"] and urlsplit(d["url"]).hostname == www]
+            assert on_www and len(on_sub) > 3 * len(on_www)
+        assert any(next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] != "county"
+                   for d in docs if "/art/" in d["url"])
     else:
         pytest.fail(f"no quirk test for family {family}")
 
