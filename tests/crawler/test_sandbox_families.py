@@ -58,7 +58,7 @@ def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
     assert len(TUNING_FAMILIES) == 15 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
-    assert HELD_OUT_FAMILIES == EXTRA_FAMILIES[15:] and len(HELD_OUT_FAMILIES) == 1    # the fourth round
+    assert HELD_OUT_FAMILIES == EXTRA_FAMILIES[15:] and len(HELD_OUT_FAMILIES) == 2    # the fourth round
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -304,6 +304,23 @@ def test_quirk_of_the_family(world):
             assert on_www and len(on_sub) > 3 * len(on_www)
         assert any(next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] != "county"
                    for d in docs if "/art/" in d["url"])
+    elif family == "laypage":
+        layui = get(sandbox, f"http://{truth['portals'][0]['hosts'][0]}/layui/layui.js")
+        assert layui[0] == 200 and b'href="javascript:;" data-page="' in layui[2]
+        lists = {u: t for u, t in bodies.items() if re.search(r"/zwgk/zfxxgkzl/\w+/index(_\d+)?\.htm$", u)}
+        later = {u for u in lists if re.search(r"index_\d+\.htm$", u)}
+        assert later and not any(re.search(r"index_\d+\.htm", t) for t in bodies.values())   # no page names them
+        for u in later:                                 # announced only by the first page's laypage count
+            first = lists[u.rsplit("/", 1)[0] + "/index.htm"]
+            count, limit = (int(re.search(rf"{k}: (\d+)", first).group(1)) for k in ("count", "limit"))
+            assert int(re.search(r"index_(\d+)\.htm$", u).group(1)) <= -(-count // limit)
+            assert 'id="page"' in first and "'index_' + obj.curr + '.htm'" in first and "data-page" not in first
+        hidden = [d for d in docs if d.get("needs_browser")]
+        assert hidden and any(not d.get("needs_browser") for d in docs)
+        for doc in hidden:                              # listed on a later page alone
+            pages = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
+            assert pages and pages <= later, doc["url"]
+        assert any("/xtjdbnb/" in d["url"] for d in hidden) and any("/bmnb/" in d["url"] for d in docs)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
