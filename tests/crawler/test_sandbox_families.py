@@ -65,7 +65,7 @@ def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
     assert len(TUNING_FAMILIES) == 15 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
-    assert HELD_OUT_FAMILIES == EXTRA_FAMILIES[15:] and len(HELD_OUT_FAMILIES) == 3    # the fourth round
+    assert HELD_OUT_FAMILIES == EXTRA_FAMILIES[15:] and len(HELD_OUT_FAMILIES) == 4    # the fourth round
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -93,14 +93,17 @@ def test_every_document_is_served(world):
 
 
 def test_every_document_is_announced_by_a_page(world):
-    """Its path is written in some served page (link, script, JSON), or a form on a page names its path and
-    offers every one of its query values (selectors that enumerate units and years)."""
+    """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
+    which PHP's json_encode writes), or a form on a page names its path and offers every one of its query values
+    (selectors that enumerate units and years)."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])
         values = [v for _, v in parse_qsl(parts.query)]
-        announced = any((parts.path in text or parts.path in linked[page]) and all(v in text for v in values)
+        escaped = parts.path.replace("/", "\\/")
+        announced = any((parts.path in text or escaped in text or parts.path in linked[page])
+                        and all(v in text for v in values)
                         for page, text in bodies.items() if page != doc["url"])
         assert announced, (family, doc["url"])
 
@@ -349,6 +352,22 @@ def test_quirk_of_the_family(world):
         assert sorted(homes.values()) == [200, 521]                 # one site wholly behind it, one in part
         open_home = next(u for u, status in homes.items() if status == 200)
         assert any(h in bodies[open_home] for h in challenged) and urlsplit(open_home).hostname not in challenged
+    elif family == "yeartabs":
+        listed, old_tab = set(), set()
+        for shell_url in (u for u in bodies if u.endswith("/xwzx/ztzl/zfxxgknb/index.html")):
+            shell = bodies[shell_url]
+            assert '<ul id="nbList" class="list"></ul>' in shell and 'data-year="wn"' in shell
+            data = json.loads(re.search(r"var nbData = (\{.*?\});</script>", shell).group(1))
+            listed |= {row["url"] for tab in data["items"].values() for rows in tab.values() for row in rows}
+            old_tab |= {row["url"] for rows in data["items"]["wn"].values() for row in rows}
+            assert "\\/xwzx\\/ztzl\\/" in shell and "/xwzx/ztzl/zfxxgknb/2" not in shell   # escaped slashes only
+        assert {d["url"] for d in docs} <= listed
+        hidden = [d for d in docs if d.get("needs_browser")]
+        assert len(hidden) == len(docs) - len(registry)                  # one static link per portal, on its home
+        for doc in hidden:                                             # no page's HTML names it
+            assert not any(urlsplit(doc["url"]).path in t for u, t in bodies.items() if u != doc["url"]), doc["url"]
+        old = [d["url"] for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and set(old) <= old_tab
     else:
         pytest.fail(f"no quirk test for family {family}")
 
