@@ -29,6 +29,10 @@ STYLES = {
     "loadmore": {"color": "#c62828", "footer": "主办：{gov}办公室　技术支持：博达软件", "body_class": "v_news_content"},
     "frameset": {"color": "#1a5c9e", "footer": "主办：{gov}办公室　承办：{c}信息中心", "body_class": "TRS_Editor"},
     "ztree": {"color": "#0d47a1", "footer": "{gov}办公室主办　{c}数据资源管理局承办", "body_class": "j-fontContent"},
+    "yeartabs": {"color": "#0b4f8a", "footer": "主办：{gov}管理委员会办公室　技术支持：{c}大数据局", "body_class": "article-con"},
+    "jsl": {"color": "#c00000", "footer": "主办：{gov}办公室　承办：{c}行政审批局", "body_class": "article-content"},
+    "laypage": {"color": "#a0141e", "footer": "主办：{gov}办公室　技术支持：陕西数字政府", "body_class": "v_news_content"},
+    "printed": {"color": "#1e5aa8", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
 }
 
 NAV = {

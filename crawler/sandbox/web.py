@@ -19,6 +19,8 @@ COMPRESSIBLE = ("text/", "application/json", "application/xml", "application/jav
 
 CHALLENGE_COOKIE_S = "FSSBBIl1UgzbN7N80S"
 CHALLENGE_COOKIE_T = "FSSBBIl1UgzbN7N80T"
+JSL_COOKIE = "__jsl_clearance"          # 加速乐 (知道创宇): the cookie its 521 page's script writes
+JSL_UID_COOKIE = "__jsluid_h"           # …and the one its Set-Cookie header gives
 
 
 def http_date(moment: datetime) -> str:
@@ -72,6 +74,7 @@ class Site:
     chunked: bool = False              # HTML without Content-Length (Transfer-Encoding: chunked)
     challenge: bool = False            # 瑞数-like 412 until the JS-computed cookie is sent
     challenge_token: str = ""
+    challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page())
     robots_txt: str = "User-agent: *\nDisallow: /search/\nDisallow: /private/\n"
     not_found: bytes = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     not_found_type: str = "text/html"
@@ -107,12 +110,32 @@ class Site:
         rot = "".join(chr((ord(ch) - 97 + 13) % 26 + 97) if "a" <= ch <= "z" else ch for ch in self.challenge_token)
         return rot[::-1]
 
+    def jsl_clearance(self) -> str:
+        """What the 521 page's script computes: shaped like 加速乐's `<seconds>.<ms>|0|<hash>` clearance."""
+        t = self.challenge_token
+        return f"17{int(t[:6], 16) % 10**8:08d}.{int(t[6:9], 16) % 1000:03d}|0|{t[9:24]}%3D"
+
+    def challenge_cookie(self) -> str:
+        """`name=value` of the cookie that passes the challenge (what a browser holds once the script ran)."""
+        if self.challenge_kind == "521":
+            return f"{JSL_COOKIE}={self.jsl_clearance()}"
+        return f"{CHALLENGE_COOKIE_T}={self.expected_cookie()}"
+
     def passes_challenge(self, headers: dict[str, str]) -> bool:
         cookies = {}
         for part in headers.get("cookie", "").split(";"):
             name, _, value = part.strip().partition("=")
             cookies[name] = value
-        return cookies.get(CHALLENGE_COOKIE_T) == self.expected_cookie()
+        name, _, value = self.challenge_cookie().partition("=")
+        return cookies.get(name) == value
+
+    def jsl_page(self) -> bytes:
+        """加速乐's first answer: a lone script that writes the clearance cookie one character at a time (letters as
+        `('x')`, digits as `(7+[]+[[]][0])`, as its obfuscated pages do) and reloads the same URL."""
+        pieces = "+".join(f"({ch}+[]+[[]][0])" if ch.isdigit() else f"('{ch}')"
+                          for ch in f"{JSL_COOKIE}={self.jsl_clearance()}")
+        return (f"<script>document.cookie={pieces}+';max-age=3600;path=/';"
+                "location.href=location.pathname+location.search</script>").encode()
 
     def challenge_page(self) -> bytes:
         token = self.challenge_token
@@ -154,6 +177,13 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
     server = [("Server", site.server)]
     if path == "/robots.txt":
         page = Page(site.robots_txt.encode(), datetime(2024, 1, 1, tzinfo=timezone.utc), "text/plain", role="robots")
+    elif site.challenge and site.challenge_kind == "521" and not site.passes_challenge(headers):
+        data = site.jsl_page()
+        uid = site.challenge_token[:32]
+        hdrs = server + [("Content-Type", "text/html"), ("Cache-Control", "no-cache, no-store"),
+                         ("Set-Cookie", f"{JSL_UID_COOKIE}={uid}; max-age=31536000; path=/; HttpOnly"),
+                         ("Content-Length", str(len(data)))]
+        return 521, hdrs, (b"" if method == "HEAD" else data)
     elif site.challenge and not site.passes_challenge(headers):
         data = site.challenge_page()
         hdrs = server + [("Content-Type", "text/html"), ("Cache-Control", "no-cache, no-store"),

@@ -137,3 +137,55 @@ def test_the_third_round_scripts_draw_in_a_browser():
     assert front == urljoin(stub_url, re.search(r'replace\("([^"]+)"', stub).group(1)) and front.endswith("/index.html")
     assert unit_lists <= set(tree)
     assert entries <= set(listed) and len(listed) == len(set(listed))
+
+
+def test_the_fourth_round_scripts_work_in_a_browser():
+    """The fourth round's scripts work in Chromium: the laypage family's pager (drawn from a count, `javascript:;`
+    links) goes to the next page's file when clicked, until the last; the jsl family's 521 interstitial sets its
+    cookie and reloads into the report; the yeartabs family's tabs, every year and kind clicked, list every
+    report of the portal."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=3, families=("laypage", "jsl", "yeartabs"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    column_url = f"http://{hosts['laypage']}/zwgk/zfxxgkzl/zfxxgknb/index.htm"
+    column = sandbox.handle("GET", column_url, {})[2].decode()
+    count, limit = (int(re.search(rf"{k}: (\d+)", column).group(1)) for k in ("count", "limit"))
+    pages = -(-count // limit)
+    assert pages >= 3
+    doc = next(d for d in truth["documents"] if urlsplit(d["url"]).hostname in truth["challenge_hosts"])
+    title = next(r["title"] for r in truth["reports"] if r["key"] == doc["report_key"])
+    assert sandbox.handle("GET", doc["url"], {})[0] == 521
+    tabs_url = f"http://{hosts['yeartabs']}/xwzx/ztzl/zfxxgknb/index.html"
+    tabbed = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == hosts["yeartabs"]}
+
+    async def run(proxy: str) -> tuple[list[str], str, set[str], set[str]]:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(column_url, wait_until="load", timeout=20_000)
+            visited = [page.url]
+            while await page.is_visible("#page a.layui-laypage-next"):
+                async with page.expect_navigation(timeout=10_000):
+                    await page.click("#page a.layui-laypage-next")
+                visited.append(page.url)
+            await page.goto(doc["url"], timeout=20_000)
+            await page.wait_for_function("document.querySelector('h1') !== null", timeout=10_000)
+            report_title = await page.inner_text("h1")
+            await page.goto(tabs_url, wait_until="load", timeout=20_000)
+            first = set(await page.eval_on_selector_all("#nbList a", "els => els.map(e => e.href)"))
+            shown = set(first)
+            for year in await page.eval_on_selector_all("[data-year]", "els => els.map(e => e.dataset.year)"):
+                await page.click(f'[data-year="{year}"]')
+                for kind in ("bj", "bm", "zj"):
+                    await page.click(f'[data-kind="{kind}"]')
+                    shown |= set(await page.eval_on_selector_all("#nbList a", "els => els.map(e => e.href)"))
+            await browser.close()
+            return visited, report_title, first, shown
+
+    with serve(sandbox) as server:
+        visited, report_title, first, shown = asyncio.run(run(server.url))
+    assert visited == [column_url] + [f"{column_url.rsplit('/', 1)[0]}/index_{n}.htm" for n in range(2, pages + 1)]
+    assert report_title == title
+    assert first & tabbed and tabbed - first and tabbed <= shown      # one tab at first, every report after the clicks
