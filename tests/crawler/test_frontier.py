@@ -232,3 +232,18 @@ def test_last_worker_of_a_finished_crawl_clears_the_frontier(frontier) -> None:
     assert not frontier.client.keys(f"{frontier.prefix}:*")
     b = frontier("worker-b")                 # the same frontier name later is a new crawl
     assert b.enqueue_request(Request("http://www.a.gov.cn/1"))
+
+
+def test_a_handed_back_request_brings_its_host_back_into_the_turns(frontier) -> None:
+    """hand_back of a host's only request: the host had left the turns when it was popped and must rejoin them
+    (put_back's other branch from the parking test, where the host still has requests queued)."""
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/only", priority=3))
+    request = a.next_request()
+    assert frontier.client.zcard(f"{frontier.prefix}:requests") == 0
+    assert a.queue.hand_back(a.leases_key, request.meta[LEASE_META])
+    assert _leases(frontier, "worker-a") == 0 and len(a.queue) == 1
+    assert not a.queue.hand_back(a.leases_key, request.meta[LEASE_META])   # the lease is gone: nothing put back
+    assert len(a.queue) == 1
+    again = frontier("worker-b").next_request()
+    assert again.url == "http://www.a.gov.cn/only" and again.priority == 3
