@@ -16,7 +16,8 @@ worker of a finished crawl clears the frontier, so the same frontier name can be
 Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set of hosts with queued requests, by turn) and
 `requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
 host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
-(heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>").
+(heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>"),
+`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py).
 Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
@@ -27,6 +28,7 @@ import logging
 from collections import Counter, deque
 
 from nianbao.crawler import limits
+from nianbao.crawler.pagebudget import PAGES_KEY
 from scrapy import Request, signals
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import Base
@@ -286,6 +288,10 @@ class LeasingScheduler(Scheduler):
         if reason == "finished" and not len(self.queue) and not self._live_peers():
             logger.info("frontier: crawl complete; clearing %s:*", self.prefix)
             self.flush()
+
+    def flush(self) -> None:
+        super().flush()
+        self.server.delete(self.key(PAGES_KEY))   # the page budget is the crawl's: a new crawl starts afresh
 
     def close(self, reason):
         # scrapy-redis flushes here unless SCHEDULER_PERSIST; the shared frontier always persists (cleared by

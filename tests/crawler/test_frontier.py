@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 from nianbao.crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
+from nianbao.crawler.pagebudget import SharedPageBudget
 from nianbao.crawler.runner import redis_frontier_settings
 from nianbao.crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
 from scrapy import Request, Spider
@@ -228,6 +229,7 @@ def test_last_worker_of_a_finished_crawl_clears_the_frontier(frontier) -> None:
     a = frontier("worker-a")
     a.enqueue_request(Request("http://www.a.gov.cn/1"))
     a.next_request()
+    assert SharedPageBudget(5, frontier.client, frontier.prefix).charge("a")   # the crawl-wide page budget
     a._spider_closed(a.crawler.spider, "finished")
     assert not frontier.client.keys(f"{frontier.prefix}:*")
     b = frontier("worker-b")                 # the same frontier name later is a new crawl
