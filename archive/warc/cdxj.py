@@ -22,7 +22,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import BinaryIO
 
@@ -145,18 +145,23 @@ def entry_for(record, offset: int, length: int, filename: str) -> IndexEntry | N
         filename=filename, record_id=rec_headers.get_header("WARC-Record-ID"))
 
 
-def keyed_request(record) -> KeyedRequest | None:
-    """The KeyedRequest of a warcio request record of a POST/PUT (its body read), else None."""
-    if record.rec_type != "request" or record.http_headers is None:
+def _keyed(rec_type: str, http_headers, url: str, concurrent_to: str | None,
+           read_body: Callable[[], bytes]) -> KeyedRequest | None:
+    if rec_type != "request" or http_headers is None:
         return None
-    method = request_method(record.http_headers)
+    method = request_method(http_headers)
     if method not in KEYED_METHODS:
         return None
     # the whole body, as cdxj-indexer reads it (it keys by at most 4,096 characters of it): our request records
     # hold the form fields the crawler sent
-    return KeyedRequest(record.rec_headers.get_header("WARC-Target-URI") or "",
-                        record.rec_headers.get_header("WARC-Concurrent-To"), method,
-                        record.http_headers.get_header("Content-Type"), record.content_stream().read())
+    return KeyedRequest(url, concurrent_to, method, http_headers.get_header("Content-Type"), read_body())
+
+
+def keyed_request(record) -> KeyedRequest | None:
+    """The KeyedRequest of a warcio request record of a POST/PUT (its body read), else None."""
+    headers = record.rec_headers
+    return _keyed(record.rec_type, record.http_headers, headers.get_header("WARC-Target-URI") or "",
+                  headers.get_header("WARC-Concurrent-To"), lambda: record.content_stream().read())
 
 
 def index_warc(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
@@ -188,13 +193,10 @@ def entry_for_read(record, filename: str) -> IndexEntry | None:
 
 def keyed_request_read(record) -> KeyedRequest | None:
     """The KeyedRequest of a request record of a POST/PUT read by nianbao.archive.warc.reader, else None."""
-    if record.damaged or record.rec_type != "request" or record.http_headers is None:
+    if record.damaged:
         return None
-    method = request_method(record.http_headers)
-    if method not in KEYED_METHODS:
-        return None
-    return KeyedRequest(record.url, record.header("WARC-Concurrent-To"), method,
-                        record.http_headers.get_header("Content-Type"), record.payload)
+    return _keyed(record.rec_type, record.http_headers, record.url, record.header("WARC-Concurrent-To"),
+                  lambda: record.payload)
 
 
 def index_records(fileobj: BinaryIO, filename: str) -> list[IndexEntry]:
