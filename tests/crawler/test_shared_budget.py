@@ -45,7 +45,7 @@ def test_without_a_shared_frontier_each_process_counts_its_own() -> None:
     assert budget.spent("p1") and not budget.spent("p2")
 
 
-PAGE_LATENCY_S = 1.0   # pages slower than a waiting worker's poll (FRONTIER_POLL_S): both workers take pages
+PAGE_LATENCY_S = 1.5   # pages slower than a waiting worker's poll (FRONTIER_POLL_S): both workers take pages
 
 
 def test_two_crawl_processes_fetch_no_more_than_the_budget(tmp_path, redis_url, client) -> None:
