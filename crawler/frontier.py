@@ -16,7 +16,8 @@ worker of a finished crawl clears the frontier, so the same frontier name can be
 Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set of hosts with queued requests, by turn) and
 `requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
 host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
-(heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>").
+(heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>"),
+`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py).
 Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
@@ -27,6 +28,7 @@ import logging
 from collections import Counter, deque
 
 from nianbao.crawler import limits
+from nianbao.crawler.pagebudget import PAGES_KEY
 from scrapy import Request, signals
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import Base
@@ -88,11 +90,12 @@ redis.call('HSET', KEYS[4], token, host .. '\\n' .. popped[2] .. '\\n' .. popped
 return {token, popped[1]}
 """
 
-# KEYS: hosts, queued count, turn counter, leases of a dead worker, workers set. ARGV: host-queue prefix, dead
-# worker id. Puts every leased request back in its host's queue.
-_RECLAIM = """
-local entries = redis.call('HVALS', KEYS[4])
-for _, entry in ipairs(entries) do
+# Lua put_back(entry), defined once and prefixed to each script that puts a leased request back in its host's
+# queue. KEYS: hosts, queued count, turn counter (as in _PUSH); ARGV[1]: host-queue prefix. `entry` is a lease's
+# value, "<host>\n<score>\n<serialized request>": the request goes back at the score it was popped with, and its
+# host joins the turns again at the back if it had left them.
+_PUT_BACK = """
+local function put_back(entry)
   local cut = string.find(entry, '\\n', 1, true)
   local cut2 = string.find(entry, '\\n', cut + 1, true)
   local host = string.sub(entry, 1, cut - 1)
@@ -104,29 +107,31 @@ for _, entry in ipairs(entries) do
     redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
   end
 end
+"""
+
+# KEYS: hosts, queued count, turn counter, leases of a dead worker, workers set. ARGV: host-queue prefix, dead
+# worker id. Puts every leased request back in its host's queue.
+_RECLAIM = _PUT_BACK + """
+local entries = redis.call('HVALS', KEYS[4])
+for _, entry in ipairs(entries) do
+  put_back(entry)
+end
 redis.call('DEL', KEYS[4])
 redis.call('SREM', KEYS[5], ARGV[2])
 return #entries
 """
+
 # KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, lease token. Puts one leased request
 # back in its host's queue, at the place it was popped from (a host whose turn came while the worker had no room
 # for it). Returns 1, or 0 when the lease was gone.
-_HAND_BACK = """
+_HAND_BACK = _PUT_BACK + """
 local entry = redis.call('HGET', KEYS[4], ARGV[2])
 if not entry then return 0 end
-local cut = string.find(entry, '\\n', 1, true)
-local cut2 = string.find(entry, '\\n', cut + 1, true)
-local host = string.sub(entry, 1, cut - 1)
-if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)),
-              string.sub(entry, cut2 + 1)) == 1 then
-  redis.call('INCR', KEYS[2])
-end
-if not redis.call('ZSCORE', KEYS[1], host) then
-  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
-end
+put_back(entry)
 redis.call('HDEL', KEYS[4], ARGV[2])
 return 1
 """
+
 _PRIORITY_BOUND = 2 ** 20     # scores stay exact doubles: |priority| × 2^32 + arrival < 2^53
 
 
@@ -283,6 +288,10 @@ class LeasingScheduler(Scheduler):
         if reason == "finished" and not len(self.queue) and not self._live_peers():
             logger.info("frontier: crawl complete; clearing %s:*", self.prefix)
             self.flush()
+
+    def flush(self) -> None:
+        super().flush()
+        self.server.delete(self.key(PAGES_KEY))   # the page budget is the crawl's: a new crawl starts afresh
 
     def close(self, reason):
         # scrapy-redis flushes here unless SCHEDULER_PERSIST; the shared frontier always persists (cleared by

@@ -83,18 +83,21 @@ def archived_response_headers(headers: Iterable[tuple[str, str]], body_length: i
 
 
 def archived_request_headers(url: str, headers: Iterable[tuple[str, str]],
-                             masked_cookies: Iterable[str] = ()) -> Headers:
-    """Request headers as stored: `Host` first (Scrapy does not keep it), credentials removed, configured
-    cookies removed from `Cookie` (the rest of the header is kept: server-set cookies are evidence)."""
+                             masked_cookies: Iterable[str] = (), body_length: int = 0) -> Headers:
+    """Request headers as stored: `Host` first and, for a request with a body, `Content-Length` last (Scrapy
+    keeps neither: its HTTP client adds them as it sends; pywb's indexer reads a POST body only with its
+    length), credentials removed, configured cookies removed from `Cookie` (the rest of the header is kept:
+    server-set cookies are evidence)."""
     masked = {c.lower() for c in masked_cookies}
     out: Headers = []
-    has_host = False
+    has_host = has_length = False
     for name, value in headers:
         lower = name.lower()
         if lower in SECRET_REQUEST_HEADERS:
             continue
         if lower == "host":
             has_host = True
+        has_length = has_length or lower == "content-length"
         if lower == "cookie" and masked:
             value = _without_cookies(value, masked)
             if not value:
@@ -105,6 +108,8 @@ def archived_request_headers(url: str, headers: Iterable[tuple[str, str]],
     if not has_host:
         host = urlsplit(url).netloc.rsplit("@", 1)[-1]
         out.insert(0, ("Host", host))
+    if body_length and not has_length:
+        out.append(("Content-Length", str(body_length)))
     return out
 
 

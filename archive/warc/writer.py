@@ -33,7 +33,14 @@ from pathlib import Path
 from nianbao.archive import limits
 from nianbao.archive.store import Store
 from nianbao.archive.warc import records
-from nianbao.archive.warc.cdxj import entry_for
+from nianbao.archive.warc.cdxj import (
+    KEYED_METHODS,
+    KeyedRequest,
+    entry_for,
+    join_requests,
+    keyed_request_read,
+    request_method,
+)
 from nianbao.archive.warc.gzipwriter import LevelWARCWriter, write_member
 from nianbao.archive.warc.http import (
     RECONSTRUCTION_NOTE,
@@ -44,6 +51,7 @@ from nianbao.archive.warc.http import (
     http_protocol,
     status_line,
 )
+from nianbao.archive.warc.reader import parse_record
 from nianbao.archive.warc.spool import SealedFile, SpoolFile
 from nianbao.archive.warc.upload import OnSealed, Uploader
 
@@ -109,6 +117,14 @@ class _RandomIds:
 
 
 _default_id = _RandomIds()
+
+
+def _keyed_request(record, chunks: list[bytes]) -> KeyedRequest | None:
+    """The KeyedRequest of a POST/PUT request record being written (None for any other record), read back from
+    its serialised bytes (its payload stream is spent) by the code that reads it for reindex."""
+    if record.rec_type != "request" or request_method(record.http_headers) not in KEYED_METHODS:
+        return None
+    return keyed_request_read(parse_record(b"".join(chunks)))
 
 
 def _default_clock() -> datetime:
@@ -198,13 +214,15 @@ class CaptureWriter:
         """Compress and append members to the open file, keeping their index entries."""
         spool, out = self._file, self._file.handle
         filename, start = spool.filename, self._pos
-        for chunks, level, record in members:
-            offset = self._pos
-            length = write_member(out, chunks, level)
-            self._pos = offset + length
-            entry = entry_for(record, offset, length, filename)
-            if entry is not None:
-                spool.entries.append(entry)
+        items: list = []      # index entries, and the POST/PUT requests that key the response before them
+        try:
+            for chunks, level, record in members:
+                offset = self._pos
+                length = write_member(out, chunks, level)
+                self._pos = offset + length
+                items.append(_keyed_request(record, chunks) or entry_for(record, offset, length, filename))
+        finally:
+            spool.entries.extend(join_requests(items))
         spool.records += len(members)
         self._count("warc/records", len(members))
         self._count("warc/bytes", self._pos - start)
@@ -365,7 +383,8 @@ class CaptureWriter:
                 self._count("warc/responses")
             self._write(record, self._payload_level(resp_headers) if record.rec_type == "response" else None)
             req_headers = archived_request_headers(url, request_headers,
-                                                   (*self.config.masked_cookies, *masked_cookies))
+                                                   (*self.config.masked_cookies, *masked_cookies),
+                                                   len(request_body or b""))
             self._write(records.request(url, method, req_headers, request_body or b"", self.make_id(), when,
                                         response_id))
             self._provenance(url, response_id, when, capture_method, metadata)

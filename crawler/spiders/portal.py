@@ -23,6 +23,7 @@ from nianbao.crawler.discovery.classify import classify_file_title, looks_like_r
 from nianbao.crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.items import DocumentItem
+from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.workers import WorkerPool, auto_workers
@@ -51,7 +52,6 @@ _FETCHED = 1 << 30        # priority recorded for a request that has been admitt
 class PortalState:
     portal: Portal
     requests: int = 0            # requests created (queued)
-    fetched: int = 0             # requests admitted to the downloader: what the page budget counts
     columns: set[str] = field(default_factory=set)
     reports: int = 0
     list_pages: Counter = field(default_factory=Counter)   # column key → list pages requested
@@ -116,6 +116,8 @@ class PortalSpider(Spider):
         self.render_mode = self._render_mode_possible(settings)
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
+        # pages admitted per portal (`admit`): crawl-wide with a shared frontier, else this worker's
+        self.page_budget = page_budget(settings, self.max_pages_per_portal)
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
         # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
@@ -266,13 +268,12 @@ class PortalSpider(Spider):
                 return "superseded"
             if queued is not None:
                 self._requested.put(key, _FETCHED, seq)
-        if state.fetched >= self.max_pages_per_portal:
+        if not self.page_budget.charge(portal_id):
             if not state.budget_exhausted:
                 state.budget_exhausted = True
                 logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
                                "fetching more pages there", portal_id, self.max_pages_per_portal)
             return "budget"
-        state.fetched += 1
         meta["nianbao_admitted"] = True
         return None
 
@@ -583,7 +584,7 @@ class PortalSpider(Spider):
         room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
         released: Counter = Counter()   # lease token of the page a link was found on → links queued or dropped
         while waiting and room > 0:
-            if state.fetched >= self.max_pages_per_portal:
+            if self.page_budget.spent(state.portal.id):
                 stats.inc_value(f"discovery/budget_dropped/{state.portal.id}", len(waiting))
                 released.update(entry[-1] for entry in waiting)
                 waiting.clear()

@@ -105,23 +105,42 @@ FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS
         "RETRY_BACKOFF_BASE_S": 0.05, "LOG_LEVEL": "INFO", "NIANBAO_PROGRESS_TTY": False}
 
 
-def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None = None,
-              timeout: float = 120) -> tuple[int, list[dict], dict, str]:
-    """(exit status, items, summary, stderr) of one crawl_main run."""
+def start_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None = None,
+                crawl_id: str = "test") -> subprocess.Popen:
+    """One crawl_main process (data in `tmp`/data), started: several can run at once (workers of a shared
+    frontier, each with its own `tmp` and crawl id). Its stdout and stderr are pipes (read them: communicate)."""
     registry = tmp / "registry.csv"
     registry.write_text(registry_csv, encoding="utf-8")
-    items = tmp / "items.jsonl"
     settings = {
-        "NIANBAO_DATA_DIR": str(tmp / "data"), "NIANBAO_CRAWL_ID": "test", "NIANBAO_REGISTRY_FILE": str(registry),
+        "NIANBAO_DATA_DIR": str(tmp / "data"), "NIANBAO_CRAWL_ID": crawl_id, "NIANBAO_REGISTRY_FILE": str(registry),
         "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": "never", "NIANBAO_PROXY": proxy_url,
-        "FEEDS": {str(items): {"format": "jsonlines", "overwrite": True}}, **FAST, **(extra or {}),
+        "FEEDS": {str(tmp / "items.jsonl"): {"format": "jsonlines", "overwrite": True}}, **FAST, **(extra or {}),
     }
     settings_file = tmp / "settings.json"
     settings_file.write_text(json.dumps(settings), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(settings_file)],
-                          cwd=REPO, capture_output=True, text=True, timeout=timeout,
-                          env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **EXTRA_ENV})
+    return subprocess.Popen([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(settings_file)],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **EXTRA_ENV})
+
+
+def crawl_output(tmp: Path, crawl_id: str = "test") -> tuple[list[dict], dict]:
+    """(items, summary) of the crawl started in `tmp`."""
+    items = tmp / "items.jsonl"
     found = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()] if items.exists() else []
-    summary_file = tmp / "data" / "runs" / "test" / "summary.json"
+    summary_file = tmp / "data" / "runs" / crawl_id / "summary.json"
     summary = json.loads(summary_file.read_text(encoding="utf-8")) if summary_file.exists() else {}
-    return proc.returncode, found, summary, proc.stderr
+    return found, summary
+
+
+def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None = None,
+              timeout: float = 120) -> tuple[int, list[dict], dict, str]:
+    """(exit status, items, summary, stderr) of one crawl_main run."""
+    proc = start_crawl(tmp, registry_csv, proxy_url, extra)
+    try:
+        _, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        raise
+    found, summary = crawl_output(tmp)
+    return proc.returncode, found, summary, stderr

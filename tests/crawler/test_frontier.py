@@ -6,6 +6,7 @@ from collections import Counter
 
 import pytest
 from nianbao.crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
+from nianbao.crawler.pagebudget import SharedPageBudget
 from nianbao.crawler.runner import redis_frontier_settings
 from nianbao.crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
 from scrapy import Request, Spider
@@ -228,7 +229,23 @@ def test_last_worker_of_a_finished_crawl_clears_the_frontier(frontier) -> None:
     a = frontier("worker-a")
     a.enqueue_request(Request("http://www.a.gov.cn/1"))
     a.next_request()
+    assert SharedPageBudget(5, frontier.client, frontier.prefix).charge("a")   # the crawl-wide page budget
     a._spider_closed(a.crawler.spider, "finished")
     assert not frontier.client.keys(f"{frontier.prefix}:*")
     b = frontier("worker-b")                 # the same frontier name later is a new crawl
     assert b.enqueue_request(Request("http://www.a.gov.cn/1"))
+
+
+def test_a_handed_back_request_brings_its_host_back_into_the_turns(frontier) -> None:
+    """hand_back of a host's only request: the host had left the turns when it was popped and must rejoin them
+    (put_back's other branch from the parking test, where the host still has requests queued)."""
+    a = frontier("worker-a")
+    a.enqueue_request(Request("http://www.a.gov.cn/only", priority=3))
+    request = a.next_request()
+    assert frontier.client.zcard(f"{frontier.prefix}:requests") == 0
+    assert a.queue.hand_back(a.leases_key, request.meta[LEASE_META])
+    assert _leases(frontier, "worker-a") == 0 and len(a.queue) == 1
+    assert not a.queue.hand_back(a.leases_key, request.meta[LEASE_META])   # the lease is gone: nothing put back
+    assert len(a.queue) == 1
+    again = frontier("worker-b").next_request()
+    assert again.url == "http://www.a.gov.cn/only" and again.priority == 3
