@@ -375,12 +375,17 @@ def _opens_as_titled(body: str, titles: list[str]) -> str | None:
         core = _GOVERNMENT_WORDS.sub("", unit or "")
         if not year or len(core) < 2:
             continue
-        # (the year of a date is not the year of the work: 2011年十二月二日海南省人民政府办公厅印发…)
-        opening = re.search(f"{year}年(?:度|以来)?(?![\\d一二三四五六七八九十]{{1,2}}月),?[^.]{{0,8}}?{re.escape(core)}"
-                            "[^.]{0,200}?(?:信息公开|政务公开)", body[:300])
-        if opening:
-            return opening.group(0)[:40]
+        for match in _WORK_YEAR.finditer(body[:300]):
+            sentence = body[match.end():].split(".", 1)[0]
+            at = sentence.find(core, 0, 8 + len(core))
+            if match.group("year") == str(year) and at >= 0 and _DISCLOSURE.search(sentence, at, at + 200):
+                return (match.group(0) + sentence[:at + len(core)])[:40]
     return None
+
+
+# a year that opens the work's account (2010年, / 2023年度,), not the year of a date (2011年十二月二日海南省…印发)
+_WORK_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|以来)?(?![\d一二三四五六七八九十]{1,2}月),?")
+_DISCLOSURE = re.compile(r"信息公开|政务公开")
 
 
 def _filed_as_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -209,6 +209,7 @@ def _url_titles(url: str | None) -> list[str]:
 # 信息来源:…) and a mirror's part marker (/全文).
 _TITLE_BOUNDARY = re.compile(r"[>»›|｜:：_\]】]|(?<=[^\d])-|^\W*Page\d+-")
 _YEAR = re.compile(r"(?:19|20)\d{2}年")
+_KIND = re.compile(f"{metadata.REPORT_KIND}|{metadata.YEAR_INSIDE_KIND}")
 _TITLE_TRAILER = re.compile(r"$|[/／]?(?:全文|正文)$|[-_|｜>»›:：]|(?:信息来源|来源|文号|索引号|发布日期|发布时间|发布机构)[:：]")
 
 
@@ -217,7 +218,7 @@ def tidy_title(line: str) -> str:
     markers): from the last separator before the title to the end of its kind (…年度报告). A line naming no report
     is returned as it is."""
     compact = metadata._compact(line)
-    first = re.search(f"{metadata.REPORT_KIND}|{metadata.YEAR_INSIDE_KIND}", compact)
+    first = _KIND.search(compact)
     if not first:
         return line.strip()
     end = first.end()
