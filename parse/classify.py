@@ -174,6 +174,8 @@ _FIGURES = (
                         r"收费(?:及|和)减免[^.;]{0,10}?(?:无|未|没有)")),
     ("新闻发布会", re.compile(r"新闻发布会[^.;]{0,6}?" + _NUMBER + r"(?:次|场)|" + _NUMBER + r"(?:次|场)新闻发布会")),
 )
+_FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复议": "行政复议", "行政诉讼": "行政诉讼", "收费": "收",
+                 "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
 _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
@@ -443,7 +445,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         # them, or the format a notice attaches (its title and wording veto it)
         weight = 4.0 if len(headers) >= 5 else 3.0
         evidence.append((f"{len(headers)} table headers ({'、'.join(sorted(headers)[:4])}…)", weight))
-    figures = [name for name, pattern in _FIGURES if pattern.search(body[:8000])]
+    window = body[:8000]
+    figures = [name for name, pattern in _FIGURES if _FIGURE_WORDS[name] in window and pattern.search(window)]
     if len(figures) >= 2:
         evidence.append((f"gives its year's figures on {len(figures)} of the report's topics ({'、'.join(figures)})",
                          1.5 if len(figures) == 2 else 2.5))
