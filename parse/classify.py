@@ -81,8 +81,8 @@ _SELF_PHRASES = (
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
                                         r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
                                         r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
-                                        # (现将全年政府信息公开年度报告编制如下)
-                                        r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:编制|公布|发布|报告)?如下|"
+                                        # (现将全年政府信息公开年度报告编制如下, 现将中华人民共和国司法部2020年…年度报告公开如下)
+                                        r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:编制|公布|发布|公开|报告)?如下|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
@@ -480,10 +480,12 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
     evidence: list[tuple[str, float]] = []
     # a title the URL spells in characters (a wiki mirror names the page after it, percent-encoded): the page's name,
     # weighed as the link text is
+    # (a look-alike's name weighs against as its link text does, whatever it names)
     named = fold(url_title)
-    if named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a page name)
-        word = _negative_word(named)
-        evidence.append((f"URL names a {word}", -3.0) if word else (f"URL names the report ({named[:40]})", 2.0))
+    if named and (word := _negative_word(named)):
+        evidence.append((f"URL names a {word}", -3.0))
+    elif named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a name)
+        evidence.append((f"URL names the report ({named[:40]})", 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)

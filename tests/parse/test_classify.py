@@ -110,6 +110,24 @@ def test_moving_the_title_into_the_body_keeps_the_decision(case):
     assert _decide(body, title) == _decide(title + "\n" + body) == _decide(title + body)
 
 
+@FAST
+@given(st.sampled_from([case for case in CASES if case[0]]), st.sampled_from(["url_title", "link_text"]))
+def test_a_title_weighs_wherever_it_sits(case, where):
+    """The title is evidence wherever the page carries it: a page that is a report by the title its URL or its link
+    text names is one with that title printed on it (where it weighs more), and a look-alike by its title is one
+    wherever the title sits."""
+    from nianbao.parse.metadata import negative_title_word
+
+    title, body = case
+    elsewhere = classify(body, **{where: title})
+    printed = classify(title + "\n" + body)
+    if negative_title_word(title):
+        assert not printed.is_report and elsewhere.score < classify(body).score
+    else:
+        assert printed.score >= elsewhere.score > classify(body).score
+        assert not elsewhere.is_report or printed.is_report
+
+
 PUNCTUATION = {"，": ",", "。": ".", "：": ":", "（": "(", "）": ")", "、": ",", "；": ";", "“": '"', "”": '"'}
 
 
@@ -300,6 +318,8 @@ def test_an_untitled_opening_that_compiles_the_report_and_takes_questions_on_it(
             "邮编:571234,电话:0898-63896323)。")
     decision = classify(text, url="https://dingan.hainan.gov.cn/dingan/zfxxgkzl/xz/fwz/gknb/202401/t20240123_3578053.html")
     assert decision.is_report and "announces the report" in decision.reason and "contact" in decision.reason
+    sfj = "现将中华人民共和国司法部2020年政府信息公开工作年度报告公开如下:"      # holdout4-017's opening
+    assert "announces the report" in classify(sfj).reason
     # a news item on a 政府工作报告 tells of opinions on "the report": no question about it
     assert not classify("代表们对报告提出了意见建议,认为报告实事求是。").is_report
 
