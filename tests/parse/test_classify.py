@@ -160,7 +160,8 @@ def test_removing_the_tables_keeps_the_decision(case):
 @FAST
 @given(st.text(max_size=3000), st.one_of(st.none(), st.text(max_size=100)), st.one_of(st.none(), st.text(max_size=80)))
 def test_any_text_gives_a_decision(text, title, url):
-    decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title})
+    decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title},
+                        url_title=title)
     assert isinstance(decision.is_report, bool) and decision.reason
 
 

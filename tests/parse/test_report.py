@@ -1,3 +1,7 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nianbao.parse.report import parse_report
 
 from tests.parse.builders import page, report_body
@@ -126,3 +130,12 @@ def test_the_title_out_of_a_title_line_that_carries_more():
         assert tidy_title(line) == title, line
     page = "标题|宿城街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n2021年,宿城街道……"
     assert parse_report(page.encode(), "text/plain")["title"] == "宿城街道办事处2021年政府信息公开工作年度报告"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_tidy_title_of_any_line_is_a_piece_of_it(line):
+    from nianbao.parse.report import tidy_title
+
+    tidied = tidy_title(line)
+    assert tidied == line.strip() or tidied in re.sub(r"[\s\u00a0\u3000]+", "", line)
