@@ -9,6 +9,8 @@ report) decides alone:
 - body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
   standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
+- the report's own figures on its topics (主动公开…N条, 收到申请N件, 行政复议, 未收取费用), and a body that opens on the
+  year and the unit a title of the page names (2010年,黑龙江省政府信息公开工作…), wherever that title sits;
 - the page's column and URL (a title it spells, percent-encoded, in characters or pinyin initials), and the link
   text that led to it (weak evidence: portals file other pages there).
 
@@ -162,7 +164,7 @@ _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本�
                             r"上一年项目数量|处理决定数量|本年废止|现行有效件")
 # The report's own figures on the topics every report covers (the 2008 free-form reports too): 主动公开信息N条, 收到申请N件,
 # 行政复议N件, 未收取费用. A guide or a notice names the topics with no figures; a summary or a 解读 rarely gives figures
-# on two of them (none of the 219 look-alikes of the real-page set does; a 解读 is vetoed by its title anyway).
+# on two of them (none of the 221 look-alikes of the 812 real pages does; a 解读 is vetoed by its title anyway).
 _NUMBER = r"(?:\d+|[零一二三四五六七八九十百]+)"
 _FIGURES = (
     ("主动公开", re.compile(r"主动公开[^.;]{0,25}?" + _NUMBER + r"(?:条|件|项|篇)")),
