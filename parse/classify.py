@@ -9,6 +9,8 @@ report) decides alone:
 - body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
   standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
+- the report's own figures on its topics (主动公开…N条, 收到申请N件, 行政复议, 未收取费用), and a body that opens on the
+  year and the unit a title of the page names (2010年,黑龙江省政府信息公开工作…), wherever that title sits;
 - the page's column and URL (a title it spells, percent-encoded, in characters or pinyin initials), and the link
   text that led to it (weak evidence: portals file other pages there).
 
@@ -34,6 +36,7 @@ from nianbao.parse.metadata import (
     YEAR_INSIDE_KIND,
     head_lines,
     normalise_years,
+    title_parts,
 )
 from nianbao.parse.url_units import REPORT_SLUG as _REPORT_SLUG
 
@@ -44,7 +47,8 @@ MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
-_TAIL = r"(?:[(（][^)）]{0,12}[)）])?"
+# what may follow the kind on a title line: a bracketed note ((全文), (第2页)) or a mirror's part marker (/全文, 正文)
+_TAIL = r"(?:[(（][^)）]{0,12}[)）]|/?(?:全文|正文))?"
 _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 # A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
 # whole line is the unit's name, then the kind.
@@ -79,6 +83,8 @@ _SELF_PHRASES = (
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
                                         r"(?:特|现)编制[^.]{0,40}?" + REPORT_KIND + r"|"
                                         r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
+                                        # (现将全年政府信息公开年度报告编制如下, 现将中华人民共和国司法部2020年…年度报告公开如下)
+                                        r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:编制|公布|发布|公开|报告)?如下|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
@@ -87,11 +93,17 @@ _SELF_PHRASES = (
     # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):
     # a notice says 通知如下, a summary 总结如下
     ("reports on its own work", re.compile(r"(?:工作|情况)(?:总结)?报告如下"), 2.0),
+    # …and a page calling its text a summary (就我局本年度政府信息公开工作总结如下): a 工作总结 says so; the reports that
+    # say it too (现将本年度政府信息公开工作总结如下) carry their title and tables, so it weighs little
+    ("calls its text a summary (…总结如下)", re.compile(r"总结如下"), -1.0),
     # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
     ("lists its own parts", re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
                                        r"主动公开|依申请公开|政府信息公开申请|收费及减免|收费和减免|支出和收费|"
                                        r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"), 3.0),
+    # (若对报告有任何疑问: a question about "the report" is about this page; 意见/建议 only with 本, since a news item on
+    # a 政府工作报告 tells of 对报告提出的意见建议)
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
+                                           r"(?:对|关于)(?:年度)?(?:报告|年报)[^.]{0,6}疑问|"
                                            r"本(?:年度)?(?:报告|年报)的?电子版|电子版可[^.]{0,30}下载"), 1.5),
 )
 # The standard opening sentence: the page cites the 条例 (or its rules) and says it compiles its own report
@@ -147,9 +159,25 @@ _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|�
                            r"(?:政府信息公开|政务公开)(?:工作)?")
 # (section 二's column headers of both templates too — 对外公开总数量, 上一年项目数量, 处理决定数量, 现行有效件数 —: a header
 # cut short, 本年新 | 本年新, leaves the others)
-_TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
+_TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年新公开|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构|对外公开总数|"
                             r"上一年项目数量|处理决定数量|本年废止|现行有效件")
+# The report's own figures on the topics every report covers (the 2008 free-form reports too): 主动公开信息N条, 收到申请N件,
+# 行政复议N件, 未收取费用. A guide or a notice names the topics with no figures; a summary or a 解读 rarely gives figures
+# on two of them (none of the 221 look-alikes of the 812 real pages does; a 解读 is vetoed by its title anyway).
+_NUMBER = r"(?:\d+|[零一二三四五六七八九十百]+)"
+_FIGURES = (
+    ("主动公开", re.compile(r"主动公开[^.;]{0,25}?" + _NUMBER + r"(?:条|件|项|篇)")),
+    ("申请", re.compile(r"(?:收到|受理|接到|办理)[^.;]{0,20}?申请[^.;]{0,15}?" + _NUMBER + r"(?:件|起|人次|次|份)|"
+                        r"申请[^.;]{0,6}?" + _NUMBER + r"(?:件|起)")),
+    ("行政复议", re.compile(r"行政复议[^.;]{0,15}?" + _NUMBER + r"(?:件|起|次)|(?:没有|未)(?:发生|收到)[^.;]{0,20}?行政复议")),
+    ("行政诉讼", re.compile(r"行政诉讼[^.;]{0,15}?" + _NUMBER + r"(?:件|起|次)|(?:没有|未)(?:发生|收到)[^.;]{0,30}?行政诉讼")),
+    ("收费", re.compile(r"收(?:取)?(?:任何)?费用?[^.;]{0,10}?" + _NUMBER + r"元|(?:未|没有)收取(?:任何)?(?:费用|检索费|复制费)|"
+                        r"收费(?:及|和)减免[^.;]{0,10}?(?:无|未|没有)")),
+    ("新闻发布会", re.compile(r"新闻发布会[^.;]{0,6}?" + _NUMBER + r"(?:次|场)|" + _NUMBER + r"(?:次|场)新闻发布会")),
+)
+_FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复议": "行政复议", "行政诉讼": "行政诉讼", "收费": "收",
+                 "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
 _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
@@ -315,10 +343,14 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
         text = text[:MAX_CHARS // 2] + "\n" + text[-MAX_CHARS // 2:]
     text = without_menu(text)
     body = fold(text)
-    evidence, report_title = _title_evidence(title_candidates(text, title, meta), text)
+    candidates = title_candidates(text, title, meta)
+    evidence, report_title = _title_evidence(candidates, text)
     if not any(w <= -100 for _, w in evidence):
         evidence += _body_evidence(body, _head_lines(text)[:5])
         evidence += _context_evidence(url, link_text, column, url_title)
+        named = [t for _, t in candidates] + [t for t in (url_title, link_text) if t]
+        if opening := _opens_as_titled(body, named):
+            evidence.append((f"the body opens on the year and unit its title names ({opening})", 2.0))
         evidence = _filed_as_summary(evidence)
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
@@ -326,6 +358,38 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     verdict = "a report" if is_report else "not a report"
     return Decision(is_report, f"{verdict} (score {score:g}, needs {THRESHOLD:g}): {shown}", score, report_title,
                     tuple(evidence))
+
+
+# A unit's name without the government word a body sentence drops (黑龙江省人民政府 → 黑龙江省: 2010年,黑龙江省政府信息公开
+# 工作坚持…)
+_GOVERNMENT_WORDS = re.compile(r"(?:人民)?政府(?:办公[室厅])?$")
+
+
+def _opens_as_titled(body: str, titles: list[str]) -> str | None:
+    """The report's text opens on its year's work, as the template's 总体情况 does, naming the year and the unit that a
+    title of the page names — wherever that title sits (a line, the URL a wiki names the page by, the link text).
+    A page about a report (news, a 解读) opens on the news instead (近日/记者), and says so further on."""
+    if _REPORTER.search(body[:1500]):
+        return None
+    for title_text in titles:
+        folded = fold(title_text)
+        if not _REPORT.search(folded):
+            continue
+        unit, year = title_parts(folded)
+        core = _GOVERNMENT_WORDS.sub("", unit or "")
+        if not year or len(core) < 2:
+            continue
+        for match in _WORK_YEAR.finditer(body[:300]):
+            sentence = body[match.end():].split(".", 1)[0]
+            at = sentence.find(core, 0, 8 + len(core))
+            if match.group("year") == str(year) and at >= 0 and _DISCLOSURE.search(sentence, at, at + 200):
+                return (match.group(0) + sentence[:at + len(core)])[:40]
+    return None
+
+
+# a year that opens the work's account (2010年, / 2023年度,), not the year of a date (2011年十二月二日海南省…印发)
+_WORK_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|以来)?(?![\d一二三四五六七八九十]{1,2}月),?")
+_DISCLOSURE = re.compile(r"信息公开|政务公开")
 
 
 def _filed_as_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]]:
@@ -378,7 +442,16 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
     if len(headers) >= 3:
-        evidence.append((f"table headers ({'、'.join(sorted(headers)[:4])}…)", 3.0))
+        # five or more of the template's header words are its tables themselves (a header row, 第二十条第(一)项 |
+        # 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量), not a word of them quoted in prose: only a report prints
+        # them, or the format a notice attaches (its title and wording veto it)
+        weight = 4.0 if len(headers) >= 5 else 3.0
+        evidence.append((f"{len(headers)} table headers ({'、'.join(sorted(headers)[:4])}…)", weight))
+    window = body[:8000]
+    figures = [name for name, pattern in _FIGURES if _FIGURE_WORDS[name] in window and pattern.search(window)]
+    if len(figures) >= 2:
+        evidence.append((f"gives its year's figures on {len(figures)} of the report's topics ({'、'.join(figures)})",
+                         1.5 if len(figures) == 2 else 2.5))
     head = body[:400]
     if _SCHOOL_YEAR.search(body[:3000]):
         evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
@@ -409,10 +482,12 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
     evidence: list[tuple[str, float]] = []
     # a title the URL spells in characters (a wiki mirror names the page after it, percent-encoded): the page's name,
     # weighed as the link text is
+    # (a look-alike's name weighs against as its link text does, whatever it names)
     named = fold(url_title)
-    if named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a page name)
-        word = _negative_word(named)
-        evidence.append((f"URL names a {word}", -3.0) if word else (f"URL names the report ({named[:40]})", 2.0))
+    if named and (word := _negative_word(named)):
+        evidence.append((f"URL names a {word}", -3.0))
+    elif named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a name)
+        evidence.append((f"URL names the report ({named[:40]})", 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)

@@ -14,7 +14,10 @@ from functools import lru_cache
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
-REPORT_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)"
+# (政务公开年报 / 政务公开工作年度报告: what many portals call the same report, and their columns too; a 政务公开工作报告
+# without 年度/年报 is any report on the work, a summary's or an inspection's, and stays out)
+REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)|"
+               r"政务公开(?:工作)?(?:年度报告|年报))")
 # The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
@@ -53,7 +56,7 @@ _LEVEL_RULES = (
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
-                       "label:发文日期", "label:成文日期", "label:生成日期", "label:时间", "label:日期")
+                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:时间", "label:日期")
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
@@ -264,9 +267,15 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
     for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
         if iso := printed_date_line(line):
             return iso
-    for line in reversed(text.strip().split("\n")[-6:]):      # the date that signs the report, on its own line
-        match = _SIGNATURE_DATE.match(line.strip())
+    lines = text.strip().split("\n")
+    head = len(head_lines(text.strip(), 12))
+    for index in range(len(lines) - 1, max(len(lines) - 6, 0) - 1, -1):    # the date that signs the report, on its
+        match = _SIGNATURE_DATE.match(lines[index].strip())                 # own line
         if match and (iso := _iso(*match.groups())):
+            return iso
+        # signed in Chinese numerals (二〇一二年三月二十八日), below the head: a short memo's date line under its title is
+        # weighed after the URL's date (below)
+        if index >= head and (iso := date_line(lines[index])):
             return iso
     dated = next((iso for line in head_lines(text, 12) if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
@@ -300,7 +309,9 @@ def _cn_day(text: str) -> str | None:
 _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
                                 # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
-                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*)?$")
+                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
+                                r"\s*[|｜].*)?$")
 
 
 def printed_date_line(line: str) -> str | None:

@@ -36,7 +36,9 @@ _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|�
 # 生成日期 of a mirror's copy is the page's own date.)
 # A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
 # metadata blocks of many portals' article pages.
-_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|(?<!公文)生成日期)\s*[\]】]?\s*(?:[|｜]\s*)?"
+# (信息提供日期 : 2012-03-28: the date a portal's CMS stamps on the item it publishes; a colon after a spaced label)
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|(?<!公文)生成日期|(?<=信息)提供日期)\s*[\]】]?\s*"
+                            r"(?:[|｜:：]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
@@ -202,6 +204,37 @@ def _url_titles(url: str | None) -> list[str]:
     return [p for p in parts if metadata.looks_like_report_title(p)]
 
 
+# What a title line carries around the title itself: a label before it (标题:, 名称:, 中文名|, 附件:, 第一篇:, a
+# flip-book's Page9-), a breadcrumb or a site name (首页»…»详情, 长沙市政府门户网站-…), metadata after it (-文号:发布日期:…,
+# 信息来源:…) and a mirror's part marker (/全文).
+_TITLE_BOUNDARY = re.compile(r"[>»›|｜:：_\]】]|(?<=[^\d])-|^\W*Page\d+-")
+_YEAR = re.compile(r"(?:19|20)\d{2}年")
+_KIND = re.compile(f"{metadata.REPORT_KIND}|{metadata.YEAR_INSIDE_KIND}")
+_TITLE_TRAILER = re.compile(r"$|[/／]?(?:全文|正文)$|[-_|｜>»›:：]|(?:信息来源|来源|文号|索引号|发布日期|发布时间|发布机构)[:：]")
+
+
+def tidy_title(line: str) -> str:
+    """The report title out of a title line that carries more (labels, breadcrumbs, site names, metadata, part
+    markers): from the last separator before the title to the end of its kind (…年度报告). A line naming no report
+    is returned as it is."""
+    compact = metadata._compact(line)
+    first = _KIND.search(compact)
+    if not first:
+        return line.strip()
+    end = first.end()
+    tail = re.match(r"[(（][^()（）]{0,12}[)）]", compact[end:])
+    end += tail.end() if tail else 0
+    if not _TITLE_TRAILER.match(compact[end:]):
+        end = len(compact)      # words that are the title's own (…年度报告的解读, …年度报告制度(试行)): kept
+    cuts = [m.end() for m in _TITLE_BOUNDARY.finditer(compact[:first.start()])]
+    start = cuts[-1] if cuts else 0
+    if metadata.negative_title_word(compact[:start]):
+        start = 0               # 文字解读:…年度报告 is the 解读's title, not the report's
+    elif metadata._PERSON_LABEL.search(compact[:start]) and (year := _YEAR.search(compact, start, first.start())):
+        start = year.start()    # 签发人:曾加华2014年莆田第二中学…: the signer's name goes with its label
+    return compact[start:end]
+
+
 def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str | None:
     candidates = []
     for candidate in (extracted.title, hints.get("title"), extracted.meta.get("html_title"), hints.get("link_text")):
@@ -210,6 +243,7 @@ def _title(extracted: ExtractedText, hints: dict, url: str | None = None) -> str
     candidates += _first_line_titles(extracted.text)
     candidates += _url_titles(url)
     candidates += [own_title(extracted.text) or ""]     # 现公布《贵阳市2021年…年度报告》: the page's own title
+    candidates = [tidy_title(c) for c in candidates]
     # a body sentence citing another document (根据…《…关于做好2020年…年度报告…的通知》) is no title
     titles = [c for c in candidates if c and metadata.looks_like_report_title(c) and len(c) <= 80
               and not re.search(r"《|^(?:根据|按照|依据|依照|现将|现予|特此|我)", c)]

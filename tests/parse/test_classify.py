@@ -80,9 +80,25 @@ def _decide(text: str, title: str | None = None) -> bool:
     return classify(text, title=title).is_report
 
 
+# real excerpts (holdout6) the sixth round's mechanisms decide: a title in the portal's words, a title with a
+# metadata line under it, a 工作总结 opening as old reports do
+REAL_CASES = [
+    ("2015年区住建委政务公开年报", "发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]\n\n自《中华人民共和国政府"
+     "信息公开条例》颁布施行以来,我委按照区政府统一部署,扎实推进政府信息公开工作。现将2015年工作情况报告如下:\n"),
+    ("2011年福田区梅林街道政府信息公开工作年度报告", "信息提供日期 : 2012-03-28 00:00来源 :\n引 言\n本报告是根据《中华人民共和国"
+     "政府信息公开条例》(以下简称《条例》)要求,由深圳市福田区梅林街道编制的2011年度政府信息公开工作年度报告。\n全文包括概述,"
+     "主动公开政府信息的情况,依申请公开政府信息和不予公开政府信息的情况,政府信息公开的人员、收费及减免情况。\n"
+     "如对本报告有任何疑问,请联系:梅林街道办事处办公室,电话:83100144。"),
+    (None, "2023年,我局在区委、区政府的正确领导下,紧密结合水利工作,不断规范政府信息公开内容。按照文件要求,现结合我局实际,"
+           "就我局本年度政府信息公开工作总结如下:\n一、主动公开政府信息情况\n"),
+]
 CASES = [(TITLE, BODY), ("关于《岚川县2023年政府信息公开工作年度报告》的解读", BODY),
          ("岚川县2024年政务公开工作要点", "一、总体要求\n坚持问题导向。\n二、重点任务\n（一）深化决策公开。"),
-         *[(None, text) for text in SAMPLE_TEXTS.values()]]
+         *[(None, text) for text in SAMPLE_TEXTS.values()], *REAL_CASES]
+
+
+def test_the_real_cases_are_decided_as_labelled():
+    assert [_decide(body, title) for title, body in REAL_CASES] == [True, True, False]
 
 
 @FAST
@@ -92,6 +108,24 @@ def test_moving_the_title_into_the_body_keeps_the_decision(case):
     if title is None:
         return
     assert _decide(body, title) == _decide(title + "\n" + body) == _decide(title + body)
+
+
+@FAST
+@given(st.sampled_from([case for case in CASES if case[0]]), st.sampled_from(["url_title", "link_text"]))
+def test_a_title_weighs_wherever_it_sits(case, where):
+    """The title is evidence wherever the page carries it: a page that is a report by the title its URL or its link
+    text names is one with that title printed on it (where it weighs more), and a look-alike by its title is one
+    wherever the title sits."""
+    from nianbao.parse.metadata import negative_title_word
+
+    title, body = case
+    elsewhere = classify(body, **{where: title})
+    printed = classify(title + "\n" + body)
+    if negative_title_word(title):
+        assert not printed.is_report and elsewhere.score < classify(body).score
+    else:
+        assert printed.score >= elsewhere.score > classify(body).score
+        assert not elsewhere.is_report or printed.is_report
 
 
 PUNCTUATION = {"，": ",", "。": ".", "：": ":", "（": "(", "）": ")", "、": ",", "；": ";", "“": '"', "”": '"'}
@@ -126,7 +160,8 @@ def test_removing_the_tables_keeps_the_decision(case):
 @FAST
 @given(st.text(max_size=3000), st.one_of(st.none(), st.text(max_size=100)), st.one_of(st.none(), st.text(max_size=80)))
 def test_any_text_gives_a_decision(text, title, url):
-    decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title})
+    decision = classify(text, title=title, url=url, link_text=title, column=title, meta={"articletitle": title},
+                        url_title=title)
     assert isinstance(decision.is_report, bool) and decision.reason
 
 
@@ -230,3 +265,97 @@ def test_menus_school_years_and_foreign_summaries():
     english = "水利部2017年政府信息公开工作年度报告\n" + "Overview - The report outlines the efforts of the " * 10
     assert not classify(english).is_report
     assert not classify("成文日期 2024-01-16 发布机构 下各镇\n组配分类 政府信息公开年报\n").reason.count("news")
+
+
+# --- sixth-round shapes (holdout6, each a real excerpt): one mechanism each -----------------------------------
+
+def test_a_report_its_portal_calls_a_政务公开年报():
+    """谯城区 (holdout6-015): the title names the report by the portal's word for it, 政务公开年报."""
+    text = ("谯城区住房和城乡建设局\n您现在所在的位置: 网站首页 > 政府信息公开 > 谯城区住房和城乡建设局 > 政府信息公开年报\n"
+            "2015年区住建委政务公开年报\n发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]\n\n"
+            "自《中华人民共和国政府信息公开条例》颁布施行以来,我委按照区政府统一部署,加强组织领导,健全工作机制,认真贯彻《条例》"
+            "的各项要求,扎实推进政府信息公开工作。现将2015年工作情况报告如下:\n")
+    decision = classify(text)
+    assert decision.is_report and "names the report (2015年区住建委政务公开年报)" in decision.reason
+    record = parse_report(text.encode(), "text/plain")
+    assert record["title"] == "2015年区住建委政务公开年报" and record["published"] == "2016-03-18"
+    # a report on 政务公开 work that is no yearly report (an inspection's, a summary's) stays out
+    assert not classify("2016年政务公开工作自查报告\n现将有关情况报告如下:").is_report
+
+
+def test_a_title_with_a_mirrors_part_marker_and_a_news_portals_byline():
+    """黑龙江省 2011 (holdout6-117): a news portal's copy, page 3 of the report: the title line ends /全文, the date
+    line goes on with the portal's byline after a bar."""
+    text = ("黑龙江省2011年度政府信息公开工作报告/全文\n\n2012年04月18日17:36 | 中国发展门户网 www.chinagate.cn | 给编辑写信 "
+            "字号:T|T\n关键词: 黑龙江省 政府信息公开 工作报告 基本情况 2012工作思路 \n\n二、政府信息公开基本情况\n\n"
+            "(一)主动公开情况。\n\n省政府及省直单位主动公开信息14.9万条,较上年增长96%。\n")
+    assert classify(text).is_report
+    record = parse_report(text.encode(), "text/plain")
+    assert record["title"] == "黑龙江省2011年度政府信息公开工作报告" and record["published"] == "2012-04-18"
+
+
+def test_a_title_the_url_names_and_a_body_opening_on_its_year_and_unit():
+    """A wiki page named after the report (holdout6-118: 黑龍江省人民政府發布2010年度信息公開工作報告, in its URL) whose
+    text opens on that year and unit: the report itself. A page opening on the news (近日/记者) is about a report."""
+    url_title = "黑龙江省人民政府发布2010年度信息公开工作报告"
+    body = ("介绍\n2010年,黑龙江省政府信息公开工作坚持以科学发展观为指导,以打造人民满意政府为目标,以保障公民知情权、参与权、"
+            "表达权、监督权为核心,延伸公开内容,创新公开形式,取得了积极进展和较好成效。")
+    decision = classify(body, url_title=url_title)
+    assert decision.is_report and "opens on the year and unit its title names" in decision.reason
+    assert not classify(body).is_report         # the URL's title is the half of the evidence the body lacks
+    news = body.replace("介绍\n", "近日,记者获悉。")
+    assert not classify(news, url_title=url_title).is_report
+    # the year of a date line is not the year of the work (海南省 holdout6-124: a notice issuing the report rule)
+    dated = "二○一一年十二月二日海南省人民政府办公厅印发,请认真贯彻执行政府信息公开工作。"
+    assert "opens on the year" not in classify(dated, url_title="海南省2011年政府信息公开工作年度报告").reason
+
+
+def test_an_untitled_opening_that_compiles_the_report_and_takes_questions_on_it():
+    """富文镇 (holdout6-123): no title; the opening says 现将全年政府信息公开年度报告编制如下 and 若对报告有任何疑问, and
+    the page sits in its portal's 年报 column (gknb)."""
+    text = ("2023年度,富文镇根据省县关于政府信息与政务公开工作的有关决策部署和要求,结合工作实际,落实相关文件精神,完善工作机制,"
+            "安排专人负责信息公开工作,不断规范公开内容,扩大公开范围,强化公开监督,稳步有序推动政务公开工作的开展。"
+            "现将全年政府信息公开年度报告编制如下,若对报告有任何疑问,请与富文镇人民政府党政办公室联系(地址:定安县富文镇振兴街19号,"
+            "邮编:571234,电话:0898-63896323)。")
+    decision = classify(text, url="https://dingan.hainan.gov.cn/dingan/zfxxgkzl/xz/fwz/gknb/202401/t20240123_3578053.html")
+    assert decision.is_report and "announces the report" in decision.reason and "contact" in decision.reason
+    sfj = "现将中华人民共和国司法部2020年政府信息公开工作年度报告公开如下:"      # holdout4-017's opening
+    assert "announces the report" in classify(sfj).reason
+    # a news item on a 政府工作报告 tells of opinions on "the report": no question about it
+    assert not classify("代表们对报告提出了意见建议,认为报告实事求是。").is_report
+
+
+def test_a_page_that_calls_its_text_a_summary():
+    """A district water bureau's 2023 disclosure 工作总结 (holdout6-033, a writing-sample site): it opens on
+    一、主动公开政府信息情况 as old reports do, but calls itself a summary (…工作总结如下) and has nothing only a report
+    says. Reports that say 总结如下 too keep their title and stay reports."""
+    summary = ("正文复制\n\n2023年,我局在区委、区政府的正确领导下,紧密结合水利工作,不断规范政府信息公开内容,创新政府信息公开形式,"
+               "突出政府信息公开重点,提高政府信息公开水平。按照文件要求,现结合我局实际,从主动公开政府信息情况及政府信息公开中存在的"
+               "不足及下步思路等方面就我局本年度政府信息公开工作总结如下:\n一、主动公开政府信息情况\n")
+    decision = classify(summary)
+    assert not decision.is_report and "calls its text a summary" in decision.reason
+    report = ("环翠区人力资源和社会保障局2012年政府信息公开工作年度报告\n为认真开展政府信息公开工作,现对我局2011年度"
+              "政府信息公开工作总结如下:\n")
+    assert classify(report).is_report
+
+
+def test_the_templates_table_header_row_is_a_report_whatever_the_page_lost():
+    """holdout6-084: a mirror's copy starting mid-report (no title, no 总体情况), one cell per line: the 2019 table's
+    header row (第二十条第(一)项 | 信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量) is printed by a report only."""
+    text = ("(二)政府信息依申请公开情况\n\n 2019年度街道受理信息公开申请0件。\n\n二、主动公开政府信息情况\n\n第二十条第(一)项\n\n"
+            "信息内容\n\n本年新制作数量\n\n本年新\n\n公开数量\n\n对外公开\n\n总数量\n")
+    decision = classify(text)
+    assert decision.is_report and "5 table headers" in decision.reason
+    assert not classify("信息内容\n本年新制作数量\n对外公开总数量\n").is_report      # three words of it: weighed less
+
+
+def test_the_reports_figures_on_its_topics_are_evidence_a_guide_has_none():
+    """Old free-form reports give the year's figures on the topics every report covers (主动公开…N条, 收到申请N件,
+    行政复议N件, 未收取费用); a disclosure guide names the same topics without a figure."""
+    report = ("2011年度,兰州市共收到申请政府信息公开26件(次),主要涉及征地、房屋产权归属等方面。本年度共举办79次新闻发布会。"
+              "全年未发生因政府信息公开引起的行政复议。")
+    decision = classify(report)
+    assert "figures on 3 of the report's topics" in decision.reason and decision.score >= 2.5
+    guide = ("一、主动公开\n(一)公开范围。\n二、依申请公开\n(一)申请的提出。\n三、收费\n检索、复制、邮寄等费用按规定收取。\n"
+             "四、监督方式\n申请人可依法申请行政复议或者提起行政诉讼。")
+    assert "figures" not in classify(guide).reason

@@ -139,3 +139,24 @@ def test_a_mirrors_url_date_years_after_the_printed_date_line_is_a_repost():
     memo = "福政〔2012〕27号\n福全镇人民政府\n关于报送《2011年政府信息公开年度报告》的报告\n二〇一二年四月三十日\n"
     assert metadata.published_date({}, "http://mirror.example.com/a/20210603/213486.html", memo) == "2012-04-30"
     assert metadata.published_date({}, "http://www.example.gov.cn/art/2012/5/3/art_1.html", memo) == "2012-05-03"
+
+
+def test_dates_as_real_pages_print_them():
+    """The publication date as printed: a CMS's 信息提供日期 label with spaces before its colon (福田区梅林街道
+    holdout6-041), a news portal's date line going on with its byline after a bar (holdout6-117), a signature in
+    Chinese numerals at the end, PubDate metadata; never a date of the body's narrative."""
+    from nianbao.parse.report import parse_report
+
+    meilin = ("2011年福田区梅林街道政府信息公开工作年度报告\n信息提供日期 : 2012-03-28 00:00来源 :\n引 言\n"
+              "本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由深圳市福田区梅林街道编制的2011年度政府信息"
+              "公开工作年度报告。\n")
+    assert parse_report(meilin.encode(), "text/plain")["published"] == "2012-03-28"
+    byline = "2012年04月18日17:36 | 中国发展门户网 www.chinagate.cn | 给编辑写信 字号:T|T"
+    assert metadata.printed_date_line(byline) == "2012-04-18"
+    assert metadata.printed_date_line("2012年4月18日,全县召开政务公开工作会议 | 会议要求") is None
+    body = "\n".join(f"第{i}段。" for i in range(20))
+    signed = "岚川县2011年政府信息公开工作年度报告\n" + body + "\n岚川县人民政府办公室\n二〇一二年三月二十八日\n"
+    assert metadata.published_date({}, None, signed) == "2012-03-28"
+    assert metadata.published_date({"pubdate": "2012-3-30 09:30"}, None, signed) == "2012-03-30"     # metadata first
+    narrative = "岚川县2011年政府信息公开工作年度报告\n2011年3月28日,我县召开政府信息公开工作会议。\n" + body
+    assert metadata.published_date({}, None, narrative) is None

@@ -1,3 +1,7 @@
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nianbao.parse.report import parse_report
 
 from tests.parse.builders import page, report_body
@@ -99,3 +103,39 @@ def test_text_extracted_by_the_caller_gives_the_same_record():
     alone = parse_report(data, "text/html", url)
     given = parse_report(data, "text/html", url, extracted=extract_text(data, "text/html", url))
     assert given == alone and any(alone["tables"].values())
+
+
+def test_the_title_out_of_a_title_line_that_carries_more():
+    """Title lines of real pages (holdout2–holdout6) with labels, breadcrumbs, site names, metadata and part markers
+    around the title; words that are the title's own (…的通知, …制度(试行), a 解读's label) stay."""
+    from nianbao.parse.report import tidy_title
+
+    for line, title in (
+        ("您当前的位置:首页»广元市利州区人民政府嘉陵街道2022年政府信息公开工作年度报告»详情",
+         "广元市利州区人民政府嘉陵街道2022年政府信息公开工作年度报告"),
+        ("中文名|鄂尔多斯市人民政府2013年政府信息公开工作年度报告|地区|鄂尔多斯市", "鄂尔多斯市人民政府2013年政府信息公开工作年度报告"),
+        ("Page9-威海市文登人民政府办公室2022年政府信息公开工作年度报告", "威海市文登人民政府办公室2022年政府信息公开工作年度报告"),
+        ("名称:阜阳市人民防空办公室2013年政府信息公开工作年度报告信息来源:阜阳市国防动员办公室",
+         "阜阳市人民防空办公室2013年政府信息公开工作年度报告"),
+        ("铺前镇2020年政府信息公开工作年度报告-文号:发布日期:2021-01-20 09:14", "铺前镇2020年政府信息公开工作年度报告"),
+        ("黑龙江省2011年度政府信息公开工作报告/全文", "黑龙江省2011年度政府信息公开工作报告"),
+        ("莆二中 [2015] 3号 签发人:曾加华 2014年莆田第二中学 政府信息公开工作年度报告", "2014年莆田第二中学政府信息公开工作年度报告"),
+        ("关于做好2020年度政府信息公开工作年度报告编制发布工作的通知", "关于做好2020年度政府信息公开工作年度报告编制发布工作的通知"),
+        ("文字解读:济南市历下区大明湖街道办事处2022年政府信息公开工作年度报告",
+         "文字解读:济南市历下区大明湖街道办事处2022年政府信息公开工作年度报告"),
+        ("主题词:信息公开报告2011", "信息公开报告2011"),
+        ("2021-2022学年信息公开年度报告", "2021-2022学年信息公开年度报告"),
+        ("网站首页", "网站首页"),
+    ):
+        assert tidy_title(line) == title, line
+    page = "标题|宿城街道办事处2021年政府信息公开工作年度报告\n一、总体情况\n2021年,宿城街道……"
+    assert parse_report(page.encode(), "text/plain")["title"] == "宿城街道办事处2021年政府信息公开工作年度报告"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_tidy_title_of_any_line_is_a_piece_of_it(line):
+    from nianbao.parse.report import tidy_title
+
+    tidied = tidy_title(line)
+    assert tidied == line.strip() or tidied in re.sub(r"[\s\u00a0\u3000]+", "", line)
