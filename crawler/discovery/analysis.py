@@ -96,6 +96,7 @@ class PageAnalysis:
     unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
+    redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
 
     @property
     def is_report(self) -> bool:
@@ -123,6 +124,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
+    if not page.links and not page.frames and not result.is_report:
+        _follow_redirect_stub(job, page, result)
     if in_column or role in ("list", "search"):
         result.about_disclosure = role != "search"
         _read_pagers(job, page, result)
@@ -142,9 +145,32 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         if result.about_disclosure or job.from_disclosure:
             result.article_links = sum(1 for f in result.follows if f.role == "article")
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    elif role == "section" and not job.rendered:
+        # a disclosure section whose unit directory or list a script draws into an empty container (a zTree of
+        # units from a JSON tree, a list region filled by XHR): rendered on that evidence alone — a section's
+        # static links (指南, 制度, 目录) are no list, so a list-building script by itself is not enough
+        evidence = render_evidence.list_evidence(page, 0)
+        if evidence in render_evidence.STRONG_EVIDENCE:
+            result.render_evidence = evidence
     if job.site is not None:
         _generic_links(job, page, result)
     return result
+
+
+def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """A page whose only way on is a redirect — a portal root that is a stub sending the browser to
+    /<abbr>/index.html by `window.location.replace(…)`, no link in it: the literal target is followed in the page's
+    own role (the front page of a stub homepage is the homepage); a target the script computes is rendered (the
+    browser runs it, and the spider gets the page it lands on). A meta refresh in the first bytes is followed as a
+    redirect before analysis (downloadermiddlewares/metarefresh.py); one found here is a later one."""
+    target, computed = page.script_redirect
+    if target:
+        result.redirect_stub = "literal"
+        extra = {"nianbao_section_hops": job.section_hops} if job.role == "section" else None
+        result.follows.append(Follow(target, job.role or "page", "R", job.anchor or "", job.column, extra=extra))
+    elif computed and not job.rendered:
+        result.redirect_stub = "computed"
+        result.render_evidence = "redirect_script"
 
 
 def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:

@@ -415,6 +415,9 @@ class PortalSpider(Spider):
                              reason=verdict.reason)
         if meta.get("nianbao_render_reason"):
             self._learn_render(response, analysis, state)
+        if analysis.redirect_stub:
+            self.crawler.stats.inc_value("discovery/redirect_stubs")
+            self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
@@ -428,6 +431,7 @@ class PortalSpider(Spider):
             yield request
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
+        yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -466,7 +470,9 @@ class PortalSpider(Spider):
             return None
         stats.inc_value("render/auto")
         stats.inc_value(f"render/evidence/{reason}")
-        return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
+        # a list page is rendered as one; a redirect stub keeps its role (it is rendered to land on its target)
+        render_role = role if role in ("column", "list") or reason == "redirect_script" else "list"
+        return self.make_request(response.url, portal_id, render_role,
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
                                  dont_filter=True, page_request=_same_post(response),
@@ -476,8 +482,9 @@ class PortalSpider(Spider):
     def _xhr_list_requests(self, response: Response, column_key: str):
         """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
         (crawler/discovery/pagers/jsonlist.py) instead of through the buttons the script draws."""
+        fragments = set(response.meta.get("nianbao_xhr_html") or ())   # HTML the script inserted: in the DOM
         for url in response.meta.get("nianbao_xhr") or ():
-            if jsonlist.page_param(url) is None or self._seen(url):
+            if jsonlist.page_param(url) is None or url in fragments or self._seen(url):
                 continue
             self.crawler.stats.inc_value("pager/json")
             request = self._child(response, url, "api", "X", column=column_key,
@@ -493,6 +500,37 @@ class PortalSpider(Spider):
                                   page_request=jsonlist.post_request(url, body, content_type),
                                   extra={"nianbao_api": "json", "nianbao_api_first": True})
             if request is not None:
+                yield request
+
+    def _xhr_json_links(self, response: Response, column_key: str):
+        """JSON answers a rendered page's script fetched by GET (crawler/browser.py, meta `nianbao_xhr_json`):
+        the in-scope pages they name are the page's links (a unit tree's nodes, a list's entries), and the
+        nodes of a lazily loaded tree that were not expanded are fetched level by level (`jsonlist.tree_requests`)."""
+        noted = response.meta.get("nianbao_xhr_json") or ()
+        fetched = set(response.meta.get("nianbao_xhr") or ())   # the browser asked for these already
+        for url, text in noted:
+            if jsonlist.page_param(url) is not None:   # a paged list: read page by page (_xhr_list_requests)
+                continue
+            links = jsonlist.parse_list(text, url)[1]
+            self.crawler.stats.inc_value("render/xhr_json")
+            self.crawler.stats.inc_value("render/xhr_json_links", len(links))
+            yield from self._tree_requests(response, text, url, column_key, fetched)
+            yield from self._api_links(response, links, column_key)
+
+    def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
+        """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its
+        list-page limit)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        for child in jsonlist.tree_requests(body, url):
+            if child in fetched or self._seen(child):
+                continue
+            if state.list_pages[column_key] >= self.max_list_pages:
+                self.crawler.stats.inc_value("discovery/list_pages_capped")
+                return
+            request = self._child(response, child, "api", "X", column=column_key, extra={"nianbao_api": "json"})
+            if request is not None:
+                state.list_pages[column_key] += 1
+                self.crawler.stats.inc_value("pager/json_tree")
                 yield request
 
     def _hash_route_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
@@ -671,6 +709,14 @@ class PortalSpider(Spider):
                     state.list_pages[column_key] += 1
                     yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
                                       extra={"nianbao_api": "hanweb"})
+        if meta.get("nianbao_api") == "json":
+            yield from self._tree_requests(response, response.body, response.url, column_key, ())
+        yield from self._api_links(response, links, column_key)
+
+    def _api_links(self, response: Response, links: list, column_key: str):
+        """Links an API answer (or a JSON answer the browser saw) names: reports and list entries as articles,
+        columns as columns, every other in-scope one ranked with the page's unranked links."""
+        state = self.states[response.meta["nianbao_portal"]]
         site, rest = self._sites[state.portal.id], []
         for link in links:
             if is_file_link(link):

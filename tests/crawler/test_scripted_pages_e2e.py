@@ -1,0 +1,58 @@
+"""End to end on the sandbox families whose way on is a script (issue 12, third round): a portal root that only
+redirects by script (refresh), unit lists named only in a JSON tree fetched by GET (ztree), and lists that grow
+by 加载更多 with PDFs opened by onclick (loadmore). crawl_main finds every report; the WARC holds what the browser
+fetched for them."""
+
+from __future__ import annotations
+
+import pytest
+from nianbao.crawler.crawl_main import chromium_available
+from nianbao.crawler.sandbox import build_sandbox, serve
+
+from tests.crawler.minisite import run_crawl
+
+pytestmark = pytest.mark.slow
+
+
+def _crawl(tmp, families: tuple[str, ...], portals: int, render: str):
+    sandbox = build_sandbox(portals=portals, families=families, news_per_portal=2)
+    truth = sandbox.ground_truth()
+    with serve(sandbox) as server:
+        status, items, summary, stderr = run_crawl(tmp, sandbox.registry_csv(), server.url,
+                                                   extra={"NIANBAO_RENDER": render}, timeout=300)
+    assert status == 0, stderr[-3000:]
+    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
+    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    return truth, expected, found, stderr
+
+
+def _target_uris(tmp, rec_type: str) -> set[str]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = set()
+    for path in sorted((tmp / "data" / "store").rglob("*.warc.gz")):
+        with open(path, "rb") as stream:
+            out.update(r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                       if r.rec_type == rec_type)
+    return out
+
+
+def test_a_script_only_redirect_stub_is_followed_without_a_browser(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("refresh",), 2, "never")
+    # the second portal's root is `window.location.replace(…)` alone: its reports need a browser by the truth
+    assert any(d.get("needs_browser") for d in truth["documents"])
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'discovery/redirect_stubs/literal': 1" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_json_tree_units_and_load_more_lists_are_read_in_the_browser(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("ztree", "loadmore"), 2, "auto")
+    assert sum(1 for d in truth["documents"] if d.get("needs_browser")) > 10
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    requested = _target_uris(tmp_path, "request")
+    # every 加载更多 fragment was asked for by the browser's clicks, and the unit tree's levels by its script
+    assert {u for u, role in truth["pages"].items() if "loadmore.jsp" in u and not u.endswith("page=1")} <= requested
+    assert sum(1 for u in requested if "/openness/OpennessOrg/tree" in u) == 4
+    assert "'render/evidence/load_more'" in stderr and "'render/xhr_json'" in stderr
