@@ -9,7 +9,8 @@ import pytest
 from nianbao.crawler.crawl_main import chromium_available
 from nianbao.crawler.sandbox import build_sandbox, serve
 
-from tests.crawler.minisite import run_crawl
+from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.sites import REPORT_BODY
 
 pytestmark = pytest.mark.slow
 
@@ -56,3 +57,25 @@ def test_json_tree_units_and_load_more_lists_are_read_in_the_browser(tmp_path):
     assert {u for u, role in truth["pages"].items() if "loadmore.jsp" in u and not u.endswith("page=1")} <= requested
     assert sum(1 for u in requested if "/openness/OpennessOrg/tree" in u) == 4
     assert "'render/evidence/load_more'" in stderr and "'render/xhr_json'" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_computed_script_redirect_is_rendered_to_the_page_it_lands_on(tmp_path):
+    base = "http://www.jsgo.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html("", head='<script>var d = "/jg/"; window.location.href = d + "index.html";</script>'))
+    web.add(f"{base}/jg/index.html", html('<a href="/jg/nb/">政府信息公开年报</a>', "JS县人民政府"))
+    title = "JS县人民政府2023年政府信息公开工作年度报告"
+    web.add(f"{base}/jg/nb/", html(f'<ul><li><a href="/jg/nb/t20240110_1.html">{title}</a></li></ul>', "年报"))
+    web.add(f"{base}/jg/nb/t20240110_1.html", html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsgo,JS县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/jg/nb/t20240110_1.html"}
+    assert "'render/evidence/redirect_script': 1" in stderr
+    assert "'discovery/redirect_stubs/computed': 1" in stderr
