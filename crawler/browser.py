@@ -79,7 +79,8 @@ MAX_XHR_JSON_BYTES = 256 * 1024       # one answer
 MAX_XHR_JSON_TOTAL = 1024 * 1024      # all of one render's
 # 加载更多: clicks on a control that grows the list in place, per render (each waits for the request it causes)
 MAX_LOAD_MORE_CLICKS = 30
-LOAD_MORE_WAIT_MS = 5_000
+LOAD_MORE_WAIT_MS = 5_000        # for the answer to a click's request, and for the script to insert it
+LOAD_MORE_REQUEST_MS = 1_000     # for a click to cause a request at all
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -110,29 +111,36 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
 
 
 # The innermost visible element whose whole text is a 加载更多 control's (render_evidence.LOAD_MORE_TEXT), not a
-# link to a page: what a user clicks to grow a list. Marked with an attribute for Playwright to click.
+# link to a page: what a user clicks to grow a list. Found from the text nodes that hold 更多/more (an XPath
+# in the browser: most pages have a few), and buttons' values. Marked with an attribute for Playwright to click.
 _FIND_LOAD_MORE = """([pattern, maxText]) => {
   const re = new RegExp(pattern, "i");
   const isPageLink = el => { const a = el.closest("a[href]"); if (!a) return false;
     const h = a.getAttribute("href").trim().toLowerCase(); return !!h && !h.startsWith("#") && !h.startsWith("javascript:"); };
   const textOf = el => (el.tagName === "INPUT" ? el.value : el.textContent || "").replace(/\\s+/g, " ").trim();
+  const usable = el => { const text = textOf(el);
+    return text && text.length <= maxText && re.test(text) && !isPageLink(el) && !el.disabled
+      && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"; };
   document.querySelectorAll("[data-nianbao-more]").forEach(el => el.removeAttribute("data-nianbao-more"));
-  for (const el of document.querySelectorAll("a, button, input[type=button], span, div, p, li")) {
-    const text = textOf(el);
-    if (!text || text.length > maxText || !re.test(text) || isPageLink(el)) continue;
-    if (!el.getClientRects().length || getComputedStyle(el).visibility === "hidden" || el.disabled) continue;
-    if ([...el.children].some(c => re.test(textOf(c)))) continue;
-    el.setAttribute("data-nianbao-more", "1");
-    return true;
+  const texts = document.evaluate("//body//text()[contains(., '更多') or contains(translate(., 'MORE', 'more'), 'more')]",
+                                  document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  const candidates = [];
+  for (let i = 0; i < texts.snapshotLength; i++) {
+    const el = texts.snapshotItem(i).parentElement;
+    if (el && !["SCRIPT", "STYLE"].includes(el.tagName)) candidates.push(el);
   }
-  return false;
+  candidates.push(...document.querySelectorAll("input[type=button], input[type=submit]"));
+  const found = candidates.find(usable);
+  if (!found) return false;
+  found.setAttribute("data-nianbao-more", "1");
+  return true;
 }"""
 
 
 async def click_load_more(page) -> int:
     """Page method: click a 加载更多 / 查看更多 control (render_evidence.load_more_control) until it hides, stops
-    causing a request, or MAX_LOAD_MORE_CLICKS; each click waits for the XHR/fetch it causes to finish and for the
-    page's script to insert the answer. Lists that grow in place have no pager: this is the only way to their
+    causing a request, or MAX_LOAD_MORE_CLICKS; each click waits for the XHR/fetch it causes to be answered and
+    for the page's script to insert the answer. Lists that grow in place have no pager: this is the only way to their
     older entries in a browser. Returns the number of clicks (0 on most pages, at the cost of one query)."""
     from nianbao.crawler.discovery.render_evidence import LOAD_MORE_TEXT
 
@@ -141,10 +149,11 @@ async def click_load_more(page) -> int:
     try:
         while clicks < MAX_LOAD_MORE_CLICKS and await page.evaluate(_FIND_LOAD_MORE, [LOAD_MORE_TEXT, 20]):
             size = await page.evaluate("document.body ? document.body.innerHTML.length : 0")
-            async with page.expect_event("requestfinished", timeout=LOAD_MORE_WAIT_MS,
-                                         predicate=lambda r: r.resource_type in ("xhr", "fetch")) as finished:
+            # a control that asks for nothing (an expander of text already there) is given up after a second
+            async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
+                                           timeout=LOAD_MORE_REQUEST_MS) as asked:
                 await page.click("[data-nianbao-more]", timeout=LOAD_MORE_WAIT_MS)
-            await finished.value
+            await asyncio.wait_for((await asked.value).response(), LOAD_MORE_WAIT_MS / 1000)
             clicks += 1
             if page.url != url:   # the control navigated after all: this page is what the render shows
                 break

@@ -57,6 +57,7 @@ def test_json_tree_units_and_load_more_lists_are_read_in_the_browser(tmp_path):
     assert {u for u, role in truth["pages"].items() if "loadmore.jsp" in u and not u.endswith("page=1")} <= requested
     assert sum(1 for u in requested if "/openness/OpennessOrg/tree" in u) == 4
     assert "'render/evidence/load_more'" in stderr and "'render/xhr_json'" in stderr
+    assert "'browser/load_more_clicks'" in stderr
 
 
 @pytest.mark.browser
