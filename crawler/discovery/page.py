@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
@@ -27,7 +28,11 @@ _JS_CALL_PATH = re.compile(r"""\b[A-Za-z_$][\w$.]*\s*\(\s*['"]((?:https?://|/|\.
                            r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf))['"]""", re.I)
 # Link-bearing attributes of any element beside <a href>: rows, buttons and list items that open a page on click.
 _DATA_URL_ATTRS = ("data-url", "data-href", "data-link")
-_LINK_ELEMENTS = etree.XPath("//a | //area | //option | //*[@onclick or @data-url or @data-href or @data-link]")
+# Elements other than <a>/<area> that carry one (an XPath over every element: run only on pages whose text
+# names such an attribute at all).
+_CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link][not(self::a or self::area)]")
+# how pages write them (a substring test: lower-casing the page cost more than reading its links)
+_ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
 _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
                          r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf)(?:\?\S*)?$""", re.I)
 _MAX_LABEL_CHARS = 200    # text of a clickable row or block taken as its label
@@ -144,7 +149,8 @@ class HtmlPage:
         """Every followable link: `<a>`/`<area>` hrefs, `<option value>` of jump menus, and the targets of
         link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
         literal URL or call a page function with a path (`downLoad('/u/x.pdf')`), `data-url`/`data-href`/
-        `data-link`. Order of appearance, duplicates (same URL and text) removed."""
+        `data-link`. Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements),
+        duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
 
@@ -153,31 +159,34 @@ class HtmlPage:
                 seen.add((url, text))
                 out.append(Link(url, text, title, tag))
 
-        for el in _LINK_ELEMENTS(self.tree):
+        elements = self.tree.iter("a", "area", "option")
+        data_urls = any(name in self.text for name in _DATA_URL_ATTRS)
+        if data_urls or any(name in self.text for name in _ONCLICK_NAMES):
+            elements = chain(elements, _CLICKABLE(self.tree))
+        for el in elements:
             tag = el.tag
             if tag == "option":
                 value = (el.get("value") or "").strip()
                 if "/" in value or value.endswith((".html", ".htm", ".shtml", ".jsp")):
                     add(self.absolute(value), clean_text(el.text_content()), "", "option")
                 continue
-            if not isinstance(tag, str):
-                continue
             text = clean_text(el.text_content())[:_MAX_LABEL_CHARS] or clean_text(el.get("alt"))
             title = clean_text(el.get("title"))
             href = el.get("href") if tag in ("a", "area") else None
-            if href and not href.strip().lower().startswith("javascript:"):
-                add(self.absolute(href), text or title, title, tag)
-            for attr in ("onclick", "href"):
-                value = el.get(attr)
-                if attr == "href" and (not value or tag not in ("a", "area")):
-                    continue
-                target = script_link_target(value) if value else None
-                if target:
-                    add(self.absolute(target), text or title, title, "js")
-            for attr in _DATA_URL_ATTRS:
-                value = (el.get(attr) or "").strip()
-                if value and _looks_like_path(value):
-                    add(self.absolute(value), text or title, title, "data")
+            script = el.get("onclick")
+            if href:
+                if href.lstrip()[:11].lower() != "javascript:":
+                    add(self.absolute(href), text or title, title, tag)
+                elif not script:
+                    script = href
+            target = script_link_target(script) if script else None
+            if target:
+                add(self.absolute(target), text or title, title, "js")
+            if data_urls:
+                for attr in _DATA_URL_ATTRS:
+                    value = (el.get(attr) or "").strip()
+                    if value and _looks_like_path(value):
+                        add(self.absolute(value), text or title, title, "data")
         return out
 
     @cached_property

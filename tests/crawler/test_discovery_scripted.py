@@ -74,12 +74,14 @@ def test_link_bearing_attributes_beyond_href_are_links():
       <tr data-url="/info/1/3.htm"><td>某局2022年年报</td></tr>
       <div class="item" data-href="../b/4.html">某镇2021年年报</div>
       <a href="javascript:void(0);" onclick="downLoad('/u/5.pdf')">附件.pdf</a>
+      <SPAN onClick="openWin('/info/1/6.htm')">某局2020年年报</SPAN>
       <button data-url="tab2">切换</button></ul></body></html>"""
     links = {link.url: (link.tag, link.text) for link in _page(body).links}
     assert links == {f"{SITE}/info/1/2.htm": ("js", "某县2023年政府信息公开工作年度报告"),
                      f"{SITE}/info/1/3.htm": ("data", "某局2022年年报"),
                      f"{SITE}/b/4.html": ("data", "某镇2021年年报"),
-                     f"{SITE}/u/5.pdf": ("js", "附件.pdf")}
+                     f"{SITE}/u/5.pdf": ("js", "附件.pdf"),
+                     f"{SITE}/info/1/6.htm": ("js", "某局2020年年报")}
 
 
 LOAD_MORE = """<html><body><ul id="newsList"><li><a href="/info/1/1.htm">某县2024年政府信息公开工作年度报告</a></li></ul>
