@@ -27,6 +27,7 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    fragments,
     gkmlpt,
     hanweb,
     postform,
@@ -142,7 +143,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.unranked_pagers = not result.about_disclosure
         # rendered on evidence only where disclosure is the context (a unit's page in a disclosure tree is
         # titled with the unit's name): a news page's script-drawn list is not worth a browser
-        if result.about_disclosure or job.from_disclosure:
+        if (result.about_disclosure or job.from_disclosure) and not _reads_list_api(result):
             result.article_links = sum(1 for f in result.follows if f.role == "article")
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
     elif role == "section" and not job.rendered:
@@ -202,8 +203,8 @@ def analyse_html_once(job: PageJob) -> PageAnalysis:
 
 def _reads_list_api(result: PageAnalysis) -> bool:
     """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
-    API): rendering it would show the same links at a browser's cost."""
-    return any(r.api for r in result.pagers) or any(f.role == "api" for f in result.follows)
+    API, 加载更多 fragments): rendering it would show the same links at a browser's cost."""
+    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(f.role == "api" for f in result.follows)
 
 
 def _titled_as_report(page: HtmlPage) -> bool:
@@ -293,6 +294,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
+    requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests

@@ -20,7 +20,7 @@ from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, sea
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from nianbao.crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.registry import Portal
@@ -429,12 +429,33 @@ class PortalSpider(Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
+        if meta.get("nianbao_fragment"):
+            yield from self._next_fragment(response, analysis, column_key or response.url)
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
+            yield request
+
+    def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """A 加载更多 fragment that held entries: ask for the next one (crawler/discovery/pagers/fragments.py),
+        bounded by the column's list-page limit; an empty answer ends the list."""
+        if not (analysis.article_links or analysis.follows):
+            return
+        state = self.states[response.meta["nianbao_portal"]]
+        url = fragments.next_fragment(response.url, response.meta["nianbao_fragment"])
+        if url is None or self._seen(url):
+            return
+        if state.list_pages[column_key] >= self.max_list_pages:
+            self.crawler.stats.inc_value("discovery/list_pages_capped")
+            return
+        request = self._child(response, url, "list", "L", column=column_key, render=False,
+                              extra={"nianbao_fragment": response.meta["nianbao_fragment"], "depth_reset": True})
+        if request is not None:
+            state.list_pages[column_key] += 1
+            self.crawler.stats.inc_value("pager/fragment")
             yield request
 
     def _learn_render(self, response: Response, analysis: PageAnalysis, state: PortalState) -> None:
@@ -461,8 +482,8 @@ class PortalSpider(Spider):
         meta = response.meta
         portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
         stats = self.crawler.stats
-        if self.render_mode != "auto" or meta.get("nianbao_render"):
-            return None
+        if self.render_mode != "auto" or meta.get("nianbao_render") or meta.get("nianbao_fragment"):
+            return None   # (a 加载更多 fragment is a piece of a list, not a page to render)
         reason = analysis.render_evidence
         if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):
             reason = "nothing_to_follow"
@@ -659,8 +680,10 @@ class PortalSpider(Spider):
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager == "next":
+            if page_request.pager in ("next", "fragment"):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
+            if page_request.pager == "fragment":   # asked for page after page while answers hold links
+                extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]
             # a page no rule took for a list: its pagers go where a pager link of it would (rank.py)
             priority = rank.PAGE_PRIORITY + rank.PAGER_BONUS if analysis.unranked_pagers else None
             yield self._child(response, page_request.url, "api" if page_request.api else

@@ -123,3 +123,30 @@ def test_json_tree_nodes_name_their_child_levels_and_pages():
     assert jsonlist.tree_requests(level, f"{url}?id=bm") == [f"{url}?id=12"]
     assert jsonlist.tree_requests('{"rows": []}', url) == [] and jsonlist.tree_requests("<ul></ul>", url) == []
     assert [link.url for link in jsonlist.parse_list(top, url)[1]] == [f"{SITE}/openness/list/9/page_1.html"]
+
+
+MORE_SCRIPT = """<script>
+var base = "/system/resource/loadmore.jsp";
+document.getElementById("loadMore").addEventListener("click", function () {
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", "/system/resource/loadmore.jsp?colid=" + button.getAttribute("data-colid") + "&page=" + (page + 1));
+  $.get(base + "?col=" + $("#loadMore").data("colid") + "&pageNo=" + n, function (html) {});
+  xhr.open("GET", moreUrl(page + 1));
+});</script>"""
+
+
+def test_load_more_fragment_urls_are_read_from_the_script():
+    from nianbao.crawler.discovery.pagers import fragments
+
+    body = (f'<html><body><ul id="newsList"><li><a href="/info/1/1.htm">某县2024年年报</a></li></ul>'
+            f'<a id="loadMore" href="javascript:;" data-colid="1735">加载更多</a>{MORE_SCRIPT}</body></html>')
+    found = [r.url for r in fragments.fragment_pages(_page(body, f"{SITE}/xxgk/nb/bj.htm"))]
+    # the first literal's data attribute resolved; `base` read from its var; moreUrl(…) is not understood: unread
+    assert found == [f"{SITE}/system/resource/loadmore.jsp?colid=1735&page=2",
+                     f"{SITE}/system/resource/loadmore.jsp?col=1735&pageNo=2"]
+    assert fragments.next_fragment(found[0], "page") == f"{SITE}/system/resource/loadmore.jsp?colid=1735&page=3"
+    result = _analyse(body, f"{SITE}/xxgk/nb/bj.htm", role="column")
+    assert [r.pager for r in result.pagers] == ["fragment", "fragment"]
+    assert result.render_evidence is None          # read without a browser: no render for the control
+    no_control = body.replace("加载更多", "下一页")
+    assert fragments.fragment_pages(_page(no_control)) == []

@@ -48,16 +48,15 @@ def test_a_script_only_redirect_stub_is_followed_without_a_browser(tmp_path):
 
 @pytest.mark.browser
 @pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
-def test_json_tree_units_and_load_more_lists_are_read_in_the_browser(tmp_path):
+def test_json_tree_units_in_the_browser_and_load_more_fragments(tmp_path):
     truth, expected, found, stderr = _crawl(tmp_path, ("ztree", "loadmore"), 2, "auto")
     assert sum(1 for d in truth["documents"] if d.get("needs_browser")) > 10
     assert expected and expected <= found, sorted(expected - found)[:5]
     requested = _target_uris(tmp_path, "request")
-    # every 加载更多 fragment was asked for by the browser's clicks, and the unit tree's levels by its script
+    # every 加载更多 fragment was asked for (read from the button's script), and the unit tree's levels by its script
     assert {u for u, role in truth["pages"].items() if "loadmore.jsp" in u and not u.endswith("page=1")} <= requested
     assert sum(1 for u in requested if "/openness/OpennessOrg/tree" in u) == 4
-    assert "'render/evidence/load_more'" in stderr and "'render/xhr_json'" in stderr
-    assert "'browser/load_more_clicks'" in stderr
+    assert "'pager/fragment'" in stderr and "'render/xhr_json'" in stderr
 
 
 @pytest.mark.browser
@@ -80,3 +79,41 @@ def test_a_computed_script_redirect_is_rendered_to_the_page_it_lands_on(tmp_path
     assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/jg/nb/t20240110_1.html"}
     assert "'render/evidence/redirect_script': 1" in stderr
     assert "'discovery/redirect_stubs/computed': 1" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(tmp_path):
+    base = "http://www.jsmore.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a>', "JS县人民政府"))
+    reports = set()
+    rows = []
+    for n, unit in enumerate(("JS县人民政府", "JS县教育局", "JS县城关镇")):
+        title = f"{unit}2023年政府信息公开工作年度报告"
+        url = f"{base}/nb/t20240110_{n}.html"
+        web.add(url, html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+        reports.add(url)
+        rows.append(f'<li><a href="{url}">{title}</a></li>')
+    web.add(f"{base}/nb/more_2.html", rows[1])
+    web.add(f"{base}/nb/more_3.html", rows[2])
+    web.add(f"{base}/nb/more_4.html", "")
+    script = """<script>function moreUrl(n) { return ["/nb/more", n].join("_") + ".html"; }
+    var page = 1;
+    document.getElementById("more").addEventListener("click", function () {
+      var xhr = new XMLHttpRequest(); xhr.open("GET", moreUrl(page + 1));
+      xhr.onload = function () { if (!xhr.responseText.trim()) { this.style.display = "none"; return; }
+        page += 1; document.getElementById("list").insertAdjacentHTML("beforeend", xhr.responseText); }.bind(this);
+      xhr.send(); });</script>"""
+    web.add(f"{base}/nb/", html(f'<ul id="list">{rows[0]}</ul><a id="more" href="javascript:;">加载更多</a>{script}',
+                                "政府信息公开年报"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsmore,JS县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/load_more': 1" in stderr
+    assert "'browser/load_more_clicks': 3" in stderr      # pages 2 and 3, then the empty answer hides it
