@@ -30,6 +30,7 @@ from nianbao.crawler.discovery.pagers import (
     fragments,
     gkmlpt,
     hanweb,
+    jsonlist,
     postform,
     query,
     script,
@@ -98,6 +99,7 @@ class PageAnalysis:
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
+    script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
 
     @property
     def is_report(self) -> bool:
@@ -153,6 +155,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         evidence = render_evidence.list_evidence(page, 0)
         if evidence in render_evidence.STRONG_EVIDENCE:
             result.render_evidence = evidence
+    if result.render_evidence and result.render_evidence != "redirect_script":
+        # what a browser would fetch for the list: read as its answers are when no browser renders the page
+        result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     if job.site is not None:
         _generic_links(job, page, result)
     return result

@@ -434,6 +434,7 @@ class PortalSpider(Spider):
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
         yield from self._xhr_json_links(response, column_key or response.url)
+        yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -537,6 +538,20 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value("render/xhr_json_links", len(links))
             yield from self._tree_requests(response, text, url, column_key, fetched)
             yield from self._api_links(response, links, column_key)
+
+    def _script_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """No browser in this crawl: a script-built list's data URLs (`PageAnalysis.script_gets`) asked for as
+        API answers, read as a render's JSON notes are (links, a tree's levels, a paged list's other pages)."""
+        if self.render_mode != "never" or response.meta.get("nianbao_render"):
+            return
+        for url in analysis.script_gets:
+            if self._seen(url):
+                continue
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": "json", "nianbao_api_first": True})
+            if request is not None:
+                self.crawler.stats.inc_value("pager/script_get")
+                yield request
 
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
         """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its

@@ -150,3 +150,14 @@ def test_load_more_fragment_urls_are_read_from_the_script():
     assert result.render_evidence is None          # read without a browser: no render for the control
     no_control = body.replace("加载更多", "下一页")
     assert fragments.fragment_pages(_page(no_control)) == []
+
+
+def test_a_script_built_lists_data_urls_are_noted_for_a_crawl_without_a_browser():
+    body = """<html><body><ul id="orgTree" class="ztree"></ul><script>
+      var setting = {async: {enable: true, type: "get", url: "/openness/OpennessOrg/tree", autoParam: ["id"]}};
+      xhr.open("GET", "/more.jsp?colid=" + c); fetch("http://elsewhere.gov.cn/api");</script></body></html>"""
+    result = _analyse(body, f"{SITE}/openness/index.html", role="section")
+    assert result.render_evidence == "empty_list_region"
+    assert result.script_gets == [f"{SITE}/openness/OpennessOrg/tree"]    # whole, same-site literals only
+    no_tree = body.replace('<ul id="orgTree" class="ztree"></ul>', "")   # no empty list region: no evidence
+    assert _analyse(no_tree, f"{SITE}/openness/index.html", role="section").script_gets == []

@@ -46,6 +46,13 @@ def test_a_script_only_redirect_stub_is_followed_without_a_browser(tmp_path):
     assert "'discovery/redirect_stubs/literal': 1" in stderr
 
 
+def test_a_json_tree_read_from_its_script_without_a_browser(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("ztree",), 1, "never")
+    assert any(d.get("needs_browser") for d in truth["documents"])
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'pager/script_get': 1" in stderr and "'pager/json_tree': 3" in stderr   # the top level, then 3 groups
+
+
 @pytest.mark.browser
 @pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
 def test_json_tree_units_in_the_browser_and_load_more_fragments(tmp_path):

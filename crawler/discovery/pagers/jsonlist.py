@@ -206,3 +206,25 @@ def tree_requests(body: bytes | str, url: str) -> list[str]:
         if len(out) >= MAX_TREE_NODES:
             break
     return out
+
+
+# A literal URL a page's script GETs its data from: xhr.open("GET", "…"), $.getJSON("…"), $.get("…"), fetch("…"),
+# or `url: "…"` in an $.ajax or zTree async setting — whole (a literal followed by `+` is only the start of one).
+_SCRIPT_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*"""
+                         r"""(['"])([^'"\s<>]{1,500})\1(?!\s*\+)""", re.I)
+MAX_SCRIPT_URLS = 4
+
+
+def script_get_urls(page_url: str, scripts: str) -> list[str]:
+    """Same-site URLs the inline scripts GET whole (their data: a list's JSON, a unit tree's top level), for a
+    crawl without a browser to read as the browser's notes would be read (crawler/spiders/portal.py). Pure."""
+    out: list[str] = []
+    host = urlsplit(page_url).hostname
+    for match in _SCRIPT_GET.finditer(scripts):
+        url = urljoin(page_url, match.group(2))
+        if url.startswith(("http://", "https://")) and urlsplit(url).hostname == host and url not in out \
+                and url != page_url:
+            out.append(url)
+            if len(out) >= MAX_SCRIPT_URLS:
+                break
+    return out
