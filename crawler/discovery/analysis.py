@@ -172,8 +172,11 @@ def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) ->
     target, computed = page.script_redirect
     if target:
         result.redirect_stub = "literal"
-        extra = {"nianbao_section_hops": job.section_hops} if job.role == "section" else None
-        result.follows.append(Follow(target, job.role or "page", "R", job.anchor or "", job.column, extra=extra))
+        role = job.role or "page"
+        if role != "home" and _host_path_query(target)[1] in _HOME_PATHS:
+            role = "page"   # a soft 404 ("返回首页" by script) sends to the front page: no report is there
+        extra = {"nianbao_section_hops": job.section_hops} if role == "section" else None
+        result.follows.append(Follow(target, role, "R", job.anchor or "", job.column, extra=extra))
     elif computed and not job.rendered:
         result.redirect_stub = "computed"
         result.render_evidence = "redirect_script"

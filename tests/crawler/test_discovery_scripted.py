@@ -48,6 +48,14 @@ def test_a_computed_redirect_is_rendered_and_a_meta_refresh_read():
     assert [f.url for f in _analyse(refresh).follows] == [f"{SITE}/xp/index.html"]
 
 
+def test_a_stub_sending_an_article_to_the_front_page_is_followed_as_a_plain_page():
+    soft_404 = STUB.format('setTimeout(function () {}, 3000); location.href = "/index.html";')
+    result = _analyse(soft_404, f"{SITE}/info/1/9.htm", role="article")
+    assert [(f.url, f.role) for f in result.follows] == [(f"{SITE}/index.html", "page")]
+    moved = _analyse(STUB.format('location.replace("/info/2/9.htm")'), f"{SITE}/info/1/9.htm", role="article")
+    assert [(f.url, f.role) for f in moved.follows] == [(f"{SITE}/info/2/9.htm", "article")]
+
+
 def test_a_page_with_links_is_no_stub_and_comparisons_are_no_redirect():
     with_link = STUB.format('location.replace("/we/index.html")').replace("<body>", '<body><a href="/a.html">a</a>')
     assert _analyse(with_link).redirect_stub is None
