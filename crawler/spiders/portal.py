@@ -504,9 +504,9 @@ class PortalSpider(Spider):
     def _xhr_list_requests(self, response: Response, column_key: str):
         """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
         (crawler/discovery/pagers/jsonlist.py) instead of through the buttons the script draws."""
-        fragments = set(response.meta.get("nianbao_xhr_html") or ())   # HTML the script inserted: in the DOM
+        inserted = set(response.meta.get("nianbao_xhr_html") or ())   # HTML the script inserted: in the DOM
         for url in response.meta.get("nianbao_xhr") or ():
-            if jsonlist.page_param(url) is None or url in fragments or self._seen(url):
+            if jsonlist.page_param(url) is None or url in inserted or self._seen(url):
                 continue
             self.crawler.stats.inc_value("pager/json")
             request = self._child(response, url, "api", "X", column=column_key,
