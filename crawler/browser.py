@@ -81,6 +81,7 @@ MAX_XHR_JSON_TOTAL = 1024 * 1024      # all of one render's
 MAX_LOAD_MORE_CLICKS = 30
 LOAD_MORE_WAIT_MS = 5_000        # for the answer to a click's request, and for the script to insert it
 LOAD_MORE_REQUEST_MS = 1_000     # for a click to cause a request at all
+MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -120,6 +121,7 @@ _FIND_LOAD_MORE = """([pattern, maxText]) => {
   const textOf = el => (el.tagName === "INPUT" ? el.value : el.textContent || "").replace(/\\s+/g, " ").trim();
   const usable = el => { const text = textOf(el);
     return text && text.length <= maxText && re.test(text) && !isPageLink(el) && !el.disabled
+      && !el.hasAttribute("data-nianbao-idle")
       && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"; };
   document.querySelectorAll("[data-nianbao-more]").forEach(el => el.removeAttribute("data-nianbao-more"));
   const texts = document.evaluate("//body//text()[contains(., '更多') or contains(translate(., 'MORE', 'more'), 'more')]",
@@ -143,17 +145,26 @@ async def click_load_more(page) -> int:
     for the page's script to insert the answer. Lists that grow in place have no pager: this is the only way to their
     older entries in a browser. Returns the number of clicks (0 on most pages, at the cost of one query)."""
     from nianbao.crawler.discovery.render_evidence import LOAD_MORE_TEXT
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
 
-    clicks = 0
+    clicks = idle = 0
     url = page.url
     try:
-        while clicks < MAX_LOAD_MORE_CLICKS and await page.evaluate(_FIND_LOAD_MORE, [LOAD_MORE_TEXT, 20]):
+        while clicks < MAX_LOAD_MORE_CLICKS and idle < MAX_IDLE_CONTROLS \
+                and await page.evaluate(_FIND_LOAD_MORE, [LOAD_MORE_TEXT, 20]):
             size = await page.evaluate("document.body ? document.body.innerHTML.length : 0")
-            # a control that asks for nothing (an expander of text already there) is given up after a second
-            async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
-                                           timeout=LOAD_MORE_REQUEST_MS) as asked:
-                await page.click("[data-nianbao-more]", timeout=LOAD_MORE_WAIT_MS)
-            await asyncio.wait_for((await asked.value).response(), LOAD_MORE_WAIT_MS / 1000)
+            try:
+                async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
+                                               timeout=LOAD_MORE_REQUEST_MS) as asked:
+                    await page.click("[data-nianbao-more]", timeout=LOAD_MORE_WAIT_MS)
+                request = await asked.value
+            except PlaywrightTimeout:
+                # a control that asks for nothing (an expander of text already there): the next one is tried
+                idle += 1
+                await page.evaluate("document.querySelector('[data-nianbao-more]')"
+                                    "?.setAttribute('data-nianbao-idle', '1')")
+                continue
+            await asyncio.wait_for(request.response(), LOAD_MORE_WAIT_MS / 1000)
             clicks += 1
             if page.url != url:   # the control navigated after all: this page is what the render shows
                 break

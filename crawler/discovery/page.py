@@ -71,7 +71,7 @@ class Link:
 
 def script_link_target(value: str) -> str | None:
     """The URL an `onclick` or `javascript:` href opens: a navigation's literal target, else the path a page
-    function is called with. Most values hold neither a quote nor a parenthesis: skipped without a regex."""
+    function is called with. Most values hold neither a parenthesis nor `=`: skipped without a regex."""
     if "(" not in value and "=" not in value:
         return None
     match = _JS_URL.search(value) or _JS_CALL_PATH.search(value)

@@ -113,8 +113,11 @@ def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(
       xhr.onload = function () { if (!xhr.responseText.trim()) { this.style.display = "none"; return; }
         page += 1; document.getElementById("list").insertAdjacentHTML("beforeend", xhr.responseText); }.bind(this);
       xhr.send(); });</script>"""
-    web.add(f"{base}/nb/", html(f'<ul id="list">{rows[0]}</ul><a id="more" href="javascript:;">加载更多</a>{script}',
-                                "政府信息公开年报"))
+    # an expander of text already on the page comes first: clicked, it asks for nothing, and the next is tried
+    expander = ('<span onclick="this.nextSibling.style.display = \'block\'">查看更多</span>'
+                '<p style="display:none">本栏目发布本县政府信息公开工作年度报告。</p>')
+    web.add(f"{base}/nb/", html(f'{expander}<ul id="list">{rows[0]}</ul><a id="more" href="javascript:;">加载更多</a>'
+                                f'{script}', "政府信息公开年报"))
     registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsmore,JS县,620106,county," \
                f"{base}/,,,\n"
     with ProxyServer(web) as proxy:
