@@ -73,6 +73,15 @@ _ACTIVE: dict[str, object] = {}   # the running crawl's BrowserCapture (one craw
 
 MAX_XHR_NOTED = 20   # XHR/fetch URLs of one render kept in meta["nianbao_xhr"] (and POSTs in nianbao_xhr_posts)
 MAX_XHR_POST_BODY = 4096   # a POSTed list query is a few fields: larger bodies are not noted
+# JSON answers to the page's GET XHR/fetch requests (a zTree's unit tree, a list's data) kept in
+# meta["nianbao_xhr_json"] as (url, text): the spider reads in-scope page URLs and tree nodes from them
+MAX_XHR_JSON_BYTES = 256 * 1024       # one answer
+MAX_XHR_JSON_TOTAL = 1024 * 1024      # all of one render's
+# 加载更多: clicks on a control that grows the list in place, per render (each waits for the request it causes)
+MAX_LOAD_MORE_CLICKS = 30
+LOAD_MORE_WAIT_MS = 5_000        # for the answer to a click's request, and for the script to insert it
+LOAD_MORE_REQUEST_MS = 1_000     # for a click to cause a request at all
+MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -95,10 +104,76 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
         # challenge scripts set a cookie and reload; lists fill in by XHR: wait until the network is quiet
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
+            PageMethod(click_load_more),
             PageMethod(viewport_screenshot),
             PageMethod(context_cookies),
         ],
     }
+
+
+# The innermost visible element whose whole text is a 加载更多 control's (render_evidence.LOAD_MORE_TEXT), not a
+# link to a page: what a user clicks to grow a list. Found from the text nodes that hold 更多/more (an XPath
+# in the browser: most pages have a few), and buttons' values. Marked with an attribute for Playwright to click.
+_FIND_LOAD_MORE = """([pattern, maxText]) => {
+  const re = new RegExp(pattern, "i");
+  const isPageLink = el => { const a = el.closest("a[href]"); if (!a) return false;
+    const h = a.getAttribute("href").trim().toLowerCase(); return !!h && !h.startsWith("#") && !h.startsWith("javascript:"); };
+  const textOf = el => (el.tagName === "INPUT" ? el.value : el.textContent || "").replace(/\\s+/g, " ").trim();
+  const usable = el => { const text = textOf(el);
+    return text && text.length <= maxText && re.test(text) && !isPageLink(el) && !el.disabled
+      && !el.hasAttribute("data-nianbao-idle")
+      && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden"; };
+  document.querySelectorAll("[data-nianbao-more]").forEach(el => el.removeAttribute("data-nianbao-more"));
+  const texts = document.evaluate("//body//text()[contains(., '更多') or contains(translate(., 'MORE', 'more'), 'more')]",
+                                  document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  const candidates = [];
+  for (let i = 0; i < texts.snapshotLength; i++) {
+    const el = texts.snapshotItem(i).parentElement;
+    if (el && !["SCRIPT", "STYLE"].includes(el.tagName)) candidates.push(el);
+  }
+  candidates.push(...document.querySelectorAll("input[type=button], input[type=submit]"));
+  const found = candidates.find(usable);
+  if (!found) return false;
+  found.setAttribute("data-nianbao-more", "1");
+  return true;
+}"""
+
+
+async def click_load_more(page) -> int:
+    """Page method: click a 加载更多 / 查看更多 control (render_evidence.load_more_control) until it hides, stops
+    causing a request, or MAX_LOAD_MORE_CLICKS; each click waits for the XHR/fetch it causes to be answered and
+    for the page's script to insert the answer. Lists that grow in place have no pager: this is the only way to their
+    older entries in a browser. Returns the number of clicks (0 on most pages, at the cost of one query)."""
+    from nianbao.crawler.discovery.render_evidence import LOAD_MORE_TEXT
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    clicks = idle = 0
+    url = page.url
+    try:
+        while clicks < MAX_LOAD_MORE_CLICKS and idle < MAX_IDLE_CONTROLS \
+                and await page.evaluate(_FIND_LOAD_MORE, [LOAD_MORE_TEXT, 20]):
+            size = await page.evaluate("document.body ? document.body.innerHTML.length : 0")
+            try:
+                async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
+                                               timeout=LOAD_MORE_REQUEST_MS) as asked:
+                    await page.click("[data-nianbao-more]", timeout=LOAD_MORE_WAIT_MS)
+                request = await asked.value
+            except PlaywrightTimeout:
+                # a control that asks for nothing (an expander of text already there): the next one is tried
+                idle += 1
+                await page.evaluate("document.querySelector('[data-nianbao-more]')"
+                                    "?.setAttribute('data-nianbao-idle', '1')")
+                continue
+            await asyncio.wait_for(request.response(), LOAD_MORE_WAIT_MS / 1000)
+            clicks += 1
+            if page.url != url:   # the control navigated after all: this page is what the render shows
+                break
+            # the script inserts the answer (or hides the control) once it has it
+            await page.wait_for_function("n => !document.body || document.body.innerHTML.length !== n", arg=size,
+                                         timeout=LOAD_MORE_WAIT_MS, polling=50)
+    except Exception as exc:  # noqa: BLE001 - no request, no change, a detached control: the list is as grown
+        logger.debug("browser: load more on %s stopped after %d clicks: %s", url, clicks, exc)
+    return clicks
 
 
 async def viewport_screenshot(page) -> bytes | None:
@@ -401,10 +476,31 @@ async def init_page(page, request: Request) -> None:
             return
         if main and sub.meta.get("nianbao_record_id"):
             meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
+        if pw_request.resource_type in ("xhr", "fetch") and method == "GET" and response.status == 200:
+            _note_json(meta, url, response)
         await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)
 
     await page.route("**/*", route_handler)
     await route_web_sockets(page, capture, meta)
+
+
+def _note_json(meta: dict, url: str, response: Response) -> None:
+    """Keep a JSON answer the page's script fetched by GET (bounded): the spider reads the pages it names. An
+    HTML answer (a 加载更多 fragment) is noted by URL only: what it holds is in the rendered DOM."""
+    body = response.body
+    content_type = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+    if not ("json" in content_type or body.lstrip()[:1] in (b"[", b"{")):
+        if "html" in content_type or body.lstrip()[:1] == b"<":
+            fragments = meta.setdefault("nianbao_xhr_html", [])
+            if len(fragments) < MAX_XHR_NOTED:
+                fragments.append(url)
+        return
+    if len(body) > MAX_XHR_JSON_BYTES:
+        return
+    noted = meta.setdefault("nianbao_xhr_json", [])
+    if len(noted) >= MAX_XHR_NOTED or sum(len(text) for _, text in noted) + len(body) > MAX_XHR_JSON_TOTAL:
+        return
+    noted.append((url, body.decode("utf-8", "replace")))
 
 
 async def route_web_sockets(page, capture: BrowserCapture, meta: dict) -> None:

@@ -27,8 +27,10 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    fragments,
     gkmlpt,
     hanweb,
+    jsonlist,
     postform,
     query,
     script,
@@ -96,6 +98,8 @@ class PageAnalysis:
     unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
+    redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
+    script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
 
     @property
     def is_report(self) -> bool:
@@ -123,6 +127,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
+    if not page.links and not page.frames and not result.is_report:
+        _follow_redirect_stub(job, page, result)
     if in_column or role in ("list", "search"):
         result.about_disclosure = role != "search"
         _read_pagers(job, page, result)
@@ -139,12 +145,41 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.unranked_pagers = not result.about_disclosure
         # rendered on evidence only where disclosure is the context (a unit's page in a disclosure tree is
         # titled with the unit's name): a news page's script-drawn list is not worth a browser
-        if result.about_disclosure or job.from_disclosure:
+        if (result.about_disclosure or job.from_disclosure) and not _reads_list_api(result):
             result.article_links = sum(1 for f in result.follows if f.role == "article")
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+    elif role == "section" and not job.rendered:
+        # a disclosure section whose unit directory or list a script draws into an empty container (a zTree of
+        # units from a JSON tree, a list region filled by XHR): rendered on that evidence alone — a section's
+        # static links (指南, 制度, 目录) are no list, so a list-building script by itself is not enough
+        evidence = render_evidence.list_evidence(page, 0)
+        if evidence in render_evidence.STRONG_EVIDENCE:
+            result.render_evidence = evidence
+    if result.render_evidence and result.render_evidence != "redirect_script":
+        # what a browser would fetch for the list: read as its answers are when no browser renders the page
+        result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     if job.site is not None:
         _generic_links(job, page, result)
     return result
+
+
+def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """A page whose only way on is a redirect — a portal root that is a stub sending the browser to
+    /<abbr>/index.html by `window.location.replace(…)`, no link in it: the literal target is followed in the page's
+    own role (the front page of a stub homepage is the homepage); a target the script computes is rendered (the
+    browser runs it, and the spider gets the page it lands on). A meta refresh in the first bytes is followed as a
+    redirect before analysis (downloadermiddlewares/metarefresh.py); one found here is a later one."""
+    target, computed = page.script_redirect
+    if target:
+        result.redirect_stub = "literal"
+        role = job.role or "page"
+        if role != "home" and _host_path_query(target)[1] in _HOME_PATHS:
+            role = "page"   # a soft 404 ("返回首页" by script) sends to the front page: no report is there
+        extra = {"nianbao_section_hops": job.section_hops} if role == "section" else None
+        result.follows.append(Follow(target, role, "R", job.anchor or "", job.column, extra=extra))
+    elif computed and not job.rendered:
+        result.redirect_stub = "computed"
+        result.render_evidence = "redirect_script"
 
 
 def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
@@ -176,8 +211,8 @@ def analyse_html_once(job: PageJob) -> PageAnalysis:
 
 def _reads_list_api(result: PageAnalysis) -> bool:
     """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
-    API): rendering it would show the same links at a browser's cost."""
-    return any(r.api for r in result.pagers) or any(f.role == "api" for f in result.follows)
+    API, 加载更多 fragments): rendering it would show the same links at a browser's cost."""
+    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(f.role == "api" for f in result.follows)
 
 
 def _titled_as_report(page: HtmlPage) -> bool:
@@ -267,6 +302,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
+    requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
     result.pagers = requests

@@ -46,7 +46,7 @@ DETAIL_PATTERNS = (
     re.compile(r"/[0-9a-f]{24,32}\.s?html$", re.I),
     re.compile(r"/show/\d+\.html$|/show/\d+$"),
     re.compile(r"/doc/(?:19|20)\d{2}/\d{2}/\d{2}/\d+\.s?html$"),
-    re.compile(r"/(?:19|20)\d{4}/t?\d+[_\w]*\.s?html?$"),
+    re.compile(r"/(?:19|20)\d{4}(?:[0-3]\d)?/t?\d+[_\w]*\.s?html?$"),  # /202301/t…, /20230126/709103.html
     re.compile(r"(?:detail|article|view|show|info)[^/]*\.(?:jsp|aspx?|php|do|action)\?.*(?:id|Id|ID)=", re.I),
     re.compile(r"xxgk-show-\d+\.html$|Pages_\d+_\d+\.aspx$|/i\d+\.html$"),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import lxml.html
@@ -17,7 +18,28 @@ from nianbao.parse.encoding import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
-_JS_URL = re.compile(r"""(?:window\.open|location(?:\.href)?\s*=|location\.assign)\s*\(?\s*['"]([^'"]+)['"]""")
+# A script that navigates or opens a document with a literal target: window.open('…'), location.href = '…',
+# location.replace('…'), location.assign('…') (on window, self, top, parent or document).
+_JS_URL = re.compile(r"""(?:window\.open|\blocation(?:\.href)?\s*=|\blocation\.(?:assign|replace))\s*\(?\s*['"]([^'"]+)['"]""")
+# … or calls a page function with a path as its first argument: downLoad('/u/2023.pdf'), openWin('./12.html'),
+# goDetail("/art/2023/1/1/art_1_2.html"). A path: absolute, root- or dot-relative, or a name with a page/file
+# extension (an argument like '1' or 'tab2' names no document).
+_JS_CALL_PATH = re.compile(r"""\b[A-Za-z_$][\w$.]*\s*\(\s*['"]((?:https?://|/|\.\.?/)[^'"\s<>]*|[^'"\s<>:()]+\."""
+                           r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf))['"]""", re.I)
+# Link-bearing attributes of any element beside <a href>: rows, buttons and list items that open a page on click.
+_DATA_URL_ATTRS = ("data-url", "data-href", "data-link")
+# Elements other than <a>/<area> that carry one (an XPath over every element: run only on pages whose text
+# names such an attribute at all).
+_CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link][not(self::a or self::area)]")
+# how pages write them (a substring test: lower-casing the page cost more than reading its links)
+_ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
+_PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
+                         r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf)(?:\?\S*)?$""", re.I)
+_MAX_LABEL_CHARS = 200    # text of a clickable row or block taken as its label
+# The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
+_SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
+_REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.I)
+_LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
 
 
 @lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
@@ -39,12 +61,25 @@ class Link:
     url: str          # absolute, fragment removed
     text: str         # anchor text (or title attribute when the text is empty)
     title: str = ""   # the title attribute (lists often truncate the text and keep the full title here)
-    tag: str = "a"    # a | area | iframe | embed | object | option | js
+    tag: str = "a"    # a | area | iframe | embed | object | option | js (a script's target) | data (data-url …)
 
     @property
     def label(self) -> str:
         """The longer of text and title: lists write 某某县2023年政府信息公开… with the full title in title=."""
         return self.title if len(self.title) > len(self.text) else self.text
+
+
+def script_link_target(value: str) -> str | None:
+    """The URL an `onclick` or `javascript:` href opens: a navigation's literal target, else the path a page
+    function is called with. Most values hold neither a parenthesis nor `=`: skipped without a regex."""
+    if "(" not in value and "=" not in value:
+        return None
+    match = _JS_URL.search(value) or _JS_CALL_PATH.search(value)
+    return match.group(1).strip() if match else None
+
+
+def _looks_like_path(value: str) -> bool:
+    return _PATH_VALUE.match(value) is not None
 
 
 @dataclass
@@ -111,8 +146,11 @@ class HtmlPage:
 
     @cached_property
     def links(self) -> list[Link]:
-        """Every followable link: `<a>`/`<area>` hrefs, `onclick` window.open targets, `<option value>` of
-        jump menus. Order of appearance, duplicates (same URL and text) removed."""
+        """Every followable link: `<a>`/`<area>` hrefs, `<option value>` of jump menus, and the targets of
+        link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
+        literal URL or call a page function with a path (`downLoad('/u/x.pdf')`), `data-url`/`data-href`/
+        `data-link`. Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements),
+        duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
 
@@ -121,24 +159,58 @@ class HtmlPage:
                 seen.add((url, text))
                 out.append(Link(url, text, title, tag))
 
-        for el in self.tree.iter("a", "area", "option"):
-            if el.tag == "option":
+        elements = self.tree.iter("a", "area", "option")
+        data_urls = any(name in self.text for name in _DATA_URL_ATTRS)
+        if data_urls or any(name in self.text for name in _ONCLICK_NAMES):
+            elements = chain(elements, _CLICKABLE(self.tree))
+        for el in elements:
+            tag = el.tag
+            if tag == "option":
                 value = (el.get("value") or "").strip()
                 if "/" in value or value.endswith((".html", ".htm", ".shtml", ".jsp")):
                     add(self.absolute(value), clean_text(el.text_content()), "", "option")
                 continue
-            text = clean_text(el.text_content()) or clean_text(el.get("alt"))
+            text = clean_text(el.text_content())[:_MAX_LABEL_CHARS] or clean_text(el.get("alt"))
             title = clean_text(el.get("title"))
-            href = el.get("href")
-            if href and not href.strip().lower().startswith("javascript:"):
-                add(self.absolute(href), text or title, title, el.tag)
-            for attr in ("onclick", "href"):
-                value = el.get(attr)
-                # every _JS_URL match holds "open" or "location": most values are skipped without the regex
-                match = _JS_URL.search(value) if value and ("open" in value or "location" in value) else None
-                if match:
-                    add(self.absolute(match.group(1)), text or title, title, "js")
+            href = el.get("href") if tag in ("a", "area") else None
+            script = el.get("onclick")
+            if href:
+                if href.lstrip()[:11].lower() != "javascript:":
+                    add(self.absolute(href), text or title, title, tag)
+                elif not script:
+                    script = href
+            target = script_link_target(script) if script else None
+            if target:
+                add(self.absolute(target), text or title, title, "js")
+            if data_urls:
+                for attr in _DATA_URL_ATTRS:
+                    value = (el.get(attr) or "").strip()
+                    if value and _looks_like_path(value):
+                        add(self.absolute(value), text or title, title, "data")
         return out
+
+    @cached_property
+    def script_redirect(self) -> tuple[str | None, bool]:
+        """(the literal URL, a computed target) of a script redirect in the page's inline scripts
+        (`window.location.replace("/we/index.html")`, `top.location.href = '…'`, `location = base + …`) or of a
+        `<meta http-equiv="refresh">`. (None, False): the page redirects nowhere."""
+        for el in self.tree.iter("meta"):
+            if (el.get("http-equiv") or "").strip().lower() == "refresh":
+                match = _REFRESH_URL.search(el.get("content") or "")
+                url = self.absolute(match.group(1).strip()) if match else None
+                if url:
+                    return url, False
+        computed = False
+        scripts = self.scripts
+        for match in _SCRIPT_REDIRECT.finditer(scripts):
+            literal = _LITERAL.match(scripts, match.end())
+            if literal:
+                url = self.absolute(literal.group(2))
+                if url and url != self.url:
+                    return url, False
+            else:
+                computed = True
+        return None, computed
 
     @cached_property
     def frames(self) -> list[Link]:

@@ -41,8 +41,9 @@ def builds_list(scripts: str) -> bool:
     return WRITE_SCRIPT.search(scripts) is not None and _PAGER_WRITER.search(scripts) is None
 
 
-# Containers that hold a list / a pager, by id or class.
-_LIST_NAME = re.compile(r"list|news|article|xxgk|content-?box|data|result|items?\b|datalist|infolist", re.I)
+# Containers that hold a list / a pager, by id or class (a tree of units — jQuery zTree's `<ul class="ztree">`,
+# layui's tree — is a list of links once drawn).
+_LIST_NAME = re.compile(r"list|news|article|xxgk|content-?box|data|result|items?\b|datalist|infolist|tree", re.I)
 _PAGER_NAME = re.compile(r"pag(?:e|er|ing|ination)\b|page_?(?:div|bar|box|nav)|fenye|pagebar|pager", re.I)
 _CONTAINERS = ("ul", "ol", "div", "table", "tbody", "section", "dl")
 _TEXT_OUTSIDE_SCRIPTS = etree.XPath(".//text()[not(parent::script) and not(parent::style)]", smart_strings=False)
@@ -78,12 +79,49 @@ def empty_regions(page: HtmlPage) -> tuple[bool, bool]:
     return empty_list, empty_pager
 
 
+# A control that grows the list in place (the page's script fetches the next entries and appends them): its
+# text, alone in the element. "更多" alone is not one: `更多>>` is a link to the column's own list page.
+LOAD_MORE_TEXT = r"^(?:点击|下拉)?(?:加载|查看|显示|浏览|展开)更多(?:内容|信息|数据)?\s*[>»…．.]*$|^(?:load|show|view) more\b"
+_LOAD_MORE = re.compile(LOAD_MORE_TEXT, re.I)
+# text nodes that may name such a control, and buttons' values (searched in C: most pages have neither)
+_CONTROL_TEXTS = etree.XPath("//text()[contains(., '更多') or contains(translate(., 'MORE', 'more'), 'more')]"
+                             "[not(parent::script) and not(parent::style)]")
+_BUTTON_VALUES = etree.XPath("//input[@type='button' or @type='submit']")
+_MAX_CONTROL_TEXT = 20
+STRONG_EVIDENCE = ("empty_list_region", "load_more")   # enough on a page that is not itself a list (a section)
+
+
+def _is_script_control(el: etree._Element) -> bool:
+    """Not a link to a page (those are followed as links): no href, or `#`, or `javascript:` — on the element
+    and on the link it sits in."""
+    while el is not None:
+        if el.tag == "a":
+            href = (el.get("href") or "").strip().lower()
+            return not href or href.startswith(("#", "javascript:"))
+        el = el.getparent()
+    return True
+
+
+def load_more_control(page: HtmlPage) -> bool:
+    """A 加载更多 / 查看更多 control that is not a link: the list grows by script when it is clicked."""
+    for node in _CONTROL_TEXTS(page.tree):
+        el = node.getparent()
+        if node.is_tail and el is not None:   # text after an element belongs to the element around both
+            el = el.getparent()
+        text = " ".join(el.text_content().split()) if el is not None else ""
+        if text and len(text) <= _MAX_CONTROL_TEXT and _LOAD_MORE.search(text) and _is_script_control(el):
+            return True
+    return any(_LOAD_MORE.search((el.get("value") or "").strip()) for el in _BUTTON_VALUES(page.tree))
+
+
 def list_evidence(page: HtmlPage, article_links: int) -> str | None:
     """Why this page's list looks script-built (a short kind name), or None. `article_links`: the list-item /
     report links the static HTML gave."""
     scripts = page.scripts
     if not scripts or not builds_list(scripts):
         return None
+    if load_more_control(page):   # the first entries are in the HTML, the rest come by clicking (browser.py)
+        return "load_more"
     if article_links:   # the HTML lists entries already: a script that writes its pager is not evidence
         return None
     empty_list, empty_pager = empty_regions(page)

@@ -5,7 +5,8 @@ Why a subclass: Scrapy's middleware decodes every HTML body to text (with encodi
 header names no charset, as many GBK portals' do) before it looks at the first 4,096 characters — 0.2 ms a page
 in a crawl's profile, for a tag almost no page has. Here a page whose first bytes do not contain `refresh` is
 passed on untouched; the rest go through Scrapy's own code. 4 × 4,096 bytes cover Scrapy's 4,096 characters in
-any ASCII-compatible encoding (UTF-8, GB18030/GBK, Big5); a UTF-16 page is not searched."""
+any ASCII-compatible encoding (UTF-8, GB18030/GBK, Big5); a UTF-16 page is not searched. A refresh followed is
+counted (`discovery/redirect_stubs/meta_refresh`)."""
 
 from __future__ import annotations
 
@@ -20,4 +21,8 @@ class CheapMetaRefreshMiddleware(MetaRefreshMiddleware):
     def process_response(self, request: Request, response: Response, spider: Spider | None = None):
         if b"refresh" not in response.body[:SCANNED_BYTES].lower():
             return response
-        return super().process_response(request, response)
+        result = super().process_response(request, response)
+        if isinstance(result, Request) and getattr(self, "crawler", None) is not None:
+            # counted with the script redirect stubs the spider follows (crawler/discovery/analysis.py)
+            self.crawler.stats.inc_value("discovery/redirect_stubs/meta_refresh")
+        return result

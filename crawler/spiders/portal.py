@@ -20,7 +20,7 @@ from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, sea
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from nianbao.crawler.discovery.pagers import PageRequest, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
@@ -416,6 +416,9 @@ class PortalSpider(Spider):
                              reason=verdict.reason)
         if meta.get("nianbao_render_reason"):
             self._learn_render(response, analysis, state)
+        if analysis.redirect_stub:
+            self.crawler.stats.inc_value("discovery/redirect_stubs")
+            self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
@@ -427,11 +430,34 @@ class PortalSpider(Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
+        if meta.get("nianbao_fragment"):
+            yield from self._next_fragment(response, analysis, column_key or response.url)
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
+        yield from self._xhr_json_links(response, column_key or response.url)
+        yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
+            yield request
+
+    def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """A 加载更多 fragment that held entries: ask for the next one (crawler/discovery/pagers/fragments.py),
+        bounded by the column's list-page limit; an empty answer ends the list."""
+        if not (analysis.article_links or analysis.follows):
+            return
+        state = self.states[response.meta["nianbao_portal"]]
+        url = fragments.next_fragment(response.url, response.meta["nianbao_fragment"])
+        if url is None or self._seen(url):
+            return
+        if state.list_pages[column_key] >= self.max_list_pages:
+            self.crawler.stats.inc_value("discovery/list_pages_capped")
+            return
+        request = self._child(response, url, "list", "L", column=column_key, render=False,
+                              extra={"nianbao_fragment": response.meta["nianbao_fragment"], "depth_reset": True})
+        if request is not None:
+            state.list_pages[column_key] += 1
+            self.crawler.stats.inc_value("pager/fragment")
             yield request
 
     def _learn_render(self, response: Response, analysis: PageAnalysis, state: PortalState) -> None:
@@ -458,8 +484,8 @@ class PortalSpider(Spider):
         meta = response.meta
         portal_id, role = meta["nianbao_portal"], meta.get("nianbao_role")
         stats = self.crawler.stats
-        if self.render_mode != "auto" or meta.get("nianbao_render"):
-            return None
+        if self.render_mode != "auto" or meta.get("nianbao_render") or meta.get("nianbao_fragment"):
+            return None   # (a 加载更多 fragment is a piece of a list, not a page to render)
         reason = analysis.render_evidence
         if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):
             reason = "nothing_to_follow"
@@ -467,7 +493,9 @@ class PortalSpider(Spider):
             return None
         stats.inc_value("render/auto")
         stats.inc_value(f"render/evidence/{reason}")
-        return self.make_request(response.url, portal_id, role if role in ("column", "list") else "list",
+        # a list page is rendered as one; a redirect stub keeps its role (it is rendered to land on its target)
+        render_role = role if role in ("column", "list") or reason == "redirect_script" else "list"
+        return self.make_request(response.url, portal_id, render_role,
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,
                                  dont_filter=True, page_request=_same_post(response),
@@ -477,8 +505,9 @@ class PortalSpider(Spider):
     def _xhr_list_requests(self, response: Response, column_key: str):
         """A rendered page's XHR/fetch requests with a page parameter: paged JSON lists, read page by page
         (crawler/discovery/pagers/jsonlist.py) instead of through the buttons the script draws."""
+        inserted = set(response.meta.get("nianbao_xhr_html") or ())   # HTML the script inserted: in the DOM
         for url in response.meta.get("nianbao_xhr") or ():
-            if jsonlist.page_param(url) is None or self._seen(url):
+            if jsonlist.page_param(url) is None or url in inserted or self._seen(url):
                 continue
             self.crawler.stats.inc_value("pager/json")
             request = self._child(response, url, "api", "X", column=column_key,
@@ -494,6 +523,51 @@ class PortalSpider(Spider):
                                   page_request=jsonlist.post_request(url, body, content_type),
                                   extra={"nianbao_api": "json", "nianbao_api_first": True})
             if request is not None:
+                yield request
+
+    def _xhr_json_links(self, response: Response, column_key: str):
+        """JSON answers a rendered page's script fetched by GET (crawler/browser.py, meta `nianbao_xhr_json`):
+        the in-scope pages they name are the page's links (a unit tree's nodes, a list's entries), and the
+        nodes of a lazily loaded tree that were not expanded are fetched level by level (`jsonlist.tree_requests`)."""
+        noted = response.meta.get("nianbao_xhr_json") or ()
+        fetched = set(response.meta.get("nianbao_xhr") or ())   # the browser asked for these already
+        for url, text in noted:
+            if jsonlist.page_param(url) is not None:   # a paged list: read page by page (_xhr_list_requests)
+                continue
+            links = jsonlist.parse_list(text, url)[1]
+            self.crawler.stats.inc_value("render/xhr_json")
+            self.crawler.stats.inc_value("render/xhr_json_links", len(links))
+            yield from self._tree_requests(response, text, url, column_key, fetched)
+            yield from self._api_links(response, links, column_key)
+
+    def _script_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """No browser in this crawl: a script-built list's data URLs (`PageAnalysis.script_gets`) asked for as
+        API answers, read as a render's JSON notes are (links, a tree's levels, a paged list's other pages)."""
+        if self.render_mode != "never" or response.meta.get("nianbao_render"):
+            return
+        for url in analysis.script_gets:
+            if self._seen(url):
+                continue
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": "json", "nianbao_api_first": True})
+            if request is not None:
+                self.crawler.stats.inc_value("pager/script_get")
+                yield request
+
+    def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
+        """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its
+        list-page limit)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        for child in jsonlist.tree_requests(body, url):
+            if child in fetched or self._seen(child):
+                continue
+            if state.list_pages[column_key] >= self.max_list_pages:
+                self.crawler.stats.inc_value("discovery/list_pages_capped")
+                return
+            request = self._child(response, child, "api", "X", column=column_key, extra={"nianbao_api": "json"})
+            if request is not None:
+                state.list_pages[column_key] += 1
+                self.crawler.stats.inc_value("pager/json_tree")
                 yield request
 
     def _hash_route_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
@@ -622,8 +696,10 @@ class PortalSpider(Spider):
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager == "next":
+            if page_request.pager in ("next", "fragment"):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
+            if page_request.pager == "fragment":   # asked for page after page while answers hold links
+                extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]
             # a page no rule took for a list: its pagers go where a pager link of it would (rank.py)
             priority = rank.PAGE_PRIORITY + rank.PAGER_BONUS if analysis.unranked_pagers else None
             yield self._child(response, page_request.url, "api" if page_request.api else
@@ -672,6 +748,14 @@ class PortalSpider(Spider):
                     state.list_pages[column_key] += 1
                     yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
                                       extra={"nianbao_api": "hanweb"})
+        if meta.get("nianbao_api") == "json":
+            yield from self._tree_requests(response, response.body, response.url, column_key, ())
+        yield from self._api_links(response, links, column_key)
+
+    def _api_links(self, response: Response, links: list, column_key: str):
+        """Links an API answer (or a JSON answer the browser saw) names: reports and list entries as articles,
+        columns as columns, every other in-scope one ranked with the page's unranked links."""
+        state = self.states[response.meta["nianbao_portal"]]
         site, rest = self._sites[state.portal.id], []
         for link in links:
             if is_file_link(link):

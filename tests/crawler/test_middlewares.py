@@ -217,8 +217,10 @@ def test_meta_refresh_is_followed_past_the_first_4096_bytes_of_a_gbk_page():
     tag = '<meta http-equiv="Refresh" content="0; url=/zfxxgknb/index.html"></head><body></body></html>'
     for encoding in ("gbk", "utf-8"):
         response = HtmlResponse("http://www.x.gov.cn/nb/", body=(head + tag).encode(encoding), encoding=encoding)
-        followed = _refresh_middleware().process_response(Request(response.url), response)
+        middleware = _refresh_middleware()
+        followed = middleware.process_response(Request(response.url), response)
         assert isinstance(followed, Request) and followed.url == "http://www.x.gov.cn/zfxxgknb/index.html"
+        assert middleware.crawler.stats.get_value("discovery/redirect_stubs/meta_refresh") == 1
 
 
 def test_a_page_without_refresh_passes_undecoded():

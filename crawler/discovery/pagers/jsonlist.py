@@ -159,3 +159,72 @@ def other_pages(url: str, pages: int, body: str | bytes | None = None, content_t
                 for n in range(first, last + 1) if n != current]
     return [PageRequest(_with_param(url, key, n), api=True, pager="json") for n in range(first, last + 1)
             if n != current]
+
+
+# A node of a lazily loaded tree (jQuery zTree's async mode, layui/Element trees): it has children that are not
+# in the answer, fetched with the node's id as a parameter of the same URL (zTree's `autoParam: ["id"]`).
+_PARENT_FLAGS = ("isparent", "haschildren", "haschild", "hasnodes", "parent")
+_ID_KEYS = ("id", "nodeid", "orgid", "deptid", "unitid")
+MAX_TREE_NODES = 200    # child-level requests taken from one answer
+
+
+def _node_id(node: dict) -> tuple[str, str] | None:
+    lower = {str(k).lower(): (k, v) for k, v in node.items()}
+    for key in _ID_KEYS:
+        if key in lower and isinstance(lower[key][1], (str, int)) and not isinstance(lower[key][1], bool):
+            value = str(lower[key][1]).strip()
+            if value and len(value) <= 64:
+                return lower[key][0], value
+    return None
+
+
+def tree_requests(body: bytes | str, url: str) -> list[str]:
+    """The child-level URLs of a JSON tree answer: for each node flagged as having children (`isParent: true`,
+    `hasChildren`, `leaf: false`) without them in the answer, `url` with the id parameter set to the node's id.
+    The parameter is the one `url` already carries with an id-like name (`?id=bm` → `?id=<child>`), else `id`
+    (zTree's default autoParam). Pure; [] for an answer that is no such tree."""
+    try:
+        data = json.loads(body)
+    except (ValueError, UnicodeDecodeError):
+        return []
+    nodes = data if isinstance(data, list) else next(
+        (v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
+    param = next((k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+                  if k.lower() in _ID_KEYS), "id")
+    out: list[str] = []
+    for node in nodes[:MAX_NODES]:
+        if not isinstance(node, dict) or isinstance(node.get("children"), list):
+            continue
+        lower = {str(k).lower(): v for k, v in node.items()}
+        has_children = any(lower.get(flag) in (True, "true", 1) for flag in _PARENT_FLAGS) or lower.get("leaf") in (
+            False, "false")
+        found = _node_id(node) if has_children else None
+        if found is not None:
+            child = _with_param(url, param, found[1])
+            if child != url and child not in out:
+                out.append(child)
+        if len(out) >= MAX_TREE_NODES:
+            break
+    return out
+
+
+# A literal URL a page's script GETs its data from: xhr.open("GET", "…"), $.getJSON("…"), $.get("…"), fetch("…"),
+# or `url: "…"` in an $.ajax or zTree async setting — whole (a literal followed by `+` is only the start of one).
+_SCRIPT_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*"""
+                         r"""(['"])([^'"\s<>]{1,500})\1(?!\s*\+)""", re.I)
+MAX_SCRIPT_URLS = 4
+
+
+def script_get_urls(page_url: str, scripts: str) -> list[str]:
+    """Same-site URLs the inline scripts GET whole (their data: a list's JSON, a unit tree's top level), for a
+    crawl without a browser to read as the browser's notes would be read (crawler/spiders/portal.py). Pure."""
+    out: list[str] = []
+    host = urlsplit(page_url).hostname
+    for match in _SCRIPT_GET.finditer(scripts):
+        url = urljoin(page_url, match.group(2))
+        if url.startswith(("http://", "https://")) and urlsplit(url).hostname == host and url not in out \
+                and url != page_url:
+            out.append(url)
+            if len(out) >= MAX_SCRIPT_URLS:
+                break
+    return out

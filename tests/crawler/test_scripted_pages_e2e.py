@@ -1,0 +1,129 @@
+"""End to end on the sandbox families whose way on is a script (issue 12, third round): a portal root that only
+redirects by script (refresh), unit lists named only in a JSON tree fetched by GET (ztree), and lists that grow
+by 加载更多 with PDFs opened by onclick (loadmore). crawl_main finds every report; the WARC holds what the browser
+fetched for them."""
+
+from __future__ import annotations
+
+import pytest
+from nianbao.crawler.crawl_main import chromium_available
+from nianbao.crawler.sandbox import build_sandbox, serve
+
+from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.sites import REPORT_BODY
+
+pytestmark = pytest.mark.slow
+
+
+def _crawl(tmp, families: tuple[str, ...], portals: int, render: str):
+    sandbox = build_sandbox(portals=portals, families=families, news_per_portal=2)
+    truth = sandbox.ground_truth()
+    with serve(sandbox) as server:
+        status, items, summary, stderr = run_crawl(tmp, sandbox.registry_csv(), server.url,
+                                                   extra={"NIANBAO_RENDER": render}, timeout=300)
+    assert status == 0, stderr[-3000:]
+    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
+    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    return truth, expected, found, stderr
+
+
+def _target_uris(tmp, rec_type: str) -> set[str]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = set()
+    for path in sorted((tmp / "data" / "store").rglob("*.warc.gz")):
+        with open(path, "rb") as stream:
+            out.update(r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                       if r.rec_type == rec_type)
+    return out
+
+
+def test_a_script_only_redirect_stub_is_followed_without_a_browser(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("refresh",), 2, "never")
+    # the second portal's root is `window.location.replace(…)` alone: its reports need a browser by the truth
+    assert any(d.get("needs_browser") for d in truth["documents"])
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'discovery/redirect_stubs/literal': 1" in stderr
+
+
+def test_a_json_tree_read_from_its_script_without_a_browser(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("ztree",), 1, "never")
+    assert any(d.get("needs_browser") for d in truth["documents"])
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'pager/script_get': 1" in stderr and "'pager/json_tree': 3" in stderr   # the top level, then 3 groups
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_json_tree_units_in_the_browser_and_load_more_fragments(tmp_path):
+    truth, expected, found, stderr = _crawl(tmp_path, ("ztree", "loadmore"), 2, "auto")
+    assert sum(1 for d in truth["documents"] if d.get("needs_browser")) > 10
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    requested = _target_uris(tmp_path, "request")
+    # every 加载更多 fragment was asked for (read from the button's script), and the unit tree's levels by its script
+    assert {u for u, role in truth["pages"].items() if "loadmore.jsp" in u and not u.endswith("page=1")} <= requested
+    assert sum(1 for u in requested if "/openness/OpennessOrg/tree" in u) == 4
+    assert "'pager/fragment'" in stderr and "'render/xhr_json'" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_computed_script_redirect_is_rendered_to_the_page_it_lands_on(tmp_path):
+    base = "http://www.jsgo.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html("", head='<script>var d = "/jg/"; window.location.href = d + "index.html";</script>'))
+    web.add(f"{base}/jg/index.html", html('<a href="/jg/nb/">政府信息公开年报</a>', "JS县人民政府"))
+    title = "JS县人民政府2023年政府信息公开工作年度报告"
+    web.add(f"{base}/jg/nb/", html(f'<ul><li><a href="/jg/nb/t20240110_1.html">{title}</a></li></ul>', "年报"))
+    web.add(f"{base}/jg/nb/t20240110_1.html", html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsgo,JS县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/jg/nb/t20240110_1.html"}
+    assert "'render/evidence/redirect_script': 1" in stderr
+    assert "'discovery/redirect_stubs/computed': 1" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(tmp_path):
+    base = "http://www.jsmore.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a>', "JS县人民政府"))
+    reports = set()
+    rows = []
+    for n, unit in enumerate(("JS县人民政府", "JS县教育局", "JS县城关镇")):
+        title = f"{unit}2023年政府信息公开工作年度报告"
+        url = f"{base}/nb/t20240110_{n}.html"
+        web.add(url, html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+        reports.add(url)
+        rows.append(f'<li><a href="{url}">{title}</a></li>')
+    web.add(f"{base}/nb/more_2.html", rows[1])
+    web.add(f"{base}/nb/more_3.html", rows[2])
+    web.add(f"{base}/nb/more_4.html", "")
+    script = """<script>function moreUrl(n) { return ["/nb/more", n].join("_") + ".html"; }
+    var page = 1;
+    document.getElementById("more").addEventListener("click", function () {
+      var xhr = new XMLHttpRequest(); xhr.open("GET", moreUrl(page + 1));
+      xhr.onload = function () { if (!xhr.responseText.trim()) { this.style.display = "none"; return; }
+        page += 1; document.getElementById("list").insertAdjacentHTML("beforeend", xhr.responseText); }.bind(this);
+      xhr.send(); });</script>"""
+    # an expander of text already on the page comes first: clicked, it asks for nothing, and the next is tried
+    expander = ('<span onclick="this.nextSibling.style.display = \'block\'">查看更多</span>'
+                '<p style="display:none">本栏目发布本县政府信息公开工作年度报告。</p>')
+    web.add(f"{base}/nb/", html(f'{expander}<ul id="list">{rows[0]}</ul><a id="more" href="javascript:;">加载更多</a>'
+                                f'{script}', "政府信息公开年报"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsmore,JS县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/load_more': 1" in stderr
+    assert "'browser/load_more_clicks': 3" in stderr      # pages 2 and 3, then the empty answer hides it
