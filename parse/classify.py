@@ -48,8 +48,10 @@ TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
-_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND
-                           + "|" + REPORT_KIND + r"\((?:19|20)\d{2}年度?\)")     # (…政府信息公开报告(2016年))
+_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
+# a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
+# also scans bodies: one more alternative there costs every page
+_YEAR_LAST_TITLE = re.compile(REPORT_KIND + r"\((?:19|20)\d{2}年度?\)$")
 # what may follow the kind on a title line: a bracketed note ((全文), (第2页)) or a mirror's part marker (/全文, 正文)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）]|/?(?:全文|正文))?"
 _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
@@ -72,6 +74,16 @@ def _negative_word(title: str) -> str | None:
     """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读)."""
     uncited = _CITED.sub("", title)
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
+
+
+class _AnyOf:
+    """Patterns tried in turn: an alternative at the top of one pattern makes re try it at every position."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match | None:
+        return next((match for pattern in self.patterns if (match := pattern.search(text))), None)
 
 
 _SENTENCE = re.compile(r"[.,;]")
@@ -103,10 +115,10 @@ _SELF_PHRASES = (
     ("calls its text a summary (…总结如下)", re.compile(r"总结如下"), -1.0),
     # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
     # (or says what it is made of: 本报告由概述、…等共十二个部分组成, however long the list)
-    ("lists its own parts", re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
+    ("lists its own parts", _AnyOf(re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
                                        r"主动公开|依申请公开|政府信息公开申请|收费及减免|收费和减免|支出和收费|"
-                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}|"
-                                       r"本(?:年度)?(?:报告|年报)(?:由|包括)[^.]{0,400}?(?:部分|方面)组成"), 3.0),
+                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"),
+                                  re.compile(r"本(?:年度)?(?:报告|年报)(?:由|包括)[^.]{0,400}?(?:部分|方面)组成")), 3.0),
     # (若对报告有任何疑问: a question about "the report" is about this page; 意见/建议 only with 本, since a news item on
     # a 政府工作报告 tells of 对报告提出的意见建议)
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
@@ -312,7 +324,7 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + \
           [(w, t) for w, t in candidates if w == "first lines"][:2]
     report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
-                         if _REPORT_TITLE.search(t) and _TITLE_END.search(t)), None)
+                         if (_REPORT_TITLE.search(t) and _TITLE_END.search(t)) or _YEAR_LAST_TITLE.search(t)), None)
     for where, value in own:
         word = _negative_word(value)
         if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
