@@ -59,7 +59,7 @@ _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 # whole line is the unit's name, then the kind.
 _UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
-_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
+_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r"(?:\((?:19|20)\d{2}年度?\))?)" + _TAIL
                      + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
 _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
 _CITED = re.compile(r"《[^《》]{0,120}》")
