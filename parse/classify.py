@@ -17,7 +17,9 @@ report) decides alone:
 Against: the page's own title naming another kind of page (解读, 通知, 工作要点, 绩效, 一图读懂 …), notice
 wording (现将有关事项通知如下), news wording (近日…发布了…年度报告), a list of many reports (a column page).
 A veto by the title holds whatever the body says (a 解读 restates the report's headings and figures), except a
-notice that prints (印发) the report itself.
+notice that prints (印发) the report itself — but only where the title certainly names the page as another kind
+(`_names_itself`: its last words are the look-alike's, a presentation opens it, 学年); a look-alike word inside a title
+that ends as the report's (目录…年度报告) is weighed like any other evidence.
 
 Every decision carries `reason`: the evidence and its weights, so a wrong call can be traced to its cause.
 Matching is on text with whitespace removed and punctuation folded (NFKC), so layout never changes a decision.
