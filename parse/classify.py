@@ -314,9 +314,11 @@ def _first_half(line: str, following: str) -> bool:
     """`line` is the first half of a title printed on two lines: a unit (安康市汉滨区人民政府 over 2020年…年度报告), a
     document title's opening (…办公室关于公布), a presentation (一图读懂) or words that give the title a unit or a year it lacks (…办公室2020 over 政府信息公开工作年度报告). A label (目录, a
     site's Ai政务问答 widget) over a title that is whole without it is not, nor is a metadata line (名称:… 发布机构:…)."""
+    if _PRESENTATION.match(line):       # (图解: over 2022年…年度报告: the label is the page's kind)
+        return True
     if ":" in line or ":" in following:
         return False
-    if UNIT_END.search(line) or _PRESENTATION.match(line) or "关于" in line:     # (…办公室关于公布 / …的通知)
+    if UNIT_END.search(line) or "关于" in line:     # (…办公室关于公布 / …的通知)
         return True
     return sum(1 for part in title_parts(line + following) if part) > sum(1 for part in title_parts(following) if part)
 

@@ -405,6 +405,9 @@ def test_a_title_vetoes_only_when_it_names_the_page_as_another_kind():
     decision = classify(BODY, title="目录 岚川县城关街道2023年政府信息公开工作年度报告")
     assert decision.is_report and "names a 目录" in decision.reason and "(-6)" in decision.reason
     assert not classify("网站导航\n目录 岚川县城关街道2023年政府信息公开工作年度报告\n").is_report
+    for presented in ("图解:\n岚川县2023年政府信息公开工作年度报告\n", "一图读懂\n岚川县2023年政府信息公开工作年度报告\n"):
+        decision = classify(presented + BODY)     # a presentation's label on the line above the title it presents
+        assert not decision.is_report and "(-100)" in decision.reason, decision.reason
 
 
 def test_a_title_with_its_year_in_brackets_after_the_kind():
