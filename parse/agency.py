@@ -109,7 +109,8 @@ _COMPILING_SUBJECT = re.compile(r"(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff
 _OWN_WORK = re.compile(r"结合(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:工作)?(?:实际|情况)")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
-_OWN_CITED_TITLE = re.compile(r"(?:现|特)(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
+# (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing)
+_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
 # report may be filed on its county's portal).

@@ -17,7 +17,9 @@ report) decides alone:
 Against: the page's own title naming another kind of page (解读, 通知, 工作要点, 绩效, 一图读懂 …), notice
 wording (现将有关事项通知如下), news wording (近日…发布了…年度报告), a list of many reports (a column page).
 A veto by the title holds whatever the body says (a 解读 restates the report's headings and figures), except a
-notice that prints (印发) the report itself.
+notice that prints (印发) the report itself — but only where the title certainly names the page as another kind
+(`_names_itself`: its last words are the look-alike's, a presentation opens it, 学年); a look-alike word inside a title
+that ends as the report's (目录…年度报告) is weighed like any other evidence.
 
 Every decision carries `reason`: the evidence and its weights, so a wrong call can be traced to its cause.
 Matching is on text with whitespace removed and punctuation folded (NFKC), so layout never changes a decision.
@@ -33,6 +35,7 @@ from nianbao.parse.metadata import (
     MENU_ITEM,
     NEGATIVE_TITLE_WORDS,
     REPORT_KIND,
+    UNIT_END,
     YEAR_INSIDE_KIND,
     head_lines,
     normalise_years,
@@ -41,12 +44,16 @@ from nianbao.parse.metadata import (
 from nianbao.parse.url_units import REPORT_SLUG as _REPORT_SLUG
 
 THRESHOLD = 4.0
+VETO = -100.0              # the page's title names it as another kind, which no body evidence can undo (_names_itself)
 MAX_CHARS = 60000          # the evidence sits in the head and the tail; a page longer than this is cut (limit)
 TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
+# a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
+# also scans bodies: one more alternative there costs every page
+_YEAR_LAST_TITLE = re.compile(REPORT_KIND + r"\((?:19|20)\d{2}年度?\)$")
 # what may follow the kind on a title line: a bracketed note ((全文), (第2页)) or a mirror's part marker (/全文, 正文)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）]|/?(?:全文|正文))?"
 _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
@@ -54,7 +61,7 @@ _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 # whole line is the unit's name, then the kind.
 _UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
-_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r")" + _TAIL
+_RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r"(?:\((?:19|20)\d{2}年度?\))?)" + _TAIL
                      + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
 _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
 _CITED = re.compile(r"《[^《》]{0,120}》")
@@ -71,6 +78,16 @@ def _negative_word(title: str) -> str | None:
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
 
 
+class _AnyOf:
+    """Patterns tried in turn: an alternative at the top of one pattern makes re try it at every position."""
+
+    def __init__(self, *patterns: re.Pattern):
+        self.patterns = patterns
+
+    def search(self, text: str) -> re.Match | None:
+        return next((match for pattern in self.patterns if (match := pattern.search(text))), None)
+
+
 _SENTENCE = re.compile(r"[.,;]")
 _NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?!机构|单位|时间|日期)(?:了)?[^.]{0,20}" + REPORT_KIND)
 _SELF_PHRASES = (
@@ -85,6 +102,8 @@ _SELF_PHRASES = (
                                         r"本(?:年度)?(?:报告|年报)涵盖|现将[^.]{0,30}信息公开工作(?:情况|年度报告)?(?:报告)?如下|"
                                         # (现将全年政府信息公开年度报告编制如下, 现将中华人民共和国司法部2020年…年度报告公开如下)
                                         r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:编制|公布|发布|公开|报告)?如下|"
+                                        # (现将2011年仲山镇政府信息公开年度报告向社会公布: the object before its verb)
+                                        r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:向社会)?(?:予以)?(?:公布|发布|公开)|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
@@ -97,9 +116,11 @@ _SELF_PHRASES = (
     # say it too (现将本年度政府信息公开工作总结如下) carry their title and tables, so it weighs little
     ("calls its text a summary (…总结如下)", re.compile(r"总结如下"), -1.0),
     # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
-    ("lists its own parts", re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
+    # (or says what it is made of: 本报告由概述、…等共十二个部分组成, however long the list)
+    ("lists its own parts", _AnyOf(re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"
                                        r"主动公开|依申请公开|政府信息公开申请|收费及减免|收费和减免|支出和收费|"
-                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"), 3.0),
+                                       r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"),
+                                  re.compile(r"本(?:年度)?(?:报告|年报)(?:由|包括)[^.]{0,400}?(?:部分|方面)组成")), 3.0),
     # (若对报告有任何疑问: a question about "the report" is about this page; 意见/建议 only with 本, since a news item on
     # a 政府工作报告 tells of 对报告提出的意见建议)
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"
@@ -148,8 +169,14 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 # (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
 # 政府信息公开条例》)
+# (the work named by any of its standard words: 重点领域信息公开, 五公开 — 决策、执行、管理、服务、结果公开 — are
+# 政务公开's own terms)
 _YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,200}?"
-                           r"(?:政府信息公开|政务公开)")
+                           r"(?:信息公开|政务公开|五公开)")
+# …and an account of part of a year (2025年一季度,全县各政府部门…): a quarterly check's 通报 or a half-year summary,
+# never the annual report, which covers the calendar year
+_PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|"
+                           r"1-\d{1,2}月)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -276,10 +303,24 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
-                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded)):
+                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded)
+                    and _first_half(folded, following)):
                 folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))
     return out
+
+
+def _first_half(line: str, following: str) -> bool:
+    """`line` is the first half of a title printed on two lines: a unit (安康市汉滨区人民政府 over 2020年…年度报告), a
+    document title's opening (…办公室关于公布), a presentation (一图读懂) or words that give the title a unit or a year it lacks (…办公室2020 over 政府信息公开工作年度报告). A label (目录, a
+    site's Ai政务问答 widget) over a title that is whole without it is not, nor is a metadata line (名称:… 发布机构:…)."""
+    if _PRESENTATION.match(line):       # (图解: over 2022年…年度报告: the label is the page's kind)
+        return True
+    if ":" in line or ":" in following:
+        return False
+    if UNIT_END.search(line) or "关于" in line:     # (…办公室关于公布 / …的通知)
+        return True
+    return sum(1 for part in title_parts(line + following) if part) > sum(1 for part in title_parts(following) if part)
 
 
 def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[tuple[str, float]], str | None]:
@@ -287,7 +328,7 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     own = [(w, fold(t)) for w, t in candidates if w != "first lines"] + \
           [(w, t) for w, t in candidates if w == "first lines"][:2]
     report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
-                         if _REPORT_TITLE.search(t) and _TITLE_END.search(t)), None)
+                         if (_REPORT_TITLE.search(t) and _TITLE_END.search(t)) or _YEAR_LAST_TITLE.search(t)), None)
     for where, value in own:
         word = _negative_word(value)
         if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
@@ -297,10 +338,12 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
             if word == "通知" and _PRINTED_NOTICE.search(value) and _REPORT.search(value):
                 evidence.append((f"a notice that prints the report ({where}: {value[:40]})", 2.0))
                 return evidence, report_title
-            if word in SOFT_WORDS:      # old annual reports were sometimes filed as a 工作总结
+            if word in SOFT_WORDS or not _names_itself(value, word):
+                # old annual reports were sometimes filed as a 工作总结; a word beside a title that is the report's
+                # (目录 or a widget's label run into it) is weighed, not final
                 evidence.append((f"{where} names a {word} ({value[:40]})", -6.0))
                 continue
-            evidence.append((f"{where} names a {word} ({value[:40]})", -100.0))
+            evidence.append((f"{where} names a {word} ({value[:40]})", VETO))
             return evidence, report_title
         if _NEWS.search(value) and not _REPORT_TITLE.match(value):
             if _republished(value, text):
@@ -314,6 +357,18 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     elif undated := next(((w, t) for w, t in own if _UNDATED_TITLE.match(t) and _REPORT.search(t)), None):
         evidence.append((f"{undated[0]} names a unit's report without its year ({undated[1][:40]})", 3.0))
     return evidence, report_title
+
+
+# A presentation of the report (一图读懂…年度报告, 图解:…, 解读…) names the report first and itself by the word before it.
+_PRESENTATION = re.compile(r"^.{0,6}?(?:一图读懂|一图看懂|图解|解读|政策问答)")
+
+
+def _names_itself(title: str, word: str) -> bool:
+    """The title names the page as the look-alike `word` says — certainly: the title does not end as a report title
+    does (关于…年度报告的解读, 2023年政务公开工作要点, …的通知), or the word presents the report (一图读懂2023年…年度报告).
+    or the word makes the report another kind (学年: a school's academic-year report). A look-alike word inside a
+    title that is the report's (目录…年度报告, a widget label run into it) is not certain."""
+    return word == "学年" or not _TITLE_END.search(title) or bool(_PRESENTATION.match(title))
 
 
 # A news column republishing a unit's report whole under a headline (国土资源部发布2012年政府信息公开工作报告): the body
@@ -345,7 +400,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
     body = fold(text)
     candidates = title_candidates(text, title, meta)
     evidence, report_title = _title_evidence(candidates, text)
-    if not any(w <= -100 for _, w in evidence):
+    if not any(w <= VETO for _, w in evidence):
         evidence += _body_evidence(body, _head_lines(text)[:5])
         evidence += _context_evidence(url, link_text, column, url_title)
         named = [t for _, t in candidates] + [t for t in (url_title, link_text) if t]
@@ -429,7 +484,9 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))
-        if _YEAR_OF_WORK.search(body[:800]):
+        if _PART_OF_YEAR.search(body[:800]):
+            evidence.append(("section 一 accounts for part of a year (一季度/上半年)", -2.0))
+        elif _YEAR_OF_WORK.search(body[:800]):
             # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
             # 市应急局紧紧围绕…全面推进政务公开工作)
             evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))

@@ -24,6 +24,10 @@ _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + Y
 _TITLE = re.compile(
     r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*(?:年度?|(?=(?:政府|政务)?信息公开))\s*"
     r"(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)" + REPORT_KIND)
+# The year printed after the kind, in brackets (武汉市统计局政府信息公开报告(2016年)): a unit's title with its year last.
+_BRACKET_YEAR_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff·]{0,40}?)" + REPORT_KIND
+                                 + r"[（(](?P<year>(?:19|20)\d{2})\s*年度?[)）]")
+_BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
@@ -120,11 +124,12 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     compact = normalise_years(_compact(text))
     match = _TITLE.search(compact)
     if not match:
-        inside = _YEAR_INSIDE_TITLE.search(compact)
+        inside = _YEAR_INSIDE_TITLE.search(compact) or (_BRACKET_YEAR.search(compact)
+                                                         and _BRACKET_YEAR_TITLE.search(compact))
         if not inside:
             return None, None
         pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
-        year = int(inside.group("inner_year"))
+        year = int(inside.group("inner_year") if "inner_year" in inside.groupdict() else inside.group("year"))
         return pre or None, (year if 2000 <= year <= 2099 else None)
     year = int(match.group("year"))
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")

@@ -9,6 +9,7 @@ from nianbao.parse import metadata
     ("关于2022年度政府信息公开工作年度报告", None, 2022),
     ("现向社会公布2024年兴和县政府信息公开工作年度报告。本报告", "兴和县", 2024),
     ("城关镇二〇二三年政务信息公开年报", "城关镇", 2023),
+    ("武汉市统计局政府信息公开报告(2016年)", "武汉市统计局", 2016),      # the year in brackets, last
 ])
 def test_title_parts(title, agency, year):
     assert metadata.title_parts(title) == (agency, year)

@@ -139,3 +139,13 @@ def test_tidy_title_of_any_line_is_a_piece_of_it(line):
 
     tidied = tidy_title(line)
     assert tidied == line.strip() or tidied in re.sub(r"[\s\u00a0\u3000]+", "", line)
+
+
+def test_the_year_of_the_report_the_opening_clause_publishes():
+    """holdout7-005: 根据…要求,发布《重庆市审计局2021年…年度报告》: the page's own title (not a cited one) gives the year,
+    not a year the body's work mentions (公开了2020年度市级预算执行…)."""
+    text = ("根据《中华人民共和国政府信息公开条例》规定和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作"
+            "年度报告格式>的通知》要求,发布《重庆市审计局2021年政府信息公开工作年度报告》。\n一、总体情况\n(一)主动公开情况。\n"
+            "全年主动公开政府信息117条。二是依法向社会公布审计结果,公开了2020年度市级预算执行和其他财政收支审计情况等8条审计结果。\n")
+    record = parse_report(text.encode(), "text/plain")
+    assert record["year"] == 2021 and record["title"] == "重庆市审计局2021年政府信息公开工作年度报告"
