@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 19 and not HELD_OUT_FAMILIES and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 1 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -367,6 +367,19 @@ def test_quirk_of_the_family(world):
             assert not any(urlsplit(doc["url"]).path in t for u, t in bodies.items() if u != doc["url"]), doc["url"]
         old = [d["url"] for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and set(old) <= old_tab
+    elif family == "jumpmenu":
+        unit_docs = [d for d in docs if "/bmxxgk/" in d["url"]]
+        assert unit_docs and any("/zfxxgk/ndbg/" in d["url"] for d in docs)
+        assert any("/bmxxgk/xz/" in d["url"] for d in unit_docs) and any("/bmxxgk/bm/" in d["url"] for d in unit_docs)
+        directories = {u: t for u, t in bodies.items() if u.endswith("/zfxxgk/bmxxgk/index.html")}
+        assert len(directories) == len(registry)
+        for doc in unit_docs:   # its unit's page is named by a jump menu's option value alone, never an href
+            home = urlsplit(doc["url"]).path.split("/ndgg")[0] + "/index.html"
+            naming = [u for u, t in bodies.items() if home in t and u not in (doc["url"], f"http://{urlsplit(u).hostname}{home}")]
+            assert naming and set(naming) <= set(directories), (doc["url"], naming)
+            assert all(f'<option value="{home}">' in directories[u] and f'href="{home}"' not in directories[u]
+                       for u in naming)
+        assert all('onchange="if(this.value!=\'\'){window.open(this.value,\'_blank\');}"' in t for t in directories.values())
     else:
         pytest.fail(f"no quirk test for family {family}")
 
