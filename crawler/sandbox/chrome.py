@@ -34,6 +34,7 @@ STYLES = {
     "laypage": {"color": "#a0141e", "footer": "主办：{gov}办公室　技术支持：陕西数字政府", "body_class": "v_news_content"},
     "printed": {"color": "#1e5aa8", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
     "jumpmenu": {"color": "#b71c1c", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "TRS_Editor"},
+    "onclickid": {"color": "#1b5e20", "footer": "主办：{gov}办公室　技术支持：{c}电子政务中心", "body_class": "content"},
 }
 
 NAV = {

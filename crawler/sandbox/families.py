@@ -25,6 +25,7 @@ from nianbao.crawler.sandbox.family_kingcms import build_kingcms
 from nianbao.crawler.sandbox.family_laypage import build_laypage
 from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
+from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
@@ -34,7 +35,7 @@ from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
 from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpmenu",)   # FIFTH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpmenu", "onclickid")   # FIFTH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -68,4 +69,5 @@ EXTRA_BUILDERS = {
     "yeartabs": build_yeartabs,
     # held out in the fifth round (built after every crawler change for the nineteen above): not yet measured
     "jumpmenu": build_jumpmenu,
+    "onclickid": build_onclickid,
 }

@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 1 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -380,6 +380,21 @@ def test_quirk_of_the_family(world):
             assert all(f'<option value="{home}">' in directories[u] and f'href="{home}"' not in directories[u]
                        for u in naming)
         assert all('onchange="if(this.value!=\'\'){window.open(this.value,\'_blank\');}"' in t for t in directories.values())
+    elif family == "onclickid":
+        for pid, hosts in _portal_hosts(truth).items():
+            www, zm = hosts[0], "zmhd." + hosts[0].removeprefix("www.")
+            assert hosts == [www, zm] and registry[pid]["hosts"] == ""
+            assert {urlsplit(d["url"]).hostname for d in docs if d["portal_id"] == pid} == {zm}
+        assert all(re.fullmatch(r"/pages/xxgk/PublicDetail\.aspx", urlsplit(d["url"]).path)
+                   and re.fullmatch(r"id=\d{18}&title=", urlsplit(d["url"]).query) for d in docs)
+        clicked = [d for d in docs if d.get("needs_browser")]
+        assert len(clicked) == len(docs) - len(registry)             # one static link per portal, on its home
+        for doc in clicked:   # named by its id in an onclick, the address built by the page's showDetail()
+            number = urlsplit(doc["url"]).query.split("&")[0].removeprefix("id=")
+            naming = [t for u, t in bodies.items() if number in t and u != doc["url"]]
+            assert naming and all(f"onclick=\"showDetail('{number}')\"" in t and f"PublicDetail.aspx?id={number}" not in t
+                                  and '"/pages/xxgk/PublicDetail.aspx?id=" + id + "&title="' in t for t in naming)
+        assert get(sandbox, clicked[0]["url"].replace("?id=", "?id=9"))[0] == 404
     else:
         pytest.fail(f"no quirk test for family {family}")
 

@@ -1,0 +1,90 @@
+"""An ASP.NET 信息公开 platform on a `zmhd.` sub-host whose lists name each entry only by its id in an `onclick`
+handler; the detail page's address is put together by a script function (`showDetail(id)`), so no list holds a
+link to any report (an Inner Mongolia-style district platform), held out of tuning.
+
+Modelled on http://zmhd.dsz.gov.cn/pages/xxgk/PublicDetail.aspx?id=100000000000438172&title= (东胜区: a 局's 2021
+report on the district's 政民互动/信息公开 host `zmhd.`, served by an ASP.NET page from an 18-digit id and an empty
+`title` parameter) and on the list pages of that kind of WebForms platform: rows `<a href="javascript:void(0);"
+onclick="showDetail('<id>')">`, and one function in the page that opens `PublicDetail.aspx?id=` + id + `&title=`.
+
+- www.X.gov.cn: home (news, and under 最新公开 one static link: the government's newest report), 信息公开 links to
+  http://zmhd.X.gov.cn/pages/xxgk/Index.aspx (a sub-host the registry does not declare).
+- zmhd: Index.aspx lists the units (static links) → PublicList.aspx?deptid=<code>&cate=ndbg, one list per unit
+  (the government's holds its reports from 2008 on, its office's, 解读 and look-alikes), every row an onclick id.
+- PublicDetail.aspx?id=<id>&title= answers the entry; an unknown id is a 404.
+"""
+
+from __future__ import annotations
+
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+
+DETAIL = "/pages/xxgk/PublicDetail.aspx"
+DETAIL_SCRIPT = f"""<script type="text/javascript">
+function showDetail(id) {{ window.open("{DETAIL}?id=" + id + "&title=", "_blank"); }}
+</script>"""
+
+
+def onclick_list(items: list[Article], ids: dict[str, int]) -> str:
+    return ('<table class="gklist"><tr><th>标题</th><th>发布日期</th></tr>' + "".join(
+        f'<tr><td><a href="javascript:void(0);" onclick="showDetail(\'{ids[a.key]}\')" title="{esc(a.title)}">'
+        f'{esc(a.title)}</a></td><td>{a.date_text}</td></tr>' for a in items) + "</table>")
+
+
+def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "onclickid"
+    bare = county.host.removeprefix("www.")
+    www = b.site(county.host, county.id, server="Microsoft-IIS/7.5")
+    zm = b.site(f"zmhd.{bare}", county.id, server="Microsoft-IIS/7.5")
+    b.site_hosts.setdefault(county.id, []).append(zm.host)
+    index = f"http://{zm.host}/pages/xxgk/Index.aspx"
+    nav = [("首页", f"http://{www.host}/"), ("信息公开", index), ("新闻中心", f"http://{www.host}/news/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = report_articles(b, reports)
+    gov = next(u for u in county.units if u.kind == "gov")
+    ids: dict[str, int] = {}
+    lists: dict[str, list[Article]] = {}
+    for a in arts:   # the office's reports in the government's list
+        lists.setdefault(gov.key if a.report.unit.kind == "office" else a.report.unit.key, []).append(a)
+    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    rows = []
+    for unit in county.units:
+        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        if not items:
+            continue
+        for art in items:
+            ids[art.key] = stable_int("zmhd", county.pinyin, art.key, digits=18)
+            url = article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
+                               column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                               needs_browser=art.report is not None and art is not newest)
+            if art.report:
+                urls[art.report.key] = url
+        list_path = f"/pages/xxgk/PublicList.aspx?deptid={unit.code}&cate=ndbg"
+        b.html_page(zm, list_path, page(county, family, f"年度报告_{unit.name}", f"<h2>{esc(unit.name)} &gt; 年度报告"
+                                        f"</h2>{onclick_list(items, ids)}", column="年度报告", nav=nav,
+                                        scripts=DETAIL_SCRIPT, host=zm.host), b.list_date(items), "list")
+        rows.append(f'<li><a href="{esc(list_path)}">{esc(unit.name)}</a></li>')
+    b.html_page(zm, "/pages/xxgk/Index.aspx", page(county, family, "政府信息公开", f'<div class="dept"><h3>信息公开单位'
+                                                   f'</h3><ul>{"".join(rows)}</ul></div>', column="信息公开", nav=nav,
+                                                   host=zm.host), SITE_DATE, "section")
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
+                     nav=nav, column="新闻中心", index_no=art.key)
+    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+                b.list_date(news), "list")
+    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="zxgk"><h3>最新公开</h3>{link_list([newest])}'
+            f'</div><div class="entry"><a href="{index}">政府信息公开</a></div>')
+    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls
