@@ -35,6 +35,7 @@ STYLES = {
     "printed": {"color": "#1e5aa8", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
     "jumpmenu": {"color": "#b71c1c", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "TRS_Editor"},
     "onclickid": {"color": "#1b5e20", "footer": "主办：{gov}办公室　技术支持：{c}电子政务中心", "body_class": "content"},
+    "ztreepost": {"color": "#8d1919", "footer": "主办：{gov}办公室　承办：{c}信息化服务中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

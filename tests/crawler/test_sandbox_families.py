@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -395,6 +395,21 @@ def test_quirk_of_the_family(world):
             assert naming and all(f"onclick=\"showDetail('{number}')\"" in t and f"PublicDetail.aspx?id={number}" not in t
                                   and '"/pages/xxgk/PublicDetail.aspx?id=" + id + "&title="' in t for t in naming)
         assert get(sandbox, clicked[0]["url"].replace("?id=", "?id=9"))[0] == 404
+    elif family == "ztreepost":
+        posted = {u: json.loads(t) for u, t in bodies.items() if "/zfxxgknb/tree.do#post" in u}
+        assert posted and all(get(sandbox, u.split("#")[0])[0] == 405 for u in posted)     # no GET answer
+        leaves = {n["url"] for nodes in posted.values() for n in nodes if not n["isParent"]}
+        roots = [nodes for nodes in posted.values() if nodes and re.fullmatch(r"\d{4}", nodes[0]["id"])]
+        assert len(roots) == len(registry) and min(int(n["id"]) for r in roots for n in r) < 2019
+        shells = [t for u, t in bodies.items() if u.endswith("/zfxxgknb/index.shtml")]
+        assert shells and all('<ul id="nbTree" class="ztree"></ul>' in t and 'xhr.open("POST"' in t
+                              and "type:" not in t.split("var setting", 1)[1][:120] for t in shells)   # zTree's default
+        clicked = [d for d in docs if d.get("needs_browser")]
+        assert clicked and any(not d.get("needs_browser") for d in docs)
+        for doc in clicked:   # its column is named only by a POST answer of the tree, never by a page
+            column = urlsplit(doc["url"]).path.rsplit("/", 2)[0] + "/index.shtml"
+            assert column in leaves and not any(column in t for u, t in bodies.items() if "#post" not in u), column
+        assert {re.search(r"/(bjnb|zfzcbm|xzjd)\d{4}/", d["url"]).group(1) for d in clicked} == {"bjnb", "zfzcbm", "xzjd"}
     else:
         pytest.fail(f"no quirk test for family {family}")
 
