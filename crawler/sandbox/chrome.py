@@ -36,6 +36,7 @@ STYLES = {
     "jumpmenu": {"color": "#b71c1c", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "TRS_Editor"},
     "onclickid": {"color": "#1b5e20", "footer": "主办：{gov}办公室　技术支持：{c}电子政务中心", "body_class": "content"},
     "ztreepost": {"color": "#8d1919", "footer": "主办：{gov}办公室　承办：{c}信息化服务中心", "body_class": "TRS_Editor"},
+    "scrollcursor": {"color": "#c41e3a", "footer": "主办：{gov}办公室　技术支持：金磐 JEECMS", "body_class": "content"},
 }
 
 NAV = {

@@ -30,13 +30,14 @@ from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refresh import build_refresh
+from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
 from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpmenu", "onclickid", "ztreepost")   # FIFTH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpmenu", "onclickid", "ztreepost", "scrollcursor")   # FIFTH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -72,4 +73,5 @@ EXTRA_BUILDERS = {
     "jumpmenu": build_jumpmenu,
     "onclickid": build_onclickid,
     "ztreepost": build_ztreepost,
+    "scrollcursor": build_scrollcursor,
 }

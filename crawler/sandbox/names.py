@@ -19,7 +19,8 @@ DEFAULT_FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
 # only when asked (`build_sandbox(families=...)`, `--families`). crawler/sandbox/families.py builds them.
 EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite", "zwgkhost", "kingcms",
                   "postpager", "unittree", "hashspa", "refresh", "ztree", "loadmore", "frameset",
-                  "printed", "laypage", "jsl", "yeartabs", "jumpmenu", "onclickid", "ztreepost")
+                  "printed", "laypage", "jsl", "yeartabs", "jumpmenu", "onclickid", "ztreepost",
+                  "scrollcursor")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -29,7 +30,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "zwgkhost": "35", "kingcms": "13", "postpager": "53", "unittree": "50", "hashspa": "61",
              "refresh": "53", "ztree": "34", "loadmore": "61", "frameset": "35",
              "printed": "23", "laypage": "61", "jsl": "13", "yeartabs": "61",
-             "jumpmenu": "14", "onclickid": "15", "ztreepost": "14"}
+             "jumpmenu": "14", "onclickid": "15", "ztreepost": "14",
+             "scrollcursor": "15"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

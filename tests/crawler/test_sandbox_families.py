@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 19 and len(HELD_OUT_FAMILIES) == 4 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -410,6 +410,28 @@ def test_quirk_of_the_family(world):
             column = urlsplit(doc["url"]).path.rsplit("/", 2)[0] + "/index.shtml"
             assert column in leaves and not any(column in t for u, t in bodies.items() if "#post" not in u), column
         assert {re.search(r"/(bjnb|zfzcbm|xzjd)\d{4}/", d["url"]).group(1) for d in clicked} == {"bjnb", "zfzcbm", "xzjd"}
+    elif family == "scrollcursor":
+        streams = {u: json.loads(t) for u, t in bodies.items() if "/api/content/stream.jspx?" in u}
+        columns = {u: t for u, t in bodies.items() if 'id="infoList"' in t}
+        assert len(columns) == 3 * len(registry) and streams
+        for u, t in columns.items():   # no button, no pager, no count: only a scroll observer
+            assert "IntersectionObserver" in t and 'id="sentinel"' in t
+            assert not any(w in t for w in ("加载更多", "下一页", "page=", "pageNo")), u
+        last_shown = {re.search(r'data-channel="(\d+)"', t).group(1): re.findall(r'<li data-id="(\d+)"', t)[-1]
+                      for t in columns.values()}
+        for u, data in streams.items():   # asked for by the id of the last entry shown before, not a number
+            query = dict(parse_qsl(urlsplit(u).query))
+            earlier = [str(d["next"]) for v, d in streams.items() if f"channelId={query['channelId']}&" in v]
+            assert data["items"] and query["after"] in (last_shown[query["channelId"]], *earlier), u
+            assert data["next"] in (None, data["items"][-1]["id"])
+        assert get(sandbox, next(iter(streams)).split("&after=")[0] + "&after=1")[2] == b'{"items": [], "next": null}'
+        scrolled = [d for d in docs if d.get("needs_browser")]
+        assert scrolled and any(not d.get("needs_browser") for d in docs)
+        for doc in scrolled:   # named by a stream answer alone
+            pages = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
+            assert pages and pages <= set(streams), (doc["url"], pages)
+        old = [d for d in scrolled if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and any("/jdbsc/" in d["url"] for d in scrolled)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
