@@ -32,7 +32,7 @@ CHUNK = 5
 STREAM = "/api/content/stream.jspx"
 COLUMNS = {"bj": ("/zfxxgknb/bj/", "本级年报"), "bm": ("/zfxxgknb/bm/", "部门年报"), "xz": ("/jdbsc/", "街道办事处")}
 SCROLL_SCRIPT = """<script type="text/javascript">
-(function () {
+document.addEventListener("DOMContentLoaded", function () {
   var list = document.getElementById("infoList"), sentinel = document.getElementById("sentinel"), busy = false;
   var channel = list.getAttribute("data-channel"), done = false;
   var seen = new IntersectionObserver(function (entries) {
@@ -52,7 +52,7 @@ SCROLL_SCRIPT = """<script type="text/javascript">
       });
   });
   seen.observe(sentinel);
-})();
+});
 </script>""".replace("%(stream)s", STREAM)
 
 

@@ -189,3 +189,75 @@ def test_the_fourth_round_scripts_work_in_a_browser():
     assert visited == [column_url] + [f"{column_url.rsplit('/', 1)[0]}/index_{n}.htm" for n in range(2, pages + 1)]
     assert report_title == title
     assert first & tabbed and tabbed - first and tabbed <= shown      # one tab at first, every report after the clicks
+
+
+def test_the_fifth_round_scripts_work_in_a_browser():
+    """The fifth round's scripts work in Chromium: choosing a unit in the jumpmenu family's drop-down opens that
+    unit's page; a row of the onclickid family opens its report's detail page; the ztreepost family's tree, posted
+    level by level, draws every column of the portal; scrolling the scrollcursor family's column to the end shows
+    every entry of it (the stream asked for by the last entry's id; on load, the end of a short list is already in
+    view, so the observer asks once by itself: then only scrolling away and back asks again)."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=4, families=("jumpmenu", "onclickid", "ztreepost", "scrollcursor"),
+                            news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"] for p in truth["portals"]}
+    jump_url = next(u for u in truth["pages"] if u.endswith("/zfxxgk/bmxxgk/index.html"))
+    jump = sandbox.handle("GET", jump_url, {})[2].decode()
+    unit_home = re.search(r'<option value="(/[^"]+)">', jump).group(1)
+    clicked = next(d for d in truth["documents"] if d.get("needs_browser") and "PublicDetail" in d["url"])
+    number = urlsplit(clicked["url"]).query.split("&")[0].removeprefix("id=")
+    row_list = next(u for u in truth["pages"] if "PublicList.aspx" in u
+                    and number in sandbox.handle("GET", u, {})[2].decode())
+    tree_url = f"http://{hosts['ztreepost'][0]}" + next(
+        urlsplit(u).path for u in truth["pages"] if u.endswith("/zfxxgknb/index.shtml"))
+    columns = {f"http://{hosts['ztreepost'][0]}{p}" for p in
+               {urlsplit(u).path for u, role in truth["pages"].items() if role == "list"
+                and urlsplit(u).hostname == hosts["ztreepost"][0] and re.search(r"/(bjnb|zfzcbm|xzjd)\d{4}/", u)}}
+    scroll_url = f"http://{hosts['scrollcursor'][0]}/zfxxgknb/bj/index.jhtml"
+    scroll_column = {d["url"] for d in truth["documents"] if d["url"].startswith(scroll_url.rsplit("/", 1)[0] + "/")}
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(jump_url, wait_until="load", timeout=20_000)
+            async with page.expect_popup(timeout=10_000) as popup:
+                await page.select_option(f"select:has(option[value='{unit_home}'])", unit_home)
+            opened_unit = (await popup.value).url
+            await page.goto(row_list, wait_until="load", timeout=20_000)
+            async with page.expect_popup(timeout=10_000) as popup:
+                await page.click(f"a[onclick=\"showDetail('{number}')\"]")
+            detail = await popup.value
+            await detail.wait_for_load_state()
+            opened_detail, detail_title = detail.url, await detail.inner_text("h1")
+            await page.goto(tree_url, wait_until="load", timeout=20_000)
+            await page.wait_for_function(f"document.querySelectorAll('#nbTree a[href]').length >= {len(columns)}",
+                                         timeout=10_000)
+            tree_links = set(await page.eval_on_selector_all("#nbTree a[href]", "els => els.map(e => e.href)"))
+            await page.set_viewport_size({"width": 800, "height": 300})   # the list's end below the fold
+            await page.goto(scroll_url, wait_until="load", timeout=20_000)
+            first = set(await page.eval_on_selector_all("#infoList a", "els => els.map(e => e.href)"))
+            for _ in range(30):
+                count = await page.eval_on_selector_all("#infoList a", "els => els.length")
+                await page.evaluate("window.scrollTo(0, 0)")
+                await page.wait_for_timeout(50)
+                await page.evaluate("document.getElementById('sentinel').scrollIntoView()")
+                try:
+                    await page.wait_for_function(f"document.querySelectorAll('#infoList a').length > {count}",
+                                                 timeout=2_000)
+                except Exception:
+                    break
+            scrolled = set(await page.eval_on_selector_all("#infoList a", "els => els.map(e => e.href)"))
+            await browser.close()
+            return opened_unit, opened_detail, detail_title, tree_links, first, scrolled
+
+    with serve(sandbox) as server:
+        opened_unit, opened_detail, detail_title, tree_links, first, scrolled = asyncio.run(run(server.url))
+    assert opened_unit == urljoin(jump_url, unit_home)
+    assert opened_detail == clicked["url"]
+    assert detail_title == next(r["title"] for r in truth["reports"] if r["key"] == clicked["report_key"])
+    assert columns and columns <= tree_links
+    assert len(scroll_column) > 10 and scroll_column <= scrolled     # three or more answers of the stream
+    assert len(first & scroll_column) <= 10
