@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.store import StoreError
-from nianbao.archive.warc.cdxj import entry_for_read, sorted_lines
+from nianbao.archive.warc.cdxj import entry_for_read, join_requests, keyed_request_read, sorted_lines
 from nianbao.archive.warc.reader import RecordRead, iter_records
 
 
@@ -93,7 +93,8 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
                                             f"{record.problems[0]}; {record.length} bytes skipped, read on after them"))
                 continue
             found[record.offset] = record
-            entries.append(entry_for_read(record, key.rsplit("/", 1)[-1]))
+            # a POST/PUT request record keys the response before it, as the CDXJ writer keys it
+            entries.append(keyed_request_read(record) or entry_for_read(record, key.rsplit("/", 1)[-1]))
             if record.problems:
                 report.bad.append(BadRecord(key, record.offset, record.record_id, record.url,
                                             "; ".join(record.problems)))
@@ -107,7 +108,7 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
                                     f"file differs from the catalog: {hashing.size} bytes sha256 "
                                     f"{hashing.sha256.hexdigest()[:16]}…, catalog {warc['size']} bytes sha256 "
                                     f"{(warc['sha256'] or '')[:16]}…"))
-    check_cdxj(store, key, [e for e in entries if e is not None], report)
+    check_cdxj(store, key, list(join_requests(entries)), report)
     for offset, row in sorted(captures.items()):
         report.captures_checked += 1
         record = found.get(offset)
