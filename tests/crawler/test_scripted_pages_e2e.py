@@ -127,3 +127,14 @@ def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(
     assert {i["url"] for i in items if i["kind"] == "report"} == reports
     assert "'render/evidence/load_more': 1" in stderr
     assert "'browser/load_more_clicks': 3" in stderr      # pages 2 and 3, then the empty answer hides it
+
+
+def test_printed_addresses_inline_data_and_a_laypage_pager_without_a_browser(tmp_path):
+    """Fourth round: a 专栏 on a sub-host whose address is only printed as text (printed), 年报 columns paged by
+    layui's laypage from a count (laypage), and year tabs drawn from an inline `json_encode` object (yeartabs):
+    all read from the pages, no browser."""
+    truth, expected, found, stderr = _crawl(tmp_path, ("printed", "laypage", "yeartabs"), 3, "never")
+    assert sum(1 for d in truth["documents"] if d.get("needs_browser")) > 10
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'discovery/printed_links'" in stderr and "'discovery/inline_data_links'" in stderr
+    assert "'pager/script'" in stderr
