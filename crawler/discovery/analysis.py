@@ -149,6 +149,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.article_links = sum(1 for f in result.follows if f.role == "article")
         if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+            if result.render_evidence is None and not result.pagers and render_evidence.unread_pager(page):
+                result.render_evidence = "unread_pager"   # the browser clicks its controls (browser_controls.py)
         if job.rendered and role != "search":
             result.hash_routes = hashroutes.hash_routes(page)
     elif role == "page" and not result.is_report:

@@ -1,12 +1,14 @@
 """Links nobody wrote as `<a href>` (issue 12, fourth round): addresses printed in a page's text, documents named
-in its scripts' inline data (JSON-escaped), and script-built pagers that give only an item count and a page size.
-Pure page analysis."""
+in its scripts' inline data (JSON-escaped), script-built pagers that give only an item count and a page size, and
+what is left to the browser (a pager no reader follows, the order tabs are clicked in). Pure page analysis."""
 
 from __future__ import annotations
 
 import json
 
 import pytest
+from nianbao.crawler.browser_controls import MAX_CONTROL_CLICKS, click_plan
+from nianbao.crawler.discovery import render_evidence
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.inline_data import inline_links
 from nianbao.crawler.discovery.page import HtmlPage
@@ -155,3 +157,37 @@ def test_a_laypage_column_gives_its_pages_as_pagers():
     result = _analyse("http://www.x.gov.cn/zwgk/zfxxgkzl/zfxxgknb/index.htm", body, role="column")
     assert [(r.url, r.pager) for r in result.pagers] == [
         (f"http://www.x.gov.cn/zwgk/zfxxgkzl/zfxxgknb/index_{n}.htm", "script") for n in (2, 3)]
+
+
+# ---- what the browser is left to click
+
+
+@pytest.mark.parametrize("body, unread", [
+    ('<div class="pagination"><a href="javascript:;" data-page="2">2</a><a href="javascript:;">下一页</a></div>', True),
+    ('<div id="page"></div><script>layui.laypage.render({elem: "page"});</script>', True),
+    ('<div class="page"><a href="index_2.html">2</a></div>', False),             # a link: followed as one
+    ('<div id="page"></div>', False),                                             # no script draws it
+    ('<div class="tabs"><a href="javascript:;">2</a></div>', False),              # not a pager
+])
+def test_unread_pager_evidence(body, unread):
+    assert render_evidence.unread_pager(_page(body)) is unread
+
+
+def test_a_column_whose_pager_no_reader_follows_is_rendered_on_that_evidence():
+    pager = '<div class="pagination"><a href="javascript:;" data-page="2">2</a></div>'
+    script_ = "<script>function go(n) { location.href = ['list', n].join('-') + '.html'; }</script>"
+    body = html(f'<ul><li><a href="ct/1.htm">{REPORT}</a></li></ul>{pager}{script_}', "政府信息公开年报")
+    result = _analyse("http://www.x.gov.cn/zwgk/nb/index.htm", body, role="column")
+    assert result.pagers == [] and result.render_evidence == "unread_pager"
+    readable = body.replace(b"['list', n].join('-')", b"'list-' + n").replace(b"<script>", b"<script>var pageCount = 2;")
+    result = _analyse("http://www.x.gov.cn/zwgk/nb/index.htm", readable, role="column")
+    assert [r.url for r in result.pagers] == ["http://www.x.gov.cn/zwgk/nb/list-1.html",
+                                              "http://www.x.gov.cn/zwgk/nb/list-2.html"]
+    assert result.render_evidence is None
+
+
+def test_click_plan_pairs_two_tab_groups_then_pager_controls_bounded():
+    assert click_plan([(2, False), (3, False), (2, True)]) == [
+        "0:0", "1:0", "1:1", "1:2", "0:1", "1:0", "1:1", "1:2", "2:0", "2:1"]
+    assert click_plan([(4, True)]) == ["0:0", "0:1", "0:2", "0:3"]
+    assert len(click_plan([(30, False), (30, False)])) == MAX_CONTROL_CLICKS
