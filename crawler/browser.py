@@ -39,6 +39,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from nianbao.crawler import limits
+from nianbao.crawler.browser_controls import click_list_controls
 from nianbao.crawler.fonts import cjk_font_installed
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -82,6 +83,7 @@ MAX_LOAD_MORE_CLICKS = 30
 LOAD_MORE_WAIT_MS = 5_000        # for the answer to a click's request, and for the script to insert it
 LOAD_MORE_REQUEST_MS = 1_000     # for a click to cause a request at all
 MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
+MAX_HELD_NAVIGATIONS = 100       # navigations of clicked list controls noted per render (browser_controls.py)
 
 
 def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> dict:
@@ -105,6 +107,7 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
             PageMethod(click_load_more),
+            PageMethod(click_list_controls),   # tabs and href-less pager controls (crawler/browser_controls.py)
             PageMethod(viewport_screenshot),
             PageMethod(context_cookies),
         ],
@@ -437,6 +440,14 @@ async def init_page(page, request: Request) -> None:
         # Main-frame navigations: the first is the Scrapy request itself (its method, headers, body); later
         # ones are redirects and challenge reloads, the last of which is the document the spider gets.
         main = pw_request.is_navigation_request() and pw_request.frame == page.main_frame
+        held = getattr(page, "_nianbao_held_navigations", None)
+        if main and held is not None and not state["first"]:
+            # a list control clicked by browser_controls.click_list_controls navigates: its target is noted and
+            # the page stays, for the next control
+            if len(held) < MAX_HELD_NAVIGATIONS:
+                held.append(url)
+            await route.abort("aborted")
+            return
         if pw_request.resource_type in ("xhr", "fetch") and pw_request.method == "GET":
             xhr = meta.setdefault("nianbao_xhr", [])   # the spider reads paged JSON lists from these
             if len(xhr) < MAX_XHR_NOTED:

@@ -13,10 +13,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from urllib.parse import urlsplit
 
 from nianbao.crawler import limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, render_evidence, requisites, search
+from nianbao.crawler.discovery import (
+    columns,
+    hashroutes,
+    inline_data,
+    printed,
+    rank,
+    render_evidence,
+    requisites,
+    search,
+)
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
 from nianbao.crawler.discovery.classify import (
     Classification,
@@ -37,7 +47,7 @@ from nianbao.crawler.discovery.pagers import (
     selectors,
     trs,
 )
-from nianbao.crawler.discovery.site import SiteScope, literal_ip
+from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 # Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).
@@ -100,6 +110,8 @@ class PageAnalysis:
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
+    printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
+    inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
 
     @property
     def is_report(self) -> bool:
@@ -126,7 +138,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
-    result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report)
+    data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
+    result.inline_links = len(data)
+    result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
     if in_column or role in ("list", "search"):
@@ -135,6 +149,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.article_links = sum(1 for f in result.follows if f.role == "article")
         if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+            if result.render_evidence is None and not result.pagers and render_evidence.unread_pager(page):
+                result.render_evidence = "unread_pager"   # the browser clicks its controls (browser_controls.py)
         if job.rendered and role != "search":
             result.hash_routes = hashroutes.hash_routes(page)
     elif role == "page" and not result.is_report:
@@ -159,8 +175,19 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         # what a browser would fetch for the list: read as its answers are when no browser renders the page
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     if job.site is not None:
-        _generic_links(job, page, result)
+        _generic_links(job, page, result, data)
     return result
+
+
+def _in_site(job: PageJob, links: list[Link]) -> list[Link]:
+    """The links on the portal's site (without a site: on the page's registered domain or a declared host)."""
+    if not links:
+        return links
+    if job.site is not None:
+        return [link for link in links if job.site.contains(_host_path_query(link.url)[0])]
+    page_domain = registered_domain(_host_path_query(job.url)[0])
+    return [link for link in links if (host := _host_path_query(link.url)[0]) in job.portal_hosts
+            or (page_domain and registered_domain(host) == page_domain)]
 
 
 def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
@@ -224,9 +251,11 @@ def _titled_as_report(page: HtmlPage) -> bool:
     return False
 
 
-def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
-    """The page's in-scope links that no focused rule took: followed at a lower priority. Off-site links are
-    counted here (they never become requests)."""
+def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: list[Link]) -> None:
+    """The page's in-scope links that no focused rule took: followed at a lower priority — with the in-site
+    documents its scripts' data names (`data`) and the in-site addresses printed in its text, ranked like links
+    (rank.page_priority: the sentence an address is printed in is its label). Off-site links are counted here
+    (they never become requests)."""
     taken = {f.url for f in result.follows}
     taken.update(r.url for r in result.pagers)
     site = job.site
@@ -245,6 +274,14 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
             out.append((url, link.label, is_file_link(link)))
         else:
             result.offsite_links += 1
+    # the page names these without linking them: already in site (_in_site), never counted as off-site
+    for link in chain(data, _in_site(job, printed.printed_links(page))):
+        if link.url in taken or _MEDIA.search(_host_path_query(link.url)[1]):
+            continue
+        taken.add(link.url)
+        out.append((link.url, link.label, is_file_link(link)))
+        if link.tag == "text":
+            result.printed_links += 1
     for frame in page.frames:
         if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
             taken.add(frame.url)
@@ -252,9 +289,9 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
 
 
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
-                     is_report: bool) -> list[Follow]:
+                     is_report: bool, data: list[Link] = ()) -> list[Follow]:
     role, out = job.role, []
-    links: list[Link] = list(page.links)
+    links: list[Link] = [*page.links, *data]
     if in_column or role in ("column", "list"):
         links.extend(hanweb.parse_datastore(page.text, job.url)[1])
     for link in links:
@@ -290,7 +327,8 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 
 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
-    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts) or script.script_pages(job.url, page.scripts)
+    requests: list[PageRequest] = (trs.trs_pages(job.url, page.scripts)
+                                   or script.script_pages(job.url, page.scripts, page.body_text))
     params = hanweb.find_dataproxy(page.text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records

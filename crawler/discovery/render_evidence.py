@@ -130,3 +130,28 @@ def list_evidence(page: HtmlPage, article_links: int) -> str | None:
     if empty_pager:
         return "script_pager"
     return "list_script"
+
+
+# A script that draws a pager (layui laypage, a page count/size, a paginator plugin's call).
+_PAGER_SCRIPT = re.compile(r"laypage|pagination\s*\(|\b(?:page_?count|total_?pages?|page_?size|curr(?:ent)?_?page)\b",
+                           re.I)
+_PAGER_CONTROL_TEXT = re.compile(r"^(?:\d{1,4}|下一页|下页|尾页|末页|next|>|>>|»)$", re.I)
+
+
+def unread_pager(page: HtmlPage) -> bool:
+    """A pager no static reader could follow (call it where no pager request was read from the page): an empty
+    pager container beside a pager-drawing script, or pager controls that are not links (`href="javascript:;"`,
+    none) — page numbers or 下一页. The browser clicks them (crawler/browser_controls.py)."""
+    scripts = page.scripts
+    if scripts and _PAGER_SCRIPT.search(scripts) and empty_regions(page)[1]:
+        return True
+    for el in page.tree.iter("a", "span", "li", "button"):
+        text = (el.text or "").strip()
+        if not text or len(el) or not _PAGER_CONTROL_TEXT.match(text) or not _is_script_control(el):
+            continue
+        if el.tag == "a" or el.get("onclick") or el.get("data-page"):
+            boxes = [box for box in (el.getparent(), el.getparent().getparent() if el.getparent() is not None
+                                     else None) if box is not None]
+            if any(_PAGER_NAME.search(_name(box)) for box in boxes):
+                return True
+    return False

@@ -1,13 +1,15 @@
 """Rendered pages archived (downloader middleware, order 585): the rendered DOM and a screenshot of each
 browser-rendered response, as `resource` records concurrent to its navigation response (crawler/browser.py).
 Stats: `browser/resources`, `browser/resource_not_archived`, `browser/screenshots_refused/no_cjk_font`,
-`browser/load_more_clicks` (加载更多 clicks before the DOM was taken, crawler/browser.click_load_more)."""
+`browser/load_more_clicks` (加载更多 clicks before the DOM was taken, crawler/browser.click_load_more),
+`browser/control_links` (links that clicking tabs and href-less pager controls revealed, crawler/browser_controls.py)."""
 
 from __future__ import annotations
 
 import logging
 
 from nianbao.crawler.browser import BrowserCapture, click_load_more, page_method_result, viewport_screenshot
+from nianbao.crawler.browser_controls import click_list_controls
 from nianbao.crawler.fonts import INSTALL_HINT, cjk_font_installed
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -40,6 +42,9 @@ class RenderedCaptureMiddleware:
         clicks = page_method_result(request.meta, click_load_more)
         if clicks:
             self.stats.inc_value("browser/load_more_clicks", clicks)
+        revealed = page_method_result(request.meta, click_list_controls)
+        if revealed:
+            self.stats.inc_value("browser/control_links", revealed)
         screenshot = page_method_result(request.meta, viewport_screenshot)
         if isinstance(screenshot, bytes):
             self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", screenshot, record_id,

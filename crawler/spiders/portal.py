@@ -419,6 +419,10 @@ class PortalSpider(Spider):
         if analysis.redirect_stub:
             self.crawler.stats.inc_value("discovery/redirect_stubs")
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
+        if analysis.printed_links:   # addresses printed as text, not linked (discovery/printed.py)
+            self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
+        if analysis.inline_links:    # documents a script's inline data names (discovery/inline_data.py)
+            self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:

@@ -127,3 +127,58 @@ def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(
     assert {i["url"] for i in items if i["kind"] == "report"} == reports
     assert "'render/evidence/load_more': 1" in stderr
     assert "'browser/load_more_clicks': 3" in stderr      # pages 2 and 3, then the empty answer hides it
+
+
+def test_printed_addresses_inline_data_and_a_laypage_pager_without_a_browser(tmp_path):
+    """Fourth round: a 专栏 on a sub-host whose address is only printed as text (printed), 年报 columns paged by
+    layui's laypage from a count (laypage), and year tabs drawn from an inline `json_encode` object (yeartabs):
+    all read from the pages, no browser."""
+    truth, expected, found, stderr = _crawl(tmp_path, ("printed", "laypage", "yeartabs"), 3, "never")
+    assert sum(1 for d in truth["documents"] if d.get("needs_browser")) > 10
+    assert expected and expected <= found, sorted(expected - found)[:5]
+    assert "'discovery/printed_links'" in stderr and "'discovery/inline_data_links'" in stderr
+    assert "'pager/script'" in stderr
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_tabs_and_a_navigating_pager_whose_urls_no_static_reader_finds_are_clicked(tmp_path):
+    """Static reading finds nothing (the URLs are computed from ids, the pager's from an array join): the column
+    with year tabs is rendered on its empty list, the one with an href-less pager on that pager, and the browser
+    clicks each tab (a redraw in place) and each page number (a navigation, held and noted)."""
+    base = "http://www.jstab.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/">政府信息公开年报</a> <a href="/bmnb/">部门年报</a>', "JS县人民政府"))
+    reports = set()
+
+    def report(path: str, title: str) -> str:
+        web.add(f"{base}{path}", html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+        reports.add(f"{base}{path}")
+        return f'<li><a href="{path}">{title}</a></li>'
+
+    for year in (2021, 2022, 2023):
+        report(f"/nb/{year}/t{year + 1}0110_{year}.html", f"JS县人民政府{year}年政府信息公开工作年度报告")
+    tabs = "".join(f'<li data-year="{y}">{y}年</li>' for y in (2023, 2022, 2021))
+    script = """<script>var ids = {2023: 2023, 2022: 2022, 2021: 2021};
+    function draw(y) { document.getElementById("nbList").innerHTML = '<li><a href="/nb/' + y + '/t' + (y + 1)
+      + '0110_' + ids[y] + '.html">JS县人民政府' + y + '年政府信息公开工作年度报告</a></li>'; }
+    document.getElementById("tabs").addEventListener("click", function (e) { draw(+e.target.getAttribute("data-year")); });
+    draw(2023);</script>"""
+    web.add(f"{base}/nb/", html(f'<ul id="tabs">{tabs}</ul><ul id="nbList"></ul>{script}', "政府信息公开年报"))
+    pages = [report(f"/bmnb/t20240110_{n}.html", f"JS县{unit}2023年政府信息公开工作年度报告")
+             for n, unit in enumerate(("教育局", "财政局", "城关镇"))]
+    pager = "".join(f'<a href="javascript:;" data-page="{n}">{n}</a>' for n in (1, 2, 3))
+    go = """<script>var pageCount = 3; document.querySelectorAll(".pagination a").forEach(function (a) {
+      a.onclick = function () { location.href = ["list", a.getAttribute("data-page")].join("-") + ".html"; }; });</script>"""
+    for n, row in enumerate(pages, start=1):
+        web.add(f"{base}/bmnb/" + ("" if n == 1 else f"list-{n}.html"),
+                html(f'<ul class="list">{row}</ul><div class="pagination">{pager}</div>{go}', "部门年报"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njstab,JS县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/unread_pager'" in stderr and "'browser/control_links'" in stderr

@@ -1,0 +1,72 @@
+"""Addresses printed in a page's text: links nobody wrote as `<a href>`.
+
+Reports, 指南 and 编制通知 end with "本年度报告…可在政府信息公开专栏查阅，网址为：http://wcsxxgk.harbin.gov.cn/col/col12596/
+index.html" (五常市, http://hljwch.gov.cn/hebwcs/c111341/202301/c01_592213.shtml): the disclosure platform's address
+as text. Where no page links that host, the printed address is the only way in. This module reads such
+addresses — `http(s)://…`, or a host name written without a scheme (`www.x.gov.cn/…`, `xxgk.x.gov.cn`) — from
+the page's text outside scripts and styles; the caller keeps those in the portal's site (crawler/discovery/
+site.py). Each carries the text just before it as its label (the sentence says what the address is)."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.site import registered_domain
+
+MAX_PRINTED_LINKS = 50     # addresses read from one page (a page printing more is a link directory, not prose)
+_LABEL_CHARS = 40          # text before an address kept as its label
+# Text outside scripts and styles (a script's string literals are read by inline_data.py).
+_PROSE = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::a)]",
+                     smart_strings=False)
+# An address: a scheme and a host, or a host of three labels or more (www.x.gov.cn); then an ASCII path. The text
+# around is Chinese: the first non-ASCII character (，。） or a space) ends it.
+_ADDRESS = re.compile(
+    r"(?<![\w.@/-])(?:(https?)://)?((?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?\.){2,}[a-z]{2,12}|"
+    r"(?<=://)(?:\d{1,3}\.){3}\d{1,3})(:\d{1,5})?(/[\w\-.~/?#@!$&*+,;=%:]*)?", re.I | re.A)
+_TRAILING = ".,;:!?*"
+_LABEL_END = re.compile(r"[（(：:\s]*(?:网址|地址|网站|链接|访问)?(?:为|是)?[：:\s]*$")
+
+
+def printed_links(page: HtmlPage) -> list[Link]:
+    """The addresses printed in `page`'s prose, in order, as links of tag `text` (duplicates removed). Hosts
+    without a registered domain (`report.2023.pdf`, a dotted version number) are not addresses."""
+    text = page.body_text
+    if "://" not in text and "www." not in text and "xxgk." not in text and "zwgk." not in text:
+        return []
+    out: list[Link] = []
+    seen: set[str] = set()
+    for node in _PROSE(page.tree):
+        if "." not in node:
+            continue
+        for match in _ADDRESS.finditer(node):
+            scheme, host, port, path = match.groups()
+            if not scheme and not _names_site(host):
+                continue
+            if not scheme and registered_domain(host) == "":
+                continue
+            url = page.absolute(f"{scheme or 'http'}://{host}{port or ''}{(path or '/').rstrip(_TRAILING) or '/'}")
+            if url is None or url in seen:
+                continue
+            seen.add(url)
+            out.append(Link(url, _label(node[: match.start()]), "", "text"))
+            if len(out) >= MAX_PRINTED_LINKS:
+                return out
+    return out
+
+
+def _names_site(host: str) -> bool:
+    """A host written without a scheme is an address when it is a web host's name (`www.`, a disclosure
+    sub-host) or a government domain; `a.b.cn` in prose may be anything."""
+    host = host.lower()
+    return host.startswith("www.") or ".gov." in host or host.endswith(".gov") or "xxgk." in host or "zwgk." in host
+
+
+def _label(before: str) -> str:
+    """The end of the sentence before the address, without its 网址为： lead-in."""
+    before = clean_text(before)[-_LABEL_CHARS * 2:]
+    before = _LABEL_END.sub("", before)
+    for stop in "。；;！!":
+        before = before.rsplit(stop, 1)[-1]
+    return before[-_LABEL_CHARS:].strip("，,→ ")
