@@ -56,14 +56,15 @@ _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关
                           r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。 (本年报根据…由海口市秀英区东山镇人民政府编制: a report
 # calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?编制")
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?(?:编制|编写)")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -466,9 +467,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     self_kind = _self_kind(text[:20000])
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
+    candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
+        raw = _name_grammar(raw, source) if raw else raw
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
@@ -488,6 +491,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
+    _prefer_agreed_name(result)
     _prefer_fuller_name(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -513,6 +517,71 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[-1]["rejected"] = f"the page speaks as a {self_kind}, the portal is not one"
         result.name = result.raw = result.source = None
     return result
+
+
+# The NAME GRAMMAR every candidate passes before it is weighed: a unit's name is [places] core unit-suffix. What a
+# source's regex took around it is cut by that shape, not by lists of words:
+# - a pronoun before a bare kind (制定本局, 公开我委) is a reference, not a name: no candidate;
+# - a name run into its sentence's predicate (由安阳街道办事处结合有关统计数据编制: the regex's lazy capture ran to 编制)
+#   is cut after the longest unit name it starts with, when the rest holds no word of a cited title (关于…通知);
+# - an internal section after the unit (安阳街道党政办, 县工信局秘书股): a township or street has no sub-unit that
+#   reports on its own, so its 办/办公室/科/股/室/中心 stands for it; a bureau's or government's 科/股 likewise (a
+#   government's 法制办 is a department of its own and stays).
+_PRONOUN_KIND = re.compile(r"[本我该](?:单位|部门|机关|局|委|办|中心|县|区|市|旗|镇|乡|街道|院|校)$")
+_TOWNSHIP_SECTION = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡(?!村)))(?!人民政府$|政府$|办事处$)"
+                               r"[\u4e00-\u9fff]{1,8}?(?:办公室|办|科|股|室)$")
+_ENDS_AS_UNIT = re.compile(_UNIT_SUFFIX + "$")
+_UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理委员会|管委会))[\u4e00-\u9fff]{1,8}?[科股]$")
+
+
+def _name_grammar(raw: str, source: str) -> str | None:
+    """The unit's name in a candidate string, by the grammar of unit names (see above), or None."""
+    compact = re.sub(r"\s+", "", raw)
+    if _PRONOUN_KIND.search(compact):
+        return None
+    if source not in _OWN_NAME_SOURCES:
+        section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
+        if section:
+            return section.group("unit")
+    if source in _TEXT_SOURCES and not _usable(compact) and not _CUT_PHRASE.search(compact):
+        head = next((compact[:n] for n in range(len(compact) - 1, 3, -1)
+                     if _ENDS_AS_UNIT.search(compact[:n]) and _acceptable(compact[:n])), None)
+        if head:
+            return head
+    return raw
+
+
+def _department_in_text(text: str) -> str | None:
+    """A department page that names no unit of its own still names its field: the one department of the common
+    list (parse/url_units.py, full names and short forms) the text prints (我局…结合审计局职能实际 → 审计局), which
+    normalise puts under the portal's place. Two departments named are no answer (a report may cite a partner)."""
+    from nianbao.parse.url_units import short_forms
+
+    found = {short_forms().get(m.group(0), m.group(0)) for m in _department_pattern().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _department_pattern() -> re.Pattern:
+    from nianbao.parse.url_units import short_forms
+
+    names = sorted({*_department_names(), *short_forms()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _prefer_agreed_name(result: Agency) -> None:
+    """Agreement between sources: the name the first source took is another source's name with words before it
+    that are no place (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those words were the
+    sentence's, the shorter name both sources print is the unit's."""
+    if not result.name:
+        return
+    agreed = next((s for s in result.sources if s["source"] != "portal" and s["name"] != result.name
+                   and len(s["name"]) >= 4 and result.name.endswith(s["name"])
+                   and not _places_only(lead := result.name[:-len(s["name"])])
+                   and not metadata.UNIT_END.search(lead)), None)
+    if agreed:
+        agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
+        result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]
 
 
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name

@@ -1,0 +1,74 @@
+"""Issue 13, eighth round: the name grammar every agency candidate passes, agreement between sources, and a department
+page that names its field — each tested on an excerpt of a real page of holdout7 (verbatim, cut short) with the hints
+the pipeline gives (portal name, region code, URL)."""
+
+from nianbao.parse.agency import _name_grammar
+from nianbao.parse.report import parse_report
+
+
+def _txt(text: str, url: str | None = None, **hints) -> dict:
+    return parse_report(text.encode(), "text/plain", url, hints)
+
+
+def test_a_pronoun_before_a_bare_kind_is_no_name():
+    """制定本局2022年…报告: 本局 is a reference; the contact sentence names the bureau (holdout7-014, xiangan.gov.cn)."""
+    assert _name_grammar("制定本局", "announcement") is None
+    assert _name_grammar("公开我委", "contact") is None
+    record = _txt("现根据《中华人民共和国政府信息公开条例》等政府信息公开工作要求,制定本局2022年政府信息公开工作年度报告。报告主要"
+                  "由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议行政诉讼情况、存在的主要问题"
+                  "及改进情况、其他需要报告的事项等六部分组成。数据统计起止时间为2022年1月1日至2022年12月31日。报告通过厦门市翔安区"
+                  "政府网站(www. xiangan.gov.cn)向社会公布。公民、法人及其他组织需要咨询报告中相关内容的,可与翔安区应急管理局联系",
+                  "http://xiangan.gov.cn/zfxxgk/qrmzfjgzb/XM06504/gkndbg/202401/t20240116_1034955.htm",
+                  portal_name="翔安区", region_code="350213")
+    assert (record["agency"], record["level"]) == ("翔安区应急管理局", "department")
+
+
+def test_an_internal_section_stands_for_its_unit_and_a_predicate_is_cut():
+    """请与安阳街道党政办联系: a street has no sub-unit that reports, its 党政办 stands for it; 由安阳街道办事处结合有关统计数据
+    编制: the name ends where the predicate starts (holdout7-106, ruian.gov.cn)."""
+    assert _name_grammar("安阳街道党政办", "contact") == "安阳街道"
+    assert _name_grammar("县工信局秘书股", "contact") == "县工信局"
+    assert _name_grammar("广州市人民政府法制办", "contact") == "广州市人民政府法制办"     # a department of its own
+    assert _name_grammar("城关镇人民政府", "contact") == "城关镇人民政府"
+    assert _name_grammar("城关镇卫生院", "contact") == "城关镇卫生院"
+    assert _name_grammar("安阳街道办事处结合有关统计数据", "compiled_by") == "安阳街道办事处"
+    assert _name_grammar("省政务公开领导小组办公室关于做好", "compiled_by") == "省政务公开领导小组办公室关于做好"
+    record = _txt("本报告依据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2021〕"
+                  "30号)要求,由安阳街道办事处结合有关统计数据编制。本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+                  "本年度报告的电子版可以从瑞安市人民政府网站(http//:www.ruian.gov.cn)下载。如对本报告有任何疑问,请与安阳街道党政办"
+                  "联系(地址:商城大道150号,电话:65877009,邮编:325200)。",
+                  "http://www.ruian.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=001008003004074&fbtime=2023",
+                  portal_name="瑞安市", region_code="330381")
+    assert (record["agency"], record["level"]) == ("安阳街道办事处", "township")
+
+
+def test_sources_that_agree_on_a_name_win_over_the_words_before_it():
+    """我镇 resolved to the one township printed bare took 可与小河镇; the contact's 小河镇党政办 agrees on 小河镇 without
+    可与 (holdout7-045, weiyuan.gov.cn)."""
+    record = _txt("一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。报告全文在“中国·威远”门户网站"
+                  "(www.weiyuan.gov.cn)“政府信息公开年度报告”专栏公布。如对本报告有疑问,可与小河镇党政办联系(地址:威远县小河镇)。"
+                  "\n2019年,我镇认真贯彻落实《条例》,主动公开政府信息。",
+                  "https://www.weiyuan.gov.cn/wyx/xzjd1/202001/480b598ab48a4fe7bf6d8243b9624a61.shtml",
+                  portal_name="威远县", region_code="511024")
+    assert (record["agency"], record["level"]) == ("小河镇人民政府", "township")
+
+
+def test_compiled_is_also_written():
+    """由广州市统计局编写而成: 编写 is 编制 (holdout7-025, a Traditional mirror of gz.gov.cn)."""
+    record = _txt("本年度報告是根據《中華人民共和國政府信息公開條例》、《廣州市政府信息公開規定》和《廣州市依申請公開政府信息辦法》"
+                  "要求,由廣州市統計局編寫而成。本報告中所列數據的統計期限自2015年1月1日起至2015年12月31日止。",
+                  "http://156152.com/zfjgzy/gzsrmzfbgt/zfxxgknb/bm/2015n/content/post_5632780.html",
+                  portal_name="广州市", region_code="440100")
+    assert (record["agency"], record["level"]) == ("广州市统计局", "department")
+
+
+def test_a_department_page_that_names_only_its_field_is_that_department_of_the_portal():
+    """我局…结合审计局职能实际情况: the one department the page names, under the portal's place (holdout7-002,
+    ha.nantong.gov.cn); two departments named give none."""
+    text = ("一、总体情况\n2021年,我局认真贯彻党的十九大和十九届历次全会精神,按照《中华人民共和国政府信息公开条例》有关规定,围绕上级"
+            "党委政府关于政务公开工作的具体要求,结合审计局职能实际情况,编制了2021年度政府信息公开年度报告。")
+    url = "https://ha.nantong.gov.cn/hasrmzf/bmnb21/content/d47bbac4-2ec0-49fa-854a-92539d8db684.html"
+    record = _txt(text, url, portal_name="海安市", region_code="320685")
+    assert (record["agency"], record["level"]) == ("海安市审计局", "department")
+    two = _txt(text.replace("围绕上级", "配合财政局围绕上级"), url, portal_name="海安市", region_code="320685")
+    assert two["agency"] is None
