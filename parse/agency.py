@@ -72,7 +72,7 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
@@ -201,7 +201,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区)$")     # (a 管理区 is run by a 管委会)
+# (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区|经济区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -217,7 +218,7 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
-_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
+_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
@@ -300,7 +301,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
-        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        # (我校 is a school, which names itself 小学, 中学, 学校 …: 东莞市常平实验小学)
+        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else re.escape(kind)
+        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
@@ -478,6 +481,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
             raw = _office_unit(raw, source)     # (an office with sections of its own is a unit, not an office's desk)
+        if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
+            # a report of the whole county (全县…) that sends questions to the government's office: the office
+            # answers for its government, whose report it is
+            raw = re.sub(r"(?<=人民政府)办公室$", "", re.sub(r"\s+", "", raw))
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -746,6 +753,7 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))")
 
 
 def _self_kind(text: str) -> str | None:
@@ -809,4 +817,4 @@ _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
-                  "学校": "other"}
+                  "学校": "other", "校": "other"}

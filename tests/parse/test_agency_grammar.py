@@ -72,3 +72,44 @@ def test_a_department_page_that_names_only_its_field_is_that_department_of_the_p
     assert (record["agency"], record["level"]) == ("海安市审计局", "department")
     two = _txt(text.replace("围绕上级", "配合财政局围绕上级"), url, portal_name="海安市", region_code="320685")
     assert two["agency"] is None
+
+
+def test_a_township_under_a_former_districts_government_keeps_its_own_name():
+    """宣武区政府大栅栏街道办事处 (宣武区 merged into 西城区 in 2010): 政府 is the district's 人民政府, a place the
+    division list no longer knows is dropped (holdout7-050, bjxch.gov.cn)."""
+    record = _txt("本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求编制。\n本报告中所列数据的统计期限自2009年1月1日"
+                  "《条例》实施之日起,至2009年12月31日止。本报告的电子版可在“北京宣武大栅栏”网站(http://dsl.bjxw.gov.cn)下载。如对"
+                  "报告有任何疑问,请与宣武区政府大栅栏街道办事处信息公开办公室联系(地址:北京市宣武区棕树斜街26号",
+                  "https://www.bjxch.gov.cn/zt/xxgkzl/gknbxqx/pnidpv843089.html", portal_name="西城区", region_code="110102")
+    assert (record["agency"], record["level"]) == ("大栅栏街道办事处", "township")
+
+
+def test_an_economic_zone_is_a_zone_not_a_district_government():
+    """现发布《市临空经济区2023年…报告》: an 经济区 is run by a 管委会 (holdout7-078, xiaogan.gov.cn)."""
+    record = _txt("根据《中华人民共和国政府信息公开条例》有关规定要求,现发布《市临空经济区2023年政府信息公开工作年度报告》。本年度报告中"
+                  "所列数据统计期限为2023年1月1日至2023年12月31日。\n一、总体情况\n2023年,市临空经济区以习近平新时代中国特色社会主义"
+                  "思想为指导,加大政府信息主动公开力度。", "https://www.xiaogan.gov.cn/c/www/xsqnb111/337392.jhtml",
+                  portal_name="孝感市", region_code="420900")
+    assert (record["agency"], record["level"]) == ("孝感市临空经济区管理委员会", "development_zone")
+
+
+def test_the_whole_countys_report_is_the_government_its_office_answers_for():
+    """A county-wide report (全县…主动公开) that sends questions to 富宁县人民政府办公室 is the government's (holdout7-052,
+    ynws.gov.cn); a page that speaks as a bureau keeps the contact as it is."""
+    text = ("本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止,报告将通过富宁县人民政府网站公布。如对本报告有任何疑问,"
+            "请联系富宁县人民政府办公室,地址:富宁县普厅南路19号,电话:0876—6130637。\n一、总体情况\n2023年,围绕重点领域信息公开,"
+            "持续打好基础,常态化抓好政务公开的全面工作,全县政府信息公开网站主动公开信息4943条。")
+    record = _txt(text, "https://www.ynws.gov.cn/info/7226/316126.htm", portal_name="富宁县", region_code="532628")
+    assert (record["agency"], record["level"]) == ("富宁县人民政府", "county_government")
+    office = _txt(text.replace("全县", "我办"), "https://www.ynws.gov.cn/info/7226/316126.htm", portal_name="富宁县",
+                  region_code="532628")
+    assert office["agency"] == "富宁县人民政府办公室"
+
+
+def test_we_the_school_is_the_school_the_page_names():
+    """我校 with the school's name opening the page (holdout7-110, dg.gov.cn): a school, not the city's portal."""
+    record = _txt("东莞市常平实验小学,以尚美主题教育为发展特色,提出“尚美——点亮智慧人生”的美育主题。截止日前,我校有38个教学班。\n"
+                  "2021年,我校根据《中华人民共和国政府信息公开条例》和市教育局的部署,认真组织开展学校信息公开工作,现将2021年度此项"
+                  "工作开展情况报告如下。", "http://www.dg.gov.cn/cp/zw/zdlyxxgk/zsxx/content/post_3830043.html",
+                  portal_name="东莞市", region_code="441900")
+    assert (record["agency"], record["level"]) == ("东莞市常平实验小学", "other")
