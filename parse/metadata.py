@@ -169,11 +169,32 @@ def _spelled_out(name: str) -> str:
                 and re.search(r"(?:^|[省市县区州旗盟]|政府)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
+    else:
+        name = _commission_in_full(name)
     place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
     if full:
         name = full + name[len(place.group(0)):]
     return name
+
+
+_COMMISSION_SHORT = re.compile(r"^(?P<pre>.*(?:[省市县区州旗盟]|政府))?(?P<core>[\u4e00-\u9fff]{4,10})委$")
+
+
+def _commission_in_full(name: str) -> str:
+    """A commission is officially a 委员会, so a name ending in 委 is always a short form: the one commission of the
+    common list whose full name holds the short core's characters in order, same first character (区经济信息委 →
+    区经济和信息化委员会); none or two, and normalise_agency's plain 委 → 委员会 applies."""
+    from nianbao.parse.url_units import DEPARTMENTS, FORMER_DEPARTMENTS, _in_order
+
+    match = _COMMISSION_SHORT.match(name)
+    if not match:
+        return name
+    core = match.group("core")
+    fits = {full for entry in (*DEPARTMENTS, *FORMER_DEPARTMENTS) for full in entry.partition("/")[0].split("|")
+            if full.endswith("委员会") and full[0] == core[0] and full[:-3] != core
+            and _in_order(core, full[:-3])}
+    return (match.group("pre") or "") + fits.pop() if len(fits) == 1 else name
 
 
 @lru_cache(maxsize=4096)

@@ -113,3 +113,15 @@ def test_we_the_school_is_the_school_the_page_names():
                   "工作开展情况报告如下。", "http://www.dg.gov.cn/cp/zw/zdlyxxgk/zsxx/content/post_3830043.html",
                   portal_name="东莞市", region_code="441900")
     assert (record["agency"], record["level"]) == ("东莞市常平实验小学", "other")
+
+
+def test_a_commission_named_short_is_the_one_commission_holding_its_characters():
+    """区经济信息委 (holdout7-077, 重庆 渝中区): a 委 is always short for a 委员会 — the one of the common list whose name
+    holds 经济信息 in order; a core no listed commission holds keeps the plain spelling-out."""
+    from nianbao.parse.metadata import normalise_agency
+    assert normalise_agency("渝中区经济信息委") == "渝中区经济和信息化委员会"
+    assert normalise_agency("县城乡建设委") == "县城乡建设委员会"          # 住房和城乡建设委员会 starts otherwise
+    assert normalise_agency("县教育委员会") == "县教育委员会"
+    record = _txt("一、总体情况\n2021年,区经济信息委坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《中华人民共和国政府信息"
+                  "公开条例》。", portal_name="渝中区", region_code="500103")
+    assert (record["agency"], record["level"]) == ("渝中区经济和信息化委员会", "department")
