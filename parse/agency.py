@@ -47,7 +47,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nianbao.parse import metadata
-from nianbao.parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
+from nianbao.parse.url_units import (
+    branch_from_url,
+    county_from_url,
+    department_from_parts,
+    department_from_url,
+    zone_from_url,
+)
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -462,6 +468,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
+    # the contact e-mail spells the unit as a sub-site folder does (郵箱:ohtj@163.com: oh 瓯海, tj 统计)
+    from_email = department_from_parts(_email_names(head), _place_prefix(portal_name, region_code), head,
+                                       _parent_city(region_code), "e-mail") if kind == "department" else None
+    candidates.append(("email", from_email[0] if from_email else None))
     # a zone's sub-site: for a page that speaks as a zone (经开区将…)
     from_zone = zone_from_url(url, _place_prefix(portal_name, region_code), _parent_city(region_code)) \
         if kind == "development_zone" else None
@@ -508,6 +518,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]
+        if source["source"] == "email" and from_email:
+            source["how"] = from_email[1]
         if source["source"] == "url_county" and from_county:
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
@@ -556,6 +568,14 @@ def _name_grammar(raw: str, source: str) -> str | None:
         if head:
             return head
     return raw
+
+
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._-])(?P<local>[A-Za-z]{3,20})\d{0,6}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _email_names(text: str) -> list[str]:
+    """The letter parts of the e-mail addresses a page prints (ohtj of ohtj@163.com), for the unit they may spell."""
+    return [m.group("local").lower() for m in _EMAIL.finditer(text or "")]
 
 
 def _department_in_text(text: str) -> str | None:

@@ -153,10 +153,16 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
     the text speaks of the work of one), else None. `parent`: the city of a county-level place, which a folder
     may spell before it."""
+    return department_from_parts(url_parts(url), place, text, parent, "URL part")
+
+
+def department_from_parts(parts: list[str], place: str | None, text: str = "", parent: str | None = None,
+                          what: str = "part") -> tuple[str, str] | None:
+    """department_from_url on letter-only words read elsewhere (a contact e-mail's local part, `ohtj@163.com`)."""
     forms = _forms()
     found: dict[str, str] = {}
     formal: set[str] = set()
-    for part in url_parts(url):
+    for part in parts:
         for place_form in _place_forms(place, parent):
             if place_form and not part.startswith(place_form):
                 continue
@@ -175,7 +181,7 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     if len(found) != 1:
         return None
     name, part = next(iter(found.items()))
-    return (place or "") + name, f"URL part {part!r} spells {name}"
+    return (place or "") + name, f"{what} {part!r} spells {name}"
 
 
 def county_from_url(url: str | None, region_code: str | None, kind: str) -> tuple[str, str] | None:

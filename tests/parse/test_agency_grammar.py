@@ -125,3 +125,16 @@ def test_a_commission_named_short_is_the_one_commission_holding_its_characters()
     record = _txt("一、总体情况\n2021年,区经济信息委坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《中华人民共和国政府信息"
                   "公开条例》。", portal_name="渝中区", region_code="500103")
     assert (record["agency"], record["level"]) == ("渝中区经济和信息化委员会", "department")
+
+
+def test_a_departments_contact_email_spells_it_as_a_folder_does():
+    """我局 on a mirror, the e-mail ohtj@163.com: oh 瓯海, tj 统计 (holdout7-047, a Traditional mirror of a 瓯海区
+    page); a page that speaks as its county is not asked."""
+    text = ("根據《中華人民共和國政府信息公開條例》,特向社會公布2009年度本單位信息公開年度報告。本報告的統計數據時限為2009年1月1日至"
+            "2009年12月31日。本報告將在甌海區人民政府網站上公布。聯系方式(電話:0577-88507572,郵箱:ohtj@163.com)。\n一、概述\n"
+            "我局高度重視區政府信息公開工作,認真組織廣大干部學習《條例》。")
+    url = "http://m.englishforum.cn/art/2010/1/21/art_1229463943_41042.html"
+    record = _txt(text, url, portal_name="瓯海区", region_code="330304")
+    assert (record["agency"], record["level"]) == ("瓯海区统计局", "department")
+    county = _txt(text.replace("我局", "我區"), url, portal_name="瓯海区", region_code="330304")
+    assert county["agency"] == "瓯海区人民政府"
