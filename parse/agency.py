@@ -547,10 +547,12 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
 #   reports on its own, so its 办/办公室/科/股/室/中心 stands for it; a bureau's or government's 科/股 likewise (a
 #   government's 法制办 is a department of its own and stays).
 _PRONOUN_KIND = re.compile(r"[本我该](?:单位|部门|机关|局|委|办|中心|县|区|市|旗|镇|乡|街道|院|校)$")
+# (a section holds no place or government of its own: 新乡市人民政府办公室 is no section of a 乡)
+_SECTION = r"(?:(?!政府)[^\W\d_A-Za-z省市县区州旗盟]){1,8}?"
 _TOWNSHIP_SECTION = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡(?!村)))(?!人民政府$|政府$|办事处$)"
-                               r"[\u4e00-\u9fff]{1,8}?(?:办公室|办|科|股|室)$")
+                               + _SECTION + r"(?:办公室|办|科|股|室)$")
 _ENDS_AS_UNIT = re.compile(_UNIT_SUFFIX + "$")
-_UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理委员会|管委会))[\u4e00-\u9fff]{1,8}?[科股]$")
+_UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理委员会|管委会))" + _SECTION + r"[科股]$")
 
 
 def _name_grammar(raw: str, source: str) -> str | None:

@@ -30,6 +30,8 @@ def test_an_internal_section_stands_for_its_unit_and_a_predicate_is_cut():
     assert _name_grammar("县工信局秘书股", "contact") == "县工信局"
     assert _name_grammar("广州市人民政府法制办", "contact") == "广州市人民政府法制办"     # a department of its own
     assert _name_grammar("城关镇人民政府", "contact") == "城关镇人民政府"
+    assert _name_grammar("新乡市人民政府办公室", "contact") == "新乡市人民政府办公室"   # 新乡 is a city, not a 乡
+    assert _name_grammar("文庙街道党政综合科", "contact") == "文庙街道"
     assert _name_grammar("城关镇卫生院", "contact") == "城关镇卫生院"
     assert _name_grammar("安阳街道办事处结合有关统计数据", "compiled_by") == "安阳街道办事处"
     assert _name_grammar("省政务公开领导小组办公室关于做好", "compiled_by") == "省政务公开领导小组办公室关于做好"
