@@ -587,7 +587,31 @@ def _department_in_text(text: str) -> str | None:
     from nianbao.parse.url_units import short_forms
 
     found = {short_forms().get(m.group(0), m.group(0)) for m in _department_pattern().finditer(text)}
+    if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
+        #                 more characters names one department; a shorter one (统计, 教育) is every report's word
+        found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> dict[str, str]:
+    """field → department (退役军人 → 退役军人事务局, 生态环境 → 生态环境局): the common departments' names without
+    their kind, four characters or more, each the field of one department name only."""
+    from nianbao.parse.url_units import DEPARTMENTS
+
+    fields: dict[str, set[str]] = {}
+    for entry in DEPARTMENTS:
+        first = entry.partition("/")[0].split("|")[0]
+        for name in entry.partition("/")[0].split("|"):
+            field = re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name)
+            if len(field) >= 4:
+                fields.setdefault(field, set()).add(first)
+    return {field: names.pop() for field, names in fields.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def _field_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(_department_fields(), key=len, reverse=True))))
 
 
 @lru_cache(maxsize=1)

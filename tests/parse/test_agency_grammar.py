@@ -140,3 +140,15 @@ def test_a_departments_contact_email_spells_it_as_a_folder_does():
     assert (record["agency"], record["level"]) == ("瓯海区统计局", "department")
     county = _txt(text.replace("我局", "我區"), url, portal_name="瓯海区", region_code="330304")
     assert county["agency"] == "瓯海区人民政府"
+
+
+def test_a_department_page_that_names_only_its_work_is_the_department_of_that_field():
+    """我局…围绕全区退役军人服务保障工作 (holdout5-068, wj.gov.cn): a field of four characters or more names one
+    department; 统计 or 教育 alone (every report's words) name none."""
+    text = ("一、总体情况\n2022年,我局根据《常州市武进区2022年政务公开工作要点》要求,围绕全区退役军人服务保障工作,坚持以提升政务公开"
+            "质量为主线,全力做好退役军人信息公开工作。")
+    url = "https://www.wj.gov.cn/html/czwj/2023/NHOAQCNK_0110/72665.html"
+    record = _txt(text, url, portal_name="武进区", region_code="320412")
+    assert (record["agency"], record["level"]) == ("武进区退役军人事务局", "department")
+    plain = _txt(text.replace("退役军人", "统计教育"), url, portal_name="武进区", region_code="320412")
+    assert (plain["agency"], plain["level"]) == (None, "department")
