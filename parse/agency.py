@@ -18,11 +18,17 @@
    a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
    folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+   `email`: for a page that speaks as a department, the department its contact e-mail spells (`ohtj@163.com`);
    `url_zone`: for a page that speaks as a zone, the zone its host spells (`snjkq` → 遂宁经济技术开发区);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
    work points it cites (《西宁经济技术开发区政府信息公开指南》); `url_county`: for a page that speaks as 我区/我县 on
    a city's portal, the one county of that city whose name a URL part spells (GB/T 2260 list);
-10. `portal`: the registry's name of the portal, when the page names no one else.
+10. `named_department`: for a page that speaks as a department, the one listed department (or field of 4+
+   characters) its text prints (结合审计局职能 → 审计局), under the portal's place;
+11. `portal`: the registry's name of the portal, when the page names no one else.
+
+Every candidate first passes the name grammar (`_name_grammar`), and sources that agree on a name win over the words
+a regex took before it (`_prefer_agreed_name`).
 
 A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
 are places (第三中学 → 安徽省涡阳第三中学), to the full name the page introduces it with (…管理办公室(以下简称自治区
