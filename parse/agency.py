@@ -629,15 +629,15 @@ def _department_pattern() -> re.Pattern:
 
 
 def _prefer_agreed_name(result: Agency) -> None:
-    """Agreement between sources: the name the first source took is another source's name with words before it
-    that are no place (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those words were the
-    sentence's, the shorter name both sources print is the unit's."""
+    """Agreement between sources: the name the first source took is another source's name with a few words before
+    it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
+    words were the sentence's, the shorter name both sources print is the unit's."""
     if not result.name:
         return
     agreed = next((s for s in result.sources if s["source"] != "portal" and s["name"] != result.name
                    and len(s["name"]) >= 4 and result.name.endswith(s["name"])
-                   and not _places_only(lead := result.name[:-len(s["name"])])
-                   and not metadata.UNIT_END.search(lead)), None)
+                   and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
+                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)), None)
     if agreed:
         agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
         result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]

@@ -152,3 +152,18 @@ def test_a_department_page_that_names_only_its_work_is_the_department_of_that_fi
     assert (record["agency"], record["level"]) == ("武进区退役军人事务局", "department")
     plain = _txt(text.replace("退役军人", "统计教育"), url, portal_name="武进区", region_code="320412")
     assert (plain["agency"], plain["level"]) == (None, "department")
+
+
+def test_agreement_drops_only_a_few_words_that_are_no_place_or_unit():
+    from nianbao.parse.agency import Agency, _prefer_agreed_name
+    sentence = Agency("可与小河镇人民政府", "可与小河镇人民政府", "self_reference",
+                      [{"source": "self_reference", "raw": "可与小河镇人民政府", "name": "可与小河镇人民政府"},
+                       {"source": "contact", "raw": "小河镇", "name": "小河镇人民政府"}])
+    _prefer_agreed_name(sentence)
+    assert (sentence.name, sentence.source) == ("小河镇人民政府", "contact")
+    for lead in ("张掖市甘州区", "杭州高新区(滨江)", "国家税务总局"):     # places, a zone, a unit: the fuller name stays
+        name = lead + "东街街道办事处"
+        full = Agency(name, name, "title", [{"source": "title", "raw": name, "name": name},
+                                            {"source": "contact", "raw": "东街街道", "name": "东街街道办事处"}])
+        _prefer_agreed_name(full)
+        assert full.name == name
