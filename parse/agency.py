@@ -18,11 +18,17 @@
    a department or township sub-site;
 8. `url`: for a page that speaks as a department (我局) or not of its kind at all, the department its sub-site
    folder or host spells in pinyin initials (`sj.yichun.gov.cn/ycssjj/` → 宜春市审计局; parse/url_units.py);
+   `email`: for a page that speaks as a department, the department its contact e-mail spells (`ohtj@163.com`);
    `url_zone`: for a page that speaks as a zone, the zone its host spells (`snjkq` → 遂宁经济技术开发区);
 9. `own_document`: for a page that speaks only as 开发区/我局, the unit of that kind whose own guide, catalogue or
    work points it cites (《西宁经济技术开发区政府信息公开指南》); `url_county`: for a page that speaks as 我区/我县 on
    a city's portal, the one county of that city whose name a URL part spells (GB/T 2260 list);
-10. `portal`: the registry's name of the portal, when the page names no one else.
+10. `named_department`: for a page that speaks as a department, the one listed department (or field of 4+
+   characters) its text prints (结合审计局职能 → 审计局), under the portal's place;
+11. `portal`: the registry's name of the portal, when the page names no one else.
+
+Every candidate first passes the name grammar (`_name_grammar`), and sources that agree on a name win over the words
+a regex took before it (`_prefer_agreed_name`).
 
 A short name gives way to the same unit printed in full by another of the page's own sources when the extra words
 are places (第三中学 → 安徽省涡阳第三中学), to the full name the page introduces it with (…管理办公室(以下简称自治区
@@ -47,7 +53,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nianbao.parse import metadata
-from nianbao.parse.url_units import branch_from_url, county_from_url, department_from_url, zone_from_url
+from nianbao.parse.url_units import (
+    branch_from_url,
+    county_from_url,
+    department_from_parts,
+    department_from_url,
+    zone_from_url,
+)
 
 _CITED = re.compile(r"《[^《》]{0,120}》")
 _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依据|条例|要求|本报告|现将|编制|内容|涵盖|包括|期间|情况")
@@ -56,14 +68,15 @@ _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关
                           r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?编制(?:的|了|而成)?[^。]{0,30}"
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。 (本年报根据…由海口市秀英区东山镇人民政府编制: a report
 # calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?编制")
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?(?:编制|编写)")
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -71,7 +84,7 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
 }
@@ -201,7 +214,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区)$")     # (a 管理区 is run by a 管委会)
+# (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区|经济区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -217,7 +231,7 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
-_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?)人民政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
+_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
@@ -300,7 +314,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
-        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        # (我校 is a school, which names itself 小学, 中学, 学校 …: 东莞市常平实验小学)
+        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else re.escape(kind)
+        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
@@ -459,6 +475,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
         if kind in (None, "department") else None
     candidates.append(("url", from_url[0] if from_url else None))
+    # the contact e-mail spells the unit as a sub-site folder does (郵箱:ohtj@163.com: oh 瓯海, tj 统计)
+    from_email = department_from_parts(_email_names(head), _place_prefix(portal_name, region_code), head,
+                                       _parent_city(region_code), "e-mail") if kind == "department" else None
+    candidates.append(("email", from_email[0] if from_email else None))
     # a zone's sub-site: for a page that speaks as a zone (经开区将…)
     from_zone = zone_from_url(url, _place_prefix(portal_name, region_code), _parent_city(region_code)) \
         if kind == "development_zone" else None
@@ -467,15 +487,21 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     self_kind = _self_kind(text[:20000])
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
+    candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
+        raw = _name_grammar(raw, source) if raw else raw
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
             raw = _office_unit(raw, source)     # (an office with sections of its own is a unit, not an office's desk)
+        if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
+            # a report of the whole county (全县…) that sends questions to the government's office: the office
+            # answers for its government, whose report it is
+            raw = re.sub(r"(?<=人民政府)办公室$", "", re.sub(r"\s+", "", raw))
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -489,6 +515,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             result.name, result.raw, result.source = name, raw, source
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
+    _prefer_agreed_name(result)
     _prefer_fuller_name(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -498,6 +525,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     for source in result.sources:
         if source["source"] == "url" and from_url:
             source["how"] = from_url[1]
+        if source["source"] == "email" and from_email:
+            source["how"] = from_email[1]
         if source["source"] == "url_county" and from_county:
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
@@ -514,6 +543,105 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[-1]["rejected"] = f"the page speaks as a {self_kind}, the portal is not one"
         result.name = result.raw = result.source = None
     return result
+
+
+# The NAME GRAMMAR every candidate passes before it is weighed: a unit's name is [places] core unit-suffix. What a
+# source's regex took around it is cut by that shape, not by lists of words:
+# - a pronoun before a bare kind (制定本局, 公开我委) is a reference, not a name: no candidate;
+# - a name run into its sentence's predicate (由安阳街道办事处结合有关统计数据编制: the regex's lazy capture ran to 编制)
+#   is cut after the longest unit name it starts with, when the rest holds no word of a cited title (关于…通知);
+# - an internal section after the unit (安阳街道党政办, 县工信局秘书股): a township or street has no sub-unit that
+#   reports on its own, so its 办/办公室/科/股/室/中心 stands for it; a bureau's or government's 科/股 likewise (a
+#   government's 法制办 is a department of its own and stays).
+_PRONOUN_KIND = re.compile(r"[本我该](?:单位|部门|机关|局|委|办|中心|县|区|市|旗|镇|乡|街道|院|校)$")
+# (a section holds no place or government of its own: 新乡市人民政府办公室 is no section of a 乡)
+_SECTION = r"(?:(?!政府)[^\W\d_A-Za-z省市县区州旗盟]){1,8}?"
+_TOWNSHIP_SECTION = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡(?!村)))(?!人民政府$|政府$|办事处$)"
+                               + _SECTION + r"(?:办公室|办|科|股|室)$")
+_ENDS_AS_UNIT = re.compile(_UNIT_SUFFIX + "$")
+_UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理委员会|管委会))" + _SECTION + r"[科股]$")
+
+
+def _name_grammar(raw: str, source: str) -> str | None:
+    """The unit's name in a candidate string, by the grammar of unit names (see above), or None."""
+    compact = re.sub(r"\s+", "", raw)
+    if _PRONOUN_KIND.search(compact):
+        return None
+    if source not in _OWN_NAME_SOURCES:
+        section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
+        if section:
+            return section.group("unit")
+    if source in _TEXT_SOURCES and not _usable(compact) and not _CUT_PHRASE.search(compact):
+        head = next((compact[:n] for n in range(len(compact) - 1, 3, -1)
+                     if _ENDS_AS_UNIT.search(compact[:n]) and _acceptable(compact[:n])), None)
+        if head:
+            return head
+    return raw
+
+
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._-])(?P<local>[A-Za-z]{3,20})\d{0,6}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _email_names(text: str) -> list[str]:
+    """The letter parts of the e-mail addresses a page prints (ohtj of ohtj@163.com), for the unit they may spell."""
+    return [m.group("local").lower() for m in _EMAIL.finditer(text or "")]
+
+
+def _department_in_text(text: str) -> str | None:
+    """A department page that names no unit of its own still names its field: the one department of the common
+    list (parse/url_units.py, full names and short forms) the text prints (我局…结合审计局职能实际 → 审计局), which
+    normalise puts under the portal's place. Two departments named are no answer (a report may cite a partner)."""
+    from nianbao.parse.url_units import short_forms
+
+    found = {short_forms().get(m.group(0), m.group(0)) for m in _department_pattern().finditer(text)}
+    if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
+        #                 more characters names one department; a shorter one (统计, 教育) is every report's word
+        found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _department_fields() -> dict[str, str]:
+    """field → department (退役军人 → 退役军人事务局, 生态环境 → 生态环境局): the common departments' names without
+    their kind, four characters or more, each the field of one department name only."""
+    from nianbao.parse.url_units import DEPARTMENTS
+
+    fields: dict[str, set[str]] = {}
+    for entry in DEPARTMENTS:
+        first = entry.partition("/")[0].split("|")[0]
+        for name in entry.partition("/")[0].split("|"):
+            field = re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name)
+            if len(field) >= 4:
+                fields.setdefault(field, set()).add(first)
+    return {field: names.pop() for field, names in fields.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def _field_pattern() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, sorted(_department_fields(), key=len, reverse=True))))
+
+
+@lru_cache(maxsize=1)
+def _department_pattern() -> re.Pattern:
+    from nianbao.parse.url_units import short_forms
+
+    names = sorted({*_department_names(), *short_forms()}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _prefer_agreed_name(result: Agency) -> None:
+    """Agreement between sources: the name the first source took is another source's name with a few words before
+    it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
+    words were the sentence's, the shorter name both sources print is the unit's."""
+    if not result.name:
+        return
+    agreed = next((s for s in result.sources if s["source"] != "portal" and s["name"] != result.name
+                   and len(s["name"]) >= 4 and result.name.endswith(s["name"])
+                   and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
+                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)), None)
+    if agreed:
+        agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
+        result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]
 
 
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
@@ -678,6 +806,7 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))")
 
 
 def _self_kind(text: str) -> str | None:
@@ -741,4 +870,4 @@ _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
-                  "学校": "other"}
+                  "学校": "other", "校": "other"}

@@ -48,7 +48,7 @@ _LEVEL_RULES = (
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
-    ("development_zone", re.compile(r"(?:开发区|园区|管理区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+    ("development_zone", re.compile(r"(?:开发区|园区|管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
                                     r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
@@ -174,11 +174,32 @@ def _spelled_out(name: str) -> str:
                 and re.search(r"(?:^|[省市县区州旗盟]|政府)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
+    else:
+        name = _commission_in_full(name)
     place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
     if full:
         name = full + name[len(place.group(0)):]
     return name
+
+
+_COMMISSION_SHORT = re.compile(r"^(?P<pre>.*(?:[省市县区州旗盟]|政府))?(?P<core>[\u4e00-\u9fff]{4,10})委$")
+
+
+def _commission_in_full(name: str) -> str:
+    """A commission is officially a 委员会, so a name ending in 委 is always a short form: the one commission of the
+    common list whose full name holds the short core's characters in order, same first character (区经济信息委 →
+    区经济和信息化委员会); none or two, and normalise_agency's plain 委 → 委员会 applies."""
+    from nianbao.parse.url_units import DEPARTMENTS, FORMER_DEPARTMENTS, _in_order
+
+    match = _COMMISSION_SHORT.match(name)
+    if not match:
+        return name
+    core = match.group("core")
+    fits = {full for entry in (*DEPARTMENTS, *FORMER_DEPARTMENTS) for full in entry.partition("/")[0].split("|")
+            if full.endswith("委员会") and full[0] == core[0] and full[:-3] != core
+            and _in_order(core, full[:-3])}
+    return (match.group("pre") or "") + fits.pop() if len(fits) == 1 else name
 
 
 @lru_cache(maxsize=4096)
@@ -219,7 +240,7 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|中心|社|公司|高新区|示范区|试验区|"
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
                                                         r"产业园|保税区)", name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡)$", name):

@@ -21,7 +21,7 @@ from urllib.parse import unquote, urlsplit
 # 卫生健康委员会).
 DEPARTMENTS: tuple[str, ...] = (
     "发展和改革委员会|发展和改革局/发改委|发展改革委|发改局", "教育局|教育体育局/教体局", "科学技术局/科技局",
-    "工业和信息化局|经济和信息化局/工信局|经信局", "公安局", "民政局", "司法局", "财政局",
+    "工业和信息化局|经济和信息化局/工信局|经信局", "经济和信息化委员会/经信委", "公安局", "民政局", "司法局", "财政局",
     "人力资源和社会保障局/人社局|人力社保局", "自然资源局|自然资源和规划局", "生态环境局", "环境保护局/环保局",
     "住房和城乡建设局|住房和城乡建设委员会/住建局|住建委", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
     "商务局", "文化和旅游局|文化广电和旅游局|文化广电旅游局/文旅局|文广旅局", "卫生健康委员会|卫生健康局/卫健委|卫健局",
@@ -153,10 +153,16 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
     the text speaks of the work of one), else None. `parent`: the city of a county-level place, which a folder
     may spell before it."""
+    return department_from_parts(url_parts(url), place, text, parent, "URL part")
+
+
+def department_from_parts(parts: list[str], place: str | None, text: str = "", parent: str | None = None,
+                          what: str = "part") -> tuple[str, str] | None:
+    """department_from_url on letter-only words read elsewhere (a contact e-mail's local part, `ohtj@163.com`)."""
     forms = _forms()
     found: dict[str, str] = {}
     formal: set[str] = set()
-    for part in url_parts(url):
+    for part in parts:
         for place_form in _place_forms(place, parent):
             if place_form and not part.startswith(place_form):
                 continue
@@ -175,7 +181,7 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     if len(found) != 1:
         return None
     name, part = next(iter(found.items()))
-    return (place or "") + name, f"URL part {part!r} spells {name}"
+    return (place or "") + name, f"{what} {part!r} spells {name}"
 
 
 def county_from_url(url: str | None, region_code: str | None, kind: str) -> tuple[str, str] | None:

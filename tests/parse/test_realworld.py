@@ -177,15 +177,16 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 812 tuning pages of tune/, holdout/ and holdout2/ … holdout6/
+# Floors a little under what the parser reaches on the 959 tuning pages of tune/, holdout/ and holdout2/ … holdout7/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
-# not an estimate for unseen pages: holdout6 scored 81% agency blind, before the seventh round tuned on it.
+# not an estimate for unseen pages: holdout7 scored 83.7% agency blind, before the eighth round tuned on it (98.9%
+# on all 959 after it).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.995, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 812
+    assert result["is_report"]["scored"] >= 959
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
