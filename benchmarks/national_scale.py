@@ -13,6 +13,9 @@ For each size it prints
   peak RSS     of every process: each crawl worker and its child processes (page-analysis workers), the Redis
                holding the frontier, and this process (which builds and serves the sandbox), sampled with psutil
                every 0.5 s
+  slots        the workers' download slots (wall × workers × CONCURRENT_REQUESTS): the share spent waiting for a
+               host lease (politeness/wait_s) and holding one (politeness/held_s: downloading), and the scheduling
+               stats of the workers' summaries (politeness/*, scheduler/*, frontier/*)
   bytes        catalog (all workers' catalog.sqlite) and WARC (the shared store) bytes per report found
 
 Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
@@ -147,6 +150,9 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
         results = [w.wait() for w in workers]
         wall_s, cpu_s, server_cpu_s = time.monotonic() - started, _children_cpu_s() - cpu, time.process_time() - own_cpu
         rss.sample()
+    scheduling = Counter()
+    for result in results:
+        scheduling.update(result.summary.get("scheduling", {}))
     failed = [str(r.run_dir) for r in results if not r.ok]
     if failed:
         raise SystemExit(f"a crawl failed; see {', '.join(failed)}/crawl.log")
@@ -165,7 +171,8 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
             "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
             "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
                                  for n in range(1, args.workers + 1)),
-            "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks)}
+            "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks),
+            "slot_s": wall_s * args.workers * args.concurrency, "scheduling": dict(scheduling)}
 
 
 def report(row: dict) -> None:
@@ -181,6 +188,11 @@ def report(row: dict) -> None:
           f"host's {row['busiest_host']} requests spread over {row['busiest_span_s']:.1f} s")
     print(f"  reports found {row['reports']:,}; catalog {row['catalog_bytes'] / per_report:,.0f} B/report, "
           f"WARC {row['warc_bytes'] / per_report:,.0f} B/report")
+    sched, slot_s = row["scheduling"], row["slot_s"]
+    print(f"  download slots ({slot_s:,.0f} slot-s in all): waiting for a host lease "
+          f"{sched.get('politeness/wait_s', 0) / slot_s:.0%} ({sched.get('politeness/waited', 0):,} requests waited), "
+          f"holding a lease (downloading) {sched.get('politeness/held_s', 0) / slot_s:.0%}; "
+          + ", ".join(f"{k} {v:,.0f}" for k, v in sorted(sched.items()) if not k.endswith("_s")))
     print("  peak RSS: " + ", ".join(f"{label} {size / MB:.0f} MB" for label, size in sorted(row["rss"].items())))
 
 

@@ -48,6 +48,9 @@ def stop_reason(summary: dict) -> str:
     return text
 
 
+SCHEDULING_STATS = ("politeness/", "scheduler/", "frontier/")
+
+
 class ProgressExtension:
     def __init__(self, crawler: Crawler):
         settings = crawler.settings
@@ -235,6 +238,9 @@ class ProgressExtension:
             "warc": {"recovered_files": self.stats.get_value("warc/recovered_files", 0),
                      "recovered_crawl_ids": self.stats.get_value("warc/recovered_crawl_ids", []),
                      "writer_recoveries": self.stats.get_value("warc/writer_recoveries", 0)},
+            # how requests were scheduled and waited (shared frontier and politeness; benchmarks read these)
+            "scheduling": {k: (round(v, 2) if isinstance(v, float) else v) for k, v in sorted(self._stats_snapshot().items())
+                           if k.startswith(SCHEDULING_STATS) and isinstance(v, (int, float))},
         }
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
