@@ -129,11 +129,11 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     settings = {"DOWNLOAD_DELAY": args.delay, "CONCURRENT_REQUESTS": args.concurrency,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host, "LOG_LEVEL": "WARNING",
                 "NIANBAO_PROGRESS_TTY": False, **({"NIANBAO_MAX_PAGES_PER_PORTAL": args.max_pages} if args.max_pages else {})}
-    starts: list[tuple[float, str]] = []        # (time, host) of every request the sandbox answers
+    starts: list[tuple[float, str, str]] = []   # (time, host, url) of every request the sandbox answers
     handle = sandbox.handle
 
     def timed_handle(method, url, *rest):
-        starts.append((time.monotonic(), urlsplit(url).hostname or ""))
+        starts.append((time.monotonic(), urlsplit(url).hostname or "", url))
         return handle(method, url, *rest)
 
     sandbox.handle = timed_handle
@@ -156,10 +156,13 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     failed = [str(r.run_dir) for r in results if not r.ok]
     if failed:
         raise SystemExit(f"a crawl failed; see {', '.join(failed)}/crawl.log")
-    per_host = Counter(host for _, host in starts)
+    if args.request_log:
+        with open(f"{args.request_log}.{portals}.tsv", "w", encoding="utf-8") as log:
+            log.writelines(f"{t - started:.3f}\t{host}\t{url}\n" for t, host, url in starts)
+    per_host = Counter(host for _, host, _ in starts)
     requests = sum(per_host.values())
     busiest = per_host.most_common(1)[0][0]
-    busiest_starts = [t for t, host in starts if host == busiest]
+    busiest_starts = [t for t, host, _ in starts if host == busiest]
     bound_s = max(per_host.values()) * args.delay
     at_once = requests * args.delay / max(starts[-1][0] - starts[0][0], 1e-9)
     reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
@@ -207,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--news", type=int, default=2, help="news pages per portal (default 2)")
     parser.add_argument("--max-pages", type=int, default=0,
                         help="NIANBAO_MAX_PAGES_PER_PORTAL (default: the crawl's own limit)")
+    parser.add_argument("--request-log", metavar="PATH",
+                        help="write every request the sandbox answered (seconds from the start, host, URL) to "
+                             "PATH.<portals>.tsv")
     parser.add_argument("--prerender", action="store_true",
                         help="render every sandbox page before the crawl (default: on first request)")
     args = parser.parse_args(argv)

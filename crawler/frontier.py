@@ -280,6 +280,7 @@ class LeasingScheduler(Scheduler):
         self._parked: dict[str, deque[Request]] = {}     # host → leased requests waiting for room (next_request)
         self._parked_count = 0
         self.host_delay_s = 0.0
+        self._wake = None                                  # the timer that wakes the engine when a host is ready
 
     @classmethod
     def from_settings(cls, settings):
@@ -355,6 +356,8 @@ class LeasingScheduler(Scheduler):
     def _spider_closed(self, spider, reason: str) -> None:
         if self._heartbeat is not None and self._heartbeat.running:
             self._heartbeat.stop()
+        if self._wake is not None and self._wake.active():
+            self._wake.cancel()
         left = self.server.hlen(self.leases_key)
         if reason == "finished":
             # Finished: every request was processed; what is still leased failed for good (no errback output).
@@ -465,7 +468,7 @@ class LeasingScheduler(Scheduler):
         if popped is None:
             return None
         if isinstance(popped, float):   # no host ready: ask again when the first one is (Scrapy asks only every 5 s)
-            self._ask_again_soon(min(popped, self.poll_s))
+            self._wake_engine_in(popped)
             return None
         token, data = popped
         self._set_state("busy")
@@ -491,15 +494,32 @@ class LeasingScheduler(Scheduler):
             return True
         return False
 
-    def _ask_again_soon(self, after_s: float | None = None) -> None:
-        # Scrapy asks again only on its 5 s engine heartbeat; a worker waiting for a peer's links or for a host to
-        # be ready would sit idle that long, so it schedules the engine's next pass itself (private API, hence the
-        # guards).
+    def _ask_again_soon(self) -> None:
+        # Scrapy asks again only on its 5 s engine heartbeat; a worker waiting for a peer's links would sit idle
+        # that long, so it schedules the engine's next pass itself (private API, hence the guards).
         try:
             nextcall = self.crawler.engine._slot.nextcall
         except (AttributeError, RuntimeError):  # no engine (scheduler used on its own) or another Scrapy
             return
-        nextcall.schedule(self.poll_s if after_s is None else after_s)
+        nextcall.schedule(self.poll_s)
+
+    def _wake_engine_in(self, wait_s: float) -> None:
+        """Have the engine ask for a request again once the first host is ready. A timer of its own, not a
+        delayed engine pass: Scrapy's next pass is scheduled once (CallLaterOnce), so a pass delayed by `wait_s`
+        would hold back the passes that new links and finished downloads ask for — and Scrapy awaits that pass
+        between two start requests, so a crawl's seeds would trickle in one per wait."""
+        try:
+            nextcall = self.crawler.engine._slot.nextcall
+        except (AttributeError, RuntimeError):  # no engine (scheduler used on its own) or another Scrapy
+            return
+        from twisted.internet import reactor
+
+        wake_at = reactor.seconds() + max(wait_s, limits.FRONTIER_READY_WAKE_MIN_S)
+        if self._wake is not None and self._wake.active():
+            if self._wake.getTime() <= wake_at:
+                return
+            self._wake.cancel()
+        self._wake = reactor.callLater(wake_at - reactor.seconds(), nextcall.schedule)
 
     def _peers(self) -> list[str]:
         members = (raw.decode() if isinstance(raw, bytes) else raw for raw in self.server.smembers(self.key("workers")))

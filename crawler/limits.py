@@ -28,6 +28,7 @@ FRONTIER_POLL_S = 0.5                        # an idle worker asks the shared qu
 FRONTIER_WORKER_TTL_S = 30.0                 # …and a worker silent this long is dead: its leases are re-queued
 FRONTIER_HOSTS_LOOKED_AT = 32                # shared frontier: hosts a pop looks at for a ready one (ready order)
 FRONTIER_FULL_HOST_RETRY_S = 0.1             # …and a host with all its leases out is looked at again after this
+FRONTIER_READY_WAKE_MIN_S = 0.01             # …and a worker with no host ready asks again at the earliest after this
 FRONTIER_MAX_PARKED = 256                    # shared frontier: leased requests a worker keeps aside for busy hosts
 POLITENESS_POLL_S = 0.05                     # shared politeness: a request whose host has all its leases out asks again
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
