@@ -396,8 +396,14 @@ class LeasingScheduler(Scheduler):
         return queued
 
     def _turn_unused(self, request: Request) -> None:
+        """A request this worker was handed was dropped before it went out (page budget, robots.txt, scope): its
+        host may go again at once, and its lease ends — no response will come to end it, and a lease left until
+        the worker closes would be put back in the queue, to be dropped again, if the worker were taken for dead."""
         try:
             self.queue.turn_unused(politeness.host_of(request))
+            token = request.meta.get(LEASE_META)
+            if token:
+                self.release(token)
         except Exception as exc:  # a Redis hiccup costs the host one delay, not the crawl
             logger.warning("frontier: could not give %s its turn back: %s", politeness.host_of(request), exc)
 

@@ -215,7 +215,8 @@ def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url,
 
 def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, client):
     """A request the frontier handed out and a middleware dropped before it had its lease (page budget spent,
-    robots.txt, scope) used no politeness delay: its host's next request is handed out at once, not a delay later."""
+    robots.txt, scope) used no politeness delay: its host's next request is handed out at once, not a delay later;
+    and its frontier lease ends (no response will end it)."""
     from nianbao.crawler.frontier import LeasingScheduler
     from scrapy.exceptions import IgnoreRequest
 
@@ -230,7 +231,9 @@ def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, 
             scheduler.enqueue_request(Request(url))
         dropped = scheduler.next_request()
         assert scheduler.next_request() is None                       # a's turn is taken for 5 s
+        assert client.hlen("nianbao:unused:leases:w1") == 1
         middleware.process_exception(dropped, IgnoreRequest("page budget spent"))
+        assert client.hlen("nianbao:unused:leases:w1") == 0             # no response will end its lease
         assert scheduler.next_request().url == "http://a.gov.cn/2"
         assert crawler.stats.get_value("politeness/turn_unused") == 1
     finally:
