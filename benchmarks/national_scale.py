@@ -13,6 +13,9 @@ For each size it prints
   peak RSS     of every process: each crawl worker and its child processes (page-analysis workers), the Redis
                holding the frontier, and this process (which builds and serves the sandbox), sampled with psutil
                every 0.5 s
+  slots        the workers' download slots (wall × workers × CONCURRENT_REQUESTS): the share spent waiting for a
+               host lease (politeness/wait_s) and holding one (politeness/held_s: downloading), and the scheduling
+               stats of the workers' summaries (politeness/*, scheduler/*, frontier/*)
   bytes        catalog (all workers' catalog.sqlite) and WARC (the shared store) bytes per report found
 
 Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
@@ -126,11 +129,11 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     settings = {"DOWNLOAD_DELAY": args.delay, "CONCURRENT_REQUESTS": args.concurrency,
                 "CONCURRENT_REQUESTS_PER_DOMAIN": args.per_host, "LOG_LEVEL": "WARNING",
                 "NIANBAO_PROGRESS_TTY": False, **({"NIANBAO_MAX_PAGES_PER_PORTAL": args.max_pages} if args.max_pages else {})}
-    starts: list[tuple[float, str]] = []        # (time, host) of every request the sandbox answers
+    starts: list[tuple[float, str, str]] = []   # (time, host, url) of every request the sandbox answers
     handle = sandbox.handle
 
     def timed_handle(method, url, *rest):
-        starts.append((time.monotonic(), urlsplit(url).hostname or ""))
+        starts.append((time.monotonic(), urlsplit(url).hostname or "", url))
         return handle(method, url, *rest)
 
     sandbox.handle = timed_handle
@@ -147,13 +150,19 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
         results = [w.wait() for w in workers]
         wall_s, cpu_s, server_cpu_s = time.monotonic() - started, _children_cpu_s() - cpu, time.process_time() - own_cpu
         rss.sample()
+    scheduling = Counter()
+    for result in results:
+        scheduling.update(result.summary.get("scheduling", {}))
     failed = [str(r.run_dir) for r in results if not r.ok]
     if failed:
         raise SystemExit(f"a crawl failed; see {', '.join(failed)}/crawl.log")
-    per_host = Counter(host for _, host in starts)
+    if args.request_log:
+        with open(f"{args.request_log}.{portals}.tsv", "w", encoding="utf-8") as log:
+            log.writelines(f"{t - started:.3f}\t{host}\t{url}\n" for t, host, url in starts)
+    per_host = Counter(host for _, host, _ in starts)
     requests = sum(per_host.values())
     busiest = per_host.most_common(1)[0][0]
-    busiest_starts = [t for t, host in starts if host == busiest]
+    busiest_starts = [t for t, host, _ in starts if host == busiest]
     bound_s = max(per_host.values()) * args.delay
     at_once = requests * args.delay / max(starts[-1][0] - starts[0][0], 1e-9)
     reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
@@ -165,7 +174,8 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
             "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
             "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
                                  for n in range(1, args.workers + 1)),
-            "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks)}
+            "warc_bytes": _bytes(work / "store", "*.warc.gz"), "rss": dict(rss.peaks),
+            "slot_s": wall_s * args.workers * args.concurrency, "scheduling": dict(scheduling)}
 
 
 def report(row: dict) -> None:
@@ -181,6 +191,11 @@ def report(row: dict) -> None:
           f"host's {row['busiest_host']} requests spread over {row['busiest_span_s']:.1f} s")
     print(f"  reports found {row['reports']:,}; catalog {row['catalog_bytes'] / per_report:,.0f} B/report, "
           f"WARC {row['warc_bytes'] / per_report:,.0f} B/report")
+    sched, slot_s = row["scheduling"], row["slot_s"]
+    print(f"  download slots ({slot_s:,.0f} slot-s in all): waiting for a host lease "
+          f"{sched.get('politeness/wait_s', 0) / slot_s:.0%} ({sched.get('politeness/waited', 0):,} requests waited), "
+          f"holding a lease (downloading) {sched.get('politeness/held_s', 0) / slot_s:.0%}; "
+          + ", ".join(f"{k} {v:,.0f}" for k, v in sorted(sched.items()) if not k.endswith("_s")))
     print("  peak RSS: " + ", ".join(f"{label} {size / MB:.0f} MB" for label, size in sorted(row["rss"].items())))
 
 
@@ -195,6 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--news", type=int, default=2, help="news pages per portal (default 2)")
     parser.add_argument("--max-pages", type=int, default=0,
                         help="NIANBAO_MAX_PAGES_PER_PORTAL (default: the crawl's own limit)")
+    parser.add_argument("--request-log", metavar="PATH",
+                        help="write every request the sandbox answered (seconds from the start, host, URL) to "
+                             "PATH.<portals>.tsv")
     parser.add_argument("--prerender", action="store_true",
                         help="render every sandbox page before the crawl (default: on first request)")
     args = parser.parse_args(argv)

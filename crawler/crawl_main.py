@@ -121,15 +121,31 @@ def archive_incomplete(stats: dict) -> str:
             f"they are kept in DATA/spool and uploaded by the next crawl or run")
 
 
+# Refusals of nianbao's own middlewares (the crawl-wide page budget spent by peers, a link queued again higher): a
+# worker of a shared frontier that got only those did its part, it did not fail.
+OWN_REFUSALS = ("BudgetExceeded", "Superseded")
+
+
+def _failures(stats: dict) -> bool:
+    """Whether a request failed: an exception other than nianbao's own refusals, or an error status other than a
+    robots.txt answer (RobotsTxtMiddleware counts those apart; an absent robots.txt is no failure)."""
+    for key, value in stats.items():
+        if key.startswith("downloader/exception_type_count/") and not key.endswith(OWN_REFUSALS):
+            return True
+        if key.startswith("downloader/response_status_count/") and isinstance(value, int):
+            status = key.rsplit("/", 1)[1]
+            if value > stats.get(f"robotstxt/response_status_count/{status}", 0):
+                return True
+    return False
+
+
 def fetched_nothing(stats: dict, shared: bool = False) -> str:
     """Why a crawl that ran to its end archived nothing of any portal ('' when some portal answered): no
     response at all (a dead proxy, no network) or only refusals (403s, 5xx). Such a crawl is not a success.
     A worker of a shared frontier may find the queue already done by its peers: without errors, that is fine."""
     answered = sum(v for k, v in stats.items() if k.startswith("downloader/response_status_count/")
                    and k.rsplit("/", 1)[1].isdigit() and int(k.rsplit("/", 1)[1]) < 400 and isinstance(v, int))
-    failed = any(k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))
-                 for k in stats)
-    if answered or (shared and not failed):
+    if answered or (shared and not _failures(stats)):
         return ""
     errors = sorted(((v, k.rsplit("/", 1)[1]) for k, v in stats.items()
                      if k.startswith(("downloader/exception_type_count/", "downloader/response_status_count/"))

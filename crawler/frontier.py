@@ -13,7 +13,8 @@ queue runs dry does not close while a live peer is busy (that peer's pages may b
 for idle peers, whose leases are only redirected, retried or failed requests (held until they finish). The last
 worker of a finished crawl clears the frontier, so the same frontier name can be used for the next crawl.
 
-Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set of hosts with queued requests, by turn) and
+Redis keys, under `nianbao:<frontier>:` — `requests` (sorted set of hosts with queued requests, by the time each may
+next be handed out, µs) and
 `requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
 host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
 (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>"),
@@ -28,16 +29,16 @@ import logging
 from collections import Counter, deque
 
 from nianbao.crawler import limits
+from nianbao.crawler.downloadermiddlewares import politeness
 from nianbao.crawler.pagebudget import PAGES_KEY
 from scrapy import Request, signals
-from scrapy.utils.httpobj import urlparse_cached
 from scrapy_redis.queue import Base
 from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 logger = logging.getLogger(__name__)
 
-LEASE_META = "nianbao_lease"            # the lease token of the request this one was popped as
+LEASE_META = politeness.FRONTIER_LEASE_META     # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
 
 # Signals a spider sends when it keeps links of a page in its memory instead of queueing them at once (links that
@@ -49,51 +50,100 @@ links_held = object()
 links_released = object()
 
 # The shared queue (HostQueues) is one sorted set of requests per host, `requests:<host>` (score: priority, then
-# order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: turn). Scripts
-# name the per-host keys they build from the prefix in ARGV (one Redis server, not a cluster).
+# order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: the time, µs, from
+# which the host may be handed out; a host put back by _RECLAIM or _HAND_BACK gets a small turn number instead,
+# which is "ready since long ago": the pop still checks its politeness keys). Scripts name the per-host keys they
+# build from the prefix in ARGV (one Redis server, not a cluster).
+
+# Time in Redis scripts is Redis's own clock (TIME), in µs (exact in a double until the year 2255), so the
+# workers' clocks do not matter.
+_NOW_US = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
+"""
 
 # KEYS: hosts, queued count, turn counter, per-host arrival counters. ARGV: host-queue prefix, host, priority,
-# serialized request. A host that had nothing queued joins at the back of the turns.
-_PUSH = """
+# serialized request. A host that had nothing queued is ready now: it joins behind the hosts ready before it.
+_PUSH = _NOW_US + """
 local queue = ARGV[1] .. ARGV[2]
 local seq = redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 if redis.call('ZADD', queue, -tonumber(ARGV[3]) * 4294967296 + seq % 4294967296, ARGV[4]) == 1 then
   redis.call('INCR', KEYS[2])
 end
-if not redis.call('ZSCORE', KEYS[1], ARGV[2]) then
-  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), ARGV[2])
-end
+redis.call('ZADD', KEYS[1], 'NX', now, ARGV[2])
 """
 
-# KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, token prefix. Takes the best request of
-# the host whose turn it is, moves that host to the back, and leases the request in the same step, so a worker
-# killed in between cannot lose it. Returns {token, data} or nil.
-_POP_AND_LEASE = """
-local first = redis.call('ZRANGE', KEYS[1], 0, 0)
+# KEYS: hosts, queued count, leases. ARGV: host-queue prefix, token prefix, host politeness key prefix, its leases
+# suffix, its next-allowed suffix, per-host limit, delay µs, hosts looked at most, µs before a full host is looked
+# at again. Takes the best request of the first host that is ready — its next-allowed time (crawler/downloader-
+# middlewares/politeness.py) has passed and it has a lease free — in order of the time each became ready, leases
+# the request in the same step (a worker killed in between cannot lose it), and gives the host its next turn a
+# delay later. A host found not ready is moved to the time it will be. Returns {token, data}; or the µs until the
+# first host is ready (0: look again now, the hosts looked at were not ready); or nil when nothing is queued.
+_POP_READY = _NOW_US + """
+local hosts = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', now, 'LIMIT', 0, tonumber(ARGV[8]))
+for _, host in ipairs(hosts) do
+  local queue = ARGV[1] .. host
+  local popped = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
+  if #popped == 0 then
+    redis.call('ZREM', KEYS[1], host)
+  else
+    local leases = ARGV[3] .. host .. ARGV[4]
+    redis.call('ZREMRANGEBYSCORE', leases, '-inf', math.floor(now / 1000))
+    local next_at = tonumber(redis.call('GET', ARGV[3] .. host .. ARGV[5]) or '0') * 1000
+    if next_at > now then
+      redis.call('ZADD', KEYS[1], next_at, host)
+    elseif redis.call('ZCARD', leases) >= tonumber(ARGV[6]) then
+      redis.call('ZADD', KEYS[1], now + tonumber(ARGV[9]), host)
+    else
+      redis.call('ZREM', queue, popped[1])
+      redis.call('DECR', KEYS[2])
+      if redis.call('EXISTS', queue) == 1 then
+        redis.call('ZADD', KEYS[1], now + tonumber(ARGV[7]), host)
+      else
+        redis.call('ZREM', KEYS[1], host)
+      end
+      local token = ARGV[2] .. redis.sha1hex(popped[1])
+      redis.call('HSET', KEYS[3], token, host .. '\\n' .. popped[2] .. '\\n' .. popped[1])
+      return {token, popped[1]}
+    end
+  end
+end
+if #hosts > 0 then return 0 end
+local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
 if #first == 0 then return nil end
-local host = first[1]
-local queue = ARGV[1] .. host
-local popped = redis.call('ZRANGE', queue, 0, 0, 'WITHSCORES')
-if #popped == 0 then
-  redis.call('ZREM', KEYS[1], host)
-  return nil
+return math.max(0, tonumber(first[2]) - now)
+"""
+
+# KEYS: hosts, queued count, leases. ARGV: host-queue prefix, lease token, serialized request. Puts a leased request
+# that politeness deferred back in its host's queue at the place it was popped from, as it is now (it may carry
+# state of the middlewares it passed, such as the page budget's charge); the host keeps its turn. Returns 1, or 0
+# when the lease was gone (a peer took it back from a worker it thought dead).
+_REQUEUE = _NOW_US + """
+local entry = redis.call('HGET', KEYS[3], ARGV[2])
+if not entry then return 0 end
+local cut = string.find(entry, '\\n', 1, true)
+local cut2 = string.find(entry, '\\n', cut + 1, true)
+local host = string.sub(entry, 1, cut - 1)
+if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)), ARGV[3]) == 1 then
+  redis.call('INCR', KEYS[2])
 end
-redis.call('ZREM', queue, popped[1])
-redis.call('DECR', KEYS[2])
-if redis.call('EXISTS', queue) == 1 then
-  redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
-else
-  redis.call('ZREM', KEYS[1], host)
-end
-local token = ARGV[2] .. redis.sha1hex(popped[1])
-redis.call('HSET', KEYS[4], token, host .. '\\n' .. popped[2] .. '\\n' .. popped[1])
-return {token, popped[1]}
+redis.call('ZADD', KEYS[1], 'NX', now, host)
+redis.call('HDEL', KEYS[3], ARGV[2])
+return 1
+"""
+
+# KEYS: hosts. ARGV: host. A host whose turn was not used (its request was dropped before it went out) is ready
+# now, unless it is not queued or ready sooner.
+_TURN_UNUSED = _NOW_US + """
+redis.call('ZADD', KEYS[1], 'XX', 'LT', now, ARGV[1])
 """
 
 # Lua put_back(entry), defined once and prefixed to each script that puts a leased request back in its host's
 # queue. KEYS: hosts, queued count, turn counter (as in _PUSH); ARGV[1]: host-queue prefix. `entry` is a lease's
-# value, "<host>\n<score>\n<serialized request>": the request goes back at the score it was popped with, and its
-# host joins the turns again at the back if it had left them.
+# value, "<host>\n<score>\n<serialized request>": the request goes back at the score it was popped with, and a
+# host that had left the hosts' set joins it with a small turn number ("ready since long ago": the pop still checks
+# its politeness keys).
 _PUT_BACK = """
 local function put_back(entry)
   local cut = string.find(entry, '\\n', 1, true)
@@ -143,19 +193,34 @@ class HostQueues(Base):
     the per-host limit lets one or two start at a time (the head-of-line blocking Scrapy's
     DownloaderAwarePriorityQueue avoids in one process), and a portal whose next page is a low-priority list page
     waits behind every other portal's articles. A broad crawl is bounded per host by politeness, so every host
-    should always have something to do: each pop takes the best request (priority, then arrival) of the host whose
-    turn it is and sends that host to the back. Priorities order a portal's own pages; they do not let one portal
-    starve the others."""
+    should always have something to do: each pop takes the best request (priority, then arrival) of the host that
+    has been ready longest and gives that host its next turn one politeness delay later. Priorities order a
+    portal's own pages; they do not let one portal starve the others.
+
+    Ready means ready by the shared politeness keys (crawler/downloadermiddlewares/politeness.py): a host is handed
+    out only once its next-allowed time has passed and it has a lease free, so a worker is given requests it can
+    send at once rather than requests that would wait for their host in its download slots (the way broad
+    crawlers' per-host queues work: politeness decides which queue is taken, not how long a fetcher waits).
+    `politeness_limits` sets the per-host limit and delay; without them (0 delay, no limit) the hosts are taken
+    in turn."""
 
     def __init__(self, server, spider, key, serializer=None):
         super().__init__(server, spider, key, serializer)
         base = self.key.rsplit(":", 1)[0]
         self.host_prefix = f"{self.key}:"
         self.count_key, self.turn_key, self.arrival_key = f"{base}:queued", f"{base}:turn", f"{base}:hostseq"
+        self.host_keys_prefix = f"{base}{politeness.HOST_KEY_INFIX}"
+        self.per_host, self.delay_us = 2 ** 31, 0
         self._push = server.register_script(_PUSH)
-        self._pop_and_lease = server.register_script(_POP_AND_LEASE)
+        self._pop_ready = server.register_script(_POP_READY)
+        self._requeue = server.register_script(_REQUEUE)
+        self._turn_unused = server.register_script(_TURN_UNUSED)
         self._reclaim = server.register_script(_RECLAIM)
         self._hand_back = server.register_script(_HAND_BACK)
+
+    def politeness_limits(self, per_host: int, delay_s: float) -> None:
+        """Hand out a host's requests at most `per_host` at a time (leases held) and `delay_s` apart."""
+        self.per_host, self.delay_us = max(1, per_host), int(delay_s * 1_000_000)
 
     def __len__(self) -> int:
         return int(self.server.get(self.count_key) or 0)
@@ -163,12 +228,28 @@ class HostQueues(Base):
     def push(self, request) -> None:
         priority = max(-_PRIORITY_BOUND, min(_PRIORITY_BOUND, request.priority))
         self._push(keys=[self.key, self.count_key, self.turn_key, self.arrival_key],
-                   args=[self.host_prefix, urlparse_cached(request).netloc, priority, self._encode_request(request)])
+                   args=[self.host_prefix, politeness.host_of(request), priority, self._encode_request(request)])
 
-    def pop_and_lease(self, leases_key: str, token_prefix: str):
-        """(token, serialized request) of the next request, leased in `leases_key`; None when the queue is empty."""
-        return self._pop_and_lease(keys=[self.key, self.count_key, self.turn_key, leases_key],
-                                   args=[self.host_prefix, token_prefix])
+    def pop_and_lease(self, leases_key: str, token_prefix: str) -> tuple[bytes, bytes] | float | None:
+        """(token, serialized request) of the next request of a ready host, leased in `leases_key`; or the
+        seconds until a host is ready; or None when the queue is empty."""
+        popped = self._pop_ready(
+            keys=[self.key, self.count_key, leases_key],
+            args=[self.host_prefix, token_prefix, self.host_keys_prefix, politeness.LEASES_SUFFIX,
+                  politeness.NEXT_SUFFIX, self.per_host, self.delay_us, limits.FRONTIER_HOSTS_LOOKED_AT,
+                  int(limits.FRONTIER_FULL_HOST_RETRY_S * 1_000_000)])
+        if isinstance(popped, list):
+            return popped[0], popped[1]
+        return None if popped is None else popped / 1_000_000
+
+    def requeue(self, leases_key: str, token: str, request) -> bool:
+        """Put the leased request `token` back where it was popped from, as `request` is now (its lease ends)."""
+        return bool(self._requeue(keys=[self.key, self.count_key, leases_key],
+                                  args=[self.host_prefix, token, self._encode_request(request)]))
+
+    def turn_unused(self, host: str) -> None:
+        """`host` was handed out but its request did not go out: its next request may go at once."""
+        self._turn_unused(keys=[self.key], args=[host])
 
     def reclaim(self, leases_key: str, workers_key: str, worker_id: str) -> int:
         return int(self._reclaim(keys=[self.key, self.count_key, self.turn_key, leases_key, workers_key],
@@ -204,6 +285,8 @@ class LeasingScheduler(Scheduler):
         self.max_parked = limits.FRONTIER_MAX_PARKED
         self._parked: dict[str, deque[Request]] = {}     # host → leased requests waiting for room (next_request)
         self._parked_count = 0
+        self.host_delay_s = 0.0
+        self._wake = None                                  # the timer that wakes the engine when a host is ready
 
     @classmethod
     def from_settings(cls, settings):
@@ -214,6 +297,8 @@ class LeasingScheduler(Scheduler):
         instance.per_host_in_hand = max(1, settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN",
                                                            limits.CONCURRENT_REQUESTS_PER_HOST))
         instance.max_parked = settings.getint("NIANBAO_FRONTIER_MAX_PARKED", limits.FRONTIER_MAX_PARKED)
+        # set by shared_politeness_settings (the worker's own DOWNLOAD_DELAY is then 0); absent: no delay to keep
+        instance.host_delay_s = settings.getfloat("NIANBAO_HOST_DELAY_S", 0.0)
         return instance
 
     @classmethod
@@ -221,6 +306,7 @@ class LeasingScheduler(Scheduler):
         instance = super().from_crawler(crawler)
         instance.crawler = crawler
         crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
+        crawler.signals.connect(instance._turn_unused, signal=politeness.turn_unused)
         return instance
 
     # ------------------------------------------------------------------ keys
@@ -236,6 +322,7 @@ class LeasingScheduler(Scheduler):
 
     def open(self, spider):
         super().open(spider)
+        self.queue.politeness_limits(self.per_host_in_hand, self.host_delay_s)
         self._beat()
         self.server.sadd(self.key("workers"), self.worker_id)
         self.reclaim_dead_leases()
@@ -275,6 +362,8 @@ class LeasingScheduler(Scheduler):
     def _spider_closed(self, spider, reason: str) -> None:
         if self._heartbeat is not None and self._heartbeat.running:
             self._heartbeat.stop()
+        if self._wake is not None and self._wake.active():
+            self._wake.cancel()
         left = self.server.hlen(self.leases_key)
         if reason == "finished":
             # Finished: every request was processed; what is still leased failed for good (no errback output).
@@ -301,6 +390,8 @@ class LeasingScheduler(Scheduler):
     # ------------------------------------------------------------------ queue
 
     def enqueue_request(self, request: Request) -> bool:
+        if request.meta.pop(politeness.DEFER_META, False):
+            return self._requeue_deferred(request)
         # A redirect, a retry, a browser re-request or a child built from its parent's meta carries the parent's
         # lease. A child must not end it (the parent's other links may not be queued yet); a request that takes
         # the parent's place (same fingerprint, or the redirect of it) ends it once it is itself queued.
@@ -313,6 +404,30 @@ class LeasingScheduler(Scheduler):
         if takes_its_place:
             self.release(token)
         return queued
+
+    def _turn_unused(self, request: Request) -> None:
+        """A request this worker was handed was dropped before it went out (page budget, robots.txt, scope): its
+        host may go again at once, and its lease ends — no response will come to end it, and a lease left until
+        the worker closes would be put back in the queue, to be dropped again, if the worker were taken for dead."""
+        try:
+            self.queue.turn_unused(politeness.host_of(request))
+            token = request.meta.get(LEASE_META)
+            if token:
+                self.release(token)
+        except Exception as exc:  # a Redis hiccup costs the host one delay, not the crawl
+            logger.warning("frontier: could not give %s its turn back: %s", politeness.host_of(request), exc)
+
+    def _requeue_deferred(self, request: Request) -> bool:
+        """A request politeness handed back (its host was not ready when it reached the downloader): back to the
+        shared queue, still unfetched, without the duplicate filter (which has seen it)."""
+        token = request.meta.pop(LEASE_META, None)
+        request.meta.pop(LEASE_OF_META, None)
+        if not token:
+            return False
+        requeued = self.queue.requeue(self.leases_key, token, request)
+        if self.stats:
+            self.stats.inc_value("scheduler/deferred")
+        return requeued
 
     def __len__(self) -> int:
         return len(self.queue) + self._parked_count
@@ -339,7 +454,7 @@ class LeasingScheduler(Scheduler):
             request = self._pop_leased()
             if request is None:
                 return None
-            host = urlparse_cached(request).netloc
+            host = politeness.host_of(request)
             if in_hand[host] < self.per_host_in_hand:
                 return request
             parked = self._parked.setdefault(host, deque())
@@ -362,11 +477,14 @@ class LeasingScheduler(Scheduler):
             active = self.crawler.engine.downloader.active
         except (AttributeError, RuntimeError):  # no engine (the scheduler used on its own)
             return Counter()
-        return Counter(urlparse_cached(request).netloc for request in active)
+        return Counter(politeness.host_of(request) for request in active)
 
     def _pop_leased(self) -> Request | None:
         popped = self.queue.pop_and_lease(self.leases_key, f"{self.worker_id}:")
-        if not popped:
+        if popped is None:
+            return None
+        if isinstance(popped, float):   # no host ready: ask again when the first one is (Scrapy asks only every 5 s)
+            self._wake_engine_in(popped)
             return None
         token, data = popped
         self._set_state("busy")
@@ -400,6 +518,24 @@ class LeasingScheduler(Scheduler):
         except (AttributeError, RuntimeError):  # no engine (scheduler used on its own) or another Scrapy
             return
         nextcall.schedule(self.poll_s)
+
+    def _wake_engine_in(self, wait_s: float) -> None:
+        """Have the engine ask for a request again once the first host is ready. A timer of its own, not a
+        delayed engine pass: Scrapy's next pass is scheduled once (CallLaterOnce), so a pass delayed by `wait_s`
+        would hold back the passes that new links and finished downloads ask for — and Scrapy awaits that pass
+        between two start requests, so a crawl's seeds would trickle in one per wait."""
+        try:
+            nextcall = self.crawler.engine._slot.nextcall
+        except (AttributeError, RuntimeError):  # no engine (scheduler used on its own) or another Scrapy
+            return
+        from twisted.internet import reactor
+
+        wake_at = reactor.seconds() + max(wait_s, limits.FRONTIER_READY_WAKE_MIN_S)
+        if self._wake is not None and self._wake.active():
+            if self._wake.getTime() <= wake_at:
+                return
+            self._wake.cancel()
+        self._wake = reactor.callLater(wake_at - reactor.seconds(), nextcall.schedule)
 
     def _peers(self) -> list[str]:
         members = (raw.decode() if isinstance(raw, bytes) else raw for raw in self.server.smembers(self.key("workers")))

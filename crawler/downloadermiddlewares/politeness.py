@@ -12,8 +12,17 @@ response (or the error) comes in. A lease is granted only when
 
 Both tests and the grant are one Lua script (atomic in Redis), timed by Redis's own clock (TIME), so the workers'
 clocks do not matter. A lease expires by itself after DOWNLOAD_TIMEOUT + a margin: a killed worker's leases free
-their host without anyone's help. A request that finds its host busy waits (asyncio sleep) for the next-allowed
-time or, when the host is full, polls every POLITENESS_POLL_S.
+their host without anyone's help.
+
+Politeness is decided where requests are chosen, not by holding a download slot: the shared frontier hands a
+worker only requests of hosts that are ready by these same keys (crawler/frontier.py, HostQueues), so a request
+normally gets its lease at once. One that does not (the worker's robots.txt request took the host's grant first,
+or a peer's request won a race) is not kept waiting in one of the worker's CONCURRENT_REQUESTS slots: it goes back
+to the frontier (`politeness/deferred`; marked DEFER_META, which LeasingScheduler.enqueue_request reads), which
+hands it out again when its host is ready. Only requests that did not come from the frontier (robots.txt) or
+that hold a browser tab (which cannot be queued in Redis) wait here (asyncio sleep) for the next-allowed time or,
+when the host is full, poll every POLITENESS_POLL_S. With a 10 s delay, waiting in slots kept 69 % of a crawl's
+slot time idle (README, "National scale").
 
 The delay is the crawl's DOWNLOAD_DELAY, applied here and not by the worker's downloader: build_settings moves it
 into NIANBAO_HOST_DELAY_S and sets the worker's own delay to 0 (see shared_politeness_settings), since a second,
@@ -22,8 +31,10 @@ which adapts each worker's local delay from its own latencies, is off in this mo
 
 Redis keys, under the frontier's `nianbao:<frontier>:` — `host:<host>:leases` (sorted set: lease token → expiry in
 ms), `host:<host>:next` (ms since the epoch; expires with the delay). Stats: politeness/granted,
-politeness/waited (requests that waited at least once), politeness/wait_s (seconds waited, all requests),
-politeness/host_full (grants refused because the host had all its leases out), politeness/released.
+politeness/waited (requests that waited at least once), politeness/deferred (requests handed back to the frontier), politeness/turn_unused (requests the frontier handed out
+that were dropped before their lease: their host's turn goes to its next request at once), politeness/wait_s (seconds waited, all requests),
+politeness/host_full (grants refused because the host had all its leases out), politeness/released,
+politeness/held_s (seconds from grant to release, all requests: the time requests spent downloading).
 """
 
 from __future__ import annotations
@@ -32,6 +43,7 @@ import asyncio
 import itertools
 import logging
 import os
+import time
 
 from nianbao.crawler import limits
 from scrapy.exceptions import NotConfigured
@@ -40,7 +52,14 @@ from scrapy_redis import connection as redis_connection
 
 logger = logging.getLogger(__name__)
 
-LEASE_META = "nianbao_host_lease"       # (leases key, token) of the lease this request holds
+LEASE_META = "nianbao_host_lease"       # (leases key, token, monotonic grant time) of the lease this request holds
+FRONTIER_LEASE_META = "nianbao_lease"   # the shared frontier's lease token of a request it handed out (frontier.py)
+DEFER_META = "nianbao_defer"            # set on a request handed back to the frontier to wait for its host
+# Signal sent with `request` when a request the frontier handed out is dropped before it had its lease (page budget,
+# robots.txt, scope): its host's turn was not used, and the frontier may give it at once to another request.
+turn_unused = object()
+# Redis keys of a host's politeness state: <frontier prefix>HOST_KEY_INFIX<host>LEASES_SUFFIX / NEXT_SUFFIX
+HOST_KEY_INFIX, LEASES_SUFFIX, NEXT_SUFFIX = ":host:", ":leases", ":next"
 
 # KEYS: leases (zset token → expiry ms), next-allowed (string ms). ARGV: token, concurrency, delay ms, lease ms.
 # Returns 0 (granted), the ms until the next-allowed time, or -1 (every lease of the host is out).
@@ -60,6 +79,12 @@ return 0
 """
 
 
+def host_of(request) -> str:
+    """The host that politeness (and the shared frontier's per-host queues) count by: the hostname, as Scrapy's
+    download slots do (one server behind several ports is one host)."""
+    return urlparse_cached(request).hostname or ""
+
+
 def uses_shared_frontier(settings) -> bool:
     return (settings.get("SCHEDULER") or "").endswith("LeasingScheduler")
 
@@ -77,8 +102,8 @@ class SharedPolitenessMiddleware:
     """Downloader middleware (order 970): a request goes out only with a lease on its host (module docstring)."""
 
     def __init__(self, server, prefix: str, concurrency: int, delay_s: float, lease_s: float, poll_s: float,
-                 stats=None):
-        self.server, self.prefix, self.stats = server, prefix, stats
+                 stats=None, signals=None):
+        self.server, self.prefix, self.stats, self.signals = server, prefix, stats, signals
         self.concurrency, self.delay_ms, self.lease_ms = max(1, concurrency), int(delay_s * 1000), int(lease_s * 1000)
         self.poll_s = poll_s
         self._acquire = server.register_script(_ACQUIRE)
@@ -97,10 +122,10 @@ class SharedPolitenessMiddleware:
                    delay_s=settings.getfloat("NIANBAO_HOST_DELAY_S", settings.getfloat("DOWNLOAD_DELAY")),
                    lease_s=settings.getfloat("DOWNLOAD_TIMEOUT") + limits.HOST_LEASE_MARGIN_S,
                    poll_s=settings.getfloat("NIANBAO_POLITENESS_POLL_S", limits.POLITENESS_POLL_S),
-                   stats=crawler.stats)
+                   stats=crawler.stats, signals=crawler.signals)
 
     def keys(self, host: str) -> list[str]:
-        return [f"{self.prefix}:host:{host}:leases", f"{self.prefix}:host:{host}:next"]
+        return [f"{self.prefix}{HOST_KEY_INFIX}{host}{LEASES_SUFFIX}", f"{self.prefix}{HOST_KEY_INFIX}{host}{NEXT_SUFFIX}"]
 
     def try_acquire(self, host: str, token: str) -> float | None:
         """Take a lease on `host`: None when granted, else the seconds to wait before asking again."""
@@ -113,33 +138,52 @@ class SharedPolitenessMiddleware:
             return self.poll_s
         return answer / 1000
 
-    def release(self, request) -> None:
+    def release(self, request) -> bool:
+        """End the lease `request` holds; False when it held none."""
         held = request.meta.pop(LEASE_META, None)
-        if held:
-            leases_key, token = held
-            self.server.zrem(leases_key, token)
-            self._inc("politeness/released")
+        if not held:
+            return False
+        leases_key, token, granted_at = held
+        self.server.zrem(leases_key, token)
+        self._inc("politeness/released")
+        self._inc("politeness/held_s", time.monotonic() - granted_at)
+        return True
 
     async def process_request(self, request, spider=None):
-        host = urlparse_cached(request).hostname or ""
+        host = host_of(request)
         token = f"{self._token_prefix}{next(self._tokens)}"
+        wait = self.try_acquire(host, token)
+        if wait is not None and self.can_defer(request):
+            request.meta[DEFER_META] = True     # Scrapy re-schedules a request returned here: the frontier keeps it
+            self._inc("politeness/deferred")
+            return request
         waited = 0.0
-        while (wait := self.try_acquire(host, token)) is not None:
+        while wait is not None:
             await asyncio.sleep(wait)
             waited += wait
-        request.meta[LEASE_META] = (self.keys(host)[0], token)
+            wait = self.try_acquire(host, token)
+        request.meta[LEASE_META] = (self.keys(host)[0], token, time.monotonic())
         self._inc("politeness/granted")
         if waited:
             self._inc("politeness/waited")
             self._inc("politeness/wait_s", waited)
         return None
 
+    @staticmethod
+    def can_defer(request) -> bool:
+        """Whether `request` can go back to the shared frontier to wait for its host: it came from there, and it
+        holds no browser tab (scrapy-playwright's page object, taken at order 940, cannot be queued in Redis)."""
+        meta = request.meta
+        return bool(meta.get(FRONTIER_LEASE_META)) and not meta.get("playwright")
+
     def process_response(self, request, response, spider=None):
         self.release(request)
         return response
 
     def process_exception(self, request, exception, spider=None):
-        self.release(request)
+        if not self.release(request) and request.meta.get(FRONTIER_LEASE_META) and self.signals is not None:
+            self.signals.send_catch_log(turn_unused, request=request)   # dropped on its way to the lease
+            self._inc("politeness/turn_unused")
         return None
 
     def _inc(self, key: str, value: float = 1) -> None:

@@ -6,9 +6,11 @@ from __future__ import annotations
 import itertools
 import threading
 import time
+from collections import Counter
 
 import pytest
 from nianbao.crawler.downloadermiddlewares.politeness import (
+    DEFER_META,
     LEASE_META,
     SharedPolitenessMiddleware,
     shared_politeness_settings,
@@ -123,6 +125,122 @@ def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(client):
     assert client.keys("nianbao:rr:*") == [b"nianbao:rr:leases:v"]
 
 
+# --- politeness decided where requests are chosen: ready hosts only, deferral instead of waiting in a slot ---
+
+def _ready_queue(client, name: str, per_host: int, delay_s: float) -> HostQueues:
+    queue = HostQueues(client, Spider("q"), f"nianbao:{name}:requests")
+    queue.politeness_limits(per_host, delay_s)
+    return queue
+
+
+def _pop_url(queue, leases_key: str = "nianbao:x:leases:w"):
+    popped = queue.pop_and_lease(leases_key, "w:")
+    return queue._decode_request(popped[1]).url if isinstance(popped, tuple) else popped
+
+
+def test_the_shared_queue_hands_out_a_host_only_when_it_is_ready(client):
+    """A host is handed out once per delay, and not while its leases are all out: its next request waits in
+    Redis, not in a worker's download slot; the pop says how long until a host is ready."""
+    queue = _ready_queue(client, "ready", per_host=1, delay_s=0.3)
+    worker = _worker(client, "nianbao:ready", concurrency=1, delay_s=0.3)
+    for url in ("http://a.gov.cn/1", "http://a.gov.cn/2", "http://b.gov.cn/1"):
+        queue.push(Request(url))
+    assert _pop_url(queue) == "http://a.gov.cn/1"
+    assert worker.try_acquire("a.gov.cn", "a1") is None             # ready when handed out: granted at once
+    assert _pop_url(queue) == "http://b.gov.cn/1"
+    wait = _pop_url(queue)                                          # a is within its delay: nothing ready
+    assert isinstance(wait, float) and 0.2 < wait <= 0.3
+    time.sleep(wait)
+    assert 0 <= _pop_url(queue) <= 0.1                              # a's delay is over, but its one lease is out
+    client.zrem(worker.keys("a.gov.cn")[0], "a1")                   # the response came in
+    time.sleep(0.11)
+    assert _pop_url(queue) == "http://a.gov.cn/2"
+    assert _pop_url(queue) is None and len(queue) == 0
+
+
+def test_hosts_are_taken_in_the_order_they_became_ready(client):
+    queue = _ready_queue(client, "order", per_host=2, delay_s=0.3)
+    worker = _worker(client, "nianbao:order", delay_s=0.3)
+    for url in ("http://c.gov.cn/1", "http://d.gov.cn/1", "http://e.gov.cn/1", "http://d.gov.cn/2"):
+        queue.push(Request(url))
+    assert worker.try_acquire("c.gov.cn", "robots") is None         # c's robots.txt took c's grant (not queued)
+    assert [_pop_url(queue) for _ in range(2)] == ["http://d.gov.cn/1", "http://e.gov.cn/1"]
+    time.sleep(0.31)                                                # c ready since its grant + delay, d after it
+    assert [_pop_url(queue) for _ in range(2)] == ["http://c.gov.cn/1", "http://d.gov.cn/2"]
+
+
+def test_a_frontier_request_whose_host_is_not_ready_goes_back_instead_of_waiting(client):
+    import asyncio
+
+    worker = _worker(client, "nianbao:defer", delay_s=0.2)
+    assert worker.try_acquire(HOST, "robots") is None               # the host's grant was just taken
+    leased = Request(f"http://{HOST}/a.html", meta={"nianbao_lease": "w:1"})
+    assert asyncio.run(worker.process_request(leased)) is leased    # back to the scheduler, no slot held
+    assert leased.meta[DEFER_META] and LEASE_META not in leased.meta
+    # a request the frontier did not hand out (robots.txt), or one holding a browser tab, waits for the host
+    for request in (Request(f"http://{HOST}/robots.txt"),
+                    Request(f"http://{HOST}/b.html", meta={"nianbao_lease": "w:2", "playwright": True})):
+        started = time.monotonic()
+        assert asyncio.run(worker.process_request(request)) is None
+        assert time.monotonic() - started >= 0.15 and LEASE_META in request.meta
+        worker.release(request)
+
+
+def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url, client):
+    """The scheduler puts a deferred request back at the head of its host's queue — past the duplicate filter,
+    which has seen it — as it is now (the page budget has charged it: meta nianbao_admitted), and ends its lease."""
+    from nianbao.crawler.frontier import LEASE_META as FRONTIER_LEASE_META
+    from nianbao.crawler.frontier import LeasingScheduler
+
+    settings = {**redis_frontier_settings(redis_url, "deferred"), "NIANBAO_CRAWL_ID": "w1"}
+    crawler = get_crawler(Spider, settings)
+    crawler.spider = crawler._create_spider("deferred")
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    try:
+        for url, priority in (("http://a.gov.cn/1", 5), ("http://a.gov.cn/2", 0)):
+            scheduler.enqueue_request(Request(url, priority=priority))
+        first = scheduler.next_request()
+        first.meta.update({"nianbao_admitted": True, DEFER_META: True})
+        assert scheduler.enqueue_request(first)
+        assert client.hlen("nianbao:deferred:leases:w1") == 0 and len(scheduler) == 2
+        assert crawler.stats.get_value("scheduler/deferred") == 1
+        again = scheduler.next_request()
+        assert again.url == "http://a.gov.cn/1" and again.meta["nianbao_admitted"]
+        assert DEFER_META not in again.meta and again.meta[FRONTIER_LEASE_META] != first.meta.get(FRONTIER_LEASE_META)
+    finally:
+        scheduler._heartbeat.stop()
+        scheduler.flush()
+
+
+def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, client):
+    """A request the frontier handed out and a middleware dropped before it had its lease (page budget spent,
+    robots.txt, scope) used no politeness delay: its host's next request is handed out at once, not a delay later;
+    and its frontier lease ends (no response will end it)."""
+    from nianbao.crawler.frontier import LeasingScheduler
+    from scrapy.exceptions import IgnoreRequest
+
+    settings = {**redis_frontier_settings(redis_url, "unused"), "NIANBAO_CRAWL_ID": "w1", "NIANBAO_HOST_DELAY_S": 5}
+    crawler = get_crawler(Spider, settings)
+    crawler.spider = crawler._create_spider("unused")
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    middleware = SharedPolitenessMiddleware.from_crawler(crawler)
+    try:
+        for url in ("http://a.gov.cn/1", "http://a.gov.cn/2"):
+            scheduler.enqueue_request(Request(url))
+        dropped = scheduler.next_request()
+        assert scheduler.next_request() is None                       # a's turn is taken for 5 s
+        assert client.hlen("nianbao:unused:leases:w1") == 1
+        middleware.process_exception(dropped, IgnoreRequest("page budget spent"))
+        assert client.hlen("nianbao:unused:leases:w1") == 0             # no response will end its lease
+        assert scheduler.next_request().url == "http://a.gov.cn/2"
+        assert crawler.stats.get_value("politeness/turn_unused") == 1
+    finally:
+        scheduler._heartbeat.stop()
+        scheduler.flush()
+
+
 # --- end to end: two crawl processes, one host --------------------------------------------------------------
 
 PAGES, SERVE_S, DELAY_S = 12, 0.4, 0.2
@@ -170,6 +288,12 @@ def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
     starts = sorted(start for start, _, _, _ in log)
     # the delay holds between grants in Redis; a start reaches the server a few ms after its grant
     assert min(b - a for a, b in itertools.pairwise(starts)) >= DELAY_S - 0.05
+    # the frontier hands out only ready hosts: no page waited in a download slot for its host (a page that found
+    # its host's grant taken by its worker's robots.txt went back to the frontier); only robots.txt may wait
+    scheduling = Counter()
+    for result in results:
+        scheduling.update(result.summary["scheduling"])
+    assert scheduling["politeness/waited"] <= 2, scheduling
 
 
 def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_url, client):

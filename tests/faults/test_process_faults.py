@@ -84,6 +84,12 @@ def test_fetched_nothing_is_a_failure() -> None:
     assert "no response at all" in fetched_nothing({})
     assert fetched_nothing({}, shared=True) == ""            # its peers fetched everything
     assert fetched_nothing({"downloader/response_status_count/403": 1}, shared=True) != ""
+    # a peer spent the crawl-wide page budget: this worker's only "failures" are its own refusals and robots.txt
+    budget_spent = {"downloader/exception_type_count/nianbao.crawler.downloadermiddlewares.budget.BudgetExceeded": 2,
+                    "downloader/response_status_count/404": 1, "robotstxt/response_status_count/404": 1}
+    assert fetched_nothing(budget_spent, shared=True) == ""
+    assert fetched_nothing({**budget_spent, "downloader/response_status_count/404": 2}, shared=True) != ""
+    assert fetched_nothing(budget_spent) != ""               # alone, a crawl that fetched nothing failed
 
 
 def test_a_crawl_through_a_dead_proxy_fails_and_keeps_its_password_off_disk(tmp_path, monkeypatch, capsys) -> None:
