@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout8) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout9) are sets of their
 own.
 Runs no parser."""
 
@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import pytest
 
 ROOT = Path(__file__).parent / "realpages"
-SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8")
+SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
+          "holdout9")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -158,3 +159,19 @@ def test_holdout8_is_a_fresh_set_of_reports_and_look_alikes():
     assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
     assert {r["level"] for r in reports} >= LEVELS - {None}
     assert "docx_text" in {r["form"] for r in rows}
+
+
+def test_holdout9_is_a_fresh_set_of_reports_and_look_alikes():
+    """holdout9 was collected after holdout8, by another hand: at least 100 pages, none sharing a URL with any earlier
+    split, about a third look-alikes, reports of 2008-2025 in both table formats and free form, every unit level,
+    and some text extracted from PDF uploads."""
+    rows = labels("holdout9")
+    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout9")] for row in labels(split)}
+    assert len(rows) >= 100
+    assert not earlier & {row["url"] for row in rows}
+    reports = [r for r in rows if r["is_report"]]
+    assert len(reports) >= 65 and len(rows) - len(reports) >= 30
+    assert {r["year"] for r in reports} >= set(range(2008, 2026))
+    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
+    assert {r["level"] for r in reports} >= LEVELS - {None}
+    assert "pdf_text" in {r["form"] for r in rows}
