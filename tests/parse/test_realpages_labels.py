@@ -103,75 +103,30 @@ def test_holdout4_is_a_fresh_set_of_reports_and_look_alikes():
     assert {r["year"] for r in rows if r["is_report"]} >= set(range(2008, 2026))
 
 
-def test_holdout5_is_a_fresh_set_of_reports_and_look_alikes():
-    """holdout5 was collected after holdout4, by another hand: at least 120 pages, none sharing a URL with the earlier
-    splits, about a third look-alikes, reports of 2008-2025 in both table formats and free form."""
-    rows = labels("holdout5")
-    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout5")] for row in labels(split)}
-    assert len(rows) >= 120
+# Each fresh set, collected after the one before had become tuning data, by another hand: (at least this many
+# pages, reports, look-alikes; every unit level among its reports; forms of extracted text it must hold).
+FRESH_SETS = {
+    "holdout5": (120, 80, 40, False, set()),
+    "holdout6": (120, 85, 40, False, {"pdf_text", "docx_text"}),
+    "holdout7": (120, 85, 40, True, set()),
+    "holdout8": (110, 85, 45, True, {"docx_text"}),
+    "holdout9": (100, 65, 30, True, {"pdf_text"}),
+}
+
+
+@pytest.mark.parametrize("split", sorted(FRESH_SETS))
+def test_a_fresh_set_holds_reports_and_look_alikes_no_earlier_set_has(split):
+    """None shares a URL with an earlier split; about a third are look-alikes; reports of 2008-2025 in both table
+    formats and free form."""
+    pages, min_reports, min_lookalikes, every_level, forms = FRESH_SETS[split]
+    rows = labels(split)
+    earlier = {row["url"] for before in SPLITS[:SPLITS.index(split)] for row in labels(before)}
+    assert len(rows) >= pages
     assert not earlier & {row["url"] for row in rows}
     reports = [r for r in rows if r["is_report"]]
-    assert len(reports) >= 80 and len(rows) - len(reports) >= 40
+    assert len(reports) >= min_reports and len(rows) - len(reports) >= min_lookalikes
     assert {r["year"] for r in reports} >= set(range(2008, 2026))
     assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
-
-
-def test_holdout6_is_a_fresh_set_of_reports_and_look_alikes():
-    """holdout6 was collected after holdout5 had become tuning data, by another hand: at least 120 pages, none sharing
-    a URL with the earlier splits, about a third look-alikes, reports of 2008-2025 in both table formats and free
-    form, and some text extracted from PDF or Word uploads."""
-    rows = labels("holdout6")
-    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout6")] for row in labels(split)}
-    assert len(rows) >= 120
-    assert not earlier & {row["url"] for row in rows}
-    reports = [r for r in rows if r["is_report"]]
-    assert len(reports) >= 85 and len(rows) - len(reports) >= 40
-    assert {r["year"] for r in reports} >= set(range(2008, 2026))
-    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
-    assert {"pdf_text", "docx_text"} <= {r["form"] for r in rows}
-
-
-def test_holdout7_is_a_fresh_set_of_reports_and_look_alikes():
-    """holdout7 was collected after holdout6, by another hand: at least 120 pages, none sharing a URL with the earlier
-    splits, about a third look-alikes, reports of 2008-2025 in both table formats and free form, every unit level."""
-    rows = labels("holdout7")
-    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout7")] for row in labels(split)}
-    assert len(rows) >= 120
-    assert not earlier & {row["url"] for row in rows}
-    reports = [r for r in rows if r["is_report"]]
-    assert len(reports) >= 85 and len(rows) - len(reports) >= 40
-    assert {r["year"] for r in reports} >= set(range(2008, 2026))
-    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
-    assert {r["level"] for r in reports} >= LEVELS - {None}
-
-
-def test_holdout8_is_a_fresh_set_of_reports_and_look_alikes():
-    """holdout8 was collected after holdout7, by another hand: at least 110 pages, none sharing a URL with any earlier
-    split, about a third look-alikes, reports of 2008-2025 in both table formats and free form, every unit level,
-    and some text extracted from Word uploads."""
-    rows = labels("holdout8")
-    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout8")] for row in labels(split)}
-    assert len(rows) >= 110
-    assert not earlier & {row["url"] for row in rows}
-    reports = [r for r in rows if r["is_report"]]
-    assert len(reports) >= 85 and len(rows) - len(reports) >= 45
-    assert {r["year"] for r in reports} >= set(range(2008, 2026))
-    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
-    assert {r["level"] for r in reports} >= LEVELS - {None}
-    assert "docx_text" in {r["form"] for r in rows}
-
-
-def test_holdout9_is_a_fresh_set_of_reports_and_look_alikes():
-    """holdout9 was collected after holdout8, by another hand: at least 100 pages, none sharing a URL with any earlier
-    split, about a third look-alikes, reports of 2008-2025 in both table formats and free form, every unit level,
-    and some text extracted from PDF uploads."""
-    rows = labels("holdout9")
-    earlier = {row["url"] for split in SPLITS[:SPLITS.index("holdout9")] for row in labels(split)}
-    assert len(rows) >= 100
-    assert not earlier & {row["url"] for row in rows}
-    reports = [r for r in rows if r["is_report"]]
-    assert len(reports) >= 65 and len(rows) - len(reports) >= 30
-    assert {r["year"] for r in reports} >= set(range(2008, 2026))
-    assert {r["template"] for r in reports} == {"2019", "2021", "pre2019", "unknown"}
-    assert {r["level"] for r in reports} >= LEVELS - {None}
-    assert "pdf_text" in {r["form"] for r in rows}
+    if every_level:
+        assert {r["level"] for r in reports} >= LEVELS - {None}
+    assert forms <= {r["form"] for r in rows}
