@@ -84,16 +84,16 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
 _UNIT_TAIL = {
-    "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "街道": r"街道(?:办事处)?",
+    "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
 # A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
 # (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…).
 _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来]))(?P<name>(?:(?![度我本全各该年乡镇])"
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
-                  for kind in ("镇", "乡", "街道")}
+                  for kind in ("镇", "乡", "苏木", "街道")}
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
@@ -258,6 +258,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             place = qualified.group("place")
             name = (place if _places_only(place) else "") + qualified.group("unit")
     name = _government_place_in_full(name) if name else name
+    name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
     if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
@@ -267,6 +268,17 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+# A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
+# 开发区, 常熟经济技术开发区), not its full division name.
+_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
+
+
+def _portal_place_in_full(name: str, place: str | None) -> str:
+    """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会."""
+    core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
+    return core + name if len(core) >= 2 and core != place and _BARE_ZONE.match(name) else name
 
 
 def _government_place_in_full(name: str) -> str:
@@ -301,13 +313,13 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     counts: Counter = Counter()
     if kind in _UNIT_TAIL:
         tail = _UNIT_TAIL[kind]
-        suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡") else r"(?:办事处)?"
+        suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else r"(?:办事处)?"
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
-                counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡") else "")] += 1
-        if kind in ("镇", "乡", "街道") and not counts:
+                counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
+        if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
@@ -338,7 +350,7 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-_LEAD_WORDS = re.compile(r"^.*?(?:请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+_LEAD_WORDS = re.compile(r"^.*?(?:成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
 def _trim_lead(name: str) -> str | None:
@@ -346,7 +358,7 @@ def _trim_lead(name: str) -> str | None:
     of the division list (None when there is none), else, without the list, the text after the last function
     word."""
     index = metadata._divisions()
-    if index and not name.endswith(("镇", "乡", "街道")):
+    if index and not name.endswith(("镇", "乡", "苏木", "街道")):
         for start in range(len(name)):
             tail = name[start:]
             head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
@@ -708,12 +720,24 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
+def _place_suffix_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` with its place's division suffix printed (张店公园街道办事处, 张店区公园街道办事处), for a
+    township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
+    zones are named after a place's core."""
+    index = metadata._divisions() or {}
+    return len(full) == len(short) + 1 and metadata.unit_level(short) == "township" and any(
+        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
+
+
 def _prefer_fuller_name(result: Agency) -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if not result.name or result.source not in _TEXT_SOURCES:
         return
     fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
                    and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+    if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
+        fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
+                       and _place_suffix_added(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
@@ -865,7 +889,7 @@ _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经
 
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.
 _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "区": "county_government", "市": "county_government",
-                  "旗": "county_government", "镇": "township", "乡": "township", "街道": "township",
+                  "旗": "county_government", "镇": "township", "乡": "township", "苏木": "township", "街道": "township",
                   "局": "department", "委": "department", "办": "department", "中心": "department", "院": "department", "所": "department",
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",

@@ -40,7 +40,7 @@ LEVELS = ("county_government", "government_office", "department", "township", "d
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
     # government's office; a zone-wide report is the 管委会's)
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|"
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|行政公署办公室$|"
                                      r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
                                      r"(?:党政)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
@@ -54,7 +54,8 @@ _LEVEL_RULES = (
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
+    # or above (city, province; a league's or prefecture's 行政公署 is its government)
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$|(?:盟|地区)行政公署$")),
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
@@ -176,7 +177,8 @@ def _spelled_out(name: str) -> str:
             break
     else:
         name = _commission_in_full(name)
-    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    # (镇宁自治县 too: the autonomous county's short form without its peoples)
+    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
     if full:
         name = full + name[len(place.group(0)):]
@@ -234,6 +236,8 @@ def normalise_agency(agency: str | None) -> str | None:
     if not name:
         return None
     name = _spelled_out(name)
+    # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
+    name = re.sub(r"(?<=[盟区])行署(?=$|[\u4e00-\u9fff])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
     name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
     if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
@@ -243,8 +247,8 @@ def normalise_agency(agency: str | None) -> str | None:
     elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
                                                         r"产业园|保税区)", name):
         name += "人民政府"
-    elif re.search(r"(?:镇|乡)$", name):
-        name += "人民政府"
+    elif re.search(r"(?:镇|乡|苏木)$", name):
+        name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
     elif name.endswith("街道"):
         name += "办事处"
     elif name.endswith("管委") and len(name) > 4:

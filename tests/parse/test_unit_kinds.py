@@ -1,0 +1,75 @@
+"""Issue 13, ninth round: unit kinds the name grammar did not know (Inner Mongolia's 苏木, a league's 行署, an
+autonomous county's short form, a zone named by its kind alone, a township printed after its county's core), each
+on an excerpt of a real page (holdout8, verbatim, cut short) with the hints the pipeline gives."""
+
+from nianbao.parse.metadata import normalise_agency, unit_level
+from nianbao.parse.report import parse_report
+
+
+def _txt(text: str, url: str | None = None, **hints) -> dict:
+    return parse_report(text.encode(), "text/plain", url, hints)
+
+
+def test_a_sumu_is_a_township_named_with_its_government():
+    """苏木 is Inner Mongolia's township: its reports sign …苏木人民政府."""
+    assert normalise_agency("乌拉特中旗巴音乌兰苏木") == "乌拉特中旗巴音乌兰苏木人民政府"
+    assert unit_level("乌拉特中旗巴音乌兰苏木人民政府") == "township"
+    record = _txt("乌拉特中旗巴音乌兰苏木2021年政府信息公开工作年度报告.docx\n乌拉特中旗巴音乌兰苏木 2021 年政府信息 公开工作"
+                  "年度报告 根据《中华人民共和国政府信息公开条例》(以下简 称《条例》),结合我苏木实际,对 2021 年度政府信息公开工作 "
+                  "进行了梳理、统计和总结,并向全社会公开。", portal_name="乌拉特中旗", region_code="150824")
+    assert (record["agency"], record["level"]) == ("乌拉特中旗巴音乌兰苏木人民政府", "township")
+
+
+def test_we_the_sumu_is_the_sumu_the_page_names():
+    """我苏木成立哈日诺尔苏木政府信息公开领导小组: a 苏木 speaking as 我苏木 names itself after 成立; never the banner."""
+    record = _txt("一、总体情况\n(一)政府信息公开工作机构和人员设置情况\n为促进政府信息公开,保障公民、法人和其他 组织依法获取政府信息,"
+                  "根据《中华人民共和国政府信息公开条例》和自治区政府信息公开工作有关规定,我苏木成立哈日诺尔苏木政府信息公开"
+                  "领导小组,专人负责信息公开工作。\n(二)主动公开政府信息情况\n截至2019年12月30日,我苏木主动公开143条信息,"
+                  "其中政务制度7条。", portal_name="科尔沁右翼中旗", region_code="152222")
+    assert (record["agency"], record["level"]) == ("哈日诺尔苏木人民政府", "township")
+
+
+def test_a_leagues_xingshu_is_spelled_out():
+    """兴安盟行署外事办公室: 行署 is the league's 行政公署; the 行政公署 itself is a government, its office an office."""
+    assert normalise_agency("兴安盟行署") == "兴安盟行政公署"
+    assert unit_level("兴安盟行政公署") == "county_government"
+    assert unit_level("兴安盟行政公署办公室") == "government_office"
+    record = _txt("兴安盟行署外事办公室2025年 政府信息公开工作年度报告\n\n来源:盟外事办 发布时间:2026-01-20 17:20\n\n"
+                  "  本年度报告根据《中华人民共和国政府信息公开条例》(国令第711号)制作。 全文包括兴安盟行署外事办公室2025年政府"
+                  "信息公开总体情况,主动公开政府信息情况。所列数据统计期限为2025年1月1日至2025年12月31日。",
+                  "http://wsb.xam.gov.cn/wsb/2026-01/20/article_2026012017235865780.html",
+                  portal_name="兴安盟", region_code="152200")
+    assert (record["agency"], record["level"]) == ("兴安盟行政公署外事办公室", "department")
+
+
+def test_an_autonomous_countys_short_form_is_spelled_out():
+    """镇宁自治县 is 镇宁布依族苗族自治县 (the one autonomous county of that core); a plain 县 stays a 县."""
+    assert normalise_agency("镇宁自治县政府") == "镇宁布依族苗族自治县人民政府"
+    assert normalise_agency("镇宁布依族苗族自治县人民政府") == "镇宁布依族苗族自治县人民政府"
+    record = _txt("当前页面:首页 » 政府信息公开 » 政府信息公开年报 » 2019年\n镇宁自治县政府2019年信息公开工作年度报告\n"
+                  "发布时间: 2020-02-20 10:10 文章字号:\n\n根据《中华人民共和国政府信息公开条例》(国务院令第711)要求,现公布"
+                  "镇宁自治县人民政府2019年政府信息公开工作年度报告。",
+                  "https://www.anshun.gov.cn/zfxxgk/zfxxgknb/2019year/202002/t20200221_50478366.html",
+                  portal_name="安顺市", region_code="520400")
+    assert record["agency"] == "镇宁布依族苗族自治县人民政府"
+
+
+def test_a_zone_named_by_its_kind_alone_is_the_portals():
+    """经济开发区管委会 on 定州市's portal: 定州经济开发区管理委员会 (a zone is named after its place's core)."""
+    record = _txt("2020年政府信息公开工作年度报告\n本报告的统计数据时间自2020年1月1日起至2020年12月31日,报告可在定州市人民政府"
+                  "门户(http://www.dzs.gov.cn)下载。如对本报告有任何疑问,请与经济开发区管委会党政办公室联系(邮编:073000)。\n"
+                  "一、总体情况\n(一)加强领导,信息公开推进有序\n经济开发区管委会严格按照《中华人民共和国政府信息公开条例》,"
+                  "层层分解任务。", "http://dzs.gov.cn/col/1640833208130/2022/01/11/1641882598186.html",
+                  portal_name="定州市", region_code="130682")
+    assert (record["agency"], record["level"]) == ("定州经济开发区管理委员会", "development_zone")
+
+
+def test_a_township_printed_after_its_countys_core_takes_the_full_name_the_page_prints():
+    """Title 张店公园街道办事处, 发布机构 张店区公园街道办事处: the same street, its county printed in full; a page that
+    prints only the core keeps it (大安长虹街道办事处: no prefix the page does not print is added)."""
+    text = ("张店区人民政府\n| 标题: | 张店公园街道办事处2018年政府信息公开工作年度报告 | ||\n|---|---|---|---|\n"
+            "| 发文日期: | 2019-02-15 | 发布机构: | 张店区公园街道办事处 |\n张店公园街道办事处\n2018年政府信息公开工作年度报告\n"
+            "本年报是根据《中华人民共和国政府信息公开条例》要求,由公园街道办事处编制的2019年度政府信息公开年度报告。")
+    assert _txt(text, portal_name="张店区", region_code="370303")["agency"] == "张店区公园街道办事处"
+    alone = "\n".join(line for line in text.split("\n") if "发布机构" not in line)
+    assert _txt(alone, portal_name="张店区", region_code="370303")["agency"] == "张店公园街道办事处"
