@@ -98,7 +98,8 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              + _UNIT_SUFFIX + r")(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
+                              r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
@@ -117,9 +118,21 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
-_COMPILING_SUBJECT = re.compile(r"(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")(?:结合[^。，,]{0,12}[，,]?)?编制(?:了|完成)?本(?:单位|局|部门|机关)?")
-_OWN_WORK = re.compile(r"结合(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:工作)?(?:实际|情况)")
+# (…,双柏县大麦地镇人民政府根据政府信息与政务公开工作实际情况编制2025年度报告: 根据 too, after a clause of the
+# sentence only — a metadata label's value (信息来源:市政府办公室) followed by the opening 根据… is no subject — and the
+# report by its year)
+_COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                + r")(?:结合[^。，,]{0,12}[，,]?)?|[。，,；;](?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                + r")根据[^。，,:：]{0,24}[，,]?)编制(?:了|完成)?"
+                                  r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
+# (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
+# 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
+_OWN_WORK = re.compile(r"结合(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                       + r")(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
+                         r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
+# The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
+_CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                            + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing)
@@ -127,7 +140,7 @@ _OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
 # report may be filed on its county's portal).
-_OWN_WEBSITE = re.compile(r"(?:报告|年报)的?电子版[^。]{0,10}?(?:可在|可以从|可从|可登录|请登录)[“\"]?(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
+_OWN_WEBSITE = re.compile(r"(?:报告|年报)的?电子版[^。]{0,10}?(?:可在|可以从|可从|可登录|请登录|在)[“\"]?(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
                           + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
 _UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
@@ -450,8 +463,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
         or _REPORT_BY_UNIT.search(compact_ends)
     if not compiled:
-        compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600])
-    candidates.append(("compiled_by", compiled.group("name") if compiled else None))
+        compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
+            or _CONTENTS_UNIT.search(compact_ends[:800])
+    candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     announced = metadata.title_parts(head)[0]

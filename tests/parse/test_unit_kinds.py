@@ -73,3 +73,42 @@ def test_a_township_printed_after_its_countys_core_takes_the_full_name_the_page_
     assert _txt(text, portal_name="张店区", region_code="370303")["agency"] == "张店区公园街道办事处"
     alone = "\n".join(line for line in text.split("\n") if "发布机构" not in line)
     assert _txt(alone, portal_name="张店区", region_code="370303")["agency"] == "张店公园街道办事处"
+
+
+# --- sentences that name the unit, read in more of their real shapes -----------------------------------------------
+
+def test_the_unit_whose_disclosure_work_the_report_draws_on():
+    """结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际 and 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
+    政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work — not the portal's government."""
+    bureau = _txt("2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,"
+                  "结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际,编制发布本报告。",
+                  portal_name="文登区", region_code="371003")
+    assert (bureau["agency"], bureau["level"]) == ("威海市文登区人力资源和社会保障局", "department")
+    town = _txt("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)相关规定,结合遂溪县建新镇人民政府(以下简称“镇政府”)"
+                "2025年度政府信息公开工作实际编制。报告涵盖总体情况、主动公开政府信息情况。本报告中所列数据统计期限为2025年1月1日"
+                "至2025年12月31日。", portal_name="遂溪县", region_code="440823")
+    assert (town["agency"], town["level"]) == ("遂溪县建新镇人民政府", "township")
+
+
+def test_the_unit_that_compiles_after_its_grounds_and_the_unit_opening_the_contents():
+    """…,双柏县大麦地镇人民政府根据…工作实际情况编制2025年度报告; 全文包括五原县和胜乡人民政府信息公开总体情况: each names
+    who reports. A metadata label's value before the opening 根据… is no subject (信息来源:市政府办公室 / 根据…编制本报告)."""
+    town = _txt("按照《中华人民共和国政府信息公开条例》有关要求,双柏县大麦地镇人民政府根据政府信息与政务公开工作实际情况编制"
+                "2025年度报告。报告包含总体情况、主动公开政府信息情况。", portal_name="双柏县", region_code="532322")
+    assert (town["agency"], town["level"]) == ("双柏县大麦地镇人民政府", "township")
+    contents = _txt("本报告根据《中华人民共和国政府信息公开条例》制作。全文包括五原县和胜乡人民政府信息公开总体情况、主动公开政府信息"
+                    "情况、收到和处理政府信息公开申请情况。所列数据统计期限为2023年1月1日至2023年12月31日。",
+                    portal_name="五原县", region_code="150821")
+    assert (contents["agency"], contents["level"]) == ("五原县和胜乡人民政府", "township")
+    office = _txt("发布时间:\n2023-01-18 10:36\n信息来源:\n市政府办公室\n分享到:\n根据《中华人民共和国政府信息公开条例》编制本报告。"
+                  "本报告所列数据的统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n2022年,市政府办公室按照国务院和自治区有关"
+                  "要求,进一步深入贯彻《中华人民共和国政府信息公开条例》。", portal_name="通辽市", region_code="150500")
+    assert (office["agency"], office["level"]) == ("通辽市人民政府办公室", "government_office")
+
+
+def test_a_subject_introduced_with_its_short_name():
+    """2023年,中山市供銷合作聯社(以下簡稱“市供銷社”)堅持…: the subject is the unit, its alias note no obstacle."""
+    record = _txt("一、總體情況\n2023年,中山市供銷合作聯社(以下簡稱“市供銷社”)堅持以習近平新時代中國特色社會主義思想為指導,嚴格貫徹"
+                  "落實《中華人民共和國政府信息公開條例》規定。", "http://www.szmaolu.com/gxs/gggs/content/post_2366472.html",
+                  portal_name="中山市", region_code="442000")
+    assert (record["agency"], record["level"]) == ("中山市供销合作联社", "other")
