@@ -112,3 +112,26 @@ def test_a_subject_introduced_with_its_short_name():
                   "落實《中華人民共和國政府信息公開條例》規定。", "http://www.szmaolu.com/gxs/gggs/content/post_2366472.html",
                   portal_name="中山市", region_code="442000")
     assert (record["agency"], record["level"]) == ("中山市供销合作联社", "other")
+
+
+def test_the_website_that_publishes_the_report_after_a_comma():
+    """…,电子版在市人社局门户网站(http://hrss.xm.gov.cn/)…发布: the site's owner, by level on 厦门市's portal."""
+    record = _txt("本年度报告根据《中华人民共和国政府信息公开条例》以及厦门市人民政府办公厅有关文件规定要求组织编制。报告统计数据时限为"
+                  "2024年1月1日至12月31日,电子版在市人社局门户网站(http://hrss.xm.gov.cn/)政府信息公开专栏发布并可下载。如对本报告"
+                  "有疑问,请与局办公室联系。", "https://hrss.xm.gov.cn/xxgk/zfxxgkzl/ndbg/202501/t20250109_2912332.htm",
+                  portal_name="厦门市", region_code="350200")
+    assert (record["agency"], record["level"]) == ("厦门市人力资源和社会保障局", "department")
+
+
+def test_the_portals_government_standing_in_is_recorded_as_a_guess():
+    """A page no source of which names the unit: the portal's government stands in, and agency_sources says it is a
+    guess; a page that speaks as a township (我镇) gets no agency, and the portal is recorded as rejected."""
+    guess = _txt("本报告根据《中华人民共和国政府信息公开条例》的要求编制,所列数据统计期限从2021年1月1日到12月31日止。",
+                 portal_name="余杭区", region_code="330110")
+    assert guess["agency"] == "余杭区人民政府"
+    assert guess["agency_sources"][-1]["source"] == "portal" and "a guess" in guess["agency_sources"][-1]["how"]
+    town = _txt("一、总体情况\n2023年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,扎实做好政务信息公开工作。",
+                portal_name="余杭区", region_code="330110")
+    assert town["agency"] is None and town["level"] == "township"
+    assert town["agency_sources"][-1]["rejected"] == "the page speaks as a township"
+    assert "how" not in town["agency_sources"][-1]
