@@ -70,7 +70,10 @@ _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
                           r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,6}?截(?:至|止)[^。\d]{0,4}"
-                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日|"
+                          # a whole calendar year named as the period covered, without the word 统计 (内容涵盖汉中市统计局
+                          # 2011年1月1日至12月31日期间的…工作情况)
+                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到)\s*(?:\3\s*年\s*)?12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
 # Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
@@ -362,14 +365,14 @@ def date_line(line: str) -> str | None:
 def period_year(text: str) -> int | None:
     """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
     match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
-    return int(match.group(1) or match.group(2)) if match else None
+    return int(next(g for g in match.groups() if g)) if match else None
 
 
 def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
     match = _PERIOD_YEAR.search(head)
     if match:
-        return int(match.group(1) or match.group(2))
+        return int(next(g for g in match.groups() if g))
     own = _CITED_TITLE.sub("", head)
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:

@@ -135,3 +135,27 @@ def test_the_portals_government_standing_in_is_recorded_as_a_guess():
     assert town["agency"] is None and town["level"] == "township"
     assert town["agency_sources"][-1]["rejected"] == "the page speaks as a township"
     assert "how" not in town["agency_sources"][-1]
+
+
+# --- year ------------------------------------------------------------------------------------------------------------
+
+def test_the_period_covered_without_the_word_statistics_gives_the_year():
+    """内容涵盖汉中市统计局2011年1月1日至12月31日期间的…工作情况: a whole calendar year named as the period covered."""
+    from nianbao.parse.metadata import period_year
+    assert period_year("内容涵盖汉中市统计局2011年1月1日至12月31日期间的政府信息公开工作情况。") == 2011
+    assert period_year("2011年1月1日起至2011年12月31日止") == 2011
+    assert period_year("2011年1月1日至2012年12月31日") is None     # two years: not one report year
+    record = _txt("索 引 号: | 610700003-/2020000781 | 发布时间: | 2012年02月17日 10:50 |\n来 源: | 汉中市统计局 | 发布机构: | "
+                  "汉中市统计局 |\n内容概述: |\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简报《条例》)要求编制。全文包括"
+                  "概述、主动公开政府信息情况、依申请公开政府信息情况。内容涵盖汉中市统计局2011年1月1日至12月31日期间的政府信息公开工作"
+                  "情况。", "http://tjj.hanzhong.gov.cn/hztjj/gknb/202011/22ef28ac92ab4b60b0debf191ed31b59.shtml",
+                  portal_name="汉中市", region_code="610700")
+    assert record["year"] == 2011
+
+
+def test_the_statistics_period_beats_a_report_the_body_mentions():
+    """A 2011 report says it published 按时公布2010年区政府信息公开工作年度报告 (last year's): the period says 2011."""
+    record = _txt("本年度报告是根据《中华人民共和国政府信息公开条例》的要求,由沙依巴克区人民政府办公室编制。报告中所列数据的统计期限自"
+                  "2011年1月1日至2011年12月31日止。\n一、概述\n沙依巴克区严格落实《中华人民共和国政府信息公开条例》;按时公布2010年区"
+                  "政府信息公开工作年度报告,并检查督促各区属部门公布年度报告情况。", portal_name="沙依巴克区", region_code="650103")
+    assert record["year"] == 2011
