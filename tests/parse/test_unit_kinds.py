@@ -159,3 +159,12 @@ def test_the_statistics_period_beats_a_report_the_body_mentions():
                   "2011年1月1日至2011年12月31日止。\n一、概述\n沙依巴克区严格落实《中华人民共和国政府信息公开条例》;按时公布2010年区"
                   "政府信息公开工作年度报告,并检查督促各区属部门公布年度报告情况。", portal_name="沙依巴克区", region_code="650103")
     assert record["year"] == 2011
+
+
+def test_a_township_that_says_we_and_prints_its_name_after_its_county():
+    """昌图县七家子镇2023年政府信息公开 工作告年度报 (a scrambled title) over 我镇…: the one township printed, after its county."""
+    record = _txt("昌图县人民政府 The People's Government of Changtu Municipality\n\n政府信息公开\n\n昌图县七家子镇2023年政府信息公开 "
+                  "工作告年度报\n\n来源:昌图县人民政府办公室 时间:2024-01-31\n\n  一、总体情况\n\n  2023年,我镇认真贯彻落实《中华人民"
+                  "共和国政府信息公开条例 》,不断健全完善政务信息公开工作制度。\n\n  2023年我镇根据上级有关部门的通知以及我镇的工作实际,"
+                  "全面梳理、更新、完善我镇政府信息公开目录。", portal_name="昌图县", region_code="211224")
+    assert (record["agency"], record["level"]) == ("七家子镇人民政府", "township")
