@@ -243,7 +243,11 @@ def normalise_agency(agency: str | None) -> str | None:
     name = re.sub(r"(?<=[盟区])行署(?=$|[\u4e00-\u9fff])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
     name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
-    if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
+    league = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,8}(?:盟|地区))(?:人民)?(?:政府)?", name)
+    if league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
+        # a league or a prefecture is governed by its 行政公署, not a 人民政府 (兴安盟 → 兴安盟行政公署)
+        name = league.group("place") + "行政公署"
+    elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"

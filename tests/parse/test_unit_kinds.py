@@ -168,3 +168,15 @@ def test_a_township_that_says_we_and_prints_its_name_after_its_county():
                   "共和国政府信息公开条例 》,不断健全完善政务信息公开工作制度。\n\n  2023年我镇根据上级有关部门的通知以及我镇的工作实际,"
                   "全面梳理、更新、完善我镇政府信息公开目录。", portal_name="昌图县", region_code="211224")
     assert (record["agency"], record["level"]) == ("七家子镇人民政府", "township")
+
+
+def test_a_league_or_prefecture_is_governed_by_its_xingzheng_gongshu():
+    """兴安盟, 阿克苏地区 (a prefecture of the division list): their government is the 行政公署, a government's level;
+    神农架林区 is a county-level 林区 with a 人民政府; a 农场 is no government department; a bare 山区 is no 地区."""
+    assert normalise_agency("兴安盟") == "兴安盟行政公署"
+    assert normalise_agency("兴安盟政府") == "兴安盟行政公署"
+    assert normalise_agency("阿克苏地区") == "阿克苏地区行政公署"
+    assert unit_level(normalise_agency("阿克苏地区政府")) == "county_government"
+    assert normalise_agency("阿拉善盟统计局") == "阿拉善盟统计局"
+    assert (normalise_agency("神农架林区"), unit_level("神农架林区人民政府")) == ("神农架林区人民政府", "county_government")
+    assert unit_level(normalise_agency("黑龙江省红兴隆农场")) == "other"
