@@ -40,7 +40,7 @@ LEVELS = ("county_government", "government_office", "department", "township", "d
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
     # government's office; a zone-wide report is the 管委会's)
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|"
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|行政公署办公室$|"
                                      r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
                                      r"(?:党政)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments
@@ -54,7 +54,8 @@ _LEVEL_RULES = (
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$")),     # or above (city, province)
+    # or above (city, province; a league's or prefecture's 行政公署 is its government)
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$|(?:盟|地区)行政公署$")),
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
@@ -69,7 +70,10 @@ _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
                           r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,6}?截(?:至|止)[^。\d]{0,4}"
-                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+                          r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日|"
+                          # a whole calendar year named as the period covered, without the word 统计 (内容涵盖汉中市统计局
+                          # 2011年1月1日至12月31日期间的…工作情况)
+                          r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到)\s*(?:\3\s*年\s*)?12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
 # Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
@@ -176,7 +180,8 @@ def _spelled_out(name: str) -> str:
             break
     else:
         name = _commission_in_full(name)
-    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    # (镇宁自治县 too: the autonomous county's short form without its peoples)
+    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
     if full:
         name = full + name[len(place.group(0)):]
@@ -234,17 +239,23 @@ def normalise_agency(agency: str | None) -> str | None:
     if not name:
         return None
     name = _spelled_out(name)
+    # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
+    name = re.sub(r"(?<=[盟区])行署(?=$|[\u4e00-\u9fff])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
     name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
-    if re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
+    league = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,8}(?:盟|地区))(?:人民)?(?:政府)?", name)
+    if league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
+        # a league or a prefecture is governed by its 行政公署, not a 人民政府 (兴安盟 → 兴安盟行政公署)
+        name = league.group("place") + "行政公署"
+    elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
     elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
                                                         r"产业园|保税区)", name):
         name += "人民政府"
-    elif re.search(r"(?:镇|乡)$", name):
-        name += "人民政府"
+    elif re.search(r"(?:镇|乡|苏木)$", name):
+        name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
     elif name.endswith("街道"):
         name += "办事处"
     elif name.endswith("管委") and len(name) > 4:
@@ -358,14 +369,14 @@ def date_line(line: str) -> str | None:
 def period_year(text: str) -> int | None:
     """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
     match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
-    return int(match.group(1) or match.group(2)) if match else None
+    return int(next(g for g in match.groups() if g)) if match else None
 
 
 def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
     match = _PERIOD_YEAR.search(head)
     if match:
-        return int(match.group(1) or match.group(2))
+        return int(next(g for g in match.groups() if g))
     own = _CITED_TITLE.sub("", head)
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:

@@ -286,9 +286,11 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or slug_year(url) or embedded_year \
         or metadata.report_year_from_text(extracted.text)
     period = metadata.period_year(extracted.text)
-    if period and period != record["year"] and record["year"] == period + 1 and not hint_year:
+    from_body = not year and not isinstance(hint_year, int) and not slug_year(url) and embedded_year is not None
+    if period and period != record["year"] and not hint_year and (record["year"] == period + 1 or from_body):
         # the statistics period the report prints is the year it reports on; a title a year later is the year
-        # it was published in (a mirror's 应急管理部2020年…报告 over the 2019 report)
+        # it was published in (a mirror's 应急管理部2020年…报告 over the 2019 report); a report the body names
+        # (按时公布2010年区政府信息公开工作年度报告: last year's, in a 2011 report) is not the page's own
         record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))

@@ -177,11 +177,11 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 959 tuning pages of tune/, holdout/ and holdout2/ … holdout7/
+# Floors a little under what the parser reaches on the 1108 tuning pages of tune/, holdout/ and holdout2/ … holdout8/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
-# not an estimate for unseen pages: holdout7 scored 83.7% agency blind, before the eighth round tuned on it (98.9%
-# on all 959 after it).
-TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.995, "year": 0.995, "template": 0.995, "published": 0.98}
+# not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
+# agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it).
+TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
