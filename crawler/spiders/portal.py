@@ -423,6 +423,8 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
         if analysis.inline_links:    # documents a script's inline data names (discovery/inline_data.py)
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
+        if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
+            self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
