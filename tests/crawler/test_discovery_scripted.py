@@ -169,3 +169,16 @@ def test_a_script_built_lists_data_urls_are_noted_for_a_crawl_without_a_browser(
     assert result.script_gets == [f"{SITE}/openness/OpennessOrg/tree"]    # whole, same-site literals only
     no_tree = body.replace('<ul id="orgTree" class="ztree"></ul>', "")   # no empty list region: no evidence
     assert _analyse(no_tree, f"{SITE}/openness/index.html", role="section").script_gets == []
+
+
+def test_an_empty_tree_beside_a_static_entry_is_render_evidence():
+    body = """<html><body><div class="nb-left"><h3>政府信息公开年报</h3><ul id="nbTree" class="ztree"></ul></div>
+      <div class="nb-right"><a href="/nb/bjnb2024/index.shtml">2024年本级政府信息公开年报</a></div><script>
+      var setting = {async: {enable: true, url: "/nb/tree.do", autoParam: ["id"]}};
+      var xhr = new XMLHttpRequest(); xhr.open("POST", setting.async.url);</script></body></html>"""
+    assert list_evidence(_page(body), article_links=1) == "empty_tree"
+    result = _analyse(body, f"{SITE}/nb/index.shtml", role="column")
+    assert result.render_evidence is not None
+    drawn = body.replace('class="ztree"></ul>', 'class="ztree"><li><a href="/nb/a/">2023</a></li>'
+                         '<li><a href="/nb/b/">2022</a></li></ul>')
+    assert list_evidence(_page(drawn), article_links=1) is None      # the tree came drawn: links read as they are
