@@ -98,6 +98,21 @@ _CONTROL_TEXTS = etree.XPath("//text()[contains(., '更多') or contains(transla
                              "[not(parent::script) and not(parent::style)]")
 _BUTTON_VALUES = etree.XPath("//input[@type='button' or @type='submit']")
 _MAX_CONTROL_TEXT = 20
+# A script that grows a list on scrolling: an IntersectionObserver (on a sentinel below the list), or a scroll
+# listener (`addEventListener("scroll"`, `onscroll`, jQuery's `.scroll(` / `.on("scroll"`) that compares with the
+# page's height (`scrollHeight`: near the end?) — a 返回顶部 button's listener compares only `scrollTop`.
+# Beside a data script, the list grows as the reader scrolls: no button, pager or count says so.
+_OBSERVER = re.compile(r"\bIntersectionObserver\b")
+_SCROLL_LISTENER = re.compile(r"""addEventListener\(\s*['"]scroll['"]|\bonscroll\s*=|\.scroll\(\s*function|"""
+                              r"""\.on\(\s*['"]scroll['"]""")
+
+
+def grows_on_scroll(scripts: str) -> bool:
+    """The inline scripts load more of the list when its end scrolls into view (browser.scroll_to_end)."""
+    return _OBSERVER.search(scripts) is not None or (
+        "scrollHeight" in scripts and _SCROLL_LISTENER.search(scripts) is not None)
+
+
 STRONG_EVIDENCE = ("empty_list_region", "load_more", "empty_tree")   # enough on a page that is not itself a list (a section)
 
 
@@ -132,6 +147,8 @@ def list_evidence(page: HtmlPage, article_links: int) -> str | None:
         return None
     if load_more_control(page):   # the first entries are in the HTML, the rest come by clicking (browser.py)
         return "load_more"
+    if grows_on_scroll(scripts):   # … or by scrolling to the list's end (browser.scroll_to_end)
+        return "scroll_growth"
     if article_links:   # the HTML lists entries already: a script that writes its pager is not evidence …
         # … but a tree drawn beside them names columns and units, whatever entries the HTML lists
         return "empty_tree" if empty_tree(page) else None

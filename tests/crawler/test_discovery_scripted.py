@@ -182,3 +182,17 @@ def test_an_empty_tree_beside_a_static_entry_is_render_evidence():
     drawn = body.replace('class="ztree"></ul>', 'class="ztree"><li><a href="/nb/a/">2023</a></li>'
                          '<li><a href="/nb/b/">2022</a></li></ul>')
     assert list_evidence(_page(drawn), article_links=1) is None      # the tree came drawn: links read as they are
+
+
+@pytest.mark.parametrize("script, grows", [
+    ("new IntersectionObserver(function (e) { fetch('/api/stream?after=' + last); }).observe(sentinel);", True),
+    ("window.addEventListener('scroll', function () { if (innerHeight + scrollY >= document.body.scrollHeight - 50)"
+     " { $.getJSON('/api/list?after=' + last); } });", True),
+    # a 返回顶部 button's listener compares only scrollTop: no list grows
+    ("$(window).scroll(function () { if ($(window).scrollTop() > 200) { $('#top').show(); } });"
+     " $.ajax({url: '/api/weather'});", False),
+])
+def test_a_list_that_grows_on_scroll_is_render_evidence_beside_its_static_entries(script, grows):
+    body = (f'<html><body><ul id="infoList"><li data-id="9"><a href="/nb/9.jhtml">2024年年报</a></li></ul>'
+            f'<div id="sentinel"></div><script>{script}</script></body></html>')
+    assert list_evidence(_page(body), article_links=1) == ("scroll_growth" if grows else None)
