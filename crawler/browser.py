@@ -552,6 +552,9 @@ async def init_page(page, request: Request) -> None:
             meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
         if pw_request.resource_type in ("xhr", "fetch") and method == "GET" and response.status == 200:
             _note_json(meta, url, response)
+        elif pw_request.resource_type in ("xhr", "fetch") and method == "POST" and response.status == 200 \
+                and len(body or b"") <= MAX_XHR_POST_BODY:
+            _note_post_json(meta, url, body, headers.get("content-type", ""), response)
         await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)
 
     await page.route("**/*", route_handler)
@@ -575,6 +578,19 @@ def _note_json(meta: dict, url: str, response: Response) -> None:
     if len(noted) >= MAX_XHR_NOTED or sum(len(text) for _, text in noted) + len(body) > MAX_XHR_JSON_TOTAL:
         return
     noted.append((url, body.decode("utf-8", "replace")))
+
+
+def _note_post_json(meta: dict, url: str, body: bytes | None, content_type: str, response: Response) -> None:
+    """Keep a JSON answer to a POST the page's script sent (a zTree level asked for by POST, zTree's default),
+    with the body it answered, in meta["nianbao_xhr_post_json"] as (url, body, content type, text): the spider
+    asks for the tree's unexpanded nodes with the same body shape (bounded as _note_json's)."""
+    data = response.body
+    if data.lstrip()[:1] not in (b"[", b"{") or len(data) > MAX_XHR_JSON_BYTES:
+        return
+    noted = meta.setdefault("nianbao_xhr_post_json", [])
+    if len(noted) >= MAX_XHR_NOTED or sum(len(n[3]) for n in noted) + len(data) > MAX_XHR_JSON_TOTAL:
+        return
+    noted.append((url, (body or b"").decode("utf-8", "replace"), content_type, data.decode("utf-8", "replace")))
 
 
 async def route_web_sockets(page, capture: BrowserCapture, meta: dict) -> None:

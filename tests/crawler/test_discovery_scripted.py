@@ -196,3 +196,24 @@ def test_a_list_that_grows_on_scroll_is_render_evidence_beside_its_static_entrie
     body = (f'<html><body><ul id="infoList"><li data-id="9"><a href="/nb/9.jhtml">2024年年报</a></li></ul>'
             f'<div id="sentinel"></div><script>{script}</script></body></html>')
     assert list_evidence(_page(body), article_links=1) == ("scroll_growth" if grows else None)
+
+
+def test_a_post_loaded_tree_asks_for_its_unexpanded_nodes_with_the_same_body_shape():
+    url = f"{SITE}/nb/tree.do"
+    years = json.dumps([{"id": "2023", "name": "2023年", "isParent": True},
+                        {"id": "2022", "name": "2022年", "isParent": "true"},
+                        {"id": "x", "name": "说明", "isParent": False, "url": "/nb/sm.shtml"}], ensure_ascii=False)
+    # the top level asked for with an empty body: zTree's autoParam default, an `id` form field
+    top = jsonlist.post_tree_requests(years, url, "", "application/x-www-form-urlencoded")
+    assert [(r.method, r.url, r.body) for r in top] == [("POST", url, "id=2023"), ("POST", url, "id=2022")]
+    assert top[0].headers == {"Content-Type": "application/x-www-form-urlencoded"} and top[0].api
+    kinds = json.dumps([{"id": "2023_bm", "name": "部门", "isParent": True}])
+    # a form body keeps its other fields and sets the id it already names
+    form = jsonlist.post_tree_requests(kinds, url, "siteId=7&id=2023", "application/x-www-form-urlencoded")
+    assert [r.body for r in form] == ["siteId=7&id=2023_bm"]
+    # a JSON body: the same object with the node's id
+    as_json = jsonlist.post_tree_requests(kinds, url, '{"nodeId": "2023", "site": 7}', "application/json")
+    assert [json.loads(r.body) for r in as_json] == [{"nodeId": "2023_bm", "site": 7}]
+    leaves = json.dumps([{"id": "l", "name": "本级", "isParent": False, "url": "/nb/bjnb2023/index.shtml"}])
+    assert jsonlist.post_tree_requests(leaves, url, "id=2023_bj", "") == []
+    assert jsonlist.post_tree_requests("<html></html>", url, "", "") == []
