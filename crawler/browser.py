@@ -194,12 +194,14 @@ _GROWS_ON_SCROLL = r"""() => {
 # page shows its sentinel at the top and at the end alike: a spacer as tall as two screens, put before the page,
 # takes the sentinel out of view at the top (removed when the scrolling ends: not part of the DOM archived).
 _SCROLL_PAD = "nianbao-scroll-pad"
-_SCROLL_TO_END = """async (padId) => {
+_ADD_SCROLL_PAD = """padId => {
   if (document.body && !document.getElementById(padId)) {
     const pad = document.createElement("div");
     pad.id = padId; pad.style.height = (2 * window.innerHeight + 100) + "px";
     document.body.prepend(pad);
   }
+}"""
+_SCROLL_TO_END = """async () => {
   window.scrollTo(0, 0);
   await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   window.scrollTo(0, Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0));
@@ -218,12 +220,13 @@ async def scroll_to_end(page) -> int:
     try:
         if not await page.evaluate(_GROWS_ON_SCROLL):
             return 0
+        await page.evaluate(_ADD_SCROLL_PAD, _SCROLL_PAD)   # before the first size is taken: not a growth
         while scrolls < MAX_SCROLLS:
             size = await page.evaluate("document.body ? document.body.innerHTML.length : 0")
             try:
                 async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
                                                timeout=SCROLL_REQUEST_MS) as asked:
-                    await page.evaluate(_SCROLL_TO_END, _SCROLL_PAD)
+                    await page.evaluate(_SCROLL_TO_END)
                 request = await asked.value
             except PlaywrightTimeout:
                 break   # the end: scrolling asks for nothing more
