@@ -82,6 +82,9 @@ MAX_XHR_JSON_TOTAL = 1024 * 1024      # all of one render's
 MAX_LOAD_MORE_CLICKS = 30
 LOAD_MORE_WAIT_MS = 5_000        # for the answer to a click's request, and for the script to insert it
 LOAD_MORE_REQUEST_MS = 1_000     # for a click to cause a request at all
+# Lists that grow as the reader scrolls (render_evidence.grows_on_scroll): scrolls to the end, per render
+MAX_SCROLLS = 30
+SCROLL_REQUEST_MS = 1_000        # for a scroll to cause a request at all (then LOAD_MORE_WAIT_MS for its answer)
 MAX_IDLE_CONTROLS = 3            # controls tried that caused none, per render
 MAX_HELD_NAVIGATIONS = 100       # navigations of clicked list controls noted per render (browser_controls.py)
 
@@ -107,6 +110,7 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
         "playwright_page_methods": [
             PageMethod("wait_for_load_state", "networkidle", timeout=limits.BROWSER_PAGE_TIMEOUT_MS),
             PageMethod(click_load_more),
+            PageMethod(scroll_to_end),     # lists that grow as the reader scrolls
             PageMethod(click_list_controls),   # tabs and href-less pager controls (crawler/browser_controls.py)
             PageMethod(viewport_screenshot),
             PageMethod(context_cookies),
@@ -177,6 +181,68 @@ async def click_load_more(page) -> int:
     except Exception as exc:  # noqa: BLE001 - no request, no change, a detached control: the list is as grown
         logger.debug("browser: load more on %s stopped after %d clicks: %s", url, clicks, exc)
     return clicks
+
+
+# The page's inline scripts grow a list on scrolling (render_evidence.grows_on_scroll, the same test in JS): most
+# pages answer false to this one query and are not scrolled.
+_GROWS_ON_SCROLL = r"""() => {
+  const text = [...document.scripts].filter(s => !s.src).map(s => s.text).join("\n");
+  return /\bIntersectionObserver\b/.test(text) || (text.includes("scrollHeight")
+    && /addEventListener\(\s*['"]scroll['"]|\bonscroll\s*=|\.scroll\(\s*function|\.on\(\s*['"]scroll['"]/.test(text));
+}"""
+# From the top to the end of the page. An IntersectionObserver fires on a change of intersection, and a short
+# page shows its sentinel at the top and at the end alike: a spacer as tall as two screens, put before the page,
+# takes the sentinel out of view at the top (removed when the scrolling ends: not part of the DOM archived).
+_SCROLL_PAD = "nianbao-scroll-pad"
+_ADD_SCROLL_PAD = """padId => {
+  if (document.body && !document.getElementById(padId)) {
+    const pad = document.createElement("div");
+    pad.id = padId; pad.style.height = (2 * window.innerHeight + 100) + "px";
+    document.body.prepend(pad);
+  }
+}"""
+_SCROLL_TO_END = """async () => {
+  window.scrollTo(0, 0);
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  window.scrollTo(0, Math.max(document.documentElement.scrollHeight, document.body ? document.body.scrollHeight : 0));
+}"""
+
+
+async def scroll_to_end(page) -> int:
+    """Page method: on a page whose script grows its list on scrolling, scroll to the end until a scroll causes
+    no request, the DOM stops growing, or MAX_SCROLLS; each scroll waits for the XHR/fetch it causes and for the
+    script to insert the answer (as click_load_more does for a control). Returns the number of scrolls that
+    grew the page (0 on most pages, at the cost of one query)."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    scrolls = 0
+    url = page.url
+    try:
+        if not await page.evaluate(_GROWS_ON_SCROLL):
+            return 0
+        await page.evaluate(_ADD_SCROLL_PAD, _SCROLL_PAD)   # before the first size is taken: not a growth
+        while scrolls < MAX_SCROLLS:
+            size = await page.evaluate("document.body ? document.body.innerHTML.length : 0")
+            try:
+                async with page.expect_request(lambda r: r.resource_type in ("xhr", "fetch"),
+                                               timeout=SCROLL_REQUEST_MS) as asked:
+                    await page.evaluate(_SCROLL_TO_END)
+                request = await asked.value
+            except PlaywrightTimeout:
+                break   # the end: scrolling asks for nothing more
+            await asyncio.wait_for(request.response(), LOAD_MORE_WAIT_MS / 1000)
+            if page.url != url:
+                break
+            await page.wait_for_function("n => !document.body || document.body.innerHTML.length !== n", arg=size,
+                                         timeout=LOAD_MORE_WAIT_MS, polling=50)
+            scrolls += 1
+    except Exception as exc:  # noqa: BLE001 - an answer that adds nothing, a page gone: the list is as grown
+        logger.debug("browser: scrolling %s stopped after %d scrolls: %s", url, scrolls, exc)
+    try:
+        await page.evaluate("id => document.getElementById(id)?.remove()", _SCROLL_PAD)
+    except Exception:  # noqa: BLE001 - the page navigated away: no spacer left to remove
+        pass
+    return scrolls
 
 
 async def viewport_screenshot(page) -> bytes | None:
@@ -489,6 +555,9 @@ async def init_page(page, request: Request) -> None:
             meta["nianbao_record_id"] = sub.meta["nianbao_record_id"]
         if pw_request.resource_type in ("xhr", "fetch") and method == "GET" and response.status == 200:
             _note_json(meta, url, response)
+        elif pw_request.resource_type in ("xhr", "fetch") and method == "POST" and response.status == 200 \
+                and len(body or b"") <= MAX_XHR_POST_BODY:
+            _note_post_json(meta, url, body, headers.get("content-type", ""), response)
         await route.fulfill(status=response.status, headers=fulfil_headers(response.headers), body=response.body)
 
     await page.route("**/*", route_handler)
@@ -512,6 +581,19 @@ def _note_json(meta: dict, url: str, response: Response) -> None:
     if len(noted) >= MAX_XHR_NOTED or sum(len(text) for _, text in noted) + len(body) > MAX_XHR_JSON_TOTAL:
         return
     noted.append((url, body.decode("utf-8", "replace")))
+
+
+def _note_post_json(meta: dict, url: str, body: bytes | None, content_type: str, response: Response) -> None:
+    """Keep a JSON answer to a POST the page's script sent (a zTree level asked for by POST, zTree's default),
+    with the body it answered, in meta["nianbao_xhr_post_json"] as (url, body, content type, text): the spider
+    asks for the tree's unexpanded nodes with the same body shape (bounded as _note_json's)."""
+    data = response.body
+    if data.lstrip()[:1] not in (b"[", b"{") or len(data) > MAX_XHR_JSON_BYTES:
+        return
+    noted = meta.setdefault("nianbao_xhr_post_json", [])
+    if len(noted) >= MAX_XHR_NOTED or sum(len(n[3]) for n in noted) + len(data) > MAX_XHR_JSON_TOTAL:
+        return
+    noted.append((url, (body or b"").decode("utf-8", "replace"), content_type, data.decode("utf-8", "replace")))
 
 
 async def route_web_sockets(page, capture: BrowserCapture, meta: dict) -> None:

@@ -112,6 +112,7 @@ class PageAnalysis:
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
+    function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
 
     @property
     def is_report(self) -> bool:
@@ -140,6 +141,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             _add_requisites(job, page, result)
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
+    result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)

@@ -13,6 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.script_functions import call_target, url_builders
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
@@ -148,7 +149,8 @@ class HtmlPage:
     def links(self) -> list[Link]:
         """Every followable link: `<a>`/`<area>` hrefs, `<option value>` of jump menus, and the targets of
         link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
-        literal URL or call a page function with a path (`downLoad('/u/x.pdf')`), `data-url`/`data-href`/
+        literal URL or call a page function with a path (`downLoad('/u/x.pdf')`) or with ids a page function
+        builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
         `data-link`. Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements),
         duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
@@ -182,6 +184,10 @@ class HtmlPage:
             target = script_link_target(script) if script else None
             if target:
                 add(self.absolute(target), text or title, title, "js")
+            elif script:
+                built = call_target(script, self.url_functions)
+                if built:
+                    add(self.absolute(built), text or title, title, "jsfn")
             if data_urls:
                 for attr in _DATA_URL_ATTRS:
                     value = (el.get(attr) or "").strip()
@@ -211,6 +217,11 @@ class HtmlPage:
             else:
                 computed = True
         return None, computed
+
+    @cached_property
+    def url_functions(self) -> dict[str, tuple[str | int, ...]]:
+        """The inline scripts' functions that build a URL from their arguments (script_functions.py)."""
+        return url_builders(self.scripts)
 
     @cached_property
     def frames(self) -> list[Link]:

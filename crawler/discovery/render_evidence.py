@@ -79,6 +79,16 @@ def empty_regions(page: HtmlPage) -> tuple[bool, bool]:
     return empty_list, empty_pager
 
 
+_TREE_NAME = re.compile(r"tree", re.I)
+
+
+def empty_tree(page: HtmlPage) -> bool:
+    """An empty tree container (jQuery zTree's `<ul class="ztree">`, layui's tree): a script draws the site's
+    columns or units into it, so its nodes are links no static reader sees — evidence even on a page whose HTML
+    lists an entry or two beside it (a 年报 page with the newest report linked and its years in the tree)."""
+    return any(_TREE_NAME.search(_name(el)) and _is_empty(el) for el in page.tree.iter("ul", "div"))
+
+
 # A control that grows the list in place (the page's script fetches the next entries and appends them): its
 # text, alone in the element. "更多" alone is not one: `更多>>` is a link to the column's own list page.
 LOAD_MORE_TEXT = r"^(?:点击|下拉)?(?:加载|查看|显示|浏览|展开)更多(?:内容|信息|数据)?\s*[>»…．.]*$|^(?:load|show|view) more\b"
@@ -88,7 +98,22 @@ _CONTROL_TEXTS = etree.XPath("//text()[contains(., '更多') or contains(transla
                              "[not(parent::script) and not(parent::style)]")
 _BUTTON_VALUES = etree.XPath("//input[@type='button' or @type='submit']")
 _MAX_CONTROL_TEXT = 20
-STRONG_EVIDENCE = ("empty_list_region", "load_more")   # enough on a page that is not itself a list (a section)
+# A script that grows a list on scrolling: an IntersectionObserver (on a sentinel below the list), or a scroll
+# listener (`addEventListener("scroll"`, `onscroll`, jQuery's `.scroll(` / `.on("scroll"`) that compares with the
+# page's height (`scrollHeight`: near the end?) — a 返回顶部 button's listener compares only `scrollTop`.
+# Beside a data script, the list grows as the reader scrolls: no button, pager or count says so.
+_OBSERVER = re.compile(r"\bIntersectionObserver\b")
+_SCROLL_LISTENER = re.compile(r"""addEventListener\(\s*['"]scroll['"]|\bonscroll\s*=|\.scroll\(\s*function|"""
+                              r"""\.on\(\s*['"]scroll['"]""")
+
+
+def grows_on_scroll(scripts: str) -> bool:
+    """The inline scripts load more of the list when its end scrolls into view (browser.scroll_to_end)."""
+    return _OBSERVER.search(scripts) is not None or (
+        "scrollHeight" in scripts and _SCROLL_LISTENER.search(scripts) is not None)
+
+
+STRONG_EVIDENCE = ("empty_list_region", "load_more", "empty_tree")   # enough on a page that is not itself a list (a section)
 
 
 def _is_script_control(el: etree._Element) -> bool:
@@ -122,8 +147,11 @@ def list_evidence(page: HtmlPage, article_links: int) -> str | None:
         return None
     if load_more_control(page):   # the first entries are in the HTML, the rest come by clicking (browser.py)
         return "load_more"
-    if article_links:   # the HTML lists entries already: a script that writes its pager is not evidence
-        return None
+    if grows_on_scroll(scripts):   # … or by scrolling to the list's end (browser.scroll_to_end)
+        return "scroll_growth"
+    if article_links:   # the HTML lists entries already: a script that writes its pager is not evidence …
+        # … but a tree drawn beside them names columns and units, whatever entries the HTML lists
+        return "empty_tree" if empty_tree(page) else None
     empty_list, empty_pager = empty_regions(page)
     if empty_list:
         return "empty_list_region"

@@ -2,13 +2,20 @@
 browser-rendered response, as `resource` records concurrent to its navigation response (crawler/browser.py).
 Stats: `browser/resources`, `browser/resource_not_archived`, `browser/screenshots_refused/no_cjk_font`,
 `browser/load_more_clicks` (加载更多 clicks before the DOM was taken, crawler/browser.click_load_more),
+`browser/scrolls` (scrolls to the end that grew a list, crawler/browser.scroll_to_end),
 `browser/control_links` (links that clicking tabs and href-less pager controls revealed, crawler/browser_controls.py)."""
 
 from __future__ import annotations
 
 import logging
 
-from nianbao.crawler.browser import BrowserCapture, click_load_more, page_method_result, viewport_screenshot
+from nianbao.crawler.browser import (
+    BrowserCapture,
+    click_load_more,
+    page_method_result,
+    scroll_to_end,
+    viewport_screenshot,
+)
 from nianbao.crawler.browser_controls import click_list_controls
 from nianbao.crawler.fonts import INSTALL_HINT, cjk_font_installed
 from scrapy import Request, Spider
@@ -42,6 +49,9 @@ class RenderedCaptureMiddleware:
         clicks = page_method_result(request.meta, click_load_more)
         if clicks:
             self.stats.inc_value("browser/load_more_clicks", clicks)
+        scrolls = page_method_result(request.meta, scroll_to_end)
+        if scrolls:
+            self.stats.inc_value("browser/scrolls", scrolls)
         revealed = page_method_result(request.meta, click_list_controls)
         if revealed:
             self.stats.inc_value("browser/control_links", revealed)

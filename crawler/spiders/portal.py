@@ -423,6 +423,8 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
         if analysis.inline_links:    # documents a script's inline data names (discovery/inline_data.py)
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
+        if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
+            self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
@@ -439,6 +441,7 @@ class PortalSpider(Spider):
         self._generic_requests(response, analysis)
         yield from self._xhr_list_requests(response, column_key or response.url)
         yield from self._xhr_json_links(response, column_key or response.url)
+        yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
@@ -543,6 +546,35 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value("render/xhr_json_links", len(links))
             yield from self._tree_requests(response, text, url, column_key, fetched)
             yield from self._api_links(response, links, column_key)
+
+    def _xhr_post_json_links(self, response: Response, column_key: str):
+        """JSON answers to a rendered page's POSTs (crawler/browser.py, meta `nianbao_xhr_post_json`): the pages
+        they name, and a POST-loaded tree's unexpanded nodes asked for with the same body shape and the node's
+        id (`jsonlist.post_tree_requests`: the POST equivalent of _xhr_json_links' tree levels)."""
+        for url, body, content_type, text in response.meta.get("nianbao_xhr_post_json") or ():
+            if jsonlist.body_page_param(body, content_type) is not None:   # a paged list: _xhr_list_requests
+                continue
+            links = jsonlist.parse_list(text, url)[1]
+            self.crawler.stats.inc_value("render/xhr_post_json")
+            yield from self._post_tree_requests(response, text, url, body, content_type, column_key)
+            yield from self._api_links(response, links, column_key)
+
+    def _post_tree_requests(self, response: Response, answer, url: str, body, content_type: str, column_key: str):
+        """A POST-loaded JSON tree's unexpanded nodes, each POSTed as an API answer of the column (bounded by
+        its list-page limit; stats pager/json_tree_post)."""
+        state = self.states[response.meta["nianbao_portal"]]
+        for child in jsonlist.post_tree_requests(answer, url, body, content_type):
+            if self._seen(child.url, "POST", child.body):
+                continue
+            if state.list_pages[column_key] >= self.max_list_pages:
+                self.crawler.stats.inc_value("discovery/list_pages_capped")
+                return
+            request = self._child(response, child.url, "api", "X", column=column_key, page_request=child,
+                                  extra={"nianbao_api": "json"})
+            if request is not None:
+                state.list_pages[column_key] += 1
+                self.crawler.stats.inc_value("pager/json_tree_post")
+                yield request
 
     def _script_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
         """No browser in this crawl: a script-built list's data URLs (`PageAnalysis.script_gets`) asked for as
@@ -752,7 +784,12 @@ class PortalSpider(Spider):
                     state.list_pages[column_key] += 1
                     yield self._child(response, api.url, "api", "X", column=column_key, page_request=api,
                                       extra={"nianbao_api": "hanweb"})
-        if meta.get("nianbao_api") == "json":
+        if meta.get("nianbao_api") == "json" and response.request.method == "POST":
+            request = response.request
+            yield from self._post_tree_requests(response, response.body, response.url, request.body,
+                                                request.headers.get(b"Content-Type", b"").decode("latin-1"),
+                                                column_key)
+        elif meta.get("nianbao_api") == "json":
             yield from self._tree_requests(response, response.body, response.url, column_key, ())
         yield from self._api_links(response, links, column_key)
 

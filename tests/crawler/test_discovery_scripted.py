@@ -169,3 +169,51 @@ def test_a_script_built_lists_data_urls_are_noted_for_a_crawl_without_a_browser(
     assert result.script_gets == [f"{SITE}/openness/OpennessOrg/tree"]    # whole, same-site literals only
     no_tree = body.replace('<ul id="orgTree" class="ztree"></ul>', "")   # no empty list region: no evidence
     assert _analyse(no_tree, f"{SITE}/openness/index.html", role="section").script_gets == []
+
+
+def test_an_empty_tree_beside_a_static_entry_is_render_evidence():
+    body = """<html><body><div class="nb-left"><h3>政府信息公开年报</h3><ul id="nbTree" class="ztree"></ul></div>
+      <div class="nb-right"><a href="/nb/bjnb2024/index.shtml">2024年本级政府信息公开年报</a></div><script>
+      var setting = {async: {enable: true, url: "/nb/tree.do", autoParam: ["id"]}};
+      var xhr = new XMLHttpRequest(); xhr.open("POST", setting.async.url);</script></body></html>"""
+    assert list_evidence(_page(body), article_links=1) == "empty_tree"
+    result = _analyse(body, f"{SITE}/nb/index.shtml", role="column")
+    assert result.render_evidence is not None
+    drawn = body.replace('class="ztree"></ul>', 'class="ztree"><li><a href="/nb/a/">2023</a></li>'
+                         '<li><a href="/nb/b/">2022</a></li></ul>')
+    assert list_evidence(_page(drawn), article_links=1) is None      # the tree came drawn: links read as they are
+
+
+@pytest.mark.parametrize("script, grows", [
+    ("new IntersectionObserver(function (e) { fetch('/api/stream?after=' + last); }).observe(sentinel);", True),
+    ("window.addEventListener('scroll', function () { if (innerHeight + scrollY >= document.body.scrollHeight - 50)"
+     " { $.getJSON('/api/list?after=' + last); } });", True),
+    # a 返回顶部 button's listener compares only scrollTop: no list grows
+    ("$(window).scroll(function () { if ($(window).scrollTop() > 200) { $('#top').show(); } });"
+     " $.ajax({url: '/api/weather'});", False),
+])
+def test_a_list_that_grows_on_scroll_is_render_evidence_beside_its_static_entries(script, grows):
+    body = (f'<html><body><ul id="infoList"><li data-id="9"><a href="/nb/9.jhtml">2024年年报</a></li></ul>'
+            f'<div id="sentinel"></div><script>{script}</script></body></html>')
+    assert list_evidence(_page(body), article_links=1) == ("scroll_growth" if grows else None)
+
+
+def test_a_post_loaded_tree_asks_for_its_unexpanded_nodes_with_the_same_body_shape():
+    url = f"{SITE}/nb/tree.do"
+    years = json.dumps([{"id": "2023", "name": "2023年", "isParent": True},
+                        {"id": "2022", "name": "2022年", "isParent": "true"},
+                        {"id": "x", "name": "说明", "isParent": False, "url": "/nb/sm.shtml"}], ensure_ascii=False)
+    # the top level asked for with an empty body: zTree's autoParam default, an `id` form field
+    top = jsonlist.post_tree_requests(years, url, "", "application/x-www-form-urlencoded")
+    assert [(r.method, r.url, r.body) for r in top] == [("POST", url, "id=2023"), ("POST", url, "id=2022")]
+    assert top[0].headers == {"Content-Type": "application/x-www-form-urlencoded"} and top[0].api
+    kinds = json.dumps([{"id": "2023_bm", "name": "部门", "isParent": True}])
+    # a form body keeps its other fields and sets the id it already names
+    form = jsonlist.post_tree_requests(kinds, url, "siteId=7&id=2023", "application/x-www-form-urlencoded")
+    assert [r.body for r in form] == ["siteId=7&id=2023_bm"]
+    # a JSON body: the same object with the node's id
+    as_json = jsonlist.post_tree_requests(kinds, url, '{"nodeId": "2023", "site": 7}', "application/json")
+    assert [json.loads(r.body) for r in as_json] == [{"nodeId": "2023_bm", "site": 7}]
+    leaves = json.dumps([{"id": "l", "name": "本级", "isParent": False, "url": "/nb/bjnb2023/index.shtml"}])
+    assert jsonlist.post_tree_requests(leaves, url, "id=2023_bj", "") == []
+    assert jsonlist.post_tree_requests("<html></html>", url, "", "") == []

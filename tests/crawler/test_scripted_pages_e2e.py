@@ -182,3 +182,88 @@ def test_tabs_and_a_navigating_pager_whose_urls_no_static_reader_finds_are_click
     assert status == 0, stderr[-3000:]
     assert {i["url"] for i in items if i["kind"] == "report"} == reports
     assert "'render/evidence/unread_pager'" in stderr and "'browser/control_links'" in stderr
+
+
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_list_that_grows_on_scroll_is_scrolled_to_its_end(tmp_path):
+    import json
+
+    base = "http://www.jsscroll.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/index.html">政府信息公开年报</a>', "SC县人民政府"))
+    reports, rows = set(), []
+    for n, unit in enumerate(("SC县人民政府", "SC县教育局", "SC县城关镇", "SC县民政局")):
+        title = f"{unit}2023年政府信息公开工作年度报告"
+        url = f"{base}/nb/{n + 1}.html"
+        web.add(url, html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+        reports.add(url)
+        rows.append({"id": n + 1, "url": url, "title": title})
+    # one entry in the HTML; the rest two at a time after the last id shown; an unknown id answers none
+    for after, items in ((1, rows[1:3]), (3, rows[3:]), (4, [])):
+        web.add(f"{base}/api/stream?after={after}", json.dumps({"items": items}), content_type="application/json")
+    script = """<script>var list = document.getElementById("list"), busy = false;
+    new IntersectionObserver(function (entries) {
+      if (!entries[0].isIntersecting || busy) { return; }
+      busy = true;
+      fetch("/api/stream?after=" + list.lastElementChild.getAttribute("data-id")).then(r => r.json()).then(d => {
+        d.items.forEach(it => { list.insertAdjacentHTML("beforeend",
+          '<li data-id="' + it.id + '"><a href="' + it.url + '">' + it.title + '</a></li>'); });
+        busy = false; });
+    }).observe(document.getElementById("sentinel"));</script>"""
+    first = f'<li data-id="1"><a href="{rows[0]["url"]}">{rows[0]["title"]}</a></li>'
+    web.add(f"{base}/nb/index.html", html(f'<ul id="list">{first}</ul><div id="sentinel"></div>{script}',
+                                          "政府信息公开年报"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsscroll,SC县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'render/evidence/scroll_growth': 1" in stderr
+    assert "'browser/scrolls':" in stderr
+
+
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_a_tree_whose_levels_answer_only_post_is_expanded_by_post(tmp_path):
+    import json
+
+    base = "http://www.jspost.gov.cn"
+    web = MiniWeb()
+    web.add(f"{base}/robots.txt", "", status=404)
+    web.add(f"{base}/", html('<a href="/nb/index.html">政府信息公开年报</a>', "PT县人民政府"))
+    reports = set()
+    levels = {"": [{"id": str(year), "name": f"{year}年", "isParent": True} for year in (2023, 2022)]}
+    for year in (2023, 2022):
+        title = f"PT县人民政府{year}年政府信息公开工作年度报告"
+        url = f"{base}/nb/bj{year}/t{year}0110_1.html"
+        web.add(url, html(f"<h1>{title}</h1>{REPORT_BODY}", title))
+        web.add(f"{base}/nb/bj{year}/index.html", html(f'<ul class="list"><li><a href="{url}">{title}</a></li></ul>',
+                                                       f"{year}年本级年报"))
+        reports.add(url)
+        levels[f"id={year}"] = [{"id": f"{year}_bj", "name": "本级", "isParent": False,
+                                 "url": f"/nb/bj{year}/index.html"}]
+
+    def tree(method, url, headers, body):   # POST only, as zTree's default async type asks
+        if method != "POST":
+            return 405, {"Content-Type": "text/plain"}, b"POST only"
+        nodes = levels.get(body.decode(), [])
+        return 200, {"Content-Type": "application/json"}, json.dumps(nodes, ensure_ascii=False).encode()
+
+    web.routes[f"{base}/nb/tree.do"] = tree
+    # the script draws the top level only: a user clicks a year to expand it
+    script = """<script>var xhr = new XMLHttpRequest(); xhr.open("POST", "/nb/tree.do");
+    xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
+    xhr.onload = function () { JSON.parse(xhr.responseText).forEach(function (n) {
+      document.getElementById("nbTree").insertAdjacentHTML("beforeend", "<li><span>" + n.name + "</span></li>"); }); };
+    xhr.send("");</script>"""
+    web.add(f"{base}/nb/index.html", html(f'<ul id="nbTree" class="ztree"></ul>{script}', "政府信息公开年报"))
+    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njspost,PT县,620106,county," \
+               f"{base}/,,,\n"
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
+                                             timeout=180)
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    assert "'pager/json_tree_post': 2" in stderr

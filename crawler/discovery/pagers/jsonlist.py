@@ -178,19 +178,15 @@ def _node_id(node: dict) -> tuple[str, str] | None:
     return None
 
 
-def tree_requests(body: bytes | str, url: str) -> list[str]:
-    """The child-level URLs of a JSON tree answer: for each node flagged as having children (`isParent: true`,
-    `hasChildren`, `leaf: false`) without them in the answer, `url` with the id parameter set to the node's id.
-    The parameter is the one `url` already carries with an id-like name (`?id=bm` → `?id=<child>`), else `id`
-    (zTree's default autoParam). Pure; [] for an answer that is no such tree."""
+def _unexpanded_ids(body: bytes | str) -> list[str]:
+    """The ids of a JSON tree answer's nodes flagged as having children (`isParent: true`, `hasChildren`,
+    `leaf: false`) without them in the answer (at most MAX_TREE_NODES)."""
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         return []
     nodes = data if isinstance(data, list) else next(
         (v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
-    param = next((k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
-                  if k.lower() in _ID_KEYS), "id")
     out: list[str] = []
     for node in nodes[:MAX_NODES]:
         if not isinstance(node, dict) or isinstance(node.get("children"), list):
@@ -199,12 +195,63 @@ def tree_requests(body: bytes | str, url: str) -> list[str]:
         has_children = any(lower.get(flag) in (True, "true", 1) for flag in _PARENT_FLAGS) or lower.get("leaf") in (
             False, "false")
         found = _node_id(node) if has_children else None
-        if found is not None:
-            child = _with_param(url, param, found[1])
-            if child != url and child not in out:
-                out.append(child)
+        if found is not None and found[1] not in out:
+            out.append(found[1])
         if len(out) >= MAX_TREE_NODES:
             break
+    return out
+
+
+def tree_requests(body: bytes | str, url: str) -> list[str]:
+    """The child-level URLs of a JSON tree answer: for each unexpanded parent node (`_unexpanded_ids`), `url`
+    with the id parameter set to the node's id. The parameter is the one `url` already carries with an id-like
+    name (`?id=bm` → `?id=<child>`), else `id` (zTree's default autoParam). Pure; [] for an answer that is no
+    such tree."""
+    param = next((k for k, _ in parse_qsl(urlsplit(url).query, keep_blank_values=True)
+                  if k.lower() in _ID_KEYS), "id")
+    out: list[str] = []
+    for node_id in _unexpanded_ids(body):
+        child = _with_param(url, param, node_id)
+        if child != url and child not in out:
+            out.append(child)
+    return out
+
+
+def post_tree_requests(answer: bytes | str, url: str, body: str | bytes | None,
+                       content_type: str = "") -> list[PageRequest]:
+    """The POST equivalent of tree_requests, for a tree whose levels answer only POST (zTree's default
+    `async.type`): each unexpanded node asked for with the body of the request that `answer` answered, its
+    id-like field (JSON or form) set to the node's id — or, where the body has none (the top level is often
+    asked for with an empty body), an `id` form field (zTree's default autoParam). Pure."""
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", "replace")
+    body = body or ""
+    if len(body) > MAX_BODY_CHARS:
+        return []
+    ids = _unexpanded_ids(answer)
+    if not ids:
+        return []
+    out: list[PageRequest] = []
+    if body and _is_json(body, content_type):
+        try:
+            data = json.loads(body)
+        except ValueError:
+            return []
+        if not isinstance(data, dict):
+            return []
+        key = next((k for k in data if str(k).lower() in _ID_KEYS), "id")
+        for node_id in ids:
+            child = json.dumps({**data, key: node_id}, ensure_ascii=False, separators=(",", ":"))
+            if child != body:
+                out.append(post_request(url, child, content_type))
+        return out
+    fields = parse_qsl(body, keep_blank_values=True)
+    key = next((k for k, _ in fields if k.lower() in _ID_KEYS), "id")
+    form = content_type if "form" in content_type.lower() else "application/x-www-form-urlencoded"
+    for node_id in ids:
+        child = urlencode([(k, v) for k, v in fields if k != key] + [(key, node_id)])
+        if child != body:
+            out.append(post_request(url, child, form))
     return out
 
 

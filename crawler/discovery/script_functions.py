@@ -1,0 +1,149 @@
+"""Page functions that build a URL from their arguments: `function showDetail(id) { window.open("Detail.aspx?id="
++ id + "&title="); }`, `location.href = base + id + ".html"`, `` window.open(`/art/${y}/${id}.html`) ``.
+
+Lists on many WebForms and in-house platforms name a row only by an id in `onclick="showDetail('123')"`; the
+detail page's address exists only inside that function. This module reads the simple definitions (the body
+navigates to a concatenation of string literals, the function's parameters and page-level string constants) and
+substitutes the literal arguments of a call. Anything else (a computed expression, an unknown variable) yields
+no URL: a guess would fetch pages the site never links. Hand-written because no Python library reads this small
+subset of JavaScript without running it (a JS engine would execute untrusted page code)."""
+
+from __future__ import annotations
+
+import re
+
+# Bounds on untrusted script text.
+MAX_FUNCTIONS = 64          # URL-building functions read per page
+MAX_BODY_CHARS = 2000       # of a function body searched for its navigation
+MAX_PARTS = 16              # literals and names in one concatenation
+MAX_ARGS = 8                # arguments of one call
+
+# A Template is the navigation's concatenation: each part a literal string or the index of a parameter.
+Template = tuple[str | int, ...]
+
+_IDENT = r"[A-Za-z_$][\w$]*"
+# `function name(a, b) {`, `var name = function (a) {`, `name = function(a) {`, `const name = (a) => {`
+_FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({_IDENT})\s*\(([^()]{{0,200}})\)\s*\{{"""
+                       rf"""|\b({_IDENT})\s*[:=]\s*function\s*\(([^()]{{0,200}})\)\s*\{{"""
+                       rf"""|\b({_IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
+# The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
+_NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
+# One operand of the concatenation, then `+` or its end.
+_OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({_IDENT}(?:\.{_IDENT})*))\s*(\+)?""")
+_TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({_IDENT})\s*\}}")
+# Page-level string constants a body may concatenate: `var base = "/pages/xxgk/";`
+_STRING_CONST = re.compile(rf"""\b(?:var|let|const)\s+({_IDENT})\s*=\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*[;\n]""")
+# A call with literal arguments only: showDetail('123'), openArt("a", 2)
+_CALL = re.compile(rf"""\b({_IDENT})\s*\(\s*((?:(?:'[^'\\\n]*'|"[^"\\\n]*"|-?\d+)\s*,?\s*){{1,{MAX_ARGS}}})\)""")
+_ARG = re.compile(r"""'([^'\\\n]*)'|"([^"\\\n]*)"|(-?\d+)""")
+
+
+def _body(scripts: str, start: int) -> str:
+    """The function body from just after its `{` to the matching `}` (strings skipped), bounded."""
+    depth, i, end = 1, start, min(len(scripts), start + MAX_BODY_CHARS)
+    quote = ""
+    while i < end:
+        ch = scripts[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in "'\"`":
+            quote = ch
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            if depth == 0:
+                return scripts[start:i]
+        i += 1
+    return scripts[start:end]
+
+
+def _template(expr: str, params: list[str], constants: dict[str, str]) -> Template | None:
+    """The navigation's first argument as literal parts and parameter slots; None when any part is unknown."""
+    parts: list[str | int] = []
+    pos = 0
+    for _ in range(MAX_PARTS):
+        match = _OPERAND.match(expr, pos)
+        if not match:
+            return None
+        single, double, backtick, name = match.group(1, 2, 3, 4)
+        if backtick is not None:
+            last = 0
+            for slot in _TEMPLATE_SLOT.finditer(backtick):
+                parts.append(backtick[last:slot.start()])
+                if slot.group(1) in params:
+                    parts.append(params.index(slot.group(1)))
+                elif slot.group(1) in constants:
+                    parts.append(constants[slot.group(1)])
+                else:
+                    return None
+                last = slot.end()
+            if "${" in backtick[last:]:
+                return None
+            parts.append(backtick[last:])
+        elif name is not None:
+            if name in params:
+                parts.append(params.index(name))
+            elif name in constants:
+                parts.append(constants[name])
+            else:
+                return None
+        else:
+            parts.append(single if single is not None else double)
+        pos = match.end()
+        if not match.group(5):
+            break
+    else:
+        return None
+    if not any(isinstance(p, int) for p in parts):
+        return None    # a literal target: page.py's script_link_target reads those already
+    literal = "".join(p for p in parts if isinstance(p, str))
+    # a URL needs some address text of its own ("?id=", "/", ".html"); `window.open(id)` names none
+    return tuple(parts) if any(c in literal for c in "/?.=") else None
+
+
+def url_builders(scripts: str) -> dict[str, Template]:
+    """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
+    its parameters and page-level string constants (at most MAX_FUNCTIONS)."""
+    if "function" not in scripts and "=>" not in scripts:
+        return {}
+    constants: dict[str, str] = {}
+    for match in _STRING_CONST.finditer(scripts):
+        value = match.group(2) if match.group(2) is not None else match.group(3)
+        constants.setdefault(match.group(1), value)
+    builders: dict[str, Template] = {}
+    for match in _FUNC_DEF.finditer(scripts):
+        name = match.group(1) or match.group(3) or match.group(5)
+        raw = match.group(2) if match.group(1) else match.group(4) if match.group(3) else match.group(6)
+        params = [p.split("=")[0].strip() for p in raw.split(",") if p.strip()]
+        if not params or name in builders:
+            continue
+        body = _body(scripts, match.end())
+        nav = _NAVIGATION.search(body)
+        if not nav:
+            continue
+        template = _template(body[nav.end():], params, constants)
+        if template:
+            builders[name] = template
+            if len(builders) >= MAX_FUNCTIONS:
+                break
+    return builders
+
+
+def call_target(value: str, builders: dict[str, Template]) -> str | None:
+    """The URL a call in an onclick/`javascript:` value builds: `showDetail('123')` → `Detail.aspx?id=123&title=`
+    when `showDetail` is one of `builders` and every argument it uses is a literal."""
+    if not builders or "(" not in value:
+        return None
+    for match in _CALL.finditer(value):
+        template = builders.get(match.group(1))
+        if template is None:
+            continue
+        args = [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))]
+        if any(isinstance(p, int) and p >= len(args) for p in template):
+            continue
+        return "".join(args[p] if isinstance(p, int) else p for p in template).strip() or None
+    return None
