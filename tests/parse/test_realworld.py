@@ -82,6 +82,18 @@ def test_the_unit_whose_work_or_whose_drawing_together_the_opening_names():
     assert resolve_agency(text=compiling, portal_name="泰安市").name == "泰安市人民政府"
 
 
+def test_a_title_below_the_pages_information_block_is_still_its_title():
+    """A real mirror page (holdout9, 鹰潭, Traditional characters): its information block printed twice fills twenty
+    lines above the title, and the block's fields do not use up the lines where the title is looked for."""
+    block = ("索??引??號: YT0022/2012-00967 | 發(fā)文機關: 市衛(wèi)健委 | 文??????號: | |\n"
+             "組配分類: 政府信息公開年報 | 成文日期: 2012-02-10 | 廢止日期: | 有效性: |\n")
+    fields = "索??引??號: YT0022/2012-00967 |\n發(fā)文機關: 市衛(wèi)健委 |\n文??????號: |\n組配分類: 政府信息公開年報 |\n" \
+             "成文日期: 2012-02-10 |\n廢止日期: |\n有效性: |\n"
+    record = _txt(block + fields + "鷹潭市衛(wèi)生健康委員會2011年政府信息公開工作年度報告\n")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["year"]) == ("鹰潭市卫生健康委员会", 2011)
+
+
 def test_the_unit_the_standard_opening_names():
     """Who compiles or publishes, as the opening sentence says it in its own words."""
     opening = "根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。"
