@@ -94,6 +94,20 @@ def test_a_title_below_the_pages_information_block_is_still_its_title():
     assert (record["agency"], record["year"]) == ("鹰潭市卫生健康委员会", 2011)
 
 
+def test_a_titled_report_that_sums_its_year_up_is_still_a_report():
+    """A real page (holdout9, 丽水, its tables as an image): the report's title over 现将政务公开工作总结如下."""
+    page_text = ("法定主动\n公开内容\n\n政府信息\n公开年报\n\n申请公开\n政府信息\n\n"
+                 "丽水市市场监督管理局2021年度政府信息公开工作年度报告\n发布日期: 2022-01-13 15:27:58 浏览次数:\n"
+                 "(图解)丽水市市场监管局2021年度政府信息公开工作年度报告\n\n一、总体情况\n\n"
+                 "2021年,市市场监管局严格按照《中华人民共和国政府信息公开条例》及其实施细则、《2021年丽水市政务公开工作要点》"
+                 "等要求,坚持以公开为常态、不公开为例外,全力推进政府信息公开工作扎实有序开展。现将政务公开工作总结如下:\n")
+    record = _txt(page_text)
+    assert record["is_report"], record["is_report_reason"]
+    assert "总结如下" not in record["is_report_reason"]
+    # untitled, the summary still weighs against the page
+    assert "总结如下" in _txt(page_text.split("一、总体情况")[1])["is_report_reason"]
+
+
 def test_the_unit_the_standard_opening_names():
     """Who compiles or publishes, as the opening sentence says it in its own words."""
     opening = "根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。"
