@@ -441,6 +441,9 @@ def _breadcrumb(page_text: str) -> str | None:
 
 # Folders of a portal's sub-sites (pinyin initials): 镇街/乡镇街道 → township, 部门 → department. A page filed
 # there is not the portal's own report, whatever the portal is called.
+# (本年报是根据《条例》要求编制的瓯海区发展和改革局2018年度政府信息公开年度报告: the report's own title after 编制的)
+_COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
+                          r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
 _URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
               ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
               ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
@@ -465,8 +468,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates: list[tuple[str, str | None]] = [("title", titled)]
     compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
     aliases = _aliases(head)
-    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
-        or _REPORT_BY_UNIT.search(compact_ends)
+    compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
+        or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends)
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800])

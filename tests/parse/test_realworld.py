@@ -77,6 +77,11 @@ def test_the_unit_whose_work_or_whose_drawing_together_the_opening_names():
     counsellors = ("依据《中华人民共和国政府信息公开条例》、《湖南省行政程序规定》和2011年度湖南省参事室信息公开工作情况编制,"
                    "根据省政府办公厅政务公开工作处的通知要求,现将2011年度信息公开工作情况报告如下。")
     assert resolve_agency(text=counsellors, portal_name="湖南省").name == "湖南省参事室"
+    # (a mirror of 瓯海's page, converted from Traditional: the report's own title after 编制的, the 区 dropped)
+    own = ("本年报是根据《中华人民共和国政府信息公开条例》要求编制的瓯海发展和改革局2018年度政府信息公开年度报告。"
+           "本报告由概述,政府信息主动公开情况,依申请公开政府信息情况组成。")
+    found = resolve_agency(text=own, portal_name="瓯海区", region_code="330304")
+    assert (found.name, found.source) == ("瓯海发展和改革局", "compiled_by")
     # the office that compiles for its government still reports for the government
     compiling = "本报告由泰安市人民政府办公室编制。"
     assert resolve_agency(text=compiling, portal_name="泰安市").name == "泰安市人民政府"
