@@ -294,9 +294,18 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术
 
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
-    """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会."""
+    """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会;
+    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局)."""
     core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
-    return core + name if len(core) >= 2 and core != place and _BARE_ZONE.match(name) else name
+    if len(core) < 2 or core == place:
+        return name
+    if _BARE_ZONE.match(name):
+        return core + name
+    # a department named after the portal's core (瓯海发展和改革局 on 瓯海区's portal, a title that dropped 区): a
+    # department is named by its division's full name
+    if name.startswith(core) and name[len(core):] in _department_names():
+        return place + name[len(core):]
+    return name
 
 
 def _government_place_in_full(name: str) -> str:

@@ -81,7 +81,10 @@ def test_the_unit_whose_work_or_whose_drawing_together_the_opening_names():
     own = ("本年报是根据《中华人民共和国政府信息公开条例》要求编制的瓯海发展和改革局2018年度政府信息公开年度报告。"
            "本报告由概述,政府信息主动公开情况,依申请公开政府信息情况组成。")
     found = resolve_agency(text=own, portal_name="瓯海区", region_code="330304")
-    assert (found.name, found.source) == ("瓯海发展和改革局", "compiled_by")
+    assert (found.name, found.raw, found.source) == ("瓯海区发展和改革局", "瓯海发展和改革局", "compiled_by")
+    # the portal's core before a zone's or a bureau's name not of a department stays as printed
+    assert resolve_agency(text=own.replace("瓯海发展和改革局", "瓯海经济开发区"), portal_name="瓯海区",
+                          region_code="330304").name == "瓯海经济开发区管理委员会"
     # the office that compiles for its government still reports for the government
     compiling = "本报告由泰安市人民政府办公室编制。"
     assert resolve_agency(text=compiling, portal_name="泰安市").name == "泰安市人民政府"
