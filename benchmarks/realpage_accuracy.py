@@ -81,6 +81,8 @@ def core_name(name: str | None) -> str | None:
     index = _divisions() or {}
     if name:
         name = name.replace("管委会", "管理委员会")      # the parser spells the abbreviation out, some labels keep it
+        # 高新区 is the short name of a 高新技术产业开发区/园区 (佛山高新区 = 佛山高新技术产业开发区); labels spell it either way
+        name = re.sub(r"高新技术产业(?:开发区|园区)", "高新区", name)
         # a zone is the same unit with or without its 管委会 (随县经济开发区 = 随县经济开发区管理委员会)
         name = re.sub(r"(开发区|园区|高新区|示范区|试验区|产业园|经济区)管理委员会$", r"\1", name)
         # a township named with the government it answers to (桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处)

@@ -69,8 +69,9 @@ _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关
                           r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|结合[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
+# (由成都市住房和城乡建设局综合全年信息公开情况编制而成: what the unit draws on sits between it and 编制)
 # (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
 # 本报告是根据《条例》要求，由两城镇人民政府党政办公室编制。 (本年报根据…由海口市秀英区东山镇人民政府编制: a report
 # calls itself 本报告, 本年度报告 or 本年报)
@@ -128,8 +129,11 @@ _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
-_OWN_WORK = re.compile(r"结合(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                       + r")(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
+# (依据《条例》和2011年度湖南省参事室信息公开工作情况编制: the unit's work as the second thing the report draws on; a
+# government's 参事室 or 研究室 is a unit of its own)
+_OWN_WORK = re.compile(r"(?:结合|(?<=[、》])和(?=(?:(?:19|20)\d{2}年度?)?[^。，,]{2,30}?信息公开工作情况编制))"
+                       r"(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:" + _UNIT_SUFFIX
+                       + r"|(?<=[参事研究])室))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
                          r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
 # The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
 _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
@@ -290,9 +294,18 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术
 
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
-    """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会."""
+    """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会;
+    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局)."""
     core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
-    return core + name if len(core) >= 2 and core != place and _BARE_ZONE.match(name) else name
+    if len(core) < 2 or core == place:
+        return name
+    if _BARE_ZONE.match(name):
+        return core + name
+    # a department named after the portal's core (瓯海发展和改革局 on 瓯海区's portal, a title that dropped 区): a
+    # department is named by its division's full name
+    if name.startswith(core) and name[len(core):] in _department_names():
+        return place + name[len(core):]
+    return name
 
 
 def _government_place_in_full(name: str) -> str:
@@ -437,6 +450,9 @@ def _breadcrumb(page_text: str) -> str | None:
 
 # Folders of a portal's sub-sites (pinyin initials): 镇街/乡镇街道 → township, 部门 → department. A page filed
 # there is not the portal's own report, whatever the portal is called.
+# (本年报是根据《条例》要求编制的瓯海区发展和改革局2018年度政府信息公开年度报告: the report's own title after 编制的)
+_COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
+                          r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
 _URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
               ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
               ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
@@ -461,12 +477,14 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates: list[tuple[str, str | None]] = [("title", titled)]
     compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
     aliases = _aliases(head)
-    compiled = _COMPILED_BY.search(compact_ends) or _COMPILED_BY_UNIT.search(compact_ends) \
-        or _REPORT_BY_UNIT.search(compact_ends)
+    compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
+        or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends)
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800])
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
+    # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
+    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     announced = metadata.title_parts(head)[0]
@@ -524,7 +542,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         raw = _without_junk_lead(raw) if raw else raw
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
-            raw = _office_unit(raw, source)     # (an office with sections of its own is a unit, not an office's desk)
+            # (an office with sections of its own is a unit, not an office's desk)
+            raw = _office_unit(raw, "own_work" if source == "compiled_by" and own_work else source)
         if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
             # a report of the whole county (全县…) that sends questions to the government's office: the office
             # answers for its government, whose report it is

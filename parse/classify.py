@@ -407,6 +407,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
         if opening := _opens_as_titled(body, named):
             evidence.append((f"the body opens on the year and unit its title names ({opening})", 2.0))
         evidence = _filed_as_summary(evidence)
+        evidence = _titled_summary(evidence)
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
     shown = "; ".join(f"{what} ({w:+g})" for what, w in evidence) or "no evidence either way"
@@ -454,6 +455,14 @@ def _filed_as_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, floa
         return evidence
     return [(what + " over a body that publishes the report", -2.0) if w == -6.0 and "工作总结" in what else (what, w)
             for what, w in evidence]
+
+
+def _titled_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """A page whose own title names the report and whose body sums its year up (现将政务公开工作总结如下): the report's
+    wording, not a 工作总结's (a 工作总结 names itself in its title, and that weighs there)."""
+    if not any(what.endswith(")") and " names the report (" in what and w >= 4.0 for what, w in evidence):
+        return evidence
+    return [(what, w) for what, w in evidence if not what.startswith("calls its text a summary")]
 
 
 def section_headings(body: str) -> list[str]:

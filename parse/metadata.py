@@ -100,9 +100,14 @@ def head_lines(text: str, count: int) -> list[str]:
         if substantial >= count:
             break
         out.append(line)
-        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line):
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line):
             substantial += 1
     return out
+
+
+# A field of the page's information block (索引号: YT0022/2012-00967 |, 成文日期: 2012-02-10): the block can fill
+# twenty lines above the title, and is no title.
+_FIELD_LINE = re.compile(r"^\s*[^\s:：|｜]{2,12}\s*[:：][^:：]{0,40}$")
 
 
 # A navigation menu item (`- 政策解读`, `  • 网站首页`): a short bulleted line with no label or figure.

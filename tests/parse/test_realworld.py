@@ -65,6 +65,57 @@ def test_the_compiling_sentence_and_the_raw_name_beside_the_normalised_one():
     assert record["agency_sources"][0]["source"] == "compiled_by"
 
 
+def test_the_unit_whose_work_or_whose_drawing_together_the_opening_names():
+    """Real openings (holdout9 pages of 成都, 泰安 and 湖南): the unit named beside what it draws on, and a government's
+    office that reports on its own work (not compiling for its government)."""
+    drawn = ("本报告根据《中华人民共和国政府信息公开条例》 、 《成 都市政府信息公开规定》的要求,由成都市住房和城乡建设 "
+             "局综合全年信息公开情况编制而成.报告共分概述、主动公开政府信息情况、依申请公开政府信息情况等七个部分及附表.")
+    assert resolve_agency(text=drawn, portal_name="成都市").name == "成都市住房和城乡建设局"
+    office = ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)要求,结合泰安市人民政府办公室"
+              "政府信息公开工作实际,编制发布本报告。")
+    assert resolve_agency(text=office, portal_name="泰安市", region_code="370900").name == "泰安市人民政府办公室"
+    counsellors = ("依据《中华人民共和国政府信息公开条例》、《湖南省行政程序规定》和2011年度湖南省参事室信息公开工作情况编制,"
+                   "根据省政府办公厅政务公开工作处的通知要求,现将2011年度信息公开工作情况报告如下。")
+    assert resolve_agency(text=counsellors, portal_name="湖南省").name == "湖南省参事室"
+    # (a mirror of 瓯海's page, converted from Traditional: the report's own title after 编制的, the 区 dropped)
+    own = ("本年报是根据《中华人民共和国政府信息公开条例》要求编制的瓯海发展和改革局2018年度政府信息公开年度报告。"
+           "本报告由概述,政府信息主动公开情况,依申请公开政府信息情况组成。")
+    found = resolve_agency(text=own, portal_name="瓯海区", region_code="330304")
+    assert (found.name, found.raw, found.source) == ("瓯海区发展和改革局", "瓯海发展和改革局", "compiled_by")
+    # the portal's core before a zone's or a bureau's name not of a department stays as printed
+    assert resolve_agency(text=own.replace("瓯海发展和改革局", "瓯海经济开发区"), portal_name="瓯海区",
+                          region_code="330304").name == "瓯海经济开发区管理委员会"
+    # the office that compiles for its government still reports for the government
+    compiling = "本报告由泰安市人民政府办公室编制。"
+    assert resolve_agency(text=compiling, portal_name="泰安市").name == "泰安市人民政府"
+
+
+def test_a_title_below_the_pages_information_block_is_still_its_title():
+    """A real mirror page (holdout9, 鹰潭, Traditional characters): its information block printed twice fills twenty
+    lines above the title, and the block's fields do not use up the lines where the title is looked for."""
+    block = ("索??引??號: YT0022/2012-00967 | 發(fā)文機關: 市衛(wèi)健委 | 文??????號: | |\n"
+             "組配分類: 政府信息公開年報 | 成文日期: 2012-02-10 | 廢止日期: | 有效性: |\n")
+    fields = "索??引??號: YT0022/2012-00967 |\n發(fā)文機關: 市衛(wèi)健委 |\n文??????號: |\n組配分類: 政府信息公開年報 |\n" \
+             "成文日期: 2012-02-10 |\n廢止日期: |\n有效性: |\n"
+    record = _txt(block + fields + "鷹潭市衛(wèi)生健康委員會2011年政府信息公開工作年度報告\n")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["year"]) == ("鹰潭市卫生健康委员会", 2011)
+
+
+def test_a_titled_report_that_sums_its_year_up_is_still_a_report():
+    """A real page (holdout9, 丽水, its tables as an image): the report's title over 现将政务公开工作总结如下."""
+    page_text = ("法定主动\n公开内容\n\n政府信息\n公开年报\n\n申请公开\n政府信息\n\n"
+                 "丽水市市场监督管理局2021年度政府信息公开工作年度报告\n发布日期: 2022-01-13 15:27:58 浏览次数:\n"
+                 "(图解)丽水市市场监管局2021年度政府信息公开工作年度报告\n\n一、总体情况\n\n"
+                 "2021年,市市场监管局严格按照《中华人民共和国政府信息公开条例》及其实施细则、《2021年丽水市政务公开工作要点》"
+                 "等要求,坚持以公开为常态、不公开为例外,全力推进政府信息公开工作扎实有序开展。现将政务公开工作总结如下:\n")
+    record = _txt(page_text)
+    assert record["is_report"], record["is_report_reason"]
+    assert "总结如下" not in record["is_report_reason"]
+    # untitled, the summary still weighs against the page
+    assert "总结如下" in _txt(page_text.split("一、总体情况")[1])["is_report_reason"]
+
+
 def test_the_unit_the_standard_opening_names():
     """Who compiles or publishes, as the opening sentence says it in its own words."""
     opening = "根据黄龙县人民政府办公室《关于做好2022年政府信息公开年度报告的通知》要求,黄龙县市场监督管理局结合单位实际,编制本单位2022年度政务公开工作年度报告。"
