@@ -27,6 +27,17 @@ def _crawl(tmp, families: tuple[str, ...], portals: int, render: str):
     return truth, expected, found, stderr
 
 
+def _crawl_portal(tmp, web: MiniWeb, base: str, portal_id: str, name: str) -> tuple[set[str], str]:
+    """Crawl one hand-built portal at `base` through the proxy, rendering on evidence: the report URLs found and
+    the crawl's stderr (its stats)."""
+    registry = ("id,name,region_code,level,homepage,hosts,hints,robots_override\n"
+                f"{portal_id},{name},620106,county,{base}/,,,\n")
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"}, timeout=180)
+    assert status == 0, stderr[-3000:]
+    return {i["url"] for i in items if i["kind"] == "report"}, stderr
+
+
 def _target_uris(tmp, rec_type: str) -> set[str]:
     from warcio.archiveiterator import ArchiveIterator
 
@@ -77,13 +88,8 @@ def test_a_computed_script_redirect_is_rendered_to_the_page_it_lands_on(tmp_path
     title = "JS县人民政府2023年政府信息公开工作年度报告"
     web.add(f"{base}/jg/nb/", html(f'<ul><li><a href="/jg/nb/t20240110_1.html">{title}</a></li></ul>', "年报"))
     web.add(f"{base}/jg/nb/t20240110_1.html", html(f"<h1>{title}</h1>{REPORT_BODY}", title))
-    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsgo,JS县,620106,county," \
-               f"{base}/,,,\n"
-    with ProxyServer(web) as proxy:
-        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
-                                             timeout=180)
-    assert status == 0, stderr[-3000:]
-    assert {i["url"] for i in items if i["kind"] == "report"} == {f"{base}/jg/nb/t20240110_1.html"}
+    reports_found, stderr = _crawl_portal(tmp_path, web, base, "jsgo", "JS县")
+    assert reports_found == {f"{base}/jg/nb/t20240110_1.html"}
     assert "'render/evidence/redirect_script': 1" in stderr
     assert "'discovery/redirect_stubs/computed': 1" in stderr
 
@@ -118,13 +124,8 @@ def test_a_load_more_control_is_clicked_until_it_hides_when_its_url_is_computed(
                 '<p style="display:none">本栏目发布本县政府信息公开工作年度报告。</p>')
     web.add(f"{base}/nb/", html(f'{expander}<ul id="list">{rows[0]}</ul><a id="more" href="javascript:;">加载更多</a>'
                                 f'{script}', "政府信息公开年报"))
-    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsmore,JS县,620106,county," \
-               f"{base}/,,,\n"
-    with ProxyServer(web) as proxy:
-        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
-                                             timeout=180)
-    assert status == 0, stderr[-3000:]
-    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    reports_found, stderr = _crawl_portal(tmp_path, web, base, "jsmore", "JS县")
+    assert reports_found == reports
     assert "'render/evidence/load_more': 1" in stderr
     assert "'browser/load_more_clicks': 3" in stderr      # pages 2 and 3, then the empty answer hides it
 
@@ -174,13 +175,8 @@ def test_tabs_and_a_navigating_pager_whose_urls_no_static_reader_finds_are_click
     for n, row in enumerate(pages, start=1):
         web.add(f"{base}/bmnb/" + ("" if n == 1 else f"list-{n}.html"),
                 html(f'<ul class="list">{row}</ul><div class="pagination">{pager}</div>{go}', "部门年报"))
-    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njstab,JS县,620106,county," \
-               f"{base}/,,,\n"
-    with ProxyServer(web) as proxy:
-        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
-                                             timeout=180)
-    assert status == 0, stderr[-3000:]
-    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    reports_found, stderr = _crawl_portal(tmp_path, web, base, "jstab", "JS县")
+    assert reports_found == reports
     assert "'render/evidence/unread_pager'" in stderr and "'browser/control_links'" in stderr
 
 
@@ -214,13 +210,8 @@ def test_a_list_that_grows_on_scroll_is_scrolled_to_its_end(tmp_path):
     first = f'<li data-id="1"><a href="{rows[0]["url"]}">{rows[0]["title"]}</a></li>'
     web.add(f"{base}/nb/index.html", html(f'<ul id="list">{first}</ul><div id="sentinel"></div>{script}',
                                           "政府信息公开年报"))
-    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njsscroll,SC县,620106,county," \
-               f"{base}/,,,\n"
-    with ProxyServer(web) as proxy:
-        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
-                                             timeout=180)
-    assert status == 0, stderr[-3000:]
-    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    reports_found, stderr = _crawl_portal(tmp_path, web, base, "jsscroll", "SC县")
+    assert reports_found == reports
     assert "'render/evidence/scroll_growth': 1" in stderr
     assert "'browser/scrolls':" in stderr
 
@@ -259,11 +250,6 @@ def test_a_tree_whose_levels_answer_only_post_is_expanded_by_post(tmp_path):
       document.getElementById("nbTree").insertAdjacentHTML("beforeend", "<li><span>" + n.name + "</span></li>"); }); };
     xhr.send("");</script>"""
     web.add(f"{base}/nb/index.html", html(f'<ul id="nbTree" class="ztree"></ul>{script}', "政府信息公开年报"))
-    registry = "id,name,region_code,level,homepage,hosts,hints,robots_override\njspost,PT县,620106,county," \
-               f"{base}/,,,\n"
-    with ProxyServer(web) as proxy:
-        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url, extra={"NIANBAO_RENDER": "auto"},
-                                             timeout=180)
-    assert status == 0, stderr[-3000:]
-    assert {i["url"] for i in items if i["kind"] == "report"} == reports
+    reports_found, stderr = _crawl_portal(tmp_path, web, base, "jspost", "PT县")
+    assert reports_found == reports
     assert "'pager/json_tree_post': 2" in stderr
