@@ -37,6 +37,10 @@ STYLES = {
     "onclickid": {"color": "#1b5e20", "footer": "主办：{gov}办公室　技术支持：{c}电子政务中心", "body_class": "content"},
     "ztreepost": {"color": "#8d1919", "footer": "主办：{gov}办公室　承办：{c}信息化服务中心", "body_class": "TRS_Editor"},
     "scrollcursor": {"color": "#c41e3a", "footer": "主办：{gov}办公室　技术支持：金磐 JEECMS", "body_class": "content"},
+    "downfile": {"color": "#0b4f8a", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
+    "unitselect": {"color": "#7a1f1f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "content"},
+    "mobilehost": {"color": "#00695c", "footer": "主办：{gov}办公室　{c}融媒体中心维护", "body_class": "content"},
+    "sitemap": {"color": "#283593", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -20,7 +20,7 @@ DEFAULT_FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
 EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite", "zwgkhost", "kingcms",
                   "postpager", "unittree", "hashspa", "refresh", "ztree", "loadmore", "frameset",
                   "printed", "laypage", "jsl", "yeartabs", "jumpmenu", "onclickid", "ztreepost",
-                  "scrollcursor")
+                  "scrollcursor", "downfile")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -31,7 +31,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "refresh": "53", "ztree": "34", "loadmore": "61", "frameset": "35",
              "printed": "23", "laypage": "61", "jsl": "13", "yeartabs": "61",
              "jumpmenu": "14", "onclickid": "15", "ztreepost": "14",
-             "scrollcursor": "15"}
+             "scrollcursor": "15", "downfile": "33", "unitselect": "36", "mobilehost": "43",
+             "sitemap": "35"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
