@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 1 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -446,6 +446,23 @@ def test_quirk_of_the_family(world):
         assert headers["Content-Type"] == "application/octet-stream" and "%E5" in headers["Content-Disposition"]
         missing = get(sandbox, served[0]["url"].split("&filename=")[0] + "&filename=" + "0" * 32 + ".pdf")
         assert missing[0] == 200 and "文件不存在".encode() in missing[2]     # a soft "missing" page, not a 404
+    elif family == "unitselect":
+        answers = {u: json.loads(t) for u, t in bodies.items() if "/xxgk/api/nbList.do?" in u}
+        directories = {u: t for u, t in bodies.items() if u.endswith("/xxgk/ndbg/index.html")}
+        assert len(directories) == len(registry) and answers
+        for u, t in directories.items():   # bare unit codes as option values, the list's address in xxgk.js alone
+            codes = re.findall(r'<option value="(\w{18})"', t)
+            assert len(codes) > 2 and 'onchange="loadNb(this.value)"' in t and 'src="/xxgk/js/xxgk.js"' in t
+            assert {f"{u.rsplit('/xxgk/', 1)[0]}/xxgk/api/nbList.do?unitCode={c}&catalog=ndbg" for c in codes} <= set(answers)
+        script = get(sandbox, next(iter(directories)).rsplit("/xxgk/", 1)[0] + "/xxgk/js/xxgk.js")[2].decode()
+        assert '"/xxgk/api/nbList.do?unitCode=" + encodeURIComponent(code) + "&catalog=ndbg"' in script
+        assert not any("nbList.do" in t for u, t in bodies.items() if "/xxgk/api/" not in u)   # no page names it
+        scripted = [d for d in docs if d.get("needs_browser")]
+        assert scripted and any(not d.get("needs_browser") for d in docs)
+        for doc in scripted:   # named by a JSON answer alone
+            pages = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
+            assert pages and pages <= set(answers), (doc["url"], pages)
+        assert get(sandbox, next(iter(answers)).replace("unitCode=", "unitCode=X"))[2] == b"[]"
     else:
         pytest.fail(f"no quirk test for family {family}")
 

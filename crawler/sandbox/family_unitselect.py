@@ -1,0 +1,125 @@
+"""A 信息公开 directory whose units are picked from a `<select>`: its change handler, defined in an external script
+the page includes (/xxgk/js/xxgk.js), fetches the chosen unit's 年报 as JSON by the unit's code (held out of
+tuning, sixth round).
+
+Modelled on the department directory of http://www.nbjb.gov.cn/col/col1229214366/index.html (信息公开 → 部门目录 →
+部门政务公开, one 法定主动公开内容 catalogue per department) and on http://tjj.pingliang.gov.cn/zfxxgk/zfxxgkzd/bjgkzd/index.html
+(a department's 政府信息公开 catalogue under /zfxxgk/); the selector is the form those catalogues take on newer
+county platforms (a 单位 drop-down over one list area, the list drawn from a JSON answer), not seen on those pages
+themselves. Unlike the jumpmenu family (option values are the units' page addresses) and ztree/ztreepost (a tree's
+JSON names the list pages), the option values here are bare unit codes: the address of the list answer is put
+together in another file, `xxgk.js`, and no page names it.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政府信息公开 (/xxgk/index.html) →
+  政府信息公开年报 (/xxgk/ndbg/index.html: `<select id="unitSel" onchange="loadNb(this.value)">`, one option per
+  unit, value = its code; the government's list drawn in the page's HTML at first, the others only by script).
+- GET /xxgk/api/nbList.do?unitCode=<code>&catalog=ndbg answers [{"title", "url", "date"}]; an unknown code answers [].
+- Articles /xxgk/<code>/ndbg/<id>.html (reports from 2008 on, 解读 and look-alikes in the government's list).
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlsplit
+
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+API = "/xxgk/api/nbList.do"
+NB_LIST = '<ul id="nbList" class='
+SCRIPT_PATH = "/xxgk/js/xxgk.js"
+XXGK_JS = """/* 政府信息公开 年报目录 */
+function renderNb(rows) {
+  var box = document.getElementById("nbList"), html = "";
+  for (var i = 0; i < rows.length; i++) {
+    html += '<li><a href="' + rows[i].url + '" target="_blank">' + rows[i].title + '</a><span class="date">'
+      + rows[i].date + '</span></li>';
+  }
+  box.innerHTML = html || '<li class="none">暂无信息</li>';
+}
+function loadNb(code) {
+  if (!code) { return; }
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", "%(api)s?unitCode=" + encodeURIComponent(code) + "&catalog=ndbg", true);
+  xhr.onreadystatechange = function () {
+    if (xhr.readyState == 4 && xhr.status == 200) { renderNb(JSON.parse(xhr.responseText)); }
+  };
+  xhr.send();
+}
+""".replace("%(api)s", API)
+
+
+def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "unitselect"
+    www = b.site(county.host, county.id, server="nginx/1.18.0")
+    nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = report_articles(b, reports)
+    gov = next(u for u in county.units if u.kind == "gov")
+    lists: dict[str, list[Article]] = {}
+    for a in arts:
+        lists.setdefault(a.report.unit.code, []).append(a)
+    lists[gov.code] += noise["interpretations"] + lookalikes(county)[:3]
+    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    answers: dict[str, bytes] = {}
+    options = []
+    for unit in county.units:
+        items = sorted(lists.get(unit.code, []), key=lambda a: (a.day, a.title), reverse=True)
+        if not items:
+            continue
+        for art in items:
+            aid = stable_int("us-art", county.pinyin, art.key, digits=9)
+            url = article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
+                               column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
+                               needs_browser=(art.report is not None and unit is not gov and art is not newest))
+            if art.report:
+                urls[art.report.key] = url
+        rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]
+        answers[unit.code] = json.dumps(rows, ensure_ascii=False).encode()
+        b.pages[f"http://{www.host}{API}?unitCode={unit.code}&catalog=ndbg"] = "api"
+        selected = ' selected="selected"' if unit is gov else ""
+        options.append(f'<option value="{unit.code}"{selected}>{esc(unit.name)}</option>')
+        if unit is gov:
+            first = items   # the selected unit's list is in the page's HTML
+
+    def api(method, query, headers, body):
+        data = answers.get(query.get("unitCode", ""), b"[]") if query.get("catalog") == "ndbg" else b"[]"
+        return Page(data, SITE_DATE, "application/json;charset=UTF-8", role="api", ignores_query=False)
+
+    www.dynamic[API] = api
+    b.add(www, SCRIPT_PATH, Page(XXGK_JS.encode(), SITE_DATE, "application/javascript"), "asset")
+    main = (f'<div class="nbml"><h2>政府信息公开年报</h2><div class="sel">单位：<select id="unitSel" '
+            f'onchange="loadNb(this.value)">{"".join(options)}</select></div>'
+            f'{link_list(first).replace("<ul class=", NB_LIST, 1)}</div>')
+    b.html_page(www, "/xxgk/ndbg/index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开",
+                                                   nav=nav, host=www.host,
+                                                   scripts=f'<script type="text/javascript" src="{SCRIPT_PATH}"></script>'),
+                b.list_date(first), "list")
+    guide = noise["guide"]
+    for art in guide:
+        article_page(b, www, county, family, art, f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
+                     nav=nav, column="政府信息公开指南", index_no=art.key)
+    b.html_page(www, "/xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息'
+                                              '公开指南</a></li><li><a href="/xxgk/ndbg/index.html">政府信息公开年报</a></li>'
+                                              '</ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE, "section")
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
+                     nav=nav, column="新闻中心", index_no=art.key)
+    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+                b.list_date(news), "list")
+    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+            f'{link_list([newest])}</div>')
+    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls
