@@ -64,7 +64,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 2 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -463,6 +463,26 @@ def test_quirk_of_the_family(world):
             pages = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
             assert pages and pages <= set(answers), (doc["url"], pages)
         assert get(sandbox, next(iter(answers)).replace("unitCode=", "unitCode=X"))[2] == b"[]"
+    elif family == "mobilehost":
+        for portal in truth["portals"]:
+            www, mob = portal["hosts"][0], "m." + portal["hosts"][0].removeprefix("www.")
+            assert portal["hosts"] == [www, mob] and registry[portal["id"]]["hosts"] == ""
+            own = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www}
+            for u, t in own.items():   # phones only: an alternate link, a mobile-agent meta, a UA script; no <a>
+                assert not re.search(rf'<a [^>]*href="http://{re.escape(mob)}', t), u
+            column = own[f"http://{www}/jc/187/195/index.html"]
+            assert f'media="only screen and (max-width: 640px)" href="http://{mob}/jc/195/list.html"' in column
+            assert f'content="format=html5;url=http://{mob}/jc/195/list.html"' in column and "下一页" not in column
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_www = [d for d in ours if urlsplit(d["url"]).hostname == www]
+            originals_on_m = [d for d in ours if urlsplit(d["url"]).hostname == mob and d["role"] == "original"]
+            assert len(on_www) <= 5 and len(originals_on_m) > 2 * len(on_www)
+            assert all(d["republication_of"] in {w["url"] for w in on_www}
+                       for d in ours if d["role"] == "republication")
+            pages = [u for u in bodies if urlsplit(u).hostname == mob and "/jc/195/list.html" in u]
+            assert len(pages) >= 2 and any("start=" in u for u in pages)
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and all(urlsplit(d["url"]).hostname.startswith("m.") for d in old)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
