@@ -33,6 +33,7 @@ from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refresh import build_refresh
 from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
+from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_unitselect import build_unitselect
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
@@ -42,7 +43,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # SIXTH_HELD_OUT: built after every crawler change for the fifth round's twenty-three, from real portals cited in their
 # docstrings; measure once, record the figure here, then move them to TUNING_FAMILIES as SIXTH_HELD_OUT.
-HELD_OUT_FAMILIES: tuple[str, ...] = ("downfile", "unitselect", "mobilehost")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("downfile", "unitselect", "mobilehost", "sitemap")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -84,4 +85,5 @@ EXTRA_BUILDERS = {
     "downfile": build_downfile,
     "unitselect": build_unitselect,
     "mobilehost": build_mobilehost,
+    "sitemap": build_sitemap,
 }

@@ -20,7 +20,7 @@ DEFAULT_FAMILIES = ("trs", "hanweb", "gkmlpt", "jsonly", "gbk", "city")
 EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite", "zwgkhost", "kingcms",
                   "postpager", "unittree", "hashspa", "refresh", "ztree", "loadmore", "frameset",
                   "printed", "laypage", "jsl", "yeartabs", "jumpmenu", "onclickid", "ztreepost",
-                  "scrollcursor", "downfile", "unitselect", "mobilehost")
+                  "scrollcursor", "downfile", "unitselect", "mobilehost", "sitemap")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS

@@ -1,6 +1,6 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
-document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list or a
-form whose fields enumerate it), lies on one of its portal's hosts, and each family has the quirk it is built
+document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, an XML
+site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the quirk it is built
 for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ def world(request):
         if role in ("robots", "search", "disallowed", "image", "attachment"):
             continue
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
-        if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json")):
+        if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json",
+                                                                               "application/xml")):   # site maps
             bodies[url] = body.decode("utf-8", "replace")
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
         status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
@@ -64,7 +65,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 3 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 23 and len(HELD_OUT_FAMILIES) == 4 and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -483,6 +484,27 @@ def test_quirk_of_the_family(world):
             assert len(pages) >= 2 and any("start=" in u for u in pages)
         old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and all(urlsplit(d["url"]).hostname.startswith("m.") for d in old)
+    elif family == "sitemap":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+            assert f"Sitemap: http://{www}/sitemap.xml" in robots.splitlines() and "Disallow: /search/" in robots
+            index = bodies[f"http://{www}/sitemap.xml"]
+            assert "<sitemapindex" in index
+            sets = re.findall(r"<loc>(http://[^<]+\.xml)</loc>", index)
+            assert len(sets) == 2 and all("<urlset" in bodies[u] for u in sets)
+            listed = {html.unescape(u) for s in sets for u in re.findall(r"<loc>([^<]+)</loc>", bodies[s])}
+            ours = {d["url"] for d in docs if d["portal_id"] == portal["id"]}
+            assert ours <= listed                                   # the site map lists every report
+            html_pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and not u.endswith(".xml")}
+            only_map = {d for d in ours if not any(urlsplit(d).path.rsplit("/", 1)[1] in t
+                                                   for u, t in html_pages.items() if u != d)}
+            assert len(only_map) > len(ours) // 2, (len(only_map), len(ours))   # most of them: no HTML page names them
+            column = html_pages[f"http://{www}/xjwz/zwgk/zfxxgk/zfxxgknb/index.htm"]
+            assert "下一页" not in column and "createPageHTML" not in column and 'href="/search/index.html?' in column
+            old = [d["url"] for d in docs if d["portal_id"] == portal["id"] and
+                   next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+            assert old and set(old) <= only_map
     else:
         pytest.fail(f"no quirk test for family {family}")
 

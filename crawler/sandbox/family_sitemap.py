@@ -1,0 +1,97 @@
+"""A TRS county portal whose 年报 column shows only its newest entries (its 更多 leads to the robots-disallowed site
+search), so that the only full list of the reports is the site map for search engines: `robots.txt` names
+`/sitemap.xml`, a sitemap index of per-column `<urlset>` files (held out of tuning, sixth round).
+
+The URL layout is modelled on http://www.fzja.gov.cn/xjwz/zwgk/zfxxgk/zfxxgknb/201707/t20170721_1341809.htm (晋安区:
+a TRS site under /xjwz/, its 2016 report in the 政府信息公开年报 column, `<yyyymm>/t<yyyymmdd>_<id>.htm`, the text
+saying the report's electronic copy is offered on the portal); the XML site map (sitemaps.org 0.9, announced by a
+`Sitemap:` line in robots.txt) is what sites submit to search engines, not seen on that page itself. Unlike every
+other family, no HTML page lists the older reports at all: neither a pager, a script, a form nor a JSON answer.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政府信息公开 (/xjwz/zwgk/zfxxgk/index.htm)
+  → 政府信息公开年报 (/xjwz/zwgk/zfxxgk/zfxxgknb/index.htm: the 6 newest entries, reports of every unit, and
+  更多 → /search/index.html?searchword=年报, which robots.txt disallows).
+- /robots.txt: `Sitemap: http://www.X.gov.cn/sitemap.xml`; /sitemap.xml: `<sitemapindex>` of
+  /sitemap/zfxxgk.xml (every report from 2008 on, 解读, look-alikes, the guide) and /sitemap/xwzx.xml (news), each a
+  `<urlset>` with `<loc>` and `<lastmod>`.
+"""
+
+from __future__ import annotations
+
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, relative, trs_list_html
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+COLUMN_SHOWS = 6
+GK = "/xjwz/zwgk/zfxxgk/"
+NB = GK + "zfxxgknb/"
+XML = "application/xml; charset=utf-8"
+
+
+def urlset(items: list[Article]) -> bytes:
+    rows = "".join(f"<url><loc>{esc(a.url)}</loc><lastmod>{a.date_text}</lastmod><changefreq>never</changefreq></url>"
+                   for a in items)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+            f"{rows}</urlset>").encode()
+
+
+def trs_path(county: County, folder: str, art: Article) -> str:
+    aid = stable_int("sm-art", county.pinyin, art.key, digits=7)
+    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm"
+
+
+def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "sitemap"
+    robots = (f"User-agent: *\nDisallow: /search/\nDisallow: /private/\n\n"
+              f"Sitemap: http://{county.host}/sitemap.xml\n")
+    www = b.site(county.host, county.id, server="TRS WCM", robots_txt=robots)
+    nav = [("首页", "/"), ("政府信息公开", GK + "index.htm"), ("新闻中心", "/xjwz/xwzx/index.htm")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    items = sorted(report_articles(b, reports) + noise["interpretations"] + lookalikes(county)[:3],
+                   key=lambda a: (a.day, a.title), reverse=True)
+    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    for art in items:
+        url = article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
+                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        if art.report:
+            urls[art.report.key] = url
+    shown = items[:COLUMN_SHOWS]
+    more = '<div class="more"><a href="/search/index.html?searchword=%E5%B9%B4%E6%8A%A5">更多&gt;&gt;</a></div>'
+    b.html_page(www, NB + "index.htm", page(county, family, "政府信息公开年报", trs_list_html(shown, NB) + more,
+                                            column="政府信息公开年报", nav=nav, host=www.host), b.list_date(shown), "list")
+    guide = noise["guide"]
+    for art in guide:
+        article_page(b, www, county, family, art, trs_path(county, GK + "zfxxgkzn/", art), nav=nav,
+                     column="政府信息公开指南", index_no=art.key)
+    b.html_page(www, GK + "index.htm", page(county, family, "政府信息公开", f'<ul><li><a href="{relative(guide[0].url, GK)}">'
+                                            '政府信息公开指南</a></li><li><a href="./zfxxgknb/index.htm">政府信息公开年报</a>'
+                                            '</li></ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE,
+                "section")
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, trs_path(county, "/xjwz/xwzx/", art), nav=nav, column="新闻中心",
+                     index_no=art.key)
+    b.html_page(www, "/xjwz/xwzx/index.htm", page(county, family, "新闻中心", trs_list_html(news, "/xjwz/xwzx/"),
+                                                  nav=nav, host=www.host), b.list_date(news), "list")
+    maps = {"/sitemap/zfxxgk.xml": urlset(items + guide), "/sitemap/xwzx.xml": urlset(news)}
+    for path, data in maps.items():
+        b.add(www, path, Page(data, SITE_DATE, XML), "sitemap")
+    index = "".join(f"<sitemap><loc>http://{www.host}{path}</loc><lastmod>{SITE_DATE:%Y-%m-%d}</lastmod></sitemap>"
+                    for path in maps)
+    b.add(www, "/sitemap.xml", Page(('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps'
+                                     f'.org/schemas/sitemap/0.9">{index}</sitemapindex>').encode(), SITE_DATE, XML),
+          "sitemap")
+    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+            f'{link_list([newest])}</div>')
+    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls
