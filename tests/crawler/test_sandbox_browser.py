@@ -261,3 +261,43 @@ def test_the_fifth_round_scripts_work_in_a_browser():
     assert columns and columns <= tree_links
     assert len(scroll_column) > 10 and scroll_column <= scrolled     # three or more answers of the stream
     assert len(first & scroll_column) <= 10
+
+
+def test_the_sixth_round_scripts_work_in_a_browser():
+    """The sixth round's scripts work in Chromium: choosing each unit in the unitselect family's drop-down draws
+    that unit's 年报 from the JSON answer (the handler defined in the external xxgk.js), and a phone opening the
+    mobilehost family's desktop column is sent to the `m.` host's full list by the page's user-agent script."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=2, families=("unitselect", "mobilehost"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"] for p in truth["portals"]}
+    select_url = f"http://{hosts['unitselect'][0]}/xxgk/ndbg/index.html"
+    codes = re.findall(r'<option value="(\w+)"', sandbox.handle("GET", select_url, {})[2].decode())
+    selected = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == hosts["unitselect"][0]}
+    desktop_column = f"http://{hosts['mobilehost'][0]}/jc/187/195/index.html"
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(select_url, wait_until="load", timeout=20_000)
+            drawn = set(await page.eval_on_selector_all("#nbList a", "els => els.map(e => e.href)"))
+            for code in codes:
+                await page.select_option("#unitSel", code)
+                await page.wait_for_function(
+                    f"[...document.querySelectorAll('#nbList a')].some(a => a.href.includes('/xxgk/{code}/'))",
+                    timeout=10_000)
+                drawn |= set(await page.eval_on_selector_all("#nbList a", "els => els.map(e => e.href)"))
+            phone = await browser.new_page(user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 16_0 like Mac OS X) "
+                                                      "AppleWebKit/605.1.15 Mobile/15E148")
+            await phone.goto(desktop_column, timeout=20_000)
+            await phone.wait_for_url(re.compile(r"^http://m\."), timeout=10_000)
+            landed = phone.url
+            await browser.close()
+            return drawn, landed
+
+    with serve(sandbox) as server:
+        drawn, landed = asyncio.run(run(server.url))
+    assert len(codes) > 2 and selected and selected <= drawn
+    assert landed == f"http://{hosts['mobilehost'][1]}/jc/195/list.html"
