@@ -73,8 +73,9 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
         republished = art.key in desktop_urls
         article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
                      index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
-        if republished and art.report:
-            b.documents[-1].update(role="republication", republication_of=desktop_urls[art.key])
+        if republished and art.report:   # article_page recorded it as an original: it is the desktop's copy
+            copy = next(d for d in reversed(b.documents) if d["url"] == art.url)
+            copy.update(role="republication", republication_of=desktop_urls[art.key])
         elif art.report:
             urls[art.report.key] = art.url
     chunks = paginate(items, MOBILE_PAGE)
