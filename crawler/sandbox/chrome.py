@@ -41,6 +41,8 @@ STYLES = {
     "unitselect": {"color": "#7a1f1f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "content"},
     "mobilehost": {"color": "#00695c", "footer": "主办：{gov}办公室　{c}融媒体中心维护", "body_class": "content"},
     "sitemap": {"color": "#283593", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
+    "rssfeed": {"color": "#0d5aa7", "footer": "主办：{gov}办公室　承办：{c}融媒体中心　技术支持：拓尔思",
+                "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -1,7 +1,7 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
-document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, an XML
-site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the quirk it is built
-for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
+document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
+feed, an XML site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the
+quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, 
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
+SEVENTH_ROUND = ("rssfeed",)
+# answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
+FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 
 
 @pytest.fixture(scope="module", params=BUILT)
@@ -27,8 +30,7 @@ def world(request):
         if role in ("robots", "search", "disallowed", "image", "attachment"):
             continue
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
-        if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json",
-                                                                               "application/xml")):   # site maps
+        if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
         status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
@@ -65,7 +67,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 27 and not HELD_OUT_FAMILIES and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 27 and HELD_OUT_FAMILIES == SEVENTH_ROUND
+    assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -505,6 +508,33 @@ def test_quirk_of_the_family(world):
             old = [d["url"] for d in docs if d["portal_id"] == portal["id"] and
                    next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
             assert old and set(old) <= only_map
+    elif family == "rssfeed":
+        kinds = set()
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/zfxxgknb/index.html"]
+            alternate = re.search(r'<link rel="alternate" type="(application/(?:rss|atom)\+xml)"[^>]* href="([^"]+)">',
+                                  column)
+            assert alternate and "下一页" not in column and "更多" not in column and "createPageHTML" not in column
+            kinds.add(alternate.group(1))
+            feed_url = urljoin(f"http://{www}/zwgk/zfxxgknb/index.html", alternate.group(2))
+            assert feed_url in bodies and f'href="{urlsplit(feed_url).path}"' in bodies[f"http://{www}/rss/index.html"]
+            status, headers, _ = get(sandbox, feed_url)
+            assert status == 200 and headers["Content-Type"].startswith(alternate.group(1))
+            feed = bodies[feed_url]
+            assert "<a " not in feed
+            entries = re.findall(r"<link>([^<]+)</link>|<link rel=\"alternate\" href=\"([^\"]+)\"/>", feed)
+            listed = {html.unescape(a or b) for a, b in entries}
+            ours = {d["url"] for d in docs if d["portal_id"] == portal["id"]}
+            assert ours <= listed                                     # the feed lists every report
+            html_pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "/rss/" not in u}
+            only_feed = {d for d in ours if not any(urlsplit(d).path.rsplit("/", 1)[1] in t
+                                                    for u, t in html_pages.items() if u != d)}
+            assert len(only_feed) > len(ours) // 2, (len(only_feed), len(ours))   # no HTML page names most of them
+            old = [d["url"] for d in docs if d["portal_id"] == portal["id"] and
+                   next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+            assert old and set(old) <= only_feed
+        assert kinds == {"application/rss+xml", "application/atom+xml"}        # RSS 2.0 on one, Atom on the other
     else:
         pytest.fail(f"no quirk test for family {family}")
 
