@@ -43,6 +43,7 @@ STYLES = {
     "sitemap": {"color": "#283593", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
     "rssfeed": {"color": "#0d5aa7", "footer": "主办：{gov}办公室　承办：{c}融媒体中心　技术支持：拓尔思",
                 "body_class": "TRS_Editor"},
+    "pdfviewer": {"color": "#9a1b1b", "footer": "主办：{gov}办公室　承办：{c}数据资源管理局", "body_class": "news_content"},
 }
 
 NAV = {

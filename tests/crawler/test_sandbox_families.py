@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import pytest
 from nianbao.crawler.sandbox import build_sandbox
@@ -16,7 +16,7 @@ from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, 
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
-SEVENTH_ROUND = ("rssfeed",)
+SEVENTH_ROUND = ("rssfeed", "pdfviewer")
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 
@@ -100,15 +100,16 @@ def test_every_document_is_served(world):
 
 def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
-    which PHP's json_encode writes), or a form on a page names its path and offers every one of its query values
-    (selectors that enumerate units and years)."""
+    which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
+    `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
+    enumerate units and years)."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])
         values = [v for _, v in parse_qsl(parts.query)]
-        escaped = parts.path.replace("/", "\\/")
-        announced = any((parts.path in text or escaped in text or parts.path in linked[page])
+        escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
+        announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
                         and all(v in text for v in values)
                         for page, text in bodies.items() if page != doc["url"])
         assert announced, (family, doc["url"])
@@ -535,6 +536,26 @@ def test_quirk_of_the_family(world):
                    next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
             assert old and set(old) <= only_feed
         assert kinds == {"application/rss+xml", "application/atom+xml"}        # RSS 2.0 on one, Atom on the other
+    elif family == "pdfviewer":
+        files = [d for d in docs if d["format"] == "pdf"]
+        assert files and any(d["format"] == "html" for d in docs)
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in files}
+        assert "county" not in levels and {"department", "township"} <= levels   # the units' reports only
+        shells = {get(sandbox, u)[2] for u in truth["pages"] if "/static/pdfjs/web/viewer.html" in u}
+        forms = set()
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d["url"] for d in files if d["portal_id"] == portal["id"]]
+            lists = "".join(bodies[f"http://{www}/Xxgknb/index.html?type={t}"] for t in "123")
+            for url in ours:   # named only as the encoded value of the viewer's `file`, never as a path or link
+                path = urlsplit(url).path
+                assert not any(path in t or path in _linked_paths(u, t) for u, t in bodies.items()), url
+                whole, site_path = quote(url, safe=""), quote(path, safe="")
+                forms |= {name for name, ref in (("whole", whole), ("path", site_path))
+                          if f'href="/static/pdfjs/web/viewer.html?file={ref}"' in lists}
+                shells.add(get(sandbox, f"http://{www}/static/pdfjs/web/viewer.html?file={site_path}")[2])
+        assert forms == {"whole", "path"}                      # a site path on one portal, the whole address on the other
+        assert len(shells) == 1 and b"decodeURIComponent" in shells.pop()   # one static shell, whatever its query
     else:
         pytest.fail(f"no quirk test for family {family}")
 
