@@ -16,7 +16,7 @@ from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, 
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
-SEVENTH_ROUND = ("rssfeed", "pdfviewer")
+SEVENTH_ROUND = ("rssfeed", "pdfviewer", "gkmlsearch")
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 
@@ -556,6 +556,33 @@ def test_quirk_of_the_family(world):
                 shells.add(get(sandbox, f"http://{www}/static/pdfjs/web/viewer.html?file={site_path}")[2])
         assert forms == {"whole", "path"}                      # a site path on one portal, the whole address on the other
         assert len(shells) == 1 and b"decodeURIComponent" in shells.pop()   # one static shell, whatever its query
+    elif family == "gkmlsearch":
+        posted = {u: t for u, t in bodies.items() if "#post" in u}
+        assert len(posted) == len(registry)
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            directory = bodies[f"http://{www}/News_gkmlIndex.action"]
+            form = re.search(r'<form id="searchForm"[^>]* method="post" action="/News_searchGkml.action">(.*?)</form>',
+                             directory).group(1)
+            token = re.search(r'name="token" value="(\w+)"', form).group(1)
+            assert '<option value="0112">年度报告</option>' in form and "pageNo" not in form and "page" not in form
+            assert "doSearch('0112')" in directory
+            url = f"http://{www}/News_searchGkml.action"
+            answer = next(t for u, t in posted.items() if u.startswith(url))
+            ours = {d["url"] for d in docs if d["portal_id"] == portal["id"]}
+            keys = {dict(parse_qsl(urlsplit(d).query))["messagekey"] for d in ours}
+            assert all(f"messagekey={k}" in answer for k in keys)           # the category's answer lists every report
+            in_pages = {k for k in keys if any(f"messagekey={k}" in t for u, t in bodies.items() if "#post" not in u
+                                               and "News_showGkmlNews" not in u)}
+            assert len(in_pages) < len(keys) // 3, (len(in_pages), len(keys))   # a few newest only: the rest, posted
+            for body, says in ((f"token={token}&title=&fenlei=&jigou=", "请至少选择"),     # the form as it comes
+                               ("token=stale&title=&fenlei=0112&jigou=", "页面已过期")):
+                status, _, got = sandbox.handle("POST", url, {"Content-Type": "application/x-www-form-urlencoded"},
+                                                body.encode())
+                assert status == 200 and says in got.decode() and "messagekey=" not in got.decode()
+            assert "页面已过期" in get(sandbox, url)[2].decode()                                 # a GET lists nothing
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and all("/News_showGkmlNews.action?messagekey=" in d["url"] for d in docs)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
