@@ -26,6 +26,7 @@ from nianbao.crawler.sandbox.family_jsl import build_jsl
 from nianbao.crawler.sandbox.family_jumpmenu import build_jumpmenu
 from nianbao.crawler.sandbox.family_kingcms import build_kingcms
 from nianbao.crawler.sandbox.family_laypage import build_laypage
+from nianbao.crawler.sandbox.family_leavesite import build_leavesite
 from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_mobilehost import build_mobilehost
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
@@ -46,7 +47,7 @@ from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # seventh round, built after every crawler change for the sixth round's 27; once measured: SEVENTH_HELD_OUT = (…)
-HELD_OUT_FAMILIES: tuple[str, ...] = ("rssfeed", "pdfviewer", "gkmlsearch")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("rssfeed", "pdfviewer", "gkmlsearch", "leavesite")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -95,4 +96,5 @@ EXTRA_BUILDERS = {
     "rssfeed": build_rssfeed,
     "pdfviewer": build_pdfviewer,
     "gkmlsearch": build_gkmlsearch,
+    "leavesite": build_leavesite,
 }

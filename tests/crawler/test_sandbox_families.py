@@ -16,7 +16,7 @@ from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, 
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
-SEVENTH_ROUND = ("rssfeed", "pdfviewer", "gkmlsearch")
+SEVENTH_ROUND = ("rssfeed", "pdfviewer", "gkmlsearch", "leavesite")
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 
@@ -583,6 +583,30 @@ def test_quirk_of_the_family(world):
             assert "页面已过期" in get(sandbox, url)[2].decode()                                 # a GET lists nothing
         old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and all("/News_showGkmlNews.action?messagekey=" in d["url"] for d in docs)
+    elif family == "leavesite":
+        for portal in truth["portals"]:
+            www, subs = portal["hosts"][0], portal["hosts"][1:]
+            assert subs and registry[portal["id"]]["hosts"] == ""
+            assert all(h.endswith("." + www.removeprefix("www.")) for h in subs)
+            portal_pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www}
+            for sub in subs:   # named on the portal only inside the notice's encoded url, never as a host or a link
+                assert not any(f"//{sub}" in t or any(sub == urlsplit(urljoin(u, html.unescape(h))).hostname
+                                               for h in re.findall(r'href="([^"]+)"', t))
+                               for u, t in portal_pages.items()), sub
+                assert any(f'href="/tzyl/index.html?url=http%3A%2F%2F{sub}%2F' in t for t in portal_pages.values())
+            notices = {get(sandbox, u)[2] for u in truth["pages"] if urlsplit(u).hostname == www and "/tzyl/" in u}
+            assert len(notices) == 1                                        # one static page, whatever its query
+            notice = notices.pop().decode()
+            assert "decodeURIComponent" in notice and "window.location.href = target" in notice
+            assert not re.search(r"<a [^>]*href=\"http", notice.split("</head>", 1)[1].split('class="footer"')[0])
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_subs = [d for d in ours if urlsplit(d["url"]).hostname in subs]
+            assert on_subs and all(d.get("needs_browser") for d in on_subs)
+            assert all(not d.get("needs_browser") for d in ours if d not in on_subs)
+            levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in on_subs}
+            assert "county" not in levels and "department" in levels
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and not any(d.get("needs_browser") for d in old)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
