@@ -1,6 +1,7 @@
 """A county portal whose 年报 module opens the units' reports in a pdf.js document viewer: the list's links are
 `/static/pdfjs/web/viewer.html?file=<the PDF's address, percent-encoded>`, a static page whose script reads its own
-query, so the report file is named only inside another URL's query (held out of tuning, seventh round).
+query and fetches the file, as pdf.js does, so the report file is named only inside another URL's query (held out
+of tuning, seventh round).
 
 The module is modelled on https://www.dongzhi.gov.cn/Xxgknb/show/616527.html?type=1 (东至县: a dedicated
 `/Xxgknb/` annual-report module, the government's report an HTML page `show/<id>.html?type=1`, `type` naming the
@@ -33,13 +34,12 @@ from nianbao.crawler.sandbox.web import Page
 VIEWER = "/static/pdfjs/web/viewer.html"
 TABS = {"1": "本级", "2": "部门", "3": "乡镇街道"}
 TAB_OF_KIND = {"gov": "1", "office": "1", "department": "2", "township": "3", "zone": "3"}
-# the viewer shell: pdf.js reads `file` from its own query (PDFViewerApplication.run → the hash/query parameters)
+# the viewer shell. Its loader stands in for pdf.js' PDFViewerApplication.open(file): the file named by the page's
+# own `file` parameter is fetched by XHR as an ArrayBuffer (what pdf.js does), then drawn (here: its size shown)
 VIEWER_HTML = """<!DOCTYPE html>
 <html dir="ltr" mozdisallowselectionprint><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">
 <title>PDF.js viewer</title>
-<link rel="stylesheet" href="viewer.css">
-<script src="../build/pdf.js"></script>
 <script>
 var DEFAULT_URL = "";
 function getFileParam() {
@@ -48,11 +48,15 @@ function getFileParam() {
 }
 window.addEventListener("DOMContentLoaded", function () {
   var file = getFileParam();
-  if (window.pdfjsLib && file) {
-    pdfjsLib.getDocument(file).promise.then(function (pdf) {
-      document.getElementById("numPages").textContent = "/ " + pdf.numPages;
-    });
-  }
+  if (!file) { return; }
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", file, true);
+  xhr.responseType = "arraybuffer";
+  xhr.onload = function () {
+    document.getElementById("numPages").textContent = xhr.status == 200 ? (xhr.response.byteLength + " bytes") : "";
+    document.getElementById("viewer").setAttribute("data-loaded", xhr.status);
+  };
+  xhr.send();
 });
 </script>
 </head><body tabindex="1"><div id="outerContainer"><div id="toolbarContainer"><span id="numPages"></span>
