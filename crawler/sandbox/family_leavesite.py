@@ -88,6 +88,7 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
         sub = b.site(f"{unit.slug}.{bare}", county.id, server="TRS WCM")
         b.site_hosts.setdefault(county.id, []).append(sub.host)
         unit_nav = [("首页", "/"), ("信息公开", "/zwgk/index.html")]
+        add_common(b, sub, county, family, unit_nav)
         for art in items:
             urls[art.report.key] = article_page(b, sub, county, family, art, trs_path(county, UNIT_NB, art),
                                                 nav=unit_nav, column="政府信息公开年报", needs_browser=True,
