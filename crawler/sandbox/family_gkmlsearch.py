@@ -5,7 +5,8 @@ a 分类 and a 发布机构 `<select>`, a title box) answers the rows of a categ
 
 Modelled on http://qqhr.gov.cn/News_showGkmlNews.action?messagekey=189769 (齐齐哈尔: a Struts `.action` directory,
 each entry `News_showGkmlNews.action?messagekey=<n>` with 索引号, 分类, 发布机构, 发文日期 in a table) and on
-https://sfj.weinan.gov.cn/sqhzzfjcgszl/1.html (entries grouped by 各县(市、区) / 市级部门, i.e. by publishing body).
+https://sfj.weinan.gov.cn/sqhzzfjcgszl/1.html (a list split into 各县（市、区） and 市级部门: by kind of publishing
+body).
 The search form is the one such directories put above their table (分类 and 发布机构 drop-downs, 名称 box, 查询
 button), posted with a hidden token; that only the form lists a category is this family's choice, not seen on those
 pages themselves. Unlike the postpager family (page 2+ of a list by a hidden page field), nbmodule and province

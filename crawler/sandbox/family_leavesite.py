@@ -4,13 +4,14 @@ which the portal links only through its leave-site notice: every link to a unit'
 shows the address and goes there after a countdown (held out of tuning, seventh round).
 
 Modelled on http://www.shishi.gov.cn/zwgk/ztzl/lhzt/gzjz/202402/t20240227_3008186.htm (石狮: 37 units each publish
-their report "在…政府信息公开专栏指定位置", then linked from the 政府信息公开年度报告 column) and on
+their report "在…政府信息公开专栏指定位置", all linked from one 政府信息公开年度报告 column) and on
 http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html (永嘉 溪下乡: a township's own report, its 年报 on the
-"政府信息公开网站"); the leave-site notice (外链提示: 您访问的链接即将离开…是否继续) is what county portals put in front
-of links to other sites, here a page rather than a dialog, not seen on those pages themselves. Unlike the dual,
-zwgkhost and frameset families (sub-hosts linked plainly or framed) and unittree (per-unit sites on the portal's own
-host), no page of the portal names a unit's host except inside the notice's encoded `url` parameter, and the notice
-itself has no link.
+"政府信息公开网站"). Units' own sites are the ones a province let stay after the 2017 consolidation
+(http://zjnews.zjol.com.cn/zjnews/201711/t20171105_5528018.shtml: 县级政府部门和乡镇原则上不开设政府网站, "确有特殊需求需
+保留的" kept on approval); they and the leave-site notice (外链提示: 您访问的链接即将离开…是否继续, here a page rather than
+a dialog) are not seen on those pages themselves. Unlike the dual, zwgkhost and frameset families (sub-hosts linked
+plainly or framed) and unittree (per-unit sites on the portal's own host), no page of the portal names a unit's host
+except inside the notice's encoded `url` parameter, and the notice itself has no link.
 
 - www.X.gov.cn: home (news; one static link, the government's newest report; 站群导航: each unit's site through the
   notice), 政务公开 (/zwgk/index.html) → 政府信息公开年报 (/zwgk/zfxxgknb/index.html: the government's and its

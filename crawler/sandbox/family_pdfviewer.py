@@ -4,10 +4,12 @@ query and fetches the file, as pdf.js does, so the report file is named only ins
 of tuning, seventh round).
 
 The module is modelled on https://www.dongzhi.gov.cn/Xxgknb/show/616527.html?type=1 (东至县: a dedicated
-`/Xxgknb/` annual-report module, the government's report an HTML page `show/<id>.html?type=1`, `type` naming the
-list it belongs to) and on http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html (永嘉 溪下乡: "本年度报告的电子版
-可以从…门户网站下载", the report as a file); the viewer is Mozilla pdf.js' own `web/viewer.html?file=` convention, which
-portals embed for attachments, not seen on those pages themselves. Unlike downfile (a download servlet named by a
+`/Xxgknb/` annual-report module, the government's report an HTML page `show/<id>.html?type=1`; here `type` names the
+module's tab, which that page does not say) and on http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html (永嘉 溪下乡: "本年度报告的电子版
+可以从…门户网站下载", the report as a file). The viewer is Mozilla pdf.js' `web/viewer.html?file=` as Chinese sites
+deploy it (https://cnblogs.com/codehistory/p/11451131.html: the pdfjs folder dropped into the project,
+`pdfjs/web/viewer.html?file=…` with the value URL-encoded, a relative path or a whole `http%3A%2F%2F…` address), not
+seen on those portal pages themselves. Unlike downfile (a download servlet named by a
 plain link) and loadmore (a script's `window.open`), every unit's report here is linked, but only as the encoded
 value of a query parameter of one viewer page: on one portal a site path (`file=%2FUploads%2F…`), on the other the
 whole address (`file=http%3A%2F%2Fwww.…`).
