@@ -30,6 +30,7 @@ from nianbao.crawler.sandbox.family_laypage import build_laypage
 from nianbao.crawler.sandbox.family_leavesite import build_leavesite
 from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_mobilehost import build_mobilehost
+from nianbao.crawler.sandbox.family_moved import build_moved
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
@@ -47,7 +48,9 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+# the eighth round, built after every crawler change for the seventh round's four and kept out of tuning; once
+# measured it becomes EIGHTH_HELD_OUT (with its figure in a comment) and joins TUNING_FAMILIES
+HELD_OUT_FAMILIES: tuple[str, ...] = ("moved",)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -98,4 +101,6 @@ EXTRA_BUILDERS = {
     "pdfviewer": build_pdfviewer,
     "gkmlsearch": build_gkmlsearch,
     "leavesite": build_leavesite,
+    # held out in the eighth round (built after every crawler change for the thirty-one above)
+    "moved": build_moved,
 }

@@ -1,6 +1,6 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
-feed, an XML site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the
+feed, an XML site map, a form whose fields enumerate it, or the error page a moved column answers), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -30,6 +30,10 @@ def world(request):
             continue
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
+            bodies[url] = body.decode("utf-8", "replace")
+    for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
+        status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
+        if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
         status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
@@ -66,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 31 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved"}
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -606,6 +610,27 @@ def test_quirk_of_the_family(world):
             assert "county" not in levels and "department" in levels
         old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and not any(d.get("needs_browser") for d in old)
+    elif family == "moved":
+        for portal in truth["portals"]:
+            www, xx = portal["hosts"]
+            assert xx == "xxgk." + www.removeprefix("www.") and registry[portal["id"]]["hosts"] == ""
+            gone = [u for u in truth["broken_links"] if urlsplit(u).hostname == www]
+            assert len(gone) == 2 and all(get(sandbox, u)[0] == 404 for u in gone)
+            for u in gone:   # the error page alone names the new platform: a link and a countdown to it
+                assert f'href="http://{xx}/"' in bodies[u] and f'window.location.href = "http://{xx}/"' in bodies[u]
+                assert any(urlsplit(u).path in _linked_paths(p, t) for p, t in bodies.items()
+                           if urlsplit(p).hostname == www and p not in gone)    # still linked by the old portal
+            assert not any(xx in t for u, t in bodies.items() if urlsplit(u).hostname == www and u not in gone)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_www = [d for d in ours if urlsplit(d["url"]).hostname == www]
+            assert len(ours) > 3 * len(on_www) and all(urlsplit(d["url"]).hostname in (www, xx) for d in ours)
+            for doc in on_www:   # left at the old address, linked only from the new platform's 往年年报
+                report = next(r for r in truth["reports"] if r["key"] == doc["report_key"])
+                assert report["year"] < 2019 and report["unit_level"] == "county_government"
+                naming = {urlsplit(u).hostname for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
+                assert naming == {xx}, (doc["url"], naming)
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
