@@ -47,6 +47,7 @@ STYLES = {
     "gkmlsearch": {"color": "#0a3d7a", "footer": "主办：{gov}办公室　承办：{c}营商环境建设监督局", "body_class": "gkml_content"},
     "leavesite": {"color": "#1f4e79", "footer": "主办：{gov}办公室　承办：{c}大数据管理局", "body_class": "TRS_Editor"},
     "moved": {"color": "#b0131d", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "TRS_Editor"},
+    "jsession": {"color": "#14507d", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "gkml_content"},
 }
 
 NAV = {

@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved"}
+    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession"}
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -629,6 +629,32 @@ def test_quirk_of_the_family(world):
                 assert report["year"] < 2019 and report["unit_level"] == "county_government"
                 naming = {urlsplit(u).hostname for u, t in bodies.items() if urlsplit(doc["url"]).path in t}
                 assert naming == {xx}, (doc["url"], naming)
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "jsession":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            index = f"http://{www}/gkml/index.do"
+            status, headers, first = get(sandbox, index)
+            sid = re.fullmatch(r"JSESSIONID=([0-9A-F]{32}); Path=/gkml; HttpOnly", headers["Set-Cookie"]).group(1)
+            rewritten = re.findall(r'href="(/gkml/list\.do[^"]*)"', first.decode())
+            assert rewritten and all(h.startswith(f"/gkml/list.do;jsessionid={sid}?") for h in rewritten)
+            status, headers, again = sandbox.handle("GET", index, {"Cookie": f"JSESSIONID={sid}"})
+            plain = re.findall(r'href="(/gkml/list\.do[^"]*)"', again.decode())
+            assert "Set-Cookie" not in dict(headers) and plain == [h.replace(f";jsessionid={sid}", "") for h in rewritten]
+            for href in (html.unescape(h) for h in plain[:3]):   # without the session: back to the entry page
+                for cookie in ({}, {"Cookie": "JSESSIONID=0123456789ABCDEF0123456789ABCDEF"}):
+                    status, headers, _ = sandbox.handle("GET", f"http://{www}{href}", cookie)
+                    assert status == 302 and dict(headers)["Location"] == index
+                status, _, body = sandbox.handle("GET", f"http://{www}{href}", {"Cookie": f"JSESSIONID={sid}"})
+                rewritten_body = bodies[f"http://{www}{href.replace('list.do?', f'list.do;jsessionid={sid}?')}"]
+                assert status == 200 and re.findall(r"detail\.do\?id=\d+", body.decode()) == re.findall(
+                    r"detail\.do\?id=\d+", rewritten_body)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert all(re.fullmatch(r"/gkml/detail\.do", urlsplit(d["url"]).path) for d in ours)
+            listed_only = [d for d in ours if not any(urlsplit(d["url"]).query in t for u, t in bodies.items()
+                                                      if "/gkml/list.do;" not in u and u != d["url"])]
+            assert len(listed_only) == len(ours) - 1          # one static link, on the home; the rest in session lists
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
