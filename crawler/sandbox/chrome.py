@@ -48,6 +48,7 @@ STYLES = {
     "leavesite": {"color": "#1f4e79", "footer": "主办：{gov}办公室　承办：{c}大数据管理局", "body_class": "TRS_Editor"},
     "moved": {"color": "#b0131d", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "TRS_Editor"},
     "jsession": {"color": "#14507d", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "gkml_content"},
+    "yearpicker": {"color": "#0e5c8c", "footer": "主办：{gov}办公室　承办：{c}大数据发展管理局", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession"}
+    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession", "yearpicker"}
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -657,6 +657,29 @@ def test_quirk_of_the_family(world):
             assert len(listed_only) == len(ours) - 1          # one static link, on the home; the rest in session lists
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "yearpicker":
+        nb = "/zwgk/zfxxgkzl/zfxxgknb/"
+        laydate = get(sandbox, f"http://{truth['portals'][0]['hosts'][0]}/js/laydate/laydate.js")
+        assert laydate[0] == 200 and b"lay-ym" in laydate[2] and b"opts.done(v)" in laydate[2]
+        picked = []
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}{nb}index.html"]
+            first, last = (int(y) for y in re.search(r"min: '(\d{4})-01-01', max: '(\d{4})-12-31'", column).groups())
+            assert "type: 'year'" in column and f"window.location.href = '{nb}' + value + 'n/index.html'" in column
+            tabs = {int(y) for y in re.findall(rf'href="{nb}(\d{{4}})n/index\.html"', column)}
+            assert tabs == {last, last - 1, last - 2}                            # three tabs, the newest years
+            assert first < 2019 and all(get(sandbox, f"http://{www}{nb}{y}n/index.html")[0] == 200
+                                        for y in range(first, last + 1))
+            assert get(sandbox, f"http://{www}{nb}{last + 1}n/index.html")[0] == 404
+            for year in range(first, last - 2):   # an older year's folder: named by no page outside it
+                folder = f"{nb}{year}n/"
+                assert not any(folder in t or f"{year}n/index" in t for u, t in bodies.items() if folder not in u), year
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            picked += [d for d in ours if int(re.search(r"/(\d{4})n/", d["url"]).group(1)) not in tabs]
+            assert all(bool(d.get("needs_browser")) == (d in picked) for d in ours)
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and all(d in picked for d in old) and len(picked) < len(docs)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
