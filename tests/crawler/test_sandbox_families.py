@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession", "yearpicker"}
+    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession", "yearpicker", "noticefiles"}
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -680,6 +680,28 @@ def test_quirk_of_the_family(world):
             assert all(bool(d.get("needs_browser")) == (d in picked) for d in ours)
         old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and all(d in picked for d in old) and len(picked) < len(docs)
+    elif family == "noticefiles":
+        files = [d for d in docs if d["format"] != "html"]
+        assert {d["format"] for d in files} == {"pdf", "docx"} and any(d["format"] == "html" for d in docs)
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for doc in docs:   # the column: the government's own reports from 2019 on; the rest, files
+            report = report_of[doc["report_key"]]
+            own = report["unit_level"] in ("county_government", "government_office") and report["year"] >= 2019
+            assert (doc["format"] == "html") == own, doc["url"]
+        columns = {u: t for u, t in bodies.items() if "/news/list/zfxxgknb.html" in u}
+        assert columns and not any("/uploadfiles/" in t for t in columns.values())
+        for doc in files:   # named by its year's 公告 alone, among many files, never by the report column
+            assert re.fullmatch(r"/uploadfiles/\d{6}/[0-9a-f]{16}\.(pdf|docx)", urlsplit(doc["url"]).path)
+            naming = [u for u, t in bodies.items() if urlsplit(doc["url"]).path in t]
+            assert naming == [doc["parent_url"]], (doc["url"], naming)
+            notice = bodies[doc["parent_url"]]
+            year = report_of[doc["report_key"]]["year"]
+            assert f"关于公开{year}年度" in notice and "附件" in notice
+            assert any(urlsplit(doc["parent_url"]).path in t for u, t in bodies.items() if "/news/list/tzgg.html" in u)
+        assert max(bodies[d["parent_url"]].count("/uploadfiles/") for d in files) > 3   # many units' files a notice
+        levels = {report_of[d["report_key"]]["unit_level"] for d in files}
+        assert {"county_government", "department", "township"} <= levels     # the government's old ones too
+        assert any("page=2" in u for u in bodies if "/news/list/tzgg.html" in u)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
