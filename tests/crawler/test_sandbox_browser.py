@@ -346,3 +346,47 @@ def test_the_seventh_round_scripts_work_in_a_browser():
     assert searched and searched <= listed
     unit_host = hosts["leavesite"][1]
     assert shown == landed == f"http://{unit_host}/zwgk/ndbg/index.html"
+
+
+def test_the_eighth_round_scripts_work_in_a_browser():
+    """The eighth round's scripts work in Chromium: the moved family's 404 page counts down to the new platform; the
+    jsession family's directory, once its session cookie is set, opens a unit's list; the yearpicker family's laydate
+    panel, on choosing a year no tab shows, goes to that year's folder, which lists its reports."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=3, families=("moved", "jsession", "yearpicker"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"] for p in truth["portals"]}
+    gone = next(u for u in truth["broken_links"] if urlsplit(u).hostname == hosts["moved"][0])
+    directory = f"http://{hosts['jsession'][0]}/gkml/index.do"
+    column = f"http://{hosts['yearpicker'][0]}/zwgk/zfxxgkzl/zfxxgknb/index.html"
+    first = int(re.search(r"min: '(\d{4})", sandbox.handle("GET", column, {})[2].decode()).group(1))
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            async with page.expect_navigation(timeout=15_000):
+                await page.goto(gone, timeout=20_000)
+            await page.wait_for_url(f"http://{hosts['moved'][1]}/", timeout=15_000)
+            moved_to = page.url
+            await page.goto(directory, wait_until="load", timeout=20_000)
+            cookies = {c["name"]: c["value"] for c in await page.context.cookies()}
+            async with page.expect_navigation(timeout=10_000):
+                await page.click(".unit-group a")
+            listed = await page.eval_on_selector_all("a[href*='detail.do?id=']", "els => els.map(e => e.href)")
+            await page.goto(column, wait_until="load", timeout=20_000)
+            await page.click("#nbYear")
+            async with page.expect_navigation(timeout=10_000):
+                await page.click(f"li[lay-ym='{first}']")
+            year_page, year_links = page.url, await page.eval_on_selector_all("a", "els => els.map(e => e.href)")
+            await browser.close()
+            return moved_to, cookies, listed, year_page, year_links
+
+    with serve(sandbox) as server:
+        moved_to, cookies, listed, year_page, year_links = asyncio.run(run(server.url))
+    assert moved_to == f"http://{hosts['moved'][1]}/"
+    assert "JSESSIONID" in cookies and listed
+    assert year_page == column.replace("index.html", f"{first}n/index.html")
+    olds = {d["url"] for d in truth["documents"] if f"/{first}n/" in d["url"]}
+    assert olds and olds <= set(year_links)
