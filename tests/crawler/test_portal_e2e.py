@@ -63,13 +63,16 @@ def test_report_items_carry_their_link_and_column_texts(crawl):
 
 def test_a_tiny_memory_of_queued_requests_finds_the_same(crawl, tmp_path):
     """With the spider remembering only 8 queued requests (crawler/seen.py), the scheduler's duplicate filter
-    drops what it forgot: the same reports, no page fetched twice, and the crawl still ends (a dropped request
-    is no longer counted as outstanding)."""
+    drops what it forgot: the same reports, no page lost, no page fetched twice, and the crawl still ends (a
+    dropped request is no longer counted as outstanding). Two requests at a time and pages analysed in the
+    crawl's own process keep pages queued long enough to be forgotten and found again while they wait (the
+    request found again must not take the queued one's place: it was once a flake, one TRS list page lost)."""
     _, items, summary, _, built, web = crawl
     with ProxyServer(web) as proxy:
         status, small_items, small_summary, stderr = run_crawl(
-            tmp_path, registry([b[0] for b in built]), proxy.url, extra={"NIANBAO_SEEN_REQUESTS": 8})
+            tmp_path, registry([b[0] for b in built]), proxy.url,
+            extra={"NIANBAO_SEEN_REQUESTS": 8, "CONCURRENT_REQUESTS": 2, "NIANBAO_PAGE_WORKERS": 0})
     assert status == 0 and small_summary["finish_reason"] == "finished", stderr[-3000:]
     reports = {i["url"] for i in items if i["kind"] == "report"}
     assert {i["url"] for i in small_items if i["kind"] == "report"} == reports
-    assert small_summary["totals"]["pages"] <= summary["totals"]["pages"] + 3
+    assert summary["totals"]["pages"] <= small_summary["totals"]["pages"] <= summary["totals"]["pages"] + 3
