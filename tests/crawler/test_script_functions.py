@@ -73,3 +73,15 @@ def test_page_links_resolve_the_built_url_and_analysis_counts_them():
     result = analyse_html(job)
     assert result.function_links == 3
     assert {f.url for f in result.follows} >= {link.url for link in links}
+
+
+def test_page_constants_are_read_once_for_both_script_readers():
+    """One reader of `var X = …` (discovery/script_text.py) serves url_builders and the 加载更多 fragments."""
+    from nianbao.crawler.discovery.script_text import script_constants
+
+    script = """var base = "/art/"; let colid = 1735, other = "x";
+    const site = 'nb'
+    var base = "/second/"; var escaped = "a\\"b"; var odd = 'mixed"; var computed = base + "y";"""
+    assert script_constants(script) == {"base": "/art/", "colid": "1735", "site": "nb"}
+    builders = url_builders(script + "\nfunction go(id) { location.href = base + colid + '/' + site + id + '.html'; }")
+    assert call_target("go('7')", builders) == "/art/1735/nb7.html"
