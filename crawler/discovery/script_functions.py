@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.crawler.discovery.script_text import IDENT, script_constants
+from nianbao.crawler.discovery.script_text import IDENT, expression_end, script_constants
 
 # Bounds on untrusted script text.
 MAX_FUNCTIONS = 64          # URL-building functions read per page
@@ -39,25 +39,7 @@ _ARG = re.compile(r"""'([^'\\\n]*)'|"([^"\\\n]*)"|(-?\d+)""")
 
 def _body(scripts: str, start: int) -> str:
     """The function body from just after its `{` to the matching `}` (strings skipped), bounded."""
-    depth, i, end = 1, start, min(len(scripts), start + MAX_BODY_CHARS)
-    quote = ""
-    while i < end:
-        ch = scripts[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"`":
-            quote = ch
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return scripts[start:i]
-        i += 1
-    return scripts[start:end]
+    return scripts[start:expression_end(scripts, start, MAX_BODY_CHARS)]
 
 
 def _template(expr: str, params: list[str], constants: dict[str, str]) -> Template | None:

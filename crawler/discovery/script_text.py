@@ -22,3 +22,33 @@ def script_constants(scripts: str) -> dict[str, str]:
         name, single, double, number = match.groups()
         out.setdefault(name, single if single is not None else double if double is not None else number)
     return out
+
+
+_OPENERS, _CLOSERS, _QUOTES = "([{", ")]}", "'\"`"
+
+
+def expression_end(text: str, start: int, limit: int, stops: str = "") -> int:
+    """Where the script text from `start` ends: at the first closing bracket that closes nothing opened since
+    `start`, or at one of `stops` outside brackets; strings (with their escapes) are skipped whole. At most
+    `limit` characters are read: a longer span ends there (the callers' bound on untrusted text)."""
+    end = min(len(text), start + limit)
+    depth, quote, i = 0, "", start
+    while i < end:
+        ch = text[i]
+        if quote:
+            if ch == "\\":
+                i += 1
+            elif ch == quote:
+                quote = ""
+        elif ch in _QUOTES:
+            quote = ch
+        elif ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif depth == 0 and ch in stops:
+            return i
+        i += 1
+    return end

@@ -24,7 +24,7 @@ from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
 from nianbao.crawler.discovery.render_evidence import load_more_control
-from nianbao.crawler.discovery.script_text import IDENT, script_constants
+from nianbao.crawler.discovery.script_text import IDENT, expression_end, script_constants
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"""")
 # a literal that starts a URL with a query (absolute, root- or dot-relative, or a file name with a page extension)
@@ -39,26 +39,8 @@ MAX_TEMPLATES = 4      # fragment URLs read from one page
 
 def _operand(text: str, start: int) -> tuple[str, int]:
     """The expression from `start` up to the next `+`, `,`, `;` or closing bracket outside brackets and quotes."""
-    depth, i, quote = 0, start, ""
-    while i < len(text) and i - start < MAX_OPERAND_CHARS:
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and ch in "+,;\n":
-            break
-        i += 1
-    return text[start:i].strip(), i
+    end = expression_end(text, start, MAX_OPERAND_CHARS, stops="+,;\n")
+    return text[start:end].strip(), end
 
 
 def _concatenation(text: str, start: int) -> list[tuple[bool, str]]:
