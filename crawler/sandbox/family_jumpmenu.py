@@ -22,7 +22,16 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -41,11 +50,16 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
     urls: dict[str, str] = {}
     arts = report_articles(b, reports)
 
+    def stamp(art: Article) -> str:
+        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
+
+    def index_no(i: int, art: Article) -> str:
+        return f"{county.site_id_code}/{art.day:%Y}-{i + 1:05d}"
+
     def publish(items: list[Article], folder: str, column: str) -> None:
         for i, art in enumerate(items):
-            path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
-            url = article_page(b, www, county, family, art, path, nav=nav, column=column,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{i + 1:05d}")
+            url = article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                               index_no=index_no(i, art))
             if art.report:
                 urls[art.report.key] = url
 
@@ -97,14 +111,8 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
                f'<li><a href="{root}/bmxxgk/index.html">部门信息公开目录</a></li></ul>')
     b.html_page(www, f"{root}/index.html", page(county, family, "政府信息公开", section, column="政府信息公开", nav=nav,
                                                  host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    publish(news, "/xwdt/", "新闻动态")
-    b.html_page(www, "/xwdt/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                                     f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3, ("news", "notices", "summary")), nav=nav,
+                       label="新闻动态", list_path="/xwdt/index.html", article_path=lambda art: f"/xwdt/{stamp(art)}",
+                       index_no=index_no)
+    home_page(b, www, county, family, focus_box(news), nav=nav)
     return urls

@@ -23,10 +23,20 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    group_by_unit_kind,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -97,10 +107,7 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = report_articles(b, reports)
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in arts:
-        kind = a.report.unit.kind
-        groups["zfxxgknb" if kind in ("gov", "office") else "xtjdbnb" if kind == "township" else "bmnb"].append(a)
+    groups = group_by_unit_kind(arts, tuple(COLUMNS))
     groups["zfxxgknb"] += noise["interpretations"] + lookalikes(county)[:3]
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
@@ -136,17 +143,9 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                              f'<ul><li><a href="{ROOT}index.htm">政府信息公开专栏</a></li></ul>'
                                              f"<h3>政府信息公开指南</h3>{link_list(guide)}", column="政务公开",
                                              nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_home)}</div>')
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3, ("news", "notices", "summary")), nav=nav,
+                       label="新闻中心", list_path="/xwzx/index.htm",
+                       article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
+    home = f'{focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_home)}</div>'
+    home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

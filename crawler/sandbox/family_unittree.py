@@ -21,7 +21,16 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -40,10 +49,15 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     def n(*parts: str) -> int:
         return stable_int("tree", county.pinyin, *parts, digits=5)
 
+    def stamp(art: Article) -> str:
+        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=8)}.html"
+
+    def index_no(i: int, art: Article) -> str:
+        return f"{county.site_id_code}/{art.day:%Y}-{i:05d}"
+
     def publish(art: Article, folder: str, column: str, i: int) -> None:
-        path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=8)}.html"
-        url = article_page(b, www, county, family, art, path, nav=nav, column=column,
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}")
+        url = article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                           index_no=index_no(i, art))
         if art.report:
             urls[art.report.key] = url
 
@@ -96,15 +110,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, "/bmjz/index.html", page(county, family, "部门街镇", tree, nav=nav, host=www.host), SITE_DATE,
                 "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for i, art in enumerate(news):
-        publish(art, "/xwzx/", "新闻中心", i)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                                     f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 2), nav=nav, label="新闻中心",
+                       list_path="/xwzx/index.html", article_path=lambda art: f"/xwzx/{stamp(art)}", index_no=index_no)
+    home_page(b, www, county, family, focus_box(news), nav=nav)
     return urls
