@@ -19,7 +19,17 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    spam_mirror,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -85,19 +95,12 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
                                                         column="政府信息公开", nav=nav, host=site.host),
                 SITE_DATE, "section")
     b.broken(f"http://{site.host}{base}/zfxxgk/fdzdgknr/index.html")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, site, county, family, art, f"{base}/ywdt/article{stable_hex(county.pinyin, art.key)}.html",
-                     nav=nav, column="要闻动态", index_no=art.key)
-    b.html_page(site, f"{base}/ywdt/index.html", page(county, family, "要闻动态", link_list(news), column="要闻动态",
-                                                      nav=nav, host=site.host), b.list_date(news), "list")
+    news = news_column(b, site, county, family, news_items(county, noise, 2), nav=nav, label="要闻动态",
+                       list_path=f"{base}/ywdt/index.html", list_column=True,
+                       article_path=lambda art: f"{base}/ywdt/article{stable_hex(county.pinyin, art.key)}.html")
     mirror = spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:4],
                          f"www.{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus"><h2>要闻动态</h2>{link_list(news[:6])}</div>'
-            f'<div class="links"><h3>友情链接</h3><a href="{esc(mirror)}">{esc(county.name)}政务服务网</a></div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    home = (focus_box(news, "要闻动态")
+            + f'<div class="links"><h3>友情链接</h3><a href="{esc(mirror)}">{esc(county.name)}政务服务网</a></div>')
+    home_page(b, site, county, family, home, nav=nav)
     return urls

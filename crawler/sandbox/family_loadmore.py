@@ -22,7 +22,16 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    group_by_unit_kind,
+    home_page,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -54,10 +63,7 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     colid = {k: 1025 + i + stable_int("vsb-col", county.pinyin, digits=2) * 10 for i, k in enumerate(COLUMNS)}
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in report_articles(b, reports):
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
+    groups = group_by_unit_kind(report_articles(b, reports), tuple(COLUMNS))
     groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="/xxgk/zfxxgknb/{k}.htm">{esc(n)}</a></li>' for k, n in COLUMNS.items())
     fragments = {}
@@ -113,18 +119,10 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
                                        column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
     b.html_page(www, "/xxgk/zfxxgkzn.htm", page(county, family, "政府信息公开指南", f"<p>{esc(county.gov_name)}"
                                                  "政府信息公开指南。</p>", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/info/1001/{stable_int(art.key, county.pinyin, digits=5)}.htm",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, f'<div class="focus">'
-                                                    f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/xwzx.htm",
+                       article_path=lambda art: f"/info/1001/{stable_int(art.key, county.pinyin, digits=5)}.htm")
+    home_page(b, www, county, family, focus_box(news), nav=nav, path="/index.htm")
     return urls
 
 

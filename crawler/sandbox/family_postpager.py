@@ -17,10 +17,20 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    group_by_unit_kind,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -41,10 +51,7 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
     arts = report_articles(b, reports)
     names = {"bj": "本级年报", "bm": "部门年报", "xz": "乡镇（街道）年报"}
     channel = {k: stable_int("pp-ch", county.pinyin, k, digits=4) for k in names}
-    groups: dict[str, list[Article]] = {k: [] for k in names}
-    for a in arts:
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
+    groups = group_by_unit_kind(arts, tuple(names))
     groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="/channel/{channel[k]}.shtml">{esc(n)}</a></li>' for k, n in names.items())
     for key, items in groups.items():
@@ -91,18 +98,10 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
                f'<h3>年报专栏</h3><ul>{tabs}</ul></div>')
     b.html_page(www, "/xxgk/index.shtml", page(county, family, "信息公开", section, column="信息公开", nav=nav,
                                                 host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/c/{art.day:%Y-%m-%d}/{stable_int(art.key, digits=7)}.shtml",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/news/index.shtml",
+                       article_path=lambda art: f"/c/{art.day:%Y-%m-%d}/{stable_int(art.key, digits=7)}.shtml")
     newest = [a for a in arts if a.report.template != "pre2019"][:3]
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(newest)}</div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{link_list(newest)}</div>'
+    home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

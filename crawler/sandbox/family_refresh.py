@@ -19,10 +19,20 @@ a stub that sends the browser on to the folder's front page with `<meta http-equ
 
 from __future__ import annotations
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    group_by_unit_kind,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    serve_at_root,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -54,10 +64,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     meta = county.index % 2 == 0     # the other portals' stubs are a script alone: only a browser gets past them
     urls: dict[str, str] = {}
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in report_articles(b, reports):
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
+    groups = group_by_unit_kind(report_articles(b, reports), tuple(COLUMNS))
     groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="{column}{sub}index.html">{esc(name)}</a></li>' for sub, name in COLUMNS.values())
     for key, items in groups.items():
@@ -89,16 +96,10 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, f"{root}zwgk/{stem}.html", page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}"
                                                          f"{title}，详见附件。</p>", nav=nav, host=www.host),
                     SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"{root}xwzx/{art.day:%Y%m%d}/{stable_int(art.key, digits=6)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, f"{root}xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav,
-                                                    host=www.host), b.list_date(news), "list")
-    b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                               f'{link_list(news[:6])}</div>', nav=nav, host=www.host), SITE_DATE, "home")
-    stub = b.html_page(www, "/index.html", stub_page(f"{root}index.html", meta), SITE_DATE, "home")
-    www.add("/", stub)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path=f"{root}xwzx/index.html",
+                       article_path=lambda art: f"{root}xwzx/{art.day:%Y%m%d}/{stable_int(art.key, digits=6)}.html")
+    b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, focus_box(news), nav=nav,
+                                               host=www.host), SITE_DATE, "home")
+    serve_at_root(b, www, "/index.html", stub_page(f"{root}index.html", meta), "home")
     return urls

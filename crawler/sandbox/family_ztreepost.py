@@ -26,39 +26,28 @@ from urllib.parse import parse_qsl
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    unit_kind_key,
+    ztree_script,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
 KINDS = {"bjnb": "本级", "zfzcbm": "政府组成部门", "xzjd": "乡镇"}
 JSON_TYPE = "application/json;charset=UTF-8"
-# zTree's async setting with the default type (post), and a few lines in place of the library (the sandbox serves
-# no third-party scripts) that post each parent's id and draw every level open, a leaf's url its link.
-TREE_SCRIPT = """<script type="text/javascript">
-var setting = {async: {enable: true, url: "%(tree)s", autoParam: ["id"]}, data: {key: {url: "url"}}};
-function loadNodes(ul, id) {
-  var xhr = new XMLHttpRequest();
-  xhr.open("POST", setting.async.url);
-  xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
-  xhr.onload = function () {
-    JSON.parse(xhr.responseText).forEach(function (node) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.textContent = node.name;
-      if (node.url) { a.href = node.url; a.target = "_blank"; }
-      li.appendChild(a); ul.appendChild(li);
-      if (node.isParent) { var sub = document.createElement("ul"); li.appendChild(sub); loadNodes(sub, node.id); }
-    });
-  };
-  xhr.send(id ? "id=" + encodeURIComponent(id) : "");
-}
-document.addEventListener("DOMContentLoaded", function () { loadNodes(document.getElementById("nbTree"), ""); });
-</script>"""
 
 
 def kind_of(art: Article) -> str:
-    kind = art.report.unit.kind if art.report else "gov"
-    return "bjnb" if kind in ("gov", "office") else "xzjd" if kind == "township" else "zfzcbm"
+    return unit_kind_key(art.report.unit.kind if art.report else "gov", tuple(KINDS))
 
 
 def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -120,9 +109,10 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
                              "content_type": "application/x-www-form-urlencoded"})
     shell = (f'<div class="nb-left"><h3>政府信息公开年报</h3><ul id="nbTree" class="ztree"></ul></div>'
              f'<div class="nb-right"><a href="{column_path(newest, "bjnb")}">{newest}年本级政府信息公开年报</a></div>')
+    script = ztree_script(tree, "nbTree", post=True, data_setting='{key: {url: "url"}}')   # zTree's default type
     b.html_page(www, f"/{abbr}/zfxxgknb/index.shtml", page(county, family, "政府信息公开年报", shell,
                                                            column="政府信息公开", nav=nav, host=www.host,
-                                                           scripts=TREE_SCRIPT % {"tree": tree}), SITE_DATE, "section")
+                                                           scripts=script), SITE_DATE, "section")
     guide = noise["guide"]
     for art in guide:
         article_page(b, www, county, family, art, f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml", nav=nav,
@@ -131,17 +121,9 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
                f'<li><a href="/{abbr}/zfxxgknb/index.shtml">政府信息公开年报</a></li></ul>')
     b.html_page(www, f"/{abbr}/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
                                                          nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}"
-                     ".shtml", nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, f"/{abbr}/xwzx/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav,
-                                                       host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3, ("news", "notices", "summary")), nav=nav,
+                       label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
+                       article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")
+    home = f'{focus_box(news)}<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>'
+    home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls
