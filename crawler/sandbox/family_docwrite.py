@@ -19,7 +19,18 @@ import json
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    serve_at_root,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -30,10 +41,8 @@ PAGE_SIZE = 6
 
 def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "docwrite"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="Apache")
-    xx = b.site(f"{county.pinyin[:2]}xxgk.{bare}", county.id, server="Apache")
-    b.site_hosts.setdefault(county.id, []).append(xx.host)
+    xx = sub_host(b, county, f"{county.pinyin[:2]}xxgk", "Apache")
     nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{xx.host}/"), ("新闻中心", f"http://{www.host}/news/")]
     add_common(b, www, county, family, nav)
     add_common(b, xx, county, family, nav)
@@ -81,25 +90,16 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
         main = f'{side}<div class="list"><p>暂无信息</p></div>'
         return Page(page(county, family, "信息公开", main, nav=nav, host=xx.host).encode(), SITE_DATE, role="empty")
     xx.dynamic["/list.php"] = missing
-    home_x = b.html_page(xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
-                                                f"{side}<div class='intro'>政府信息公开</div>", nav=nav, host=xx.host),
-                         SITE_DATE, "section")
-    xx.add("/", home_x)
-    b.pages[f"http://{xx.host}/"] = "section"
+    serve_at_root(b, xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
+                                            f"{side}<div class='intro'>政府信息公开</div>", nav=nav, host=xx.host),
+                  "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/news/index.html",
+                       article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html")
+    home = (f'{focus_box(news)}<div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
             f' <a href="http://{xx.host}/list.php?unitid={uid[gov.key]}&amp;catid={CAT}">政府信息公开年报</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home_page(b, www, county, family, home, nav=nav)
     return urls
 
 

@@ -17,11 +17,24 @@ articles /single/<category>/<id>.html), https://www.hebei.gov.cn/columns/8aef2fa
 
 from __future__ import annotations
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
 from nianbao.crawler.sandbox.documents import report_docx
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    file_server_ip,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    serve_at_root,
+    spam_mirror,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -30,18 +43,12 @@ PAGE_SIZE = 7
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _ip(county: County) -> str:
-    n = stable_int("king-ip", county.pinyin, digits=6)
-    return f"121.{28 + n % 40}.{n // 100 % 250 + 1}.{n % 250 + 3}"
-
-
 def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "kingcms"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    info = b.site(f"info.{bare}", county.id, server="nginx")
-    files = b.site(_ip(county), county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).extend([info.host, files.host])
+    info = sub_host(b, county, "info", "nginx")
+    files = b.site(file_server_ip(county, "king-ip", 121, range(28, 68), 3), county.id, server="nginx")
+    b.site_hosts[county.id].append(files.host)
     nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{info.host}/"), ("新闻动态", f"http://{www.host}/news/")]
     add_common(b, www, county, family, nav)
     add_common(b, info, county, family, nav)
@@ -88,24 +95,15 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
             b.add(info, href(n), Page(page(county, family, name, main, nav=nav, host=info.host).encode(),
                                       b.list_date(chunk), ignores_query=False), "list")
     menu = "".join(f'<li><a href="/list.php?catid={cat}">{name}年报</a></li>' for cat, name in cats.values())
-    home_i = b.html_page(info, "/index.php", page(county, family, "政府信息公开", f"<h2>政府信息公开年报</h2><ul>{menu}</ul>",
-                                                  nav=nav, host=info.host), SITE_DATE, "section")
-    info.add("/", home_i)
-    b.pages[f"http://{info.host}/"] = "section"
+    serve_at_root(b, info, "/index.php", page(county, family, "政府信息公开", f"<h2>政府信息公开年报</h2><ul>{menu}</ul>",
+                                              nav=nav, host=info.host), "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html",
-                     nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻动态",
+                       list_path="/news/index.html",
+                       article_path=lambda art: f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html")
     mirror = spam_mirror(b, county, family, [a for a in arts if a.report.template == "pre2019"][:3],
                          f"{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="links"><a href="http://{info.host}/">信息公开</a>'
+    home = (f'{focus_box(news)}<div class="links"><a href="http://{info.host}/">信息公开</a>'
             f' <a href="{esc(mirror)}">{esc(county.name)}年报专题</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home_page(b, www, county, family, home, nav=nav)
     return urls

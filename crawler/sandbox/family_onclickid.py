@@ -19,7 +19,18 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    newest_first,
+    news_column,
+    news_items,
+    report_articles,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -37,10 +48,8 @@ def onclick_list(items: list[Article], ids: dict[str, int]) -> str:
 
 def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "onclickid"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="Microsoft-IIS/7.5")
-    zm = b.site(f"zmhd.{bare}", county.id, server="Microsoft-IIS/7.5")
-    b.site_hosts.setdefault(county.id, []).append(zm.host)
+    zm = sub_host(b, county, "zmhd", "Microsoft-IIS/7.5")
     index = f"http://{zm.host}/pages/xxgk/Index.aspx"
     nav = [("首页", f"http://{www.host}/"), ("信息公开", index), ("新闻中心", f"http://{www.host}/news/index.html")]
     add_common(b, www, county, family, nav)
@@ -56,7 +65,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
     newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
     rows = []
     for unit in county.units:
-        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = newest_first(lists.get(unit.key, []))
         if not items:
             continue
         for art in items:
@@ -74,17 +83,10 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(zm, "/pages/xxgk/Index.aspx", page(county, family, "政府信息公开", f'<div class="dept"><h3>信息公开单位'
                                                    f'</h3><ul>{"".join(rows)}</ul></div>', column="信息公开", nav=nav,
                                                    host=zm.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="zxgk"><h3>最新公开</h3>{link_list([newest])}'
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/news/index.html",
+                       article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
+    home = (f'{focus_box(news)}<div class="zxgk"><h3>最新公开</h3>{link_list([newest])}'
             f'</div><div class="entry"><a href="{index}">政府信息公开</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home_page(b, www, county, family, home, nav=nav)
     return urls

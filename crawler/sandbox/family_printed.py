@@ -23,7 +23,17 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -39,10 +49,8 @@ def printed_note(gov_name: str, address: str) -> str:
 
 def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "printed"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    xx = b.site(f"{county.pinyin[:3]}xxgk.{bare}", county.id, server="Apache-Coyote/1.1")
-    b.site_hosts.setdefault(county.id, []).append(xx.host)
+    xx = sub_host(b, county, f"{county.pinyin[:3]}xxgk", "Apache-Coyote/1.1")
     site = county.pinyin
 
     def col(*parts: str) -> int:
@@ -125,17 +133,9 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                     column="政府信息公开专栏", nav=xnav, host=xx.host),
                 SITE_DATE, "section")
 
-    news = sorted(noise["news"] + noise["summary"] + lookalikes(county)[3:], key=lambda a: (a.day, a.title),
-                  reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, www_path(art, "news"), nav=nav, column="新闻动态",
-                     index_no=art.key)
-    b.html_page(www, news_col, page(county, family, "新闻动态", link_list(news), column="新闻动态", nav=nav,
-                                    host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_www)}</div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3, ("news", "summary")), nav=nav,
+                       label="新闻动态", list_path=news_col, list_column=True,
+                       article_path=lambda art: www_path(art, "news"))
+    home = f'{focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_www)}</div>'
+    home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

@@ -20,7 +20,17 @@ from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    newest_first,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -99,8 +109,7 @@ def build_province(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     # the county's own site
     own = [a for a in arts if a.report.unit.kind == "gov" and a.report.year >= 2021]
-    column = sorted(own + noise["interpretations"] + lookalikes(county)[:2], key=lambda a: (a.day, a.title),
-                    reverse=True)
+    column = newest_first(own + noise["interpretations"] + lookalikes(county)[:2])
     for art in column:
         if art.report is None:
             article_page(b, site, county, family, art, f"/zfxxgk/zfxxgkndbg/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml",
@@ -112,17 +121,10 @@ def build_province(b: Build, county: County, reports: list[Report]) -> dict[str,
                f'<li><a href="{esc(platform_home)}">各部门、乡镇年度报告查询（自治区平台）</a></li></ul>')
     b.html_page(site, "/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
                                                   nav=nav, host=site.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, site, county, family, art, f"/zwdt/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml",
-                     nav=nav, column="政务动态", index_no=art.key)
-    b.html_page(site, "/zwdt/index.shtml", page(county, family, "政务动态", link_list(news), column="政务动态", nav=nav,
-                                               host=site.host), b.list_date(news), "list")
-    home = (f'<div class="focus"><h2>政务动态</h2>{link_list(news[:6])}</div>'
-            f'<div class="foot-links"><a href="{esc(platform_home)}">政府信息公开年报</a></div>')
-    home_page = b.html_page(site, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    news = news_column(b, site, county, family, news_items(county, noise, 2), nav=nav, label="政务动态",
+                       list_path="/zwdt/index.shtml", list_column=True,
+                       article_path=lambda art: f"/zwdt/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml")
+    home = (focus_box(news, "政务动态")
+            + f'<div class="foot-links"><a href="{esc(platform_home)}">政府信息公开年报</a></div>')
+    home_page(b, site, county, family, home, nav=nav, path="/index.shtml")
     return urls
