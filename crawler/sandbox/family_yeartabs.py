@@ -23,7 +23,17 @@ import json
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    unit_kind_key,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -70,7 +80,7 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
         unit = art.report.unit if art.report else None
         year = art.report.year if art.report else art.day.year - 1
         tab = str(year) if year in RECENT else "wn"
-        kind = ("bj" if unit is None or unit.kind in ("gov", "office") else "zj" if unit.kind == "township" else "bm")
+        kind = unit_kind_key(unit.kind if unit else "gov", tuple(KINDS))
         folder = f"{ROOT}{year}/{kind}/{unit.slug if unit else 'bj'}/"
         path = f"{folder}{stable_hex('yeartabs', county.pinyin, art.key, length=24)}.html"
         url = article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
@@ -98,17 +108,10 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
                 page(county, family, "专题专栏", f'<ul class="zt"><li><a href="{ROOT}index.html">政府信息公开年报</a></li>'
                      "<li><a href=\"/xwzx/index.html\">政务动态</a></li></ul>", column="专题专栏", nav=nav,
                      host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/zwdt/{art.day:%Y%m}/{stable_hex(art.key, length=24)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2><a href="{ROOT}index.html">政府信息公开年报</a></h2>{link_list(on_home)}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav,
-                                                     host=www.host), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/xwzx/index.html",
+                       article_path=lambda art: f"/xwzx/zwdt/{art.day:%Y%m}/{stable_hex(art.key, length=24)}.html")
+    home = (f'{focus_box(news)}<div class="nb"><h2><a href="{ROOT}index.html">政府信息公开年报</a></h2>'
+            f"{link_list(on_home)}</div>")
+    home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -21,7 +21,20 @@ from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    newest_first,
+    news_column,
+    news_items,
+    report_articles,
+    serve_at_root,
+    spam_mirror,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -31,12 +44,10 @@ CURRENT_YEARS = range(2019, 2025)
 
 def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "zwgkhost"
-    bare = county.host.removeprefix("www.")
     other = f"{county.pinyin}xian.gov.cn"
     www = b.site(county.host, county.id, server="nginx")
     b.alias(www, f"www.{other}")
-    zw = b.site(f"zwgk.{bare}", county.id, server="nginx")
-    b.site_hosts[county.id].append(zw.host)
+    zw = sub_host(b, county, "zwgk", "nginx")
     b.alias(zw, f"zwgk.{other}")
     nav = [("首页", f"http://{www.host}/"), ("政务公开", f"http://{zw.host}/"), ("新闻中心", f"http://{www.host}/xwzx/")]
     add_common(b, www, county, family, nav)
@@ -53,7 +64,7 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
         if u.kind == "gov":
             items += noise["interpretations"] + lookalikes(county)[:2]
         by_year: dict[int, list] = {}
-        for i, art in enumerate(sorted(items, key=lambda a: (a.day, a.title), reverse=True)):
+        for i, art in enumerate(newest_first(items)):
             year = art.report.year if art.report else art.day.year - 1
             by_year.setdefault(year, []).append(art)
             path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.shtml"
@@ -83,25 +94,18 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
     main = f'<div class="dir"><h2>部门信息公开目录</h2><ul>{"".join(directory)}</ul></div>'
     b.html_page(zw, "/bmxxgkml/index.shtml", page(county, family, "部门信息公开目录", main, column="政务公开", nav=nav,
                                                    host=zw.host), SITE_DATE, "section")
-    home_z = b.html_page(zw, "/index.shtml", page(county, family, "政务公开", '<a href="/bmxxgkml/index.shtml">部门信息公开目录</a>',
-                                                  column="政务公开", nav=nav, host=zw.host), SITE_DATE, "section")
-    zw.add("/", home_z)
-    b.pages[f"http://{zw.host}/"] = "section"
+    serve_at_root(b, zw, "/index.shtml", page(county, family, "政务公开",
+                                              '<a href="/bmxxgkml/index.shtml">部门信息公开目录</a>',
+                                              column="政务公开", nav=nav, host=zw.host), "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(art.key, digits=6)}.shtml",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = news_column(b, www, county, family, news_items(county, noise, 2), nav=nav, label="新闻中心",
+                       list_path="/xwzx/index.shtml",
+                       article_path=lambda art: f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_"
+                                                f"{stable_int(art.key, digits=6)}.shtml")
     www.add("/xwzx/", www.pages["/xwzx/index.shtml"])
     mirror = spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:3],
                          f"{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="links"><h3>友情链接</h3>'
+    home = (f'{focus_box(news)}<div class="links"><h3>友情链接</h3>'
             f'<a href="{esc(mirror)}">{esc(county.name)}融媒体中心</a></div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls
