@@ -25,6 +25,7 @@ from nianbao.crawler.sandbox.kit import (
     home_page,
     link_list,
     lookalikes,
+    newest_first,
     news_column,
     news_items,
     report_articles,
@@ -61,8 +62,7 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = report_articles(b, reports)
-    items = sorted(arts + noise["interpretations"] + lookalikes(county)[:2], key=lambda a: (a.day, a.title),
-                   reverse=True)
+    items = newest_first(arts + noise["interpretations"] + lookalikes(county)[:2])
     recent = list(range(2024, 2020, -1))
     for art in items:
         year = art.report.year if art.report else art.day.year

@@ -22,7 +22,16 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    lookalikes,
+    news_column,
+    news_items,
+    report_articles,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -49,8 +58,7 @@ def frameset_page(title: str, frames: list[tuple[str, str]]) -> str:
 def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "frameset"
     www = b.site(county.host, county.id, server="TRS WCM")
-    xxgk = b.site(f"xxgk.{county.host.removeprefix('www.')}", county.id, server="Apache-Coyote/1.1")
-    b.site_hosts.setdefault(county.id, []).append(xxgk.host)
+    xxgk = sub_host(b, county, "xxgk", "Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政务公开", f"{ZL}index.htm"), ("新闻中心", "/xwzx/index.htm")]
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
@@ -100,18 +108,13 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(xxgk, "/zfxxgkzl/index.htm", page(county, family, "政府信息公开专栏", f'<div class="zl-nav">{menu}</div>',
                                                   column="政府信息公开", nav=nav, scripts=base, host=xxgk.host),
                 SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        aid = stable_int("fs-news", county.pinyin, art.key, digits=6)
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, f'<div class="focus">'
-                                                    f'{link_list(news[:6])}</div><div class="zl"><a href="{ZL}index.htm">'
-                                                    '政府信息公开专栏</a></div>', nav=nav, host=www.host), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+
+    def news_path(art: Article) -> str:
+        return f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int('fs-news', county.pinyin, art.key, digits=6)}.htm"
+
+    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
+                       list_path="/xwzx/index.htm", article_path=news_path)
+    home = f'{focus_box(news)}<div class="zl"><a href="{ZL}index.htm">政府信息公开专栏</a></div>'
+    home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls
 

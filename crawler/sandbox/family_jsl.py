@@ -24,7 +24,16 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    news_items,
+    report_articles,
+    sub_host,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Site
@@ -45,8 +54,7 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
     if whole_site:
         platform = www
     else:
-        platform = b.site(f"xxgk.{county.host.removeprefix('www.')}", county.id, server="JSP3/2.0.14")
-        b.site_hosts.setdefault(county.id, []).append(platform.host)
+        platform = sub_host(b, county, "xxgk", "JSP3/2.0.14")
     _protect(b, platform)
     col = {k: uuid(county.pinyin, k) for k in ("pt", "nb", "zn", "news", *(str(y) for y in RECENT), "old")}
     pt_url = f"http://{platform.host}/columns/{col['pt']}/index.html"
@@ -104,18 +112,14 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
                 page(county, family, f"{county.name}政府信息公开平台", front, column="政府信息公开", nav=nav,
                      host=platform.host), SITE_DATE, "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
+    news = news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
         publish(www, art, col["news"], "新闻动态")
     listing(www, col["news"], "新闻动态", list(news))
     newest = [a for a in arts if a.report.unit.kind == "gov"][:1]
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="gk"><a href="{pt_url}">政府信息公开平台</a>'
+    home = (f'{focus_box(news)}<div class="gk"><a href="{pt_url}">政府信息公开平台</a>'
             f'<h3>政府信息公开年报</h3>{link_list(newest)}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home_page(b, www, county, family, home, nav=nav)
     return urls
 
 

@@ -28,6 +28,7 @@ from nianbao.crawler.sandbox.kit import (
     home_page,
     link_list,
     lookalikes,
+    newest_first,
     news_column,
     news_items,
     report_articles,
@@ -63,8 +64,8 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
             if art.report:
                 urls[art.report.key] = url
 
-    own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + lookalikes(county)[:3]
-    own.sort(key=lambda a: (a.day, a.title), reverse=True)
+    own = newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"]
+                       + lookalikes(county)[:3])
     folder = f"{root}/ndbg/"
     publish(own, folder, "年度报告")
     chunks = paginate(own, PAGE_SIZE)
@@ -79,7 +80,7 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
     for unit in county.units:
         if unit.kind in ("gov", "office"):
             continue
-        items = sorted((a for a in arts if a.report.unit is unit), key=lambda a: (a.day, a.title), reverse=True)
+        items = newest_first([a for a in arts if a.report.unit is unit])
         kind = "xz" if unit.kind == "township" else "bm"
         slug = unit.slug
         home = f"{root}/bmxxgk/{kind}/{slug}/"

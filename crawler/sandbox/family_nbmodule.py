@@ -22,7 +22,17 @@ from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.kit import (
+    article_page,
+    focus_box,
+    home_page,
+    link_list,
+    lookalikes,
+    newest_first,
+    news_column,
+    news_items,
+    report_articles,
+)
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page
@@ -100,8 +110,7 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                      nav=nav, host=site.host), b.list_date(history), "list")
 
     # the 年报 column: interpretations, notices, look-alikes, and the way into the module
-    column = sorted(noise["interpretations"] + noise["notices"] + lookalikes(county)[:3],
-                    key=lambda a: (a.day, a.title), reverse=True)
+    column = newest_first(noise["interpretations"] + noise["notices"] + lookalikes(county)[:3])
     for art in column:
         path = f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col['nb']}_{stable_int(art.key, digits=6)}.html"
         article_page(b, site, county, family, art, path, nav=nav, column="政府信息公开年报", index_no=art.key)
@@ -116,18 +125,11 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(site, f"/col/col{col['xxgk']}/index.html", page(county, family, "政府信息公开", tree,
                                                                 column="政府信息公开", nav=nav, host=site.host),
                 SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        path = f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col['news']}_{stable_int(art.key, digits=6)}.html"
-        article_page(b, site, county, family, art, path, nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(site, f"/col/col{col['news']}/index.html", page(county, family, "新闻动态", link_list(news),
-                                                                column="新闻动态", nav=nav, host=site.host),
-                b.list_date(news), "list")
+    news = news_column(b, site, county, family, news_items(county, noise, 3, ("news", "summary", "guide")), nav=nav,
+                       label="新闻动态", list_path=f"/col/col{col['news']}/index.html", list_column=True,
+                       article_path=lambda art: f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
+                                                f"art_{col['news']}_{stable_int(art.key, digits=6)}.html")
     home = (f'<div class="banner"><a href="{ENTRY}"><img src="/images/nb_banner.jpg" alt="政府信息公开年报"></a></div>'
-            f'<div class="focus"><h2>新闻动态</h2>{link_list(news[:6])}</div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            moment(SITE_DATE.date()), "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+            + focus_box(news, "新闻动态"))
+    home_page(b, site, county, family, home, nav=nav, last_modified=moment(SITE_DATE.date()))
     return urls

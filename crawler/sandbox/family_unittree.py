@@ -27,6 +27,7 @@ from nianbao.crawler.sandbox.kit import (
     home_page,
     link_list,
     lookalikes,
+    newest_first,
     news_column,
     news_items,
     report_articles,
@@ -64,7 +65,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     # the government's own column, one static sub-column per year
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + lookalikes(county)[:2]
     by_year: dict[int, list[Article]] = {}
-    for i, art in enumerate(sorted(own, key=lambda a: (a.day, a.title), reverse=True)):
+    for i, art in enumerate(newest_first(own)):
         year = art.report.year if art.report else art.day.year - 1
         by_year.setdefault(year, []).append(art)
         publish(art, f"/zwgk/zfxxgknb/{year}/", "政府信息公开年报", i)
@@ -85,7 +86,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     for unit in county.units:
         if unit.kind in ("gov", "office"):
             continue
-        items = sorted((a for a in arts if a.report.unit is unit), key=lambda a: (a.day, a.title), reverse=True)
+        items = newest_first([a for a in arts if a.report.unit is unit])
         slug, label = GROUPS.get(unit.kind, GROUPS["department"])
         home = f"/bmjz/{slug}_{n(slug)}/{unit.slug}_{n(unit.key)}/"
         zwgk = f"{home}zwgk_{n(unit.key, 'zwgk')}/"

@@ -31,6 +31,7 @@ from nianbao.crawler.sandbox.kit import (
     home_page,
     link_list,
     lookalikes,
+    newest_first,
     news_column,
     news_items,
     report_articles,
@@ -68,7 +69,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
         return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"
 
     for unit in county.units:
-        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = newest_first(lists.get(unit.key, []))
         if not items and unit is not gov:
             continue
         for art in items:
