@@ -1,5 +1,7 @@
-"""Pieces the extra families (crawler/sandbox/families.py) share: report articles, look-alike non-reports,
-article pages with their ground truth, spam mirrors on other domains, list markup."""
+"""Pieces the sandbox family builders share: report articles, look-alike non-reports, article pages with their
+ground truth, spam mirrors on other domains, list markup, and the blocks most portals have (the news column,
+the home page served at `/`, undeclared sub-hosts and file servers, the three report columns by kind of unit,
+the zTree loader). A block two families write alike belongs here, once."""
 
 from __future__ import annotations
 
@@ -163,9 +165,10 @@ def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_mo
     return front
 
 
-def home_page(b: Build, site: Site, county: County, family: str, main: str, *, nav: list[tuple[str, str]],
-              path: str = "/index.html", last_modified=SITE_DATE) -> Page:
-    """The portal's home page (titled with the government's name) at `path` and at `/`."""
+def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
+              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE) -> Page:
+    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation)
+    at `path` and at `/`."""
     return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
                          last_modified)
 
