@@ -16,21 +16,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import (
-    article_page,
-    focus_box,
-    home_page,
-    link_list,
-    lookalikes,
-    news_column,
-    news_items,
-    report_articles,
-    serve_at_root,
-    sub_host,
-)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -42,27 +31,27 @@ PAGE_SIZE = 6
 def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "docwrite"
     www = b.site(county.host, county.id, server="Apache")
-    xx = sub_host(b, county, f"{county.pinyin[:2]}xxgk", "Apache")
+    xx = kit.sub_host(b, county, f"{county.pinyin[:2]}xxgk", "Apache")
     nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{xx.host}/"), ("新闻中心", f"http://{www.host}/news/")]
     add_common(b, www, county, family, nav)
     add_common(b, xx, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     units = [u for u in county.units if any(a.report.unit is u for a in arts)]
     uid = {u.key: stable_int("unitid", county.pinyin, u.key, digits=4) for u in units}
     tree = "".join(f'<li><a href="/list.php?unitid={uid[u.key]}&amp;catid={CAT}">{esc(u.name)}</a></li>' for u in units)
     side = f'<div class="tree"><h3>信息公开目录</h3><ul>{tree}</ul></div>'
     gov = units[0]
-    extra = {gov.key: noise["interpretations"] + lookalikes(county)[:3]}
+    extra = {gov.key: noise["interpretations"] + kit.lookalikes(county)[:3]}
     for u in units:
         items = [a for a in arts if a.report.unit is u] + extra.get(u.key, [])
         items.sort(key=lambda a: (a.day, a.title), reverse=True)
         for art in items:
             path = f"/show.php?id={stable_int(county.pinyin, art.key, digits=6)}"
-            url = article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
-                               index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
-                               needs_browser=u is not gov)
+            url = kit.article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
+                                   index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
+                                   needs_browser=u is not gov)
             if art.report:
                 urls[art.report.key] = url
         base = f"/list.php?unitid={uid[u.key]}&catid={CAT}"
@@ -73,7 +62,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
                     return base if k == 1 else f"{base}&page={k}"
                 pager = ((f'<a href="{esc(href(n + 1))}">下一页</a> ' if n < len(chunks) else "")
                          + f'<a href="{esc(href(len(chunks)))}">尾页</a> 共{len(chunks)}页')
-                main = f'{side}<div class="list"><h2>{esc(u.name)}</h2>{link_list(chunk, _rel)}<div class="pg">{pager}</div></div>'
+                main = f'{side}<div class="list"><h2>{esc(u.name)}</h2>{kit.link_list(chunk, _rel)}<div class="pg">{pager}</div></div>'
                 b.add(xx, href(n), Page(page(county, family, u.name, main, nav=nav, host=xx.host).encode(),
                                         b.list_date(chunk), ignores_query=False), "list")
         else:
@@ -90,16 +79,17 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
         main = f'{side}<div class="list"><p>暂无信息</p></div>'
         return Page(page(county, family, "信息公开", main, nav=nav, host=xx.host).encode(), SITE_DATE, role="empty")
     xx.dynamic["/list.php"] = missing
-    serve_at_root(b, xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
-                                            f"{side}<div class='intro'>政府信息公开</div>", nav=nav, host=xx.host),
-                  "section")
+    kit.serve_at_root(b, xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
+                                                f"{side}<div class='intro'>政府信息公开</div>", nav=nav, host=xx.host),
+                      "section")
 
-    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
-                       list_path="/news/index.html",
-                       article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html")
-    home = (f'{focus_box(news)}<div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
+                    list_path="/news/index.html",
+                    article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html")
+    home = (f'{kit.focus_box(news)}<div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
             f' <a href="http://{xx.host}/list.php?unitid={uid[gov.key]}&amp;catid={CAT}">政府信息公开年报</a></div>')
-    home_page(b, www, county, family, home, nav=nav)
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
 
 

@@ -19,19 +19,10 @@ served by the disclosure system's own host, which writes its links relative to a
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, trs_list_html
-from nianbao.crawler.sandbox.kit import (
-    article_page,
-    focus_box,
-    home_page,
-    lookalikes,
-    news_column,
-    news_items,
-    report_articles,
-    sub_host,
-)
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -58,7 +49,7 @@ def frameset_page(title: str, frames: list[tuple[str, str]]) -> str:
 def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "frameset"
     www = b.site(county.host, county.id, server="TRS WCM")
-    xxgk = sub_host(b, county, "xxgk", "Apache-Coyote/1.1")
+    xxgk = kit.sub_host(b, county, "xxgk", "Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政务公开", f"{ZL}index.htm"), ("新闻中心", "/xwzx/index.htm")]
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
@@ -66,11 +57,11 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     owners: dict[str, Unit] = {}
-    for a in report_articles(b, reports):
+    for a in kit.report_articles(b, reports):
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         owners[owner.key] = owner
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
     owners[gov.key] = gov
     for key, items in lists.items():
         unit = owners[key]
@@ -78,8 +69,8 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
         items.sort(key=lambda a: (a.day, a.title), reverse=True)
         for art in items:
             aid = stable_int("fs-art", county.pinyin, art.key, digits=6)
-            url = article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm",
-                               nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
+            url = kit.article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm",
+                                   nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -112,9 +103,10 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     def news_path(art: Article) -> str:
         return f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int('fs-news', county.pinyin, art.key, digits=6)}.htm"
 
-    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
-                       list_path="/xwzx/index.htm", article_path=news_path)
-    home = f'{focus_box(news)}<div class="zl"><a href="{ZL}index.htm">政府信息公开专栏</a></div>'
-    home_page(b, www, county, family, home, nav=nav, path="/index.htm")
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
+                    list_path="/xwzx/index.htm", article_path=news_path)
+    home = f'{kit.focus_box(news)}<div class="zl"><a href="{ZL}index.htm">政府信息公开专栏</a></div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
-from nianbao.crawler.sandbox.kit import home_page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page
@@ -155,7 +155,7 @@ def build_gkmlpt(b: Build, county: County, reports: list[Report]) -> dict[str, s
             '<div class="quick"><a href="/gkmlpt/index">政府信息公开</a> '
             f'<a href="/gkmlpt/index#{cols["nb"]}">政府信息公开年报</a> <a href="/zwgk/index.html">政务公开（旧版）</a> '
             '<a href="/gkmlpt/policy">政策文件库</a></div>')
-    home_page(b, site, county, family, home, nav=nav)
+    kit.home_page(b, site, county, family, home, nav=nav)
     b.redirect(site, "/zwgk/index.html", "/gkmlpt/index")
     b.broken(f"http://{site.host}/gkmlpt/policy")
     return urls

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
-from nianbao.crawler.sandbox.kit import home_page, serve_at_root
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
@@ -180,7 +180,7 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
         if any(u.key == "dept:jyj" for u in county.units) else ""
     home = ('<div class="focus"><h2>新闻动态</h2>' + trs_list_html(lists["news"][:6], "/") + "</div>"
             f'<div class="quick"><a href="/col/col{cols["section"]}/index.html">政府信息公开</a></div>{dept_links}')
-    home_page(b, site, county, family, home, nav=nav)
+    kit.home_page(b, site, county, family, home, nav=nav)
     if dept_links:
         _build_jyj(b, county, jyj_host, jyj_reports, urls)
     return urls
@@ -234,4 +234,4 @@ def _build_jyj(b: Build, county: County, host: str, reports: list[Report], urls:
                                                     host=host), b.list_date(items), "column")
     home = page(county, family, f"{county.name}教育局", '<a href="/col/col1/index.html">信息公开年报</a>', nav=nav,
                 site_name=f"{county.name}教育局", host=host)
-    serve_at_root(b, site, "/index.html", home, "home")
+    kit.serve_at_root(b, site, "/index.html", home, "home")

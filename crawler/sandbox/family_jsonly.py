@@ -7,10 +7,10 @@ from __future__ import annotations
 import base64
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
-from nianbao.crawler.sandbox.kit import home_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 
@@ -103,6 +103,6 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
     b.broken(f"http://{site.host}/xxgk/zdlyxxgk/index.shtml")
     home = ('<div class="focus"><h2>新闻中心</h2>' + trs_list_html(lists["news"][:6], "/") + "</div>"
             '<div class="quick"><a href="/xxgk/index.shtml">信息公开</a></div>')
-    home_page(b, site, county, family, home, nav=nav, path="/index.shtml")
+    kit.home_page(b, site, county, family, home, nav=nav, path="/index.shtml")
     b.redirect(site, "/index.html", "/index.shtml")
     return urls

@@ -22,22 +22,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import (
-    article_page,
-    focus_box,
-    home_page,
-    link_list,
-    lookalikes,
-    newest_first,
-    news_column,
-    news_items,
-    report_articles,
-    unit_kind_key,
-    ztree_script,
-)
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -46,7 +34,7 @@ PAGE_SIZE = 8
 TREE = "/openness/OpennessOrg/tree"
 GROUPS = {"bj": "本级", "bm": "县政府部门", "xz": "乡镇（街道）"}
 # the unit directory: a zTree that fetches every level by GET
-TREE_SCRIPT = ztree_script(TREE, "orgTree", post=False, data_setting="{simpleData: {enable: false}}")
+TREE_SCRIPT = kit.ztree_script(TREE, "orgTree", post=False, data_setting="{simpleData: {enable: false}}")
 
 
 def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -56,27 +44,27 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     unit_id = {u.key: stable_int("oz-unit", county.pinyin, u.key, digits=4) for u in county.units}
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     for a in arts:   # the office reports in the government's list, as such platforms file them
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
 
     def list_path(unit: Unit, n: int = 1) -> str:
         return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"
 
     for unit in county.units:
-        items = newest_first(lists.get(unit.key, []))
+        items = kit.newest_first(lists.get(unit.key, []))
         if not items and unit is not gov:
             continue
         for art in items:
             aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
-            url = article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
-                               column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
-                               needs_browser=art.report is not None and unit is not gov)
+            url = kit.article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
+                                   column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
+                                   needs_browser=art.report is not None and unit is not gov)
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -84,7 +72,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
             pager = ((f'<a href="{list_path(unit, n + 1)}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{list_path(unit, len(chunks))}">尾页</a> 共{len(chunks)}页')
             main = (f'<div class="crumb">政府信息公开 &gt; {esc(unit.name)} &gt; 政府信息公开年报</div>'
-                    f'<div class="list">{link_list(chunk)}<div class="page">{pager}</div></div>')
+                    f'<div class="list">{kit.link_list(chunk)}<div class="page">{pager}</div></div>')
             b.html_page(www, list_path(unit, n), page(county, family, f"政府信息公开年报_{unit.name}", main,
                                                       column="政府信息公开年报", nav=nav, host=www.host),
                         b.list_date(chunk), "list")
@@ -97,7 +85,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
                           "application/json;charset=UTF-8", ignores_query=False), "api")
     for key in GROUPS:
         children = [node(u) for u in county.units
-                    if unit_kind_key(u.kind, tuple(GROUPS)) == key and (u.key in lists or u is gov)]
+                    if kit.unit_kind_key(u.kind, tuple(GROUPS)) == key and (u.key in lists or u is gov)]
         b.add(www, f"{TREE}?id={key}", Page(json.dumps(children, ensure_ascii=False).encode(), SITE_DATE,
                                               "application/json;charset=UTF-8", ignores_query=False), "api")
     front = (f'<div class="gk-left"><h3>政府信息公开机构</h3><ul id="orgTree" class="ztree"></ul></div>'
@@ -111,9 +99,10 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
                         ("/openness/OpennessRule/index.html", "政府信息公开制度")):
         b.html_page(www, path, page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}{title}。</p>",
                                     nav=nav, host=www.host), SITE_DATE, "section")
-    news = news_column(b, www, county, family, news_items(county, noise, 3), nav=nav, label="新闻中心",
-                       list_path="/news/index.html",
-                       article_path=lambda art: f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html")
-    home = f'{focus_box(news)}<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>'
-    home_page(b, www, county, family, home, nav=nav)
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
+                    list_path="/news/index.html",
+                    article_path=lambda art: f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html")
+    home = f'{kit.focus_box(news)}<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -140,16 +140,14 @@ def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from:
 
 def news_column(b: Build, site: Site, county: County, family: str, news: list[Article], *,
                 nav: list[tuple[str, str]], label: str, list_path: str, article_path, list_column: bool = False,
-                index_no=lambda i, art: art.key) -> list[Article]:
+                index_no=lambda i, art: art.key) -> None:
     """Serve each of `news` (non-reports) at article_path(art) and their one list page at `list_path`, titled
-    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号.
-    Returns `news`."""
+    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号."""
     for i, art in enumerate(news):
         article_page(b, site, county, family, art, article_path(art), nav=nav, column=label,
                      index_no=index_no(i, art))
     b.html_page(site, list_path, page(county, family, label, link_list(news), column=label if list_column else "",
                                       nav=nav, host=site.host), b.list_date(news), "list")
-    return news
 
 
 def focus_box(news: list[Article], heading: str = "") -> str:
@@ -177,13 +175,13 @@ def ztree_script(tree_url: str, tree_id: str, *, post: bool, data_setting: str) 
     """The async setting of the jQuery zTree such platforms ship (`async.type` "post", zTree's default, or "get"),
     with a few lines in place of the library (the sandbox serves no third-party scripts): each level is fetched
     with the parent's id as `id` (a form field, or the query string) and drawn open, a node's url its link."""
+    kind = "" if post else 'type: "get", '    # post: zTree's default, not written
+    setting = f'{{async: {{enable: true, {kind}url: "{tree_url}", autoParam: ["id"]}}, data: {data_setting}}}'
     if post:
-        setting = f'{{async: {{enable: true, url: "{tree_url}", autoParam: ["id"]}}, data: {data_setting}}}'
         request = ('  xhr.open("POST", setting.async.url);\n'
                    '  xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");\n')
         send = 'xhr.send(id ? "id=" + encodeURIComponent(id) : "");'
     else:
-        setting = f'{{async: {{enable: true, type: "get", url: "{tree_url}", autoParam: ["id"]}}, data: {data_setting}}}'
         request = '  xhr.open("GET", setting.async.url + (id ? "?id=" + encodeURIComponent(id) : ""));\n'
         send = "xhr.send();"
     return f"""<script type="text/javascript">
