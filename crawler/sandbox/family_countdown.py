@@ -85,8 +85,8 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
                 SITE_DATE, "section")
     b.broken(f"http://{site.host}{base}/zfxxgk/fdzdgknr/index.html")
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, site, county, family, news, nav=nav, label="要闻动态",
-                    list_path=f"{base}/ywdt/index.html", list_column=True,
+    kit.news_column(b, site, county, family, news, nav=nav, label="要闻动态", list_path=f"{base}/ywdt/index.html",
+                    list_column=True,
                     article_path=lambda art: f"{base}/ywdt/article{stable_hex(county.pinyin, art.key)}.html")
     mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:4],
                              f"www.{stable_hex('spam', county.pinyin, length=6)}.com")

@@ -84,8 +84,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
                       "section")
 
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/news/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
                     article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html")
     home = (f'{kit.focus_box(news)}<div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
             f' <a href="http://{xx.host}/list.php?unitid={uid[gov.key]}&amp;catid={CAT}">政府信息公开年报</a></div>')

@@ -102,8 +102,8 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
 
     # news and notices on www
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx/index.html", list_column=True, article_path=lambda art: f"/xwzx/{stamp(art)}")
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    list_column=True, article_path=lambda art: f"/xwzx/{stamp(art)}")
     home = (kit.focus_box(news, "新闻中心") + f'<div class="quick"><a href="http://{xxgk.host}/">政府信息公开</a> '
             f'<a href="http://{bare}/xxgk/xxgknb/">政府信息公开年报</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

@@ -104,8 +104,8 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
         return f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int('fs-news', county.pinyin, art.key, digits=6)}.htm"
 
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx/index.htm", article_path=news_path)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
+                    article_path=news_path)
     home = f'{kit.focus_box(news)}<div class="zl"><a href="{ZL}index.htm">政府信息公开专栏</a></div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

@@ -124,8 +124,8 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
         return f"/xwdt/{1_500_000_000_000_000_000 + stable_int(art.key, county.pinyin, digits=15) * 1000}.html"
 
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态",
-                    list_path="/xwdt/index.html", article_path=news_path)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
+                    article_path=news_path)
     home = (f'{kit.focus_box(news)}<div class="nb"><h2>公开年报</h2>{kit.link_list(newest)}'
             '<a href="/zwgk/gknb/">更多</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

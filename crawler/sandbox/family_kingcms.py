@@ -86,8 +86,7 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                   nav=nav, host=info.host), "section")
 
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态",
-                    list_path="/news/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/news/index.html",
                     article_path=lambda art: f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html")
     mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.template == "pre2019"][:3],
                              f"{stable_hex('spam', county.pinyin, length=6)}.com")

@@ -111,8 +111,7 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, "/xxgk/zfxxgkzn.htm", page(county, family, "政府信息公开指南", f"<p>{esc(county.gov_name)}"
                                                  "政府信息公开指南。</p>", nav=nav, host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx.htm",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx.htm",
                     article_path=lambda art: f"/info/1001/{stable_int(art.key, county.pinyin, digits=5)}.htm")
     kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav, path="/index.htm")
     return urls

@@ -116,8 +116,8 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                                 column="政府信息公开", nav=nav, host=site.host),
                 SITE_DATE, "section")
     news = kit.news_items(county, noise, 3, ("news", "summary", "guide"))
-    kit.news_column(b, site, county, family, news, nav=nav,
-                    label="新闻动态", list_path=f"/col/col{col['news']}/index.html", list_column=True,
+    kit.news_column(b, site, county, family, news, nav=nav, label="新闻动态",
+                    list_path=f"/col/col{col['news']}/index.html", list_column=True,
                     article_path=lambda art: f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
                                              f"art_{col['news']}_{stable_int(art.key, digits=6)}.html")
     home = (f'<div class="banner"><a href="{ENTRY}"><img src="/images/nb_banner.jpg" alt="政府信息公开年报"></a></div>'

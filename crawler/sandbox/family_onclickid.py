@@ -73,8 +73,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
                                                    f'</h3><ul>{"".join(rows)}</ul></div>', column="信息公开", nav=nav,
                                                    host=zm.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/news/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
                     article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
     home = (f'{kit.focus_box(news)}<div class="zxgk"><h3>最新公开</h3>{kit.link_list([newest])}'
             f'</div><div class="entry"><a href="{index}">政府信息公开</a></div>')

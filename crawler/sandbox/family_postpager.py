@@ -89,8 +89,7 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(www, "/xxgk/index.shtml", page(county, family, "信息公开", section, column="信息公开", nav=nav,
                                                 host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/news/index.shtml",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.shtml",
                     article_path=lambda art: f"/c/{art.day:%Y-%m-%d}/{stable_int(art.key, digits=7)}.shtml")
     newest = [a for a in arts if a.report.template != "pre2019"][:3]
     home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(newest)}</div>'

@@ -124,8 +124,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
                 SITE_DATE, "section")
 
     news = kit.news_items(county, noise, 3, ("news", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav,
-                    label="新闻动态", list_path=news_col, list_column=True,
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path=news_col, list_column=True,
                     article_path=lambda art: www_path(art, "news"))
     home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(on_www)}</div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")

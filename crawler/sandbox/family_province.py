@@ -112,8 +112,8 @@ def build_province(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(site, "/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
                                                   nav=nav, host=site.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, site, county, family, news, nav=nav, label="政务动态",
-                    list_path="/zwdt/index.shtml", list_column=True,
+    kit.news_column(b, site, county, family, news, nav=nav, label="政务动态", list_path="/zwdt/index.shtml",
+                    list_column=True,
                     article_path=lambda art: f"/zwdt/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml")
     home = (kit.focus_box(news, "政务动态")
             + f'<div class="foot-links"><a href="{esc(platform_home)}">政府信息公开年报</a></div>')

@@ -87,8 +87,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                          f"{title}，详见附件。</p>", nav=nav, host=www.host),
                     SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path=f"{root}xwzx/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"{root}xwzx/index.html",
                     article_path=lambda art: f"{root}xwzx/{art.day:%Y%m%d}/{stable_int(art.key, digits=6)}.html")
     b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, kit.focus_box(news), nav=nav,
                                                host=www.host), SITE_DATE, "home")

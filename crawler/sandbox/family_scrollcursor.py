@@ -112,8 +112,7 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
                                                '指南</a></li><li><a href="/zfxxgknb/index.jhtml">政府信息公开年报</a></li></ul>',
                                                column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav,
-                    label="新闻中心", list_path="/xwzx/index.jhtml",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.jhtml",
                     article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
     home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.jhtml")

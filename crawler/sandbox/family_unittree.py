@@ -102,7 +102,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
                 "section")
 
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx/index.html", article_path=lambda art: f"/xwzx/{stamp(art)}", index_no=index_no)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: f"/xwzx/{stamp(art)}", index_no=index_no)
     kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav)
     return urls

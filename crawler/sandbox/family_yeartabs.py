@@ -99,8 +99,7 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
                      "<li><a href=\"/xwzx/index.html\">政务动态</a></li></ul>", column="专题专栏", nav=nav,
                      host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: f"/xwzx/zwdt/{art.day:%Y%m}/{stable_hex(art.key, length=24)}.html")
     home = (f'{kit.focus_box(news)}<div class="nb"><h2><a href="{ROOT}index.html">政府信息公开年报</a></h2>'
             f"{kit.link_list(on_home)}</div>")

@@ -100,8 +100,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
         b.html_page(www, path, page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}{title}。</p>",
                                     nav=nav, host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/news/index.html",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
                     article_path=lambda art: f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html")
     home = f'{kit.focus_box(news)}<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>'
     kit.home_page(b, www, county, family, home, nav=nav)

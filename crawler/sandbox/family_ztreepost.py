@@ -111,8 +111,7 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(www, f"/{abbr}/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
                                                          nav=nav, host=www.host), SITE_DATE, "section")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav,
-                    label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
                     article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")
     home = f'{kit.focus_box(news)}<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")

@@ -86,10 +86,8 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                   column="政务公开", nav=nav, host=zw.host), "section")
 
     news = kit.news_items(county, noise, 2)
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心",
-                    list_path="/xwzx/index.shtml",
-                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_"
-                                             f"{stable_int(art.key, digits=6)}.shtml")
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.shtml",
+                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(art.key, digits=6)}.shtml")
     www.add("/xwzx/", www.pages["/xwzx/index.shtml"])
     mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:3],
                              f"{stable_hex('spam', county.pinyin, length=6)}.com")
