@@ -93,7 +93,7 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
             urls[art.report.key] = url
 
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             publish(art, key)
     for art in history:

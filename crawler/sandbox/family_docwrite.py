@@ -46,7 +46,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
     extra = {gov.key: noise["interpretations"] + kit.lookalikes(county)[:3]}
     for u in units:
         items = [a for a in arts if a.report.unit is u] + extra.get(u.key, [])
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"/show.php?id={stable_int(county.pinyin, art.key, digits=6)}"
             url = kit.article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",

@@ -66,7 +66,7 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     for key, items in lists.items():
         unit = owners[key]
         folder = f"{ZL}{unit_folder(unit)}"
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("fs-art", county.pinyin, art.key, digits=6)
             url = kit.article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm",

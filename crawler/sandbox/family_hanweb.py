@@ -97,7 +97,7 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
             _publish(b, site, county, family, art, cols[col], nav)
             lists[col].append(art)
     for items in lists.values():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
 
     by_column = {cols[k]: v for k, v in lists.items()}
 

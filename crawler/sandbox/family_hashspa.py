@@ -71,7 +71,7 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
     channels["zfnb"] += noise["interpretations"] + kit.lookalikes(county)[:2]
     newest = current[:1]
     for key, items in channels.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             snowflake = 1_600_000_000_000_000_000 + stable_int(county.pinyin, art.key, digits=15) * 1000
             url = kit.article_page(b, www, county, family, art, f"/zwgk/gknb/{key}/{snowflake}.html", nav=nav,

@@ -64,7 +64,7 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
                                 needs_browser=site.challenge)
 
     def listing(site: Site, column: str, label: str, items: list[Article]) -> None:
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks, start=1):
             name = "index.html" if n == 1 else f"index_{n}.html"

@@ -62,7 +62,7 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
         publish(art, "notice")
         b.non_report(art.url)
     for items in lists.values():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
 
     # the JS-only list
     touched = any(r.revision_added or r.revision_removed for r in reports)

@@ -52,7 +52,7 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
     groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     for key, items in groups.items():
         cat, name = cats[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int(county.pinyin, art.key, digits=6)
             report, attachments, file_url, fmt = art.report, "", None, None

@@ -102,7 +102,7 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         chunks = paginate(items, PAGE_SIZE)
         folder = f"{ROOT}{key}/"
         for n, chunk in enumerate(chunks, start=1):

@@ -60,7 +60,7 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
     fragments = {}
     for key, items in groups.items():
         col = colid[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for i, art in enumerate(items):
             aid = stable_int("vsb-art", county.pinyin, art.key, digits=5)
             report, attachments, file_url = art.report, "", None

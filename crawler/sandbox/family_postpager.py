@@ -45,7 +45,7 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
     groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="/channel/{channel[k]}.shtml">{esc(n)}</a></li>' for k, n in names.items())
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"/c/{art.day:%Y-%m-%d}/{stable_int(county.pinyin, art.key, digits=7)}.shtml"
             url = kit.article_page(b, www, county, family, art, path, nav=nav, column=names[key],

@@ -97,7 +97,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
             if unit.kind not in kinds:
                 continue
             items = [a for a in rest if a.report.unit is unit] + (extra if unit.kind == "gov" else [])
-            items.sort(key=lambda a: (a.day, a.title), reverse=True)
+            items[:] = kit.newest_first(items)
             uc = col("unit", unit.key)
             for art in items:
                 path = (f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"

@@ -60,7 +60,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
     for key, items in groups.items():
         sub, name = COLUMNS[key]
         folder = f"{column}{sub}"
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"{folder}{art.day:%Y%m%d}/{stable_int(county.pinyin, art.key, digits=6)}.html"
             url = kit.article_page(b, www, county, family, art, path, nav=nav, column=name,

@@ -72,7 +72,7 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     ids: dict[str, int] = {}
     for key, items in groups.items():
         folder, name = COLUMNS[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for i, art in enumerate(items):
             ids[art.key] = stable_int("jc-art", county.pinyin, art.key, digits=8)
             url = kit.article_page(b, www, county, family, art, f"{folder}{ids[art.key]}.jhtml", nav=nav, column=name,

@@ -61,7 +61,7 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
         return f"/{abbr}/{kind}{year}/index.shtml"
 
     for (year, kind), items in columns.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         static = (year, kind) == (newest, "bjnb")
         for art in items:
             path = f"/{abbr}/{kind}{year}/{art.day:%Y%m}/{stable_hex('ztp', county.pinyin, art.key)}.shtml"

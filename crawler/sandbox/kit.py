@@ -5,6 +5,7 @@ the zTree loader). A block two families write alike belongs here, once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
@@ -96,7 +97,8 @@ def spam_mirror(b: Build, county: County, family: str, arts: list[Article], doma
 
 
 def newest_first(items: list[Article]) -> list[Article]:
-    """The order of every list of a portal: newest first, the title breaking ties (stable)."""
+    """The order of every list of a portal: newest first, the title breaking ties (stable). In place:
+    `items[:] = newest_first(items)`."""
     return sorted(items, key=lambda a: (a.day, a.title), reverse=True)
 
 
@@ -126,7 +128,7 @@ def sub_host(b: Build, county: County, prefix: str, server: str) -> Site:
 
 def file_server_ip(county: County, salt: str, first: int, second: range, fourth_from: int) -> str:
     """The IP address of the portal's file server (attachments linked by address, not by name): a stable one per
-    portal, its first octet `first`, its second in `second`."""
+    portal (and `salt`), its first octet `first`, its second in `second`, its fourth from `fourth_from` on."""
     n = stable_int(salt, county.pinyin, digits=6)
     return f"{first}.{second.start + n % len(second)}.{n // 100 % 250 + 1}.{n % 250 + fourth_from}"
 
@@ -139,8 +141,8 @@ def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from:
 
 
 def news_column(b: Build, site: Site, county: County, family: str, news: list[Article], *,
-                nav: list[tuple[str, str]], label: str, list_path: str, article_path, list_column: bool = False,
-                index_no=lambda i, art: art.key) -> None:
+                nav: list[tuple[str, str]], label: str, list_path: str, article_path: Callable[[Article], str],
+                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key) -> None:
     """Serve each of `news` (non-reports) at article_path(art) and their one list page at `list_path`, titled
     `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号."""
     for i, art in enumerate(news):
