@@ -65,7 +65,9 @@ _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
-              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+              # www.gov.cn's and news sites' month folder, then the day (/gzdt/2013-03/29/content_2365767.htm)
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/content_"))
 _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
@@ -295,9 +297,10 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return None
 
 
-def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title, then the
-    date that signs the report, then a date in the URL, then a date line under a notice's title."""
+def published_date(meta: dict[str, str], url: str | None, text: str, page_text: str = "") -> str | None:
+    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
+    else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
+    the date that signs the report, then a date in the URL, then a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:
@@ -306,8 +309,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
-        if iso := printed_date_line(line):
+    for line in head_lines(text, 12) + head_lines(page_text, 12):    # the page's own date line under its title
+        if iso := printed_date_line(line):                              # (• 2022-01-24 09:05)
             return iso
     lines = text.strip().split("\n")
     head = len(head_lines(text.strip(), 12))
@@ -350,8 +353,8 @@ def _cn_day(text: str) -> str | None:
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
 _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
-                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
-                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
+                                r"(?:\s+(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*)?$")
 

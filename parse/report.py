@@ -294,7 +294,7 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
-    record["published"] = metadata.published_date(meta, url, extracted.text)
+    record["published"] = metadata.published_date(meta, url, extracted.text, extracted.page_text)
     record["region_code"] = hints.get("region_code") or metadata.region_from_agency(record["agency"])
 
 

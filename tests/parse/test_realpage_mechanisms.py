@@ -603,3 +603,19 @@ def test_the_reports_own_sentence_outranks_the_uploader_in_the_metadata():
                   "管理局\n索引号 620702074/2024-00047\n\n一、总体情况\n    2023年,东街街道认真贯彻落实《中华人民共和国政府信息公开"
                   "条例》,扎实推进政务公开工作。", portal_name="甘州区", region_code="620702")
     assert (record["agency"], record["level"]) == ("东街街道办事处", "township")
+
+
+# --- eleventh round (holdout10's misses) -----------------------------------------------------------------------
+
+def test_a_date_line_the_content_cut_as_chrome_and_a_month_folder_url():
+    """湘桥区教育局 (holdout10): the date line under the title ends with 分享到, so the content drops it as chrome;
+    the page's lines still give it. www.gov.cn files a repost under /2013-03/29/content_N.htm (the month, then the
+    day): the date a Traditional repost prints only as 2013年03月29日 15時57分 beside the site's name."""
+    page_text = ("湘桥区教育局政府信息公开工作年度报告\n\n2024-01-23 16:45  稿件作者:   浏览量:- 【浏览字体: 】    分享到:\n\n"
+                 "一、总体情况\n\n  2023年,区教育局应用湘桥区人民政府信息网中的政务公开区教育局子页,及时通过网站发布信息。")
+    assert _txt(page_text, portal_name="湘桥区", region_code="445102")["published"] == "2024-01-23"
+    repost = ("內蒙古自治區2012年政府信息公開工作年度報告\n中央政府門戶網站 www.gov.cn   2013年03月29日 15時57分   "
+              "來源:內蒙古自治區政府網站\n\n    本報告根據《中華人民共和國政府信息公開條例》要求編制。")
+    url = "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2013-03/29/content_2365767.htm"
+    assert _txt(repost, url, region_code="150000")["published"] == "2013-03-29"
+    assert _txt(repost, url.replace("/2013-03/29/", "/2013-03/x29/"), region_code="150000")["published"] is None
