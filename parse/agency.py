@@ -195,8 +195,20 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
+            and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
             and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+
+
+def _pronoun_lead(name: str) -> bool:
+    """本局…, 全县…, 各乡镇…: a name that opens on a pronoun refers, it does not name — unless the word is a place's
+    (本溪县文化旅游和广播电视局, 全椒县…: 本溪, 全椒, 全州, 全南)."""
+    return re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", name) is not None and name[:2] not in _pronoun_places()
+
+
+@lru_cache(maxsize=1)
+def _pronoun_places() -> frozenset[str]:
+    """The first two characters of the divisions whose names open on a pronoun's character (本溪市, 全椒县)."""
+    return frozenset(name[:2] for name in metadata._divisions() or {} if name[0] in "我本全各该上下")
 
 
 def _usable(raw: str | None) -> bool:
@@ -295,7 +307,9 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
     """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会;
-    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局)."""
+    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
+    named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
+    name = _portal_short_form_in_full(name, place)
     core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
     if len(core) < 2 or core == place:
         return name
@@ -306,6 +320,22 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     if name.startswith(core) and name[len(core):] in _department_names():
         return place + name[len(core):]
     return name
+
+
+def _portal_short_form_in_full(name: str, place: str | None) -> str:
+    """Banners and autonomous counties go by short forms (莫旗, 西乌旗, 科右前旗) that no division list holds: a name
+    opening on one is the portal's place when the short form keeps the place's level and first character, has its
+    characters in order in the place's name, and is no division itself."""
+    from nianbao.parse.url_units import _in_order
+
+    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>[县旗])", name)
+    if not place or not short or name.startswith(place) or not place.endswith(short.group("level")):
+        return name
+    core, full_core = short.group("core"), re.sub(r"(?:自治县|自治旗|县|旗)$", "", place)
+    if core[0] != full_core[0] or len(core) >= len(full_core) or not _in_order(core, full_core) \
+            or short.group(0) in (metadata._divisions() or {}):
+        return name
+    return place + name[len(short.group(0)):]
 
 
 def _government_place_in_full(name: str) -> str:

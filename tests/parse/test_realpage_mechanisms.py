@@ -619,3 +619,26 @@ def test_a_date_line_the_content_cut_as_chrome_and_a_month_folder_url():
     url = "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2013-03/29/content_2365767.htm"
     assert _txt(repost, url, region_code="150000")["published"] == "2013-03-29"
     assert _txt(repost, url.replace("/2013-03/29/", "/2013-03/x29/"), region_code="150000")["published"] is None
+
+
+def test_a_place_that_opens_on_a_pronouns_character_is_a_place():
+    """本溪县文化旅游和广播电视局 (holdout10): 本 opens 本局 and 本溪 alike; 本溪 is a division, 本局 no name."""
+    record = _txt("本溪县文化旅游和广播电视局2018年度政府信息公开工作报告\n\n来源: 发布时间:2019-04-03 14:14:16 【字体:\n\n"
+                  "2018年,本溪县文化旅游和广播电视局认真贯彻落实《中华人民共和国政府信息公开条例》,积极推进政府信息公开工作。",
+                  portal_name="本溪满族自治县", region_code="210521")
+    assert (record["agency"], record["level"]) == ("本溪满族自治县文化旅游和广播电视局", "department")
+    assert _txt("本局2018年度政府信息公开工作报告\n\n2018年,本局认真贯彻落实《条例》。")["agency"] is None
+
+
+def test_a_banners_short_form_is_the_portals_place():
+    """莫旗政府, 西乌旗自然资源局 (holdout10): Inner Mongolia's banners go by short forms no division list holds; on the
+    banner's own portal the short form is its place, spelled out."""
+    mo = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)有关规定,现公布莫旗政府2012年政府信息公开工作年度报告。",
+              portal_name="莫力达瓦达斡尔族自治旗", region_code="150722")
+    assert mo["agency"] == "莫力达瓦达斡尔族自治旗人民政府"
+    xi = _txt("西乌旗自然资源局2020年政府信息公开工作年度报告\n\n发布日期: 2021-01-25 16:57    来源:  西乌旗自然资源局",
+              portal_name="西乌珠穆沁旗", region_code="152526")
+    assert (xi["agency"], xi["level"]) == ("西乌珠穆沁旗自然资源局", "department")
+    # on another banner's portal the short form is not spelled out as that banner
+    assert _txt("西乌旗自然资源局2020年政府信息公开工作年度报告", portal_name="东乌珠穆沁旗",
+                region_code="152525")["agency"] == "西乌旗自然资源局"

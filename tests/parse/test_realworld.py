@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nianbao.parse.agency import resolve_agency
 from nianbao.parse.report import parse_report
 
-from benchmarks.realpage_accuracy import load, parse_page, run, without_title
+from benchmarks.realpage_accuracy import core_name, load, parse_page, run, without_title
 from tests.parse.builders import applications_table, applications_values, page, report_body
 from tests.parse.test_properties import assert_well_formed
 
@@ -266,6 +266,11 @@ def test_a_printed_row_that_matches_nothing_is_reported_not_dropped_silently():
 def test_the_title_ablation_removes_only_title_lines():
     page = "岚川县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。".encode()
     assert without_title(page).decode() == "一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。"
+
+
+def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
+    assert core_name("本溪满族自治县文化旅游和广播电视局") == core_name("本溪县文化旅游和广播电视局") == "文化旅游和广播电视局"
+    assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
 
 
 def test_a_generation_date_label_but_not_a_drafting_date_before_the_urls():
