@@ -642,3 +642,17 @@ def test_a_banners_short_form_is_the_portals_place():
     # on another banner's portal the short form is not spelled out as that banner
     assert _txt("西乌旗自然资源局2020年政府信息公开工作年度报告", portal_name="东乌珠穆沁旗",
                 region_code="152525")["agency"] == "西乌旗自然资源局"
+
+
+def test_a_department_folder_joining_its_words_with_underscores():
+    """耿马 (holdout10): the 司法局's report names no unit; its sub-site folder zfxxgk_gmx_sfj joins 政府信息公开, 耿马县
+    and 司法局 with underscores."""
+    text = ("一、总体情况\n一是加强组织领导。及时调整充实信息公开工作领导小组和信息公开工作保密审查小组,主要领导任组长,副局长为"
+            "副组长,股室负责人为成员。\n2021年,通过县政府门户网站共主动公开政府信息6条。")
+    url = "https://yngm.gov.cn/zfxxgk_gmx_sfj/artview/195/172227.html?nbYear=2021&orgCode=A01A07A02A08"
+    record = _txt(text, url, portal_name="耿马傣族佤族自治县", region_code="530926")
+    assert (record["agency"], record["level"]) == ("耿马傣族佤族自治县司法局", "department")
+    assert record["agency_sources"][0]["source"] == "url"
+    joined = _txt(text, url.replace("zfxxgk_gmx_sfj", "zfxxgkgmxsfjx"), portal_name="耿马傣族佤族自治县",
+                  region_code="530926")
+    assert joined["agency"] == "耿马傣族佤族自治县人民政府"      # one word no department spells: the portal stands in
