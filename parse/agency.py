@@ -105,7 +105,9 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
-                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
+                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
+                              # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
+                              r"通过|依托|利用)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX

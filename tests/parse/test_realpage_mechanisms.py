@@ -656,3 +656,16 @@ def test_a_department_folder_joining_its_words_with_underscores():
     joined = _txt(text, url.replace("zfxxgk_gmx_sfj", "zfxxgkgmxsfjx"), portal_name="耿马傣族佤族自治县",
                   region_code="530926")
     assert joined["agency"] == "耿马傣族佤族自治县人民政府"      # one word no department spells: the portal stands in
+
+
+def test_the_unit_that_discloses_through_its_website_in_the_years_sentence():
+    """婺城 (holdout10): an untitled report whose only name is the subject of 2023年度区教育局通过门户网站…公开."""
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》规定编制,所列数据的统计时限自2023年1月1日起至2023年12月31日止。\n"
+            "一、总体情况\n(一)主动公开\n2023年度区教育局通过门户网站及时、主动公开发布各类信息106条,同时运用婺城教育·融媒号等"
+            "新媒体平台,丰富公开途径。")
+    record = _txt(text, portal_name="婺城区", region_code="330702")
+    assert (record["agency"], record["level"]) == ("婺城区教育局", "department")
+    assert record["agency_sources"][0]["source"] == "opening_subject"
+    # no unit before 通过: the portal's guess, said to be one
+    unnamed = _txt(text.replace("区教育局通过", "通过"), portal_name="婺城区", region_code="330702")
+    assert unnamed["agency_sources"][0]["source"] == "portal"
