@@ -374,10 +374,20 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
+# A period's end printed with another year than its start (自2021年1月1日起至2022年12月31日止): a misprint, no one year.
+_PERIOD_END = re.compile(r"^[^。\d]{0,6}((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
 def period_year(text: str) -> int | None:
-    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
-    match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
-    return int(next(g for g in match.groups() if g)) if match else None
+    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed or its
+    start and end years differ (the title's year then stands)."""
+    head = normalise_years(text[:6000])
+    match = _PERIOD_YEAR.search(head)
+    if not match:
+        return None
+    year = int(next(g for g in match.groups() if g))
+    end = _PERIOD_END.match(head[match.end():]) if match.group(1) else None
+    return None if end and int(end.group(1)) != year else year
 
 
 def report_year_from_text(text: str) -> int | None:

@@ -669,3 +669,14 @@ def test_the_unit_that_discloses_through_its_website_in_the_years_sentence():
     # no unit before 通过: the portal's guess, said to be one
     unnamed = _txt(text.replace("区教育局通过", "通过"), portal_name="婺城区", region_code="330702")
     assert unnamed["agency_sources"][0]["source"] == "portal"
+
+
+def test_a_period_whose_end_names_another_year_does_not_overrule_the_title():
+    """平城区 (holdout10, a mirror's Traditional text converted): 统计期限自2021年1月1日起至2022年12月31日止 under a 2022
+    title is a misprinted period, not a 2021 report; a period of one year still overrules a title a year later."""
+    title = "平城区市场监督管理局2022年政府信息公开工作年度报告\n"
+    misprinted = title + ("本报告依据《中华人民共和国政府信息公开条例》要求,由平城区市场监督管理局结合有关统计数据编制。"
+                          "本年度报告中所列数据的统计期限自2021年1月1日起至2022年12月31日止。")
+    assert _txt(misprinted, portal_name="平城区", region_code="140213")["year"] == 2022
+    one_year = misprinted.replace("至2022年12月31日", "至2021年12月31日")
+    assert _txt(one_year, portal_name="平城区", region_code="140213")["year"] == 2021
