@@ -96,6 +96,8 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
+# A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
+_PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
@@ -381,7 +383,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
-            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
+            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)
+                    if not _PREDICATE_WORDS.search(m.group("name"))}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:

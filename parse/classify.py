@@ -154,7 +154,7 @@ _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策�
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
 _HEADINGS = (
-    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:工作)?概述|基本情况|总体概况|工作概况)")),
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:政府信息公开|政务公开)?(?:工作)?概述|基本情况|总体概况|工作概况)")),
     ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
     ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
@@ -164,7 +164,7 @@ _HEADINGS = (
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
                       r"(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:工作)?概述|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:政府信息公开|政务公开)工作)?(?:工作)?概述|"    # (一、政府信息公开工作概述)
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 # (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
@@ -207,7 +207,7 @@ _FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复�
                  "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
-_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
+_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?report", re.I)   # (xxgkAnnualReport.jsp)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
 # (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)

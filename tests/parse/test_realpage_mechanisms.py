@@ -680,3 +680,18 @@ def test_a_period_whose_end_names_another_year_does_not_overrule_the_title():
     assert _txt(misprinted, portal_name="平城区", region_code="140213")["year"] == 2022
     one_year = misprinted.replace("至2022年12月31日", "至2021年12月31日")
     assert _txt(one_year, portal_name="平城区", region_code="140213")["year"] == 2021
+
+
+def test_a_report_opening_on_its_disclosure_work_overview():
+    """漕河镇 (holdout10, 兖州): the text opens on 一、政府信息公开工作概述 (the pre-2019 一、概述 named in full), filed by
+    the portal's xxgkAnnualReport module; 紧紧围绕镇党委 names no township."""
+    text = ("一、政府信息公开工作概述\n推进政府信息公开是贯彻落实《政府信息公开条例》的重要举措,是深入推行政务公开,转变政府职能,"
+            "实现管理创新,建设人民满意的服务型政府的一项重要工作。2018年我镇在区政府的统一领导下,按照《政府信息公开条例》要求"
+            "和政务公开工作部署,紧紧围绕镇党委、政府中心工作,全面推进政务公开和政务服务体系建设。")
+    url = "http://www.yanzhou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=113708120043221548&fbtime=2018"
+    record = _txt(text, url, portal_name="兖州区", region_code="370812")
+    assert record["is_report"], record["is_report_reason"]
+    assert "URL of a report column" in record["is_report_reason"]
+    assert (record["agency"], record["level"], record["year"]) == (None, "township", 2018)
+    assert _txt(text.replace("政府信息公开工作概述", "工作总结"), url, portal_name="兖州区",
+                region_code="370812")["is_report"] is False
