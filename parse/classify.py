@@ -252,6 +252,19 @@ def without_menu(text: str) -> str:
 
 # A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
 _BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
+def breadcrumb_column(text: str) -> str | None:
+    """The columns a page's breadcrumb names among its first lines (您现在的位置:首页 / > 信息公开年报 > 市级部门单位 >
+    2016 → 首页/信息公开年报/市级部门单位/2016): the page's own column, when the crawl did not say it. Long parts (the
+    page's own title closing the trail) are left out. Only a report column's trail is given: portals file reports
+    under news and notice columns too (天津经济技术开发区's under 首页 > 政务公开 > 通知公告), so another column's
+    breadcrumb says little against the page."""
+    lines = [line for line in (text or "").split("\n")[:12] if line.strip()][:8]
+    trail = [part.strip(" :：") for line in lines if _BREADCRUMB.search(line.strip())
+             for part in re.split(r"[>›»]+|[:：]", line)]
+    column = "/".join(part for part in trail if part and len(part) <= 12 and not _BREADCRUMB.search(part))
+    return column if _REPORT_COLUMN.search(column) else None
+
+
 # A page's share/print widgets printed after the title on its line (…2021年度报告 二维码): no part of the title.
 _WIDGETS = re.compile(r"(?:\s+(?:二维码|分享到?[:：]?|打印|收藏|关闭(?:窗口)?|【?(?:字号|字体)[:：]?\s*[大中小\s]*】?))+$")
 

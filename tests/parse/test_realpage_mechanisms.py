@@ -695,3 +695,19 @@ def test_a_report_opening_on_its_disclosure_work_overview():
     assert (record["agency"], record["level"], record["year"]) == (None, "township", 2018)
     assert _txt(text.replace("政府信息公开工作概述", "工作总结"), url, portal_name="兖州区",
                 region_code="370812")["is_report"] is False
+
+
+def test_the_breadcrumb_of_a_report_column_is_the_pages_column():
+    """温州市林业局 (holdout10): a title that is only the unit, under 您现在的位置:首页 > 信息公开年报 > 市级部门单位 > 2016; a
+    report filed under 通知公告 (天津经济技术开发区, holdout4) is not weighed down by its breadcrumb."""
+    text = ("您现在的位置:首页\n > 信息公开年报 > 市级部门单位 > 2016\n温州市林业局\n"
+            "发布日期: 2017- 02- 20 14: 37 浏览次数: 来源: 温州市林业局 字体:[ ]\n\n"
+            "  2016年,我局继续认真学习落实《中华人民共和国政府信息公开条例》,根据市委市政府的统一安排部署,努力把政府信息公开作为"
+            "加强党风廉政建设,转变工作作风,提高办事效率的重要内容。现根据市政府年度工作要求将我局2016年政府信息公开工作情况报告如下:")
+    record = _txt(text, "http://www.wenzhou.gov.cn/art/2017/2/20/art_1229253639_23478.html", portal_name="温州市",
+                  region_code="330300")
+    assert record["is_report"] and "column 信息公开年报" in record["is_report_reason"], record["is_report_reason"]
+    assert not _txt(text.replace("信息公开年报", "工作动态"), portal_name="温州市", region_code="330300")["is_report"]
+    notice = _txt("当前位置: 首页 > 政务公开 > 通知公告\n\n天津经济技术开发区2024年政府信息公开工作年度报告\n\n"
+                  "发布日期:2025-01-21 15:39 来源:泰达政务服务平台")
+    assert notice["is_report"] and "通知公告" not in notice["is_report_reason"]
