@@ -50,6 +50,8 @@ TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
+# A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
+_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff()·]{2,40}?(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,20}?(?:" + REPORT_KIND + ")")
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
 # a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
 # also scans bodies: one more alternative there costs every page
@@ -566,7 +568,11 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
     if named and (word := _negative_word(named)):
         evidence.append((f"URL names a {word}", -3.0))
     elif named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a name)
-        evidence.append((f"URL names the report ({named[:40]})", 2.0))
+        # a path part that is a whole title, its unit and year (成都市2008年政府信息公開工作年度報告: a wiki names the
+        # page by it) is the page's own name, as a title line is; a part of it names the report less surely
+        # (not a headline about it: 黑龙江省人民政府发布2010年度…报告)
+        whole = all(title_parts(named)) and _TITLE_ONLY.fullmatch(named) and not re.search(r"发布|公布|印发|关于", named)
+        evidence.append((f"URL names the report ({named[:40]})", 4.0 if whole else 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)

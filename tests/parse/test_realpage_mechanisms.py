@@ -711,3 +711,17 @@ def test_the_breadcrumb_of_a_report_column_is_the_pages_column():
     notice = _txt("当前位置: 首页 > 政务公开 > 通知公告\n\n天津经济技术开发区2024年政府信息公开工作年度报告\n\n"
                   "发布日期:2025-01-21 15:39 来源:泰达政务服务平台")
     assert notice["is_report"] and "通知公告" not in notice["is_report_reason"]
+
+
+def test_a_wiki_page_named_by_the_whole_report_title():
+    """成都 (holdout10): a wiki copy in Traditional starting mid-report; the page's name, its URL, is the whole title
+    (unit, year, kind) and weighs as a title line does. A headline about a report (…发布…报告) weighs less."""
+    text = ("(一)進一步完善工作機制。將市政務公開工作聯席會議調整為市政務公開工作領導小組,全面加強了政務公開以及貫徹《條例》的組織"
+            "領導工作。確定市政府辦公廳為全市政府信息公開工作主管部門,成立專門機構,負責全市政府信息公開的推進、指導、協調、監督工作。")
+    url = ("https://newton.com.tw/wiki/%E6%88%90%E9%83%BD%E5%B8%822008%E5%B9%B4%E6%94%BF%E5%BA%9C%E4%BF%A1%E6%81%AF%E5"
+           "%85%AC%E9%96%8B%E5%B7%A5%E4%BD%9C%E5%B9%B4%E5%BA%A6%E5%A0%B1%E5%91%8A")
+    record = _txt(text, url, portal_name="成都市", region_code="510100")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["year"]) == ("成都市人民政府", 2008)
+    headline = url.replace("%E6%88%90%E9%83%BD%E5%B8%82", "%E6%88%90%E9%83%BD%E5%B8%82%E5%8F%91%E5%B8%83")   # 成都市发布…
+    assert not _txt(text, headline, portal_name="成都市", region_code="510100")["is_report"]
