@@ -309,8 +309,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in head_lines(text, 12) + head_lines(page_text, 12):    # the page's own date line under its title
-        if iso := printed_date_line(line):                              # (• 2022-01-24 09:05)
+    for line in head_lines(text, 12) + _lines_under_title(text, page_text):    # the page's own date line under its
+        if iso := printed_date_line(line):                                      # title (• 2022-01-24 09:05)
             return iso
     lines = text.strip().split("\n")
     head = len(head_lines(text.strip(), 12))
@@ -329,6 +329,16 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
             # a URL dated years after the date line the page prints is a mirror's repost, not the publication
             return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
     return dated        # a notice that publishes the report dates itself under its 文号
+
+
+def _lines_under_title(text: str, page_text: str) -> list[str]:
+    """The page's lines right under the content's first line (its title), where a date line the content cut as chrome
+    stands (an HTML page's text may run the title and the date line into one line: the rest of it); never the page's
+    header or menus, whose dates (a news list's) are not the page's."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    lines = page_text.split("\n")
+    at = next((i for i, line in enumerate(lines) if first and line.strip().startswith(first)), None)
+    return [] if at is None else [lines[at].strip()[len(first):], *lines[at + 1:at + 4]]
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}

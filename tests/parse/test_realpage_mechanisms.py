@@ -614,6 +614,13 @@ def test_a_date_line_the_content_cut_as_chrome_and_a_month_folder_url():
     page_text = ("湘桥区教育局政府信息公开工作年度报告\n\n2024-01-23 16:45  稿件作者:   浏览量:- 【浏览字体: 】    分享到:\n\n"
                  "一、总体情况\n\n  2023年,区教育局应用湘桥区人民政府信息网中的政务公开区教育局子页,及时通过网站发布信息。")
     assert _txt(page_text, portal_name="湘桥区", region_code="445102")["published"] == "2024-01-23"
+    # as HTML: the page's text runs the title and the date line together; a menu's date above the title is not taken
+    html = ("<html><body><ul><li>通知公告</li><li>2023-12-01</li></ul><div><h1>湘桥区教育局政府信息公开工作年度报告</h1>"
+            "<p>2024-01-23 16:45  稿件作者:   浏览量:- 【浏览字体: 】    分享到:</p><p>一、总体情况</p><p>2023年,区教育局"
+            "应用湘桥区人民政府信息网中的政务公开区教育局子页,累计主动公开政府信息120条。</p></div></body></html>")
+    assert parse_report(html.encode(), "text/html", None, {})["published"] == "2024-01-23"
+    undated = html.replace("<p>2024-01-23 16:45  稿件作者:   浏览量:- 【浏览字体: 】    分享到:</p>", "")
+    assert parse_report(undated.encode(), "text/html", None, {})["published"] is None
     repost = ("內蒙古自治區2012年政府信息公開工作年度報告\n中央政府門戶網站 www.gov.cn   2013年03月29日 15時57分   "
               "來源:內蒙古自治區政府網站\n\n    本報告根據《中華人民共和國政府信息公開條例》要求編制。")
     url = "http://big5.www.gov.cn/gate/big5/www.gov.cn//gzdt/2013-03/29/content_2365767.htm"
