@@ -336,9 +336,12 @@ def _lines_under_title(text: str, page_text: str) -> list[str]:
     stands (an HTML page's text may run the title and the date line into one line: the rest of it); never the page's
     header or menus, whose dates (a news list's) are not the page's."""
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
-    lines = page_text.split("\n")
-    at = next((i for i, line in enumerate(lines) if first and line.strip().startswith(first)), None)
-    return [] if at is None else [lines[at].strip()[len(first):], *lines[at + 1:at + 4]]
+    if len(first) < 5:
+        return []
+    out = []
+    for match in list(re.finditer(re.escape(first), page_text))[:3]:      # (a breadcrumb may print the title first)
+        out += page_text[match.end():].split("\n")[:4]
+    return out
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
