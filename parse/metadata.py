@@ -367,9 +367,12 @@ def _cn_day(text: str) -> str | None:
 _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
                                 # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
-                                r"(?:\s+(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                # (2022年01月18日来源:1: run together)
+                                r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
-                                r"\s*[|｜].*)?$")
+                                r"\s*[|｜].*|"
+                                # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
+                                r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 
 
 def printed_date_line(line: str) -> str | None:

@@ -732,3 +732,16 @@ def test_a_wiki_page_named_by_the_whole_report_title():
     assert (record["agency"], record["year"]) == ("成都市人民政府", 2008)
     headline = url.replace("%E6%88%90%E9%83%BD%E5%B8%82", "%E6%88%90%E9%83%BD%E5%B8%82%E5%8F%91%E5%B8%83")   # 成都市发布…
     assert not _txt(text, headline, portal_name="成都市", region_code="510100")["is_report"]
+
+
+def test_a_date_line_run_into_its_label_or_followed_by_the_unit_alone():
+    """迎宾路街道 and 连平县 (holdout9): 2022年01月18日来源:1 (no space before the label) and 2016-3-23    连平县人民政府办公室
+    (the publisher's name alone beside the date) are the page's date lines, before the URL's filing date."""
+    run_in = _txt("2021年迎宾路街道政府信息公开工作年度报告\n迎宾路街道办事处\n2022年01月18日来源:1\n[字体: ] 打印\n",
+                  "http://www.syyh.gov.cn/zwgk/zfxxgknb/2021/jdbsczfxxgkgzndbg/202206/t20220615_3268918.html")
+    assert run_in["published"] == "2022-01-18"
+    unit = _txt("连平县人民政府2015年度信息公开年度报告\n2016-3-23    连平县人民政府办公室\n")
+    assert unit["published"] == "2016-03-23"
+    # a date before a sentence is no date line
+    assert _txt("连平县人民政府2015年度信息公开年度报告\n2016-3-23    连平县人民政府办公室印发了通知要求各单位\n")["published"] \
+        is None
