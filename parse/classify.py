@@ -209,16 +209,25 @@ _FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复�
                  "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
-_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?report", re.I)   # (xxgkAnnualReport.jsp)
+_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?report", re.I)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
 # (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)
 
 
+# The report year a CMS's annual-report page takes as a query parameter: 年报 year (…?nbYear=2021&orgCode=…), or the
+# year of jcms's xxgkAnnualReport module (xxgkAnnualReport.jsp?area=…&fbtime=2018: the 2018 report).
+_QUERY_YEAR = re.compile(r"[?&]nbYear=((?:19|20)\d{2})(?:&|$)|AnnualReport\.\w+\?(?:[^#]*&)?fbtime=((?:19|20)\d{2})(?:&|$)", re.I)
+
+
 def slug_year(url: str | None) -> int | None:
-    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), else None."""
+    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), or an annual-report page's
+    year parameter (nbYear=2021), else None."""
     match = _REPORT_SLUG.search(url or "")
-    return int(match.group("year")) if match else None
+    if match:
+        return int(match.group("year"))
+    query = _QUERY_YEAR.search(url or "")
+    return int(query.group(1) or query.group(2)) if query else None
 
 
 @dataclass(frozen=True)
@@ -588,6 +597,9 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
             evidence.append((f"column {column_text[:20]}", -1.0))
     if url and _REPORT_SLUG.search(url):
         evidence.append(("URL slug spells the report title (pinyin initials)", 1.5))
+    elif url and re.search(r"AnnualReport\.\w+\?", url, re.I):
+        # a CMS's annual-report module shows nothing but the report (jcms's xxgkAnnualReport.jsp?area=…&fbtime=2018)
+        evidence.append(("URL of an annual-report module (…AnnualReport.jsp?)", 1.5))
     elif url and _REPORT_URL.search(url):
         evidence.append(("URL of a report column", 0.5))
     return evidence

@@ -698,7 +698,7 @@ def test_a_report_opening_on_its_disclosure_work_overview():
     url = "http://www.yanzhou.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=113708120043221548&fbtime=2018"
     record = _txt(text, url, portal_name="兖州区", region_code="370812")
     assert record["is_report"], record["is_report_reason"]
-    assert "URL of a report column" in record["is_report_reason"]
+    assert "URL of an annual-report module" in record["is_report_reason"]
     assert (record["agency"], record["level"], record["year"]) == (None, "township", 2018)
     assert _txt(text.replace("政府信息公开工作概述", "工作总结"), url, portal_name="兖州区",
                 region_code="370812")["is_report"] is False
@@ -745,3 +745,19 @@ def test_a_date_line_run_into_its_label_or_followed_by_the_unit_alone():
     # a date before a sentence is no date line
     assert _txt("连平县人民政府2015年度信息公开年度报告\n2016-3-23    连平县人民政府办公室印发了通知要求各单位\n")["published"] \
         is None
+
+
+def test_an_annual_report_modules_url_and_its_year_parameter():
+    """泰安市人民政府办公室 (holdout9) and 耿马 (holdout10): jcms's xxgkAnnualReport.jsp shows only reports, its fbtime is
+    the report's year; nbYear=2021 names the 年报 year. A fbtime elsewhere is no report year."""
+    text = ("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)、《国务院办公厅政府信息与政务公开办公室关于印发"
+            "<中华人民共和国政府信息公开工作年度报告格式>的通知》(国办公开办函〔2021〕30号)要求,结合泰安市人民政府办公室政府信息"
+            "公开工作实际,编制发布本报告。")
+    url = "https://www.taian.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=11370900004341523R&fbtime=2021"
+    record = _txt(text, url, portal_name="泰安市", region_code="370900")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["year"], record["agency"]) == (2021, "泰安市人民政府办公室")
+    assert _txt(text, "https://www.taian.gov.cn/module/xxgk/search.jsp?fbtime=2021", portal_name="泰安市",
+                region_code="370900")["year"] is None
+    nb = _txt("一、总体情况\n全年主动公开政府信息6条。", "https://yngm.gov.cn/a/172227.html?nbYear=2021&orgCode=A01")
+    assert nb["year"] == 2021
