@@ -263,6 +263,8 @@ def without_menu(text: str) -> str:
 
 # A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
 _BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
+
+
 def breadcrumb_column(text: str) -> str | None:
     """The columns a page's breadcrumb names among its first lines (您现在的位置:首页 / > 信息公开年报 > 市级部门单位 >
     2016 → 首页/信息公开年报/市级部门单位/2016): the page's own column, when the crawl did not say it. Long parts (the

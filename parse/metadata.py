@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -339,7 +340,7 @@ def _lines_under_title(text: str, page_text: str) -> list[str]:
     if len(first) < 5:
         return []
     out = []
-    for match in list(re.finditer(re.escape(first), page_text))[:3]:      # (a breadcrumb may print the title first)
+    for match in islice(re.finditer(re.escape(first), page_text), 3):      # (a breadcrumb may print the title first)
         out += page_text[match.end():].split("\n")[:4]
     return out
 
