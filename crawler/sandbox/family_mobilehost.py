@@ -20,10 +20,10 @@ the desktop column has no pager: its widget shows the newest entries and stops.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -52,7 +52,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     add_common(b, mob, county, family, m_nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(report_articles(b, reports) + noise["interpretations"] + lookalikes(county)[:3],
+    items = sorted(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3],
                    key=lambda a: (a.day, a.title), reverse=True)
     newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
@@ -60,19 +60,19 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     desktop_urls = {}
     for art in shown:
         aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
-        url = article_page(b, www, county, family, art, f"/jc/187/195/content_{aid}.html", nav=nav,
-                           column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
+        url = kit.article_page(b, www, county, family, art, f"/jc/187/195/content_{aid}.html", nav=nav,
+                               column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
         desktop_urls[art.key] = url
         if art.report:
             urls[art.report.key] = url
-    b.html_page(www, "/jc/187/195/index.html", page(county, family, "政府信息公开年报", link_list(shown),
+    b.html_page(www, "/jc/187/195/index.html", page(county, family, "政府信息公开年报", kit.link_list(shown),
                                                     column="政府信息公开年报", nav=nav, host=www.host,
                                                     scripts=mobile_head(m_list_url)), b.list_date(shown), "list")
     for art in items:   # the mobile host has them all; the desktop's five are republished there
         aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
         republished = art.key in desktop_urls
-        article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
-                     index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
+        kit.article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
+                         index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
         if republished and art.report:   # article_page recorded it as an original: it is the desktop's copy
             copy = next(d for d in reversed(b.documents) if d["url"] == art.url)
             copy.update(role="republication", republication_of=desktop_urls[art.key])
@@ -83,7 +83,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
         more = (f'<a class="more" href="{MOBILE_LIST}?start={(n + 1) * MOBILE_PAGE}">下一页</a>'
                 if n + 1 < len(chunks) else '<span class="end">没有更多了</span>')
         path = MOBILE_LIST if n == 0 else f"{MOBILE_LIST}?start={n * MOBILE_PAGE}"
-        b.html_page(mob, path, page(county, family, "政府信息公开年报", f"{link_list(chunk)}{more}", column="年报",
+        b.html_page(mob, path, page(county, family, "政府信息公开年报", f"{kit.link_list(chunk)}{more}", column="年报",
                                     nav=m_nav, host=mob.host,
                                     scripts='<meta name="viewport" content="width=device-width,initial-scale=1">'),
                     b.list_date(chunk), "list")
@@ -92,21 +92,21 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     mob.add("/", b.html_page(mob, "/index.html", m_home, SITE_DATE, "home"))
     guide = noise["guide"]
     for art in guide:
-        article_page(b, www, county, family, art, f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}"
-                     ".html", nav=nav, column="政府信息公开指南", index_no=art.key)
+        kit.article_page(b, www, county, family, art, f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}"
+                         ".html", nav=nav, column="政府信息公开指南", index_no=art.key)
     b.html_page(www, "/jc/187/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息'
                                                 '公开指南</a></li><li><a href="/jc/187/195/index.html">政府信息公开年报</a>'
                                                 '</li></ul>', column="政务公开", nav=nav, host=www.host,
                                                 scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
                   key=lambda a: (a.day, a.title), reverse=True)
     for art in news:
-        article_page(b, www, county, family, art, f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/jc/101/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+        kit.article_page(b, www, county, family, art, f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
+                         nav=nav, column="新闻中心", index_no=art.key)
+    b.html_page(www, "/jc/101/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
                 b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest], href=lambda a: desktop_urls[a.key])}</div>')
+    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+            f'{kit.link_list([newest], href=lambda a: desktop_urls[a.key])}</div>')
     home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
                                                      scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "home")
     www.add("/", home_page)
