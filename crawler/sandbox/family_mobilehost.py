@@ -42,18 +42,15 @@ def mobile_head(m_url: str) -> str:
 
 def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "mobilehost"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    mob = b.site(f"m.{bare}", county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).append(mob.host)
+    mob = kit.sub_host(b, county, "m", "nginx")
     nav = [("首页", "/"), ("政务公开", "/jc/187/index.html"), ("新闻中心", "/jc/101/index.html")]
     m_nav = [("首页", "/"), ("年报", MOBILE_LIST)]
     add_common(b, www, county, family, nav)
     add_common(b, mob, county, family, m_nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
     newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
     shown = items[:DESKTOP_SHOWS] if newest in items[:DESKTOP_SHOWS] else [*items[:DESKTOP_SHOWS - 1], newest]
@@ -98,17 +95,11 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
                                                 '公开指南</a></li><li><a href="/jc/187/195/index.html">政府信息公开年报</a>'
                                                 '</li></ul>', column="政务公开", nav=nav, host=www.host,
                                                 scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        kit.article_page(b, www, county, family, art, f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
-                         nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/jc/101/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/jc/101/index.html",
+                    article_path=lambda art: f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html")
+    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
             f'{kit.link_list([newest], href=lambda a: desktop_urls[a.key])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                     scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
+                                                  scripts=mobile_head(f"http://{mob.host}/")), "home")
     return urls

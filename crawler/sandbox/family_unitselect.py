@@ -71,7 +71,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     answers: dict[str, bytes] = {}
     options = []
     for unit in county.units:
-        items = sorted(lists.get(unit.code, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first(lists.get(unit.code, []))
         if not items:
             continue
         for art in items:
@@ -109,17 +109,9 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     b.html_page(www, "/xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息'
                                               '公开指南</a></li><li><a href="/xxgk/ndbg/index.html">政府信息公开年报</a></li>'
                                               '</ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        kit.article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
-                         nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
+    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
