@@ -53,8 +53,7 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
     newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
@@ -73,13 +72,10 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                             '政府信息公开指南</a></li><li><a href="./zfxxgknb/index.htm">政府信息公开年报</a>'
                                             '</li></ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE,
                 "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        kit.article_page(b, www, county, family, art, trs_path(county, "/xjwz/xwzx/", art), nav=nav, column="新闻中心",
-                         index_no=art.key)
-    b.html_page(www, "/xjwz/xwzx/index.htm", page(county, family, "新闻中心", trs_list_html(news, "/xjwz/xwzx/"),
-                                                  nav=nav, host=www.host), b.list_date(news), "list")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xjwz/xwzx/index.htm",
+                    article_path=lambda art: trs_path(county, "/xjwz/xwzx/", art),
+                    list_html=lambda arts: trs_list_html(arts, "/xjwz/xwzx/"))
     maps = {"/sitemap/zfxxgk.xml": urlset(items + guide), "/sitemap/xwzx.xml": urlset(news)}
     for path, data in maps.items():
         b.add(www, path, Page(data, SITE_DATE, XML), "sitemap")
@@ -88,10 +84,6 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.add(www, "/sitemap.xml", Page(('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps'
                                      f'.org/schemas/sitemap/0.9">{index}</sitemapindex>').encode(), SITE_DATE, XML),
           "sitemap")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

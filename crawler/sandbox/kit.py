@@ -142,13 +142,16 @@ def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from:
 
 def news_column(b: Build, site: Site, county: County, family: str, news: list[Article], *,
                 nav: list[tuple[str, str]], label: str, list_path: str, article_path: Callable[[Article], str],
-                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key) -> None:
+                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key,
+                list_html: Callable[[list[Article]], str] = link_list) -> None:
     """Serve each of `news` (non-reports) at article_path(art) and their one list page at `list_path`, titled
-    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号."""
+    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号;
+    list_html(news) the list's markup (absolute links by default; TRS sites write them relative:
+    `lambda items: common.trs_list_html(items, folder)`)."""
     for i, art in enumerate(news):
         article_page(b, site, county, family, art, article_path(art), nav=nav, column=label,
                      index_no=index_no(i, art))
-    b.html_page(site, list_path, page(county, family, label, link_list(news), column=label if list_column else "",
+    b.html_page(site, list_path, page(county, family, label, list_html(news), column=label if list_column else "",
                                       nav=nav, host=site.host), b.list_date(news), "list")
 
 
