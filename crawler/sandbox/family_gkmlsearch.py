@@ -60,8 +60,7 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     entries: list[tuple[Article, str, str]] = []   # (article, category, publishing body)
-    news = sorted(noise["news"] + noise["notices"] + kit.lookalikes(county)[3:], key=lambda a: (a.day, a.title),
-                  reverse=True)
+    news = kit.news_items(county, noise, 3, ("news", "notices"))
     for art in arts + noise["interpretations"] + noise["summary"] + kit.lookalikes(county)[:3] + news + noise["guide"]:
         key = stable_int("gkml", county.pinyin, art.key, digits=6)
         unit = art.report.unit if art.report else next(u for u in county.units if u.kind == "office")
@@ -128,10 +127,6 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
     b.html_page(www, "/news/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
                 b.list_date(news), "list")
     newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

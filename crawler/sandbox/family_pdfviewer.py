@@ -115,18 +115,10 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
                                               '信息公开指南</a></li><li><a href="/Xxgknb/index.html?type=1">政府信息公开'
                                               '年报</a></li></ul>', column="政府信息公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        kit.article_page(b, www, county, family, art, f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
-                         nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/News/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
+                    article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
     newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -68,16 +68,14 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     feed_type, feed_mime = ("application/atom+xml", ATOM_TYPE) if use_atom else ("application/rss+xml", RSS_TYPE)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
     newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + kit.lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
         kit.article_page(b, www, county, family, art, trs_path(county, NEWS, art), nav=nav, column="新闻中心",
                          index_no=art.key)
@@ -111,11 +109,7 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
                                               '指南</a></li><li><a href="./zfxxgknb/index.html">政府信息公开年报</a></li>'
                                               '</ul>', column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    home = (f'<div class="focus">{kit.link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest])}</div><div class="links"><a href="/rss/index.html">RSS订阅</a> '
-            '<a href="/wzdt/index.html">网站地图</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+            '<div class="links"><a href="/rss/index.html">RSS订阅</a> <a href="/wzdt/index.html">网站地图</a></div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
