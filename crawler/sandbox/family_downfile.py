@@ -101,14 +101,9 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, directory, page(county, family, "部门目录", f'<div class="bmml"><h3>部门政务公开</h3><ul>'
                                      f'{"".join(rows)}</ul></div>', column="政府信息公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/art/2023/6/1/art_{col(county, 'zn')}_1.html", nav=nav,
-                         column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, gk, page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息公开指南</a></li>'
-                              f'<li><a href="/col/col{nb_id}/index.html">政府信息公开年报</a></li>'
-                              f'<li><a href="{directory}">部门目录</a></li></ul>', column="政府信息公开", nav=nav,
-                              host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=gk, title="政府信息公开",
+                      article_path=lambda art: f"/art/2023/6/1/art_{col(county, 'zn')}_1.html",
+                      reports_href=f"/col/col{nb_id}/index.html", more=((directory, "部门目录"),))
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/col/col1/index.html",
                     article_path=lambda art: art_path(county, 1, art))

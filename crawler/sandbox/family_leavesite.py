@@ -114,13 +114,9 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
               '</ul></div>')
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", column, column="政府信息公开年报",
                                              nav=nav, host=www.host), b.list_date(own), "list")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, trs_path(county, "/zwgk/zfxxgkzn/", art), nav=nav,
-                         column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              '指南</a></li><li><a href="./zfxxgknb/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
+                      reports_href="./zfxxgknb/index.html")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: trs_path(county, "/xwzx/", art),

@@ -87,14 +87,9 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     m_home = page(county, family, county.gov_name, f'<ul class="grid"><li><a href="{MOBILE_LIST}">政府信息公开年报</a>'
                   '</li></ul>', nav=m_nav, host=mob.host)
     mob.add("/", b.html_page(mob, "/index.html", m_home, SITE_DATE, "home"))
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}"
-                         ".html", nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/jc/187/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息'
-                                                '公开指南</a></li><li><a href="/jc/187/195/index.html">政府信息公开年报</a>'
-                                                '</li></ul>', column="政务公开", nav=nav, host=www.host,
-                                                scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/jc/187/index.html", title="政务公开",
+                      article_path=lambda art: f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
+                      reports_href="/jc/187/195/index.html", scripts=mobile_head(f"http://{mob.host}/"))
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/jc/101/index.html",
                     article_path=lambda art: f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html")

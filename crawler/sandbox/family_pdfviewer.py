@@ -107,14 +107,9 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
         b.html_page(www, f"/Xxgknb/index.html?type={tab}", page(county, family, f"政府信息公开年报-{TABS[tab]}", main,
                                                                column="政府信息公开年报", nav=nav, host=www.host),
                     b.list_date([a for a, _ in rows]), "list", ignores_query=False)
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
-                         nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/Xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府'
-                                              '信息公开指南</a></li><li><a href="/Xxgknb/index.html?type=1">政府信息公开'
-                                              '年报</a></li></ul>', column="政府信息公开", nav=nav, host=www.host),
-                SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/Xxgk/index.html", title="政府信息公开",
+                      article_path=lambda art: f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                      reports_href="/Xxgknb/index.html?type=1")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
                     article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")

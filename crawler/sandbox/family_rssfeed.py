@@ -102,13 +102,9 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.html_page(www, "/rss/index.html", page(county, family, "RSS订阅", '<p>将下列频道地址添加到RSS阅读器即可订阅。</p>'
                                              f'<table class="rss">{rows}</table>', nav=nav, host=www.host),
                 SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, trs_path(county, "/zwgk/zfxxgkzn/", art), nav=nav,
-                         column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              '指南</a></li><li><a href="./zfxxgknb/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
+                      reports_href="./zfxxgknb/index.html")
     home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
             '<div class="links"><a href="/rss/index.html">RSS订阅</a> <a href="/wzdt/index.html">网站地图</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

@@ -102,13 +102,9 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
                                                    nav=nav, host=www.host,
                                                    scripts=f'<script type="text/javascript" src="{SCRIPT_PATH}"></script>'),
                 b.list_date(first), "list")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
-                         nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息'
-                                              '公开指南</a></li><li><a href="/xxgk/ndbg/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/xxgk/index.html", title="政府信息公开",
+                      article_path=lambda art: f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
+                      reports_href="/xxgk/ndbg/index.html")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")

@@ -1,7 +1,7 @@
 """Pieces the sandbox family builders share: report articles, look-alike non-reports, article pages with their
 ground truth, spam mirrors on other domains, list markup, and the blocks most portals have (the news column,
-the home page served at `/`, undeclared sub-hosts and file servers, the three report columns by kind of unit,
-the zTree loader). A block two families write alike belongs here, once."""
+the 政府信息公开 section with its guide, the home page served at `/`, undeclared sub-hosts and file servers, the
+three report columns by kind of unit, the zTree loader). A block two families write alike belongs here, once."""
 
 from __future__ import annotations
 
@@ -153,6 +153,21 @@ def news_column(b: Build, site: Site, county: County, family: str, news: list[Ar
                      index_no=index_no(i, art))
     b.html_page(site, list_path, page(county, family, label, list_html(news), column=label if list_column else "",
                                       nav=nav, host=site.host), b.list_date(news), "list")
+
+
+def guide_section(b: Build, site: Site, county: County, family: str, guide: list[Article], *,
+                  nav: list[tuple[str, str]], article_path: Callable[[Article], str], path: str, title: str,
+                  reports_href: str, more: tuple[tuple[str, str], ...] = (), scripts: str = "") -> None:
+    """The portal's 政府信息公开 (or 政务公开: `title`, also its column) section page at `path`: a menu of the
+    disclosure guide (the articles `guide`, served at article_path(art), the first one linked), the 年报 column
+    (`reports_href`) and `more` (href, label) links; `scripts` for the page's head."""
+    for art in guide:
+        article_page(b, site, county, family, art, article_path(art), nav=nav, column="政府信息公开指南",
+                     index_no=art.key)
+    links = [(guide[0].url, "政府信息公开指南"), (reports_href, "政府信息公开年报"), *more]
+    menu = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in links)
+    b.html_page(site, path, page(county, family, title, f"<ul>{menu}</ul>", column=title, nav=nav, host=site.host,
+                                 scripts=scripts), SITE_DATE, "section")
 
 
 def focus_box(news: list[Article], heading: str = "") -> str:
