@@ -61,8 +61,7 @@ def notice_href(url: str) -> str:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("ls-art", county.pinyin, art.key, digits=7)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html"
+    return kit.trs_path(folder, art.day, stable_int("ls-art", county.pinyin, art.key, digits=7))
 
 
 def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

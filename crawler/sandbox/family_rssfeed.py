@@ -55,8 +55,7 @@ def atom(title: str, feed_url: str, items: list[Article]) -> bytes:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("rf-art", county.pinyin, art.key, digits=8)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html"
+    return kit.trs_path(folder, art.day, stable_int("rf-art", county.pinyin, art.key, digits=8))
 
 
 def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -40,8 +40,7 @@ def urlset(items: list[Article]) -> bytes:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("sm-art", county.pinyin, art.key, digits=7)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm"
+    return kit.trs_path(folder, art.day, stable_int("sm-art", county.pinyin, art.key, digits=7), ".htm")
 
 
 def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -102,6 +102,12 @@ def newest_first(items: list[Article]) -> list[Article]:
     return sorted(items, key=lambda a: (a.day, a.title), reverse=True)
 
 
+def trs_path(folder: str, day: date, doc_id: int, ext: str = ".html") -> str:
+    """Where a TRS WCM site (and the many CMSs that copy its layout) publishes a document of `day` in the column
+    at `folder`: `<folder><YYYYMM>/t<YYYYMMDD>_<id><ext>`."""
+    return f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{doc_id}{ext}"
+
+
 def unit_kind_key(kind: str, keys: tuple[str, str, str]) -> str:
     """Which of the three report columns most portals split their 年报 into a unit of `kind` files in; `keys` are
     the family's names of (the government's own column, the departments', the townships'). The government's
