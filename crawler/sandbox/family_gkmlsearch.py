@@ -126,7 +126,7 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
                 SITE_DATE, "section")
     b.html_page(www, "/news/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
                 b.list_date(news), "list")
-    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    newest = kit.newest_gov_report(arts)
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -120,8 +120,8 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: trs_path(county, "/xwzx/", art),
                     list_html=lambda arts: trs_list_html(arts, "/xwzx/"))
-    newest = next(a for a in own if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    newest = kit.newest_gov_report(own)
+    home = (f'{kit.focus_box(news)}{kit.report_box([newest])}'
             f'<div class="zqdh"><h3>站群导航</h3><ul>{"".join(homes)}</ul></div>')
     kit.home_page(b, www, county, family, home, nav=nav)
     return urls

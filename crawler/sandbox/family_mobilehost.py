@@ -51,7 +51,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    newest = kit.newest_gov_report(items)
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
     shown = items[:DESKTOP_SHOWS] if newest in items[:DESKTOP_SHOWS] else [*items[:DESKTOP_SHOWS - 1], newest]
     desktop_urls = {}
@@ -93,8 +93,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/jc/101/index.html",
                     article_path=lambda art: f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html")
-    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
-            f'{kit.link_list([newest], href=lambda a: desktop_urls[a.key])}</div>')
+    home = f"{kit.focus_box(news)}{kit.report_box([newest], href=lambda a: desktop_urls[a.key])}"
     kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
                                                   scripts=mobile_head(f"http://{mob.host}/")), "home")
     return urls

@@ -113,7 +113,7 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
                     article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
-    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    newest = kit.newest_gov_report(arts)
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -68,7 +68,7 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    newest = kit.newest_gov_report(items)
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
@@ -104,7 +104,7 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
                       reports_href="./zfxxgknb/index.html")
-    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    home = (f'{kit.focus_box(news)}{kit.report_box([newest])}'
             '<div class="links"><a href="/rss/index.html">RSS订阅</a> <a href="/wzdt/index.html">网站地图</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)
     return urls

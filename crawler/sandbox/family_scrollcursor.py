@@ -110,6 +110,6 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.jhtml",
                     article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.jhtml")
     return urls

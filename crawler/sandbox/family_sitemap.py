@@ -53,7 +53,7 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    newest = kit.newest_gov_report(items)
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
@@ -83,6 +83,6 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.add(www, "/sitemap.xml", Page(('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps'
                                      f'.org/schemas/sitemap/0.9">{index}</sitemapindex>').encode(), SITE_DATE, XML),
           "sitemap")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

@@ -67,7 +67,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     for a in arts:
         lists.setdefault(a.report.unit.code, []).append(a)
     lists[gov.code] += noise["interpretations"] + kit.lookalikes(county)[:3]
-    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    newest = kit.newest_gov_report(arts)
     answers: dict[str, bytes] = {}
     options = []
     for unit in county.units:
@@ -108,6 +108,6 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav)
     return urls

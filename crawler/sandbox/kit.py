@@ -181,6 +181,17 @@ def focus_box(news: list[Article], heading: str = "") -> str:
     return f'<div class="focus">{f"<h2>{heading}</h2>" if heading else ""}{link_list(news[:6])}</div>'
 
 
+def newest_gov_report(items: list[Article]) -> Article:
+    """The first of `items` (newest first) that is the government's own report in a current template (2019 on):
+    the one report most home pages link to."""
+    return next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+
+
+def report_box(items: list[Article], href: Callable[[Article], str] = lambda a: a.url) -> str:
+    """The home page's box of 年报 links (most portals: [newest_gov_report(...)])."""
+    return f'<div class="nb"><h3>政府信息公开年报</h3>{link_list(items, href)}</div>'
+
+
 def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_modified=SITE_DATE) -> Page:
     """Serve `html` at `path` and at the site's root `/` too (the web server's index document)."""
     front = b.html_page(site, path, html, last_modified, role)
