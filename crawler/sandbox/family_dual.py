@@ -50,7 +50,7 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
             units.setdefault(a.report.unit.key, []).append(a)
 
     def stamp(art: Article) -> str:
-        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))
 
     # www: the government's column (with interpretations and look-alikes mixed in, as real columns have)
     column_items = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:2])

@@ -69,7 +69,7 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
         items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("fs-art", county.pinyin, art.key, digits=6)
-            url = kit.article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm",
+            url = kit.article_page(b, www, county, family, art, kit.trs_path(folder, art.day, aid, ".htm"),
                                    nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
             if art.report:
                 urls[art.report.key] = url
@@ -101,7 +101,7 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
                 SITE_DATE, "section")
 
     def news_path(art: Article) -> str:
-        return f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int('fs-news', county.pinyin, art.key, digits=6)}.htm"
+        return kit.trs_path("/xwzx/", art.day, stable_int("fs-news", county.pinyin, art.key, digits=6), ".htm")
 
     news = kit.news_items(county, noise, 3)
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",

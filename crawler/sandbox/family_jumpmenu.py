@@ -42,7 +42,7 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
     arts = kit.report_articles(b, reports)
 
     def stamp(art: Article) -> str:
-        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))
 
     def index_no(i: int, art: Article) -> str:
         return f"{county.site_id_code}/{art.day:%Y}-{i + 1:05d}"

@@ -51,7 +51,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
     for a in arts:   # the office's reports in the government's list
         lists.setdefault(gov.key if a.report.unit.kind == "office" else a.report.unit.key, []).append(a)
     lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
-    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    newest = kit.newest_gov_report(arts)
     rows = []
     for unit in county.units:
         items = kit.newest_first(lists.get(unit.key, []))

@@ -104,16 +104,12 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     menu = "".join(f'<li><a href="{folder}index.jhtml">{esc(name)}</a></li>' for folder, name in COLUMNS.values())
     b.html_page(www, "/zfxxgknb/index.jhtml", page(county, family, "政府信息公开年报", f"<ul class='sub'>{menu}</ul>",
                                                     column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/zwgk/{stable_int(county.pinyin, art.key)}.jhtml", nav=nav,
-                         column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.jhtml", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                               '指南</a></li><li><a href="/zfxxgknb/index.jhtml">政府信息公开年报</a></li></ul>',
-                                               column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.jhtml", title="政务公开",
+                      article_path=lambda art: f"/zwgk/{stable_int(county.pinyin, art.key)}.jhtml",
+                      reports_href="/zfxxgknb/index.jhtml")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.jhtml",
                     article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
-    home = f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}</div>'
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.jhtml")
     return urls

@@ -101,7 +101,7 @@ def publish_report_article(b: Build, site: Site, county: County, family: str, ar
 def plain_article(b: Build, site: Site, county: County, family: str, art: Article, folder: str, crumbs,
                   column: str) -> None:
     rid = article_id(site.host, art.key)
-    path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{rid}.html"
+    path = kit.trs_path(folder, art.day, rid)
     art.url = f"http://{site.host}{path}"
     index_no = f"{county.site_id_code[:6]}/{art.day:%Y}-{rid % 100000:05d}"
     publisher = f"{county.gov_name}办公室"

@@ -41,7 +41,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
         return stable_int("tree", county.pinyin, *parts, digits=5)
 
     def stamp(art: Article) -> str:
-        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=8)}.html"
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=8))
 
     def index_no(i: int, art: Article) -> str:
         return f"{county.site_id_code}/{art.day:%Y}-{i:05d}"

@@ -102,14 +102,9 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(www, f"/{abbr}/zfxxgknb/index.shtml", page(county, family, "政府信息公开年报", shell,
                                                            column="政府信息公开", nav=nav, host=www.host,
                                                            scripts=script), SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        kit.article_page(b, www, county, family, art, f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml", nav=nav,
-                         column="政府信息公开指南", index_no=art.key)
-    section = (f'<ul><li><a href="{guide[0].url}">政府信息公开指南</a></li>'
-               f'<li><a href="/{abbr}/zfxxgknb/index.shtml">政府信息公开年报</a></li></ul>')
-    b.html_page(www, f"/{abbr}/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
-                                                         nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=f"/{abbr}/zfxxgk/index.shtml",
+                      title="政府信息公开", article_path=lambda art: f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml",
+                      reports_href=f"/{abbr}/zfxxgknb/index.shtml")
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
                     article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")

@@ -54,7 +54,7 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
         for i, art in enumerate(kit.newest_first(items)):
             year = art.report.year if art.report else art.day.year - 1
             by_year.setdefault(year, []).append(art)
-            path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.shtml"
+            path = kit.trs_path(folder, art.day, stable_int(county.pinyin, art.key, digits=7), ".shtml")
             url = kit.article_page(b, zw, county, family, art, path, nav=nav, column="年度工作报告",
                                    index_no=f"{u.code[2:11]}/{art.day:%Y}-{i:05d}",
                                    url_host=f"zwgk.{other}" if i % 3 == 2 else None)
@@ -87,7 +87,7 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     news = kit.news_items(county, noise, 2)
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.shtml",
-                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(art.key, digits=6)}.shtml")
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day, stable_int(art.key, digits=6), ".shtml"))
     www.add("/xwzx/", www.pages["/xwzx/index.shtml"])
     mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:3],
                              f"{stable_hex('spam', county.pinyin, length=6)}.com")

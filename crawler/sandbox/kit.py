@@ -1,7 +1,7 @@
 """Pieces the sandbox family builders share: report articles, look-alike non-reports, article pages with their
 ground truth, spam mirrors on other domains, list markup, and the blocks most portals have (the news column,
-the home page served at `/`, undeclared sub-hosts and file servers, the three report columns by kind of unit,
-the zTree loader). A block two families write alike belongs here, once."""
+the 政府信息公开 section with its guide, the home page served at `/`, undeclared sub-hosts and file servers, the
+three report columns by kind of unit, the zTree loader). A block two families write alike belongs here, once."""
 
 from __future__ import annotations
 
@@ -102,6 +102,12 @@ def newest_first(items: list[Article]) -> list[Article]:
     return sorted(items, key=lambda a: (a.day, a.title), reverse=True)
 
 
+def trs_path(folder: str, day: date, doc_id: int, ext: str = ".html") -> str:
+    """Where a TRS WCM site (and the many CMSs that copy its layout) publishes a document of `day` in the column
+    at `folder`: `<folder><YYYYMM>/t<YYYYMMDD>_<id><ext>`."""
+    return f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{doc_id}{ext}"
+
+
 def unit_kind_key(kind: str, keys: tuple[str, str, str]) -> str:
     """Which of the three report columns most portals split their 年报 into a unit of `kind` files in; `keys` are
     the family's names of (the government's own column, the departments', the townships'). The government's
@@ -142,19 +148,48 @@ def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from:
 
 def news_column(b: Build, site: Site, county: County, family: str, news: list[Article], *,
                 nav: list[tuple[str, str]], label: str, list_path: str, article_path: Callable[[Article], str],
-                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key) -> None:
+                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key,
+                list_html: Callable[[list[Article]], str] = link_list) -> None:
     """Serve each of `news` (non-reports) at article_path(art) and their one list page at `list_path`, titled
-    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号."""
+    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号;
+    list_html(news) the list's markup (absolute links by default; TRS sites write them relative:
+    `lambda items: common.trs_list_html(items, folder)`)."""
     for i, art in enumerate(news):
         article_page(b, site, county, family, art, article_path(art), nav=nav, column=label,
                      index_no=index_no(i, art))
-    b.html_page(site, list_path, page(county, family, label, link_list(news), column=label if list_column else "",
+    b.html_page(site, list_path, page(county, family, label, list_html(news), column=label if list_column else "",
                                       nav=nav, host=site.host), b.list_date(news), "list")
+
+
+def guide_section(b: Build, site: Site, county: County, family: str, guide: list[Article], *,
+                  nav: list[tuple[str, str]], article_path: Callable[[Article], str], path: str, title: str,
+                  reports_href: str, more: tuple[tuple[str, str], ...] = (), scripts: str = "") -> None:
+    """The portal's 政府信息公开 (or 政务公开: `title`, also its column) section page at `path`: a menu of the
+    disclosure guide (the articles `guide`, served at article_path(art), the first one linked), the 年报 column
+    (`reports_href`) and `more` (href, label) links; `scripts` for the page's head."""
+    for art in guide:
+        article_page(b, site, county, family, art, article_path(art), nav=nav, column="政府信息公开指南",
+                     index_no=art.key)
+    links = [(guide[0].url, "政府信息公开指南"), (reports_href, "政府信息公开年报"), *more]
+    menu = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in links)
+    b.html_page(site, path, page(county, family, title, f"<ul>{menu}</ul>", column=title, nav=nav, host=site.host,
+                                 scripts=scripts), SITE_DATE, "section")
 
 
 def focus_box(news: list[Article], heading: str = "") -> str:
     """The home page's box of the six newest news items."""
     return f'<div class="focus">{f"<h2>{heading}</h2>" if heading else ""}{link_list(news[:6])}</div>'
+
+
+def newest_gov_report(items: list[Article]) -> Article:
+    """The first of `items` (newest first) that is the government's own report in a current template (2019 on):
+    the one report most home pages link to."""
+    return next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+
+
+def report_box(items: list[Article], href: Callable[[Article], str] = lambda a: a.url) -> str:
+    """The home page's box of 年报 links (most portals: [newest_gov_report(...)])."""
+    return f'<div class="nb"><h3>政府信息公开年报</h3>{link_list(items, href)}</div>'
 
 
 def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_modified=SITE_DATE) -> Page:
