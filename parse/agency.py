@@ -420,7 +420,7 @@ def _trim_lead(name: str) -> str | None:
     of the division list (None when there is none), else, without the list, the text after the last function
     word."""
     index = metadata._divisions()
-    if index and not name.endswith(("镇", "乡", "苏木", "街道")):
+    if index and not name.endswith(("镇", "乡", "苏木", "街道", "街道办事处")):     # (a township's name has no division)
         for start in range(len(name)):
             tail = name[start:]
             head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
@@ -432,12 +432,24 @@ def _trim_lead(name: str) -> str | None:
                     return city.group(1) + tail
                 return tail
         return None
-    return _LEAD_WORDS.sub("", name) or name
+    trimmed = _LEAD_WORDS.sub("", name) or name
+    # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
+    core = re.sub(r"(?:街道办事处|街道|镇|乡|苏木)$", "", trimmed)
+    return name if core != trimmed and len(core) < 2 else trimmed
 
 
 # The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
 # the title it sends before 我X is resolved against the names the text prints.
 _SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
+# Nor is the unit whose requirements the report follows (以及哈尔滨市政务公开领导小组办公室的有关要求, 按市政务公开办的要求):
+# the one who asked for the report, above the one who writes it. The verb before it stays.
+_REQUESTER = re.compile(r"(?P<verb>按照|根据|依据|依照|遵照|以及|按|及|和)[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX
+                        + r"(?=的?(?:有关|相关)?(?:工作)?要求)")
+
+
+def _without_requesters(text: str) -> str:
+    """The text without the units that sent a cited notice or whose requirements the report follows."""
+    return _REQUESTER.sub(lambda m: m.group("verb"), _SENDER.sub("", text))
 
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
@@ -540,7 +552,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if meta.get(key):
             candidates.append(("metadata", meta[key]))
             break
-    reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
+    reference = _self_reference(uncited(_without_requesters(text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
@@ -919,7 +931,9 @@ def _self_kind(text: str) -> str | None:
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度)》")
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
+                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
+                           r"主动公开[\u4e00-\u9fff]{0,4}目录)》")
 
 
 def _own_document(text: str, kind: str | None) -> str | None:

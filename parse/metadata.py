@@ -32,7 +32,7 @@ _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the t
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
+                   r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
