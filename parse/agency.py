@@ -244,7 +244,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     name = _division_name(region_code)
     if name:
         return name
-    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))", portal_name or "")
+    # (the XPCC, 新疆生产建设兵团, has no region code: its portal's name is its place)
+    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|兵团))", portal_name or "")
     return match.group(1) if match else None
 
 
@@ -293,8 +294,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name = (place if _places_only(place) else "") + qualified.group("unit")
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
-    level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
-    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
+    level = re.match(r"^(?:自治区|省|县|区|市|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室, 兵团民政局: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
@@ -624,7 +625,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
             source["how"] = from_zone[1]
-    result.kind = kind
+    result.kind = kind or _masked_kind(head)
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
@@ -947,6 +948,18 @@ def _own_document(text: str, kind: str | None) -> str | None:
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
     return None
+
+
+# A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of
+# unit it is can.
+_MASKED_UNIT = re.compile(r"(?:由|请联系|请与)[:：]?(?:[xX×＊*]{1,4}|某{1,2})(?P<rest>[\u4e00-\u9fff]{0,20}?" + _UNIT_SUFFIX
+                          + r")(?=编制|负责|组织|联系|办公室|[,，。;；:：])")
+
+
+def _masked_kind(text: str) -> str | None:
+    """The level of a unit the page masks (xx县中医院 → other), or None."""
+    match = _MASKED_UNIT.search(re.sub(r"\s+", "", text))
+    return metadata.unit_level(normalise(match.group("rest")) or match.group("rest")) if match else None
 
 
 def _kind_level(text: str, subject: str | None) -> str | None:
