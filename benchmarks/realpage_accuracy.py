@@ -41,10 +41,10 @@ TARGETS = {"is_report": 0.98, "agency": 0.95, "year": 0.99, "template": 0.98, "p
 
 # each held-out set joined tuning after its one measurement
 TUNING = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-          "holdout9", "holdout10")
+          "holdout9", "holdout10", "holdout11")
 # measured once (README) and not yet tuned on: --show lists its misses for the next parser round, which moves it
 # into TUNING (and so under the tuning floors of tests/parse/test_realworld.py) once its misses are worked through
-MEASURED: tuple[str, ...] = ("holdout11",)
+MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout12",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
@@ -91,8 +91,9 @@ def core_name(name: str | None) -> str | None:
         name = re.sub(r"(开发区|园区|高新区|示范区|试验区|产业园|经济区)管理委员会$", r"\1", name)
         # a township named with the government it answers to (桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处)
         name = re.sub(r"人民政府(?=[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
-        # a department too (银川市政府国有资产监督管理委员会 = 银川市国有资产监督管理委员会), never the government's office
-        name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅)$)", "", name)
+        # a department too (银川市政府国有资产监督管理委员会 = 银川市国有资产监督管理委员会; 哈尔滨市人民政府外事侨务办公室 =
+        # 哈尔滨市外事侨务办公室), never the government's own office (人民政府办公室: nothing between)
+        name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|办公室)$)", "", name)
         # a township under a county the division list no longer has (绍兴县福全镇, 绍兴县 is now 柯桥区 = 福全镇)
         name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)",
                       "", name)

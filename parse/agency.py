@@ -244,7 +244,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     name = _division_name(region_code)
     if name:
         return name
-    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))", portal_name or "")
+    # (the XPCC, 新疆生产建设兵团, has no region code: its portal's name is its place)
+    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|兵团))", portal_name or "")
     return match.group(1) if match else None
 
 
@@ -293,8 +294,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name = (place if _places_only(place) else "") + qualified.group("unit")
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
-    level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
-    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
+    level = re.match(r"^(?:自治区|省|县|区|市|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室, 兵团民政局: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
@@ -420,7 +421,7 @@ def _trim_lead(name: str) -> str | None:
     of the division list (None when there is none), else, without the list, the text after the last function
     word."""
     index = metadata._divisions()
-    if index and not name.endswith(("镇", "乡", "苏木", "街道")):
+    if index and not name.endswith(("镇", "乡", "苏木", "街道", "街道办事处")):     # (a township's name has no division)
         for start in range(len(name)):
             tail = name[start:]
             head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
@@ -432,12 +433,24 @@ def _trim_lead(name: str) -> str | None:
                     return city.group(1) + tail
                 return tail
         return None
-    return _LEAD_WORDS.sub("", name) or name
+    trimmed = _LEAD_WORDS.sub("", name) or name
+    # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
+    core = re.sub(r"(?:街道办事处|街道|镇|乡|苏木)$", "", trimmed)
+    return name if core != trimmed and len(core) < 2 else trimmed
 
 
 # The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
 # the title it sends before 我X is resolved against the names the text prints.
 _SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
+# Nor is the unit whose requirements the report follows (以及哈尔滨市政务公开领导小组办公室的有关要求, 按市政务公开办的要求):
+# the one who asked for the report, above the one who writes it. The verb before it stays.
+_REQUESTER = re.compile(r"(?P<verb>按照|根据|依据|依照|遵照|以及|按|及|和)[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX
+                        + r"(?=的?(?:有关|相关)?(?:工作)?要求)")
+
+
+def _without_requesters(text: str) -> str:
+    """The text without the units that sent a cited notice or whose requirements the report follows."""
+    return _REQUESTER.sub(lambda m: m.group("verb"), _SENDER.sub("", text))
 
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
@@ -540,7 +553,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if meta.get(key):
             candidates.append(("metadata", meta[key]))
             break
-    reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
+    reference = _self_reference(uncited(_without_requesters(text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
@@ -612,7 +625,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
             source["how"] = from_zone[1]
-    result.kind = kind
+    result.kind = kind or _masked_kind(head)
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
@@ -919,7 +932,9 @@ def _self_kind(text: str) -> str | None:
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度)》")
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
+                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
+                           r"主动公开[\u4e00-\u9fff]{0,4}目录)》")
 
 
 def _own_document(text: str, kind: str | None) -> str | None:
@@ -933,6 +948,18 @@ def _own_document(text: str, kind: str | None) -> str | None:
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
     return None
+
+
+# A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of
+# unit it is can.
+_MASKED_UNIT = re.compile(r"(?:由|请联系|请与)[:：]?(?:[xX×＊*]{1,4}|某{1,2})(?P<rest>[\u4e00-\u9fff]{0,20}?" + _UNIT_SUFFIX
+                          + r")(?=编制|负责|组织|联系|办公室|[,，。;；:：])")
+
+
+def _masked_kind(text: str) -> str | None:
+    """The level of a unit the page masks (xx县中医院 → other), or None."""
+    match = _MASKED_UNIT.search(re.sub(r"\s+", "", text))
+    return metadata.unit_level(normalise(match.group("rest")) or match.group("rest")) if match else None
 
 
 def _kind_level(text: str, subject: str | None) -> str | None:

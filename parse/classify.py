@@ -69,9 +69,12 @@ _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|�
 _CITED = re.compile(r"《[^《》]{0,120}》")
 
 
-# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report.
-LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年")
-SOFT_WORDS = frozenset({"工作总结"})    # weighed (-6), not a veto: the body may publish the report itself
+# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report; a 范文 is a
+# writing sample (政府信息公开年度工作报告范文), its unit and years blanked.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文")
+# weighed (-6), not a veto: the body may publish the report itself (an old report filed as a 工作总结, a real report
+# a writing-sample site copied whole under its 范文 label)
+SOFT_WORDS = frozenset({"工作总结", "范文"})
 
 
 def _negative_word(title: str) -> str | None:
@@ -150,6 +153,10 @@ _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下
 # A school's report (高等学校信息公开办法) covers an academic year, printed as a range (2021—2022年度, 2023-2024学年):
 # a government's covers one calendar year.
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}学?年度?[^.]{0,20}?信息公开")
+# …or as its statistics period, September to August (统计期限自2019年9月1日起至2020年8月31日止: a college's 2020 report
+# under 《高等学校信息公开办法》), where a 条例 report covers the calendar year (its 第五十条: 上一年度)
+_SCHOOL_PERIOD = re.compile(r"(?:统计|期限|时限|起止)[^.]{0,8}?(?:19|20)\d{2}年0?9月0?1日[^.]{0,3}?(?:至|到|-|—|~)"
+                            r"(?:19|20)\d{2}年0?8月31日")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
@@ -547,6 +554,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     head = body[:400]
     if _SCHOOL_YEAR.search(body[:3000]):
         evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
+    if _SCHOOL_PERIOD.search(body[:3000]):
+        # a period no 条例 report has: it outweighs the report's own phrases a school's report shares (统计期限,
+        # 本报告由…编制, its parts listed)
+        evidence.append(("a school year's statistics period (9月1日 to 8月31日)", -12.0))
     if _foreign(body[:3000]):
         evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):

@@ -32,7 +32,7 @@ _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the t
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
+                   r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
@@ -56,7 +56,8 @@ _LEVEL_RULES = (
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     # or above (city, province; a league's or prefecture's 行政公署 is its government)
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$|(?:盟|地区)行政公署$")),
+    # (高新区(新市区)人民政府: a zone run as one with its district, the district's government)
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
@@ -79,8 +80,9 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
                           r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到)\s*(?:\3\s*年\s*)?12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
-# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成))")
+# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的), nor the year the report's year builds on
+# (在2011年工作的基础上,我们继续…: the year before it).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
 # 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none.
 _REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
@@ -156,6 +158,11 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
         agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
+    elif agency and re.search(r"[（(][\u4e00-\u9fff]{1,10}[县区市旗]$", agency) \
+            and (close := re.search(re.escape(agency) + r"([）)])政府信息公开", match.group(0))):
+        # 高新区(新市区)政府信息公开…: a zone and the district it is run as one with (区政合一); a place in brackets is
+        # no unit, the 政府 the report kind took after it is the unit's
+        agency += close.group(1) + "政府"
     if agency and agency in ("全年", "本年", "上年", "我县", "我区", "我市", "本县", "本区", "本市"):
         agency = None
     return agency, (year if 2000 <= year <= 2099 else None)
