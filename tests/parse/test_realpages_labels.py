@@ -114,7 +114,7 @@ FRESH_SETS = {
     "holdout10": (80, 60, 20, True, {"pdf_text"}),
     "holdout11": (95, 70, 25, True, set()),
     "holdout12": (115, 80, 30, True, {"pdf_text"}),
-    "holdout13": (100, 60, 35, True, {"pdf_text", "docx_text"}),
+    "holdout13": (110, 70, 35, True, {"pdf_text", "docx_text"}),
 }
 
 
