@@ -895,3 +895,53 @@ def test_a_masked_unit_gives_its_kind_not_a_name():
     assert (record["agency"], record["level"], record["year"]) == (None, "other", 2023)
     township = _txt(text.replace("xx县中医院编制", "××镇人民政府编制"), portal_name="岚川县", region_code="")
     assert (township["agency"], township["level"]) == (None, "township")   # the county's portal is not the author
+
+
+# --- thirteenth round: holdout12's misses -------------------------------------------------------------------------
+
+def test_a_community_committee_is_neither_a_zone_nor_a_township():
+    """桦南县林业社区管委会 (holdout12): the 社区管理委员会 that runs a former forestry community is a 社区 (other), not a
+    zone because its name ends in 区管委会."""
+    text = ("2025年桦南县林业社区管委会政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国"
+            "政府信息公开工作年度报告格式》要求,由桦南县林业社区管委会编制。\n")
+    record = _txt(text, "https://www.huanan.gov.cn/hnx/c102088/202601/c04_283273.shtml", portal_name="桦南县",
+                  region_code="230822")
+    assert (record["agency"], record["level"]) == ("桦南县林业社区管理委员会", "other")
+    zone = _txt(text.replace("林业社区", "经济开发区"), portal_name="桦南县", region_code="230822")
+    assert zone["level"] == "development_zone"
+
+
+def test_a_zones_general_office_named_for_its_work_is_the_zones_office():
+    """中韩(长春)国际合作示范区管理委员会政务综合办公室 (holdout12) reports for itself: a zone 管委会's general office, as
+    its 办公室 or 党政办公室 (government_office); a 管委会's 卫生健康办公室 stays a department."""
+    text = ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现将中韩(长春)国际合作示范区管理委员会政务综合办公室"
+            "2025年度政府信息公开工作年度报告予以公布。本报告涵盖总体情况、主动公开信息情况、信息公开申请处理情况、行政复议与行政诉讼"
+            "情况、存在问题及改进措施、其他需要报告的事项等六个部分,所列数据统计时段为2025年1月1日至2025年12月31日。\n一、总体情况\n")
+    url = "http://zwgk.changchun.gov.cn/zhsfq/sfqglwyhbgs/bgsxxgknb/202601/t20260115_3461438.html"
+    record = _txt(text, url, portal_name="长春市", region_code="220100")
+    assert (record["agency"], record["level"]) == ("中韩(长春)国际合作示范区管理委员会政务综合办公室", "government_office")
+    health = _txt(text.replace("政务综合办公室", "卫生健康办公室"), url, portal_name="长春市", region_code="220100")
+    assert health["level"] == "department"
+
+
+def test_the_report_the_page_compiled_names_the_unit_behind_a_mirrors_junk():
+    """西柳镇 (holdout12, a hijacked mirror): 现编制形成了《uedbet…:西柳镇人民政府2023年…报告》 — the page compiling
+    its own report, by its title, as 现发布《…》 does; the betting words before the unit are cut."""
+    text = ("按照《中华人民共和国政府信息公开条例》、以及省、市uedbet体育_uedbet官网@:做好 2023 年政府信息公开工作年度报告编制发布"
+            "等工作的具体工作要求,结合我单位政府信息公开工作实际,现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息"
+            "公开工作年度报告》。本报告中所列数据的统计期限从2023年1月1日至12月31止。\n一、总体情况\n")
+    record = _txt(text, "http://whentby.com/html/HCS/202401/0170495898062751.html")
+    assert (record["agency"], record["level"], record["year"]) == ("西柳镇人民政府", "township", 2023)
+
+
+def test_the_report_whose_requirements_a_department_follows_is_not_its_own():
+    """洪山区卫健局 (holdout12, untitled): 我局…按照洪山区2024年政府信息公开工作年度报告编制有关要求 — the district's report
+    is the one whose requirements the bureau follows; 我局 is the 卫健局 its text names."""
+    text = ("2024年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,按照洪山区2024年政府信息公开工作年度报告编制有关要求,编制"
+            "政府信息公开年度报告。本年度报告中所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n2024年,我局始终"
+            "坚持“以公开为常态、不公开为例外”原则。在“双随机、一公开”子栏目发布了洪山区卫健局2024年双随机抽查计划及抽查结果。\n")
+    record = _txt(text, "https://www.hongshan.gov.cn/zfbm/qwjw/xxgknb/202501/t20250116_2519218.shtml",
+                  portal_name="洪山区", region_code="420111")
+    assert (record["agency"], record["level"], record["year"]) == ("洪山区卫生健康局", "department", 2024)
+    own = _txt(text.replace("按照洪山区2024年", "现公布洪山区2024年"), portal_name="洪山区", region_code="420111")
+    assert own["agency"] == "洪山区人民政府"
