@@ -110,9 +110,15 @@ def head_lines(text: str, count: int) -> list[str]:
         if substantial >= count:
             break
         out.append(line)
-        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line):
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line) \
+                and not _MARKUP_LINE.match(line):
             substantial += 1
     return out
+
+
+# A line of HTML tags and nothing else (<legend id="h4sia"></legend><samp id="h4sia"></samp>, `1. <dl id="x"></dl>`): a
+# hijacked mirror's filler, stored as text above the title; it prints nothing.
+_MARKUP_LINE = re.compile(r"^[\s•·*\-\d.]*(?:<[^<>\n]{0,300}>\s*)+$")
 
 
 # A field of the page's information block (索引号: YT0022/2012-00967 |, 成文日期: 2012-02-10): the block can fill

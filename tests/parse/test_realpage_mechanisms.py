@@ -945,3 +945,68 @@ def test_the_report_whose_requirements_a_department_follows_is_not_its_own():
     assert (record["agency"], record["level"], record["year"]) == ("洪山区卫生健康局", "department", 2024)
     own = _txt(text.replace("按照洪山区2024年", "现公布洪山区2024年"), portal_name="洪山区", region_code="420111")
     assert own["agency"] == "洪山区人民政府"
+
+
+def test_a_site_menus_row_is_never_half_of_a_title():
+    """黄南州 (holdout12, the province portal's 年报 module): the menu row 首页 主动公开 解读回应 政府工作报告 over 在线访谈
+    政府文件 信息公开年报 is the site's columns, not a 解读's title printed on two lines."""
+    text = ("无障碍阅读  |  进入关怀版\n首页 主动公开 解读回应 政府工作报告\n在线访谈 政府文件 信息公开年报\n"
+            "当前位置: 首页>主动公开>政府信息公开年报>2012>地方 > 黄南州\n\n黄南州2012年政府信息公开工作年度报告\n\n"
+            "发布时间: 2018-02-13 05:49 来源: 省政府办公厅 作者: 编辑:\n\n  引 言\n  本年度报告是根据《中华人民共和国政府信息公开"
+            "条例》(以下简称《条例》)要求,由州政务公开暨政府信息公开领导小组办公室编制。(报告中所列数据的统计期限自2012年1月1日起,"
+            "至2012年12月31日止)\n")
+    url = "http://wap.qinghai.gov.cn/zwgk/zwgkzfxxgknb/n2012/df/hnz2012/201709/t20170915_12700.html"
+    record = _txt(text, url, portal_name="黄南藏族自治州", region_code="632300")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["year"]) == ("黄南藏族自治州人民政府", 2012)
+
+
+def test_lines_of_bare_html_tags_do_not_use_up_the_title_lines():
+    """吉林市 2020 (holdout12, a hijacked mirror, verbatim): lines of empty HTML tags above the title are filler, not
+    the page's first lines; the title under them is still read as the page's."""
+    text = (
+            '<legend id="h4sia"></legend><samp id="h4sia"></samp>\n'
+            '<sup id="h4sia"></sup>\n'
+            '<mark id="h4sia"><del id="h4sia"></del></mark>\n'
+            '\n'
+            '<p id="h4sia"><td id="h4sia"></td></p><track id="h4sia"></track>\n'
+            '\n'
+            '<delect id="h4sia"></delect>\n'
+            '  • <input id="h4sia"><address id="h4sia"></address>\n'
+            '\n'
+            '    <menuitem id="h4sia"></menuitem>\n'
+            '\n'
+            '    1. <blockquote id="h4sia"><rt id="h4sia"></rt></blockquote>\n'
+            '      <wbr id="h4sia">\n'
+            '    2. <meter id="h4sia"></meter>\n'
+            '\n'
+            '      <th id="h4sia"><center id="h4sia"><delect id="h4sia"></delect></center></th>\n'
+            '    3. <dl id="h4sia"></dl>\n'
+            '    4. <rp id="h4sia"><option id="h4sia"></option></rp>\n'
+            '\n'
+            '        登录 注册\n'
+            '\n'
+            '        吉林市人民政府2020年政府信息公开工作年度报告\n'
+            '\n'
+            '        发布日期:2021-03-10    点击数:\n'
+            '\n'
+            '          202135\n'
+            '\n'
+            '          根据国务院办公厅政府信息与政务公开办公室《关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔201960号)、'
+            '吉林省人民政府办公厅《关于做好2020年政府信息公开年度报告编制和发布有关事项的通知》(吉政厅函〔202063号),编制了'
+            '《吉林市人民政府2020年政府信息公开工作年度报告》(以下简称《年报》)。\n')
+    record = _txt(text, "https://bjxrth.com/xxgk/szf/ndbg/202103/t20210310_937585", portal_name="吉林市",
+                  region_code="220200")
+    assert record["is_report"] and "first lines names the report" in record["is_report_reason"]
+
+
+def test_the_report_presenting_itself_by_its_title_and_year():
+    """定西市地震局 2018 (holdout12, all on one line after a ?xml:namespace> artefact): 现将定西市地震局2018年政府信息公开
+    年度报告如下 names the report the page is, with its year, as 编制了/公布 a title does."""
+    text = ("?xml:namespace> 根据《中华人民共和国政府信息公开条例》和《定西市人民政府办公室关于印发〈定西市2018年政务公开工作要点〉"
+            "的通知》(定政办发〔2018〕94号),现将定西市地震局2018年政府信息公开年度报告如下: 一、基本情况 自《条例》实施之日起,我局"
+            "认真按照上级部门的要求,积极、有序、稳妥推进政府信息公开的各项工作。\n")
+    record = _txt(text, "http://www.dingxi.gov.cn/art/2018/12/20/art_16512_1528357.html", portal_name="定西市",
+                  region_code="621100")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["year"]) == ("定西市地震局", 2018)
