@@ -394,6 +394,9 @@ _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:�
                                 r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*|"
+                                # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
+                                # 根据《条例》…)
+                                r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
                                 # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
                                 r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 

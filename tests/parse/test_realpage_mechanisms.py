@@ -1010,3 +1010,26 @@ def test_the_report_presenting_itself_by_its_title_and_year():
                   region_code="621100")
     assert record["is_report"], record["is_report_reason"]
     assert (record["agency"], record["year"]) == ("定西市地震局", 2018)
+
+
+def test_the_opening_subject_that_did_all_the_years_work():
+    """城中区市政公用服务中心 (holdout12, a mirror's Traditional text with pinyin, untitled): 2022年,城中區(qū)市政公用
+    服務(wù)中心共向區(qū)信息中心報送信息 — the unit opening the year's account, its predicate on 共, as on 共公开."""
+    text = ("一、總體情況\n(一)主動公開政府信息情況。\n2022年,城中區(qū)市政公用服務(wù)中心共向區(qū)信息中心報送信息163篇,在青海日報、"
+            "西寧晚報、西海都市報、新媒體新華網(wǎng)等省市紙媒上刊登報道3篇,67篇被中區(qū)頭條采納。\n(二)依申請公開政府辦理情況。\n"
+            "城中區(qū)市政公用服務(wù)中心未收到依申請公開信息受理件。\n")
+    record = _txt(text, "http://dieshihui.com/info/4119/171819.htm", portal_name="城中区", region_code="630103")
+    assert (record["agency"], record["level"]) == ("城中区市政公用服务中心", "department")
+
+
+def test_a_date_line_run_into_the_reports_opening_sentence():
+    """安徽宣城高新区 2018 (holdout12, a mirror): 2019年3月26日本年度报告根据《条例》… — the page's date line with the
+    report's first sentence run into it; the URL has no date."""
+    text = ("2019年3月26日本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和政务公开工作要求,由安徽宣城高新技术"
+            "产业开发区管委会编制。全文包括概述、主动公开政府信息情况、依申请公开政府信息情况、政府信息公开咨询处理情况、政府信息公开"
+            "行政复议和行政诉讼情况、政府信息公开支出情况、其他相关工作情况以及存在的主要问题和改进措施等。\n一、概述\n")
+    record = _txt(text, "https://thebolducs.com/OpennessAnnualReport/download/3851.html", portal_name="宣城市",
+                  region_code="341800")
+    assert record["published"] == "2019-03-26"
+    # a date inside a sentence of the body is no date line
+    assert _txt(text.replace("2019年3月26日本年度报告", "本年度报告自2019年3月26日起"))["published"] is None
