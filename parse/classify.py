@@ -143,7 +143,8 @@ _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《
 _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
 # the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
 # (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
-_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
+# (现将定西市地震局2018年政府信息公开年度报告如下: the report presenting itself by its title)
+_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|现将|(?:现|特)(?:向社会)?(?:公布|发布)《)"
                                  r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
 _STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
 _OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",
@@ -269,6 +270,9 @@ def without_menu(text: str) -> str:
 
 
 # A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
+# Nor is a site menu's row of three or more short items (首页 主动公开 解读回应 政府工作报告 over 在线访谈 政府文件
+# 信息公开年报): its words (解读, 年报) name the site's columns, not the page.
+_MENU_ROW = re.compile(r"^\s*[^\s:：\d|｜]{2,6}(?:[ \t\u00a0\u3000]+[^\s:：\d|｜]{2,6}){2,}\s*$")
 _BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
 
 
@@ -316,13 +320,15 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
             if part.strip():
                 out.append((where, part.strip()))
                 break
-    lines = []
+    lines, menu_rows = [], set()
     for line in map(without_widgets, _head_lines(text)):
         # a title line closed with a full stop (…年度报告。) is still a title line
         cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
             lines += [c for c in cells if _REPORT.search(c)]
         elif cells:
+            if _MENU_ROW.match(line):
+                menu_rows.add(len(lines))
             lines.append(cells[0])
     for i, folded in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -336,7 +342,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
-                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded)
+                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded) and i not in menu_rows
                     and _first_half(folded, following)):
                 folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))

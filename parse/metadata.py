@@ -34,18 +34,23 @@ _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the t
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
                    r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
+_REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
 
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
-    # government's office; a zone-wide report is the 管委会's)
+    # government's office; a zone-wide report is the 管委会's. Its general office may be named for what it does
+    # across the board, 党政/政务/综合 (示范区管理委员会政务综合办公室); a 卫生健康办公室 is a department)
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|行政公署办公室$|"
                                      r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
-                                     r"(?:党政)?办公室$")),
-    # cooperatives, hospitals, schools: public institutions, not government departments
-    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
+                                     r"(?:党政|政务)?(?:综合)?办公室$")),
+    # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
+    # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
+    # a zone
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+                         r"社区(?:管委会|管理委员会|居民委员会|居委会)?$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
@@ -105,9 +110,15 @@ def head_lines(text: str, count: int) -> list[str]:
         if substantial >= count:
             break
         out.append(line)
-        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line):
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line) \
+                and not _MARKUP_LINE.match(line):
             substantial += 1
     return out
+
+
+# A line of HTML tags and nothing else (<legend id="h4sia"></legend><samp id="h4sia"></samp>, `1. <dl id="x"></dl>`): a
+# hijacked mirror's filler, stored as text above the title; it prints nothing.
+_MARKUP_LINE = re.compile(r"^[\s•·*\-\d.]*(?:<[^<>\n]{0,300}>\s*)+$")
 
 
 # A field of the page's information block (索引号: YT0022/2012-00967 |, 成文日期: 2012-02-10): the block can fill
@@ -149,6 +160,10 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
+    if _REQUIREMENT.match(pre):
+        # 按照洪山区2024年政府信息公开工作年度报告编制有关要求: the report whose requirements the page follows (its
+        # government's), not the page's own; the year is the same
+        return None, (year if 2000 <= year <= 2099 else None)
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
     if publisher and UNIT_END.search(publisher.group("unit")):
@@ -379,6 +394,9 @@ _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:�
                                 r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*|"
+                                # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
+                                # 根据《条例》…)
+                                r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
                                 # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
                                 r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 
