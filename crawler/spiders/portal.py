@@ -16,12 +16,14 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search
+from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search, sitemaps
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
+from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.downloadermiddlewares.robotstxt import sitemaps_named
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
@@ -40,7 +42,8 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
-PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10,
+PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
+            "search": 10,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
@@ -143,6 +146,8 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
+        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -282,7 +287,7 @@ class PortalSpider(Spider):
 
     def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        if role in ("attachment", "api", "robots", "file", "requisite"):
+        if role in ("attachment", "api", "robots", "file", "requisite", "sitemap"):
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
@@ -336,6 +341,10 @@ class PortalSpider(Spider):
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
+            return
+        if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
+            for output in self.parse_sitemap(response):
+                yield output
             return
         if response.status >= 400 and not meta.get("nianbao_render"):
             stats.inc_value(f"portal/{portal_id}/errors")
@@ -404,6 +413,9 @@ class PortalSpider(Spider):
         if role == "home":
             state.home_seen = True
             state.search_urls = analysis.search_urls
+            if not meta.get("nianbao_via"):   # the registry homepage: its host's conventional site map
+                yield self._sitemap_request(portal_id, sitemaps.conventional_sitemap(response.url), response.url,
+                                            self._hops(response) + "M", 0)
         column_key = analysis.column_key
         if analysis.in_column and column_key:
             state.columns.add(column_key)
@@ -741,6 +753,59 @@ class PortalSpider(Spider):
             yield self._child(response, page_request.url, "api" if page_request.api else
                               ("search" if role == "search" else "list"), "X" if page_request.api else "L",
                               column=column_key, page_request=page_request, extra=extra, priority=priority)
+
+    # ---------------------------------------------------------------- site maps
+
+    def on_sitemaps_named(self, portal_id: str | None, robots_url: str, urls: list[str]) -> None:
+        """A portal's robots.txt names site maps (crawler/downloadermiddlewares/robotstxt.py): request them."""
+        if portal_id not in self.states:
+            return
+        for url in urls:
+            request = self._sitemap_request(portal_id, url, robots_url, "PM", 0)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+
+    def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
+        """A request for a site map of the portal's site (bounded per portal and in size; not rendered)."""
+        stats = self.crawler.stats
+        if not self._sites[portal_id].contains(urlsplit(url).hostname or "") or self._seen(url):
+            return None
+        if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
+            stats.inc_value("sitemap/capped")
+            return None
+        request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
+                                    extra={"nianbao_sitemap_level": level, "download_maxsize": sitemaps.MAX_BYTES})
+        if request is not None:
+            self._sitemaps_asked[portal_id] += 1
+            stats.inc_value("sitemap/requested")
+        return request
+
+    def parse_sitemap(self, response: Response):
+        """A site map's entries: the site maps an index names are requested (to sitemaps.MAX_DEPTH levels); the
+        pages of a url set on the portal's site wait with the unranked links, ranked by their URL (a site map
+        names every page: rank, don't prune; stats sitemap/*)."""
+        meta, stats = response.meta, self.crawler.stats
+        portal_id = meta["nianbao_portal"]
+        entries = sitemaps.read_sitemap(response.body, response.url) if response.status < 400 else None
+        if entries is None or not entries.kind:
+            stats.inc_value("sitemap/absent" if entries is None else "sitemap/not_a_sitemap")
+            return
+        stats.inc_value(f"sitemap/{entries.kind}")
+        if entries.truncated:
+            stats.inc_value("sitemap/truncated")
+        level = meta.get("nianbao_sitemap_level", 0) + 1
+        for url in entries.sitemaps:
+            if level > sitemaps.MAX_DEPTH:
+                stats.inc_value("sitemap/too_deep")
+                break
+            request = self._sitemap_request(portal_id, url, response.url, self._hops(response) + "M", level)
+            if request is not None:
+                yield request
+        site = self._sites[portal_id]
+        pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
+                 if site.contains(urlsplit(url).hostname or "")]
+        stats.inc_value("sitemap/links", len(pages))
+        self._generic_requests(response, PageAnalysis(False, None, generic=pages))
 
     def parse_api(self, response: Response):
         meta = response.meta
