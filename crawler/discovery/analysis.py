@@ -264,7 +264,7 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
     page_host = _host_path_query(job.url)[0]
     ip_allowed = literal_ip(page_host) is None and site.contains(page_host)
     out = result.generic
-    for link in page.links:
+    for link in chain(page.links, page.alternates):
         url = link.url
         if url in taken:
             continue
@@ -293,7 +293,9 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
                      is_report: bool, data: list[Link] = ()) -> list[Follow]:
     role, out = job.role, []
-    links: list[Link] = [*page.links, *data]
+    # a page's alternate versions (its mobile host's copy) are links labelled with its title: the alternate of a
+    # 年报 column is that column on the other host (page.py `alternates`)
+    links: list[Link] = [*page.links, *data, *page.alternates]
     if in_column or role in ("column", "list"):
         links.extend(hanweb.parse_datastore(page.text, job.url)[1])
     for link in links:
