@@ -28,6 +28,8 @@ _FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({_IDENT})\s*\(([^()]{{0,200}})\)\s*
                        rf"""|\b({_IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
 # The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
 _NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
+# A body's GET of its data instead: xhr.open("GET", …), $.getJSON( …, $.get( …, fetch( …, `url: …` of $.ajax
+DATA_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*""")
 # One operand of the concatenation, then `+` or its end.
 _OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({_IDENT}(?:\.{_IDENT})*))\s*(\+)?""")
 _TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({_IDENT})\s*\}}")
@@ -105,7 +107,7 @@ def _template(expr: str, params: list[str], constants: dict[str, str]) -> Templa
     return tuple(parts) if any(c in literal for c in "/?.=") else None
 
 
-def url_builders(scripts: str) -> dict[str, Template]:
+def url_builders(scripts: str, target: re.Pattern = _NAVIGATION) -> dict[str, Template]:
     """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
     its parameters and page-level string constants (at most MAX_FUNCTIONS)."""
     if "function" not in scripts and "=>" not in scripts:
@@ -122,7 +124,7 @@ def url_builders(scripts: str) -> dict[str, Template]:
         if not params or name in builders:
             continue
         body = _body(scripts, match.end())
-        nav = _NAVIGATION.search(body)
+        nav = target.search(body)   # the navigation, or with target=DATA_GET the data request
         if not nav:
             continue
         template = _template(body[nav.end():], params, constants)

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search, sitemaps
+from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, script_handlers, search, sitemaps
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -43,7 +43,7 @@ logger = logging.getLogger(__name__)
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
 PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
-            "search": 10,
+            "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
@@ -148,6 +148,11 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
         self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
+        # same-site scripts whose functions pages call (script_handlers.py): URL → its functions (None while it
+        # is being fetched), the pages waiting for it, and scripts fetched per portal
+        self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
+        self._script_waiting: dict[str, list] = {}
+        self._scripts_asked: Counter = Counter()
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -287,7 +292,7 @@ class PortalSpider(Spider):
 
     def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        if role in ("attachment", "api", "robots", "file", "requisite", "sitemap"):
+        if role in ("attachment", "api", "robots", "file", "requisite", "sitemap", "script"):
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
@@ -344,6 +349,10 @@ class PortalSpider(Spider):
             return
         if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
             for output in self.parse_sitemap(response):
+                yield output
+            return
+        if meta.get("nianbao_role") == "script":
+            for output in self.parse_script(response):
                 yield output
             return
         if response.status >= 400 and not meta.get("nianbao_render"):
@@ -455,6 +464,7 @@ class PortalSpider(Spider):
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
+        yield from self._handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -809,6 +819,98 @@ class PortalSpider(Spider):
         stats.inc_value("sitemap/links", len(pages))
         self._generic_requests(response, PageAnalysis(False, None, generic=pages))
 
+    # ---------------------------------------------------------------- handler calls
+
+    def _handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
+        same-site scripts it includes: each script is fetched once (role `script`, not charged to the page
+        budget, bounded per portal) and the calls are read through it when it comes (`parse_script`).
+        Fetched rather than rendered: a browser runs the script but chooses no option of a select, and this
+        needs no browser at all."""
+        for url in analysis.handler_gets:
+            yield from self._handler_get(response, url, column_key)
+        if not analysis.external_calls:
+            return
+        deferred = None
+        for url in analysis.external_scripts:
+            if url not in self._script_functions:
+                request = self._script_request(response, url)
+                if request is None:
+                    continue
+                self._script_functions[url] = None
+                self._script_waiting[url] = []
+                yield request
+            functions = self._script_functions[url]
+            if functions is not None:
+                yield from self._read_calls(response, analysis.external_calls, column_key, functions)
+                continue
+            if deferred is None:   # the page, without its body and its lease (released when its callback ends)
+                meta = {k: v for k, v in response.meta.items() if k != frontier.LEASE_META}
+                deferred = (response.replace(body=b"", request=response.request.replace(meta=meta)),
+                            analysis.external_calls, column_key)
+            if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
+                self._script_waiting[url].append(deferred)
+
+    def _script_request(self, response: Response, url: str) -> Request | None:
+        portal_id = response.meta["nianbao_portal"]
+        if self._scripts_asked[portal_id] >= script_handlers.MAX_SCRIPTS_PER_PORTAL:
+            self.crawler.stats.inc_value("script/capped")
+            return None
+        request = self._child(response, url, "script", "E", render=False, dont_filter=True,
+                              extra={"nianbao_script": url, "nianbao_charge": False, "depth_reset": True,
+                                     "download_maxsize": script_handlers.MAX_SCRIPT_BYTES})
+        if request is not None:
+            self._scripts_asked[portal_id] += 1
+            self.crawler.stats.inc_value("script/requested")
+        return request
+
+    def parse_script(self, response: Response):
+        """A same-site script pages call functions of: its functions, kept for every page that includes it, and
+        the calls of the pages that waited for it read through them."""
+        text = ""
+        if response.status < 400:
+            text = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
+        functions = script_handlers.read_functions(text)
+        self.crawler.stats.inc_value("script/fetched")
+        self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
+        for page, calls, column_key in self._script_read(response.meta["nianbao_script"], functions):
+            yield from self._read_calls(page, calls, column_key, functions)
+
+    def _script_read(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
+        """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""
+        if len(self._script_functions) >= script_handlers.MAX_KEPT_SCRIPTS:
+            oldest = next((key for key, value in self._script_functions.items() if value is not None), None)
+            self._script_functions.pop(oldest, None)
+        self._script_functions[url] = functions
+        return self._script_waiting.pop(url, [])
+
+    def _read_calls(self, response: Response, calls: list, column_key: str,
+                    functions: script_handlers.ScriptFunctions):
+        """The pages and lists a page's handler calls open or GET through a script's functions."""
+        if not functions:
+            return
+        found = script_handlers.targets(calls, functions, response.url)
+        self.crawler.stats.inc_value("script/handler_links", len(found.links))
+        for url in found.data_gets:
+            if self._sites[response.meta["nianbao_portal"]].contains(urlsplit(url).hostname or ""):
+                yield from self._handler_get(response, url, column_key)
+        yield from self._api_links(response, found.links, column_key)
+
+    def _handler_get(self, response: Response, url: str, column_key: str):
+        """A list a handler call GETs (a unit's JSON list), read as an API answer of the column."""
+        state = self.states[response.meta["nianbao_portal"]]
+        if self._seen(url):
+            return
+        if state.list_pages[column_key] >= self.max_list_pages:
+            self.crawler.stats.inc_value("discovery/list_pages_capped")
+            return
+        request = self._child(response, url, "api", "X", column=column_key,
+                              extra={"nianbao_api": "json", "nianbao_api_first": True})
+        if request is not None:
+            state.list_pages[column_key] += 1
+            self.crawler.stats.inc_value("pager/handler_get")
+            yield request
+
     def parse_api(self, response: Response):
         meta = response.meta
         column_key = meta.get("nianbao_column") or response.url
@@ -917,6 +1019,8 @@ class PortalSpider(Spider):
             self._finished(self.states[portal_id], request.meta)
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
+        if request.meta.get("nianbao_role") == "script":   # its pages' calls are read through nothing
+            self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
