@@ -28,8 +28,8 @@ _FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({_IDENT})\s*\(([^()]{{0,200}})\)\s*
                        rf"""|\b({_IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
 # The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
 _NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
-# A body's GET of its data instead: xhr.open("GET", …), $.getJSON( …, $.get( …, fetch( …, `url: …` of $.ajax
-DATA_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*""")
+# A body's GET of its data instead (also read whole by pagers/jsonlist.py): xhr.open("GET", …), $.getJSON( …, $.get( …, fetch( …, `url: …` of $.ajax
+DATA_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*""", re.I)
 # One operand of the concatenation, then `+` or its end.
 _OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({_IDENT}(?:\.{_IDENT})*))\s*(\+)?""")
 _TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({_IDENT})\s*\}}")
