@@ -16,18 +16,18 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, script_handlers, search, sitemaps
+from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
-from nianbao.crawler.downloadermiddlewares.robotstxt import sitemaps_named
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.workers import WorkerPool, auto_workers
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -96,7 +96,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(Spider):
+class PortalSpider(SitemapReading, HandlerScripts, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -146,13 +146,8 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
-        crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
-        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
-        # same-site scripts whose functions pages call (script_handlers.py): URL → its functions (None while it
-        # is being fetched), the pages waiting for it, and scripts fetched per portal
-        self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
-        self._script_waiting: dict[str, list] = {}
-        self._scripts_asked: Counter = Counter()
+        self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
+        self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -423,8 +418,7 @@ class PortalSpider(Spider):
             state.home_seen = True
             state.search_urls = analysis.search_urls
             if not meta.get("nianbao_via"):   # the registry homepage: its host's conventional site map
-                yield self._sitemap_request(portal_id, sitemaps.conventional_sitemap(response.url), response.url,
-                                            self._hops(response) + "M", 0)
+                yield self.conventional_sitemap_request(response)
         column_key = analysis.column_key
         if analysis.in_column and column_key:
             state.columns.add(column_key)
@@ -464,7 +458,7 @@ class PortalSpider(Spider):
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
-        yield from self._handler_requests(response, analysis, column_key or response.url)
+        yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -764,153 +758,6 @@ class PortalSpider(Spider):
                               ("search" if role == "search" else "list"), "X" if page_request.api else "L",
                               column=column_key, page_request=page_request, extra=extra, priority=priority)
 
-    # ---------------------------------------------------------------- site maps
-
-    def on_sitemaps_named(self, portal_id: str | None, robots_url: str, urls: list[str]) -> None:
-        """A portal's robots.txt names site maps (crawler/downloadermiddlewares/robotstxt.py): request them."""
-        if portal_id not in self.states:
-            return
-        for url in urls:
-            request = self._sitemap_request(portal_id, url, robots_url, "PM", 0)
-            if request is not None:
-                self.crawler.engine.crawl(request)
-
-    def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
-        """A request for a site map of the portal's site (not rendered; bounded per portal and in size, and like
-        robots.txt not charged to the page budget: the pages it names are)."""
-        stats = self.crawler.stats
-        if not self._sites[portal_id].contains(urlsplit(url).hostname or "") or self._seen(url):
-            return None
-        if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
-            stats.inc_value("sitemap/capped")
-            return None
-        request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
-                                    extra={"nianbao_sitemap_level": level, "download_maxsize": sitemaps.MAX_BYTES,
-                                           "nianbao_charge": False})
-        if request is not None:
-            self._sitemaps_asked[portal_id] += 1
-            stats.inc_value("sitemap/requested")
-        return request
-
-    def parse_sitemap(self, response: Response):
-        """A site map's entries: the site maps an index names are requested (to sitemaps.MAX_DEPTH levels); the
-        pages of a url set on the portal's site wait with the unranked links, ranked by their URL (a site map
-        names every page: rank, don't prune; stats sitemap/*)."""
-        meta, stats = response.meta, self.crawler.stats
-        portal_id = meta["nianbao_portal"]
-        entries = sitemaps.read_sitemap(response.body, response.url) if response.status < 400 else None
-        if entries is None or not entries.kind:
-            stats.inc_value("sitemap/absent" if entries is None else "sitemap/not_a_sitemap")
-            return
-        stats.inc_value(f"sitemap/{entries.kind}")
-        if entries.truncated:
-            stats.inc_value("sitemap/truncated")
-        level = meta.get("nianbao_sitemap_level", 0) + 1
-        for url in entries.sitemaps:
-            if level > sitemaps.MAX_DEPTH:
-                stats.inc_value("sitemap/too_deep")
-                break
-            request = self._sitemap_request(portal_id, url, response.url, self._hops(response) + "M", level)
-            if request is not None:
-                yield request
-        site = self._sites[portal_id]
-        pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
-                 if site.contains(urlsplit(url).hostname or "")]
-        stats.inc_value("sitemap/links", len(pages))
-        self._generic_requests(response, PageAnalysis(False, None, generic=pages))
-
-    # ---------------------------------------------------------------- handler calls
-
-    def _handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
-        """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
-        same-site scripts it includes: each script is fetched once (role `script`, not charged to the page
-        budget, bounded per portal) and the calls are read through it when it comes (`parse_script`).
-        Fetched rather than rendered: a browser runs the script but chooses no option of a select, and this
-        needs no browser at all."""
-        for url in analysis.handler_gets:
-            yield from self._handler_get(response, url, column_key)
-        if not analysis.external_calls:
-            return
-        deferred = None
-        for url in analysis.external_scripts:
-            if url not in self._script_functions:
-                request = self._script_request(response, url)
-                if request is None:
-                    continue
-                self._script_functions[url] = None
-                self._script_waiting[url] = []
-                yield request
-            functions = self._script_functions[url]
-            if functions is not None:
-                yield from self._read_calls(response, analysis.external_calls, column_key, functions)
-                continue
-            if deferred is None:   # the page, without its body and its lease (released when its callback ends)
-                meta = {k: v for k, v in response.meta.items() if k != frontier.LEASE_META}
-                deferred = (response.replace(body=b"", request=response.request.replace(meta=meta)),
-                            analysis.external_calls, column_key)
-            if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
-                self._script_waiting[url].append(deferred)
-
-    def _script_request(self, response: Response, url: str) -> Request | None:
-        portal_id = response.meta["nianbao_portal"]
-        if self._scripts_asked[portal_id] >= script_handlers.MAX_SCRIPTS_PER_PORTAL:
-            self.crawler.stats.inc_value("script/capped")
-            return None
-        request = self._child(response, url, "script", "E", render=False, dont_filter=True,
-                              extra={"nianbao_script": url, "nianbao_charge": False, "depth_reset": True,
-                                     "download_maxsize": script_handlers.MAX_SCRIPT_BYTES})
-        if request is not None:
-            self._scripts_asked[portal_id] += 1
-            self.crawler.stats.inc_value("script/requested")
-        return request
-
-    def parse_script(self, response: Response):
-        """A same-site script pages call functions of: its functions, kept for every page that includes it, and
-        the calls of the pages that waited for it read through them."""
-        text = ""
-        if response.status < 400:
-            text = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
-        functions = script_handlers.read_functions(text)
-        self.crawler.stats.inc_value("script/fetched")
-        self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
-        for page, calls, column_key in self._script_read(response.meta["nianbao_script"], functions):
-            yield from self._read_calls(page, calls, column_key, functions)
-
-    def _script_read(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
-        """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""
-        if len(self._script_functions) >= script_handlers.MAX_KEPT_SCRIPTS:
-            oldest = next((key for key, value in self._script_functions.items() if value is not None), None)
-            self._script_functions.pop(oldest, None)
-        self._script_functions[url] = functions
-        return self._script_waiting.pop(url, [])
-
-    def _read_calls(self, response: Response, calls: list, column_key: str,
-                    functions: script_handlers.ScriptFunctions):
-        """The pages and lists a page's handler calls open or GET through a script's functions."""
-        if not functions:
-            return
-        found = script_handlers.targets(calls, functions, response.url)
-        self.crawler.stats.inc_value("script/handler_links", len(found.links))
-        for url in found.data_gets:
-            if self._sites[response.meta["nianbao_portal"]].contains(urlsplit(url).hostname or ""):
-                yield from self._handler_get(response, url, column_key)
-        yield from self._api_links(response, found.links, column_key)
-
-    def _handler_get(self, response: Response, url: str, column_key: str):
-        """A list a handler call GETs (a unit's JSON list), read as an API answer of the column."""
-        state = self.states[response.meta["nianbao_portal"]]
-        if self._seen(url):
-            return
-        if state.list_pages[column_key] >= self.max_list_pages:
-            self.crawler.stats.inc_value("discovery/list_pages_capped")
-            return
-        request = self._child(response, url, "api", "X", column=column_key,
-                              extra={"nianbao_api": "json", "nianbao_api_first": True})
-        if request is not None:
-            state.list_pages[column_key] += 1
-            self.crawler.stats.inc_value("pager/handler_get")
-            yield request
-
     def parse_api(self, response: Response):
         meta = response.meta
         column_key = meta.get("nianbao_column") or response.url
@@ -1019,8 +866,8 @@ class PortalSpider(Spider):
             self._finished(self.states[portal_id], request.meta)
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
-        if request.meta.get("nianbao_role") == "script":   # its pages' calls are read through nothing
-            self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+        if request.meta.get("nianbao_role") == "script":
+            self.script_failed(request)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
