@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.script_functions import DATA_GET, Template, call_target, url_builders
 
@@ -40,6 +41,8 @@ _ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({_I
 # Script files that are libraries (they define no site's handlers): not fetched for a page's calls
 _LIBRARY = re.compile(r"(?:jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|lodash|moment|html5shiv"
                       r"|respond|polyfill|zepto|superslide|ztree|laydate|sea|require)[\w.-]*\.js$", re.I)
+_HANDLER_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK", "javascript:", "JavaScript:", "JAVASCRIPT:")
+_HANDLERS = etree.XPath("//*[@onclick or starts-with(normalize-space(@href), 'javascript:')]")
 _BUILTINS = frozenset({"open", "alert", "confirm", "setTimeout", "setInterval", "encodeURIComponent", "escape",
                        "parseInt", "String", "Number", "back", "print", "close", "focus", "submit", "val", "void",
                        "if", "function", "return"})
@@ -89,11 +92,13 @@ def handler_calls(page: HtmlPage) -> list[tuple[str, str]]:
                 value = (option.get("value") or "").strip()
                 if value and "'" not in value and "\\" not in value:
                     out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())))
-    if "onclick" in text.lower() or "javascript:" in text.lower():
-        for el in page.tree.xpath("//*[@onclick or starts-with(normalize-space(@href), 'javascript:')]"):
+    if any(name in text for name in _HANDLER_NAMES):   # (lower-casing a page costs more than a few searches)
+        for el in _HANDLERS(page.tree):
             handler = el.get("onclick") or el.get("href") or ""
-            if "(" in handler:
+            if "(" in handler and called_names([(handler, "")]):   # not `javascript:void(0)`, `history.back()`
                 out.append((handler, clean_text(el.text_content())[:200] or clean_text(el.get("title"))))
+                if len(out) >= MAX_CALLS:
+                    break
     return out[:MAX_CALLS]
 
 

@@ -42,6 +42,8 @@ def test_a_select_calls_its_handler_once_per_option_value():
     calls = handler_calls(_page(SELECT + '<a href="javascript:openUnit(\'42\')">单位</a><a href="/x.html">x</a>'))
     assert calls == [("loadNb('11369051420359191W')", "县人民政府"), ("loadNb('113690517057652229')", "县教育局"),
                      ("javascript:openUnit('42')", "单位")]
+    # handlers that call nothing of the site's are no calls
+    assert handler_calls(_page('<a href="javascript:void(0)">x</a><a onClick="history.back()">返回</a>')) == []
     # a handler that passes something other than the chosen value gives no calls per option
     assert handler_calls(_page('<select onchange="go()"><option value="1">a</option></select>')) == []
 
