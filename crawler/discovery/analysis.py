@@ -206,19 +206,22 @@ def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     """The page's handler calls read through its inline functions (in-site pages they open that its links do not
     already name; `result.handler_gets`: the lists they GET), and the calls left to the same-site scripts it
     includes (`result.external_calls`, `result.external_scripts`)."""
+    scripts = script_handlers.external_scripts(page, job.site.contains) if job.site is not None else []
+    functions = script_handlers.read_functions(page.scripts)
+    if not scripts and not functions:
+        return []   # nothing a call could be read through: the page's handlers are not read at all
     calls = script_handlers.handler_calls(page)
     if not calls:
         return []
-    found = script_handlers.targets(calls, script_handlers.read_functions(page.scripts), job.url)
+    found = script_handlers.targets(calls, functions, job.url)
     result.handler_gets = [url for url in found.data_gets if _in_site(job, [Link(url, "")])]
     named = {link.url for link in page.links}
     links = _in_site(job, [link for link in found.links if link.url not in named])
     undefined = script_handlers.called_names(calls) - script_handlers.defined_functions(page.scripts)
-    if undefined and job.site is not None:
-        result.external_scripts = script_handlers.external_scripts(page, job.site.contains)
-        if result.external_scripts:
-            result.external_calls = [(call, label) for call, label in calls
-                                     if script_handlers.called_names([(call, label)]) & undefined]
+    if undefined and scripts:
+        result.external_scripts = scripts
+        result.external_calls = [(call, label) for call, label in calls
+                                 if script_handlers.called_names([(call, label)]) & undefined]
     return links
 
 

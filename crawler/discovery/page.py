@@ -232,15 +232,18 @@ class HtmlPage:
         labelled with the page's title (tag `alternate`): a portal's `m.` host is named to phones and search
         engines only, and its lists may be the complete ones (at most MAX_ALTERNATES)."""
         urls: list[str] = []
-        for el in self.tree.iter("link"):
-            rel = (el.get("rel") or "").lower().split()
-            kind = (el.get("type") or "").lower()
-            if "alternate" in rel and not any(feed in kind for feed in _FEED_TYPES):
-                urls.append(el.get("href") or "")
-        for el in self.tree.iter("meta"):
-            if (el.get("name") or el.get("http-equiv") or "").strip().lower() == "mobile-agent":
-                urls += _MOBILE_AGENT_URL.findall(el.get("content") or "")
-        for el in self.tree.iter("script"):
+        page = self.text   # (substring tests first: most pages name none of these, and a tree walk costs more)
+        if "lternate" in page:
+            for el in self.tree.iter("link"):
+                rel = (el.get("rel") or "").lower().split()
+                kind = (el.get("type") or "").lower()
+                if "alternate" in rel and not any(feed in kind for feed in _FEED_TYPES):
+                    urls.append(el.get("href") or "")
+        if "obile-agent" in page:
+            for el in self.tree.iter("meta"):
+                if (el.get("name") or el.get("http-equiv") or "").strip().lower() == "mobile-agent":
+                    urls += _MOBILE_AGENT_URL.findall(el.get("content") or "")
+        for el in self.tree.iter("script") if "navigator" in page else ():
             text = el.text or ""
             if not el.get("src") and _DEVICE_TEST.search(text):
                 for match in _SCRIPT_REDIRECT.finditer(text):
