@@ -96,6 +96,8 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
+# A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
+_PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
@@ -105,7 +107,9 @@ _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以�
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
-                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
+                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
+                              # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
+                              r"通过|依托|利用)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
@@ -195,8 +199,20 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
+            and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
             and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+
+
+def _pronoun_lead(name: str) -> bool:
+    """本局…, 全县…, 各乡镇…: a name that opens on a pronoun refers, it does not name — unless the word is a place's
+    (本溪县文化旅游和广播电视局, 全椒县…: 本溪, 全椒, 全州, 全南)."""
+    return re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", name) is not None and name[:2] not in _pronoun_places()
+
+
+@lru_cache(maxsize=1)
+def _pronoun_places() -> frozenset[str]:
+    """The first two characters of the divisions whose names open on a pronoun's character (本溪市, 全椒县)."""
+    return frozenset(name[:2] for name in metadata._divisions() or {} if name[0] in "我本全各该上下")
 
 
 def _usable(raw: str | None) -> bool:
@@ -295,7 +311,9 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
     """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会;
-    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局)."""
+    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
+    named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
+    name = _portal_short_form_in_full(name, place)
     core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
     if len(core) < 2 or core == place:
         return name
@@ -306,6 +324,22 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     if name.startswith(core) and name[len(core):] in _department_names():
         return place + name[len(core):]
     return name
+
+
+def _portal_short_form_in_full(name: str, place: str | None) -> str:
+    """Banners and autonomous counties go by short forms (莫旗, 西乌旗, 科右前旗) that no division list holds: a name
+    opening on one is the portal's place when the short form keeps the place's level and first character, has its
+    characters in order in the place's name, and is no division itself."""
+    from nianbao.parse.url_units import _in_order
+
+    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>[县旗])", name)
+    if not place or not short or name.startswith(place) or not place.endswith(short.group("level")):
+        return name
+    core, full_core = short.group("core"), re.sub(r"(?:自治县|自治旗|县|旗)$", "", place)
+    if core[0] != full_core[0] or len(core) >= len(full_core) or not _in_order(core, full_core) \
+            or short.group(0) in (metadata._divisions() or {}):
+        return name
+    return place + name[len(short.group(0)):]
 
 
 def _government_place_in_full(name: str) -> str:
@@ -349,7 +383,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
-            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
+            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)
+                    if not _PREDICATE_WORDS.search(m.group("name"))}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:

@@ -50,6 +50,8 @@ TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
+# A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
+_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff()·]{2,40}?(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,20}?(?:" + REPORT_KIND + ")")
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
 # a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
 # also scans bodies: one more alternative there costs every page
@@ -154,7 +156,7 @@ _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策�
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
 _HEADINGS = (
-    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:工作)?概述|基本情况|总体概况|工作概况)")),
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:政府信息公开|政务公开)?(?:工作)?概述|基本情况|总体概况|工作概况)")),
     ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
     ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
@@ -164,7 +166,7 @@ _HEADINGS = (
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
                       r"(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:工作)?概述|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:政府信息公开|政务公开)工作)?(?:工作)?概述|"    # (一、政府信息公开工作概述)
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 # (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
@@ -207,16 +209,25 @@ _FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复�
                  "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
-_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
+_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?report", re.I)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
 # (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)
 
 
+# The report year a CMS's annual-report page takes as a query parameter: 年报 year (…?nbYear=2021&orgCode=…), or the
+# year of jcms's xxgkAnnualReport module (xxgkAnnualReport.jsp?area=…&fbtime=2018: the 2018 report).
+_QUERY_YEAR = re.compile(r"[?&]nbYear=((?:19|20)\d{2})(?:&|$)|AnnualReport\.\w+\?(?:[^#]*&)?fbtime=((?:19|20)\d{2})(?:&|$)", re.I)
+
+
 def slug_year(url: str | None) -> int | None:
-    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), else None."""
+    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), or an annual-report page's
+    year parameter (nbYear=2021), else None."""
     match = _REPORT_SLUG.search(url or "")
-    return int(match.group("year")) if match else None
+    if match:
+        return int(match.group("year"))
+    query = _QUERY_YEAR.search(url or "")
+    return int(query.group(1) or query.group(2)) if query else None
 
 
 @dataclass(frozen=True)
@@ -252,6 +263,21 @@ def without_menu(text: str) -> str:
 
 # A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
 _BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
+
+
+def breadcrumb_column(text: str) -> str | None:
+    """The columns a page's breadcrumb names among its first lines (您现在的位置:首页 / > 信息公开年报 > 市级部门单位 >
+    2016 → 首页/信息公开年报/市级部门单位/2016): the page's own column, when the crawl did not say it. Long parts (the
+    page's own title closing the trail) are left out. Only a report column's trail is given: portals file reports
+    under news and notice columns too (天津经济技术开发区's under 首页 > 政务公开 > 通知公告), so another column's
+    breadcrumb says little against the page."""
+    lines = [line for line in (text or "").split("\n")[:12] if line.strip()][:8]
+    trail = [part.strip(" :：") for line in lines if _BREADCRUMB.search(line.strip())
+             for part in re.split(r"[>›»]+|[:：]", line)]
+    column = "/".join(part for part in trail if part and len(part) <= 12 and not _BREADCRUMB.search(part))
+    return column if _REPORT_COLUMN.search(column) else None
+
+
 # A page's share/print widgets printed after the title on its line (…2021年度报告 二维码): no part of the title.
 _WIDGETS = re.compile(r"(?:\s+(?:二维码|分享到?[:：]?|打印|收藏|关闭(?:窗口)?|【?(?:字号|字体)[:：]?\s*[大中小\s]*】?))+$")
 
@@ -553,7 +579,11 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
     if named and (word := _negative_word(named)):
         evidence.append((f"URL names a {word}", -3.0))
     elif named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a name)
-        evidence.append((f"URL names the report ({named[:40]})", 2.0))
+        # a path part that is a whole title, its unit and year (成都市2008年政府信息公開工作年度報告: a wiki names the
+        # page by it) is the page's own name, as a title line is; a part of it names the report less surely
+        # (not a headline about it: 黑龙江省人民政府发布2010年度…报告)
+        whole = all(title_parts(named)) and _TITLE_ONLY.fullmatch(named) and not re.search(r"发布|公布|印发|关于", named)
+        evidence.append((f"URL names the report ({named[:40]})", 4.0 if whole else 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)
@@ -569,6 +599,9 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
             evidence.append((f"column {column_text[:20]}", -1.0))
     if url and _REPORT_SLUG.search(url):
         evidence.append(("URL slug spells the report title (pinyin initials)", 1.5))
+    elif url and re.search(r"AnnualReport\.\w+\?", url, re.I):
+        # a CMS's annual-report module shows nothing but the report (jcms's xxgkAnnualReport.jsp?area=…&fbtime=2018)
+        evidence.append(("URL of an annual-report module (…AnnualReport.jsp?)", 1.5))
     elif url and _REPORT_URL.search(url):
         evidence.append(("URL of a report column", 0.5))
     return evidence

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -65,7 +66,9 @@ _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
-              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+              # www.gov.cn's and news sites' month folder, then the day (/gzdt/2013-03/29/content_2365767.htm)
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/content_"))
 _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
@@ -295,9 +298,10 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return None
 
 
-def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title, then the
-    date that signs the report, then a date in the URL, then a date line under a notice's title."""
+def published_date(meta: dict[str, str], url: str | None, text: str, page_text: str = "") -> str | None:
+    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
+    else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
+    the date that signs the report, then a date in the URL, then a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:
@@ -306,8 +310,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
-        if iso := printed_date_line(line):
+    for line in head_lines(text, 12) + _lines_under_title(text, page_text):    # the page's own date line under its
+        if iso := printed_date_line(line):                                      # title (• 2022-01-24 09:05)
             return iso
     lines = text.strip().split("\n")
     head = len(head_lines(text.strip(), 12))
@@ -326,6 +330,19 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
             # a URL dated years after the date line the page prints is a mirror's repost, not the publication
             return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
     return dated        # a notice that publishes the report dates itself under its 文号
+
+
+def _lines_under_title(text: str, page_text: str) -> list[str]:
+    """The page's lines right under the content's first line (its title), where a date line the content cut as chrome
+    stands (an HTML page's text may run the title and the date line into one line: the rest of it); never the page's
+    header or menus, whose dates (a news list's) are not the page's."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if len(first) < 5:
+        return []
+    out = []
+    for match in islice(re.finditer(re.escape(first), page_text), 3):      # (a breadcrumb may print the title first)
+        out += page_text[match.end():].split("\n")[:4]
+    return out
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
@@ -350,10 +367,13 @@ def _cn_day(text: str) -> str | None:
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
 _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
-                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
-                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
+                                # (2022年01月18日来源:1: run together)
+                                r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
-                                r"\s*[|｜].*)?$")
+                                r"\s*[|｜].*|"
+                                # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
+                                r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 
 
 def printed_date_line(line: str) -> str | None:
@@ -371,10 +391,20 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
+# A period's end printed with another year than its start (自2021年1月1日起至2022年12月31日止): a misprint, no one year.
+_PERIOD_END = re.compile(r"^[^。\d]{0,6}((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
 def period_year(text: str) -> int | None:
-    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
-    match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
-    return int(next(g for g in match.groups() if g)) if match else None
+    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed or its
+    start and end years differ (the title's year then stands)."""
+    head = normalise_years(text[:6000])
+    match = _PERIOD_YEAR.search(head)
+    if not match:
+        return None
+    year = int(next(g for g in match.groups() if g))
+    end = _PERIOD_END.match(head[match.end():]) if match.group(1) else None
+    return None if end and int(end.group(1)) != year else year
 
 
 def report_year_from_text(text: str) -> int | None:

@@ -143,6 +143,11 @@ def url_parts(url: str | None) -> list[str]:
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
     folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    # a folder joining words with _ or - (zfxxgk_gmx_sfj: 政府信息公开, 耿马县, 司法局): each word, and each two in a row
+    # (the place before the department)
+    for folder in [f for f in folders if re.search(r"[a-z][_-][a-z]", f, re.I)]:
+        words = re.split(r"[_-]+", folder)
+        folders += [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]
     slug = REPORT_SLUG.search(split.path.rsplit("/", 1)[-1])
     named = [slug.group("unit")] if slug and len(slug.group("unit")) >= 4 else []
     return [p.lower() for p in [*hosts, *folders, *named] if _PART.match(p.lower() or "") and p.lower() != "www"]

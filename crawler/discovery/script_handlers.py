@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.script_functions import DATA_GET, Template, call_target, url_builders
+from nianbao.crawler.discovery.script_text import IDENT
 
 # Bounds on untrusted input.
 MAX_CALLS = 256                 # handler calls read from one page (a select's options included)
@@ -29,15 +30,14 @@ MAX_SCRIPTS_PER_PORTAL = 16     # external scripts fetched per portal
 MAX_KEPT_SCRIPTS = 1024         # scripts whose functions the spider keeps (the oldest read are forgotten)
 MAX_WAITING_PAGES = 64          # pages waiting for one script to come
 
-_IDENT = r"[A-Za-z_$][\w$]*"
 # `function name(`, `name = function (`, `name: function(`, `name = (a) =>`
-_DEFINITION = re.compile(rf"""\bfunction\s+({_IDENT})\s*\(|\b({_IDENT})\s*[:=]\s*(?:function\b|\([^()]{{0,200}}\)\s*=>)""")
-_CALL_NAME = re.compile(rf"""\b({_IDENT})\s*\(""")
+_DEFINITION = re.compile(rf"""\bfunction\s+({IDENT})\s*\(|\b({IDENT})\s*[:=]\s*(?:function\b|\([^()]{{0,200}}\)\s*=>)""")
+_CALL_NAME = re.compile(rf"""\b({IDENT})\s*\(""")
 # What a select's onchange passes for the chosen option
 _CHOSEN = re.compile(r"""\bthis\.value\b|\bthis\.options\s*\[\s*this\.selectedIndex\s*\]\.value\b|\$\(\s*this\s*\)\.val\(\s*\)""")
 # An argument the body only encodes (`"?code=" + encodeURIComponent(code)`): read as the parameter itself; the
 # request's URL is percent-encoded when it is sent (Scrapy's safe_url_string)
-_ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({_IDENT})\s*\)""")
+_ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({IDENT})\s*\)""")
 # Script files that are libraries (they define no site's handlers): not fetched for a page's calls
 _LIBRARY = re.compile(r"(?:jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|lodash|moment|html5shiv"
                       r"|respond|polyfill|zepto|superslide|ztree|laydate|sea|require)[\w.-]*\.js$", re.I)

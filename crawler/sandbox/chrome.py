@@ -41,6 +41,11 @@ STYLES = {
     "unitselect": {"color": "#7a1f1f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "content"},
     "mobilehost": {"color": "#00695c", "footer": "主办：{gov}办公室　{c}融媒体中心维护", "body_class": "content"},
     "sitemap": {"color": "#283593", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
+    "rssfeed": {"color": "#0d5aa7", "footer": "主办：{gov}办公室　承办：{c}融媒体中心　技术支持：拓尔思",
+                "body_class": "TRS_Editor"},
+    "pdfviewer": {"color": "#9a1b1b", "footer": "主办：{gov}办公室　承办：{c}数据资源管理局", "body_class": "news_content"},
+    "gkmlsearch": {"color": "#0a3d7a", "footer": "主办：{gov}办公室　承办：{c}营商环境建设监督局", "body_class": "gkml_content"},
+    "leavesite": {"color": "#1f4e79", "footer": "主办：{gov}办公室　承办：{c}大数据管理局", "body_class": "TRS_Editor"},
 }
 
 NAV = {

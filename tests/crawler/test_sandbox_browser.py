@@ -301,3 +301,48 @@ def test_the_sixth_round_scripts_work_in_a_browser():
         drawn, landed = asyncio.run(run(server.url))
     assert len(codes) > 2 and selected and selected <= drawn
     assert landed == f"http://{hosts['mobilehost'][1]}/jc/195/list.html"
+
+
+def test_the_seventh_round_scripts_work_in_a_browser():
+    """The seventh round's scripts work in Chromium: the pdfviewer family's viewer fetches the PDF its encoded `file`
+    parameter names; clicking 年度报告 in the gkmlsearch family's category tree POSTs the search form, whose answer
+    links every report of the portal; the leavesite family's notice shows the unit site's address and its 继续访问
+    button goes there."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=3, families=("pdfviewer", "gkmlsearch", "leavesite"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"] for p in truth["portals"]}
+    units_list = sandbox.handle("GET", f"http://{hosts['pdfviewer'][0]}/Xxgknb/index.html?type=2", {})[2].decode()
+    viewer = urljoin(f"http://{hosts['pdfviewer'][0]}/", re.search(r'href="(/static/pdfjs/[^"]+)"', units_list).group(1))
+    pdf = next(d["url"] for d in truth["documents"] if urlsplit(d["url"]).path in viewer.replace("%2F", "/"))
+    directory = f"http://{hosts['gkmlsearch'][0]}/News_gkmlIndex.action"
+    searched = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == hosts["gkmlsearch"][0]}
+    column = sandbox.handle("GET", f"http://{hosts['leavesite'][0]}/zwgk/zfxxgknb/index.html", {})[2].decode()
+    notice = urljoin(f"http://{hosts['leavesite'][0]}/", re.search(r'<ul class="units"><li><a href="([^"]+)"',
+                                                                   column).group(1).replace("&amp;", "&"))
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(viewer, wait_until="load", timeout=20_000)
+            await page.wait_for_selector('#viewer[data-loaded="200"]', state="attached", timeout=10_000)
+            await page.goto(directory, wait_until="load", timeout=20_000)
+            async with page.expect_navigation(timeout=10_000):
+                await page.click(".gkml-tree a:has-text('年度报告')")
+            listed = set(await page.eval_on_selector_all("a[href*='messagekey=']", "els => els.map(e => e.href)"))
+            await page.goto(notice, wait_until="load", timeout=20_000)
+            shown = await page.inner_text("#target")
+            async with page.expect_navigation(timeout=10_000):
+                await page.click("#goOn")
+            landed = page.url
+            await browser.close()
+            return listed, shown, landed
+
+    with serve(sandbox) as server:
+        listed, shown, landed = asyncio.run(run(server.url))
+    assert ("GET", pdf, 200) in sandbox.request_log
+    assert searched and searched <= listed
+    unit_host = hosts["leavesite"][1]
+    assert shown == landed == f"http://{unit_host}/zwgk/ndbg/index.html"

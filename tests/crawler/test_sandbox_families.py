@@ -1,14 +1,14 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
-document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, an XML
-site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the quirk it is built
-for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
+document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
+feed, an XML site map or a form whose fields enumerate it), lies on one of its portal's hosts, and each family has the
+quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
 
 import html
 import json
 import re
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import pytest
 from nianbao.crawler.sandbox import build_sandbox
@@ -16,6 +16,8 @@ from nianbao.crawler.sandbox.families import EXTRA_BUILDERS, HELD_OUT_FAMILIES, 
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
+# answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
+FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 
 
 @pytest.fixture(scope="module", params=BUILT)
@@ -27,8 +29,7 @@ def world(request):
         if role in ("robots", "search", "disallowed", "image", "attachment"):
             continue
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
-        if status == 200 and dict(headers).get("Content-Type", "").startswith(("text/", "application/json",
-                                                                               "application/xml")):   # site maps
+        if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
         status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
@@ -65,7 +66,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 27 and not HELD_OUT_FAMILIES and FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
+    assert len(TUNING_FAMILIES) == 31 and not HELD_OUT_FAMILIES
+    assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
 def test_unknown_family_is_refused_with_the_choices():
@@ -97,15 +99,16 @@ def test_every_document_is_served(world):
 
 def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
-    which PHP's json_encode writes), or a form on a page names its path and offers every one of its query values
-    (selectors that enumerate units and years)."""
+    which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
+    `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
+    enumerate units and years)."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])
         values = [v for _, v in parse_qsl(parts.query)]
-        escaped = parts.path.replace("/", "\\/")
-        announced = any((parts.path in text or escaped in text or parts.path in linked[page])
+        escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
+        announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
                         and all(v in text for v in values)
                         for page, text in bodies.items() if page != doc["url"])
         assert announced, (family, doc["url"])
@@ -505,6 +508,104 @@ def test_quirk_of_the_family(world):
             old = [d["url"] for d in docs if d["portal_id"] == portal["id"] and
                    next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
             assert old and set(old) <= only_map
+    elif family == "rssfeed":
+        kinds = set()
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/zfxxgknb/index.html"]
+            alternate = re.search(r'<link rel="alternate" type="(application/(?:rss|atom)\+xml)"[^>]* href="([^"]+)">',
+                                  column)
+            assert alternate and "下一页" not in column and "更多" not in column and "createPageHTML" not in column
+            kinds.add(alternate.group(1))
+            feed_url = urljoin(f"http://{www}/zwgk/zfxxgknb/index.html", alternate.group(2))
+            assert feed_url in bodies and f'href="{urlsplit(feed_url).path}"' in bodies[f"http://{www}/rss/index.html"]
+            status, headers, _ = get(sandbox, feed_url)
+            assert status == 200 and headers["Content-Type"].startswith(alternate.group(1))
+            feed = bodies[feed_url]
+            assert "<a " not in feed
+            entries = re.findall(r"<link>([^<]+)</link>|<link rel=\"alternate\" href=\"([^\"]+)\"/>", feed)
+            listed = {html.unescape(a or b) for a, b in entries}
+            ours = {d["url"] for d in docs if d["portal_id"] == portal["id"]}
+            assert ours <= listed                                     # the feed lists every report
+            html_pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "/rss/" not in u}
+            only_feed = {d for d in ours if not any(urlsplit(d).path.rsplit("/", 1)[1] in t
+                                                    for u, t in html_pages.items() if u != d)}
+            assert len(only_feed) > len(ours) // 2, (len(only_feed), len(ours))   # no HTML page names most of them
+            old = [d["url"] for d in docs if d["portal_id"] == portal["id"] and
+                   next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+            assert old and set(old) <= only_feed
+        assert kinds == {"application/rss+xml", "application/atom+xml"}        # RSS 2.0 on one, Atom on the other
+    elif family == "pdfviewer":
+        files = [d for d in docs if d["format"] == "pdf"]
+        assert files and any(d["format"] == "html" for d in docs)
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in files}
+        assert "county" not in levels and {"department", "township"} <= levels   # the units' reports only
+        shells = {get(sandbox, u)[2] for u in truth["pages"] if "/static/pdfjs/web/viewer.html" in u}
+        forms = set()
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d["url"] for d in files if d["portal_id"] == portal["id"]]
+            lists = "".join(bodies[f"http://{www}/Xxgknb/index.html?type={t}"] for t in "123")
+            for url in ours:   # named only as the encoded value of the viewer's `file`, never as a path or link
+                path = urlsplit(url).path
+                assert not any(path in t or path in _linked_paths(u, t) for u, t in bodies.items()), url
+                whole, site_path = quote(url, safe=""), quote(path, safe="")
+                forms |= {name for name, ref in (("whole", whole), ("path", site_path))
+                          if f'href="/static/pdfjs/web/viewer.html?file={ref}"' in lists}
+                shells.add(get(sandbox, f"http://{www}/static/pdfjs/web/viewer.html?file={site_path}")[2])
+        assert forms == {"whole", "path"}                      # a site path on one portal, the whole address on the other
+        assert len(shells) == 1 and b"decodeURIComponent" in shells.pop()   # one static shell, whatever its query
+    elif family == "gkmlsearch":
+        posted = {u: t for u, t in bodies.items() if "#post" in u}
+        assert len(posted) == len(registry)
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            directory = bodies[f"http://{www}/News_gkmlIndex.action"]
+            form = re.search(r'<form id="searchForm"[^>]* method="post" action="/News_searchGkml.action">(.*?)</form>',
+                             directory).group(1)
+            token = re.search(r'name="token" value="(\w+)"', form).group(1)
+            assert '<option value="0112">年度报告</option>' in form and "pageNo" not in form and "page" not in form
+            assert "doSearch('0112')" in directory
+            url = f"http://{www}/News_searchGkml.action"
+            answer = next(t for u, t in posted.items() if u.startswith(url))
+            ours = {d["url"] for d in docs if d["portal_id"] == portal["id"]}
+            keys = {dict(parse_qsl(urlsplit(d).query))["messagekey"] for d in ours}
+            assert all(f"messagekey={k}" in answer for k in keys)           # the category's answer lists every report
+            in_pages = {k for k in keys if any(f"messagekey={k}" in t for u, t in bodies.items() if "#post" not in u
+                                               and "News_showGkmlNews" not in u)}
+            assert len(in_pages) < len(keys) // 3, (len(in_pages), len(keys))   # a few newest only: the rest, posted
+            for body, says in ((f"token={token}&title=&fenlei=&jigou=", "请至少选择"),     # the form as it comes
+                               ("token=stale&title=&fenlei=0112&jigou=", "页面已过期")):
+                status, _, got = sandbox.handle("POST", url, {"Content-Type": "application/x-www-form-urlencoded"},
+                                                body.encode())
+                assert status == 200 and says in got.decode() and "messagekey=" not in got.decode()
+            assert "页面已过期" in get(sandbox, url)[2].decode()                                 # a GET lists nothing
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and all("/News_showGkmlNews.action?messagekey=" in d["url"] for d in docs)
+    elif family == "leavesite":
+        for portal in truth["portals"]:
+            www, subs = portal["hosts"][0], portal["hosts"][1:]
+            assert subs and registry[portal["id"]]["hosts"] == ""
+            assert all(h.endswith("." + www.removeprefix("www.")) for h in subs)
+            portal_pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www}
+            for sub in subs:   # named on the portal only inside the notice's encoded url, never as a host or a link
+                assert not any(f"//{sub}" in t or any(sub == urlsplit(urljoin(u, html.unescape(h))).hostname
+                                               for h in re.findall(r'href="([^"]+)"', t))
+                               for u, t in portal_pages.items()), sub
+                assert any(f'href="/tzyl/index.html?url=http%3A%2F%2F{sub}%2F' in t for t in portal_pages.values())
+            notices = {get(sandbox, u)[2] for u in truth["pages"] if urlsplit(u).hostname == www and "/tzyl/" in u}
+            assert len(notices) == 1                                        # one static page, whatever its query
+            notice = notices.pop().decode()
+            assert "decodeURIComponent" in notice and "window.location.href = target" in notice
+            assert not re.search(r"<a [^>]*href=\"http", notice.split("</head>", 1)[1].split('class="footer"')[0])
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_subs = [d for d in ours if urlsplit(d["url"]).hostname in subs]
+            assert on_subs and all(d.get("needs_browser") for d in on_subs)
+            assert all(not d.get("needs_browser") for d in ours if d not in on_subs)
+            levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in on_subs}
+            assert "county" not in levels and "department" in levels
+        old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
+        assert old and not any(d.get("needs_browser") for d in old)
     else:
         pytest.fail(f"no quirk test for family {family}")
 

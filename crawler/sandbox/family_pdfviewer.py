@@ -1,0 +1,132 @@
+"""A county portal whose 年报 module opens the units' reports in a pdf.js document viewer: the list's links are
+`/static/pdfjs/web/viewer.html?file=<the PDF's address, percent-encoded>`, a static page whose script reads its own
+query and fetches the file, as pdf.js does, so the report file is named only inside another URL's query (held out
+of tuning, seventh round).
+
+The module is modelled on https://www.dongzhi.gov.cn/Xxgknb/show/616527.html?type=1 (东至县: a dedicated
+`/Xxgknb/` annual-report module, the government's report an HTML page `show/<id>.html?type=1`; here `type` names the
+module's tab, which that page does not say) and on http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html (永嘉 溪下乡: "本年度报告的电子版
+可以从…门户网站下载", the report as a file). The viewer is Mozilla pdf.js' `web/viewer.html?file=` as Chinese sites
+deploy it (https://cnblogs.com/codehistory/p/11451131.html: the pdfjs folder dropped into the project,
+`pdfjs/web/viewer.html?file=…` with the value URL-encoded, a relative path or a whole `http%3A%2F%2F…` address), not
+seen on those portal pages themselves. Unlike downfile (a download servlet named by a
+plain link) and loadmore (a script's `window.open`), every unit's report here is linked, but only as the encoded
+value of a query parameter of one viewer page: on one portal a site path (`file=%2FUploads%2F…`), on the other the
+whole address (`file=http%3A%2F%2Fwww.…`).
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政府信息公开 (/Xxgk/index.html) →
+  政府信息公开年报 (/Xxgknb/index.html?type=1 本级, ?type=2 部门, ?type=3 乡镇街道: tabs, one static list each).
+- 本级 (government, office): HTML pages /Xxgknb/show/<id>.html?type=1 (from 2008 on), 解读 and look-alikes.
+- 部门, 乡镇: rows link /static/pdfjs/web/viewer.html?file=<encoded /Uploads/file/<yyyymmdd>/<hex>.pdf>; the PDF
+  itself answers application/pdf; the viewer answers the same shell whatever its query.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, pdf_page
+from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+VIEWER = "/static/pdfjs/web/viewer.html"
+TABS = {"1": "本级", "2": "部门", "3": "乡镇街道"}
+TAB_OF_KIND = {"gov": "1", "office": "1", "department": "2", "township": "3", "zone": "3"}
+# the viewer shell. Its loader stands in for pdf.js' PDFViewerApplication.open(file): the file named by the page's
+# own `file` parameter is fetched by XHR as an ArrayBuffer (what pdf.js does), then drawn (here: its size shown)
+VIEWER_HTML = """<!DOCTYPE html>
+<html dir="ltr" mozdisallowselectionprint><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1, maximum-scale=1">
+<title>PDF.js viewer</title>
+<script>
+var DEFAULT_URL = "";
+function getFileParam() {
+  var m = /[?&]file=([^&#]*)/.exec(window.location.search);
+  return m ? decodeURIComponent(m[1]) : DEFAULT_URL;
+}
+window.addEventListener("DOMContentLoaded", function () {
+  var file = getFileParam();
+  if (!file) { return; }
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", file, true);
+  xhr.responseType = "arraybuffer";
+  xhr.onload = function () {
+    document.getElementById("numPages").textContent = xhr.status == 200 ? (xhr.response.byteLength + " bytes") : "";
+    document.getElementById("viewer").setAttribute("data-loaded", xhr.status);
+  };
+  xhr.send();
+});
+</script>
+</head><body tabindex="1"><div id="outerContainer"><div id="toolbarContainer"><span id="numPages"></span>
+<button id="download" class="toolbarButton download" title="下载">下载</button></div>
+<div id="viewerContainer"><div id="viewer" class="pdfViewer"></div></div></div></body></html>"""
+
+
+def viewer_href(file_ref: str) -> str:
+    return f"{VIEWER}?file={quote(file_ref, safe='')}"
+
+
+def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "pdfviewer"
+    www = b.site(county.host, county.id, server="nginx/1.20.1")
+    nav = [("首页", "/"), ("政府信息公开", "/Xxgk/index.html"), ("新闻中心", "/News/index.html")]
+    add_common(b, www, county, family, nav)
+    whole_address = county.group % 2 == 1   # the family's second portal encodes the file's whole address
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    lists: dict[str, list[tuple[Article, str]]] = {tab: [] for tab in TABS}
+    arts = report_articles(b, reports)
+    for art in arts + noise["interpretations"] + lookalikes(county)[:3]:
+        tab = TAB_OF_KIND[art.report.unit.kind] if art.report else "1"
+        if tab == "1":
+            sid = stable_int("pv-art", county.pinyin, art.key, digits=6)
+            url = article_page(b, www, county, family, art, f"/Xxgknb/show/{sid}.html?type=1", nav=nav,
+                               column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{sid}")
+            href = f"/Xxgknb/show/{sid}.html?type=1"
+        else:
+            path = f"/Uploads/file/{art.report.published:%Y%m%d}/{stable_hex('pv-pdf', art.key, length=24)}.pdf"
+            b.add(www, path, pdf_page(art.report, b.report_date(art.report)), "attachment")
+            url = art.url = f"http://{www.host}{path}"
+            b.document(url, art.report, "pdf", "original")
+            href = viewer_href(url if whole_address else path)
+        if art.report:
+            urls[art.report.key] = url
+        lists[tab].append((art, href))
+    b.add(www, VIEWER, Page(VIEWER_HTML.encode(), SITE_DATE), "viewer")
+    tabs_html = "".join(f'<li><a href="/Xxgknb/index.html?type={t}">{name}</a></li>' for t, name in TABS.items())
+    for tab, rows in lists.items():
+        rows.sort(key=lambda row: (row[0].day, row[0].title), reverse=True)
+        items = "".join(f'<li><a href="{esc(href)}" target="_blank" title="{esc(a.title)}">{esc(a.title)}</a>'
+                        f'<span class="date">{a.date_text}</span></li>' for a, href in rows)
+        main = (f'<div class="nb-tabs"><ul>{tabs_html}</ul></div><div class="nb-list"><h2>{TABS[tab]}年报</h2>'
+                f'<ul class="list">{items}</ul></div>')
+        b.html_page(www, f"/Xxgknb/index.html?type={tab}", page(county, family, f"政府信息公开年报-{TABS[tab]}", main,
+                                                               column="政府信息公开年报", nav=nav, host=www.host),
+                    b.list_date([a for a, _ in rows]), "list", ignores_query=False)
+    guide = noise["guide"]
+    for art in guide:
+        article_page(b, www, county, family, art, f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                     nav=nav, column="政府信息公开指南", index_no=art.key)
+    b.html_page(www, "/Xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府'
+                                              '信息公开指南</a></li><li><a href="/Xxgknb/index.html?type=1">政府信息公开'
+                                              '年报</a></li></ul>', column="政府信息公开", nav=nav, host=www.host),
+                SITE_DATE, "section")
+    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
+                  key=lambda a: (a.day, a.title), reverse=True)
+    for art in news:
+        article_page(b, www, county, family, art, f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                     nav=nav, column="新闻中心", index_no=art.key)
+    b.html_page(www, "/News/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+                b.list_date(news), "list")
+    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+            f'{link_list([newest])}</div>')
+    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
+                            SITE_DATE, "home")
+    www.add("/", home_page)
+    b.pages[f"http://{www.host}/"] = "home"
+    return urls
