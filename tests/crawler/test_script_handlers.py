@@ -92,3 +92,65 @@ def test_analysis_hands_the_spider_calls_to_functions_the_page_does_not_define_w
     assert ("http://www.x.gov.cn/xxgk/7/index.html", "县财政局", False) in nav.generic and nav.function_links == 1
     # a page without handler calls asks for no script
     assert _analyse('<a href="/a.html">a</a>').external_scripts == []
+
+
+# ------------------------------------------------------------------ through the spider (crawler/spiders/handler_scripts.py)
+
+def _spider(tmp_path):
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
+                        encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0})
+    crawler.stats.open_spider()
+    return PortalSpider.from_crawler(crawler)
+
+
+def _select_page(url: str, codes: list[str]):
+    """A column page whose select calls loadNb (defined in xxgk.js) with `codes`, and its analysis."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    options = "".join(f'<option value="{code}">单位{code}</option>' for code in codes)
+    body = (f'<html><head><title>政府信息公开年报</title>{SCRIPTS}</head><body><select onchange="loadNb(this.value)">'
+            f'{options}</select></body></html>').encode()
+    request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_hops": "L"})
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=request)
+    return response, analyse_html(PageJob(url, body, "text/html; charset=utf-8", "column", site=SITE))
+
+
+def _api_codes(requests) -> list[str]:
+    return [r.url.split("unitCode=")[1].split("&")[0] for r in requests
+            if r is not None and r.meta["nianbao_role"] == "api"]
+
+
+def test_the_spider_fetches_a_script_once_and_reads_every_pages_calls_through_it(tmp_path):
+    from scrapy.http import TextResponse
+
+    spider = _spider(tmp_path)
+    first, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1", "A2"])
+    out = [r for r in spider.handler_requests(first, analysis, first.url) if r is not None]
+    assert [(r.url, r.meta["nianbao_role"], r.meta["nianbao_charge"]) for r in out] == [
+        ("http://www.x.gov.cn/xxgk/js/xxgk.js", "script", False)]
+    second, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["A2", "B1"])
+    assert list(spider.handler_requests(second, analysis2, second.url)) == []   # waits: the script is on its way
+    script = TextResponse(out[0].url, body=XXGK_JS.encode(), encoding="utf-8", request=out[0])
+    # both pages' calls are read when it comes (A2 once: the second page's is already asked for)
+    assert _api_codes(spider.parse_script(script)) == ["A1", "A2", "B1"]
+    assert spider.crawler.stats.get_value("pager/handler_get") == 3
+    # a page that comes later is read at once, without fetching the script again
+    third, analysis3 = _select_page("http://www.x.gov.cn/xxgk/xz/index.html", ["C1"])
+    assert _api_codes(spider.handler_requests(third, analysis3, third.url)) == ["C1"]
+    assert spider.crawler.stats.get_value("script/requested") == 1
+
+
+def test_a_script_that_cannot_be_fetched_leaves_its_waiting_pages_with_nothing(tmp_path):
+    spider = _spider(tmp_path)
+    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
+    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
+    spider.script_failed(request)
+    assert spider._script_waiting == {} and not spider._script_functions[request.url]
+    assert list(spider.handler_requests(page, analysis, page.url)) == []   # not asked for again

@@ -65,3 +65,63 @@ def test_what_is_no_site_map_says_so():
            b'<urlset><url><loc>&e;</loc></url><url><loc>javascript:alert(1)</loc></url>'
            b'<url><loc>http://www.x.gov.cn/ok.htm</loc></url></urlset>')
     assert read_sitemap(xxe, "http://www.x.gov.cn/sitemap.xml").pages == ["http://www.x.gov.cn/ok.htm"]
+
+
+# ------------------------------------------------------------------ through the spider (crawler/spiders/sitemap_reading.py)
+
+def _spider(tmp_path):
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
+                        encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0})
+    crawler.stats.open_spider()
+    return PortalSpider.from_crawler(crawler)
+
+
+def _answer(request, body: bytes, status: int = 200):
+    from scrapy.http import Response
+
+    return Response(request.url, status=status, body=body, request=request)
+
+
+def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_the_unranked_links(tmp_path):
+    spider = _spider(tmp_path)
+    home = "http://www.x.gov.cn/"
+    first = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", home, "M", 0)
+    assert (first.meta["nianbao_role"], first.meta["nianbao_charge"], first.meta["nianbao_render"]) == \
+        ("sitemap", False, False)
+    assert spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", home, "M", 0) is None   # asked once
+    assert spider._sitemap_request("a", "http://www.y.gov.cn/sitemap.xml", home, "M", 0) is None   # another site
+    index = (f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/nb.xml</loc></sitemap>'
+             f'<sitemap><loc>http://www.y.gov.cn/s/other.xml</loc></sitemap></sitemapindex>').encode()
+    maps = [r for r in spider.parse_sitemap(_answer(first, index)) if r is not None]
+    assert [(r.url, r.meta["nianbao_sitemap_level"]) for r in maps] == [("http://www.x.gov.cn/s/nb.xml", 1)]
+    pages = ["http://www.x.gov.cn/xxgk/nb/t1.htm", "http://www.x.gov.cn/xwzx/t2.htm", "http://www.y.gov.cn/t3.htm",
+             "http://www.x.gov.cn/u/2023.pdf"]
+    assert list(spider.parse_sitemap(_answer(maps[0], _urlset(pages)))) == []
+    waiting = {entry[0]: (entry[2], entry[6]) for entry in spider.states["a"].generic}
+    # in-site pages wait, ranked by their URL (a disclosure path first); the file as a file; off-site ones dropped
+    assert set(waiting) == {pages[0], pages[1], pages[3]}
+    assert waiting[pages[0]][1] > waiting[pages[1]][1] and waiting[pages[3]][0] is True
+    stats = spider.crawler.stats
+    assert (stats.get_value("sitemap/sitemapindex"), stats.get_value("sitemap/urlset"),
+            stats.get_value("sitemap/links")) == (1, 1, 3)
+
+
+def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
+    spider = _spider(tmp_path)
+    deep = spider._sitemap_request("a", "http://www.x.gov.cn/s/deep.xml", "http://www.x.gov.cn/", "M",
+                                   sitemaps.MAX_DEPTH)
+    index = f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/deeper.xml</loc></sitemap></sitemapindex>'
+    assert list(spider.parse_sitemap(_answer(deep, index.encode()))) == []
+    guess = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
+    assert list(spider.parse_sitemap(_answer(guess, b"<html>Not Found</html>", 404))) == []
+    stats = spider.crawler.stats
+    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/absent")) == (1, 1)
+    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 2)
+    assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
+    assert stats.get_value("sitemap/capped") == 1
