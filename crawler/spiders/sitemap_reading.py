@@ -19,10 +19,12 @@ from scrapy.http import Response
 
 
 class SitemapReading:
-    """Uses the spider's `states`, `_sites`, `make_request`, `_seen`, `_hops` and `_generic_requests`."""
+    """Uses the spider's `states`, `_sites`, `max_pages_per_portal`, `make_request`, `_seen`, `_hops` and
+    `_generic_requests`."""
 
     def init_sitemaps(self, crawler: Crawler) -> None:
         self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
+        self._sitemap_links: Counter = Counter()    # portal → pages taken from its site maps (≤ its page budget)
         crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
 
     def conventional_sitemap_request(self, response: Response) -> Request | None:
@@ -80,5 +82,11 @@ class SitemapReading:
         site = self._sites[portal_id]
         pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
                  if site.contains(urlsplit(url).hostname or "")]
+        # no more than the portal's page budget could fetch: the waiting links are held in memory
+        room = max(0, self.max_pages_per_portal - self._sitemap_links[portal_id])
+        if len(pages) > room:
+            stats.inc_value("sitemap/links_capped", len(pages) - room)
+            pages = pages[:room]
+        self._sitemap_links[portal_id] += len(pages)
         stats.inc_value("sitemap/links", len(pages))
         self._generic_requests(response, PageAnalysis(False, None, generic=pages))

@@ -122,6 +122,12 @@ def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, 
     assert list(spider.parse_sitemap(_answer(guess, b"<html>Not Found</html>", 404))) == []
     stats = spider.crawler.stats
     assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/absent")) == (1, 1)
-    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 2)
+    spider.max_pages_per_portal = 2   # a url set names more pages than the budget could fetch: the first kept
+    urlset = spider._sitemap_request("a", "http://www.x.gov.cn/s/big.xml", "http://www.x.gov.cn/", "M", 1)
+    list(spider.parse_sitemap(_answer(urlset, _urlset([f"http://www.x.gov.cn/a/{i}.htm" for i in range(5)]))))
+    assert [entry[0] for entry in spider.states["a"].generic] == ["http://www.x.gov.cn/a/0.htm",
+                                                                   "http://www.x.gov.cn/a/1.htm"]
+    assert stats.get_value("sitemap/links_capped") == 3
+    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 3)
     assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
     assert stats.get_value("sitemap/capped") == 1
