@@ -48,6 +48,8 @@ _LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
 _FEED_TYPES = ("rss", "atom", "xml", "json")
 _MOBILE_AGENT_URL = re.compile(r"url\s*=\s*([^;\s]+)", re.I)
 _DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
+# … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
+_UA_REDIRECT = re.compile(r"""\buaredirect\s*\(\s*['"]([^'"\s]{1,500})['"]""", re.I)
 MAX_ALTERNATES = 8
 
 
@@ -243,6 +245,8 @@ class HtmlPage:
             for el in self.tree.iter("meta"):
                 if (el.get("name") or el.get("http-equiv") or "").strip().lower() == "mobile-agent":
                     urls += _MOBILE_AGENT_URL.findall(el.get("content") or "")
+        if "redirect" in page:
+            urls += _UA_REDIRECT.findall(self.scripts)
         for el in self.tree.iter("script") if "navigator" in page else ():
             text = el.text or ""
             if not el.get("src") and _DEVICE_TEST.search(text):

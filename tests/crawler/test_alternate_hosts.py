@@ -24,6 +24,9 @@ def test_link_alternate_mobile_agent_and_a_user_agent_script_name_the_mobile_hos
     page = _page(PHONE_HEAD, UA_SCRIPT)
     assert [(link.url, link.label, link.tag) for link in page.alternates] == [
         (M_LIST, "政府信息公开年报", "alternate"), ("http://m.x.gov.cn/", "政府信息公开年报", "alternate")]
+    # the widespread uaredirect.js, called with the mobile address
+    page = _page('<script src="/js/uaredirect.js"></script><script>uaredirect("http://m.x.gov.cn/index.html");</script>')
+    assert [link.url for link in page.alternates] == ["http://m.x.gov.cn/index.html"]
     # the mobile-agent meta alone, in Baidu's other spelling
     page = _page('<meta name="mobile-agent" content="format=xhtml; url=/wap/index.html">')
     assert [link.url for link in page.alternates] == ["http://www.x.gov.cn/wap/index.html"]
