@@ -115,8 +115,7 @@ FRESH_SETS = {
     "holdout11": (95, 70, 25, True, set()),
     "holdout12": (115, 80, 30, True, {"pdf_text"}),
     "holdout13": (110, 70, 35, True, {"pdf_text", "docx_text"}),
-    # no `other`-level report (school, hospital, 供销社) was found that no earlier split holds: every_level False
-    "holdout14": (90, 60, 28, False, {"docx_text"}),
+    "holdout14": (105, 70, 35, True, {"docx_text"}),
 }
 
 
