@@ -26,6 +26,8 @@ from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.workers import WorkerPool, auto_workers
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -40,7 +42,8 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
-PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10,
+PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
+            "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
@@ -93,7 +96,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(Spider):
+class PortalSpider(SitemapReading, HandlerScripts, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -143,6 +146,8 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
+        self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
+        self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -192,8 +197,12 @@ class PortalSpider(Spider):
     def make_request(self, url: str, portal_id: str, role: str, via: str | None, hops: str, *,
                      anchor: str = "", column: str | None = None, parent: str | None = None,
                      page_request: PageRequest | None = None, render: bool | None = None,
-                     dont_filter: bool = False, extra: dict | None = None,
+                     dont_filter: bool = False, past_filter: bool = False, extra: dict | None = None,
                      priority: int | None = None) -> Request | None:
+        """A request for `url` in `role`, or None when it is queued already at this priority or better.
+        `dont_filter`: past both the spider's memory and the scheduler's duplicate filter (a render of a page
+        fetched already); `past_filter`: past the duplicate filter only (a hash route's state: the filter ignores
+        fragments)."""
         state = self.states[portal_id]
         body = page_request.body if page_request is not None else None
         render = self._wants_render(role, state) if render is None else render
@@ -202,7 +211,7 @@ class PortalSpider(Spider):
         key = SeenRequests.key(page_request.method if page_request else "GET", url, body)
         queued = None if dont_filter else self._requested.get(key)
         if queued is not None:
-            if queued[0] >= priority or not self._reprioritise:
+            if queued.priority >= priority or not self._reprioritise:
                 return None
             self.crawler.stats.inc_value("discovery/reprioritised")
         if state.requests >= self.max_pages_per_portal * FRONTIER_PER_BUDGET:
@@ -216,8 +225,9 @@ class PortalSpider(Spider):
             meta_generic = False
             state.focused += 1
         self._sequence += 1
+        past_filter = past_filter or queued is not None
         if not dont_filter:
-            self._requested.put(key, priority, self._sequence)
+            self._requested.put(key, priority, self._sequence, past_filter)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
@@ -249,7 +259,7 @@ class PortalSpider(Spider):
         # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
         # older one is dropped by `admit`.
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
+                       priority=priority, dont_filter=dont_filter or past_filter, **kwargs)
 
     def admit(self, request: Request) -> str | None:
         """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
@@ -264,10 +274,12 @@ class PortalSpider(Spider):
         if meta.get("nianbao_seq") is not None and self._reprioritise:
             key, seq = meta["nianbao_seq"]
             queued = self._requested.get(key)
-            if queued is not None and queued[1] != seq:
-                return "superseded"
+            if queued is not None and queued.sequence != seq and queued.past_filter:
+                return "superseded"   # a copy queued later at a higher priority is fetched instead
             if queued is not None:
-                self._requested.put(key, _FETCHED, seq)
+                # (a newer request that is not past the filter was made after this one was forgotten: the
+                # duplicate filter refused it, this one is the page's only fetch)
+                self._requested.put(key, _FETCHED, queued.sequence, queued.past_filter)
         if not self.page_budget.charge(portal_id):
             if not state.budget_exhausted:
                 state.budget_exhausted = True
@@ -282,7 +294,7 @@ class PortalSpider(Spider):
 
     def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        if role in ("attachment", "api", "robots", "file", "requisite"):
+        if role in ("attachment", "api", "robots", "file", "requisite", "sitemap", "script"):
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
@@ -336,6 +348,14 @@ class PortalSpider(Spider):
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
+            return
+        if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
+            for output in self.parse_sitemap(response):
+                yield output
+            return
+        if meta.get("nianbao_role") == "script":
+            for output in self.parse_script(response):
+                yield output
             return
         if response.status >= 400 and not meta.get("nianbao_render"):
             stats.inc_value(f"portal/{portal_id}/errors")
@@ -404,6 +424,8 @@ class PortalSpider(Spider):
         if role == "home":
             state.home_seen = True
             state.search_urls = analysis.search_urls
+            if not meta.get("nianbao_via"):   # the registry homepage: its host's conventional site map
+                yield self.conventional_sitemap_request(response)
         column_key = analysis.column_key
         if analysis.in_column and column_key:
             state.columns.add(column_key)
@@ -443,6 +465,7 @@ class PortalSpider(Spider):
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
+        yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -625,14 +648,14 @@ class PortalSpider(Spider):
                     or state.list_pages[renders] >= hashroutes.MAX_STATES_PER_COLUMN:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 return
-            request = self._child(response, url, "list", "L", column=column_key, render=True)
+            # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): past it, our own
+            # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once
+            request = self._child(response, url, "list", "L", column=column_key, render=True, past_filter=True)
             if request is not None:
                 state.list_pages[column_key] += 1
                 state.list_pages[renders] += 1
                 self.crawler.stats.inc_value("render/hash_routes")
-                # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): our own
-                # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once
-                yield request.replace(dont_filter=True)
+                yield request
 
     def stylesheet_requisites(self, response: Response, content_type: str):
         """A stylesheet's fonts, background images and imports (crawler/discovery/requisites.py)."""
@@ -850,6 +873,8 @@ class PortalSpider(Spider):
             self._finished(self.states[portal_id], request.meta)
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
+        if request.meta.get("nianbao_role") == "script":
+            self.script_failed(request)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
