@@ -25,10 +25,10 @@ as the cookie or in the path, and a redirect to a page it has already fetched wh
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -56,18 +56,18 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     sid = stable_hex("jsession", county.pinyin, length=32).upper()
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     by_unit: dict[str, list[Article]] = {}
     for unit in county.units:
         items = [a for a in arts if a.report.unit is unit]
         if unit.kind == "gov":
-            items += noise["interpretations"] + lookalikes(county)[:3]
+            items += noise["interpretations"] + kit.lookalikes(county)[:3]
         if items:
-            by_unit[unit.code] = sorted(items, key=lambda a: (a.day, a.title), reverse=True)
+            by_unit[unit.code] = kit.newest_first(items)
     for code, items in by_unit.items():
         for art in items:
             n = stable_int("gkml-detail", county.pinyin, art.key, digits=7)
-            url = article_page(b, www, county, family, art, f"{DETAIL}?id={n}", nav=nav, column="政府信息公开目录-年度报告",
+            url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={n}", nav=nav, column="政府信息公开目录-年度报告",
                                index_no=f"{code}/{art.day:%Y}-{n % 100000:05d}")
             if art.report:
                 urls[art.report.key] = url
@@ -116,7 +116,7 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
                      + (f'<a href="{esc(list_href(code, n + 1, rewrite))}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{esc(list_href(code, len(chunks), rewrite))}">尾页</a></div>')
             main = (f'<h2>{esc(units[code].name)} - 年度报告</h2>'
-                    + link_list(chunk, href=lambda a: a.url.split(www.host, 1)[1]) + pager)
+                    + kit.link_list(chunk, href=lambda a: a.url.split(www.host, 1)[1]) + pager)
             return Page(page(county, family, f"{units[code].name}-年度报告", main, column="政府信息公开目录", nav=nav,
                              host=www.host).encode(), b.list_date(chunk), role="list", ignores_query=False)
         return handler
@@ -129,19 +129,16 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     for code, items in by_unit.items():   # what a client without the cookie is given: the rewritten addresses
         for n in range(1, len(paginate(items, PAGE_SIZE)) + 1):
             b.pages[f"http://{www.host}{list_href(code, n, True)}"] = "list"
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news + noise["guide"]:
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/{stable_int('js-news', art.key)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    gov = next(c for c, items in by_unit.items() if units[c].kind == "gov")
-    newest = next(a for a in by_unit[gov] if a.report and a.report.template != "pre2019")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div><div class="zn">{link_list(noise["guide"])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    def news_path(art: Article) -> str:
+        return f"/xwzx/{art.day:%Y%m}/{stable_int('js-news', art.key)}.html"
+
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=news_path)
+    for art in noise["guide"]:   # linked from the home page, not from the news list
+        kit.article_page(b, www, county, family, art, news_path(art), nav=nav, column="新闻中心", index_no=art.key)
+    gov = next(c for c in by_unit if units[c].kind == "gov")
+    home = (f'{kit.focus_box(news)}{kit.report_box([kit.newest_gov_report(by_unit[gov])])}'
+            f'<div class="zn">{kit.link_list(noise["guide"])}</div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -24,10 +24,10 @@ only a 404 answer names it.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -52,8 +52,7 @@ def moved_404(county: County, target: str) -> bytes:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("mv-art", county.pinyin, art.key, digits=7)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html"
+    return kit.trs_path(folder, art.day, stable_int("mv-art", county.pinyin, art.key, digits=7))
 
 
 def paged_column(b: Build, site, county: County, family: str, folder: str, title: str, items: list[Article],
@@ -74,11 +73,9 @@ def paged_column(b: Build, site, county: County, family: str, folder: str, title
 
 def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "moved"
-    bare = county.host.removeprefix("www.")
-    platform = f"http://xxgk.{bare}/"
+    platform = f"http://xxgk.{county.host.removeprefix('www.')}/"
     www = b.site(county.host, county.id, server="TRS WCM", not_found=moved_404(county, platform))
-    xx = b.site(f"xxgk.{bare}", county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).append(xx.host)
+    xx = kit.sub_host(b, county, "xxgk", "nginx")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
     xnav = [("首页", "/"), ("政府信息公开年报", NB + "index.html"), ("部门信息公开", "/bmxxgk/index.html"),
             ("乡镇信息公开", "/xzxxgk/index.html")]
@@ -88,20 +85,20 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
         b.broken(f"http://{www.host}{path}")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     old = [a for a in arts if a.report.unit.kind == "gov" and a.report.template == "pre2019"]
     for art in old:   # left at their old addresses on the old portal
-        urls[art.report.key] = article_page(b, www, county, family, art, trs_path(county, OLD_NB, art), nav=nav,
+        urls[art.report.key] = kit.article_page(b, www, county, family, art, trs_path(county, OLD_NB, art), nav=nav,
                                             column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-"
                                             f"{stable_int(art.key, digits=5)}")
-    own = sorted([a for a in arts if a.report.unit.kind in ("gov", "office") and a not in old]
-                 + noise["interpretations"] + lookalikes(county)[:3], key=lambda a: (a.day, a.title), reverse=True)
+    own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office") and a not in old]
+                           + noise["interpretations"] + kit.lookalikes(county)[:3])
     for art in own:
-        url = article_page(b, xx, county, family, art, trs_path(county, NB, art), nav=xnav, column="政府信息公开年报",
+        url = kit.article_page(b, xx, county, family, art, trs_path(county, NB, art), nav=xnav, column="政府信息公开年报",
                            index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
-    history = f'<div class="wnnb"><h3>往年年报</h3>{link_list(old)}</div>'
+    history = f'<div class="wnnb"><h3>往年年报</h3>{kit.link_list(old)}</div>'
     paged_column(b, xx, county, family, NB, "政府信息公开年报", own, xnav, extra=history)
     rows: dict[str, list[str]] = {"/bmxxgk/": [], "/xzxxgk/": []}
     for unit in county.units:
@@ -111,7 +108,7 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
         base, _ = DIRECTORIES[unit.kind]
         folder = f"{base}{unit.slug}/ndbg/"
         for art in items:
-            urls[art.report.key] = article_page(b, xx, county, family, art, trs_path(county, folder, art), nav=xnav,
+            urls[art.report.key] = kit.article_page(b, xx, county, family, art, trs_path(county, folder, art), nav=xnav,
                                                 column=f"{unit.name}-政府信息公开年报",
                                                 index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         paged_column(b, xx, county, family, folder, f"{unit.name}政府信息公开年报", items, xnav)
@@ -119,32 +116,19 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
     for base, title in {v for v in DIRECTORIES.values()}:
         b.html_page(xx, base + "index.html", page(county, family, title, f'<ul class="units">{"".join(rows[base])}</ul>',
                                                   column=title, nav=xnav, host=xx.host), SITE_DATE, "section")
-    newest = next(a for a in own if a.report and a.report.unit.kind == "gov")
-    xhome = b.html_page(xx, "/index.html", page(county, family, f"{county.gov_name}政府信息公开平台",
-                                                f'<div class="nb"><h3>政府信息公开年报</h3>{link_list([newest])}'
-                                                f'<a href="{NB}index.html">更多</a></div>', nav=xnav, host=xx.host,
-                                                site_name=f"{county.gov_name}政府信息公开平台"), SITE_DATE, "home")
-    xx.add("/", xhome)
-    b.pages[platform] = "home"
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, trs_path(county, "/zwgk/zfxxgkzn/", art), nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              f'指南</a></li><li><a href="{GONE[0]}">政府信息公开年报</a></li><li><a href='
-                                              f'"{GONE[1]}">部门信息公开</a></li></ul>', column="政务公开", nav=nav,
-                                              host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, trs_path(county, "/xwzx/", art), nav=nav, column="新闻中心",
-                     index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", trs_list_html(news, "/xwzx/"), nav=nav,
-                                              host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
+    newest = kit.newest_gov_report(own)
+    kit.serve_at_root(b, xx, "/index.html", page(county, family, f"{county.gov_name}政府信息公开平台",
+                                                 f'<div class="nb"><h3>政府信息公开年报</h3>{kit.link_list([newest])}'
+                                                 f'<a href="{NB}index.html">更多</a></div>', nav=xnav, host=xx.host,
+                                                 site_name=f"{county.gov_name}政府信息公开平台"), "home")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art), reports_href=GONE[0],
+                      more=((GONE[1], "部门信息公开"),))
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: trs_path(county, "/xwzx/", art),
+                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
             f'<a href="{GONE[0]}">更多&gt;&gt;</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

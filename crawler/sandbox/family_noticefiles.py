@@ -23,11 +23,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
 from nianbao.crawler.sandbox.documents import report_docx
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -55,11 +55,11 @@ def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[s
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
-    column = sorted([a for a in arts if in_column(a.report)] + noise["interpretations"] + lookalikes(county)[:3],
-                    key=lambda a: (a.day, a.title), reverse=True)
+    arts = kit.report_articles(b, reports)
+    column = kit.newest_first([a for a in arts if in_column(a.report)] + noise["interpretations"]
+                              + kit.lookalikes(county)[:3])
     for art in column:
-        url = article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["zfxxgknb"],
+        url = kit.article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["zfxxgknb"],
                            index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
@@ -84,21 +84,21 @@ def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[s
             b.add(www, path, body, "attachment")
             rows.append(f'<li>{n}. <a href="{path}" target="_blank">{esc(report.title)}.{fmt}</a></li>')
             files.append((report, path, fmt))
-        url = article_page(b, www, county, family, notice, show_path(county, notice), nav=nav, column=COLUMNS["tzgg"],
+        url = kit.article_page(b, www, county, family, notice, show_path(county, notice), nav=nav, column=COLUMNS["tzgg"],
                            index_no=f"{county.site_id_code}/{day:%Y}-gg{year}",
                            attachments=f'<div class="attach"><p>附件：</p><ol>{"".join(rows)}</ol></div>')
         for report, path, fmt in files:
             urls[report.key] = f"http://{www.host}{path}"
             b.document(urls[report.key], report, fmt, "attachment", parent_url=url)
         notices.append(notice)
-    tzgg = sorted(notices + noise["notices"] + noise["summary"], key=lambda a: (a.day, a.title), reverse=True)
+    tzgg = kit.newest_first(notices + noise["notices"] + noise["summary"])
     for art in noise["notices"] + noise["summary"]:
-        article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["tzgg"],
-                     index_no=art.key)
-    news = sorted(noise["news"] + lookalikes(county)[3:], key=lambda a: (a.day, a.title), reverse=True)
+        kit.article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["tzgg"],
+                         index_no=art.key)
+    news = kit.news_items(county, noise, 3, ("news",))
     for art in news + noise["guide"]:
-        article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["xwdt"],
-                     index_no=art.key)
+        kit.article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["xwdt"],
+                         index_no=art.key)
     for col, items in (("zfxxgknb", column), ("tzgg", tzgg), ("xwdt", news)):
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks, start=1):
@@ -108,18 +108,14 @@ def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[s
                      + (f'<a href="{esc(href(n - 1))}">上一页</a> ' if n > 1 else "")
                      + (f'<a href="{esc(href(n + 1))}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{esc(href(len(chunks)))}">尾页</a></div>')
-            b.add(www, href(n), Page(page(county, family, COLUMNS[col], link_list(chunk, href=lambda a: a.url.split(
+            b.add(www, href(n), Page(page(county, family, COLUMNS[col], kit.link_list(chunk, href=lambda a: a.url.split(
                 www.host, 1)[1]) + pager, column=COLUMNS[col], nav=nav, host=www.host).encode(), b.list_date(chunk),
                 ignores_query=False), "list")
     b.html_page(www, "/xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{noise["guide"][0].url}">'
                                               '政府信息公开指南</a></li><li><a href="/news/list/zfxxgknb.html">政府信息公开'
                                               '年报</a></li></ul>', column="政府信息公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
-    newest = next(a for a in column if a.report and a.report.unit.kind == "gov")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="tzgg"><h3>通知公告</h3>{link_list(tzgg[:5])}'
-            f'</div><div class="nb"><h3>政府信息公开年报</h3>{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            max(SITE_DATE, moment(tzgg[0].day)), "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = (f'{kit.focus_box(news)}<div class="tzgg"><h3>通知公告</h3>{kit.link_list(tzgg[:5])}</div>'
+            f'{kit.report_box([kit.newest_gov_report(column)])}')
+    kit.home_page(b, www, county, family, home, nav=nav, last_modified=max(SITE_DATE, moment(tzgg[0].day)))
     return urls

@@ -21,10 +21,10 @@ crawler must supply the values itself.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -67,7 +67,7 @@ def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[st
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     first, last = min(a.report.year for a in arts), max(a.report.year for a in arts)
     tabs = list(range(last, last - TABS, -1))
     by_year: dict[int, list[Article]] = {y: [] for y in range(first, last + 1)}
@@ -75,15 +75,14 @@ def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[st
         by_year[art.report.year].append(art)
     for art in noise["interpretations"]:
         by_year[int(art.key.removeprefix("jd"))].append(art)
-    by_year[last] += lookalikes(county)[:3]
+    by_year[last] += kit.lookalikes(county)[:3]
     for year, items in by_year.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
-        folder = f"{NB}{year}n/"
+        items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("yp-art", county.pinyin, art.key, digits=8)
-            url = article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html",
-                               nav=nav, column="政府信息公开年报", needs_browser=year not in tabs,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{aid % 100000:05d}")
+            url = kit.article_page(b, www, county, family, art, kit.trs_path(f"{NB}{year}n/", art.day, aid), nav=nav,
+                                   column="政府信息公开年报", needs_browser=year not in tabs,
+                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{aid % 100000:05d}")
             if art.report:
                 urls[art.report.key] = url
     scripts = picker_script(first, last)
@@ -104,26 +103,15 @@ def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[st
         'href="./', f'href="{NB}{last}n/'), column="政府信息公开年报", nav=nav, host=www.host, scripts=scripts),
         b.list_date(by_year[last]), "list")
     b.add(www, "/js/laydate/laydate.js", Page(LAYDATE_JS, SITE_DATE, "application/javascript"), "asset")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/zwgk/zfxxgkzn/{art.day:%Y%m}/t{art.day:%Y%m%d}_1.html", nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              f'指南</a></li><li><a href="{NB}index.html">政府信息公开年报</a></li></ul>',
-                                              column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        aid = stable_int("yp-news", county.pinyin, art.key, digits=8)
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", trs_list_html(news, "/xwzx/"), nav=nav,
-                                              host=www.host), b.list_date(news), "list")
-    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}<a href="{NB}index.html">更多</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: kit.trs_path("/zwgk/zfxxgkzn/", art.day, 1),
+                      reports_href=f"{NB}index.html")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
+                                                          stable_int("yp-news", county.pinyin, art.key, digits=8)),
+                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
+            f'{kit.link_list([kit.newest_gov_report(arts)])}<a href="{NB}index.html">更多</a></div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
