@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 31 and set(HELD_OUT_FAMILIES) == {"moved", "jsession", "yearpicker", "noticefiles"}
+    assert len(TUNING_FAMILIES) == 35 and not HELD_OUT_FAMILIES
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -449,7 +449,7 @@ def test_quirk_of_the_family(world):
         assert {urlsplit(d["url"]).path for d in served} == {"/module/download/downfile.jsp"}   # one path for all
         assert all(re.fullmatch(r"classid=0&filename=[0-9a-f]{32}\.pdf", urlsplit(d["url"]).query) for d in served)
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in served}
-        assert "county" not in levels and "department" in levels      # the units' reports, never the government's
+        assert not levels & {"county_government", "government_office"} and "department" in levels      # the units' reports, never the government's
         status, headers, body = get(sandbox, served[0]["url"])
         assert headers["Content-Type"] == "application/octet-stream" and "%E5" in headers["Content-Disposition"]
         missing = get(sandbox, served[0]["url"].split("&filename=")[0] + "&filename=" + "0" * 32 + ".pdf")
@@ -543,7 +543,7 @@ def test_quirk_of_the_family(world):
         files = [d for d in docs if d["format"] == "pdf"]
         assert files and any(d["format"] == "html" for d in docs)
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in files}
-        assert "county" not in levels and {"department", "township"} <= levels   # the units' reports only
+        assert not levels & {"county_government", "government_office"} and {"department", "township"} <= levels   # the units' reports only
         shells = {get(sandbox, u)[2] for u in truth["pages"] if "/static/pdfjs/web/viewer.html" in u}
         forms = set()
         for portal in truth["portals"]:
@@ -607,7 +607,7 @@ def test_quirk_of_the_family(world):
             assert on_subs and all(d.get("needs_browser") for d in on_subs)
             assert all(not d.get("needs_browser") for d in ours if d not in on_subs)
             levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in on_subs}
-            assert "county" not in levels and "department" in levels
+            assert not levels & {"county_government", "government_office"} and "department" in levels
         old = [d for d in docs if next(r for r in truth["reports"] if r["key"] == d["report_key"])["year"] < 2019]
         assert old and not any(d.get("needs_browser") for d in old)
     elif family == "moved":
