@@ -848,6 +848,8 @@ _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街�
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
+# The words that name a government's own general office (县人民政府党政综合办公室), not a field of its own (外事, 法制)
+_GENERAL_OFFICE = re.compile(r"(?:党政|政务|综合|行政|总|信息|(?:政府)?信息公开|政务公开|公开)+")
 _INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
                               r"(?:[(（][^()（）]{0,20}[)）])?$")
 _TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
@@ -859,6 +861,10 @@ def _office_unit(raw: str, source: str) -> str | None:
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
     compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
+    field = _OFFICE_OF_UNIT.match(compact) if source == "compiled_by" else None
+    if field and field.group("unit").endswith("人民政府") and field.group("office") \
+            and not _GENERAL_OFFICE.fullmatch(field.group("office")):
+        return raw      # 由常州市人民政府外事办公室编制: an office named for a field (外事, 地方志) compiles its own report
     internal = _INTERNAL_OFFICE.match(compact) if source == "compiled_by" else None
     if internal:        # 大云镇人民政府综合信息指挥室(党政综合办公室)编制: the government's own office compiles for it
         return internal.group("unit")

@@ -1033,3 +1033,28 @@ def test_a_date_line_run_into_the_reports_opening_sentence():
     assert record["published"] == "2019-03-26"
     # a date inside a sentence of the body is no date line
     assert _txt(text.replace("2019年3月26日本年度报告", "本年度报告自2019年3月26日起"))["published"] is None
+
+
+# --- fourteenth round (holdout13's misses) -------------------------------------------------------------------------
+
+def test_a_governments_field_office_that_compiles_its_report_is_that_office():
+    """常州市人民政府外事办公室 2011 (holdout13, a mirror in Traditional): 由常州市人民政府外事辦公室編制的2011年度…报告 —
+    an office named for a field (外事) is a department of its own; a government's general office compiling stays the
+    government's."""
+    text = ("根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,由常州市人民政府外事辦公室編制的2011年度政府信息公開"
+            "年度報告。本報告由情況概述,主動公開政府信息情況,政府信息公開工作存在的主要問題及改進措施等七部分組成。本報告中所列"
+            "數據的統計期限自2011年1月1日起至2011年12月31日止。\n")
+    record = _txt(text, "http://www.yxy007.com/gi_news/318135169226300", portal_name="常州市", region_code="320400")
+    assert (record["agency"], record["level"]) == ("常州市人民政府外事办公室", "department")
+    general = _txt(text.replace("外事辦公室", "政務公開辦公室"), portal_name="常州市", region_code="320400")
+    assert general["agency"] == "常州市人民政府"
+
+
+def test_a_disease_control_centre_is_a_health_institution_like_a_hospital():
+    """长治市疾病预防控制中心 (holdout13): a public health institution, level other like 妇幼保健院 (labels' convention);
+    a government's 政务服务中心 stays a department."""
+    from nianbao.parse.metadata import unit_level
+
+    assert unit_level("长治市疾病预防控制中心") == "other"
+    assert unit_level("淮北市妇幼保健计划生育服务中心") == "other"
+    assert unit_level("某县政务服务中心") == "department"
