@@ -18,7 +18,9 @@ _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]
 # (政务公开年报 / 政务公开工作年度报告: what many portals call the same report, and their columns too; a 政务公开工作报告
 # without 年度/年报 is any report on the work, a summary's or an inspection's, and stays out)
 REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)|"
-               r"政务公开(?:工作)?(?:年度报告|年报))")
+               r"政务公开(?:工作)?(?:年度报告|年报)|"
+               # (公开 left out of the name: 铜仁高新区2014年信息年度报告)
+               r"(?:政府|政务)?信息年度(?:工作)?报告)")
 # The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
@@ -28,6 +30,8 @@ _TITLE = re.compile(
 # The year printed after the kind, in brackets (武汉市统计局政府信息公开报告(2016年)): a unit's title with its year last.
 _BRACKET_YEAR_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff·]{0,40}?)" + REPORT_KIND
                                  + r"[（(](?P<year>(?:19|20)\d{2})\s*年度?[)）]")
+# A title opening on its year without 年 (2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告): the unit follows
+_BARE_YEAR_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<unit>[\u4e00-\u9fff（）()·]{2,40}?)" + REPORT_KIND)
 _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
@@ -154,7 +158,11 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
         inside = _YEAR_INSIDE_TITLE.search(compact) or (_BRACKET_YEAR.search(compact)
                                                          and _BRACKET_YEAR_TITLE.search(compact))
         if not inside:
-            return None, None
+            bare = _BARE_YEAR_TITLE.match(compact)
+            if not bare or not UNIT_END.search(bare.group("unit")):
+                return None, None
+            year = int(bare.group("year"))
+            return bare.group("unit"), (year if 2000 <= year <= 2099 else None)
         pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
         year = int(inside.group("inner_year") if "inner_year" in inside.groupdict() else inside.group("year"))
         return pre or None, (year if 2000 <= year <= 2099 else None)

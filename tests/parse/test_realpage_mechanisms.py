@@ -1058,3 +1058,29 @@ def test_a_disease_control_centre_is_a_health_institution_like_a_hospital():
     assert unit_level("长治市疾病预防控制中心") == "other"
     assert unit_level("淮北市妇幼保健计划生育服务中心") == "other"
     assert unit_level("某县政务服务中心") == "department"
+
+
+def test_a_title_that_leaves_out_gongkai_still_names_its_unit_and_year():
+    """铜仁高新区 2014 (holdout13): the title 铜仁高新区2014年信息年度报告 drops 公开 from the report's name; the zone and
+    the year are read from it as from a full title."""
+    text = ("铜仁高新区2014年信息年度报告\n\n发布时间:   字体: 打印本页 关闭本页\n\n铜仁高新区2014年信息年度报告\n\n\n本报告根据"
+            "《中华人民共和国政府信息公开条例》、《贵州省政府信息公开暂行规定》及铜仁市人民政府《关于进一步做好政府信息公开年度报告"
+            "编制和公布工作的通知》编制。全文由概述、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开的经费使用和收费"
+            "情况组成。\n")
+    record = _txt(text, "http://trgxq.trs.gov.cn/zwgk/xxgknb/201704/t20170424_24143414.html", portal_name="铜仁市",
+                  region_code="520600")
+    assert (record["agency"], record["level"], record["year"]) == ("铜仁高新区管理委员会", "development_zone", 2014)
+
+
+def test_a_title_opening_on_its_year_without_nian():
+    """友谊路街道 2008 (holdout13): the title 2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告 prints its year
+    without 年; the unit follows the year. Words that are no unit after a bare year give nothing."""
+    from nianbao.parse.metadata import title_parts
+
+    assert title_parts("2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告") == ("上海市宝山区友谊路街道办事处", 2008)
+    assert title_parts("2008关于政府信息公开工作年度报告") == (None, None)
+    text = ("2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告\n\n信息来源: 友谊路街道 发布时间 2009-02-20\n\n"
+            "本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)"
+            "要求,由上海市宝山区友谊路街道办事处编制。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。\n")
+    record = _txt(text, portal_name="宝山区", region_code="310113")
+    assert (record["year"], record["template"]) == (2008, "pre2019")
