@@ -281,6 +281,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
+    organs = re.match(r"^(?P<unit>.{4,})机关$", name or "")
+    if organs and metadata.UNIT_END.search(organs.group("unit")):
+        name = organs.group("unit")     # 中国科学院兰州分院机关: a unit's 机关 (its organs) report as the unit
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
@@ -612,7 +615,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
-    _prefer_fuller_name(result)
+    _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -818,7 +821,24 @@ def _place_suffix_added(short: str, full: str) -> bool:
         full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
 
 
-def _prefer_fuller_name(result: Agency) -> None:
+def _printed_full_name(short: str, head: str) -> str | None:
+    """The full name of a short form (辽宁省经合局) as the page's opening prints it (辽宁省经济合作局), found by the
+    short form's ending: the longest run of the text ending there that the short form abbreviates."""
+    if len(short) < 3 or not metadata.UNIT_END.search(short):
+        return None
+    for match in re.finditer(r"[\u4e00-\u9fff]{3,24}?" + re.escape(short[-1]), re.sub(r"\s+", "", head)):
+        run = match.group(0)
+        for start in range(len(run) - len(short)):
+            full = run[start:]
+            # (an abbreviation takes a character of each word, 经合 of 经济合作; a name that keeps its stem whole and
+            # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
+            short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
+                return full
+    return None
+
+
+def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if not result.name or result.source not in _TEXT_SOURCES:
         return
@@ -830,6 +850,11 @@ def _prefer_fuller_name(result: Agency) -> None:
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
+    if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
+        printed = _printed_full_name(result.name, head)
+        if printed:
+            fuller = {"source": "printed_name", "raw": printed, "name": printed}
+            result.sources.append(fuller)
     if fuller:
         fuller["how"] = f"the full name of the {result.source}'s {result.name}"
         result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]

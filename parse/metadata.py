@@ -56,6 +56,8 @@ _LEVEL_RULES = (
     # (a disease-control or maternal-health centre is a health institution like a hospital, not a department)
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
+                         # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
+                         r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department

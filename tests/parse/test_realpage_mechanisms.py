@@ -1084,3 +1084,29 @@ def test_a_title_opening_on_its_year_without_nian():
             "要求,由上海市宝山区友谊路街道办事处编制。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。\n")
     record = _txt(text, portal_name="宝山区", region_code="310113")
     assert (record["year"], record["template"]) == (2008, "pre2019")
+
+
+def test_a_units_organs_report_as_the_unit():
+    """中国科学院兰州分院 (holdout13): title 中国科学院兰州分院机关信息公开工作2021年度报告 — the 机关 (organs) of a unit
+    report as the unit; a research institution is level other, like a school."""
+    text = ("首页 >> 信息公开 >> 信息公开年度报告\n\n信息公开年度报告\n\n中国科学院兰州分院机关信息公开工作2021年度报告\n\n"
+            "发表日期:2022-02-23来源:放大 缩小\n\n      根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布"
+            "中国科学院兰州分院2021年度信息公开工作报告,时间为202111日至20211231日。   \n\n  一、概述  \n")
+    record = _txt(text, "http://lzb.cas.cn/xxgk/xxgkndbg/202202/t20220223_6371785.html", portal_name="兰州市",
+                  region_code="620100")
+    assert (record["agency"], record["level"]) == ("中国科学院兰州分院", "other")
+
+
+def test_a_short_form_takes_the_full_name_the_opening_prints():
+    """辽宁省经济合作局 (holdout13, a hijacked mirror): title 省经合局2017年度…报告, then 辽宁省经济合作局严格按照… in the
+    first sentence: the full name. A name that keeps the short form's stem and adds words (卫生局, 卫生健康局) is another
+    unit's and is not taken."""
+    text = ("省经合局2017年度政府信息公开工作报告\n\n  按照《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,辽宁省经济"
+            "合作局严格按照《美高梅娛樂城办公厅关于做好2017年度政府信息公开工作报告编制发布等工作的通知》《辽宁省政府信息公开规定》"
+            "(以下简称《规定》),认真细致抓好2017年度政府信息公开工作的落实,在完成各项工作的基础上形成了《省经合局2017年度政府"
+            "信息公开工作报告》。本报告所列政府信息公开数据统计期限为2017年1月1日至2017年12月31日。\n")
+    record = _txt(text, "http://bjjpgj.com/web/zwgkx/zfxxgk1/index.shtml", portal_name="辽宁省", region_code="210000")
+    assert (record["agency"], record["level"]) == ("辽宁省经济合作局", "department")
+    renamed = _txt("沂水县卫生局2009年政府信息公开工作年度报告\n\n根据《条例》要求,沂水县卫生健康局整理了本报告。\n",
+                   portal_name="沂水县", region_code="371323")
+    assert renamed["agency"] == "沂水县卫生局"
