@@ -421,6 +421,27 @@ def _names_of_kind(text: str, kind: str) -> Counter:
 _LEAD_WORDS = re.compile(r"^.*?(?:成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
+def _township_named_in_text(text: str) -> str | None:
+    """The township a text names two times or more, however it qualifies it (北京市东城区人民政府崇文门外街道办事处,
+    北京市东城区崇文门外街道办事处, 时公开崇文门外街道: the same ending): its spelling that opens on a place, else its
+    shortest; None when the text names two townships or one only once."""
+    names: Counter = Counter()
+    for kind in ("街道", "镇", "乡"):
+        for name, count in _names_of_kind(text, kind).items():
+            names[normalise(name) or name] += count
+    groups: dict[str, list[str]] = {}
+    for name in names:      # the same township: the same kind and the same last three characters of its own name
+        ending = re.search(r"[\u4e00-\u9fff]{1,3}(?:街道办事处|镇人民政府|乡人民政府)$", name)
+        groups.setdefault(ending.group(0) if ending else name, []).append(name)
+    if len(groups) != 1:
+        return None
+    spellings = next(iter(groups.values()))
+    if sum(names[name] for name in spellings) < 2:
+        return None
+    placed = [name for name in spellings if any(_places_only(name[:n]) for n in range(2, min(len(name), 12)))]
+    return max(placed, key=len) if placed else min(spellings, key=len)
+
+
 def _trim_lead(name: str) -> str | None:
     """A name a regex took with the words before it (`请与安康市汉滨区`): the longest tail that is a place name
     of the division list (None when there is none), else, without the list, the text after the last function
@@ -586,6 +607,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
+    # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
+    # weighed only where nothing above named the unit, before the portal's government stands in
+    candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:

@@ -1110,3 +1110,17 @@ def test_a_short_form_takes_the_full_name_the_opening_prints():
     renamed = _txt("沂水县卫生局2009年政府信息公开工作年度报告\n\n根据《条例》要求,沂水县卫生健康局整理了本报告。\n",
                    portal_name="沂水县", region_code="371323")
     assert renamed["agency"] == "沂水县卫生局"
+
+
+def test_the_one_township_the_text_keeps_naming_is_the_unit_before_the_portal_guess():
+    """崇文门外街道 2020 (holdout13): no title, no compiling sentence; the body names the street twice, qualified two
+    ways. That township, not the district portal's government; a page naming two townships once each gives no answer."""
+    text = ("依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定,编制本报告。\n一、总体情况\n"
+            "(一)主动公开情况\n1、机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名\n为方便公众查询,北京市东城区人民"
+            "政府崇文门外街道办事处主要通过数字东城网站对机关职能、机构设置等基本信息进行了公开。\n2、财政预算、决算信息\n"
+            "北京市东城区崇文门外街道办事处通过数字东城网站按时公开了财政预算、决算情况。\n")
+    url = "https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2020nb/dcqjd2020/202101/t20210119_2995333.html"
+    record = _txt(text, url, portal_name="东城区", region_code="110101")
+    assert (record["agency"], record["level"]) == ("北京市东城区崇文门外街道办事处", "township")
+    two = text.replace("北京市东城区崇文门外街道办事处通过", "北京市东城区东华门街道办事处通过")
+    assert _txt(two, url, portal_name="东城区", region_code="110101")["agency"] == "东城区人民政府"
