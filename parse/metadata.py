@@ -76,7 +76,8 @@ _LEVEL_RULES = (
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
-                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:时间", "label:日期")
+                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:上载日期", "label:上传日期",
+                       "label:时间", "label:日期")
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),

@@ -1124,3 +1124,13 @@ def test_the_one_township_the_text_keeps_naming_is_the_unit_before_the_portal_gu
     assert (record["agency"], record["level"]) == ("北京市东城区崇文门外街道办事处", "township")
     two = text.replace("北京市东城区崇文门外街道办事处通过", "北京市东城区东华门街道办事处通过")
     assert _txt(two, url, portal_name="东城区", region_code="110101")["agency"] == "东城区人民政府"
+
+
+def test_an_upload_date_label_is_the_release_date():
+    """齐齐哈尔市 2016 (holdout13): 上载日期: 2017-03-23 来源: 市人民政府办公室 under the title — a portal's upload date."""
+    text = ("齐齐哈尔市2016年政府信息公开工作年度报告\n上载日期: 2017-03-23 来源: 市人民政府办公室\n\n  本年度报告依据《中华人民共和国"
+            "政府信息公开条例》(以下简称《条例》)的要求,由市政府办公室综合各县(市)、区政府和市政府各委、办、局的政府信息公开"
+            "工作情况编制而成。\n")
+    record = _txt(text, "http://qqhr.gov.cn/News_showNews.action?messagekey=135014", portal_name="齐齐哈尔市",
+                  region_code="230200")
+    assert record["published"] == "2017-03-23"
