@@ -410,6 +410,8 @@ _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:�
                                 # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
                                 # 根据《条例》…)
                                 r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
+                                # or a list entry's buttons and title run into its date (2021-02-07导出word甘南州…报告)
+                                r"(?:导出|打印|下载)(?:word|WORD|Word|pdf|PDF|本页).*|"
                                 # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
                                 r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 

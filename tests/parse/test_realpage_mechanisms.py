@@ -1134,3 +1134,17 @@ def test_an_upload_date_label_is_the_release_date():
     record = _txt(text, "http://qqhr.gov.cn/News_showNews.action?messagekey=135014", portal_name="齐齐哈尔市",
                   region_code="230200")
     assert record["published"] == "2017-03-23"
+
+
+def test_a_list_entrys_date_with_its_buttons_and_title_run_in():
+    """甘南州民族事务委员会 2020 (holdout13): • 2021-02-07导出word甘南州…报告 above the title — the entry's date, its
+    export button and its title on one line: the release date."""
+    text = ("州民族事务委员会\n\n  • 2021-02-07导出word甘南州民族事务委员会2020年信息公开工作年度报告\n\n    甘南州民族事务委员会2020年"
+            "信息公开工作年度报告\n\n    根据《中华人民共和国政府信息公开条例》(以下简称为《新条例》)要求,特向社会公布2020年度甘南州"
+            "民委信息公开工作年度报告。\n")
+    record = _txt(text, "http://www.gnzrmzf.gov.cn/zfxxgk/zfxxgknb2/bmxxgkgzndbg/zmzswwyh.htm", portal_name="甘南藏族自治州",
+                  region_code="623000")
+    assert record["published"] == "2021-02-07"
+    from nianbao.parse.metadata import printed_date_line
+
+    assert printed_date_line("2021-02-07导出政府信息公开工作") is None     # a sentence, no button
