@@ -35,7 +35,7 @@ _BARE_YEAR_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<unit>[\u4e00-\u9fff
 _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
-_LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
+_LEAD = re.compile(r"^(?:.*(?:向社会公开|现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
                    r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
@@ -147,7 +147,7 @@ def _compact(text: str) -> str:
 # (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
 UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
                        r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
 
 
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
@@ -301,6 +301,8 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
     elif name.endswith("街道"):
         name += "办事处"
+    elif re.search(r"(?<![大行业])街$", name) and len(name) >= 3:
+        name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):

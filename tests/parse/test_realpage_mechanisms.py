@@ -771,8 +771,9 @@ def test_a_street_named_in_full_once_answers_for_we_the_street():
     text = ("西青区西营门街2019年政府信息公开工作年度报告\n一、总体情况\n2019年,在区政府办的指导帮助下,我街坚持以习近平新时代"
             "中国特色社会主义思想为指导,继续扩大公开范围。\n(一)主动公开方面。2019年,西营门街道办事处制定行政规范性文件0件。")
     record = _txt(text, portal_name="西青区", region_code="120111")
-    assert (record["agency"], record["level"]) == ("西营门街道办事处", "township")
-    assert record["agency_sources"][0]["source"] == "self_reference"
+    # (the title's 西青区西营门街 is read as the street since the fourteenth round: ××街 is a street's own name)
+    assert (record["agency"], record["level"]) == ("西青区西营门街道办事处", "township")
+    assert [s["name"] for s in record["agency_sources"] if s["source"] == "self_reference"] == ["西营门街道办事处"]
     # (和平街道 of holdout7, its title line left out)
     peace = _txt("一、总体情况\n\n 2020年,和平街道办事处积极贯彻落实《中华人民共和国政府信息公开条例》(以下简称《条例》)要求"
                  "及市委、市政府安排部署,制定和平街道2020年政府信息公开工作年度报告。现将我街2020年度政府信息公开工作汇报如下:",
@@ -1148,3 +1149,16 @@ def test_a_list_entrys_date_with_its_buttons_and_title_run_in():
     from nianbao.parse.metadata import printed_date_line
 
     assert printed_date_line("2021-02-07导出政府信息公开工作") is None     # a sentence, no button
+
+
+def test_a_street_named_jie_announced_as_the_reports_unit():
+    """华新街 2020 (holdout13, a mirror of the 东丽区 portal): 特向社会公开华新街2020年度…报告 — Tianjin's streets name
+    themselves ××街; the announcement names the 街道办事处. A 大街 or 步行街 is no unit."""
+    text = ("根据《中华人民共和国政府信息公开条例》(国务院令711号)(以下简称《条例》)和东丽区《关于做好2020年度我区行政机关政府信息"
+            "公开年度报告编制和公布工作的通知》文件精神,特向社会公开华新街2020年度政府信息公开年度报告。\n一、总体情况\n")
+    record = _txt(text, "http://intermagasia.com/gongkai/zfxxgkzl/zfgbm/dlqhxjjd/gknb/202101/t20210126_5337022.html",
+                  portal_name="东丽区", region_code="120110")
+    assert (record["agency"], record["level"]) == ("华新街道办事处", "township")
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency("中山大街") == "中山大街"
