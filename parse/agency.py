@@ -938,8 +938,9 @@ def _office_unit(raw: str, source: str) -> str | None:
 def _without_junk_lead(raw: str) -> str:
     index = metadata._divisions()
     compact = re.sub(r"\s+", "", raw)
-    if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))):
-        return raw
+    if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))) \
+            or re.match(r"^(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师", compact):
+        return raw      # (a 兵团 division, 第一师阿拉尔市…, is a place the division list does not hold)
     for start in range(2, min(len(compact) - 2, 16)):
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and _is_place(place.group(0), index):

@@ -1162,3 +1162,13 @@ def test_a_street_named_jie_announced_as_the_reports_unit():
     from nianbao.parse.metadata import normalise_agency
 
     assert normalise_agency("中山大街") == "中山大街"
+
+
+def test_a_bingtuan_divisions_name_opens_the_units_name():
+    """新开岭镇 2021 (holdout13, a mirror in Traditional): 第一師阿拉爾市十六團新開嶺鎮 — the 兵团 division (第一师) is a
+    place the division list does not hold, not a mirror's junk before the first known place."""
+    text = ("| 索引號: | 000000000-2022-00040 | 發布機構: | 政府辦公室 |\n| 生成日期: | 2022-01-28 | 廢止日期: | |\n"
+            "第一師阿拉爾市十六團新開嶺鎮2021年政府信息公開工作年度報告\n一、總體情況\n按照師市政府信息公開領導小組辦公室的要求,"
+            "我團認真貫徹落實《條例》和師市政務領導小組的相關要求,將政府信息公開工作作為推進依法行政的重要內容。\n")
+    record = _txt(text, "http://www.xjytkj.cn/publicity/ndgzbg/32483", portal_name="阿拉尔市")
+    assert (record["agency"], record["level"]) == ("第一师阿拉尔市十六团新开岭镇人民政府", "township")
