@@ -1172,3 +1172,18 @@ def test_a_bingtuan_divisions_name_opens_the_units_name():
             "我團認真貫徹落實《條例》和師市政務領導小組的相關要求,將政府信息公開工作作為推進依法行政的重要內容。\n")
     record = _txt(text, "http://www.xjytkj.cn/publicity/ndgzbg/32483", portal_name="阿拉尔市")
     assert (record["agency"], record["level"]) == ("第一师阿拉尔市十六团新开岭镇人民政府", "township")
+
+
+def test_a_report_that_says_its_whole_text_is_divided_into_parts():
+    """阜新市 2017 (holdout13, a hijacked mirror, untitled): 编制了我市…年度报告,…全文分为总体公开情况,…十一个部分 — the
+    page's own text says what it is made of; a 解读 quoting 《报告》全文分为… does not count as the page's own."""
+    text = ("2017年,我市深入贯彻落实《中华人民共和国政府信息公开条例》,按照《必赢体育人民政府办公厅关于做好2017年度政府信息公开工作报告"
+            "编制发布等工作的通知》(辽政办明电〔2018〕3号)的有关要求,编制了我市政府信息公开工作年度报告,报告汇总了全市各县区、各部门、"
+            "各单位的公开情况,全文分为总体公开情况,主动公开政府信息情况,重点领域政府信息公开工作情况,推进“互联网+政务服务”工作情况,"
+            "建议提案办理结果公开情况,开展政策解读情况,政务舆情处置回应情况,依申请公开工作情况,信息公开相关举报、复议、诉讼情况,"
+            "制度机制建设情况,其他应报告的事项十一个部分,所列数字为2017年1月-12月。\n一、总体公开情况\n")
+    record = _txt(text, portal_name="阜新市", region_code="210900")
+    assert record["is_report"], record["is_report_reason"]
+    assert "lists its own parts" in record["is_report_reason"]
+    quoted = _txt(text.replace("全文分为", "《报告》全文分为"), portal_name="阜新市", region_code="210900")
+    assert "lists its own parts" not in quoted["is_report_reason"]
