@@ -384,7 +384,9 @@ def _lines_under_title(text: str, page_text: str) -> list[str]:
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
 _CN_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
-                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日$")
+                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日"
+                           # (a notice's date line with its 文号: 二○○八年三月三日 静府办发[2008]4号)
+                           r"(?:\s+[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)\d{2}[〕\]】)）]\s*\d{1,4}\s*号)?$")
 
 
 def _cn_day(text: str) -> str | None:

@@ -1187,3 +1187,16 @@ def test_a_report_that_says_its_whole_text_is_divided_into_parts():
     assert "lists its own parts" in record["is_report_reason"]
     quoted = _txt(text.replace("全文分为", "《报告》全文分为"), portal_name="阜新市", region_code="210900")
     assert "lists its own parts" not in quoted["is_report_reason"]
+
+
+def test_a_notices_date_line_with_its_document_number():
+    """静安区 2007 (holdout13, a law-database copy): the notice transmitting the report dates itself
+    (二○○八年三月三日 静府办发[2008]4号) under its title — the date, with the 文号 beside it."""
+    text = ("上海市静安区人民政府办公室关于印发《2007年上海市静安区人民政府信息公开年报》的通知\n(二○○八年三月三日 静府办发[2008]4号)\n"
+            "区政府各委、办、局,各街道办事处:\n区政府信息公开联席会议办公室汇总的《2007年上海市静安区人民政府信息公开年报》已经区政府"
+            "同意,现转发给你们,请认真阅知。\n2007年上海市静安区人民政府政府信息公开年报\n")
+    record = _txt(text, "http://www.fsou.net/html/text/lar/174074/17407451.html", portal_name="静安区", region_code="310106")
+    assert record["published"] == "2008-03-03"
+    from nianbao.parse.metadata import date_line
+
+    assert date_line("二○○八年三月三日 静府办发") is None       # no 文号: not a date line
