@@ -116,7 +116,7 @@ FRESH_SETS = {
     "holdout12": (115, 80, 30, True, {"pdf_text"}),
     "holdout13": (110, 70, 35, True, {"pdf_text", "docx_text"}),
     "holdout14": (105, 70, 35, True, {"docx_text"}),
-    "holdout15": (95, 60, 30, True, set()),
+    "holdout15": (100, 65, 35, True, set()),
 }
 
 
