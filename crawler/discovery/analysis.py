@@ -22,6 +22,7 @@ from nianbao.crawler.discovery import (
     hashroutes,
     inline_data,
     printed,
+    query_targets,
     rank,
     render_evidence,
     requisites,
@@ -113,6 +114,8 @@ class PageAnalysis:
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
+    query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
+    query_offsite: int = 0                      # … and those outside the portal's site (not followed)
 
     @property
     def is_report(self) -> bool:
@@ -142,6 +145,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
+    data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
@@ -190,6 +194,17 @@ def _in_site(job: PageJob, links: list[Link]) -> list[Link]:
     page_domain = registered_domain(_host_path_query(job.url)[0])
     return [link for link in links if (host := _host_path_query(link.url)[0]) in job.portal_hosts
             or (page_domain and registered_domain(host) == page_domain)]
+
+
+def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """The in-site addresses the page's links carry in their query values (query_targets.py); the ones outside
+    the portal's site are counted, not followed."""
+    embedded = query_targets.embedded_links(page.links)
+    if not embedded:
+        return []
+    carried = _in_site(job, embedded)
+    result.query_links, result.query_offsite = len(carried), len(embedded) - len(carried)
+    return carried
 
 
 def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
