@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     columns,
+    feeds,
     hashroutes,
     inline_data,
     printed,
@@ -146,6 +147,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
+    data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
@@ -207,6 +209,19 @@ def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     return carried
 
 
+def _announced_feeds(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
+                     result: PageAnalysis) -> list[Link]:
+    """The in-site feeds the page's head announces (feeds.py): a column's feed is its full list, read as its API
+    answer (role `api`, `nianbao_api: feed`); another page's are links like its others (returned)."""
+    announced = _in_site(job, feeds.announced_feeds(page))
+    if not in_column:
+        return announced
+    result.follows += [Follow(link.url, "api", "X", link.label, column_key,
+                              extra={"nianbao_api": "feed", "download_maxsize": feeds.MAX_FEED_BYTES})
+                       for link in announced]
+    return []
+
+
 def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     """A page whose only way on is a redirect — a portal root that is a stub sending the browser to
     /<abbr>/index.html by `window.location.replace(…)`, no link in it: the literal target is followed in the page's
@@ -255,8 +270,10 @@ def analyse_html_once(job: PageJob) -> PageAnalysis:
 
 def _reads_list_api(result: PageAnalysis) -> bool:
     """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
-    API, 加载更多 fragments): rendering it would show the same links at a browser's cost."""
-    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(f.role == "api" for f in result.follows)
+    API, 加载更多 fragments): rendering it would show the same links at a browser's cost. A feed the page announces
+    is no such interface: it may hold a list's newest entries only, or another list's."""
+    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(
+        f.role == "api" and (f.extra or {}).get("nianbao_api") != "feed" for f in result.follows)
 
 
 def _titled_as_report(page: HtmlPage) -> bool:

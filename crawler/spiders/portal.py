@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search
+from nianbao.crawler.discovery import columns, feeds, hashroutes, rank, requisites, search
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -345,6 +345,10 @@ class PortalSpider(Spider):
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if meta.get("nianbao_api") == "feed" or feeds.is_feed(content_type, response.body):
+            for output in self.parse_feed(response):
+                yield output
+            return
         if role == "requisite":
             for output in self.stylesheet_requisites(response, content_type):
                 yield output
@@ -796,9 +800,27 @@ class PortalSpider(Spider):
             yield from self._tree_requests(response, response.body, response.url, column_key, ())
         yield from self._api_links(response, links, column_key)
 
-    def _api_links(self, response: Response, links: list, column_key: str):
+    def parse_feed(self, response: Response):
+        """A news feed (RSS 2.0 / 1.0, Atom: crawler/discovery/feeds.py): a column's feed is its list, read as its
+        API answer; a feed reached as a plain link gives its report entries as articles and its other entries
+        ranked with the unranked links (stats feed/*)."""
+        stats = self.crawler.stats
+        feed = feeds.read_feed(response.body, response.url) if response.status < 400 else None
+        if feed is None:
+            stats.inc_value("feed/unreadable")
+            return
+        stats.inc_value(f"feed/{feed.kind}")
+        stats.inc_value("feed/entries", len(feed.links))
+        if feed.truncated:
+            stats.inc_value("feed/truncated")
+        listing = response.meta.get("nianbao_role") in ("api", "column", "list")
+        yield from self._api_links(response, feed.links, response.meta.get("nianbao_column") or response.url,
+                                   listing=listing)
+
+    def _api_links(self, response: Response, links: list, column_key: str, listing: bool = True):
         """Links an API answer (or a JSON answer the browser saw) names: reports and list entries as articles,
-        columns as columns, every other in-scope one ranked with the page's unranked links."""
+        columns as columns, every other in-scope one ranked with the page's unranked links (not `listing`, e.g. a
+        feed reached as a plain link: only reports are articles)."""
         state = self.states[response.meta["nianbao_portal"]]
         site, rest = self._sites[state.portal.id], []
         for link in links:
@@ -807,8 +829,8 @@ class PortalSpider(Spider):
                     yield self._child(response, link.url, "article", "E", anchor=link.label, column=column_key)
                 else:
                     rest.append(link)
-            elif looks_like_report_title(link.label) or columns.is_list_item_link(link.label, link.url) \
-                    or columns.is_detail_url(link.url):
+            elif looks_like_report_title(link.label) or (listing and (
+                    columns.is_list_item_link(link.label, link.url) or columns.is_detail_url(link.url))):
                 yield self._child(response, link.url, "article", "L", anchor=link.label, column=column_key)
             elif columns.is_subcolumn_link(link.label, link.url) or columns.is_column_link(link.label, link.url):
                 yield self._child(response, link.url, "column", "L", anchor=link.label, column=link.url)
