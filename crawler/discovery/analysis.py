@@ -151,6 +151,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
+    if role != "search" and not result.is_report:   # a catalogue form that lists the 年度报告 category on demand
+        result.follows += _category_forms(job, page, column_key)
     if in_column or role in ("list", "search"):
         result.about_disclosure = role != "search"
         _read_pagers(job, page, result)
@@ -220,6 +222,15 @@ def _announced_feeds(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
                               extra={"nianbao_api": "feed", "download_maxsize": feeds.MAX_FEED_BYTES})
                        for link in announced]
     return []
+
+
+def _category_forms(job: PageJob, page: HtmlPage, column_key: str | None) -> list[Follow]:
+    """A catalogue's search form submitted with its 年度报告 category chosen (pagers/selectors.py
+    `category_requests`): its answer is a list page of the column (of the catalogue page outside one), its own
+    pagers read as a list's. `nianbao_category_form` names the choice: the spider submits it once per portal."""
+    return [Follow(request.url, "list", "L", text, column_key or job.url, page_request=request,
+                   extra={"nianbao_category_form": choice})
+            for request, text, choice in selectors.category_requests(page)]
 
 
 def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:

@@ -45,6 +45,7 @@ PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list":
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
+MAX_CATEGORY_FORMS_PER_PORTAL = 16   # catalogue forms submitted with their report category (_category_form_room)
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
@@ -69,6 +70,7 @@ class PortalState:
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
+    category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -437,6 +439,9 @@ class PortalSpider(Spider):
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:
                 continue
+            if follow.extra and "nianbao_category_form" in follow.extra \
+                    and not self._category_form_room(state, follow.extra["nianbao_category_form"]):
+                continue
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
                               extra=follow.extra)
@@ -454,6 +459,19 @@ class PortalSpider(Spider):
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
+
+    def _category_form_room(self, state: PortalState, choice: str) -> bool:
+        """A catalogue form's report category is submitted once per portal (the form comes again on every page of
+        the catalogue, with a fresh token each time), for at most MAX_CATEGORY_FORMS_PER_PORTAL forms (stats
+        pager/category, discovery/category_forms_capped)."""
+        if choice in state.category_forms:
+            return False
+        if len(state.category_forms) >= MAX_CATEGORY_FORMS_PER_PORTAL:
+            self.crawler.stats.inc_value("discovery/category_forms_capped")
+            return False
+        state.category_forms.add(choice)
+        self.crawler.stats.inc_value("pager/category")
+        return True
 
     def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
         """A 加载更多 fragment that held entries: ask for the next one (crawler/discovery/pagers/fragments.py),

@@ -11,6 +11,7 @@ from nianbao.crawler.discovery import feeds
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.pagers import selectors
 from nianbao.crawler.discovery.query_targets import MAX_EMBEDDED_PER_PAGE, embedded_links, query_addresses
 from nianbao.crawler.discovery.site import SiteScope
 
@@ -174,3 +175,52 @@ def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link(
         "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
     assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic
     assert all(f.role != "api" for f in news.follows)
+
+
+# ---- a catalogue's search form as the only list of its 年度报告 category
+
+TOKEN = "ec547a2ade995e62b10357294afa1d50"
+
+
+def _catalogue(chosen: str = "", method: str = "post") -> bytes:
+    cats = "".join(f'<option value="{code}"{" selected" if code == chosen else ""}>{name}</option>'
+                   for code, name in (("0101", "机构职能"), ("0112", "年度报告"), ("0115", "政府信息公开指南")))
+    return html(f'<form id="searchForm" method="{method}" action="/News_searchGkml.action">'
+                f'<input type="hidden" name="token" value="{TOKEN}"><input type="text" name="title" value="">'
+                f'<select name="fenlei"><option value="">--请选择--</option>{cats}</select>'
+                '<select name="jigou"><option value="">--请选择--</option><option value="U1">X县教育局</option>'
+                '<option value="U2">X县城关镇</option></select><input type="submit" value="查询"></form>'
+                '<table><tr><td><a href="/News_showGkmlNews.action?messagekey=1">X县教育局工作动态</a></td></tr></table>',
+                "政府信息公开目录")
+
+
+def test_a_catalogue_form_is_submitted_with_its_report_category_and_the_pages_token():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/News_gkmlIndex.action", _catalogue())
+    [(request, text, choice)] = selectors.category_requests(page)
+    assert (request.method, request.url, text) == ("POST", "http://www.x.gov.cn/News_searchGkml.action", "年度报告")
+    assert request.body == f"token={TOKEN}&title=&fenlei=0112&jigou="
+    assert request.headers == {"Content-Type": "application/x-www-form-urlencoded"}
+    assert choice == "POST http://www.x.gov.cn/News_searchGkml.action fenlei=0112"   # whatever the token
+    get = HtmlPage.from_bytes("http://www.x.gov.cn/gkml/index.jsp", _catalogue(method="get"))
+    [(request, _, _)] = selectors.category_requests(get)
+    assert request.url == f"http://www.x.gov.cn/News_searchGkml.action?token={TOKEN}&title=&fenlei=0112&jigou="
+
+
+def test_the_answer_is_not_submitted_again_and_its_selects_enumerate_the_report_category_only():
+    answer = HtmlPage.from_bytes("http://www.x.gov.cn/News_searchGkml.action", _catalogue(chosen="0112"))
+    assert selectors.category_requests(answer) == []
+    bodies = {r.body for r in selectors.form_requests(answer)}
+    assert bodies == {f"token={TOKEN}&title=&fenlei=0112&jigou=U1", f"token={TOKEN}&title=&fenlei=0112&jigou=U2",
+                      f"token={TOKEN}&title=&fenlei=0112&jigou="}   # no 机构职能, no 指南
+    # a select with no report category (years, units) and a jump menu are not categories
+    pickers = HtmlPage.from_bytes("http://www.x.gov.cn/nb.jsp", html(
+        '<form action="/nb.jsp"><select name="year"><option value="2023">2023年</option></select>'
+        '<select name="go"><option value="/zwgk/nb/">年度报告</option></select></form>'))
+    assert selectors.category_requests(pickers) == []
+
+
+def test_a_catalogue_reached_as_a_section_yields_its_report_category_as_a_list():
+    result = _analyse("http://www.x.gov.cn/News_gkmlIndex.action", _catalogue(), role="section")
+    [follow] = [f for f in result.follows if f.page_request is not None and f.page_request.pager == "category"]
+    assert (follow.role, follow.anchor, follow.column) == ("list", "年度报告", "http://www.x.gov.cn/News_gkmlIndex.action")
+    assert follow.extra == {"nianbao_category_form": "POST http://www.x.gov.cn/News_searchGkml.action fenlei=0112"}
