@@ -347,7 +347,8 @@ class PortalSpider(Spider):
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if meta.get("nianbao_api") == "feed" or feeds.is_feed(content_type, response.body):
+        if not meta.get("nianbao_render") and (meta.get("nianbao_api") == "feed"
+                                               or feeds.is_feed(content_type, response.body)):
             for output in self.parse_feed(response):
                 yield output
             return
