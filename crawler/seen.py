@@ -4,19 +4,35 @@ A crawl meets the same links over and over (a site's navigation is on every page
 request (method, URL, body), the priority it was queued with and a sequence number, to skip a link already queued
 at that priority or better and to re-queue one found again with a higher priority. Kept as full keys, that map
 grew with every page of every portal (~300 bytes a request: the URL string, the key and value tuples). Here a key
-is its 64-bit hash (Python's, randomised per process: the map is never shared) and the value one int, in two
-generations of plain dicts: when the young one is full, the old one is dropped and the young one takes its place,
-so at most `max_entries` requests are remembered (~100 bytes each) and the oldest are forgotten first.
-
-Forgetting is safe: Scrapy's duplicate filter (or the shared one of crawler/frontier.py) still drops a request for
-a forgotten URL; what is lost is only the re-prioritisation of a link queued long ago. A hand-written map, not
+is its 64-bit hash (Python's, randomised per process: the map is never shared) and the value one int (`Queued`:
+priority, sequence, whether the request goes past the duplicate filter), in two generations of plain dicts: when
+the young one is full, the old one is dropped and the young one takes its place, so at most `max_entries`
+requests are remembered (~100 bytes each) and the oldest are forgotten first. A hand-written map, not
 functools.lru_cache or an OrderedDict: those cost two to three times the memory per entry and track recency on
 every look-up, which this map does not need (insertion order is enough).
+
+Forgetting is safe: Scrapy's duplicate filter (or the shared one of crawler/frontier.py) still drops a request for
+a forgotten URL; what is lost is only the re-prioritisation of a link queued long ago. For that, a queued request
+is dropped as superseded (PortalSpider.admit) only by a newer one that goes past the filter (`past_filter`, a
+re-prioritised copy): a request made for a forgotten URL is refused by the filter, and had it taken the place of
+the one still queued, the page was never fetched (the flake of test_portal_e2e's tiny memory).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 _SEQ_BITS = 40
+_SEQ_MASK = (1 << _SEQ_BITS) - 1
+_PAST_FILTER = 1 << _SEQ_BITS
+_PRIORITY_SHIFT = _SEQ_BITS + 1
+
+
+class Queued(NamedTuple):
+    """What the memory knows of the request last queued for a key."""
+    priority: int
+    sequence: int
+    past_filter: bool   # dont_filter: it reaches the queue even when the duplicate filter has seen its URL
 
 
 class SeenRequests:
@@ -32,24 +48,24 @@ class SeenRequests:
     def key(method: str, url: str, body: bytes | None) -> int:
         return hash((method, url, body or None))
 
-    def get(self, key: int) -> tuple[int, int] | None:
-        """(priority, sequence) of the request queued for `key`, or None."""
+    def get(self, key: int) -> Queued | None:
+        """The request last queued for `key`, or None (never queued, or forgotten)."""
         value = self.young.get(key)
         if value is None:
             value = self.old.get(key)
             if value is None:
                 return None
-        return value >> _SEQ_BITS, value & ((1 << _SEQ_BITS) - 1)
+        return Queued(value >> _PRIORITY_SHIFT, value & _SEQ_MASK, bool(value & _PAST_FILTER))
 
     def __contains__(self, key: int) -> bool:
         return key in self.young or key in self.old
 
-    def put(self, key: int, priority: int, sequence: int) -> None:
+    def put(self, key: int, priority: int, sequence: int, past_filter: bool = False) -> None:
         if len(self.young) >= self.half and key not in self.young:
             self.forgotten += len(self.old)
             self.old, self.young = self.young, {}
         self.old.pop(key, None)
-        self.young[key] = (priority << _SEQ_BITS) | (sequence & ((1 << _SEQ_BITS) - 1))
+        self.young[key] = (priority << _PRIORITY_SHIFT) | (_PAST_FILTER if past_filter else 0) | (sequence & _SEQ_MASK)
 
     def __len__(self) -> int:
         return len(self.young) + len(self.old)

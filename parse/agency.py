@@ -96,16 +96,20 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
+# A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
+_PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 _OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               + _UNIT_SUFFIX + r")(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
-                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共(?:主动)?公开|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
-                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力)")
+                              r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
+                              # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
+                              r"通过|依托|利用)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
@@ -140,8 +144,10 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
                             + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
-# (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:公布|发布|公开)《(?P<title>[^《》]{4,60})》")
+# (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
+# page compiling it)
+_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:公布|发布|公开|编制形成了?|编制了?|形成了?)"
+                              r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
 # report may be filed on its county's portal).
@@ -195,8 +201,20 @@ def _acceptable(raw: str | None) -> bool:
         return False
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
-            and not _NOT_A_UNIT.search(compact) and not re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", compact) and "我" not in compact
+            and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
             and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+
+
+def _pronoun_lead(name: str) -> bool:
+    """本局…, 全县…, 各乡镇…: a name that opens on a pronoun refers, it does not name — unless the word is a place's
+    (本溪县文化旅游和广播电视局, 全椒县…: 本溪, 全椒, 全州, 全南)."""
+    return re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", name) is not None and name[:2] not in _pronoun_places()
+
+
+@lru_cache(maxsize=1)
+def _pronoun_places() -> frozenset[str]:
+    """The first two characters of the divisions whose names open on a pronoun's character (本溪市, 全椒县)."""
+    return frozenset(name[:2] for name in metadata._divisions() or {} if name[0] in "我本全各该上下")
 
 
 def _usable(raw: str | None) -> bool:
@@ -228,7 +246,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     name = _division_name(region_code)
     if name:
         return name
-    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市))", portal_name or "")
+    # (the XPCC, 新疆生产建设兵团, has no region code: its portal's name is its place)
+    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|兵团))", portal_name or "")
     return match.group(1) if match else None
 
 
@@ -277,8 +296,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name = (place if _places_only(place) else "") + qualified.group("unit")
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
-    level = re.match(r"^(?:自治区|省|县|区|市|旗)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
-    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室: a unit named by its level only takes the portal's place
+    level = re.match(r"^(?:自治区|省|县|区|市|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室, 兵团民政局: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
@@ -295,7 +314,9 @@ _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
     """A zone named by its kind alone (经济开发区管委会 on 定州市's portal) is the portal's: 定州经济开发区管理委员会;
-    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局)."""
+    a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
+    named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
+    name = _portal_short_form_in_full(name, place)
     core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
     if len(core) < 2 or core == place:
         return name
@@ -306,6 +327,22 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     if name.startswith(core) and name[len(core):] in _department_names():
         return place + name[len(core):]
     return name
+
+
+def _portal_short_form_in_full(name: str, place: str | None) -> str:
+    """Banners and autonomous counties go by short forms (莫旗, 西乌旗, 科右前旗) that no division list holds: a name
+    opening on one is the portal's place when the short form keeps the place's level and first character, has its
+    characters in order in the place's name, and is no division itself."""
+    from nianbao.parse.url_units import _in_order
+
+    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>[县旗])", name)
+    if not place or not short or name.startswith(place) or not place.endswith(short.group("level")):
+        return name
+    core, full_core = short.group("core"), re.sub(r"(?:自治县|自治旗|县|旗)$", "", place)
+    if core[0] != full_core[0] or len(core) >= len(full_core) or not _in_order(core, full_core) \
+            or short.group(0) in (metadata._divisions() or {}):
+        return name
+    return place + name[len(short.group(0)):]
 
 
 def _government_place_in_full(name: str) -> str:
@@ -349,7 +386,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
-            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)}
+            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)
+                    if not _PREDICATE_WORDS.search(m.group("name"))}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
@@ -385,7 +423,7 @@ def _trim_lead(name: str) -> str | None:
     of the division list (None when there is none), else, without the list, the text after the last function
     word."""
     index = metadata._divisions()
-    if index and not name.endswith(("镇", "乡", "苏木", "街道")):
+    if index and not name.endswith(("镇", "乡", "苏木", "街道", "街道办事处")):     # (a township's name has no division)
         for start in range(len(name)):
             tail = name[start:]
             head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
@@ -397,12 +435,24 @@ def _trim_lead(name: str) -> str | None:
                     return city.group(1) + tail
                 return tail
         return None
-    return _LEAD_WORDS.sub("", name) or name
+    trimmed = _LEAD_WORDS.sub("", name) or name
+    # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
+    core = re.sub(r"(?:街道办事处|街道|镇|乡|苏木)$", "", trimmed)
+    return name if core != trimmed and len(core) < 2 else trimmed
 
 
 # The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
 # the title it sends before 我X is resolved against the names the text prints.
 _SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
+# Nor is the unit whose requirements the report follows (以及哈尔滨市政务公开领导小组办公室的有关要求, 按市政务公开办的要求):
+# the one who asked for the report, above the one who writes it. The verb before it stays.
+_REQUESTER = re.compile(r"(?P<verb>按照|根据|依据|依照|遵照|以及|按|及|和)[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX
+                        + r"(?=的?(?:有关|相关)?(?:工作)?要求)")
+
+
+def _without_requesters(text: str) -> str:
+    """The text without the units that sent a cited notice or whose requirements the report follows."""
+    return _REQUESTER.sub(lambda m: m.group("verb"), _SENDER.sub("", text))
 
 
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
@@ -505,7 +555,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if meta.get(key):
             candidates.append(("metadata", meta[key]))
             break
-    reference = _self_reference(uncited(_SENDER.sub("", text[:20000])), portal_name, region_code)
+    reference = _self_reference(uncited(_without_requesters(text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
@@ -577,7 +627,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
             source["how"] = from_zone[1]
-    result.kind = kind
+    result.kind = kind or _masked_kind(head)
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
@@ -884,7 +934,9 @@ def _self_kind(text: str) -> str | None:
 
 
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度)》")
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
+                           # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
+                           r"主动公开[\u4e00-\u9fff]{0,4}目录)》")
 
 
 def _own_document(text: str, kind: str | None) -> str | None:
@@ -898,6 +950,18 @@ def _own_document(text: str, kind: str | None) -> str | None:
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
     return None
+
+
+# A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of
+# unit it is can.
+_MASKED_UNIT = re.compile(r"(?:由|请联系|请与)[:：]?(?:[xX×＊*]{1,4}|某{1,2})(?P<rest>[\u4e00-\u9fff]{0,20}?" + _UNIT_SUFFIX
+                          + r")(?=编制|负责|组织|联系|办公室|[,，。;；:：])")
+
+
+def _masked_kind(text: str) -> str | None:
+    """The level of a unit the page masks (xx县中医院 → other), or None."""
+    match = _MASKED_UNIT.search(re.sub(r"\s+", "", text))
+    return metadata.unit_level(normalise(match.group("rest")) or match.group("rest")) if match else None
 
 
 def _kind_level(text: str, subject: str | None) -> str | None:

@@ -50,6 +50,8 @@ TITLE_LINES = 8            # the first lines that may hold the title
 MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
+# A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
+_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff()·]{2,40}?(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,20}?(?:" + REPORT_KIND + ")")
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
 # a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
 # also scans bodies: one more alternative there costs every page
@@ -67,9 +69,12 @@ _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|�
 _CITED = re.compile(r"《[^《》]{0,120}》")
 
 
-# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report.
-LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年")
-SOFT_WORDS = frozenset({"工作总结"})    # weighed (-6), not a veto: the body may publish the report itself
+# A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report; a 范文 is a
+# writing sample (政府信息公开年度工作报告范文), its unit and years blanked.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文")
+# weighed (-6), not a veto: the body may publish the report itself (an old report filed as a 工作总结, a real report
+# a writing-sample site copied whole under its 范文 label)
+SOFT_WORDS = frozenset({"工作总结", "范文"})
 
 
 def _negative_word(title: str) -> str | None:
@@ -138,7 +143,8 @@ _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《
 _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
 # the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
 # (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
-_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|(?:现|特)(?:向社会)?(?:公布|发布)《)"
+# (现将定西市地震局2018年政府信息公开年度报告如下: the report presenting itself by its title)
+_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|现将|(?:现|特)(?:向社会)?(?:公布|发布)《)"
                                  r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
 _STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
 _OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",
@@ -148,13 +154,17 @@ _NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下
 # A school's report (高等学校信息公开办法) covers an academic year, printed as a range (2021—2022年度, 2023-2024学年):
 # a government's covers one calendar year.
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}学?年度?[^.]{0,20}?信息公开")
+# …or as its statistics period, September to August (统计期限自2019年9月1日起至2020年8月31日止: a college's 2020 report
+# under 《高等学校信息公开办法》), where a 条例 report covers the calendar year (its 第五十条: 上一年度)
+_SCHOOL_PERIOD = re.compile(r"(?:统计|期限|时限|起止)[^.]{0,8}?(?:19|20)\d{2}年0?9月0?1日[^.]{0,3}?(?:至|到|-|—|~)"
+                            r"(?:19|20)\d{2}年0?8月31日")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
 _HEADINGS = (
-    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:工作)?概述|基本情况|总体概况|工作概况)")),
+    ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:政府信息公开|政务公开)?(?:工作)?概述|基本情况|总体概况|工作概况)")),
     ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
     ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
@@ -164,7 +174,7 @@ _HEADINGS = (
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
                       r"(?:工作)?(?:情况|概况)|"
-                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:工作)?概述|"
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:政府信息公开|政务公开)工作)?(?:工作)?概述|"    # (一、政府信息公开工作概述)
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 # (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
@@ -207,16 +217,25 @@ _FIGURE_WORDS = {"主动公开": "主动公开", "申请": "申请", "行政复�
                  "新闻发布会": "新闻发布会"}     # a word each pattern needs: a page without it is not searched (speed)
 _REPORT_COLUMN = re.compile(r"年报|年度报告|工作报告")
 _OTHER_COLUMN = re.compile(r"解读|通知|公告|要闻|动态|新闻|规划|计划|总结")
-_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/", re.I)
+_REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?report", re.I)
 # A slug spelling the report's title in pinyin initials (…2013ndzfxxgkgzbg… = 2013年度政府信息公开工作报告):
 # mirrors and CMSs name the page after its title.
 # (the unit's initials may stand between the year and the kind: 2019njslhyljzfxxgkgzndbg, 2019 南京市绿化园林局 …)
 
 
+# The report year a CMS's annual-report page takes as a query parameter: 年报 year (…?nbYear=2021&orgCode=…), or the
+# year of jcms's xxgkAnnualReport module (xxgkAnnualReport.jsp?area=…&fbtime=2018: the 2018 report).
+_QUERY_YEAR = re.compile(r"[?&]nbYear=((?:19|20)\d{2})(?:&|$)|AnnualReport\.\w+\?(?:[^#]*&)?fbtime=((?:19|20)\d{2})(?:&|$)", re.I)
+
+
 def slug_year(url: str | None) -> int | None:
-    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), else None."""
+    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), or an annual-report page's
+    year parameter (nbYear=2021), else None."""
     match = _REPORT_SLUG.search(url or "")
-    return int(match.group("year")) if match else None
+    if match:
+        return int(match.group("year"))
+    query = _QUERY_YEAR.search(url or "")
+    return int(query.group(1) or query.group(2)) if query else None
 
 
 @dataclass(frozen=True)
@@ -251,7 +270,25 @@ def without_menu(text: str) -> str:
 
 
 # A breadcrumb (当前位置:首页>>工作动态>>部门信息) is never the first half of a title printed on two lines.
+# Nor is a site menu's row of three or more short items (首页 主动公开 解读回应 政府工作报告 over 在线访谈 政府文件
+# 信息公开年报): its words (解读, 年报) name the site's columns, not the page.
+_MENU_ROW = re.compile(r"^\s*[^\s:：\d|｜]{2,6}(?:[ \t\u00a0\u3000]+[^\s:：\d|｜]{2,6}){2,}\s*$")
 _BREADCRUMB = re.compile(r">|›|»|^(?:当前位置|您当前的位置|您的位置|当前的位置)")
+
+
+def breadcrumb_column(text: str) -> str | None:
+    """The columns a page's breadcrumb names among its first lines (您现在的位置:首页 / > 信息公开年报 > 市级部门单位 >
+    2016 → 首页/信息公开年报/市级部门单位/2016): the page's own column, when the crawl did not say it. Long parts (the
+    page's own title closing the trail) are left out. Only a report column's trail is given: portals file reports
+    under news and notice columns too (天津经济技术开发区's under 首页 > 政务公开 > 通知公告), so another column's
+    breadcrumb says little against the page."""
+    lines = [line for line in (text or "").split("\n")[:12] if line.strip()][:8]
+    trail = [part.strip(" :：") for line in lines if _BREADCRUMB.search(line.strip())
+             for part in re.split(r"[>›»]+|[:：]", line)]
+    column = "/".join(part for part in trail if part and len(part) <= 12 and not _BREADCRUMB.search(part))
+    return column if _REPORT_COLUMN.search(column) else None
+
+
 # A page's share/print widgets printed after the title on its line (…2021年度报告 二维码): no part of the title.
 _WIDGETS = re.compile(r"(?:\s+(?:二维码|分享到?[:：]?|打印|收藏|关闭(?:窗口)?|【?(?:字号|字体)[:：]?\s*[大中小\s]*】?))+$")
 
@@ -283,13 +320,15 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
             if part.strip():
                 out.append((where, part.strip()))
                 break
-    lines = []
+    lines, menu_rows = [], set()
     for line in map(without_widgets, _head_lines(text)):
         # a title line closed with a full stop (…年度报告。) is still a title line
         cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
             lines += [c for c in cells if _REPORT.search(c)]
         elif cells:
+            if _MENU_ROW.match(line):
+                menu_rows.add(len(lines))
             lines.append(cells[0])
     for i, folded in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -303,7 +342,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
-                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded)
+                    and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded) and i not in menu_rows
                     and _first_half(folded, following)):
                 folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))
@@ -521,6 +560,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     head = body[:400]
     if _SCHOOL_YEAR.search(body[:3000]):
         evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
+    if _SCHOOL_PERIOD.search(body[:3000]):
+        # a period no 条例 report has: it outweighs the report's own phrases a school's report shares (统计期限,
+        # 本报告由…编制, its parts listed)
+        evidence.append(("a school year's statistics period (9月1日 to 8月31日)", -12.0))
     if _foreign(body[:3000]):
         evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):
@@ -553,7 +596,11 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
     if named and (word := _negative_word(named)):
         evidence.append((f"URL names a {word}", -3.0))
     elif named and _REPORT.search(named) and re.search(r"(?:19|20)\d{2}", named):      # (2009上海市…: no 年 in a name)
-        evidence.append((f"URL names the report ({named[:40]})", 2.0))
+        # a path part that is a whole title, its unit and year (成都市2008年政府信息公開工作年度報告: a wiki names the
+        # page by it) is the page's own name, as a title line is; a part of it names the report less surely
+        # (not a headline about it: 黑龙江省人民政府发布2010年度…报告)
+        whole = all(title_parts(named)) and _TITLE_ONLY.fullmatch(named) and not re.search(r"发布|公布|印发|关于", named)
+        evidence.append((f"URL names the report ({named[:40]})", 4.0 if whole else 2.0))
     link = fold(link_text)
     if link:
         word = next((w for w in NEGATIVE_TITLE_WORDS if w in link), None)
@@ -569,6 +616,9 @@ def _context_evidence(url: str | None, link_text: str | None, column: str | None
             evidence.append((f"column {column_text[:20]}", -1.0))
     if url and _REPORT_SLUG.search(url):
         evidence.append(("URL slug spells the report title (pinyin initials)", 1.5))
+    elif url and re.search(r"AnnualReport\.\w+\?", url, re.I):
+        # a CMS's annual-report module shows nothing but the report (jcms's xxgkAnnualReport.jsp?area=…&fbtime=2018)
+        evidence.append(("URL of an annual-report module (…AnnualReport.jsp?)", 1.5))
     elif url and _REPORT_URL.search(url):
         evidence.append(("URL of a report column", 0.5))
     return evidence

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -31,20 +32,25 @@ _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the t
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制|现将))|^(?:关于)+")
+                   r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
+_REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
 
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
-    # government's office; a zone-wide report is the 管委会's)
+    # government's office; a zone-wide report is the 管委会's. Its general office may be named for what it does
+    # across the board, 党政/政务/综合 (示范区管理委员会政务综合办公室); a 卫生健康办公室 is a department)
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|行政公署办公室$|"
                                      r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
-                                     r"(?:党政)?办公室$")),
-    # cooperatives, hospitals, schools: public institutions, not government departments
-    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$")),
+                                     r"(?:党政|政务)?(?:综合)?办公室$")),
+    # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
+    # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
+    # a zone
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+                         r"社区(?:管委会|管理委员会|居民委员会|居委会)?$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
@@ -55,7 +61,8 @@ _LEVEL_RULES = (
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
     # or above (city, province; a league's or prefecture's 行政公署 is its government)
-    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)人民政府$|(?:盟|地区)行政公署$")),
+    # (高新区(新市区)人民政府: a zone run as one with its district, the district's government)
+    ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
                               r"|厅$|部$|馆$|台$|团$|校$|行$")),
 )
@@ -65,7 +72,9 @@ _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
-              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"))
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})-(\d{2})/"), re.compile(r"/((?:19|20)\d{2})(\d{2})(\d{2})/"),
+              # www.gov.cn's and news sites' month folder, then the day (/gzdt/2013-03/29/content_2365767.htm)
+              re.compile(r"/((?:19|20)\d{2})-(\d{2})/(\d{2})/content_"))
 _TEXT_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$")
 _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)[^。]{0,8}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日|"
@@ -76,8 +85,9 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
                           r"((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*起?\s*(?:至|到)\s*(?:\3\s*年\s*)?12\s*月\s*31\s*日")
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
-# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的).
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成))")
+# Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的), nor the year the report's year builds on
+# (在2011年工作的基础上,我们继续…: the year before it).
+_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
 # 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none.
 _REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
@@ -100,9 +110,15 @@ def head_lines(text: str, count: int) -> list[str]:
         if substantial >= count:
             break
         out.append(line)
-        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line):
+        if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line) \
+                and not _MARKUP_LINE.match(line):
             substantial += 1
     return out
+
+
+# A line of HTML tags and nothing else (<legend id="h4sia"></legend><samp id="h4sia"></samp>, `1. <dl id="x"></dl>`): a
+# hijacked mirror's filler, stored as text above the title; it prints nothing.
+_MARKUP_LINE = re.compile(r"^[\s•·*\-\d.]*(?:<[^<>\n]{0,300}>\s*)+$")
 
 
 # A field of the page's information block (索引号: YT0022/2012-00967 |, 成文日期: 2012-02-10): the block can fill
@@ -144,6 +160,10 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
+    if _REQUIREMENT.match(pre):
+        # 按照洪山区2024年政府信息公开工作年度报告编制有关要求: the report whose requirements the page follows (its
+        # government's), not the page's own; the year is the same
+        return None, (year if 2000 <= year <= 2099 else None)
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
     if publisher and UNIT_END.search(publisher.group("unit")):
@@ -153,6 +173,11 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
         agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
+    elif agency and re.search(r"[（(][\u4e00-\u9fff]{1,10}[县区市旗]$", agency) \
+            and (close := re.search(re.escape(agency) + r"([）)])政府信息公开", match.group(0))):
+        # 高新区(新市区)政府信息公开…: a zone and the district it is run as one with (区政合一); a place in brackets is
+        # no unit, the 政府 the report kind took after it is the unit's
+        agency += close.group(1) + "政府"
     if agency and agency in ("全年", "本年", "上年", "我县", "我区", "我市", "本县", "本区", "本市"):
         agency = None
     return agency, (year if 2000 <= year <= 2099 else None)
@@ -295,9 +320,10 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return None
 
 
-def published_date(meta: dict[str, str], url: str | None, text: str) -> str | None:
-    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title, then the
-    date that signs the report, then a date in the URL, then a date line under a notice's title."""
+def published_date(meta: dict[str, str], url: str | None, text: str, page_text: str = "") -> str | None:
+    """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
+    else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
+    the date that signs the report, then a date in the URL, then a date line under a notice's title."""
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
         value = meta.get(key)
         if value:
@@ -306,8 +332,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in head_lines(text, 12):    # the page's own date line under its title (• 2022-01-24 09:05)
-        if iso := printed_date_line(line):
+    for line in head_lines(text, 12) + _lines_under_title(text, page_text):    # the page's own date line under its
+        if iso := printed_date_line(line):                                      # title (• 2022-01-24 09:05)
             return iso
     lines = text.strip().split("\n")
     head = len(head_lines(text.strip(), 12))
@@ -326,6 +352,19 @@ def published_date(meta: dict[str, str], url: str | None, text: str) -> str | No
             # a URL dated years after the date line the page prints is a mirror's repost, not the publication
             return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
     return dated        # a notice that publishes the report dates itself under its 文号
+
+
+def _lines_under_title(text: str, page_text: str) -> list[str]:
+    """The page's lines right under the content's first line (its title), where a date line the content cut as chrome
+    stands (an HTML page's text may run the title and the date line into one line: the rest of it); never the page's
+    header or menus, whose dates (a news list's) are not the page's."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if len(first) < 5:
+        return []
+    out = []
+    for match in islice(re.finditer(re.escape(first), page_text), 3):      # (a breadcrumb may print the title first)
+        out += page_text[match.end():].split("\n")[:4]
+    return out
 
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
@@ -350,10 +389,16 @@ def _cn_day(text: str) -> str | None:
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
 _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
-                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12)
-                                r"(?:\s+(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
+                                # (2022年01月18日来源:1: run together)
+                                r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
-                                r"\s*[|｜].*)?$")
+                                r"\s*[|｜].*|"
+                                # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
+                                # 根据《条例》…)
+                                r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
+                                # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
+                                r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 
 
 def printed_date_line(line: str) -> str | None:
@@ -371,10 +416,20 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
+# A period's end printed with another year than its start (自2021年1月1日起至2022年12月31日止): a misprint, no one year.
+_PERIOD_END = re.compile(r"^[^。\d]{0,6}((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+
+
 def period_year(text: str) -> int | None:
-    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed."""
-    match = _PERIOD_YEAR.search(normalise_years(text[:6000]))
-    return int(next(g for g in match.groups() if g)) if match else None
+    """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed or its
+    start and end years differ (the title's year then stands)."""
+    head = normalise_years(text[:6000])
+    match = _PERIOD_YEAR.search(head)
+    if not match:
+        return None
+    year = int(next(g for g in match.groups() if g))
+    end = _PERIOD_END.match(head[match.end():]) if match.group(1) else None
+    return None if end and int(end.group(1)) != year else year
 
 
 def report_year_from_text(text: str) -> int | None:

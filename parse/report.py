@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlsplit
 from nianbao.parse import metadata
 from nianbao.parse.agency import own_title, resolve_agency, uncited
 from nianbao.parse.cells import grid_tokens
-from nianbao.parse.classify import classify, slug_year, without_widgets
+from nianbao.parse.classify import breadcrumb_column, classify, slug_year, without_widgets
 from nianbao.parse.flat_tables import text_tokens
 from nianbao.parse.locators import table_locators
 from nianbao.parse.sections import split_sections, table_regions
@@ -294,13 +294,14 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))
-    record["published"] = metadata.published_date(meta, url, extracted.text)
+    record["published"] = metadata.published_date(meta, url, extracted.text, extracted.page_text)
     record["region_code"] = hints.get("region_code") or metadata.region_from_agency(record["agency"])
 
 
 def _is_report(record: dict, extracted: ExtractedText, hints: dict, url: str | None) -> tuple[bool, str]:
     decision = classify(extracted.text, title=extracted.title or hints.get("title"), meta=extracted.meta, url=url,
-                        link_text=hints.get("link_text"), column=hints.get("column"),
+                        link_text=hints.get("link_text"),
+                        column=hints.get("column") or breadcrumb_column(extracted.page_text or extracted.text),
                         url_title=next(iter(_url_titles(url)), None))
     return decision.is_report, decision.reason
 

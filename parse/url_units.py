@@ -42,7 +42,7 @@ FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和
                                        "国家税务局/国税局", "扶贫开发办公室/扶贫办", "法制办公室/法制办",
                                        "文化广电新闻出版局|新闻出版广电局/文广新局", "工商行政管理局/工商局",
                                        "人口和计划生育局|人口和计划生育委员会/计生局|计生委", "旅游发展委员会/旅发委",
-                                       "劳动和社会保障局/劳动保障局")
+                                       "劳动和社会保障局/劳动保障局", "外事侨务办公室/外侨办")
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
 OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
                                   "参事室", "机关事务局"})
@@ -143,6 +143,11 @@ def url_parts(url: str | None) -> list[str]:
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
     folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    # a folder joining words with _ or - (zfxxgk_gmx_sfj: 政府信息公开, 耿马县, 司法局): each word, and each two in a row
+    # (the place before the department)
+    for folder in [f for f in folders if re.search(r"[a-z][_-][a-z]", f, re.I)]:
+        words = re.split(r"[_-]+", folder)
+        folders += [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]
     slug = REPORT_SLUG.search(split.path.rsplit("/", 1)[-1])
     named = [slug.group("unit")] if slug and len(slug.group("unit")) >= 4 else []
     return [p.lower() for p in [*hosts, *folders, *named] if _PART.match(p.lower() or "") and p.lower() != "www"]

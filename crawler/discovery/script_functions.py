@@ -3,7 +3,7 @@
 
 Lists on many WebForms and in-house platforms name a row only by an id in `onclick="showDetail('123')"`; the
 detail page's address exists only inside that function. This module reads the simple definitions (the body
-navigates to a concatenation of string literals, the function's parameters and page-level string constants) and
+navigates to a concatenation of string literals, the function's parameters and page-level constants) and
 substitutes the literal arguments of a call. Anything else (a computed expression, an unknown variable) yields
 no URL: a guess would fetch pages the site never links. Hand-written because no Python library reads this small
 subset of JavaScript without running it (a JS engine would execute untrusted page code)."""
@@ -11,6 +11,8 @@ subset of JavaScript without running it (a JS engine would execute untrusted pag
 from __future__ import annotations
 
 import re
+
+from nianbao.crawler.discovery.script_text import IDENT, expression_end, script_constants
 
 # Bounds on untrusted script text.
 MAX_FUNCTIONS = 64          # URL-building functions read per page
@@ -21,44 +23,23 @@ MAX_ARGS = 8                # arguments of one call
 # A Template is the navigation's concatenation: each part a literal string or the index of a parameter.
 Template = tuple[str | int, ...]
 
-_IDENT = r"[A-Za-z_$][\w$]*"
 # `function name(a, b) {`, `var name = function (a) {`, `name = function(a) {`, `const name = (a) => {`
-_FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({_IDENT})\s*\(([^()]{{0,200}})\)\s*\{{"""
-                       rf"""|\b({_IDENT})\s*[:=]\s*function\s*\(([^()]{{0,200}})\)\s*\{{"""
-                       rf"""|\b({_IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
+_FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({IDENT})\s*\(([^()]{{0,200}})\)\s*\{{"""
+                       rf"""|\b({IDENT})\s*[:=]\s*function\s*\(([^()]{{0,200}})\)\s*\{{"""
+                       rf"""|\b({IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
 # The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
 _NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
 # One operand of the concatenation, then `+` or its end.
-_OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({_IDENT}(?:\.{_IDENT})*))\s*(\+)?""")
-_TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({_IDENT})\s*\}}")
-# Page-level string constants a body may concatenate: `var base = "/pages/xxgk/";`
-_STRING_CONST = re.compile(rf"""\b(?:var|let|const)\s+({_IDENT})\s*=\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)")\s*[;\n]""")
+_OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({IDENT}(?:\.{IDENT})*))\s*(\+)?""")
+_TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({IDENT})\s*\}}")
 # A call with literal arguments only: showDetail('123'), openArt("a", 2)
-_CALL = re.compile(rf"""\b({_IDENT})\s*\(\s*((?:(?:'[^'\\\n]*'|"[^"\\\n]*"|-?\d+)\s*,?\s*){{1,{MAX_ARGS}}})\)""")
+_CALL = re.compile(rf"""\b({IDENT})\s*\(\s*((?:(?:'[^'\\\n]*'|"[^"\\\n]*"|-?\d+)\s*,?\s*){{1,{MAX_ARGS}}})\)""")
 _ARG = re.compile(r"""'([^'\\\n]*)'|"([^"\\\n]*)"|(-?\d+)""")
 
 
 def _body(scripts: str, start: int) -> str:
     """The function body from just after its `{` to the matching `}` (strings skipped), bounded."""
-    depth, i, end = 1, start, min(len(scripts), start + MAX_BODY_CHARS)
-    quote = ""
-    while i < end:
-        ch = scripts[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"`":
-            quote = ch
-        elif ch == "{":
-            depth += 1
-        elif ch == "}":
-            depth -= 1
-            if depth == 0:
-                return scripts[start:i]
-        i += 1
-    return scripts[start:end]
+    return scripts[start:expression_end(scripts, start, MAX_BODY_CHARS)]
 
 
 def _template(expr: str, params: list[str], constants: dict[str, str]) -> Template | None:
@@ -107,13 +88,10 @@ def _template(expr: str, params: list[str], constants: dict[str, str]) -> Templa
 
 def url_builders(scripts: str) -> dict[str, Template]:
     """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
-    its parameters and page-level string constants (at most MAX_FUNCTIONS)."""
+    its parameters and page-level constants (discovery/script_text.py; at most MAX_FUNCTIONS)."""
     if "function" not in scripts and "=>" not in scripts:
         return {}
-    constants: dict[str, str] = {}
-    for match in _STRING_CONST.finditer(scripts):
-        value = match.group(2) if match.group(2) is not None else match.group(3)
-        constants.setdefault(match.group(1), value)
+    constants = script_constants(scripts)   # page-level constants a body may concatenate: `var base = "/x/";`
     builders: dict[str, Template] = {}
     for match in _FUNC_DEF.finditer(scripts):
         name = match.group(1) or match.group(3) or match.group(5)

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -74,29 +74,26 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
     add_common(b, site, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     current = [a for a in arts if a.report.template != "pre2019"]
     history = [a for a in arts if a.report.template == "pre2019"]
     newest = current[:3]
     static = {id(a) for a in newest + history}
-    groups: dict[str, list[Article]] = {"bj": [], "bm": [], "xz": []}
-    for a in current:
-        groups["bj" if a.report.unit.kind in ("gov", "office") else "xz" if a.report.unit.kind == "township"
-               else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:2]
+    groups = kit.group_by_unit_kind(current, ("bj", "bm", "xz"))
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:2]
 
     def publish(art: Article, key: str) -> None:
         path = f"{folders[key]}content_{stable_int(county.pinyin, art.key, digits=7)}.html"
         script_only = id(art) not in static   # scripts write the URL with the bare domain, static links with www
-        url = article_page(b, site, county, family, art, path, nav=nav, column=names[key],
-                           index_no=f"{county.site_id_code}-{art.day:%Y}-{col[key]}",
-                           url_host=bare if script_only else None,
-                           needs_browser=art.report is not None and script_only)
+        url = kit.article_page(b, site, county, family, art, path, nav=nav, column=names[key],
+                               index_no=f"{county.site_id_code}-{art.day:%Y}-{col[key]}",
+                               url_host=bare if script_only else None,
+                               needs_browser=art.report is not None and script_only)
         if art.report:
             urls[art.report.key] = url
 
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             publish(art, key)
     for art in history:
@@ -120,7 +117,7 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
                         "application/json;charset=UTF-8", role="api")
         return handler
 
-    all_nb = sorted(groups["bj"] + groups["bm"] + groups["xz"], key=lambda a: (a.day, a.title), reverse=True)
+    all_nb = kit.newest_first(groups["bj"] + groups["bm"] + groups["xz"])
     channels = {col["bj"]: groups["bj"], col["bm"]: groups["bm"], col["nb"]: all_nb}
     site.dynamic[API] = api(channels)
     for channel, items in channels.items():
@@ -155,7 +152,7 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
         pager = (f'<a href="{href(0)}">首页</a> ' + (f'<a href="{href(i + 1)}">下一页</a> ' if i + 1 < len(chunks) else "")
                  + f'<a href="{href(len(chunks) - 1)}">尾页</a>')
         main = (f'<div class="side"><ul>{side}</ul></div><div class="list-box"><h2>往年年报</h2>'
-                f'{link_list(chunk)}<div class="pager">{pager}</div></div>')
+                f'{kit.link_list(chunk)}<div class="pager">{pager}</div></div>')
         b.html_page(site, f"{root}/{col['xxgk']}/{href(i)}", page(county, family, "往年年报", main, column="往年年报",
                                                                   nav=nav, host=site.host),
                     b.list_date(chunk), "list")
@@ -164,18 +161,10 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
     section = f'<div class="xxgk"><h2>政务公开</h2><ul>{side}</ul></div>'
     b.html_page(site, f"{root}/{col['xxgk']}/index.htm", page(county, family, "政务公开", section, column="政务公开",
                                                               nav=nav, host=site.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        path = f"{root}/{col['news']}/content_{stable_int(county.pinyin, art.key, digits=7)}.html"
-        article_page(b, site, county, family, art, path, nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(site, f"{root}/{col['news']}/index.htm", page(county, family, "新闻动态", link_list(news),
-                                                              column="新闻动态", nav=nav, host=site.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus"><h2>新闻动态</h2>{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>最新年报</h2>{link_list(newest)}</div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    news, news_folder = kit.news_items(county, noise, 2), f"{root}/{col['news']}/"
+    kit.news_column(b, site, county, family, news, nav=nav, label="新闻动态", list_path=f"{news_folder}index.htm",
+                    list_column=True,
+                    article_path=lambda art: f"{news_folder}content_{stable_int(county.pinyin, art.key, digits=7)}.html")
+    home = f'{kit.focus_box(news, "新闻动态")}<div class="nb"><h2>最新年报</h2>{kit.link_list(newest)}</div>'
+    kit.home_page(b, site, county, family, home, nav=nav)
     return urls

@@ -16,10 +16,10 @@ column>/article<32 hex>.html) and http://www.fuxian.gov.cn/zfxxgk/zfxxgknb/xz/20
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -50,15 +50,14 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
     add_common(b, site, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
-    items = sorted(arts + noise["interpretations"] + lookalikes(county)[:2], key=lambda a: (a.day, a.title),
-                   reverse=True)
+    arts = kit.report_articles(b, reports)
+    items = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:2])
     recent = list(range(2024, 2020, -1))
     for art in items:
         year = art.report.year if art.report else art.day.year
         folder = f"{nb}{year}n/" if year in recent else f"{nb}wnnb/"
-        url = article_page(b, site, county, family, art, f"{folder}article{stable_hex(county.pinyin, art.key)}.html",
-                           nav=nav, column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{art.key}")
+        url = kit.article_page(b, site, county, family, art, f"{folder}article{stable_hex(county.pinyin, art.key)}.html",
+                               nav=nav, column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{art.key}")
         if art.report:
             urls[art.report.key] = url
     side = "".join(f'<li><a href="{nb}{y}n/index.html">{y}年</a></li>' for y in recent)
@@ -68,7 +67,7 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
         pager = (f'<script type="text/javascript">createPageHTML({count}, {k}, "index", "html");</script>'
                  f'<div class="pg"><a href="index.html">首页</a> <a href="{countdown_name(count - 1, count)}">尾页</a></div>')
         main = (f'<div class="side"><ul>{side}</ul></div><div class="list-box"><h2>政府信息公开年报</h2>'
-                f"{link_list(chunk)}{pager}</div>")
+                f"{kit.link_list(chunk)}{pager}</div>")
         b.html_page(site, f"{nb}{countdown_name(k, count)}", page(county, family, "政府信息公开年报", main,
                                                                   column="政府信息公开年报", nav=nav,
                                                                   scripts=COUNTDOWN_JS, host=site.host),
@@ -76,7 +75,7 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
     for y in recent:
         year_items = [a for a in items if (a.report.year if a.report else a.day.year) == y]
         main = (f'<div class="side"><ul>{side}</ul></div><div class="list-box"><h2>{y}年</h2>'
-                f"{link_list(year_items)}</div>")
+                f"{kit.link_list(year_items)}</div>")
         b.html_page(site, f"{nb}{y}n/index.html", page(county, family, f"{y}年", main, column="政府信息公开年报",
                                                        nav=nav, host=site.host), b.list_date(year_items), "list")
     section = (f'<h2>政府信息公开</h2><ul><li><a href="{nb}index.html">政府信息公开年报</a></li>'
@@ -85,19 +84,13 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
                                                         column="政府信息公开", nav=nav, host=site.host),
                 SITE_DATE, "section")
     b.broken(f"http://{site.host}{base}/zfxxgk/fdzdgknr/index.html")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, site, county, family, art, f"{base}/ywdt/article{stable_hex(county.pinyin, art.key)}.html",
-                     nav=nav, column="要闻动态", index_no=art.key)
-    b.html_page(site, f"{base}/ywdt/index.html", page(county, family, "要闻动态", link_list(news), column="要闻动态",
-                                                      nav=nav, host=site.host), b.list_date(news), "list")
-    mirror = spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:4],
-                         f"www.{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus"><h2>要闻动态</h2>{link_list(news[:6])}</div>'
-            f'<div class="links"><h3>友情链接</h3><a href="{esc(mirror)}">{esc(county.name)}政务服务网</a></div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, site, county, family, news, nav=nav, label="要闻动态", list_path=f"{base}/ywdt/index.html",
+                    list_column=True,
+                    article_path=lambda art: f"{base}/ywdt/article{stable_hex(county.pinyin, art.key)}.html")
+    mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:4],
+                             f"www.{stable_hex('spam', county.pinyin, length=6)}.com")
+    home = (kit.focus_box(news, "要闻动态")
+            + f'<div class="links"><h3>友情链接</h3><a href="{esc(mirror)}">{esc(county.name)}政务服务网</a></div>')
+    kit.home_page(b, site, county, family, home, nav=nav)
     return urls

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -30,30 +30,28 @@ PAGE_SIZE = 6
 
 def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "docwrite"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="Apache")
-    xx = b.site(f"{county.pinyin[:2]}xxgk.{bare}", county.id, server="Apache")
-    b.site_hosts.setdefault(county.id, []).append(xx.host)
+    xx = kit.sub_host(b, county, f"{county.pinyin[:2]}xxgk", "Apache")
     nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{xx.host}/"), ("新闻中心", f"http://{www.host}/news/")]
     add_common(b, www, county, family, nav)
     add_common(b, xx, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     units = [u for u in county.units if any(a.report.unit is u for a in arts)]
     uid = {u.key: stable_int("unitid", county.pinyin, u.key, digits=4) for u in units}
     tree = "".join(f'<li><a href="/list.php?unitid={uid[u.key]}&amp;catid={CAT}">{esc(u.name)}</a></li>' for u in units)
     side = f'<div class="tree"><h3>信息公开目录</h3><ul>{tree}</ul></div>'
     gov = units[0]
-    extra = {gov.key: noise["interpretations"] + lookalikes(county)[:3]}
+    extra = {gov.key: noise["interpretations"] + kit.lookalikes(county)[:3]}
     for u in units:
         items = [a for a in arts if a.report.unit is u] + extra.get(u.key, [])
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"/show.php?id={stable_int(county.pinyin, art.key, digits=6)}"
-            url = article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
-                               index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
-                               needs_browser=u is not gov)
+            url = kit.article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
+                                   index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
+                                   needs_browser=u is not gov)
             if art.report:
                 urls[art.report.key] = url
         base = f"/list.php?unitid={uid[u.key]}&catid={CAT}"
@@ -64,7 +62,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
                     return base if k == 1 else f"{base}&page={k}"
                 pager = ((f'<a href="{esc(href(n + 1))}">下一页</a> ' if n < len(chunks) else "")
                          + f'<a href="{esc(href(len(chunks)))}">尾页</a> 共{len(chunks)}页')
-                main = f'{side}<div class="list"><h2>{esc(u.name)}</h2>{link_list(chunk, _rel)}<div class="pg">{pager}</div></div>'
+                main = f'{side}<div class="list"><h2>{esc(u.name)}</h2>{kit.link_list(chunk, _rel)}<div class="pg">{pager}</div></div>'
                 b.add(xx, href(n), Page(page(county, family, u.name, main, nav=nav, host=xx.host).encode(),
                                         b.list_date(chunk), ignores_query=False), "list")
         else:
@@ -81,25 +79,16 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
         main = f'{side}<div class="list"><p>暂无信息</p></div>'
         return Page(page(county, family, "信息公开", main, nav=nav, host=xx.host).encode(), SITE_DATE, role="empty")
     xx.dynamic["/list.php"] = missing
-    home_x = b.html_page(xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
+    kit.serve_at_root(b, xx, "/index.php", page(county, family, f"{county.gov_name}信息公开网",
                                                 f"{side}<div class='intro'>政府信息公开</div>", nav=nav, host=xx.host),
-                         SITE_DATE, "section")
-    xx.add("/", home_x)
-    b.pages[f"http://{xx.host}/"] = "section"
+                      "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
+                    article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(art.key, digits=6)}.html")
+    home = (f'{kit.focus_box(news)}<div class="xxgk"><a href="http://{xx.host}/">政府信息公开</a>'
             f' <a href="http://{xx.host}/list.php?unitid={uid[gov.key]}&amp;catid={CAT}">政府信息公开年报</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
 
 

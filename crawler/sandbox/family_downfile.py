@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.documents import report_pdf
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -38,6 +38,12 @@ def col(county: County, key: str) -> int:
     return stable_int("hanweb-col", county.pinyin, key, digits=10)
 
 
+def art_path(county: County, column_id: int, art: Article) -> str:
+    """An article's path in the column `column_id` (the CMS's /art/<y>/<m>/<d>/art_<column>_<id>.html)."""
+    aid = stable_int("art", county.pinyin, art.key, digits=8)
+    return f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{column_id}_{aid}.html"
+
+
 def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "downfile"
     www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
@@ -46,21 +52,19 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     newest = next(a for a in own if a.report.template != "pre2019")
     files: dict[str, tuple[Report, str]] = {}
-    nb_items = sorted(own + noise["interpretations"] + lookalikes(county)[:3], key=lambda a: (a.day, a.title),
-                      reverse=True)
+    nb_items = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:3])
     nb_id = col(county, "nb")
     for art in nb_items:
         aid = stable_int("art", county.pinyin, art.key, digits=8)
-        url = article_page(b, www, county, family, art, f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
-                           f"art_{nb_id}_{aid}.html", nav=nav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{aid % 100000:05d}")
+        url = kit.article_page(b, www, county, family, art, art_path(county, nb_id, art), nav=nav,
+                               column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{aid % 100000:05d}")
         if art.report:
             urls[art.report.key] = url
-    b.html_page(www, f"/col/col{nb_id}/index.html", page(county, family, "政府信息公开年报", link_list(nb_items),
+    b.html_page(www, f"/col/col{nb_id}/index.html", page(county, family, "政府信息公开年报", kit.link_list(nb_items),
                                                         column="政府信息公开年报", nav=nav, host=www.host),
                 b.list_date(nb_items), "list")
     rows = []
@@ -79,7 +83,7 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
             urls[art.report.key] = art.url
         path = f"/col/col{col(county, unit.key)}/index.html"
         b.html_page(www, path, page(county, family, f"{unit.name}_政府信息公开年报",
-                                    f"<h2>{esc(unit.name)} 政府信息公开年报</h2>{link_list(items)}",
+                                    f"<h2>{esc(unit.name)} 政府信息公开年报</h2>{kit.link_list(items)}",
                                     column="部门政务公开", nav=nav, host=www.host), b.list_date(items), "list")
         rows.append(f'<li><a href="{path}" target="_blank">{esc(unit.name)}</a></li>')
 
@@ -97,27 +101,12 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, directory, page(county, family, "部门目录", f'<div class="bmml"><h3>部门政务公开</h3><ul>'
                                      f'{"".join(rows)}</ul></div>', column="政府信息公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/art/2023/6/1/art_{col(county, 'zn')}_1.html", nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, gk, page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息公开指南</a></li>'
-                              f'<li><a href="/col/col{nb_id}/index.html">政府信息公开年报</a></li>'
-                              f'<li><a href="{directory}">部门目录</a></li></ul>', column="政府信息公开", nav=nav,
-                              host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        aid = stable_int("art", county.pinyin, art.key, digits=8)
-        article_page(b, www, county, family, art, f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_1_{aid}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/col/col1/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=gk, title="政府信息公开",
+                      article_path=lambda art: f"/art/2023/6/1/art_{col(county, 'zn')}_1.html",
+                      reports_href=f"/col/col{nb_id}/index.html", more=((directory, "部门目录"),))
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/col/col1/index.html",
+                    article_path=lambda art: art_path(county, 1, art))
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
-

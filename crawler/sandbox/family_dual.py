@@ -17,19 +17,14 @@ with the bare domain).
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import TRS_PAGER_JS, add_common, paginate, pdf_page
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
 PAGE_SIZE = 8
-
-
-def _ip(county: County) -> str:
-    n = stable_int("dual-ip", county.pinyin, digits=6)
-    return f"122.{137 + n % 60}.{n // 100 % 250 + 1}.{n % 250 + 2}"
 
 
 def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -37,9 +32,9 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
     bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
     b.alias(www, bare)
-    xxgk = b.site(f"xxgk.{bare}", county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).append(xxgk.host)
-    files = b.site(_ip(county), county.id, server="Apache-Coyote/1.1")
+    xxgk = kit.sub_host(b, county, "xxgk", "nginx")
+    files = b.site(kit.file_server_ip(county, "dual-ip", 122, range(137, 197), 2), county.id,
+                   server="Apache-Coyote/1.1")
     b.site_hosts[county.id].append(files.host)
     nav = [("首页", f"http://{county.host}/"), ("政务公开", f"http://{xxgk.host}/"),
            ("新闻中心", f"http://{county.host}/xwzx/index.html"), ("政府信息公开年报", "/xxgk/xxgknb/")]
@@ -47,7 +42,7 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
     add_common(b, xxgk, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     units: dict[str, list[Article]] = {}
     for a in arts:
@@ -55,21 +50,20 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
             units.setdefault(a.report.unit.key, []).append(a)
 
     def stamp(art: Article) -> str:
-        return f"{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))
 
     # www: the government's column (with interpretations and look-alikes mixed in, as real columns have)
-    column_items = own + noise["interpretations"] + lookalikes(county)[:2]
-    column_items.sort(key=lambda a: (a.day, a.title), reverse=True)
+    column_items = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:2])
     for i, art in enumerate(column_items):
-        url = article_page(b, www, county, family, art, f"/xxgk/xxgknb/{stamp(art)}", nav=nav,
-                           column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}",
-                           url_host=bare if i % 2 else None)
+        url = kit.article_page(b, www, county, family, art, f"/xxgk/xxgknb/{stamp(art)}", nav=nav,
+                               column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}",
+                               url_host=bare if i % 2 else None)
         if art.report:
             urls[art.report.key] = url
     chunks = paginate(column_items, PAGE_SIZE)
     for i, chunk in enumerate(chunks):
         nxt = f'<a href="index_{i + 1}.html">下一页</a>' if i + 1 < len(chunks) else ""
-        main = (f'<div class="list-box"><h2>政府信息公开年报</h2>{link_list(chunk)}'
+        main = (f'<div class="list-box"><h2>政府信息公开年报</h2>{kit.link_list(chunk)}'
                 f'<script type="text/javascript">createPageHTML({len(chunks)}, {i}, "index", "html");</script>'
                 f'<div class="pg">{nxt}</div></div>')
         b.html_page(www, "/xxgk/xxgknb/index.html" if i == 0 else f"/xxgk/xxgknb/index_{i}.html",
@@ -90,12 +84,12 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
                 b.add(files, file_path, pdf_page(report, b.report_date(report)), "attachment")
                 file_url = f"http://{files.host}:8080{file_path}"
                 attachments = f'<div class="fj">附件：<a href="{esc(file_url)}">{esc(report.title)}.pdf</a></div>'
-            url = article_page(b, xxgk, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=unit.name,
-                               index_no=f"{unit.code[:12]}/{art.day:%Y}", attachments=attachments)
+            url = kit.article_page(b, xxgk, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=unit.name,
+                                   index_no=f"{unit.code[:12]}/{art.day:%Y}", attachments=attachments)
             if unit.kind == "township":
                 b.document(file_url, report, "pdf", "attachment", parent_url=url)
             urls[report.key] = url
-        main = f'<div class="list-box"><h2>{esc(unit.name)} 年度报告</h2>{link_list(items, lambda a, f=folder: "./" + a.url.split(f, 1)[1])}</div>'
+        main = f'<div class="list-box"><h2>{esc(unit.name)} 年度报告</h2>{kit.link_list(items, lambda a, f=folder: "./" + a.url.split(f, 1)[1])}</div>'
         b.html_page(xxgk, f"{folder}index.html", page(county, family, f"{unit.name}_年度报告", main,
                                                        column="年度报告", nav=nav, host=xxgk.host),
                     b.list_date(items), "list")
@@ -107,18 +101,10 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
     xxgk.add("/", home_x)
 
     # news and notices on www
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/{stamp(art)}", nav=nav, column="新闻中心",
-                     index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), column="新闻中心", nav=nav,
-                                              host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus"><h2>新闻中心</h2>{link_list(news[:6])}</div>'
-            f'<div class="quick"><a href="http://{xxgk.host}/">政府信息公开</a> '
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    list_column=True, article_path=lambda art: f"/xwzx/{stamp(art)}")
+    home = (kit.focus_box(news, "新闻中心") + f'<div class="quick"><a href="http://{xxgk.host}/">政府信息公开</a> '
             f'<a href="http://{bare}/xxgk/xxgknb/">政府信息公开年报</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

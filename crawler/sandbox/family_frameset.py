@@ -19,10 +19,10 @@ served by the disclosure system's own host, which writes its links relative to a
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -49,8 +49,7 @@ def frameset_page(title: str, frames: list[tuple[str, str]]) -> str:
 def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "frameset"
     www = b.site(county.host, county.id, server="TRS WCM")
-    xxgk = b.site(f"xxgk.{county.host.removeprefix('www.')}", county.id, server="Apache-Coyote/1.1")
-    b.site_hosts.setdefault(county.id, []).append(xxgk.host)
+    xxgk = kit.sub_host(b, county, "xxgk", "Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政务公开", f"{ZL}index.htm"), ("新闻中心", "/xwzx/index.htm")]
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
@@ -58,20 +57,20 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     owners: dict[str, Unit] = {}
-    for a in report_articles(b, reports):
+    for a in kit.report_articles(b, reports):
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         owners[owner.key] = owner
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
     owners[gov.key] = gov
     for key, items in lists.items():
         unit = owners[key]
         folder = f"{ZL}{unit_folder(unit)}"
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("fs-art", county.pinyin, art.key, digits=6)
-            url = article_page(b, www, county, family, art, f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm",
-                               nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
+            url = kit.article_page(b, www, county, family, art, kit.trs_path(folder, art.day, aid, ".htm"),
+                                   nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -100,18 +99,14 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(xxgk, "/zfxxgkzl/index.htm", page(county, family, "政府信息公开专栏", f'<div class="zl-nav">{menu}</div>',
                                                   column="政府信息公开", nav=nav, scripts=base, host=xxgk.host),
                 SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        aid = stable_int("fs-news", county.pinyin, art.key, digits=6)
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, f'<div class="focus">'
-                                                    f'{link_list(news[:6])}</div><div class="zl"><a href="{ZL}index.htm">'
-                                                    '政府信息公开专栏</a></div>', nav=nav, host=www.host), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+
+    def news_path(art: Article) -> str:
+        return kit.trs_path("/xwzx/", art.day, stable_int("fs-news", county.pinyin, art.key, digits=6), ".htm")
+
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
+                    article_path=news_path)
+    home = f'{kit.focus_box(news)}<div class="zl"><a href="{ZL}index.htm">政府信息公开专栏</a></div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls
 

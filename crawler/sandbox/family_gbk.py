@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
@@ -116,7 +117,7 @@ def build_gbk(b: Build, county: County, reports: list[Report], doc_assets: dict[
         add_html(f"/xxgk/show.asp?id={aid}", html(art.title, main), moment(art.day), "article", exact_query=True)
         b.non_report(art.url)
         items.append(art)
-    items.sort(key=lambda a: (a.day, a.title), reverse=True)
+    items[:] = kit.newest_first(items)
     touched = any(x.revision_added or x.revision_removed for x in reports)
     _query_list(b, site, "/xxgk/nblist.asp", "", "page", "信息公开年报", items, 8, html, add_html, touched)
 
@@ -129,7 +130,7 @@ def build_gbk(b: Build, county: County, reports: list[Report], doc_assets: dict[
         add_html(f"/news/show.asp?id={aid}", html(art.title, main, meta=aid % 2 == 0), moment(art.day), "article",
                  exact_query=True)
         b.non_report(art.url)
-    news.sort(key=lambda a: (a.day, a.title), reverse=True)
+    news[:] = kit.newest_first(news)
     _query_list(b, site, "/news/list.asp", "classid=3", "pageNo", "新闻动态", news, 6, html, add_html, False)
 
     section = ('<h2>政务公开</h2><ul><li><a href="/xxgk/nblist.asp">政府信息公开年报</a></li>'

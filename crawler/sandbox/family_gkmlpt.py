@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
@@ -154,10 +155,7 @@ def build_gkmlpt(b: Build, county: County, reports: list[Report]) -> dict[str, s
             '<div class="quick"><a href="/gkmlpt/index">政府信息公开</a> '
             f'<a href="/gkmlpt/index#{cols["nb"]}">政府信息公开年报</a> <a href="/zwgk/index.html">政务公开（旧版）</a> '
             '<a href="/gkmlpt/policy">政策文件库</a></div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav), SITE_DATE,
-                            "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    kit.home_page(b, site, county, family, home, nav=nav)
     b.redirect(site, "/zwgk/index.html", "/gkmlpt/index")
     b.broken(f"http://{site.host}/gkmlpt/policy")
     return urls

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -58,17 +58,16 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
     token = stable_hex("gkml-token", county.pinyin, length=32)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     entries: list[tuple[Article, str, str]] = []   # (article, category, publishing body)
-    news = sorted(noise["news"] + noise["notices"] + lookalikes(county)[3:], key=lambda a: (a.day, a.title),
-                  reverse=True)
-    for art in arts + noise["interpretations"] + noise["summary"] + lookalikes(county)[:3] + news + noise["guide"]:
+    news = kit.news_items(county, noise, 3, ("news", "notices"))
+    for art in arts + noise["interpretations"] + noise["summary"] + kit.lookalikes(county)[:3] + news + noise["guide"]:
         key = stable_int("gkml", county.pinyin, art.key, digits=6)
         unit = art.report.unit if art.report else next(u for u in county.units if u.kind == "office")
         category = CATEGORY_OF_KIND.get(art.kind, "0108")   # look-alikes are summaries: filed under 年度报告 too
-        url = article_page(b, www, county, family, art, f"{SHOW}?messagekey={key}", nav=nav,
-                           column=f"信息公开目录-{CATEGORIES[category]}",
-                           index_no=f"{art.day:%Y%m%d}-{key}")
+        url = kit.article_page(b, www, county, family, art, f"{SHOW}?messagekey={key}", nav=nav,
+                               column=f"信息公开目录-{CATEGORIES[category]}",
+                               index_no=f"{art.day:%Y%m%d}-{key}")
         if art.report:
             urls[art.report.key] = url
         entries.append((art, category, unit.code))
@@ -125,13 +124,9 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
                                               f'信息公开指南</a></li><li><a href="{INDEX}">政府信息公开目录</a></li>'
                                               '</ul>', column="政府信息公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
+    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
                 b.list_date(news), "list")
-    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    newest = kit.newest_gov_report(arts)
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
@@ -96,7 +97,7 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
             _publish(b, site, county, family, art, cols[col], nav)
             lists[col].append(art)
     for items in lists.values():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
 
     by_column = {cols[k]: v for k, v in lists.items()}
 
@@ -179,10 +180,7 @@ def build_hanweb(b: Build, county: County, reports: list[Report]) -> dict[str, s
         if any(u.key == "dept:jyj" for u in county.units) else ""
     home = ('<div class="focus"><h2>新闻动态</h2>' + trs_list_html(lists["news"][:6], "/") + "</div>"
             f'<div class="quick"><a href="/col/col{cols["section"]}/index.html">政府信息公开</a></div>{dept_links}')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav), SITE_DATE,
-                            "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    kit.home_page(b, site, county, family, home, nav=nav)
     if dept_links:
         _build_jyj(b, county, jyj_host, jyj_reports, urls)
     return urls
@@ -236,6 +234,4 @@ def _build_jyj(b: Build, county: County, host: str, reports: list[Report], urls:
                                                     host=host), b.list_date(items), "column")
     home = page(county, family, f"{county.name}教育局", '<a href="/col/col1/index.html">信息公开年报</a>', nav=nav,
                 site_name=f"{county.name}教育局", host=host)
-    home_page = b.html_page(site, "/index.html", home, SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{host}/"] = "home"
+    kit.serve_at_root(b, site, "/index.html", home, "home")

@@ -18,10 +18,10 @@ from __future__ import annotations
 import json
 from urllib.parse import urlencode
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -60,7 +60,7 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     current = [a for a in arts if a.report.template != "pre2019"]
     channels: dict[str, list[Article]] = {k: [] for k in CHANNELS}
     for a in arts:
@@ -68,15 +68,15 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
         key = ("wnnb" if a.report.template == "pre2019" else "zfnb" if kind in ("gov", "office")
                else "zjnb" if kind == "township" else "bmnb")
         channels[key].append(a)
-    channels["zfnb"] += noise["interpretations"] + lookalikes(county)[:2]
+    channels["zfnb"] += noise["interpretations"] + kit.lookalikes(county)[:2]
     newest = current[:1]
     for key, items in channels.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             snowflake = 1_600_000_000_000_000_000 + stable_int(county.pinyin, art.key, digits=15) * 1000
-            url = article_page(b, www, county, family, art, f"/zwgk/gknb/{key}/{snowflake}.html", nav=nav,
-                               column=CHANNELS[key], index_no=f"{county.site_id_code}/{art.day:%Y}-{snowflake % 100000}",
-                               needs_browser=art.report is not None and art not in newest)
+            url = kit.article_page(b, www, county, family, art, f"/zwgk/gknb/{key}/{snowflake}.html", nav=nav,
+                                   column=CHANNELS[key], index_no=f"{county.site_id_code}/{art.day:%Y}-{snowflake % 100000}",
+                                   needs_browser=art.report is not None and art not in newest)
             if art.report:
                 urls[art.report.key] = url
 
@@ -119,17 +119,14 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", '<ul><li><a href="/zwgk/gknb/">公开年报</a></li>'
                                               '<li><a href="/zwgk/zn/index.html">公开指南</a></li></ul>',
                                               column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        snowflake = 1_500_000_000_000_000_000 + stable_int(art.key, county.pinyin, digits=15) * 1000
-        article_page(b, www, county, family, art, f"/xwdt/{snowflake}.html", nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(www, "/xwdt/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h2>公开年报</h2>{link_list(newest)}'
+
+    def news_path(art: Article) -> str:
+        return f"/xwdt/{1_500_000_000_000_000_000 + stable_int(art.key, county.pinyin, digits=15) * 1000}.html"
+
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
+                    article_path=news_path)
+    home = (f'{kit.focus_box(news)}<div class="nb"><h2>公开年报</h2>{kit.link_list(newest)}'
             '<a href="/zwgk/gknb/">更多</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

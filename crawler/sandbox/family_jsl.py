@@ -21,10 +21,10 @@ written by string concatenation of one-character pieces.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Site
@@ -45,8 +45,7 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
     if whole_site:
         platform = www
     else:
-        platform = b.site(f"xxgk.{county.host.removeprefix('www.')}", county.id, server="JSP3/2.0.14")
-        b.site_hosts.setdefault(county.id, []).append(platform.host)
+        platform = kit.sub_host(b, county, "xxgk", "JSP3/2.0.14")
     _protect(b, platform)
     col = {k: uuid(county.pinyin, k) for k in ("pt", "nb", "zn", "news", *(str(y) for y in RECENT), "old")}
     pt_url = f"http://{platform.host}/columns/{col['pt']}/index.html"
@@ -56,28 +55,28 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
         add_common(b, platform, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
 
     def publish(site: Site, art: Article, column: str, label: str) -> str:
         path = f"/columns/{column}/{art.day:%Y%m}/{art.day:%d}/{uuid(county.pinyin, art.key)}.html"
-        return article_page(b, site, county, family, art, path, nav=nav, column=label,
-                            index_no=f"{county.site_id_code}/{art.day:%Y}-{int(stable_hex(art.key, length=5), 16) % 100000:05d}",
-                            needs_browser=site.challenge)
+        return kit.article_page(b, site, county, family, art, path, nav=nav, column=label,
+                                index_no=f"{county.site_id_code}/{art.day:%Y}-{int(stable_hex(art.key, length=5), 16) % 100000:05d}",
+                                needs_browser=site.challenge)
 
     def listing(site: Site, column: str, label: str, items: list[Article]) -> None:
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks, start=1):
             name = "index.html" if n == 1 else f"index_{n}.html"
             pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n < len(chunks) else "") + (
                 f'<a href="index_{len(chunks)}.html">尾页</a>' if len(chunks) > 1 else "")
-            main = f'<h2>{esc(label)}</h2>{link_list(chunk)}<div class="page">共{len(items)}条 {pager}</div>'
+            main = f'<h2>{esc(label)}</h2>{kit.link_list(chunk)}<div class="page">共{len(items)}条 {pager}</div>'
             b.html_page(site, f"/columns/{column}/{name}", page(county, family, label, main, column=label, nav=nav,
                                                                host=site.host), b.list_date(chunk), "list")
 
     # 政府信息公开年报: one column per year, reports of every unit, 解读 and look-alikes among them
     by_year: dict[str, list[Article]] = {}
-    extra = noise["interpretations"] + lookalikes(county)[:3]
+    extra = noise["interpretations"] + kit.lookalikes(county)[:3]
     for art in arts + extra:
         year = art.report.year if art.report else art.day.year - 1
         key = str(year) if year in RECENT else "old"
@@ -104,18 +103,14 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
                 page(county, family, f"{county.name}政府信息公开平台", front, column="政府信息公开", nav=nav,
                      host=platform.host), SITE_DATE, "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
         publish(www, art, col["news"], "新闻动态")
     listing(www, col["news"], "新闻动态", list(news))
     newest = [a for a in arts if a.report.unit.kind == "gov"][:1]
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="gk"><a href="{pt_url}">政府信息公开平台</a>'
-            f'<h3>政府信息公开年报</h3>{link_list(newest)}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = (f'{kit.focus_box(news)}<div class="gk"><a href="{pt_url}">政府信息公开平台</a>'
+            f'<h3>政府信息公开年报</h3>{kit.link_list(newest)}</div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls
 
 

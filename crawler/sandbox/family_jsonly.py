@@ -7,6 +7,7 @@ from __future__ import annotations
 import base64
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
@@ -61,7 +62,7 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
         publish(art, "notice")
         b.non_report(art.url)
     for items in lists.values():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
 
     # the JS-only list
     touched = any(r.revision_added or r.revision_removed for r in reports)
@@ -102,9 +103,6 @@ def build_jsonly(b: Build, county: County, reports: list[Report]) -> dict[str, s
     b.broken(f"http://{site.host}/xxgk/zdlyxxgk/index.shtml")
     home = ('<div class="focus"><h2>新闻中心</h2>' + trs_list_html(lists["news"][:6], "/") + "</div>"
             '<div class="quick"><a href="/xxgk/index.shtml">信息公开</a></div>')
-    home_page = b.html_page(site, "/index.shtml", page(county, family, county.gov_name, home, nav=nav), SITE_DATE,
-                            "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    kit.home_page(b, site, county, family, home, nav=nav, path="/index.shtml")
     b.redirect(site, "/index.html", "/index.shtml")
     return urls

@@ -19,10 +19,10 @@ only place a unit's address is written.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -39,25 +39,30 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
+
+    def stamp(art: Article) -> str:
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))
+
+    def index_no(i: int, art: Article) -> str:
+        return f"{county.site_id_code}/{art.day:%Y}-{i + 1:05d}"
 
     def publish(items: list[Article], folder: str, column: str) -> None:
         for i, art in enumerate(items):
-            path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.html"
-            url = article_page(b, www, county, family, art, path, nav=nav, column=column,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{i + 1:05d}")
+            url = kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                                   index_no=index_no(i, art))
             if art.report:
                 urls[art.report.key] = url
 
-    own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + lookalikes(county)[:3]
-    own.sort(key=lambda a: (a.day, a.title), reverse=True)
+    own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"]
+                           + kit.lookalikes(county)[:3])
     folder = f"{root}/ndbg/"
     publish(own, folder, "年度报告")
     chunks = paginate(own, PAGE_SIZE)
     for n, chunk in enumerate(chunks):
         name = "index.html" if n == 0 else f"index_{n}.html"
         more = f'<a href="index_{n + 1}.html">下一页</a>' if n + 1 < len(chunks) else ""
-        b.html_page(www, f"{folder}{name}", page(county, family, "年度报告", f'{link_list(chunk)}<div class="page">'
+        b.html_page(www, f"{folder}{name}", page(county, family, "年度报告", f'{kit.link_list(chunk)}<div class="page">'
                                                  f"共{len(chunks)}页 {more}</div>", column="年度报告", nav=nav,
                                                  host=www.host), b.list_date(chunk), "list")
 
@@ -65,14 +70,14 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
     for unit in county.units:
         if unit.kind in ("gov", "office"):
             continue
-        items = sorted((a for a in arts if a.report.unit is unit), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first([a for a in arts if a.report.unit is unit])
         kind = "xz" if unit.kind == "township" else "bm"
         slug = unit.slug
         home = f"{root}/bmxxgk/{kind}/{slug}/"
         column = f"{home}ndgg{slug}/"
         publish(items, column, "年度报告")
         b.html_page(www, f"{column}index.html", page(county, family, f"年度报告_{unit.name}",
-                                                     f"<h2>{esc(unit.name)}</h2>{link_list(items)}",
+                                                     f"<h2>{esc(unit.name)}</h2>{kit.link_list(items)}",
                                                      column="年度报告", nav=nav, host=www.host),
                     b.list_date(items), "list")
         cols = (f'<ul class="gkml"><li><a href="{home}jgzn/index.html">机构职能</a></li>'
@@ -97,14 +102,8 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
                f'<li><a href="{root}/bmxxgk/index.html">部门信息公开目录</a></li></ul>')
     b.html_page(www, f"{root}/index.html", page(county, family, "政府信息公开", section, column="政府信息公开", nav=nav,
                                                  host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    publish(news, "/xwdt/", "新闻动态")
-    b.html_page(www, "/xwdt/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                                     f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
+                    article_path=lambda art: f"/xwdt/{stamp(art)}", index_no=index_no)
+    kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav)
     return urls

@@ -17,11 +17,11 @@ articles /single/<category>/<id>.html), https://www.hebei.gov.cn/columns/8aef2fa
 
 from __future__ import annotations
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
 from nianbao.crawler.sandbox.documents import report_docx
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -30,24 +30,18 @@ PAGE_SIZE = 7
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def _ip(county: County) -> str:
-    n = stable_int("king-ip", county.pinyin, digits=6)
-    return f"121.{28 + n % 40}.{n // 100 % 250 + 1}.{n % 250 + 3}"
-
-
 def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "kingcms"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    info = b.site(f"info.{bare}", county.id, server="nginx")
-    files = b.site(_ip(county), county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).extend([info.host, files.host])
+    info = kit.sub_host(b, county, "info", "nginx")
+    files = b.site(kit.file_server_ip(county, "king-ip", 121, range(28, 68), 3), county.id, server="nginx")
+    b.site_hosts[county.id].append(files.host)
     nav = [("首页", f"http://{www.host}/"), ("信息公开", f"http://{info.host}/"), ("新闻动态", f"http://{www.host}/news/")]
     add_common(b, www, county, family, nav)
     add_common(b, info, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     cats = {"bj": (stable_int("cat", county.pinyin, "bj", digits=2), "本级"),
             "bm": (stable_int("cat", county.pinyin, "bm", digits=2) + 100, "部门"),
             "xz": (stable_int("cat", county.pinyin, "xz", digits=2) + 200, "乡镇")}
@@ -55,10 +49,10 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
     for a in arts:
         kind = a.report.unit.kind
         groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     for key, items in groups.items():
         cat, name = cats[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int(county.pinyin, art.key, digits=6)
             report, attachments, file_url, fmt = art.report, "", None, None
@@ -70,8 +64,8 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
                 b.add(files, file_path, body, "attachment")
                 file_url = f"http://{files.host}{file_path}"
                 attachments = f'<div class="attach">附件下载：<a href="{esc(file_url)}">{esc(report.title)}.{fmt}</a></div>'
-            url = article_page(b, info, county, family, art, f"/single/{cat}/{aid}.html", nav=nav, column=name,
-                               index_no=f"{county.region_code}-{art.day:%Y}-{aid % 10000:04d}", attachments=attachments)
+            url = kit.article_page(b, info, county, family, art, f"/single/{cat}/{aid}.html", nav=nav, column=name,
+                                   index_no=f"{county.region_code}-{art.day:%Y}-{aid % 10000:04d}", attachments=attachments)
             if report is not None:
                 urls[report.key] = url
                 if file_url:
@@ -84,28 +78,19 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
                      + (f'<a href="{esc(href(n - 1))}">上一页</a> ' if n > 1 else "")
                      + (f'<a href="{esc(href(n + 1))}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{esc(href(len(chunks)))}">尾页</a> 第{n}页/共{len(chunks)}页')
-            main = f'<div class="list"><h2>{esc(name)}</h2>{link_list(chunk)}<div class="pages">{pager}</div></div>'
+            main = f'<div class="list"><h2>{esc(name)}</h2>{kit.link_list(chunk)}<div class="pages">{pager}</div></div>'
             b.add(info, href(n), Page(page(county, family, name, main, nav=nav, host=info.host).encode(),
                                       b.list_date(chunk), ignores_query=False), "list")
     menu = "".join(f'<li><a href="/list.php?catid={cat}">{name}年报</a></li>' for cat, name in cats.values())
-    home_i = b.html_page(info, "/index.php", page(county, family, "政府信息公开", f"<h2>政府信息公开年报</h2><ul>{menu}</ul>",
-                                                  nav=nav, host=info.host), SITE_DATE, "section")
-    info.add("/", home_i)
-    b.pages[f"http://{info.host}/"] = "section"
+    kit.serve_at_root(b, info, "/index.php", page(county, family, "政府信息公开", f"<h2>政府信息公开年报</h2><ul>{menu}</ul>",
+                                                  nav=nav, host=info.host), "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html",
-                     nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻动态", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    mirror = spam_mirror(b, county, family, [a for a in arts if a.report.template == "pre2019"][:3],
-                         f"{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="links"><a href="http://{info.host}/">信息公开</a>'
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/news/index.html",
+                    article_path=lambda art: f"/news/{stable_int(art.key, county.pinyin, digits=6)}.html")
+    mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.template == "pre2019"][:3],
+                             f"{stable_hex('spam', county.pinyin, length=6)}.com")
+    home = (f'{kit.focus_box(news)}<div class="links"><a href="http://{info.host}/">信息公开</a>'
             f' <a href="{esc(mirror)}">{esc(county.name)}年报专题</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -96,28 +96,25 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                        "application/javascript"), "asset")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in arts:
-        kind = a.report.unit.kind
-        groups["zfxxgknb" if kind in ("gov", "office") else "xtjdbnb" if kind == "township" else "bmnb"].append(a)
-    groups["zfxxgknb"] += noise["interpretations"] + lookalikes(county)[:3]
+    arts = kit.report_articles(b, reports)
+    groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
+    groups["zfxxgknb"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         chunks = paginate(items, PAGE_SIZE)
         folder = f"{ROOT}{key}/"
         for n, chunk in enumerate(chunks, start=1):
             for art in chunk:
                 hidden = n > 1 and art not in on_home
                 path = f"{folder}ct/{stable_int(county.pinyin, art.key, digits=5)}.htm"
-                url = article_page(b, www, county, family, art, path, nav=nav, column=COLUMNS[key],
-                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}",
-                                   needs_browser=hidden)
+                url = kit.article_page(b, www, county, family, art, path, nav=nav, column=COLUMNS[key],
+                                       index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}",
+                                       needs_browser=hidden)
                 if art.report:
                     urls[art.report.key] = url
-            main = (f'<div class="list"><h2>{esc(COLUMNS[key])}</h2>{link_list(chunk)}'
+            main = (f'<div class="list"><h2>{esc(COLUMNS[key])}</h2>{kit.link_list(chunk)}'
                     f'<div id="page" class="pagination"></div></div>'
                     + (pager_script(len(items), n) if len(chunks) > 1 else ""))
             name = "index.htm" if n == 1 else f"index_{n}.htm"
@@ -130,23 +127,15 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                column="政府信息公开专栏", nav=nav, host=www.host), SITE_DATE, "section")
     guide = noise["guide"]
     for art in guide:
-        article_page(b, www, county, family, art, f"/zwgk/zn/ct/{stable_int(art.key, digits=5)}.htm", nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
+        kit.article_page(b, www, county, family, art, f"/zwgk/zn/ct/{stable_int(art.key, digits=5)}.htm", nav=nav,
+                         column="政府信息公开指南", index_no=art.key)
     b.html_page(www, "/zwgk/index.htm", page(county, family, "政务公开",
                                              f'<ul><li><a href="{ROOT}index.htm">政府信息公开专栏</a></li></ul>'
-                                             f"<h3>政府信息公开指南</h3>{link_list(guide)}", column="政务公开",
+                                             f"<h3>政府信息公开指南</h3>{kit.link_list(guide)}", column="政务公开",
                                              nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_home)}</div>')
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
+                    article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
+    home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(on_home)}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

@@ -26,10 +26,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -61,24 +61,22 @@ def notice_href(url: str) -> str:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("ls-art", county.pinyin, art.key, digits=7)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html"
+    return kit.trs_path(folder, art.day, stable_int("ls-art", county.pinyin, art.key, digits=7))
 
 
 def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "leavesite"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="TRS WCM")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
-    own = sorted([a for a in arts if a.report.unit.kind in PORTAL_KINDS] + noise["interpretations"]
-                 + lookalikes(county)[:3], key=lambda a: (a.day, a.title), reverse=True)
+    arts = kit.report_articles(b, reports)
+    own = kit.newest_first([a for a in arts if a.report.unit.kind in PORTAL_KINDS] + noise["interpretations"]
+                           + kit.lookalikes(county)[:3])
     for art in own:
-        url = article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
     rows, homes = [], []
@@ -86,25 +84,22 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
         items = [a for a in arts if a.report.unit is unit and unit.kind not in PORTAL_KINDS]
         if not items:
             continue
-        sub = b.site(f"{unit.slug}.{bare}", county.id, server="TRS WCM")
-        b.site_hosts.setdefault(county.id, []).append(sub.host)
+        sub = kit.sub_host(b, county, unit.slug, "TRS WCM")
         unit_nav = [("首页", "/"), ("信息公开", "/zwgk/index.html")]
         add_common(b, sub, county, family, unit_nav)
         for art in items:
-            urls[art.report.key] = article_page(b, sub, county, family, art, trs_path(county, UNIT_NB, art),
-                                                nav=unit_nav, column="政府信息公开年报", needs_browser=True,
-                                                index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+            urls[art.report.key] = kit.article_page(b, sub, county, family, art, trs_path(county, UNIT_NB, art),
+                                                    nav=unit_nav, column="政府信息公开年报", needs_browser=True,
+                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         b.html_page(sub, UNIT_NB + "index.html", page(county, family, "政府信息公开年报", trs_list_html(items, UNIT_NB),
                                                       column="政府信息公开年报", nav=unit_nav, site_name=unit.name,
                                                       host=sub.host), b.list_date(items), "list")
         b.html_page(sub, "/zwgk/index.html", page(county, family, "信息公开", '<ul><li><a href="./ndbg/index.html">'
                                                   '政府信息公开年报</a></li></ul>', column="信息公开", nav=unit_nav,
                                                   site_name=unit.name, host=sub.host), SITE_DATE, "section")
-        home_page = b.html_page(sub, "/index.html", page(county, family, unit.name, f'<div class="nb"><h3>政府信息公开'
-                                                         f'年报</h3>{link_list(items[:1])}</div>', nav=unit_nav,
-                                                         site_name=unit.name, host=sub.host), SITE_DATE, "home")
-        sub.add("/", home_page)
-        b.pages[f"http://{sub.host}/"] = "home"
+        kit.serve_at_root(b, sub, "/index.html", page(county, family, unit.name, f'<div class="nb"><h3>政府信息公开'
+                                                      f'年报</h3>{kit.link_list(items[:1])}</div>', nav=unit_nav,
+                                                      site_name=unit.name, host=sub.host), "home")
         for target, into in ((f"http://{sub.host}{UNIT_NB}index.html", rows), (f"http://{sub.host}/", homes)):
             href = notice_href(target)
             b.pages[f"http://{www.host}{href}"] = "notice"
@@ -118,25 +113,15 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
               '</ul></div>')
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", column, column="政府信息公开年报",
                                              nav=nav, host=www.host), b.list_date(own), "list")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, trs_path(county, "/zwgk/zfxxgkzn/", art), nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              '指南</a></li><li><a href="./zfxxgknb/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, trs_path(county, "/xwzx/", art), nav=nav, column="新闻中心",
-                     index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", trs_list_html(news, "/xwzx/"), nav=nav,
-                                              host=www.host), b.list_date(news), "list")
-    newest = next(a for a in own if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div><div class="zqdh"><h3>站群导航</h3><ul>{"".join(homes)}</ul></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
+                      reports_href="./zfxxgknb/index.html")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: trs_path(county, "/xwzx/", art),
+                    list_html=lambda arts: trs_list_html(arts, "/xwzx/"))
+    newest = kit.newest_gov_report(own)
+    home = (f'{kit.focus_box(news)}{kit.report_box([newest])}'
+            f'<div class="zqdh"><h3>站群导航</h3><ul>{"".join(homes)}</ul></div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -19,10 +19,10 @@ next ones; attachments are opened by a script on click, not by an `href`.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -54,16 +54,13 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     colid = {k: 1025 + i + stable_int("vsb-col", county.pinyin, digits=2) * 10 for i, k in enumerate(COLUMNS)}
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in report_articles(b, reports):
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    groups = kit.group_by_unit_kind(kit.report_articles(b, reports), tuple(COLUMNS))
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="/xxgk/zfxxgknb/{k}.htm">{esc(n)}</a></li>' for k, n in COLUMNS.items())
     fragments = {}
     for key, items in groups.items():
         col = colid[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for i, art in enumerate(items):
             aid = stable_int("vsb-art", county.pinyin, art.key, digits=5)
             report, attachments, file_url = art.report, "", None
@@ -78,9 +75,9 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
                 attachments = (f'<div class="attach">附件【<a href="javascript:void(0);" onclick="window.open('
                                f"'{esc(file_path)}')\">{esc(report.title)}.pdf</a>】已下载次</div>")
             beyond = report is not None and i >= PAGE_SIZE     # in a 加载更多 fragment only
-            url = article_page(b, www, county, family, art, f"/info/{col}/{aid}.htm", nav=nav, column=COLUMNS[key],
-                               index_no=f"{county.site_id_code}-{art.day:%Y}-{aid % 1000:03d}", attachments=attachments,
-                               needs_browser=beyond)
+            url = kit.article_page(b, www, county, family, art, f"/info/{col}/{aid}.htm", nav=nav, column=COLUMNS[key],
+                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{aid % 1000:03d}", attachments=attachments,
+                                   needs_browser=beyond)
             if report is not None:
                 urls[report.key] = url
                 if file_url:
@@ -113,18 +110,10 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
                                        column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
     b.html_page(www, "/xxgk/zfxxgkzn.htm", page(county, family, "政府信息公开指南", f"<p>{esc(county.gov_name)}"
                                                  "政府信息公开指南。</p>", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/info/1001/{stable_int(art.key, county.pinyin, digits=5)}.htm",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx.htm", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, f'<div class="focus">'
-                                                    f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx.htm",
+                    article_path=lambda art: f"/info/1001/{stable_int(art.key, county.pinyin, digits=5)}.htm")
+    kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav, path="/index.htm")
     return urls
 
 

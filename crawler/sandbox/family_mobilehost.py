@@ -20,10 +20,10 @@ the desktop column has no pager: its widget shows the newest entries and stops.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -42,37 +42,34 @@ def mobile_head(m_url: str) -> str:
 
 def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "mobilehost"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    mob = b.site(f"m.{bare}", county.id, server="nginx")
-    b.site_hosts.setdefault(county.id, []).append(mob.host)
+    mob = kit.sub_host(b, county, "m", "nginx")
     nav = [("首页", "/"), ("政务公开", "/jc/187/index.html"), ("新闻中心", "/jc/101/index.html")]
     m_nav = [("首页", "/"), ("年报", MOBILE_LIST)]
     add_common(b, www, county, family, nav)
     add_common(b, mob, county, family, m_nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(report_articles(b, reports) + noise["interpretations"] + lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
+    newest = kit.newest_gov_report(items)
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
     shown = items[:DESKTOP_SHOWS] if newest in items[:DESKTOP_SHOWS] else [*items[:DESKTOP_SHOWS - 1], newest]
     desktop_urls = {}
     for art in shown:
         aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
-        url = article_page(b, www, county, family, art, f"/jc/187/195/content_{aid}.html", nav=nav,
-                           column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
+        url = kit.article_page(b, www, county, family, art, f"/jc/187/195/content_{aid}.html", nav=nav,
+                               column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
         desktop_urls[art.key] = url
         if art.report:
             urls[art.report.key] = url
-    b.html_page(www, "/jc/187/195/index.html", page(county, family, "政府信息公开年报", link_list(shown),
+    b.html_page(www, "/jc/187/195/index.html", page(county, family, "政府信息公开年报", kit.link_list(shown),
                                                     column="政府信息公开年报", nav=nav, host=www.host,
                                                     scripts=mobile_head(m_list_url)), b.list_date(shown), "list")
     for art in items:   # the mobile host has them all; the desktop's five are republished there
         aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
         republished = art.key in desktop_urls
-        article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
-                     index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
+        kit.article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
+                         index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
         if republished and art.report:   # article_page recorded it as an original: it is the desktop's copy
             copy = next(d for d in reversed(b.documents) if d["url"] == art.url)
             copy.update(role="republication", republication_of=desktop_urls[art.key])
@@ -83,32 +80,20 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
         more = (f'<a class="more" href="{MOBILE_LIST}?start={(n + 1) * MOBILE_PAGE}">下一页</a>'
                 if n + 1 < len(chunks) else '<span class="end">没有更多了</span>')
         path = MOBILE_LIST if n == 0 else f"{MOBILE_LIST}?start={n * MOBILE_PAGE}"
-        b.html_page(mob, path, page(county, family, "政府信息公开年报", f"{link_list(chunk)}{more}", column="年报",
+        b.html_page(mob, path, page(county, family, "政府信息公开年报", f"{kit.link_list(chunk)}{more}", column="年报",
                                     nav=m_nav, host=mob.host,
                                     scripts='<meta name="viewport" content="width=device-width,initial-scale=1">'),
                     b.list_date(chunk), "list")
     m_home = page(county, family, county.gov_name, f'<ul class="grid"><li><a href="{MOBILE_LIST}">政府信息公开年报</a>'
                   '</li></ul>', nav=m_nav, host=mob.host)
     mob.add("/", b.html_page(mob, "/index.html", m_home, SITE_DATE, "home"))
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}"
-                     ".html", nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/jc/187/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息'
-                                                '公开指南</a></li><li><a href="/jc/187/195/index.html">政府信息公开年报</a>'
-                                                '</li></ul>', column="政务公开", nav=nav, host=www.host,
-                                                scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/jc/101/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest], href=lambda a: desktop_urls[a.key])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                     scripts=mobile_head(f"http://{mob.host}/")), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/jc/187/index.html", title="政务公开",
+                      article_path=lambda art: f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
+                      reports_href="/jc/187/195/index.html", scripts=mobile_head(f"http://{mob.host}/"))
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/jc/101/index.html",
+                    article_path=lambda art: f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html")
+    home = f"{kit.focus_box(news)}{kit.report_box([newest], href=lambda a: desktop_urls[a.key])}"
+    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
+                                                  scripts=mobile_head(f"http://{mob.host}/")), "home")
     return urls

@@ -18,11 +18,11 @@ http://wcsxxgk.harbin.gov.cn/col/col12596/index.html (JCMS /col/col<id>/index.ht
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page
@@ -41,7 +41,7 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, site, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     by_key = {(a.report.unit.code, a.report.year): a for a in arts}
     units = [u for u in county.units if any(a.report.unit is u for a in arts)]
 
@@ -86,7 +86,7 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
         main = (f'<div class="nb"><h2>政府信息公开年报</h2><form action="{MODULE}" method="get" name="nbform">'
                 f'<select name="area">{options}</select><select name="fbtime">{years}</select>'
                 '<input type="submit" value="查询"></form>'
-                f'<h3>本级政府年报</h3>{link_list(gov, report_url)}'
+                f'<h3>本级政府年报</h3>{kit.link_list(gov, report_url)}'
                 '<p><a href="/module/xxgk/wnnb.jsp">往年年报</a></p></div>')
         return Page(page(county, family, "政府信息公开年报", main, nav=nav, host=site.host).encode(), b.list_date(arts),
                     role="list")
@@ -96,17 +96,16 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
         b.pages[f"http://{site.host}{ENTRY}?area={u.code}"] = "list"
 
     history = [a for a in arts if a.report.template == "pre2019"]
-    b.html_page(site, "/module/xxgk/wnnb.jsp", page(county, family, "往年年报", f"<h2>往年年报</h2>{link_list(history)}",
+    b.html_page(site, "/module/xxgk/wnnb.jsp", page(county, family, "往年年报", f"<h2>往年年报</h2>{kit.link_list(history)}",
                                                      nav=nav, host=site.host), b.list_date(history), "list")
 
     # the 年报 column: interpretations, notices, look-alikes, and the way into the module
-    column = sorted(noise["interpretations"] + noise["notices"] + lookalikes(county)[:3],
-                    key=lambda a: (a.day, a.title), reverse=True)
+    column = kit.newest_first(noise["interpretations"] + noise["notices"] + kit.lookalikes(county)[:3])
     for art in column:
         path = f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col['nb']}_{stable_int(art.key, digits=6)}.html"
-        article_page(b, site, county, family, art, path, nav=nav, column="政府信息公开年报", index_no=art.key)
+        kit.article_page(b, site, county, family, art, path, nav=nav, column="政府信息公开年报", index_no=art.key)
     main = (f'<h2>政府信息公开年报</h2><p class="enter"><a href="{ENTRY}">进入政府信息公开年报系统</a></p>'
-            f"{link_list(column)}")
+            f"{kit.link_list(column)}")
     b.html_page(site, f"/col/col{col['nb']}/index.html", page(county, family, "政府信息公开年报", main,
                                                               column="政府信息公开年报", nav=nav, host=site.host),
                 b.list_date(column), "list")
@@ -116,18 +115,12 @@ def build_nbmodule(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(site, f"/col/col{col['xxgk']}/index.html", page(county, family, "政府信息公开", tree,
                                                                 column="政府信息公开", nav=nav, host=site.host),
                 SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        path = f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col['news']}_{stable_int(art.key, digits=6)}.html"
-        article_page(b, site, county, family, art, path, nav=nav, column="新闻动态", index_no=art.key)
-    b.html_page(site, f"/col/col{col['news']}/index.html", page(county, family, "新闻动态", link_list(news),
-                                                                column="新闻动态", nav=nav, host=site.host),
-                b.list_date(news), "list")
+    news = kit.news_items(county, noise, 3, ("news", "summary", "guide"))
+    kit.news_column(b, site, county, family, news, nav=nav, label="新闻动态",
+                    list_path=f"/col/col{col['news']}/index.html", list_column=True,
+                    article_path=lambda art: f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
+                                             f"art_{col['news']}_{stable_int(art.key, digits=6)}.html")
     home = (f'<div class="banner"><a href="{ENTRY}"><img src="/images/nb_banner.jpg" alt="政府信息公开年报"></a></div>'
-            f'<div class="focus"><h2>新闻动态</h2>{link_list(news[:6])}</div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            moment(SITE_DATE.date()), "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+            + kit.focus_box(news, "新闻动态"))
+    kit.home_page(b, site, county, family, home, nav=nav, last_modified=moment(SITE_DATE.date()))
     return urls

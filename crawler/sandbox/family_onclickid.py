@@ -16,10 +16,10 @@ onclick="showDetail('<id>')">`, and one function in the page that opens `PublicD
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -37,33 +37,31 @@ def onclick_list(items: list[Article], ids: dict[str, int]) -> str:
 
 def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "onclickid"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="Microsoft-IIS/7.5")
-    zm = b.site(f"zmhd.{bare}", county.id, server="Microsoft-IIS/7.5")
-    b.site_hosts.setdefault(county.id, []).append(zm.host)
+    zm = kit.sub_host(b, county, "zmhd", "Microsoft-IIS/7.5")
     index = f"http://{zm.host}/pages/xxgk/Index.aspx"
     nav = [("首页", f"http://{www.host}/"), ("信息公开", index), ("新闻中心", f"http://{www.host}/news/index.html")]
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     gov = next(u for u in county.units if u.kind == "gov")
     ids: dict[str, int] = {}
     lists: dict[str, list[Article]] = {}
     for a in arts:   # the office's reports in the government's list
         lists.setdefault(gov.key if a.report.unit.kind == "office" else a.report.unit.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
-    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    newest = kit.newest_gov_report(arts)
     rows = []
     for unit in county.units:
-        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first(lists.get(unit.key, []))
         if not items:
             continue
         for art in items:
             ids[art.key] = stable_int("zmhd", county.pinyin, art.key, digits=18)
-            url = article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
-                               column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
-                               needs_browser=art.report is not None and art is not newest)
+            url = kit.article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
+                                   column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                                   needs_browser=art.report is not None and art is not newest)
             if art.report:
                 urls[art.report.key] = url
         list_path = f"/pages/xxgk/PublicList.aspx?deptid={unit.code}&cate=ndbg"
@@ -74,17 +72,10 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(zm, "/pages/xxgk/Index.aspx", page(county, family, "政府信息公开", f'<div class="dept"><h3>信息公开单位'
                                                    f'</h3><ul>{"".join(rows)}</ul></div>', column="信息公开", nav=nav,
                                                    host=zm.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="zxgk"><h3>最新公开</h3>{link_list([newest])}'
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
+                    article_path=lambda art: f"/news/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
+    home = (f'{kit.focus_box(news)}<div class="zxgk"><h3>最新公开</h3>{kit.link_list([newest])}'
             f'</div><div class="entry"><a href="{index}">政府信息公开</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

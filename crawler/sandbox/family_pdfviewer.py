@@ -25,10 +25,10 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, pdf_page
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -79,13 +79,13 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     lists: dict[str, list[tuple[Article, str]]] = {tab: [] for tab in TABS}
-    arts = report_articles(b, reports)
-    for art in arts + noise["interpretations"] + lookalikes(county)[:3]:
+    arts = kit.report_articles(b, reports)
+    for art in arts + noise["interpretations"] + kit.lookalikes(county)[:3]:
         tab = TAB_OF_KIND[art.report.unit.kind] if art.report else "1"
         if tab == "1":
             sid = stable_int("pv-art", county.pinyin, art.key, digits=6)
-            url = article_page(b, www, county, family, art, f"/Xxgknb/show/{sid}.html?type=1", nav=nav,
-                               column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{sid}")
+            url = kit.article_page(b, www, county, family, art, f"/Xxgknb/show/{sid}.html?type=1", nav=nav,
+                                   column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{sid}")
             href = f"/Xxgknb/show/{sid}.html?type=1"
         else:
             path = f"/Uploads/file/{art.report.published:%Y%m%d}/{stable_hex('pv-pdf', art.key, length=24)}.pdf"
@@ -107,26 +107,13 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
         b.html_page(www, f"/Xxgknb/index.html?type={tab}", page(county, family, f"政府信息公开年报-{TABS[tab]}", main,
                                                                column="政府信息公开年报", nav=nav, host=www.host),
                     b.list_date([a for a, _ in rows]), "list", ignores_query=False)
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
-                     nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/Xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府'
-                                              '信息公开指南</a></li><li><a href="/Xxgknb/index.html?type=1">政府信息公开'
-                                              '年报</a></li></ul>', column="政府信息公开", nav=nav, host=www.host),
-                SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/News/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    newest = next(a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/Xxgk/index.html", title="政府信息公开",
+                      article_path=lambda art: f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                      reports_href="/Xxgknb/index.html?type=1")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
+                    article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
+    newest = kit.newest_gov_report(arts)
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from urllib.parse import parse_qsl
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -38,21 +38,18 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     names = {"bj": "本级年报", "bm": "部门年报", "xz": "乡镇（街道）年报"}
     channel = {k: stable_int("pp-ch", county.pinyin, k, digits=4) for k in names}
-    groups: dict[str, list[Article]] = {k: [] for k in names}
-    for a in arts:
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    groups = kit.group_by_unit_kind(arts, tuple(names))
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="/channel/{channel[k]}.shtml">{esc(n)}</a></li>' for k, n in names.items())
     for key, items in groups.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"/c/{art.day:%Y-%m-%d}/{stable_int(county.pinyin, art.key, digits=7)}.shtml"
-            url = article_page(b, www, county, family, art, path, nav=nav, column=names[key],
-                               index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}")
+            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=names[key],
+                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}")
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -65,7 +62,7 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
                              for k in range(1, len(chunks) + 1))
             more = f' <a href="javascript:goPage({n + 1})">下一页</a>' if n < len(chunks) else ""
             main = (f'<div class="tabs"><ul>{tabs}</ul></div><div class="list"><h2>{esc(names[key])}</h2>'
-                    f'{link_list(chunk)}<form id="pageForm" name="pageForm" method="post" action="{path}">'
+                    f'{kit.link_list(chunk)}<form id="pageForm" name="pageForm" method="post" action="{path}">'
                     f'<input type="hidden" name="__VIEWSTATE" value="{state}">'
                     f'<input type="hidden" name="pageIndex" value="{n}"></form>'
                     f'<div class="pager">{links}{more} <a href="javascript:goPage({len(chunks)})">尾页</a>'
@@ -91,18 +88,10 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
                f'<h3>年报专栏</h3><ul>{tabs}</ul></div>')
     b.html_page(www, "/xxgk/index.shtml", page(county, family, "信息公开", section, column="信息公开", nav=nav,
                                                 host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/c/{art.day:%Y-%m-%d}/{stable_int(art.key, digits=7)}.shtml",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.shtml",
+                    article_path=lambda art: f"/c/{art.day:%Y-%m-%d}/{stable_int(art.key, digits=7)}.shtml")
     newest = [a for a in arts if a.report.template != "pre2019"][:3]
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(newest)}</div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(newest)}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

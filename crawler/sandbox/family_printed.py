@@ -20,10 +20,10 @@ also cited by the nbmodule family), here on the county's own domain.
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -39,10 +39,8 @@ def printed_note(gov_name: str, address: str) -> str:
 
 def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "printed"
-    bare = county.host.removeprefix("www.")
     www = b.site(county.host, county.id, server="nginx")
-    xx = b.site(f"{county.pinyin[:3]}xxgk.{bare}", county.id, server="Apache-Coyote/1.1")
-    b.site_hosts.setdefault(county.id, []).append(xx.host)
+    xx = kit.sub_host(b, county, f"{county.pinyin[:3]}xxgk", "Apache-Coyote/1.1")
     site = county.pinyin
 
     def col(*parts: str) -> int:
@@ -58,7 +56,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     add_common(b, xx, county, family, xnav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
 
     def www_path(art: Article, column: str) -> str:
         return f"/{site}/c{col(column)}/{art.day:%Y%m}/c01_{stable_int(county.pinyin, art.key, digits=6)}.shtml"
@@ -67,10 +65,10 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     gov = [a for a in arts if a.report.unit.kind == "gov"]
     on_www = gov[:ON_WWW]
     for art in on_www:
-        urls[art.report.key] = article_page(b, www, county, family, art, www_path(art, "nb"), nav=nav,
-                                            column="政府信息公开年报", attachments=note,
-                                            index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
-    b.html_page(www, nb_col, page(county, family, "政府信息公开年报", link_list(on_www), column="政府信息公开年报",
+        urls[art.report.key] = kit.article_page(b, www, county, family, art, www_path(art, "nb"), nav=nav,
+                                                column="政府信息公开年报", attachments=note,
+                                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+    b.html_page(www, nb_col, page(county, family, "政府信息公开年报", kit.link_list(on_www), column="政府信息公开年报",
                                   nav=nav, host=www.host), b.list_date(on_www), "list")
 
     # 指南 and 编制通知 print the address too
@@ -81,17 +79,17 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     for art in notices:
         art.paragraphs.append(f"四、年度报告统一在{county.gov_name}门户网站政府信息公开专栏（网址：{address}）发布。")
     for art in guide + notices:
-        article_page(b, www, county, family, art, www_path(art, "zwgk"), nav=nav, column="政务公开",
-                     index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
-    section = (f'<div class="zwgk"><h2>政务公开</h2><h3>政府信息公开指南</h3>{link_list(guide)}'
-               f'<h3>通知公告</h3>{link_list(notices)}<h3><a href="{nb_col}">政府信息公开年报</a></h3>'
-               f"{link_list(on_www)}</div>")
+        kit.article_page(b, www, county, family, art, www_path(art, "zwgk"), nav=nav, column="政务公开",
+                         index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+    section = (f'<div class="zwgk"><h2>政务公开</h2><h3>政府信息公开指南</h3>{kit.link_list(guide)}'
+               f'<h3>通知公告</h3>{kit.link_list(notices)}<h3><a href="{nb_col}">政府信息公开年报</a></h3>'
+               f"{kit.link_list(on_www)}</div>")
     b.html_page(www, zwgk, page(county, family, "政务公开", section, column="政务公开", nav=nav, host=www.host),
                 SITE_DATE, "section")
 
     # the 专栏 on the sub-host: one column per unit, static pagers
     rest = [a for a in arts if a not in on_www]
-    extra = noise["interpretations"] + lookalikes(county)[:3]
+    extra = noise["interpretations"] + kit.lookalikes(county)[:3]
     groups_html = []
     for label, kinds in GROUPS:
         rows = []
@@ -99,13 +97,13 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
             if unit.kind not in kinds:
                 continue
             items = [a for a in rest if a.report.unit is unit] + (extra if unit.kind == "gov" else [])
-            items.sort(key=lambda a: (a.day, a.title), reverse=True)
+            items[:] = kit.newest_first(items)
             uc = col("unit", unit.key)
             for art in items:
                 path = (f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
                         f"art_{uc}_{stable_int(county.pinyin, art.key, digits=6)}.html")
-                url = article_page(b, xx, county, family, art, path, nav=xnav, column=unit.name,
-                                   index_no=f"{unit.code[:9]}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                url = kit.article_page(b, xx, county, family, art, path, nav=xnav, column=unit.name,
+                                       index_no=f"{unit.code[:9]}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
                 if art.report:
                     urls[art.report.key] = url
             chunks = paginate(items, PAGE_SIZE)
@@ -114,7 +112,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
                 pager = "".join(
                     [f'<a href="index_{k + 1}.html">下一页</a> ' if k < len(chunks) else "",
                      f'<a href="index_{len(chunks)}.html">尾页</a>' if len(chunks) > 1 else ""])
-                main = (f"<h2>{esc(unit.name)}</h2>{link_list(chunk)}"
+                main = (f"<h2>{esc(unit.name)}</h2>{kit.link_list(chunk)}"
                         f'<div class="pager">共{len(items)}条 第{k}/{len(chunks)}页 {pager}</div>')
                 b.html_page(xx, f"/col/col{uc}/{name}", page(county, family, f"{unit.name}_政府信息公开专栏", main,
                                                             column=unit.name, nav=xnav, host=xx.host),
@@ -125,17 +123,9 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                                     column="政府信息公开专栏", nav=xnav, host=xx.host),
                 SITE_DATE, "section")
 
-    news = sorted(noise["news"] + noise["summary"] + lookalikes(county)[3:], key=lambda a: (a.day, a.title),
-                  reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, www_path(art, "news"), nav=nav, column="新闻动态",
-                     index_no=art.key)
-    b.html_page(www, news_col, page(county, family, "新闻动态", link_list(news), column="新闻动态", nav=nav,
-                                    host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2>政府信息公开年报</h2>{link_list(on_www)}</div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3, ("news", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path=news_col, list_column=True,
+                    article_path=lambda art: www_path(art, "news"))
+    home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(on_www)}</div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

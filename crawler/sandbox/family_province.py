@@ -16,11 +16,11 @@ with one sub-column per area, reports from 2008 on), http://www.gxgg.gov.cn/zfxx
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -68,19 +68,19 @@ def build_province(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, site, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     combos: dict[tuple[str, int], list] = {}
     for art in arts:
         report = art.report
         path = (f"/nbpt/content/{area}/{report.year}/t{report.published:%Y%m%d}_"
                 f"{stable_int(county.pinyin, art.key, digits=7)}.shtml")
-        urls[report.key] = article_page(b, platform, county, family, art, path, nav=[("返回", platform_home)],
-                                        column="政府信息公开年报", index_no=f"{area}/{report.year}-{report.unit.slug}")
+        urls[report.key] = kit.article_page(b, platform, county, family, art, path, nav=[("返回", platform_home)],
+                                            column="政府信息公开年报", index_no=f"{area}/{report.year}-{report.unit.slug}")
         combos.setdefault((report.unit.code, report.year), []).append(art)
     units = [u for u in county.units if any(code == u.code for code, _ in combos)]
     for (code, year), items in combos.items():
         html = (f'<html><head><meta charset="utf-8"><title>年报查询</title></head><body>'
-                f'<h2>{esc(items[0].report.unit.name)} {year}年</h2>{link_list(items)}</body></html>')
+                f'<h2>{esc(items[0].report.unit.name)} {year}年</h2>{kit.link_list(items)}</body></html>')
         b.add(platform, f"/nbpt/list.jsp?areacode={area}&unitid={code}&year={year}",
               Page(html.encode(), b.list_date(items), ignores_query=False), "list")
     gov = next(u for u in county.units if u.kind == "gov")
@@ -99,30 +99,23 @@ def build_province(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     # the county's own site
     own = [a for a in arts if a.report.unit.kind == "gov" and a.report.year >= 2021]
-    column = sorted(own + noise["interpretations"] + lookalikes(county)[:2], key=lambda a: (a.day, a.title),
-                    reverse=True)
+    column = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:2])
     for art in column:
         if art.report is None:
-            article_page(b, site, county, family, art, f"/zfxxgk/zfxxgkndbg/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml",
-                         nav=nav, column="政府信息公开年度报告", index_no=art.key)
+            kit.article_page(b, site, county, family, art, f"/zfxxgk/zfxxgkndbg/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml",
+                             nav=nav, column="政府信息公开年度报告", index_no=art.key)
     b.html_page(site, "/zfxxgk/zfxxgkndbg/index.shtml",
-                page(county, family, "政府信息公开年度报告", f"<h2>政府信息公开年度报告</h2>{link_list(column)}",
+                page(county, family, "政府信息公开年度报告", f"<h2>政府信息公开年度报告</h2>{kit.link_list(column)}",
                      column="政府信息公开年度报告", nav=nav, host=site.host), b.list_date(column), "list")
     section = ('<h2>政府信息公开</h2><ul><li><a href="/zfxxgk/zfxxgkndbg/index.shtml">政府信息公开年度报告</a></li>'
                f'<li><a href="{esc(platform_home)}">各部门、乡镇年度报告查询（自治区平台）</a></li></ul>')
     b.html_page(site, "/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
                                                   nav=nav, host=site.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, site, county, family, art, f"/zwdt/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml",
-                     nav=nav, column="政务动态", index_no=art.key)
-    b.html_page(site, "/zwdt/index.shtml", page(county, family, "政务动态", link_list(news), column="政务动态", nav=nav,
-                                               host=site.host), b.list_date(news), "list")
-    home = (f'<div class="focus"><h2>政务动态</h2>{link_list(news[:6])}</div>'
-            f'<div class="foot-links"><a href="{esc(platform_home)}">政府信息公开年报</a></div>')
-    home_page = b.html_page(site, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=site.host),
-                            SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, site, county, family, news, nav=nav, label="政务动态", list_path="/zwdt/index.shtml",
+                    list_column=True,
+                    article_path=lambda art: f"/zwdt/{art.day:%Y%m}/t{stable_int(art.key, digits=7)}.shtml")
+    home = (kit.focus_box(news, "政务动态")
+            + f'<div class="foot-links"><a href="{esc(platform_home)}">政府信息公开年报</a></div>')
+    kit.home_page(b, site, county, family, home, nav=nav, path="/index.shtml")
     return urls

@@ -19,10 +19,10 @@ a stub that sends the browser on to the folder's front page with `<meta http-equ
 
 from __future__ import annotations
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -54,21 +54,18 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     meta = county.index % 2 == 0     # the other portals' stubs are a script alone: only a browser gets past them
     urls: dict[str, str] = {}
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in report_articles(b, reports):
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    groups = kit.group_by_unit_kind(kit.report_articles(b, reports), tuple(COLUMNS))
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     tabs = "".join(f'<li><a href="{column}{sub}index.html">{esc(name)}</a></li>' for sub, name in COLUMNS.values())
     for key, items in groups.items():
         sub, name = COLUMNS[key]
         folder = f"{column}{sub}"
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for art in items:
             path = f"{folder}{art.day:%Y%m%d}/{stable_int(county.pinyin, art.key, digits=6)}.html"
-            url = article_page(b, www, county, family, art, path, nav=nav, column=name,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}",
-                               needs_browser=not meta)
+            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=name,
+                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}",
+                                   needs_browser=not meta)
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -77,7 +74,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
                 return f"{folder}index.html" if k == 1 else f"{folder}index_{k}.html"
             pager = ((f'<a href="{href(n + 1)}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{href(len(chunks))}">尾页</a> 第{n}/{len(chunks)}页')
-            main = (f'<ul class="tabs">{tabs}</ul><div class="list"><h2>{esc(name)}</h2>{link_list(chunk)}'
+            main = (f'<ul class="tabs">{tabs}</ul><div class="list"><h2>{esc(name)}</h2>{kit.link_list(chunk)}'
                     f'<div class="page">{pager}</div></div>')
             b.html_page(www, href(n), page(county, family, f"{name}_{county.gov_name}", main, column="政府信息公开年度报告",
                                            nav=nav, host=www.host), b.list_date(chunk), "list")
@@ -89,16 +86,10 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, f"{root}zwgk/{stem}.html", page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}"
                                                          f"{title}，详见附件。</p>", nav=nav, host=www.host),
                     SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"{root}xwzx/{art.day:%Y%m%d}/{stable_int(art.key, digits=6)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, f"{root}xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav,
-                                                    host=www.host), b.list_date(news), "list")
-    b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                               f'{link_list(news[:6])}</div>', nav=nav, host=www.host), SITE_DATE, "home")
-    stub = b.html_page(www, "/index.html", stub_page(f"{root}index.html", meta), SITE_DATE, "home")
-    www.add("/", stub)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"{root}xwzx/index.html",
+                    article_path=lambda art: f"{root}xwzx/{art.day:%Y%m%d}/{stable_int(art.key, digits=6)}.html")
+    b.html_page(www, f"{root}index.html", page(county, family, county.gov_name, kit.focus_box(news), nav=nav,
+                                               host=www.host), SITE_DATE, "home")
+    kit.serve_at_root(b, www, "/index.html", stub_page(f"{root}index.html", meta), "home")
     return urls

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from email.utils import format_datetime
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -55,8 +55,7 @@ def atom(title: str, feed_url: str, items: list[Article]) -> bytes:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("rf-art", county.pinyin, art.key, digits=8)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.html"
+    return kit.trs_path(folder, art.day, stable_int("rf-art", county.pinyin, art.key, digits=8))
 
 
 def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -68,19 +67,17 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     feed_type, feed_mime = ("application/atom+xml", ATOM_TYPE) if use_atom else ("application/rss+xml", RSS_TYPE)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(report_articles(b, reports) + noise["interpretations"] + lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
+    newest = kit.newest_gov_report(items)
     for art in items:
-        url = article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
-        article_page(b, www, county, family, art, trs_path(county, NEWS, art), nav=nav, column="新闻中心",
-                     index_no=art.key)
+        kit.article_page(b, www, county, family, art, trs_path(county, NEWS, art), nav=nav, column="新闻中心",
+                         index_no=art.key)
     feeds = {"zfxxgknb": ("政府信息公开年报", items), "xwzx": ("新闻中心", news)}
     for name, (title, arts) in feeds.items():
         feed_url = f"http://{www.host}/rss/{name}.xml"
@@ -104,18 +101,10 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.html_page(www, "/rss/index.html", page(county, family, "RSS订阅", '<p>将下列频道地址添加到RSS阅读器即可订阅。</p>'
                                              f'<table class="rss">{rows}</table>', nav=nav, host=www.host),
                 SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, trs_path(county, "/zwgk/zfxxgkzn/", art), nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                              '指南</a></li><li><a href="./zfxxgknb/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div><div class="links"><a href="/rss/index.html">RSS订阅</a> '
-            '<a href="/wzdt/index.html">网站地图</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
+                      reports_href="./zfxxgknb/index.html")
+    home = (f'{kit.focus_box(news)}{kit.report_box([newest])}'
+            '<div class="links"><a href="/rss/index.html">RSS订阅</a> <a href="/wzdt/index.html">网站地图</a></div>')
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

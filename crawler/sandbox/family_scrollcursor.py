@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -63,24 +63,21 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
-    groups: dict[str, list[Article]] = {k: [] for k in COLUMNS}
-    for a in arts:
-        kind = a.report.unit.kind
-        groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + lookalikes(county)[:3]
+    arts = kit.report_articles(b, reports)
+    groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
+    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
     newest = next(a for a in groups["bj"] if a.report and a.report.template != "pre2019")
     channel = {k: stable_int("jc-ch", county.pinyin, k, digits=3) for k in COLUMNS}
     streams: dict[tuple[str, str], bytes] = {}
     ids: dict[str, int] = {}
     for key, items in groups.items():
         folder, name = COLUMNS[key]
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         for i, art in enumerate(items):
             ids[art.key] = stable_int("jc-art", county.pinyin, art.key, digits=8)
-            url = article_page(b, www, county, family, art, f"{folder}{ids[art.key]}.jhtml", nav=nav, column=name,
-                               index_no=f"{county.site_id_code}-{art.day:%Y}-{ids[art.key] % 10000:04d}",
-                               needs_browser=art.report is not None and i >= CHUNK and art is not newest)
+            url = kit.article_page(b, www, county, family, art, f"{folder}{ids[art.key]}.jhtml", nav=nav, column=name,
+                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                                   needs_browser=art.report is not None and i >= CHUNK and art is not newest)
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, CHUNK)
@@ -107,24 +104,12 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     menu = "".join(f'<li><a href="{folder}index.jhtml">{esc(name)}</a></li>' for folder, name in COLUMNS.values())
     b.html_page(www, "/zfxxgknb/index.jhtml", page(county, family, "政府信息公开年报", f"<ul class='sub'>{menu}</ul>",
                                                     column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/zwgk/{stable_int(county.pinyin, art.key)}.jhtml", nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/zwgk/index.jhtml", page(county, family, "政务公开", f'<ul><li><a href="{guide[0].url}">政府信息公开'
-                                               '指南</a></li><li><a href="/zfxxgknb/index.jhtml">政府信息公开年报</a></li></ul>',
-                                               column="政务公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml", nav=nav,
-                     column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.jhtml", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.jhtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.jhtml", title="政务公开",
+                      article_path=lambda art: f"/zwgk/{stable_int(county.pinyin, art.key)}.jhtml",
+                      reports_href="/zfxxgknb/index.jhtml")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.jhtml",
+                    article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.jhtml")
     return urls

@@ -18,10 +18,10 @@ other family, no HTML page lists the older reports at all: neither a pager, a sc
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, relative, trs_list_html
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -40,8 +40,7 @@ def urlset(items: list[Article]) -> bytes:
 
 
 def trs_path(county: County, folder: str, art: Article) -> str:
-    aid = stable_int("sm-art", county.pinyin, art.key, digits=7)
-    return f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{aid}.htm"
+    return kit.trs_path(folder, art.day, stable_int("sm-art", county.pinyin, art.key, digits=7), ".htm")
 
 
 def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -53,12 +52,11 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = sorted(report_articles(b, reports) + noise["interpretations"] + lookalikes(county)[:3],
-                   key=lambda a: (a.day, a.title), reverse=True)
-    newest = next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
+    newest = kit.newest_gov_report(items)
     for art in items:
-        url = article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
         if art.report:
             urls[art.report.key] = url
     shown = items[:COLUMN_SHOWS]
@@ -67,19 +65,16 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                             column="政府信息公开年报", nav=nav, host=www.host), b.list_date(shown), "list")
     guide = noise["guide"]
     for art in guide:
-        article_page(b, www, county, family, art, trs_path(county, GK + "zfxxgkzn/", art), nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
+        kit.article_page(b, www, county, family, art, trs_path(county, GK + "zfxxgkzn/", art), nav=nav,
+                         column="政府信息公开指南", index_no=art.key)
     b.html_page(www, GK + "index.htm", page(county, family, "政府信息公开", f'<ul><li><a href="{relative(guide[0].url, GK)}">'
                                             '政府信息公开指南</a></li><li><a href="./zfxxgknb/index.htm">政府信息公开年报</a>'
                                             '</li></ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE,
                 "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, trs_path(county, "/xjwz/xwzx/", art), nav=nav, column="新闻中心",
-                     index_no=art.key)
-    b.html_page(www, "/xjwz/xwzx/index.htm", page(county, family, "新闻中心", trs_list_html(news, "/xjwz/xwzx/"),
-                                                  nav=nav, host=www.host), b.list_date(news), "list")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xjwz/xwzx/index.htm",
+                    article_path=lambda art: trs_path(county, "/xjwz/xwzx/", art),
+                    list_html=lambda arts: trs_list_html(arts, "/xjwz/xwzx/"))
     maps = {"/sitemap/zfxxgk.xml": urlset(items + guide), "/sitemap/xwzx.xml": urlset(news)}
     for path, data in maps.items():
         b.add(www, path, Page(data, SITE_DATE, XML), "sitemap")
@@ -88,10 +83,6 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     b.add(www, "/sitemap.xml", Page(('<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps'
                                      f'.org/schemas/sitemap/0.9">{index}</sitemapindex>').encode(), SITE_DATE, XML),
           "sitemap")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.htm", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, article_id, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import NAV, article_main, article_meta, page
 from nianbao.crawler.sandbox.common import (
@@ -42,7 +43,7 @@ def _report_article(report: Report) -> Article:
 def trs_lists(b: Build, site: Site, county: County, family: str, folder: str, column: str, items: list[Article],
               crumbs, size: int, *, haiyun: bool = False, touched: bool = False, side: str = "") -> None:
     """A TRS list column: index.html, index_1.html … (or 海云 list.shtml, list_1.shtml …)."""
-    items = sorted(items, key=lambda a: (a.day, a.title), reverse=True)
+    items = kit.newest_first(items)
     pages = paginate(items, size)
     name, ext = ("list", "shtml") if haiyun else ("index", "html")
     for i, chunk in enumerate(pages):
@@ -100,7 +101,7 @@ def publish_report_article(b: Build, site: Site, county: County, family: str, ar
 def plain_article(b: Build, site: Site, county: County, family: str, art: Article, folder: str, crumbs,
                   column: str) -> None:
     rid = article_id(site.host, art.key)
-    path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{rid}.html"
+    path = kit.trs_path(folder, art.day, rid)
     art.url = f"http://{site.host}{path}"
     index_no = f"{county.site_id_code[:6]}/{art.day:%Y}-{rid % 100000:05d}"
     publisher = f"{county.gov_name}办公室"
@@ -202,9 +203,7 @@ def build_trs(b: Build, county: County, reports: list[Report]) -> dict[str, str]
     home = ('<div class="focus"><h2>政务要闻</h2>' + trs_list_html(latest, "/") + "</div>"
             '<div class="quick"><a href="/zwgk/index.html">政务公开</a> '
             f'<a href="{nb}index.html">政府信息公开年报</a></div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home), SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    kit.home_page(b, site, county, family, home)
     return urls
 
 
@@ -253,6 +252,4 @@ def build_city(b: Build, county: County, reports: list[Report], republish: list[
                                                 column="政务公开"), SITE_DATE, "section")
     home = ('<div class="focus"><h2>要闻动态</h2>' + trs_list_html(noise["news"][:6], "/") + "</div>"
             f'<div class="quick"><a href="/zwgk/index.html">政务公开</a> <a href="{qx}index.html">区县年报</a></div>')
-    home_page = b.html_page(site, "/index.html", page(county, family, county.gov_name, home), SITE_DATE, "home")
-    site.add("/", home_page)
-    b.pages[f"http://{site.host}/"] = "home"
+    kit.home_page(b, site, county, family, home)

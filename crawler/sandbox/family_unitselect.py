@@ -22,10 +22,10 @@ from __future__ import annotations
 import json
 from urllib.parse import urlsplit
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -61,24 +61,24 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     for a in arts:
         lists.setdefault(a.report.unit.code, []).append(a)
-    lists[gov.code] += noise["interpretations"] + lookalikes(county)[:3]
-    newest = next(a for a in arts if a.report.unit is gov and a.report.template != "pre2019")
+    lists[gov.code] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    newest = kit.newest_gov_report(arts)
     answers: dict[str, bytes] = {}
     options = []
     for unit in county.units:
-        items = sorted(lists.get(unit.code, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first(lists.get(unit.code, []))
         if not items:
             continue
         for art in items:
             aid = stable_int("us-art", county.pinyin, art.key, digits=9)
-            url = article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
-                               column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
-                               needs_browser=(art.report is not None and unit is not gov and art is not newest))
+            url = kit.article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
+                                   column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
+                                   needs_browser=(art.report is not None and unit is not gov and art is not newest))
             if art.report:
                 urls[art.report.key] = url
         rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]
@@ -97,29 +97,17 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     b.add(www, SCRIPT_PATH, Page(XXGK_JS.encode(), SITE_DATE, "application/javascript"), "asset")
     main = (f'<div class="nbml"><h2>政府信息公开年报</h2><div class="sel">单位：<select id="unitSel" '
             f'onchange="loadNb(this.value)">{"".join(options)}</select></div>'
-            f'{link_list(first).replace("<ul class=", NB_LIST, 1)}</div>')
+            f'{kit.link_list(first).replace("<ul class=", NB_LIST, 1)}</div>')
     b.html_page(www, "/xxgk/ndbg/index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开",
                                                    nav=nav, host=www.host,
                                                    scripts=f'<script type="text/javascript" src="{SCRIPT_PATH}"></script>'),
                 b.list_date(first), "list")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
-                     nav=nav, column="政府信息公开指南", index_no=art.key)
-    b.html_page(www, "/xxgk/index.html", page(county, family, "政府信息公开", f'<ul><li><a href="{guide[0].url}">政府信息'
-                                              '公开指南</a></li><li><a href="/xxgk/ndbg/index.html">政府信息公开年报</a></li>'
-                                              '</ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="nb"><h3>政府信息公开年报</h3>'
-            f'{link_list([newest])}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/xxgk/index.html", title="政府信息公开",
+                      article_path=lambda art: f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
+                      reports_href="/xxgk/ndbg/index.html")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
+    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -18,10 +18,10 @@ http://www.syyh.gov.cn/zwgk/zfxxgknb/2021/jdbsczfxxgkgzndbg/202206/t20220615_326
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -35,28 +35,33 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
 
     def n(*parts: str) -> int:
         return stable_int("tree", county.pinyin, *parts, digits=5)
 
+    def stamp(art: Article) -> str:
+        return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=8))
+
+    def index_no(i: int, art: Article) -> str:
+        return f"{county.site_id_code}/{art.day:%Y}-{i:05d}"
+
     def publish(art: Article, folder: str, column: str, i: int) -> None:
-        path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=8)}.html"
-        url = article_page(b, www, county, family, art, path, nav=nav, column=column,
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}")
+        url = kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                               index_no=index_no(i, art))
         if art.report:
             urls[art.report.key] = url
 
     # the government's own column, one static sub-column per year
-    own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + lookalikes(county)[:2]
+    own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + kit.lookalikes(county)[:2]
     by_year: dict[int, list[Article]] = {}
-    for i, art in enumerate(sorted(own, key=lambda a: (a.day, a.title), reverse=True)):
+    for i, art in enumerate(kit.newest_first(own)):
         year = art.report.year if art.report else art.day.year - 1
         by_year.setdefault(year, []).append(art)
         publish(art, f"/zwgk/zfxxgknb/{year}/", "政府信息公开年报", i)
     for year, items in by_year.items():
         b.html_page(www, f"/zwgk/zfxxgknb/{year}/index.html",
-                    page(county, family, f"{year}_政府信息公开年报", f"<h2>{year}年</h2>{link_list(items)}",
+                    page(county, family, f"{year}_政府信息公开年报", f"<h2>{year}年</h2>{kit.link_list(items)}",
                          column="政府信息公开年报", nav=nav, host=www.host), b.list_date(items), "list")
     years = "".join(f'<li><a href="/zwgk/zfxxgknb/{y}/index.html">{y}年</a></li>' for y in sorted(by_year, reverse=True))
     b.html_page(www, "/zwgk/zfxxgknb/index.html", page(county, family, "政府信息公开年报", f"<ul class='years'>{years}</ul>",
@@ -71,7 +76,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     for unit in county.units:
         if unit.kind in ("gov", "office"):
             continue
-        items = sorted((a for a in arts if a.report.unit is unit), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first([a for a in arts if a.report.unit is unit])
         slug, label = GROUPS.get(unit.kind, GROUPS["department"])
         home = f"/bmjz/{slug}_{n(slug)}/{unit.slug}_{n(unit.key)}/"
         zwgk = f"{home}zwgk_{n(unit.key, 'zwgk')}/"
@@ -79,7 +84,7 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
         for i, art in enumerate(items):
             publish(art, column, "政府信息公开年报", i)
         b.html_page(www, f"{column}list.html", f'<html><head><meta charset="utf-8"><title>列表</title></head><body>'
-                    f'{link_list(items)}</body></html>', b.list_date(items), "list")
+                    f'{kit.link_list(items)}</body></html>', b.list_date(items), "list")
         frame = (f'<h2>{esc(unit.name)}</h2><iframe id="nbFrame" src="{column}list.html" width="100%" height="600" '
                  'frameborder="0" scrolling="no"></iframe>')
         b.html_page(www, f"{column}index.html", page(county, family, f"政府信息公开年报_{unit.name}", frame,
@@ -96,15 +101,8 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, "/bmjz/index.html", page(county, family, "部门街镇", tree, nav=nav, host=www.host), SITE_DATE,
                 "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for i, art in enumerate(news):
-        publish(art, "/xwzx/", "新闻中心", i)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, f'<div class="focus">'
-                                                     f'{link_list(news[:6])}</div>', nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: f"/xwzx/{stamp(art)}", index_no=index_no)
+    kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav)
     return urls

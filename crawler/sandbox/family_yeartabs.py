@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -63,19 +63,19 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:1]
     items: dict[str, dict[str, list[dict]]] = {}
-    for art in arts + noise["interpretations"] + lookalikes(county)[:3]:
+    for art in arts + noise["interpretations"] + kit.lookalikes(county)[:3]:
         unit = art.report.unit if art.report else None
         year = art.report.year if art.report else art.day.year - 1
         tab = str(year) if year in RECENT else "wn"
-        kind = ("bj" if unit is None or unit.kind in ("gov", "office") else "zj" if unit.kind == "township" else "bm")
+        kind = kit.unit_kind_key(unit.kind if unit else "gov", tuple(KINDS))
         folder = f"{ROOT}{year}/{kind}/{unit.slug if unit else 'bj'}/"
         path = f"{folder}{stable_hex('yeartabs', county.pinyin, art.key, length=24)}.html"
-        url = article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_hex(art.key, length=6)}",
-                           needs_browser=art not in on_home)
+        url = kit.article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
+                               index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_hex(art.key, length=6)}",
+                               needs_browser=art not in on_home)
         if art.report:
             urls[art.report.key] = url
         items.setdefault(tab, {}).setdefault(kind, []).append({"title": art.title, "url": url, "date": art.date_text})
@@ -98,17 +98,10 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
                 page(county, family, "专题专栏", f'<ul class="zt"><li><a href="{ROOT}index.html">政府信息公开年报</a></li>'
                      "<li><a href=\"/xwzx/index.html\">政务动态</a></li></ul>", column="专题专栏", nav=nav,
                      host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/zwdt/{art.day:%Y%m}/{stable_hex(art.key, length=24)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="nb"><h2><a href="{ROOT}index.html">政府信息公开年报</a></h2>{link_list(on_home)}</div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav,
-                                                     host=www.host), SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: f"/xwzx/zwdt/{art.day:%Y%m}/{stable_hex(art.key, length=24)}.html")
+    home = (f'{kit.focus_box(news)}<div class="nb"><h2><a href="{ROOT}index.html">政府信息公开年报</a></h2>'
+            f"{kit.link_list(on_home)}</div>")
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import json
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -33,30 +33,8 @@ from nianbao.crawler.sandbox.web import Page
 PAGE_SIZE = 8
 TREE = "/openness/OpennessOrg/tree"
 GROUPS = {"bj": "本级", "bm": "县政府部门", "xz": "乡镇（街道）"}
-# The async setting of the jQuery zTree such platforms ship, with a few lines in place of the library (the
-# sandbox serves no third-party scripts): every level is fetched by GET and drawn open, a node's url its link.
-TREE_SCRIPT = """<script type="text/javascript">
-var setting = {async: {enable: true, type: "get", url: "%(tree)s", autoParam: ["id"]}, data: {simpleData: {enable: false}}};
-function loadNodes(ul, id) {
-  var xhr = new XMLHttpRequest();
-  xhr.open("GET", setting.async.url + (id ? "?id=" + encodeURIComponent(id) : ""));
-  xhr.onload = function () {
-    JSON.parse(xhr.responseText).forEach(function (node) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.textContent = node.name;
-      if (node.url) { a.href = node.url; a.target = "_blank"; }
-      li.appendChild(a); ul.appendChild(li);
-      if (node.isParent) { var sub = document.createElement("ul"); li.appendChild(sub); loadNodes(sub, node.id); }
-    });
-  };
-  xhr.send();
-}
-document.addEventListener("DOMContentLoaded", function () { loadNodes(document.getElementById("orgTree"), ""); });
-</script>"""
-
-
-def group_of(unit: Unit) -> str:
-    return "bj" if unit.kind in ("gov", "office") else "xz" if unit.kind == "township" else "bm"
+# the unit directory: a zTree that fetches every level by GET
+TREE_SCRIPT = kit.ztree_script(TREE, "orgTree", post=False, data_setting="{simpleData: {enable: false}}")
 
 
 def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -66,27 +44,27 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     unit_id = {u.key: stable_int("oz-unit", county.pinyin, u.key, digits=4) for u in county.units}
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     for a in arts:   # the office reports in the government's list, as such platforms file them
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + lookalikes(county)[:3]
+    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
 
     def list_path(unit: Unit, n: int = 1) -> str:
         return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"
 
     for unit in county.units:
-        items = sorted(lists.get(unit.key, []), key=lambda a: (a.day, a.title), reverse=True)
+        items = kit.newest_first(lists.get(unit.key, []))
         if not items and unit is not gov:
             continue
         for art in items:
             aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
-            url = article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
-                               column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
-                               needs_browser=art.report is not None and unit is not gov)
+            url = kit.article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
+                                   column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
+                                   needs_browser=art.report is not None and unit is not gov)
             if art.report:
                 urls[art.report.key] = url
         chunks = paginate(items, PAGE_SIZE)
@@ -94,7 +72,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
             pager = ((f'<a href="{list_path(unit, n + 1)}">下一页</a> ' if n < len(chunks) else "")
                      + f'<a href="{list_path(unit, len(chunks))}">尾页</a> 共{len(chunks)}页')
             main = (f'<div class="crumb">政府信息公开 &gt; {esc(unit.name)} &gt; 政府信息公开年报</div>'
-                    f'<div class="list">{link_list(chunk)}<div class="page">{pager}</div></div>')
+                    f'<div class="list">{kit.link_list(chunk)}<div class="page">{pager}</div></div>')
             b.html_page(www, list_path(unit, n), page(county, family, f"政府信息公开年报_{unit.name}", main,
                                                       column="政府信息公开年报", nav=nav, host=www.host),
                         b.list_date(chunk), "list")
@@ -106,7 +84,8 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
     b.add(www, TREE, Page(json.dumps(top, ensure_ascii=False).encode(), SITE_DATE,
                           "application/json;charset=UTF-8", ignores_query=False), "api")
     for key in GROUPS:
-        children = [node(u) for u in county.units if group_of(u) == key and (u.key in lists or u is gov)]
+        children = [node(u) for u in county.units
+                    if kit.unit_kind_key(u.kind, tuple(GROUPS)) == key and (u.key in lists or u is gov)]
         b.add(www, f"{TREE}?id={key}", Page(json.dumps(children, ensure_ascii=False).encode(), SITE_DATE,
                                               "application/json;charset=UTF-8", ignores_query=False), "api")
     front = (f'<div class="gk-left"><h3>政府信息公开机构</h3><ul id="orgTree" class="ztree"></ul></div>'
@@ -114,23 +93,15 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
              f'<li><a href="/openness/OpennessRule/index.html">政府信息公开制度</a></li>'
              f'<li><a href="{list_path(gov)}">公开年报</a></li></ul></div>')
     b.html_page(www, "/openness/index.html", page(county, family, "政府信息公开", front, column="政府信息公开", nav=nav,
-                                                  scripts=TREE_SCRIPT % {"tree": TREE}, host=www.host),
+                                                  scripts=TREE_SCRIPT, host=www.host),
                 SITE_DATE, "section")
     for path, title in (("/openness/OpennessGuide/index.html", "政府信息公开指南"),
                         ("/openness/OpennessRule/index.html", "政府信息公开制度")):
         b.html_page(www, path, page(county, family, title, f"<h2>{title}</h2><p>{esc(county.gov_name)}{title}。</p>",
                                     nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/news/index.html", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            '<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>')
-    home_page = b.html_page(www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    news = kit.news_items(county, noise, 3)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/news/index.html",
+                    article_path=lambda art: f"/news/show/{stable_int(art.key, county.pinyin, digits=5)}.html")
+    home = f'{kit.focus_box(news)}<div class="entry"><a href="/openness/index.html">政府信息公开</a></div>'
+    kit.home_page(b, www, county, family, home, nav=nav)
     return urls

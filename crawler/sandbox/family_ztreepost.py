@@ -23,42 +23,20 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
 KINDS = {"bjnb": "本级", "zfzcbm": "政府组成部门", "xzjd": "乡镇"}
 JSON_TYPE = "application/json;charset=UTF-8"
-# zTree's async setting with the default type (post), and a few lines in place of the library (the sandbox serves
-# no third-party scripts) that post each parent's id and draw every level open, a leaf's url its link.
-TREE_SCRIPT = """<script type="text/javascript">
-var setting = {async: {enable: true, url: "%(tree)s", autoParam: ["id"]}, data: {key: {url: "url"}}};
-function loadNodes(ul, id) {
-  var xhr = new XMLHttpRequest();
-  xhr.open("POST", setting.async.url);
-  xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");
-  xhr.onload = function () {
-    JSON.parse(xhr.responseText).forEach(function (node) {
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.textContent = node.name;
-      if (node.url) { a.href = node.url; a.target = "_blank"; }
-      li.appendChild(a); ul.appendChild(li);
-      if (node.isParent) { var sub = document.createElement("ul"); li.appendChild(sub); loadNodes(sub, node.id); }
-    });
-  };
-  xhr.send(id ? "id=" + encodeURIComponent(id) : "");
-}
-document.addEventListener("DOMContentLoaded", function () { loadNodes(document.getElementById("nbTree"), ""); });
-</script>"""
 
 
 def kind_of(art: Article) -> str:
-    kind = art.report.unit.kind if art.report else "gov"
-    return "bjnb" if kind in ("gov", "office") else "xzjd" if kind == "township" else "zfzcbm"
+    return kit.unit_kind_key(art.report.unit.kind if art.report else "gov", tuple(KINDS))
 
 
 def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -70,30 +48,30 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     newest = max(a.report.year for a in arts)
     columns: dict[tuple[int, str], list[Article]] = {}
     for art in arts:
         columns.setdefault((art.report.year, kind_of(art)), []).append(art)
     for art in noise["interpretations"]:
         columns.setdefault((int(art.key.removeprefix("jd")), "bjnb"), []).append(art)
-    columns.setdefault((newest, "bjnb"), []).extend(lookalikes(county)[:3])
+    columns.setdefault((newest, "bjnb"), []).extend(kit.lookalikes(county)[:3])
 
     def column_path(year: int, kind: str) -> str:
         return f"/{abbr}/{kind}{year}/index.shtml"
 
     for (year, kind), items in columns.items():
-        items.sort(key=lambda a: (a.day, a.title), reverse=True)
+        items[:] = kit.newest_first(items)
         static = (year, kind) == (newest, "bjnb")
         for art in items:
             path = f"/{abbr}/{kind}{year}/{art.day:%Y%m}/{stable_hex('ztp', county.pinyin, art.key)}.shtml"
-            url = article_page(b, www, county, family, art, path, nav=nav, column=f"{year}年{KINDS[kind]}",
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_hex(art.key, length=6)}",
-                               needs_browser=art.report is not None and not static)
+            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=f"{year}年{KINDS[kind]}",
+                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_hex(art.key, length=6)}",
+                                   needs_browser=art.report is not None and not static)
             if art.report:
                 urls[art.report.key] = url
         b.html_page(www, column_path(year, kind), page(county, family, f"{year}年{KINDS[kind]}年报",
-                                                       f"<h2>{year}年 {KINDS[kind]}</h2>{link_list(items)}",
+                                                       f"<h2>{year}年 {KINDS[kind]}</h2>{kit.link_list(items)}",
                                                        column="政府信息公开年报", nav=nav, host=www.host),
                     b.list_date(items), "list")
 
@@ -120,28 +98,16 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
                              "content_type": "application/x-www-form-urlencoded"})
     shell = (f'<div class="nb-left"><h3>政府信息公开年报</h3><ul id="nbTree" class="ztree"></ul></div>'
              f'<div class="nb-right"><a href="{column_path(newest, "bjnb")}">{newest}年本级政府信息公开年报</a></div>')
+    script = kit.ztree_script(tree, "nbTree", post=True, data_setting='{key: {url: "url"}}')   # zTree's default type
     b.html_page(www, f"/{abbr}/zfxxgknb/index.shtml", page(county, family, "政府信息公开年报", shell,
                                                            column="政府信息公开", nav=nav, host=www.host,
-                                                           scripts=TREE_SCRIPT % {"tree": tree}), SITE_DATE, "section")
-    guide = noise["guide"]
-    for art in guide:
-        article_page(b, www, county, family, art, f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml", nav=nav,
-                     column="政府信息公开指南", index_no=art.key)
-    section = (f'<ul><li><a href="{guide[0].url}">政府信息公开指南</a></li>'
-               f'<li><a href="/{abbr}/zfxxgknb/index.shtml">政府信息公开年报</a></li></ul>')
-    b.html_page(www, f"/{abbr}/zfxxgk/index.shtml", page(county, family, "政府信息公开", section, column="政府信息公开",
-                                                         nav=nav, host=www.host), SITE_DATE, "section")
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + lookalikes(county)[3:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}"
-                     ".shtml", nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, f"/{abbr}/xwzx/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav,
-                                                       host=www.host), b.list_date(news), "list")
-    home = (f'<div class="focus">{link_list(news[:6])}</div>'
-            f'<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+                                                           scripts=script), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=f"/{abbr}/zfxxgk/index.shtml",
+                      title="政府信息公开", article_path=lambda art: f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml",
+                      reports_href=f"/{abbr}/zfxxgknb/index.shtml")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
+                    article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")
+    home = f'{kit.focus_box(news)}<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>'
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

@@ -17,11 +17,11 @@ https://zwinkt.com/zwgk/art/2018/2/28/art_46355_1634538 (a spam copy of a 年报
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.history import HISTORY_YEARS
-from nianbao.crawler.sandbox.kit import article_page, link_list, lookalikes, report_articles, spam_mirror
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -31,19 +31,17 @@ CURRENT_YEARS = range(2019, 2025)
 
 def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "zwgkhost"
-    bare = county.host.removeprefix("www.")
     other = f"{county.pinyin}xian.gov.cn"
     www = b.site(county.host, county.id, server="nginx")
     b.alias(www, f"www.{other}")
-    zw = b.site(f"zwgk.{bare}", county.id, server="nginx")
-    b.site_hosts[county.id].append(zw.host)
+    zw = kit.sub_host(b, county, "zwgk", "nginx")
     b.alias(zw, f"zwgk.{other}")
     nav = [("首页", f"http://{www.host}/"), ("政务公开", f"http://{zw.host}/"), ("新闻中心", f"http://{www.host}/xwzx/")]
     add_common(b, www, county, family, nav)
     add_common(b, zw, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = report_articles(b, reports)
+    arts = kit.report_articles(b, reports)
     units = [u for u in county.units if any(a.report.unit is u for a in arts)]
     directory = []
     for u in units:
@@ -51,15 +49,15 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
         folder = f"/bmxxgkml/{u.slug}_{n}/ndgzbg_{n}/"
         items = [a for a in arts if a.report.unit is u]
         if u.kind == "gov":
-            items += noise["interpretations"] + lookalikes(county)[:2]
+            items += noise["interpretations"] + kit.lookalikes(county)[:2]
         by_year: dict[int, list] = {}
-        for i, art in enumerate(sorted(items, key=lambda a: (a.day, a.title), reverse=True)):
+        for i, art in enumerate(kit.newest_first(items)):
             year = art.report.year if art.report else art.day.year - 1
             by_year.setdefault(year, []).append(art)
-            path = f"{folder}{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(county.pinyin, art.key, digits=7)}.shtml"
-            url = article_page(b, zw, county, family, art, path, nav=nav, column="年度工作报告",
-                               index_no=f"{u.code[2:11]}/{art.day:%Y}-{i:05d}",
-                               url_host=f"zwgk.{other}" if i % 3 == 2 else None)
+            path = kit.trs_path(folder, art.day, stable_int(county.pinyin, art.key, digits=7), ".shtml")
+            url = kit.article_page(b, zw, county, family, art, path, nav=nav, column="年度工作报告",
+                                   index_no=f"{u.code[2:11]}/{art.day:%Y}-{i:05d}",
+                                   url_host=f"zwgk.{other}" if i % 3 == 2 else None)
             if art.report:
                 urls[art.report.key] = url
         newest = max(by_year)
@@ -69,7 +67,7 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
 
         def listing(year: int, rows: list, u=u, links=links, select=select) -> bytes:
             main = (f'<div class="years">{links} {select}</div><div class="list"><h2>{esc(u.name)} 年度工作报告 '
-                    f"{year}年</h2>{link_list(rows)}</div>")
+                    f"{year}年</h2>{kit.link_list(rows)}</div>")
             return page(county, family, f"{u.name}_年度工作报告", main, column="年度工作报告", nav=nav,
                         host=zw.host).encode()
 
@@ -83,25 +81,17 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
     main = f'<div class="dir"><h2>部门信息公开目录</h2><ul>{"".join(directory)}</ul></div>'
     b.html_page(zw, "/bmxxgkml/index.shtml", page(county, family, "部门信息公开目录", main, column="政务公开", nav=nav,
                                                    host=zw.host), SITE_DATE, "section")
-    home_z = b.html_page(zw, "/index.shtml", page(county, family, "政务公开", '<a href="/bmxxgkml/index.shtml">部门信息公开目录</a>',
-                                                  column="政务公开", nav=nav, host=zw.host), SITE_DATE, "section")
-    zw.add("/", home_z)
-    b.pages[f"http://{zw.host}/"] = "section"
+    kit.serve_at_root(b, zw, "/index.shtml", page(county, family, "政务公开",
+                                                  '<a href="/bmxxgkml/index.shtml">部门信息公开目录</a>',
+                                                  column="政务公开", nav=nav, host=zw.host), "section")
 
-    news = sorted(noise["news"] + noise["notices"] + noise["summary"] + noise["guide"] + lookalikes(county)[2:],
-                  key=lambda a: (a.day, a.title), reverse=True)
-    for art in news:
-        article_page(b, www, county, family, art, f"/xwzx/{art.day:%Y%m}/t{art.day:%Y%m%d}_{stable_int(art.key, digits=6)}.shtml",
-                     nav=nav, column="新闻中心", index_no=art.key)
-    b.html_page(www, "/xwzx/index.shtml", page(county, family, "新闻中心", link_list(news), nav=nav, host=www.host),
-                b.list_date(news), "list")
+    news = kit.news_items(county, noise, 2)
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.shtml",
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day, stable_int(art.key, digits=6), ".shtml"))
     www.add("/xwzx/", www.pages["/xwzx/index.shtml"])
-    mirror = spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:3],
-                         f"{stable_hex('spam', county.pinyin, length=6)}.com")
-    home = (f'<div class="focus">{link_list(news[:6])}</div><div class="links"><h3>友情链接</h3>'
+    mirror = kit.spam_mirror(b, county, family, [a for a in arts if a.report.unit.kind == "gov"][:3],
+                             f"{stable_hex('spam', county.pinyin, length=6)}.com")
+    home = (f'{kit.focus_box(news)}<div class="links"><h3>友情链接</h3>'
             f'<a href="{esc(mirror)}">{esc(county.name)}融媒体中心</a></div>')
-    home_page = b.html_page(www, "/index.shtml", page(county, family, county.gov_name, home, nav=nav, host=www.host),
-                            SITE_DATE, "home")
-    www.add("/", home_page)
-    b.pages[f"http://{www.host}/"] = "home"
+    kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

@@ -1,14 +1,17 @@
-"""Pieces the extra families (crawler/sandbox/families.py) share: report articles, look-alike non-reports,
-article pages with their ground truth, spam mirrors on other domains, list markup."""
+"""Pieces the sandbox family builders share: report articles, look-alike non-reports, article pages with their
+ground truth, spam mirrors on other domains, list markup, and the blocks most portals have (the news column,
+the 政府信息公开 section with its guide, the home page served at `/`, undeclared sub-hosts and file servers, the
+three report columns by kind of unit, the zTree loader). A block two families write alike belongs here, once."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from nianbao.crawler.sandbox.build import Article, Build, esc, moment
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import image_pages
-from nianbao.crawler.sandbox.names import County, stable_hex
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
 
@@ -17,7 +20,7 @@ def report_articles(b: Build, reports: list[Report]) -> list[Article]:
     """One article per visible report, newest first."""
     arts = [Article(r.title, r.published, "report", report=r, key=f"{r.unit.key}:{r.year}")
             for r in reports if b.visible(r)]
-    return sorted(arts, key=lambda a: (a.day, a.title), reverse=True)
+    return newest_first(arts)
 
 
 def lookalikes(county: County) -> list[Article]:
@@ -88,3 +91,150 @@ def spam_mirror(b: Build, county: County, family: str, arts: list[Article], doma
     home = f'<html><head><meta charset="utf-8"><title>{esc(county.gov_name)}</title></head><body><ul>{"".join(rows)}</ul></body></html>'
     site.add("/", Page(home.encode(), moment(date(2025, 1, 1)), role="spam"))
     return f"http://{domain}/"
+
+
+# --- blocks the family builders had each written out (one definition here, used by every family) ---
+
+
+def newest_first(items: list[Article]) -> list[Article]:
+    """The order of every list of a portal: newest first, the title breaking ties (stable). In place:
+    `items[:] = newest_first(items)`."""
+    return sorted(items, key=lambda a: (a.day, a.title), reverse=True)
+
+
+def trs_path(folder: str, day: date, doc_id: int, ext: str = ".html") -> str:
+    """Where a TRS WCM site (and the many CMSs that copy its layout) publishes a document of `day` in the column
+    at `folder`: `<folder><YYYYMM>/t<YYYYMMDD>_<id><ext>`."""
+    return f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{doc_id}{ext}"
+
+
+def unit_kind_key(kind: str, keys: tuple[str, str, str]) -> str:
+    """Which of the three report columns most portals split their 年报 into a unit of `kind` files in; `keys` are
+    the family's names of (the government's own column, the departments', the townships'). The government's
+    office files with the government; development zones file with the departments."""
+    own, department, township = keys
+    return own if kind in ("gov", "office") else township if kind == "township" else department
+
+
+def group_by_unit_kind(arts: list[Article], keys: tuple[str, str, str]) -> dict[str, list[Article]]:
+    """Report articles in the three columns of unit_kind_key(), keyed in the order of `keys`."""
+    groups: dict[str, list[Article]] = {k: [] for k in keys}
+    for a in arts:
+        groups[unit_kind_key(a.report.unit.kind, keys)].append(a)
+    return groups
+
+
+def sub_host(b: Build, county: County, prefix: str, server: str) -> Site:
+    """A further host of the portal's site on its domain (`prefix`.X.gov.cn: xxgk., zmhd., info. …), one the
+    registry does not declare (the ground truth lists it among the portal's hosts)."""
+    site = b.site(f"{prefix}.{county.host.removeprefix('www.')}", county.id, server=server)
+    b.site_hosts.setdefault(county.id, []).append(site.host)
+    return site
+
+
+def file_server_ip(county: County, salt: str, first: int, second: range, fourth_from: int) -> str:
+    """The IP address of the portal's file server (attachments linked by address, not by name): a stable one per
+    portal (and `salt`), its first octet `first`, its second in `second`, its fourth from `fourth_from` on."""
+    n = stable_int(salt, county.pinyin, digits=6)
+    return f"{first}.{second.start + n % len(second)}.{n // 100 % 250 + 1}.{n % 250 + fourth_from}"
+
+
+def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from: int,
+               kinds: tuple[str, ...] = ("news", "notices", "summary", "guide")) -> list[Article]:
+    """What a portal's news column lists: the noise articles of `kinds` (build.noise_articles) and the look-alikes
+    its report columns did not take (lookalikes(county)[lookalikes_from:]), newest first."""
+    return newest_first([a for k in kinds for a in noise[k]] + lookalikes(county)[lookalikes_from:])
+
+
+def news_column(b: Build, site: Site, county: County, family: str, news: list[Article], *,
+                nav: list[tuple[str, str]], label: str, list_path: str, article_path: Callable[[Article], str],
+                list_column: bool = False, index_no: Callable[[int, Article], str] = lambda i, art: art.key,
+                list_html: Callable[[list[Article]], str] = link_list) -> None:
+    """Serve each of `news` (non-reports) at article_path(art) and their one list page at `list_path`, titled
+    `label` (and named the column in its meta when `list_column`); index_no(i, art) is an article's 索引号;
+    list_html(news) the list's markup (absolute links by default; TRS sites write them relative:
+    `lambda items: common.trs_list_html(items, folder)`)."""
+    for i, art in enumerate(news):
+        article_page(b, site, county, family, art, article_path(art), nav=nav, column=label,
+                     index_no=index_no(i, art))
+    b.html_page(site, list_path, page(county, family, label, list_html(news), column=label if list_column else "",
+                                      nav=nav, host=site.host), b.list_date(news), "list")
+
+
+def guide_section(b: Build, site: Site, county: County, family: str, guide: list[Article], *,
+                  nav: list[tuple[str, str]], article_path: Callable[[Article], str], path: str, title: str,
+                  reports_href: str, more: tuple[tuple[str, str], ...] = (), scripts: str = "") -> None:
+    """The portal's 政府信息公开 (or 政务公开: `title`, also its column) section page at `path`: a menu of the
+    disclosure guide (the articles `guide`, served at article_path(art), the first one linked), the 年报 column
+    (`reports_href`) and `more` (href, label) links; `scripts` for the page's head."""
+    for art in guide:
+        article_page(b, site, county, family, art, article_path(art), nav=nav, column="政府信息公开指南",
+                     index_no=art.key)
+    links = [(guide[0].url, "政府信息公开指南"), (reports_href, "政府信息公开年报"), *more]
+    menu = "".join(f'<li><a href="{href}">{label}</a></li>' for href, label in links)
+    b.html_page(site, path, page(county, family, title, f"<ul>{menu}</ul>", column=title, nav=nav, host=site.host,
+                                 scripts=scripts), SITE_DATE, "section")
+
+
+def focus_box(news: list[Article], heading: str = "") -> str:
+    """The home page's box of the six newest news items."""
+    return f'<div class="focus">{f"<h2>{heading}</h2>" if heading else ""}{link_list(news[:6])}</div>'
+
+
+def newest_gov_report(items: list[Article]) -> Article:
+    """The first of `items` (newest first) that is the government's own report in a current template (2019 on):
+    the one report most home pages link to."""
+    return next(a for a in items if a.report and a.report.unit.kind == "gov" and a.report.template != "pre2019")
+
+
+def report_box(items: list[Article], href: Callable[[Article], str] = lambda a: a.url) -> str:
+    """The home page's box of 年报 links (most portals: [newest_gov_report(...)])."""
+    return f'<div class="nb"><h3>政府信息公开年报</h3>{link_list(items, href)}</div>'
+
+
+def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_modified=SITE_DATE) -> Page:
+    """Serve `html` at `path` and at the site's root `/` too (the web server's index document)."""
+    front = b.html_page(site, path, html, last_modified, role)
+    site.add("/", front)
+    b.pages[f"http://{site.host}/"] = role
+    return front
+
+
+def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
+              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE) -> Page:
+    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation)
+    at `path` and at `/`."""
+    return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
+                         last_modified)
+
+
+def ztree_script(tree_url: str, tree_id: str, *, post: bool, data_setting: str) -> str:
+    """The async setting of the jQuery zTree such platforms ship (`async.type` "post", zTree's default, or "get"),
+    with a few lines in place of the library (the sandbox serves no third-party scripts): each level is fetched
+    with the parent's id as `id` (a form field, or the query string) and drawn open, a node's url its link."""
+    kind = "" if post else 'type: "get", '    # post: zTree's default, not written
+    setting = f'{{async: {{enable: true, {kind}url: "{tree_url}", autoParam: ["id"]}}, data: {data_setting}}}'
+    if post:
+        request = ('  xhr.open("POST", setting.async.url);\n'
+                   '  xhr.setRequestHeader("Content-Type", "application/x-www-form-urlencoded");\n')
+        send = 'xhr.send(id ? "id=" + encodeURIComponent(id) : "");'
+    else:
+        request = '  xhr.open("GET", setting.async.url + (id ? "?id=" + encodeURIComponent(id) : ""));\n'
+        send = "xhr.send();"
+    return f"""<script type="text/javascript">
+var setting = {setting};
+function loadNodes(ul, id) {{
+  var xhr = new XMLHttpRequest();
+{request}  xhr.onload = function () {{
+    JSON.parse(xhr.responseText).forEach(function (node) {{
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.textContent = node.name;
+      if (node.url) {{ a.href = node.url; a.target = "_blank"; }}
+      li.appendChild(a); ul.appendChild(li);
+      if (node.isParent) {{ var sub = document.createElement("ul"); li.appendChild(sub); loadNodes(sub, node.id); }}
+    }});
+  }};
+  {send}
+}}
+document.addEventListener("DOMContentLoaded", function () {{ loadNodes(document.getElementById("{tree_id}"), ""); }});
+</script>"""

@@ -194,8 +194,12 @@ class PortalSpider(Spider):
     def make_request(self, url: str, portal_id: str, role: str, via: str | None, hops: str, *,
                      anchor: str = "", column: str | None = None, parent: str | None = None,
                      page_request: PageRequest | None = None, render: bool | None = None,
-                     dont_filter: bool = False, extra: dict | None = None,
+                     dont_filter: bool = False, past_filter: bool = False, extra: dict | None = None,
                      priority: int | None = None) -> Request | None:
+        """A request for `url` in `role`, or None when it is queued already at this priority or better.
+        `dont_filter`: past both the spider's memory and the scheduler's duplicate filter (a render of a page
+        fetched already); `past_filter`: past the duplicate filter only (a hash route's state: the filter ignores
+        fragments)."""
         state = self.states[portal_id]
         body = page_request.body if page_request is not None else None
         render = self._wants_render(role, state) if render is None else render
@@ -204,7 +208,7 @@ class PortalSpider(Spider):
         key = SeenRequests.key(page_request.method if page_request else "GET", url, body)
         queued = None if dont_filter else self._requested.get(key)
         if queued is not None:
-            if queued[0] >= priority or not self._reprioritise:
+            if queued.priority >= priority or not self._reprioritise:
                 return None
             self.crawler.stats.inc_value("discovery/reprioritised")
         if state.requests >= self.max_pages_per_portal * FRONTIER_PER_BUDGET:
@@ -218,8 +222,9 @@ class PortalSpider(Spider):
             meta_generic = False
             state.focused += 1
         self._sequence += 1
+        past_filter = past_filter or queued is not None
         if not dont_filter:
-            self._requested.put(key, priority, self._sequence)
+            self._requested.put(key, priority, self._sequence, past_filter)
         meta: dict[str, Any] = {
             "nianbao_portal": portal_id, "nianbao_via": via, "nianbao_hops": hops, "nianbao_role": role,
             "nianbao_render": bool(render), "nianbao_anchor": anchor, "nianbao_column": column,
@@ -251,7 +256,7 @@ class PortalSpider(Spider):
         # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
         # older one is dropped by `admit`.
         return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
+                       priority=priority, dont_filter=dont_filter or past_filter, **kwargs)
 
     def admit(self, request: Request) -> str | None:
         """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
@@ -266,10 +271,12 @@ class PortalSpider(Spider):
         if meta.get("nianbao_seq") is not None and self._reprioritise:
             key, seq = meta["nianbao_seq"]
             queued = self._requested.get(key)
-            if queued is not None and queued[1] != seq:
-                return "superseded"
+            if queued is not None and queued.sequence != seq and queued.past_filter:
+                return "superseded"   # a copy queued later at a higher priority is fetched instead
             if queued is not None:
-                self._requested.put(key, _FETCHED, seq)
+                # (a newer request that is not past the filter was made after this one was forgotten: the
+                # duplicate filter refused it, this one is the page's only fetch)
+                self._requested.put(key, _FETCHED, queued.sequence, queued.past_filter)
         if not self.page_budget.charge(portal_id):
             if not state.budget_exhausted:
                 state.budget_exhausted = True
@@ -651,14 +658,14 @@ class PortalSpider(Spider):
                     or state.list_pages[renders] >= hashroutes.MAX_STATES_PER_COLUMN:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 return
-            request = self._child(response, url, "list", "L", column=column_key, render=True)
+            # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): past it, our own
+            # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once
+            request = self._child(response, url, "list", "L", column=column_key, render=True, past_filter=True)
             if request is not None:
                 state.list_pages[column_key] += 1
                 state.list_pages[renders] += 1
                 self.crawler.stats.inc_value("render/hash_routes")
-                # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): our own
-                # bookkeeping (`_requested`, keyed by the URL with its route) keeps each state once
-                yield request.replace(dont_filter=True)
+                yield request
 
     def stylesheet_requisites(self, response: Response, content_type: str):
         """A stylesheet's fonts, background images and imports (crawler/discovery/requisites.py)."""

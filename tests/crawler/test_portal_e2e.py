@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import time
 
 import pytest
 
@@ -63,13 +64,31 @@ def test_report_items_carry_their_link_and_column_texts(crawl):
 
 def test_a_tiny_memory_of_queued_requests_finds_the_same(crawl, tmp_path):
     """With the spider remembering only 8 queued requests (crawler/seen.py), the scheduler's duplicate filter
-    drops what it forgot: the same reports, no page fetched twice, and the crawl still ends (a dropped request
-    is no longer counted as outstanding)."""
+    drops what it forgot: the same reports, no page lost, no page fetched twice, and the crawl still ends (a
+    dropped request is no longer counted as outstanding).
+
+    Once a flake (one TRS list page's 3 reports missing, 1 run in 3): index_2.html, queued, was forgotten while
+    it waited and named again by index_1.html; the duplicate filter refused the new request and the queued one
+    was dropped as superseded by it. Made to happen every time here: two requests at a time, pages analysed in
+    the crawl's own process, and the TRS list's last report on page 1 slow, so that index_1.html takes the other
+    download slot and its links are queued while index_2.html still waits."""
     _, items, summary, _, built, web = crawl
-    with ProxyServer(web) as proxy:
-        status, small_items, small_summary, stderr = run_crawl(
-            tmp_path, registry([b[0] for b in built]), proxy.url, extra={"NIANBAO_SEEN_REQUESTS": 8})
+    slow_url = next(url for url in built[0][1] if url.endswith("_1010.html"))
+    answer = web.routes[slow_url]
+
+    def slow(method, url, headers, body):
+        time.sleep(1.0)
+        return answer
+
+    web.routes[slow_url] = slow
+    try:
+        with ProxyServer(web) as proxy:
+            status, small_items, small_summary, stderr = run_crawl(
+                tmp_path, registry([b[0] for b in built]), proxy.url,
+                extra={"NIANBAO_SEEN_REQUESTS": 8, "CONCURRENT_REQUESTS": 2, "NIANBAO_PAGE_WORKERS": 0})
+    finally:
+        web.routes[slow_url] = answer
     assert status == 0 and small_summary["finish_reason"] == "finished", stderr[-3000:]
     reports = {i["url"] for i in items if i["kind"] == "report"}
     assert {i["url"] for i in small_items if i["kind"] == "report"} == reports
-    assert small_summary["totals"]["pages"] <= summary["totals"]["pages"] + 3
+    assert summary["totals"]["pages"] <= small_summary["totals"]["pages"] <= summary["totals"]["pages"] + 3

@@ -73,3 +73,32 @@ def test_page_links_resolve_the_built_url_and_analysis_counts_them():
     result = analyse_html(job)
     assert result.function_links == 3
     assert {f.url for f in result.follows} >= {link.url for link in links}
+
+
+def test_page_constants_are_read_once_for_both_script_readers():
+    """One reader of `var X = …` (discovery/script_text.py) serves url_builders and the 加载更多 fragments."""
+    from nianbao.crawler.discovery.script_text import script_constants
+
+    script = """var base = "/art/"; let colid = 1735, other = "x";
+    const site = 'nb'
+    var base = "/second/"; var escaped = "a\\"b"; var odd = 'mixed"; var computed = base + "y";"""
+    assert script_constants(script) == {"base": "/art/", "colid": "1735", "site": "nb"}
+    builders = url_builders(script + "\nfunction go(id) { location.href = base + colid + '/' + site + id + '.html'; }")
+    assert call_target("go('7')", builders) == "/art/1735/nb7.html"
+
+
+def test_one_bracket_scanner_ends_a_function_body_and_a_concatenation_operand():
+    """discovery/script_text.expression_end: a function's body (url_builders) ends at its unmatched `}`, an
+    operand of a 加载更多 concatenation (pagers/fragments.py) also at a `+`, `,`, `;` or line end outside brackets;
+    brackets and stop characters inside strings (', ", `) do not count; the scan is bounded."""
+    from nianbao.crawler.discovery.script_text import expression_end
+
+    body = "var s = '}'; if (a) { go(`{${id}}`, \"+)\"); } window.open('x'); } function next() {}"
+    assert body[:expression_end(body, 0, 2000)].endswith("window.open('x'); ")
+    operand = '$("#more").data("colid") + "&page=" + (n + 1));'
+    end = expression_end(operand, 0, 200, stops="+,;\n")
+    assert operand[:end].strip() == '$("#more").data("colid")'
+    inner = operand.index("(n")
+    assert operand[inner:expression_end(operand, inner, 200, stops="+,;\n")] == "(n + 1)"
+    assert expression_end("escaped = 'a\\'; }' }", 0, 100) == len("escaped = 'a\\'; }' ")
+    assert expression_end("{" * 50, 0, 10) == 10 and expression_end("abc", 1, 10) == 3

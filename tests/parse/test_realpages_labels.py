@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout11) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout13) are sets of their
 own.
 Runs no parser."""
 
@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).parent / "realpages"
 SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-          "holdout9", "holdout10", "holdout11")
+          "holdout9", "holdout10", "holdout11", "holdout12", "holdout13")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -113,6 +113,8 @@ FRESH_SETS = {
     "holdout9": (100, 65, 30, True, {"pdf_text"}),
     "holdout10": (80, 60, 20, True, {"pdf_text"}),
     "holdout11": (95, 70, 25, True, set()),
+    "holdout12": (115, 80, 30, True, {"pdf_text"}),
+    "holdout13": (110, 70, 35, True, {"pdf_text", "docx_text"}),
 }
 
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nianbao.parse.agency import resolve_agency
 from nianbao.parse.report import parse_report
 
-from benchmarks.realpage_accuracy import load, parse_page, run, without_title
+from benchmarks.realpage_accuracy import core_name, load, parse_page, run, without_title
 from tests.parse.builders import applications_table, applications_values, page, report_body
 from tests.parse.test_properties import assert_well_formed
 
@@ -228,16 +228,20 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 1108 tuning pages of tune/, holdout/ and holdout2/ … holdout8/
+# Floors a little under what the parser reaches on the 1535 tuning pages of tune/, holdout/ and holdout2/ … holdout12/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
-# agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it).
+# agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
+# agency blind (97.8% agency, 98.9% level, 97.6% published on all 1320 as it joined; 98.4%, 99.2%, 99.7% after the
+# eleventh round tuned on it); holdout11 scored 91.3% agency blind (98.5% agency, 99.3% level on all 1419 after the
+# twelfth round tuned on it); holdout12 scored 91.7% level blind (98.6% agency, 99.3% level on all 1535 after the
+# thirteenth round tuned on it).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 959
+    assert result["is_report"]["scored"] >= 1535
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
@@ -266,6 +270,11 @@ def test_a_printed_row_that_matches_nothing_is_reported_not_dropped_silently():
 def test_the_title_ablation_removes_only_title_lines():
     page = "岚川县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。".encode()
     assert without_title(page).decode() == "一、总体情况\n2023年，我县……\n本报告所列数据统计期限为2023年。"
+
+
+def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
+    assert core_name("本溪满族自治县文化旅游和广播电视局") == core_name("本溪县文化旅游和广播电视局") == "文化旅游和广播电视局"
+    assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
 
 
 def test_a_generation_date_label_but_not_a_drafting_date_before_the_urls():

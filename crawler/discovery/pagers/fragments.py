@@ -7,10 +7,10 @@ next page as an HTML fragment of the same site, its URL built by concatenation:
 Read here from the inline scripts: a string literal that starts a same-site URL, joined by `+` to more literals
 and expressions, with a page parameter (`page=`, `pageNo=`, … as query.PAGE_PARAMS) set by an expression. The
 other expressions are resolved from the page — `getAttribute("data-K")`, `.attr("data-K")`, `.data("K")`,
-`.dataset.K` from the first element carrying `data-K`, a variable from its `var X = "…"` — or the
-URL is not read (the browser clicks the control instead: crawler/browser.click_load_more). Page 2 is asked for
-first; the spider asks for each next page while the answer still holds links, bounded by the column's list-page
-limit (meta `nianbao_fragment`: the page parameter).
+`.dataset.K` from the first element carrying `data-K`, a constant from its `var X = "…"` or `= 12`
+(discovery/script_text.py) — or the URL is not read (the browser clicks the control instead:
+crawler/browser.click_load_more). Page 2 is asked for first; the spider asks for each next page while the answer
+still holds links, bounded by the column's list-page limit (meta `nianbao_fragment`: the page parameter).
 
 Pure: the parsed page only. Hand-written (no JS parser among our dependencies): a concatenation is a short,
 regular piece of text, and anything this scanner does not understand leaves the URL unread, not wrong."""
@@ -24,41 +24,23 @@ from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
 from nianbao.crawler.discovery.render_evidence import load_more_control
+from nianbao.crawler.discovery.script_text import IDENT, expression_end, script_constants
 
 _STRING = re.compile(r"""'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)\"""")
 # a literal that starts a URL with a query (absolute, root- or dot-relative, or a file name with a page extension)
 _URL_START = re.compile(r"^(?:https?://|/|\.\.?/|[\w.-]+\.(?:jsp|aspx?|php|do|action|s?html?)\?)[^\s<>]*\?", re.I)
 _DATA_ATTR = re.compile(r"""getAttribute\(\s*['"]data-([\w-]+)['"]\s*\)|\.attr\(\s*['"]data-([\w-]+)['"]\s*\)|"""
                         r"""\.data\(\s*['"]([\w-]+)['"]\s*\)|\.dataset\.(\w+)""")
-_IDENTIFIER = re.compile(r"^[A-Za-z_$][\w$]*$")
-_PREFIX_VARIABLE = re.compile(r"([A-Za-z_$][\w$]*)\s*\+\s*$")
-_VARIABLE = re.compile(r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:['"]([^'"\n]*)['"]|(\d+))\s*[;,\n]""")
+_IDENTIFIER = re.compile(rf"^{IDENT}$")
+_PREFIX_VARIABLE = re.compile(rf"({IDENT})\s*\+\s*$")
 MAX_OPERAND_CHARS = 200
 MAX_TEMPLATES = 4      # fragment URLs read from one page
 
 
 def _operand(text: str, start: int) -> tuple[str, int]:
     """The expression from `start` up to the next `+`, `,`, `;` or closing bracket outside brackets and quotes."""
-    depth, i, quote = 0, start, ""
-    while i < len(text) and i - start < MAX_OPERAND_CHARS:
-        ch = text[i]
-        if quote:
-            if ch == "\\":
-                i += 1
-            elif ch == quote:
-                quote = ""
-        elif ch in "'\"":
-            quote = ch
-        elif ch in "([{":
-            depth += 1
-        elif ch in ")]}":
-            if depth == 0:
-                break
-            depth -= 1
-        elif depth == 0 and ch in "+,;\n":
-            break
-        i += 1
-    return text[start:i].strip(), i
+    end = expression_end(text, start, MAX_OPERAND_CHARS, stops="+,;\n")
+    return text[start:end].strip(), end
 
 
 def _concatenation(text: str, start: int) -> list[tuple[bool, str]]:
@@ -99,13 +81,6 @@ def _resolve(expression: str, page: HtmlPage, variables: dict[str, str]) -> str 
     return None
 
 
-def _variables(scripts: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for match in _VARIABLE.finditer(scripts):
-        out.setdefault(match.group(1), match.group(2) if match.group(2) is not None else match.group(3))
-    return out
-
-
 def fragment_pages(page: HtmlPage) -> list[PageRequest]:
     """Page 2 of each list the page's 加载更多 script fetches as fragments (see the module's docstring)."""
     scripts = page.scripts
@@ -121,7 +96,7 @@ def fragment_pages(page: HtmlPage) -> list[PageRequest]:
         if not (_URL_START.match(literal) or prefix):
             continue
         if variables is None:
-            variables = _variables(scripts)
+            variables = script_constants(scripts)
         parts = _concatenation(scripts, match.start())
         if prefix:   # base + "?colid=" + …: the address kept in a variable
             parts.insert(0, (False, prefix.group(1)))
