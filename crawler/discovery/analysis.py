@@ -27,6 +27,7 @@ from nianbao.crawler.discovery import (
     rank,
     render_evidence,
     requisites,
+    script_handlers,
     search,
 )
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
@@ -117,6 +118,12 @@ class PageAnalysis:
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
     query_offsite: int = 0                      # … and those outside the portal's site (not followed)
+    # Handler calls (script_handlers.py): the in-site lists an inline function GETs for them (a unit select's
+    # JSON per option), and the calls to functions the page does not define, with the same-site scripts that
+    # may (the spider fetches those once and reads the calls through them)
+    handler_gets: list[str] = field(default_factory=list)
+    external_calls: list[tuple[str, str]] = field(default_factory=list)
+    external_scripts: list[str] = field(default_factory=list)
 
     @property
     def is_report(self) -> bool:
@@ -146,6 +153,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
+    handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
+    result.function_links += len(handled)
+    data += handled
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
@@ -233,6 +243,29 @@ def _category_forms(job: PageJob, page: HtmlPage, column_key: str | None) -> lis
             for request, text, choice in selectors.category_requests(page)]
 
 
+def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """The page's handler calls read through its inline functions (in-site pages they open that its links do not
+    already name; `result.handler_gets`: the lists they GET), and the calls left to the same-site scripts it
+    includes (`result.external_calls`, `result.external_scripts`)."""
+    scripts = script_handlers.external_scripts(page, job.site.contains) if job.site is not None else []
+    functions = script_handlers.read_functions(page.scripts)
+    if not scripts and not functions:
+        return []   # nothing a call could be read through: the page's handlers are not read at all
+    calls = script_handlers.handler_calls(page)
+    if not calls:
+        return []
+    found = script_handlers.targets(calls, functions, job.url)
+    result.handler_gets = [url for url in found.data_gets if _in_site(job, [Link(url, "")])]
+    named = {link.url for link in page.links}
+    links = _in_site(job, [link for link in found.links if link.url not in named])
+    undefined = script_handlers.called_names(calls) - script_handlers.defined_functions(page.scripts)
+    if undefined and scripts:
+        result.external_scripts = scripts
+        result.external_calls = [(call, label) for call, label in calls
+                                 if script_handlers.called_names([(call, label)]) & undefined]
+    return links
+
+
 def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     """A page whose only way on is a redirect — a portal root that is a stub sending the browser to
     /<abbr>/index.html by `window.location.replace(…)`, no link in it: the literal target is followed in the page's
@@ -307,7 +340,7 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
     page_host = _host_path_query(job.url)[0]
     ip_allowed = literal_ip(page_host) is None and site.contains(page_host)
     out = result.generic
-    for link in page.links:
+    for link in chain(page.links, page.alternates):
         url = link.url
         if url in taken:
             continue
@@ -336,7 +369,9 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
                      is_report: bool, data: list[Link] = ()) -> list[Follow]:
     role, out = job.role, []
-    links: list[Link] = [*page.links, *data]
+    # a page's alternate versions (its mobile host's copy) are links labelled with its title: the alternate of a
+    # 年报 column is that column on the other host (page.py `alternates`)
+    links: list[Link] = [*page.links, *data, *page.alternates]
     if in_column or role in ("column", "list"):
         links.extend(hanweb.parse_datastore(page.text, job.url)[1])
     for link in links:

@@ -41,6 +41,16 @@ _MAX_LABEL_CHARS = 200    # text of a clickable row or block taken as its label
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
 _REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.I)
 _LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
+# Alternate versions of a page: a `<link rel="alternate">` without a feed type (a `media` query for phones, an
+# `hreflang`), Baidu's 移动适配 meta `mobile-agent` (`format=html5;url=…`; its companion `applicable-device`
+# only says which device a page is for and names no URL), and a script that sends phones elsewhere by testing
+# the user agent.
+_FEED_TYPES = ("rss", "atom", "xml", "json")
+_MOBILE_AGENT_URL = re.compile(r"url\s*=\s*([^;\s]+)", re.I)
+_DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
+# … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
+_UA_REDIRECT = re.compile(r"""\buaredirect\s*\(\s*['"]([^'"\s]{1,500})['"]""", re.I)
+MAX_ALTERNATES = 8
 
 
 @lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
@@ -217,6 +227,41 @@ class HtmlPage:
             else:
                 computed = True
         return None, computed
+
+    @cached_property
+    def alternates(self) -> list[Link]:
+        """The page's other versions on other addresses (a mobile host's copy, a language version) as links
+        labelled with the page's title (tag `alternate`): a portal's `m.` host is named to phones and search
+        engines only, and its lists may be the complete ones (at most MAX_ALTERNATES)."""
+        urls: list[str] = []
+        page = self.text   # (substring tests first: most pages name none of these, and a tree walk costs more)
+        if "lternate" in page:
+            for el in self.tree.iter("link"):
+                rel = (el.get("rel") or "").lower().split()
+                kind = (el.get("type") or "").lower()
+                if "alternate" in rel and not any(feed in kind for feed in _FEED_TYPES):
+                    urls.append(el.get("href") or "")
+        if "obile-agent" in page:
+            for el in self.tree.iter("meta"):
+                if (el.get("name") or el.get("http-equiv") or "").strip().lower() == "mobile-agent":
+                    urls += _MOBILE_AGENT_URL.findall(el.get("content") or "")
+        if "redirect" in page:
+            urls += _UA_REDIRECT.findall(self.scripts)
+        for el in self.tree.iter("script") if "navigator" in page else ():
+            text = el.text or ""
+            if not el.get("src") and _DEVICE_TEST.search(text):
+                for match in _SCRIPT_REDIRECT.finditer(text):
+                    literal = _LITERAL.match(text, match.end())
+                    if literal:
+                        urls.append(literal.group(2))
+        out: list[Link] = []
+        for href in urls:
+            url = self.absolute(href)
+            if url and url != self.url and all(link.url != url for link in out):
+                out.append(Link(url, self.title, "", "alternate"))
+                if len(out) >= MAX_ALTERNATES:
+                    break
+        return out
 
     @cached_property
     def url_functions(self) -> dict[str, tuple[str | int, ...]]:

@@ -29,6 +29,9 @@ _FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({IDENT})\s*\(([^()]{{0,200}})\)\s*\
                        rf"""|\b({IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
 # The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
 _NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
+# A body's GET of its data instead (also read whole by pagers/jsonlist.py): xhr.open("GET", …), $.getJSON( …,
+# $.get( …, fetch( …, `url: …` of $.ajax
+DATA_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*""", re.I)
 # One operand of the concatenation, then `+` or its end.
 _OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({IDENT}(?:\.{IDENT})*))\s*(\+)?""")
 _TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({IDENT})\s*\}}")
@@ -86,7 +89,7 @@ def _template(expr: str, params: list[str], constants: dict[str, str]) -> Templa
     return tuple(parts) if any(c in literal for c in "/?.=") else None
 
 
-def url_builders(scripts: str) -> dict[str, Template]:
+def url_builders(scripts: str, target: re.Pattern = _NAVIGATION) -> dict[str, Template]:
     """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
     its parameters and page-level constants (discovery/script_text.py; at most MAX_FUNCTIONS)."""
     if "function" not in scripts and "=>" not in scripts:
@@ -100,7 +103,7 @@ def url_builders(scripts: str) -> dict[str, Template]:
         if not params or name in builders:
             continue
         body = _body(scripts, match.end())
-        nav = _NAVIGATION.search(body)
+        nav = target.search(body)   # the navigation, or with target=DATA_GET the data request
         if not nav:
             continue
         template = _template(body[nav.end():], params, constants)

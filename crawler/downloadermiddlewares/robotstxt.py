@@ -8,12 +8,16 @@ such requests carry `dont_obey_robotstxt`). Stats: `robots/<status>`; the spider
 `RobotsStatusMiddleware.status_by_host` through `crawler.nianbao_robots`.
 
 The robots.txt request carries the nianbao meta keys (role `robots`) so that it is captured and attributed like
-every other fetch."""
+every other fetch.
+
+The `Sitemap:` lines of a fetched robots.txt are sent to the spider (signal `sitemaps_named`, with the portal of
+the request that asked for it): the site maps a site names are a list of its pages (crawler/discovery/sitemaps.py)."""
 
 from __future__ import annotations
 
 import logging
 
+from nianbao.crawler.discovery.sitemaps import robots_sitemaps
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
@@ -25,6 +29,9 @@ from scrapy.utils.httpobj import urlparse_cached
 from twisted.internet.defer import Deferred
 
 logger = logging.getLogger(__name__)
+
+# sent with `portal_id` and `urls` (the site maps a robots.txt names) once per robots.txt fetched
+sitemaps_named = object()
 
 FETCHED, ABSENT, DISALLOW_ALL, ERROR, OVERRIDDEN = "fetched", "absent", "disallow-all", "error", "overridden"
 
@@ -71,6 +78,7 @@ class RobotsStatusMiddleware(RobotsTxtMiddleware):
                 response = await self.crawler.engine.download_async(robots_request)
                 await self._parse_robots(response, netloc, request)
                 self._record(netloc, response, self._parsers[netloc])
+                self._announce_sitemaps(response, request)
             except Exception as exc:  # any failure to fetch: allowed, recorded as an error
                 if not isinstance(exc, IgnoreRequest):
                     logger.warning("robots.txt of %s could not be fetched (%s); crawling as if it allowed all",
@@ -89,6 +97,15 @@ class RobotsStatusMiddleware(RobotsTxtMiddleware):
             user_agent = self._robotstxt_useragent or self._default_useragent
             allows_root = parser.allowed(f"{response.url.rsplit('/robots.txt', 1)[0]}/", user_agent)
         self._set(netloc, robots_status(response.status, allows_root))
+
+    def _announce_sitemaps(self, response: Response, request: Request) -> None:
+        if not 200 <= response.status < 300:
+            return
+        urls = robots_sitemaps(response.body, response.url)
+        if urls:
+            self._stats.inc_value("robots/sitemaps_named", len(urls))
+            self.crawler.signals.send_catch_log(sitemaps_named, portal_id=request.meta.get("nianbao_portal"),
+                                                robots_url=response.url, urls=urls)
 
     def _set(self, netloc: str, status: str) -> None:
         self.status_by_host[netloc] = status

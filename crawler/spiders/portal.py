@@ -26,6 +26,8 @@ from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.workers import WorkerPool, auto_workers
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -40,7 +42,8 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
-PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "column": 15, "search": 10,
+PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
+            "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
@@ -95,7 +98,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(Spider):
+class PortalSpider(SitemapReading, HandlerScripts, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -145,6 +148,8 @@ class PortalSpider(Spider):
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
+        self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
+        self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -291,7 +296,7 @@ class PortalSpider(Spider):
 
     def _wants_render(self, role: str, state: PortalState) -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
-        if role in ("attachment", "api", "robots", "file", "requisite"):
+        if role in ("attachment", "api", "robots", "file", "requisite", "sitemap", "script"):
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
@@ -345,6 +350,14 @@ class PortalSpider(Spider):
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
+            return
+        if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
+            for output in self.parse_sitemap(response):
+                yield output
+            return
+        if meta.get("nianbao_role") == "script":
+            for output in self.parse_script(response):
+                yield output
             return
         if response.status >= 400 and not meta.get("nianbao_render"):
             stats.inc_value(f"portal/{portal_id}/errors")
@@ -418,6 +431,8 @@ class PortalSpider(Spider):
         if role == "home":
             state.home_seen = True
             state.search_urls = analysis.search_urls
+            if not meta.get("nianbao_via"):   # the registry homepage: its host's conventional site map
+                yield self.conventional_sitemap_request(response)
         column_key = analysis.column_key
         if analysis.in_column and column_key:
             state.columns.add(column_key)
@@ -463,6 +478,7 @@ class PortalSpider(Spider):
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
+        yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
@@ -901,6 +917,8 @@ class PortalSpider(Spider):
             self._finished(self.states[portal_id], request.meta)
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
+        if request.meta.get("nianbao_role") == "script":
+            self.script_failed(request)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")

@@ -83,7 +83,8 @@ def test_two_crawl_processes_fetch_no_more_than_the_budget(tmp_path, redis_url, 
             workers.append(start_crawl(tmp_path / f"w{n}", registry, proxy.url, settings, crawl_id=f"w{n}"))
         stderr = [worker.communicate(timeout=180)[1] for worker in workers]
     assert [worker.returncode for worker in workers] == [0, 0], [tail[-3000:] for tail in stderr]
-    fetched = [url for _, url in web.log if not url.endswith("/robots.txt")]
+    # robots.txt and the site map are not charged to the page budget
+    fetched = [url for _, url in web.log if not url.endswith(("/robots.txt", "/sitemap.xml"))]
     assert len(fetched) == budget, fetched
     summaries = [crawl_output(tmp_path / f"w{n}", f"w{n}")[1]["portals"]["budget"] for n in (1, 2)]
     assert all(row["pages"] > 0 for row in summaries), "both workers fetched pages"

@@ -22,6 +22,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 from nianbao.crawler.discovery.page import Link, clean_text
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
+from nianbao.crawler.discovery.script_functions import DATA_GET
 
 _COUNT_KEYS = ("pagecount", "totalpage", "totalpages", "pagetotal", "pages", "page_count", "total_page",
                "pagenum", "maxpage")
@@ -257,8 +258,7 @@ def post_tree_requests(answer: bytes | str, url: str, body: str | bytes | None,
 
 # A literal URL a page's script GETs its data from: xhr.open("GET", "…"), $.getJSON("…"), $.get("…"), fetch("…"),
 # or `url: "…"` in an $.ajax or zTree async setting — whole (a literal followed by `+` is only the start of one).
-_SCRIPT_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*"""
-                         r"""(['"])([^'"\s<>]{1,500})\1(?!\s*\+)""", re.I)
+_SCRIPT_GET = re.compile(DATA_GET.pattern + r"""(['"])([^'"\s<>]{1,500})\1(?!\s*\+)""", re.I)
 MAX_SCRIPT_URLS = 4
 
 

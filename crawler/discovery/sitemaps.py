@@ -1,0 +1,94 @@
+"""XML site maps (sitemaps.org 0.9): the list of every page a site wants search engines to know, announced by
+`Sitemap:` lines in robots.txt or found at the conventional /sitemap.xml.
+
+A portal whose 年报 column shows only its newest entries (its 更多 leads to a site search robots.txt disallows)
+still names every report in its site map. A site map names pages without anchor text: its entries are ranked
+with the page's other unranked links (crawler/discovery/rank.py: by their URL), never pruned. A sitemap index
+names further site maps, read to MAX_DEPTH levels.
+
+Parsing is Scrapy's (`scrapy.utils.sitemap`: lxml's iterparse with entity resolution off, comments and
+processing instructions dropped, `recover` for the broken XML CMSs write); gzip'd maps (`sitemap.xml.gz`) are
+unpacked with `scrapy.utils.gz.gunzip`, bounded by MAX_BYTES like the download itself. Pure: the spider
+(crawler/spiders/portal.py, role `sitemap`) applies the crawl state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
+
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
+
+# Bounds on untrusted input.
+MAX_BYTES = 10 * 1024 * 1024     # one site map, downloaded or unpacked (the protocol's own limit is 50 MB)
+MAX_ENTRIES = 10_000             # <loc> entries read from one site map (the protocol allows 50,000)
+MAX_DEPTH = 2                    # index → index → urlset: indexes of indexes exist, deeper ones are traps
+MAX_MAPS_PER_PORTAL = 32         # site maps fetched per portal (robots.txt lines, index entries, /sitemap.xml)
+MAX_ROBOTS_SITEMAPS = 8          # `Sitemap:` lines taken from one robots.txt
+CONVENTIONAL_PATH = "/sitemap.xml"
+
+
+@dataclass
+class SitemapEntries:
+    """What one site map names: further site maps (a `sitemapindex`) or pages (a `urlset`)."""
+    kind: str                                        # "sitemapindex" | "urlset" | "" (not a site map)
+    sitemaps: list[str] = field(default_factory=list)
+    pages: list[str] = field(default_factory=list)
+    truncated: bool = False                          # more than MAX_ENTRIES entries: the rest left out
+
+
+def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
+    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order)."""
+    out: list[str] = []
+    for url in sitemap_urls_from_robots(robots_body, base_url=robots_url):
+        if url.startswith(("http://", "https://")) and url not in out:
+            out.append(url)
+            if len(out) >= MAX_ROBOTS_SITEMAPS:
+                break
+    return out
+
+
+def conventional_sitemap(homepage: str) -> str:
+    """The site map a site keeps by convention: /sitemap.xml on the homepage's host."""
+    parts = urlsplit(homepage)
+    return f"{parts.scheme}://{parts.netloc}{CONVENTIONAL_PATH}"
+
+
+def _xml(body: bytes) -> bytes | None:
+    """The XML text of a site map (gzip unpacked), or None when it is gzip that does not unpack within bounds."""
+    if body[:2] == b"\x1f\x8b":
+        try:
+            return gunzip(body, max_size=MAX_BYTES)
+        except (OSError, EOFError, ValueError):   # broken gzip, or larger than MAX_BYTES unpacked
+            return None
+    return body[:MAX_BYTES]
+
+
+def read_sitemap(body: bytes, url: str) -> SitemapEntries:
+    """The entries of a site map answer; kind "" when the body is no site map (an HTML 404 page, a soft 404)."""
+    xml = _xml(body)
+    if not xml or b"<" not in xml[:1024]:
+        return SitemapEntries("")
+    try:
+        sitemap = Sitemap(xml)
+    except Exception:  # noqa: BLE001 - lxml raises several kinds on what is not XML at all
+        return SitemapEntries("")
+    if sitemap.type not in ("sitemapindex", "urlset"):
+        return SitemapEntries("")
+    result = SitemapEntries(sitemap.type)
+    target = result.sitemaps if sitemap.type == "sitemapindex" else result.pages
+    seen: set[str] = set()
+    try:
+        for entry in sitemap:
+            loc = entry.get("loc", "").strip()
+            loc = urljoin(url, loc) if loc else ""
+            if not loc.startswith(("http://", "https://")) or loc in seen:
+                continue
+            if len(target) >= MAX_ENTRIES:
+                result.truncated = True
+                break
+            seen.add(loc)
+            target.append(loc)
+    except Exception:  # noqa: BLE001 - XML broken past what `recover` mends: keep the entries read so far
+        pass
+    return result

@@ -1,0 +1,121 @@
+"""Handler calls read through same-site scripts, for the portal spider (a mixin of crawler/spiders/portal.py
+`PortalSpider`, kept apart so the spider stays readable): the lists a page's handler calls GET through its inline
+functions, and its calls to functions of the scripts it includes, read once each script has been fetched (role
+`script`; crawler/discovery/script_handlers.py reads the calls and the functions)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urlsplit
+
+from nianbao.crawler import frontier
+from nianbao.crawler.discovery import script_handlers
+from nianbao.crawler.discovery.analysis import PageAnalysis
+from nianbao.parse.encoding import decode_html
+from scrapy import Request
+from scrapy.http import Response
+
+
+class HandlerScripts:
+    """Uses the spider's `states`, `_sites`, `_child`, `_seen`, `_api_links`, `max_list_pages` and `crawler`."""
+
+    def init_handler_scripts(self) -> None:
+        # same-site scripts whose functions pages call: URL → its functions (None while it is being fetched), the
+        # pages waiting for it, and scripts fetched per portal
+        self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
+        self._script_waiting: dict[str, list] = {}
+        self._scripts_asked: Counter = Counter()
+
+    def script_failed(self, request: Request) -> None:
+        """A script that could not be fetched: its pages' calls are read through nothing."""
+        self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+
+    def handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
+        """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
+        same-site scripts it includes: each script is fetched once (role `script`, not charged to the page
+        budget, bounded per portal) and the calls are read through it when it comes (`parse_script`).
+        Fetched rather than rendered: a browser runs the script but chooses no option of a select, and this
+        needs no browser at all."""
+        for url in analysis.handler_gets:
+            yield from self._handler_get(response, url, column_key)
+        if not analysis.external_calls:
+            return
+        deferred = None
+        for url in analysis.external_scripts:
+            if url not in self._script_functions:
+                request = self._script_request(response, url)
+                if request is None:
+                    continue
+                self._script_functions[url] = None
+                self._script_waiting[url] = []
+                yield request
+            functions = self._script_functions[url]
+            if functions is not None:
+                yield from self._read_calls(response, analysis.external_calls, column_key, functions)
+                continue
+            if deferred is None:   # the page, without its body and its lease (released when its callback ends)
+                meta = {k: v for k, v in response.meta.items() if k != frontier.LEASE_META}
+                deferred = (response.replace(body=b"", request=response.request.replace(meta=meta)),
+                            analysis.external_calls, column_key)
+            if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
+                self._script_waiting[url].append(deferred)
+
+    def _script_request(self, response: Response, url: str) -> Request | None:
+        portal_id = response.meta["nianbao_portal"]
+        if self._scripts_asked[portal_id] >= script_handlers.MAX_SCRIPTS_PER_PORTAL:
+            self.crawler.stats.inc_value("script/capped")
+            return None
+        request = self._child(response, url, "script", "E", render=False, dont_filter=True,
+                              extra={"nianbao_script": url, "nianbao_charge": False, "depth_reset": True,
+                                     "download_maxsize": script_handlers.MAX_SCRIPT_BYTES})
+        if request is not None:
+            self._scripts_asked[portal_id] += 1
+            self.crawler.stats.inc_value("script/requested")
+        return request
+
+    def parse_script(self, response: Response):
+        """A same-site script pages call functions of: its functions, kept for every page that includes it, and
+        the calls of the pages that waited for it read through them."""
+        text = ""
+        if response.status < 400:
+            text = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
+        functions = script_handlers.read_functions(text)
+        self.crawler.stats.inc_value("script/fetched")
+        self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
+        for page, calls, column_key in self._script_read(response.meta["nianbao_script"], functions):
+            yield from self._read_calls(page, calls, column_key, functions)
+
+    def _script_read(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
+        """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""
+        if len(self._script_functions) >= script_handlers.MAX_KEPT_SCRIPTS:
+            oldest = next((key for key, value in self._script_functions.items() if value is not None), None)
+            self._script_functions.pop(oldest, None)
+        self._script_functions[url] = functions
+        return self._script_waiting.pop(url, [])
+
+    def _read_calls(self, response: Response, calls: list, column_key: str,
+                    functions: script_handlers.ScriptFunctions):
+        """The pages and lists a page's handler calls open or GET through a script's functions."""
+        if not functions:
+            return
+        found = script_handlers.targets(calls, functions, response.url)
+        self.crawler.stats.inc_value("script/handler_links", len(found.links))
+        for url in found.data_gets:
+            if self._sites[response.meta["nianbao_portal"]].contains(urlsplit(url).hostname or ""):
+                yield from self._handler_get(response, url, column_key)
+        yield from self._api_links(response, found.links, column_key)
+
+    def _handler_get(self, response: Response, url: str, column_key: str):
+        """A list a handler call GETs (a unit's JSON list), read as an API answer of the column."""
+        state = self.states[response.meta["nianbao_portal"]]
+        if self._seen(url):
+            return
+        if state.list_pages[column_key] >= self.max_list_pages:
+            self.crawler.stats.inc_value("discovery/list_pages_capped")
+            return
+        request = self._child(response, url, "api", "X", column=column_key,
+                              extra={"nianbao_api": "json", "nianbao_api_first": True})
+        if request is not None:
+            state.list_pages[column_key] += 1
+            self.crawler.stats.inc_value("pager/handler_get")
+            yield request

@@ -1,0 +1,92 @@
+"""Site maps for the portal spider (a mixin of crawler/spiders/portal.py `PortalSpider`, kept apart so the spider
+stays readable): the site maps a portal's robots.txt names (signal `robotstxt.sitemaps_named`) and its homepage
+host's conventional /sitemap.xml are requested in role `sitemap`; an index's site maps follow, a url set's pages
+wait with the page's unranked links (crawler/discovery/sitemaps.py reads them)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from urllib.parse import urlsplit
+
+from nianbao.crawler.discovery import sitemaps
+from nianbao.crawler.discovery.analysis import PageAnalysis
+from nianbao.crawler.discovery.attachments import is_file_link
+from nianbao.crawler.discovery.page import Link
+from nianbao.crawler.downloadermiddlewares.robotstxt import sitemaps_named
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.http import Response
+
+
+class SitemapReading:
+    """Uses the spider's `states`, `_sites`, `max_pages_per_portal`, `make_request`, `_seen`, `_hops` and
+    `_generic_requests`."""
+
+    def init_sitemaps(self, crawler: Crawler) -> None:
+        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
+        self._sitemap_links: Counter = Counter()    # portal → pages taken from its site maps (≤ its page budget)
+        crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
+
+    def conventional_sitemap_request(self, response: Response) -> Request | None:
+        """The registry homepage's host's /sitemap.xml (requested once; robots.txt may have named it already)."""
+        return self._sitemap_request(response.meta["nianbao_portal"], sitemaps.conventional_sitemap(response.url),
+                                     response.url, self._hops(response) + "M", 0)
+
+    def on_sitemaps_named(self, portal_id: str | None, robots_url: str, urls: list[str]) -> None:
+        """A portal's robots.txt names site maps (crawler/downloadermiddlewares/robotstxt.py): request them."""
+        if portal_id not in self.states:
+            return
+        for url in urls:
+            request = self._sitemap_request(portal_id, url, robots_url, "PM", 0)
+            if request is not None:
+                self.crawler.engine.crawl(request)
+
+    def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
+        """A request for a site map of the portal's site (not rendered; bounded per portal and in size, and like
+        robots.txt not charged to the page budget: the pages it names are)."""
+        stats = self.crawler.stats
+        if not self._sites[portal_id].contains(urlsplit(url).hostname or "") or self._seen(url):
+            return None
+        if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
+            stats.inc_value("sitemap/capped")
+            return None
+        request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
+                                    extra={"nianbao_sitemap_level": level, "download_maxsize": sitemaps.MAX_BYTES,
+                                           "nianbao_charge": False})
+        if request is not None:
+            self._sitemaps_asked[portal_id] += 1
+            stats.inc_value("sitemap/requested")
+        return request
+
+    def parse_sitemap(self, response: Response):
+        """A site map's entries: the site maps an index names are requested (to sitemaps.MAX_DEPTH levels); the
+        pages of a url set on the portal's site wait with the unranked links, ranked by their URL (a site map
+        names every page: rank, don't prune; stats sitemap/*)."""
+        meta, stats = response.meta, self.crawler.stats
+        portal_id = meta["nianbao_portal"]
+        entries = sitemaps.read_sitemap(response.body, response.url) if response.status < 400 else None
+        if entries is None or not entries.kind:
+            stats.inc_value("sitemap/absent" if entries is None else "sitemap/not_a_sitemap")
+            return
+        stats.inc_value(f"sitemap/{entries.kind}")
+        if entries.truncated:
+            stats.inc_value("sitemap/truncated")
+        level = meta.get("nianbao_sitemap_level", 0) + 1
+        for url in entries.sitemaps:
+            if level > sitemaps.MAX_DEPTH:
+                stats.inc_value("sitemap/too_deep")
+                break
+            request = self._sitemap_request(portal_id, url, response.url, self._hops(response) + "M", level)
+            if request is not None:
+                yield request
+        site = self._sites[portal_id]
+        pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
+                 if site.contains(urlsplit(url).hostname or "")]
+        # no more than the portal's page budget could fetch: the waiting links are held in memory
+        room = max(0, self.max_pages_per_portal - self._sitemap_links[portal_id])
+        if len(pages) > room:
+            stats.inc_value("sitemap/links_capped", len(pages) - room)
+            pages = pages[:room]
+        self._sitemap_links[portal_id] += len(pages)
+        stats.inc_value("sitemap/links", len(pages))
+        self._generic_requests(response, PageAnalysis(False, None, generic=pages))

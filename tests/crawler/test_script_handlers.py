@@ -1,0 +1,156 @@
+"""A page's handler calls read through the functions they call, inline or in a same-site external script
+(crawler/discovery/script_handlers.py), and what page analysis hands the spider for them."""
+
+from __future__ import annotations
+
+from nianbao.crawler.discovery import script_handlers
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.script_handlers import (
+    called_names,
+    defined_functions,
+    external_scripts,
+    handler_calls,
+    read_functions,
+    targets,
+)
+from nianbao.crawler.discovery.site import SiteScope
+
+PAGE_URL = "http://www.x.gov.cn/xxgk/ndbg/index.html"
+SITE = SiteScope.of("www.x.gov.cn")
+XXGK_JS = """function renderNb(rows) { document.getElementById("nbList").innerHTML = rows.length; }
+function loadNb(code) {
+  if (!code) { return; }
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", "/xxgk/api/nbList.do?unitCode=" + encodeURIComponent(code) + "&catalog=ndbg", true);
+  xhr.send();
+}
+var openUnit = function (code) { window.location.href = "/xxgk/" + code + "/index.html"; };"""
+SELECT = ('<select id="unitSel" onchange="loadNb(this.value)"><option value="">请选择</option>'
+          '<option value="11369051420359191W" selected>县人民政府</option><option value="113690517057652229">县教育局'
+          '</option></select>')
+SCRIPTS = ('<script src="/xxgk/js/xxgk.js"></script><script src="/js/jquery-1.12.4.min.js"></script>'
+           '<script src="http://cdn.other.com/a.js"></script>')
+
+
+def _page(body: str, head: str = SCRIPTS) -> HtmlPage:
+    html = f"<html><head><title>政府信息公开年报</title>{head}</head><body>{body}</body></html>"
+    return HtmlPage.from_bytes(PAGE_URL, html.encode("utf-8"))
+
+
+def test_a_select_calls_its_handler_once_per_option_value():
+    calls = handler_calls(_page(SELECT + '<a href="javascript:openUnit(\'42\')">单位</a><a href="/x.html">x</a>'))
+    assert calls == [("loadNb('11369051420359191W')", "县人民政府"), ("loadNb('113690517057652229')", "县教育局"),
+                     ("javascript:openUnit('42')", "单位")]
+    # handlers that call nothing of the site's are no calls
+    assert handler_calls(_page('<a href="javascript:void(0)">x</a><a onClick="history.back()">返回</a>')) == []
+    # a handler that passes something other than the chosen value gives no calls per option
+    assert handler_calls(_page('<select onchange="go()"><option value="1">a</option></select>')) == []
+
+
+def test_an_external_scripts_functions_yield_the_lists_and_pages_the_calls_open():
+    functions = read_functions(XXGK_JS)
+    assert set(functions.data_gets) == {"loadNb"} and set(functions.navigations) == {"openUnit"}
+    found = targets(handler_calls(_page(SELECT + '<a onclick="openUnit(\'42\')">单位</a>')), functions, PAGE_URL)
+    assert found.data_gets == ["http://www.x.gov.cn/xxgk/api/nbList.do?unitCode=11369051420359191W&catalog=ndbg",
+                               "http://www.x.gov.cn/xxgk/api/nbList.do?unitCode=113690517057652229&catalog=ndbg"]
+    assert [(link.url, link.label) for link in found.links] == [("http://www.x.gov.cn/xxgk/42/index.html", "单位")]
+    assert defined_functions(XXGK_JS) == {"renderNb", "loadNb", "openUnit"}
+    assert called_names([("loadNb('1'); return false;", ""), ("javascript:void(0)", "")]) == {"loadNb"}
+
+
+def test_a_fetch_of_a_computed_address_or_an_unknown_name_builds_nothing():
+    assert not read_functions("function load(code) { $.getJSON(apiBase() + code); }")
+    assert not read_functions("function load(code) { fetch(prefix + code); }")
+    assert read_functions("function load(id) { $.getJSON('/api/list?dept=' + id, draw); }").data_gets == {
+        "load": ("/api/list?dept=", 0)}
+
+
+def test_only_same_site_scripts_that_are_no_libraries_are_looked_up():
+    assert external_scripts(_page(""), SITE.contains) == ["http://www.x.gov.cn/xxgk/js/xxgk.js"]
+    many = "".join(f'<script src="/js/s{i}.js"></script>' for i in range(20))
+    assert len(external_scripts(_page("", many), SITE.contains)) == script_handlers.MAX_SCRIPTS_PER_PAGE
+
+
+def _analyse(body: str, head: str = SCRIPTS, inline: str = ""):
+    html = (f"<html><head><title>政府信息公开年报</title>{head}</head><body>{body}<script>{inline}</script>"
+            "</body></html>")
+    return analyse_html(PageJob(PAGE_URL, html.encode(), "text/html; charset=utf-8", "column", site=SITE))
+
+
+def test_analysis_hands_the_spider_calls_to_functions_the_page_does_not_define_with_its_scripts():
+    result = _analyse(SELECT)
+    assert result.external_scripts == ["http://www.x.gov.cn/xxgk/js/xxgk.js"]
+    assert [call for call, _ in result.external_calls] == ["loadNb('11369051420359191W')", "loadNb('113690517057652229')"]
+    assert result.handler_gets == []
+    # defined inline: read at once, nothing left for the scripts
+    inline = _analyse(SELECT, head="", inline=XXGK_JS)
+    assert inline.external_calls == [] and len(inline.handler_gets) == 2
+    # an inline navigation per option is a link of the page, ranked as its links are
+    nav = _analyse('<select onchange="openUnit(this.value)"><option value="7">县财政局</option></select>', head="",
+                   inline=XXGK_JS)
+    assert ("http://www.x.gov.cn/xxgk/7/index.html", "县财政局", False) in nav.generic and nav.function_links == 1
+    # a page without handler calls asks for no script
+    assert _analyse('<a href="/a.html">a</a>').external_scripts == []
+
+
+# ------------------------------------------------------------------ through the spider (crawler/spiders/handler_scripts.py)
+
+def _spider(tmp_path):
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
+                        encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0})
+    crawler.stats.open_spider()
+    return PortalSpider.from_crawler(crawler)
+
+
+def _select_page(url: str, codes: list[str]):
+    """A column page whose select calls loadNb (defined in xxgk.js) with `codes`, and its analysis."""
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    options = "".join(f'<option value="{code}">单位{code}</option>' for code in codes)
+    body = (f'<html><head><title>政府信息公开年报</title>{SCRIPTS}</head><body><select onchange="loadNb(this.value)">'
+            f'{options}</select></body></html>').encode()
+    request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_hops": "L"})
+    response = HtmlResponse(url, body=body, encoding="utf-8", request=request)
+    return response, analyse_html(PageJob(url, body, "text/html; charset=utf-8", "column", site=SITE))
+
+
+def _api_codes(requests) -> list[str]:
+    return [r.url.split("unitCode=")[1].split("&")[0] for r in requests
+            if r is not None and r.meta["nianbao_role"] == "api"]
+
+
+def test_the_spider_fetches_a_script_once_and_reads_every_pages_calls_through_it(tmp_path):
+    from scrapy.http import TextResponse
+
+    spider = _spider(tmp_path)
+    first, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1", "A2"])
+    out = [r for r in spider.handler_requests(first, analysis, first.url) if r is not None]
+    assert [(r.url, r.meta["nianbao_role"], r.meta["nianbao_charge"]) for r in out] == [
+        ("http://www.x.gov.cn/xxgk/js/xxgk.js", "script", False)]
+    second, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["A2", "B1"])
+    assert list(spider.handler_requests(second, analysis2, second.url)) == []   # waits: the script is on its way
+    script = TextResponse(out[0].url, body=XXGK_JS.encode(), encoding="utf-8", request=out[0])
+    # both pages' calls are read when it comes (A2 once: the second page's is already asked for)
+    assert _api_codes(spider.parse_script(script)) == ["A1", "A2", "B1"]
+    assert spider.crawler.stats.get_value("pager/handler_get") == 3
+    # a page that comes later is read at once, without fetching the script again
+    third, analysis3 = _select_page("http://www.x.gov.cn/xxgk/xz/index.html", ["C1"])
+    assert _api_codes(spider.handler_requests(third, analysis3, third.url)) == ["C1"]
+    assert spider.crawler.stats.get_value("script/requested") == 1
+
+
+def test_a_script_that_cannot_be_fetched_leaves_its_waiting_pages_with_nothing(tmp_path):
+    spider = _spider(tmp_path)
+    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
+    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
+    spider.script_failed(request)
+    assert spider._script_waiting == {} and not spider._script_functions[request.url]
+    assert list(spider.handler_requests(page, analysis, page.url)) == []   # not asked for again

@@ -1,0 +1,133 @@
+"""XML site maps (crawler/discovery/sitemaps.py): robots.txt `Sitemap:` lines, indexes, url sets, gzip, bounds and
+what is no site map at all."""
+
+from __future__ import annotations
+
+import gzip
+
+from nianbao.crawler.discovery import sitemaps
+from nianbao.crawler.discovery.sitemaps import conventional_sitemap, read_sitemap, robots_sitemaps
+
+NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+
+
+def _urlset(locs: list[str]) -> bytes:
+    rows = "".join(f"<url><loc>{loc}</loc><lastmod>2024-01-02</lastmod></url>" for loc in locs)
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset {NS}>{rows}</urlset>'.encode()
+
+
+def test_robots_txt_names_its_site_maps_in_order_relative_ones_resolved():
+    robots = (b"User-agent: *\nDisallow: /search/\n\nSitemap: http://www.x.gov.cn/sitemap.xml\n"
+              b"sitemap: /sitemap/news.xml\nSITEMAP: http://www.x.gov.cn/sitemap.xml\nSitemap: ftp://x/a.xml\n")
+    assert robots_sitemaps(robots, "http://www.x.gov.cn/robots.txt") == [
+        "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/sitemap/news.xml"]
+    assert robots_sitemaps(b"User-agent: *\nDisallow:\n", "http://www.x.gov.cn/robots.txt") == []
+    many = b"".join(b"Sitemap: /s%d.xml\n" % i for i in range(50))
+    assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == sitemaps.MAX_ROBOTS_SITEMAPS
+
+
+def test_the_conventional_site_map_is_on_the_homepage_host():
+    assert conventional_sitemap("http://www.x.gov.cn/index.htm") == "http://www.x.gov.cn/sitemap.xml"
+    assert conventional_sitemap("https://x.gov.cn:8443/") == "https://x.gov.cn:8443/sitemap.xml"
+
+
+def test_an_index_names_site_maps_and_a_url_set_names_pages():
+    index = (f'<?xml version="1.0"?><sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/sitemap/a.xml</loc>'
+             f'</sitemap><sitemap><loc> /sitemap/b.xml </loc></sitemap></sitemapindex>').encode()
+    entries = read_sitemap(index, "http://www.x.gov.cn/sitemap.xml")
+    assert entries.kind == "sitemapindex" and entries.pages == []
+    assert entries.sitemaps == ["http://www.x.gov.cn/sitemap/a.xml", "http://www.x.gov.cn/sitemap/b.xml"]
+    pages = ["http://www.x.gov.cn/xxgk/nb/t20240102_1.htm", "http://www.x.gov.cn/xxgk/nb/t20230102_2.htm"]
+    entries = read_sitemap(_urlset([*pages, pages[0]]), "http://www.x.gov.cn/sitemap/a.xml")
+    assert (entries.kind, entries.pages, entries.sitemaps, entries.truncated) == ("urlset", pages, [], False)
+
+
+def test_a_gzipped_site_map_is_unpacked_and_a_broken_one_keeps_what_was_read():
+    pages = [f"http://www.x.gov.cn/a/{i}.htm" for i in range(3)]
+    assert read_sitemap(gzip.compress(_urlset(pages)), "http://www.x.gov.cn/s.xml.gz").pages == pages
+    assert read_sitemap(b"\x1f\x8b\x08garbage", "http://www.x.gov.cn/s.xml.gz").kind == ""
+    cut = _urlset(pages)[:-30]   # the last entry cut off mid-way: lxml's recover keeps the whole ones
+    assert read_sitemap(cut, "http://www.x.gov.cn/s.xml").pages[:2] == pages[:2]
+
+
+def test_entries_are_bounded(monkeypatch):
+    monkeypatch.setattr(sitemaps, "MAX_ENTRIES", 5)
+    entries = read_sitemap(_urlset([f"http://www.x.gov.cn/{i}.htm" for i in range(9)]), "http://www.x.gov.cn/s.xml")
+    assert len(entries.pages) == 5 and entries.truncated
+
+
+def test_what_is_no_site_map_says_so():
+    for body in (b"", b"<html><body>404 Not Found</body></html>", b"not xml at all", b'{"urlset": []}',
+                 b"<?xml version='1.0'?><rss><channel><item><link>http://x/</link></item></channel></rss>"):
+        assert read_sitemap(body, "http://www.x.gov.cn/sitemap.xml").kind == "", body
+    # a page that is no http(s) URL is left out; an entity is not expanded (no XXE)
+    xxe = (b'<?xml version="1.0"?><!DOCTYPE u [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+           b'<urlset><url><loc>&e;</loc></url><url><loc>javascript:alert(1)</loc></url>'
+           b'<url><loc>http://www.x.gov.cn/ok.htm</loc></url></urlset>')
+    assert read_sitemap(xxe, "http://www.x.gov.cn/sitemap.xml").pages == ["http://www.x.gov.cn/ok.htm"]
+
+
+# ------------------------------------------------------------------ through the spider (crawler/spiders/sitemap_reading.py)
+
+def _spider(tmp_path):
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
+                        encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0})
+    crawler.stats.open_spider()
+    return PortalSpider.from_crawler(crawler)
+
+
+def _answer(request, body: bytes, status: int = 200):
+    from scrapy.http import Response
+
+    return Response(request.url, status=status, body=body, request=request)
+
+
+def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_the_unranked_links(tmp_path):
+    spider = _spider(tmp_path)
+    home = "http://www.x.gov.cn/"
+    first = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", home, "M", 0)
+    assert (first.meta["nianbao_role"], first.meta["nianbao_charge"], first.meta["nianbao_render"]) == \
+        ("sitemap", False, False)
+    assert spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", home, "M", 0) is None   # asked once
+    assert spider._sitemap_request("a", "http://www.y.gov.cn/sitemap.xml", home, "M", 0) is None   # another site
+    index = (f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/nb.xml</loc></sitemap>'
+             f'<sitemap><loc>http://www.y.gov.cn/s/other.xml</loc></sitemap></sitemapindex>').encode()
+    maps = [r for r in spider.parse_sitemap(_answer(first, index)) if r is not None]
+    assert [(r.url, r.meta["nianbao_sitemap_level"]) for r in maps] == [("http://www.x.gov.cn/s/nb.xml", 1)]
+    pages = ["http://www.x.gov.cn/xxgk/nb/t1.htm", "http://www.x.gov.cn/xwzx/t2.htm", "http://www.y.gov.cn/t3.htm",
+             "http://www.x.gov.cn/u/2023.pdf"]
+    assert list(spider.parse_sitemap(_answer(maps[0], _urlset(pages)))) == []
+    waiting = {entry[0]: (entry[2], entry[6]) for entry in spider.states["a"].generic}
+    # in-site pages wait, ranked by their URL (a disclosure path first); the file as a file; off-site ones dropped
+    assert set(waiting) == {pages[0], pages[1], pages[3]}
+    assert waiting[pages[0]][1] > waiting[pages[1]][1] and waiting[pages[3]][0] is True
+    stats = spider.crawler.stats
+    assert (stats.get_value("sitemap/sitemapindex"), stats.get_value("sitemap/urlset"),
+            stats.get_value("sitemap/links")) == (1, 1, 3)
+
+
+def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
+    spider = _spider(tmp_path)
+    deep = spider._sitemap_request("a", "http://www.x.gov.cn/s/deep.xml", "http://www.x.gov.cn/", "M",
+                                   sitemaps.MAX_DEPTH)
+    index = f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/deeper.xml</loc></sitemap></sitemapindex>'
+    assert list(spider.parse_sitemap(_answer(deep, index.encode()))) == []
+    guess = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
+    assert list(spider.parse_sitemap(_answer(guess, b"<html>Not Found</html>", 404))) == []
+    stats = spider.crawler.stats
+    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/absent")) == (1, 1)
+    spider.max_pages_per_portal = 2   # a url set names more pages than the budget could fetch: the first kept
+    urlset = spider._sitemap_request("a", "http://www.x.gov.cn/s/big.xml", "http://www.x.gov.cn/", "M", 1)
+    list(spider.parse_sitemap(_answer(urlset, _urlset([f"http://www.x.gov.cn/a/{i}.htm" for i in range(5)]))))
+    assert [entry[0] for entry in spider.states["a"].generic] == ["http://www.x.gov.cn/a/0.htm",
+                                                                   "http://www.x.gov.cn/a/1.htm"]
+    assert stats.get_value("sitemap/links_capped") == 3
+    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 3)
+    assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
+    assert stats.get_value("sitemap/capped") == 1
