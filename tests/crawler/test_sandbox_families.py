@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -718,6 +718,22 @@ def test_quirk_of_the_family(world):
                                                  if not re.search(r"/zwgk/(xxgknb|bmxxgk|xzxxgk)/", u))]
             assert len(behind) == len(ours) - 1          # one static link, on the home; the rest behind the map
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "svgmap":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            towns = bodies[f"http://{www}/zwgk/xzxxgk/index.html"]
+            svg = re.search(r"<svg [^>]*>.*</svg>", towns, re.S).group(0)
+            folders = re.findall(r'<a xlink:href="(/zwgk/xzxxgk/[^/"]+/)index\.html"', svg)
+            assert folders and 'xmlns:xlink="http://www.w3.org/1999/xlink"' in svg
+            for folder in folders:   # named by the map's SVG links alone, never by an HTML <a href>
+                assert not any(re.search(rf'(?<!xlink:)href="{folder}', t) for t in bodies.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_map = [d for d in ours if report_of[d["report_key"]]["unit_level"] == "township"]
+            assert on_map and all(any(d["url"].split(www, 1)[1].startswith(f) for f in folders) for d in on_map)
+            assert all("/zwgk/ndbg/" in d["url"] for d in ours if d not in on_map)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
