@@ -52,6 +52,7 @@ STYLES = {
     "noticefiles": {"color": "#a4161a", "footer": "主办：{gov}办公室　承办：{c}信息化中心", "body_class": "news_content"},
     "imagemap": {"color": "#8a1c1c", "footer": "主办：{gov}办公室　技术支持：{c}信息中心", "body_class": "Custom_UnionStyle"},
     "svgmap": {"color": "#1d5e8f", "footer": "主办：{gov}　承办：{c}融媒体中心", "body_class": "conTxt"},
+    "guidetable": {"color": "#6b3e1e", "footer": "主办：{gov}办公室　承办：{c}电子政务中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

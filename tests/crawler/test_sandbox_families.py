@@ -70,7 +70,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -733,6 +733,24 @@ def test_quirk_of_the_family(world):
             on_map = [d for d in ours if report_of[d["report_key"]]["unit_level"] == "township"]
             assert on_map and all(any(d["url"].split(www, 1)[1].startswith(f) for f in folders) for d in on_map)
             assert all("/zwgk/ndbg/" in d["url"] for d in ours if d not in on_map)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "guidetable":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            guides = [u for u, t in bodies.items() if urlsplit(u).hostname == www and "历年政府信息公开工作年度报告" in t
+                      and "/zwgk/xxgkzn/" in u]
+            assert len(guides) == 1 and urlsplit(guides[0]).path in bodies[f"http://{www}/zwgk/index.html"]
+            assert "政府信息公开年报" not in bodies[f"http://{www}/zwgk/index.html"]   # no 年报 column in the menu
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # in the guide's table; besides it, only the newest on the home
+                naming = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and u != doc["url"]}
+                assert guides[0] in naming and naming <= {guides[0], f"http://{www}/", f"http://{www}/index.html"}
+            assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
+                       for d in ours) == 1
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and len(years) > 3
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
