@@ -5,6 +5,7 @@ quirk it is built for. No crawler here: this checks the world, not discovery (te
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -55,6 +56,14 @@ def _linked_paths(page: str, text: str) -> set[str]:
     return {urlsplit(urljoin(base, html.unescape(m))).path for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
 
 
+def _b64decoded(value: str) -> str:
+    """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-8") or ""
+    except ValueError:   # binascii.Error and UnicodeDecodeError are ValueErrors
+        return ""
+
+
 def _cleared(sandbox, url: str) -> dict[str, str]:
     """Headers of a client that has passed the host's anti-bot challenge, if it has one (a browser, once the
     challenge script ran: test_quirk_of_the_family checks the jsl family's script computes this cookie)."""
@@ -70,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 35 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -105,7 +114,8 @@ def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
     which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
-    enumerate units and years)."""
+    enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
+    each query value decoded."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     for doc in truth["documents"]:
@@ -113,7 +123,7 @@ def test_every_document_is_announced_by_a_page(world):
         values = [v for _, v in parse_qsl(parts.query)]
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
-                        and all(v in text for v in values)
+                        and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
                         for page, text in bodies.items() if page != doc["url"])
         assert announced, (family, doc["url"])
 
@@ -752,6 +762,25 @@ def test_quirk_of_the_family(world):
             years = {report_of[d["report_key"]]["year"] for d in ours}
             assert min(years) < 2019 and len(years) > 3
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "b64config":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/ndbg/index.html"]
+            assert 'id="nbList"></ul>' in column and "btoa(String(row.infoid))" in column
+            config = json.loads(bodies[f"http://{www}/zwgk/ndbg/nbconfig.json"])
+            assert config["idEncoding"] == "base64" and config["detailUrl"] == "/zwgk/ndbg/show.html?id="
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            infoids = {str(row["infoid"]) for row in config["rows"]}
+            for doc in ours:   # its id: the base64 of a config row's infoid, written in no page but the home
+                encoded = dict(parse_qsl(urlsplit(doc["url"]).query))["id"]
+                assert _b64decoded(encoded) in infoids and urlsplit(doc["url"]).path == "/zwgk/ndbg/show.html"
+                naming = {u for u, t in bodies.items() if encoded in t and u != doc["url"]}
+                assert naming <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not naming)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+            assert get(sandbox, f"http://{www}/zwgk/ndbg/show.html?id=MTIzNDU2Nzg5")[0] == 404
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
