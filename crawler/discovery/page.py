@@ -157,7 +157,7 @@ class HtmlPage:
 
     @cached_property
     def links(self) -> list[Link]:
-        """Every followable link: `<a>`/`<area>` hrefs, `<option value>` of jump menus, and the targets of
+        """Every followable link: `<a>`/`<area>` hrefs (SVG `<a xlink:href>` too), `<option value>` of jump menus, and the targets of
         link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
         literal URL or call a page function with a path (`downLoad('/u/x.pdf')`) or with ids a page function
         builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
@@ -184,7 +184,8 @@ class HtmlPage:
                 continue
             text = clean_text(el.text_content())[:_MAX_LABEL_CHARS] or clean_text(el.get("alt"))
             title = clean_text(el.get("title"))
-            href = el.get("href") if tag in ("a", "area") else None
+            # an inline SVG map links with SVG 1.1's `xlink:href` (lxml's HTML parser keeps the prefixed name)
+            href = (el.get("href") or el.get("xlink:href")) if tag in ("a", "area") else None
             script = el.get("onclick")
             if href:
                 if href.lstrip()[:11].lower() != "javascript:":

@@ -92,6 +92,19 @@ def test_link_bearing_attributes_beyond_href_are_links():
                      f"{SITE}/info/1/6.htm": ("js", "某局2020年年报")}
 
 
+def test_links_of_an_image_map_and_an_inline_svg_map_are_links():
+    """A county map drawn as an inline SVG links each township with SVG 1.1's `xlink:href` (SVG 2: `href`), an
+    image map with `<area href>`: no `<a href>` of HTML names those pages."""
+    body = """<html><body><img usemap="#m" src="/map.png"><map name="m">
+      <area shape="rect" coords="0,0,9,9" href="/zwgk/ndbg/" alt="年度报告"></map>
+      <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink">
+      <a xlink:href="/xzxxgk/town1/" target="_blank"><polygon points="0,0 9,9"/><text>某镇</text></a>
+      <a href="/xzxxgk/town2/"><text>某乡</text></a></svg></body></html>"""
+    links = {link.url: (link.tag, link.text) for link in _page(body).links}
+    assert links == {f"{SITE}/zwgk/ndbg/": ("area", "年度报告"), f"{SITE}/xzxxgk/town1/": ("a", "某镇"),
+                     f"{SITE}/xzxxgk/town2/": ("a", "某乡")}
+
+
 LOAD_MORE = """<html><body><ul id="newsList"><li><a href="/info/1/1.htm">某县2024年政府信息公开工作年度报告</a></li></ul>
   {control}<script>document.getElementById("loadMore").onclick = function () {{
   var xhr = new XMLHttpRequest(); xhr.open("GET", "/more.jsp?page=2"); xhr.send(); }};</script></body></html>"""
