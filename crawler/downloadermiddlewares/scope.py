@@ -39,6 +39,7 @@ import asyncio
 import ipaddress
 import logging
 import socket
+import time
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
@@ -58,6 +59,9 @@ _DNS_THREADS = 8                        # lookups in flight: 1 normally, a few m
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 _GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
+_UNKNOWN = object()
+
+
 class OffsiteRequest(IgnoreRequest):
     """The URL is outside the portal's hosts."""
 
@@ -149,7 +153,12 @@ class ScopeMiddleware:
             raise OffsiteRequest(f"{host} is outside portal {portal}")
         if self.allow_private or ip is not None:
             return
-        public = await self.resolver.resolve(host)
+        public = self.resolver.results.get(host, _UNKNOWN)
+        if public is _UNKNOWN:   # the request waits in its download slot for the lookup: counted
+            waited_from = time.monotonic()
+            public = await self.resolver.resolve(host)
+            self.stats.inc_value("scope/dns_waited")
+            self.stats.inc_value("scope/dns_wait_s", time.monotonic() - waited_from)
         if public is None:  # unresolvable: a proxy may know better; without one the download fails anyway
             return
         if not public:
@@ -299,7 +308,10 @@ class _Resolver:
     async def _lookup(self, host: str) -> bool | None:
         try:
             async with self._semaphore():
+                asked_at = time.monotonic()
                 addresses = await self._ask(host)
+                self.stats.inc_value("scope/dns_lookups")
+                self.stats.inc_value("scope/dns_lookup_s", time.monotonic() - asked_at)
         finally:
             self._pending.pop(host, None)
         if addresses is None:
