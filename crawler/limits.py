@@ -30,6 +30,7 @@ FRONTIER_HOSTS_LOOKED_AT = 32                # shared frontier: hosts a pop look
 FRONTIER_FULL_HOST_RETRY_S = 0.1             # …and a host with all its leases out is looked at again after this
 FRONTIER_READY_WAKE_MIN_S = 0.01             # …and a worker with no host ready asks again at the earliest after this
 FRONTIER_MAX_PARKED = 256                    # shared frontier: leased requests a worker keeps aside for busy hosts
+WAITING_LINKS_CHECK_S = 1.0                  # shared frontier: a worker looks this often whether its waiting links may go
 POLITENESS_POLL_S = 0.05                     # shared politeness: a request whose host has all its leases out asks again
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
 PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed

@@ -23,6 +23,7 @@ from nianbao.crawler.discovery.classify import classify_file_title, looks_like_r
 from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.items import DocumentItem
+from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
@@ -33,6 +34,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
+from twisted.internet import task
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -60,11 +62,10 @@ class PortalState:
     home_seen: bool = False
     budget_exhausted: bool = False
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
-    outstanding: int = 0         # requests made whose callback or errback has not run yet
-    focused: int = 0             # … of them, those in a focused role (not page / file)
     # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, found on
     # a page about disclosure, lease token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
-    # outstanding, so a report link found later is never stuck behind them in a download slot, and the page budget
+    # outstanding (crawler/outstanding.py: crawl-wide with a shared frontier), so a report link found later is
+    # never stuck behind them in a download slot, and the page budget
     # goes to the best links first. With a shared frontier the page stays leased while its links wait here
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
@@ -135,6 +136,9 @@ class PortalSpider(Spider):
         self._generic_low_water = max(4, 2 * per_host)
         # focused requests outstanding at which no unranked link is released: they keep the host busy
         self._focused_high_water = max(1, per_host)
+        # requests outstanding per portal, and how many of them are focused: crawl-wide with a shared frontier
+        self.outstanding = outstanding_counts(settings)
+        self._release_loop: task.LoopingCall | None = None
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self._sites = {pid: p.site for pid, p in self.portals.items()}
@@ -175,8 +179,27 @@ class PortalSpider(Spider):
     def on_opened(self, spider: Spider) -> None:
         if self.page_workers is not None:
             self.page_workers.start()
+        if isinstance(self.outstanding, SharedOutstandingCounts):
+            # a portal's requests may all be finished by peers: this worker learns its waiting links may go by
+            # looking, not from a callback of its own
+            self._release_loop = task.LoopingCall(self._release_waiting)
+            self._release_loop.start(limits.WAITING_LINKS_CHECK_S, now=False)
+
+    def _release_waiting(self) -> None:
+        """Queue the waiting links of every portal whose crawl-wide outstanding requests are few."""
+        waiting = [pid for pid, state in self.states.items() if state.generic]
+        try:
+            counts = self.outstanding.get_many(waiting)
+        except Exception as exc:  # a Redis hiccup delays the links by one check, it must not stop the loop
+            logger.warning("could not read the portals' outstanding requests: %s", exc)
+            return
+        for pid, (outstanding, focused) in counts.items():
+            for request in self._release_generic(self.states[pid], outstanding=outstanding, focused=focused):
+                self.crawler.engine.crawl(request)
 
     async def on_closed(self, spider: Spider, reason: str) -> None:
+        if self._release_loop is not None and self._release_loop.running:
+            self._release_loop.stop()
         if self.page_workers is not None:
             await self.page_workers.close()
 
@@ -209,12 +232,8 @@ class PortalSpider(Spider):
             self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
-        state.outstanding += 1
-        if role in ("page", "file"):
-            meta_generic = True
-        else:
-            meta_generic = False
-            state.focused += 1
+        meta_generic = role in ("page", "file")
+        self.outstanding.change(portal_id, not meta_generic, 1)
         self._sequence += 1
         if not dont_filter:
             self._requested.put(key, priority, self._sequence)
@@ -320,10 +339,8 @@ class PortalSpider(Spider):
 
     def _finished(self, state: PortalState, meta: dict) -> None:
         """A request of the portal got its callback or errback: release waiting links if there is room."""
-        state.outstanding = max(0, state.outstanding - 1)
-        if not meta.get("nianbao_generic"):
-            state.focused = max(0, state.focused - 1)
-        for request in self._release_generic(state):
+        outstanding, focused = self.outstanding.change(state.portal.id, not meta.get("nianbao_generic"), -1)
+        for request in self._release_generic(state, outstanding=outstanding, focused=focused):
             self.crawler.engine.crawl(request)
 
     async def _parse_response(self, response: Response):
@@ -682,16 +699,16 @@ class PortalSpider(Spider):
             self.crawler.signals.send_catch_log(frontier.links_held, token=lease, count=held)
         return ()
 
-    def _release_generic(self, state: PortalState, idle: bool = False):
-        """Requests for waiting links of `state`'s portal while it has few requests outstanding (all of them
-        when the crawl is idle), best-ranked first within what is waiting: the queue keeps them in found order
-        (breadth first); Scrapy's scheduler orders the released ones by priority."""
+    def _release_generic(self, state: PortalState, idle: bool = False, outstanding: int = 0, focused: int = 0):
+        """Requests for waiting links of `state`'s portal while it has few requests `outstanding` (and few of them
+        `focused`; all of them when the crawl is idle), best-ranked first within what is waiting: the queue keeps
+        them in found order (breadth first); Scrapy's scheduler orders the released ones by priority."""
         waiting = state.generic
-        if not waiting or (not idle and (state.outstanding >= self._generic_low_water
-                                         or state.focused >= self._focused_high_water)):
+        if not waiting or (not idle and (outstanding >= self._generic_low_water
+                                         or focused >= self._focused_high_water)):
             return
         stats = self.crawler.stats
-        room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
+        room = self._generic_low_water * 2 - outstanding if not idle else IDLE_RELEASE
         released: Counter = Counter()   # lease token of the page a link was found on → links queued or dropped
         while waiting and room > 0:
             if self.page_budget.spent(state.portal.id):
@@ -838,9 +855,7 @@ class PortalSpider(Spider):
         crawler/seen.py, or one another worker queued first): no callback will run for it."""
         state = self.states.get(request.meta.get("nianbao_portal"))
         if state is not None and request.callback == self.parse_any:
-            state.outstanding = max(0, state.outstanding - 1)
-            if not request.meta.get("nianbao_generic"):
-                state.focused = max(0, state.focused - 1)
+            self.outstanding.change(state.portal.id, not request.meta.get("nianbao_generic"), -1)
             self.crawler.stats.inc_value("discovery/dropped_as_seen")
 
     def on_error(self, failure: Failure):
