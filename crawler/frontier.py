@@ -18,7 +18,9 @@ next be handed out, µs) and
 `requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
 host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
 (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>"),
-`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py).
+`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py), `outstanding` (hash:
+portal → requests queued and not yet finished; crawler/outstanding.py), `dns` and `dns_claims` (hashes: name
+lookups shared by the workers; crawler/downloadermiddlewares/scope.py).
 Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
@@ -30,6 +32,8 @@ from collections import Counter, deque
 
 from nianbao.crawler import limits
 from nianbao.crawler.downloadermiddlewares import politeness
+from nianbao.crawler.downloadermiddlewares.scope import SharedVerdicts
+from nianbao.crawler.outstanding import OUTSTANDING_KEY
 from nianbao.crawler.pagebudget import PAGES_KEY
 from scrapy import Request, signals
 from scrapy_redis.queue import Base
@@ -37,6 +41,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 logger = logging.getLogger(__name__)
+DNS_KEYS = (SharedVerdicts.KEY, SharedVerdicts.CLAIMS_KEY)
 
 LEASE_META = politeness.FRONTIER_LEASE_META     # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
@@ -115,71 +120,63 @@ if #first == 0 then return nil end
 return math.max(0, tonumber(first[2]) - now)
 """
 
-# KEYS: hosts, queued count, leases. ARGV: host-queue prefix, lease token, serialized request. Puts a leased request
-# that politeness deferred back in its host's queue at the place it was popped from, as it is now (it may carry
-# state of the middlewares it passed, such as the page budget's charge); the host keeps its turn. Returns 1, or 0
-# when the lease was gone (a peer took it back from a worker it thought dead).
-_REQUEUE = _NOW_US + """
-local entry = redis.call('HGET', KEYS[3], ARGV[2])
-if not entry then return 0 end
-local cut = string.find(entry, '\\n', 1, true)
-local cut2 = string.find(entry, '\\n', cut + 1, true)
-local host = string.sub(entry, 1, cut - 1)
-if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)), ARGV[3]) == 1 then
-  redis.call('INCR', KEYS[2])
-end
-redis.call('ZADD', KEYS[1], 'NX', now, host)
-redis.call('HDEL', KEYS[3], ARGV[2])
-return 1
-"""
-
 # KEYS: hosts. ARGV: host. A host whose turn was not used (its request was dropped before it went out) is ready
 # now, unless it is not queued or ready sooner.
 _TURN_UNUSED = _NOW_US + """
 redis.call('ZADD', KEYS[1], 'XX', 'LT', now, ARGV[1])
 """
 
-# Lua put_back(entry), defined once and prefixed to each script that puts a leased request back in its host's
-# queue. KEYS: hosts, queued count, turn counter (as in _PUSH); ARGV[1]: host-queue prefix. `entry` is a lease's
-# value, "<host>\n<score>\n<serialized request>": the request goes back at the score it was popped with, and a
-# host that had left the hosts' set joins it with a small turn number ("ready since long ago": the pop still checks
-# its politeness keys).
+# Lua put_back(token, request, host_score), defined once and prefixed to each script that puts a leased request
+# back in its host's queue (a dead worker's leases, a request handed back, one politeness deferred). KEYS: hosts,
+# queued count, turn counter, leases (as in _PUSH; the leases hash of the worker that holds the lease); ARGV[1]:
+# host-queue prefix. The lease's value is "<host>\n<score>\n<serialized request>": the request goes back at the
+# score it was popped with — as `request` is now when given (it may carry state of the middlewares it passed,
+# such as the page budget's charge), else as it was leased — and a host that had left the hosts' set joins it at
+# `host_score` (a small turn number is "ready since long ago": the pop still checks its politeness keys). The
+# lease ends. Returns false when the lease was gone (a peer took it back from a worker it thought dead).
 _PUT_BACK = """
-local function put_back(entry)
+local function put_back(token, request, host_score)
+  local entry = redis.call('HGET', KEYS[4], token)
+  if not entry then return false end
   local cut = string.find(entry, '\\n', 1, true)
   local cut2 = string.find(entry, '\\n', cut + 1, true)
   local host = string.sub(entry, 1, cut - 1)
   if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)),
-                string.sub(entry, cut2 + 1)) == 1 then
+                request or string.sub(entry, cut2 + 1)) == 1 then
     redis.call('INCR', KEYS[2])
   end
   if not redis.call('ZSCORE', KEYS[1], host) then
-    redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
+    redis.call('ZADD', KEYS[1], host_score or redis.call('INCR', KEYS[3]), host)
   end
+  redis.call('HDEL', KEYS[4], token)
+  return true
 end
 """
 
-# KEYS: hosts, queued count, turn counter, leases of a dead worker, workers set. ARGV: host-queue prefix, dead
-# worker id. Puts every leased request back in its host's queue.
+# KEYS: as put_back's, then the workers set. ARGV: host-queue prefix, dead worker id. Puts every request the dead
+# worker had leased back in its host's queue.
 _RECLAIM = _PUT_BACK + """
-local entries = redis.call('HVALS', KEYS[4])
-for _, entry in ipairs(entries) do
-  put_back(entry)
+local tokens = redis.call('HKEYS', KEYS[4])
+for _, token in ipairs(tokens) do
+  put_back(token)
 end
 redis.call('DEL', KEYS[4])
 redis.call('SREM', KEYS[5], ARGV[2])
-return #entries
+return #tokens
 """
 
-# KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, lease token. Puts one leased request
-# back in its host's queue, at the place it was popped from (a host whose turn came while the worker had no room
-# for it). Returns 1, or 0 when the lease was gone.
+# KEYS: as put_back's. ARGV: host-queue prefix, lease token. Puts one leased request back in its host's queue, at
+# the place it was popped from (a host whose turn came while the worker had no room for it). Returns 1, or 0 when
+# the lease was gone.
 _HAND_BACK = _PUT_BACK + """
-local entry = redis.call('HGET', KEYS[4], ARGV[2])
-if not entry then return 0 end
-put_back(entry)
-redis.call('HDEL', KEYS[4], ARGV[2])
-return 1
+return put_back(ARGV[2]) and 1 or 0
+"""
+
+# KEYS: as put_back's. ARGV: host-queue prefix, lease token, serialized request. Puts a leased request that
+# politeness deferred back in its host's queue at the place it was popped from, as it is now; the host keeps its
+# turn (ready now when it had left the hosts' set). Returns 1, or 0 when the lease was gone.
+_REQUEUE = _NOW_US + _PUT_BACK + """
+return put_back(ARGV[2], ARGV[3], now) and 1 or 0
 """
 
 _PRIORITY_BOUND = 2 ** 20     # scores stay exact doubles: |priority| × 2^32 + arrival < 2^53
@@ -244,7 +241,7 @@ class HostQueues(Base):
 
     def requeue(self, leases_key: str, token: str, request) -> bool:
         """Put the leased request `token` back where it was popped from, as `request` is now (its lease ends)."""
-        return bool(self._requeue(keys=[self.key, self.count_key, leases_key],
+        return bool(self._requeue(keys=[self.key, self.count_key, self.turn_key, leases_key],
                                   args=[self.host_prefix, token, self._encode_request(request)]))
 
     def turn_unused(self, host: str) -> None:
@@ -380,7 +377,8 @@ class LeasingScheduler(Scheduler):
 
     def flush(self) -> None:
         super().flush()
-        self.server.delete(self.key(PAGES_KEY))   # the page budget is the crawl's: a new crawl starts afresh
+        # the page budget, the outstanding counts and the name lookups are the crawl's: a new crawl starts afresh
+        self.server.delete(self.key(PAGES_KEY), self.key(OUTSTANDING_KEY), *(self.key(k) for k in DNS_KEYS))
 
     def close(self, reason):
         # scrapy-redis flushes here unless SCHEDULER_PERSIST; the shared frontier always persists (cleared by
