@@ -213,6 +213,7 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
             "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
             "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "cpu_s": cpu_s, "reports": len(reports),
             "server_cpu_s": server_cpu_s,
+            "worker_crawl_s": [r.summary.get("totals", {}).get("seconds", 0) for r in results],
             "timeline": progress, "at_95_s": times[int(0.95 * (len(times) - 1))],
             "first_request_s": starts[0][0] - started, "last_request_s": starts[-1][0] - started,
             "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
@@ -242,7 +243,8 @@ def report(row: dict) -> None:
           + ", ".join(f"{k} {v:,.0f}" for k, v in sorted(sched.items()) if not k.endswith("_s")))
     print(f"  tail: 95 % of the requests answered by {row['at_95_s']:.1f} s; the last 5 % took "
           f"{row['last_request_s'] - row['at_95_s']:.1f} s, then {row['wall_s'] - row['last_request_s']:.1f} s to the "
-          f"workers' exit")
+          f"workers' exit (their crawls, spider open to closed: "
+          f"{', '.join(f'{x:.1f}' for x in row['worker_crawl_s'])} s)")
     print(f"  name lookups (scope): {sched.get('scope/dns_lookups', 0):,} taking {sched.get('scope/dns_lookup_s', 0):.0f} s "
           f"in all; {sched.get('scope/dns_waited', 0):,} requests waited for one in a download slot, "
           f"{sched.get('scope/dns_wait_s', 0):,.0f} slot-s ({sched.get('scope/dns_wait_s', 0) / slot_s:.0%} of the slots)")

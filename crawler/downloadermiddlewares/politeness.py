@@ -55,6 +55,7 @@ logger = logging.getLogger(__name__)
 LEASE_META = "nianbao_host_lease"       # (leases key, token, monotonic grant time) of the lease this request holds
 FRONTIER_LEASE_META = "nianbao_lease"   # the shared frontier's lease token of a request it handed out (frontier.py)
 DEFER_META = "nianbao_defer"            # set on a request handed back to the frontier to wait for its host
+DEFER_HOST_S_META = "nianbao_defer_host_s"   # …and how long its host is not handed out again (0: it keeps its turn)
 # Signal sent with `request` when a request the frontier handed out is dropped before it had its lease (page budget,
 # robots.txt, scope): its host's turn was not used, and the frontier may give it at once to another request.
 turn_unused = object()

@@ -35,7 +35,12 @@ every answer comes at the first ask, half as many after a loss). Measured on the
 rate-limits (~20 lookups a second; bursts beyond are dropped): one lookup at a time from each of two workers
 took 87 s for the 934 lookups of a 400-portal crawl, and requests waited for them in 25 % of the download
 slots' time; four at a time lost so many packets that the lookups took 889 s and the slots 43 % (README,
-"National scale")."""
+"National scale").
+
+A request whose host's lookup is not done does not wait for it in a download slot when it came from the shared
+frontier: it goes back there (`scope/dns_deferred`, as politeness defers a request whose host is not ready), and
+its host is not handed out again for 0.5 s, then 1, 2, 4 s (the lookup has started); the slot goes to a host whose
+lookup is done. Other requests (robots.txt, without a shared frontier) wait (`scope/dns_waited`, `dns_wait_s`)."""
 
 from __future__ import annotations
 
@@ -50,7 +55,12 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.site import literal_ip, registered_domain, site_code
-from nianbao.crawler.downloadermiddlewares.politeness import uses_shared_frontier
+from nianbao.crawler.downloadermiddlewares.politeness import (
+    DEFER_HOST_S_META,
+    DEFER_META,
+    SharedPolitenessMiddleware,
+    uses_shared_frontier,
+)
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
@@ -62,6 +72,8 @@ _RESOLVE_TIMEOUT_S = 5.0
 _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked again (lost packet), up to 4 times
 _MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
 DNS_MAX_IN_FLIGHT = 8                   # lookups out at once at most (_Lane paces them below that)
+_DNS_DEFER_S = 0.5                      # a request whose host's lookup is not done goes back this long, then 2×, …
+_DNS_DEFERRALS_META = "nianbao_dns_deferrals"
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 _GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
@@ -164,6 +176,8 @@ class ScopeMiddleware:
         if self.allow_private or ip is not None:
             return
         public = self.resolver.results.get(host, _UNKNOWN)
+        if public is _UNKNOWN and SharedPolitenessMiddleware.can_defer(request):
+            return self._defer(request, host)
         if public is _UNKNOWN:   # the request waits in its download slot for the lookup: counted
             waited_from = time.monotonic()
             public = await self.resolver.resolve(host)
@@ -173,6 +187,17 @@ class ScopeMiddleware:
             return
         if not public:
             self._refuse_private(request, host)
+
+    def _defer(self, request: Request, host: str) -> Request:
+        """Hand a request whose host's lookup is not done back to the shared frontier, which gives its download
+        slot to a host that is ready and hands this host out again after a wait that doubles each time."""
+        self.resolver.start(host)
+        deferrals = request.meta.get(_DNS_DEFERRALS_META, 0)
+        request.meta[_DNS_DEFERRALS_META] = deferrals + 1
+        request.meta[DEFER_META] = True        # Scrapy re-schedules a request returned here: the frontier keeps it
+        request.meta[DEFER_HOST_S_META] = min(_DNS_DEFER_S * 2 ** deferrals, _RESOLVE_TIMEOUT_S)
+        self.stats.inc_value("scope/dns_deferred")
+        return request
 
     async def _sister(self, request: Request, host: str) -> bool:
         """May this request go to another government domain of its portal's site? (See the module docstring.)"""

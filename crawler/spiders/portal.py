@@ -296,6 +296,22 @@ class PortalSpider(Spider):
         meta["nianbao_admitted"] = True
         return None
 
+    def over_budget(self, request: Request) -> bool:
+        """Whether `request` would be refused for its portal's spent page budget, as far as this worker knows
+        (asked by the shared frontier as it hands a request out, so such requests cost no pass through the
+        downloader middlewares; `admit` remains the check that counts)."""
+        meta = request.meta
+        portal_id = meta.get("nianbao_portal")
+        return (portal_id in self.states and bool(meta.get("nianbao_charge")) and not meta.get("nianbao_admitted")
+                and self.page_budget.spent(portal_id))
+
+    def budget_dropped(self, request: Request) -> None:
+        """The frontier dropped `request` (over_budget): counted as PageBudgetMiddleware counts its refusals, and
+        finished (no callback or errback will run for it)."""
+        portal_id = request.meta["nianbao_portal"]
+        self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+        self._finished(self.states[portal_id], request.meta)
+
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return SeenRequests.key(method, url, body) in self._requested
 

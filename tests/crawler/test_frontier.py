@@ -249,3 +249,20 @@ def test_a_handed_back_request_brings_its_host_back_into_the_turns(frontier) -> 
     assert len(a.queue) == 1
     again = frontier("worker-b").next_request()
     assert again.url == "http://www.a.gov.cn/only" and again.priority == 3
+
+
+def test_requests_of_a_portal_over_its_budget_are_dropped_as_they_leave_the_frontier(frontier) -> None:
+    """A request the spider says is over its portal's page budget is dropped by the pop itself: its lease ends,
+    its host's turn is given back, the spider is told (it counts it and finishes it), and the pop goes on to the
+    next request — no pass through the downloader middlewares for it."""
+    a = frontier("worker-a")
+    dropped = []
+    a.spider.over_budget = lambda request: "spent" in request.url
+    a.spider.budget_dropped = dropped.append
+    for url in ("http://www.spent.gov.cn/1", "http://www.spent.gov.cn/2", "http://www.ok.gov.cn/1"):
+        a.enqueue_request(Request(url))
+    assert a.next_request().url == "http://www.ok.gov.cn/1"       # hosts take turns: spent/1 dropped on the way
+    assert [r.url for r in dropped] == ["http://www.spent.gov.cn/1"]
+    assert a.next_request() is None and len(a) == 0                # spent/2 dropped, nothing left
+    assert [r.url for r in dropped] == ["http://www.spent.gov.cn/1", "http://www.spent.gov.cn/2"]
+    assert _leases(frontier, "worker-a") == 1 and a.stats.get_value("frontier/budget_dropped") == 2
