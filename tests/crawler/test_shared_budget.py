@@ -141,3 +141,30 @@ def test_a_workers_waiting_links_go_once_a_peer_has_finished_the_portals_request
     b._finished(b.states["p"], home.meta)                       # fetched and parsed by the other worker
     a._release_waiting()
     assert [r.url for r in a.crawler.engine.crawled] == ["http://www.p.gov.cn/about.html"]
+
+
+def test_the_spider_tells_the_frontier_which_requests_are_over_their_portals_budget(tmp_path, redis_url) -> None:
+    """Once a worker knows a portal's budget is spent, a request of it that would be charged is over budget (the
+    frontier drops it as it is popped, and the spider counts it and finishes it); a retry of an admitted page and
+    another portal's request are not."""
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\np,P,110101,county,http://www.p.gov.cn/,\n"
+                        "q,Q,110102,county,http://www.q.gov.cn/,\n", encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {**redis_frontier_settings(redis_url, "over-budget"),
+                                         "NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_MAX_PAGES_PER_PORTAL": 1})
+    crawler.stats.open_spider()
+    spider = PortalSpider.from_crawler(crawler)
+    home = spider.make_request("http://www.p.gov.cn/", "p", "home", None, "")
+    column = spider.make_request("http://www.p.gov.cn/xxgk/", "p", "column", None, "")
+    other = spider.make_request("http://www.q.gov.cn/", "q", "home", None, "")
+    assert not spider.over_budget(column)                       # nothing admitted yet
+    assert spider.admit(home) is None                           # the portal's one page
+    assert spider.over_budget(column) and not spider.over_budget(home) and not spider.over_budget(other)
+    assert spider.outstanding.get("p") == (2, 2)
+    spider.budget_dropped(column)
+    assert spider.outstanding.get("p") == (1, 1)
+    assert crawler.stats.get_value("discovery/budget_dropped/p") == 1
