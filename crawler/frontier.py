@@ -53,6 +53,10 @@ LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped requ
 # is then fetched again by the next worker, which finds them again (the shared duplicate filter has not seen them).
 links_held = object()
 links_released = object()
+# Signal a spider sends when it learns that a portal's page budget is spent: `budget_spent` (hosts: the portal's
+# hosts). The frontier then drops the portal's queued requests that the spider says are over budget at once, rather
+# than one per host turn — each waited for its host's next turn, a politeness delay after the last page fetched.
+budget_spent = object()
 
 # The shared queue (HostQueues) is one sorted set of requests per host, `requests:<host>` (score: priority, then
 # order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: the time, µs, from
@@ -311,6 +315,7 @@ class LeasingScheduler(Scheduler):
         instance.crawler = crawler
         crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(instance._turn_unused, signal=politeness.turn_unused)
+        crawler.signals.connect(instance._budget_spent, signal=budget_spent)
         return instance
 
     # ------------------------------------------------------------------ keys
@@ -509,6 +514,30 @@ class LeasingScheduler(Scheduler):
             self._drop_over_budget(request)
         self._wake_engine_in(0)   # more may follow: the engine's next pass goes on
         return None
+
+    def _budget_spent(self, hosts) -> None:
+        """Drop the queued requests of these hosts that the spider says are over budget (`budget_spent`), at
+        most FRONTIER_PURGE_PER_HOST per host (the rest are dropped as they are popped)."""
+        over_budget = getattr(self.spider, "over_budget", None)
+        dropped_callback = getattr(self.spider, "budget_dropped", None)
+        if over_budget is None:
+            return
+        dropped = 0
+        try:
+            for host in hosts:
+                queue_key = f"{self.queue.host_prefix}{host}"
+                for data in self.server.zrange(queue_key, 0, limits.FRONTIER_PURGE_PER_HOST - 1):
+                    request = self.queue._decode_request(data)
+                    if not over_budget(request) or not self.server.zrem(queue_key, data):
+                        continue   # within budget, or a peer popped it meanwhile
+                    self.server.decr(self.queue.count_key)
+                    dropped += 1
+                    if dropped_callback is not None:
+                        dropped_callback(request)
+        except Exception as exc:  # a Redis hiccup: the rest are dropped as they are popped
+            logger.warning("frontier: could not drop the over-budget requests of %s: %s", ", ".join(hosts), exc)
+        if dropped and self.stats:
+            self.stats.inc_value("frontier/budget_dropped", dropped)
 
     def _drop_over_budget(self, request: Request) -> None:
         """Drop a request whose portal's page budget is spent as it leaves the frontier: its host's turn and its

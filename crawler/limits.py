@@ -32,6 +32,7 @@ FRONTIER_READY_WAKE_MIN_S = 0.01             # …and a worker with no host read
 FRONTIER_MAX_PARKED = 256                    # shared frontier: leased requests a worker keeps aside for busy hosts
 WAITING_LINKS_CHECK_S = 1.0                  # shared frontier: a worker looks this often whether its waiting links may go
 FRONTIER_BUDGET_DROPS_PER_POP = 64           # shared frontier: over-budget requests one pop may drop before it yields
+FRONTIER_PURGE_PER_HOST = 4096              # …and queued requests looked at per host when a portal's budget is spent
 POLITENESS_POLL_S = 0.05                     # shared politeness: a request whose host has all its leases out asks again
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
 PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed

@@ -119,6 +119,7 @@ class PortalSpider(Spider):
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         # pages admitted per portal (`admit`): crawl-wide with a shared frontier, else this worker's
         self.page_budget = page_budget(settings, self.max_pages_per_portal)
+        self._budget_spent: set[str] = set()   # portals whose spent budget the frontier was told of
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
         # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
@@ -287,7 +288,12 @@ class PortalSpider(Spider):
                 return "superseded"
             if queued is not None:
                 self._requested.put(key, _FETCHED, seq)
-        if not self.page_budget.charge(portal_id):
+        admitted = self.page_budget.charge(portal_id)
+        if portal_id not in self._budget_spent and self.page_budget.spent(portal_id):
+            self._budget_spent.add(portal_id)
+            # the shared frontier drops the portal's queued requests now, not one per host turn
+            self.crawler.signals.send_catch_log(frontier.budget_spent, hosts=self._hosts[portal_id])
+        if not admitted:
             if not state.budget_exhausted:
                 state.budget_exhausted = True
                 logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
