@@ -316,6 +316,7 @@ class LeasingScheduler(Scheduler):
         crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(instance._turn_unused, signal=politeness.turn_unused)
         crawler.signals.connect(instance._budget_spent, signal=budget_spent)
+        crawler.signals.connect(instance._host_ready, signal=politeness.host_ready)
         return instance
 
     # ------------------------------------------------------------------ keys
@@ -426,6 +427,14 @@ class LeasingScheduler(Scheduler):
                 self.release(token)
         except Exception as exc:  # a Redis hiccup costs the host one delay, not the crawl
             logger.warning("frontier: could not give %s its turn back: %s", politeness.host_of(request), exc)
+
+    def _host_ready(self, host: str) -> None:
+        """`host` may be handed out at once (requests deferred for it need not wait out their wait)."""
+        try:
+            self.queue.turn_unused(host)
+            self._wake_engine_in(0)
+        except Exception as exc:  # a Redis hiccup: the host comes back when its wait is over
+            logger.warning("frontier: could not make %s ready: %s", host, exc)
 
     def _requeue_deferred(self, request: Request) -> bool:
         """A request a downloader middleware handed back (politeness: its host was not ready when it reached the

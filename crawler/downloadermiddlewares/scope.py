@@ -39,8 +39,8 @@ slots' time; four at a time lost so many packets that the lookups took 889 s and
 
 A request whose host's lookup is not done does not wait for it in a download slot when it came from the shared
 frontier: it goes back there (`scope/dns_deferred`, as politeness defers a request whose host is not ready), and
-its host is not handed out again for 0.5 s, then 1, 2, 4 s (the lookup has started); the slot goes to a host whose
-lookup is done. Other requests (robots.txt, without a shared frontier) wait (`scope/dns_waited`, `dns_wait_s`)."""
+its host is handed out again when the lookup is done (at the latest after its 5 s limit); the slot goes to a host
+whose lookup is done. Other requests (robots.txt, without a shared frontier) wait (`scope/dns_waited`, `dns_wait_s`)."""
 
 from __future__ import annotations
 
@@ -59,6 +59,7 @@ from nianbao.crawler.downloadermiddlewares.politeness import (
     DEFER_HOST_S_META,
     DEFER_META,
     SharedPolitenessMiddleware,
+    host_ready,
     uses_shared_frontier,
 )
 from scrapy import Request, Spider, signals
@@ -72,8 +73,6 @@ _RESOLVE_TIMEOUT_S = 5.0
 _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked again (lost packet), up to 4 times
 _MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
 DNS_MAX_IN_FLIGHT = 8                   # lookups out at once at most (_Lane paces them below that)
-_DNS_DEFER_S = 0.5                      # a request whose host's lookup is not done goes back this long, then 2×, …
-_DNS_DEFERRALS_META = "nianbao_dns_deferrals"
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 _GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
@@ -114,6 +113,8 @@ class ScopeMiddleware:
                                  settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
                   if uses_shared_frontier(settings) else None)
         self.resolver = _Resolver(self.stats, shared)
+        self.signals = crawler.signals
+        self._deferred_hosts: set[str] = set()   # hosts whose lookup will send `host_ready` when done
         self._logged_offsite: set[str] = set()
         self.site_codes: dict[str, set[str]] = {}    # portal → 网站标识码 its homepage carries
         # (portal, domain) → True (a sister domain) / False (another site) / a future while its probe is out
@@ -190,14 +191,21 @@ class ScopeMiddleware:
 
     def _defer(self, request: Request, host: str) -> Request:
         """Hand a request whose host's lookup is not done back to the shared frontier, which gives its download
-        slot to a host that is ready and hands this host out again after a wait that doubles each time."""
-        self.resolver.start(host)
-        deferrals = request.meta.get(_DNS_DEFERRALS_META, 0)
-        request.meta[_DNS_DEFERRALS_META] = deferrals + 1
+        slot to a host that is ready. The host is handed out again when its lookup is done (signal
+        `politeness.host_ready`), at the latest after the lookup's time limit."""
+        task = self.resolver.start(host)
+        if task is not None and host not in self._deferred_hosts:
+            self._deferred_hosts.add(host)
+            task.add_done_callback(lambda _: self._lookup_done(host))
         request.meta[DEFER_META] = True        # Scrapy re-schedules a request returned here: the frontier keeps it
-        request.meta[DEFER_HOST_S_META] = min(_DNS_DEFER_S * 2 ** deferrals, _RESOLVE_TIMEOUT_S)
+        request.meta[DEFER_HOST_S_META] = _RESOLVE_TIMEOUT_S
         self.stats.inc_value("scope/dns_deferred")
         return request
+
+    def _lookup_done(self, host: str) -> None:
+        self._deferred_hosts.discard(host)
+        if self.signals is not None:
+            self.signals.send_catch_log(host_ready, host=host)
 
     async def _sister(self, request: Request, host: str) -> bool:
         """May this request go to another government domain of its portal's site? (See the module docstring.)"""
