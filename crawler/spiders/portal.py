@@ -22,6 +22,7 @@ from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
 from nianbao.crawler.pagebudget import page_budget
@@ -47,6 +48,7 @@ PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list":
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
+MAX_HOSTS_REMEMBERED = 64  # hosts per portal whose queued requests the frontier drops when its budget is spent
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
@@ -70,6 +72,7 @@ class PortalState:
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
+    hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -268,8 +271,11 @@ class PortalSpider(Spider):
                       "headers": {**headers, **(page_request.headers or {})}}
         # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
         # older one is dropped by `admit`.
-        return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
+        request = Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
+                          priority=priority, dont_filter=dont_filter or queued is not None, **kwargs)
+        if len(state.hosts) < MAX_HOSTS_REMEMBERED:
+            state.hosts.add(host_of(request))
+        return request
 
     def admit(self, request: Request) -> str | None:
         """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
@@ -292,7 +298,8 @@ class PortalSpider(Spider):
         if portal_id not in self._budget_spent and self.page_budget.spent(portal_id):
             self._budget_spent.add(portal_id)
             # the shared frontier drops the portal's queued requests now, not one per host turn
-            self.crawler.signals.send_catch_log(frontier.budget_spent, hosts=self._hosts[portal_id])
+            self.crawler.signals.send_catch_log(frontier.budget_spent,
+                                                hosts=sorted(state.hosts.union(self._hosts[portal_id])))
         if not admitted:
             if not state.budget_exhausted:
                 state.budget_exhausted = True
