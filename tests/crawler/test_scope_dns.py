@@ -116,6 +116,9 @@ def test_workers_of_one_frontier_look_each_host_up_once(monkeypatch, redis_clien
     assert a_stats["scope/dns_lookups"] + b_stats["scope/dns_lookups"] == 40
     assert a_stats["scope/dns_lookups"] and b_stats["scope/dns_lookups"]   # both took their turns
     assert a_stats["scope/dns_shared"] + b_stats["scope/dns_shared"] == 40
+    late = _Resolver(_Stats(), SharedVerdicts(redis_client, "nianbao:dns-once"))   # a worker joining later
+    assert late.known("www.h3.gov.cn") is False and late.known("www.h4.gov.cn") is True   # no lookup, no wait
+    assert late.known("www.elsewhere.gov.cn") is scope._UNKNOWN and sum(fake.asks.values()) == 40
 
 
 @pytest.mark.redis
