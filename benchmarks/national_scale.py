@@ -17,6 +17,12 @@ For each size it prints
                host lease (politeness/wait_s) and holding one (politeness/held_s: downloading), and the scheduling
                stats of the workers' summaries (politeness/*, scheduler/*, frontier/*)
   bytes        catalog (all workers' catalog.sqlite) and WARC (the shared store) bytes per report found
+  tail         when 95 % of the requests had been answered, how long the last 5 % took, and the time from the
+               last request to the workers' exit (with each worker's own crawl time, spider open to closed)
+  lookups      ScopeMiddleware's name lookups (scope/dns_*: how many, their time, requests that waited for one
+               in a download slot and the slot-seconds they took)
+  frontier     sampled every second from its Redis: requests answered so far, requests queued, hosts queued,
+               hosts ready (their turn has come), leases held by the workers
 
 Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
 
