@@ -17,6 +17,12 @@ For each size it prints
                host lease (politeness/wait_s) and holding one (politeness/held_s: downloading), and the scheduling
                stats of the workers' summaries (politeness/*, scheduler/*, frontier/*)
   bytes        catalog (all workers' catalog.sqlite) and WARC (the shared store) bytes per report found
+  tail         when 95 % of the requests had been answered, how long the last 5 % took, and the time from the
+               last request to the workers' exit (with each worker's own crawl time, spider open to closed)
+  lookups      ScopeMiddleware's name lookups (scope/dns_*: how many, their time, requests that waited for one
+               in a download slot and the slot-seconds they took)
+  frontier     sampled every second from its Redis: requests answered so far, requests queued, hosts queued,
+               hosts ready (their turn has come), leases held by the workers
 
 Target: wall time within 1.2× the bound; a crawl worker's peak RSS flat as portals grow.
 
@@ -88,6 +94,45 @@ class PeakRss:
             self.sample()
 
 
+class FrontierTimeline:
+    """The shared frontier over time, sampled from its Redis every `every_s` seconds in a thread: requests queued,
+    hosts with queued requests, hosts ready (their next turn has come), and the frontier leases the workers hold
+    (requests handed out and not yet processed: in a download slot, in the page analysis, or a page whose links
+    the spider still holds)."""
+
+    def __init__(self, redis_url: str, frontier: str, every_s: float = 1.0):
+        import redis
+
+        self.server, self.prefix, self.every_s = redis.Redis.from_url(redis_url), f"nianbao:{frontier}", every_s
+        self.samples: list[tuple[float, int, int, int, int]] = []   # (monotonic, queued, hosts, ready, leases)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def __enter__(self) -> FrontierTimeline:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def sample(self) -> None:
+        seconds, micros = self.server.time()
+        now_us = seconds * 1_000_000 + micros
+        workers = self.server.smembers(f"{self.prefix}:workers")
+        leases = sum(self.server.hlen(f"{self.prefix}:leases:{w.decode()}") for w in workers)
+        self.samples.append((time.monotonic(), int(self.server.get(f"{self.prefix}:queued") or 0),
+                             self.server.zcard(f"{self.prefix}:requests"),
+                             self.server.zcount(f"{self.prefix}:requests", "-inf", now_us), leases))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            try:
+                self.sample()
+            except Exception:   # Redis gone at the end of a size: the timeline stops there
+                return
+
+
 def _children_cpu_s() -> float:
     usage = resource.getrusage(resource.RUSAGE_CHILDREN)
     return usage.ru_utime + usage.ru_stime
@@ -137,7 +182,8 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
         return handle(method, url, *rest)
 
     sandbox.handle = timed_handle
-    with serve(sandbox) as server, PeakRss() as rss:
+    timeline = FrontierTimeline(redis_url, f"national-{portals}")
+    with serve(sandbox) as server, PeakRss() as rss, timeline:
         rss.watch("benchmark", os.getpid())
         rss.watch("redis-server", _redis_pid())
         cpu, started, own_cpu = _children_cpu_s(), time.monotonic(), time.process_time()
@@ -165,11 +211,16 @@ def run_size(portals: int, args, tmp: Path, redis_url: str) -> dict:
     busiest_starts = [t for t, host, _ in starts if host == busiest]
     bound_s = max(per_host.values()) * args.delay
     at_once = requests * args.delay / max(starts[-1][0] - starts[0][0], 1e-9)
+    times = sorted(t - started for t, _, _ in starts)
+    progress = [(round(s - started, 1), sum(1 for t in times if t <= s - started), queued, hosts, ready, leases)
+                for s, queued, hosts, ready, leases in timeline.samples]
     reports = set().union(*(_catalog_reports(work / f"worker{n}") for n in range(1, args.workers + 1)))
     return {"portals": portals, "pages": truth["pages"], "truth_reports": truth["reports"], "build_s": build_s,
             "requests": requests, "hosts": len(per_host), "busiest_host": max(per_host.values()),
             "at_once": at_once, "bound_s": bound_s, "wall_s": wall_s, "cpu_s": cpu_s, "reports": len(reports),
             "server_cpu_s": server_cpu_s,
+            "worker_crawl_s": [r.summary.get("totals", {}).get("seconds", 0) for r in results],
+            "timeline": progress, "at_95_s": times[int(0.95 * (len(times) - 1))],
             "first_request_s": starts[0][0] - started, "last_request_s": starts[-1][0] - started,
             "busiest_span_s": busiest_starts[-1] - busiest_starts[0],
             "catalog_bytes": sum((work / f"worker{n}" / "catalog.sqlite").stat().st_size
@@ -196,6 +247,19 @@ def report(row: dict) -> None:
           f"{sched.get('politeness/wait_s', 0) / slot_s:.0%} ({sched.get('politeness/waited', 0):,} requests waited), "
           f"holding a lease (downloading) {sched.get('politeness/held_s', 0) / slot_s:.0%}; "
           + ", ".join(f"{k} {v:,.0f}" for k, v in sorted(sched.items()) if not k.endswith("_s")))
+    print(f"  tail: 95 % of the requests answered by {row['at_95_s']:.1f} s; the last 5 % took "
+          f"{row['last_request_s'] - row['at_95_s']:.1f} s, then {row['wall_s'] - row['last_request_s']:.1f} s to the "
+          f"workers' exit (their crawls, spider open to closed: "
+          f"{', '.join(f'{x:.1f}' for x in row['worker_crawl_s'])} s)")
+    print(f"  name lookups (scope): {sched.get('scope/dns_lookups', 0):,} taking {sched.get('scope/dns_lookup_s', 0):.0f} s "
+          f"in all; {sched.get('scope/dns_waited', 0):,} requests waited for one in a download slot, "
+          f"{sched.get('scope/dns_wait_s', 0):,.0f} slot-s ({sched.get('scope/dns_wait_s', 0) / slot_s:.0%} of the slots)")
+    timeline = row["timeline"]
+    if timeline:
+        print("  frontier over time (s: requests answered so far, queued, hosts queued, hosts ready, leases held):")
+        step = max(1, len(timeline) // 12)
+        print("    " + "; ".join(f"{t:.0f}: {done:,} {queued:,} {hosts:,} {ready:,} {leases:,}"
+                                 for t, done, queued, hosts, ready, leases in timeline[::step]))
     print("  peak RSS: " + ", ".join(f"{label} {size / MB:.0f} MB" for label, size in sorted(row["rss"].items())))
 
 

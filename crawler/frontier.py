@@ -18,7 +18,9 @@ next be handed out, µs) and
 `requests:<host>` (sorted set of that host's requests; HostQueues), `queued`, `turn` (counters), `hostseq` (hash:
 host → requests queued so far), `dupefilter` (set, scrapy-redis), `workers` (set of worker ids), `worker:<id>`
 (heartbeat "busy"/"idle", expires), `leases:<id>` (hash: lease token → "<host>\\n<score>\\n<serialized request>"),
-`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py).
+`pages` (hash: portal → pages admitted, the crawl-wide page budget; crawler/pagebudget.py), `outstanding` (hash:
+portal → requests queued and not yet finished; crawler/outstanding.py), `dns` and `dns_claims` (hashes: name
+lookups shared by the workers; crawler/downloadermiddlewares/scope.py).
 Requests are serialized with pickle as scrapy-redis does: the Redis must be private to the crawl's machines.
 """
 
@@ -30,6 +32,8 @@ from collections import Counter, deque
 
 from nianbao.crawler import limits
 from nianbao.crawler.downloadermiddlewares import politeness
+from nianbao.crawler.downloadermiddlewares.scope import SharedVerdicts
+from nianbao.crawler.outstanding import OUTSTANDING_KEY
 from nianbao.crawler.pagebudget import PAGES_KEY
 from scrapy import Request, signals
 from scrapy_redis.queue import Base
@@ -37,6 +41,7 @@ from scrapy_redis.scheduler import Scheduler
 from twisted.internet import task
 
 logger = logging.getLogger(__name__)
+DNS_KEYS = (SharedVerdicts.KEY, SharedVerdicts.CLAIMS_KEY)
 
 LEASE_META = politeness.FRONTIER_LEASE_META     # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
@@ -48,6 +53,10 @@ LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped requ
 # is then fetched again by the next worker, which finds them again (the shared duplicate filter has not seen them).
 links_held = object()
 links_released = object()
+# Signal a spider sends when it learns that a portal's page budget is spent: `budget_spent` (hosts: the portal's
+# hosts). The frontier then drops the portal's queued requests that the spider says are over budget at once, rather
+# than one per host turn — each waited for its host's next turn, a politeness delay after the last page fetched.
+budget_spent = object()
 
 # The shared queue (HostQueues) is one sorted set of requests per host, `requests:<host>` (score: priority, then
 # order of arrival), and a sorted set of the hosts that have queued requests, `requests` (score: the time, µs, from
@@ -115,70 +124,67 @@ if #first == 0 then return nil end
 return math.max(0, tonumber(first[2]) - now)
 """
 
-# KEYS: hosts, queued count, leases. ARGV: host-queue prefix, lease token, serialized request. Puts a leased request
-# that politeness deferred back in its host's queue at the place it was popped from, as it is now (it may carry
-# state of the middlewares it passed, such as the page budget's charge); the host keeps its turn. Returns 1, or 0
-# when the lease was gone (a peer took it back from a worker it thought dead).
-_REQUEUE = _NOW_US + """
-local entry = redis.call('HGET', KEYS[3], ARGV[2])
-if not entry then return 0 end
-local cut = string.find(entry, '\\n', 1, true)
-local cut2 = string.find(entry, '\\n', cut + 1, true)
-local host = string.sub(entry, 1, cut - 1)
-if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)), ARGV[3]) == 1 then
-  redis.call('INCR', KEYS[2])
-end
-redis.call('ZADD', KEYS[1], 'NX', now, host)
-redis.call('HDEL', KEYS[3], ARGV[2])
-return 1
-"""
-
 # KEYS: hosts. ARGV: host. A host whose turn was not used (its request was dropped before it went out) is ready
 # now, unless it is not queued or ready sooner.
 _TURN_UNUSED = _NOW_US + """
 redis.call('ZADD', KEYS[1], 'XX', 'LT', now, ARGV[1])
 """
 
-# Lua put_back(entry), defined once and prefixed to each script that puts a leased request back in its host's
-# queue. KEYS: hosts, queued count, turn counter (as in _PUSH); ARGV[1]: host-queue prefix. `entry` is a lease's
-# value, "<host>\n<score>\n<serialized request>": the request goes back at the score it was popped with, and a
-# host that had left the hosts' set joins it with a small turn number ("ready since long ago": the pop still checks
-# its politeness keys).
+# Lua put_back(token, request, host_score), defined once and prefixed to each script that puts a leased request
+# back in its host's queue (a dead worker's leases, a request handed back, one politeness deferred). KEYS: hosts,
+# queued count, turn counter, leases (as in _PUSH; the leases hash of the worker that holds the lease); ARGV[1]:
+# host-queue prefix. The lease's value is "<host>\n<score>\n<serialized request>": the request goes back at the
+# score it was popped with — as `request` is now when given (it may carry state of the middlewares it passed,
+# such as the page budget's charge), else as it was leased — and a host that had left the hosts' set joins it at
+# `host_score` (a small turn number is "ready since long ago": the pop still checks its politeness keys). The
+# lease ends. Returns the host, or false when the lease was gone (a peer took it back from a worker it thought
+# dead).
 _PUT_BACK = """
-local function put_back(entry)
+local function put_back(token, request, host_score)
+  local entry = redis.call('HGET', KEYS[4], token)
+  if not entry then return false end
   local cut = string.find(entry, '\\n', 1, true)
   local cut2 = string.find(entry, '\\n', cut + 1, true)
   local host = string.sub(entry, 1, cut - 1)
   if redis.call('ZADD', ARGV[1] .. host, tonumber(string.sub(entry, cut + 1, cut2 - 1)),
-                string.sub(entry, cut2 + 1)) == 1 then
+                request or string.sub(entry, cut2 + 1)) == 1 then
     redis.call('INCR', KEYS[2])
   end
   if not redis.call('ZSCORE', KEYS[1], host) then
-    redis.call('ZADD', KEYS[1], redis.call('INCR', KEYS[3]), host)
+    redis.call('ZADD', KEYS[1], host_score or redis.call('INCR', KEYS[3]), host)
   end
+  redis.call('HDEL', KEYS[4], token)
+  return host
 end
 """
 
-# KEYS: hosts, queued count, turn counter, leases of a dead worker, workers set. ARGV: host-queue prefix, dead
-# worker id. Puts every leased request back in its host's queue.
+# KEYS: as put_back's, then the workers set. ARGV: host-queue prefix, dead worker id. Puts every request the dead
+# worker had leased back in its host's queue.
 _RECLAIM = _PUT_BACK + """
-local entries = redis.call('HVALS', KEYS[4])
-for _, entry in ipairs(entries) do
-  put_back(entry)
+local tokens = redis.call('HKEYS', KEYS[4])
+for _, token in ipairs(tokens) do
+  put_back(token)
 end
 redis.call('DEL', KEYS[4])
 redis.call('SREM', KEYS[5], ARGV[2])
-return #entries
+return #tokens
 """
 
-# KEYS: hosts, queued count, turn counter, leases. ARGV: host-queue prefix, lease token. Puts one leased request
-# back in its host's queue, at the place it was popped from (a host whose turn came while the worker had no room
-# for it). Returns 1, or 0 when the lease was gone.
+# KEYS: as put_back's. ARGV: host-queue prefix, lease token. Puts one leased request back in its host's queue, at
+# the place it was popped from (a host whose turn came while the worker had no room for it). Returns 1, or 0 when
+# the lease was gone.
 _HAND_BACK = _PUT_BACK + """
-local entry = redis.call('HGET', KEYS[4], ARGV[2])
-if not entry then return 0 end
-put_back(entry)
-redis.call('HDEL', KEYS[4], ARGV[2])
+return put_back(ARGV[2]) and 1 or 0
+"""
+
+# KEYS: as put_back's. ARGV: host-queue prefix, lease token, serialized request, µs the host waits. Puts a leased
+# request that was deferred (politeness: its host was not ready; scope: its host's name lookup is not done) back
+# in its host's queue at the place it was popped from, as it is now; the host keeps its turn (ready now when it
+# had left the hosts' set), or is not handed out before the wait is over. Returns 1, or 0 when the lease was gone.
+_REQUEUE = _NOW_US + _PUT_BACK + """
+local host = put_back(ARGV[2], ARGV[3], now)
+if not host then return 0 end
+if tonumber(ARGV[4]) > 0 then redis.call('ZADD', KEYS[1], 'GT', now + tonumber(ARGV[4]), host) end
 return 1
 """
 
@@ -242,10 +248,12 @@ class HostQueues(Base):
             return popped[0], popped[1]
         return None if popped is None else popped / 1_000_000
 
-    def requeue(self, leases_key: str, token: str, request) -> bool:
-        """Put the leased request `token` back where it was popped from, as `request` is now (its lease ends)."""
-        return bool(self._requeue(keys=[self.key, self.count_key, leases_key],
-                                  args=[self.host_prefix, token, self._encode_request(request)]))
+    def requeue(self, leases_key: str, token: str, request, host_wait_s: float = 0.0) -> bool:
+        """Put the leased request `token` back where it was popped from, as `request` is now (its lease ends);
+        its host is not handed out again for `host_wait_s`."""
+        return bool(self._requeue(keys=[self.key, self.count_key, self.turn_key, leases_key],
+                                  args=[self.host_prefix, token, self._encode_request(request),
+                                        int(host_wait_s * 1_000_000)]))
 
     def turn_unused(self, host: str) -> None:
         """`host` was handed out but its request did not go out: its next request may go at once."""
@@ -307,6 +315,8 @@ class LeasingScheduler(Scheduler):
         instance.crawler = crawler
         crawler.signals.connect(instance._spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(instance._turn_unused, signal=politeness.turn_unused)
+        crawler.signals.connect(instance._budget_spent, signal=budget_spent)
+        crawler.signals.connect(instance._host_ready, signal=politeness.host_ready)
         return instance
 
     # ------------------------------------------------------------------ keys
@@ -380,7 +390,8 @@ class LeasingScheduler(Scheduler):
 
     def flush(self) -> None:
         super().flush()
-        self.server.delete(self.key(PAGES_KEY))   # the page budget is the crawl's: a new crawl starts afresh
+        # the page budget, the outstanding counts and the name lookups are the crawl's: a new crawl starts afresh
+        self.server.delete(self.key(PAGES_KEY), self.key(OUTSTANDING_KEY), *(self.key(k) for k in DNS_KEYS))
 
     def close(self, reason):
         # scrapy-redis flushes here unless SCHEDULER_PERSIST; the shared frontier always persists (cleared by
@@ -417,14 +428,24 @@ class LeasingScheduler(Scheduler):
         except Exception as exc:  # a Redis hiccup costs the host one delay, not the crawl
             logger.warning("frontier: could not give %s its turn back: %s", politeness.host_of(request), exc)
 
+    def _host_ready(self, host: str) -> None:
+        """`host` may be handed out at once (requests deferred for it need not wait out their wait)."""
+        try:
+            self.queue.turn_unused(host)
+            self._wake_engine_in(0)
+        except Exception as exc:  # a Redis hiccup: the host comes back when its wait is over
+            logger.warning("frontier: could not make %s ready: %s", host, exc)
+
     def _requeue_deferred(self, request: Request) -> bool:
-        """A request politeness handed back (its host was not ready when it reached the downloader): back to the
-        shared queue, still unfetched, without the duplicate filter (which has seen it)."""
+        """A request a downloader middleware handed back (politeness: its host was not ready when it reached the
+        downloader; scope: its host's name lookup is not done): back to the shared queue, still unfetched, without
+        the duplicate filter (which has seen it)."""
         token = request.meta.pop(LEASE_META, None)
         request.meta.pop(LEASE_OF_META, None)
+        host_wait_s = request.meta.pop(politeness.DEFER_HOST_S_META, 0.0)
         if not token:
             return False
-        requeued = self.queue.requeue(self.leases_key, token, request)
+        requeued = self.queue.requeue(self.leases_key, token, request, host_wait_s)
         if self.stats:
             self.stats.inc_value("scheduler/deferred")
         return requeued
@@ -480,20 +501,66 @@ class LeasingScheduler(Scheduler):
         return Counter(politeness.host_of(request) for request in active)
 
     def _pop_leased(self) -> Request | None:
-        popped = self.queue.pop_and_lease(self.leases_key, f"{self.worker_id}:")
-        if popped is None:
-            return None
-        if isinstance(popped, float):   # no host ready: ask again when the first one is (Scrapy asks only every 5 s)
-            self._wake_engine_in(popped)
-            return None
-        token, data = popped
-        self._set_state("busy")
-        request = self.queue._decode_request(data)
-        request.meta[LEASE_META] = token.decode() if isinstance(token, bytes) else token
-        request.meta[LEASE_OF_META] = (request.url, self.df.request_fingerprint(request))
+        """The next request of a ready host, leased; requests of portals whose page budget is spent are dropped
+        here (`_drop_over_budget`), at most FRONTIER_BUDGET_DROPS_PER_POP of them per call."""
+        over_budget = getattr(self.spider, "over_budget", None)
+        for _ in range(limits.FRONTIER_BUDGET_DROPS_PER_POP):
+            popped = self.queue.pop_and_lease(self.leases_key, f"{self.worker_id}:")
+            if popped is None:
+                return None
+            if isinstance(popped, float):   # no host ready: ask again when the first one is (Scrapy asks every 5 s)
+                self._wake_engine_in(popped)
+                return None
+            token, data = popped
+            self._set_state("busy")
+            request = self.queue._decode_request(data)
+            request.meta[LEASE_META] = token.decode() if isinstance(token, bytes) else token
+            request.meta[LEASE_OF_META] = (request.url, self.df.request_fingerprint(request))
+            if self.stats:
+                self.stats.inc_value("scheduler/dequeued/redis")
+            if over_budget is None or not over_budget(request):
+                return request
+            self._drop_over_budget(request)
+        self._wake_engine_in(0)   # more may follow: the engine's next pass goes on
+        return None
+
+    def _budget_spent(self, hosts) -> None:
+        """Drop the queued requests of these hosts that the spider says are over budget (`budget_spent`), at
+        most FRONTIER_PURGE_PER_HOST per host (the rest are dropped as they are popped)."""
+        over_budget = getattr(self.spider, "over_budget", None)
+        dropped_callback = getattr(self.spider, "budget_dropped", None)
+        if over_budget is None:
+            return
+        dropped = 0
+        try:
+            for host in hosts:
+                queue_key = f"{self.queue.host_prefix}{host}"
+                for data in self.server.zrange(queue_key, 0, limits.FRONTIER_PURGE_PER_HOST - 1):
+                    request = self.queue._decode_request(data)
+                    if not over_budget(request) or not self.server.zrem(queue_key, data):
+                        continue   # within budget, or a peer popped it meanwhile
+                    self.server.decr(self.queue.count_key)
+                    dropped += 1
+                    if dropped_callback is not None:
+                        dropped_callback(request)
+        except Exception as exc:  # a Redis hiccup: the rest are dropped as they are popped
+            logger.warning("frontier: could not drop the over-budget requests of %s: %s", ", ".join(hosts), exc)
+        if dropped and self.stats:
+            self.stats.inc_value("frontier/budget_dropped", dropped)
+
+    def _drop_over_budget(self, request: Request) -> None:
+        """Drop a request whose portal's page budget is spent as it leaves the frontier: its host's turn and its
+        lease end at once, and the spider counts it as the budget middleware would have refused it. Half the pops
+        of a 400-portal crawl with a budget of 6 were such requests; each went through the downloader middlewares
+        and an errback, and the last of them kept the workers busy ~15 s after the last page was fetched (README,
+        "National scale")."""
+        self.queue.turn_unused(politeness.host_of(request))
+        self.release(request.meta[LEASE_META])
         if self.stats:
-            self.stats.inc_value("scheduler/dequeued/redis")
-        return request
+            self.stats.inc_value("frontier/budget_dropped")
+        dropped = getattr(self.spider, "budget_dropped", None)
+        if dropped is not None:
+            dropped(request)
 
     def release(self, token: str) -> None:
         self.server.hdel(self.leases_key, token)

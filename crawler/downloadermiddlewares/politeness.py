@@ -55,9 +55,13 @@ logger = logging.getLogger(__name__)
 LEASE_META = "nianbao_host_lease"       # (leases key, token, monotonic grant time) of the lease this request holds
 FRONTIER_LEASE_META = "nianbao_lease"   # the shared frontier's lease token of a request it handed out (frontier.py)
 DEFER_META = "nianbao_defer"            # set on a request handed back to the frontier to wait for its host
+DEFER_HOST_S_META = "nianbao_defer_host_s"   # …and how long its host is not handed out again (0: it keeps its turn)
 # Signal sent with `request` when a request the frontier handed out is dropped before it had its lease (page budget,
 # robots.txt, scope): its host's turn was not used, and the frontier may give it at once to another request.
 turn_unused = object()
+# Signal sent with `host` when a host that requests were deferred for became ready sooner than their wait
+# (its name lookup is done, crawler/downloadermiddlewares/scope.py): the frontier may hand it out at once.
+host_ready = object()
 # Redis keys of a host's politeness state: <frontier prefix>HOST_KEY_INFIX<host>LEASES_SUFFIX / NEXT_SUFFIX
 HOST_KEY_INFIX, LEASES_SUFFIX, NEXT_SUFFIX = ":host:", ":leases", ":next"
 

@@ -27,11 +27,20 @@ When a proxy is configured the proxy resolves names and local DNS may fail: a re
 refusal (without a proxy the download itself will fail and be reported as such).
 
 Name lookups (`_Resolver`) never hold up the crawl more than they must: every host of the registry is looked up
-when the spider opens, one lookup at a time (resolvers drop bursts of parallel queries: measured on the sandbox's
-resolver, 8 parallel lookups lost a third of their packets and each loss cost glibc's 5 s retransmission wait);
-all requests to a host share its one lookup; and a lookup with no answer after 0.25 s is asked again beside the
-first (a lost UDP packet), all within the same 5 s limit. Without this, a few lost packets at the start held
-every download slot on requests waiting for DNS and stalled the whole crawl for 5 s."""
+when the spider opens, in the background; all requests to a host share its one lookup, and with a shared
+frontier all workers do (SharedVerdicts: each host is looked up once per crawl); a lookup with no answer after
+0.25 s is asked again beside the first (a lost UDP packet: glibc itself would wait 5 s), all within the same 5 s
+limit; and lookups go out as fast as the resolver answers them (_Lane: one at a time at first, more while
+every answer comes at the first ask, half as many after a loss). Measured on the sandbox's resolver, which
+rate-limits (~20 lookups a second; bursts beyond are dropped): one lookup at a time from each of two workers
+took 87 s for the 934 lookups of a 400-portal crawl, and requests waited for them in 25 % of the download
+slots' time; four at a time lost so many packets that the lookups took 889 s and the slots 43 % (README,
+"National scale").
+
+A request whose host's lookup is not done does not wait for it in a download slot when it came from the shared
+frontier: it goes back there (`scope/dns_deferred`, as politeness defers a request whose host is not ready), and
+its host is handed out again when the lookup is done (at the latest after 60 s); the slot goes to a host whose
+lookup is done. Other requests (robots.txt, without a shared frontier) wait (`scope/dns_waited`, `dns_wait_s`)."""
 
 from __future__ import annotations
 
@@ -39,25 +48,38 @@ import asyncio
 import ipaddress
 import logging
 import socket
-from collections import Counter
+import time
+from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.site import literal_ip, registered_domain, site_code
+from nianbao.crawler.downloadermiddlewares.politeness import (
+    DEFER_HOST_S_META,
+    DEFER_META,
+    SharedPolitenessMiddleware,
+    host_ready,
+    uses_shared_frontier,
+)
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
+from scrapy_redis import connection as redis_connection
 
 logger = logging.getLogger(__name__)
 _RESOLVE_TIMEOUT_S = 5.0
 _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked again (lost packet), up to 4 times
 _MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
-_DNS_THREADS = 8                        # lookups in flight: 1 normally, a few more while packets are lost
+_DNS_DEFER_WAIT_S = 60.0                # a host deferred for its lookup is ready again when it is done, or after this
+DNS_MAX_IN_FLIGHT = 8                   # lookups out at once at most (_Lane paces them below that)
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 _GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
+_UNKNOWN = object()
+
+
 class OffsiteRequest(IgnoreRequest):
     """The URL is outside the portal's hosts."""
 
@@ -87,7 +109,13 @@ class ScopeMiddleware:
         self.requisite_hosts = {p.id: frozenset(p.requisite_hosts) for p in portals}
         self.sites = {p.id: p.site for p in portals}
         self.all_hosts = frozenset().union(*self.hosts_by_portal.values()) if self.hosts_by_portal else frozenset()
-        self.resolver = _Resolver(self.stats)
+        # with a shared frontier, each host is looked up once for all workers
+        shared = (SharedVerdicts(redis_connection.from_settings(settings),
+                                 settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0])
+                  if uses_shared_frontier(settings) else None)
+        self.resolver = _Resolver(self.stats, shared)
+        self.signals = crawler.signals
+        self._deferred_hosts: set[str] = set()   # hosts whose lookup will send `host_ready` when done
         self._logged_offsite: set[str] = set()
         self.site_codes: dict[str, set[str]] = {}    # portal → 网站标识码 its homepage carries
         # (portal, domain) → True (a sister domain) / False (another site) / a future while its probe is out
@@ -149,11 +177,37 @@ class ScopeMiddleware:
             raise OffsiteRequest(f"{host} is outside portal {portal}")
         if self.allow_private or ip is not None:
             return
-        public = await self.resolver.resolve(host)
+        public = self.resolver.known(host)
+        if public is _UNKNOWN and SharedPolitenessMiddleware.can_defer(request):
+            return self._defer(request, host)
+        if public is _UNKNOWN:   # the request waits in its download slot for the lookup: counted
+            waited_from = time.monotonic()
+            public = await self.resolver.resolve(host)
+            self.stats.inc_value("scope/dns_waited")
+            self.stats.inc_value("scope/dns_wait_s", time.monotonic() - waited_from)
         if public is None:  # unresolvable: a proxy may know better; without one the download fails anyway
             return
         if not public:
             self._refuse_private(request, host)
+
+    def _defer(self, request: Request, host: str) -> Request:
+        """Hand a request whose host's lookup is not done back to the shared frontier, which gives its download
+        slot to a host that is ready. The host is handed out again when its lookup is done (signal
+        `politeness.host_ready`), at the latest after _DNS_DEFER_WAIT_S (lookups wait their turn in the lane: at
+        2,000 portals the last came ~145 s in, and a shorter wait handed each host out and back ~13 times)."""
+        task = self.resolver.start(host)
+        if task is not None and host not in self._deferred_hosts:
+            self._deferred_hosts.add(host)
+            task.add_done_callback(lambda _: self._lookup_done(host))
+        request.meta[DEFER_META] = True        # Scrapy re-schedules a request returned here: the frontier keeps it
+        request.meta[DEFER_HOST_S_META] = _DNS_DEFER_WAIT_S
+        self.stats.inc_value("scope/dns_deferred")
+        return request
+
+    def _lookup_done(self, host: str) -> None:
+        self._deferred_hosts.discard(host)
+        if self.signals is not None:
+            self.signals.send_catch_log(host_ready, host=host)
 
     async def _sister(self, request: Request, host: str) -> bool:
         """May this request go to another government domain of its portal's site? (See the module docstring.)"""
@@ -250,7 +304,10 @@ _executor: ThreadPoolExecutor | None = None
 def _dns_executor() -> ThreadPoolExecutor:
     global _executor
     if _executor is None:
-        _executor = ThreadPoolExecutor(max_workers=_DNS_THREADS, thread_name_prefix="nianbao-dns")
+        # every ask of every lookup in flight has a thread: a lost ask blocks its thread in glibc for 5 s, and
+        # must not take the next lookups' turn
+        _executor = ThreadPoolExecutor(max_workers=2 * DNS_MAX_IN_FLIGHT * (1 + len(_ASK_AGAIN_AFTER_S)),
+                                       thread_name_prefix="nianbao-dns")
     return _executor
 
 
@@ -262,14 +319,96 @@ def _addresses(host: str) -> set[str] | None:
         return None
 
 
-class _Resolver:
-    """host → public? (True / False / None: could not resolve), one shared lookup per host, one at a time."""
+class _Lane:
+    """How many lookups may be out at once, paced the way TCP paces packets (additive increase, multiplicative
+    decrease): one more per window of lookups answered at the first ask, half as many when an ask went
+    unanswered (the resolver dropped it: rate limits drop bursts). A fast resolver is soon asked
+    DNS_MAX_IN_FLIGHT at a time; a rate-limited one about as fast as it answers, without the losses that more
+    lookups in flight cost (measured: module docstring). Hand-written: asyncio has no adaptive semaphore."""
 
-    def __init__(self, stats):
-        self.stats = stats
+    def __init__(self):
+        self.window, self.in_flight = 1.0, 0
+        self._waiting: deque[asyncio.Future] = deque()
+
+    async def __aenter__(self) -> _Lane:
+        while self.in_flight >= int(self.window):
+            waiter = asyncio.get_running_loop().create_future()
+            self._waiting.append(waiter)
+            try:
+                await waiter
+            finally:
+                if waiter in self._waiting:
+                    self._waiting.remove(waiter)
+        self.in_flight += 1
+        return self
+
+    async def __aexit__(self, *exc) -> None:
+        self.in_flight -= 1
+        self._wake()
+
+    def answered(self, lost: bool) -> None:
+        """A lookup was answered; `lost`: not at its first ask."""
+        if lost:
+            self.window = max(1.0, self.window / 2)
+        else:
+            self.window = min(float(DNS_MAX_IN_FLIGHT), self.window + 1 / self.window)
+        self._wake()
+
+    def _wake(self) -> None:
+        room = int(self.window) - self.in_flight
+        while room > 0 and self._waiting:
+            waiter = self._waiting.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                room -= 1
+
+
+class SharedVerdicts:
+    """Name lookups' verdicts shared by the workers of a shared frontier, so each host is looked up once per crawl
+    rather than once per worker: Redis hashes `nianbao:<frontier>:dns` (host → "1" public, "0" not, "-" did not
+    resolve) and `dns_claims` (host → the worker looking it up). A worker claims a host before it looks it up; a
+    peer that finds it claimed waits for the verdict (up to the lookup's time limit, then looks it up itself: the
+    claimant may have died). Deleted with the frontier (LeasingScheduler.flush)."""
+
+    KEY, CLAIMS_KEY = "dns", "dns_claims"
+    _ENCODE = {True: "1", False: "0", None: "-"}
+    _DECODE = {b"1": True, b"0": False, b"-": None}
+
+    def __init__(self, server, prefix: str):
+        self.server, self.key, self.claims_key = server, f"{prefix}:{self.KEY}", f"{prefix}:{self.CLAIMS_KEY}"
+        self.token = f"{socket.gethostname()}:{id(self):x}"
+
+    def get(self, host: str):
+        """True / False / None as for _Resolver, or _UNKNOWN."""
+        return self._DECODE.get(self.server.hget(self.key, host), _UNKNOWN)
+
+    def claim(self, host: str) -> bool:
+        return bool(self.server.hsetnx(self.claims_key, host, self.token))
+
+    def put(self, host: str, public: bool | None) -> None:
+        self.server.hset(self.key, host, self._ENCODE[public])
+
+    async def wait(self, host: str, until: float):
+        """The verdict a peer is working out, or _UNKNOWN if none came by `until` (loop time)."""
+        loop, pause = asyncio.get_running_loop(), 0.02
+        while loop.time() < until:
+            await asyncio.sleep(pause)
+            verdict = self.get(host)
+            if verdict is not _UNKNOWN:
+                return verdict
+            pause = min(pause * 2, 0.5)
+        return _UNKNOWN
+
+
+class _Resolver:
+    """host → public? (True / False / None: could not resolve), one shared lookup per host (per crawl, with
+    `shared` verdicts), as many at a time as the resolver answers (_Lane)."""
+
+    def __init__(self, stats, shared: SharedVerdicts | None = None):
+        self.stats, self.shared = stats, shared
         self.results: dict[str, bool | None] = {}
         self._pending: dict[str, asyncio.Task] = {}
-        self._lane: tuple[asyncio.AbstractEventLoop, asyncio.Semaphore] | None = None
+        self._lane: tuple[asyncio.AbstractEventLoop, _Lane] | None = None
 
     def start(self, host: str) -> asyncio.Task | None:
         """The lookup of `host` (started now unless it is running or done)."""
@@ -282,6 +421,18 @@ class _Resolver:
             self._pending[host] = task
         return task
 
+    def known(self, host: str):
+        """The verdict on `host` if this worker or (with shared verdicts) a peer has it, else _UNKNOWN."""
+        public = self.results.get(host, _UNKNOWN)
+        if public is _UNKNOWN and self.shared is not None:
+            try:
+                public = self.shared.get(host)
+            except Exception:  # a Redis hiccup: the lookup path decides
+                return _UNKNOWN
+            if public is not _UNKNOWN:
+                self.results[host] = public
+        return public
+
     async def resolve(self, host: str) -> bool | None:
         if host in self.results:
             return self.results[host]
@@ -290,29 +441,65 @@ class _Resolver:
             return self.results[host]
         return await asyncio.shield(task)
 
-    def _semaphore(self) -> asyncio.Semaphore:
+    def _lane_of_loop(self) -> _Lane:
         loop = asyncio.get_running_loop()
         if self._lane is None or self._lane[0] is not loop:
-            self._lane = (loop, asyncio.Semaphore(1))
+            self._lane = (loop, _Lane())
         return self._lane[1]
 
     async def _lookup(self, host: str) -> bool | None:
         try:
-            async with self._semaphore():
-                addresses = await self._ask(host)
+            public = await self._verdict(host)
         finally:
             self._pending.pop(host, None)
+        self.results[host] = public
+        return public
+
+    async def _verdict(self, host: str) -> bool | None:
+        lane = self._lane_of_loop()
+        async with lane:   # claimed in turn, so that workers sharing verdicts take the hosts in turn too
+            if self.shared is None:
+                return await self._look_up(host, lane)
+            try:
+                public = self.shared.get(host)
+                claimed = public is _UNKNOWN and self.shared.claim(host)
+            except Exception as exc:  # a Redis hiccup: this worker looks the host up itself
+                logger.warning("scope: shared name lookups unavailable (%s); looking %s up here", exc, host)
+                public, claimed = _UNKNOWN, True
+            if claimed:
+                return await self._look_up(host, lane)
+        if public is _UNKNOWN:   # a peer is looking it up: wait for its verdict outside the lane
+            public = await self.shared.wait(host, asyncio.get_running_loop().time() + _RESOLVE_TIMEOUT_S)
+        if public is not _UNKNOWN:
+            self.stats.inc_value("scope/dns_shared")
+            return public
+        async with lane:
+            return await self._look_up(host, lane)
+
+    async def _look_up(self, host: str, lane: _Lane) -> bool | None:
+        asked_at = time.monotonic()
+        addresses, asks = await self._ask(host)
+        lane.answered(lost=asks > 1)
+        self.stats.inc_value("scope/dns_lookups")
+        self.stats.inc_value("scope/dns_lookup_s", time.monotonic() - asked_at)
+        if asks > 1:
+            self.stats.inc_value("scope/dns_asked_again")
         if addresses is None:
             self.stats.inc_value("scope/unresolved")
             public: bool | None = None
         else:
             public = bool(addresses) and all(is_public_address(a) for a in addresses)
-        self.results[host] = public
+        if self.shared is not None:
+            try:
+                self.shared.put(host, public)
+            except Exception as exc:  # the peers look it up themselves
+                logger.warning("scope: could not share the lookup of %s: %s", host, exc)
         return public
 
     @staticmethod
-    async def _ask(host: str) -> set[str] | None:
-        """The first answer of up to 4 identical lookups, started 0, 0.25, 1 and 2.5 s in, within 5 s."""
+    async def _ask(host: str) -> tuple[set[str] | None, int]:
+        """The first answer of up to 4 identical lookups, started 0, 0.25, 1 and 2.5 s in, within 5 s; and how
+        many were asked."""
         loop = asyncio.get_running_loop()
         started = loop.time()
         deadline = started + _RESOLVE_TIMEOUT_S
@@ -325,6 +512,6 @@ class _Resolver:
             done, _ = await asyncio.wait(attempts, timeout=max(until - loop.time(), 0.0),
                                          return_when=asyncio.FIRST_COMPLETED)
             if done:
-                return done.pop().result()
+                return done.pop().result(), len(attempts)
             if loop.time() >= deadline:
-                return None
+                return None, len(attempts)

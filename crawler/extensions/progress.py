@@ -49,7 +49,7 @@ def stop_reason(summary: dict) -> str:
     return text
 
 
-SCHEDULING_STATS = ("politeness/", "scheduler/", "frontier/")
+SCHEDULING_STATS = ("politeness/", "scheduler/", "frontier/", "scope/dns_")
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -22,7 +22,9 @@ from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
+from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
@@ -35,6 +37,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
+from twisted.internet import task
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -49,6 +52,7 @@ RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
 MAX_CATEGORY_FORMS_PER_PORTAL = 16   # catalogue forms submitted with their report category (_category_form_room)
+MAX_HOSTS_REMEMBERED = 64  # hosts per portal whose queued requests the frontier drops when its budget is spent
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
@@ -64,16 +68,16 @@ class PortalState:
     home_seen: bool = False
     budget_exhausted: bool = False
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
-    outstanding: int = 0         # requests made whose callback or errback has not run yet
-    focused: int = 0             # … of them, those in a focused role (not page / file)
     # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, found on
     # a page about disclosure, lease token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
-    # outstanding, so a report link found later is never stuck behind them in a download slot, and the page budget
+    # outstanding (crawler/outstanding.py: crawl-wide with a shared frontier), so a report link found later is
+    # never stuck behind them in a download slot, and the page budget
     # goes to the best links first. With a shared frontier the page stays leased while its links wait here
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
     category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
+    hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -123,6 +127,7 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         # pages admitted per portal (`admit`): crawl-wide with a shared frontier, else this worker's
         self.page_budget = page_budget(settings, self.max_pages_per_portal)
+        self._budget_spent: set[str] = set()   # portals whose spent budget the frontier was told of
         self.max_list_pages = settings.getint("NIANBAO_MAX_LIST_PAGES_PER_COLUMN", limits.MAX_LIST_PAGES_PER_COLUMN)
         # (method, url, body) → (priority, sequence number) of the request queued for it; a link found again
         # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
@@ -140,6 +145,9 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         self._generic_low_water = max(4, 2 * per_host)
         # focused requests outstanding at which no unranked link is released: they keep the host busy
         self._focused_high_water = max(1, per_host)
+        # requests outstanding per portal, and how many of them are focused: crawl-wide with a shared frontier
+        self.outstanding = outstanding_counts(settings)
+        self._release_loop: task.LoopingCall | None = None
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self._sites = {pid: p.site for pid, p in self.portals.items()}
@@ -182,8 +190,27 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
     def on_opened(self, spider: Spider) -> None:
         if self.page_workers is not None:
             self.page_workers.start()
+        if isinstance(self.outstanding, SharedOutstandingCounts):
+            # a portal's requests may all be finished by peers: this worker learns its waiting links may go by
+            # looking, not from a callback of its own
+            self._release_loop = task.LoopingCall(self._release_waiting)
+            self._release_loop.start(limits.WAITING_LINKS_CHECK_S, now=False)
+
+    def _release_waiting(self) -> None:
+        """Queue the waiting links of every portal whose crawl-wide outstanding requests are few."""
+        waiting = [pid for pid, state in self.states.items() if state.generic]
+        try:
+            counts = self.outstanding.get_many(waiting)
+        except Exception as exc:  # a Redis hiccup delays the links by one check, it must not stop the loop
+            logger.warning("could not read the portals' outstanding requests: %s", exc)
+            return
+        for pid, (outstanding, focused) in counts.items():
+            for request in self._release_generic(self.states[pid], outstanding=outstanding, focused=focused):
+                self.crawler.engine.crawl(request)
 
     async def on_closed(self, spider: Spider, reason: str) -> None:
+        if self._release_loop is not None and self._release_loop.running:
+            self._release_loop.stop()
         if self.page_workers is not None:
             await self.page_workers.close()
 
@@ -220,12 +247,8 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
-        state.outstanding += 1
-        if role in ("page", "file"):
-            meta_generic = True
-        else:
-            meta_generic = False
-            state.focused += 1
+        meta_generic = role in ("page", "file")
+        self.outstanding.change(portal_id, not meta_generic, 1)
         self._sequence += 1
         past_filter = past_filter or queued is not None
         if not dont_filter:
@@ -260,8 +283,11 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
                       "headers": {**headers, **(page_request.headers or {})}}
         # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
         # older one is dropped by `admit`.
-        return Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
-                       priority=priority, dont_filter=dont_filter or past_filter, **kwargs)
+        request = Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
+                          priority=priority, dont_filter=dont_filter or past_filter, **kwargs)
+        if len(state.hosts) < MAX_HOSTS_REMEMBERED:
+            state.hosts.add(host_of(request))
+        return request
 
     def admit(self, request: Request) -> str | None:
         """Called by PageBudgetMiddleware as a request leaves the queue for the downloader: why it must not be
@@ -282,7 +308,13 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
                 # (a newer request that is not past the filter was made after this one was forgotten: the
                 # duplicate filter refused it, this one is the page's only fetch)
                 self._requested.put(key, _FETCHED, queued.sequence, queued.past_filter)
-        if not self.page_budget.charge(portal_id):
+        admitted = self.page_budget.charge(portal_id)
+        if portal_id not in self._budget_spent and self.page_budget.spent(portal_id):
+            self._budget_spent.add(portal_id)
+            # the shared frontier drops the portal's queued requests now, not one per host turn
+            self.crawler.signals.send_catch_log(frontier.budget_spent,
+                                                hosts=sorted(state.hosts.union(self._hosts[portal_id])))
+        if not admitted:
             if not state.budget_exhausted:
                 state.budget_exhausted = True
                 logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
@@ -290,6 +322,22 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             return "budget"
         meta["nianbao_admitted"] = True
         return None
+
+    def over_budget(self, request: Request) -> bool:
+        """Whether `request` would be refused for its portal's spent page budget, as far as this worker knows
+        (asked by the shared frontier as it hands a request out, so such requests cost no pass through the
+        downloader middlewares; `admit` remains the check that counts)."""
+        meta = request.meta
+        portal_id = meta.get("nianbao_portal")
+        return (portal_id in self.states and bool(meta.get("nianbao_charge")) and not meta.get("nianbao_admitted")
+                and self.page_budget.spent(portal_id))
+
+    def budget_dropped(self, request: Request) -> None:
+        """The frontier dropped `request` (over_budget): counted as PageBudgetMiddleware counts its refusals, and
+        finished (no callback or errback will run for it)."""
+        portal_id = request.meta["nianbao_portal"]
+        self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+        self._finished(self.states[portal_id], request.meta)
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return SeenRequests.key(method, url, body) in self._requested
@@ -334,10 +382,8 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
 
     def _finished(self, state: PortalState, meta: dict) -> None:
         """A request of the portal got its callback or errback: release waiting links if there is room."""
-        state.outstanding = max(0, state.outstanding - 1)
-        if not meta.get("nianbao_generic"):
-            state.focused = max(0, state.focused - 1)
-        for request in self._release_generic(state):
+        outstanding, focused = self.outstanding.change(state.portal.id, not meta.get("nianbao_generic"), -1)
+        for request in self._release_generic(state, outstanding=outstanding, focused=focused):
             self.crawler.engine.crawl(request)
 
     async def _parse_response(self, response: Response):
@@ -731,16 +777,16 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             self.crawler.signals.send_catch_log(frontier.links_held, token=lease, count=held)
         return ()
 
-    def _release_generic(self, state: PortalState, idle: bool = False):
-        """Requests for waiting links of `state`'s portal while it has few requests outstanding (all of them
-        when the crawl is idle), best-ranked first within what is waiting: the queue keeps them in found order
-        (breadth first); Scrapy's scheduler orders the released ones by priority."""
+    def _release_generic(self, state: PortalState, idle: bool = False, outstanding: int = 0, focused: int = 0):
+        """Requests for waiting links of `state`'s portal while it has few requests `outstanding` (and few of them
+        `focused`; all of them when the crawl is idle), best-ranked first within what is waiting: the queue keeps
+        them in found order (breadth first); Scrapy's scheduler orders the released ones by priority."""
         waiting = state.generic
-        if not waiting or (not idle and (state.outstanding >= self._generic_low_water
-                                         or state.focused >= self._focused_high_water)):
+        if not waiting or (not idle and (outstanding >= self._generic_low_water
+                                         or focused >= self._focused_high_water)):
             return
         stats = self.crawler.stats
-        room = self._generic_low_water * 2 - state.outstanding if not idle else IDLE_RELEASE
+        room = self._generic_low_water * 2 - outstanding if not idle else IDLE_RELEASE
         released: Counter = Counter()   # lease token of the page a link was found on → links queued or dropped
         while waiting and room > 0:
             if self.page_budget.spent(state.portal.id):
@@ -905,9 +951,7 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         crawler/seen.py, or one another worker queued first): no callback will run for it."""
         state = self.states.get(request.meta.get("nianbao_portal"))
         if state is not None and request.callback == self.parse_any:
-            state.outstanding = max(0, state.outstanding - 1)
-            if not request.meta.get("nianbao_generic"):
-                state.focused = max(0, state.focused - 1)
+            self.outstanding.change(state.portal.id, not request.meta.get("nianbao_generic"), -1)
             self.crawler.stats.inc_value("discovery/dropped_as_seen")
 
     def on_error(self, failure: Failure):

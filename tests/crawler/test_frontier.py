@@ -249,3 +249,39 @@ def test_a_handed_back_request_brings_its_host_back_into_the_turns(frontier) -> 
     assert len(a.queue) == 1
     again = frontier("worker-b").next_request()
     assert again.url == "http://www.a.gov.cn/only" and again.priority == 3
+
+
+def test_requests_of_a_portal_over_its_budget_are_dropped_as_they_leave_the_frontier(frontier) -> None:
+    """A request the spider says is over its portal's page budget is dropped by the pop itself: its lease ends,
+    its host's turn is given back, the spider is told (it counts it and finishes it), and the pop goes on to the
+    next request — no pass through the downloader middlewares for it."""
+    a = frontier("worker-a")
+    dropped = []
+    a.spider.over_budget = lambda request: "spent" in request.url
+    a.spider.budget_dropped = dropped.append
+    for url in ("http://www.spent.gov.cn/1", "http://www.spent.gov.cn/2", "http://www.ok.gov.cn/1"):
+        a.enqueue_request(Request(url))
+    assert a.next_request().url == "http://www.ok.gov.cn/1"       # hosts take turns: spent/1 dropped on the way
+    assert [r.url for r in dropped] == ["http://www.spent.gov.cn/1"]
+    assert a.next_request() is None and len(a) == 0                # spent/2 dropped, nothing left
+    assert [r.url for r in dropped] == ["http://www.spent.gov.cn/1", "http://www.spent.gov.cn/2"]
+    assert _leases(frontier, "worker-a") == 1 and a.stats.get_value("frontier/budget_dropped") == 2
+
+
+def test_a_spent_budget_drops_the_portals_queued_requests_at_once(frontier) -> None:
+    """When the spider says a portal's budget is spent (`budget_spent` with its hosts), its queued requests that are
+    over budget leave the shared queue at once — not one per host turn, each a politeness delay after the last —
+    and the others stay."""
+    from nianbao.crawler.frontier import budget_spent
+
+    a = frontier("worker-a")
+    dropped = []
+    a.spider.over_budget = lambda request: "/page" in request.url
+    a.spider.budget_dropped = dropped.append
+    for url in ("http://www.spent.gov.cn/page1", "http://www.spent.gov.cn/retry", "http://www.spent.gov.cn/page2",
+                "http://www.ok.gov.cn/page3"):
+        a.enqueue_request(Request(url))
+    a.crawler.signals.send_catch_log(budget_spent, hosts=("www.spent.gov.cn",))
+    assert sorted(r.url for r in dropped) == ["http://www.spent.gov.cn/page1", "http://www.spent.gov.cn/page2"]
+    assert len(a) == 2 and a.stats.get_value("frontier/budget_dropped") == 2
+    assert a.next_request().url == "http://www.spent.gov.cn/retry"

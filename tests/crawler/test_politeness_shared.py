@@ -327,3 +327,52 @@ def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_ur
     finally:
         scheduler._heartbeat.stop()
         scheduler.flush()
+
+
+def test_a_request_waiting_for_its_hosts_name_lookup_leaves_its_slot_and_its_host_waits(redis_url, client):
+    """With a shared frontier, ScopeMiddleware does not keep a request in a download slot while its host's name
+    lookup runs: it hands it back (DEFER_META) with a wait for its host, and the frontier hands out another
+    host's request meanwhile; the host comes back as soon as its lookup is done (`host_ready`)."""
+    import asyncio
+
+    from nianbao.crawler.downloadermiddlewares import scope
+    from nianbao.crawler.frontier import LeasingScheduler
+
+    settings = {**redis_frontier_settings(redis_url, "dns-defer"), "NIANBAO_CRAWL_ID": "w1"}
+    crawler = get_crawler(Spider, settings)
+    crawler.spider = crawler._create_spider("dns-defer")
+    crawler.stats.open_spider()
+    scheduler = LeasingScheduler.from_crawler(crawler)
+    scheduler.open(crawler.spider)
+    middleware = scope.ScopeMiddleware(crawler)
+
+    async def run():
+        lookup_answered = asyncio.Event()
+
+        async def slow_lookup(self, host):
+            await lookup_answered.wait()
+            return None
+
+        scope._Resolver._verdict, saved = slow_lookup, scope._Resolver._verdict
+        try:
+            for url in ("http://www.a.gov.cn/1", "http://www.b.gov.cn/1"):
+                scheduler.enqueue_request(Request(url))
+            middleware.resolver.results["www.b.gov.cn"] = True
+            first = scheduler.next_request()
+            assert first.url == "http://www.a.gov.cn/1"
+            assert await middleware.process_request(first) is first and first.meta[DEFER_META]
+            assert scheduler.enqueue_request(first)                     # what the engine does with it
+            assert scheduler.next_request().url == "http://www.b.gov.cn/1"
+            assert scheduler.next_request() is None                     # a.gov.cn waits for its lookup
+            lookup_answered.set()
+            await asyncio.sleep(0.05)
+            assert scheduler.next_request().url == "http://www.a.gov.cn/1"   # at once, not after 5 s
+        finally:
+            scope._Resolver._verdict = saved
+
+    try:
+        asyncio.run(run())
+        assert crawler.stats.get_value("scope/dns_deferred") == 1
+    finally:
+        scheduler._heartbeat.stop()
+        scheduler.flush()

@@ -90,3 +90,82 @@ def test_two_crawl_processes_fetch_no_more_than_the_budget(tmp_path, redis_url, 
     assert all(row["pages"] > 0 for row in summaries), "both workers fetched pages"
     assert any(row["page_budget_reached"] for row in summaries)
     assert not client.keys(f"nianbao:{frontier}:*")   # the finished crawl's count went with its frontier
+
+
+# --- requests outstanding per portal (crawler/outstanding.py): crawl-wide with a shared frontier ---
+
+def test_outstanding_requests_are_counted_for_the_crawl_not_per_worker(client) -> None:
+    """Worker a queues three requests of p1 (two focused); worker b finishes two of them: both see one left."""
+    from nianbao.crawler.outstanding import SharedOutstandingCounts
+
+    a, b = (SharedOutstandingCounts(client, "nianbao:outstanding-unit") for _ in range(2))
+    assert [a.change("p1", True, 1), a.change("p1", True, 1), a.change("p1", False, 1)] == [(1, 1), (2, 2), (3, 2)]
+    assert b.change("p1", True, -1) == (2, 1) and b.change("p1", False, -1) == (1, 1)
+    assert a.get_many(["p1", "p2"]) == {"p1": (1, 1), "p2": (0, 0)}
+
+
+def test_without_a_shared_frontier_outstanding_counts_stay_in_the_process() -> None:
+    from nianbao.crawler.outstanding import OutstandingCounts
+
+    counts = OutstandingCounts()
+    assert counts.change("p1", False, -1) == (0, 0)          # a finish it never saw made cannot go below zero
+    assert counts.change("p1", True, 1) == (1, 1) and counts.get("p2") == (0, 0)
+
+
+def test_a_workers_waiting_links_go_once_a_peer_has_finished_the_portals_requests(tmp_path, redis_url) -> None:
+    """Worker a queued p's homepage and a column page and holds an unranked link of p (two focused requests
+    outstanding keep a portal's two lease slots busy: the link waits); worker b fetched the homepage. Counted per
+    worker, a never saw it finish and held the link until the whole crawl went idle; counted for the crawl, a's
+    next look (every WAITING_LINKS_CHECK_S) releases it."""
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\np,P,110101,county,http://www.p.gov.cn/,\n",
+                        encoding="utf-8")
+    settings = {**redis_frontier_settings(redis_url, "outstanding-spiders"), "NIANBAO_REGISTRY_FILE": str(registry),
+                "NIANBAO_RENDER": "never", "NIANBAO_PAGE_WORKERS": 0, "CONCURRENT_REQUESTS_PER_DOMAIN": 2}
+
+    def worker():
+        crawler = get_crawler(PortalSpider, settings)
+        crawler.stats.open_spider()
+        spider = PortalSpider.from_crawler(crawler)
+        crawler.engine = type("Engine", (), {"crawled": [], "crawl": lambda self, request: self.crawled.append(request)})()
+        return spider
+
+    a, b = worker(), worker()
+    home = a.make_request("http://www.p.gov.cn/", "p", "home", None, "")
+    a.make_request("http://www.p.gov.cn/xxgk/", "p", "column", None, "")
+    a.states["p"].generic.append(("http://www.p.gov.cn/about.html", "关于", False, home.url, "L", 1, 0, False, None))
+    a._release_waiting()
+    assert a.crawler.engine.crawled == []                      # the homepage is outstanding: the link waits
+    b._finished(b.states["p"], home.meta)                       # fetched and parsed by the other worker
+    a._release_waiting()
+    assert [r.url for r in a.crawler.engine.crawled] == ["http://www.p.gov.cn/about.html"]
+
+
+def test_the_spider_tells_the_frontier_which_requests_are_over_their_portals_budget(tmp_path, redis_url) -> None:
+    """Once a worker knows a portal's budget is spent, a request of it that would be charged is over budget (the
+    frontier drops it as it is popped, and the spider counts it and finishes it); a retry of an admitted page and
+    another portal's request are not."""
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.utils.test import get_crawler
+
+    registry = tmp_path / "r.csv"
+    registry.write_text("id,name,region_code,level,homepage,hosts\np,P,110101,county,http://www.p.gov.cn/,\n"
+                        "q,Q,110102,county,http://www.q.gov.cn/,\n", encoding="utf-8")
+    crawler = get_crawler(PortalSpider, {**redis_frontier_settings(redis_url, "over-budget"),
+                                         "NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
+                                         "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_MAX_PAGES_PER_PORTAL": 1})
+    crawler.stats.open_spider()
+    spider = PortalSpider.from_crawler(crawler)
+    home = spider.make_request("http://www.p.gov.cn/", "p", "home", None, "")
+    column = spider.make_request("http://www.p.gov.cn/xxgk/", "p", "column", None, "")
+    other = spider.make_request("http://www.q.gov.cn/", "q", "home", None, "")
+    assert not spider.over_budget(column)                       # nothing admitted yet
+    assert spider.admit(home) is None                           # the portal's one page
+    assert spider.over_budget(column) and not spider.over_budget(home) and not spider.over_budget(other)
+    assert spider.outstanding.get("p") == (2, 2)
+    spider.budget_dropped(column)
+    assert spider.outstanding.get("p") == (1, 1)
+    assert crawler.stats.get_value("discovery/budget_dropped/p") == 1
