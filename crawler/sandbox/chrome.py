@@ -55,6 +55,7 @@ STYLES = {
     "guidetable": {"color": "#6b3e1e", "footer": "主办：{gov}办公室　承办：{c}电子政务中心", "body_class": "TRS_Editor"},
     "b64config": {"color": "#0b6e4f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "article-content"},
     "jsonp": {"color": "#7a1f2b", "footer": "主办：{gov}办公室　技术支持：{c}政务数据中心", "body_class": "TRS_Editor"},
+    "daterange": {"color": "#2b5f2b", "footer": "主办：{gov}　承办：{c}人民政府办公室", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -20,6 +20,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox.family_ajax import build_ajax
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
@@ -58,7 +59,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jsonp",)   # TENTH_HELD_OUT once measured (chosen before any was built)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jsonp", "daterange")   # TENTH_HELD_OUT once measured (chosen before any was built)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -124,4 +125,5 @@ EXTRA_BUILDERS = {
     "b64config": build_b64config,
     # held out in the tenth round (built apart from every crawler change; measured once)
     "jsonp": build_jsonp,
+    "daterange": build_daterange,
 }

@@ -79,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -802,6 +802,32 @@ def test_quirk_of_the_family(world):
             assert sum(not d.get("needs_browser") for d in ours) == 1
             assert get(sandbox, f"http://{data}/interface/getInfoList.jsp?columnId=1&callback=x")[0] == 404
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "daterange":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = f"http://{www}/zwgk/nbml/list.jsp"
+            default = bodies[column]
+            assert '<input type="date" name="startDate" value="2024-03-31">' in default   # the last year by default
+            assert '<input type="date" name="endDate" value="2025-03-31">' in default
+            assert not any("startDate=" in t for t in bodies.values())    # no page links a range
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and len(years) > 3
+            old = 0
+            for doc in ours:   # named by its year's range (the default one too if recent), besides the home
+                day = re.search(r"/t(\d{8})_", doc["url"]).group(1)
+                path = urlsplit(doc["url"]).path
+                naming = {u for u, t in bodies.items() if u != doc["url"] and (path in t or path in _linked_paths(u, t))}
+                ranged = f"{column}?startDate={day[:4]}-01-01&endDate={day[:4]}-12-31"
+                assert ranged in naming and naming <= {ranged, column, f"http://{www}/", f"http://{www}/index.html"}
+                old += column not in naming
+            assert old > len(ours) // 2                     # most are in no default answer
+            status, _, body = get(sandbox, f"{column}?startDate=2000-01-01&endDate=2030-12-31")
+            assert status == 200 and all(d["url"].rsplit("/", 1)[1] in body.decode() for d in ours)
+            assert "请输入正确的起止日期".encode() in get(sandbox, f"{column}?startDate=2024&endDate=x")[2]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
