@@ -79,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -827,6 +827,25 @@ def test_quirk_of_the_family(world):
             status, _, body = get(sandbox, f"{column}?startDate=2000-01-01&endDate=2030-12-31")
             assert status == 200 and all(d["url"].rsplit("/", 1)[1] in body.decode() for d in ours)
             assert "请输入正确的起止日期".encode() in get(sandbox, f"{column}?startDate=2024&endDate=x")[2]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "sharewidget":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "/zwgk/col/col" in u}
+            assert len(columns) == 3
+            for text in columns.values():   # titles are text, the addresses only in the widget's settings
+                assert "bdsharebuttonbox" in text and "window._bd_share_config = " in text
+                assert not re.search(r'<a [^>]*href="[^"]*/art/', text)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # in one column's bdUrl, besides that only the newest on the home
+                naming = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and u != doc["url"]}
+                assert len(naming & set(columns)) == 1
+                assert naming - set(columns) <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert f'"bdUrl": "{doc["url"]}"' in columns[(naming & set(columns)).pop()]
+            assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
+                       for d in ours) == 1
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
