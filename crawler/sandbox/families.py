@@ -52,6 +52,7 @@ from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
 from nianbao.crawler.sandbox.family_sharewidget import build_sharewidget
 from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_svgmap import build_svgmap
+from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
 from nianbao.crawler.sandbox.family_unitselect import build_unitselect
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_yearpicker import build_yearpicker
@@ -60,7 +61,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jsonp", "daterange", "sharewidget")   # TENTH_HELD_OUT once measured (chosen before any was built)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jsonp", "daterange", "sharewidget", "tpltabs")   # TENTH_HELD_OUT once measured (chosen before any was built)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -128,4 +129,5 @@ EXTRA_BUILDERS = {
     "jsonp": build_jsonp,
     "daterange": build_daterange,
     "sharewidget": build_sharewidget,
+    "tpltabs": build_tpltabs,
 }

@@ -79,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -846,6 +846,26 @@ def test_quirk_of_the_family(world):
                 assert f'"bdUrl": "{doc["url"]}"' in columns[(naming & set(columns)).pop()]
             assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
                        for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "tpltabs":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            tabs = bodies[f"http://{www}/zwgk/xxgknb/index.html"]
+            templates = re.findall(r'<script type="text/html" id="tpl-[^"]+">(.*?)</script>', tabs, re.S)
+            drawn = re.sub(r'<script type="text/html".*?</script>', "", tabs, flags=re.S)
+            assert len(templates) > 3 and 'onclick="showTab(this)"' in tabs
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # a unit's reports only in its tab's template; the government's drawn too
+                level = report_of[doc["report_key"]]["unit_level"]
+                path = urlsplit(doc["url"]).path
+                assert any(path in t for t in templates)
+                assert (path in drawn) == (level in ("county_government", "government_office")), doc["url"]
+                naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
+                assert naming <= {f"http://{www}/zwgk/xxgknb/index.html", f"http://{www}/", f"http://{www}/index.html"}
+            assert sum(level not in ("county_government", "government_office") for level in
+                       (report_of[d["report_key"]]["unit_level"] for d in ours)) > 3
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
