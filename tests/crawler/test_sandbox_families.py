@@ -809,6 +809,7 @@ def test_quirk_of_the_family(world):
             www = portal["hosts"][0]
             column = f"http://{www}/zwgk/nbml/list.jsp"
             default = bodies[column]
+            assert '<form class="search" method="get" action="/zwgk/nbml/list.jsp">' in default
             assert '<input type="date" name="startDate" value="2024-03-31">' in default   # the last year by default
             assert '<input type="date" name="endDate" value="2025-03-31">' in default
             assert not any("startDate=" in t for t in bodies.values())    # no page links a range
