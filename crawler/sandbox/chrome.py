@@ -54,6 +54,10 @@ STYLES = {
     "svgmap": {"color": "#1d5e8f", "footer": "主办：{gov}　承办：{c}融媒体中心", "body_class": "conTxt"},
     "guidetable": {"color": "#6b3e1e", "footer": "主办：{gov}办公室　承办：{c}电子政务中心", "body_class": "TRS_Editor"},
     "b64config": {"color": "#0b6e4f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "article-content"},
+    "jsonp": {"color": "#7a1f2b", "footer": "主办：{gov}办公室　技术支持：{c}政务数据中心", "body_class": "TRS_Editor"},
+    "daterange": {"color": "#2b5f2b", "footer": "主办：{gov}　承办：{c}人民政府办公室", "body_class": "TRS_Editor"},
+    "sharewidget": {"color": "#1a4d8f", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
+    "tpltabs": {"color": "#5c2d91", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "con_text"},
 }
 
 NAV = {

@@ -79,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 39 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 39 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -781,6 +781,94 @@ def test_quirk_of_the_family(world):
             assert sum(not d.get("needs_browser") for d in ours) == 1
             assert get(sandbox, f"http://{www}/zwgk/ndbg/show.html?id=MTIzNDU2Nzg5")[0] == 404
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "jsonp":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            data = next(h for h in portal["hosts"] if h.startswith("data."))
+            column = bodies[f"http://{www}/zwgk/ndbg/index.html"]
+            assert 'id="nbList"></ul>' in column and f"http://{data}/interface/getInfoList.jsp?columnId=" in column
+            answers = {u: t for u, t in bodies.items() if urlsplit(u).hostname == data}
+            assert len(answers) == 1
+            [(answer_url, answer)] = answers.items()
+            assert "callback=renderNbList" in answer_url and answer.startswith("renderNbList({")
+            rows = json.loads(answer[len("renderNbList("):-2])["data"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # named by the JSONP answer alone (and the newest on the home)
+                assert urlsplit(doc["url"]).hostname == www and doc["url"] in {r["url"] for r in rows}
+                naming = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and u != doc["url"]}
+                assert naming - {answer_url} <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (naming == {answer_url})
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+            assert get(sandbox, f"http://{data}/interface/getInfoList.jsp?columnId=1&callback=x")[0] == 404
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "daterange":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = f"http://{www}/zwgk/nbml/list.jsp"
+            default = bodies[column]
+            assert '<form class="search" method="get" action="/zwgk/nbml/list.jsp">' in default
+            assert '<input type="date" name="startDate" value="2024-03-31">' in default   # the last year by default
+            assert '<input type="date" name="endDate" value="2025-03-31">' in default
+            assert not any("startDate=" in t for t in bodies.values())    # no page links a range
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and len(years) > 3
+            linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+            old = 0
+            for doc in ours:   # named by its year's range (the default one too if recent), besides the home
+                day = re.search(r"/t(\d{8})_", doc["url"]).group(1)
+                path = urlsplit(doc["url"]).path
+                naming = {u for u, t in bodies.items() if u != doc["url"] and (path in t or path in linked[u])}
+                ranged = f"{column}?startDate={day[:4]}-01-01&endDate={day[:4]}-12-31"
+                assert ranged in naming and naming <= {ranged, column, f"http://{www}/", f"http://{www}/index.html"}
+                old += column not in naming
+            assert old > len(ours) // 2                     # most are in no default answer
+            status, _, body = get(sandbox, f"{column}?startDate=2000-01-01&endDate=2030-12-31")
+            assert status == 200 and all(d["url"].rsplit("/", 1)[1] in body.decode() for d in ours)
+            assert "请输入正确的起止日期".encode() in get(sandbox, f"{column}?startDate=2024&endDate=x")[2]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "sharewidget":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "/zwgk/col/col" in u}
+            assert len(columns) == 3
+            for text in columns.values():   # titles are text, the addresses only in the widget's settings
+                assert "bdsharebuttonbox" in text and "window._bd_share_config = " in text
+                assert not re.search(r'<a [^>]*href="[^"]*/art/', text)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # in one column's bdUrl, besides that only the newest on the home
+                naming = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and u != doc["url"]}
+                assert len(naming & set(columns)) == 1
+                assert naming - set(columns) <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert f'"bdUrl": "{doc["url"]}"' in columns[(naming & set(columns)).pop()]
+            assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
+                       for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "tpltabs":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            tabs = bodies[f"http://{www}/zwgk/xxgknb/index.html"]
+            templates = re.findall(r'<script type="text/html" id="tpl-[^"]+">(.*?)</script>', tabs, re.S)
+            drawn = re.sub(r'<script type="text/html".*?</script>', "", tabs, flags=re.S)
+            assert len(templates) > 3 and 'onclick="showTab(this)"' in tabs
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # a unit's reports only in its tab's template; the government's drawn too
+                level = report_of[doc["report_key"]]["unit_level"]
+                path = urlsplit(doc["url"]).path
+                assert any(path in t for t in templates)
+                assert (path in drawn) == (level in ("county_government", "government_office")), doc["url"]
+                naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
+                assert naming <= {f"http://{www}/zwgk/xxgknb/index.html", f"http://{www}/", f"http://{www}/index.html"}
+            assert sum(level not in ("county_government", "government_office") for level in
+                       (report_of[d["report_key"]]["unit_level"] for d in ours)) > 3
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
