@@ -134,6 +134,19 @@ def test_a_feed_is_known_by_its_type_or_its_root_element():
     assert not is_feed("text/xml", b'<?xml version="1.0"?><urlset><url><loc>http://x</loc></url></urlset>')
 
 
+def test_a_page_that_starts_with_blank_lines_is_told_from_a_feed_at_once():
+    """Every plain response is tested (crawler/spiders/portal.py): the test must not backtrack over the blank lines
+    many pages start with (the old pattern took 2^n steps; run apart, so that a relapse fails instead of hanging)."""
+    import subprocess
+    import sys
+
+    check = ("from nianbao.crawler.discovery.feeds import is_feed\n"
+             "assert not is_feed('text/html', b' \\r\\n' * 40 + b'<!DOCTYPE html><html>')\n"
+             "assert not is_feed('text/xml', b'<!-- a -->' + b' ' * 200 + b'<urlset/>')\n"
+             "assert is_feed('text/html', b'\\n' * 500 + b'<?xml version=\"1.0\"?>\\n<rss version=\"2.0\">')\n")
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
+
+
 def test_rss_atom_and_rdf_entries_are_read_as_links_labelled_by_their_titles():
     rss = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")
     assert rss.kind == "rss" and not rss.truncated
