@@ -38,13 +38,21 @@ class SitemapEntries:
 
 
 def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
-    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order)."""
+    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order). A line
+    that names no URL (`Sitemap: http://[bad`, on which urljoin raises) is left out, the others still read."""
     out: list[str] = []
-    for url in sitemap_urls_from_robots(robots_body, base_url=robots_url):
-        if url.startswith(("http://", "https://")) and url not in out:
-            out.append(url)
-            if len(out) >= MAX_ROBOTS_SITEMAPS:
-                break
+    for line in robots_body.splitlines():
+        if line.lstrip()[:8].lower() != b"sitemap:":
+            continue
+        try:   # one line at a time: Scrapy's reader is a generator that stops at the first line it cannot join
+            urls = list(sitemap_urls_from_robots(line, base_url=robots_url))
+        except ValueError:
+            continue
+        for url in urls:
+            if url.startswith(("http://", "https://")) and url not in out:
+                out.append(url)
+        if len(out) >= MAX_ROBOTS_SITEMAPS:
+            return out[:MAX_ROBOTS_SITEMAPS]
     return out
 
 

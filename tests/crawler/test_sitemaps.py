@@ -28,6 +28,12 @@ def test_robots_txt_names_its_site_maps_in_order_relative_ones_resolved():
     assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == sitemaps.MAX_ROBOTS_SITEMAPS
 
 
+def test_a_robots_line_that_names_no_url_is_left_out_and_the_others_read():
+    # urljoin raises on it: the robots middleware's fetch of the homepage failed with it (AssertionError)
+    robots = b"User-agent: *\nDisallow: /admin/\nSitemap: http://[bad/sitemap.xml\nSitemap: /sitemap.xml\n"
+    assert robots_sitemaps(robots, "http://www.x.gov.cn/robots.txt") == ["http://www.x.gov.cn/sitemap.xml"]
+
+
 def test_the_conventional_site_map_is_on_the_homepage_host():
     assert conventional_sitemap("http://www.x.gov.cn/index.htm") == "http://www.x.gov.cn/sitemap.xml"
     assert conventional_sitemap("https://x.gov.cn:8443/") == "https://x.gov.cn:8443/sitemap.xml"
