@@ -45,7 +45,10 @@ class SitemapReading:
         """A request for a site map of the portal's site (not rendered; bounded per portal and in size, and like
         robots.txt not charged to the page budget: the pages it names are)."""
         stats = self.crawler.stats
-        if not self._sites[portal_id].contains(urlsplit(url).hostname or "") or self._seen(url):
+        if not self._sites[portal_id].contains(urlsplit(url).hostname or ""):
+            stats.inc_value("sitemap/offsite")   # (robots.txt or an index names another site's map)
+            return None
+        if self._seen(url):
             return None
         if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
             stats.inc_value("sitemap/capped")
@@ -82,6 +85,8 @@ class SitemapReading:
         site = self._sites[portal_id]
         pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
                  if site.contains(urlsplit(url).hostname or "")]
+        if len(pages) < len(entries.pages):
+            stats.inc_value("sitemap/links_offsite", len(entries.pages) - len(pages))
         # no more than the portal's page budget could fetch: the waiting links are held in memory
         room = max(0, self.max_pages_per_portal - self._sitemap_links[portal_id])
         if len(pages) > room:

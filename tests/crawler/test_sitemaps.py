@@ -109,6 +109,8 @@ def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_
     stats = spider.crawler.stats
     assert (stats.get_value("sitemap/sitemapindex"), stats.get_value("sitemap/urlset"),
             stats.get_value("sitemap/links")) == (1, 1, 3)
+    # what is left out for being on another site is counted: the map the test asked for, the index's, the page
+    assert (stats.get_value("sitemap/offsite"), stats.get_value("sitemap/links_offsite")) == (2, 1)
 
 
 def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
