@@ -12,23 +12,32 @@ from nianbao.crawler import frontier
 from nianbao.crawler.discovery import script_handlers
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.parse.encoding import decode_html
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 
 class HandlerScripts:
     """Uses the spider's `states`, `_sites`, `_child`, `_seen`, `_api_links`, `max_list_pages` and `crawler`."""
 
-    def init_handler_scripts(self) -> None:
+    def init_handler_scripts(self, crawler: Crawler) -> None:
         # same-site scripts whose functions pages call: URL → its functions (None while it is being fetched), the
         # pages waiting for it, and scripts fetched per portal
         self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
         self._script_waiting: dict[str, list] = {}
         self._scripts_asked: Counter = Counter()
+        crawler.signals.connect(self._script_dropped, signal=signals.request_dropped)
 
     def script_failed(self, request: Request) -> None:
         """A script that could not be fetched: its pages' calls are read through nothing."""
         self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+
+    def _script_dropped(self, request: Request, spider=None) -> None:
+        """The scheduler refused a script request: no callback nor errback will come, its waiting pages are let go
+        (else the script stays `being fetched` for the rest of the crawl, every later page waiting on it)."""
+        if request.meta.get("nianbao_role") == "script" and "nianbao_script" in request.meta:
+            self.crawler.stats.inc_value("script/dropped")
+            self.script_failed(request)
 
     def handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
         """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
@@ -59,6 +68,8 @@ class HandlerScripts:
                             analysis.external_calls, column_key)
             if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
                 self._script_waiting[url].append(deferred)
+            else:
+                self.crawler.stats.inc_value("script/waiting_capped")
 
     def _script_request(self, response: Response, url: str) -> Request | None:
         portal_id = response.meta["nianbao_portal"]

@@ -149,7 +149,7 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
-        self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
+        self.init_handler_scripts(crawler)     # crawler/spiders/handler_scripts.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 

@@ -147,3 +147,27 @@ def test_a_script_that_cannot_be_fetched_leaves_its_waiting_pages_with_nothing(t
     spider.script_failed(request)
     assert spider._script_waiting == {} and not spider._script_functions[request.url]
     assert list(spider.handler_requests(page, analysis, page.url)) == []   # not asked for again
+
+
+def test_a_script_request_the_scheduler_drops_lets_its_waiting_pages_go(tmp_path):
+    from scrapy import signals
+
+    spider = _spider(tmp_path)
+    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
+    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
+    later, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["B1"])
+    assert list(spider.handler_requests(later, analysis2, later.url)) == []   # waits for it
+    spider.crawler.signals.send_catch_log(signals.request_dropped, request=request, spider=spider)
+    # no callback will come: not `being fetched` any more, nothing waits on it
+    assert spider._script_waiting == {} and spider._script_functions[request.url] is not None
+    assert spider.crawler.stats.get_value("script/dropped") == 1
+
+
+def test_pages_past_the_waiting_bound_are_counted(tmp_path, monkeypatch):
+    monkeypatch.setattr(script_handlers, "MAX_WAITING_PAGES", 1)
+    spider = _spider(tmp_path)
+    for n in range(3):
+        page, analysis = _select_page(f"http://www.x.gov.cn/xxgk/{n}/index.html", [f"A{n}"])
+        list(spider.handler_requests(page, analysis, page.url))
+    assert [len(pages) for pages in spider._script_waiting.values()] == [1]
+    assert spider.crawler.stats.get_value("script/waiting_capped") == 2
