@@ -12,6 +12,7 @@ kept for every page that includes it). Pure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -88,10 +89,12 @@ def handler_calls(page: HtmlPage) -> list[tuple[str, str]]:
             handler = select.get("onchange") or ""
             if not _CHOSEN.search(handler):
                 continue
-            for option in list(select.iter("option"))[:MAX_OPTIONS]:
+            for option in itertools.islice(select.iter("option"), MAX_OPTIONS):
                 value = (option.get("value") or "").strip()
                 if value and "'" not in value and "\\" not in value:
                     out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())))
+            if len(out) >= MAX_CALLS:   # (a page of many long selects: stop reading, not read all and cut)
+                return out[:MAX_CALLS]
     if any(name in text for name in _HANDLER_NAMES):   # (lower-casing a page costs more than a few searches)
         for el in _HANDLERS(page.tree):
             handler = el.get("onclick") or el.get("href") or ""

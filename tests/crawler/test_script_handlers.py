@@ -171,3 +171,15 @@ def test_pages_past_the_waiting_bound_are_counted(tmp_path, monkeypatch):
         list(spider.handler_requests(page, analysis, page.url))
     assert [len(pages) for pages in spider._script_waiting.values()] == [1]
     assert spider.crawler.stats.get_value("script/waiting_capped") == 2
+
+
+def test_a_page_of_many_selects_is_read_only_to_the_bound_on_calls(monkeypatch):
+    read = []
+    monkeypatch.setattr(script_handlers, "clean_text", lambda text: read.append(text) or (text or "").strip())
+    selects = "".join('<select onchange="loadNb(this.value)">'
+                      + "".join(f'<option value="{s}-{o}">{o}</option>' for o in range(script_handlers.MAX_OPTIONS))
+                      + "</select>" for s in range(20))
+    calls = handler_calls(_page(selects))
+    assert len(calls) == script_handlers.MAX_CALLS
+    # the options read stop with the select that fills the bound (not 20 selects' worth, read and cut)
+    assert len(read) < script_handlers.MAX_CALLS + script_handlers.MAX_OPTIONS
