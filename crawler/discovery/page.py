@@ -45,7 +45,8 @@ _LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
 # `hreflang`), Baidu's 移动适配 meta `mobile-agent` (`format=html5;url=…`; its companion `applicable-device`
 # only says which device a page is for and names no URL), and a script that sends phones elsewhere by testing
 # the user agent.
-_FEED_TYPES = ("rss", "atom", "xml", "json")
+# (a link whose type names one of these words is a feed, discovery/feeds.py FEED_TYPES, or data: no page version)
+_DATA_TYPE_WORDS = ("rss", "atom", "xml", "json")
 _MOBILE_AGENT_URL = re.compile(r"url\s*=\s*([^;\s]+)", re.I)
 _DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
 # … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
@@ -239,7 +240,7 @@ class HtmlPage:
             for el in self.tree.iter("link"):
                 rel = (el.get("rel") or "").lower().split()
                 kind = (el.get("type") or "").lower()
-                if "alternate" in rel and not any(feed in kind for feed in _FEED_TYPES):
+                if "alternate" in rel and not any(word in kind for word in _DATA_TYPE_WORDS):
                     urls.append(el.get("href") or "")
         if "obile-agent" in page:
             for el in self.tree.iter("meta"):
