@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from nianbao.crawler.discovery import feeds
+from nianbao.crawler.discovery import feeds, query_targets
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import HtmlPage, Link
@@ -63,6 +63,13 @@ def test_embedded_links_keep_the_carriers_label_and_are_bounded():
     # an address the page also links plainly is that link already
     direct = [Link("http://www.x.gov.cn/v.html?file=%2Fu%2Fa.pdf", "a"), Link("http://www.x.gov.cn/u/a.pdf", "a")]
     assert embedded_links(direct) == []
+
+
+def test_a_link_with_a_huge_query_gives_a_bounded_number_of_addresses():
+    # a 1 MB href of 50,000 `f=/a/N.pdf` fields: was 50,000 addresses, found in quadratic time (45 s)
+    url = "http://www.x.gov.cn/v?" + "&".join(f"f{i}=%2Fa%2F{i}.pdf" for i in range(50_000))
+    found = query_addresses(url)
+    assert found == tuple(f"http://www.x.gov.cn/a/{i}.pdf" for i in range(query_targets.MAX_EMBEDDED_PER_LINK))
 
 
 def test_embedded_addresses_are_followed_in_site_ranked_like_links_and_off_site_ones_counted():
