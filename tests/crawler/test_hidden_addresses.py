@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import feeds, query_targets
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
@@ -191,6 +192,9 @@ def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link(
     feed = next(f for f in column.follows if f.url == "http://www.x.gov.cn/rss/nb.xml")
     assert (feed.role, feed.column, feed.extra["nianbao_api"]) == (
         "api", "http://www.x.gov.cn/zwgk/zfxxgknb/index.html", "feed")
+    # fetched whole (to the crawl's response cap) and read to MAX_FEED_BYTES: a download_maxsize of that many
+    # bytes would have Scrapy cancel a larger feed's download, and none of its entries be read
+    assert feed.extra.get("download_maxsize", limits.MAX_RESPONSE_BYTES) >= limits.MAX_RESPONSE_BYTES
     news = _analyse("http://www.x.gov.cn/xwzx/index.html", html("<ul></ul>", "新闻中心", head=head.replace(
         "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
     assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic
