@@ -8,19 +8,20 @@ names further site maps, read to MAX_DEPTH levels.
 
 Parsing is Scrapy's (`scrapy.utils.sitemap`: lxml's iterparse with entity resolution off, comments and
 processing instructions dropped, `recover` for the broken XML CMSs write); gzip'd maps (`sitemap.xml.gz`) are
-unpacked with `scrapy.utils.gz.gunzip`, bounded by MAX_BYTES like the download itself. Pure: the spider
+unpacked, and every map read to its first MAX_BYTES (the download is bounded by the crawl's response cap: Scrapy
+cancels a download past its `download_maxsize`, nothing read). Pure: the spider
 (crawler/spiders/portal.py, role `sitemap`) applies the crawl state."""
 
 from __future__ import annotations
 
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 # Bounds on untrusted input.
-MAX_BYTES = 10 * 1024 * 1024     # one site map, downloaded or unpacked (the protocol's own limit is 50 MB)
+MAX_BYTES = 10 * 1024 * 1024     # of one site map read, unpacked (the protocol's own limit is 50 MB)
 MAX_ENTRIES = 10_000             # <loc> entries read from one site map (the protocol allows 50,000)
 MAX_DEPTH = 2                    # index → index → urlset: indexes of indexes exist, deeper ones are traps
 MAX_MAPS_PER_PORTAL = 32         # site maps fetched per portal (robots.txt lines, index entries, /sitemap.xml)
@@ -34,7 +35,7 @@ class SitemapEntries:
     kind: str                                        # "sitemapindex" | "urlset" | "" (not a site map)
     sitemaps: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
-    truncated: bool = False                          # more than MAX_ENTRIES entries: the rest left out
+    truncated: bool = False                          # more than MAX_ENTRIES entries or MAX_BYTES: the rest left out
 
 
 def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
@@ -63,11 +64,14 @@ def conventional_sitemap(homepage: str) -> str:
 
 
 def _xml(body: bytes) -> bytes | None:
-    """The XML text of a site map (gzip unpacked), or None when it is gzip that does not unpack within bounds."""
+    """The XML text of a site map, gzip unpacked, its first MAX_BYTES only (what follows is cut: lxml's `recover`
+    keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
+    Unpacked with zlib's `max_length` rather than Scrapy's gunzip, which raises past its `max_size`: a map of
+    more than MAX_BYTES unpacked (the protocol allows 50 MB) then gave no entry at all."""
     if body[:2] == b"\x1f\x8b":
         try:
-            return gunzip(body, max_size=MAX_BYTES)
-        except (OSError, EOFError, ValueError):   # broken gzip, or larger than MAX_BYTES unpacked
+            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BYTES)
+        except zlib.error:   # broken gzip (a truncated one gives what it holds)
             return None
     return body[:MAX_BYTES]
 
@@ -77,13 +81,14 @@ def read_sitemap(body: bytes, url: str) -> SitemapEntries:
     xml = _xml(body)
     if not xml or b"<" not in xml[:1024]:
         return SitemapEntries("")
+    cut = len(xml) >= MAX_BYTES
     try:
         sitemap = Sitemap(xml)
     except Exception:  # noqa: BLE001 - lxml raises several kinds on what is not XML at all
         return SitemapEntries("")
     if sitemap.type not in ("sitemapindex", "urlset"):
         return SitemapEntries("")
-    result = SitemapEntries(sitemap.type)
+    result = SitemapEntries(sitemap.type, truncated=cut)
     target = result.sitemaps if sitemap.type == "sitemapindex" else result.pages
     seen: set[str] = set()
     try:

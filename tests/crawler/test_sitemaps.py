@@ -58,6 +58,20 @@ def test_a_gzipped_site_map_is_unpacked_and_a_broken_one_keeps_what_was_read():
     assert read_sitemap(cut, "http://www.x.gov.cn/s.xml").pages[:2] == pages[:2]
 
 
+def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monkeypatch, tmp_path):
+    # was: a gzip'd map past MAX_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
+    # requested with download_maxsize=MAX_BYTES (Scrapy cancels the download: nothing read either)
+    pages = [f"http://www.x.gov.cn/a/{i}.htm" for i in range(200)]
+    body = _urlset(pages)
+    monkeypatch.setattr(sitemaps, "MAX_BYTES", len(body) // 2)
+    for sent in (body, gzip.compress(body)):
+        entries = read_sitemap(sent, "http://www.x.gov.cn/s.xml")
+        assert entries.truncated and 50 < len(entries.pages) < 200 and entries.pages == pages[:len(entries.pages)]
+    spider = offline_spider(tmp_path)
+    request = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
+    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_BYTES
+
+
 def test_entries_are_bounded(monkeypatch):
     monkeypatch.setattr(sitemaps, "MAX_ENTRIES", 5)
     entries = read_sitemap(_urlset([f"http://www.x.gov.cn/{i}.htm" for i in range(9)]), "http://www.x.gov.cn/s.xml")
