@@ -30,6 +30,7 @@ MAX_SCRIPT_BYTES = 512 * 1024   # one external script (download_maxsize)
 MAX_SCRIPTS_PER_PORTAL = 16     # external scripts fetched per portal
 MAX_KEPT_SCRIPTS = 1024         # scripts whose functions the spider keeps (the oldest read are forgotten)
 MAX_WAITING_PAGES = 64          # pages waiting for one script to come
+MAX_SCRIPT_NAME_CHARS = 200     # of a script's file name tested for a library's
 
 # `function name(`, `name = function (`, `name: function(`, `name = (a) =>`
 _DEFINITION = re.compile(rf"""\bfunction\s+({IDENT})\s*\(|\b({IDENT})\s*[:=]\s*(?:function\b|\([^()]{{0,200}}\)\s*=>)""")
@@ -134,13 +135,19 @@ def _absolute(base: str, href: str) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
+def _is_library(path: str) -> bool:
+    """The script file is a library by its name (the last path segment: `_LIBRARY` matches no `/`; its last
+    MAX_SCRIPT_NAME_CHARS only, a search over a long path taking quadratic time)."""
+    return _LIBRARY.search(path.rpartition("/")[2][-MAX_SCRIPT_NAME_CHARS:]) is not None
+
+
 def external_scripts(page: HtmlPage, contains) -> list[str]:
     """The page's `<script src>` files on the portal's site (`contains(host)`), libraries left out, in order,
     at most MAX_SCRIPTS_PER_PAGE."""
     out: list[str] = []
     for el in page.tree.iter("script"):
         url = page.absolute(el.get("src"))
-        if not url or url in out or _LIBRARY.search(urlsplit(url).path):
+        if not url or url in out or _is_library(urlsplit(url).path):
             continue
         if contains(urlsplit(url).hostname or ""):
             out.append(url)
