@@ -30,7 +30,7 @@ class HandlerScripts:
 
     def script_failed(self, request: Request) -> None:
         """A script that could not be fetched: its pages' calls are read through nothing."""
-        self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+        self._keep_script_functions(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
 
     def _script_dropped(self, request: Request, spider=None) -> None:
         """The scheduler refused a script request: no callback nor errback will come, its waiting pages are let go
@@ -49,7 +49,7 @@ class HandlerScripts:
             yield from self._handler_get(response, url, column_key)
         if not analysis.external_calls:
             return
-        deferred = None
+        waiting_page = None
         for url in analysis.external_scripts:
             if url not in self._script_functions:
                 request = self._script_request(response, url)
@@ -62,12 +62,12 @@ class HandlerScripts:
             if functions is not None:
                 yield from self._read_calls(response, analysis.external_calls, column_key, functions)
                 continue
-            if deferred is None:   # the page, without its body and its lease (released when its callback ends)
+            if waiting_page is None:   # the page, without its body and its lease (released when its callback ends)
                 meta = {k: v for k, v in response.meta.items() if k != frontier.LEASE_META}
-                deferred = (response.replace(body=b"", request=response.request.replace(meta=meta)),
-                            analysis.external_calls, column_key)
+                waiting_page = (response.replace(body=b"", request=response.request.replace(meta=meta)),
+                                analysis.external_calls, column_key)
             if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
-                self._script_waiting[url].append(deferred)
+                self._script_waiting[url].append(waiting_page)
             else:
                 self.crawler.stats.inc_value("script/waiting_capped")
 
@@ -93,10 +93,10 @@ class HandlerScripts:
         functions = script_handlers.read_functions(text)
         self.crawler.stats.inc_value("script/fetched")
         self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
-        for page, calls, column_key in self._script_read(response.meta["nianbao_script"], functions):
+        for page, calls, column_key in self._keep_script_functions(response.meta["nianbao_script"], functions):
             yield from self._read_calls(page, calls, column_key, functions)
 
-    def _script_read(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
+    def _keep_script_functions(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
         """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""
         if len(self._script_functions) >= script_handlers.MAX_KEPT_SCRIPTS:
             oldest = next((key for key, value in self._script_functions.items() if value is not None), None)
