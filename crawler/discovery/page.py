@@ -36,7 +36,7 @@ _CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link]
 _ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
 _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
                          r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf)(?:\?\S*)?$""", re.I)
-_MAX_LABEL_CHARS = 200    # text of a clickable row or block taken as its label
+MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
 _REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.I)
@@ -183,7 +183,7 @@ class HtmlPage:
                 if "/" in value or value.endswith((".html", ".htm", ".shtml", ".jsp")):
                     add(self.absolute(value), clean_text(el.text_content()), "", "option")
                 continue
-            text = clean_text(el.text_content())[:_MAX_LABEL_CHARS] or clean_text(el.get("alt"))
+            text = clean_text(el.text_content())[:MAX_LABEL_CHARS] or clean_text(el.get("alt"))
             title = clean_text(el.get("title"))
             href = el.get("href") if tag in ("a", "area") else None
             script = el.get("onclick")

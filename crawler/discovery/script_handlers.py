@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.script_functions import DATA_GET, Template, call_target, url_builders
 from nianbao.crawler.discovery.script_text import IDENT
 
@@ -93,14 +93,15 @@ def handler_calls(page: HtmlPage) -> list[tuple[str, str]]:
             for option in itertools.islice(select.iter("option"), MAX_OPTIONS):
                 value = (option.get("value") or "").strip()
                 if value and "'" not in value and "\\" not in value:
-                    out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())))
+                    out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())[:MAX_LABEL_CHARS]))
             if len(out) >= MAX_CALLS:   # (a page of many long selects: stop reading, not read all and cut)
                 return out[:MAX_CALLS]
     if any(name in text for name in _HANDLER_NAMES):   # (lower-casing a page costs more than a few searches)
         for el in _HANDLERS(page.tree):
             handler = el.get("onclick") or el.get("href") or ""
             if "(" in handler and called_names([(handler, "")]):   # not `javascript:void(0)`, `history.back()`
-                out.append((handler, clean_text(el.text_content())[:200] or clean_text(el.get("title"))))
+                out.append((handler, clean_text(el.text_content())[:MAX_LABEL_CHARS]
+                            or clean_text(el.get("title"))[:MAX_LABEL_CHARS]))
                 if len(out) >= MAX_CALLS:
                     break
     return out[:MAX_CALLS]

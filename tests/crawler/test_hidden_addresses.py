@@ -11,7 +11,7 @@ from nianbao.crawler import limits
 from nianbao.crawler.discovery import feeds, query_targets
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
-from nianbao.crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
 from nianbao.crawler.discovery.query_targets import MAX_EMBEDDED_PER_PAGE, embedded_links, query_addresses
 from nianbao.crawler.discovery.site import SiteScope
@@ -183,6 +183,17 @@ def test_a_feed_is_read_without_entities_or_network_and_bounded(monkeypatch, tmp
     monkeypatch.setattr(feeds, "MAX_FEED_BYTES", RSS.index(b"<item>", RSS.index(b"guid only")))
     cut = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")   # the newest entries, read to the limit
     assert cut.truncated and [link.label for link in cut.links] == [REPORT, "guid only"]
+
+
+def test_a_feed_entrys_title_is_a_label_of_bounded_length():
+    long = "年度报告" * 5000   # a title is untrusted text: it goes into a request's meta and the WARC's metadata
+    body = (f'<rss version="2.0"><channel><item><title>{long}</title><link>http://www.x.gov.cn/nb/1.html</link>'
+            '</item></channel></rss>').encode()
+    [link] = read_feed(body, "http://www.x.gov.cn/rss.xml").links
+    assert link.label == long[:MAX_LABEL_CHARS]
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/", html("", "x", head=(
+        f'<link rel="alternate" type="application/rss+xml" title="{long}" href="/rss/nb.xml">')))
+    assert len(announced_feeds(page)[0].label) == MAX_LABEL_CHARS
 
 
 def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link():

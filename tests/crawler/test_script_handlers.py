@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nianbao.crawler.discovery import script_handlers
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
-from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage
 from nianbao.crawler.discovery.script_handlers import (
     called_names,
     defined_functions,
@@ -183,3 +183,10 @@ def test_a_page_of_many_selects_is_read_only_to_the_bound_on_calls(monkeypatch):
     assert len(calls) == script_handlers.MAX_CALLS
     # the options read stop with the select that fills the bound (not 20 selects' worth, read and cut)
     assert len(read) < script_handlers.MAX_CALLS + script_handlers.MAX_OPTIONS
+
+
+def test_an_options_text_is_a_label_of_bounded_length():
+    long = "单位" * 5000
+    [(_, label)] = handler_calls(_page(f'<select onchange="loadNb(this.value)"><option value="1">{long}</option>'
+                                       '</select>'))
+    assert label == long[:MAX_LABEL_CHARS]
