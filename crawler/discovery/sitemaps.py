@@ -14,6 +14,8 @@ cancels a download past its `download_maxsize`, nothing read). Pure: the spider
 
 from __future__ import annotations
 
+import gzip
+import io
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -27,6 +29,7 @@ MAX_DEPTH = 2                    # index → index → urlset: indexes of indexe
 MAX_MAPS_PER_PORTAL = 32         # site maps fetched per portal (robots.txt lines, index entries, /sitemap.xml)
 MAX_ROBOTS_SITEMAPS = 8          # `Sitemap:` lines taken from one robots.txt
 CONVENTIONAL_PATH = "/sitemap.xml"
+_GZIP_CHUNK_BYTES = 64 * 1024
 
 
 @dataclass
@@ -66,14 +69,21 @@ def conventional_sitemap(homepage: str) -> str:
 def _xml(body: bytes) -> bytes | None:
     """The XML text of a site map, gzip unpacked, its first MAX_BYTES only (what follows is cut: lxml's `recover`
     keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
-    Unpacked with zlib's `max_length` rather than Scrapy's gunzip, which raises past its `max_size`: a map of
-    more than MAX_BYTES unpacked (the protocol allows 50 MB) then gave no entry at all."""
-    if body[:2] == b"\x1f\x8b":
-        try:
-            return zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(body, MAX_BYTES)
-        except zlib.error:   # broken gzip (a truncated one gives what it holds)
-            return None
-    return body[:MAX_BYTES]
+    Not Scrapy's gunzip, which raises past its `max_size`: a map of more than MAX_BYTES unpacked (the protocol
+    allows 50 MB) gave no entry at all. Like it, what a broken or cut gzip unpacks to before the break is kept."""
+    if body[:2] != b"\x1f\x8b":
+        return body[:MAX_BYTES]
+    out = bytearray()
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as unpacked:   # (reads every member of a multi-member file)
+        while len(out) < MAX_BYTES:
+            try:
+                chunk = unpacked.read1(min(_GZIP_CHUNK_BYTES, MAX_BYTES - len(out)))
+            except (OSError, EOFError, zlib.error):   # broken, cut or with a wrong checksum: keep what was read
+                break
+            if not chunk:
+                break
+            out += chunk
+    return bytes(out) or None
 
 
 def read_sitemap(body: bytes, url: str) -> SitemapEntries:

@@ -67,6 +67,8 @@ def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monk
     for sent in (body, gzip.compress(body)):
         entries = read_sitemap(sent, "http://www.x.gov.cn/s.xml")
         assert entries.truncated and 50 < len(entries.pages) < 200 and entries.pages == pages[:len(entries.pages)]
+    packed = gzip.compress(body[:len(body) // 3]) + gzip.compress(body[len(body) // 3:])   # two members, then cut
+    assert read_sitemap(packed[:-40], "http://www.x.gov.cn/s.xml").pages[:50] == pages[:50]
     spider = offline_spider(tmp_path)
     request = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
     assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_BYTES
