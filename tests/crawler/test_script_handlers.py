@@ -190,3 +190,13 @@ def test_an_options_text_is_a_label_of_bounded_length():
     [(_, label)] = handler_calls(_page(f'<select onchange="loadNb(this.value)"><option value="1">{long}</option>'
                                        '</select>'))
     assert label == long[:MAX_LABEL_CHARS]
+
+
+def test_a_script_url_past_the_length_limit_is_refused_before_it_is_outstanding(tmp_path):
+    # Scrapy's UrlLengthMiddleware would drop it without an errback: the script stayed `being fetched` and the
+    # portal's outstanding count was never released
+    spider = _spider(tmp_path)
+    state = spider.states["a"]
+    long_url = "http://www.x.gov.cn/js/" + "a" * spider.settings.getint("URLLENGTH_LIMIT") + ".js"
+    assert spider.make_request(long_url, "a", "script", "http://www.x.gov.cn/", "E") is None
+    assert state.outstanding == 0 and spider.crawler.stats.get_value("discovery/url_too_long") == 1
