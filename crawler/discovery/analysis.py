@@ -228,8 +228,9 @@ def _announced_feeds(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
     announced = _in_site(job, feeds.announced_feeds(page))
     if not in_column:
         return announced
-    result.follows += [Follow(link.url, "api", "X", link.label, column_key,
-                              extra={"nianbao_api": "feed", "download_maxsize": feeds.MAX_FEED_BYTES})
+    # no `download_maxsize` of MAX_FEED_BYTES: Scrapy cancels a larger download (nothing read), while read_feed
+    # reads a larger body to MAX_FEED_BYTES (its newest entries); the crawl's response cap bounds the download
+    result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": "feed"})
                        for link in announced]
     return []
 

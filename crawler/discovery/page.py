@@ -36,7 +36,7 @@ _CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link]
 _ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
 _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
                          r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf)(?:\?\S*)?$""", re.I)
-_MAX_LABEL_CHARS = 200    # text of a clickable row or block taken as its label
+MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
 _REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.I)
@@ -45,7 +45,8 @@ _LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
 # `hreflang`), Baidu's 移动适配 meta `mobile-agent` (`format=html5;url=…`; its companion `applicable-device`
 # only says which device a page is for and names no URL), and a script that sends phones elsewhere by testing
 # the user agent.
-_FEED_TYPES = ("rss", "atom", "xml", "json")
+# (a link whose type names one of these words is a feed, discovery/feeds.py FEED_TYPES, or data: no page version)
+_DATA_TYPE_WORDS = ("rss", "atom", "xml", "json")
 _MOBILE_AGENT_URL = re.compile(r"url\s*=\s*([^;\s]+)", re.I)
 _DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
 # … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
@@ -182,7 +183,7 @@ class HtmlPage:
                 if "/" in value or value.endswith((".html", ".htm", ".shtml", ".jsp")):
                     add(self.absolute(value), clean_text(el.text_content()), "", "option")
                 continue
-            text = clean_text(el.text_content())[:_MAX_LABEL_CHARS] or clean_text(el.get("alt"))
+            text = clean_text(el.text_content())[:MAX_LABEL_CHARS] or clean_text(el.get("alt"))
             title = clean_text(el.get("title"))
             # an inline SVG map links with SVG 1.1's `xlink:href` (lxml's HTML parser keeps the prefixed name)
             href = (el.get("href") or el.get("xlink:href")) if tag in ("a", "area") else None
@@ -240,7 +241,7 @@ class HtmlPage:
             for el in self.tree.iter("link"):
                 rel = (el.get("rel") or "").lower().split()
                 kind = (el.get("type") or "").lower()
-                if "alternate" in rel and not any(feed in kind for feed in _FEED_TYPES):
+                if "alternate" in rel and not any(word in kind for word in _DATA_TYPE_WORDS):
                     urls.append(el.get("href") or "")
         if "obile-agent" in page:
             for el in self.tree.iter("meta"):

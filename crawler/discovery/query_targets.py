@@ -25,6 +25,7 @@ from nianbao.crawler.discovery.page import Link
 
 MAX_VALUE_CHARS = 2000        # a longer value is data (a serialised state), not an address
 MAX_EMBEDDED_PER_PAGE = 200   # embedded addresses read from one page's links
+MAX_EMBEDDED_PER_LINK = 16    # … from one link's query (a carrier holds one or two; a huge query is no carrier)
 # http(s)://host…, //host…, /path…, ./ or ../path…, dir/…/name.ext: no spaces, quotes or angle brackets
 _ADDRESS = re.compile(r"""(?:https?:)?//[\w.-]+\.[a-z]{2,}(?::\d{1,5})?(?:[/?#][^\s<>'"]*)?"""
                       r"""|/[\w\-.~%!$&*+,;=:@/()]+(?:\?[^\s<>'"]*)?"""
@@ -38,7 +39,7 @@ def query_addresses(url: str) -> tuple[str, ...]:
     if "?" not in url or ("%2F" not in url and "%2f" not in url and "=/" not in url and "=http" not in url
                           and "=." not in url):
         return ()   # most links: no value that could hold a path (the test is on the raw, encoded query)
-    out: list[str] = []
+    out: dict[str, None] = {}   # (a dict: in order, and a repeat found at once however long the query)
     own = urldefrag(url)[0]
     for _, value in parse_qsl(urlsplit(url).query):
         value = value.strip()
@@ -47,8 +48,10 @@ def query_addresses(url: str) -> tuple[str, ...]:
         if len(value) > MAX_VALUE_CHARS or len(value) < 3 or not _ADDRESS.fullmatch(value):
             continue
         target = urldefrag(urljoin(url, value))[0]
-        if target.startswith(("http://", "https://")) and target != own and target not in out:
-            out.append(target)
+        if target.startswith(("http://", "https://")) and target != own:
+            out[target] = None
+            if len(out) >= MAX_EMBEDDED_PER_LINK:
+                break
     return tuple(out)
 
 

@@ -12,12 +12,13 @@ kept for every page that includes it). Pure."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
-from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.script_functions import DATA_GET, Template, call_target, url_builders
 from nianbao.crawler.discovery.script_text import IDENT
 
@@ -29,6 +30,7 @@ MAX_SCRIPT_BYTES = 512 * 1024   # one external script (download_maxsize)
 MAX_SCRIPTS_PER_PORTAL = 16     # external scripts fetched per portal
 MAX_KEPT_SCRIPTS = 1024         # scripts whose functions the spider keeps (the oldest read are forgotten)
 MAX_WAITING_PAGES = 64          # pages waiting for one script to come
+MAX_SCRIPT_NAME_CHARS = 200     # of a script's file name tested for a library's
 
 # `function name(`, `name = function (`, `name: function(`, `name = (a) =>`
 _DEFINITION = re.compile(rf"""\bfunction\s+({IDENT})\s*\(|\b({IDENT})\s*[:=]\s*(?:function\b|\([^()]{{0,200}}\)\s*=>)""")
@@ -88,15 +90,18 @@ def handler_calls(page: HtmlPage) -> list[tuple[str, str]]:
             handler = select.get("onchange") or ""
             if not _CHOSEN.search(handler):
                 continue
-            for option in list(select.iter("option"))[:MAX_OPTIONS]:
+            for option in itertools.islice(select.iter("option"), MAX_OPTIONS):
                 value = (option.get("value") or "").strip()
                 if value and "'" not in value and "\\" not in value:
-                    out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())))
+                    out.append((_CHOSEN.sub(f"'{value}'", handler), clean_text(option.text_content())[:MAX_LABEL_CHARS]))
+            if len(out) >= MAX_CALLS:   # (a page of many long selects: stop reading, not read all and cut)
+                return out[:MAX_CALLS]
     if any(name in text for name in _HANDLER_NAMES):   # (lower-casing a page costs more than a few searches)
         for el in _HANDLERS(page.tree):
             handler = el.get("onclick") or el.get("href") or ""
             if "(" in handler and called_names([(handler, "")]):   # not `javascript:void(0)`, `history.back()`
-                out.append((handler, clean_text(el.text_content())[:200] or clean_text(el.get("title"))))
+                out.append((handler, clean_text(el.text_content())[:MAX_LABEL_CHARS]
+                            or clean_text(el.get("title"))[:MAX_LABEL_CHARS]))
                 if len(out) >= MAX_CALLS:
                     break
     return out[:MAX_CALLS]
@@ -131,13 +136,19 @@ def _absolute(base: str, href: str) -> str | None:
     return url if url.startswith(("http://", "https://")) else None
 
 
+def _is_library(path: str) -> bool:
+    """The script file is a library by its name (the last path segment: `_LIBRARY` matches no `/`; its last
+    MAX_SCRIPT_NAME_CHARS only, a search over a long path taking quadratic time)."""
+    return _LIBRARY.search(path.rpartition("/")[2][-MAX_SCRIPT_NAME_CHARS:]) is not None
+
+
 def external_scripts(page: HtmlPage, contains) -> list[str]:
     """The page's `<script src>` files on the portal's site (`contains(host)`), libraries left out, in order,
     at most MAX_SCRIPTS_PER_PAGE."""
     out: list[str] = []
     for el in page.tree.iter("script"):
         url = page.absolute(el.get("src"))
-        if not url or url in out or _LIBRARY.search(urlsplit(url).path):
+        if not url or url in out or _is_library(urlsplit(url).path):
             continue
         if contains(urlsplit(url).hostname or ""):
             out.append(url)

@@ -8,24 +8,28 @@ names further site maps, read to MAX_DEPTH levels.
 
 Parsing is Scrapy's (`scrapy.utils.sitemap`: lxml's iterparse with entity resolution off, comments and
 processing instructions dropped, `recover` for the broken XML CMSs write); gzip'd maps (`sitemap.xml.gz`) are
-unpacked with `scrapy.utils.gz.gunzip`, bounded by MAX_BYTES like the download itself. Pure: the spider
+unpacked, and every map read to its first MAX_BYTES (the download is bounded by the crawl's response cap: Scrapy
+cancels a download past its `download_maxsize`, nothing read). Pure: the spider
 (crawler/spiders/portal.py, role `sitemap`) applies the crawl state."""
 
 from __future__ import annotations
 
+import gzip
+import io
+import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
-from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 # Bounds on untrusted input.
-MAX_BYTES = 10 * 1024 * 1024     # one site map, downloaded or unpacked (the protocol's own limit is 50 MB)
+MAX_BYTES = 10 * 1024 * 1024     # of one site map read, unpacked (the protocol's own limit is 50 MB)
 MAX_ENTRIES = 10_000             # <loc> entries read from one site map (the protocol allows 50,000)
 MAX_DEPTH = 2                    # index → index → urlset: indexes of indexes exist, deeper ones are traps
 MAX_MAPS_PER_PORTAL = 32         # site maps fetched per portal (robots.txt lines, index entries, /sitemap.xml)
 MAX_ROBOTS_SITEMAPS = 8          # `Sitemap:` lines taken from one robots.txt
 CONVENTIONAL_PATH = "/sitemap.xml"
+_GZIP_CHUNK_BYTES = 64 * 1024
 
 
 @dataclass
@@ -34,17 +38,25 @@ class SitemapEntries:
     kind: str                                        # "sitemapindex" | "urlset" | "" (not a site map)
     sitemaps: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
-    truncated: bool = False                          # more than MAX_ENTRIES entries: the rest left out
+    truncated: bool = False                          # more than MAX_ENTRIES entries or MAX_BYTES: the rest left out
 
 
 def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
-    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order)."""
+    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order). A line
+    that names no URL (`Sitemap: http://[bad`, on which urljoin raises) is left out, the others still read."""
     out: list[str] = []
-    for url in sitemap_urls_from_robots(robots_body, base_url=robots_url):
-        if url.startswith(("http://", "https://")) and url not in out:
-            out.append(url)
-            if len(out) >= MAX_ROBOTS_SITEMAPS:
-                break
+    for line in robots_body.splitlines():
+        if line.lstrip()[:8].lower() != b"sitemap:":
+            continue
+        try:   # one line at a time: Scrapy's reader is a generator that stops at the first line it cannot join
+            urls = list(sitemap_urls_from_robots(line, base_url=robots_url))
+        except ValueError:
+            continue
+        for url in urls:
+            if url.startswith(("http://", "https://")) and url not in out:
+                out.append(url)
+        if len(out) >= MAX_ROBOTS_SITEMAPS:
+            return out[:MAX_ROBOTS_SITEMAPS]
     return out
 
 
@@ -55,13 +67,23 @@ def conventional_sitemap(homepage: str) -> str:
 
 
 def _xml(body: bytes) -> bytes | None:
-    """The XML text of a site map (gzip unpacked), or None when it is gzip that does not unpack within bounds."""
-    if body[:2] == b"\x1f\x8b":
-        try:
-            return gunzip(body, max_size=MAX_BYTES)
-        except (OSError, EOFError, ValueError):   # broken gzip, or larger than MAX_BYTES unpacked
-            return None
-    return body[:MAX_BYTES]
+    """The XML text of a site map, gzip unpacked, its first MAX_BYTES only (what follows is cut: lxml's `recover`
+    keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
+    Not Scrapy's gunzip, which raises past its `max_size`: a map of more than MAX_BYTES unpacked (the protocol
+    allows 50 MB) gave no entry at all. Like it, what a broken or cut gzip unpacks to before the break is kept."""
+    if body[:2] != b"\x1f\x8b":
+        return body[:MAX_BYTES]
+    out = bytearray()
+    with gzip.GzipFile(fileobj=io.BytesIO(body)) as unpacked:   # (reads every member of a multi-member file)
+        while len(out) < MAX_BYTES:
+            try:
+                chunk = unpacked.read1(min(_GZIP_CHUNK_BYTES, MAX_BYTES - len(out)))
+            except (OSError, EOFError, zlib.error):   # broken, cut or with a wrong checksum: keep what was read
+                break
+            if not chunk:
+                break
+            out += chunk
+    return bytes(out) or None
 
 
 def read_sitemap(body: bytes, url: str) -> SitemapEntries:
@@ -69,13 +91,14 @@ def read_sitemap(body: bytes, url: str) -> SitemapEntries:
     xml = _xml(body)
     if not xml or b"<" not in xml[:1024]:
         return SitemapEntries("")
+    cut = len(xml) >= MAX_BYTES
     try:
         sitemap = Sitemap(xml)
     except Exception:  # noqa: BLE001 - lxml raises several kinds on what is not XML at all
         return SitemapEntries("")
     if sitemap.type not in ("sitemapindex", "urlset"):
         return SitemapEntries("")
-    result = SitemapEntries(sitemap.type)
+    result = SitemapEntries(sitemap.type, truncated=cut)
     target = result.sitemaps if sitemap.type == "sitemapindex" else result.pages
     seen: set[str] = set()
     try:

@@ -78,13 +78,14 @@ class RobotsStatusMiddleware(RobotsTxtMiddleware):
                 response = await self.crawler.engine.download_async(robots_request)
                 await self._parse_robots(response, netloc, request)
                 self._record(netloc, response, self._parsers[netloc])
-                self._announce_sitemaps(response, request)
             except Exception as exc:  # any failure to fetch: allowed, recorded as an error
                 if not isinstance(exc, IgnoreRequest):
                     logger.warning("robots.txt of %s could not be fetched (%s); crawling as if it allowed all",
                                    netloc, exc)
                 self._robots_error(exc, netloc)
                 self._set(netloc, ERROR)
+            else:   # (not in the try: the parser is set by now, `_robots_error` must not run for this)
+                self._announce_sitemaps(response, request)
             self._stats.inc_value("robotstxt/request_count")
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):

@@ -12,23 +12,32 @@ from nianbao.crawler import frontier
 from nianbao.crawler.discovery import script_handlers
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.parse.encoding import decode_html
-from scrapy import Request
+from scrapy import Request, signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 
 
 class HandlerScripts:
     """Uses the spider's `states`, `_sites`, `_child`, `_seen`, `_api_links`, `max_list_pages` and `crawler`."""
 
-    def init_handler_scripts(self) -> None:
+    def init_handler_scripts(self, crawler: Crawler) -> None:
         # same-site scripts whose functions pages call: URL → its functions (None while it is being fetched), the
         # pages waiting for it, and scripts fetched per portal
         self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
         self._script_waiting: dict[str, list] = {}
         self._scripts_asked: Counter = Counter()
+        crawler.signals.connect(self._script_dropped, signal=signals.request_dropped)
 
     def script_failed(self, request: Request) -> None:
         """A script that could not be fetched: its pages' calls are read through nothing."""
-        self._script_read(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+        self._keep_script_functions(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
+
+    def _script_dropped(self, request: Request, spider=None) -> None:
+        """The scheduler refused a script request: no callback nor errback will come, its waiting pages are let go
+        (else the script stays `being fetched` for the rest of the crawl, every later page waiting on it)."""
+        if request.meta.get("nianbao_role") == "script" and "nianbao_script" in request.meta:
+            self.crawler.stats.inc_value("script/dropped")
+            self.script_failed(request)
 
     def handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
         """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
@@ -40,7 +49,7 @@ class HandlerScripts:
             yield from self._handler_get(response, url, column_key)
         if not analysis.external_calls:
             return
-        deferred = None
+        waiting_page = None
         for url in analysis.external_scripts:
             if url not in self._script_functions:
                 request = self._script_request(response, url)
@@ -53,12 +62,14 @@ class HandlerScripts:
             if functions is not None:
                 yield from self._read_calls(response, analysis.external_calls, column_key, functions)
                 continue
-            if deferred is None:   # the page, without its body and its lease (released when its callback ends)
+            if waiting_page is None:   # the page, without its body and its lease (released when its callback ends)
                 meta = {k: v for k, v in response.meta.items() if k != frontier.LEASE_META}
-                deferred = (response.replace(body=b"", request=response.request.replace(meta=meta)),
-                            analysis.external_calls, column_key)
+                waiting_page = (response.replace(body=b"", request=response.request.replace(meta=meta)),
+                                analysis.external_calls, column_key)
             if len(self._script_waiting[url]) < script_handlers.MAX_WAITING_PAGES:
-                self._script_waiting[url].append(deferred)
+                self._script_waiting[url].append(waiting_page)
+            else:
+                self.crawler.stats.inc_value("script/waiting_capped")
 
     def _script_request(self, response: Response, url: str) -> Request | None:
         portal_id = response.meta["nianbao_portal"]
@@ -82,10 +93,10 @@ class HandlerScripts:
         functions = script_handlers.read_functions(text)
         self.crawler.stats.inc_value("script/fetched")
         self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
-        for page, calls, column_key in self._script_read(response.meta["nianbao_script"], functions):
+        for page, calls, column_key in self._keep_script_functions(response.meta["nianbao_script"], functions):
             yield from self._read_calls(page, calls, column_key, functions)
 
-    def _script_read(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
+    def _keep_script_functions(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
         """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""
         if len(self._script_functions) >= script_handlers.MAX_KEPT_SCRIPTS:
             oldest = next((key for key, value in self._script_functions.items() if value is not None), None)

@@ -140,6 +140,9 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         self._reprioritise = not settings.get("REDIS_URL")
         self._pending_generic: set[str] = set()
         self._depth_limit = settings.getint("DEPTH_LIMIT")
+        # Scrapy's UrlLengthMiddleware drops a longer URL silently (no errback): refused in make_request instead,
+        # before it is counted outstanding (a count never released held the portal's waiting links)
+        self._max_url_length = settings.getint("URLLENGTH_LIMIT")
         # a portal's outstanding requests below which waiting links are released: enough to keep its hosts busy
         per_host = settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN", 2)
         self._generic_low_water = max(4, 2 * per_host)
@@ -157,7 +160,7 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
-        self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
+        self.init_handler_scripts(crawler)     # crawler/spiders/handler_scripts.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -233,6 +236,9 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         fetched already); `past_filter`: past the duplicate filter only (a hash route's state: the filter ignores
         fragments)."""
         state = self.states[portal_id]
+        if self._max_url_length and len(url) > self._max_url_length:
+            self.crawler.stats.inc_value("discovery/url_too_long")
+            return None
         body = page_request.body if page_request is not None else None
         render = self._wants_render(role, state) if render is None else render
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.

@@ -42,17 +42,19 @@ class SitemapReading:
                 self.crawler.engine.crawl(request)
 
     def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
-        """A request for a site map of the portal's site (not rendered; bounded per portal and in size, and like
-        robots.txt not charged to the page budget: the pages it names are)."""
+        """A request for a site map of the portal's site (not rendered; bounded per portal, read to
+        sitemaps.MAX_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
         stats = self.crawler.stats
-        if not self._sites[portal_id].contains(urlsplit(url).hostname or "") or self._seen(url):
+        if not self._sites[portal_id].contains(urlsplit(url).hostname or ""):
+            stats.inc_value("sitemap/offsite")   # (robots.txt or an index names another site's map)
+            return None
+        if self._seen(url):
             return None
         if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
             stats.inc_value("sitemap/capped")
             return None
         request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
-                                    extra={"nianbao_sitemap_level": level, "download_maxsize": sitemaps.MAX_BYTES,
-                                           "nianbao_charge": False})
+                                    extra={"nianbao_sitemap_level": level, "nianbao_charge": False})
         if request is not None:
             self._sitemaps_asked[portal_id] += 1
             stats.inc_value("sitemap/requested")
@@ -82,6 +84,8 @@ class SitemapReading:
         site = self._sites[portal_id]
         pages = [(url, "", is_file_link(Link(url, ""))) for url in entries.pages
                  if site.contains(urlsplit(url).hostname or "")]
+        if len(pages) < len(entries.pages):
+            stats.inc_value("sitemap/links_offsite", len(entries.pages) - len(pages))
         # no more than the portal's page budget could fetch: the waiting links are held in memory
         room = max(0, self.max_pages_per_portal - self._sitemap_links[portal_id])
         if len(pages) > room:

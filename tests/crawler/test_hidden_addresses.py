@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
-from nianbao.crawler.discovery import feeds
+from nianbao.crawler import limits
+from nianbao.crawler.discovery import feeds, query_targets
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
-from nianbao.crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
 from nianbao.crawler.discovery.query_targets import MAX_EMBEDDED_PER_PAGE, embedded_links, query_addresses
 from nianbao.crawler.discovery.site import SiteScope
@@ -63,6 +64,13 @@ def test_embedded_links_keep_the_carriers_label_and_are_bounded():
     # an address the page also links plainly is that link already
     direct = [Link("http://www.x.gov.cn/v.html?file=%2Fu%2Fa.pdf", "a"), Link("http://www.x.gov.cn/u/a.pdf", "a")]
     assert embedded_links(direct) == []
+
+
+def test_a_link_with_a_huge_query_gives_a_bounded_number_of_addresses():
+    # a 1 MB href of 50,000 `f=/a/N.pdf` fields: was 50,000 addresses, found in quadratic time (45 s)
+    url = "http://www.x.gov.cn/v?" + "&".join(f"f{i}=%2Fa%2F{i}.pdf" for i in range(50_000))
+    found = query_addresses(url)
+    assert found == tuple(f"http://www.x.gov.cn/a/{i}.pdf" for i in range(query_targets.MAX_EMBEDDED_PER_LINK))
 
 
 def test_embedded_addresses_are_followed_in_site_ranked_like_links_and_off_site_ones_counted():
@@ -134,6 +142,19 @@ def test_a_feed_is_known_by_its_type_or_its_root_element():
     assert not is_feed("text/xml", b'<?xml version="1.0"?><urlset><url><loc>http://x</loc></url></urlset>')
 
 
+def test_a_page_that_starts_with_blank_lines_is_told_from_a_feed_at_once():
+    """Every plain response is tested (crawler/spiders/portal.py): the test must not backtrack over the blank lines
+    many pages start with (the old pattern took 2^n steps; run apart, so that a relapse fails instead of hanging)."""
+    import subprocess
+    import sys
+
+    check = ("from nianbao.crawler.discovery.feeds import is_feed\n"
+             "assert not is_feed('text/html', b' \\r\\n' * 40 + b'<!DOCTYPE html><html>')\n"
+             "assert not is_feed('text/xml', b'<!-- a -->' + b' ' * 200 + b'<urlset/>')\n"
+             "assert is_feed('text/html', b'\\n' * 500 + b'<?xml version=\"1.0\"?>\\n<rss version=\"2.0\">')\n")
+    subprocess.run([sys.executable, "-c", check], check=True, timeout=60)
+
+
 def test_rss_atom_and_rdf_entries_are_read_as_links_labelled_by_their_titles():
     rss = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")
     assert rss.kind == "rss" and not rss.truncated
@@ -164,6 +185,17 @@ def test_a_feed_is_read_without_entities_or_network_and_bounded(monkeypatch, tmp
     assert cut.truncated and [link.label for link in cut.links] == [REPORT, "guid only"]
 
 
+def test_a_feed_entrys_title_is_a_label_of_bounded_length():
+    long = "年度报告" * 5000   # a title is untrusted text: it goes into a request's meta and the WARC's metadata
+    body = (f'<rss version="2.0"><channel><item><title>{long}</title><link>http://www.x.gov.cn/nb/1.html</link>'
+            '</item></channel></rss>').encode()
+    [link] = read_feed(body, "http://www.x.gov.cn/rss.xml").links
+    assert link.label == long[:MAX_LABEL_CHARS]
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/", html("", "x", head=(
+        f'<link rel="alternate" type="application/rss+xml" title="{long}" href="/rss/nb.xml">')))
+    assert len(announced_feeds(page)[0].label) == MAX_LABEL_CHARS
+
+
 def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link():
     head = '<link rel="alternate" type="application/rss+xml" title="政府信息公开年报" href="/rss/nb.xml">'
     column = _analyse("http://www.x.gov.cn/zwgk/zfxxgknb/index.html", html("<ul></ul>", "政府信息公开年报", head=head),
@@ -171,6 +203,9 @@ def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link(
     feed = next(f for f in column.follows if f.url == "http://www.x.gov.cn/rss/nb.xml")
     assert (feed.role, feed.column, feed.extra["nianbao_api"]) == (
         "api", "http://www.x.gov.cn/zwgk/zfxxgknb/index.html", "feed")
+    # fetched whole (to the crawl's response cap) and read to MAX_FEED_BYTES: a download_maxsize of that many
+    # bytes would have Scrapy cancel a larger feed's download, and none of its entries be read
+    assert feed.extra.get("download_maxsize", limits.MAX_RESPONSE_BYTES) >= limits.MAX_RESPONSE_BYTES
     news = _analyse("http://www.x.gov.cn/xwzx/index.html", html("<ul></ul>", "新闻中心", head=head.replace(
         "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
     assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic

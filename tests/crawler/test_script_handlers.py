@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from nianbao.crawler.discovery import script_handlers
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
-from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage
 from nianbao.crawler.discovery.script_handlers import (
     called_names,
     defined_functions,
@@ -147,3 +147,56 @@ def test_a_script_that_cannot_be_fetched_leaves_its_waiting_pages_with_nothing(t
     spider.script_failed(request)
     assert spider._script_waiting == {} and not spider._script_functions[request.url]
     assert list(spider.handler_requests(page, analysis, page.url)) == []   # not asked for again
+
+
+def test_a_script_request_the_scheduler_drops_lets_its_waiting_pages_go(tmp_path):
+    from scrapy import signals
+
+    spider = _spider(tmp_path)
+    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
+    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
+    later, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["B1"])
+    assert list(spider.handler_requests(later, analysis2, later.url)) == []   # waits for it
+    spider.crawler.signals.send_catch_log(signals.request_dropped, request=request, spider=spider)
+    # no callback will come: not `being fetched` any more, nothing waits on it
+    assert spider._script_waiting == {} and spider._script_functions[request.url] is not None
+    assert spider.crawler.stats.get_value("script/dropped") == 1
+
+
+def test_pages_past_the_waiting_bound_are_counted(tmp_path, monkeypatch):
+    monkeypatch.setattr(script_handlers, "MAX_WAITING_PAGES", 1)
+    spider = _spider(tmp_path)
+    for n in range(3):
+        page, analysis = _select_page(f"http://www.x.gov.cn/xxgk/{n}/index.html", [f"A{n}"])
+        list(spider.handler_requests(page, analysis, page.url))
+    assert [len(pages) for pages in spider._script_waiting.values()] == [1]
+    assert spider.crawler.stats.get_value("script/waiting_capped") == 2
+
+
+def test_a_page_of_many_selects_is_read_only_to_the_bound_on_calls(monkeypatch):
+    read = []
+    monkeypatch.setattr(script_handlers, "clean_text", lambda text: read.append(text) or (text or "").strip())
+    selects = "".join('<select onchange="loadNb(this.value)">'
+                      + "".join(f'<option value="{s}-{o}">{o}</option>' for o in range(script_handlers.MAX_OPTIONS))
+                      + "</select>" for s in range(20))
+    calls = handler_calls(_page(selects))
+    assert len(calls) == script_handlers.MAX_CALLS
+    # the options read stop with the select that fills the bound (not 20 selects' worth, read and cut)
+    assert len(read) < script_handlers.MAX_CALLS + script_handlers.MAX_OPTIONS
+
+
+def test_an_options_text_is_a_label_of_bounded_length():
+    long = "单位" * 5000
+    [(_, label)] = handler_calls(_page(f'<select onchange="loadNb(this.value)"><option value="1">{long}</option>'
+                                       '</select>'))
+    assert label == long[:MAX_LABEL_CHARS]
+
+
+def test_a_script_url_past_the_length_limit_is_refused_before_it_is_outstanding(tmp_path):
+    # Scrapy's UrlLengthMiddleware would drop it without an errback: the script stayed `being fetched` and the
+    # portal's outstanding count was never released
+    spider = _spider(tmp_path)
+    state = spider.states["a"]
+    long_url = "http://www.x.gov.cn/js/" + "a" * spider.settings.getint("URLLENGTH_LIMIT") + ".js"
+    assert spider.make_request(long_url, "a", "script", "http://www.x.gov.cn/", "E") is None
+    assert state.outstanding == 0 and spider.crawler.stats.get_value("discovery/url_too_long") == 1

@@ -28,6 +28,12 @@ def test_robots_txt_names_its_site_maps_in_order_relative_ones_resolved():
     assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == sitemaps.MAX_ROBOTS_SITEMAPS
 
 
+def test_a_robots_line_that_names_no_url_is_left_out_and_the_others_read():
+    # urljoin raises on it: the robots middleware's fetch of the homepage failed with it (AssertionError)
+    robots = b"User-agent: *\nDisallow: /admin/\nSitemap: http://[bad/sitemap.xml\nSitemap: /sitemap.xml\n"
+    assert robots_sitemaps(robots, "http://www.x.gov.cn/robots.txt") == ["http://www.x.gov.cn/sitemap.xml"]
+
+
 def test_the_conventional_site_map_is_on_the_homepage_host():
     assert conventional_sitemap("http://www.x.gov.cn/index.htm") == "http://www.x.gov.cn/sitemap.xml"
     assert conventional_sitemap("https://x.gov.cn:8443/") == "https://x.gov.cn:8443/sitemap.xml"
@@ -50,6 +56,22 @@ def test_a_gzipped_site_map_is_unpacked_and_a_broken_one_keeps_what_was_read():
     assert read_sitemap(b"\x1f\x8b\x08garbage", "http://www.x.gov.cn/s.xml.gz").kind == ""
     cut = _urlset(pages)[:-30]   # the last entry cut off mid-way: lxml's recover keeps the whole ones
     assert read_sitemap(cut, "http://www.x.gov.cn/s.xml").pages[:2] == pages[:2]
+
+
+def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monkeypatch, tmp_path):
+    # was: a gzip'd map past MAX_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
+    # requested with download_maxsize=MAX_BYTES (Scrapy cancels the download: nothing read either)
+    pages = [f"http://www.x.gov.cn/a/{i}.htm" for i in range(200)]
+    body = _urlset(pages)
+    monkeypatch.setattr(sitemaps, "MAX_BYTES", len(body) // 2)
+    for sent in (body, gzip.compress(body)):
+        entries = read_sitemap(sent, "http://www.x.gov.cn/s.xml")
+        assert entries.truncated and 50 < len(entries.pages) < 200 and entries.pages == pages[:len(entries.pages)]
+    packed = gzip.compress(body[:len(body) // 3]) + gzip.compress(body[len(body) // 3:])   # two members, then cut
+    assert read_sitemap(packed[:-40], "http://www.x.gov.cn/s.xml").pages[:50] == pages[:50]
+    spider = offline_spider(tmp_path)
+    request = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
+    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_BYTES
 
 
 def test_entries_are_bounded(monkeypatch):
@@ -103,6 +125,8 @@ def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_
     stats = spider.crawler.stats
     assert (stats.get_value("sitemap/sitemapindex"), stats.get_value("sitemap/urlset"),
             stats.get_value("sitemap/links")) == (1, 1, 3)
+    # what is left out for being on another site is counted: the map the test asked for, the index's, the page
+    assert (stats.get_value("sitemap/offsite"), stats.get_value("sitemap/links_offsite")) == (2, 1)
 
 
 def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
