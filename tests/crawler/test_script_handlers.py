@@ -196,7 +196,6 @@ def test_a_script_url_past_the_length_limit_is_refused_before_it_is_outstanding(
     # Scrapy's UrlLengthMiddleware would drop it without an errback: the script stayed `being fetched` and the
     # portal's outstanding count was never released
     spider = _spider(tmp_path)
-    state = spider.states["a"]
     long_url = "http://www.x.gov.cn/js/" + "a" * spider.settings.getint("URLLENGTH_LIMIT") + ".js"
     assert spider.make_request(long_url, "a", "script", "http://www.x.gov.cn/", "E") is None
-    assert state.outstanding == 0 and spider.crawler.stats.get_value("discovery/url_too_long") == 1
+    assert spider.outstanding.get("a") == (0, 0) and spider.crawler.stats.get_value("discovery/url_too_long") == 1
