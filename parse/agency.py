@@ -787,7 +787,13 @@ def _department_in_text(text: str) -> str | None:
     if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
         #                 more characters names one department; a shorter one (统计, 教育) is every report's word
         found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    # a national department speaks of itself with its 国家, as a sentence's subject (。国家统计局高度重视…): no portal's
+    # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
+    national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
+    return "国家" + name if national else name
 
 
 @lru_cache(maxsize=1)

@@ -1260,3 +1260,17 @@ def test_a_colleges_report_under_the_colleges_rules_is_another_kind_of_report():
     record = _txt(text, "https://xxgk.szvtc.cn/info/1004/1261.htm", portal_name="随州市", region_code="421300")
     assert not record["is_report"], record["is_report_reason"]
     assert "colleges' rules" in record["is_report_reason"]
+
+
+def test_a_national_department_speaks_of_itself_with_its_guojia():
+    """国家统计局 2008 (holdout14, a mirror in Traditional with pinyin in nearly every word, untitled, 我局):
+    國(guó)家統(tǒng)計(jì)局高度重視… — the department is the national one, not a 统计局 with no place; a county's bureau
+    that cites 按照国家统计局的要求 stays the county's."""
+    text = ("《中華人民共和國(guó)政府信息公開(kāi)條例》(以下簡(jiǎn)稱(chēng)《條例》)實(shí)施以來(lái),我局認(rèn)真貫徹《條例》精神,"
+            "積極開(kāi)展政府信息公開(kāi)工作。2008年主要工作情況如下。\n一、政府信息公開(kāi)基礎(chǔ)工作\n"
+            "(一)加強(qiáng)對(duì)政府信息公開(kāi)工作的領(lǐng)導(dǎo)\n國(guó)家統(tǒng)計(jì)局高度重視政府信息公開(kāi)工作。在國(guó)家統(tǒng)計(jì)局局長(zhǎng)"
+            "任組長(zhǎng)的國(guó)家統(tǒng)計(jì)局依法行政和政務(wù)公開(kāi)領(lǐng)導(dǎo)小組下,專(zhuān)門(mén)設(shè)立政府信息公開(kāi)工作小組。\n")
+    assert _txt(text, "http://fyzhizao.com/news/26151.htm")["agency"] == "国家统计局"
+    county = _txt("2020年,我局按照国家统计局的要求,认真贯彻落实《中华人民共和国政府信息公开条例》。统计局政府信息公开工作有序开展。\n",
+                  portal_name="息烽县", region_code="520122")
+    assert county["agency"] == "息烽县统计局"
