@@ -1274,3 +1274,20 @@ def test_a_national_department_speaks_of_itself_with_its_guojia():
     county = _txt("2020年,我局按照国家统计局的要求,认真贯彻落实《中华人民共和国政府信息公开条例》。统计局政府信息公开工作有序开展。\n",
                   portal_name="息烽县", region_code="520122")
     assert county["agency"] == "息烽县统计局"
+
+
+def test_a_district_commission_spelled_by_its_sub_sites_folder():
+    """河北区城市管理委员会 2025 (holdout14, untitled: the portal's banner 天津市河北区人民政府 and a stale clock, then the
+    body): the folder qcsglwyh spells 区城市管理委员会 (q 区, csglwyh), as a municipality's districts name their city
+    management; a folder of the field alone (csgl) stays the 城市管理局's."""
+    text = ("天津市河北区人民政府\n2019年12月3日星期二\n本年度报告根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)"
+            "编制。全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、因政府信息公开工作被申请行政复议和提起行政诉讼情况、"
+            "政府信息公开工作存在的主要问题及改进情况、其他需要报告的事项等六部分。本年度报告中所列数据统计期限从2025年1月1日起至2025年12月31日止。\n"
+            "一、总体情况\n(一)主动公开情况\n紧扣政府信息公开条例,深化重点领域信息公开。本年度按照区委、区政府政务公开工作要求,"
+            "加强政务公开工作的日常管理,充分发挥政府信息公开平台的作用。\n")
+    url = "http://www.tjhb.gov.cn/zwgk/zfxxgk/zfxxgkqjjg/qcsglwyh/zfxxgknb13/202601/t20260130_7235172.html"
+    record = _txt(text, url, portal_name="河北区", region_code="120105")
+    assert (record["agency"], record["level"]) == ("河北区城市管理委员会", "department")
+    from nianbao.parse.url_units import department_from_url
+
+    assert department_from_url("http://www.example.gov.cn/zfxxgk/csgl/nb/1.html", "某县")[0] == "某县城市管理局"
