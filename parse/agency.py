@@ -78,7 +78,8 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属)[^。]{0,120}?)?(?:编制|编写)")
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?)?(?:编制|编写)")
+# (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
@@ -299,7 +300,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name = (place if _places_only(place) else "") + qualified.group("unit")
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
-    level = re.match(r"^(?:自治区|省|县|区|市|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    level = re.match(r"^(?:自治区|自治州|省|县|区|市|州|盟|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
     if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室, 兵团民政局: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
@@ -610,6 +611,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
+    # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
+    # government stands in
+    candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code)))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -707,6 +711,64 @@ def _name_grammar(raw: str, source: str) -> str | None:
     return raw
 
 
+# A unit's name as printed anywhere: places (or a bare level, 市教育局) + a core + a unit's ending, or a company's.
+_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)")
+_NAMED_LEVEL = re.compile(r"^[省市县区州旗]")
+_CLAUSE_VERB = re.compile(r"^(?:高度重视|严格|认真|坚持|围绕|按照|根据|依据|结合|深入|全面|积极|紧紧|始终|进一步|不断|切实|"
+                          r"扎实|持续|继续|着力|大力|对|在|将|把|以|于|共|主动|通过|聚焦|立足|强化|加强|落实|贯彻|推进)")
+
+
+def _named_units(text: str) -> Counter:
+    """Every unit-name-shaped span of the text (the name grammar: places + core + a unit's ending), scored by its
+    evidence: one per mention, one more where it opens a clause and a verb follows (。市教育局高度重视…), the way a
+    report speaks of its own unit. Spans start at a place the division list knows, or at a bare level before a
+    department's name; a span is the shortest name from that start."""
+    places, departments = _place_cores(), _department_names()
+    scores: Counter = Counter()
+    for run in re.finditer(r"[\u4e00-\u9fff]{3,60}", text):
+        chars, at = run.group(0), 0
+        while at < len(chars) - 2:
+            place = next((chars[at:at + n] for n in range(min(len(chars) - at, 12), 1, -1) if chars[at:at + n] in places), None)
+            level = not place and _NAMED_LEVEL.match(chars[at:]) \
+                and any(chars[at + 1:].startswith(d) for d in departments if len(d) >= 3)
+            if not (place or level):
+                at += 1
+                continue
+            start = at + (len(place) if place else 1)
+            while (more := next((chars[start:start + n] for n in range(min(len(chars) - start, 12), 1, -1)
+                                 if chars[start:start + n] in places), None)):
+                start += len(more)      # a chain of places (张掖市甘州区)
+            end = _NAMED_END.match(chars[start:])
+            if not end or not end.group(0):
+                at += 1
+                continue
+            name = chars[at:start] + end.group(0)
+            after = chars[start + len(end.group(0)):]
+            scores[name] += 1 + (at == 0 and run.start() > 0 and bool(_CLAUSE_VERB.match(after)))
+            at = start + len(end.group(0))
+    return scores
+
+
+def _named_unit(text: str, kind: str | None, portal_name: str | None, region_code: str | None) -> str | None:
+    """The unit the page names with the most evidence (see _named_units), of the kind the page speaks as where it says,
+    and not a government other than the portal's (a report cites the city above): None unless one name leads with
+    two points or more."""
+    prefix = _place_prefix(portal_name, region_code)
+    weighed: Counter = Counter()
+    for raw, score in _named_units(uncited(_without_requesters(text))).items():
+        name = normalise(raw, portal_name, region_code)
+        if not name or not _acceptable(name) or len(name) < 4 or _NAMED_LEVEL.match(name):
+            continue        # (市教育局 with no portal place to give it is half a name)
+        level = metadata.unit_level(name)
+        if kind and level != kind or level == "county_government" or prefix and not name.startswith(prefix):
+            continue
+        weighed[name] += score
+    best = weighed.most_common(2)
+    if not best or best[0][1] < 2 or len(best) > 1 and best[1][1] == best[0][1]:
+        return None
+    return best[0][0]
+
+
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._-])(?P<local>[A-Za-z]{3,20})\d{0,6}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -725,7 +787,13 @@ def _department_in_text(text: str) -> str | None:
     if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
         #                 more characters names one department; a shorter one (统计, 教育) is every report's word
         found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    # a national department speaks of itself with its 国家, as a sentence's subject (。国家统计局高度重视…): no portal's
+    # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
+    national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
+    return "国家" + name if national else name
 
 
 @lru_cache(maxsize=1)
@@ -763,7 +831,7 @@ def _prefer_agreed_name(result: Agency) -> None:
     words were the sentence's, the shorter name both sources print is the unit's."""
     if not result.name:
         return
-    agreed = next((s for s in result.sources if s["source"] != "portal" and s["name"] != result.name
+    agreed = next((s for s in result.sources if s["source"] not in ("portal", "named_unit") and s["name"] != result.name
                    and len(s["name"]) >= 4 and result.name.endswith(s["name"])
                    and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
                    and not _places_only(lead) and not metadata.UNIT_END.search(lead)), None)

@@ -160,6 +160,9 @@ _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}年?[-—–~至](?:19|20)\d{2}学?年
 # under 《高等学校信息公开办法》), where a 条例 report covers the calendar year (its 第五十条: 上一年度)
 _SCHOOL_PERIOD = re.compile(r"(?:统计|期限|时限|起止)[^.]{0,8}?(?:19|20)\d{2}年0?9月0?1日[^.]{0,3}?(?:至|到|-|—|~)"
                             r"(?:19|20)\d{2}年0?8月31日")
+# …or by the rules it reports under, cited in its opening: 《高等学校信息公开办法》, the ministry's notice on 高校信息公开
+# 年度报告 (every page of the real-page set citing them there is a college's report, none a 条例 report)
+_SCHOOL_RULES = re.compile(r"高等学校信息公开|高校信息公开")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
@@ -566,6 +569,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         # a period no 条例 report has: it outweighs the report's own phrases a school's report shares (统计期限,
         # 本报告由…编制, its parts listed)
         evidence.append(("a school year's statistics period (9月1日 to 8月31日)", -12.0))
+    if _SCHOOL_RULES.search(body[:600]):
+        evidence.append(("reports under the colleges' rules (高等学校信息公开办法)", -6.0))
     if _foreign(body[:3000]):
         evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):

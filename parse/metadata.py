@@ -58,7 +58,9 @@ _LEVEL_RULES = (
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
-                         r"社区(?:管委会|管理委员会|居民委员会|居委会)?$")),
+                         r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
+                         # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
+                         r"(?:有限公司|有限责任公司|股份公司|集团公司)$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)

@@ -35,6 +35,8 @@ DEPARTMENTS: tuple[str, ...] = (
     # (more that county and city portals file reports under)
     "乡村振兴局", "广播电视局/广电局", "文物局", "房产管理局|房地产管理局/房管局", "畜牧兽医局|畜牧局", "地震局",
     "投资促进局/投促局", "公共资源交易中心", "机构编制委员会办公室/编委办|编办", "侨务办公室/侨办", "台湾事务办公室/台办",
+    # (a municipality's districts run their city management as a commission: 天津市河北区城市管理委员会, qcsglwyh)
+    "城市管理委员会/城管委",
 )
 # Departments merged or renamed since (2018): their short forms are spelled out in names, but a URL folder's initials
 # are read as today's departments (wjj is a 卫健局 now, not a 卫计局).
@@ -96,12 +98,18 @@ def _forms() -> dict[str, dict[str, bool]]:
     """initials or pinyin → {full name: spelled by a full name (not a short form)}: each name with and without its
     suffix (审计局: sjj, sj, shenjiju, shenji)."""
     out: dict[str, dict[str, bool]] = {}
+    fields: dict[str, str] = {}     # a name without its kind → the first department named so
     for entry in DEPARTMENTS:
         full, _, short = entry.partition("/")
         names = full.split("|")
         shorts = [(n, _full_name_for(n, names), False) for n in short.split("|") if n]
+        claimed = {field for field, owner in fields.items() if owner not in names}
         for name, given, formal in [(n, n, True) for n in names] + shorts:
             for form in {name, _SUFFIX.sub("", name), re.sub(r"委员会$", "委", name)}:
+                if form != name and form in claimed and _SUFFIX.sub("", fields[form]) == _SUFFIX.sub("", given):
+                    continue        # the field of an earlier department of that field (城市管理, 城管 of 城市管理局): its
+                if form != name:
+                    fields.setdefault(form, given)
                 for key in {initials(form), spelled(form)} if len(form) >= 2 else ():
                     spelled_by = out.setdefault(key, {})
                     spelled_by[given] = spelled_by.get(given, False) or formal
