@@ -52,6 +52,11 @@ _DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
 # … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
 _UA_REDIRECT = re.compile(r"""\buaredirect\s*\(\s*['"]([^'"\s]{1,500})['"]""", re.I)
 MAX_ALTERNATES = 8
+# Client-side templates: markup a script copies into the page later (a tab's list, a row template), kept in a
+# `<script type="text/html">` (art-template, Handlebars, Underscore, jQuery tmpl) that the HTML parser keeps as text.
+_TEMPLATE_TYPES = ("text/html", "text/template", "text/x-template", "text/x-handlebars-template", "text/x-jquery-tmpl")
+MAX_TEMPLATE_CHARS = 256 * 1024   # template text read per page
+_TEMPLATE_HOLE = re.compile(r"\{\{|\$\{|<%|\{%")   # an address the template fills in: {{url}}, ${url}, <%= url %>
 
 
 @lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
@@ -162,7 +167,8 @@ class HtmlPage:
         link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
         literal URL or call a page function with a path (`downLoad('/u/x.pdf')`) or with ids a page function
         builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
-        `data-link`. Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements),
+        `data-link`, and the `<a href>`s of client-side templates (`<script type="text/html">`, tag `template`). Order
+        of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, then templates),
         duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
@@ -205,7 +211,29 @@ class HtmlPage:
                     value = (el.get(attr) or "").strip()
                     if value and _looks_like_path(value):
                         add(self.absolute(value), text or title, title, "data")
+        for el in self._template_links():
+            add(self.absolute(el.get("href")), clean_text(el.text_content())[:MAX_LABEL_CHARS], "", "template")
         return out
+
+    def _template_links(self) -> list:
+        """The `<a href>`s of the page's client-side templates (`<script type="text/html">`…), at most
+        MAX_TEMPLATE_CHARS of template text: links the page shows once a script copies a template in."""
+        if "text/html" not in self.text and "template" not in self.text and "tmpl" not in self.text:
+            return []
+        budget, anchors = MAX_TEMPLATE_CHARS, []
+        for script in self.tree.iter("script"):
+            if (script.get("type") or "").strip().lower() not in _TEMPLATE_TYPES or not script.text:
+                continue
+            markup = script.text[:budget]
+            budget -= len(markup)
+            try:
+                fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
+            except (etree.ParserError, ValueError):
+                continue
+            anchors.extend(a for a in fragment.iter("a") if a.get("href") and not _TEMPLATE_HOLE.search(a.get("href")))
+            if budget <= 0:
+                break
+        return anchors
 
     @cached_property
     def script_redirect(self) -> tuple[str | None, bool]:

@@ -105,6 +105,22 @@ def test_links_of_an_image_map_and_an_inline_svg_map_are_links():
                      f"{SITE}/xzxxgk/town2/": ("a", "某乡")}
 
 
+def test_links_inside_client_side_templates_are_links():
+    """A tabbed list keeps each tab's entries in a `<script type="text/html">` template a script copies in on a
+    click (art-template, jQuery tmpl): its links are links; a script of JavaScript and a template's `{{ }}` hole
+    are not."""
+    body = """<html><body><div id="tab-own"><a href="/nb/2024/own.html">本级2024年年报</a></div>
+      <script type="text/html" id="tpl-dept"><ul><li><a href="/nb/2023/dept.html">某局2023年年报</a></li>
+      <li><a href="{{item.url}}">{{item.title}}</a></li></ul></script>
+      <script type="text/x-jquery-tmpl"><a href='/nb/2022/town.html'>某镇2022年年报</a></script>
+      <script>var html = '<a href="/not/a/link.html">x</a>';</script></body></html>"""
+    links = {link.url: (link.tag, link.text) for link in _page(body).links}
+    assert links[f"{SITE}/nb/2023/dept.html"] == ("template", "某局2023年年报")
+    assert links[f"{SITE}/nb/2022/town.html"] == ("template", "某镇2022年年报")
+    assert f"{SITE}/not/a/link.html" not in links and f"{SITE}/nb/2024/own.html" in links
+    assert not [url for url in links if "{" in url or "%7B" in url]
+
+
 LOAD_MORE = """<html><body><ul id="newsList"><li><a href="/info/1/1.htm">某县2024年政府信息公开工作年度报告</a></li></ul>
   {control}<script>document.getElementById("loadMore").onclick = function () {{
   var xhr = new XMLHttpRequest(); xhr.open("GET", "/more.jsp?page=2"); xhr.send(); }};</script></body></html>"""
