@@ -26,6 +26,7 @@ from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.workers import WorkerPool, auto_workers
@@ -35,6 +36,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 logger = logging.getLogger(__name__)
@@ -96,7 +98,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(SitemapReading, HandlerScripts, Spider):
+class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -148,6 +150,7 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
         self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
+        self.init_error_reading()       # crawler/spiders/error_reading.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -362,6 +365,8 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             stats.inc_value(f"portal/{portal_id}/http_{response.status}")
             if meta.get("nianbao_role") == "home":
                 self.states[portal_id].home_seen = True
+            for request in self.error_page_requests(response):   # a custom 404 that names the new home
+                yield request
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -875,6 +880,10 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             self._home_failed(self.states[portal_id], request, failure)
         if request.meta.get("nianbao_role") == "script":
             self.script_failed(request)
+        response = getattr(failure.value, "response", None)
+        if failure.check(HttpError) and portal_id in self.states and response is not None:
+            for follow in self.error_page_requests(response):   # a 5xx page past its retries may still point on
+                self.crawler.engine.crawl(follow)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
