@@ -29,6 +29,7 @@ from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
+from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -98,7 +99,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
+class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -151,6 +152,7 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
         self.init_handler_scripts()     # crawler/spiders/handler_scripts.py
         self.init_error_reading()       # crawler/spiders/error_reading.py
+        self.init_year_walks()          # crawler/spiders/year_walks.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -367,6 +369,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
                 self.states[portal_id].home_seen = True
             for request in self.error_page_requests(response):   # a custom 404 that names the new home
                 yield request
+            for request in self.continue_year_walk(response, missed=True):   # a year nobody published
+                yield request
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -463,6 +467,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
+        yield from self.continue_year_walk(response, missed=False)
+        yield from self.start_year_walks(response, analysis, column_key or response.url)
         if meta.get("nianbao_fragment"):
             yield from self._next_fragment(response, analysis, column_key or response.url)
         self._generic_requests(response, analysis)
@@ -883,6 +889,9 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, Spider):
         response = getattr(failure.value, "response", None)
         if failure.check(HttpError) and portal_id in self.states and response is not None:
             for follow in self.error_page_requests(response):   # a 5xx page past its retries may still point on
+                self.crawler.engine.crawl(follow)
+        if portal_id in self.states and request.meta.get("nianbao_year_walk"):
+            for follow in self.continue_year_walk(request, missed=True):
                 self.crawler.engine.crawl(follow)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
