@@ -281,6 +281,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
+    organs = re.match(r"^(?P<unit>.{4,})机关$", name or "")
+    if organs and metadata.UNIT_END.search(organs.group("unit")):
+        name = organs.group("unit")     # 中国科学院兰州分院机关: a unit's 机关 (its organs) report as the unit
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
@@ -416,6 +419,27 @@ def _names_of_kind(text: str, kind: str) -> Counter:
 
 
 _LEAD_WORDS = re.compile(r"^.*?(?:成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+
+
+def _township_named_in_text(text: str) -> str | None:
+    """The township a text names two times or more, however it qualifies it (北京市东城区人民政府崇文门外街道办事处,
+    北京市东城区崇文门外街道办事处, 时公开崇文门外街道: the same ending): its spelling that opens on a place, else its
+    shortest; None when the text names two townships or one only once."""
+    names: Counter = Counter()
+    for kind in ("街道", "镇", "乡"):
+        for name, count in _names_of_kind(text, kind).items():
+            names[normalise(name) or name] += count
+    groups: dict[str, list[str]] = {}
+    for name in names:      # the same township: the same kind and the same last three characters of its own name
+        ending = re.search(r"[\u4e00-\u9fff]{1,3}(?:街道办事处|镇人民政府|乡人民政府)$", name)
+        groups.setdefault(ending.group(0) if ending else name, []).append(name)
+    if len(groups) != 1:
+        return None
+    spellings = next(iter(groups.values()))
+    if sum(names[name] for name in spellings) < 2:
+        return None
+    placed = [name for name in spellings if any(_places_only(name[:n]) for n in range(2, min(len(name), 12)))]
+    return max(placed, key=len) if placed else min(spellings, key=len)
 
 
 def _trim_lead(name: str) -> str | None:
@@ -583,6 +607,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
+    # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
+    # weighed only where nothing above named the unit, before the portal's government stands in
+    candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -612,7 +639,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
-    _prefer_fuller_name(result)
+    _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -818,7 +845,24 @@ def _place_suffix_added(short: str, full: str) -> bool:
         full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
 
 
-def _prefer_fuller_name(result: Agency) -> None:
+def _printed_full_name(short: str, head: str) -> str | None:
+    """The full name of a short form (辽宁省经合局) as the page's opening prints it (辽宁省经济合作局), found by the
+    short form's ending: the longest run of the text ending there that the short form abbreviates."""
+    if len(short) < 3 or not metadata.UNIT_END.search(short):
+        return None
+    for match in re.finditer(r"[\u4e00-\u9fff]{3,24}?" + re.escape(short[-1]), re.sub(r"\s+", "", head)):
+        run = match.group(0)
+        for start in range(len(run) - len(short)):
+            full = run[start:]
+            # (an abbreviation takes a character of each word, 经合 of 经济合作; a name that keeps its stem whole and
+            # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
+            short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
+                return full
+    return None
+
+
+def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if not result.name or result.source not in _TEXT_SOURCES:
         return
@@ -830,6 +874,11 @@ def _prefer_fuller_name(result: Agency) -> None:
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
+    if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
+        printed = _printed_full_name(result.name, head)
+        if printed:
+            fuller = {"source": "printed_name", "raw": printed, "name": printed}
+            result.sources.append(fuller)
     if fuller:
         fuller["how"] = f"the full name of the {result.source}'s {result.name}"
         result.name, result.raw, result.source = fuller["name"], fuller["raw"], fuller["source"]
@@ -848,6 +897,8 @@ _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街�
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
+# The words that name a government's own general office (县人民政府党政综合办公室), not a field of its own (外事, 法制)
+_GENERAL_OFFICE = re.compile(r"(?:党政|政务|综合|行政|总|信息|(?:政府)?信息公开|政务公开|公开)+")
 _INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
                               r"(?:[(（][^()（）]{0,20}[)）])?$")
 _TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
@@ -859,6 +910,10 @@ def _office_unit(raw: str, source: str) -> str | None:
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
     compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
+    field = _OFFICE_OF_UNIT.match(compact) if source == "compiled_by" else None
+    if field and field.group("unit").endswith("人民政府") and field.group("office") \
+            and not _GENERAL_OFFICE.fullmatch(field.group("office")):
+        return raw      # 由常州市人民政府外事办公室编制: an office named for a field (外事, 地方志) compiles its own report
     internal = _INTERNAL_OFFICE.match(compact) if source == "compiled_by" else None
     if internal:        # 大云镇人民政府综合信息指挥室(党政综合办公室)编制: the government's own office compiles for it
         return internal.group("unit")
@@ -883,8 +938,9 @@ def _office_unit(raw: str, source: str) -> str | None:
 def _without_junk_lead(raw: str) -> str:
     index = metadata._divisions()
     compact = re.sub(r"\s+", "", raw)
-    if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))):
-        return raw
+    if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))) \
+            or re.match(r"^(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师", compact):
+        return raw      # (a 兵团 division, 第一师阿拉尔市…, is a place the division list does not hold)
     for start in range(2, min(len(compact) - 2, 16)):
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and _is_place(place.group(0), index):

@@ -18,7 +18,9 @@ _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]
 # (政务公开年报 / 政务公开工作年度报告: what many portals call the same report, and their columns too; a 政务公开工作报告
 # without 年度/年报 is any report on the work, a summary's or an inspection's, and stays out)
 REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?(?:情况)?(?:的)?(?:年度)?(?:报告|年报)|"
-               r"政务公开(?:工作)?(?:年度报告|年报))")
+               r"政务公开(?:工作)?(?:年度报告|年报)|"
+               # (公开 left out of the name: 铜仁高新区2014年信息年度报告)
+               r"(?:政府|政务)?信息年度(?:工作)?报告)")
 # The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
 _YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
@@ -28,10 +30,12 @@ _TITLE = re.compile(
 # The year printed after the kind, in brackets (武汉市统计局政府信息公开报告(2016年)): a unit's title with its year last.
 _BRACKET_YEAR_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff·]{0,40}?)" + REPORT_KIND
                                  + r"[（(](?P<year>(?:19|20)\d{2})\s*年度?[)）]")
+# A title opening on its year without 年 (2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告): the unit follows
+_BARE_YEAR_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<unit>[\u4e00-\u9fff（）()·]{2,40}?)" + REPORT_KIND)
 _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
-_LEAD = re.compile(r"^(?:.*(?:现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
+_LEAD = re.compile(r"^(?:.*(?:向社会公开|现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
                    r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
@@ -49,7 +53,11 @@ _LEVEL_RULES = (
     # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
     # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
     # a zone
+    # (a disease-control or maternal-health centre is a health institution like a hospital, not a department)
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+                         r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
+                         # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
+                         r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
@@ -68,7 +76,8 @@ _LEVEL_RULES = (
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
-                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:时间", "label:日期")
+                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:上载日期", "label:上传日期",
+                       "label:时间", "label:日期")
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
 _URL_DATES = (re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_"), re.compile(r"/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/"),
@@ -138,7 +147,7 @@ def _compact(text: str) -> str:
 # (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
 UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
                        r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中)$")
+                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
 
 
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
@@ -152,7 +161,11 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
         inside = _YEAR_INSIDE_TITLE.search(compact) or (_BRACKET_YEAR.search(compact)
                                                          and _BRACKET_YEAR_TITLE.search(compact))
         if not inside:
-            return None, None
+            bare = _BARE_YEAR_TITLE.match(compact)
+            if not bare or not UNIT_END.search(bare.group("unit")):
+                return None, None
+            year = int(bare.group("year"))
+            return bare.group("unit"), (year if 2000 <= year <= 2099 else None)
         pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
         year = int(inside.group("inner_year") if "inner_year" in inside.groupdict() else inside.group("year"))
         return pre or None, (year if 2000 <= year <= 2099 else None)
@@ -288,6 +301,8 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
     elif name.endswith("街道"):
         name += "办事处"
+    elif re.search(r"(?<![大行业])街$", name) and len(name) >= 3:
+        name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
@@ -369,7 +384,9 @@ def _lines_under_title(text: str, page_text: str) -> list[str]:
 
 _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _CN_DIGITS.items() if d != "0"}}
 _CN_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
-                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日$")
+                           r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日"
+                           # (a notice's date line with its 文号: 二○○八年三月三日 静府办发[2008]4号)
+                           r"(?:\s+[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)\d{2}[〕\]】)）]\s*\d{1,4}\s*号)?$")
 
 
 def _cn_day(text: str) -> str | None:
@@ -397,6 +414,8 @@ _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:�
                                 # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
                                 # 根据《条例》…)
                                 r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
+                                # or a list entry's buttons and title run into its date (2021-02-07导出word甘南州…报告)
+                                r"(?:导出|打印|下载)(?:word|WORD|Word|pdf|PDF|本页).*|"
                                 # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
                                 r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
 

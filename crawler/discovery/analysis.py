@@ -19,9 +19,11 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     columns,
+    feeds,
     hashroutes,
     inline_data,
     printed,
+    query_targets,
     rank,
     render_evidence,
     requisites,
@@ -115,6 +117,8 @@ class PageAnalysis:
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
+    query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
+    query_offsite: int = 0                      # … and those outside the portal's site (not followed)
     # Handler calls (script_handlers.py): the in-site lists an inline function GETs for them (a unit select's
     # JSON per option), and the calls to functions the page does not define, with the same-site scripts that
     # may (the spider fetches those once and reads the calls through them)
@@ -155,9 +159,13 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
+    data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
+    data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
+    if role != "search" and not result.is_report:   # a catalogue form that lists the 年度报告 category on demand
+        result.follows += _category_forms(job, page, column_key)
     if in_column or role in ("list", "search"):
         result.about_disclosure = role != "search"
         _read_pagers(job, page, result)
@@ -203,6 +211,39 @@ def _in_site(job: PageJob, links: list[Link]) -> list[Link]:
     page_domain = registered_domain(_host_path_query(job.url)[0])
     return [link for link in links if (host := _host_path_query(link.url)[0]) in job.portal_hosts
             or (page_domain and registered_domain(host) == page_domain)]
+
+
+def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """The in-site addresses the page's links carry in their query values (query_targets.py); the ones outside
+    the portal's site are counted, not followed."""
+    embedded = query_targets.embedded_links(page.links)
+    if not embedded:
+        return []
+    carried = _in_site(job, embedded)
+    result.query_links, result.query_offsite = len(carried), len(embedded) - len(carried)
+    return carried
+
+
+def _announced_feeds(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
+                     result: PageAnalysis) -> list[Link]:
+    """The in-site feeds the page's head announces (feeds.py): a column's feed is its full list, read as its API
+    answer (role `api`, `nianbao_api: feed`); another page's are links like its others (returned)."""
+    announced = _in_site(job, feeds.announced_feeds(page))
+    if not in_column:
+        return announced
+    result.follows += [Follow(link.url, "api", "X", link.label, column_key,
+                              extra={"nianbao_api": "feed", "download_maxsize": feeds.MAX_FEED_BYTES})
+                       for link in announced]
+    return []
+
+
+def _category_forms(job: PageJob, page: HtmlPage, column_key: str | None) -> list[Follow]:
+    """A catalogue's search form submitted with its 年度报告 category chosen (pagers/selectors.py
+    `category_requests`): its answer is a list page of the column (of the catalogue page outside one), its own
+    pagers read as a list's. `nianbao_category_form` names the choice: the spider submits it once per portal."""
+    return [Follow(request.url, "list", "L", text, column_key or job.url, page_request=request,
+                   extra={"nianbao_category_form": choice})
+            for request, text, choice in selectors.category_requests(page)]
 
 
 def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
@@ -276,8 +317,10 @@ def analyse_html_once(job: PageJob) -> PageAnalysis:
 
 def _reads_list_api(result: PageAnalysis) -> bool:
     """The page's script-drawn list is read through its data interface already (Hanweb dataproxy, gkmlpt
-    API, 加载更多 fragments): rendering it would show the same links at a browser's cost."""
-    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(f.role == "api" for f in result.follows)
+    API, 加载更多 fragments): rendering it would show the same links at a browser's cost. A feed the page announces
+    is no such interface: it may hold a list's newest entries only, or another list's."""
+    return any(r.api or r.pager == "fragment" for r in result.pagers) or any(
+        f.role == "api" and (f.extra or {}).get("nianbao_api") != "feed" for f in result.follows)
 
 
 def _titled_as_report(page: HtmlPage) -> bool:

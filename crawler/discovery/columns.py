@@ -75,11 +75,17 @@ def is_column_link(text: str, url: str) -> bool:
         return False
     if ANNUAL_MODULE.search(url) and not _module_is_detail(url):
         return True
-    if text and COLUMN_TEXTS.search(text) and len(text) <= 20 and not _YEAR_IN_TEXT.search(text):
+    if names_report_column(text):
         return True
     if text and SUBCOLUMN_YEAR_TEXT.match(text) and COLUMN_SLUGS.search(path_of(url)):
         return True
     return bool(COLUMN_SLUGS.search(path_of(url))) and not _looks_like_other_text(text)
+
+
+def names_report_column(text: str) -> bool:
+    """The text names the 年报 column (or a catalogue's 年度报告 category), not one report: no year, short."""
+    return bool(text) and len(text) <= 20 and COLUMN_TEXTS.search(text) is not None \
+        and not _YEAR_IN_TEXT.search(text)
 
 
 def _looks_like_other_text(text: str) -> bool:

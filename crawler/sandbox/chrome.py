@@ -50,6 +50,10 @@ STYLES = {
     "jsession": {"color": "#14507d", "footer": "主办：{gov}办公室　承办：{c}政务信息中心", "body_class": "gkml_content"},
     "yearpicker": {"color": "#0e5c8c", "footer": "主办：{gov}办公室　承办：{c}大数据发展管理局", "body_class": "TRS_Editor"},
     "noticefiles": {"color": "#a4161a", "footer": "主办：{gov}办公室　承办：{c}信息化中心", "body_class": "news_content"},
+    "imagemap": {"color": "#8a1c1c", "footer": "主办：{gov}办公室　技术支持：{c}信息中心", "body_class": "Custom_UnionStyle"},
+    "svgmap": {"color": "#1d5e8f", "footer": "主办：{gov}　承办：{c}融媒体中心", "body_class": "conTxt"},
+    "guidetable": {"color": "#6b3e1e", "footer": "主办：{gov}办公室　承办：{c}电子政务中心", "body_class": "TRS_Editor"},
+    "b64config": {"color": "#0b6e4f", "footer": "主办：{gov}办公室　承办：{c}大数据中心", "body_class": "article-content"},
 }
 
 NAV = {

@@ -22,7 +22,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "printed", "laypage", "jsl", "yeartabs", "jumpmenu", "onclickid", "ztreepost",
                   "scrollcursor", "downfile", "unitselect", "mobilehost", "sitemap",
                   "rssfeed", "pdfviewer", "gkmlsearch", "leavesite",
-                  "moved", "jsession", "yearpicker", "noticefiles")
+                  "moved", "jsession", "yearpicker", "noticefiles",
+                  "imagemap", "svgmap", "guidetable", "b64config")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -36,7 +37,7 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "scrollcursor": "15", "downfile": "33", "unitselect": "36", "mobilehost": "43",
              "sitemap": "35", "rssfeed": "43", "pdfviewer": "34", "gkmlsearch": "23", "leavesite": "35",
              "moved": "21", "jsession": "62", "yearpicker": "52",
-             "noticefiles": "36"}
+             "noticefiles": "36", "imagemap": "41", "svgmap": "43", "guidetable": "62", "b64config": "50"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, hashroutes, rank, requisites, search
+from nianbao.crawler.discovery import columns, feeds, hashroutes, rank, requisites, search
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -51,6 +51,7 @@ PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list":
 RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
+MAX_CATEGORY_FORMS_PER_PORTAL = 16   # catalogue forms submitted with their report category (_category_form_room)
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
 
@@ -75,6 +76,7 @@ class PortalState:
     # (crawler/frontier.py, `links_held`): a killed worker's waiting links are found again by the next one.
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
+    category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -374,6 +376,11 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if not meta.get("nianbao_render") and (meta.get("nianbao_api") == "feed"
+                                               or feeds.is_feed(content_type, response.body)):
+            for output in self.parse_feed(response):
+                yield output
+            return
         if role == "requisite":
             for output in self.stylesheet_requisites(response, content_type):
                 yield output
@@ -456,10 +463,16 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
+        if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
+            self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
+            self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
         found = len(analysis.follows)
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:
+                continue
+            if follow.extra and "nianbao_category_form" in follow.extra \
+                    and not self._category_form_room(state, follow.extra["nianbao_category_form"]):
                 continue
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
@@ -481,6 +494,19 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
+
+    def _category_form_room(self, state: PortalState, choice: str) -> bool:
+        """A catalogue form's report category is submitted once per portal (the form comes again on every page of
+        the catalogue, with a fresh token each time), for at most MAX_CATEGORY_FORMS_PER_PORTAL forms (stats
+        pager/category, discovery/category_forms_capped)."""
+        if choice in state.category_forms:
+            return False
+        if len(state.category_forms) >= MAX_CATEGORY_FORMS_PER_PORTAL:
+            self.crawler.stats.inc_value("discovery/category_forms_capped")
+            return False
+        state.category_forms.add(choice)
+        self.crawler.stats.inc_value("pager/category")
+        return True
 
     def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
         """A 加载更多 fragment that held entries: ask for the next one (crawler/discovery/pagers/fragments.py),
@@ -827,9 +853,27 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             yield from self._tree_requests(response, response.body, response.url, column_key, ())
         yield from self._api_links(response, links, column_key)
 
-    def _api_links(self, response: Response, links: list, column_key: str):
+    def parse_feed(self, response: Response):
+        """A news feed (RSS 2.0 / 1.0, Atom: crawler/discovery/feeds.py): a column's feed is its list, read as its
+        API answer; a feed reached as a plain link gives its report entries as articles and its other entries
+        ranked with the unranked links (stats feed/*)."""
+        stats = self.crawler.stats
+        feed = feeds.read_feed(response.body, response.url) if response.status < 400 else None
+        if feed is None:
+            stats.inc_value("feed/unreadable")
+            return
+        stats.inc_value(f"feed/{feed.kind}")
+        stats.inc_value("feed/entries", len(feed.links))
+        if feed.truncated:
+            stats.inc_value("feed/truncated")
+        listing = response.meta.get("nianbao_role") in ("api", "column", "list")
+        yield from self._api_links(response, feed.links, response.meta.get("nianbao_column") or response.url,
+                                   listing=listing)
+
+    def _api_links(self, response: Response, links: list, column_key: str, listing: bool = True):
         """Links an API answer (or a JSON answer the browser saw) names: reports and list entries as articles,
-        columns as columns, every other in-scope one ranked with the page's unranked links."""
+        columns as columns, every other in-scope one ranked with the page's unranked links (not `listing`, e.g. a
+        feed reached as a plain link: only reports are articles)."""
         state = self.states[response.meta["nianbao_portal"]]
         site, rest = self._sites[state.portal.id], []
         for link in links:
@@ -838,8 +882,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
                     yield self._child(response, link.url, "article", "E", anchor=link.label, column=column_key)
                 else:
                     rest.append(link)
-            elif looks_like_report_title(link.label) or columns.is_list_item_link(link.label, link.url) \
-                    or columns.is_detail_url(link.url):
+            elif looks_like_report_title(link.label) or (listing and (
+                    columns.is_list_item_link(link.label, link.url) or columns.is_detail_url(link.url))):
                 yield self._child(response, link.url, "article", "L", anchor=link.label, column=column_key)
             elif columns.is_subcolumn_link(link.label, link.url) or columns.is_column_link(link.label, link.url):
                 yield self._child(response, link.url, "column", "L", anchor=link.label, column=link.url)

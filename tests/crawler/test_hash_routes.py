@@ -11,6 +11,8 @@ from nianbao.crawler.discovery.hashroutes import MAX_ROUTES, hash_routes, is_rou
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import jsonlist
 
+from tests.crawler.offline_spider import offline_spider
+
 APP = """<html><body><div class="side"><ul><li><a href="#/zfnb">政府年报</a></li><li><a href="#/bmnb">部门年报</a></li>
 <li><a href="/zwgk/gknb/#/zjnb">镇街年报</a></li><li><a href="index.html#!/wnnb">往年年报</a></li></ul></div>
 <a href="#top">返回顶部</a><a href="#">更多</a><a href="/other/#/x">另一个应用</a>
@@ -80,16 +82,7 @@ def test_form_body_page_field_and_bodies_that_name_no_page():
 
 
 def _spider(tmp_path):
-    from nianbao.crawler.spiders.portal import PortalSpider
-    from scrapy.utils.test import get_crawler
-
-    registry = tmp_path / "r.csv"
-    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
-                        encoding="utf-8")
-    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
-                                         "NIANBAO_PAGE_WORKERS": 0})
-    crawler.stats.open_spider()
-    spider = PortalSpider.from_crawler(crawler)
+    spider = offline_spider(tmp_path)
     spider.render_mode = "auto"    # as with the browser handler installed (crawl_main adds it)
     return spider
 

@@ -5,6 +5,7 @@ quirk it is built for. No crawler here: this checks the world, not discovery (te
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 import re
@@ -55,6 +56,14 @@ def _linked_paths(page: str, text: str) -> set[str]:
     return {urlsplit(urljoin(base, html.unescape(m))).path for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
 
 
+def _b64decoded(value: str) -> str:
+    """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
+    try:
+        return base64.b64decode(value, validate=True).decode("utf-8") or ""
+    except ValueError:   # binascii.Error and UnicodeDecodeError are ValueErrors
+        return ""
+
+
 def _cleared(sandbox, url: str) -> dict[str, str]:
     """Headers of a client that has passed the host's anti-bot challenge, if it has one (a browser, once the
     challenge script ran: test_quirk_of_the_family checks the jsl family's script computes this cookie)."""
@@ -70,7 +79,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 35 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 39 and not HELD_OUT_FAMILIES
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -105,7 +114,8 @@ def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
     which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
-    enumerate units and years)."""
+    enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
+    each query value decoded."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     for doc in truth["documents"]:
@@ -113,7 +123,7 @@ def test_every_document_is_announced_by_a_page(world):
         values = [v for _, v in parse_qsl(parts.query)]
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
-                        and all(v in text for v in values)
+                        and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
                         for page, text in bodies.items() if page != doc["url"])
         assert announced, (family, doc["url"])
 
@@ -702,6 +712,76 @@ def test_quirk_of_the_family(world):
         levels = {report_of[d["report_key"]]["unit_level"] for d in files}
         assert {"county_government", "department", "township"} <= levels     # the government's old ones too
         assert any("page=2" in u for u in bodies if "/news/list/tzgg.html" in u)
+    elif family == "imagemap":
+        columns = ("/zwgk/xxgknb/index.html", "/zwgk/bmxxgk/index.html", "/zwgk/xzxxgk/index.html")
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            zwgk = bodies[f"http://{www}/zwgk/index.html"]
+            assert 'usemap="#zwgkmap"' in zwgk and get(sandbox, f"http://{www}/images/zwgk_nav.gif")[0] == 200
+            for column in columns:   # named by the picture's hotspots alone, never by an <a>
+                assert re.search(rf'<area [^>]*href="{column}"', zwgk)
+                naming = [u for u, t in bodies.items() if urlsplit(u).hostname == www and column in t]
+                assert naming == [f"http://{www}/zwgk/index.html"], (column, naming)
+            assert not re.search(r"<a [^>]*href=\"/zwgk/(xxgknb|bmxxgk|xzxxgk)/index", zwgk)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            behind = [d for d in ours if not any(urlsplit(d["url"]).path in t for u, t in bodies.items()
+                                                 if not re.search(r"/zwgk/(xxgknb|bmxxgk|xzxxgk)/", u))]
+            assert len(behind) == len(ours) - 1          # one static link, on the home; the rest behind the map
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "svgmap":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            towns = bodies[f"http://{www}/zwgk/xzxxgk/index.html"]
+            svg = re.search(r"<svg [^>]*>.*</svg>", towns, re.S).group(0)
+            folders = re.findall(r'<a xlink:href="(/zwgk/xzxxgk/[^/"]+/)index\.html"', svg)
+            assert folders and 'xmlns:xlink="http://www.w3.org/1999/xlink"' in svg
+            for folder in folders:   # named by the map's SVG links alone, never by an HTML <a href>
+                assert not any(re.search(rf'(?<!xlink:)href="{folder}', t) for t in bodies.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_map = [d for d in ours if report_of[d["report_key"]]["unit_level"] == "township"]
+            assert on_map and all(any(d["url"].split(www, 1)[1].startswith(f) for f in folders) for d in on_map)
+            assert all("/zwgk/ndbg/" in d["url"] for d in ours if d not in on_map)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "guidetable":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            guides = [u for u, t in bodies.items() if urlsplit(u).hostname == www and "历年政府信息公开工作年度报告" in t
+                      and "/zwgk/xxgkzn/" in u]
+            assert len(guides) == 1 and urlsplit(guides[0]).path in bodies[f"http://{www}/zwgk/index.html"]
+            assert "政府信息公开年报" not in bodies[f"http://{www}/zwgk/index.html"]   # no 年报 column in the menu
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # in the guide's table; besides it, only the newest on the home
+                naming = {u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and u != doc["url"]}
+                assert guides[0] in naming and naming <= {guides[0], f"http://{www}/", f"http://{www}/index.html"}
+            assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
+                       for d in ours) == 1
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and len(years) > 3
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "b64config":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/ndbg/index.html"]
+            assert 'id="nbList"></ul>' in column and "btoa(String(row.infoid))" in column
+            config = json.loads(bodies[f"http://{www}/zwgk/ndbg/nbconfig.json"])
+            assert config["idEncoding"] == "base64" and config["detailUrl"] == "/zwgk/ndbg/show.html?id="
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            infoids = {str(row["infoid"]) for row in config["rows"]}
+            for doc in ours:   # its id: the base64 of a config row's infoid, written in no page but the home
+                encoded = dict(parse_qsl(urlsplit(doc["url"]).query))["id"]
+                assert _b64decoded(encoded) in infoids and urlsplit(doc["url"]).path == "/zwgk/ndbg/show.html"
+                naming = {u for u, t in bodies.items() if encoded in t and u != doc["url"]}
+                assert naming <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not naming)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+            assert get(sandbox, f"http://{www}/zwgk/ndbg/show.html?id=MTIzNDU2Nzg5")[0] == 404
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 

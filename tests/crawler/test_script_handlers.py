@@ -16,6 +16,8 @@ from nianbao.crawler.discovery.script_handlers import (
 )
 from nianbao.crawler.discovery.site import SiteScope
 
+from tests.crawler.offline_spider import offline_spider
+
 PAGE_URL = "http://www.x.gov.cn/xxgk/ndbg/index.html"
 SITE = SiteScope.of("www.x.gov.cn")
 XXGK_JS = """function renderNb(rows) { document.getElementById("nbList").innerHTML = rows.length; }
@@ -97,16 +99,7 @@ def test_analysis_hands_the_spider_calls_to_functions_the_page_does_not_define_w
 # ------------------------------------------------------------------ through the spider (crawler/spiders/handler_scripts.py)
 
 def _spider(tmp_path):
-    from nianbao.crawler.spiders.portal import PortalSpider
-    from scrapy.utils.test import get_crawler
-
-    registry = tmp_path / "r.csv"
-    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
-                        encoding="utf-8")
-    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
-                                         "NIANBAO_PAGE_WORKERS": 0})
-    crawler.stats.open_spider()
-    return PortalSpider.from_crawler(crawler)
+    return offline_spider(tmp_path)
 
 
 def _select_page(url: str, codes: list[str]):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from nianbao.crawler.seen import SeenRequests
 
+from tests.crawler.offline_spider import offline_spider
+
 
 def test_remembers_priority_and_sequence():
     seen = SeenRequests(100)
@@ -50,16 +52,7 @@ def test_refuses_a_useless_bound():
 # ------------------------------------------------------------------ through the spider (crawler/spiders/portal.py)
 
 def _spider(tmp_path, memory: int):
-    from nianbao.crawler.spiders.portal import PortalSpider
-    from scrapy.utils.test import get_crawler
-
-    registry = tmp_path / "r.csv"
-    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
-                        encoding="utf-8")
-    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
-                                         "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_SEEN_REQUESTS": memory})
-    crawler.stats.open_spider()
-    return PortalSpider.from_crawler(crawler)
+    return offline_spider(tmp_path, NIANBAO_SEEN_REQUESTS=memory)
 
 
 def _scheduled(requests):

@@ -8,6 +8,8 @@ import gzip
 from nianbao.crawler.discovery import sitemaps
 from nianbao.crawler.discovery.sitemaps import conventional_sitemap, read_sitemap, robots_sitemaps
 
+from tests.crawler.offline_spider import offline_spider
+
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 
 
@@ -70,16 +72,7 @@ def test_what_is_no_site_map_says_so():
 # ------------------------------------------------------------------ through the spider (crawler/spiders/sitemap_reading.py)
 
 def _spider(tmp_path):
-    from nianbao.crawler.spiders.portal import PortalSpider
-    from scrapy.utils.test import get_crawler
-
-    registry = tmp_path / "r.csv"
-    registry.write_text("id,name,region_code,level,homepage,hosts\na,A,110101,county,http://www.x.gov.cn/,\n",
-                        encoding="utf-8")
-    crawler = get_crawler(PortalSpider, {"NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_RENDER": "never",
-                                         "NIANBAO_PAGE_WORKERS": 0})
-    crawler.stats.open_spider()
-    return PortalSpider.from_crawler(crawler)
+    return offline_spider(tmp_path)
 
 
 def _answer(request, body: bytes, status: int = 200):

@@ -9,7 +9,18 @@
   form body): provincial annual-report platforms answer one unit and one year at a time. Search boxes (a text field and no select) are the
   site search's business (crawler/discovery/search.py), not enumerated here.
 
-`<select>`s whose options are URLs (jump menus) are links already (crawler/discovery/page.py)."""
+- A catalogue's search form as the only list of its 年度报告 category: 政府信息公开目录 systems (Struts `.action`,
+  JSP, ASP.NET) show the newest entries of every category and list one category only as the answer to their
+  检索 form — GET or POST, a per-page token in a hidden field, a 分类 select beside 发布机构 and a title box
+  (http://qqhr.gov.cn/News_showGkmlNews.action?messagekey=189769 is an entry of such a directory). A select with
+  an option that names the report category (`columns.names_report_column`: 年度报告, 政府信息公开年报, 年报…) is
+  submitted with that option chosen, the form's other fields as the page gives them (the fresh token of the page
+  just fetched), and the answer is a list page (`category_requests`); enumerating the selects of such a form
+  submits only that option of its category select (the other categories hold no report).
+
+`<select>`s whose options are URLs (jump menus) are links already (crawler/discovery/page.py). Scrapy's
+FormRequest.from_response does the same submission from a Response; these are pure functions of the page
+(they run in worker processes, crawler/workers.py), so the form is read with lxml and `form_fields`."""
 
 from __future__ import annotations
 
@@ -17,7 +28,8 @@ import itertools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.columns import names_report_column
+from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
 
 FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
@@ -26,6 +38,7 @@ _PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "c
 MAX_YEAR_TEMPLATES = 4            # year-parameter URLs enumerated per page
 MAX_FORM_REQUESTS = 1000          # submissions per page (a county's units × the years since 2008 fit)
 MAX_COMBINED_SELECTS = 3          # selects combined option by option (unit × year, area × unit × year)
+MAX_CATEGORY_REQUESTS = 4         # report-category submissions per page (forms × selects naming the category)
 _YEARS_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -109,6 +122,10 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
         options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
                                    and "/" not in v]          # URL options are jump-menu links already
                    for s in selects}
+        for select in selects:   # a catalogue's category select: only its report category holds reports
+            report = report_option(select)
+            if report is not None:
+                options[select.get("name")] = [report[0]]
         for name, values in options.items():
             for value in values:
                 if not add(_submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
@@ -119,4 +136,38 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
                 chosen = dict(zip(names, combination, strict=True))
                 if not add(_submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
                     return out
+    return out
+
+
+def report_option(select) -> tuple[str, str, bool] | None:
+    """(value, text, selected) of the `<select>`'s option that names the report category, if one does."""
+    for option in select.iter("option"):
+        value = (option.get("value") or "").strip()
+        text = clean_text(option.text_content())
+        if value and "/" not in value and names_report_column(text):
+            return value, text, option.get("selected") is not None
+    return None
+
+
+def category_requests(page: HtmlPage) -> list[tuple[PageRequest, str, str]]:
+    """(submission, option text, choice) of each form whose select has a report-category option, submitted with it
+    chosen (see the module docstring); none for a form where it is chosen already (the page is that answer). The
+    choice (`POST <action> fenlei=0112`) is the same on every page the form comes on, whatever its token."""
+    out: list[tuple[PageRequest, str, str]] = []
+    for form in page.forms():
+        defaults = None
+        for select in form.iter("select"):
+            name = select.get("name")
+            report = report_option(select) if name else None
+            if report is None or report[2]:
+                continue
+            defaults = form_fields(form) if defaults is None else defaults
+            action = page.absolute(form.get("action") or page.url) or page.url
+            method = (form.get("method") or "get").upper()
+            fields = [(k, report[0] if k == name else v) for k, v in defaults]
+            request = _submission(action, method, fields)
+            out.append((PageRequest(request.url, request.method, request.body, request.headers, pager="category"),
+                        report[1], f"{method} {action} {name}={report[0]}"))
+            if len(out) >= MAX_CATEGORY_REQUESTS:
+                return out
     return out

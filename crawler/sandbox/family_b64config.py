@@ -1,0 +1,94 @@
+"""A county portal whose 政府信息公开年报 list is drawn by a script from a JSON configuration: the config names the
+detail page's address (`/zwgk/ndbg/show.html?id=`), says its ids are base64-encoded, and lists each entry's plain
+`infoid`; the script builds each link as that address plus `btoa(infoid)`, so the reports' addresses are written in
+no page (held out of tuning, ninth round).
+
+The detail pages' `?id=` of an encoded id are modelled on CMSs such as the 南县 one,
+http://www.nanxian.gov.cn/jc_nx/187/195/content_16189.html (南县: articles by a numeric content id), and the 年报 column
+on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: a column page whose list is filled in by a script
+from data it loads). That the id is base64-encoded in the browser (as many front ends do to hide sequential ids, e.g.
+`?id=MTIzNDU2Nzg5`) and that the config drives the list is this family's choice; the cited pages do not show it.
+Unlike ajax, jsonly and loadmore (JSON lists that carry each entry's address), onclickid (an id passed to a
+script in an onclick) and hashspa (a hash route), the address is composed from a template and an encoding the
+crawler must apply itself.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政务公开 (/zwgk/index.html: the guide,
+  the 年报 column), /zwgk/ndbg/index.html (the list box and its script), /zwgk/ndbg/nbconfig.json (the config: every
+  unit's reports of every year, 解读, look-alikes), /zwgk/ndbg/show.html?id=<base64 of the infoid> (each entry).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Build, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+NB = "/zwgk/ndbg/"
+DETAIL = NB + "show.html"
+CONFIG = NB + "nbconfig.json"
+LIST_SCRIPT = f"""<script type="text/javascript">
+(function () {{
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", "{CONFIG}");
+  xhr.onload = function () {{
+    var cfg = JSON.parse(xhr.responseText), ul = document.getElementById("nbList");
+    cfg.rows.forEach(function (row) {{
+      var id = cfg.idEncoding === "base64" ? btoa(String(row.infoid)) : String(row.infoid);
+      var li = document.createElement("li"), a = document.createElement("a"), span = document.createElement("span");
+      a.href = cfg.detailUrl + id; a.target = "_blank"; a.textContent = row.title;
+      span.className = "date"; span.textContent = row.pubDate;
+      li.appendChild(a); li.appendChild(span); ul.appendChild(li);
+    }});
+  }};
+  xhr.send();
+}})();
+</script>"""
+
+
+def encoded_id(infoid: int) -> str:
+    """What the script's btoa(String(infoid)) gives (a 9-digit id: 12 characters, no padding)."""
+    return base64.b64encode(str(infoid).encode()).decode()
+
+
+def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "b64config"
+    www = b.site(county.host, county.id, server="nginx")
+    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = kit.report_articles(b, reports)
+    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    newest = kit.newest_gov_report(arts)
+    rows = []
+    for art in entries:
+        infoid = stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
+        url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
+                               column="政府信息公开年报", needs_browser=art is not newest,
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{infoid % 100000:05d}")
+        if art.report:
+            urls[art.report.key] = url
+        rows.append({"infoid": infoid, "title": art.title, "pubDate": art.date_text})
+    config = {"columnName": "政府信息公开年报", "detailUrl": f"{DETAIL}?id=", "idEncoding": "base64", "rows": rows}
+    b.add(www, CONFIG, Page(json.dumps(config, ensure_ascii=False).encode(), b.list_date(entries),
+                            "application/json; charset=utf-8"), "list")
+    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", '<ul class="list" id="nbList"></ul>',
+                                             column="政府信息公开年报", nav=nav, host=www.host, scripts=LIST_SCRIPT),
+                b.list_date(entries), "list")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=NB + "index.html")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
+                                                          stable_int("b64-news", county.pinyin, art.key, digits=7)),
+                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    home = kit.focus_box(news) + kit.report_box([newest])
+    kit.home_page(b, www, county, family, home, nav=nav)
+    return urls

@@ -1,0 +1,94 @@
+"""A county portal whose 乡镇信息公开 page is a map of the county drawn in inline SVG: each township is a `<path>`
+inside an SVG `<a xlink:href>` to that township's 信息公开 page, and no HTML `<a>` names the townships' pages
+(held out of tuning, ninth round).
+
+The column layout is modelled on http://www.nanxian.gov.cn/jc_nx/187/195/content_16189.html (南县: a 公开领域 CMS whose
+articles are `/<site>/<column>/<sub>/content_<id>.html`) and the 乡镇 directory on
+http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 信息公开 → 部门目录 / 乡镇街道, one page of units). That
+the township directory is a clickable SVG map (as county portals' 走进 or 乡镇概况 pages draw their 行政区划图) and
+that nothing else links the townships' pages is this family's choice; the cited pages do not show the map. Unlike
+imagemap (HTML `<area href>`), ztree and unittree (trees loaded as JSON), the links are SVG 1.1 `xlink:href`
+attributes, which HTML link extractors that read only `href` do not see.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政务公开 (/zwgk/index.html: the guide,
+  the 年报 column, 乡镇信息公开), /zwgk/ndbg/index.html (the government's, its office's, the departments' and zones'
+  reports, 解读, look-alikes), /zwgk/xzxxgk/index.html (the SVG map), /zwgk/xzxxgk/<town>/index.html (a township's
+  reports, `content_<id>.html` in its folder).
+"""
+
+from __future__ import annotations
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+
+NB = "/zwgk/ndbg/"
+TOWNS = "/zwgk/xzxxgk/"
+
+
+def content_path(county: County, folder: str, art) -> str:
+    return f"{folder}content_{stable_int('sv-art', county.pinyin, art.key, digits=6)}.html"
+
+
+def county_map(towns: list[tuple[str, str]]) -> str:
+    """An inline SVG 行政区划图: one polygon and label per township (`towns`: (href, name)), in a grid."""
+    shapes = []
+    for i, (href, name) in enumerate(towns):
+        x, y = 20 + 120 * (i % 4), 20 + 90 * (i // 4)
+        points = f"{x},{y + 10} {x + 50},{y} {x + 110},{y + 20} {x + 100},{y + 80} {x + 10},{y + 70}"
+        shapes.append(f'<a xlink:href="{esc(href)}" target="_blank"><polygon points="{points}" fill="#cfe3f5" '
+                      f'stroke="#fff" stroke-width="2"/><text x="{x + 30}" y="{y + 45}" font-size="14">{esc(name)}</text></a>')
+    height = 20 + 90 * ((len(towns) + 3) // 4)
+    return (f'<div class="xzmap"><svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
+            f'width="520" height="{height}" viewBox="0 0 520 {height}">{"".join(shapes)}</svg>'
+            '<p class="tip">请点击地图选择乡镇（街道）</p></div>')
+
+
+def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "svgmap"
+    www = b.site(county.host, county.id, server="nginx/1.18.0")
+    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = kit.report_articles(b, reports)
+    own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
+                           + noise["interpretations"] + kit.lookalikes(county)[:3])
+    for art in own:
+        url = kit.article_page(b, www, county, family, art, content_path(county, NB, art), nav=nav,
+                               column="政府信息公开年报",
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        if art.report:
+            urls[art.report.key] = url
+    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", kit.link_list(own),
+                                             column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
+    towns = []
+    for unit in county.units:
+        items = [a for a in arts if a.report.unit is unit and unit.kind == "township"]
+        if unit.kind != "township":
+            continue
+        folder = f"{TOWNS}{unit.slug}/"
+        for art in items:
+            urls[art.report.key] = kit.article_page(b, www, county, family, art, content_path(county, folder, art),
+                                                    nav=nav, column=f"{unit.name}信息公开",
+                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        listing = kit.link_list(items) if items else '<p class="tip">暂无信息</p>'
+        b.html_page(www, folder + "index.html", page(county, family, f"{unit.name}信息公开", listing,
+                                                     column=f"{unit.name}信息公开", nav=nav, host=www.host),
+                    b.list_date(items) if items else SITE_DATE, "list")
+        towns.append((folder + "index.html", unit.short))
+    b.html_page(www, TOWNS + "index.html", page(county, family, "乡镇信息公开", county_map(towns), column="乡镇信息公开",
+                                                nav=nav, host=www.host), SITE_DATE, "section")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: content_path(county, "/zwgk/xxgkzn/", art), reports_href=NB + "index.html",
+                      more=((TOWNS + "index.html", "乡镇信息公开"),))
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: content_path(county, "/xwzx/", art))
+    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(own)])
+    kit.home_page(b, www, county, family, home, nav=nav)
+    return urls
+

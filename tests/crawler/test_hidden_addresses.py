@@ -1,0 +1,226 @@
+"""Addresses a page names only in ways a plain href reader misses (issue 12, seventh round): inside another link's
+query values (a pdf.js viewer's `file=`, a leave-site notice's `url=`, a redirector's `target=`), in a news feed
+(RSS 2.0 / Atom entries), and behind a catalogue's search form whose category select has a 年度报告 option. Pure
+page analysis; the end-to-end checks are in test_hidden_addresses_e2e.py."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from nianbao.crawler.discovery import feeds
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
+from nianbao.crawler.discovery.page import HtmlPage, Link
+from nianbao.crawler.discovery.pagers import selectors
+from nianbao.crawler.discovery.query_targets import MAX_EMBEDDED_PER_PAGE, embedded_links, query_addresses
+from nianbao.crawler.discovery.site import SiteScope
+
+from tests.crawler.minisite import html
+
+SITE = SiteScope.of("www.x.gov.cn")
+REPORT = "X县教育局2023年政府信息公开工作年度报告"
+
+
+def _analyse(url: str, body: bytes, role: str = "page", column: str | None = None):
+    return analyse_html(PageJob(url, body, "text/html; charset=utf-8", role, column=column, site=SITE))
+
+
+# ---- addresses inside query values
+
+
+def test_a_viewer_file_and_a_leave_notice_url_are_read_from_the_query_whole_or_as_a_site_path():
+    viewer = "http://www.x.gov.cn/static/pdfjs/web/viewer.html?file="
+    assert query_addresses(viewer + quote("/Uploads/file/20240116/ab12.pdf", safe="")) == (
+        "http://www.x.gov.cn/Uploads/file/20240116/ab12.pdf",)
+    assert query_addresses(viewer + quote("http://www.x.gov.cn/Uploads/a.pdf", safe="")) == (
+        "http://www.x.gov.cn/Uploads/a.pdf",)
+    notice = "http://www.x.gov.cn/tzyl/index.html?url=" + quote("http://jyj.x.gov.cn/zwgk/ndbg/index.html", safe="")
+    assert query_addresses(notice) == ("http://jyj.x.gov.cn/zwgk/ndbg/index.html",)
+    # encoded twice, protocol-relative, relative to the carrier (pdf.js resolves `file` against the viewer)
+    twice = quote(quote("http://xxgk.x.gov.cn/nb/", safe=""), safe="")
+    assert query_addresses(f"http://www.x.gov.cn/redirect?target={twice}") == ("http://xxgk.x.gov.cn/nb/",)
+    assert query_addresses("http://www.x.gov.cn/goto.jsp?u=//zwgk.x.gov.cn/a.html&t=1") == (
+        "http://zwgk.x.gov.cn/a.html",)
+    assert query_addresses("http://www.x.gov.cn/pdfjs/web/viewer.html?file=../../files/a.pdf") == (
+        "http://www.x.gov.cn/files/a.pdf",)
+
+
+def test_values_that_are_not_addresses():
+    for url in ("http://www.x.gov.cn/list.jsp?page=2&column=zfxxgknb",      # plain values
+                "http://www.x.gov.cn/downfile.jsp?classid=0&filename=ab12.pdf",  # a bare name: the servlet's
+                "http://www.x.gov.cn/search?q=2023/01/02&date=2023-01-02",   # a date with slashes
+                "http://www.x.gov.cn/login.jsp?returnUrl=/",                 # the root alone
+                "http://www.x.gov.cn/s.html?q=" + quote("a b/c.pdf", safe=""),     # words, not a path
+                "http://www.x.gov.cn/s.html?state=/" + "x" * 2100):               # data, not an address
+        assert query_addresses(url) == (), url
+
+
+def test_embedded_links_keep_the_carriers_label_and_are_bounded():
+    links = [Link(f"http://www.x.gov.cn/v.html?file=%2Fu%2F{n}.pdf", f"报告{n}") for n in range(250)]
+    found = embedded_links(links)
+    assert len(found) == MAX_EMBEDDED_PER_PAGE
+    assert found[0] == Link("http://www.x.gov.cn/u/0.pdf", "报告0", "", "query")
+    # an address the page also links plainly is that link already
+    direct = [Link("http://www.x.gov.cn/v.html?file=%2Fu%2Fa.pdf", "a"), Link("http://www.x.gov.cn/u/a.pdf", "a")]
+    assert embedded_links(direct) == []
+
+
+def test_embedded_addresses_are_followed_in_site_ranked_like_links_and_off_site_ones_counted():
+    notice = "/tzyl/index.html?url="
+    body = html(f'<ul><li><a href="/static/pdfjs/web/viewer.html?file={quote("/Uploads/f/ab.pdf", safe="")}" '
+                f'title="{REPORT}">{REPORT}</a></li>'
+                f'<li><a href="{notice}{quote("http://jyj.x.gov.cn/zwgk/ndbg/index.html", safe="")}">X县教育局</a></li>'
+                f'<li><a href="{notice}{quote("http://www.other.gov.cn/", safe="")}">other county</a></li></ul>',
+                "政府信息公开年报")
+    result = _analyse("http://www.x.gov.cn/Xxgknb/index.html", body, role="column")
+    follows = {f.url: f for f in result.follows}
+    # the report file behind the viewer is the list's entry, the viewer shell stays a link of its own
+    assert follows["http://www.x.gov.cn/Uploads/f/ab.pdf"].role == "article"
+    assert follows["http://www.x.gov.cn/Uploads/f/ab.pdf"].anchor == REPORT
+    generic = {url: label for url, label, _ in result.generic}
+    assert generic["http://jyj.x.gov.cn/zwgk/ndbg/index.html"] == "X县教育局"   # an undeclared unit sub-site
+    assert "http://www.other.gov.cn/" not in generic and "http://www.other.gov.cn/" not in follows
+    assert (result.query_links, result.query_offsite) == (2, 1)
+
+
+def test_undeclared_unit_sub_sites_of_the_registered_domain_are_in_scope_look_alikes_not():
+    for host in ("jyj.x.gov.cn", "xxgk.x.gov.cn", "x.gov.cn", "a.b.x.gov.cn"):
+        assert SITE.contains(host), host
+    for host in ("y.gov.cn", "jyj.y.gov.cn", "x.gov.cn.evil.com", "xgov.cn", "jyjx.gov.cn"):
+        assert not SITE.contains(host), host
+    # a district under its city's domain: its units' sub-sites are its own, the city's other hosts are not
+    district = SiteScope.of("www.cg.lz.gov.cn")
+    assert district.contains("jyj.cg.lz.gov.cn") and not district.contains("jyj.lz.gov.cn")
+
+
+# ---- feeds
+
+RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- generated by TRS WCM -->
+<rss version="2.0"><channel><title>X\xe5\xb9\xb4\xe6\x8a\xa5</title><link>http://www.x.gov.cn/</link>
+<item><title>%s</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html</link></item>
+<item><title>guid only</title><guid>http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html</guid></item>
+<item><title>not a permalink</title><guid isPermaLink="false">tag:x,2023:3</guid></item>
+<item><title>relative</title><link> ./202201/t20220116_4.html </link></item>
+<item><title>dup</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html#top</link></item>
+</channel></rss>""" % REPORT.encode()
+ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>nb</title><link rel="self" href="http://www.x.gov.cn/rss/nb.xml"/>
+<entry><title>a</title><link rel="enclosure" href="/u/a.pdf"/><link rel="alternate" href="/nb/a.html"/></entry>
+<entry><title>b</title><link href="http://www.x.gov.cn/nb/b.html"/></entry>
+<entry><title>c</title><link rel="enclosure" href="/u/c.pdf"/></entry></feed>"""
+RDF = b"""<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://www.x.gov.cn/"><title>x</title></channel>
+<item rdf:about="http://www.x.gov.cn/nb/1.html"><title>one</title><link>http://www.x.gov.cn/nb/1.html</link></item>
+</rdf:RDF>"""
+
+
+def test_a_pages_head_announces_its_feeds_by_type():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/zwgk/nb/index.html", html("", head=(
+        '<link rel="alternate" type="application/rss+xml" title="政府信息公开年报" href="/rss/nb.xml">'
+        '<link rel="alternate" type="application/atom+xml; charset=utf-8" href="http://www.x.gov.cn/rss/a.xml">'
+        '<link rel="alternate" media="only screen and (max-width: 640px)" href="http://m.x.gov.cn/nb/">'
+        '<link rel="stylesheet" type="text/css" href="/s.css">')))
+    assert announced_feeds(page) == [Link("http://www.x.gov.cn/rss/nb.xml", "政府信息公开年报", "政府信息公开年报", "feed"),
+                                     Link("http://www.x.gov.cn/rss/a.xml", "", "", "feed")]
+
+
+def test_a_feed_is_known_by_its_type_or_its_root_element():
+    assert is_feed("application/rss+xml; charset=utf-8", b"")
+    assert is_feed("text/xml", RSS) and is_feed("application/xml", ATOM) and is_feed("", RDF)
+    assert is_feed("text/html", b"\xef\xbb\xbf  " + RSS)        # served as a page, with a byte-order mark
+    assert not is_feed("text/html", html("<p>rss</p>"))
+    assert not is_feed("application/json", b'{"rss": 1}')
+    assert not is_feed("text/xml", b'<?xml version="1.0"?><urlset><url><loc>http://x</loc></url></urlset>')
+
+
+def test_rss_atom_and_rdf_entries_are_read_as_links_labelled_by_their_titles():
+    rss = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")
+    assert rss.kind == "rss" and not rss.truncated
+    assert [(link.url, link.label) for link in rss.links] == [
+        ("http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html", REPORT),
+        ("http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html", "guid only"),
+        ("http://www.x.gov.cn/zwgk/nb/202201/t20220116_4.html", "relative")]
+    atom = read_feed(ATOM, "http://www.x.gov.cn/rss/nb.xml")
+    assert atom.kind == "atom"
+    assert [link.url for link in atom.links] == ["http://www.x.gov.cn/nb/a.html", "http://www.x.gov.cn/nb/b.html",
+                                                 "http://www.x.gov.cn/u/c.pdf"]   # the alternate link first
+    assert [link.url for link in read_feed(RDF, "http://www.x.gov.cn/rdf").links] == ["http://www.x.gov.cn/nb/1.html"]
+    assert read_feed(b"<html><body>no feed</body></html>", "http://www.x.gov.cn/") is None
+    assert read_feed(b"\x00\x01 not xml", "http://www.x.gov.cn/") is None
+
+
+def test_a_feed_is_read_without_entities_or_network_and_bounded(monkeypatch, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("http://www.x.gov.cn/secret.html")
+    xxe = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY s SYSTEM "file://{secret}">]><rss><channel>'
+           "<item><title>t</title><link>&s;</link></item></channel></rss>").encode()
+    assert all("secret" not in link.url for link in read_feed(xxe, "http://www.x.gov.cn/f.xml").links)
+    monkeypatch.setattr(feeds, "MAX_FEED_ENTRIES", 2)
+    capped = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")
+    assert capped.truncated and len(capped.links) == 2
+    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", RSS.index(b"<item>", RSS.index(b"guid only")))
+    cut = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")   # the newest entries, read to the limit
+    assert cut.truncated and [link.label for link in cut.links] == [REPORT, "guid only"]
+
+
+def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link():
+    head = '<link rel="alternate" type="application/rss+xml" title="政府信息公开年报" href="/rss/nb.xml">'
+    column = _analyse("http://www.x.gov.cn/zwgk/zfxxgknb/index.html", html("<ul></ul>", "政府信息公开年报", head=head),
+                      role="column")
+    feed = next(f for f in column.follows if f.url == "http://www.x.gov.cn/rss/nb.xml")
+    assert (feed.role, feed.column, feed.extra["nianbao_api"]) == (
+        "api", "http://www.x.gov.cn/zwgk/zfxxgknb/index.html", "feed")
+    news = _analyse("http://www.x.gov.cn/xwzx/index.html", html("<ul></ul>", "新闻中心", head=head.replace(
+        "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
+    assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic
+    assert all(f.role != "api" for f in news.follows)
+
+
+# ---- a catalogue's search form as the only list of its 年度报告 category
+
+TOKEN = "ec547a2ade995e62b10357294afa1d50"
+
+
+def _catalogue(chosen: str = "", method: str = "post") -> bytes:
+    cats = "".join(f'<option value="{code}"{" selected" if code == chosen else ""}>{name}</option>'
+                   for code, name in (("0101", "机构职能"), ("0112", "年度报告"), ("0115", "政府信息公开指南")))
+    return html(f'<form id="searchForm" method="{method}" action="/News_searchGkml.action">'
+                f'<input type="hidden" name="token" value="{TOKEN}"><input type="text" name="title" value="">'
+                f'<select name="fenlei"><option value="">--请选择--</option>{cats}</select>'
+                '<select name="jigou"><option value="">--请选择--</option><option value="U1">X县教育局</option>'
+                '<option value="U2">X县城关镇</option></select><input type="submit" value="查询"></form>'
+                '<table><tr><td><a href="/News_showGkmlNews.action?messagekey=1">X县教育局工作动态</a></td></tr></table>',
+                "政府信息公开目录")
+
+
+def test_a_catalogue_form_is_submitted_with_its_report_category_and_the_pages_token():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/News_gkmlIndex.action", _catalogue())
+    [(request, text, choice)] = selectors.category_requests(page)
+    assert (request.method, request.url, text) == ("POST", "http://www.x.gov.cn/News_searchGkml.action", "年度报告")
+    assert request.body == f"token={TOKEN}&title=&fenlei=0112&jigou="
+    assert request.headers == {"Content-Type": "application/x-www-form-urlencoded"}
+    assert choice == "POST http://www.x.gov.cn/News_searchGkml.action fenlei=0112"   # whatever the token
+    get = HtmlPage.from_bytes("http://www.x.gov.cn/gkml/index.jsp", _catalogue(method="get"))
+    [(request, _, _)] = selectors.category_requests(get)
+    assert request.url == f"http://www.x.gov.cn/News_searchGkml.action?token={TOKEN}&title=&fenlei=0112&jigou="
+
+
+def test_the_answer_is_not_submitted_again_and_its_selects_enumerate_the_report_category_only():
+    answer = HtmlPage.from_bytes("http://www.x.gov.cn/News_searchGkml.action", _catalogue(chosen="0112"))
+    assert selectors.category_requests(answer) == []
+    bodies = {r.body for r in selectors.form_requests(answer)}
+    assert bodies == {f"token={TOKEN}&title=&fenlei=0112&jigou=U1", f"token={TOKEN}&title=&fenlei=0112&jigou=U2",
+                      f"token={TOKEN}&title=&fenlei=0112&jigou="}   # no 机构职能, no 指南
+    # a select with no report category (years, units) and a jump menu are not categories
+    pickers = HtmlPage.from_bytes("http://www.x.gov.cn/nb.jsp", html(
+        '<form action="/nb.jsp"><select name="year"><option value="2023">2023年</option></select>'
+        '<select name="go"><option value="/zwgk/nb/">年度报告</option></select></form>'))
+    assert selectors.category_requests(pickers) == []
+
+
+def test_a_catalogue_reached_as_a_section_yields_its_report_category_as_a_list():
+    result = _analyse("http://www.x.gov.cn/News_gkmlIndex.action", _catalogue(), role="section")
+    [follow] = [f for f in result.follows if f.page_request is not None and f.page_request.pager == "category"]
+    assert (follow.role, follow.anchor, follow.column) == ("list", "年度报告", "http://www.x.gov.cn/News_gkmlIndex.action")
+    assert follow.extra == {"nianbao_category_form": "POST http://www.x.gov.cn/News_searchGkml.action fenlei=0112"}
