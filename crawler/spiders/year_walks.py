@@ -1,9 +1,9 @@
 """Year walks (a mixin of crawler/spiders/portal.py `PortalSpider`, kept apart so the spider stays readable): the
-unlinked years of a per-year listing (crawler/discovery/pagers/yearpaths.py) are asked for one after the other,
-newest first, as list pages of the column that exposed them, ranked below the focused lists (as an unrecognised
-page's pagers are). A walk goes on from each answer; it stops after yearpaths.MAX_MISSES error answers in a row
-(404, 410, a failure), at the column's list-page limit, or when its years are done. One walk per template per
-portal. Stats: year_walk/started, /requested, /missed, /stopped."""
+unlinked years of a per-year listing (crawler/discovery/pagers/yearpaths.py) are asked for one after the other
+(down: newest first; up: the years after the newest linked), as list pages of the column that exposed them, ranked
+below the focused lists (as an unrecognised page's pagers are). A walk goes on from each answer; it stops after yearpaths.MAX_MISSES error answers in a row
+(404, 410, a failure), at the column's list-page limit, or when its years are done. One walk per template and
+direction per portal. Stats: year_walk/started, /requested, /missed, /stopped."""
 
 from __future__ import annotations
 

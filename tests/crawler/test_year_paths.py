@@ -46,3 +46,11 @@ def test_a_year_picker_script_builds_the_template_and_bounds_the_walk():
     # a concatenation in a page whose scripts never speak of years is not a picker
     other = "<script>function go(id) { window.location.href = '/zwgk/' + id + '/index.html'; }</script>"
     assert yearpaths.year_walks(_page("http://www.x.gov.cn/zwgk/", other)) == []
+
+
+def test_years_after_the_newest_linked_are_walked_up_to_the_latest_the_page_names():
+    body = ('<a href="/nb/2021/">2021年</a><a href="/nb/2020/">2020年</a>'
+            '<ul><li><a href="/nb/2023/t1.html">某县2023年政府信息公开工作年度报告</a><span>2024-01-20</span></li></ul>')
+    walks = dict(yearpaths.year_walks(_page("http://www.x.gov.cn/nb/", body)))
+    assert walks["http://www.x.gov.cn/nb/{}/" + yearpaths.UP] == [f"http://www.x.gov.cn/nb/{y}/" for y in (2022, 2023, 2024)]
+    assert walks["http://www.x.gov.cn/nb/{}/"][0] == "http://www.x.gov.cn/nb/2019/"

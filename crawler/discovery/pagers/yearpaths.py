@@ -3,7 +3,8 @@ but links only the recent ones (tabs for the three newest years), or a year pick
 from the year chosen (`'/zwgk/nb/' + value + 'n/index.html'` in a laydate `done` callback, an onchange handler).
 
 Each such address shape is a template; the earlier years down to FIRST_REPORT_YEAR (and the gaps between the years
-linked) are the walk, newest first. The spider asks for them one after the other and stops a walk after
+linked) are its walk down, newest first; the years after the newest linked, up to the latest year the page names
+(a list not yet given its newest tab), its walk up. The spider asks for them one after the other and stops a walk after
 MAX_MISSES answers in a row that are errors (crawler/spiders/year_walks.py). Years held in query values
 (`?year=2021`, `nbYear=`) are enumerated by selectors.year_requests; this module is for years in the path and for
 addresses only a script builds. Pure page analysis."""
@@ -24,6 +25,7 @@ _INDEX_FILE = re.compile(r"^(?:index|list|default)\.s?html?$|^(?:index|list|defa
 _CONCAT = re.compile(r"""(['"])([^'"\s<>]{1,200})\1\s*\+\s*([A-Za-z_$][\w$.]{0,40})\s*\+\s*(['"])([^'"\s<>]{0,80})\4""")
 _YEAR_WORD = re.compile(r"year|nian|\bnd\b", re.I)
 _PICKER_BOUND = re.compile(r"""\b(min|max)\s*:\s*['"]?((?:19|20)\d{2})""")
+UP = "#up"                  # the key of a template's upward walk
 _PLACEHOLDER = "1999"      # a year no report has: the template's slot when a script builds the address
 
 
@@ -64,8 +66,8 @@ def _script_templates(page: HtmlPage) -> dict[str, set[int]]:
 
 
 def year_walks(page: HtmlPage) -> list[tuple[str, list[str]]]:
-    """(template, the addresses of its unlinked years, newest first) for each per-year address shape the page
-    links (two years or more) or builds in a script."""
+    """(walk key, the addresses of the unlinked years in walking order) for each per-year address shape the page
+    links (two years or more) or builds in a script: down (key: the template) newest first, up (template + UP)."""
     linked: dict[str, set[int]] = {}
     for url in [page.url, *(link.url for link in page.links)]:
         found = _template(url)
@@ -77,12 +79,17 @@ def year_walks(page: HtmlPage) -> list[tuple[str, list[str]]]:
     for template in scripted:
         templates.setdefault(template, linked.get(template, set()))
     out: list[tuple[str, list[str]]] = []
+    newest = latest_year(page) if templates else 0
     for template, years in list(templates.items())[:MAX_TEMPLATES]:
         top = max(years, default=0)
         if template in scripted:
-            top = max(top, int(bounds.get("max", 0)) or latest_year(page))
+            top = max(top, int(bounds.get("max", 0)) or newest)
         low = max(FIRST_REPORT_YEAR, int(bounds.get("min", 0))) if template in scripted else FIRST_REPORT_YEAR
-        missing = [template.replace("{}", str(y), 1) for y in range(top, low - 1, -1) if y not in years]
-        if missing:
-            out.append((template, missing))
+        down = [template.replace("{}", str(y), 1) for y in range(top, low - 1, -1) if y not in years]
+        if down:
+            out.append((template, down))
+        # a listing not yet updated: the years after the newest it links, up to the newest the page names
+        up = [template.replace("{}", str(y), 1) for y in range(top + 1, newest + 1)]
+        if up:
+            out.append((template + UP, up))
     return out
