@@ -123,3 +123,13 @@ def test_a_unit_named_only_as_the_subject_of_its_opening_or_of_its_year_report()
     company = _txt("一、總體情況 2019年度,襄陽中環(huán)水務(wù)有限公司在市信息公開辦的指導(dǎo)下,根據(jù)《中華人民共和國(guó)政府信息公開條例》"
                    "(以下簡(jiǎn)稱《公開條例》),主動(dòng)向社會(huì)進(jìn)行了公開。", portal_name="襄阳市", region_code="420600")
     assert (company["agency"], company["level"]) == ("襄阳中环水务有限公司", "other")
+
+
+def test_a_self_inspection_of_disclosure_work_is_no_report():
+    """现将我局自查情况汇报如下 (a writing site's masked 自查报告 of a bureau): its section 一 reads like a report's, but a
+    unit's check of its own work for an inspector is not the annual report."""
+    text = ("20xx年,我局认真按照省、市、区政府信息公开工作的要求和部署,把政府信息公开工作纳入我局重要的议事日程。根据《关于进一步"
+            "做好政府信息公开工作的实施意见》(x府办[20xx]46号)和《关于对政府信息公开工作落实情况开展督查工作的紧急通知》"
+            "(x效能办[20xx]26号)的文件精神要求,现将我局自查情况汇报如下:\n一、主动公开政府信息情况\n")
+    record = _txt(text, "https://skfzc.org.cn/zichabaogao/7722.html")
+    assert record["is_report"] is False and "self-inspection" in record["is_report_reason"]
