@@ -313,8 +313,11 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
-    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
-        name += "员会"          # 卫生健康委 → 卫生健康委员会
+    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name) \
+            and not re.search(r"[省市县区州旗盟][\u4e00-\u9fff]委$", name):
+        # 卫生健康委 → 卫生健康委员会; one character between the place and 委 (县侨委) is a short form the table does
+        # not know, not a commission's name: kept as printed (民委 was made 民委员会)
+        name += "员会"
     return name
 
 

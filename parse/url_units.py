@@ -47,11 +47,12 @@ FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和
                                        "劳动和社会保障局/劳动保障局", "外事侨务办公室/外侨办",
                                        "经济贸易局/经贸局", "经济贸易委员会/经贸委", "农业委员会/农委",
                                        "计划委员会/计委", "建设委员会/建委", "科学技术委员会/科委",
-                                       "教育委员会/教委", "交通运输委员会/交委|交通委", "工业和信息化委员会/工信委")
+                                       "教育委员会/教委", "交通运输委员会/交委|交通委", "工业和信息化委员会/工信委",
+                                       "经济委员会/经委", "体育运动委员会/体委")
 # More bodies whose short forms are spelled out in names (西藏自治区民委 → 西藏自治区民族事务委员会, 北京市信访办 →
 # 北京市信访办公室, 县残联 → 县残疾人联合会): commissions, offices and the people's organisations that report under
 # the 条例. Names only: portals seldom file them under a folder, so URL initials do not read them (fewer false fits).
-MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "民族宗教事务委员会/民宗委", "信访办公室/信访办",
+MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委员会/编委", "民族宗教事务委员会/民宗委", "信访办公室/信访办",
                                 "综合行政执法局/综合执法局", "林业和草原局/林草局", "金融工作办公室/金融办",
                                 "政策研究室/政研室", "爱国卫生运动委员会办公室/爱卫办",
                                 "残疾人联合会/残联", "科学技术协会/科协", "工商业联合会/工商联", "妇女联合会/妇联",

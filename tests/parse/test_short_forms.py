@@ -41,6 +41,9 @@ def test_full_names_of_the_table_are_never_expanded_again():
             assert normalise_agency("沂源县" + name) == "沂源县" + name, name
     assert normalise_agency("西藏自治区民族事务委员会") == "西藏自治区民族事务委员会"
     assert normalise_agency("北京市信访办公室") == "北京市信访办公室"
+    # a one-character short commission the table does not know is kept, not made a 委员会 (民委员会 was the bug); a
+    # longer core still is one (物价委 → 物价委员会)
+    assert normalise_agency("县侨委") == "县侨委" and normalise_agency("县物价委") == "县物价委员会"
     # a short form is spelled out only after a place, a level or 政府, never as the tail of other words
     assert normalise_agency("某某居民委") != "某某居民族事务委员会"
 
