@@ -797,6 +797,8 @@ def _department_in_text(text: str) -> str | None:
     if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
         #                 more characters names one department; a shorter one (统计, 教育) is every report's word
         found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
+        if len(found) == 1:     # …of the kind the page calls itself (我局 of 卫生健康: the 卫生健康局, not the 委员会)
+            found = {_of_own_kind(found.pop(), text)}
     if len(found) != 1:
         return None
     name = found.pop()
@@ -804,6 +806,25 @@ def _department_in_text(text: str) -> str | None:
     # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
     national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
     return "国家" + name if national else name
+
+
+_OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}
+
+
+def _of_own_kind(name: str, text: str) -> str:
+    """The name of the department's entry (url_units.DEPARTMENTS) that ends as the page calls itself (我局 → …局,
+    我委 → …委员会): provinces name one department either way (卫生健康委员会 or 卫生健康局). One kind only, else
+    the entry's first name."""
+    from nianbao.parse.url_units import DEPARTMENTS
+
+    kinds = {_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
+    names = next((entry.partition("/")[0].split("|") for entry in DEPARTMENTS
+                  if name in entry.partition("/")[0].split("|")), [name])
+    if len(kinds) != 1:
+        return name
+    kind = kinds.pop()
+    fits = [n for n in names if n.endswith(kind)]
+    return fits[0] if len(fits) == 1 else name
 
 
 @lru_cache(maxsize=1)

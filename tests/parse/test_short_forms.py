@@ -136,3 +136,15 @@ def test_a_self_inspection_of_disclosure_work_is_no_report():
             "(x效能办[20xx]26号)的文件精神要求,现将我局自查情况汇报如下:\n一、主动公开政府信息情况\n")
     record = _txt(text, "https://skfzc.org.cn/zichabaogao/7722.html")
     assert record["is_report"] is False and "self-inspection" in record["is_report_reason"]
+
+
+def test_a_department_named_by_its_field_takes_the_kind_it_calls_itself():
+    """我局…“健康喀左”…卫生健康工作 (kazuo.gov.cn): the county's health department as the page calls itself, a 局 (卫生健康局),
+    not the entry's first name (卫生健康委员会), which provinces use for the same department."""
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。报告数据统计期限为2025年1月1日至2025年12月31日。\n"
+                  "一、总体情况\n(一)主动公开。2025年度,我局及时将业务范围内有关事项在县人民政府网站主动公开,内容涵盖医疗卫生政策法规、"
+                  "行政许可和行政处罚信息、公共卫生服务项目和医疗服务价格等内容。同时通过“健康喀左”微信公众号发布136条信息,"
+                  "及时向公众传递卫生健康工作动态和健康科普知识。",
+                  "https://www.kazuo.gov.cn/html/KZXZF/202601/0176855559295024.html",
+                  portal_name="喀喇沁左翼蒙古族自治县", region_code="211324")
+    assert (record["agency"], record["level"]) == ("喀喇沁左翼蒙古族自治县卫生健康局", "department")
