@@ -67,6 +67,10 @@ def name_table() -> tuple[str, ...]:
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
 OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
                                   "参事室", "机关事务局"})
+# Hosts named by the department's English initials, not pinyin (drc.gd.gov.cn: Development and Reform Commission;
+# meeb.sz.gov.cn: Municipal Ecology and Environment Bureau): only those whose Chinese name is the same at every level
+# (a province's hrss or audit is a 厅, a city's a 局: left out).
+ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr": "市场监督管理局", "meeb": "生态环境局"}
 _SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
@@ -132,6 +136,8 @@ def _forms() -> dict[str, dict[str, bool]]:
                 for key in {initials(form), spelled(form)} if len(form) >= 2 else ():
                     spelled_by = out.setdefault(key, {})
                     spelled_by[given] = spelled_by.get(given, False) or formal
+    for key, name in ENGLISH_FORMS.items():
+        out.setdefault(key, {})[name] = True
     return out
 
 
