@@ -79,6 +79,12 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # office compiles from its units' reports)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?)?(?:编制|编写)")
+# The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
+# the unit opens the sentence, its report follows by the year.
+_UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
+                                   r"管理委员会|管委会|委员会|局|委|办|中心|街道办事处|镇|乡|开发区|园区|高新区|有限公司))"
+                                   r"(?:19|20)\d{2}年度?(?:年报|(?:政府)?信息公开(?:工作)?年度报告)"
+                                   r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
 # (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
 _BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
@@ -102,8 +108,10 @@ _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
-_OPENING_SUBJECT = re.compile(r"(?:^|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX + r")(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
+# (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
+# the page's first line: 一、總體情況 2019年度,…)
+_OPENING_SUBJECT = re.compile(r"(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              + _UNIT_SUFFIX[:-1] + r"|有限公司))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
@@ -253,7 +261,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 
 
 # (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|管理区|经济区)$")
+# (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -553,7 +562,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
     aliases = _aliases(head)
     compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
-        or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends)
+        or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends) \
+        or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600])
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800])
@@ -787,6 +797,8 @@ def _department_in_text(text: str) -> str | None:
     if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
         #                 more characters names one department; a shorter one (统计, 教育) is every report's word
         found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
+        if len(found) == 1:     # …of the kind the page calls itself (我局 of 卫生健康: the 卫生健康局, not the 委员会)
+            found = {_of_own_kind(found.pop(), text)}
     if len(found) != 1:
         return None
     name = found.pop()
@@ -794,6 +806,25 @@ def _department_in_text(text: str) -> str | None:
     # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
     national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
     return "国家" + name if national else name
+
+
+_OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}
+
+
+def _of_own_kind(name: str, text: str) -> str:
+    """The name of the department's entry (url_units.DEPARTMENTS) that ends as the page calls itself (我局 → …局,
+    我委 → …委员会): provinces name one department either way (卫生健康委员会 or 卫生健康局). One kind only, else
+    the entry's first name."""
+    from nianbao.parse.url_units import DEPARTMENTS
+
+    kinds = {_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
+    names = next((entry.partition("/")[0].split("|") for entry in DEPARTMENTS
+                  if name in entry.partition("/")[0].split("|")), [name])
+    if len(kinds) != 1:
+        return name
+    kind = kinds.pop()
+    fits = [n for n in names if n.endswith(kind)]
+    return fits[0] if len(fits) == 1 else name
 
 
 @lru_cache(maxsize=1)

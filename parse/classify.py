@@ -120,6 +120,9 @@ _SELF_PHRASES = (
     # …and a page calling its text a summary (就我局本年度政府信息公开工作总结如下): a 工作总结 says so; the reports that
     # say it too (现将本年度政府信息公开工作总结如下) carry their title and tables, so it weighs little
     ("calls its text a summary (…总结如下)", re.compile(r"总结如下"), -1.0),
+    # …and a self-inspection (现将我局自查情况汇报如下): a unit's check of its own disclosure work for an inspector,
+    # not the annual report
+    ("calls its text a self-inspection (自查情况…如下)", re.compile(r"自查(?:情况|工作)?(?:汇报|报告)如下"), -2.0),
     # the report's introduction listing its parts by the template's section names (either template, pre-2019 too)
     # (or says what it is made of: 本报告由概述、…等共十二个部分组成, however long the list)
     ("lists its own parts", _AnyOf(re.compile(r"(?:包括|包含|分为|共分|由)[:]?(?:[^.]{0,40}?(?:总体情况|概述|基本情况|"

@@ -60,16 +60,19 @@ _LEVEL_RULES = (
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
-                         r"(?:有限公司|有限责任公司|股份公司|集团公司)$")),
+                         # (白银市动力公司 too: a government department is never a 公司)
+                         r"公司$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
-    ("development_zone", re.compile(r"(?:开发区|园区|管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+    ("development_zone", re.compile(r"(?:开发区|园区|(?<!华侨)管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
                                     r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
-    ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处$")),
+    # (a 华侨管理区, a former overseas-Chinese farm, is a township-level unit: 柳城县伏虎华侨管理区; a street office
+    # being set up reports as the street: 东湖街道办事处筹备处)
+    ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处(?:筹备处|筹备组)?$|华侨管理区$")),
     # or above (city, province; a league's or prefecture's 行政公署 is its government)
     # (高新区(新市区)人民政府: a zone run as one with its district, the district's government)
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
@@ -240,13 +243,13 @@ def _commission_in_full(name: str) -> str:
     """A commission is officially a 委员会, so a name ending in 委 is always a short form: the one commission of the
     common list whose full name holds the short core's characters in order, same first character (区经济信息委 →
     区经济和信息化委员会); none or two, and normalise_agency's plain 委 → 委员会 applies."""
-    from nianbao.parse.url_units import DEPARTMENTS, FORMER_DEPARTMENTS, _in_order
+    from nianbao.parse.url_units import _in_order, name_table
 
     match = _COMMISSION_SHORT.match(name)
     if not match:
         return name
     core = match.group("core")
-    fits = {full for entry in (*DEPARTMENTS, *FORMER_DEPARTMENTS) for full in entry.partition("/")[0].split("|")
+    fits = {full for entry in name_table() for full in entry.partition("/")[0].split("|")
             if full.endswith("委员会") and full[0] == core[0] and full[:-3] != core
             and _in_order(core, full[:-3])}
     return (match.group("pre") or "") + fits.pop() if len(fits) == 1 else name
@@ -283,6 +286,9 @@ def normalise_agency(agency: str | None) -> str | None:
     name = _without_former(name)
     if not name:
         return None
+    # a level printed twice where a page runs the place into 市政府 (南阳市市人民政府, 南阳市市): once; 市中区 (济南市市中区)
+    # is a district, so only before 政府 or at the end
+    name = re.sub(r"(?<=[\u4e00-\u9fff])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
     name = _spelled_out(name)
     # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
     name = re.sub(r"(?<=[盟区])行署(?=$|[\u4e00-\u9fff])", "行政公署", name)
@@ -307,8 +313,11 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
-    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name):
-        name += "员会"          # 卫生健康委 → 卫生健康委员会
+    elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name) \
+            and not re.search(r"[省市县区州旗盟][\u4e00-\u9fff]委$", name):
+        # 卫生健康委 → 卫生健康委员会; one character between the place and 委 (县侨委) is a short form the table does
+        # not know, not a commission's name: kept as printed (民委 was made 民委员会)
+        name += "员会"
     return name
 
 

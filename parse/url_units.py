@@ -44,10 +44,33 @@ FORMER_DEPARTMENTS: tuple[str, ...] = ("卫生和计划生育委员会|卫生和
                                        "国家税务局/国税局", "扶贫开发办公室/扶贫办", "法制办公室/法制办",
                                        "文化广电新闻出版局|新闻出版广电局/文广新局", "工商行政管理局/工商局",
                                        "人口和计划生育局|人口和计划生育委员会/计生局|计生委", "旅游发展委员会/旅发委",
-                                       "劳动和社会保障局/劳动保障局", "外事侨务办公室/外侨办")
+                                       "劳动和社会保障局/劳动保障局", "外事侨务办公室/外侨办",
+                                       "经济贸易局/经贸局", "经济贸易委员会/经贸委", "农业委员会/农委",
+                                       "计划委员会/计委", "建设委员会/建委", "科学技术委员会/科委",
+                                       "教育委员会/教委", "交通运输委员会/交委|交通委", "工业和信息化委员会/工信委",
+                                       "经济委员会/经委", "体育运动委员会/体委")
+# More bodies whose short forms are spelled out in names (西藏自治区民委 → 西藏自治区民族事务委员会, 北京市信访办 →
+# 北京市信访办公室, 县残联 → 县残疾人联合会): commissions, offices and the people's organisations that report under
+# the 条例. Names only: portals seldom file them under a folder, so URL initials do not read them (fewer false fits).
+MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委员会/编委", "民族宗教事务委员会/民宗委", "信访办公室/信访办",
+                                "综合行政执法局/综合执法局", "林业和草原局/林草局", "金融工作办公室/金融办",
+                                "政策研究室/政研室", "爱国卫生运动委员会办公室/爱卫办",
+                                "残疾人联合会/残联", "科学技术协会/科协", "工商业联合会/工商联", "妇女联合会/妇联",
+                                "归国华侨联合会/侨联", "文学艺术界联合会/文联")
+
+
+# Every entry of the three tables above: the one table short forms are spelled out from.
+def name_table() -> tuple[str, ...]:
+    return (*DEPARTMENTS, *FORMER_DEPARTMENTS, *MORE_BODIES)
+
+
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
 OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据局", "金融局", "科技局", "园林局",
                                   "参事室", "机关事务局"})
+# Hosts named by the department's English initials, not pinyin (drc.gd.gov.cn: Development and Reform Commission;
+# meeb.sz.gov.cn: Municipal Ecology and Environment Bureau): only those whose Chinese name is the same at every level
+# (a province's hrss or audit is a 厅, a city's a 局: left out).
+ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr": "市场监督管理局", "meeb": "生态环境局"}
 _SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
@@ -59,12 +82,12 @@ def short_forms() -> dict[str, str]:
     人民防空办公室, 卫健委 → 卫生健康委员会): a short form that could be two full names (文旅局) or is itself an
     official name (交通局) is left out."""
     out: dict[str, str] = {}
-    for entry in (*DEPARTMENTS, *FORMER_DEPARTMENTS):
+    for entry in name_table():
         full, _, short = entry.partition("/")
         names = full.split("|")
         for form in [n for n in short.split("|") if n]:
-            same_kind = [n for n in names if n[-1] == form[-1] or (form.endswith("委") and n.endswith("委员会"))
-                         or (form.endswith("办") and n.endswith("办公室"))]
+            # (the kind the short form ends on closes the full name: 局 局, 委 委员会, 办 办公室, 联 联合会, 协 协会)
+            same_kind = [n for n in names if form[-1] in n[-3:]]
             if len(same_kind) > 1:      # 工信局 spells 工业和信息化局, not 经济和信息化局: the one with its characters in order
                 same_kind = [n for n in same_kind if _in_order(form, n)]
             if len(same_kind) == 1 and form not in OFFICIAL_SHORT_FORMS:
@@ -113,6 +136,8 @@ def _forms() -> dict[str, dict[str, bool]]:
                 for key in {initials(form), spelled(form)} if len(form) >= 2 else ():
                     spelled_by = out.setdefault(key, {})
                     spelled_by[given] = spelled_by.get(given, False) or formal
+    for key, name in ENGLISH_FORMS.items():
+        out.setdefault(key, {})[name] = True
     return out
 
 

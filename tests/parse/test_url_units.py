@@ -104,3 +104,18 @@ def test_a_folder_may_spell_the_city_before_the_district():
     url = "https://www.qujiang.gov.cn/sgqjczj/gkmlpt/content/0/525/post_525735.html"
     assert department_from_url(url, "曲江区", parent="韶关市")[0] == "曲江区财政局"
     assert department_from_url(url, "曲江区") is None       # without the city the folder spells nothing known
+
+
+def test_english_initials_of_a_host_name_the_department():
+    """drc.gd.gov.cn (我委 only: 广东省发展和改革委员会) and meeb.sz.gov.cn (现公布我局…: 深圳市生态环境局): hosts named by
+    the department's English initials; a province's hrss (a 厅, a city's is a 局) is not read."""
+    assert department_from_url("http://drc.gd.gov.cn/gkmlpt/content/4/4662/post_4662348.html?jump=true", "广东省")[0] \
+        == "广东省发展和改革委员会"
+    assert department_from_url("https://meeb.sz.gov.cn/xxgk/qt/ndxxgkbg/content/post_11117680.html", "深圳市")[0] \
+        == "深圳市生态环境局"
+    assert department_from_url("https://hrss.gd.gov.cn/zwgk/1.html", "广东省") is None
+    record = parse_report("一、总体情况\n2024年,我委认真贯彻落实《中华人民共和国政府信息公开条例》要求,切实履行政府信息公开各项职责,"
+                          "加强政策宣传和解读力度,不断增强政府信息公开工作实效。".encode(), "text/plain",
+                          "http://drc.gd.gov.cn/gkmlpt/content/4/4662/post_4662348.html?jump=true",
+                          {"portal_name": "广东省", "region_code": "440000"})
+    assert (record["agency"], record["level"]) == ("广东省发展和改革委员会", "department")
