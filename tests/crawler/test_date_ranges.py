@@ -92,6 +92,20 @@ def test_the_dates_are_written_as_the_fields_show_them():
     assert _query(labelled.url) == {"d1": "2025年01月01日", "d2": "2025年12月31日"}
 
 
+@pytest.mark.parametrize(("field", "start", "end"), [
+    ('<input name="s" value="20250101">', "20260101", "20261231"),
+    ('<input name="s" placeholder="2025.01.01">', "2026.01.01", "2026.12.31"),
+    ('<input name="s" type="datetime-local">', "2026-01-01T00:00", "2026-12-31T23:59"),
+    ('<input name="s" class="laydate" placeholder="yyyy-MM-dd">', "2026-01-01", "2026-12-31"),
+])
+def test_formats_shown_by_a_field(field, start, end):
+    end_field = field.replace('name="s"', 'name="e"')
+    form = _page(f"<form>{field}{end_field}</form>").forms()[0]
+    first, second = dateranges.date_pair(form)
+    assert dateranges._shown_date(first, date(2026, 1, 1), end=False) == start
+    assert dateranges._shown_date(second, date(2026, 12, 31), end=True) == end
+
+
 def test_a_single_date_is_no_range():
     assert dateranges.date_range_requests(_page(SINGLE_DATE), today=TODAY) == []
     three = SINGLE_DATE.replace('<input type="date" name="pubDate">',
@@ -99,6 +113,11 @@ def test_a_single_date_is_no_range():
     assert dateranges.date_range_requests(_page(three), today=TODAY) == []   # which two make the range is unsaid
     hidden = SINGLE_DATE.replace('name="q"', 'name="q"><input type="hidden" name="timestamp" value="1733"')
     assert dateranges.date_range_requests(_page(hidden), today=TODAY) == []   # a hidden time stamp is no date field
+
+
+def test_a_form_that_writes_is_never_submitted():
+    message = LAYDATE_POST.replace('<button', '<textarea name="content"></textarea><button')   # a 留言 form
+    assert dateranges.date_range_requests(_page(message), today=TODAY) == []
 
 
 def test_dates_with_a_category_select_ask_for_the_report_category():

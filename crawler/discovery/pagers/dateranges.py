@@ -10,7 +10,8 @@ The form is submitted once per calendar year, newest first, from the current yea
 year): YYYY-01-01 .. YYYY-12-31, written in the format the field's value or placeholder shows (2024/01/01,
 20240101, 2024年01月01日, with a time when it shows one), else ISO; GET as a query string, POST as a form body; the
 form's other fields as the page gives them, except a select that names the report category (the other categories
-hold no report), which is chosen. Each answer is a list page with its own pagers. A form with one date field (a
+hold no report), which is chosen. A form that writes (a textarea, a file, a password: 留言, 依申请公开) is never
+submitted. Each answer is a list page with its own pagers. A form with one date field (a
 search's 日期) is not a range and is left alone. Pure functions of the page (they run in worker processes); the
 spider bounds the submissions per portal (limits.MAX_DATE_RANGE_REQUESTS_PER_PORTAL, stats pager/date_ranges)."""
 
@@ -103,6 +104,12 @@ def _shown_date(element, day: date, end: bool) -> str:
     return text
 
 
+def _writes(form) -> bool:
+    """A form that sends a message, a file or a password (a 留言 or 申请 form) writes to the site: never submitted."""
+    return any(el.tag == "textarea" or (el.get("type") or "").lower() in ("file", "password")
+               for el in form.iter("textarea", "input"))
+
+
 def _labels(page: HtmlPage) -> dict[str, str]:
     return {label.get("for"): clean_text(label.text_content())[:_MAX_FIELD_TEXT]
             for label in page.tree.iter("label") if label.get("for")}
@@ -117,6 +124,8 @@ def date_range_requests(page: HtmlPage, today: date | None = None) -> list[PageR
     for form in page.forms():
         if labels is None:
             labels = _labels(page)
+        if _writes(form):
+            continue
         pair = date_pair(form, labels)
         if pair is None:
             continue
