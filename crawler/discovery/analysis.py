@@ -50,6 +50,7 @@ from nianbao.crawler.discovery.pagers import (
     script,
     selectors,
     trs,
+    yearpaths,
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
 
@@ -125,6 +126,8 @@ class PageAnalysis:
     handler_gets: list[str] = field(default_factory=list)
     external_calls: list[tuple[str, str]] = field(default_factory=list)
     external_scripts: list[str] = field(default_factory=list)
+    # per-year listings' unlinked years (pagers/yearpaths.py): (template, addresses newest first), walked in turn
+    year_walks: list[tuple[str, list[str]]] = field(default_factory=list)
 
     @property
     def is_report(self) -> bool:
@@ -427,6 +430,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += dateranges.date_range_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
+        result.year_walks = yearpaths.year_walks(page)
     result.pagers = requests
 
 

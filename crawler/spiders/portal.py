@@ -28,8 +28,10 @@ from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_cou
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
+from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -37,6 +39,7 @@ from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import task
 from twisted.python.failure import Failure
 
@@ -103,7 +106,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(SitemapReading, HandlerScripts, Spider):
+class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -162,6 +165,8 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
         self.init_handler_scripts(crawler)     # crawler/spiders/handler_scripts.py
+        self.init_error_reading()       # crawler/spiders/error_reading.py
+        self.init_year_walks()          # crawler/spiders/year_walks.py
         if not self.portals:
             logger.warning("no portals to crawl: set NIANBAO_REGISTRY_FILE (and NIANBAO_PORTAL_IDS)")
 
@@ -417,6 +422,10 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             stats.inc_value(f"portal/{portal_id}/http_{response.status}")
             if meta.get("nianbao_role") == "home":
                 self.states[portal_id].home_seen = True
+            for request in self.error_page_requests(response):   # a custom 404 that names the new home
+                yield request
+            for request in self.continue_year_walk(response, missed=True):   # a year nobody published
+                yield request
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
@@ -524,6 +533,8 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
         for request in self._pager_requests(response, analysis, column_key or response.url, role):
             found += 1
             yield request
+        yield from self.continue_year_walk(response, missed=False)
+        yield from self.start_year_walks(response, analysis, column_key or response.url)
         if meta.get("nianbao_fragment"):
             yield from self._next_fragment(response, analysis, column_key or response.url)
         self._generic_requests(response, analysis)
@@ -975,6 +986,13 @@ class PortalSpider(SitemapReading, HandlerScripts, Spider):
             self._home_failed(self.states[portal_id], request, failure)
         if request.meta.get("nianbao_role") == "script":
             self.script_failed(request)
+        response = getattr(failure.value, "response", None)
+        if failure.check(HttpError) and portal_id in self.states and response is not None:
+            for follow in self.error_page_requests(response):   # a 5xx page past its retries may still point on
+                self.crawler.engine.crawl(follow)
+        if portal_id in self.states and request.meta.get("nianbao_year_walk"):
+            for follow in self.continue_year_walk(request, missed=True):
+                self.crawler.engine.crawl(follow)
         if failure.check(IgnoreRequest):  # scope, robots, budget, HTTP errors: counted where they are decided
             return
         self.crawler.stats.inc_value(f"portal/{portal_id}/errors")
