@@ -17,6 +17,7 @@ RETRY_TIMES = 3                              # 5xx, 429, time-outs
 RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
 MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
+MAX_DATE_RANGE_REQUESTS_PER_PORTAL = 80      # date-range forms: calendar years since 2008 submitted, all forms
 MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report page
 MAX_REQUISITES_PER_PAGE = 100                # images, stylesheets, fonts, scripts fetched for one report page
 MAX_REQUISITE_BYTES = 16 * 1024 * 1024       # one page requisite (Scrapy meta download_maxsize)

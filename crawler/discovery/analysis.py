@@ -40,6 +40,7 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    dateranges,
     fragments,
     gkmlpt,
     hanweb,
@@ -425,6 +426,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
+    if job.role != "search":   # a list's date-range form, once per calendar year (its other years unlinked)
+        requests += dateranges.date_range_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)

@@ -20,7 +20,7 @@ from nianbao.crawler.discovery import columns, feeds, hashroutes, rank, requisit
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from nianbao.crawler.discovery.pagers import PageRequest, fragments, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
@@ -80,6 +80,7 @@ class PortalState:
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
     category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
+    date_ranges: int = 0         # date-range form submissions queued (pagers/dateranges.py)
     hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
 
 
@@ -838,6 +839,11 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             if state.list_pages[column_key] >= limit:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 break
+            if page_request.pager == dateranges.PAGER:   # the same form on every page of a portal: bounded per portal
+                if state.date_ranges >= limits.MAX_DATE_RANGE_REQUESTS_PER_PORTAL:
+                    self.crawler.stats.inc_value("discovery/date_ranges_capped")
+                    continue
+                state.date_ranges += 1
             state.list_pages[column_key] += 1
             self.crawler.stats.inc_value(f"pager/{page_request.pager}")
             extra: dict[str, Any] = {}

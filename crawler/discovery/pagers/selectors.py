@@ -88,7 +88,8 @@ def year_requests(page: HtmlPage) -> list[PageRequest]:
     return [r for r in out if r.url != page.url][:MAX_PAGES]
 
 
-def _submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageRequest:
+def submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageRequest:
+    """A form submitted with `fields`: GET as the action's query string (after its own), POST as a form body."""
     query = urlencode(fields)
     if method == "POST":
         return PageRequest(action, "POST", query, {"Content-Type": "application/x-www-form-urlencoded"}, pager="form")
@@ -128,13 +129,13 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
                 options[select.get("name")] = [report[0]]
         for name, values in options.items():
             for value in values:
-                if not add(_submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
+                if not add(submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
                     return out
         names = [n for n, values in options.items() if len(values) > 1]
         if 1 < len(names) <= MAX_COMBINED_SELECTS:
             for combination in itertools.product(*(options[n] for n in names)):
                 chosen = dict(zip(names, combination, strict=True))
-                if not add(_submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
+                if not add(submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
                     return out
     return out
 
@@ -165,7 +166,7 @@ def category_requests(page: HtmlPage) -> list[tuple[PageRequest, str, str]]:
             action = page.absolute(form.get("action") or page.url) or page.url
             method = (form.get("method") or "get").upper()
             fields = [(k, report[0] if k == name else v) for k, v in defaults]
-            request = _submission(action, method, fields)
+            request = submission(action, method, fields)
             out.append((PageRequest(request.url, request.method, request.body, request.headers, pager="category"),
                         report[1], f"{method} {action} {name}={report[0]}"))
             if len(out) >= MAX_CATEGORY_REQUESTS:
