@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 43 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 43 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -918,6 +918,26 @@ def test_quirk_of_the_family(world):
             assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path in t}
                        for d in ours) == 1
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "objembed":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            files = [d for d in ours if d["format"] == "pdf"]
+            assert files and any(d["format"] == "html" for d in ours)
+            for doc in files:   # named by one article's <object data>, never by an href or src
+                path = urlsplit(doc["url"]).path
+                naming = {u: t for u, t in bodies.items() if path in t}
+                assert len(naming) == 1
+                [(frame_url, frame)] = naming.items()
+                assert f'<object data="{path}" type="application/pdf"' in frame
+                assert not re.search(rf'(?:href|src)="[^"]*{re.escape(path)}', frame)
+                assert report_of[doc["report_key"]]["title"] in frame and "/info/" in frame_url
+            assert all(report_of[d["report_key"]]["unit_level"] in ("county_government", "government_office")
+                       and report_of[d["report_key"]]["year"] >= 2019 for d in ours if d["format"] == "html")
+            assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
