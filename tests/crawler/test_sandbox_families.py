@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 43 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 43 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -938,6 +938,30 @@ def test_quirk_of_the_family(world):
                        and report_of[d["report_key"]]["year"] >= 2019 for d in ours if d["format"] == "html")
             assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "modalid":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            lists = {u: t for u, t in bodies.items() if re.search(r"/xxgk/nb/list_(bj|bm|xz)\.html$", u)
+                     and urlsplit(u).hostname == www}
+            assert len(lists) == 3
+            for text in lists.values():   # ids in data attributes, the address template once in the script
+                assert 'fetch("/xxgk/nb/detail.jsp?id=" + row.dataset.id)' in text and "<tr data-id=" in text
+                assert "detail.jsp?id=" not in re.sub(r"<script.*?</script>", "", text, flags=re.S)
+                assert "onclick" not in text
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # its id in one list's rows; the whole address only on the home, for the newest
+                doc_id = dict(parse_qsl(urlsplit(doc["url"]).query))["id"]
+                assert urlsplit(doc["url"]).path == "/xxgk/nb/detail.jsp"
+                rows = [u for u, t in lists.items() if f'<tr data-id="{doc_id}">' in t]
+                assert len(rows) == 1
+                naming = {u for u, t in bodies.items() if f"detail.jsp?id={doc_id}" in t and u != doc["url"]}
+                assert naming <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not naming)
+            assert sum(f"http://{www}/" in {u for u, t in bodies.items() if urlsplit(d["url"]).path + "?id=" +
+                                            dict(parse_qsl(urlsplit(d["url"]).query))["id"] in t} for d in ours) == 1
+            assert get(sandbox, f"http://{www}/xxgk/nb/detail.jsp?id=1")[0] == 404
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
