@@ -8,8 +8,9 @@ eleventh round).
 Modelled on https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: a city's 2012 report, "本报告电子版
 可在…政府信息公开专栏下载": the reports of every year kept in one 专栏) and
 https://www.xjwq.gov.cn/info/1050/64208.htm (a 2024 report page of a county portal, a report as an article of
-an information-disclosure column). That the column is drawn from a REST interface paginated by a `next` link is this
-family's choice (the cited pages do not show their list interface). Unlike scrollcursor (the script builds the next
+an information-disclosure column). That the column is drawn from a REST interface paginated by a `next` link (the
+page shape of https://gist.github.com/jlaine/77a077ad680c0911bdd138623b1cd74a: `count`, `next` "URL of the next
+page", `previous`, `results`) is this family's choice (the cited gov.cn pages do not show their list interface). Unlike scrollcursor (the script builds the next
 request from the last entry's id), loadmore (a `page=n` the button's script counts) and ajax/jsonly (one JSON list),
 the client never composes a page address: it is handed each one whole.
 

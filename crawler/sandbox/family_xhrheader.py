@@ -7,8 +7,10 @@ tuning, eleventh round).
 Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 政府信息公开 → 部门目录 → 部门政务公开, per-unit
 disclosure lists drawn into a column page) and https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html
 (南平: a report of 2012 in the portal's CMS, `/cms/html/<site>/<date>/<id>.html`). The header guard (Spring
-interceptors and Struts filters testing `X-Requested-With`, a common answer to 防爬 audits) is this family's choice;
-the cited pages do not show it. Unlike ajax/jsonly (a JSON interface any client may fetch) and postpager (a form
+interceptors and Struts filters testing `X-Requested-With`: https://blog.csdn.net/jokeMqc/article/details/78739677
+shows the server-side `request.getHeader("x-requested-with")` test, http://mzph.cn/news/703932.shtml its use "to
+identify and block requests not made through the normal interface") is this family's choice; the cited gov.cn pages
+do not show it. Unlike ajax/jsonly (a JSON interface any client may fetch) and postpager (a form
 POST), the list's address is plain in the page and a plain GET of it fails: only a request that says it is a script's
 is answered.
 
