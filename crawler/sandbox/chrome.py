@@ -58,6 +58,10 @@ STYLES = {
     "daterange": {"color": "#2b5f2b", "footer": "主办：{gov}　承办：{c}人民政府办公室", "body_class": "TRS_Editor"},
     "sharewidget": {"color": "#1a4d8f", "footer": "主办：{gov}办公室　技术支持：大汉网络", "body_class": "bt_content"},
     "tpltabs": {"color": "#5c2d91", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "con_text"},
+    "nextjson": {"color": "#0d5c8c", "footer": "主办：{gov}办公室　技术支持：{c}数字政府建设中心", "body_class": "article-content"},
+    "xhrheader": {"color": "#8c1d18", "footer": "主办：{gov}办公室　承办：{c}信息中心", "body_class": "TRS_Editor"},
+    "objembed": {"color": "#355e3b", "footer": "主办：{gov}　承办：{c}人民政府办公室", "body_class": "con_text"},
+    "modalid": {"color": "#4a3c8c", "footer": "主办：{gov}办公室　技术支持：{c}融媒体中心", "body_class": "bt_content"},
 }
 
 NAV = {

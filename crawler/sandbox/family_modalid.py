@@ -1,0 +1,91 @@
+"""A county 信息公开平台 whose 年报 lists are tables of rows keyed by `data-id`: a click anywhere on a row (one handler
+on the table, delegated) opens a modal dialog and loads the entry into it from `/xxgk/nb/detail.jsp?id=<id>`; the
+rows hold titles, dates and a 查看 button, but no address, and no `onclick` names the id (held out of tuning,
+eleventh round).
+
+Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 政府信息公开 → 部门目录, the disclosure lists
+of each unit) and https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: a report of the city's
+专栏). The modal viewer (Bootstrap/layui `layer.open` dialogs filled by `$.load`, rows carrying `data-id` read by a
+delegated handler) is the kind of 信息公开平台 newer vendors ship; that the lists name entries only by `data-id` is this
+family's choice (the cited pages do not show it). Unlike onclickid (each row's `onclick="showDetail('<id>')"` call),
+sharewidget (whole addresses in a widget's settings) and b64config (ids encoded in a JSON config), the id is a data
+attribute and the address template sits once in the page's script.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政务公开 (/zwgk/index.html: the guide,
+  the three 年报 lists), /xxgk/nb/list_bj.html, list_bm.html, list_xz.html (tables of `data-id` rows, the modal, the
+  delegated handler), /xxgk/nb/detail.jsp?id=<id> (each entry; an unknown id answers 404).
+"""
+
+from __future__ import annotations
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+
+DETAIL = "/xxgk/nb/detail.jsp"
+LISTS = {"bj": "本级政府信息公开年报", "bm": "部门政府信息公开年报", "xz": "乡镇政府信息公开年报"}
+MODAL = f"""<div class="modal" id="infoModal" style="display:none"><div class="modal-dialog">
+<div class="modal-header"><span class="modal-title"></span><button class="close" type="button">×</button></div>
+<div class="modal-body"></div></div></div>
+<script type="text/javascript">
+document.addEventListener("DOMContentLoaded", function () {{
+  var modal = document.getElementById("infoModal");
+  document.getElementById("nbTable").addEventListener("click", function (e) {{
+    var row = e.target.closest("tr[data-id]");
+    if (!row) {{ return; }}
+    modal.querySelector(".modal-title").textContent = row.querySelector(".title").textContent;
+    fetch("{DETAIL}?id=" + row.dataset.id).then(function (r) {{ return r.text(); }}).then(function (html) {{
+      modal.querySelector(".modal-body").innerHTML = html; modal.style.display = "block";
+    }});
+  }});
+  modal.querySelector(".close").addEventListener("click", function () {{ modal.style.display = "none"; }});
+}});
+</script>"""
+
+
+def table(items: list[Article], ids: dict[str, int]) -> str:
+    rows = "".join(f'<tr data-id="{ids[a.key]}"><td class="title">{esc(a.title)}</td><td>{a.date_text}</td>'
+                   '<td><button type="button" class="btn-view">查看</button></td></tr>' for a in items)
+    return f'<table class="table" id="nbTable"><tr><th>标题</th><th>发布日期</th><th>操作</th></tr>{rows}</table>'
+
+
+def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "modalid"
+    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
+    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = kit.report_articles(b, reports)
+    newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
+    groups = kit.group_by_unit_kind(arts, tuple(LISTS))
+    groups["bj"] = groups["bj"] + noise["interpretations"] + kit.lookalikes(county)[:3]
+    ids: dict[str, int] = {}
+    links = []
+    for key, title in LISTS.items():
+        items = kit.newest_first(groups[key])
+        for art in items:
+            ids[art.key] = stable_int("md-art", county.pinyin, art.key, digits=8)
+            url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={ids[art.key]}", nav=nav, column=title,
+                                   needs_browser=art is not newest,
+                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{ids[art.key] % 100000:05d}")
+            if art.report:
+                urls[art.report.key] = url
+        path = f"/xxgk/nb/list_{key}.html"
+        b.html_page(www, path, page(county, family, title, table(items, ids) + MODAL, column=title, nav=nav,
+                                    host=www.host), b.list_date(items), "list")
+        links.append((path, title))
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=links[0][0],
+                      more=tuple(links[1:]))
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
+                                                          stable_int("md-news", county.pinyin, art.key, digits=7)),
+                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    home = kit.focus_box(news) + kit.report_box([newest])
+    kit.home_page(b, www, county, family, home, nav=nav)
+    return urls

@@ -1,0 +1,100 @@
+"""A county portal whose 政府信息公开年报 column is an empty box filled from a paginated JSON interface of the kind
+REST frameworks write (Django REST framework's PageNumberPagination, Spring HATEOAS, many newer 数字政府 platforms):
+each answer is `{"count": N, "next": "<whole URL of the next page>", "previous": …, "results": [...]}`, and the
+column's script follows `next` until it is null. Only the first page's address is written in the column page; the
+later pages' addresses are written nowhere but in the `next` field of the page before (held out of tuning,
+eleventh round).
+
+Modelled on https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: a city's 2012 report, "本报告电子版
+可在…政府信息公开专栏下载": the reports of every year kept in one 专栏) and
+https://www.xjwq.gov.cn/info/1050/64208.htm (a 2024 report page of a county portal, a report as an article of
+an information-disclosure column). That the column is drawn from a REST interface paginated by a `next` link (the
+page shape of https://gist.github.com/jlaine/77a077ad680c0911bdd138623b1cd74a: `count`, `next` "URL of the next
+page", `previous`, `results`) is this family's choice (the cited gov.cn pages do not show their list interface). Unlike scrollcursor (the script builds the next
+request from the last entry's id), loadmore (a `page=n` the button's script counts) and ajax/jsonly (one JSON list),
+the client never composes a page address: it is handed each one whole.
+
+- www.X.gov.cn: home (news; one static link, the government's newest report), 政务公开 (/zwgk/index.html: the guide,
+  the 年报 column), /zwgk/ndbg/index.html (the empty list and its loader), the reports at
+  /zwgk/ndbg/<YYYY>/<id>.html.
+- /api/v1/nb/articles/ (the first page, 10 entries newest first), /api/v1/nb/articles/?page=<n> (each later page,
+  named only by the `next` of the page before; an unknown page answers 404 as DRF's does).
+"""
+
+from __future__ import annotations
+
+import json
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Build, noise_articles
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+NB = "/zwgk/ndbg/"
+API = "/api/v1/nb/articles/"
+PAGE_SIZE = 10
+LOADER = f"""<script type="text/javascript">
+function drawPage(url) {{
+  fetch(url, {{headers: {{"Accept": "application/json"}}}}).then(function (r) {{ return r.json(); }}).then(function (res) {{
+    var ul = document.getElementById("nbList");
+    res.results.forEach(function (row) {{
+      var li = document.createElement("li"), a = document.createElement("a"), span = document.createElement("span");
+      a.href = row.link; a.target = "_blank"; a.textContent = row.title;
+      span.className = "date"; span.textContent = row.pub_date;
+      li.appendChild(a); li.appendChild(span); ul.appendChild(li);
+    }});
+    if (res.next) {{ drawPage(res.next); }}
+  }});
+}}
+document.addEventListener("DOMContentLoaded", function () {{ drawPage("{API}"); }});
+</script>"""
+
+
+def api_url(host: str, number: int) -> str:
+    """The whole address of page `number` (1: the bare interface), as the `next`/`previous` fields write it."""
+    return f"http://{host}{API}" + (f"?page={number}" if number > 1 else "")
+
+
+def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "nextjson"
+    www = b.site(county.host, county.id, server="nginx/1.20.1")
+    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    add_common(b, www, county, family, nav)
+    noise = noise_articles(b, county, reports)
+    urls: dict[str, str] = {}
+    arts = kit.report_articles(b, reports)
+    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    newest = kit.newest_gov_report(arts)
+    for art in entries:
+        doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)
+        url = kit.article_page(b, www, county, family, art, f"{NB}{art.day:%Y}/{doc_id}.html", nav=nav,
+                               column="政府信息公开年报", needs_browser=art is not newest,
+                               index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id % 100000:05d}")
+        if art.report:
+            urls[art.report.key] = url
+    pages = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)]
+    for n, rows in enumerate(pages, 1):
+        answer = {"count": len(entries),
+                  "next": api_url(www.host, n + 1) if n < len(pages) else None,
+                  "previous": api_url(www.host, n - 1) if n > 1 else None,
+                  "results": [{"id": stable_int("nj-art", county.pinyin, a.key, digits=6), "title": a.title,
+                               "link": a.url, "pub_date": a.date_text} for a in rows]}
+        path = API + (f"?page={n}" if n > 1 else "")
+        b.add(www, path, Page(json.dumps(answer, ensure_ascii=False).encode(), b.list_date(rows),
+                              "application/json", ignores_query=False), "list")
+    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", '<ul class="list" id="nbList"></ul>',
+                                             column="政府信息公开年报", nav=nav, host=www.host, scripts=LOADER),
+                b.list_date(entries), "list")
+    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=NB + "index.html")
+    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
+    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
+                                                          stable_int("nj-news", county.pinyin, art.key, digits=7)),
+                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    home = kit.focus_box(news) + kit.report_box([newest])
+    kit.home_page(b, www, county, family, home, nav=nav)
+    return urls
