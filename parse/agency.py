@@ -94,6 +94,9 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
+# …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
+# writes of, so only a department's kinds count
+_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
@@ -1085,6 +1088,8 @@ def _self_kind(text: str) -> str | None:
     for match in _SELF.finditer(text):
         kind = "街道" if match.group(1) == "街" else match.group(1)
         kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
+    for match in _SELF_DEPARTMENT.finditer(text):
+        kinds[match.group(1) or match.group(2)] += 1
     return kinds.most_common(1)[0][0] if kinds else None
 
 
