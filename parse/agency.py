@@ -585,7 +585,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
-    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
+    # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
+    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", re.sub(r"^[?？]+", "", head, flags=re.M)))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
     # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
     # 东街街道's report), the sentences that compile, announce or open the report name who reports
@@ -1133,6 +1134,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "other"          # 我院 of a hospital or a college: not a government department
     if not kind and _ZONE_SUBJECT.search(text):
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
+    if not kind and _CENTRE_SUBJECT.search(text):
+        return "department"         # 一、总体情况\n中心以依法公开…为原则: a centre names itself by its kind too
     if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
         return "county_government"  # the whole administration's report: its counties and the city's departments
     return _LEVEL_OF_SELF.get(kind) if kind else None
@@ -1148,6 +1151,12 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
 _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))")
+
+
+# A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…
+# 公开): a county's report never calls itself 中心.
+_CENTRE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])中心(?:以|在|坚持|认真|按照|严格|紧紧|全面|积极|通过|依托|"
+                             r"围绕|始终|持续|不断|高度|切实|扎实)")
 
 
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.

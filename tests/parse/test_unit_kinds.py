@@ -190,3 +190,13 @@ def test_a_department_calling_itself_benwei_speaks_as_a_department():
     assert _kind_level(text, None) == "department"
     # 本市/本县 are the place anyone in it writes of, and 全委员会 is no self-reference
     assert _kind_level("本市各部门认真落实。本县政务公开工作。全委员会成员参加。", None) is None
+
+
+def test_a_centre_naming_itself_by_its_kind_speaks_as_a_department():
+    from nianbao.parse.agency import _kind_level
+    # holdout16-011: a county's 公共资源交易 centre, named nowhere, opens section 一 on 中心
+    text = ("一、总体情况\n中心以依法公开、真实公开、规范高效、强化监督为原则,不断加强组织领导。\n(一)主动公开情况\n"
+            "中心在辽宁政府采购网、中国土地市场网公开交易信息。")
+    assert _kind_level(text, None) == "department"
+    # a centre named inside a sentence is another unit (the county's 政务服务中心), not the subject
+    assert _kind_level("全县依托政务服务中心公开办事指南。", None) is None
