@@ -94,6 +94,9 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
+# …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
+# writes of, so only a department's kinds count
+_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
@@ -582,7 +585,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
-    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", head))
+    # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
+    subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", re.sub(r"^[?？]+", "", head, flags=re.M)))
     candidates.append(("opening_subject", subject.group("name") if subject else None))
     # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
     # 东街街道's report), the sentences that compile, announce or open the report name who reports
@@ -1085,6 +1089,8 @@ def _self_kind(text: str) -> str | None:
     for match in _SELF.finditer(text):
         kind = "街道" if match.group(1) == "街" else match.group(1)
         kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
+    for match in _SELF_DEPARTMENT.finditer(text):
+        kinds[match.group(1) or match.group(2)] += 1
     return kinds.most_common(1)[0][0] if kinds else None
 
 
@@ -1128,6 +1134,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "other"          # 我院 of a hospital or a college: not a government department
     if not kind and _ZONE_SUBJECT.search(text):
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
+    if not kind and _CENTRE_SUBJECT.search(text):
+        return "department"         # 一、总体情况\n中心以依法公开…为原则: a centre names itself by its kind too
     if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
         return "county_government"  # the whole administration's report: its counties and the city's departments
     return _LEVEL_OF_SELF.get(kind) if kind else None
@@ -1143,6 +1151,12 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
 _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))")
+
+
+# A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…
+# 公开): a county's report never calls itself 中心.
+_CENTRE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])中心(?:以|在|坚持|认真|按照|严格|紧紧|全面|积极|通过|依托|"
+                             r"围绕|始终|持续|不断|高度|切实|扎实)")
 
 
 # The kind of unit a 我X phrase names, for the level when the unit itself cannot be named.

@@ -143,6 +143,13 @@ _SELF_PHRASES = (
 _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
                                r"[^.]{0,40}?编制(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
                                r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
+# …or publishing it by its title in the same sentence (根据《条例》规定和《…通知》要求,发布《重庆市2020年政府信息公开工作
+# 年度报告》。 / 根据《条例》要求,特向社会公布2023年…年度报告): the verb right after 规定/要求 and the sentence ending on the
+# title, so a notice's 请各单位…前发布 or a news item's 发布了《…》,报告显示… never reads as it. Matched on the text with its
+# citations kept: the title it publishes is itself in 《》, and a copy may have lost every bracket.
+_PUBLISHING_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)[^.]{0,200}?(?:规定|要求|精神),(?:特|现)?(?:向社会)?"
+                                 r"(?:公布|发布)《?(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?"
+                                 + REPORT_KIND + r"》?(?:\.|$)")
 # The 国办 report format cited (《…政府信息公开工作年度报告格式》): a report says it follows the format; a notice
 # about compiling reports cites it too, so it weighs little alone.
 _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
@@ -527,6 +534,9 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append((name, weight))
     if _STANDARD_OPENING.search(uncited_body[:400]):
         evidence.append((_STANDARD, 2.0))
+    if _PUBLISHING_OPENING.search(body[:600]):
+        # the whole of what the page says about itself, and all a report's opening needs to say
+        evidence.append(("the opening sentence publishes the report by its title (根据《条例》…要求,发布《…年度报告》)", 4.0))
     if _FORMAT_CITED.search(body[:1500]):
         evidence.append(("cites the report format (…年度报告格式)", 1.0))
     if _OWN_TITLE_SENTENCE.search(body[:600]) and any(n in _OWN_PHRASES for n, _ in evidence):

@@ -415,11 +415,15 @@ def _cn_day(text: str) -> str | None:
 
 # A portal's date line under a title: a bullet or label, the date in digits, maybe the time (• 2022-01-24 09:05,
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
-_PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
+# The publishing unit a date line names beside its date, either side (2016-3-23    连平县人民政府办公室 / 辽宁省人民政府办公厅
+# 2016-04-15)
+_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)"
+_DATE_LINE_LABELS = r"(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
+_PRINTED_DATE_LINE = re.compile(r"^(?:" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
                                 # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
                                 # (2022年01月18日来源:1: run together)
-                                r"(?:\s*(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*|"
+                                r"(?:\s*" + _DATE_LINE_LABELS + "|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*|"
                                 # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
@@ -427,8 +431,9 @@ _PRINTED_DATE_LINE = re.compile(r"^[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:�
                                 r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
                                 # or a list entry's buttons and title run into its date (2021-02-07导出word甘南州…报告)
                                 r"(?:导出|打印|下载)(?:word|WORD|Word|pdf|PDF|本页).*|"
-                                # or the publishing unit's name alone, set apart by spaces (2016-3-23    连平县人民政府办公室)
-                                r"\s{2,}[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)\s*)?$")
+                                # or the publishing unit's name, set apart by spaces, maybe before the labels (2016-3-23
+                                # 连平县人民政府办公室; 2026-01-22  碌曲县人民政府办公室   浏览:)
+                                r"\s{2,}" + _DATE_LINE_UNIT + r"(?:\s+" + _DATE_LINE_LABELS + r")?\s*)?$")
 
 
 def printed_date_line(line: str) -> str | None:

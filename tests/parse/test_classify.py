@@ -435,3 +435,17 @@ def test_a_report_published_as_the_object_and_made_of_its_parts():
     decision = classify(text)
     assert decision.is_report and "announces the report" in decision.reason and "lists its own parts" in decision.reason
     assert not classify("现将2011年政府信息公开工作要点通知如下。本通知由三个部分组成。").is_report
+
+
+def test_an_opening_sentence_that_publishes_the_report_by_its_title():
+    # holdout16-021: a copy of 重庆市's 2020 report kept to its opening sentence; holdout16-022: the same sentence in a
+    # document-sharing site's text, every bracket lost
+    opening = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定和《国务院办公厅政府信息与政务公开办公室关于"
+               "政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,发布《重庆市2020年政府信息公开工作年度报告》。")
+    assert classify(opening).is_report
+    assert classify(opening.replace("《", "").replace("》", "")).is_report
+    assert classify("根据《条例》要求,特向社会公布2023年政府信息公开工作年度报告。").is_report
+    # a notice asks units to publish theirs, and a news item tells of a report published, then goes on
+    assert not classify("根据《条例》要求,请各单位于1月31日前发布《2020年政府信息公开工作年度报告》。").is_report
+    assert not classify("根据《条例》规定,市政府发布了《重庆市2020年政府信息公开工作年度报告》,报告显示全年主动公开信息1万条。"
+                        ).is_report

