@@ -85,13 +85,7 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     b.pages[f"http://{www.host}{LIST}"] = "list"
     for year in sorted({a.day.year for a in entries}):   # the ranges a visitor would ask for: one calendar year each
         b.pages[f"http://{www.host}{LIST}?startDate={year}-01-01&endDate={year}-12-31"] = "list"
-    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=LIST)
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
-                                                          stable_int("dr-news", county.pinyin, art.key, digits=7)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(arts)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST,
+                                  news_salt="dr-news")
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
     return urls

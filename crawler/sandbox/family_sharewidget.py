@@ -22,7 +22,7 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -82,14 +82,7 @@ def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[s
         b.html_page(www, path, page(county, family, title, rows, column=title, nav=nav, host=www.host, scripts=script),
                     b.list_date(items), "list")
         links.append((path, title))
-    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=links[0][0],
-                      more=tuple(links[1:]))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
-                                                          stable_int("sw-news", county.pinyin, art.key, digits=7)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(arts)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=links[0][0], more=tuple(links[1:]),
+                                  news_salt="sw-news")
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
     return urls

@@ -25,7 +25,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -91,13 +91,7 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
     main = f'<ul class="tabs">{tabs}</ul><ul class="list" id="nbList"></ul>'
     b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
                                   host=www.host, scripts=LOADER), b.list_date(arts), "list")
-    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: kit.trs_path("/zwgk/xxgkzn/", art.day, 1), reports_href=COLUMN)
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
-                                                          stable_int("xh-news", county.pinyin, art.key, digits=7)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    home = kit.focus_box(news) + kit.report_box([newest])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN,
+                                  news_salt="xh-news")
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

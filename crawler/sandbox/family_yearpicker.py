@@ -103,14 +103,8 @@ def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[st
         'href="./', f'href="{NB}{last}n/'), column="政府信息公开年报", nav=nav, host=www.host, scripts=scripts),
         b.list_date(by_year[last]), "list")
     b.add(www, "/js/laydate/laydate.js", Page(LAYDATE_JS, SITE_DATE, "application/javascript"), "asset")
-    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: kit.trs_path("/zwgk/zfxxgkzn/", art.day, 1),
-                      reports_href=f"{NB}index.html")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
-                                                          stable_int("yp-news", county.pinyin, art.key, digits=8)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{NB}index.html",
+                                  news_salt="yp-news", guide_folder="/zwgk/zfxxgkzn/", news_digits=8)
     home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
             f'{kit.link_list([kit.newest_gov_report(arts)])}<a href="{NB}index.html">更多</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

@@ -10,7 +10,7 @@ from datetime import date
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
-from nianbao.crawler.sandbox.common import image_pages
+from nianbao.crawler.sandbox.common import image_pages, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
@@ -206,6 +206,30 @@ def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
     at `path` and at `/`."""
     return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
                          last_modified)
+
+
+def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]], *,
+                       nav: list[tuple[str, str]], reports_href: str, news_salt: str,
+                       more: tuple[tuple[str, str], ...] = (), guide_folder: str = "/zwgk/xxgkzn/",
+                       news_digits: int = 7) -> list[Article]:
+    """The two sections a TRS-layout portal has beside its 年报 column: the 政务公开 page at /zwgk/index.html
+    (guide_section(); the guide's articles under `guide_folder`, all with document id 1) and the 新闻中心 column at
+    /xwzx/ (news_column(); TRS paths with stable ids salted `news_salt`, `news_digits` long, relative links).
+    Returns the news, newest first, for the home's focus box."""
+    guide_section(b, site, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
+                  article_path=lambda art: trs_path(guide_folder, art.day, 1), reports_href=reports_href, more=more)
+    news = news_items(county, noise, 3, ("news", "notices", "summary"))
+    news_column(b, site, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                article_path=lambda art: trs_path("/xwzx/", art.day,
+                                                  stable_int(news_salt, county.pinyin, art.key, digits=news_digits)),
+                list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    return news
+
+
+def news_and_report_home(b: Build, site: Site, county: County, family: str, news: list[Article], newest: Article, *,
+                         nav: list[tuple[str, str]] | None = None) -> Page:
+    """The plainest home page: the focus box of news and the 年报 box linking the one newest government report."""
+    return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav)
 
 
 def ztree_script(tree_url: str, tree_id: str, *, post: bool, data_setting: str) -> str:
