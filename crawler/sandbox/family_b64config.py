@@ -60,12 +60,12 @@ def encoded_id(infoid: int) -> str:
 def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "b64config"
     www = b.site(county.host, county.id, server="nginx")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
     newest = kit.newest_gov_report(arts)
     rows = []
     for art in entries:

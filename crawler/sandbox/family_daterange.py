@@ -51,12 +51,12 @@ def date_form(start: date, end: date) -> str:
 def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "daterange"
     www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
     for art in entries:
         doc_id = stable_int("dr-art", county.pinyin, art.key, digits=7)
         url = kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,

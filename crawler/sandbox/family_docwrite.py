@@ -43,7 +43,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
     tree = "".join(f'<li><a href="/list.php?unitid={uid[u.key]}&amp;catid={CAT}">{esc(u.name)}</a></li>' for u in units)
     side = f'<div class="tree"><h3>信息公开目录</h3><ul>{tree}</ul></div>'
     gov = units[0]
-    extra = {gov.key: noise["interpretations"] + kit.lookalikes(county)[:3]}
+    extra = {gov.key: kit.column_non_reports(county, noise)}
     for u in units:
         items = [a for a in arts if a.report.unit is u] + extra.get(u.key, [])
         items[:] = kit.newest_first(items)

@@ -56,7 +56,7 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     newest = next(a for a in own if a.report.template != "pre2019")
     files: dict[str, tuple[Report, str]] = {}
-    nb_items = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:3])
+    nb_items = kit.newest_first(own + kit.column_non_reports(county, noise))
     nb_id = col(county, "nb")
     for art in nb_items:
         aid = stable_int("art", county.pinyin, art.key, digits=8)

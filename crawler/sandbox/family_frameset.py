@@ -61,7 +61,7 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         owners[owner.key] = owner
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    lists[gov.key] += kit.column_non_reports(county, noise)
     owners[gov.key] = gov
     for key, items in lists.items():
         unit = owners[key]

@@ -40,7 +40,7 @@ def reports_table(arts: list[Article]) -> str:
 def build_guidetable(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "guidetable"
     www = b.site(county.host, county.id, server="TRS WCM")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

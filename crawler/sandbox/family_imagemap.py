@@ -46,7 +46,7 @@ def image_map(buttons: list[tuple[str, str]]) -> str:
 def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "imagemap"
     www = b.site(county.host, county.id, server="Microsoft-IIS/6.0")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
@@ -56,7 +56,7 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
         return kit.trs_path(folder, art.day, stable_int("im-art", county.pinyin, art.key, digits=7))
 
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
-                           + noise["interpretations"] + kit.lookalikes(county)[:3])
+                           + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, www, county, family, art, path(NB, art), nav=nav, column="政府信息公开年报",
                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")

@@ -61,7 +61,7 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     for unit in county.units:
         items = [a for a in arts if a.report.unit is unit]
         if unit.kind == "gov":
-            items += noise["interpretations"] + kit.lookalikes(county)[:3]
+            items += kit.column_non_reports(county, noise)
         if items:
             by_unit[unit.code] = kit.newest_first(items)
     for code, items in by_unit.items():

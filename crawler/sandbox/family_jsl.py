@@ -76,7 +76,7 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
 
     # 政府信息公开年报: one column per year, reports of every unit, 解读 and look-alikes among them
     by_year: dict[str, list[Article]] = {}
-    extra = noise["interpretations"] + kit.lookalikes(county)[:3]
+    extra = kit.column_non_reports(county, noise)
     for art in arts + extra:
         year = art.report.year if art.report else art.day.year - 1
         key = str(year) if year in RECENT else "old"

@@ -49,7 +49,7 @@ def build_kingcms(b: Build, county: County, reports: list[Report]) -> dict[str, 
     for a in arts:
         kind = a.report.unit.kind
         groups["bj" if kind in ("gov", "office") else "xz" if kind == "township" else "bm"].append(a)
-    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    groups["bj"] += kit.column_non_reports(county, noise)
     for key, items in groups.items():
         cat, name = cats[key]
         items[:] = kit.newest_first(items)

@@ -98,7 +98,7 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
-    groups["zfxxgknb"] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    groups["zfxxgknb"] += kit.column_non_reports(county, noise)
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
     for key, items in groups.items():

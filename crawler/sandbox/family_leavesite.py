@@ -67,7 +67,7 @@ def trs_path(county: County, folder: str, art: Article) -> str:
 def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "leavesite"
     www = b.site(county.host, county.id, server="TRS WCM")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

@@ -55,14 +55,14 @@ def table(items: list[Article], ids: dict[str, int]) -> str:
 def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "modalid"
     www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
     groups = kit.group_by_unit_kind(arts, tuple(LISTS))
-    groups["bj"] = groups["bj"] + noise["interpretations"] + kit.lookalikes(county)[:3]
+    groups["bj"] = groups["bj"] + kit.column_non_reports(county, noise)
     ids: dict[str, int] = {}
     links = []
     for key, title in LISTS.items():

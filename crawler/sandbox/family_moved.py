@@ -76,7 +76,7 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
     platform = f"http://xxgk.{county.host.removeprefix('www.')}/"
     www = b.site(county.host, county.id, server="TRS WCM", not_found=moved_404(county, platform))
     xx = kit.sub_host(b, county, "xxgk", "nginx")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     xnav = [("首页", "/"), ("政府信息公开年报", NB + "index.html"), ("部门信息公开", "/bmxxgk/index.html"),
             ("乡镇信息公开", "/xzxxgk/index.html")]
     add_common(b, www, county, family, nav)
@@ -92,7 +92,7 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
                                             column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-"
                                             f"{stable_int(art.key, digits=5)}")
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office") and a not in old]
-                           + noise["interpretations"] + kit.lookalikes(county)[:3])
+                           + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, xx, county, family, art, trs_path(county, NB, art), nav=xnav, column="政府信息公开年报",
                            index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")

@@ -61,12 +61,12 @@ def api_url(host: str, number: int) -> str:
 def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "nextjson"
     www = b.site(county.host, county.id, server="nginx/1.20.1")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
     newest = kit.newest_gov_report(arts)
     for art in entries:
         doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)

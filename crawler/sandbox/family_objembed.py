@@ -38,12 +38,12 @@ def embedded(title: str, day_text: str, pdf_path: str, publisher: str) -> str:
 def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "objembed"
     www = b.site(county.host, county.id, server="VWebServer")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:3])
+    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
     column = stable_int("oe-col", county.pinyin, digits=4)
     folder = f"/info/{column}/"
     for art in entries:

@@ -50,7 +50,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
     lists: dict[str, list[Article]] = {}
     for a in arts:   # the office's reports in the government's list
         lists.setdefault(gov.key if a.report.unit.kind == "office" else a.report.unit.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    lists[gov.key] += kit.column_non_reports(county, noise)
     newest = kit.newest_gov_report(arts)
     rows = []
     for unit in county.units:

@@ -80,7 +80,7 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     lists: dict[str, list[tuple[Article, str]]] = {tab: [] for tab in TABS}
     arts = kit.report_articles(b, reports)
-    for art in arts + noise["interpretations"] + kit.lookalikes(county)[:3]:
+    for art in arts + kit.column_non_reports(county, noise):
         tab = TAB_OF_KIND[art.report.unit.kind] if art.report else "1"
         if tab == "1":
             sid = stable_int("pv-art", county.pinyin, art.key, digits=6)

@@ -89,7 +89,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
 
     # the 专栏 on the sub-host: one column per unit, static pagers
     rest = [a for a in arts if a not in on_www]
-    extra = noise["interpretations"] + kit.lookalikes(county)[:3]
+    extra = kit.column_non_reports(county, noise)
     groups_html = []
     for label, kinds in GROUPS:
         rows = []

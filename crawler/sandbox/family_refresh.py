@@ -55,7 +55,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
     meta = county.index % 2 == 0     # the other portals' stubs are a script alone: only a browser gets past them
     urls: dict[str, str] = {}
     groups = kit.group_by_unit_kind(kit.report_articles(b, reports), tuple(COLUMNS))
-    groups["bj"] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    groups["bj"] += kit.column_non_reports(county, noise)
     tabs = "".join(f'<li><a href="{column}{sub}index.html">{esc(name)}</a></li>' for sub, name in COLUMNS.values())
     for key, items in groups.items():
         sub, name = COLUMNS[key]

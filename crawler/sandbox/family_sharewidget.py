@@ -58,13 +58,13 @@ def share_rows(items: list[Article]) -> tuple[str, str]:
 def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "sharewidget"
     www = b.site(county.host, county.id, server="Apache")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
-    groups["own"] = kit.newest_first(groups["own"] + noise["interpretations"] + kit.lookalikes(county)[:3])
+    groups["own"] = kit.newest_first(groups["own"] + kit.column_non_reports(county, noise))
     links = []
     for key, title in COLUMNS.items():
         col = stable_int("sw-col", county.pinyin, key, digits=5)

@@ -52,7 +52,7 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = kit.newest_first(kit.report_articles(b, reports) + noise["interpretations"] + kit.lookalikes(county)[:3])
+    items = kit.newest_first(kit.report_articles(b, reports) + kit.column_non_reports(county, noise))
     newest = kit.newest_gov_report(items)
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",

@@ -50,13 +50,13 @@ def county_map(towns: list[tuple[str, str]]) -> str:
 def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "svgmap"
     www = b.site(county.host, county.id, server="nginx/1.18.0")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
-                           + noise["interpretations"] + kit.lookalikes(county)[:3])
+                           + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, www, county, family, art, content_path(county, NB, art), nav=nav,
                                column="政府信息公开年报",

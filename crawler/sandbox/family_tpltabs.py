@@ -41,7 +41,7 @@ function showTab(tab) {
 def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "tpltabs"
     www = b.site(county.host, county.id, server="nginx/1.12.2")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
@@ -52,7 +52,7 @@ def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, 
         return f"/cms/html/{site_code}/{art.day.isoformat()}/{stable_int('tt-art', county.pinyin, art.key, digits=10)}.html"
 
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
-                           + noise["interpretations"] + kit.lookalikes(county)[:3])
+                           + kit.column_non_reports(county, noise))
     everything = own + [a for a in arts if a.report.unit.kind not in ("gov", "office")]
     for art in everything:
         url = kit.article_page(b, www, county, family, art, path(art), nav=nav, column="政府信息公开年报",

@@ -66,7 +66,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     lists: dict[str, list[Article]] = {}
     for a in arts:
         lists.setdefault(a.report.unit.code, []).append(a)
-    lists[gov.code] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    lists[gov.code] += kit.column_non_reports(county, noise)
     newest = kit.newest_gov_report(arts)
     answers: dict[str, bytes] = {}
     options = []

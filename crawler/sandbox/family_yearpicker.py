@@ -63,7 +63,7 @@ def picker_script(first: int, last: int) -> str:
 def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "yearpicker"
     www = b.site(county.host, county.id, server="TRS WCM")
-    nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
+    nav = kit.zwgk_news_nav()
     add_common(b, www, county, family, nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

@@ -66,7 +66,7 @@ def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str,
     arts = kit.report_articles(b, reports)
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:1]
     items: dict[str, dict[str, list[dict]]] = {}
-    for art in arts + noise["interpretations"] + kit.lookalikes(county)[:3]:
+    for art in arts + kit.column_non_reports(county, noise):
         unit = art.report.unit if art.report else None
         year = art.report.year if art.report else art.day.year - 1
         tab = str(year) if year in RECENT else "wn"

@@ -51,7 +51,7 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
     for a in arts:   # the office reports in the government's list, as such platforms file them
         owner = gov if a.report.unit.kind == "office" else a.report.unit
         lists.setdefault(owner.key, []).append(a)
-    lists[gov.key] += noise["interpretations"] + kit.lookalikes(county)[:3]
+    lists[gov.key] += kit.column_non_reports(county, noise)
 
     def list_path(unit: Unit, n: int = 1) -> str:
         return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"

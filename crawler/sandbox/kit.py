@@ -139,6 +139,12 @@ def file_server_ip(county: County, salt: str, first: int, second: range, fourth_
     return f"{first}.{second.start + n % len(second)}.{n // 100 % 250 + 1}.{n % 250 + fourth_from}"
 
 
+def column_non_reports(county: County, noise: dict[str, list[Article]]) -> list[Article]:
+    """The non-reports a portal's 年报 column lists beside the reports: the interpretations (解读) and the first three
+    look-alikes (news_items(county, noise, 3) lists the others)."""
+    return noise["interpretations"] + lookalikes(county)[:3]
+
+
 def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from: int,
                kinds: tuple[str, ...] = ("news", "notices", "summary", "guide")) -> list[Article]:
     """What a portal's news column lists: the noise articles of `kinds` (build.noise_articles) and the look-alikes
@@ -206,6 +212,11 @@ def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
     at `path` and at `/`."""
     return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
                          last_modified)
+
+
+def zwgk_news_nav() -> list[tuple[str, str]]:
+    """The navigation of a portal with the sections of trs_guide_and_news(): 首页, 政务公开, 新闻中心."""
+    return [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", "/xwzx/index.html")]
 
 
 def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]], *,
