@@ -44,6 +44,7 @@ import threading
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Self
 from urllib.parse import urlsplit
 
 import psutil
@@ -54,24 +55,45 @@ sys.path.insert(0, str(REPO))
 MB = 1024 * 1024
 
 
-class PeakRss:
-    """Peak RSS per process, sampled every `every_s` seconds in a thread: {label: bytes}."""
+class Sampler:
+    """Calls `sample()` every `every_s` seconds in a thread, from entering the `with` block to leaving it; an error of
+    the kinds `ends_on` ends the sampling quietly (any other ends the thread loudly)."""
 
-    def __init__(self, every_s: float = 0.5):
-        self.every_s, self.peaks, self.roots = every_s, defaultdict(int), {}
+    ends_on: tuple[type[Exception], ...] = ()
+
+    def __init__(self, every_s: float):
+        self.every_s = every_s
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def watch(self, label: str, pid: int) -> None:
-        self.roots[label] = pid
-
-    def __enter__(self) -> PeakRss:
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
+
+    def sample(self) -> None:
+        raise NotImplementedError
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            try:
+                self.sample()
+            except self.ends_on:
+                return
+
+
+class PeakRss(Sampler):
+    """Peak RSS per process, sampled every `every_s` seconds in a thread: {label: bytes}."""
+
+    def __init__(self, every_s: float = 0.5):
+        super().__init__(every_s)
+        self.peaks, self.roots = defaultdict(int), {}
+
+    def watch(self, label: str, pid: int) -> None:
+        self.roots[label] = pid
 
     def sample(self) -> None:
         for label, pid in list(self.roots.items()):
@@ -89,32 +111,21 @@ class PeakRss:
                 key = name if name == label else f"{name} {proc.name()}"
                 self.peaks[key] = max(self.peaks[key], rss)
 
-    def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
-            self.sample()
 
-
-class FrontierTimeline:
+class FrontierTimeline(Sampler):
     """The shared frontier over time, sampled from its Redis every `every_s` seconds in a thread: requests queued,
     hosts with queued requests, hosts ready (their next turn has come), and the frontier leases the workers hold
     (requests handed out and not yet processed: in a download slot, in the page analysis, or a page whose links
     the spider still holds)."""
 
+    ends_on = (Exception,)   # Redis gone at the end of a size: the timeline stops there
+
     def __init__(self, redis_url: str, frontier: str, every_s: float = 1.0):
         import redis
 
-        self.server, self.prefix, self.every_s = redis.Redis.from_url(redis_url), f"nianbao:{frontier}", every_s
+        super().__init__(every_s)
+        self.server, self.prefix = redis.Redis.from_url(redis_url), f"nianbao:{frontier}"
         self.samples: list[tuple[float, int, int, int, int]] = []   # (monotonic, queued, hosts, ready, leases)
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def __enter__(self) -> FrontierTimeline:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self._stop.set()
-        self._thread.join()
 
     def sample(self) -> None:
         seconds, micros = self.server.time()
@@ -124,13 +135,6 @@ class FrontierTimeline:
         self.samples.append((time.monotonic(), int(self.server.get(f"{self.prefix}:queued") or 0),
                              self.server.zcard(f"{self.prefix}:requests"),
                              self.server.zcount(f"{self.prefix}:requests", "-inf", now_us), leases))
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
-            try:
-                self.sample()
-            except Exception:   # Redis gone at the end of a size: the timeline stops there
-                return
 
 
 def _children_cpu_s() -> float:
