@@ -72,7 +72,7 @@ def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str
         infoid = stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
         url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
                                column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{infoid % 100000:05d}")
+                               index_no=kit.site_index_no(county, art, infoid))
         if art.report:
             urls[art.report.key] = url
         rows.append({"infoid": infoid, "title": art.title, "pubDate": art.date_text})

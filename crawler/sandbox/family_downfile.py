@@ -61,7 +61,7 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     for art in nb_items:
         aid = stable_int("art", county.pinyin, art.key, digits=8)
         url = kit.article_page(b, www, county, family, art, art_path(county, nb_id, art), nav=nav,
-                               column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{aid % 100000:05d}")
+                               column="政府信息公开年报", index_no=kit.site_index_no(county, art, aid))
         if art.report:
             urls[art.report.key] = url
     b.html_page(www, f"/col/col{nb_id}/index.html", page(county, family, "政府信息公开年报", kit.link_list(nb_items),

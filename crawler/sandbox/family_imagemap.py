@@ -59,7 +59,7 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
                            + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, www, county, family, art, path(NB, art), nav=nav, column="政府信息公开年报",
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", trs_list_html(own, NB),

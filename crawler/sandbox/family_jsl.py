@@ -60,7 +60,7 @@ def build_jsl(b: Build, county: County, reports: list[Report]) -> dict[str, str]
     def publish(site: Site, art: Article, column: str, label: str) -> str:
         path = f"/columns/{column}/{art.day:%Y%m}/{art.day:%d}/{uuid(county.pinyin, art.key)}.html"
         return kit.article_page(b, site, county, family, art, path, nav=nav, column=label,
-                                index_no=f"{county.site_id_code}/{art.day:%Y}-{int(stable_hex(art.key, length=5), 16) % 100000:05d}",
+                                index_no=kit.site_index_no(county, art, int(stable_hex(art.key, length=5), 16)),
                                 needs_browser=site.challenge)
 
     def listing(site: Site, column: str, label: str, items: list[Article]) -> None:

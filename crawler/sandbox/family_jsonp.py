@@ -72,7 +72,7 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
         doc_id = stable_int("jsonp-art", county.pinyin, art.key, digits=7)
         url = kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
                                column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id % 100000:05d}")
+                               index_no=kit.site_index_no(county, art, doc_id))
         if art.report:
             urls[art.report.key] = url
     answer = {"total": len(entries), "columnId": column_id,

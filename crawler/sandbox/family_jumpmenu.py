@@ -54,8 +54,8 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
             if art.report:
                 urls[art.report.key] = url
 
-    own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"]
-                           + kit.lookalikes(county)[:3])
+    own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
+                           + kit.column_non_reports(county, noise))
     folder = f"{root}/ndbg/"
     publish(own, folder, "年度报告")
     chunks = paginate(own, PAGE_SIZE)

@@ -72,11 +72,11 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    own = kit.newest_first([a for a in arts if a.report.unit.kind in PORTAL_KINDS] + noise["interpretations"]
-                           + kit.lookalikes(county)[:3])
+    own = kit.newest_first([a for a in arts if a.report.unit.kind in PORTAL_KINDS]
+                           + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     rows, homes = [], []

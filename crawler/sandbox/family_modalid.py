@@ -71,7 +71,7 @@ def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, 
             ids[art.key] = stable_int("md-art", county.pinyin, art.key, digits=8)
             url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={ids[art.key]}", nav=nav, column=title,
                                    needs_browser=art is not newest,
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{ids[art.key] % 100000:05d}")
+                                   index_no=kit.site_index_no(county, art, ids[art.key]))
             if art.report:
                 urls[art.report.key] = url
         path = f"/xxgk/nb/list_{key}.html"

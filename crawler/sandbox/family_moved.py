@@ -95,7 +95,7 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
                            + kit.column_non_reports(county, noise))
     for art in own:
         url = kit.article_page(b, xx, county, family, art, trs_path(county, NB, art), nav=xnav, column="政府信息公开年报",
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                           index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     history = f'<div class="wnnb"><h3>往年年报</h3>{kit.link_list(old)}</div>'

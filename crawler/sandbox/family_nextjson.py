@@ -72,7 +72,7 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
         doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)
         url = kit.article_page(b, www, county, family, art, f"{NB}{art.day:%Y}/{doc_id}.html", nav=nav,
                                column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id % 100000:05d}")
+                               index_no=kit.site_index_no(county, art, doc_id))
         if art.report:
             urls[art.report.key] = url
     pages = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)]

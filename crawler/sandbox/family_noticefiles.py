@@ -56,11 +56,11 @@ def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[s
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    column = kit.newest_first([a for a in arts if in_column(a.report)] + noise["interpretations"]
-                              + kit.lookalikes(county)[:3])
+    column = kit.newest_first([a for a in arts if in_column(a.report)]
+                              + kit.column_non_reports(county, noise))
     for art in column:
         url = kit.article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["zfxxgknb"],
-                           index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                           index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     filed: dict[int, list[Report]] = {}

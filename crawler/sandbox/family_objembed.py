@@ -52,7 +52,7 @@ def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str,
         report = art.report
         if report is None or (report.unit.kind in ("gov", "office") and report.template != "pre2019"):
             url = kit.article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id:05d}")
+                                   index_no=kit.site_index_no(county, art, doc_id))
             if report:
                 urls[report.key] = url
             continue

@@ -67,7 +67,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     for art in on_www:
         urls[art.report.key] = kit.article_page(b, www, county, family, art, www_path(art, "nb"), nav=nav,
                                                 column="政府信息公开年报", attachments=note,
-                                                index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                                                index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
     b.html_page(www, nb_col, page(county, family, "政府信息公开年报", kit.link_list(on_www), column="政府信息公开年报",
                                   nav=nav, host=www.host), b.list_date(on_www), "list")
 
@@ -80,7 +80,7 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
         art.paragraphs.append(f"四、年度报告统一在{county.gov_name}门户网站政府信息公开专栏（网址：{address}）发布。")
     for art in guide + notices:
         kit.article_page(b, www, county, family, art, www_path(art, "zwgk"), nav=nav, column="政务公开",
-                         index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
     section = (f'<div class="zwgk"><h2>政务公开</h2><h3>政府信息公开指南</h3>{kit.link_list(guide)}'
                f'<h3>通知公告</h3>{kit.link_list(notices)}<h3><a href="{nb_col}">政府信息公开年报</a></h3>'
                f"{kit.link_list(on_www)}</div>")

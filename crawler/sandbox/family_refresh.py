@@ -64,7 +64,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
         for art in items:
             path = f"{folder}{art.day:%Y%m%d}/{stable_int(county.pinyin, art.key, digits=6)}.html"
             url = kit.article_page(b, www, county, family, art, path, nav=nav, column=name,
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}",
+                                   index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)),
                                    needs_browser=not meta)
             if art.report:
                 urls[art.report.key] = url

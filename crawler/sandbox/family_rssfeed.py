@@ -71,7 +71,7 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     newest = kit.newest_gov_report(items)
     for art in items:
         url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))

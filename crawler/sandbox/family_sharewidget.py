@@ -74,7 +74,7 @@ def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[s
             url = kit.article_page(b, www, county, family, art,
                                    f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col}_{doc_id}.html",
                                    nav=nav, column=title,
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id % 100000:05d}")
+                                   index_no=kit.site_index_no(county, art, doc_id))
             if art.report:
                 urls[art.report.key] = url
         rows, script = share_rows(items)

@@ -56,7 +56,7 @@ def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, 
     everything = own + [a for a in arts if a.report.unit.kind not in ("gov", "office")]
     for art in everything:
         url = kit.article_page(b, www, county, family, art, path(art), nav=nav, column="政府信息公开年报",
-                               index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
         if art.report:
             urls[art.report.key] = url
     tabs = ['<li class="on" data-tpl="tpl-own" onclick="showTab(this)">本级</li>']

@@ -71,7 +71,7 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
             doc_id = stable_int("xh-art", county.pinyin, art.key, digits=10)
             url = kit.article_page(b, www, county, family, art, f"/cms/html/{site_code}/{art.day:%Y-%m-%d}/{doc_id}.html",
                                    nav=nav, column=TABS[key], needs_browser=art is not newest,
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{doc_id % 100000:05d}")
+                                   index_no=kit.site_index_no(county, art, doc_id))
             if art.report:
                 urls[art.report.key] = url
 

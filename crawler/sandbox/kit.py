@@ -64,6 +64,12 @@ def article_page(b: Build, site: Site, county: County, family: str, art: Article
     return art.url
 
 
+def site_index_no(county: County, art: Article, serial: int) -> str:
+    """The 索引号 most portals print on an article: the site's code, the year, a five-digit serial (`serial` mod
+    100000)."""
+    return f"{county.site_id_code}/{art.day:%Y}-{serial % 100000:05d}"
+
+
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
     return ('<ul class="list">' + "".join(
         f'<li><a href="{esc(href(a))}" target="_blank" title="{esc(a.title)}">{esc(a.title)}</a>'
