@@ -85,12 +85,10 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
     def publish(art: Article, key: str) -> None:
         path = f"{folders[key]}content_{stable_int(county.pinyin, art.key, digits=7)}.html"
         script_only = id(art) not in static   # scripts write the URL with the bare domain, static links with www
-        url = kit.article_page(b, site, county, family, art, path, nav=nav, column=names[key],
-                               index_no=f"{county.site_id_code}-{art.day:%Y}-{col[key]}",
-                               url_host=bare if script_only else None,
-                               needs_browser=art.report is not None and script_only)
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, site, county, family, art, path, nav=nav, column=names[key],
+                         index_no=f"{county.site_id_code}-{art.day:%Y}-{col[key]}",
+                         url_host=bare if script_only else None,
+                         needs_browser=art.report is not None and script_only, report_urls=urls)
 
     for key, items in groups.items():
         items[:] = kit.newest_first(items)

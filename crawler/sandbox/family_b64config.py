@@ -70,11 +70,9 @@ def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str
     rows = []
     for art in entries:
         infoid = stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
-        url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
-                               column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=kit.site_index_no(county, art, infoid))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
+                         column="政府信息公开年报", needs_browser=art is not newest,
+                         index_no=kit.site_index_no(county, art, infoid), report_urls=urls)
         rows.append({"infoid": infoid, "title": art.title, "pubDate": art.date_text})
     config = {"columnName": "政府信息公开年报", "detailUrl": f"{DETAIL}?id=", "idEncoding": "base64", "rows": rows}
     b.add(www, CONFIG, Page(json.dumps(config, ensure_ascii=False).encode(), b.list_date(entries),

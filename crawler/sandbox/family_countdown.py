@@ -56,10 +56,9 @@ def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str
     for art in items:
         year = art.report.year if art.report else art.day.year
         folder = f"{nb}{year}n/" if year in recent else f"{nb}wnnb/"
-        url = kit.article_page(b, site, county, family, art, f"{folder}article{stable_hex(county.pinyin, art.key)}.html",
-                               nav=nav, column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{art.key}")
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, site, county, family, art, f"{folder}article{stable_hex(county.pinyin, art.key)}.html",
+                         nav=nav, column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{art.key}",
+                         report_urls=urls)
     side = "".join(f'<li><a href="{nb}{y}n/index.html">{y}年</a></li>' for y in recent)
     chunks = paginate(items, PAGE_SIZE)
     count = len(chunks)

@@ -59,11 +59,9 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
     for art in entries:
         doc_id = stable_int("dr-art", county.pinyin, art.key, digits=7)
-        url = kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                               column="政府信息公开年报",
-                               index_no=kit.site_index_no(county, art, doc_id))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
+                         column="政府信息公开年报",
+                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
     today = SITE_DATE.date()
 
     def column(method, query, headers, body):

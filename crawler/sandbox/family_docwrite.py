@@ -49,11 +49,9 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
         items[:] = kit.newest_first(items)
         for art in items:
             path = f"/show.php?id={stable_int(county.pinyin, art.key, digits=6)}"
-            url = kit.article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
-                                   index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
-                                   needs_browser=u is not gov)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, xx, county, family, art, path, nav=nav, column="政府信息公开年报",
+                             index_no=f"{u.code[2:11]}/{art.day:%Y%m}-{art.key[-5:]}",
+                             needs_browser=u is not gov, report_urls=urls)
         base = f"/list.php?unitid={uid[u.key]}&catid={CAT}"
         if u is gov:
             chunks = paginate(items, PAGE_SIZE)

@@ -55,11 +55,9 @@ def build_dual(b: Build, county: County, reports: list[Report]) -> dict[str, str
     # www: the government's column (with interpretations and look-alikes mixed in, as real columns have)
     column_items = kit.newest_first(own + noise["interpretations"] + kit.lookalikes(county)[:2])
     for i, art in enumerate(column_items):
-        url = kit.article_page(b, www, county, family, art, f"/xxgk/xxgknb/{stamp(art)}", nav=nav,
-                               column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}",
-                               url_host=bare if i % 2 else None)
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, f"/xxgk/xxgknb/{stamp(art)}", nav=nav,
+                         column="政府信息公开年报", index_no=f"{county.site_id_code}/{art.day:%Y}-{i:05d}",
+                         url_host=bare if i % 2 else None, report_urls=urls)
     chunks = paginate(column_items, PAGE_SIZE)
     for i, chunk in enumerate(chunks):
         nxt = f'<a href="index_{i + 1}.html">下一页</a>' if i + 1 < len(chunks) else ""

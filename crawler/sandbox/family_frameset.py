@@ -69,10 +69,9 @@ def build_frameset(b: Build, county: County, reports: list[Report]) -> dict[str,
         items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("fs-art", county.pinyin, art.key, digits=6)
-            url = kit.article_page(b, www, county, family, art, kit.trs_path(folder, art.day, aid, ".htm"),
-                                   nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}")
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, kit.trs_path(folder, art.day, aid, ".htm"),
+                             nav=nav, column="年度报告", index_no=f"QZ{aid % 100000:05d}-3000-{art.day:%Y}-{aid % 997:05d}",
+                             report_urls=urls)
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks):
             def name(k: int) -> str:

@@ -65,11 +65,9 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
         key = stable_int("gkml", county.pinyin, art.key, digits=6)
         unit = art.report.unit if art.report else next(u for u in county.units if u.kind == "office")
         category = CATEGORY_OF_KIND.get(art.kind, "0108")   # look-alikes are summaries: filed under 年度报告 too
-        url = kit.article_page(b, www, county, family, art, f"{SHOW}?messagekey={key}", nav=nav,
-                               column=f"信息公开目录-{CATEGORIES[category]}",
-                               index_no=f"{art.day:%Y%m%d}-{key}")
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, f"{SHOW}?messagekey={key}", nav=nav,
+                         column=f"信息公开目录-{CATEGORIES[category]}",
+                         index_no=f"{art.day:%Y%m%d}-{key}", report_urls=urls)
         entries.append((art, category, unit.code))
     entries.sort(key=lambda e: (e[0].day, e[0].title), reverse=True)
     units = {u.code: u.name for u in county.units}

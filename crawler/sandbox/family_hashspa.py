@@ -74,11 +74,9 @@ def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, 
         items[:] = kit.newest_first(items)
         for art in items:
             snowflake = 1_600_000_000_000_000_000 + stable_int(county.pinyin, art.key, digits=15) * 1000
-            url = kit.article_page(b, www, county, family, art, f"/zwgk/gknb/{key}/{snowflake}.html", nav=nav,
-                                   column=CHANNELS[key], index_no=f"{county.site_id_code}/{art.day:%Y}-{snowflake % 100000}",
-                                   needs_browser=art.report is not None and art not in newest)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"/zwgk/gknb/{key}/{snowflake}.html", nav=nav,
+                             column=CHANNELS[key], index_no=f"{county.site_id_code}/{art.day:%Y}-{snowflake % 100000}",
+                             needs_browser=art.report is not None and art not in newest, report_urls=urls)
 
     def handler(method, query, headers, body):
         asked = dict(query)

@@ -67,10 +67,8 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     for code, items in by_unit.items():
         for art in items:
             n = stable_int("gkml-detail", county.pinyin, art.key, digits=7)
-            url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={n}", nav=nav, column="政府信息公开目录-年度报告",
-                               index_no=f"{code}/{art.day:%Y}-{n % 100000:05d}")
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"{DETAIL}?id={n}", nav=nav, column="政府信息公开目录-年度报告",
+                         index_no=f"{code}/{art.day:%Y}-{n % 100000:05d}", report_urls=urls)
     units = {u.code: u for u in county.units}
 
     def encode(path_and_query: str, rewrite: bool) -> str:

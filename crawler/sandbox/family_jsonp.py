@@ -70,11 +70,9 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
     column_id = stable_int("jsonp-col", county.pinyin, digits=4)
     for art in entries:
         doc_id = stable_int("jsonp-art", county.pinyin, art.key, digits=7)
-        url = kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                               column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=kit.site_index_no(county, art, doc_id))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
+                         column="政府信息公开年报", needs_browser=art is not newest,
+                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
     answer = {"total": len(entries), "columnId": column_id,
               "data": [{"title": a.title, "url": a.url, "pubDate": a.date_text} for a in entries]}
     body = f"{CALLBACK}({json.dumps(answer, ensure_ascii=False)});"

@@ -49,10 +49,8 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     def publish(items: list[Article], folder: str, column: str) -> None:
         for i, art in enumerate(items):
-            url = kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
-                                   index_no=index_no(i, art))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                             index_no=index_no(i, art), report_urls=urls)
 
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
                            + kit.column_non_reports(county, noise))

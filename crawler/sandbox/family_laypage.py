@@ -109,11 +109,9 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
             for art in chunk:
                 hidden = n > 1 and art not in on_home
                 path = f"{folder}ct/{stable_int(county.pinyin, art.key, digits=5)}.htm"
-                url = kit.article_page(b, www, county, family, art, path, nav=nav, column=COLUMNS[key],
-                                       index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}",
-                                       needs_browser=hidden)
-                if art.report:
-                    urls[art.report.key] = url
+                kit.article_page(b, www, county, family, art, path, nav=nav, column=COLUMNS[key],
+                                 index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}",
+                                 needs_browser=hidden, report_urls=urls)
             main = (f'<div class="list"><h2>{esc(COLUMNS[key])}</h2>{kit.link_list(chunk)}'
                     f'<div id="page" class="pagination"></div></div>'
                     + (pager_script(len(items), n) if len(chunks) > 1 else ""))

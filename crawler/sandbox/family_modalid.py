@@ -69,11 +69,9 @@ def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, 
         items = kit.newest_first(groups[key])
         for art in items:
             ids[art.key] = stable_int("md-art", county.pinyin, art.key, digits=8)
-            url = kit.article_page(b, www, county, family, art, f"{DETAIL}?id={ids[art.key]}", nav=nav, column=title,
-                                   needs_browser=art is not newest,
-                                   index_no=kit.site_index_no(county, art, ids[art.key]))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"{DETAIL}?id={ids[art.key]}", nav=nav, column=title,
+                             needs_browser=art is not newest,
+                             index_no=kit.site_index_no(county, art, ids[art.key]), report_urls=urls)
         path = f"/xxgk/nb/list_{key}.html"
         b.html_page(www, path, page(county, family, title, table(items, ids) + MODAL, column=title, nav=nav,
                                     host=www.host), b.list_date(items), "list")

@@ -70,11 +70,9 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
     newest = kit.newest_gov_report(arts)
     for art in entries:
         doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)
-        url = kit.article_page(b, www, county, family, art, f"{NB}{art.day:%Y}/{doc_id}.html", nav=nav,
-                               column="政府信息公开年报", needs_browser=art is not newest,
-                               index_no=kit.site_index_no(county, art, doc_id))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, f"{NB}{art.day:%Y}/{doc_id}.html", nav=nav,
+                         column="政府信息公开年报", needs_browser=art is not newest,
+                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
     pages = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)]
     for n, rows in enumerate(pages, 1):
         answer = {"count": len(entries),

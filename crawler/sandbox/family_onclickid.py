@@ -59,11 +59,9 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
             continue
         for art in items:
             ids[art.key] = stable_int("zmhd", county.pinyin, art.key, digits=18)
-            url = kit.article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
-                                   column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
-                                   needs_browser=art.report is not None and art is not newest)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
+                             column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                             needs_browser=art.report is not None and art is not newest, report_urls=urls)
         list_path = f"/pages/xxgk/PublicList.aspx?deptid={unit.code}&cate=ndbg"
         b.html_page(zm, list_path, page(county, family, f"年度报告_{unit.name}", f"<h2>{esc(unit.name)} &gt; 年度报告"
                                         f"</h2>{onclick_list(items, ids)}", column="年度报告", nav=nav,

@@ -48,10 +48,9 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
         items[:] = kit.newest_first(items)
         for art in items:
             path = f"/c/{art.day:%Y-%m-%d}/{stable_int(county.pinyin, art.key, digits=7)}.shtml"
-            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=names[key],
-                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}")
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, path, nav=nav, column=names[key],
+                             index_no=f"{county.site_id_code}-{art.day:%Y}-{stable_int(art.key, digits=4)}",
+                             report_urls=urls)
         chunks = paginate(items, PAGE_SIZE)
         path = f"/channel/{channel[key]}.shtml"
         state = stable_hex("viewstate", county.pinyin, key, length=40)

@@ -102,10 +102,9 @@ def build_printed(b: Build, county: County, reports: list[Report]) -> dict[str, 
             for art in items:
                 path = (f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
                         f"art_{uc}_{stable_int(county.pinyin, art.key, digits=6)}.html")
-                url = kit.article_page(b, xx, county, family, art, path, nav=xnav, column=unit.name,
-                                       index_no=f"{unit.code[:9]}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
-                if art.report:
-                    urls[art.report.key] = url
+                kit.article_page(b, xx, county, family, art, path, nav=xnav, column=unit.name,
+                                 index_no=f"{unit.code[:9]}/{art.day:%Y}-{stable_int(art.key, digits=5)}",
+                                 report_urls=urls)
             chunks = paginate(items, PAGE_SIZE)
             for k, chunk in enumerate(chunks, start=1):
                 name = "index.html" if k == 1 else f"index_{k}.html"

@@ -63,11 +63,9 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
         items[:] = kit.newest_first(items)
         for art in items:
             path = f"{folder}{art.day:%Y%m%d}/{stable_int(county.pinyin, art.key, digits=6)}.html"
-            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=name,
-                                   index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)),
-                                   needs_browser=not meta)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, path, nav=nav, column=name,
+                             index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)),
+                             needs_browser=not meta, report_urls=urls)
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks, start=1):
             def href(k: int, folder=folder) -> str:

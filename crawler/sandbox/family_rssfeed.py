@@ -70,10 +70,8 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     items = kit.newest_first(kit.report_articles(b, reports) + kit.column_non_reports(county, noise))
     newest = kit.newest_gov_report(items)
     for art in items:
-        url = kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
+                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
         kit.article_page(b, www, county, family, art, trs_path(county, NEWS, art), nav=nav, column="新闻中心",

@@ -75,11 +75,10 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
         items[:] = kit.newest_first(items)
         for i, art in enumerate(items):
             ids[art.key] = stable_int("jc-art", county.pinyin, art.key, digits=8)
-            url = kit.article_page(b, www, county, family, art, f"{folder}{ids[art.key]}.jhtml", nav=nav, column=name,
-                                   index_no=f"{county.site_id_code}-{art.day:%Y}-{ids[art.key] % 10000:04d}",
-                                   needs_browser=art.report is not None and i >= CHUNK and art is not newest)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"{folder}{ids[art.key]}.jhtml", nav=nav, column=name,
+                             index_no=f"{county.site_id_code}-{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                             needs_browser=art.report is not None and i >= CHUNK and art is not newest,
+                             report_urls=urls)
         chunks = paginate(items, CHUNK)
         for n in range(1, len(chunks)):
             after = str(ids[chunks[n - 1][-1].key])

@@ -71,12 +71,10 @@ def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[s
         items = kit.newest_first(groups[key])
         for art in items:
             doc_id = stable_int("sw-art", county.pinyin, art.key, digits=7)
-            url = kit.article_page(b, www, county, family, art,
-                                   f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col}_{doc_id}.html",
-                                   nav=nav, column=title,
-                                   index_no=kit.site_index_no(county, art, doc_id))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art,
+                             f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col}_{doc_id}.html",
+                             nav=nav, column=title,
+                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
         rows, script = share_rows(items)
         path = f"/zwgk/col/col{col}/index.html"
         b.html_page(www, path, page(county, family, title, rows, column=title, nav=nav, host=www.host, scripts=script),

@@ -58,11 +58,9 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
     own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
                            + kit.column_non_reports(county, noise))
     for art in own:
-        url = kit.article_page(b, www, county, family, art, content_path(county, NB, art), nav=nav,
-                               column="政府信息公开年报",
-                               index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, content_path(county, NB, art), nav=nav,
+                         column="政府信息公开年报",
+                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", kit.link_list(own),
                                              column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
     towns = []

@@ -76,11 +76,10 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
             continue
         for art in items:
             aid = stable_int("us-art", county.pinyin, art.key, digits=9)
-            url = kit.article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
-                                   column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
-                                   needs_browser=(art.report is not None and unit is not gov and art is not newest))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
+                             column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
+                             needs_browser=(art.report is not None and unit is not gov and art is not newest),
+                             report_urls=urls)
         rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]
         answers[unit.code] = json.dumps(rows, ensure_ascii=False).encode()
         b.pages[f"http://{www.host}{API}?unitCode={unit.code}&catalog=ndbg"] = "api"

@@ -47,10 +47,8 @@ def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str,
         return f"{county.site_id_code}/{art.day:%Y}-{i:05d}"
 
     def publish(art: Article, folder: str, column: str, i: int) -> None:
-        url = kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
-                               index_no=index_no(i, art))
-        if art.report:
-            urls[art.report.key] = url
+        kit.article_page(b, www, county, family, art, f"{folder}{stamp(art)}", nav=nav, column=column,
+                         index_no=index_no(i, art), report_urls=urls)
 
     # the government's own column, one static sub-column per year
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")] + noise["interpretations"] + kit.lookalikes(county)[:2]

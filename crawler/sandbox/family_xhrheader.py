@@ -69,11 +69,9 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
         groups[key] = kit.newest_first(groups[key])
         for art in groups[key]:
             doc_id = stable_int("xh-art", county.pinyin, art.key, digits=10)
-            url = kit.article_page(b, www, county, family, art, f"/cms/html/{site_code}/{art.day:%Y-%m-%d}/{doc_id}.html",
-                                   nav=nav, column=TABS[key], needs_browser=art is not newest,
-                                   index_no=kit.site_index_no(county, art, doc_id))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"/cms/html/{site_code}/{art.day:%Y-%m-%d}/{doc_id}.html",
+                             nav=nav, column=TABS[key], needs_browser=art is not newest,
+                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
 
     def list_action(method, query, headers, body):
         items = groups.get(query.get("type", ""))

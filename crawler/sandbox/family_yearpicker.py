@@ -80,11 +80,9 @@ def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[st
         items[:] = kit.newest_first(items)
         for art in items:
             aid = stable_int("yp-art", county.pinyin, art.key, digits=8)
-            url = kit.article_page(b, www, county, family, art, kit.trs_path(f"{NB}{year}n/", art.day, aid), nav=nav,
-                                   column="政府信息公开年报", needs_browser=year not in tabs,
-                                   index_no=kit.site_index_no(county, art, aid))
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, kit.trs_path(f"{NB}{year}n/", art.day, aid), nav=nav,
+                             column="政府信息公开年报", needs_browser=year not in tabs,
+                             index_no=kit.site_index_no(county, art, aid), report_urls=urls)
     scripts = picker_script(first, last)
 
     def column(year: int) -> str:

@@ -62,11 +62,9 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
             continue
         for art in items:
             aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
-            url = kit.article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
-                                   column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
-                                   needs_browser=art.report is not None and unit is not gov)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
+                             column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
+                             needs_browser=art.report is not None and unit is not gov, report_urls=urls)
         chunks = paginate(items, PAGE_SIZE)
         for n, chunk in enumerate(chunks, start=1):
             pager = ((f'<a href="{list_path(unit, n + 1)}">下一页</a> ' if n < len(chunks) else "")

@@ -65,11 +65,9 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
         static = (year, kind) == (newest, "bjnb")
         for art in items:
             path = f"/{abbr}/{kind}{year}/{art.day:%Y%m}/{stable_hex('ztp', county.pinyin, art.key)}.shtml"
-            url = kit.article_page(b, www, county, family, art, path, nav=nav, column=f"{year}年{KINDS[kind]}",
-                                   index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_hex(art.key, length=6)}",
-                                   needs_browser=art.report is not None and not static)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, www, county, family, art, path, nav=nav, column=f"{year}年{KINDS[kind]}",
+                             index_no=f"{county.site_id_code}/{art.day:%Y}-{stable_hex(art.key, length=6)}",
+                             needs_browser=art.report is not None and not static, report_urls=urls)
         b.html_page(www, column_path(year, kind), page(county, family, f"{year}年{KINDS[kind]}年报",
                                                        f"<h2>{year}年 {KINDS[kind]}</h2>{kit.link_list(items)}",
                                                        column="政府信息公开年报", nav=nav, host=www.host),

@@ -55,11 +55,9 @@ def build_zwgkhost(b: Build, county: County, reports: list[Report]) -> dict[str,
             year = art.report.year if art.report else art.day.year - 1
             by_year.setdefault(year, []).append(art)
             path = kit.trs_path(folder, art.day, stable_int(county.pinyin, art.key, digits=7), ".shtml")
-            url = kit.article_page(b, zw, county, family, art, path, nav=nav, column="年度工作报告",
-                                   index_no=f"{u.code[2:11]}/{art.day:%Y}-{i:05d}",
-                                   url_host=f"zwgk.{other}" if i % 3 == 2 else None)
-            if art.report:
-                urls[art.report.key] = url
+            kit.article_page(b, zw, county, family, art, path, nav=nav, column="年度工作报告",
+                             index_no=f"{u.code[2:11]}/{art.day:%Y}-{i:05d}",
+                             url_host=f"zwgk.{other}" if i % 3 == 2 else None, report_urls=urls)
         newest = max(by_year)
         links = " ".join(f'<a href="?year={y}">{y}年</a>' for y in reversed(CURRENT_YEARS))
         select = ('<select name="year" onchange="location.href=\'?year=\'+this.value"><option>往年</option>'

@@ -38,9 +38,11 @@ def lookalikes(county: County) -> list[Article]:
 
 def article_page(b: Build, site: Site, county: County, family: str, art: Article, path: str, *,
                  nav: list[tuple[str, str]], column: str, index_no: str, url_host: str | None = None,
-                 attachments: str = "", needs_browser: bool = False, doc_extra: dict | None = None) -> str:
+                 attachments: str = "", needs_browser: bool = False, doc_extra: dict | None = None,
+                 report_urls: dict[str, str] | None = None) -> str:
     """Serve `art` at `path` of `site`; a report becomes a ground-truth document (html original), anything else a
-    non-report. `url_host` is the host name the portal writes links to it with (a site may answer on several)."""
+    non-report. `url_host` is the host name the portal writes links to it with (a site may answer on several).
+    `report_urls` (report key → URL: what a family's builder returns) gets the URL of a report."""
     art.url = f"http://{url_host or site.host}{path}"
     report = art.report
     publisher = report.unit.name if report else f"{county.gov_name}办公室"
@@ -59,6 +61,8 @@ def article_page(b: Build, site: Site, county: County, family: str, art: Article
         b.document(art.url, report, "html", "original",
                    html_tables=TABLE_STYLES[report.table_style] if report.template != "pre2019" else None,
                    needs_browser=needs_browser, **(doc_extra or {}))
+        if report_urls is not None:
+            report_urls[report.key] = art.url
     else:
         b.non_report(art.url)
     return art.url
