@@ -25,7 +25,6 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -59,13 +58,12 @@ def encoded_id(infoid: int) -> str:
 
 def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "b64config"
-    www = b.site(county.host, county.id, server="nginx")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
+    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     rows = []
     for art in entries:

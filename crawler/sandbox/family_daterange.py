@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -50,13 +50,12 @@ def date_form(start: date, end: date) -> str:
 
 def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "daterange"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
+    entries = kit.report_column(county, arts, noise)
     for art in entries:
         doc_id = stable_int("dr-art", county.pinyin, art.key, digits=7)
         kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,

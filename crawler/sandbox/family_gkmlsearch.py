@@ -29,7 +29,6 @@ from urllib.parse import parse_qsl
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -52,9 +51,8 @@ function doSearch(code) {
 
 def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "gkmlsearch"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("新闻中心", "/news/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     token = stable_hex("gkml-token", county.pinyin, length=32)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

@@ -21,7 +21,7 @@ from urllib.parse import urlencode
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -55,9 +55,8 @@ APP_SCRIPT = """<script type="text/javascript">
 
 def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "hashspa"
-    www = b.site(county.host, county.id, server="nginx/1.20.1")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻动态", "/xwdt/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

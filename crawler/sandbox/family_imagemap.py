@@ -22,7 +22,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -45,9 +45,8 @@ def image_map(buttons: list[tuple[str, str]]) -> str:
 
 def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "imagemap"
-    www = b.site(county.host, county.id, server="Microsoft-IIS/6.0")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Microsoft-IIS/6.0")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

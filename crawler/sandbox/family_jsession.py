@@ -28,7 +28,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -50,9 +50,8 @@ def session_cookie(headers: dict[str, str]) -> str:
 
 def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jsession"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政府信息公开", INDEX), ("新闻中心", "/xwzx/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     sid = stable_hex("jsession", county.pinyin, length=32).upper()
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

@@ -65,7 +65,7 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
+    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     column_id = stable_int("jsonp-col", county.pinyin, digits=4)
     for art in entries:

@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -89,9 +89,8 @@ layui.use(['laypage'], function () {{
 
 def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "laypage"
-    www = b.site(county.host, county.id, server="Apache")
     nav = [("网站首页", "/index.htm"), ("政务公开", "/zwgk/index.htm"), ("新闻中心", "/xwzx/index.htm")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache")
     b.add(www, "/layui/layui.js", Page(LAYUI_JS, datetime(2021, 7, 1, tzinfo=timezone.utc),
                                        "application/javascript"), "asset")
     noise = noise_articles(b, county, reports)

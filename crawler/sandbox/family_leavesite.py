@@ -66,9 +66,8 @@ def trs_path(county: County, folder: str, art: Article) -> str:
 
 def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "leavesite"
-    www = b.site(county.host, county.id, server="TRS WCM")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="TRS WCM")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

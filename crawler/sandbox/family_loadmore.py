@@ -22,7 +22,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
+from nianbao.crawler.sandbox.common import paginate, pdf_page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -48,9 +48,8 @@ document.addEventListener("DOMContentLoaded", function () {
 
 def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "loadmore"
-    www = b.site(county.host, county.id, server="VWebServer")
     nav = [("网站首页", "/index.htm"), ("政务公开", "/xxgk.htm"), ("新闻中心", "/xwzx.htm")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="VWebServer")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     colid = {k: 1025 + i + stable_int("vsb-col", county.pinyin, digits=2) * 10 for i, k in enumerate(COLUMNS)}

@@ -50,7 +50,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     add_common(b, mob, county, family, m_nav)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = kit.newest_first(kit.report_articles(b, reports) + kit.column_non_reports(county, noise))
+    items = kit.report_column(county, kit.report_articles(b, reports), noise)
     newest = kit.newest_gov_report(items)
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
     shown = items[:DESKTOP_SHOWS] if newest in items[:DESKTOP_SHOWS] else [*items[:DESKTOP_SHOWS - 1], newest]

@@ -28,7 +28,6 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -60,13 +59,12 @@ def api_url(host: str, number: int) -> str:
 
 def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "nextjson"
-    www = b.site(county.host, county.id, server="nginx/1.20.1")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
+    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     for art in entries:
         doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, pdf_page
+from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -37,13 +37,12 @@ def embedded(title: str, day_text: str, pdf_path: str, publisher: str) -> str:
 
 def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "objembed"
-    www = b.site(county.host, county.id, server="VWebServer")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="VWebServer")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    entries = kit.newest_first(arts + kit.column_non_reports(county, noise))
+    entries = kit.report_column(county, arts, noise)
     column = stable_int("oe-col", county.pinyin, digits=4)
     folder = f"/info/{column}/"
     for art in entries:

@@ -28,7 +28,7 @@ from urllib.parse import quote
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, pdf_page
+from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -72,9 +72,8 @@ def viewer_href(file_ref: str) -> str:
 
 def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "pdfviewer"
-    www = b.site(county.host, county.id, server="nginx/1.20.1")
     nav = [("首页", "/"), ("政府信息公开", "/Xxgk/index.html"), ("新闻中心", "/News/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     whole_address = county.group % 2 == 1   # the family's second portal encodes the file's whole address
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}

@@ -20,7 +20,7 @@ from urllib.parse import parse_qsl
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -33,9 +33,8 @@ function goPage(n) { var f = document.getElementById("pageForm"); f.pageIndex.va
 
 def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "postpager"
-    www = b.site(county.host, county.id, server="Microsoft-IIS/8.5")
     nav = [("首页", "/"), ("信息公开", "/xxgk/index.shtml"), ("新闻中心", "/news/index.shtml")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Microsoft-IIS/8.5")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

@@ -25,7 +25,7 @@ from email.utils import format_datetime
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -60,14 +60,13 @@ def trs_path(county: County, folder: str, art: Article) -> str:
 
 def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "rssfeed"
-    www = b.site(county.host, county.id, server="TRS WCM")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", NEWS + "index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="TRS WCM")
     use_atom = county.group % 2 == 1   # the family's first portal RSS, its second Atom
     feed_type, feed_mime = ("application/atom+xml", ATOM_TYPE) if use_atom else ("application/rss+xml", RSS_TYPE)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = kit.newest_first(kit.report_articles(b, reports) + kit.column_non_reports(county, noise))
+    items = kit.report_column(county, kit.report_articles(b, reports), noise)
     newest = kit.newest_gov_report(items)
     for art in items:
         kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",

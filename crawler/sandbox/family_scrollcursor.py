@@ -23,7 +23,7 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -58,9 +58,8 @@ document.addEventListener("DOMContentLoaded", function () {
 
 def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "scrollcursor"
-    www = b.site(county.host, county.id, server="nginx")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.jhtml"), ("新闻中心", "/xwzx/index.jhtml")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

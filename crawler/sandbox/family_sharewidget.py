@@ -22,7 +22,6 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -57,9 +56,8 @@ def share_rows(items: list[Article]) -> tuple[str, str]:
 
 def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "sharewidget"
-    www = b.site(county.host, county.id, server="Apache")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

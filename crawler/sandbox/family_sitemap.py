@@ -21,7 +21,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, relative, trs_list_html
+from nianbao.crawler.sandbox.common import relative, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -47,12 +47,11 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     family = "sitemap"
     robots = (f"User-agent: *\nDisallow: /search/\nDisallow: /private/\n\n"
               f"Sitemap: http://{county.host}/sitemap.xml\n")
-    www = b.site(county.host, county.id, server="TRS WCM", robots_txt=robots)
     nav = [("首页", "/"), ("政府信息公开", GK + "index.htm"), ("新闻中心", "/xjwz/xwzx/index.htm")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="TRS WCM", robots_txt=robots)
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = kit.newest_first(kit.report_articles(b, reports) + kit.column_non_reports(county, noise))
+    items = kit.report_column(county, kit.report_articles(b, reports), noise)
     newest = kit.newest_gov_report(items)
     for art in items:
         kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",

@@ -21,7 +21,6 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -49,9 +48,8 @@ def county_map(towns: list[tuple[str, str]]) -> str:
 
 def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "svgmap"
-    www = b.site(county.host, county.id, server="nginx/1.18.0")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.18.0")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

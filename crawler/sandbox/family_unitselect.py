@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -56,9 +55,8 @@ function loadNb(code) {
 
 def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "unitselect"
-    www = b.site(county.host, county.id, server="nginx/1.18.0")
     nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("新闻中心", "/xwzx/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.18.0")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

@@ -21,7 +21,6 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -30,9 +29,8 @@ GROUPS = {"department": ("qzfbm", "区政府部门"), "township": ("jz", "镇街
 
 def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "unittree"
-    www = b.site(county.host, county.id, server="nginx")
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("部门街镇", "/bmjz/index.html"), ("新闻中心", "/xwzx/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

@@ -25,7 +25,6 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -55,9 +54,8 @@ def fragment(items: list[Article]) -> str:
 
 def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "xhrheader"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

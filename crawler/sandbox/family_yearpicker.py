@@ -24,7 +24,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, trs_list_html
+from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -62,9 +62,8 @@ def picker_script(first: int, last: int) -> str:
 
 def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "yearpicker"
-    www = b.site(county.host, county.id, server="TRS WCM")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="TRS WCM")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

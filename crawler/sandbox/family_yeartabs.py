@@ -23,7 +23,6 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -58,9 +57,8 @@ document.addEventListener("DOMContentLoaded", function () {
 
 def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "yeartabs"
-    www = b.site(county.host, county.id, server="nginx/1.20.1")
     nav = [("首页", "/"), ("新闻中心", "/xwzx/index.html"), ("专题专栏", "/xwzx/ztzl/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

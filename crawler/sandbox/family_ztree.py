@@ -25,7 +25,7 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -39,9 +39,8 @@ TREE_SCRIPT = kit.ztree_script(TREE, "orgTree", post=False, data_setting="{simpl
 
 def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "ztree"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     nav = [("首页", "/"), ("政府信息公开", "/openness/index.html"), ("新闻中心", "/news/index.html")]
-    add_common(b, www, county, family, nav)
+    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)

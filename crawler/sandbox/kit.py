@@ -10,7 +10,7 @@ from datetime import date
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
-from nianbao.crawler.sandbox.common import image_pages, trs_list_html
+from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
@@ -134,6 +134,14 @@ def group_by_unit_kind(arts: list[Article], keys: tuple[str, str, str]) -> dict[
     return groups
 
 
+def main_site(b: Build, county: County, family: str, nav: list[tuple[str, str]], **site_options) -> Site:
+    """The portal's host the registry declares (county.host; `site_options` for web.Site: server=, robots_txt=…),
+    with the pages common.add_common() gives every portal (search, site map, …) under the navigation `nav`."""
+    site = b.site(county.host, county.id, **site_options)
+    add_common(b, site, county, family, nav)
+    return site
+
+
 def sub_host(b: Build, county: County, prefix: str, server: str) -> Site:
     """A further host of the portal's site on its domain (`prefix`.X.gov.cn: xxgk., zmhd., info. …), one the
     registry does not declare (the ground truth lists it among the portal's hosts)."""
@@ -153,6 +161,12 @@ def column_non_reports(county: County, noise: dict[str, list[Article]]) -> list[
     """The non-reports a portal's 年报 column lists beside the reports: the interpretations (解读) and the first three
     look-alikes (news_items(county, noise, 3) lists the others)."""
     return noise["interpretations"] + lookalikes(county)[:3]
+
+
+def report_column(county: County, arts: list[Article], noise: dict[str, list[Article]]) -> list[Article]:
+    """The one 年报 column of a portal that files all its reports together: the report articles `arts` and
+    column_non_reports(), newest first."""
+    return newest_first(arts + column_non_reports(county, noise))
 
 
 def news_items(county: County, noise: dict[str, list[Article]], lookalikes_from: int,
