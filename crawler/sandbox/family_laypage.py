@@ -96,8 +96,7 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
-    groups["zfxxgknb"] += kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
     for key, items in groups.items():

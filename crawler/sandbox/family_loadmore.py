@@ -53,8 +53,7 @@ def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str,
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     colid = {k: 1025 + i + stable_int("vsb-col", county.pinyin, digits=2) * 10 for i, k in enumerate(COLUMNS)}
-    groups = kit.group_by_unit_kind(kit.report_articles(b, reports), tuple(COLUMNS))
-    groups["bj"] += kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, kit.report_articles(b, reports), noise, tuple(COLUMNS))
     tabs = "".join(f'<li><a href="/xxgk/zfxxgknb/{k}.htm">{esc(n)}</a></li>' for k, n in COLUMNS.items())
     fragments = {}
     for key, items in groups.items():

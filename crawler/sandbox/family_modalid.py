@@ -59,8 +59,7 @@ def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
-    groups = kit.group_by_unit_kind(arts, tuple(LISTS))
-    groups["bj"] = groups["bj"] + kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(LISTS))
     ids: dict[str, int] = {}
     links = []
     for key, title in LISTS.items():

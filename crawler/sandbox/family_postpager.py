@@ -40,8 +40,7 @@ def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str
     arts = kit.report_articles(b, reports)
     names = {"bj": "本级年报", "bm": "部门年报", "xz": "乡镇（街道）年报"}
     channel = {k: stable_int("pp-ch", county.pinyin, k, digits=4) for k in names}
-    groups = kit.group_by_unit_kind(arts, tuple(names))
-    groups["bj"] += kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(names))
     tabs = "".join(f'<li><a href="/channel/{channel[k]}.shtml">{esc(n)}</a></li>' for k, n in names.items())
     for key, items in groups.items():
         items[:] = kit.newest_first(items)

@@ -54,8 +54,7 @@ def build_refresh(b: Build, county: County, reports: list[Report]) -> dict[str, 
     noise = noise_articles(b, county, reports)
     meta = county.index % 2 == 0     # the other portals' stubs are a script alone: only a browser gets past them
     urls: dict[str, str] = {}
-    groups = kit.group_by_unit_kind(kit.report_articles(b, reports), tuple(COLUMNS))
-    groups["bj"] += kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, kit.report_articles(b, reports), noise, tuple(COLUMNS))
     tabs = "".join(f'<li><a href="{column}{sub}index.html">{esc(name)}</a></li>' for sub, name in COLUMNS.values())
     for key, items in groups.items():
         sub, name = COLUMNS[key]

@@ -63,8 +63,7 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
-    groups["bj"] += kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     newest = next(a for a in groups["bj"] if a.report and a.report.template != "pre2019")
     channel = {k: stable_int("jc-ch", county.pinyin, k, digits=3) for k in COLUMNS}
     streams: dict[tuple[str, str], bytes] = {}

@@ -61,8 +61,8 @@ def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[s
     noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
-    groups = kit.group_by_unit_kind(arts, tuple(COLUMNS))
-    groups["own"] = kit.newest_first(groups["own"] + kit.column_non_reports(county, noise))
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    groups["own"] = kit.newest_first(groups["own"])
     links = []
     for key, title in COLUMNS.items():
         col = stable_int("sw-col", county.pinyin, key, digits=5)

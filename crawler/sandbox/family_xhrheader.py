@@ -60,8 +60,7 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
-    groups = kit.group_by_unit_kind(arts, tuple(TABS))
-    groups["bj"] = groups["bj"] + kit.column_non_reports(county, noise)
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(TABS))
     site_code = f"{county.pinyin}zf"
     for key in TABS:
         groups[key] = kit.newest_first(groups[key])

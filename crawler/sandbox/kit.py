@@ -142,6 +142,15 @@ def main_site(b: Build, county: County, family: str, nav: list[tuple[str, str]],
     return site
 
 
+def unit_kind_columns(county: County, arts: list[Article], noise: dict[str, list[Article]],
+                      keys: tuple[str, str, str]) -> dict[str, list[Article]]:
+    """The three report columns of group_by_unit_kind(), the government's own (`keys[0]`) also listing
+    column_non_reports()."""
+    groups = group_by_unit_kind(arts, keys)
+    groups[keys[0]] += column_non_reports(county, noise)
+    return groups
+
+
 def sub_host(b: Build, county: County, prefix: str, server: str) -> Site:
     """A further host of the portal's site on its domain (`prefix`.X.gov.cn: xxgk., zmhd., info. …), one the
     registry does not declare (the ground truth lists it among the portal's hosts)."""
