@@ -23,7 +23,7 @@ import base64
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Build, noise_articles
+from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -59,10 +59,8 @@ def encoded_id(infoid: int) -> str:
 def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "b64config"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="nginx")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     rows = []

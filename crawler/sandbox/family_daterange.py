@@ -22,7 +22,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -51,10 +51,8 @@ def date_form(start: date, end: date) -> str:
 def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "daterange"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     entries = kit.report_column(county, arts, noise)
     for art in entries:
         doc_id = stable_int("dr-art", county.pinyin, art.key, digits=7)

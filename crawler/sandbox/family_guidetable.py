@@ -18,7 +18,7 @@ guide's, deep in its text, and the 政务公开 page's menu has no 年报 entry.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -40,10 +40,8 @@ def reports_table(arts: list[Article]) -> str:
 def build_guidetable(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "guidetable"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="TRS WCM")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS WCM")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     for art in arts:
         aid = stable_int("gt-art", county.pinyin, art.key, digits=7)
         urls[art.report.key] = kit.article_page(b, www, county, family, art, kit.trs_path(REPORTS, art.day, aid),

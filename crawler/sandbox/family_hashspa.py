@@ -19,7 +19,7 @@ import json
 from urllib.parse import urlencode
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -56,10 +56,8 @@ APP_SCRIPT = """<script type="text/javascript">
 def build_hashspa(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "hashspa"
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻动态", "/xwdt/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     current = [a for a in arts if a.report.template != "pre2019"]
     channels: dict[str, list[Article]] = {k: [] for k in CHANNELS}
     for a in arts:

@@ -20,7 +20,7 @@ Unlike jumpmenu (a `<select>` whose options are the columns) and frameset (frame
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -46,10 +46,8 @@ def image_map(buttons: list[tuple[str, str]]) -> str:
 def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "imagemap"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="Microsoft-IIS/6.0")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/6.0")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
 
     def path(folder: str, art) -> str:
         return kit.trs_path(folder, art.day, stable_int("im-art", county.pinyin, art.key, digits=7))

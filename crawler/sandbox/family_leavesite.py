@@ -27,7 +27,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -67,10 +67,8 @@ def trs_path(county: County, folder: str, art: Article) -> str:
 def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "leavesite"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="TRS WCM")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS WCM")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     own = kit.newest_first([a for a in arts if a.report.unit.kind in PORTAL_KINDS]
                            + kit.column_non_reports(county, noise))
     for art in own:

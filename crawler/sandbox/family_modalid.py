@@ -19,7 +19,7 @@ attribute and the address template sits once in the page's script.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -54,10 +54,8 @@ def table(items: list[Article], ids: dict[str, int]) -> str:
 def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "modalid"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
     groups = kit.unit_kind_columns(county, arts, noise, tuple(LISTS))
     ids: dict[str, int] = {}

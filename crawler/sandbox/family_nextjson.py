@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Build, noise_articles
+from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -60,10 +60,8 @@ def api_url(host: str, number: int) -> str:
 def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "nextjson"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     for art in entries:

@@ -19,7 +19,7 @@ notice) and loadmore (attachments opened by `window.open`), the file is an embed
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Build, esc, moment, noise_articles
+from nianbao.crawler.sandbox.build import Build, esc, moment
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -38,10 +38,8 @@ def embedded(title: str, day_text: str, pdf_path: str, publisher: str) -> str:
 def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "objembed"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="VWebServer")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="VWebServer")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     entries = kit.report_column(county, arts, noise)
     column = stable_int("oe-col", county.pinyin, digits=4)
     folder = f"/info/{column}/"

@@ -18,7 +18,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -34,10 +34,8 @@ function goPage(n) { var f = document.getElementById("pageForm"); f.pageIndex.va
 def build_postpager(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "postpager"
     nav = [("首页", "/"), ("信息公开", "/xxgk/index.shtml"), ("新闻中心", "/news/index.shtml")]
-    www = kit.main_site(b, county, family, nav, server="Microsoft-IIS/8.5")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/8.5")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     names = {"bj": "本级年报", "bm": "部门年报", "xz": "乡镇（街道）年报"}
     channel = {k: stable_int("pp-ch", county.pinyin, k, digits=4) for k in names}
     groups = kit.unit_kind_columns(county, arts, noise, tuple(names))

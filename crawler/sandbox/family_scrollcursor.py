@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -59,10 +59,8 @@ document.addEventListener("DOMContentLoaded", function () {
 def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "scrollcursor"
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.jhtml"), ("新闻中心", "/xwzx/index.jhtml")]
-    www = kit.main_site(b, county, family, nav, server="nginx")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     newest = next(a for a in groups["bj"] if a.report and a.report.template != "pre2019")
     channel = {k: stable_int("jc-ch", county.pinyin, k, digits=3) for k in COLUMNS}

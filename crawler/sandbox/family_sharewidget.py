@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -57,10 +57,8 @@ def share_rows(items: list[Article]) -> tuple[str, str]:
 def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "sharewidget"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="Apache")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     groups["own"] = kit.newest_first(groups["own"])
     links = []

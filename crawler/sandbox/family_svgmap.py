@@ -19,7 +19,7 @@ attributes, which HTML link extractors that read only `href` do not see.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -49,10 +49,8 @@ def county_map(towns: list[tuple[str, str]]) -> str:
 def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "svgmap"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="nginx/1.18.0")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
                            + kit.column_non_reports(county, noise))
     for art in own:

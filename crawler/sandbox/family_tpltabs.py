@@ -20,7 +20,7 @@ until the tab is clicked.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -40,10 +40,8 @@ function showTab(tab) {
 def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "tpltabs"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="nginx/1.12.2")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.12.2")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     site_code = county.pinyin + "zf"
 
     def path(art) -> str:

@@ -23,7 +23,7 @@ import json
 from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -56,10 +56,8 @@ function loadNb(code) {
 def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "unitselect"
     nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("新闻中心", "/xwzx/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx/1.18.0")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}
     for a in arts:

@@ -19,7 +19,7 @@ http://www.syyh.gov.cn/zwgk/zfxxgknb/2021/jdbsczfxxgkgzndbg/202206/t20220615_326
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -30,10 +30,8 @@ GROUPS = {"department": ("qzfbm", "区政府部门"), "township": ("jz", "镇街
 def build_unittree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "unittree"
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("部门街镇", "/bmjz/index.html"), ("新闻中心", "/xwzx/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
 
     def n(*parts: str) -> int:
         return stable_int("tree", county.pinyin, *parts, digits=5)

@@ -23,7 +23,7 @@ is answered.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -55,10 +55,8 @@ def fragment(items: list[Article]) -> str:
 def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "xhrheader"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
     groups = kit.unit_kind_columns(county, arts, noise, tuple(TABS))
     site_code = f"{county.pinyin}zf"

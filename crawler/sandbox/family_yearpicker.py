@@ -22,7 +22,7 @@ crawler must supply the values itself.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -63,10 +63,8 @@ def picker_script(first: int, last: int) -> str:
 def build_yearpicker(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "yearpicker"
     nav = kit.zwgk_news_nav()
-    www = kit.main_site(b, county, family, nav, server="TRS WCM")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS WCM")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     first, last = min(a.report.year for a in arts), max(a.report.year for a in arts)
     tabs = list(range(last, last - TABS, -1))
     by_year: dict[int, list[Article]] = {y: [] for y in range(first, last + 1)}

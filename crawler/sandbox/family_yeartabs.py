@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
@@ -58,10 +58,8 @@ document.addEventListener("DOMContentLoaded", function () {
 def build_yeartabs(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "yeartabs"
     nav = [("首页", "/"), ("新闻中心", "/xwzx/index.html"), ("专题专栏", "/xwzx/ztzl/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:1]
     items: dict[str, dict[str, list[dict]]] = {}
     for art in arts + kit.column_non_reports(county, noise):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, Unit, stable_int
@@ -40,10 +40,8 @@ TREE_SCRIPT = kit.ztree_script(TREE, "orgTree", post=False, data_setting="{simpl
 def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "ztree"
     nav = [("首页", "/"), ("政府信息公开", "/openness/index.html"), ("新闻中心", "/news/index.html")]
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     unit_id = {u.key: stable_int("oz-unit", county.pinyin, u.key, digits=4) for u in county.units}
     gov = next(u for u in county.units if u.kind == "gov")
     lists: dict[str, list[Article]] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -149,6 +149,14 @@ def unit_kind_columns(county: County, arts: list[Article], noise: dict[str, list
     groups = group_by_unit_kind(arts, keys)
     groups[keys[0]] += column_non_reports(county, noise)
     return groups
+
+
+def portal_start(b: Build, county: County, family: str, reports: list[Report], nav: list[tuple[str, str]],
+                 **site_options) -> tuple[Site, dict[str, list[Article]], list[Article]]:
+    """What most builders start with: the main_site(), the portal's noise articles (build.noise_articles) and its
+    visible report articles, newest first (report_articles())."""
+    site = main_site(b, county, family, nav, **site_options)
+    return site, noise_articles(b, county, reports), report_articles(b, reports)
 
 
 def sub_host(b: Build, county: County, prefix: str, server: str) -> Site:
