@@ -23,7 +23,7 @@ from __future__ import annotations
 from email.utils import format_datetime
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -61,12 +61,11 @@ def trs_path(county: County, folder: str, art: Article) -> str:
 def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "rssfeed"
     nav = [("首页", "/"), ("政务公开", "/zwgk/index.html"), ("新闻中心", NEWS + "index.html")]
-    www = kit.main_site(b, county, family, nav, server="TRS WCM")
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS WCM")
     use_atom = county.group % 2 == 1   # the family's first portal RSS, its second Atom
     feed_type, feed_mime = ("application/atom+xml", ATOM_TYPE) if use_atom else ("application/rss+xml", RSS_TYPE)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    items = kit.report_column(county, kit.report_articles(b, reports), noise)
+    items = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(items)
     for art in items:
         kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",

@@ -19,7 +19,7 @@ other family, no HTML page lists the older reports at all: neither a pager, a sc
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import relative, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -48,10 +48,9 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     robots = (f"User-agent: *\nDisallow: /search/\nDisallow: /private/\n\n"
               f"Sitemap: http://{county.host}/sitemap.xml\n")
     nav = [("首页", "/"), ("政府信息公开", GK + "index.htm"), ("新闻中心", "/xjwz/xwzx/index.htm")]
-    www = kit.main_site(b, county, family, nav, server="TRS WCM", robots_txt=robots)
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS WCM", robots_txt=robots)
     urls: dict[str, str] = {}
-    items = kit.report_column(county, kit.report_articles(b, reports), noise)
+    items = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(items)
     for art in items:
         kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
