@@ -54,9 +54,7 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
                            + kit.column_non_reports(county, noise))
-    for art in own:
-        kit.article_page(b, www, county, family, art, path(NB, art), nav=nav, column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, own, urls, nav=nav, path=lambda art: path(NB, art))
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", trs_list_html(own, NB),
                                              column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
     rows: dict[str, list[str]] = {base: [] for base, _ in DIRECTORIES.values()}

@@ -71,9 +71,7 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     own = kit.newest_first([a for a in arts if a.report.unit.kind in PORTAL_KINDS]
                            + kit.column_non_reports(county, noise))
-    for art in own:
-        kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, own, urls, nav=nav, path=lambda art: trs_path(county, NB, art))
     rows, homes = [], []
     for unit in county.units:
         items = [a for a in arts if a.report.unit is unit and unit.kind not in PORTAL_KINDS]

@@ -93,9 +93,7 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
                                             f"{stable_int(art.key, digits=5)}")
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office") and a not in old]
                            + kit.column_non_reports(county, noise))
-    for art in own:
-        kit.article_page(b, xx, county, family, art, trs_path(county, NB, art), nav=xnav, column="政府信息公开年报",
-                     index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, xx, county, family, own, urls, nav=xnav, path=lambda art: trs_path(county, NB, art))
     history = f'<div class="wnnb"><h3>往年年报</h3>{kit.link_list(old)}</div>'
     paged_column(b, xx, county, family, NB, "政府信息公开年报", own, xnav, extra=history)
     rows: dict[str, list[str]] = {"/bmxxgk/": [], "/xzxxgk/": []}

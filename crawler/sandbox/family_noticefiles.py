@@ -58,9 +58,8 @@ def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[s
     arts = kit.report_articles(b, reports)
     column = kit.newest_first([a for a in arts if in_column(a.report)]
                               + kit.column_non_reports(county, noise))
-    for art in column:
-        kit.article_page(b, www, county, family, art, show_path(county, art), nav=nav, column=COLUMNS["zfxxgknb"],
-                     index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, column, urls, nav=nav, column=COLUMNS["zfxxgknb"],
+                     path=lambda art: show_path(county, art))
     filed: dict[int, list[Report]] = {}
     for art in arts:
         if not in_column(art.report):

@@ -67,19 +67,17 @@ def build_rssfeed(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     items = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(items)
-    for art in items:
-        kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, path=lambda art: trs_path(county, NB, art))
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     for art in news:
         kit.article_page(b, www, county, family, art, trs_path(county, NEWS, art), nav=nav, column="新闻中心",
                          index_no=art.key)
     feeds = {"zfxxgknb": ("政府信息公开年报", items), "xwzx": ("新闻中心", news)}
-    for name, (title, arts) in feeds.items():
+    for name, (title, listed) in feeds.items():
         feed_url = f"http://{www.host}/rss/{name}.xml"
-        data = (atom(f"{county.gov_name}-{title}", feed_url, arts) if use_atom
-                else rss(f"{county.gov_name}-{title}", f"http://{www.host}/", arts))
-        b.add(www, f"/rss/{name}.xml", Page(data, b.list_date(arts), feed_mime), "feed")
+        data = (atom(f"{county.gov_name}-{title}", feed_url, listed) if use_atom
+                else rss(f"{county.gov_name}-{title}", f"http://{www.host}/", listed))
+        b.add(www, f"/rss/{name}.xml", Page(data, b.list_date(listed), feed_mime), "feed")
 
     def alternate(name: str, title: str) -> str:
         return f'<link rel="alternate" type="{feed_type}" title="{esc(title)}" href="/rss/{name}.xml">'

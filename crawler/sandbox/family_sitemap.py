@@ -52,9 +52,7 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     items = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(items)
-    for art in items:
-        kit.article_page(b, www, county, family, art, trs_path(county, NB, art), nav=nav, column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, path=lambda art: trs_path(county, NB, art))
     shown = items[:COLUMN_SHOWS]
     more = '<div class="more"><a href="/search/index.html?searchword=%E5%B9%B4%E6%8A%A5">更多&gt;&gt;</a></div>'
     b.html_page(www, NB + "index.htm", page(county, family, "政府信息公开年报", trs_list_html(shown, NB) + more,

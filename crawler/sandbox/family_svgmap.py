@@ -53,10 +53,7 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
     urls: dict[str, str] = {}
     own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
                            + kit.column_non_reports(county, noise))
-    for art in own:
-        kit.article_page(b, www, county, family, art, content_path(county, NB, art), nav=nav,
-                         column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, own, urls, nav=nav, path=lambda art: content_path(county, NB, art))
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", kit.link_list(own),
                                              column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
     towns = []

@@ -50,9 +50,7 @@ def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, 
     own = kit.newest_first([a for a in arts if a.report.unit.kind in ("gov", "office")]
                            + kit.column_non_reports(county, noise))
     everything = own + [a for a in arts if a.report.unit.kind not in ("gov", "office")]
-    for art in everything:
-        kit.article_page(b, www, county, family, art, path(art), nav=nav, column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=urls)
+    kit.column_pages(b, www, county, family, everything, urls, nav=nav, path=path)
     tabs = ['<li class="on" data-tpl="tpl-own" onclick="showTab(this)">本级</li>']
     templates = [f'<script type="text/html" id="tpl-own">{kit.link_list(own)}</script>']
     for unit in county.units:

@@ -74,6 +74,15 @@ def site_index_no(county: County, art: Article, serial: int) -> str:
     return f"{county.site_id_code}/{art.day:%Y}-{serial % 100000:05d}"
 
 
+def column_pages(b: Build, site: Site, county: County, family: str, items: list[Article], report_urls: dict[str, str],
+                 *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报") -> None:
+    """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of a
+    serial from its key), noting each report's URL in `report_urls`."""
+    for art in items:
+        article_page(b, site, county, family, art, path(art), nav=nav, column=column,
+                     index_no=site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=report_urls)
+
+
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
     return ('<ul class="list">' + "".join(
         f'<li><a href="{esc(href(a))}" target="_blank" title="{esc(a.title)}">{esc(a.title)}</a>'
