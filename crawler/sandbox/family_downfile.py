@@ -105,6 +105,5 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/col/col1/index.html",
                     article_path=lambda art: art_path(county, 1, art))
-    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

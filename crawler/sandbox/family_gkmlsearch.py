@@ -123,6 +123,5 @@ def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[st
     b.html_page(www, "/news/index.html", page(county, family, "新闻中心", kit.link_list(news), nav=nav, host=www.host),
                 b.list_date(news), "list")
     newest = kit.newest_gov_report(arts)
-    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

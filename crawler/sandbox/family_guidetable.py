@@ -63,6 +63,5 @@ def build_guidetable(b: Build, county: County, reports: list[Report]) -> dict[st
                     article_path=lambda art: kit.trs_path("/xwzx/", art.day,
                                                           stable_int("gt-news", county.pinyin, art.key, digits=7)),
                     list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(arts)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
     return urls

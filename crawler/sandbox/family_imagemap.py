@@ -89,6 +89,5 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
                     article_path=lambda art: kit.trs_path("/xwzx/", art.day,
                                                           stable_int("im-news", county.pinyin, art.key, digits=7)),
                     list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(own)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
     return urls

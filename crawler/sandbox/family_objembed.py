@@ -72,6 +72,5 @@ def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str,
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: f"/info/1002/{stable_int('oe-news', county.pinyin, art.key, digits=5)}.htm")
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(arts)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
     return urls

@@ -113,6 +113,5 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
                     article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
     newest = kit.newest_gov_report(arts)
-    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

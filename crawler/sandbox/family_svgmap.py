@@ -79,7 +79,6 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: content_path(county, "/xwzx/", art))
-    home = kit.focus_box(news) + kit.report_box([kit.newest_gov_report(own)])
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
     return urls
 

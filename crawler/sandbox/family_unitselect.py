@@ -103,6 +103,5 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
     news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
     kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                     article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
-    home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
-    kit.home_page(b, www, county, family, home, nav=nav)
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls
