@@ -22,6 +22,7 @@ from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
@@ -288,7 +289,12 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         if role == "requisite":
             meta["download_maxsize"] = limits.MAX_REQUISITE_BYTES
         referer = referer_for(via, url)
-        headers = {"Referer": referer} if referer else {}
+        # a script's data (JSON list, fragment) asked for as the script asks: some list actions answer nothing else
+        headers = script_request_headers(extra or {})
+        if headers:
+            self.crawler.stats.inc_value("discovery/xhr_requests")
+        if referer:
+            headers["Referer"] = referer
         kwargs: dict[str, Any] = {"headers": headers}
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
