@@ -16,10 +16,13 @@ SCRIPT_API_KINDS = frozenset({"json", "hanweb", "gkmlpt"})
 # jQuery's Accept for `dataType: "json"`, and for `dataType: "html"` (a 加载更多 fragment)
 ACCEPT_JSON = "application/json, text/javascript, */*; q=0.01"
 ACCEPT_HTML = "text/html, */*; q=0.01"
+ACCEPT_ANY = "*/*"   # jQuery's Accept for a request without a dataType ($.get(url, data, callback))
 
 
 def script_request_headers(meta: dict[str, Any]) -> dict[str, str]:
     """The XHR headers for a request with this (extra) meta, or {} for a page a browser would navigate to."""
+    if meta.get("nianbao_script_get"):   # an address a page's script GETs (discovery/data_handlers.py): jQuery's $.get
+        return {"X-Requested-With": "XMLHttpRequest", "Accept": ACCEPT_ANY}
     if meta.get("nianbao_fragment"):
         return {"X-Requested-With": "XMLHttpRequest", "Accept": ACCEPT_HTML}
     if meta.get("nianbao_api") in SCRIPT_API_KINDS:

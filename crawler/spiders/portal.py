@@ -522,6 +522,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
+        if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
+            self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)

@@ -42,3 +42,7 @@ def test_the_spider_sets_the_headers_on_api_requests_only(tmp_path):
     assert post.headers[b"X-Requested-With"] == b"XMLHttpRequest"
     assert post.headers[b"Referer"] == b"http://www.x.gov.cn/col/"
     assert spider.crawler.stats.get_value("discovery/xhr_requests") == 2
+
+
+def test_an_address_a_script_gets_is_asked_for_as_jquerys_get_asks():
+    assert script_request_headers({"nianbao_script_get": True}) == {"X-Requested-With": XHR, "Accept": "*/*"}
