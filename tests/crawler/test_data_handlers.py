@@ -3,6 +3,7 @@ and a data GET's object of query fields (script_functions.py)."""
 
 from __future__ import annotations
 
+import pytest
 from lxml import html as lxml_html
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.data_handlers import MAX_URLS_PER_PAGE, attribute_templates, id_targets
@@ -86,3 +87,21 @@ def test_page_analysis_follows_the_rows_and_asks_for_script_gets_as_the_script_d
     # rows without a handler: nothing
     plain = analyse_html(PageJob(URL, _page(_rows([7]), "var a = 1;").encode(), "text/html; charset=utf-8", "list"))
     assert plain.data_id_links == 0
+
+
+@pytest.mark.slow
+def test_tabs_loaded_by_a_guarded_get_and_rows_opened_in_a_modal_give_their_reports_end_to_end(tmp_path):
+    from nianbao.crawler.sandbox import build_sandbox, serve
+
+    from tests.crawler.minisite import run_crawl
+
+    sandbox = build_sandbox(portals=2, families=("xhrheader", "modalid"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    with serve(sandbox) as server:
+        status, items, summary, stderr = run_crawl(tmp_path, sandbox.registry_csv(), server.url,
+                                                   extra={"NIANBAO_RENDER": "never"}, timeout=300)
+    assert status == 0, stderr[-3000:]
+    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
+    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    # without: each portal's one statically linked report
+    assert len(expected) > 20 and expected <= found, sorted(expected - found)[:5]
