@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     columns,
+    data_handlers,
     feeds,
     hashroutes,
     inline_data,
@@ -117,6 +118,8 @@ class PageAnalysis:
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
+    data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
+    script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
     query_offsite: int = 0                      # … and those outside the portal's site (not followed)
@@ -160,9 +163,15 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
+    by_id = _data_id_links(job, page, result)   # rows named only by data-id, opened by a delegated click handler
+    data += by_id
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
+    if result.script_get_urls:   # asked for as the script asks (crawler/discovery/xhr.py)
+        for follow in result.follows:
+            if follow.url in result.script_get_urls and follow.page_request is None:
+                follow.extra = {**(follow.extra or {}), "nianbao_script_get": True}
     if not page.links and not page.frames and not result.is_report:
         _follow_redirect_stub(job, page, result)
     if role != "search" and not result.is_report:   # a catalogue form that lists the 年度报告 category on demand
@@ -268,6 +277,25 @@ def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         result.external_scripts = scripts
         result.external_calls = [(call, label) for call, label in calls
                                  if script_handlers.called_names([(call, label)]) & undefined]
+    return links
+
+
+def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """In-site addresses the page's delegated click handlers build from each element's data attribute (`data-id`
+    rows, `data-type` tabs: discovery/data_handlers.py) that its links do not already name; the ones the script
+    GETs (a list, an entry loaded into a modal) are noted in `result.script_get_urls`."""
+    if "data-" not in page.text or not page.scripts:
+        return []
+    named = {link.url for link in page.links}
+    links: list[Link] = []
+    for target in data_handlers.id_targets(page.tree, page.scripts):
+        url = page.absolute(target.url)
+        if url and url not in named:
+            links.append(Link(url, target.label, "", "dataid"))
+            if target.data_get:
+                result.script_get_urls.add(url)
+    links = _in_site(job, links)
+    result.data_id_links = len(links)
     return links
 
 

@@ -28,12 +28,16 @@ _FUNC_DEF = re.compile(rf"""(?:\bfunction\s+({IDENT})\s*\(([^()]{{0,200}})\)\s*\
                        rf"""|\b({IDENT})\s*[:=]\s*function\s*\(([^()]{{0,200}})\)\s*\{{"""
                        rf"""|\b({IDENT})\s*=\s*\(([^()]{{0,200}})\)\s*=>\s*\{{)""")
 # The navigation in a body: window.open( … ), location.href = …, location = …, location.assign/replace( …
-_NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
+NAVIGATION = re.compile(r"""(?:\bwindow\.open\s*\(|\blocation(?:\.href)?\s*=(?!=)|\blocation\.(?:assign|replace)\s*\()\s*""")
 # A body's GET of its data instead (also read whole by pagers/jsonlist.py): xhr.open("GET", …), $.getJSON( …,
 # $.get( …, fetch( …, `url: …` of $.ajax
 DATA_GET = re.compile(r"""(?:\.open\(\s*['"]GET['"]\s*,|\$\.getJSON\(|\$\.get\(|\bfetch\(|\burl\s*:)\s*""", re.I)
 # One operand of the concatenation, then `+` or its end.
 _OPERAND = re.compile(rf"""\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|`([^`\\]*)`|({IDENT}(?:\.{IDENT})*))\s*(\+)?""")
+# jQuery's data object after a GET's URL, appended to it as a query: `$.get(url, {type: t, pageNo: 1}, …)`,
+# `$.ajax({url: u, data: {…}})`; one `key: value` pair of it, the value a literal, a number or a name.
+_DATA_OBJECT = re.compile(r"""\s*,\s*(?:data\s*:\s*)?\{""")
+_DATA_PAIR = re.compile(rf"""\s*(?:({IDENT})|'([\w-]+)'|"([\w-]+)")\s*:\s*(?:'([^'\\\n]*)'|"([^"\\\n]*)"|(-?\d+)|({IDENT}))\s*(,|\}})""")
 _TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({IDENT})\s*\}}")
 # A call with literal arguments only: showDetail('123'), openArt("a", 2)
 _CALL = re.compile(rf"""\b({IDENT})\s*\(\s*((?:(?:'[^'\\\n]*'|"[^"\\\n]*"|-?\d+)\s*,?\s*){{1,{MAX_ARGS}}})\)""")
@@ -45,8 +49,9 @@ def _body(scripts: str, start: int) -> str:
     return scripts[start:expression_end(scripts, start, MAX_BODY_CHARS)]
 
 
-def _template(expr: str, params: list[str], constants: dict[str, str]) -> Template | None:
-    """The navigation's first argument as literal parts and parameter slots; None when any part is unknown."""
+def _template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+    """The navigation's first argument as literal parts and parameter slots; None when any part is unknown.
+    `data_object`: a data GET's object of query fields after it is read too (`_data_query`)."""
     parts: list[str | int] = []
     pos = 0
     for _ in range(MAX_PARTS):
@@ -82,6 +87,12 @@ def _template(expr: str, params: list[str], constants: dict[str, str]) -> Templa
             break
     else:
         return None
+    if data_object:
+        query = _data_query(expr, pos, params, constants)
+        if query is None:
+            return None
+        if query:
+            parts += ["&" if "?" in "".join(p for p in parts if isinstance(p, str)) else "?", *query]
     if not any(isinstance(p, int) for p in parts):
         return None    # a literal target: page.py's script_link_target reads those already
     literal = "".join(p for p in parts if isinstance(p, str))
@@ -89,7 +100,41 @@ def _template(expr: str, params: list[str], constants: dict[str, str]) -> Templa
     return tuple(parts) if any(c in literal for c in "/?.=") else None
 
 
-def url_builders(scripts: str, target: re.Pattern = _NAVIGATION) -> dict[str, Template]:
+def _data_query(expr: str, pos: int, params: list[str], constants: dict[str, str]) -> list[str | int] | None:
+    """The query parts of a data object at `pos` (`, {type: t, pageNo: 1}` → `type=`, slot t, `&pageNo=1`), [] when
+    none follows, None when a value is not understood (a computed value: no URL rather than a wrong one)."""
+    opened = _DATA_OBJECT.match(expr, pos)
+    if not opened:
+        return []
+    parts: list[str | int] = []
+    pos = opened.end()
+    for _ in range(MAX_PARTS):
+        pair = _DATA_PAIR.match(expr, pos)
+        if not pair:
+            return None if expr[pos:].strip()[:1] != "}" else parts
+        key = pair.group(1) or pair.group(2) or pair.group(3)
+        single, double, number, name = pair.group(4, 5, 6, 7)
+        parts.append(("&" if parts else "") + key + "=")
+        if name is not None and name in params:
+            parts.append(params.index(name))
+        elif name is not None and name in constants:
+            parts.append(constants[name])
+        elif name is not None:
+            return None
+        else:
+            parts.append(next(v for v in (single, double, number) if v is not None))
+        pos = pair.end()
+        if pair.group(8) == "}":
+            return parts
+    return None
+
+
+def read_template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+    """The concatenation at the start of `expr` (a navigation's or data GET's first argument) as a Template."""
+    return _template(expr, params, constants, data_object)
+
+
+def url_builders(scripts: str, target: re.Pattern = NAVIGATION) -> dict[str, Template]:
     """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
     its parameters and page-level constants (discovery/script_text.py; at most MAX_FUNCTIONS)."""
     if "function" not in scripts and "=>" not in scripts:
@@ -106,7 +151,7 @@ def url_builders(scripts: str, target: re.Pattern = _NAVIGATION) -> dict[str, Te
         nav = target.search(body)   # the navigation, or with target=DATA_GET the data request
         if not nav:
             continue
-        template = _template(body[nav.end():], params, constants)
+        template = _template(body[nav.end():], params, constants, data_object=target is DATA_GET)
         if template:
             builders[name] = template
             if len(builders) >= MAX_FUNCTIONS:

@@ -22,6 +22,7 @@ from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
@@ -288,7 +289,12 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         if role == "requisite":
             meta["download_maxsize"] = limits.MAX_REQUISITE_BYTES
         referer = referer_for(via, url)
-        headers = {"Referer": referer} if referer else {}
+        # a script's data (JSON list, fragment) asked for as the script asks: some list actions answer nothing else
+        headers = script_request_headers(extra or {})
+        if headers:
+            self.crawler.stats.inc_value("discovery/xhr_requests")
+        if referer:
+            headers["Referer"] = referer
         kwargs: dict[str, Any] = {"headers": headers}
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
@@ -516,6 +522,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
+        if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
+            self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)

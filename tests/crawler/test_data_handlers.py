@@ -1,0 +1,107 @@
+"""Rows and tabs named only by a data attribute, opened by a delegated click handler (crawler/discovery/data_handlers.py),
+and a data GET's object of query fields (script_functions.py)."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import html as lxml_html
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.data_handlers import MAX_URLS_PER_PAGE, attribute_templates, id_targets
+from nianbao.crawler.discovery.script_functions import DATA_GET, url_builders
+from nianbao.crawler.discovery.xhr import script_request_headers
+
+URL = "http://www.x.gov.cn/xxgk/nb/list_bj.html"
+JQUERY_ROWS = """$('#nbTable').on('click', 'tr', function () { window.open('/xxgk/nb/detail.jsp?id=' + $(this).data('id')); });"""
+DOM_MODAL = """document.getElementById("nbTable").addEventListener("click", function (e) {
+  var row = e.target.closest("tr[data-id]");
+  fetch("/xxgk/nb/detail.jsp?id=" + row.dataset.id).then(function (r) { return r.text(); });
+});"""
+TAB_LOADER = """function loadTab(type) {
+  $.get("/zwgk/nb/list.do", {type: type, pageNo: 1}, function (html) { $("#nbList").html(html); });
+}
+$(".tabs li").click(function () { loadTab($(this).data("type")); });"""
+
+
+def _rows(ids, attribute="data-id"):
+    return "".join(f'<tr {attribute}="{i}"><td class="title">2023年某某局政府信息公开工作年度报告</td></tr>' for i in ids)
+
+
+def _page(body: str, script: str) -> str:
+    return f"<html><head><title>年报</title></head><body>{body}<script>{script}</script></body></html>"
+
+
+def test_a_handler_reads_a_rows_data_attribute_in_its_navigation_or_data_get():
+    assert attribute_templates(JQUERY_ROWS) == [("id", ("/xxgk/nb/detail.jsp?id=", 0), False)]
+    assert attribute_templates(DOM_MODAL) == [("id", ("/xxgk/nb/detail.jsp?id=", 0), True)]
+    # dataset's camelCase key and getAttribute name the same dashed attribute
+    assert attribute_templates("el.onclick = function () { location.href = 'show.jsp?guid=' + this.dataset.infoGuid; }")[0][0] \
+        == "info-guid"
+    assert attribute_templates("window.open('a.jsp?id=' + row.getAttribute('data-infoid'))")[0][0] == "infoid"
+    # a page function handed the attribute: its data GET with a data object
+    assert attribute_templates(TAB_LOADER) == [("type", ("/zwgk/nb/list.do", "?", "type=", 0, "&pageNo=", "1"), True)]
+
+
+def test_what_is_not_understood_builds_nothing():
+    assert attribute_templates("window.open(base() + $(this).data('id'))") == []          # a computed part
+    assert attribute_templates("window.open('/a?id=' + $(this).data('id') + '&k=' + key)") == []   # unknown name
+    assert attribute_templates("var x = $(this).data('id'); console.log(x);") == []        # no address
+    assert attribute_templates("window.open('/a.jsp?id=' + id)") == []                     # no data attribute
+    # two attributes in one address: which element carries which is not known
+    assert attribute_templates("window.open('/a?x=' + $(this).data('x') + '&y=' + $(this).data('y'))") == []
+
+
+def test_a_data_gets_object_is_its_query():
+    assert url_builders("function f(t) { $.get('/l.do', {type: t, size: 20, 'site': 'nb'}, cb); }", DATA_GET) == {
+        "f": ("/l.do", "?", "type=", 0, "&size=", "20", "&site=", "nb")}
+    assert url_builders("function f(t) { $.ajax({url: '/l.do?a=1', data: {type: t}}); }", DATA_GET)["f"] == (
+        "/l.do?a=1", "&", "type=", 0)
+    # a value computed by a call: no URL rather than a wrong one
+    assert url_builders("function f(t) { $.get('/l.do', {type: t, q: $('#q').val()}); }", DATA_GET) == {}
+
+
+def test_each_rows_id_is_substituted_in_page_order_and_bounded():
+    tree = lxml_html.fromstring(_page(f"<table id='nbTable'>{_rows([11, 12, 11])}</table>", JQUERY_ROWS))
+    targets = id_targets(tree, JQUERY_ROWS)
+    assert [t.url for t in targets] == ["/xxgk/nb/detail.jsp?id=11", "/xxgk/nb/detail.jsp?id=12"]
+    assert targets[0].label == "2023年某某局政府信息公开工作年度报告" and not targets[0].data_get
+    # a value with quotes, spaces or a path is not an id: left out
+    tree = lxml_html.fromstring(_page(_rows(["a b", "../x", "5"]), JQUERY_ROWS))
+    assert [t.url for t in id_targets(tree, JQUERY_ROWS)] == ["/xxgk/nb/detail.jsp?id=5"]
+    tree = lxml_html.fromstring(_page(_rows(range(MAX_URLS_PER_PAGE + 50)), JQUERY_ROWS))
+    assert len(id_targets(tree, JQUERY_ROWS)) == MAX_URLS_PER_PAGE
+
+
+def test_page_analysis_follows_the_rows_and_asks_for_script_gets_as_the_script_does():
+    body = _page(f"<table id='nbTable'>{_rows([7, 8])}</table>", DOM_MODAL).encode()
+    result = analyse_html(PageJob(URL, body, "text/html; charset=utf-8", "list"))
+    follows = {f.url: f for f in result.follows}
+    assert result.data_id_links == 2
+    detail = follows["http://www.x.gov.cn/xxgk/nb/detail.jsp?id=7"]
+    assert detail.anchor == "2023年某某局政府信息公开工作年度报告"
+    assert script_request_headers(detail.extra)["X-Requested-With"] == "XMLHttpRequest"
+    # a navigation is a page the browser goes to: no XHR headers
+    body = _page(_rows([7]), JQUERY_ROWS).encode()
+    result = analyse_html(PageJob(URL, body, "text/html; charset=utf-8", "list"))
+    follow = next(f for f in result.follows if f.url.endswith("detail.jsp?id=7"))
+    assert script_request_headers(follow.extra or {}) == {}
+    # rows without a handler: nothing
+    plain = analyse_html(PageJob(URL, _page(_rows([7]), "var a = 1;").encode(), "text/html; charset=utf-8", "list"))
+    assert plain.data_id_links == 0
+
+
+@pytest.mark.slow
+def test_tabs_loaded_by_a_guarded_get_and_rows_opened_in_a_modal_give_their_reports_end_to_end(tmp_path):
+    from nianbao.crawler.sandbox import build_sandbox, serve
+
+    from tests.crawler.minisite import run_crawl
+
+    sandbox = build_sandbox(portals=2, families=("xhrheader", "modalid"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    with serve(sandbox) as server:
+        status, items, summary, stderr = run_crawl(tmp_path, sandbox.registry_csv(), server.url,
+                                                   extra={"NIANBAO_RENDER": "never"}, timeout=300)
+    assert status == 0, stderr[-3000:]
+    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
+    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    # without: each portal's one statically linked report
+    assert len(expected) > 20 and expected <= found, sorted(expected - found)[:5]
