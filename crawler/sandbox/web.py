@@ -21,6 +21,7 @@ CHALLENGE_COOKIE_S = "FSSBBIl1UgzbN7N80S"
 CHALLENGE_COOKIE_T = "FSSBBIl1UgzbN7N80T"
 JSL_COOKIE = "__jsl_clearance"          # 加速乐 (知道创宇): the cookie its 521 page's script writes
 JSL_UID_COOKIE = "__jsluid_h"           # …and the one its Set-Cookie header gives
+TESTCOOKIE = "TCK"                      # testcookie-nginx-module's default cookie name (its 302 challenge)
 
 
 def http_date(moment: datetime) -> str:
@@ -74,7 +75,8 @@ class Site:
     chunked: bool = False              # HTML without Content-Length (Transfer-Encoding: chunked)
     challenge: bool = False            # 瑞数-like 412 until the JS-computed cookie is sent
     challenge_token: str = ""
-    challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page())
+    challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page());
+    #                                    "302": testcookie-like (Set-Cookie + a redirect to the same URL, no script)
     robots_txt: str = "User-agent: *\nDisallow: /search/\nDisallow: /private/\n"
     not_found: bytes = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     not_found_type: str = "text/html"
@@ -119,6 +121,8 @@ class Site:
         """`name=value` of the cookie that passes the challenge (what a browser holds once the script ran)."""
         if self.challenge_kind == "521":
             return f"{JSL_COOKIE}={self.jsl_clearance()}"
+        if self.challenge_kind == "302":
+            return f"{TESTCOOKIE}={self.challenge_token[:32]}"
         return f"{CHALLENGE_COOKIE_T}={self.expected_cookie()}"
 
     def passes_challenge(self, headers: dict[str, str]) -> bool:
@@ -184,6 +188,15 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
                          ("Set-Cookie", f"{JSL_UID_COOKIE}={uid}; max-age=31536000; path=/; HttpOnly"),
                          ("Content-Length", str(len(data)))]
         return 521, hdrs, (b"" if method == "HEAD" else data)
+    elif site.challenge and site.challenge_kind == "302" and not site.passes_challenge(headers):
+        # testcookie-nginx-module's "Set-Cookie + 302 Location redirect" challenge: the same URL again, with the
+        # cookie; a client that does not keep it is sent round the same redirect for ever
+        data = b"<html><head><title>302 Found</title></head><body><h1>302 Found</h1></body></html>"
+        location = base_url + path + (f"?{query}" if query else "")
+        hdrs = server + [("Location", location), ("Content-Type", "text/html"), ("Cache-Control", "no-cache"),
+                         ("Set-Cookie", f"{site.challenge_cookie()}; expires=Thu, 31-Dec-37 23:55:55 GMT; path=/"),
+                         ("Content-Length", str(len(data)))]
+        return 302, hdrs, (b"" if method == "HEAD" else data)
     elif site.challenge and not site.passes_challenge(headers):
         data = site.challenge_page()
         hdrs = server + [("Content-Type", "text/html"), ("Cache-Control", "no-cache, no-store"),
