@@ -63,6 +63,7 @@ STYLES = {
     "objembed": {"color": "#355e3b", "footer": "主办：{gov}　承办：{c}人民政府办公室", "body_class": "con_text"},
     "modalid": {"color": "#4a3c8c", "footer": "主办：{gov}办公室　技术支持：{c}融媒体中心", "body_class": "bt_content"},
     "cookieloop": {"color": "#1f5f7a", "footer": "主办：{gov}办公室　承办：{c}政务服务和数字化建设管理局", "body_class": "TRS_Editor"},
+    "idbatch": {"color": "#7a4b0d", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "article-content"},
 }
 
 NAV = {

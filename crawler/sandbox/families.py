@@ -31,6 +31,7 @@ from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
+from nianbao.crawler.sandbox.family_idbatch import build_idbatch
 from nianbao.crawler.sandbox.family_hashspa import build_hashspa
 from nianbao.crawler.sandbox.family_imagemap import build_imagemap
 from nianbao.crawler.sandbox.family_jsession import build_jsession
@@ -71,7 +72,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWELFTH_HELD_OUT: built apart from every crawler change (by a helper that neither ran nor read discovery); once
 # measured, `TWELFTH_HELD_OUT = HELD_OUT_FAMILIES` joins TUNING_FAMILIES and HELD_OUT_FAMILIES empties again
-HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop",)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop", "idbatch")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -149,4 +150,5 @@ EXTRA_BUILDERS = {
     "modalid": build_modalid,
     # held out in the twelfth round (built apart from every crawler change; not measured yet)
     "cookieloop": build_cookieloop,
+    "idbatch": build_idbatch,
 }

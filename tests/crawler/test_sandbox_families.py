@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -982,6 +982,32 @@ def test_quirk_of_the_family(world):
             assert len(pages) > 2 and any("下一页" in bodies[u] for u in pages)
         report_of = {r["key"]: r for r in truth["reports"]}
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "idbatch":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/nb/index.html"]
+            assert re.search(r'id="nbList" data-channel="\d+"></ul>', column)
+            assert 'fetch("/api/info/urls?ids=" + ids.join(","))' in column
+            [listing] = [u for u in bodies if urlsplit(u).hostname == www and "/api/info/list?" in u]
+            [lookup] = [u for u in bodies if urlsplit(u).hostname == www and "/api/info/urls?" in u]
+            rows = json.loads(bodies[listing])["data"]
+            addresses = json.loads(bodies[lookup])
+            assert "/zwgk/nb/" not in bodies[listing] and "http" not in bodies[listing]
+            asked = dict(parse_qsl(urlsplit(lookup).query))["ids"].split(",")
+            assert asked == [str(r["infoId"]) for r in rows] == list(addresses)   # keyed by the first's ids
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # its address only in the look-up's answer; besides it, the newest on the home
+                path = urlsplit(doc["url"]).path
+                assert path in addresses.values() and re.fullmatch(r"/zwgk/nb/\d{6}/[0-9a-f]{32}\.shtml", path)
+                naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
+                assert naming - {lookup} <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (naming == {lookup})
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+            one = asked[3]
+            status, _, body = get(sandbox, f"http://{www}/api/info/urls?ids={one},999")   # any batch is answered
+            assert status == 200 and json.loads(body) == {one: addresses[one]}
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
