@@ -31,8 +31,8 @@ from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
-from nianbao.crawler.sandbox.family_idbatch import build_idbatch
 from nianbao.crawler.sandbox.family_hashspa import build_hashspa
+from nianbao.crawler.sandbox.family_idbatch import build_idbatch
 from nianbao.crawler.sandbox.family_imagemap import build_imagemap
 from nianbao.crawler.sandbox.family_jsession import build_jsession
 from nianbao.crawler.sandbox.family_jsl import build_jsl
