@@ -55,6 +55,7 @@ from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refresh import build_refresh
+from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
 from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
 from nianbao.crawler.sandbox.family_sharewidget import build_sharewidget
@@ -72,7 +73,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWELFTH_HELD_OUT: built apart from every crawler change (by a helper that neither ran nor read discovery); once
 # measured, `TWELFTH_HELD_OUT = HELD_OUT_FAMILIES` joins TUNING_FAMILIES and HELD_OUT_FAMILIES empties again
-HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop", "idbatch")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop", "idbatch", "routerbundle")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -151,4 +152,5 @@ EXTRA_BUILDERS = {
     # held out in the twelfth round (built apart from every crawler change; not measured yet)
     "cookieloop": build_cookieloop,
     "idbatch": build_idbatch,
+    "routerbundle": build_routerbundle,
 }

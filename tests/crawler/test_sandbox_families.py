@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1008,6 +1008,36 @@ def test_quirk_of_the_family(world):
             status, _, body = get(sandbox, f"http://{www}/api/info/urls?ids={one},999")   # any batch is answered
             assert status == 200 and json.loads(body) == {one: addresses[one]}
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "routerbundle":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        views = ("bj", "bm", "xz", "ls")
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            shells = {bodies[f"http://{www}/xxgk/nb"], *(bodies[f"http://{www}/xxgk/nb/{v}"] for v in views)}
+            [shell] = shells                           # every route's path answers the same shell
+            [script] = re.findall(r'<script type="text/javascript" src="(/xxgk/static/js/app\.\w+\.js)">', shell)
+            assert '<div id="app"></div>' in shell
+            status, headers, code = get(sandbox, f"http://{www}{script}")
+            code = code.decode()
+            assert status == 200 and headers["Content-Type"] == "application/javascript"
+            assert 'mode: "history"' in code and 'base: "/xxgk/"' in code
+            assert 'fetch("/xxgk/api/nb/list?type=" + current.meta.type)' in code
+            for view in views:   # a view's path and its list's query named only by the bundle's route table
+                assert f'path: "/nb/{view}"' in code and f'type: "{view}"' in code
+                assert not any(f"nb/{view}" in t or f"type={view}" in t for t in bodies.values())
+            answers = {v: bodies[f"http://{www}/xxgk/api/nb/list?type={v}"] for v in views}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # in one view's answer; besides it, only the newest on the home
+                path = urlsplit(doc["url"]).path
+                [view] = [v for v, t in answers.items() if path in t]
+                assert (view == "ls") == (report_of[doc["report_key"]]["year"] < 2019)
+                naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
+                assert naming - {f"http://{www}/xxgk/api/nb/list?type={view}"} <= {
+                    f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (len(naming) == 1)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
