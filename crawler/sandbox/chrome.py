@@ -65,6 +65,7 @@ STYLES = {
     "cookieloop": {"color": "#1f5f7a", "footer": "主办：{gov}办公室　承办：{c}政务服务和数字化建设管理局", "body_class": "TRS_Editor"},
     "idbatch": {"color": "#7a4b0d", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "article-content"},
     "routerbundle": {"color": "#2d6a4f", "footer": "主办：{gov}办公室　技术支持：{c}数字政府运营中心", "body_class": "article-content"},
+    "refguard": {"color": "#9c2a1b", "footer": "主办：{gov}办公室　承办：{c}信息中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -54,6 +54,7 @@ from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
+from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
 from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
@@ -73,7 +74,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWELFTH_HELD_OUT: built apart from every crawler change (by a helper that neither ran nor read discovery); once
 # measured, `TWELFTH_HELD_OUT = HELD_OUT_FAMILIES` joins TUNING_FAMILIES and HELD_OUT_FAMILIES empties again
-HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop", "idbatch", "routerbundle")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("cookieloop", "idbatch", "routerbundle", "refguard")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -153,4 +154,5 @@ EXTRA_BUILDERS = {
     "cookieloop": build_cookieloop,
     "idbatch": build_idbatch,
     "routerbundle": build_routerbundle,
+    "refguard": build_refguard,
 }

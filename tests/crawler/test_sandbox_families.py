@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 47 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -101,6 +101,10 @@ def test_every_document_is_served(world):
         if doc["format"] != "html" and files[doc["format"]] > 3:   # rendering a PDF/DOCX takes 0.1-0.2 s: a sample
             continue
         status, headers, body = get(sandbox, doc["url"])
+        if status == 403:   # a file behind hotlink protection answers a request that says it came from its portal
+            homepage = next(p["homepage"] for p in truth["portals"] if p["id"] == doc["portal_id"])
+            status, headers, body = sandbox.handle("GET", doc["url"], {"Referer": homepage})
+            headers = dict(headers)
         assert status == 200, (doc["url"], status)
         if doc["format"] == "html":
             assert reports[doc["report_key"]]["title"] in body.decode("utf-8"), doc["url"]
@@ -1039,6 +1043,31 @@ def test_quirk_of_the_family(world):
             assert sum(not d.get("needs_browser") for d in ours) == 1
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "refguard":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            domain = www.removeprefix("www.")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            files = [d for d in ours if d["format"] == "pdf"]
+            assert files and all(re.fullmatch(rf"http://{re.escape(www)}/uploadfile/\d{{6}}/[0-9a-f]{{32}}\.pdf", d["url"])
+                                 for d in files)
+            for doc in files[:2] + files[-1:]:   # refused unless the Referer names the portal's own domain
+                for referer, expected in ((None, 403), ("http://www.spam-mirror.com/", 403),
+                                          (f"http://{domain}.example.net/", 403), (f"http://{domain}/", 200),
+                                          (f"http://{www}/zwgk/zfxxgknb/index.html", 200)):
+                    status, headers, body = sandbox.handle("GET", doc["url"], {"Referer": referer} if referer else {})
+                    assert status == expected, (doc["url"], referer, status)
+                    assert body.startswith(b"%PDF") if expected == 200 else b"403 Forbidden" in body
+            for doc in files:   # linked by one article's 附件, under the portal's 年报 column
+                path = urlsplit(doc["url"]).path
+                naming = [u for u, t in bodies.items() if f'href="{path}"' in t]
+                assert len(naming) == 1 and "/zwgk/zfxxgknb/" in naming[0] and "附件" in bodies[naming[0]]
+            assert all(report_of[d["report_key"]]["unit_level"] in ("county_government", "government_office")
+                       and report_of[d["report_key"]]["year"] >= 2019 for d in ours if d["format"] == "html")
+            assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -1053,7 +1082,9 @@ def test_served_through_the_proxy(world):
     with serve(sandbox) as server:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
         for url in (truth["portals"][0]["homepage"], truth["documents"][-1]["url"]):
-            request = urllib.request.Request(url, headers=_cleared(sandbox, url))
+            homepage = next(p["homepage"] for p in truth["portals"] if urlsplit(url).hostname in p["hosts"])
+            # as a browser that followed a link of the portal (hotlink-protected files want that Referer)
+            request = urllib.request.Request(url, headers={**_cleared(sandbox, url), "Referer": homepage})
             with opener.open(request, timeout=10) as response:
                 assert response.status == 200 and response.read(), (family, url)
 
