@@ -53,12 +53,23 @@ def build_ztree(b: Build, county: County, reports: list[Report]) -> dict[str, st
     def list_path(unit: Unit, n: int = 1) -> str:
         return f"/openness/OpennessAnnualReport/showList/{unit_id[unit.key]}/page_{n}.html"
 
+    taken_ids: set[int] = set()
+
+    def article_id(art: Article) -> int:
+        """A 4-digit id as the platform prints them; the next free one where two articles' hashes meet (a county
+        with many articles had two pages at one address), so a world without a collision keeps its bytes."""
+        aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
+        while aid in taken_ids:
+            aid += 1
+        taken_ids.add(aid)
+        return aid
+
     for unit in county.units:
         items = kit.newest_first(lists.get(unit.key, []))
         if not items and unit is not gov:
             continue
         for art in items:
-            aid = stable_int("oz-art", county.pinyin, art.key, digits=4)
+            aid = article_id(art)
             kit.article_page(b, www, county, family, art, f"/openness/OpennessAnnualReport/show/{aid}.html", nav=nav,
                              column="政府信息公开年报", index_no=f"{unit.code[:9]}/{art.day:%Y%m}-{aid:05d}",
                              needs_browser=art.report is not None and unit is not gov, report_urls=urls)

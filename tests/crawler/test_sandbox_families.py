@@ -86,6 +86,13 @@ def test_family_lists_agree():
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
+def test_every_family_mixed_builds_without_two_pages_at_one_address():
+    """114 portals of every family (two each): ztree's 4-digit article ids once met in one county ("two pages at
+    …/OpennessAnnualReport/show/5949.html"); the builder refuses such a world, so building it is the check."""
+    sandbox = build_sandbox(portals=114, families=FAMILIES)
+    assert len(sandbox.ground_truth()["reports"]) > 114
+
+
 def test_unknown_family_is_refused_with_the_choices():
     with pytest.raises(ValueError, match="choose from"):
         build_sandbox(portals=1, families=("nosuchcms",))
