@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from urllib.parse import urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import sitemaps
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.crawler.discovery.attachments import is_file_link
@@ -23,7 +24,7 @@ class SitemapReading:
     `_generic_requests`."""
 
     def init_sitemaps(self, crawler: Crawler) -> None:
-        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
+        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (limits.MAX_SITEMAPS_PER_PORTAL)
         self._sitemap_links: Counter = Counter()    # portal → pages taken from its site maps (≤ its page budget)
         crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
 
@@ -43,14 +44,14 @@ class SitemapReading:
 
     def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
         """A request for a site map of the portal's site (not rendered; bounded per portal, read to
-        sitemaps.MAX_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
+        limits.MAX_SITEMAP_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
         stats = self.crawler.stats
         if not self._sites[portal_id].contains(urlsplit(url).hostname or ""):
             stats.inc_value("sitemap/offsite")   # (robots.txt or an index names another site's map)
             return None
         if self._seen(url):
             return None
-        if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
+        if self._sitemaps_asked[portal_id] >= limits.MAX_SITEMAPS_PER_PORTAL:
             stats.inc_value("sitemap/capped")
             return None
         request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
@@ -61,7 +62,7 @@ class SitemapReading:
         return request
 
     def parse_sitemap(self, response: Response):
-        """A site map's entries: the site maps an index names are requested (to sitemaps.MAX_DEPTH levels); the
+        """A site map's entries: the site maps an index names are requested (to limits.MAX_SITEMAP_DEPTH levels); the
         pages of a url set on the portal's site wait with the unranked links, ranked by their URL (a site map
         names every page: rank, don't prune; stats sitemap/*)."""
         meta, stats = response.meta, self.crawler.stats
@@ -75,7 +76,7 @@ class SitemapReading:
             stats.inc_value("sitemap/truncated")
         level = meta.get("nianbao_sitemap_level", 0) + 1
         for url in entries.sitemaps:
-            if level > sitemaps.MAX_DEPTH:
+            if level > limits.MAX_SITEMAP_DEPTH:
                 stats.inc_value("sitemap/too_deep")
                 break
             request = self._sitemap_request(portal_id, url, response.url, self._hops(response) + "M", level)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 
-from nianbao.crawler.discovery import sitemaps
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.sitemaps import conventional_sitemap, read_sitemap, robots_sitemaps
 
 from tests.crawler.offline_spider import offline_spider
@@ -25,7 +25,7 @@ def test_robots_txt_names_its_site_maps_in_order_relative_ones_resolved():
         "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/sitemap/news.xml"]
     assert robots_sitemaps(b"User-agent: *\nDisallow:\n", "http://www.x.gov.cn/robots.txt") == []
     many = b"".join(b"Sitemap: /s%d.xml\n" % i for i in range(50))
-    assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == sitemaps.MAX_ROBOTS_SITEMAPS
+    assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == limits.MAX_ROBOTS_SITEMAPS
 
 
 def test_a_robots_line_that_names_no_url_is_left_out_and_the_others_read():
@@ -59,11 +59,11 @@ def test_a_gzipped_site_map_is_unpacked_and_a_broken_one_keeps_what_was_read():
 
 
 def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monkeypatch, tmp_path):
-    # was: a gzip'd map past MAX_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
-    # requested with download_maxsize=MAX_BYTES (Scrapy cancels the download: nothing read either)
+    # was: a gzip'd map past MAX_SITEMAP_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
+    # requested with download_maxsize=MAX_SITEMAP_BYTES (Scrapy cancels the download: nothing read either)
     pages = [f"http://www.x.gov.cn/a/{i}.htm" for i in range(200)]
     body = _urlset(pages)
-    monkeypatch.setattr(sitemaps, "MAX_BYTES", len(body) // 2)
+    monkeypatch.setattr(limits, "MAX_SITEMAP_BYTES", len(body) // 2)
     for sent in (body, gzip.compress(body)):
         entries = read_sitemap(sent, "http://www.x.gov.cn/s.xml")
         assert entries.truncated and 50 < len(entries.pages) < 200 and entries.pages == pages[:len(entries.pages)]
@@ -71,11 +71,11 @@ def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monk
     assert read_sitemap(packed[:-40], "http://www.x.gov.cn/s.xml").pages[:50] == pages[:50]
     spider = offline_spider(tmp_path)
     request = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
-    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_BYTES
+    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_SITEMAP_BYTES
 
 
 def test_entries_are_bounded(monkeypatch):
-    monkeypatch.setattr(sitemaps, "MAX_ENTRIES", 5)
+    monkeypatch.setattr(limits, "MAX_SITEMAP_ENTRIES", 5)
     entries = read_sitemap(_urlset([f"http://www.x.gov.cn/{i}.htm" for i in range(9)]), "http://www.x.gov.cn/s.xml")
     assert len(entries.pages) == 5 and entries.truncated
 
@@ -132,7 +132,7 @@ def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_
 def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
     spider = _spider(tmp_path)
     deep = spider._sitemap_request("a", "http://www.x.gov.cn/s/deep.xml", "http://www.x.gov.cn/", "M",
-                                   sitemaps.MAX_DEPTH)
+                                   limits.MAX_SITEMAP_DEPTH)
     index = f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/deeper.xml</loc></sitemap></sitemapindex>'
     assert list(spider.parse_sitemap(_answer(deep, index.encode()))) == []
     guess = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
@@ -145,6 +145,6 @@ def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, 
     assert [entry[0] for entry in spider.states["a"].generic] == ["http://www.x.gov.cn/a/0.htm",
                                                                    "http://www.x.gov.cn/a/1.htm"]
     assert stats.get_value("sitemap/links_capped") == 3
-    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 3)
+    monkeypatch.setattr(limits, "MAX_SITEMAPS_PER_PORTAL", 3)
     assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
     assert stats.get_value("sitemap/capped") == 1
