@@ -990,6 +990,9 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         portal_id = request.meta.get("nianbao_portal")
         if portal_id in self.states:
             self._finished(self.states[portal_id], request.meta)
+        if request.meta.get("nianbao_role") == "sitemap" and portal_id in self.states:
+            self.sitemap_error(failure)   # like robots.txt's: no portal error, no error page read
+            return
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
         if request.meta.get("nianbao_role") == "script":

@@ -138,7 +138,7 @@ def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, 
     guess = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
     assert list(spider.parse_sitemap(_answer(guess, b"<html>Not Found</html>", 404))) == []
     stats = spider.crawler.stats
-    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/absent")) == (1, 1)
+    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/failed/http_404")) == (1, 1)
     spider.max_pages_per_portal = 2   # a url set names more pages than the budget could fetch: the first kept
     urlset = spider._sitemap_request("a", "http://www.x.gov.cn/s/big.xml", "http://www.x.gov.cn/", "M", 1)
     list(spider.parse_sitemap(_answer(urlset, _urlset([f"http://www.x.gov.cn/a/{i}.htm" for i in range(5)]))))
@@ -148,3 +148,43 @@ def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, 
     monkeypatch.setattr(limits, "MAX_SITEMAPS_PER_PORTAL", 3)
     assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
     assert stats.get_value("sitemap/capped") == 1
+
+
+def test_a_site_map_that_fails_is_counted_by_reason_and_logged_once_at_debug(tmp_path, caplog):
+    """An error answer (404 to the callback; 403 and a 5xx past its retries to the errback), a download that
+    failed, a body that is no site map: each counted `sitemap/failed/<reason>`, none a portal error."""
+    import logging
+
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import TimeoutError
+    from twisted.python.failure import Failure
+
+    spider = _spider(tmp_path)
+
+    def asked(path: str):
+        return spider._sitemap_request("a", f"http://www.x.gov.cn{path}", "http://www.x.gov.cn/", "M", 0)
+
+    def failed(request, exc):
+        try:
+            raise exc
+        except Exception:   # noqa: BLE001 - a Failure of the raised exception, as Scrapy hands the errback
+            failure = Failure()
+        failure.request = request
+        spider.on_error(failure)
+
+    caplog.set_level(logging.DEBUG, logger="nianbao.crawler.spiders.sitemap_reading")
+    assert list(spider.parse_sitemap(_answer(asked("/sitemap.xml"), b"<html>Not Found</html>", 404))) == []
+    assert list(spider.parse_sitemap(_answer(asked("/s/soft.xml"), "<html><body>首页</body></html>".encode()))) == []
+    for path, status in (("/s/forbidden.xml", 403), ("/s/down.xml", 503)):
+        request = asked(path)
+        failed(request, HttpError(_answer(request, b"<html>error</html>", status), "Ignoring non-200 response"))
+    failed(asked("/s/slow.xml"), TimeoutError("Getting http://www.x.gov.cn/s/slow.xml took longer than 30 s"))
+    stats = spider.crawler.stats
+    assert {name: stats.get_value(f"sitemap/failed/{name}") for name in
+            ("http_404", "not_a_sitemap", "http_403", "http_503", "TimeoutError")} == dict.fromkeys(
+        ("http_404", "not_a_sitemap", "http_403", "http_503", "TimeoutError"), 1)
+    assert stats.get_value("sitemap/failed") == 5
+    assert not [key for key in stats.get_stats() if key.startswith("portal/a/errors")]
+    messages = [r.getMessage() for r in caplog.records if "site map" in r.getMessage()]
+    assert len(messages) == 5 and {r.levelno for r in caplog.records} == {logging.DEBUG}
+    assert "site map http://www.x.gov.cn/s/slow.xml not read (TimeoutError)" in messages[-1]
