@@ -61,6 +61,22 @@ MAX_EMBEDDED_PER_PAGE = 200                  # addresses read out of one page's 
 MAX_EMBEDDED_PER_LINK = 16                   # … from one link's query (a carrier holds one or two; more is no carrier)
 MAX_ROUTES_PER_PAGE = 12                     # hash-route states taken from one page (an app's menu, its pager beside)
 MAX_ROUTE_STATES_PER_COLUMN = 48             # hash-route states rendered per column (a render is ~1 CPU s)
+MAX_ALTERNATES_PER_PAGE = 8                  # a page's alternate versions followed (a mobile copy, a language or two)
+MAX_TEMPLATE_CHARS = 256 * 1024              # client-side template text read per page (a tab's list, a row template)
+MAX_PRINTED_LINKS = 50                       # addresses printed as text read from one page (more is a link directory)
+MAX_JSON_NODES = 50_000                      # JSON values walked per list answer (5,000 rows of 10 values each)
+MAX_LIST_QUERY_BODY_CHARS = 4096             # a POSTed list query is a few fields; a larger body is not one
+MAX_TREE_REQUESTS_PER_ANSWER = 200           # child levels of a lazy tree asked for from one answer (a county's units)
+MAX_SCRIPT_GET_URLS = 4                      # literal URLs a page's inline scripts GET, read per page (a list, a tree)
+MAX_FRAGMENT_OPERAND_CHARS = 200             # one operand of a 加载更多 script's URL concatenation
+MAX_FRAGMENT_URLS = 4                        # 加载更多 fragment URLs read from one page (a list has one control)
+MAX_YEAR_PARAM_URLS = 4                      # year-parameter URLs enumerated per page (each asked once a year since 2008)
+MAX_FORM_REQUESTS_PER_PAGE = 1000            # `<select>` submissions per page (a county's units × the years since
+                                             # 2008 fit)
+MAX_COMBINED_SELECTS = 3                     # selects combined option by option (unit × year, area × unit × year)
+MAX_CATEGORY_REQUESTS_PER_PAGE = 4           # report-category submissions per page (forms × selects naming it)
+MAX_DATE_FORMS_PER_PAGE = 2                  # date-range forms submitted per page (a list has one; a page rarely two)
+MAX_YEAR_PATH_TEMPLATES = 3                  # per-year path templates walked per page (a column's, a unit's)
 
 # --- processes ---
 GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)
