@@ -40,6 +40,44 @@ PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification
 PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
 WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl and a worker process
 
+# --- discovery readers (untrusted feeds, site maps, error pages, links; past a bound the rest is left out, counted) ---
+MAX_FEED_BYTES = 8 * 1024 * 1024             # of one feed read; a larger body is read to here (entries come newest
+                                             # first: what is cut are the oldest, which list pages name too)
+MAX_FEED_ENTRIES = 5000                      # entries read from one feed (a column's whole list; more is a site dump)
+MAX_FEEDS_PER_PAGE = 8                       # feeds followed from one page's head (a column announces one or two)
+MAX_SITEMAP_BYTES = 10 * 1024 * 1024         # of one site map read, unpacked: 1 KiB for each of MAX_SITEMAP_ENTRIES
+                                             # (the protocol's own limit is 50 MB, for 50,000 entries)
+MAX_SITEMAP_ENTRIES = 10_000                 # <loc> entries read from one site map: half the page budget; the pages
+                                             # wait in memory with the unranked links
+MAX_SITEMAP_DEPTH = 2                        # index → index → urlset: indexes of indexes exist, deeper ones are traps
+MAX_SITEMAPS_PER_PORTAL = 32                 # site maps fetched per portal: robots.txt's, /sitemap.xml and an index's
+                                             # maps (a site split by column or year has a few dozen at most)
+MAX_ROBOTS_SITEMAPS = 8                      # `Sitemap:` lines taken from one robots.txt (a site names one or two)
+MAX_ERROR_PAGE_BYTES = 64 * 1024             # of an error page read: it names its way on near the top
+MAX_ERROR_PAGES_PER_PORTAL = 20              # distinct error pages read per portal (most sites have one or two templates)
+MAX_ERROR_PAGE_LINKS = 50                    # links taken from one error page (a way on is a few links, not a site map)
+MAX_QUERY_VALUE_CHARS = 2000                 # a longer query value is data (a serialised state), not an address
+MAX_EMBEDDED_PER_PAGE = 200                  # addresses read out of one page's links' query values
+MAX_EMBEDDED_PER_LINK = 16                   # … from one link's query (a carrier holds one or two; more is no carrier)
+MAX_ROUTES_PER_PAGE = 12                     # hash-route states taken from one page (an app's menu, its pager beside)
+MAX_ROUTE_STATES_PER_COLUMN = 48             # hash-route states rendered per column (a render is ~1 CPU s)
+MAX_ALTERNATES_PER_PAGE = 8                  # a page's alternate versions followed (a mobile copy, a language or two)
+MAX_TEMPLATE_CHARS = 256 * 1024              # client-side template text read per page (a tab's list, a row template)
+MAX_PRINTED_LINKS = 50                       # addresses printed as text read from one page (more is a link directory)
+MAX_JSON_NODES = 50_000                      # JSON values walked per list answer (5,000 rows of 10 values each)
+MAX_LIST_QUERY_BODY_CHARS = 4096             # a POSTed list query is a few fields; a larger body is not one
+MAX_TREE_REQUESTS_PER_ANSWER = 200           # child levels of a lazy tree asked for from one answer (a county's units)
+MAX_SCRIPT_GET_URLS = 4                      # literal URLs a page's inline scripts GET, read per page (a list, a tree)
+MAX_FRAGMENT_OPERAND_CHARS = 200             # one operand of a 加载更多 script's URL concatenation
+MAX_FRAGMENT_URLS = 4                        # 加载更多 fragment URLs read from one page (a list has one control)
+MAX_YEAR_PARAM_URLS = 4                      # year-parameter URLs enumerated per page (each asked once a year since 2008)
+MAX_FORM_REQUESTS_PER_PAGE = 1000            # `<select>` submissions per page (a county's units × the years since
+                                             # 2008 fit)
+MAX_COMBINED_SELECTS = 3                     # selects combined option by option (unit × year, area × unit × year)
+MAX_CATEGORY_REQUESTS_PER_PAGE = 4           # report-category submissions per page (forms × selects naming it)
+MAX_DATE_FORMS_PER_PAGE = 2                  # date-range forms submitted per page (a list has one; a page rarely two)
+MAX_YEAR_PATH_TEMPLATES = 3                  # per-year path templates walked per page (a column's, a unit's)
+
 # --- processes ---
 GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)
 SEEN_REQUESTS_ENTRIES = 1 << 18              # requests a spider remembers as queued (crawler/seen.py; ~100 B each)

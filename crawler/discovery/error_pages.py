@@ -4,9 +4,9 @@ A section that moved (to a 集约化 platform, a new sub-host, a new column path
 saying where: "页面不存在或已迁移" with a link to the new home, a countdown script (`setTimeout` … `window.location.href
 = "…"`) or a meta refresh. The error page is archived like any answer (crawler/downloadermiddlewares/capture.py
 writes every downloaded response, status and all) and never reported as a document; here only its links and
-redirect target are read, from the first MAX_BODY_BYTES, on the portal's site only. Pure page analysis; the spider
-bounds how many error pages a portal gets read (MAX_PAGES_PER_PORTAL) and reads each distinct body once
-(crawler/spiders/error_reading.py)."""
+redirect target are read, from the first limits.MAX_ERROR_PAGE_BYTES, on the portal's site only. Pure page
+analysis; the spider bounds how many error pages a portal gets read (limits.MAX_ERROR_PAGES_PER_PORTAL) and reads
+each distinct body once (crawler/spiders/error_reading.py)."""
 
 from __future__ import annotations
 
@@ -15,11 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage
 
-MAX_BODY_BYTES = 64 * 1024       # an error page names its way on near the top; a huge error body is not read whole
-MAX_PAGES_PER_PORTAL = 20        # distinct error pages read per portal (most sites have one or two templates)
-MAX_LINKS = 50                   # links taken from one error page
 READ_STATUSES = frozenset({404, 410, 500, 502, 503})   # gone or failing, with a page a human would read
 
 
@@ -31,7 +29,7 @@ class WaysOn:
 
 def body_key(body: bytes) -> str:
     """The error page's identity (a site's 404 template answers for every missing address: read it once)."""
-    return hashlib.blake2b(body[:MAX_BODY_BYTES], digest_size=12).hexdigest()
+    return hashlib.blake2b(body[:limits.MAX_ERROR_PAGE_BYTES], digest_size=12).hexdigest()
 
 
 def readable(status: int, body: bytes, content_type: str) -> bool:
@@ -39,13 +37,13 @@ def readable(status: int, body: bytes, content_type: str) -> bool:
     if status not in READ_STATUSES or not body.strip():
         return False
     kind = content_type.split(";")[0].strip().lower()
-    return kind in ("", "text/html", "application/xhtml+xml") and b"<" in body[:MAX_BODY_BYTES]
+    return kind in ("", "text/html", "application/xhtml+xml") and b"<" in body[:limits.MAX_ERROR_PAGE_BYTES]
 
 
 def ways_on(url: str, body: bytes, content_type: str | None, in_site: Callable[[str], bool]) -> WaysOn:
     """The error page's redirect target (meta refresh or a literal script redirect, a countdown's included) and
     its links, both on the portal's site (`in_site` takes a host name)."""
-    page = HtmlPage.from_bytes(url, body[:MAX_BODY_BYTES], content_type)
+    page = HtmlPage.from_bytes(url, body[:limits.MAX_ERROR_PAGE_BYTES], content_type)
     target, _ = page.script_redirect
 
     def ok(link_url: str) -> bool:
@@ -58,6 +56,6 @@ def ways_on(url: str, body: bytes, content_type: str | None, in_site: Callable[[
         if link.url not in seen and ok(link.url):
             seen.add(link.url)
             out.links.append((link.url, link.label))
-            if len(out.links) >= MAX_LINKS:
+            if len(out.links) >= limits.MAX_ERROR_PAGE_LINKS:
                 break
     return out

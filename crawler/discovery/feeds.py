@@ -13,7 +13,7 @@ HTML links finds none of them.
 
 Read with lxml (already a dependency; feedparser would add a package to do the same on the three formats):
 entities are not resolved and nothing is fetched (no XXE, no billion laughs), broken markup is recovered, and
-at most MAX_FEED_BYTES and MAX_FEED_ENTRIES are read. Pure; no network."""
+at most limits.MAX_FEED_BYTES and MAX_FEED_ENTRIES are read. Pure; no network."""
 
 from __future__ import annotations
 
@@ -22,11 +22,9 @@ from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
 
-MAX_FEED_BYTES = 8 * 1024 * 1024   # of one feed read (a larger body is read to here: the newest entries come first)
-MAX_FEED_ENTRIES = 5000            # entries read from one feed
-MAX_FEEDS_PER_PAGE = 8             # feeds followed from one page's head
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
 # What may come before a feed's root element: one space, an XML declaration or processing instruction, a comment,
 # a doctype. One character at a time and possessive (`*+`): `(?:\s+|…)*` tried every split of a run of blank
@@ -44,7 +42,7 @@ class Feed:
 
 def announced_feeds(page: HtmlPage) -> list[Link]:
     """`<link rel="alternate" type="application/rss+xml|atom+xml" href>` of the page, as links of tag `feed`
-    labelled with their `title` (at most MAX_FEEDS_PER_PAGE)."""
+    labelled with their `title` (at most limits.MAX_FEEDS_PER_PAGE)."""
     out: list[Link] = []
     for el in page.tree.iter("link"):
         rel = (el.get("rel") or "").lower().split()
@@ -53,7 +51,7 @@ def announced_feeds(page: HtmlPage) -> list[Link]:
         if url and all(link.url != url for link in out):
             title = clean_text(el.get("title"))[:MAX_LABEL_CHARS]
             out.append(Link(url, title, title, "feed"))
-            if len(out) >= MAX_FEEDS_PER_PAGE:
+            if len(out) >= limits.MAX_FEEDS_PER_PAGE:
                 break
     return out
 
@@ -74,7 +72,7 @@ def read_feed(body: bytes, url: str) -> Feed | None:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(body[:MAX_FEED_BYTES], parser)
+        root = etree.fromstring(body[:limits.MAX_FEED_BYTES], parser)
     except (etree.XMLSyntaxError, ValueError):
         return None
     if root is None or not isinstance(root.tag, str):
@@ -83,11 +81,11 @@ def read_feed(body: bytes, url: str) -> Feed | None:
     kind = {"rss": "rss", "feed": "atom", "rdf": "rdf"}.get(name)
     if kind is None:
         return None
-    feed = Feed(kind, truncated=len(body) > MAX_FEED_BYTES)
+    feed = Feed(kind, truncated=len(body) > limits.MAX_FEED_BYTES)
     seen: set[str] = set()
     entries = root.iter(f"{_ATOM}entry", "entry") if kind == "atom" else root.iter("{*}item")
     for n, entry in enumerate(entries):
-        if n >= MAX_FEED_ENTRIES:
+        if n >= limits.MAX_FEED_ENTRIES:
             feed.truncated = True
             break
         href = _atom_link(entry) if kind == "atom" else _rss_link(entry)

@@ -16,10 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage
-
-MAX_ROUTES = 12          # route states taken from one page (an app's menu; its pager pages beside)
-MAX_STATES_PER_COLUMN = 48   # route states rendered per column (the spider's bound: a render is ~1 CPU s)
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,7 @@ def hash_routes(page: HtmlPage) -> HashRoutes:
             states.setdefault(path, f"{document}#{fragment}")
         else:
             variants.setdefault(fragment, f"{document}#{fragment}")
-        if len(states) + len(variants) >= MAX_ROUTES:
+        if len(states) + len(variants) >= limits.MAX_ROUTES_PER_PAGE:
             break
     # a route met first with a query (`#/zjnb?page=1` and no bare `#/zjnb`) is a state of its own
     for fragment in list(variants):

@@ -51,11 +51,9 @@ _MOBILE_AGENT_URL = re.compile(r"url\s*=\s*([^;\s]+)", re.I)
 _DEVICE_TEST = re.compile(r"navigator\s*\.\s*(?:userAgent|platform|appVersion)")
 # … or calls the widespread uaredirect.js with the mobile address: `uaredirect("http://m.x.gov.cn/")`
 _UA_REDIRECT = re.compile(r"""\buaredirect\s*\(\s*['"]([^'"\s]{1,500})['"]""", re.I)
-MAX_ALTERNATES = 8
 # Client-side templates: markup a script copies into the page later (a tab's list, a row template), kept in a
 # `<script type="text/html">` (art-template, Handlebars, Underscore, jQuery tmpl) that the HTML parser keeps as text.
 _TEMPLATE_TYPES = ("text/html", "text/template", "text/x-template", "text/x-handlebars-template", "text/x-jquery-tmpl")
-MAX_TEMPLATE_CHARS = 256 * 1024   # template text read per page
 _TEMPLATE_HOLE = re.compile(r"\{\{|\$\{|<%|\{%")   # an address the template fills in: {{url}}, ${url}, <%= url %>
 
 
@@ -217,10 +215,10 @@ class HtmlPage:
 
     def _template_links(self) -> list:
         """The `<a href>`s of the page's client-side templates (`<script type="text/html">`…), at most
-        MAX_TEMPLATE_CHARS of template text: links the page shows once a script copies a template in."""
+        limits.MAX_TEMPLATE_CHARS of template text: links the page shows once a script copies a template in."""
         if "text/html" not in self.text and "template" not in self.text and "tmpl" not in self.text:
             return []
-        budget, anchors = MAX_TEMPLATE_CHARS, []
+        budget, anchors = limits.MAX_TEMPLATE_CHARS, []
         for script in self.tree.iter("script"):
             if (script.get("type") or "").strip().lower() not in _TEMPLATE_TYPES or not script.text:
                 continue
@@ -262,7 +260,7 @@ class HtmlPage:
     def alternates(self) -> list[Link]:
         """The page's other versions on other addresses (a mobile host's copy, a language version) as links
         labelled with the page's title (tag `alternate`): a portal's `m.` host is named to phones and search
-        engines only, and its lists may be the complete ones (at most MAX_ALTERNATES)."""
+        engines only, and its lists may be the complete ones (at most limits.MAX_ALTERNATES_PER_PAGE)."""
         urls: list[str] = []
         page = self.text   # (substring tests first: most pages name none of these, and a tree walk costs more)
         if "lternate" in page:
@@ -289,7 +287,7 @@ class HtmlPage:
             url = self.absolute(href)
             if url and url != self.url and all(link.url != url for link in out):
                 out.append(Link(url, self.title, "", "alternate"))
-                if len(out) >= MAX_ALTERNATES:
+                if len(out) >= limits.MAX_ALTERNATES_PER_PAGE:
                     break
         return out
 

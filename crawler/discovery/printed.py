@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from lxml import etree
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.site import registered_domain
 
-MAX_PRINTED_LINKS = 50     # addresses read from one page (a page printing more is a link directory, not prose)
 _LABEL_CHARS = 40          # text before an address kept as its label
 # Text outside scripts and styles (a script's string literals are read by inline_data.py).
 _PROSE = etree.XPath("//body//text()[not(ancestor::script or ancestor::style or ancestor::a)]",
@@ -51,7 +51,7 @@ def printed_links(page: HtmlPage) -> list[Link]:
                 continue
             seen.add(url)
             out.append(Link(url, _label(node[: match.start()]), "", "text"))
-            if len(out) >= MAX_PRINTED_LINKS:
+            if len(out) >= limits.MAX_PRINTED_LINKS:
                 return out
     return out
 

@@ -23,9 +23,6 @@ from urllib.parse import parse_qsl, unquote, urldefrag, urljoin, urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link
 
-MAX_VALUE_CHARS = 2000        # a longer value is data (a serialised state), not an address
-MAX_EMBEDDED_PER_PAGE = 200   # embedded addresses read from one page's links
-MAX_EMBEDDED_PER_LINK = 16    # … from one link's query (a carrier holds one or two; a huge query is no carrier)
 # http(s)://host…, //host…, /path…, ./ or ../path…, dir/…/name.ext: no spaces, quotes or angle brackets
 _ADDRESS = re.compile(r"""(?:https?:)?//[\w.-]+\.[a-z]{2,}(?::\d{1,5})?(?:[/?#][^\s<>'"]*)?"""
                       r"""|/[\w\-.~%!$&*+,;=:@/()]+(?:\?[^\s<>'"]*)?"""
@@ -45,25 +42,25 @@ def query_addresses(url: str) -> tuple[str, ...]:
         value = value.strip()
         if "%" in value and ("%2F" in value.upper() or "%3A" in value.upper()):
             value = unquote(value)   # encoded twice (a whole address escaped, then the query escaped again)
-        if len(value) > MAX_VALUE_CHARS or len(value) < 3 or not _ADDRESS.fullmatch(value):
+        if len(value) > limits.MAX_QUERY_VALUE_CHARS or len(value) < 3 or not _ADDRESS.fullmatch(value):
             continue
         target = urldefrag(urljoin(url, value))[0]
         if target.startswith(("http://", "https://")) and target != own:
             out[target] = None
-            if len(out) >= MAX_EMBEDDED_PER_LINK:
+            if len(out) >= limits.MAX_EMBEDDED_PER_LINK:
                 break
     return tuple(out)
 
 
 def embedded_links(links: Iterable[Link]) -> list[Link]:
     """The addresses the links' query values hold, as links of tag `query` labelled like their carrier (at most
-    MAX_EMBEDDED_PER_PAGE; an address that is also a carrier's own URL is left out)."""
+    limits.MAX_EMBEDDED_PER_PAGE; an address that is also a carrier's own URL is left out)."""
     out: dict[str, Link] = {}
     carriers: set[str] = set()
     for link in links:
         carriers.add(link.url)
         for target in query_addresses(link.url):
             out.setdefault(target, Link(target, link.text, link.title, "query"))
-        if len(out) >= MAX_EMBEDDED_PER_PAGE:
+        if len(out) >= limits.MAX_EMBEDDED_PER_PAGE:
             break
-    return [link for url, link in out.items() if url not in carriers][:MAX_EMBEDDED_PER_PAGE]
+    return [link for url, link in out.items() if url not in carriers][:limits.MAX_EMBEDDED_PER_PAGE]

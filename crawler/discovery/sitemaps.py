@@ -4,12 +4,12 @@
 A portal whose 年报 column shows only its newest entries (its 更多 leads to a site search robots.txt disallows)
 still names every report in its site map. A site map names pages without anchor text: its entries are ranked
 with the page's other unranked links (crawler/discovery/rank.py: by their URL), never pruned. A sitemap index
-names further site maps, read to MAX_DEPTH levels.
+names further site maps, read to limits.MAX_SITEMAP_DEPTH levels.
 
 Parsing is Scrapy's (`scrapy.utils.sitemap`: lxml's iterparse with entity resolution off, comments and
 processing instructions dropped, `recover` for the broken XML CMSs write); gzip'd maps (`sitemap.xml.gz`) are
-unpacked, and every map read to its first MAX_BYTES (the download is bounded by the crawl's response cap: Scrapy
-cancels a download past its `download_maxsize`, nothing read). Pure: the spider
+unpacked, and every map read to its first limits.MAX_SITEMAP_BYTES (the download is bounded by the crawl's
+response cap: Scrapy cancels a download past its `download_maxsize`, nothing read). Pure: the spider
 (crawler/spiders/portal.py, role `sitemap`) applies the crawl state."""
 
 from __future__ import annotations
@@ -20,14 +20,9 @@ import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from nianbao.crawler import limits
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-# Bounds on untrusted input.
-MAX_BYTES = 10 * 1024 * 1024     # of one site map read, unpacked (the protocol's own limit is 50 MB)
-MAX_ENTRIES = 10_000             # <loc> entries read from one site map (the protocol allows 50,000)
-MAX_DEPTH = 2                    # index → index → urlset: indexes of indexes exist, deeper ones are traps
-MAX_MAPS_PER_PORTAL = 32         # site maps fetched per portal (robots.txt lines, index entries, /sitemap.xml)
-MAX_ROBOTS_SITEMAPS = 8          # `Sitemap:` lines taken from one robots.txt
 CONVENTIONAL_PATH = "/sitemap.xml"
 _GZIP_CHUNK_BYTES = 64 * 1024
 
@@ -38,11 +33,11 @@ class SitemapEntries:
     kind: str                                        # "sitemapindex" | "urlset" | "" (not a site map)
     sitemaps: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
-    truncated: bool = False                          # more than MAX_ENTRIES entries or MAX_BYTES: the rest left out
+    truncated: bool = False                          # more entries or bytes than read (limits.MAX_SITEMAP_*)
 
 
 def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
-    """The site maps a robots.txt names (absolute http(s) URLs, at most MAX_ROBOTS_SITEMAPS, in order). A line
+    """The site maps a robots.txt names (absolute http(s) URLs, at most limits.MAX_ROBOTS_SITEMAPS, in order). A line
     that names no URL (`Sitemap: http://[bad`, on which urljoin raises) is left out, the others still read."""
     out: list[str] = []
     for line in robots_body.splitlines():
@@ -55,8 +50,8 @@ def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
         for url in urls:
             if url.startswith(("http://", "https://")) and url not in out:
                 out.append(url)
-        if len(out) >= MAX_ROBOTS_SITEMAPS:
-            return out[:MAX_ROBOTS_SITEMAPS]
+        if len(out) >= limits.MAX_ROBOTS_SITEMAPS:
+            return out[:limits.MAX_ROBOTS_SITEMAPS]
     return out
 
 
@@ -67,17 +62,17 @@ def conventional_sitemap(homepage: str) -> str:
 
 
 def _xml(body: bytes) -> bytes | None:
-    """The XML text of a site map, gzip unpacked, its first MAX_BYTES only (what follows is cut: lxml's `recover`
-    keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
-    Not Scrapy's gunzip, which raises past its `max_size`: a map of more than MAX_BYTES unpacked (the protocol
-    allows 50 MB) gave no entry at all. Like it, what a broken or cut gzip unpacks to before the break is kept."""
+    """The XML text of a site map, gzip unpacked, its first limits.MAX_SITEMAP_BYTES only (what follows is cut:
+    lxml's `recover` keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
+    Not Scrapy's gunzip, which raises past its `max_size`: a map of more than that unpacked (the protocol allows
+    50 MB) gave no entry at all. Like it, what a broken or cut gzip unpacks to before the break is kept."""
     if body[:2] != b"\x1f\x8b":
-        return body[:MAX_BYTES]
+        return body[:limits.MAX_SITEMAP_BYTES]
     out = bytearray()
     with gzip.GzipFile(fileobj=io.BytesIO(body)) as unpacked:   # (reads every member of a multi-member file)
-        while len(out) < MAX_BYTES:
+        while len(out) < limits.MAX_SITEMAP_BYTES:
             try:
-                chunk = unpacked.read1(min(_GZIP_CHUNK_BYTES, MAX_BYTES - len(out)))
+                chunk = unpacked.read1(min(_GZIP_CHUNK_BYTES, limits.MAX_SITEMAP_BYTES - len(out)))
             except (OSError, EOFError, zlib.error):   # broken, cut or with a wrong checksum: keep what was read
                 break
             if not chunk:
@@ -91,7 +86,7 @@ def read_sitemap(body: bytes, url: str) -> SitemapEntries:
     xml = _xml(body)
     if not xml or b"<" not in xml[:1024]:
         return SitemapEntries("")
-    cut = len(xml) >= MAX_BYTES
+    cut = len(xml) >= limits.MAX_SITEMAP_BYTES
     try:
         sitemap = Sitemap(xml)
     except Exception:  # noqa: BLE001 - lxml raises several kinds on what is not XML at all
@@ -107,7 +102,7 @@ def read_sitemap(body: bytes, url: str) -> SitemapEntries:
             loc = urljoin(url, loc) if loc else ""
             if not loc.startswith(("http://", "https://")) or loc in seen:
                 continue
-            if len(target) >= MAX_ENTRIES:
+            if len(target) >= limits.MAX_SITEMAP_ENTRIES:
                 result.truncated = True
                 break
             seen.add(loc)

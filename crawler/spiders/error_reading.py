@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import error_pages
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.crawler.discovery.attachments import is_file_link
@@ -41,7 +42,7 @@ class ErrorReading:
         if key in bodies:
             stats.inc_value("error_pages/repeated")
             return []
-        if self._error_pages_read[portal_id] >= error_pages.MAX_PAGES_PER_PORTAL:
+        if self._error_pages_read[portal_id] >= limits.MAX_ERROR_PAGES_PER_PORTAL:
             stats.inc_value("error_pages/capped")
             return []
         if len(bodies) < MAX_BODIES_REMEMBERED:

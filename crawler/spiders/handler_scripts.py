@@ -1,10 +1,16 @@
 """Handler calls read through same-site scripts, for the portal spider (a mixin of crawler/spiders/portal.py
 `PortalSpider`, kept apart so the spider stays readable): the lists a page's handler calls GET through its inline
 functions, and its calls to functions of the scripts it includes, read once each script has been fetched (role
-`script`; crawler/discovery/script_handlers.py reads the calls and the functions)."""
+`script`; crawler/discovery/script_handlers.py reads the calls and the functions).
+
+A script is fetched past the scheduler, as Scrapy's robots.txt middleware fetches robots.txt
+(`engine.download_async`: the downloader middlewares — scope, robots.txt, politeness, WARC capture — still apply),
+so the answer comes to the worker whose pages wait for it: with a shared frontier a queued request goes to whichever
+worker pops it, whose spider has no page waiting, while the asking worker's pages waited for the rest of the crawl."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from urllib.parse import urlsplit
 
@@ -14,11 +20,17 @@ from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.parse.encoding import decode_html
 from scrapy import Request, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
+from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
 
 
 class HandlerScripts:
-    """Uses the spider's `states`, `_sites`, `_child`, `_seen`, `_api_links`, `max_list_pages` and `crawler`."""
+    """Uses the spider's `states`, `_sites`, `_child`, `_seen`, `_api_links`, `_finished`, `on_error`,
+    `max_list_pages` and `crawler`."""
 
     def init_handler_scripts(self, crawler: Crawler) -> None:
         # same-site scripts whose functions pages call: URL → its functions (None while it is being fetched), the
@@ -26,23 +38,24 @@ class HandlerScripts:
         self._script_functions: dict[str, script_handlers.ScriptFunctions | None] = {}
         self._script_waiting: dict[str, list] = {}
         self._scripts_asked: Counter = Counter()
-        crawler.signals.connect(self._script_dropped, signal=signals.request_dropped)
+        self._script_fetches: set = set()   # the Deferreds of the scripts on their way (a reference keeps each)
+        crawler.signals.connect(self._scripts_on_their_way, signal=signals.spider_idle)
+
+    def _scripts_on_their_way(self, spider=None) -> None:
+        """Not idle while a script's answer is being read: between its download's end and the queueing of what
+        its waiting pages lead to, the engine sees an empty downloader and an empty queue."""
+        if self._script_fetches:
+            raise DontCloseSpider
 
     def script_failed(self, request: Request) -> None:
         """A script that could not be fetched: its pages' calls are read through nothing."""
         self._keep_script_functions(request.meta["nianbao_script"], script_handlers.ScriptFunctions())
 
-    def _script_dropped(self, request: Request, spider=None) -> None:
-        """The scheduler refused a script request: no callback nor errback will come, its waiting pages are let go
-        (else the script stays `being fetched` for the rest of the crawl, every later page waiting on it)."""
-        if request.meta.get("nianbao_role") == "script" and "nianbao_script" in request.meta:
-            self.crawler.stats.inc_value("script/dropped")
-            self.script_failed(request)
-
     def handler_requests(self, response: Response, analysis: PageAnalysis, column_key: str):
         """The lists a page's handler calls GET through its inline functions, and its calls to functions of the
         same-site scripts it includes: each script is fetched once (role `script`, not charged to the page
-        budget, bounded per portal) and the calls are read through it when it comes (`parse_script`).
+        budget, bounded per portal, past the scheduler: `fetch_script`) and the calls are read through it when it
+        comes (`parse_script`).
         Fetched rather than rendered: a browser runs the script but chooses no option of a select, and this
         needs no browser at all."""
         for url in analysis.handler_gets:
@@ -57,7 +70,7 @@ class HandlerScripts:
                     continue
                 self._script_functions[url] = None
                 self._script_waiting[url] = []
-                yield request
+                self.fetch_script(request)
             functions = self._script_functions[url]
             if functions is not None:
                 yield from self._read_calls(response, analysis.external_calls, column_key, functions)
@@ -76,13 +89,42 @@ class HandlerScripts:
         if self._scripts_asked[portal_id] >= script_handlers.MAX_SCRIPTS_PER_PORTAL:
             self.crawler.stats.inc_value("script/capped")
             return None
+        # the depth Scrapy's DepthMiddleware gives what a callback yields (the script is never yielded)
         request = self._child(response, url, "script", "E", render=False, dont_filter=True,
                               extra={"nianbao_script": url, "nianbao_charge": False, "depth_reset": True,
+                                     "depth": response.meta.get("depth", 0) + 1,
                                      "download_maxsize": script_handlers.MAX_SCRIPT_BYTES})
         if request is not None:
             self._scripts_asked[portal_id] += 1
             self.crawler.stats.inc_value("script/requested")
         return request
+
+    def fetch_script(self, request: Request) -> None:
+        """Fetch a script through the downloader, not the scheduler (see the module's docstring); what the pages
+        waiting for it lead to is queued when it comes."""
+        fetch = deferred_from_coro(self._download_script(request))
+        self._script_fetches.add(fetch)
+        fetch.addBoth(lambda _: self._script_fetches.discard(fetch))
+
+    async def _download_script(self, request: Request) -> None:
+        """The script's answer read as its callback would (`parse_script`), a failure handed to the errback
+        (`on_error`: the waiting pages let go, the error counted); either way the request is finished."""
+        engine = self.crawler.engine
+        try:
+            response = await engine.download_async(request)
+        except Exception as exc:  # noqa: BLE001 - any failure to fetch (time-out, scope, robots.txt) is the errback's
+            failure = Failure(exc)
+            failure.request = request
+            self.on_error(failure)
+            return
+        try:
+            for output in self.parse_script(response):
+                if output is not None:
+                    engine.crawl(output)
+        except Exception:  # noqa: BLE001 - as Scrapy logs a callback's error: the crawl goes on
+            logger.exception("portal %s: reading the script %s failed", request.meta["nianbao_portal"], request.url)
+        finally:
+            self._finished(self.states[request.meta["nianbao_portal"]], request.meta)
 
     def parse_script(self, response: Response):
         """A same-site script pages call functions of: its functions, kept for every page that includes it, and
@@ -94,7 +136,10 @@ class HandlerScripts:
         self.crawler.stats.inc_value("script/fetched")
         self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
         for page, calls, column_key in self._keep_script_functions(response.meta["nianbao_script"], functions):
-            yield from self._read_calls(page, calls, column_key, functions)
+            for request in self._read_calls(page, calls, column_key, functions):
+                if request is not None:   # the depth of the page's own links: queued by the spider, not yielded
+                    request.meta.setdefault("depth", page.meta.get("depth", 0) + 1)
+                yield request
 
     def _keep_script_functions(self, url: str, functions: script_handlers.ScriptFunctions) -> list:
         """Keep a script's functions (bounded: the oldest read are forgotten); the pages that waited for it."""

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, feeds, hashroutes, rank, requisites, search
+from nianbao.crawler.discovery import columns, feeds, rank, requisites, search
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -743,7 +743,7 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             if self._seen(url):
                 continue
             if state.list_pages[column_key] >= self.max_list_pages \
-                    or state.list_pages[renders] >= hashroutes.MAX_STATES_PER_COLUMN:
+                    or state.list_pages[renders] >= limits.MAX_ROUTE_STATES_PER_COLUMN:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
                 return
             # one URL to Scrapy's duplicate filter (fragments are no part of a fingerprint): past it, our own
@@ -990,6 +990,9 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         portal_id = request.meta.get("nianbao_portal")
         if portal_id in self.states:
             self._finished(self.states[portal_id], request.meta)
+        if request.meta.get("nianbao_role") == "sitemap" and portal_id in self.states:
+            self.sitemap_error(failure)   # like robots.txt's: no portal error, no error page read
+            return
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
         if request.meta.get("nianbao_role") == "script":

@@ -1,13 +1,17 @@
 """Site maps for the portal spider (a mixin of crawler/spiders/portal.py `PortalSpider`, kept apart so the spider
 stays readable): the site maps a portal's robots.txt names (signal `robotstxt.sitemaps_named`) and its homepage
 host's conventional /sitemap.xml are requested in role `sitemap`; an index's site maps follow, a url set's pages
-wait with the page's unranked links (crawler/discovery/sitemaps.py reads them)."""
+wait with the page's unranked links (crawler/discovery/sitemaps.py reads them). A site map that is not read (an
+error answer, a failed download, a body that is no site map) is counted `sitemap/failed/<reason>` and logged at
+debug: /sitemap.xml is a guess most portals answer 404, worth no warning."""
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from urllib.parse import urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import sitemaps
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.crawler.discovery.attachments import is_file_link
@@ -16,6 +20,9 @@ from nianbao.crawler.downloadermiddlewares.robotstxt import sitemaps_named
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from twisted.python.failure import Failure
+
+logger = logging.getLogger(__name__)
 
 
 class SitemapReading:
@@ -23,7 +30,7 @@ class SitemapReading:
     `_generic_requests`."""
 
     def init_sitemaps(self, crawler: Crawler) -> None:
-        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (sitemaps.MAX_MAPS_PER_PORTAL)
+        self._sitemaps_asked: Counter = Counter()   # portal → site maps requested (limits.MAX_SITEMAPS_PER_PORTAL)
         self._sitemap_links: Counter = Counter()    # portal → pages taken from its site maps (≤ its page budget)
         crawler.signals.connect(self.on_sitemaps_named, signal=sitemaps_named)
 
@@ -43,14 +50,14 @@ class SitemapReading:
 
     def _sitemap_request(self, portal_id: str, url: str, via: str, hops: str, level: int) -> Request | None:
         """A request for a site map of the portal's site (not rendered; bounded per portal, read to
-        sitemaps.MAX_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
+        limits.MAX_SITEMAP_BYTES, and like robots.txt not charged to the page budget: the pages it names are)."""
         stats = self.crawler.stats
         if not self._sites[portal_id].contains(urlsplit(url).hostname or ""):
             stats.inc_value("sitemap/offsite")   # (robots.txt or an index names another site's map)
             return None
         if self._seen(url):
             return None
-        if self._sitemaps_asked[portal_id] >= sitemaps.MAX_MAPS_PER_PORTAL:
+        if self._sitemaps_asked[portal_id] >= limits.MAX_SITEMAPS_PER_PORTAL:
             stats.inc_value("sitemap/capped")
             return None
         request = self.make_request(url, portal_id, "sitemap", via, hops, render=False,
@@ -61,21 +68,24 @@ class SitemapReading:
         return request
 
     def parse_sitemap(self, response: Response):
-        """A site map's entries: the site maps an index names are requested (to sitemaps.MAX_DEPTH levels); the
+        """A site map's entries: the site maps an index names are requested (to limits.MAX_SITEMAP_DEPTH levels); the
         pages of a url set on the portal's site wait with the unranked links, ranked by their URL (a site map
         names every page: rank, don't prune; stats sitemap/*)."""
         meta, stats = response.meta, self.crawler.stats
         portal_id = meta["nianbao_portal"]
-        entries = sitemaps.read_sitemap(response.body, response.url) if response.status < 400 else None
-        if entries is None or not entries.kind:
-            stats.inc_value("sitemap/absent" if entries is None else "sitemap/not_a_sitemap")
+        if response.status >= 400:   # 404/410 come here (HTTPERROR_ALLOWED_CODES), other errors to sitemap_error
+            self._sitemap_failed(portal_id, response.url, f"http_{response.status}")
+            return
+        entries = sitemaps.read_sitemap(response.body, response.url)
+        if not entries.kind:
+            self._sitemap_failed(portal_id, response.url, "not_a_sitemap")
             return
         stats.inc_value(f"sitemap/{entries.kind}")
         if entries.truncated:
             stats.inc_value("sitemap/truncated")
         level = meta.get("nianbao_sitemap_level", 0) + 1
         for url in entries.sitemaps:
-            if level > sitemaps.MAX_DEPTH:
+            if level > limits.MAX_SITEMAP_DEPTH:
                 stats.inc_value("sitemap/too_deep")
                 break
             request = self._sitemap_request(portal_id, url, response.url, self._hops(response) + "M", level)
@@ -94,3 +104,16 @@ class SitemapReading:
         self._sitemap_links[portal_id] += len(pages)
         stats.inc_value("sitemap/links", len(pages))
         self._generic_requests(response, PageAnalysis(False, None, generic=pages))
+
+    def sitemap_error(self, failure: Failure) -> None:
+        """The errback of a site map's request (called by the spider's `on_error`): an error answer past its
+        retries (403, 5xx: `http_<status>`) or a download that failed (`TimeoutError`, `DNSLookupError`, a
+        request refused by robots.txt or scope: `IgnoreRequest`, …)."""
+        response = getattr(failure.value, "response", None)
+        reason = f"http_{response.status}" if isinstance(response, Response) else failure.type.__name__
+        self._sitemap_failed(failure.request.meta["nianbao_portal"], failure.request.url, reason)
+
+    def _sitemap_failed(self, portal_id: str, url: str, reason: str) -> None:
+        self.crawler.stats.inc_value("sitemap/failed")
+        self.crawler.stats.inc_value(f"sitemap/failed/{reason}")
+        logger.debug("portal %s: site map %s not read (%s)", portal_id, url, reason)

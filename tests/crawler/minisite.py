@@ -5,6 +5,7 @@ subprocess (the way crawler/runner.py does) and returns the items it yielded."""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -144,3 +145,9 @@ def run_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None =
         raise
     found, summary = crawl_output(tmp)
     return proc.returncode, found, summary, stderr
+
+
+def crawl_stat(stderr: str, name: str) -> int:
+    """A stat's value in the stats a crawl logs as it closes (0 when it was never counted)."""
+    found = re.search(rf"'{re.escape(name)}': (\d+)", stderr)
+    return int(found.group(1)) if found else 0

@@ -91,17 +91,9 @@ def test_page_analysis_follows_the_rows_and_asks_for_script_gets_as_the_script_d
 
 @pytest.mark.slow
 def test_tabs_loaded_by_a_guarded_get_and_rows_opened_in_a_modal_give_their_reports_end_to_end(tmp_path):
-    from nianbao.crawler.sandbox import build_sandbox, serve
+    from tests.crawler.sandbox_crawl import crawl_families
 
-    from tests.crawler.minisite import run_crawl
-
-    sandbox = build_sandbox(portals=2, families=("xhrheader", "modalid"), news_per_portal=2)
-    truth = sandbox.ground_truth()
-    with serve(sandbox) as server:
-        status, items, summary, stderr = run_crawl(tmp_path, sandbox.registry_csv(), server.url,
-                                                   extra={"NIANBAO_RENDER": "never"}, timeout=300)
-    assert status == 0, stderr[-3000:]
-    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
-    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
+    crawl = crawl_families(tmp_path, ("xhrheader", "modalid"))
+    expected, found = crawl.expected, crawl.found
     # without: each portal's one statically linked report
     assert len(expected) > 20 and expected <= found, sorted(expected - found)[:5]

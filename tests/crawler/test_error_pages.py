@@ -3,6 +3,7 @@ by a link, a countdown script or a meta refresh; only in-site ways on are taken;
 
 from __future__ import annotations
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import error_pages
 
 
@@ -44,6 +45,6 @@ def test_the_body_key_is_what_makes_a_template_read_once_and_the_read_is_bounded
     assert error_pages.body_key(COUNTDOWN_404) == error_pages.body_key(bytes(COUNTDOWN_404))
     assert error_pages.body_key(COUNTDOWN_404) != error_pages.body_key(COUNTDOWN_404 + b"<!-- /other -->")
     many = b"<html><body>" + b"".join(b'<a href="/p%d.html">p</a>' % i for i in range(500)) + b"</body></html>"
-    assert len(error_pages.ways_on("http://www.x.gov.cn/a", many, "text/html", _in_site).links) == error_pages.MAX_LINKS
-    late = b"<html><body>" + b" " * error_pages.MAX_BODY_BYTES + b'<a href="/late.html">late</a></body></html>'
+    assert len(error_pages.ways_on("http://www.x.gov.cn/a", many, "text/html", _in_site).links) == limits.MAX_ERROR_PAGE_LINKS
+    late = b"<html><body>" + b" " * limits.MAX_ERROR_PAGE_BYTES + b'<a href="/late.html">late</a></body></html>'
     assert error_pages.ways_on("http://www.x.gov.cn/a", late, "text/html", _in_site).links == []

@@ -5,21 +5,14 @@ found, the error pages are never items, and the stats count what was read."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.minisite import MiniWeb, ProxyServer, crawl_stat, html, run_crawl
 from tests.crawler.sites import report_page
 from tests.crawler.test_portal_e2e import registry
 
 pytestmark = pytest.mark.slow
 BASE = "http://www.moved-county.gov.cn"
-
-
-def _stat(stderr: str, name: str) -> int:
-    found = re.search(rf"'{re.escape(name)}': (\d+)", stderr)
-    return int(found.group(1)) if found else 0
 
 
 def test_error_pages_that_point_on_are_read_once_and_never_reported(tmp_path):
@@ -53,6 +46,6 @@ def test_error_pages_that_point_on_are_read_once_and_never_reported(tmp_path):
     # the spider's guesses (a conventional /xwzx/ section; robots.txt and the site map are not pages) get the
     # proxy's own 404 page: a third distinct body
     assert f"{BASE}/xwzx/" in unrouted
-    assert _stat(stderr, "error_pages/read") == 3, unrouted   # the 404 template once, the 503 page, the proxy's 404
-    assert _stat(stderr, "error_pages/repeated") == 1      # the second stale link: the same template
-    assert _stat(stderr, "error_pages/redirects") == 1 and _stat(stderr, "error_pages/links") >= 1
+    assert crawl_stat(stderr, "error_pages/read") == 3, unrouted   # the 404 template once, the 503 page, the proxy's 404
+    assert crawl_stat(stderr, "error_pages/repeated") == 1      # the second stale link: the same template
+    assert crawl_stat(stderr, "error_pages/redirects") == 1 and crawl_stat(stderr, "error_pages/links") >= 1

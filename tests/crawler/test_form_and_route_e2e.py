@@ -9,23 +9,15 @@ from urllib.parse import parse_qsl
 
 import pytest
 from nianbao.crawler.crawl_main import chromium_available
-from nianbao.crawler.sandbox import build_sandbox, serve
 
-from tests.crawler.minisite import run_crawl
+from tests.crawler.sandbox_crawl import crawl_families
 
 pytestmark = pytest.mark.slow
 
 
 def _crawl(tmp, family: str, render: str):
-    sandbox = build_sandbox(portals=1, families=(family,), news_per_portal=2)
-    truth = sandbox.ground_truth()
-    with serve(sandbox) as server:
-        status, items, summary, stderr = run_crawl(tmp, sandbox.registry_csv(), server.url,
-                                                   extra={"NIANBAO_RENDER": render}, timeout=300)
-    assert status == 0, stderr[-3000:]
-    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
-    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
-    return truth, expected, found
+    crawl = crawl_families(tmp, (family,), render=render)
+    return crawl.truth, crawl.expected, crawl.found
 
 
 def _records(tmp, rec_type: str) -> list:

@@ -6,8 +6,9 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qsl
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
-from nianbao.crawler.discovery.hashroutes import MAX_ROUTES, hash_routes, is_route
+from nianbao.crawler.discovery.hashroutes import hash_routes, is_route
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import jsonlist
 
@@ -49,7 +50,7 @@ def test_a_route_met_only_with_a_query_is_a_state_of_its_own():
 
 def test_routes_are_bounded():
     html = "".join(f"<a href='#/c{n}'>{n}</a>" for n in range(100))
-    assert len(hash_routes(_page(f"<html><body>{html}</body></html>", "http://www.x.gov.cn/app/")).states) == MAX_ROUTES
+    assert len(hash_routes(_page(f"<html><body>{html}</body></html>", "http://www.x.gov.cn/app/")).states) == limits.MAX_ROUTES_PER_PAGE
 
 
 def test_routes_only_on_a_rendered_page():
@@ -98,7 +99,6 @@ def _rendered(url: str, **meta):
 
 
 def test_spider_renders_each_route_state_once_within_bounds(tmp_path, monkeypatch):
-    import nianbao.crawler.discovery.hashroutes as hashroutes_module
 
     spider, url = _spider(tmp_path), "http://www.x.gov.cn/zwgk/gknb/"
     paged = {"nianbao_xhr_posts": [("http://www.x.gov.cn/api/list", '{"channel":"zfnb","pageNum":1}',
@@ -112,7 +112,7 @@ def test_spider_renders_each_route_state_once_within_bounds(tmp_path, monkeypatc
     assert list(spider._hash_route_requests(response, analysis, url)) == []       # each state once
     response, analysis = _rendered(url)                                              # no pageable data request
     assert [r.url for r in spider._hash_route_requests(response, analysis, url)] == analysis.hash_routes.page_variants
-    monkeypatch.setattr(hashroutes_module, "MAX_STATES_PER_COLUMN", 1)
+    monkeypatch.setattr(limits, "MAX_ROUTE_STATES_PER_COLUMN", 1)
     other = "http://www.x.gov.cn/other/"
     response, analysis = _rendered(other)
     assert len(list(spider._hash_route_requests(response, analysis, other))) == 1

@@ -8,12 +8,11 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler import limits
-from nianbao.crawler.discovery import feeds, query_targets
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
-from nianbao.crawler.discovery.query_targets import MAX_EMBEDDED_PER_PAGE, embedded_links, query_addresses
+from nianbao.crawler.discovery.query_targets import embedded_links, query_addresses
 from nianbao.crawler.discovery.site import SiteScope
 
 from tests.crawler.minisite import html
@@ -59,7 +58,7 @@ def test_values_that_are_not_addresses():
 def test_embedded_links_keep_the_carriers_label_and_are_bounded():
     links = [Link(f"http://www.x.gov.cn/v.html?file=%2Fu%2F{n}.pdf", f"报告{n}") for n in range(250)]
     found = embedded_links(links)
-    assert len(found) == MAX_EMBEDDED_PER_PAGE
+    assert len(found) == limits.MAX_EMBEDDED_PER_PAGE
     assert found[0] == Link("http://www.x.gov.cn/u/0.pdf", "报告0", "", "query")
     # an address the page also links plainly is that link already
     direct = [Link("http://www.x.gov.cn/v.html?file=%2Fu%2Fa.pdf", "a"), Link("http://www.x.gov.cn/u/a.pdf", "a")]
@@ -70,7 +69,7 @@ def test_a_link_with_a_huge_query_gives_a_bounded_number_of_addresses():
     # a 1 MB href of 50,000 `f=/a/N.pdf` fields: was 50,000 addresses, found in quadratic time (45 s)
     url = "http://www.x.gov.cn/v?" + "&".join(f"f{i}=%2Fa%2F{i}.pdf" for i in range(50_000))
     found = query_addresses(url)
-    assert found == tuple(f"http://www.x.gov.cn/a/{i}.pdf" for i in range(query_targets.MAX_EMBEDDED_PER_LINK))
+    assert found == tuple(f"http://www.x.gov.cn/a/{i}.pdf" for i in range(limits.MAX_EMBEDDED_PER_LINK))
 
 
 def test_embedded_addresses_are_followed_in_site_ranked_like_links_and_off_site_ones_counted():
@@ -177,10 +176,10 @@ def test_a_feed_is_read_without_entities_or_network_and_bounded(monkeypatch, tmp
     xxe = (f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY s SYSTEM "file://{secret}">]><rss><channel>'
            "<item><title>t</title><link>&s;</link></item></channel></rss>").encode()
     assert all("secret" not in link.url for link in read_feed(xxe, "http://www.x.gov.cn/f.xml").links)
-    monkeypatch.setattr(feeds, "MAX_FEED_ENTRIES", 2)
+    monkeypatch.setattr(limits, "MAX_FEED_ENTRIES", 2)
     capped = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")
     assert capped.truncated and len(capped.links) == 2
-    monkeypatch.setattr(feeds, "MAX_FEED_BYTES", RSS.index(b"<item>", RSS.index(b"guid only")))
+    monkeypatch.setattr(limits, "MAX_FEED_BYTES", RSS.index(b"<item>", RSS.index(b"guid only")))
     cut = read_feed(RSS, "http://www.x.gov.cn/zwgk/nb/feed.xml")   # the newest entries, read to the limit
     assert cut.truncated and [link.label for link in cut.links] == [REPORT, "guid only"]
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 import json
 
 import pytest
+from nianbao.crawler import limits
 from nianbao.crawler.browser_controls import MAX_CONTROL_CLICKS, click_plan
 from nianbao.crawler.discovery import render_evidence
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.inline_data import inline_links
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import MAX_PAGES, script
-from nianbao.crawler.discovery.printed import MAX_PRINTED_LINKS, printed_links
+from nianbao.crawler.discovery.printed import printed_links
 from nianbao.crawler.discovery.site import SiteScope
 
 from tests.crawler.minisite import html
@@ -53,8 +54,8 @@ def test_what_is_not_a_printed_address():
 
 
 def test_printed_addresses_are_bounded_per_page():
-    body = "".join(f"<p>网址：http://www.x.gov.cn/p{n}.html</p>" for n in range(MAX_PRINTED_LINKS + 20))
-    assert len(printed_links(_page(body))) == MAX_PRINTED_LINKS
+    body = "".join(f"<p>网址：http://www.x.gov.cn/p{n}.html</p>" for n in range(limits.MAX_PRINTED_LINKS + 20))
+    assert len(printed_links(_page(body))) == limits.MAX_PRINTED_LINKS
 
 
 def test_printed_addresses_in_the_site_are_followed_and_counted_others_not():

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import asyncio
+
+import pytest
 from nianbao.crawler.discovery import script_handlers
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage
@@ -120,56 +123,100 @@ def _api_codes(requests) -> list[str]:
             if r is not None and r.meta["nianbao_role"] == "api"]
 
 
-def test_the_spider_fetches_a_script_once_and_reads_every_pages_calls_through_it(tmp_path):
-    from scrapy.http import TextResponse
+class ScriptEngine:
+    """What the spider uses of Scrapy's engine for scripts: `download_async` (its answer waits until the test gives
+    it, as a download takes its time) and `crawl` (the requests the spider queues itself)."""
 
-    spider = _spider(tmp_path)
-    first, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1", "A2"])
-    out = [r for r in spider.handler_requests(first, analysis, first.url) if r is not None]
-    assert [(r.url, r.meta["nianbao_role"], r.meta["nianbao_charge"]) for r in out] == [
-        ("http://www.x.gov.cn/xxgk/js/xxgk.js", "script", False)]
-    second, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["A2", "B1"])
-    assert list(spider.handler_requests(second, analysis2, second.url)) == []   # waits: the script is on its way
-    script = TextResponse(out[0].url, body=XXGK_JS.encode(), encoding="utf-8", request=out[0])
-    # both pages' calls are read when it comes (A2 once: the second page's is already asked for)
-    assert _api_codes(spider.parse_script(script)) == ["A1", "A2", "B1"]
-    assert spider.crawler.stats.get_value("pager/handler_get") == 3
-    # a page that comes later is read at once, without fetching the script again
-    third, analysis3 = _select_page("http://www.x.gov.cn/xxgk/xz/index.html", ["C1"])
-    assert _api_codes(spider.handler_requests(third, analysis3, third.url)) == ["C1"]
-    assert spider.crawler.stats.get_value("script/requested") == 1
+    def __init__(self):
+        self.downloaded: list = []
+        self.crawled: list = []
+        self._answers: dict = {}
+
+    def _answer(self, url: str) -> asyncio.Future:
+        return self._answers.setdefault(url, asyncio.get_running_loop().create_future())
+
+    async def download_async(self, request):
+        self.downloaded.append(request)
+        return await self._answer(request.url)
+
+    def crawl(self, request):
+        self.crawled.append(request)
+
+    async def answer(self, request, body: bytes = b"", error: Exception | None = None):
+        from scrapy.http import TextResponse
+
+        if error is not None:
+            self._answer(request.url).set_exception(error)
+        else:
+            self._answer(request.url).set_result(TextResponse(request.url, body=body, encoding="utf-8",
+                                                              request=request))
+        for _ in range(5):   # the spider's fetch resumes, reads the answer and queues what it leads to
+            await asyncio.sleep(0)
+
+
+async def _started(spider, engine: ScriptEngine, pages) -> list:
+    """The requests the pages' handler calls yield (what goes to the scheduler); the fetches they start begun."""
+    spider.crawler.engine = engine
+    out = [r for page, analysis in pages for r in spider.handler_requests(page, analysis, page.url) if r is not None]
+    await asyncio.sleep(0)
+    return out
+
+
+def test_the_spider_fetches_a_script_once_past_the_scheduler_and_reads_every_pages_calls_through_it(tmp_path):
+    """With a shared frontier a queued script request may go to another worker, whose spider has no page waiting
+    for it: the script goes to the downloader directly (engine.download_async), so its answer comes back here."""
+    from scrapy.exceptions import DontCloseSpider
+
+    spider, engine = _spider(tmp_path), ScriptEngine()
+    first = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1", "A2"])
+    second = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["A2", "B1"])   # waits: the script is on its way
+
+    async def scenario():
+        assert await _started(spider, engine, [first, second]) == []   # nothing for the scheduler
+        [script] = engine.downloaded
+        assert (script.url, script.meta["nianbao_role"], script.meta["nianbao_charge"]) == \
+            ("http://www.x.gov.cn/xxgk/js/xxgk.js", "script", False)
+        assert spider.outstanding.get("a") == (1, 1)                   # outstanding until its answer is read
+        with pytest.raises(DontCloseSpider):                           # the crawl is not idle meanwhile
+            spider._scripts_on_their_way()
+        await engine.answer(script, XXGK_JS.encode())
+        # both pages' calls read when it comes (A2 once: the second page's is already asked for), and queued
+        assert _api_codes(engine.crawled) == ["A1", "A2", "B1"]
+        assert spider.outstanding.get("a") == (3, 3)                   # the script finished, its three lists not
+        spider._scripts_on_their_way()                                  # idle may close the crawl again
+        # a page that comes later is read at once, without fetching the script again
+        third = _select_page("http://www.x.gov.cn/xxgk/xz/index.html", ["C1"])
+        assert _api_codes(await _started(spider, engine, [third])) == ["C1"]
+        assert len(engine.downloaded) == 1 and spider.crawler.stats.get_value("script/requested") == 1
+
+    asyncio.run(scenario())
+    assert spider.crawler.stats.get_value("pager/handler_get") == 4
 
 
 def test_a_script_that_cannot_be_fetched_leaves_its_waiting_pages_with_nothing(tmp_path):
-    spider = _spider(tmp_path)
-    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
-    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
-    spider.script_failed(request)
-    assert spider._script_waiting == {} and not spider._script_functions[request.url]
-    assert list(spider.handler_requests(page, analysis, page.url)) == []   # not asked for again
+    from twisted.internet.error import TimeoutError
 
+    spider, engine = _spider(tmp_path), ScriptEngine()
+    page = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
 
-def test_a_script_request_the_scheduler_drops_lets_its_waiting_pages_go(tmp_path):
-    from scrapy import signals
+    async def scenario():
+        await _started(spider, engine, [page, _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["B1"])])
+        [request] = engine.downloaded
+        await engine.answer(request, error=TimeoutError("took longer than 30 s"))
+        assert engine.crawled == [] and spider._script_waiting == {} and not spider._script_functions[request.url]
+        assert await _started(spider, engine, [page]) == [] and len(engine.downloaded) == 1   # not asked for again
 
-    spider = _spider(tmp_path)
-    page, analysis = _select_page("http://www.x.gov.cn/xxgk/ndbg/index.html", ["A1"])
-    request = next(r for r in spider.handler_requests(page, analysis, page.url) if r is not None)
-    later, analysis2 = _select_page("http://www.x.gov.cn/xxgk/bm/index.html", ["B1"])
-    assert list(spider.handler_requests(later, analysis2, later.url)) == []   # waits for it
-    spider.crawler.signals.send_catch_log(signals.request_dropped, request=request, spider=spider)
-    # no callback will come: not `being fetched` any more, nothing waits on it
-    assert spider._script_waiting == {} and spider._script_functions[request.url] is not None
-    assert spider.crawler.stats.get_value("script/dropped") == 1
+    asyncio.run(scenario())
+    assert spider.outstanding.get("a") == (0, 0)                        # the errback finished it
+    assert spider.crawler.stats.get_value("portal/a/errors/TimeoutError") == 1
 
 
 def test_pages_past_the_waiting_bound_are_counted(tmp_path, monkeypatch):
     monkeypatch.setattr(script_handlers, "MAX_WAITING_PAGES", 1)
     spider = _spider(tmp_path)
-    for n in range(3):
-        page, analysis = _select_page(f"http://www.x.gov.cn/xxgk/{n}/index.html", [f"A{n}"])
-        list(spider.handler_requests(page, analysis, page.url))
-    assert [len(pages) for pages in spider._script_waiting.values()] == [1]
+    pages = [_select_page(f"http://www.x.gov.cn/xxgk/{n}/index.html", [f"A{n}"]) for n in range(3)]
+    asyncio.run(_started(spider, ScriptEngine(), pages))
+    assert [len(waiting) for waiting in spider._script_waiting.values()] == [1]
     assert spider.crawler.stats.get_value("script/waiting_capped") == 2
 
 

@@ -7,24 +7,17 @@ from __future__ import annotations
 
 import pytest
 from nianbao.crawler.crawl_main import chromium_available
-from nianbao.crawler.sandbox import build_sandbox, serve
 
 from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.sandbox_crawl import crawl_families
 from tests.crawler.sites import REPORT_BODY
 
 pytestmark = pytest.mark.slow
 
 
 def _crawl(tmp, families: tuple[str, ...], portals: int, render: str):
-    sandbox = build_sandbox(portals=portals, families=families, news_per_portal=2)
-    truth = sandbox.ground_truth()
-    with serve(sandbox) as server:
-        status, items, summary, stderr = run_crawl(tmp, sandbox.registry_csv(), server.url,
-                                                   extra={"NIANBAO_RENDER": render}, timeout=300)
-    assert status == 0, stderr[-3000:]
-    expected = {d["url"] for d in truth["documents"] if not d.get("unreachable")}
-    found = {i["url"] for i in items if i["kind"] in ("report", "attachment")}
-    return truth, expected, found, stderr
+    crawl = crawl_families(tmp, families, portals, render)
+    return crawl.truth, crawl.expected, crawl.found, crawl.stderr
 
 
 def _crawl_portal(tmp, web: MiniWeb, base: str, portal_id: str, name: str) -> tuple[set[str], str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import gzip
 
-from nianbao.crawler.discovery import sitemaps
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.sitemaps import conventional_sitemap, read_sitemap, robots_sitemaps
 
 from tests.crawler.offline_spider import offline_spider
@@ -25,7 +25,7 @@ def test_robots_txt_names_its_site_maps_in_order_relative_ones_resolved():
         "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/sitemap/news.xml"]
     assert robots_sitemaps(b"User-agent: *\nDisallow:\n", "http://www.x.gov.cn/robots.txt") == []
     many = b"".join(b"Sitemap: /s%d.xml\n" % i for i in range(50))
-    assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == sitemaps.MAX_ROBOTS_SITEMAPS
+    assert len(robots_sitemaps(many, "http://www.x.gov.cn/robots.txt")) == limits.MAX_ROBOTS_SITEMAPS
 
 
 def test_a_robots_line_that_names_no_url_is_left_out_and_the_others_read():
@@ -59,11 +59,11 @@ def test_a_gzipped_site_map_is_unpacked_and_a_broken_one_keeps_what_was_read():
 
 
 def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monkeypatch, tmp_path):
-    # was: a gzip'd map past MAX_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
-    # requested with download_maxsize=MAX_BYTES (Scrapy cancels the download: nothing read either)
+    # was: a gzip'd map past MAX_SITEMAP_BYTES unpacked gave nothing (Scrapy's gunzip raises), and a plain one was
+    # requested with download_maxsize=MAX_SITEMAP_BYTES (Scrapy cancels the download: nothing read either)
     pages = [f"http://www.x.gov.cn/a/{i}.htm" for i in range(200)]
     body = _urlset(pages)
-    monkeypatch.setattr(sitemaps, "MAX_BYTES", len(body) // 2)
+    monkeypatch.setattr(limits, "MAX_SITEMAP_BYTES", len(body) // 2)
     for sent in (body, gzip.compress(body)):
         entries = read_sitemap(sent, "http://www.x.gov.cn/s.xml")
         assert entries.truncated and 50 < len(entries.pages) < 200 and entries.pages == pages[:len(entries.pages)]
@@ -71,11 +71,11 @@ def test_a_map_larger_than_the_bound_gives_its_first_entries_gzipped_or_not(monk
     assert read_sitemap(packed[:-40], "http://www.x.gov.cn/s.xml").pages[:50] == pages[:50]
     spider = offline_spider(tmp_path)
     request = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
-    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_BYTES
+    assert "download_maxsize" not in request.meta   # the crawl's response cap, not MAX_SITEMAP_BYTES
 
 
 def test_entries_are_bounded(monkeypatch):
-    monkeypatch.setattr(sitemaps, "MAX_ENTRIES", 5)
+    monkeypatch.setattr(limits, "MAX_SITEMAP_ENTRIES", 5)
     entries = read_sitemap(_urlset([f"http://www.x.gov.cn/{i}.htm" for i in range(9)]), "http://www.x.gov.cn/s.xml")
     assert len(entries.pages) == 5 and entries.truncated
 
@@ -132,19 +132,59 @@ def test_the_spider_follows_an_index_to_its_url_sets_and_ranks_their_pages_with_
 def test_the_spider_stops_at_the_depth_and_counts_what_is_no_site_map(tmp_path, monkeypatch):
     spider = _spider(tmp_path)
     deep = spider._sitemap_request("a", "http://www.x.gov.cn/s/deep.xml", "http://www.x.gov.cn/", "M",
-                                   sitemaps.MAX_DEPTH)
+                                   limits.MAX_SITEMAP_DEPTH)
     index = f'<sitemapindex {NS}><sitemap><loc>http://www.x.gov.cn/s/deeper.xml</loc></sitemap></sitemapindex>'
     assert list(spider.parse_sitemap(_answer(deep, index.encode()))) == []
     guess = spider._sitemap_request("a", "http://www.x.gov.cn/sitemap.xml", "http://www.x.gov.cn/", "M", 0)
     assert list(spider.parse_sitemap(_answer(guess, b"<html>Not Found</html>", 404))) == []
     stats = spider.crawler.stats
-    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/absent")) == (1, 1)
+    assert (stats.get_value("sitemap/too_deep"), stats.get_value("sitemap/failed/http_404")) == (1, 1)
     spider.max_pages_per_portal = 2   # a url set names more pages than the budget could fetch: the first kept
     urlset = spider._sitemap_request("a", "http://www.x.gov.cn/s/big.xml", "http://www.x.gov.cn/", "M", 1)
     list(spider.parse_sitemap(_answer(urlset, _urlset([f"http://www.x.gov.cn/a/{i}.htm" for i in range(5)]))))
     assert [entry[0] for entry in spider.states["a"].generic] == ["http://www.x.gov.cn/a/0.htm",
                                                                    "http://www.x.gov.cn/a/1.htm"]
     assert stats.get_value("sitemap/links_capped") == 3
-    monkeypatch.setattr(sitemaps, "MAX_MAPS_PER_PORTAL", 3)
+    monkeypatch.setattr(limits, "MAX_SITEMAPS_PER_PORTAL", 3)
     assert spider._sitemap_request("a", "http://www.x.gov.cn/s/3.xml", "http://www.x.gov.cn/", "M", 0) is None
     assert stats.get_value("sitemap/capped") == 1
+
+
+def test_a_site_map_that_fails_is_counted_by_reason_and_logged_once_at_debug(tmp_path, caplog):
+    """An error answer (404 to the callback; 403 and a 5xx past its retries to the errback), a download that
+    failed, a body that is no site map: each counted `sitemap/failed/<reason>`, none a portal error."""
+    import logging
+
+    from scrapy.spidermiddlewares.httperror import HttpError
+    from twisted.internet.error import TimeoutError
+    from twisted.python.failure import Failure
+
+    spider = _spider(tmp_path)
+
+    def asked(path: str):
+        return spider._sitemap_request("a", f"http://www.x.gov.cn{path}", "http://www.x.gov.cn/", "M", 0)
+
+    def failed(request, exc):
+        try:
+            raise exc
+        except Exception:   # noqa: BLE001 - a Failure of the raised exception, as Scrapy hands the errback
+            failure = Failure()
+        failure.request = request
+        spider.on_error(failure)
+
+    caplog.set_level(logging.DEBUG, logger="nianbao.crawler.spiders.sitemap_reading")
+    assert list(spider.parse_sitemap(_answer(asked("/sitemap.xml"), b"<html>Not Found</html>", 404))) == []
+    assert list(spider.parse_sitemap(_answer(asked("/s/soft.xml"), "<html><body>首页</body></html>".encode()))) == []
+    for path, status in (("/s/forbidden.xml", 403), ("/s/down.xml", 503)):
+        request = asked(path)
+        failed(request, HttpError(_answer(request, b"<html>error</html>", status), "Ignoring non-200 response"))
+    failed(asked("/s/slow.xml"), TimeoutError("Getting http://www.x.gov.cn/s/slow.xml took longer than 30 s"))
+    stats = spider.crawler.stats
+    assert {name: stats.get_value(f"sitemap/failed/{name}") for name in
+            ("http_404", "not_a_sitemap", "http_403", "http_503", "TimeoutError")} == dict.fromkeys(
+        ("http_404", "not_a_sitemap", "http_403", "http_503", "TimeoutError"), 1)
+    assert stats.get_value("sitemap/failed") == 5
+    assert not [key for key in stats.get_stats() if key.startswith("portal/a/errors")]
+    messages = [r.getMessage() for r in caplog.records if "site map" in r.getMessage()]
+    assert len(messages) == 5 and {r.levelno for r in caplog.records} == {logging.DEBUG}
+    assert "site map http://www.x.gov.cn/s/slow.xml not read (TimeoutError)" in messages[-1]

@@ -5,22 +5,15 @@ after the newest tab once."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from tests.crawler.minisite import MiniWeb, ProxyServer, html, run_crawl
+from tests.crawler.minisite import MiniWeb, ProxyServer, crawl_stat, html, run_crawl
 from tests.crawler.sites import report_page
 from tests.crawler.test_portal_e2e import registry
 
 pytestmark = pytest.mark.slow
 BASE = "http://www.years-county.gov.cn"
 NB = "/zwgk/nb/"
-
-
-def _stat(stderr: str, name: str) -> int:
-    found = re.search(rf"'{re.escape(name)}': (\d+)", stderr)
-    return int(found.group(1)) if found else 0
 
 
 def test_a_year_walk_finds_unlinked_years_and_stops_after_three_misses(tmp_path):
@@ -48,5 +41,5 @@ def test_a_year_walk_finds_unlinked_years_and_stops_after_three_misses(tmp_path)
     assert f"{BASE}{NB}2018n/index.html" in asked and f"{BASE}{NB}2017n/index.html" not in asked
     # the walk up: the list names 2025 (the 2024 report's date), so 2025n/ is asked for once, and misses
     assert f"{BASE}{NB}2025n/index.html" in asked
-    assert _stat(stderr, "year_walk/started") == 2 and _stat(stderr, "year_walk/missed") == 4
-    assert _stat(stderr, "year_walk/stopped") == 1 and _stat(stderr, "year_walk/requested") == 6
+    assert crawl_stat(stderr, "year_walk/started") == 2 and crawl_stat(stderr, "year_walk/missed") == 4
+    assert crawl_stat(stderr, "year_walk/stopped") == 1 and crawl_stat(stderr, "year_walk/requested") == 6

@@ -21,12 +21,12 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.pagers import PageRequest, form_fields
 from nianbao.crawler.discovery.pagers.selectors import FIRST_REPORT_YEAR, report_option, submission
 
 PAGER = "date_ranges"
-MAX_DATE_FORMS = 2                # date-range forms submitted per page (a list has one; a page rarely two)
 _DATE_TYPES = {"date", "datetime-local", "datetime"}
 _TEXT_TYPES = {"text", "search", *_DATE_TYPES}   # hidden fields hold tokens and timestamps, not a range
 _PICKER = re.compile(r"laydate|wdate|datepicker|date-picker|datetimepicker|flatpickr", re.I)
@@ -145,6 +145,6 @@ def date_range_requests(page: HtmlPage, today: date | None = None) -> list[PageR
             fields += [(k, v) for k, v in dates.items() if k not in {k for k, _ in defaults}]
             out.append(replace(submission(action, method, fields), pager=PAGER))
         forms += 1
-        if forms >= MAX_DATE_FORMS:
+        if forms >= limits.MAX_DATE_FORMS_PER_PAGE:
             break
     return out

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
@@ -33,13 +34,11 @@ _DATA_ATTR = re.compile(r"""getAttribute\(\s*['"]data-([\w-]+)['"]\s*\)|\.attr\(
                         r"""\.data\(\s*['"]([\w-]+)['"]\s*\)|\.dataset\.(\w+)""")
 _IDENTIFIER = re.compile(rf"^{IDENT}$")
 _PREFIX_VARIABLE = re.compile(rf"({IDENT})\s*\+\s*$")
-MAX_OPERAND_CHARS = 200
-MAX_TEMPLATES = 4      # fragment URLs read from one page
 
 
 def _operand(text: str, start: int) -> tuple[str, int]:
     """The expression from `start` up to the next `+`, `,`, `;` or closing bracket outside brackets and quotes."""
-    end = expression_end(text, start, MAX_OPERAND_CHARS, stops="+,;\n")
+    end = expression_end(text, start, limits.MAX_FRAGMENT_OPERAND_CHARS, stops="+,;\n")
     return text[start:end].strip(), end
 
 
@@ -121,7 +120,7 @@ def fragment_pages(page: HtmlPage) -> list[PageRequest]:
             if urlsplit(target).hostname != origin or any(r.url == target for r in out):
                 continue
             out.append(PageRequest(target, pager="fragment"))
-            if len(out) >= MAX_TEMPLATES:
+            if len(out) >= limits.MAX_FRAGMENT_URLS:
                 break
     return out
 

@@ -19,6 +19,7 @@ import math
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
@@ -31,8 +32,6 @@ _SIZE_KEYS = ("pagesize", "size", "rows", "limit", "perpage", "page_size")
 _URL_VALUE = re.compile(r"^(?:https?://|/|\./)[^\s<>\"']+$|^[^\s<>\"':]+\.(?:s?html?|jsp|aspx?|php|pdf|docx?)"
                         r"(?:\?[^\s<>\"']*)?$", re.I)
 _TITLE_KEYS = ("title", "name", "text", "subject", "biaoti", "doctitle", "label")
-MAX_NODES = 50_000     # JSON values walked per answer
-MAX_BODY_CHARS = 4096  # a POSTed list query is a few fields; a larger body is not one
 
 
 def page_param(url: str) -> tuple[str, int] | None:
@@ -54,7 +53,7 @@ def body_page_param(body: str | bytes | None, content_type: str = "") -> tuple[s
         return None
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
-    if len(body) > MAX_BODY_CHARS:
+    if len(body) > limits.MAX_LIST_QUERY_BODY_CHARS:
         return None
     if _is_json(body, content_type):
         try:
@@ -130,7 +129,7 @@ def parse_list(body: bytes | str, url: str) -> tuple[int | None, list[Link]]:
     except (ValueError, UnicodeDecodeError):
         return None, []
     found: list[tuple[str, str]] = []
-    _walk(data, found, [MAX_NODES])
+    _walk(data, found, [limits.MAX_JSON_NODES])
     links = [Link(urljoin(url, u), t, t, "json") for u, t in found]
     pages = None
     if isinstance(data, dict):
@@ -166,7 +165,6 @@ def other_pages(url: str, pages: int, body: str | bytes | None = None, content_t
 # in the answer, fetched with the node's id as a parameter of the same URL (zTree's `autoParam: ["id"]`).
 _PARENT_FLAGS = ("isparent", "haschildren", "haschild", "hasnodes", "parent")
 _ID_KEYS = ("id", "nodeid", "orgid", "deptid", "unitid")
-MAX_TREE_NODES = 200    # child-level requests taken from one answer
 
 
 def _node_id(node: dict) -> tuple[str, str] | None:
@@ -181,7 +179,7 @@ def _node_id(node: dict) -> tuple[str, str] | None:
 
 def _unexpanded_ids(body: bytes | str) -> list[str]:
     """The ids of a JSON tree answer's nodes flagged as having children (`isParent: true`, `hasChildren`,
-    `leaf: false`) without them in the answer (at most MAX_TREE_NODES)."""
+    `leaf: false`) without them in the answer (at most limits.MAX_TREE_REQUESTS_PER_ANSWER)."""
     try:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
@@ -189,7 +187,7 @@ def _unexpanded_ids(body: bytes | str) -> list[str]:
     nodes = data if isinstance(data, list) else next(
         (v for v in data.values() if isinstance(v, list)), []) if isinstance(data, dict) else []
     out: list[str] = []
-    for node in nodes[:MAX_NODES]:
+    for node in nodes[:limits.MAX_JSON_NODES]:
         if not isinstance(node, dict) or isinstance(node.get("children"), list):
             continue
         lower = {str(k).lower(): v for k, v in node.items()}
@@ -198,7 +196,7 @@ def _unexpanded_ids(body: bytes | str) -> list[str]:
         found = _node_id(node) if has_children else None
         if found is not None and found[1] not in out:
             out.append(found[1])
-        if len(out) >= MAX_TREE_NODES:
+        if len(out) >= limits.MAX_TREE_REQUESTS_PER_ANSWER:
             break
     return out
 
@@ -227,7 +225,7 @@ def post_tree_requests(answer: bytes | str, url: str, body: str | bytes | None,
     if isinstance(body, bytes):
         body = body.decode("utf-8", "replace")
     body = body or ""
-    if len(body) > MAX_BODY_CHARS:
+    if len(body) > limits.MAX_LIST_QUERY_BODY_CHARS:
         return []
     ids = _unexpanded_ids(answer)
     if not ids:
@@ -259,7 +257,6 @@ def post_tree_requests(answer: bytes | str, url: str, body: str | bytes | None,
 # A literal URL a page's script GETs its data from: xhr.open("GET", "…"), $.getJSON("…"), $.get("…"), fetch("…"),
 # or `url: "…"` in an $.ajax or zTree async setting — whole (a literal followed by `+` is only the start of one).
 _SCRIPT_GET = re.compile(DATA_GET.pattern + r"""(['"])([^'"\s<>]{1,500})\1(?!\s*\+)""", re.I)
-MAX_SCRIPT_URLS = 4
 
 
 def script_get_urls(page_url: str, scripts: str) -> list[str]:
@@ -272,6 +269,6 @@ def script_get_urls(page_url: str, scripts: str) -> list[str]:
         if url.startswith(("http://", "https://")) and urlsplit(url).hostname == host and url not in out \
                 and url != page_url:
             out.append(url)
-            if len(out) >= MAX_SCRIPT_URLS:
+            if len(out) >= limits.MAX_SCRIPT_GET_URLS:
                 break
     return out

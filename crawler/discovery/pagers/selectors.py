@@ -28,6 +28,7 @@ import itertools
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.columns import names_report_column
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
@@ -35,10 +36,6 @@ from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
 FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "currentpage"}
-MAX_YEAR_TEMPLATES = 4            # year-parameter URLs enumerated per page
-MAX_FORM_REQUESTS = 1000          # submissions per page (a county's units × the years since 2008 fit)
-MAX_COMBINED_SELECTS = 3          # selects combined option by option (unit × year, area × unit × year)
-MAX_CATEGORY_REQUESTS = 4         # report-category submissions per page (forms × selects naming the category)
 _YEARS_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -76,7 +73,7 @@ def year_requests(page: HtmlPage) -> list[PageRequest]:
         shape = (f"{parts.netloc}{parts.path}?{found[0]}",
                  urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if k != found[0])))
         templates.setdefault(shape, url)
-        if len(templates) >= MAX_YEAR_TEMPLATES:
+        if len(templates) >= limits.MAX_YEAR_PARAM_URLS:
             break
     if not templates:
         return []
@@ -102,7 +99,7 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
     """Submissions of the page's forms that have `<select>`s (年度 / 单位 pickers): first each option of each
     select with the other fields at their defaults (a unit's page often lists all its years), then every
     combination of the selects' options (a platform that answers one unit and one year at a time), up to
-    MAX_FORM_REQUESTS."""
+    limits.MAX_FORM_REQUESTS_PER_PAGE."""
     out: list[PageRequest] = []
     seen: set[tuple] = set()
 
@@ -111,7 +108,7 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
         if key not in seen:
             seen.add(key)
             out.append(request)
-        return len(out) < MAX_FORM_REQUESTS
+        return len(out) < limits.MAX_FORM_REQUESTS_PER_PAGE
 
     for form in page.forms():
         selects = [s for s in form.iter("select") if s.get("name")]
@@ -132,7 +129,7 @@ def form_requests(page: HtmlPage) -> list[PageRequest]:
                 if not add(submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
                     return out
         names = [n for n, values in options.items() if len(values) > 1]
-        if 1 < len(names) <= MAX_COMBINED_SELECTS:
+        if 1 < len(names) <= limits.MAX_COMBINED_SELECTS:
             for combination in itertools.product(*(options[n] for n in names)):
                 chosen = dict(zip(names, combination, strict=True))
                 if not add(submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
@@ -169,6 +166,6 @@ def category_requests(page: HtmlPage) -> list[tuple[PageRequest, str, str]]:
             request = submission(action, method, fields)
             out.append((PageRequest(request.url, request.method, request.body, request.headers, pager="category"),
                         report[1], f"{method} {action} {name}={report[0]}"))
-            if len(out) >= MAX_CATEGORY_REQUESTS:
+            if len(out) >= limits.MAX_CATEGORY_REQUESTS_PER_PAGE:
                 return out
     return out

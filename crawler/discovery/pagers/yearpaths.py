@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit, urlunsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers.selectors import FIRST_REPORT_YEAR, latest_year
 
-MAX_TEMPLATES = 3          # year templates walked per page
 MAX_MISSES = 3             # a walk stops after this many error answers in a row
 _YEAR_SEGMENT = re.compile(r"^(?:nd|y)?((?:19|20)\d{2})(?:n|nd|nian|year)?$")
 _INDEX_FILE = re.compile(r"^(?:index|list|default)\.s?html?$|^(?:index|list|default)\.(?:jsp|php|aspx?)$")
@@ -80,7 +80,7 @@ def year_walks(page: HtmlPage) -> list[tuple[str, list[str]]]:
         templates.setdefault(template, linked.get(template, set()))
     out: list[tuple[str, list[str]]] = []
     newest = latest_year(page) if templates else 0
-    for template, years in list(templates.items())[:MAX_TEMPLATES]:
+    for template, years in list(templates.items())[:limits.MAX_YEAR_PATH_TEMPLATES]:
         top = max(years, default=0)
         if template in scripted:
             top = max(top, int(bounds.get("max", 0)) or newest)
