@@ -60,6 +60,7 @@ CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-page
 # Status codes the spider must see (challenges are a state, not an error; 404s are evidence of drift)
 HTTPERROR_ALLOWED_CODES = [304, 404, 410, 412, 521]
 REDIRECT_ENABLED = True
+NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -88,6 +89,8 @@ DOWNLOADER_MIDDLEWARES = {
     "nianbao.crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
     "nianbao.crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
     "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+    # a redirect back to itself that sets a cookie (testcookie-style challenges): asked again with the cookie
+    "nianbao.crawler.downloadermiddlewares.cookieredirect.CookieRedirectMiddleware": 610,
     "nianbao.crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
     "nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
     # the per-host limit and delay held by all workers of a shared frontier together (inert without one);
