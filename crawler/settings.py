@@ -13,6 +13,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          downloadermiddlewares.challenge
   585  rendered DOM + screenshot resource records of browser pages              downloadermiddlewares.rendered
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
+  610  a redirect back to itself that sets a cookie, asked again with it        downloadermiddlewares.cookieredirect
   940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
   950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
   970  per-host leases shared by all workers of a shared frontier              downloadermiddlewares.politeness
