@@ -13,6 +13,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          downloadermiddlewares.challenge
   585  rendered DOM + screenshot resource records of browser pages              downloadermiddlewares.rendered
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
+  610  a redirect back to itself that sets a cookie, asked again with it        downloadermiddlewares.cookieredirect
   940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
   950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
   970  per-host leases shared by all workers of a shared frontier              downloadermiddlewares.politeness
@@ -60,6 +61,7 @@ CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-page
 # Status codes the spider must see (challenges are a state, not an error; 404s are evidence of drift)
 HTTPERROR_ALLOWED_CODES = [304, 404, 410, 412, 521]
 REDIRECT_ENABLED = True
+NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -88,6 +90,8 @@ DOWNLOADER_MIDDLEWARES = {
     "nianbao.crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
     "nianbao.crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
     "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+    # a redirect back to itself that sets a cookie (testcookie-style challenges): asked again with the cookie
+    "nianbao.crawler.downloadermiddlewares.cookieredirect.CookieRedirectMiddleware": 610,
     "nianbao.crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,
     "nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware": 950,
     # the per-host limit and delay held by all workers of a shared frontier together (inert without one);

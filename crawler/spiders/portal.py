@@ -31,6 +31,7 @@ from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers
@@ -107,7 +108,7 @@ def _same_post(response: Response) -> PageRequest | None:
     return PageRequest(response.url, "POST", (request.body or b"").decode("latin-1"), headers)
 
 
-class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spider):
+class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, YearWalks, Spider):
     name = "portal"
     # Scrapy hands each callback's output to CONCURRENT_ITEMS (default 100) asyncio workers, created afresh for
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
@@ -166,6 +167,7 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         crawler.signals.connect(self.on_dropped, signal=signals.request_dropped)
         self.init_sitemaps(crawler)     # crawler/spiders/sitemap_reading.py
         self.init_handler_scripts(crawler)     # crawler/spiders/handler_scripts.py
+        self.init_router_scripts(crawler)      # crawler/spiders/router_scripts.py
         self.init_error_reading()       # crawler/spiders/error_reading.py
         self.init_year_walks()          # crawler/spiders/year_walks.py
         if not self.portals:
@@ -419,6 +421,10 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             for output in self.parse_sitemap(response):
                 yield output
             return
+        if meta.get(ROUTER_META):   # an app shell's script: its router table (before the handler scripts)
+            for output in self.parse_router_script(response):
+                yield output
+            return
         if meta.get("nianbao_role") == "script":
             for output in self.parse_script(response):
                 yield output
@@ -552,6 +558,7 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
+        yield from self.router_requests(response, column_key or response.url)
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
@@ -617,6 +624,8 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
         reason = analysis.render_evidence
         if reason is None and analysis.in_column and found == 0 and role in ("column", "list"):
             reason = "nothing_to_follow"
+        if reason is None and meta.get(ROUTE_META) and analysis.article_links == 0:
+            reason = "client_route"   # a client-side route's page answered the app shell (spiders/router_scripts.py)
         if reason is None:
             return None
         stats.inc_value("render/auto")
@@ -995,7 +1004,9 @@ class PortalSpider(SitemapReading, HandlerScripts, ErrorReading, YearWalks, Spid
             return
         if request.meta.get("nianbao_role") == "home" and portal_id in self.states:
             self._home_failed(self.states[portal_id], request, failure)
-        if request.meta.get("nianbao_role") == "script":
+        if request.meta.get(ROUTER_META):
+            self.router_script_failed(request)
+        elif request.meta.get("nianbao_role") == "script":
             self.script_failed(request)
         response = getattr(failure.value, "response", None)
         if failure.check(HttpError) and portal_id in self.states and response is not None:

@@ -1,0 +1,113 @@
+"""Cookie redirects back to the same address (downloader middleware, order 610: between RedirectMiddleware at 600
+and CookiesMiddleware at 700, so the cookie is already in the jar when the redirect is seen here).
+
+Anti-bot front ends made of HTTP alone answer a request without their cookie with a redirect that sets the cookie
+and names the very address asked for (testcookie-nginx-module's default "Set-Cookie + 302 Location", 安全狗's and
+瑞数's first step), or a guard address that sets it and sends the client back: a client that keeps cookies gets the
+page on the repeated request. Scrapy follows the redirect, but the repeated request has a URL the duplicate filter
+has already seen, so it was dropped silently and the whole host behind such a front end was lost.
+
+A redirect that (1) sets a cookie and (2) leads back to its own request's URL or an earlier URL of the same
+redirect chain is re-sent here past the duplicate filter, with the cookie (the jar adds it); the jar then serves
+the host's later requests, so each host pays the detour about once per worker (a few more while the first
+requests are in flight). Bounded: at most NIANBAO_COOKIE_REDIRECTS_PER_HOST such repeats per host and
+_MAX_PER_REQUEST per request; a repeat beyond them, or a redirect back to itself that sets no cookie (a loop no
+client can leave), is dropped, logged and counted. Stats: `cookie_redirect/followed`, `cookie_redirect/host/<host>`,
+`cookie_redirect/dropped/<reason>`."""
+
+from __future__ import annotations
+
+import logging
+from urllib.parse import urljoin
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest, NotConfigured
+from scrapy.http import Response
+from scrapy.utils.httpobj import urlparse_cached
+from w3lib.url import canonicalize_url, safe_url_string
+
+logger = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+DEFAULT_PER_HOST = 32       # a challenge is passed once per host; the rest covers requests in flight meanwhile
+_MAX_PER_REQUEST = 2        # the cookie was sent once and the answer is still the redirect: the cookie does not pass
+_META = "nianbao_cookie_redirects"
+
+
+class CookieRedirectLoop(IgnoreRequest):
+    """A redirect back to an address of its own chain that no cookie gets past (or past the bounds)."""
+
+
+def redirect_target(request_url: str, location: bytes | str) -> str:
+    """The absolute URL a Location header names (as Scrapy's RedirectMiddleware resolves it)."""
+    if isinstance(location, bytes):
+        location = location.decode("latin-1")
+    location = safe_url_string(location)
+    if location.startswith("//"):
+        location = request_url.split(":", 1)[0] + ":" + location
+    return urljoin(request_url, location)
+
+
+def _key(url: str) -> str:
+    return canonicalize_url(url)   # what the duplicate filter compares (query order, escapes; no fragment)
+
+
+def back_to_chain(request_url: str, earlier: list[str] | tuple[str, ...], location: bytes | str) -> bool:
+    """Whether a redirect from `request_url` (reached through `earlier`, Scrapy's meta `redirect_urls`) leads back
+    to an address of its own chain: the one asked for, or one it was redirected from."""
+    target = _key(redirect_target(request_url, location))
+    return target == _key(request_url) or any(target == _key(url) for url in earlier)
+
+
+def sets_cookie(response: Response) -> bool:
+    return any(value.strip() for value in response.headers.getlist(b"Set-Cookie"))
+
+
+class CookieRedirectMiddleware:
+    """See the module docstring."""
+
+    def __init__(self, crawler: Crawler, per_host: int):
+        self.stats = crawler.stats
+        self.per_host = per_host
+        self.by_host: dict[str, int] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> CookieRedirectMiddleware:
+        settings = crawler.settings
+        if not settings.getbool("REDIRECT_ENABLED") or not settings.getbool("COOKIES_ENABLED"):
+            raise NotConfigured("cookie redirects need both redirects and cookies")
+        return cls(crawler, settings.getint("NIANBAO_COOKIE_REDIRECTS_PER_HOST", DEFAULT_PER_HOST))
+
+    def process_response(self, request: Request, response: Response, spider: Spider | None = None):
+        meta = request.meta
+        location = response.headers.get(b"Location")
+        if (response.status not in REDIRECT_STATUSES or not location or meta.get("dont_redirect")
+                or meta.get("handle_httpstatus_all") or response.status in meta.get("handle_httpstatus_list", ())
+                or not back_to_chain(request.url, meta.get("redirect_urls") or (), location)):
+            return response   # RedirectMiddleware's business (or the spider's)
+        host = urlparse_cached(request).hostname or ""
+        if not sets_cookie(response):
+            return self._drop(request, "no_cookie", "a redirect back to itself that sets no cookie")
+        repeats = meta.get(_META, 0)
+        if repeats >= _MAX_PER_REQUEST:
+            return self._drop(request, "cookie_refused", f"still redirected after {repeats} tries with the cookie")
+        if self.by_host.get(host, 0) >= self.per_host:
+            return self._drop(request, "host_limit",
+                              f"{self.per_host} cookie redirects on {host} already (NIANBAO_COOKIE_REDIRECTS_PER_HOST)")
+        self.by_host[host] = self.by_host.get(host, 0) + 1
+        self.stats.inc_value("cookie_redirect/followed")
+        self.stats.inc_value(f"cookie_redirect/host/{host}")
+        target = redirect_target(request.url, location)
+        logger.debug("cookie redirect (%d) back to %s: asking again with the cookie", response.status, target)
+        # the same request again (its meta, hops and lease unchanged: it takes its own place); CookiesMiddleware
+        # rewrites its Cookie header from the jar, now holding the cookie
+        retry = request.replace(url=target, dont_filter=True, meta={**meta, _META: repeats + 1})
+        if response.status == 303 or (response.status in (301, 302) and request.method == "POST"):
+            retry = retry.replace(method="GET", body=b"")
+        return retry
+
+    def _drop(self, request: Request, reason: str, why: str):
+        self.stats.inc_value(f"cookie_redirect/dropped/{reason}")
+        logger.info("not following the redirect of %s back to itself: %s", request.url, why)
+        raise CookieRedirectLoop(f"{request.url}: {why}")
