@@ -13,7 +13,7 @@ portal's region (name and code, what the registry knows). The record is compared
 - published: the reports whose label gives a date (a date the page prints).
 
 Usage: python benchmarks/realpage_accuracy.py [--split tune|holdout|holdout2|…|holdout16|all|tuning]
-[--show] [--per-split] [--json OUT] [--ablate title|metadata|url|portal|short_forms|all]
+[--show] [--per-split] [--json OUT] [--ablate title|metadata|url|portal|short_forms|listed_short_forms|all]
 `--ablate SOURCE` runs the split with one source of evidence taken away (ABLATIONS below) and prints how many pages
 lose their right agency: how much agency rests on a source an unseen page may not have.
 `all` (= `tuning`) = tune + holdout + holdout2 + … + holdout16 (TUNING): each held-out set was measured once (README) and has
@@ -217,7 +217,8 @@ ABLATIONS = {
     "metadata": "the 发布机构 / 发文机关 / 来源 labels the page prints",
     "url": "the page's URL (folders and hosts spelled in pinyin, report slugs)",
     "portal": "the portal's registry name and region code",
-    "short_forms": "the short-form table (环保局 → 环境保护局; parse/url_units.py short_forms)",
+    "short_forms": "every short form (环保局 → 环境保护局; parse/url_units.py short_forms), listed or derived",
+    "listed_short_forms": "the short forms the table lists (those derived from its full names kept: 人社局)",
 }
 _SOURCE_LABEL = re.compile(r"(?:发布机构|发文机关|发布单位|所属机构|公开(?:主体|单位)|(?:信息|文章|稿件|内容)?来源)\s*[:：]\s*"
                            r"(?:[|｜]\s*)?[^\s|｜]{0,40}")
@@ -234,20 +235,25 @@ def ablated_page(label: dict, data: bytes, source: str) -> dict:
         url = None
     elif source == "portal":
         hints = {k: v for k, v in hints.items() if k not in ("portal_name", "region_code")}
-    elif source == "short_forms":
-        with _no_short_forms():
+    elif source in ("short_forms", "listed_short_forms"):
+        with _no_short_forms(keep_derived=source == "listed_short_forms"):
             return parse_report(data, "text/plain", url, hints)
     return parse_report(data, "text/plain", url, hints)
 
 
 class _no_short_forms:
-    """The short-form table emptied for the time of one parse (every cache built from it cleared around it)."""
+    """The short-form table emptied (or left with the derived forms only) for the time of one parse (every cache
+    built from it cleared around it)."""
+
+    def __init__(self, keep_derived: bool = False):
+        self.keep_derived = keep_derived
 
     def __enter__(self):
         from nianbao.parse import url_units
 
         self.saved = url_units.short_forms
-        url_units.short_forms = lambda: {}
+        derived = url_units.derived_short_forms() if self.keep_derived else {}
+        url_units.short_forms = lambda: derived
         _clear_caches()
 
     def __exit__(self, *exc):
