@@ -29,6 +29,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -286,6 +287,9 @@ def print_ablation(split: str, sources: list[str], show: bool = False) -> None:
         kept = sum(1 for ok in after if ok)
         print(f"  without {source:12s} {kept:5d}/{scored_n} ({kept / scored_n:.1%})  lost {len(lost):3d}  "
               f"gained {gained:2d}  — {ABLATIONS[source]}")
+        by_split = Counter(page.rsplit("-", 1)[0] for page in lost)
+        if by_split:    # (a split that loses many leans on what a round wrote for it: a leave-one-split-out hint)
+            print("    lost by split:", ", ".join(f"{split} {n}" for split, n in by_split.most_common()))
         if show and lost:
             print("    lost:", " ".join(lost))
 
