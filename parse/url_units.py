@@ -82,7 +82,9 @@ def short_forms() -> dict[str, str]:
     人民防空办公室, 卫健委 → 卫生健康委员会): a short form that could be two full names (文旅局) or is itself an
     official name (交通局) is left out. The short forms the table lists, then those derived from its full names
     (`derived_short_forms`: 人力资源和社会保障局 → 人社局 without the table listing it)."""
-    return {**derived_short_forms(), **listed_short_forms()}
+    forms = {**derived_short_forms(), **listed_short_forms()}
+    # (longest first: a reader stopping at the first form a name ends with takes 卫生计生局, not 计生局)
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
 
 
 # The kind a full name ends on, and how its short forms end (委员会 → 委, 办公室 → 办, 供销合作社联合社 → 供销联社).
@@ -145,10 +147,17 @@ def derived_short_forms() -> dict[str, str]:
         for form in abbreviations(full):
             owners.setdefault(form, set()).add(full)
             fields.setdefault(_field_of(form), set()).add(_field_of(full))
-    # (a field two names share is no one's: 国资 is 国有资产 for 国资委 and 国土资源 for a 国资局)
+    # (a field two names share is no one's: 国资 is 国有资产 for 国资委 and 国土资源 for a 国资局; nor a form whose
+    # characters stand in order in two full names of its ending: 城管局 in 城市管理局 and 城市管理和综合执法局)
     return {form: next(iter(names)) for form, names in owners.items()
             if len(names) == 1 and len(fields[_field_of(form)]) == 1 and form not in fulls
-            and form not in OFFICIAL_SHORT_FORMS and _field_of(form) not in words}
+            and form not in OFFICIAL_SHORT_FORMS and _field_of(form) not in words
+            and sum(1 for full in fulls if _same_ending(form, full) and _in_order(form, full)) == 1}
+
+
+def _same_ending(short: str, full: str) -> bool:
+    """Whether a short form ends as the full name's kind is written short (住建委 of …委员会, 人防办 of …办公室)."""
+    return any(short.endswith(ending) and full.endswith(kind) for kind, ending in _KIND_ENDINGS)
 
 
 def _words_of(full: str) -> list[str]:

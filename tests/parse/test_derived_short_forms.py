@@ -30,6 +30,8 @@ def test_derived_forms_are_unique_and_never_an_official_name():
     # 卫生局 (卫|生育) was a unit's own name; 国资 is 国有资产 (国资委) and 国土资源 alike (holdout5-053, 浑南区国资局)
     assert "卫生局" not in derived and "国资局" not in derived
     assert "文旅局" not in derived      # 文化和旅游局 and 文化广电和旅游局
+    assert "城管局" not in derived      # its characters stand in order in 城市管理局 and 城市管理和综合执法局
+    assert derived["住建委"] == "住房和城乡建设委员会" and derived["人防办"] == "人民防空办公室"
     assert not set(derived) & set(url_units.OFFICIAL_SHORT_FORMS)
 
 
