@@ -13,7 +13,9 @@ portal's region (name and code, what the registry knows). The record is compared
 - published: the reports whose label gives a date (a date the page prints).
 
 Usage: python benchmarks/realpage_accuracy.py [--split tune|holdout|holdout2|…|holdout16|all|tuning]
-[--show] [--per-split] [--json OUT]
+[--show] [--per-split] [--json OUT] [--ablate title|metadata|url|portal|short_forms|listed_short_forms|all]
+`--ablate SOURCE` runs the split with one source of evidence taken away (ABLATIONS below) and prints how many pages
+lose their right agency: how much agency rests on a source an unseen page may not have.
 `all` (= `tuning`) = tune + holdout + holdout2 + … + holdout16 (TUNING): each held-out set was measured once (README) and has
 been tuning data since. A fresh set nobody tuned on (in FRESH, when present) is measured once by the lead, never
 `--show`n while tuning (the script refuses); it is not part of `all` and `--per-split` leaves it out.
@@ -27,6 +29,7 @@ import argparse
 import json
 import re
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -121,11 +124,11 @@ def scored(label: dict, record: dict) -> dict[str, bool]:
     return out
 
 
-def run(split: str, show: bool = False) -> dict:
+def run(split: str, show: bool = False, ablate: str | None = None) -> dict:
     totals = {name: [0, 0] for name in FIELDS}
     misses = []
     for label, data in load(split):
-        record = parse_page(label, data)
+        record = ablated_page(label, data, ablate) if ablate else parse_page(label, data)
         for name, ok in scored(label, record).items():
             totals[name][0] += int(ok)
             totals[name][1] += 1
@@ -147,7 +150,14 @@ def main() -> int:
                         help="figures of each tuning split side by side: the spread between them shows how far "
                              "the parser fits the pages it was tuned on")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--ablate", choices=(*ABLATIONS, "all"),
+                        help="take one source of evidence away (all: each in turn) and count the agencies lost")
     args = parser.parse_args()
+    if args.ablate and args.split in FRESH:
+        parser.error(f"--ablate on {args.split}: it is held out (ablate tuning data only)")
+    if args.ablate:
+        print_ablation(args.split, list(ABLATIONS) if args.ablate == "all" else [args.ablate], args.show)
+        return 0
     if args.per_split:
         print_per_split()
         return 0
@@ -200,6 +210,88 @@ def title_ablation(split: str = "tuning") -> dict:
             false_reports += int(record["is_report"])
     return {"reports_kept": kept, "reports": kept + lost, "look_alikes_called_reports": false_reports,
             "look_alikes": looks, "agency_right": agency_right, "agency_scored": agency_scored}
+
+
+# Sources of agency evidence an unseen page may lack, each taken away on its own (the parser is unchanged):
+ABLATIONS = {
+    "title": "the title lines of the page's opening and the title hint",
+    "metadata": "the 发布机构 / 发文机关 / 来源 labels the page prints",
+    "url": "the page's URL (folders and hosts spelled in pinyin, report slugs)",
+    "portal": "the portal's registry name and region code",
+    "short_forms": "every short form (环保局 → 环境保护局; parse/url_units.py short_forms), listed or derived",
+    "listed_short_forms": "the short forms the table lists (those derived from its full names kept: 人社局)",
+}
+_SOURCE_LABEL = re.compile(r"(?:发布机构|发文机关|发布单位|所属机构|公开(?:主体|单位)|(?:信息|文章|稿件|内容)?来源)\s*[:：]\s*"
+                           r"(?:[|｜]\s*)?[^\s|｜]{0,40}")
+
+
+def ablated_page(label: dict, data: bytes, source: str) -> dict:
+    """The page parsed with SOURCE taken away (see ABLATIONS)."""
+    url, hints = label.get("url"), hints_of(label)
+    if source == "title":
+        data, hints = without_title(data), {k: v for k, v in hints.items() if k != "title"}
+    elif source == "metadata":
+        data = _SOURCE_LABEL.sub("", data.decode("utf-8", "replace")).encode("utf-8")
+    elif source == "url":
+        url = None
+    elif source == "portal":
+        hints = {k: v for k, v in hints.items() if k not in ("portal_name", "region_code")}
+    elif source in ("short_forms", "listed_short_forms"):
+        with _no_short_forms(keep_derived=source == "listed_short_forms"):
+            return parse_report(data, "text/plain", url, hints)
+    return parse_report(data, "text/plain", url, hints)
+
+
+class _no_short_forms:
+    """The short-form table emptied (or left with the derived forms only) for the time of one parse (every cache
+    built from it cleared around it)."""
+
+    def __init__(self, keep_derived: bool = False):
+        self.keep_derived = keep_derived
+
+    def __enter__(self):
+        from nianbao.parse import url_units
+
+        self.saved = url_units.short_forms
+        derived = url_units.derived_short_forms() if self.keep_derived else {}
+        url_units.short_forms = lambda: derived
+        _clear_caches()
+
+    def __exit__(self, *exc):
+        from nianbao.parse import url_units
+
+        url_units.short_forms = self.saved
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    from nianbao.parse import agency, metadata, url_units
+
+    for module in (agency, metadata, url_units):
+        for value in vars(module).values():
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+def print_ablation(split: str, sources: list[str], show: bool = False) -> None:
+    """Agency on SPLIT with each source taken away in turn: right before, right after, pages lost and gained."""
+    pages = load(split)
+    base = [scored(label, parse_page(label, data)).get("agency") for label, data in pages]
+    right = sum(1 for ok in base if ok)
+    scored_n = sum(1 for ok in base if ok is not None)
+    print(f"agency with one source taken away, split {split}: {right}/{scored_n} right with every source")
+    for source in sources:
+        after = [scored(label, ablated_page(label, data, source)).get("agency") for label, data in pages]
+        lost = [label["id"] for (label, _), ok, new in zip(pages, base, after, strict=True) if ok and not new]
+        gained = sum(1 for ok, new in zip(base, after, strict=True) if ok is False and new)
+        kept = sum(1 for ok in after if ok)
+        print(f"  without {source:12s} {kept:5d}/{scored_n} ({kept / scored_n:.1%})  lost {len(lost):3d}  "
+              f"gained {gained:2d}  — {ABLATIONS[source]}")
+        by_split = Counter(page.rsplit("-", 1)[0] for page in lost)
+        if by_split:    # (a split that loses many leans on what a round wrote for it: a leave-one-split-out hint)
+            print("    lost by split:", ", ".join(f"{split} {n}" for split, n in by_split.most_common()))
+        if show and lost:
+            print("    lost:", " ".join(lost))
 
 
 def print_per_split() -> None:

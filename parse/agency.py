@@ -627,7 +627,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
     # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
     # government stands in
-    candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code)))
+    candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
     candidates.append(("portal", portal_name))
     result = Agency()
     for source, raw in candidates:
@@ -763,11 +763,16 @@ def _named_units(text: str) -> Counter:
     return scores
 
 
-def _named_unit(text: str, kind: str | None, portal_name: str | None, region_code: str | None) -> str | None:
+def _named_unit(text: str, kind: str | None, portal_name: str | None, region_code: str | None,
+                url: str | None = None) -> str | None:
     """The unit the page names with the most evidence (see _named_units), of the kind the page speaks as where it says,
     and not a government other than the portal's (a report cites the city above): None unless one name leads with
-    two points or more."""
+    two points or more. A name the URL spells in pinyin (a folder or host: `xyzjdbsc` 西于庄街道办事处, `renshe`) has
+    two more: the site files the page under it, a source independent of the text."""
+    from nianbao.parse.url_units import url_parts
+
     prefix = _place_prefix(portal_name, region_code)
+    parts = set(url_parts(url))
     weighed: Counter = Counter()
     for raw, score in _named_units(uncited(_without_requesters(text))).items():
         name = normalise(raw, portal_name, region_code)
@@ -777,10 +782,31 @@ def _named_unit(text: str, kind: str | None, portal_name: str | None, region_cod
         if kind and level != kind or level == "county_government" or prefix and not name.startswith(prefix):
             continue
         weighed[name] += score
+    for name in list(weighed):
+        if parts and _spelled_in(name, parts):
+            weighed[name] += 2
     best = weighed.most_common(2)
     if not best or best[0][1] < 2 or len(best) > 1 and best[1][1] == best[0][1]:
         return None
     return best[0][0]
+
+
+_KIND_WORDS = re.compile(r"(?:街道办事处|人民政府|管理委员会|委员会|办公室|办事处|街道)$")
+
+
+def _spelled_in(name: str, parts: set[str]) -> bool:
+    """Whether a URL part is the name in pinyin, initials or full, without its places and with or without its kind
+    (西于庄街道办事处: xyzjdbsc, xyzjd, xiyuzhuang; 人力资源和社会保障局: rlzyhshbzj): three letters at least."""
+    from nianbao.parse.url_units import initials, spelled
+
+    places, core = _place_cores(), re.sub(r"\s+", "", name)
+    while piece := next((core[:n] for n in range(min(len(core) - 2, 12), 1, -1) if core[:n] in places), None):
+        if len(_KIND_WORDS.sub("", core[len(piece):]).rstrip("镇乡")) < 2:
+            break       # (盘龙 is a district's core too: 盘龙镇 keeps it)
+        core = core[len(piece):]
+    bare = _KIND_WORDS.sub("", core)
+    forms = {form for words in {core, bare} if len(words) >= 2 for form in (initials(words), spelled(words))}
+    return any(len(form) >= 3 and form in parts for form in forms)
 
 
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._-])(?P<local>[A-Za-z]{3,20})\d{0,6}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -80,7 +80,103 @@ _PART = re.compile(r"^[a-z]{2,30}$")
 def short_forms() -> dict[str, str]:
     """short form → the one full name of its kind it stands for (环保局 → 环境保护局, 人防办 and 人民防空办 →
     人民防空办公室, 卫健委 → 卫生健康委员会): a short form that could be two full names (文旅局) or is itself an
-    official name (交通局) is left out."""
+    official name (交通局) is left out. The short forms the table lists, then those derived from its full names
+    (`derived_short_forms`: 人力资源和社会保障局 → 人社局 without the table listing it)."""
+    forms = {**derived_short_forms(), **listed_short_forms()}
+    # (longest first: a reader stopping at the first form a name ends with takes 卫生计生局, not 计生局)
+    return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+# The kind a full name ends on, and how its short forms end (委员会 → 委, 办公室 → 办, 供销合作社联合社 → 供销联社).
+_KIND_ENDINGS = (("委员会", "委"), ("办公室", "办"), ("联合社", "联社"), ("合作社", "社"), ("联合会", "联"), ("局", "局"))
+
+
+def abbreviations(full: str) -> set[str]:
+    """The short forms a full name can be written as: its field cut into two-character words (at 和/与/及: 人力|资源|
+    社会|保障), each word kept whole, by its first character or left out, the first word always there and two words
+    at least when there are two, then the kind's short ending (人社局, 人力社保局, 市场监管局, 市监局, 国资委, 住建委).
+    The full name itself, and a field of one character (外办: listed instead), are not short forms."""
+    ending = next(((kind, short) for kind, short in _KIND_ENDINGS if full.endswith(kind)), None)
+    if not ending:
+        return set()
+    pieces = [_two_character_words(piece) for piece in re.split(r"[和与及]", _field_of(full)) if piece]
+    words = [word for piece in pieces for word in piece]
+    starts = {sum(len(p) for p in pieces[:i]) for i in range(len(pieces))}
+    if not words or len(words) > 6:
+        return set()
+    forms: set[str] = set()
+    for choice in _choices(len(words)):
+        if choice[0] == 0 or (len(words) > 1 and sum(1 for c in choice if c) < 2):
+            continue
+        # (each part joined by 和 gives a character: 人力资源局 is not 人力资源和社会保障局, a unit of its own name)
+        if len(pieces) > 1 and not all(any(choice[i:i + len(p)]) for i, p in
+                                       zip(sorted(starts), pieces, strict=True)):
+            continue
+        short = "".join(word if c == 2 else word[0] for word, c in zip(words, choice, strict=True) if c)
+        if len(short) >= 2:
+            forms.add(short + ending[1])
+    return forms - {full}
+
+
+def _two_character_words(piece: str) -> list[str]:
+    """人力资源 → 人力, 资源; a last single character joins the word before it (信息化, 合作社)."""
+    words = [piece[i:i + 2] for i in range(0, len(piece), 2)]
+    if len(words) > 1 and len(words[-1]) == 1:
+        words[-2:] = [words[-2] + words[-1]]
+    return words
+
+
+def _choices(n: int) -> list[tuple[int, ...]]:
+    """Every way to write n words: 0 left out, 1 first character, 2 whole."""
+    out: list[tuple[int, ...]] = [()]
+    for _ in range(n):
+        out = [c + (k,) for c in out for k in (0, 1, 2)]
+    return out
+
+
+@lru_cache(maxsize=1)
+def derived_short_forms() -> dict[str, str]:
+    """Short form → full name, derived from the table's full names by `abbreviations`: a form two full names give,
+    or that is itself a full name or an official short form (卫生局 was one), is no short form."""
+    fulls = {n for entry in name_table() for n in entry.partition("/")[0].split("|")}
+    # a form whose field is a whole word of a full name is that word's unit (卫生局 from 卫|生育: an old 卫生局)
+    words = {word for full in fulls for word in _words_of(full)}
+    owners: dict[str, set[str]] = {}
+    fields: dict[str, set[str]] = {}     # a short field → the full fields it can stand for, whatever the kind
+    for full in fulls:
+        for form in abbreviations(full):
+            owners.setdefault(form, set()).add(full)
+            fields.setdefault(_field_of(form), set()).add(_field_of(full))
+    # (a field two names share is no one's: 国资 is 国有资产 for 国资委 and 国土资源 for a 国资局; nor a form whose
+    # characters stand in order in two full names of its ending: 城管局 in 城市管理局 and 城市管理和综合执法局)
+    return {form: next(iter(names)) for form, names in owners.items()
+            if len(names) == 1 and len(fields[_field_of(form)]) == 1 and form not in fulls
+            and form not in OFFICIAL_SHORT_FORMS and _field_of(form) not in words
+            and sum(1 for full in fulls if _same_ending(form, full) and _in_order(form, full)) == 1}
+
+
+def _same_ending(short: str, full: str) -> bool:
+    """Whether a short form ends as the full name's kind is written short (住建委 of …委员会, 人防办 of …办公室)."""
+    return any(short.endswith(ending) and full.endswith(kind) for kind, ending in _KIND_ENDINGS)
+
+
+def _words_of(full: str) -> list[str]:
+    field = _field_of(full)
+    return [chunk for piece in re.split(r"[和与及]", field) if piece for chunk in _two_character_words(piece)]
+
+
+def _field_of(name: str) -> str:
+    """The name without the kind it ends on (人社局 → 人社, 人民防空办公室 → 人民防空)."""
+    for kind, short in _KIND_ENDINGS:
+        for ending in (kind, short):
+            if name.endswith(ending):
+                return name[: -len(ending)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def listed_short_forms() -> dict[str, str]:
+    """The short forms the table lists after each entry's '/' (and a 办公室 without its 公室)."""
     out: dict[str, str] = {}
     for entry in name_table():
         full, _, short = entry.partition("/")
