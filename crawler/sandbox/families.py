@@ -22,6 +22,7 @@ HELD_OUT_FAMILIES."""
 from __future__ import annotations
 
 from nianbao.crawler.sandbox.family_ajax import build_ajax
+from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
@@ -76,7 +77,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # THIRTEENTH_HELD_OUT-ready: the thirteenth round, built by a helper that neither ran nor read the crawler's discovery;
 # measure once, record the figure, then move them to THIRTEENTH_HELD_OUT and the tuning families
-HELD_OUT_FAMILIES: tuple[str, ...] = ("homewidget",)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("homewidget", "autoindex")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -160,4 +161,5 @@ EXTRA_BUILDERS = {
     "refguard": build_refguard,
     # held out in the thirteenth round (built apart from every crawler change; not measured yet)
     "homewidget": build_homewidget,
+    "autoindex": build_autoindex,
 }

@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1098,6 +1098,31 @@ def test_quirk_of_the_family(world):
                 assert bool(doc.get("needs_browser")) == (f"http://{www}/" not in others)
             assert sum(not d.get("needs_browser") for d in ours) == 1
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "autoindex":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            top = bodies[f"http://{www}/upload/nbxz/"]
+            assert "<title>Index of /upload/nbxz/</title>" in top and '<a href="../">../</a>' in top
+            folders = re.findall(r'<a href="(\d{4})/">', top)
+            assert folders and min(int(y) for y in folders) < 2019
+            linking = [u for u, t in bodies.items() if "/upload/nbxz/" in _linked_paths(u, t) and "/upload/" not in u
+                       and urlsplit(u).hostname == www]
+            assert linking == [f"http://{www}/zwgk/zfxxgknb/index.html"], linking
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            files = [d for d in ours if d["format"] != "html"]
+            assert {"pdf", "docx"} <= {d["format"] for d in files}
+            for doc in files:   # named only by its year's index, by file name, percent-encoded
+                path = urlsplit(doc["url"]).path
+                year = report_of[doc["report_key"]]["year"]
+                assert path.startswith(f"/upload/nbxz/{year}/%")
+                naming = [u for u, t in bodies.items() if path in _linked_paths(u, t)]
+                assert naming == [f"http://{www}/upload/nbxz/{year}/"]
+                assert f'<a href="{path.rsplit("/", 1)[1]}">' in bodies[naming[0]]
+            assert all(report_of[d["report_key"]]["unit_level"] in ("county_government", "government_office")
+                       and report_of[d["report_key"]]["year"] >= 2019 for d in ours if d["format"] == "html")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
