@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1123,6 +1123,30 @@ def test_quirk_of_the_family(world):
             assert all(report_of[d["report_key"]]["unit_level"] in ("county_government", "government_office")
                        and report_of[d["report_key"]]["year"] >= 2019 for d in ours if d["format"] == "html")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "eventstream":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert re.search(r'id="nbList" data-channel="\d+"></ul>', column)
+            assert 'new EventSource("/xxgk/nb/stream?channelId="' in column and 'addEventListener("item"' in column
+            [stream_url] = [u for u in bodies if urlsplit(u).hostname == www and "/xxgk/nb/stream?" in u]
+            status, headers, raw = get(sandbox, stream_url)
+            assert status == 200 and headers["Content-Type"].startswith("text/event-stream")
+            events = [dict(line.split(": ", 1) for line in block.splitlines())
+                      for block in raw.decode().split("\n\n") if block.strip()]
+            assert events[0] == {"retry": "600000"} and events[-1]["event"] == "end"
+            items = {json.loads(e["data"])["link"] for e in events[1:-1]}
+            assert all(e["event"] == "item" for e in events[1:-1]) and len(items) == len(events) - 2
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # its address in the stream's events; besides it, only the newest on the home
+                path = urlsplit(doc["url"]).path
+                assert path in items and re.fullmatch(r"/xxgk/nb/\d{4}/\d{4}/[0-9a-f]{24}\.html", path)
+                naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
+                assert naming - {stream_url} <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (naming == {stream_url})
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
