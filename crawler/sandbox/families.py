@@ -60,6 +60,7 @@ from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
+from nianbao.crawler.sandbox.family_relnext import build_relnext
 from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
 from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
@@ -78,7 +79,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # THIRTEENTH_HELD_OUT-ready: the thirteenth round, built by a helper that neither ran nor read the crawler's discovery;
 # measure once, record the figure, then move them to THIRTEENTH_HELD_OUT and the tuning families
-HELD_OUT_FAMILIES: tuple[str, ...] = ("homewidget", "autoindex", "eventstream")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("homewidget", "autoindex", "eventstream", "relnext")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -164,4 +165,5 @@ EXTRA_BUILDERS = {
     "homewidget": build_homewidget,
     "autoindex": build_autoindex,
     "eventstream": build_eventstream,
+    "relnext": build_relnext,
 }

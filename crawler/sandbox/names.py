@@ -27,7 +27,7 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "jsonp", "daterange", "sharewidget", "tpltabs",
                   "nextjson", "xhrheader", "objembed", "modalid",
                   "cookieloop", "idbatch", "routerbundle", "refguard",
-                  "homewidget", "autoindex", "eventstream")
+                  "homewidget", "autoindex", "eventstream", "relnext")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS

@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 51 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1146,6 +1146,31 @@ def test_quirk_of_the_family(world):
                 assert naming - {stream_url} <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (naming == {stream_url})
             assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "relnext":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            pages = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "/zwgk/ndbg/index" in u}
+            assert len(pages) >= 3 and f"http://{www}/zwgk/ndbg/index_1.html" not in pages
+            for url, text in pages.items():   # buttons without addresses; the neighbours only in the head
+                assert '<a href="javascript:;" class="next">下一页</a>' in text
+                heads = re.findall(r'<link rel="(?:prev|next)" href="([^"]+)">', text.split("</head>", 1)[0])
+                assert heads and all(urljoin(url, h) in pages for h in heads)
+            for n in range(2, len(pages) + 1):   # page n: named by the heads of pages n-1 and n+1 alone
+                later = f"index_{n}.html"
+                naming = {u for u, t in bodies.items() if f'"{later}"' in t and urlsplit(u).hostname == www}
+                assert naming and naming <= set(pages) and all(
+                    f'href="{later}"' in bodies[u].split("</head>", 1)[0] and f'href="{later}"' not in
+                    bodies[u].split("</head>", 1)[1] for u in naming), naming
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # listed by one page; besides it, only the newest on the home
+                path = urlsplit(doc["url"]).path
+                naming = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+                assert len(naming & set(pages)) == 1
+                assert naming - set(pages) <= {f"http://{www}/", f"http://{www}/index.html"}
+            last = max(pages, key=lambda u: int(re.search(r"index_?(\d*)", u).group(1) or 1))
+            assert min(int(y) for y in re.findall(r"(20\d\d)年", pages[last])) < 2019   # history at the end
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
