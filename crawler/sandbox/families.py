@@ -16,8 +16,9 @@ round's changes in; NINTH_HELD_OUT while the eighth round's were being made, mea
 in; TENTH_HELD_OUT while the eighth round's were being made, measured once with the ninth round's in;
 ELEVENTH_HELD_OUT while the eighth to tenth rounds' were being made, measured once with all of them in. TWELFTH_HELD_OUT
 was built after every crawler change for the eleventh round, by a helper that neither ran nor read the crawler's
-discovery, and measured once with the crawler of that stop. None is held out now: the next round's families go in
-HELD_OUT_FAMILIES."""
+discovery, and measured once with the crawler of that stop. HELD_OUT_FAMILIES holds the thirteenth round
+(homewidget, autoindex, eventstream, relnext), built likewise after every crawler change for the twelfth round; once
+measured, they move to a THIRTEENTH_HELD_OUT tuple beside the others."""
 
 from __future__ import annotations
 
