@@ -66,6 +66,10 @@ STYLES = {
     "idbatch": {"color": "#7a4b0d", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "article-content"},
     "routerbundle": {"color": "#2d6a4f", "footer": "主办：{gov}办公室　技术支持：{c}数字政府运营中心", "body_class": "article-content"},
     "refguard": {"color": "#9c2a1b", "footer": "主办：{gov}办公室　承办：{c}信息中心", "body_class": "TRS_Editor"},
+    "homewidget": {"color": "#b0322a", "footer": "主办：{gov}办公室　技术支持：{c}大数据中心", "body_class": "TRS_Editor"},
+    "autoindex": {"color": "#2f5d8a", "footer": "主办：{gov}办公室　承办：{c}电子政务办公室", "body_class": "con_text"},
+    "eventstream": {"color": "#1d6b57", "footer": "主办：{gov}办公室　技术支持：{c}数字政府建设中心", "body_class": "article-content"},
+    "relnext": {"color": "#6a2f7a", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

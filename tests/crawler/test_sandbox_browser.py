@@ -390,3 +390,40 @@ def test_the_eighth_round_scripts_work_in_a_browser():
     assert year_page == column.replace("index.html", f"{first}n/index.html")
     olds = {d["url"] for d in truth["documents"] if f"/{first}n/" in d["url"]}
     assert olds and olds <= set(year_links)
+
+
+def test_the_thirteenth_round_scripts_work_in_a_browser():
+    """The thirteenth round's scripts work in Chromium: the homewidget family's home draws its 政务公开 block from JSON,
+    with the 更多>> link to the 年报 column; the eventstream family's column draws its entries from the server-sent
+    events of its stream; the relnext family's 下一页 button goes to the page its head's `<link rel="next">` names."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=3, families=("homewidget", "eventstream", "relnext"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    streamed = {d["url"] for d in truth["documents"] if d["portal_id"] == next(
+        p["id"] for p in truth["portals"] if p["cms"] == "eventstream") and d.get("needs_browser")}
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(f"http://{hosts['homewidget']}/", wait_until="load", timeout=20_000)
+            await page.wait_for_selector("#zwgkBlock a.more", timeout=10_000)
+            more = await page.eval_on_selector_all("#zwgkBlock a.more", "els => els.map(e => e.href)")
+            await page.goto(f"http://{hosts['eventstream']}/xxgk/nb/index.html", wait_until="load", timeout=20_000)
+            await page.wait_for_function(f"document.querySelectorAll('#nbList a').length >= {len(streamed)}",
+                                         timeout=10_000)
+            drawn = await page.eval_on_selector_all("#nbList a", "els => els.map(e => e.href)")
+            await page.goto(f"http://{hosts['relnext']}/zwgk/ndbg/index.html", wait_until="load", timeout=20_000)
+            async with page.expect_navigation(timeout=10_000):
+                await page.click(".pagination .next")
+            second = page.url
+            await browser.close()
+            return more, drawn, second
+
+    with serve(sandbox) as server:
+        more, drawn, second = asyncio.run(run(server.url))
+    assert f"http://{hosts['homewidget']}/xxgk/zfxxgknb/index.html" in more
+    assert streamed and streamed <= set(drawn)
+    assert second == f"http://{hosts['relnext']}/zwgk/ndbg/index_2.html"
