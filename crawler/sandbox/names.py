@@ -27,7 +27,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "jsonp", "daterange", "sharewidget", "tpltabs",
                   "nextjson", "xhrheader", "objembed", "modalid",
                   "cookieloop", "idbatch", "routerbundle", "refguard",
-                  "homewidget", "autoindex", "eventstream", "relnext")
+                  "homewidget", "autoindex", "eventstream", "relnext",
+                  "jumpbox")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -47,7 +48,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "nextjson": "44", "xhrheader": "37", "objembed": "41", "modalid": "51",
              "cookieloop": "22", "idbatch": "46", "routerbundle": "64",
              "refguard": "45",
-             "homewidget": "33", "autoindex": "52", "eventstream": "42", "relnext": "21"}
+             "homewidget": "33", "autoindex": "52", "eventstream": "42", "relnext": "21",
+             "jumpbox": "36"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
