@@ -28,6 +28,7 @@ from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_datahref import build_datahref
 from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_downfile import build_downfile
@@ -82,7 +83,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # FOURTEENTH_HELD_OUT-ready: once measured, rename to FOURTEENTH_HELD_OUT = (...) with its figure, add it to
 # TUNING_FAMILIES and set HELD_OUT_FAMILIES back to ().
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox",)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox", "datahref")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -173,4 +174,5 @@ EXTRA_BUILDERS = {
     "relnext": build_relnext,
     # held out in the fourteenth round (built apart from every crawler change; not measured yet)
     "jumpbox": build_jumpbox,
+    "datahref": build_datahref,
 }

@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1195,6 +1195,27 @@ def test_quirk_of_the_family(world):
             later = [d for d in ours if not any(urlsplit(d["url"]).query in t
                                                 for u, t in bodies.items() if u in (first, first + "?page=1"))]
             assert later
+        levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "datahref":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/col/col\d{{10}}/index\.html", u)}
+            assert len(columns) == 3
+            for text in columns.values():   # rows with data-href, one delegated listener, no link in the list
+                table = text.split('<table class="rows">', 1)[1].split("</table>", 1)[0]
+                assert "<a " not in table and '<tr class="row" data-href="/art/' in table
+                assert 'closest("tr[data-href]")' in text and 'getAttribute("data-href")' in text
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d{10}_\d{8}\.html", path)
+                assert sum(f'data-href="{path}"' in t for t in columns.values()) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"]   # by href/src/action, not data-href
+                           and path in _linked_paths(u, t.replace("data-href=", "data-row="))}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
