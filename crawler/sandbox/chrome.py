@@ -72,6 +72,7 @@ STYLES = {
     "relnext": {"color": "#6a2f7a", "footer": "主办：{gov}办公室　承办：{c}融媒体中心", "body_class": "TRS_Editor"},
     "jumpbox": {"color": "#1f4e8c", "footer": "主办：{gov}办公室　承办：{c}政务服务数据管理局", "body_class": "zoom"},
     "datahref": {"color": "#a23b2c", "footer": "主办：{gov}办公室　技术支持：{c}数据资源管理中心", "body_class": "art_con"},
+    "oldsite": {"color": "#35602c", "footer": "主办：{gov}办公室　承办：{c}信息化中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -57,6 +57,7 @@ from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_objembed import build_objembed
+from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_postpager import build_postpager
@@ -83,7 +84,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # FOURTEENTH_HELD_OUT-ready: once measured, rename to FOURTEENTH_HELD_OUT = (...) with its figure, add it to
 # TUNING_FAMILIES and set HELD_OUT_FAMILIES back to ().
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox", "datahref")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox", "datahref", "oldsite")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -175,4 +176,5 @@ EXTRA_BUILDERS = {
     # held out in the fourteenth round (built apart from every crawler change; not measured yet)
     "jumpbox": build_jumpbox,
     "datahref": build_datahref,
+    "oldsite": build_oldsite,
 }

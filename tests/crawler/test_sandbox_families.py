@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1217,6 +1217,29 @@ def test_quirk_of_the_family(world):
                 assert bool(doc.get("needs_browser")) == (not linking)
             assert sum(not d.get("needs_browser") for d in ours) == 1
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "oldsite":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, old = portal["hosts"]
+            assert old == "old." + www.removeprefix("www.") and old not in registry[portal["id"]]["homepage"]
+            entry = [u for u, t in bodies.items() if f"http://{old}/" in t and urlsplit(u).hostname == www]
+            assert entry and set(entry) <= {f"http://{www}/", f"http://{www}/index.html"}
+            home = bodies[f"http://{www}/"]
+            banner = re.search(rf'<a href="http://{re.escape(old)}/"[^>]*>(.*?)</a>', home).group(1)
+            assert banner.startswith("<img ") and 'alt="旧版网站"' in banner   # an image link: no link text
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            on_old = [d for d in ours if urlsplit(d["url"]).hostname == old]
+            assert on_old and {report_of[d["report_key"]]["template"] for d in on_old} >= {"pre2019"}
+            for doc in ours:   # the history on the old site only; since the rebuild, on the new one only
+                published = report_of[doc["report_key"]]["published"]
+                assert (urlsplit(doc["url"]).hostname == old) == (published < "2021-01-01"), doc["url"]
+                if urlsplit(doc["url"]).hostname == old:
+                    path = urlsplit(doc["url"]).path
+                    assert path.startswith("/pub/") and "xxgkw/ndbg/" in path
+                    assert all(urlsplit(u).hostname == old for u, t in bodies.items()
+                               if path in _linked_paths(u, t) and u != doc["url"])
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
