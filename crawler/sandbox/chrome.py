@@ -73,6 +73,7 @@ STYLES = {
     "jumpbox": {"color": "#1f4e8c", "footer": "主办：{gov}办公室　承办：{c}政务服务数据管理局", "body_class": "zoom"},
     "datahref": {"color": "#a23b2c", "footer": "主办：{gov}办公室　技术支持：{c}数据资源管理中心", "body_class": "art_con"},
     "oldsite": {"color": "#35602c", "footer": "主办：{gov}办公室　承办：{c}信息化中心", "body_class": "TRS_Editor"},
+    "plainurl": {"color": "#7a3d12", "footer": "主办：{gov}办公室　技术支持：{c}网络信息中心", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -60,6 +60,7 @@ from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
+from nianbao.crawler.sandbox.family_plainurl import build_plainurl
 from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
@@ -84,7 +85,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # FOURTEENTH_HELD_OUT-ready: once measured, rename to FOURTEENTH_HELD_OUT = (...) with its figure, add it to
 # TUNING_FAMILIES and set HELD_OUT_FAMILIES back to ().
-HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox", "datahref", "oldsite")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("jumpbox", "datahref", "oldsite", "plainurl")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -177,4 +178,5 @@ EXTRA_BUILDERS = {
     "jumpbox": build_jumpbox,
     "datahref": build_datahref,
     "oldsite": build_oldsite,
+    "plainurl": build_plainurl,
 }

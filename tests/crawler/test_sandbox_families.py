@@ -82,7 +82,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 55 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1239,6 +1239,24 @@ def test_quirk_of_the_family(world):
                     assert path.startswith("/pub/") and "xxgkw/ndbg/" in path
                     assert all(urlsplit(u).hostname == old for u, t in bodies.items()
                                if path in _linked_paths(u, t) and u != doc["url"])
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "plainurl":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            units = [d for d in ours if report_of[d["report_key"]]["unit_level"] in ("department", "township")]
+            assert units and len({report_of[d["report_key"]]["year"] for d in units}) >= 3
+            for doc in units:   # named as text in its year's notice, linked by nothing
+                path = urlsplit(doc["url"]).path
+                assert not [u for u, t in bodies.items() if path in _linked_paths(u, t)], doc["url"]
+                year = report_of[doc["report_key"]]["year"]
+                naming = [t for u, t in bodies.items() if doc["url"] in t and u != doc["url"]]
+                assert len(naming) == 1 and f"{year}年度政府信息公开工作年度报告的公告" in naming[0]
+                assert re.search(rf'<p style="text-indent:2em">[^<]*：{re.escape(doc["url"])}</p>', naming[0])
+            for doc in set(map(lambda d: d["url"], ours)) - {d["url"] for d in units}:
+                assert any(urlsplit(doc).path in _linked_paths(u, t) for u, t in bodies.items() if u != doc)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
