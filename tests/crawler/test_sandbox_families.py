@@ -1,6 +1,6 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
-feed, an XML site map, a form whose fields enumerate it, or the error page a moved column answers), lies on one of its portal's hosts, and each family has the
+feed, an XML site map, a form whose fields enumerate it, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -125,7 +125,7 @@ def test_every_document_is_served(world):
 
 
 def test_every_document_is_announced_by_a_page(world):
-    """Its path is written in some served page (link, script, JSON — also as JSON with escaped slashes, `\\/`,
+    """Its path is written in some served page (link, script, JSON, an address as plain text — also as JSON with escaped slashes, `\\/`,
     which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
