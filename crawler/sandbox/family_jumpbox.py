@@ -14,7 +14,7 @@ count in the text and the field's name say they exist.
 
 - www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide, the 年报 column),
   /xxgk/ndbg/index.jsp (page 1; also `?page=1`), `index.jsp?page=2` … (10 entries a page: every unit's reports of
-  every year and look-alikes, newest first), articles /xxgk/ndbg/content.jsp?id=<7 digits>.
+  every year and look-alikes, newest first), articles /xxgk/ndbg/content.jsp?id=<9 digits>.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     for art in entries:
-        doc_id = stable_int("jb-art", county.pinyin, art.key, digits=7)
+        doc_id = stable_int("jb-art", county.pinyin, art.key, digits=9)   # no date in the path: ids must not collide
         kit.article_page(b, www, county, family, art, f"{NB}content.jsp?id={doc_id}", nav=nav,
                          column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
     chunks = paginate(entries, PAGE_SIZE)

@@ -1188,7 +1188,7 @@ def test_quirk_of_the_family(world):
             ours = [d for d in docs if d["portal_id"] == portal["id"]]
             for doc in ours:   # listed by one page; besides it, only the newest on the home
                 path_query = doc["url"].split(www, 1)[1]
-                assert re.fullmatch(r"/xxgk/ndbg/content\.jsp\?id=\d{7}", path_query)
+                assert re.fullmatch(r"/xxgk/ndbg/content\.jsp\?id=\d{9}", path_query)
                 naming = {u for u, t in bodies.items() if path_query.rsplit("/", 1)[1] in t and u != doc["url"]}
                 assert len(naming & set(pages)) == 1
                 assert naming - set(pages) - {first} <= {f"http://{www}/", f"http://{www}/index.html"}
