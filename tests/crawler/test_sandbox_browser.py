@@ -427,3 +427,39 @@ def test_the_thirteenth_round_scripts_work_in_a_browser():
     assert f"http://{hosts['homewidget']}/xxgk/zfxxgknb/index.html" in more
     assert streamed and streamed <= set(drawn)
     assert second == f"http://{hosts['relnext']}/zwgk/ndbg/index_2.html"
+
+
+def test_the_fourteenth_round_scripts_work_in_a_browser():
+    """The fourteenth round's scripts and forms work in Chromium: the jumpbox family's jump box, given a page number,
+    goes to that page of the list; a click on a row of the datahref family's list opens the article its data-href
+    names."""
+    from playwright.async_api import async_playwright
+
+    sandbox = build_sandbox(portals=2, families=("jumpbox", "datahref"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"][0] for p in truth["portals"]}
+    column = next(u for u, role in truth["pages"].items() if role == "list"
+                  and urlsplit(u).hostname == hosts["datahref"] and "/col/col" in u)
+
+    async def run(proxy: str):
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=ARGS, proxy={"server": proxy})
+            page = await browser.new_page()
+            await page.goto(f"http://{hosts['jumpbox']}/xxgk/ndbg/index.jsp", wait_until="load", timeout=20_000)
+            await page.fill("input[name=page]", "2")
+            async with page.expect_navigation(timeout=10_000):
+                await page.click("input[type=submit]")
+            jumped, text = page.url, await page.content()
+            await page.goto(column, wait_until="load", timeout=20_000)
+            href = await page.get_attribute("tr[data-href]", "data-href")
+            async with page.context.expect_page(timeout=10_000) as opened:
+                await page.click("tr[data-href] td.title")
+            article = await opened.value
+            await article.wait_for_load_state("load")
+            await browser.close()
+            return jumped, text, href, article.url
+
+    with serve(sandbox) as server:
+        jumped, text, href, opened = asyncio.run(run(server.url))
+    assert jumped == f"http://{hosts['jumpbox']}/xxgk/ndbg/index.jsp?page=2" and "第2/" in text
+    assert opened == f"http://{hosts['datahref']}{href}"
