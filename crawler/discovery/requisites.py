@@ -35,6 +35,11 @@ _STYLESHEET_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "prelo
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.IGNORECASE)
 _SKIP = ("data:", "javascript:", "about:", "blob:", "#")
 _STYLED = etree.XPath("//*[@style]")   # compiled once (tree.xpath compiles its expression on every call)
+# The elements that can refer to a requisite, in document order: a body, table or cell only with a background (a
+# report's tables have thousands of cells, and a Python object and test per cell was most of reading a page's
+# requisites)
+_REFERRING = etree.XPath("//img | //input | //link | //script | //style | //source | //video"
+                         " | //body[@background] | //table[@background] | //td[@background]")
 
 
 @dataclass
@@ -58,7 +63,7 @@ def _srcset_urls(value: str) -> list[str]:
 def html_requisite_refs(page: HtmlPage) -> list[str]:
     """Every requisite reference of an HTML page, absolute, in document order."""
     refs: list[str] = []
-    for el in page.tree.iter("img", "input", "link", "script", "style", "source", "video", "body", "table", "td"):
+    for el in _REFERRING(page.tree):
         tag = el.tag
         if tag in ("img", "source"):
             refs += [page.absolute(el.get(a)) for a in ("src", "data-src", "data-original")]
