@@ -40,6 +40,8 @@ _FIELD_PREFIX = re.compile(r"^(?:hid(?:den)?|hdn|hf|txt)_?", re.I)
 _CLICKED = re.compile(r"""(?:getElementById\(\s*['"]([^'"]+)['"]\s*\)|\$\(\s*['"]#([^'"]+)['"]\s*\))\.click\(""")
 _DEFINITION = r"function\s+{name}\s*\([^)]*\)\s*\{{(.{{0,600}}?)\}}"
 POSTBACK = "__doPostBack"
+# (a case-blind search stops at a page's first form: lower-casing every page cost more)
+_FORM_TAG = re.compile("<form", re.I)
 
 
 def _pager_calls(page: HtmlPage) -> list[tuple[str, str, int]]:
@@ -109,7 +111,7 @@ def _page_count(page: HtmlPage, numbers: list[int]) -> int:
 
 def form_pages(page: HtmlPage) -> list[PageRequest]:
     """Every page of a list paged by a form submit (see the module docstring); [] without the evidence."""
-    if "<form" not in page.text.lower():
+    if _FORM_TAG.search(page.text) is None:
         return []
     forms = [(form, form_fields(form)) for form in page.forms()]
     # the pager calls (a walk over the page's links and buttons) matter only to a form with a hidden page field or
