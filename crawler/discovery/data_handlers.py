@@ -100,8 +100,8 @@ def attribute_templates(scripts: str, functions: ScriptFunctions | None = None) 
     functions = functions if functions is not None else read_functions(scripts)
     builders = [(functions.navigations, False), (functions.data_gets, True)]
     for call in calls:
-        for functions, data_get in builders:
-            template = functions.get(call.group(1))
+        for by_name, data_get in builders:
+            template = by_name.get(call.group(1))
             if template is not None and all(p == 0 for p in template if isinstance(p, int)):
                 slot = slots.index(call.group(2))
                 add(tuple(slot if isinstance(p, int) else p for p in template), data_get)
