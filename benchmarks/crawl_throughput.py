@@ -20,6 +20,8 @@ Playwright's driver): where the time goes when the crawl is bound by the machine
 
     python benchmarks/crawl_throughput.py            # sandbox of 62 portals (>= 5,000 pages)
     python benchmarks/crawl_throughput.py --quick    # 6 portals, < 60 s
+    python benchmarks/crawl_throughput.py --profile crawl.prof   # one no-browser crawl under cProfile, page
+                                                     # analysis in the crawl process; prints where its time goes
 """
 
 from __future__ import annotations
@@ -118,12 +120,17 @@ json.dump({"responses": stats.get("response_received_count", 0), "seconds": stat
 '''.replace("SETTINGS", repr(SPEED), 1)
 
 
-def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, graph: Path | None) -> dict:
+def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, graph: Path | None,
+                profile: Path | None = None) -> dict:
+    """One nianbao crawl in its own process; with `profile`, under cProfile (stats written there) with page
+    analysis in the crawl process (NIANBAO_PAGE_WORKERS=0), so that one profile holds all of the crawl's Python."""
     data = tmp / name
     settings = {
         "NIANBAO_DATA_DIR": str(data), "NIANBAO_CRAWL_ID": name, "NIANBAO_REGISTRY_FILE": str(registry),
         "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": render, "NIANBAO_PROXY": proxy, **SPEED,
     }
+    if profile is not None:
+        settings["NIANBAO_PAGE_WORKERS"] = 0
     if graph is not None:
         from nianbao.crawler import settings as project
 
@@ -135,7 +142,8 @@ def run_nianbao(tmp: Path, name: str, registry: Path, proxy: str, render: str, g
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     started, cpu0 = time.monotonic(), _children_cpu()
     with ProcessTreeCpu() as tree:
-        proc = subprocess.Popen([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
+        profiler = ["-m", "cProfile", "-o", str(profile)] if profile is not None else []
+        proc = subprocess.Popen([sys.executable, *profiler, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(path)], cwd=REPO,
                                 env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         tree.watch(proc.pid)
         _, stderr = proc.communicate()
@@ -253,11 +261,26 @@ def median_run(runs: list[dict]) -> dict:
         ordered, key=lambda r: abs(r["seconds"] - statistics.median(x["seconds"] for x in runs)))
 
 
+def print_profile(path: Path, top: int = 25) -> None:
+    """The profiled crawl's share in page analysis and the functions with the most time of their own."""
+    import pstats
+
+    stats = pstats.Stats(str(path))
+    total = stats.total_tt
+    analysis = sum(row[3] for func, row in stats.stats.items() if func[2] == "analyse_html")
+    print(f"\nprofile {path}: {total:.1f} s profiled, page analysis (analyse_html) {analysis:.1f} s "
+          f"({analysis / total:.0%}); functions by own time:")
+    stats.sort_stats("tottime").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="6 portals (about 500 pages), for CI")
     parser.add_argument("--portals", type=int, default=None, help="sandbox size (default 62: >= 5,000 pages)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each kind, interleaved; medians shown")
+    parser.add_argument("--profile", type=Path, default=None,
+                        help="write a cProfile of one no-browser crawl here (page analysis in the crawl process) "
+                             "and print where its time goes, instead of the comparison")
     args = parser.parse_args(argv)
     from nianbao.crawler.sandbox import build_sandbox, serve
 
@@ -274,6 +297,11 @@ def main(argv: list[str] | None = None) -> int:
         registry = tmp / "registry.csv"
         registry.write_text(sandbox.registry_csv(), encoding="utf-8")
         graph = tmp / "graph.jsonl"
+        if args.profile is not None:
+            run = run_nianbao(tmp, "profiled", registry, server.url, "never", None, profile=args.profile.resolve())
+            print(f"profiled no-browser crawl: {run['responses']} responses, {run['cpu']:.1f} CPU s under cProfile")
+            print_profile(args.profile)
+            return 0
         for i in range(args.repeat):  # interleaved, so that load from elsewhere spreads over all three
             graph.unlink(missing_ok=True)
             runs["no-browser"].append(run_nianbao(tmp, f"nobrowser{i}", registry, server.url, "never", graph))

@@ -262,7 +262,7 @@ def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     already name; `result.handler_gets`: the lists they GET), and the calls left to the same-site scripts it
     includes (`result.external_calls`, `result.external_scripts`)."""
     scripts = script_handlers.external_scripts(page, job.site.contains) if job.site is not None else []
-    functions = script_handlers.read_functions(page.scripts)
+    functions = page.script_functions
     if not scripts and not functions:
         return []   # nothing a call could be read through: the page's handlers are not read at all
     calls = script_handlers.handler_calls(page)
@@ -288,7 +288,7 @@ def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         return []
     named = {link.url for link in page.links}
     links: list[Link] = []
-    for target in data_handlers.id_targets(page.tree, page.scripts):
+    for target in data_handlers.id_targets(page.tree, page.scripts, page.script_functions):
         url = page.absolute(target.url)
         if url and url not in named:
             links.append(Link(url, target.label, "", "dataid"))

@@ -19,9 +19,10 @@ from nianbao.crawler.discovery.page import clean_text
 from nianbao.crawler.discovery.script_functions import (
     DATA_GET,
     NAVIGATION,
+    ScriptFunctions,
     Template,
+    read_functions,
     read_template,
-    url_builders,
 )
 from nianbao.crawler.discovery.script_text import IDENT, script_constants
 
@@ -56,9 +57,11 @@ def _attribute(read: re.Match) -> str:
     return re.sub(r"[A-Z]", lambda m: "-" + m.group().lower(), key).lower()
 
 
-def attribute_templates(scripts: str) -> list[tuple[str, Template, bool]]:
+def attribute_templates(scripts: str, functions: ScriptFunctions | None = None) -> list[tuple[str, Template, bool]]:
     """(attribute, template, data GET?) of each concatenation in `scripts` that builds an address from one data
-    attribute of the clicked element: the slot (index 0) is where the attribute's value goes."""
+    attribute of the clicked element: the slot (index 0) is where the attribute's value goes. `functions`: the
+    page functions of `scripts` a handler may hand the attribute to, when the caller has read them already
+    (page.py `script_functions`: one reading of a page's functions for every reader)."""
     if "data" not in scripts:
         return []
     attributes: list[str] = []
@@ -91,20 +94,25 @@ def attribute_templates(scripts: str) -> list[tuple[str, Template, bool]]:
         for match in pattern.finditer(text):
             add(read_template(text[match.end():], slots, constants, data_object=data_get), data_get)
     # a page function handed the attribute: loadTab($(this).data('type'))
-    builders = [(url_builders(text), False), (url_builders(text, DATA_GET), True)]
-    for call in _SLOT_CALL.finditer(text):
-        for functions, data_get in builders:
-            template = functions.get(call.group(1))
+    calls = list(_SLOT_CALL.finditer(text))
+    if not calls:
+        return out
+    functions = functions if functions is not None else read_functions(scripts)
+    builders = [(functions.navigations, False), (functions.data_gets, True)]
+    for call in calls:
+        for by_name, data_get in builders:
+            template = by_name.get(call.group(1))
             if template is not None and all(p == 0 for p in template if isinstance(p, int)):
                 slot = slots.index(call.group(2))
                 add(tuple(slot if isinstance(p, int) else p for p in template), data_get)
     return out
 
 
-def id_targets(tree, scripts: str) -> list[IdTarget]:
+def id_targets(tree, scripts: str, functions: ScriptFunctions | None = None) -> list[IdTarget]:
     """The addresses the page's delegated handlers build from each element's data attribute, in page order, at
-    most MAX_URLS_PER_PAGE. Pure: `tree` is the page's lxml tree, `scripts` its inline scripts."""
-    templates = attribute_templates(scripts)
+    most MAX_URLS_PER_PAGE. Pure: `tree` is the page's lxml tree, `scripts` its inline scripts, `functions` their
+    functions when already read (attribute_templates)."""
+    templates = attribute_templates(scripts, functions)
     out: list[IdTarget] = []
     seen: set[str] = set()
     for attribute, template, data_get in templates:

@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
-from nianbao.crawler.discovery.script_functions import call_target, url_builders
+from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target, read_functions
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
@@ -201,7 +201,7 @@ class HtmlPage:
             if target:
                 add(self.absolute(target), text or title, title, "js")
             elif script:
-                built = call_target(script, self.url_functions)
+                built = call_target(script, self.script_functions.navigations)
                 if built:
                     add(self.absolute(built), text or title, title, "jsfn")
             if data_urls:
@@ -292,9 +292,11 @@ class HtmlPage:
         return out
 
     @cached_property
-    def url_functions(self) -> dict[str, tuple[str | int, ...]]:
-        """The inline scripts' functions that build a URL from their arguments (script_functions.py)."""
-        return url_builders(self.scripts)
+    def script_functions(self) -> ScriptFunctions:
+        """The inline scripts' functions that open a page or GET data built from their arguments
+        (script_functions.py), read once for every reader of the page's calls: its links' onclick and
+        `javascript:` calls (`links`), handler calls (script_handlers.py), data-attribute handlers (data_handlers.py)."""
+        return read_functions(self.scripts)
 
     @cached_property
     def frames(self) -> list[Link]:

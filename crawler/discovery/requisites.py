@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.parse import limits as parse_limits
@@ -33,6 +34,12 @@ _STYLESHEET_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "prelo
 # all a stylesheet uses to pull in other files)
 _CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")\s]+)\1\s*\)|@import\s+(['"])([^'"]+)\3""", re.IGNORECASE)
 _SKIP = ("data:", "javascript:", "about:", "blob:", "#")
+_STYLED = etree.XPath("//*[@style]")   # compiled once (tree.xpath compiles its expression on every call)
+# The elements that can refer to a requisite, in document order: a body, table or cell only with a background (a
+# report's tables have thousands of cells, and a Python object and test per cell was most of reading a page's
+# requisites)
+_REFERRING = etree.XPath("//img | //input | //link | //script | //style | //source | //video"
+                         " | //body[@background] | //table[@background] | //td[@background]")
 
 
 @dataclass
@@ -56,7 +63,7 @@ def _srcset_urls(value: str) -> list[str]:
 def html_requisite_refs(page: HtmlPage) -> list[str]:
     """Every requisite reference of an HTML page, absolute, in document order."""
     refs: list[str] = []
-    for el in page.tree.iter("img", "input", "link", "script", "style", "source", "video", "body", "table", "td"):
+    for el in _REFERRING(page.tree):
         tag = el.tag
         if tag in ("img", "source"):
             refs += [page.absolute(el.get(a)) for a in ("src", "data-src", "data-original")]
@@ -74,13 +81,15 @@ def html_requisite_refs(page: HtmlPage) -> list[str]:
             refs.append(page.absolute(el.get("poster")))
         elif tag in ("body", "table", "td"):
             refs.append(page.absolute(el.get("background")))
-    for el in page.tree.xpath("//*[@style]"):
+    for el in _STYLED(page.tree):
         refs += css_refs(el.get("style") or "", page.base_url)
     return [r for r in refs if r]
 
 
 def css_refs(css: str, base_url: str) -> list[str]:
     """Absolute URLs a stylesheet refers to (`url()`, `@import`)."""
+    if "(" not in css and "@" not in css:   # no url( and no @import: most style= attributes (width:90%)
+        return []
     out = []
     for match in _CSS_URL.finditer(css[: parse_limits.MAX_HTML_CHARS]):
         ref = (match.group(2) or match.group(4) or "").strip()

@@ -11,6 +11,7 @@ subset of JavaScript without running it (a JS engine would execute untrusted pag
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from nianbao.crawler.discovery.script_text import IDENT, expression_end, script_constants
 
@@ -42,6 +43,21 @@ _TEMPLATE_SLOT = re.compile(rf"\$\{{\s*({IDENT})\s*\}}")
 # A call with literal arguments only: showDetail('123'), openArt("a", 2)
 _CALL = re.compile(rf"""\b({IDENT})\s*\(\s*((?:(?:'[^'\\\n]*'|"[^"\\\n]*"|-?\d+)\s*,?\s*){{1,{MAX_ARGS}}})\)""")
 _ARG = re.compile(r"""'([^'\\\n]*)'|"([^"\\\n]*)"|(-?\d+)""")
+# An argument the body only encodes (`"?code=" + encodeURIComponent(code)`): read as the parameter itself; the
+# request's URL is percent-encoded when it is sent (Scrapy's safe_url_string)
+_ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({IDENT})\s*\)""")
+
+
+@dataclass(frozen=True)
+class ScriptFunctions:
+    """The functions of a script that open a page (`navigations`) or GET data (`data_gets`) built from their
+    arguments, by name: what every reader of a page's calls looks them up in (page.py's links, handler calls in
+    script_handlers.py, data attributes in data_handlers.py), read once per script (`read_functions`)."""
+    navigations: dict[str, Template] = field(default_factory=dict)
+    data_gets: dict[str, Template] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return bool(self.navigations or self.data_gets)
 
 
 def _body(scripts: str, start: int) -> str:
@@ -134,29 +150,61 @@ def read_template(expr: str, params: list[str], constants: dict[str, str], data_
     return _template(expr, params, constants, data_object)
 
 
+def read_functions(scripts: str) -> ScriptFunctions:
+    """The navigations and data GETs of the functions `scripts` define, in one pass over their definitions;
+    an argument a body only encodes is read as the parameter (`_ENCODED`)."""
+    if "function" not in scripts and "=>" not in scripts:
+        return ScriptFunctions()
+    if "encodeURI" in scripts or "escape" in scripts:
+        scripts = _ENCODED.sub(r"\1", scripts)
+    navigations, data_gets = _builders(scripts, (NAVIGATION, DATA_GET))
+    return ScriptFunctions(navigations, data_gets)
+
+
 def url_builders(scripts: str, target: re.Pattern = NAVIGATION) -> dict[str, Template]:
-    """Name → template of each function in `scripts` whose body navigates to a concatenation of literals,
-    its parameters and page-level constants (discovery/script_text.py; at most MAX_FUNCTIONS)."""
+    """Name → template of each function in `scripts` whose body navigates (with target=DATA_GET: GETs its data)
+    to a concatenation of literals, its parameters and page-level constants (discovery/script_text.py; at most
+    MAX_FUNCTIONS). As written: no argument read through an encoding call (`read_functions` reads those)."""
     if "function" not in scripts and "=>" not in scripts:
         return {}
+    return _builders(scripts, (target,))[0]
+
+
+def _builders(scripts: str, targets: tuple[re.Pattern, ...]) -> list[dict[str, Template]]:
+    """For each of `targets` (NAVIGATION, DATA_GET), name → template of the functions whose body holds it: each
+    definition's body is cut out once for all of them, and only when one of them occurs within reach of it (a
+    search of the whole text, done again only once the scan has passed its last hit: most functions of a large
+    script navigate nowhere, and cutting out a body is a character-by-character scan)."""
     constants = script_constants(scripts)   # page-level constants a body may concatenate: `var base = "/x/";`
-    builders: dict[str, Template] = {}
+    found: list[dict[str, Template]] = [{} for _ in targets]
+    next_hit = [-1] * len(targets)   # where each target next occurs in `scripts` (len(scripts): nowhere)
     for match in _FUNC_DEF.finditer(scripts):
         name = match.group(1) or match.group(3) or match.group(5)
         raw = match.group(2) if match.group(1) else match.group(4) if match.group(3) else match.group(6)
         params = [p.split("=")[0].strip() for p in raw.split(",") if p.strip()]
-        if not params or name in builders:
+        if not params:
             continue
-        body = _body(scripts, match.end())
-        nav = target.search(body)   # the navigation, or with target=DATA_GET the data request
-        if not nav:
-            continue
-        template = _template(body[nav.end():], params, constants, data_object=target is DATA_GET)
-        if template:
-            builders[name] = template
-            if len(builders) >= MAX_FUNCTIONS:
-                break
-    return builders
+        start, body = match.end(), None
+        for i, target in enumerate(targets):
+            builders = found[i]
+            if name in builders or len(builders) >= MAX_FUNCTIONS:
+                continue
+            if next_hit[i] < start:
+                hit = target.search(scripts, start)
+                next_hit[i] = hit.start() if hit else len(scripts)
+            if next_hit[i] >= start + MAX_BODY_CHARS:
+                continue   # the body (at most MAX_BODY_CHARS) cannot hold it
+            if body is None:
+                body = _body(scripts, start)
+            nav = target.search(body)   # the navigation, or with target=DATA_GET the data request
+            if not nav:
+                continue
+            template = _template(body[nav.end():], params, constants, data_object=target is DATA_GET)
+            if template:
+                builders[name] = template
+        if all(len(builders) >= MAX_FUNCTIONS for builders in found):
+            break
+    return found
 
 
 def call_target(value: str, builders: dict[str, Template]) -> str | None:

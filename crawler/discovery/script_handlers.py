@@ -8,7 +8,8 @@ that only that file puts together. This module reads the handler calls of a page
 GETs its data from, a concatenation of literals and parameters), so that a call yields the page or the JSON list
 it would open. The functions may come from the page's inline scripts (analysis.py) or from a same-site
 `<script src>` the spider fetched (crawler/spiders/portal.py, role `script`: fetched once per URL, its functions
-kept for every page that includes it). Pure."""
+kept for every page that includes it). A script's functions are read by script_functions.read_functions (re-exported
+here with ScriptFunctions for the spider); a page's inline ones once per page (page.py `script_functions`). Pure."""
 
 from __future__ import annotations
 
@@ -19,7 +20,11 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
-from nianbao.crawler.discovery.script_functions import DATA_GET, Template, call_target, url_builders
+from nianbao.crawler.discovery.script_functions import (  # read_functions: for the spider's fetched scripts
+    ScriptFunctions,
+    call_target,
+    read_functions,  # noqa: F401
+)
 from nianbao.crawler.discovery.script_text import IDENT
 
 # Bounds on untrusted input.
@@ -37,9 +42,6 @@ _DEFINITION = re.compile(rf"""\bfunction\s+({IDENT})\s*\(|\b({IDENT})\s*[:=]\s*(
 _CALL_NAME = re.compile(rf"""\b({IDENT})\s*\(""")
 # What a select's onchange passes for the chosen option
 _CHOSEN = re.compile(r"""\bthis\.value\b|\bthis\.options\s*\[\s*this\.selectedIndex\s*\]\.value\b|\$\(\s*this\s*\)\.val\(\s*\)""")
-# An argument the body only encodes (`"?code=" + encodeURIComponent(code)`): read as the parameter itself; the
-# request's URL is percent-encoded when it is sent (Scrapy's safe_url_string)
-_ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({IDENT})\s*\)""")
 # Script files that are libraries (they define no site's handlers): not fetched for a page's calls
 _LIBRARY = re.compile(r"(?:jquery|bootstrap|layui|layer|vue|react|angular|swiper|echarts|lodash|moment|html5shiv"
                       r"|respond|polyfill|zepto|superslide|ztree|laydate|sea|require)[\w.-]*\.js$", re.I)
@@ -50,28 +52,10 @@ _BUILTINS = frozenset({"open", "alert", "confirm", "setTimeout", "setInterval", 
                        "if", "function", "return"})
 
 
-@dataclass(frozen=True)
-class ScriptFunctions:
-    """The functions of a script that open a page (`navigations`) or GET data (`data_gets`) built from their
-    arguments, by name."""
-    navigations: dict[str, Template] = field(default_factory=dict)
-    data_gets: dict[str, Template] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(self.navigations or self.data_gets)
-
-
 @dataclass
 class HandlerTargets:
     links: list[Link] = field(default_factory=list)    # pages the calls open
     data_gets: list[str] = field(default_factory=list)  # JSON (or HTML) lists the calls fetch
-
-
-def read_functions(scripts: str) -> ScriptFunctions:
-    if "function" not in scripts and "=>" not in scripts:
-        return ScriptFunctions()
-    scripts = _ENCODED.sub(r"\1", scripts)
-    return ScriptFunctions(url_builders(scripts), url_builders(scripts, DATA_GET))
 
 
 def defined_functions(scripts: str) -> set[str]:

@@ -60,6 +60,21 @@ def test_functions_read_are_bounded():
     assert len(url_builders(script)) == MAX_FUNCTIONS
 
 
+def test_one_reading_gives_navigations_and_data_gets_wherever_they_lie_in_a_long_script():
+    """read_functions reads each definition once for both kinds; a body is cut out only when a navigation or GET
+    lies within MAX_BODY_CHARS of it, so the functions around one that navigates (a library's) cost no scan."""
+    from nianbao.crawler.discovery.script_functions import DATA_GET, MAX_BODY_CHARS, read_functions
+
+    filler = "\n".join(f"function util{i}(a) {{ return a + {i}; }}" for i in range(300))
+    script = (f"{filler}\nfunction openDoc(id) {{ window.open('d.html?id=' + id); }}\n{filler}\n"
+              "function load(t) { $.getJSON('/l.do?type=' + encodeURIComponent(t)); }\n"
+              f"function far(id) {{ var x = 1;{' ' * MAX_BODY_CHARS} window.open('f.html?id=' + id); }}\n{filler}")
+    functions = read_functions(script)
+    assert functions.navigations == {"openDoc": ("d.html?id=", 0)} == url_builders(script)
+    assert functions.data_gets == {"load": ("/l.do?type=", 0)}
+    assert url_builders(script, DATA_GET) == {}      # as written: the encoded argument is no parameter
+
+
 def test_page_links_resolve_the_built_url_and_analysis_counts_them():
     rows = "".join(f'<tr><td><a href="javascript:void(0);" onclick="showDetail(\'{i}\')" title="某县{2020 + i}年政府'
                    f'信息公开工作年度报告">某县{2020 + i}年…</a></td></tr>' for i in range(3))

@@ -40,6 +40,8 @@ _FIELD_PREFIX = re.compile(r"^(?:hid(?:den)?|hdn|hf|txt)_?", re.I)
 _CLICKED = re.compile(r"""(?:getElementById\(\s*['"]([^'"]+)['"]\s*\)|\$\(\s*['"]#([^'"]+)['"]\s*\))\.click\(""")
 _DEFINITION = r"function\s+{name}\s*\([^)]*\)\s*\{{(.{{0,600}}?)\}}"
 POSTBACK = "__doPostBack"
+# (a case-blind search stops at a page's first form: lower-casing every page cost more)
+_FORM_TAG = re.compile("<form", re.I)
 
 
 def _pager_calls(page: HtmlPage) -> list[tuple[str, str, int]]:
@@ -109,7 +111,12 @@ def _page_count(page: HtmlPage, numbers: list[int]) -> int:
 
 def form_pages(page: HtmlPage) -> list[PageRequest]:
     """Every page of a list paged by a form submit (see the module docstring); [] without the evidence."""
-    if "<form" not in page.text.lower():
+    if _FORM_TAG.search(page.text) is None:
+        return []
+    forms = [(form, form_fields(form)) for form in page.forms()]
+    # the pager calls (a walk over the page's links and buttons) matter only to a form with a hidden page field or
+    # to an ASP.NET postback: most forms are search boxes
+    if POSTBACK not in page.text and not any(_hidden_page_field(form, fields) for form, fields in forms):
         return []
     calls = _pager_calls(page)
     if not calls:
@@ -117,15 +124,13 @@ def form_pages(page: HtmlPage) -> list[PageRequest]:
     scripts = page.scripts
     submitting = {fn for fn in {c[0] for c in calls} if fn != POSTBACK and _submits_form(fn, scripts)}
     out: list[PageRequest] = []
-    for form in page.forms():
-        fields = form_fields(form)
+    for form, fields in forms:
         names = [k for k, _ in fields]
         postback = [(target, n) for fn, target, n in calls if fn == POSTBACK and target]
         if postback and ("__VIEWSTATE" in names or POSTBACK in scripts):
             out += _postback_pages(page, form, fields, postback)
             continue
-        hidden = {el.get("name") for el in form.iter("input") if (el.get("type") or "").lower() == "hidden"}
-        field = next((k for k in names if k in hidden and is_page_field(k)), None)
+        field = _hidden_page_field(form, fields)
         if field is None:
             continue
         numbers = [n for fn, target, n in calls if fn in submitting and not target]
@@ -139,6 +144,12 @@ def form_pages(page: HtmlPage) -> list[PageRequest]:
             if str(n) != current:
                 out.append(_request(page, form, [(k, str(n) if k == field else v) for k, v in fields]))
     return out[:MAX_PAGES]
+
+
+def _hidden_page_field(form, fields: list[tuple[str, str]]) -> str | None:
+    """The form's first hidden field that holds the page number (`hidPageNo`, `pageIndex`), if any."""
+    hidden = {el.get("name") for el in form.iter("input") if (el.get("type") or "").lower() == "hidden"}
+    return next((k for k, _ in fields if k in hidden and is_page_field(k)), None)
 
 
 def _postback_pages(page: HtmlPage, form, fields: list[tuple[str, str]],

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from nianbao.crawler import limits
@@ -39,6 +40,7 @@ _PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "c
 _YEARS_IN_TEXT = re.compile(r"(?:19|20)\d{2}")
 
 
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; a site's navigation links repeat on every page
 def _year_param(url: str) -> tuple[str, int] | None:
     if "?" not in url:
         return None
@@ -48,10 +50,14 @@ def _year_param(url: str) -> tuple[str, int] | None:
     return None
 
 
-def _with(url: str, key: str, value: str) -> str:
+def _with_years(url: str, key: str, years: range) -> list[str]:
+    """`url` with its `key` parameter set to each of `years`, the query written as urlencode writes it: the
+    other pairs are encoded once, not once per year (a year is digits, which urlencode leaves as they are)."""
     parts = urlsplit(url)
-    query = [(k, value if k == key else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    pairs = [None if k == key else urlencode([(k, v)]) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    named = urlencode([(key, "")])
+    return [urlunsplit(parts._replace(query="&".join(f"{named}{year}" if pair is None else pair for pair in pairs)))
+            for year in years]
 
 
 def latest_year(page: HtmlPage) -> int:
@@ -81,7 +87,8 @@ def year_requests(page: HtmlPage) -> list[PageRequest]:
     out = []
     for url in templates.values():
         key, _ = _year_param(url)
-        out.extend(PageRequest(_with(url, key, str(year)), pager="year") for year in range(FIRST_REPORT_YEAR, last + 1))
+        out.extend(PageRequest(year_url, pager="year")
+                   for year_url in _with_years(url, key, range(FIRST_REPORT_YEAR, last + 1)))
     return [r for r in out if r.url != page.url][:MAX_PAGES]
 
 

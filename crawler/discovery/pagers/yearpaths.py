@@ -12,6 +12,7 @@ addresses only a script builds. Pure page analysis."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import limits
@@ -29,6 +30,7 @@ UP = "#up"                  # the key of a template's upward walk
 _PLACEHOLDER = "1999"      # a year no report has: the template's slot when a script builds the address
 
 
+@lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; a site's navigation links repeat on every page
 def _template(url: str) -> tuple[str, int] | None:
     """(the URL with its year replaced by `{}`, the year) when the URL is a per-year listing's address: a path
     segment that is a year (with a `n`/`nd`/`nian` mark) followed by nothing or an index file. An article
