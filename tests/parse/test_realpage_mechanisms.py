@@ -1300,3 +1300,69 @@ def test_an_opening_subject_behind_an_indent_a_mirror_turned_into_question_marks
             "党的二十大精神。")
     record = _txt(text)
     assert record["agency"] == "辽宁省人民政府办公厅" and record["level"] == "government_office"
+
+
+# --- issue 13, eighteenth round (holdout17's misses) -----------------------------------------------------------
+
+def test_a_bare_kind_after_a_verbs_preposition_is_no_name_and_the_printed_name_beats_the_folders():
+    """拉萨市行政审批和便民服务局 2021 (holdout17-007, no title): 现对局2021年度…报告如下 names no unit (现对 + a bare
+    局); the folder xzspj spells 行政审批局, a short or former name of the unit the sentence prints in full."""
+    text = ("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作"
+            "年度报告格式>的通知》(国办公开办函〔2021〕30号)要求,拉萨市行政审批和便民服务局坚持以“公开为常态,不公开为例外”原则,"
+            "认真推进政务信息公开工作,现对局2021年度政府信息公开情况报告如下:\n一、总体情况\n")
+    url = "http://spbmj.lasa.gov.cn/xzspj/xxgknb/202202/91598ae41d1e4f86a7514267c5ec5860.shtml"
+    record = _txt(text, url, portal_name="拉萨市", region_code="540100")
+    assert (record["agency"], record["level"]) == ("拉萨市行政审批和便民服务局", "department")
+
+
+def test_a_streets_disclosure_group_compiles_for_the_street_not_a_place_inside_the_districts_name():
+    """西乡塘街道 2024 (holdout17-019): 由南宁市西乡塘区西乡塘街道政务公开工作领导小组编制 — the street, not 西乡 (the
+    乡 inside 西乡塘区)."""
+    text = ("本年报根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)规定,由南宁市西乡塘区西乡塘街道"
+            "政务公开工作领导小组编制。本报告所列各类数据的统计期间为2024年1月1日至12月31日。\n一、总体情况\n")
+    record = _txt(text, "http://www.xxtq.gov.cn/xxtjdb/zfxxgk/xxgkgzndbg/t6263658.html", portal_name="西乡塘区",
+                  region_code="450107")
+    assert (record["agency"], record["level"]) == ("南宁市西乡塘区西乡塘街道办事处", "township")
+
+
+def test_a_districts_disclosure_office_compiles_for_the_district_government():
+    """松江区 2011 (holdout17-037): 由上海市松江区政府信息公开办公室编制, the district's aggregate."""
+    text = ("引言\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)"
+            "要求,由上海市松江区政府信息公开办公室编制。本年度报告中所列数据的统计期限自2011年1月1日起至12月31日止。\n"
+            "一、概述\n2011年,我区政府信息公开工作继续深入贯彻落实科学发展观。")
+    record = _txt(text, portal_name="松江区", region_code="310117")
+    assert (record["agency"], record["level"]) == ("上海市松江区人民政府", "county_government")
+
+
+def test_the_contact_group_of_a_government_office_names_the_office():
+    """平度市 2012 (holdout17-016, no title, 本级政府(机关)): 请与平度市政府办公室政府信息公开领导小组办公室联系 — the
+    office's own disclosure group answers for the office; a contact office with no unit in its name still names none."""
+    text = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。"
+            "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。如对本报告有任何疑问,请与平度市政府办公室政府信息公开"
+            "领导小组办公室联系(地址:平度市长江路1号)。\n一、概述\n")
+    record = _txt(text, portal_name="平度市", region_code="370283")
+    assert (record["agency"], record["level"]) == ("平度市人民政府办公室", "government_office")
+    from nianbao.parse.agency import _office_unit
+
+    assert _office_unit("市信息化工作办公室", "contact") is None
+
+
+def test_a_street_that_goes_by_jie_and_says_we_the_jie():
+    """白云街 2022 (holdout17-066, 广州 越秀区, no title): 2022年,白云街以… and 我街; 定期更新街道工作动态 is a verb's
+    object, not a street."""
+    text = ("一、总体情况\n2022年,白云街以习近平新时代中国特色社会主义思想为指导,严格落实《政府信息公开条例》要求。\n"
+            "(一)主动公开方面\n动态发布群众文体活动举办信息,定期更新街道工作动态,公布组织机构、财政预决算。2022年白云街政府网站"
+            "公开政府信息84条。\n(二)依申请公开方面\n2022年,我街共受理政府信息公开申请1件。")
+    record = _txt(text, portal_name="越秀区", region_code="440104")
+    assert (record["agency"], record["level"]) == ("白云街道办事处", "township")
+
+
+def test_a_title_that_cuts_its_city_to_one_character_takes_the_name_the_body_prints():
+    """牡丹江市文化广电新闻出版局 2014 (holdout17-090, a mirror): title 牡市文化廣電新聞出版局…, body 牡丹江市…."""
+    text = ("牡市文化廣電新聞出版局2014年政府信息公開工作年度報告\n2014年,牡丹江市文化廣電新聞出版局認真落實市政府政務公開工作"
+            "有關要求,不斷強化主動公開意識。\n一、主動公開政府信息情況\n")
+    record = _txt(text, portal_name="牡丹江市", region_code="231000")
+    assert record["agency"] == "牡丹江市文化广电新闻出版局"
+    from nianbao.parse.agency import _place_abbreviated
+
+    assert not _place_abbreviated("牡市文化局", "牡丹江市教育局")
