@@ -1366,3 +1366,27 @@ def test_a_title_that_cuts_its_city_to_one_character_takes_the_name_the_body_pri
     from nianbao.parse.agency import _place_abbreviated
 
     assert not _place_abbreviated("牡市文化局", "牡丹江市教育局")
+
+
+def test_the_subject_after_the_requirements_section_one_opens_with():
+    """河东区 政务服务办 2022 (holdout17-095, no title, no year before the subject): 一、总体情况 / 按照区委、区政府有关
+    要求,区政府政务服务办进一步完善… — the office the sentence's subject is, its short 办 spelled out."""
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。本年度报告中所列数据的统计期限自2022年1月1日起"
+            "至2022年12月31日止。\n一、总体情况\n按照区委、区政府有关要求,区政府政务服务办进一步完善公开制度,规范公开形式。\n")
+    url = "http://www.tjhq.gov.cn/zwgk/zfxxgkqjjg/qzwfwb/zfxxgknb30/202302/t20230216_6109136.html"
+    record = _txt(text, url, portal_name="河东区", region_code="120102")
+    assert (record["agency"], record["level"]) == ("河东区人民政府政务服务办公室", "department")
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency("市政府法制办") == "市人民政府法制办公室"
+    assert normalise_agency("县政府办") == "县人民政府办公室"
+
+
+def test_a_release_date_labelled_fawen_shijian_in_the_information_block():
+    """原州区三营镇 2020 (holdout17-005): 索 引 号 | … | 发文时间 | 2021-01-31 | — the portal's date, over the URL's
+    t20210201."""
+    text = ("索 引 号 | 640421027/2021-00007 | 发文时间 | 2021-01-31 |\n发布机构 | 原州区三营镇政府 | 文 号 | |\n"
+            "标 题: | 原州区三营镇2020年政府信息公开工作年度报告 |\n本报告中数据的统计期限为2020年1月1日至2020年12月31日。\n")
+    url = "http://www.yzh.gov.cn/xxgk_13314/zfxxgknb/xzjd_64348/yzqsyzzf/202102/t20210201_2588651.html"
+    record = _txt(text, url, portal_name="原州区", region_code="640402")
+    assert record["published"] == "2021-01-31"
