@@ -312,6 +312,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = organs.group("unit")     # 中国科学院兰州分院机关: a unit's 机关 (its organs) report as the unit
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        # (河北雄安新区党工委管委会: the party's working committee and the zone's committee are one organ; the zone reports)
+        name = re.sub(r"党工委(?=管理委员会)", "", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
         if _ZONE.search(name):
             name += "管理委员会"
@@ -399,6 +401,36 @@ def _department_names() -> frozenset[str]:
     from nianbao.parse.url_units import DEPARTMENTS
 
     return frozenset(n for entry in DEPARTMENTS for n in entry.partition("/")[0].split("|"))
+
+
+# What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
+# 结合托管三县人民政府、新区各内设机构…).
+_WHOLE_AREA_UNITS = re.compile(r"(?:全|各)[\u4e00-\u9fff]{0,4}(?:部门|单位|乡镇|镇街|街道|内设机构)")
+_AREA_END = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|新区|[县区市旗])(?:党工委)?(?:管委会|管理委员会)?")
+
+
+def _area_compiled_for(name: str | None, text: str, at: int) -> str | None:
+    """A department that compiles from the whole area's work (本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及
+    全区各部门信息公开工作编制而成) compiles the area's report: the zone (or government) its name opens on. A name that
+    opens on no place or zone is kept."""
+    if not name:
+        return name
+    start, end = text.rfind("。", 0, at) + 1, text.find("。", at)
+    sentence = text[start:end if end >= 0 else len(text)]
+    compact = re.sub(r"\s+", "", name)
+    if not _WHOLE_AREA_UNITS.search(sentence):
+        return name
+    # the longest zone or chain of places the name opens on, with a unit's name after it (上海市黄浦区 | 人民政府办公室)
+    for end in sorted((m.end() for m in _AREA_END.finditer(compact)), reverse=True):
+        rest = compact[end:]
+        area = re.sub(r"(?:党工委)?(?:管委会|管理委员会)$", "", compact[:end])
+        if len(rest) < 2 or not metadata.UNIT_END.search(rest):
+            continue
+        if _ZONE.search(area) or area.endswith("新区") and re.search(area + r"(?:党工委)?(?:管委会|管理委员会)", sentence):
+            return area + "管理委员会"
+        if _places_only(area):
+            return area + "人民政府"
+    return name
 
 
 def _names_of_kind(text: str, kind: str) -> Counter:
@@ -593,6 +625,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
     own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
+    if compiled and not own_work:
+        candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     announced = metadata.title_parts(head)[0]
@@ -677,6 +711,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
+    _prefer_governing_committee(result)
     _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -904,6 +939,18 @@ def _department_pattern() -> re.Pattern:
 
     names = sorted({*_department_names(), *short_forms()}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
+
+
+def _prefer_governing_committee(result: Agency) -> None:
+    """A place printed bare (title 河北雄安新区2020年…) is taken to be governed by a 人民政府; where the page's own
+    sentences name the same place's 管理委员会 (本报告由河北雄安新区党工委管委会…编制), that committee governs it."""
+    if not result.name or not result.raw or result.name != re.sub(r"\s+", "", result.raw) + "人民政府":
+        return
+    committee = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
+                      and s["name"] == result.name[:-len("人民政府")] + "管理委员会"), None)
+    if committee:
+        committee["how"] = f"the committee that governs the {result.source}'s {result.raw}"
+        result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
 
 
 def _prefer_agreed_name(result: Agency) -> None:

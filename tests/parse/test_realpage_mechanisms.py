@@ -1390,3 +1390,30 @@ def test_a_release_date_labelled_fawen_shijian_in_the_information_block():
     url = "http://www.yzh.gov.cn/xxgk_13314/zfxxgknb/xzjd_64348/yzqsyzzf/202102/t20210201_2588651.html"
     record = _txt(text, url, portal_name="原州区", region_code="640402")
     assert record["published"] == "2021-01-31"
+
+
+def test_a_department_compiling_from_every_department_of_the_area_compiles_the_areas_report():
+    """长春经济技术开发区 2025 (holdout17-031): 本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及全区各部门信息
+    公开工作编制而成 — the zone's aggregate, not the bureau's; 黄浦区 (holdout16-027): the district government, whose
+    office compiles from 区政府各委局办 — not 上海市, the first place of its name."""
+    text = ("本年度报告由长春经济技术开发区政务服务和营商环境建设局依据《中华人民共和国政府信息公开条例》(下称《条例》)、"
+            "《中华人民共和国政府信息公开工作年度报告格式(试行)》以及全区各部门信息公开工作编制而成。本报告中所列数据统计期限为"
+            "2025年1月1日至2025年12月31日。\n一、总体情况\n2025年,经开区按照省、市统筹部署,以《条例》为纲领持续深化公开内容。")
+    record = _txt(text, "http://zwgk.changchun.gov.cn/jk/jkqrmzfndbg/202602/t20260212_3468670.html",
+                  portal_name="长春市", region_code="220100")
+    assert (record["agency"], record["level"]) == ("长春经济技术开发区管理委员会", "development_zone")
+    district = _txt("引言\n本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市黄浦区人民政府办公室综合区政府各委局办(以下简称"
+                    "“区政府部门”)和各街道办事处(以下简称“各街道”)的政府信息公开工作年度报告编制而成。本年度报告中所列数据的统计期限"
+                    "自2018年1月1日起至12月31日止。", portal_name="黄浦区", region_code="310101")
+    assert district["agency"] == "上海市黄浦区人民政府"
+
+
+def test_a_new_area_its_own_sentence_names_governed_by_a_committee():
+    """河北雄安新区 2020 (holdout17-059, a mirror in Traditional): title 河北雄安新區2020年…, 本報告由河北雄安新區黨工委管委會
+    黨政辦公室…結合托管三縣人民政府、新區各內設機構…編制而成 — a 新区 may be a district (浦東新區人民政府); this one's own
+    sentence says a 管委会 governs it."""
+    text = ("河北雄安新區2020年政府信息公開工作年度報告\n\n2021-03-10 20:46:44 來源: 中國雄安官網\n\n  本報告由河北雄安新區黨工委管委會"
+            "黨政辦公室根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,結合托管三縣人民政府、新區各內設機構政府信息公開"
+            "工作情況編制而成。報告所列數據統計期限為2020年1月1日至2020年12月31日。\n")
+    record = _txt(text, "http://m.bm463.com/2021-03/10/c_1211060411.htm", portal_name="雄安新区")
+    assert (record["agency"], record["level"]) == ("河北雄安新区管理委员会", "development_zone")
