@@ -1417,3 +1417,16 @@ def test_a_new_area_its_own_sentence_names_governed_by_a_committee():
             "工作情況編制而成。報告所列數據統計期限為2020年1月1日至2020年12月31日。\n")
     record = _txt(text, "http://m.bm463.com/2021-03/10/c_1211060411.htm", portal_name="雄安新区")
     assert (record["agency"], record["level"]) == ("河北雄安新区管理委员会", "development_zone")
+
+
+def test_a_government_office_that_opens_section_one_as_we_the_district_office():
+    """徐水区 2020 (holdout17-058, no title): 一、总体情况 / 我区政府办公室高度重视政务公开工作… — the office's own report;
+    a section one that opens on 我区政府信息公开工作 names no office and stays the district's."""
+    opening = ("本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式(试行)》要求编制而成。"
+               "本年度报告中所列数据的统计期限自2020年1月1日起,至2020年12月31日止。\n一、总体情况\n")
+    office = _txt(opening + "我区政府办公室高度重视政务公开工作,积极推进全区政务公开工作。", portal_name="徐水区",
+                  region_code="130609")
+    assert (office["agency"], office["level"]) == ("徐水区人民政府办公室", "government_office")
+    district = _txt(opening + "我区政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导。", portal_name="徐水区",
+                    region_code="130609")
+    assert district["agency"] == "徐水区人民政府"
