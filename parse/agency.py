@@ -149,9 +149,10 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # (…,双柏县大麦地镇人民政府根据政府信息与政务公开工作实际情况编制2025年度报告: 根据 too, after a clause of the
 # sentence only — a metadata label's value (信息来源:市政府办公室) followed by the opening 根据… is no subject — and the
 # report by its year)
+# (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                 + r")(?:结合[^。，,]{0,12}[，,]?)?|[。，,；;](?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")根据[^。，,:：]{0,24}[，,]?)编制(?:了|完成)?"
+                                + r")根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)

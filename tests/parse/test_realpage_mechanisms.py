@@ -1430,3 +1430,12 @@ def test_a_government_office_that_opens_section_one_as_we_the_district_office():
     district = _txt(opening + "我区政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导。", portal_name="徐水区",
                     region_code="130609")
     assert district["agency"] == "徐水区人民政府"
+
+
+def test_a_zone_that_gathers_its_years_work_and_writes_the_report():
+    """常熟经济技术开发区 2020 (holdout8-105, Traditional, no title): 常熟經濟技術開發區整理一年政府信息公開運轉情況編寫2020年度
+    …報告 — the subject that gathers, then writes (编写, as 编制), is the unit."""
+    text = ("根據《中華人民共和國政府信息公開條例》《關于做好當前政務公開重點工作的通知》(代電〔2020〕52號)要求,常熟經濟技術開發區"
+            "整理一年政府信息公開運轉情況編寫2020年度政府信息公開工作年度報告。全文包括概述、政府信息主動公開情況。\n")
+    record = _txt(text, portal_name="常熟市", region_code="320581")
+    assert (record["agency"], record["level"]) == ("常熟经济技术开发区管理委员会", "development_zone")
