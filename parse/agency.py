@@ -86,7 +86,8 @@ _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）(
                                    r"(?:19|20)\d{2}年度?(?:年报|(?:政府)?信息公开(?:工作)?年度报告)"
                                    r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
 # (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
-_BARE_KIND = re.compile(r"^(?:本|该|全)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
+# (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
+_BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
                         r"医院|学院|学校|院|社)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
@@ -106,14 +107,23 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
+_BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![度我本全各该年])[\u4e00-\u9fff]){2,3}街)"
+                          r"(?=[以在坚按围认严全积紧始不持共政党])")
+_TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
-_PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力")
+_PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
+                              r"更新|定期|及时|公开|发布")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
 # the page's first line: 一、總體情況 2019年度,…)
-_OPENING_SUBJECT = re.compile(r"(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:在[^,，。]{0,30}下[,，])?(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+# (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
+# 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
+_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?"
+                              r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
+                              # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
+                              r"我(?=[县区市旗](?:人民)?政府办公室)))(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               + _UNIT_SUFFIX[:-1] + r"|有限公司))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
@@ -139,9 +149,10 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # (…,双柏县大麦地镇人民政府根据政府信息与政务公开工作实际情况编制2025年度报告: 根据 too, after a clause of the
 # sentence only — a metadata label's value (信息来源:市政府办公室) followed by the opening 根据… is no subject — and the
 # report by its year)
+# (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                 + r")(?:结合[^。，,]{0,12}[，,]?)?|[。，,；;](?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")根据[^。，,:：]{0,24}[，,]?)编制(?:了|完成)?"
+                                + r")根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
@@ -270,8 +281,13 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
 # Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
-_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组)|"
-                           r".+?(?:人民政府|街道办事处|(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+# The county's disclosure office (上海市松江区政府信息公开办公室编制) compiles for the government as its group does.
+# The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
+# not 西乡 inside the district's name).
+_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
+                           r"(?:政府信息|政务)公开办)|"
+                           r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
+                           r"(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
@@ -299,6 +315,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = organs.group("unit")     # 中国科学院兰州分院机关: a unit's 机关 (its organs) report as the unit
     if name:
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
+        # (河北雄安新区党工委管委会: the party's working committee and the zone's committee are one organ; the zone reports)
+        name = re.sub(r"党工委(?=管理委员会)", "", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
         if _ZONE.search(name):
             name += "管理委员会"
@@ -388,6 +406,36 @@ def _department_names() -> frozenset[str]:
     return frozenset(n for entry in DEPARTMENTS for n in entry.partition("/")[0].split("|"))
 
 
+# What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
+# 结合托管三县人民政府、新区各内设机构…).
+_WHOLE_AREA_UNITS = re.compile(r"(?:全|各)[\u4e00-\u9fff]{0,4}(?:部门|单位|乡镇|镇街|街道|内设机构)")
+_AREA_END = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|新区|[县区市旗])(?:党工委)?(?:管委会|管理委员会)?")
+
+
+def _area_compiled_for(name: str | None, text: str, at: int) -> str | None:
+    """A department that compiles from the whole area's work (本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及
+    全区各部门信息公开工作编制而成) compiles the area's report: the zone (or government) its name opens on. A name that
+    opens on no place or zone is kept."""
+    if not name:
+        return name
+    start, end = text.rfind("。", 0, at) + 1, text.find("。", at)
+    sentence = text[start:end if end >= 0 else len(text)]
+    compact = re.sub(r"\s+", "", name)
+    if not _WHOLE_AREA_UNITS.search(sentence):
+        return name
+    # the longest zone or chain of places the name opens on, with a unit's name after it (上海市黄浦区 | 人民政府办公室)
+    for end in sorted((m.end() for m in _AREA_END.finditer(compact)), reverse=True):
+        rest = compact[end:]
+        area = re.sub(r"(?:党工委)?(?:管委会|管理委员会)$", "", compact[:end])
+        if len(rest) < 2 or not metadata.UNIT_END.search(rest):
+            continue
+        if _ZONE.search(area) or area.endswith("新区") and re.search(area + r"(?:党工委)?(?:管委会|管理委员会)", sentence):
+            return area + "管理委员会"
+        if _places_only(area):
+            return area + "人民政府"
+    return name
+
+
 def _names_of_kind(text: str, kind: str) -> Counter:
     """Full names of units of one kind the text prints (`安康市汉滨区人民政府` for 区), counted."""
     counts: Counter = Counter()
@@ -397,13 +445,20 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
-            if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place):
+            # (定期更新街道工作动态: a verb's object, no street's name)
+            if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
+                    and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)
                     if not _PREDICATE_WORDS.search(m.group("name"))}
+            if not bare and kind == "街道":
+                # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
+                bare = {m.group("name") for m in _BARE_STREET.finditer(text)
+                        if not _PREDICATE_WORDS.search(m.group("name"))}
+                bare = {name[:-1] + "街道" for name in bare}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
@@ -573,6 +628,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
     own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
+    if compiled and not own_work:
+        candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
     announced = metadata.title_parts(head)[0]
@@ -657,6 +714,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
+    _prefer_governing_committee(result)
     _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -886,6 +944,18 @@ def _department_pattern() -> re.Pattern:
     return re.compile("|".join(map(re.escape, names)))
 
 
+def _prefer_governing_committee(result: Agency) -> None:
+    """A place printed bare (title 河北雄安新区2020年…) is taken to be governed by a 人民政府; where the page's own
+    sentences name the same place's 管理委员会 (本报告由河北雄安新区党工委管委会…编制), that committee governs it."""
+    if not result.name or not result.raw or result.name != re.sub(r"\s+", "", result.raw) + "人民政府":
+        return
+    committee = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
+                      and s["name"] == result.name[:-len("人民政府")] + "管理委员会"), None)
+    if committee:
+        committee["how"] = f"the committee that governs the {result.source}'s {result.raw}"
+        result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
+
+
 def _prefer_agreed_name(result: Agency) -> None:
     """Agreement between sources: the name the first source took is another source's name with a few words before
     it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
@@ -928,6 +998,7 @@ def _places_only(prefix: str) -> bool:
 
 # (not the metadata: a portal's 发文机关 is often the unit's successor, 沂水县卫生健康局 over 沂水县卫生局's 2009 report)
 _FULL_NAME_SOURCES = (_TEXT_SOURCES - {"metadata"}) | {"site"}
+_SPELLED_SOURCES = frozenset({"url", "email"})
 _KIND_END = ((re.compile(r"(?:管理委员会|管委会)$"), ""), (re.compile(r"委员会$"), "委"), (re.compile(r"办公室$"), "办"))
 
 
@@ -974,6 +1045,14 @@ def _place_suffix_added(short: str, full: str) -> bool:
         full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
 
 
+def _place_abbreviated(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its place cut to the place's first character and level (牡市 of 牡丹江市, 齐市
+    of 齐齐哈尔市), the rest of the name alike and a unit's."""
+    index = metadata._divisions() or {}
+    return any(short[2:] == full[n:] and full[:n] in index and short[0] == full[0] and short[1] == full[n - 1]
+               for n in range(4, min(len(full) - 2, 9))) and metadata.UNIT_END.search(short[2:]) is not None
+
+
 def _printed_full_name(short: str, head: str) -> str | None:
     """The full name of a short form (辽宁省经合局) as the page's opening prints it (辽宁省经济合作局), found by the
     short form's ending: the longest run of the text ending there that the short form abbreviates."""
@@ -993,6 +1072,15 @@ def _printed_full_name(short: str, head: str) -> str | None:
 
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
+    if result.name and result.source in _SPELLED_SOURCES:
+        # a folder or e-mail spells the unit short or by a former name (xzspj 行政审批局); the name the page's own
+        # words print for it (拉萨市行政审批和便民服务局) is the report's
+        printed = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES | {"named_unit"}
+                        and s["name"] != result.name and _abbreviates(result.name, s["name"])), None)
+        if printed:
+            printed["how"] = f"the name the page prints for the {result.source}'s {result.name}"
+            result.name, result.raw, result.source = printed["name"], printed["raw"], printed["source"]
+        return
     if not result.name or result.source not in _TEXT_SOURCES:
         return
     fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
@@ -1000,6 +1088,9 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_suffix_added(result.name, s["name"])), None)
+    if not fuller:      # the place cut to its first character and level (title 牡市文化广电新闻出版局, body 牡丹江市…)
+        fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
+                       and _place_abbreviated(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
@@ -1051,7 +1142,9 @@ def _office_unit(raw: str, source: str) -> str | None:
     if centre:          # a township's service centre answers for the township (××街道党群服务中心)
         return centre.group("unit")
     if not office:
-        if source == "contact" and compact.endswith(("办公室", "办公厅")) and not compact.endswith("政府办公室"):
+        # (平度市政府办公室政府信息公开领导小组办公室: a unit's own disclosure group names the unit it answers for)
+        if source == "contact" and compact.endswith(("办公室", "办公厅")) and not compact.endswith("政府办公室") \
+                and not _GROUP_OFFICE.match(compact):
             return None
         return raw
     unit = re.sub(r"(县|区|市|旗)\1(?=人民政府$)", r"\1", office.group("unit"))   # 伊宁县县人民政府: a typo

@@ -81,7 +81,7 @@ _LEVEL_RULES = (
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
-                       "label:发文日期", "label:成文日期", "label:生成日期", "label:提供日期", "label:上载日期", "label:上传日期",
+                       "label:发文日期", "label:发文时间", "label:成文日期", "label:生成日期", "label:提供日期", "label:上载日期", "label:上传日期",
                        "label:时间", "label:日期")
 _META_DATE_KEYS = ("pubdate", "publishdate", "firstpublishedtime", "article:published_time", "dc.date",
                    "created", "date")
@@ -300,6 +300,9 @@ def normalise_agency(agency: str | None) -> str | None:
         name = league.group("place") + "行政公署"
     elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
+    elif re.search(r"[省市县区旗]政府[\u4e00-\u9fff]{2,6}办(?:公室)?$", name):
+        # 区政府政务服务办, 市政府法制办: a government's office for a field, in short → …人民政府政务服务办公室
+        name = re.sub(r"政府(?P<field>[\u4e00-\u9fff]{2,6})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
     elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"

@@ -38,7 +38,8 @@ _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|�
 # metadata blocks of many portals' article pages.
 # (信息提供日期 : 2012-03-28: the date a portal's CMS stamps on the item it publishes; a colon after a spaced label)
 # (上载日期/上传日期: a portal's upload date is its release date, 齐齐哈尔)
-_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|(?<!公文)生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
+# (发文时间 | 2021-01-31 |: 宁夏 portals' information block names the release date so)
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|发文时间|(?<!公文)生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
                             r"(?:[|｜:：]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.

@@ -1300,3 +1300,142 @@ def test_an_opening_subject_behind_an_indent_a_mirror_turned_into_question_marks
             "党的二十大精神。")
     record = _txt(text)
     assert record["agency"] == "辽宁省人民政府办公厅" and record["level"] == "government_office"
+
+
+# --- issue 13, eighteenth round (holdout17's misses) -----------------------------------------------------------
+
+def test_a_bare_kind_after_a_verbs_preposition_is_no_name_and_the_printed_name_beats_the_folders():
+    """拉萨市行政审批和便民服务局 2021 (holdout17-007, no title): 现对局2021年度…报告如下 names no unit (现对 + a bare
+    局); the folder xzspj spells 行政审批局, a short or former name of the unit the sentence prints in full."""
+    text = ("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作"
+            "年度报告格式>的通知》(国办公开办函〔2021〕30号)要求,拉萨市行政审批和便民服务局坚持以“公开为常态,不公开为例外”原则,"
+            "认真推进政务信息公开工作,现对局2021年度政府信息公开情况报告如下:\n一、总体情况\n")
+    url = "http://spbmj.lasa.gov.cn/xzspj/xxgknb/202202/91598ae41d1e4f86a7514267c5ec5860.shtml"
+    record = _txt(text, url, portal_name="拉萨市", region_code="540100")
+    assert (record["agency"], record["level"]) == ("拉萨市行政审批和便民服务局", "department")
+
+
+def test_a_streets_disclosure_group_compiles_for_the_street_not_a_place_inside_the_districts_name():
+    """西乡塘街道 2024 (holdout17-019): 由南宁市西乡塘区西乡塘街道政务公开工作领导小组编制 — the street, not 西乡 (the
+    乡 inside 西乡塘区)."""
+    text = ("本年报根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)规定,由南宁市西乡塘区西乡塘街道"
+            "政务公开工作领导小组编制。本报告所列各类数据的统计期间为2024年1月1日至12月31日。\n一、总体情况\n")
+    record = _txt(text, "http://www.xxtq.gov.cn/xxtjdb/zfxxgk/xxgkgzndbg/t6263658.html", portal_name="西乡塘区",
+                  region_code="450107")
+    assert (record["agency"], record["level"]) == ("南宁市西乡塘区西乡塘街道办事处", "township")
+
+
+def test_a_districts_disclosure_office_compiles_for_the_district_government():
+    """松江区 2011 (holdout17-037): 由上海市松江区政府信息公开办公室编制, the district's aggregate."""
+    text = ("引言\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)"
+            "要求,由上海市松江区政府信息公开办公室编制。本年度报告中所列数据的统计期限自2011年1月1日起至12月31日止。\n"
+            "一、概述\n2011年,我区政府信息公开工作继续深入贯彻落实科学发展观。")
+    record = _txt(text, portal_name="松江区", region_code="310117")
+    assert (record["agency"], record["level"]) == ("上海市松江区人民政府", "county_government")
+
+
+def test_the_contact_group_of_a_government_office_names_the_office():
+    """平度市 2012 (holdout17-016, no title, 本级政府(机关)): 请与平度市政府办公室政府信息公开领导小组办公室联系 — the
+    office's own disclosure group answers for the office; a contact office with no unit in its name still names none."""
+    text = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布 2012年度本级政府(机关)信息公开工作年度报告。"
+            "本报告中所列数据的统计期限自2012年1月1日起至2012年12月31日止。如对本报告有任何疑问,请与平度市政府办公室政府信息公开"
+            "领导小组办公室联系(地址:平度市长江路1号)。\n一、概述\n")
+    record = _txt(text, portal_name="平度市", region_code="370283")
+    assert (record["agency"], record["level"]) == ("平度市人民政府办公室", "government_office")
+    from nianbao.parse.agency import _office_unit
+
+    assert _office_unit("市信息化工作办公室", "contact") is None
+
+
+def test_a_street_that_goes_by_jie_and_says_we_the_jie():
+    """白云街 2022 (holdout17-066, 广州 越秀区, no title): 2022年,白云街以… and 我街; 定期更新街道工作动态 is a verb's
+    object, not a street."""
+    text = ("一、总体情况\n2022年,白云街以习近平新时代中国特色社会主义思想为指导,严格落实《政府信息公开条例》要求。\n"
+            "(一)主动公开方面\n动态发布群众文体活动举办信息,定期更新街道工作动态,公布组织机构、财政预决算。2022年白云街政府网站"
+            "公开政府信息84条。\n(二)依申请公开方面\n2022年,我街共受理政府信息公开申请1件。")
+    record = _txt(text, portal_name="越秀区", region_code="440104")
+    assert (record["agency"], record["level"]) == ("白云街道办事处", "township")
+
+
+def test_a_title_that_cuts_its_city_to_one_character_takes_the_name_the_body_prints():
+    """牡丹江市文化广电新闻出版局 2014 (holdout17-090, a mirror): title 牡市文化廣電新聞出版局…, body 牡丹江市…."""
+    text = ("牡市文化廣電新聞出版局2014年政府信息公開工作年度報告\n2014年,牡丹江市文化廣電新聞出版局認真落實市政府政務公開工作"
+            "有關要求,不斷強化主動公開意識。\n一、主動公開政府信息情況\n")
+    record = _txt(text, portal_name="牡丹江市", region_code="231000")
+    assert record["agency"] == "牡丹江市文化广电新闻出版局"
+    from nianbao.parse.agency import _place_abbreviated
+
+    assert not _place_abbreviated("牡市文化局", "牡丹江市教育局")
+
+
+def test_the_subject_after_the_requirements_section_one_opens_with():
+    """河东区 政务服务办 2022 (holdout17-095, no title, no year before the subject): 一、总体情况 / 按照区委、区政府有关
+    要求,区政府政务服务办进一步完善… — the office the sentence's subject is, its short 办 spelled out."""
+    text = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制。本年度报告中所列数据的统计期限自2022年1月1日起"
+            "至2022年12月31日止。\n一、总体情况\n按照区委、区政府有关要求,区政府政务服务办进一步完善公开制度,规范公开形式。\n")
+    url = "http://www.tjhq.gov.cn/zwgk/zfxxgkqjjg/qzwfwb/zfxxgknb30/202302/t20230216_6109136.html"
+    record = _txt(text, url, portal_name="河东区", region_code="120102")
+    assert (record["agency"], record["level"]) == ("河东区人民政府政务服务办公室", "department")
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency("市政府法制办") == "市人民政府法制办公室"
+    assert normalise_agency("县政府办") == "县人民政府办公室"
+
+
+def test_a_release_date_labelled_fawen_shijian_in_the_information_block():
+    """原州区三营镇 2020 (holdout17-005): 索 引 号 | … | 发文时间 | 2021-01-31 | — the portal's date, over the URL's
+    t20210201."""
+    text = ("索 引 号 | 640421027/2021-00007 | 发文时间 | 2021-01-31 |\n发布机构 | 原州区三营镇政府 | 文 号 | |\n"
+            "标 题: | 原州区三营镇2020年政府信息公开工作年度报告 |\n本报告中数据的统计期限为2020年1月1日至2020年12月31日。\n")
+    url = "http://www.yzh.gov.cn/xxgk_13314/zfxxgknb/xzjd_64348/yzqsyzzf/202102/t20210201_2588651.html"
+    record = _txt(text, url, portal_name="原州区", region_code="640402")
+    assert record["published"] == "2021-01-31"
+
+
+def test_a_department_compiling_from_every_department_of_the_area_compiles_the_areas_report():
+    """长春经济技术开发区 2025 (holdout17-031): 本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及全区各部门信息
+    公开工作编制而成 — the zone's aggregate, not the bureau's; 黄浦区 (holdout16-027): the district government, whose
+    office compiles from 区政府各委局办 — not 上海市, the first place of its name."""
+    text = ("本年度报告由长春经济技术开发区政务服务和营商环境建设局依据《中华人民共和国政府信息公开条例》(下称《条例》)、"
+            "《中华人民共和国政府信息公开工作年度报告格式(试行)》以及全区各部门信息公开工作编制而成。本报告中所列数据统计期限为"
+            "2025年1月1日至2025年12月31日。\n一、总体情况\n2025年,经开区按照省、市统筹部署,以《条例》为纲领持续深化公开内容。")
+    record = _txt(text, "http://zwgk.changchun.gov.cn/jk/jkqrmzfndbg/202602/t20260212_3468670.html",
+                  portal_name="长春市", region_code="220100")
+    assert (record["agency"], record["level"]) == ("长春经济技术开发区管理委员会", "development_zone")
+    district = _txt("引言\n本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市黄浦区人民政府办公室综合区政府各委局办(以下简称"
+                    "“区政府部门”)和各街道办事处(以下简称“各街道”)的政府信息公开工作年度报告编制而成。本年度报告中所列数据的统计期限"
+                    "自2018年1月1日起至12月31日止。", portal_name="黄浦区", region_code="310101")
+    assert district["agency"] == "上海市黄浦区人民政府"
+
+
+def test_a_new_area_its_own_sentence_names_governed_by_a_committee():
+    """河北雄安新区 2020 (holdout17-059, a mirror in Traditional): title 河北雄安新區2020年…, 本報告由河北雄安新區黨工委管委會
+    黨政辦公室…結合托管三縣人民政府、新區各內設機構…編制而成 — a 新区 may be a district (浦東新區人民政府); this one's own
+    sentence says a 管委会 governs it."""
+    text = ("河北雄安新區2020年政府信息公開工作年度報告\n\n2021-03-10 20:46:44 來源: 中國雄安官網\n\n  本報告由河北雄安新區黨工委管委會"
+            "黨政辦公室根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,結合托管三縣人民政府、新區各內設機構政府信息公開"
+            "工作情況編制而成。報告所列數據統計期限為2020年1月1日至2020年12月31日。\n")
+    record = _txt(text, "http://m.bm463.com/2021-03/10/c_1211060411.htm", portal_name="雄安新区")
+    assert (record["agency"], record["level"]) == ("河北雄安新区管理委员会", "development_zone")
+
+
+def test_a_government_office_that_opens_section_one_as_we_the_district_office():
+    """徐水区 2020 (holdout17-058, no title): 一、总体情况 / 我区政府办公室高度重视政务公开工作… — the office's own report;
+    a section one that opens on 我区政府信息公开工作 names no office and stays the district's."""
+    opening = ("本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式(试行)》要求编制而成。"
+               "本年度报告中所列数据的统计期限自2020年1月1日起,至2020年12月31日止。\n一、总体情况\n")
+    office = _txt(opening + "我区政府办公室高度重视政务公开工作,积极推进全区政务公开工作。", portal_name="徐水区",
+                  region_code="130609")
+    assert (office["agency"], office["level"]) == ("徐水区人民政府办公室", "government_office")
+    district = _txt(opening + "我区政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导。", portal_name="徐水区",
+                    region_code="130609")
+    assert district["agency"] == "徐水区人民政府"
+
+
+def test_a_zone_that_gathers_its_years_work_and_writes_the_report():
+    """常熟经济技术开发区 2020 (holdout8-105, Traditional, no title): 常熟經濟技術開發區整理一年政府信息公開運轉情況編寫2020年度
+    …報告 — the subject that gathers, then writes (编写, as 编制), is the unit."""
+    text = ("根據《中華人民共和國政府信息公開條例》《關于做好當前政務公開重點工作的通知》(代電〔2020〕52號)要求,常熟經濟技術開發區"
+            "整理一年政府信息公開運轉情況編寫2020年度政府信息公開工作年度報告。全文包括概述、政府信息主動公開情況。\n")
+    record = _txt(text, portal_name="常熟市", region_code="320581")
+    assert (record["agency"], record["level"]) == ("常熟经济技术开发区管理委员会", "development_zone")
