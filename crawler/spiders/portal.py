@@ -458,11 +458,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             for output in self.stylesheet_requisites(response, content_type):
                 yield output
             return
-        if role == "api" and meta.get("nianbao_api") == script_data.API_KIND:
+        data_get = role == "api" and meta.get("nianbao_api") == script_data.API_KIND
+        if data_get and json_links.looks_like_json(response.body, content_type):
             for output in self.parse_json_answer(response):
                 yield output
             return
-        if role == "api":
+        if role == "api" and not data_get:   # (a script's data that is no JSON, a block's markup: read as a page)
             for output in self.parse_api(response):
                 yield output
             return
