@@ -42,6 +42,7 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    clicked,
     dateranges,
     fragments,
     gkmlpt,
@@ -456,6 +457,11 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
+    if job.rendered:   # where the render's pager clicks navigated (browser_controls.py)
+        requests += clicked.clicked_pages(page)
+    declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER)}
+    if declared:   # walked as the list's pages (past the depth limit), not as links one hop deeper each
+        result.follows = [f for f in result.follows if f.url not in declared]
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers

@@ -22,6 +22,7 @@ from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    clicked,
     dateranges,
     fragments,
     gkmlpt,
@@ -908,7 +909,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager in ("next", "fragment", relpages.PAGER):
+            if page_request.pager in ("next", "fragment", relpages.PAGER, clicked.PAGER):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
                 extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]

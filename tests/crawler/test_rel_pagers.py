@@ -64,3 +64,19 @@ def test_analysis_reads_rel_pagers_of_a_column_page():
     pagers = analyse_html(job).pagers
     assert [(r.url, r.pager) for r in pagers if r.pager == "rel"] == [("http://www.x.gov.cn/zwgk/ndbg/index_4.html",
                                                                        "rel")]
+
+
+def test_a_rendered_lists_held_pager_navigations_are_its_pages():
+    from nianbao.crawler.discovery.pagers import clicked
+
+    dom = _page("", BUTTONS + '<div hidden data-nianbao-clicked="3"><a href="index_4.html"></a>'
+                '<a href="detail.html">标题</a><a href="http://other.gov.cn/index_5.html"></a></div>')
+    assert [(r.url, r.pager) for r in clicked.clicked_pages(dom)] == [("http://www.x.gov.cn/zwgk/ndbg/index_4.html",
+                                                                       "clicked")]
+    job = PageJob(LIST, dom.text.encode(), "text/html; charset=utf-8", role="list", column=LIST, rendered=True)
+    result = analyse_html(job)
+    assert "http://www.x.gov.cn/zwgk/ndbg/index_4.html" in [r.url for r in result.pagers]
+    # a pager page, not also a (sub-column) link one hop deeper: a list rendered page after page stayed in depth
+    assert "http://www.x.gov.cn/zwgk/ndbg/index_4.html" not in [f.url for f in result.follows]
+    unrendered = PageJob(LIST, dom.text.encode(), "text/html; charset=utf-8", role="list", column=LIST)
+    assert all(r.pager != "clicked" for r in analyse_html(unrendered).pagers)   # a page's own markup: no such box
