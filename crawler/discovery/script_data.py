@@ -60,12 +60,13 @@ def _data_object(scripts: str, call: re.Match, literal: re.Match, constants: dic
     object's `data: {…}` ([] when it has none; None when it has one that is not understood)."""
     after = _OBJECT_AFTER.match(scripts, literal.end())
     if call.group(0).lstrip().lower().startswith("url"):
-        # `url: '…'` inside $.ajax({...}): its `data` is anywhere in the same settings object
-        end = expression_end(scripts, literal.end(), MAX_OBJECT_CHARS)
-        data = _DATA_KEY.search(scripts, literal.end(), end)
-        if data is None:
-            start = scripts.rfind("{", max(0, call.start() - MAX_OBJECT_CHARS), call.start())
-            data = _DATA_KEY.search(scripts, start, call.start()) if start != -1 else None
+        # `url: '…'` of an $.ajax({...}) settings object (a `url:` elsewhere is a menu's or a config's: no GET);
+        # its `data` is anywhere in the same object
+        opener = scripts.rfind("ajax(", max(0, call.start() - MAX_OBJECT_CHARS), call.start())
+        end = expression_end(scripts, opener + 5, 2 * MAX_OBJECT_CHARS) if opener != -1 else -1
+        if end < literal.end():   # no $.ajax call around this `url:`
+            return None
+        data = _DATA_KEY.search(scripts, opener, end)
         return _query(scripts, data.end(), constants) if data else []
     if after is None:
         return []

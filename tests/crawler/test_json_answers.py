@@ -48,6 +48,8 @@ def test_a_get_with_an_object_of_literals_is_asked_with_its_query():
       $.getJSON('/api/portal/block', {code: 'zwgk', size: 5}, function (res) { draw(res); });
       $.get("/api/nav", {siteId: SITE}, render);
       $.ajax({type: "get", url: "/api/menu", dataType: "json", data: {"channel": "xxgk"}});
+      $.ajax({data: {id: 3}, url: "/api/unit", success: draw});
+      var menu = [{title: "年报", url: "/xxgk/nb/index.html"}];
       fetch('/api/notice?top=1').then(r => r.json());
       fetch('/api/save', {method: 'POST', body: '{}'});
       $.getJSON('/api/other', {code: box.code});
@@ -59,6 +61,7 @@ def test_a_get_with_an_object_of_literals_is_asked_with_its_query():
         "http://www.x.gov.cn/api/portal/block?code=zwgk&size=5",
         "http://www.x.gov.cn/api/nav?siteId=12",         # a declared constant is a literal
         "http://www.x.gov.cn/api/menu?channel=xxgk",
+        "http://www.x.gov.cn/api/unit?id=3",             # the settings' data before their url
         "http://www.x.gov.cn/api/notice?top=1",
     ]
 
