@@ -28,6 +28,7 @@ from nianbao.crawler.discovery import (
     rank,
     render_evidence,
     requisites,
+    script_data,
     script_handlers,
     search,
 )
@@ -41,6 +42,7 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    clicked,
     dateranges,
     fragments,
     gkmlpt,
@@ -48,6 +50,7 @@ from nianbao.crawler.discovery.pagers import (
     jsonlist,
     postform,
     query,
+    relpages,
     script,
     selectors,
     trs,
@@ -131,6 +134,7 @@ class PageAnalysis:
     external_scripts: list[str] = field(default_factory=list)
     # per-year listings' unlinked years (pagers/yearpaths.py): (template, addresses newest first), walked in turn
     year_walks: list[tuple[str, list[str]]] = field(default_factory=list)
+    data_gets: list[str] = field(default_factory=list)   # the data its scripts GET to draw blocks (script_data.py)
 
     @property
     def is_report(self) -> bool:
@@ -207,6 +211,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     if result.render_evidence and result.render_evidence != "redirect_script":
         # what a browser would fetch for the list: read as its answers are when no browser renders the page
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
+    elif role in ("home", "section", "column", "list"):   # a block a script draws from data (a column's 更多 link)
+        result.data_gets = script_data.data_urls(job.url, page.scripts)
     if job.site is not None:
         _generic_links(job, page, result, data)
     return result
@@ -450,6 +456,12 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += hanweb.dataproxy_requests(job.url, params, total)
         result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
     requests += query.query_pages(page) or query.numbered_path_pages(page)
+    requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
+    if job.rendered:   # where the render's pager clicks navigated (browser_controls.py)
+        requests += clicked.clicked_pages(page)
+    declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER)}
+    if declared:   # walked as the list's pages (past the depth limit), not as links one hop deeper each
+        result.follows = [f for f in result.follows if f.url not in declared]
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers

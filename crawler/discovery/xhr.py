@@ -12,7 +12,7 @@ from typing import Any
 
 # meta `nianbao_api` kinds that stand for a script's XHR: JSON lists and trees (pagers/jsonlist.py, script readers),
 # Hanweb's dataproxy, gkmlpt's API. A feed ("feed") is fetched by a reader, not by a page's script.
-SCRIPT_API_KINDS = frozenset({"json", "hanweb", "gkmlpt"})
+SCRIPT_API_KINDS = frozenset({"json", "hanweb", "gkmlpt", "data"})   # data: discovery/script_data.py
 # jQuery's Accept for `dataType: "json"`, and for `dataType: "html"` (a 加载更多 fragment)
 ACCEPT_JSON = "application/json, text/javascript, */*; q=0.01"
 ACCEPT_HTML = "text/html, */*; q=0.01"

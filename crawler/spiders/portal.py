@@ -16,11 +16,20 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, feeds, rank, requisites, search
+from nianbao.crawler.discovery import columns, feeds, json_links, rank, requisites, script_data, search
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
-from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.pagers import (
+    PageRequest,
+    clicked,
+    dateranges,
+    fragments,
+    gkmlpt,
+    hanweb,
+    jsonlist,
+    relpages,
+)
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -450,12 +459,20 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             for output in self.stylesheet_requisites(response, content_type):
                 yield output
             return
-        if role == "api":
+        data_get = role == "api" and meta.get("nianbao_api") == script_data.API_KIND
+        if data_get and json_links.looks_like_json(response.body, content_type):
+            for output in self.parse_json_answer(response):
+                yield output
+            return
+        if role == "api" and not data_get:   # (a script's data that is no JSON, a block's markup: read as a page)
             for output in self.parse_api(response):
                 yield output
             return
         fmt = sniff_format(response.body, content_type, response.url)
         if fmt != "html":
+            if json_links.looks_like_json(response.body, content_type):   # a script's data reached as a link
+                for output in self.parse_json_answer(response):
+                    yield output
             for output in self.parse_file(response, fmt):
                 yield output
             return
@@ -556,6 +573,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._xhr_json_links(response, column_key or response.url)
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
+        yield from self._data_get_requests(response, analysis, column_key)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         yield from self.router_requests(response, column_key or response.url)
@@ -720,6 +738,30 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 self.crawler.stats.inc_value("pager/script_get")
                 yield request
 
+    def _data_get_requests(self, response: Response, analysis: PageAnalysis, column_key: str | None):
+        """The data a page's scripts GET to draw its blocks (discovery/script_data.py): asked for once, as the script
+        asks; the addresses the answers name are followed (`parse_json_answer`)."""
+        for url in analysis.data_gets:
+            if self._seen(url):
+                continue
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": script_data.API_KIND})
+            if request is not None:
+                self.crawler.stats.inc_value("discovery/data_gets")
+                yield request
+
+    def parse_json_answer(self, response: Response):
+        """A JSON answer that is no list the pagers read (a home page's blocks, a menu; a script's data reached as
+        a link): the addresses it names (discovery/json_links.py), reports as articles, columns as columns, the rest
+        ranked with the unranked links (stats discovery/json_answers, /json_answer_links)."""
+        links = json_links.answer_links(response.body, response.url) if response.status < 400 else None
+        if links is None:
+            self.crawler.stats.inc_value("discovery/json_answers_unread")
+            return
+        self.crawler.stats.inc_value("discovery/json_answers")
+        self.crawler.stats.inc_value("discovery/json_answer_links", len(links))
+        yield from self._api_links(response, links, response.meta.get("nianbao_column"), listing=False)
+
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
         """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its
         list-page limit)."""
@@ -867,7 +909,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager in ("next", "fragment"):
+            if page_request.pager in ("next", "fragment", relpages.PAGER, clicked.PAGER):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
                 extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]

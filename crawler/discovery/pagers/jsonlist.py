@@ -5,7 +5,7 @@ same script draws.
 Rendering the page shows its first page only. The browser reports the XHR/fetch requests a render made
 (crawler/browser.py, meta `nianbao_xhr`); one with a page parameter is requested again here as an API page,
 and its answer gives the page count (`pageCount`, `totalPage`, … or `total` with the page size) and the entries
-(any object with a URL-like string and a title), so every page is read without clicking. A list fetched by POST
+(every address of each object, titled: discovery/json_links.py), so every page is read without clicking. A list fetched by POST
 (`fetch(api, {method: "POST", body: JSON.stringify({channel, pageNum, pageSize})})`, a form-encoded `$.post`)
 carries its page number in the body: the browser reports those requests with their bodies (meta
 `nianbao_xhr_posts`), and the other pages are the same body with the page field set (`body_page_param`).
@@ -20,7 +20,8 @@ import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 from nianbao.crawler import limits
-from nianbao.crawler.discovery.page import Link, clean_text
+from nianbao.crawler.discovery import json_links
+from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
 from nianbao.crawler.discovery.script_functions import DATA_GET
@@ -29,9 +30,6 @@ _COUNT_KEYS = ("pagecount", "totalpage", "totalpages", "pagetotal", "pages", "pa
                "pagenum", "maxpage")
 _TOTAL_KEYS = ("total", "totalcount", "recordcount", "totalrecord", "count", "totalrecords", "rowcount")
 _SIZE_KEYS = ("pagesize", "size", "rows", "limit", "perpage", "page_size")
-_URL_VALUE = re.compile(r"^(?:https?://|/|\./)[^\s<>\"']+$|^[^\s<>\"':]+\.(?:s?html?|jsp|aspx?|php|pdf|docx?)"
-                        r"(?:\?[^\s<>\"']*)?$", re.I)
-_TITLE_KEYS = ("title", "name", "text", "subject", "biaoti", "doctitle", "label")
 
 
 def page_param(url: str) -> tuple[str, int] | None:
@@ -90,24 +88,6 @@ def post_request(url: str, body: str, content_type: str) -> PageRequest:
                        api=True, pager="json")
 
 
-def _walk(node, out: list, budget: list[int]) -> None:
-    budget[0] -= 1
-    if budget[0] < 0:
-        return
-    if isinstance(node, dict):
-        url = next((v for v in node.values() if isinstance(v, str) and _URL_VALUE.match(v.strip())), None)
-        if url:
-            lower = {str(k).lower(): v for k, v in node.items()}
-            title = next((lower[k] for k in _TITLE_KEYS if isinstance(lower.get(k), str)), "")
-            out.append((url.strip(), clean_text(title)))
-        for value in node.values():
-            if isinstance(value, (dict, list)):
-                _walk(value, out, budget)
-    elif isinstance(node, list):
-        for value in node:
-            _walk(value, out, budget)
-
-
 def _number(data: dict, keys: tuple[str, ...]) -> int | None:
     for key, value in data.items():
         if str(key).lower() in keys and (isinstance(value, int) or (isinstance(value, str) and value.isdigit())):
@@ -128,9 +108,7 @@ def parse_list(body: bytes | str, url: str) -> tuple[int | None, list[Link]]:
         data = json.loads(body)
     except (ValueError, UnicodeDecodeError):
         return None, []
-    found: list[tuple[str, str]] = []
-    _walk(data, found, [limits.MAX_JSON_NODES])
-    links = [Link(urljoin(url, u), t, t, "json") for u, t in found]
+    links = json_links.object_links(data, url)   # every address of each entry (a page and its PDF), titled
     pages = None
     if isinstance(data, dict):
         pages = _number(data, _COUNT_KEYS)

@@ -1,0 +1,78 @@
+"""Pagers declared as link types: `<link rel="next" href="index_3.html">` and `rel="prev"` in a list page's head
+(the pagination hint of the HTML standard that CMSs' SEO plugins write), `rel="last"`/`rel="first"`, and the same
+types on an `<a>` (`<a rel="next">`, whatever its text). A list whose buttons are `javascript:;` and read the head's
+links on a click names its other pages nowhere else.
+
+Each declared page is a pager page (pager `rel`); the spider walks the chain page by page as it does a 下一页 chain
+(bounded by the list-page limit, not the depth limit). Where the declared pages share a numbered shape with
+each other (`index_2.html` … `index_9.html` for next and last, `?page=3` … `?page=9`), the pages between the
+lowest and the highest number declared are asked for at once: a `rel="last"` names how far the list goes.
+Pure; reads the page's lxml tree once, and only when its text names one of the types."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers.query import _PATH_NUMBER, _page_param, _with_param
+
+PAGER = "rel"
+PAGE_TYPES = ("next", "prev", "previous", "last", "first")
+MAX_DECLARED = 8          # link elements with a pager type read per page (a page declares two or three)
+_MENTION = re.compile(r"""rel\s*=\s*['"]?[^'">]*\b(?:next|prev|previous|last|first)\b""", re.I)
+
+
+def declared_pages(page: HtmlPage) -> list[str]:
+    """The absolute URLs the page's `<link>`s and `<a>`s declare as its next, previous, first or last page, in
+    page order, without the page itself (at most MAX_DECLARED)."""
+    if not _MENTION.search(page.text):
+        return []
+    out: list[str] = []
+    for el in page.tree.iter("link", "a"):
+        types = (el.get("rel") or "").lower().split()
+        if not any(t in PAGE_TYPES for t in types):
+            continue
+        href = (el.get("href") or "").strip()
+        if href.lower().startswith("javascript:"):
+            continue
+        url = page.absolute(href)
+        if url and url != page.url and url not in out and urlsplit(url).hostname == urlsplit(page.url).hostname:
+            out.append(url)
+            if len(out) >= MAX_DECLARED:
+                break
+    return out
+
+
+def _between(urls: list[str]) -> list[str]:
+    """The pages between the lowest and the highest number that declared pages of one shape carry: a numbered
+    path (`prefix_N.ext`) or a page parameter (`?page=N`) of one list."""
+    shapes: dict[tuple[str, ...], tuple[str, list[int]]] = {}   # shape → (a URL of it, the numbers declared)
+    for url in urls:
+        parts = urlsplit(url)
+        found = _page_param(url)
+        if found is not None:
+            key = ("query", parts.netloc, parts.path, found[0])
+        elif not parts.query and (match := _PATH_NUMBER.match(parts.path)):
+            prefix, number, ext = match.groups()
+            key, found = ("path", f"{parts.scheme}://{parts.netloc}{prefix}", ext), ("", int(number))
+        else:
+            continue
+        shapes.setdefault(key, (url, []))[1].append(found[1])
+    out: list[str] = []
+    for key, (url, numbers) in shapes.items():
+        low = min(numbers)
+        high = min(max(numbers), low + MAX_PAGES)
+        for n in range(low + 1, high):
+            out.append(_with_param(url, key[3], n) if key[0] == "query" else f"{key[1]}{n}{key[2]}")
+    return out
+
+
+def rel_pages(page: HtmlPage) -> list[PageRequest]:
+    """The list's other pages its pager link types declare (see the module docstring), at most MAX_PAGES."""
+    declared = declared_pages(page)
+    if not declared:
+        return []
+    urls = declared + [u for u in _between(declared) if u not in declared and u != page.url]
+    return [PageRequest(url, pager=PAGER) for url in urls[:MAX_PAGES]]
