@@ -74,6 +74,10 @@ STYLES = {
     "datahref": {"color": "#a23b2c", "footer": "主办：{gov}办公室　技术支持：{c}数据资源管理中心", "body_class": "art_con"},
     "oldsite": {"color": "#35602c", "footer": "主办：{gov}办公室　承办：{c}信息化中心", "body_class": "TRS_Editor"},
     "plainurl": {"color": "#7a3d12", "footer": "主办：{gov}办公室　技术支持：{c}网络信息中心", "body_class": "TRS_Editor"},
+    "basehref": {"color": "#2c5d8a", "footer": "主办：{gov}　承办：{c}政务服务数据管理局", "body_class": "TRS_Editor"},
+    "porthost": {"color": "#5a6e2b", "footer": "{gov}政务信息公开网　网站标识码：{sid}", "body_class": "content"},
+    "citygroup": {"color": "#8a2c2c", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "zoom"},
+    "backslash": {"color": "#3d3d7a", "footer": "{gov}版权所有　建议使用IE浏览器、1024*768分辨率浏览", "body_class": "text"},
 }
 
 NAV = {
