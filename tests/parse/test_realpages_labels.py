@@ -121,7 +121,7 @@ FRESH_SETS = {
     "holdout16": (80, 55, 25, True, {"pdf_text", "docx_text"}),
     "holdout17": (90, 70, 20, True, set()),
     "holdout18": (90, 65, 20, True, set()),
-    "holdout19": (90, 70, 20, True, set()),
+    "holdout19": (105, 75, 25, True, set()),
 }
 
 
