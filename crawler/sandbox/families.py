@@ -20,8 +20,8 @@ discovery, and measured once with the crawler of that stop. THIRTEENTH_HELD_OUT
 likewise, after every crawler change for the twelfth round, measured once with the twelfth round's changes in. FOURTEENTH_HELD_OUT
 was built while the thirteenth round's changes were being made, and measured once before they landed. FIFTEENTH_HELD_OUT
 was built after the twelfth round's changes and while the thirteenth and fourteenth rounds' were being made, and
-measured once with the thirteenth round's in. None is held out now: the next round's families go in
-HELD_OUT_FAMILIES."""
+measured once with the thirteenth round's in. HELD_OUT_FAMILIES is the sixteenth round, built after the fifteenth
+round's measure by a helper that neither ran nor read the crawler's discovery; not measured yet."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
+from nianbao.crawler.sandbox.family_formview import build_formview
 from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
@@ -89,7 +90,9 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+# the sixteenth round, held out: built after the fifteenth round's measure, by a helper that neither ran nor read the
+# crawler's discovery; once measured, record the figure and move them to SIXTEENTH_HELD_OUT (below FIFTEENTH_HELD_OUT)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("formview",)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -191,4 +194,6 @@ EXTRA_BUILDERS = {
     "porthost": build_porthost,
     "citygroup": build_citygroup,
     "backslash": build_backslash,
+    # the sixteenth round (held out, not measured yet): SIXTEENTH_HELD_OUT once measured
+    "formview": build_formview,
 }

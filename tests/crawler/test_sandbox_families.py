@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 63 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 1
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1345,6 +1345,27 @@ def test_quirk_of_the_family(world):
                 assert column in naming and naming - {column} <= {f"http://{www}/", f"http://{www}/index.html"}
             assert sum(f"/xxgk/nb/{urlsplit(d['url']).path.split('/')[3]}/" in text for d in ours) == 0
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "formview":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/xxgk/list.jsp?catid=")}
+            assert len(columns) == 3
+            for text in columns.values():   # a form per row, no link to an article
+                table = text.split('<table class="xxgk">', 1)[1].split("</table>", 1)[0]
+                assert "<a " not in table and '<form action="/xxgk/view.jsp" method="get"' in table
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # composed only by submitting its row's form; linked whole by the home page at most
+                parts = urlsplit(doc["url"])
+                assert parts.path == "/xxgk/view.jsp" and re.fullmatch(r"infoid=\d{8}", parts.query)
+                field = f'<input type="hidden" name="infoid" value="{parts.query.split("=")[1]}">'
+                assert sum(field in t for t in columns.values()) == 1
+                linking = {u for u, t in bodies.items() if f'href="{doc["url"]}"' in t or f'href="{parts.path}?{parts.query}"' in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
