@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1365,6 +1365,31 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
             assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pagesize":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/xxgk/nb/list.do?channelId=")}
+            first = next(u for u in lists if "pageSize" not in u)
+            assert len(lists) == 3 and set(lists) == {first, first + "&pageSize=30", first + "&pageSize=100"}
+            text = lists[first]   # ten rows, the total, a page-size select, and no pager
+            total = int(re.search(r"共 (\d+) 条", text).group(1))
+            assert total > 30 and text.split('<ul class="list">', 1)[1].split("</ul>", 1)[0].count("<li>") == 10
+            assert '<select name="pageSize" onchange="this.form.submit()">' in text and 'value="100"' in text
+            assert "下一页" not in text and "page=" not in text.lower().replace("pagesize", "")
+            assert lists[first + "&pageSize=100"].split('<ul class="list">', 1)[1].count("<li>") == total
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # on a longer page; off the first page, linked by nothing but the home page
+                path = urlsplit(doc["url"]).path
+                assert path in linked[first + "&pageSize=100"]
+                linking = {u for u, paths in linked.items() if u != doc["url"] and u not in set(lists) - {first}
+                           and path in paths}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            hidden = [d for d in ours if d.get("needs_browser")]
+            assert len(hidden) > len(ours) / 2 and min(report_of[d["report_key"]]["year"] for d in hidden) < 2019
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
