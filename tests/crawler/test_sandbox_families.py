@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1390,6 +1390,31 @@ def test_quirk_of_the_family(world):
                 assert bool(doc.get("needs_browser")) == (not linking)
             hidden = [d for d in ours if d.get("needs_browser")]
             assert len(hidden) > len(ours) / 2 and min(report_of[d["report_key"]]["year"] for d in hidden) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "jsonpost":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            api = f"http://{www}/api/info/list"
+            posted = {u: t for u, t in bodies.items() if u.startswith(api + "#post")}
+            assert len(posted) == 3
+            for post in (p for p in truth["post_pages"] if p["url"] == api):   # JSON alone gets the list
+                assert post["content_type"] == "application/json" and json.loads(post["body"])["channelCode"]
+                assert get(sandbox, api)[0] == 415
+                form = sandbox.handle("POST", api, {"Content-Type": "application/x-www-form-urlencoded"},
+                                      post["body"].encode())
+                assert form[0] == 415
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/(bj|bm|xz)/index\.html", u)}
+            assert len(shells) == 3 and all('<ul id="infoList"></ul>' in t and '"Content-Type": "application/json"' in t
+                                            for t in shells.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # named by one JSON answer; linked by the home page at most
+                path = urlsplit(doc["url"]).path
+                assert sum(f'"linkUrl": "{path}"' in t for t in posted.values()) == 1
+                linking = {u for u, t in bodies.items() if u not in posted and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
