@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1413,6 +1413,27 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert sum(f'"linkUrl": "{path}"' in t for t in posted.values()) == 1
                 linking = {u for u, t in bodies.items() if u not in posted and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "xsltlist":
+        from lxml import etree
+
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column, sheet = f"http://{www}/xxgk/nb/index.xml", f"http://{www}/xxgk/nb/list.xsl"
+            text = bodies[column]
+            assert '<?xml-stylesheet type="text/xsl" href="list.xsl"?>' in text and "<a " not in text and "href=" not in text.split("?>", 2)[2]
+            assert get(sandbox, column)[1]["Content-Type"].startswith("text/xml")
+            rendered = str(etree.XSLT(etree.XML(bodies[sheet].encode()))(etree.XML(text.encode())))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # an element's text in the XML, a link once the stylesheet ran
+                path = urlsplit(doc["url"]).path
+                assert f"<url>{path}</url>" in text and f'href="{path}"' in rendered
+                linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
