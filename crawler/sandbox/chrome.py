@@ -78,6 +78,10 @@ STYLES = {
     "porthost": {"color": "#5a6e2b", "footer": "{gov}政务信息公开网　网站标识码：{sid}", "body_class": "content"},
     "citygroup": {"color": "#8a2c2c", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "zoom"},
     "backslash": {"color": "#3d3d7a", "footer": "{gov}版权所有　建议使用IE浏览器、1024*768分辨率浏览", "body_class": "text"},
+    "formview": {"color": "#2b5f75", "footer": "主办：{gov}办公室　承办：{c}政府信息公开办公室", "body_class": "zoom"},
+    "pagesize": {"color": "#6b4a1f", "footer": "主办：{gov}办公室　技术支持：{c}大数据中心", "body_class": "TRS_Editor"},
+    "jsonpost": {"color": "#1f5a7a", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "article-body"},
+    "xsltlist": {"color": "#5e2b6b", "footer": "{gov}版权所有　承办：{c}政务公开办公室", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -20,8 +20,8 @@ discovery, and measured once with the crawler of that stop. THIRTEENTH_HELD_OUT
 likewise, after every crawler change for the twelfth round, measured once with the twelfth round's changes in. FOURTEENTH_HELD_OUT
 was built while the thirteenth round's changes were being made, and measured once before they landed. FIFTEENTH_HELD_OUT
 was built after the twelfth round's changes and while the thirteenth and fourteenth rounds' were being made, and
-measured once with the thirteenth round's in. None is held out now: the next round's families go in
-HELD_OUT_FAMILIES."""
+measured once with the thirteenth round's in. HELD_OUT_FAMILIES is the sixteenth round, built after the fifteenth
+round's measure by a helper that neither ran nor read the crawler's discovery; not measured yet."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
+from nianbao.crawler.sandbox.family_formview import build_formview
 from nianbao.crawler.sandbox.family_frameset import build_frameset
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
@@ -49,6 +50,7 @@ from nianbao.crawler.sandbox.family_imagemap import build_imagemap
 from nianbao.crawler.sandbox.family_jsession import build_jsession
 from nianbao.crawler.sandbox.family_jsl import build_jsl
 from nianbao.crawler.sandbox.family_jsonp import build_jsonp
+from nianbao.crawler.sandbox.family_jsonpost import build_jsonpost
 from nianbao.crawler.sandbox.family_jumpbox import build_jumpbox
 from nianbao.crawler.sandbox.family_jumpmenu import build_jumpmenu
 from nianbao.crawler.sandbox.family_kingcms import build_kingcms
@@ -64,6 +66,7 @@ from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
+from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_plainurl import build_plainurl
 from nianbao.crawler.sandbox.family_porthost import build_porthost
@@ -83,13 +86,16 @@ from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
 from nianbao.crawler.sandbox.family_unitselect import build_unitselect
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
+from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_yearpicker import build_yearpicker
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
 from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+# the sixteenth round, held out: built after the fifteenth round's measure, by a helper that neither ran nor read the
+# crawler's discovery; once measured, record the figure and move them to SIXTEENTH_HELD_OUT (below FIFTEENTH_HELD_OUT)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("formview", "pagesize", "jsonpost", "xsltlist")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -191,4 +197,9 @@ EXTRA_BUILDERS = {
     "porthost": build_porthost,
     "citygroup": build_citygroup,
     "backslash": build_backslash,
+    # the sixteenth round (held out, not measured yet): SIXTEENTH_HELD_OUT once measured
+    "formview": build_formview,
+    "pagesize": build_pagesize,
+    "jsonpost": build_jsonpost,
+    "xsltlist": build_xsltlist,
 }

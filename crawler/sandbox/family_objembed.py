@@ -45,6 +45,8 @@ def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str,
     folder = f"/info/{column}/"
     for art in entries:
         doc_id = stable_int("oe-art", county.pinyin, art.key, digits=5)
+        while f"{folder}{doc_id}.htm" in www.pages:   # 5-digit hashes of ~40 entries can meet (once in 142 portals)
+            doc_id += 1
         path = f"{folder}{doc_id}.htm"
         report = art.report
         if report is None or (report.unit.kind in ("gov", "office") and report.template != "pre2019"):

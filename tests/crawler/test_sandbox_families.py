@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 63 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 63 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1345,6 +1345,98 @@ def test_quirk_of_the_family(world):
                 assert column in naming and naming - {column} <= {f"http://{www}/", f"http://{www}/index.html"}
             assert sum(f"/xxgk/nb/{urlsplit(d['url']).path.split('/')[3]}/" in text for d in ours) == 0
         levels = {next(r for r in truth["reports"] if r["key"] == d["report_key"])["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "formview":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/xxgk/list.jsp?catid=")}
+            assert len(columns) == 3
+            for text in columns.values():   # a form per row, no link to an article
+                table = text.split('<table class="xxgk">', 1)[1].split("</table>", 1)[0]
+                assert "<a " not in table and '<form action="/xxgk/view.jsp" method="get"' in table
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # composed only by submitting its row's form; linked whole by the home page at most
+                parts = urlsplit(doc["url"])
+                assert parts.path == "/xxgk/view.jsp" and re.fullmatch(r"infoid=\d{8}", parts.query)
+                field = f'<input type="hidden" name="infoid" value="{parts.query.split("=")[1]}">'
+                assert sum(field in t for t in columns.values()) == 1
+                linking = {u for u, t in bodies.items() if f'href="{doc["url"]}"' in t or f'href="{parts.path}?{parts.query}"' in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pagesize":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/xxgk/nb/list.do?channelId=")}
+            first = next(u for u in lists if "pageSize" not in u)
+            assert len(lists) == 3 and set(lists) == {first, first + "&pageSize=30", first + "&pageSize=100"}
+            text = lists[first]   # ten rows, the total, a page-size select, and no pager
+            total = int(re.search(r"共 (\d+) 条", text).group(1))
+            assert total > 30 and text.split('<ul class="list">', 1)[1].split("</ul>", 1)[0].count("<li>") == 10
+            assert '<select name="pageSize" onchange="this.form.submit()">' in text and 'value="100"' in text
+            assert "下一页" not in text and "page=" not in text.lower().replace("pagesize", "")
+            assert lists[first + "&pageSize=100"].split('<ul class="list">', 1)[1].count("<li>") == total
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # on a longer page; off the first page, linked by nothing but the home page
+                path = urlsplit(doc["url"]).path
+                assert path in linked[first + "&pageSize=100"]
+                linking = {u for u, paths in linked.items() if u != doc["url"] and u not in set(lists) - {first}
+                           and path in paths}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            hidden = [d for d in ours if d.get("needs_browser")]
+            assert len(hidden) > len(ours) / 2 and min(report_of[d["report_key"]]["year"] for d in hidden) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "jsonpost":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            api = f"http://{www}/api/info/list"
+            posted = {u: t for u, t in bodies.items() if u.startswith(api + "#post")}
+            assert len(posted) == 3
+            for post in (p for p in truth["post_pages"] if p["url"] == api):   # JSON alone gets the list
+                assert post["content_type"] == "application/json" and json.loads(post["body"])["channelCode"]
+                assert get(sandbox, api)[0] == 415
+                form = sandbox.handle("POST", api, {"Content-Type": "application/x-www-form-urlencoded"},
+                                      post["body"].encode())
+                assert form[0] == 415
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/(bj|bm|xz)/index\.html", u)}
+            assert len(shells) == 3 and all('<ul id="infoList"></ul>' in t and '"Content-Type": "application/json"' in t
+                                            for t in shells.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # named by one JSON answer; linked by the home page at most
+                path = urlsplit(doc["url"]).path
+                assert sum(f'"linkUrl": "{path}"' in t for t in posted.values()) == 1
+                linking = {u for u, t in bodies.items() if u not in posted and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "xsltlist":
+        from lxml import etree
+
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column, sheet = f"http://{www}/xxgk/nb/index.xml", f"http://{www}/xxgk/nb/list.xsl"
+            text = bodies[column]
+            assert '<?xml-stylesheet type="text/xsl" href="list.xsl"?>' in text and "<a " not in text and "href=" not in text.split("?>", 2)[2]
+            assert get(sandbox, column)[1]["Content-Type"].startswith("text/xml")
+            rendered = str(etree.XSLT(etree.XML(bodies[sheet].encode()))(etree.XML(text.encode())))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # an element's text in the XML, a link once the stylesheet ran
+                path = urlsplit(doc["url"]).path
+                assert f"<url>{path}</url>" in text and f'href="{path}"' in rendered
+                linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")

@@ -1,0 +1,62 @@
+"""A county portal whose 年报 columns list each report with a small GET form instead of a link: the row's title is
+text, and a `查看` button submits `<form action="/xxgk/view.jsp" method="get">` with a hidden `infoid` field, so the
+article's address (`/xxgk/view.jsp?infoid=<8 digits>`) is never written whole in the page (held out of tuning,
+sixteenth round).
+
+Modelled on https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: a city's report in a JSP-era
+CMS, "本报告电子版可在…政府信息公开专栏下载") and http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: a
+信息公开 部门目录, one column per department). The per-row form with a hidden id (the pattern of old JSP/ASP
+信息公开目录 systems whose rows post back to a viewer) is this family's choice; the cited pages do not show it.
+Unlike onclickid (an onclick calling a script with an id), datahref (the whole address in a data attribute),
+gkmlsearch/unitselect/yearpicker (one form whose fields select a list), the address of each report is composed
+only by submitting its own row's form: the path is the form's action, the id a hidden field's value.
+
+- www.X.gov.cn: home (news; the government's newest report by `<a>`), 政务公开 (/zwgk/index.html: the guide and the
+  three 年报 columns), /xxgk/list.jsp?catid=<bj|bm|xz> per kind of unit (本级 with look-alikes, 部门, 乡镇: every
+  year), articles /xxgk/view.jsp?infoid=<8 digits>.
+"""
+
+from __future__ import annotations
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Build, esc
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+
+COLUMNS = {"bj": "本级政府信息公开年报", "bm": "部门政府信息公开年报", "xz": "乡镇政府信息公开年报"}
+VIEW = "/xxgk/view.jsp"
+
+
+def rows_html(items, ids) -> str:
+    return ('<table class="xxgk"><tr><th>标题</th><th>发布日期</th><th>操作</th></tr>' + "".join(
+        f'<tr><td class="title">{esc(a.title)}</td><td class="date">{a.date_text}</td>'
+        f'<td><form action="{VIEW}" method="get" target="_blank">'
+        f'<input type="hidden" name="infoid" value="{ids[a.key]}"><input type="submit" value="查看"></form></td></tr>'
+        for a in items) + "</table>")
+
+
+def build_formview(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "formview"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/7.5")
+    urls: dict[str, str] = {}
+    newest = kit.newest_gov_report(arts)
+    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    hrefs = []
+    for key, label in COLUMNS.items():
+        items = kit.newest_first(columns[key])
+        ids = {a.key: stable_int("fv-art", county.pinyin, key, a.key, digits=8) for a in items}
+        for art in items:
+            kit.article_page(b, www, county, family, art, f"{VIEW}?infoid={ids[art.key]}", nav=nav, column=label,
+                             needs_browser=art is not newest, index_no=kit.site_index_no(county, art, ids[art.key]),
+                             report_urls=urls)
+        list_path = f"/xxgk/list.jsp?catid={key}"
+        b.html_page(www, list_path, page(county, family, label, f"<h2>{label}</h2>{rows_html(items, ids)}",
+                                         column=label, nav=nav, host=www.host), b.list_date(items), "list",
+                    ignores_query=False)
+        hrefs.append((list_path.replace("&", "&amp;"), label))
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
+                                  news_salt="fv-news", more=tuple(hrefs[1:]))
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    return urls
