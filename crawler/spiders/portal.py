@@ -21,6 +21,7 @@ from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_ht
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
+from nianbao.crawler.discovery.pagers.postform import JUMPBOX_WALK
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -534,6 +535,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
         found = len(analysis.follows)
+        # a jump box walked without a printed total goes on while its pages hold links not asked for before
+        fresh = any(not self._seen(f.url) for f in analysis.follows if f.role != "requisite")
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:
@@ -544,7 +547,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
                               extra=follow.extra)
-        for request in self._pager_requests(response, analysis, column_key or response.url, role):
+        for request in self._pager_requests(response, analysis, column_key or response.url, role, fresh):
             found += 1
             yield request
         yield from self.continue_year_walk(response, missed=False)
@@ -847,11 +850,15 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if lease:
                 self.crawler.signals.send_catch_log(frontier.links_released, token=lease, count=count)
 
-    def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
+    def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str,
+                        fresh: bool = True):
         state = self.states[response.meta["nianbao_portal"]]
         limit = limits.MAX_SEARCH_RESULT_PAGES if role == "search" else self.max_list_pages
         for page_request in analysis.pagers:
             if self._seen(page_request.url, page_request.method, page_request.body):
+                continue
+            if page_request.pager == JUMPBOX_WALK and response.meta.get("nianbao_jump_walk") and not fresh:
+                self.crawler.stats.inc_value("pager/jumpbox_walk_ended")   # a walked page with no new link: the end
                 continue
             if state.list_pages[column_key] >= limit:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
@@ -867,7 +874,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager in ("next", "fragment"):
+            if page_request.pager == JUMPBOX_WALK:
+                extra["nianbao_jump_walk"] = True
+            if page_request.pager in ("next", "fragment", JUMPBOX_WALK):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
                 extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]
