@@ -21,7 +21,6 @@ from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_ht
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.pagers import PageRequest, dateranges, fragments, gkmlpt, hanweb, jsonlist
-from nianbao.crawler.discovery.pagers.postform import JUMPBOX_WALK
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -535,8 +534,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
         found = len(analysis.follows)
-        # a jump box walked without a printed total goes on while its pages hold links not asked for before
-        fresh = any(not self._seen(f.url) for f in analysis.follows if f.role != "requisite")
+        # a walked pager (a jump box with no printed total) goes on while its pages hold links not asked for before
+        fresh = any(r.walk for r in analysis.pagers) and any(
+            not self._seen(f.url) for f in analysis.follows if f.role != "requisite")
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:
@@ -857,8 +857,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         for page_request in analysis.pagers:
             if self._seen(page_request.url, page_request.method, page_request.body):
                 continue
-            if page_request.pager == JUMPBOX_WALK and response.meta.get("nianbao_jump_walk") and not fresh:
-                self.crawler.stats.inc_value("pager/jumpbox_walk_ended")   # a walked page with no new link: the end
+            if page_request.walk and response.meta.get("nianbao_page_walk") and not fresh:
+                self.crawler.stats.inc_value(f"pager/{page_request.pager}_ended")   # a walked page with no new link
                 continue
             if state.list_pages[column_key] >= limit:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
@@ -871,12 +871,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             state.list_pages[column_key] += 1
             self.crawler.stats.inc_value(f"pager/{page_request.pager}")
             extra: dict[str, Any] = {}
+            if page_request.walk:   # one page after another, bounded by the list-page limit, not DEPTH_LIMIT
+                extra.update(nianbao_page_walk=True, depth_reset=True)
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager == JUMPBOX_WALK:
-                extra["nianbao_jump_walk"] = True
-            if page_request.pager in ("next", "fragment", JUMPBOX_WALK):
+            if page_request.pager in ("next", "fragment"):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
                 extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]

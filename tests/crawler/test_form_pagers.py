@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
-import pytest
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import postform
@@ -118,79 +117,3 @@ function Page_Url(pageNo) {
     assert [b["ucPaging01$hidPageNo"] for b in bodies] == ["2", "3"]
     assert all(b["__EVENTTARGET"] == "ucPaging01$btnPageing" and b["__VIEWSTATE"] == "/wEPDw" for b in bodies)
     assert postform.is_page_field("ctl00$Main$hf_PageIndex") and not postform.is_page_field("ctl00$Main$hidTotal")
-
-
-JUMP_BOX = """<html><body><table class="list"><tr><td><a href="content.jsp?id=102206154">2022年度报告</a></td></tr>
-<tr><td><a href="content.jsp?id=120295730">2021年度报告</a></td></tr></table>
-<div class="pager">{total}　<form action="index.jsp" method="{method}" style="display:inline">
-<input type="hidden" name="channelId" value="77">跳转到第<input type="text" name="{field}" size="3" value="">页
-<input type="submit" value="GO"></form></div></body></html>"""
-LIST = "http://www.x.gov.cn/xxgk/ndbg/index.jsp"
-
-
-def _jump_box(total: str = "共43条　第1/5页", method: str = "get", field: str = "page") -> str:
-    return JUMP_BOX.format(total=total, method=method, field=field)
-
-
-def test_jump_box_is_submitted_for_every_page_up_to_the_printed_total():
-    requests = postform.jump_box_pages(_page(_jump_box(), LIST))
-    assert [r.url for r in requests] == [f"{LIST}?channelId=77&page={n}" for n in (2, 3, 4, 5)]   # 1 is shown
-    assert {r.pager for r in requests} == {"jumpbox"} and {r.method for r in requests} == {"GET"}
-    later = postform.jump_box_pages(_page(_jump_box("共43条　第3/5页"), f"{LIST}?channelId=77&page=3"))
-    assert [dict(parse_qsl(urlsplit(r.url).query))["page"] for r in later] == ["1", "2", "4", "5"]
-    assert postform.form_pages(_page(_jump_box(), LIST)) == requests      # read with the other pager forms
-
-
-@pytest.mark.parametrize("total", ["共5页", "第1/5页", "页次：1/5 每页10条", "共41条 每页10条", "当前第1页 1/5页"])
-def test_every_usual_printed_total_is_read(total):
-    assert len(postform.jump_box_pages(_page(_jump_box(total), LIST))) == 4
-
-
-def test_a_post_jump_box_keeps_its_hidden_fields_and_any_page_field_name_is_the_box():
-    requests = postform.jump_box_pages(_page(_jump_box(method="post", field="goPageNo"), LIST))
-    assert [r.method for r in requests] == ["POST"] * 4 and {r.url for r in requests} == {LIST}
-    assert [dict(parse_qsl(r.body)) for r in requests][0] == {"channelId": "77", "goPageNo": "2"}
-
-
-def test_without_a_printed_total_the_next_page_is_walked_to():
-    walk = postform.jump_box_pages(_page(_jump_box(total=""), LIST))
-    assert [(r.url, r.pager) for r in walk] == [(f"{LIST}?channelId=77&page=2", "jumpbox_walk")]
-    walk = postform.jump_box_pages(_page(_jump_box(total=""), f"{LIST}?channelId=77&page=2"))
-    assert [r.url for r in walk] == [f"{LIST}?channelId=77&page=3"]
-
-
-def test_a_search_box_or_a_form_of_several_free_fields_is_no_jump_box():
-    search = _jump_box().replace("跳转到第", "站内搜索").replace('name="page"', 'name="keyword"')
-    assert postform.jump_box_pages(_page(search, LIST)) == []
-    jump_words_but_search_field = _jump_box().replace('name="page"', 'name="searchword"')
-    assert postform.jump_box_pages(_page(jump_words_but_search_field, LIST)) == []
-    two_fields = _jump_box().replace('<input type="submit"', '<input type="text" name="title"><input type="submit"')
-    assert postform.jump_box_pages(_page(two_fields, LIST)) == []
-    typed_text = _jump_box().replace('size="3" value=""', 'size="3" value="请输入"')
-    assert postform.jump_box_pages(_page(typed_text, LIST)) == []
-
-
-def test_spider_walks_a_jump_box_while_its_pages_hold_new_links(tmp_path):
-    from scrapy import Request
-    from scrapy.http import HtmlResponse
-
-    from tests.crawler.offline_spider import offline_spider
-
-    spider = offline_spider(tmp_path)
-
-    def parse(url: str, html: str, **meta):
-        request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "list", "nianbao_column": LIST, **meta})
-        response = HtmlResponse(url, body=html.encode(), encoding="utf-8", request=request)
-        analysis = analyse_html(PageJob(url, html.encode(), "text/html; charset=utf-8", role="list", column=LIST))
-        return [r for r in spider.parse_html(response, analysis) if isinstance(r, Request)]
-
-    first = parse(LIST, _jump_box(total=""))
-    walk = [r for r in first if "page=" in r.url]
-    assert [r.url for r in walk] == [f"{LIST}?channelId=77&page=2"] and walk[0].meta["nianbao_jump_walk"]
-    assert spider.crawler.stats.get_value("pager/jumpbox_walk") == 1
-    newer = _jump_box(total="").replace("102206154", "158563302")
-    assert [r.url for r in parse(walk[0].url, newer, nianbao_jump_walk=True) if "page=" in r.url] == \
-        [f"{LIST}?channelId=77&page=3"]
-    # page 3 lists nothing not asked for before: the walk ends there
-    assert [r for r in parse(f"{LIST}?channelId=77&page=3", newer, nianbao_jump_walk=True) if "page=" in r.url] == []
-    assert spider.crawler.stats.get_value("pager/jumpbox_walk_ended") == 1

@@ -17,21 +17,15 @@ fields), and pager calls with page numbers whose function submits a form (its in
 `.submit()`, clicks a button or posts back; a definition in an external script is taken on its name:
 go/to/jump/turn + page). The page count
 is the highest number the pager calls or a 共N页 text name; every page from 1 to it but the form's current one
-is asked for (the form's other fields as they are), bounded by MAX_PAGES.
-
-A third shape names no page at all: a jump box, "跳转到第 [ ] 页 GO" — a form whose one free field (a text box,
-empty or holding the current number) takes the page number, beside a total printed as text (第1/5页, 共5页,
-页次：1/5, 共43条 每页10条). Every page up to the printed total but the current one is submitted (`jump_box_pages`,
-pager `jumpbox`); with no total printed, the next page only (pager `jumpbox_walk`: the spider asks for the one
-after while the pages it gets hold new links). Pure; no network."""
+is asked for (the form's other fields as they are), bounded by MAX_PAGES. Pure; no network."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields, query
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
 
 PAGE_FIELDS = ("pageindex", "pageno", "pagenum", "page", "page_no", "currentpage", "curpage", "cur_page",
                "pagenumber", "pindex", "pn", "p", "topage", "gopage", "nowpage", "current")
@@ -98,14 +92,14 @@ def _clicked_postback(page: HtmlPage, functions: set[str]) -> list[tuple[str, st
 _POSTBACK_TARGET = re.compile(r"""__doPostBack\(\s*['"]([^'"]+)['"]""")
 
 
-def _request(page: HtmlPage, form, fields: list[tuple[str, str]], pager: str = "postform") -> PageRequest:
+def _request(page: HtmlPage, form, fields: list[tuple[str, str]]) -> PageRequest:
     action = page.absolute(form.get("action") or page.url) or page.url
     body = urlencode(fields)
     if (form.get("method") or "get").lower() == "post":
         return PageRequest(action, "POST", body, {"Content-Type": "application/x-www-form-urlencoded"},
-                           pager=pager)
+                           pager="postform")
     parts = urlsplit(action)
-    return PageRequest(urlunsplit(parts._replace(query=body)), pager=pager)
+    return PageRequest(urlunsplit(parts._replace(query=body)), pager="postform")
 
 
 def _page_count(page: HtmlPage, numbers: list[int]) -> int:
@@ -117,11 +111,6 @@ def form_pages(page: HtmlPage) -> list[PageRequest]:
     """Every page of a list paged by a form submit (see the module docstring); [] without the evidence."""
     if "<form" not in page.text.lower():
         return []
-    return _called_form_pages(page) + jump_box_pages(page)
-
-
-def _called_form_pages(page: HtmlPage) -> list[PageRequest]:
-    """Pages of a form whose hidden page field pager calls set (goPage(3), __doPostBack)."""
     calls = _pager_calls(page)
     if not calls:
         return []
@@ -164,71 +153,3 @@ def _postback_pages(page: HtmlPage, form, fields: list[tuple[str, str]],
         argument = f"Page${n}" if grid else str(n)
         out.append(_request(page, form, [("__EVENTTARGET", target), ("__EVENTARGUMENT", argument), *base]))
     return out
-
-
-JUMPBOX, JUMPBOX_WALK = "jumpbox", "jumpbox_walk"
-# inputs a reader types into; a jump box has exactly one, the page number
-_FREE_INPUT_TYPES = ("text", "number", "tel")
-# the words a jump box prints beside its field (跳转到第 [ ] 页, 转到, 前往, GO)
-_JUMP_WORDS = re.compile(r"跳转|转到|转至|跳至|跳到|到第|前往|\bgo\b", re.I)
-# a search box's field is no page field, whatever the words around it
-_SEARCH_FIELD = re.compile(r"key|word|search|query|title|^q$|^kw$|^wd$", re.I)
-_CONTEXT_LEVELS = 3          # the pager's text is the form's own or one of its nearest ancestors'
-_CONTEXT_CHARS = 2000        # of which the last so many characters are read (the pager ends a list)
-
-
-def jump_box_pages(page: HtmlPage) -> list[PageRequest]:
-    """The pages a jump box reaches (module docstring): every page up to the printed total but the current
-    one; with no total printed, the next page (pager `jumpbox_walk`). [] without a jump box."""
-    out: list[PageRequest] = []
-    for form in page.forms():
-        field = _jump_field(form)
-        if field is None:
-            continue
-        name = field.get("name")
-        context = _pager_text(form)
-        if not is_page_field(name) and (_JUMP_WORDS.search(context) is None or _SEARCH_FIELD.search(name)):
-            continue
-        fields = form_fields(form)
-        current = _current_page(page, form, name, context)
-        total = query.printed_page_count(context)
-        if total:
-            numbers, pager = [n for n in range(1, min(total, MAX_PAGES) + 1) if n != current], JUMPBOX
-        else:
-            numbers, pager = [current + 1], JUMPBOX_WALK
-        out += [_request(page, form, [(k, str(n) if k == name else v) for k, v in fields], pager) for n in numbers]
-    return out[:MAX_PAGES]
-
-
-def _jump_field(form):
-    """The form's one free field when it can hold a page number (empty or a number), else None."""
-    free = [el for el in form.iter("input") if (el.get("type") or "text").lower() in _FREE_INPUT_TYPES]
-    if len(free) != 1 or not free[0].get("name") or form.find(".//select") is not None \
-            or form.find(".//textarea") is not None:
-        return None
-    value = (free[0].get("value") or "").strip()
-    return free[0] if not value or value.isdigit() else None
-
-
-def _pager_text(form) -> str:
-    """The text around the form: its own, else that of the nearest ancestor that prints a page count."""
-    node, text = form, ""
-    for _ in range(_CONTEXT_LEVELS):
-        text = " ".join(" ".join(node.itertext()).split())[-_CONTEXT_CHARS:]
-        if query.printed_page_count(text):
-            break
-        parent = node.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            break
-        node = parent
-    return text
-
-
-def _current_page(page: HtmlPage, form, name: str, context: str) -> int:
-    """The page shown: the field's number in the page's own address (a GET answer), else the field's value,
-    else the number the pager prints, else 1 (a list's first page is the one whose address names no page)."""
-    for key, value in parse_qsl(urlsplit(page.url).query):
-        if key == name and value.isdigit():
-            return int(value)
-    value = (next(iter(form.xpath(".//input[@name=$n]/@value", n=name)), "") or "").strip()
-    return int(value) if value.isdigit() else query.printed_current_page(context) or 1
