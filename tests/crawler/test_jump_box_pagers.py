@@ -140,3 +140,10 @@ def test_spider_walks_a_jump_box_while_its_pages_hold_new_links(tmp_path):
     # page 3 lists nothing not asked for before: the walk ends there
     assert parse(f"{LIST}?channelId=77&page=3", newer, nianbao_page_walk=True) == []
     assert spider.crawler.stats.get_value("pager/jumpbox_ended") == 1
+
+
+def test_a_box_beside_page_links_adds_no_second_address_for_each_page():
+    linked = _form_box().replace("共43条", '<a href="index.jsp?page=2">2</a> <a href="index.jsp?page=5">尾页</a> 共43条')
+    analysis = analyse_html(PageJob(LIST, linked.encode(), "text/html; charset=utf-8", role="list", column=LIST))
+    assert [r.url for r in analysis.pagers] == [f"{LIST}?page={n}" for n in (1, 2, 3, 4, 5)]   # the links' pager
+    assert not any(r.pager == "jumpbox" for r in analysis.pagers)
