@@ -17,6 +17,7 @@ the pages walked yield links it had not asked for. Pure; no network."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
@@ -35,6 +36,7 @@ _SEARCH_FIELD = re.compile(r"key|word|search|query|title|^q$|^kw$|^wd$", re.I)
 _CONTEXT_LEVELS = 3          # the pager's text is the box's own or one of its nearest ancestors'
 _CONTEXT_CHARS = 2000        # of which the last so many characters are read (a pager ends its list)
 _BUTTON_LEVELS = 2           # the button that reads a box outside a form: beside it, or one level up
+_MAX_BUTTONS = 32           # clickable elements beside one box whose handlers are read
 _MAX_HANDLER_FUNCTIONS = 8   # page functions read for one button (its handler's callees, one level further)
 _MAX_BODY_CHARS = 2000       # of one handler or function body
 # the navigation to an address built around the number: `location.href = 'list_' +`, `window.open("?p=" +`
@@ -154,7 +156,7 @@ def _handler_reading(page: HtmlPage, box, handle: str) -> str | None:
             scope = scope.getparent()
     if scope is None:
         return None
-    for button in scope.iter("a", "button", "input", "img", "span"):
+    for button in itertools.islice(scope.iter("a", "button", "input", "img", "span"), _MAX_BUTTONS):
         if button is box:
             continue
         code = _button_code(page, button)
