@@ -48,6 +48,7 @@ from nianbao.crawler.discovery.pagers import (
     gkmlpt,
     hanweb,
     jsonlist,
+    jumpbox,
     postform,
     query,
     relpages,
@@ -465,6 +466,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
+    if not requests:   # pages 2+ reached only by typing their number into a jump box (else the pager's links reach them)
+        requests += jumpbox.jump_box_pages(page)
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
     if job.role != "search":   # a list's date-range form, once per calendar year (its other years unlinked)
         requests += dateranges.date_range_requests(page)

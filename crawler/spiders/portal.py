@@ -551,6 +551,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
         found = len(analysis.follows)
+        # a walked pager (a jump box with no printed total) goes on while its pages hold links not asked for before
+        fresh = any(r.walk for r in analysis.pagers) and any(
+            not self._seen(f.url) for f in analysis.follows if f.role != "requisite")
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:
@@ -561,7 +564,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
                               extra=follow.extra)
-        for request in self._pager_requests(response, analysis, column_key or response.url, role):
+        for request in self._pager_requests(response, analysis, column_key or response.url, role, fresh):
             found += 1
             yield request
         yield from self.continue_year_walk(response, missed=False)
@@ -889,11 +892,15 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if lease:
                 self.crawler.signals.send_catch_log(frontier.links_released, token=lease, count=count)
 
-    def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str):
+    def _pager_requests(self, response: Response, analysis: PageAnalysis, column_key: str, role: str,
+                        fresh: bool = True):
         state = self.states[response.meta["nianbao_portal"]]
         limit = limits.MAX_SEARCH_RESULT_PAGES if role == "search" else self.max_list_pages
         for page_request in analysis.pagers:
             if self._seen(page_request.url, page_request.method, page_request.body):
+                continue
+            if page_request.walk and response.meta.get("nianbao_page_walk") and not fresh:
+                self.crawler.stats.inc_value(f"pager/{page_request.pager}_ended")   # a walked page with no new link
                 continue
             if state.list_pages[column_key] >= limit:
                 self.crawler.stats.inc_value("discovery/list_pages_capped")
@@ -906,6 +913,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             state.list_pages[column_key] += 1
             self.crawler.stats.inc_value(f"pager/{page_request.pager}")
             extra: dict[str, Any] = {}
+            if page_request.walk:   # one page after another, bounded by the list-page limit, not DEPTH_LIMIT
+                extra.update(nianbao_page_walk=True, depth_reset=True)
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}

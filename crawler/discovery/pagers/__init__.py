@@ -18,6 +18,7 @@ class PageRequest:
     headers: dict[str, str] = field(default_factory=dict)
     api: bool = False        # an XHR/JSON/XML endpoint (hop letter X) rather than an HTML list page
     pager: str = ""          # which pager produced it (stats: pager/<name>)
+    walk: bool = False       # the next page of a walk: asked for while the pages walked yield new links
 
 
 def form_fields(form) -> list[tuple[str, str]]:

@@ -58,6 +58,34 @@ def stated_total_pages(text: str) -> int | None:
     return None
 
 
+# a total printed without a trailing 页 (页次：1/5) or as an item count and a page size (共43条 每页10条)
+_PAGE_OF = re.compile(r"页次\s*[:：]?\s*(\d{1,4})\s*/\s*(\d{1,4})")
+_ITEMS_AND_SIZE = re.compile(r"共\s*(\d{1,7})\s*条\D{0,12}?每页\s*(\d{1,4})\s*条")
+_CURRENT = re.compile(r"第\s*(\d{1,4})\s*(?:/\s*\d{1,4}\s*)?页|页次\s*[:：]?\s*(\d{1,4})\s*/|"
+                      r"当前(?:第|页)\s*[:：]?\s*(\d{1,4})")
+
+
+def printed_page_count(text: str) -> int | None:
+    """The page count a pager prints, in any of its usual forms: 共N页, 第i/N页, i/N页 (`stated_total_pages`),
+    页次：i/N, or 共N条 每页M条 (pages = ceil(N / M))."""
+    stated = stated_total_pages(text)
+    if stated:
+        return stated
+    match = _PAGE_OF.search(text)
+    if match:
+        return int(match.group(2))
+    match = _ITEMS_AND_SIZE.search(text)
+    if match and int(match.group(2)) > 0:
+        return -(-int(match.group(1)) // int(match.group(2)))
+    return None
+
+
+def printed_current_page(text: str) -> int | None:
+    """The page a pager prints as the current one (第2/5页, 第2页, 页次：2/5, 当前第2页), or None."""
+    match = _CURRENT.search(text)
+    return int(next(g for g in match.groups() if g)) if match else None
+
+
 def query_pages(page: HtmlPage) -> list[PageRequest]:
     """Pages of a list paged by a query parameter, found among the page's links."""
     key, highest = None, 0
