@@ -64,7 +64,8 @@ _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 _UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
 _RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r"(?:\((?:19|20)\d{2}年度?\))?)" + _TAIL
-                     + r"(?=根据|按照|依据|依照|本报告|本年报|为|现|是|\d|一[,.])")
+                     # (木里县人民政府2014年…年度报告(以下简称年报),根据《条例》…编制: the title, its short name, a comma)
+                     + r"(?=,?(?:根据|按照|依据|依照)|本报告|本年报|为|现|是|\d|一[,.])")
 _OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
 _CITED = re.compile(r"《[^《》]{0,120}》")
 
@@ -141,7 +142,8 @@ _SELF_PHRASES = (
 # (根据《条例》…要求,编制本局2018年度政府信息公开报告 / 编制2012年我乡…年度报告). Matched on the text with cited titles
 # emptied, so a cited 《关于做好…年度报告…的通知》 never stands for the page's own report.
 _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
-                               r"[^.]{0,40}?编制(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
+                               # (…等规定,发布本年度报告: publishing itself as 本年度报告, the verb 发布/公布)
+                               r"[^.]{0,40}?(?:编制|发布|公布)(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
                                r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
 # …or publishing it by its title in the same sentence (根据《条例》规定和《…通知》要求,发布《重庆市2020年政府信息公开工作
 # 年度报告》。 / 根据《条例》要求,特向社会公布2023年…年度报告): the verb right after 规定/要求 and the sentence ending on the
@@ -196,7 +198,8 @@ _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}
 # 政府信息公开条例》)
 # (the work named by any of its standard words: 重点领域信息公开, 五公开 — 决策、执行、管理、服务、结果公开 — are
 # 政务公开's own terms)
-_YEAR_OF_WORK = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,200}?"
+# (the headings _OPENING accepts, 一、基本工作情况 too, and a sub-heading line between: (一)领导机构…情况)
+_YEAR_OF_WORK = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述)\.?(?:(?:19|20)\d{2}年(?:度|以来)?,)?[^.]{0,200}?"
                            r"(?:信息公开|政务公开|五公开)")
 # …and an account of part of a year (2025年一季度,全县各政府部门…): a quarterly check's 通报 or a half-year summary,
 # never the annual report, which covers the calendar year

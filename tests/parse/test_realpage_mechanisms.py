@@ -1439,3 +1439,53 @@ def test_a_zone_that_gathers_its_years_work_and_writes_the_report():
             "整理一年政府信息公開運轉情況編寫2020年度政府信息公開工作年度報告。全文包括概述、政府信息主動公開情況。\n")
     record = _txt(text, portal_name="常熟市", region_code="320581")
     assert (record["agency"], record["level"]) == ("常熟经济技术开发区管理委员会", "development_zone")
+
+
+# --- the nineteenth round (holdout18's misses) -------------------------------------------------------------------
+
+def test_a_run_in_title_with_its_short_name_before_the_opening_clause():
+    """木里县 2014 (holdout18-082, a mirror): 木里县人民政府2014年…年度报告(以下简称年报),根据《条例》…规定进行编制 — the
+    title, the name it goes by, a comma, then the opening sentence."""
+    text = ("木里县人民政府2014年政府信息公开工作年度报告(以下简称年报),根据《中华人民共和国政府信息公开条例》(以下简称《条例》)"
+            "规定进行编制。全文包括概述,政府信息主动公开情况,政府信息依申请公开情况,政府信息公开的收费及减免情况6个部分。\n")
+    record = _txt(text, "https://home9908.com/html/mulixzfxxgknb2685067index.html", portal_name="木里藏族自治县")
+    assert record["is_report"], record["is_report_reason"]
+    assert record["year"] == 2014
+
+
+def test_an_opening_that_publishes_this_years_report_without_its_title():
+    """徐水区 2023 (holdout18-089, no title): 根据《条例》《…办法》等规定,发布本年度报告 — the standard opening's verb may be
+    发布 and its object 本年度报告; a notice asking units to 发布 theirs says 请各单位 (never matched)."""
+    text = ("根据《中华人民共和国政府信息公开条例》《河北省实施〈中华人民共和国政府信息公开条例〉办法》等规定,发布本年度报告。"
+            "报告中所列数据统计期限为2023年1月1日至12月31日。 一、总体情况 2023年,徐水区坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    record = _txt(text, "https://xushui.gov.cn/zfxxgk/zfgknb/2023/666160586494021.html", portal_name="徐水区")
+    assert record["is_report"], record["is_report_reason"]
+    notice = _txt("根据《中华人民共和国政府信息公开条例》规定,请各单位于1月31日前发布本年度报告。特此通知。\n")
+    assert not notice["is_report"]
+
+
+def test_section_one_headed_basic_work_situation_opens_on_the_years_work():
+    """牛心镇 2012 (holdout18-122, no title): 一、基本工作情况 / (一)领导机构… / 2012年按照…政府信息公开工作的安排部署 — the
+    heading _OPENING accepts is also one whose year's disclosure work counts."""
+    text = ("一、基本工作情况\n(一)领导机构和工作机构及其工作开展、部署、学习培训情况\n2012年按照磐石市政府信息公开工作的安排部署和"
+            "工作要求,牛心镇人民政府及时完善了政府信息公开工作领导小组。\n")
+    record = _txt(text, "http://122.137.242.24:8080/pub/psszfxxgk/qtdw/mzj/ndbg/201811/t20181121_516064.html",
+                  portal_name="磐石市", region_code="220284")
+    assert record["is_report"], record["is_report_reason"]
+
+
+def test_a_customs_house_is_a_department_and_a_disabled_persons_federation_is_other():
+    """广州海关 (holdout18-043) is a vertical agency named without 局; 残疾人联合会 (holdout18-023/024) is a people's
+    organisation reporting under the 条例, as a 供销社 does."""
+    from nianbao.parse.metadata import unit_level
+    assert unit_level("广州海关") == unit_level("东莞长安海关") == "department"
+    assert unit_level("亳州市谯城区残疾人联合会") == "other"
+    assert unit_level("陈仓区供销合作社联合社") == "other"
+    assert unit_level("银川市国有资产监督管理委员会") == "department"
+
+
+def test_a_date_line_with_its_time_in_hours_and_minutes():
+    """四川省气象局 2011 (holdout18-070, a mirror): • 2012年03月12日 00时00分 under the title."""
+    text = ("四川省气象局2011年政府信息公开年度报告\n\n  • 2012年03月12日 00时00分\n  • 来源: 省气象局\n"
+            "  本报告根据《中华人民共和国政府信息公开条例》要求编制。\n")
+    assert _txt(text, "https://m.pouringspot.com/10462/10883/11066/2012/3/12/10202445.shtml")["published"] == "2012-03-12"
