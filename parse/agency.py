@@ -131,7 +131,9 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
                               # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
-                              r"通过|依托|利用)")
+                              r"通过|依托|利用|"
+                              # (2018年,宿安乡继续把政府信息公开作为…: the work it goes on with)
+                              r"继续)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX

@@ -205,6 +205,8 @@ _YEAR_OF_WORK = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述
 # never the annual report, which covers the calendar year
 _PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|"
                            r"1-\d{1,2}月)")
+# (a head line opening on the year, its first clause naming the disclosure work: 2018年,宿安乡继续把政府信息公开作为…)
+_YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:政府信息公开|政务公开)")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
 # (四)(政府信息公开)平台建设 (五)监督保障.
@@ -549,7 +551,13 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if headings:
         weight = {1: 0.5, 2: 1.5, 3: 3.5}.get(len(headings), 4.0)
         evidence.append((f"{len(headings)} section headings ({'、'.join(headings)})", weight))
-    if _OPENING.search("\n".join(fold(line) for line in opening)):
+    opening_lines = "\n".join(fold(line) for line in opening)
+    if not _OPENING.search(opening_lines):
+        if _YEAR_PARAGRAPH.search(opening_lines) and any(n in _OWN_PHRASES for n, _ in evidence):
+            # no heading, but a paragraph opening on the year's disclosure work (2018年,宿安乡继续把政府信息公开…)
+            # beside a phrase only a report says (本报告由概述、…部分组成): the 总体情况 without its heading
+            evidence.append(("a paragraph opens on the year's 政府信息公开 work", 1.0))
+    else:
         evidence.append(("opens with section 一 (总体情况/概述)", 2.5))
         if _SUBHEADING.search(body[:3000]):
             evidence.append(("sub-heading (一)主动公开", 1.0))

@@ -1489,3 +1489,32 @@ def test_a_date_line_with_its_time_in_hours_and_minutes():
     text = ("四川省气象局2011年政府信息公开年度报告\n\n  • 2012年03月12日 00时00分\n  • 来源: 省气象局\n"
             "  本报告根据《中华人民共和国政府信息公开条例》要求编制。\n")
     assert _txt(text, "https://m.pouringspot.com/10462/10883/11066/2012/3/12/10202445.shtml")["published"] == "2012-03-12"
+
+
+def test_a_national_bodys_short_form_is_spelled_out_after_guojia():
+    """国家人口计生委 (holdout18-036, a mirror of the commission's 2011 report): 国家 stands where a place would, so the
+    short form after it is spelled out as after 省/市/县."""
+    from nianbao.parse.metadata import normalise_agency
+    assert normalise_agency("国家人口计生委") == "国家人口和计划生育委员会"
+    assert normalise_agency("国家卫生计生委") == "国家卫生和计划生育委员会"
+    assert normalise_agency("国家统计局") == "国家统计局"
+    text = ("根据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)的有关规定,编制本年度报告。全文包括概述、主动公开"
+            "政府信息情况、依申请公开和不予公开政府信息情况、政府信息公开收费情况。\n一、概述\n2011年,国家人口计生委以深入贯彻落实"
+            "党的十七届五中、六中全会精神为契机,坚持以科学发展观为指导。\n")
+    record = _txt(text, "https://dizaynex.com/oANvqsStPD/infocus/2012-04/24/content_25222195.htm")
+    assert (record["agency"], record["level"]) == ("国家人口和计划生育委员会", "department")
+
+
+def test_a_report_with_no_heading_whose_parts_list_is_followed_by_the_years_work():
+    """宿安乡 2018 (holdout18-085, no title): 本报告由概述、…部分组成 then 2018年,宿安乡继续把政府信息公开作为… — the
+    总体情况 without its heading beside the report's own words, and its subject the unit; a work summary's opening
+    paragraph alone, with no phrase only a report says, stays short of a report."""
+    parts = ("本报告由概述、政府信息公开的组织领导和制度建设情况、主动公开政府信息以及公开平台建设情况、政府信息公开申请的办理情况、"
+             "政府信息公开的收费及减免情况、政府信息公开工作存在的主要问题及改进情况和附表部分组成。\n")
+    work = ("2018年,宿安乡继续把政府信息公开作为推进依法行政,建设法治政府、服务型政府的重大举措,全面贯彻落实《中华人民共和国"
+            "政府信息公开条例》和省市县关于信息公开的相关规定和要求。\n")
+    url = "http://www.linyixian.gov.cn/n54935142/n54940779/n63292444/n63292502/c68566562/content.html"
+    record = _txt(parts + work, url, portal_name="临猗县", region_code="140821")
+    assert record["is_report"], record["is_report_reason"]
+    assert (record["agency"], record["level"]) == ("宿安乡人民政府", "township")
+    assert not _txt(work, url, portal_name="临猗县", region_code="140821")["is_report"]
