@@ -136,7 +136,9 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               r"继续)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
+# (a township whose name is two characters too, named bare: 请联系:项铺镇,联系电话…)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+                           + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
                            + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
@@ -717,6 +719,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
     _prefer_governing_committee(result)
+    _prefer_township_on_a_county_template(result)
+    _prefer_office_reporting_its_own_work(result, head)
     _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -956,6 +960,33 @@ def _prefer_governing_committee(result: Agency) -> None:
     if committee:
         committee["how"] = f"the committee that governs the {result.source}'s {result.raw}"
         result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
+
+
+def _prefer_township_on_a_county_template(result: Agency) -> None:
+    """A township's report written on its county's template (特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:
+    项铺镇): the sentence announcing it kept the county's name, the contact is the township's — a county never sends
+    questions on its report to one of its towns."""
+    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government":
+        return
+    town = next((s for s in result.sources if s["source"] == "contact" and metadata.unit_level(s["name"]) == "township"),
+                None)
+    if town:
+        town["how"] = f"the contact of a report whose {result.source} names the county ({result.name})"
+        result.name, result.raw, result.source = town["name"], town["raw"], town["source"]
+
+
+def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
+    """A report announced as the government's whose 总体情况 is its office's own work (向社会公布北戴河区人民政府2023年…
+    报告 … 2023年,北戴河区政府办公室…全力做好本单位政府信息公开工作): the office reports on itself, as 本单位 says; a
+    government's aggregate speaks of 全区/各部门, not of 本单位."""
+    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government" \
+            or "本单位" not in head:
+        return
+    office = next((s for s in result.sources if s["source"] == "opening_subject"
+                   and s["name"] == result.name + "办公室"), None)
+    if office:
+        office["how"] = f"the office whose own work (本单位) the report of {result.name} gives"
+        result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
 
 
 def _prefer_agreed_name(result: Agency) -> None:

@@ -1518,3 +1518,30 @@ def test_a_report_with_no_heading_whose_parts_list_is_followed_by_the_years_work
     assert record["is_report"], record["is_report_reason"]
     assert (record["agency"], record["level"]) == ("宿安乡人民政府", "township")
     assert not _txt(work, url, portal_name="临猗县", region_code="140821")["is_report"]
+
+
+def test_a_township_report_on_its_countys_template_is_the_townships():
+    """项铺镇 2018 (holdout18-086, no title): 特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:项铺镇 — the town kept
+    the county's announcing sentence; the county's own report sends questions to no town."""
+    opening = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市、县政务公开办公室的要求,特向社会公布枞阳县2018年政府信息"
+               "公开工作年度报告。报告中所列数据的统计时限为2018年1月1日起至2018年12月31日止。\n")
+    url = "https://zongyang.gov.cn/openness/OpennessAnnualReport/show/2714.html"
+    town = _txt(opening + "如对本报告有疑问,请联系:项铺镇,联系电话:0562-5755960。\n一、2018年政府信息公开工作概况\n", url,
+                portal_name="枞阳县", region_code="340722")
+    assert (town["agency"], town["level"]) == ("项铺镇人民政府", "township")
+    county = _txt(opening + "如对本报告有疑问,请联系:枞阳县人民政府办公室,联系电话:0562-3212345。\n", url,
+                  portal_name="枞阳县", region_code="340722")
+    assert county["agency"] == "枞阳县人民政府"
+
+
+def test_a_governments_announced_report_on_its_offices_own_work_is_the_offices():
+    """北戴河区 2023 (holdout18-087, no title): 向社会公布北戴河区人民政府2023年…报告 … 一、总体情况 2023年,北戴河区政府办公室…
+    全力做好本单位政府信息公开工作 — the office's own work; without 本单位 the office may speak for the whole district."""
+    opening = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,向社会公布北戴河区人民政府2023年政府信息公开工作年度报告。"
+               "本报告中所列数据的统计时限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n2023年,北戴河区政府办公室在区委区政府的"
+               "正确领导下,紧密围绕北戴河区中心工作,不断规范政府信息公开内容,")
+    url = "http://www.beidaihe.gov.cn/single/29/55446.html"
+    office = _txt(opening + "全力做好本单位政府信息公开工作。\n", url, portal_name="北戴河区", region_code="130304")
+    assert (office["agency"], office["level"]) == ("北戴河区人民政府办公室", "government_office")
+    district = _txt(opening + "全力做好全区政府信息公开工作。\n", url, portal_name="北戴河区", region_code="130304")
+    assert district["agency"] == "北戴河区人民政府"
