@@ -599,9 +599,11 @@ def _breadcrumb(page_text: str) -> str | None:
 # (本年报是根据《条例》要求编制的瓯海区发展和改革局2018年度政府信息公开年度报告: the report's own title after 编制的)
 _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
                           r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
-_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
-              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
-              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
+# (a CMS may number the folder: szbm_97944; 省直/市直部门 are szbm, 市级/县级/区级部门 sjbm/xjbm/qjbm)
+_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/", re.I)),
+              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk|szbm|sjbm|xjbm|qjbm)(?:_\d+)?/",
+                                        re.I)),
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)(?:_\d+)?/", re.I)))
 
 
 def url_kind(url: str | None) -> str | None:

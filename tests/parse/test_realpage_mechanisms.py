@@ -1545,3 +1545,21 @@ def test_a_governments_announced_report_on_its_offices_own_work_is_the_offices()
     assert (office["agency"], office["level"]) == ("北戴河区人民政府办公室", "government_office")
     district = _txt(opening + "全力做好全区政府信息公开工作。\n", url, portal_name="北戴河区", region_code="130304")
     assert district["agency"] == "北戴河区人民政府"
+
+
+def test_a_numbered_provincial_departments_folder_says_the_page_is_a_departments():
+    """湖南 weather bureau 2014 (holdout18-071, a hijacked mirror whose betting words replaced 湖南省 everywhere): the
+    path …/zfxxgknb/szbm_97944/ (省直部门, numbered by the CMS) says a department reports, so the provincial government
+    is not guessed; the unit itself stays unnamed."""
+    from nianbao.parse.agency import url_kind
+    assert url_kind("https://gzxhdg.com/www/hnszf/xxgk/zfxxgknb/szbm_97944/201503/t20150318_4889327") == "department"
+    assert url_kind("http://www.example.gov.cn/xxgk/bm/2020/1.html") == "department"
+    assert url_kind("http://www.example.gov.cn/xxgk/szbmxx/2020/1.html") is None
+    junk = "beat365官方网站手机版_365三式投注_365打水账号怎么防止封号"
+    text = (f"本年度报告中所列数据的统计期限自2014年1月1日起至2014年12月31日止。本报告电子版可在{junk}气象局门户网站--湖南气象网"
+            f"(www.hnqx.gov.cn)的“政务公开”栏目公布并提供下载。如对本报告有任何疑问,请与{junk}气象局办公室联系(地址:长沙市芙蓉南路"
+            f"四段196号;邮编:410118;电话:0731-85534174)。\n一、概述\n2014年,{junk}气象局认真贯彻执行《中华人民共和国政府信息公开"
+            "条例》。\n")
+    url = "https://gzxhdg.com/www/hnszf/xxgk/zfxxgknb/szbm_97944/201503/t20150318_4889327"
+    record = _txt(text, url, portal_name="湖南省", region_code="430000")
+    assert record["level"] == "department" and record["agency"] != "湖南省人民政府"
