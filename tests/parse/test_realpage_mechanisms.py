@@ -1569,7 +1569,8 @@ def test_section_one_headed_by_the_disclosure_work_then_the_years_account():
     """梅县区气象局 2014 (holdout18-059, no title, a report column): 一、领导重视,信息公开工作稳步推进 / 2014年,我局… — a
     pre-2019 report's own heading for section 一, then the year's account; a guide's 一、 heads a topic instead."""
     text = ("一、领导重视,信息公开工作稳步推进\n2014年,我局在区委、区政府和上级气象部门的正确领导下,积极实践科学发展观,按照《中华人民"
-            "共和国政府信息公开条例》的规定,深入推进气象部门政府信息公开工作,坚持利民、便民原则,服务社会、服务群众。\n")
+            "共和国政府信息公开条例》的规定,深入推进气象部门政府信息公开工作,坚持利民、便民原则,服务社会、服务群众。我局在以局长为组长"
+            "的政务公开领导小组的领导下,统一组织、协调和指导本部门政务信息公开工作。\n")
     url = "http://www.gdmx.gov.cn/zfxxgkml/mxqqxj/zfxxgkgzndbg/content/post_1579173.html"
     assert _txt(text, url, portal_name="梅县区", region_code="441403")["is_report"]
     guide = "一、信息公开分类\n本机关主动公开的政府信息分为机构职能、政策文件、规划计划。\n"
