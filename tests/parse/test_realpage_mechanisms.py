@@ -1575,3 +1575,20 @@ def test_section_one_headed_by_the_disclosure_work_then_the_years_account():
     assert _txt(text, url, portal_name="梅县区", region_code="441403")["is_report"]
     guide = "一、信息公开分类\n本机关主动公开的政府信息分为机构职能、政策文件、规划计划。\n"
     assert not _txt(guide, url, portal_name="梅县区", region_code="441403")["is_report"]
+
+
+def test_a_ministry_or_a_bare_unit_as_the_subject_of_section_ones_opening():
+    """Two national bodies the earlier sets left unnamed, by the mechanism of holdout18's national agencies: 水利部 2009
+    (holdout7-100, a news copy starting mid-report): 2009年,水利部主动公开… — a ministry (部) as the year's subject; 国家疾控局
+    2025 (holdout9-085): 一、总体情况\\n国家疾控局坚持… — the unit as the heading's first word, its short form spelled out
+    from the table's full name (疾病预防控制局); a 疾控中心 stays a health institution."""
+    water = _txt("(一)公开的主要内容\n2009年,水利部主动公开政府信息1192条。其中,政策法规类信息2条,水政执法类信息45条。\n"
+                 "截止2009年12月底,水利部已主动公开政府信息8400多条。\n", "https://m.zjtcn.com/news/50960004.html")
+    assert (water["agency"], water["level"]) == ("水利部", "department")
+    text = ("当前位置:\n首页\n字号:【 大 中 小】\n根据《中华人民共和国政府信息公开条例》(国务院令第711号)第五十条规定,编制本年度报告。"
+            "本报告中所列数据的统计期限自2025年1月1日起至12月31日止。\n一、总体情况\n国家疾控局坚持以习近平新时代中国特色社会主义思想为"
+            "指导,全面贯彻落实党的二十大和二十届历次全会精神。\n")
+    cdc = _txt(text, "https://www.ndcpa.gov.cn/jbkzzx/c100035/common/content/content_2017132400012070912.html")
+    assert (cdc["agency"], cdc["level"]) == ("国家疾病预防控制局", "department")
+    from nianbao.parse.metadata import normalise_agency, unit_level
+    assert unit_level(normalise_agency("市疾控中心")) == "other"
