@@ -123,18 +123,25 @@ _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府�
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?"
                               r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
-                              r"我(?=[县区市旗](?:人民)?政府办公室)))(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
-                              + _UNIT_SUFFIX[:-1] + r"|有限公司))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
+                              r"我(?=[县区市旗](?:人民)?政府办公室)|"
+                              # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…)
+                              r"))(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              # (a ministry too: 2009年,水利部主动公开政府信息1192条)
+                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
                               # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
-                              r"通过|依托|利用)")
+                              r"通过|依托|利用|"
+                              # (2018年,宿安乡继续把政府信息公开作为…: the work it goes on with)
+                              r"继续)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
+# (a township whose name is two characters too, named bare: 请联系:项铺镇,联系电话…)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+                           + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
                            + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
@@ -595,9 +602,11 @@ def _breadcrumb(page_text: str) -> str | None:
 # (本年报是根据《条例》要求编制的瓯海区发展和改革局2018年度政府信息公开年度报告: the report's own title after 编制的)
 _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
                           r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
-_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)/", re.I)),
-              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk)/", re.I)),
-              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)/", re.I)))
+# (a CMS may number the folder: szbm_97944; 省直/市直部门 are szbm, 市级/县级/区级部门 sjbm/xjbm/qjbm)
+_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/", re.I)),
+              ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk|szbm|sjbm|xjbm|qjbm)(?:_\d+)?/",
+                                        re.I)),
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)(?:_\d+)?/", re.I)))
 
 
 def url_kind(url: str | None) -> str | None:
@@ -715,6 +724,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
     _prefer_governing_committee(result)
+    _prefer_township_on_a_county_template(result)
+    _prefer_office_reporting_its_own_work(result, head)
     _prefer_fuller_name(result, head)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
@@ -954,6 +965,33 @@ def _prefer_governing_committee(result: Agency) -> None:
     if committee:
         committee["how"] = f"the committee that governs the {result.source}'s {result.raw}"
         result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
+
+
+def _prefer_township_on_a_county_template(result: Agency) -> None:
+    """A township's report written on its county's template (特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:
+    项铺镇): the sentence announcing it kept the county's name, the contact is the township's — a county never sends
+    questions on its report to one of its towns."""
+    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government":
+        return
+    town = next((s for s in result.sources if s["source"] == "contact" and metadata.unit_level(s["name"]) == "township"),
+                None)
+    if town:
+        town["how"] = f"the contact of a report whose {result.source} names the county ({result.name})"
+        result.name, result.raw, result.source = town["name"], town["raw"], town["source"]
+
+
+def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
+    """A report announced as the government's whose 总体情况 is its office's own work (向社会公布北戴河区人民政府2023年…
+    报告 … 2023年,北戴河区政府办公室…全力做好本单位政府信息公开工作): the office reports on itself, as 本单位 says; a
+    government's aggregate speaks of 全区/各部门, not of 本单位."""
+    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government" \
+            or "本单位" not in head:
+        return
+    office = next((s for s in result.sources if s["source"] == "opening_subject"
+                   and s["name"] == result.name + "办公室"), None)
+    if office:
+        office["how"] = f"the office whose own work (本单位) the report of {result.name} gives"
+        result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
 
 
 def _prefer_agreed_name(result: Agency) -> None:

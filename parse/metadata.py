@@ -54,7 +54,9 @@ _LEVEL_RULES = (
     # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
     # a zone
     # (a disease-control or maternal-health centre is a health institution like a hospital, not a department)
-    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+    # (a people's organisation — 残疾人联合会, 妇女联合会, 工商业联合会 — reports under the 条例 as a 供销社 does: not a
+    # government department)
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
@@ -76,8 +78,9 @@ _LEVEL_RULES = (
     # or above (city, province; a league's or prefecture's 行政公署 is its government)
     # (高新区(新市区)人民政府: a zone run as one with its district, the district's government)
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
+    # (a customs house, 广州海关 / 东莞长安海关: a vertical agency of the 海关总署, named without 局)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
-                              r"|厅$|部$|馆$|台$|团$|校$|行$")),
+                              r"|厅$|部$|馆$|台$|团$|校$|行$|海关$")),
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
@@ -221,9 +224,10 @@ def _spelled_out(name: str) -> str:
 
     for short, full in short_forms().items():
         # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
-        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局)
+        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家, a national body's place:
+        # 国家人口计生委 → 国家人口和计划生育委员会)
         if name.endswith(short) and not name.endswith(full) \
-                and re.search(r"(?:^|[省市县区州旗盟]|政府)$", name[:-len(short)]):
+                and re.search(r"(?:^|[省市县区州旗盟]|政府|国家)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
     else:
@@ -236,7 +240,7 @@ def _spelled_out(name: str) -> str:
     return name
 
 
-_COMMISSION_SHORT = re.compile(r"^(?P<pre>.*(?:[省市县区州旗盟]|政府))?(?P<core>[\u4e00-\u9fff]{4,10})委$")
+_COMMISSION_SHORT = re.compile(r"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[\u4e00-\u9fff]{4,10})委$")
 
 
 def _commission_in_full(name: str) -> str:
@@ -423,7 +427,7 @@ def _cn_day(text: str) -> str | None:
 _DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)"
 _DATE_LINE_LABELS = r"(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
 _PRINTED_DATE_LINE = re.compile(r"^(?:" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
-                                + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*[\]】)）]?"
+                                + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?\s*[\]】)）]?"
                                 # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
                                 # (2022年01月18日来源:1: run together)
                                 r"(?:\s*" + _DATE_LINE_LABELS + "|"

@@ -56,7 +56,9 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "综合行政执法局/综合执法局", "林业和草原局/林草局", "金融工作办公室/金融办",
                                 "政策研究室/政研室", "爱国卫生运动委员会办公室/爱卫办",
                                 "残疾人联合会/残联", "科学技术协会/科协", "工商业联合会/工商联", "妇女联合会/妇联",
-                                "归国华侨联合会/侨联", "文学艺术界联合会/文联")
+                                "归国华侨联合会/侨联", "文学艺术界联合会/文联",
+                                # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
+                                "疾病预防控制局")
 
 
 # Every entry of the three tables above: the one table short forms are spelled out from.
