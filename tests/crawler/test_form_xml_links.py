@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import pytest
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.form_links import MAX_FORM_LINKS_PER_PAGE, fixed_form_links
 from nianbao.crawler.discovery.page import HtmlPage
@@ -97,3 +98,13 @@ def test_a_column_xml_list_is_followed_as_articles():
     articles = {f.url for f in result.follows if f.role == "article"}
     assert {"http://www.x.gov.cn/xxgk/nb/202401/t20240120_1.html",
             "http://www.x.gov.cn/xxgk/nb/202301/t20230120_2.html"} <= articles
+
+
+@pytest.mark.slow
+def test_row_forms_and_an_xslt_styled_xml_column_give_their_reports_end_to_end(tmp_path):
+    from tests.crawler.sandbox_crawl import crawl_families
+
+    crawl = crawl_families(tmp_path, ("formview", "xsltlist"))
+    # without: each portal's one report the home page links
+    assert len(crawl.expected) > 20 and crawl.expected <= crawl.found, sorted(crawl.expected - crawl.found)[:5]
+    assert crawl.stat("discovery/form_links") > 0 and crawl.stat("discovery/xml_links") > 0
