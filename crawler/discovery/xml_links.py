@@ -1,0 +1,108 @@
+"""Addresses an XML document names as data, read as links: `xml_links(url, body, content_type) -> list[Link]`.
+
+2008-era 信息公开目录 systems serve a column as XML with an `<?xml-stylesheet type="text/xsl"?>` instruction: the
+browser applies the stylesheet and shows a page of links, while the XML itself has none — each entry is
+`<doc><title>…</title><url>/xxgk/…html</url></doc>`. Other portals' XML lists (data files a page's script reads, an
+export) are written the same way: an address as an element's text or in an `href`/`url` attribute, beside a
+title element.
+
+Chosen: read the addresses from the XML itself, not apply the stylesheet. Every stylesheet of such a list turns
+those same element texts into `<a href>`s, so reading them finds what the browser shows without a second fetch
+(the .xsl) and without running a program the site wrote (XSLT is Turing-complete; even with document() and
+network access denied, its run time is not bounded by lxml) — and it reads XML lists with no stylesheet as well.
+What is lost: an address the stylesheet composes from parts (`concat('/view.jsp?id=', @id)`), not seen yet.
+
+An address: an element's whole text or an attribute (href, url, src, link, loc) that is an http(s) URL or a
+root- or dot-relative path, no spaces; an element's text counts when the element is named like an address
+(url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL. Labelled by a sibling
+title element (title, name, subject, label, …), else the parent's other text. Feeds (feeds.py) and site maps
+(sitemaps.py) are read before this by their own readers; an XHTML page is HTML. Read with lxml, entities not
+resolved, nothing fetched, at most MAX_XML_BYTES and MAX_XML_LINKS. Pure; no network."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urldefrag, urljoin
+
+from lxml import etree
+from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, Link, clean_text
+
+MAX_XML_BYTES = 4 * 1024 * 1024     # a column's XML list of some thousand entries; more is read to this much
+MAX_XML_LINKS = 2000
+_XML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
+_ADDRESS_NAMES = ("url", "link", "loc", "href", "path", "src", "address", "addr", "lj", "dz")
+_ADDRESS_ATTRS = ("href", "url", "src", "link", "loc")
+_TITLE_NAMES = ("title", "name", "subject", "label", "text", "bt", "biaoti", "caption", "headline")
+_ADDRESS = re.compile(r"^(?:https?://[^\s<>\"']+|/[^\s<>\"'/][^\s<>\"']*|\.\.?/[^\s<>\"']+)$", re.I)
+_ABSOLUTE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+
+
+def is_xml_document(content_type: str, body: bytes) -> bool:
+    """An XML document that is not a web page: served as XML (not XHTML), or opening with an XML declaration and
+    with no `<html` in its head."""
+    ctype = content_type.split(";")[0].strip().lower()
+    if "xhtml" in ctype or ("html" in ctype and "xml" not in ctype):
+        return False
+    head = body[:2048]
+    if b"<html" in head.lower():
+        return False
+    return ctype.endswith(("/xml", "+xml")) or bool(_XML_START.match(head))
+
+
+def xml_links(url: str, body: bytes, content_type: str = "") -> list[Link]:
+    """The addresses the XML document names (module docstring), absolute, in document order, without repeats;
+    [] for what is not such a document or cannot be read."""
+    if not is_xml_document(content_type, body):
+        return []
+    parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_comments=True, remove_pis=True)
+    try:
+        root = etree.fromstring(body[:MAX_XML_BYTES], parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return []
+    if root is None or etree.QName(root).localname.lower() == "html":
+        return []
+    out: list[Link] = []
+    seen: set[str] = set()
+    for el in root.iter(etree.Element):
+        for href in _addresses(el):
+            absolute = urldefrag(urljoin(url, href))[0]
+            if absolute in seen or not absolute.startswith(("http://", "https://")):
+                continue
+            seen.add(absolute)
+            out.append(Link(absolute, _label(el), "", "xml"))
+            if len(out) >= MAX_XML_LINKS:
+                return out
+    return out
+
+
+def _local(el) -> str:
+    return etree.QName(el).localname.lower()
+
+
+def _addresses(el) -> list[str]:
+    found = [value for name in _ADDRESS_ATTRS if (value := (el.get(name) or "").strip()) and _ADDRESS.match(value)]
+    if len(el):   # an element with children: its text is layout, not a value
+        return found
+    text = (el.text or "").strip()
+    if text and (_ABSOLUTE.match(text) or (_local(el) in _ADDRESS_NAMES and _ADDRESS.match(text))):
+        found.append(text)
+    return found
+
+
+def _label(el) -> str:
+    """A sibling (or child) title element's text, else the other texts of the entry the address is in."""
+    parent = el.getparent()
+    for scope in (el, parent):
+        if scope is None:
+            continue
+        for child in scope:
+            if isinstance(child.tag, str) and child is not el and _local(child) in _TITLE_NAMES:
+                text = clean_text(" ".join(child.itertext()))
+                if text:
+                    return text[:MAX_LABEL_CHARS]
+    title = clean_text(el.get("title"))
+    if title or parent is None:
+        return title[:MAX_LABEL_CHARS]
+    rest = " ".join(clean_text(c.text) for c in parent if isinstance(c.tag, str) and c is not el and not len(c))
+    return clean_text(rest)[:MAX_LABEL_CHARS]
