@@ -128,13 +128,17 @@ OWN_REFUSALS = ("BudgetExceeded", "Superseded")
 
 def _failures(stats: dict) -> bool:
     """Whether a request failed: an exception other than nianbao's own refusals, or an error status other than a
-    robots.txt answer (RobotsTxtMiddleware counts those apart; an absent robots.txt is no failure)."""
+    robots.txt or site-map answer (counted apart by RobotsTxtMiddleware and crawler/spiders/sitemap_reading.py: an
+    absent robots.txt or /sitemap.xml is no failure; a worker of a shared frontier whose peers took every page may
+    have fetched nothing else)."""
     for key, value in stats.items():
         if key.startswith("downloader/exception_type_count/") and not key.endswith(OWN_REFUSALS):
             return True
         if key.startswith("downloader/response_status_count/") and isinstance(value, int):
             status = key.rsplit("/", 1)[1]
-            if value > stats.get(f"robotstxt/response_status_count/{status}", 0):
+            expected = (stats.get(f"robotstxt/response_status_count/{status}", 0)
+                        + stats.get(f"sitemap/failed/http_{status}", 0))
+            if value > expected:
                 return True
     return False
 

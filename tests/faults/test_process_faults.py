@@ -90,6 +90,11 @@ def test_fetched_nothing_is_a_failure() -> None:
     assert fetched_nothing(budget_spent, shared=True) == ""
     assert fetched_nothing({**budget_spent, "downloader/response_status_count/404": 2}, shared=True) != ""
     assert fetched_nothing(budget_spent) != ""               # alone, a crawl that fetched nothing failed
+    # a worker whose peers took every page fetched only robots.txt and the absent /sitemap.xml (both 404): no failure
+    probes_only = {"downloader/response_status_count/404": 2, "robotstxt/response_status_count/404": 1,
+                   "sitemap/failed": 1, "sitemap/failed/http_404": 1}
+    assert fetched_nothing(probes_only, shared=True) == ""
+    assert fetched_nothing({**probes_only, "downloader/response_status_count/404": 3}, shared=True) != ""
 
 
 def test_a_crawl_through_a_dead_proxy_fails_and_keeps_its_password_off_disk(tmp_path, monkeypatch, capsys) -> None:
