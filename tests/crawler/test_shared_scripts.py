@@ -5,6 +5,7 @@ worker's pages waited for the rest of the crawl and their reports were never fou
 
 from __future__ import annotations
 
+import threading
 import time
 
 import pytest
@@ -23,7 +24,18 @@ PAGE_LATENCY_S = 0.6  # unit pages slower than a waiting worker's poll (FRONTIER
 
 def _unit_site(web: MiniWeb, workers_joined) -> set[str]:
     """A homepage (answered once both workers have joined) linking UNITS unit pages; a unit page's only way to its
-    report is an onclick that calls `openNb`, defined in the unit's own script."""
+    report is an onclick that calls `openNb`, defined in the unit's own script. The first unit page is answered only
+    once a second is asked for at the same time: each worker asks one request at a time, so both then hold one (on a
+    loaded machine one worker could otherwise take them all, and the test would show nothing)."""
+    asked = threading.Condition()
+    in_flight = [0]
+
+    def both_take_unit_pages():
+        with asked:
+            in_flight[0] += 1
+            asked.notify_all()
+            asked.wait_for(lambda: in_flight[0] >= 2, timeout=60)
+
     web.add(f"{BASE}/robots.txt", "", status=404)
     links = "".join(f'<a href="/xxgk/u{n}/index.html">单位{n}信息公开</a>' for n in range(UNITS))
 
@@ -39,6 +51,7 @@ def _unit_site(web: MiniWeb, workers_joined) -> set[str]:
                     head=f'<script src="/xxgk/js/u{n}.js"></script>')
 
         def unit(method, url, headers, body, page=page):
+            both_take_unit_pages()
             time.sleep(PAGE_LATENCY_S)
             return 200, {"Content-Type": "text/html; charset=utf-8"}, page
 
