@@ -283,7 +283,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 
 # (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
 # (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区)$")
+# (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -484,6 +485,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         for match in _CONTACT.finditer(text):
             name = match.group("name")
             if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
+                # (请与迪庆州生态环境局维西分局办公室联系: the bureau's office answers for it; 我局 is the bureau)
+                name = re.sub(kind + r"办公室$", kind, name) if kind != "办" else name
                 counts[_trim_lead(name) or name] += 1
     # the same unit printed with and without its city (汉滨区人民政府, 安康市汉滨区人民政府): the fuller name
     for short in list(counts):
@@ -493,7 +496,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-_LEAD_WORDS = re.compile(r"^.*?(?:成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (通过高村乡政府信息公开网: a verb of means before the name too)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
 def _township_named_in_text(text: str) -> str | None:

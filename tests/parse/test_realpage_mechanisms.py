@@ -1592,3 +1592,36 @@ def test_a_ministry_or_a_bare_unit_as_the_subject_of_section_ones_opening():
     assert (cdc["agency"], cdc["level"]) == ("国家疾病预防控制局", "department")
     from nianbao.parse.metadata import normalise_agency, unit_level
     assert unit_level(normalise_agency("市疾控中心")) == "other"
+
+
+# --- issue 13, twentieth round: holdout19's misses -----------------------------------------------------------
+
+def test_a_bonded_zone_is_its_management_committee():
+    """天津港保税区 (holdout19-003, a zone named without 管委会): a bonded zone (保税区, 综合保税区, 保税港区) is run by
+    its 管理委员会 as a 开发区 is."""
+    text = ("天津港保税区2022年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),"
+            "本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n")
+    page = _txt(text, "https://www.tjbh.gov.cn/bsq/contents/10832/273801.html", portal_name="滨海新区",
+                region_code="120116")
+    assert (page["agency"], page["level"]) == ("天津港保税区管理委员会", "development_zone")
+
+
+def test_a_verb_of_means_is_no_part_of_a_townships_name():
+    """holdout19-032: 我乡, and the one township the text names is after 通过 (通过高村乡政府信息公开网)."""
+    text = ("2018年政府信息公开工作年度报告\n一年以来,我乡严格按照政务公开工作年度量化考评要求,结合我乡实际,"
+            "认真部署,强化措施。现将我乡2018年政府信息公开工作的年度报告如下:\n"
+            "(一)认真做好网上信息公开工作。通过高村乡政府信息公开网及时将信息进行公开。主动公开政府信息数50条。\n")
+    page = _txt(text, "http://www.pingwu.gov.cn/public/column/12951?type=3&timeFrame=2018&hasContent=true",
+                portal_name="平武县", region_code="510727")
+    assert page["agency"] == "高村乡人民政府"
+
+
+def test_a_bureaus_office_in_the_contact_line_is_the_bureau():
+    """holdout19-061: 我局, and the contact line names the bureau's 办公室 (请与迪庆州生态环境局维西分局办公室联系):
+    the office answers for the bureau, the report is the bureau's."""
+    text = ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本年度报告。报告所列统计期限为2021年1月1日至"
+            "2021年12月31日。如对本年度报告有疑问和意见建议,请与迪庆州生态环境局维西分局办公室联系(地址:维西县保和镇行政新区"
+            "永宁路中段)\n一、总体情况\n为认真贯彻《条例》,我局高度重视,认真开展政府信息公开工作。\n")
+    url = "http://www.weixi.gov.cn/zfxxgk_weixi/gknb/bmxxgknb/t_weixi_zsthjjwxfj/202201/20220128_162625.html"
+    page = _txt(text, url, portal_name="维西傈僳族自治县", region_code="533423")
+    assert (page["agency"], page["level"]) == ("迪庆藏族自治州生态环境局维西分局", "department")
