@@ -298,6 +298,7 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务
                            r"(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
@@ -331,11 +332,15 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
+        elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
+            # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
+            name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
             place = qualified.group("place")
             name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _portal_autonomy_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     level = re.match(r"^(?:自治区|自治州|省|县|区|市|州|盟|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
@@ -385,6 +390,18 @@ def _portal_short_form_in_full(name: str, place: str | None) -> str:
             or short.group(0) in (metadata._divisions() or {}):
         return name
     return place + name[len(short.group(0)):]
+
+
+def _portal_autonomy_in_full(name: str, place: str | None) -> str:
+    """An autonomous division's short form on its own portal (巴州人民政府 on 巴音郭楞蒙古自治州's, 博州 on 博尔塔拉…'s):
+    the portal's division, its first character and its level's, before another division of that spelling (巴州区, in
+    Sichuan). A short form of one character is read only so: alone it says too little."""
+    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>州|县|旗)(?![区市县旗])", name)
+    if not place or not short or not re.search(r"自治(?:州|县|旗)$", place) or place.startswith(short.group(0)):
+        return name
+    if place.startswith(short.group("core")) and place.endswith(short.group("level")):
+        return place + name[short.end():]
+    return name
 
 
 def _government_place_in_full(name: str) -> str:

@@ -1625,3 +1625,36 @@ def test_a_bureaus_office_in_the_contact_line_is_the_bureau():
     url = "http://www.weixi.gov.cn/zfxxgk_weixi/gknb/bmxxgknb/t_weixi_zsthjjwxfj/202201/20220128_162625.html"
     page = _txt(text, url, portal_name="维西傈僳族自治县", region_code="533423")
     assert (page["agency"], page["level"]) == ("迪庆藏族自治州生态环境局维西分局", "department")
+
+
+def test_a_government_services_office_in_short_is_spelled_out():
+    """holdout19-083: the title names 区政务服务办 (来源:政务服务办公室) on the 宁河区 portal: the table's full name."""
+    text = ("区政务服务办政府信息公开工作年度报告\n来源:政务服务办公室 发布时间:2026-01-21 16:53\n"
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合我区政务服务工作实际,现将2025年度政府信息公开"
+            "工作情况报告如下。数据统计期限为2025年1月1日至12月31日。\n")
+    url = "https://www.tjnh.gov.cn/zwgk/zfxxgkqjjg2/zwfwb31/zfxxgknb30/202601/t20260121_7228786.html"
+    page = _txt(text, url, portal_name="宁河区", region_code="120117")
+    assert (page["agency"], page["level"]) == ("宁河区政务服务办公室", "department")
+
+
+def test_an_autonomous_prefectures_short_form_on_its_own_portal():
+    """holdout19-078: 由巴州人民政府编制 on 巴音郭楞蒙古自治州's portal is the prefecture, not 巴州区 (a district of
+    巴中市, the one division the division list spells 巴州…)."""
+    text = ("巴音郭楞蒙古自治州人民政府\n本报告是依据国务院《政府信息公开条例》要求,由巴州人民政府编制的2015年度政府信息公开"
+            "工作年度报告。\n报告中所列数据统计期限自2015年1月1日起至12月31日。\n")
+    url = "http://xjbz.gov.cn/xjbz/c101425/201512/d26650b551c84bdab95056befe622f9f.shtml"
+    page = _txt(text, url, portal_name="巴音郭楞蒙古自治州", region_code="652800")
+    assert page["agency"] == "巴音郭楞蒙古自治州人民政府"
+    from nianbao.parse.agency import normalise
+    assert normalise("巴州区人民政府", "巴中市", "511900") == "巴州区人民政府"
+
+
+def test_a_disclosure_office_without_a_place_compiles_for_the_portals_government():
+    """holdout19-060: 本年报…结合我区实际,由政务公开办公室编制 on the 西安区 portal: the district's disclosure office
+    compiles the district government's report, as a named one does (上海市松江区政府信息公开办公室)."""
+    text = ("西安区政府信息公开专栏 >> 西安区人民政府办公室 >> 信息公开年度报告\n"
+            "本年报是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合我区实际,由政务公开办公室编制。"
+            "报告中所列数据统计期限为2010年1月1日至2010年12月31日。\n")
+    page = _txt(text, "http://zwgk.lyxa.gov.cn/szf_3973/xaqrmzfbgs/ndbg/201708/t20170825_176177.html",
+                portal_name="西安区", region_code="220403")
+    assert (page["agency"], page["level"]) == ("西安区人民政府", "county_government")
