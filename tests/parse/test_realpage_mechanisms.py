@@ -1658,3 +1658,22 @@ def test_a_disclosure_office_without_a_place_compiles_for_the_portals_government
     page = _txt(text, "http://zwgk.lyxa.gov.cn/szf_3973/xaqrmzfbgs/ndbg/201708/t20170825_176177.html",
                 portal_name="西安区", region_code="220403")
     assert (page["agency"], page["level"]) == ("西安区人民政府", "county_government")
+
+
+def test_a_title_with_its_year_run_into_the_kind_is_a_report_title():
+    """holdout19-055: 唐家镇2017政府信息公开工作年度报告 (no 年 after the year) names the report as a title does."""
+    text = ("唐家镇2017政府信息公开工作年度报告\n2017年,我镇高度重视政府信息公开工作,从切实保障人民群众知情权、参与权和监督权,"
+            "构建和谐社会,统一部署,着力加强组织领导。\n(一)加强组织领导,明确工作职责\n")
+    page = _txt(text, "http://www.leizhou.gov.cn/pdml/tjz/zfxxgkgzndbg/content/post_205696.html",
+                portal_name="雷州市", region_code="440882")
+    assert page["is_report"] and (page["agency"], page["year"]) == ("唐家镇人民政府", 2017)
+
+
+def test_a_report_presenting_itself_with_dui():
+    """holdout19-017: 现对我街2009年度政府信息公开工作报告如下 (对 for 将): the report presenting itself."""
+    text = ("按照《中华人民共和国政府信息公开条例》要求,保障人民群众对政府信息的知情权和监督权,根据吉船政办函[2009]3号精神,"
+            "现对我街2009年度政府信息公开工作报告如下,请审阅。\n一、2009年通江街道政府信息工作概述\n"
+            "通江街道办事处是昌邑区政府的派出机构。\n")
+    page = _txt(text, "http://122.137.242.24:8080/pub/cyqzfxxgk/qtdw/tjj/ndbg/201708/t20170814_268166.html",
+                portal_name="昌邑区", region_code="220202")
+    assert page["is_report"] and page["year"] == 2009
