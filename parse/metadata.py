@@ -110,6 +110,9 @@ _TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。
 _REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
                              r"(?:政府|政务)?信息公开(?:工作)?年度?报告")
 _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
+# A line opening on its year without 年 (一、 总体情况\n2025,吐鲁番市高昌区住建局以…): the last resort, where the text
+# prints no year with 年 at all.
+_LINE_OPENING_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})[,，](?=[\u4e00-\u9fff])")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 
@@ -483,7 +486,7 @@ def report_year_from_text(text: str) -> int | None:
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
-    requested = _REQUESTED_YEAR.search(head)
+    requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 
 

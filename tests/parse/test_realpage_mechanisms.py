@@ -1677,3 +1677,13 @@ def test_a_report_presenting_itself_with_dui():
     page = _txt(text, "http://122.137.242.24:8080/pub/cyqzfxxgk/qtdw/tjj/ndbg/201708/t20170814_268166.html",
                 portal_name="昌邑区", region_code="220202")
     assert page["is_report"] and page["year"] == 2009
+
+
+def test_section_ones_opening_year_without_nian_gives_the_year_and_its_subject():
+    """holdout19-079: no title, the text opens at 一、 总体情况 with 2025,吐鲁番市高昌区住建局以…: the year printed without
+    its 年 and the unit as its subject."""
+    text = ("一、 总体情况\n2025,吐鲁番市高昌区住建局以《中华人民共和国政府信息公开条例》为遵循,紧扣住房城乡建设领域重点工作和"
+            "群众关切,系统推进主动公开、依申请公开、信息管理、平台建设及监督保障全链条工作。\n")
+    page = _txt(text, "http://gcq.tlf.gov.cn/gcq/c128446/202601/5c907dfc4ff840059737397788b2b4a1.shtml",
+                portal_name="高昌区", region_code="650402")
+    assert (page["agency"], page["level"], page["year"]) == ("吐鲁番市高昌区住房和城乡建设局", "department", 2025)
