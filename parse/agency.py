@@ -328,6 +328,10 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         # (河北雄安新区党工委管委会: the party's working committee and the zone's committee are one organ; the zone reports)
         name = re.sub(r"党工委(?=管理委员会)", "", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
+        name = re.sub(r"综保区(?=$|管理委员会$)", "综合保税区", name)        # (东疆综保区: a 综合保税区 in short)
+        # a run of the name printed twice over (天津东疆综合东疆综保区 → …东疆综合东疆综合保税区: a title garbled by an
+        # editor's replace): once; no unit's name repeats two characters or more back to back
+        name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)

@@ -1687,3 +1687,13 @@ def test_section_ones_opening_year_without_nian_gives_the_year_and_its_subject()
     page = _txt(text, "http://gcq.tlf.gov.cn/gcq/c128446/202601/5c907dfc4ff840059737397788b2b4a1.shtml",
                 portal_name="高昌区", region_code="650402")
     assert (page["agency"], page["level"], page["year"]) == ("吐鲁番市高昌区住房和城乡建设局", "department", 2025)
+
+
+def test_a_zones_name_garbled_by_a_repeat_and_its_short_form():
+    """holdout19-002: the title prints 天津东疆综合东疆综保区管理委员会 (an editor's replace ran 东疆综保区 into 综合…): 综保区
+    is a 综合保税区 in short, and a run printed twice back to back is once."""
+    text = ("| 天津东疆综合东疆综保区管理委员会2025年政府信息公开工作年度报告 |\n天津东疆综合东疆综保区管理委员会2025年\n"
+            "政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),结合东疆政府信息公开工作情况编制。"
+            "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n")
+    page = _txt(text, None, portal_name="滨海新区", region_code="120116")
+    assert (page["agency"], page["level"]) == ("天津东疆综合保税区管理委员会", "development_zone")
