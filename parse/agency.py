@@ -97,7 +97,8 @@ _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
 # …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
 # writes of, so only a department's kinds count
-_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心)")
+# (a township's 本街道/本镇/本乡 too: no place above writes of a township so)
+_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心|街道|镇|乡)(?!本土)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
@@ -518,8 +519,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-# (通过高村乡政府信息公开网: a verb of means before the name too)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
 def _township_named_in_text(text: str) -> str | None:

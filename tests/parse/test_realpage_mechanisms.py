@@ -1697,3 +1697,14 @@ def test_a_zones_name_garbled_by_a_repeat_and_its_short_form():
             "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n")
     page = _txt(text, None, portal_name="滨海新区", region_code="120116")
     assert (page["agency"], page["level"]) == ("天津东疆综合保税区管理委员会", "development_zone")
+
+
+def test_a_street_speaking_as_ben_jiedao_is_the_street_it_names():
+    """holdout19-011: no title, the street speaks as 本街道 (not 我街道) and names itself after a verb on its object
+    (继续完善克尔根卓街道政务服务中心): the street, not the 博乐市 portal's government."""
+    text = ("一、总体情况\n严格按照《中华人民共和国政府信息公开条例》规定,主动公开政府信息范围,本街道开展了信息清理和目录编制工作,"
+            "通过政府网站等便于公众知晓的方式主动公开。按照《中华人民共和国政府信息公开条例》规定,继续完善克尔根卓街道政务服务中心"
+            "政府信息公开查阅场所,为公民、法人或者其他组织获取政府信息提供便利。\n㈠组织机构建设情况\n"
+            "克尔根卓街道政务公开和政府信息公开工作在市委、市政府的正确领导下,认真贯彻落实。\n")
+    page = _txt(text, "https://www.xjbl.gov.cn/info/1037/47684.htm", portal_name="博乐市", region_code="652701")
+    assert (page["agency"], page["level"]) == ("克尔根卓街道办事处", "township")
