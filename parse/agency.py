@@ -149,6 +149,10 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
+# the name, then its year, then the work.
+_SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                          + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
 # The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
 _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                  + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
@@ -673,7 +677,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
     if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
-        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head))
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head)) \
+            or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)

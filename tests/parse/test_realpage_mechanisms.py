@@ -1708,3 +1708,12 @@ def test_a_street_speaking_as_ben_jiedao_is_the_street_it_names():
             "克尔根卓街道政务公开和政府信息公开工作在市委、市政府的正确领导下,认真贯彻落实。\n")
     page = _txt(text, "https://www.xjbl.gov.cn/info/1037/47684.htm", portal_name="博乐市", region_code="652701")
     assert (page["agency"], page["level"]) == ("克尔根卓街道办事处", "township")
+
+
+def test_the_unit_whose_years_work_the_report_sums_up():
+    """holdout19-096: no title; 本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况 names the
+    unit (then its year, then the work) the report is about."""
+    text = ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及上级关于政府信息公开工作相关文件要求编制,"
+            "全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况。全文涵盖总体情况、主动公开政府信息情况。\n")
+    page = _txt(text, "http://xncz.gov.cn/info/4580/208723.htm", portal_name="城中区", region_code="630103")
+    assert page["level"] == "township" and page["agency"].endswith("礼让街街道办事处")
