@@ -1717,3 +1717,14 @@ def test_the_unit_whose_years_work_the_report_sums_up():
             "全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况。全文涵盖总体情况、主动公开政府信息情况。\n")
     page = _txt(text, "http://xncz.gov.cn/info/4580/208723.htm", portal_name="城中区", region_code="630103")
     assert page["level"] == "township" and page["agency"].endswith("礼让街街道办事处")
+
+
+def test_a_signature_run_onto_the_last_paragraph_dates_the_report():
+    """holdout19-018: a page stored as run-on text ends …互动功能。 江海区外海街道办事处 二○○九年三月二十日 | — the
+    signature and its date after the last full stop, a table's pipe after them; a date after a title is not one."""
+    from nianbao.parse.metadata import published_date
+    text = ("现将2008年度政府信息公开工作情况报告如下: 一、概述 自2008年2月起,街道全面推行政府信息公开工作。\n"
+            "今后的工作中,我们将结合街道工作实际,拓宽主动公开信息的发布渠道;并在适当时候对街道信息网进行升级改造,"
+            "增加街道信息网的互动功能。 江海区外海街道办事处 二○○九年三月二十日 |\n")
+    assert published_date({}, None, text) == "2009-03-20"
+    assert published_date({}, None, "外海街道办事处2008年政府信息公开工作年度报告 二○○九年三月二十日\n正文。\n") is None
