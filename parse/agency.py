@@ -149,6 +149,8 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# A township's report that opens its 基本情况 on where it lies (1、基本情况\n毛城子镇位于公主岭市西北部): the line's subject.
+_LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
 # The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
 # the name, then its year, then the work.
 _SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
@@ -685,7 +687,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", re.sub(r"^[?？]+", "", head, flags=re.M)))
-    candidates.append(("opening_subject", subject.group("name") if subject else None))
+    located = None if subject else _LOCATED_TOWNSHIP.search(head)
+    candidates.append(("opening_subject", subject.group("name") if subject else located.group("name") if located else None))
     # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
     # 东街街道's report), the sentences that compile, announce or open the report name who reports
     for key in _META_KEYS:

@@ -1728,3 +1728,13 @@ def test_a_signature_run_onto_the_last_paragraph_dates_the_report():
             "增加街道信息网的互动功能。 江海区外海街道办事处 二○○九年三月二十日 |\n")
     assert published_date({}, None, text) == "2009-03-20"
     assert published_date({}, None, "外海街道办事处2008年政府信息公开工作年度报告 二○○九年三月二十日\n正文。\n") is None
+
+
+def test_a_township_opening_its_basic_facts_on_where_it_lies():
+    """holdout19-024: a town's old report stored from (一), no title, no 我镇: 1、基本情况\\n毛城子镇位于公主岭市西北部 — the
+    line's subject is the unit; the neighbours it names after (杨大城子镇) are not."""
+    text = ("(一)建立健全领导体制和工作机制\n1、基本情况\n毛城子镇位于公主岭市西北部,距市区85公里。东与杨大城子镇相邻,"
+            "西、西北与玻璃城子镇毗邻。下辖11个行政村。\n截止2011年12月31日,全镇累计公开信息120条。\n")
+    url = "http://zwgk.changchun.gov.cn/gzl/xzjdzf6/mczzf/ndbg/201810/t20181030_2647575.html"
+    page = _txt(text, url, portal_name="公主岭市", region_code="220184")
+    assert (page["agency"], page["level"]) == ("毛城子镇人民政府", "township")
