@@ -97,7 +97,8 @@ _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
 # …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
 # writes of, so only a department's kinds count
-_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心)")
+# (a township's 本街道/本镇/本乡 too: no place above writes of a township so)
+_SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心|街道|镇|乡)(?!本土)")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
@@ -116,11 +117,12 @@ _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+# (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
 # the page's first line: 一、總體情況 2019年度,…)
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
-_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?"
+_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}(?:年度?[,，]?|[,，])(?:以来[,，]?)?"
                               r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
@@ -147,6 +149,12 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+# A township's report that opens its 基本情况 on where it lies (1、基本情况\n毛城子镇位于公主岭市西北部): the line's subject.
+_LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
+# The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
+# the name, then its year, then the work.
+_SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                          + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
 # The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
 _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                  + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
@@ -283,7 +291,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 
 # (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
 # (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区)$")
+# (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -297,6 +306,7 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务
                            r"(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
+_BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
                           r"(?:管委会|管理委员会)(?:党政)?办公室$")
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
@@ -325,16 +335,24 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         # (河北雄安新区党工委管委会: the party's working committee and the zone's committee are one organ; the zone reports)
         name = re.sub(r"党工委(?=管理委员会)", "", name)
         name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
+        name = re.sub(r"综保区(?=$|管理委员会$)", "综合保税区", name)        # (东疆综保区: a 综合保税区 in short)
+        # a run of the name printed twice over (天津东疆综合东疆综保区 → …东疆综合东疆综合保税区: a title garbled by an
+        # editor's replace): once; no unit's name repeats two characters or more back to back
+        name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             name = metadata.normalise_agency(group.group("gov")) or name
+        elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
+            # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
+            name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name
         qualified = _QUALIFIED_UNIT.match(name)
         if qualified:       # (a place the division list does not know is no place: a hijacked mirror's words
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
             place = qualified.group("place")
             name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _portal_autonomy_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     level = re.match(r"^(?:自治区|自治州|省|县|区|市|州|盟|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
@@ -384,6 +402,18 @@ def _portal_short_form_in_full(name: str, place: str | None) -> str:
             or short.group(0) in (metadata._divisions() or {}):
         return name
     return place + name[len(short.group(0)):]
+
+
+def _portal_autonomy_in_full(name: str, place: str | None) -> str:
+    """An autonomous division's short form on its own portal (巴州人民政府 on 巴音郭楞蒙古自治州's, 博州 on 博尔塔拉…'s):
+    the portal's division, its first character and its level's, before another division of that spelling (巴州区, in
+    Sichuan). A short form of one character is read only so: alone it says too little."""
+    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>州|县|旗)(?![区市县旗])", name)
+    if not place or not short or not re.search(r"自治(?:州|县|旗)$", place) or place.startswith(short.group(0)):
+        return name
+    if place.startswith(short.group("core")) and place.endswith(short.group("level")):
+        return place + name[short.end():]
+    return name
 
 
 def _government_place_in_full(name: str) -> str:
@@ -484,6 +514,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         for match in _CONTACT.finditer(text):
             name = match.group("name")
             if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
+                # (请与迪庆州生态环境局维西分局办公室联系: the bureau's office answers for it; 我局 is the bureau)
+                name = re.sub(kind + r"办公室$", kind, name) if kind != "办" else name
                 counts[_trim_lead(name) or name] += 1
     # the same unit printed with and without its city (汉滨区人民政府, 安康市汉滨区人民政府): the fuller name
     for short in list(counts):
@@ -493,7 +525,8 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-_LEAD_WORDS = re.compile(r"^.*?(?:成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
 def _township_named_in_text(text: str) -> str | None:
@@ -646,14 +679,16 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
     if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
-        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head))
+        plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head)) \
+            or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
     subject = _OPENING_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", re.sub(r"^[?？]+", "", head, flags=re.M)))
-    candidates.append(("opening_subject", subject.group("name") if subject else None))
+    located = None if subject else _LOCATED_TOWNSHIP.search(head)
+    candidates.append(("opening_subject", subject.group("name") if subject else located.group("name") if located else None))
     # the page's metadata after the report's own sentences: 发布机构 is often the uploader (政务服务管理局 over
     # 东街街道's report), the sentences that compile, announce or open the report name who reports
     for key in _META_KEYS:

@@ -52,7 +52,9 @@ MAX_TITLE_CHARS = 80
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
 # A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
 _TITLE_ONLY = re.compile(r"[\u4e00-\u9fff()·]{2,40}?(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,20}?(?:" + REPORT_KIND + ")")
-_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}年度?|年度)[^.;!?]{0,30}?" + REPORT_KIND + "|" + YEAR_INSIDE_KIND)
+# (the year without its 年 right before the kind, 唐家镇2017政府信息公开工作年度报告, as metadata's title pattern reads it)
+_REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|(?=(?:政府|政务)?信息公开))|年度)[^.;!?]{0,30}?" + REPORT_KIND
+                           + "|" + YEAR_INSIDE_KIND)
 # a title with its year in brackets after the kind (武汉市统计局政府信息公开报告(2016年)); apart from _REPORT_TITLE, which
 # also scans bodies: one more alternative there costs every page
 _YEAR_LAST_TITLE = re.compile(REPORT_KIND + r"\((?:19|20)\d{2}年度?\)$")
@@ -112,7 +114,8 @@ _SELF_PHRASES = (
                                         r"现将[^.]{0,30}?" + REPORT_KIND + r"(?:向社会)?(?:予以)?(?:公布|发布|公开)|"
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
-    ("presents its own report", re.compile(r"现(?:将|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
+    # (现对我街2009年度政府信息公开工作报告如下: 对 for 将)
+    ("presents its own report", re.compile(r"现(?:将|对|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
                                            r"年度?[^.]{0,20}?(?:政府|政务)?信息公开[^.]{0,10}报告"
                                            r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
     # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):

@@ -110,6 +110,9 @@ _TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。
 _REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
                              r"(?:政府|政务)?信息公开(?:工作)?年度?报告")
 _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
+# A line opening on its year without 年 (一、 总体情况\n2025,吐鲁番市高昌区住建局以…): the last resort, where the text
+# prints no year with 年 at all.
+_LINE_OPENING_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})[,，](?=[\u4e00-\u9fff])")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
 
@@ -353,6 +356,10 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return None
 
 
+_RUN_ON_SIGNATURE = re.compile(r"。\s*" + r"[\u4e00-\u9fff（）()]{2,40}?(?:政府|办公室|办公厅|局|委员会|办事处|管委会|中心)\s+"
+                               r"(?P<date>[^\s。|｜]{6,16}日)\s*[|｜]?\s*$")
+
+
 def published_date(meta: dict[str, str], url: str | None, text: str, page_text: str = "") -> str | None:
     """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
     else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
@@ -377,6 +384,13 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
         # signed in Chinese numerals (二〇一二年三月二十八日), below the head: a short memo's date line under its title is
         # weighed after the URL's date (below)
         if index >= head and (iso := date_line(lines[index])):
+            return iso
+        # the signature run onto the last paragraph (…增加街道信息网的互动功能。 江海区外海街道办事处 二○○九年三月二十日 |:
+        # a page stored as run-on text, a table's pipe after it): the unit and its date after the last full stop, so
+        # after prose, never a title's date line
+        run_on = _RUN_ON_SIGNATURE.search(lines[index])
+        if run_on and (iso := date_line(run_on.group("date"))
+                                         or printed_date_line(run_on.group("date"))):
             return iso
     dated = next((iso for line in head_lines(text, 12) if (iso := date_line(line))), None)
     for pattern in _URL_DATES:       # the date the portal filed the page under: later than a printed date
@@ -483,7 +497,7 @@ def report_year_from_text(text: str) -> int | None:
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
-    requested = _REQUESTED_YEAR.search(head)
+    requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 
 

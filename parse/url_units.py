@@ -58,7 +58,9 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "残疾人联合会/残联", "科学技术协会/科协", "工商业联合会/工商联", "妇女联合会/妇联",
                                 "归国华侨联合会/侨联", "文学艺术界联合会/文联",
                                 # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
-                                "疾病预防控制局")
+                                "疾病预防控制局",
+                                # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
+                                "政务服务办公室/政务服务办")
 
 
 # Every entry of the three tables above: the one table short forms are spelled out from.

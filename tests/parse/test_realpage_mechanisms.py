@@ -1592,3 +1592,149 @@ def test_a_ministry_or_a_bare_unit_as_the_subject_of_section_ones_opening():
     assert (cdc["agency"], cdc["level"]) == ("国家疾病预防控制局", "department")
     from nianbao.parse.metadata import normalise_agency, unit_level
     assert unit_level(normalise_agency("市疾控中心")) == "other"
+
+
+# --- issue 13, twentieth round: holdout19's misses -----------------------------------------------------------
+
+def test_a_bonded_zone_is_its_management_committee():
+    """天津港保税区 (holdout19-003, a zone named without 管委会): a bonded zone (保税区, 综合保税区, 保税港区) is run by
+    its 管理委员会 as a 开发区 is."""
+    text = ("天津港保税区2022年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),"
+            "本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n")
+    page = _txt(text, "https://www.tjbh.gov.cn/bsq/contents/10832/273801.html", portal_name="滨海新区",
+                region_code="120116")
+    assert (page["agency"], page["level"]) == ("天津港保税区管理委员会", "development_zone")
+
+
+def test_a_verb_of_means_is_no_part_of_a_townships_name():
+    """holdout19-032: 我乡, and the one township the text names is after 通过 (通过高村乡政府信息公开网)."""
+    text = ("2018年政府信息公开工作年度报告\n一年以来,我乡严格按照政务公开工作年度量化考评要求,结合我乡实际,"
+            "认真部署,强化措施。现将我乡2018年政府信息公开工作的年度报告如下:\n"
+            "(一)认真做好网上信息公开工作。通过高村乡政府信息公开网及时将信息进行公开。主动公开政府信息数50条。\n")
+    page = _txt(text, "http://www.pingwu.gov.cn/public/column/12951?type=3&timeFrame=2018&hasContent=true",
+                portal_name="平武县", region_code="510727")
+    assert page["agency"] == "高村乡人民政府"
+
+
+def test_a_bureaus_office_in_the_contact_line_is_the_bureau():
+    """holdout19-061: 我局, and the contact line names the bureau's 办公室 (请与迪庆州生态环境局维西分局办公室联系):
+    the office answers for the bureau, the report is the bureau's."""
+    text = ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本年度报告。报告所列统计期限为2021年1月1日至"
+            "2021年12月31日。如对本年度报告有疑问和意见建议,请与迪庆州生态环境局维西分局办公室联系(地址:维西县保和镇行政新区"
+            "永宁路中段)\n一、总体情况\n为认真贯彻《条例》,我局高度重视,认真开展政府信息公开工作。\n")
+    url = "http://www.weixi.gov.cn/zfxxgk_weixi/gknb/bmxxgknb/t_weixi_zsthjjwxfj/202201/20220128_162625.html"
+    page = _txt(text, url, portal_name="维西傈僳族自治县", region_code="533423")
+    assert (page["agency"], page["level"]) == ("迪庆藏族自治州生态环境局维西分局", "department")
+
+
+def test_a_government_services_office_in_short_is_spelled_out():
+    """holdout19-083: the title names 区政务服务办 (来源:政务服务办公室) on the 宁河区 portal: the table's full name."""
+    text = ("区政务服务办政府信息公开工作年度报告\n来源:政务服务办公室 发布时间:2026-01-21 16:53\n"
+            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合我区政务服务工作实际,现将2025年度政府信息公开"
+            "工作情况报告如下。数据统计期限为2025年1月1日至12月31日。\n")
+    url = "https://www.tjnh.gov.cn/zwgk/zfxxgkqjjg2/zwfwb31/zfxxgknb30/202601/t20260121_7228786.html"
+    page = _txt(text, url, portal_name="宁河区", region_code="120117")
+    assert (page["agency"], page["level"]) == ("宁河区政务服务办公室", "department")
+
+
+def test_an_autonomous_prefectures_short_form_on_its_own_portal():
+    """holdout19-078: 由巴州人民政府编制 on 巴音郭楞蒙古自治州's portal is the prefecture, not 巴州区 (a district of
+    巴中市, the one division the division list spells 巴州…)."""
+    text = ("巴音郭楞蒙古自治州人民政府\n本报告是依据国务院《政府信息公开条例》要求,由巴州人民政府编制的2015年度政府信息公开"
+            "工作年度报告。\n报告中所列数据统计期限自2015年1月1日起至12月31日。\n")
+    url = "http://xjbz.gov.cn/xjbz/c101425/201512/d26650b551c84bdab95056befe622f9f.shtml"
+    page = _txt(text, url, portal_name="巴音郭楞蒙古自治州", region_code="652800")
+    assert page["agency"] == "巴音郭楞蒙古自治州人民政府"
+    from nianbao.parse.agency import normalise
+    assert normalise("巴州区人民政府", "巴中市", "511900") == "巴州区人民政府"
+
+
+def test_a_disclosure_office_without_a_place_compiles_for_the_portals_government():
+    """holdout19-060: 本年报…结合我区实际,由政务公开办公室编制 on the 西安区 portal: the district's disclosure office
+    compiles the district government's report, as a named one does (上海市松江区政府信息公开办公室)."""
+    text = ("西安区政府信息公开专栏 >> 西安区人民政府办公室 >> 信息公开年度报告\n"
+            "本年报是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合我区实际,由政务公开办公室编制。"
+            "报告中所列数据统计期限为2010年1月1日至2010年12月31日。\n")
+    page = _txt(text, "http://zwgk.lyxa.gov.cn/szf_3973/xaqrmzfbgs/ndbg/201708/t20170825_176177.html",
+                portal_name="西安区", region_code="220403")
+    assert (page["agency"], page["level"]) == ("西安区人民政府", "county_government")
+
+
+def test_a_title_with_its_year_run_into_the_kind_is_a_report_title():
+    """holdout19-055: 唐家镇2017政府信息公开工作年度报告 (no 年 after the year) names the report as a title does."""
+    text = ("唐家镇2017政府信息公开工作年度报告\n2017年,我镇高度重视政府信息公开工作,从切实保障人民群众知情权、参与权和监督权,"
+            "构建和谐社会,统一部署,着力加强组织领导。\n(一)加强组织领导,明确工作职责\n")
+    page = _txt(text, "http://www.leizhou.gov.cn/pdml/tjz/zfxxgkgzndbg/content/post_205696.html",
+                portal_name="雷州市", region_code="440882")
+    assert page["is_report"] and (page["agency"], page["year"]) == ("唐家镇人民政府", 2017)
+
+
+def test_a_report_presenting_itself_with_dui():
+    """holdout19-017: 现对我街2009年度政府信息公开工作报告如下 (对 for 将): the report presenting itself."""
+    text = ("按照《中华人民共和国政府信息公开条例》要求,保障人民群众对政府信息的知情权和监督权,根据吉船政办函[2009]3号精神,"
+            "现对我街2009年度政府信息公开工作报告如下,请审阅。\n一、2009年通江街道政府信息工作概述\n"
+            "通江街道办事处是昌邑区政府的派出机构。\n")
+    page = _txt(text, "http://122.137.242.24:8080/pub/cyqzfxxgk/qtdw/tjj/ndbg/201708/t20170814_268166.html",
+                portal_name="昌邑区", region_code="220202")
+    assert page["is_report"] and page["year"] == 2009
+
+
+def test_section_ones_opening_year_without_nian_gives_the_year_and_its_subject():
+    """holdout19-079: no title, the text opens at 一、 总体情况 with 2025,吐鲁番市高昌区住建局以…: the year printed without
+    its 年 and the unit as its subject."""
+    text = ("一、 总体情况\n2025,吐鲁番市高昌区住建局以《中华人民共和国政府信息公开条例》为遵循,紧扣住房城乡建设领域重点工作和"
+            "群众关切,系统推进主动公开、依申请公开、信息管理、平台建设及监督保障全链条工作。\n")
+    page = _txt(text, "http://gcq.tlf.gov.cn/gcq/c128446/202601/5c907dfc4ff840059737397788b2b4a1.shtml",
+                portal_name="高昌区", region_code="650402")
+    assert (page["agency"], page["level"], page["year"]) == ("吐鲁番市高昌区住房和城乡建设局", "department", 2025)
+
+
+def test_a_zones_name_garbled_by_a_repeat_and_its_short_form():
+    """holdout19-002: the title prints 天津东疆综合东疆综保区管理委员会 (an editor's replace ran 东疆综保区 into 综合…): 综保区
+    is a 综合保税区 in short, and a run printed twice back to back is once."""
+    text = ("| 天津东疆综合东疆综保区管理委员会2025年政府信息公开工作年度报告 |\n天津东疆综合东疆综保区管理委员会2025年\n"
+            "政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),结合东疆政府信息公开工作情况编制。"
+            "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n")
+    page = _txt(text, None, portal_name="滨海新区", region_code="120116")
+    assert (page["agency"], page["level"]) == ("天津东疆综合保税区管理委员会", "development_zone")
+
+
+def test_a_street_speaking_as_ben_jiedao_is_the_street_it_names():
+    """holdout19-011: no title, the street speaks as 本街道 (not 我街道) and names itself after a verb on its object
+    (继续完善克尔根卓街道政务服务中心): the street, not the 博乐市 portal's government."""
+    text = ("一、总体情况\n严格按照《中华人民共和国政府信息公开条例》规定,主动公开政府信息范围,本街道开展了信息清理和目录编制工作,"
+            "通过政府网站等便于公众知晓的方式主动公开。按照《中华人民共和国政府信息公开条例》规定,继续完善克尔根卓街道政务服务中心"
+            "政府信息公开查阅场所,为公民、法人或者其他组织获取政府信息提供便利。\n㈠组织机构建设情况\n"
+            "克尔根卓街道政务公开和政府信息公开工作在市委、市政府的正确领导下,认真贯彻落实。\n")
+    page = _txt(text, "https://www.xjbl.gov.cn/info/1037/47684.htm", portal_name="博乐市", region_code="652701")
+    assert (page["agency"], page["level"]) == ("克尔根卓街道办事处", "township")
+
+
+def test_the_unit_whose_years_work_the_report_sums_up():
+    """holdout19-096: no title; 本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况 names the
+    unit (then its year, then the work) the report is about."""
+    text = ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及上级关于政府信息公开工作相关文件要求编制,"
+            "全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况。全文涵盖总体情况、主动公开政府信息情况。\n")
+    page = _txt(text, "http://xncz.gov.cn/info/4580/208723.htm", portal_name="城中区", region_code="630103")
+    assert page["level"] == "township" and page["agency"].endswith("礼让街街道办事处")
+
+
+def test_a_signature_run_onto_the_last_paragraph_dates_the_report():
+    """holdout19-018: a page stored as run-on text ends …互动功能。 江海区外海街道办事处 二○○九年三月二十日 | — the
+    signature and its date after the last full stop, a table's pipe after them; a date after a title is not one."""
+    from nianbao.parse.metadata import published_date
+    text = ("现将2008年度政府信息公开工作情况报告如下: 一、概述 自2008年2月起,街道全面推行政府信息公开工作。\n"
+            "今后的工作中,我们将结合街道工作实际,拓宽主动公开信息的发布渠道;并在适当时候对街道信息网进行升级改造,"
+            "增加街道信息网的互动功能。 江海区外海街道办事处 二○○九年三月二十日 |\n")
+    assert published_date({}, None, text) == "2009-03-20"
+    assert published_date({}, None, "外海街道办事处2008年政府信息公开工作年度报告 二○○九年三月二十日\n正文。\n") is None
+
+
+def test_a_township_opening_its_basic_facts_on_where_it_lies():
+    """holdout19-024: a town's old report stored from (一), no title, no 我镇: 1、基本情况\\n毛城子镇位于公主岭市西北部 — the
+    line's subject is the unit; the neighbours it names after (杨大城子镇) are not."""
+    text = ("(一)建立健全领导体制和工作机制\n1、基本情况\n毛城子镇位于公主岭市西北部,距市区85公里。东与杨大城子镇相邻,"
+            "西、西北与玻璃城子镇毗邻。下辖11个行政村。\n截止2011年12月31日,全镇累计公开信息120条。\n")
+    url = "http://zwgk.changchun.gov.cn/gzl/xzjdzf6/mczzf/ndbg/201810/t20181030_2647575.html"
+    page = _txt(text, url, portal_name="公主岭市", region_code="220184")
+    assert (page["agency"], page["level"]) == ("毛城子镇人民政府", "township")
