@@ -26,7 +26,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate, trs_list_html
+from nianbao.crawler.sandbox.common import add_common, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Site
@@ -48,15 +48,7 @@ def build_cookieloop(b: Build, county: County, reports: list[Report]) -> dict[st
     entries = kit.report_column(county, arts, noise)
     kit.column_pages(b, xxgk, county, family, entries, urls, nav=nav,
                      path=lambda a: kit.trs_path(NB, a.day, stable_int("cl-art", county.pinyin, a.key, digits=7)))
-    chunks = paginate(entries, PAGE_SIZE)
-    for n, chunk in enumerate(chunks):
-        name = "index.html" if n == 0 else f"index_{n}.html"
-        pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
-            f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
-        main = (f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, NB)}"
-                f'<div class="page">共{len(entries)}条 第{n + 1}/{len(chunks)}页 {pager}</div>')
-        b.html_page(xxgk, NB + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                          host=xxgk.host), b.list_date(chunk), "list")
+    kit.trs_paged_column(b, xxgk, county, family, entries, NB, nav, PAGE_SIZE, page_of=True)
     guide = noise["guide"]
     for art in guide:
         kit.article_page(b, xxgk, county, family, art, kit.trs_path("/xxgk/xxgkzn/", art.day, 1), nav=nav,

@@ -25,7 +25,7 @@ import json
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import paginate, trs_list_html
+from nianbao.crawler.sandbox.common import trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -68,14 +68,7 @@ def build_homewidget(b: Build, county: County, reports: list[Report]) -> dict[st
         kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
                          column="政府信息公开年报", needs_browser=art is not newest,
                          index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    chunks = paginate(entries, PAGE_SIZE)
-    for n, chunk in enumerate(chunks):
-        name = "index.html" if n == 0 else f"index_{n}.html"
-        pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
-            f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
-        main = f'<h2>政府信息公开年报</h2>{trs_list_html(chunk, NB)}<div class="page">共{len(entries)}条 {pager}</div>'
-        b.html_page(www, NB + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                         host=www.host), b.list_date(chunk), "list")
+    kit.trs_paged_column(b, www, county, family, entries, NB, nav, PAGE_SIZE)
     # 政务公开: the guide and the policy documents (the notices), never the 年报
     for art in noise["guide"]:
         kit.article_page(b, www, county, family, art, kit.trs_path("/zwgk/xxgkzn/", art.day, 1), nav=nav,

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc, moment
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import paginate, pdf_page, trs_list_html
+from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -82,15 +82,7 @@ def build_refguard(b: Build, county: County, reports: list[Report]) -> dict[str,
         b.html_page(www, path, page(county, family, art.title, attachment_article(art.title, art.date_text,
                                                                                   report.unit.name, pdf_path),
                                     column="政府信息公开年报", nav=nav, host=www.host), moment(art.day, 600), "article")
-    chunks = paginate(entries, PAGE_SIZE)
-    for n, chunk in enumerate(chunks):
-        name = "index.html" if n == 0 else f"index_{n}.html"
-        pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
-            f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
-        main = (f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, NB)}"
-                f'<div class="page">共{len(entries)}条 {pager}</div>')
-        b.html_page(www, NB + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                         host=www.host), b.list_date(chunk), "list")
+    kit.trs_paged_column(b, www, county, family, entries, NB, nav, PAGE_SIZE)
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
                                   news_salt="rg-news")
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)

@@ -10,7 +10,7 @@ from datetime import date
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
-from nianbao.crawler.sandbox.common import add_common, image_pages, trs_list_html
+from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
@@ -323,3 +323,18 @@ function loadNodes(ul, id) {{
 }}
 document.addEventListener("DOMContentLoaded", function () {{ loadNodes(document.getElementById("{tree_id}"), ""); }});
 </script>"""
+
+
+def trs_paged_column(b: Build, site: Site, county: County, family: str, entries: list[Article], folder: str,
+                     nav: list, page_size: int, *, page_of: bool = False) -> None:
+    """A TRS-style 政府信息公开年报 column in pages of `page_size`: index.html, index_1.html …, each with 下一页 and 尾页
+    links and 共N条 (and 第i/N页 where `page_of`), as the twelfth and thirteenth rounds' families serve them."""
+    chunks = paginate(entries, page_size)
+    for n, chunk in enumerate(chunks):
+        name = "index.html" if n == 0 else f"index_{n}.html"
+        pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
+            f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
+        counter = f"共{len(entries)}条 " + (f"第{n + 1}/{len(chunks)}页 " if page_of else "")
+        main = f'<h2>政府信息公开年报</h2>{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>'
+        b.html_page(site, folder + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
+                                              host=site.host), b.list_date(chunk), "list")
