@@ -22,7 +22,8 @@ was built while the thirteenth round's changes were being made, and measured onc
 was built after the twelfth round's changes and while the thirteenth and fourteenth rounds' were being made, and
 measured once with the thirteenth round's in. SIXTEENTH_HELD_OUT
 was built after the fifteenth round's measure while the fourteenth round's changes were being made, and measured once
-before they landed. None is held out now: the next round's families go in HELD_OUT_FAMILIES."""
+before they landed. The seventeenth round's (csvexport) are held out now: built after the
+sixteenth round's measure by a helper that neither ran nor read the crawler's discovery."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_csvexport import build_csvexport
 from nianbao.crawler.sandbox.family_datahref import build_datahref
 from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
@@ -94,7 +96,9 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+# the seventeenth round, held out (built apart from every crawler change; not measured yet). Once measured:
+# SEVENTEENTH_HELD_OUT = ("csvexport",)   # measured once: …, then into TUNING
+HELD_OUT_FAMILIES: tuple[str, ...] = ("csvexport",)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -202,4 +206,6 @@ EXTRA_BUILDERS = {
     "pagesize": build_pagesize,
     "jsonpost": build_jsonpost,
     "xsltlist": build_xsltlist,
+    # the seventeenth round (held out: not measured yet)
+    "csvexport": build_csvexport,
 }
