@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1461,6 +1461,28 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "tokenapi":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            token = json.loads(bodies[f"http://{www}/api/auth/token"])["token"]
+            lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/api/info/list?")}
+            assert len(lists) == 3 and all(u.endswith(f"&token={token}") for u in lists)
+            for url in lists:   # without the token, or with another, the list action refuses
+                assert get(sandbox, url.rsplit("&token=", 1)[0])[0] == 401
+                assert get(sandbox, url.replace(token, "0" * 32))[0] == 401
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/nb/(bj|bm|xz)\.html", u)}
+            assert len(shells) == 3 and all('<ul id="infoList"></ul>' in t and "/api/auth/token" in t
+                                            and token not in t for t in shells.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # named by one tokened JSON answer; linked by the home page at most
+                path = urlsplit(doc["url"]).path
+                assert sum(f'"url": "{path}"' in t for t in lists.values()) == 1
+                linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
