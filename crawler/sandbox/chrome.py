@@ -84,6 +84,7 @@ STYLES = {
     "xsltlist": {"color": "#5e2b6b", "footer": "{gov}版权所有　承办：{c}政务公开办公室", "body_class": "TRS_Editor"},
     "csvexport": {"color": "#2b5e6b", "footer": "{gov}主办　{c}大数据中心承办", "body_class": "article"},
     "tokenapi": {"color": "#6b4a2b", "footer": "主办单位：{gov}办公室", "body_class": "content"},
+    "srcdoc": {"color": "#1f6b3a", "footer": "{gov}版权所有", "body_class": "zw"},
 }
 
 NAV = {

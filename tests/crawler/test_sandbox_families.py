@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1481,6 +1481,27 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert sum(f'"url": "{path}"' in t for t in lists.values()) == 1
                 linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "srcdoc":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/(bj|bm|xz)/index\.html", u)}
+            assert len(columns) == 3
+            framed = {}
+            for url, text in columns.items():   # the list is the text of the frame's srcdoc attribute
+                value = re.search(r'<iframe [^>]*srcdoc="([^"]*)"', text).group(1)
+                assert "<a " not in value and "&lt;a href=&quot;" in value
+                framed[url] = _linked_paths(url, html.unescape(value))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # a link of one frame document; no link of any page but the home page
+                path = urlsplit(doc["url"]).path
+                assert sum(path in paths for paths in framed.values()) == 1
+                linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
