@@ -90,7 +90,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 67 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1501,6 +1501,28 @@ def test_quirk_of_the_family(world):
             for doc in ours:   # a link of one frame document; no link of any page but the home page
                 path = urlsplit(doc["url"]).path
                 assert sum(path in paths for paths in framed.values()) == 1
+                linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "jsonld":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/zwgk/nb/(bj|bm|xz)/index\.html", u)}
+            assert len(columns) == 3
+            listed = {}
+            for url, text in columns.items():   # a schema.org ItemList in the page, drawn by its script
+                block = re.search(r'<script type="application/ld\+json" id="nb-data">(.*?)</script>', text, re.S).group(1)
+                data = json.loads(block)
+                assert data["@type"] == "ItemList" and '<ul id="infoList"></ul>' in text
+                listed[url] = {item["url"] for item in data["itemListElement"]}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # a url of one data block; no link of any page but the home page
+                assert sum(doc["url"] in urls for urls in listed.values()) == 1
+                path = urlsplit(doc["url"]).path
                 linking = {u for u, paths in linked.items() if u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
