@@ -60,8 +60,9 @@ def build_tokenapi(b: Build, county: County, reports: list[Report]) -> dict[str,
     token = stable_hex("ta-token", county.pinyin, length=32)
     answers: dict[str, bytes] = {}
     hrefs = []
-    for key, label in COLUMNS.items():
-        channel = str(stable_int("ta-channel", county.pinyin, key, digits=4))
+    base = stable_int("ta-channel", county.pinyin, digits=3)
+    for n, (key, label) in enumerate(COLUMNS.items()):
+        channel = f"{base}{n}"   # the column's number last: the three channels of a portal never collide
         items = kit.newest_first(columns[key])
         for art in items:
             doc_id = stable_int("ta-art", county.pinyin, key, art.key, digits=7)
