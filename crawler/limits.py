@@ -82,3 +82,6 @@ MAX_YEAR_PATH_TEMPLATES = 3                  # per-year path templates walked pe
 GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)
 SEEN_REQUESTS_ENTRIES = 1 << 18              # requests a spider remembers as queued (crawler/seen.py; ~100 B each)
 LINK_CACHE_ENTRIES = 1 << 13                 # per cache of a pure function of a link (URL joins, link tests), per process
+# an iframe's srcdoc document read for links (crawler/discovery/srcdoc_links.py): a list page's frame is a few
+# kilobytes; 512 KiB is a whole page, and no more is parsed per frame
+MAX_SRCDOC_CHARS = 512 * 1024

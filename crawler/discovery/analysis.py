@@ -32,6 +32,7 @@ from nianbao.crawler.discovery import (
     script_data,
     script_handlers,
     search,
+    srcdoc_links,
     xml_links,
 )
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
@@ -140,6 +141,7 @@ class PageAnalysis:
     data_gets: list[str] = field(default_factory=list)   # the data its scripts GET to draw blocks (script_data.py)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
+    srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
 
     @property
     def is_report(self) -> bool:
@@ -177,8 +179,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
-    result.form_links, result.xml_links = len(by_form), len(by_xml)
-    data += by_form + by_xml
+    by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
+    result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
+    data += by_form + by_xml + by_srcdoc
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if result.script_get_urls:   # asked for as the script asks (crawler/discovery/xhr.py)
