@@ -122,7 +122,7 @@ FRESH_SETS = {
     "holdout17": (90, 70, 20, True, set()),
     "holdout18": (90, 65, 20, True, set()),
     "holdout19": (105, 75, 25, True, set()),
-    "holdout20": (76, 55, 15, True, set()),
+    "holdout20": (79, 60, 18, True, set()),
 }
 
 
