@@ -58,6 +58,9 @@ class Build:
     image_paths: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)  # (host, report) -> paths
     # requests only a form submission or a script makes (POST pagers, JSON APIs): {"url", "body", "content_type"}
     post_pages: list[dict] = field(default_factory=list)
+    # answers a page gives only to a request carrying a cookie a script set (a unit chosen into document.cookie):
+    # {"url", "cookie"} (the Cookie header's `name=value`)
+    cookie_pages: list[dict] = field(default_factory=list)
 
     # --- sites and pages ---
 

@@ -1,6 +1,6 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
-feed, an XML site map, a form whose fields enumerate it, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
+feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ def world(request):
                                          post["body"].encode())
         assert status == 200, post
         bodies[f"{post['url']}#post{n}"] = body.decode("utf-8", "replace")
+    for n, keyed in enumerate(truth.get("cookie_pages", [])):   # answers only a request with a script's cookie gets
+        status, _, body = sandbox.handle("GET", keyed["url"], {"Cookie": keyed["cookie"]})
+        assert status == 200, keyed
+        bodies[f"{keyed['url']}#cookie{n}"] = body.decode("utf-8", "replace")
     return request.param, sandbox, truth, bodies
 
 
@@ -90,7 +94,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1547,6 +1551,29 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert sum(path in linked[u] for u in years) == 1
                 linking = {u for u, paths in linked.items() if u not in years and u != doc["url"] and path in paths}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "unitcookie":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = f"http://{www}/xxgk/nb/index.html"
+            keyed = {f"{column}#cookie{n}": k["cookie"] for n, k in enumerate(truth["cookie_pages"])
+                     if k["url"] == column}
+            assert len(keyed) >= 2 and all(c.startswith("xxgk_unit=") for c in keyed.values())
+            for url, cookie in keyed.items():   # the unit menu sets the cookie; the same URL answers per cookie
+                assert f"setUnit('{cookie.split('=', 1)[1]}')" in bodies[column] and "document.cookie" in bodies[column]
+                assert bodies[url] != bodies[column]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            unkeyed = [d for d in ours if urlsplit(d["url"]).path not in linked[column]]
+            assert len(unkeyed) > len(ours) / 2
+            for doc in unkeyed:   # named by one cookie's answer; no link of any other page but the home page
+                path = urlsplit(doc["url"]).path
+                assert sum(path in linked[u] for u in keyed) == 1
+                linking = {u for u, paths in linked.items() if u not in keyed and u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
