@@ -37,6 +37,7 @@ from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_csrfmeta import build_csrfmeta
 from nianbao.crawler.sandbox.family_csvexport import build_csvexport
 from nianbao.crawler.sandbox.family_datahref import build_datahref
 from nianbao.crawler.sandbox.family_daterange import build_daterange
@@ -103,7 +104,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("yearloop", "unitcookie")   # EIGHTEENTH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("yearloop", "unitcookie", "csrfmeta")   # EIGHTEENTH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -220,4 +221,5 @@ EXTRA_BUILDERS = {
     # held out in the eighteenth round (built apart from every crawler change; not measured yet)
     "yearloop": build_yearloop,
     "unitcookie": build_unitcookie,
+    "csrfmeta": build_csrfmeta,
 }

@@ -40,8 +40,8 @@ def world(request):
         if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
-        status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"]},
-                                         post["body"].encode())
+        status, _, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"],
+                                                               **post.get("headers", {})}, post["body"].encode())
         assert status == 200, post
         bodies[f"{post['url']}#post{n}"] = body.decode("utf-8", "replace")
     for n, keyed in enumerate(truth.get("cookie_pages", [])):   # answers only a request with a script's cookie gets
@@ -94,7 +94,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1574,6 +1574,32 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert sum(path in linked[u] for u in keyed) == 1
                 linking = {u for u, paths in linked.items() if u not in keyed and u != doc["url"] and path in paths}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "csrfmeta":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            action = f"http://{www}/xxgk/nb/list.do"
+            posts = [(n, p) for n, p in enumerate(truth["post_pages"]) if p["url"] == action]
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/nb/(bj|bm|xz)\.html", u)}
+            assert len(posts) == 3 and len(shells) == 3
+            for _n, post in posts:   # the token is the shell's meta tag; without it, or another, the action refuses
+                token = post["headers"]["X-CSRF-TOKEN"]
+                assert all(f'<meta name="_csrf" content="{token}">' in t and '<ul id="infoList"></ul>' in t
+                           for t in shells.values())
+                plain = {"Content-Type": post["content_type"]}
+                assert sandbox.handle("POST", action, plain, post["body"].encode())[0] == 403
+                forged = {**plain, "X-CSRF-TOKEN": "0" * len(token)}
+                assert sandbox.handle("POST", action, forged, post["body"].encode())[0] == 403
+            lists = {f"{action}#post{n}": bodies[f"{action}#post{n}"] for n, _ in posts}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # named by one answer of the action; linked by the home page at most
+                path = urlsplit(doc["url"]).path
+                assert sum(f'"link": "{path}"' in t for t in lists.values()) == 1
+                linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
