@@ -86,6 +86,7 @@ STYLES = {
     "tokenapi": {"color": "#6b4a2b", "footer": "主办单位：{gov}办公室", "body_class": "content"},
     "unitcookie": {"color": "#5b2b6b", "footer": "{gov}版权所有　{c}政务公开办公室管理", "body_class": "content"},
     "csrfmeta": {"color": "#2b4f6b", "footer": "{gov}主办　技术支持：{c}信息中心", "body_class": "content"},
+    "packedjs": {"color": "#6b2b3a", "footer": "{gov}办公室主办　{c}政府网站管理中心维护", "body_class": "content"},
     "yearloop": {"color": "#3a5f2b", "footer": "{gov}办公室主办　{c}融媒体中心维护", "body_class": "content"},
     "srcdoc": {"color": "#1f6b3a", "footer": "{gov}版权所有", "body_class": "zw"},
     "jsonld": {"color": "#3a3f8c", "footer": "主办：{gov}　技术支持：{c}融媒体中心", "body_class": "article-content"},

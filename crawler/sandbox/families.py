@@ -73,6 +73,7 @@ from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
+from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_plainurl import build_plainurl
@@ -104,7 +105,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("yearloop", "unitcookie", "csrfmeta")   # EIGHTEENTH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("yearloop", "unitcookie", "csrfmeta", "packedjs")   # EIGHTEENTH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -222,4 +223,5 @@ EXTRA_BUILDERS = {
     "yearloop": build_yearloop,
     "unitcookie": build_unitcookie,
     "csrfmeta": build_csrfmeta,
+    "packedjs": build_packedjs,
 }

@@ -1,6 +1,6 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
-feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
+feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -48,7 +48,18 @@ def world(request):
         status, _, body = sandbox.handle("GET", keyed["url"], {"Cookie": keyed["cookie"]})
         assert status == 200, keyed
         bodies[f"{keyed['url']}#cookie{n}"] = body.decode("utf-8", "replace")
+    for url, text in list(bodies.items()):   # a script run through Dean Edwards' packer: its source, unpacked
+        if "eval(function(p,a,c,k,e,d)" in text:
+            bodies[f"{url}#unpacked"] = _unpacked(text)
     return request.param, sandbox, truth, bodies
+
+
+def _unpacked(text: str) -> str:
+    """The source of the packed script in `text` (base-36 mode): each ASCII word of the packed text is the base-36
+    index of its word in the `|`-separated list (an empty entry: the word is its own code)."""
+    packed, words = re.search(r"\}\('(.*?)',36,\d+,'(.*?)'\.split\('\|'\)", text, re.S).groups()
+    words = words.split("|")
+    return re.sub(r"\w+", lambda m: words[int(m.group(), 36)] or m.group(), packed, flags=re.ASCII)
 
 
 def _base(page: str, text: str) -> str:
@@ -94,7 +105,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 71 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1600,6 +1611,23 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert sum(f'"link": "{path}"' in t for t in lists.values()) == 1
                 linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "packedjs":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = f"http://{www}/xxgk/nb/index.html"
+            assert "eval(function(p,a,c,k,e,d)" in bodies[column] and '<ul id="infoList"></ul>' in bodies[column]
+            source = bodies[f"{column}#unpacked"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # named by the unpacked script only; no page writes it but the home page
+                path = urlsplit(doc["url"]).path
+                assert source.count(f'"{path}"') == 1 and path not in bodies[column]
+                linking = {u for u, t in bodies.items() if not u.endswith("#unpacked") and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
