@@ -11,6 +11,7 @@ from nianbao.crawler.sandbox.names import (
     _MAX_GROUPS,
     _PROVINCE_NAME,
     DEFAULT_FAMILIES,
+    FAMILIES,
     county_names,
     make_county,
 )
@@ -35,6 +36,18 @@ def test_codes_are_six_digit_unique_and_shaped_like_gb_t_2260(counties):
             assert code.endswith("00")
         else:
             assert 21 <= int(code[4:]) <= 80, county   # GB/T 2260: 21-80 are counties under a prefecture
+
+
+def test_every_family_mixed_keeps_six_digit_unique_codes():
+    """More families than 2-digit county numbers from 21 (the eighteenth round's csrfmeta got 5390100, which the
+    registry refused): the families after the 79th take 01-20; home groups and spare prefectures both."""
+    groups = (0, 1, 30, 31)
+    mixed = [make_county(i, family, f"s{i}", f"p{i}", group)
+             for i, (family, group) in enumerate((f, g) for g in groups for f in FAMILIES)]
+    codes = [c.region_code for c in mixed]
+    assert len(FAMILIES) > 79 and len(set(codes)) == len(codes)
+    assert all(len(c.region_code) == 6 and c.region_code.isdigit() for c in mixed)
+    assert all(c.region_code.endswith("00") == (c.level == "city") for c in mixed)
 
 
 def test_codes_are_no_real_division(counties):
