@@ -60,7 +60,9 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
                                 "疾病预防控制局",
                                 # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
-                                "政务服务办公室/政务服务办")
+                                "政务服务办公室/政务服务办",
+                                # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
+                                "经济技术合作局|经济合作局/经合局")
 
 
 # Every entry of the three tables above: the one table short forms are spelled out from.
@@ -275,7 +277,8 @@ def url_parts(url: str | None) -> list[str]:
         return []
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
-    folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    # the last part is the page itself; a column copied under a number (gxhzs_1, ndbg-2) is the column
+    folders = [re.sub(r"[_-]\d{1,3}$", "", f) for f in unquote(split.path).split("/")[:-1]]
     # a folder joining words with _ or - (zfxxgk_gmx_sfj: 政府信息公开, 耿马县, 司法局): each word, and each two in a row
     # (the place before the department)
     for folder in [f for f in folders if re.search(r"[a-z][_-][a-z]", f, re.I)]:
