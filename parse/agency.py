@@ -831,7 +831,8 @@ def _name_grammar(raw: str, source: str) -> str | None:
 
 
 # A unit's name as printed anywhere: places (or a bare level, 市教育局) + a core + a unit's ending, or a company's.
-_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)")
+# (城乡 and 城市 end on a unit's ending and are words of a department's field: 西藏自治区住房和城乡建设厅 is no 乡)
+_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)(?<!城乡)(?<!城市)")
 _NAMED_LEVEL = re.compile(r"^[省市县区州旗]")
 _CLAUSE_VERB = re.compile(r"^(?:高度重视|严格|认真|坚持|围绕|按照|根据|依据|结合|深入|全面|积极|紧紧|始终|进一步|不断|切实|"
                           r"扎实|持续|继续|着力|大力|对|在|将|把|以|于|共|主动|通过|聚焦|立足|强化|加强|落实|贯彻|推进)")

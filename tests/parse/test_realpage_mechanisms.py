@@ -1771,3 +1771,13 @@ def test_a_unit_opening_section_one_after_zai_and_the_year():
     page = _txt(text, "http://js.changchun.gov.cn/zcbm/szfhzjlbgs/ndbg/202501/t20250121_3376719.html",
                 portal_name="长春市", region_code="220100")
     assert (page["agency"], page["level"]) == ("长春市经济合作局", "department")
+
+
+def test_chengxiang_in_a_departments_field_is_no_township():
+    """holdout20-008: a stub page naming 西藏自治区住房和城乡建设厅 twice: the name is not cut at the 乡 of 城乡 (read as
+    a township, 住房和城乡人民政府), nor would 城市 end a 城市管理局 at its 市."""
+    from nianbao.parse.agency import _named_units
+    text = ("标      题 西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告\n发布机构 发布日期 2026-01-20 10:29:07\n\n"
+            "西藏自治区住房和城乡建设厅\n\n2025年度政务公开工作情况的报告")
+    assert set(_named_units(text)) == {"西藏自治区住房和城乡建设厅"}
+    assert set(_named_units("。西藏自治区城市管理局高度重视")) == {"西藏自治区城市管理局"}
