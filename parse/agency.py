@@ -640,7 +640,8 @@ _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据
 _URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/", re.I)),
               ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk|szbm|sjbm|xjbm|qjbm)(?:_\d+)?/",
                                         re.I)),
-              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)(?:_\d+)?/", re.I)))
+              # (a zone's own disclosure site on its city's portal: jkqxxgkw, 经开区 + 信息公开网)
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh|jkq)(?:xxgkw?)?(?:_\d+)?/", re.I)))
 
 
 def url_kind(url: str | None) -> str | None:
