@@ -764,6 +764,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_fuller_name(result, head)
+    _prefer_department_speaking_as_one(result, kind)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -795,6 +796,19 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         # (8 right, 2 wrong, 3 where the label is null; README "Parse accuracy"): a guess, and the record says so.
         result.sources[-1]["how"] = "a guess: no source on the page names the unit, the portal's government stands in"
     return result
+
+
+def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
+    """A department writing on its government's template (结合2021年度吉林市丰满区人民政府信息公开工作实际,编制…) speaks as
+    我局 and sends questions to itself (请联系吉林市丰满区民政局): the page's government is its context, and the department
+    a contact line names under the same place is the unit."""
+    if kind != "department" or not result.name or metadata.unit_level(result.name) != "county_government":
+        return
+    place = re.sub(r"(?:人民政府|政府)$", "", result.name)
+    own = next((s for s in result.sources if s["source"] == "contact" and s["name"].startswith(place)
+                and metadata.unit_level(s["name"]) == "department"), None)
+    if own:
+        result.name, result.raw, result.source = own["name"], own["raw"], own["source"]
 
 
 # The NAME GRAMMAR every candidate passes before it is weighed: a unit's name is [places] core unit-suffix. What a

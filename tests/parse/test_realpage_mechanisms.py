@@ -1781,3 +1781,14 @@ def test_chengxiang_in_a_departments_field_is_no_township():
             "西藏自治区住房和城乡建设厅\n\n2025年度政务公开工作情况的报告")
     assert set(_named_units(text)) == {"西藏自治区住房和城乡建设厅"}
     assert set(_named_units("。西藏自治区城市管理局高度重视")) == {"西藏自治区城市管理局"}
+
+
+def test_a_department_on_its_governments_template_is_the_department():
+    """holdout20-026: a civil-affairs bureau's report opens 结合2021年度吉林市丰满区人民政府信息公开工作实际,编制发布此报告
+    (its government's template), speaks as 我局 and sends questions to 吉林市丰满区民政局: the bureau, not the government."""
+    text = ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合2021年度吉林市丰满区人民政府信息公开工作实际,"
+            "编制发布此报告。\n一、总体情况\n2021年,我局认真贯彻落实《条例》,主动公开政府信息。\n"
+            "如对本年报有疑问、意见和建议,请联系吉林市丰满区民政局,地址:吉林市吉林大街76号,邮编:132013。\n")
+    url = "http://122.137.242.24:8080/pub/fmqxxgkw/gzbm/cyqmzj/ndbg/202201/t20220117_1014286.html"
+    page = _txt(text, url, portal_name="丰满区", region_code="220211")
+    assert (page["agency"], page["level"]) == ("吉林市丰满区民政局", "department")
