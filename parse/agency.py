@@ -117,12 +117,13 @@ _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+# (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
 # the page's first line: 一、總體情況 2019年度,…)
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
-_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)(?:19|20)\d{2}(?:年度?[,，]?|[,，])(?:以来[,，]?)?"
+_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:19|20)\d{2}(?:年度?[,，]?|[,，])(?:以来[,，]?)?"
                               r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
@@ -130,7 +131,7 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               r"))(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               + _UNIT_SUFFIX[:-1] + r"|有限公司|部))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
-                              r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
+                              r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
@@ -142,7 +143,7 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 # (a township whose name is two characters too, named bare: 请联系:项铺镇,联系电话…)
-_CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系)[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
+_CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系|(?=[\u4e00-\u9fff]{3,40}?联系))[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
                            + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
@@ -639,7 +640,8 @@ _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据
 _URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/", re.I)),
               ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk|szbm|sjbm|xjbm|qjbm)(?:_\d+)?/",
                                         re.I)),
-              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh)(?:_\d+)?/", re.I)))
+              # (a zone's own disclosure site on its city's portal: jkqxxgkw, 经开区 + 信息公开网)
+              ("development_zone", re.compile(r"/(?:kfq|gxq|yq|kfqgwh|jkq)(?:xxgkw?)?(?:_\d+)?/", re.I)))
 
 
 def url_kind(url: str | None) -> str | None:
@@ -762,6 +764,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_fuller_name(result, head)
+    _prefer_department_speaking_as_one(result, kind)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -793,6 +796,19 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         # (8 right, 2 wrong, 3 where the label is null; README "Parse accuracy"): a guess, and the record says so.
         result.sources[-1]["how"] = "a guess: no source on the page names the unit, the portal's government stands in"
     return result
+
+
+def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
+    """A department writing on its government's template (结合2021年度吉林市丰满区人民政府信息公开工作实际,编制…) speaks as
+    我局 and sends questions to itself (请联系吉林市丰满区民政局): the page's government is its context, and the department
+    a contact line names under the same place is the unit."""
+    if kind != "department" or not result.name or metadata.unit_level(result.name) != "county_government":
+        return
+    place = re.sub(r"(?:人民政府|政府)$", "", result.name)
+    own = next((s for s in result.sources if s["source"] == "contact" and s["name"].startswith(place)
+                and metadata.unit_level(s["name"]) == "department"), None)
+    if own:
+        result.name, result.raw, result.source = own["name"], own["raw"], own["source"]
 
 
 # The NAME GRAMMAR every candidate passes before it is weighed: a unit's name is [places] core unit-suffix. What a
@@ -830,7 +846,8 @@ def _name_grammar(raw: str, source: str) -> str | None:
 
 
 # A unit's name as printed anywhere: places (or a bare level, 市教育局) + a core + a unit's ending, or a company's.
-_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)")
+# (城乡 and 城市 end on a unit's ending and are words of a department's field: 西藏自治区住房和城乡建设厅 is no 乡)
+_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)(?<!城乡)(?<!城市)")
 _NAMED_LEVEL = re.compile(r"^[省市县区州旗]")
 _CLAUSE_VERB = re.compile(r"^(?:高度重视|严格|认真|坚持|围绕|按照|根据|依据|结合|深入|全面|积极|紧紧|始终|进一步|不断|切实|"
                           r"扎实|持续|继续|着力|大力|对|在|将|把|以|于|共|主动|通过|聚焦|立足|强化|加强|落实|贯彻|推进)")

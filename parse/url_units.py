@@ -60,7 +60,9 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
                                 "疾病预防控制局",
                                 # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
-                                "政务服务办公室/政务服务办")
+                                "政务服务办公室/政务服务办",
+                                # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
+                                "经济技术合作局|经济合作局/经合局")
 
 
 # Every entry of the three tables above: the one table short forms are spelled out from.
@@ -266,6 +268,9 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
 REPORT_SLUG = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d{2})(?P<unit>[a-z]{0,16}?)n?d?(?:zf|zw)?xxgk(?:gz)?(?:nd)?bg", re.I)
 
 
+_DISCLOSURE_SITE = re.compile(r"(?P<unit>[a-z]{3,16}?)(?:zfxxgk|xxgk|zwgk)w?", re.I)
+
+
 def url_parts(url: str | None) -> list[str]:
     """The lowercase letter-only parts of a URL: host labels before the registered domain, path folders, and the
     unit's initials in a report-title slug."""
@@ -275,12 +280,15 @@ def url_parts(url: str | None) -> list[str]:
         return []
     labels = (split.hostname or "").split(".")
     hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
-    folders = unquote(split.path).split("/")[:-1]       # the last part is the page itself
+    # the last part is the page itself; a column copied under a number (gxhzs_1, ndbg-2) is the column
+    folders = [re.sub(r"[_-]\d{1,3}$", "", f) for f in unquote(split.path).split("/")[:-1]]
     # a folder joining words with _ or - (zfxxgk_gmx_sfj: 政府信息公开, 耿马县, 司法局): each word, and each two in a row
     # (the place before the department)
     for folder in [f for f in folders if re.search(r"[a-z][_-][a-z]", f, re.I)]:
         words = re.split(r"[_-]+", folder)
         folders += [*words, *(a + b for a, b in zip(words, words[1:], strict=False))]
+    # a unit's own disclosure sub-site (jkqxxgkw: 经开区 + 信息公开网): the unit's part alone too
+    folders += [m.group("unit") for f in folders if (m := _DISCLOSURE_SITE.fullmatch(f))]
     slug = REPORT_SLUG.search(split.path.rsplit("/", 1)[-1])
     named = [slug.group("unit")] if slug and len(slug.group("unit")) >= 4 else []
     return [p.lower() for p in [*hosts, *folders, *named] if _PART.match(p.lower() or "") and p.lower() != "www"]
@@ -362,7 +370,8 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
     found = {}
     for part in url_parts(url):
         for place_form in _place_forms(place, parent):
-            if place_form and part.startswith(place_form) and part[len(place_form):] in ZONE_KINDS:
+            # (the kind alone too, a zone's own site on its city's portal: jkqxxgkw, the city's 经济技术开发区)
+            if part.startswith(place_form) and part[len(place_form):] in ZONE_KINDS:
                 found[core + ZONE_KINDS[part[len(place_form):]]] = part
     if len(found) != 1:
         return None

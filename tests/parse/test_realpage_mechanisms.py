@@ -1738,3 +1738,57 @@ def test_a_township_opening_its_basic_facts_on_where_it_lies():
     url = "http://zwgk.changchun.gov.cn/gzl/xzjdzf6/mczzf/ndbg/201810/t20181030_2647575.html"
     page = _txt(text, url, portal_name="公主岭市", region_code="220184")
     assert (page["agency"], page["level"]) == ("毛城子镇人民政府", "township")
+
+
+# --- twenty-first round (holdout20's misses, by mechanism) ------------------------------------------------------
+
+def test_a_column_copied_under_a_number_is_still_the_column():
+    """holdout20-071: a 2008 report on the city portal under qtdw/gxhzs_1/ndbg (a column copied as gxhzs_1): the folder
+    spells 供销合作社 once its copy number is dropped, so the portal's government is not guessed."""
+    from nianbao.parse.url_units import url_parts
+    url = "https://bjxrth.com/xxgk/qtdw/gxhzs_1/ndbg/201706/t20170610_56003"
+    assert "gxhzs" in url_parts(url)
+    text = ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定和上级的工作部署,现编制2008年度政府信息公开工作年度报告。"
+            "本报告由基本工作情况、主动公开政府信息情况、依申请公开政府信息情况、行政复议和诉讼情况、收费和减免情况、存在问题及工作打算、"
+            "附表等部分组成。该报告全面客观的反映了本地区2008年度政府信息公开工作取得的成效和存在的问题。\n")
+    page = _txt(text, url, portal_name="吉林市", region_code="220200")
+    assert page["agency"] == "吉林市供销合作社"
+
+
+def test_a_contact_sentence_without_yu_names_the_unit():
+    """holdout20-054: 请乌鲁木齐市招商服务局党政办公室联系 (请…联系 with no 与): the bureau whose office answers."""
+    text = ("根据《关于认真做好2023年度政府信息公开工作年度报告编制工作的通知》要求编制本年度报告。本报告中所列数据的统计期限为"
+            "2023年1月 1日至2023年12月31日。如对本报告有任何疑问,请乌鲁木齐市招商服务局党政办公室联系,联系电话:0991-8805281。\n")
+    page = _txt(text, "http://wlmq.gov.cn/wlmqs/c120230/202401/b553cb4c4cf642fa894d5bd8aa49064f.shtml",
+                portal_name="乌鲁木齐市", region_code="650100")
+    assert (page["agency"], page["level"]) == ("乌鲁木齐市招商服务局", "department")
+
+
+def test_a_unit_opening_section_one_after_zai_and_the_year():
+    """holdout20-021: 一、总体情况\\n在2024年,长春市经济合作局坚决贯彻… — the year after 在, the predicate on 坚决."""
+    text = ("一、总体情况 \n在2024年,长春市经济合作局坚决贯彻党的二十大精神,以习近平新时代中国特色社会主义思想为根本遵循,"
+            "深入贯彻落实党中央、国务院以及省、市关于全面推进政务公开工作的决策部署。\n")
+    page = _txt(text, "http://js.changchun.gov.cn/zcbm/szfhzjlbgs/ndbg/202501/t20250121_3376719.html",
+                portal_name="长春市", region_code="220100")
+    assert (page["agency"], page["level"]) == ("长春市经济合作局", "department")
+
+
+def test_chengxiang_in_a_departments_field_is_no_township():
+    """holdout20-008: a stub page naming 西藏自治区住房和城乡建设厅 twice: the name is not cut at the 乡 of 城乡 (read as
+    a township, 住房和城乡人民政府), nor would 城市 end a 城市管理局 at its 市."""
+    from nianbao.parse.agency import _named_units
+    text = ("标      题 西藏自治区住房和城乡建设厅2025年度政务公开工作情况的报告\n发布机构 发布日期 2026-01-20 10:29:07\n\n"
+            "西藏自治区住房和城乡建设厅\n\n2025年度政务公开工作情况的报告")
+    assert set(_named_units(text)) == {"西藏自治区住房和城乡建设厅"}
+    assert set(_named_units("。西藏自治区城市管理局高度重视")) == {"西藏自治区城市管理局"}
+
+
+def test_a_department_on_its_governments_template_is_the_department():
+    """holdout20-026: a civil-affairs bureau's report opens 结合2021年度吉林市丰满区人民政府信息公开工作实际,编制发布此报告
+    (its government's template), speaks as 我局 and sends questions to 吉林市丰满区民政局: the bureau, not the government."""
+    text = ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合2021年度吉林市丰满区人民政府信息公开工作实际,"
+            "编制发布此报告。\n一、总体情况\n2021年,我局认真贯彻落实《条例》,主动公开政府信息。\n"
+            "如对本年报有疑问、意见和建议,请联系吉林市丰满区民政局,地址:吉林市吉林大街76号,邮编:132013。\n")
+    url = "http://122.137.242.24:8080/pub/fmqxxgkw/gzbm/cyqmzj/ndbg/202201/t20220117_1014286.html"
+    page = _txt(text, url, portal_name="丰满区", region_code="220211")
+    assert (page["agency"], page["level"]) == ("吉林市丰满区民政局", "department")

@@ -119,3 +119,15 @@ def test_english_initials_of_a_host_name_the_department():
                           "http://drc.gd.gov.cn/gkmlpt/content/4/4662/post_4662348.html?jump=true",
                           {"portal_name": "广东省", "region_code": "440000"})
     assert (record["agency"], record["level"]) == ("广东省发展和改革委员会", "department")
+
+
+def test_a_zones_own_disclosure_site_on_its_citys_portal_names_the_zone():
+    """holdout20-017: a 2018 report under /pub/jkqxxgkw/… on 吉林市's disclosure site, whose text names only 管委会 and
+    党工委: the folder is the zone's 信息公开网 (jkq + xxgkw), the zone is the city's 经济技术开发区."""
+    from nianbao.parse.agency import url_kind
+    from nianbao.parse.url_units import zone_from_url
+    url = "http://122.137.242.24:8080/pub/jkqxxgkw/cyqrmzfbgs/ndbg/201901/t20190104_534884.html"
+    assert "jkq" in url_parts(url) and "sjj" in url_parts("http://x.gov.cn/sjjzwgk/ndbg/1.html")
+    assert url_kind(url) == "development_zone"
+    assert zone_from_url(url, "吉林市")[0] == "吉林经济技术开发区"
+    assert zone_from_url("http://x.gov.cn/pub/xxgkw/ndbg/1.html", "吉林市") is None
