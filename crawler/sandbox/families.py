@@ -43,6 +43,7 @@ from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
 from nianbao.crawler.sandbox.family_csrfmeta import build_csrfmeta
 from nianbao.crawler.sandbox.family_csvexport import build_csvexport
+from nianbao.crawler.sandbox.family_cursorpost import build_cursorpost
 from nianbao.crawler.sandbox.family_datahref import build_datahref
 from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
@@ -110,7 +111,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("consent", "postback")   # NINETEENTH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("consent", "postback", "cursorpost")   # NINETEENTH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -234,4 +235,5 @@ EXTRA_BUILDERS = {
     # the nineteenth round (held out: not measured yet)
     "consent": build_consent,
     "postback": build_postback,
+    "cursorpost": build_cursorpost,
 }

@@ -106,7 +106,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 75 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 75 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1682,6 +1682,39 @@ def test_quirk_of_the_family(world):
                 linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and parts.query in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "cursorpost":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            api = f"http://{www}/api/nb/query"
+            posts = {n: json.loads(p["body"]) for n, p in enumerate(truth["post_pages"]) if p["url"] == api}
+            answers = {n: json.loads(bodies[f"{api}#post{n}"])["data"] for n in posts}
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/nb/(bj|bm|xz)\.html", u)}
+            assert len(shells) == 3 and all('<ul id="infoList"></ul>' in t and "res.data.nextCursor" in t
+                                            for t in shells.values())
+            given = {a["nextCursor"] for a in answers.values() if a["hasMore"]}
+            later = {n for n, q in posts.items() if q["cursor"]}
+            assert later and {posts[n]["cursor"] for n in later} == given   # each later page: a token an answer gave
+            for n in later:   # the token is no page number, offset or entry id, and nothing but an answer names it
+                cursor = posts[n]["cursor"]
+                assert re.fullmatch(r"[0-9a-f]{24}", cursor)
+                assert not any(cursor in t for u, t in bodies.items() if not u.startswith(f"{api}#post"))
+                forged = json.dumps({**posts[n], "cursor": cursor[::-1]}).encode()
+                assert sandbox.handle("POST", api, {"Content-Type": "application/json"}, forged)[0] == 400
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            on_later = 0
+            for doc in ours:   # a row of one answer; no page but the home page names it
+                path = urlsplit(doc["url"]).path
+                holders = [n for n, a in answers.items() if any(row["url"] == path for row in a["list"])]
+                assert len(holders) == 1
+                on_later += holders[0] in later
+                linking = {u for u, t in bodies.items() if "#post" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert on_later > 0
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:

@@ -1,0 +1,115 @@
+"""A county portal whose 年报 columns are shells filled by a script that POSTs a JSON query and pages by an opaque
+cursor the answer hands back: the first request is `{"channelCode": c, "size": 10, "cursor": ""}`, each answer is
+`{"code": 0, "data": {"list": [...], "nextCursor": "<opaque token>", "hasMore": true}}`, and the script asks again
+with that token until `hasMore` is false. The tokens are issued by the server (a sealed position, not a page
+number, an offset or an entry's id), so a later page is reachable only by a request whose body carries the token of
+the answer before it (held out of tuning, nineteenth round).
+
+Modelled on http://www.lishui.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2017&area=113325000026455663 (丽水: an
+annual-report module keyed by unit and year) and http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北:
+部门政务公开, one column per department). Cursor pagination over a JSON POST (as Elasticsearch's search_after /
+scroll ids and many newer 数字政府 list services page) is this family's choice; the cited pages do not show it. Unlike
+jsonpost (one JSON POST answers the whole list), nextjson (GET pages whose next address the answer names) or
+scrollcursor (a GET whose cursor is the last entry's id), each later page is the answer to a POST whose JSON body
+holds a token only the previous answer gives.
+
+- www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the three
+  年报 columns), /xxgk/nb/<bj|bm|xz>.html (a shell and the loader), POST /api/nb/query (JSON in, JSON out), articles
+  /xxgk/nb/<YYYYMM>/t<YYYYMMDD>_<id>.html.
+"""
+
+from __future__ import annotations
+
+import json
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import SITE_DATE, Build
+from nianbao.crawler.sandbox.chrome import page
+from nianbao.crawler.sandbox.common import paginate
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+COLUMNS = {"bj": "本级政府信息公开年报", "bm": "部门政府信息公开年报", "xz": "乡镇政府信息公开年报"}
+API = "/api/nb/query"
+JSON_TYPE = "application/json;charset=UTF-8"
+SIZE = 10
+
+
+def loader(code: str) -> str:
+    return f"""<script type="text/javascript">
+function loadPage(cursor) {{
+  fetch("{API}", {{method: "POST", headers: {{"Content-Type": "application/json"}},
+                   body: JSON.stringify({{channelCode: "{code}", size: {SIZE}, cursor: cursor}})}})
+    .then(function (r) {{ return r.json(); }})
+    .then(function (res) {{
+      var ul = document.getElementById("infoList");
+      res.data.list.forEach(function (row) {{
+        var li = document.createElement("li"), a = document.createElement("a");
+        a.href = row.url; a.textContent = row.title; a.target = "_blank";
+        li.appendChild(a); li.appendChild(document.createTextNode(" " + row.pubDate)); ul.appendChild(li);
+      }});
+      if (res.data.hasMore) {{ loadPage(res.data.nextCursor); }}
+    }});
+}}
+document.addEventListener("DOMContentLoaded", function () {{ loadPage(""); }});
+</script>"""
+
+
+def request_body(code: str, cursor: str) -> str:
+    """The body the loader sends (JSON.stringify's compact form, keys in the script's order)."""
+    return json.dumps({"channelCode": code, "size": SIZE, "cursor": cursor}, separators=(",", ":"))
+
+
+def build_cursorpost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "cursorpost"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
+    urls: dict[str, str] = {}
+    newest = kit.newest_gov_report(arts)
+    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    answers: dict[tuple[str, str], bytes] = {}
+    hrefs = []
+    for key, label in COLUMNS.items():
+        code = f"nb_{key}_{stable_int('cp-col', county.pinyin, key, digits=4)}"
+        items = kit.newest_first(columns[key])
+        for art in items:
+            doc_id = stable_int("cp-art", county.pinyin, key, art.key, digits=7)
+            kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
+                             column=label, needs_browser=art is not newest,
+                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        chunks = paginate(items, SIZE) or [[]]
+        cursors = [""] + [stable_hex("cp-cursor", county.pinyin, key, n, length=24) for n in range(1, len(chunks))]
+        for n, chunk in enumerate(chunks):
+            more = n + 1 < len(chunks)
+            rows = [{"title": a.title, "url": a.url.split(www.host, 1)[1], "pubDate": a.date_text} for a in chunk]
+            answers[(code, cursors[n])] = json.dumps({"code": 0, "msg": "ok", "data": {
+                "list": rows, "nextCursor": cursors[n + 1] if more else "", "hasMore": more}},
+                ensure_ascii=False).encode()
+            b.post_pages.append({"url": f"http://{www.host}{API}", "body": request_body(code, cursors[n]),
+                                 "content_type": "application/json"})
+        list_path = f"/xxgk/nb/{key}.html"
+        b.html_page(www, list_path, page(county, family, label, f'<h2>{label}</h2><ul id="infoList"></ul>',
+                                         column=label, nav=nav, host=www.host, scripts=loader(code)),
+                    b.list_date(items), "list")
+        hrefs.append((list_path, label))
+
+    def handler(method, query, headers, body):
+        content_type = {k.lower(): v for k, v in headers.items()}.get("content-type", "")
+        if method != "POST" or not content_type.startswith("application/json"):
+            return Page(b'{"code":405,"msg":"POST application/json only"}', SITE_DATE, JSON_TYPE, status=405,
+                        role="api")
+        try:
+            asked = json.loads(body.decode("utf-8"))
+            found = answers.get((asked.get("channelCode", ""), asked.get("cursor", "")))
+        except (ValueError, AttributeError):
+            found = None
+        if found is None:   # an unknown or forged cursor: what a sealed cursor's service answers
+            return Page(b'{"code":400,"msg":"invalid cursor"}', SITE_DATE, JSON_TYPE, status=400, role="api")
+        return Page(found, SITE_DATE, JSON_TYPE, role="api")
+
+    www.dynamic[API] = handler
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
+                                  news_salt="cp-news", more=tuple(hrefs[1:]))
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    return urls
