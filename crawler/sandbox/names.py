@@ -33,7 +33,7 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "formview", "pagesize", "jsonpost", "xsltlist",
                   "csvexport", "tokenapi", "srcdoc", "jsonld",
                   "yearloop", "unitcookie", "csrfmeta", "packedjs",
-                  "consent", "postback", "cursorpost")
+                  "consent", "postback", "cursorpost", "refframe")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS

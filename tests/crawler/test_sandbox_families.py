@@ -33,6 +33,8 @@ def world(request):
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 403:   # an action that answers only a script's request (jQuery's X-Requested-With header)
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **XHR})
+        if status == 403:   # a page served only into the portal's frames: it wants the portal's page as Referer
+            status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": _homepage(truth, url)})
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -53,6 +55,12 @@ def world(request):
         if "eval(function(p,a,c,k,e,d)" in text:
             bodies[f"{url}#unpacked"] = _unpacked(text)
     return request.param, sandbox, truth, bodies
+
+
+def _homepage(truth, url: str) -> str:
+    """The homepage of the portal one of whose hosts serves `url`."""
+    host = urlsplit(url).hostname
+    return next(p["homepage"] for p in truth["portals"] if host in p["hosts"])
 
 
 def _unpacked(text: str) -> str:
@@ -106,7 +114,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 75 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 75 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1715,6 +1723,32 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
             assert on_later > 0
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "refframe":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            gkml = "gkml." + www.removeprefix("www.")
+            assert gkml in portal["hosts"] and registry[portal["id"]]["hosts"] == ""
+            column = bodies[f"http://{www}/zwgk/nb/index.html"]
+            frame = html.unescape(re.search(r'<iframe id="gkmlFrame" src="([^"]+)"', column).group(1))
+            assert urlsplit(frame).hostname == gkml
+            lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{gkml}/gkml/nb/list.jsp?")}
+            assert len(lists) >= 2 and frame in lists
+            for url in lists:   # the guard: no Referer, or another site's, gets 403; the portal's gets the list
+                assert get(sandbox, url)[0] == 403
+                assert sandbox.handle("GET", url, {"Referer": "http://www.example.com/"})[0] == 403
+                assert sandbox.handle("GET", url, {"Referer": f"http://{www}/zwgk/nb/index.html"})[0] == 200
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # a link of one guarded list page; no other page but the home page links it
+                path = urlsplit(doc["url"]).path
+                assert sum(path in linked[u] for u in lists) == 1
+                linking = {u for u, paths in linked.items() if u not in lists and u != doc["url"] and path in paths}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
