@@ -1,6 +1,7 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
-feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
+feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
+only to the portal's Referer, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
