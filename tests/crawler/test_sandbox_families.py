@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import base64
 import html
+import io
 import json
 import re
+import zipfile
 from urllib.parse import parse_qsl, quote, urljoin, urlsplit
 
 import pytest
@@ -20,6 +22,7 @@ from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMI
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 
 
@@ -38,6 +41,8 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": _homepage(truth, url)})
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = body.decode("utf-8", "replace")
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == DOCX:   # a list as a Word file
+            bodies[url] = _docx_links(body)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
@@ -56,6 +61,12 @@ def world(request):
         if "eval(function(p,a,c,k,e,d)" in text:
             bodies[f"{url}#unpacked"] = _unpacked(text)
     return request.param, sandbox, truth, bodies
+
+
+def _docx_links(data: bytes) -> str:
+    """A Word file's text and its hyperlinks' targets (word/document.xml and its relationships), what opening it shows."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("word/document.xml").decode("utf-8") + z.read("word/_rels/document.xml.rels").decode("utf-8")
 
 
 def _homepage(truth, url: str) -> str:
@@ -115,7 +126,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 79 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 79 and len(HELD_OUT_FAMILIES) == 1
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1750,6 +1761,34 @@ def test_quirk_of_the_family(world):
                 linking = {u for u, paths in linked.items() if u not in lists and u != doc["url"] and path in paths}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "docxindex":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            files = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/xxgk/nb/") and u.endswith(".docx")}
+            assert len(files) == 1
+            (file_url, text), = files.items()
+            assert urlsplit(file_url).path in _linked_paths(file_url, column)
+            assert get(sandbox, file_url)[1]["Content-Type"] == DOCX
+            targets = set(re.findall(r'Target="([^"]+)" TargetMode="External"', text))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            in_file = 0
+            for doc in ours:   # a link of the column (government, 2019 on) or a hyperlink of the Word file only
+                report = report_of[doc["report_key"]]
+                path = urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u not in files and u != doc["url"] and path in t}
+                if report["unit_level"] == "county_government" and report["year"] >= 2019:
+                    assert path in _linked_paths(f"http://{www}/xxgk/nb/index.html", column) and doc["url"] not in targets
+                else:
+                    assert doc["url"] in targets and re.search(rf'r:id="(rId\d+)"', text)
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                    in_file += 1
+                assert not doc.get("needs_browser")
+            assert in_file > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
