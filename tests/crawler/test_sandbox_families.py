@@ -1784,7 +1784,8 @@ def test_quirk_of_the_family(world):
                 if report["unit_level"] == "county_government" and report["year"] >= 2019:
                     assert path in _linked_paths(f"http://{www}/xxgk/nb/index.html", column) and doc["url"] not in targets
                 else:
-                    assert doc["url"] in targets and re.search(rf'r:id="(rId\d+)"', text)
+                    rid = re.search(rf'Id="(rId\d+)" [^>]*Target="{re.escape(doc["url"])}"', text).group(1)
+                    assert doc["url"] in targets and f'<w:hyperlink r:id="{rid}"' in text
                     assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                     in_file += 1
                 assert not doc.get("needs_browser")
