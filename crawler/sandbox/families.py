@@ -42,6 +42,7 @@ from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_consent import build_consent
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
+from nianbao.crawler.sandbox.family_cryptlist import build_cryptlist
 from nianbao.crawler.sandbox.family_csrfmeta import build_csrfmeta
 from nianbao.crawler.sandbox.family_csvexport import build_csvexport
 from nianbao.crawler.sandbox.family_cursorpost import build_cursorpost
@@ -114,7 +115,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex",)   # TWENTIETH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex", "cryptlist")   # TWENTIETH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -243,4 +244,5 @@ EXTRA_BUILDERS = {
     "refframe": build_refframe,
     # the twentieth round (held out: not measured yet)
     "docxindex": build_docxindex,
+    "cryptlist": build_cryptlist,
 }
