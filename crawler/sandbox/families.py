@@ -88,6 +88,7 @@ from nianbao.crawler.sandbox.family_plainurl import build_plainurl
 from nianbao.crawler.sandbox.family_porthost import build_porthost
 from nianbao.crawler.sandbox.family_postback import build_postback
 from nianbao.crawler.sandbox.family_postpager import build_postpager
+from nianbao.crawler.sandbox.family_prevnext import build_prevnext
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_refframe import build_refframe
@@ -115,7 +116,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex", "cryptlist")   # TWENTIETH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex", "cryptlist", "prevnext")   # TWENTIETH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -245,4 +246,5 @@ EXTRA_BUILDERS = {
     # the twentieth round (held out: not measured yet)
     "docxindex": build_docxindex,
     "cryptlist": build_cryptlist,
+    "prevnext": build_prevnext,
 }

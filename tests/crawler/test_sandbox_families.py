@@ -136,7 +136,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 79 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 79 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1820,6 +1820,30 @@ def test_quirk_of_the_family(world):
                 linking = {u for u, t in bodies.items() if not u.endswith("#decrypted") and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "prevnext":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = f"http://{www}/xxgk/nb/index.html"
+            shown = _linked_paths(column, bodies[column])
+            answers = {u: json.loads(t) for u, t in bodies.items() if u.startswith(f"http://{www}/api/content/neighbour.do?id=")}
+            assert answers and all(f'xhr.open("GET", "/api/content/neighbour.do?id={urlsplit(u).query[3:]}")' in
+                                   "".join(bodies.values()) for u in answers)   # each answer is asked for by its article
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            named = {side["url"] for a in answers.values() for side in (a["prev"], a["next"]) if side}
+            hidden = 0
+            for doc in ours:   # the column's five newest, or a neighbour of an article in the answers only
+                path = urlsplit(doc["url"]).path
+                assert path in named
+                linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+                if path not in shown:
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                    hidden += 1
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert hidden > len(ours) / 2 and len([p for p in shown if p.startswith("/xxgk/nb/2")]) == 5
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
