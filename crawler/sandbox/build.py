@@ -61,6 +61,8 @@ class Build:
     # answers a page gives only to a request carrying a cookie a script set (a unit chosen into document.cookie):
     # {"url", "cookie"} (the Cookie header's `name=value`)
     cookie_pages: list[dict] = field(default_factory=list)
+    # answers a GET gets only with request headers a script sets (a list negotiated by `Accept`): {"url", "headers"}
+    header_pages: list[dict] = field(default_factory=list)
 
     # --- sites and pages ---
 

@@ -341,6 +341,7 @@ class Sandbox:
             **({"spam_hosts": sorted(b.spam_hosts)} if b.spam_hosts else {}),
             **({"post_pages": b.post_pages} if b.post_pages else {}),
             **({"cookie_pages": b.cookie_pages} if b.cookie_pages else {}),
+            **({"header_pages": b.header_pages} if b.header_pages else {}),
             "skipped": [{"agency": r.agency, "region_code": r.county.region_code, "year": r.year,
                          "unit_level": EXPORT_LEVEL[r.unit.kind], "portal_id": r.county.id}
                         for r in self.reports if r.skipped],

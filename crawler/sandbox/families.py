@@ -33,6 +33,7 @@ their measure."""
 
 from __future__ import annotations
 
+from nianbao.crawler.sandbox.family_acceptneg import build_acceptneg
 from nianbao.crawler.sandbox.family_ajax import build_ajax
 from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
@@ -116,7 +117,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex", "cryptlist", "prevnext")   # TWENTIETH_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("docxindex", "cryptlist", "prevnext", "acceptneg")   # TWENTIETH_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -247,4 +248,5 @@ EXTRA_BUILDERS = {
     "docxindex": build_docxindex,
     "cryptlist": build_cryptlist,
     "prevnext": build_prevnext,
+    "acceptneg": build_acceptneg,
 }

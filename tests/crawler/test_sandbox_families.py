@@ -57,6 +57,10 @@ def world(request):
         status, _, body = sandbox.handle("GET", keyed["url"], {"Cookie": keyed["cookie"]})
         assert status == 200, keyed
         bodies[f"{keyed['url']}#cookie{n}"] = body.decode("utf-8", "replace")
+    for n, asked in enumerate(truth.get("header_pages", [])):   # answers only a request with a script's headers gets
+        status, _, body = sandbox.handle("GET", asked["url"], asked["headers"])
+        assert status == 200, asked
+        bodies[f"{asked['url']}#headers{n}"] = body.decode("utf-8", "replace")
     keys = {urlsplit(u).hostname: m.group(1) for u, t in bodies.items() if (m := re.search(r'var NB_KEY = "(\w+)"', t))}
     for url, text in list(bodies.items()):   # an interface's encrypted rows, decrypted with the key its page holds
         if '"encrypt": "xor-base64"' in text:
@@ -136,7 +140,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 79 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 79 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1844,6 +1848,29 @@ def test_quirk_of_the_family(world):
                     hidden += 1
                 assert bool(doc.get("needs_browser")) == (not linking)
             assert hidden > len(ours) / 2 and len([p for p in shown if p.startswith("/xxgk/nb/2")]) == 5
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "acceptneg":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            asked = {n: h for n, h in enumerate(truth["header_pages"]) if urlsplit(h["url"]).hostname == www}
+            assert len(asked) == 3 and all(h["headers"] == {"Accept": "application/json"} for h in asked.values())
+            answers = {}
+            for n, h in asked.items():   # one address: a shell to a browser's Accept, the rows to a JSON one
+                shell = bodies[h["url"]]
+                assert '<ul id="nbList"></ul>' in shell and 'fetch(location.pathname, {headers: {"Accept": "application/json"}})' in shell
+                browser = sandbox.handle("GET", h["url"], {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+                assert browser[2].decode() == shell and ("Vary", "Accept") in browser[1]
+                answers[n] = json.loads(bodies[f"{h['url']}#headers{n}"])["rows"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # a row of one negotiated answer; no other page but the home page names it
+                path = urlsplit(doc["url"]).path
+                assert sum(any(row["url"] == path for row in rows) for rows in answers.values()) == 1
+                linking = {u for u, t in bodies.items() if "#headers" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
