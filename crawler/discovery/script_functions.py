@@ -65,9 +65,12 @@ def _body(scripts: str, start: int) -> str:
     return scripts[start:expression_end(scripts, start, MAX_BODY_CHARS)]
 
 
-def _template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+def _template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False,
+              any_text: bool = False) -> Template | None:
     """The navigation's first argument as literal parts and parameter slots; None when any part is unknown.
-    `data_object`: a data GET's object of query fields after it is read too (`_data_query`)."""
+    `data_object`: a data GET's object of query fields after it is read too (`_data_query`); `any_text`: any
+    concatenation read whole is returned, a literal one included (a cookie's text, a literal target:
+    discovery/cookie_choices.py)."""
     parts: list[str | int] = []
     pos = 0
     for _ in range(MAX_PARTS):
@@ -109,6 +112,8 @@ def _template(expr: str, params: list[str], constants: dict[str, str], data_obje
             return None
         if query:
             parts += ["&" if "?" in "".join(p for p in parts if isinstance(p, str)) else "?", *query]
+    if any_text:
+        return tuple(parts)
     if not any(isinstance(p, int) for p in parts):
         return None    # a literal target: page.py's script_link_target reads those already
     literal = "".join(p for p in parts if isinstance(p, str))
@@ -145,9 +150,35 @@ def _data_query(expr: str, pos: int, params: list[str], constants: dict[str, str
     return None
 
 
-def read_template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+def read_template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False,
+                  any_text: bool = False) -> Template | None:
     """The concatenation at the start of `expr` (a navigation's or data GET's first argument) as a Template."""
-    return _template(expr, params, constants, data_object)
+    return _template(expr, params, constants, data_object, any_text)
+
+
+def definitions(scripts: str):
+    """(name, parameters, body) of each function `scripts` define (the forms of `_FUNC_DEF`, parameterless ones
+    included), the body bounded by MAX_BODY_CHARS; at most MAX_FUNCTIONS × 4 definitions are read."""
+    for n, match in enumerate(_FUNC_DEF.finditer(scripts)):
+        if n >= MAX_FUNCTIONS * 4:
+            return
+        name = match.group(1) or match.group(3) or match.group(5)
+        raw = match.group(2) if match.group(1) else match.group(4) if match.group(3) else match.group(6)
+        yield name, [p.split("=")[0].strip() for p in raw.split(",") if p.strip()], _body(scripts, match.end())
+
+
+def unencoded(scripts: str) -> str:
+    """`scripts` with each argument a body only encodes read as the parameter itself (`_ENCODED`)."""
+    if "encodeURI" in scripts or "escape" in scripts:
+        return _ENCODED.sub(r"\1", scripts)
+    return scripts
+
+
+def literal_calls(value: str) -> list[tuple[str, list[str]]]:
+    """(function name, literal arguments) of each call in an onclick/`javascript:` value whose arguments are all
+    literals: `setUnit('001')` → ("setUnit", ["001"]). A call with no argument is not one (`_CALL`)."""
+    return [(match.group(1), [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))])
+            for match in _CALL.finditer(value)]
 
 
 def read_functions(scripts: str) -> ScriptFunctions:
@@ -155,8 +186,7 @@ def read_functions(scripts: str) -> ScriptFunctions:
     an argument a body only encodes is read as the parameter (`_ENCODED`)."""
     if "function" not in scripts and "=>" not in scripts:
         return ScriptFunctions()
-    if "encodeURI" in scripts or "escape" in scripts:
-        scripts = _ENCODED.sub(r"\1", scripts)
+    scripts = unencoded(scripts)
     navigations, data_gets = _builders(scripts, (NAVIGATION, DATA_GET))
     return ScriptFunctions(navigations, data_gets)
 
@@ -212,11 +242,10 @@ def call_target(value: str, builders: dict[str, Template]) -> str | None:
     when `showDetail` is one of `builders` and every argument it uses is a literal."""
     if not builders or "(" not in value:
         return None
-    for match in _CALL.finditer(value):
-        template = builders.get(match.group(1))
+    for name, args in literal_calls(value):
+        template = builders.get(name)
         if template is None:
             continue
-        args = [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))]
         if any(isinstance(p, int) and p >= len(args) for p in template):
             continue
         return "".join(args[p] if isinstance(p, int) else p for p in template).strip() or None
