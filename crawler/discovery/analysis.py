@@ -312,8 +312,9 @@ def _read_cookie_choices(job: PageJob, page: HtmlPage, result: PageAnalysis) -> 
     calls = script_handlers.handler_calls(page)
     if not calls:
         return
-    reading = cookie_choices.read_choices(calls, page.scripts, job.url, limits.MAX_COOKIE_CHOICES_PER_PAGE)
-    result.cookie_unread = reading.unread
+    functions = page.script_functions
+    reading = cookie_choices.read_choices(calls, functions.cookie_setters, job.url, limits.MAX_COOKIE_CHOICES_PER_PAGE)
+    result.cookie_unread = reading.unread + functions.cookie_unread
     kept = {link.url for link in _in_site(job, [Link(c.url, c.label) for c in reading.choices])}
     result.cookie_choices = [(c.url, c.cookie, c.label) for c in reading.choices if c.url in kept]
 

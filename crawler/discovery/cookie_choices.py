@@ -14,13 +14,16 @@ and the usual helpers `$.cookie(name, value)`, `Cookies.set(name, value)`, `setC
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 from nianbao.crawler.discovery.script_functions import (
+    MAX_BODY_CHARS,
     NAVIGATION,
     Template,
     definitions,
+    function_body,
     literal_calls,
     read_template,
     unencoded,
@@ -106,15 +109,23 @@ def _next(text: str, params: list[str], constants: dict[str, str]) -> tuple[bool
 
 def cookie_setters(scripts: str) -> tuple[dict[str, Setter], int]:
     """Name → Setter of each function of `scripts` that writes cookies and then reloads or navigates, and the
-    count of functions that write a cookie from a value not read (left out)."""
+    count of functions that write a cookie from a value not read (left out). Read by
+    script_functions.read_functions (`ScriptFunctions.cookie_setters`), with the page's other functions."""
     if "ookie" not in scripts:
         return {}, 0
     scripts = unencoded(scripts)
+    writes_at = [m.start() for m in _WRITE.finditer(scripts)]
+    if not writes_at:
+        return {}, 0
     constants = script_constants(scripts)
     setters: dict[str, Setter] = {}
     unread = 0
-    for name, params, body in definitions(scripts):
-        if name in setters or not _WRITE.search(body):
+    for name, params, start in definitions(scripts):
+        nearest = bisect_left(writes_at, start)   # only a body within reach of a write is cut out (a scan)
+        if name in setters or nearest == len(writes_at) or writes_at[nearest] >= start + MAX_BODY_CHARS:
+            continue
+        body = function_body(scripts, start)
+        if not _WRITE.search(body):
             continue
         writes, failed = _writes(body, params, constants)
         if failed:
@@ -142,13 +153,13 @@ def _pair(text: str) -> str | None:
     return f"{match.group(1)}={match.group(2)}"
 
 
-def read_choices(calls: list[tuple[str, str]], scripts: str, page_url: str, limit: int) -> CookieReading:
+def read_choices(calls: list[tuple[str, str]], setters: dict[str, Setter], page_url: str, limit: int) -> CookieReading:
     """The distinct cookie choices of a page's handler `calls` ((call, label): script_handlers.handler_calls)
-    through its inline `scripts`' setters, at most `limit`."""
+    through `setters` (a page's inline ones, or a same-site script's: `ScriptFunctions.cookie_setters`), at most
+    `limit`; `unread` counts the calls whose cookie is not read."""
     out = CookieReading()
-    if "ookie" not in scripts and not any("ookie" in call for call, _ in calls):
+    if not setters and not any("ookie" in call for call, _ in calls):
         return out
-    setters, out.unread = cookie_setters(scripts)
     constants: dict[str, str] = {}
     seen: set[tuple[str, str]] = set()
     for call, label in calls:

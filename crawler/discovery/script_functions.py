@@ -55,9 +55,13 @@ class ScriptFunctions:
     script_handlers.py, data attributes in data_handlers.py), read once per script (`read_functions`)."""
     navigations: dict[str, Template] = field(default_factory=dict)
     data_gets: dict[str, Template] = field(default_factory=dict)
+    # functions that write cookies and reload or navigate (discovery/cookie_choices.py `Setter`), by name, and
+    # the count of those writing a cookie from a value not read
+    cookie_setters: dict = field(default_factory=dict)
+    cookie_unread: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.navigations or self.data_gets)
+        return bool(self.navigations or self.data_gets or self.cookie_setters)
 
 
 def _body(scripts: str, start: int) -> str:
@@ -157,14 +161,19 @@ def read_template(expr: str, params: list[str], constants: dict[str, str], data_
 
 
 def definitions(scripts: str):
-    """(name, parameters, body) of each function `scripts` define (the forms of `_FUNC_DEF`, parameterless ones
-    included), the body bounded by MAX_BODY_CHARS; at most MAX_FUNCTIONS × 4 definitions are read."""
+    """(name, parameters, where its body starts) of each function `scripts` define (the forms of `_FUNC_DEF`,
+    parameterless ones included; at most MAX_FUNCTIONS × 4): `function_body` cuts a body out when it is wanted."""
     for n, match in enumerate(_FUNC_DEF.finditer(scripts)):
         if n >= MAX_FUNCTIONS * 4:
             return
         name = match.group(1) or match.group(3) or match.group(5)
         raw = match.group(2) if match.group(1) else match.group(4) if match.group(3) else match.group(6)
-        yield name, [p.split("=")[0].strip() for p in raw.split(",") if p.strip()], _body(scripts, match.end())
+        yield name, [p.split("=")[0].strip() for p in raw.split(",") if p.strip()], match.end()
+
+
+def function_body(scripts: str, start: int) -> str:
+    """The body of a function whose definition ends at `start` (just after its `{`), at most MAX_BODY_CHARS."""
+    return _body(scripts, start)
 
 
 def unencoded(scripts: str) -> str:
@@ -182,13 +191,16 @@ def literal_calls(value: str) -> list[tuple[str, list[str]]]:
 
 
 def read_functions(scripts: str) -> ScriptFunctions:
-    """The navigations and data GETs of the functions `scripts` define, in one pass over their definitions;
+    """The navigations, data GETs and cookie setters of the functions `scripts` define;
     an argument a body only encodes is read as the parameter (`_ENCODED`)."""
     if "function" not in scripts and "=>" not in scripts:
         return ScriptFunctions()
+    from nianbao.crawler.discovery.cookie_choices import cookie_setters  # (it reads through this module)
+
     scripts = unencoded(scripts)
     navigations, data_gets = _builders(scripts, (NAVIGATION, DATA_GET))
-    return ScriptFunctions(navigations, data_gets)
+    setters, unread = cookie_setters(scripts)
+    return ScriptFunctions(navigations, data_gets, setters, unread)
 
 
 def url_builders(scripts: str, target: re.Pattern = NAVIGATION) -> dict[str, Template]:

@@ -383,8 +383,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
 
-    def _cookie_choice_requests(self, response: Response, analysis: PageAnalysis, column_key: str | None):
-        """A request per choice a handler keeps in a cookie (discovery/cookie_choices.py): the page (or the
+    def _cookie_choice_requests(self, response: Response, choices: list[tuple[str, str, str]], unread: int,
+                                column_key: str | None):
+        """A request per choice (url, Cookie header, label) a handler keeps in a cookie (discovery/cookie_choices.py;
+        through the page's inline functions or a same-site script's: handler_scripts.py): the page (or the
         handler's target) with the cookie in its own Cookie header, ranked like a link by the handler's text.
         `dont_merge_cookies`: the header is sent as written and the answer's Set-Cookie is not stored, so the choice
         never reaches the host's shared jar (a unit's cookie would otherwise choose the answer of every later
@@ -392,11 +394,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         duplicate filter (and scrapy-redis's) fingerprints method, URL and body only: the request goes past it, and
         the spider's own memory keys it with the cookie (`SeenRequests.key`), so each choice is asked once. The
         WARC request record keeps the Cookie header (capture.py masks only `Request.cookies`): replay tells the
-        answers apart by it. Not rendered: a browser would not send the header."""
+        answers apart by it. Not rendered: a browser would not send the header. Not revalidated
+        (`nianbao_no_conditional`): the catalog keeps validators by URL, those of another choice's answer."""
         stats = self.crawler.stats
-        if analysis.cookie_unread:
-            stats.inc_value("discovery/cookie_choices_unread", analysis.cookie_unread)
-        for url, cookie, label in analysis.cookie_choices:
+        if unread:
+            stats.inc_value("discovery/cookie_choices_unread", unread)
+        for url, cookie, label in choices:
             host = urlsplit(url).hostname or ""
             if self._cookie_choices[host] >= self._max_cookie_choices_per_host:
                 stats.inc_value("discovery/cookie_choices_dropped/host_limit")
@@ -406,7 +409,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                                   column=column_key, anchor=label, render=False, past_filter=True,
                                   priority=rank.page_priority(label, url),
                                   page_request=PageRequest(url, headers={"Cookie": cookie}, pager=COOKIE_CHOICE_META),
-                                  extra={COOKIE_CHOICE_META: cookie, "dont_merge_cookies": True})
+                                  extra={COOKIE_CHOICE_META: cookie, "dont_merge_cookies": True,
+                                         "nianbao_no_conditional": True})
             if request is not None:
                 self._cookie_choices[host] += 1
                 stats.inc_value("discovery/cookie_choices")
@@ -607,7 +611,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         for request in self._pager_requests(response, analysis, column_key or response.url, role, fresh):
             found += 1
             yield request
-        for request in self._cookie_choice_requests(response, analysis, column_key):
+        for request in self._cookie_choice_requests(response, analysis.cookie_choices, analysis.cookie_unread,
+                                                    column_key):
             found += 1
             yield request
         yield from self.continue_year_walk(response, missed=False)

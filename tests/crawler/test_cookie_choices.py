@@ -20,7 +20,7 @@ SET_UNIT = """function setUnit(code) {
 
 def test_a_unit_menus_setter_is_one_request_of_the_page_per_unit_with_the_cookie():
     calls = [("setUnit('001')", "县教育局"), ("setUnit('002')", "城关镇"), ("setUnit('001')", "教育局（重复）")]
-    reading = read_choices(calls, SET_UNIT, PAGE_URL + "#top", 10)
+    reading = read_choices(calls, cookie_setters(SET_UNIT)[0], PAGE_URL + "#top", 10)
     assert reading.choices == [CookieChoice(PAGE_URL, "xxgk_unit=001", "县教育局"),
                                CookieChoice(PAGE_URL, "xxgk_unit=002", "城关镇")]
     assert reading.unread == 0
@@ -30,7 +30,7 @@ def test_a_handler_that_writes_the_cookie_itself_and_reloads():
     calls = [("document.cookie='year=2023';location.reload()", "2023年"),
              ("document.cookie = 'year=2022'; window.location.href = window.location.href;", "2022年"),
              ("document.cookie='theme=dark'", "深色")]   # no reload: a preference for later pages, not a choice
-    reading = read_choices(calls, "", PAGE_URL, 10)
+    reading = read_choices(calls, {}, PAGE_URL, 10)
     assert [(c.cookie, c.label) for c in reading.choices] == [("year=2023", "2023年"), ("year=2022", "2022年")]
 
 
@@ -41,7 +41,7 @@ def test_a_function_that_sets_two_cookies_and_navigates():
     function setCookie(name, value) { document.cookie = name + "=" + escape(value) + "; path=/"; }"""
     setters, unread = cookie_setters(scripts)
     assert list(setters) == ["choose"] and unread == 0   # setCookie writes but goes nowhere: a helper, no choice
-    reading = read_choices([("choose('A01', 2022)", "财政局2022")], scripts, PAGE_URL, 10)
+    reading = read_choices([("choose('A01', 2022)", "财政局2022")], setters, PAGE_URL, 10)
     assert reading.choices == [CookieChoice("http://www.x.gov.cn/xxgk/nb/list.jsp", "unit=A01; nb_year=2022",
                                             "财政局2022")]
 
@@ -49,14 +49,17 @@ def test_a_function_that_sets_two_cookies_and_navigates():
 def test_a_cookie_from_a_value_not_read_is_skipped_and_counted():
     scripts = """function pick(u) { document.cookie = "unit=" + document.getElementById('sel').value; location.reload(); }
     function pick2(u) { document.cookie = "unit=" + unknownVar + u; location.reload(); }"""
-    reading = read_choices([("pick('1')", "a"), ("pick2('2')", "b"),
-                            ("document.cookie='u='+x;location.reload()", "c")], scripts, PAGE_URL, 10)
-    assert reading.choices == [] and reading.unread == 3
+    setters, unread = cookie_setters(scripts)
+    assert setters == {} and unread == 2   # the functions: left out, counted once where they are read
+    reading = read_choices([("pick('1')", "a"), ("document.cookie='u='+x;location.reload()", "c")], setters,
+                           PAGE_URL, 10)
+    assert reading.choices == [] and reading.unread == 1   # a handler's own write from a variable
 
 
 def test_choices_are_bounded_per_page_and_calls_to_other_functions_are_none():
     calls = [(f"setUnit('{n:03d}')", f"单位{n}") for n in range(50)] + [("showDetail('9')", "x")]
-    reading = read_choices(calls, SET_UNIT + "function showDetail(id){ window.open('/d?id=' + id); }", PAGE_URL, 5)
+    setters, _ = cookie_setters(SET_UNIT + "function showDetail(id){ window.open('/d?id=' + id); }")
+    reading = read_choices(calls, setters, PAGE_URL, 5)
     assert [c.cookie for c in reading.choices] == [f"xxgk_unit={n:03d}" for n in range(5)]
 
 
@@ -85,17 +88,18 @@ def test_the_spider_asks_each_choice_once_with_its_cookie_apart_from_the_jar(tmp
     result = _analyse(menu=MENU)
     page = Request(PAGE_URL, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_hops": "L"})
     response = HtmlResponse(PAGE_URL, body=b"<html></html>", request=page)
-    requests = [r for r in spider._cookie_choice_requests(response, result, PAGE_URL) if r is not None]
+    requests = [r for r in spider._cookie_choice_requests(response, result.cookie_choices, 0, PAGE_URL)
+                if r is not None]
     assert [r.headers.get("Cookie") for r in requests] == [b"xxgk_unit=001", b"xxgk_unit=002"]
     assert all(r.url == PAGE_URL and r.dont_filter and r.meta["dont_merge_cookies"] for r in requests)
     assert [r.meta["nianbao_anchor"] for r in requests] == ["县教育局", "城关镇"]
-    assert not any(r.meta["nianbao_render"] for r in requests)
+    assert not any(r.meta["nianbao_render"] for r in requests) and all(r.meta["nianbao_no_conditional"] for r in requests)
     # the page itself (no cookie) and each choice are distinct in the spider's memory; a second reading asks nothing
     assert not spider._seen(PAGE_URL)
-    assert list(spider._cookie_choice_requests(response, result, PAGE_URL)) == []
+    assert list(spider._cookie_choice_requests(response, result.cookie_choices, 0, PAGE_URL)) == []
     # past the per-host bound: dropped, counted
     more = _analyse(menu="".join(f'<li><a onclick="setUnit(\'{n}\')">u{n}</a></li>' for n in range(10, 14)))
-    assert len(list(spider._cookie_choice_requests(response, more, PAGE_URL))) == 1
+    assert len(list(spider._cookie_choice_requests(response, more.cookie_choices, 0, PAGE_URL))) == 1
     stats = spider.crawler.stats
     assert stats.get_value("discovery/cookie_choices") == 3
     assert stats.get_value("discovery/cookie_choices_dropped/host_limit") == 3
@@ -109,3 +113,20 @@ def test_the_spider_asks_each_choice_once_with_its_cookie_apart_from_the_jar(tmp
     plain = Request("http://www.x.gov.cn/xxgk/other.html")
     cookies.process_request(plain)
     assert plain.headers.get("Cookie") is None
+
+
+def test_a_setter_in_a_same_site_script_is_read_when_the_script_comes(tmp_path):
+    from nianbao.crawler.discovery.script_handlers import read_functions
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    head = '<script src="/xxgk/js/unit.js"></script>'
+    body = f'<html><head><title>政府信息公开年报</title>{head}</head><body><ul>{MENU}</ul></body></html>'.encode()
+    result = analyse_html(PageJob(PAGE_URL, body, "text/html; charset=utf-8", "column", site=SITE))
+    assert result.cookie_choices == [] and result.external_scripts == ["http://www.x.gov.cn/xxgk/js/unit.js"]
+    spider = offline_spider(tmp_path)
+    page = Request(PAGE_URL, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_hops": "L"})
+    response = HtmlResponse(PAGE_URL, body=body, request=page)
+    requests = [r for r in spider._read_calls(response, result.external_calls, PAGE_URL, read_functions(SET_UNIT))
+                if r is not None]
+    assert [r.headers.get("Cookie") for r in requests] == [b"xxgk_unit=001", b"xxgk_unit=002"]
