@@ -77,6 +77,9 @@ def test_analysis_hands_the_spider_the_in_site_choices():
     result = _analyse(menu=MENU)
     assert result.cookie_choices == [(PAGE_URL, "xxgk_unit=001", "县教育局"), (PAGE_URL, "xxgk_unit=002", "城关镇")]
     assert _analyse("http://www.other.com/nb.html", menu=MENU).cookie_choices == []   # off site: not asked
+    select = _analyse(menu='<select onchange="setUnit(this.value)"><option value="">请选择</option>'
+                           '<option value="007">县财政局</option></select>')
+    assert select.cookie_choices == [(PAGE_URL, "xxgk_unit=007", "县财政局")]   # a select: once per option
 
 
 def test_the_spider_asks_each_choice_once_with_its_cookie_apart_from_the_jar(tmp_path):
