@@ -45,8 +45,10 @@ class SeenRequests:
         self.forgotten = 0   # entries dropped with an old generation
 
     @staticmethod
-    def key(method: str, url: str, body: bytes | None) -> int:
-        return hash((method, url, body or None))
+    def key(method: str, url: str, body: bytes | None, cookie: str | None = None) -> int:
+        """`cookie`: the Cookie header of a request whose answer a script's cookie chooses (one URL, several
+        pages: discovery/cookie_choices.py); the other requests keep their key."""
+        return hash((method, url, body or None)) if cookie is None else hash((method, url, body or None, cookie))
 
     def get(self, key: int) -> Queued | None:
         """The request last queued for `key`, or None (never queued, or forgotten)."""

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     columns,
+    cookie_choices,
     data_handlers,
     feeds,
     form_links,
@@ -142,6 +143,10 @@ class PageAnalysis:
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
+    # choices a handler keeps in a cookie and reloads (cookie_choices.py): (url, Cookie header, label) in-site,
+    # and the cookie writes from a value not read (skipped)
+    cookie_choices: list[tuple[str, str, str]] = field(default_factory=list)
+    cookie_unread: int = 0
 
     @property
     def is_report(self) -> bool:
@@ -174,6 +179,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
+    _read_cookie_choices(job, page, result)   # a unit menu whose handler keeps the unit in a cookie and reloads
     by_id = _data_id_links(job, page, result)   # rows named only by data-id, opened by a delegated click handler
     data += by_id
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
@@ -296,6 +302,21 @@ def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         result.external_calls = [(call, label) for call, label in calls
                                  if script_handlers.called_names([(call, label)]) & undefined]
     return links
+
+
+def _read_cookie_choices(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """The page's handler calls that write a cookie and reload or navigate (cookie_choices.py), in site: each a
+    request for the page (or the target) carrying the cookie, which the spider asks for apart from the shared jar."""
+    if "cookie" not in page.text and "Cookie" not in page.text:
+        return
+    calls = script_handlers.handler_calls(page)
+    if not calls:
+        return
+    functions = page.script_functions
+    reading = cookie_choices.read_choices(calls, functions.cookie_setters, job.url, limits.MAX_COOKIE_CHOICES_PER_PAGE)
+    result.cookie_unread = reading.unread + functions.cookie_unread
+    kept = {link.url for link in _in_site(job, [Link(c.url, c.label) for c in reading.choices])}
+    result.cookie_choices = [(c.url, c.cookie, c.label) for c in reading.choices if c.url in kept]
 
 
 def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:

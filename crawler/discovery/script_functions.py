@@ -55,9 +55,13 @@ class ScriptFunctions:
     script_handlers.py, data attributes in data_handlers.py), read once per script (`read_functions`)."""
     navigations: dict[str, Template] = field(default_factory=dict)
     data_gets: dict[str, Template] = field(default_factory=dict)
+    # functions that write cookies and reload or navigate (discovery/cookie_choices.py `Setter`), by name, and
+    # the count of those writing a cookie from a value not read
+    cookie_setters: dict = field(default_factory=dict)
+    cookie_unread: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.navigations or self.data_gets)
+        return bool(self.navigations or self.data_gets or self.cookie_setters)
 
 
 def _body(scripts: str, start: int) -> str:
@@ -65,9 +69,12 @@ def _body(scripts: str, start: int) -> str:
     return scripts[start:expression_end(scripts, start, MAX_BODY_CHARS)]
 
 
-def _template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+def _template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False,
+              any_text: bool = False) -> Template | None:
     """The navigation's first argument as literal parts and parameter slots; None when any part is unknown.
-    `data_object`: a data GET's object of query fields after it is read too (`_data_query`)."""
+    `data_object`: a data GET's object of query fields after it is read too (`_data_query`); `any_text`: any
+    concatenation read whole is returned, a literal one included (a cookie's text, a literal target:
+    discovery/cookie_choices.py)."""
     parts: list[str | int] = []
     pos = 0
     for _ in range(MAX_PARTS):
@@ -109,6 +116,8 @@ def _template(expr: str, params: list[str], constants: dict[str, str], data_obje
             return None
         if query:
             parts += ["&" if "?" in "".join(p for p in parts if isinstance(p, str)) else "?", *query]
+    if any_text:
+        return tuple(parts)
     if not any(isinstance(p, int) for p in parts):
         return None    # a literal target: page.py's script_link_target reads those already
     literal = "".join(p for p in parts if isinstance(p, str))
@@ -145,20 +154,53 @@ def _data_query(expr: str, pos: int, params: list[str], constants: dict[str, str
     return None
 
 
-def read_template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False) -> Template | None:
+def read_template(expr: str, params: list[str], constants: dict[str, str], data_object: bool = False,
+                  any_text: bool = False) -> Template | None:
     """The concatenation at the start of `expr` (a navigation's or data GET's first argument) as a Template."""
-    return _template(expr, params, constants, data_object)
+    return _template(expr, params, constants, data_object, any_text)
+
+
+def definitions(scripts: str):
+    """(name, parameters, where its body starts) of each function `scripts` define (the forms of `_FUNC_DEF`,
+    parameterless ones included; at most MAX_FUNCTIONS × 4): `function_body` cuts a body out when it is wanted."""
+    for n, match in enumerate(_FUNC_DEF.finditer(scripts)):
+        if n >= MAX_FUNCTIONS * 4:
+            return
+        name = match.group(1) or match.group(3) or match.group(5)
+        raw = match.group(2) if match.group(1) else match.group(4) if match.group(3) else match.group(6)
+        yield name, [p.split("=")[0].strip() for p in raw.split(",") if p.strip()], match.end()
+
+
+def function_body(scripts: str, start: int) -> str:
+    """The body of a function whose definition ends at `start` (just after its `{`), at most MAX_BODY_CHARS."""
+    return _body(scripts, start)
+
+
+def unencoded(scripts: str) -> str:
+    """`scripts` with each argument a body only encodes read as the parameter itself (`_ENCODED`)."""
+    if "encodeURI" in scripts or "escape" in scripts:
+        return _ENCODED.sub(r"\1", scripts)
+    return scripts
+
+
+def literal_calls(value: str) -> list[tuple[str, list[str]]]:
+    """(function name, literal arguments) of each call in an onclick/`javascript:` value whose arguments are all
+    literals: `setUnit('001')` → ("setUnit", ["001"]). A call with no argument is not one (`_CALL`)."""
+    return [(match.group(1), [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))])
+            for match in _CALL.finditer(value)]
 
 
 def read_functions(scripts: str) -> ScriptFunctions:
-    """The navigations and data GETs of the functions `scripts` define, in one pass over their definitions;
+    """The navigations, data GETs and cookie setters of the functions `scripts` define;
     an argument a body only encodes is read as the parameter (`_ENCODED`)."""
     if "function" not in scripts and "=>" not in scripts:
         return ScriptFunctions()
-    if "encodeURI" in scripts or "escape" in scripts:
-        scripts = _ENCODED.sub(r"\1", scripts)
+    from nianbao.crawler.discovery.cookie_choices import cookie_setters  # (it reads through this module)
+
+    scripts = unencoded(scripts)
     navigations, data_gets = _builders(scripts, (NAVIGATION, DATA_GET))
-    return ScriptFunctions(navigations, data_gets)
+    setters, unread = cookie_setters(scripts)
+    return ScriptFunctions(navigations, data_gets, setters, unread)
 
 
 def url_builders(scripts: str, target: re.Pattern = NAVIGATION) -> dict[str, Template]:
@@ -212,11 +254,10 @@ def call_target(value: str, builders: dict[str, Template]) -> str | None:
     when `showDetail` is one of `builders` and every argument it uses is a literal."""
     if not builders or "(" not in value:
         return None
-    for match in _CALL.finditer(value):
-        template = builders.get(match.group(1))
+    for name, args in literal_calls(value):
+        template = builders.get(name)
         if template is None:
             continue
-        args = [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))]
         if any(isinstance(p, int) and p >= len(args) for p in template):
             continue
         return "".join(args[p] if isinstance(p, int) else p for p in template).strip() or None

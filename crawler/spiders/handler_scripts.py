@@ -14,8 +14,8 @@ import logging
 from collections import Counter
 from urllib.parse import urlsplit
 
-from nianbao.crawler import frontier
-from nianbao.crawler.discovery import script_handlers
+from nianbao.crawler import frontier, limits
+from nianbao.crawler.discovery import cookie_choices, script_handlers
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.parse.encoding import decode_html
 from scrapy import Request, signals
@@ -134,7 +134,10 @@ class HandlerScripts:
             text = decode_html(response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"))[0]
         functions = script_handlers.read_functions(text)
         self.crawler.stats.inc_value("script/fetched")
-        self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets))
+        self.crawler.stats.inc_value("script/functions", len(functions.navigations) + len(functions.data_gets)
+                                     + len(functions.cookie_setters))
+        if functions.cookie_unread:   # setters writing a cookie from a value not read: left out
+            self.crawler.stats.inc_value("discovery/cookie_choices_unread", functions.cookie_unread)
         for page, calls, column_key in self._keep_script_functions(response.meta["nianbao_script"], functions):
             for request in self._read_calls(page, calls, column_key, functions):
                 if request is not None:   # the depth of the page's own links: queued by the spider, not yielded
@@ -160,6 +163,13 @@ class HandlerScripts:
             if self._sites[response.meta["nianbao_portal"]].contains(urlsplit(url).hostname or ""):
                 yield from self._handler_get(response, url, column_key)
         yield from self._api_links(response, found.links, column_key)
+        if functions.cookie_setters:   # a unit menu whose setter (in the script) keeps the unit in a cookie
+            site = self._sites[response.meta["nianbao_portal"]]
+            reading = cookie_choices.read_choices(calls, functions.cookie_setters, response.url,
+                                                  limits.MAX_COOKIE_CHOICES_PER_PAGE)
+            choices = [(c.url, c.cookie, c.label) for c in reading.choices
+                       if site.contains(urlsplit(c.url).hostname or "")]
+            yield from self._cookie_choice_requests(response, choices, reading.unread, column_key)
 
     def _handler_get(self, response: Response, url: str, column_key: str):
         """A list a handler call GETs (a unit's JSON list), read as an API answer of the column."""

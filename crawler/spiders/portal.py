@@ -59,6 +59,7 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
+COOKIE_CHOICE_META = "nianbao_cookie_choice"   # the Cookie header a choice's request carries (cookie_choices.py)
 PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
             "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
@@ -148,6 +149,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         # with a higher priority (a page first met as a plain link, then named a report) is queued again and the
         # older request is dropped when it comes out of the queue (`admit`, `discovery/superseded`). Bounded
         # (crawler/seen.py): the oldest are forgotten, and the scheduler's duplicate filter still drops them.
+        self._cookie_choices: Counter = Counter()   # host → cookie-choice requests queued (MAX_COOKIE_CHOICES_PER_HOST)
+        self._max_cookie_choices_per_host = settings.getint("NIANBAO_MAX_COOKIE_CHOICES_PER_HOST",
+                                                            limits.MAX_COOKIE_CHOICES_PER_HOST)
         self._requested = SeenRequests(settings.getint("NIANBAO_SEEN_REQUESTS", limits.SEEN_REQUESTS_ENTRIES))
         self._sequence = 0
         # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
@@ -261,7 +265,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         render = self._wants_render(role, state) if render is None else render
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
         priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
-        key = SeenRequests.key(page_request.method if page_request else "GET", url, body)
+        cookie = (extra or {}).get(COOKIE_CHOICE_META)   # one URL answering by a script's cookie: keyed with it
+        key = SeenRequests.key(page_request.method if page_request else "GET", url, body, cookie)
         queued = None if dont_filter else self._requested.get(key)
         if queued is not None:
             if queued.priority >= priority or not self._reprioritise:
@@ -377,6 +382,39 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
+
+    def _cookie_choice_requests(self, response: Response, choices: list[tuple[str, str, str]], unread: int,
+                                column_key: str | None):
+        """A request per choice (url, Cookie header, label) a handler keeps in a cookie (discovery/cookie_choices.py;
+        through the page's inline functions or a same-site script's: handler_scripts.py): the page (or the
+        handler's target) with the cookie in its own Cookie header, ranked like a link by the handler's text.
+        `dont_merge_cookies`: the header is sent as written and the answer's Set-Cookie is not stored, so the choice
+        never reaches the host's shared jar (a unit's cookie would otherwise choose the answer of every later
+        request of the host); a per-request `cookiejar` would keep a jar per choice for the whole crawl. Scrapy's
+        duplicate filter (and scrapy-redis's) fingerprints method, URL and body only: the request goes past it, and
+        the spider's own memory keys it with the cookie (`SeenRequests.key`), so each choice is asked once. The
+        WARC request record keeps the Cookie header (capture.py masks only `Request.cookies`): replay tells the
+        answers apart by it. Not rendered: a browser would not send the header. Not revalidated
+        (`nianbao_no_conditional`): the catalog keeps validators by URL, those of another choice's answer."""
+        stats = self.crawler.stats
+        if unread:
+            stats.inc_value("discovery/cookie_choices_unread", unread)
+        for url, cookie, label in choices:
+            host = urlsplit(url).hostname or ""
+            if self._cookie_choices[host] >= self._max_cookie_choices_per_host:
+                stats.inc_value("discovery/cookie_choices_dropped/host_limit")
+                continue
+            in_column = column_key is not None
+            request = self._child(response, url, "list" if in_column else "page", "L",
+                                  column=column_key, anchor=label, render=False, past_filter=True,
+                                  priority=rank.page_priority(label, url),
+                                  page_request=PageRequest(url, headers={"Cookie": cookie}, pager=COOKIE_CHOICE_META),
+                                  extra={COOKIE_CHOICE_META: cookie, "dont_merge_cookies": True,
+                                         "nianbao_no_conditional": True})
+            if request is not None:
+                self._cookie_choices[host] += 1
+                stats.inc_value("discovery/cookie_choices")
+                yield request
 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
@@ -571,6 +609,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
                               extra=follow.extra)
         for request in self._pager_requests(response, analysis, column_key or response.url, role, fresh):
+            found += 1
+            yield request
+        for request in self._cookie_choice_requests(response, analysis.cookie_choices, analysis.cookie_unread,
+                                                    column_key):
             found += 1
             yield request
         yield from self.continue_year_walk(response, missed=False)
