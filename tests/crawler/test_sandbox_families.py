@@ -140,7 +140,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 83 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 1
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1871,6 +1871,26 @@ def test_quirk_of_the_family(world):
                 linking = {u for u, t in bodies.items() if "#headers" not in u and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "movednote":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, gk = portal["hosts"][0], "gk." + portal["hosts"][0].removeprefix("www.")
+            assert gk in portal["hosts"]
+            status, headers, body = get(sandbox, f"http://{www}/xxgk/nb/index.html")
+            notice = body.decode()
+            assert status == 200 and "Location" not in headers and "页面已迁移" in notice and f"新平台：{gk}" in notice
+            assert "<script" not in notice.split("<body", 1)[1] and 'http-equiv="refresh"' not in notice
+            assert not any(urlsplit(urljoin(u, m)).hostname == gk for u, t in bodies.items() if urlsplit(u).hostname == www
+                           for m in re.findall(r'(?:href|src|action)="([^"]+)"', t))   # no page of www links gk
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # on the new platform, which no page of www names but the notice
+                assert urlsplit(doc["url"]).hostname == gk
+                path = urlsplit(doc["url"]).path
+                assert not {u for u, t in bodies.items() if urlsplit(u).hostname == www and path in t}
+                assert not doc.get("needs_browser")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
