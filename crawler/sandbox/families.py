@@ -115,11 +115,12 @@ from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_yearloop import build_yearloop
 from nianbao.crawler.sandbox.family_yearpicker import build_yearpicker
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
+from nianbao.crawler.sandbox.family_yeartext import build_yeartext
 from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("movednote",)   # TWENTY_FIRST_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("movednote", "yeartext")   # TWENTY_FIRST_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -254,4 +255,5 @@ EXTRA_BUILDERS = {
     "acceptneg": build_acceptneg,
     # the twenty-first round (held out: not measured yet)
     "movednote": build_movednote,
+    "yeartext": build_yeartext,
 }

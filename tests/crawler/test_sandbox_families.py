@@ -140,7 +140,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1891,6 +1891,34 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert not {u for u, t in bodies.items() if urlsplit(u).hostname == www and path in t}
                 assert not doc.get("needs_browser")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "yeartext":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            form = re.search(r'<form class="nbcx" action="/xxgk/nb/search.jsp" method="get">.*?</form>', column).group()
+            assert '<input type="text" name="year"' in form and "<select" not in form and "<option" not in form
+            assert "未找到" in get(sandbox, f"http://{www}/xxgk/nb/search.jsp?year=1999")[2].decode()
+            answers = {int(u.rsplit("=", 1)[1]): t for u, t in bodies.items()
+                       if u.startswith(f"http://{www}/xxgk/nb/search.jsp?year=")}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and set(answers) == years
+            shown = _linked_paths(f"http://{www}/xxgk/nb/index.html", column)
+            hidden = 0
+            for doc in ours:   # in its year's answer only; the column shows the newest year alone
+                year, path = report_of[doc["report_key"]]["year"], urlsplit(doc["url"]).path
+                assert [y for y, t in answers.items() if path in t] == [year]
+                assert (path in shown) == (year == max(years))
+                if year != max(years):
+                    linking = {u for u, t in bodies.items() if "search.jsp" not in u
+                               and u != doc["url"] and path in t}
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                    hidden += 1
+                assert not doc.get("needs_browser")
+            assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
