@@ -94,6 +94,7 @@ from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_prevnext import build_prevnext
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
+from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
@@ -120,7 +121,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("movednote", "yeartext")   # TWENTY_FIRST_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("movednote", "yeartext", "rangelist")   # TWENTY_FIRST_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -256,4 +257,5 @@ EXTRA_BUILDERS = {
     # the twenty-first round (held out: not measured yet)
     "movednote": build_movednote,
     "yeartext": build_yeartext,
+    "rangelist": build_rangelist,
 }

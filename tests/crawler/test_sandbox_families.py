@@ -1,7 +1,8 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
-only to the portal's Referer, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
+only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
+headers, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1918,6 +1919,34 @@ def test_quirk_of_the_family(world):
                     assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                     hidden += 1
                 assert not doc.get("needs_browser")
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "rangelist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            store = f"http://{www}/xxgk/nb/rest/list/"
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert '<ul id="nbGrid"></ul>' in column and 'xhr.setRequestHeader("Range", "items=" + first' in column
+            plain = get(sandbox, store)   # no Range: the first ten rows, the total in Content-Range
+            plain_rows = json.loads(plain[2])
+            total = int(plain[1]["Content-Range"].rsplit("/", 1)[1])
+            assert len(plain_rows) == 10 < total and plain[1]["Content-Range"] == f"items 0-9/{total}"
+            asked = {n: h for n, h in enumerate(truth["header_pages"]) if h["url"] == store}
+            assert len(asked) == -(-total // 10)
+            pages = {n: json.loads(bodies[f"{store}#headers{n}"]) for n in asked}
+            assert sum(len(rows) for rows in pages.values()) == total
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # a row of one ranged answer; no page but the home page names it
+                path = urlsplit(doc["url"]).path
+                assert sum(any(row["url"] == path for row in rows) for rows in pages.values()) == 1
+                linking = {u for u, t in bodies.items() if "#headers" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", store}
+                assert bool(doc.get("needs_browser")) == (not linking - {store})
+                hidden += all(row["url"] != path for row in plain_rows)
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
