@@ -96,6 +96,7 @@ STYLES = {
     "movednote": {"color": "#2b5a6b", "footer": "{gov}办公室主办　{c}政务公开办公室维护", "body_class": "TRS_Editor"},
     "yeartext": {"color": "#6b2b4f", "footer": "{gov}版权所有　{c}政府办公室主办", "body_class": "content"},
     "rangelist": {"color": "#2b3f6b", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "article-content"},
+    "unitsuggest": {"color": "#3f6b2b", "footer": "{gov}办公室主办　{c}数据资源中心维护", "body_class": "TRS_Editor"},
     "docxindex": {"color": "#1f5c99", "footer": "{gov}主办　{c}大数据中心承办", "body_class": "TRS_Editor"},
     "packedjs": {"color": "#6b2b3a", "footer": "{gov}办公室主办　{c}政府网站管理中心维护", "body_class": "content"},
     "yearloop": {"color": "#3a5f2b", "footer": "{gov}办公室主办　{c}融媒体中心维护", "body_class": "content"},

@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, or a notice's text), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1947,6 +1947,34 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", store}
                 assert bool(doc.get("needs_browser")) == (not linking - {store})
                 hidden += all(row["url"] != path for row in plain_rows)
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "unitsuggest":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            box = bodies[f"http://{www}/xxgk/bmnb/index.html"]
+            assert '<input id="unitName"' in box and 'nbUnit.source + "?term=" + encodeURIComponent(term)' in box
+            every = json.loads(bodies[f"http://{www}/xxgk/unit/suggest.do?term="])
+            unit_pages = {e["url"] for e in every}
+            assert unit_pages and all(e["label"] == e["value"] for e in every)
+            typed = every[0]["label"][-3:]   # what is typed narrows the answer to the units whose names hold it
+            narrowed = json.loads(get(sandbox, f"http://{www}/xxgk/unit/suggest.do?term={quote(typed)}")[2])
+            assert every[0] in narrowed and all(typed in e["label"] for e in narrowed)
+            for path in unit_pages:   # a unit page is named by the suggest answers only
+                assert not {u for u, t in bodies.items() if "suggest.do" not in u and path in _linked_paths(u, t)}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # the government's in its column; every other unit's on its unit page only
+                report, path = report_of[doc["report_key"]], urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                if report["unit_level"] == "county_government":
+                    assert f"http://{www}/xxgk/nb/index.html" in linking and not doc.get("needs_browser")
+                else:
+                    assert len(linking) == 1 and urlsplit(linking.pop()).path in unit_pages and doc["needs_browser"]
+                    hidden += 1
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
