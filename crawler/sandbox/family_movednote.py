@@ -6,7 +6,9 @@ lists the three 年报 columns by kind of unit; even the home page's 年报 box 
 
 Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 政府信息公开 on a platform of its own, one
 column per department) and https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: the reports of every
-year kept in one 政府信息公开专栏, a 2012 report among them). A migration notice served as a normal page (`200`, the
+year kept in one 政府信息公开专栏, a 2012 report among them), and on the 改版 told by http://e-gov.org.cn/article-124139.html
+(翔安区: after the district's site was rebuilt under a new address, the old 新圩镇 pages kept answering with 2007's
+content, and a user found the current site only by searching elsewhere). A migration notice served as a normal page (`200`, the
 CMS's "栏目迁移" template) that names the new host only in prose is this family's choice; the cited pages do not show
 it. Unlike moved (the old column answers 404 and its error page links the new platform and counts down to it),
 refresh (a 200 page that redirects by meta refresh) and plainurl (each report's full address written as text in a

@@ -6,7 +6,8 @@ tuning, twenty-first round).
 
 Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 部门政务公开, lists a script fills from
 loaded data) and https://www.np.gov.cn/cms/html/npszf/2013-01-25/1779102018.html (南平: every year's reports in one
-专栏, a 2012 report among them), with the paging of Dojo's JsonRest store (`Range: items=<first>-<last>` asked,
+专栏, a 2012 report among them; http://www.linyixian.gov.cn/n54935142/n54940779/n63291928/n63291930/c68562960/content.html,
+临邑's 2012 report), with the paging of Dojo's JsonRest store (`Range: items=<first>-<last>` asked,
 `Content-Range: items <first>-<last>/<total>` answered: https://gist.github.com/goldsky/3358864, a PHP controller
 for dgrid that reads `HTTP_RANGE` and defaults to the first rows; https://app.unpkg.com/express-range@2.0.1/files/index.js,
 `limit` rows when no Range is sent). A 年报 grid on such a store is this family's choice; the cited portal pages do

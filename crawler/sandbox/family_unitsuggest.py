@@ -5,7 +5,8 @@ contain the term, every unit for an empty one); choosing a unit opens its 年报
 page; the government's own column is plain HTML (held out of tuning, twenty-first round).
 
 Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波江北: 信息公开 部门目录, one 政务公开 page per
-department) and http://www.yj.gov.cn/art/2024/1/16/art_1229779591_86714.html (永嘉 溪下乡: a township's own report),
+department) and http://ahjx.gov.cn/XxgkAnnualReport/show/331.html (泾县: 政府信息公开 > 泾县人民政府(办公室) >
+政府信息公开年报, each unit's own 年报 column, a 2012 report),
 with jQuery UI's autocomplete over a remote source (`source: "search.php"` asked with `?term=`; `minLength: 0` and
 `autocomplete('search', '')` on focus show every entry: https://cnblogs.com/dachie/p/3028695.html,
 https://gist.github.com/andreaseriksson/5604156). A unit chooser that is a search box over a suggest action is this

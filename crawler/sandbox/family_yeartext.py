@@ -6,7 +6,8 @@ that year; a year without reports answers 未找到 (held out of tuning, twenty-
 
 Modelled on http://qqhr.gov.cn/News_showGkmlNews.action?messagekey=189769 (齐齐哈尔: a Struts 政府信息公开目录 whose
 entries are answers of one action keyed by a query value) and http://tjj.pingliang.gov.cn/zfxxgk/zfxxgkzd/bjgkzd/index.html
-(平凉: 政府信息公开 → 制度/指南 columns under /zfxxgk/). A 检索 form whose year must be typed (the 目录 systems' text
+(平凉: 政府信息公开 → 制度/指南 columns under /zfxxgk/), with the pre-2019 reports of
+http://ahjx.gov.cn/XxgkAnnualReport/show/331.html (泾县: a 2012 report in the government's 政府信息公开年报). A 检索 form whose year must be typed (the 目录 systems' text
 fields for 年度/文号) and a column that lists one year only are this family's choice; the cited pages do not show
 this form. Unlike gkmlsearch (a POSTed 检索 form with a 分类 and a 发布机构 `<select>`), formview (one hidden-field
 form per row), yearpicker (a date picker that builds a folder address) and pagesize (a `<select>` of page sizes),
