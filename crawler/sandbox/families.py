@@ -29,7 +29,8 @@ was built after the seventeenth round's measure and measured once with the shipp
 yet tuned on). NINETEENTH_HELD_OUT was built after the eighteenth round's measure by a helper that neither ran
 nor read the crawler's discovery, and measured once with the shipped crawler; TWENTIETH_HELD_OUT likewise, built
 after the nineteenth round's measure and measured once with the same crawler (no change for the nineteenth round in).
-No family is held out now: the next round's go in HELD_OUT_FAMILIES until their measure."""
+The twenty-first round's (built after the twentieth round's measure by a helper that neither ran nor read the
+crawler's discovery) are held out in HELD_OUT_FAMILIES until their measure."""
 
 from __future__ import annotations
 
@@ -76,6 +77,7 @@ from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_mobilehost import build_mobilehost
 from nianbao.crawler.sandbox.family_modalid import build_modalid
 from nianbao.crawler.sandbox.family_moved import build_moved
+from nianbao.crawler.sandbox.family_movednote import build_movednote
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
@@ -92,6 +94,7 @@ from nianbao.crawler.sandbox.family_postpager import build_postpager
 from nianbao.crawler.sandbox.family_prevnext import build_prevnext
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_province import build_province
+from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
@@ -107,17 +110,20 @@ from nianbao.crawler.sandbox.family_tokenapi import build_tokenapi
 from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
 from nianbao.crawler.sandbox.family_unitcookie import build_unitcookie
 from nianbao.crawler.sandbox.family_unitselect import build_unitselect
+from nianbao.crawler.sandbox.family_unitsuggest import build_unitsuggest
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_yearloop import build_yearloop
 from nianbao.crawler.sandbox.family_yearpicker import build_yearpicker
 from nianbao.crawler.sandbox.family_yeartabs import build_yeartabs
+from nianbao.crawler.sandbox.family_yeartext import build_yeartext
 from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+HELD_OUT_FAMILIES: tuple[str, ...] = ("movednote", "yeartext", "rangelist", "unitsuggest")
+# TWENTY_FIRST_HELD_OUT = HELD_OUT_FAMILIES once measured (then HELD_OUT_FAMILIES = () and it joins TUNING_FAMILIES)
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -250,4 +256,9 @@ EXTRA_BUILDERS = {
     "cryptlist": build_cryptlist,
     "prevnext": build_prevnext,
     "acceptneg": build_acceptneg,
+    # the twenty-first round (held out: not measured yet)
+    "movednote": build_movednote,
+    "yeartext": build_yeartext,
+    "rangelist": build_rangelist,
+    "unitsuggest": build_unitsuggest,
 }

@@ -55,8 +55,16 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
     m_list_url = f"http://{mob.host}{MOBILE_LIST}"
     shown = items[:DESKTOP_SHOWS] if newest in items[:DESKTOP_SHOWS] else [*items[:DESKTOP_SHOWS - 1], newest]
     desktop_urls = {}
-    for art in shown:
+    # 5-digit ids as the CMS prints them; the next free one where two articles' hashes meet (a mixed sandbox of 186
+    # portals had two pages at one address), so a world without a collision keeps its bytes
+    article_ids: dict[str, int] = {}
+    for art in items:
         aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
+        while aid in article_ids.values():
+            aid += 1
+        article_ids[art.key] = aid
+    for art in shown:
+        aid = article_ids[art.key]
         url = kit.article_page(b, www, county, family, art, f"/jc/187/195/content_{aid}.html", nav=nav,
                                column="政府信息公开年报", index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")
         desktop_urls[art.key] = url
@@ -66,7 +74,7 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
                                                     column="政府信息公开年报", nav=nav, host=www.host,
                                                     scripts=mobile_head(m_list_url)), b.list_date(shown), "list")
     for art in items:   # the mobile host has them all; the desktop's five are republished there
-        aid = stable_int("mh-art", county.pinyin, art.key, digits=5)
+        aid = article_ids[art.key]
         republished = art.key in desktop_urls
         kit.article_page(b, mob, county, family, art, f"/wap/content_{aid}.html", nav=m_nav, column="年报",
                          index_no=f"{county.site_id_code}-{art.day:%Y}-{aid:05d}")

@@ -1,7 +1,8 @@
 """The extra sandbox families (crawler/sandbox/families.py) serve what their ground truth claims: every report
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
-only to the portal's Referer, the error page a moved column answers, or a notice's text), lies on one of its portal's hosts, and each family has the
+only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
+headers, a search box's suggestions, or a notice's text), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 83 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 83 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1871,6 +1872,110 @@ def test_quirk_of_the_family(world):
                 linking = {u for u, t in bodies.items() if "#headers" not in u and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "movednote":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, gk = portal["hosts"][0], "gk." + portal["hosts"][0].removeprefix("www.")
+            assert gk in portal["hosts"]
+            status, headers, body = get(sandbox, f"http://{www}/xxgk/nb/index.html")
+            notice = body.decode()
+            assert status == 200 and "Location" not in headers and "页面已迁移" in notice and f"新平台：{gk}" in notice
+            assert "<script" not in notice.split("<body", 1)[1] and 'http-equiv="refresh"' not in notice
+            assert not any(urlsplit(urljoin(u, m)).hostname == gk for u, t in bodies.items() if urlsplit(u).hostname == www
+                           for m in re.findall(r'(?:href|src|action)="([^"]+)"', t))   # no page of www links gk
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # on the new platform, which no page of www names but the notice
+                assert urlsplit(doc["url"]).hostname == gk
+                path = urlsplit(doc["url"]).path
+                assert not {u for u, t in bodies.items() if urlsplit(u).hostname == www and path in t}
+                assert not doc.get("needs_browser")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "yeartext":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            form = re.search(r'<form class="nbcx" action="/xxgk/nb/search.jsp" method="get">.*?</form>', column).group()
+            assert '<input type="text" name="year"' in form and "<select" not in form and "<option" not in form
+            assert "未找到" in get(sandbox, f"http://{www}/xxgk/nb/search.jsp?year=1999")[2].decode()
+            answers = {int(u.rsplit("=", 1)[1]): t for u, t in bodies.items()
+                       if u.startswith(f"http://{www}/xxgk/nb/search.jsp?year=")}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and set(answers) == years
+            shown = _linked_paths(f"http://{www}/xxgk/nb/index.html", column)
+            hidden = 0
+            for doc in ours:   # in its year's answer only; the column shows the newest year alone
+                year, path = report_of[doc["report_key"]]["year"], urlsplit(doc["url"]).path
+                assert [y for y, t in answers.items() if path in t] == [year]
+                assert (path in shown) == (year == max(years))
+                if year != max(years):
+                    linking = {u for u, t in bodies.items() if "search.jsp" not in u
+                               and u != doc["url"] and path in t}
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                    hidden += 1
+                assert not doc.get("needs_browser")
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "rangelist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            store = f"http://{www}/xxgk/nb/rest/list/"
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert '<ul id="nbGrid"></ul>' in column and 'xhr.setRequestHeader("Range", "items=" + first' in column
+            plain = get(sandbox, store)   # no Range: the first ten rows, the total in Content-Range
+            plain_rows = json.loads(plain[2])
+            total = int(plain[1]["Content-Range"].rsplit("/", 1)[1])
+            assert len(plain_rows) == 10 < total and plain[1]["Content-Range"] == f"items 0-9/{total}"
+            asked = {n: h for n, h in enumerate(truth["header_pages"]) if h["url"] == store}
+            assert len(asked) == -(-total // 10)
+            pages = {n: json.loads(bodies[f"{store}#headers{n}"]) for n in asked}
+            assert sum(len(rows) for rows in pages.values()) == total
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # a row of one ranged answer; no page but the home page names it
+                path = urlsplit(doc["url"]).path
+                assert sum(any(row["url"] == path for row in rows) for rows in pages.values()) == 1
+                linking = {u for u, t in bodies.items() if "#headers" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", store}
+                assert bool(doc.get("needs_browser")) == (not linking - {store})
+                hidden += all(row["url"] != path for row in plain_rows)
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "unitsuggest":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            box = bodies[f"http://{www}/xxgk/bmnb/index.html"]
+            assert '<input id="unitName"' in box and 'nbUnit.source + "?term=" + encodeURIComponent(term)' in box
+            every = json.loads(bodies[f"http://{www}/xxgk/unit/suggest.do?term="])
+            unit_pages = {e["url"] for e in every}
+            assert unit_pages and all(e["label"] == e["value"] for e in every)
+            typed = every[0]["label"][-3:]   # what is typed narrows the answer to the units whose names hold it
+            narrowed = json.loads(get(sandbox, f"http://{www}/xxgk/unit/suggest.do?term={quote(typed)}")[2])
+            assert every[0] in narrowed and all(typed in e["label"] for e in narrowed)
+            for path in unit_pages:   # a unit page is named by the suggest answers only
+                assert not {u for u, t in bodies.items() if "suggest.do" not in u and path in _linked_paths(u, t)}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # the government's in its column; every other unit's on its unit page only
+                report, path = report_of[doc["report_key"]], urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                if report["unit_level"] == "county_government":
+                    assert f"http://{www}/xxgk/nb/index.html" in linking and not doc.get("needs_browser")
+                else:
+                    assert len(linking) == 1 and urlsplit(linking.pop()).path in unit_pages and doc["needs_browser"]
+                    hidden += 1
+            assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
