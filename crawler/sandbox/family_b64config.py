@@ -63,13 +63,13 @@ def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    rows = []
-    for art in entries:
-        infoid = stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
-        kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, infoid), report_urls=urls)
-        rows.append({"infoid": infoid, "title": art.title, "pubDate": art.date_text})
+
+    def infoid(art):
+        return stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=infoid,
+                     path=lambda art: f"{DETAIL}?id={encoded_id(infoid(art))}")
+    rows = [{"infoid": infoid(art), "title": art.title, "pubDate": art.date_text} for art in entries]
     config = {"columnName": "政府信息公开年报", "detailUrl": f"{DETAIL}?id=", "idEncoding": "base64", "rows": rows}
     b.add(www, CONFIG, Page(json.dumps(config, ensure_ascii=False).encode(), b.list_date(entries),
                             "application/json; charset=utf-8"), "list")

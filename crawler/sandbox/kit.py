@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
@@ -75,12 +76,26 @@ def site_index_no(county: County, art: Article, serial: int) -> str:
 
 
 def column_pages(b: Build, site: Site, county: County, family: str, items: list[Article], report_urls: dict[str, str],
-                 *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报") -> None:
-    """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of a
-    serial from its key), noting each report's URL in `report_urls`."""
+                 *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报",
+                 serial: Callable[[Article], int] = lambda art: stable_int(art.key, digits=5),
+                 scripted_except: Article | None = None) -> None:
+    """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of
+    serial(art)), noting each report's URL in `report_urls`. `scripted_except`: the column's list is drawn by a
+    script, so every article needs a browser to be found but this one (the report the home page links)."""
     for art in items:
         article_page(b, site, county, family, art, path(art), nav=nav, column=column,
-                     index_no=site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=report_urls)
+                     needs_browser=scripted_except is not None and art is not scripted_except,
+                     index_no=site_index_no(county, art, serial(art)), report_urls=report_urls)
+
+
+def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
+                     items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
+                     ignores_query: bool = True) -> Page:
+    """The list page of the 年报 column `label` at `path`: the heading and `listing` (the list's markup, or the
+    empty element a script fills), dated by the newest of `items`."""
+    return b.html_page(site, path, page(county, family, label, f"<h2>{label}</h2>{listing}", column=label, nav=nav,
+                                        host=site.host, scripts=scripts), b.list_date(items), "list",
+                       ignores_query=ignores_query)
 
 
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
@@ -158,6 +173,22 @@ def unit_kind_columns(county: County, arts: list[Article], noise: dict[str, list
     groups = group_by_unit_kind(arts, keys)
     groups[keys[0]] += column_non_reports(county, noise)
     return groups
+
+
+def unit_kind_report_columns(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                             noise: dict[str, list[Article]], labels: dict[str, str], report_urls: dict[str, str], *,
+                             nav: list[tuple[str, str]], path: Callable[[str, Article], str],
+                             serial: Callable[[str, Article], int],
+                             scripted_except: Article | None = None) -> dict[str, list[Article]]:
+    """The three report columns of unit_kind_columns() (`labels`: key → column title), each newest first, its
+    articles served by column_pages() at path(key, art) with the 索引号 of serial(key, art). Returns the columns,
+    for the family's own list pages."""
+    columns = unit_kind_columns(county, arts, noise, tuple(labels))
+    for key, label in labels.items():
+        columns[key] = newest_first(columns[key])
+        column_pages(b, site, county, family, columns[key], report_urls, nav=nav, column=label,
+                     path=partial(path, key), serial=partial(serial, key), scripted_except=scripted_except)
+    return columns
 
 
 def portal_start(b: Build, county: County, family: str, reports: list[Report], nav: list[tuple[str, str]],
