@@ -63,10 +63,7 @@ def build_autoindex(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
     column = kit.newest_first([a for a in arts if in_column(a.report)] + kit.column_non_reports(county, noise))
-    for art in column:
-        doc_id = stable_int("ai-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, column, urls, nav=nav, folder=NB, salt="ai-art")
     years: dict[int, list[tuple[str, datetime, str]]] = {}
     for art in arts:
         report = art.report

@@ -23,7 +23,7 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 COLUMN = "/xxgk/nb/"      # where the column is served now
@@ -41,10 +41,7 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
-    for art in entries:
-        doc_id = stable_int("bh-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(OLD, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=OLD, salt="bh-art")
     base = f'<base href="http://{www.host}{OLD}">'
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks):

@@ -52,10 +52,8 @@ def build_csvexport(b: Build, county: County, reports: list[Report]) -> dict[str
     items = kit.report_column(county, arts, noise)
     ids = {a.key: stable_int("ce-art", county.pinyin, a.key, digits=6) for a in items}
     shown = items[:SHOWN]
-    for art in items:
-        kit.article_page(b, www, county, family, art, kit.trs_path(FOLDER, art.day, ids[art.key]), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, ids[art.key]),
-                         report_urls=urls)
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, serial=lambda art: ids[art.key],
+                     path=lambda art: kit.trs_path(FOLDER, art.day, ids[art.key]))
     rows = kit.link_list(shown)
     main = (f'<h2>政府信息公开年报</h2>{rows}<div class="export">共{len(items)}条 '
             f'<a href="export.csv" download>导出目录</a></div>')

@@ -58,10 +58,8 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     files: dict[str, tuple[Report, str]] = {}
     nb_items = kit.newest_first(own + kit.column_non_reports(county, noise))
     nb_id = col(county, "nb")
-    for art in nb_items:
-        aid = stable_int("art", county.pinyin, art.key, digits=8)
-        kit.article_page(b, www, county, family, art, art_path(county, nb_id, art), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, aid), report_urls=urls)
+    kit.column_pages(b, www, county, family, nb_items, urls, nav=nav, path=lambda art: art_path(county, nb_id, art),
+                     serial=lambda art: stable_int("art", county.pinyin, art.key, digits=8))
     b.html_page(www, f"/col/col{nb_id}/index.html", page(county, family, "政府信息公开年报", kit.link_list(nb_items),
                                                         column="政府信息公开年报", nav=nav, host=www.host),
                 b.list_date(nb_items), "list")

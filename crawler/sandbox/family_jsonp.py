@@ -68,11 +68,8 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     column_id = stable_int("jsonp-col", county.pinyin, digits=4)
-    for art in entries:
-        doc_id = stable_int("jsonp-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="jsonp-art",
+                         scripted_except=newest)
     answer = {"total": len(entries), "columnId": column_id,
               "data": [{"title": a.title, "url": a.url, "pubDate": a.date_text} for a in entries]}
     body = f"{CALLBACK}({json.dumps(answer, ensure_ascii=False)});"

@@ -43,10 +43,12 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
-    for art in entries:
-        doc_id = stable_int("jb-art", county.pinyin, art.key, digits=9)   # no date in the path: ids must not collide
-        kit.article_page(b, www, county, family, art, f"{NB}content.jsp?id={doc_id}", nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):   # no date in the path: ids must not collide
+        return stable_int("jb-art", county.pinyin, art.key, digits=9)
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, serial=doc_id,
+                     path=lambda art: f"{NB}content.jsp?id={doc_id(art)}")
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks, start=1):
         pager = (f'<div class="pager">共{len(entries)}条　第{n}/{len(chunks)}页　'

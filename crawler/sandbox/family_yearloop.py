@@ -51,10 +51,12 @@ def build_yearloop(b: Build, county: County, reports: list[Report]) -> dict[str,
     years: dict[int, list] = {}
     for art in items:
         years.setdefault(art.day.year, []).append(art)
-        doc_id = stable_int("yl-art", county.pinyin, art.key, digits=6)
-        kit.article_page(b, www, county, family, art, kit.trs_path(f"{FOLDER}{art.day:%Y}/", art.day, doc_id),
-                         nav=nav, column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):
+        return stable_int("yl-art", county.pinyin, art.key, digits=6)
+
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, scripted_except=newest, serial=doc_id,
+                     path=lambda art: kit.trs_path(f"{FOLDER}{art.day:%Y}/", art.day, doc_id(art)))
     first, last = min(years), max(years)
     for year in range(first, last + 1):   # the loop names every year between the bounds: each answers
         chunk = kit.newest_first(years.get(year, []))

@@ -88,6 +88,18 @@ def column_pages(b: Build, site: Site, county: County, family: str, items: list[
                      index_no=site_index_no(county, art, serial(art)), report_urls=report_urls)
 
 
+def trs_column_pages(b: Build, site: Site, county: County, family: str, items: list[Article],
+                     report_urls: dict[str, str], *, nav: list[tuple[str, str]], folder: str, salt: str,
+                     digits: int = 7, column: str = "政府信息公开年报", scripted_except: Article | None = None) -> None:
+    """column_pages() of a TRS-layout column at `folder`: each article at trs_path() under a document id stable
+    per portal and article (`salt`, `digits` long), its 索引号 serial too."""
+    def doc_id(art: Article) -> int:
+        return stable_int(salt, county.pinyin, art.key, digits=digits)
+
+    column_pages(b, site, county, family, items, report_urls, nav=nav, column=column, serial=doc_id,
+                 path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
+
+
 def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
                      items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
                      ignores_query: bool = True) -> Page:
