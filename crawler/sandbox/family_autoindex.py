@@ -89,7 +89,6 @@ def build_autoindex(b: Build, county: County, reports: list[Report]) -> dict[str
             f'<a href="{FILES}" target="_blank">年报下载专区</a>下载。</p>')
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                              nav=nav, host=www.host), b.list_date(column), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="ai-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=NB + "index.html", news_salt="ai-news")
     return urls

@@ -53,7 +53,6 @@ def build_backslash(b: Build, county: County, reports: list[Report]) -> dict[str
         blocks.append(f'<h3>{year}年</h3><table class="list" border="0" width="100%">{rows}</table>')
     kit.report_list_page(b, www, county, family, COLUMN + "index.htm", "政府信息公开年报", "".join(blocks), entries,
                          nav=nav)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN + "index.htm",
-                                  news_salt="bs-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=COLUMN + "index.htm", news_salt="bs-news")
     return urls

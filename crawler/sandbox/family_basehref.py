@@ -56,7 +56,6 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
                          f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, OLD)}{pager}", column="政府信息公开年报",
                          nav=nav, host=www.host, scripts=base),
                     b.list_date(chunk), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN + "index.html",
-                                  news_salt="bh-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=COLUMN + "index.html", news_salt="bh-news")
     return urls

@@ -91,7 +91,6 @@ def build_csrfmeta(b: Build, county: County, reports: list[Report]) -> dict[str,
         return Page(answers.get(channel, b'{"total":0,"rows":[]}'), SITE_DATE, JSON_TYPE, role="api")
 
     www.dynamic[LIST_ACTION] = list_handler
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="cm-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="cm-news", more=tuple(hrefs[1:]))
     return urls

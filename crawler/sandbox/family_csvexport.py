@@ -60,7 +60,6 @@ def build_csvexport(b: Build, county: County, reports: list[Report]) -> dict[str
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                                  nav=nav, host=www.host), b.list_date(items), "list")
     b.html_page(www, EXPORT, export_csv(county, items, ids), b.list_date(items), "list", content_type=CSV_TYPE)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="ce-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="ce-news")
     return urls

@@ -65,7 +65,6 @@ def build_datahref(b: Build, county: County, reports: list[Report]) -> dict[str,
         kit.report_list_page(b, www, county, family, f"/col/col{col_id(key)}/index.html", label,
                              rows_html(columns[key]), columns[key], nav=nav, scripts=ROW_JS)
     hrefs = [(f"/col/col{col_id(key)}/index.html", label) for key, label in COLUMNS.items()]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="dh-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="dh-news", more=tuple(hrefs[1:]))
     return urls

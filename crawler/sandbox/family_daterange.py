@@ -76,7 +76,6 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     b.pages[f"http://{www.host}{LIST}"] = "list"
     for year in sorted({a.day.year for a in entries}):   # the ranges a visitor would ask for: one calendar year each
         b.pages[f"http://{www.host}{LIST}?startDate={year}-01-01&endDate={year}-12-31"] = "list"
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST,
-                                  news_salt="dr-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=LIST, news_salt="dr-news")
     return urls

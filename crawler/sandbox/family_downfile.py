@@ -23,9 +23,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.documents import report_pdf
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -46,13 +45,10 @@ def art_path(county: County, column_id: int, art: Article) -> str:
 
 def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "downfile"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     gk, nb, directory = (f"/col/col{col(county, k)}/index.html" for k in ("gk", "nb", "dir"))
     nav = [("首页", "/"), ("政府信息公开", gk), ("新闻中心", "/col/col1/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     newest = next(a for a in own if a.report.template != "pre2019")
     files: dict[str, tuple[Report, str]] = {}

@@ -53,7 +53,6 @@ def build_formview(b: Build, county: County, reports: list[Report]) -> dict[str,
         kit.report_list_page(b, www, county, family, f"/xxgk/list.jsp?catid={key}", label,
                              rows_html(columns[key], ids), columns[key], nav=nav, ignores_query=False)
     hrefs = [(f"/xxgk/list.jsp?catid={key}", label) for key, label in COLUMNS.items()]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="fv-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="fv-news", more=tuple(hrefs[1:]))
     return urls

@@ -26,7 +26,7 @@ as the cookie or in the path, and a redirect to a page it has already fetched wh
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -51,11 +51,9 @@ def session_cookie(headers: dict[str, str]) -> str:
 def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jsession"
     nav = [("首页", "/"), ("政府信息公开", INDEX), ("新闻中心", "/xwzx/index.html")]
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     sid = stable_hex("jsession", county.pinyin, length=32).upper()
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     by_unit: dict[str, list[Article]] = {}
     for unit in county.units:
         items = [a for a in arts if a.report.unit is unit]

@@ -63,7 +63,6 @@ def build_jsonld(b: Build, county: County, reports: list[Report]) -> dict[str, s
                              data_block(label, columns[key]) + '<ul id="infoList"></ul>', columns[key], nav=nav,
                              scripts=DRAWER)
     hrefs = [(f"/zwgk/nb/{key}/", label) for key, label in COLUMNS.items()]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="jl-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="jl-news", more=tuple(hrefs[1:]))
     return urls

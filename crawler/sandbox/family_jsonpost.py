@@ -96,7 +96,6 @@ def build_jsonpost(b: Build, county: County, reports: list[Report]) -> dict[str,
         return Page(answers.get(code, empty), SITE_DATE, JSON_TYPE, role="api")
 
     www.dynamic[API] = handler
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="jp-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="jp-news", more=tuple(hrefs[1:]))
     return urls

@@ -59,6 +59,6 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, f"{LIST}?page={n}", text, b.list_date(chunk), "list", ignores_query=False)
         if n == 1:
             b.html_page(www, LIST, text, b.list_date(chunk), "list", ignores_query=False)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST, news_salt="jb-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=LIST, news_salt="jb-news")
     return urls

@@ -20,9 +20,9 @@ only place a unit's address is written.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -33,13 +33,10 @@ JUMP = "if(this.value!=''){window.open(this.value,'_blank');}"
 
 def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jumpmenu"
-    www = b.site(county.host, county.id, server="nginx/1.18.0")
     root = f"/{county.pinyin[:2]}xgk/zfxxgk"
     nav = [("首页", "/"), ("政府信息公开", f"{root}/index.html"), ("新闻动态", "/xwdt/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
 
     def stamp(art: Article) -> str:
         return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))

@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -90,12 +90,10 @@ layui.use(['laypage'], function () {{
 def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "laypage"
     nav = [("网站首页", "/index.htm"), ("政务公开", "/zwgk/index.htm"), ("新闻中心", "/xwzx/index.htm")]
-    www = kit.main_site(b, county, family, nav, server="Apache")
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
     b.add(www, "/layui/layui.js", Page(LAYUI_JS, datetime(2021, 7, 1, tzinfo=timezone.utc),
                                        "application/javascript"), "asset")
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'

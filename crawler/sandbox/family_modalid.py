@@ -71,7 +71,6 @@ def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, path, page(county, family, title, table(groups[key], ids) + MODAL, column=title, nav=nav,
                                     host=www.host), b.list_date(groups[key]), "list")
         links.append((path, title))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=links[0][0], more=tuple(links[1:]),
-                                  news_salt="md-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=links[0][0],
+                            more=tuple(links[1:]), news_salt="md-news")
     return urls

@@ -83,7 +83,6 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", '<ul class="list" id="nbList"></ul>',
                                              column="政府信息公开年报", nav=nav, host=www.host, scripts=LOADER),
                 b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="nj-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="nj-news")
     return urls

@@ -17,9 +17,8 @@ onclick="showDetail('<id>')">`, and one function in the page that opens `PublicD
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -37,14 +36,11 @@ def onclick_list(items: list[Article], ids: dict[str, int]) -> str:
 
 def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "onclickid"
-    www = b.site(county.host, county.id, server="Microsoft-IIS/7.5")
     zm = kit.sub_host(b, county, "zmhd", "Microsoft-IIS/7.5")
     index = f"http://{zm.host}/pages/xxgk/Index.aspx"
-    nav = [("首页", f"http://{www.host}/"), ("信息公开", index), ("新闻中心", f"http://{www.host}/news/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
+    nav = [("首页", f"http://{county.host}/"), ("信息公开", index), ("新闻中心", f"http://{county.host}/news/index.html")]
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/7.5")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     gov = next(u for u in county.units if u.kind == "gov")
     ids: dict[str, int] = {}
     lists: dict[str, list[Article]] = {}

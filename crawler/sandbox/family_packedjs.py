@@ -81,7 +81,6 @@ def build_packedjs(b: Build, county: County, reports: list[Report]) -> dict[str,
     main = f'<h2>政府信息公开年报</h2><ul id="infoList"></ul>{script}'
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                                  nav=nav, host=www.host), b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="pj-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="pj-news")
     return urls

@@ -26,7 +26,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -73,12 +73,10 @@ def viewer_href(file_ref: str) -> str:
 def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "pdfviewer"
     nav = [("首页", "/"), ("政府信息公开", "/Xxgk/index.html"), ("新闻中心", "/News/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     whole_address = county.group % 2 == 1   # the family's second portal encodes the file's whole address
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     lists: dict[str, list[tuple[Article, str]]] = {tab: [] for tab in TABS}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     for art in arts + kit.column_non_reports(county, noise):
         tab = TAB_OF_KIND[art.report.unit.kind] if art.report else "1"
         if tab == "1":

@@ -81,7 +81,7 @@ def build_plainurl(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                   f"<h2>通知公告</h2>{trs_list_html(notice_list, NOTICES)}",
                                                   column="通知公告", nav=nav, host=www.host),
                 b.list_date(notice_list), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="pu-news", more=((NOTICES + "index.html", "通知公告"),))
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(own), nav=nav,
+                            reports_href=NB + "index.html", news_salt="pu-news",
+                            more=((NOTICES + "index.html", "通知公告"),))
     return urls

@@ -63,7 +63,6 @@ def build_relnext(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, NB + page_name(n), page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                                  nav=nav, host=www.host, scripts=head + PAGER_JS),
                     b.list_date(chunk), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="rn-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=NB + "index.html", news_salt="rn-news")
     return urls

@@ -120,7 +120,6 @@ def build_routerbundle(b: Build, county: County, reports: list[Report]) -> dict[
                  host=www.host, scripts=f'<script type="text/javascript" src="{script}"></script>')
     for route in ("nb", *(f"nb/{key}" for key in VIEWS)):   # try_files: every route's path answers the shell
         b.html_page(www, BASE + route, shell, SITE_DATE, "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=BASE + "nb",
-                                  news_salt="rb-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=BASE + "nb",
+                            news_salt="rb-news")
     return urls

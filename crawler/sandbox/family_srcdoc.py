@@ -49,7 +49,6 @@ def build_srcdoc(b: Build, county: County, reports: list[Report]) -> dict[str, s
         kit.report_list_page(b, www, county, family, f"/xxgk/{key}/index.html", label, framed(columns[key]),
                              columns[key], nav=nav)
     hrefs = [(f"/xxgk/{key}/index.html", label) for key, label in COLUMNS.items()]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="sd-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="sd-news", more=tuple(hrefs[1:]))
     return urls

@@ -89,7 +89,6 @@ def build_tokenapi(b: Build, county: County, reports: list[Report]) -> dict[str,
     www.dynamic[TOKEN_API] = token_handler
     www.dynamic[LIST_API] = list_handler
     b.pages[f"http://{www.host}{TOKEN_API}"] = "api"
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="ta-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="ta-news", more=tuple(hrefs[1:]))
     return urls

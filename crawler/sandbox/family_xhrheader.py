@@ -83,7 +83,6 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
     main = f'<ul class="tabs">{tabs}</ul><ul class="list" id="nbList"></ul>'
     b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
                                   host=www.host, scripts=LOADER), b.list_date(arts), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN,
-                                  news_salt="xh-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN,
+                            news_salt="xh-news")
     return urls

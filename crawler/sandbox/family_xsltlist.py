@@ -69,7 +69,6 @@ def build_xsltlist(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, f"{FOLDER}index.xml", channel_xml(county, groups),
                 b.list_date([a for _, items in groups for a in items]), "list", content_type=XML_TYPE)
     b.html_page(www, f"{FOLDER}list.xsl", XSL, SITE_DATE, "script", content_type=XML_TYPE)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.xml",
-                                  news_salt="xl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=f"{FOLDER}index.xml",
+                            news_salt="xl-news")
     return urls

@@ -69,7 +69,6 @@ def build_yearloop(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", shell, column="政府信息公开年报",
                                                  nav=nav, host=www.host, scripts=year_loop(first, last)),
                 b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="yl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="yl-news")
     return urls

@@ -336,6 +336,16 @@ def news_and_report_home(b: Build, site: Site, county: County, family: str, news
     return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav)
 
 
+def guide_news_and_home(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]],
+                        newest: Article, *, nav: list[tuple[str, str]], reports_href: str, news_salt: str,
+                        more: tuple[tuple[str, str], ...] = ()) -> None:
+    """What a portal with the zwgk_news_nav() has beside its 年报 columns: trs_guide_and_news() (`reports_href`,
+    `more`, `news_salt`) and the news_and_report_home() linking `newest`."""
+    news = trs_guide_and_news(b, site, county, family, noise, nav=nav, reports_href=reports_href,
+                              news_salt=news_salt, more=more)
+    news_and_report_home(b, site, county, family, news, newest, nav=nav)
+
+
 def ztree_script(tree_url: str, tree_id: str, *, post: bool, data_setting: str) -> str:
     """The async setting of the jQuery zTree such platforms ship (`async.type` "post", zTree's default, or "get"),
     with a few lines in place of the library (the sandbox serves no third-party scripts): each level is fetched
