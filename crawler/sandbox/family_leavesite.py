@@ -83,7 +83,8 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
         for art in items:
             urls[art.report.key] = kit.article_page(b, sub, county, family, art, trs_path(county, UNIT_NB, art),
                                                     nav=unit_nav, column="政府信息公开年报", needs_browser=True,
-                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                                                    index_no=kit.unit_index_no(unit, art,
+                                                                               stable_int(art.key, digits=5)))
         b.html_page(sub, UNIT_NB + "index.html", page(county, family, "政府信息公开年报", trs_list_html(items, UNIT_NB),
                                                       column="政府信息公开年报", nav=unit_nav, site_name=unit.name,
                                                       host=sub.host), b.list_date(items), "list")

@@ -56,7 +56,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
         for art in items:
             ids[art.key] = stable_int("zmhd", county.pinyin, art.key, digits=18)
             kit.article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
-                             column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                             column="年度报告", index_no=kit.unit_index_no(unit, art, ids[art.key], digits=4),
                              needs_browser=art.report is not None and art is not newest, report_urls=urls)
         list_path = f"/pages/xxgk/PublicList.aspx?deptid={unit.code}&cate=ndbg"
         b.html_page(zm, list_path, page(county, family, f"年度报告_{unit.name}", f"<h2>{esc(unit.name)} &gt; 年度报告"

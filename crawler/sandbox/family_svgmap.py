@@ -18,6 +18,8 @@ attributes, which HTML link extractors that read only `href` do not see.
 
 from __future__ import annotations
 
+from functools import partial
+
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
@@ -62,10 +64,8 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
         if unit.kind != "township":
             continue
         folder = f"{TOWNS}{unit.slug}/"
-        for art in items:
-            urls[art.report.key] = kit.article_page(b, www, county, family, art, content_path(county, folder, art),
-                                                    nav=nav, column=f"{unit.name}信息公开",
-                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        kit.column_pages(b, www, county, family, items, urls, nav=nav, column=f"{unit.name}信息公开",
+                         path=partial(content_path, county, folder), unit=unit)
         listing = kit.link_list(items) if items else '<p class="tip">暂无信息</p>'
         b.html_page(www, folder + "index.html", page(county, family, f"{unit.name}信息公开", listing,
                                                      column=f"{unit.name}信息公开", nav=nav, host=www.host),

@@ -73,7 +73,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
         for art in items:
             aid = stable_int("us-art", county.pinyin, art.key, digits=9)
             kit.article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
-                             column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
+                             column="政府信息公开年报", index_no=kit.unit_index_no(unit, art, aid, digits=4),
                              needs_browser=(art.report is not None and unit is not gov and art is not newest),
                              report_urls=urls)
         rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]

@@ -12,7 +12,7 @@ from functools import partial
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.names import County, Unit, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
 
@@ -75,17 +75,25 @@ def site_index_no(county: County, art: Article, serial: int) -> str:
     return f"{county.site_id_code}/{art.day:%Y}-{serial % 100000:05d}"
 
 
+def unit_index_no(unit: Unit, art: Article, serial: int, digits: int = 5) -> str:
+    """The 索引号 of a document a unit (部门, 乡镇) files in its own directory: the unit's code, the year, a serial
+    `digits` long (`serial` mod 10**digits)."""
+    return f"{unit.code}/{art.day:%Y}-{serial % 10 ** digits:0{digits}d}"
+
+
 def column_pages(b: Build, site: Site, county: County, family: str, items: list[Article], report_urls: dict[str, str],
                  *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报",
                  serial: Callable[[Article], int] = lambda art: stable_int(art.key, digits=5),
-                 scripted_except: Article | None = None) -> None:
+                 scripted_except: Article | None = None, unit: Unit | None = None) -> None:
     """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of
-    serial(art)), noting each report's URL in `report_urls`. `scripted_except`: the column's list is drawn by a
-    script, so every article needs a browser to be found but this one (the report the home page links)."""
+    serial(art), or unit_index_no() in the own directory of `unit`), noting each report's URL in
+    `report_urls`. `scripted_except`: the column's list is drawn by a script, so every article needs a browser
+    to be found but this one (the report the home page links)."""
     for art in items:
-        article_page(b, site, county, family, art, path(art), nav=nav, column=column,
+        index_no = unit_index_no(unit, art, serial(art)) if unit else site_index_no(county, art, serial(art))
+        article_page(b, site, county, family, art, path(art), nav=nav, column=column, index_no=index_no,
                      needs_browser=scripted_except is not None and art is not scripted_except,
-                     index_no=site_index_no(county, art, serial(art)), report_urls=report_urls)
+                     report_urls=report_urls)
 
 
 def trs_column_pages(b: Build, site: Site, county: County, family: str, items: list[Article],
