@@ -96,8 +96,8 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=gk, title="政府信息公开",
                       article_path=lambda art: f"/art/2023/6/1/art_{col(county, 'zn')}_1.html",
                       reports_href=f"/col/col{nb_id}/index.html", more=((directory, "部门目录"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/col/col1/index.html",
-                    article_path=lambda art: art_path(county, 1, art))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path="/col/col1/index.html",
+                           article_path=lambda art: art_path(county, 1, art))
     kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

@@ -127,9 +127,8 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     def news_path(art: Article) -> str:
         return f"/xwzx/{art.day:%Y%m}/{stable_int('js-news', art.key)}.html"
 
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=news_path)
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=news_path)
     for art in noise["guide"]:   # linked from the home page, not from the news list
         kit.article_page(b, www, county, family, art, news_path(art), nav=nav, column="新闻中心", index_no=art.key)
     gov = next(c for c in by_unit if units[c].kind == "gov")

@@ -97,8 +97,7 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
                f'<li><a href="{root}/bmxxgk/index.html">部门信息公开目录</a></li></ul>')
     b.html_page(www, f"{root}/index.html", page(county, family, "政府信息公开", section, column="政府信息公开", nav=nav,
                                                  host=www.host), SITE_DATE, "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
-                    article_path=lambda art: f"/xwdt/{stamp(art)}", index_no=index_no)
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
+                           article_path=lambda art: f"/xwdt/{stamp(art)}", index_no=index_no)
     kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav)
     return urls

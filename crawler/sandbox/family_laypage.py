@@ -127,9 +127,8 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                              f'<ul><li><a href="{ROOT}index.htm">政府信息公开专栏</a></li></ul>'
                                              f"<h3>政府信息公开指南</h3>{kit.link_list(guide)}", column="政务公开",
                                              nav=nav, host=www.host), SITE_DATE, "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
-                    article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
+                           article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
     home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(on_home)}</div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

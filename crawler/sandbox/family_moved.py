@@ -120,10 +120,9 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art), reports_href=GONE[0],
                       more=((GONE[1], "部门信息公开"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: trs_path(county, "/xwzx/", art),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: trs_path(county, "/xwzx/", art),
+                           list_html=lambda items: trs_list_html(items, "/xwzx/"))
     home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
             f'<a href="{GONE[0]}">更多&gt;&gt;</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

@@ -105,11 +105,12 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
                                                                column="政府信息公开年报", nav=nav, host=www.host),
                     b.list_date([a for a, _ in rows]), "list", ignores_query=False)
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/Xxgk/index.html", title="政府信息公开",
-                      article_path=lambda art: f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                      article_path=lambda art: (
+                          f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html"),
                       reports_href="/Xxgknb/index.html?type=1")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
-                    article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/News/index.html",
+                           article_path=lambda art: (
+                               f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html"))
     newest = kit.newest_gov_report(arts)
     kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

@@ -76,9 +76,8 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: content_path(county, "/zwgk/xxgkzn/", art), reports_href=NB + "index.html",
                       more=((TOWNS + "index.html", "乡镇信息公开"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: content_path(county, "/xwzx/", art))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: content_path(county, "/xwzx/", art))
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
     return urls
 

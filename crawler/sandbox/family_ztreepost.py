@@ -99,9 +99,10 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=f"/{abbr}/zfxxgk/index.shtml",
                       title="政府信息公开", article_path=lambda art: f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml",
                       reports_href=f"/{abbr}/zfxxgknb/index.shtml")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
-                    article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path=f"/{abbr}/xwzx/index.shtml",
+                           article_path=lambda art: (f"/{abbr}/xwzx/{art.day:%Y%m}/"
+                                                     f"{stable_hex(county.pinyin, art.key)}.shtml"))
     home = f'{kit.focus_box(news)}<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

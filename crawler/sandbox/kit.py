@@ -268,6 +268,18 @@ def news_column(b: Build, site: Site, county: County, family: str, news: list[Ar
                                       nav=nav, host=site.host), b.list_date(news), "list")
 
 
+def news_center(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]], *,
+                nav: list[tuple[str, str]], label: str, list_path: str,
+                article_path: Callable[[Article], str], **options) -> list[Article]:
+    """The portal's 新闻中心 (`label`) column: its news, notices and summaries and the look-alikes its 年报
+    columns did not take (news_items(county, noise, 3, …)), served by news_column() (`options`: its
+    list_column, index_no, list_html). Returns them, newest first, for the home page."""
+    news = news_items(county, noise, 3, ("news", "notices", "summary"))
+    news_column(b, site, county, family, news, nav=nav, label=label, list_path=list_path,
+                article_path=article_path, **options)
+    return news
+
+
 def guide_section(b: Build, site: Site, county: County, family: str, guide: list[Article], *,
                   nav: list[tuple[str, str]], article_path: Callable[[Article], str], path: str, title: str,
                   reports_href: str, more: tuple[tuple[str, str], ...] = (), scripts: str = "") -> None:
@@ -330,12 +342,10 @@ def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise:
     Returns the news, newest first, for the home's focus box."""
     guide_section(b, site, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                   article_path=lambda art: trs_path(guide_folder, art.day, 1), reports_href=reports_href, more=more)
-    news = news_items(county, noise, 3, ("news", "notices", "summary"))
-    news_column(b, site, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                article_path=lambda art: trs_path("/xwzx/", art.day,
-                                                  stable_int(news_salt, county.pinyin, art.key, digits=news_digits)),
-                list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    return news
+    return news_center(b, site, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                       article_path=lambda art: trs_path("/xwzx/", art.day, stable_int(
+                           news_salt, county.pinyin, art.key, digits=news_digits)),
+                       list_html=lambda items: trs_list_html(items, "/xwzx/"))
 
 
 def news_and_report_home(b: Build, site: Site, county: County, family: str, news: list[Article], newest: Article, *,
