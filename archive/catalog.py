@@ -374,34 +374,29 @@ class Catalog:
         rows = self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE record_id = ?", (record_id,))
         return rows[0] if rows else None
 
-    def captures_by_ids(self, record_ids: Iterable[str]) -> list[dict]:
-        ids = list(dict.fromkeys(record_ids))
-        out = []
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE record_id IN "
-                              f"({', '.join('?' * len(chunk))})", chunk)
-        return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
-
-    def captures_for_urls(self, urls: Iterable[str]) -> list[dict]:
-        unique = list(dict.fromkeys(urls))
+    def _captures_where_in(self, column: str, values: Iterable[str], condition: str = "",
+                           params: tuple = ()) -> list[dict]:
+        """Captures whose `column` is one of `values` (duplicates asked once), and `condition` (SQL with `params`)
+        where given; asked 500 values at a time, below SQLite's limit on bound parameters (999 before 3.32)."""
+        unique = list(dict.fromkeys(values))
         out = []
         for start in range(0, len(unique), 500):
             chunk = unique[start:start + 500]
-            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE url IN "
-                              f"({', '.join('?' * len(chunk))})", chunk)
-        return sorted(out, key=lambda r: (r["captured_at"], r["record_id"]))
+            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE {condition}{column} IN "
+                              f"({', '.join('?' * len(chunk))})", [*params, *chunk])
+        return out
+
+    def captures_by_ids(self, record_ids: Iterable[str]) -> list[dict]:
+        return sorted(self._captures_where_in("record_id", record_ids),
+                      key=lambda r: (r["captured_at"], r["record_id"]))
+
+    def captures_for_urls(self, urls: Iterable[str]) -> list[dict]:
+        return sorted(self._captures_where_in("url", urls), key=lambda r: (r["captured_at"], r["record_id"]))
 
     def captures_found_on(self, urls: Iterable[str], role: str) -> list[dict]:
         """Captures in `role` whose `via` (the page they were found on) is one of `urls` (e.g. a report page's
         requisites: images, stylesheets)."""
-        unique = list(dict.fromkeys(urls))
-        out = []
-        for start in range(0, len(unique), 500):
-            chunk = unique[start:start + 500]
-            out += self._rows(f"SELECT {self.CAPTURE_COLUMNS} FROM captures WHERE role = ? AND via IN "
-                              f"({', '.join('?' * len(chunk))})", [role, *chunk])
-        return out
+        return self._captures_where_in("via", urls, "role = ? AND ", (role,))
 
     def all_captures(self, crawl_id: str | None = None) -> list[dict]:
         if crawl_id:

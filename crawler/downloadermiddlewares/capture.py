@@ -17,7 +17,6 @@ from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from nianbao.crawler.workers import WorkerError
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
@@ -54,11 +53,7 @@ class WarcCaptureMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> WarcCaptureMiddleware:
-        try:
-            extension = WarcWriterExtension.of(crawler)
-        except LookupError as exc:
-            raise NotConfigured(str(exc)) from exc
-        return cls(crawler, extension)
+        return cls(crawler, WarcWriterExtension.needed_by(crawler))
 
     async def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
         if request.meta.get("playwright"):

@@ -44,11 +44,7 @@ class ConditionalRequestMiddleware:
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestMiddleware:
         if not crawler.settings.getbool("NIANBAO_CONDITIONAL_REQUESTS", True):
             raise NotConfigured("NIANBAO_CONDITIONAL_REQUESTS is off")
-        try:
-            extension = WarcWriterExtension.of(crawler)
-        except LookupError as exc:
-            raise NotConfigured(str(exc)) from exc
-        return cls(crawler, extension)
+        return cls(crawler, WarcWriterExtension.needed_by(crawler))
 
     def process_request(self, request: Request, spider: Spider | None = None) -> None:
         if request.method != "GET" or request.meta.get("playwright") or request.meta.get("nianbao_no_conditional"):

@@ -87,6 +87,15 @@ class WarcWriterExtension:
                               "EXTENSIONS and leave NIANBAO_WARC_CAPTURE on")
         return extension
 
+    @classmethod
+    def needed_by(cls, crawler: Crawler) -> WarcWriterExtension:
+        """of(), for a component that only works with WARC capture: NotConfigured where capture is off, so that
+        Scrapy leaves the component out (and logs why) instead of failing the crawl."""
+        try:
+            return cls.of(crawler)
+        except LookupError as exc:
+            raise NotConfigured(str(exc)) from exc
+
     def _count(self, name: str, n: int = 1) -> None:
         self.stats.inc_value(name, n)
 

@@ -11,7 +11,6 @@ from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from nianbao.crawler.items import document_json
 from scrapy import Spider
 from scrapy.crawler import Crawler
-from scrapy.exceptions import NotConfigured
 
 logger = logging.getLogger(__name__)
 
@@ -25,11 +24,7 @@ class DocumentMetadataPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DocumentMetadataPipeline:
-        try:
-            extension = WarcWriterExtension.of(crawler)
-        except LookupError as exc:
-            raise NotConfigured(str(exc)) from exc
-        return cls(crawler, extension)
+        return cls(crawler, WarcWriterExtension.needed_by(crawler))
 
     def process_item(self, item, spider: Spider | None = None):
         values = getattr(item, "__dict__", None) if is_dataclass(item) and not isinstance(item, type) else None

@@ -23,9 +23,9 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -62,8 +62,6 @@ LIST_SCRIPT = """<script type="text/javascript">
 def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "ajax"
     bare = county.host.removeprefix("www.")
-    site = b.site(county.host, county.id, server="nginx/1.18.0")
-    b.alias(site, bare)
     root = f"/{stable_int('ajax-site', county.pinyin, digits=5)}"
     col = {k: stable_int("ajax-col", county.pinyin, k, digits=5) for k in ("xxgk", "nb", "bj", "bm", "xz", "news")}
     nb = f"{root}/{col['xxgk']}/{col['nb']}"
@@ -71,10 +69,9 @@ def build_ajax(b: Build, county: County, reports: list[Report]) -> dict[str, str
     names = {"bj": "本级", "bm": "部门", "xz": "乡镇"}
     nav = [("首页", "/"), ("政务公开", f"{root}/{col['xxgk']}/index.htm"), ("新闻动态", f"{root}/{col['news']}/index.htm"),
            ("政府信息公开年报", f"{nb}/index.htm")]
-    add_common(b, site, county, family, nav)
-    noise = noise_articles(b, county, reports)
+    site, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
+    b.alias(site, bare)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     current = [a for a in arts if a.report.template != "pre2019"]
     history = [a for a in arts if a.report.template == "pre2019"]
     newest = current[:3]

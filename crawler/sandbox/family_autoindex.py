@@ -63,10 +63,7 @@ def build_autoindex(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
     column = kit.newest_first([a for a in arts if in_column(a.report)] + kit.column_non_reports(county, noise))
-    for art in column:
-        doc_id = stable_int("ai-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, column, urls, nav=nav, folder=NB, salt="ai-art")
     years: dict[int, list[tuple[str, datetime, str]]] = {}
     for art in arts:
         report = art.report
@@ -92,7 +89,6 @@ def build_autoindex(b: Build, county: County, reports: list[Report]) -> dict[str
             f'<a href="{FILES}" target="_blank">年报下载专区</a>下载。</p>')
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                              nav=nav, host=www.host), b.list_date(column), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="ai-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=NB + "index.html", news_salt="ai-news")
     return urls

@@ -63,20 +63,19 @@ def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    rows = []
-    for art in entries:
-        infoid = stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
-        kit.article_page(b, www, county, family, art, f"{DETAIL}?id={encoded_id(infoid)}", nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, infoid), report_urls=urls)
-        rows.append({"infoid": infoid, "title": art.title, "pubDate": art.date_text})
+
+    def infoid(art):
+        return stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=infoid,
+                     path=lambda art: f"{DETAIL}?id={encoded_id(infoid(art))}")
+    rows = [{"infoid": infoid(art), "title": art.title, "pubDate": art.date_text} for art in entries]
     config = {"columnName": "政府信息公开年报", "detailUrl": f"{DETAIL}?id=", "idEncoding": "base64", "rows": rows}
     b.add(www, CONFIG, Page(json.dumps(config, ensure_ascii=False).encode(), b.list_date(entries),
                             "application/json; charset=utf-8"), "list")
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", '<ul class="list" id="nbList"></ul>',
                                              column="政府信息公开年报", nav=nav, host=www.host, scripts=LIST_SCRIPT),
                 b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="b64-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="b64-news")
     return urls

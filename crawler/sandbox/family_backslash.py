@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -43,22 +42,17 @@ def build_backslash(b: Build, county: County, reports: list[Report]) -> dict[str
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     years: dict[int, list[Article]] = {}
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, serial=lambda art: doc_id(county, art),
+                     path=lambda art: f"{COLUMN}{art.day.year}/{file_name(county, art)}")
     for art in entries:
-        name = file_name(county, art)
-        kit.article_page(b, www, county, family, art, f"{COLUMN}{art.day.year}/{name}", nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id(county, art)),
-                         report_urls=urls)
         years.setdefault(art.day.year, []).append(art)
     blocks = []
     for year in sorted(years, reverse=True):
         rows = "".join(f'<tr><td><a href="{year}\\{esc(a.url.rsplit("/", 1)[1])}" target="_blank">{esc(a.title)}</a>'
                        f"</td><td>{a.date_text}</td></tr>" for a in years[year])
         blocks.append(f'<h3>{year}年</h3><table class="list" border="0" width="100%">{rows}</table>')
-    b.html_page(www, COLUMN + "index.htm",
-                page(county, family, "政府信息公开年报", "<h2>政府信息公开年报</h2>" + "".join(blocks),
-                     column="政府信息公开年报", nav=nav, host=www.host),
-                b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN + "index.htm",
-                                  news_salt="bs-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.report_list_page(b, www, county, family, COLUMN + "index.htm", "政府信息公开年报", "".join(blocks), entries,
+                         nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=COLUMN + "index.htm", news_salt="bs-news")
     return urls

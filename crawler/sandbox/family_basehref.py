@@ -23,7 +23,7 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 COLUMN = "/xxgk/nb/"      # where the column is served now
@@ -41,10 +41,7 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
-    for art in entries:
-        doc_id = stable_int("bh-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(OLD, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=OLD, salt="bh-art")
     base = f'<base href="http://{www.host}{OLD}">'
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks):
@@ -59,7 +56,6 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
                          f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, OLD)}{pager}", column="政府信息公开年报",
                          nav=nav, host=www.host, scripts=base),
                     b.list_date(chunk), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN + "index.html",
-                                  news_salt="bh-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=COLUMN + "index.html", news_salt="bh-news")
     return urls

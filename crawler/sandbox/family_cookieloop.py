@@ -58,11 +58,10 @@ def build_cookieloop(b: Build, county: County, reports: list[Report]) -> dict[st
              f'<li><a href="{NB}index.html">政府信息公开年报</a></li></ul>')
     kit.serve_at_root(b, xxgk, "/index.html", page(county, family, f"{county.name}政府信息公开平台", front,
                                                    column="政府信息公开", nav=nav, host=xxgk.host), "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda a: kit.trs_path("/xwzx/", a.day,
-                                                        stable_int("cl-news", county.pinyin, a.key, digits=7)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda a: kit.trs_path(
+                               "/xwzx/", a.day, stable_int("cl-news", county.pinyin, a.key, digits=7)),
+                           list_html=lambda items: trs_list_html(items, "/xwzx/"))
     newest = kit.newest_gov_report(arts)
     home = (kit.focus_box(news) + f'<div class="gk"><a href="http://{xxgk.host}/">政府信息公开平台</a></div>'
             + kit.report_box([newest]))

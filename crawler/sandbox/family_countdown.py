@@ -17,9 +17,9 @@ column>/article<32 hex>.html) and http://www.fuxian.gov.cn/zfxxgk/zfxxgknb/xz/20
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 
@@ -43,14 +43,11 @@ def countdown_name(k: int, count: int) -> str:
 
 def build_countdown(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "countdown"
-    site = b.site(county.host, county.id, server="nginx")
     base = f"/sitesources/{county.pinyin[:3]}xrmzf/page_pc"
     nb = f"{base}/zfxxgk/zfxxgknb/"
     nav = [("首页", "/"), ("政府信息公开", f"{base}/zfxxgk/index.html"), ("要闻动态", f"{base}/ywdt/index.html")]
-    add_common(b, site, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    site, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     items = kit.newest_first(arts + noise["interpretations"] + kit.lookalikes(county)[:2])
     recent = list(range(2024, 2020, -1))
     for art in items:

@@ -23,7 +23,6 @@ from urllib.parse import parse_qsl, urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -64,27 +63,25 @@ def build_csrfmeta(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+
+    def doc_id(key, art):
+        return stable_int("cm-art", county.pinyin, key, art.key, digits=7)
+
+    columns = kit.unit_kind_report_columns(
+        b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, scripted_except=newest, serial=doc_id,
+        path=lambda key, art: f"/xxgk/nb/{key}/{art.day:%Y%m%d}/{doc_id(key, art)}.html")
     token = stable_hex("cm-csrf", county.pinyin, length=8) + "-" + stable_hex("cm-csrf2", county.pinyin, length=12)
     answers: dict[str, bytes] = {}
-    hrefs = []
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("cm-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, f"/xxgk/nb/{key}/{art.day:%Y%m%d}/{doc_id}.html", nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        items = columns[key]
         answers[key] = json.dumps({"total": len(items), "rows": [
             {"title": a.title, "link": urlsplit(a.url).path, "fbrq": a.date_text} for a in items]},
             ensure_ascii=False).encode()
         b.post_pages.append({"url": f"http://{www.host}{LIST_ACTION}", "body": f"channel={key}",
                              "content_type": FORM_TYPE, "headers": {HEADER: token}})
-        list_path = f"/xxgk/nb/{key}.html"
-        b.html_page(www, list_path, page(county, family, label, f'<h2>{label}</h2><ul id="infoList"></ul>',
-                                         column=label, nav=nav, host=www.host, scripts=head(token, key)),
-                    b.list_date(items), "list")
-        hrefs.append((list_path, label))
+        kit.report_list_page(b, www, county, family, f"/xxgk/nb/{key}.html", label, '<ul id="infoList"></ul>', items,
+                             nav=nav, scripts=head(token, key))
+    hrefs = [(f"/xxgk/nb/{key}.html", label) for key, label in COLUMNS.items()]
 
     def list_handler(method, query, headers, body):
         if method != "POST" or headers.get(HEADER.lower()) != token:   # Spring Security's CsrfFilter refuses
@@ -94,7 +91,6 @@ def build_csrfmeta(b: Build, county: County, reports: list[Report]) -> dict[str,
         return Page(answers.get(channel, b'{"total":0,"rows":[]}'), SITE_DATE, JSON_TYPE, role="api")
 
     www.dynamic[LIST_ACTION] = list_handler
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="cm-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="cm-news", more=tuple(hrefs[1:]))
     return urls

@@ -52,17 +52,14 @@ def build_csvexport(b: Build, county: County, reports: list[Report]) -> dict[str
     items = kit.report_column(county, arts, noise)
     ids = {a.key: stable_int("ce-art", county.pinyin, a.key, digits=6) for a in items}
     shown = items[:SHOWN]
-    for art in items:
-        kit.article_page(b, www, county, family, art, kit.trs_path(FOLDER, art.day, ids[art.key]), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, ids[art.key]),
-                         report_urls=urls)
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, serial=lambda art: ids[art.key],
+                     path=lambda art: kit.trs_path(FOLDER, art.day, ids[art.key]))
     rows = kit.link_list(shown)
     main = (f'<h2>政府信息公开年报</h2>{rows}<div class="export">共{len(items)}条 '
             f'<a href="export.csv" download>导出目录</a></div>')
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                                  nav=nav, host=www.host), b.list_date(items), "list")
     b.html_page(www, EXPORT, export_csv(county, items, ids), b.list_date(items), "list", content_type=CSV_TYPE)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="ce-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="ce-news")
     return urls

@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -51,22 +50,21 @@ def build_datahref(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
-    hrefs = []
+
+    def col_id(key):
+        return stable_int("dh-col", county.pinyin, key, digits=10)
+
+    def doc_id(key, art):
+        return stable_int("dh-art", county.pinyin, art.key, digits=8)
+
+    columns = kit.unit_kind_report_columns(
+        b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, scripted_except=newest, serial=doc_id,
+        path=lambda key, art: (f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
+                               f"art_{col_id(key)}_{doc_id(key, art)}.html"))
     for key, label in COLUMNS.items():
-        col_id = stable_int("dh-col", county.pinyin, key, digits=10)
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("dh-art", county.pinyin, art.key, digits=8)
-            path = f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{col_id}_{doc_id}.html"
-            kit.article_page(b, www, county, family, art, path, nav=nav, column=label,
-                             needs_browser=art is not newest, index_no=kit.site_index_no(county, art, doc_id),
-                             report_urls=urls)
-        list_path = f"/col/col{col_id}/index.html"
-        b.html_page(www, list_path, page(county, family, label, f"<h2>{label}</h2>{rows_html(items)}", column=label,
-                                         nav=nav, host=www.host, scripts=ROW_JS), b.list_date(items), "list")
-        hrefs.append((list_path, label))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="dh-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+        kit.report_list_page(b, www, county, family, f"/col/col{col_id(key)}/index.html", label,
+                             rows_html(columns[key]), columns[key], nav=nav, scripts=ROW_JS)
+    hrefs = [(f"/col/col{col_id(key)}/index.html", label) for key, label in COLUMNS.items()]
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="dh-news", more=tuple(hrefs[1:]))
     return urls

@@ -25,7 +25,7 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -54,11 +54,7 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
-    for art in entries:
-        doc_id = stable_int("dr-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报",
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="dr-art")
     today = SITE_DATE.date()
 
     def column(method, query, headers, body):
@@ -80,7 +76,6 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     b.pages[f"http://{www.host}{LIST}"] = "list"
     for year in sorted({a.day.year for a in entries}):   # the ranges a visitor would ask for: one calendar year each
         b.pages[f"http://{www.host}{LIST}?startDate={year}-01-01&endDate={year}-12-31"] = "list"
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST,
-                                  news_salt="dr-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=LIST, news_salt="dr-news")
     return urls

@@ -23,9 +23,8 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.documents import report_pdf
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -46,22 +45,17 @@ def art_path(county: County, column_id: int, art: Article) -> str:
 
 def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "downfile"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     gk, nb, directory = (f"/col/col{col(county, k)}/index.html" for k in ("gk", "nb", "dir"))
     nav = [("首页", "/"), ("政府信息公开", gk), ("新闻中心", "/col/col1/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     newest = next(a for a in own if a.report.template != "pre2019")
     files: dict[str, tuple[Report, str]] = {}
     nb_items = kit.newest_first(own + kit.column_non_reports(county, noise))
     nb_id = col(county, "nb")
-    for art in nb_items:
-        aid = stable_int("art", county.pinyin, art.key, digits=8)
-        kit.article_page(b, www, county, family, art, art_path(county, nb_id, art), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, aid), report_urls=urls)
+    kit.column_pages(b, www, county, family, nb_items, urls, nav=nav, path=lambda art: art_path(county, nb_id, art),
+                     serial=lambda art: stable_int("art", county.pinyin, art.key, digits=8))
     b.html_page(www, f"/col/col{nb_id}/index.html", page(county, family, "政府信息公开年报", kit.link_list(nb_items),
                                                         column="政府信息公开年报", nav=nav, host=www.host),
                 b.list_date(nb_items), "list")
@@ -102,8 +96,8 @@ def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str,
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=gk, title="政府信息公开",
                       article_path=lambda art: f"/art/2023/6/1/art_{col(county, 'zn')}_1.html",
                       reports_href=f"/col/col{nb_id}/index.html", more=((directory, "部门目录"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/col/col1/index.html",
-                    article_path=lambda art: art_path(county, 1, art))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path="/col/col1/index.html",
+                           article_path=lambda art: art_path(county, 1, art))
     kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

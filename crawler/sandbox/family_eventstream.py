@@ -64,14 +64,16 @@ def build_eventstream(b: Build, county: County, reports: list[Report]) -> dict[s
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    events = []
-    for art in entries:
-        ident = stable_int("es-id", county.pinyin, art.key, digits=9)
-        path = f"{NB}{art.day:%Y/%m%d}/{stable_hex('es-path', county.pinyin, art.key, length=24)}.html"
-        kit.article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
-                         needs_browser=art is not newest, index_no=kit.site_index_no(county, art, ident),
-                         report_urls=urls)
-        events.append(("item", str(ident), {"title": art.title, "pubDate": art.date_text, "link": path}))
+
+    def ident(art):
+        return stable_int("es-id", county.pinyin, art.key, digits=9)
+
+    def path(art):
+        return f"{NB}{art.day:%Y/%m%d}/{stable_hex('es-path', county.pinyin, art.key, length=24)}.html"
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=ident, path=path)
+    events = [("item", str(ident(art)), {"title": art.title, "pubDate": art.date_text, "link": path(art)})
+              for art in entries]
     events.append(("end", "0", {"total": len(entries)}))
     channel = stable_int("es-channel", county.pinyin, digits=5)
     b.add(www, f"{STREAM}?channelId={channel}",
@@ -80,7 +82,6 @@ def build_eventstream(b: Build, county: County, reports: list[Report]) -> dict[s
     column = f'<ul class="list" id="nbList" data-channel="{channel}"></ul>'
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", column, column="政府信息公开年报",
                                              nav=nav, host=www.host, scripts=LOADER), b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="es-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="es-news")
     return urls

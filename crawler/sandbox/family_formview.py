@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -42,21 +41,18 @@ def build_formview(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/7.5")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
-    hrefs = []
+
+    def infoid(key, art):
+        return stable_int("fv-art", county.pinyin, key, art.key, digits=8)
+
+    columns = kit.unit_kind_report_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav,
+                                           scripted_except=newest, serial=infoid,
+                                           path=lambda key, art: f"{VIEW}?infoid={infoid(key, art)}")
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        ids = {a.key: stable_int("fv-art", county.pinyin, key, a.key, digits=8) for a in items}
-        for art in items:
-            kit.article_page(b, www, county, family, art, f"{VIEW}?infoid={ids[art.key]}", nav=nav, column=label,
-                             needs_browser=art is not newest, index_no=kit.site_index_no(county, art, ids[art.key]),
-                             report_urls=urls)
-        list_path = f"/xxgk/list.jsp?catid={key}"
-        b.html_page(www, list_path, page(county, family, label, f"<h2>{label}</h2>{rows_html(items, ids)}",
-                                         column=label, nav=nav, host=www.host), b.list_date(items), "list",
-                    ignores_query=False)
-        hrefs.append((list_path.replace("&", "&amp;"), label))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="fv-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+        ids = {a.key: infoid(key, a) for a in columns[key]}
+        kit.report_list_page(b, www, county, family, f"/xxgk/list.jsp?catid={key}", label,
+                             rows_html(columns[key], ids), columns[key], nav=nav, ignores_query=False)
+    hrefs = [(f"/xxgk/list.jsp?catid={key}", label) for key, label in COLUMNS.items()]
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="fv-news", more=tuple(hrefs[1:]))
     return urls

@@ -27,7 +27,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -52,11 +52,9 @@ function doSearch(code) {
 def build_gkmlsearch(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "gkmlsearch"
     nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("新闻中心", "/news/index.html")]
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     token = stable_hex("gkml-token", county.pinyin, length=32)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     entries: list[tuple[Article, str, str]] = []   # (article, category, publishing body)
     news = kit.news_items(county, noise, 3, ("news", "notices"))
     for art in arts + noise["interpretations"] + noise["summary"] + kit.lookalikes(county)[:3] + news + noise["guide"]:

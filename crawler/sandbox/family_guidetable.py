@@ -46,7 +46,7 @@ def build_guidetable(b: Build, county: County, reports: list[Report]) -> dict[st
         aid = stable_int("gt-art", county.pinyin, art.key, digits=7)
         urls[art.report.key] = kit.article_page(b, www, county, family, art, kit.trs_path(REPORTS, art.day, aid),
                                                 nav=nav, column="政府信息公开",
-                                                index_no=f"{art.report.unit.code}/{art.day:%Y}-{aid % 100000:05d}")
+                                                index_no=kit.unit_index_no(art.report.unit, art, aid))
     guide = noise["guide"]
     for i, art in enumerate(guide):
         kit.article_page(b, www, county, family, art, kit.trs_path(GUIDE, art.day, 100 + i), nav=nav,

@@ -63,11 +63,12 @@ def build_homewidget(b: Build, county: County, reports: list[Report]) -> dict[st
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    for art in entries:
-        doc_id = stable_int("hw-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):
+        return stable_int("hw-art", county.pinyin, art.key, digits=7)
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=doc_id,
+                     path=lambda art: kit.trs_path(NB, art.day, doc_id(art)))
     kit.trs_paged_column(b, www, county, family, entries, NB, nav, PAGE_SIZE)
     # 政务公开: the guide and the policy documents (the notices), never the 年报
     for art in noise["guide"]:

@@ -61,15 +61,11 @@ def build_idbatch(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    ids: dict[str, int] = {}
-    paths: dict[str, str] = {}
-    for art in entries:
-        ids[art.key] = stable_int("ib-id", county.pinyin, art.key, digits=8)
-        path = f"{NB}{art.day:%Y%m}/{stable_hex('ib-path', county.pinyin, art.key, length=32)}.shtml"
-        paths[str(ids[art.key])] = path
-        kit.article_page(b, www, county, family, art, path, nav=nav, column="政府信息公开年报",
-                         needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, ids[art.key]), report_urls=urls)
+    ids = {art.key: stable_int("ib-id", county.pinyin, art.key, digits=8) for art in entries}
+    paths = {str(ids[art.key]): f"{NB}{art.day:%Y%m}/{stable_hex('ib-path', county.pinyin, art.key, length=32)}.shtml"
+             for art in entries}
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest,
+                     serial=lambda art: ids[art.key], path=lambda art: paths[str(ids[art.key])])
     channel = stable_int("ib-channel", county.pinyin, digits=4)
     listing = {"code": 200, "msg": "success", "total": len(entries),
                "data": [{"infoId": ids[a.key], "title": a.title, "pubDate": a.date_text} for a in entries]}
@@ -90,7 +86,6 @@ def build_idbatch(b: Build, county: County, reports: list[Report]) -> dict[str, 
     column = f'<ul class="list" id="nbList" data-channel="{channel}"></ul>'
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", column, column="政府信息公开年报",
                                              nav=nav, host=www.host, scripts=LOADER), b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="ib-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="ib-news")
     return urls

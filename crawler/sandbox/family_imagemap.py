@@ -19,6 +19,8 @@ Unlike jumpmenu (a `<select>` whose options are the columns) and frameset (frame
 
 from __future__ import annotations
 
+from functools import partial
+
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
@@ -64,10 +66,8 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
             continue
         base, _ = DIRECTORIES[unit.kind]
         folder = f"{base}{unit.slug}/"
-        for art in items:
-            urls[art.report.key] = kit.article_page(b, www, county, family, art, path(folder, art), nav=nav,
-                                                    column=f"{unit.name}信息公开",
-                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        kit.column_pages(b, www, county, family, items, urls, nav=nav, column=f"{unit.name}信息公开",
+                         path=partial(path, folder), unit=unit)
         b.html_page(www, folder + "index.html", page(county, family, f"{unit.name}信息公开", trs_list_html(items, folder),
                                                      column=f"{unit.name}信息公开", nav=nav, host=www.host),
                     b.list_date(items), "list")
@@ -84,10 +84,9 @@ def build_imagemap(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, "/zwgk/index.html", page(county, family, "政务公开", image_map(buttons), column="政务公开", nav=nav,
                                               host=www.host), SITE_DATE, "section")
     b.add(www, "/images/zwgk_nav.gif", Page(GIF, SITE_DATE, "image/gif"), "image")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: kit.trs_path("/xwzx/", art.day,
-                                                          stable_int("im-news", county.pinyin, art.key, digits=7)),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: kit.trs_path(
+                               "/xwzx/", art.day, stable_int("im-news", county.pinyin, art.key, digits=7)),
+                           list_html=lambda items: trs_list_html(items, "/xwzx/"))
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
     return urls

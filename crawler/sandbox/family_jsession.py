@@ -26,7 +26,7 @@ as the cookie or in the path, and a redirect to a page it has already fetched wh
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -51,11 +51,9 @@ def session_cookie(headers: dict[str, str]) -> str:
 def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jsession"
     nav = [("首页", "/"), ("政府信息公开", INDEX), ("新闻中心", "/xwzx/index.html")]
-    www = kit.main_site(b, county, family, nav, server="Apache-Coyote/1.1")
     sid = stable_hex("jsession", county.pinyin, length=32).upper()
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     by_unit: dict[str, list[Article]] = {}
     for unit in county.units:
         items = [a for a in arts if a.report.unit is unit]
@@ -129,9 +127,8 @@ def build_jsession(b: Build, county: County, reports: list[Report]) -> dict[str,
     def news_path(art: Article) -> str:
         return f"/xwzx/{art.day:%Y%m}/{stable_int('js-news', art.key)}.html"
 
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=news_path)
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=news_path)
     for art in noise["guide"]:   # linked from the home page, not from the news list
         kit.article_page(b, www, county, family, art, news_path(art), nav=nav, column="新闻中心", index_no=art.key)
     gov = next(c for c in by_unit if units[c].kind == "gov")

@@ -21,7 +21,6 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -52,21 +51,18 @@ def build_jsonld(b: Build, county: County, reports: list[Report]) -> dict[str, s
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Tengine")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
-    hrefs = []
+
+    def doc_id(key, art):
+        return stable_int("jl-art", county.pinyin, key, art.key, digits=6)
+
+    columns = kit.unit_kind_report_columns(
+        b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, scripted_except=newest, serial=doc_id,
+        path=lambda key, art: f"/zwgk/nb/{key}/{art.day:%Y-%m-%d}/{doc_id(key, art)}.html")
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("jl-art", county.pinyin, key, art.key, digits=6)
-            kit.article_page(b, www, county, family, art, f"/zwgk/nb/{key}/{art.day:%Y-%m-%d}/{doc_id}.html",
-                             nav=nav, column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-        list_path = f"/zwgk/nb/{key}/index.html"
-        main = f'<h2>{label}</h2>{data_block(label, items)}<ul id="infoList"></ul>'
-        b.html_page(www, list_path, page(county, family, label, main, column=label, nav=nav, host=www.host,
-                                         scripts=DRAWER), b.list_date(items), "list")
-        hrefs.append((f"/zwgk/nb/{key}/", label))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="jl-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+        kit.report_list_page(b, www, county, family, f"/zwgk/nb/{key}/index.html", label,
+                             data_block(label, columns[key]) + '<ul id="infoList"></ul>', columns[key], nav=nav,
+                             scripts=DRAWER)
+    hrefs = [(f"/zwgk/nb/{key}/", label) for key, label in COLUMNS.items()]
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="jl-news", more=tuple(hrefs[1:]))
     return urls

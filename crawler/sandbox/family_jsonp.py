@@ -24,9 +24,8 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Build, noise_articles
+from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -58,21 +57,15 @@ document.addEventListener("DOMContentLoaded", function () {{
 
 def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jsonp"
-    www = b.site(county.host, county.id, server="nginx")
     data = kit.sub_host(b, county, "data", "Apache-Coyote/1.1")
     nav = kit.zwgk_news_nav()
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
     column_id = stable_int("jsonp-col", county.pinyin, digits=4)
-    for art in entries:
-        doc_id = stable_int("jsonp-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="jsonp-art",
+                         scripted_except=newest)
     answer = {"total": len(entries), "columnId": column_id,
               "data": [{"title": a.title, "url": a.url, "pubDate": a.date_text} for a in entries]}
     body = f"{CALLBACK}({json.dumps(answer, ensure_ascii=False)});"
@@ -82,7 +75,6 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
                                              column="政府信息公开年报", nav=nav, host=www.host,
                                              scripts=loader(data.host, column_id)),
                 b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="jsonp-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="jsonp-news")
     return urls

@@ -22,7 +22,6 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -62,17 +61,17 @@ def build_jsonpost(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+
+    def doc(key, art):
+        return stable_hex("jp-art", county.pinyin, key, art.key, length=32)
+
+    columns = kit.unit_kind_report_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav,
+                                           scripted_except=newest, serial=lambda key, art: int(doc(key, art)[:6], 16),
+                                           path=lambda key, art: f"/xxgk/{art.day:%Y%m%d}/{doc(key, art)}.html")
     answers: dict[str, bytes] = {}
-    hrefs = []
     for key, label in COLUMNS.items():
         code = f"{county.pinyin}_nb_{key}"
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc = stable_hex("jp-art", county.pinyin, key, art.key, length=32)
-            kit.article_page(b, www, county, family, art, f"/xxgk/{art.day:%Y%m%d}/{doc}.html", nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, int(doc[:6], 16)), report_urls=urls)
+        items = columns[key]
         records = [{"title": a.title, "linkUrl": urlsplit(a.url).path,
                     "publishDate": a.date_text} for a in items]
         answers[code] = json.dumps({"code": 200, "msg": "success", "data": {
@@ -80,11 +79,9 @@ def build_jsonpost(b: Build, county: County, reports: list[Report]) -> dict[str,
             ensure_ascii=False).encode()
         b.post_pages.append({"url": f"http://{www.host}{API}", "body": request_body(code),
                              "content_type": "application/json"})
-        list_path = f"/xxgk/{key}/index.html"
-        b.html_page(www, list_path, page(county, family, label, f'<h2>{label}</h2><ul id="infoList"></ul>',
-                                         column=label, nav=nav, host=www.host, scripts=loader(code)),
-                    b.list_date(items), "list")
-        hrefs.append((list_path, label))
+        kit.report_list_page(b, www, county, family, f"/xxgk/{key}/index.html", label, '<ul id="infoList"></ul>',
+                             items, nav=nav, scripts=loader(code))
+    hrefs = [(f"/xxgk/{key}/index.html", label) for key, label in COLUMNS.items()]
 
     def handler(method, query, headers, body):
         content_type = {k.lower(): v for k, v in headers.items()}.get("content-type", "")
@@ -99,7 +96,6 @@ def build_jsonpost(b: Build, county: County, reports: list[Report]) -> dict[str,
         return Page(answers.get(code, empty), SITE_DATE, JSON_TYPE, role="api")
 
     www.dynamic[API] = handler
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="jp-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="jp-news", more=tuple(hrefs[1:]))
     return urls

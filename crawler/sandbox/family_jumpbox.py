@@ -43,10 +43,12 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
-    for art in entries:
-        doc_id = stable_int("jb-art", county.pinyin, art.key, digits=9)   # no date in the path: ids must not collide
-        kit.article_page(b, www, county, family, art, f"{NB}content.jsp?id={doc_id}", nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):   # no date in the path: ids must not collide
+        return stable_int("jb-art", county.pinyin, art.key, digits=9)
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, serial=doc_id,
+                     path=lambda art: f"{NB}content.jsp?id={doc_id(art)}")
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks, start=1):
         pager = (f'<div class="pager">共{len(entries)}条　第{n}/{len(chunks)}页　'
@@ -57,6 +59,6 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
         b.html_page(www, f"{LIST}?page={n}", text, b.list_date(chunk), "list", ignores_query=False)
         if n == 1:
             b.html_page(www, LIST, text, b.list_date(chunk), "list", ignores_query=False)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST, news_salt="jb-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=LIST, news_salt="jb-news")
     return urls

@@ -20,9 +20,9 @@ only place a unit's address is written.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate
+from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -33,13 +33,10 @@ JUMP = "if(this.value!=''){window.open(this.value,'_blank');}"
 
 def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "jumpmenu"
-    www = b.site(county.host, county.id, server="nginx/1.18.0")
     root = f"/{county.pinyin[:2]}xgk/zfxxgk"
     nav = [("首页", "/"), ("政府信息公开", f"{root}/index.html"), ("新闻动态", "/xwdt/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
 
     def stamp(art: Article) -> str:
         return kit.trs_path("", art.day, stable_int(county.pinyin, art.key, digits=7))
@@ -100,8 +97,7 @@ def build_jumpmenu(b: Build, county: County, reports: list[Report]) -> dict[str,
                f'<li><a href="{root}/bmxxgk/index.html">部门信息公开目录</a></li></ul>')
     b.html_page(www, f"{root}/index.html", page(county, family, "政府信息公开", section, column="政府信息公开", nav=nav,
                                                  host=www.host), SITE_DATE, "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
-                    article_path=lambda art: f"/xwdt/{stamp(art)}", index_no=index_no)
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻动态", list_path="/xwdt/index.html",
+                           article_path=lambda art: f"/xwdt/{stamp(art)}", index_no=index_no)
     kit.home_page(b, www, county, family, kit.focus_box(news), nav=nav)
     return urls

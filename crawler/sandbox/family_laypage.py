@@ -24,7 +24,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -90,12 +90,10 @@ layui.use(['laypage'], function () {{
 def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "laypage"
     nav = [("网站首页", "/index.htm"), ("政务公开", "/zwgk/index.htm"), ("新闻中心", "/xwzx/index.htm")]
-    www = kit.main_site(b, county, family, nav, server="Apache")
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
     b.add(www, "/layui/layui.js", Page(LAYUI_JS, datetime(2021, 7, 1, tzinfo=timezone.utc),
                                        "application/javascript"), "asset")
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     on_home = [a for a in arts if a.report.unit.kind == "gov"][:2]
     scripts = '<script type="text/javascript" src="/layui/layui.js"></script>'
@@ -129,9 +127,8 @@ def build_laypage(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                              f'<ul><li><a href="{ROOT}index.htm">政府信息公开专栏</a></li></ul>'
                                              f"<h3>政府信息公开指南</h3>{kit.link_list(guide)}", column="政务公开",
                                              nav=nav, host=www.host), SITE_DATE, "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
-                    article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.htm",
+                           article_path=lambda art: f"/xwzx/ct/{stable_int(art.key, digits=5)}.htm")
     home = f'{kit.focus_box(news)}<div class="nb"><h2>政府信息公开年报</h2>{kit.link_list(on_home)}</div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.htm")
     return urls

@@ -83,7 +83,8 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
         for art in items:
             urls[art.report.key] = kit.article_page(b, sub, county, family, art, trs_path(county, UNIT_NB, art),
                                                     nav=unit_nav, column="政府信息公开年报", needs_browser=True,
-                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+                                                    index_no=kit.unit_index_no(unit, art,
+                                                                               stable_int(art.key, digits=5)))
         b.html_page(sub, UNIT_NB + "index.html", page(county, family, "政府信息公开年报", trs_list_html(items, UNIT_NB),
                                                       column="政府信息公开年报", nav=unit_nav, site_name=unit.name,
                                                       host=sub.host), b.list_date(items), "list")
@@ -109,10 +110,9 @@ def build_leavesite(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art),
                       reports_href="./zfxxgknb/index.html")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: trs_path(county, "/xwzx/", art),
-                    list_html=lambda arts: trs_list_html(arts, "/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: trs_path(county, "/xwzx/", art),
+                           list_html=lambda arts: trs_list_html(arts, "/xwzx/"))
     newest = kit.newest_gov_report(own)
     home = (f'{kit.focus_box(news)}{kit.report_box([newest])}'
             f'<div class="zqdh"><h3>站群导航</h3><ul>{"".join(homes)}</ul></div>')

@@ -20,7 +20,7 @@ next ones; attachments are opened by a script on click, not by an `href`.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, pdf_page
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -49,11 +49,10 @@ document.addEventListener("DOMContentLoaded", function () {
 def build_loadmore(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "loadmore"
     nav = [("网站首页", "/index.htm"), ("政务公开", "/xxgk.htm"), ("新闻中心", "/xwzx.htm")]
-    www = kit.main_site(b, county, family, nav, server="VWebServer")
-    noise = noise_articles(b, county, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="VWebServer")
     urls: dict[str, str] = {}
     colid = {k: 1025 + i + stable_int("vsb-col", county.pinyin, digits=2) * 10 for i, k in enumerate(COLUMNS)}
-    groups = kit.unit_kind_columns(county, kit.report_articles(b, reports), noise, tuple(COLUMNS))
+    groups = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
     tabs = "".join(f'<li><a href="/xxgk/zfxxgknb/{k}.htm">{esc(n)}</a></li>' for k, n in COLUMNS.items())
     fragments = {}
     for key, items in groups.items():

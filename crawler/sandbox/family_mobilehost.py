@@ -96,11 +96,13 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
                   '</li></ul>', nav=m_nav, host=mob.host)
     mob.add("/", b.html_page(mob, "/index.html", m_home, SITE_DATE, "home"))
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/jc/187/index.html", title="政务公开",
-                      article_path=lambda art: f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}.html",
+                      article_path=lambda art: (
+                          f"/jc/187/196/content_{stable_int(county.pinyin, art.key, digits=5)}.html"),
                       reports_href="/jc/187/195/index.html", scripts=mobile_head(f"http://{mob.host}/"))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/jc/101/index.html",
-                    article_path=lambda art: f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path="/jc/101/index.html",
+                           article_path=lambda art: (
+                               f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html"))
     home = f"{kit.focus_box(news)}{kit.report_box([newest], href=lambda a: desktop_urls[a.key])}"
     kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
                                                   scripts=mobile_head(f"http://{mob.host}/")), "home")

@@ -57,21 +57,20 @@ def build_modalid(b: Build, county: County, reports: list[Report]) -> dict[str, 
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
-    groups = kit.unit_kind_columns(county, arts, noise, tuple(LISTS))
-    ids: dict[str, int] = {}
+
+    def info_id(key, art):
+        return stable_int("md-art", county.pinyin, art.key, digits=8)
+
+    groups = kit.unit_kind_report_columns(b, www, county, family, arts, noise, LISTS, urls, nav=nav,
+                                          scripted_except=newest, serial=info_id,
+                                          path=lambda key, art: f"{DETAIL}?id={info_id(key, art)}")
+    ids = {art.key: info_id(key, art) for key, items in groups.items() for art in items}
     links = []
     for key, title in LISTS.items():
-        items = kit.newest_first(groups[key])
-        for art in items:
-            ids[art.key] = stable_int("md-art", county.pinyin, art.key, digits=8)
-            kit.article_page(b, www, county, family, art, f"{DETAIL}?id={ids[art.key]}", nav=nav, column=title,
-                             needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, ids[art.key]), report_urls=urls)
         path = f"/xxgk/nb/list_{key}.html"
-        b.html_page(www, path, page(county, family, title, table(items, ids) + MODAL, column=title, nav=nav,
-                                    host=www.host), b.list_date(items), "list")
+        b.html_page(www, path, page(county, family, title, table(groups[key], ids) + MODAL, column=title, nav=nav,
+                                    host=www.host), b.list_date(groups[key]), "list")
         links.append((path, title))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=links[0][0], more=tuple(links[1:]),
-                                  news_salt="md-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=links[0][0],
+                            more=tuple(links[1:]), news_salt="md-news")
     return urls

@@ -24,6 +24,8 @@ only a 404 answer names it.
 
 from __future__ import annotations
 
+from functools import partial
+
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
@@ -103,10 +105,8 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
             continue
         base, _ = DIRECTORIES[unit.kind]
         folder = f"{base}{unit.slug}/ndbg/"
-        for art in items:
-            urls[art.report.key] = kit.article_page(b, xx, county, family, art, trs_path(county, folder, art), nav=xnav,
-                                                column=f"{unit.name}-政府信息公开年报",
-                                                index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        kit.column_pages(b, xx, county, family, items, urls, nav=xnav, column=f"{unit.name}-政府信息公开年报",
+                         path=partial(trs_path, county, folder), unit=unit)
         paged_column(b, xx, county, family, folder, f"{unit.name}政府信息公开年报", items, xnav)
         rows[base].append(f'<li><a href="{folder}index.html">{esc(unit.name)}</a></li>')
     for base, title in {v for v in DIRECTORIES.values()}:
@@ -120,10 +120,9 @@ def build_moved(b: Build, county: County, reports: list[Report]) -> dict[str, st
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: trs_path(county, "/zwgk/zfxxgkzn/", art), reports_href=GONE[0],
                       more=((GONE[1], "部门信息公开"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: trs_path(county, "/xwzx/", art),
-                    list_html=lambda items: trs_list_html(items, "/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: trs_path(county, "/xwzx/", art),
+                           list_html=lambda items: trs_list_html(items, "/xwzx/"))
     home = (f'{kit.focus_box(news)}<div class="nb"><h3>政府信息公开年报</h3>'
             f'<a href="{GONE[0]}">更多&gt;&gt;</a></div>')
     kit.home_page(b, www, county, family, home, nav=nav)

@@ -64,17 +64,18 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
     urls: dict[str, str] = {}
     entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-    for art in entries:
-        doc_id = stable_int("nj-art", county.pinyin, art.key, digits=6)
-        kit.article_page(b, www, county, family, art, f"{NB}{art.day:%Y}/{doc_id}.html", nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):
+        return stable_int("nj-art", county.pinyin, art.key, digits=6)
+
+    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=doc_id,
+                     path=lambda art: f"{NB}{art.day:%Y}/{doc_id(art)}.html")
     pages = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)]
     for n, rows in enumerate(pages, 1):
         answer = {"count": len(entries),
                   "next": api_url(www.host, n + 1) if n < len(pages) else None,
                   "previous": api_url(www.host, n - 1) if n > 1 else None,
-                  "results": [{"id": stable_int("nj-art", county.pinyin, a.key, digits=6), "title": a.title,
+                  "results": [{"id": doc_id(a), "title": a.title,
                                "link": a.url, "pub_date": a.date_text} for a in rows]}
         path = API + (f"?page={n}" if n > 1 else "")
         b.add(www, path, Page(json.dumps(answer, ensure_ascii=False).encode(), b.list_date(rows),
@@ -82,7 +83,6 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", '<ul class="list" id="nbList"></ul>',
                                              column="政府信息公开年报", nav=nav, host=www.host, scripts=LOADER),
                 b.list_date(entries), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="nj-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=NB + "index.html",
+                            news_salt="nj-news")
     return urls

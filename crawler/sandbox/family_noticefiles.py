@@ -24,9 +24,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common, paginate, pdf_page
+from nianbao.crawler.sandbox.common import paginate, pdf_page
 from nianbao.crawler.sandbox.documents import report_docx
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -49,13 +49,10 @@ def in_column(report: Report) -> bool:
 
 def build_noticefiles(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "noticefiles"
-    www = b.site(county.host, county.id, server="nginx/1.16.1")
     nav = [("首页", "/"), ("政府信息公开", "/xxgk/index.html"), ("通知公告", "/news/list/tzgg.html"),
            ("新闻动态", "/news/list/xwdt.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.16.1")
     column = kit.newest_first([a for a in arts if in_column(a.report)]
                               + kit.column_non_reports(county, noise))
     kit.column_pages(b, www, county, family, column, urls, nav=nav, column=COLUMNS["zfxxgknb"],

@@ -69,10 +69,11 @@ def build_objembed(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                 column="政府信息公开年报", nav=nav, host=www.host),
                 b.list_date(entries), "list")
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: f"/info/1001/{stable_int('oe-guide', county.pinyin, art.key, digits=5)}.htm",
+                      article_path=lambda art: (
+                          f"/info/1001/{stable_int('oe-guide', county.pinyin, art.key, digits=5)}.htm"),
                       reports_href=folder + "index.htm")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: f"/info/1002/{stable_int('oe-news', county.pinyin, art.key, digits=5)}.htm")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: (
+                               f"/info/1002/{stable_int('oe-news', county.pinyin, art.key, digits=5)}.htm"))
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
     return urls

@@ -28,7 +28,7 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 NB = "/zwgk/ndbg/"
@@ -51,21 +51,14 @@ def build_oldsite(b: Build, county: County, reports: list[Report]) -> dict[str, 
     archived = [a for a in arts if a.day < REBUILT]
     # the new column: reports since the rebuild and the look-alikes
     entries = kit.report_column(county, current, noise)
-    for art in entries:
-        doc_id = stable_int("os-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报",
-                                             f"<h2>政府信息公开年报</h2>{trs_list_html(entries, NB)}",
-                                             column="政府信息公开年报", nav=nav, host=www.host),
-                b.list_date(entries), "list")
+    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="os-art")
+    kit.report_list_page(b, www, county, family, NB + "index.html", "政府信息公开年报", trs_list_html(entries, NB),
+                         entries, nav=nav)
     # the old site: its own navigation, every report published before the rebuild
     folder = old_folder(county)
     old_nav = [("首页", "/"), ("政务信息公开", folder + "index.html")]
-    for art in archived:
-        doc_id = stable_int("os-old", county.pinyin, art.key, digits=6)
-        kit.article_page(b, old, county, family, art, kit.trs_path(folder, art.day, doc_id), nav=old_nav,
-                         column="年度报告", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, old, county, family, archived, urls, nav=old_nav, folder=folder, salt="os-old", digits=6,
+                         column="年度报告")
     chunks = paginate(archived, PAGE_SIZE)
     for n, chunk in enumerate(chunks):
         name = "index.html" if n == 0 else f"index_{n}.html"

@@ -17,9 +17,8 @@ onclick="showDetail('<id>')">`, and one function in the page that opens `PublicD
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -37,14 +36,11 @@ def onclick_list(items: list[Article], ids: dict[str, int]) -> str:
 
 def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "onclickid"
-    www = b.site(county.host, county.id, server="Microsoft-IIS/7.5")
     zm = kit.sub_host(b, county, "zmhd", "Microsoft-IIS/7.5")
     index = f"http://{zm.host}/pages/xxgk/Index.aspx"
-    nav = [("首页", f"http://{www.host}/"), ("信息公开", index), ("新闻中心", f"http://{www.host}/news/index.html")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
+    nav = [("首页", f"http://{county.host}/"), ("信息公开", index), ("新闻中心", f"http://{county.host}/news/index.html")]
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/7.5")
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
     gov = next(u for u in county.units if u.kind == "gov")
     ids: dict[str, int] = {}
     lists: dict[str, list[Article]] = {}
@@ -60,7 +56,7 @@ def build_onclickid(b: Build, county: County, reports: list[Report]) -> dict[str
         for art in items:
             ids[art.key] = stable_int("zmhd", county.pinyin, art.key, digits=18)
             kit.article_page(b, zm, county, family, art, f"{DETAIL}?id={ids[art.key]}&title=", nav=nav,
-                             column="年度报告", index_no=f"{unit.code}/{art.day:%Y}-{ids[art.key] % 10000:04d}",
+                             column="年度报告", index_no=kit.unit_index_no(unit, art, ids[art.key], digits=4),
                              needs_browser=art.report is not None and art is not newest, report_urls=urls)
         list_path = f"/pages/xxgk/PublicList.aspx?deptid={unit.code}&cate=ndbg"
         b.html_page(zm, list_path, page(county, family, f"年度报告_{unit.name}", f"<h2>{esc(unit.name)} &gt; 年度报告"

@@ -23,7 +23,7 @@ import re
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/xxgk/nb/"
@@ -75,16 +75,12 @@ def build_packedjs(b: Build, county: County, reports: list[Report]) -> dict[str,
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
     items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("pj-art", county.pinyin, art.key, digits=6)
-        kit.article_page(b, www, county, family, art, kit.trs_path(FOLDER, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, items, urls, nav=nav, folder=FOLDER, salt="pj-art", digits=6,
+                         scripted_except=newest)
     script = f'<script type="text/javascript">{pack(list_script(items))}</script>'
     main = f'<h2>政府信息公开年报</h2><ul id="infoList"></ul>{script}'
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
                                                  nav=nav, host=www.host), b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="pj-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="pj-news")
     return urls

@@ -54,7 +54,6 @@ def build_pagesize(b: Build, county: County, reports: list[Report]) -> dict[str,
         path = f"/xxgk/nb/list.do?channelId={channel}" + (f"&pageSize={size}" if size != SIZES[0] else "")
         b.html_page(www, path, page(county, family, label, main, column=label, nav=nav, host=www.host),
                     b.list_date(items), "list", ignores_query=False)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav,
-                                  reports_href=f"/xxgk/nb/list.do?channelId={channel}", news_salt="ps-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"/xxgk/nb/list.do?channelId={channel}", news_salt="ps-news")
     return urls

@@ -26,7 +26,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import pdf_page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
@@ -73,12 +73,10 @@ def viewer_href(file_ref: str) -> str:
 def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "pdfviewer"
     nav = [("首页", "/"), ("政府信息公开", "/Xxgk/index.html"), ("新闻中心", "/News/index.html")]
-    www = kit.main_site(b, county, family, nav, server="nginx/1.20.1")
     whole_address = county.group % 2 == 1   # the family's second portal encodes the file's whole address
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
     lists: dict[str, list[tuple[Article, str]]] = {tab: [] for tab in TABS}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     for art in arts + kit.column_non_reports(county, noise):
         tab = TAB_OF_KIND[art.report.unit.kind] if art.report else "1"
         if tab == "1":
@@ -107,11 +105,12 @@ def build_pdfviewer(b: Build, county: County, reports: list[Report]) -> dict[str
                                                                column="政府信息公开年报", nav=nav, host=www.host),
                     b.list_date([a for a, _ in rows]), "list", ignores_query=False)
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/Xxgk/index.html", title="政府信息公开",
-                      article_path=lambda art: f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html",
+                      article_path=lambda art: (
+                          f"/Xxgk/show/{stable_int(county.pinyin, art.key, digits=6)}.html"),
                       reports_href="/Xxgknb/index.html?type=1")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/News/index.html",
-                    article_path=lambda art: f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/News/index.html",
+                           article_path=lambda art: (
+                               f"/News/show/{stable_int(county.pinyin, art.key, digits=6)}.html"))
     newest = kit.newest_gov_report(arts)
     kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

@@ -60,34 +60,28 @@ def build_plainurl(b: Build, county: County, reports: list[Report]) -> dict[str,
     urls: dict[str, str] = {}
     own = [a for a in arts if a.report.unit.kind in ("gov", "office")]
     units = [a for a in arts if a.report.unit.kind not in ("gov", "office")]
-    for art in units:
-        doc_id = stable_int("pu-unit-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(unit_folder(county, art.report.unit.key),
-                                                                   art.day, doc_id),
-                         nav=nav, column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id),
-                         report_urls=urls)
+
+    def unit_doc_id(art):
+        return stable_int("pu-unit-art", county.pinyin, art.key, digits=7)
+
+    kit.column_pages(b, www, county, family, units, urls, nav=nav, serial=unit_doc_id,
+                     path=lambda art: kit.trs_path(unit_folder(county, art.report.unit.key), art.day, unit_doc_id(art)))
     notices = yearly_notices(county, units)
     for art in notices:
         kit.article_page(b, www, county, family, art, kit.trs_path(NOTICES, art.day,
                                                                    stable_int("pu-nt", county.pinyin, art.key, digits=7)),
                          nav=nav, column="通知公告", index_no=art.key)
     entries = kit.newest_first(kit.report_column(county, own, noise) + notices)
-    for art in entries:
-        if art.url:   # a notice, served above
-            continue
-        doc_id = stable_int("pu-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path(NB, art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报",
-                                             f"<h2>政府信息公开年报</h2>{trs_list_html(entries, NB)}",
-                                             column="政府信息公开年报", nav=nav, host=www.host),
-                b.list_date(entries), "list")
+    kit.trs_column_pages(b, www, county, family, [a for a in entries if not a.url], urls, nav=nav, folder=NB,
+                         salt="pu-art")   # the notices among them are served above
+    kit.report_list_page(b, www, county, family, NB + "index.html", "政府信息公开年报", trs_list_html(entries, NB),
+                         entries, nav=nav)
     notice_list = kit.newest_first(list(notices))
     b.html_page(www, NOTICES + "index.html", page(county, family, "通知公告",
                                                   f"<h2>通知公告</h2>{trs_list_html(notice_list, NOTICES)}",
                                                   column="通知公告", nav=nav, host=www.host),
                 b.list_date(notice_list), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="pu-news", more=((NOTICES + "index.html", "通知公告"),))
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(own), nav=nav,
+                            reports_href=NB + "index.html", news_salt="pu-news",
+                            more=((NOTICES + "index.html", "通知公告"),))
     return urls

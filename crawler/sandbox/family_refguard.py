@@ -83,7 +83,6 @@ def build_refguard(b: Build, county: County, reports: list[Report]) -> dict[str,
                                                                                   report.unit.name, pdf_path),
                                     column="政府信息公开年报", nav=nav, host=www.host), moment(art.day, 600), "article")
     kit.trs_paged_column(b, www, county, family, entries, NB, nav, PAGE_SIZE)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB + "index.html",
-                                  news_salt="rg-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=NB + "index.html", news_salt="rg-news")
     return urls

@@ -103,13 +103,14 @@ def build_routerbundle(b: Build, county: County, reports: list[Report]) -> dict[
     current = [a for a in arts if a.report.template != "pre2019"]
     groups = kit.unit_kind_columns(county, current, noise, ("bj", "bm", "xz"))
     groups["ls"] = [a for a in arts if a.report.template == "pre2019"]
+
+    def doc_id(art):
+        return stable_int("rb-art", county.pinyin, art.key, digits=7)
+
     for key, items in groups.items():
         items[:] = kit.newest_first(items)
-        for art in items:
-            doc_id = stable_int("rb-art", county.pinyin, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, f"/xxgk/content/{art.day:%Y}/{doc_id}.html", nav=nav,
-                             column=VIEWS[key], needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        kit.column_pages(b, www, county, family, items, urls, nav=nav, column=VIEWS[key], scripted_except=newest,
+                         serial=doc_id, path=lambda art: f"/xxgk/content/{art.day:%Y}/{doc_id(art)}.html")
         rows = {"total": len(items), "rows": [{"title": a.title, "url": a.url, "date": a.date_text} for a in items]}
         b.add(www, f"{API}?type={key}", Page(json.dumps(rows, ensure_ascii=False).encode(), b.list_date(items),
                                              "application/json", ignores_query=False), "list")
@@ -119,7 +120,6 @@ def build_routerbundle(b: Build, county: County, reports: list[Report]) -> dict[
                  host=www.host, scripts=f'<script type="text/javascript" src="{script}"></script>')
     for route in ("nb", *(f"nb/{key}" for key in VIEWS)):   # try_files: every route's path answers the shell
         b.html_page(www, BASE + route, shell, SITE_DATE, "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=BASE + "nb",
-                                  news_salt="rb-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=BASE + "nb",
+                            news_salt="rb-news")
     return urls

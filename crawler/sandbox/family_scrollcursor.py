@@ -102,9 +102,9 @@ def build_scrollcursor(b: Build, county: County, reports: list[Report]) -> dict[
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.jhtml", title="政务公开",
                       article_path=lambda art: f"/zwgk/{stable_int(county.pinyin, art.key)}.jhtml",
                       reports_href="/zfxxgknb/index.jhtml")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.jhtml",
-                    article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path="/xwzx/index.jhtml",
+                           article_path=lambda art: f"/xwzx/{stable_int(county.pinyin, art.key)}.jhtml")
     home = f'{kit.focus_box(news)}{kit.report_box([newest])}'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.jhtml")
     return urls

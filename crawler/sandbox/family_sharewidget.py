@@ -76,7 +76,6 @@ def build_sharewidget(b: Build, county: County, reports: list[Report]) -> dict[s
         b.html_page(www, path, page(county, family, title, rows, column=title, nav=nav, host=www.host, scripts=script),
                     b.list_date(items), "list")
         links.append((path, title))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=links[0][0], more=tuple(links[1:]),
-                                  news_salt="sw-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=links[0][0], more=tuple(links[1:]), news_salt="sw-news")
     return urls

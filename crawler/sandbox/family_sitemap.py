@@ -65,10 +65,10 @@ def build_sitemap(b: Build, county: County, reports: list[Report]) -> dict[str, 
                                             '政府信息公开指南</a></li><li><a href="./zfxxgknb/index.htm">政府信息公开年报</a>'
                                             '</li></ul>', column="政府信息公开", nav=nav, host=www.host), SITE_DATE,
                 "section")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xjwz/xwzx/index.htm",
-                    article_path=lambda art: trs_path(county, "/xjwz/xwzx/", art),
-                    list_html=lambda arts: trs_list_html(arts, "/xjwz/xwzx/"))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path="/xjwz/xwzx/index.htm",
+                           article_path=lambda art: trs_path(county, "/xjwz/xwzx/", art),
+                           list_html=lambda arts: trs_list_html(arts, "/xjwz/xwzx/"))
     maps = {"/sitemap/zfxxgk.xml": urlset(items + guide), "/sitemap/xwzx.xml": urlset(news)}
     for path, data in maps.items():
         b.add(www, path, Page(data, SITE_DATE, XML), "sitemap")

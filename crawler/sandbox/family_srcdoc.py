@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -39,20 +38,17 @@ def build_srcdoc(b: Build, county: County, reports: list[Report]) -> dict[str, s
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
-    hrefs = []
+
+    def doc_id(key, art):
+        return stable_int("sd-art", county.pinyin, key, art.key, digits=7)
+
+    columns = kit.unit_kind_report_columns(
+        b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, scripted_except=newest, serial=doc_id,
+        path=lambda key, art: f"/xxgk/{key}/{art.day:%Y%m}/{doc_id(key, art)}.html")
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("sd-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, f"/xxgk/{key}/{art.day:%Y%m}/{doc_id}.html", nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-        list_path = f"/xxgk/{key}/index.html"
-        b.html_page(www, list_path, page(county, family, label, f"<h2>{label}</h2>{framed(items)}", column=label,
-                                         nav=nav, host=www.host), b.list_date(items), "list")
-        hrefs.append((list_path, label))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="sd-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+        kit.report_list_page(b, www, county, family, f"/xxgk/{key}/index.html", label, framed(columns[key]),
+                             columns[key], nav=nav)
+    hrefs = [(f"/xxgk/{key}/index.html", label) for key, label in COLUMNS.items()]
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="sd-news", more=tuple(hrefs[1:]))
     return urls

@@ -18,6 +18,8 @@ attributes, which HTML link extractors that read only `href` do not see.
 
 from __future__ import annotations
 
+from functools import partial
+
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
@@ -62,10 +64,8 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
         if unit.kind != "township":
             continue
         folder = f"{TOWNS}{unit.slug}/"
-        for art in items:
-            urls[art.report.key] = kit.article_page(b, www, county, family, art, content_path(county, folder, art),
-                                                    nav=nav, column=f"{unit.name}信息公开",
-                                                    index_no=f"{unit.code}/{art.day:%Y}-{stable_int(art.key, digits=5)}")
+        kit.column_pages(b, www, county, family, items, urls, nav=nav, column=f"{unit.name}信息公开",
+                         path=partial(content_path, county, folder), unit=unit)
         listing = kit.link_list(items) if items else '<p class="tip">暂无信息</p>'
         b.html_page(www, folder + "index.html", page(county, family, f"{unit.name}信息公开", listing,
                                                      column=f"{unit.name}信息公开", nav=nav, host=www.host),
@@ -76,9 +76,8 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: content_path(county, "/zwgk/xxgkzn/", art), reports_href=NB + "index.html",
                       more=((TOWNS + "index.html", "乡镇信息公开"),))
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: content_path(county, "/xwzx/", art))
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: content_path(county, "/xwzx/", art))
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
     return urls
 

@@ -23,7 +23,6 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -56,28 +55,26 @@ def build_tokenapi(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+
+    def doc_id(key, art):
+        return stable_int("ta-art", county.pinyin, key, art.key, digits=7)
+
+    columns = kit.unit_kind_report_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav,
+                                           scripted_except=newest, serial=doc_id,
+                                           path=lambda key, art: f"/xxgk/nb/{art.day:%Y}/{doc_id(key, art)}.shtml")
     token = stable_hex("ta-token", county.pinyin, length=32)
     answers: dict[str, bytes] = {}
-    hrefs = []
     base = stable_int("ta-channel", county.pinyin, digits=3)
     for n, (key, label) in enumerate(COLUMNS.items()):
         channel = f"{base}{n}"   # the column's number last: the three channels of a portal never collide
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("ta-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, f"/xxgk/nb/{art.day:%Y}/{doc_id}.shtml", nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        items = columns[key]
         answers[channel] = json.dumps({"code": 0, "data": [
             {"title": a.title, "url": urlsplit(a.url).path, "pubDate": a.date_text} for a in items]},
             ensure_ascii=False).encode()
         b.pages[f"http://{www.host}{LIST_API}?channelId={channel}&token={token}"] = "api"
-        list_path = f"/xxgk/nb/{key}.html"
-        b.html_page(www, list_path, page(county, family, label, f'<h2>{label}</h2><ul id="infoList"></ul>',
-                                         column=label, nav=nav, host=www.host, scripts=loader(channel)),
-                    b.list_date(items), "list")
-        hrefs.append((list_path, label))
+        kit.report_list_page(b, www, county, family, f"/xxgk/nb/{key}.html", label, '<ul id="infoList"></ul>', items,
+                             nav=nav, scripts=loader(channel))
+    hrefs = [(f"/xxgk/nb/{key}.html", label) for key, label in COLUMNS.items()]
 
     def token_handler(method, query, headers, body):
         return Page(json.dumps({"code": 0, "token": token, "expiresIn": 1800}).encode(), SITE_DATE, JSON_TYPE,
@@ -92,7 +89,6 @@ def build_tokenapi(b: Build, county: County, reports: list[Report]) -> dict[str,
     www.dynamic[TOKEN_API] = token_handler
     www.dynamic[LIST_API] = list_handler
     b.pages[f"http://{www.host}{TOKEN_API}"] = "api"
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="ta-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="ta-news", more=tuple(hrefs[1:]))
     return urls

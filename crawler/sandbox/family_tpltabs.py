@@ -63,7 +63,6 @@ def build_tpltabs(b: Build, county: County, reports: list[Report]) -> dict[str, 
             f'{kit.link_list(own)}</div>{"".join(templates)}')
     b.html_page(www, NB, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
                               host=www.host, scripts=TAB_SCRIPT), b.list_date(everything), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=NB,
-                                  news_salt="tt-news")
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
+                            reports_href=NB, news_salt="tt-news")
     return urls

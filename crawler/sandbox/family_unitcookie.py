@@ -85,7 +85,6 @@ def build_unitcookie(b: Build, county: County, reports: list[Report]) -> dict[st
     www.dynamic[f"{FOLDER}index.html"] = column_handler
     b.cookie_pages += [{"url": f"http://{www.host}{FOLDER}index.html", "cookie": f"{COOKIE}={code}"}
                        for code in lists if code != OWN]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="uk-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="uk-news")
     return urls

@@ -73,7 +73,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
         for art in items:
             aid = stable_int("us-art", county.pinyin, art.key, digits=9)
             kit.article_page(b, www, county, family, art, f"/xxgk/{unit.code}/ndbg/{aid}.html", nav=nav,
-                             column="政府信息公开年报", index_no=f"{unit.code}/{art.day:%Y}-{aid % 10000:04d}",
+                             column="政府信息公开年报", index_no=kit.unit_index_no(unit, art, aid, digits=4),
                              needs_browser=(art.report is not None and unit is not gov and art is not newest),
                              report_urls=urls)
         rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]
@@ -98,10 +98,11 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
                                                    scripts=f'<script type="text/javascript" src="{SCRIPT_PATH}"></script>'),
                 b.list_date(first), "list")
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/xxgk/index.html", title="政府信息公开",
-                      article_path=lambda art: f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html",
+                      article_path=lambda art: (
+                          f"/xxgk/{gov.code}/zn/{stable_int(county.pinyin, art.key)}.html"),
                       reports_href="/xxgk/ndbg/index.html")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                    article_path=lambda art: f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                           article_path=lambda art: (
+                               f"/xwzx/{art.day:%Y%m}/{stable_int(county.pinyin, art.key)}.html"))
     kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
     return urls

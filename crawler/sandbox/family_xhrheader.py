@@ -58,15 +58,14 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)   # linked from the home; every other report only through the script
-    groups = kit.unit_kind_columns(county, arts, noise, tuple(TABS))
+
+    def doc_id(key, art):
+        return stable_int("xh-art", county.pinyin, art.key, digits=10)
+
     site_code = f"{county.pinyin}zf"
-    for key in TABS:
-        groups[key] = kit.newest_first(groups[key])
-        for art in groups[key]:
-            doc_id = stable_int("xh-art", county.pinyin, art.key, digits=10)
-            kit.article_page(b, www, county, family, art, f"/cms/html/{site_code}/{art.day:%Y-%m-%d}/{doc_id}.html",
-                             nav=nav, column=TABS[key], needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    groups = kit.unit_kind_report_columns(
+        b, www, county, family, arts, noise, TABS, urls, nav=nav, scripted_except=newest, serial=doc_id,
+        path=lambda key, art: f"/cms/html/{site_code}/{art.day:%Y-%m-%d}/{doc_id(key, art)}.html")
 
     def list_action(method, query, headers, body):
         items = groups.get(query.get("type", ""))
@@ -84,7 +83,6 @@ def build_xhrheader(b: Build, county: County, reports: list[Report]) -> dict[str
     main = f'<ul class="tabs">{tabs}</ul><ul class="list" id="nbList"></ul>'
     b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
                                   host=www.host, scripts=LOADER), b.list_date(arts), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN,
-                                  news_salt="xh-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN,
+                            news_salt="xh-news")
     return urls

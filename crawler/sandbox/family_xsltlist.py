@@ -58,20 +58,17 @@ def build_xsltlist(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/6.0")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
-    groups = []
-    for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("xl-art", county.pinyin, key, art.key, digits=6)
-            kit.article_page(b, www, county, family, art, kit.trs_path(FOLDER, art.day, doc_id), nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-        groups.append((label, items))
+
+    def doc_id(key, art):
+        return stable_int("xl-art", county.pinyin, key, art.key, digits=6)
+
+    columns = kit.unit_kind_report_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav,
+                                           scripted_except=newest, serial=doc_id,
+                                           path=lambda key, art: kit.trs_path(FOLDER, art.day, doc_id(key, art)))
+    groups = [(label, columns[key]) for key, label in COLUMNS.items()]
     b.html_page(www, f"{FOLDER}index.xml", channel_xml(county, groups),
                 b.list_date([a for _, items in groups for a in items]), "list", content_type=XML_TYPE)
     b.html_page(www, f"{FOLDER}list.xsl", XSL, SITE_DATE, "script", content_type=XML_TYPE)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.xml",
-                                  news_salt="xl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=f"{FOLDER}index.xml",
+                            news_salt="xl-news")
     return urls

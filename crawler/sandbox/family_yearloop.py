@@ -51,10 +51,12 @@ def build_yearloop(b: Build, county: County, reports: list[Report]) -> dict[str,
     years: dict[int, list] = {}
     for art in items:
         years.setdefault(art.day.year, []).append(art)
-        doc_id = stable_int("yl-art", county.pinyin, art.key, digits=6)
-        kit.article_page(b, www, county, family, art, kit.trs_path(f"{FOLDER}{art.day:%Y}/", art.day, doc_id),
-                         nav=nav, column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+
+    def doc_id(art):
+        return stable_int("yl-art", county.pinyin, art.key, digits=6)
+
+    kit.column_pages(b, www, county, family, items, urls, nav=nav, scripted_except=newest, serial=doc_id,
+                     path=lambda art: kit.trs_path(f"{FOLDER}{art.day:%Y}/", art.day, doc_id(art)))
     first, last = min(years), max(years)
     for year in range(first, last + 1):   # the loop names every year between the bounds: each answers
         chunk = kit.newest_first(years.get(year, []))
@@ -67,7 +69,6 @@ def build_yearloop(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", shell, column="政府信息公开年报",
                                                  nav=nav, host=www.host, scripts=year_loop(first, last)),
                 b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=f"{FOLDER}index.html",
-                                  news_salt="yl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
+                            reports_href=f"{FOLDER}index.html", news_salt="yl-news")
     return urls

@@ -24,9 +24,8 @@ import json
 from urllib.parse import parse_qsl
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, noise_articles
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.common import add_common
 from nianbao.crawler.sandbox.names import County, stable_hex
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -41,14 +40,11 @@ def kind_of(art: Article) -> str:
 
 def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "ztreepost"
-    www = b.site(county.host, county.id, server="Apache-Coyote/1.1")
     abbr = f"{county.pinyin[:2]}{county.pinyin[-1]}x"
     tree = f"/{abbr}/zfxxgknb/tree.do"
     nav = [("首页", "/"), ("政府信息公开", f"/{abbr}/zfxxgk/index.shtml"), ("新闻中心", f"/{abbr}/xwzx/index.shtml")]
-    add_common(b, www, county, family, nav)
-    noise = noise_articles(b, county, reports)
     urls: dict[str, str] = {}
-    arts = kit.report_articles(b, reports)
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     newest = max(a.report.year for a in arts)
     columns: dict[tuple[int, str], list[Article]] = {}
     for art in arts:
@@ -103,9 +99,10 @@ def build_ztreepost(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path=f"/{abbr}/zfxxgk/index.shtml",
                       title="政府信息公开", article_path=lambda art: f"/{abbr}/zfxxgk/zn/{stable_hex(art.key)}.shtml",
                       reports_href=f"/{abbr}/zfxxgknb/index.shtml")
-    news = kit.news_items(county, noise, 3, ("news", "notices", "summary"))
-    kit.news_column(b, www, county, family, news, nav=nav, label="新闻中心", list_path=f"/{abbr}/xwzx/index.shtml",
-                    article_path=lambda art: f"/{abbr}/xwzx/{art.day:%Y%m}/{stable_hex(county.pinyin, art.key)}.shtml")
+    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心",
+                           list_path=f"/{abbr}/xwzx/index.shtml",
+                           article_path=lambda art: (f"/{abbr}/xwzx/{art.day:%Y%m}/"
+                                                     f"{stable_hex(county.pinyin, art.key)}.shtml"))
     home = f'{kit.focus_box(news)}<div class="entry"><a href="/{abbr}/zfxxgk/index.shtml">政府信息公开</a></div>'
     kit.home_page(b, www, county, family, home, nav=nav, path="/index.shtml")
     return urls

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, moment, noise_articles
 from nianbao.crawler.sandbox.chrome import article_main, article_meta, page
 from nianbao.crawler.sandbox.common import add_common, image_pages, paginate, trs_list_html
-from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.names import County, Unit, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
 
@@ -74,13 +75,47 @@ def site_index_no(county: County, art: Article, serial: int) -> str:
     return f"{county.site_id_code}/{art.day:%Y}-{serial % 100000:05d}"
 
 
+def unit_index_no(unit: Unit, art: Article, serial: int, digits: int = 5) -> str:
+    """The 索引号 of a document a unit (部门, 乡镇) files in its own directory: the unit's code, the year, a serial
+    `digits` long (`serial` mod 10**digits)."""
+    return f"{unit.code}/{art.day:%Y}-{serial % 10 ** digits:0{digits}d}"
+
+
 def column_pages(b: Build, site: Site, county: County, family: str, items: list[Article], report_urls: dict[str, str],
-                 *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报") -> None:
-    """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of a
-    serial from its key), noting each report's URL in `report_urls`."""
+                 *, nav: list[tuple[str, str]], path: Callable[[Article], str], column: str = "政府信息公开年报",
+                 serial: Callable[[Article], int] = lambda art: stable_int(art.key, digits=5),
+                 scripted_except: Article | None = None, unit: Unit | None = None) -> None:
+    """Serve each article of the column `column` at path(art) (article_page(); its 索引号 site_index_no() of
+    serial(art), or unit_index_no() in the own directory of `unit`), noting each report's URL in
+    `report_urls`. `scripted_except`: the column's list is drawn by a script, so every article needs a browser
+    to be found but this one (the report the home page links)."""
     for art in items:
-        article_page(b, site, county, family, art, path(art), nav=nav, column=column,
-                     index_no=site_index_no(county, art, stable_int(art.key, digits=5)), report_urls=report_urls)
+        index_no = unit_index_no(unit, art, serial(art)) if unit else site_index_no(county, art, serial(art))
+        article_page(b, site, county, family, art, path(art), nav=nav, column=column, index_no=index_no,
+                     needs_browser=scripted_except is not None and art is not scripted_except,
+                     report_urls=report_urls)
+
+
+def trs_column_pages(b: Build, site: Site, county: County, family: str, items: list[Article],
+                     report_urls: dict[str, str], *, nav: list[tuple[str, str]], folder: str, salt: str,
+                     digits: int = 7, column: str = "政府信息公开年报", scripted_except: Article | None = None) -> None:
+    """column_pages() of a TRS-layout column at `folder`: each article at trs_path() under a document id stable
+    per portal and article (`salt`, `digits` long), its 索引号 serial too."""
+    def doc_id(art: Article) -> int:
+        return stable_int(salt, county.pinyin, art.key, digits=digits)
+
+    column_pages(b, site, county, family, items, report_urls, nav=nav, column=column, serial=doc_id,
+                 path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
+
+
+def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
+                     items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
+                     ignores_query: bool = True) -> Page:
+    """The list page of the 年报 column `label` at `path`: the heading and `listing` (the list's markup, or the
+    empty element a script fills), dated by the newest of `items`."""
+    return b.html_page(site, path, page(county, family, label, f"<h2>{label}</h2>{listing}", column=label, nav=nav,
+                                        host=site.host, scripts=scripts), b.list_date(items), "list",
+                       ignores_query=ignores_query)
 
 
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
@@ -160,6 +195,22 @@ def unit_kind_columns(county: County, arts: list[Article], noise: dict[str, list
     return groups
 
 
+def unit_kind_report_columns(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                             noise: dict[str, list[Article]], labels: dict[str, str], report_urls: dict[str, str], *,
+                             nav: list[tuple[str, str]], path: Callable[[str, Article], str],
+                             serial: Callable[[str, Article], int],
+                             scripted_except: Article | None = None) -> dict[str, list[Article]]:
+    """The three report columns of unit_kind_columns() (`labels`: key → column title), each newest first, its
+    articles served by column_pages() at path(key, art) with the 索引号 of serial(key, art). Returns the columns,
+    for the family's own list pages."""
+    columns = unit_kind_columns(county, arts, noise, tuple(labels))
+    for key, label in labels.items():
+        columns[key] = newest_first(columns[key])
+        column_pages(b, site, county, family, columns[key], report_urls, nav=nav, column=label,
+                     path=partial(path, key), serial=partial(serial, key), scripted_except=scripted_except)
+    return columns
+
+
 def portal_start(b: Build, county: County, family: str, reports: list[Report], nav: list[tuple[str, str]],
                  **site_options) -> tuple[Site, dict[str, list[Article]], list[Article]]:
     """What most builders start with: the main_site(), the portal's noise articles (build.noise_articles) and its
@@ -215,6 +266,18 @@ def news_column(b: Build, site: Site, county: County, family: str, news: list[Ar
                      index_no=index_no(i, art))
     b.html_page(site, list_path, page(county, family, label, list_html(news), column=label if list_column else "",
                                       nav=nav, host=site.host), b.list_date(news), "list")
+
+
+def news_center(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]], *,
+                nav: list[tuple[str, str]], label: str, list_path: str,
+                article_path: Callable[[Article], str], **options) -> list[Article]:
+    """The portal's 新闻中心 (`label`) column: its news, notices and summaries and the look-alikes its 年报
+    columns did not take (news_items(county, noise, 3, …)), served by news_column() (`options`: its
+    list_column, index_no, list_html). Returns them, newest first, for the home page."""
+    news = news_items(county, noise, 3, ("news", "notices", "summary"))
+    news_column(b, site, county, family, news, nav=nav, label=label, list_path=list_path,
+                article_path=article_path, **options)
+    return news
 
 
 def guide_section(b: Build, site: Site, county: County, family: str, guide: list[Article], *,
@@ -279,18 +342,26 @@ def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise:
     Returns the news, newest first, for the home's focus box."""
     guide_section(b, site, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                   article_path=lambda art: trs_path(guide_folder, art.day, 1), reports_href=reports_href, more=more)
-    news = news_items(county, noise, 3, ("news", "notices", "summary"))
-    news_column(b, site, county, family, news, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                article_path=lambda art: trs_path("/xwzx/", art.day,
-                                                  stable_int(news_salt, county.pinyin, art.key, digits=news_digits)),
-                list_html=lambda items: trs_list_html(items, "/xwzx/"))
-    return news
+    return news_center(b, site, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
+                       article_path=lambda art: trs_path("/xwzx/", art.day, stable_int(
+                           news_salt, county.pinyin, art.key, digits=news_digits)),
+                       list_html=lambda items: trs_list_html(items, "/xwzx/"))
 
 
 def news_and_report_home(b: Build, site: Site, county: County, family: str, news: list[Article], newest: Article, *,
                          nav: list[tuple[str, str]] | None = None) -> Page:
     """The plainest home page: the focus box of news and the 年报 box linking the one newest government report."""
     return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav)
+
+
+def guide_news_and_home(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]],
+                        newest: Article, *, nav: list[tuple[str, str]], reports_href: str, news_salt: str,
+                        more: tuple[tuple[str, str], ...] = ()) -> None:
+    """What a portal with the zwgk_news_nav() has beside its 年报 columns: trs_guide_and_news() (`reports_href`,
+    `more`, `news_salt`) and the news_and_report_home() linking `newest`."""
+    news = trs_guide_and_news(b, site, county, family, noise, nav=nav, reports_href=reports_href,
+                              news_salt=news_salt, more=more)
+    news_and_report_home(b, site, county, family, news, newest, nav=nav)
 
 
 def ztree_script(tree_url: str, tree_id: str, *, post: bool, data_setting: str) -> str:

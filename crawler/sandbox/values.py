@@ -8,16 +8,10 @@ from __future__ import annotations
 
 import random
 
-COLUMNS = ("natural_person", "commercial", "research", "social_org", "legal_service", "other_org", "total")
-APPLICANTS = COLUMNS[:-1]
+# The DESIGN keys of the tables' rows and columns: one definition, the parser's (the crawler may import parse).
+from nianbao.parse.tables import COLUMNS, DENIED, GROUPS, NOT_PROCESSED, OTHER_2021, OUTCOMES, UNABLE
 
-DENIED = ("state_secret", "prohibited_by_law", "security_stability", "third_party_rights", "internal_affairs",
-          "process_info", "enforcement_case", "admin_query")
-UNABLE = ("no_info", "needs_creation", "unclear")
-NOT_PROCESSED = ("complaint", "repeat", "publication", "excessive", "confirm_info")
-OTHER_2021 = ("overdue_correction", "overdue_fee", "other")
-GROUPS = ("review", "litigation_direct", "litigation_after_review")
-OUTCOMES = ("upheld", "corrected", "other", "pending", "total")
+APPLICANTS = COLUMNS[:-1]
 
 
 def outcome_rows(template: str) -> list[str]:

@@ -100,3 +100,21 @@ def test_normalise_date() -> None:
     assert normalise_date("2026-01-02T03:04:05.5Z") == "2026-01-02T03:04:05.500000Z"
     assert normalise_date("2026-01-02T03:04:05.123456789Z") == "2026-01-02T03:04:05.123456Z"
     assert normalise_date("2026-01-02T03:04:05.5Z") > normalise_date("2026-01-02T03:04:05Z")
+
+
+def test_lookups_by_many_values_are_asked_in_chunks_and_lose_none(make_writer, catalog) -> None:
+    """More values than one query binds (500): every capture is found once, duplicates asked once."""
+    writer = make_writer("c1", id_prefix="00000000-0000-0000-0001")
+    urls = [f"http://www.example.gov.cn/img/{i}.png" for i in range(501)]
+    ids = [writer.write_exchange(url, "GET", [], b"", 200, [("Content-Type", "image/png")], b"png%d" % i,
+                                 metadata={"portal-id": "p1", "via": f"http://www.example.gov.cn/{i % 2}.html",
+                                           "role": "requisite" if i % 3 else "article"}).record_id
+           for i, url in enumerate(urls)]
+    assert writer.close()
+    rows = catalog.captures_by_ids(ids + ids[:7])
+    assert sorted(r["record_id"] for r in rows) == sorted(ids)
+    assert rows == sorted(rows, key=lambda r: (r["captured_at"], r["record_id"]))
+    assert sorted(r["url"] for r in catalog.captures_for_urls(urls[::-1])) == sorted(urls)
+    found = catalog.captures_found_on(["http://www.example.gov.cn/0.html", "http://www.example.gov.cn/1.html"],
+                                      "requisite")
+    assert len(found) == 334 and {r["role"] for r in found} == {"requisite"}

@@ -109,8 +109,7 @@ def test_pywb_replays_each_post_page_from_our_cdxj(pager_warc, store, tmp_path) 
     import subprocess
     import urllib.request
 
-    from tests.archive.harness import free_port
-    from tests.archive.test_pywb import PYWB, wait_for_port
+    from tests.archive.test_pywb import PYWB, wayback
 
     if PYWB is None:
         pytest.skip("pywb is not installed (see tests/archive/test_pywb.py)")
@@ -123,22 +122,10 @@ def test_pywb_replays_each_post_page_from_our_cdxj(pager_warc, store, tmp_path) 
     assert [line.split(" ", 2)[:2] for line in theirs.splitlines() if line and not line.startswith("!")] == keys
     root = tmp_path / "pywb"
     root.mkdir()
-    subprocess.run([PYWB, "-c", "from pywb.manager.manager import main; main()", "init", "ours"], cwd=root, env=env,
-                   check=True, capture_output=True)
-    (root / "collections" / "ours" / "archive" / warc.name).write_bytes(warc.read_bytes())
-    (root / "collections" / "ours" / "indexes" / "index.cdxj").write_bytes(cdxj.read_bytes())
-    port = free_port()
-    proc = subprocess.Popen([PYWB, "-c", "from pywb.apps.cli import wayback; wayback()", "-p", str(port), "-b",
-                             "127.0.0.1", "-d", str(root)], cwd=root, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        wait_for_port(port, proc)
+    with wayback(root, [(warc, cdxj)]) as pywb:
         for page in (1, 2, 3):
-            request = urllib.request.Request(f"http://127.0.0.1:{port}/ours/20260301080010id_/{PAGER}",
+            request = urllib.request.Request(f"{pywb}/ours/20260301080010id_/{PAGER}",
                                              data=form(page) if page > 1 else None, headers=dict(FORM))
             with opener.open(request, timeout=30) as response:
                 assert response.read() == listing(page), page
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

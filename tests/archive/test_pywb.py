@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -53,6 +55,43 @@ def wait_for_port(port: int, proc: subprocess.Popen, timeout_s: float = 60) -> N
     raise TimeoutError("pywb did not start")
 
 
+def pywb_cmd(*args: str) -> list[str]:
+    return [PYWB, "-c", "from pywb.manager.manager import main; main()", *args]
+
+
+@contextmanager
+def wayback(root: Path, warcs: list[tuple[Path, Path]], add_to: tuple[str, ...] = ()) -> Iterator[str]:
+    """pywb on loopback while the block runs, serving from `root` the collection `ours` (our WARCs `warcs`, each
+    given with our CDXJ of it, that CDXJ its index) and each collection of `add_to` (the same WARCs, indexed by
+    pywb itself). Yields its base URL."""
+    env = {**os.environ, "PYTHONPATH": ""}
+    for coll in ("ours", *add_to):
+        subprocess.run(pywb_cmd("init", coll), cwd=root, env=env, check=True, capture_output=True)
+    lines = []
+    for warc, cdxj in warcs:
+        (root / "collections" / "ours" / "archive" / warc.name).write_bytes(warc.read_bytes())
+        lines += cdxj.read_text(encoding="utf-8").splitlines(True)
+        for coll in add_to:
+            subprocess.run(pywb_cmd("add", coll, str(warc)), cwd=root, env=env, check=True, capture_output=True)
+    (root / "collections" / "ours" / "indexes" / "index.cdxj").write_text("".join(sorted(lines)), encoding="utf-8")
+    port = free_port()
+    proc = subprocess.Popen([PYWB, "-c", "from pywb.apps.cli import wayback; wayback()", "-p", str(port), "-b",
+                             "127.0.0.1", "-d", str(root)], cwd=root, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE)
+    try:
+        wait_for_port(port, proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+def our_warcs(data: Path, catalog: Catalog) -> list[tuple[Path, Path]]:
+    """Every WARC of the catalog in the store under `data`, with our CDXJ of it."""
+    paths = [data / "store" / warc["key"] for warc in catalog.warc_files()]
+    return [(path, path.with_name(path.name.replace(".warc.gz", ".cdxj"))) for path in paths]
+
+
 def fetch(url: str) -> tuple[int, dict, bytes]:
     request = urllib.request.Request(url, headers={"Accept-Encoding": "identity"})
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -72,29 +111,8 @@ def replay(tmp_path_factory):
         assert result.returncode == 0, result.stderr[-3000:]
         base = site.url
     catalog = Catalog(data / "catalog.sqlite")
-    root = tmp_path_factory.mktemp("pywb")
-    env = {**os.environ, "PYTHONPATH": ""}
-    for coll in ("ours", "theirs"):
-        subprocess.run([PYWB, "-c", "from pywb.manager.manager import main; main()", "init", coll], cwd=root,
-                       env=env, check=True, capture_output=True)
-    lines = []
-    for warc in catalog.warc_files():
-        path = data / "store" / warc["key"]
-        (root / "collections" / "ours" / "archive" / path.name).write_bytes(path.read_bytes())
-        lines += (data / "store" / warc["key"].replace(".warc.gz", ".cdxj")).read_text(encoding="utf-8").splitlines(True)
-        subprocess.run([PYWB, "-c", "from pywb.manager.manager import main; main()", "add", "theirs", str(path)],
-                       cwd=root, env=env, check=True, capture_output=True)
-    (root / "collections" / "ours" / "indexes" / "index.cdxj").write_text("".join(sorted(lines)), encoding="utf-8")
-    port = free_port()
-    proc = subprocess.Popen([PYWB, "-c", "from pywb.apps.cli import wayback; wayback()", "-p", str(port), "-b",
-                             "127.0.0.1", "-d", str(root)], cwd=root, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    try:
-        wait_for_port(port, proc)
-        yield {"pywb": f"http://127.0.0.1:{port}", "site": base, "pages": pages, "catalog": catalog}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with wayback(tmp_path_factory.mktemp("pywb"), our_warcs(data, catalog), add_to=("theirs",)) as pywb:
+        yield {"pywb": pywb, "site": base, "pages": pages, "catalog": catalog}
 
 
 @pytest.mark.parametrize("collection", ["ours", "theirs"])

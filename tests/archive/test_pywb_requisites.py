@@ -3,9 +3,7 @@ in pywb with every image (and its stylesheet) served from the archive, byte for 
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 from urllib.parse import urljoin, urlsplit
 
 import lxml.html
@@ -13,17 +11,12 @@ import pytest
 from nianbao.archive.catalog import Catalog
 from nianbao.crawler.sandbox import build_sandbox, serve
 
-from tests.archive.harness import free_port
-from tests.archive.test_pywb import PYWB, fetch, wait_for_port
+from tests.archive.test_pywb import PYWB, fetch, our_warcs, wayback
 from tests.crawler.minisite import run_crawl
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(PYWB is None, reason="pywb is not installed (see tests/archive/test_pywb.py)")]
 PORTAL = "lanchuan"      # a TRS portal of the default sandbox with a report whose tables are images
-
-
-def pywb_cmd(*args: str) -> list[str]:
-    return [PYWB, "-c", "from pywb.manager.manager import main; main()", *args]
 
 
 @pytest.fixture(scope="module")
@@ -39,25 +32,8 @@ def replay(tmp_path_factory):
     assert status == 0, stderr[-3000:]
     data = tmp / "data"
     catalog = Catalog(data / "catalog.sqlite")
-    root = tmp_path_factory.mktemp("pywb")
-    env = {**os.environ, "PYTHONPATH": ""}
-    subprocess.run(pywb_cmd("init", "ours"), cwd=root, env=env, check=True, capture_output=True)
-    lines = []
-    for warc in catalog.warc_files():
-        path = data / "store" / warc["key"]
-        (root / "collections" / "ours" / "archive" / path.name).write_bytes(path.read_bytes())
-        lines += (data / "store" / warc["key"].replace(".warc.gz", ".cdxj")).read_text("utf-8").splitlines(True)
-    (root / "collections" / "ours" / "indexes" / "index.cdxj").write_text("".join(sorted(lines)), "utf-8")
-    port = free_port()
-    proc = subprocess.Popen([PYWB, "-c", "from pywb.apps.cli import wayback; wayback()", "-p", str(port), "-b",
-                             "127.0.0.1", "-d", str(root)], cwd=root, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
-    try:
-        wait_for_port(port, proc)
-        yield {"pywb": f"http://127.0.0.1:{port}", "sandbox": sandbox, "report": report, "catalog": catalog}
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with wayback(tmp_path_factory.mktemp("pywb"), our_warcs(data, catalog)) as pywb:
+        yield {"pywb": pywb, "sandbox": sandbox, "report": report, "catalog": catalog}
 
 
 def live(sandbox, url: str) -> bytes:

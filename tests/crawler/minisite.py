@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -122,6 +123,28 @@ def start_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None
     return subprocess.Popen([sys.executable, "-m", "nianbao.crawler.crawl_main", "--settings-json", str(settings_file)],
                             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), **EXTRA_ENV})
+
+
+def run_workers(tmp: Path, registry_csv: str, web: MiniWeb, settings: dict, workers: int = 2,
+                timeout: float = 180) -> list[str]:
+    """Crawl processes of one shared frontier (`settings`), w1 … w<workers> (start_crawl() in tmp/w<n> with crawl
+    id w<n>), against `web` behind one proxy, run to their end; each must exit 0. Returns their stderr."""
+    with ProxyServer(web) as proxy:
+        procs = []
+        for n in range(1, workers + 1):
+            (tmp / f"w{n}").mkdir()
+            procs.append(start_crawl(tmp / f"w{n}", registry_csv, proxy.url, settings, crawl_id=f"w{n}"))
+        stderr = [proc.communicate(timeout=timeout)[1] for proc in procs]
+    assert [proc.returncode for proc in procs] == [0] * workers, [tail[-3000:] for tail in stderr]
+    return stderr
+
+
+def wait_for_workers(client, frontier: str, workers: int = 2, timeout_s: float = 60) -> None:
+    """In a page handler: answer only once `workers` crawl processes have joined the shared frontier (its Redis
+    set of workers), so that each is there to take the pages the answer links."""
+    deadline = time.monotonic() + timeout_s
+    while client.scard(f"nianbao:{frontier}:workers") < workers and time.monotonic() < deadline:
+        time.sleep(0.05)   # the workers join in other processes: nothing to wait on but the set
 
 
 def crawl_output(tmp: Path, crawl_id: str = "test") -> tuple[list[dict], dict]:

@@ -101,3 +101,16 @@ def test_a_writer_child_killed_while_idle_loses_nothing(tmp_path) -> None:
     responses = [uri for kind, uri in records(tmp_path / "store") if kind == "response"]
     assert sorted(responses) == [URL, URL + "?v=2"]
     assert list((tmp_path / "spool" / "c1").iterdir()) == []
+
+
+@pytest.mark.parametrize("component", ["nianbao.crawler.downloadermiddlewares.capture.WarcCaptureMiddleware",
+                                       "nianbao.crawler.pipelines.documents.DocumentMetadataPipeline",
+                                       "nianbao.crawler.downloadermiddlewares.conditional.ConditionalRequestMiddleware"])
+def test_a_component_that_needs_capture_is_left_out_without_it(component: str) -> None:
+    """No WarcWriterExtension on the crawler: NotConfigured (Scrapy leaves the component out), saying how to fix."""
+    from scrapy.exceptions import NotConfigured
+    from scrapy.utils.misc import load_object
+    from scrapy.utils.test import get_crawler
+
+    with pytest.raises(NotConfigured, match="enable nianbao.crawler.extensions.warcwriter.WarcWriterExtension"):
+        load_object(component).from_crawler(get_crawler())

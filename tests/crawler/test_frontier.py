@@ -13,8 +13,6 @@ from scrapy import Request, Spider
 from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
-from tests.redis_server import redis_server
-
 pytestmark = pytest.mark.redis
 
 
@@ -23,12 +21,6 @@ class FrontierSpider(Spider):
 
     def parse(self, response):
         yield from ()
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    with redis_server(tmp_path_factory.mktemp("redis")) as url:
-        yield url
 
 
 @pytest.fixture

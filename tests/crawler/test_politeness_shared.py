@@ -23,25 +23,9 @@ from scrapy.http import HtmlResponse
 from scrapy.utils.test import get_crawler
 
 from tests.crawler.minisite import MiniWeb, ProxyServer, html
-from tests.redis_server import redis_server
 
 pytestmark = pytest.mark.redis
 HOST = "www.onehost.gov.cn"
-
-
-@pytest.fixture(scope="module")
-def redis_url(tmp_path_factory):
-    with redis_server(tmp_path_factory.mktemp("redis")) as url:
-        yield url
-
-
-@pytest.fixture
-def client(redis_url):
-    import redis
-
-    client = redis.Redis.from_url(redis_url)
-    yield client
-    client.close()
 
 
 def _worker(client, prefix: str, concurrency: int = 2, delay_s: float = 0.0, lease_s: float = 30.0):
@@ -50,18 +34,18 @@ def _worker(client, prefix: str, concurrency: int = 2, delay_s: float = 0.0, lea
                                       poll_s=0.05)
 
 
-def test_the_host_limit_holds_for_all_workers_together(client):
-    one, two = _worker(client, "nianbao:limit"), _worker(client, "nianbao:limit")
+def test_the_host_limit_holds_for_all_workers_together(redis_client):
+    one, two = _worker(redis_client, "nianbao:limit"), _worker(redis_client, "nianbao:limit")
     assert one.try_acquire(HOST, "a") is None
     assert two.try_acquire(HOST, "b") is None
     assert one.try_acquire(HOST, "c") == 0.05 and two.try_acquire(HOST, "d") == 0.05   # full: poll again
     assert two.try_acquire("www.other.gov.cn", "e") is None                               # other hosts are free
-    client.zrem(one.keys(HOST)[0], "a")
+    redis_client.zrem(one.keys(HOST)[0], "a")
     assert two.try_acquire(HOST, "d") is None
 
 
-def test_starts_to_a_host_are_the_delay_apart_whichever_worker_sends(client):
-    one, two = _worker(client, "nianbao:delay", delay_s=0.3), _worker(client, "nianbao:delay", delay_s=0.3)
+def test_starts_to_a_host_are_the_delay_apart_whichever_worker_sends(redis_client):
+    one, two = (_worker(redis_client, "nianbao:delay", delay_s=0.3) for _ in range(2))
     assert one.try_acquire(HOST, "a") is None
     wait = two.try_acquire(HOST, "b")
     assert 0.2 < wait <= 0.3
@@ -69,27 +53,27 @@ def test_starts_to_a_host_are_the_delay_apart_whichever_worker_sends(client):
     assert two.try_acquire(HOST, "b") is None
 
 
-def test_a_killed_workers_leases_expire(client):
-    dead, live = _worker(client, "nianbao:dead", lease_s=0.2), _worker(client, "nianbao:dead", lease_s=0.2)
+def test_a_killed_workers_leases_expire(redis_client):
+    dead, live = (_worker(redis_client, "nianbao:dead", lease_s=0.2) for _ in range(2))
     assert dead.try_acquire(HOST, "a") is None and dead.try_acquire(HOST, "b") is None
     assert live.try_acquire(HOST, "c") is not None
     time.sleep(0.25)
     assert live.try_acquire(HOST, "c") is None
 
 
-def test_the_lease_is_given_back_with_the_response_or_the_error(client):
+def test_the_lease_is_given_back_with_the_response_or_the_error(redis_client):
     import asyncio
 
-    worker = _worker(client, "nianbao:release", concurrency=1)
+    worker = _worker(redis_client, "nianbao:release", concurrency=1)
     request = Request(f"http://{HOST}/a.html")
     asyncio.run(worker.process_request(request))
     leases_key = worker.keys(HOST)[0]
-    assert client.zcard(leases_key) == 1 and LEASE_META in request.meta
+    assert redis_client.zcard(leases_key) == 1 and LEASE_META in request.meta
     worker.process_response(request, HtmlResponse(request.url, body=b"", request=request))
-    assert client.zcard(leases_key) == 0 and LEASE_META not in request.meta
+    assert redis_client.zcard(leases_key) == 0 and LEASE_META not in request.meta
     asyncio.run(worker.process_request(request))
     worker.process_exception(request, TimeoutError())
-    assert client.zcard(leases_key) == 0
+    assert redis_client.zcard(leases_key) == 0
 
 
 def test_inert_without_a_shared_frontier_and_delay_moved_with_one(redis_url):
@@ -104,8 +88,8 @@ def test_inert_without_a_shared_frontier_and_delay_moved_with_one(redis_url):
     assert shared_politeness_settings(off.settings) == {}
 
 
-def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(client):
-    queue = HostQueues(client, Spider("q"), "nianbao:rr:requests")
+def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(redis_client):
+    queue = HostQueues(redis_client, Spider("q"), "nianbao:rr:requests")
     for url, priority in [("http://a.gov.cn/1", 0), ("http://a.gov.cn/2", 0), ("http://a.gov.cn/3", 0),
                           ("http://b.gov.cn/1", 0), ("http://b.gov.cn/2", 0), ("http://a.gov.cn/top", 5)]:
         queue.push(Request(url, priority=priority))
@@ -114,7 +98,7 @@ def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(client):
     assert order == ["http://a.gov.cn/top", "http://b.gov.cn/1", "http://a.gov.cn/1", "http://b.gov.cn/2",
                      "http://a.gov.cn/2", "http://a.gov.cn/3"]
     assert len(queue) == 0 and queue.pop_and_lease("nianbao:rr:leases:w", "w:") is None
-    client.sadd("nianbao:rr:workers", "w")
+    redis_client.sadd("nianbao:rr:workers", "w")
     assert queue.reclaim("nianbao:rr:leases:w", "nianbao:rr:workers", "w") == 6      # a dead worker's leases
     assert len(queue) == 6
     again = [queue._decode_request(queue.pop_and_lease("nianbao:rr:leases:v", "v:")[1]).url for _ in range(6)]
@@ -122,13 +106,13 @@ def test_the_shared_queue_takes_hosts_in_turn_and_each_hosts_best_first(client):
     assert [url for url in again if "a.gov" in url] == ["http://a.gov.cn/top", "http://a.gov.cn/1",
                                                         "http://a.gov.cn/2", "http://a.gov.cn/3"]
     queue.clear()
-    assert client.keys("nianbao:rr:*") == [b"nianbao:rr:leases:v"]
+    assert redis_client.keys("nianbao:rr:*") == [b"nianbao:rr:leases:v"]
 
 
 # --- politeness decided where requests are chosen: ready hosts only, deferral instead of waiting in a slot ---
 
-def _ready_queue(client, name: str, per_host: int, delay_s: float) -> HostQueues:
-    queue = HostQueues(client, Spider("q"), f"nianbao:{name}:requests")
+def _ready_queue(redis_client, name: str, per_host: int, delay_s: float) -> HostQueues:
+    queue = HostQueues(redis_client, Spider("q"), f"nianbao:{name}:requests")
     queue.politeness_limits(per_host, delay_s)
     return queue
 
@@ -138,11 +122,11 @@ def _pop_url(queue, leases_key: str = "nianbao:x:leases:w"):
     return queue._decode_request(popped[1]).url if isinstance(popped, tuple) else popped
 
 
-def test_the_shared_queue_hands_out_a_host_only_when_it_is_ready(client):
+def test_the_shared_queue_hands_out_a_host_only_when_it_is_ready(redis_client):
     """A host is handed out once per delay, and not while its leases are all out: its next request waits in
     Redis, not in a worker's download slot; the pop says how long until a host is ready."""
-    queue = _ready_queue(client, "ready", per_host=1, delay_s=0.3)
-    worker = _worker(client, "nianbao:ready", concurrency=1, delay_s=0.3)
+    queue = _ready_queue(redis_client, "ready", per_host=1, delay_s=0.3)
+    worker = _worker(redis_client, "nianbao:ready", concurrency=1, delay_s=0.3)
     for url in ("http://a.gov.cn/1", "http://a.gov.cn/2", "http://b.gov.cn/1"):
         queue.push(Request(url))
     assert _pop_url(queue) == "http://a.gov.cn/1"
@@ -152,15 +136,15 @@ def test_the_shared_queue_hands_out_a_host_only_when_it_is_ready(client):
     assert isinstance(wait, float) and 0.2 < wait <= 0.3
     time.sleep(wait)
     assert 0 <= _pop_url(queue) <= 0.1                              # a's delay is over, but its one lease is out
-    client.zrem(worker.keys("a.gov.cn")[0], "a1")                   # the response came in
+    redis_client.zrem(worker.keys("a.gov.cn")[0], "a1")                   # the response came in
     time.sleep(0.11)
     assert _pop_url(queue) == "http://a.gov.cn/2"
     assert _pop_url(queue) is None and len(queue) == 0
 
 
-def test_hosts_are_taken_in_the_order_they_became_ready(client):
-    queue = _ready_queue(client, "order", per_host=2, delay_s=0.3)
-    worker = _worker(client, "nianbao:order", delay_s=0.3)
+def test_hosts_are_taken_in_the_order_they_became_ready(redis_client):
+    queue = _ready_queue(redis_client, "order", per_host=2, delay_s=0.3)
+    worker = _worker(redis_client, "nianbao:order", delay_s=0.3)
     for url in ("http://c.gov.cn/1", "http://d.gov.cn/1", "http://e.gov.cn/1", "http://d.gov.cn/2"):
         queue.push(Request(url))
     assert worker.try_acquire("c.gov.cn", "robots") is None         # c's robots.txt took c's grant (not queued)
@@ -169,10 +153,10 @@ def test_hosts_are_taken_in_the_order_they_became_ready(client):
     assert [_pop_url(queue) for _ in range(2)] == ["http://c.gov.cn/1", "http://d.gov.cn/2"]
 
 
-def test_a_frontier_request_whose_host_is_not_ready_goes_back_instead_of_waiting(client):
+def test_a_frontier_request_whose_host_is_not_ready_goes_back_instead_of_waiting(redis_client):
     import asyncio
 
-    worker = _worker(client, "nianbao:defer", delay_s=0.2)
+    worker = _worker(redis_client, "nianbao:defer", delay_s=0.2)
     assert worker.try_acquire(HOST, "robots") is None               # the host's grant was just taken
     leased = Request(f"http://{HOST}/a.html", meta={"nianbao_lease": "w:1"})
     assert asyncio.run(worker.process_request(leased)) is leased    # back to the scheduler, no slot held
@@ -186,7 +170,7 @@ def test_a_frontier_request_whose_host_is_not_ready_goes_back_instead_of_waiting
         worker.release(request)
 
 
-def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url, client):
+def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url, redis_client):
     """The scheduler puts a deferred request back at the head of its host's queue — past the duplicate filter,
     which has seen it — as it is now (the page budget has charged it: meta nianbao_admitted), and ends its lease."""
     from nianbao.crawler.frontier import LEASE_META as FRONTIER_LEASE_META
@@ -203,7 +187,7 @@ def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url,
         first = scheduler.next_request()
         first.meta.update({"nianbao_admitted": True, DEFER_META: True})
         assert scheduler.enqueue_request(first)
-        assert client.hlen("nianbao:deferred:leases:w1") == 0 and len(scheduler) == 2
+        assert redis_client.hlen("nianbao:deferred:leases:w1") == 0 and len(scheduler) == 2
         assert crawler.stats.get_value("scheduler/deferred") == 1
         again = scheduler.next_request()
         assert again.url == "http://a.gov.cn/1" and again.meta["nianbao_admitted"]
@@ -213,7 +197,7 @@ def test_a_deferred_request_returns_to_its_place_with_what_it_carries(redis_url,
         scheduler.flush()
 
 
-def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, client):
+def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, redis_client):
     """A request the frontier handed out and a middleware dropped before it had its lease (page budget spent,
     robots.txt, scope) used no politeness delay: its host's next request is handed out at once, not a delay later;
     and its frontier lease ends (no response will end it)."""
@@ -231,9 +215,9 @@ def test_a_request_dropped_before_its_lease_gives_its_host_turn_back(redis_url, 
             scheduler.enqueue_request(Request(url))
         dropped = scheduler.next_request()
         assert scheduler.next_request() is None                       # a's turn is taken for 5 s
-        assert client.hlen("nianbao:unused:leases:w1") == 1
+        assert redis_client.hlen("nianbao:unused:leases:w1") == 1
         middleware.process_exception(dropped, IgnoreRequest("page budget spent"))
-        assert client.hlen("nianbao:unused:leases:w1") == 0             # no response will end its lease
+        assert redis_client.hlen("nianbao:unused:leases:w1") == 0             # no response will end its lease
         assert scheduler.next_request().url == "http://a.gov.cn/2"
         assert crawler.stats.get_value("politeness/turn_unused") == 1
     finally:
@@ -296,7 +280,7 @@ def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
     assert scheduling["politeness/waited"] <= 2, scheduling
 
 
-def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_url, client):
+def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_url, redis_client):
     from types import SimpleNamespace
 
     from nianbao.crawler.frontier import LeasingScheduler
@@ -322,14 +306,15 @@ def test_a_worker_parks_requests_of_hosts_that_have_their_share_in_hand(redis_ur
         crawler.engine.downloader.active = {first}
         assert scheduler.next_request() is None
         # a/2 parked now (a/3 handed back); b/1 and a/1 handed out and a/2 parked: those three stay leased
-        assert len(scheduler) == 2 and client.hlen("nianbao:parking:leases:w1") == 3
+        assert len(scheduler) == 2 and redis_client.hlen("nianbao:parking:leases:w1") == 3
         assert [r.url for r in scheduler._parked["a.gov.cn"]] == ["http://a.gov.cn/2"]
     finally:
         scheduler._heartbeat.stop()
         scheduler.flush()
 
 
-def test_a_request_waiting_for_its_hosts_name_lookup_leaves_its_slot_and_its_host_waits(redis_url, client):
+def test_a_request_waiting_for_its_hosts_name_lookup_leaves_its_slot_and_its_host_waits(redis_url,
+                                                                                         redis_client):
     """With a shared frontier, ScopeMiddleware does not keep a request in a download slot while its host's name
     lookup runs: it hands it back (DEFER_META) with a wait for its host, and the frontier hands out another
     host's request meanwhile; the host comes back as soon as its lookup is done (`host_ready`)."""

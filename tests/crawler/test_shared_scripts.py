@@ -11,9 +11,8 @@ import time
 import pytest
 from nianbao.crawler.runner import redis_frontier_settings
 
-from tests.crawler.minisite import MiniWeb, ProxyServer, crawl_output, crawl_stat, html, start_crawl
+from tests.crawler.minisite import MiniWeb, crawl_output, crawl_stat, html, run_workers, wait_for_workers
 from tests.crawler.sites import report_page
-from tests.redis_server import redis_server
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]
 
@@ -64,12 +63,6 @@ def _unit_site(web: MiniWeb, workers_joined) -> set[str]:
     return reports
 
 
-@pytest.fixture
-def redis_url(tmp_path):
-    with redis_server(tmp_path) as url:
-        yield url
-
-
 def test_each_worker_reads_its_pages_calls_through_the_scripts_it_fetched_itself(tmp_path, redis_url):
     import redis
 
@@ -77,9 +70,7 @@ def test_each_worker_reads_its_pages_calls_through_the_scripts_it_fetched_itself
     client = redis.Redis.from_url(redis_url)
 
     def workers_joined():
-        deadline = time.monotonic() + 60
-        while client.scard(f"nianbao:{frontier}:workers") < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
+        wait_for_workers(client, frontier)
 
     web = MiniWeb()
     reports = _unit_site(web, workers_joined)
@@ -88,14 +79,10 @@ def test_each_worker_reads_its_pages_calls_through_the_scripts_it_fetched_itself
     # one request at a time per worker: the worker that parsed the homepage cannot take every unit page at once
     settings = {**redis_frontier_settings(redis_url, frontier), "CONCURRENT_REQUESTS_PER_DOMAIN": 2,
                 "CONCURRENT_REQUESTS": 1, "NIANBAO_PAGE_WORKERS": 0}
-    with ProxyServer(web) as proxy:
-        workers = []
-        for n in (1, 2):
-            (tmp_path / f"w{n}").mkdir()
-            workers.append(start_crawl(tmp_path / f"w{n}", registry, proxy.url, settings, crawl_id=f"w{n}"))
-        stderr = [worker.communicate(timeout=180)[1] for worker in workers]
-    client.close()
-    assert [worker.returncode for worker in workers] == [0, 0], [tail[-3000:] for tail in stderr]
+    try:
+        stderr = run_workers(tmp_path, registry, web, settings)
+    finally:
+        client.close()
     found = set()
     for n in (1, 2):
         found |= {i["url"] for i in crawl_output(tmp_path / f"w{n}", f"w{n}")[0] if i["kind"] == "report"}
