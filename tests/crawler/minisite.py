@@ -16,6 +16,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tests.fast_crawl import FAST_CRAWL
+
 Answer = tuple[int, dict[str, str], bytes]
 Handler = Callable[[str, str, dict[str, str], bytes], Answer | None]
 
@@ -103,8 +105,7 @@ class ProxyServer:
         self.httpd.server_close()
 
 
-FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-        "RETRY_BACKOFF_BASE_S": 0.05, "LOG_LEVEL": "INFO", "NIANBAO_PROGRESS_TTY": False}
+FAST = {**FAST_CRAWL, "RETRY_BACKOFF_BASE_S": 0.05, "LOG_LEVEL": "INFO", "NIANBAO_PROGRESS_TTY": False}
 
 
 def start_crawl(tmp: Path, registry_csv: str, proxy_url: str, extra: dict | None = None,

@@ -8,6 +8,8 @@ import sqlite3
 import pytest
 from nianbao.crawler.app.cli import EXIT_OK, main
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = pytest.mark.slow
 
 
@@ -15,7 +17,7 @@ def test_demo_on_two_portals_next_to_earlier_data(tmp_path, capsys) -> None:
     given = tmp_path / "demo"
     given.mkdir()
     (given / "keep.txt").write_text("earlier work", encoding="utf-8")
-    assert main(["demo", "--data", str(given), "--portals", "2", "--render", "never"]) == EXIT_OK
+    assert main(["demo", "--data", str(given), "--portals", "2", "--render", "never", *FAST_CRAWL_ARGS]) == EXIT_OK
     out = capsys.readouterr().out
     assert (given / "keep.txt").read_text(encoding="utf-8") == "earlier work"   # never overwritten
     (data,) = [p for p in given.iterdir() if p.name.startswith("demo-")]

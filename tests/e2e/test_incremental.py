@@ -11,6 +11,8 @@ import pytest
 from nianbao.crawler.app.cli import EXIT_OK, main
 from nianbao.crawler.sandbox import build_sandbox, serve
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = pytest.mark.slow
 
 PORTALS = ("lanchuan", "xitong")  # where the sandbox's revision 1 edits, removes and adds reports
@@ -19,7 +21,7 @@ PORTALS = ("lanchuan", "xitong")  # where the sandbox's revision 1 edits, remove
 def _run(data, sandbox) -> dict:
     registry = data / "registry.csv"
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
-    args = ["run", "--data", str(data), "--registry", str(registry), "--render", "never"]
+    args = ["run", "--data", str(data), "--registry", str(registry), "--render", "never", *FAST_CRAWL_ARGS]
     for portal in PORTALS:
         args += ["--portal", portal]
     with serve(sandbox) as server:

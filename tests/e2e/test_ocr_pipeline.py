@@ -15,6 +15,8 @@ from nianbao.crawler.app.cli import EXIT_OK, main
 from nianbao.crawler.sandbox import build_sandbox, serve
 from nianbao.parse.export import table_cells
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
 IMAGE_OF_TABLE = {"active": 0, "applications": 1, "review_litigation": 2}     # the page shows them in order
@@ -39,8 +41,7 @@ def test_image_tables_are_ocrd_into_the_export(tmp_path, capsys) -> None:
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
     with serve(sandbox) as server:
         assert main(["crawl", "--data", str(data), "--registry", str(registry), "--portal", PORTAL, "--proxy",
-                     server.url, "--render", "never", "-s", "DOWNLOAD_DELAY=0",
-                     "-s", "AUTOTHROTTLE_ENABLED=false"]) == EXIT_OK
+                     server.url, "--render", "never", *FAST_CRAWL_ARGS]) == EXIT_OK
     catalog = Catalog(data / "catalog.sqlite")
     for report in left_out:     # as if the crawl had not fetched this page's images
         catalog.conn.execute("DELETE FROM captures WHERE role = 'requisite' AND via = ? AND mime LIKE 'image/%'",

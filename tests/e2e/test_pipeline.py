@@ -12,6 +12,8 @@ from nianbao.crawler.app.demo import score_discovery
 from nianbao.crawler.crawl_main import chromium_available
 from nianbao.crawler.sandbox import build_sandbox, serve
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = pytest.mark.slow
 
 
@@ -24,7 +26,7 @@ def pipeline(tmp_path_factory):
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
     with serve(sandbox) as server:
         status = main(["run", "--data", str(data), "--registry", str(registry), "--proxy", server.url,
-                       "--render", "auto" if chromium_available() else "never"])
+                       "--render", "auto" if chromium_available() else "never", *FAST_CRAWL_ARGS])
     assert status == EXIT_OK, (data / "runs").glob("*/crawl.log")
     out = data / "out"
     assert main(["export", "--data", str(data), "--format", "jsonl", "--out", str(out / "r.jsonl")]) == EXIT_OK

@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from nianbao.crawler.app.cli import EXIT_OK, main
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = pytest.mark.slow
 README = Path(__file__).resolve().parents[2] / "README.md"
 DATA_VERBS = {"provenance", "export", "verify", "runs", "dedup", "parse", "reindex", "schedule", "audit", "changes"}
@@ -56,8 +58,8 @@ def from_checkout(arg: str) -> str:
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory) -> Path:
     data = tmp_path_factory.mktemp("readme") / "demo-data"
-    assert main(["demo", "--data", str(data), "--portals", "2", "--render", "never", "-s", "DOWNLOAD_DELAY=0",
-                 "-s", "AUTOTHROTTLE_ENABLED=false"]) == EXIT_OK
+    assert main(["demo", "--data", str(data), "--portals", "2", "--render", "never",
+                 *FAST_CRAWL_ARGS]) == EXIT_OK
     return data
 
 

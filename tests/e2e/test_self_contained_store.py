@@ -13,6 +13,8 @@ from nianbao.archive.catalog import Catalog
 from nianbao.crawler.app.cli import EXIT_OK, main
 from nianbao.crawler.sandbox import build_sandbox, serve
 
+from tests.fast_crawl import FAST_CRAWL_ARGS
+
 pytestmark = pytest.mark.slow
 
 
@@ -23,7 +25,7 @@ def test_reindex_on_an_empty_machine_gives_the_same_export(tmp_path, capsys) -> 
     registry.write_text(sandbox.registry_csv(), encoding="utf-8")
     with serve(sandbox) as server:
         assert main(["run", "--data", str(first), "--registry", str(registry), "--proxy", server.url,
-                     "--render", "never", "-s", "DOWNLOAD_DELAY=0", "-s", "AUTOTHROTTLE_ENABLED=false"]) == EXIT_OK
+                     "--render", "never", *FAST_CRAWL_ARGS]) == EXIT_OK
     assert main(["export", "--data", str(first), "--format", "jsonl", "--out", str(tmp_path / "a.jsonl")]) == EXIT_OK
     # the configuration record: in the store, CDXJ-indexed, with the registry the crawl used
     configs = sorted((first / "store").rglob("nianbao-config-*.warc.gz"))

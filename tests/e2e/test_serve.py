@@ -24,10 +24,11 @@ from nianbao.crawler.crawl_main import chromium_available, chromium_executable
 from nianbao.crawler.sandbox import build_sandbox, serve
 from nianbao.crawler.web.server import build
 
+from tests.fast_crawl import FAST_CRAWL
+
 pytestmark = pytest.mark.slow
 PORTAL = "lanchuan"     # the sandbox's revision 1 edits one of its reports
-FAST = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUESTS_PER_DOMAIN": 8,
-        "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_WARC_WRITER_PROCESS": False}
+FAST = {**FAST_CRAWL, "NIANBAO_PAGE_WORKERS": 0, "NIANBAO_WARC_WRITER_PROCESS": False}
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync"]
 
