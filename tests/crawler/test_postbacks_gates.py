@@ -132,3 +132,25 @@ def test_analysis_reads_the_gate_answer_in_the_page_role_and_column():
     gate = [f for f in result.follows if (f.extra or {}).get("nianbao_gate_form")]
     assert [(f.role, f.column, f.page_request.method, f.extra["nianbao_gate_form"]) for f in gate] == [
         ("column", NOTICE, "POST", NOTICE)]
+
+
+def test_spider_submits_a_gate_once_and_counts_the_refused(tmp_path):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    from tests.crawler.offline_spider import offline_spider
+
+    spider = offline_spider(tmp_path)
+    body = _notice(GATE + GATE.replace("同意并进入", "同意并提交申请").replace("index.html", "apply.html")).text.encode()
+
+    def parse():
+        request = Request(NOTICE, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_column": NOTICE})
+        response = HtmlResponse(NOTICE, body=body, encoding="utf-8", request=request)
+        job = PageJob(NOTICE, body, "text/html; charset=utf-8", role="column", column=NOTICE)
+        return [r for r in spider.parse_html(response, analyse_html(job)) if getattr(r, "method", "") == "POST"]
+
+    first, again = parse(), parse()    # every visit of the notice asks again: submitted the first time only
+    assert [(r.url, r.body, r.meta["nianbao_role"]) for r in first] == [(NOTICE, b"t=9&agree=1", "column")]
+    assert again == []
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/gate_forms") == 1 and stats.get_value("discovery/gate_forms/refused") == 2
