@@ -154,3 +154,12 @@ def test_spider_submits_a_gate_once_and_counts_the_refused(tmp_path):
     assert again == []
     stats = spider.crawler.stats
     assert stats.get_value("discovery/gate_forms") == 1 and stats.get_value("discovery/gate_forms/refused") == 2
+
+
+def test_fields_are_sent_in_the_page_encoding():
+    html = ('<html><head><meta charset="gbk"><title>须知</title></head><body><div><p>访问须知</p>'
+            '<form method="post" action="/nb/"><input type="checkbox" name="agree" value="是">'
+            '<input type="submit" name="go" value="同意"></form></div></body></html>')
+    page = HtmlPage.from_bytes(NOTICE, html.encode("gbk"), "text/html")
+    body = gate_requests(page).requests[0].body
+    assert body == "agree=%CA%C7&go=%CD%AC%D2%E2"   # 是, 同意 in GBK, as the browser sends them
