@@ -23,8 +23,10 @@ from nianbao.crawler.discovery import (
     data_handlers,
     feeds,
     form_links,
+    gate_forms,
     hashroutes,
     inline_data,
+    postbacks,
     printed,
     query_targets,
     rank,
@@ -99,6 +101,7 @@ class Follow:
     parent: str | None = None
     page_request: PageRequest | None = None
     extra: dict | None = None
+    priority: int | None = None     # None: the role's priority (a postback of no known role: ranked by its label)
 
 
 @dataclass
@@ -147,6 +150,9 @@ class PageAnalysis:
     # and the cookie writes from a value not read (skipped)
     cookie_choices: list[tuple[str, str, str]] = field(default_factory=list)
     cookie_unread: int = 0
+    postbacks: int = 0                          # ASP.NET link postbacks followed as POSTs (postbacks.py)
+    postbacks_refused: int = 0                  # … and those refused (a GridView command, an action word)
+    gate_forms_refused: list[str] = field(default_factory=list)   # gate-like forms not submitted, why (gate_forms.py)
 
     @property
     def is_report(self) -> bool:
@@ -231,9 +237,34 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     elif role in ("home", "section", "column", "list"):   # a block a script draws from data (a column's 更多 link)
         result.data_gets = script_data.data_urls(job.url, page.scripts)
+    _forms_as_navigation(job, page, in_column, column_key, result)
     if job.site is not None:
         _generic_links(job, page, result, data)
     return result
+
+
+def _forms_as_navigation(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,
+                         result: PageAnalysis) -> None:
+    """A notice's gate form submitted (gate_forms.py: its answer read as this page, in its role and column) and
+    ASP.NET link postbacks followed as the POSTs they are (postbacks.py): a report title or a list's entry as
+    an article, a 下一页 LinkButton as a pager, any other ranked by its label like a generic link."""
+    gates = gate_forms.gate_requests(page)
+    result.gate_forms_refused = gates.refused
+    for request in gates.requests:
+        result.follows.append(Follow(request.url, job.role or "page", "L", job.anchor or "", column_key,
+                                     page_request=request, extra={"nianbao_gate_form": request.url.split("?", 1)[0]}))
+    found, result.postbacks_refused = postbacks.postback_requests(page)
+    result.postbacks = len(found)
+    for postback in found:
+        if postback.is_pager:
+            result.pagers.append(postback.request)
+        elif in_column or looks_like_report_title(postback.label):
+            result.follows.append(Follow(postback.request.url, "article", "L", postback.label, column_key,
+                                         page_request=postback.request))
+        else:
+            result.follows.append(Follow(postback.request.url, "page", "L", postback.label, column_key,
+                                         page_request=postback.request,
+                                         priority=rank.page_priority(postback.label, postback.request.url)))
 
 
 def _in_site(job: PageJob, links: list[Link]) -> list[Link]:

@@ -31,6 +31,7 @@ from nianbao.crawler.discovery.pagers import (
     relpages,
 )
 from nianbao.crawler.discovery.portals import portals_from_settings
+from nianbao.crawler.discovery.postbacks import PAGER as POSTBACK_PAGER
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
@@ -67,6 +68,7 @@ RENDER_PRIORITY_BONUS = 50
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
 MAX_CATEGORY_FORMS_PER_PORTAL = 16   # catalogue forms submitted with their report category (_category_form_room)
+MAX_GATE_FORMS_PER_PORTAL = 8        # notices' gate forms submitted, once per action (discovery/gate_forms.py)
 MAX_HOSTS_REMEMBERED = 64  # hosts per portal whose queued requests the frontier drops when its budget is spent
 _FETCHED = 1 << 30        # priority recorded for a request that has been admitted to the downloader
 
@@ -92,6 +94,7 @@ class PortalState:
     generic: deque = field(default_factory=deque)
     home_status: str = "not fetched"   # ok | http_<status> | failed: <error> | redirected off site: <url>
     category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
+    gate_forms: set[str] = field(default_factory=set)       # gate forms' actions submitted (gate_forms.py)
     date_ranges: int = 0         # date-range form submissions queued (pagers/dateranges.py)
     hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
 
@@ -594,6 +597,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
+        if analysis.postbacks or analysis.postbacks_refused:   # ASP.NET link postbacks (discovery/postbacks.py)
+            self.crawler.stats.inc_value("discovery/postbacks", analysis.postbacks)
+            self.crawler.stats.inc_value("discovery/postbacks/refused", analysis.postbacks_refused)
+        for reason in analysis.gate_forms_refused:   # forms that could act, never submitted (gate_forms.py)
+            self.crawler.stats.inc_value("discovery/gate_forms/refused")
+            logger.info("portal %s: gate-like form on %s not submitted (%s)", portal_id, response.url, reason)
         found = len(analysis.follows)
         # a walked pager (a jump box with no printed total) goes on while its pages hold links not asked for before
         fresh = any(r.walk for r in analysis.pagers) and any(
@@ -605,9 +614,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if follow.extra and "nianbao_category_form" in follow.extra \
                     and not self._category_form_room(state, follow.extra["nianbao_category_form"]):
                 continue
+            if follow.extra and "nianbao_gate_form" in follow.extra \
+                    and not self._gate_form_room(state, follow.extra["nianbao_gate_form"]):
+                continue
             yield self._child(response, follow.url, follow.role, follow.letter, anchor=follow.anchor,
                               column=follow.column, parent=follow.parent, page_request=follow.page_request,
-                              extra=follow.extra)
+                              extra=follow.extra, priority=follow.priority)
         for request in self._pager_requests(response, analysis, column_key or response.url, role, fresh):
             found += 1
             yield request
@@ -643,6 +655,18 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return False
         state.category_forms.add(choice)
         self.crawler.stats.inc_value("pager/category")
+        return True
+
+    def _gate_form_room(self, state: PortalState, action: str) -> bool:
+        """A notice's gate form is submitted once per action (every visit of the page asks again), for at most
+        MAX_GATE_FORMS_PER_PORTAL actions a portal (stats discovery/gate_forms, discovery/gate_forms_capped)."""
+        if action in state.gate_forms:
+            return False
+        if len(state.gate_forms) >= MAX_GATE_FORMS_PER_PORTAL:
+            self.crawler.stats.inc_value("discovery/gate_forms_capped")
+            return False
+        state.gate_forms.add(action)
+        self.crawler.stats.inc_value("discovery/gate_forms")
         return True
 
     def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
@@ -966,7 +990,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager in ("next", "fragment", relpages.PAGER, clicked.PAGER):
+            if page_request.pager in ("next", "fragment", relpages.PAGER, clicked.PAGER, POSTBACK_PAGER):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
                 extra["nianbao_fragment"] = (jsonlist.page_param(page_request.url) or ("page", 0))[0]

@@ -58,3 +58,29 @@ def test_hash_routed_app_every_route_state_rendered(tmp_path):
 
 def _json_key(body: str | bytes) -> str:
     return json.dumps(json.loads(body), sort_keys=True)
+
+
+def test_link_postbacks_and_a_gate_form_are_posted_and_archived(tmp_path):
+    """postback: each title a `__doPostBack` answered by 302 to the article; consent: the column behind a notice's
+    form. The POSTs' request records keep their bodies; the redirect's target is fetched (a GET)."""
+    crawl = crawl_families(tmp_path, ("postback", "consent"))
+    assert crawl.expected and crawl.expected <= crawl.found, sorted(crawl.expected - crawl.found)[:5]
+    assert crawl.stat("discovery/postbacks") >= 20 and crawl.stat("discovery/gate_forms") == 1
+    asked = {(p["url"], json.dumps(sorted(parse_qsl(p["body"], keep_blank_values=True))))
+             for p in crawl.truth["post_pages"]}
+    posted = {(uri, json.dumps(sorted(parse_qsl(body.decode(), keep_blank_values=True))))
+              for uri, method, body in _records(tmp_path, "request") if method == "POST"}
+    assert asked <= posted
+    assert "302" in _statuses(tmp_path, "/List.aspx")   # the postbacks' answers, archived under the list's address
+
+
+def _statuses(tmp, suffix: str) -> set[str]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    out = set()
+    for path in sorted((tmp / "data" / "store").rglob("*.warc.gz")):
+        with open(path, "rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type == "response" and record.rec_headers.get_header("WARC-Target-URI").endswith(suffix):
+                    out.add(record.http_headers.get_statuscode())
+    return out
