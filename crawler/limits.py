@@ -85,3 +85,9 @@ LINK_CACHE_ENTRIES = 1 << 13                 # per cache of a pure function of a
 # an iframe's srcdoc document read for links (crawler/discovery/srcdoc_links.py): a list page's frame is a few
 # kilobytes; 512 KiB is a whole page, and no more is parsed per frame
 MAX_SRCDOC_CHARS = 512 * 1024
+# links inside documents (crawler/discovery/document_links.py): a DOCX/XLSX 目录 is a few hundred KB; a larger file
+# is a report with images, whose links (if any) are the site's navigation
+MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched DOCX/XLSX read for its hyperlinks
+MAX_DOCUMENT_PART_BYTES = 8 * 1024 * 1024    # of one part read unpacked (word/document.xml, a sheet, its rels)
+MAX_DOCUMENT_LINKS = 500                     # hyperlinks taken from one document (a county's 目录 of every unit's years)
+MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for links

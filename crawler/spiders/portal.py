@@ -38,6 +38,7 @@ from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_cou
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.document_reading import document_link_requests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
@@ -503,6 +504,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
+        yield from document_link_requests(self, response, fmt)   # a DOCX/XLSX 目录's hyperlinks (document_reading.py)
         parent = meta.get("nianbao_parent")
         if parent:
             yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,
