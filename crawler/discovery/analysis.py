@@ -24,6 +24,7 @@ from nianbao.crawler.discovery import (
     form_links,
     hashroutes,
     inline_data,
+    neighbours,
     printed,
     query_targets,
     rank,
@@ -142,6 +143,11 @@ class PageAnalysis:
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
+    # an article's 上一篇/下一篇 (neighbours.py): the interface its box is drawn from, and whether the article is a
+    # report or a look-alike (its chain is walked with priority)
+    neighbour_gets: list[str] = field(default_factory=list)
+    neighbour_links: list[tuple[str, str]] = field(default_factory=list)   # a static box's (url, label)
+    neighbour_focus: bool = False
 
     @property
     def is_report(self) -> bool:
@@ -168,6 +174,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
+        _read_neighbours(job, page, result)
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
@@ -296,6 +303,17 @@ def _read_handlers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         result.external_calls = [(call, label) for call, label in calls
                                  if script_handlers.called_names([(call, label)]) & undefined]
     return links
+
+
+def _read_neighbours(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """An article's 上一篇/下一篇 box (neighbours.py): its static links and the interface a script draws it from;
+    the spider walks the chain, with priority from a report or look-alike, bounded per column."""
+    verdict = result.verdict
+    result.neighbour_focus = verdict.kind == "report" or verdict.reason != "title does not name an annual report"
+    if not neighbours.draws_neighbours(page):
+        return
+    result.neighbour_gets = [url for url in neighbours.neighbour_gets(page) if _in_site(job, [Link(url, "")])]
+    result.neighbour_links = [(link.url, link.label) for link in _in_site(job, neighbours.neighbour_links(page))]
 
 
 def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:

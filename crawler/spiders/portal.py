@@ -41,6 +41,7 @@ from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.spiders.document_reading import document_link_requests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.neighbour_walks import neighbour_requests
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
@@ -94,6 +95,7 @@ class PortalState:
     category_forms: set[str] = field(default_factory=set)   # catalogue forms' report categories submitted
     date_ranges: int = 0         # date-range form submissions queued (pagers/dateranges.py)
     hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
+    neighbour_hops: Counter = field(default_factory=Counter)   # column → 上一篇/下一篇 hops (neighbour_walks.py)
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -585,6 +587,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._data_get_requests(response, analysis, column_key)
+        yield from neighbour_requests(self, response, analysis)   # an article's 上一篇/下一篇 (neighbour_walks.py)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         yield from self.router_requests(response, column_key or response.url)
