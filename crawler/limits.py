@@ -93,3 +93,4 @@ MAX_DOCUMENT_LINKS = 500                     # hyperlinks taken from one documen
 MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for links
 MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked per column (crawler/spiders/neighbour_walks.py):
                                              # a county column's entries since 2008, every unit's, fit
+MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)

@@ -41,7 +41,7 @@ from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.spiders.document_reading import document_link_requests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
-from nianbao.crawler.spiders.neighbour_walks import neighbour_requests
+from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_requests, neighbour_requests
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
@@ -774,6 +774,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         self.crawler.stats.inc_value("discovery/json_answers")
         self.crawler.stats.inc_value("discovery/json_answer_links", len(links))
+        if GAP_META in response.meta:   # an article's 上一篇/下一篇 answer: the entries beside it (neighbour_walks.py)
+            yield from neighbour_answer_requests(self, response, links)
+            return
         yield from self._api_links(response, links, response.meta.get("nianbao_column"), listing=False)
 
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):

@@ -92,10 +92,43 @@ def test_the_spider_walks_the_chain_bounded_per_column_past_the_depth_limit(tmp_
         response = HtmlResponse(url, body=_article(box).encode(), encoding="utf-8", request=request)
         analysis = analyse_html(PageJob(url, response.body, "text/html", "article", column=column))
         out += [r for r in spider.parse_html(response, analysis)
-                if isinstance(r, Request) and r.meta.get("nianbao_neighbours")]
+                if isinstance(r, Request) and "nianbao_neighbour_gap" in r.meta]
     assert [r.url for r in out] == [f"http://www.x.gov.cn/api/content/neighbour.do?id={n}" for n in (0, 1)]
     first = out[0]
     assert (first.meta["nianbao_api"], first.meta["nianbao_column"], first.meta["depth_reset"], first.priority) == \
         ("data", column, True, 30)
     stats = spider.crawler.stats
     assert stats.get_value("pager/neighbours") == 2 and stats.get_value("discovery/neighbours_capped") == 1
+
+
+def test_a_plain_article_continues_a_chain_only_a_few_in_a_row_and_starts_none(tmp_path):
+    from scrapy.http import HtmlResponse, Request, Response
+
+    spider = offline_spider(tmp_path)
+    url = "http://www.x.gov.cn/xwzx/t9.html"
+    body = _article(LITERAL, "关于开展安全检查的通知").encode()
+
+    def walked(meta):
+        request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "page", **meta})
+        response = HtmlResponse(url, body=body, encoding="utf-8", request=request)
+        analysis = analyse_html(PageJob(url, body, "text/html", meta.get("nianbao_role", "page")))
+        return [r for r in spider.parse_html(response, analysis) if isinstance(r, Request)
+                and r.meta.get("nianbao_api") == "data"]
+
+    assert walked({}) == []   # a news page nobody's chain reached
+    [continued] = walked({"nianbao_neighbour_gap": 0})
+    assert continued.meta["nianbao_neighbour_gap"] == 1 and continued.priority < 30
+    spider._requested = type(spider._requested)(100)   # forget it: the same page again, further along a gap
+    assert walked({"nianbao_neighbour_gap": limits.MAX_NEIGHBOUR_GAP}) == []
+    assert spider.crawler.stats.get_value("discovery/neighbour_gaps_ended") == 1
+    # the answer's entries: a report as an article at article priority, a plain one on the chain below it
+    answer = Request("http://www.x.gov.cn/api/content/neighbour.do?id=9",
+                     meta={"nianbao_portal": "a", "nianbao_role": "api", "nianbao_api": "data",
+                           "nianbao_column": "c", "nianbao_neighbour_gap": 1})
+    body = ('{"prev": {"title": "X县2019年政府信息公开工作年度报告", "url": "/xxgk/nb/t1.html"},'
+            ' "next": {"title": "关于印发的通知", "url": "/xxgk/nb/t2.html"}, "other": {"url": "http://y.com/a"}}')
+    out = list(spider.parse_json_answer(Response(answer.url, body=body.encode(), request=answer)))
+    assert [(r.url, r.meta["nianbao_role"], r.priority, r.meta["nianbao_neighbour_gap"]) for r in out] == [
+        ("http://www.x.gov.cn/xxgk/nb/t1.html", "article", 30, 1),
+        ("http://www.x.gov.cn/xxgk/nb/t2.html", "page", out[1].priority, 1)]
+    assert out[1].priority < 30
