@@ -94,3 +94,5 @@ MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for lin
 MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked per column (crawler/spiders/neighbour_walks.py):
                                              # a county column's entries since 2008, every unit's, fit
 MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)
+MAX_LINKED_PDF_BYTES = 10 * 1024 * 1024      # of an index-named PDF read for its link annotations
+MAX_LINKED_PDF_PAGES = 50                    # pages of it read (a county's 目录 is a few pages)

@@ -11,8 +11,10 @@ an address), so the spider ranks it like a page's link (a report title → an ar
 Read for every DOCX and XLSX the crawl fetches, not only for those found in a disclosure context: the check costs
 one small zip member (the relationships part; the body is read only when it names a link), a 目录 file is often
 linked from a 公告 or a news page rather than the column, and the links are ranked, not followed blindly.
-Not read: `.doc`/`.xls` (binary), PDF link annotations (a PDF's links need its page layout for their labels: a
-parser's work, not the crawler's hot path).
+A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
+as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
+a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
+milliseconds each. Not read: `.doc`/`.xls` (binary formats).
 
 Hand-written on zipfile and lxml rather than python-docx/openpyxl: those load the whole package (styles,
 images, every sheet) to reach two parts, and neither bounds what it inflates (parse/unpack.py). Bounded: the file's
@@ -32,7 +34,8 @@ from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 
-FORMATS = ("docx", "xlsx")
+FORMATS = ("docx", "xlsx", "pdf")
+INDEX_NAME = re.compile(r"目录|汇总|一览|清单|索引|mulu|huizong", re.I)   # a PDF read for its links only when so named
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -59,18 +62,22 @@ class _Unread(Exception):
     pass
 
 
-def document_links(body: bytes, url: str, fmt: str) -> DocumentLinks:
-    """The http(s) hyperlinks of the DOCX or XLSX `body` fetched from `url` (relative targets resolve against it),
-    in document order, each once, at most limits.MAX_DOCUMENT_LINKS."""
+def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentLinks:
+    """The http(s) hyperlinks of the DOCX, XLSX or index-named PDF `body` fetched from `url` (relative targets
+    resolve against it; `name`: the text of the link it was reached by), in document order, each once, at most
+    limits.MAX_DOCUMENT_LINKS."""
     out = DocumentLinks()
-    if fmt not in FORMATS:
+    if fmt not in FORMATS or (fmt == "pdf" and not INDEX_NAME.search(f"{name} {url}")):
         return out
-    if len(body) > limits.MAX_LINKED_DOCUMENT_BYTES:
+    if len(body) > (limits.MAX_LINKED_PDF_BYTES if fmt == "pdf" else limits.MAX_LINKED_DOCUMENT_BYTES):
         out.unread = "too_large"
         return out
     try:
-        with zipfile.ZipFile(io.BytesIO(body)) as archive:
-            found = _docx_links(archive) if fmt == "docx" else _xlsx_links(archive)
+        if fmt == "pdf":
+            found = _pdf_links(body)
+        else:
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                found = _docx_links(archive) if fmt == "docx" else _xlsx_links(archive)
     except _Unread as exc:
         out.unread = str(exc)
         return out
@@ -237,3 +244,52 @@ def _cell_value(cell: etree._Element, strings: list[str]) -> str:
         except (ValueError, IndexError):
             return ""
     return clean_text(text)[:MAX_LABEL_CHARS]
+
+
+def _pdf_links(body: bytes) -> list[tuple[str, str]]:
+    """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
+    its rectangle. pdfium inflates a page's content stream whole to read its text: the streams are checked first
+    (parse/unpack.py), only once a page has a link."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from nianbao.parse.unpack import UnpackLimit, check_pdf_streams
+
+    try:
+        pdf = pdfium.PdfDocument(body)
+    except pdfium.PdfiumError:
+        raise _Unread("bad_pdf") from None
+    out: list[tuple[str, str]] = []
+    checked = False
+    try:
+        for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
+            page = pdf[index]
+            textpage = None
+            pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+            while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+                action = raw.FPDFLink_GetAction(link)
+                if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+                    continue
+                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+                if not 1 < size <= 2001:
+                    continue
+                buffer = ctypes.create_string_buffer(size)
+                raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+                if not checked:
+                    try:
+                        check_pdf_streams(body)
+                    except UnpackLimit:
+                        raise _Unread("part_too_large") from None
+                    checked = True
+                rect = raw.FS_RECTF()
+                label = ""
+                if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+                    textpage = textpage or page.get_textpage()
+                    label = clean_text(textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
+                out.append((buffer.value.decode("utf-8", "replace"), label[:MAX_LABEL_CHARS]))
+                if len(out) > limits.MAX_DOCUMENT_LINKS:
+                    return out
+    finally:
+        pdf.close()
+    return out

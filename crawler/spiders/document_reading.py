@@ -1,5 +1,5 @@
 """Links inside fetched documents for the portal spider (crawler/spiders/portal.py `parse_file`): the same-site
-hyperlinks of a DOCX or XLSX (crawler/discovery/document_links.py) are its links, ranked as an answer's links are
+hyperlinks of a DOCX or XLSX, or of a PDF whose link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's links are
 (`_api_links`, not a listing: reports as articles, columns as columns, the rest with the unranked links). Stats:
 `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`."""
@@ -20,7 +20,7 @@ def document_link_requests(spider, response: Response, fmt: str):
     if fmt not in document_links.FORMATS or response.status >= 400:
         return
     stats = spider.crawler.stats
-    found = document_links.document_links(response.body, response.url, fmt)
+    found = document_links.document_links(response.body, response.url, fmt, response.meta.get("nianbao_anchor") or "")
     if found.unread:
         stats.inc_value(f"discovery/document_links_unread/{found.unread}")
         logger.debug("%s: hyperlinks not read (%s)", response.url, found.unread)

@@ -91,13 +91,46 @@ def test_a_workbooks_cell_links_and_hyperlink_formulas():
         ("http://www.x.gov.cn/f.html", "乙局2019年报")]
 
 
+def _link_pdf(links):
+    """A one-page PDF: each (uri, text) drawn as a line of Helvetica text under a URI link annotation."""
+    content = "BT /F1 12 Tf " + " ".join(f"1 0 0 1 72 {700 - 30 * i} Tm ({t}) Tj" for i, (_, t) in enumerate(links)) + " ET"
+    annots = " ".join(f"{6 + i} 0 R" for i in range(len(links)))
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> /Annots [{annots}] >>",
+            f"<< /Length {len(content)} >>\nstream\n{content}\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    for i, (uri, _) in enumerate(links):
+        y = 700 - 30 * i
+        objs.append(f"<< /Type /Annot /Subtype /Link /Rect [70 {y - 3} 300 {y + 12}] /Border [0 0 0] /A << /S /URI /URI ({uri}) >> >>")
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_an_index_named_pdfs_link_annotations_are_links_labelled_by_the_text_under_them():
+    body = _link_pdf([("http://www.x.gov.cn/a/2015.html", "Report 2015"), ("/b/2014.html", "Report 2014"),
+                      ("mailto:x@x.gov.cn", "Mail")])
+    expected = [("http://www.x.gov.cn/a/2015.html", "Report 2015"), ("http://www.x.gov.cn/b/2014.html", "Report 2014")]
+    found = document_links(body, "http://www.x.gov.cn/u/mulu.pdf", "pdf")
+    assert [(link.url, link.label) for link in found.links] == expected
+    by_text = document_links(body, "http://www.x.gov.cn/u/P0201.pdf", "pdf", "历年年度报告目录")
+    assert [(link.url, link.label) for link in by_text.links] == expected
+    # a PDF not named as an index (a report) is not opened; a broken one is unread
+    assert document_links(body, "http://www.x.gov.cn/u/P0201.pdf", "pdf", "X县2023年年度报告").links == []
+    assert document_links(b"%PDF-1.4 cut", "http://www.x.gov.cn/u/mulu.pdf", "pdf").unread == "bad_pdf"
+
+
 def test_broken_large_and_unlinked_documents_give_nothing():
     assert document_links(b"PK\x03\x04 cut short", URL, "docx").unread == "bad_zip"
     assert document_links(_docx("<w:p><w:r><w:t>无链接</w:t></w:r></w:p>"), URL, "docx").links == []
     assert document_links(_docx("<w:p>", f'<Relationship Id="r" Type="{_LINK}" Target="/a"/>'), URL,
                           "docx").unread == "bad_xml"
     assert document_links(b"PK" + b"\0" * (limits.MAX_LINKED_DOCUMENT_BYTES + 1), URL, "docx").unread == "too_large"
-    assert document_links(b"%PDF-1.4", URL, "pdf").links == []
 
 
 def test_a_part_declared_larger_than_the_bound_is_not_inflated():
