@@ -290,6 +290,8 @@ def _pdf_links(body: bytes) -> list[tuple[str, str]]:
                 out.append((buffer.value.decode("utf-8", "replace"), label[:MAX_LABEL_CHARS]))
                 if len(out) > limits.MAX_DOCUMENT_LINKS:
                     return out
+    except pdfium.PdfiumError:   # a page pdfium cannot load: the links read so far stand
+        return out
     finally:
         pdf.close()
     return out

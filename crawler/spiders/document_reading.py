@@ -20,7 +20,13 @@ def document_link_requests(spider, response: Response, fmt: str):
     if fmt not in document_links.FORMATS or response.status >= 400:
         return
     stats = spider.crawler.stats
-    found = document_links.document_links(response.body, response.url, fmt, response.meta.get("nianbao_anchor") or "")
+    try:
+        found = document_links.document_links(response.body, response.url, fmt,
+                                              response.meta.get("nianbao_anchor") or "")
+    except Exception as exc:  # noqa: BLE001 - one unreadable document must not cost the crawl its item
+        stats.inc_value("discovery/document_links_unread/error")
+        logger.warning("%s: hyperlinks not read (%s: %s)", response.url, type(exc).__name__, exc)
+        return
     if found.unread:
         stats.inc_value(f"discovery/document_links_unread/{found.unread}")
         logger.debug("%s: hyperlinks not read (%s)", response.url, found.unread)

@@ -146,3 +146,26 @@ def test_links_per_document_are_bounded():
     rels = "".join(f'<Relationship Id="r{i}" Type="{_LINK}" Target="/p{i}.html"/>' for i in range(n))
     found = document_links(_docx(body, rels), URL, "docx")
     assert len(found.links) == limits.MAX_DOCUMENT_LINKS and found.truncated
+
+
+def test_the_spider_follows_a_documents_in_site_links_and_keeps_its_item_whatever_the_document(tmp_path):
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import offline_spider
+
+    spider = offline_spider(tmp_path)
+    rels = (f'<Relationship Id="a" Type="{_LINK}" Target="http://www.x.gov.cn/xxgk/nb/t1.html"/>'
+            f'<Relationship Id="b" Type="{_LINK}" Target="http://www.y.gov.cn/t2.html"/>')
+    body = _docx('<w:p><w:hyperlink r:id="a"><w:r><w:t>X县2016年政府信息公开工作年度报告</w:t></w:r></w:hyperlink>'
+                 '<w:hyperlink r:id="b"><w:r><w:t>Y县2016年政府信息公开工作年度报告</w:t></w:r></w:hyperlink></w:p>', rels)
+    request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c",
+                                 "nianbao_anchor": "X县历年政府信息公开工作年度报告目录"})
+    out = list(spider.parse_file(Response(URL, body=body, request=request), "docx"))
+    followed = [(r.url, r.meta["nianbao_role"], r.meta["nianbao_column"]) for r in out if isinstance(r, Request)]
+    assert followed == [("http://www.x.gov.cn/xxgk/nb/t1.html", "article", "c")]
+    assert len(out) == 2 and out[1].kind == "not_report"   # the 目录 itself: an item as before
+    stats = spider.crawler.stats
+    assert (stats.get_value("discovery/document_links"), stats.get_value("discovery/document_links_offsite")) == (1, 1)
+    broken = list(spider.parse_file(Response(URL, body=b"PK\x03\x04broken", request=request), "docx"))
+    assert [item.kind for item in broken] == ["not_report"]
+    assert stats.get_value("discovery/document_links_unread/bad_zip") == 1
