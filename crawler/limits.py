@@ -89,3 +89,14 @@ MAX_SRCDOC_CHARS = 512 * 1024
 # county (a few dozen departments and townships) × nothing else fits a page; a host's columns share its menus
 MAX_COOKIE_CHOICES_PER_PAGE = 100
 MAX_COOKIE_CHOICES_PER_HOST = 400
+# links inside documents (crawler/discovery/document_links.py): a DOCX/XLSX 目录 is a few hundred KB; a larger file
+# is a report with images, whose links (if any) are the site's navigation
+MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched DOCX/XLSX read for its hyperlinks
+MAX_DOCUMENT_PART_BYTES = 8 * 1024 * 1024    # of one part read unpacked (word/document.xml, a sheet, its rels)
+MAX_DOCUMENT_LINKS = 500                     # hyperlinks taken from one document (a county's 目录 of every unit's years)
+MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for links
+MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked per column (crawler/spiders/neighbour_walks.py):
+                                             # a county column's entries since 2008, every unit's, fit
+MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)
+MAX_LINKED_PDF_BYTES = 10 * 1024 * 1024      # of an index-named PDF read for its link annotations
+MAX_LINKED_PDF_PAGES = 50                    # pages of it read (a county's 目录 is a few pages)

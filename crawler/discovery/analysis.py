@@ -26,6 +26,7 @@ from nianbao.crawler.discovery import (
     gate_forms,
     hashroutes,
     inline_data,
+    neighbours,
     postbacks,
     printed,
     query_targets,
@@ -153,6 +154,11 @@ class PageAnalysis:
     postbacks: int = 0                          # ASP.NET link postbacks followed as POSTs (postbacks.py)
     postbacks_refused: int = 0                  # … and those refused (a GridView command, an action word)
     gate_forms_refused: list[str] = field(default_factory=list)   # gate-like forms not submitted, why (gate_forms.py)
+    # an article's 上一篇/下一篇 (neighbours.py): the interface its box is drawn from, and whether the article is a
+    # report or a look-alike (its chain is walked with priority)
+    neighbour_gets: list[str] = field(default_factory=list)
+    neighbour_links: list[tuple[str, str]] = field(default_factory=list)   # a static box's (url, label)
+    neighbour_focus: bool = False
 
     @property
     def is_report(self) -> bool:
@@ -179,6 +185,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
+        _read_neighbours(job, page, result)
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
@@ -348,6 +355,17 @@ def _read_cookie_choices(job: PageJob, page: HtmlPage, result: PageAnalysis) -> 
     result.cookie_unread = reading.unread + functions.cookie_unread
     kept = {link.url for link in _in_site(job, [Link(c.url, c.label) for c in reading.choices])}
     result.cookie_choices = [(c.url, c.cookie, c.label) for c in reading.choices if c.url in kept]
+
+
+def _read_neighbours(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
+    """An article's 上一篇/下一篇 box (neighbours.py): its static links and the interface a script draws it from;
+    the spider walks the chain, with priority from a report or look-alike, bounded per column."""
+    verdict = result.verdict
+    result.neighbour_focus = verdict.kind == "report" or verdict.reason != "title does not name an annual report"
+    if not neighbours.draws_neighbours(page):
+        return
+    result.neighbour_gets = [url for url in neighbours.neighbour_gets(page) if _in_site(job, [Link(url, "")])]
+    result.neighbour_links = [(link.url, link.label) for link in _in_site(job, neighbours.neighbour_links(page))]
 
 
 def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:

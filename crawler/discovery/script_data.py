@@ -76,9 +76,10 @@ def _data_object(scripts: str, call: re.Match, literal: re.Match, constants: dic
     return _query(scripts, after.end(), constants)   # jQuery's $.get/$.getJSON(url, data): the data is the query
 
 
-def data_urls(page_url: str, scripts: str) -> list[str]:
+def data_urls(page_url: str, scripts: str, stated: dict[str, str] | None = None) -> list[str]:
     """Same-host addresses of the data the inline `scripts` of the page at `page_url` GET with a literal address
-    and literal query values, in script order (at most MAX_DATA_GETS_PER_PAGE)."""
+    and literal query values, in script order (at most MAX_DATA_GETS_PER_PAGE). `stated`: values of names the
+    page states outside its constants (a variable read from a `data-id` attribute: discovery/neighbours.py)."""
     if not scripts:
         return []
     constants: dict[str, str] | None = None
@@ -89,7 +90,7 @@ def data_urls(page_url: str, scripts: str) -> list[str]:
         if not literal:
             continue
         if constants is None:
-            constants = script_constants(scripts)
+            constants = {**(stated or {}), **script_constants(scripts)}
         query = _data_object(scripts, call, literal, constants)
         if query is None:
             continue

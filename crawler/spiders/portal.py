@@ -39,8 +39,10 @@ from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_cou
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
+from nianbao.crawler.spiders.document_reading import document_link_requests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_requests, neighbour_requests
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
@@ -97,6 +99,7 @@ class PortalState:
     gate_forms: set[str] = field(default_factory=set)       # gate forms' actions submitted (gate_forms.py)
     date_ranges: int = 0         # date-range form submissions queued (pagers/dateranges.py)
     hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
+    neighbour_hops: Counter = field(default_factory=Counter)   # column → 上一篇/下一篇 hops (neighbour_walks.py)
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -544,6 +547,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
+        yield from document_link_requests(self, response, fmt)   # a DOCX/XLSX 目录's hyperlinks (document_reading.py)
         parent = meta.get("nianbao_parent")
         if parent:
             yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,
@@ -637,6 +641,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._data_get_requests(response, analysis, column_key)
+        yield from neighbour_requests(self, response, analysis)   # an article's 上一篇/下一篇 (neighbour_walks.py)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
         yield from self.router_requests(response, column_key or response.url)
@@ -835,6 +840,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         self.crawler.stats.inc_value("discovery/json_answers")
         self.crawler.stats.inc_value("discovery/json_answer_links", len(links))
+        if GAP_META in response.meta:   # an article's 上一篇/下一篇 answer: the entries beside it (neighbour_walks.py)
+            yield from neighbour_answer_requests(self, response, links)
+            return
         yield from self._api_links(response, links, response.meta.get("nianbao_column"), listing=False)
 
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):

@@ -1,0 +1,297 @@
+"""Links inside documents: the hyperlinks of a fetched Word file (DOCX) or workbook (XLSX), as links of a page.
+
+A county's 历年政府信息公开工作年度报告目录.docx, a 部门年报汇总表.xlsx or a 公开目录 attachment is a list: a table of
+titles, each a hyperlink to the report's page. Word saves a pasted or inserted link as a `<w:hyperlink r:id>`
+whose target is an external relationship (word/_rels/document.xml.rels, `TargetMode="External"`); WPS and pasted
+web text often save it as a field (`HYPERLINK "…"` in a `w:instrText` or a `w:fldSimple`); Excel keeps a cell's link
+in the sheet's `<hyperlinks>` (its target in the sheet's relationships) or as a `HYPERLINK("…","…")` formula. Each
+link is labelled by its text (the cell's value; the table row's or paragraph's text when the link text is empty or
+an address), so the spider ranks it like a page's link (a report title → an article).
+
+Read for every DOCX and XLSX the crawl fetches, not only for those found in a disclosure context: the check costs
+one small zip member (the relationships part; the body is read only when it names a link), a 目录 file is often
+linked from a 公告 or a news page rather than the column, and the links are ranked, not followed blindly.
+A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
+as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
+a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
+milliseconds each. Not read: `.doc`/`.xls` (binary formats).
+
+Hand-written on zipfile and lxml rather than python-docx/openpyxl: those load the whole package (styles,
+images, every sheet) to reach two parts, and neither bounds what it inflates (parse/unpack.py). Bounded: the file's
+size, each part's unpacked size (read at most that far: a zip whose headers lie cannot inflate more), the sheets
+read and the links per document. Pure."""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml import etree
+from nianbao.crawler import limits
+from nianbao.crawler.discovery.page import Link, clean_text
+
+FORMATS = ("docx", "xlsx", "pdf")
+INDEX_NAME = re.compile(r"目录|汇总|一览|清单|索引|mulu|huizong", re.I)   # a PDF read for its links only when so named
+MAX_LABEL_CHARS = 200
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+# a field's instruction: HYPERLINK "target" (a `\l "bookmark"` switch alone is a link inside the document)
+_FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]{1,2000})"', re.I)
+_FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]{1,2000})"', re.I)
+_ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)", re.I)
+_CELL_REF = re.compile(r"^([A-Z]{1,3}\d{1,7})")
+_SHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+# no DTDs, entities or network: a document is untrusted input
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
+
+
+@dataclass
+class DocumentLinks:
+    links: list[Link] = field(default_factory=list)
+    unread: str | None = None     # why the document was not read (too_large, part_too_large, bad_zip, bad_xml)
+    truncated: bool = False       # more links than MAX_DOCUMENT_LINKS
+
+
+class _Unread(Exception):
+    pass
+
+
+def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentLinks:
+    """The http(s) hyperlinks of the DOCX, XLSX or index-named PDF `body` fetched from `url` (relative targets
+    resolve against it; `name`: the text of the link it was reached by), in document order, each once, at most
+    limits.MAX_DOCUMENT_LINKS."""
+    out = DocumentLinks()
+    if fmt not in FORMATS or (fmt == "pdf" and not INDEX_NAME.search(f"{name} {url}")):
+        return out
+    if len(body) > (limits.MAX_LINKED_PDF_BYTES if fmt == "pdf" else limits.MAX_LINKED_DOCUMENT_BYTES):
+        out.unread = "too_large"
+        return out
+    try:
+        if fmt == "pdf":
+            found = _pdf_links(body)
+        else:
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                found = _docx_links(archive) if fmt == "docx" else _xlsx_links(archive)
+    except _Unread as exc:
+        out.unread = str(exc)
+        return out
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError, ValueError, OSError):
+        out.unread = "bad_zip"   # (a CRC error, an unknown compression, a cut-short download)
+        return out
+    seen: set[str] = set()
+    for target, label in found:
+        link = urljoin(url, target.strip())
+        if not link.startswith(("http://", "https://")) or link in seen:
+            continue
+        if len(out.links) >= limits.MAX_DOCUMENT_LINKS:
+            out.truncated = True
+            break
+        seen.add(link)
+        out.links.append(Link(link, label, "", "document"))
+    return out
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> bytes | None:
+    """The part `name` unpacked, read no further than limits.MAX_DOCUMENT_PART_BYTES (zipfile inflates as it is
+    read and stops at the declared size); None when the package has no such part."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > limits.MAX_DOCUMENT_PART_BYTES:
+        raise _Unread("part_too_large")
+    with archive.open(info) as member:
+        return member.read(limits.MAX_DOCUMENT_PART_BYTES + 1)
+
+
+def _xml(data: bytes) -> etree._Element:
+    try:
+        return etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError:
+        raise _Unread("bad_xml") from None
+
+
+def _hyperlink_targets(archive: zipfile.ZipFile, part: str) -> dict[str, str]:
+    """Relationship id → target of the part's external hyperlinks (its `_rels/<name>.rels`)."""
+    folder, name = posixpath.split(part)
+    data = _part(archive, posixpath.join(folder, "_rels", name + ".rels"))
+    if not data:
+        return {}
+    return {rel.get("Id"): rel.get("Target") for rel in _xml(data).iter(_PKG_REL)
+            if (rel.get("Type") or "").endswith("/hyperlink") and rel.get("Target") and rel.get("Id")}
+
+
+def _text(element: etree._Element, tag: str) -> str:
+    return clean_text("".join(t.text or "" for t in element.iter(tag)))[:MAX_LABEL_CHARS]
+
+
+def _context_label(element: etree._Element) -> str:
+    """The text of the table row (else the paragraph) around `element`: the label of a link whose own text is empty
+    or an address."""
+    paragraph = None
+    node = element.getparent()
+    while node is not None:
+        if node.tag == f"{_W}tr":
+            return _text(node, f"{_W}t")
+        if node.tag == f"{_W}p" and paragraph is None:
+            paragraph = node
+        node = node.getparent()
+    return _text(paragraph, f"{_W}t") if paragraph is not None else ""
+
+
+def _label(element: etree._Element, text: str) -> str:
+    return text if text and not _ADDRESS_TEXT.match(text) else _context_label(element) or text
+
+
+def _docx_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    part = "word/document.xml"
+    targets = _hyperlink_targets(archive, part)
+    if not targets:   # no hyperlink relationship: only a field can hold one (WPS, pasted web text)
+        head = _part(archive, part)
+        if head is None or b"HYPERLINK" not in head:
+            return []
+        root = _xml(head)
+    else:
+        root = _xml(_part(archive, part) or b"<x/>")
+    out: list[tuple[str, str]] = []
+    fields: list[dict] = []   # complex fields open at this point: begin → instrText… → separate → result runs → end
+    for element in root.iter(f"{_W}hyperlink", f"{_W}fldSimple", f"{_W}fldChar", f"{_W}instrText", f"{_W}t"):
+        tag = element.tag
+        if tag == f"{_W}hyperlink":
+            target = targets.get(element.get(_R_ID) or "")
+            if target:
+                out.append((target, _label(element, _text(element, f"{_W}t"))))
+        elif tag == f"{_W}fldSimple":
+            match = _FIELD.match(element.get(f"{_W}instr") or "")
+            if match:
+                out.append((match.group(1), _label(element, _text(element, f"{_W}t"))))
+        elif tag == f"{_W}fldChar":
+            kind = element.get(f"{_W}fldCharType")
+            if kind == "begin" and len(fields) < 8:
+                fields.append({"instr": "", "text": "", "result": False, "at": element})
+            elif kind == "separate" and fields:
+                fields[-1]["result"] = True
+            elif kind == "end" and fields:
+                done = fields.pop()
+                match = _FIELD.match(done["instr"])
+                if match:
+                    out.append((match.group(1), _label(done["at"], clean_text(done["text"])[:MAX_LABEL_CHARS])))
+        elif fields:
+            if tag == f"{_W}instrText" and not fields[-1]["result"]:
+                fields[-1]["instr"] += element.text or ""
+            elif tag == f"{_W}t" and fields[-1]["result"]:
+                fields[-1]["text"] += element.text or ""
+        if len(out) > limits.MAX_DOCUMENT_LINKS:
+            break
+    return out
+
+
+def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
+    data = _part(archive, "xl/sharedStrings.xml")
+    if not data:
+        return []
+    return [clean_text("".join(t.text or "" for t in si.iter(f"{_S}t"))) for si in _xml(data).iter(f"{_S}si")]
+
+
+def _xlsx_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    sheets = sorted((n for n in archive.namelist() if _SHEET.match(n)),
+                    key=lambda n: int(re.sub(r"\D", "", n)))[: limits.MAX_DOCUMENT_SHEETS]
+    out: list[tuple[str, str]] = []
+    strings: list[str] | None = None
+    for sheet in sheets:
+        targets = _hyperlink_targets(archive, sheet)
+        data = _part(archive, sheet) or b""
+        if not targets and b"HYPERLINK(" not in data:
+            continue
+        root = _xml(data)
+        if strings is None:
+            strings = _shared_strings(archive)
+        linked: dict[str, str] = {}   # cell → target of the sheet's <hyperlinks>, labelled by the cell's value
+        for link in root.iter(f"{_S}hyperlink"):
+            target = targets.get(link.get(_R_ID) or "")
+            ref = _CELL_REF.match(link.get("ref") or "")
+            if target and link.get("display"):
+                out.append((target, clean_text(link.get("display"))[:MAX_LABEL_CHARS]))
+            elif target and ref:
+                linked[ref.group(1)] = target
+        for cell in root.iter(f"{_S}c"):
+            formula = cell.find(f"{_S}f")
+            match = _FORMULA.search(formula.text or "") if formula is not None else None
+            if match:
+                out.append((match.group(1), _cell_value(cell, strings)))
+            elif cell.get("r") in linked:
+                out.append((linked[cell.get("r")], _cell_value(cell, strings)))
+        if len(out) > limits.MAX_DOCUMENT_LINKS:
+            break
+    return out
+
+
+def _cell_value(cell: etree._Element, strings: list[str]) -> str:
+    kind = cell.get("t")
+    if kind == "inlineStr":
+        return clean_text("".join(t.text or "" for t in cell.iter(f"{_S}t")))[:MAX_LABEL_CHARS]
+    value = cell.find(f"{_S}v")
+    text = value.text if value is not None and value.text else ""
+    if kind == "s":
+        try:
+            return strings[int(text)][:MAX_LABEL_CHARS]
+        except (ValueError, IndexError):
+            return ""
+    return clean_text(text)[:MAX_LABEL_CHARS]
+
+
+def _pdf_links(body: bytes) -> list[tuple[str, str]]:
+    """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
+    its rectangle. pdfium inflates a page's content stream whole to read its text: the streams are checked first
+    (parse/unpack.py), only once a page has a link."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    from nianbao.parse.unpack import UnpackLimit, check_pdf_streams
+
+    try:
+        pdf = pdfium.PdfDocument(body)
+    except pdfium.PdfiumError:
+        raise _Unread("bad_pdf") from None
+    out: list[tuple[str, str]] = []
+    checked = False
+    try:
+        for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
+            page = pdf[index]
+            textpage = None
+            pos, link = ctypes.c_int(0), raw.FPDF_LINK()
+            while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
+                action = raw.FPDFLink_GetAction(link)
+                if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+                    continue
+                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+                if not 1 < size <= 2001:
+                    continue
+                buffer = ctypes.create_string_buffer(size)
+                raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+                if not checked:
+                    try:
+                        check_pdf_streams(body)
+                    except UnpackLimit:
+                        raise _Unread("part_too_large") from None
+                    checked = True
+                rect = raw.FS_RECTF()
+                label = ""
+                if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
+                    textpage = textpage or page.get_textpage()
+                    label = clean_text(textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
+                out.append((buffer.value.decode("utf-8", "replace"), label[:MAX_LABEL_CHARS]))
+                if len(out) > limits.MAX_DOCUMENT_LINKS:
+                    return out
+    except pdfium.PdfiumError:   # a page pdfium cannot load: the links read so far stand
+        return out
+    finally:
+        pdf.close()
+    return out
