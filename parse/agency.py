@@ -301,11 +301,12 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # The county's disclosure office (上海市松江区政府信息公开办公室编制) compiles for the government as its group does.
 # The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
 # not 西乡 inside the district's name).
+# (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
-                           r"(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
