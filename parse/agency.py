@@ -316,6 +316,11 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
+# A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
+# 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
+# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
+_PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
+                                         r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -325,6 +330,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
     its place from the portal."""
     compact = re.sub(r"\s+", "", raw)
+    merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
+    if merged and _acceptable(merged.group("unit")):
+        compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")

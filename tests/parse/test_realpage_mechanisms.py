@@ -1792,6 +1792,15 @@ EXCERPTS = [
         {"portal_name": "良庆区", "region_code": "450108"},
         {"agency": "良庆区民族宗教事务局", "level": "department", "year": 2015},
         id="a_departments_own_disclosure_leading_group_compiles_for_the_department"),
+    # holdout8-049 (a hijacked mirror of a 永嘉县 page): 现公布…委农办(县农业局)2016年…报告 — a party office and a government
+    # unit working as one print both names; the 条例 binds the administrative organ, the one in brackets.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现公布puroview.com委农办(县农业局)2016年政府信息公开工作"
+         "年度报告。本年报中所列数据的统计期限自2016年1月1日起至2016年12月31日止。"),
+        "https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?area=001008003014074&fbtime=2016",
+        {"portal_name": "永嘉县", "region_code": "330324"},
+        {"agency": "永嘉县农业局", "level": "department"},
+        id="a_party_office_working_as_one_with_a_government_unit_reports_as_the_unit"),
 ]
 
 
