@@ -734,6 +734,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
+    # the department's own website, named by its place and field (还通过舒城县林业信息网站…公开): the name's parts
+    candidates.append(("field_website", _field_website(head) if kind == "department" else None))
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
@@ -966,6 +968,29 @@ def _department_in_text(text: str) -> str | None:
     # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
     national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
     return "国家" + name if national else name
+
+
+# A website named by a place the division list knows and a field (舒城县林业信息网站, 岚川县教育网): <place><field>局/委员会
+# is a department of the common list (parse/url_units.py) — built from the parts the page prints.
+_FIELD_WEBSITE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区旗州])(?P<field>[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:信息|政务|门户)?网(?:站)?")
+
+
+def _field_website(text: str) -> str | None:
+    """The one department whose website a page that speaks as 我局/我委 names by place and field (see
+    _FIELD_WEBSITE): its own site; two departments' websites named are no answer."""
+    index = metadata._divisions() or {}
+    departments = _department_names()
+    kinds = [_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
+    found = set()
+    for match in _FIELD_WEBSITE.finditer(re.sub(r"\s+", "", text)):
+        place = _trim_lead(match.group("place")) or ""
+        if place not in index:
+            continue
+        for end in dict.fromkeys(kinds):
+            if match.group("field") + end in departments:
+                found.add(place + match.group("field") + end)
+    return found.pop() if len(found) == 1 else None
 
 
 _OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}

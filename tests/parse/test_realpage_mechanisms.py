@@ -1801,6 +1801,25 @@ EXCERPTS = [
         {"portal_name": "永嘉县", "region_code": "330324"},
         {"agency": "永嘉县农业局", "level": "department"},
         id="a_party_office_working_as_one_with_a_government_unit_reports_as_the_unit"),
+    # holdout8-006 (a hijacked Traditional mirror with pinyin mojibake, no title): 我局 and its own website 舒城縣林業信息網站 —
+    # the department's name built from the parts printed (place + field + the kind 我局 says), when one department fits.
+    pytest.param(
+        ("根據(jù)《中華人民共和國政府信息公開條例》和舒城縣政務(wù)公開工作領(lǐng)導(dǎo)組辦公室有關(guān)文件精神,現(xiàn)將我局2015年度政府信息"
+         "公開工作報告如下。\n一、主動公開政府信息情況\n(一)公開的主要內(nèi)容。2015年度制作各類主動公開信息208條,除在舒城縣"
+         "政務(wù)網(wǎng)及時公開外,還通過舒城縣林業(yè)信息網站及各類政務公開專欄主動向社會公開公示。"),
+        "http://www.certifiedroofingnc.com/xxgk/gzndbgjzzs/2015n/xzbmxxgknb/25719741.html",
+        {"portal_name": "舒城县", "region_code": "341523"},
+        {"agency": "舒城县林业局", "level": "department"},
+        id="a_departments_website_named_by_place_and_field_names_the_department"),
+    # (the same page naming a second department's website as well: no answer, the level stays)
+    pytest.param(
+        ("根據(jù)《中華人民共和國政府信息公開條例》和舒城縣政務(wù)公開工作領(lǐng)導(dǎo)組辦公室有關(guān)文件精神,現(xiàn)將我局2015年度政府信息"
+         "公開工作報告如下。\n一、主動公開政府信息情況\n(一)公開的主要內(nèi)容。2015年度制作各類主動公開信息208條,除在舒城縣"
+         "政務(wù)網(wǎng)及時公開外,還通過舒城縣林業(yè)信息網站及各類政務公開專欄主動向社會公開公示。還有舒城縣教育網。"),
+        "http://www.certifiedroofingnc.com/xxgk/gzndbgjzzs/2015n/xzbmxxgknb/25719741.html",
+        {"portal_name": "舒城县", "region_code": "341523"},
+        {"agency": None, "level": "department"},
+        id="two_departments_websites_named_name_neither"),
 ]
 
 
