@@ -301,11 +301,12 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # The county's disclosure office (上海市松江区政府信息公开办公室编制) compiles for the government as its group does.
 # The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
 # not 西乡 inside the district's name).
+# (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
-                           r"(?:乡|镇)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,6}公开[\u4e00-\u9fff]{0,6}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
@@ -315,6 +316,11 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
+# A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
+# 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
+# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
+_PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
+                                         r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -324,6 +330,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     government (滨江区人民政府长河街道办事处) loses the qualifier (滨江区长河街道办事处); a bare 县人民政府办公室 gets
     its place from the portal."""
     compact = re.sub(r"\s+", "", raw)
+    merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
+    if merged and _acceptable(merged.group("unit")):
+        compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
@@ -725,6 +734,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     from_county = county_from_url(url, region_code, self_kind) if self_kind in ("县", "区", "市", "旗") else None
     candidates.append(("url_county", from_county[0] if from_county else None))
     candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
+    # the department's own website, named by its place and field (还通过舒城县林业信息网站…公开): the name's parts
+    candidates.append(("field_website", _field_website(head) if kind == "department" else None))
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
@@ -957,6 +968,29 @@ def _department_in_text(text: str) -> str | None:
     # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
     national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
     return "国家" + name if national else name
+
+
+# A website named by a place the division list knows and a field (舒城县林业信息网站, 岚川县教育网): <place><field>局/委员会
+# is a department of the common list (parse/url_units.py) — built from the parts the page prints.
+_FIELD_WEBSITE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区旗州])(?P<field>[\u4e00-\u9fff]{2,8}?)"
+                            r"(?:信息|政务|门户)?网(?:站)?")
+
+
+def _field_website(text: str) -> str | None:
+    """The one department whose website a page that speaks as 我局/我委 names by place and field (see
+    _FIELD_WEBSITE): its own site; two departments' websites named are no answer."""
+    index = metadata._divisions() or {}
+    departments = _department_names()
+    kinds = [_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
+    found = set()
+    for match in _FIELD_WEBSITE.finditer(re.sub(r"\s+", "", text)):
+        place = _trim_lead(match.group("place")) or ""
+        if place not in index:
+            continue
+        for end in dict.fromkeys(kinds):
+            if match.group("field") + end in departments:
+                found.add(place + match.group("field") + end)
+    return found.pop() if len(found) == 1 else None
 
 
 _OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}

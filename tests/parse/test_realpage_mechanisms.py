@@ -1,6 +1,7 @@
 """Issue 13, fifth round: each mechanism found among the misses on the 542 real pages, tested on an excerpt of a
 real page (verbatim, cut short) with the hints the pipeline gives (portal name, region code, URL)."""
 
+import pytest
 from nianbao.parse.report import parse_report
 
 
@@ -29,24 +30,6 @@ def test_a_unit_named_by_its_level_only_takes_the_portals_place():
                   "平台,围绕中心工作,聚焦民生需求。2023年,区政府办公室主动公开政府信息125条。",
                   portal_name="船山区", region_code="510903")
     assert (office["agency"], office["level"]) == ("船山区人民政府办公室", "government_office")
-
-
-# --- 我X: the narrower unit speaks --------------------------------------------------------------------------------
-
-def test_a_department_that_says_we_the_county_too_is_still_the_department():
-    """A 水利局 report cites 我县人民政府办公室's notice and presents 我局's report: the bureau speaks, and its folder
-    (slj) names it."""
-    text = ("侯水利〔2011〕47号 签发人:林振东\n根据《中华人民共和国政府信息公开条例》有关规定及我县人民政府办公室《关于做好2010年度"
-            "政府信息公开工作年度报告有关事项的通知》(侯政办[2011]7号), 特向社会公布我局2010年度信息公开工作年度报告。")
-    url = "http://minhou.gov.cn/xjwz/zwgk/zfxxgkzl/xzfjqzcbm/slj/ndbg/201706/t20170621_1034290.htm"
-    record = _txt(text, url, portal_name="闽侯县", region_code="350121")
-    assert (record["agency"], record["level"]) == ("闽侯县水利局", "department")
-
-
-def test_we_the_street_is_a_township():
-    text = "一、基本工作情况\n我街主要从三个方面推进了政府信息公开工作。(一)加强组织领导,健全工作机制。"
-    record = _txt(text, portal_name="龙潭区", region_code="220203")
-    assert record["level"] == "township" and record["agency"] is None
 
 
 # --- a township's bare name as the subject of a year's sentence ------------------------------------------------
@@ -251,36 +234,6 @@ def test_an_office_belongs_to_the_innermost_unit_its_name_prints():
     assert (zone["agency"], zone["level"]) == ("安徽舒城经济开发区管理委员会", "development_zone")
 
 
-def test_a_short_name_the_page_introduces_stands_for_the_full_name():
-    """由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制 under the title 自治区北部湾办2022年…"""
-    record = _txt("自治区北部湾办2022年政府信息公开工作年度报告\n\n发布日期: 2023-01-31 16:10\n\n本年度报告根据《中华人民共和国"
-                  "政府信息公开条例》要求,由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。",
-                  portal_name="广西壮族自治区", region_code="450000")
-    assert (record["agency"], record["level"]) == ("广西壮族自治区北部湾经济区规划建设管理办公室", "department")
-
-
-def test_a_report_that_calls_itself_this_yearly_report_names_its_compiler():
-    """本年报根据《条例》要求,由海口市秀英区东山镇人民政府编制 (本年报, not 本报告), on the district's portal."""
-    record = _txt("一、总体情况\n本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由海口市秀英区东山镇人民政府编制。"
-                  "全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。", portal_name="秀英区", region_code="460105")
-    assert (record["agency"], record["level"]) == ("海口市秀英区东山镇人民政府", "township")
-
-
-def test_a_department_named_by_its_kind_alone_takes_the_portals_place():
-    """现将统计局2021年政府信息公开年度报告…报告如下 on the 同心县 portal."""
-    record = _txt("根据《中华人民共和国政府信息公开条例》规定和《…通知》(国办公开办函〔2021〕30号)要求,现将统计局2021年政府信息公开"
-                  "年度报告编制和公布工作有关情况报告如下,本报告统计数据时限为2021年1月1日至2021年12月31日。\n一、总体情况\n"
-                  "(一)主动公开情况\n我局严格依照《中华人民共和国政府信息公开条例》有关规定。", portal_name="同心县",
-                  region_code="640324")
-    assert (record["agency"], record["level"]) == ("同心县统计局", "department")
-
-
-def test_a_countys_disclosure_leading_group_office_compiles_for_the_county():
-    record = _txt("编注:本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》),由双牌县政务公开领导小组办公室编制。"
-                  "本年报中所列数据的统计期限自2011年1月1日,至2011年12月31日止。", portal_name="双牌县", region_code="431123")
-    assert (record["agency"], record["level"]) == ("双牌县人民政府", "county_government")
-
-
 def test_the_unit_opening_the_years_sentence_with_a_preposition_or_adverb():
     """2021年,榕城区政府办公室根据《条例》…; 2022年,山西省退役军人事务厅准确把握…: the subject before its predicate."""
     office = _txt("一、总体情况\n  2021年,榕城区政府办公室根据《中华人民共和国政府信息公开条例》和《揭阳市人民政府办公室关于印发揭阳市"
@@ -327,18 +280,6 @@ def test_a_short_name_gives_way_to_the_full_name_the_page_or_its_site_prints():
     assert successor["agency"] == "沂水县卫生局"
 
 
-def test_section_two_column_headers_are_table_evidence_even_when_one_is_cut():
-    """A township page with no title opening on 一、报告内容, its 2019 header cut to 本年新 | 本年新."""
-    record = _txt("一、报告内容\n(一)总体情况\n2020年,龙河镇认真贯彻落实《中华人民共和国政府信息公开条例》(以下简称新条例),按照县政府"
-                  "办公室有关要求,安排专人负责日常工作。\n(二)行政机关主动公开政府信息情况\n通过政府门户平台主动公开信息共7件。\n"
-                  "(三)行政机关收到和处理政府信息公开申请情况。\n2020年我镇无收到和处理政府信息公开申请情况。\n"
-                  "二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 | |\n"
-                  "规章 | 0 | 0 | 0 | |\n第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n",
-                  "https://dingan.hainan.gov.cn/dinganzfxxgkzl/xz/lhz/gknb/202104/t20210417_2965295.html",
-                  portal_name="定安县", region_code="469021")
-    assert record["is_report"], record["is_report_reason"]
-
-
 def test_a_portals_chrome_lines_do_not_use_up_the_title_lines():
     """The 广西 portal prints its search words, language links and menu one per line above the title and its date line."""
     chrome = ("热搜词: 营商环境 学籍 社保 企业开办 身份证 桂惠贷 公积金 养老保险\n|\n|\nEN\n|\n退出老年人模式\n  • 网站首页\n"
@@ -383,32 +324,6 @@ def test_a_header_word_in_a_sentence_is_no_table_header():
     assert table["template"] == "2019"
 
 
-def test_a_department_named_with_its_government_in_short_is_the_department():
-    """现公布区政府国资局2022年…报告 (浑南区): the bureau, 政府 is the government it works for."""
-    record = _txt("浑南区国资局\n根据《中华人民共和国政府信息公开条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。\n"
-                  "一、总体情况\n(一)主动公开\n2022年度区政府国资局通过区政府门户网站政务公开专栏主动公开政府信息4条。",
-                  portal_name="浑南区", region_code="210112")
-    assert (record["agency"], record["level"]) == ("浑南区国资局", "department")
-
-
-def test_a_title_broken_after_its_year_under_the_sites_banner():
-    """北京市西城区人民政府 / 政府信息公开年报 (the site's banner) over 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告."""
-    record = _txt("北京市西城区人民政府\n\n政府信息公开年报\n\n北京市西城区人民防空办公室2020\n\n政府信息公开工作年度报告\n\n\n"
-                  "发布时间:2021-01-19\n\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由西城区人民防空办公室"
-                  "编制的2020年度政府信息公开工作年度报告。", portal_name="西城区", region_code="110102")
-    assert (record["agency"], record["level"], record["year"]) == ("北京市西城区人民防空办公室", "department", 2020)
-
-
-def test_a_url_slug_spelling_the_units_initials_and_the_report_title():
-    """A wiki copy with only 我局 under …/2019njslhyljzfxxgkgzndbg…: 2019, 南京市 (njs) 绿化园林局 (lhylj), 政府信息公开工作
-    年度报告 — the year before the body's mention of last year's report it published (及2018年度信息公开工作报告)."""
-    record = _txt("选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n(一)主动公开方面\n在网站上主动公开信息493条,及时更新了我局机构"
-                  "职能、领导分工和各内部处室组织机构职能概况,公开了建议提案办理结果答复、重点工作、信用信息、人事信息、财政信息和行政"
-                  "审批事项目录清单、行政权力清单等重点领域信息及2018年度信息公开工作报告。\n",
-                  "https://m.zjtcn.com/baike/2019njslhyljzfxxgkgzndbg7141240", portal_name="南京市", region_code="320100")
-    assert (record["agency"], record["year"]) == ("南京市绿化园林局", 2019)
-
-
 def test_a_mirrors_words_before_a_space_are_no_part_of_the_name():
     """由华体会主页 北城街道办事处编制 (a hijacked copy of the 永嘉县 portal put its words where the county was); a name
     broken by layout keeps its place (由安康市汉滨区 人民政府编制)."""
@@ -422,15 +337,6 @@ def test_a_mirrors_words_before_a_space_are_no_part_of_the_name():
 
 
 # --- seventh round: the holdout6 misses, one mechanism each ------------------------------------------------------
-
-def test_a_website_word_inside_a_units_name_does_not_reject_it():
-    """新闻 marks a news site's byline, and is a field of government too (哈尔滨市文化广电新闻出版局)."""
-    record = _txt("当前位置: 首页>政务公开>政府信息公开平台>部门平台>市文广旅游局>政府信息公开年报\n\n"
-                  "哈尔滨市文化广电新闻出版局2015年政府信息公开工作年度报告\n\n日期:2016-01-06 13:58 来源:\n\n"
-                  "2015年,市文化广电新闻出版局在市委、市政府的正确领导下,结合我市文化广电新闻出版工作实际情况,不断完善"
-                  "政务公开相关制度。", portal_name="哈尔滨市", region_code="230100")
-    assert (record["agency"], record["level"]) == ("哈尔滨市文化广电新闻出版局", "department")
-
 
 def test_a_former_unit_is_named_without_its_former_mark():
     """原安丘市卫生和计划生育局 (merged away in 2019) reports as itself: 原 is no part of the name; 原平市 keeps it."""
@@ -474,15 +380,6 @@ def test_the_unit_whose_section_answers_questions_is_the_author():
     assert (office["agency"], office["level"]) == ("广元市人民政府重点建设项目领导小组办公室", "department")
 
 
-def test_the_sender_of_a_cited_notice_is_not_who_we_are():
-    """现将我办…报告 after 乐山市人民政府办公室《关于做好…的通知》: the notice's sender is not 我办; no name is left, the
-    level (an office of the government: a department) is."""
-    record = _txt("2010年度政府信息公開年度報告\n\n根據《中華人民共和國政府信息公開條例》的規定和樂山市人民政府辦公室《關於做好"
-                  "2010年政府信息公開年度報告編制工作的通知》的要求,現將我辦2010年度政府信息公開情況報告如下。\n"
-                  "一、加強組織領導\n2010年,我辦高度重視政府信息公開工作。", portal_name="乐山市", region_code="511100")
-    assert (record["agency"], record["level"]) == (None, "department")
-
-
 def test_the_unit_that_announces_the_report_is_its_author():
     """…,三门沿海工业城管委会特向社会公布2016年度本级…报告 (the subject before 特向社会公布; 本级 after the year is no name)
     and 現將2008年度與兒街鎮政府信息公開年度報告公布如下 (the unit after 现将 and the year)."""
@@ -496,15 +393,6 @@ def test_the_unit_that_announces_the_report_is_its_author():
                 "編制工作的通知要求,現(xiàn)將2008年度與兒街鎮(zhèn)政府信息公開年度報(bào)告公布如下。本報(bào)告所列數(shù)據(jù)的統(tǒng)計(jì)時(shí)間為2008年1月1日"
                 "至2008年12月31日。")
     assert (town["agency"], town["level"]) == ("与儿街镇人民政府", "township")
-
-
-def test_a_zones_we_committee_is_its_management_committee():
-    """我委 of 福州市元洪投资区管委 (the text's name cut at 委) and 可与福州市元洪投资区管委会联系: the zone's 管理委员会."""
-    record = _txt("引言\n根据《中华人民共和国政府信息公开条例》等文件精神,我委认真编制政府信息公开工作年度报告。本报告中所列数据的统计"
-                  "期限自2016年1月1日起至2016年12月31日止。本报告全文在福清市人民政府网站(http://www.fuqing.gov.cn/)公布。"
-                  "如对本报告有疑问,可与福州市元洪投资区管委会联系(地址:福清市城头镇海城路元洪投资区管委会,邮编:350314)。",
-                  portal_name="福清市", region_code="350181")
-    assert (record["agency"], record["level"]) == ("福州市元洪投资区管理委员会", "development_zone")
 
 
 def test_a_government_is_named_by_its_divisions_full_name():
@@ -523,25 +411,6 @@ def test_a_place_no_division_list_knows_does_not_qualify_a_township():
     assert (record["agency"], record["level"]) == ("北京街道办事处", "township")
     from nianbao.parse.agency import normalise
     assert normalise("滨江区人民政府长河街道办事处") == "滨江区长河街道办事处"
-
-
-def test_a_short_form_after_the_year_resolves_we():
-    """2015年区住建委政务公开年报 and 我委: the 区's 住建委 (住房和城乡建设委员会, the unit of 2015), not the successor
-    局 the site's header names."""
-    record = _txt("谯城区住房和城乡建设局\n您现在所在的位置: 网站首页 > 政府信息公开 > 谯城区住房和城乡建设局 > 政府信息公开年报\n"
-                  "2015年区住建委政务公开年报\n发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]\n\n"
-                  "2015年区住建委政务公开年报\n\n       自《中华人民共和国政府信息公开条例》颁布施行以来,我委按照区政府统一部署,"
-                  "加强组织领导,健全工作机制。现将2015年工作情况报告如下:", portal_name="谯城区", region_code="341602")
-    assert (record["agency"], record["level"]) == ("谯城区住房和城乡建设委员会", "department")
-
-
-def test_a_departments_folder_may_spell_its_usual_short_form():
-    """`/zfbm6/rlsb/` spells 人力社保(局), the usual short form of 人力资源和社会保障局, for a page that says 我局."""
-    record = _txt("按照《中华人民共和国政府信息公开条例》和市政务公开办公室的有关要求,现将我局2011年度政府信息公开工作报告如下:\n"
-                  "一、政务公开基本情况\n我局已成立政务公开工作领导小组,明确分管领导。",
-                  "http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html",
-                  portal_name="大安市", region_code="220882")
-    assert record["agency"] == "大安市人力资源和社会保障局"
 
 
 def test_a_township_that_says_we_is_the_one_township_it_names():
@@ -595,14 +464,6 @@ def test_an_office_inside_a_street_and_a_name_after_a_year():
     names = _names_of_kind("2019年西街街道\n政府信息公开工作年度报告\n本年度报告根据《条例》要求,结合街道2019年政府信息公开的"
                            "实际情况编制而成。", "街道")
     assert names.most_common(1)[0][0] == "西街街道" and "年西街街道" not in names
-
-
-def test_the_reports_own_sentence_outranks_the_uploader_in_the_metadata():
-    """发布机构:政务服务管理局 uploaded 东街街道's report, whose opening names the street: the street reports."""
-    record = _txt("当前位置: 首页>政府信息公开>政府信息公开年报>2023年>部门公开年报\n\n发表日期:2024-01-26 15:35:23 发布机构:政务服务"
-                  "管理局\n索引号 620702074/2024-00047\n\n一、总体情况\n    2023年,东街街道认真贯彻落实《中华人民共和国政府信息公开"
-                  "条例》,扎实推进政务公开工作。", portal_name="甘州区", region_code="620702")
-    assert (record["agency"], record["level"]) == ("东街街道办事处", "township")
 
 
 # --- eleventh round (holdout10's misses) -----------------------------------------------------------------------
@@ -797,16 +658,6 @@ def test_the_catalogue_of_what_a_township_itself_discloses_names_it():
     assert other["agency"] is None
 
 
-def test_the_report_title_after_compiled_names_the_unit():
-    """若笠乡 (holdout11, a mirror's Traditional text): 我镇…编制了若笠鄉2008年政府信息公開工作年度報告 — the report's own
-    title after 编制了 names the township."""
-    text = ("根據白銀市靖遠縣人民政府辦公室《關于做好2008年政府信息公開工作年度報告編制和公開工作的通知》文件要求,我鎮積極組織"
-            "有關部門對2008年全鄉政府信息公開工作進行全面總結,編制了若笠鄉2008年政府信息公開工作年度報告。本報告中所列數據的統計"
-            "期限自2008年1月1日起至2008年12月31日止。\n一、概述\n2008年,我鄉認真貫徹執行上級有關規定。")
-    record = _txt(text, portal_name="靖远县", region_code="620421")
-    assert (record["agency"], record["level"], record["year"]) == ("若笠乡人民政府", "township", 2008)
-
-
 def test_the_unit_whose_requirements_the_report_follows_is_not_we():
     """市外侨办 (holdout11, a mirror of a Harbin page): 我办 follows 哈尔滨市政务公开领导小组办公室的有关要求 — the unit
     that asked for the report, not who writes it; 我办 is the 办 its own sentences name (市外侨办网站), spelled out."""
@@ -845,18 +696,6 @@ def test_a_zone_run_as_one_with_its_district_reports_as_the_districts_government
     # a zone's own title, no district in brackets: the zone (政府信息公开 is the report's kind)
     zone = _txt(text.replace("高新区(新市区)", "乌鲁木齐高新区"), portal_name="新市区", region_code="650104")
     assert zone["level"] == "development_zone"
-
-
-def test_the_year_a_report_builds_on_is_not_its_year():
-    """岳阳市档案局 (holdout11, untitled): 在2011年工作的基础上,我们继续… is the year before; 对2012年以来…进行了梳理 is
-    the report's."""
-    text = ("一、概述\n根据《条例》和市政府办、市政务公开领导小组办公室的要求,我局自2007底开始着手开展政府信息公开工作。在2011年"
-            "工作的基础上,我们继续进行宣传和对信息公开指南与目录的编制进行梳理规范。\n一是继续进行宣传。在2011年的基础上,对信息"
-            "公开指南和目录的编制内容进行了进一步的完善、规范。\n二是认真梳理了政府信息。对2012年以来档案局制作和保存的相关信息进行"
-            "了全面的梳理。")
-    record = _txt(text, "https://yueyang.gov.cn/daj/6630/6649/6652/content_1261815.html", portal_name="岳阳市",
-                  region_code="430600")
-    assert (record["year"], record["agency"]) == (2012, "岳阳市档案局")
 
 
 def test_a_school_years_statistics_period_is_not_a_calendar_years_report():
@@ -923,16 +762,6 @@ def test_a_zones_general_office_named_for_its_work_is_the_zones_office():
     assert (record["agency"], record["level"]) == ("中韩(长春)国际合作示范区管理委员会政务综合办公室", "government_office")
     health = _txt(text.replace("政务综合办公室", "卫生健康办公室"), url, portal_name="长春市", region_code="220100")
     assert health["level"] == "department"
-
-
-def test_the_report_the_page_compiled_names_the_unit_behind_a_mirrors_junk():
-    """西柳镇 (holdout12, a hijacked mirror): 现编制形成了《uedbet…:西柳镇人民政府2023年…报告》 — the page compiling
-    its own report, by its title, as 现发布《…》 does; the betting words before the unit are cut."""
-    text = ("按照《中华人民共和国政府信息公开条例》、以及省、市uedbet体育_uedbet官网@:做好 2023 年政府信息公开工作年度报告编制发布"
-            "等工作的具体工作要求,结合我单位政府信息公开工作实际,现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息"
-            "公开工作年度报告》。本报告中所列数据的统计期限从2023年1月1日至12月31止。\n一、总体情况\n")
-    record = _txt(text, "http://whentby.com/html/HCS/202401/0170495898062751.html")
-    assert (record["agency"], record["level"], record["year"]) == ("西柳镇人民政府", "township", 2023)
 
 
 def test_the_report_whose_requirements_a_department_follows_is_not_its_own():
@@ -1013,16 +842,6 @@ def test_the_report_presenting_itself_by_its_title_and_year():
     assert (record["agency"], record["year"]) == ("定西市地震局", 2018)
 
 
-def test_the_opening_subject_that_did_all_the_years_work():
-    """城中区市政公用服务中心 (holdout12, a mirror's Traditional text with pinyin, untitled): 2022年,城中區(qū)市政公用
-    服務(wù)中心共向區(qū)信息中心報送信息 — the unit opening the year's account, its predicate on 共, as on 共公开."""
-    text = ("一、總體情況\n(一)主動公開政府信息情況。\n2022年,城中區(qū)市政公用服務(wù)中心共向區(qū)信息中心報送信息163篇,在青海日報、"
-            "西寧晚報、西海都市報、新媒體新華網(wǎng)等省市紙媒上刊登報道3篇,67篇被中區(qū)頭條采納。\n(二)依申請公開政府辦理情況。\n"
-            "城中區(qū)市政公用服務(wù)中心未收到依申請公開信息受理件。\n")
-    record = _txt(text, "http://dieshihui.com/info/4119/171819.htm", portal_name="城中区", region_code="630103")
-    assert (record["agency"], record["level"]) == ("城中区市政公用服务中心", "department")
-
-
 def test_a_date_line_run_into_the_reports_opening_sentence():
     """安徽宣城高新区 2018 (holdout12, a mirror): 2019年3月26日本年度报告根据《条例》… — the page's date line with the
     report's first sentence run into it; the URL has no date."""
@@ -1061,18 +880,6 @@ def test_a_disease_control_centre_is_a_health_institution_like_a_hospital():
     assert unit_level("某县政务服务中心") == "department"
 
 
-def test_a_title_that_leaves_out_gongkai_still_names_its_unit_and_year():
-    """铜仁高新区 2014 (holdout13): the title 铜仁高新区2014年信息年度报告 drops 公开 from the report's name; the zone and
-    the year are read from it as from a full title."""
-    text = ("铜仁高新区2014年信息年度报告\n\n发布时间:   字体: 打印本页 关闭本页\n\n铜仁高新区2014年信息年度报告\n\n\n本报告根据"
-            "《中华人民共和国政府信息公开条例》、《贵州省政府信息公开暂行规定》及铜仁市人民政府《关于进一步做好政府信息公开年度报告"
-            "编制和公布工作的通知》编制。全文由概述、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开的经费使用和收费"
-            "情况组成。\n")
-    record = _txt(text, "http://trgxq.trs.gov.cn/zwgk/xxgknb/201704/t20170424_24143414.html", portal_name="铜仁市",
-                  region_code="520600")
-    assert (record["agency"], record["level"], record["year"]) == ("铜仁高新区管理委员会", "development_zone", 2014)
-
-
 def test_a_title_opening_on_its_year_without_nian():
     """友谊路街道 2008 (holdout13): the title 2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告 prints its year
     without 年; the unit follows the year. Words that are no unit after a bare year give nothing."""
@@ -1085,17 +892,6 @@ def test_a_title_opening_on_its_year_without_nian():
             "要求,由上海市宝山区友谊路街道办事处编制。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。\n")
     record = _txt(text, portal_name="宝山区", region_code="310113")
     assert (record["year"], record["template"]) == (2008, "pre2019")
-
-
-def test_a_units_organs_report_as_the_unit():
-    """中国科学院兰州分院 (holdout13): title 中国科学院兰州分院机关信息公开工作2021年度报告 — the 机关 (organs) of a unit
-    report as the unit; a research institution is level other, like a school."""
-    text = ("首页 >> 信息公开 >> 信息公开年度报告\n\n信息公开年度报告\n\n中国科学院兰州分院机关信息公开工作2021年度报告\n\n"
-            "发表日期:2022-02-23来源:放大 缩小\n\n      根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布"
-            "中国科学院兰州分院2021年度信息公开工作报告,时间为202111日至20211231日。   \n\n  一、概述  \n")
-    record = _txt(text, "http://lzb.cas.cn/xxgk/xxgkndbg/202202/t20220223_6371785.html", portal_name="兰州市",
-                  region_code="620100")
-    assert (record["agency"], record["level"]) == ("中国科学院兰州分院", "other")
 
 
 def test_a_short_form_takes_the_full_name_the_opening_prints():
@@ -1127,16 +923,6 @@ def test_the_one_township_the_text_keeps_naming_is_the_unit_before_the_portal_gu
     assert _txt(two, url, portal_name="东城区", region_code="110101")["agency"] == "东城区人民政府"
 
 
-def test_an_upload_date_label_is_the_release_date():
-    """齐齐哈尔市 2016 (holdout13): 上载日期: 2017-03-23 来源: 市人民政府办公室 under the title — a portal's upload date."""
-    text = ("齐齐哈尔市2016年政府信息公开工作年度报告\n上载日期: 2017-03-23 来源: 市人民政府办公室\n\n  本年度报告依据《中华人民共和国"
-            "政府信息公开条例》(以下简称《条例》)的要求,由市政府办公室综合各县(市)、区政府和市政府各委、办、局的政府信息公开"
-            "工作情况编制而成。\n")
-    record = _txt(text, "http://qqhr.gov.cn/News_showNews.action?messagekey=135014", portal_name="齐齐哈尔市",
-                  region_code="230200")
-    assert record["published"] == "2017-03-23"
-
-
 def test_a_list_entrys_date_with_its_buttons_and_title_run_in():
     """甘南州民族事务委员会 2020 (holdout13): • 2021-02-07导出word甘南州…报告 above the title — the entry's date, its
     export button and its title on one line: the release date."""
@@ -1162,16 +948,6 @@ def test_a_street_named_jie_announced_as_the_reports_unit():
     from nianbao.parse.metadata import normalise_agency
 
     assert normalise_agency("中山大街") == "中山大街"
-
-
-def test_a_bingtuan_divisions_name_opens_the_units_name():
-    """新开岭镇 2021 (holdout13, a mirror in Traditional): 第一師阿拉爾市十六團新開嶺鎮 — the 兵团 division (第一师) is a
-    place the division list does not hold, not a mirror's junk before the first known place."""
-    text = ("| 索引號: | 000000000-2022-00040 | 發布機構: | 政府辦公室 |\n| 生成日期: | 2022-01-28 | 廢止日期: | |\n"
-            "第一師阿拉爾市十六團新開嶺鎮2021年政府信息公開工作年度報告\n一、總體情況\n按照師市政府信息公開領導小組辦公室的要求,"
-            "我團認真貫徹落實《條例》和師市政務領導小組的相關要求,將政府信息公開工作作為推進依法行政的重要內容。\n")
-    record = _txt(text, "http://www.xjytkj.cn/publicity/ndgzbg/32483", portal_name="阿拉尔市")
-    assert (record["agency"], record["level"]) == ("第一师阿拉尔市十六团新开岭镇人民政府", "township")
 
 
 def test_a_report_that_says_its_whole_text_is_divided_into_parts():
@@ -1241,16 +1017,6 @@ def test_an_aggregate_compiled_by_the_office_from_the_government_down():
     assert record["agency"].endswith("松北区人民政府") and record["level"] == "county_government"
 
 
-def test_a_prefecture_named_by_its_level_only_takes_the_portals_place():
-    """阿坝州 2017 (holdout14, a hijacked mirror): 由州政府办公室综合各县(市)人民政府…编制而成 — 州人民政府 is the
-    portal's prefecture, as 县/市/区 named alone are."""
-    text = ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制,由州政府办公室综合各县(市)人民政府和州政府各工作部门的"
-            "政府信息公开工作年度报告编制而成。本年度报告中所列数据统计期限从2017年1月1日到12月31日止。\n")
-    record = _txt(text, "https://flodiffusion.com/abazhou/c106691/201803/3c6e458c53d0459f9cbeec8d71f4b982.shtml",
-                  portal_name="阿坝藏族羌族自治州", region_code="513200")
-    assert (record["agency"], record["level"]) == ("阿坝藏族羌族自治州人民政府", "county_government")
-
-
 def test_a_colleges_report_under_the_colleges_rules_is_another_kind_of_report():
     """随州职业技术学院 2021 (holdout14): 根据《教育部办公厅关于做好2021年高校信息公开年度报告工作的通知》…我校对2021年度
     信息公开工作进行对照检查 — a report under 《高等学校信息公开办法》, not under the 条例, though it opens like one."""
@@ -1293,46 +1059,7 @@ def test_a_district_commission_spelled_by_its_sub_sites_folder():
     assert department_from_url("http://www.example.gov.cn/zfxxgk/csgl/nb/1.html", "某县")[0] == "某县城市管理局"
 
 
-def test_an_opening_subject_behind_an_indent_a_mirror_turned_into_question_marks():
-    # holdout16-008: a non-gov mirror of ln.gov.cn, every indent (full-width spaces) printed as ??
-    text = ("??根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。报告数据统计期限为2025年1月1日至2025年"
-            "12月31日。\n??一、总体情况\n??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻"
-            "党的二十大精神。")
-    record = _txt(text)
-    assert record["agency"] == "辽宁省人民政府办公厅" and record["level"] == "government_office"
-
-
 # --- issue 13, eighteenth round (holdout17's misses) -----------------------------------------------------------
-
-def test_a_bare_kind_after_a_verbs_preposition_is_no_name_and_the_printed_name_beats_the_folders():
-    """拉萨市行政审批和便民服务局 2021 (holdout17-007, no title): 现对局2021年度…报告如下 names no unit (现对 + a bare
-    局); the folder xzspj spells 行政审批局, a short or former name of the unit the sentence prints in full."""
-    text = ("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作"
-            "年度报告格式>的通知》(国办公开办函〔2021〕30号)要求,拉萨市行政审批和便民服务局坚持以“公开为常态,不公开为例外”原则,"
-            "认真推进政务信息公开工作,现对局2021年度政府信息公开情况报告如下:\n一、总体情况\n")
-    url = "http://spbmj.lasa.gov.cn/xzspj/xxgknb/202202/91598ae41d1e4f86a7514267c5ec5860.shtml"
-    record = _txt(text, url, portal_name="拉萨市", region_code="540100")
-    assert (record["agency"], record["level"]) == ("拉萨市行政审批和便民服务局", "department")
-
-
-def test_a_streets_disclosure_group_compiles_for_the_street_not_a_place_inside_the_districts_name():
-    """西乡塘街道 2024 (holdout17-019): 由南宁市西乡塘区西乡塘街道政务公开工作领导小组编制 — the street, not 西乡 (the
-    乡 inside 西乡塘区)."""
-    text = ("本年报根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)规定,由南宁市西乡塘区西乡塘街道"
-            "政务公开工作领导小组编制。本报告所列各类数据的统计期间为2024年1月1日至12月31日。\n一、总体情况\n")
-    record = _txt(text, "http://www.xxtq.gov.cn/xxtjdb/zfxxgk/xxgkgzndbg/t6263658.html", portal_name="西乡塘区",
-                  region_code="450107")
-    assert (record["agency"], record["level"]) == ("南宁市西乡塘区西乡塘街道办事处", "township")
-
-
-def test_a_districts_disclosure_office_compiles_for_the_district_government():
-    """松江区 2011 (holdout17-037): 由上海市松江区政府信息公开办公室编制, the district's aggregate."""
-    text = ("引言\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)"
-            "要求,由上海市松江区政府信息公开办公室编制。本年度报告中所列数据的统计期限自2011年1月1日起至12月31日止。\n"
-            "一、概述\n2011年,我区政府信息公开工作继续深入贯彻落实科学发展观。")
-    record = _txt(text, portal_name="松江区", region_code="310117")
-    assert (record["agency"], record["level"]) == ("上海市松江区人民政府", "county_government")
-
 
 def test_the_contact_group_of_a_government_office_names_the_office():
     """平度市 2012 (holdout17-016, no title, 本级政府(机关)): 请与平度市政府办公室政府信息公开领导小组办公室联系 — the
@@ -1345,16 +1072,6 @@ def test_the_contact_group_of_a_government_office_names_the_office():
     from nianbao.parse.agency import _office_unit
 
     assert _office_unit("市信息化工作办公室", "contact") is None
-
-
-def test_a_street_that_goes_by_jie_and_says_we_the_jie():
-    """白云街 2022 (holdout17-066, 广州 越秀区, no title): 2022年,白云街以… and 我街; 定期更新街道工作动态 is a verb's
-    object, not a street."""
-    text = ("一、总体情况\n2022年,白云街以习近平新时代中国特色社会主义思想为指导,严格落实《政府信息公开条例》要求。\n"
-            "(一)主动公开方面\n动态发布群众文体活动举办信息,定期更新街道工作动态,公布组织机构、财政预决算。2022年白云街政府网站"
-            "公开政府信息84条。\n(二)依申请公开方面\n2022年,我街共受理政府信息公开申请1件。")
-    record = _txt(text, portal_name="越秀区", region_code="440104")
-    assert (record["agency"], record["level"]) == ("白云街道办事处", "township")
 
 
 def test_a_title_that_cuts_its_city_to_one_character_takes_the_name_the_body_prints():
@@ -1382,16 +1099,6 @@ def test_the_subject_after_the_requirements_section_one_opens_with():
     assert normalise_agency("县政府办") == "县人民政府办公室"
 
 
-def test_a_release_date_labelled_fawen_shijian_in_the_information_block():
-    """原州区三营镇 2020 (holdout17-005): 索 引 号 | … | 发文时间 | 2021-01-31 | — the portal's date, over the URL's
-    t20210201."""
-    text = ("索 引 号 | 640421027/2021-00007 | 发文时间 | 2021-01-31 |\n发布机构 | 原州区三营镇政府 | 文 号 | |\n"
-            "标 题: | 原州区三营镇2020年政府信息公开工作年度报告 |\n本报告中数据的统计期限为2020年1月1日至2020年12月31日。\n")
-    url = "http://www.yzh.gov.cn/xxgk_13314/zfxxgknb/xzjd_64348/yzqsyzzf/202102/t20210201_2588651.html"
-    record = _txt(text, url, portal_name="原州区", region_code="640402")
-    assert record["published"] == "2021-01-31"
-
-
 def test_a_department_compiling_from_every_department_of_the_area_compiles_the_areas_report():
     """长春经济技术开发区 2025 (holdout17-031): 本年度报告由长春经济技术开发区政务服务和营商环境建设局依据…以及全区各部门信息
     公开工作编制而成 — the zone's aggregate, not the bureau's; 黄浦区 (holdout16-027): the district government, whose
@@ -1408,17 +1115,6 @@ def test_a_department_compiling_from_every_department_of_the_area_compiles_the_a
     assert district["agency"] == "上海市黄浦区人民政府"
 
 
-def test_a_new_area_its_own_sentence_names_governed_by_a_committee():
-    """河北雄安新区 2020 (holdout17-059, a mirror in Traditional): title 河北雄安新區2020年…, 本報告由河北雄安新區黨工委管委會
-    黨政辦公室…結合托管三縣人民政府、新區各內設機構…編制而成 — a 新区 may be a district (浦東新區人民政府); this one's own
-    sentence says a 管委会 governs it."""
-    text = ("河北雄安新區2020年政府信息公開工作年度報告\n\n2021-03-10 20:46:44 來源: 中國雄安官網\n\n  本報告由河北雄安新區黨工委管委會"
-            "黨政辦公室根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,結合托管三縣人民政府、新區各內設機構政府信息公開"
-            "工作情況編制而成。報告所列數據統計期限為2020年1月1日至2020年12月31日。\n")
-    record = _txt(text, "http://m.bm463.com/2021-03/10/c_1211060411.htm", portal_name="雄安新区")
-    assert (record["agency"], record["level"]) == ("河北雄安新区管理委员会", "development_zone")
-
-
 def test_a_government_office_that_opens_section_one_as_we_the_district_office():
     """徐水区 2020 (holdout17-058, no title): 一、总体情况 / 我区政府办公室高度重视政务公开工作… — the office's own report;
     a section one that opens on 我区政府信息公开工作 names no office and stays the district's."""
@@ -1430,15 +1126,6 @@ def test_a_government_office_that_opens_section_one_as_we_the_district_office():
     district = _txt(opening + "我区政府信息公开工作坚持以习近平新时代中国特色社会主义思想为指导。", portal_name="徐水区",
                     region_code="130609")
     assert district["agency"] == "徐水区人民政府"
-
-
-def test_a_zone_that_gathers_its_years_work_and_writes_the_report():
-    """常熟经济技术开发区 2020 (holdout8-105, Traditional, no title): 常熟經濟技術開發區整理一年政府信息公開運轉情況編寫2020年度
-    …報告 — the subject that gathers, then writes (编写, as 编制), is the unit."""
-    text = ("根據《中華人民共和國政府信息公開條例》《關于做好當前政務公開重點工作的通知》(代電〔2020〕52號)要求,常熟經濟技術開發區"
-            "整理一年政府信息公開運轉情況編寫2020年度政府信息公開工作年度報告。全文包括概述、政府信息主動公開情況。\n")
-    record = _txt(text, portal_name="常熟市", region_code="320581")
-    assert (record["agency"], record["level"]) == ("常熟经济技术开发区管理委员会", "development_zone")
 
 
 # --- the nineteenth round (holdout18's misses) -------------------------------------------------------------------
@@ -1464,16 +1151,6 @@ def test_an_opening_that_publishes_this_years_report_without_its_title():
     assert not notice["is_report"]
 
 
-def test_section_one_headed_basic_work_situation_opens_on_the_years_work():
-    """牛心镇 2012 (holdout18-122, no title): 一、基本工作情况 / (一)领导机构… / 2012年按照…政府信息公开工作的安排部署 — the
-    heading _OPENING accepts is also one whose year's disclosure work counts."""
-    text = ("一、基本工作情况\n(一)领导机构和工作机构及其工作开展、部署、学习培训情况\n2012年按照磐石市政府信息公开工作的安排部署和"
-            "工作要求,牛心镇人民政府及时完善了政府信息公开工作领导小组。\n")
-    record = _txt(text, "http://122.137.242.24:8080/pub/psszfxxgk/qtdw/mzj/ndbg/201811/t20181121_516064.html",
-                  portal_name="磐石市", region_code="220284")
-    assert record["is_report"], record["is_report_reason"]
-
-
 def test_a_customs_house_is_a_department_and_a_disabled_persons_federation_is_other():
     """广州海关 (holdout18-043) is a vertical agency named without 局; 残疾人联合会 (holdout18-023/024) is a people's
     organisation reporting under the 条例, as a 供销社 does."""
@@ -1482,13 +1159,6 @@ def test_a_customs_house_is_a_department_and_a_disabled_persons_federation_is_ot
     assert unit_level("亳州市谯城区残疾人联合会") == "other"
     assert unit_level("陈仓区供销合作社联合社") == "other"
     assert unit_level("银川市国有资产监督管理委员会") == "department"
-
-
-def test_a_date_line_with_its_time_in_hours_and_minutes():
-    """四川省气象局 2011 (holdout18-070, a mirror): • 2012年03月12日 00时00分 under the title."""
-    text = ("四川省气象局2011年政府信息公开年度报告\n\n  • 2012年03月12日 00时00分\n  • 来源: 省气象局\n"
-            "  本报告根据《中华人民共和国政府信息公开条例》要求编制。\n")
-    assert _txt(text, "https://m.pouringspot.com/10462/10883/11066/2012/3/12/10202445.shtml")["published"] == "2012-03-12"
 
 
 def test_a_national_bodys_short_form_is_spelled_out_after_guojia():
@@ -1596,47 +1266,6 @@ def test_a_ministry_or_a_bare_unit_as_the_subject_of_section_ones_opening():
 
 # --- issue 13, twentieth round: holdout19's misses -----------------------------------------------------------
 
-def test_a_bonded_zone_is_its_management_committee():
-    """天津港保税区 (holdout19-003, a zone named without 管委会): a bonded zone (保税区, 综合保税区, 保税港区) is run by
-    its 管理委员会 as a 开发区 is."""
-    text = ("天津港保税区2022年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),"
-            "本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n")
-    page = _txt(text, "https://www.tjbh.gov.cn/bsq/contents/10832/273801.html", portal_name="滨海新区",
-                region_code="120116")
-    assert (page["agency"], page["level"]) == ("天津港保税区管理委员会", "development_zone")
-
-
-def test_a_verb_of_means_is_no_part_of_a_townships_name():
-    """holdout19-032: 我乡, and the one township the text names is after 通过 (通过高村乡政府信息公开网)."""
-    text = ("2018年政府信息公开工作年度报告\n一年以来,我乡严格按照政务公开工作年度量化考评要求,结合我乡实际,"
-            "认真部署,强化措施。现将我乡2018年政府信息公开工作的年度报告如下:\n"
-            "(一)认真做好网上信息公开工作。通过高村乡政府信息公开网及时将信息进行公开。主动公开政府信息数50条。\n")
-    page = _txt(text, "http://www.pingwu.gov.cn/public/column/12951?type=3&timeFrame=2018&hasContent=true",
-                portal_name="平武县", region_code="510727")
-    assert page["agency"] == "高村乡人民政府"
-
-
-def test_a_bureaus_office_in_the_contact_line_is_the_bureau():
-    """holdout19-061: 我局, and the contact line names the bureau's 办公室 (请与迪庆州生态环境局维西分局办公室联系):
-    the office answers for the bureau, the report is the bureau's."""
-    text = ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本年度报告。报告所列统计期限为2021年1月1日至"
-            "2021年12月31日。如对本年度报告有疑问和意见建议,请与迪庆州生态环境局维西分局办公室联系(地址:维西县保和镇行政新区"
-            "永宁路中段)\n一、总体情况\n为认真贯彻《条例》,我局高度重视,认真开展政府信息公开工作。\n")
-    url = "http://www.weixi.gov.cn/zfxxgk_weixi/gknb/bmxxgknb/t_weixi_zsthjjwxfj/202201/20220128_162625.html"
-    page = _txt(text, url, portal_name="维西傈僳族自治县", region_code="533423")
-    assert (page["agency"], page["level"]) == ("迪庆藏族自治州生态环境局维西分局", "department")
-
-
-def test_a_government_services_office_in_short_is_spelled_out():
-    """holdout19-083: the title names 区政务服务办 (来源:政务服务办公室) on the 宁河区 portal: the table's full name."""
-    text = ("区政务服务办政府信息公开工作年度报告\n来源:政务服务办公室 发布时间:2026-01-21 16:53\n"
-            "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合我区政务服务工作实际,现将2025年度政府信息公开"
-            "工作情况报告如下。数据统计期限为2025年1月1日至12月31日。\n")
-    url = "https://www.tjnh.gov.cn/zwgk/zfxxgkqjjg2/zwfwb31/zfxxgknb30/202601/t20260121_7228786.html"
-    page = _txt(text, url, portal_name="宁河区", region_code="120117")
-    assert (page["agency"], page["level"]) == ("宁河区政务服务办公室", "department")
-
-
 def test_an_autonomous_prefectures_short_form_on_its_own_portal():
     """holdout19-078: 由巴州人民政府编制 on 巴音郭楞蒙古自治州's portal is the prefecture, not 巴州区 (a district of
     巴中市, the one division the division list spells 巴州…)."""
@@ -1647,67 +1276,6 @@ def test_an_autonomous_prefectures_short_form_on_its_own_portal():
     assert page["agency"] == "巴音郭楞蒙古自治州人民政府"
     from nianbao.parse.agency import normalise
     assert normalise("巴州区人民政府", "巴中市", "511900") == "巴州区人民政府"
-
-
-def test_a_disclosure_office_without_a_place_compiles_for_the_portals_government():
-    """holdout19-060: 本年报…结合我区实际,由政务公开办公室编制 on the 西安区 portal: the district's disclosure office
-    compiles the district government's report, as a named one does (上海市松江区政府信息公开办公室)."""
-    text = ("西安区政府信息公开专栏 >> 西安区人民政府办公室 >> 信息公开年度报告\n"
-            "本年报是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合我区实际,由政务公开办公室编制。"
-            "报告中所列数据统计期限为2010年1月1日至2010年12月31日。\n")
-    page = _txt(text, "http://zwgk.lyxa.gov.cn/szf_3973/xaqrmzfbgs/ndbg/201708/t20170825_176177.html",
-                portal_name="西安区", region_code="220403")
-    assert (page["agency"], page["level"]) == ("西安区人民政府", "county_government")
-
-
-def test_a_title_with_its_year_run_into_the_kind_is_a_report_title():
-    """holdout19-055: 唐家镇2017政府信息公开工作年度报告 (no 年 after the year) names the report as a title does."""
-    text = ("唐家镇2017政府信息公开工作年度报告\n2017年,我镇高度重视政府信息公开工作,从切实保障人民群众知情权、参与权和监督权,"
-            "构建和谐社会,统一部署,着力加强组织领导。\n(一)加强组织领导,明确工作职责\n")
-    page = _txt(text, "http://www.leizhou.gov.cn/pdml/tjz/zfxxgkgzndbg/content/post_205696.html",
-                portal_name="雷州市", region_code="440882")
-    assert page["is_report"] and (page["agency"], page["year"]) == ("唐家镇人民政府", 2017)
-
-
-def test_a_report_presenting_itself_with_dui():
-    """holdout19-017: 现对我街2009年度政府信息公开工作报告如下 (对 for 将): the report presenting itself."""
-    text = ("按照《中华人民共和国政府信息公开条例》要求,保障人民群众对政府信息的知情权和监督权,根据吉船政办函[2009]3号精神,"
-            "现对我街2009年度政府信息公开工作报告如下,请审阅。\n一、2009年通江街道政府信息工作概述\n"
-            "通江街道办事处是昌邑区政府的派出机构。\n")
-    page = _txt(text, "http://122.137.242.24:8080/pub/cyqzfxxgk/qtdw/tjj/ndbg/201708/t20170814_268166.html",
-                portal_name="昌邑区", region_code="220202")
-    assert page["is_report"] and page["year"] == 2009
-
-
-def test_section_ones_opening_year_without_nian_gives_the_year_and_its_subject():
-    """holdout19-079: no title, the text opens at 一、 总体情况 with 2025,吐鲁番市高昌区住建局以…: the year printed without
-    its 年 and the unit as its subject."""
-    text = ("一、 总体情况\n2025,吐鲁番市高昌区住建局以《中华人民共和国政府信息公开条例》为遵循,紧扣住房城乡建设领域重点工作和"
-            "群众关切,系统推进主动公开、依申请公开、信息管理、平台建设及监督保障全链条工作。\n")
-    page = _txt(text, "http://gcq.tlf.gov.cn/gcq/c128446/202601/5c907dfc4ff840059737397788b2b4a1.shtml",
-                portal_name="高昌区", region_code="650402")
-    assert (page["agency"], page["level"], page["year"]) == ("吐鲁番市高昌区住房和城乡建设局", "department", 2025)
-
-
-def test_a_zones_name_garbled_by_a_repeat_and_its_short_form():
-    """holdout19-002: the title prints 天津东疆综合东疆综保区管理委员会 (an editor's replace ran 东疆综保区 into 综合…): 综保区
-    is a 综合保税区 in short, and a run printed twice back to back is once."""
-    text = ("| 天津东疆综合东疆综保区管理委员会2025年政府信息公开工作年度报告 |\n天津东疆综合东疆综保区管理委员会2025年\n"
-            "政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),结合东疆政府信息公开工作情况编制。"
-            "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n")
-    page = _txt(text, None, portal_name="滨海新区", region_code="120116")
-    assert (page["agency"], page["level"]) == ("天津东疆综合保税区管理委员会", "development_zone")
-
-
-def test_a_street_speaking_as_ben_jiedao_is_the_street_it_names():
-    """holdout19-011: no title, the street speaks as 本街道 (not 我街道) and names itself after a verb on its object
-    (继续完善克尔根卓街道政务服务中心): the street, not the 博乐市 portal's government."""
-    text = ("一、总体情况\n严格按照《中华人民共和国政府信息公开条例》规定,主动公开政府信息范围,本街道开展了信息清理和目录编制工作,"
-            "通过政府网站等便于公众知晓的方式主动公开。按照《中华人民共和国政府信息公开条例》规定,继续完善克尔根卓街道政务服务中心"
-            "政府信息公开查阅场所,为公民、法人或者其他组织获取政府信息提供便利。\n㈠组织机构建设情况\n"
-            "克尔根卓街道政务公开和政府信息公开工作在市委、市政府的正确领导下,认真贯彻落实。\n")
-    page = _txt(text, "https://www.xjbl.gov.cn/info/1037/47684.htm", portal_name="博乐市", region_code="652701")
-    assert (page["agency"], page["level"]) == ("克尔根卓街道办事处", "township")
 
 
 def test_the_unit_whose_years_work_the_report_sums_up():
@@ -1730,16 +1298,6 @@ def test_a_signature_run_onto_the_last_paragraph_dates_the_report():
     assert published_date({}, None, "外海街道办事处2008年政府信息公开工作年度报告 二○○九年三月二十日\n正文。\n") is None
 
 
-def test_a_township_opening_its_basic_facts_on_where_it_lies():
-    """holdout19-024: a town's old report stored from (一), no title, no 我镇: 1、基本情况\\n毛城子镇位于公主岭市西北部 — the
-    line's subject is the unit; the neighbours it names after (杨大城子镇) are not."""
-    text = ("(一)建立健全领导体制和工作机制\n1、基本情况\n毛城子镇位于公主岭市西北部,距市区85公里。东与杨大城子镇相邻,"
-            "西、西北与玻璃城子镇毗邻。下辖11个行政村。\n截止2011年12月31日,全镇累计公开信息120条。\n")
-    url = "http://zwgk.changchun.gov.cn/gzl/xzjdzf6/mczzf/ndbg/201810/t20181030_2647575.html"
-    page = _txt(text, url, portal_name="公主岭市", region_code="220184")
-    assert (page["agency"], page["level"]) == ("毛城子镇人民政府", "township")
-
-
 # --- twenty-first round (holdout20's misses, by mechanism) ------------------------------------------------------
 
 def test_a_column_copied_under_a_number_is_still_the_column():
@@ -1755,24 +1313,6 @@ def test_a_column_copied_under_a_number_is_still_the_column():
     assert page["agency"] == "吉林市供销合作社"
 
 
-def test_a_contact_sentence_without_yu_names_the_unit():
-    """holdout20-054: 请乌鲁木齐市招商服务局党政办公室联系 (请…联系 with no 与): the bureau whose office answers."""
-    text = ("根据《关于认真做好2023年度政府信息公开工作年度报告编制工作的通知》要求编制本年度报告。本报告中所列数据的统计期限为"
-            "2023年1月 1日至2023年12月31日。如对本报告有任何疑问,请乌鲁木齐市招商服务局党政办公室联系,联系电话:0991-8805281。\n")
-    page = _txt(text, "http://wlmq.gov.cn/wlmqs/c120230/202401/b553cb4c4cf642fa894d5bd8aa49064f.shtml",
-                portal_name="乌鲁木齐市", region_code="650100")
-    assert (page["agency"], page["level"]) == ("乌鲁木齐市招商服务局", "department")
-
-
-def test_a_unit_opening_section_one_after_zai_and_the_year():
-    """holdout20-021: 一、总体情况\\n在2024年,长春市经济合作局坚决贯彻… — the year after 在, the predicate on 坚决."""
-    text = ("一、总体情况 \n在2024年,长春市经济合作局坚决贯彻党的二十大精神,以习近平新时代中国特色社会主义思想为根本遵循,"
-            "深入贯彻落实党中央、国务院以及省、市关于全面推进政务公开工作的决策部署。\n")
-    page = _txt(text, "http://js.changchun.gov.cn/zcbm/szfhzjlbgs/ndbg/202501/t20250121_3376719.html",
-                portal_name="长春市", region_code="220100")
-    assert (page["agency"], page["level"]) == ("长春市经济合作局", "department")
-
-
 def test_chengxiang_in_a_departments_field_is_no_township():
     """holdout20-008: a stub page naming 西藏自治区住房和城乡建设厅 twice: the name is not cut at the 乡 of 城乡 (read as
     a township, 住房和城乡人民政府), nor would 城市 end a 城市管理局 at its 市."""
@@ -1782,13 +1322,509 @@ def test_chengxiang_in_a_departments_field_is_no_township():
     assert set(_named_units(text)) == {"西藏自治区住房和城乡建设厅"}
     assert set(_named_units("。西藏自治区城市管理局高度重视")) == {"西藏自治区城市管理局"}
 
+# --- one excerpt, one parse, the fields its mechanism reads ----------------------------------------------------------
+# Each row: a real page's excerpt (verbatim, cut short), its URL, the hints the pipeline gives (portal name, region
+# code), and the fields the mechanism named by the row's id must give. The comment over a row says which page and why.
 
-def test_a_department_on_its_governments_template_is_the_department():
-    """holdout20-026: a civil-affairs bureau's report opens 结合2021年度吉林市丰满区人民政府信息公开工作实际,编制发布此报告
-    (its government's template), speaks as 我局 and sends questions to 吉林市丰满区民政局: the bureau, not the government."""
-    text = ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合2021年度吉林市丰满区人民政府信息公开工作实际,"
-            "编制发布此报告。\n一、总体情况\n2021年,我局认真贯彻落实《条例》,主动公开政府信息。\n"
-            "如对本年报有疑问、意见和建议,请联系吉林市丰满区民政局,地址:吉林市吉林大街76号,邮编:132013。\n")
-    url = "http://122.137.242.24:8080/pub/fmqxxgkw/gzbm/cyqmzj/ndbg/202201/t20220117_1014286.html"
-    page = _txt(text, url, portal_name="丰满区", region_code="220211")
-    assert (page["agency"], page["level"]) == ("吉林市丰满区民政局", "department")
+EXCERPTS = [
+    # A 水利局 report cites 我县人民政府办公室's notice and presents 我局's report: the bureau speaks, and its folder
+    # (slj) names it.
+    pytest.param(
+        ("侯水利〔2011〕47号 签发人:林振东\n根据《中华人民共和国政府信息公开条例》有关规定及我县人民政府办公室《关于做好2010年度"
+         "政府信息公开工作年度报告有关事项的通知》(侯政办[2011]7号), 特向社会公布我局2010年度信息公开工作年度报告。"),
+        "http://minhou.gov.cn/xjwz/zwgk/zfxxgkzl/xzfjqzcbm/slj/ndbg/201706/t20170621_1034290.htm",
+        {"portal_name": "闽侯县", "region_code": "350121"},
+        {"agency": "闽侯县水利局", "level": "department"},
+        id="a_department_that_says_we_the_county_too_is_still_the_department"),
+    pytest.param(
+        "一、基本工作情况\n我街主要从三个方面推进了政府信息公开工作。(一)加强组织领导,健全工作机制。",
+        None,
+        {"portal_name": "龙潭区", "region_code": "220203"},
+        {"level": "township", "agency": None},
+        id="we_the_street_is_a_township"),
+    # 由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制 under the title 自治区北部湾办2022年…
+    pytest.param(
+        ("自治区北部湾办2022年政府信息公开工作年度报告\n\n发布日期: 2023-01-31 16:10\n\n本年度报告根据《中华人民共和国"
+         "政府信息公开条例》要求,由广西壮族自治区北部湾经济区规划建设管理办公室(以下简称自治区北部湾办)编制。"),
+        None,
+        {"portal_name": "广西壮族自治区", "region_code": "450000"},
+        {"agency": "广西壮族自治区北部湾经济区规划建设管理办公室", "level": "department"},
+        id="a_short_name_the_page_introduces_stands_for_the_full_name"),
+    # 本年报根据《条例》要求,由海口市秀英区东山镇人民政府编制 (本年报, not 本报告), on the district's portal.
+    pytest.param(
+        ("一、总体情况\n本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由海口市秀英区东山镇人民政府编制。"
+         "全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。"),
+        None,
+        {"portal_name": "秀英区", "region_code": "460105"},
+        {"agency": "海口市秀英区东山镇人民政府", "level": "township"},
+        id="a_report_that_calls_itself_this_yearly_report_names_its_compiler"),
+    # 现将统计局2021年政府信息公开年度报告…报告如下 on the 同心县 portal.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》规定和《…通知》(国办公开办函〔2021〕30号)要求,现将统计局2021年政府信息公开"
+         "年度报告编制和公布工作有关情况报告如下,本报告统计数据时限为2021年1月1日至2021年12月31日。\n一、总体情况\n"
+         "(一)主动公开情况\n我局严格依照《中华人民共和国政府信息公开条例》有关规定。"),
+        None,
+        {"portal_name": "同心县", "region_code": "640324"},
+        {"agency": "同心县统计局", "level": "department"},
+        id="a_department_named_by_its_kind_alone_takes_the_portals_place"),
+    pytest.param(
+        ("编注:本年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》),由双牌县政务公开领导小组办公室编制。"
+         "本年报中所列数据的统计期限自2011年1月1日,至2011年12月31日止。"),
+        None,
+        {"portal_name": "双牌县", "region_code": "431123"},
+        {"agency": "双牌县人民政府", "level": "county_government"},
+        id="a_countys_disclosure_leading_group_office_compiles_for_the_county"),
+    # A township page with no title opening on 一、报告内容, its 2019 header cut to 本年新 | 本年新.
+    pytest.param(
+        ("一、报告内容\n(一)总体情况\n2020年,龙河镇认真贯彻落实《中华人民共和国政府信息公开条例》(以下简称新条例),按照县政府"
+         "办公室有关要求,安排专人负责日常工作。\n(二)行政机关主动公开政府信息情况\n通过政府门户平台主动公开信息共7件。\n"
+         "(三)行政机关收到和处理政府信息公开申请情况。\n2020年我镇无收到和处理政府信息公开申请情况。\n"
+         "二、主动公开政府信息情况\n第二十条第(一)项 | ||||\n信息内容 | 本年新 | 本年新 | 对外公开总数量 | |\n"
+         "规章 | 0 | 0 | 0 | |\n第二十条第(五)项 | ||||\n信息内容 | 上一年项目数量 | 本年增/减 | 处理决定数量 | |\n"),
+        "https://dingan.hainan.gov.cn/dinganzfxxgkzl/xz/lhz/gknb/202104/t20210417_2965295.html",
+        {"portal_name": "定安县", "region_code": "469021"},
+        {"is_report": True},
+        id="section_two_column_headers_are_table_evidence_even_when_one_is_cut"),
+    # 现公布区政府国资局2022年…报告 (浑南区): the bureau, 政府 is the government it works for.
+    pytest.param(
+        ("浑南区国资局\n根据《中华人民共和国政府信息公开条例》相关要求,现公布区政府国资局2022年政府信息公开工作年度报告。\n"
+         "一、总体情况\n(一)主动公开\n2022年度区政府国资局通过区政府门户网站政务公开专栏主动公开政府信息4条。"),
+        None,
+        {"portal_name": "浑南区", "region_code": "210112"},
+        {"agency": "浑南区国资局", "level": "department"},
+        id="a_department_named_with_its_government_in_short_is_the_department"),
+    # 北京市西城区人民政府 / 政府信息公开年报 (the site's banner) over 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告.
+    pytest.param(
+        ("北京市西城区人民政府\n\n政府信息公开年报\n\n北京市西城区人民防空办公室2020\n\n政府信息公开工作年度报告\n\n\n"
+         "发布时间:2021-01-19\n\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由西城区人民防空办公室"
+         "编制的2020年度政府信息公开工作年度报告。"),
+        None,
+        {"portal_name": "西城区", "region_code": "110102"},
+        {"agency": "北京市西城区人民防空办公室", "level": "department", "year": 2020},
+        id="a_title_broken_after_its_year_under_the_sites_banner"),
+    # A wiki copy with only 我局 under …/2019njslhyljzfxxgkgzndbg…: 2019, 南京市 (njs) 绿化园林局 (lhylj), 政府信息公开工作
+    # 年度报告 — the year before the body's mention of last year's report it published (及2018年度信息公开工作报告).
+    pytest.param(
+        ("选择特殊符号\n选择搜索类型\n请输入搜索\n一、总体情况\n(一)主动公开方面\n在网站上主动公开信息493条,及时更新了我局机构"
+         "职能、领导分工和各内部处室组织机构职能概况,公开了建议提案办理结果答复、重点工作、信用信息、人事信息、财政信息和行政"
+         "审批事项目录清单、行政权力清单等重点领域信息及2018年度信息公开工作报告。\n"),
+        "https://m.zjtcn.com/baike/2019njslhyljzfxxgkgzndbg7141240",
+        {"portal_name": "南京市", "region_code": "320100"},
+        {"agency": "南京市绿化园林局", "year": 2019},
+        id="a_url_slug_spelling_the_units_initials_and_the_report_title"),
+    # 新闻 marks a news site's byline, and is a field of government too (哈尔滨市文化广电新闻出版局).
+    pytest.param(
+        ("当前位置: 首页>政务公开>政府信息公开平台>部门平台>市文广旅游局>政府信息公开年报\n\n"
+         "哈尔滨市文化广电新闻出版局2015年政府信息公开工作年度报告\n\n日期:2016-01-06 13:58 来源:\n\n"
+         "2015年,市文化广电新闻出版局在市委、市政府的正确领导下,结合我市文化广电新闻出版工作实际情况,不断完善"
+         "政务公开相关制度。"),
+        None,
+        {"portal_name": "哈尔滨市", "region_code": "230100"},
+        {"agency": "哈尔滨市文化广电新闻出版局", "level": "department"},
+        id="a_website_word_inside_a_units_name_does_not_reject_it"),
+    # 现将我办…报告 after 乐山市人民政府办公室《关于做好…的通知》: the notice's sender is not 我办; no name is left, the
+    # level (an office of the government: a department) is.
+    pytest.param(
+        ("2010年度政府信息公開年度報告\n\n根據《中華人民共和國政府信息公開條例》的規定和樂山市人民政府辦公室《關於做好"
+         "2010年政府信息公開年度報告編制工作的通知》的要求,現將我辦2010年度政府信息公開情況報告如下。\n"
+         "一、加強組織領導\n2010年,我辦高度重視政府信息公開工作。"),
+        None,
+        {"portal_name": "乐山市", "region_code": "511100"},
+        {"agency": None, "level": "department"},
+        id="the_sender_of_a_cited_notice_is_not_who_we_are"),
+    # 我委 of 福州市元洪投资区管委 (the text's name cut at 委) and 可与福州市元洪投资区管委会联系: the zone's 管理委员会.
+    pytest.param(
+        ("引言\n根据《中华人民共和国政府信息公开条例》等文件精神,我委认真编制政府信息公开工作年度报告。本报告中所列数据的统计"
+         "期限自2016年1月1日起至2016年12月31日止。本报告全文在福清市人民政府网站(http://www.fuqing.gov.cn/)公布。"
+         "如对本报告有疑问,可与福州市元洪投资区管委会联系(地址:福清市城头镇海城路元洪投资区管委会,邮编:350314)。"),
+        None,
+        {"portal_name": "福清市", "region_code": "350181"},
+        {"agency": "福州市元洪投资区管理委员会", "level": "development_zone"},
+        id="a_zones_we_committee_is_its_management_committee"),
+    # 2015年区住建委政务公开年报 and 我委: the 区's 住建委 (住房和城乡建设委员会, the unit of 2015), not the successor
+    # 局 the site's header names.
+    pytest.param(
+        ("谯城区住房和城乡建设局\n您现在所在的位置: 网站首页 > 政府信息公开 > 谯城区住房和城乡建设局 > 政府信息公开年报\n"
+         "2015年区住建委政务公开年报\n发布时间:2016-03-18 00:00 来源:谯城区住房和城乡建设局 字体:[ ]\n\n"
+         "2015年区住建委政务公开年报\n\n       自《中华人民共和国政府信息公开条例》颁布施行以来,我委按照区政府统一部署,"
+         "加强组织领导,健全工作机制。现将2015年工作情况报告如下:"),
+        None,
+        {"portal_name": "谯城区", "region_code": "341602"},
+        {"agency": "谯城区住房和城乡建设委员会", "level": "department"},
+        id="a_short_form_after_the_year_resolves_we"),
+    # `/zfbm6/rlsb/` spells 人力社保(局), the usual short form of 人力资源和社会保障局, for a page that says 我局.
+    pytest.param(
+        ("按照《中华人民共和国政府信息公开条例》和市政务公开办公室的有关要求,现将我局2011年度政府信息公开工作报告如下:\n"
+         "一、政务公开基本情况\n我局已成立政务公开工作领导小组,明确分管领导。"),
+        "http://daan.jlbc.gov.cn/root267_45/zfbm6/rlsb/ndbg/201806/t20180622_606288.html",
+        {"portal_name": "大安市", "region_code": "220882"},
+        {"agency": "大安市人力资源和社会保障局"},
+        id="a_departments_folder_may_spell_its_usual_short_form"),
+    # 发布机构:政务服务管理局 uploaded 东街街道's report, whose opening names the street: the street reports.
+    pytest.param(
+        ("当前位置: 首页>政府信息公开>政府信息公开年报>2023年>部门公开年报\n\n发表日期:2024-01-26 15:35:23 发布机构:政务服务"
+         "管理局\n索引号 620702074/2024-00047\n\n一、总体情况\n    2023年,东街街道认真贯彻落实《中华人民共和国政府信息公开"
+         "条例》,扎实推进政务公开工作。"),
+        None,
+        {"portal_name": "甘州区", "region_code": "620702"},
+        {"agency": "东街街道办事处", "level": "township"},
+        id="the_reports_own_sentence_outranks_the_uploader_in_the_metadata"),
+    # 若笠乡 (holdout11, a mirror's Traditional text): 我镇…编制了若笠鄉2008年政府信息公開工作年度報告 — the report's own
+    # title after 编制了 names the township.
+    pytest.param(
+        ("根據白銀市靖遠縣人民政府辦公室《關于做好2008年政府信息公開工作年度報告編制和公開工作的通知》文件要求,我鎮積極組織"
+         "有關部門對2008年全鄉政府信息公開工作進行全面總結,編制了若笠鄉2008年政府信息公開工作年度報告。本報告中所列數據的統計"
+         "期限自2008年1月1日起至2008年12月31日止。\n一、概述\n2008年,我鄉認真貫徹執行上級有關規定。"),
+        None,
+        {"portal_name": "靖远县", "region_code": "620421"},
+        {"agency": "若笠乡人民政府", "level": "township", "year": 2008},
+        id="the_report_title_after_compiled_names_the_unit"),
+    # 岳阳市档案局 (holdout11, untitled): 在2011年工作的基础上,我们继续… is the year before; 对2012年以来…进行了梳理 is
+    # the report's.
+    pytest.param(
+        ("一、概述\n根据《条例》和市政府办、市政务公开领导小组办公室的要求,我局自2007底开始着手开展政府信息公开工作。在2011年"
+         "工作的基础上,我们继续进行宣传和对信息公开指南与目录的编制进行梳理规范。\n一是继续进行宣传。在2011年的基础上,对信息"
+         "公开指南和目录的编制内容进行了进一步的完善、规范。\n二是认真梳理了政府信息。对2012年以来档案局制作和保存的相关信息进行"
+         "了全面的梳理。"),
+        "https://yueyang.gov.cn/daj/6630/6649/6652/content_1261815.html",
+        {"portal_name": "岳阳市", "region_code": "430600"},
+        {"year": 2012, "agency": "岳阳市档案局"},
+        id="the_year_a_report_builds_on_is_not_its_year"),
+    # 西柳镇 (holdout12, a hijacked mirror): 现编制形成了《uedbet…:西柳镇人民政府2023年…报告》 — the page compiling
+    # its own report, by its title, as 现发布《…》 does; the betting words before the unit are cut.
+    pytest.param(
+        ("按照《中华人民共和国政府信息公开条例》、以及省、市uedbet体育_uedbet官网@:做好 2023 年政府信息公开工作年度报告编制发布"
+         "等工作的具体工作要求,结合我单位政府信息公开工作实际,现编制形成了《uedbet体育_uedbet官网@:西柳镇人民政府2023年政府信息"
+         "公开工作年度报告》。本报告中所列数据的统计期限从2023年1月1日至12月31止。\n一、总体情况\n"),
+        "http://whentby.com/html/HCS/202401/0170495898062751.html",
+        {},
+        {"agency": "西柳镇人民政府", "level": "township", "year": 2023},
+        id="the_report_the_page_compiled_names_the_unit_behind_a_mirrors_junk"),
+    # 城中区市政公用服务中心 (holdout12, a mirror's Traditional text with pinyin, untitled): 2022年,城中區(qū)市政公用
+    # 服務(wù)中心共向區(qū)信息中心報送信息 — the unit opening the year's account, its predicate on 共, as on 共公开.
+    pytest.param(
+        ("一、總體情況\n(一)主動公開政府信息情況。\n2022年,城中區(qū)市政公用服務(wù)中心共向區(qū)信息中心報送信息163篇,在青海日報、"
+         "西寧晚報、西海都市報、新媒體新華網(wǎng)等省市紙媒上刊登報道3篇,67篇被中區(qū)頭條采納。\n(二)依申請公開政府辦理情況。\n"
+         "城中區(qū)市政公用服務(wù)中心未收到依申請公開信息受理件。\n"),
+        "http://dieshihui.com/info/4119/171819.htm",
+        {"portal_name": "城中区", "region_code": "630103"},
+        {"agency": "城中区市政公用服务中心", "level": "department"},
+        id="the_opening_subject_that_did_all_the_years_work"),
+    # 铜仁高新区 2014 (holdout13): the title 铜仁高新区2014年信息年度报告 drops 公开 from the report's name; the zone and
+    # the year are read from it as from a full title.
+    pytest.param(
+        ("铜仁高新区2014年信息年度报告\n\n发布时间:   字体: 打印本页 关闭本页\n\n铜仁高新区2014年信息年度报告\n\n\n本报告根据"
+         "《中华人民共和国政府信息公开条例》、《贵州省政府信息公开暂行规定》及铜仁市人民政府《关于进一步做好政府信息公开年度报告"
+         "编制和公布工作的通知》编制。全文由概述、主动公开政府信息情况、依申请公开政府信息办理情况、政府信息公开的经费使用和收费"
+         "情况组成。\n"),
+        "http://trgxq.trs.gov.cn/zwgk/xxgknb/201704/t20170424_24143414.html",
+        {"portal_name": "铜仁市", "region_code": "520600"},
+        {"agency": "铜仁高新区管理委员会", "level": "development_zone", "year": 2014},
+        id="a_title_that_leaves_out_gongkai_still_names_its_unit_and_year"),
+    # 中国科学院兰州分院 (holdout13): title 中国科学院兰州分院机关信息公开工作2021年度报告 — the 机关 (organs) of a unit
+    # report as the unit; a research institution is level other, like a school.
+    pytest.param(
+        ("首页 >> 信息公开 >> 信息公开年度报告\n\n信息公开年度报告\n\n中国科学院兰州分院机关信息公开工作2021年度报告\n\n"
+         "发表日期:2022-02-23来源:放大 缩小\n\n      根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,现公布"
+         "中国科学院兰州分院2021年度信息公开工作报告,时间为202111日至20211231日。   \n\n  一、概述  \n"),
+        "http://lzb.cas.cn/xxgk/xxgkndbg/202202/t20220223_6371785.html",
+        {"portal_name": "兰州市", "region_code": "620100"},
+        {"agency": "中国科学院兰州分院", "level": "other"},
+        id="a_units_organs_report_as_the_unit"),
+    # 齐齐哈尔市 2016 (holdout13): 上载日期: 2017-03-23 来源: 市人民政府办公室 under the title — a portal's upload date.
+    pytest.param(
+        ("齐齐哈尔市2016年政府信息公开工作年度报告\n上载日期: 2017-03-23 来源: 市人民政府办公室\n\n  本年度报告依据《中华人民共和国"
+         "政府信息公开条例》(以下简称《条例》)的要求,由市政府办公室综合各县(市)、区政府和市政府各委、办、局的政府信息公开"
+         "工作情况编制而成。\n"),
+        "http://qqhr.gov.cn/News_showNews.action?messagekey=135014",
+        {"portal_name": "齐齐哈尔市", "region_code": "230200"},
+        {"published": "2017-03-23"},
+        id="an_upload_date_label_is_the_release_date"),
+    # 新开岭镇 2021 (holdout13, a mirror in Traditional): 第一師阿拉爾市十六團新開嶺鎮 — the 兵团 division (第一师) is a
+    # place the division list does not hold, not a mirror's junk before the first known place.
+    pytest.param(
+        ("| 索引號: | 000000000-2022-00040 | 發布機構: | 政府辦公室 |\n| 生成日期: | 2022-01-28 | 廢止日期: | |\n"
+         "第一師阿拉爾市十六團新開嶺鎮2021年政府信息公開工作年度報告\n一、總體情況\n按照師市政府信息公開領導小組辦公室的要求,"
+         "我團認真貫徹落實《條例》和師市政務領導小組的相關要求,將政府信息公開工作作為推進依法行政的重要內容。\n"),
+        "http://www.xjytkj.cn/publicity/ndgzbg/32483",
+        {"portal_name": "阿拉尔市"},
+        {"agency": "第一师阿拉尔市十六团新开岭镇人民政府", "level": "township"},
+        id="a_bingtuan_divisions_name_opens_the_units_name"),
+    # 阿坝州 2017 (holdout14, a hijacked mirror): 由州政府办公室综合各县(市)人民政府…编制而成 — 州人民政府 is the
+    # portal's prefecture, as 县/市/区 named alone are.
+    pytest.param(
+        ("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)编制,由州政府办公室综合各县(市)人民政府和州政府各工作部门的"
+         "政府信息公开工作年度报告编制而成。本年度报告中所列数据统计期限从2017年1月1日到12月31日止。\n"),
+        "https://flodiffusion.com/abazhou/c106691/201803/3c6e458c53d0459f9cbeec8d71f4b982.shtml",
+        {"portal_name": "阿坝藏族羌族自治州", "region_code": "513200"},
+        {"agency": "阿坝藏族羌族自治州人民政府", "level": "county_government"},
+        id="a_prefecture_named_by_its_level_only_takes_the_portals_place"),
+    pytest.param(
+        ("??根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。报告数据统计期限为2025年1月1日至2025年"
+         "12月31日。\n??一、总体情况\n??2025年,辽宁省人民政府办公厅坚持以习近平新时代中国特色社会主义思想为指导,深入贯彻"
+         "党的二十大精神。"),
+        None,
+        {},
+        {"agency": "辽宁省人民政府办公厅", "level": "government_office"},
+        id="an_opening_subject_behind_an_indent_a_mirror_turned_into_question_marks"),
+    # 拉萨市行政审批和便民服务局 2021 (holdout17-007, no title): 现对局2021年度…报告如下 names no unit (现对 + a bare
+    # 局); the folder xzspj spells 行政审批局, a short or former name of the unit the sentence prints in full.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》《国务院办公厅政府信息与政务公开办公室 关于印发<中华人民共和国政府信息公开工作"
+         "年度报告格式>的通知》(国办公开办函〔2021〕30号)要求,拉萨市行政审批和便民服务局坚持以“公开为常态,不公开为例外”原则,"
+         "认真推进政务信息公开工作,现对局2021年度政府信息公开情况报告如下:\n一、总体情况\n"),
+        "http://spbmj.lasa.gov.cn/xzspj/xxgknb/202202/91598ae41d1e4f86a7514267c5ec5860.shtml",
+        {"portal_name": "拉萨市", "region_code": "540100"},
+        {"agency": "拉萨市行政审批和便民服务局", "level": "department"},
+        id="a_bare_kind_after_a_verbs_preposition_is_no_name_and_the_printed_name_beats_the_folders"),
+    # 西乡塘街道 2024 (holdout17-019): 由南宁市西乡塘区西乡塘街道政务公开工作领导小组编制 — the street, not 西乡 (the
+    # 乡 inside 西乡塘区).
+    pytest.param(
+        ("本年报根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)规定,由南宁市西乡塘区西乡塘街道"
+         "政务公开工作领导小组编制。本报告所列各类数据的统计期间为2024年1月1日至12月31日。\n一、总体情况\n"),
+        "http://www.xxtq.gov.cn/xxtjdb/zfxxgk/xxgkgzndbg/t6263658.html",
+        {"portal_name": "西乡塘区", "region_code": "450107"},
+        {"agency": "南宁市西乡塘区西乡塘街道办事处", "level": "township"},
+        id="a_streets_disclosure_group_compiles_for_the_street_not_a_place_inside_the_districts_name"),
+    # 松江区 2011 (holdout17-037): 由上海市松江区政府信息公开办公室编制, the district's aggregate.
+    pytest.param(
+        ("引言\n本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《上海市政府信息公开规定》(以下简称《规定》)"
+         "要求,由上海市松江区政府信息公开办公室编制。本年度报告中所列数据的统计期限自2011年1月1日起至12月31日止。\n"
+         "一、概述\n2011年,我区政府信息公开工作继续深入贯彻落实科学发展观。"),
+        None,
+        {"portal_name": "松江区", "region_code": "310117"},
+        {"agency": "上海市松江区人民政府", "level": "county_government"},
+        id="a_districts_disclosure_office_compiles_for_the_district_government"),
+    # 白云街 2022 (holdout17-066, 广州 越秀区, no title): 2022年,白云街以… and 我街; 定期更新街道工作动态 is a verb's
+    # object, not a street.
+    pytest.param(
+        ("一、总体情况\n2022年,白云街以习近平新时代中国特色社会主义思想为指导,严格落实《政府信息公开条例》要求。\n"
+         "(一)主动公开方面\n动态发布群众文体活动举办信息,定期更新街道工作动态,公布组织机构、财政预决算。2022年白云街政府网站"
+         "公开政府信息84条。\n(二)依申请公开方面\n2022年,我街共受理政府信息公开申请1件。"),
+        None,
+        {"portal_name": "越秀区", "region_code": "440104"},
+        {"agency": "白云街道办事处", "level": "township"},
+        id="a_street_that_goes_by_jie_and_says_we_the_jie"),
+    # 原州区三营镇 2020 (holdout17-005): 索 引 号 | … | 发文时间 | 2021-01-31 | — the portal's date, over the URL's
+    # t20210201.
+    pytest.param(
+        ("索 引 号 | 640421027/2021-00007 | 发文时间 | 2021-01-31 |\n发布机构 | 原州区三营镇政府 | 文 号 | |\n"
+         "标 题: | 原州区三营镇2020年政府信息公开工作年度报告 |\n本报告中数据的统计期限为2020年1月1日至2020年12月31日。\n"),
+        "http://www.yzh.gov.cn/xxgk_13314/zfxxgknb/xzjd_64348/yzqsyzzf/202102/t20210201_2588651.html",
+        {"portal_name": "原州区", "region_code": "640402"},
+        {"published": "2021-01-31"},
+        id="a_release_date_labelled_fawen_shijian_in_the_information_block"),
+    # 河北雄安新区 2020 (holdout17-059, a mirror in Traditional): title 河北雄安新區2020年…, 本報告由河北雄安新區黨工委管委會
+    # 黨政辦公室…結合托管三縣人民政府、新區各內設機構…編制而成 — a 新区 may be a district (浦東新區人民政府); this one's own
+    # sentence says a 管委会 governs it.
+    pytest.param(
+        ("河北雄安新區2020年政府信息公開工作年度報告\n\n2021-03-10 20:46:44 來源: 中國雄安官網\n\n  本報告由河北雄安新區黨工委管委會"
+         "黨政辦公室根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,結合托管三縣人民政府、新區各內設機構政府信息公開"
+         "工作情況編制而成。報告所列數據統計期限為2020年1月1日至2020年12月31日。\n"),
+        "http://m.bm463.com/2021-03/10/c_1211060411.htm",
+        {"portal_name": "雄安新区"},
+        {"agency": "河北雄安新区管理委员会", "level": "development_zone"},
+        id="a_new_area_its_own_sentence_names_governed_by_a_committee"),
+    # 常熟经济技术开发区 2020 (holdout8-105, Traditional, no title): 常熟經濟技術開發區整理一年政府信息公開運轉情況編寫2020年度
+    # …報告 — the subject that gathers, then writes (编写, as 编制), is the unit.
+    pytest.param(
+        ("根據《中華人民共和國政府信息公開條例》《關于做好當前政務公開重點工作的通知》(代電〔2020〕52號)要求,常熟經濟技術開發區"
+         "整理一年政府信息公開運轉情況編寫2020年度政府信息公開工作年度報告。全文包括概述、政府信息主動公開情況。\n"),
+        None,
+        {"portal_name": "常熟市", "region_code": "320581"},
+        {"agency": "常熟经济技术开发区管理委员会", "level": "development_zone"},
+        id="a_zone_that_gathers_its_years_work_and_writes_the_report"),
+    # 牛心镇 2012 (holdout18-122, no title): 一、基本工作情况 / (一)领导机构… / 2012年按照…政府信息公开工作的安排部署 — the
+    # heading _OPENING accepts is also one whose year's disclosure work counts.
+    pytest.param(
+        ("一、基本工作情况\n(一)领导机构和工作机构及其工作开展、部署、学习培训情况\n2012年按照磐石市政府信息公开工作的安排部署和"
+         "工作要求,牛心镇人民政府及时完善了政府信息公开工作领导小组。\n"),
+        "http://122.137.242.24:8080/pub/psszfxxgk/qtdw/mzj/ndbg/201811/t20181121_516064.html",
+        {"portal_name": "磐石市", "region_code": "220284"},
+        {"is_report": True},
+        id="section_one_headed_basic_work_situation_opens_on_the_years_work"),
+    # 四川省气象局 2011 (holdout18-070, a mirror): • 2012年03月12日 00时00分 under the title.
+    pytest.param(
+        ("四川省气象局2011年政府信息公开年度报告\n\n  • 2012年03月12日 00时00分\n  • 来源: 省气象局\n"
+         "  本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"),
+        "https://m.pouringspot.com/10462/10883/11066/2012/3/12/10202445.shtml",
+        {},
+        {"published": "2012-03-12"},
+        id="a_date_line_with_its_time_in_hours_and_minutes"),
+    # 天津港保税区 (holdout19-003, a zone named without 管委会): a bonded zone (保税区, 综合保税区, 保税港区) is run by
+    # its 管理委员会 as a 开发区 is.
+    pytest.param(
+        ("天津港保税区2022年度政府信息公开工作报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),"
+         "本年度报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n"),
+        "https://www.tjbh.gov.cn/bsq/contents/10832/273801.html",
+        {"portal_name": "滨海新区", "region_code": "120116"},
+        {"agency": "天津港保税区管理委员会", "level": "development_zone"},
+        id="a_bonded_zone_is_its_management_committee"),
+    # holdout19-032: 我乡, and the one township the text names is after 通过 (通过高村乡政府信息公开网).
+    pytest.param(
+        ("2018年政府信息公开工作年度报告\n一年以来,我乡严格按照政务公开工作年度量化考评要求,结合我乡实际,"
+         "认真部署,强化措施。现将我乡2018年政府信息公开工作的年度报告如下:\n"
+         "(一)认真做好网上信息公开工作。通过高村乡政府信息公开网及时将信息进行公开。主动公开政府信息数50条。\n"),
+        "http://www.pingwu.gov.cn/public/column/12951?type=3&timeFrame=2018&hasContent=true",
+        {"portal_name": "平武县", "region_code": "510727"},
+        {"agency": "高村乡人民政府"},
+        id="a_verb_of_means_is_no_part_of_a_townships_name"),
+    # holdout19-061: 我局, and the contact line names the bureau's 办公室 (请与迪庆州生态环境局维西分局办公室联系):
+    # the office answers for the bureau, the report is the bureau's.
+    pytest.param(
+        ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本年度报告。报告所列统计期限为2021年1月1日至"
+         "2021年12月31日。如对本年度报告有疑问和意见建议,请与迪庆州生态环境局维西分局办公室联系(地址:维西县保和镇行政新区"
+         "永宁路中段)\n一、总体情况\n为认真贯彻《条例》,我局高度重视,认真开展政府信息公开工作。\n"),
+        "http://www.weixi.gov.cn/zfxxgk_weixi/gknb/bmxxgknb/t_weixi_zsthjjwxfj/202201/20220128_162625.html",
+        {"portal_name": "维西傈僳族自治县", "region_code": "533423"},
+        {"agency": "迪庆藏族自治州生态环境局维西分局", "level": "department"},
+        id="a_bureaus_office_in_the_contact_line_is_the_bureau"),
+    # holdout19-083: the title names 区政务服务办 (来源:政务服务办公室) on the 宁河区 portal: the table's full name.
+    pytest.param(
+        ("区政务服务办政府信息公开工作年度报告\n来源:政务服务办公室 发布时间:2026-01-21 16:53\n"
+         "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,结合我区政务服务工作实际,现将2025年度政府信息公开"
+         "工作情况报告如下。数据统计期限为2025年1月1日至12月31日。\n"),
+        "https://www.tjnh.gov.cn/zwgk/zfxxgkqjjg2/zwfwb31/zfxxgknb30/202601/t20260121_7228786.html",
+        {"portal_name": "宁河区", "region_code": "120117"},
+        {"agency": "宁河区政务服务办公室", "level": "department"},
+        id="a_government_services_office_in_short_is_spelled_out"),
+    # holdout19-060: 本年报…结合我区实际,由政务公开办公室编制 on the 西安区 portal: the district's disclosure office
+    # compiles the district government's report, as a named one does (上海市松江区政府信息公开办公室).
+    pytest.param(
+        ("西安区政府信息公开专栏 >> 西安区人民政府办公室 >> 信息公开年度报告\n"
+         "本年报是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合我区实际,由政务公开办公室编制。"
+         "报告中所列数据统计期限为2010年1月1日至2010年12月31日。\n"),
+        "http://zwgk.lyxa.gov.cn/szf_3973/xaqrmzfbgs/ndbg/201708/t20170825_176177.html",
+        {"portal_name": "西安区", "region_code": "220403"},
+        {"agency": "西安区人民政府", "level": "county_government"},
+        id="a_disclosure_office_without_a_place_compiles_for_the_portals_government"),
+    # holdout19-055: 唐家镇2017政府信息公开工作年度报告 (no 年 after the year) names the report as a title does.
+    pytest.param(
+        ("唐家镇2017政府信息公开工作年度报告\n2017年,我镇高度重视政府信息公开工作,从切实保障人民群众知情权、参与权和监督权,"
+         "构建和谐社会,统一部署,着力加强组织领导。\n(一)加强组织领导,明确工作职责\n"),
+        "http://www.leizhou.gov.cn/pdml/tjz/zfxxgkgzndbg/content/post_205696.html",
+        {"portal_name": "雷州市", "region_code": "440882"},
+        {"is_report": True, "agency": "唐家镇人民政府", "year": 2017},
+        id="a_title_with_its_year_run_into_the_kind_is_a_report_title"),
+    # holdout19-017: 现对我街2009年度政府信息公开工作报告如下 (对 for 将): the report presenting itself.
+    pytest.param(
+        ("按照《中华人民共和国政府信息公开条例》要求,保障人民群众对政府信息的知情权和监督权,根据吉船政办函[2009]3号精神,"
+         "现对我街2009年度政府信息公开工作报告如下,请审阅。\n一、2009年通江街道政府信息工作概述\n"
+         "通江街道办事处是昌邑区政府的派出机构。\n"),
+        "http://122.137.242.24:8080/pub/cyqzfxxgk/qtdw/tjj/ndbg/201708/t20170814_268166.html",
+        {"portal_name": "昌邑区", "region_code": "220202"},
+        {"is_report": True, "year": 2009},
+        id="a_report_presenting_itself_with_dui"),
+    # holdout19-079: no title, the text opens at 一、 总体情况 with 2025,吐鲁番市高昌区住建局以…: the year printed without
+    # its 年 and the unit as its subject.
+    pytest.param(
+        ("一、 总体情况\n2025,吐鲁番市高昌区住建局以《中华人民共和国政府信息公开条例》为遵循,紧扣住房城乡建设领域重点工作和"
+         "群众关切,系统推进主动公开、依申请公开、信息管理、平台建设及监督保障全链条工作。\n"),
+        "http://gcq.tlf.gov.cn/gcq/c128446/202601/5c907dfc4ff840059737397788b2b4a1.shtml",
+        {"portal_name": "高昌区", "region_code": "650402"},
+        {"agency": "吐鲁番市高昌区住房和城乡建设局", "level": "department", "year": 2025},
+        id="section_ones_opening_year_without_nian_gives_the_year_and_its_subject"),
+    # holdout19-002: the title prints 天津东疆综合东疆综保区管理委员会 (an editor's replace ran 东疆综保区 into 综合…): 综保区
+    # is a 综合保税区 in short, and a run printed twice back to back is once.
+    pytest.param(
+        ("| 天津东疆综合东疆综保区管理委员会2025年政府信息公开工作年度报告 |\n天津东疆综合东疆综保区管理委员会2025年\n"
+         "政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国务院令第711号),结合东疆政府信息公开工作情况编制。"
+         "本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"),
+        None,
+        {"portal_name": "滨海新区", "region_code": "120116"},
+        {"agency": "天津东疆综合保税区管理委员会", "level": "development_zone"},
+        id="a_zones_name_garbled_by_a_repeat_and_its_short_form"),
+    # holdout19-011: no title, the street speaks as 本街道 (not 我街道) and names itself after a verb on its object
+    # (继续完善克尔根卓街道政务服务中心): the street, not the 博乐市 portal's government.
+    pytest.param(
+        ("一、总体情况\n严格按照《中华人民共和国政府信息公开条例》规定,主动公开政府信息范围,本街道开展了信息清理和目录编制工作,"
+         "通过政府网站等便于公众知晓的方式主动公开。按照《中华人民共和国政府信息公开条例》规定,继续完善克尔根卓街道政务服务中心"
+         "政府信息公开查阅场所,为公民、法人或者其他组织获取政府信息提供便利。\n㈠组织机构建设情况\n"
+         "克尔根卓街道政务公开和政府信息公开工作在市委、市政府的正确领导下,认真贯彻落实。\n"),
+        "https://www.xjbl.gov.cn/info/1037/47684.htm",
+        {"portal_name": "博乐市", "region_code": "652701"},
+        {"agency": "克尔根卓街道办事处", "level": "township"},
+        id="a_street_speaking_as_ben_jiedao_is_the_street_it_names"),
+    # holdout19-024: a town's old report stored from (一), no title, no 我镇: 1、基本情况\n毛城子镇位于公主岭市西北部 — the
+    # line's subject is the unit; the neighbours it names after (杨大城子镇) are not.
+    pytest.param(
+        ("(一)建立健全领导体制和工作机制\n1、基本情况\n毛城子镇位于公主岭市西北部,距市区85公里。东与杨大城子镇相邻,"
+         "西、西北与玻璃城子镇毗邻。下辖11个行政村。\n截止2011年12月31日,全镇累计公开信息120条。\n"),
+        "http://zwgk.changchun.gov.cn/gzl/xzjdzf6/mczzf/ndbg/201810/t20181030_2647575.html",
+        {"portal_name": "公主岭市", "region_code": "220184"},
+        {"agency": "毛城子镇人民政府", "level": "township"},
+        id="a_township_opening_its_basic_facts_on_where_it_lies"),
+    # holdout20-054: 请乌鲁木齐市招商服务局党政办公室联系 (请…联系 with no 与): the bureau whose office answers.
+    pytest.param(
+        ("根据《关于认真做好2023年度政府信息公开工作年度报告编制工作的通知》要求编制本年度报告。本报告中所列数据的统计期限为"
+         "2023年1月 1日至2023年12月31日。如对本报告有任何疑问,请乌鲁木齐市招商服务局党政办公室联系,联系电话:0991-8805281。\n"),
+        "http://wlmq.gov.cn/wlmqs/c120230/202401/b553cb4c4cf642fa894d5bd8aa49064f.shtml",
+        {"portal_name": "乌鲁木齐市", "region_code": "650100"},
+        {"agency": "乌鲁木齐市招商服务局", "level": "department"},
+        id="a_contact_sentence_without_yu_names_the_unit"),
+    # holdout20-021: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻… — the year after 在, the predicate on 坚决.
+    pytest.param(
+        ("一、总体情况 \n在2024年,长春市经济合作局坚决贯彻党的二十大精神,以习近平新时代中国特色社会主义思想为根本遵循,"
+         "深入贯彻落实党中央、国务院以及省、市关于全面推进政务公开工作的决策部署。\n"),
+        "http://js.changchun.gov.cn/zcbm/szfhzjlbgs/ndbg/202501/t20250121_3376719.html",
+        {"portal_name": "长春市", "region_code": "220100"},
+        {"agency": "长春市经济合作局", "level": "department"},
+        id="a_unit_opening_section_one_after_zai_and_the_year"),
+    # holdout20-026: a civil-affairs bureau's report opens 结合2021年度吉林市丰满区人民政府信息公开工作实际,编制发布此报告
+    # (its government's template), speaks as 我局 and sends questions to 吉林市丰满区民政局: the bureau, not the government.
+    pytest.param(
+        ("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定,结合2021年度吉林市丰满区人民政府信息公开工作实际,"
+         "编制发布此报告。\n一、总体情况\n2021年,我局认真贯彻落实《条例》,主动公开政府信息。\n"
+         "如对本年报有疑问、意见和建议,请联系吉林市丰满区民政局,地址:吉林市吉林大街76号,邮编:132013。\n"),
+        "http://122.137.242.24:8080/pub/fmqxxgkw/gzbm/cyqmzj/ndbg/202201/t20220117_1014286.html",
+        {"portal_name": "丰满区", "region_code": "220211"},
+        {"agency": "吉林市丰满区民政局", "level": "department"},
+        id="a_department_on_its_governments_template_is_the_department"),
+    # holdout21-001 (a hijacked mirror of a 南宁市良庆区 bureau's 2015 report): 由良庆区民族宗教事务局政务公开政府信息公开工作
+    # 领导小组办公室编制 — a department's own disclosure leading group compiles for the department, as a county's or a
+    # street's does (a 重点建设项目领导小组办公室, no disclosure group, stays a unit of its own).
+    pytest.param(
+        ("本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由良庆区民族宗教事务局政务公开政府信息公开工作"
+         "领导小组办公室编制。报告全文包括本年度政府信息公开工作的基本情况,推进重点领域政府信息公开情况,主动公开政府信息的情况"
+         "等七大部分。本年度报告中所列数据的统计期限自2015年1月1日起至12月31日止。\n一、本年度政府信息公开工作的基本情况\n"
+         "(一)政府信息公开工作机构和人员设置情况\n2015年,我局信息公开工作领导小组由黎晖局长任组长,潘冬梅副局长任副组长。"),
+        "http://www.0086nb.com/html/minzhucontents1957421056.html",
+        {"portal_name": "良庆区", "region_code": "450108"},
+        {"agency": "良庆区民族宗教事务局", "level": "department", "year": 2015},
+        id="a_departments_own_disclosure_leading_group_compiles_for_the_department"),
+    # holdout8-049 (a hijacked mirror of a 永嘉县 page): 现公布…委农办(县农业局)2016年…报告 — a party office and a government
+    # unit working as one print both names; the 条例 binds the administrative organ, the one in brackets.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,现公布puroview.com委农办(县农业局)2016年政府信息公开工作"
+         "年度报告。本年报中所列数据的统计期限自2016年1月1日起至2016年12月31日止。"),
+        "https://puroview.com/module/xxgk/xxgkAnnualReport.jsp?area=001008003014074&fbtime=2016",
+        {"portal_name": "永嘉县", "region_code": "330324"},
+        {"agency": "永嘉县农业局", "level": "department"},
+        id="a_party_office_working_as_one_with_a_government_unit_reports_as_the_unit"),
+    # holdout8-006 (a hijacked Traditional mirror with pinyin mojibake, no title): 我局 and its own website 舒城縣林業信息網站 —
+    # the department's name built from the parts printed (place + field + the kind 我局 says), when one department fits.
+    pytest.param(
+        ("根據(jù)《中華人民共和國政府信息公開條例》和舒城縣政務(wù)公開工作領(lǐng)導(dǎo)組辦公室有關(guān)文件精神,現(xiàn)將我局2015年度政府信息"
+         "公開工作報告如下。\n一、主動公開政府信息情況\n(一)公開的主要內(nèi)容。2015年度制作各類主動公開信息208條,除在舒城縣"
+         "政務(wù)網(wǎng)及時公開外,還通過舒城縣林業(yè)信息網站及各類政務公開專欄主動向社會公開公示。"),
+        "http://www.certifiedroofingnc.com/xxgk/gzndbgjzzs/2015n/xzbmxxgknb/25719741.html",
+        {"portal_name": "舒城县", "region_code": "341523"},
+        {"agency": "舒城县林业局", "level": "department"},
+        id="a_departments_website_named_by_place_and_field_names_the_department"),
+    # (the same page naming a second department's website as well: no answer, the level stays)
+    pytest.param(
+        ("根據(jù)《中華人民共和國政府信息公開條例》和舒城縣政務(wù)公開工作領(lǐng)導(dǎo)組辦公室有關(guān)文件精神,現(xiàn)將我局2015年度政府信息"
+         "公開工作報告如下。\n一、主動公開政府信息情況\n(一)公開的主要內(nèi)容。2015年度制作各類主動公開信息208條,除在舒城縣"
+         "政務(wù)網(wǎng)及時公開外,還通過舒城縣林業(yè)信息網站及各類政務公開專欄主動向社會公開公示。還有舒城縣教育網。"),
+        "http://www.certifiedroofingnc.com/xxgk/gzndbgjzzs/2015n/xzbmxxgknb/25719741.html",
+        {"portal_name": "舒城县", "region_code": "341523"},
+        {"agency": None, "level": "department"},
+        id="two_departments_websites_named_name_neither"),
+]
+
+
+@pytest.mark.parametrize(("text", "url", "hints", "expected"), EXCERPTS)
+def test_an_excerpt_gives_the_fields_its_mechanism_reads(text, url, hints, expected):
+    record = _txt(text, url, **hints)
+    assert {field: record[field] for field in expected} == expected, (record["agency_sources"],
+                                                                     record["is_report_reason"])
