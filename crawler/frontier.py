@@ -45,6 +45,11 @@ DNS_KEYS = (SharedVerdicts.KEY, SharedVerdicts.CLAIMS_KEY)
 
 LEASE_META = politeness.FRONTIER_LEASE_META     # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
+# The lease token of the page whose callback yielded this request (set by LeaseReleaseMiddleware, popped here at
+# enqueue): the page stays leased until the request is in the queue. Scrapy (2.13+, asyncio reactor) passes a
+# callback's output to the engine through an asyncio queue (CONCURRENT_ITEMS × 2 deep): the callback can finish
+# while its last requests wait there, and a worker killed then lost them with the page's lease already released.
+YIELDED_BY_META = "nianbao_yielded_by"
 
 # Signals a spider sends when it keeps links of a page in its memory instead of queueing them at once (links that
 # wait for their portal to have few requests outstanding): `links_held` (token, count) as it sets them aside,
@@ -401,6 +406,14 @@ class LeasingScheduler(Scheduler):
     # ------------------------------------------------------------------ queue
 
     def enqueue_request(self, request: Request) -> bool:
+        page = request.meta.pop(YIELDED_BY_META, None)
+        try:
+            return self._enqueue(request)
+        finally:   # queued (or filtered as seen, which a peer has queued): the page's hold on its lease for it ends
+            if page and getattr(self, "crawler", None) is not None:
+                self.crawler.signals.send_catch_log(links_released, token=page, count=1)
+
+    def _enqueue(self, request: Request) -> bool:
         if request.meta.pop(politeness.DEFER_META, False):
             return self._requeue_deferred(request)
         # A redirect, a retry, a browser re-request or a child built from its parent's meta carries the parent's
