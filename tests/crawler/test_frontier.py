@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
 import pytest
@@ -129,6 +130,20 @@ def test_lease_released_only_after_all_output_is_queued(frontier) -> None:
     assert not a.enqueue_request(duplicate)      # seen: in the queue already
     assert _leases(frontier, "worker-a") == 0
     assert YIELDED_BY_META not in children[0].meta and YIELDED_BY_META not in duplicate.meta   # not kept in Redis
+
+
+def test_a_request_is_marked_seen_only_together_with_its_push(frontier) -> None:
+    """scrapy-redis marked a request seen, then pushed it: a worker that died (or failed) between the two left it
+    seen by every worker and queued by none. Here the mark and the push are one step."""
+    a = frontier("worker-a")
+    unqueueable = Request("http://www.a.gov.cn/r1", meta={"state": threading.Lock()})   # cannot be pickled
+    with pytest.raises(TypeError):
+        a.enqueue_request(unqueueable)
+    assert frontier.client.scard(f"{frontier.prefix}:dupefilter") == 0
+    assert a.enqueue_request(Request("http://www.a.gov.cn/r1"))
+    assert not a.enqueue_request(Request("http://www.a.gov.cn/r1"))          # the filter still filters
+    assert a.enqueue_request(Request("http://www.a.gov.cn/r1", dont_filter=True))
+    assert frontier.client.scard(f"{frontier.prefix}:dupefilter") == 1 and len(a) == 2
 
 
 def test_lease_kept_while_the_spider_holds_links_of_the_page(frontier) -> None:
