@@ -45,6 +45,11 @@ DNS_KEYS = (SharedVerdicts.KEY, SharedVerdicts.CLAIMS_KEY)
 
 LEASE_META = politeness.FRONTIER_LEASE_META     # the lease token of the request this one was popped as
 LEASE_OF_META = "nianbao_lease_of"      # (url, fingerprint) of that popped request
+# The lease token of the page whose callback yielded this request (set by LeaseReleaseMiddleware, popped here at
+# enqueue): the page stays leased until the request is in the queue. Scrapy (2.13+, asyncio reactor) passes a
+# callback's output to the engine through an asyncio queue (CONCURRENT_ITEMS × 2 deep): the callback can finish
+# while its last requests wait there, and a worker killed then lost them with the page's lease already released.
+YIELDED_BY_META = "nianbao_yielded_by"
 
 # Signals a spider sends when it keeps links of a page in its memory instead of queueing them at once (links that
 # wait for their portal to have few requests outstanding): `links_held` (token, count) as it sets them aside,
@@ -71,15 +76,19 @@ local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000000 + tonumber(clock[2])
 """
 
-# KEYS: hosts, queued count, turn counter, per-host arrival counters. ARGV: host-queue prefix, host, priority,
-# serialized request. A host that had nothing queued is ready now: it joins behind the hosts ready before it.
+# KEYS: hosts, queued count, turn counter, per-host arrival counters, the duplicate filter's set. ARGV: host-queue
+# prefix, host, priority, serialized request, its fingerprint ('': not filtered). A request already in the filter is
+# not pushed (returns 0); one pushed is in the filter in the same step (returns 1). A host that had nothing queued
+# is ready now: it joins behind the hosts ready before it.
 _PUSH = _NOW_US + """
+if ARGV[5] ~= '' and redis.call('SADD', KEYS[5], ARGV[5]) == 0 then return 0 end
 local queue = ARGV[1] .. ARGV[2]
 local seq = redis.call('HINCRBY', KEYS[4], ARGV[2], 1)
 if redis.call('ZADD', queue, -tonumber(ARGV[3]) * 4294967296 + seq % 4294967296, ARGV[4]) == 1 then
   redis.call('INCR', KEYS[2])
 end
 redis.call('ZADD', KEYS[1], 'NX', now, ARGV[2])
+return 1
 """
 
 # KEYS: hosts, queued count, leases. ARGV: host-queue prefix, token prefix, host politeness key prefix, its leases
@@ -231,10 +240,14 @@ class HostQueues(Base):
     def __len__(self) -> int:
         return int(self.server.get(self.count_key) or 0)
 
-    def push(self, request) -> None:
+    def push(self, request, seen_key: str = "", fingerprint: str = "") -> bool:
+        """Queue `request`; with a `fingerprint`, only if it is not in the duplicate filter `seen_key`, which then
+        has it (one step: False when it was there already)."""
         priority = max(-_PRIORITY_BOUND, min(_PRIORITY_BOUND, request.priority))
-        self._push(keys=[self.key, self.count_key, self.turn_key, self.arrival_key],
-                   args=[self.host_prefix, politeness.host_of(request), priority, self._encode_request(request)])
+        return bool(self._push(keys=[self.key, self.count_key, self.turn_key, self.arrival_key,
+                                     seen_key or f"{self.key}:unused"],
+                               args=[self.host_prefix, politeness.host_of(request), priority,
+                                     self._encode_request(request), fingerprint if seen_key else ""]))
 
     def pop_and_lease(self, leases_key: str, token_prefix: str) -> tuple[bytes, bytes] | float | None:
         """(token, serialized request) of the next request of a ready host, leased in `leases_key`; or the
@@ -401,6 +414,14 @@ class LeasingScheduler(Scheduler):
     # ------------------------------------------------------------------ queue
 
     def enqueue_request(self, request: Request) -> bool:
+        page = request.meta.pop(YIELDED_BY_META, None)
+        try:
+            return self._enqueue(request)
+        finally:   # queued (or filtered as seen, which a peer has queued): the page's hold on its lease for it ends
+            if page and getattr(self, "crawler", None) is not None:
+                self.crawler.signals.send_catch_log(links_released, token=page, count=1)
+
+    def _enqueue(self, request: Request) -> bool:
         if request.meta.pop(politeness.DEFER_META, False):
             return self._requeue_deferred(request)
         # A redirect, a retry, a browser re-request or a child built from its parent's meta carries the parent's
@@ -411,10 +432,22 @@ class LeasingScheduler(Scheduler):
         takes_its_place = token and (
             (request.meta.get("redirect_urls") or [None])[-1] == leased_url
             or self.df.request_fingerprint(request) == leased_fp)
-        queued = super().enqueue_request(request)
+        queued = self._push_unless_seen(request)
         if takes_its_place:
             self.release(token)
         return queued
+
+    def _push_unless_seen(self, request: Request) -> bool:
+        """scrapy-redis's enqueue_request, with the duplicate filter's mark and the push in one Redis script:
+        scrapy-redis marks the request seen, then pushes it, so a worker killed between the two calls left a
+        request seen by every worker and queued by none (never fetched)."""
+        fingerprint = "" if request.dont_filter else self.df.request_fingerprint(request)
+        if not self.queue.push(request, seen_key=self.df.key, fingerprint=fingerprint):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis")
+        return True
 
     def _turn_unused(self, request: Request) -> None:
         """A request this worker was handed was dropped before it went out (page budget, robots.txt, scope): its

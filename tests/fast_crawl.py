@@ -2,9 +2,9 @@
 default politeness (crawler/settings.py: a 0.5 s delay per host that AutoThrottle stretches, two requests per host
 at a time) only makes such a test wait: most of an end-to-end crawl's time went to it. Tests about delays,
 concurrency per host or the shared frontier's leases keep the defaults (tests/crawler/test_politeness_*.py).
-tests/e2e/test_scale_out.py keeps them too, for now: with these settings two workers fetched pages robots.txt
-disallows, and a killed worker's restart lost the reports of a column the killed worker had fetched (crawler bugs
-that the default delays hide; to fix in crawler/, then give it FAST_CRAWL)."""
+tests/e2e/test_scale_out.py uses these: with them it once showed two crawler faults the default delays hid
+(robots.txt not applied to a host's second waiting request; a page's lease ended before its links were queued),
+now pinned by tests/crawler/test_robots_waiters.py and test_frontier_kill.py."""
 
 from __future__ import annotations
 

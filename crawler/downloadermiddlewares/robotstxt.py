@@ -36,6 +36,22 @@ sitemaps_named = object()
 FETCHED, ABSENT, DISALLOW_ALL, ERROR, OVERRIDDEN = "fetched", "absent", "disallow-all", "error", "overridden"
 
 
+def _waiter(parser: Deferred) -> Deferred:
+    """A Deferred of its own for one request waiting for a host's robots.txt. Scrapy (2.14+) has every waiter await
+    the host's one Deferred, and the asyncio Future made from a Deferred consumes its result (Twisted's
+    `Deferred.asFuture`): the second request waiting got None — "no robots.txt, allow everything" — and a worker
+    handed several of a host's links before its robots.txt had answered fetched the disallowed ones
+    (tests/crawler/test_robots_waiters.py). Scrapy before 2.14 chained one Deferred per waiter, as here."""
+    waiter: Deferred = Deferred()
+
+    def relay(result):
+        waiter.callback(result)
+        return result       # for the next waiter
+
+    parser.addCallback(relay)
+    return waiter
+
+
 def robots_status(status: int | None, allows_root: bool | None) -> str:
     if status is None:
         return ERROR
@@ -89,7 +105,7 @@ class RobotsStatusMiddleware(RobotsTxtMiddleware):
             self._stats.inc_value("robotstxt/request_count")
         parser = self._parsers[netloc]
         if isinstance(parser, Deferred):
-            return await maybe_deferred_to_future(parser)
+            return await maybe_deferred_to_future(_waiter(parser))
         return parser
 
     def _record(self, netloc: str, response: Response, parser) -> None:

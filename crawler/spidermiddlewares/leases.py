@@ -1,28 +1,33 @@
 """Lease release (spider middleware, order 5, the outermost): the shared frontier's lease on a page
-(crawler/frontier.py) ends only once every request and item its callback produced has been taken and every link
-the spider held back for the page is queued, and every item it produced has been through the item pipelines
-(the document's metadata record written). Inert without the shared scheduler."""
+(crawler/frontier.py) ends only once every request its callback produced is in the shared queue, every link the
+spider held back for the page is queued, and every item it produced has been through the item pipelines (the
+document's metadata record written). Inert without the shared scheduler.
+
+"Taken from this generator" is not "queued": Scrapy (2.13+, asyncio reactor) puts a callback's output in an
+asyncio queue that CONCURRENT_ITEMS tasks empty, so the callback can end while its last requests still wait there.
+Each request is therefore held until the scheduler has enqueued it (meta YIELDED_BY_META, popped by
+LeasingScheduler.enqueue_request, which then sends `links_released`)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from itemadapter import is_item
-from nianbao.crawler.frontier import LEASE_META, links_held, links_released
-from scrapy import signals
+from nianbao.crawler.frontier import LEASE_META, YIELDED_BY_META, links_held, links_released
+from scrapy import Request, signals
 from scrapy.exceptions import NotConfigured
 from scrapy_redis import connection as redis_connection
 
 
 class LeaseReleaseMiddleware:
-    """Spider middleware (outermost, order 5): release a response's lease after the engine has taken every
-    request and item the callback produced, and every link of the page the spider held back (`links_held`) is
-    queued, so a worker killed earlier leaves the page to be fetched again."""
+    """Spider middleware (outermost, order 5): release a response's lease once every request the callback
+    produced is queued, every item it produced is through the pipelines, and every link of the page the spider held
+    back (`links_held`) is queued, so a worker killed earlier leaves the page to be fetched again."""
 
     def __init__(self, server, prefix: str):
         self.server, self.prefix = server, prefix
-        # lease token → holds: 1 while the response's callback runs, plus its links the spider keeps in memory,
-        # plus its items still in the item pipelines
+        # lease token → holds: 1 while the response's callback runs, plus its requests not yet enqueued, plus its
+        # links the spider keeps in memory, plus its items still in the item pipelines
         self._holds: Counter = Counter()
         self._items: dict[int, str] = {}     # id(item) → the lease token of the page that produced it
 
@@ -43,8 +48,13 @@ class LeaseReleaseMiddleware:
         self.drop(self._items.pop(id(item), ""))
 
     def _taken(self, token: str, output):
-        """Hold the lease for an item until the pipelines are done with it."""
-        if token and is_item(output):
+        """Hold the lease for a request until it is queued, for an item until the pipelines are done with it."""
+        if not token:
+            return output
+        if isinstance(output, Request):
+            output.meta[YIELDED_BY_META] = token
+            self.hold(token)
+        elif is_item(output):
             self._items[id(output)] = token
             self.hold(token)
         return output

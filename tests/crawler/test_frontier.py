@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections import Counter
 
 import pytest
-from nianbao.crawler.frontier import LEASE_META, LeasingScheduler, links_held, links_released
+from nianbao.crawler.frontier import LEASE_META, YIELDED_BY_META, LeasingScheduler, links_held, links_released
 from nianbao.crawler.pagebudget import SharedPageBudget
 from nianbao.crawler.runner import redis_frontier_settings
 from nianbao.crawler.spidermiddlewares.leases import LeaseReleaseMiddleware
@@ -107,7 +108,10 @@ def test_an_expired_peer_is_reclaimed_when_the_queue_runs_dry(frontier) -> None:
     assert b.next_request().url == "http://www.a.gov.cn/1"
 
 
-def test_lease_released_only_after_all_output_is_taken(frontier) -> None:
+def test_lease_released_only_after_all_output_is_queued(frontier) -> None:
+    """Taken from the callback is not queued: Scrapy's engine takes a callback's output into an asyncio queue and
+    schedules it from there, so the callback may end first. The page stays leased until each of its requests is in
+    the shared queue (or found there already)."""
     a = frontier("worker-a")
     a.enqueue_request(Request("http://www.a.gov.cn/list"))
     request = a.next_request()
@@ -119,7 +123,27 @@ def test_lease_released_only_after_all_output_is_taken(frontier) -> None:
     next(output)
     assert _leases(frontier, "worker-a") == 1   # the engine has not finished taking the page's links
     assert list(output) == []
+    assert _leases(frontier, "worker-a") == 1   # the callback is done, its links are not queued yet
+    assert a.enqueue_request(children[0])
+    assert _leases(frontier, "worker-a") == 1
+    duplicate = children[1].replace(url="http://www.a.gov.cn/r1")
+    assert not a.enqueue_request(duplicate)      # seen: in the queue already
     assert _leases(frontier, "worker-a") == 0
+    assert YIELDED_BY_META not in children[0].meta and YIELDED_BY_META not in duplicate.meta   # not kept in Redis
+
+
+def test_a_request_is_marked_seen_only_together_with_its_push(frontier) -> None:
+    """scrapy-redis marked a request seen, then pushed it: a worker that died (or failed) between the two left it
+    seen by every worker and queued by none. Here the mark and the push are one step."""
+    a = frontier("worker-a")
+    unqueueable = Request("http://www.a.gov.cn/r1", meta={"state": threading.Lock()})   # cannot be pickled
+    with pytest.raises(TypeError):
+        a.enqueue_request(unqueueable)
+    assert frontier.client.scard(f"{frontier.prefix}:dupefilter") == 0
+    assert a.enqueue_request(Request("http://www.a.gov.cn/r1"))
+    assert not a.enqueue_request(Request("http://www.a.gov.cn/r1"))          # the filter still filters
+    assert a.enqueue_request(Request("http://www.a.gov.cn/r1", dont_filter=True))
+    assert frontier.client.scard(f"{frontier.prefix}:dupefilter") == 1 and len(a) == 2
 
 
 def test_lease_kept_while_the_spider_holds_links_of_the_page(frontier) -> None:
