@@ -123,7 +123,9 @@ _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府�
 # the page's first line: 一、總體情況 2019年度,…)
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
-_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:19|20)\d{2}(?:年度?[,，]?|[,，])(?:以来[,，]?)?"
+# (the year as 今年/本年度 too: 一、总体情况\n今年以来,市大数据局深入贯彻落实《条例》…)
+_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
+                              r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
                               r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
@@ -184,8 +186,8 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
-# page compiling it)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:公布|发布|公开|编制形成了?|编制了?|形成了?)"
+# page compiling it; 现向社会公开发布《张家川县连五乡人民政府2025年度…》: the two verbs together)
+_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制形成了?|编制了?|形成了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -659,10 +661,21 @@ def url_kind(url: str | None) -> str | None:
     return next((kind for kind, pattern in _URL_KINDS if pattern.search(path)), None)
 
 
+# A mirror's doubled punctuation (在市委,、市政府的…指导下,,雅安工业园区管委会认真…): one mark, as the page printed it,
+# so the sentence grammar below reads the clause it bounds.
+# (the last mark kept: the mirror adds a comma before the page's own 、)
+_DOUBLED_MARKS = re.compile(r"[,，、;；]+([,，、;；])")
+
+
+def _undoubled(text: str) -> str:
+    return _DOUBLED_MARKS.sub(r"\1", text)
+
+
 def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
                    hint: str | None = None, portal_name: str | None = None, region_code: str | None = None,
                    url: str | None = None) -> Agency:
     meta = meta or {}
+    text = _undoubled(text)
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
     titled = metadata.title_parts(title)[0] if title else None
@@ -1237,7 +1250,9 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # The office belongs to the innermost unit its name prints (章贡区人民政府水东镇办公室 is 水东镇's, 临夏州乡村振兴局办公室
 # the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
 # (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
-_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|委员会|开发区|园区|高新区|管委会|管理委员会))"
+# (a province's department is a 厅 with its own 办公室: 请与湖南省林业厅办公室联系 answers for 湖南省林业厅)
+_OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
+                             r"管理委员会))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 

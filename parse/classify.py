@@ -120,7 +120,8 @@ _SELF_PHRASES = (
                                            r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
     # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):
     # a notice says 通知如下, a summary 总结如下
-    ("reports on its own work", re.compile(r"(?:工作|情况)(?:总结)?报告如下"), 2.0),
+    # (现将水务局2009年政府信息公开工作有关事项报告如下: its matters, reported)
+    ("reports on its own work", re.compile(r"(?:工作|情况|有关事项)(?:总结)?报告如下"), 2.0),
     # …and a page calling its text a summary (就我局本年度政府信息公开工作总结如下): a 工作总结 says so; the reports that
     # say it too (现将本年度政府信息公开工作总结如下) carry their title and tables, so it weighs little
     ("calls its text a summary (…总结如下)", re.compile(r"总结如下"), -1.0),
@@ -154,7 +155,12 @@ _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《
 # citations kept: the title it publishes is itself in 《》, and a copy may have lost every bracket.
 _PUBLISHING_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)[^.]{0,200}?(?:规定|要求|精神),(?:特|现)?(?:向社会)?"
                                  r"(?:公布|发布)《?(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?"
-                                 + REPORT_KIND + r"》?(?:\.|$)")
+                                 + REPORT_KIND + r"》?(?:\.|$)|"
+                                 # (按照《…通知》要求,工业园区管委会编制了《2012年…年度报告》,现予以公布: the unit compiled
+                                 # it and publishes it here, by its title, in one sentence)
+                                 r"(?<![请各])(?:根据|按照|依据|依照)[^.]{0,200}?(?:规定|要求|精神),[^.《》]{0,20}?编制了?"
+                                 r"《[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND
+                                 + r"》,?(?:现|特)?(?:予以|予)?(?:公布|发布)(?:\.|$)")
 # The 国办 report format cited (《…政府信息公开工作年度报告格式》): a report says it follows the format; a notice
 # about compiling reports cites it too, so it weighs little alone.
 _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
@@ -166,7 +172,8 @@ _OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|现�
 _STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
 _OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",
                           "report contact/download"})
-_NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
+# (现将有关事项通知如下; not a report's 现将水务局2009年政府信息公开工作有关事项报告如下: it reports them)
+_NOTICE = re.compile(r"现将[^.]{0,20}(?:通知如下|有关事项(?!报告)|要求如下)|特此通知|请各[^.]{0,30}(?:报送|上报|提交)|"
                      r"各(?:乡镇|县直|区直|市直|有关)[^.]{0,30}[:]")
 # A school's report (高等学校信息公开办法) covers an academic year, printed as a range (2021—2022年度, 2023-2024学年):
 # a government's covers one calendar year.

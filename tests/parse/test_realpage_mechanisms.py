@@ -1820,6 +1820,66 @@ EXCERPTS = [
         {"portal_name": "舒城县", "region_code": "341523"},
         {"agency": None, "level": "department"},
         id="two_departments_websites_named_name_neither"),
+    # holdout22-033 (a Traditional mirror): its title line, then 现将水务局2009年政府信息公开工作有关事项报告如下 — the
+    # report reporting its matters, not a notice's 现将有关事项通知如下 (which vetoed the title line's +4).
+    pytest.param(
+        ("博山区水务局2009年政府信息公开工作年度报告\n2009年,我局在区委区政府及上级部门的正确领导下,认真贯彻落实《中华人民共和国"
+         "政府信息公开条例》的有关规定,积极推进政府信息公开工作,现将水务局2009年政府信息公开工作有关事项报告如下:\n一、概述"),
+        "http://haxgps.com/gongkai/site_bsqslj/doc_5fb401b4fbfe6647ee0db144.html",
+        {"portal_name": "博山区", "region_code": "370304"},
+        {"is_report": True, "agency": "博山区水务局"},
+        id="a_report_reporting_its_matters_is_no_notice"),
+    # holdout22-040: a short page that only announces itself — 按照《…通知》要求,工业园区管委会编制了《2012年…年度报告》,
+    # 现予以公布 — publishes the report by its title in one sentence, as 根据…要求,发布《…年度报告》 does.
+    pytest.param(
+        ("2012年,在市委、市政府的坚强领导下,雅安工业园区管委会认真贯彻落实《中华人民共和国政府信息公开条例》的规定,政府信息公开"
+         "工作取得了明显成效。按照《雅安市人民政府信息公开办公室关于做好2012年政府信息公开工作年度报告编制和公布工作的通知》"
+         "要求,工业园区管委会编制了《2012年政府信息公开工作年度报告》,现予以公布。"),
+        "https://yunmq.cn/gongkai/show/20130418113938-755237-00-394.html",
+        {"portal_name": "雅安市", "region_code": "511800"},
+        {"is_report": True},
+        id="a_unit_that_compiled_its_report_publishes_it_by_its_title"),
+    # (the same page's agency: the mirror doubles its punctuation — 在市委,、市政府的…指导下,,雅安工业园区管委会认真… —
+    # and the opening's subject is read once the marks are single again)
+    pytest.param(
+        ("2012年,,在市委,、市政府的坚强领导和市政府信息公开办的有力指导下,,雅安工业园区管委会认真贯彻落实《中华人民共和国政府"
+         "信息公开条例》的规定,,积极拓展政府信息公开领域和内容,,政府信息公开工作取得了明显成效。"),
+        "https://yunmq.cn/gongkai/show/20130418113938-755237-00-394.html",
+        {"portal_name": "雅安市", "region_code": "511800"},
+        {"agency": "雅安工业园区管理委员会", "level": "development_zone"},
+        id="a_mirrors_doubled_punctuation_does_not_hide_the_openings_subject"),
+    # holdout22-008: the page publishes its own title with two verbs (现向社会公开发布《张家川县连五乡人民政府2025年度…》):
+    # that title names the township, not the portal's county standing in.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)相关规定,现向社会公开发布《张家川县连五乡人民政府2025年度政府"
+         "信息公开工作报告》。本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分构成。"),
+        "https://www.zjc.gov.cn/info/12152/1327862.htm",
+        {"portal_name": "张家川回族自治县", "region_code": "620525"},
+        {"is_report": True, "agency": "张家川回族自治县连五乡人民政府", "level": "township"},
+        id="a_title_published_with_two_verbs_names_the_unit"),
+    # holdout23-042: a provincial department's report that names itself only where it sends questions, to its own
+    # 办公室 (请与湖南省林业厅办公室联系): a 厅's office answers for the 厅, as a 局's does for the 局.
+    pytest.param(
+        ("本年报根据《中华人民共和国政府信息公开条例》要求编制。本年报中所列数据的统计期限自2010年1月1日起至2010年12月31日止。"
+         "如对本年报有任何疑问,请与湖南省林业厅办公室联系(地址:长沙市梓园路356号)。\n一、概述\n"),
+        "http://hunan.gov.cn/hnszf/xxgk/zfxxgknb/szbm_97944/201104/t20110402_4889054.html",
+        {"portal_name": "湖南省", "region_code": "430000"},
+        {"agency": "湖南省林业厅", "level": "department"},
+        id="a_departments_office_answering_questions_answers_for_the_department"),
+    # holdout23-007: section 一 opening on the year as 今年以来 (今年以来,市大数据局深入贯彻落实…): its subject is the unit.
+    pytest.param(
+        ("根据《中华人民共和国政府信息公开条例》,特向社会公布2025年度本机关政府信息公开工作年度报告。报告中所列数据的统计期限自"
+         "2025年1月1日起至2025年12月31日止。\n一、总体情况\n今年以来,市大数据局深入贯彻落实《条例》有关要求,持续深化政务公开。"),
+        "https://www.taian.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=11370900MB2535551R&fbtime=2025",
+        {"portal_name": "泰安市", "region_code": "370900"},
+        {"agency": "泰安市大数据局", "level": "department"},
+        id="section_one_opening_on_this_year_names_its_subject"),
+    # (a notice telling units to compile and publish theirs is no such sentence)
+    pytest.param(
+        ("各单位要按照《中华人民共和国政府信息公开条例》要求,认真编制《2023年政府信息公开工作年度报告》,并于2024年1月31日前"
+         "向社会公布。"),
+        "http://www.example.gov.cn/tzgg/1.html", {}, {"is_report": False},
+        id="a_notice_asking_units_to_compile_their_reports_publishes_none"),
 ]
 
 
