@@ -129,6 +129,7 @@ class PageAnalysis:
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
+    moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
@@ -478,9 +479,15 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
         if link.url in taken or _MEDIA.search(_host_path_query(link.url)[1]):
             continue
         taken.add(link.url)
-        out.append((link.url, link.label, is_file_link(link)))
-        if link.tag == "text":
+        if link.tag in (printed.TAG, printed.MOVED_TAG):
             result.printed_links += 1
+        if link.tag == printed.MOVED_TAG and not is_file_link(link):
+            # "本栏目已迁移至…：gk.x.gov.cn": the site's new home, read as a section (its columns are focused links)
+            result.moved_links += 1
+            result.follows.append(Follow(link.url, "section", "L", link.label,
+                                         extra={"nianbao_section_hops": job.section_hops + 1}))
+            continue
+        out.append((link.url, link.label, is_file_link(link)))
     for frame in page.frames:
         if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
             taken.add(frame.url)

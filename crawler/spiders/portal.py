@@ -586,6 +586,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
         if analysis.printed_links:   # addresses printed as text, not linked (discovery/printed.py)
             self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
+        if analysis.moved_links:     # of them, a notice's "已迁移至 <host>": followed as a section
+            self.crawler.stats.inc_value("discovery/moved_links", analysis.moved_links)
         if analysis.inline_links:    # documents a script's inline data names (discovery/inline_data.py)
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
