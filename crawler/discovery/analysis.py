@@ -62,6 +62,7 @@ from nianbao.crawler.discovery.pagers import (
     script,
     selectors,
     trs,
+    yearfields,
     yearpaths,
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
@@ -559,6 +560,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
     if job.role != "search":   # a list's date-range form, once per calendar year (its other years unlinked)
         requests += dateranges.date_range_requests(page)
+    if job.role != "search":   # a list's 年报查询 form with a free-text year box, once per year
+        requests += yearfields.year_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)

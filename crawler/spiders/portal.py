@@ -1008,7 +1008,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             priority = rank.PAGE_PRIORITY + rank.PAGER_BONUS if analysis.unranked_pagers else None
             yield self._child(response, page_request.url, "api" if page_request.api else
                               ("search" if role == "search" else "list"), "X" if page_request.api else "L",
-                              column=column_key, page_request=page_request, extra=extra, priority=priority)
+                              column=column_key, page_request=page_request, extra=extra, priority=priority,
+                              **({"anchor": page_request.label} if page_request.label else {}))
 
     def parse_api(self, response: Response):
         meta = response.meta
