@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
+    autocomplete,
     columns,
     cookie_choices,
     data_handlers,
@@ -146,6 +147,7 @@ class PageAnalysis:
     # per-year listings' unlinked years (pagers/yearpaths.py): (template, addresses newest first), walked in turn
     year_walks: list[tuple[str, list[str]]] = field(default_factory=list)
     data_gets: list[str] = field(default_factory=list)   # the data its scripts GET to draw blocks (script_data.py)
+    suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
@@ -246,6 +248,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     elif role in ("home", "section", "column", "list"):   # a block a script draws from data (a column's 更多 link)
         result.data_gets = script_data.data_urls(job.url, page.scripts)
+    if not result.is_report:   # a unit chooser that is a suggest box: its source asked with an empty term
+        result.suggest_sources = autocomplete.suggest_sources(job.url, page.scripts)
     _forms_as_navigation(job, page, in_column, column_key, result)
     if job.site is not None:
         _generic_links(job, page, result, data)
