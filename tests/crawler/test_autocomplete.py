@@ -47,7 +47,7 @@ def test_what_is_no_suggest_source(script):
 def test_suggest_sources_are_bounded_and_a_column_reports_them():
     many = "".join(f'$("#u{n}").autocomplete({{source: "/s{n}.do"}});' for n in range(6))
     assert len(suggest_sources(PAGE, many)) == 3
-    body = ('<html><body><input id="u"><script>$("#u").autocomplete({source: "/xxgk/unit/suggest.do", minLength: 0});'
-            "</script></body></html>").encode()
+    body = (b'<html><body><input id="u"><script>$("#u").autocomplete({source: "/xxgk/unit/suggest.do", minLength: 0});'
+            b"</script></body></html>")
     result = analyse_html(PageJob(PAGE, body, "text/html; charset=utf-8", "column"))
     assert [s.empty for s in result.suggest_sources] == ["http://www.x.gov.cn/xxgk/unit/suggest.do?term="]
