@@ -51,3 +51,26 @@ def test_suggest_sources_are_bounded_and_a_column_reports_them():
             b"</script></body></html>")
     result = analyse_html(PageJob(PAGE, body, "text/html; charset=utf-8", "column"))
     assert [s.empty for s in result.suggest_sources] == ["http://www.x.gov.cn/xxgk/unit/suggest.do?term="]
+
+
+def test_the_spider_asks_the_empty_term_then_unit_words_only_when_it_names_nothing(tmp_path):
+    from scrapy.http import HtmlResponse, Request, Response
+
+    from tests.crawler.offline_spider import offline_spider
+
+    spider = offline_spider(tmp_path)
+    body = (b'<html><body><input id="u"><script>$("#u").autocomplete({source: "/xxgk/unit/suggest.do", minLength: 0});'
+            b"</script></body></html>")
+    page = Request(PAGE, meta={"nianbao_portal": "a", "nianbao_role": "column"})
+    analysis = analyse_html(PageJob(PAGE, body, "text/html", "column"))
+    [asked] = [r for r in spider.parse_html(HtmlResponse(PAGE, body=body, encoding="utf-8", request=page), analysis)
+               if isinstance(r, Request) and "suggest.do" in r.url]
+    assert asked.url.endswith("suggest.do?term=") and asked.meta["nianbao_api"] == "data"
+
+    def answered(text: str) -> list:
+        return [r for r in spider.parse_json_answer(Response(asked.url, body=text.encode(), request=asked))
+                if isinstance(r, Request)]
+
+    assert len(answered("[]")) == len(UNIT_WORDS)     # nothing for an empty term: once per unit word
+    named = answered('[{"label": "X县财政局", "url": "/xxgk/bmnb/czj.html"}]')
+    assert [r.url for r in named] == ["http://www.x.gov.cn/xxgk/bmnb/czj.html"]
