@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
+    autocomplete,
     columns,
     cookie_choices,
     data_handlers,
@@ -62,6 +63,7 @@ from nianbao.crawler.discovery.pagers import (
     script,
     selectors,
     trs,
+    yearfields,
     yearpaths,
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
@@ -129,6 +131,7 @@ class PageAnalysis:
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
+    moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
@@ -144,6 +147,7 @@ class PageAnalysis:
     # per-year listings' unlinked years (pagers/yearpaths.py): (template, addresses newest first), walked in turn
     year_walks: list[tuple[str, list[str]]] = field(default_factory=list)
     data_gets: list[str] = field(default_factory=list)   # the data its scripts GET to draw blocks (script_data.py)
+    suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
@@ -244,6 +248,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     elif role in ("home", "section", "column", "list"):   # a block a script draws from data (a column's 更多 link)
         result.data_gets = script_data.data_urls(job.url, page.scripts)
+    if not result.is_report:   # a unit chooser that is a suggest box: its source asked with an empty term
+        result.suggest_sources = autocomplete.suggest_sources(job.url, page.scripts)
     _forms_as_navigation(job, page, in_column, column_key, result)
     if job.site is not None:
         _generic_links(job, page, result, data)
@@ -478,9 +484,15 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
         if link.url in taken or _MEDIA.search(_host_path_query(link.url)[1]):
             continue
         taken.add(link.url)
-        out.append((link.url, link.label, is_file_link(link)))
-        if link.tag == "text":
+        if link.tag in (printed.TAG, printed.MOVED_TAG):
             result.printed_links += 1
+        if link.tag == printed.MOVED_TAG and not is_file_link(link):
+            # "本栏目已迁移至…：gk.x.gov.cn": the site's new home, read as a section (its columns are focused links)
+            result.moved_links += 1
+            result.follows.append(Follow(link.url, "section", "L", link.label,
+                                         extra={"nianbao_section_hops": job.section_hops + 1}))
+            continue
+        out.append((link.url, link.label, is_file_link(link)))
     for frame in page.frames:
         if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
             taken.add(frame.url)
@@ -552,6 +564,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
     if job.role != "search":   # a list's date-range form, once per calendar year (its other years unlinked)
         requests += dateranges.date_range_requests(page)
+    if job.role != "search":   # a list's 年报查询 form with a free-text year box, once per year
+        requests += yearfields.year_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)

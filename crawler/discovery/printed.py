@@ -5,17 +5,25 @@ index.html" (五常市, http://hljwch.gov.cn/hebwcs/c111341/202301/c01_592213.sh
 as text. Where no page links that host, the printed address is the only way in. This module reads such
 addresses — `http(s)://…`, or a host name written without a scheme (`www.x.gov.cn/…`, `xxgk.x.gov.cn`) — from
 the page's text outside scripts and styles; the caller keeps those in the portal's site (crawler/discovery/
-site.py). Each carries the text just before it as its label (the sentence says what the address is)."""
+site.py). Each carries the text just before it as its label (the sentence says what the address is).
+
+A column or site that moved (集约化, 改版) may leave only a 200 notice naming the new platform's bare host in a sentence
+("本栏目已迁移至…新平台：gk.x.gov.cn，请在浏览器地址栏输入该网址访问"): no link, redirect or script. A host without a
+scheme is read when it is a web host's name (www., a disclosure sub-host, a government domain) or a host of the page's
+own registered domain; `says_moved` tells the sentences that send the reader to a new address (ranked high by the
+caller, crawler/discovery/analysis.py)."""
 
 from __future__ import annotations
 
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.site import registered_domain
 
+TAG, MOVED_TAG = "text", "moved"
 _LABEL_CHARS = 40          # text before an address kept as its label
 # Text outside scripts and styles (a script's string literals are read by inline_data.py) that holds a "." (every
 # address does): the cheap test first, libxml2 runs the predicates in order and the ancestor test costs most.
@@ -31,10 +39,13 @@ _LABEL_END = re.compile(r"[（(：:\s]*(?:网址|地址|网站|链接|访问)?(?
 
 
 def printed_links(page: HtmlPage) -> list[Link]:
-    """The addresses printed in `page`'s prose, in order, as links of tag `text` (duplicates removed). Hosts
-    without a registered domain (`report.2023.pdf`, a dotted version number) are not addresses."""
+    """The addresses printed in `page`'s prose, in order, as links of tag `text` — `moved` where their sentence
+    says the site or column moved there (duplicates removed). Hosts without a registered domain
+    (`report.2023.pdf`, a dotted version number) are not addresses."""
     text = page.body_text
-    if "://" not in text and "www." not in text and "xxgk." not in text and "zwgk." not in text:
+    own = registered_domain(urlsplit(page.url).hostname or "")
+    if ("://" not in text and "www." not in text and ".gov" not in text and "xxgk." not in text
+            and "zwgk." not in text and (not own or own not in text)):
         return []
     # body_text holds every prose node's text (and the scripts'): an address in a node is one in it, and a search
     # of it costs less than the walk over the prose nodes (most pages print none: their scripts name the "://")
@@ -45,7 +56,7 @@ def printed_links(page: HtmlPage) -> list[Link]:
     for node in _PROSE(page.tree):
         for match in _ADDRESS.finditer(node):
             scheme, host, port, path = match.groups()
-            if not scheme and not _names_site(host):
+            if not scheme and not (_names_site(host) or registered_domain(host) == own != ""):
                 continue
             if not scheme and registered_domain(host) == "":
                 continue
@@ -53,7 +64,9 @@ def printed_links(page: HtmlPage) -> list[Link]:
             if url is None or url in seen:
                 continue
             seen.add(url)
-            out.append(Link(url, _label(node[: match.start()]), "", "text"))
+            label = _label(node[: match.start()])
+            moved = says_moved(label) or says_moved(_sentence_after(node[match.end():]))
+            out.append(Link(url, label, "", MOVED_TAG if moved else TAG))
             if len(out) >= limits.MAX_PRINTED_LINKS:
                 return out
     return out
@@ -64,6 +77,23 @@ def _names_site(host: str) -> bool:
     sub-host) or a government domain; `a.b.cn` in prose may be anything."""
     host = host.lower()
     return host.startswith("www.") or ".gov." in host or host.endswith(".gov") or "xxgk." in host or "zwgk." in host
+
+
+# A sentence that sends the reader to a new address: the column or site moved (已迁移, 迁移至, 新网址, 新平台, 请访问).
+_MOVED = re.compile(r"迁移|迁至|搬迁|新网址|新址|新平台|新版|改版|请访问|请登录|访问新|更换域名|域名变更|网址变更")
+
+
+def says_moved(label: str) -> bool:
+    """The sentence an address is printed in sends the reader there: the site or column moved."""
+    return bool(_MOVED.search(label))
+
+
+def _sentence_after(after: str) -> str:
+    """The rest of the address's sentence (…，请在浏览器地址栏输入该网址访问。)."""
+    after = after[:_LABEL_CHARS * 2]
+    for stop in "。；;！!":
+        after = after.split(stop, 1)[0]
+    return after
 
 
 def _label(before: str) -> str:

@@ -586,6 +586,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
         if analysis.printed_links:   # addresses printed as text, not linked (discovery/printed.py)
             self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
+        if analysis.moved_links:     # of them, a notice's "已迁移至 <host>": followed as a section
+            self.crawler.stats.inc_value("discovery/moved_links", analysis.moved_links)
         if analysis.inline_links:    # documents a script's inline data names (discovery/inline_data.py)
             self.crawler.stats.inc_value("discovery/inline_data_links", analysis.inline_links)
         if analysis.function_links:  # URLs a page function builds from a row's id (discovery/script_functions.py)
@@ -641,6 +643,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._xhr_post_json_links(response, column_key or response.url)
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._data_get_requests(response, analysis, column_key)
+        yield from self._suggest_requests(response, analysis, column_key)
         yield from neighbour_requests(self, response, analysis)   # an article's 上一篇/下一篇 (neighbour_walks.py)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
@@ -830,6 +833,18 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 self.crawler.stats.inc_value("discovery/data_gets")
                 yield request
 
+    def _suggest_requests(self, response: Response, analysis: PageAnalysis, column_key: str | None):
+        """A suggest box's source asked with an empty term (discovery/autocomplete.py); its unit words wait in meta
+        for an empty answer (`parse_json_answer`)."""
+        for source in analysis.suggest_sources:
+            if self._seen(source.empty):
+                continue
+            request = self._child(response, source.empty, "api", "X", column=column_key,
+                                  extra={"nianbao_api": script_data.API_KIND, "nianbao_suggest_words": source.words})
+            if request is not None:
+                self.crawler.stats.inc_value("discovery/suggest_sources")
+                yield request
+
     def parse_json_answer(self, response: Response):
         """A JSON answer that is no list the pagers read (a home page's blocks, a menu; a script's data reached as
         a link): the addresses it names (discovery/json_links.py), reports as articles, columns as columns, the rest
@@ -840,10 +855,21 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         self.crawler.stats.inc_value("discovery/json_answers")
         self.crawler.stats.inc_value("discovery/json_answer_links", len(links))
+        if not links and response.meta.get("nianbao_suggest_words"):   # an empty term answered nothing: unit words
+            yield from self._suggest_word_requests(response)
         if GAP_META in response.meta:   # an article's 上一篇/下一篇 answer: the entries beside it (neighbour_walks.py)
             yield from neighbour_answer_requests(self, response, links)
             return
         yield from self._api_links(response, links, response.meta.get("nianbao_column"), listing=False)
+
+    def _suggest_word_requests(self, response: Response):
+        for url in response.meta["nianbao_suggest_words"]:
+            request = None if self._seen(url) else self._child(
+                response, url, "api", "X", column=response.meta.get("nianbao_column"),
+                extra={"nianbao_api": script_data.API_KIND})
+            if request is not None:
+                self.crawler.stats.inc_value("discovery/suggest_words")
+                yield request
 
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
         """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its
@@ -1006,7 +1032,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             priority = rank.PAGE_PRIORITY + rank.PAGER_BONUS if analysis.unranked_pagers else None
             yield self._child(response, page_request.url, "api" if page_request.api else
                               ("search" if role == "search" else "list"), "X" if page_request.api else "L",
-                              column=column_key, page_request=page_request, extra=extra, priority=priority)
+                              column=column_key, page_request=page_request, extra=extra, priority=priority,
+                              **({"anchor": page_request.label} if page_request.label else {}))
 
     def parse_api(self, response: Response):
         meta = response.meta

@@ -69,6 +69,28 @@ def test_printed_addresses_in_the_site_are_followed_and_counted_others_not():
     assert result.offsite_links == 0     # prose is not a link: nothing counted as an off-site link
 
 
+
+def test_a_moved_notice_naming_a_bare_host_is_a_section_followed_high():
+    notice = ("<h2>页面已迁移</h2><p>根据政府网站集约化建设要求，本栏目已迁移至X县政府信息公开新平台：gk.x.gov.cn，"
+              "请在浏览器地址栏输入该网址访问。</p><p>原栏目内容不再更新，敬请谅解。</p>")
+    links = printed_links(_page(notice, "http://www.x.gov.cn/xxgk/nb/index.html"))
+    assert [(link.url, link.tag) for link in links] == [("http://gk.x.gov.cn/", "moved")]
+    assert links[0].text == "根据政府网站集约化建设要求，本栏目已迁移至X县政府信息公开新平台"
+    result = _analyse("http://www.x.gov.cn/xxgk/nb/index.html", html(notice, "页面已迁移"))
+    assert [(f.url, f.role) for f in result.follows if f.url == "http://gk.x.gov.cn/"] == [
+        ("http://gk.x.gov.cn/", "section")]
+    assert "http://gk.x.gov.cn/" not in [url for url, _, _ in result.generic]
+    assert (result.printed_links, result.moved_links) == (1, 1)
+    # the sentence after the address may say it too (新网址 … 请访问); an address in other prose is a plain link
+    later = printed_links(_page("<p>年报专栏：www.x.gov.cn/nb/（新网址，请访问）。联系：www.x.gov.cn/lx/。</p>"))
+    assert [link.tag for link in later] == ["moved", "text"]
+
+
+def test_a_bare_host_of_the_pages_own_domain_is_read_other_bare_hosts_not():
+    page = _page("<p>本平台已迁移至 gk.x.com.cn/nb/ ，旧平台 a.b.cn 停用。</p>", "http://www.x.com.cn/a.html")
+    assert [(link.url, link.tag) for link in printed_links(page)] == [("http://gk.x.com.cn/nb/", "moved")]
+
+
 # ---- inline data
 
 

@@ -19,6 +19,7 @@ class PageRequest:
     api: bool = False        # an XHR/JSON/XML endpoint (hop letter X) rather than an HTML list page
     pager: str = ""          # which pager produced it (stats: pager/<name>)
     walk: bool = False       # the next page of a walk: asked for while the pages walked yield new links
+    label: str = ""          # what the page is, where the pager knows (a year form's answer: "2019年"); its anchor
 
 
 def form_fields(form) -> list[tuple[str, str]]:
