@@ -110,7 +110,7 @@ def _next(text: str, params: list[str], constants: dict[str, str]) -> tuple[bool
 def cookie_setters(scripts: str) -> tuple[dict[str, Setter], int]:
     """Name → Setter of each function of `scripts` that writes cookies and then reloads or navigates, and the
     count of functions that write a cookie from a value not read (left out). Read by
-    script_functions.read_functions (`ScriptFunctions.cookie_setters`), with the page's other functions."""
+    script_reading.read_functions (`ScriptFunctions.cookie_setters`), with the page's other functions."""
     if "ookie" not in scripts:
         return {}, 0
     scripts = unencoded(scripts)

@@ -21,9 +21,9 @@ from nianbao.crawler.discovery.script_functions import (
     NAVIGATION,
     ScriptFunctions,
     Template,
-    read_functions,
     read_template,
 )
+from nianbao.crawler.discovery.script_reading import read_functions
 from nianbao.crawler.discovery.script_text import IDENT, script_constants
 
 # Bounds on untrusted page text.

@@ -52,7 +52,7 @@ _ENCODED = re.compile(rf"""\b(?:encodeURIComponent|encodeURI|escape)\s*\(\s*({ID
 class ScriptFunctions:
     """The functions of a script that open a page (`navigations`) or GET data (`data_gets`) built from their
     arguments, by name: what every reader of a page's calls looks them up in (page.py's links, handler calls in
-    script_handlers.py, data attributes in data_handlers.py), read once per script (`read_functions`)."""
+    script_handlers.py, data attributes in data_handlers.py), read once per script (script_reading.py `read_functions`)."""
     navigations: dict[str, Template] = field(default_factory=dict)
     data_gets: dict[str, Template] = field(default_factory=dict)
     # functions that write cookies and reload or navigate (discovery/cookie_choices.py `Setter`), by name, and
@@ -188,19 +188,6 @@ def literal_calls(value: str) -> list[tuple[str, list[str]]]:
     literals: `setUnit('001')` → ("setUnit", ["001"]). A call with no argument is not one (`_CALL`)."""
     return [(match.group(1), [next(g for g in arg.groups() if g is not None) for arg in _ARG.finditer(match.group(2))])
             for match in _CALL.finditer(value)]
-
-
-def read_functions(scripts: str) -> ScriptFunctions:
-    """The navigations, data GETs and cookie setters of the functions `scripts` define;
-    an argument a body only encodes is read as the parameter (`_ENCODED`)."""
-    if "function" not in scripts and "=>" not in scripts:
-        return ScriptFunctions()
-    from nianbao.crawler.discovery.cookie_choices import cookie_setters  # (it reads through this module)
-
-    scripts = unencoded(scripts)
-    navigations, data_gets = _builders(scripts, (NAVIGATION, DATA_GET))
-    setters, unread = cookie_setters(scripts)
-    return ScriptFunctions(navigations, data_gets, setters, unread)
 
 
 def url_builders(scripts: str, target: re.Pattern = NAVIGATION) -> dict[str, Template]:

@@ -8,7 +8,7 @@ that only that file puts together. This module reads the handler calls of a page
 GETs its data from, a concatenation of literals and parameters), so that a call yields the page or the JSON list
 it would open. The functions may come from the page's inline scripts (analysis.py) or from a same-site
 `<script src>` the spider fetched (crawler/spiders/portal.py, role `script`: fetched once per URL, its functions
-kept for every page that includes it). A script's functions are read by script_functions.read_functions (re-exported
+kept for every page that includes it). A script's functions are read by script_reading.read_functions (re-exported
 here with ScriptFunctions for the spider); a page's inline ones once per page (page.py `script_functions`). Pure."""
 
 from __future__ import annotations
@@ -20,11 +20,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
-from nianbao.crawler.discovery.script_functions import (  # read_functions: for the spider's fetched scripts
-    ScriptFunctions,
-    call_target,
-    read_functions,  # noqa: F401
-)
+from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
+from nianbao.crawler.discovery.script_reading import read_functions  # noqa: F401  (for the spider's fetched scripts)
 from nianbao.crawler.discovery.script_text import IDENT
 
 # Bounds on untrusted input.

@@ -63,7 +63,8 @@ def test_functions_read_are_bounded():
 def test_one_reading_gives_navigations_and_data_gets_wherever_they_lie_in_a_long_script():
     """read_functions reads each definition once for both kinds; a body is cut out only when a navigation or GET
     lies within MAX_BODY_CHARS of it, so the functions around one that navigates (a library's) cost no scan."""
-    from nianbao.crawler.discovery.script_functions import DATA_GET, MAX_BODY_CHARS, read_functions
+    from nianbao.crawler.discovery.script_functions import DATA_GET, MAX_BODY_CHARS
+    from nianbao.crawler.discovery.script_reading import read_functions
 
     filler = "\n".join(f"function util{i}(a) {{ return a + {i}; }}" for i in range(300))
     script = (f"{filler}\nfunction openDoc(id) {{ window.open('d.html?id=' + id); }}\n{filler}\n"
