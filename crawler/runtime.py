@@ -18,3 +18,22 @@ def tune_gc() -> None:
     gc.freeze()
     _, middle, old = gc.get_threshold()
     gc.set_threshold(limits.GC_YOUNG_GENERATION_OBJECTS, middle, old)
+
+
+def skip_unlogged_records() -> None:
+    """Set the root logger's level to the lowest level any of its handlers logs at, so that a record no handler
+    would write is never built.
+
+    Why: Scrapy sets the root logger to NOTSET and filters in its handler, so every `logger.debug` in the process
+    built a LogRecord (caller lookup, a dict of fields) only for the handler to drop it: Scrapy's "Crawled" line
+    per response and "Scraped from" line per item, and charset_normalizer's TRACE lines, 5 or more per page it
+    reads (37,591 records in a 5,909-page profiled crawl at LOG_LEVEL WARNING, 2.6 s of its 192 profiled s).
+    What reaches the handlers is unchanged: a record below every handler's level was dropped there before, and
+    `log_count/<LEVEL>` (Scrapy's LogCounterHandler, at LOG_LEVEL) counts the same records. Call it after Scrapy
+    installed its root handler (engine_started: each crawler re-installs it as it starts)."""
+    import logging
+
+    root = logging.getLogger()
+    levels = [handler.level for handler in root.handlers]
+    if levels and all(levels):   # a handler at NOTSET (0) takes every record: leave the root logger open
+        root.setLevel(min(levels))
