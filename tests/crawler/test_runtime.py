@@ -53,6 +53,19 @@ def test_records_below_every_handler_are_not_built_and_the_rest_still_reach_them
     assert root.handlers[1].records == []
 
 
+def test_loggers_set_below_the_handlers_are_raised_unless_they_have_handlers_of_their_own(monkeypatch) -> None:
+    root = logging.getLogger()
+    monkeypatch.setattr(root, "handlers", [_Kept(logging.INFO)])
+    monkeypatch.setattr(root, "level", logging.NOTSET)
+    scrapy_logger, own = logging.getLogger("nianbao.test_runtime.scrapy"), logging.getLogger("nianbao.test_runtime.own")
+    monkeypatch.setattr(scrapy_logger, "level", logging.DEBUG)    # as Scrapy's DEFAULT_LOGGING sets `scrapy`
+    monkeypatch.setattr(own, "level", logging.DEBUG)
+    monkeypatch.setattr(own, "handlers", [_Kept(logging.DEBUG)])
+    skip_unlogged_records()
+    assert scrapy_logger.level == logging.INFO
+    assert own.level == logging.DEBUG      # its own handler takes its debug records
+
+
 def test_a_handler_that_takes_everything_keeps_the_root_logger_open(monkeypatch) -> None:
     root = logging.getLogger()
     monkeypatch.setattr(root, "handlers", [_Kept(logging.WARNING), _Kept(logging.NOTSET)])
