@@ -22,6 +22,7 @@ Playwright's driver): where the time goes when the crawl is bound by the machine
     python benchmarks/crawl_throughput.py --quick    # 6 portals, < 60 s
     python benchmarks/crawl_throughput.py --profile crawl.prof   # one no-browser crawl under cProfile, page
                                                      # analysis in the crawl process; prints where its time goes
+    python benchmarks/crawl_throughput.py --profile crawl.prof --profile-render auto   # the same, full crawl
 """
 
 from __future__ import annotations
@@ -281,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", type=Path, default=None,
                         help="write a cProfile of one no-browser crawl here (page analysis in the crawl process) "
                              "and print where its time goes, instead of the comparison")
+    parser.add_argument("--profile-render", choices=("never", "auto"), default="never",
+                        help="with --profile: the crawl's --render (auto: the full crawl, Chromium included)")
     args = parser.parse_args(argv)
     from nianbao.crawler.sandbox import build_sandbox, serve
 
@@ -298,8 +301,9 @@ def main(argv: list[str] | None = None) -> int:
         registry.write_text(sandbox.registry_csv(), encoding="utf-8")
         graph = tmp / "graph.jsonl"
         if args.profile is not None:
-            run = run_nianbao(tmp, "profiled", registry, server.url, "never", None, profile=args.profile.resolve())
-            print(f"profiled no-browser crawl: {run['responses']} responses, {run['cpu']:.1f} CPU s under cProfile")
+            run = run_nianbao(tmp, "profiled", registry, server.url, args.profile_render, None,
+                              profile=args.profile.resolve())
+            print(f"profiled --render {args.profile_render} crawl: {run['responses']} responses, {run['cpu']:.1f} CPU s under cProfile")
             print_profile(args.profile)
             return 0
         for i in range(args.repeat):  # interleaved, so that load from elsewhere spreads over all three

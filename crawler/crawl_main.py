@@ -85,11 +85,13 @@ def check_registry(settings) -> None:
 
 
 def run(settings) -> int:
-    from nianbao.crawler.runtime import tune_gc
+    from nianbao.crawler.runtime import skip_unlogged_records, tune_gc
+    from scrapy import signals
     from scrapy.crawler import AsyncCrawlerProcess
 
     process = AsyncCrawlerProcess(settings)
     crawler = process.create_crawler("portal")
+    crawler.signals.connect(skip_unlogged_records, signal=signals.engine_started)
     process.crawl(crawler)
     tune_gc()    # after start-up: what it built is frozen out of the crawl's collections
     process.start()

@@ -69,6 +69,7 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"
 TELNETCONSOLE_ENABLED = False
+STATS_CLASS = "nianbao.crawler.stats.CrawlStats"   # Scrapy's, without its per-call attribute hook (crawler/stats.py)
 
 # Components (order numbers in the table above). Scrapy's own that nianbao replaces or does without are off:
 # ScopeMiddleware decides scope per portal (OffsiteMiddleware's allowed_domains would only repeat the host test on
