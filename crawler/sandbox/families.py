@@ -42,6 +42,7 @@ from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_backslash import build_backslash
 from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
+from nianbao.crawler.sandbox.family_commentlist import build_commentlist
 from nianbao.crawler.sandbox.family_consent import build_consent
 from nianbao.crawler.sandbox.family_cookieloop import build_cookieloop
 from nianbao.crawler.sandbox.family_countdown import build_countdown
@@ -123,7 +124,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist",)   # TWENTY_SECOND_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -263,4 +264,6 @@ EXTRA_BUILDERS = {
     "yeartext": build_yeartext,
     "rangelist": build_rangelist,
     "unitsuggest": build_unitsuggest,
+    # the twenty-second round (held out: not measured yet)
+    "commentlist": build_commentlist,
 }

@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, or a notice's text), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, or a JSON island in an HTML comment), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 87 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 1
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1975,6 +1975,28 @@ def test_quirk_of_the_family(world):
                 else:
                     assert len(linking) == 1 and urlsplit(linking.pop()).path in unit_pages and doc["needs_browser"]
                     hidden += 1
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "commentlist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert '<ul id="nbList"></ul>' in column and "NodeFilter.SHOW_COMMENT" in column
+            island = re.search(r"<!--NBDATA (.*?) NBDATA-->", column, re.S)
+            rows = json.loads(island.group(1))
+            outside = column.replace(island.group(), "")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # a row of the comment island, never an element or attribute of the column
+                path = urlsplit(doc["url"]).path
+                assert [r["url"] for r in rows].count(path) == 1 and path not in outside
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert bool(doc.get("needs_browser")) == (linking == {f"http://{www}/xxgk/nb/index.html"})
+                hidden += bool(doc.get("needs_browser"))
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
