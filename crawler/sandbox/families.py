@@ -86,6 +86,7 @@ from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
+from nianbao.crawler.sandbox.family_opensearch import build_opensearch
 from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
@@ -124,7 +125,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist",)   # TWENTY_SECOND_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist", "opensearch")   # TWENTY_SECOND_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -266,4 +267,5 @@ EXTRA_BUILDERS = {
     "unitsuggest": build_unitsuggest,
     # the twenty-second round (held out: not measured yet)
     "commentlist": build_commentlist,
+    "opensearch": build_opensearch,
 }

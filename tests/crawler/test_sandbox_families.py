@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, a notice's text, or a JSON island in an HTML comment), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, or a search an OpenSearch description names), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1997,6 +1997,33 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
                 assert bool(doc.get("needs_browser")) == (linking == {f"http://{www}/xxgk/nb/index.html"})
                 hidden += bool(doc.get("needs_browser"))
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "opensearch":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = bodies[f"http://{www}/"]
+            assert '<link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml"' in home
+            status, headers, xml = get(sandbox, f"http://{www}/opensearch.xml")
+            assert status == 200 and headers["Content-Type"].startswith("application/opensearchdescription+xml")
+            template = html.unescape(re.search(r'<Url type="text/html" template="([^"]+)"', xml.decode()).group(1))
+            assert template == f"http://{www}/xxgk/nbsearch.jsp?chnl=nb&q={{searchTerms}}"
+            assert not [u for u, t in bodies.items() if "nbsearch.jsp" in t]   # no page names the search
+            answer = bodies[template.replace("{searchTerms}", "")]
+            typed = get(sandbox, template.replace("{searchTerms}", quote("政府信息公开")))[2].decode()
+            assert "未检索到" in get(sandbox, template.replace("chnl=nb", "chnl=xw").replace("{searchTerms}", ""))[2].decode()
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in the search's answers; no other page but the home and column name the newest
+                path = urlsplit(doc["url"]).path
+                assert path in answer and path in typed
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "nbsearch.jsp" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                hidden += not linking
+                assert not doc.get("needs_browser")
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
