@@ -113,6 +113,7 @@ from nianbao.crawler.sandbox.family_tokenapi import build_tokenapi
 from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
 from nianbao.crawler.sandbox.family_unitcookie import build_unitcookie
 from nianbao.crawler.sandbox.family_unitselect import build_unitselect
+from nianbao.crawler.sandbox.family_unitsite import build_unitsite
 from nianbao.crawler.sandbox.family_unitsuggest import build_unitsuggest
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
@@ -125,7 +126,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist", "opensearch")   # TWENTY_SECOND_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist", "opensearch", "unitsite")   # TWENTY_SECOND_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -268,4 +269,5 @@ EXTRA_BUILDERS = {
     # the twenty-second round (held out: not measured yet)
     "commentlist": build_commentlist,
     "opensearch": build_opensearch,
+    "unitsite": build_unitsite,
 }

@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, or a search an OpenSearch description names), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, or a unit site a select's data attribute codes), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2024,6 +2024,31 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
                 hidden += not linking
                 assert not doc.get("needs_browser")
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "unitsite":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            domain = www.removeprefix("www.")
+            units = bodies[f"http://{www}/xxgk/bmxxgk/index.html"]
+            codes = re.findall(r'<option value="\w+" data-site="(\w+)">', units)
+            assert codes and f'var NB_DOMAIN = "{domain}"' in units
+            assert 'getAttribute("data-site")' in units
+            assert set(portal["hosts"][1:]) == {f"{c}.{domain}" for c in codes}
+            www_text = "".join(t for u, t in bodies.items() if urlsplit(u).hostname == www)
+            assert not any(f"{c}.{domain}" in www_text for c in codes)   # no page of www writes a unit's host
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # the government's on www; every other unit's on its own site, named by its code
+                report, host = report_of[doc["report_key"]], urlsplit(doc["url"]).hostname
+                if report["unit_level"] == "county_government":
+                    assert host == www and not doc.get("needs_browser")
+                else:
+                    assert host != www and host.removesuffix("." + domain) in codes and doc["needs_browser"]
+                    hidden += 1
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
