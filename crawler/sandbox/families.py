@@ -56,6 +56,7 @@ from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_docxindex import build_docxindex
 from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
+from nianbao.crawler.sandbox.family_enclosure import build_enclosure
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
 from nianbao.crawler.sandbox.family_formview import build_formview
 from nianbao.crawler.sandbox.family_frameset import build_frameset
@@ -126,7 +127,7 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist", "opensearch", "unitsite")   # TWENTY_SECOND_HELD_OUT once measured
+HELD_OUT_FAMILIES: tuple[str, ...] = ("commentlist", "opensearch", "unitsite", "enclosure")   # TWENTY_SECOND_HELD_OUT once measured
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -270,4 +271,5 @@ EXTRA_BUILDERS = {
     "commentlist": build_commentlist,
     "opensearch": build_opensearch,
     "unitsite": build_unitsite,
+    "enclosure": build_enclosure,
 }

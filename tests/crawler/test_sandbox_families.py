@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, or a unit site a select's data attribute codes), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, or an Atom entry's enclosure), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2049,6 +2049,30 @@ def test_quirk_of_the_family(world):
                 else:
                     assert host != www and host.removesuffix("." + domain) in codes and doc["needs_browser"]
                     hidden += 1
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "enclosure":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            feeds = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and u.endswith(".atom")}
+            hidden = 0
+            for doc in ours:   # a PDF named by one notice's Atom enclosure; no <a href> but the home's names it
+                assert doc["format"] == "pdf"
+                path = urlsplit(doc["url"]).path
+                naming = [u for u, t in feeds.items() if f'<link rel="enclosure" type="application/pdf" href="{path}"' in t]
+                assert len(naming) == 1
+                notice = naming[0].removesuffix(".atom") + ".html"
+                head = bodies[notice].split("</head>", 1)[0]
+                assert f'<link rel="alternate" type="application/atom+xml" href="{naming[0].rsplit("/", 1)[1]}"' in head
+                assert notice in truth["non_reports"] and '<span id="fujian"></span>' in bodies[notice]
+                linking = {u for u, t in bodies.items() if u not in feeds and path in _linked_paths(u, t)}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}   # pages, not feeds
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
