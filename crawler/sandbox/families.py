@@ -31,7 +31,9 @@ nor read the crawler's discovery, and measured once with the shipped crawler; TW
 after the nineteenth round's measure and measured once with the same crawler (no change for the nineteenth round in).
 TWENTY_FIRST_HELD_OUT was built after the twentieth round's measure by a helper that neither ran nor read the
 crawler's discovery, and measured once with the crawler of this stop's discovery changes (the eighteenth to twentieth
-rounds' tuning in). No family is held out now: the next round's go in HELD_OUT_FAMILIES until their measure."""
+rounds' tuning in). HELD_OUT_FAMILIES holds the twenty-second round (commentlist, opensearch, unitsite, enclosure),
+built after the twenty-first round's measure by a helper that neither ran nor read the crawler's discovery; once
+measured they move to a TWENTY_SECOND_HELD_OUT tuple with their figure."""
 
 from __future__ import annotations
 
