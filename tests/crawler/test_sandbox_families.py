@@ -2,7 +2,7 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, or a notice's text), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, or an Atom entry's enclosure), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 87 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 87 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -1975,6 +1975,104 @@ def test_quirk_of_the_family(world):
                 else:
                     assert len(linking) == 1 and urlsplit(linking.pop()).path in unit_pages and doc["needs_browser"]
                     hidden += 1
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "commentlist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert '<ul id="nbList"></ul>' in column and "NodeFilter.SHOW_COMMENT" in column
+            island = re.search(r"<!--NBDATA (.*?) NBDATA-->", column, re.S)
+            rows = json.loads(island.group(1))
+            outside = column.replace(island.group(), "")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # a row of the comment island, never an element or attribute of the column
+                path = urlsplit(doc["url"]).path
+                assert [r["url"] for r in rows].count(path) == 1 and path not in outside
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert bool(doc.get("needs_browser")) == (linking == {f"http://{www}/xxgk/nb/index.html"})
+                hidden += bool(doc.get("needs_browser"))
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "opensearch":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = bodies[f"http://{www}/"]
+            assert '<link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml"' in home
+            status, headers, xml = get(sandbox, f"http://{www}/opensearch.xml")
+            assert status == 200 and headers["Content-Type"].startswith("application/opensearchdescription+xml")
+            template = html.unescape(re.search(r'<Url type="text/html" template="([^"]+)"', xml.decode()).group(1))
+            assert template == f"http://{www}/xxgk/nbsearch.jsp?chnl=nb&q={{searchTerms}}"
+            assert not [u for u, t in bodies.items() if "nbsearch.jsp" in t]   # no page names the search
+            answer = bodies[template.replace("{searchTerms}", "")]
+            typed = get(sandbox, template.replace("{searchTerms}", quote("政府信息公开")))[2].decode()
+            assert "未检索到" in get(sandbox, template.replace("chnl=nb", "chnl=xw").replace("{searchTerms}", ""))[2].decode()
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in the search's answers; no other page but the home and column name the newest
+                path = urlsplit(doc["url"]).path
+                assert path in answer and path in typed
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "nbsearch.jsp" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                hidden += not linking
+                assert not doc.get("needs_browser")
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "unitsite":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            domain = www.removeprefix("www.")
+            units = bodies[f"http://{www}/xxgk/bmxxgk/index.html"]
+            codes = re.findall(r'<option value="\w+" data-site="(\w+)">', units)
+            assert codes and f'var NB_DOMAIN = "{domain}"' in units
+            assert 'getAttribute("data-site")' in units
+            assert set(portal["hosts"][1:]) == {f"{c}.{domain}" for c in codes}
+            www_text = "".join(t for u, t in bodies.items() if urlsplit(u).hostname == www)
+            assert not any(f"{c}.{domain}" in www_text for c in codes)   # no page of www writes a unit's host
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # the government's on www; every other unit's on its own site, named by its code
+                report, host = report_of[doc["report_key"]], urlsplit(doc["url"]).hostname
+                if report["unit_level"] == "county_government":
+                    assert host == www and not doc.get("needs_browser")
+                else:
+                    assert host != www and host.removesuffix("." + domain) in codes and doc["needs_browser"]
+                    hidden += 1
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "enclosure":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            feeds = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and u.endswith(".atom")}
+            hidden = 0
+            for doc in ours:   # a PDF named by one notice's Atom enclosure; no <a href> but the home's names it
+                assert doc["format"] == "pdf"
+                path = urlsplit(doc["url"]).path
+                naming = [u for u, t in feeds.items() if f'<link rel="enclosure" type="application/pdf" href="{path}"' in t]
+                assert len(naming) == 1
+                notice = naming[0].removesuffix(".atom") + ".html"
+                head = bodies[notice].split("</head>", 1)[0]
+                assert f'<link rel="alternate" type="application/atom+xml" href="{naming[0].rsplit("/", 1)[1]}"' in head
+                assert notice in truth["non_reports"] and '<span id="fujian"></span>' in bodies[notice]
+                linking = {u for u, t in bodies.items() if u not in feeds and path in _linked_paths(u, t)}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}   # pages, not feeds
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
