@@ -129,7 +129,7 @@ FRESH_SETS = {
     # holdout23: fewer pages asked (the corpus is near exhausted); one PDF-extracted look-alike
     "holdout23": (73, 53, 20, True, {"pdf_text"}),
     # holdout24: collected in a 20-minute session from a near-exhausted corpus: no 2012 report and no report in the
-    # 2019 table form that no split had; no extracted PDF/DOCX text; no report of level development_zone
+    # 2019 table form that no split had; no extracted PDF/DOCX text; no report of level development_zone or government_office
     "holdout24": (67, 56, 11, False, set(), {2012, "2019"}),
 }
 
