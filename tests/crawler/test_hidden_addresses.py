@@ -108,13 +108,14 @@ RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <item><title>%s</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html</link></item>
 <item><title>guid only</title><guid>http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html</guid></item>
 <item><title>not a permalink</title><guid isPermaLink="false">tag:x,2023:3</guid></item>
-<item><title>relative</title><link> ./202201/t20220116_4.html </link></item>
+<item><title>relative</title><link> ./202201/t20220116_4.html </link><enclosure url="/f/4.pdf" length="9" type="application/pdf"/></item>
 <item><title>dup</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html#top</link></item>
 </channel></rss>""" % REPORT.encode()
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>nb</title><link rel="self" href="http://www.x.gov.cn/rss/nb.xml"/>
 <entry><title>a</title><link rel="enclosure" href="/u/a.pdf"/><link rel="alternate" href="/nb/a.html"/></entry>
-<entry><title>b</title><link href="http://www.x.gov.cn/nb/b.html"/></entry>
+<entry><title>b</title><link href="http://www.x.gov.cn/nb/b.html"/>
+<link rel="enclosure" type="application/pdf" href="/u/b.pdf" title="2023\xe5\xb9\xb4\xe6\x8a\xa5.pdf"/></entry>
 <entry><title>c</title><link rel="enclosure" href="/u/c.pdf"/></entry></feed>"""
 RDF = b"""<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://www.x.gov.cn/"><title>x</title></channel>
@@ -160,11 +161,14 @@ def test_rss_atom_and_rdf_entries_are_read_as_links_labelled_by_their_titles():
     assert [(link.url, link.label) for link in rss.links] == [
         ("http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html", REPORT),
         ("http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html", "guid only"),
-        ("http://www.x.gov.cn/zwgk/nb/202201/t20220116_4.html", "relative")]
+        ("http://www.x.gov.cn/zwgk/nb/202201/t20220116_4.html", "relative"),
+        ("http://www.x.gov.cn/f/4.pdf", "relative")]   # an enclosure, labelled with its entry's title
     atom = read_feed(ATOM, "http://www.x.gov.cn/rss/nb.xml")
     assert atom.kind == "atom"
-    assert [link.url for link in atom.links] == ["http://www.x.gov.cn/nb/a.html", "http://www.x.gov.cn/nb/b.html",
-                                                 "http://www.x.gov.cn/u/c.pdf"]   # the alternate link first
+    assert [(link.url, link.label) for link in atom.links] == [   # the alternate link first, then enclosures
+        ("http://www.x.gov.cn/nb/a.html", "a"), ("http://www.x.gov.cn/u/a.pdf", "a"),
+        ("http://www.x.gov.cn/nb/b.html", "b"), ("http://www.x.gov.cn/u/b.pdf", "2023年报.pdf"),
+        ("http://www.x.gov.cn/u/c.pdf", "c")]
     assert [link.url for link in read_feed(RDF, "http://www.x.gov.cn/rdf").links] == ["http://www.x.gov.cn/nb/1.html"]
     assert read_feed(b"<html><body>no feed</body></html>", "http://www.x.gov.cn/") is None
     assert read_feed(b"\x00\x01 not xml", "http://www.x.gov.cn/") is None
