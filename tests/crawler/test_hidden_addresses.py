@@ -13,6 +13,7 @@ from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
 from nianbao.crawler.discovery.query_targets import embedded_links, query_addresses
+from nianbao.crawler.discovery.search import opensearch_urls
 from nianbao.crawler.discovery.site import SiteScope
 
 from tests.crawler.minisite import html
@@ -213,6 +214,35 @@ def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link(
         "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
     assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic
     assert all(f.role != "api" for f in news.follows)
+
+
+# ---- an OpenSearch description as the only place a channel's search is named
+
+OSD = b"""<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/"><ShortName>x</ShortName>
+<Url type="application/rss+xml" template="http://www.x.gov.cn/rss?q={searchTerms}"/>
+<Url type="text/html" method="post" template="http://www.x.gov.cn/post?q={searchTerms}"/>
+<Url type="text/html" template="/xxgk/nbsearch.jsp?chnl=nb&amp;q={searchTerms}&amp;p={startPage?}&amp;n={count}"/>
+<Url type="text/html" template="/s/{searchTerms}/{startPage}"/>
+</OpenSearchDescription>"""
+
+
+def test_an_opensearch_descriptions_html_templates_are_asked_with_empty_terms():
+    assert opensearch_urls(OSD, "http://www.x.gov.cn/opensearch.xml") == [
+        "http://www.x.gov.cn/xxgk/nbsearch.jsp?chnl=nb&q=&n=",   # the optional page dropped
+        "http://www.x.gov.cn/s//1"]
+    assert opensearch_urls(OSD, "http://www.x.gov.cn/o.xml", terms="年报")[0].endswith("q=%E5%B9%B4%E6%8A%A5&n=")
+    assert opensearch_urls(RSS, "http://www.x.gov.cn/o.xml") == []   # no description
+    assert opensearch_urls(b"\x00 not xml", "http://www.x.gov.cn/o.xml") == []
+
+
+def test_a_pages_head_names_its_opensearch_description_read_as_an_api_answer():
+    head = ('<link rel="search" type="application/opensearchdescription+xml" title="站内检索" href="/opensearch.xml">'
+            '<link rel="search" type="application/opensearchdescription+xml" href="http://other.example.com/o.xml">'
+            '<link rel="alternate" type="application/opensearchdescription+xml" href="/not-search.xml">')
+    result = _analyse("http://www.x.gov.cn/", html("<p>home</p>", "X县人民政府", head=head), role="home")
+    described = [(f.url, f.role, f.anchor, f.extra) for f in result.follows if (f.extra or {}).get("nianbao_api")]
+    assert described == [("http://www.x.gov.cn/opensearch.xml", "api", "站内检索", {"nianbao_api": "opensearch"})]
 
 
 # ---- a catalogue's search form as the only list of its 年度报告 category
