@@ -206,6 +206,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
     data += by_form + by_xml + by_srcdoc
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
+    result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
+                       for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">
     result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
     if result.script_get_urls:   # asked for as the script asks (crawler/discovery/xhr.py)
         for follow in result.follows:

@@ -34,13 +34,16 @@ MAX_LABEL_CHARS = 200
 _VALUE = re.compile(r"[\w.:-]{1,64}")   # an id as rows carry it: digits, a GUID, a code; nothing to escape
 
 # A script's read of an element's data attribute: $(this).data('id'), $(el).attr('data-id'), row.dataset.id,
-# row.dataset['infoId'], el.getAttribute('data-guid')
+# row.dataset['infoId'], el.getAttribute('data-guid'), select.options[select.selectedIndex].getAttribute('data-site')
 _READ = re.compile(rf"""\$\(\s*{IDENT}\s*\)\s*\.\s*data\(\s*['"]([\w-]{{1,40}})['"]\s*\)
                     |\$\(\s*{IDENT}\s*\)\s*\.\s*attr\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
-                    |\b{IDENT}\s*\.\s*getAttribute\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
+                    |\b{IDENT}(?:\s*\.\s*{IDENT}|\s*\[[^\[\]\n]{{0,80}}\])*\s*\.\s*getAttribute\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
                     |\b{IDENT}\s*\.\s*dataset\s*(?:\.\s*({IDENT})|\[\s*['"]([\w-]{{1,40}})['"]\s*\])""", re.X)
 _SLOT = "__nbdata_"
 # A page function called with a data attribute as its only argument (after the reads are rewritten as names)
+# A variable the read is kept in (`var site = …getAttribute("data-site");`), used in the concatenation by name
+_ALIAS = re.compile(rf"""\b(?:var|let|const)\s+({IDENT})\s*=\s*({_SLOT}\d+)\s*[;,\n]""")
+MAX_ALIASES = 8
 _SLOT_CALL = re.compile(rf"""\b({IDENT})\s*\(\s*({_SLOT}\d+)\s*\)""")
 
 
@@ -77,6 +80,7 @@ def attribute_templates(scripts: str, functions: ScriptFunctions | None = None) 
     text = _READ.sub(rewrite, scripts)
     if not attributes:
         return []
+    text = _inline_aliases(text)
     slots = [f"{_SLOT}{i}" for i in range(len(attributes))]
     constants = script_constants(text)
     out: list[tuple[str, Template, bool]] = []
@@ -106,6 +110,16 @@ def attribute_templates(scripts: str, functions: ScriptFunctions | None = None) 
                 slot = slots.index(call.group(2))
                 add(tuple(slot if isinstance(p, int) else p for p in template), data_get)
     return out
+
+
+def _inline_aliases(text: str) -> str:
+    """`var site = <read>; … site …`: the variable's later uses are the read (no scopes: a same-named variable
+    elsewhere in the page's scripts is rare, and only builds an address `_in_site` still checks)."""
+    for alias in list(_ALIAS.finditer(text))[:MAX_ALIASES]:
+        name, slot = alias.group(1), alias.group(2)
+        start = text.find(alias.group(0)) + len(alias.group(0))
+        text = text[:start] + re.sub(rf"(?<![\w$.]){re.escape(name)}(?![\w$])", slot, text[start:])
+    return text
 
 
 def id_targets(tree, scripts: str, functions: ScriptFunctions | None = None) -> list[IdTarget]:

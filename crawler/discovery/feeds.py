@@ -9,7 +9,9 @@ HTML links finds none of them.
 - `announced_feeds(page)`: the feeds a page's head announces, labelled with their titles.
 - `is_feed(content_type, body)`: a response is a feed (by its type, or by its root element: portals serve feeds
   as text/xml or text/html as often as with a feed type).
-- `read_feed(body, url)`: its entries as links labelled with their titles, in document order, bounded.
+- `read_feed(body, url)`: its entries as links labelled with their titles, in document order, bounded; an entry's
+  enclosures (Atom `<link rel="enclosure">`, RFC 4287 §4.2.7.2; RSS `<enclosure url>`) are links too, right after
+  it: a CMS attaches a notice's file there (a report PDF), and a feed reader, not a page link, downloads it.
 
 Read with lxml (already a dependency; feedparser would add a package to do the same on the three formats):
 entities are not resolved and nothing is fetched (no XXE, no billion laughs), broken markup is recovered, and
@@ -88,13 +90,32 @@ def read_feed(body: bytes, url: str) -> Feed | None:
         if n >= limits.MAX_FEED_ENTRIES:
             feed.truncated = True
             break
-        href = _atom_link(entry) if kind == "atom" else _rss_link(entry)
-        target = urldefrag(urljoin(url, href.strip()))[0] if href else ""
-        if target.startswith(("http://", "https://")) and target not in seen:
-            seen.add(target)
-            title = clean_text(_child_text(entry, "title"))[:MAX_LABEL_CHARS]
-            feed.links.append(Link(target, title, title, "feed"))
+        title = clean_text(_child_text(entry, "title"))[:MAX_LABEL_CHARS]
+        own = _atom_link(entry) if kind == "atom" else _rss_link(entry)
+        for href, label in [(own, title), *_enclosures(entry, title)]:
+            target = urldefrag(urljoin(url, href.strip()))[0] if href else ""
+            if target.startswith(("http://", "https://")) and target not in seen:
+                seen.add(target)
+                feed.links.append(Link(target, label, label, "feed"))
     return feed
+
+
+def _enclosures(entry, title: str) -> list[tuple[str, str]]:
+    """The entry's enclosures (Atom `<link rel="enclosure" href title>`, RSS `<enclosure url>`), labelled with
+    their own title when they have one, else the entry's (at most limits.MAX_FEEDS_PER_PAGE per entry)."""
+    out = []
+    for child in entry:
+        if not isinstance(child.tag, str):
+            continue
+        name = etree.QName(child).localname
+        if name == "link" and (child.get("rel") or "").strip().lower() == "enclosure" and child.get("href"):
+            label = clean_text(child.get("title"))[:MAX_LABEL_CHARS] or title
+            out.append((child.get("href"), label))
+        elif name == "enclosure" and child.get("url"):
+            out.append((child.get("url"), title))
+        if len(out) >= limits.MAX_FEEDS_PER_PAGE:
+            break
+    return out
 
 
 def _child_text(entry, name: str) -> str:

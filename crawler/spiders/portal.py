@@ -494,6 +494,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         role = meta.get("nianbao_role")
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        if not meta.get("nianbao_render") and meta.get("nianbao_api") == search.OPENSEARCH_API:
+            for output in self.parse_opensearch(response):
+                yield output
+            return
         if not meta.get("nianbao_render") and (meta.get("nianbao_api") == "feed"
                                                or feeds.is_feed(content_type, response.body)):
             for output in self.parse_feed(response):
@@ -1102,6 +1106,22 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         listing = response.meta.get("nianbao_role") in ("api", "column", "list")
         yield from self._api_links(response, feed.links, response.meta.get("nianbao_column") or response.url,
                                    listing=listing)
+
+    def parse_opensearch(self, response: Response):
+        """An OpenSearch description a page's head names (crawler/discovery/search.py): its in-site HTML search
+        URLs asked with empty terms, read as search results (role `search`; stats opensearch/*)."""
+        stats = self.crawler.stats
+        site = self._sites[response.meta["nianbao_portal"]]
+        urls = search.opensearch_urls(response.body, response.url) if response.status < 400 else []
+        stats.inc_value("opensearch/descriptions" if urls else "opensearch/unreadable")
+        for url in urls:
+            if not site.contains(urlsplit(url).hostname or ""):
+                stats.inc_value("opensearch/offsite")
+                continue
+            request = self._child(response, url, "search", "S", anchor=response.meta.get("nianbao_anchor") or "")
+            if request is not None:
+                stats.inc_value("opensearch/searches")
+                yield request
 
     def _api_links(self, response: Response, links: list, column_key: str, listing: bool = True):
         """Links an API answer (or a JSON answer the browser saw) names: reports and list entries as articles,

@@ -8,6 +8,7 @@ from lxml import html as lxml_html
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.data_handlers import MAX_URLS_PER_PAGE, attribute_templates, id_targets
 from nianbao.crawler.discovery.script_functions import DATA_GET, url_builders
+from nianbao.crawler.discovery.site import SiteScope
 from nianbao.crawler.discovery.xhr import script_request_headers
 
 URL = "http://www.x.gov.cn/xxgk/nb/list_bj.html"
@@ -87,6 +88,29 @@ def test_page_analysis_follows_the_rows_and_asks_for_script_gets_as_the_script_d
     # rows without a handler: nothing
     plain = analyse_html(PageJob(URL, _page(_rows([7]), "var a = 1;").encode(), "text/html; charset=utf-8", "list"))
     assert plain.data_id_links == 0
+
+
+UNIT_PICK = """var NB_DOMAIN = "x.gov.cn";
+function openUnit(select) {
+  var site = select.options[select.selectedIndex].getAttribute("data-site");
+  if (site) { window.open("http://" + site + "." + NB_DOMAIN + "/xxgk/nb/index.html"); }
+}"""
+
+
+def test_a_code_kept_in_a_variable_and_joined_to_the_domain_names_a_sub_host_in_site_only():
+    assert attribute_templates(UNIT_PICK) == [
+        ("site", ("http://", 0, ".", "x.gov.cn", "/xxgk/nb/index.html"), False)]
+    options = ('<select onchange="openUnit(this)"><option value="">--请选择--</option>'
+               '<option value="U1" data-site="jyj">县教育局</option><option value="U2" data-site="cgz">城关镇</option>'
+               '<option value="U3" data-site="evil.example.com/x?">外站</option></select>')
+    result = analyse_html(PageJob(URL, _page(options, UNIT_PICK).encode(), "text/html; charset=utf-8", "section",
+                                  site=SiteScope.of("www.x.gov.cn")))
+    assert result.data_id_links == 2   # a value that is no code (a path, a query) builds nothing
+    built = {url: label for url, label, _ in result.generic if ".x.gov.cn/xxgk/nb/" in url}
+    assert built == {"http://jyj.x.gov.cn/xxgk/nb/index.html": "县教育局",
+                     "http://cgz.x.gov.cn/xxgk/nb/index.html": "城关镇"}
+    # the variable is the read only after it is assigned: an earlier same-named one builds nothing
+    assert attribute_templates('window.open("/a?s=" + site); var site = el.getAttribute("data-s");') == []
 
 
 @pytest.mark.slow

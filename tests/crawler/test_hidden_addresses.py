@@ -13,6 +13,7 @@ from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
 from nianbao.crawler.discovery.query_targets import embedded_links, query_addresses
+from nianbao.crawler.discovery.search import opensearch_urls
 from nianbao.crawler.discovery.site import SiteScope
 
 from tests.crawler.minisite import html
@@ -108,13 +109,14 @@ RSS = b"""<?xml version="1.0" encoding="UTF-8"?>
 <item><title>%s</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html</link></item>
 <item><title>guid only</title><guid>http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html</guid></item>
 <item><title>not a permalink</title><guid isPermaLink="false">tag:x,2023:3</guid></item>
-<item><title>relative</title><link> ./202201/t20220116_4.html </link></item>
+<item><title>relative</title><link> ./202201/t20220116_4.html </link><enclosure url="/f/4.pdf" length="9" type="application/pdf"/></item>
 <item><title>dup</title><link>http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html#top</link></item>
 </channel></rss>""" % REPORT.encode()
 ATOM = b"""<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom"><title>nb</title><link rel="self" href="http://www.x.gov.cn/rss/nb.xml"/>
 <entry><title>a</title><link rel="enclosure" href="/u/a.pdf"/><link rel="alternate" href="/nb/a.html"/></entry>
-<entry><title>b</title><link href="http://www.x.gov.cn/nb/b.html"/></entry>
+<entry><title>b</title><link href="http://www.x.gov.cn/nb/b.html"/>
+<link rel="enclosure" type="application/pdf" href="/u/b.pdf" title="2023\xe5\xb9\xb4\xe6\x8a\xa5.pdf"/></entry>
 <entry><title>c</title><link rel="enclosure" href="/u/c.pdf"/></entry></feed>"""
 RDF = b"""<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://www.x.gov.cn/"><title>x</title></channel>
@@ -160,11 +162,14 @@ def test_rss_atom_and_rdf_entries_are_read_as_links_labelled_by_their_titles():
     assert [(link.url, link.label) for link in rss.links] == [
         ("http://www.x.gov.cn/zwgk/nb/202401/t20240116_1.html", REPORT),
         ("http://www.x.gov.cn/zwgk/nb/202301/t20230116_2.html", "guid only"),
-        ("http://www.x.gov.cn/zwgk/nb/202201/t20220116_4.html", "relative")]
+        ("http://www.x.gov.cn/zwgk/nb/202201/t20220116_4.html", "relative"),
+        ("http://www.x.gov.cn/f/4.pdf", "relative")]   # an enclosure, labelled with its entry's title
     atom = read_feed(ATOM, "http://www.x.gov.cn/rss/nb.xml")
     assert atom.kind == "atom"
-    assert [link.url for link in atom.links] == ["http://www.x.gov.cn/nb/a.html", "http://www.x.gov.cn/nb/b.html",
-                                                 "http://www.x.gov.cn/u/c.pdf"]   # the alternate link first
+    assert [(link.url, link.label) for link in atom.links] == [   # the alternate link first, then enclosures
+        ("http://www.x.gov.cn/nb/a.html", "a"), ("http://www.x.gov.cn/u/a.pdf", "a"),
+        ("http://www.x.gov.cn/nb/b.html", "b"), ("http://www.x.gov.cn/u/b.pdf", "2023年报.pdf"),
+        ("http://www.x.gov.cn/u/c.pdf", "c")]
     assert [link.url for link in read_feed(RDF, "http://www.x.gov.cn/rdf").links] == ["http://www.x.gov.cn/nb/1.html"]
     assert read_feed(b"<html><body>no feed</body></html>", "http://www.x.gov.cn/") is None
     assert read_feed(b"\x00\x01 not xml", "http://www.x.gov.cn/") is None
@@ -209,6 +214,35 @@ def test_a_columns_feed_is_read_as_its_list_another_pages_feed_is_a_ranked_link(
         "政府信息公开年报", "新闻中心").replace("nb.xml", "xw.xml")))
     assert ("http://www.x.gov.cn/rss/xw.xml", "新闻中心", False) in news.generic
     assert all(f.role != "api" for f in news.follows)
+
+
+# ---- an OpenSearch description as the only place a channel's search is named
+
+OSD = b"""<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/"><ShortName>x</ShortName>
+<Url type="application/rss+xml" template="http://www.x.gov.cn/rss?q={searchTerms}"/>
+<Url type="text/html" method="post" template="http://www.x.gov.cn/post?q={searchTerms}"/>
+<Url type="text/html" template="/xxgk/nbsearch.jsp?chnl=nb&amp;q={searchTerms}&amp;p={startPage?}&amp;n={count}"/>
+<Url type="text/html" template="/s/{searchTerms}/{startPage}"/>
+</OpenSearchDescription>"""
+
+
+def test_an_opensearch_descriptions_html_templates_are_asked_with_empty_terms():
+    assert opensearch_urls(OSD, "http://www.x.gov.cn/opensearch.xml") == [
+        "http://www.x.gov.cn/xxgk/nbsearch.jsp?chnl=nb&q=&n=",   # the optional page dropped
+        "http://www.x.gov.cn/s//1"]
+    assert opensearch_urls(OSD, "http://www.x.gov.cn/o.xml", terms="年报")[0].endswith("q=%E5%B9%B4%E6%8A%A5&n=")
+    assert opensearch_urls(RSS, "http://www.x.gov.cn/o.xml") == []   # no description
+    assert opensearch_urls(b"\x00 not xml", "http://www.x.gov.cn/o.xml") == []
+
+
+def test_a_pages_head_names_its_opensearch_description_read_as_an_api_answer():
+    head = ('<link rel="search" type="application/opensearchdescription+xml" title="站内检索" href="/opensearch.xml">'
+            '<link rel="search" type="application/opensearchdescription+xml" href="http://other.example.com/o.xml">'
+            '<link rel="alternate" type="application/opensearchdescription+xml" href="/not-search.xml">')
+    result = _analyse("http://www.x.gov.cn/", html("<p>home</p>", "X县人民政府", head=head), role="home")
+    described = [(f.url, f.role, f.anchor, f.extra) for f in result.follows if (f.extra or {}).get("nianbao_api")]
+    assert described == [("http://www.x.gov.cn/opensearch.xml", "api", "站内检索", {"nianbao_api": "opensearch"})]
 
 
 # ---- a catalogue's search form as the only list of its 年度报告 category
