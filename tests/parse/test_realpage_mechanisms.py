@@ -1880,6 +1880,10 @@ EXCERPTS = [
          "向社会公布。"),
         "http://www.example.gov.cn/tzgg/1.html", {}, {"is_report": False},
         id="a_notice_asking_units_to_compile_their_reports_publishes_none"),
+    # (a province's department is a 厅 where a city's is a 局: the 局's listed short form, ended on 厅)
+    pytest.param("内蒙古自治区环保厅2017年政府信息公开工作年度报告\n\n一、总体情况", None, {"region_code": "150000"},
+                 {"agency": "内蒙古自治区环境保护厅", "level": "department"},
+                 id="a_provinces_ting_short_form_is_spelled_out_as_its_ju_is"),
 ]
 
 
