@@ -1884,6 +1884,11 @@ EXCERPTS = [
     pytest.param("内蒙古自治区环保厅2017年政府信息公开工作年度报告\n\n一、总体情况", None, {"region_code": "150000"},
                  {"agency": "内蒙古自治区环境保护厅", "level": "department"},
                  id="a_provinces_ting_short_form_is_spelled_out_as_its_ju_is"),
+    # (a title naming only a place and a field word, 气象部门: the bureau of that place that compiled it)
+    pytest.param(("江苏省淮安市气象部门2021年政府信息公开工作年度报告\n\n本报告由淮安市气象局办公室根据《中华人民共和国政府信息"
+                  "公开条例》规定编制。报告所列统计期限自2021年1月1日至2021年12月31日。\n\n一、总体情况"), None,
+                 {"portal_name": "淮安市", "region_code": "320800"}, {"agency": "淮安市气象局", "level": "department"},
+                 id="a_title_naming_only_a_place_yields_to_the_unit_that_compiled_it"),
 ]
 
 
