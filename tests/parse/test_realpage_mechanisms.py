@@ -1889,6 +1889,12 @@ EXCERPTS = [
                   "公开条例》规定编制。报告所列统计期限自2021年1月1日至2021年12月31日。\n\n一、总体情况"), None,
                  {"portal_name": "淮安市", "region_code": "320800"}, {"agency": "淮安市气象局", "level": "department"},
                  id="a_title_naming_only_a_place_yields_to_the_unit_that_compiled_it"),
+    # (a 范文 with its government blanked keeps every phrase of a report; a masked place before a named unit,
+    # xx县中医院 on a document site, and xx县政府信息公开网 are no such blank)
+    pytest.param(("本年度报告根据《中华人民共和国政府信息公开条例》要求,由XX镇人民政府编制。本年度报告由概述、主动公开政府信息情况、"
+                  "依申请公开政府信息情况等七部分组成。本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n"
+                  "一、概述\n2020年,XX镇把政府信息公开工作纳入行政工作的重要议事日程。"), None, {}, {"is_report": False},
+                 id="a_writing_sample_with_its_government_blanked_is_no_report"),
 ]
 
 
