@@ -1895,6 +1895,11 @@ EXCERPTS = [
                   "依申请公开政府信息情况等七部分组成。本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n"
                   "一、概述\n2020年,XX镇把政府信息公开工作纳入行政工作的重要议事日程。"), None, {}, {"is_report": False},
                  id="a_writing_sample_with_its_government_blanked_is_no_report"),
+    # (the information block's 生成日期 is when the document was made, the 时间 line under the title when it went up)
+    pytest.param(("  • 发布机构 平凉市崆峒区林业和草原局\n  • 生成日期 2023-01-10\n\n平凉市崆峒区林草局2022年度政府信息公开工作年度报告\n\n"
+                  "  • 时间:2023-01-12 09:03\n  • 来源:局办公室\n\n一、总体情况\n2022年,区林草局认真贯彻落实《中华人民共和国政府信息公开条例》。"),
+                 None, {"region_code": "620802"}, {"published": "2023-01-12"},
+                 id="the_date_line_under_the_title_outweighs_the_blocks_generation_date"),
 ]
 
 
