@@ -784,6 +784,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
+    _prefer_compiler_over_bare_place(result)
     _prefer_governing_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
@@ -1091,6 +1092,22 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     if office:
         office["how"] = f"the office whose own work (本单位) the report of {result.name} gives"
         result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
+
+
+def _prefer_compiler_over_bare_place(result: Agency) -> None:
+    """A title naming only a place (江苏省淮安市气象部门…: the field word 气象部门 is no unit, the place is all the title
+    names) while the page says who compiled it (本报告由淮安市气象局办公室…编制): the compiler is a unit of that place,
+    and the report its own; the place alone stood in for the government."""
+    if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)):
+        return
+    place = re.sub(r"\s+", "", result.raw)
+    compiler = next((s for s in result.sources if s["source"] == "compiled_by"), None)
+    # (not a government's own group or office, 市政府信息公开领导小组办公室: it compiles the government's report)
+    if compiler and compiler["name"] != result.name and metadata.unit_level(compiler["name"]) == "department" \
+            and "政府" not in compiler["name"] \
+            and any(place.endswith(compiler["name"][:n]) for n in range(2, min(len(compiler["name"]), 12))):
+        compiler["how"] = f"the title names only the place {place}: the unit of it that compiled the report"
+        result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
 
 
 def _prefer_agreed_name(result: Agency) -> None:

@@ -187,6 +187,9 @@ _SCHOOL_PERIOD = re.compile(r"(?:统计|期限|时限|起止)[^.]{0,8}?(?:19|20)
 _SCHOOL_RULES = re.compile(r"高等学校信息公开|高校信息公开")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+# A government's name left as a placeholder (由XX镇人民政府编制): a 范文's blank, never a unit's own name. A place
+# masked before a unit that is named (xx县中医院: a document site's upload of a real unit's report) is not this.
+_BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区|镇|乡|街道|旗)(?:人民政府|政府(?!信息)|办事处)")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
@@ -617,6 +620,11 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("notice wording", -4.0))
     if _INTERPRETATION.search(head):
         evidence.append(("interpretation wording at the top", -4.0))
+    blank = _BLANKED_UNIT.search(body[:600])
+    if blank:
+        # a writing sample (范文) with its government blanked: no government publishes its report unnamed, and the sample keeps
+        # every phrase of a report (统计期限, its parts listed, 一、概述), so it outweighs them
+        evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", -12.0))
     if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
         evidence.append(("news wording", -4.0))
     titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}

@@ -364,17 +364,22 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
     """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
     else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
     the date that signs the report, then a date in the URL, then a date line under a notice's title."""
-    for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:
+    under_title = next((iso for line in head_lines(text, 12) + _lines_under_title(text, page_text)
+                        if (iso := printed_date_line(line))), None)     # the page's own date line under its title
+    for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:                   # (• 2022-01-24 09:05)
         value = meta.get(key)
         if value:
+            if key == "label:生成日期" and under_title:
+                # the information block's 生成日期 is when the document was made; the date line under the title
+                # (时间:2023-01-12 09:03) is when the page went up: the publication
+                return under_title
             match = re.search(_DATE, value)
             if match and (iso := _iso(*match.groups())):
                 return iso
             if iso := date_line(value):         # 二〇二二年一月二十四日
                 return iso
-    for line in head_lines(text, 12) + _lines_under_title(text, page_text):    # the page's own date line under its
-        if iso := printed_date_line(line):                                      # title (• 2022-01-24 09:05)
-            return iso
+    if under_title:
+        return under_title
     lines = text.strip().split("\n")
     head = len(head_lines(text.strip(), 12))
     for index in range(len(lines) - 1, max(len(lines) - 6, 0) - 1, -1):    # the date that signs the report, on its

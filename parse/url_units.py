@@ -89,8 +89,18 @@ def short_forms() -> dict[str, str]:
     official name (交通局) is left out. The short forms the table lists, then those derived from its full names
     (`derived_short_forms`: 人力资源和社会保障局 → 人社局 without the table listing it)."""
     forms = {**derived_short_forms(), **listed_short_forms()}
+    forms = {**_province_forms(listed_short_forms()), **forms}
     # (longest first: a reader stopping at the first form a name ends with takes 卫生计生局, not 计生局)
     return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
+
+
+def _province_forms(forms: dict[str, str]) -> dict[str, str]:
+    """A province's department is a 厅 where a city's is a 局, same field and same short form (内蒙古自治区环保厅 →
+    环境保护厅, 人社厅 → 人力资源和社会保障厅): each 局 short form, ended on 厅, spells its full name ended on 厅
+    (the table lists the 局: one entry for both levels). Only the forms the table lists: a derived one can be a word
+    (政务大厅 is a service hall, not 政务服务和大数据管理厅). A 厅 that was an official name (交通厅) stays, as its 局."""
+    return {short[:-1] + "厅": full[:-1] + "厅" for short, full in forms.items()
+            if short.endswith("局") and full.endswith("局") and short[:-1] + "局" not in OFFICIAL_SHORT_FORMS}
 
 
 # The kind a full name ends on, and how its short forms end (委员会 → 委, 办公室 → 办, 供销合作社联合社 → 供销联社).

@@ -1880,6 +1880,26 @@ EXCERPTS = [
          "向社会公布。"),
         "http://www.example.gov.cn/tzgg/1.html", {}, {"is_report": False},
         id="a_notice_asking_units_to_compile_their_reports_publishes_none"),
+    # (a province's department is a 厅 where a city's is a 局: the 局's listed short form, ended on 厅)
+    pytest.param("内蒙古自治区环保厅2017年政府信息公开工作年度报告\n\n一、总体情况", None, {"region_code": "150000"},
+                 {"agency": "内蒙古自治区环境保护厅", "level": "department"},
+                 id="a_provinces_ting_short_form_is_spelled_out_as_its_ju_is"),
+    # (a title naming only a place and a field word, 气象部门: the bureau of that place that compiled it)
+    pytest.param(("江苏省淮安市气象部门2021年政府信息公开工作年度报告\n\n本报告由淮安市气象局办公室根据《中华人民共和国政府信息"
+                  "公开条例》规定编制。报告所列统计期限自2021年1月1日至2021年12月31日。\n\n一、总体情况"), None,
+                 {"portal_name": "淮安市", "region_code": "320800"}, {"agency": "淮安市气象局", "level": "department"},
+                 id="a_title_naming_only_a_place_yields_to_the_unit_that_compiled_it"),
+    # (a 范文 with its government blanked keeps every phrase of a report; a masked place before a named unit,
+    # xx县中医院 on a document site, and xx县政府信息公开网 are no such blank)
+    pytest.param(("本年度报告根据《中华人民共和国政府信息公开条例》要求,由XX镇人民政府编制。本年度报告由概述、主动公开政府信息情况、"
+                  "依申请公开政府信息情况等七部分组成。本年度报告中所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n"
+                  "一、概述\n2020年,XX镇把政府信息公开工作纳入行政工作的重要议事日程。"), None, {}, {"is_report": False},
+                 id="a_writing_sample_with_its_government_blanked_is_no_report"),
+    # (the information block's 生成日期 is when the document was made, the 时间 line under the title when it went up)
+    pytest.param(("  • 发布机构 平凉市崆峒区林业和草原局\n  • 生成日期 2023-01-10\n\n平凉市崆峒区林草局2022年度政府信息公开工作年度报告\n\n"
+                  "  • 时间:2023-01-12 09:03\n  • 来源:局办公室\n\n一、总体情况\n2022年,区林草局认真贯彻落实《中华人民共和国政府信息公开条例》。"),
+                 None, {"region_code": "620802"}, {"published": "2023-01-12"},
+                 id="the_date_line_under_the_title_outweighs_the_blocks_generation_date"),
 ]
 
 
