@@ -35,9 +35,11 @@ _VALUE = re.compile(r"[\w.:-]{1,64}")   # an id as rows carry it: digits, a GUID
 
 # A script's read of an element's data attribute: $(this).data('id'), $(el).attr('data-id'), row.dataset.id,
 # row.dataset['infoId'], el.getAttribute('data-guid'), select.options[select.selectedIndex].getAttribute('data-site')
+# (an indexed read is the chosen element's own; a fixed chain like list.lastElementChild names one element, not each
+# element carrying the attribute, so it is not read: its "per element" addresses would be guesses)
 _READ = re.compile(rf"""\$\(\s*{IDENT}\s*\)\s*\.\s*data\(\s*['"]([\w-]{{1,40}})['"]\s*\)
                     |\$\(\s*{IDENT}\s*\)\s*\.\s*attr\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
-                    |\b{IDENT}(?:\s*\.\s*{IDENT}|\s*\[[^\[\]\n]{{0,80}}\])*\s*\.\s*getAttribute\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
+                    |\b{IDENT}(?:\s*\.\s*{IDENT}\s*\[[^\[\]\n]{{0,80}}\]|\s*\[[^\[\]\n]{{0,80}}\])?\s*\.\s*getAttribute\(\s*['"]data-([\w-]{{1,40}})['"]\s*\)
                     |\b{IDENT}\s*\.\s*dataset\s*(?:\.\s*({IDENT})|\[\s*['"]([\w-]{{1,40}})['"]\s*\])""", re.X)
 _SLOT = "__nbdata_"
 # A page function called with a data attribute as its only argument (after the reads are rewritten as names)

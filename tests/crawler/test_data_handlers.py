@@ -121,3 +121,13 @@ def test_tabs_loaded_by_a_guarded_get_and_rows_opened_in_a_modal_give_their_repo
     expected, found = crawl.expected, crawl.found
     # without: each portal's one statically linked report
     assert len(expected) > 20 and expected <= found, sorted(expected - found)[:5]
+
+
+def test_a_read_through_a_fixed_chain_names_one_element_and_builds_nothing() -> None:
+    """`list.lastElementChild.getAttribute('data-id')` (a growing list's cursor) reads one element, not each element
+    carrying the attribute: no per-element address (its answers are data, not the rows' pages); an indexed read
+    (`options[i]`) is the chosen element's own and still is."""
+    cursor = """fetch("/api/stream?after=" + list.lastElementChild.getAttribute("data-id")).then(r => r.json());"""
+    chosen = """var s = sel.options[sel.selectedIndex].getAttribute("data-id"); location.href = "/u/" + s + ".html";"""
+    assert attribute_templates(cursor) == []
+    assert attribute_templates(chosen) == [("id", ("/u/", 0, ".html"), False)]
