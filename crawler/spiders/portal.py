@@ -660,25 +660,25 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         """A catalogue form's report category is submitted once per portal (the form comes again on every page of
         the catalogue, with a fresh token each time), for at most MAX_CATEGORY_FORMS_PER_PORTAL forms (stats
         pager/category, discovery/category_forms_capped)."""
-        if choice in state.category_forms:
-            return False
-        if len(state.category_forms) >= MAX_CATEGORY_FORMS_PER_PORTAL:
-            self.crawler.stats.inc_value("discovery/category_forms_capped")
-            return False
-        state.category_forms.add(choice)
-        self.crawler.stats.inc_value("pager/category")
-        return True
+        return self._once_per_portal(state.category_forms, choice, MAX_CATEGORY_FORMS_PER_PORTAL,
+                                     "discovery/category_forms_capped", "pager/category")
 
     def _gate_form_room(self, state: PortalState, action: str) -> bool:
         """A notice's gate form is submitted once per action (every visit of the page asks again), for at most
         MAX_GATE_FORMS_PER_PORTAL actions a portal (stats discovery/gate_forms, discovery/gate_forms_capped)."""
-        if action in state.gate_forms:
+        return self._once_per_portal(state.gate_forms, action, MAX_GATE_FORMS_PER_PORTAL,
+                                     "discovery/gate_forms_capped", "discovery/gate_forms")
+
+    def _once_per_portal(self, done: set[str], key: str, limit: int, capped_stat: str, counted_stat: str) -> bool:
+        """True the first time `key` comes while fewer than `limit` keys are `done` (then it is recorded and counted
+        under `counted_stat`); a key past the limit is counted under `capped_stat`, a repeat is refused silently."""
+        if key in done:
             return False
-        if len(state.gate_forms) >= MAX_GATE_FORMS_PER_PORTAL:
-            self.crawler.stats.inc_value("discovery/gate_forms_capped")
+        if len(done) >= limit:
+            self.crawler.stats.inc_value(capped_stat)
             return False
-        state.gate_forms.add(action)
-        self.crawler.stats.inc_value("discovery/gate_forms")
+        done.add(key)
+        self.crawler.stats.inc_value(counted_stat)
         return True
 
     def _next_fragment(self, response: Response, analysis: PageAnalysis, column_key: str):
