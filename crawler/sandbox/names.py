@@ -197,6 +197,11 @@ def county_names(count: int, families: tuple[str, ...] = DEFAULT_FAMILIES) -> li
     out = []
     for i in range(count):
         family, group = families[i % len(families)], i // len(families)
+        if group >= _HOME_GROUPS and family in FAMILIES and _lap(family) >= 1:
+            raise ValueError(f"build_sandbox: family {family!r} (the {FAMILIES.index(family) + 1}th) shares its county "
+                             f"number with an earlier family and has distinct region codes only in the first "
+                             f"{_HOME_GROUPS} groups: ask for at most {_HOME_GROUPS * len(families):,} portals, or "
+                             "leave it out of `families`")
         if group == 0 and family in _FIRST_NAMES:
             stem, pinyin = _FIRST_NAMES[family]
         else:
@@ -214,16 +219,40 @@ def _prefecture(family: str, group: int) -> tuple[str, str]:
     return _PROVINCES[slot % len(_PROVINCES)], _SPARE_PREFECTURES[slot // len(_PROVINCES)]
 
 
+# The two digits of a county number give 99 of them (21-99, then 01-20); family index // _COUNTY_NUMBERS is its
+# "lap". A family of lap >= 1 reuses the county number of lap 0's family at index % _COUNTY_NUMBERS, told apart by
+# its province prefix (checked below), and only in the home groups, where the province is the family's own (the
+# spare prefectures go to provinces in turn, whatever the family, so there two laps would share a code).
+_COUNTY_NUMBERS = 99
+
+
+def _lap(family: str) -> int:
+    return FAMILIES.index(family) // _COUNTY_NUMBERS
+
+
 def _county_suffix(family: str) -> str:
     """The last two digits of a county's code: 21-99 by family (the first 79 families, as committed golden files name
-    them), then 01-20 (GB/T 2260's district numbers) for the families after them, so a code stays 6 digits."""
-    index = FAMILIES.index(family)
-    if index < 79:
-        return f"{21 + index:02d}"
-    if index < 99:
-        return f"{index - 78:02d}"
-    raise ValueError(f"sandbox: {len(FAMILIES)} families leave no 2-digit county number for {family!r}: "
-                     "give region codes another digit source before adding more families")
+    them), then 01-20 (GB/T 2260's district numbers) for the families after them, so a code stays 6 digits; from
+    the 100th family on, the numbers repeat in laps (see _COUNTY_NUMBERS)."""
+    index = FAMILIES.index(family) % _COUNTY_NUMBERS
+    return f"{21 + index:02d}" if index < 79 else f"{index - 78:02d}"
+
+
+def check_county_numbers(families: tuple[str, ...], province: dict[str, str]) -> None:
+    """Refuse a family list where a family of lap >= 1 shares its province with an earlier family of the same county
+    number: their home-group codes would be equal."""
+    for index in range(_COUNTY_NUMBERS, len(families)):
+        family = families[index]
+        for earlier in families[index % _COUNTY_NUMBERS:index:_COUNTY_NUMBERS]:
+            if province[family] == province[earlier]:
+                free = sorted(set(_PROVINCE_NAME) - {province[f] for f in
+                                                     families[index % _COUNTY_NUMBERS::_COUNTY_NUMBERS] if f != family})
+                raise ValueError(f"sandbox: family {family!r} (index {index}) reuses the county number of {earlier!r} "
+                                 f"and both have province {province[family]} in names._PROVINCE, so their region "
+                                 f"codes would be equal: give {family!r} another province, one of {', '.join(free)}")
+
+
+check_county_numbers(FAMILIES, _PROVINCE)
 
 
 def make_county(index: int, family: str, stem: str, pinyin: str, group: int) -> County:
