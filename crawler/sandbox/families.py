@@ -101,6 +101,7 @@ from nianbao.crawler.sandbox.family_prevnext import build_prevnext
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_printview import build_printview
 from nianbao.crawler.sandbox.family_province import build_province
+from nianbao.crawler.sandbox.family_pubcalendar import build_pubcalendar
 from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
@@ -132,7 +133,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWENTY_THIRD_HELD_OUT: built after the twenty-second round's measure by a helper that neither ran nor read the
 # crawler's discovery; once measured, move them to `TWENTY_THIRD_HELD_OUT = (...)  # measured once: …` below.
-HELD_OUT_FAMILIES: tuple[str, ...] = ("printview",)
+HELD_OUT_FAMILIES: tuple[str, ...] = ("printview", "pubcalendar")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -279,4 +280,5 @@ EXTRA_BUILDERS = {
     "unitsite": build_unitsite,
     "enclosure": build_enclosure,
     "printview": build_printview,
+    "pubcalendar": build_pubcalendar,
 }

@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2096,6 +2096,35 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
                 assert bool(doc.get("needs_browser")) == (f"http://{www}/xxgk/nb/index.html" not in linking)
                 hidden += bool(doc.get("needs_browser"))
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pubcalendar":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            calendar = bodies[f"http://{www}/xxgk/rili/index.html"]
+            years = re.findall(r'<option value="(\d{4})"', calendar)
+            assert years and '"/xxgk/rili/days.json?year=" + sel.value' in calendar
+            assert '"/xxgk/rili/list.do?day=" + day' in calendar
+            marked = {}
+            for year in years:   # the year's JSON: its marked days, no address
+                answer = json.loads(bodies[f"http://{www}/xxgk/rili/days.json?year={year}"])
+                assert answer["days"] and all(d.startswith(year + "-") for d in answer["days"])
+                marked.update(answer["days"])
+            assert json.loads(get(sandbox, f"http://{www}/xxgk/rili/days.json?year=1990")[2])["days"] == {}
+            assert not [u for u, t in bodies.items() if "list.do?day=2" in t]   # no page writes a day's address
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in its day's answer, a day its year's JSON marks
+                path, day = urlsplit(doc["url"]).path, report_of[doc["report_key"]]["published"]
+                answer = f"http://{www}/xxgk/rili/list.do?day={day}"
+                assert day in marked and path in bodies[answer]
+                linking = {u for u, t in bodies.items() if u not in (doc["url"], answer) and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
