@@ -107,6 +107,7 @@ from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
 from nianbao.crawler.sandbox.family_relnext import build_relnext
+from nianbao.crawler.sandbox.family_robotqa import build_robotqa
 from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
 from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
@@ -133,7 +134,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWENTY_THIRD_HELD_OUT: built after the twenty-second round's measure by a helper that neither ran nor read the
 # crawler's discovery; once measured, move them to `TWENTY_THIRD_HELD_OUT = (...)  # measured once: …` below.
-HELD_OUT_FAMILIES: tuple[str, ...] = ("printview", "pubcalendar")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("printview", "pubcalendar", "robotqa")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -281,4 +282,5 @@ EXTRA_BUILDERS = {
     "enclosure": build_enclosure,
     "printview": build_printview,
     "pubcalendar": build_pubcalendar,
+    "robotqa": build_robotqa,
 }

@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2122,6 +2122,32 @@ def test_quirk_of_the_family(world):
                 answer = f"http://{www}/xxgk/rili/list.do?day={day}"
                 assert day in marked and path in bodies[answer]
                 linking = {u for u, t in bodies.items() if u not in (doc["url"], answer) and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "robotqa":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = bodies[f"http://{www}/"]
+            questions = re.findall(r'<button type="button" class="hot">([^<]+)</button>', home)
+            assert len(questions) == 3 and '"/znwd/ask.do?question=" + encodeURIComponent(question)' in home
+            assert 'ask(button.textContent)' in home
+            assert not [u for u, t in bodies.items() if "ask.do?question=%" in t]   # no page writes a question's address
+            answers = [json.loads(bodies[f"http://{www}/znwd/ask.do?question={quote(q)}"])["answer"] for q in questions]
+            typed = json.loads(get(sandbox, f"http://{www}/znwd/ask.do?question={quote('部门的年报')}")[2])["answer"]
+            assert typed == answers[1]   # a typed question naming 年报 and 部门 means the departments' hot question
+            assert "没有理解" in json.loads(get(sandbox, f"http://{www}/znwd/ask.do?question=hello")[2])["answer"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in one hot question's answer; the newest also on the home and the column
+                path = urlsplit(doc["url"]).path
+                assert sum(path in a for a in answers) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "ask.do" not in u}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
                 assert bool(doc.get("needs_browser")) == (not linking)
                 hidden += not linking
