@@ -115,6 +115,7 @@ from nianbao.crawler.sandbox.family_sharewidget import build_sharewidget
 from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
 from nianbao.crawler.sandbox.family_svgmap import build_svgmap
+from nianbao.crawler.sandbox.family_tabindex import build_tabindex
 from nianbao.crawler.sandbox.family_tokenapi import build_tokenapi
 from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
 from nianbao.crawler.sandbox.family_unitcookie import build_unitcookie
@@ -134,7 +135,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWENTY_THIRD_HELD_OUT: built after the twenty-second round's measure by a helper that neither ran nor read the
 # crawler's discovery; once measured, move them to `TWENTY_THIRD_HELD_OUT = (...)  # measured once: …` below.
-HELD_OUT_FAMILIES: tuple[str, ...] = ("printview", "pubcalendar", "robotqa")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("printview", "pubcalendar", "robotqa", "tabindex")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -283,4 +284,5 @@ EXTRA_BUILDERS = {
     "printview": build_printview,
     "pubcalendar": build_pubcalendar,
     "robotqa": build_robotqa,
+    "tabindex": build_tabindex,
 }

@@ -141,7 +141,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 91 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -936,7 +936,7 @@ def test_quirk_of_the_family(world):
                 level = report_of[doc["report_key"]]["unit_level"]
                 path = urlsplit(doc["url"]).path
                 assert any(path in t for t in templates)
-                assert (path in drawn) == (level in ("county_government", "government_office")), doc["url"]
+                assert (path in drawn) == (level == "county_government"), doc["url"]
                 naming = {u for u, t in bodies.items() if path in t and u != doc["url"]}
                 assert naming <= {f"http://{www}/zwgk/xxgknb/index.html", f"http://{www}/", f"http://{www}/index.html"}
             assert sum(level not in ("county_government", "government_office") for level in
@@ -2149,6 +2149,30 @@ def test_quirk_of_the_family(world):
                 assert sum(path in a for a in answers) == 1
                 linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "ask.do" not in u}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
+            assert hidden > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "tabindex":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            tabs = re.search(r'<ul id="nbTabs">(.*?)</ul>', column).group(1)
+            assert re.fullmatch(r'<li class="on">[^<]+</li>(<li>[^<]+</li>){2}', tabs)   # bare text, no address
+            assert '"/xxgk/nb/tab_" + i + ".html"' in column
+            assert not [u for u, t in bodies.items() if re.search(r"tab_[12]\.html", t)]   # no page writes them
+            tab_lists = [bodies[f"http://{www}/xxgk/nb/tab_{i}.html"] for i in range(3)]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in one tab's list; the government's also in the column as served
+                path, level = urlsplit(doc["url"]).path, report_of[doc["report_key"]]["unit_level"]
+                assert [path in t for t in tab_lists].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/tab_" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html", f"http://{www}/xxgk/nb/index.html"}
+                assert (f"http://{www}/xxgk/nb/index.html" in linking) == (level == "county_government")
                 assert bool(doc.get("needs_browser")) == (not linking)
                 hidden += not linking
             assert hidden > len(ours) / 2
