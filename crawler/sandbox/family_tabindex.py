@@ -59,7 +59,7 @@ def build_tabindex(b: Build, county: County, reports: list[Report]) -> dict[str,
                                   for _, kinds in TABS]
     for position, listed in enumerate(lists):
         for art in listed:
-            doc_id = stable_int("ti-art", county.pinyin, art.key, digits=5)
+            doc_id = stable_int("ti-art", county.pinyin, art.key, digits=7)
             kit.article_page(b, www, county, family, art, f"/xxgk/nb/content_{doc_id}.html", nav=nav, column=LABEL,
                              needs_browser=position > 0, index_no=kit.site_index_no(county, art, doc_id),
                              report_urls=urls)

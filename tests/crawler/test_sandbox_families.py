@@ -2,7 +2,8 @@
 document answers 200 with the report, is announced by some page of the site (a link, a script, a JSON list, a news
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
-headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, or an Atom entry's enclosure), lies on one of its portal's hosts, and each family has the
+headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, an Atom entry's enclosure, a print service's page a button's script
+asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
