@@ -132,9 +132,9 @@ FRESH_SETS = {
     # holdout24: collected in a 20-minute session from a near-exhausted corpus: no 2012 report and no report in the
     # 2019 table form that no split had; no extracted PDF/DOCX text; no report of level development_zone or government_office
     "holdout24": (67, 56, 11, False, set(), {2012, "2019"}),
-    # holdout25: bureau reports of many kinds, 2008-2025; one PDF-extracted report (a mirror's copy); no report in the
-    # 2021 table form and no report of level other (school, hospital, 供销社) that no split had
-    "holdout25": (72, 64, 8, False, {"pdf_text"}, {"2021"}),
+    # holdout25: bureau reports of many kinds, 2008-2025; one PDF-extracted report (a mirror's copy); no report of
+    # level other (school, hospital, 供销社) that no split had
+    "holdout25": (92, 73, 19, False, {"pdf_text"}),
 }
 
 
