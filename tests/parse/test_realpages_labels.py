@@ -134,7 +134,7 @@ FRESH_SETS = {
     "holdout24": (67, 56, 11, False, set(), {2012, "2019"}),
     # holdout25: bureau reports of many kinds, 2008-2025; one PDF-extracted report (a mirror's copy); no report of
     # level other (school, hospital, 供销社) that no split had
-    "holdout25": (92, 73, 19, False, {"pdf_text"}),
+    "holdout25": (114, 88, 26, False, {"pdf_text"}),
 }
 
 
