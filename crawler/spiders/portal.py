@@ -551,7 +551,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
-        yield from document_link_requests(self, response, fmt)   # a DOCX/XLSX 目录's hyperlinks (document_reading.py)
+        yield from document_link_requests(self, response, fmt)   # a Word/Excel 目录's hyperlinks (document_reading.py)
         parent = meta.get("nianbao_parent")
         if parent:
             yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,
