@@ -1,9 +1,11 @@
 """A re-crawl of a portal whose column answers one URL per unit cookie (the sandbox's unitcookie family) revalidates
 each answer against its own last answer: the plain column page and each unit's choice send their own
-If-None-Match (read back from the WARC request records of the second crawl), and every one is a 304."""
+If-None-Match (read back from the WARC request records of the second crawl), and every one is a 304; the catalog
+rebuilt from the store alone keys the same state by the same variants."""
 
 from __future__ import annotations
 
+from nianbao.archive import reindex
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.store import LocalStore
 from nianbao.archive.warc.reader import iter_records
@@ -53,3 +55,10 @@ def test_each_cookie_choice_is_revalidated_against_its_own_answer(tmp_path):
         assert answer["inm"] == first[cookie]["etag"], cookie   # its own last answer's, not another variant's
         assert answer["type"] == "revisit" and answer["profile"].endswith("server-not-modified"), cookie
     assert crawl_stat(stderr, "warc/conditional/modified") == 0
+    state = "SELECT url, variant, etag, last_modified, record_id, captured_at, last_seen FROM url_state ORDER BY 1, 2"
+    with Catalog(data / "catalog.sqlite", readonly=True) as catalog:
+        before = catalog.conn.execute(state).fetchall()
+    assert {variant for url, variant, *_ in before if url == column} == {"", *(f"cookie:{c}" for c in first if c)}
+    reindex.rebuild(tmp_path / "rebuilt" / "catalog.sqlite", LocalStore(data / "store"))
+    with Catalog(tmp_path / "rebuilt" / "catalog.sqlite", readonly=True) as rebuilt:
+        assert rebuilt.conn.execute(state).fetchall() == before
