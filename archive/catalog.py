@@ -14,8 +14,9 @@ the coverage and demo reports. No other module names these tables in SQL (tests/
 
 The owner of the tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
 record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state per URL and
-variant, derived from captures and their provenance's `variant`: archive/warc/variants.py), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
-order the files are ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
+variant, derived from captures and their provenance's `variant`: archive/warc/variants.py), plus
+`capture_provenance` (the provenance metadata records, joined into captures in whichever order the files are
+ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
 them from the store; `url_state.gone_at` (set by the run history) is the one operational column it cannot.
 Dates are stored as WARC-Date strings normalised to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (sortable as text).
 """
