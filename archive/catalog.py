@@ -3,7 +3,7 @@
     catalog = Catalog(path)                     # creates the schema; `catalog.conn` is the sqlite3 connection
     catalog.ingest_warc(key, fileobj)           # the ONLY way rows get in; idempotent per key
     catalog.original_for_digest(digest)         # -> OriginalRef | None  (identical-payload revisits)
-    catalog.conditional_state(url)              # -> ConditionalState | None  (If-None-Match / If-Modified-Since)
+    catalog.conditional_state(url, variant)     # -> ConditionalState | None  (If-None-Match / If-Modified-Since)
     catalog.captures_for_urls(urls), catalog.captures_by_ids(ids), catalog.capture(record_id)
     catalog.documents_matching(term, year), catalog.report_urls(report_id), catalog.warc_files()
 
@@ -13,9 +13,10 @@ for the run history (`run_counts`, `mark_gone`, `refresh_gone`, `gone_urls`), th
 the coverage and demo reports. No other module names these tables in SQL (tests/archive/test_table_owners.py).
 
 The owner of the tables (docs/INTERNALS.md "Catalog"): `warc_files`, `captures` (one row per response / revisit / resource
-record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state, derived
-from captures), plus `capture_provenance` (the provenance metadata records, joined into captures in whichever
-order the files are ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
+record), `documents` (from `nianbao-document` metadata records), `url_state` (conditional GET state per URL and
+variant, derived from captures and their provenance's `variant`: archive/warc/variants.py), plus
+`capture_provenance` (the provenance metadata records, joined into captures in whichever order the files are
+ingested). Because rows come only from WARC records, `nianbao.archive.reindex.rebuild` reproduces
 them from the store; `url_state.gone_at` (set by the run history) is the one operational column it cannot.
 Dates are stored as WARC-Date strings normalised to `YYYY-MM-DDTHH:MM:SS.ffffffZ` (sortable as text).
 """
@@ -46,13 +47,14 @@ from nianbao.archive.warc.records import (
     parse_fields_block,
 )
 from nianbao.archive.warc.run_records import RUN_CONTENT_TYPE
+from nianbao.archive.warc.variants import PLAIN, VARIANT_FIELD
 from nianbao.archive.warc.writer import OriginalRef
 
 log = logging.getLogger(__name__)
 
 PROVENANCE_FIELDS = {"crawl-id": "crawl_id", "portal-id": "portal_id", "via": "via", "hopsFromSeed": "hops",
                      "role": "role", "capture-method": "capture_method", "fetchTimeMs": "fetch_ms",
-                     "charset": "charset"}
+                     "charset": "charset", VARIANT_FIELD: "variant"}
 DOCUMENT_FIELDS = ("kind", "title", "agency", "year", "published", "portal_id", "site_id_code", "found_on",
                    "parent_url", "reason", "format", "link_text", "column_text")
 CAPTURE_TYPES = ("response", "revisit", "resource")
@@ -207,16 +209,18 @@ class Catalog:
         with self.lock, self.conn:
             self._forget(key)
             self.conn.executemany(
-                "INSERT OR REPLACE INTO capture_provenance VALUES (?,?,?,?,?,?,?,?,?,?,?)", provenance)
+                "INSERT OR REPLACE INTO capture_provenance (record_id, metadata_record_id, warc_key, crawl_id, "
+                "portal_id, via, hops, role, capture_method, fetch_ms, charset, variant) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", provenance)
             self.conn.executemany("INSERT OR REPLACE INTO warc_records VALUES (?,?,?,?,?,?)", others)
             for row in captures:
                 self.conn.execute(f"INSERT OR REPLACE INTO captures ({', '.join(row)}) VALUES "
                                   f"({', '.join('?' * len(row))})", list(row.values()))
             # provenance joins in both directions: metadata ingested before or after its capture
             self.conn.execute(
-                "UPDATE captures SET (crawl_id, portal_id, via, hops, role, capture_method, fetch_ms, charset) = "
-                "(SELECT COALESCE(p.crawl_id, captures.crawl_id), p.portal_id, p.via, p.hops, p.role, "
-                "p.capture_method, p.fetch_ms, p.charset FROM capture_provenance p "
+                "UPDATE captures SET (crawl_id, portal_id, via, hops, role, capture_method, fetch_ms, charset, "
+                "variant) = (SELECT COALESCE(p.crawl_id, captures.crawl_id), p.portal_id, p.via, p.hops, p.role, "
+                "p.capture_method, p.fetch_ms, p.charset, p.variant FROM capture_provenance p "
                 "WHERE p.record_id = captures.record_id) "
                 "WHERE record_id IN (SELECT record_id FROM capture_provenance WHERE warc_key = ?) "
                 "OR (warc_key = ? AND record_id IN (SELECT record_id FROM capture_provenance))", (key, key))
@@ -226,8 +230,9 @@ class Catalog:
             self.conn.executemany(
                 f"INSERT OR REPLACE INTO documents (record_id, url, {', '.join(DOCUMENT_FIELDS)}, metadata_record_id, "
                 f"warc_key, classified_at) VALUES ({', '.join('?' * (len(DOCUMENT_FIELDS) + 5))})", documents)
+            variants = dict(self.conn.execute("SELECT record_id, variant FROM captures WHERE warc_key = ?", (key,)))
             for row in captures:
-                self._update_url_state(row)
+                self._update_url_state(row, variants.get(row["record_id"], PLAIN))
             for document in run_documents:
                 runs.apply_run_document(self.conn, document)
             if run_documents:
@@ -270,7 +275,7 @@ class Catalog:
             fetch_ms = None
         return (record.header("WARC-Refers-To"), record.record_id, key, fields.get("crawl_id"),
                 fields.get("portal_id"), fields.get("via"), fields.get("hops"), fields.get("role"),
-                fields.get("capture_method"), fetch_ms, fields.get("charset"))
+                fields.get("capture_method"), fetch_ms, fields.get("charset"), fields.get("variant") or PLAIN)
 
     @staticmethod
     def _document_row(key: str, record: RecordRead) -> tuple | None:
@@ -292,45 +297,45 @@ class Catalog:
         return (record.header("WARC-Refers-To"), url, *values, record.record_id, key,
                 normalise_date(record.warc_date))
 
-    def _update_url_state(self, row: dict) -> None:
-        """Validators and payload location per URL, from the newest capture (ingestion order does not matter)."""
+    def _update_url_state(self, row: dict, variant: str) -> None:
+        """Validators and payload location per URL and variant (a cookie choice's answer apart from the plain
+        page's), from the newest capture (ingestion order does not matter)."""
         url, when = row["url"], row["captured_at"]
         if row["record_type"] == "resource" or row["url"].startswith("urn:"):
             return
         status, rec_type = row["status"], row["record_type"]
+        key = (url, variant)
         if rec_type == "response" and status == 200:
             self.conn.execute(
-                "INSERT INTO url_state (url, etag, last_modified, payload_digest, record_id, captured_at, last_seen) "
-                "VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, "
+                "INSERT INTO url_state (url, variant, etag, last_modified, payload_digest, record_id, captured_at, "
+                "last_seen) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(url, variant) DO UPDATE SET etag=excluded.etag, "
                 "last_modified=excluded.last_modified, payload_digest=excluded.payload_digest, "
                 "record_id=excluded.record_id, captured_at=excluded.captured_at, gone_at=NULL, "
                 "last_seen=MAX(COALESCE(url_state.last_seen, ''), excluded.last_seen) "
                 "WHERE COALESCE(url_state.captured_at, '') <= excluded.captured_at",
-                (url, row["etag"], row["last_modified"], row["payload_digest"], row["record_id"], when, when))
-            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND COALESCE(last_seen, '') < ?",
-                              (when, url, when))
+                (*key, row["etag"], row["last_modified"], row["payload_digest"], row["record_id"], when, when))
+            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND variant = ? "
+                              "AND COALESCE(last_seen, '') < ?", (when, *key, when))
         elif rec_type == "revisit":
-            original = row["refers_to"]
             profile = row["revisit_profile"] or ""
             # The revisit's own validators (a 304 repeats them, an identical-payload revisit keeps all headers);
             # the payload stays where the original is.
-            target = self.conn.execute("SELECT record_id FROM captures WHERE record_id = ?", (original,)).fetchone()
             if profile.endswith("identical-payload-digest") and status == 200:
                 self.conn.execute(
-                    "INSERT INTO url_state (url, etag, last_modified, payload_digest, record_id, captured_at, "
-                    "last_seen) VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) DO UPDATE SET etag=excluded.etag, "
-                    "last_modified=excluded.last_modified, payload_digest=excluded.payload_digest, "
-                    "record_id=excluded.record_id, captured_at=excluded.captured_at, gone_at=NULL "
+                    "INSERT INTO url_state (url, variant, etag, last_modified, payload_digest, record_id, "
+                    "captured_at, last_seen) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(url, variant) DO UPDATE SET "
+                    "etag=excluded.etag, last_modified=excluded.last_modified, "
+                    "payload_digest=excluded.payload_digest, record_id=excluded.record_id, "
+                    "captured_at=excluded.captured_at, gone_at=NULL "
                     "WHERE COALESCE(url_state.captured_at, '') <= excluded.captured_at",
-                    (url, row["etag"], row["last_modified"], row["payload_digest"],
-                     original if target else original, when, when))
+                    (*key, row["etag"], row["last_modified"], row["payload_digest"], row["refers_to"], when, when))
             elif profile.endswith("server-not-modified"):
                 self.conn.execute(
                     "UPDATE url_state SET etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
-                    "gone_at = NULL WHERE url = ? AND COALESCE(captured_at, '') <= ?",
-                    (row["etag"], row["last_modified"], url, when))
-            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND COALESCE(last_seen, '') < ?",
-                              (when, url, when))
+                    "gone_at = NULL WHERE url = ? AND variant = ? AND COALESCE(captured_at, '') <= ?",
+                    (row["etag"], row["last_modified"], *key, when))
+            self.conn.execute("UPDATE url_state SET last_seen = ? WHERE url = ? AND variant = ? "
+                              "AND COALESCE(last_seen, '') < ?", (when, *key, when))
 
     # ------------------------------------------------------------------ lookups for the crawler
 
@@ -348,12 +353,14 @@ class Catalog:
             return self.conn.execute("SELECT 1 FROM url_state WHERE COALESCE(etag, '') != '' "
                                      "OR COALESCE(last_modified, '') != '' LIMIT 1").fetchone() is not None
 
-    def conditional_state(self, url: str) -> ConditionalState | None:
+    def conditional_state(self, url: str, variant: str = PLAIN) -> ConditionalState | None:
+        """The validators of the last answer to `url` in `variant` (archive/warc/variants.py: "" for the plain
+        request, `cookie:…` for a cookie choice's), and where that answer's payload is."""
         with self.lock:
             row = self.conn.execute(
                 "SELECT s.url, s.etag, s.last_modified, c.record_id, c.url, c.warc_key, c.offset, c.length, "
                 "c.warc_date, c.payload_digest FROM url_state s JOIN captures c ON c.record_id = s.record_id "
-                "WHERE s.url = ? AND c.record_type = 'response'", (url,)).fetchone()
+                "WHERE s.url = ? AND s.variant = ? AND c.record_type = 'response'", (url, variant)).fetchone()
         if row is None or not (row[1] or row[2]):
             return None
         return ConditionalState(*row)
@@ -701,10 +708,11 @@ def refresh_gone(conn: sqlite3.Connection) -> None:
     for url, gone_at in runs.gone_marks(conn):
         times.setdefault(url, []).append(gone_at)
     for url, marks in times.items():
-        row = conn.execute("SELECT last_seen FROM url_state WHERE url = ?", (url,)).fetchone()
-        if row is not None:
-            since = [at for at in marks if at >= (row[0] or "")]
-            conn.execute("UPDATE url_state SET gone_at = ? WHERE url = ?", (max(since) if since else None, url))
+        for variant, last_seen in conn.execute("SELECT variant, last_seen FROM url_state WHERE url = ?",
+                                               (url,)).fetchall():
+            since = [at for at in marks if at >= (last_seen or "")]
+            conn.execute("UPDATE url_state SET gone_at = ? WHERE url = ? AND variant = ?",
+                         (max(since) if since else None, url, variant))
 
 
 def gone_urls(conn: sqlite3.Connection) -> dict[str, str]:

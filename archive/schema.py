@@ -323,10 +323,42 @@ def _to_v3(conn: sqlite3.Connection) -> None:
             conn.execute("UPDATE reports SET has_history = 1 WHERE report_id = ?", (report_id,))
 
 
+URL_STATE_V4 = """
+CREATE TABLE url_state (
+    url TEXT NOT NULL,
+    variant TEXT NOT NULL DEFAULT '',   -- what besides the URL chose the answer (archive/warc/variants.py)
+    etag TEXT,
+    last_modified TEXT,
+    payload_digest TEXT,
+    record_id TEXT,                 -- the capture holding the payload (a response record)
+    captured_at TEXT,               -- when that payload was captured
+    last_seen TEXT,                 -- latest capture of any kind (response, revisit)
+    gone_at TEXT,                   -- set by the run history when the URL disappeared
+    PRIMARY KEY (url, variant)
+);
+"""
+
+
+def _to_v4(conn: sqlite3.Connection) -> None:
+    """Version 4: conditional-GET state per variant of a URL (a cookie choice's answer is not the plain page's):
+    `variant` on `capture_provenance` and `captures` ('' for every capture indexed before: the plain request, as
+    the WARCs written before the field say too), and `url_state` keyed by (url, variant), its rows kept as the
+    plain variant's."""
+    for table in ("capture_provenance", "captures"):
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN variant TEXT NOT NULL DEFAULT ''")
+    conn.execute("ALTER TABLE url_state RENAME TO url_state_v3")
+    execute_script(conn, URL_STATE_V4)
+    conn.execute("INSERT INTO url_state (url, etag, last_modified, payload_digest, record_id, captured_at, last_seen, "
+                 "gone_at) SELECT url, etag, last_modified, payload_digest, record_id, captured_at, last_seen, gone_at "
+                 "FROM url_state_v3")
+    conn.execute("DROP TABLE url_state_v3")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
     (1, _to_v1),
     (2, _to_v2),
     (3, _to_v3),
+    (4, _to_v4),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -89,10 +89,10 @@ MAX_SRCDOC_CHARS = 512 * 1024
 # county (a few dozen departments and townships) × nothing else fits a page; a host's columns share its menus
 MAX_COOKIE_CHOICES_PER_PAGE = 100
 MAX_COOKIE_CHOICES_PER_HOST = 400
-# links inside documents (crawler/discovery/document_links.py): a DOCX/XLSX 目录 is a few hundred KB; a larger file
+# links inside documents (crawler/discovery/document_links.py): a DOC/DOCX/XLS/XLSX 目录 is a few hundred KB; a larger file
 # is a report with images, whose links (if any) are the site's navigation
-MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched DOCX/XLSX read for its hyperlinks
-MAX_DOCUMENT_PART_BYTES = 8 * 1024 * 1024    # of one part read unpacked (word/document.xml, a sheet, its rels)
+MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched Word file or workbook read for its hyperlinks
+MAX_DOCUMENT_PART_BYTES = 8 * 1024 * 1024    # of one part read unpacked (word/document.xml, a sheet, its rels; an OLE stream)
 MAX_DOCUMENT_LINKS = 500                     # hyperlinks taken from one document (a county's 目录 of every unit's years)
 MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for links
 MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked per column (crawler/spiders/neighbour_walks.py):

@@ -1,4 +1,5 @@
-"""Links inside documents: the hyperlinks of a fetched Word file (DOCX) or workbook (XLSX), as links of a page.
+"""Links inside documents: the hyperlinks of a fetched Word file (DOCX, DOC) or workbook (XLSX, XLS), as links of a
+page.
 
 A county's 历年政府信息公开工作年度报告目录.docx, a 部门年报汇总表.xlsx or a 公开目录 attachment is a list: a table of
 titles, each a hyperlink to the report's page. Word saves a pasted or inserted link as a `<w:hyperlink r:id>`
@@ -14,7 +15,14 @@ linked from a 公告 or a news page rather than the column, and the links are ra
 A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
 as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
 a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
-milliseconds each. Not read: `.doc`/`.xls` (binary formats).
+milliseconds each.
+
+The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
+file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the
+document's text (the WordDocument stream's pieces, through the table stream's piece table: [MS-DOC] 2.4.1; olefile
+opens the container), labelled by the field's result text (else its table row or paragraph); an `.xls`'s are its
+HLINK records (xlrd's `hyperlink_list`), labelled by the linked cell's value (else the link's description).
+An `.xls`'s HYPERLINK() formulas are not read (xlrd does not decompile formulas), nor a Word 6/95 file's fields.
 
 Hand-written on zipfile and lxml rather than python-docx/openpyxl: those load the whole package (styles,
 images, every sheet) to reach two parts, and neither bounds what it inflates (parse/unpack.py). Bounded: the file's
@@ -26,6 +34,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import struct
 import zipfile
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -34,7 +43,8 @@ from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 
-FORMATS = ("docx", "xlsx", "pdf")
+FORMATS = ("docx", "xlsx", "pdf", "doc", "xls", "wps", "et")
+OLE_FORMATS = ("doc", "xls", "wps", "et")   # one container (parse/formats.py): the streams say Word's or Excel's
 INDEX_NAME = re.compile(r"目录|汇总|一览|清单|索引|mulu|huizong", re.I)   # a PDF read for its links only when so named
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -54,7 +64,8 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 @dataclass
 class DocumentLinks:
     links: list[Link] = field(default_factory=list)
-    unread: str | None = None     # why the document was not read (too_large, part_too_large, bad_zip, bad_xml)
+    unread: str | None = None     # why the document was not read (too_large, part_too_large, bad_zip, bad_xml,
+    #                               bad_pdf, bad_ole, bad_doc, bad_xls, encrypted)
     truncated: bool = False       # more links than MAX_DOCUMENT_LINKS
 
 
@@ -75,6 +86,8 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
     try:
         if fmt == "pdf":
             found = _pdf_links(body)
+        elif fmt in OLE_FORMATS:
+            found = _ole_links(body)
         else:
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
                 found = _docx_links(archive) if fmt == "docx" else _xlsx_links(archive)
@@ -294,4 +307,183 @@ def _pdf_links(body: bytes) -> list[tuple[str, str]]:
         return out
     finally:
         pdf.close()
+    return out
+
+
+# ---------------------------------------------------------------------- Word and Excel 97-2003 (OLE containers)
+
+_FIELD_MARKS = re.compile("[\x13\x14\x15]")   # a field's begin, separator (code | result) and end characters
+_DOC_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_DOC_BREAK = re.compile("\r|\x07\x07")     # a paragraph's end; a table row's end (its last cell's mark and its own)
+
+
+def _ole_links(body: bytes) -> list[tuple[str, str]]:
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(body)
+    except (OSError, ValueError, IndexError, struct.error):
+        raise _Unread("bad_ole") from None
+    with ole:
+        if ole.exists("WordDocument"):
+            return _word_links(ole)
+        for name in ("Workbook", "Book"):   # BIFF8, BIFF5
+            if ole.exists(name):
+                # xlrd parses a sheet whole: the workbook stream is bounded as a DOCX's part is (a 64 MB .xls of
+                # three 60,000-row sheets took 2.0 s and 279 MB here)
+                if ole.get_size(name) > limits.MAX_DOCUMENT_PART_BYTES:
+                    raise _Unread("part_too_large")
+                return _xls_links(body)
+    return []   # another OLE file (a Works or Visio document, say): no links read
+
+
+def _stream(ole, name: str) -> bytes:
+    """One stream of the container, read no further than limits.MAX_DOCUMENT_PART_BYTES."""
+    try:
+        if ole.get_size(name) > limits.MAX_DOCUMENT_PART_BYTES:
+            raise _Unread("part_too_large")
+        with ole.openstream(name) as stream:
+            return stream.read(limits.MAX_DOCUMENT_PART_BYTES + 1)
+    except (OSError, ValueError, IndexError, struct.error):
+        raise _Unread("bad_ole") from None
+
+
+def _word_text(ole) -> str:
+    """The text of a Word 97-2003 document (main text, then footnotes, headers …), field characters kept: its pieces
+    in the order of the piece table (the Clx in the table stream the FIB names), each 8-bit (cp1252) or UTF-16.
+    Hand-written: no maintained Python library reads .doc text, and parse/ runs antiword, which prints a field's
+    result but never its code."""
+    word = _stream(ole, "WordDocument")
+    try:
+        ident, flags = struct.unpack_from("<H8xH", word, 0)
+        if ident != 0xA5EC:   # Word 6/95 or no Word file: another FIB
+            raise _Unread("bad_doc")
+        if flags & 0x0100:    # fEncrypted
+            raise _Unread("encrypted")
+        csw = struct.unpack_from("<H", word, 32)[0]
+        cslw = struct.unpack_from("<H", word, 34 + csw * 2)[0]
+        blob = 34 + csw * 2 + 2 + cslw * 4
+        if struct.unpack_from("<H", word, blob)[0] < 34:   # cbRgFcLcb: fcClx/lcbClx is pair 33
+            raise _Unread("bad_doc")
+        fc_clx, lcb_clx = struct.unpack_from("<II", word, blob + 2 + 33 * 8)
+        table = _stream(ole, "1Table" if flags & 0x0200 else "0Table")
+        clx = table[fc_clx:fc_clx + lcb_clx]
+        at = 0
+        while at < len(clx) and clx[at] == 0x01:   # Prc: property modifiers of pieces, skipped
+            at += 3 + struct.unpack_from("<h", clx, at + 1)[0]
+        if at >= len(clx) or clx[at] != 0x02:
+            raise _Unread("bad_doc")
+        size = struct.unpack_from("<I", clx, at + 1)[0]
+        plc = clx[at + 5:at + 5 + size]
+        pieces = (len(plc) - 4) // 12
+        cps = struct.unpack_from(f"<{pieces + 1}I", plc, 0)
+        parts: list[str] = []
+        chars = 0
+        for n in range(pieces):
+            fc = struct.unpack_from("<I", plc, 4 * (pieces + 1) + 8 * n + 2)[0]
+            count = max(0, cps[n + 1] - cps[n])
+            if fc & 0x40000000:   # fCompressed: 8-bit characters at fc / 2
+                start = (fc & 0x3FFFFFFF) // 2
+                parts.append(word[start:start + count].decode("cp1252", "replace"))
+            else:
+                parts.append(word[fc:fc + 2 * count].decode("utf-16-le", "replace"))
+            chars += len(parts[-1])
+            if chars > limits.MAX_DOCUMENT_PART_BYTES:
+                raise _Unread("part_too_large")
+    except struct.error:
+        raise _Unread("bad_doc") from None
+    return "".join(parts)
+
+
+def _visible(text: str) -> str:
+    """Word text as read: field codes dropped (a field's result kept), cell and control marks as spaces."""
+    depth, out, showing = 0, [], [True]
+    last = 0
+    for mark in _FIELD_MARKS.finditer(text):
+        if all(showing):
+            out.append(text[last:mark.start()])
+        char = mark.group()
+        if char == "\x13" and depth < 16:
+            depth += 1
+            showing.append(False)
+        elif char == "\x14" and depth:
+            showing[-1] = True
+        elif char == "\x15" and depth:
+            depth -= 1
+            showing.pop()
+        last = mark.end()
+    if all(showing):
+        out.append(text[last:])
+    return clean_text(_DOC_CONTROL.sub(" ", "".join(out)))[:MAX_LABEL_CHARS]
+
+
+def _word_context(text: str, begin: int, end: int) -> str:
+    """The table row or paragraph around text[begin:end]: the label of a link whose result is empty or an address."""
+    starts = [m.end() for m in _DOC_BREAK.finditer(text, max(0, begin - 4000), begin)]
+    stop = _DOC_BREAK.search(text, end, end + 4000)
+    return _visible(text[starts[-1] if starts else max(0, begin - 4000):stop.start() if stop else end + 4000])
+
+
+def _word_links(ole) -> list[tuple[str, str]]:
+    text = _word_text(ole)
+    if "HYPERLINK" not in text:
+        return []
+    out: list[tuple[str, str]] = []
+    fields: list[list[int]] = []   # fields open at this point: [begin, separator or -1]
+    for mark in _FIELD_MARKS.finditer(text):
+        char = mark.group()
+        if char == "\x13":
+            if len(fields) < 16:
+                fields.append([mark.start(), -1])
+        elif char == "\x14" and fields:
+            fields[-1][1] = mark.start()
+        elif char == "\x15" and fields:
+            begin, separator = fields.pop()
+            code = text[begin + 1:separator if separator >= 0 else mark.start()]
+            match = _FIELD.match(code)
+            if match:
+                result = _visible(text[separator + 1:mark.start()]) if separator >= 0 else ""
+                label = result if result and not _ADDRESS_TEXT.match(result) else \
+                    _word_context(text, begin, mark.end()) or result
+                out.append((match.group(1), label))
+                if len(out) > limits.MAX_DOCUMENT_LINKS:
+                    break
+    return out
+
+
+class _Discard:
+    """xlrd's log: its warnings about a workbook's oddities are not the crawl's."""
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _xls_links(body: bytes) -> list[tuple[str, str]]:
+    """The URL hyperlinks (HLINK records) of the first limits.MAX_DOCUMENT_SHEETS sheets, each labelled by its
+    cell's value, else its description."""
+    import xlrd
+
+    try:
+        book = xlrd.open_workbook(file_contents=body, on_demand=True, logfile=_Discard())
+    except (xlrd.XLRDError, xlrd.compdoc.CompDocError, AssertionError, IndexError, KeyError, ValueError,
+            struct.error, UnicodeDecodeError):
+        raise _Unread("bad_xls") from None
+    out: list[tuple[str, str]] = []
+    try:
+        for index in range(min(book.nsheets, limits.MAX_DOCUMENT_SHEETS)):
+            sheet = book.sheet_by_index(index)
+            for link in sheet.hyperlink_list:
+                target = link.url_or_path
+                if link.type != "url" or not isinstance(target, str):
+                    continue
+                value = ""
+                if link.frowx < sheet.nrows and link.fcolx < sheet.ncols:
+                    value = clean_text(str(sheet.cell_value(link.frowx, link.fcolx)))[:MAX_LABEL_CHARS]
+                out.append((target.rstrip("\x00"), value or clean_text(link.desc or "")[:MAX_LABEL_CHARS]))
+                if len(out) > limits.MAX_DOCUMENT_LINKS:
+                    return out
+            book.unload_sheet(index)
+    except (xlrd.XLRDError, AssertionError, IndexError, KeyError, ValueError, struct.error, UnicodeDecodeError):
+        raise _Unread("bad_xls") from None
+    finally:
+        book.release_resources()
     return out

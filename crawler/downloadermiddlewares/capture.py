@@ -12,7 +12,8 @@ import logging
 from datetime import timedelta
 
 from nianbao.archive.warc.http import scrapy_headers
-from nianbao.crawler.downloadermiddlewares.conditional import STORED_FLAG
+from nianbao.archive.warc.variants import VARIANT_FIELD
+from nianbao.crawler.downloadermiddlewares.conditional import STORED_FLAG, request_variant
 from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from nianbao.crawler.workers import WorkerError
 from scrapy import Request, Spider
@@ -42,7 +43,8 @@ def provenance_of(request: Request, fetch_ms: int | None, charset: str | None) -
     return {"portal-id": meta.get("nianbao_portal"), "via": meta.get("nianbao_via"),
             "hopsFromSeed": meta.get("nianbao_hops", ""), "role": meta.get("nianbao_role"),
             "fetchTimeMs": fetch_ms, "charset": charset,
-            "capture-method": meta.get("nianbao_capture_method")}
+            "capture-method": meta.get("nianbao_capture_method"),
+            VARIANT_FIELD: request_variant(request)}   # "" (a plain request) is not written
 
 
 class WarcCaptureMiddleware:

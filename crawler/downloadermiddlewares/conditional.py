@@ -1,5 +1,6 @@
 """Conditional requests (downloader middleware, order 560): If-None-Match / If-Modified-Since from the catalog's
-url_state for GETs; a 304 is answered to the spider with the stored response (meta `nianbao_not_modified=True`).
+url_state for GETs, per variant of the URL (a cookie choice's request against its own last answer:
+`request_variant`); a 304 is answered to the spider with the stored response (meta `nianbao_not_modified=True`).
 Stats: `warc/conditional/{sent,modified,not_modified,stored_unreadable}`."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from dataclasses import asdict
 from nianbao.archive.store import StoreError
 from nianbao.archive.warc import read_record
 from nianbao.archive.warc.reader import RecordError, decoded_payload
+from nianbao.archive.warc.variants import cookie_variant
 from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -22,6 +24,14 @@ logger = logging.getLogger(__name__)
 STORED_FLAG = "nianbao_stored"       # response flag: built from the archive, not downloaded
 
 CONDITIONAL_HEADERS = (b"If-None-Match", b"If-Modified-Since")
+COOKIE_CHOICE_META = "nianbao_cookie_choice"   # the Cookie header a choice's request carries (cookie_choices.py)
+
+
+def request_variant(request: Request) -> str:
+    """What besides its URL chooses the answer to `request` (archive/warc/variants.py): the cookie choice it
+    carries in its own Cookie header, else "" (the plain request). Written into the capture's provenance
+    (capture.py) and the key of its conditional state here."""
+    return cookie_variant(request.meta.get(COOKIE_CHOICE_META))
 
 
 class ConditionalRequestMiddleware:
@@ -62,7 +72,7 @@ class ConditionalRequestMiddleware:
             self._catalog_has_validators = self.extension.catalog.has_validators()
         if not self._catalog_has_validators:
             return None
-        state = self.extension.catalog.conditional_state(request.url)
+        state = self.extension.catalog.conditional_state(request.url, request_variant(request))
         if state is None:
             return None
         if state.etag:

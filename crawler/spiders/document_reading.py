@@ -1,5 +1,5 @@
 """Links inside fetched documents for the portal spider (crawler/spiders/portal.py `parse_file`): the same-site
-hyperlinks of a DOCX or XLSX, or of a PDF whose link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's links are
+hyperlinks of a Word file or workbook (DOCX, DOC, XLSX, XLS), or of a PDF whose link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's links are
 (`_api_links`, not a listing: reports as articles, columns as columns, the rest with the unranked links). Stats:
 `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`."""

@@ -33,6 +33,7 @@ from nianbao.crawler.discovery.pagers import (
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.postbacks import PAGER as POSTBACK_PAGER
 from nianbao.crawler.discovery.xhr import script_request_headers
+from nianbao.crawler.downloadermiddlewares import conditional
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
@@ -62,7 +63,7 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
-COOKIE_CHOICE_META = "nianbao_cookie_choice"   # the Cookie header a choice's request carries (cookie_choices.py)
+COOKIE_CHOICE_META = conditional.COOKIE_CHOICE_META   # the Cookie header a choice's request carries (cookie_choices.py)
 PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
             "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
@@ -400,8 +401,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         duplicate filter (and scrapy-redis's) fingerprints method, URL and body only: the request goes past it, and
         the spider's own memory keys it with the cookie (`SeenRequests.key`), so each choice is asked once. The
         WARC request record keeps the Cookie header (capture.py masks only `Request.cookies`): replay tells the
-        answers apart by it. Not rendered: a browser would not send the header. Not revalidated
-        (`nianbao_no_conditional`): the catalog keeps validators by URL, those of another choice's answer."""
+        answers apart by it. Not rendered: a browser would not send the header. Revalidated against its own last
+        answer: the catalog keys validators by URL and variant (conditional.request_variant)."""
         stats = self.crawler.stats
         if unread:
             stats.inc_value("discovery/cookie_choices_unread", unread)
@@ -415,8 +416,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                                   column=column_key, anchor=label, render=False, past_filter=True,
                                   priority=rank.page_priority(label, url),
                                   page_request=PageRequest(url, headers={"Cookie": cookie}, pager=COOKIE_CHOICE_META),
-                                  extra={COOKIE_CHOICE_META: cookie, "dont_merge_cookies": True,
-                                         "nianbao_no_conditional": True})
+                                  extra={COOKIE_CHOICE_META: cookie, "dont_merge_cookies": True})
             if request is not None:
                 self._cookie_choices[host] += 1
                 stats.inc_value("discovery/cookie_choices")
@@ -551,7 +551,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
-        yield from document_link_requests(self, response, fmt)   # a DOCX/XLSX 目录's hyperlinks (document_reading.py)
+        yield from document_link_requests(self, response, fmt)   # a Word/Excel 目录's hyperlinks (document_reading.py)
         parent = meta.get("nianbao_parent")
         if parent:
             yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_links import document_links
@@ -169,3 +170,75 @@ def test_the_spider_follows_a_documents_in_site_links_and_keeps_its_item_whateve
     broken = list(spider.parse_file(Response(URL, body=b"PK\x03\x04broken", request=request), "docx"))
     assert [item.kind for item in broken] == ["not_report"]
     assert stats.get_value("discovery/document_links_unread/bad_zip") == 1
+
+
+# Binary Word and Excel lists: LibreOffice's conversions of a hand-written DOCX and XLSX
+# (tests/crawler/fixtures/binary_lists/make_binary_lists.py says how; the files are committed).
+BINARY = Path(__file__).parent / "fixtures" / "binary_lists"
+MULU_DOC = [("http://www.x.gov.cn/xxgk/nb/201703/t20170301_1.html", "X县教育局2016年政府信息公开工作年度报告"),
+            ("http://www.x.gov.cn/xxgk/nb/201603/t20160301_2.html", "X县2015年政府信息公开工作年度报告"),
+            ("http://www.x.gov.cn/czj/2014nb.html", "2014 X县财政局 http://www.x.gov.cn/czj/2014nb.html"),
+            ("http://www.x.gov.cn/xxgk/nb/lnnb/", "更早的年报见历年年报栏目")]
+
+
+def test_a_binary_word_lists_hyperlink_fields_are_links_labelled_by_their_text():
+    body = (BINARY / "nianbao-mulu.doc").read_bytes()
+    for fmt in ("doc", "wps"):   # Kingsoft's .wps is the same container
+        found = document_links(body, "http://www.x.gov.cn/xxgk/nb/P020170301.doc", fmt)
+        assert found.unread is None
+        assert [(link.url, link.label) for link in found.links] == MULU_DOC   # an address as text: its row
+
+
+def test_a_binary_workbooks_hyperlinks_are_links_labelled_by_their_cells_on_every_sheet():
+    body = (BINARY / "nianbao-huizong.xls").read_bytes()
+    expected = [("http://www.x.gov.cn/a/2018.html", "甲局2018年政府信息公开工作年度报告"),
+                ("http://www.x.gov.cn/b/2019.html", "乙镇2019年政府信息公开工作年度报告"),
+                ("http://www.x.gov.cn/c/2020.html", "丙局2020年政府信息公开工作年度报告"),
+                ("http://www.x.gov.cn/d/2021.html", "丁局2021年政府信息公开工作年度报告")]
+    found = document_links(body, "http://www.x.gov.cn/u/汇总表.xls", "xls")
+    assert found.unread is None and [(link.url, link.label) for link in found.links] == expected
+    # served without a suffix an OLE file is sniffed as "doc" (parse/formats.py): its streams say it is a workbook
+    assert [link.url for link in document_links(body, "http://www.x.gov.cn/down.jsp?id=7", "doc").links] == \
+        [url for url, _ in expected]
+
+
+def test_a_binary_report_without_links_gives_none_and_bounds_hold(monkeypatch):
+    report = (Path(__file__).parents[2] / "crawler" / "sandbox" / "assets" / "fengfu-czj-2020.doc").read_bytes()
+    found = document_links(report, URL, "doc")
+    assert (found.unread, found.links) == (None, [])
+    mulu = (BINARY / "nianbao-mulu.doc").read_bytes()
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_LINKS", 2)
+    found = document_links(mulu, URL, "doc")
+    assert len(found.links) == 2 and found.truncated
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_PART_BYTES", 4096)   # the WordDocument stream is larger
+    assert document_links(mulu, URL, "doc").unread == "part_too_large"
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_PART_BYTES", 2048)   # and the workbook's (3,009 bytes)
+    assert document_links((BINARY / "nianbao-huizong.xls").read_bytes(), URL, "xls").unread == "part_too_large"
+    monkeypatch.setattr(limits, "MAX_LINKED_DOCUMENT_BYTES", len(mulu) - 1)
+    assert document_links(mulu, URL, "doc").unread == "too_large"
+
+
+def test_broken_binary_documents_are_unread_not_raised(tmp_path):
+    import olefile
+
+    mulu, huizong = (BINARY / "nianbao-mulu.doc").read_bytes(), (BINARY / "nianbao-huizong.xls").read_bytes()
+    assert document_links(mulu[:3000], URL, "doc").unread == "bad_ole"       # a download cut short
+    assert document_links(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, URL, "doc").unread == "bad_ole"
+    assert document_links(huizong[:5000], URL, "xls").unread in ("bad_ole", "bad_xls")
+    # a readable container whose piece table is garbage: the Word structure is broken
+    broken = tmp_path / "broken.doc"
+    broken.write_bytes(mulu)
+    with olefile.OleFileIO(str(broken), write_mode=True) as ole:
+        ole.write_stream("1Table", b"\xff" * ole.get_size("1Table"))
+    assert document_links(broken.read_bytes(), URL, "doc").unread == "bad_doc"
+    # and the spider counts it and keeps the document's item
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import offline_spider
+
+    spider = offline_spider(tmp_path)
+    request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c",
+                                 "nianbao_anchor": "X县历年政府信息公开工作年度报告目录"})
+    out = list(spider.parse_file(Response(URL, body=broken.read_bytes(), request=request), "doc"))
+    assert [item.kind for item in out] == ["not_report"]
+    assert spider.crawler.stats.get_value("discovery/document_links_unread/bad_doc") == 1
