@@ -108,6 +108,34 @@ def trs_column_pages(b: Build, site: Site, county: County, family: str, items: l
                  path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
 
 
+def trs_report_column(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                      noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], salt: str,
+                      folder: str = "/xxgk/nb/", column: str = "政府信息公开年报",
+                      scripted_except: Article | None = None) -> tuple[list[Article], dict[str, str]]:
+    """The one 年报 column of report_column() (the reports `arts` and column_non_reports()) served as TRS
+    articles under `folder` (trs_column_pages(), ids salted `salt`). Returns the column's items, newest first, and
+    the reports' URLs (report key → URL: what the family's builder returns)."""
+    items = report_column(county, arts, noise)
+    report_urls: dict[str, str] = {}
+    trs_column_pages(b, site, county, family, items, report_urls, nav=nav, folder=folder, salt=salt, column=column,
+                     scripted_except=scripted_except)
+    return items, report_urls
+
+
+def trs_unit_kind_columns(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                          noise: dict[str, list[Article]], labels: dict[str, str], report_urls: dict[str, str], *,
+                          nav: list[tuple[str, str]], salt: str, folder: str = "/xxgk/nb/",
+                          scripted_except: Article | None = None) -> dict[str, list[Article]]:
+    """unit_kind_report_columns() of TRS articles: each at trs_path() under `folder` (`{key}` in it stands for the
+    column's key) with a 7-digit document id stable per portal, column and article (`salt`), its 索引号 serial too."""
+    def doc_id(key: str, art: Article) -> int:
+        return stable_int(salt, county.pinyin, key, art.key, digits=7)
+
+    return unit_kind_report_columns(b, site, county, family, arts, noise, labels, report_urls, nav=nav,
+                                    serial=doc_id, scripted_except=scripted_except,
+                                    path=lambda key, art: trs_path(folder.format(key=key), art.day, doc_id(key, art)))
+
+
 def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
                      items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
                      ignores_query: bool = True) -> Page:
@@ -116,6 +144,12 @@ def report_list_page(b: Build, site: Site, county: County, family: str, path: st
     return b.html_page(site, path, page(county, family, label, f"<h2>{label}</h2>{listing}", column=label, nav=nav,
                                         host=site.host, scripts=scripts), b.list_date(items), "list",
                        ignores_query=ignores_query)
+
+
+def json_rows(items: list[Article], host: str, *, url: str = "url", date: str = "date") -> list[dict[str, str]]:
+    """The rows a list interface answers as JSON: per item its title, its path on `host` (the key `url`) and its
+    date (the key `date`), the keys in that order; the names are the interface's."""
+    return [{"title": a.title, url: a.url.split(host, 1)[1], date: a.date_text} for a in items]
 
 
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
