@@ -110,15 +110,15 @@ def trs_column_pages(b: Build, site: Site, county: County, family: str, items: l
 
 def trs_report_column(b: Build, site: Site, county: County, family: str, arts: list[Article],
                       noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], salt: str,
-                      folder: str = "/xxgk/nb/", column: str = "政府信息公开年报",
+                      folder: str = "/xxgk/nb/", column: str = "政府信息公开年报", digits: int = 7,
                       scripted_except: Article | None = None) -> tuple[list[Article], dict[str, str]]:
     """The one 年报 column of report_column() (the reports `arts` and column_non_reports()) served as TRS
-    articles under `folder` (trs_column_pages(), ids salted `salt`). Returns the column's items, newest first, and
-    the reports' URLs (report key → URL: what the family's builder returns)."""
+    articles under `folder` (trs_column_pages(), ids salted `salt`, `digits` long). Returns the column's items,
+    newest first, and the reports' URLs (report key → URL: what the family's builder returns)."""
     items = report_column(county, arts, noise)
     report_urls: dict[str, str] = {}
     trs_column_pages(b, site, county, family, items, report_urls, nav=nav, folder=folder, salt=salt, column=column,
-                     scripted_except=scripted_except)
+                     digits=digits, scripted_except=scripted_except)
     return items, report_urls
 
 
@@ -440,6 +440,5 @@ def trs_paged_column(b: Build, site: Site, county: County, family: str, entries:
         pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
             f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
         counter = f"共{len(entries)}条 " + (f"第{n + 1}/{len(chunks)}页 " if page_of else "")
-        main = f'<h2>政府信息公开年报</h2>{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>'
-        b.html_page(site, folder + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                              host=site.host), b.list_date(chunk), "list")
+        report_list_page(b, site, county, family, folder + name, "政府信息公开年报",
+                         f'{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>', chunk, nav=nav)
