@@ -84,12 +84,10 @@ def build_postback(b: Build, county: County, reports: list[Report]) -> dict[str,
     family = "postback"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/8.5")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    kit.column_pages(b, www, county, family, items, urls, nav=nav, scripted_except=newest,
-                     path=lambda art: f"{CONTENT}?InfoID={guid(county.pinyin, art.key)}",
-                     serial=lambda art: int(guid(county.pinyin, art.key)[:5], 16))
+    items, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, scripted_except=newest,
+                                          path=lambda art: f"{CONTENT}?InfoID={guid(county.pinyin, art.key)}",
+                                          serial=lambda art: int(guid(county.pinyin, art.key)[:5], 16))
     state = hidden_state(county)
     hidden = "".join(f'<input type="hidden" name="{k}" id="{k}" value="{esc(v)}" />' for k, v in state.items())
     main = (f'<form name="form1" method="post" action="./List.aspx" id="form1">{hidden}{DO_POSTBACK}'

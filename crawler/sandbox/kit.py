@@ -108,18 +108,29 @@ def trs_column_pages(b: Build, site: Site, county: County, family: str, items: l
                  path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
 
 
+def report_column_pages(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                        noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], path: Callable[[Article], str],
+                        **options) -> tuple[list[Article], dict[str, str]]:
+    """The one 年报 column of report_column() (the reports `arts` and column_non_reports()) served by column_pages()
+    at path(art) (`options`: its serial, column, scripted_except). Returns the column's items, newest first, and
+    the reports' URLs (report key → URL: what the family's builder returns)."""
+    items = report_column(county, arts, noise)
+    report_urls: dict[str, str] = {}
+    column_pages(b, site, county, family, items, report_urls, nav=nav, path=path, **options)
+    return items, report_urls
+
+
 def trs_report_column(b: Build, site: Site, county: County, family: str, arts: list[Article],
                       noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], salt: str,
                       folder: str = "/xxgk/nb/", column: str = "政府信息公开年报", digits: int = 7,
                       scripted_except: Article | None = None) -> tuple[list[Article], dict[str, str]]:
-    """The one 年报 column of report_column() (the reports `arts` and column_non_reports()) served as TRS
-    articles under `folder` (trs_column_pages(), ids salted `salt`, `digits` long). Returns the column's items,
-    newest first, and the reports' URLs (report key → URL: what the family's builder returns)."""
-    items = report_column(county, arts, noise)
-    report_urls: dict[str, str] = {}
-    trs_column_pages(b, site, county, family, items, report_urls, nav=nav, folder=folder, salt=salt, column=column,
-                     digits=digits, scripted_except=scripted_except)
-    return items, report_urls
+    """report_column_pages() of TRS articles under `folder`: each at trs_path() under a document id stable per
+    portal and article (`salt`, `digits` long), its 索引号 serial too (as trs_column_pages() serves them)."""
+    def doc_id(art: Article) -> int:
+        return stable_int(salt, county.pinyin, art.key, digits=digits)
+
+    return report_column_pages(b, site, county, family, arts, noise, nav=nav, column=column, serial=doc_id,
+                               path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
 
 
 def trs_unit_kind_columns(b: Build, site: Site, county: County, family: str, arts: list[Article],
