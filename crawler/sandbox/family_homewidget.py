@@ -91,6 +91,5 @@ def build_homewidget(b: Build, county: County, reports: list[Report]) -> dict[st
                                              "application/json", ignores_query=False), "list")
     widget = f'<div class="block" id="zwgkBlock" data-code="zwgk"><h2>{esc("政务公开")}</h2></div>'
     home = kit.focus_box(news) + widget + kit.report_box([newest])
-    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                  scripts=LOADER), "home")
+    kit.home_page(b, www, county, family, home, nav=nav, scripts=LOADER)
     return urls

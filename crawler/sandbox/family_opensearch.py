@@ -76,7 +76,5 @@ def build_opensearch(b: Build, county: County, reports: list[Report]) -> dict[st
     listing = f"{kit.link_list(shown)}<p>查阅历年年度报告，请使用本站站内检索。</p>"
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, listing, shown, nav=nav)
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="os-news")
-    home = kit.focus_box(news) + kit.report_box([newest])
-    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                  scripts=LINK), "home")
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav, scripts=LINK)
     return urls

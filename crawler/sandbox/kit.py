@@ -365,11 +365,12 @@ def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_mo
 
 
 def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
-              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE) -> Page:
-    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation)
-    at `path` and at `/`."""
-    return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
-                         last_modified)
+              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE,
+              scripts: str = "") -> Page:
+    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation;
+    `scripts` for its head) at `path` and at `/`."""
+    return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host,
+                                             scripts=scripts), "home", last_modified)
 
 
 def zwgk_news_nav() -> list[tuple[str, str]]:
@@ -394,9 +395,9 @@ def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise:
 
 
 def news_and_report_home(b: Build, site: Site, county: County, family: str, news: list[Article], newest: Article, *,
-                         nav: list[tuple[str, str]] | None = None) -> Page:
+                         nav: list[tuple[str, str]] | None = None, scripts: str = "") -> Page:
     """The plainest home page: the focus box of news and the 年报 box linking the one newest government report."""
-    return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav)
+    return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav, scripts=scripts)
 
 
 def guide_news_and_home(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]],
