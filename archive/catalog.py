@@ -23,7 +23,6 @@ Dates are stored as WARC-Date strings normalised to `YYYY-MM-DDTHH:MM:SS.ffffffZ
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -39,7 +38,7 @@ from typing import BinaryIO
 from nianbao.archive import derived, runs, schema
 from nianbao.archive.warc.cdxj import index_mime, surt_key
 from nianbao.archive.warc.crawl_config import CONFIG_CONTENT_TYPE, apply_config_document
-from nianbao.archive.warc.reader import RecordRead, iter_records
+from nianbao.archive.warc.reader import HashingReader, RecordRead, iter_records
 from nianbao.archive.warc.records import (
     DOCUMENT_CONTENT_TYPE,
     DOCUMENT_URI_PREFIX,
@@ -97,17 +96,6 @@ class IngestResult:
     problems: int = 0
 
 
-class _HashingReader:
-    def __init__(self, stream: BinaryIO):
-        self.stream, self.sha256, self.size = stream, hashlib.sha256(), 0
-
-    def read(self, n: int = -1) -> bytes:
-        data = self.stream.read(n)
-        self.sha256.update(data)
-        self.size += len(data)
-        return data
-
-
 def crawl_id_from_key(key: str) -> str | None:
     parts = key.split("/")
     return parts[1] if len(parts) >= 3 and parts[0] == "warcs" else None
@@ -162,7 +150,7 @@ class Catalog:
     def ingest_warc(self, key: str, fileobj: BinaryIO) -> IngestResult:
         """Index every record of one WARC file from the store (re-ingesting a key replaces its rows)."""
         result = IngestResult(key)
-        reader = _HashingReader(fileobj)
+        reader = HashingReader(fileobj)
         captures, provenance, documents, others, run_documents, configs = [], [], [], [], [], []
         crawl_id = crawl_id_from_key(key)
         latest = ""

@@ -14,13 +14,12 @@ read per file instead of one ranged read per record: the same records are checke
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.store import StoreError
 from nianbao.archive.warc.cdxj import entry_for_read, join_requests, keyed_request_read, sorted_lines
-from nianbao.archive.warc.reader import RecordRead, iter_records
+from nianbao.archive.warc.reader import HashingReader, RecordRead, iter_records
 
 
 @dataclass(frozen=True)
@@ -53,17 +52,6 @@ class FixityReport:
                 f"{self.captures_checked} indexed captures: {verdict}")
 
 
-class _Hashing:
-    def __init__(self, stream):
-        self.stream, self.sha256, self.size = stream, hashlib.sha256(), 0
-
-    def read(self, n: int = -1) -> bytes:
-        data = self.stream.read(n)
-        self.sha256.update(data)
-        self.size += len(data)
-        return data
-
-
 def verify(catalog: Catalog, store) -> FixityReport:
     report = FixityReport()
     for warc in catalog.warc_files():
@@ -84,7 +72,7 @@ def verify_file(catalog: Catalog, store, warc: dict, report: FixityReport) -> No
         for row in captures.values():
             report.bad.append(BadRecord(key, row["offset"], row["record_id"], row["url"], "file unreadable"))
         return
-    hashing = _Hashing(stream)
+    hashing = HashingReader(stream)
     try:
         for record in iter_records(hashing):
             report.records_checked += 1

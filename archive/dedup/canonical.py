@@ -22,10 +22,13 @@ Sticky across re-crawls: a newcomer replaces the canonical only when it is stric
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from nianbao.archive.dedup.config import DedupConfig
+
+if TYPE_CHECKING:   # the order reads a document's row as the deduper keeps it (no copy of its fields)
+    from nianbao.archive.dedup.persist import DocRow
 
 TIER_OWN, TIER_COUNTY, TIER_PLATFORM, TIER_OTHER = 0, 1, 2, 3
 TIER_NAMES = {TIER_OWN: "own_portal", TIER_COUNTY: "county_portal", TIER_PLATFORM: "platform",
@@ -33,19 +36,6 @@ TIER_NAMES = {TIER_OWN: "own_portal", TIER_COUNTY: "county_portal", TIER_PLATFOR
 
 # Hosts of city, provincial and national open-government platforms (tier 2 when not the portal's own).
 _PLATFORM_MARKERS = ("www.gov.cn", "gkml", "xxgk", "zwgk", "zfxxgk", "open.")
-
-
-@dataclass(frozen=True)
-class RankInputs:
-    """The fields of a DedupDoc the canonical order uses (kept per member, so no text is needed)."""
-
-    doc_id: str
-    url: str
-    host_tier: int
-    fmt: str
-    published: str
-    captured_at: str
-    parse_score: float
 
 
 def host_of(url: str | None) -> str:
@@ -105,28 +95,28 @@ def format_rank(fmt: str | None, config: DedupConfig) -> int:
     return config.format_preference.index(fmt) if fmt in config.format_preference else len(config.format_preference)
 
 
-def rank_key(doc: RankInputs, config: DedupConfig) -> tuple:
+def rank_key(doc: DocRow, config: DedupConfig) -> tuple:
     return (completeness_level(doc.parse_score, config), doc.host_tier, format_rank(doc.fmt, config),
             doc.published or "9999", doc.captured_at or "9999", doc.url or "", doc.doc_id)
 
 
-def replaces(newcomer: RankInputs, current: RankInputs, config: DedupConfig) -> bool:
+def replaces(newcomer: DocRow, current: DocRow, config: DedupConfig) -> bool:
     """Sticky rule: strictly better on completeness, authority or format (keys 1–3) only."""
     return rank_key(newcomer, config)[:3] < rank_key(current, config)[:3]
 
 
-def best(members: list[RankInputs], config: DedupConfig) -> RankInputs:
+def best(members: list[DocRow], config: DedupConfig) -> DocRow:
     return min(members, key=lambda m: rank_key(m, config))
 
 
-def reason(canonical: RankInputs, others: list[RankInputs], config: DedupConfig) -> str:
+def reason(canonical: DocRow, others: list[DocRow], config: DedupConfig) -> str:
     """The first key on which the canonical beats the best of the other members."""
     if not others:
         return "only_member"
     return reason_from_keys(canonical, rank_key(canonical, config), [rank_key(o, config) for o in others])
 
 
-def reason_from_keys(canonical: RankInputs, mine: tuple, other_keys: list[tuple]) -> str:
+def reason_from_keys(canonical: DocRow, mine: tuple, other_keys: list[tuple]) -> str:
     """`reason` with the rank keys already computed (`mine` is the canonical's; the deduper caches them)."""
     if not other_keys:
         return "only_member"

@@ -501,22 +501,18 @@ class Deduper:
             cluster_id = f"{base}-{n}"
         return cluster_id
 
-    def _rank(self, row: DocRow) -> canon.RankInputs:
-        return canon.RankInputs(row.doc_id, row.url, row.host_tier, row.fmt, row.published, row.captured_at,
-                                row.parse_score)
-
     def _rank_key(self, row: DocRow) -> tuple:
         """canon.rank_key of a document, computed once (the fields it reads never change)."""
         key = self._rank_keys.get(row.doc_id)
         if key is None:
-            key = self._rank_keys[row.doc_id] = canon.rank_key(self._rank(row), self.config)
+            key = self._rank_keys[row.doc_id] = canon.rank_key(row, self.config)
         return key
 
     def _reason(self, cluster: ClusterRow) -> str:
         canonical = self._docs[cluster.canonical_id]
         docs = self._docs
         others = [self._rank_key(docs[m]) for m in cluster.members if m != cluster.canonical_id]
-        return canon.reason_from_keys(self._rank(canonical), self._rank_key(canonical), others)
+        return canon.reason_from_keys(canonical, self._rank_key(canonical), others)
 
     def _save(self, cluster: ClusterRow) -> None:
         self.storage.save_cluster(cluster, [self._docs[m] for m in cluster.members])

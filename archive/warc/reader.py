@@ -2,6 +2,7 @@
 
     read_record(store, key, offset, length) -> RecordRead    one ranged read = exactly one record
     iter_records(stream) -> Iterator[RecordRead]              every record of a file, with its offset and length
+    HashingReader(stream)                                     the file's SHA-256 and size, taken as it is read
     RecordRead.problems                                       [] when block and payload digests match
     decoded_payload(record) -> bytes                          the payload with its Content-Encoding removed
 
@@ -204,6 +205,20 @@ def iter_records(stream: BinaryIO) -> Iterator[RecordRead]:
             except RecordError as exc:
                 problem = str(exc)
         yield RecordRead(offset, length, [], b"", problems=[problem], damaged=True)
+
+
+class HashingReader:
+    """A stream that hashes what is read through it: once iter_records(HashingReader(stream)) has read the file
+    to its end, `sha256` and `size` are the whole file's (what the catalog records and fixity compares)."""
+
+    def __init__(self, stream: BinaryIO):
+        self.stream, self.sha256, self.size = stream, hashlib.sha256(), 0
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.stream.read(n)
+        self.sha256.update(data)
+        self.size += len(data)
+        return data
 
 
 GZIP_MAGIC = b"\x1f\x8b\x08"

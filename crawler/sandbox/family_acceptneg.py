@@ -23,8 +23,7 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -60,20 +59,15 @@ def build_acceptneg(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    columns = kit.trs_unit_kind_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, salt="an-art",
+                                        scripted_except=newest)
     hrefs = []
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("an-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        items = columns[key]
         path = f"/xxgk/nb/list/{key}"
-        rows = [{"title": a.title, "url": a.url.split(www.host, 1)[1], "date": a.date_text} for a in items]
-        shell = b.html_page(www, path, page(county, family, label, f'<h2>{label}</h2><ul id="nbList"></ul>',
-                                            column=label, nav=nav, host=www.host, scripts=LOADER),
-                            b.list_date(items), "list")
+        rows = kit.json_rows(items, www.host)
+        shell = kit.report_list_page(b, www, county, family, path, label, '<ul id="nbList"></ul>', items, nav=nav,
+                                     scripts=LOADER)
         listing = Page(json.dumps({"total": len(rows), "rows": rows}, ensure_ascii=False).encode(),
                        shell.last_modified, JSON_TYPE, role="api", extra_headers=(("Vary", "Accept"),))
         shell.extra_headers = (("Vary", "Accept"),)
@@ -84,7 +78,6 @@ def build_acceptneg(b: Build, county: County, reports: list[Report]) -> dict[str
         www.dynamic[path] = negotiated
         b.header_pages.append({"url": f"http://{www.host}{path}", "headers": dict(ASK_JSON)})
         hrefs.append((path, label))
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="an-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="an-news", more=tuple(hrefs[1:]))
     return urls

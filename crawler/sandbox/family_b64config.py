@@ -60,15 +60,13 @@ def build_b64config(b: Build, county: County, reports: list[Report]) -> dict[str
     family = "b64config"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
 
     def infoid(art):
         return stable_int("b64-art", county.pinyin, art.key, digits=9) % 900_000_000 + 100_000_000
 
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=infoid,
-                     path=lambda art: f"{DETAIL}?id={encoded_id(infoid(art))}")
+    entries, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, scripted_except=newest,
+                                            serial=infoid, path=lambda art: f"{DETAIL}?id={encoded_id(infoid(art))}")
     rows = [{"infoid": infoid(art), "title": art.title, "pubDate": art.date_text} for art in entries]
     config = {"columnName": "政府信息公开年报", "detailUrl": f"{DETAIL}?id=", "idEncoding": "base64", "rows": rows}
     b.add(www, CONFIG, Page(json.dumps(config, ensure_ascii=False).encode(), b.list_date(entries),

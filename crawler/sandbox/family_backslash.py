@@ -39,11 +39,10 @@ def build_backslash(b: Build, county: County, reports: list[Report]) -> dict[str
     family = "backslash"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/6.0")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
+    entries, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav,
+                                            serial=lambda art: doc_id(county, art),
+                                            path=lambda art: f"{COLUMN}{art.day.year}/{file_name(county, art)}")
     years: dict[int, list[Article]] = {}
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, serial=lambda art: doc_id(county, art),
-                     path=lambda art: f"{COLUMN}{art.day.year}/{file_name(county, art)}")
     for art in entries:
         years.setdefault(art.day.year, []).append(art)
     blocks = []

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, trs_list_html
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
@@ -39,9 +38,7 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
     family = "basehref"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
-    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=OLD, salt="bh-art")
+    entries, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=OLD, salt="bh-art")
     base = f'<base href="http://{www.host}{OLD}">'
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks):
@@ -51,11 +48,8 @@ def build_basehref(b: Build, county: County, reports: list[Report]) -> dict[str,
         if n + 1 < len(chunks):
             links.append(f'<a href="{COLUMN}{list_name(n + 1)}">下一页</a>')
         pager = f'<div class="pager">共{len(entries)}条 第{n + 1}/{len(chunks)}页 {" ".join(links)}</div>'
-        b.html_page(www, COLUMN + list_name(n),
-                    page(county, family, "政府信息公开年报",
-                         f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, OLD)}{pager}", column="政府信息公开年报",
-                         nav=nav, host=www.host, scripts=base),
-                    b.list_date(chunk), "list")
+        kit.report_list_page(b, www, county, family, COLUMN + list_name(n), "政府信息公开年报",
+                             trs_list_html(chunk, OLD) + pager, chunk, nav=nav, scripts=base)
     kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
                             reports_href=COLUMN + "index.html", news_salt="bh-news")
     return urls

@@ -23,8 +23,7 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 COLUMN = "/xxgk/nb/index.html"
@@ -57,18 +56,10 @@ def build_commentlist(b: Build, county: County, reports: list[Report]) -> dict[s
     family = "commentlist"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("cl-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    rows = [{"title": a.title, "url": a.url.split(www.host, 1)[1], "date": a.date_text} for a in items]
-    main = f'<h2>{LABEL}</h2><ul id="nbList"></ul>{comment_island(rows)}'
-    b.html_page(www, COLUMN, page(county, family, LABEL, main, column=LABEL, nav=nav, host=www.host, scripts=DRAW),
-                b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="cl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="cl-art",
+                                        scripted_except=newest)
+    listing = f'<ul id="nbList"></ul>{comment_island(kit.json_rows(items, www.host))}'
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, listing, items, nav=nav, scripts=DRAW)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="cl-news")
     return urls

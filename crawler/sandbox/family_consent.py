@@ -25,7 +25,7 @@ from urllib.parse import parse_qsl
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -48,14 +48,9 @@ def build_consent(b: Build, county: County, reports: list[Report]) -> dict[str, 
     family = "consent"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("cs-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="cs-art",
+                                        scripted_except=newest)
 
     def answer(main: str) -> bytes:
         return page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav, host=www.host).encode()
@@ -73,6 +68,5 @@ def build_consent(b: Build, county: County, reports: list[Report]) -> dict[str, 
 
     www.dynamic[COLUMN] = column_handler
     b.post_pages.append({"url": f"http://{www.host}{COLUMN}", "body": AGREED, "content_type": FORM_TYPE})
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="cs-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="cs-news")
     return urls

@@ -44,10 +44,9 @@ def build_cookieloop(b: Build, county: County, reports: list[Report]) -> dict[st
     xxgk = kit.sub_host(b, county, "xxgk", "nginx/1.18.0")
     _protect(b, xxgk)
     add_common(b, xxgk, county, family, nav)
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
-    kit.column_pages(b, xxgk, county, family, entries, urls, nav=nav,
-                     path=lambda a: kit.trs_path(NB, a.day, stable_int("cl-art", county.pinyin, a.key, digits=7)))
+    entries, urls = kit.report_column_pages(
+        b, xxgk, county, family, arts, noise, nav=nav,
+        path=lambda a: kit.trs_path(NB, a.day, stable_int("cl-art", county.pinyin, a.key, digits=7)))
     kit.trs_paged_column(b, xxgk, county, family, entries, NB, nav, PAGE_SIZE, page_of=True)
     guide = noise["guide"]
     for art in guide:

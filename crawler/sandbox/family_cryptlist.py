@@ -25,7 +25,6 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -66,23 +65,16 @@ def build_cryptlist(b: Build, county: County, reports: list[Report]) -> dict[str
     family = "cryptlist"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("cr-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="cr-art",
+                                        scripted_except=newest)
     key = stable_hex("cr-key", county.pinyin, length=16)
     data_url = f"/xxgk/nb/data/{stable_int('cr-chan', county.pinyin, digits=5)}.json"
-    rows = [{"title": a.title, "linkUrl": a.url.split(www.host, 1)[1], "pubDate": a.date_text} for a in items]
+    rows = kit.json_rows(items, www.host, url="linkUrl", date="pubDate")
     answer = {"code": 200, "msg": "success", "encrypt": CIPHER,
               "data": encrypt(json.dumps(rows, ensure_ascii=False, separators=(",", ":")), key)}
     b.add(www, data_url, Page(json.dumps(answer).encode(), b.list_date(items), JSON_TYPE), "api")
-    b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", '<h2>政府信息公开年报</h2><ul id="nbList"></ul>',
-                                  column="政府信息公开年报", nav=nav, host=www.host, scripts=loader(data_url, key)),
-                b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="cr-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", '<ul id="nbList"></ul>', items, nav=nav,
+                         scripts=loader(data_url, key))
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="cr-news")
     return urls

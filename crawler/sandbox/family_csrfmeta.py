@@ -19,7 +19,7 @@ body), the list answers only a request whose header repeats a value read from th
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
@@ -74,9 +74,8 @@ def build_csrfmeta(b: Build, county: County, reports: list[Report]) -> dict[str,
     answers: dict[str, bytes] = {}
     for key, label in COLUMNS.items():
         items = columns[key]
-        answers[key] = json.dumps({"total": len(items), "rows": [
-            {"title": a.title, "link": urlsplit(a.url).path, "fbrq": a.date_text} for a in items]},
-            ensure_ascii=False).encode()
+        answers[key] = json.dumps({"total": len(items), "rows": kit.json_rows(items, www.host, url="link", date="fbrq")},
+                                  ensure_ascii=False).encode()
         b.post_pages.append({"url": f"http://{www.host}{LIST_ACTION}", "body": f"channel={key}",
                              "content_type": FORM_TYPE, "headers": {HEADER: token}})
         kit.report_list_page(b, www, county, family, f"/xxgk/nb/{key}.html", label, '<ul id="infoList"></ul>', items,

@@ -24,7 +24,6 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -67,31 +66,25 @@ def build_cursorpost(b: Build, county: County, reports: list[Report]) -> dict[st
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    columns = kit.trs_unit_kind_columns(b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, salt="cp-art",
+                                        scripted_except=newest)
     answers: dict[tuple[str, str], bytes] = {}
     hrefs = []
     for key, label in COLUMNS.items():
         code = f"nb_{key}_{stable_int('cp-col', county.pinyin, key, digits=4)}"
-        items = kit.newest_first(columns[key])
-        for art in items:
-            doc_id = stable_int("cp-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                             column=label, needs_browser=art is not newest,
-                             index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+        items = columns[key]
         chunks = paginate(items, SIZE) or [[]]
         cursors = [""] + [stable_hex("cp-cursor", county.pinyin, key, n, length=24) for n in range(1, len(chunks))]
         for n, chunk in enumerate(chunks):
             more = n + 1 < len(chunks)
-            rows = [{"title": a.title, "url": a.url.split(www.host, 1)[1], "pubDate": a.date_text} for a in chunk]
             answers[(code, cursors[n])] = json.dumps({"code": 0, "msg": "ok", "data": {
-                "list": rows, "nextCursor": cursors[n + 1] if more else "", "hasMore": more}},
+                "list": kit.json_rows(chunk, www.host, date="pubDate"), "nextCursor": cursors[n + 1] if more else "", "hasMore": more}},
                 ensure_ascii=False).encode()
             b.post_pages.append({"url": f"http://{www.host}{API}", "body": request_body(code, cursors[n]),
                                  "content_type": "application/json"})
         list_path = f"/xxgk/nb/{key}.html"
-        b.html_page(www, list_path, page(county, family, label, f'<h2>{label}</h2><ul id="infoList"></ul>',
-                                         column=label, nav=nav, host=www.host, scripts=loader(code)),
-                    b.list_date(items), "list")
+        kit.report_list_page(b, www, county, family, list_path, label, '<ul id="infoList"></ul>', items, nav=nav,
+                             scripts=loader(code))
         hrefs.append((list_path, label))
 
     def handler(method, query, headers, body):
@@ -109,7 +102,6 @@ def build_cursorpost(b: Build, county: County, reports: list[Report]) -> dict[st
         return Page(found, SITE_DATE, JSON_TYPE, role="api")
 
     www.dynamic[API] = handler
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0],
-                                  news_salt="cp-news", more=tuple(hrefs[1:]))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
+                            news_salt="cp-news", more=tuple(hrefs[1:]))
     return urls

@@ -52,9 +52,7 @@ def build_daterange(b: Build, county: County, reports: list[Report]) -> dict[str
     family = "daterange"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
-    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="dr-art")
+    entries, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=NB, salt="dr-art")
     today = SITE_DATE.date()
 
     def column(method, query, headers, body):

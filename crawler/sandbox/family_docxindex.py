@@ -26,7 +26,6 @@ from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -87,17 +86,14 @@ def build_docxindex(b: Build, county: County, reports: list[Report]) -> dict[str
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    for art in arts:
-        doc_id = stable_int("dx-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, arts, urls, nav=nav, folder="/xxgk/nb/", salt="dx-art")
     shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
     in_file = [a for a in arts if a not in shown]
+    # NB: column_non_reports() makes new look-alike articles on each call: those listed in `items` are not the
+    # ones served, so the list links them with href="" (as this world always has; fixing it changes the world)
     items = kit.newest_first(shown + kit.column_non_reports(county, noise))
-    for art in kit.column_non_reports(county, noise):
-        doc_id = stable_int("dx-non", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id))
+    kit.trs_column_pages(b, www, county, family, kit.column_non_reports(county, noise), urls, nav=nav,
+                         folder="/xxgk/nb/", salt="dx-non")
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
     day = kit.newest_first(in_file)[0].day if in_file else newest.day
     docx_path = f"/xxgk/nb/P0{day:%Y%m%d}{stable_int('dx-file', county.pinyin, digits=6)}.docx"
@@ -106,9 +102,7 @@ def build_docxindex(b: Build, county: County, reports: list[Report]) -> dict[str
         ("Content-Disposition", 'attachment; filename="ndbgml.docx"'),)), "list")
     attachment = (f'<div class="fj"><p>附件：<a href="{docx_path}">{esc(title)}.docx</a></p>'
                   "<p>部门、乡镇（街道）及2019年以前的年度报告见附件目录。</p></div>")
-    b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", f"<h2>政府信息公开年报</h2>{kit.link_list(items)}"
-                                  f"{attachment}", column="政府信息公开年报", nav=nav, host=www.host),
-                b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="dx-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", kit.link_list(items) + attachment, items,
+                         nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="dx-news")
     return urls

@@ -95,13 +95,8 @@ def build_enclosure(b: Build, county: County, reports: list[Report]) -> dict[str
         b.non_report(notice.url)
         notices.append(notice)
     others = kit.column_non_reports(county, noise)
-    for art in others:
-        doc_id = stable_int("en-non", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, index_no=kit.site_index_no(county, art, doc_id))
+    kit.trs_column_pages(b, www, county, family, others, urls, nav=nav, folder="/xxgk/nb/", salt="en-non", column=LABEL)
     column = kit.newest_first(notices + others)
-    b.html_page(www, COLUMN, page(county, family, LABEL, f"<h2>{LABEL}</h2>{kit.link_list(column)}", column=LABEL,
-                                  nav=nav, host=www.host), b.list_date(column), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="en-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(column), column, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="en-news")
     return urls

@@ -61,8 +61,6 @@ def build_eventstream(b: Build, county: County, reports: list[Report]) -> dict[s
     family = "eventstream"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.24.0")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
 
     def ident(art):
@@ -71,7 +69,8 @@ def build_eventstream(b: Build, county: County, reports: list[Report]) -> dict[s
     def path(art):
         return f"{NB}{art.day:%Y/%m%d}/{stable_hex('es-path', county.pinyin, art.key, length=24)}.html"
 
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=ident, path=path)
+    entries, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, scripted_except=newest,
+                                            serial=ident, path=path)
     events = [("item", str(ident(art)), {"title": art.title, "pubDate": art.date_text, "link": path(art)})
               for art in entries]
     events.append(("end", "0", {"total": len(entries)}))

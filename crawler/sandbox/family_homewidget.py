@@ -60,15 +60,9 @@ def build_homewidget(b: Build, county: County, reports: list[Report]) -> dict[st
     family = "homewidget"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
-
-    def doc_id(art):
-        return stable_int("hw-art", county.pinyin, art.key, digits=7)
-
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=doc_id,
-                     path=lambda art: kit.trs_path(NB, art.day, doc_id(art)))
+    entries, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=NB, salt="hw-art",
+                                          scripted_except=newest)
     kit.trs_paged_column(b, www, county, family, entries, NB, nav, PAGE_SIZE)
     # 政务公开: the guide and the policy documents (the notices), never the 年报
     for art in noise["guide"]:
@@ -97,6 +91,5 @@ def build_homewidget(b: Build, county: County, reports: list[Report]) -> dict[st
                                              "application/json", ignores_query=False), "list")
     widget = f'<div class="block" id="zwgkBlock" data-code="zwgk"><h2>{esc("政务公开")}</h2></div>'
     home = kit.focus_box(news) + widget + kit.report_box([newest])
-    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                  scripts=LOADER), "home")
+    kit.home_page(b, www, county, family, home, nav=nav, scripts=LOADER)
     return urls

@@ -59,13 +59,11 @@ def build_jsonp(b: Build, county: County, reports: list[Report]) -> dict[str, st
     family = "jsonp"
     data = kit.sub_host(b, county, "data", "Apache-Coyote/1.1")
     nav = kit.zwgk_news_nav()
-    urls: dict[str, str] = {}
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
+    entries, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=NB, salt="jsonp-art",
+                                          scripted_except=newest)
     column_id = stable_int("jsonp-col", county.pinyin, digits=4)
-    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="jsonp-art",
-                         scripted_except=newest)
     answer = {"total": len(entries), "columnId": column_id,
               "data": [{"title": a.title, "url": a.url, "pubDate": a.date_text} for a in entries]}
     body = f"{CALLBACK}({json.dumps(answer, ensure_ascii=False)});"

@@ -18,7 +18,6 @@ request whose body is JSON naming the column.
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
@@ -72,8 +71,7 @@ def build_jsonpost(b: Build, county: County, reports: list[Report]) -> dict[str,
     for key, label in COLUMNS.items():
         code = f"{county.pinyin}_nb_{key}"
         items = columns[key]
-        records = [{"title": a.title, "linkUrl": urlsplit(a.url).path,
-                    "publishDate": a.date_text} for a in items]
+        records = kit.json_rows(items, www.host, url="linkUrl", date="publishDate")
         answers[code] = json.dumps({"code": 200, "msg": "success", "data": {
             "total": len(records), "pageNo": 1, "pageSize": PAGE_SIZE, "records": records}},
             ensure_ascii=False).encode()

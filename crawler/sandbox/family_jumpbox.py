@@ -41,14 +41,12 @@ def build_jumpbox(b: Build, county: County, reports: list[Report]) -> dict[str, 
     family = "jumpbox"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
 
     def doc_id(art):   # no date in the path: ids must not collide
         return stable_int("jb-art", county.pinyin, art.key, digits=9)
 
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, serial=doc_id,
-                     path=lambda art: f"{NB}content.jsp?id={doc_id(art)}")
+    entries, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, serial=doc_id,
+                                            path=lambda art: f"{NB}content.jsp?id={doc_id(art)}")
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks, start=1):
         pager = (f'<div class="pager">共{len(entries)}条　第{n}/{len(chunks)}页　'

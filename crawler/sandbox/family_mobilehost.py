@@ -104,6 +104,5 @@ def build_mobilehost(b: Build, county: County, reports: list[Report]) -> dict[st
                            article_path=lambda art: (
                                f"/jc/101/content_{stable_int(county.pinyin, art.key, digits=5)}.html"))
     home = f"{kit.focus_box(news)}{kit.report_box([newest], href=lambda a: desktop_urls[a.key])}"
-    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                  scripts=mobile_head(f"http://{mob.host}/")), "home")
+    kit.home_page(b, www, county, family, home, nav=nav, scripts=mobile_head(f"http://{mob.host}/"))
     return urls

@@ -25,7 +25,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 OLD_COLUMN = "/xxgk/nb/index.html"
@@ -46,17 +46,14 @@ def build_movednote(b: Build, county: County, reports: list[Report]) -> dict[str
     gk = kit.sub_host(b, county, "gk", "nginx")
     gk_nav = [("平台首页", "/"), *((label, f"/nb/{key}/index.html") for key, label in COLUMNS.items())]
     urls: dict[str, str] = {}
-    columns = kit.unit_kind_columns(county, arts, noise, tuple(COLUMNS))
+    columns = kit.trs_unit_kind_columns(b, gk, county, family, arts, noise, COLUMNS, urls, nav=gk_nav, salt="mn-art",
+                                        folder="/nb/{key}/")
     boxes = []
     for key, label in COLUMNS.items():
-        items = kit.newest_first(columns[key])
+        items = columns[key]
         folder = f"/nb/{key}/"
-        for art in items:
-            doc_id = stable_int("mn-art", county.pinyin, key, art.key, digits=7)
-            kit.article_page(b, gk, county, family, art, kit.trs_path(folder, art.day, doc_id), nav=gk_nav,
-                             column=label, index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-        b.html_page(gk, folder + "index.html", page(county, family, label, f"<h2>{label}</h2>{kit.link_list(items)}",
-                                                    column=label, nav=gk_nav, host=gk.host), b.list_date(items), "list")
+        kit.report_list_page(b, gk, county, family, folder + "index.html", label, kit.link_list(items), items,
+                             nav=gk_nav)
         boxes.append(f'<div class="col"><h3><a href="{folder}index.html">{label}</a></h3>'
                      f"{kit.link_list(items[:5])}</div>")
     kit.serve_at_root(b, gk, "/index.html", page(county, family, f"{county.name}政府信息公开平台", "".join(boxes),

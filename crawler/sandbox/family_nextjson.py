@@ -61,15 +61,13 @@ def build_nextjson(b: Build, county: County, reports: list[Report]) -> dict[str,
     family = "nextjson"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.20.1")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
     newest = kit.newest_gov_report(arts)
 
     def doc_id(art):
         return stable_int("nj-art", county.pinyin, art.key, digits=6)
 
-    kit.column_pages(b, www, county, family, entries, urls, nav=nav, scripted_except=newest, serial=doc_id,
-                     path=lambda art: f"{NB}{art.day:%Y}/{doc_id(art)}.html")
+    entries, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, scripted_except=newest,
+                                            serial=doc_id, path=lambda art: f"{NB}{art.day:%Y}/{doc_id(art)}.html")
     pages = [entries[i:i + PAGE_SIZE] for i in range(0, len(entries), PAGE_SIZE)]
     for n, rows in enumerate(pages, 1):
         answer = {"count": len(entries),

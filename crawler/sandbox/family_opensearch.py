@@ -25,7 +25,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -52,13 +52,8 @@ def build_opensearch(b: Build, county: County, reports: list[Report]) -> dict[st
     family = "opensearch"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("os-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="os-art")
 
     def answer(terms: str) -> str:
         found = [a for a in items if terms in a.title]
@@ -75,12 +70,11 @@ def build_opensearch(b: Build, county: County, reports: list[Report]) -> dict[st
     www.dynamic[SEARCH] = search
     b.add(www, DESCRIPTION, Page(description(county, www.host).encode(), SITE_DATE, f"{OSD_TYPE}; charset=utf-8"),
           "feed")
+    # NB: column_non_reports() makes new look-alike articles: not the ones served, so the list links them with
+    # href="" (as this world always has; taking them from `items` would change the world)
     shown = kit.newest_first([newest, *kit.column_non_reports(county, noise)])
-    main = f"<h2>{LABEL}</h2>{kit.link_list(shown)}<p>查阅历年年度报告，请使用本站站内检索。</p>"
-    b.html_page(www, COLUMN, page(county, family, LABEL, main, column=LABEL, nav=nav, host=www.host),
-                b.list_date(shown), "list")
+    listing = f"{kit.link_list(shown)}<p>查阅历年年度报告，请使用本站站内检索。</p>"
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, listing, shown, nav=nav)
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="os-news")
-    home = kit.focus_box(news) + kit.report_box([newest])
-    kit.serve_at_root(b, www, "/index.html", page(county, family, county.gov_name, home, nav=nav, host=www.host,
-                                                  scripts=LINK), "home")
+    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav, scripts=LINK)
     return urls

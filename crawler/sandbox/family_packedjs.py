@@ -22,7 +22,6 @@ import re
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
@@ -72,15 +71,12 @@ def build_packedjs(b: Build, county: County, reports: list[Report]) -> dict[str,
     family = "packedjs"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    kit.trs_column_pages(b, www, county, family, items, urls, nav=nav, folder=FOLDER, salt="pj-art", digits=6,
-                         scripted_except=newest)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=FOLDER, salt="pj-art",
+                                        digits=6, scripted_except=newest)
     script = f'<script type="text/javascript">{pack(list_script(items))}</script>'
-    main = f'<h2>政府信息公开年报</h2><ul id="infoList"></ul>{script}'
-    b.html_page(www, f"{FOLDER}index.html", page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
-                                                 nav=nav, host=www.host), b.list_date(items), "list")
+    kit.report_list_page(b, www, county, family, f"{FOLDER}index.html", "政府信息公开年报", f'<ul id="infoList"></ul>{script}',
+                         items, nav=nav)
     kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav,
                             reports_href=f"{FOLDER}index.html", news_salt="pj-news")
     return urls

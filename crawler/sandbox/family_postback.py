@@ -84,14 +84,10 @@ def build_postback(b: Build, county: County, reports: list[Report]) -> dict[str,
     family = "postback"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Microsoft-IIS/8.5")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        info_id = guid(county.pinyin, art.key)
-        kit.article_page(b, www, county, family, art, f"{CONTENT}?InfoID={info_id}", nav=nav, column="政府信息公开年报",
-                         needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, int(info_id[:5], 16)), report_urls=urls)
+    items, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, scripted_except=newest,
+                                          path=lambda art: f"{CONTENT}?InfoID={guid(county.pinyin, art.key)}",
+                                          serial=lambda art: int(guid(county.pinyin, art.key)[:5], 16))
     state = hidden_state(county)
     hidden = "".join(f'<input type="hidden" name="{k}" id="{k}" value="{esc(v)}" />' for k, v in state.items())
     main = (f'<form name="form1" method="post" action="./List.aspx" id="form1">{hidden}{DO_POSTBACK}'
@@ -115,6 +111,5 @@ def build_postback(b: Build, county: County, reports: list[Report]) -> dict[str,
     www.dynamic[LIST] = list_handler
     b.post_pages += [{"url": f"http://{www.host}{LIST}", "body": postback_body(state, target(n)),
                       "content_type": FORM_TYPE, "status": 302} for n in range(len(items))]
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=LIST, news_salt="pb-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=LIST, news_salt="pb-news")
     return urls

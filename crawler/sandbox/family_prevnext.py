@@ -24,7 +24,6 @@ import json
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -71,19 +70,17 @@ def build_prevnext(b: Build, county: County, reports: list[Report]) -> dict[str,
                          index_no=kit.site_index_no(county, art, doc_id), attachments=neighbour_box(doc_id),
                          report_urls=urls)
 
+    rows = kit.json_rows(items, www.host, date="pubDate")
+
     def side(n: int) -> dict | None:
-        if not 0 <= n < len(items):
-            return None
-        return {"title": items[n].title, "url": items[n].url.split(www.host, 1)[1], "pubDate": items[n].date_text}
+        return rows[n] if 0 <= n < len(rows) else None
 
     for n, doc_id in enumerate(ids):
         answer = {"code": 0, "prev": side(n - 1), "next": side(n + 1)}
         b.add(www, f"{API}?id={doc_id}", Page(json.dumps(answer, ensure_ascii=False).encode(), SITE_DATE, JSON_TYPE,
                                               ignores_query=False), "api")
     shown = items[:SHOWN]
-    b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", f"<h2>政府信息公开年报</h2>{kit.link_list(shown)}"
-                                  f'<p class="tip">最新{SHOWN}条</p>', column="政府信息公开年报", nav=nav, host=www.host),
-                b.list_date(shown), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="pn-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报",
+                         f'{kit.link_list(shown)}<p class="tip">最新{SHOWN}条</p>', shown, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="pn-news")
     return urls

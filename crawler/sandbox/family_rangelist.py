@@ -27,8 +27,7 @@ import re
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -77,19 +76,12 @@ def build_rangelist(b: Build, county: County, reports: list[Report]) -> dict[str
     family = "rangelist"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("rl-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    rows = [{"id": n, "title": a.title, "url": a.url.split(www.host, 1)[1], "date": a.date_text}
-            for n, a in enumerate(items)]
-    shell = b.html_page(www, COLUMN, page(county, family, LABEL, f'<h2>{LABEL}</h2><ul id="nbGrid"></ul>',
-                                          column=LABEL, nav=nav, host=www.host, scripts=GRID % (STORE, PAGE_ROWS)),
-                        b.list_date(items), "list")
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="rl-art",
+                                        scripted_except=newest)
+    rows = [{"id": n, **row} for n, row in enumerate(kit.json_rows(items, www.host))]
+    shell = kit.report_list_page(b, www, county, family, COLUMN, LABEL, '<ul id="nbGrid"></ul>', items, nav=nav,
+                                 scripts=GRID % (STORE, PAGE_ROWS))
 
     def ranged(method, query, headers, body):
         first, last = asked_range(headers)
@@ -102,6 +94,5 @@ def build_rangelist(b: Build, county: County, reports: list[Report]) -> dict[str
     for first in range(0, len(rows), PAGE_ROWS):
         b.header_pages.append({"url": f"http://{www.host}{STORE}",
                                "headers": {"Range": f"items={first}-{first + PAGE_ROWS - 1}"}})
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="rl-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="rl-news")
     return urls

@@ -25,7 +25,6 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -48,14 +47,9 @@ def build_refframe(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     gkml = kit.sub_host(b, county, "gkml", "nginx")
     domain = county.host.removeprefix("www.")
-    urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
-    for art in items:
-        doc_id = stable_int("rf-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/zwgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", needs_browser=art is not newest,
-                         index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    items, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, salt="rf-art", folder="/zwgk/nb/",
+                                        scripted_except=newest)
     site_code = f"{stable_int('rf-site', county.pinyin, digits=6)}"
     chunks = paginate(items, PAGE_SIZE)
     refused = (f"<html><head><title>403 Forbidden</title></head><body><h1>403 Forbidden</h1>"
@@ -82,10 +76,8 @@ def build_refframe(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     gkml.dynamic[LIST] = list_handler
     frame = f"http://{gkml.host}{LIST}?siteCode={site_code}&page=1"
-    main = (f'<h2>政府信息公开年报</h2><iframe id="gkmlFrame" src="{esc(frame)}" width="100%" height="900" '
-            'frameborder="0" scrolling="auto"></iframe>')
-    b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                  host=www.host), b.list_date(items), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="rf-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    frame_box = (f'<iframe id="gkmlFrame" src="{esc(frame)}" width="100%" height="900" '
+                 'frameborder="0" scrolling="auto"></iframe>')
+    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", frame_box, items, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="rf-news")
     return urls

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
-from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import paginate, trs_list_html
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
@@ -49,9 +48,7 @@ def build_relnext(b: Build, county: County, reports: list[Report]) -> dict[str, 
     family = "relnext"
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
-    urls: dict[str, str] = {}
-    entries = kit.report_column(county, arts, noise)
-    kit.trs_column_pages(b, www, county, family, entries, urls, nav=nav, folder=NB, salt="rn-art")
+    entries, urls = kit.trs_report_column(b, www, county, family, arts, noise, nav=nav, folder=NB, salt="rn-art")
     chunks = paginate(entries, PAGE_SIZE)
     for n, chunk in enumerate(chunks, start=1):
         head = "".join(f'<link rel="{rel}" href="{page_name(m)}">' for rel, m in (("prev", n - 1), ("next", n + 1))
@@ -59,10 +56,8 @@ def build_relnext(b: Build, county: County, reports: list[Report]) -> dict[str, 
         pager = (f'<div class="pagination"><a href="javascript:;" class="prev">上一页</a> '
                  f'<span class="cur">{n}</span>/<span class="total">{len(chunks)}</span> '
                  f'<a href="javascript:;" class="next">下一页</a></div>')
-        main = f"<h2>政府信息公开年报</h2>{trs_list_html(chunk, NB)}{pager}"
-        b.html_page(www, NB + page_name(n), page(county, family, "政府信息公开年报", main, column="政府信息公开年报",
-                                                 nav=nav, host=www.host, scripts=head + PAGER_JS),
-                    b.list_date(chunk), "list")
+        kit.report_list_page(b, www, county, family, NB + page_name(n), "政府信息公开年报", trs_list_html(chunk, NB) + pager,
+                             chunk, nav=nav, scripts=head + PAGER_JS)
     kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,
                             reports_href=NB + "index.html", news_salt="rn-news")
     return urls

@@ -19,7 +19,6 @@ answer gives.
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build
@@ -68,9 +67,8 @@ def build_tokenapi(b: Build, county: County, reports: list[Report]) -> dict[str,
     for n, (key, label) in enumerate(COLUMNS.items()):
         channel = f"{base}{n}"   # the column's number last: the three channels of a portal never collide
         items = columns[key]
-        answers[channel] = json.dumps({"code": 0, "data": [
-            {"title": a.title, "url": urlsplit(a.url).path, "pubDate": a.date_text} for a in items]},
-            ensure_ascii=False).encode()
+        answers[channel] = json.dumps({"code": 0, "data": kit.json_rows(items, www.host, date="pubDate")},
+                                      ensure_ascii=False).encode()
         b.pages[f"http://{www.host}{LIST_API}?channelId={channel}&token={token}"] = "api"
         kit.report_list_page(b, www, county, family, f"/xxgk/nb/{key}.html", label, '<ul id="infoList"></ul>', items,
                              nav=nav, scripts=loader(channel))

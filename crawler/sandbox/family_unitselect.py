@@ -20,7 +20,6 @@ together in another file, `xxgk.js`, and no page names it.
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
@@ -76,8 +75,7 @@ def build_unitselect(b: Build, county: County, reports: list[Report]) -> dict[st
                              column="政府信息公开年报", index_no=kit.unit_index_no(unit, art, aid, digits=4),
                              needs_browser=(art.report is not None and unit is not gov and art is not newest),
                              report_urls=urls)
-        rows = [{"title": a.title, "url": urlsplit(a.url).path, "date": a.date_text} for a in items]
-        answers[unit.code] = json.dumps(rows, ensure_ascii=False).encode()
+        answers[unit.code] = json.dumps(kit.json_rows(items, www.host), ensure_ascii=False).encode()
         b.pages[f"http://{www.host}{API}?unitCode={unit.code}&catalog=ndbg"] = "api"
         selected = ' selected="selected"' if unit is gov else ""
         options.append(f'<option value="{unit.code}"{selected}>{esc(unit.name)}</option>')

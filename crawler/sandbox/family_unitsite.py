@@ -54,15 +54,12 @@ def build_unitsite(b: Build, county: County, reports: list[Report]) -> dict[str,
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     domain = county.host.removeprefix("www.")
-    urls: dict[str, str] = {}
     own = [a for a in arts if a.report.unit.kind == "gov"]
-    for art in kit.report_column(county, own, noise):
-        doc_id = stable_int("us-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    _, urls = kit.trs_report_column(b, www, county, family, own, noise, nav=nav, salt="us-art", column=LABEL)
+    # NB: a second report_column() makes new look-alike articles: not the ones served, so the list links them with
+    # href="" (as this world always has; listing the column trs_report_column() returns would change the world)
     column = kit.report_column(county, own, noise)
-    b.html_page(www, COLUMN, page(county, family, LABEL, f"<h2>{LABEL}</h2>{kit.link_list(column)}", column=LABEL,
-                                  nav=nav, host=www.host), b.list_date(column), "list")
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(column), column, nav=nav)
     by_unit: dict[str, list] = {}
     for art in arts:
         if art.report.unit.kind != "gov":
@@ -89,7 +86,6 @@ def build_unitsite(b: Build, county: County, reports: list[Report]) -> dict[str,
     b.html_page(www, UNITS, page(county, family, "部门信息公开", main, column="部门信息公开", nav=nav, host=www.host,
                                  scripts=PICK % domain), SITE_DATE, "section")
     newest = kit.newest_gov_report(arts)
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="us-news",
-                                  more=((UNITS, "部门信息公开"),))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="us-news",
+                            more=((UNITS, "部门信息公开"),))
     return urls

@@ -74,12 +74,8 @@ def build_unitsuggest(b: Build, county: County, reports: list[Report]) -> dict[s
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
     own = kit.newest_first([a for a in arts if a.report.unit.kind == "gov"] + kit.column_non_reports(county, noise))
-    for art in own:
-        doc_id = stable_int("su-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column="政府信息公开年报", index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
-    b.html_page(www, COLUMN, page(county, family, "政府信息公开年报", f"<h2>政府信息公开年报</h2>{kit.link_list(own)}",
-                                  column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
+    kit.trs_column_pages(b, www, county, family, own, urls, nav=nav, folder="/xxgk/nb/", salt="su-art")
+    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", kit.link_list(own), own, nav=nav)
     by_unit: dict[str, list[Article]] = {}
     for art in arts:
         if art.report.unit.kind != "gov":
@@ -110,7 +106,6 @@ def build_unitsuggest(b: Build, county: County, reports: list[Report]) -> dict[s
     b.pages[f"http://{www.host}{SUGGEST}?term="] = "api"   # what the ▼ button (or focusing the empty box) asks
     b.html_page(www, UNITS, page(county, family, "部门和乡镇政府信息公开年报", BOX, column="部门和乡镇政府信息公开年报", nav=nav,
                                  host=www.host, scripts=COMBOBOX % SUGGEST), SITE_DATE, "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="su-news",
-                                  more=((UNITS, "部门和乡镇政府信息公开年报"),))
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="su-news",
+                            more=((UNITS, "部门和乡镇政府信息公开年报"),))
     return urls

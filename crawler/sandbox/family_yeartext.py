@@ -23,7 +23,7 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -45,28 +45,23 @@ def build_yeartext(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache-Coyote/1.1")
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    for art in arts:
-        doc_id = stable_int("yt-art", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, index_no=kit.site_index_no(county, art, doc_id), report_urls=urls)
+    kit.trs_column_pages(b, www, county, family, arts, urls, nav=nav, folder="/xxgk/nb/", salt="yt-art", column=LABEL)
     years = sorted({a.report.year for a in arts}, reverse=True)
     first = years[-1]
     for year in years:
         items = [a for a in arts if a.report.year == year]
-        main = (f"<h2>{LABEL}</h2>{year_form(first, str(year))}<h3>{year}年度</h3>{kit.link_list(items)}"
-                f'<div class="total">共 {len(items)} 条</div>')
-        b.html_page(www, f"{SEARCH}?year={year}", page(county, family, LABEL, main, column=LABEL, nav=nav,
-                                                       host=www.host), b.list_date(items), "list", ignores_query=False)
+        listing = (f"{year_form(first, str(year))}<h3>{year}年度</h3>{kit.link_list(items)}"
+                   f'<div class="total">共 {len(items)} 条</div>')
+        kit.report_list_page(b, www, county, family, f"{SEARCH}?year={year}", LABEL, listing, items, nav=nav,
+                             ignores_query=False)
     none_found = Page(page(county, family, LABEL, f"<h2>{LABEL}</h2>{year_form(first)}<p>未找到相关年度的报告。</p>",
                            column=LABEL, nav=nav, host=www.host).encode(), SITE_DATE, role="list")
     www.dynamic[SEARCH] = lambda method, query, headers, body: none_found   # any other year, or none
+    # NB: column_non_reports() makes new look-alike articles on each call: those listed in `shown` are not the
+    # ones served, so the list links them with href="" (as this world always has; fixing it changes the world)
     shown = kit.newest_first([a for a in arts if a.report.year == years[0]] + kit.column_non_reports(county, noise))
-    for art in kit.column_non_reports(county, noise):
-        doc_id = stable_int("yt-non", county.pinyin, art.key, digits=7)
-        kit.article_page(b, www, county, family, art, kit.trs_path("/xxgk/nb/", art.day, doc_id), nav=nav,
-                         column=LABEL, index_no=kit.site_index_no(county, art, doc_id))
-    b.html_page(www, COLUMN, page(county, family, LABEL, f"<h2>{LABEL}</h2>{year_form(first)}{kit.link_list(shown)}",
-                                  column=LABEL, nav=nav, host=www.host), b.list_date(shown), "list")
-    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="yt-news")
-    kit.news_and_report_home(b, www, county, family, news, newest, nav=nav)
+    kit.trs_column_pages(b, www, county, family, kit.column_non_reports(county, noise), urls, nav=nav,
+                         folder="/xxgk/nb/", salt="yt-non", column=LABEL)
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, year_form(first) + kit.link_list(shown), shown, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="yt-news")
     return urls

@@ -108,6 +108,45 @@ def trs_column_pages(b: Build, site: Site, county: County, family: str, items: l
                  path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
 
 
+def report_column_pages(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                        noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], path: Callable[[Article], str],
+                        **options) -> tuple[list[Article], dict[str, str]]:
+    """The one 年报 column of report_column() (the reports `arts` and column_non_reports()) served by column_pages()
+    at path(art) (`options`: its serial, column, scripted_except). Returns the column's items, newest first, and
+    the reports' URLs (report key → URL: what the family's builder returns)."""
+    items = report_column(county, arts, noise)
+    report_urls: dict[str, str] = {}
+    column_pages(b, site, county, family, items, report_urls, nav=nav, path=path, **options)
+    return items, report_urls
+
+
+def trs_report_column(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                      noise: dict[str, list[Article]], *, nav: list[tuple[str, str]], salt: str,
+                      folder: str = "/xxgk/nb/", column: str = "政府信息公开年报", digits: int = 7,
+                      scripted_except: Article | None = None) -> tuple[list[Article], dict[str, str]]:
+    """report_column_pages() of TRS articles under `folder`: each at trs_path() under a document id stable per
+    portal and article (`salt`, `digits` long), its 索引号 serial too (as trs_column_pages() serves them)."""
+    def doc_id(art: Article) -> int:
+        return stable_int(salt, county.pinyin, art.key, digits=digits)
+
+    return report_column_pages(b, site, county, family, arts, noise, nav=nav, column=column, serial=doc_id,
+                               path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
+
+
+def trs_unit_kind_columns(b: Build, site: Site, county: County, family: str, arts: list[Article],
+                          noise: dict[str, list[Article]], labels: dict[str, str], report_urls: dict[str, str], *,
+                          nav: list[tuple[str, str]], salt: str, folder: str = "/xxgk/nb/",
+                          scripted_except: Article | None = None) -> dict[str, list[Article]]:
+    """unit_kind_report_columns() of TRS articles: each at trs_path() under `folder` (`{key}` in it stands for the
+    column's key) with a 7-digit document id stable per portal, column and article (`salt`), its 索引号 serial too."""
+    def doc_id(key: str, art: Article) -> int:
+        return stable_int(salt, county.pinyin, key, art.key, digits=7)
+
+    return unit_kind_report_columns(b, site, county, family, arts, noise, labels, report_urls, nav=nav,
+                                    serial=doc_id, scripted_except=scripted_except,
+                                    path=lambda key, art: trs_path(folder.format(key=key), art.day, doc_id(key, art)))
+
+
 def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
                      items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
                      ignores_query: bool = True) -> Page:
@@ -116,6 +155,12 @@ def report_list_page(b: Build, site: Site, county: County, family: str, path: st
     return b.html_page(site, path, page(county, family, label, f"<h2>{label}</h2>{listing}", column=label, nav=nav,
                                         host=site.host, scripts=scripts), b.list_date(items), "list",
                        ignores_query=ignores_query)
+
+
+def json_rows(items: list[Article], host: str, *, url: str = "url", date: str = "date") -> list[dict[str, str]]:
+    """The rows a list interface answers as JSON: per item its title, its path on `host` (the key `url`) and its
+    date (the key `date`), the keys in that order; the names are the interface's."""
+    return [{"title": a.title, url: a.url.split(host, 1)[1], date: a.date_text} for a in items]
 
 
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
@@ -320,11 +365,12 @@ def serve_at_root(b: Build, site: Site, path: str, html: str, role: str, last_mo
 
 
 def home_page(b: Build, site: Site, county: County, family: str, main: str, *,
-              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE) -> Page:
-    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation)
-    at `path` and at `/`."""
-    return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host), "home",
-                         last_modified)
+              nav: list[tuple[str, str]] | None = None, path: str = "/index.html", last_modified=SITE_DATE,
+              scripts: str = "") -> Page:
+    """The portal's home page (titled with the government's name; `nav` None: the family's default navigation;
+    `scripts` for its head) at `path` and at `/`."""
+    return serve_at_root(b, site, path, page(county, family, county.gov_name, main, nav=nav, host=site.host,
+                                             scripts=scripts), "home", last_modified)
 
 
 def zwgk_news_nav() -> list[tuple[str, str]]:
@@ -349,9 +395,9 @@ def trs_guide_and_news(b: Build, site: Site, county: County, family: str, noise:
 
 
 def news_and_report_home(b: Build, site: Site, county: County, family: str, news: list[Article], newest: Article, *,
-                         nav: list[tuple[str, str]] | None = None) -> Page:
+                         nav: list[tuple[str, str]] | None = None, scripts: str = "") -> Page:
     """The plainest home page: the focus box of news and the 年报 box linking the one newest government report."""
-    return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav)
+    return home_page(b, site, county, family, focus_box(news) + report_box([newest]), nav=nav, scripts=scripts)
 
 
 def guide_news_and_home(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]],
@@ -406,6 +452,5 @@ def trs_paged_column(b: Build, site: Site, county: County, family: str, entries:
         pager = (f'<a href="index_{n + 1}.html">下一页</a> ' if n + 1 < len(chunks) else "") + (
             f'<a href="index_{len(chunks) - 1}.html">尾页</a>' if len(chunks) > 1 else "")
         counter = f"共{len(entries)}条 " + (f"第{n + 1}/{len(chunks)}页 " if page_of else "")
-        main = f'<h2>政府信息公开年报</h2>{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>'
-        b.html_page(site, folder + name, page(county, family, "政府信息公开年报", main, column="政府信息公开年报", nav=nav,
-                                              host=site.host), b.list_date(chunk), "list")
+        report_list_page(b, site, county, family, folder + name, "政府信息公开年报",
+                         f'{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>', chunk, nav=nav)
