@@ -89,11 +89,9 @@ def build_docxindex(b: Build, county: County, reports: list[Report]) -> dict[str
     kit.trs_column_pages(b, www, county, family, arts, urls, nav=nav, folder="/xxgk/nb/", salt="dx-art")
     shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
     in_file = [a for a in arts if a not in shown]
-    # NB: column_non_reports() makes new look-alike articles on each call: those listed in `items` are not the
-    # ones served, so the list links them with href="" (as this world always has; fixing it changes the world)
-    items = kit.newest_first(shown + kit.column_non_reports(county, noise))
-    kit.trs_column_pages(b, www, county, family, kit.column_non_reports(county, noise), urls, nav=nav,
-                         folder="/xxgk/nb/", salt="dx-non")
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    kit.trs_column_pages(b, www, county, family, non_reports, urls, nav=nav, folder="/xxgk/nb/", salt="dx-non")
+    items = kit.newest_first(shown + non_reports)
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
     day = kit.newest_first(in_file)[0].day if in_file else newest.day
     docx_path = f"/xxgk/nb/P0{day:%Y%m%d}{stable_int('dx-file', county.pinyin, digits=6)}.docx"

@@ -70,9 +70,7 @@ def build_opensearch(b: Build, county: County, reports: list[Report]) -> dict[st
     www.dynamic[SEARCH] = search
     b.add(www, DESCRIPTION, Page(description(county, www.host).encode(), SITE_DATE, f"{OSD_TYPE}; charset=utf-8"),
           "feed")
-    # NB: column_non_reports() makes new look-alike articles: not the ones served, so the list links them with
-    # href="" (as this world always has; taking them from `items` would change the world)
-    shown = kit.newest_first([newest, *kit.column_non_reports(county, noise)])
+    shown = kit.newest_first([newest, *(a for a in items if a.report is None)])   # the served look-alikes
     listing = f"{kit.link_list(shown)}<p>查阅历年年度报告，请使用本站站内检索。</p>"
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, listing, shown, nav=nav)
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=COLUMN, news_salt="os-news")

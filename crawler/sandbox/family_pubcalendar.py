@@ -98,7 +98,7 @@ def build_pubcalendar(b: Build, county: County, reports: list[Report]) -> dict[s
                 '<div id="calendar"></div><div id="dayList"></div>')
     b.html_page(www, CALENDAR, page(county, family, "信息公开日历", calendar + SCRIPT, column="信息公开日历", nav=nav,
                                     host=www.host), SITE_DATE, "section")
-    shown = kit.newest_first([newest, *kit.column_non_reports(county, noise)])
+    shown = kit.newest_first([newest, *(a for a in items if a.report is None)])   # the served look-alikes
     main = (f"<h2>{LABEL}</h2>{kit.link_list(shown)}"
             f'<p>历年年度报告请按发布日期在<a href="{CALENDAR}">{esc("信息公开日历")}</a>中查阅。</p>')
     b.html_page(www, COLUMN, page(county, family, LABEL, main, column=LABEL, nav=nav, host=www.host),

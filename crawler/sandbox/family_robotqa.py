@@ -102,7 +102,7 @@ def build_robotqa(b: Build, county: County, reports: list[Report]) -> dict[str, 
         return Page(answer(typed, answered(meant) if meant else None), SITE_DATE, JSON_TYPE, role="list")
 
     www.dynamic[ASK] = ask
-    shown = kit.newest_first([newest, *kit.column_non_reports(county, noise)])
+    shown = kit.newest_first([newest, *(a for a in items if a.report is None)])   # the served look-alikes
     main = f"<h2>{LABEL}</h2>{kit.link_list(shown)}<p>查阅历年及各单位年度报告，请咨询首页“智能问答”。</p>"
     b.html_page(www, COLUMN, page(county, family, LABEL, main, column=LABEL, nav=nav, host=www.host),
                 b.list_date(shown), "list")

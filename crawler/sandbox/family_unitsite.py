@@ -55,10 +55,7 @@ def build_unitsite(b: Build, county: County, reports: list[Report]) -> dict[str,
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     domain = county.host.removeprefix("www.")
     own = [a for a in arts if a.report.unit.kind == "gov"]
-    _, urls = kit.trs_report_column(b, www, county, family, own, noise, nav=nav, salt="us-art", column=LABEL)
-    # NB: a second report_column() makes new look-alike articles: not the ones served, so the list links them with
-    # href="" (as this world always has; listing the column trs_report_column() returns would change the world)
-    column = kit.report_column(county, own, noise)
+    column, urls = kit.trs_report_column(b, www, county, family, own, noise, nav=nav, salt="us-art", column=LABEL)
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(column), column, nav=nav)
     by_unit: dict[str, list] = {}
     for art in arts:

@@ -57,11 +57,10 @@ def build_yeartext(b: Build, county: County, reports: list[Report]) -> dict[str,
     none_found = Page(page(county, family, LABEL, f"<h2>{LABEL}</h2>{year_form(first)}<p>未找到相关年度的报告。</p>",
                            column=LABEL, nav=nav, host=www.host).encode(), SITE_DATE, role="list")
     www.dynamic[SEARCH] = lambda method, query, headers, body: none_found   # any other year, or none
-    # NB: column_non_reports() makes new look-alike articles on each call: those listed in `shown` are not the
-    # ones served, so the list links them with href="" (as this world always has; fixing it changes the world)
-    shown = kit.newest_first([a for a in arts if a.report.year == years[0]] + kit.column_non_reports(county, noise))
-    kit.trs_column_pages(b, www, county, family, kit.column_non_reports(county, noise), urls, nav=nav,
-                         folder="/xxgk/nb/", salt="yt-non", column=LABEL)
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    kit.trs_column_pages(b, www, county, family, non_reports, urls, nav=nav, folder="/xxgk/nb/", salt="yt-non",
+                         column=LABEL)
+    shown = kit.newest_first([a for a in arts if a.report.year == years[0]] + non_reports)
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, year_form(first) + kit.link_list(shown), shown, nav=nav)
     kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="yt-news")
     return urls

@@ -164,6 +164,10 @@ def json_rows(items: list[Article], host: str, *, url: str = "url", date: str = 
 
 
 def link_list(items: list[Article], href=lambda a: a.url) -> str:
+    unserved = [a.title for a in items if not href(a)]
+    if unserved:   # an article listed before (or instead of) being served would be linked as href=""
+        raise ValueError(f"sandbox: link_list() of articles with no URL ({unserved[:3]}): serve them first, and "
+                         "list the same Article objects that were served")
     return ('<ul class="list">' + "".join(
         f'<li><a href="{esc(href(a))}" target="_blank" title="{esc(a.title)}">{esc(a.title)}</a>'
         f'<span class="date">{a.date_text}</span></li>' for a in items) + "</ul>")
