@@ -3,7 +3,8 @@ document answers 200 with the report, is announced by some page of the site (a l
 feed, an XML site map, a form whose fields enumerate it, the answer a script's cookie selects, a packed script's source, a postback's redirect, a list served
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
 headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, an Atom entry's enclosure, a print service's page a button's script
-asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in), lies on one of its portal's hosts, and each family has the
+asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in, a JSON list named by
+a value another page left in session storage), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -142,7 +143,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2204,6 +2205,29 @@ def test_quirk_of_the_family(world):
             assert hidden > len(ours) / 2
             status, _, body = get(sandbox, f"http://{www}/xxgk/gkml/syh.jsp?syh=12345")
             assert status == 200 and "未找到".encode() in body
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "sessionstore":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            entrance, lister = bodies[f"http://{www}/xxgk/nb/index.html"], bodies[f"http://{www}/xxgk/nb/list.html"]
+            stored = re.findall(r'<a href="list\.html" onclick="sessionStorage\.setItem\(\'nbChannel\', \'(\w+)\'\)">', entrance)
+            assert stored == ["bj", "bm", "xz"]
+            assert 'sessionStorage.getItem("nbChannel")' in lister and '"/xxgk/nb/data/" + channel + ".json"' in lister
+            assert not [u for u, t in bodies.items() if re.search(r"data/(bj|bm|xz)\.json", t)]   # no page writes them
+            data = [bodies[f"http://{www}/xxgk/nb/data/{c}.json"] for c in stored]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in one channel's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in t for t in data].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/data/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+                hidden += not linking
+            assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
