@@ -4,7 +4,8 @@ feed, an XML site map, a form whose fields enumerate it, the answer a script's c
 only to the portal's Referer, the error page a moved column answers, the answers to a form's typed-in year, a list paged by Range
 headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, an Atom entry's enclosure, a print service's page a button's script
 asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in, a JSON list named by
-a value another page left in session storage), lies on one of its portal's hosts, and each family has the
+a value another page left in session storage, the rows a proxy frame on another host fetches for a
+message), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2230,6 +2231,29 @@ def test_quirk_of_the_family(world):
             assert hidden > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "postmsg":
+        for portal in truth["portals"]:
+            www, platform = portal["hosts"][0], "xxgkpt." + portal["hosts"][0].removeprefix("www.")
+            assert platform in portal["hosts"] and registry[portal["id"]]["hosts"] == ""   # undeclared
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            assert f'<iframe id="nbProxy" src="http://{platform}/proxy.html"' in column
+            assert 'postMessage({api: "nbList", channel: "nb"}, PLATFORM)' in column
+            proxy = bodies[f"http://{platform}/proxy.html"]
+            assert '"/interface/" + q.api + ".do?channel=" + encodeURIComponent(q.channel)' in proxy
+            assert "e.source.postMessage" in proxy and "<a" not in proxy
+            assert not [u for u, t in bodies.items() if "nbList.do" in t]   # no page writes the interface's address
+            rows = json.loads(bodies[f"http://{platform}/interface/nbList.do?channel=nb"])
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert {d["url"] for d in ours} <= {r["url"] for r in rows}
+            assert all(urlsplit(d["url"]).hostname == www for d in ours)
+            for doc in ours:   # only in the interface's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "nbList.do" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+            status, _, body = get(sandbox, f"http://{platform}/interface/nbList.do?channel=zc")
+            assert status == 200 and json.loads(body) == []
     else:
         pytest.fail(f"no quirk test for family {family}")
 
