@@ -106,6 +106,7 @@ STYLES = {
     "indexno": {"color": "#24568c", "footer": "{gov}办公室主办　{c}电子政务中心承办", "body_class": "TRS_Editor"},
     "sessionstore": {"color": "#3a5f2a", "footer": "{gov}主办　{c}融媒体中心运维", "body_class": "TRS_Editor"},
     "postmsg": {"color": "#6b3a1f", "footer": "{gov}办公室主办　{c}政务数据服务中心承办", "body_class": "TRS_Editor"},
+    "linkdecor": {"color": "#204a7a", "footer": "{gov}办公室主办　{c}政府网站集约化平台技术支持", "body_class": "TRS_Editor"},
     "tabindex": {"color": "#1f5f8b", "footer": "{gov}主办　{c}政务服务数据管理局承办", "body_class": "TRS_Editor"},
     "printview": {"color": "#1d4f7a", "footer": "{gov}办公室主办　{c}大数据中心技术支持", "body_class": "TRS_Editor"},
     "docxindex": {"color": "#1f5c99", "footer": "{gov}主办　{c}大数据中心承办", "body_class": "TRS_Editor"},

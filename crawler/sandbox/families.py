@@ -80,6 +80,7 @@ from nianbao.crawler.sandbox.family_jumpmenu import build_jumpmenu
 from nianbao.crawler.sandbox.family_kingcms import build_kingcms
 from nianbao.crawler.sandbox.family_laypage import build_laypage
 from nianbao.crawler.sandbox.family_leavesite import build_leavesite
+from nianbao.crawler.sandbox.family_linkdecor import build_linkdecor
 from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_mobilehost import build_mobilehost
 from nianbao.crawler.sandbox.family_modalid import build_modalid
@@ -139,7 +140,7 @@ from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
 # TWENTY_FOURTH_HELD_OUT: built after the twenty-third round's measure by a helper that neither ran nor read the
 # crawler's discovery; once measured, move them to `TWENTY_FOURTH_HELD_OUT = (...)  # measured once: …` below.
-HELD_OUT_FAMILIES: tuple[str, ...] = ("indexno", "sessionstore", "postmsg")
+HELD_OUT_FAMILIES: tuple[str, ...] = ("indexno", "sessionstore", "postmsg", "linkdecor")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -295,4 +296,5 @@ EXTRA_BUILDERS = {
     "indexno": build_indexno,
     "sessionstore": build_sessionstore,
     "postmsg": build_postmsg,
+    "linkdecor": build_linkdecor,
 }

@@ -5,7 +5,7 @@ only to the portal's Referer, the error page a moved column answers, the answers
 headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, an Atom entry's enclosure, a print service's page a button's script
 asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in, a JSON list named by
 a value another page left in session storage, the rows a proxy frame on another host fetches for a
-message), lies on one of its portal's hosts, and each family has the
+message, or a list whose link a script completes with the page's site code), lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -144,7 +144,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 95 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2254,6 +2254,32 @@ def test_quirk_of_the_family(world):
             assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
             status, _, body = get(sandbox, f"http://{platform}/interface/nbList.do?channel=zc")
             assert status == 200 and json.loads(body) == []
+    elif family == "linkdecor":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            section = bodies[f"http://{www}/zwgk/index.html"]
+            code = re.search(r'<meta name="SiteIDCode" content="(\w+)">', section).group(1)
+            assert "document.querySelector('meta[name=\"SiteIDCode\"]').content" in section
+            written = re.findall(r'href="(/xxgk/nb/list\.jsp\?channelId=\d+)"', section)
+            assert len(written) == 3
+            assert not re.search(r'href="[^"]*siteCode', "".join(bodies.values()))   # no page writes a whole list address
+            lists = []
+            for href in written:   # as written: an error page; as the script completes it: the list
+                status, _, body = get(sandbox, f"http://{www}{href}")
+                assert status == 200 and "缺少站点标识".encode() in body and b"/xxgk/nb/20" not in body
+                lists.append(bodies[f"http://{www}{href}&siteCode={code}"])
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one list; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in t for t in lists].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "list.jsp" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
