@@ -76,13 +76,16 @@ def build_indexno(b: Build, county: County, reports: list[Report]) -> dict[str, 
         return page(county, family, "索引号查询", f"<h2>索引号查询：{esc(code)}</h2>{listed}{FORM}", nav=nav,
                     host=www.host)
 
-    for code, art in rows:   # each answer a page of its own (a crawler that types a code meets it)
-        b.html_page(www, lookup_url(code), answer([(code, art)], code), b.list_date([art]), "list",
+    by_code: dict[str, list[tuple[str, Article]]] = {}
+    for code, art in rows:   # two entries may share a serial (a code): the answer lists both
+        by_code.setdefault(code, []).append((code, art))
+    for code, found in by_code.items():   # each answer a page of its own (a crawler that types a code meets it)
+        b.html_page(www, lookup_url(code), answer(found, code), b.list_date([a for _, a in found]), "list",
                     ignores_query=False)
 
     def lookup(method, query, headers, body):   # any other code: 未找到
         code = query.get("syh", "").strip()
-        return Page(answer([r for r in rows if r[0] == code], code).encode(), SITE_DATE, role="list")
+        return Page(answer(by_code.get(code, []), code).encode(), SITE_DATE, role="list")
 
     www.dynamic[LOOKUP] = lookup
     main = f"<h2>{LABEL}</h2>{FORM}{catalogue_table(rows, county.gov_name + '办公室')}"
