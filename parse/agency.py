@@ -38,7 +38,7 @@ are places (第三中学 → 安徽省涡阳第三中学), to the full name the 
 spells (揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
 
 A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
-office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
+office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), a 人民政府机关 the page says is both) are the office; a zone's
 管委会办公室 reports for itself by its title and works for the zone everywhere else.
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
@@ -77,8 +77,10 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
+# (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?)?(?:编制|编写)")
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
+                             r"结合[^。，,]{0,10})?(?:编制|编写)")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
 _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
@@ -316,13 +318,21 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
 # 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
-_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
+# A government's 机关 (its own organs) is the government, as any unit's is (乌鲁木齐市人民政府机关…报告), unless the page
+# says the 机关 is the government and its office acting together: then it is such a joint report, the office's.
+_ORGANS_AS_JOINT = re.compile(r"人民政府及其?(?P<office>办公室|办公厅)(?:名义)?[(（]?(?:以下)?(?:统称|简称)[^。)）]{0,10}机关")
+_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
 # 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
 # committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
 _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
                                          r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
+# A zone run as one with the district or street it lies in (区政合一: 开发区(白洋街道), 高新区(新市区)政府): the
+# administrative unit in brackets is the one the 条例 binds, as a party office's government unit in brackets is.
+_ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
+                                 r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
+                                 r"(?P<gov>(?:人民)?政府|办事处)?$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -335,6 +345,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
     if merged and _acceptable(merged.group("unit")):
         compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
+    area = _ZONE_WITH_ITS_AREA.match(compact)
+    if area:
+        compact = area.group("unit") + (area.group("gov") or "")
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
@@ -756,12 +769,15 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
     candidates.append(("portal", portal_name))
+    organs_office = _ORGANS_AS_JOINT.search(compact_ends)
     result = Agency()
     for source, raw in candidates:
         raw = _name_grammar(raw, source) if raw else raw
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
+        if raw and organs_office and re.sub(r"\s+", "", raw).endswith("人民政府机关"):
+            raw = re.sub(r"\s+", "", raw)[:-2] + organs_office.group("office")
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
             # (an office with sections of its own is a unit, not an office's desk)

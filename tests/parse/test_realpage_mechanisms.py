@@ -685,14 +685,15 @@ def test_a_bureau_named_by_the_xpccs_level_word_takes_the_portals_name():
 
 
 def test_a_zone_run_as_one_with_its_district_reports_as_the_districts_government():
-    """高新区(新市区) (holdout11, 乌鲁木齐): 2020年高新区(新市区)政府信息公开… — the district in brackets is a place, no
-    unit; the 政府 the report kind took after it is the unit's (its second title line says 高新区(新市区)政府2020年…)."""
+    """高新区(新市区) (holdout11, 乌鲁木齐): 2020年高新区(新市区)政府信息公开… — the 政府 the report kind took after the
+    brackets is the unit's (its second title line says 高新区(新市区)政府2020年…), and a zone run as one with its district
+    (区政合一) reports as the district's government, the unit in brackets (parser21; labels relabelled so)."""
     text = ("2020年高新区(新市区)政府信息公开工作年度报告\n高新区(新市区)政府2020年信息公开工作年度报告\n根据《中华人民共和国"
             "政府信息公开条例》规定,按照乌鲁木齐市人民政府《关于做好政府信息公开工作年度报告和规范政府信息公开平台有关事项的通知》"
             "要求,现将2020年政府信息公开工作情况汇报如下:\n一、总体情况\n")
     record = _txt(text, "http://www.uhdz.gov.cn/zfxxgk/zfxxgknb/qzfxxgknb/content_1067", portal_name="新市区",
                   region_code="650104")
-    assert (record["agency"], record["level"]) == ("高新区(新市区)人民政府", "county_government")
+    assert (record["agency"], record["level"]) == ("新市区人民政府", "county_government")
     # a zone's own title, no district in brackets: the zone (政府信息公开 is the report's kind)
     zone = _txt(text.replace("高新区(新市区)", "乌鲁木齐高新区"), portal_name="新市区", region_code="650104")
     assert zone["level"] == "development_zone"
@@ -1900,6 +1901,47 @@ EXCERPTS = [
                   "  • 时间:2023-01-12 09:03\n  • 来源:局办公室\n\n一、总体情况\n2022年,区林草局认真贯彻落实《中华人民共和国政府信息公开条例》。"),
                  None, {"region_code": "620802"}, {"published": "2023-01-12"},
                  id="the_date_line_under_the_title_outweighs_the_blocks_generation_date"),
+    # holdout22-057: the compiling sentence names the county alone, what it draws on between it and 编制
+    # (由平阳县结合有关统计数据编制): the county's government compiled it, not the 政府办公室 questions go to.
+    pytest.param(("本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称新《条例》)和《国务院办公厅政府信息与政务公开"
+                  "办公室关于政府信息公开工作年度报告有关事项的通知》(国办公开办函〔2019〕60号)要求,由平阳县结合有关统计数据编制。本年度"
+                  "报告中所列数据的统计期限自2021年1月1日起至2021年12月31日止。如对本报告有疑问,请与平阳县政府办公室联系。"),
+                 "http://www.zjpy.gov.cn/module/xxgk/xxgkAnnualReport.jsp?fbtime=2021&area=001008003008001",
+                 {"portal_name": "平阳县", "region_code": "330326"},
+                 {"agency": "平阳县人民政府", "level": "county_government"},
+                 id="a_county_that_compiles_from_what_it_draws_on_is_its_government"),
+    # holdout19-016: a zone run as one with its street (开发区(白洋街道)) reports as the administrative unit in brackets,
+    # as a party office's government unit in brackets does.
+    pytest.param(("索引号: | 11330723736009120E/2021-242240 | 发布机构: | 白洋街道 | ||\n文号: | 公开日期: | 2015-07-10 13:41 |\n"
+                  "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定,现公布开发区(白洋街道)2009年政府信息公开工作年度报告。"
+                  "本报告由本年度政府信息公开工作的基本情况、主动公开政府信息的情况、依申请公开政府信息及不予公开政府信息的情况六部分组成。"),
+                 "http://www.zjwy.gov.cn/art/2015/7/10/art_1229423742_3676916.html",
+                 {"portal_name": "武义县", "region_code": "330723"},
+                 {"agency": "白洋街道办事处", "level": "township"},
+                 id="a_zone_run_as_one_with_its_street_is_the_street"),
+    # (holdout20-074: 高新区(新市区)政府, a zone run as one with its district: the district's government)
+    pytest.param(("2008年高新区(新市区)政府信息公开年度工作报告\n\n发布时间:2009-01-28\n\n本年报是根据《中华人民共和国政府信息"
+                  "公开条例》要求编制的。全文包括概述,主动公开政府信息情况,依申请公开政府信息情况。"),
+                 "http://www.uhdz.gov.cn/zfxxgk/zfxxgknb/qzfxxgknb/content_6492",
+                 {"portal_name": "新市区", "region_code": "650104"},
+                 {"agency": "新市区人民政府", "level": "county_government"},
+                 id="a_zone_run_as_one_with_its_district_is_the_districts_government"),
+    # holdout20-022: a government's 机关 (its own organs) is the government, as any unit's 机关 is ...
+    pytest.param(("乌鲁木齐市人民政府机关2013年度政府信息公开工作报告\n\n发布时间:2014-03-10\n\n根据《中华人民共和国政府信息公开"
+                  "条例》和《新疆维吾尔自治区实施〈政府信息公开条例〉办法》的有关要求,现就乌鲁木齐市人民政府机关2013年度政府信息公开工作"
+                  "情况报告如下。"),
+                 "http://urumqi.gov.cn/wlmqs/c120224/201403/311f50ba1d02433a9f98e3edecff5b5b.shtml",
+                 {"portal_name": "乌鲁木齐市", "region_code": "650100"},
+                 {"agency": "乌鲁木齐市人民政府", "level": "county_government"},
+                 id="a_governments_organs_are_the_government"),
+    # (... unless the page says its 机关 is the government and its office acting together, tune-006: the office's)
+    pytest.param(("城口县人民政府机关\n2020年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》要求编制,对以城口县人民"
+                  "政府及其办公室名义(以下统称县政府机关)开展政府信息公开工作的情况进行报告。本年度报告中所列数据的统计期限自2020年1月1日起"
+                  "至2020年12月31日止。"),
+                 "http://cqck.gov.cn/zwgk_270/zfxxgknb/xzfbm/zfbgs/202102/t20210203_8862455_wap.html",
+                 {"portal_name": "城口县", "region_code": "500229"},
+                 {"agency": "城口县人民政府办公室", "level": "government_office"},
+                 id="organs_the_page_says_are_the_government_and_its_office_are_the_office"),
 ]
 
 
