@@ -643,6 +643,29 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# The site a page is on names its own unit: <meta name="SiteName"> (og:site_name), the footer's 主办单位:/网站主办:,
+# the <title>'s last part after a separator (…年度报告-海口市水务局). A department's or township's page on its own
+# site (我局 only in the text) is named there; on its government's portal the site names the government, and the
+# caller keeps it only where the page speaks as that kind of unit.
+_SITE_META_KEYS = ("sitename", "site_name", "og:site_name", "site")
+_SITE_OWNER = re.compile(r"(?:主办单位|网站主办|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—–]+|&nbsp;)\s*")
+
+
+def _site_name(meta: dict, page_text: str) -> str | None:
+    """The unit the page's website names as its own (see _SITE_OWNER), or None."""
+    names = [meta.get(key, "") for key in _SITE_META_KEYS]
+    owner = _SITE_OWNER.search(page_text or "")
+    names.append(owner.group("name") if owner else "")
+    title_parts = [p for p in _TITLE_SEPARATOR.split(meta.get("html_title", "")) if p]
+    names.append(title_parts[-1] if len(title_parts) > 1 else "")
+    for name in names:
+        compact = re.sub(r"\s+", "", name or "")
+        if _BREADCRUMB_UNIT.match(compact) and _acceptable(compact):
+            return compact
+    return None
+
+
 def _breadcrumb(page_text: str) -> str | None:
     for line in (page_text or "").split("\n")[:30]:
         slashed = re.match(r"^\s*(?:当前位置[:：]?\s*)?首页\s+/\s", line)     # 首页 / 政务公开 / 县水利局 / …
@@ -742,6 +765,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("website", website.group("name") if website and (
         kind is None or metadata.unit_level(normalise(website.group("name")) or "") == kind) else None))
     candidates.append(("site", _breadcrumb(page_text)))
+    site_name = _site_name(meta, page_text)
+    site_level = metadata.unit_level(normalise(site_name) or "") if site_name else None
+    # (a government's portal names the government on every page it hosts: kept only for a page speaking as one)
+    candidates.append(("site_name", site_name if site_level and (
+        site_level == kind or kind is None and site_level != "county_government") else None))
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \

@@ -1942,7 +1942,37 @@ EXCERPTS = [
                  {"portal_name": "城口县", "region_code": "500229"},
                  {"agency": "城口县人民政府办公室", "level": "government_office"},
                  id="organs_the_page_says_are_the_government_and_its_office_are_the_office"),
+    # holdout16-012 (its stored text lost the footer): a 我局 page on the bureau's own site, whose footer names the site's
+    # owner (主办单位:海口市水务局); the folder swj spells 水务局 and 商务局 alike, the footer tells.
+    pytest.param(("一、总体情况\n2022年,我局深入落实国务院及海口市政务公开工作相关要求,创新工作方式方法,推进我局政务公开工作高质量"
+                  "发展。\n(一)加强组织领导。为确保政府信息公开工作的有效实施,我局成立了工作领导小组。\n二、主动公开政府信息情况\n"
+                  "主办单位:海口市水务局  承办单位:海口市水务局信息中心"),
+                 "https://tjmarcaurele.com/swj/hksswj/zfxxgknb/202302/2b88b53cb225487da1568c6d5267e91e.shtml",
+                 {"portal_name": "海口市", "region_code": "460100"},
+                 {"agency": "海口市水务局", "level": "department"},
+                 id="a_we_bureau_page_named_by_its_sites_footer"),
 ]
+
+
+def _site_page(head: str, footer: str = "") -> bytes:
+    return ('<html><head><title>2022年政府信息公开工作年度报告' + head + '</head><body><div class="content">'
+            '<p>一、总体情况</p><p>2022年,我局深入落实国务院及海口市政务公开工作相关要求,推进我局政务公开工作高质量发展。</p>'
+            '<p>(一)加强组织领导。为确保政府信息公开工作的有效实施,我局成立了工作领导小组。</p><p>二、主动公开政府信息情况</p>'
+            f'</div><div class="footer">{footer}</div></body></html>').encode()
+
+
+@pytest.mark.parametrize(("html", "agency"), [
+    # the site names itself in <meta name="SiteName"> or after the <title>'s separator: a 我局 page's bureau
+    pytest.param(_site_page('</title><meta name="SiteName" content="海口市水务局">'), "海口市水务局", id="site_name_meta"),
+    pytest.param(_site_page("-海口市水务局</title>"), "海口市水务局", id="title_after_its_separator"),
+    # a government's portal names the government on every page it hosts: no name for a page speaking as 我局
+    pytest.param(_site_page('</title><meta name="SiteName" content="海口市人民政府">', "主办单位:海口市人民政府办公厅"), None,
+                 id="a_governments_portal_is_no_bureaus_name"),
+])
+def test_the_site_a_we_bureau_page_is_on_names_it(html, agency):
+    record = parse_report(html, "text/html", "https://www.haikou.gov.cn/swj/hksswj/zfxxgknb/202302/t1.shtml",
+                          {"portal_name": "海口市", "region_code": "460100"})
+    assert (record["agency"], record["level"]) == (agency, "department"), record["agency_sources"]
 
 
 @pytest.mark.parametrize(("text", "url", "hints", "expected"), EXCERPTS)
