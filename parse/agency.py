@@ -1382,7 +1382,7 @@ def _is_place(name: str, index: dict) -> bool:
 def _after_spaced_junk(raw: str, text: str) -> str:
     """A name the page prints with a space inside, where the words before the space end like no place or unit (a
     hijacked mirror's 华体会主页 北城街道办事处): the name after the space. A name broken by layout (安康市汉滨区 人民政府)
-    is kept whole."""
+    is kept whole; two zones side by side are a joint report, labelled under the first-named."""
     compact = re.sub(r"\s+", "", raw)
     if len(compact) < 6:
         return raw
@@ -1393,6 +1393,9 @@ def _after_spaced_junk(raw: str, text: str) -> str:
     before, after = "".join(parts[:-1]), parts[-1]
     if len(after) >= 4 and not metadata.UNIT_END.search(before) and _acceptable(after):
         return after
+    if _acceptable(before) and _acceptable(after) and all(
+            metadata.unit_level(normalise(name) or "") == "development_zone" for name in (before, after)):
+        return before       # two zones side by side (阿拉善高新技术产业开发区 乌兰布和…示范区): a joint report, the first-named's
     return raw
 
 

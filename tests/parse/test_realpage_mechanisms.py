@@ -1951,6 +1951,15 @@ EXCERPTS = [
                  {"portal_name": "海口市", "region_code": "460100"},
                  {"agency": "海口市水务局", "level": "department"},
                  id="a_we_bureau_page_named_by_its_sites_footer"),
+    # holdout19-036: two zones side by side in the title, a space between (one 管委会 site): a joint report, the
+    # first-named zone's (holdout18's convention for joint reports)
+    pytest.param(("阿拉善高新技术产业开发区 乌兰布和生态沙产业示范区2024年政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府"
+                  "信息公开条例》(国令第711号)制作。报告内容包括2024年政府信息公开总体情况,主动公开政府信息情况,收到和处理政府信息公开"
+                  "申请情况。"),
+                 "http://m.99yang.com/art/2025/1/27/art_6975_535814.html",
+                 {"portal_name": "阿拉善盟", "region_code": "152900"},
+                 {"agency": "阿拉善高新技术产业开发区管理委员会", "level": "development_zone"},
+                 id="two_zones_side_by_side_are_a_joint_report_of_the_first"),
 ]
 
 
