@@ -183,8 +183,11 @@ _OWN_WORK = re.compile(r"(?:结合|(?<=[、》])和(?=(?:(?:19|20)\d{2}年度?)?
                        + r"|(?<=[参事研究])室))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
                          r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
 # The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
+# (本报告内容主要为伊犁哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况: whose work the report covers)
 _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                            + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况")
+                            + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况|"
+                            r"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?)(?P<name2>[\u4e00-\u9fff（）()]{2,30}?"
+                            + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?的?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:开展)?情况")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the

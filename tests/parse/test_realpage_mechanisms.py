@@ -1960,6 +1960,15 @@ EXCERPTS = [
                  {"portal_name": "阿拉善盟", "region_code": "152900"},
                  {"agency": "阿拉善高新技术产业开发区管理委员会", "level": "development_zone"},
                  id="two_zones_side_by_side_are_a_joint_report_of_the_first"),
+    # holdout20-013: the report says whose work it covers (本报告内容主要为…人民政府办公厅2012年度的政府信息公开工作情况):
+    # that unit, the office reporting its own work, not the government whose portal the electronic copy is on
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的有关要求,特编制本报告。本报告中所列资料数据的汇总统计期限从"
+                  "2012年1月1日起至2012年12月31日止。本报告的电子版可在“伊犁哈萨克自治州人民政府门户网站”(www. yili.gov.cn/)"
+                  "“政府信息公开”栏目内下载。\n本报告内容主要为伊犁哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况。"),
+                 "https://xjyl.gov.cn/xjylz/c112888/201303/6a5fcf2841a04db595dcedcf876fe95f.shtml",
+                 {"portal_name": "伊犁哈萨克自治州", "region_code": "654000"},
+                 {"agency": "伊犁哈萨克自治州人民政府办公厅", "level": "government_office"},
+                 id="the_unit_whose_work_the_report_covers"),
 ]
 
 
