@@ -1969,6 +1969,16 @@ EXCERPTS = [
                  {"portal_name": "伊犁哈萨克自治州", "region_code": "654000"},
                  {"agency": "伊犁哈萨克自治州人民政府办公厅", "level": "government_office"},
                  id="the_unit_whose_work_the_report_covers"),
+    # holdout8-105: 编写 is 编制's synonym in the standard opening sentence (根据《…》要求,××整理…情况编写2020年度…年度报告)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》《关于做好当前政务公开重点工作的通知》(代电〔2020〕52号)要求,常熟经济技术开发区"
+                  "整理一年政府信息公开运转情况编写2020年度政府信息公开工作年度报告。全文包括概述、政府信"),
+                 "http://www.cssnd.gov.cn/art/2021/1/29/art_1.html", {"portal_name": "常熟市", "region_code": "320581"},
+                 {"is_report": True}, id="a_unit_that_writes_its_report_in_the_standard_opening"),
+    # (a notice asking units to write theirs is still none)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》要求,请各单位认真编写2020年度政府信息公开工作年度报告,并于2021年1月31日前"
+                  "向社会公布。"),
+                 "http://www.example.gov.cn/tzgg/2.html", {}, {"is_report": False},
+                 id="a_notice_asking_units_to_write_their_reports_publishes_none"),
 ]
 
 
