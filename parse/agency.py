@@ -710,11 +710,18 @@ def _undoubled(text: str) -> str:
     return _DOUBLED_MARKS.sub(r"\1", text)
 
 
+# A hijacked mirror's keywords put right after a place, inside the unit's name (由北京市滚球体育app_188篮球比分-直播|官网:
+# 发展和改革委员会编制, 市uedbet体育_uedbet官网@:): words with Latin letters joined by _ $ @ | * -, closed by a colon.
+# They go, so the place and the unit meet again; the place's last character stays.
+_INJECTED_KEYWORDS = re.compile(r"(?<=[省市县区州旗盟])[\u4e00-\u9fff]{0,6}[A-Za-z0-9]+[\u4e00-\u9fffA-Za-z0-9]*"
+                                r"(?:[_$@|*\-][\u4e00-\u9fffA-Za-z0-9【】]*)+[:：]")
+
+
 def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
                    hint: str | None = None, portal_name: str | None = None, region_code: str | None = None,
                    url: str | None = None) -> Agency:
     meta = meta or {}
-    text = _undoubled(text)
+    text = _INJECTED_KEYWORDS.sub("", _undoubled(text))
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
     titled = metadata.title_parts(title)[0] if title else None

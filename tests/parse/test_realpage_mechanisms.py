@@ -1979,6 +1979,15 @@ EXCERPTS = [
                   "向社会公布。"),
                  "http://www.example.gov.cn/tzgg/2.html", {}, {"is_report": False},
                  id="a_notice_asking_units_to_write_their_reports_publishes_none"),
+    # holdout8-082: a hijacked mirror's keywords put between the place and the unit in the compiling sentence
+    # (由北京市滚球体育app_188篮球比分-直播|官网:发展和改革委员会编制): they go, the place and the unit meet again
+    pytest.param(("引言\n本报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由北京市滚球体育app_188篮球比分-直播|官网:"
+                  "发展和改革委员会编制的2008年度政府信息公开年度报告。\n全文包括概述,主动公开政府信息的情况,依申请公开政府信息和不予公开"
+                  "政府信息的情况。"),
+                 "http://szhuangshicm.com/mtg11J002/zfxxgknb/200903/7b3747f76e7c4e859582ea94018b2f12.shtml",
+                 {"portal_name": "北京市", "region_code": "110000"},
+                 {"agency": "北京市发展和改革委员会", "level": "department"},
+                 id="a_mirrors_keywords_inside_the_compilers_name_go"),
 ]
 
 
