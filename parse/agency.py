@@ -38,7 +38,7 @@ are places (第三中学 → 安徽省涡阳第三中学), to the full name the 
 spells (揭东分局 → 揭阳市公安局揭东分局, `url_branch`).
 
 A unit named by its level only (县统计局, 自治区生态环境厅, 区政府办公室) takes the portal's place. A government and its
-office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), 人民政府机关) are the office; a zone's
+office reporting together (人民政府及办公室, 人民政府(市人民政府办公厅), a 人民政府机关 the page says is both) are the office; a zone's
 管委会办公室 reports for itself by its title and works for the zone everywhere else.
 Text inside 《…》 is a cited document's title and never a source (`《省政务公开领导小组办公室关于做好…的通知》`);
 a candidate holding 关于/做好/印发/通知 is a phrase cut from such a title and is dropped. Names are normalised
@@ -77,8 +77,10 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # calls itself 本报告, 本年度报告 or 本年报)
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
+# (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
-                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?)?(?:编制|编写)")
+                             r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
+                             r"结合[^。，,]{0,10})?(?:编制|编写)")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
 _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
@@ -181,8 +183,11 @@ _OWN_WORK = re.compile(r"(?:结合|(?<=[、》])和(?=(?:(?:19|20)\d{2}年度?)?
                        + r"|(?<=[参事研究])室))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
                          r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
 # The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
+# (本报告内容主要为伊犁哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况: whose work the report covers)
 _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                            + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况")
+                            + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况|"
+                            r"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?)(?P<name2>[\u4e00-\u9fff（）()]{2,30}?"
+                            + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?的?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:开展)?情况")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
@@ -316,13 +321,21 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # A government and its office reporting together, in their own name, not for the county's whole administration: 鹿城区
 # 人民政府及办公室, 贵阳市人民政府(市人民政府办公厅), 城口县人民政府机关 (以城口县人民政府及其办公室名义(以下统称县政府机关)).
 # The report is the office's: the government's own report is the aggregate of every unit (贵阳市2021年…报告).
-_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|机关|"
+# A government's 机关 (its own organs) is the government, as any unit's is (乌鲁木齐市人民政府机关…报告), unless the page
+# says the 机关 is the government and its office acting together: then it is such a joint report, the office's.
+_ORGANS_AS_JOINT = re.compile(r"人民政府及其?(?P<office>办公室|办公厅)(?:名义)?[(（]?(?:以下)?(?:统称|简称)[^。)）]{0,10}机关")
+_JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
 # 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
 # committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
 _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
                                          r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
+# A zone run as one with the district or street it lies in (区政合一: 开发区(白洋街道), 高新区(新市区)政府): the
+# administrative unit in brackets is the one the 条例 binds, as a party office's government unit in brackets is.
+_ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
+                                 r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
+                                 r"(?P<gov>(?:人民)?政府|办事处)?$")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -335,6 +348,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
     if merged and _acceptable(merged.group("unit")):
         compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
+    area = _ZONE_WITH_ITS_AREA.match(compact)
+    if area:
+        compact = area.group("unit") + (area.group("gov") or "")
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
@@ -630,6 +646,29 @@ def _signature(text: str) -> str | None:
     return None
 
 
+# The site a page is on names its own unit: <meta name="SiteName"> (og:site_name), the footer's 主办单位:/网站主办:,
+# the <title>'s last part after a separator (…年度报告-海口市水务局). A department's or township's page on its own
+# site (我局 only in the text) is named there; on its government's portal the site names the government, and the
+# caller keeps it only where the page speaks as that kind of unit.
+_SITE_META_KEYS = ("sitename", "site_name", "og:site_name", "site")
+_SITE_OWNER = re.compile(r"(?:主办单位|网站主办|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+_TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—–]+|&nbsp;)\s*")
+
+
+def _site_name(meta: dict, page_text: str) -> str | None:
+    """The unit the page's website names as its own (see _SITE_OWNER), or None."""
+    names = [meta.get(key, "") for key in _SITE_META_KEYS]
+    owner = _SITE_OWNER.search(page_text or "")
+    names.append(owner.group("name") if owner else "")
+    title_parts = [p for p in _TITLE_SEPARATOR.split(meta.get("html_title", "")) if p]
+    names.append(title_parts[-1] if len(title_parts) > 1 else "")
+    for name in names:
+        compact = re.sub(r"\s+", "", name or "")
+        if _BREADCRUMB_UNIT.match(compact) and _acceptable(compact):
+            return compact
+    return None
+
+
 def _breadcrumb(page_text: str) -> str | None:
     for line in (page_text or "").split("\n")[:30]:
         slashed = re.match(r"^\s*(?:当前位置[:：]?\s*)?首页\s+/\s", line)     # 首页 / 政务公开 / 县水利局 / …
@@ -671,11 +710,18 @@ def _undoubled(text: str) -> str:
     return _DOUBLED_MARKS.sub(r"\1", text)
 
 
+# A hijacked mirror's keywords put right after a place, inside the unit's name (由北京市滚球体育app_188篮球比分-直播|官网:
+# 发展和改革委员会编制, 市uedbet体育_uedbet官网@:): words with Latin letters joined by _ $ @ | * -, closed by a colon.
+# They go, so the place and the unit meet again; the place's last character stays.
+_INJECTED_KEYWORDS = re.compile(r"(?<=[省市县区州旗盟])[\u4e00-\u9fff]{0,6}[A-Za-z0-9]+[\u4e00-\u9fffA-Za-z0-9]*"
+                                r"(?:[_$@|*\-][\u4e00-\u9fffA-Za-z0-9【】]*)+[:：]")
+
+
 def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
                    hint: str | None = None, portal_name: str | None = None, region_code: str | None = None,
                    url: str | None = None) -> Agency:
     meta = meta or {}
-    text = _undoubled(text)
+    text = _INJECTED_KEYWORDS.sub("", _undoubled(text))
     head = uncited(metadata.normalise_years(text[:6000]))
     tail = uncited(text[-3000:])
     titled = metadata.title_parts(title)[0] if title else None
@@ -729,6 +775,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("website", website.group("name") if website and (
         kind is None or metadata.unit_level(normalise(website.group("name")) or "") == kind) else None))
     candidates.append(("site", _breadcrumb(page_text)))
+    site_name = _site_name(meta, page_text)
+    site_level = metadata.unit_level(normalise(site_name) or "") if site_name else None
+    # (a government's portal names the government on every page it hosts: kept only for a page speaking as one)
+    candidates.append(("site_name", site_name if site_level and (
+        site_level == kind or kind is None and site_level != "county_government") else None))
     # a department's sub-site in the URL: for a page that speaks as a department, or says nothing of its kind
     # (a government page filed under a department's folder says 我县/我区 and is not asked)
     from_url = department_from_url(url, _place_prefix(portal_name, region_code), head, _parent_city(region_code)) \
@@ -756,12 +807,15 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
     candidates.append(("portal", portal_name))
+    organs_office = _ORGANS_AS_JOINT.search(compact_ends)
     result = Agency()
     for source, raw in candidates:
         raw = _name_grammar(raw, source) if raw else raw
         raw = _LABEL_WORDS.sub("", raw) if raw else raw
         raw = aliases.get(re.sub(r"\s+", "", raw), raw) if raw else raw    # 自治区北部湾办 = the name it abbreviates
         raw = _without_junk_lead(raw) if raw else raw
+        if raw and organs_office and re.sub(r"\s+", "", raw).endswith("人民政府机关"):
+            raw = re.sub(r"\s+", "", raw)[:-2] + organs_office.group("office")
         raw = _after_spaced_junk(raw, head) if raw and source in _TEXT_SOURCES else raw
         if raw and source in _OFFICE_SOURCES and not (source == "contact" and contact_section):
             # (an office with sections of its own is a unit, not an office's desk)
@@ -1338,7 +1392,7 @@ def _is_place(name: str, index: dict) -> bool:
 def _after_spaced_junk(raw: str, text: str) -> str:
     """A name the page prints with a space inside, where the words before the space end like no place or unit (a
     hijacked mirror's 华体会主页 北城街道办事处): the name after the space. A name broken by layout (安康市汉滨区 人民政府)
-    is kept whole."""
+    is kept whole; two zones side by side are a joint report, labelled under the first-named."""
     compact = re.sub(r"\s+", "", raw)
     if len(compact) < 6:
         return raw
@@ -1349,6 +1403,9 @@ def _after_spaced_junk(raw: str, text: str) -> str:
     before, after = "".join(parts[:-1]), parts[-1]
     if len(after) >= 4 and not metadata.UNIT_END.search(before) and _acceptable(after):
         return after
+    if _acceptable(before) and _acceptable(after) and all(
+            metadata.unit_level(normalise(name) or "") == "development_zone" for name in (before, after)):
+        return before       # two zones side by side (阿拉善高新技术产业开发区 乌兰布和…示范区): a joint report, the first-named's
     return raw
 
 

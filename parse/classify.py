@@ -147,7 +147,11 @@ _SELF_PHRASES = (
 # emptied, so a cited 《关于做好…年度报告…的通知》 never stands for the page's own report.
 _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《》[^.]{0,80}?(?:规定|要求|精神|和|及|,)"
                                # (…等规定,发布本年度报告: publishing itself as 本年度报告, the verb 发布/公布)
-                               r"[^.]{0,40}?(?:编制|发布|公布)(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
+                               # (编写 is 编制's synonym when it names the report with its year: 常熟经济技术开发区整理…情况编写
+                               # 2020年度…年度报告; a 解读 says 编写本报告 of itself)
+                               # (not a request to others: 请各单位认真编制…年度报告 is a notice's)
+                               r"(?:(?!请|各(?:单位|部门|乡镇|地|级|区|县|市))[^.]){0,40}?"
+                               r"(?:编制|发布|公布|编写(?=[^.]{0,30}?(?:19|20)\d{2}年))(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
                                r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
 # …or publishing it by its title in the same sentence (根据《条例》规定和《…通知》要求,发布《重庆市2020年政府信息公开工作
 # 年度报告》。 / 根据《条例》要求,特向社会公布2023年…年度报告): the verb right after 规定/要求 and the sentence ending on the
@@ -167,7 +171,7 @@ _FORMAT_CITED = re.compile(r"《[^《》]{0,80}?年度报告格式")
 # the report's full title (a year, then the kind) in a sentence of the page's own words (特编制××2018年度…年度报告)
 # (a 《 only after 现/特 发布: a page publishing itself; 发布了《…》 tells of a report published elsewhere)
 # (现将定西市地震局2018年政府信息公开年度报告如下: the report presenting itself by its title)
-_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|公布|发布)(?:了|的)?|现将|(?:现|特)(?:向社会)?(?:公布|发布)《)"
+_OWN_TITLE_SENTENCE = re.compile(r"(?:(?:编制|编写|公布|发布)(?:了|的)?|现将|(?:现|特)(?:向社会)?(?:公布|发布)《)"
                                  r"(?![^.《》]{0,30}?关于)[^.《》]{0,30}?(?:19|20)\d{2}年度?[^.《》]{0,30}?" + REPORT_KIND)
 _STANDARD = "the standard opening sentence (根据《条例》…编制…报告)"
 _OWN_PHRASES = frozenset({"统计期限", _STANDARD, "本报告由…编制", "announces the report", "lists its own parts",

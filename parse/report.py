@@ -15,7 +15,9 @@ from nianbao.parse import metadata
 from nianbao.parse.agency import own_title, resolve_agency, uncited
 from nianbao.parse.cells import grid_tokens
 from nianbao.parse.classify import breadcrumb_column, classify, slug_year, without_widgets
+from nianbao.parse.data_answer import data_answer
 from nianbao.parse.flat_tables import text_tokens
+from nianbao.parse.formats import sniff_format
 from nianbao.parse.locators import table_locators
 from nianbao.parse.sections import split_sections, table_regions
 from nianbao.parse.tables import TableResult, detect_template, read_tables
@@ -326,6 +328,13 @@ def _parse_report(record: dict, data: bytes, content_type: str | None, url: str 
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_report wants the document's bytes, not {type(data).__name__}")
     data = bytes(data)
+    answer = data_answer(data)
+    if answer:
+        # a list API's JSON or a feed is what a page is built from, whatever report its rows or the link name
+        record["is_report_reason"] = (f"not a report: {answer}, data a page is built from, not a document "
+                                      f"(the report is the page or file it points to)")
+        record["_format"] = sniff_format(data, content_type, url)
+        return record
     try:
         extracted = extracted if extracted is not None else extract_text(data, content_type, url)
     except Exception as exc:  # extract_text does not raise; this guards the contract against bugs

@@ -48,6 +48,7 @@ from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, Rout
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers
+from nianbao.parse.data_answer import data_answer
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
 from scrapy import Request, Spider, signals
@@ -551,6 +552,14 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def parse_file(self, response: Response, fmt: str):
         meta = response.meta
+        answer = data_answer(response.body)
+        if answer:
+            # a list API's JSON or a feed reached through a link naming a report is data a page is built from
+            # (its addresses were read above), never the report nor its attachment, whatever the link text says
+            self.crawler.stats.inc_value("discovery/data_answers_not_documents")
+            yield self._item(response, "not_report", fmt, title=meta.get("nianbao_anchor") or None,
+                             reason=f"{answer}: data a page is built from, not a document")
+            return
         yield from document_link_requests(self, response, fmt)   # a Word/Excel 目录's hyperlinks (document_reading.py)
         parent = meta.get("nianbao_parent")
         if parent:

@@ -1,5 +1,7 @@
+import json
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from nianbao.parse.report import parse_report
@@ -149,3 +151,26 @@ def test_the_year_of_the_report_the_opening_clause_publishes():
             "全年主动公开政府信息117条。二是依法向社会公布审计结果,公开了2020年度市级预算执行和其他财政收支审计情况等8条审计结果。\n")
     record = parse_report(text.encode(), "text/plain")
     assert record["year"] == 2021 and record["title"] == "重庆市审计局2021年政府信息公开工作年度报告"
+
+
+_LIST_TITLE = "杭州市西湖区人民政府2023年政府信息公开工作年度报告"
+_LIST_OPENING = "本报告依据《中华人民共和国政府信息公开条例》编制，统计期限自2023年1月1日至2023年12月31日。"
+_LIST_ROW = {"title": _LIST_TITLE, "url": "/art/2024/1/5/art_1.html", "content": _LIST_OPENING}
+
+
+@pytest.mark.parametrize("body, kind", [
+    (json.dumps({"total": 1, "data": [_LIST_ROW]}, ensure_ascii=False).encode(), "a JSON answer"),
+    (("jQuery1123_456(" + json.dumps([_LIST_ROW], ensure_ascii=False) + ");").encode(), "a JSONP answer"),
+    (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><item><title>{_LIST_TITLE}</title>'
+     f"<description>{_LIST_OPENING}</description></item></channel></rss>".encode(), "an RSS feed"),
+])
+def test_a_data_answer_naming_a_report_is_not_a_report(body, kind):
+    """A list API's answer (or a feed) carrying a report's title and opening, fetched through a link that names
+    the report, is data a page is built from: not a report, and the reason says so. The same words printed as a
+    text page are still a report."""
+    hints = {"link_text": _LIST_TITLE, "title": _LIST_TITLE}
+    record = parse_report(body, "application/json", "https://www.hzxh.gov.cn/api/list?page=1", hints)
+    assert record["is_report"] is False
+    assert kind in record["is_report_reason"] and "not a document" in record["is_report_reason"]
+    as_text = parse_report(f"{_LIST_TITLE}\n{_LIST_OPENING}".encode(), "text/plain", None, hints)
+    assert as_text["is_report"] is True
