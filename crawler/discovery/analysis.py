@@ -27,6 +27,7 @@ from nianbao.crawler.discovery import (
     gate_forms,
     hashroutes,
     inline_data,
+    location_links,
     neighbours,
     postbacks,
     printed,
@@ -134,6 +135,7 @@ class PageAnalysis:
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
+    location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
@@ -199,6 +201,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     _read_cookie_choices(job, page, result)   # a unit menu whose handler keeps the unit in a cookie and reloads
     by_id = _data_id_links(job, page, result)   # rows named only by data-id, opened by a delegated click handler
     data += by_id
+    if not result.is_report:   # a print service or export the script names with the page's own path
+        data += _location_links(job, page, result)
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
@@ -392,6 +396,20 @@ def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
                 result.script_get_urls.add(url)
     links = _in_site(job, links)
     result.data_id_links = len(links)
+    return links
+
+
+def _location_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """In-site addresses the page's scripts and handlers build from its own location (location_links.py: a 打印本页
+    print service given `location.pathname`) that its links do not already name; the ones a script GETs are noted
+    in `result.script_get_urls`."""
+    if "location" not in page.text and "URL" not in page.text:
+        return []
+    named = {link.url for link in page.links}
+    found = location_links.location_targets(job.url, page.scripts, location_links.handler_values(page.tree))
+    links = _in_site(job, [Link(t.url, "", "", "location") for t in found if t.url not in named])
+    result.script_get_urls.update(t.url for t in found if t.data_get)
+    result.location_links = len(links)
     return links
 
 

@@ -598,6 +598,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
+        if analysis.location_links:  # URLs scripts build from the page's own location (location_links.py)
+            self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
             self.crawler.stats.inc_value("discovery/form_links", analysis.form_links)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
