@@ -22,6 +22,7 @@ from nianbao.crawler.discovery import (
     columns,
     cookie_choices,
     data_handlers,
+    element_handlers,
     feeds,
     form_links,
     gate_forms,
@@ -135,6 +136,7 @@ class PageAnalysis:
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
+    element_links: int = 0                      # URLs handlers build from each tab's index or button's text (element_handlers.py)
     location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
@@ -201,6 +203,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     _read_cookie_choices(job, page, result)   # a unit menu whose handler keeps the unit in a cookie and reloads
     by_id = _data_id_links(job, page, result)   # rows named only by data-id, opened by a delegated click handler
     data += by_id
+    data += _element_links(job, page, result)   # tabs loading `tab_<index>.html`, buttons asking their own text
     if not result.is_report:   # a print service or export the script names with the page's own path
         data += _location_links(job, page, result)
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
@@ -396,6 +399,25 @@ def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
                 result.script_get_urls.add(url)
     links = _in_site(job, links)
     result.data_id_links = len(links)
+    return links
+
+
+def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """In-site addresses the handlers a script binds to each element of a selector build from the element's
+    position or text (element_handlers.py) that its links do not already name; the ones the script GETs are noted
+    in `result.script_get_urls`."""
+    if not page.scripts:
+        return []
+    named = {link.url for link in page.links}
+    links: list[Link] = []
+    for target in element_handlers.element_targets(page.tree, page.scripts, page.script_functions):
+        url = page.absolute(target.url)
+        if url and url not in named:
+            links.append(Link(url, target.label, "", "element"))
+            if target.data_get:
+                result.script_get_urls.add(url)
+    links = _in_site(job, links)
+    result.element_links = len(links)
     return links
 
 

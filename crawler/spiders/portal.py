@@ -524,6 +524,11 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             for output in self.parse_file(response, fmt):
                 yield output
             return
+        if "json" in content_type.lower() and response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            # JSON whose strings hold markup (a 智能问答 answer's HTML) sniffs as HTML: read as the data it is
+            for output in self.parse_json_answer(response):
+                yield output
+            return
         analysis = await self.analyse(response, content_type)
         if analysis is not None:
             for output in self.parse_html(response, analysis):
@@ -598,6 +603,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
+        if analysis.element_links:   # URLs handlers build from a tab's index or a button's text (element_handlers.py)
+            self.crawler.stats.inc_value("discovery/element_links", analysis.element_links)
         if analysis.location_links:  # URLs scripts build from the page's own location (location_links.py)
             self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
