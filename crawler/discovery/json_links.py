@@ -19,7 +19,6 @@ from urllib.parse import urljoin
 
 import lxml.html
 from lxml import etree
-
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 
