@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     autocomplete,
+    chained_gets,
     columns,
     cookie_choices,
     data_handlers,
@@ -137,6 +138,9 @@ class PageAnalysis:
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
     element_links: int = 0                      # URLs handlers build from each tab's index or button's text (element_handlers.py)
+    # data a handler GETs whose answer's values fill the page's other one-slot templates (chained_gets.py): (url,
+    # the templates), asked as script data with the templates in meta
+    chained_gets: list[tuple[str, tuple]] = field(default_factory=list)
     location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
@@ -418,6 +422,11 @@ def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
                 result.script_get_urls.add(url)
     links = _in_site(job, links)
     result.element_links = len(links)
+    gets = [link.url for link in links if link.url in result.script_get_urls]
+    fills = chained_gets.fill_templates(job.url, page.script_functions, gets) if gets else ()
+    if fills:   # a chain of two data requests: the answers are read with the templates they fill
+        result.chained_gets = [(url, fills) for url in gets]
+        return [link for link in links if link.url not in gets]
     return links
 
 

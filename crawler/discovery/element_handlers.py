@@ -11,7 +11,10 @@ second and each's first parameter, `$(this).index()`) and text (`textContent`, `
 `.trim()` after them) as slots, and reads the navigation or data GET (script_functions.py `NAVIGATION`, `DATA_GET`,
 jQuery's `.load(`) they build, directly or through a page function they hand the value to (script_reading.py
 `read_functions`). Each element the selector matches in the page (at most MAX_ELEMENTS) fills the slot: its
-position, or its text percent-encoded as encodeURIComponent encodes it. Anything not understood builds nothing.
+position, or its text percent-encoded as encodeURIComponent encodes it. A `<select>` read by its id anywhere in the
+scripts (`document.getElementById("year").value`, `$("#year").val()`, or a variable holding it: `sel.value`) is
+such an element too: each of its options' values fills the slot (at most MAX_OPTIONS), as a choice of it would.
+Anything not understood builds nothing.
 Hand-written for the reason script_functions.py gives; pure."""
 
 from __future__ import annotations
@@ -40,7 +43,9 @@ MAX_BODY_CHARS = 3000      # of a handler's body
 MAX_ELEMENTS = 40          # elements of one selector (a tab bar, a box of buttons; more is a list, read as one)
 MAX_TEXT_CHARS = 100       # an element's text used as a value (a question, a tab's label)
 MAX_URLS_PER_PAGE = 120
-INDEX, TEXT = "__nbel_index", "__nbel_text"
+MAX_OPTIONS = 60           # options of one select read by its id (years, units)
+MAX_SELECTS = 4            # selects read by their ids per page
+INDEX, TEXT, VALUE = "__nbel_index", "__nbel_text", "__nbel_value"
 _SLOTS = [INDEX, TEXT]
 _SELECTOR = r"""(['"])([^'"\n]{1,200})\1"""
 # querySelectorAll(sel).forEach(function (el, i) {  /  (el, i) => {  /  el => {
@@ -55,8 +60,10 @@ _BIND = re.compile(rf"""(?:\$|\bjQuery)\(\s*{_SELECTOR}\s*\)\s*\.\s*(?:click|hov
                    r"""function\s*\([^()]{0,100}\)\s*\{""")
 # a data GET jQuery writes into an element: $("#box").load("tab_" + i + ".html")
 _LOAD = re.compile(r"""\.\s*load\(\s*""")
-_SLOT_CALL = re.compile(rf"""\b({IDENT})\s*\(\s*({INDEX}|{TEXT})\s*[,)]""")
 _ALIAS = re.compile(rf"""\b(?:var|let|const)\s+({IDENT})\s*=\s*({INDEX}|{TEXT})\s*[;,\n]""")
+# an element by its id, and a variable holding it: `var sel = document.getElementById("nbYear");`, `$("#nbYear")`
+_BY_ID = r"""(?:document\.getElementById\(\s*['"]([\w-]{1,100})['"]\s*\)|(?:\$|\bjQuery)\(\s*['"]#([\w-]{1,100})['"]\s*\))"""
+_HOLDER = re.compile(rf"""\b(?:var|let|const)\s+({IDENT})\s*=\s*{_BY_ID}\s*[;,\n]""")
 
 
 @dataclass(frozen=True)
@@ -84,22 +91,62 @@ def _rewritten(body: str, element: str | None, index: str | None) -> str:
     return body
 
 
-def _templates(body: str, constants: dict[str, str], functions: ScriptFunctions) -> list[tuple[Template, bool]]:
-    """(template over _SLOTS, data GET?) of each address the rewritten `body` builds from a slot."""
+def _templates(body: str, constants: dict[str, str], functions: ScriptFunctions,
+               slots: list[str] = _SLOTS) -> list[tuple[Template, bool]]:
+    """(template over `slots`, data GET?) of each address the rewritten `body` builds from a slot."""
     out: list[tuple[Template, bool]] = []
     for pattern, data_get in ((NAVIGATION, False), (DATA_GET, True), (_LOAD, True)):
         for match in pattern.finditer(body):
-            template = read_template(body[match.end():], _SLOTS, constants, data_object=data_get)
+            template = read_template(body[match.end():], slots, constants, data_object=data_get)
             if template and (template, data_get) not in out:
                 out.append((template, data_get))
-    for call in _SLOT_CALL.finditer(body):
+    for call in re.finditer(rf"""\b({IDENT})\s*\(\s*({"|".join(slots)})\s*[,)]""", body):
         for by_name, data_get in ((functions.navigations, False), (functions.data_gets, True)):
             template = by_name.get(call.group(1))
             if template is not None and all(p == 0 for p in template if isinstance(p, int)):
-                slot = _SLOTS.index(call.group(2))
+                slot = slots.index(call.group(2))
                 item = (tuple(slot if isinstance(p, int) else p for p in template), data_get)
                 if item not in out:
                     out.append(item)
+    return out
+
+
+def _value_reads(element_id: str, holders: list[str]) -> re.Pattern:
+    """The reads of the chosen value of the element `element_id` (directly or through a variable holding it)."""
+    who = "|".join([rf"document\.getElementById\(\s*['\"]{re.escape(element_id)}['\"]\s*\)",
+                    rf"(?:\$|\bjQuery)\(\s*['\"]#{re.escape(element_id)}['\"]\s*\)",
+                    *(rf"(?<![\w$.]){re.escape(h)}" for h in holders)])
+    jq = "|".join([rf"(?:\$|\bjQuery)\(\s*['\"]#{re.escape(element_id)}['\"]\s*\)",
+                   *(rf"(?<![\w$.]){re.escape(h)}|\$\(\s*{re.escape(h)}\s*\)" for h in holders)])
+    return re.compile(rf"""(?:{who})\s*\.\s*value\b(?!\s*=(?!=))|(?:{jq})\s*\.\s*val\(\s*\)""")
+
+
+def _select_targets(tree, text: str, constants: dict[str, str], functions: ScriptFunctions) -> list[ElementTarget]:
+    """Each option of a `<select>` the scripts read by its id, in the addresses they build from its value."""
+    ids: dict[str, list[str]] = {}
+    for match in re.finditer(_BY_ID, text):
+        ids.setdefault(match.group(1) or match.group(2), [])
+    for holder in _HOLDER.finditer(text):
+        ids.setdefault(holder.group(2) or holder.group(3), []).append(holder.group(1))
+    out: list[ElementTarget] = []
+    for element_id, holders in list(ids.items())[:MAX_SELECTS * 4]:
+        found = tree.xpath("//select[@id=$id]", id=element_id)
+        if not found:
+            continue
+        rewritten = _value_reads(element_id, holders).sub(VALUE, text)
+        if VALUE not in rewritten:
+            continue
+        templates = _templates(rewritten, constants, functions, [VALUE])
+        for option in found[0].iter("option"):
+            value = (option.get("value") if option.get("value") is not None else option.text_content() or "").strip()
+            if not value or len(value) > MAX_TEXT_CHARS:
+                continue
+            label = clean_text(option.text_content())[:MAX_TEXT_CHARS]
+            for template, data_get in templates:
+                out.append(ElementTarget("".join(quote(value, safe="-_.!~*'()") if isinstance(p, int) else p
+                                                 for p in template), label, data_get))
+            if len(out) >= MAX_OPTIONS * MAX_SELECTS:
+                return out
     return out
 
 
@@ -136,16 +183,23 @@ def element_targets(tree, scripts: str, functions: ScriptFunctions | None = None
     """The addresses the page's selector-bound handlers build from each matched element's position or text, in
     script order, at most MAX_URLS_PER_PAGE. `tree`: the page's lxml tree; `scripts`: its inline script text;
     `functions`: their functions when already read (page.py `script_functions`)."""
-    if not scripts or ("querySelectorAll" not in scripts and "$(" not in scripts and "jQuery(" not in scripts):
+    if not scripts or ("querySelectorAll" not in scripts and "$(" not in scripts and "jQuery(" not in scripts
+                       and "getElementById" not in scripts):
         return []
     text = unencoded(scripts)
     bindings = _bindings(text)
-    if not bindings:
+    by_id = ("getElementById" in text or "#" in text) and tree.find(".//select") is not None
+    if not bindings and not by_id:
         return []
     constants = script_constants(text)
     functions = functions if functions is not None else read_functions(scripts)
     out: list[ElementTarget] = []
     seen: set[str] = set()
+    if by_id:
+        for target in _select_targets(tree, text, constants, functions)[:MAX_URLS_PER_PAGE]:
+            if target.url not in seen:
+                seen.add(target.url)
+                out.append(target)
     for selector, element, index, start in bindings:
         body = _rewritten(text[start:expression_end(text, start, MAX_BODY_CHARS)], element, index)
         if INDEX not in body and TEXT not in body:
