@@ -13,7 +13,9 @@ jQuery's `.load(`) they build, directly or through a page function they hand the
 `read_functions`). Each element the selector matches in the page (at most MAX_ELEMENTS) fills the slot: its
 position, or its text percent-encoded as encodeURIComponent encodes it. A `<select>` read by its id anywhere in the
 scripts (`document.getElementById("year").value`, `$("#year").val()`, or a variable holding it: `sel.value`) is
-such an element too: each of its options' values fills the slot (at most MAX_OPTIONS), as a choice of it would.
+such an element too: each of its options' values fills the slot (at most MAX_OPTIONS), as a choice of it would; a
+text box read so (a 智能问答 or search box whose script sends what is typed) is asked with QUESTION_WORDS, the words a
+user looking for annual reports types (as autocomplete.py asks a suggest box with its unit words).
 Anything not understood builds nothing.
 Hand-written for the reason script_functions.py gives; pure."""
 
@@ -46,6 +48,12 @@ MAX_URLS_PER_PAGE = 120
 MAX_OPTIONS = 60           # options of one select read by its id (years, units)
 MAX_SELECTS = 4            # selects read by their ids per page
 INDEX, TEXT, VALUE = "__nbel_index", "__nbel_text", "__nbel_value"
+# what is typed into a question or search box: the report's name, its short name, and it per kind of unit
+QUESTION_WORDS = ("政府信息公开工作年度报告", "年报", "部门政府信息公开工作年度报告", "乡镇政府信息公开工作年度报告",
+                  "街道政府信息公开工作年度报告")
+_TEXT_BOX_TYPES = ("", "text", "search")
+# a box for a question or search terms, by its id, name, placeholder or title (not a page-number or date box)
+_QUESTION_BOX = re.compile(r"问|搜|检索|关键|查询|question|query|keyword|search|^(?:q|kw|wd|key|words?)$|q$", re.I)
 _SLOTS = [INDEX, TEXT]
 _SELECTOR = r"""(['"])([^'"\n]{1,200})\1"""
 # querySelectorAll(sel).forEach(function (el, i) {  /  (el, i) => {  /  el => {
@@ -122,31 +130,52 @@ def _value_reads(element_id: str, holders: list[str]) -> re.Pattern:
 
 
 def _select_targets(tree, text: str, constants: dict[str, str], functions: ScriptFunctions) -> list[ElementTarget]:
-    """Each option of a `<select>` the scripts read by its id, in the addresses they build from its value."""
+    """Each option of a `<select>` the scripts read by its id (each question word of a question box), in the
+    addresses they build from its value."""
     ids: dict[str, list[str]] = {}
     for match in re.finditer(_BY_ID, text):
         ids.setdefault(match.group(1) or match.group(2), [])
     for holder in _HOLDER.finditer(text):
         ids.setdefault(holder.group(2) or holder.group(3), []).append(holder.group(1))
     out: list[ElementTarget] = []
+    read = 0
     for element_id, holders in list(ids.items())[:MAX_SELECTS * 4]:
-        found = tree.xpath("//select[@id=$id]", id=element_id)
-        if not found:
+        found = tree.xpath("//*[@id=$id][self::select or self::textarea or self::input]", id=element_id)
+        if not found or (found[0].tag != "select" and not _question_box(found[0])):
             continue
         rewritten = _value_reads(element_id, holders).sub(VALUE, text)
         if VALUE not in rewritten:
             continue
         templates = _templates(rewritten, constants, functions, [VALUE])
-        for option in found[0].iter("option"):
-            value = (option.get("value") if option.get("value") is not None else option.text_content() or "").strip()
-            if not value or len(value) > MAX_TEXT_CHARS:
-                continue
-            label = clean_text(option.text_content())[:MAX_TEXT_CHARS]
+        read += bool(templates)
+        if read > MAX_SELECTS:
+            break
+        for value, label in _choices(found[0]):
             for template, data_get in templates:
                 out.append(ElementTarget("".join(quote(value, safe="-_.!~*'()") if isinstance(p, int) else p
                                                  for p in template), label, data_get))
             if len(out) >= MAX_OPTIONS * MAX_SELECTS:
                 return out
+    return out
+
+
+def _question_box(element) -> bool:
+    if element.tag == "input" and (element.get("type") or "").lower() not in _TEXT_BOX_TYPES:
+        return False
+    return any(_QUESTION_BOX.search(element.get(name) or "") for name in ("id", "name", "placeholder", "title"))
+
+
+def _choices(element) -> list[tuple[str, str]]:
+    """(value, label) of what a user may choose or type in `element`: a select's options, a box's QUESTION_WORDS."""
+    if element.tag != "select":
+        return [(word, word) for word in QUESTION_WORDS]
+    out: list[tuple[str, str]] = []
+    for option in element.iter("option"):
+        value = (option.get("value") if option.get("value") is not None else option.text_content() or "").strip()
+        if value and len(value) <= MAX_TEXT_CHARS:
+            out.append((value, clean_text(option.text_content())[:MAX_TEXT_CHARS]))
+        if len(out) >= MAX_OPTIONS:
+            break
     return out
 
 
@@ -188,7 +217,7 @@ def element_targets(tree, scripts: str, functions: ScriptFunctions | None = None
         return []
     text = unencoded(scripts)
     bindings = _bindings(text)
-    by_id = ("getElementById" in text or "#" in text) and tree.find(".//select") is not None
+    by_id = ("getElementById" in text or "#" in text) and any(True for _ in tree.iter("select", "input", "textarea"))
     if not bindings and not by_id:
         return []
     constants = script_constants(text)

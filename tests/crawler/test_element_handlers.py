@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
-from nianbao.crawler.discovery.element_handlers import element_targets
+from nianbao.crawler.discovery.element_handlers import QUESTION_WORDS, element_targets
 from nianbao.crawler.discovery.json_links import answer_links
 
 TABS = '<ul id="nbTabs"><li class="on">县政府</li><li>县直部门</li><li>乡镇（街道）</li></ul><div id="box"></div>'
@@ -71,3 +71,13 @@ def test_a_json_answers_markup_gives_its_links():
     links = answer_links(body.encode(), "http://www.x.gov.cn/znwd/ask.do?question=x")
     assert [(link.url, link.text) for link in links] == [("http://www.x.gov.cn/xxgk/nb/1.html", "2023年报"),
                                                         ("http://www.x.gov.cn/znwd/2.html", "2022年报")]
+
+
+def test_a_question_box_read_by_its_id_is_asked_with_the_question_words():
+    script = ('function ask(q) { fetch("/znwd/ask.do?question=" + encodeURIComponent(q)).then(draw); }\n'
+              'document.getElementById("znwdAsk").onclick = function () { ask(document.getElementById("znwdQ").value); };\n'
+              'var pn = document.getElementById("pageNo"); function go() { location.href = "list_" + pn.value + ".html"; }')
+    html = '<input type="text" id="znwdQ" placeholder="请输入您的问题"><input type="text" id="pageNo"><button id="znwdAsk">提问</button>'
+    found = targets(html, script)
+    assert [label for _, label, _ in found] == list(QUESTION_WORDS)   # the page-number box is not asked
+    assert found[1] == ("/znwd/ask.do?question=%E5%B9%B4%E6%8A%A5", "年报", True)
