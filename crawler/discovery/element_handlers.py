@@ -46,7 +46,7 @@ MAX_ELEMENTS = 40          # elements of one selector (a tab bar, a box of butto
 MAX_TEXT_CHARS = 100       # an element's text used as a value (a question, a tab's label)
 MAX_URLS_PER_PAGE = 120
 MAX_OPTIONS = 60           # options of one select read by its id (years, units)
-MAX_SELECTS = 4            # selects read by their ids per page
+MAX_SELECTS = 4            # selects and question boxes read by their ids per page
 INDEX, TEXT, VALUE = "__nbel_index", "__nbel_text", "__nbel_value"
 # what is typed into a question or search box: the report's name, its short name, and it per kind of unit
 QUESTION_WORDS = ("政府信息公开工作年度报告", "年报", "部门政府信息公开工作年度报告", "乡镇政府信息公开工作年度报告",
