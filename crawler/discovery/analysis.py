@@ -19,14 +19,17 @@ from urllib.parse import urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import (
     autocomplete,
+    chained_gets,
     columns,
     cookie_choices,
     data_handlers,
+    element_handlers,
     feeds,
     form_links,
     gate_forms,
     hashroutes,
     inline_data,
+    location_links,
     neighbours,
     postbacks,
     printed,
@@ -134,6 +137,11 @@ class PageAnalysis:
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
+    element_links: int = 0                      # URLs handlers build from each tab's index or button's text (element_handlers.py)
+    # data a handler GETs whose answer's values fill the page's other one-slot templates (chained_gets.py): (url,
+    # the templates), asked as script data with the templates in meta
+    chained_gets: list[tuple[str, tuple]] = field(default_factory=list)
+    location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
@@ -199,6 +207,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     _read_cookie_choices(job, page, result)   # a unit menu whose handler keeps the unit in a cookie and reloads
     by_id = _data_id_links(job, page, result)   # rows named only by data-id, opened by a delegated click handler
     data += by_id
+    data += _element_links(job, page, result)   # tabs loading `tab_<index>.html`, buttons asking their own text
+    if not result.is_report:   # a print service or export the script names with the page's own path
+        data += _location_links(job, page, result)
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
@@ -392,6 +403,44 @@ def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
                 result.script_get_urls.add(url)
     links = _in_site(job, links)
     result.data_id_links = len(links)
+    return links
+
+
+def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """In-site addresses the handlers a script binds to each element of a selector build from the element's
+    position or text (element_handlers.py) that its links do not already name; the ones the script GETs are noted
+    in `result.script_get_urls`."""
+    if not page.scripts:
+        return []
+    named = {link.url for link in page.links}
+    links: list[Link] = []
+    for target in element_handlers.element_targets(page.tree, page.scripts, page.script_functions):
+        url = page.absolute(target.url)
+        if url and url not in named:
+            links.append(Link(url, target.label, "", "element"))
+            if target.data_get:
+                result.script_get_urls.add(url)
+    links = _in_site(job, links)
+    result.element_links = len(links)
+    gets = [link.url for link in links if link.url in result.script_get_urls]
+    fills = chained_gets.fill_templates(job.url, page.script_functions, gets) if gets else ()
+    if fills:   # a chain of two data requests: the answers are read with the templates they fill
+        result.chained_gets = [(url, fills) for url in gets]
+        return [link for link in links if link.url not in gets]
+    return links
+
+
+def _location_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """In-site addresses the page's scripts and handlers build from its own location (location_links.py: a 打印本页
+    print service given `location.pathname`) that its links do not already name; the ones a script GETs are noted
+    in `result.script_get_urls`."""
+    if "location" not in page.text and "URL" not in page.text:
+        return []
+    named = {link.url for link in page.links}
+    found = location_links.location_targets(job.url, page.scripts, location_links.handler_values(page.tree))
+    links = _in_site(job, [Link(t.url, "", "", "location") for t in found if t.url not in named])
+    result.script_get_urls.update(t.url for t in found if t.data_get)
+    result.location_links = len(links)
     return links
 
 

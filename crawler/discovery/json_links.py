@@ -6,7 +6,8 @@ In each object, every string of a field named like an address (`url`, `href`, `l
 `docPath`: a name that is, or ends in, url/href/link/path/uri) that reads as an address, and every other string
 that is plainly one (absolute, root- or dot-relative, or a page file name), is a link; its label is the object's
 title-like field (`title`, `name`, `text` …), so an address beside 政府信息公开年报 is ranked as the column it names
-(spider `_api_links`). Images, styles and scripts (a block's `picUrl`) are left out. Bounded: at most
+(spider `_api_links`). A string that is HTML markup (an `answer` or `html` field a script writes into the page
+with innerHTML: a 智能问答 robot's answer, a list fragment) gives its `<a href>`s, labelled with their text. Images, styles and scripts (a block's `picUrl`) are left out. Bounded: at most
 MAX_LINKS_PER_ANSWER links and limits.MAX_JSON_NODES values walked per answer. Pure: `json.loads` over the
 answer as downloaded (the crawl's response size cap bounds it)."""
 
@@ -16,6 +17,8 @@ import json
 import re
 from urllib.parse import urljoin
 
+import lxml.html
+from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 
@@ -29,6 +32,8 @@ ADDRESS = re.compile(r"^(?:https?://|/|\./|\.\./)[^\s<>\"']+$|^[^\s<>\"':/]+(?:/
 _ADDRESS_KEY = re.compile(r"(?:url|href|link|path|uri)$", re.I)
 _RELATIVE = re.compile(r"^[\w.-]+(?:/[\w.-]*)+(?:\?[^\s<>\"']*)?$|^[\w-]+\.\w{2,5}(?:\?[^\s<>\"']*)?$")
 _MEDIA = re.compile(r"\.(?:jpe?g|png|gif|bmp|webp|svg|ico|css|js|mp[34]|avi|flv|swf|woff2?|ttf)(?:\?|$)", re.I)
+MAX_MARKUP_CHARS = 256 * 1024   # of one string read as HTML markup
+_MARKUP = re.compile(r"<a\s[^>]*href", re.I)   # a string holding a link element
 TITLE_KEYS = ("title", "name", "text", "label", "subject", "biaoti", "doctitle", "columnname", "channelname",
               "catalogname", "catname", "typename", "alt")
 
@@ -54,6 +59,19 @@ def _addresses(node: dict) -> list[str]:
     return out
 
 
+def markup_links(value: str) -> list[tuple[str, str]]:
+    """(href, text) of the `<a href>`s of a string of HTML markup, in order; [] for any other string."""
+    if "<" not in value or not _MARKUP.search(value[:MAX_MARKUP_CHARS]):
+        return []
+    try:
+        root = lxml.html.fragment_fromstring(value[:MAX_MARKUP_CHARS], create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    return [(a.get("href").strip(), clean_text(a.text_content() or a.get("title"))[:MAX_LABEL_CHARS])
+            for a in root.iter("a") if (a.get("href") or "").strip()
+            and not a.get("href").strip().lower().startswith(("javascript:", "#", "mailto:"))]
+
+
 def object_links(data, url: str) -> list[Link]:
     """The links of a parsed JSON answer `data` fetched from `url`, in document order (see the module docstring)."""
     out: list[Link] = []
@@ -75,6 +93,10 @@ def object_links(data, url: str) -> list[Link]:
             label = _label(node) if addresses else ""
             for address in addresses:
                 add(address, label)
+            for value in node.values():   # an HTML answer a script writes into the page
+                if isinstance(value, str):
+                    for href, text in markup_links(value):
+                        add(href, text)
             stack.extend(v for v in reversed(node.values()) if isinstance(v, (dict, list)))
         elif isinstance(node, list):   # a list of bare addresses (`"files": ["/u/a.pdf"]`): links without a label
             for value in node:

@@ -16,7 +16,16 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from nianbao.crawler import frontier, limits
-from nianbao.crawler.discovery import columns, feeds, json_links, rank, requisites, script_data, search
+from nianbao.crawler.discovery import (
+    chained_gets,
+    columns,
+    feeds,
+    json_links,
+    rank,
+    requisites,
+    script_data,
+    search,
+)
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
@@ -525,6 +534,11 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             for output in self.parse_file(response, fmt):
                 yield output
             return
+        if "json" in content_type.lower() and response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
+            # JSON whose strings hold markup (a 智能问答 answer's HTML) sniffs as HTML: read as the data it is
+            for output in self.parse_json_answer(response):
+                yield output
+            return
         analysis = await self.analyse(response, content_type)
         if analysis is not None:
             for output in self.parse_html(response, analysis):
@@ -607,6 +621,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
+        if analysis.element_links:   # URLs handlers build from a tab's index or a button's text (element_handlers.py)
+            self.crawler.stats.inc_value("discovery/element_links", analysis.element_links)
+        if analysis.location_links:  # URLs scripts build from the page's own location (location_links.py)
+            self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
             self.crawler.stats.inc_value("discovery/form_links", analysis.form_links)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
@@ -657,6 +675,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._script_get_requests(response, analysis, column_key or response.url)
         yield from self._data_get_requests(response, analysis, column_key)
         yield from self._suggest_requests(response, analysis, column_key)
+        yield from self._chained_requests(response, analysis, column_key)
         yield from neighbour_requests(self, response, analysis)   # an article's 上一篇/下一篇 (neighbour_walks.py)
         yield from self.handler_requests(response, analysis, column_key or response.url)
         yield from self._hash_route_requests(response, analysis, column_key or response.url)
@@ -858,6 +877,28 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 self.crawler.stats.inc_value("discovery/suggest_sources")
                 yield request
 
+    def _chained_requests(self, response: Response, analysis: PageAnalysis, column_key: str | None):
+        """A handler's data request whose answer fills the page's other one-slot templates (discovery/
+        chained_gets.py): asked as script data, the templates in meta for `parse_json_answer`."""
+        for url, fills in analysis.chained_gets:
+            if self._seen(url):
+                continue
+            request = self._child(response, url, "api", "X", column=column_key,
+                                  extra={"nianbao_api": script_data.API_KIND, "nianbao_fills": fills})
+            if request is not None:
+                self.crawler.stats.inc_value("discovery/chained_gets")
+                yield request
+
+    def _filled_requests(self, response: Response):
+        """The second requests of a chain: the answer's values in the templates its request carried."""
+        for url in chained_gets.filled_urls(response.body, response.meta["nianbao_fills"]):
+            request = None if self._seen(url) else self._child(
+                response, url, "api", "X", column=response.meta.get("nianbao_column"),
+                extra={"nianbao_api": script_data.API_KIND})
+            if request is not None:
+                self.crawler.stats.inc_value("discovery/chained_fills")
+                yield request
+
     def parse_json_answer(self, response: Response):
         """A JSON answer that is no list the pagers read (a home page's blocks, a menu; a script's data reached as
         a link): the addresses it names (discovery/json_links.py), reports as articles, columns as columns, the rest
@@ -870,6 +911,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.crawler.stats.inc_value("discovery/json_answer_links", len(links))
         if not links and response.meta.get("nianbao_suggest_words"):   # an empty term answered nothing: unit words
             yield from self._suggest_word_requests(response)
+        if response.meta.get("nianbao_fills"):   # the answer's values fill the script's next request
+            yield from self._filled_requests(response)
         if GAP_META in response.meta:   # an article's 上一篇/下一篇 answer: the entries beside it (neighbour_walks.py)
             yield from neighbour_answer_requests(self, response, links)
             return
