@@ -1988,6 +1988,18 @@ EXCERPTS = [
                  {"portal_name": "北京市", "region_code": "110000"},
                  {"agency": "北京市发展和改革委员会", "level": "department"},
                  id="a_mirrors_keywords_inside_the_compilers_name_go"),
+    # holdout25-087: a 范文 bundle whose first piece blanks its year (20xx年度) and its county: no unit prints its own
+    # report without its year, however report-like the wording (现将…工作情况报告如下)
+    pytest.param(("《政务公开年度工作总结(汇编12篇)》\n内容导航\n20xx年以来,按照县委、县政府的统一部署,xx县民族局把政府信息公开"
+                  "工作作为一项重要工作来抓,加强组织领导,健全工作机制。现将20xx年度政务公开政府信息公开工作情况报告如下:"),
+                 "http://jifanwen.com/work/zhengwugongzuozongjie/65/65237.html", {}, {"is_report": False},
+                 id="a_writing_sample_with_its_year_blanked_is_no_report"),
+    # holdout25-109: a county's quarterly 政务公开平台自查报告 (2021年三季度): a self-check of a quarter, not the year's report
+    pytest.param(("筠连县2021年三季度政务公开平台自查报告\n根据《政府网站发展指引》等文件要求,我县开展了2021年三季度政务公开平台自查,"
+                  "现将情况报告如下。\n一、基本情况\n(一)政府网站运行情况。三季度,我县政府网站总体运行良好,日均发布信息15条以上。"),
+                 "http://www.scjlx.gov.cn/zwgk/wzglxx/202108/t20210830_1635923.html",
+                 {"portal_name": "宜宾市筠连县", "region_code": "511527"}, {"is_report": False},
+                 id="a_quarters_self_check_is_no_annual_report"),
 ]
 
 
