@@ -2000,6 +2000,13 @@ EXCERPTS = [
                  "http://www.scjlx.gov.cn/zwgk/wzglxx/202108/t20210830_1635923.html",
                  {"portal_name": "宜宾市筠连县", "region_code": "511527"}, {"is_report": False},
                  id="a_quarters_self_check_is_no_annual_report"),
+    # holdout25-020: a ministry writing its name without the 和 between its fields (人力资源社会保障部, as a city's
+    # 人力资源社会保障局 does): the full name, as at the 局 level
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定,现公开人力资源社会保障部(含国家公务员局)2009年政府信息"
+                  "公开工作年度报告。本报告所列统计数据的期限自2009年1月1日起,至2009年12月31日止。"),
+                 "https://mgm0908.com/xz202010/t20201029_393577.html", {},
+                 {"agency": "人力资源和社会保障部", "level": "department"},
+                 id="a_ministrys_name_without_its_and_is_spelled_out"),
 ]
 
 
