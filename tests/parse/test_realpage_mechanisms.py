@@ -2007,6 +2007,29 @@ EXCERPTS = [
                  "https://mgm0908.com/xz202010/t20201029_393577.html", {},
                  {"agency": "人力资源和社会保障部", "level": "department"},
                  id="a_ministrys_name_without_its_and_is_spelled_out"),
+    # holdout25-075: the unit opening the page with its second name in brackets, then 根据…编制本报告: the subject compiles
+    pytest.param(("杭州市余杭区司法局(区行政复议局)根据《中华人民共和国政府信息公开条例》《浙江省政府信息公开暂行办法》等规定编制本报告。"
+                  "报告包括总体情况、主动公开政府信息情况等六项内容。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。"),
+                 "http://totopco.com/art/2023/1/19/art_1229709995_71238.html",
+                 {"portal_name": "杭州市余杭区", "region_code": "330110"},
+                 {"agency": "杭州市余杭区司法局", "level": "department"},
+                 id="the_page_opening_on_the_compiling_unit_with_its_second_name"),
+    # holdout25-082: the unit as the page's first words and subject (…管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
+    pytest.param(("邹城市政务服务中心管理办公室认真贯彻落实《中华人民共和国政府信息公开条例》、《邹城市信息公开管理办法》等信息公开工作的"
+                  "有关规定,依法推进政府信息公开工作,现将2017年政府信息公开工作报告如下。\n一、概述"),
+                 "http://www.zoucheng.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=12370883788488573T&fbtime=2017",
+                 {"portal_name": "济宁市邹城市", "region_code": "370883"},
+                 {"agency": "邹城市政务服务中心管理办公室", "level": "department"},
+                 id="the_unit_opening_the_page_as_its_subject"),
+    # holdout25-079: 我单位 in the opening; section 一's year, then the requirements and the guidance it works under,
+    # then the town as the subject (2018年,按照…要求,在…指导下,马庙镇认真贯彻落实《条例》)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》规定,现将我单位2018年政府信息公开工作情况报告如下:\n本报告中所列数据的统计期限为"
+                  "2018年1月1日至2018年12月31日。\n一、 概述\n2018年,按照县委、县政府统一部署和要求,在县政府信息中心的大力帮助和悉心指导"
+                  "下,马庙镇认真贯彻落实《条例》,不断完善公开内容。"),
+                 "http://www.jinxiang.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=11370828004332205R&fbtime=2018",
+                 {"portal_name": "济宁市金乡县", "region_code": "370828"},
+                 {"agency": "马庙镇人民政府", "level": "township"},
+                 id="the_subject_after_the_years_requirements_and_guidance"),
 ]
 
 
