@@ -126,13 +126,16 @@ _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府�
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
 # (the year as 今年/本年度 too: 一、总体情况\n今年以来,市大数据局深入贯彻落实《条例》…)
+# (the year, then the requirements and the guidance it works under: 2018年,按照县委、县政府统一部署和要求,在县政府信息中心的
+# 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
-                              r"(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
+                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
-                              # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…)
-                              r"))(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
+                              # 邹城市政务服务中心管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
+                              r")|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               + _UNIT_SUFFIX[:-1] + r"|有限公司|部))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
@@ -167,12 +170,12 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
 # (…,双柏县大麦地镇人民政府根据政府信息与政务公开工作实际情况编制2025年度报告: 根据 too, after a clause of the
-# sentence only — a metadata label's value (信息来源:市政府办公室) followed by the opening 根据… is no subject — and the
-# report by its year)
+# sentence or the page's first words only — a metadata label's value (信息来源:市政府办公室) followed by the opening
+# 根据… is no subject — and the report by its year: 杭州市余杭区司法局(区行政复议局)根据《…》等规定编制本报告)
 # (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")(?:结合[^。，,]{0,12}[，,]?)?|[。，,；;](?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成)?"
+                                + r")(?:结合[^。，,]{0,12}[，,]?)?|(?:^|[。，,；;])(?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                                + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)

@@ -74,7 +74,8 @@ _CITED = re.compile(r"《[^《》]{0,120}》")
 
 # A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report; a 范文 is a
 # writing sample (政府信息公开年度工作报告范文), its unit and years blanked.
-LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文")
+# A self-check (自查报告) or a quarter's report (2021年三季度…) is a check of the disclosure work, never the year's report.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文", "自查", "季度")
 # weighed (-6), not a veto: the body may publish the report itself (an old report filed as a 工作总结, a real report
 # a writing-sample site copied whole under its 范文 label)
 SOFT_WORDS = frozenset({"工作总结", "范文"})
@@ -194,6 +195,8 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # A government's name left as a placeholder (由XX镇人民政府编制): a 范文's blank, never a unit's own name. A place
 # masked before a unit that is named (xx县中医院: a document site's upload of a real unit's report) is not this.
 _BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区|镇|乡|街道|旗)(?:人民政府|政府(?!信息)|办事处)")
+# …and its year left as a placeholder (现将20xx年度…情况报告如下): a unit's own report always prints its year.
+_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○)年")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
@@ -629,6 +632,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         # a writing sample (范文) with its government blanked: no government publishes its report unnamed, and the sample keeps
         # every phrase of a report (统计期限, its parts listed, 一、概述), so it outweighs them
         evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", -12.0))
+    elif blank_year := _BLANKED_YEAR.search(body[:600]):
+        evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", -12.0))
     if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
         evidence.append(("news wording", -4.0))
     titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}

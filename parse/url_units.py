@@ -89,7 +89,7 @@ def short_forms() -> dict[str, str]:
     official name (交通局) is left out. The short forms the table lists, then those derived from its full names
     (`derived_short_forms`: 人力资源和社会保障局 → 人社局 without the table listing it)."""
     forms = {**derived_short_forms(), **listed_short_forms()}
-    forms = {**_province_forms(listed_short_forms()), **forms}
+    forms = {**_province_forms(listed_short_forms()), **_joined_forms(forms), **forms}
     # (longest first: a reader stopping at the first form a name ends with takes 卫生计生局, not 计生局)
     return dict(sorted(forms.items(), key=lambda item: -len(item[0])))
 
@@ -101,6 +101,23 @@ def _province_forms(forms: dict[str, str]) -> dict[str, str]:
     (政务大厅 is a service hall, not 政务服务和大数据管理厅). A 厅 that was an official name (交通厅) stays, as its 局."""
     return {short[:-1] + "厅": full[:-1] + "厅" for short, full in forms.items()
             if short.endswith("局") and full.endswith("局") and short[:-1] + "局" not in OFFICIAL_SHORT_FORMS}
+
+
+def _joined_forms(forms: dict[str, str]) -> dict[str, str]:
+    """A full name written with the 和 between its fields left out (人力资源社会保障部 → 人力资源和社会保障部, 住房城乡建设厅
+    → 住房和城乡建设厅, 发展改革委员会 → 发展和改革委员会): the 局 form the table already spells out (人力资源社会保障局) is
+    the same field at a province (厅) and at the State Council (部); a 委员会 keeps its kind. Every word is whole, so
+    the form is never a word of its own (as a derived 厅 can be: 政务大厅)."""
+    out: dict[str, str] = {}
+    for full in {n for entry in name_table() for n in entry.partition("/")[0].split("|")}:
+        joined = re.sub(r"[和与及]", "", full)
+        if joined == full:
+            continue
+        if full.endswith("局") and forms.get(joined) == full:
+            out.update({joined[:-1] + kind: full[:-1] + kind for kind in ("厅", "部")})
+        elif full.endswith("委员会"):
+            out[joined] = full
+    return out
 
 
 # The kind a full name ends on, and how its short forms end (委员会 → 委, 办公室 → 办, 供销合作社联合社 → 供销联社).

@@ -1988,6 +1988,48 @@ EXCERPTS = [
                  {"portal_name": "北京市", "region_code": "110000"},
                  {"agency": "北京市发展和改革委员会", "level": "department"},
                  id="a_mirrors_keywords_inside_the_compilers_name_go"),
+    # holdout25-087: a 范文 bundle whose first piece blanks its year (20xx年度) and its county: no unit prints its own
+    # report without its year, however report-like the wording (现将…工作情况报告如下)
+    pytest.param(("《政务公开年度工作总结(汇编12篇)》\n内容导航\n20xx年以来,按照县委、县政府的统一部署,xx县民族局把政府信息公开"
+                  "工作作为一项重要工作来抓,加强组织领导,健全工作机制。现将20xx年度政务公开政府信息公开工作情况报告如下:"),
+                 "http://jifanwen.com/work/zhengwugongzuozongjie/65/65237.html", {}, {"is_report": False},
+                 id="a_writing_sample_with_its_year_blanked_is_no_report"),
+    # holdout25-109: a county's quarterly 政务公开平台自查报告 (2021年三季度): a self-check of a quarter, not the year's report
+    pytest.param(("筠连县2021年三季度政务公开平台自查报告\n根据《政府网站发展指引》等文件要求,我县开展了2021年三季度政务公开平台自查,"
+                  "现将情况报告如下。\n一、基本情况\n(一)政府网站运行情况。三季度,我县政府网站总体运行良好,日均发布信息15条以上。"),
+                 "http://www.scjlx.gov.cn/zwgk/wzglxx/202108/t20210830_1635923.html",
+                 {"portal_name": "宜宾市筠连县", "region_code": "511527"}, {"is_report": False},
+                 id="a_quarters_self_check_is_no_annual_report"),
+    # holdout25-020: a ministry writing its name without the 和 between its fields (人力资源社会保障部, as a city's
+    # 人力资源社会保障局 does): the full name, as at the 局 level
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的规定,现公开人力资源社会保障部(含国家公务员局)2009年政府信息"
+                  "公开工作年度报告。本报告所列统计数据的期限自2009年1月1日起,至2009年12月31日止。"),
+                 "https://mgm0908.com/xz202010/t20201029_393577.html", {},
+                 {"agency": "人力资源和社会保障部", "level": "department"},
+                 id="a_ministrys_name_without_its_and_is_spelled_out"),
+    # holdout25-075: the unit opening the page with its second name in brackets, then 根据…编制本报告: the subject compiles
+    pytest.param(("杭州市余杭区司法局(区行政复议局)根据《中华人民共和国政府信息公开条例》《浙江省政府信息公开暂行办法》等规定编制本报告。"
+                  "报告包括总体情况、主动公开政府信息情况等六项内容。本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。"),
+                 "http://totopco.com/art/2023/1/19/art_1229709995_71238.html",
+                 {"portal_name": "杭州市余杭区", "region_code": "330110"},
+                 {"agency": "杭州市余杭区司法局", "level": "department"},
+                 id="the_page_opening_on_the_compiling_unit_with_its_second_name"),
+    # holdout25-082: the unit as the page's first words and subject (…管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
+    pytest.param(("邹城市政务服务中心管理办公室认真贯彻落实《中华人民共和国政府信息公开条例》、《邹城市信息公开管理办法》等信息公开工作的"
+                  "有关规定,依法推进政府信息公开工作,现将2017年政府信息公开工作报告如下。\n一、概述"),
+                 "http://www.zoucheng.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=12370883788488573T&fbtime=2017",
+                 {"portal_name": "济宁市邹城市", "region_code": "370883"},
+                 {"agency": "邹城市政务服务中心管理办公室", "level": "department"},
+                 id="the_unit_opening_the_page_as_its_subject"),
+    # holdout25-079: 我单位 in the opening; section 一's year, then the requirements and the guidance it works under,
+    # then the town as the subject (2018年,按照…要求,在…指导下,马庙镇认真贯彻落实《条例》)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》规定,现将我单位2018年政府信息公开工作情况报告如下:\n本报告中所列数据的统计期限为"
+                  "2018年1月1日至2018年12月31日。\n一、 概述\n2018年,按照县委、县政府统一部署和要求,在县政府信息中心的大力帮助和悉心指导"
+                  "下,马庙镇认真贯彻落实《条例》,不断完善公开内容。"),
+                 "http://www.jinxiang.gov.cn/module/xxgk/xxgkAnnualReport.jsp?area=11370828004332205R&fbtime=2018",
+                 {"portal_name": "济宁市金乡县", "region_code": "370828"},
+                 {"agency": "马庙镇人民政府", "level": "township"},
+                 id="the_subject_after_the_years_requirements_and_guidance"),
 ]
 
 
