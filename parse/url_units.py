@@ -59,6 +59,8 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "归国华侨联合会/侨联", "文学艺术界联合会/文联",
                                 # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
                                 "疾病预防控制局",
+                                # (a city's or county's disease-control centre, 市疾控中心 on its own page)
+                                "疾病预防控制中心/疾控中心",
                                 # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
                                 "政务服务办公室/政务服务办",
                                 # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
