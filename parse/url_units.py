@@ -389,6 +389,16 @@ ZONE_KINDS = {"jkq": "经济技术开发区", "jjjskfq": "经济技术开发区"
               "gxq": "高新区", "gxjscykfq": "高新技术产业开发区", "gyyq": "工业园区"}
 
 
+def _own_domain(url: str | None) -> list[str]:
+    """The registered name of a gov.cn host (anshunjkq of www.anshunjkq.gov.cn): a zone with a domain of its own
+    spells itself there, where url_parts leaves the name out (a city's domain is its portal's, not a sub-site)."""
+    try:
+        labels = (urlsplit(url or "").hostname or "").lower().split(".")
+    except ValueError:
+        return []
+    return [labels[-3]] if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] and _PART.match(labels[-3]) else []
+
+
 def zone_from_url(url: str | None, place: str | None, parent: str | None = None) -> tuple[str, str] | None:
     """(place + zone kind, how) for a page that speaks as a zone, when exactly one URL part is the portal's place
     in pinyin or initials followed by a zone kind's initials (`snjkq` → 遂宁经济技术开发区), else None. The zone is
@@ -397,7 +407,7 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
         return None
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
     found = {}
-    for part in url_parts(url):
+    for part in [*url_parts(url), *_own_domain(url)]:
         for place_form in _place_forms(place, parent):
             # (the kind alone too, a zone's own site on its city's portal: jkqxxgkw, the city's 经济技术开发区)
             if part.startswith(place_form) and part[len(place_form):] in ZONE_KINDS:

@@ -2054,6 +2054,23 @@ EXCERPTS = [
                  {"portal_name": "莆田市涵江区", "region_code": "350303"},
                  {"agency": "大洋乡人民政府", "level": "township"},
                  id="a_request_to_contact_the_township_is_no_name"),
+    # holdout26-022: a zone announcing its report by its kind alone (现公布经开区2023年…) on a domain of its own that
+    # spells its place and kind (anshunjkq.gov.cn: anshun 安顺, jkq 经济技术开发区): the zone, not the city's portal
+    # (its 管理委员会 spelled out, as for any zone; the benchmark compares a zone without it)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,现公布经开区2023年政府信息公开工作年度报告。本报告包括总体情况、"
+                  "主动公开政府信息情况等六个部分。公众如需进一步咨询了解相关信息,请与经开区办公室联系(地址:安顺经济技术开发区迎宾路34号,"
+                  "邮编:561000)。"),
+                 "http://www.anshunjkq.gov.cn/zwgk/zfxxgk/zfxxgknb/202401/t20240111_1.html",
+                 {"portal_name": "安顺市", "region_code": "520400"},
+                 {"agency": "安顺经济技术开发区管理委员会", "level": "development_zone"},
+                 id="a_zone_announcing_by_its_kind_on_its_own_domain"),
+    # holdout26-043: the portal's date in brackets beside the title (…政府信息公开年报 ( 2010年02月19日 )) is when the page
+    # went up; the unit and date under the title (上海市发展和改革委员会 / 2010年2月20日) sign the document
+    pytest.param(("2009年上海市发展和改革委员会政府信息公开年报 ( 2010年02月19日 )\n\n上海市发展和改革委员会\n  2010年2月20日\n\n"
+                  "    引言 \n    本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市发展和改革委员会编制。"),
+                 "https://fgw.sh.gov.cn/fgw_xxgknb/20211030/a0dd55878bf045bfa5073b8cd09f9a52.html",
+                 {"portal_name": "上海市", "region_code": "310000"}, {"published": "2010-02-19"},
+                 id="the_date_beside_the_title_is_the_pages"),
 ]
 
 
