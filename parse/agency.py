@@ -256,8 +256,10 @@ def _acceptable(raw: str | None) -> bool:
 
 def _pronoun_lead(name: str) -> bool:
     """本局…, 全县…, 各乡镇…: a name that opens on a pronoun refers, it does not name — unless the word is a place's
-    (本溪县文化旅游和广播电视局, 全椒县…: 本溪, 全椒, 全州, 全南)."""
-    return re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", name) is not None and name[:2] not in _pronoun_places()
+    (本溪县文化旅游和广播电视局, 全椒县…: 本溪, 全椒, 全州, 全南). The two characters alone (2020年全州政府信息公开…:
+    the whole prefecture's) are the pronoun's phrase: the place names itself with its kind (全州县)."""
+    return (re.match(r"^(?:我|本|全|各|该|上级|下级|上述|下属)", name) is not None
+            and (name[:2] not in _pronoun_places() or len(name) == 2))
 
 
 @lru_cache(maxsize=1)
@@ -581,6 +583,11 @@ def _township_named_in_text(text: str) -> str | None:
     return max(placed, key=len) if placed else min(spellings, key=len)
 
 
+# A phrase opening on a request or a contact verb (请与乡政府信息公开工作领导小组办公室联系: 请与 + 乡): when nothing but
+# the unit's kind follows it, the sentence refers to the unit, it does not name it (no place opens on these words).
+_REQUEST_LEAD = re.compile(r"^(?:请与?|联系|咨询|通过|依托|借助|完善|健全|加强|做好)(?:街道办事处|街道|镇|乡|苏木)$")
+
+
 def _trim_lead(name: str) -> str | None:
     """A name a regex took with the words before it (`请与安康市汉滨区`): the longest tail that is a place name
     of the division list (None when there is none), else, without the list, the text after the last function
@@ -597,6 +604,8 @@ def _trim_lead(name: str) -> str | None:
                 if city and city.group(1) in index:
                     return city.group(1) + tail
                 return tail
+        return None
+    if _REQUEST_LEAD.match(name):
         return None
     trimmed = _LEAD_WORDS.sub("", name) or name
     # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
@@ -1484,8 +1493,9 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 
 
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
+# A zone announcing its own report by its kind (现公布经开区2023年政府信息公开工作年度报告) speaks as a zone too.
 _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
-                           r"的|内|和|及|、|等|建设|企业|项目))")
+                           r"的|内|和|及|、|等|建设|企业|项目))|公布(?:经开区|开发区|高新区)(?=(?:19|20)\d{2}年)")
 
 
 # A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…

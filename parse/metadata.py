@@ -364,8 +364,8 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
     """发布日期/发布时间/PubDate meta/成文日期 (labelled), then the page's date line under its title (in the content,
     else among the page's chrome lines: 2024-01-23 16:45  稿件作者:  分享到 is cut from the content as chrome), then
     the date that signs the report, then a date in the URL, then a date line under a notice's title."""
-    under_title = next((iso for line in head_lines(text, 12) + _lines_under_title(text, page_text)
-                        if (iso := printed_date_line(line))), None)     # the page's own date line under its title
+    under_title = _title_date(text) or next((iso for line in head_lines(text, 12) + _lines_under_title(text, page_text)
+                                             if (iso := printed_date_line(line))), None)   # the page's own date line
     for key in _LABELLED_DATE_KEYS + _META_DATE_KEYS:                   # (• 2022-01-24 09:05)
         value = meta.get(key)
         if value:
@@ -404,6 +404,17 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
             # a URL dated years after the date line the page prints is a mirror's repost, not the publication
             return dated if dated and int(iso[:4]) - int(dated[:4]) >= 2 else iso
     return dated        # a notice that publishes the report dates itself under its 文号
+
+
+# The date a portal prints in brackets beside the title, on the title's own line (2009年…政府信息公开年报 ( 2010年02月19日 )):
+# when the page went up, before a signing block under the title (上海市发展和改革委员会 / 2010年2月20日) dates the document.
+_TITLE_DATE = re.compile(r"(?:年报|报告)\s*[(（]\s*" + _DATE + r"日?\s*[)）]$")
+
+
+def _title_date(text: str) -> str | None:
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    match = _TITLE_DATE.search(first)
+    return _iso(*match.groups()) if match else None
 
 
 def _lines_under_title(text: str, page_text: str) -> list[str]:

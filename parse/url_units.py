@@ -59,6 +59,8 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "归国华侨联合会/侨联", "文学艺术界联合会/文联",
                                 # (the disease-control administrations set up in 2021-2024: 国家疾控局, 省疾控局)
                                 "疾病预防控制局",
+                                # (a city's or county's disease-control centre, 市疾控中心 on its own page)
+                                "疾病预防控制中心/疾控中心",
                                 # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
                                 "政务服务办公室/政务服务办",
                                 # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
@@ -387,6 +389,16 @@ ZONE_KINDS = {"jkq": "经济技术开发区", "jjjskfq": "经济技术开发区"
               "gxq": "高新区", "gxjscykfq": "高新技术产业开发区", "gyyq": "工业园区"}
 
 
+def _own_domain(url: str | None) -> list[str]:
+    """The registered name of a gov.cn host (anshunjkq of www.anshunjkq.gov.cn): a zone with a domain of its own
+    spells itself there, where url_parts leaves the name out (a city's domain is its portal's, not a sub-site)."""
+    try:
+        labels = (urlsplit(url or "").hostname or "").lower().split(".")
+    except ValueError:
+        return []
+    return [labels[-3]] if len(labels) >= 3 and labels[-2:] == ["gov", "cn"] and _PART.match(labels[-3]) else []
+
+
 def zone_from_url(url: str | None, place: str | None, parent: str | None = None) -> tuple[str, str] | None:
     """(place + zone kind, how) for a page that speaks as a zone, when exactly one URL part is the portal's place
     in pinyin or initials followed by a zone kind's initials (`snjkq` → 遂宁经济技术开发区), else None. The zone is
@@ -395,7 +407,7 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
         return None
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
     found = {}
-    for part in url_parts(url):
+    for part in [*url_parts(url), *_own_domain(url)]:
         for place_form in _place_forms(place, parent):
             # (the kind alone too, a zone's own site on its city's portal: jkqxxgkw, the city's 经济技术开发区)
             if part.startswith(place_form) and part[len(place_form):] in ZONE_KINDS:
