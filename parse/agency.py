@@ -1150,13 +1150,19 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     """A report announced as the government's whose 总体情况 is its office's own work (向社会公布北戴河区人民政府2023年…
     报告 … 2023年,北戴河区政府办公室…全力做好本单位政府信息公开工作): the office reports on itself, as 本单位 says; a
     government's aggregate speaks of 全区/各部门, not of 本单位."""
-    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government" \
-            or "本单位" not in head:
+    if result.source not in {*_OWN_NAME_SOURCES, "compiled_by"} \
+            or metadata.unit_level(result.name) != "county_government":
         return
     office = next((s for s in result.sources if s["source"] == "opening_subject"
                    and s["name"] == result.name + "办公室"), None)
+    # (本报告由临夏市人民政府办公室编制 … 2025年,临夏市人民政府办公室深入贯彻…: the office that compiles is the one whose
+    # year's work section 一 gives, not a compiler for the government's aggregate, which speaks of the area's work)
+    compiled_by_office = result.source == "compiled_by" and office is not None \
+        and re.search("由" + re.escape(office["name"]) + "[^。]{0,10}?编制", re.sub(r"\s+", "", head))
+    if not compiled_by_office and (result.source == "compiled_by" or "本单位" not in head):
+        return
     if office:
-        office["how"] = f"the office whose own work (本单位) the report of {result.name} gives"
+        office["how"] = f"the office whose own work the report of {result.name} gives"
         result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
 
 
@@ -1371,8 +1377,11 @@ def _office_unit(raw: str, source: str) -> str | None:
         return raw
     unit = re.sub(r"(县|区|市|旗)\1(?=人民政府$)", r"\1", office.group("unit"))   # 伊宁县县人民政府: a typo
     if unit.endswith("人民政府") and (source == "metadata" and office.group("office")
-                                    or source != "compiled_by" and not office.group("office")):
-        return raw      # 人民政府办公室 is a unit of its own; only 由…办公室编制 says it compiles for the government
+                                    or source != "compiled_by" and not office.group("office")) \
+            and metadata.unit_level(unit) != "township":
+        # 人民政府办公室 is a unit of its own; only 由…办公室编制 says it compiles for the government. (A township's
+        # 人民政府办公室 is its government's desk, no organ of its own: 请与糯良乡人民政府办公室联系 answers for the 乡.)
+        return raw
     return unit
 
 

@@ -47,7 +47,7 @@ _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
     # government's office; a zone-wide report is the 管委会's. Its general office may be named for what it does
     # across the board, 党政/政务/综合 (示范区管理委员会政务综合办公室); a 卫生健康办公室 is a department)
-    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|人民政府办公厅$|行政公署办公室$|"
+    ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|政府办公厅$|行政公署办公室$|"
                                      r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
                                      r"(?:党政|政务)?(?:综合)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
@@ -406,15 +406,14 @@ def published_date(meta: dict[str, str], url: str | None, text: str, page_text: 
     return dated        # a notice that publishes the report dates itself under its 文号
 
 
-# The date a portal prints in brackets beside the title, on the title's own line (2009年…政府信息公开年报 ( 2010年02月19日 )):
-# when the page went up, before a signing block under the title (上海市发展和改革委员会 / 2010年2月20日) dates the document.
-_TITLE_DATE = re.compile(r"(?:年报|报告)\s*[(（]\s*" + _DATE + r"日?\s*[)）]$")
-
-
+# The date a portal prints beside the title, on the title's own line, in brackets or set apart by a space, maybe with
+# the portal's source label after it (2009年…政府信息公开年报 ( 2010年02月19日 ); …年度报告 2013-02-15; …年度报告
+# ( 2017年11月14日 )      来源: 上海普陀): when the page went up (a re-upload's too), before a signing block under the
+# title (上海市发展和改革委员会 / 2010年2月20日) dates the document.
 def _title_date(text: str) -> str | None:
     first = next((line.strip() for line in text.split("\n") if line.strip()), "")
     match = _TITLE_DATE.search(first)
-    return _iso(*match.groups()) if match else None
+    return _iso(*(g for g in match.groups() if g)) if match else None
 
 
 def _lines_under_title(text: str, page_text: str) -> list[str]:
@@ -471,6 +470,10 @@ _PRINTED_DATE_LINE = re.compile(r"^(?:" + _DATE_LINE_UNIT + r"\s+)?[•·●◆�
                                 # or the publishing unit's name, set apart by spaces, maybe before the labels (2016-3-23
                                 # 连平县人民政府办公室; 2026-01-22  碌曲县人民政府办公室   浏览:)
                                 r"\s{2,}" + _DATE_LINE_UNIT + r"(?:\s+" + _DATE_LINE_LABELS + r")?\s*)?$")
+
+
+_TITLE_DATE = re.compile(r"(?:年报|报告)\s*(?:[(（]\s*" + _DATE + r"日?\s*[)）]|\s" + _DATE + r"日?)"
+                         r"(?:\s+" + _DATE_LINE_LABELS + r")?$")
 
 
 def printed_date_line(line: str) -> str | None:

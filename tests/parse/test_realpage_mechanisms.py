@@ -2071,6 +2071,43 @@ EXCERPTS = [
                  "https://fgw.sh.gov.cn/fgw_xxgknb/20211030/a0dd55878bf045bfa5073b8cd09f9a52.html",
                  {"portal_name": "上海市", "region_code": "310000"}, {"published": "2010-02-19"},
                  id="the_date_beside_the_title_is_the_pages"),
+    # holdout27-015, -017: the same date beside the title with the portal's source label after it, or set apart by a
+    # space without brackets; the signing block under the title (2012年12月31日, 2012年11月16日) dates the document
+    pytest.param(("2012年上海市普陀区宜川路街道办事处政府信息公开工作年度报告 ( 2017年11月14日 )      来源: 上海普陀\n\n"
+                  "2012年上海市普陀区宜川路街道\n\n  政府信息公开工作年度报告\n\n  上海市普陀区宜川路街道\n\n  2012年12月31日\n\n"
+                  "  引 言\n\n  本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市普陀区宜川路街道编制。"),
+                 "http://www.shpt.gov.cn/ycjd/zfxxgknb/20210811/623102.html",
+                 {"portal_name": "上海市普陀区", "region_code": "310107"}, {"published": "2017-11-14"},
+                 id="the_date_beside_the_title_before_a_source_label"),
+    pytest.param(("2012年上海市杨浦区江浦路街道办事处政府信息公开工作年度报告 2013-02-15\n\n2012年上海市杨浦区江浦路街道办事处\n\n"
+                  "政府信息公开工作年度报告\n\n上海市杨浦区江浦路街道办事处\n\n2012年11月16日\n\n"
+                  "本年度报告是根据《中华人民共和国政府信息公开条例》要求,由上海市杨浦区江浦路街道办事处编制。"),
+                 "https://www.shyp.gov.cn/yp-zwgk/zwgk/details?id=840c1039",
+                 {"portal_name": "上海市杨浦区", "region_code": "310110"}, {"published": "2013-02-15"},
+                 id="the_date_beside_the_title_without_brackets"),
+    # holdout27-049: a city's 政府办公厅 printed without 人民 is the government's general office as a 政府办公室 is
+    pytest.param(("2010年度黄山市政府办公厅政府信息公开工作年报\n\n发布机构:    黄山市政府办公厅     发布时间:    2011-01-18 00:00:00\n\n"
+                  "  2010年,黄山市政府办公厅按照《政府信息公开条例》的要求,主动做好政务公开和政府信息公开工作,取得了较好成效。"),
+                 "http://zw.huangshan.gov.cn/OpennessAnnualReport/show/200.html",
+                 {"portal_name": "黄山市", "region_code": "341000"}, {"level": "government_office"},
+                 id="a_government_office_without_renmin_is_the_governments_office"),
+    # holdout27-067: the government's office that compiles the report (本报告由…人民政府办公室编制) and whose own year's
+    # work section 一 gives is the unit, not the government it would compile an aggregate for
+    pytest.param(("根据《中华人民共和国政府信息公开条例》要求,本报告由临夏市人民政府办公室编制。报告中所列数据统计期限为2025年1月1日至"
+                  "2025年12月31日。如对本报告有任何疑问,请与临夏市政府办公室联系(地址:临夏市人民路1号)。\n一、总体情况\n"
+                  "2025年,临夏市人民政府办公室深入贯彻落实《中华人民共和国政府信息公开条例》及省、州相关工作部署。"),
+                 "https://www.lxs.gov.cn/lxs/zwgk/xxgkndbg/2025/szfgbm/art/2026/art_1.html",
+                 {"portal_name": "临夏回族自治州临夏市", "region_code": "622901"},
+                 {"agency": "临夏市人民政府办公室", "level": "government_office"},
+                 id="the_office_that_compiles_and_does_the_years_work"),
+    # holdout27-065: a township's 人民政府办公室 in the contact line is the township government's desk, no organ of its own
+    pytest.param(("根据《中华人民共和国政府信息公开条例》要求,根据沧源佤族自治县糯良乡2022年政府信息与政务公开工作基本情况编制本报告。"
+                  "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。本报告的电子版可以在“沧源佤族自治县人民政府”网站"
+                  "查询,如对本报告有任何疑问,请与沧源佤族自治县糯良乡人民政府办公室联系,电话:0883-7391002。\n一、总体情况\n"),
+                 "https://cangyuan.gov.cn/zfxxgk_cyx_nlx/zfxxgknb.html?nbYear=2022",
+                 {"portal_name": "临沧市沧源佤族自治县", "region_code": "530927"},
+                 {"agency": "沧源佤族自治县糯良乡人民政府", "level": "township"},
+                 id="a_townships_government_office_answers_for_the_township"),
 ]
 
 
