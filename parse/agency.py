@@ -854,6 +854,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_governing_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
+    _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
     _prefer_department_speaking_as_one(result, kind)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
@@ -1164,6 +1165,21 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     if office:
         office["how"] = f"the office whose own work the report of {result.name} gives"
         result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
+
+
+def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -> None:
+    """A page that says only 我区 (the government, by its place) while questions go to a department's own office (请与
+    珠山区文广新旅局办公室联系): the department's report on the district's template, whose 我区 the template kept; a
+    government sends questions on its report to its own office, never to one of its departments' desks."""
+    if result.source != "self_reference" or metadata.unit_level(result.name) != "county_government":
+        return
+    compact = re.sub(r"\s+", "", head)
+    department = next((s for s in result.sources if s["source"] == "contact"
+                       and metadata.unit_level(s["name"]) == "department"
+                       and re.search(re.escape(re.sub(r"\s+", "", s["raw"])) + r"办公室", compact)), None)
+    if department:
+        department["how"] = f"the department whose own office answers the report {result.name}'s 我 speaks for"
+        result.name, result.raw, result.source = department["name"], department["raw"], department["source"]
 
 
 def _prefer_compiler_over_bare_place(result: Agency) -> None:

@@ -37,6 +37,7 @@ _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the t
 # broken over two lines)
 _LEAD = re.compile(r"^(?:.*(?:向社会公开|现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
                    r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
+_OUTLINE = re.compile(r"的?(?:编制)?(?:提纲|模板|范本|格式)")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
@@ -188,6 +189,10 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
         # 按照洪山区2024年政府信息公开工作年度报告编制有关要求: the report whose requirements the page follows (its
         # government's), not the page's own; the year is the same
         return None, (year if 2000 <= year <= 2099 else None)
+    if _OUTLINE.match(compact[match.end():]):
+        # 以及景德镇市2019年度的政府信息公开年度报告提纲编制: the outline the page was written to (another unit's,
+        # another year's), not the page's own report
+        return None, None
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
     if publisher and UNIT_END.search(publisher.group("unit")):

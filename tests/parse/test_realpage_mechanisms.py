@@ -2108,6 +2108,18 @@ EXCERPTS = [
                  {"portal_name": "临沧市沧源佤族自治县", "region_code": "530927"},
                  {"agency": "沧源佤族自治县糯良乡人民政府", "level": "township"},
                  id="a_townships_government_office_answers_for_the_township"),
+    # holdout27-041: the report outline the page was written to (以及景德镇市2019年度的…年度报告提纲编制) announces no
+    # report of the page's; its 我区 (the district's template) gives way to the department whose own office answers
+    # questions (请与珠山区文广新旅局办公室联系), its short form spelled out
+    pytest.param(("本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)以及景德镇市2019年度的政府信息公开年度报告提纲编制。"
+                  "本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。本报告的电子版可在珠山区政府门户网站(www.jdzzsq.gov.cn)"
+                  "下载。如对报告有任何疑问,请与珠山区文广新旅局办公室联系(地址:新厂东路299号)。\n一、总体情况\n"
+                  "政府信息公开是提高政府工作透明度的重要举措。在2022年我区认真贯彻《中华人民共和国政府信息公开条例》,切实加大政务公开"
+                  "工作力度。\n(一) 加强领导,完善机构。\n及时对区文广新旅局政府信息公开平台领导小组进行了调整充实。"),
+                 "https://www.jdzzsq.gov.cn/qwgxlj/bbmxxgknb_14862/t879912.shtml",
+                 {"portal_name": "景德镇市珠山区", "region_code": "360203"},
+                 {"agency": "珠山区文化广电新闻出版旅游局", "level": "department"},
+                 id="a_departments_own_office_answers_a_report_on_its_districts_template"),
 ]
 
 
