@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout27) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout28) are sets of their
 own.
 Runs no parser."""
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent / "realpages"
 SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
           "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-          "holdout25", "holdout26", "holdout27")
+          "holdout25", "holdout26", "holdout27", "holdout28")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -140,6 +140,9 @@ FRESH_SETS = {
     # holdout27: reports of every unit level and every year 2008-2025 from a near-exhausted corpus; one
     # DOCX-extracted report (a document site's copy with Word field codes), no PDF-extracted text
     "holdout27": (68, 51, 17, True, {"docx_text"}),
+    # holdout28: reports of every year 2008-2025 from a near-exhausted corpus (Shanghai/Tianjin districts and towns,
+    # bureaus, zones); no report of level other (school, hospital) and no extracted PDF/DOCX text that no split had
+    "holdout28": (81, 64, 17, False, set()),
 }
 
 
