@@ -14,6 +14,9 @@ import pytest
 from nianbao.crawler.browser import RENDERER_ARGS
 from nianbao.crawler.browser_explore import MARK, ExploreConfig, explore_controls, found_links
 from nianbao.crawler.crawl_main import chromium_available, chromium_executable
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+
+from tests.crawler.offline_spider import offline_spider
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>政府信息公开年报</title></head><body>
 <div class="header"><span class="navitem" onclick="location.href='/index.html'">首页</span></div>
@@ -71,6 +74,55 @@ class _Handler(BaseHTTPRequestHandler):
 
     def log_message(self, *args):
         pass
+
+
+COLUMN = "http://www.x.gov.cn/xxgk/nb/index.html"
+ENTRIES = "".join(f'<li><a href="/xxgk/nb/t2024010{n}_{n}.html">某县2023年政府信息公开工作年度报告{n}</a></li>'
+                  for n in range(1, 6))
+TABS = ('<ul id="t"><li>县政府</li><li>部门</li></ul><div id="b"></div><script>document.querySelectorAll("#t li")'
+        '.forEach(function (li, i) { li.onclick = function () { fetch("tab_" + i + ".html"); }; });</script>')
+PRINT = ('<a href="javascript:void(0);" onclick="printPage()">打印本页</a>'
+         '<script>function printPage() { window.open("/print.jsp?url=" + location.pathname); }</script>')
+CLOSE = ('<a href="javascript:void(0);" onclick="window.close()">关闭窗口</a>'
+         '<script>function go() { location.href = "/x.html"; }</script>')
+
+
+def _evidence(body: str, role: str = "list", url: str = COLUMN) -> str | None:
+    html = f"<html><head><title>政府信息公开年报</title></head><body><ul>{ENTRIES}</ul>{body}</body></html>".encode()
+    return analyse_html(PageJob(url, html, "text/html; charset=utf-8", role=role, column=COLUMN)).render_evidence
+
+
+@pytest.mark.parametrize(("body", "expected"), [(TABS, "script_controls"), (PRINT, "script_controls"),
+                                                (CLOSE, None), ("", None)])
+def test_a_short_list_with_script_handled_controls_carries_evidence(body, expected):
+    assert _evidence(body) == expected
+
+
+def test_a_long_list_carries_no_controls_evidence():
+    many = "".join(f'<li><a href="/xxgk/nb/202401/t202401{n:02d}_{n}.html">某县第{n}局2023年政府信息公开工作年度报告</a></li>'
+                   for n in range(1, 29))
+    assert _evidence(many + TABS) is None
+
+
+def test_script_controls_renders_are_bounded_per_portal_until_one_revealed_links(tmp_path):
+    from scrapy import Request
+    from scrapy.http import HtmlResponse
+
+    spider = offline_spider(tmp_path, NIANBAO_EXPLORE_PORTAL_RENDERS=2)
+    spider.render_mode = "auto"
+    html = f"<html><body><ul>{ENTRIES}</ul>{TABS}</body></html>".encode()
+    renders = []
+    for n in range(4):
+        url = f"http://www.x.gov.cn/xxgk/nb{n}/index.html"
+        response = HtmlResponse(url, body=html, encoding="utf-8",
+                                request=Request(url, meta={"nianbao_portal": "a", "nianbao_role": "list"}))
+        analysis = analyse_html(PageJob(url, html, "text/html", role="list", column=url))
+        assert analysis.render_evidence == "script_controls"
+        if n == 3:
+            spider.states["a"].render_lists = True   # a render revealed links: the portal's lists are rendered
+        renders.append(spider._render_request(response, analysis, 5) is not None)
+    assert renders == [True, True, False, True]
+    assert spider.crawler.stats.get_value("render/script_controls_capped") == 1
 
 
 def test_found_links_keep_what_the_final_dom_lacks_and_same_host_answers():
