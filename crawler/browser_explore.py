@@ -7,22 +7,24 @@ this page method clicks every element the page's scripts handle, whatever it is 
 Which elements: those with a click or change listener, asked of Chromium (CDP `DOMDebugger.getEventListeners` on
 the document, whole subtree: `addEventListener`, `onclick` properties and attributes, jQuery's direct handlers),
 plus the targets of jQuery-delegated handlers (`jQuery._data(node, "events")` selectors) — visible, without a page
-href, outside the site's header, footer and navigation, and not a close/print/favourite tool. A `<select>` with a
-change handler has each of its options chosen. After each action the page's new links are collected, and so are
+href, outside the site's header, footer and navigation, and not a close/print/favourite tool nor a button that
+sends something (留言, 投票, 提交 …: ACTION_TEXT; a form submission a click causes is held, never sent). A
+`<select>` with a change handler has each of its options chosen. After each action the page's new links are collected, and so are
 the windows it opened (`window.open` is replaced by a recorder during exploring; a popup that opens anyway is
 noted and closed), the main-frame navigations it caused (held by the capture route, crawler/browser.init_page) and
 the URLs of the XHR/fetch answers that look like lists (JSON or HTML) when the action showed no new link (an
-answer the script drew is read from the DOM; a JSON answer is also in the render's meta, crawler/browser.py). Controls an action revealed (a calendar's
-days once a year is chosen) are explored right after it (depth 2). Bounds: NIANBAO_EXPLORE_CLICKS actions and
-NIANBAO_EXPLORE_SECONDS per page (crawler/settings.py; 0 clicks turns the explorer off).
+answer the script drew is read from the DOM; a JSON answer is also in the render's meta, crawler/browser.py).
+Controls an action revealed (a calendar's days once a year is chosen) are explored right after it (depth 2).
+Bounds: NIANBAO_EXPLORE_CLICKS actions and NIANBAO_EXPLORE_SECONDS per page (crawler/settings.py; 0 clicks turns
+the explorer off); a page rendered for this alone is bounded per portal (NIANBAO_EXPLORE_PORTAL_RENDERS).
 
 What was found is added to the DOM before it is taken, as links in one hidden `<div data-nianbao-explored>` (the
 archived DOM says so; each link's `data-nianbao-via` says how it was found), where discovery reads them like any
 link of the page (a JSON answer reached as a link is read as a script's data, crawler/spiders/portal.py).
 
 Runs on pages rendered on evidence (meta `nianbao_render_reason`) and on list pages rendered as such; the evidence
-`script_controls` (crawler/discovery/render_evidence.py) renders a column page whose scripts handle clicks the
-static readers did not resolve."""
+`script_controls` (crawler/discovery/render_evidence.py) renders a column page (or the front page) whose scripts
+handle clicks the static readers did not resolve. Stats: browser/explore/* (RenderedCaptureMiddleware)."""
 
 from __future__ import annotations
 
@@ -30,6 +32,8 @@ import asyncio
 import logging
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
+
+from nianbao.crawler.discovery.gate_forms import ACTION_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +47,9 @@ SETTLE_MS = 120                         # quiet time that ends an action's wait 
 ACTION_WAIT_MS = 2_500                  # longest wait for an action's requests and redraw
 MAX_CONTROL_TEXT = 60                   # a question button's text is a sentence
 LISTENER_TYPES = ("click", "change", "mousedown", "mouseup")
+# Controls that send something rather than show it: not clicked (the words of gate_forms.ACTION_WORDS, and a few a
+# button says where a form does not)
+ACTION_TEXT = f"{ACTION_WORDS.pattern}|提交|发送|点赞|评论|收藏|分享|打分|退出"
 
 
 @dataclass(frozen=True)
@@ -83,7 +90,7 @@ _OPENED = "() => (window.__nianbaoOpened || []).splice(0)"
 # gives new ones an id; returns [[id, kind, option values]] for the controls that had no id before, in document
 # order. Leaves out: invisible elements, page links, the header/footer/navigation, containers (a listener on a
 # box that delegates to its items is not one control), text inputs, and tools that close, print, bookmark, zoom.
-_MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew]) => {
+_MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWords]) => {
   const pageHref = el => { const a = el.closest("a[href]"); if (!a) return false;
     const h = a.getAttribute("href").trim().toLowerCase(); return !!h && !h.startsWith("#") && !h.startsWith("javascript:"); };
   const visible = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
@@ -95,6 +102,7 @@ _MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew]) => {
       const n = named(a); if (chrome.test(n) && !/tab/i.test(n)) return true; }
     return false; };
   const tool = /window\.close|\.print\(|^\s*print\(|history\.|favorite|sethomepage|external\.|fontsize|font_size|zoom|doZoom|scrollTo|share|weixin|wechat|qrcode|skin|color/i;
+  const action = new RegExp(actionWords);
   const handlerText = el => `${el.getAttribute("onclick") || ""} ${el.getAttribute("onchange") || ""} ${
     (el.closest("a[href]") || {getAttribute: () => ""}).getAttribute("href") || ""}`;
   const candidates = new Set(document.querySelectorAll(`[${handled}], [onclick], [onchange]`));
@@ -129,6 +137,7 @@ _MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew]) => {
       continue;
     }
     const t = text(el);
+    if (action.test(t)) continue;   // a button that sends something (留言, 投票, 提交 …) is not clicked
     // a box whose listener serves its items (several links or much text) is not one control
     if (el.querySelectorAll("a[href], li, tr").length > 2 || t.length > maxText) continue;
     if (!t && !["BUTTON", "INPUT", "IMG"].includes(tag) && !el.querySelector("img")) continue;
@@ -308,7 +317,7 @@ class _Run:
             return
         await _handled_nodes(self.page, self.nodes)
         controls = await self.page.evaluate(_MARK_CONTROLS, [HANDLED, CONTROL, MAX_CONTROL_TEXT, MAX_OPTIONS,
-                                                             self.config.max_clicks])
+                                                             self.config.max_clicks, ACTION_TEXT])
         for control_id, kind, values in controls:
             if self.spent():
                 return

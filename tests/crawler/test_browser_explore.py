@@ -26,7 +26,7 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>政府信息�
 <p>年份：<select id="year"><option value="2022">2022</option><option value="2021">2021</option></select></p>
 <div id="yearBox"></div>
 <ul id="tabs"><li>县政府</li><li>县直部门</li><li>乡镇</li></ul><div id="tabBox"></div>
-<button id="more">历年年报</button><p id="note"></p>
+<button id="more">历年年报</button><p id="note"></p><button id="send">提交留言</button>
 </div>
 <div class="footer"><button onclick="window.close()">关闭</button></div>
 <script>
@@ -44,6 +44,7 @@ document.querySelectorAll("#tabs li").forEach(function (tab, i) {
 document.getElementById("more").addEventListener("click", function () {   // a list drawn as text, no link
   fetch("/api/all.json").then(r => r.json()).then(d => { document.getElementById("note").textContent = d.items.length; });
 });
+document.getElementById("send").onclick = function () { fetch("/api/send.json?m=x"); };   // never clicked
 </script></body></html>"""
 
 
@@ -62,8 +63,12 @@ def _answer(path: str) -> tuple[str, str] | None:
     return None
 
 
+REQUESTED: list[str] = []
+
+
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self):  # noqa: N802 - http.server's name
+        REQUESTED.append(self.path)
         found = _answer(self.path)
         body = (found[1] if found else "not found").encode()
         self.send_response(200 if found else 404)
@@ -169,5 +174,6 @@ def test_explorer_clicks_what_scripts_handle():
         assert links[f"{base}/nb/unit{index}.html"] == "click"
     assert f"{base}/nb/unit2.html" in shown
     assert f"{base}/index.html" not in links      # the header's navigation is not explored
+    assert "/api/send.json?m=x" not in REQUESTED   # nor a button that sends something
     assert result["actions"] == 7 and result["links"] == len(links)
     assert ExploreConfig().max_clicks >= result["actions"]
