@@ -422,11 +422,13 @@ def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) ->
 
 def _script_controls_evidence(page: HtmlPage, result: PageAnalysis) -> None:
     """No other evidence, few entries, nothing a static reader resolved from the page's scripts (no pager, no
-    link read from inline data or handlers), and controls its scripts handle: rendered to have them clicked (crawler/browser_explore.py; the spider bounds these renders
+    link read from inline data, handlers or data-* attributes; no address carried in the page's own query, as a
+    leave-site notice's target is), and controls its scripts handle: rendered to have them clicked (crawler/browser_explore.py; the spider bounds these renders
     per portal)."""
     if result.render_evidence is None and result.article_links <= render_evidence.FEW_ARTICLE_LINKS \
             and not (result.pagers or result.inline_links or result.function_links or result.data_id_links) \
-            and render_evidence.script_controls(page):
+            and not any(link.tag in ("js", "data") for link in page.links) \
+            and not query_targets.query_addresses(page.url) and render_evidence.script_controls(page):
         result.render_evidence = "script_controls"
 
 
