@@ -13,7 +13,8 @@ sends something (留言, 投票, 提交 …: ACTION_TEXT; a form submission a cl
 the windows it opened (`window.open` is replaced by a recorder during exploring; a popup that opens anyway is
 noted and closed), the main-frame navigations it caused (held by the capture route, crawler/browser.init_page) and
 the URLs of the XHR/fetch answers that look like lists (JSON or HTML) when the action showed no new link (an
-answer the script drew is read from the DOM; a JSON answer is also in the render's meta, crawler/browser.py).
+answer the script drew is read from the DOM) and, for JSON, the capture route did not note it in the render's meta
+(`nianbao_xhr_json`, read by the spider; crawler/browser.py).
 Controls an action revealed (a calendar's days once a year is chosen) are explored right after it (depth 2).
 Bounds: NIANBAO_EXPLORE_CLICKS actions and NIANBAO_EXPLORE_SECONDS per page (crawler/settings.py; 0 clicks turns
 the explorer off); a page rendered for this alone is bounded per portal (NIANBAO_EXPLORE_PORTAL_RENDERS).
@@ -368,7 +369,10 @@ async def explore_controls(page) -> dict[str, int] | None:
         if page.url.split("#")[0] != url.split("#")[0]:
             return result
         shown_last = {href for href, *_ in await page.evaluate(_LINKS)}
-        found = found_links(url, run.collected, shown_first, shown_last, run.opened + popups, held, run.undrawn)
+        # a JSON answer the capture route noted in the render's meta is read by the spider already (not asked again)
+        noted = {noted_url for noted_url, _ in (page.__dict__.get("_nianbao_meta") or {}).get("nianbao_xhr_json", ())}
+        undrawn = [answer for answer in run.undrawn if answer not in noted]
+        found = found_links(url, run.collected, shown_first, shown_last, run.opened + popups, held, undrawn)
         if found:
             await page.evaluate(_INJECT, [MARK, found])
     except Exception:  # noqa: BLE001 - the page went away: nothing to inject
