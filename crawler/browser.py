@@ -488,6 +488,7 @@ async def init_page(page, request: Request) -> None:
 
     meta = request.meta
     meta.setdefault("nianbao_page_url", request.url)
+    page.__dict__["_nianbao_explore"] = capture.explore   # browser_explore.explore_controls' bounds
     state = {"first": True}
     if "#" in request.url and page.url != "about:blank":
         # a hash-route state (crawler/discovery/hashroutes.py): from a reused tab showing the same document,

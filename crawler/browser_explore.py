@@ -169,18 +169,14 @@ _CLEAR = """(control) => { document.querySelectorAll(`[${control}]`).forEach(el 
 
 
 def config_for(page) -> ExploreConfig | None:
-    """This render's bounds, or None when the page is not to be explored: the crawl's settings (through the
-    running BrowserCapture), and the render's meta — pages rendered on evidence and list pages only. Outside a
-    crawl (a test calling the page method on a page of its own): the defaults."""
-    from nianbao.crawler.browser import _ACTIVE
-
-    capture = _ACTIVE.get("capture")
-    config = getattr(capture, "explore", None) or ExploreConfig()
+    """This render's bounds, or None when the page is not to be explored: the crawl's settings (BrowserCapture's,
+    kept with the tab by browser.init_page), and the render's meta — pages rendered on evidence and list pages
+    only. Outside a crawl (a test calling the page method on a page of its own): the defaults."""
+    config = page.__dict__.get("_nianbao_explore") or ExploreConfig()   # set by browser.init_page
     if config.max_clicks <= 0:
         return None
     meta = page.__dict__.get("_nianbao_meta")
-    if capture is not None and meta is not None and not meta.get("nianbao_render_reason") \
-            and meta.get("nianbao_role") not in ("column", "list"):
+    if meta is not None and not meta.get("nianbao_render_reason") and meta.get("nianbao_role") not in ("column", "list"):
         return None
     return config
 
