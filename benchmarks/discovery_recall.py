@@ -57,6 +57,18 @@ def fetched_urls(sandbox) -> set[str]:
     return {canonical(url) for _, url, status in list(sandbox.request_log) if status in (200, 304)}
 
 
+def rendered_pages(data: Path) -> int:
+    """Pages the crawl rendered: its WARCs' `urn:rendered-dom:` resource records (crawler/browser.py)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    count = 0
+    for path in data.rglob("*.warc*"):
+        with path.open("rb") as stream:
+            count += sum(1 for record in ArchiveIterator(stream)
+                         if (record.rec_headers.get_header("WARC-Target-URI") or "").startswith("urn:rendered-dom:"))
+    return count
+
+
 def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str) -> tuple[list[dict], float]:
     items = tmp / "items.jsonl"
     settings = {"NIANBAO_DATA_DIR": str(tmp / "data"), "NIANBAO_CRAWL_ID": "recall",
@@ -174,6 +186,7 @@ def measure_family(family: str, portals: int, budget: int, render: str, seed: in
         items, row["nianbao_s"] = run_nianbao(tmp, registry, server.url, budget, render)
         got = fetched_urls(sandbox)
         row["nianbao_pages"] = len(got)
+        row["rendered"] = rendered_pages(tmp / "data")
         row["nianbao_fetched"] = len(expected & got)
         kept = {canonical(i["url"]) for i in items if i["kind"] in ("report", "attachment")}
         row["nianbao_kept"] = len(expected & kept)
@@ -230,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
           f"--render {render}, seed {args.seed}, registry hosts: "
           f"{'every host of each site' if args.declare_hosts else 'as a user declares them'}")
     print(f"{'family':<10} {'held out':>8} {'docs':>5} {'nianbao fetched':>15} {'kept':>6} {'plain':>7} "
-          f"{'pages n/p':>11} {'s n/p':>11}")
+          f"{'pages n/p':>11} {'s n/p':>11} {'rendered':>8}")
     rows = []
     for family in families:
         row = measure_family(family, portals, args.budget, render, args.seed, args.declare_hosts)
@@ -239,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{family:<10} {'yes' if family in HELD_OUT_FAMILIES else '':>8} {d:>5} "
               f"{recall(row['nianbao_fetched'], d):>15} {recall(row['nianbao_kept'], d):>6} "
               f"{recall(row['plain_fetched'], d):>7} {row['nianbao_pages']:>5}/{row['plain_pages']:<5} "
-              f"{row['nianbao_s']:>5.0f}/{row['plain_s']:<5.0f}", flush=True)
+              f"{row['nianbao_s']:>5.0f}/{row['plain_s']:<5.0f} {row['rendered']:>8}", flush=True)
         if args.misses:
             for doc in row["missed"]:
                 flags = " ".join(k for k in ("needs_browser", "unreachable") if doc.get(k))

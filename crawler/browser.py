@@ -40,6 +40,7 @@ from urllib.parse import unquote, urlsplit
 
 from nianbao.crawler import limits
 from nianbao.crawler.browser_controls import click_list_controls
+from nianbao.crawler.browser_explore import ExploreConfig, explore_controls
 from nianbao.crawler.fonts import cjk_font_installed
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -112,6 +113,7 @@ def render_meta(user_agent: str | None = None, portal_id: str | None = None) -> 
             PageMethod(click_load_more),
             PageMethod(scroll_to_end),     # lists that grow as the reader scrolls
             PageMethod(click_list_controls),   # tabs and href-less pager controls (crawler/browser_controls.py)
+            PageMethod(explore_controls),      # every other script-handled control (crawler/browser_explore.py)
             PageMethod(viewport_screenshot),
             PageMethod(context_cookies),
         ],
@@ -342,6 +344,7 @@ class BrowserCapture:
         self.crawler = crawler
         self.stats = crawler.stats
         self.allow_private = crawler.settings.getbool("NIANBAO_ALLOW_PRIVATE_ADDRESSES")
+        self.explore = ExploreConfig.from_settings(crawler.settings)   # browser_explore.explore_controls' bounds
         self._writer = None
         self._writer_missing_logged = False
         try:
@@ -485,6 +488,7 @@ async def init_page(page, request: Request) -> None:
 
     meta = request.meta
     meta.setdefault("nianbao_page_url", request.url)
+    page.__dict__["_nianbao_explore"] = capture.explore   # browser_explore.explore_controls' bounds
     state = {"first": True}
     if "#" in request.url and page.url != "about:blank":
         # a hash-route state (crawler/discovery/hashroutes.py): from a reused tab showing the same document,

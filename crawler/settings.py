@@ -124,6 +124,12 @@ NIANBAO_WARC_ROLLOVER_BYTES = archive_limits.WARC_ROLLOVER_BYTES
 NIANBAO_RENDER = "auto"
 NIANBAO_PROXY = ""
 NIANBAO_ALLOW_PRIVATE_ADDRESSES = False
+# Exploring a rendered list page's script-handled controls (crawler/browser_explore.py): actions (clicks, options
+# chosen) and seconds per page; pages rendered on `script_controls` evidence alone per portal until one revealed
+# links (crawler/spiders/portal.py). NIANBAO_EXPLORE_CLICKS = 0 turns exploring off.
+NIANBAO_EXPLORE_CLICKS = 60
+NIANBAO_EXPLORE_SECONDS = 15
+NIANBAO_EXPLORE_PORTAL_RENDERS = 2
 
 # Browser (scrapy-playwright), used only for requests with meta["playwright"] = True.
 PLAYWRIGHT_BROWSER_TYPE = "chromium"

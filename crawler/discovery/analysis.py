@@ -236,6 +236,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
             if result.render_evidence is None and not result.pagers and render_evidence.unread_pager(page):
                 result.render_evidence = "unread_pager"   # the browser clicks its controls (browser_controls.py)
+            _script_controls_evidence(page, result)
         if job.rendered and role != "search":
             result.hash_routes = hashroutes.hash_routes(page)
     elif role == "page" and not result.is_report:
@@ -249,6 +250,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         if (result.about_disclosure or job.from_disclosure) and not _reads_list_api(result):
             result.article_links = sum(1 for f in result.follows if f.role == "article")
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
+            _script_controls_evidence(page, result)
     elif role == "section" and not job.rendered:
         # a disclosure section whose unit directory or list a script draws into an empty container (a zTree of
         # units from a JSON tree, a list region filled by XHR): rendered on that evidence alone — a section's
@@ -256,11 +258,15 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         evidence = render_evidence.list_evidence(page, 0)
         if evidence in render_evidence.STRONG_EVIDENCE:
             result.render_evidence = evidence
-    if result.render_evidence and result.render_evidence != "redirect_script":
+    if result.render_evidence and result.render_evidence not in ("redirect_script", "script_controls"):
         # what a browser would fetch for the list: read as its answers are when no browser renders the page
         result.script_gets = jsonlist.script_get_urls(job.url, page.scripts)
     elif role in ("home", "section", "column", "list"):   # a block a script draws from data (a column's 更多 link)
         result.data_gets = script_data.data_urls(job.url, page.scripts)
+    if role == "home" and not job.rendered and result.render_evidence is None:
+        # a box on the front page whose controls show lists (a 智能问答 robot's question buttons): explored, bounded
+        # per portal as a list page's controls are
+        _script_controls_evidence(page, result)
     if not result.is_report:   # a unit chooser that is a suggest box: its source asked with an empty term
         result.suggest_sources = autocomplete.suggest_sources(job.url, page.scripts)
     _forms_as_navigation(job, page, in_column, column_key, result)
@@ -461,6 +467,18 @@ def _follow_redirect_stub(job: PageJob, page: HtmlPage, result: PageAnalysis) ->
     elif computed and not job.rendered:
         result.redirect_stub = "computed"
         result.render_evidence = "redirect_script"
+
+
+def _script_controls_evidence(page: HtmlPage, result: PageAnalysis) -> None:
+    """No other evidence, few entries, nothing a static reader resolved from the page's scripts (no pager, no
+    link read from inline data, handlers or data-* attributes; no address carried in the page's own query, as a
+    leave-site notice's target is), and controls its scripts handle: rendered to have them clicked (crawler/browser_explore.py; the spider bounds these renders
+    per portal)."""
+    if result.render_evidence is None and result.article_links <= render_evidence.FEW_ARTICLE_LINKS \
+            and not (result.pagers or result.inline_links or result.function_links or result.data_id_links) \
+            and not any(link.tag in ("js", "data") for link in page.links) \
+            and not query_targets.query_addresses(page.url) and render_evidence.script_controls(page):
+        result.render_evidence = "script_controls"
 
 
 def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:

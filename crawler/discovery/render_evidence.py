@@ -160,6 +160,32 @@ def list_evidence(page: HtmlPage, article_links: int) -> str | None:
     return "list_script"
 
 
+# Controls a script handles (click or change), whose handler asks for data, opens a window or goes to a page: a print
+# button opening a print of the page's path, bare <li> tabs loading a list by their index, a year <select> whose
+# change fetches a list, a calendar's days. Static readers resolve some (inline_data.py, script_functions.py,
+# data_handlers.py …); what they leave is explored in the browser (crawler/browser_explore.py).
+_HANDLER_SCRIPT = re.compile(r"""\.on(?:click|change)\s*=|addEventListener\(\s*['"](?:click|change)['"]"""
+                             r"""|\.(?:click|change|delegate|live)\(\s*(?:function|['"])|\.on\(\s*['"](?:click|change)['"]""")
+_ACTION_SCRIPT = re.compile(f"{DATA_SCRIPT.pattern}|\\bwindow\\.open\\s*\\(|\\blocation(?:\\.href)?\\s*=", re.I)
+# handlers that are tools, not controls: close, print, back, bookmark, home page
+_TOOL_HANDLER = re.compile(r"window\.close|\.print\(|^\s*print\(|history\.|favorite|sethomepage|external\.", re.I)
+_HANDLED = etree.XPath("//*[@onclick or @onchange]")
+FEW_ARTICLE_LINKS = 20   # entries of one list page: the rest may be behind its controls
+
+
+def script_controls(page: HtmlPage) -> bool:
+    """The page's scripts handle clicks or changes on controls that are not links to pages (a handler assigned in
+    an inline script, or an onclick/onchange attribute that is not a close/print tool), and its scripts ask for
+    data, open a window or go to a page: clicking them may show a list no static reader sees."""
+    scripts = page.scripts
+    if not scripts or not _ACTION_SCRIPT.search(scripts):
+        return False
+    if _HANDLER_SCRIPT.search(scripts):
+        return True
+    return any(not _TOOL_HANDLER.search(el.get("onclick") or el.get("onchange") or "") and _is_script_control(el)
+               for el in _HANDLED(page.tree))
+
+
 # A script that draws a pager (layui laypage, a page count/size, a paginator plugin's call).
 _PAGER_SCRIPT = re.compile(r"laypage|pagination\s*\(|\b(?:page_?count|total_?pages?|page_?size|curr(?:ent)?_?page)\b",
                            re.I)

@@ -17,6 +17,7 @@ from nianbao.crawler.browser import (
     viewport_screenshot,
 )
 from nianbao.crawler.browser_controls import click_list_controls
+from nianbao.crawler.browser_explore import explore_controls
 from nianbao.crawler.fonts import INSTALL_HINT, cjk_font_installed
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
@@ -55,6 +56,12 @@ class RenderedCaptureMiddleware:
         revealed = page_method_result(request.meta, click_list_controls)
         if revealed:
             self.stats.inc_value("browser/control_links", revealed)
+        explored = page_method_result(request.meta, explore_controls)
+        if explored:
+            self.stats.inc_value("browser/explore/pages")
+            for key in ("actions", "links", "spent"):
+                if explored.get(key):
+                    self.stats.inc_value(f"browser/explore/{key}", explored[key])
         screenshot = page_method_result(request.meta, viewport_screenshot)
         if isinstance(screenshot, bytes):
             self.capture.archive_resource(f"urn:screenshot:{request.url}", "image/png", screenshot, record_id,

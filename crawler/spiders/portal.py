@@ -98,6 +98,7 @@ class PortalState:
     home_seen: bool = False
     budget_exhausted: bool = False
     render_lists: bool = False   # a rendered list page of this portal showed links its HTML lacked
+    explore_renders: int = 0     # pages rendered on `script_controls` evidence alone (bounded until render_lists)
     # Links no focused rule took, waiting to be requested (url, label, is_file, via, hops, depth, priority, found on
     # a page about disclosure, lease token of the page they were found on): they enter Scrapy's queue only while the portal has few requests
     # outstanding (crawler/outstanding.py: crawl-wide with a shared frontier), so a report link found later is
@@ -156,6 +157,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if self.render_mode not in ("auto", "always", "never"):
             raise ValueError(f"NIANBAO_RENDER must be auto, always or never (got {self.render_mode!r})")
         self.render_mode = self._render_mode_possible(settings)
+        # pages rendered on `script_controls` evidence alone per portal before one revealed links (browser_explore.py)
+        self.explore_portal_renders = settings.getint("NIANBAO_EXPLORE_PORTAL_RENDERS", 2)
         self.proxy = settings.get("NIANBAO_PROXY") or ""
         self.max_pages_per_portal = settings.getint("NIANBAO_MAX_PAGES_PER_PORTAL", limits.MAX_PAGES_PER_PORTAL)
         # pages admitted per portal (`admit`): crawl-wide with a shared frontier, else this worker's
@@ -279,7 +282,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/url_too_long")
             return None
         body = page_request.body if page_request is not None else None
-        render = self._wants_render(role, state) if render is None else render
+        render = self._wants_render(role, state, url) if render is None else render
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
         priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
         cookie = (extra or {}).get(COOKIE_CHOICE_META)   # one URL answering by a script's cookie: keyed with it
@@ -393,9 +396,11 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return SeenRequests.key(method, url, body) in self._requested
 
-    def _wants_render(self, role: str, state: PortalState) -> bool:
+    def _wants_render(self, role: str, state: PortalState, url: str = "") -> bool:
         # Files are always fetched by the plain handler (exact bytes); `always` renders HTML pages only.
         if role in ("attachment", "api", "robots", "file", "requisite", "sitemap", "script"):
+            return False
+        if urlsplit(url).path.lower().endswith(".json"):   # a script's data (a year's JSON) is read, not rendered
             return False
         return self.render_mode == "always" or (self.render_mode == "auto" and role in ("column", "list")
                                                 and state.render_lists)
@@ -761,10 +766,18 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             reason = "client_route"   # a client-side route's page answered the app shell (spiders/router_scripts.py)
         if reason is None:
             return None
+        if reason == "script_controls":   # bounded per portal until a render revealed links (render_lists)
+            state = self.states[portal_id]
+            if not state.render_lists and state.explore_renders >= self.explore_portal_renders:
+                stats.inc_value("render/script_controls_capped")
+                return None
+            state.explore_renders += 1
         stats.inc_value("render/auto")
         stats.inc_value(f"render/evidence/{reason}")
         # a list page is rendered as one; a redirect stub keeps its role (it is rendered to land on its target)
         render_role = role if role in ("column", "list") or reason == "redirect_script" else "list"
+        if role == "home":   # a front page explored for its controls (script_controls): its links read as a page's
+            render_role = "page"
         return self.make_request(response.url, portal_id, render_role,
                                  meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
                                  anchor=meta.get("nianbao_anchor", ""), column=analysis.column_key, render=True,

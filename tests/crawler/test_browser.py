@@ -79,12 +79,35 @@ def _gbk_js_portal(web: MiniWeb) -> dict:
     return {"id": "lintao", "name": "lintao", "region_code": "621124", "level": "county", "homepage": f"{base}/"}
 
 
+PV_BASE = "http://www.pv-county.gov.cn"
+PV_REPORTS = {f"{PV_BASE}/nb/202401/t20240110_{n}.html" for n in range(1, 4)}
+
+
+def _print_portal(web: MiniWeb) -> dict:
+    """A short 年报 column whose whole list only its print version holds: a 打印本页 button's handler opens
+    `/print.jsp?url=` + the page's path (rendered on evidence `script_controls`, explored: browser_explore.py)."""
+    base = PV_BASE
+    web.add(f"{base}/", html('<a href="/nb/index.html">政府信息公开年报</a>'))
+    links = []
+    for n, url in enumerate(sorted(PV_REPORTS), 1):
+        title = f"某县第{n}局2023年政府信息公开工作年度报告"
+        web.add(url, sites.report_page(title, "2024-01-10", "1234560001"))
+        links.append(f'<li><a href="{url}">{title}</a></li>')
+    web.add(f"{base}/nb/index.html", html(
+        f'<ul class="list">{links[0]}</ul><a href="javascript:void(0);" onclick="printPage()">打印本页</a>'
+        '<script>function printPage() { window.open("/print.jsp?url=" + encodeURIComponent(location.pathname)); }'
+        "</script>", "政府信息公开年报"))
+    web.add(f"{base}/print.jsp?url=%2Fnb%2Findex.html", html(f"<ul>{''.join(links)}</ul>", "政府信息公开年报"))
+    return {"id": "pv", "name": "pv", "region_code": "110101", "level": "county", "homepage": f"{base}/"}
+
+
 @pytest.fixture(scope="module")
 def rendered_crawl(tmp_path_factory):
     web = MiniWeb()
     js_row, js_reports = _js_portal(web)
     rs_row, rs_reports = _challenge_portal(web)
     gbk_row = _gbk_js_portal(web)
+    pv_row = _print_portal(web)
     tmp = tmp_path_factory.mktemp("crawl")
     records = tmp / "records.jsonl"
     extra = {"NIANBAO_RENDER": "auto", "NIANBAO_TEST_RECORD_FILE": str(records),
@@ -96,7 +119,7 @@ def rendered_crawl(tmp_path_factory):
                                         "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
                                         "tests.crawler.recorder.RecorderMiddleware": 950}}
     with ProxyServer(web) as proxy:
-        result = run_crawl(tmp, registry([js_row, rs_row, gbk_row]), proxy.url, extra=extra, timeout=180)
+        result = run_crawl(tmp, registry([js_row, rs_row, gbk_row, pv_row]), proxy.url, extra=extra, timeout=180)
     recorded = [json.loads(line) for line in records.read_text(encoding="utf-8").splitlines()]
     return result, js_reports, rs_reports, web, tmp, recorded
 
@@ -121,7 +144,14 @@ def test_auto_render_draws_a_javascript_list(rendered_crawl):
     (status, items, summary, stderr), js_reports, *_ = rendered_crawl
     assert status == 0, stderr[-3000:]
     assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "js"} == js_reports
-    assert "'render/auto': 2" in stderr  # the JSON list and the GBK list, nothing else
+    assert "'render/auto': 3" in stderr  # the JSON list, the GBK list and the print button's column, nothing else
+
+
+def test_a_print_button_is_explored_and_the_print_version_read(rendered_crawl):
+    (status, items, _, stderr), *_ = rendered_crawl
+    assert status == 0, stderr[-3000:]
+    assert {i["url"] for i in items if i["kind"] == "report" and i["portal_id"] == "pv"} == PV_REPORTS
+    assert "'render/evidence/script_controls': 1" in stderr and "'browser/explore/links': 1" in stderr
 
 
 def test_requests_carry_the_page_they_were_found_on_as_referer(rendered_crawl):
