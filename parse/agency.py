@@ -1425,12 +1425,18 @@ def _office_unit(raw: str, source: str) -> str | None:
     return unit
 
 
+# A site's account links run into the title line (登录 注册 退出 above 省政府研究室…): page chrome, never a name's
+# (two of them at least: 注册会计师协会 is a name).
+_ACCOUNT_LINKS = re.compile(r"^(?:登录|登陆|注册|退出|注销){2,}(?=[\u4e00-\u9fff]{3})")
 # A hijacked mirror's keywords run into the unit's name (最新官网安徽省人民政府, 登录注册四平市铁东区…): the words
 # before the first place the division list knows go, unless they end like a unit themselves (国家税务总局杭州市…)
 # or are the party's prefix (中共).
 def _without_junk_lead(raw: str) -> str:
     index = metadata._divisions()
     compact = re.sub(r"\s+", "", raw)
+    account = _ACCOUNT_LINKS.match(compact)
+    if account:         # (登录注册退出省政府研究室: the site's account links, whatever follows them, place or not)
+        raw = compact = compact[account.end():]
     if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))) \
             or re.match(r"^(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师", compact):
         return raw      # (a 兵团 division, 第一师阿拉尔市…, is a place the division list does not hold)

@@ -2172,6 +2172,14 @@ EXCERPTS = [
                  {"portal_name": "天津市宁河区", "region_code": "120117"},
                  {"agency": "宁河区人民政府办公室", "level": "government_office"},
                  id="the_unit_whose_own_information_the_year_discloses"),
+    # holdout28-078: the site's account links run into the title line (登录注册退出省政府研究室…) are chrome, not the
+    # name's, though no place follows them
+    pytest.param(("登录注册退出省政府研究室2011年政府信息公开工作年度报告\n省政府办公厅:\n根据《中华人民共和国政府信息公开条例》要求,"
+                  "现将2011年政府信息公开工作年度报告向社会公布。\n一、概述\n"),
+                 "http://www.example.cn/index.php?m=home&c=View&a=index&aid=2",
+                 {"portal_name": "湖北省", "region_code": "420000"},
+                 {"agency": "湖北省政府研究室", "level": "department"},
+                 id="a_sites_account_links_before_a_title_without_a_place"),
 ]
 
 
