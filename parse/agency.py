@@ -24,7 +24,8 @@
    work points it cites (《西宁经济技术开发区政府信息公开指南》); `url_county`: for a page that speaks as 我区/我县 on
    a city's portal, the one county of that city whose name a URL part spells (GB/T 2260 list);
 10. `named_department`: for a page that speaks as a department, the one listed department (or field of 4+
-   characters) its text prints (结合审计局职能 → 审计局), under the portal's place;
+   characters) its text prints (结合审计局职能 → 审计局), under the portal's place; `own_information`: the one unit
+   whose own information the year's disclosure counts (公开区政府办公室信息260余条);
 11. `portal`: the registry's name of the portal, when the page names no one else — a guess, and its `how` says so;
    rejected (no agency) when the page speaks as another kind of unit (我局, 我镇).
 
@@ -135,11 +136,14 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
                               # 邹城市政务服务中心管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
-                              r")|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              r")|"
+                              # (or a line opening on the requirements and the notice it follows, no year: 按照《条例》要求及
+                              # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…)
+                              r"(?:^|(?<=\n))按照[^。\n]{1,120}?(?:要求|部署)[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               + _UNIT_SUFFIX[:-1] + r"|有限公司|部))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
-                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|结合|贯彻|立足|主动公开|共|"
+                              r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|紧扣|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
@@ -310,7 +314,8 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
 # Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
-# The county's disclosure office (上海市松江区政府信息公开办公室编制) compiles for the government as its group does.
+# The county's disclosure office (上海市松江区政府信息公开办公室编制) compiles for the government as its group does,
+# and so does the joint conference's office its units meet in (上海市松江区人民政府信息公开联席会议办公室).
 # The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
 # not 西乡 inside the district's name).
 # (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
@@ -318,7 +323,7 @@ _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
                            r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}领导小组(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}(?:领导小组|联席会议)(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
@@ -812,6 +817,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("named_department", _department_in_text(head) if kind == "department" else None))
     # the department's own website, named by its place and field (还通过舒城县林业信息网站…公开): the name's parts
     candidates.append(("field_website", _field_website(head) if kind == "department" else None))
+    candidates.append(("own_information", _own_information(head)))
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
@@ -1074,6 +1080,17 @@ def _field_website(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# The unit whose own information the year's disclosure counts (依托宁河区政府门户网站公开区政府办公室信息260余条): the
+# report is that unit's; a government's aggregate counts 政府信息, never one unit's.
+_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d")
+
+
+def _own_information(text: str) -> str | None:
+    """The one unit whose own information the page says it disclosed (see _OWN_INFORMATION); two are no answer."""
+    found = {m.group("name") for m in _OWN_INFORMATION.finditer(re.sub(r"\s+", "", text))}
+    return found.pop() if len(found) == 1 else None
+
+
 _OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}
 
 
@@ -1158,8 +1175,10 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
                    and s["name"] == result.name + "办公室"), None)
     # (本报告由临夏市人民政府办公室编制 … 2025年,临夏市人民政府办公室深入贯彻…: the office that compiles is the one whose
     # year's work section 一 gives, not a compiler for the government's aggregate, which speaks of the area's work)
+    # (as printed too, with no 由 before it: 区政府办公室编制本报告 … 区政府办公室紧紧围绕…)
     compiled_by_office = result.source == "compiled_by" and office is not None \
-        and re.search("由" + re.escape(office["name"]) + "[^。]{0,10}?编制", re.sub(r"\s+", "", head))
+        and re.search("(?:由" + re.escape(office["name"]) + "|(?<![\u4e00-\u9fff])" + re.escape(re.sub(r"\s+", "", office["raw"]))
+                      + ")[^。]{0,10}?编制", re.sub(r"\s+", "", head))
     if not compiled_by_office and (result.source == "compiled_by" or "本单位" not in head):
         return
     if office:
@@ -1300,6 +1319,11 @@ def _printed_full_name(short: str, head: str) -> str | None:
     short form's ending: the longest run of the text ending there that the short form abbreviates."""
     if len(short) < 3 or not metadata.UNIT_END.search(short):
         return None
+    # a government's unit printed without 人民 (title 省政府研究室) and spelled in full further on (湖北省人民政府研究室):
+    # the full name, as 市政府办公室 is its 人民政府办公室 (an abbreviation drops 人民; no other unit's name adds it)
+    spelled = re.sub(r"(?<!人民)政府(?=[\u4e00-\u9fff]{2,})", "人民政府", short, count=1)
+    if spelled != short and spelled in re.sub(r"\s+", "", head):
+        return spelled
     for match in re.finditer(r"[\u4e00-\u9fff]{3,24}?" + re.escape(short[-1]), re.sub(r"\s+", "", head)):
         run = match.group(0)
         for start in range(len(run) - len(short)):
@@ -1401,12 +1425,18 @@ def _office_unit(raw: str, source: str) -> str | None:
     return unit
 
 
+# A site's account links run into the title line (登录 注册 退出 above 省政府研究室…): page chrome, never a name's
+# (two of them at least: 注册会计师协会 is a name).
+_ACCOUNT_LINKS = re.compile(r"^(?:登录|登陆|注册|退出|注销){2,}(?=[\u4e00-\u9fff]{3})")
 # A hijacked mirror's keywords run into the unit's name (最新官网安徽省人民政府, 登录注册四平市铁东区…): the words
 # before the first place the division list knows go, unless they end like a unit themselves (国家税务总局杭州市…)
 # or are the party's prefix (中共).
 def _without_junk_lead(raw: str) -> str:
     index = metadata._divisions()
     compact = re.sub(r"\s+", "", raw)
+    account = _ACCOUNT_LINKS.match(compact)
+    if account:         # (登录注册退出省政府研究室: the site's account links, whatever follows them, place or not)
+        raw = compact = compact[account.end():]
     if not index or compact[:2] == "中共" or any(compact[:n] in index for n in range(2, min(len(compact), 12))) \
             or re.match(r"^(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师", compact):
         return raw      # (a 兵团 division, 第一师阿拉尔市…, is a place the division list does not hold)

@@ -72,6 +72,8 @@ _LEVEL_RULES = (
                                     r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
+                                    # (the place it lies in, in brackets before its committee: 临空经济区(廊坊)管理委员会)
+                                    r"(?:[(（][\u4e00-\u9fff]{1,8}[)）](?=管委会|管理委员会))?"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
     # (a 华侨管理区, a former overseas-Chinese farm, is a township-level unit: 柳城县伏虎华侨管理区; a street office
     # being set up reports as the street: 东湖街道办事处筹备处)

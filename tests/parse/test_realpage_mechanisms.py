@@ -2120,6 +2120,66 @@ EXCERPTS = [
                  {"portal_name": "景德镇市珠山区", "region_code": "360203"},
                  {"agency": "珠山区文化广电新闻出版旅游局", "level": "department"},
                  id="a_departments_own_office_answers_a_report_on_its_districts_template"),
+    # holdout28-023: the government's disclosure joint conference's office (信息公开联席会议办公室) compiles for the
+    # government, as its disclosure leading group's office does
+    pytest.param(("上海市松江区\n二〇一六年二月二十六日\n引言\n本年度报告根据《中华人民共和国政府信息公开条例》要求,由上海市松江区"
+                  "人民政府信息公开联席会议办公室编制。本年度报告的电子版可以在本区政府门户网站上下载。\n一、概述\n"
+                  "2015年,本区政府信息公开工作继续深化。"),
+                 "https://www.shanghai.gov.cn/nw39444/20200821/0001-39444_1.html",
+                 {"portal_name": "上海市", "region_code": "310000"},
+                 {"agency": "上海市松江区人民政府", "level": "county_government"},
+                 id="a_joint_conferences_office_compiles_for_its_government"),
+    # holdout28-036: a zone's committee with the place it lies in bracketed before it (临空经济区(廊坊)管理委员会) is a zone
+    pytest.param(("北京大兴国际机场临空经济区(廊坊)管理委员会 2022年政府信息公开工作年度报告\n\n一、总体情况\n"
+                  "2022年,北京大兴国际机场临空经济区(廊坊)管理委员会认真贯彻落实国务院、省、市政务公开的有关要求。"),
+                 "http://lflkq.lf.gov.cn/juezhanlinkong/jujiaolinkong/2023-01-19/1.html",
+                 {"portal_name": "廊坊市", "region_code": "131000"},
+                 {"level": "development_zone"},
+                 id="a_zones_committee_with_its_place_in_brackets"),
+    # holdout28-072: the government's office compiling the report as printed, without 由 (区政府办公室编制本报告), and
+    # doing section 一's year's work is the unit, as 由…办公室编制 says
+    pytest.param(("根据《中华人民共和国政府信息公开条例》规定要求,区政府办公室编制本报告。本报告中所列数据统计期限为2020年1月1日至"
+                  "12月31日。本年度报告电子版可从滨江区政府门户网站下载。\n一、总体情况\n区政府办公室紧紧围绕上级人民政府关于政务公开的"
+                  "工作部署,认真贯彻落实本年度政务公开要点。"),
+                 "https://www.hhtz.gov.cn/art/2021/1/29/art_1229230631_1.html",
+                 {"portal_name": "杭州市滨江区", "region_code": "330108"},
+                 {"agency": "滨江区人民政府办公室", "level": "government_office"},
+                 id="the_office_that_compiles_as_printed_and_does_the_years_work"),
+    # holdout28-078: a government's unit titled without 人民 (省政府研究室) and printed in full in the announcement
+    # (现将湖北省人民政府研究室…报告向社会公布): the full name
+    pytest.param(("省政府研究室(发展研究中心)2011年政府信息公开工作年度报告\n栏目:通知公告 发布时间:2013-02-20\n省政府办公厅:\n"
+                  "根据《中华人民共和国政府信息公开条例》要求,现将湖北省人民政府研究室(发展研究中心)2011年政府信息公开工作年度报告"
+                  "向社会公布。\n一、概述\n"),
+                 "http://www.example.cn/index.php?m=home&c=View&a=index&aid=1",
+                 {"portal_name": "湖北省", "region_code": "420000"},
+                 {"agency": "湖北省人民政府研究室", "level": "department"},
+                 id="a_governments_unit_titled_without_renmin_printed_in_full"),
+    # holdout28-007: an untitled township page whose first line opens on the requirements and the notice it follows, no
+    # year (按照《条例》要求及…《…通知》部署,中旺镇紧扣…): the township is the subject, not the portal's district
+    pytest.param(("天津市静海区人民政府\n2019年12月3日星期二\n按照《中华人民共和国政府信息公开条例》要求及静海区政府《关于做好2025年度"
+                  "我区行政机关政府信息公开年度报告的编制和发布工作的通知》部署,中旺镇紧扣乡村振兴、产业发展等中心工作,持续提升政务"
+                  "公开规范化水平。现将2025年工作情况报告如下:\n一、总体情况\n"),
+                 "http://www.tjjh.gov.cn/jhqzf/zwgk_28985/zfxxgk_jz1/zwz1/zfxxgknb46/202601/t20260121_1.html",
+                 {"portal_name": "天津市静海区", "region_code": "120118"},
+                 {"agency": "中旺镇人民政府", "level": "township"},
+                 id="a_township_after_the_requirements_its_first_line_follows"),
+    # holdout28-033: an untitled page that never names itself but counts its own information disclosed
+    # (公开区政府办公室信息260余条): that unit's report, not the portal's government's
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,编制本报告。本报告所列数据统计期限从2023年1月1日至"
+                  "2023年12月31日止。\n一、总体情况\n(一)主动公开\n2023年,依托宁河区政府门户网站公开区政府办公室信息260余条,"
+                  "共刊登区政府文件19件。"),
+                 "https://www.tjnh.gov.cn/zwgk/zfxxgkqjjg2/qbgs2/zfxxgknb1/202401/t20240129_1.html",
+                 {"portal_name": "天津市宁河区", "region_code": "120117"},
+                 {"agency": "宁河区人民政府办公室", "level": "government_office"},
+                 id="the_unit_whose_own_information_the_year_discloses"),
+    # holdout28-078: the site's account links run into the title line (登录注册退出省政府研究室…) are chrome, not the
+    # name's, though no place follows them
+    pytest.param(("登录注册退出省政府研究室2011年政府信息公开工作年度报告\n省政府办公厅:\n根据《中华人民共和国政府信息公开条例》要求,"
+                  "现将2011年政府信息公开工作年度报告向社会公布。\n一、概述\n"),
+                 "http://www.example.cn/index.php?m=home&c=View&a=index&aid=2",
+                 {"portal_name": "湖北省", "region_code": "420000"},
+                 {"agency": "湖北省政府研究室", "level": "department"},
+                 id="a_sites_account_links_before_a_title_without_a_place"),
 ]
 
 
