@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout28) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout29) are sets of their
 own.
 Runs no parser."""
 
@@ -15,7 +15,7 @@ ROOT = Path(__file__).parent / "realpages"
 SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
           "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
-          "holdout25", "holdout26", "holdout27", "holdout28")
+          "holdout25", "holdout26", "holdout27", "holdout28", "holdout29")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -143,6 +143,10 @@ FRESH_SETS = {
     # holdout28: reports of every year 2008-2025 from a near-exhausted corpus (Shanghai/Tianjin districts and towns,
     # bureaus, zones); no report of level other (school, hospital) and no extracted PDF/DOCX text that no split had
     "holdout28": (81, 64, 17, False, set()),
+    # holdout29: reports of every year 2008-2025 from a near-exhausted corpus (Shanghai districts, towns, streets and
+    # bureaus again where most unseen pages were, Inner Mongolian 苏木); no report in the 2019 table form and no report of level other that no
+    # split had; no extracted PDF/DOCX text
+    "holdout29": (80, 57, 23, False, set(), {"2019"}),
 }
 
 
