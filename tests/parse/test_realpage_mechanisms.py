@@ -2180,6 +2180,16 @@ EXCERPTS = [
                  {"portal_name": "湖北省", "region_code": "420000"},
                  {"agency": "湖北省政府研究室", "level": "department"},
                  id="a_sites_account_links_before_a_title_without_a_place"),
+    # holdout29-006: a template's blank left in the compiling sentence (由上海市浦东新区(行政机关名称)编制) names no unit:
+    # the town the contact line and the metadata's title name is the unit, not the district before the blank
+    pytest.param(("索引号 XF1300000-2016-010\n信息名称 2015年上海市浦东新区高行镇人民政府信息公开工作年度报告\n文件编号 发布机构 高行镇\n"
+                  "公开类别 主动公开 发布时间 2016-01-25\n\n引    言\n  本年度报告是根据《中华人民共和国政府信息公开条例》要求,由"
+                  "上海市浦东新区(行政机关名称)编制。本年度报告的电子版可以在本区政府网站(www.pudong.gov.cn)上下载。如对本年度报告有"
+                  "任何疑问,请联系:高行镇人民政府办公室,联系电话68971166。"),
+                 "https://www.pudong.gov.cn/zwgk/zwgk_zfxxgknb_jdz_gxz_gknb/2022/273/24018.html",
+                 {"portal_name": "浦东新区", "region_code": "310115"},
+                 {"agency": "高行镇人民政府", "level": "township"},
+                 id="a_templates_blank_in_the_compiling_sentence_names_no_unit"),
 ]
 
 
