@@ -2190,6 +2190,14 @@ EXCERPTS = [
                  {"portal_name": "浦东新区", "region_code": "310115"},
                  {"agency": "高行镇人民政府", "level": "township"},
                  id="a_templates_blank_in_the_compiling_sentence_names_no_unit"),
+    # holdout29-060: a page stored as one run-on line, the title, the unit signing under it and its date, then the
+    # opening (…年度报告 上海市闵行区人民政府 2010年2月20日 引 言 本年度报告…): the date under the title is published
+    pytest.param(("2009上海市闵行区政府信息公开工作年度报告 上海市闵行区人民政府 2010年2月20日 引 言 本年度报告根据《中华人民共和国"
+                  "政府信息公开条例》要求,由上海市闵行区人民政府办公室编制。本年度报告中所列数据的统计期限自2009年1月1日起至12月31日止。"),
+                 "https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/gknb_qzfnb/content/1.htm",
+                 {"portal_name": "闵行区", "region_code": "310112"},
+                 {"published": "2010-02-20", "year": 2009},
+                 id="a_run_on_title_line_with_its_signing_unit_and_date"),
 ]
 
 
