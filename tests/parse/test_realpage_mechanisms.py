@@ -2198,6 +2198,16 @@ EXCERPTS = [
                  {"portal_name": "闵行区", "region_code": "310112"},
                  {"published": "2010-02-20", "year": 2009},
                  id="a_run_on_title_line_with_its_signing_unit_and_date"),
+    # holdout29-025: a mirror's copy starting in a pre-2019 report's 概述 body, no title, opening or heading left: the
+    # work's state at the year's end (截至2012年底,本区政府信息公开工作运行正常) and its machinery (自2004年5月起开展…,
+    # 配备11名全职工作人员) are the report's own account
+    pytest.param(("推进政府信息公开,是提高政府依法行政能力的必然要求。本区自2004年5月起开展政府信息公开工作,目前已配备11名全职工作人员、"
+                  " 66名兼职工作人员,设立了45个专门的政府信息申请受理点。截至2012年底,本区政府信息公开工作运行正常,政府信息公开咨询、"
+                  "申请以及答复工作均得到顺利开展。2012年,本区进一步贯彻《条例》、《规定》的要求,重点开展以下三个方面工作:\n"),
+                 "https://m.zjtcn.com/news/50904415.html",
+                 {},
+                 {"is_report": True},
+                 id="a_copy_starting_in_the_overview_of_the_years_disclosure_work"),
 ]
 
 
