@@ -9,6 +9,7 @@ report) decides alone:
 - body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
   standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
+- a pre-2019 report's overview of the year's work (截至2012年底,…信息公开工作运行正常; since when it runs, its staff);
 - the report's own figures on its topics (主动公开…N条, 收到申请N件, 行政复议, 未收取费用), and a body that opens on the
   year and the unit a title of the page names (2010年,黑龙江省政府信息公开工作…), wherever that title sits;
 - the page's column and URL (a title it spells, percent-encoded, in characters or pinyin initials), and the link
