@@ -918,6 +918,9 @@ def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None
 #   reports on its own, so its 办/办公室/科/股/室/中心 stands for it; a bureau's or government's 科/股 likewise (a
 #   government's 法制办 is a department of its own and stays).
 _PRONOUN_KIND = re.compile(r"[本我该](?:单位|部门|机关|局|委|办|中心|县|区|市|旗|镇|乡|街道|院|校)$")
+# - a template's blank left in (由上海市浦东新区(行政机关名称)编制, (单位全称)): the bracket asks for a name and gives
+#   none, and the place before it is the template's, not the unit's: no candidate.
+_TEMPLATE_BLANK = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:名称|全称)[)）]")
 # (a section holds no place or government of its own: 新乡市人民政府办公室 is no section of a 乡)
 _SECTION = r"(?:(?!政府)[^\W\d_A-Za-z省市县区州旗盟]){1,8}?"
 _TOWNSHIP_SECTION = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡(?!村)))(?!人民政府$|政府$|办事处$)"
@@ -929,7 +932,7 @@ _UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理�
 def _name_grammar(raw: str, source: str) -> str | None:
     """The unit's name in a candidate string, by the grammar of unit names (see above), or None."""
     compact = re.sub(r"\s+", "", raw)
-    if _PRONOUN_KIND.search(compact):
+    if _PRONOUN_KIND.search(compact) or _TEMPLATE_BLANK.search(compact):
         return None
     if source not in _OWN_NAME_SOURCES:
         section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)

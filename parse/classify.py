@@ -9,6 +9,7 @@ report) decides alone:
 - body phrases a report says about itself: 统计期限, 本报告由…编制, 现向社会公布…年度报告, 如对本报告有任何疑问, the
   standard opening sentence (根据《条例》…要求，编制本报告), the report format it cites (《…年度报告格式》);
 - the section headings of either template (and of the pre-2019 free-form reports) and the table headers;
+- a pre-2019 report's overview of the year's work (截至2012年底,…信息公开工作运行正常; since when it runs, its staff);
 - the report's own figures on its topics (主动公开…N条, 收到申请N件, 行政复议, 未收取费用), and a body that opens on the
   year and the unit a title of the page names (2010年,黑龙江省政府信息公开工作…), wherever that title sits;
 - the page's column and URL (a title it spells, percent-encoded, in characters or pinyin initials), and the link
@@ -235,6 +236,14 @@ _TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<n
                                    r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
+# A pre-2019 report's 概述 states its disclosure work's state at the year's end (截至2012年底,本区政府信息公开工作运行正常,
+# 政府信息公开咨询、申请以及答复工作均得到顺利开展): the year's account as only a report gives it (16 reports of the 3,022 real
+# pages, no look-alike) — a copy starting in that body has no title, no opening and no heading left to say more.
+_YEAR_END_STATE = re.compile(r"截至(?:19|20)\d{2}年底,[^.]{0,20}信息公开工作运行正常")
+# …and the machinery it accounts for, since when the work runs and the staff it has (本区自2004年5月起开展政府信息公开工作,
+# 目前已配备11名全职工作人员…): the report's 机构建设, weak together (a news item may count staff too), nothing alone.
+_WORK_SINCE = re.compile(r"(?:19|20)\d{2}年\d{0,2}月?起[^.]{0,10}?开展了?(?:政府)?信息公开工作")
+_WORK_STAFF = re.compile(r"(?:配备|配有|有)[^.,]{0,8}?(?:\d+|[一二三四五六七八九十两]+)名(?:全职|专职|兼职)(?:工作)?人员")
 # (section 二's column headers of both templates too — 对外公开总数量, 上一年项目数量, 处理决定数量, 现行有效件数 —: a header
 # cut short, 本年新 | 本年新, leaves the others)
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年新公开|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
@@ -600,6 +609,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append((f"the template's sub-sections of 总体情况 ({'、'.join(sorted(subsections))})", 1.5))
     if _FIRST_PERSON.search(body[:3000]):
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
+    if _YEAR_END_STATE.search(body[:3000]):
+        evidence.append(("states its disclosure work at the year's end (截至20XX年底,…信息公开工作运行正常)", 2.0))
+    if _WORK_SINCE.search(body[:3000]) and _WORK_STAFF.search(body[:3000]):
+        evidence.append(("accounts for its disclosure machinery (开展…工作 since a date, N名…工作人员)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
     if len(headers) >= 3:
         # five or more of the template's header words are its tables themselves (a header row, 第二十条第(一)项 |

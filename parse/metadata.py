@@ -479,8 +479,10 @@ _PRINTED_DATE_LINE = re.compile(r"^(?:" + _DATE_LINE_UNIT + r"\s+)?[•·●◆�
                                 r"\s{2,}" + _DATE_LINE_UNIT + r"(?:\s+" + _DATE_LINE_LABELS + r")?\s*)?$")
 
 
-_TITLE_DATE = re.compile(r"(?:年报|报告)\s*(?:[(（]\s*" + _DATE + r"日?\s*[)）]|\s" + _DATE + r"日?)"
-                         r"(?:\s+" + _DATE_LINE_LABELS + r")?$")
+# (a page stored as one run-on line: the title, the unit that signs under it, its date, then the opening — 2009…年度报告
+# 上海市闵行区人民政府 2010年2月20日 引 言 本年度报告根据…: the signing block under the title, dated)
+_TITLE_DATE = re.compile(r"(?:年报|报告)\s*(?:[(（]\s*" + _DATE + r"日?\s*[)）]|\s(?:" + _DATE_LINE_UNIT + r"\s+)?"
+                         + _DATE + r"日?)(?:\s+" + _DATE_LINE_LABELS + r")?(?:$|\s+(?=引\s*言|本(?:年度)?(?:报告|年报)|根据《))")
 
 
 def printed_date_line(line: str) -> str | None:

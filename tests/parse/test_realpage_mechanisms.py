@@ -2180,6 +2180,34 @@ EXCERPTS = [
                  {"portal_name": "湖北省", "region_code": "420000"},
                  {"agency": "湖北省政府研究室", "level": "department"},
                  id="a_sites_account_links_before_a_title_without_a_place"),
+    # holdout29-006: a template's blank left in the compiling sentence (由上海市浦东新区(行政机关名称)编制) names no unit:
+    # the town the contact line and the metadata's title name is the unit, not the district before the blank
+    pytest.param(("索引号 XF1300000-2016-010\n信息名称 2015年上海市浦东新区高行镇人民政府信息公开工作年度报告\n文件编号 发布机构 高行镇\n"
+                  "公开类别 主动公开 发布时间 2016-01-25\n\n引    言\n  本年度报告是根据《中华人民共和国政府信息公开条例》要求,由"
+                  "上海市浦东新区(行政机关名称)编制。本年度报告的电子版可以在本区政府网站(www.pudong.gov.cn)上下载。如对本年度报告有"
+                  "任何疑问,请联系:高行镇人民政府办公室,联系电话68971166。"),
+                 "https://www.pudong.gov.cn/zwgk/zwgk_zfxxgknb_jdz_gxz_gknb/2022/273/24018.html",
+                 {"portal_name": "浦东新区", "region_code": "310115"},
+                 {"agency": "高行镇人民政府", "level": "township"},
+                 id="a_templates_blank_in_the_compiling_sentence_names_no_unit"),
+    # holdout29-060: a page stored as one run-on line, the title, the unit signing under it and its date, then the
+    # opening (…年度报告 上海市闵行区人民政府 2010年2月20日 引 言 本年度报告…): the date under the title is published
+    pytest.param(("2009上海市闵行区政府信息公开工作年度报告 上海市闵行区人民政府 2010年2月20日 引 言 本年度报告根据《中华人民共和国"
+                  "政府信息公开条例》要求,由上海市闵行区人民政府办公室编制。本年度报告中所列数据的统计期限自2009年1月1日起至12月31日止。"),
+                 "https://zwgk.shmh.gov.cn/mh-xxgk-cms/website/mh_xxgk/gknb_qzfnb/content/1.htm",
+                 {"portal_name": "闵行区", "region_code": "310112"},
+                 {"published": "2010-02-20", "year": 2009},
+                 id="a_run_on_title_line_with_its_signing_unit_and_date"),
+    # holdout29-025: a mirror's copy starting in a pre-2019 report's 概述 body, no title, opening or heading left: the
+    # work's state at the year's end (截至2012年底,本区政府信息公开工作运行正常) and its machinery (自2004年5月起开展…,
+    # 配备11名全职工作人员) are the report's own account
+    pytest.param(("推进政府信息公开,是提高政府依法行政能力的必然要求。本区自2004年5月起开展政府信息公开工作,目前已配备11名全职工作人员、"
+                  " 66名兼职工作人员,设立了45个专门的政府信息申请受理点。截至2012年底,本区政府信息公开工作运行正常,政府信息公开咨询、"
+                  "申请以及答复工作均得到顺利开展。2012年,本区进一步贯彻《条例》、《规定》的要求,重点开展以下三个方面工作:\n"),
+                 "https://m.zjtcn.com/news/50904415.html",
+                 {},
+                 {"is_report": True},
+                 id="a_copy_starting_in_the_overview_of_the_years_disclosure_work"),
 ]
 
 
