@@ -54,6 +54,7 @@ from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
     clicked,
+    codefields,
     dateranges,
     fragments,
     gkmlpt,
@@ -635,6 +636,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += dateranges.date_range_requests(page)
     if job.role != "search":   # a list's 年报查询 form with a free-text year box, once per year
         requests += yearfields.year_field_requests(page)
+    if job.role != "search":   # a 目录's 索引号 lookup box, once per code its table prints
+        requests += codefields.code_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)
