@@ -29,6 +29,7 @@ from nianbao.crawler.discovery import (
     gate_forms,
     hashroutes,
     inline_data,
+    link_decor,
     location_links,
     neighbours,
     postbacks,
@@ -143,6 +144,7 @@ class PageAnalysis:
     # the templates), asked as script data with the templates in meta
     chained_gets: list[tuple[str, tuple]] = field(default_factory=list)
     location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
+    decorated_links: int = 0                    # links a script completes with a page value (link_decor.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
@@ -216,7 +218,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
     by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
     result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
-    data += by_form + by_xml + by_srcdoc
+    decorated = _in_site(job, link_decor.decorated_links(page))   # links a script completes with a meta's value
+    result.decorated_links = len(decorated)
+    data += by_form + by_xml + by_srcdoc + decorated
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
                        for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">

@@ -628,6 +628,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
         if analysis.element_links:   # URLs handlers build from a tab's index or a button's text (element_handlers.py)
             self.crawler.stats.inc_value("discovery/element_links", analysis.element_links)
+        if analysis.decorated_links:  # links a script completes with a meta's or data attribute's value (link_decor.py)
+            self.crawler.stats.inc_value("discovery/decorated_links", analysis.decorated_links)
         if analysis.location_links:  # URLs scripts build from the page's own location (location_links.py)
             self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
