@@ -42,6 +42,7 @@ from nianbao.crawler.discovery import (
     script_handlers,
     search,
     srcdoc_links,
+    web_storage,
     xml_links,
 )
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
@@ -96,6 +97,7 @@ class PageJob:
     site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
     from_disclosure: bool = False       # linked from a page about disclosure (PageAnalysis.about_disclosure)
     rendered: bool = False              # the body is a browser's DOM (meta nianbao_render)
+    storage: tuple[tuple[str, tuple[str, ...]], ...] = ()   # the portal's storage writes seen so far (web_storage.py)
 
 
 @dataclass
@@ -145,6 +147,8 @@ class PageAnalysis:
     chained_gets: list[tuple[str, tuple]] = field(default_factory=list)
     location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
     decorated_links: int = 0                    # links a script completes with a page value (link_decor.py)
+    storage_writes: list = field(default_factory=list)   # (key, value) the page's handlers write to sessionStorage
+    storage_links: int = 0                      # URLs scripts build from a storage value written before (web_storage.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
@@ -213,6 +217,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data += _element_links(job, page, result)   # tabs loading `tab_<index>.html`, buttons asking their own text
     if not result.is_report:   # a print service or export the script names with the page's own path
         data += _location_links(job, page, result)
+    data += _storage_links(job, page, result)   # a list page built from a value an entrance left in sessionStorage
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
@@ -438,6 +443,23 @@ def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     if fills:   # a chain of two data requests: the answers are read with the templates they fill
         result.chained_gets = [(url, fills) for url in gets]
         return [link for link in links if link.url not in gets]
+    return links
+
+
+def _storage_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """Notes the page's storage writes in `result.storage_writes` (the spider keeps them per portal) and returns the
+    in-site addresses its scripts build from a storage read, per value written (web_storage.py); the ones a script
+    GETs are noted in `result.script_get_urls`."""
+    if "Storage" not in page.text:
+        return []
+    result.storage_writes = web_storage.storage_writes(page.tree, page.scripts)
+    storage = {key: list(values) for key, values in job.storage}
+    web_storage.merge(storage, result.storage_writes)
+    named = {link.url for link in page.links}
+    found = web_storage.storage_targets(job.url, page.scripts, storage)
+    links = _in_site(job, [Link(t.url, t.value, "", "storage") for t in found if t.url not in named])
+    result.script_get_urls.update(t.url for t in found if t.data_get)
+    result.storage_links = len(links)
     return links
 
 
