@@ -450,7 +450,7 @@ def _storage_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     """Notes the page's storage writes in `result.storage_writes` (the spider keeps them per portal) and returns the
     in-site addresses its scripts build from a storage read, per value written (web_storage.py); the ones a script
     GETs are noted in `result.script_get_urls`."""
-    if "Storage" not in page.text:
+    if "Storage" not in page.text and "message" not in page.text:
         return []
     result.storage_writes = web_storage.storage_writes(page.tree, page.scripts)
     storage = {key: list(values) for key, values in job.storage}

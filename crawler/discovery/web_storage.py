@@ -11,7 +11,11 @@ GETs built from a storage read once per value written for its key (and once with
 
 Writes read: `(session|local)Storage.setItem("k", "v")`, `.k = "v"`, `["k"] = "v"` with literal values, in onclick /
 `javascript:` values and inline scripts. Reads: `getItem("k")`, `.k`, `["k"]`, bare or bound to a variable
-(`var channel = sessionStorage.getItem("k") || "bj";`). Hand-written for the reason script_functions.py gives;
+(`var channel = sessionStorage.getItem("k") || "bj";`). A message posted to a frame is the same hand-over between
+documents (a hidden proxy frame on a platform's host answers a portal page's `postMessage({api: "nbList", channel:
+"nb"}, origin)` with its own interface's rows): its literal fields are kept as `message.<field>` and read where a
+page listening for messages reads `e.data.<field>` (or a variable bound to `e.data`). Values are used as written
+(plain codes; an `encodeURIComponent` around a read is dropped). Hand-written for the reason script_functions.py gives;
 pure; at most MAX_TARGETS_PER_PAGE addresses a page (stats discovery/storage_links)."""
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
-from nianbao.crawler.discovery.script_functions import DATA_GET, NAVIGATION, read_template
+from nianbao.crawler.discovery.script_functions import DATA_GET, NAVIGATION, read_template, unencoded
 from nianbao.crawler.discovery.script_text import expression_end
 
 MAX_TARGETS_PER_PAGE = 32
@@ -37,6 +41,13 @@ _WRITE = re.compile(_STORE + r"""(?:\.setItem\s*\(\s*(['"])([\w.:-]{1,60})\1\s*,
 _READ = re.compile(_STORE + r"""(?:\.getItem\s*\(\s*(['"])([\w.:-]{1,60})\1\s*\)|\.(?!setItem|getItem|removeItem|clear)"""
                    r"""([A-Za-z_$][\w$]{0,60})\b(?!\s*(?:=(?!=)|\())|\[\s*(['"])([\w.:-]{1,60})\4\s*\](?!\s*=(?!=)))"""
                    r"""(?:\s*\|\|\s*(['"])([^'"\\\n]{0,200})\6)?""")
+# a message posted to a frame or window: `frame.contentWindow.postMessage({api: "nbList", channel: "nb"}, origin)`
+_POST = re.compile(r"""\.postMessage\s*\(\s*\{([^{}]{0,400})\}""")
+_POST_PAIR = re.compile(r"""(?:([A-Za-z_$][\w$]*)|(['"])([\w.-]{1,60})\2)\s*:\s*(?:(['"])([^'"\\\n]{0,200})\4|(-?\d+))""")
+_LISTENS = re.compile(r"""addEventListener\s*\(\s*['"]message['"]|\bonmessage\s*=""")
+# the received message's data, bound to a variable (`var q = e.data || {};`) or read in place (`e.data.api`)
+_DATA_BOUND = re.compile(r"""\b(?:var|let|const)\s+([A-Za-z_$][\w$]*)\s*=\s*[A-Za-z_$][\w$]*\.data\b(?!\s*\.)""")
+_MESSAGE_PREFIX = "message."   # the key a message field is kept under, apart from storage keys
 _BOUND = re.compile(r"""(?:\b(?:var|let|const)\s+)?([A-Za-z_$][\w$]*)\s*=\s*$""")
 _HANDLERS = etree.XPath("//*[contains(@onclick, 'Storage') or (starts-with(normalize-space(@href), 'javascript:')"
                         " and contains(@href, 'Storage'))]")
@@ -61,6 +72,10 @@ def storage_writes(tree, scripts: str) -> list[tuple[str, str]]:
             key = match.group(2) or match.group(5) or match.group(9)
             value = next(v for v in (match.group(4), match.group(7), match.group(11)) if v is not None)
             out[(key, value)] = None
+    for posted in _POST.finditer(scripts) if "postMessage" in scripts else ():   # a message's literal fields
+        for pair in _POST_PAIR.finditer(posted.group(1)):
+            value = pair.group(5) if pair.group(5) is not None else pair.group(6)
+            out[(_MESSAGE_PREFIX + (pair.group(1) or pair.group(3)), value)] = None
     return list(out)
 
 
@@ -77,20 +92,28 @@ def merge(storage: dict[str, list[str]], writes: list[tuple[str, str]]) -> bool:
     return grew
 
 
-def _reads(scripts: str) -> list[tuple[re.Match, str, str | None, str | None]]:
-    """Each storage read of `scripts`: (match, key, its `|| default`, the variable it is assigned to)."""
+def _reads(scripts: str) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Each storage read of `scripts` (and each field read of a received message, when the page listens for one):
+    (start, end, key, its `|| default`, the variable it is assigned to), in order."""
     out = []
     for match in _READ.finditer(scripts):
         key = match.group(2) or match.group(3) or match.group(5)
         bound = _BOUND.search(scripts, max(0, match.start() - 80), match.start())
-        out.append((match, key, match.group(7), bound.group(1) if bound else None))
-    return out
+        out.append((match.start(), match.end(), key, match.group(7), bound.group(1) if bound else None))
+    if _LISTENS.search(scripts):
+        names = [re.escape(m.group(1)) for m in _DATA_BOUND.finditer(scripts)]
+        holder = r"[A-Za-z_$][\w$]*\.data" + (f"|{'|'.join(names)}" if names else "")
+        field = re.compile(rf"(?<![\w$.])(?:{holder})\.([A-Za-z_$][\w$]*)\b(?!\s*(?:=(?!=)|\(|\.))")
+        for match in field.finditer(scripts):
+            out.append((match.start(), match.end(), _MESSAGE_PREFIX + match.group(1), None, None))
+    out.sort()
+    return [read for n, read in enumerate(out) if n == 0 or read[0] >= out[n - 1][1]]   # overlaps: the first
 
 
 def storage_targets(page_url: str, scripts: str, storage: dict[str, list[str]]) -> list[StorageTarget]:
     """The addresses the navigations and data GETs of `scripts` build from a storage read, once per value `storage`
     holds for the read's key and once with its default, in order, the page itself left out."""
-    if "Storage" not in scripts:
+    if "Storage" not in scripts and "message" not in scripts:
         return []
     reads = _reads(scripts)
     if not reads:
@@ -98,11 +121,11 @@ def storage_targets(page_url: str, scripts: str, storage: dict[str, list[str]]) 
     own = urldefrag(page_url)[0]
     # the text with each read replaced by a slot name (a bound variable then names the same value)
     pieces, last, names = [], 0, []
-    for n, (match, key, default, bound) in enumerate(reads):
-        pieces += [scripts[last:match.start()], f"{_SLOT}{n}"]
-        last = match.end()
+    for n, (start, end, key, default, bound) in enumerate(reads):
+        pieces += [scripts[last:start], f"{_SLOT}{n}"]
+        last = end
         names.append((key, default, {f"{_SLOT}{n}"} | ({bound} if bound else set())))
-    text = "".join(pieces) + scripts[last:]
+    text = unencoded("".join(pieces) + scripts[last:])   # values kept as written (no encoding of plain codes)
     out: list[StorageTarget] = []
     seen: set[str] = set()
     for key, default, slots in names:

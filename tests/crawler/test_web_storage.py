@@ -45,3 +45,19 @@ def test_the_analysis_reads_the_list_with_the_storage_the_portal_kept():
     analysis = analyse_html(job)
     assert analysis.storage_links == 2
     assert "http://www.x.gov.cn/xxgk/nb/data/bm.json" in analysis.script_get_urls
+
+
+def test_a_posted_message_s_fields_are_read_by_the_frame_that_listens_for_it():
+    poster = """var proxy = document.getElementById("nbProxy");
+    proxy.addEventListener("load", function () { proxy.contentWindow.postMessage({api: "nbList", 'channel': "nb"}, P); });"""
+    writes = web_storage.storage_writes(html.fromstring("<p></p>"), poster)
+    assert writes == [("message.api", "nbList"), ("message.channel", "nb")]
+    storage: dict[str, list[str]] = {}
+    web_storage.merge(storage, writes)
+    listener = """window.addEventListener("message", function (e) { var q = e.data || {};
+      fetch("/interface/" + q.api + ".do?channel=" + encodeURIComponent(q.channel)).then(function (r) { return r.json(); })
+        .then(function (rows) { e.source.postMessage({rows: rows}, e.origin); }); });"""
+    proxy = "http://xxgkpt.x.gov.cn/proxy.html"
+    assert [t.url for t in web_storage.storage_targets(proxy, listener, storage)] == [
+        "http://xxgkpt.x.gov.cn/interface/nbList.do?channel=nb"]
+    assert web_storage.storage_targets(proxy, listener.replace('"message"', '"load"'), storage) == []
