@@ -6,8 +6,8 @@ others are reached through a 索引号查询 box, a GET form whose one free-text
 whose values are the years, the form is asked once per printed value.
 
 A GET form whose only free-text field is named or labelled as an identifier (索引号/文号/编号, syh/indexno/wh/bh) is
-submitted once per cell of the page's table column headed by an identifier word, in page order, the cells of rows
-that link nothing first (a linked row is reached already), at most MAX_CODES a form; the form's other fields as the
+submitted once per cell of the page's table column headed by an identifier word whose row links nothing (a linked
+row is reached already: a 目录 that links every row asks nothing), in page order, at most MAX_CODES a form; the form's other fields as the
 page gives them. A form that writes or POSTs is never submitted. Each answer is a list page labelled with the code.
 Pure functions of the page (they run in worker processes); stats pager/code_fields."""
 
@@ -45,9 +45,8 @@ def _is_code_field(element, labels: dict[str, str]) -> bool:
 
 
 def printed_codes(page: HtmlPage) -> list[str]:
-    """The cells of every table column headed by an identifier word, unlinked rows' first, each once."""
+    """The cells of every table column headed by an identifier word in rows that link nothing, each once."""
     unlinked: list[str] = []
-    linked: list[str] = []
     for table in list(page.tree.iter("table"))[:MAX_TABLES]:
         rows = [r for r in table.iter("tr") if r.getparent() is table or r.getparent().getparent() is table]
         column = None
@@ -60,9 +59,9 @@ def printed_codes(page: HtmlPage) -> list[str]:
             if column >= len(cells):
                 continue
             text = clean_text(cells[column].text_content())
-            if _CODE.match(text):
-                (linked if any(a.get("href") for a in row.iter("a")) else unlinked).append(text)
-    return list(dict.fromkeys(unlinked + linked))
+            if _CODE.match(text) and not any(a.get("href") for a in row.iter("a")):
+                unlinked.append(text)
+    return list(dict.fromkeys(unlinked))
 
 
 def code_field_requests(page: HtmlPage) -> list[PageRequest]:
