@@ -29,6 +29,7 @@ from nianbao.crawler.discovery import (
     gate_forms,
     hashroutes,
     inline_data,
+    link_decor,
     location_links,
     neighbours,
     postbacks,
@@ -41,6 +42,7 @@ from nianbao.crawler.discovery import (
     script_handlers,
     search,
     srcdoc_links,
+    web_storage,
     xml_links,
 )
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
@@ -54,6 +56,7 @@ from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
     clicked,
+    codefields,
     dateranges,
     fragments,
     gkmlpt,
@@ -94,6 +97,7 @@ class PageJob:
     site: SiteScope | None = None       # the portal's site (crawler/discovery/site.py); None: no generic links
     from_disclosure: bool = False       # linked from a page about disclosure (PageAnalysis.about_disclosure)
     rendered: bool = False              # the body is a browser's DOM (meta nianbao_render)
+    storage: tuple[tuple[str, tuple[str, ...]], ...] = ()   # the portal's storage writes seen so far (web_storage.py)
 
 
 @dataclass
@@ -142,6 +146,9 @@ class PageAnalysis:
     # the templates), asked as script data with the templates in meta
     chained_gets: list[tuple[str, tuple]] = field(default_factory=list)
     location_links: int = 0                     # URLs scripts build from the page's own location (location_links.py)
+    decorated_links: int = 0                    # links a script completes with a page value (link_decor.py)
+    storage_writes: list = field(default_factory=list)   # (key, value) the page's handlers write to sessionStorage
+    storage_links: int = 0                      # URLs scripts build from a storage value written before (web_storage.py)
     script_get_urls: set[str] = field(default_factory=set)   # of those, the ones a script GETs (XHR headers)
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
@@ -210,12 +217,15 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data += _element_links(job, page, result)   # tabs loading `tab_<index>.html`, buttons asking their own text
     if not result.is_report:   # a print service or export the script names with the page's own path
         data += _location_links(job, page, result)
+    data += _storage_links(job, page, result)   # a list page built from a value an entrance left in sessionStorage
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
     by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
     result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
-    data += by_form + by_xml + by_srcdoc
+    decorated = _in_site(job, link_decor.decorated_links(page))   # links a script completes with a meta's value
+    result.decorated_links = len(decorated)
+    data += by_form + by_xml + by_srcdoc + decorated
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
                        for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">
@@ -436,6 +446,23 @@ def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     return links
 
 
+def _storage_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """Notes the page's storage writes in `result.storage_writes` (the spider keeps them per portal) and returns the
+    in-site addresses its scripts build from a storage read, per value written (web_storage.py); the ones a script
+    GETs are noted in `result.script_get_urls`."""
+    if "Storage" not in page.text and "message" not in page.text:
+        return []
+    result.storage_writes = web_storage.storage_writes(page.tree, page.scripts)
+    storage = {key: list(values) for key, values in job.storage}
+    web_storage.merge(storage, result.storage_writes)
+    named = {link.url for link in page.links}
+    found = web_storage.storage_targets(job.url, page.scripts, storage)
+    links = _in_site(job, [Link(t.url, t.value, "", "storage") for t in found if t.url not in named])
+    result.script_get_urls.update(t.url for t in found if t.data_get)
+    result.storage_links = len(links)
+    return links
+
+
 def _location_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
     """In-site addresses the page's scripts and handlers build from its own location (location_links.py: a 打印本页
     print service given `location.pathname`) that its links do not already name; the ones a script GETs are noted
@@ -635,6 +662,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += dateranges.date_range_requests(page)
     if job.role != "search":   # a list's 年报查询 form with a free-text year box, once per year
         requests += yearfields.year_field_requests(page)
+    if job.role != "search":   # a 目录's 索引号 lookup box, once per code its table prints
+        requests += codefields.code_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)

@@ -25,6 +25,7 @@ from nianbao.crawler.discovery import (
     requisites,
     script_data,
     search,
+    web_storage,
 )
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
@@ -193,6 +194,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self._sites = {pid: p.site for pid, p in self.portals.items()}
+        self._storage: dict[str, dict[str, list[str]]] = {}   # portal → sessionStorage key → values pages wrote
         self.page_workers = self._page_workers(settings)
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
@@ -557,7 +559,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         job = PageJob(response.url, response.body, content_type, meta.get("nianbao_role"),
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
                       self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id],
-                      bool(meta.get("nianbao_from_disclosure")), rendered=bool(meta.get("nianbao_render")))
+                      bool(meta.get("nianbao_from_disclosure")), rendered=bool(meta.get("nianbao_render")),
+                      storage=tuple((k, tuple(v)) for k, v in self._storage.get(portal.id, {}).items()))
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -628,6 +631,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
         if analysis.element_links:   # URLs handlers build from a tab's index or a button's text (element_handlers.py)
             self.crawler.stats.inc_value("discovery/element_links", analysis.element_links)
+        if analysis.decorated_links:  # links a script completes with a meta's or data attribute's value (link_decor.py)
+            self.crawler.stats.inc_value("discovery/decorated_links", analysis.decorated_links)
+        if analysis.storage_writes and web_storage.merge(self._storage.setdefault(portal_id, {}), analysis.storage_writes):
+            self.crawler.stats.inc_value("discovery/storage_writes")   # values a later page's script may read
+        if analysis.storage_links:   # URLs scripts build from a value an earlier page wrote to storage (web_storage.py)
+            self.crawler.stats.inc_value("discovery/storage_links", analysis.storage_links)
         if analysis.location_links:  # URLs scripts build from the page's own location (location_links.py)
             self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
