@@ -2208,6 +2208,15 @@ EXCERPTS = [
                  {},
                  {"is_report": True},
                  id="a_copy_starting_in_the_overview_of_the_years_disclosure_work"),
+    # holdout30-011: a hijacked mirror printing a brand where the cited notice's 关于 stood (《雷速体育:做好2011年政府信息公开
+    # 年度报告编制、公开工作的通知》): the notice still names the year the report answers for, and so its template
+    pytest.param(("根据《中华人民共和国政府信息公开条例》、《抚州市政府信息主动公开制度》和《雷速体育:做好2011年政府信息公开年度报告"
+                  "编制、公开工作的通知》(赣府厅明[2012]14号)等文件精神,现对我局政府信息公开工作情况进行以下汇报:\n一、概述\n"
+                  "一是强化组织领导。我局成立了抚州市农业局政务信息公开工作领导小组,领导小组下设办公室。\n"),
+                 "http://cqyfdl.com/art/2012/2/9/art_15800_884016.html",
+                 {"portal_name": "抚州市", "region_code": "361000"},
+                 {"year": 2011, "template": "pre2019"},
+                 id="a_requested_years_notice_whose_guanyu_a_mirror_replaced"),
 ]
 
 
