@@ -2217,6 +2217,15 @@ EXCERPTS = [
                  {"portal_name": "抚州市", "region_code": "361000"},
                  {"year": 2011, "template": "pre2019"},
                  id="a_requested_years_notice_whose_guanyu_a_mirror_replaced"),
+    # holdout30-003: a mirror's copy of a township's report that says 我镇 and names its township only as the object of
+    # the work it furthers (为推动发展小甸子镇各项事业迈上新台阶): that township, not the portal's county
+    pytest.param(("根据《中华人民共和国政府信息公开条例》,认真贯彻落实我市两个实施方案(丹委办发〔2016〕22 号、丹政办〔2016〕13号)"
+                  "的文件精神和要求,坚持围绕中心、服务大镇,把政务信息公开工作列入重要议事日程,切实加强领导,为推动发展小甸子镇各项"
+                  "事业迈上新台阶。现将我镇2016年度政府信息公开年度报告如下:\n一、总体工作情况\n"),
+                 "http://chengdu1688.com/html/mshtml2017-270269.html",
+                 {"portal_name": "宽甸满族自治县", "region_code": "210624"},
+                 {"agency": "小甸子镇人民政府", "level": "township"},
+                 id="a_township_named_as_the_object_of_the_work_it_furthers"),
 ]
 
 
