@@ -97,7 +97,8 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
+# (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")
 # …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
 # writes of, so only a department's kinds count
 # (a township's 本街道/本镇/本乡 too: no place above writes of a township so)
@@ -1490,7 +1491,7 @@ def _self_kind(text: str) -> str | None:
     a government's 我X counts half, so on a tie the narrower unit speaks."""
     kinds: Counter = Counter()
     for match in _SELF.finditer(text):
-        kind = "街道" if match.group(1) == "街" else match.group(1)
+        kind = {"街": "街道", "集团": "公司"}.get(match.group(1), match.group(1))
         kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
     for match in _SELF_DEPARTMENT.finditer(text):
         kinds[match.group(1) or match.group(2)] += 1
@@ -1570,4 +1571,4 @@ _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
-                  "学校": "other", "校": "other"}
+                  "学校": "other", "校": "other", "公司": "other"}

@@ -2226,6 +2226,16 @@ EXCERPTS = [
                  {"portal_name": "宽甸满族自治县", "region_code": "210624"},
                  {"agency": "小甸子镇人民政府", "level": "township"},
                  id="a_township_named_as_the_object_of_the_work_it_furthers"),
+    # holdout30-008: a state-owned company's report speaking as 我公司/我集团, its name in the contact line (请与广西富鸣…
+    # 有限责任公司办公室联系): that company, level other, not the portal's district
+    pytest.param(("根据《中华人民共和国政府信息公开条例》要求,编制本报告。本年度报告中所列数据统计期限为2023年1月1日至12月31日止。"
+                  "如对本年度报告有疑问,请与广西富鸣城市投资发展集团有限责任公司办公室联系(电话:0771-6218888)。\n一、总体情况\n"
+                  "2023年,我公司认真学习贯彻党的二十大精神,严格执行信息公开相关制度。\n(一)主动公开情况\n2023年,我集团在南宁市"
+                  "武鸣区政府门户网站发布信息77条。\n"),
+                 "http://www.wuming.gov.cn/gk/xxgkndbg/2023nnb/t5830310.html",
+                 {"portal_name": "武鸣区", "region_code": "450110"},
+                 {"agency": "广西富鸣城市投资发展集团有限责任公司", "level": "other"},
+                 id="a_state_company_speaking_as_we_the_company"),
 ]
 
 
