@@ -200,8 +200,10 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
-# page compiling it; 现向社会公开发布《张家川县连五乡人民政府2025年度…》: the two verbs together)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制形成了?|编制了?|形成了?)"
+# page compiling it; 现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》: compiled; 现向社会公开发布《张家川县连五乡人民政府
+# 2025年度…》: the two verbs together)
+_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|编制了?|"
+                              r"形成了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's

@@ -2236,6 +2236,16 @@ EXCERPTS = [
                  {"portal_name": "武鸣区", "region_code": "450110"},
                  {"agency": "广西富鸣城市投资发展集团有限责任公司", "level": "other"},
                  id="a_state_company_speaking_as_we_the_company"),
+    # holdout30-030: the page compiling its own report by title (现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》): that
+    # title names the unit, a zone's office, not the portal district's office its short form (示范区外事办公室) would give
+    pytest.param(("根据《中华人民共和国政府信息公开条例》和杨凌示范区管委会办公室关于做好政府信息公开工作的相关要求,示范区外事办公室"
+                  "(国际合作局)紧紧围绕群众关注关切,加大公开力度,现编制完成《杨凌示范区外事办公室(国际合作局)2020年政府信息公开年度"
+                  "报告》,起止时间为2020年1月1日至12月31日。\n一、信息公开总体情况\n(二)依申请公开政府信息情况\n2020年我局收到"
+                  "依申请公开信件1件。\n"),
+                 "https://wsb.yangling.gov.cn/zfxxgk/gknb/1425392989424861185.html",
+                 {"portal_name": "杨陵区", "region_code": "610403"},
+                 {"agency": "杨凌示范区外事办公室", "level": "department"},
+                 id="the_page_compiling_its_own_report_by_title"),
 ]
 
 
