@@ -861,6 +861,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
     _prefer_compiler_over_bare_place(result)
+    _prefer_announced_office_over_bare_place(result)
     _prefer_governing_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
@@ -1222,6 +1223,21 @@ def _prefer_compiler_over_bare_place(result: Agency) -> None:
             and any(place.endswith(compiler["name"][:n]) for n in range(2, min(len(compiler["name"]), 12))):
         compiler["how"] = f"the title names only the place {place}: the unit of it that compiled the report"
         result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
+
+
+def _prefer_announced_office_over_bare_place(result: Agency) -> None:
+    """A title naming only the place (a wiki's 中文名:二連浩特市2010年度…報告) while the page announces the report as its
+    government's office's (现公布二连浩特市人民政府办公室2010年…报告) and section 一 gives that office's own year
+    (2010年,市政府办公室认真贯彻…): the office reports on itself, as the conventions label such a report; the bare
+    place only stood in for the government. Both must name the office: one alone may be the government's compiler."""
+    if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)) \
+            or metadata.unit_level(result.name) != "county_government":
+        return
+    offices = {result.name + "办公室", result.name + "办公厅"}
+    announced = next((s for s in result.sources if s["source"] == "announcement" and s["name"] in offices), None)
+    if announced and any(s["source"] == "opening_subject" and s["name"] == announced["name"] for s in result.sources):
+        announced["how"] = f"the title names only the place {result.raw}: the office the page announces and whose year it gives"
+        result.name, result.raw, result.source = announced["name"], announced["raw"], announced["source"]
 
 
 def _prefer_agreed_name(result: Agency) -> None:

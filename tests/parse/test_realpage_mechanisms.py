@@ -2246,6 +2246,16 @@ EXCERPTS = [
                  {"portal_name": "杨陵区", "region_code": "610403"},
                  {"agency": "杨凌示范区外事办公室", "level": "department"},
                  id="the_page_compiling_its_own_report_by_title"),
+    # holdout30-014: a wiki copy whose name line names only the city (中文名:二連浩特市2010年度…) while the report announces
+    # itself as the city government's office's (現公布二連浩特市人民政府辦公室2010年…) and section 一 is that office's year
+    pytest.param(("根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,現公布二連浩特市人民政府辦公室2010年政府信息公開年度報告。"
+                  "本年報由概述,主動公開政府信息情況,依申請公開辦理情況等部分組成。\n基本介紹\n- 中文名:二連浩特市2010年度政府信息公開"
+                  "年度報告\n- 類別:政府信息公開年度報告\n- 地點:二連浩特市\n- 時間:2010年\n一、概述\n2010年,市政府辦公室認真貫徹執行"
+                  "《中華人民共和國政府信息公開條例》,積極、有序、穩妥地推進政府信息公開各項工作。\n"),
+                 "https://newton.com.tw/wiki/%E4%BA%8C%E9%80%A3%E6%B5%A9%E7%89%B9%E5%B8%822010/13873455",
+                 {"portal_name": "二连浩特市", "region_code": "152501"},
+                 {"agency": "二连浩特市人民政府办公室", "level": "government_office"},
+                 id="a_bare_place_title_over_the_office_announced_and_doing_the_year"),
 ]
 
 
