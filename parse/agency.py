@@ -97,7 +97,8 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
 _UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
-_SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校)")
+# (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
+_SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")
 # …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
 # writes of, so only a department's kinds count
 # (a township's 本街道/本镇/本乡 too: no place above writes of a township so)
@@ -106,8 +107,9 @@ _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
 # A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
-# (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…).
-_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗]))(?P<name>(?:(?![度我本全各该年乡镇])"
+# (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…),
+# or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶).
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
@@ -198,8 +200,10 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
-# page compiling it; 现向社会公开发布《张家川县连五乡人民政府2025年度…》: the two verbs together)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制形成了?|编制了?|形成了?)"
+# page compiling it; 现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》: compiled; 现向社会公开发布《张家川县连五乡人民政府
+# 2025年度…》: the two verbs together)
+_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|编制了?|"
+                              r"形成了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -857,6 +861,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
     _prefer_compiler_over_bare_place(result)
+    _prefer_announced_office_over_bare_place(result)
     _prefer_governing_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
@@ -1220,6 +1225,21 @@ def _prefer_compiler_over_bare_place(result: Agency) -> None:
         result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
 
 
+def _prefer_announced_office_over_bare_place(result: Agency) -> None:
+    """A title naming only the place (a wiki's 中文名:二連浩特市2010年度…報告) while the page announces the report as its
+    government's office's (现公布二连浩特市人民政府办公室2010年…报告) and section 一 gives that office's own year
+    (2010年,市政府办公室认真贯彻…): the office reports on itself, as the conventions label such a report; the bare
+    place only stood in for the government. Both must name the office: one alone may be the government's compiler."""
+    if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)) \
+            or metadata.unit_level(result.name) != "county_government":
+        return
+    offices = {result.name + "办公室", result.name + "办公厅"}
+    announced = next((s for s in result.sources if s["source"] == "announcement" and s["name"] in offices), None)
+    if announced and any(s["source"] == "opening_subject" and s["name"] == announced["name"] for s in result.sources):
+        announced["how"] = f"the title names only the place {result.raw}: the office the page announces and whose year it gives"
+        result.name, result.raw, result.source = announced["name"], announced["raw"], announced["source"]
+
+
 def _prefer_agreed_name(result: Agency) -> None:
     """Agreement between sources: the name the first source took is another source's name with a few words before
     it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
@@ -1489,7 +1509,7 @@ def _self_kind(text: str) -> str | None:
     a government's 我X counts half, so on a tie the narrower unit speaks."""
     kinds: Counter = Counter()
     for match in _SELF.finditer(text):
-        kind = "街道" if match.group(1) == "街" else match.group(1)
+        kind = {"街": "街道", "集团": "公司"}.get(match.group(1), match.group(1))
         kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
     for match in _SELF_DEPARTMENT.finditer(text):
         kinds[match.group(1) or match.group(2)] += 1
@@ -1569,4 +1589,4 @@ _LEVEL_OF_SELF = {"经开区": "development_zone", "县": "county_government", "
                   "馆": "department", "厅": "department", "署": "department", "站": "department", "队": "department",
                   "室": "department", "社区": "other", "社": "other", "管委会": "development_zone", "园区": "development_zone",
                   "开发区": "development_zone", "高新区": "development_zone", "医院": "other", "学院": "other",
-                  "学校": "other", "校": "other"}
+                  "学校": "other", "校": "other", "公司": "other"}

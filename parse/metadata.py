@@ -109,8 +109,11 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
 # (在2011年工作的基础上,我们继续…: the year before it).
 _TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
-# 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none.
-_REQUESTED_YEAR = re.compile(r"《[^《》]{0,40}?关于(?:做好|报送|编制|开展)[^《》]{0,6}?((?:19|20)\d{2})年度?[^《》]{0,20}?"
+# 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none. A mirror may print
+# something else where the title's 关于 stood (《雷速体育:做好2011年…年度报告编制…的通知》): the verb right after a
+# colon or the 《 opens the request too.
+_REQUESTED_YEAR = re.compile(r"《(?:[^《》]{0,40}?关于|[^《》]{0,40}?[:：]|)(?:做好|报送|编制|开展)[^《》]{0,6}?"
+                             r"((?:19|20)\d{2})年度?[^《》]{0,20}?"
                              r"(?:政府|政务)?信息公开(?:工作)?年度?报告")
 _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 # A line opening on its year without 年 (一、 总体情况\n2025,吐鲁番市高昌区住建局以…): the last resort, where the text

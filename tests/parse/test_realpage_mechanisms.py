@@ -2208,6 +2208,54 @@ EXCERPTS = [
                  {},
                  {"is_report": True},
                  id="a_copy_starting_in_the_overview_of_the_years_disclosure_work"),
+    # holdout30-011: a hijacked mirror printing a brand where the cited notice's 关于 stood (《雷速体育:做好2011年政府信息公开
+    # 年度报告编制、公开工作的通知》): the notice still names the year the report answers for, and so its template
+    pytest.param(("根据《中华人民共和国政府信息公开条例》、《抚州市政府信息主动公开制度》和《雷速体育:做好2011年政府信息公开年度报告"
+                  "编制、公开工作的通知》(赣府厅明[2012]14号)等文件精神,现对我局政府信息公开工作情况进行以下汇报:\n一、概述\n"
+                  "一是强化组织领导。我局成立了抚州市农业局政务信息公开工作领导小组,领导小组下设办公室。\n"),
+                 "http://cqyfdl.com/art/2012/2/9/art_15800_884016.html",
+                 {"portal_name": "抚州市", "region_code": "361000"},
+                 {"year": 2011, "template": "pre2019"},
+                 id="a_requested_years_notice_whose_guanyu_a_mirror_replaced"),
+    # holdout30-003: a mirror's copy of a township's report that says 我镇 and names its township only as the object of
+    # the work it furthers (为推动发展小甸子镇各项事业迈上新台阶): that township, not the portal's county
+    pytest.param(("根据《中华人民共和国政府信息公开条例》,认真贯彻落实我市两个实施方案(丹委办发〔2016〕22 号、丹政办〔2016〕13号)"
+                  "的文件精神和要求,坚持围绕中心、服务大镇,把政务信息公开工作列入重要议事日程,切实加强领导,为推动发展小甸子镇各项"
+                  "事业迈上新台阶。现将我镇2016年度政府信息公开年度报告如下:\n一、总体工作情况\n"),
+                 "http://chengdu1688.com/html/mshtml2017-270269.html",
+                 {"portal_name": "宽甸满族自治县", "region_code": "210624"},
+                 {"agency": "小甸子镇人民政府", "level": "township"},
+                 id="a_township_named_as_the_object_of_the_work_it_furthers"),
+    # holdout30-008: a state-owned company's report speaking as 我公司/我集团, its name in the contact line (请与广西富鸣…
+    # 有限责任公司办公室联系): that company, level other, not the portal's district
+    pytest.param(("根据《中华人民共和国政府信息公开条例》要求,编制本报告。本年度报告中所列数据统计期限为2023年1月1日至12月31日止。"
+                  "如对本年度报告有疑问,请与广西富鸣城市投资发展集团有限责任公司办公室联系(电话:0771-6218888)。\n一、总体情况\n"
+                  "2023年,我公司认真学习贯彻党的二十大精神,严格执行信息公开相关制度。\n(一)主动公开情况\n2023年,我集团在南宁市"
+                  "武鸣区政府门户网站发布信息77条。\n"),
+                 "http://www.wuming.gov.cn/gk/xxgkndbg/2023nnb/t5830310.html",
+                 {"portal_name": "武鸣区", "region_code": "450110"},
+                 {"agency": "广西富鸣城市投资发展集团有限责任公司", "level": "other"},
+                 id="a_state_company_speaking_as_we_the_company"),
+    # holdout30-030: the page compiling its own report by title (现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》): that
+    # title names the unit, a zone's office, not the portal district's office its short form (示范区外事办公室) would give
+    pytest.param(("根据《中华人民共和国政府信息公开条例》和杨凌示范区管委会办公室关于做好政府信息公开工作的相关要求,示范区外事办公室"
+                  "(国际合作局)紧紧围绕群众关注关切,加大公开力度,现编制完成《杨凌示范区外事办公室(国际合作局)2020年政府信息公开年度"
+                  "报告》,起止时间为2020年1月1日至12月31日。\n一、信息公开总体情况\n(二)依申请公开政府信息情况\n2020年我局收到"
+                  "依申请公开信件1件。\n"),
+                 "https://wsb.yangling.gov.cn/zfxxgk/gknb/1425392989424861185.html",
+                 {"portal_name": "杨陵区", "region_code": "610403"},
+                 {"agency": "杨凌示范区外事办公室", "level": "department"},
+                 id="the_page_compiling_its_own_report_by_title"),
+    # holdout30-014: a wiki copy whose name line names only the city (中文名:二連浩特市2010年度…) while the report announces
+    # itself as the city government's office's (現公布二連浩特市人民政府辦公室2010年…) and section 一 is that office's year
+    pytest.param(("根據《中華人民共和國政府信息公開條例》(以下簡稱《條例》)要求,現公布二連浩特市人民政府辦公室2010年政府信息公開年度報告。"
+                  "本年報由概述,主動公開政府信息情況,依申請公開辦理情況等部分組成。\n基本介紹\n- 中文名:二連浩特市2010年度政府信息公開"
+                  "年度報告\n- 類別:政府信息公開年度報告\n- 地點:二連浩特市\n- 時間:2010年\n一、概述\n2010年,市政府辦公室認真貫徹執行"
+                  "《中華人民共和國政府信息公開條例》,積極、有序、穩妥地推進政府信息公開各項工作。\n"),
+                 "https://newton.com.tw/wiki/%E4%BA%8C%E9%80%A3%E6%B5%A9%E7%89%B9%E5%B8%822010/13873455",
+                 {"portal_name": "二连浩特市", "region_code": "152501"},
+                 {"agency": "二连浩特市人民政府办公室", "level": "government_office"},
+                 id="a_bare_place_title_over_the_office_announced_and_doing_the_year"),
 ]
 
 
