@@ -14,13 +14,10 @@ Pure functions of the page (they run in worker processes); stats pager/code_fiel
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.pagers import PageRequest, form_fields
-from nianbao.crawler.discovery.pagers.dateranges import _labels, _words, _writes
-from nianbao.crawler.discovery.pagers.selectors import submission
-from nianbao.crawler.discovery.pagers.yearfields import _free_fields
+from nianbao.crawler.discovery.pagers.yearfields import field_words, one_free_field_forms, value_submissions
 
 PAGER = "code_fields"
 MAX_CODE_FORMS = 1                  # the 目录's lookup box; a page's second box is the site search
@@ -34,13 +31,7 @@ _CODE = re.compile(r"^(?=[^\s]*\d)[^\s]{4,60}$")
 
 
 def _is_code_field(element, labels: dict[str, str]) -> bool:
-    words = _words(element, labels)
-    wrapper = next((a for a in element.iterancestors("label")), None)
-    if wrapper is not None:   # <label>索引号：<input …></label>
-        words.append(clean_text(wrapper.text_content())[:40])
-    before = element.getprevious()
-    words.append(((before.tail if before is not None else element.getparent().text) or "").strip()[-8:])
-    words.append((element.get("placeholder") or "")[:40])
+    words = [*field_words(element, labels), (element.get("placeholder") or "")[:40]]
     return any(_ID_WORD.search(w) for w in words if w)
 
 
@@ -68,27 +59,14 @@ def code_field_requests(page: HtmlPage) -> list[PageRequest]:
     """Each code lookup form of the page submitted once per printed code (see the module docstring)."""
     out: list[PageRequest] = []
     codes: list[str] | None = None
-    labels: dict[str, str] | None = None
     forms = 0
-    for form in page.forms():
-        if (form.get("method") or "get").strip().lower() != "get" or _writes(form):
-            continue
-        free = _free_fields(form)
-        if len(free) != 1:
-            continue
-        labels = _labels(page) if labels is None else labels
-        if not _is_code_field(free[0], labels):
+    for form, field, labels in one_free_field_forms(page):
+        if not _is_code_field(field, labels):
             continue
         codes = printed_codes(page) if codes is None else codes
         if not codes:
             return out
-        name = free[0].get("name")
-        defaults = form_fields(form)
-        action = page.absolute(form.get("action") or page.url) or page.url
-        for code in codes[:MAX_CODES]:
-            request = submission(action, "GET", [(k, code if k == name else v) for k, v in defaults])
-            if request.url != page.url:
-                out.append(replace(request, pager=PAGER, label=code))
+        out += value_submissions(page, form, field.get("name"), form_fields(form), codes[:MAX_CODES], PAGER, str)
         forms += 1
         if forms >= MAX_CODE_FORMS:
             break

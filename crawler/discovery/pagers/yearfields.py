@@ -16,6 +16,7 @@ MAX_YEAR_FIELD_FORMS forms a page (stats pager/year_fields)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -39,13 +40,47 @@ def _free_fields(form) -> list:
             and (el.get("type") or "text").strip().lower() in _FREE_TYPES]
 
 
-def _is_year_field(element, labels: dict[str, str]) -> bool:
+def one_free_field_forms(page: HtmlPage) -> Iterator[tuple]:
+    """(form, its one free-text field, the page's labels) of each GET form that writes nothing and offers exactly
+    one box to type into: the forms a year or a code typed in answers (this module, pagers/codefields.py)."""
+    labels: dict[str, str] | None = None
+    for form in page.forms():
+        if (form.get("method") or "get").strip().lower() != "get" or _writes(form):
+            continue
+        free = _free_fields(form)
+        if len(free) != 1:
+            continue
+        labels = _labels(page) if labels is None else labels
+        yield form, free[0], labels
+
+
+def field_words(element, labels: dict[str, str]) -> list[str]:
+    """What names a form field: its name, id and label (dateranges._words), the <label> wrapping it, and the text
+    just before it."""
     words = _words(element, labels)
     wrapper = next((a for a in element.iterancestors("label")), None)
     if wrapper is not None:   # <label>年度：<input …></label>
         words.append(clean_text(wrapper.text_content())[:40])
     before = element.getprevious()
     words.append(((before.tail if before is not None else element.getparent().text) or "").strip()[-8:])
+    return words
+
+
+def value_submissions(page: HtmlPage, form, name: str, defaults: list[tuple[str, str]], values: list[str],
+                      pager: str, label: Callable[[str], str]) -> list[PageRequest]:
+    """`form` submitted (GET) once per value of its field `name`, its other fields at `defaults`; a submission
+    that is the page itself is left out."""
+    action = page.absolute(form.get("action") or page.url) or page.url
+    out: list[PageRequest] = []
+    for value in values:
+        request = submission(action, "GET", [(k, value if k == name else v) for k, v in defaults])
+        if request.url != page.url:
+            out.append(replace(request, pager=pager, label=label(value)))
+    return out
+
+
+def _is_year_field(element, labels: dict[str, str]) -> bool:
+    words = field_words(element, labels)
     shown = " ".join(element.get(a) or "" for a in ("placeholder", "value", "title"))
     return any(_YEAR_WORD.search(w) for w in words if w) or bool(_YEAR_SHOWN.search(shown.strip()))
 
@@ -61,16 +96,8 @@ def year_range(page: HtmlPage, today: date | None = None) -> range:
 def year_field_requests(page: HtmlPage, today: date | None = None) -> list[PageRequest]:
     """Each year form of the page submitted once per year, newest first (see the module docstring)."""
     out: list[PageRequest] = []
-    labels: dict[str, str] | None = None
     forms = 0
-    for form in page.forms():
-        if (form.get("method") or "get").strip().lower() != "get" or _writes(form):
-            continue
-        free = _free_fields(form)
-        if len(free) != 1:
-            continue
-        labels = _labels(page) if labels is None else labels
-        field = free[0]
+    for form, field, labels in one_free_field_forms(page):
         if not _is_year_field(field, labels):
             continue
         chosen = {}
@@ -78,13 +105,9 @@ def year_field_requests(page: HtmlPage, today: date | None = None) -> list[PageR
             report = report_option(select) if select.get("name") else None
             if report is not None:
                 chosen[select.get("name")] = report[0]
-        name = field.get("name")
         defaults = [(k, chosen.get(k, v)) for k, v in form_fields(form)]
-        action = page.absolute(form.get("action") or page.url) or page.url
-        for year in year_range(page, today):
-            request = submission(action, "GET", [(k, str(year) if k == name else v) for k, v in defaults])
-            if request.url != page.url:
-                out.append(replace(request, pager=PAGER, label=f"{year}年"))
+        out += value_submissions(page, form, field.get("name"), defaults, [str(y) for y in year_range(page, today)],
+                                 PAGER, lambda year: f"{year}年")
         forms += 1
         if forms >= MAX_YEAR_FIELD_FORMS:
             break
