@@ -15,6 +15,7 @@ Hand-written for the reason script_functions.py gives; pure; at most MAX_TARGETS
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote, urldefrag, urljoin, urlsplit
 
@@ -24,7 +25,7 @@ from nianbao.crawler.discovery.script_text import expression_end
 
 MAX_TARGETS_PER_PAGE = 16
 MAX_HANDLERS = 64              # onclick / javascript: values read per page
-MAX_EXPRESSION_CHARS = 600     # of a navigation's argument searched for a location read
+MAX_EXPRESSION_CHARS = 600     # of a navigation's argument searched for a slot (a location or storage read)
 _SLOT = "__nbloc"
 # a read of the page's location (not an assignment to it, not a method called on it: `location.href.split(`)
 _READ = re.compile(r"""(?:\b(encodeURIComponent|encodeURI|escape)\s*\(\s*)?(?<![\w$])"""
@@ -91,19 +92,30 @@ def location_targets(page_url: str, scripts: str, handlers: list[str] = ()) -> l
         text = _substituted(text, values, constants)
         if not constants:
             continue
-        for pattern, data_get in ((NAVIGATION, False), (DATA_GET, True)):
-            for match in pattern.finditer(text):
-                end = expression_end(text, match.end(), MAX_EXPRESSION_CHARS, stops=",;")
-                if _SLOT not in text[match.end():end]:
-                    continue   # a literal target (page.py reads those) or one built from something else
-                template = read_template(text[match.end():], [], constants, data_object=data_get, any_text=True)
-                if not template:
-                    continue
-                url = urldefrag(urljoin(own, "".join(template).strip()))[0]
-                if url == own or url in seen or not url.startswith(("http://", "https://")):
-                    continue
-                seen.add(url)
-                out.append(LocationTarget(url, data_get))
-                if len(out) >= MAX_TARGETS_PER_PAGE:
-                    return out
+        # a target without the slot is a literal one (page.py reads those) or one built from something else
+        for url, data_get in slot_targets(text, own, constants, lambda argument: _SLOT in argument):
+            if url in seen:
+                continue
+            seen.add(url)
+            out.append(LocationTarget(url, data_get))
+            if len(out) >= MAX_TARGETS_PER_PAGE:
+                return out
     return out
+
+
+def slot_targets(text: str, own: str, constants: dict[str, str],
+                 uses_slot: Callable[[str], bool]) -> Iterator[tuple[str, bool]]:
+    """(address, is a data GET) of each navigation and data GET of `text` whose argument `uses_slot`, read with the
+    slots' values in `constants` and resolved against the page `own` (itself and non-web addresses left out); the
+    reading shared by this module and web_storage.py."""
+    for pattern, data_get in ((NAVIGATION, False), (DATA_GET, True)):
+        for match in pattern.finditer(text):
+            end = expression_end(text, match.end(), MAX_EXPRESSION_CHARS, stops=",;")
+            if not uses_slot(text[match.end():end]):
+                continue
+            template = read_template(text[match.end():], [], constants, data_object=data_get, any_text=True)
+            if not template:
+                continue
+            url = urldefrag(urljoin(own, "".join(template).strip()))[0]
+            if url != own and url.startswith(("http://", "https://")):
+                yield url, data_get

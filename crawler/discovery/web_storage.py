@@ -22,17 +22,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag
 
 from lxml import etree
-from nianbao.crawler.discovery.script_functions import DATA_GET, NAVIGATION, read_template, unencoded
-from nianbao.crawler.discovery.script_text import expression_end
+from nianbao.crawler.discovery.location_links import slot_targets
+from nianbao.crawler.discovery.script_functions import unencoded
 
 MAX_TARGETS_PER_PAGE = 32
 MAX_KEYS = 16                  # storage keys a portal keeps
 MAX_VALUES = 24                # values kept per key
 MAX_HANDLERS = 128             # onclick / javascript: values read per page
-MAX_EXPRESSION_CHARS = 600
 _SLOT = "__nbstore"
 _STORE = r"""(?<![\w$.])(?:window\s*\.\s*)?(?:sessionStorage|localStorage)\s*"""
 _WRITE = re.compile(_STORE + r"""(?:\.setItem\s*\(\s*(['"])([\w.:-]{1,60})\1\s*,\s*(['"])([^'"\\\n]{0,200})\3\s*\)"""
@@ -135,21 +134,14 @@ def storage_targets(page_url: str, scripts: str, storage: dict[str, list[str]]) 
             first = (storage.get(other_key) or [other_default])[0]
             if first is not None and other_slots is not slots:
                 others.update(dict.fromkeys(other_slots, first))
+        uses_slot = re.compile("|".join(rf"(?<![\w$]){re.escape(s)}(?![\w$])" for s in slots)).search
         for value in dict.fromkeys(values):
             constants = {**others, **dict.fromkeys(slots, value)}
-            for pattern, data_get in ((NAVIGATION, False), (DATA_GET, True)):
-                for match in pattern.finditer(text):
-                    end = expression_end(text, match.end(), MAX_EXPRESSION_CHARS, stops=",;")
-                    if not any(re.search(rf"(?<![\w$]){re.escape(s)}(?![\w$])", text[match.end():end]) for s in slots):
-                        continue
-                    template = read_template(text[match.end():], [], constants, data_object=data_get, any_text=True)
-                    if not template:
-                        continue
-                    url = urldefrag(urljoin(own, "".join(template).strip()))[0]
-                    if url == own or url in seen or not url.startswith(("http://", "https://")):
-                        continue
-                    seen.add(url)
-                    out.append(StorageTarget(url, data_get, key, value))
-                    if len(out) >= MAX_TARGETS_PER_PAGE:
-                        return out
+            for url, data_get in slot_targets(text, own, constants, uses_slot):
+                if url in seen:
+                    continue
+                seen.add(url)
+                out.append(StorageTarget(url, data_get, key, value))
+                if len(out) >= MAX_TARGETS_PER_PAGE:
+                    return out
     return out
