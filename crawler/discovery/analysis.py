@@ -409,17 +409,24 @@ def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     GETs (a list, an entry loaded into a modal) are noted in `result.script_get_urls`."""
     if "data-" not in page.text or not page.scripts:
         return []
-    named = {link.url for link in page.links}
-    links: list[Link] = []
-    for target in data_handlers.id_targets(page.tree, page.scripts, page.script_functions):
-        url = page.absolute(target.url)
-        if url and url not in named:
-            links.append(Link(url, target.label, "", "dataid"))
-            if target.data_get:
-                result.script_get_urls.add(url)
-    links = _in_site(job, links)
+    targets = data_handlers.id_targets(page.tree, page.scripts, page.script_functions)
+    links = _unnamed_target_links(job, page, result, targets, "dataid")
     result.data_id_links = len(links)
     return links
+
+
+def _unnamed_target_links(job: PageJob, page: HtmlPage, result: PageAnalysis, targets, via: str) -> list[Link]:
+    """The in-site links of script targets (url, label, data_get) the page's links do not already name; the ones a
+    script GETs are noted in `result.script_get_urls`."""
+    named = {link.url for link in page.links}
+    links: list[Link] = []
+    for target in targets:
+        url = page.absolute(target.url)
+        if url and url not in named:
+            links.append(Link(url, target.label, "", via))
+            if target.data_get:
+                result.script_get_urls.add(url)
+    return _in_site(job, links)
 
 
 def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
@@ -428,15 +435,8 @@ def _element_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
     in `result.script_get_urls`."""
     if not page.scripts:
         return []
-    named = {link.url for link in page.links}
-    links: list[Link] = []
-    for target in element_handlers.element_targets(page.tree, page.scripts, page.script_functions):
-        url = page.absolute(target.url)
-        if url and url not in named:
-            links.append(Link(url, target.label, "", "element"))
-            if target.data_get:
-                result.script_get_urls.add(url)
-    links = _in_site(job, links)
+    targets = element_handlers.element_targets(page.tree, page.scripts, page.script_functions)
+    links = _unnamed_target_links(job, page, result, targets, "element")
     result.element_links = len(links)
     gets = [link.url for link in links if link.url in result.script_get_urls]
     fills = chained_gets.fill_templates(job.url, page.script_functions, gets) if gets else ()
