@@ -913,12 +913,17 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
 
     def _filled_requests(self, response: Response):
         """The second requests of a chain: the answer's values in the templates its request carried."""
-        for url in chained_gets.filled_urls(response.body, response.meta["nianbao_fills"]):
+        urls = chained_gets.filled_urls(response.body, response.meta["nianbao_fills"])
+        yield from self._answer_api_requests(response, urls, "discovery/chained_fills")
+
+    def _answer_api_requests(self, response: Response, urls, stat: str):
+        """Data requests a JSON answer leads to (unseen ones, in the answer's column), each counted under `stat`."""
+        for url in urls:
             request = None if self._seen(url) else self._child(
                 response, url, "api", "X", column=response.meta.get("nianbao_column"),
                 extra={"nianbao_api": script_data.API_KIND})
             if request is not None:
-                self.crawler.stats.inc_value("discovery/chained_fills")
+                self.crawler.stats.inc_value(stat)
                 yield request
 
     def parse_json_answer(self, response: Response):
@@ -941,13 +946,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         yield from self._api_links(response, links, response.meta.get("nianbao_column"), listing=False)
 
     def _suggest_word_requests(self, response: Response):
-        for url in response.meta["nianbao_suggest_words"]:
-            request = None if self._seen(url) else self._child(
-                response, url, "api", "X", column=response.meta.get("nianbao_column"),
-                extra={"nianbao_api": script_data.API_KIND})
-            if request is not None:
-                self.crawler.stats.inc_value("discovery/suggest_words")
-                yield request
+        yield from self._answer_api_requests(response, response.meta["nianbao_suggest_words"], "discovery/suggest_words")
 
     def _tree_requests(self, response: Response, body, url: str, column_key: str, fetched):
         """A JSON tree's unexpanded nodes, each asked for as an API answer of the column (bounded by its
