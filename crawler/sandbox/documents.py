@@ -1,16 +1,19 @@
 """Report attachments with real tables: PDF (reportlab, built-in CID font STSong-Light, ruled tables that
-pdfplumber extracts), DOCX (python-docx, merged cells) and PNG table images (ruled grid with every cell's text drawn with a CJK font
+pdfplumber extracts), DOCX (python-docx, merged cells), OFD (GB/T 33190-2016: a zip of XML whose text is positioned
+`ofd:TextCode`, the table cells as positioned text, no ruling) and PNG table images (ruled grid with every cell's text drawn with a CJK font
 from Debian — fonts-wqy-zenhei, crawler/fonts.py — when one is installed; else the ruling only, and the ground
 truth's `table_images.text` says so).
 
-All writers are deterministic: reportlab runs with `invariant=1`; DOCX and PNG bytes carry no timestamps.
+All writers are deterministic: reportlab runs with `invariant=1`; DOCX, OFD and PNG bytes carry no timestamps.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
 import zipfile
 import zlib
+from xml.sax.saxutils import escape
 
 from nianbao.crawler.fonts import cjk_font_file
 from nianbao.crawler.sandbox.doc_cache import disk_cached
@@ -144,6 +147,82 @@ def report_docx(report: Report, merge_rows: bool = True) -> bytes:
                         cells[r][c].paragraphs[0].text = text
     buf = io.BytesIO()
     doc.save(buf)
+    return normalise_zip(buf.getvalue())
+
+
+OFD_NS = "http://www.ofdspec.org/2016"
+_OFD_PAGE = (210, 297)          # mm, A4: OFD measures in millimetres
+_OFD_MARGIN, _OFD_WIDTH = 25, 160
+_OFD_SIZES = {"title": (5.6, 10), "h": (3.9, 7), "p": (3.7, 6.5), "sign": (3.7, 6.5), "table": (2.6, 5)}
+
+
+def _ofd_lines(report: Report) -> list[tuple[str, list[tuple[float, str]]]]:
+    """The report as lines of positioned text: (kind, [(x in mm from the margin, text), …]); a paragraph wrapped at
+    the width its size allows (first line indented two characters), a table row one text per cell."""
+    lines: list[tuple[str, list[tuple[float, str]]]] = []
+    for kind, content in report.blocks():
+        size = _OFD_SIZES["table" if kind == "table" else kind][0]
+        if kind == "table":
+            matrix, _ = layout(content)  # type: ignore[arg-type]
+            step = _OFD_WIDTH / len(matrix[0])
+            lines += [("table", [(c * step, text) for c, text in enumerate(row) if text]) for row in matrix]
+            continue
+        text, per_line = str(content), int(_OFD_WIDTH // size)
+        if kind == "title":
+            lines.append((kind, [(max(0.0, (_OFD_WIDTH - len(text) * size) / 2), text)]))
+        elif kind == "sign":
+            lines.append((kind, [(max(0.0, _OFD_WIDTH - len(text) * size), text)]))
+        else:
+            indent = 2 if kind == "p" else 0
+            first = per_line - indent
+            lines.append((kind, [(indent * size, text[:first])]))
+            lines += [(kind, [(0.0, text[i:i + per_line])]) for i in range(first, len(text), per_line)]
+    return lines
+
+
+def report_ofd(report: Report) -> bytes:
+    """The report as an OFD file (GB/T 33190-2016, what 电子公文 systems publish): OFD.xml names the document
+    (Doc_0/Document.xml), which lists its A4 pages; each page's Content.xml holds one TextObject per line or table
+    cell, its text in `ofd:TextCode` at a position in millimetres, with the font of Doc_0/PublicRes.xml."""
+    pages: list[list[str]] = [[]]
+    y, next_id = float(_OFD_MARGIN), 2          # ID 1: the font; then the text objects, the layers, the pages
+    for kind, cells in _ofd_lines(report):
+        size, leading = _OFD_SIZES[kind]
+        if y + leading > _OFD_PAGE[1] - _OFD_MARGIN:
+            pages.append([])
+            y = float(_OFD_MARGIN)
+        for x, text in cells:
+            width = min(_OFD_WIDTH - x, max(size, len(text) * size))
+            pages[-1].append(f'<ofd:TextObject ID="{next_id}" Boundary="{_OFD_MARGIN + x:.2f} {y:.2f} {width:.2f} '
+                             f'{leading:.2f}" Font="1" Size="{size}"><ofd:TextCode X="0" Y="{size:.2f}">'
+                             f"{escape(text)}</ofd:TextCode></ofd:TextObject>")
+            next_id += 1
+        y += leading
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    doc_id = hashlib.sha1(f"{report.key}:{report.title}".encode()).hexdigest()
+    members = {
+        "OFD.xml": f'{head}<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo>'
+                   f"<ofd:DocID>{doc_id}</ofd:DocID><ofd:Title>{escape(report.title)}</ofd:Title>"
+                   f"<ofd:Author>{escape(report.unit.name)}</ofd:Author>"
+                   f"<ofd:CreationDate>{report.published.isoformat()}</ofd:CreationDate></ofd:DocInfo>"
+                   "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": f'{head}<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData>'
+                              f"<ofd:MaxUnitID>{next_id + 2 * len(pages) - 1}</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>"
+                              f"0 0 {_OFD_PAGE[0]} {_OFD_PAGE[1]}</ofd:PhysicalBox></ofd:PageArea>"
+                              "<ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>"
+                              + "".join(f'<ofd:Page ID="{next_id + len(pages) + n}" BaseLoc="Pages/Page_{n}/Content.xml"/>'
+                                        for n in range(len(pages))) + "</ofd:Pages></ofd:Document>",
+        "Doc_0/PublicRes.xml": f'{head}<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="1" '
+                               'FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
+    }
+    for n, objects in enumerate(pages):
+        members[f"Doc_0/Pages/Page_{n}/Content.xml"] = (
+            f'{head}<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="{next_id + n}">{"".join(objects)}'
+            "</ofd:Layer></ofd:Content></ofd:Page>")
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name, text in members.items():
+            z.writestr(name, text.encode("utf-8"))
     return normalise_zip(buf.getvalue())
 
 

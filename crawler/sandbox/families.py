@@ -37,7 +37,9 @@ robotqa, tabindex) was built after the twenty-second round's measure by a helper
 crawler's discovery, and measured once with the crawler of the previous stop (the twenty-second round's tuning in).
 TWENTY_FOURTH_HELD_OUT (indexno, sessionstore, postmsg, linkdecor) was built after the twenty-third round's measure
 by a helper that neither ran nor read the crawler's discovery, and measured once with the crawler of this stop (the
-twenty-third round's static readers and the generic browser explorer in)."""
+twenty-third round's static readers and the generic browser explorer in). The twenty-fifth round (shadowlist,
+sharedjs, linkheader, ofdfile) was built after the twenty-fourth round's measure by a helper that neither ran nor read
+the crawler's discovery; it is held out (HELD_OUT_FAMILIES) until its measure."""
 
 from __future__ import annotations
 
@@ -84,6 +86,7 @@ from nianbao.crawler.sandbox.family_kingcms import build_kingcms
 from nianbao.crawler.sandbox.family_laypage import build_laypage
 from nianbao.crawler.sandbox.family_leavesite import build_leavesite
 from nianbao.crawler.sandbox.family_linkdecor import build_linkdecor
+from nianbao.crawler.sandbox.family_linkheader import build_linkheader
 from nianbao.crawler.sandbox.family_loadmore import build_loadmore
 from nianbao.crawler.sandbox.family_mobilehost import build_mobilehost
 from nianbao.crawler.sandbox.family_modalid import build_modalid
@@ -93,6 +96,7 @@ from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_objembed import build_objembed
+from nianbao.crawler.sandbox.family_ofdfile import build_ofdfile
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_opensearch import build_opensearch
@@ -119,6 +123,8 @@ from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
 from nianbao.crawler.sandbox.family_scrollcursor import build_scrollcursor
 from nianbao.crawler.sandbox.family_sessionstore import build_sessionstore
+from nianbao.crawler.sandbox.family_shadowlist import build_shadowlist
+from nianbao.crawler.sandbox.family_sharedjs import build_sharedjs
 from nianbao.crawler.sandbox.family_sharewidget import build_sharewidget
 from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
@@ -141,9 +147,9 @@ from nianbao.crawler.sandbox.family_ztree import build_ztree
 from nianbao.crawler.sandbox.family_ztreepost import build_ztreepost
 from nianbao.crawler.sandbox.family_zwgkhost import build_zwgkhost
 
-# TWENTY_FOURTH_HELD_OUT: built after the twenty-third round's measure by a helper that neither ran nor read the
-# crawler's discovery; once measured, move them to `TWENTY_FOURTH_HELD_OUT = (...)  # measured once: …` below.
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+# TWENTY_FIFTH_HELD_OUT: built after the twenty-fourth round's measure by a helper that neither ran nor read the
+# crawler's discovery; once measured, move them to `TWENTY_FIFTH_HELD_OUT = (...)  # measured once: …` below.
+HELD_OUT_FAMILIES: tuple[str, ...] = ("shadowlist", "sharedjs", "linkheader", "ofdfile")
 FIRST_HELD_OUT = ("docwrite", "zwgkhost", "kingcms")           # measured once: 0.766 (plain follower 0.000)
 SECOND_HELD_OUT = ("postpager", "unittree", "hashspa")          # measured once: 0.515 (plain follower 0.333)
 THIRD_HELD_OUT = ("refresh", "ztree", "loadmore", "frameset")   # measured once: 0.590 (plain follower 0.314)
@@ -301,4 +307,9 @@ EXTRA_BUILDERS = {
     "sessionstore": build_sessionstore,
     "postmsg": build_postmsg,
     "linkdecor": build_linkdecor,
+    # held out in the twenty-fifth round (built apart from every crawler change; not measured yet)
+    "shadowlist": build_shadowlist,
+    "sharedjs": build_sharedjs,
+    "linkheader": build_linkheader,
+    "ofdfile": build_ofdfile,
 }

@@ -5,7 +5,9 @@ only to the portal's Referer, the error page a moved column answers, the answers
 headers, a search box's suggestions, a notice's text, a JSON island in an HTML comment, a search an OpenSearch description names, a unit site a select's data attribute codes, an Atom entry's enclosure, a print service's page a button's script
 asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in, a JSON list named by
 a value another page left in session storage, the rows a proxy frame on another host fetches for a
-message, or a list whose link a script completes with the page's site code), lies on one of its portal's hosts, and each family has the
+message, a list whose link a script completes with the page's site code, a Web Component's interface rows, a page's
+onclick values read with the shared script it loads, or the pages of an interface named in its Link headers), lies on
+one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ def _unpacked(text: str) -> str:
     return re.sub(r"\w+", lambda m: words[int(m.group(), 36)] or m.group(), packed, flags=re.ASCII)
 
 
+def _with_scripts(page: str, text: str, bodies: dict[str, str]) -> str:
+    """The page's text and the text of each external script it loads that the world served (what a browser runs
+    together: a list's onclick values and the shared script's function that makes them an address)."""
+    sources = (urljoin(page, html.unescape(src)) for src in re.findall(r'<script\b[^>]*\bsrc="([^"]+)"', text))
+    return text + "".join(bodies.get(src, "") for src in sources if src != page)
+
+
 def _base(page: str, text: str) -> str:
     """What the page's relative URLs are resolved against: its `<base href>` if it has one, else its URL."""
     base = re.search(r'<base\s[^>]*href="([^"]+)"', text)
@@ -144,7 +153,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 99 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 99 and HELD_OUT_FAMILIES == ("shadowlist", "sharedjs", "linkheader", "ofdfile")
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -182,6 +191,8 @@ def test_every_document_is_served(world):
             assert headers["Content-Type"] == "application/pdf" or (
                 headers["Content-Type"] == "application/octet-stream" and named), doc["url"]
             assert body.startswith(b"%PDF"), doc["url"]
+        elif doc["format"] == "ofd":   # GB/T 33190: a zip whose OFD.xml names the document
+            assert body.startswith(b"PK") and "OFD.xml" in zipfile.ZipFile(io.BytesIO(body)).namelist(), doc["url"]
         else:
             assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
 
@@ -191,16 +202,17 @@ def test_every_document_is_announced_by_a_page(world):
     which PHP's json_encode writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
-    each query value decoded."""
+    each query value decoded, or a page whose values a script it loads names the path of."""
     family, _, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])
         values = [v for _, v in parse_qsl(parts.query)]
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
                         and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
-                        for page, text in bodies.items() if page != doc["url"])
+                        for page, text in run.items() if page != doc["url"])
         assert announced, (family, doc["url"])
 
 
@@ -1494,7 +1506,6 @@ def test_quirk_of_the_family(world):
         assert {"county_government", "department", "township"} <= levels
     elif family == "csvexport":
         import csv
-        import io
 
         report_of = {r["key"]: r for r in truth["reports"]}
         linked = {u: _linked_paths(u, t) for u, t in bodies.items()}
@@ -2280,6 +2291,118 @@ def test_quirk_of_the_family(world):
             assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "shadowlist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = next(t for u, t in bodies.items() if urlsplit(u).hostname == www and "<nb-list " in t)
+            channels = re.findall(r'<nb-list channel="(\d+)" label="[^"<]+"></nb-list>', column)
+            assert len(channels) == 3 and '<script type="module" src="/js/components/nb-list.js"></script>' in column
+            assert "/content_" not in column                        # the light DOM names no entry
+            module = bodies[f"http://{www}/js/components/nb-list.js"]
+            assert 'customElements.define("nb-list", NbList)' in module and 'this.attachShadow({mode: "open"})' in module
+            assert '"/api/component/list?channel=" + encodeURIComponent(this.getAttribute("channel"))' in module
+            assert "document.body" not in module and "document.getElementById" not in module   # drawn in the shadow tree
+            assert not [u for u, t in bodies.items() if re.search(r"list\?channel=\d", t)]   # no page writes a list's address
+            rows = [json.loads(bodies[f"http://{www}/api/component/list?channel={c}"]) for c in channels]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one channel's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in {row["url"] for row in listed} for listed in rows].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/api/component/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+            status, _, body = get(sandbox, f"http://{www}/api/component/list?channel=12345")
+            assert status == 200 and json.loads(body) == []
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "sharedjs":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            shared = f"http://{www}/js/common.js"
+            assert 'window.open(CTX + "/News_showGkmlNews.action?messagekey=" + key + "&catalog=" + catalog)' in bodies[shared]
+            lists = [bodies[f"http://{www}/News_showGkmlList.action?catalog=ndbg&kind={kind}"] for kind in ("bj", "bm", "xz")]
+            for text in lists:   # rows that lead only to the shared script's opener, which the page loads
+                assert '<script type="text/javascript" src="/js/common.js"></script>' in text
+                assert 'href="javascript:void(0);" onclick="showGkml(\'' in text
+                assert "News_showGkmlNews" not in text and "function showGkml" not in text
+            naming = {u for u, t in bodies.items() if urlsplit(u).hostname == www and "News_showGkmlNews.action" in t}
+            assert naming <= {shared, f"http://{www}/", f"http://{www}/index.html"}   # the script, and the home's link
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # one list's row holds its key and catalog; the newest government report also on the home
+                query = dict(parse_qsl(urlsplit(doc["url"]).query))
+                call = f"showGkml('{query['messagekey']}', '{query['catalog']}')"
+                assert [call in html.unescape(t) for t in lists].count(True) == 1
+                linking = {u for u, t in bodies.items() if f"messagekey={query['messagekey']}&" in html.unescape(t)}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+            for missing in ("/News_showGkmlNews.action?messagekey=1&catalog=ndbg", "/News_showGkmlNews.action"):
+                status, _, body = get(sandbox, f"http://{www}{missing}")
+                assert status == 200 and "信息不存在".encode() in body
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "linkheader":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/ndbg/index.html"]
+            assert 'nbLoad("/api/v2/ndbg/articles?page=1&per_page=10")' in column and 'r.headers.get("Link")' in column
+            walked, url = [], f"http://{www}/api/v2/ndbg/articles?page=1&per_page=10"
+            while url:   # the loader's walk: each answer's rel="next", until the last page has none
+                status, headers, body = get(sandbox, url)
+                rows = json.loads(body)
+                assert status == 200 and isinstance(rows, list) and rows   # a bare array: no count, no next in the body
+                rels = {rel: target for target, rel in re.findall(r'<([^>]+)>; rel="(\w+)"', headers["Link"])}
+                walked.append((url, rows))
+                url = rels.get("next")
+            assert len(walked) >= 3 and sum(len(rows) for _, rows in walked) == int(headers["X-Total-Count"])
+            for later, _ in walked[1:]:   # named by no page or body, only by the Link header of the page before
+                query = urlsplit(later).query
+                assert not [u for u, t in bodies.items() if query in t or html.escape(query) in t]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one page's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in {row["url"] for row in rows} for _, rows in walked].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/api/v2/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+            status, _, body = get(sandbox, f"http://{www}/api/v2/ndbg/articles?per_page=100")
+            assert status == 200 and len(json.loads(body)) == 20   # the interface's largest page
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "ofdfile":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        assert {d["format"] for d in docs} == {"html", "ofd"}
+        for portal in truth["portals"]:
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            htmls = {d["report_key"] for d in ours if d["format"] == "html"}
+            for doc in (d for d in ours if d["format"] == "ofd"):
+                own = report_of[doc["report_key"]]["unit_level"] in ("county_government", "government_office")
+                assert re.search(r"/P0\d{20}\.ofd$", doc["url"]) and (doc["report_key"] in htmls) == own
+                assert doc["role"] == ("attachment" if own else "original")
+                path = urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if path in _linked_paths(u, t)}
+                assert linking == ({doc["parent_url"]} if own else {doc["url"].rsplit("/", 2)[0] + "/index.html"})
+            unit_file = next(d for d in ours if d["format"] == "ofd" and d["role"] == "original")
+            status, headers, body = get(sandbox, unit_file["url"])   # no type for .ofd, no file name: the bytes say
+            assert status == 200 and headers["Content-Type"] == "application/octet-stream"
+            assert "Content-Disposition" not in headers
+            with zipfile.ZipFile(io.BytesIO(body)) as z:
+                root = z.read("OFD.xml").decode("utf-8")
+                assert "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>" in root
+                assert 'BaseLoc="Pages/Page_0/Content.xml"' in z.read("Doc_0/Document.xml").decode("utf-8")
+                text = "".join(re.findall(r"<ofd:TextCode[^>]*>([^<]*)</ofd:TextCode>",
+                                          z.read("Doc_0/Pages/Page_0/Content.xml").decode("utf-8")))
+            assert report_of[unit_file["report_key"]]["title"] in html.unescape(text)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d["role"] == "original" and d["format"] == "ofd"}
+        assert {"department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
