@@ -2256,6 +2256,24 @@ EXCERPTS = [
                  {"portal_name": "二连浩特市", "region_code": "152501"},
                  {"agency": "二连浩特市人民政府办公室", "level": "government_office"},
                  id="a_bare_place_title_over_the_office_announced_and_doing_the_year"),
+    # holdout31-050: the information block over the title files the page under 公开目录: 部门年报: a field's label names the
+    # catalogue the page is in, not a 目录 page
+    pytest.param(("索 引 号: hedongquhdqzf/2024-0000188 公开目录: 部门年报\n成文日期: 2024-01-29 发布日期: 2024-01-29\n"
+                  "发布机构: 河东区政府办公室\n河东区人民政府办公室2023年政府信息公开工作年度报告\n发布时间:2024-01-29 点击次数:\n"
+                  "根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等上级文件要求,发布河东区人民政府办公室"
+                  "2023年政府信息公开工作年度报告。本报告中所列数据统计期限从2023年1月1日到12月31日止。如对本年度报告有疑问,请与"
+                  "河东区政府办公室联系(电话:0539-8382015)。\n"),
+                 "http://hedong.gov.cn/info/2821/151022.htm",
+                 {"portal_name": "河东区", "region_code": "371312"},
+                 {"is_report": True, "agency": "河东区人民政府办公室", "published": "2024-01-29"},
+                 id="a_catalogue_field_in_the_information_block_is_no_catalogue_page"),
+    # …while a page that is a catalogue still says so in its title, whatever column files it
+    pytest.param(("索 引 号: hedongquhdqzf/2024-0000101 公开目录: 部门年报\n河东区人民政府办公室2024年政府信息公开目录\n"
+                  "序号 | 信息名称 | 发布日期\n1 | 河东区人民政府办公室2023年政府信息公开工作年度报告 | 2024-01-29\n"),
+                 "http://hedong.gov.cn/info/2821/151021.htm",
+                 {"portal_name": "河东区", "region_code": "371312"},
+                 {"is_report": False},
+                 id="a_catalogue_titled_so_under_a_catalogue_field_is_still_one"),
 ]
 
 
