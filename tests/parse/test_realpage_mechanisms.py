@@ -2274,6 +2274,17 @@ EXCERPTS = [
                  {"portal_name": "河东区", "region_code": "371312"},
                  {"is_report": False},
                  id="a_catalogue_titled_so_under_a_catalogue_field_is_still_one"),
+    # holdout31-038: a field naming the page's column (信息类别: 乡镇(街道)2011年度政府信息公开报告) read as its title: kinds
+    # run together (乡镇(街道)) name a class of units, no unit, and the town the contact line names stands
+    pytest.param(("• 信息类别: 乡镇(街道)2011年度政府信息公开报告\n  • 公开方式: 主动公开\n  • 生成日期:2012-04-01\n\n"
+                  "江洲镇2011年政府信息公开工作\n\n发布日期: 2012-04-01 09:50 来源:\n\n2011年,我乡按照县委、县政府对信息公开工作的"
+                  "要求,认真贯彻落实《中华人民共和国政府信息公开条例》,乡政府信息公开工作取得了明显成效。现将2011年年度工作报告如下\n\n"
+                  "本报告中所列数据的统计期限自201111日起,至20111231日止。如对报告有任何疑问,请与九江县江洲镇政府办公室联系(地址:"
+                  "江洲镇政府办公室,邮编:332109)。\n"),
+                 "https://www.chaisang.gov.cn/zwgk/zfxxgk/zfxxgknb/xzcq2011ndzfxxgkbg/201204/t20120401_3862950.html",
+                 {"portal_name": "九江县", "region_code": "360404"},
+                 {"agency": "九江县江洲镇人民政府", "level": "township", "year": 2011},
+                 id="kinds_run_together_name_a_column_not_a_unit"),
 ]
 
 
