@@ -2285,6 +2285,26 @@ EXCERPTS = [
                  {"portal_name": "九江县", "region_code": "360404"},
                  {"agency": "九江县江洲镇人民政府", "level": "township", "year": 2011},
                  id="kinds_run_together_name_a_column_not_a_unit"),
+    # holdout31-037: a report titled as the district government (南京市栖霞区人民政府2009年 / 政府信息公开年度报告) that its
+    # office compiles (由南京市栖霞区人民政府办公室编制) and whose section 一 is the office's own year (2009年,我办按照…):
+    # the office reports on itself
+    pytest.param(("南京市栖霞区人民政府2009年\n政府信息公开年度报告\n南京市栖霞区人民政府办公室\n引 言\n本年报是根据《中华人民共和国"
+                  "政府信息公开条例》、《南京市政府信息公开规定》和《栖霞区政府信息公开规定》要求,由南京市栖霞区人民政府办公室编制的"
+                  "2009年度政府信息公开年度报告。如对本报告有任何疑问,请联系:南京市仙林大学城文枢东路1号;联系电话:025-85563005。\n"
+                  "一、概述\n2009年,我办按照《南京市政府信息公开规定》的要求,坚持做好各项信息公开工作和服务。一是不断完善工作机制。"
+                  "由我办信息公开领导小组领导信息公开工作。二是深入推进具体工作。根据要求做好本办政务公开工作。\n"),
+                 "https://www.njqxq.gov.cn/sjb2018/xxgk/gknb/201703/t20170317_1053730.html",
+                 {"portal_name": "栖霞区", "region_code": "320113"},
+                 {"agency": "南京市栖霞区人民政府办公室", "level": "government_office"},
+                 id="a_government_titled_report_its_office_compiles_and_speaks_of_as_we_the_office"),
+    # …while the government's aggregate its office compiles speaks of the district's year (2009年,我区…): the government's
+    pytest.param(("南京市栖霞区人民政府2009年\n政府信息公开年度报告\n引 言\n本年报是根据《中华人民共和国政府信息公开条例》要求,由"
+                  "南京市栖霞区人民政府办公室编制的2009年度政府信息公开年度报告。\n一、概述\n2009年,我区按照《南京市政府信息公开规定》"
+                  "的要求,坚持做好各项信息公开工作。我办负责具体组织、指导和推动各部门的信息公开工作。\n"),
+                 "https://www.njqxq.gov.cn/sjb2018/xxgk/gknb/201703/t20170317_1053731.html",
+                 {"portal_name": "栖霞区", "region_code": "320113"},
+                 {"agency": "南京市栖霞区人民政府", "level": "county_government"},
+                 id="the_governments_aggregate_its_office_compiles_speaks_of_the_districts_year"),
 ]
 
 
