@@ -90,8 +90,10 @@ _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）(
                                    r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
 # (由松北区人民政府政府办公室综合区政府、各街道办事处…工作完成情况…编制而成: the government first among what it draws on)
 # (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
+# (乡镇, 乡镇(街道), 县区: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
+# no place is named by kinds alone)
 _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
-                        r"医院|学院|学校|院|社)$")
+                        r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
@@ -1172,6 +1174,11 @@ def _prefer_township_on_a_county_template(result: Agency) -> None:
         result.name, result.raw, result.source = town["name"], town["raw"], town["source"]
 
 
+# Section 一's year opening on the office's own pronoun (2009年,我办按照…; 本办): the office's year, not the area's
+# (本办法 is a rule's, 我办理 a verb's, 我办事处 a street office's).
+_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
+
+
 def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     """A report announced as the government's whose 总体情况 is its office's own work (向社会公布北戴河区人民政府2023年…
     报告 … 2023年,北戴河区政府办公室…全力做好本单位政府信息公开工作): the office reports on itself, as 本单位 says; a
@@ -1181,10 +1188,16 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
         return
     office = next((s for s in result.sources if s["source"] == "opening_subject"
                    and s["name"] == result.name + "办公室"), None)
+    if office is None and _OFFICE_YEAR.search(re.sub(r"[ \t\u3000]+", "", head)):
+        # (2009年,我办按照…要求: section 一's year spoken as the office, the 我办 the page resolves to the office)
+        office = next((s for s in result.sources if s["source"] == "self_reference"
+                       and s["name"] == result.name + "办公室"), None)
     # (本报告由临夏市人民政府办公室编制 … 2025年,临夏市人民政府办公室深入贯彻…: the office that compiles is the one whose
-    # year's work section 一 gives, not a compiler for the government's aggregate, which speaks of the area's work)
+    # year's work section 一 gives, not a compiler for the government's aggregate, which speaks of the area's work —
+    # whether the title names the government or the compiler does: 南京市栖霞区人民政府2009年…报告 over 由南京市栖霞区
+    # 人民政府办公室编制 … 2009年,我办按照…)
     # (as printed too, with no 由 before it: 区政府办公室编制本报告 … 区政府办公室紧紧围绕…)
-    compiled_by_office = result.source == "compiled_by" and office is not None \
+    compiled_by_office = office is not None \
         and re.search("(?:由" + re.escape(office["name"]) + "|(?<![\u4e00-\u9fff])" + re.escape(re.sub(r"\s+", "", office["raw"]))
                       + ")[^。]{0,10}?编制", re.sub(r"\s+", "", head))
     if not compiled_by_office and (result.source == "compiled_by" or "本单位" not in head):

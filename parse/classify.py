@@ -82,9 +82,15 @@ LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文", "自查", "季度
 SOFT_WORDS = frozenset({"工作总结", "范文"})
 
 
+# A 目录 named as a field of the page's information block (索引号: … 公开目录: 部门年报) is the catalogue the page is
+# filed in, not what the page is: a field's label, its value after the colon.
+_FILED_IN = re.compile(r"目录(?=[:：])")
+
+
 def _negative_word(title: str) -> str | None:
-    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读)."""
-    uncited = _CITED.sub("", title)
+    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读) and the
+    labels of the fields that file the page (公开目录:)."""
+    uncited = _FILED_IN.sub("", _CITED.sub("", title))
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
 
 

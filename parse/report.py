@@ -29,19 +29,21 @@ TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications":
 SECTION_NUMERALS = {"1": "一", "2": "二", "3": "三", "4": "四", "5": "五", "6": "六"}
 _TABLE_MARKERS = re.compile(r"第二十条|信息内容|勾稽|申请人情况|本年新收|自然人|行政复议|结果维持|结果纠正|予以公开|"
                             r"不予公开|无法提供|不予处理|其他处理|结转|国家秘密|信访|总计")
-_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|(?<!公文)生成日期|发布机构|发文机关|发布单位|"
+_LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|成文日期|发文日期|公开日期|生成日期|发布机构|发文机关|发布单位|"
                        r"(?<!统计)(?<!办理)(?<!受理)(?<!答复)(?<!浏览)(?<!点击)(?<!截止)(?<!期限)(?<!办结)时间|"
                        r"(?<![\u4e00-\u9fff])日期)\s*[:：]\s*(?:[|｜]\s*)?"
                        # an empty label's value is not the next label (发布机构:     发布时间:2014-03-17)
                        r"(?![^\s|｜:：]{1,8}[:：])([^\s|｜]{1,40})")
-# (公文生成日期 is when the document was drafted: the portal files it later, so the URL's date goes first; a bare
-# 生成日期 of a mirror's copy is the page's own date.)
+# (生成日期, a 公文生成日期 too, is when the document was made: the page's time line under the title (时间:2019-01-14
+# 08:41), when it prints one, is when it went up and goes first (metadata.published_date); where the page prints no
+# other date it is the page's own, before the date in the URL (the portal's filing folder, never printed), as the
+# HTML extractor's information-block labels read it already.)
 # A date label printed without a colon, its date beside it (公开日期 2021-01-13, [ 公开日期 ] | 2019-03-25): the
 # metadata blocks of many portals' article pages.
 # (信息提供日期 : 2012-03-28: the date a portal's CMS stamps on the item it publishes; a colon after a spaced label)
 # (上载日期/上传日期: a portal's upload date is its release date, 齐齐哈尔)
 # (发文时间 | 2021-01-31 |: 宁夏 portals' information block names the release date so)
-_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|发文时间|(?<!公文)生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
+_LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|发文时间|生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
                             r"(?:[|｜:：]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.

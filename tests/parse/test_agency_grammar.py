@@ -121,6 +121,16 @@ def test_agreement_drops_only_a_few_words_that_are_no_place_or_unit():
         _prefer_agreed_name(full)
         assert full.name == name
 
+
+def test_kinds_run_together_name_a_class_of_units_not_one():
+    """holdout31-038: a column's name (信息类别:乡镇(街道)2011年度…报告) gave the title 乡镇(街道): kinds alone name every
+    township, no unit; a place whose name holds a kind's character among others (市中区, 城区, 乡城县) is still one."""
+    from nianbao.parse.agency import _acceptable
+    for kinds in ("乡镇(街道", "乡镇(街道)", "乡镇", "县区", "镇街道"):
+        assert not _acceptable(kinds), kinds
+    for place in ("市中区", "城区", "乡城县", "镇平县", "江洲镇", "区政府"):
+        assert _acceptable(place), place
+
 # --- one excerpt, one parse, the agency the grammar leaves -------------------------------------------------------------
 # Each row: a holdout7 page's excerpt (verbatim, cut short), its URL, the hints the pipeline gives, and the fields the
 # mechanism named by the row's id must give.

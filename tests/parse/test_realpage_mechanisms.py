@@ -2256,6 +2256,65 @@ EXCERPTS = [
                  {"portal_name": "二连浩特市", "region_code": "152501"},
                  {"agency": "二连浩特市人民政府办公室", "level": "government_office"},
                  id="a_bare_place_title_over_the_office_announced_and_doing_the_year"),
+    # holdout31-050: the information block over the title files the page under 公开目录: 部门年报: a field's label names the
+    # catalogue the page is in, not a 目录 page
+    pytest.param(("索 引 号: hedongquhdqzf/2024-0000188 公开目录: 部门年报\n成文日期: 2024-01-29 发布日期: 2024-01-29\n"
+                  "发布机构: 河东区政府办公室\n河东区人民政府办公室2023年政府信息公开工作年度报告\n发布时间:2024-01-29 点击次数:\n"
+                  "根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)等上级文件要求,发布河东区人民政府办公室"
+                  "2023年政府信息公开工作年度报告。本报告中所列数据统计期限从2023年1月1日到12月31日止。如对本年度报告有疑问,请与"
+                  "河东区政府办公室联系(电话:0539-8382015)。\n"),
+                 "http://hedong.gov.cn/info/2821/151022.htm",
+                 {"portal_name": "河东区", "region_code": "371312"},
+                 {"is_report": True, "agency": "河东区人民政府办公室", "published": "2024-01-29"},
+                 id="a_catalogue_field_in_the_information_block_is_no_catalogue_page"),
+    # …while a page that is a catalogue still says so in its title, whatever column files it
+    pytest.param(("索 引 号: hedongquhdqzf/2024-0000101 公开目录: 部门年报\n河东区人民政府办公室2024年政府信息公开目录\n"
+                  "序号 | 信息名称 | 发布日期\n1 | 河东区人民政府办公室2023年政府信息公开工作年度报告 | 2024-01-29\n"),
+                 "http://hedong.gov.cn/info/2821/151021.htm",
+                 {"portal_name": "河东区", "region_code": "371312"},
+                 {"is_report": False},
+                 id="a_catalogue_titled_so_under_a_catalogue_field_is_still_one"),
+    # holdout31-038: a field naming the page's column (信息类别: 乡镇(街道)2011年度政府信息公开报告) read as its title: kinds
+    # run together (乡镇(街道)) name a class of units, no unit, and the town the contact line names stands
+    pytest.param(("• 信息类别: 乡镇(街道)2011年度政府信息公开报告\n  • 公开方式: 主动公开\n  • 生成日期:2012-04-01\n\n"
+                  "江洲镇2011年政府信息公开工作\n\n发布日期: 2012-04-01 09:50 来源:\n\n2011年,我乡按照县委、县政府对信息公开工作的"
+                  "要求,认真贯彻落实《中华人民共和国政府信息公开条例》,乡政府信息公开工作取得了明显成效。现将2011年年度工作报告如下\n\n"
+                  "本报告中所列数据的统计期限自201111日起,至20111231日止。如对报告有任何疑问,请与九江县江洲镇政府办公室联系(地址:"
+                  "江洲镇政府办公室,邮编:332109)。\n"),
+                 "https://www.chaisang.gov.cn/zwgk/zfxxgk/zfxxgknb/xzcq2011ndzfxxgkbg/201204/t20120401_3862950.html",
+                 {"portal_name": "九江县", "region_code": "360404"},
+                 {"agency": "九江县江洲镇人民政府", "level": "township", "year": 2011},
+                 id="kinds_run_together_name_a_column_not_a_unit"),
+    # holdout31-037: a report titled as the district government (南京市栖霞区人民政府2009年 / 政府信息公开年度报告) that its
+    # office compiles (由南京市栖霞区人民政府办公室编制) and whose section 一 is the office's own year (2009年,我办按照…):
+    # the office reports on itself
+    pytest.param(("南京市栖霞区人民政府2009年\n政府信息公开年度报告\n南京市栖霞区人民政府办公室\n引 言\n本年报是根据《中华人民共和国"
+                  "政府信息公开条例》、《南京市政府信息公开规定》和《栖霞区政府信息公开规定》要求,由南京市栖霞区人民政府办公室编制的"
+                  "2009年度政府信息公开年度报告。如对本报告有任何疑问,请联系:南京市仙林大学城文枢东路1号;联系电话:025-85563005。\n"
+                  "一、概述\n2009年,我办按照《南京市政府信息公开规定》的要求,坚持做好各项信息公开工作和服务。一是不断完善工作机制。"
+                  "由我办信息公开领导小组领导信息公开工作。二是深入推进具体工作。根据要求做好本办政务公开工作。\n"),
+                 "https://www.njqxq.gov.cn/sjb2018/xxgk/gknb/201703/t20170317_1053730.html",
+                 {"portal_name": "栖霞区", "region_code": "320113"},
+                 {"agency": "南京市栖霞区人民政府办公室", "level": "government_office"},
+                 id="a_government_titled_report_its_office_compiles_and_speaks_of_as_we_the_office"),
+    # …while the government's aggregate its office compiles speaks of the district's year (2009年,我区…): the government's
+    pytest.param(("南京市栖霞区人民政府2009年\n政府信息公开年度报告\n引 言\n本年报是根据《中华人民共和国政府信息公开条例》要求,由"
+                  "南京市栖霞区人民政府办公室编制的2009年度政府信息公开年度报告。\n一、概述\n2009年,我区按照《南京市政府信息公开规定》"
+                  "的要求,坚持做好各项信息公开工作。我办负责具体组织、指导和推动各部门的信息公开工作。\n"),
+                 "https://www.njqxq.gov.cn/sjb2018/xxgk/gknb/201703/t20170317_1053731.html",
+                 {"portal_name": "栖霞区", "region_code": "320113"},
+                 {"agency": "南京市栖霞区人民政府", "level": "county_government"},
+                 id="the_governments_aggregate_its_office_compiles_speaks_of_the_districts_year"),
+    # holdout31-003 (and holdout3-019): a document's information block gives 公文生成日期 and the page prints no other date:
+    # that printed date, before the date of the portal's filing folder in the URL (t20260119)
+    pytest.param(("- 索 引 号:QZ07918-0101-2026-00002\n- 备注/文号:梅政发〔2026〕6号\n- 发布机构:梅山镇人民政府\n"
+                  "- 公文生成日期:2026-01-16\n根据《中华人民共和国政府信息公开条例》、《福建省政府信息公开办法》有关要求,现向社会公布"
+                  "南安市梅山镇人民政府2025年政府信息公开工作年度报告。本年报中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n"
+                  "一、总体情况\n2025年,梅山镇人民政府坚持以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://www.nanan.gov.cn/zwgk/zfxxgkzl/xzjdgk/mszrmzf/zfxxgkml/202601/t20260119_3258122.htm",
+                 {"portal_name": "南安市", "region_code": "350583"},
+                 {"published": "2026-01-16", "year": 2025},
+                 id="a_documents_generation_date_the_only_date_printed"),
 ]
 
 
