@@ -59,8 +59,7 @@ def build_datahref(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     columns = kit.unit_kind_report_columns(
         b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, scripted_except=newest, serial=doc_id,
-        path=lambda key, art: (f"/art/{art.day.year}/{art.day.month}/{art.day.day}/"
-                               f"art_{col_id(key)}_{doc_id(key, art)}.html"))
+        path=lambda key, art: kit.jcms_path(col_id(key), art.day, doc_id(key, art)))
     for key, label in COLUMNS.items():
         kit.report_list_page(b, www, county, family, f"/col/col{col_id(key)}/index.html", label,
                              rows_html(columns[key]), columns[key], nav=nav, scripts=ROW_JS)

@@ -39,8 +39,7 @@ def col(county: County, key: str) -> int:
 
 def art_path(county: County, column_id: int, art: Article) -> str:
     """An article's path in the column `column_id` (the CMS's /art/<y>/<m>/<d>/art_<column>_<id>.html)."""
-    aid = stable_int("art", county.pinyin, art.key, digits=8)
-    return f"/art/{art.day.year}/{art.day.month}/{art.day.day}/art_{column_id}_{aid}.html"
+    return kit.jcms_path(column_id, art.day, stable_int("art", county.pinyin, art.key, digits=8))
 
 
 def build_downfile(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -190,7 +190,7 @@ def _publish(b: Build, site: Site, county: County, family: str, art: Article, co
              host_note: str = "") -> str:
     rid = article_id(site.host, art.key or art.title)
     d = art.day
-    path = f"/art/{d.year}/{d.month}/{d.day}/art_{col}_{rid}.html"
+    path = kit.jcms_path(col, d, rid)
     art.url = f"http://{site.host}{path}"
     report = art.report
     image_url = None

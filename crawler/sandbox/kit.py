@@ -211,6 +211,12 @@ def trs_path(folder: str, day: date, doc_id: int, ext: str = ".html") -> str:
     return f"{folder}{day:%Y%m}/t{day:%Y%m%d}_{doc_id}{ext}"
 
 
+def jcms_path(column: int, day: date, doc_id: int) -> str:
+    """Where a 大汉 (Hanweb) JCMS site publishes a document of `day` in the column numbered `column`:
+    `/art/<Y>/<M>/<D>/art_<column>_<id>.html` (month and day without leading zeros)."""
+    return f"/art/{day.year}/{day.month}/{day.day}/art_{column}_{doc_id}.html"
+
+
 def unit_kind_key(kind: str, keys: tuple[str, str, str]) -> str:
     """Which of the three report columns most portals split their 年报 into a unit of `kind` files in; `keys` are
     the family's names of (the government's own column, the departments', the townships'). The government's

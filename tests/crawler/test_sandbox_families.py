@@ -6,19 +6,21 @@ headers, a search box's suggestions, a notice's text, a JSON island in an HTML c
 asks, a calendar day's list, a question-answering robot's answer, or a tab's list its position names, the answer to a 索引号 typed in, a JSON list named by
 a value another page left in session storage, the rows a proxy frame on another host fetches for a
 message, a list whose link a script completes with the page's site code, a Web Component's interface rows, a page's
-onclick values read with the shared script it loads, or the pages of an interface named in its Link headers), lies on
-one of its portal's hosts, and each family has the
+onclick values read with the shared script it loads, the pages of an interface named in its Link headers, a sub-menu
+a hover fetches, a virtual list's windows, a signed interface's answers, or an article whose zip archive holds it),
+lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import html
 import io
 import json
 import re
 import zipfile
-from urllib.parse import parse_qsl, quote, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
 
 import pytest
 from nianbao.crawler.sandbox import build_sandbox
@@ -153,7 +155,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 103 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 103 and HELD_OUT_FAMILIES == ("hovermenu", "virtuallist", "signapi", "zipbundle")
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -193,6 +195,10 @@ def test_every_document_is_served(world):
             assert body.startswith(b"%PDF"), doc["url"]
         elif doc["format"] == "ofd":   # GB/T 33190: a zip whose OFD.xml names the document
             assert body.startswith(b"PK") and "OFD.xml" in zipfile.ZipFile(io.BytesIO(body)).namelist(), doc["url"]
+        elif doc["format"] == "zip":   # an archive of several reports: the document is its member of that name
+            with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                member = archive.read(doc["member"])
+            assert member.startswith(b"%PDF" if doc["member_format"] == "pdf" else b"PK"), (doc["url"], doc["member"])
         else:
             assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
 
@@ -2403,6 +2409,149 @@ def test_quirk_of_the_family(world):
             assert report_of[unit_file["report_key"]]["title"] in html.unescape(text)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d["role"] == "original" and d["format"] == "ofd"}
         assert {"department", "township"} <= levels
+    elif family == "hovermenu":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            items = []
+            for url in (f"http://{www}/", next(u for u, t in bodies.items() if urlsplit(u).hostname == www
+                                                and "<h2>政府信息公开</h2>" in t)):   # the home and 政府信息公开 pages
+                text = bodies[url]
+                items = re.findall(r'<li data-pid="(\d+)"><a href="javascript:;">(\w+)</a>'
+                                   r'<ul class="sub" style="display:none"></ul></li>', text)
+                assert [label for _, label in items] == ["部门信息公开", "乡镇信息公开"], url
+                assert 'li.addEventListener("mouseenter", function () {' in text
+                assert 'fetch("/common/nav/submenu.jsp?pid=" + li.getAttribute("data-pid"))' in text
+                assert '"click"' not in text and "onclick" not in text   # nothing but the pointer entering loads a menu
+            menus = {f"http://{www}/common/nav/submenu.jsp?pid={pid}" for pid, _ in items}
+            units = {f"http://{www}{href}" for menu in menus for href in re.findall(r'<a href="([^"]+)"', bodies[menu])}
+            assert len(units) >= 3 and all(u.endswith("/index.htm") and u in truth["pages"] for u in units)
+            for unit in units:   # a unit's column is named only by a sub-menu's answer
+                path = urlsplit(unit).path
+                assert {u for u, t in bodies.items() if path in _linked_paths(u, t)} <= menus
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # the government's and its office's in the plain column; a unit's only in its own column
+                path = urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+                own = report_of[doc["report_key"]]["unit_level"] in ("county_government", "government_office")
+                assert bool(linking & units) != own and bool(doc.get("needs_browser")) != own, doc["url"]
+                if not own:
+                    assert len(linking) == 1, doc["url"]
+            assert sum(bool(d.get("needs_browser")) for d in ours) >= 5
+            status, _, body = get(sandbox, f"http://{www}/common/nav/submenu.jsp?pid=1")
+            assert status == 200 and body == b""   # another item: an empty sub-menu
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d.get("needs_browser")}
+        assert {"department", "township"} <= levels
+    elif family == "virtuallist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = next(t for u, t in bodies.items() if urlsplit(u).hostname == www and 'id="nbBox"' in t)
+            assert 'id="nbBox" style="height:360px;overflow-y:auto;position:relative"' in column
+            assert re.search(r'<ul id="nbRows"[^>]*></ul>', column)   # no row in the HTML
+            assert 'getElementById("nbBox").addEventListener("scroll", vlRender)' in column
+            assert 'ul.innerHTML = "";' in column   # a window's rows replace the others: ten in the DOM at a time
+            colid = re.search(r'api: "/module/nb/rows\.jsp\?colid=(\d+)"', column).group(1)
+            rows_of, windows, start = f"http://{www}/module/nb/rows.jsp?colid={colid}", [], 0
+            while True:   # the windows the script asks for as the box scrolls
+                status, headers, body = get(sandbox, f"{rows_of}&start={start}&limit=10")
+                answer = json.loads(body)
+                assert status == 200 and headers["Content-Type"].startswith("application/json") and answer["start"] == start
+                if start >= answer["total"]:
+                    assert answer["rows"] == []
+                    break
+                assert 0 < len(answer["rows"]) <= 10
+                windows.append([row["url"] for row in answer["rows"]])
+                start += 10
+            assert len(windows) >= 3 and sum(map(len, windows)) == answer["total"]
+            assert len(json.loads(get(sandbox, f"{rows_of}&start=0&limit=500")[2])["rows"]) == 20   # cut at 20
+            assert json.loads(get(sandbox, f"http://{www}/module/nb/rows.jsp?colid=1&start=0&limit=10")[2])["total"] == 0
+            assert not [u for u, t in bodies.items() if "start=10" in t]   # no page writes a later window's address
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one window; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in listed for listed in windows].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/rows.jsp" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "signapi":
+        report_of = {r["key"]: r for r in truth["reports"]}
+
+        def signed(params: dict[str, str], secret: str) -> str:   # the scheme the client script documents
+            text = "&".join(f"{k}={v}" for k, v in sorted(params.items())) + f"&key={secret}"
+            return hashlib.md5(text.encode()).hexdigest().upper()
+
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            client = bodies[f"http://{www}/js/gkapi.js"]
+            app_id, secret = re.search(r'var GK_APP_ID = "(\w+)", GK_APP_SECRET = "(\w+)"', client).groups()
+            assert 'return md5(parts.join("&") + "&key=" + GK_APP_SECRET).toUpperCase();' in client
+            assert "Object.keys(params).sort()" in client and "timestamp: Date.now()" in client
+            assert "function md5(text)" in bodies[f"http://{www}/js/md5.js"]
+            api, channels = f"http://{www}/api/gk/list", {}
+            for key in ("bj", "bm", "xz"):
+                shell = bodies[f"http://{www}/gk/zfxxgk/zfxxgknb/{key}/index.html"]
+                assert f'<ul id="gkList" class="list" data-channel="{key}"></ul>' in shell
+                assert '<script type="text/javascript" src="/js/md5.js"></script>' in shell and "/js/gkapi.js" in shell
+                channels[key], page_no = [], 1
+                while True:   # signed at another moment than the ground truth's requests: the age is not checked
+                    params = {"appId": app_id, "channel": key, "pageNo": str(page_no), "pageSize": "10",
+                              "timestamp": "1767225600123"}
+                    status, _, body = get(sandbox, f"{api}?{urlencode(params)}&sign={signed(params, secret)}")
+                    answer = json.loads(body)
+                    assert status == 200 and answer["code"] == 0, answer
+                    channels[key] += [row["url"] for row in answer["data"]["list"]]
+                    if page_no * 10 >= answer["data"]["total"]:
+                        break
+                    page_no += 1
+                unsigned = json.loads(get(sandbox, f"{api}?{urlencode(params)}")[2])
+                forged = json.loads(get(sandbox, f"{api}?{urlencode(params)}&sign={signed(params, 'x' * 16)}")[2])
+                assert (unsigned["code"], forged["code"]) == (1001, 1002) and "data" not in unsigned | forged
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one channel's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in listed for listed in channels.values()].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/api/gk/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "zipbundle":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        assert {d["format"] for d in docs} == {"html", "zip"}
+        assert {d["member_format"] for d in docs if d["format"] == "zip"} == {"pdf", "docx"}
+        for n, portal in enumerate(truth["portals"]):
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            archives: dict[str, list[dict]] = {}
+            for doc in ours:
+                level = report_of[doc["report_key"]]["unit_level"]
+                assert (doc["format"] == "html") == (level in ("county_government", "government_office")), doc
+                if doc["format"] == "zip":
+                    archives.setdefault(doc["url"], []).append(doc)
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            assert len(archives) >= 3 and max(map(len, archives.values())) > 1   # one archive, several reports
+            for url, packed in archives.items():
+                parent = packed[0]["parent_url"]
+                assert {d["parent_url"] for d in packed} == {parent} and parent in truth["non_reports"]
+                assert {u for u, t in bodies.items() if urlsplit(url).path in _linked_paths(u, t)} == {parent}
+                assert re.search(r"/uploadfile/\d{4}/\d{4}/\d{14}\.zip$", url)
+                for doc in packed:   # a member's name is written in no page: only the archive holds it
+                    assert doc["member"].endswith("." + doc["member_format"]) and not doc.get("needs_browser")
+                    assert report_of[doc["report_key"]]["title"] in doc["member"]
+                    assert not [u for u, t in bodies.items() if doc["member"].rsplit("/", 1)[1] in t]
+                if n == 0:   # the archives of one portal, opened (each renders its reports)
+                    status, headers, body = get(sandbox, url)
+                    assert status == 200 and headers["Content-Type"] == "application/zip"
+                    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+                        assert sorted(archive.namelist()) == sorted(d["member"] for d in packed)
+                        assert len({report_of[d["report_key"]]["year"] for d in packed}) == 1
     else:
         pytest.fail(f"no quirk test for family {family}")
 
