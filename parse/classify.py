@@ -474,7 +474,9 @@ def _republished(headline: str, text: str) -> bool:
     body = fold(text)
     start = body.find(headline)
     body = body[start + len(headline):] if start >= 0 else body
-    opening = re.compile(re.escape(match.group("year")) + r"年度?,?" + re.escape(match.group("unit")))
+    # (the year said as the year past: 一年来,交通运输部按照…, the way a report's 概述 opens)
+    opening = re.compile(r"(?:" + re.escape(match.group("year")) + r"年度?|一年来|过去的?一年(?:里|中|来)?),?"
+                         + re.escape(match.group("unit")))
     return bool(opening.search(body[:400])) and not _REPORTER.search(body[:1500])
 
 

@@ -10,6 +10,11 @@ from nianbao.parse import metadata
     ("现向社会公布2024年兴和县政府信息公开工作年度报告。本报告", "兴和县", 2024),
     ("城关镇二〇二三年政务信息公开年报", "城关镇", 2023),
     ("武汉市统计局政府信息公开报告(2016年)", "武汉市统计局", 2016),      # the year in brackets, last
+    # a headline's publisher before 公布 as before 发布 (holdout32-008); a sentence's 特向社会公布 names none
+    ("交通运输部公布2012年政府信息公开年度报告", "交通运输部", 2012),
+    ("国土资源部发布2012年政府信息公开工作报告", "国土资源部", 2012),
+    ("特向社会公布2010年度政府信息公开年度报告", None, 2010),
+    ("特向社会发布2010年度政府信息公开年度报告", None, 2010),
 ])
 def test_title_parts(title, agency, year):
     assert metadata.title_parts(title) == (agency, year)

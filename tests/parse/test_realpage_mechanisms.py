@@ -2256,6 +2256,26 @@ EXCERPTS = [
                  {"portal_name": "二连浩特市", "region_code": "152501"},
                  {"agency": "二连浩特市人民政府办公室", "level": "government_office"},
                  id="a_bare_place_title_over_the_office_announced_and_doing_the_year"),
+    # holdout32-008: a wiki copy of a ministry's report under a headline (交通運輸部公布2012年…): the body opens as the report's
+    # 概述 does, on the year past (一年來,交通運輸部按照…), no reporter's words: the report, of the unit that publishes it
+    pytest.param(("交通運輸部公布2012年政府信息公開年度報告\n\n一年來,交通運輸部按照中辦、國辦《關於深化政務公開加強政務服務的意見》,"
+                  "進一步推進政務公開工作,加強政務服務,結合交通運輸工作實際,探索加大公開力度,豐富公開形式,切實為社會公眾提供優質服務。"
+                  "\n\n基本介紹\n\n  • 中文名:交通運輸部公布2012年政府信息公開年度報告\n  • 單位:交通運輸部\n  • 時間:2012年\n"),
+                 "https://newton.com.tw/wiki/%E4%BA%A4%E9%80%9A%E9%81%8B%E8%BC%B8%E9%83%A8%E5%85%AC%E5%B8%832012/13483218",
+                 {}, {"is_report": True, "agency": "交通运输部", "level": "department", "year": 2012},
+                 id="a_headline_publishing_the_report_over_its_year_past_opening"),
+    # …and news of it, the reporter's words telling of the report (日前…公布了…报告显示): still news
+    pytest.param(("交通运输部公布2012年政府信息公开年度报告\n日前,交通运输部公布了2012年政府信息公开年度报告。报告显示,一年来,"
+                  "交通运输部主动公开政府信息1.2万条。\n"),
+                 "http://www.example.com/news/2013-03/29/content_1.htm", {}, {"is_report": False},
+                 id="news_of_a_report_the_headline_publishes_stays_news"),
+    # (the sentence publishing its own report, 特向社会公布2010年度本单位…, names no unit: the one the year's sentence does)
+    pytest.param(("发布单位 | 湖南省交通运输厅 | 来源 | |\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度"
+                  "本单位信息公开年度报告。本报告中所列数据的统计期限自2010年1月1日起至2010年12月31日止。\n一、概述\n2010年,湖南省"
+                  "交通运输厅在推进政府信息公开方面做了以下工作:\n"),
+                 "http://jtt.hunan.gov.cn/jtt/xxgk/gknb/zfxxgkbg/201103/t20110331_3974521.html",
+                 {"portal_name": "湖南省", "region_code": "430000"}, {"agency": "湖南省交通运输厅", "year": 2010},
+                 id="a_sentence_publishing_its_report_names_no_unit_before_gongbu"),
 ]
 
 
