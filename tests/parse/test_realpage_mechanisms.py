@@ -2276,6 +2276,21 @@ EXCERPTS = [
                  "http://jtt.hunan.gov.cn/jtt/xxgk/gknb/zfxxgkbg/201103/t20110331_3974521.html",
                  {"portal_name": "湖南省", "region_code": "430000"}, {"agency": "湖南省交通运输厅", "year": 2010},
                  id="a_sentence_publishing_its_report_names_no_unit_before_gongbu"),
+    # holdout32-012: a mirror's second page of a 2009 report, starting at section 三 (Traditional, pinyin in its words):
+    # the 2008 model's parts in their other wordings, 四、咨詢處理情況, 五、復議、訴訟和申訴情況, 七、主要問題和改進措施
+    pytest.param(("三、依申請(qǐng)公開政府信息情況\n2009年國(guó)家文物局辦公室收到政府信息公開申請(qǐng)共3件,內(nèi)容主要集中在"
+                  "圓明園保護(hù)工程前期論證等方面。\n四、咨詢處理情況\n國(guó)家文物局共接受公眾有關(guān)信息公開咨詢3000余人次。\n"
+                  "五、復(fù)議、訴訟和申訴情況\n國(guó)家文物局2009年接收有關(guān)政府信息公開事務(wù)的行政復(fù)議申請(qǐng)1件。\n"
+                  "七、主要問(wèn)題和改進(jìn)措施\n2010年我局重點(diǎn)工作是發(fā)揮電子政務(wù)管理辦公室在推動(dòng)政府信息公開方面的促進(jìn)作用。"
+                  "在過(guò)去的2009年國(guó)家文物局政府信息公開工作雖然取得了新進(jìn)展。\n"),
+                 "http://sxsjbj.com/culture/2010-03/18/content_19635973_2.htm", {},
+                 {"is_report": True, "agency": "国家文物局", "year": 2009},
+                 id="a_reports_second_page_by_the_2008_models_other_headings"),
+    # …a guide's numbered parts on how to ask (三、依申请公开的程序 四、咨询服务 五、监督和救济) are no report's
+    pytest.param(("国家文物局政府信息公开指南\n三、依申请公开的程序\n申请人可以通过信函、传真提出申请。\n四、咨询服务\n"
+                  "公众可以通过电话咨询。\n五、监督和救济\n公民认为侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼。\n"),
+                 "http://www.example.gov.cn/xxgk/zn/1.htm", {}, {"is_report": False},
+                 id="a_guides_numbered_parts_are_no_reports_headings"),
 ]
 
 
