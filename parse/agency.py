@@ -1359,6 +1359,18 @@ def _printed_full_name(short: str, head: str) -> str | None:
     return None
 
 
+def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
+    """A department the title names by its kind alone (2014年安全生产监督管理局…报告) takes the portal's place, the
+    division list's name of today; the unit line the page prints over its title (安县安全生产监督管理局 / 2014年…报告)
+    gives the place the unit had that year (安县, since renamed 安州区): the page's own words over the registry's."""
+    bare = re.sub(r"\s+", "", raw or "")
+    if bare not in _department_names():
+        return None
+    line = re.search(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]" + re.escape(bare)
+                     + r")[ \t\u3000]*$", head)
+    return line.group("name") if line else None
+
+
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if result.name and result.source in _SPELLED_SOURCES:
@@ -1384,7 +1396,7 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
-        printed = _printed_full_name(result.name, head)
+        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
         if printed:
             fuller = {"source": "printed_name", "raw": printed, "name": printed}
             result.sources.append(fuller)

@@ -2291,6 +2291,23 @@ EXCERPTS = [
                   "公众可以通过电话咨询。\n五、监督和救济\n公民认为侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼。\n"),
                  "http://www.example.gov.cn/xxgk/zn/1.htm", {}, {"is_report": False},
                  id="a_guides_numbered_parts_are_no_reports_headings"),
+    # holdout32-027: a bureau's title naming its kind alone (2014年安全生产监督管理局…) over the unit line it prints with
+    # its year's place (安县安全生产监督管理局 / 2014年…报告): 安县, since renamed 安州区 (the portal's code today)
+    pytest.param(("2014年安全生产监督管理局政府信息公开工作年度报告\n\n发布时间:2015-03-05\n  \n安县安全生产监督管理局\n\n"
+                  "  2014年政府信息公开工作年度报告\n\n  根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求,县安全监管局"
+                  "编制了2014年政府信息公开工作年度报告。\n\n  一、信息公开工作开展情况\n\n  2014年,县安全监管局认真按照《条例》要求,"
+                  "紧密结合安监工作实际,稳步推进政府信息公开工作。\n"),
+                 "http://www.anzhou.gov.cn/public/column/16151?type=3&nav=5&sub=10&timeFrame=2014&hasContent=true",
+                 {"portal_name": "安县", "region_code": "510705"},
+                 {"agency": "安县安全生产监督管理局", "level": "department", "year": 2014},
+                 id="a_bare_kind_title_over_the_unit_line_with_its_years_place"),
+    # …a line naming another unit of the place is not that unit's line: the portal's place stands
+    pytest.param(("2014年安全生产监督管理局政府信息公开工作年度报告\n\n发布时间:2015-03-05\n  \n安县人民政府办公室\n\n"
+                  "  根据《中华人民共和国政府信息公开条例》的要求,编制了2014年政府信息公开工作年度报告。\n"),
+                 "http://www.anzhou.gov.cn/public/column/16151?type=3&nav=5&sub=10&timeFrame=2014&hasContent=true",
+                 {"portal_name": "安县", "region_code": "510705"},
+                 {"agency": "安州区安全生产监督管理局"},
+                 id="a_bare_kind_title_over_another_units_line_takes_the_portals_place"),
 ]
 
 
