@@ -1353,9 +1353,12 @@ def _printed_full_name(short: str, head: str) -> str | None:
             full = run[start:]
             # (an abbreviation takes a character of each word, 经合 of 经济合作; a name that keeps its stem whole and
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
-            short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+            short_place, short_core = _place_and_core(short)
+            full_core = _place_and_core(full)[1]
             if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
-                return full
+                # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
+                # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
+                return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
 
 

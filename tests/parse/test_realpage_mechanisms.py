@@ -2308,6 +2308,20 @@ EXCERPTS = [
                  {"portal_name": "安县", "region_code": "510705"},
                  {"agency": "安州区安全生产监督管理局"},
                  id="a_bare_kind_title_over_another_units_line_takes_the_portals_place"),
+    # holdout32-028: a national body's short form (安监总局) spelled out as the page prints it, with its 国家 (由国家安全生产
+    # 监督管理总局人事司(宣教办)编制)
+    pytest.param(("主题颜色\n\n安监总局2014年政府信息公开工作年度报告\n\n  本报告根据《中华人民共和国政府信息公开条例》(国务院令"
+                  "第492号)的规定,由国家安全生产监督管理总局人事司(宣教办)编制。本报告总结了2014年度国家安全生产监督管理总局及国家"
+                  "煤矿安全监察局(以下统称总局)在履行安全生产监管、煤矿安全监察行政执法职责过程中,面向社会公众发布安全生产信息的情况。\n"),
+                 "http://esafety.cn/news/102690.html", {},
+                 {"agency": "国家安全生产监督管理总局", "level": "department", "year": 2014},
+                 id="a_national_bodys_short_title_spelled_out_with_its_guojia"),
+    # …a county bureau's short form citing the national administration's requirements stays the county's
+    pytest.param(("县安监局2014年政府信息公开工作年度报告\n\n  按照国家安全生产监督管理总局的要求,县安监局编制了本报告。\n"
+                  "  一、概述\n  2014年,县安监局认真贯彻《条例》,推进政府信息公开工作。\n"),
+                 None, {"portal_name": "息烽县", "region_code": "520122"},
+                 {"agency": "息烽县安全生产监督管理局"},
+                 id="a_county_bureau_citing_the_national_body_stays_the_countys"),
 ]
 
 
