@@ -122,6 +122,9 @@ _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 # prints no year with 年 at all.
 _LINE_OPENING_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})[,，](?=[\u4e00-\u9fff])")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# Requests still open at the year's end carried into the next (余8件转2023年度办理, 结转至2023年办理): that year is the one
+# after the report's, never its own.
+_CARRIED_INTO = re.compile(r"(?:结转|转入|转)(?:至|到)?((?:19|20)\d{2})\s*年度?(?:继续)?(?:办理|处理|答复)")
 
 
 def normalise_years(text: str) -> str:
@@ -535,9 +538,13 @@ def report_year_from_text(text: str) -> int | None:
     if match:
         return int(next(g for g in match.groups() if g))
     own = _CITED_TITLE.sub("", head)
+    carried = _CARRIED_INTO.search(own)
+    own = _CARRIED_INTO.sub("", own)
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
+    if carried:
+        return int(carried.group(1)) - 1
     requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 

@@ -136,6 +136,16 @@ def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_no
     assert metadata.report_year_from_text("根据《关于做好政府信息公开工作的通知》要求编写。") is None
 
 
+def test_the_year_requests_are_carried_into_is_the_one_after_the_reports():
+    """holdout32-047: a Guangzhou 委's report that prints no year of its own but the one its open requests go on into
+    (余8件转2023年度办理): the report is 2022's. A year the report's words print still comes first."""
+    carried = "全年受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理(符合办结时间要求);政府行政复议6件。"
+    assert metadata.report_year_from_text(carried) == 2022
+    assert metadata.report_year_from_text("2021年,我委主动公开信息4751条。" + carried) == 2021
+    # (a year the work moves into is no carried request: 工作转入2023年常态化 says nothing of the report's year)
+    assert metadata.report_year_from_text("相关工作转入2023年常态化推进。") == 2023
+
+
 def test_a_document_headers_signer_is_not_the_unit():
     header = "莆二中 [2015] 3号 签发人:曾加华 2014年莆田第二中学 政府信息公开工作年度报告"
     assert metadata.title_parts(header) == ("莆田第二中学", 2014)

@@ -2322,6 +2322,14 @@ EXCERPTS = [
                  None, {"portal_name": "息烽县", "region_code": "520122"},
                  {"agency": "息烽县安全生产监督管理局"},
                  id="a_county_bureau_citing_the_national_body_stays_the_countys"),
+    # holdout32-047: a mirror of a Guangzhou 委's report that prints no year of its own but the one its open requests go
+    # into (余8件轉2023年度辦理): the report's year is the one before
+    pytest.param(("依據《中華人民共和國政府信息公開條例》(以下簡稱《政府信息公開條例》)第五十條規定,編制本報告。\n一、總體情況\n"
+                  "(二)規範做好依申請公開。全年受理政府信息公開申請86件,辦理完成78件,余8件轉2023年度辦理(符合辦結時間要求);"
+                  "政府行政復議6件,5件結果維持,1件結果糾正。\n"),
+                 "http://156152.com/zfjgzy/gzsrmzfbgt/zfxxgknb/bm/2022n/content/post_8781671.html",
+                 {"portal_name": "广州市", "region_code": "440100"}, {"year": 2022},
+                 id="the_year_open_requests_are_carried_into_is_the_next"),
 ]
 
 
