@@ -1366,10 +1366,25 @@ def _printed_full_name(short: str, head: str) -> str | None:
             full = run[start:]
             # (an abbreviation takes a character of each word, 经合 of 经济合作; a name that keeps its stem whole and
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
-            short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+            short_place, short_core = _place_and_core(short)
+            full_core = _place_and_core(full)[1]
             if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
-                return full
+                # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
+                # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
+                return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
+
+
+def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
+    """A department the title names by its kind alone (2014年安全生产监督管理局…报告) takes the portal's place, the
+    division list's name of today; the unit line the page prints over its title (安县安全生产监督管理局 / 2014年…报告)
+    gives the place the unit had that year (安县, since renamed 安州区): the page's own words over the registry's."""
+    bare = re.sub(r"\s+", "", raw or "")
+    if bare not in _department_names():
+        return None
+    line = re.search(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]" + re.escape(bare)
+                     + r")[ \t\u3000]*$", head)
+    return line.group("name") if line else None
 
 
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
@@ -1397,7 +1412,7 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
-        printed = _printed_full_name(result.name, head)
+        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
         if printed:
             fuller = {"source": "printed_name", "raw": printed, "name": printed}
             result.sources.append(fuller)

@@ -207,13 +207,17 @@ _BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○)年")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
+# (the 2008 model's parts in their other wordings too: 四、咨询处理情况, 五、复议、诉讼和申诉情况, 七、主要问题和改进措施 —
+# a mirror's second page of a report starts there, with no title or opening left)
 _HEADINGS = (
     ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:政府信息公开|政务公开)?(?:工作)?概述|基本情况|总体概况|工作概况)")),
     ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
-    ("复议诉讼", re.compile(r"[四五45][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?行政复议")),
+    ("咨询", re.compile(r"[三四五345][,.]?(?:政府信息公开)?的?咨询(?:处理|答复)的?情况")),
+    ("复议诉讼", re.compile(r"[四五六456][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?"
+                        r"(?:行政复议|复议,(?:提起)?(?:行政)?诉讼(?:和|及|与)(?:行政)?申诉)")),
     ("收费", re.compile(r"[四4][,.]?(?:政府信息公开的?)?收费(?:及|和)减免")),
-    ("问题改进", re.compile(r"[五六56][,.]?(?:政府信息公开工作)?存在的?(?:主要)?问题")),
+    ("问题改进", re.compile(r"[五六七567][,.]?(?:政府信息公开工作)?(?:存在的?(?:主要)?问题|主要问题(?:和|及|与)改进)")),
     ("其他事项", re.compile(r"[六七67][,.]?其[他它]需要?(?:报告|说明)")),
 )
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
@@ -480,7 +484,9 @@ def _republished(headline: str, text: str) -> bool:
     body = fold(text)
     start = body.find(headline)
     body = body[start + len(headline):] if start >= 0 else body
-    opening = re.compile(re.escape(match.group("year")) + r"年度?,?" + re.escape(match.group("unit")))
+    # (the year said as the year past: 一年来,交通运输部按照…, the way a report's 概述 opens)
+    opening = re.compile(r"(?:" + re.escape(match.group("year")) + r"年度?|一年来|过去的?一年(?:里|中|来)?),?"
+                         + re.escape(match.group("unit")))
     return bool(opening.search(body[:400])) and not _REPORTER.search(body[:1500])
 
 

@@ -35,8 +35,10 @@ _BARE_YEAR_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<unit>[\u4e00-\u9fff
 _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
-_LEAD = re.compile(r"^(?:.*(?:向社会公开|现向社会公布|现予公布|现予以公布|现公布|特发布|现发布|向社会公布|予以公布|公布|现公开|"
-                   r"编制并公布|特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
+# (the words that make 公布/发布 a sentence's verb, 现予公布, 特向社会公布, 编制并公布: not a headline's after its unit)
+_ANNOUNCING = r"(?:现向社会|向社会|现予以?|予以|现|特|编制并)"
+_LEAD = re.compile(r"^(?:.*(?:向社会公开|" + _ANNOUNCING + r"(?:公布|发布)|公布|现公开|"
+                   r"特编制|现编制|编制了|现将))|^(?:关于)+")    # (…全面总结,编制了若笠乡2008年…报告)
 _OUTLINE = re.compile(r"的?(?:编制)?(?:提纲|模板|范本|格式)")
 _TRAIL = re.compile(r"(?:关于|的|度|年度)+$")
 _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
@@ -120,6 +122,9 @@ _CITED_TITLE = re.compile(r"《[^《》]{0,120}》")
 # prints no year with 年 at all.
 _LINE_OPENING_YEAR = re.compile(r"(?m)^\s*((?:19|20)\d{2})[,，](?=[\u4e00-\u9fff])")
 _YEAR_END = re.compile(r"((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
+# Requests still open at the year's end carried into the next (余8件转2023年度办理, 结转至2023年办理): that year is the one
+# after the report's, never its own.
+_CARRIED_INTO = re.compile(r"(?:结转|转入|转)(?:至|到)?((?:19|20)\d{2})\s*年度?(?:继续)?(?:办理|处理|答复)")
 
 
 def normalise_years(text: str) -> str:
@@ -170,6 +175,15 @@ UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中�
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
 
 
+def _publisher(pre: str) -> str | None:
+    """The unit a headline opens on, publishing the report: 国土资源部发布 / 交通运输部公布(2012年…). (公布 is a word
+    _LEAD takes a sentence up to; a unit right before it is no sentence's, unless announcing words come between:
+    特向社会公布.)"""
+    match = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
+    unit = match.group("unit") if match else ""
+    return unit if UNIT_END.search(unit) and not _LEAD.match(unit) and not re.search(_ANNOUNCING + "$", unit) else None
+
+
 def title_parts(text: str) -> tuple[str | None, int | None]:
     """(agency as written, report year) named in a report title or a sentence that names the report."""
     compact = normalise_years(_compact(text))
@@ -187,7 +201,9 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
         year = int(inside.group("inner_year") if "inner_year" in inside.groupdict() else inside.group("year"))
         return pre or None, (year if 2000 <= year <= 2099 else None)
     year = int(match.group("year"))
-    pre = _TRAIL.sub("", _LEAD.sub("", match.group("pre"))).strip("（()）·")
+    pre = _TRAIL.sub("", match.group("pre"))
+    pre = _publisher(pre) or _TRAIL.sub("", _LEAD.sub("", pre)).strip("（()）·")
+    pre = _publisher(pre) or pre
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
     if _REQUIREMENT.match(pre):
@@ -199,9 +215,6 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
         # another year's), not the page's own report
         return None, None
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
-    publisher = re.match(r"^(?P<unit>.+?)(?:发布|公布)了?$", pre)
-    if publisher and UNIT_END.search(publisher.group("unit")):
-        pre = publisher.group("unit")       # a headline: 国土资源部发布2012年政府信息公开工作报告
     if pre and mid and not UNIT_END.search(pre) and UNIT_END.search(mid):
         pre = ""        # 特向制定2020年度县统计局信息公开年度报告: the words before the year are the sentence's, not a unit
     agency = pre or mid or None
@@ -525,9 +538,13 @@ def report_year_from_text(text: str) -> int | None:
     if match:
         return int(next(g for g in match.groups() if g))
     own = _CITED_TITLE.sub("", head)
+    carried = _CARRIED_INTO.search(own)
+    own = _CARRIED_INTO.sub("", own)
     match = _TEXT_YEAR.search(own) or _YEAR_END.search(own)     # 截止2023年12月31日: the year that ended
     if match and 2000 <= int(match.group(1)) <= 2099:
         return int(match.group(1))
+    if carried:
+        return int(carried.group(1)) - 1
     requested = _REQUESTED_YEAR.search(head) or _LINE_OPENING_YEAR.search(own)
     return int(requested.group(1)) if requested else None
 

@@ -10,6 +10,11 @@ from nianbao.parse import metadata
     ("现向社会公布2024年兴和县政府信息公开工作年度报告。本报告", "兴和县", 2024),
     ("城关镇二〇二三年政务信息公开年报", "城关镇", 2023),
     ("武汉市统计局政府信息公开报告(2016年)", "武汉市统计局", 2016),      # the year in brackets, last
+    # a headline's publisher before 公布 as before 发布 (holdout32-008); a sentence's 特向社会公布 names none
+    ("交通运输部公布2012年政府信息公开年度报告", "交通运输部", 2012),
+    ("国土资源部发布2012年政府信息公开工作报告", "国土资源部", 2012),
+    ("特向社会公布2010年度政府信息公开年度报告", None, 2010),
+    ("特向社会发布2010年度政府信息公开年度报告", None, 2010),
 ])
 def test_title_parts(title, agency, year):
     assert metadata.title_parts(title) == (agency, year)
@@ -129,6 +134,16 @@ def test_report_year_skips_the_units_history_and_falls_back_on_the_requesting_no
     requested = "本年度报告是根据《条例》和濂溪区信息办印发《关于做好2019年政府信息公开年度报告编制和发布工作的通知》文件要求编写。"
     assert metadata.report_year_from_text(requested) == 2019
     assert metadata.report_year_from_text("根据《关于做好政府信息公开工作的通知》要求编写。") is None
+
+
+def test_the_year_requests_are_carried_into_is_the_one_after_the_reports():
+    """holdout32-047: a Guangzhou 委's report that prints no year of its own but the one its open requests go on into
+    (余8件转2023年度办理): the report is 2022's. A year the report's words print still comes first."""
+    carried = "全年受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理(符合办结时间要求);政府行政复议6件。"
+    assert metadata.report_year_from_text(carried) == 2022
+    assert metadata.report_year_from_text("2021年,我委主动公开信息4751条。" + carried) == 2021
+    # (a year the work moves into is no carried request: 工作转入2023年常态化 says nothing of the report's year)
+    assert metadata.report_year_from_text("相关工作转入2023年常态化推进。") == 2023
 
 
 def test_a_document_headers_signer_is_not_the_unit():

@@ -2315,6 +2315,80 @@ EXCERPTS = [
                  {"portal_name": "南安市", "region_code": "350583"},
                  {"published": "2026-01-16", "year": 2025},
                  id="a_documents_generation_date_the_only_date_printed"),
+    # holdout32-008: a wiki copy of a ministry's report under a headline (交通運輸部公布2012年…): the body opens as the report's
+    # 概述 does, on the year past (一年來,交通運輸部按照…), no reporter's words: the report, of the unit that publishes it
+    pytest.param(("交通運輸部公布2012年政府信息公開年度報告\n\n一年來,交通運輸部按照中辦、國辦《關於深化政務公開加強政務服務的意見》,"
+                  "進一步推進政務公開工作,加強政務服務,結合交通運輸工作實際,探索加大公開力度,豐富公開形式,切實為社會公眾提供優質服務。"
+                  "\n\n基本介紹\n\n  • 中文名:交通運輸部公布2012年政府信息公開年度報告\n  • 單位:交通運輸部\n  • 時間:2012年\n"),
+                 "https://newton.com.tw/wiki/%E4%BA%A4%E9%80%9A%E9%81%8B%E8%BC%B8%E9%83%A8%E5%85%AC%E5%B8%832012/13483218",
+                 {}, {"is_report": True, "agency": "交通运输部", "level": "department", "year": 2012},
+                 id="a_headline_publishing_the_report_over_its_year_past_opening"),
+    # …and news of it, the reporter's words telling of the report (日前…公布了…报告显示): still news
+    pytest.param(("交通运输部公布2012年政府信息公开年度报告\n日前,交通运输部公布了2012年政府信息公开年度报告。报告显示,一年来,"
+                  "交通运输部主动公开政府信息1.2万条。\n"),
+                 "http://www.example.com/news/2013-03/29/content_1.htm", {}, {"is_report": False},
+                 id="news_of_a_report_the_headline_publishes_stays_news"),
+    # (the sentence publishing its own report, 特向社会公布2010年度本单位…, names no unit: the one the year's sentence does)
+    pytest.param(("发布单位 | 湖南省交通运输厅 | 来源 | |\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度"
+                  "本单位信息公开年度报告。本报告中所列数据的统计期限自2010年1月1日起至2010年12月31日止。\n一、概述\n2010年,湖南省"
+                  "交通运输厅在推进政府信息公开方面做了以下工作:\n"),
+                 "http://jtt.hunan.gov.cn/jtt/xxgk/gknb/zfxxgkbg/201103/t20110331_3974521.html",
+                 {"portal_name": "湖南省", "region_code": "430000"}, {"agency": "湖南省交通运输厅", "year": 2010},
+                 id="a_sentence_publishing_its_report_names_no_unit_before_gongbu"),
+    # holdout32-012: a mirror's second page of a 2009 report, starting at section 三 (Traditional, pinyin in its words):
+    # the 2008 model's parts in their other wordings, 四、咨詢處理情況, 五、復議、訴訟和申訴情況, 七、主要問題和改進措施
+    pytest.param(("三、依申請(qǐng)公開政府信息情況\n2009年國(guó)家文物局辦公室收到政府信息公開申請(qǐng)共3件,內(nèi)容主要集中在"
+                  "圓明園保護(hù)工程前期論證等方面。\n四、咨詢處理情況\n國(guó)家文物局共接受公眾有關(guān)信息公開咨詢3000余人次。\n"
+                  "五、復(fù)議、訴訟和申訴情況\n國(guó)家文物局2009年接收有關(guān)政府信息公開事務(wù)的行政復(fù)議申請(qǐng)1件。\n"
+                  "七、主要問(wèn)題和改進(jìn)措施\n2010年我局重點(diǎn)工作是發(fā)揮電子政務(wù)管理辦公室在推動(dòng)政府信息公開方面的促進(jìn)作用。"
+                  "在過(guò)去的2009年國(guó)家文物局政府信息公開工作雖然取得了新進(jìn)展。\n"),
+                 "http://sxsjbj.com/culture/2010-03/18/content_19635973_2.htm", {},
+                 {"is_report": True, "agency": "国家文物局", "year": 2009},
+                 id="a_reports_second_page_by_the_2008_models_other_headings"),
+    # …a guide's numbered parts on how to ask (三、依申请公开的程序 四、咨询服务 五、监督和救济) are no report's
+    pytest.param(("国家文物局政府信息公开指南\n三、依申请公开的程序\n申请人可以通过信函、传真提出申请。\n四、咨询服务\n"
+                  "公众可以通过电话咨询。\n五、监督和救济\n公民认为侵犯其合法权益的,可以依法申请行政复议或者提起行政诉讼。\n"),
+                 "http://www.example.gov.cn/xxgk/zn/1.htm", {}, {"is_report": False},
+                 id="a_guides_numbered_parts_are_no_reports_headings"),
+    # holdout32-027: a bureau's title naming its kind alone (2014年安全生产监督管理局…) over the unit line it prints with
+    # its year's place (安县安全生产监督管理局 / 2014年…报告): 安县, since renamed 安州区 (the portal's code today)
+    pytest.param(("2014年安全生产监督管理局政府信息公开工作年度报告\n\n发布时间:2015-03-05\n  \n安县安全生产监督管理局\n\n"
+                  "  2014年政府信息公开工作年度报告\n\n  根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求,县安全监管局"
+                  "编制了2014年政府信息公开工作年度报告。\n\n  一、信息公开工作开展情况\n\n  2014年,县安全监管局认真按照《条例》要求,"
+                  "紧密结合安监工作实际,稳步推进政府信息公开工作。\n"),
+                 "http://www.anzhou.gov.cn/public/column/16151?type=3&nav=5&sub=10&timeFrame=2014&hasContent=true",
+                 {"portal_name": "安县", "region_code": "510705"},
+                 {"agency": "安县安全生产监督管理局", "level": "department", "year": 2014},
+                 id="a_bare_kind_title_over_the_unit_line_with_its_years_place"),
+    # …a line naming another unit of the place is not that unit's line: the portal's place stands
+    pytest.param(("2014年安全生产监督管理局政府信息公开工作年度报告\n\n发布时间:2015-03-05\n  \n安县人民政府办公室\n\n"
+                  "  根据《中华人民共和国政府信息公开条例》的要求,编制了2014年政府信息公开工作年度报告。\n"),
+                 "http://www.anzhou.gov.cn/public/column/16151?type=3&nav=5&sub=10&timeFrame=2014&hasContent=true",
+                 {"portal_name": "安县", "region_code": "510705"},
+                 {"agency": "安州区安全生产监督管理局"},
+                 id="a_bare_kind_title_over_another_units_line_takes_the_portals_place"),
+    # holdout32-028: a national body's short form (安监总局) spelled out as the page prints it, with its 国家 (由国家安全生产
+    # 监督管理总局人事司(宣教办)编制)
+    pytest.param(("主题颜色\n\n安监总局2014年政府信息公开工作年度报告\n\n  本报告根据《中华人民共和国政府信息公开条例》(国务院令"
+                  "第492号)的规定,由国家安全生产监督管理总局人事司(宣教办)编制。本报告总结了2014年度国家安全生产监督管理总局及国家"
+                  "煤矿安全监察局(以下统称总局)在履行安全生产监管、煤矿安全监察行政执法职责过程中,面向社会公众发布安全生产信息的情况。\n"),
+                 "http://esafety.cn/news/102690.html", {},
+                 {"agency": "国家安全生产监督管理总局", "level": "department", "year": 2014},
+                 id="a_national_bodys_short_title_spelled_out_with_its_guojia"),
+    # …a county bureau's short form citing the national administration's requirements stays the county's
+    pytest.param(("县安监局2014年政府信息公开工作年度报告\n\n  按照国家安全生产监督管理总局的要求,县安监局编制了本报告。\n"
+                  "  一、概述\n  2014年,县安监局认真贯彻《条例》,推进政府信息公开工作。\n"),
+                 None, {"portal_name": "息烽县", "region_code": "520122"},
+                 {"agency": "息烽县安全生产监督管理局"},
+                 id="a_county_bureau_citing_the_national_body_stays_the_countys"),
+    # holdout32-047: a mirror of a Guangzhou 委's report that prints no year of its own but the one its open requests go
+    # into (余8件轉2023年度辦理): the report's year is the one before
+    pytest.param(("依據《中華人民共和國政府信息公開條例》(以下簡稱《政府信息公開條例》)第五十條規定,編制本報告。\n一、總體情況\n"
+                  "(二)規範做好依申請公開。全年受理政府信息公開申請86件,辦理完成78件,余8件轉2023年度辦理(符合辦結時間要求);"
+                  "政府行政復議6件,5件結果維持,1件結果糾正。\n"),
+                 "http://156152.com/zfjgzy/gzsrmzfbgt/zfxxgknb/bm/2022n/content/post_8781671.html",
+                 {"portal_name": "广州市", "region_code": "440100"}, {"year": 2022},
+                 id="the_year_open_requests_are_carried_into_is_the_next"),
 ]
 
 
