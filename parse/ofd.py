@@ -1,4 +1,5 @@
-"""Text of an OFD document (GB/T 33190-2016, the fixed-layout format of China's 电子公文 systems): `extract_ofd(data)`.
+"""Text of an OFD document (GB/T 33190-2016, the fixed-layout format of China's 电子公文 systems): `read_ofd(data)`
+(text.extract_ofd makes it an ExtractedText, as text.extract_pdf does with parse/pdf.py).
 
 An OFD file is a zip of XML parts: OFD.xml names each document's root (DocBody/DocRoot → Doc_0/Document.xml), which
 lists its pages (Pages/Page BaseLoc → Pages/Page_0/Content.xml) and the template pages they draw on (CommonData/
@@ -10,8 +11,10 @@ far apart on one line are a table row's cells, written `a | b | c` like the PDF 
 (parse/pdf.py), which the flattened-table reader parses (parse/flat_tables.py). Prose lines wrapped at the right
 margin are joined as the PDF reader joins them (`join_wrapped`).
 
-Hand-written because no maintained Python OFD reader exists on PyPI (easyofd draws pages to images through
-PyMuPDF; ofdrw is Java). The zip is bounded before it is opened (parse/unpack.py check_zip, in
+Hand-written: of the Python readers on PyPI (looked at 2026-12-07), ofdreader 0.1.0 ships no code, and ofdkit 0.2.0
+(alpha, "the API may still change") lays text out much as here but writes a table row's cells apart by spaces (the
+table reader needs cells), keeps no object's Boundary (a cell overrunning the next is told by it) and caps neither
+pages nor text objects. The zip is bounded before it is opened (parse/unpack.py check_zip, in
 text.unpack_refusal); lxml parses each part without DTDs, entities or network; pages, text objects and characters
 are capped (limits.MAX_OFD_PAGES, MAX_OFD_TEXT_OBJECTS, MAX_TEXT_CHARS). A broken package or page is a recorded
 error: the pages that can be read are.
@@ -26,11 +29,10 @@ import posixpath
 import unicodedata
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nianbao.parse import limits
 from nianbao.parse.pdf import join_wrapped
-from nianbao.parse.text import ExtractedText, _error, clean_lines
 
 _BASELINE_TOLERANCE = 0.4   # × font size: runs whose baselines differ less are one line (sub/superscripts too)
 _CELL_GAP = 1.5             # × font size: a wider gap between runs of one line separates table cells
@@ -50,6 +52,14 @@ class OfdError(ValueError):
 
 class OfdLimit(OfdError):
     """The document holds more than parse/limits.py lets one OFD unpack to; reading stops there."""
+
+
+@dataclass
+class OfdResult:
+    lines: list[str] = field(default_factory=list)      # text lines in reading order, table rows `a | b | c`
+    errors: list[str] = field(default_factory=list)
+    title: str | None = None                            # the first document's DocInfo Title
+    pages: int = 0                                      # pages read
 
 
 @dataclass
@@ -159,6 +169,7 @@ class _Budget:
     """What one OFD may still unpack to: text objects and characters over all its pages."""
     objects: int = 0
     chars: int = 0
+    exhausted: bool = False    # a limit was reached: nothing more is read
 
     def spend(self, objects: int, chars: int) -> None:
         self.objects += objects
@@ -315,7 +326,7 @@ def _joined(pages: list[list[_Line]]) -> list[str]:
 
 # --- documents and pages -----------------------------------------------------------------------------------------
 
-def _read_document(package: _Package, name: str, budget: _Budget, errors: list[dict]) -> list[str]:
+def _read_document(package: _Package, name: str, budget: _Budget, result: OfdResult) -> None:
     document = package.xml(name)
     base = posixpath.dirname(name)
     common = document.find("{*}CommonData")
@@ -326,7 +337,7 @@ def _read_document(package: _Package, name: str, budget: _Budget, errors: list[d
     if not pages:
         raise OfdError(f"{name} lists no pages")
     if len(pages) > limits.MAX_OFD_PAGES:
-        errors.append(_error("extract", f"OFD has {len(pages)} pages; read the first {limits.MAX_OFD_PAGES}"))
+        result.errors.append(f"OFD has {len(pages)} pages; read the first {limits.MAX_OFD_PAGES}")
     template_runs: dict[str, tuple[list[_Run], _Budget]] = {}
     laid: list[list[_Line]] = []
     for number, entry in enumerate(pages[:limits.MAX_OFD_PAGES], 1):
@@ -336,8 +347,7 @@ def _read_document(package: _Package, name: str, budget: _Budget, errors: list[d
             for ref in page.iterfind("{*}Template"):
                 tid = ref.get("TemplateID")
                 if tid not in templates:
-                    errors.append(_error("extract", f"OFD page {number} uses template {tid}, which {name} "
-                                                    "does not define"))
+                    result.errors.append(f"OFD page {number} uses template {tid}, which {name} does not define")
                     continue
                 if tid not in template_runs:
                     own = _Budget()     # bounded alone; spent on the document's budget on each page using it
@@ -348,19 +358,20 @@ def _read_document(package: _Package, name: str, budget: _Budget, errors: list[d
             runs += _runs(page, budget)
             box = _numbers(page.findtext("{*}Area/{*}PhysicalBox"), 4) or page_box
             laid.append(_page_lines([r for r in runs if _on_page(r, box)]))
+            result.pages += 1
         except OfdLimit as exc:
-            errors.append(_error("extract", f"OFD not read past page {number}: {exc}"))
+            result.errors.append(f"OFD not read past page {number}: {exc}")
+            budget.exhausted = True
             break
         except OfdError as exc:    # one bad page does not lose the others
-            errors.append(_error("extract", f"OFD page {number}: {exc}"))
-    return _joined(laid)
+            result.errors.append(f"OFD page {number}: {exc}")
+    result.lines += _joined(laid)
 
 
-def extract_ofd(data: bytes) -> ExtractedText:
-    """The text of every document of the package, page by page; its DocInfo Title as the title."""
-    errors: list[dict] = []
-    lines: list[str] = []
-    title = None
+def read_ofd(data: bytes) -> OfdResult:
+    """The text of every document of the package, page by page. Never raises on a broken package: what could not
+    be read is in `errors` (text.extract_ofd makes them the ExtractedText's)."""
+    result = OfdResult()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             package = _Package(archive)
@@ -372,15 +383,13 @@ def extract_ofd(data: bytes) -> ExtractedText:
                 raise OfdError("OFD.xml has no DocBody: not an OFD package")
             budget = _Budget()
             for body in bodies:
-                title = title or (body.findtext("{*}DocInfo/{*}Title") or "").strip() or None
+                result.title = result.title or (body.findtext("{*}DocInfo/{*}Title") or "").strip() or None
                 try:
-                    lines += _read_document(package, package.resolve(body.findtext("{*}DocRoot"), ""), budget,
-                                            errors)
+                    _read_document(package, package.resolve(body.findtext("{*}DocRoot"), ""), budget, result)
                 except OfdError as exc:
-                    errors.append(_error("extract", f"OFD could not be read: {exc}"))
+                    result.errors.append(f"OFD could not be read: {exc}")
+                if budget.exhausted:
+                    break
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OfdError) as exc:
-        errors.append(_error("extract", f"OFD could not be read: {exc}"))
-    text = clean_lines("\n".join(lines))
-    if not text and not errors:
-        errors.append(_error("extract", "the OFD has no text (its pages are images?); no OCR is done"))
-    return ExtractedText(text[:limits.MAX_TEXT_CHARS], title, "ofd", None, errors, [], {}, text)
+        result.errors.append(f"OFD could not be read: {exc}")
+    return result

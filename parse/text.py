@@ -8,7 +8,7 @@
   when pdfium is missing or fails; both bounded by limits.MAX_PDF_PAGES and limits.PDF_TIMEOUT_S.
 - DOCX: python-docx's XML (paragraphs and tables in document order).
 - DOC: antiword, else catdoc, in a subprocess (see `_doc_text`).
-- OFD (GB/T 33190): parse/ofd.py, positioned TextCode runs laid out in lines, table rows as `a | b | c` lines.
+- OFD (GB/T 33190): parse/ofd.py reads positioned TextCode runs, laid out in lines, table rows as `a | b | c`.
 - TXT: decoded like HTML (BOM, charset, detector).
 
 Format is sniffed from magic bytes first, then the content type, then the URL suffix. Nothing here raises on
@@ -493,6 +493,21 @@ def extract_docx(data: bytes) -> ExtractedText:
     return ExtractedText(text[:limits.MAX_TEXT_CHARS], title, "docx", None, errors, tables, {}, text)
 
 
+# --- OFD -----------------------------------------------------------------------------------------------------
+
+def extract_ofd(data: bytes) -> ExtractedText:
+    """parse/ofd.py reads the package (GB/T 33190: positioned text runs laid out in lines, table rows as
+    `a | b | c` lines for the flattened-table reader); its DocInfo Title is the title."""
+    from nianbao.parse.ofd import read_ofd
+
+    result = read_ofd(data)
+    text = clean_lines("\n".join(result.lines))
+    errors = [_error("extract", message) for message in result.errors]
+    if not text and result.pages:
+        errors.append(_error("extract", "the OFD has no text (its pages are images?); no OCR is done"))
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], result.title, "ofd", None, errors, [], {}, text)
+
+
 # --- DOC -----------------------------------------------------------------------------------------------------
 
 def _limit_converter() -> None:
@@ -578,8 +593,6 @@ def read_text(data: bytes, fmt: str, content_type: str | None = None) -> Extract
     if fmt == "docx":
         return extract_docx(data)
     if fmt == "ofd":
-        from nianbao.parse.ofd import extract_ofd  # parse/ofd.py builds on this module: imported here
-
         return extract_ofd(data)
     if fmt in OLE_FORMATS:
         return extract_doc(data)
