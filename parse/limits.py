@@ -12,10 +12,14 @@ PDF_TIMEOUT_S = 60                           # wall time per PDF
 DOC_CONVERTER_TIMEOUT_S = 30                 # antiword/catdoc subprocess per .doc
 MAX_TABLE_CELLS = 20_000                     # per table grid
 MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
+MAX_OFD_PAGES = 200                          # pages read per OFD (parse/ofd.py), the bound a PDF's pages have
+MAX_OFD_TEXT_OBJECTS = 200_000               # TextObjects read per OFD (1,000 a page of MAX_OFD_PAGES), a template's
+                                             # counted on each page using it: producers may write one per character,
+                                             # and each is held in memory until its page is laid out in lines
 
 # --- unpacking (archives inside untrusted documents: parse/unpack.py, enforced while unpacking) ---
-MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/ZIP, or all the streams of one PDF, inflated
-MAX_UNPACKED_PART_BYTES = 32 * 1024 * 1024   # one DOCX XML part / one PDF stream, inflated (lxml holds ~10x in memory)
-MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/ZIP
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/OFD/ZIP, or all the streams of one PDF, inflated
+MAX_UNPACKED_PART_BYTES = 32 * 1024 * 1024   # one DOCX/OFD XML part / one PDF stream, inflated (lxml holds ~10x in memory)
+MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/OFD/ZIP
 MAX_PDF_OBJECTS_SCANNED = 200_000            # streams looked at in one PDF
 DOC_CONVERTER_MEMORY_BYTES = 256 * 1024 ** 2  # address-space cap of the antiword/catdoc process (.doc, .wps)

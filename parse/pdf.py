@@ -206,12 +206,14 @@ def _text_lines(textpage, tables: list[PdfTable]) -> list[tuple[float, float, fl
 _END_OF_PARAGRAPH = tuple("。：:；;！？!?）)」』”")
 
 
-def _join_wrapped(lines: list[tuple[float, float, float, float, str]]) -> list[tuple[float, str]]:
-    """Join a line that runs to the right margin with the next one (a wrapped paragraph)."""
+def join_wrapped(lines: list[tuple[float, float, float, float, str]],
+                 margins: tuple[float, float] | None = None) -> list[tuple[float, str]]:
+    """Join a line that runs to the right margin with the next one (a wrapped paragraph). Lines are (top, left,
+    right, bottom, text) in points; `margins` (left, right) when the lines are a part of a page (parse/ofd.py
+    joins the prose between tables), else the lines' own extent."""
     if not lines:
         return []
-    right_margin = max(line[2] for line in lines)
-    left_margin = min(line[1] for line in lines)
+    left_margin, right_margin = margins or (min(line[1] for line in lines), max(line[2] for line in lines))
     out: list[tuple[float, str]] = []
     carry = False
     for top, left, right, bottom, text in lines:
@@ -277,7 +279,7 @@ def _read_page(page, textpage, raw, result: PdfResult) -> None:
         result.tables.append(table)
         rows = [" | ".join(c for c in row if c is not None) for row in table.grid]
         items.append((table.bbox[3], rows))
-    for top, text in _join_wrapped(_text_lines(textpage, tables)):
+    for top, text in join_wrapped(_text_lines(textpage, tables)):
         items.append((top, [text]))
     items.sort(key=lambda item: -item[0])
     result.lines += [line for _, chunk in items for line in chunk]

@@ -8,6 +8,7 @@
   when pdfium is missing or fails; both bounded by limits.MAX_PDF_PAGES and limits.PDF_TIMEOUT_S.
 - DOCX: python-docx's XML (paragraphs and tables in document order).
 - DOC: antiword, else catdoc, in a subprocess (see `_doc_text`).
+- OFD (GB/T 33190): parse/ofd.py reads positioned TextCode runs, laid out in lines, table rows as `a | b | c`.
 - TXT: decoded like HTML (BOM, charset, detector).
 
 Format is sniffed from magic bytes first, then the content type, then the URL suffix. Nothing here raises on
@@ -37,7 +38,7 @@ from nianbao.parse.locators import (
     unstamp_table_paths,
 )
 
-FORMATS = ("html", "pdf", "docx", "doc", "txt")
+FORMATS = ("html", "pdf", "docx", "doc", "ofd", "txt")
 
 
 @dataclass
@@ -52,7 +53,7 @@ class ExtractedTable:
 class ExtractedText:
     text: str
     title: str | None
-    format: str                     # html | pdf | docx | doc | txt
+    format: str                     # html | pdf | docx | doc | ofd | txt (parse/formats.py: wps, rtf, … too)
     html: str | None = None         # decoded HTML of the main content (HTML input only)
     errors: list[dict] = field(default_factory=list)
     tables: list[ExtractedTable] = field(default_factory=list)   # grids from DOM / PDF / DOCX tables
@@ -492,6 +493,21 @@ def extract_docx(data: bytes) -> ExtractedText:
     return ExtractedText(text[:limits.MAX_TEXT_CHARS], title, "docx", None, errors, tables, {}, text)
 
 
+# --- OFD -----------------------------------------------------------------------------------------------------
+
+def extract_ofd(data: bytes) -> ExtractedText:
+    """parse/ofd.py reads the package (GB/T 33190: positioned text runs laid out in lines, table rows as
+    `a | b | c` lines for the flattened-table reader); its DocInfo Title is the title."""
+    from nianbao.parse.ofd import read_ofd
+
+    result = read_ofd(data)
+    text = clean_lines("\n".join(result.lines))
+    errors = [_error("extract", message) for message in result.errors]
+    if not text and result.pages:
+        errors.append(_error("extract", "the OFD has no text (its pages are images?); no OCR is done"))
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], result.title, "ofd", None, errors, [], {}, text)
+
+
 # --- DOC -----------------------------------------------------------------------------------------------------
 
 def _limit_converter() -> None:
@@ -552,18 +568,18 @@ UNPACK_STAGE = "unpack"   # the error stage of a document refused by parse/unpac
 
 
 def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
-    """An ExtractedText with the reason when a DOCX or PDF would unpack beyond parse/limits.py, else None."""
+    """An ExtractedText with the reason when a DOCX, OFD or PDF would unpack beyond parse/limits.py, else None."""
     from nianbao.parse.unpack import UnpackLimit, check_pdf_streams, check_zip
 
     try:
-        if fmt == "docx":
+        if fmt in ("docx", "ofd"):
             check_zip(data)
         elif fmt == "pdf":
             check_pdf_streams(data)
     except UnpackLimit as exc:
         return ExtractedText("", None, fmt, None, [_error(UNPACK_STAGE, f"{fmt.upper()} not parsed: {exc}")])
     except zipfile.BadZipFile:
-        return None        # python-docx says what is wrong with it
+        return None        # python-docx (parse/ofd.py) says what is wrong with it
     return None
 
 
@@ -576,6 +592,8 @@ def read_text(data: bytes, fmt: str, content_type: str | None = None) -> Extract
         return extract_pdf(data)
     if fmt == "docx":
         return extract_docx(data)
+    if fmt == "ofd":
+        return extract_ofd(data)
     if fmt in OLE_FORMATS:
         return extract_doc(data)
     return extract_txt(data, content_type)

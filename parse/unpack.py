@@ -1,6 +1,6 @@
 """Bounds on what an untrusted document unpacks to, checked before (and while) a reader inflates it.
 
-    check_zip(data)            DOCX/ZIP: member count and sizes (zipfile inflates a member to its declared size
+    check_zip(data)            DOCX/OFD/ZIP: member count and sizes (zipfile inflates a member to its declared size
                                at most, and fails its CRC check beyond it, so the declared sizes are the bound)
     check_pdf_streams(data)    PDF: every Flate stream inflated here, in chunks, counting, and stopped at the bound
     inflate(data, wbits, cap)  zlib with an output cap (gzip, deflate bodies)

@@ -550,7 +550,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", help="portal registry (default $NIANBAO_REGISTRY, else the registries archived "
                    "with the crawls in the store, else DATA/registry.csv)")
     p = add("parse", cmd_parse, [common, store], "parse each cluster's canonical document (or the given files)")
-    p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX or TXT files: parse just these, print JSON")
+    p.add_argument("files", nargs="*", help="HTML, PDF, DOC, DOCX, OFD or TXT files: parse just these, print JSON")
     add("run", cmd_run, [common, store, crawl], "crawl, then dedup, then parse")
     p = add("export", cmd_export, [common, store], "export canonical reports (or, with --all, every document)")
     p.add_argument("--format", choices=("jsonl", "parquet", "csv", "wacz", "cells"), required=True,

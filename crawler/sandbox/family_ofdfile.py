@@ -4,7 +4,7 @@ the list (`P0<YYYYMMDD><12 digits>.ofd`, TRS's attachment names), with no articl
 government's and its office's reports are articles, each with its OFD under 附件. The web server has no type for the
 extension and answers `application/octet-stream` (nginx's `default_type`) with no `Content-Disposition`: only the
 link's extension and the file's bytes (a zip holding OFD.xml) say what it is (held out of tuning, twenty-fifth
-round). The parser reads no OFD yet: the files' text is in `ofd:TextCode` elements of Doc_0/Pages/Page_N/Content.xml
+round). The parser reads them (parse/ofd.py): the files' text is in `ofd:TextCode` elements of Doc_0/Pages/Page_N/Content.xml
 (documents.report_ofd), tables as positioned cells without ruling.
 
 Modelled on http://www.cqsdj.gov.cn/bmjz/jz/ytz_73563/zwgk_73567/zfxxgknb_73584/202301/t20230118_11520599_wap.html

@@ -43,6 +43,28 @@ def docx_bomb(unpacked_bytes: int) -> bytes:
     return out.getvalue()
 
 
+def ofd_bomb(unpacked_bytes: int) -> bytes:
+    """An OFD (GB/T 33190) whose first page's Content.xml is `unpacked_bytes` of text objects."""
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    text_object = ('<ofd:TextObject ID="9" Boundary="25 25 160 6" Size="3.7"><ofd:TextCode X="0" Y="3.7">'
+                   + "政府信息公开工作年度报告" * 8 + "</ofd:TextCode></ofd:TextObject>").encode()
+    block = text_object * (MB // len(text_object))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        archive.writestr("OFD.xml", f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                                    "</ofd:DocBody></ofd:OFD>")
+        archive.writestr("Doc_0/Document.xml", f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" '
+                                               'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+        with archive.open("Doc_0/Pages/Page_0/Content.xml", "w", force_zip64=True) as part:
+            part.write(f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'.encode())
+            written = 0
+            while written < unpacked_bytes:
+                part.write(block)
+                written += len(block)
+            part.write(b"</ofd:Layer></ofd:Content></ofd:Page>")
+    return out.getvalue()
+
+
 def docx_lying_sizes(unpacked_bytes: int) -> bytes:
     """A DOCX bomb whose zip headers claim each part is tiny (zipfile must stop at the claimed size)."""
     data = bytearray(docx_bomb(unpacked_bytes))

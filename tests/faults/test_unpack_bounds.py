@@ -27,6 +27,7 @@ def unpack_errors(extracted) -> list[str]:
 @pytest.mark.parametrize("make, name", [
     (lambda: hostile.docx_bomb(OVER), "bomb.docx"),
     (lambda: hostile.zip_of_many_files(limits.MAX_ARCHIVE_MEMBERS + 1), "many.docx"),
+    (lambda: hostile.ofd_bomb(OVER), "bomb.ofd"),
     (lambda: hostile.pdf_bomb(OVER), "bomb.pdf"),
     (lambda: hostile.pdf_double_flate_bomb(OVER), "double.pdf"),
     (lambda: hostile.pdf_many_streams(limits.MAX_UNPACKED_BYTES // (24 * hostile.MB) + 1, 24 * hostile.MB),
@@ -61,6 +62,7 @@ def test_an_ole_file_whose_chains_loop_ends_with_an_error() -> None:
 def test_an_ordinary_docx_and_pdf_still_parse() -> None:
     small = hostile.docx_bomb(64 * 1024)
     assert "年度报告" in extract_text(small, None, "ok.docx").text
+    assert "年度报告" in extract_text(hostile.ofd_bomb(64 * 1024), None, "ok.ofd").text
     assert not unpack_errors(extract_text(hostile.pdf_bomb(64 * 1024), None, "ok.pdf"))
 
 

@@ -3,6 +3,9 @@ own expectations: an HTML page with DOM tables whose layout options exercise lab
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 from nianbao.parse.tables import COLUMNS, application_rows
 
 COLUMN_LABELS = {"natural_person": "自然人", "commercial": "商业企业", "research": "科研机构",
@@ -209,3 +212,87 @@ def full_record() -> dict:
                        "cells": [{"key": "applications.granted.total", "old": 3, "new": 4}],
                        "sections": [{"section": "2", "diff": ["- 旧句。", "+ 新句。"]}]}],
     }
+
+
+# --- OFD (GB/T 33190) packages -----------------------------------------------------------------------------------
+
+OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def ofd_package(members: dict[str, str | bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, content in members.items():
+            z.writestr(name, content.encode("utf-8") if isinstance(content, str) else content)
+    return buf.getvalue()
+
+
+def ofd_text_object(ident: int, boundary: str, size: float, codes: str, extra: str = "") -> str:
+    return f'<TextObject ID="{ident}" Boundary="{boundary}" Font="1" Size="{size}"{extra}>{codes}</TextObject>'
+
+
+LONG_LINE = "本年度我县认真贯彻落实条例规定，不断完善依申请公开工作机制，全年共收到政府信息公开申请"
+
+
+def hand_made_ofd(namespace: str | None) -> dict[str, str]:
+    """Two A4 pages drawing on a template page (a header line), the document root named by an absolute path, a
+    title scaled by a CTM, a paragraph wrapped at the margin, a table without ruling whose last label nearly
+    touches its value, a DeltaX in its `g` shorthand, a TextObject of two TextCodes (the second inheriting X), and
+    text placed beside the page."""
+    xmlns = f' xmlns="{namespace}"' if namespace else ""
+    head = '<?xml version="1.0" encoding="UTF-8"?>'
+    width = len(LONG_LINE) * 3.7
+
+    def page(objects: str) -> str:
+        return (f'{head}<Page{xmlns}><Template TemplateID="2" ZOrder="Background"/><Content><Layer ID="9">'
+                f"{objects}</Layer></Content></Page>")
+
+    first = page(
+        ofd_text_object(10, "70 20 80 10", 7.4, '<TextCode X="0" Y="8">岚川县财政局2023年政府信息公开工作年度报告</TextCode>',
+                     ' CTM="0.5 0 0 0.5 0 0"')
+        + ofd_text_object(11, f"25 40 {width:.2f} 6", 3.7, f'<TextCode X="0" Y="3.7">{LONG_LINE}</TextCode>')
+        + ofd_text_object(12, "25 46 30 6", 3.7, '<TextCode X="0" Y="3.7">12件，全部按期办结。</TextCode>')
+        + ofd_text_object(13, "25 60 15 6", 3.7, '<TextCode X="0" Y="3.7">行政许可</TextCode>')
+        + ofd_text_object(14, "70 60 7.4 6", 3.7, '<TextCode X="0" Y="3.7" DeltaX="g 3 1.85">5240</TextCode>')
+        + ofd_text_object(15, "115 60 3.7 6", 3.7, '<TextCode X="0" Y="3.7">12</TextCode>')
+        + ofd_text_object(16, "25 66 15 6", 3.7, '<TextCode X="0" Y="3.7">行政处罚</TextCode>')
+        + ofd_text_object(17, "70 66 5.6 6", 3.7, '<TextCode X="0" Y="3.7">700</TextCode>')
+        + ofd_text_object(18, "115 66 3.7 6", 3.7, '<TextCode X="0" Y="3.7">3</TextCode>')
+        + ofd_text_object(19, "25 72 44.4 6", 3.7, '<TextCode X="0" Y="3.7">行政强制措施执行情况说明</TextCode>')
+        + ofd_text_object(20, "70 72 3.7 6", 3.7, '<TextCode X="0" Y="3.7">15</TextCode>')
+        + ofd_text_object(21, "115 72 3.7 6", 3.7, '<TextCode X="0" Y="3.7">0</TextCode>')
+        + ofd_text_object(22, "230 80 20 6", 3.7, '<TextCode X="0" Y="3.7">页面以外的文字</TextCode>'))
+    second = page(
+        ofd_text_object(30, "25 30 80 6", 3.7, '<TextCode X="0" Y="3.7">二、主动公开政府信息情况</TextCode>')
+        + ofd_text_object(31, "140 200 45 14", 3.7,
+                       '<TextCode X="0" Y="3.7">岚川县财政局</TextCode><TextCode Y="10.2">2024年1月20日</TextCode>'))
+    return {
+        "OFD.xml": f'{head}<OFD{xmlns} Version="1.0" DocType="OFD"><DocBody><DocInfo><DocID>1</DocID>'
+                   "<Title>岚川县财政局2023年政府信息公开工作年度报告</Title></DocInfo>"
+                   "<DocRoot>/Doc_0/Document.xml</DocRoot></DocBody></OFD>",
+        "Doc_0/Document.xml": f"{head}<Document{xmlns}><CommonData><MaxUnitID>40</MaxUnitID><PageArea>"
+                              "<PhysicalBox>0 0 210 297</PhysicalBox></PageArea>"
+                              '<TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml" ZOrder="Background"/>'
+                              '</CommonData><Pages><Page ID="3" BaseLoc="Pages/Page_0/Content.xml"/>'
+                              '<Page ID="4" BaseLoc="Pages/Page_1/Content.xml"/></Pages></Document>',
+        "Doc_0/Tpls/Tpl_0/Content.xml": f'{head}<Page{xmlns}><Content><Layer ID="5">'
+                                        + ofd_text_object(6, "25 8 160 6", 3.7,
+                                                       '<TextCode X="0" Y="4">岚川县财政局文件</TextCode>')
+                                        + "</Layer></Content></Page>",
+        "Doc_0/Pages/Page_0/Content.xml": first,
+        "Doc_0/Pages/Page_1/Content.xml": second,
+    }
+
+
+HAND_MADE_OFD_LINES = [
+    "岚川县财政局文件",
+    "岚川县财政局2023年政府信息公开工作年度报告",
+    LONG_LINE + "12件，全部按期办结。",
+    "行政许可 | 5240 | 12",
+    "行政处罚 | 700 | 3",
+    "行政强制措施执行情况说明 | 15 | 0",
+    "岚川县财政局文件",
+    "二、主动公开政府信息情况",
+    "岚川县财政局",
+    "2024年1月20日",
+]

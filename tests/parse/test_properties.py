@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from nianbao.parse.report import parse_report
 from nianbao.parse.values import is_value
 
-from tests.parse.builders import page, report_body
+from tests.parse.builders import OFD_NS, hand_made_ofd, ofd_package, page, report_body
 from tests.parse.conftest import GOLD, SAMPLES
 
 SAMPLE_TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))}
@@ -44,7 +44,7 @@ def assert_no_misplaced_value(record: dict, gold: dict) -> None:
 
 @FAST
 @given(st.binary(max_size=4000), st.sampled_from([None, "text/html", "application/pdf", "text/plain",
-                                                    "application/msword"]))
+                                                    "application/msword", "application/ofd"]))
 def test_random_bytes(data, content_type):
     assert_well_formed(parse_report(data, content_type, None))
 
@@ -106,3 +106,19 @@ def test_mangled_html(data):
         html = html[:start] + html[start + length:]
     encoding = data.draw(st.sampled_from(["utf-8", "gb18030", "utf-16"]))
     assert_well_formed(parse_report(html.encode(encoding, errors="replace"), "text/html", None))
+
+
+@FAST
+@given(st.data())
+def test_mangled_ofd(data):
+    """Cuts in one XML part of a well-formed package (the zip stays readable), or in the zip's bytes."""
+    members = hand_made_ofd(data.draw(st.sampled_from([OFD_NS, None])))
+    name = data.draw(st.sampled_from(sorted(members)))
+    cuts = data.draw(st.lists(st.tuples(st.integers(0, len(members[name])), st.integers(0, 40)), max_size=6))
+    for start, length in cuts:
+        members[name] = members[name][:start] + members[name][start + length:]
+    body = ofd_package(members)
+    if data.draw(st.booleans()):
+        start = data.draw(st.integers(0, len(body)))
+        body = body[:start] + body[start + data.draw(st.integers(0, 200)):]
+    assert_well_formed(parse_report(body, "application/ofd", "http://www.x.gov.cn/nb.ofd"))
