@@ -122,6 +122,10 @@ STYLES = {
     "yearloop": {"color": "#3a5f2b", "footer": "{gov}办公室主办　{c}融媒体中心维护", "body_class": "content"},
     "srcdoc": {"color": "#1f6b3a", "footer": "{gov}版权所有", "body_class": "zw"},
     "jsonld": {"color": "#3a3f8c", "footer": "主办：{gov}　技术支持：{c}融媒体中心", "body_class": "article-content"},
+    "ratelimit": {"color": "#1b4f72", "footer": "{gov}办公室主办　{c}大数据中心承办", "body_class": "TRS_Editor"},
+    "splitarticle": {"color": "#7b241c", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
+    "formdata": {"color": "#186a3b", "footer": "{gov}主办　{c}数字政府建设中心运维", "body_class": "article-content"},
+    "gbkquery": {"color": "#6e2c00", "footer": "{gov}版权所有　建议使用IE8及以上版本浏览器", "body_class": "content"},
 }
 
 NAV = {
@@ -185,11 +189,13 @@ def metadata_block(index_no: str, publisher: str, day: str, category: str = "政
 
 
 def article_main(county: County, family: str, art: Article, *, index_no: str, image_url=None,
-                 attachments: str = "", extra: str = "", publisher: str | None = None) -> str:
-    """Main part of an article page: metadata block, title, body (report or plain paragraphs), attachments."""
+                 attachments: str = "", extra: str = "", publisher: str | None = None,
+                 blocks: list | None = None) -> str:
+    """Main part of an article page: metadata block, title, body (report or plain paragraphs; `blocks`: the part of
+    a report this page shows, report.body_html()), attachments."""
     style = STYLES[family]
     if art.report is not None:
-        body = body_html(art.report, image_url)
+        body = body_html(art.report, image_url, blocks)
         publisher = publisher or art.report.unit.name
         category = "政府信息公开年报"
     else:

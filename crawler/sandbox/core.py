@@ -321,6 +321,10 @@ class Sandbox:
             urlsplit(u).path.startswith(p) for p in b.disallowed.get(urlsplit(u).hostname or "", []))]
         for doc in docs:
             doc.setdefault("unreachable", False)
+        # hosts that refuse requests beyond a rate (429 with Retry-After): {host: {rate, burst, retry_after}}
+        limits = {host: {"rate": site.rate_limit.rate, "burst": site.rate_limit.burst,
+                         "retry_after": site.rate_limit.retry_after}
+                  for host, site in sorted(self.sites.items()) if site.rate_limit is not None}
         return {
             "seed": self.seed,
             "revision": self.revision,
@@ -342,6 +346,7 @@ class Sandbox:
             **({"post_pages": b.post_pages} if b.post_pages else {}),
             **({"cookie_pages": b.cookie_pages} if b.cookie_pages else {}),
             **({"header_pages": b.header_pages} if b.header_pages else {}),
+            **({"rate_limits": limits} if limits else {}),
             "skipped": [{"agency": r.agency, "region_code": r.county.region_code, "year": r.year,
                          "unit_level": EXPORT_LEVEL[r.unit.kind], "portal_id": r.county.id}
                         for r in self.reports if r.skipped],
@@ -382,12 +387,17 @@ class Sandbox:
                 n += 1
         return n
 
-    def handle(self, method: str, url: str, headers: dict, body: bytes = b"") -> Response:
+    def handle(self, method: str, url: str, headers: dict, body: bytes = b"", now: float | None = None) -> Response:
+        """`now`: when the request arrived, in seconds (the proxy passes its monotonic clock), for the sites that
+        limit the request rate (web.RateLimit); None, as the tests and benchmarks that read the world directly
+        call it, is a client that never comes too fast."""
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
         site = self.sites.get(host)
         lower = {k.lower(): v for k, v in (headers or {}).items()}
-        if site is None:
+        if site is not None and site.rate_limit is not None and now is not None and not site.rate_limit.admit(now):
+            result = site.rate_limit.refusal(site.server, method.upper())
+        elif site is None:
             text = (f"502 Bad Gateway: the nianbao sandbox proxy does not serve host {host or '(none)'!r}. "
                     f"It serves only the simulated portals: {', '.join(sorted(self.sites))}.\n").encode()
             result: Response = (502, [("Content-Type", "text/plain; charset=utf-8"),

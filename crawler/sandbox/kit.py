@@ -16,6 +16,15 @@ from nianbao.crawler.sandbox.names import County, Unit, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import TABLE_STYLES, Report
 from nianbao.crawler.sandbox.web import Page, Site
 
+# The codec of a page that declares `charset`: a `gb2312` page is written in Windows code page 936 (GBK), as .NET's
+# and browsers' gb2312 are (GB 2312 itself lacks characters of some county names).
+CODECS = {"gb2312": "gbk"}
+
+
+def html_in(charset: str) -> dict[str, str]:
+    """Build.html_page()'s content_type and encoding of a page that declares `charset`."""
+    return {"content_type": f"text/html; charset={charset}", "encoding": CODECS.get(charset, charset)}
+
 
 def report_articles(b: Build, reports: list[Report]) -> list[Article]:
     """One article per visible report, newest first."""
@@ -40,10 +49,13 @@ def lookalikes(county: County) -> list[Article]:
 def article_page(b: Build, site: Site, county: County, family: str, art: Article, path: str, *,
                  nav: list[tuple[str, str]], column: str, index_no: str, url_host: str | None = None,
                  attachments: str = "", needs_browser: bool = False, doc_extra: dict | None = None,
-                 report_urls: dict[str, str] | None = None) -> str:
+                 report_urls: dict[str, str] | None = None, blocks: list | None = None,
+                 charset: str = "utf-8") -> str:
     """Serve `art` at `path` of `site`; a report becomes a ground-truth document (html original), anything else a
     non-report. `url_host` is the host name the portal writes links to it with (a site may answer on several).
-    `report_urls` (report key → URL: what a family's builder returns) gets the URL of a report."""
+    `report_urls` (report key → URL: what a family's builder returns) gets the URL of a report. `blocks`: the part
+    of the report the page shows (the first page of an article split into pages), None for all of it. `charset`: the
+    page's (html_in())."""
     art.url = f"http://{url_host or site.host}{path}"
     report = art.report
     publisher = report.unit.name if report else f"{county.gov_name}办公室"
@@ -53,9 +65,9 @@ def article_page(b: Build, site: Site, county: County, family: str, art: Article
         folder = path.rsplit("/", 1)[0] + "/"
         image_url = image_pages(b, site, report, folder, stable_hex("img", art.key, length=10), lm)
     main = article_main(county, family, art, index_no=index_no, publisher=publisher, image_url=image_url,
-                        attachments=attachments)
-    b.html_page(site, path, page(county, family, art.title, main, column=column, nav=nav,
-                                 meta=article_meta(art, publisher), host=site.host), lm, "article")
+                        attachments=attachments, blocks=blocks)
+    b.html_page(site, path, page(county, family, art.title, main, column=column, nav=nav, charset=charset,
+                                 meta=article_meta(art, publisher), host=site.host), lm, "article", **html_in(charset))
     if url_host and url_host != site.host:   # the page is also known under the name its links use
         b.pages[art.url] = "article"
     if report is not None:
@@ -149,12 +161,12 @@ def trs_unit_kind_columns(b: Build, site: Site, county: County, family: str, art
 
 def report_list_page(b: Build, site: Site, county: County, family: str, path: str, label: str, listing: str,
                      items: list[Article], *, nav: list[tuple[str, str]], scripts: str = "",
-                     ignores_query: bool = True) -> Page:
+                     ignores_query: bool = True, charset: str = "utf-8") -> Page:
     """The list page of the 年报 column `label` at `path`: the heading and `listing` (the list's markup, or the
-    empty element a script fills), dated by the newest of `items`."""
+    empty element a script fills), dated by the newest of `items`; `charset`: the page's (html_in())."""
     return b.html_page(site, path, page(county, family, label, f"<h2>{label}</h2>{listing}", column=label, nav=nav,
-                                        host=site.host, scripts=scripts), b.list_date(items), "list",
-                       ignores_query=ignores_query)
+                                        host=site.host, scripts=scripts, charset=charset), b.list_date(items), "list",
+                       ignores_query=ignores_query, **html_in(charset))
 
 
 def json_rows(items: list[Article], host: str, *, url: str = "url", date: str = "date") -> list[dict[str, str]]:

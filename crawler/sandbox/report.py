@@ -154,10 +154,11 @@ def table_joined(grid: Grid, sep: str) -> str:
     return "".join(f"<p>{_esc(r)}</p>" for r in rows)
 
 
-def body_html(report: Report, image_url=None) -> str:
-    """The report body as portal editors produce it. `image_url(n)` gives the table image URL (image style)."""
+def body_html(report: Report, image_url=None, blocks: list[tuple[str, object]] | None = None) -> str:
+    """The report body as portal editors produce it. `image_url(n)` gives the table image URL (image style);
+    `blocks`: the part of report.blocks() to render (one page of an article split into pages), None for all."""
     parts = []
-    for kind, content in report.blocks():
+    for kind, content in report.blocks() if blocks is None else blocks:
         if kind == "title":
             continue
         if kind == "p":
@@ -191,3 +192,19 @@ def table_number(grid: Grid) -> str:
     if first.startswith("（本列"):
         return "3"
     return "4"
+
+
+def split_at_sections(report: Report, starts: tuple[str, ...]) -> list[list[tuple[str, object]]]:
+    """report.blocks() cut into pages, as an editor's page breaks cut a long article: a page begins at the first
+    block whose text begins with each of `starts` ("三、", …: a section's number, whether the section's heading is a
+    heading of the official template or the first paragraph of a free-form pre-2019 report)."""
+    pages: list[list[tuple[str, object]]] = [[]]
+    waiting = list(starts)
+    for kind, content in report.blocks():
+        if waiting and kind in ("h", "p") and str(content).startswith(waiting[0]):
+            waiting.pop(0)
+            pages.append([])
+        pages[-1].append((kind, content))
+    if waiting:
+        raise ValueError(f"sandbox: report {report.key} has no section {waiting[0]!r} to begin a page with")
+    return pages

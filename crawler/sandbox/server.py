@@ -11,6 +11,7 @@ import argparse
 import json
 import sys
 import threading
+import time
 import traceback
 from datetime import datetime, timezone
 from email.utils import format_datetime
@@ -44,7 +45,8 @@ class _Handler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         headers = {k: v for k, v in self.headers.items()}
         try:
-            status, out_headers, data = self.server.sandbox.handle(self.command, self._target(), headers, body)
+            status, out_headers, data = self.server.sandbox.handle(self.command, self._target(), headers, body,
+                                                                   now=time.monotonic())
         except Exception:  # a sandbox bug: answer 500 with the traceback rather than dropping the connection
             data = traceback.format_exc().encode()
             status, out_headers = 500, [("Content-Type", "text/plain; charset=utf-8"),

@@ -1,5 +1,6 @@
 """Sites and pages of the sandbox, and the HTTP semantics they answer with (conditional GET, gzip, chunked
-framing, redirects, 404, the 瑞数-like 412 challenge). Pure: `Site.respond()` maps a request to a response."""
+framing, redirects, 404, the 瑞数-like 412 challenge). Pure: `respond()` maps a request to a response. A site's request-rate
+limit (RateLimit) is the one thing that remembers earlier requests; Sandbox.handle applies it, on its caller's clock."""
 
 from __future__ import annotations
 
@@ -28,8 +29,42 @@ def http_date(moment: datetime) -> str:
     return format_datetime(moment.astimezone(timezone.utc), usegmt=True)
 
 
-def canonical_query(query: str) -> str:
-    return urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
+def canonical_query(query: str, encoding: str = "utf-8") -> str:
+    """The query's fields sorted and re-escaped, its escapes read as bytes of `encoding` (the server's; bytes that are
+    no text in it read as U+FFFD, escaped back as `?`: a name the server cannot have)."""
+    return urlencode(sorted(parse_qsl(query, keep_blank_values=True, encoding=encoding)), encoding=encoding,
+                     errors="replace")
+
+
+@dataclass
+class RateLimit:
+    """nginx's limit_req (ngx_http_limit_req_module) with `burst=… nodelay`, as its leaky bucket counts: `excess`, the
+    requests beyond the rate, drains `rate` a second and grows by one a request; a request that would take it past
+    `burst` is refused (`limit_req_status`) and does not count, so `burst + 1` requests pass at once, then `rate` a
+    second. Refusals say when to come back (`Retry-After`, seconds). Clock: the caller's, in seconds."""
+    rate: float
+    burst: int
+    retry_after: int = 1
+    _excess: float = field(default=0.0, repr=False)
+    _last: float | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def admit(self, now: float) -> bool:
+        with self._lock:
+            # ngx_http_limit_req_lookup(): a new client starts at 0; then excess - elapsed * rate + 1, floored at 0
+            excess = 0.0 if self._last is None else max(0.0, self._excess - max(0.0, now - self._last) * self.rate + 1)
+            if excess > self.burst:
+                return False
+            self._excess, self._last = excess, now
+            return True
+
+    def refusal(self, server: str, method: str) -> Response:
+        """What the server answers a refused request: 429 with Retry-After and a page saying so."""
+        data = ("<html><head><meta charset=\"utf-8\"><title>429 Too Many Requests</title></head><body>"
+                "<h1>访问过于频繁</h1><p>您的访问频率超过了本站限制，请稍后再试。</p></body></html>").encode()
+        headers = [("Server", server), ("Content-Type", "text/html; charset=utf-8"),
+                   ("Retry-After", str(self.retry_after)), ("Content-Length", str(len(data)))]
+        return 429, headers, (b"" if method == "HEAD" else data)
 
 
 @dataclass
@@ -78,6 +113,10 @@ class Site:
     challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page());
     #                                    "302": testcookie-like (Set-Cookie + a redirect to the same URL, no script)
     robots_txt: str = "User-agent: *\nDisallow: /search/\nDisallow: /private/\n"
+    # how the server reads a query's escapes (ASP.NET's requestEncoding, Tomcat's URIEncoding): a browser escapes
+    # a link's query in its page's encoding, so a GBK site's links reach it as GBK
+    query_encoding: str = "utf-8"
+    rate_limit: RateLimit | None = None   # refuses requests that come too fast (see RateLimit)
     not_found: bytes = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     not_found_type: str = "text/html"
     pages: dict[str, Page] = field(default_factory=dict)
@@ -86,7 +125,7 @@ class Site:
 
     def add(self, path_and_query: str, page: Page) -> Page:
         path, _, query = path_and_query.partition("?")
-        key = path + ("?" + canonical_query(query) if query else "")
+        key = path + ("?" + canonical_query(query, self.query_encoding) if query else "")
         if key in self.pages:
             raise ValueError(f"sandbox: two pages at http://{self.host}{key}")
         self.pages[key] = page
@@ -94,12 +133,13 @@ class Site:
 
     def find(self, method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> Page | None:
         if query:
-            page = self.pages.get(path + "?" + canonical_query(query))
+            page = self.pages.get(path + "?" + canonical_query(query, self.query_encoding))
             if page is not None:
                 return page
         handler = self.dynamic.get(path)
         if handler is not None:
-            return handler(method, dict(parse_qsl(query, keep_blank_values=True)), headers, body)
+            return handler(method, dict(parse_qsl(query, keep_blank_values=True, encoding=self.query_encoding)),
+                           headers, body)
         page = self.pages.get(path)
         if page is None and path.endswith("/"):   # a folder URL serves its index.html, as web servers do
             page = self.pages.get(path + "index.html")

@@ -7,7 +7,8 @@ asks, a calendar day's list, a question-answering robot's answer, or a tab's lis
 a value another page left in session storage, the rows a proxy frame on another host fetches for a
 message, a list whose link a script completes with the page's site code, a Web Component's interface rows, a page's
 onclick values read with the shared script it loads, the pages of an interface named in its Link headers, a sub-menu
-a hover fetches, a virtual list's windows, a signed interface's answers, or an article whose zip archive holds it),
+a hover fetches, a virtual list's windows, a signed interface's answers, an article whose zip archive holds it, or
+the first page of an article whose TRS pager script names its later pages),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -48,13 +49,13 @@ def world(request):
         if status == 403:   # a page served only into the portal's frames: it wants the portal's page as Referer
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": _homepage(truth, url)})
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
-            bodies[url] = body.decode("utf-8", "replace")
+            bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == DOCX:   # a list as a Word file
             bodies[url] = _docx_links(body)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
-            bodies[url] = body.decode("utf-8", "replace")
+            bodies[url] = _text(headers, body)
     for n, post in enumerate(truth.get("post_pages", [])):   # answers only a form or a script asks for
         status, headers, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"],
                                                                      **post.get("headers", {})}, post["body"].encode())
@@ -76,7 +77,18 @@ def world(request):
     for url, text in list(bodies.items()):   # a script run through Dean Edwards' packer: its source, unpacked
         if "eval(function(p,a,c,k,e,d)" in text:
             bodies[f"{url}#unpacked"] = _unpacked(text)
+    for url, text in list(bodies.items()):   # the pages a TRS pager's call writes links to
+        if pages := _trs_pager_pages(url, text):
+            bodies[f"{url}#pager"] = "\n".join(pages)
     return request.param, sandbox, truth, bodies
+
+
+def _text(headers, body: bytes) -> str:
+    """An answer's text in the charset its Content-Type names, as a browser reads it (a `gb2312` page is GBK, which
+    gb18030 extends), else UTF-8."""
+    charset = re.search(r"charset=([\w-]+)", dict(headers).get("Content-Type", ""))
+    name = charset.group(1).lower() if charset else "utf-8"
+    return body.decode("gb18030" if name.startswith("gb") else name, "replace")
 
 
 def _xor_decrypted(data: str, key: str) -> str:
@@ -103,6 +115,17 @@ def _unpacked(text: str) -> str:
     packed, words = re.search(r"\}\('(.*?)',36,\d+,'(.*?)'\.split\('\|'\)", text, re.S).groups()
     words = words.split("|")
     return re.sub(r"\w+", lambda m: words[int(m.group(), 36)] or m.group(), packed, flags=re.ASCII)
+
+
+def _trs_pager_pages(page: str, text: str) -> list[str]:
+    """The other pages TRS's createPageHTML(count, index, name, ext) calls in `page` link (common.TRS_PAGER_JS, the
+    function document.write()s them): `name.ext` for the first, `name_<i>.ext` for the i-th after it. Only where
+    the page defines the function so (another createPageHTML, countdown's, names its pages otherwise)."""
+    if '_sPageName + "_" + i + "." + _sPageExt' not in text:
+        return []
+    return [urljoin(page, f"{name}_{i}.{ext}" if i else f"{name}.{ext}")
+            for count, index, name, ext in re.findall(r'createPageHTML\((\d+), (\d+), "([\w.-]+)", "(\w+)"\)', text)
+            for i in range(int(count)) if i != int(index)]
 
 
 def _with_scripts(page: str, text: str, bodies: dict[str, str]) -> str:
@@ -155,7 +178,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 107 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 107 and HELD_OUT_FAMILIES == ("ratelimit", "splitarticle", "formdata", "gbkquery")
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -187,7 +210,7 @@ def test_every_document_is_served(world):
             headers = dict(headers)
         assert status == 200, (doc["url"], status)
         if doc["format"] == "html":
-            assert reports[doc["report_key"]]["title"] in body.decode("utf-8"), doc["url"]
+            assert reports[doc["report_key"]]["title"] in _text(headers, body), doc["url"]
         elif doc["format"] == "pdf":   # a download servlet may send octet-stream, naming the .pdf file instead
             named = re.search(r"filename\*?=[^;]*\.pdf\"?$", headers.get("Content-Disposition", ""))
             assert headers["Content-Type"] == "application/pdf" or (
@@ -209,12 +232,12 @@ def test_every_document_is_announced_by_a_page(world):
     `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of."""
-    family, _, truth, bodies = world
+    family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
     run = {page: _with_scripts(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
-        parts = urlsplit(doc["url"])
-        values = [v for _, v in parse_qsl(parts.query)]
+        parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
+        values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         announced = any((parts.path in text or escaped in text or encoded in text or parts.path in linked[page])
                         and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
@@ -2552,6 +2575,135 @@ def test_quirk_of_the_family(world):
                     with zipfile.ZipFile(io.BytesIO(body)) as archive:
                         assert sorted(archive.namelist()) == sorted(d["member"] for d in packed)
                         assert len({report_of[d["report_key"]]["year"] for d in packed}) == 1
+    elif family == "ratelimit":
+        import urllib.error
+        import urllib.request
+
+        from nianbao.crawler.sandbox import serve
+
+        hosts = {p["hosts"][0] for p in truth["portals"]}
+        assert truth["rate_limits"] == {h: {"rate": 3, "burst": 10, "retry_after": 1} for h in hosts}
+        assert all(len(p["hosts"]) == 1 for p in truth["portals"]) and not any(d.get("needs_browser") for d in docs)
+        fresh = build_sandbox(portals=1, families=(family,), news_per_portal=4)   # a bucket no other test filled
+        urls = [d["url"] for d in fresh.ground_truth()["documents"]]
+        assert len(urls) > 15
+        burst = [fresh.handle("GET", u, {}, now=1000.0) for u in urls[:15]]   # 15 at one instant: 11 pass
+        assert [status for status, _, _ in burst] == [200] * 11 + [429] * 4
+        status, headers, body = burst[-1]
+        assert dict(headers)["Retry-After"] == "1" and "访问过于频繁" in body.decode("utf-8")
+        # a second later (Retry-After), the rate's worth passes again; robots.txt counts like any page
+        robots = urls[0].split("/", 3)[0] + "//" + urlsplit(urls[0]).hostname + "/robots.txt"
+        again = [fresh.handle("GET", u, {}, now=1001.0)[0] for u in (robots, *urls[:3])]
+        assert again == [200, 200, 200, 429]
+        # a client that asks one page every half second is never refused, whatever it asks
+        assert {fresh.handle("GET", u, {}, now=2000.0 + i * 0.5)[0] for i, u in enumerate(urls)} == {200}
+        assert {fresh.handle("GET", u, {})[0] for u in urls} == {200}   # no clock (a reader of the world): never
+        with serve(fresh) as server:   # over HTTP the proxy's clock counts: 40 requests in a row meet the limit
+            opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
+            statuses = []   # (unless each took over 0.24 s: 3 a second would drain the bucket as fast as they fill it)
+            for url in (urls * 2)[:40]:
+                try:
+                    with opener.open(url, timeout=10) as response:
+                        statuses.append(response.status)
+                except urllib.error.HTTPError as refused:
+                    statuses.append(refused.code)
+                    assert refused.headers["Retry-After"] == "1"
+        assert statuses[0] == 200 and 429 in statuses, statuses
+    elif family == "splitarticle":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        assert {d["role"] for d in docs} == {"original", "continuation"} and {d["format"] for d in docs} == {"html"}
+        firsts = {d["url"]: d for d in docs if d["role"] == "original"}
+        assert {report_of[d["report_key"]]["template"] for d in firsts.values()} >= {"pre2019", "2019", "2021"}
+        for url, first in firsts.items():
+            report = report_of[first["report_key"]]
+            own = report["unit_level"] in ("county_government", "government_office") and report["template"] != "pre2019"
+            assert first["pages"] == (3 if own else 2)
+            later = sorted((d for d in docs if d.get("part_of") == url), key=lambda d: d["page_number"])
+            stem = url.removesuffix(".html")
+            assert [d["url"] for d in later] == [f"{stem}_{i}.html" for i in range(1, first["pages"])]
+            assert [d["page_number"] for d in later] == list(range(2, first["pages"] + 1))
+            assert all(d["pages"] == first["pages"] and d["report_key"] == first["report_key"] for d in later)
+            texts = [bodies[url], *(bodies[d["url"]] for d in later)]
+            sections = []
+            for i, text in enumerate(texts):   # each page: the title, the pager's call for it, its sections
+                assert report["title"] in text
+                assert f'createPageHTML({first["pages"]}, {i}, "{stem.rsplit("/", 1)[1]}", "html")' in text
+                sections.append("".join(re.findall(r'text-indent:2em">(?:<strong>)?([一二三四五六])、', text)))
+            assert "".join(sections) == "一二三四五六" and sections[0].startswith("一") and all(sections)
+            for doc in later:   # no page links a later page: only the pager's script writes its address
+                path = urlsplit(doc["url"]).path
+                assert not [u for u, t in bodies.items() if "#" not in u and path in _linked_paths(u, t)]
+                assert [u for u, t in bodies.items() if doc["url"] in t] == [f"{u}#pager" for u in (url, *(
+                    d["url"] for d in later if d is not doc))]
+    elif family == "formdata":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            api = f"http://{www}/api/cms/content/list"
+            posts = [p for p in truth["post_pages"] if p["url"] == api]
+            assert len(posts) > 3
+            for post in posts:
+                boundary = post["content_type"].removeprefix("multipart/form-data; boundary=")
+                assert boundary.startswith("----WebKitFormBoundary") and post["body"].endswith(f"--{boundary}--\r\n")
+                fields = dict(re.findall(r'name="(\w+)"\r\n\r\n([^\r]*)\r\n', post["body"]))
+                assert list(fields) == ["columnId", "pageIndex", "pageSize"]
+                answer = sandbox.handle("POST", api, {"Content-Type": post["content_type"]}, post["body"].encode())[2]
+                assert json.loads(answer)["code"] == 200
+                # the same fields form-encoded or as JSON, or a GET: refused; any multipart writer: answered alike
+                for ctype, body in (("application/x-www-form-urlencoded", urlencode(fields)),
+                                    ("application/json", json.dumps(fields))):
+                    refused = sandbox.handle("POST", api, {"Content-Type": ctype}, body.encode())
+                    assert refused[0] == 200 and json.loads(refused[2]) == {"code": 400, "msg": "columnId不能为空",
+                                                                            "data": None}
+                assert json.loads(get(sandbox, api)[2])["code"] == 400
+                other = "".join(f'--x7\r\nContent-Disposition: form-data; name="{k}"\r\n\r\n{v}\r\n'
+                                for k, v in reversed(fields.items())) + "--x7--\r\n"
+                assert sandbox.handle("POST", api, {"Content-Type": "multipart/form-data; boundary=x7"},
+                                      other.encode())[2] == answer
+            shells = {u: t for u, t in bodies.items() if re.fullmatch(rf"http://{re.escape(www)}/xxgk/nb/(bj|bm|xz)/index\.html", u)}
+            assert len(shells) == 3 and all('<ul id="contentList"></ul>' in t and "var fd = new FormData();" in t
+                                            and '{method: "POST", body: fd}' in t for t in shells.values())
+            posted = {u: t for u, t in bodies.items() if u.startswith(api + "#post")}
+            assert any(json.loads(t)["data"]["pageCount"] > 1 for t in posted.values())   # pages asked by a button
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # named by one multipart answer; linked by the home page at most
+                path = urlsplit(doc["url"]).path
+                assert sum(f'"url": "{path}"' in t for t in posted.values()) == 1
+                linking = {u for u, t in bodies.items() if u not in posted and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "gbkquery":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        files = [d for d in docs if d["role"] == "attachment"]
+        assert {d["format"] for d in files} == {"pdf", "docx"}
+        stubs = {d["report_key"] for d in docs if d.get("stub")}
+        assert stubs and stubs == {d["report_key"] for d in files if report_of[d["report_key"]]["unit_level"]
+                                   not in ("county_government", "government_office")}
+        assert {d["report_key"] for d in files} == {d["report_key"] for d in docs if d["format"] == "html"}
+        opened = set()
+        for doc in files:
+            parts = urlsplit(doc["url"])
+            assert parts.path == "/xxgk/DownLoad.aspx" and sandbox.sites[parts.hostname].query_encoding == "gbk"
+            name = parse_qsl(parts.query, encoding="gbk")[0][1]
+            assert name == f'{report_of[doc["report_key"]]["title"]}.{doc["format"]}'
+            assert parts.query == urlencode({"FileName": name}, encoding="gbk")   # the page's encoding, GBK
+            status, headers, _ = get(sandbox, doc["parent_url"])
+            assert status == 200 and headers["Content-Type"] == "text/html; charset=gb2312"
+            assert f'<a href="DownLoad.aspx?FileName={html.escape(name)}">' in bodies[doc["parent_url"]]   # raw
+            assert [u for u, t in bodies.items() if name in t] == [doc["parent_url"]]
+            as_utf8 = f"http://{parts.hostname}{parts.path}?{urlencode({'FileName': name})}"
+            status, _, body = get(sandbox, as_utf8)   # the name escaped as UTF-8: no such file
+            assert status == 404 and "找不到文件或目录" in body.decode("gbk")
+            if doc["format"] not in opened:
+                opened.add(doc["format"])
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and headers["Content-Type"] == "application/octet-stream"
+                assert headers["Content-Disposition"] == f"attachment;filename={quote(name)}"
+                assert body.startswith(b"%PDF" if doc["format"] == "pdf" else b"PK")
+        assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
     else:
         pytest.fail(f"no quirk test for family {family}")
 
