@@ -2389,6 +2389,19 @@ EXCERPTS = [
                  "http://156152.com/zfjgzy/gzsrmzfbgt/zfxxgknb/bm/2022n/content/post_8781671.html",
                  {"portal_name": "广州市", "region_code": "440100"}, {"year": 2022},
                  id="the_year_open_requests_are_carried_into_is_the_next"),
+    # holdout33-033: a tourist resort zone (双峰山旅游度假区, 茅山旅游度假区 -030) is run by its 管委会 as a 开发区 is: no
+    # county, no 人民政府
+    pytest.param(("双峰山2020政府信息公开工作年度报告\n\n双峰山旅游度假区工委 管委会\n\n2021年1月19日\n\n一、总体情况\n\n"
+                  "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市关于做好政府信息公开年度工作报告的相关要求,"
+                  "现公布双峰山旅游度假区2020年政府信息公开工作年度报告。\n"),
+                 "https://www.xiaogan.gov.cn/c/www/xsqnb/165104.jhtml", {"portal_name": "孝感市", "region_code": "420900"},
+                 {"agency": "双峰山旅游度假区管理委员会", "level": "development_zone"},
+                 id="a_tourist_resort_zone_is_its_management_committee"),
+    # …a district whose name ends 区 stays a district with its 人民政府
+    pytest.param(("现公布武昌区2020年政府信息公开工作年度报告。\n一、总体情况\n2020年,武昌区深入推进政务公开。\n"),
+                 None, {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "武昌区人民政府", "level": "county_government"},
+                 id="a_district_stays_a_district"),
 ]
 
 
