@@ -326,7 +326,8 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
 # not 西乡 inside the district's name).
 # (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
-_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
+# (the group named for what it does, 由市推行政务公开领导小组办公室编制: the city's group for pushing 政务公开 on)
+_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
                            r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
@@ -388,7 +389,10 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
-            name = metadata.normalise_agency(group.group("gov")) or name
+            # (a group named by its level only, 市推行政务公开领导小组办公室: its government, which takes the portal's place
+            # below)
+            gov = group.group("gov")
+            name = metadata.normalise_agency(gov + "人民政府" if len(gov) == 1 else gov) or name
         elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
             # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
             name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name

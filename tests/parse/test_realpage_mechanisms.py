@@ -2402,6 +2402,21 @@ EXCERPTS = [
                  None, {"portal_name": "武昌区", "region_code": "420106"},
                  {"agency": "武昌区人民政府", "level": "county_government"},
                  id="a_district_stays_a_district"),
+    # holdout33-006: the city's aggregate compiled by its group named for what it does, by its level only (由市推行政务公开
+    # 领导小组办公室编制): the group compiles for its government
+    pytest.param(("宜春市2013年政府信息公开工作年度报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》的要求,由市推行政务公开"
+                  "领导小组办公室编制。本年度报告中所列数据的统计期限从20131120131231止。\n\n一、概述\n\n2013年,宜春市认真贯彻落实"
+                  "《中华人民共和国政府信息公开条例》。\n"),
+                 "http://cqqrdzs.com/ycsrmzf/2013nb/202201/fe7b1d6b5f50477fa78f7c07048698c7.shtml",
+                 {"portal_name": "宜春市", "region_code": "360900"},
+                 {"agency": "宜春市人民政府", "level": "county_government"},
+                 id="a_group_pushing_disclosure_on_compiles_for_its_government"),
+    # …a leading group of another work is a unit of its own, whatever its verb
+    pytest.param(("2013年政府信息公开工作年度报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》的要求,由市推进重点项目建设"
+                  "领导小组办公室编制。\n\n一、概述\n\n2013年,我办认真贯彻落实《条例》。\n"),
+                 None, {"portal_name": "宜春市", "region_code": "360900"},
+                 {"agency": "宜春市推进重点项目建设领导小组办公室"},
+                 id="a_group_of_another_work_is_a_unit_of_its_own"),
 ]
 
 
