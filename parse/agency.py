@@ -79,9 +79,11 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
 # (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
+# (本报告…在2016年阳泉市各县(区)政府和市直各有关单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总。: an aggregate the
+# unit sums up from the area's reports, 汇总 ending the clause as 编制 does)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
-                             r"结合[^。，,]{0,10})?(?:编制|编写)")
+                             r"结合[^。，,]{0,10})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
 _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"

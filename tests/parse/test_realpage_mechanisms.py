@@ -2417,6 +2417,21 @@ EXCERPTS = [
                  None, {"portal_name": "宜春市", "region_code": "360900"},
                  {"agency": "宜春市推进重点项目建设领导小组办公室"},
                  id="a_group_of_another_work_is_a_unit_of_its_own"),
+    # holdout33-009: the city's aggregate a centre sums up from its counties' and units' reports (在…各县(区)政府和市直各有关
+    # 单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总): the city's, as an office compiling from them is
+    pytest.param(("本报告根据《山西省人民政府办公厅关于做好2016年政府信息公开年度报告和统计报送工作的通知》要求,在2016年阳泉市各县(区)"
+                  "政府和市直各有关单位报送的政府信息公开年度报告的基础上,由阳泉市经济信息中心汇总。\n本报告中所列数据的统计期限自"
+                  "2016年1月1日至2016年12月31日止。如对本报告有任何疑问,请与阳泉市经济信息中心联系(邮编:045000)。\n一、概述\n"),
+                 "https://glpyyj.com/html/.yqszfzfxxgknb.201703t20170314_153141.shtml.html",
+                 {"portal_name": "阳泉市", "region_code": "140300"},
+                 {"agency": "阳泉市人民政府", "level": "county_government"},
+                 id="an_aggregate_a_centre_sums_up_from_the_areas_reports_is_the_citys"),
+    # …a centre summing up its own work reports for itself
+    pytest.param(("本报告根据《条例》要求,由阳泉市经济信息中心汇总。\n本报告中所列数据的统计期限自2016年1月1日至2016年12月31日止。"
+                  "如对本报告有任何疑问,请与阳泉市经济信息中心联系(邮编:045000)。\n一、概述\n2016年,我中心认真落实《条例》。\n"),
+                 None, {"portal_name": "阳泉市", "region_code": "140300"},
+                 {"agency": "阳泉市经济信息中心"},
+                 id="a_centre_summing_up_its_own_work_is_the_centre"),
 ]
 
 
