@@ -577,7 +577,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
 
 
 # (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况: the time a phrase spans, 期间/以来, ends before the name)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
+                         r"期间|以来)")
 
 
 def _township_named_in_text(text: str) -> str | None:

@@ -2432,6 +2432,20 @@ EXCERPTS = [
                  None, {"portal_name": "阳泉市", "region_code": "140300"},
                  {"agency": "阳泉市经济信息中心"},
                  id="a_centre_summing_up_its_own_work_is_the_centre"),
+    # holdout33-012: a town's report starting at 一、总体情况 that names the town after the time its report spans (…至12月31日
+    # 期间勐拉镇政府信息公开工作情况) and as its year's subject: 期间 ends a phrase before the name, as 在/对 do
+    pytest.param(("一、总体情况\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及上级政府信息公开工作相关要求,结合勐拉镇2025年"
+                  "政府工作实际,编制本报告。报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况,包括总体情况、主动公开、"
+                  "依申请公开等内容,2025年,勐拉镇政府信息公开工作以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://www.hhjp.gov.cn/info/52571/386251.htm",
+                 {"portal_name": "金平苗族瑶族傣族自治县", "region_code": "532530"},
+                 {"agency": "勐拉镇人民政府", "level": "township"},
+                 id="the_time_a_report_spans_ends_before_the_townships_name"),
+    # …a county's report naming one town once, after 期间, stays the county's
+    pytest.param(("一、总体情况\n2025年,我县认真贯彻落实《条例》。报告期间勐拉镇政府网站完成改版,全县政府信息公开工作有序推进。\n"),
+                 None, {"portal_name": "金平苗族瑶族傣族自治县", "region_code": "532530"},
+                 {"agency": "金平苗族瑶族傣族自治县人民政府", "level": "county_government"},
+                 id="a_county_naming_one_town_once_stays_the_county"),
 ]
 
 
