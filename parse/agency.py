@@ -551,7 +551,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         # (我校 is a school, which names itself 小学, 中学, 学校 …: 东莞市常平实验小学)
-        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else re.escape(kind)
+        # (a street-level 办事处 speaks as 我办 too: 铜陵市铜官区东郊办事处, its 办 running on to 事处)
+        own = r"办(?:事处)?" if kind == "办" else re.escape(kind)
+        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else own
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
@@ -564,7 +566,7 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
-            if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
+            if name.endswith(kind) or re.search(own + r"(?:办公室)?$", name):
                 # (请与迪庆州生态环境局维西分局办公室联系: the bureau's office answers for it; 我局 is the bureau)
                 name = re.sub(kind + r"办公室$", kind, name) if kind != "办" else name
                 counts[_trim_lead(name) or name] += 1

@@ -2446,6 +2446,21 @@ EXCERPTS = [
                  None, {"portal_name": "金平苗族瑶族傣族自治县", "region_code": "532530"},
                  {"agency": "金平苗族瑶族傣族自治县人民政府", "level": "county_government"},
                  id="a_county_naming_one_town_once_stays_the_county"),
+    # holdout33-043: a street-level 办事处 speaking as 我办 names itself in full (铜陵市铜官区东郊办事处本年度报告中…): its 办
+    # runs on to 事处, no 东郊办 of some department
+    pytest.param(("本年度报告是根据《中华人民共和国政府信息公开条例》(国务院令711号)的要求编制的。铜陵市铜官区东郊办事处本年度报告中"
+                  "使用数据统计期限为 2019 年 1月 1 日至 12 月 31 日。如对本报告有任何疑问,请与铜官区东郊办事处联系(电话:0562-2600676)\n"
+                  "一、总体情况\n2019年我办以习近平新时代中国特色社会主义思想为指导,一年来,我办政府信息公开工作取得了一定的进步。\n"),
+                 "http://www.tltg.gov.cn/openness/OpennessAnnualReport/show/1888.html",
+                 {"portal_name": "铜官区", "region_code": "340705"},
+                 {"agency": "铜陵市铜官区东郊办事处", "level": "township"},
+                 id="a_street_office_speaking_as_wo_ban_is_the_banshichu"),
+    # …a government's office speaking as 我办 stays the office where it names a street office once
+    pytest.param(("本年度报告由铜陵市铜官区人民政府办公室编制。如对本报告有任何疑问,请与铜陵市铜官区人民政府办公室联系。\n"
+                  "一、总体情况\n2019年我办认真贯彻《条例》,指导东郊办事处等单位做好政府信息公开工作。\n"),
+                 None, {"portal_name": "铜官区", "region_code": "340705"},
+                 {"agency": "铜陵市铜官区人民政府办公室", "level": "government_office"},
+                 id="a_governments_office_speaking_as_wo_ban_stays_the_office"),
 ]
 
 
