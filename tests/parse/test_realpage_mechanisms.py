@@ -2461,6 +2461,19 @@ EXCERPTS = [
                  None, {"portal_name": "铜官区", "region_code": "340705"},
                  {"agency": "铜陵市铜官区人民政府办公室", "level": "government_office"},
                  id="a_governments_office_speaking_as_wo_ban_stays_the_office"),
+    # holdout33-059: a zone's 管委会 as section 一's subject with its second name in brackets (武昌经济开发区管委会(滨江商务区
+    # 管委会)深入贯彻…) under a title naming no unit: one body, its first name
+    pytest.param(("政府信息公开工作年度报告\n武昌经开区管委会(滨江商务区管委会)\n2026年1月8日\n一、总体情况\n2025年,武昌经济开发区管委会"
+                  "(滨江商务区管委会)深入贯彻落实《中华人民共和国信息公开条例》及省、市、区政务公开工作部署。\n"),
+                 "https://www.wuchang.gov.cn/xxgk/bjswgwh/zfxxgknb/202601/t20260128_2719703.html",
+                 {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "武昌经济开发区管理委员会", "level": "development_zone"},
+                 id="a_subject_with_its_second_name_in_brackets_is_its_first_name"),
+    # …a party office's government unit in brackets (县委农办(县农业局)) is still the unit that reports
+    pytest.param(("一、总体情况\n2019年,县委农办(县农业局)认真贯彻落实《条例》,扎实推进政府信息公开工作。\n"),
+                 None, {"portal_name": "息烽县", "region_code": "520122"},
+                 {"agency": "息烽县农业局", "level": "department"},
+                 id="a_subjects_bracketed_government_unit_still_reports"),
 ]
 
 
