@@ -1106,12 +1106,16 @@ def _field_website(text: str) -> str | None:
 
 # The unit whose own information the year's disclosure counts (依托宁河区政府门户网站公开区政府办公室信息260余条): the
 # report is that unit's; a government's aggregate counts 政府信息, never one unit's.
-_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d")
+# (主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展规划…: the unit whose own documents the disclosed information
+# is, the template's sentence with the unit's name in it)
+_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d|"
+                              r"公开的(?:政府)?信息(?:主要)?包括(?P<name2>[\u4e00-\u9fff]{2,20}?(?:政府|办公室|局|委员会|管委会|"
+                              r"街道办事处))(?:规章|规范性文件)")
 
 
 def _own_information(text: str) -> str | None:
     """The one unit whose own information the page says it disclosed (see _OWN_INFORMATION); two are no answer."""
-    found = {m.group("name") for m in _OWN_INFORMATION.finditer(re.sub(r"\s+", "", text))}
+    found = {m.group("name") or m.group("name2") for m in _OWN_INFORMATION.finditer(re.sub(r"\s+", "", text))}
     return found.pop() if len(found) == 1 else None
 
 

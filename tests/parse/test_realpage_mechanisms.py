@@ -2474,6 +2474,21 @@ EXCERPTS = [
                  None, {"portal_name": "息烽县", "region_code": "520122"},
                  {"agency": "息烽县农业局", "level": "department"},
                  id="a_subjects_bracketed_government_unit_still_reports"),
+    # holdout33-049: a township's report naming itself only as the unit whose documents it disclosed (主动公开的政府信息主要包括
+    # 七里乡政府规范性文件…): that unit's own information, as 公开区政府办公室信息260余条 is
+    pytest.param(("本年度报告依据《中华人民共和国政府信息公开条例》(以下简称《条例》)等有关规定编制。报告中所列数据的统计时限为"
+                  "2020年1月1日起至2020年12月31日止。\n一、总体情况\n主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展"
+                  "规划及相关政策等方面内容。\n"),
+                 "https://saintpaulhem.com/jxx/jxxrmzf/xxgknbuv/202209/99633316b8f0463b9ca133d5b9f3a948.shtml",
+                 {"portal_name": "进贤县", "region_code": "360124"},
+                 {"agency": "七里乡人民政府", "level": "township"},
+                 id="the_unit_whose_documents_the_disclosed_information_is"),
+    # …the documents of the government above (上级政府规范性文件) name no unit: a 我乡 page stays unnamed
+    pytest.param(("本年度报告依据《中华人民共和国政府信息公开条例》等有关规定编制。\n一、总体情况\n主动公开的政府信息主要包括上级政府"
+                  "规范性文件、经济和社会发展规划及相关政策等方面内容。2020年,我乡积极推进重点领域信息公开工作。\n"),
+                 None, {"portal_name": "进贤县", "region_code": "360124"},
+                 {"agency": None, "level": "township"},
+                 id="the_documents_of_the_government_above_name_no_unit"),
 ]
 
 
