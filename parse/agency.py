@@ -112,8 +112,9 @@ _UNIT_TAIL = {
 }
 # A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
 # (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…),
-# or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶).
-_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
+# or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶), or after the 的 that closes an attribute
+# (…为成员的坦洲镇政务公开领导小组).
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗的])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
@@ -537,7 +538,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             # (定期更新街道工作动态: a verb's object, no street's name)
+            # (监督全镇政府信息公开工作: the whole town's, 全/各 before the kind, names none)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
+                    and not re.search(r"[全各](?:" + tail + r")$", place) \
                     and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
@@ -550,6 +553,10 @@ def _names_of_kind(text: str, kind: str) -> Counter:
                 bare = {m.group("name") for m in _BARE_STREET.finditer(text)
                         if not _PREDICATE_WORDS.search(m.group("name"))}
                 bare = {name[:-1] + "街道" for name in bare}
+            # the same name with a sentence's words before it (建起坦洲镇信息管理报送系统 beside 的坦洲镇政务公开领导小组):
+            # the name both print, unless the words are a place's
+            bare = {name for name in bare if not any(name != other and name.endswith(other)
+                                                     and not _places_only(name[:-len(other)]) for other in bare)}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:

@@ -2489,6 +2489,27 @@ EXCERPTS = [
                  None, {"portal_name": "进贤县", "region_code": "360124"},
                  {"agency": None, "level": "township"},
                  id="the_documents_of_the_government_above_name_no_unit"),
+    # holdout33-013: a copy starting mid-text (2011年,镇按照…) whose 我镇 names the town only bare, after a 的 (由镇长任组长…的
+    # 坦洲镇政务公开领导小组) and after a verb (建起坦洲镇信息管理报送系统); 监督全镇政府信息公开 is the whole town's, no name
+    pytest.param(("2011年,镇按照市政府的统一部署,积极围绕《中山市政府信息公开规定》有关精神,认真贯彻《条例》的各项要求。\n"
+                  "(一)加强组织领导。我镇一向高度重视政务信息公开工作,专门成立了由镇长任组长,镇直属机关负责人为成员的坦洲镇政务公开"
+                  "领导小组,下设办公室在党政办,主要负责推进、指导、协调、监督全镇政府信息公开(政务公开)工作的责任。\n"
+                  "(二)完善工作机制。过去两年,我镇加大投入,建起坦洲镇信息管理报送系统。\n"),
+                 "https://m.zjtcn.com/news/50796550.html", {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": "坦洲镇人民政府", "level": "township"},
+                 id="a_towns_bare_name_after_de_and_the_whole_town_named_by_none"),
+    # …the whole town alone (监督全镇政府信息公开) names no town
+    pytest.param(("2011年,镇按照市政府的统一部署。\n(一)加强组织领导。我镇一向高度重视政务信息公开工作,下设办公室在党政办,主要负责"
+                  "推进、指导、协调、监督全镇政府信息公开(政务公开)工作。\n"),
+                 None, {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": None, "level": "township"},
+                 id="the_whole_town_names_no_town"),
+    # …two towns named bare are no answer
+    pytest.param(("2011年,镇按照市政府的统一部署。\n(一)加强组织领导。我镇一向高度重视政务信息公开工作,专门成立了由镇长任组长的坦洲镇"
+                  "政务公开领导小组。过去两年,我镇加大投入,建起南朗镇信息管理报送系统。\n"),
+                 None, {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": None, "level": "township"},
+                 id="two_towns_named_bare_are_no_answer"),
 ]
 
 
