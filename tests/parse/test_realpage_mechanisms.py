@@ -2510,6 +2510,18 @@ EXCERPTS = [
                  None, {"portal_name": "中山市", "region_code": "442000"},
                  {"agency": None, "level": "township"},
                  id="two_towns_named_bare_are_no_answer"),
+    # holdout33-027: a 范文 titled 镇政府2016工作报告 whose body blanks the year's last digit (201x年,我镇认真贯彻…): a sample,
+    # as 20xx年 is
+    pytest.param(("镇政府2016工作报告\n一、概述\n201x年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,按照县政府对政府信息公开工作"
+                  "的要求,继续深入推进政府信息公开工作,主要开展了以下几方面工作。\n(一)、加强宣传。\n二、主动公开政府信息情况\n"
+                  "(一)公开内容。\n"),
+                 "https://m.daumloan.com/p-169408857.html", {}, {"is_report": False},
+                 id="a_writing_sample_blanking_its_years_last_digit_is_no_report"),
+    # …a report's document number with a letter in it (〔201x〕) is no year
+    pytest.param(("坦洲镇2016年政府信息公开工作年度报告\n一、概述\n2016年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,按照"
+                  "县政府(赣府厅字〔201x〕12号)的要求,继续深入推进政府信息公开工作。\n二、主动公开政府信息情况\n"),
+                 None, {}, {"is_report": True},
+                 id="a_document_number_with_a_letter_is_no_blanked_year"),
 ]
 
 
