@@ -79,9 +79,11 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 # (由市政府办公厅综合各区(县)人民政府…和市政府各委、办、局…的政府信息公开年度报告编制而成: an aggregate the government's
 # office compiles from its units' reports)
 # (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
+# (本报告…在2016年阳泉市各县(区)政府和市直各有关单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总。: an aggregate the
+# unit sums up from the area's reports, 汇总 ending the clause as 编制 does)
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
-                             r"结合[^。，,]{0,10})?(?:编制|编写)")
+                             r"结合[^。，,]{0,10})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
 _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
@@ -110,8 +112,9 @@ _UNIT_TAIL = {
 }
 # A township's bare name (the township list is not in the division list) where a phrase starts: as a year's subject
 # (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…),
-# or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶).
-_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
+# or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶), or after the 的 that closes an attribute
+# (…为成员的坦洲镇政务公开领导小组).
+_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗的])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
                                     r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
@@ -145,7 +148,10 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…)
                               r"(?:^|(?<=\n))按照[^。\n]{1,120}?(?:要求|部署)[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
-                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
+                              # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
+                              # names, kept on the name for normalise to drop, as a title's)
+                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
+                              r"(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|紧扣|结合|贯彻|立足|主动公开|共|"
                               # a preposition or adverb opening the predicate (2021年,榕城区政府办公室根据《条例》…;
@@ -315,7 +321,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 # (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
 # (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
 # (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区)$")
+# (and a tourist resort or a scenic area, 茅山旅游度假区, 陈炉古镇景区, 风景名胜区: no county, no 人民政府)
+_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区)$")
 _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
@@ -325,7 +332,8 @@ _ZONE_ABBREVIATION = re.compile(r"管委会$")
 # The unit is the longest that ends before the group's words (南宁市西乡塘区西乡塘街道政务公开工作领导小组: the street,
 # not 西乡 inside the district's name).
 # (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
-_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]+[县区市旗](?=(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
+# (the group named for what it does, 由市推行政务公开领导小组办公室编制: the city's group for pushing 政务公开 on)
+_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
                            r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
@@ -387,7 +395,10 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             name += "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
-            name = metadata.normalise_agency(group.group("gov")) or name
+            # (a group named by its level only, 市推行政务公开领导小组办公室: its government, which takes the portal's place
+            # below)
+            gov = group.group("gov")
+            name = metadata.normalise_agency(gov + "人民政府" if len(gov) == 1 else gov) or name
         elif _BARE_DISCLOSURE_OFFICE.fullmatch(name) and _place_prefix(portal_name, region_code):
             # (由政务公开办公室编制, no place: the disclosure office of the portal's government compiles for it)
             name = metadata.normalise_agency(_place_prefix(portal_name, region_code)) or name
@@ -527,7 +538,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             # (定期更新街道工作动态: a verb's object, no street's name)
+            # (监督全镇政府信息公开工作: the whole town's, 全/各 before the kind, names none)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
+                    and not re.search(r"[全各](?:" + tail + r")$", place) \
                     and not (kind in _TOWNSHIP_KINDS and _PREDICATE_WORDS.search(place)):
                 counts[place + ("人民政府" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else "")] += 1
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
@@ -540,11 +553,17 @@ def _names_of_kind(text: str, kind: str) -> Counter:
                 bare = {m.group("name") for m in _BARE_STREET.finditer(text)
                         if not _PREDICATE_WORDS.search(m.group("name"))}
                 bare = {name[:-1] + "街道" for name in bare}
+            # the same name with a sentence's words before it (建起坦洲镇信息管理报送系统 beside 的坦洲镇政务公开领导小组):
+            # the name both print, unless the words are a place's
+            bare = {name for name in bare if not any(name != other and name.endswith(other)
+                                                     and not _places_only(name[:-len(other)]) for other in bare)}
             if len(bare) == 1:
                 counts[bare.pop() + ("人民政府" if kind != "街道" else "办事处")] += 1
     else:
         # (我校 is a school, which names itself 小学, 中学, 学校 …: 东莞市常平实验小学)
-        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else re.escape(kind)
+        # (a street-level 办事处 speaks as 我办 too: 铜陵市铜官区东郊办事处, its 办 running on to 事处)
+        own = r"办(?:事处)?" if kind == "办" else re.escape(kind)
+        ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else own
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions():
@@ -557,7 +576,7 @@ def _names_of_kind(text: str, kind: str) -> Counter:
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
-            if name.endswith(kind) or re.search(kind + r"(?:办公室)?$", name):
+            if name.endswith(kind) or re.search(own + r"(?:办公室)?$", name):
                 # (请与迪庆州生态环境局维西分局办公室联系: the bureau's office answers for it; 我局 is the bureau)
                 name = re.sub(kind + r"办公室$", kind, name) if kind != "办" else name
                 counts[_trim_lead(name) or name] += 1
@@ -570,7 +589,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
 
 
 # (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况: the time a phrase spans, 期间/以来, ends before the name)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
+                         r"期间|以来)")
 
 
 def _township_named_in_text(text: str) -> str | None:
@@ -1092,12 +1113,16 @@ def _field_website(text: str) -> str | None:
 
 # The unit whose own information the year's disclosure counts (依托宁河区政府门户网站公开区政府办公室信息260余条): the
 # report is that unit's; a government's aggregate counts 政府信息, never one unit's.
-_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d")
+# (主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展规划…: the unit whose own documents the disclosed information
+# is, the template's sentence with the unit's name in it)
+_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d|"
+                              r"公开的(?:政府)?信息(?:主要)?包括(?P<name2>[\u4e00-\u9fff]{2,20}?(?:政府|办公室|局|委员会|管委会|"
+                              r"街道办事处))(?:规章|规范性文件)")
 
 
 def _own_information(text: str) -> str | None:
     """The one unit whose own information the page says it disclosed (see _OWN_INFORMATION); two are no answer."""
-    found = {m.group("name") for m in _OWN_INFORMATION.finditer(re.sub(r"\s+", "", text))}
+    found = {m.group("name") or m.group("name2") for m in _OWN_INFORMATION.finditer(re.sub(r"\s+", "", text))}
     return found.pop() if len(found) == 1 else None
 
 

@@ -202,8 +202,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # A government's name left as a placeholder (由XX镇人民政府编制): a 范文's blank, never a unit's own name. A place
 # masked before a unit that is named (xx县中医院: a document site's upload of a real unit's report) is not this.
 _BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区|镇|乡|街道|旗)(?:人民政府|政府(?!信息)|办事处)")
-# …and its year left as a placeholder (现将20xx年度…情况报告如下): a unit's own report always prints its year.
-_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○)年")
+# …and its year left as a placeholder (现将20xx年度…情况报告如下, or its last digit only: 201x年,我镇认真贯彻…): a unit's own
+# report always prints its year.
+_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年")
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).

@@ -70,7 +70,9 @@ _LEVEL_RULES = (
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
+    # (a tourist resort or a scenic area, 旅游度假区, 风景名胜区, is run by its 管委会 as a zone is)
     ("development_zone", re.compile(r"(?:开发区|园区|(?<!华侨)管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
+                                    r"度假区|景区|名胜区|"
                                     r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
@@ -336,6 +338,7 @@ def normalise_agency(agency: str | None) -> str | None:
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
     elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
+                                                        r"度假区|景区|名胜区|"
                                                         r"产业园|保税区)", name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡|苏木)$", name):

@@ -2389,6 +2389,139 @@ EXCERPTS = [
                  "http://156152.com/zfjgzy/gzsrmzfbgt/zfxxgknb/bm/2022n/content/post_8781671.html",
                  {"portal_name": "广州市", "region_code": "440100"}, {"year": 2022},
                  id="the_year_open_requests_are_carried_into_is_the_next"),
+    # holdout33-033: a tourist resort zone (双峰山旅游度假区, 茅山旅游度假区 -030) is run by its 管委会 as a 开发区 is: no
+    # county, no 人民政府
+    pytest.param(("双峰山2020政府信息公开工作年度报告\n\n双峰山旅游度假区工委 管委会\n\n2021年1月19日\n\n一、总体情况\n\n"
+                  "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和省、市关于做好政府信息公开年度工作报告的相关要求,"
+                  "现公布双峰山旅游度假区2020年政府信息公开工作年度报告。\n"),
+                 "https://www.xiaogan.gov.cn/c/www/xsqnb/165104.jhtml", {"portal_name": "孝感市", "region_code": "420900"},
+                 {"agency": "双峰山旅游度假区管理委员会", "level": "development_zone"},
+                 id="a_tourist_resort_zone_is_its_management_committee"),
+    # …a district whose name ends 区 stays a district with its 人民政府
+    pytest.param(("现公布武昌区2020年政府信息公开工作年度报告。\n一、总体情况\n2020年,武昌区深入推进政务公开。\n"),
+                 None, {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "武昌区人民政府", "level": "county_government"},
+                 id="a_district_stays_a_district"),
+    # holdout33-006: the city's aggregate compiled by its group named for what it does, by its level only (由市推行政务公开
+    # 领导小组办公室编制): the group compiles for its government
+    pytest.param(("宜春市2013年政府信息公开工作年度报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》的要求,由市推行政务公开"
+                  "领导小组办公室编制。本年度报告中所列数据的统计期限从20131120131231止。\n\n一、概述\n\n2013年,宜春市认真贯彻落实"
+                  "《中华人民共和国政府信息公开条例》。\n"),
+                 "http://cqqrdzs.com/ycsrmzf/2013nb/202201/fe7b1d6b5f50477fa78f7c07048698c7.shtml",
+                 {"portal_name": "宜春市", "region_code": "360900"},
+                 {"agency": "宜春市人民政府", "level": "county_government"},
+                 id="a_group_pushing_disclosure_on_compiles_for_its_government"),
+    # …a leading group of another work is a unit of its own, whatever its verb
+    pytest.param(("2013年政府信息公开工作年度报告\n\n本年度报告根据《中华人民共和国政府信息公开条例》的要求,由市推进重点项目建设"
+                  "领导小组办公室编制。\n\n一、概述\n\n2013年,我办认真贯彻落实《条例》。\n"),
+                 None, {"portal_name": "宜春市", "region_code": "360900"},
+                 {"agency": "宜春市推进重点项目建设领导小组办公室"},
+                 id="a_group_of_another_work_is_a_unit_of_its_own"),
+    # holdout33-009: the city's aggregate a centre sums up from its counties' and units' reports (在…各县(区)政府和市直各有关
+    # 单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总): the city's, as an office compiling from them is
+    pytest.param(("本报告根据《山西省人民政府办公厅关于做好2016年政府信息公开年度报告和统计报送工作的通知》要求,在2016年阳泉市各县(区)"
+                  "政府和市直各有关单位报送的政府信息公开年度报告的基础上,由阳泉市经济信息中心汇总。\n本报告中所列数据的统计期限自"
+                  "2016年1月1日至2016年12月31日止。如对本报告有任何疑问,请与阳泉市经济信息中心联系(邮编:045000)。\n一、概述\n"),
+                 "https://glpyyj.com/html/.yqszfzfxxgknb.201703t20170314_153141.shtml.html",
+                 {"portal_name": "阳泉市", "region_code": "140300"},
+                 {"agency": "阳泉市人民政府", "level": "county_government"},
+                 id="an_aggregate_a_centre_sums_up_from_the_areas_reports_is_the_citys"),
+    # …a centre summing up its own work reports for itself
+    pytest.param(("本报告根据《条例》要求,由阳泉市经济信息中心汇总。\n本报告中所列数据的统计期限自2016年1月1日至2016年12月31日止。"
+                  "如对本报告有任何疑问,请与阳泉市经济信息中心联系(邮编:045000)。\n一、概述\n2016年,我中心认真落实《条例》。\n"),
+                 None, {"portal_name": "阳泉市", "region_code": "140300"},
+                 {"agency": "阳泉市经济信息中心"},
+                 id="a_centre_summing_up_its_own_work_is_the_centre"),
+    # holdout33-012: a town's report starting at 一、总体情况 that names the town after the time its report spans (…至12月31日
+    # 期间勐拉镇政府信息公开工作情况) and as its year's subject: 期间 ends a phrase before the name, as 在/对 do
+    pytest.param(("一、总体情况\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及上级政府信息公开工作相关要求,结合勐拉镇2025年"
+                  "政府工作实际,编制本报告。报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况,包括总体情况、主动公开、"
+                  "依申请公开等内容,2025年,勐拉镇政府信息公开工作以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://www.hhjp.gov.cn/info/52571/386251.htm",
+                 {"portal_name": "金平苗族瑶族傣族自治县", "region_code": "532530"},
+                 {"agency": "勐拉镇人民政府", "level": "township"},
+                 id="the_time_a_report_spans_ends_before_the_townships_name"),
+    # …a county's report naming one town once, after 期间, stays the county's
+    pytest.param(("一、总体情况\n2025年,我县认真贯彻落实《条例》。报告期间勐拉镇政府网站完成改版,全县政府信息公开工作有序推进。\n"),
+                 None, {"portal_name": "金平苗族瑶族傣族自治县", "region_code": "532530"},
+                 {"agency": "金平苗族瑶族傣族自治县人民政府", "level": "county_government"},
+                 id="a_county_naming_one_town_once_stays_the_county"),
+    # holdout33-043: a street-level 办事处 speaking as 我办 names itself in full (铜陵市铜官区东郊办事处本年度报告中…): its 办
+    # runs on to 事处, no 东郊办 of some department
+    pytest.param(("本年度报告是根据《中华人民共和国政府信息公开条例》(国务院令711号)的要求编制的。铜陵市铜官区东郊办事处本年度报告中"
+                  "使用数据统计期限为 2019 年 1月 1 日至 12 月 31 日。如对本报告有任何疑问,请与铜官区东郊办事处联系(电话:0562-2600676)\n"
+                  "一、总体情况\n2019年我办以习近平新时代中国特色社会主义思想为指导,一年来,我办政府信息公开工作取得了一定的进步。\n"),
+                 "http://www.tltg.gov.cn/openness/OpennessAnnualReport/show/1888.html",
+                 {"portal_name": "铜官区", "region_code": "340705"},
+                 {"agency": "铜陵市铜官区东郊办事处", "level": "township"},
+                 id="a_street_office_speaking_as_wo_ban_is_the_banshichu"),
+    # …a government's office speaking as 我办 stays the office where it names a street office once
+    pytest.param(("本年度报告由铜陵市铜官区人民政府办公室编制。如对本报告有任何疑问,请与铜陵市铜官区人民政府办公室联系。\n"
+                  "一、总体情况\n2019年我办认真贯彻《条例》,指导东郊办事处等单位做好政府信息公开工作。\n"),
+                 None, {"portal_name": "铜官区", "region_code": "340705"},
+                 {"agency": "铜陵市铜官区人民政府办公室", "level": "government_office"},
+                 id="a_governments_office_speaking_as_wo_ban_stays_the_office"),
+    # holdout33-059: a zone's 管委会 as section 一's subject with its second name in brackets (武昌经济开发区管委会(滨江商务区
+    # 管委会)深入贯彻…) under a title naming no unit: one body, its first name
+    pytest.param(("政府信息公开工作年度报告\n武昌经开区管委会(滨江商务区管委会)\n2026年1月8日\n一、总体情况\n2025年,武昌经济开发区管委会"
+                  "(滨江商务区管委会)深入贯彻落实《中华人民共和国信息公开条例》及省、市、区政务公开工作部署。\n"),
+                 "https://www.wuchang.gov.cn/xxgk/bjswgwh/zfxxgknb/202601/t20260128_2719703.html",
+                 {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "武昌经济开发区管理委员会", "level": "development_zone"},
+                 id="a_subject_with_its_second_name_in_brackets_is_its_first_name"),
+    # …a party office's government unit in brackets (县委农办(县农业局)) is still the unit that reports
+    pytest.param(("一、总体情况\n2019年,县委农办(县农业局)认真贯彻落实《条例》,扎实推进政府信息公开工作。\n"),
+                 None, {"portal_name": "息烽县", "region_code": "520122"},
+                 {"agency": "息烽县农业局", "level": "department"},
+                 id="a_subjects_bracketed_government_unit_still_reports"),
+    # holdout33-049: a township's report naming itself only as the unit whose documents it disclosed (主动公开的政府信息主要包括
+    # 七里乡政府规范性文件…): that unit's own information, as 公开区政府办公室信息260余条 is
+    pytest.param(("本年度报告依据《中华人民共和国政府信息公开条例》(以下简称《条例》)等有关规定编制。报告中所列数据的统计时限为"
+                  "2020年1月1日起至2020年12月31日止。\n一、总体情况\n主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展"
+                  "规划及相关政策等方面内容。\n"),
+                 "https://saintpaulhem.com/jxx/jxxrmzf/xxgknbuv/202209/99633316b8f0463b9ca133d5b9f3a948.shtml",
+                 {"portal_name": "进贤县", "region_code": "360124"},
+                 {"agency": "七里乡人民政府", "level": "township"},
+                 id="the_unit_whose_documents_the_disclosed_information_is"),
+    # …the documents of the government above (上级政府规范性文件) name no unit: a 我乡 page stays unnamed
+    pytest.param(("本年度报告依据《中华人民共和国政府信息公开条例》等有关规定编制。\n一、总体情况\n主动公开的政府信息主要包括上级政府"
+                  "规范性文件、经济和社会发展规划及相关政策等方面内容。2020年,我乡积极推进重点领域信息公开工作。\n"),
+                 None, {"portal_name": "进贤县", "region_code": "360124"},
+                 {"agency": None, "level": "township"},
+                 id="the_documents_of_the_government_above_name_no_unit"),
+    # holdout33-013: a copy starting mid-text (2011年,镇按照…) whose 我镇 names the town only bare, after a 的 (由镇长任组长…的
+    # 坦洲镇政务公开领导小组) and after a verb (建起坦洲镇信息管理报送系统); 监督全镇政府信息公开 is the whole town's, no name
+    pytest.param(("2011年,镇按照市政府的统一部署,积极围绕《中山市政府信息公开规定》有关精神,认真贯彻《条例》的各项要求。\n"
+                  "(一)加强组织领导。我镇一向高度重视政务信息公开工作,专门成立了由镇长任组长,镇直属机关负责人为成员的坦洲镇政务公开"
+                  "领导小组,下设办公室在党政办,主要负责推进、指导、协调、监督全镇政府信息公开(政务公开)工作的责任。\n"
+                  "(二)完善工作机制。过去两年,我镇加大投入,建起坦洲镇信息管理报送系统。\n"),
+                 "https://m.zjtcn.com/news/50796550.html", {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": "坦洲镇人民政府", "level": "township"},
+                 id="a_towns_bare_name_after_de_and_the_whole_town_named_by_none"),
+    # …the whole town alone (监督全镇政府信息公开) names no town
+    pytest.param(("2011年,镇按照市政府的统一部署。\n(一)加强组织领导。我镇一向高度重视政务信息公开工作,下设办公室在党政办,主要负责"
+                  "推进、指导、协调、监督全镇政府信息公开(政务公开)工作。\n"),
+                 None, {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": None, "level": "township"},
+                 id="the_whole_town_names_no_town"),
+    # …two towns named bare are no answer
+    pytest.param(("2011年,镇按照市政府的统一部署。\n(一)加强组织领导。我镇一向高度重视政务信息公开工作,专门成立了由镇长任组长的坦洲镇"
+                  "政务公开领导小组。过去两年,我镇加大投入,建起南朗镇信息管理报送系统。\n"),
+                 None, {"portal_name": "中山市", "region_code": "442000"},
+                 {"agency": None, "level": "township"},
+                 id="two_towns_named_bare_are_no_answer"),
+    # holdout33-027: a 范文 titled 镇政府2016工作报告 whose body blanks the year's last digit (201x年,我镇认真贯彻…): a sample,
+    # as 20xx年 is
+    pytest.param(("镇政府2016工作报告\n一、概述\n201x年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,按照县政府对政府信息公开工作"
+                  "的要求,继续深入推进政府信息公开工作,主要开展了以下几方面工作。\n(一)、加强宣传。\n二、主动公开政府信息情况\n"
+                  "(一)公开内容。\n"),
+                 "https://m.daumloan.com/p-169408857.html", {}, {"is_report": False},
+                 id="a_writing_sample_blanking_its_years_last_digit_is_no_report"),
+    # …a report's document number with a letter in it (〔201x〕) is no year
+    pytest.param(("坦洲镇2016年政府信息公开工作年度报告\n一、概述\n2016年,我镇认真贯彻落实《中华人民共和国政府信息公开条例》,按照"
+                  "县政府(赣府厅字〔201x〕12号)的要求,继续深入推进政府信息公开工作。\n二、主动公开政府信息情况\n"),
+                 None, {}, {"is_report": True},
+                 id="a_document_number_with_a_letter_is_no_blanked_year"),
 ]
 
 
