@@ -16,6 +16,15 @@ the URLs of the XHR/fetch answers that look like lists (JSON or HTML) when the a
 answer the script drew is read from the DOM) and, for JSON, the capture route did not note it in the render's meta
 (`nianbao_xhr_json`, read by the spider; crawler/browser.py).
 Controls an action revealed (a calendar's days once a year is chosen) are explored right after it (depth 2).
+
+Scrollable boxes are scrolled before the controls are clicked: an element with a scroll bar of its own
+(overflow-y auto/scroll) that holds more than it shows and has a link in it, outside the header, footer and
+navigation — a virtual list (a box of fixed height over a spacer as tall as all its rows, only the rows in view in
+the DOM, replaced and their windows fetched as the box scrolls: a pattern front-end list components share), or a
+box that asks for more rows when its end comes into view. Scrolling the window (scroll_to_end, crawler/browser.py)
+reaches neither. Each box is scrolled down in steps of most of its height, the links collected after each step
+(via `scroll`), to its end; a box whose steps show nothing new is scrolled to its end once and left (MAX_BOXES
+boxes, MAX_BOX_STEPS steps each; a step is an action).
 Bounds: NIANBAO_EXPLORE_CLICKS actions and NIANBAO_EXPLORE_SECONDS per page (crawler/settings.py; 0 clicks turns
 the explorer off); a page rendered for this alone is bounded per portal (NIANBAO_EXPLORE_PORTAL_RENDERS).
 
@@ -25,7 +34,8 @@ link of the page (a JSON answer reached as a link is read as a script's data, cr
 
 Runs on pages rendered on evidence (meta `nianbao_render_reason`) and on list pages rendered as such; the evidence
 `script_controls` (crawler/discovery/render_evidence.py) renders a column page (or the front page) whose scripts
-handle clicks the static readers did not resolve. Stats: browser/explore/* (RenderedCaptureMiddleware)."""
+handle clicks the static readers did not resolve. Stats: browser/explore/* (RenderedCaptureMiddleware): pages,
+actions, links, spent, boxes (scrolled), scrolls (steps)."""
 
 from __future__ import annotations
 
@@ -47,6 +57,11 @@ MAX_COLLECTED_LINKS = 2_000
 SETTLE_MS = 120                         # quiet time that ends an action's wait (no XHR/fetch pending)
 ACTION_WAIT_MS = 2_500                  # longest wait for an action's requests and redraw
 MAX_CONTROL_TEXT = 60                   # a question button's text is a sentence
+MAX_BOXES = 6                           # scrollable boxes scrolled per page
+MAX_BOX_STEPS = 40                      # scroll steps per box (a 400-row virtual list at ten rows a view)
+MAX_IDLE_STEPS = 2                      # steps that showed no new link before the box is scrolled to its end once
+BOX_STEP = 0.8                          # of the box's height a step scrolls: rows at a view's edge are seen twice
+MAX_SCANNED_ELEMENTS = 20_000           # elements looked at for scrollable boxes
 LISTENER_TYPES = ("click", "change", "mousedown", "mouseup")
 # Controls that send something rather than show it: not clicked (the words of gate_forms.ACTION_WORDS, and a few a
 # button says where a form does not)
@@ -87,6 +102,16 @@ _UNINSTALL = """() => {
 }"""
 _OPENED = "() => (window.__nianbaoOpened || []).splice(0)"
 
+# What both markings below ask of an element: is it visible, is it in the site's header/footer/navigation.
+_ELEMENT_TESTS = r"""
+  const visible = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
+  const named = el => `${el.id || ""} ${typeof el.className === "string" ? el.className : ""}`;
+  const chrome = /(^|[\s_-])(header|footer|head|foot|top|bottom|nav|navbar|menu|topnav|mainnav|sitenav|copyright|banner)(\d*)([\s_-]|$)/i;
+  const inChrome = el => { for (let a = el; a && a !== document.body; a = a.parentElement) {
+      if (["HEADER", "FOOTER", "NAV"].includes(a.tagName)) return true;
+      const n = named(a); if (chrome.test(n) && !/tab/i.test(n)) return true; }
+    return false; };
+"""
 # The controls among the elements marked HANDLED (and onclick/onchange attributes, and jQuery-delegated targets):
 # gives new ones an id; returns [[id, kind, option values]] for the controls that had no id before, in document
 # order. Leaves out: invisible elements, page links, the header/footer/navigation, containers (a listener on a
@@ -94,14 +119,8 @@ _OPENED = "() => (window.__nianbaoOpened || []).splice(0)"
 _MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWords]) => {
   const pageHref = el => { const a = el.closest("a[href]"); if (!a) return false;
     const h = a.getAttribute("href").trim().toLowerCase(); return !!h && !h.startsWith("#") && !h.startsWith("javascript:"); };
-  const visible = el => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== "hidden";
   const text = el => (el.tagName === "INPUT" ? el.value || "" : el.textContent || "").replace(/\s+/g, " ").trim();
-  const named = el => `${el.id || ""} ${typeof el.className === "string" ? el.className : ""}`;
-  const chrome = /(^|[\s_-])(header|footer|head|foot|top|bottom|nav|navbar|menu|topnav|mainnav|sitenav|copyright|banner)(\d*)([\s_-]|$)/i;
-  const inChrome = el => { for (let a = el; a && a !== document.body; a = a.parentElement) {
-      if (["HEADER", "FOOTER", "NAV"].includes(a.tagName)) return true;
-      const n = named(a); if (chrome.test(n) && !/tab/i.test(n)) return true; }
-    return false; };
+""" + _ELEMENT_TESTS + r"""
   const tool = /window\.close|\.print\(|^\s*print\(|history\.|favorite|sethomepage|external\.|fontsize|font_size|zoom|doZoom|scrollTo|share|weixin|wechat|qrcode|skin|color/i;
   const action = new RegExp(actionWords);
   const handlerText = el => `${el.getAttribute("onclick") || ""} ${el.getAttribute("onchange") || ""} ${
@@ -147,6 +166,35 @@ _MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWord
   document.documentElement.setAttribute(control + "-next", String(next));
   return out;
 }"""
+# Scrollable boxes: elements with a scroll bar of their own (overflow-y auto/scroll/overlay) holding more than they
+# show (scrollHeight > clientHeight), with a link in them, visible and outside the header/footer/navigation — a
+# virtual list's box, whose rows the script replaces as it scrolls, or a box that asks for more at its end. Gives
+# new ones an id (the controls' counter); returns [[id, "scroll", []]] in document order. The scroll height is
+# read first: a layout value, where most elements end; the computed style only for those that hold more.
+_MARK_BOXES = r"""([control, maxNew, maxScanned]) => {
+""" + _ELEMENT_TESTS + r"""
+  const out = [];
+  let next = Number(document.documentElement.getAttribute(control + "-next") || 0);
+  const all = document.body ? document.body.getElementsByTagName("*") : [];
+  for (let i = 0; i < all.length && i < maxScanned && out.length < maxNew; i++) {
+    const el = all[i];
+    if (el.scrollHeight <= el.clientHeight + 1 || el.hasAttribute(control)) continue;
+    if (!/^(auto|scroll|overlay)$/.test(getComputedStyle(el).overflowY)) continue;
+    if (!el.querySelector("a[href]") || el.closest("[data-nianbao-explored], [data-nianbao-clicked]")) continue;
+    if (!visible(el) || inChrome(el)) continue;
+    el.setAttribute(control, String(next)); out.push([String(next++), "scroll", []]);
+  }
+  document.documentElement.setAttribute(control + "-next", String(next));
+  return out;
+}"""
+# One step down a box (`step`: a share of its height; null: to its end), brought into view first (a list that
+# watches its rows with an IntersectionObserver draws only in view); false when it could not move (at its end).
+_SCROLL_BOX = """([control, id, step]) => { const box = document.querySelector(`[${control}="${id}"]`);
+  if (!box || !box.isConnected) return false;
+  box.scrollIntoView({block: "nearest"});
+  const before = box.scrollTop;
+  box.scrollTop = step === null ? box.scrollHeight : before + Math.max(1, Math.floor(box.clientHeight * step));
+  return box.scrollTop > before; }"""
 _CLICK = """([control, id]) => { const el = document.querySelector(`[${control}="${id}"]`);
   if (!el || !el.isConnected) return false; el.click(); return true; }"""
 _CHOOSE = """([control, id, value]) => { const el = document.querySelector(`[${control}="${id}"]`);
@@ -277,6 +325,11 @@ class _Run:
     collected: dict
     opened: list
     actions: int = 0
+    boxes: int = 0                                # scrollable boxes scrolled
+    scrolls: int = 0                              # steps down them
+    acting: str = "click"                         # what the current action is: how the links it shows were found
+    via: dict = field(default_factory=dict)       # link -> the kind of action that first showed it
+    showed_new: bool = False                      # the last action showed a link not seen before
     nodes: set = field(default_factory=set)   # listener nodes already marked
     undrawn: list = field(default_factory=list)   # list-like XHR answers after which no new link showed
     drawn: set = field(default_factory=set)       # the links the page showed after the last action
@@ -287,12 +340,15 @@ class _Run:
     async def collect(self) -> set[str]:
         """Note the links the page shows now; returns those drawn in the page (not in a page method's box)."""
         drawn = set()
+        known = len(self.collected)
         for href, text, boxed in await self.page.evaluate(_LINKS):
             if href not in self.collected and len(self.collected) < MAX_COLLECTED_LINKS:
                 self.collected[href] = text
+                self.via[href] = self.acting
             if not boxed:
                 drawn.add(href)
         self.opened += [url for url in await self.page.evaluate(_OPENED) if url not in self.opened]
+        self.showed_new = len(self.collected) > known
         return drawn
 
     async def act(self, script: str, args: list) -> bool:
@@ -307,9 +363,36 @@ class _Run:
         self.drawn = drawn
         return True
 
+    async def scroll(self, box_id: str) -> None:
+        """Scroll a box down step by step, its links collected after each step (a virtual list's rows are
+        replaced, not added), to its end or MAX_BOX_STEPS; after MAX_IDLE_STEPS steps that showed no new link
+        (a box whose links are all in the DOM, a list that loads only at its end), one jump to its end ends it
+        unless that shows new links."""
+        self.acting, idle = "scroll", 0
+        self.boxes += 1
+        try:
+            for _ in range(MAX_BOX_STEPS):
+                to_end = idle >= MAX_IDLE_STEPS
+                if not await self.act(_SCROLL_BOX, [CONTROL, box_id, None if to_end else BOX_STEP]):
+                    return   # at its end (or a bound is spent)
+                self.scrolls += 1
+                if self.showed_new:
+                    idle = 0
+                elif to_end:
+                    return
+                else:
+                    idle += 1
+        finally:
+            self.acting = "click"
+
     async def explore(self, depth: int) -> None:
-        """Mark the controls not seen yet and act on each; after each action, the controls it revealed (depth
-        2: a calendar's days once a year is chosen)."""
+        """Scroll the scrollable boxes not seen yet, then mark the controls not seen yet and act on each; after
+        each action, the boxes and controls it revealed (depth 2: a calendar's days once a year is chosen)."""
+        if self.spent():
+            return
+        for box_id, _, _ in await self.page.evaluate(_MARK_BOXES, [CONTROL, MAX_BOXES - self.boxes,
+                                                                   MAX_SCANNED_ELEMENTS]):
+            await self.scroll(box_id)
         if self.spent():
             return
         await _handled_nodes(self.page, self.nodes)
@@ -358,7 +441,8 @@ async def explore_controls(page) -> dict[str, int] | None:
     finally:
         page._nianbao_held_navigations = None
         page.remove_listener("popup", on_popup)
-    result = {"actions": run.actions, "links": 0, "spent": int(run.spent())}
+    result = {"actions": run.actions, "links": 0, "spent": int(run.spent()), "boxes": run.boxes,
+              "scrolls": run.scrolls}
     try:
         run.opened += await page.evaluate(_UNINSTALL)
         await page.evaluate(_CLEAR, CONTROL)
@@ -368,7 +452,8 @@ async def explore_controls(page) -> dict[str, int] | None:
         # a JSON answer the capture route noted in the render's meta is read by the spider already (not asked again)
         noted = {noted_url for noted_url, _ in (page.__dict__.get("_nianbao_meta") or {}).get("nianbao_xhr_json", ())}
         undrawn = [answer for answer in run.undrawn if answer not in noted]
-        found = found_links(url, run.collected, shown_first, shown_last, run.opened + popups, held, undrawn)
+        found = found_links(url, run.collected, shown_first, shown_last, run.opened + popups, held, undrawn,
+                            run.via)
         if found:
             await page.evaluate(_INJECT, [MARK, found])
     except Exception:  # noqa: BLE001 - the page went away: nothing to inject
@@ -378,14 +463,16 @@ async def explore_controls(page) -> dict[str, int] | None:
 
 
 def found_links(url: str, collected: dict[str, str], shown_first: set[str], shown_last: set[str],
-                opened: list[str], held: list[str], answers: list[str]) -> list[list[str]]:
-    """The links to inject, as [href, text, via]: links the actions showed that the final DOM no longer shows,
-    then windows opened, navigations held and list-like XHR answers (same host as the page; http(s) only)."""
+                opened: list[str], held: list[str], answers: list[str],
+                vias: dict[str, str] | None = None) -> list[list[str]]:
+    """The links to inject, as [href, text, via]: links the actions showed that the final DOM no longer shows
+    (via the kind of action that showed them, `vias`: "click" unless noted), then windows opened, navigations
+    held and list-like XHR answers (same host as the page; http(s) only)."""
     host = urlsplit(url).hostname
     out: dict[str, list[str]] = {}
     for href, text in collected.items():
         if href not in shown_first and href not in shown_last:
-            out[href] = [href, text, "click"]
+            out[href] = [href, text, (vias or {}).get(href, "click")]
     for via, urls in (("window", opened), ("navigation", held), ("xhr", answers)):
         for target in urls:
             parts = urlsplit(target)

@@ -48,9 +48,56 @@ document.getElementById("send").onclick = function () { fetch("/api/send.json?m=
 </script></body></html>"""
 
 
+# A virtual list: a box of fixed height with its own scroll bar over a spacer as tall as all its rows; only the rows
+# in view are in the DOM, replaced (their window fetched) as the box scrolls. Beside it, boxes that are not scrolled:
+# one in the footer, one whose overflow is hidden (a ticker the script moves), one with text and no link.
+ROWS, VIEW = 23, 5
+VIRTUAL = """<!doctype html><html><head><meta charset="utf-8"><title>年报</title></head><body>
+<div class="main"><h2>政府信息公开年报</h2>
+<div id="box" style="height:100px;overflow-y:auto;position:relative"><div id="spacer"></div>
+<ul id="rows" style="position:absolute;top:0;left:0;right:0;margin:0;padding:0"></ul></div>
+<div id="ticker" style="height:40px;overflow:hidden"><a href="/news/1.html">要闻1</a><br><a href="/news/2.html">要闻2</a>
+<br><a href="/news/3.html">要闻3</a></div>
+<div id="text" style="height:40px;overflow-y:auto">说明<br>说明<br>说明<br>说明<br>说明<br>说明</div></div>
+<div class="footer"><div id="links" style="height:40px;overflow-y:auto"><a href="/l/1.html">链接1</a><br>
+<a href="/l/2.html">链接2</a><br><a href="/l/3.html">链接3</a><br><a href="/l/4.html">链接4</a></div></div>
+<script>
+const windows = {};
+function fetchWindow(n) {
+  if (windows[n]) return Promise.resolve();
+  return fetch("/api/rows.json?start=" + n * VIEW).then(r => r.json()).then(d => { windows[n] = d.rows; });
+}
+const VIEW = @VIEW@, HEIGHT = 20, TOTAL = @ROWS@, box = document.getElementById("box");
+document.getElementById("spacer").style.height = TOTAL * HEIGHT + "px";
+function draw() {
+  const first = Math.floor(box.scrollTop / HEIGHT), last = Math.min(first + VIEW - 1, TOTAL - 1);
+  Promise.all([Math.floor(first / VIEW), Math.floor(last / VIEW)].map(fetchWindow)).then(() => {
+    const ul = document.getElementById("rows");
+    ul.style.transform = "translateY(" + first * HEIGHT + "px)";
+    ul.innerHTML = "";
+    for (let i = first; i <= last; i++) {
+      const row = (windows[Math.floor(i / VIEW)] || [])[i % VIEW];
+      if (row) ul.insertAdjacentHTML("beforeend", `<li style="height:20px"><a href="${row.url}">${row.title}</a></li>`);
+    }
+  });
+}
+box.addEventListener("scroll", draw);
+for (const id of ["ticker", "links"]) {
+  document.getElementById(id).addEventListener("scroll", () => fetch("/api/" + id + ".json"));
+}
+draw();
+</script></body></html>""".replace("@VIEW@", str(VIEW)).replace("@ROWS@", str(ROWS))
+
+
 def _answer(path: str) -> tuple[str, str] | None:
     if path.startswith("/nb/index.html"):
         return "text/html; charset=utf-8", PAGE
+    if path == "/vl/index.html":
+        return "text/html; charset=utf-8", VIRTUAL
+    if path.startswith("/api/rows.json?start="):
+        start = int(path.rsplit("=", 1)[1])
+        rows = [{"url": f"/vl/row{n}.html", "title": f"年报{n}"} for n in range(start, min(start + VIEW, ROWS))]
+        return "application/json", json.dumps({"rows": rows})
     if path.startswith("/api/year.json?y="):
         year = path.rsplit("=", 1)[1]
         items = [{"url": f"/nb/{year}_{n}.html", "title": f"{year}年报{n}"} for n in (1, 2)]
@@ -177,3 +224,40 @@ def test_explorer_clicks_what_scripts_handle():
     assert "/api/send.json?m=x" not in REQUESTED   # nor a button that sends something
     assert result["actions"] == 7 and result["links"] == len(links)
     assert ExploreConfig().max_clicks >= result["actions"]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_explorer_scrolls_a_virtual_list_box_and_leaves_other_boxes():
+    """Every row of a virtual list is found, though the DOM never holds more than a view of them: its box is
+    scrolled step by step and the links collected after each step. A box in the footer, one whose overflow is
+    hidden and one without a link are not scrolled (their scroll handlers never ask for anything)."""
+    from playwright.async_api import async_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    REQUESTED.clear()
+
+    async def run():
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=list(RENDERER_ARGS))
+            page = await browser.new_page()
+            await page.goto(f"{base}/vl/index.html", wait_until="networkidle")
+            first = await page.eval_on_selector_all("#rows a", "els => els.map(a => a.href)")
+            result = await explore_controls(page)
+            links = await page.eval_on_selector_all(f"[{MARK}] a", "els => els.map(a => [a.href, a.dataset.nianbaoVia])")
+            shown = await page.eval_on_selector_all("#rows a", "els => els.map(a => a.href)")
+            await browser.close()
+            return first, result, dict(links), shown
+
+    try:
+        first, result, links, shown = asyncio.run(run())
+    finally:
+        server.shutdown()
+    rows = {f"{base}/vl/row{n}.html" for n in range(ROWS)}
+    assert len(first) == VIEW and len(shown) <= VIEW      # the DOM holds one view of rows at a time
+    assert rows == set(links) | set(first) | set(shown)   # yet every row was found
+    assert set(links.values()) == {"scroll"}
+    assert result["boxes"] == 1 and result["scrolls"] >= ROWS // VIEW and result["links"] == len(links)
+    assert not [path for path in REQUESTED if path in ("/api/ticker.json", "/api/links.json")]
