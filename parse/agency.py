@@ -870,6 +870,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
     _prefer_department_speaking_as_one(result, kind)
+    _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -901,6 +902,26 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         # (8 right, 2 wrong, 3 where the label is null; README "Parse accuracy"): a guess, and the record says so.
         result.sources[-1]["how"] = "a guess: no source on the page names the unit, the portal's government stands in"
     return result
+
+
+# The superiors a page answers to (认真落实党中央、国务院关于政务公开工作的决策部署): a local department names its own
+# party committee and government beside the centre's (省委、省政府, 市委市政府), a State Council body the centre alone.
+_CENTRAL_SUPERIORS = re.compile(r"党中央[、和]?国务院")
+_LOCAL_SUPERIORS = re.compile(r"[省市县区州旗盟]委[、和]?[省市县区州旗盟]?(?:人民)?政府")
+
+
+def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
+    """A department named by its kind alone (国资委 → 国有资产监督管理委员会) on a page no portal places, answering to
+    党中央、国务院 and to no local committee: the State Council's body of that name (国务院国有资产监督管理委员会)."""
+    from nianbao.parse.url_units import national_name
+
+    if not result.name or place or not _CENTRAL_SUPERIORS.search(head) or _LOCAL_SUPERIORS.search(head):
+        return
+    national = national_name(result.name)
+    if national:
+        result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
+                               "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
+        result.name, result.source = national, "national_body"
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
