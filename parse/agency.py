@@ -569,8 +569,9 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
+# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object;
+# 特向社会公布国家税务总局佛山市税务局(以下简称…): the announcing verb whole, not its 向 alone)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向社会(?:公布|发布|公开)|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给)")
 
 
 def _township_named_in_text(text: str) -> str | None:
@@ -767,7 +768,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
-    announced = metadata.title_parts(head)[0]
+    # (the unit's alias note between it and the year goes: 特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年…)
+    announced = metadata.title_parts(_ALIAS_NOTE.sub("", head))[0]
     published_title = own_title(text)
     if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
