@@ -316,7 +316,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 # (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
 # (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区)$")
-_ZONE_ABBREVIATION = re.compile(r"管委会$")
+# (inside a name too: a unit of the committee, 九华山风景区管委会发展规划处, is named with the committee spelled out)
+_ZONE_ABBREVIATION = re.compile(r"管委会")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
 # Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
@@ -1454,8 +1455,9 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
 # (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
 # (a province's department is a 厅 with its own 办公室: 请与湖南省林业厅办公室联系 answers for 湖南省林业厅)
+# (a 处 of a bureau or a 管委会 reporting on itself has one too: 请与九华山风景区管委会发展规划处办公室联系 is the 处's)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会))"
+                             r"管理委员会|处))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
