@@ -753,7 +753,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if title and not titled:
         undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
         titled = undated.group("name") if undated else None
-    candidates: list[tuple[str, str | None]] = [("title", titled)]
+    candidates: list[tuple[str, str | None]] = [("title", titled or _unit_line_under_title(head))]
     compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
     aliases = _aliases(head)
     compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
@@ -1409,6 +1409,21 @@ def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
     line = re.search(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]" + re.escape(bare)
                      + r")[ \t\u3000]*$", head)
     return line.group("name") if line else None
+
+
+# A report title that names no unit, its year and kind only (2025年政府信息公开工作年度报告): the unit signs on its own line
+# under it (区数据局), the title block printed over two lines the other way round.
+_UNITLESS_TITLE = re.compile(r"(?:19|20)\d{2}年度?" + metadata.REPORT_KIND)
+
+
+def _unit_line_under_title(head: str) -> str | None:
+    """The unit name standing alone on the line under the page's unit-less title line (see _UNITLESS_TITLE), or None."""
+    lines = [re.sub(r"\s+", "", line) for line in head.split("\n")[:12]]
+    lines = [line for line in lines if line]
+    for line, below in zip(lines, lines[1:], strict=False):
+        if _UNITLESS_TITLE.fullmatch(line):
+            return below if _SIGNATURE_UNIT.match(below) and _acceptable(below) else None
+    return None
 
 
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
