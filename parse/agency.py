@@ -1587,7 +1587,9 @@ def _self_kind(text: str) -> str | None:
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
                            r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
-                           r"主动公开[\u4e00-\u9fff]{0,4}目录)》")
+                           r"主动公开[\u4e00-\u9fff]{0,4}目录)"
+                           # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)
+                           r"(?:[(（](?:试行|暂行|修订|修订稿)[)）])?》")
 
 
 def _own_document(text: str, kind: str | None) -> str | None:
