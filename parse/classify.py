@@ -204,8 +204,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # A government's name left as a placeholder (由XX镇人民政府编制): a 范文's blank, never a unit's own name. A place
 # masked before a unit that is named (xx县中医院: a document site's upload of a real unit's report) is not this.
 _BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区|镇|乡|街道|旗)(?:人民政府|政府(?!信息)|办事处)")
-# …and its year left as a placeholder (现将20xx年度…情况报告如下): a unit's own report always prints its year.
-_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○)年")
+# …and its year left as a placeholder (现将20xx年度…情况报告如下) or cut out, leaving the 年 (统计期限自年1月1日起, 一、概述
+# 年,我局…): a unit's own report always prints its year. (A copy that loses digits loses the month's and day's with it:
+# 201411日起; a period's 1月1日 kept under a bare 年 is a year taken away.)
+_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○)年|(?:自|从|为)年0?1月0?1日|(?:概述|总体情况|基本情况)\.?年度?,")
+# A writing sample keeps every phrase of a report (统计期限, 本报告由…编制, its parts listed, 一、概述: 15 to 16.5 on the
+# real pages' 范文), so its blank outweighs them all.
+_BLANK_WEIGHT = -20.0
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
@@ -659,11 +664,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("interpretation wording at the top", -4.0))
     blank = _BLANKED_UNIT.search(body[:600])
     if blank:
-        # a writing sample (范文) with its government blanked: no government publishes its report unnamed, and the sample keeps
-        # every phrase of a report (统计期限, its parts listed, 一、概述), so it outweighs them
-        evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", -12.0))
+        # a writing sample (范文) with its government blanked: no government publishes its report unnamed
+        evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", _BLANK_WEIGHT))
     elif blank_year := _BLANKED_YEAR.search(body[:600]):
-        evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", -12.0))
+        evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", _BLANK_WEIGHT))
     if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
         evidence.append(("news wording", -4.0))
     titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}
