@@ -323,7 +323,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
 # (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
 # (and a tourist resort or a scenic area, 茅山旅游度假区, 陈炉古镇景区, 风景名胜区: no county, no 人民政府)
 _ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区)$")
-_ZONE_ABBREVIATION = re.compile(r"管委会$")
+# (inside a name too: a unit of the committee, 九华山风景区管委会发展规划处, is named with the committee spelled out)
+_ZONE_ABBREVIATION = re.compile(r"管委会")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
 # the county's leading group).
 # Only a disclosure group (政务公开/信息公开…领导小组): a 重点建设项目领导小组办公室 is a unit of its own.
@@ -588,9 +589,10 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return counts
 
 
-# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object)
+# (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object;
+# 特向社会公布国家税务总局佛山市税务局(以下简称…): the announcing verb whole, not its 向 alone)
 # (报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况: the time a phrase spans, 期间/以来, ends before the name)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向社会(?:公布|发布|公开)|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
                          r"期间|以来)")
 
 
@@ -772,7 +774,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if title and not titled:
         undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
         titled = undated.group("name") if undated else None
-    candidates: list[tuple[str, str | None]] = [("title", titled)]
+    candidates: list[tuple[str, str | None]] = [("title", titled or _unit_line_under_title(head))]
     compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
     aliases = _aliases(head)
     compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
@@ -788,7 +790,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
     candidates.append(("hint", hint))
-    announced = metadata.title_parts(head)[0]
+    # (the unit's alias note between it and the year goes: 特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年…)
+    announced = metadata.title_parts(_ALIAS_NOTE.sub("", head))[0]
     published_title = own_title(text)
     if not _usable(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
@@ -891,6 +894,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
     _prefer_department_speaking_as_one(result, kind)
+    _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -922,6 +926,26 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         # (8 right, 2 wrong, 3 where the label is null; README "Parse accuracy"): a guess, and the record says so.
         result.sources[-1]["how"] = "a guess: no source on the page names the unit, the portal's government stands in"
     return result
+
+
+# The superiors a page answers to (认真落实党中央、国务院关于政务公开工作的决策部署): a local department names its own
+# party committee and government beside the centre's (省委、省政府, 市委市政府), a State Council body the centre alone.
+_CENTRAL_SUPERIORS = re.compile(r"党中央[、和]?国务院")
+_LOCAL_SUPERIORS = re.compile(r"[省市县区州旗盟]委[、和]?[省市县区州旗盟]?(?:人民)?政府")
+
+
+def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
+    """A department named by its kind alone (国资委 → 国有资产监督管理委员会) on a page no portal places, answering to
+    党中央、国务院 and to no local committee: the State Council's body of that name (国务院国有资产监督管理委员会)."""
+    from nianbao.parse.url_units import national_name
+
+    if not result.name or place or not _CENTRAL_SUPERIORS.search(head) or _LOCAL_SUPERIORS.search(head):
+        return
+    national = national_name(result.name)
+    if national:
+        result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
+                               "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
+        result.name, result.source = national, "national_body"
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
@@ -1412,6 +1436,21 @@ def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
     return line.group("name") if line else None
 
 
+# A report title that names no unit, its year and kind only (2025年政府信息公开工作年度报告): the unit signs on its own line
+# under it (区数据局), the title block printed over two lines the other way round.
+_UNITLESS_TITLE = re.compile(r"(?:19|20)\d{2}年度?" + metadata.REPORT_KIND)
+
+
+def _unit_line_under_title(head: str) -> str | None:
+    """The unit name standing alone on the line under the page's unit-less title line (see _UNITLESS_TITLE), or None."""
+    lines = [re.sub(r"\s+", "", line) for line in head.split("\n")[:12]]
+    lines = [line for line in lines if line]
+    for line, below in zip(lines, lines[1:], strict=False):
+        if _UNITLESS_TITLE.fullmatch(line):
+            return below if _SIGNATURE_UNIT.match(below) and _acceptable(below) else None
+    return None
+
+
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if result.name and result.source in _SPELLED_SOURCES:
@@ -1456,8 +1495,9 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # the bureau's, 安徽舒城经济开发区综合办公室 the zone's): the longest unit before the office's own words.
 # (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
 # (a province's department is a 厅 with its own 办公室: 请与湖南省林业厅办公室联系 answers for 湖南省林业厅)
+# (a 处 of a bureau or a 管委会 reporting on itself has one too: 请与九华山风景区管委会发展规划处办公室联系 is the 处's)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会))"
+                             r"管理委员会|处))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
@@ -1572,7 +1612,9 @@ def _self_kind(text: str) -> str | None:
 _OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
                            r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
-                           r"主动公开[\u4e00-\u9fff]{0,4}目录)》")
+                           r"主动公开[\u4e00-\u9fff]{0,4}目录)"
+                           # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)
+                           r"(?:[(（](?:试行|暂行|修订|修订稿)[)）])?》")
 
 
 def _own_document(text: str, kind: str | None) -> str | None:

@@ -105,7 +105,9 @@ class _AnyOf:
 
 
 _SENTENCE = re.compile(r"[.,;]")
-_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?!机构|单位|时间|日期)(?:了)?[^.]{0,20}" + REPORT_KIND)
+# (the kind with the year inside it too, a ministry's word order: 国家测绘局公布政府信息公开工作2009年度报告)
+_NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?!机构|单位|时间|日期)(?:了)?[^.]{0,20}"
+                   f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})")
 _SELF_PHRASES = (
     ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:|(?:19|20)\d{2}年)"), 2.0),
     ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
@@ -202,9 +204,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 # A government's name left as a placeholder (由XX镇人民政府编制): a 范文's blank, never a unit's own name. A place
 # masked before a unit that is named (xx县中医院: a document site's upload of a real unit's report) is not this.
 _BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区|镇|乡|街道|旗)(?:人民政府|政府(?!信息)|办事处)")
-# …and its year left as a placeholder (现将20xx年度…情况报告如下, or its last digit only: 201x年,我镇认真贯彻…): a unit's own
-# report always prints its year.
-_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年")
+# …and its year left as a placeholder (现将20xx年度…情况报告如下, or its last digit only: 201x年,我镇认真贯彻…) or cut out,
+# leaving the 年 (统计期限自年1月1日起, 一、概述 年,我局…): a unit's own report always prints its year. (A copy that loses
+# digits loses the month's and day's with it: 201411日起; a period's 1月1日 kept under a bare 年 is a year taken away.)
+_BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年|(?:自|从|为)年0?1月0?1日|(?:概述|总体情况|基本情况)\.?年度?,")
+# A writing sample keeps every phrase of a report (统计期限, 本报告由…编制, its parts listed, 一、概述: 15 to 16.5 on the
+# real pages' 范文), so its blank outweighs them all.
+_BLANK_WEIGHT = -20.0
 _INTERPRETATION = re.compile(r"^(?:.{0,40})(?:解读|图解|一图读懂|政策问答)")
 _PRINTED_NOTICE = re.compile(r"印发|公布")
 # Section headings of either template and of the pre-2019 free-form reports (numbered 一…八 in any order).
@@ -224,6 +230,8 @@ _HEADINGS = (
 _OPENING = re.compile(r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:19|20)\d{2}年度?)?(?:政府信息公开)?(?:工作)?(?:总体|基本)"
                       r"(?:工作)?(?:情况|概况)|"
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:(?:政府信息公开|政务公开)工作)?(?:工作)?概述|"    # (一、政府信息公开工作概述)
+                      # (or on the year's work by its year: 一、2010年政府信息公开工作情况, a pre-2019 report's 概述)
+                      r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:19|20)\d{2}年度?(?:政府信息公开|政务公开)工作(?:开展)?情况|"
                       # pre-2019 reports often open on their first numbered part, 主动公开政府信息(的)情况
                       r"(?:^|\n)(?:第一部分|[一1])[,.]?\n?(?:主动公开政府信息|政府信息主动公开)(?:的)?(?:情况|工作)")
 # (within the opening sentence, however long its preamble: 2021年,揭阳市退役军人事务局全面贯彻习近平…精神,认真落实《…
@@ -474,7 +482,8 @@ def _names_itself(title: str, word: str) -> bool:
 # A news column republishing a unit's report whole under a headline (国土资源部发布2012年政府信息公开工作报告): the body
 # opens as the report does, on the year and the unit the headline names (2012年,国土资源部认真按照…), with no reporter's
 # words (近日/记者/报告显示). A news item about a report tells of it instead.
-_HEADLINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?)(?:发布|公布)(?:了)?(?P<year>(?:19|20)\d{2})年度?" + REPORT_KIND)
+_HEADLINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?)(?:发布|公布)(?:了)?(?:(?P<year>(?:19|20)\d{2})年度?"
+                       f"{REPORT_KIND}|{YEAR_INSIDE_KIND})")
 _REPORTER = re.compile(r"近日|日前|记者|报告显示|据了解|据悉|获悉|据介绍|通讯员")
 
 
@@ -486,7 +495,7 @@ def _republished(headline: str, text: str) -> bool:
     start = body.find(headline)
     body = body[start + len(headline):] if start >= 0 else body
     # (the year said as the year past: 一年来,交通运输部按照…, the way a report's 概述 opens)
-    opening = re.compile(r"(?:" + re.escape(match.group("year")) + r"年度?|一年来|过去的?一年(?:里|中|来)?),?"
+    opening = re.compile(r"(?:" + re.escape(match.group("year") or match.group("inner_year")) + r"年度?|一年来|过去的?一年(?:里|中|来)?),?"
                          + re.escape(match.group("unit")))
     return bool(opening.search(body[:400])) and not _REPORTER.search(body[:1500])
 
@@ -655,11 +664,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("interpretation wording at the top", -4.0))
     blank = _BLANKED_UNIT.search(body[:600])
     if blank:
-        # a writing sample (范文) with its government blanked: no government publishes its report unnamed, and the sample keeps
-        # every phrase of a report (统计期限, its parts listed, 一、概述), so it outweighs them
-        evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", -12.0))
+        # a writing sample (范文) with its government blanked: no government publishes its report unnamed
+        evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", _BLANK_WEIGHT))
     elif blank_year := _BLANKED_YEAR.search(body[:600]):
-        evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", -12.0))
+        evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", _BLANK_WEIGHT))
     if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
         evidence.append(("news wording", -4.0))
     titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}

@@ -480,8 +480,10 @@ def _cn_day(text: str) -> str | None:
 # The publishing unit a date line names beside its date, either side (2016-3-23    连平县人民政府办公室 / 辽宁省人民政府办公厅
 # 2016-04-15)
 _DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)"
-_DATE_LINE_LABELS = r"(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
-_PRINTED_DATE_LINE = re.compile(r"^(?:" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
+# (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
+_DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
+# (the unit labelled as the source before its date: 来源:云南省人民政府扶贫开发办公室       2019-03-05 16:23:00)
+_PRINTED_DATE_LINE = re.compile(r"^(?:(?:(?:稿件|文章|信息)?来源\s*[:：]\s*)?" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 + _DATE + r"日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?|\s*\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)?\s*[\]】)）]?"
                                 # the rest of a metadata line (2022年1月24日 来源：××县 浏览次数：12; 2024-01-23 16:45  稿件作者:)
                                 # (2022年01月18日来源:1: run together)

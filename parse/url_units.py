@@ -26,7 +26,10 @@ DEPARTMENTS: tuple[str, ...] = (
     "住房和城乡建设局|住房和城乡建设委员会/住建局|住建委", "交通运输局/交通局", "水利局", "水务局", "农业农村局/农业局",
     "商务局", "文化和旅游局|文化广电和旅游局|文化广电旅游局/文旅局|文广旅局", "卫生健康委员会|卫生健康局/卫健委|卫健局",
     "退役军人事务局/退役军人局", "应急管理局/应急局", "审计局", "市场监督管理局/市场监管局|市监局", "统计局",
-    "医疗保障局/医保局", "林业局|林业和草原局", "城市管理局|城市管理和综合执法局/城管局|城管执法局", "体育局",
+    "医疗保障局/医保局", "林业局|林业和草原局",
+    # (城管执法局 is short for the 城市管理行政执法局 of before 2018 as much as for today's 城市管理和综合执法局: two full
+    # names, so it stays as printed)
+    "城市管理局|城市管理和综合执法局|城市管理行政执法局/城管局|城管执法局", "体育局",
     "信访局", "国有资产监督管理委员会/国资委", "行政审批局|行政审批服务局", "政务服务和大数据管理局/数据局",
     "粮食和物资储备局/粮食局", "人民防空办公室/人防办", "民族宗教事务局/民宗局", "地方金融监督管理局/金融局",
     "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社", "供销合作社联合社/供销联社",
@@ -68,9 +71,34 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "经济技术合作局|经济合作局/经合局")
 
 
+# The State Council's bodies (2008-2025) whose names are a local department's with 国家/国务院 before it, or a 总局: a
+# 总局's short form names it alone wherever it is printed (质检总局 → 国家质量监督检验检疫总局: no province or county has
+# a 总局); a name a local department shares (国有资产监督管理委员会, 统计局) is the State Council's only where the page
+# says so (agency: a page no portal places that answers to 党中央、国务院 alone). Listed short forms only: a 总局's
+# field is too long to cut by rule.
+NATIONAL_BODIES: tuple[str, ...] = (
+    "国家质量监督检验检疫总局/质检总局|国家质检总局", "国家安全生产监督管理总局/安监总局|国家安监总局",
+    "国家食品药品监督管理总局/食药监总局|国家食药监总局", "国家工商行政管理总局/工商总局|国家工商总局",
+    "国家市场监督管理总局/市场监管总局|国家市场监管总局", "国家税务总局/税务总局", "国家体育总局/体育总局",
+    "国务院国有资产监督管理委员会", "国家发展和改革委员会", "国家民族事务委员会", "国家卫生健康委员会",
+    "国家卫生和计划生育委员会", "国家人口和计划生育委员会", "国家统计局", "国家林业局", "国家林业和草原局",
+    "国家医疗保障局", "国家信访局", "国家档案局", "国家机关事务管理局", "国家粮食局", "国家粮食和物资储备局",
+    "国家知识产权局", "国家文物局", "国家乡村振兴局", "国家数据局", "国家疾病预防控制局", "国务院参事室",
+    "国务院侨务办公室", "国务院台湾事务办公室", "国务院法制办公室",
+)
+
+
 # Every entry of the three tables above: the one table short forms are spelled out from.
 def name_table() -> tuple[str, ...]:
     return (*DEPARTMENTS, *FORMER_DEPARTMENTS, *MORE_BODIES)
+
+
+def national_name(name: str) -> str | None:
+    """The State Council body (NATIONAL_BODIES) named 国家/国务院 + `name` (国有资产监督管理委员会 → 国务院国有资产
+    监督管理委员会), or None."""
+    fits = {full for entry in NATIONAL_BODIES for full in entry.partition("/")[0].split("|")
+            if full in ("国家" + name, "国务院" + name)}
+    return fits.pop() if len(fits) == 1 else None
 
 
 # Short forms that are also units' official names (an old 交通局 or 农业局 was named so): never expanded.
@@ -102,8 +130,10 @@ def _province_forms(forms: dict[str, str]) -> dict[str, str]:
     环境保护厅, 人社厅 → 人力资源和社会保障厅): each 局 short form, ended on 厅, spells its full name ended on 厅
     (the table lists the 局: one entry for both levels). Only the forms the table lists: a derived one can be a word
     (政务大厅 is a service hall, not 政务服务和大数据管理厅). A 厅 that was an official name (交通厅) stays, as its 局."""
+    # (a 总局 is the State Council's: no province has a 总厅)
     return {short[:-1] + "厅": full[:-1] + "厅" for short, full in forms.items()
-            if short.endswith("局") and full.endswith("局") and short[:-1] + "局" not in OFFICIAL_SHORT_FORMS}
+            if short.endswith("局") and full.endswith("局") and short[:-1] + "局" not in OFFICIAL_SHORT_FORMS
+            and not full.endswith("总局")}
 
 
 def _joined_forms(forms: dict[str, str]) -> dict[str, str]:
@@ -212,9 +242,10 @@ def _field_of(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def listed_short_forms() -> dict[str, str]:
-    """The short forms the table lists after each entry's '/' (and a 办公室 without its 公室)."""
+    """The short forms the table lists after each entry's '/' (and a 办公室 without its 公室), the State Council's
+    bodies' too."""
     out: dict[str, str] = {}
-    for entry in name_table():
+    for entry in (*name_table(), *NATIONAL_BODIES):
         full, _, short = entry.partition("/")
         names = full.split("|")
         for form in [n for n in short.split("|") if n]:

@@ -24,6 +24,16 @@ def test_a_pronoun_before_a_bare_kind_is_no_name():
     assert (record["agency"], record["level"]) == ("翔安区应急管理局", "department")
 
 
+def test_an_alias_note_gives_the_full_name_without_the_verb_announcing_it():
+    """特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”): the full name the short one stands for, without the
+    announcing verb before it (holdout34-028); a plain 向 still goes (向县人民政府办公室(以下简称县政府办)咨询)."""
+    from nianbao.parse.agency import _aliases
+
+    assert _aliases("特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年政府信息公开工作报告") == \
+        {"佛山市税务局": "国家税务总局佛山市税务局"}
+    assert _aliases("可向长岭县人民政府办公室(以下简称县政府办)咨询") == {"县政府办": "长岭县人民政府办公室"}
+
+
 def test_an_internal_section_stands_for_its_unit_and_a_predicate_is_cut():
     """请与安阳街道党政办联系: a street has no sub-unit that reports, its 党政办 stands for it; 由安阳街道办事处结合有关统计数据
     编制: the name ends where the predicate starts (holdout7-106, ruian.gov.cn)."""

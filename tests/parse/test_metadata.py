@@ -98,6 +98,9 @@ def test_the_pages_printed_date_line_and_labels_without_a_colon():
     assert printed_date_line("  • 2022-01-24 09:05") == "2022-01-24"
     assert printed_date_line("发布时间 2021/1/13") == "2021-01-13"
     assert printed_date_line("2022年，我局主动公开信息2022-01-24条") is None
+    # the unit labelled as the source before its date, a font widget after it (holdout34-054)
+    assert printed_date_line("来源:云南省人民政府扶贫开发办公室       2019-03-05 16:23:00 【字体:") == "2019-03-05"
+    assert printed_date_line("来源:省扶贫办于2019-03-05召开会议") is None
     text = "广州市人民政府2023年政府信息公开工作年度报告\n  • 2024-03-08\n一、总体情况\n2023年，我市…"
     assert published_date({}, "http://x.gov.cn/2024/t20240311_1.html", text) == "2024-03-08"
     page = "[ 索 引  号 ] | 0001/2019-01 | [ 公开日期 ] | 2019-03-25 |\n名称 某局2018年政府信息公开工作年度报告\n一、总体情况"

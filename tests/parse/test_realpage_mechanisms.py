@@ -2522,6 +2522,130 @@ EXCERPTS = [
                   "县政府(赣府厅字〔201x〕12号)的要求,继续深入推进政府信息公开工作。\n二、主动公开政府信息情况\n"),
                  None, {}, {"is_report": True},
                  id="a_document_number_with_a_letter_is_no_blanked_year"),
+    # holdout34-019: a city's 城管执法局 named only so (市城管执法局): short for the 城市管理行政执法局 of before 2018 as much
+    # as for today's 城市管理和综合执法局, so kept as printed, under the portal's city
+    pytest.param(("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定要求,编制市城管执法局2020年政府信息公开工作"
+                  "年度报告,全文包括总体情况、主动公开政府信息情况、信息管理、平台建设存在的主要问题及改进措施等。\n一、工作开展情况\n"
+                  "2020年,市城管执法局按照市委、市政府的统一部署,认真贯彻落实《条例》。2020年我局未收到政府信息公开申请。\n"),
+                 "https://www.tl.gov.cn/openness/OpennessAnnualReport/show/489.html",
+                 {"portal_name": "铜陵市", "region_code": "340700"},
+                 {"agency": "铜陵市城管执法局", "level": "department"},
+                 id="a_short_form_of_two_full_names_is_kept_as_printed"),
+    # holdout34-021: …so a title's 城市管理局 (a full name itself) stands beside the body's 市城管执法局, no abbreviation of it
+    pytest.param(("城市管理局2020年政府信息公开工作年度报告\n\n发布机构:市城市管理局 发布时间: 2021-04-16 浏览次数:\n\n一、 总体情况\n\n"
+                  "2020年,在市委、市政府的坚强领导下,市城管执法局紧紧围绕市政务公开办2020年工作意见和目标任务,进一步加强城市治理"
+                  "过程中的决策、执行、管理、服务、结果公开透明。\n"),
+                 "https://ruzhou.gov.cn/contents/37548/328057.html", {"portal_name": "汝州市", "region_code": "410482"},
+                 {"agency": "汝州市城市管理局", "published": "2021-04-16"},
+                 id="a_full_name_title_beside_an_ambiguous_short_form"),
+    # holdout34-004: a national 总局 printed only by its short form (质检总局): no province or county has a 总局, so it
+    # names the State Council's body wherever it is printed
+    pytest.param(("质检总局2011年政府信息公开工作年度报告\n来源:质检总局网 更新时间:2014-05-30\n\n  质检总局2011年政府信息公开工作年度"
+                  "报告(以下称报告)是根据《中华人民共和国政府信息公开条例》(以下称《条例》)要求编制的。\n   报告中所列数据的统计期限自"
+                  "2011年1月1日至12月31日止。如对报告有疑问,请与质检总局办公厅联系。\n  一、政府信息公开工作概述\n  2011年,质检总局"
+                  "政府信息公开工作坚持以邓小平理论和“三个代表”重要思想为指导。\n"),
+                 "http://e-gov.org.cn/article-128908.html", {},
+                 {"agency": "国家质量监督检验检疫总局", "level": "department", "year": 2011},
+                 id="a_national_zongjus_short_form_names_it"),
+    # …a local bureau of a national 总局 keeps the 总局 before its own place (国家税务总局佛山市税务局), and holdout34-028's
+    # announcement names it whole though its alias note (以下简称…) stands between it and the year
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(2007年4月5日中华人民共和国国务院令第492号公布 2019年4月3日中华人民共和国"
+                  "国务院令第711号修订,以下简称《条例》),特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年政府信息公开"
+                  "工作报告。所列数据的统计期限为2020年1月1日至2020年12月31日。如对本报告有疑问,请与佛山市税务局政务公开工作领导小组"
+                  "办公室联系。\n一、总体情况\n2020年是《条例》修订后的第一个完整年度,佛山市税务局认真贯彻党中央、国务院决策部署。\n"),
+                 "https://guangdong.chinatax.gov.cn/gdsw/fssw_xxgknb2020/2021-01/30/content_7a6547ba0cdb4730b55216b4e36e3a88.shtml",
+                 {"portal_name": "佛山市", "region_code": "440600"},
+                 {"agency": "国家税务总局佛山市税务局", "level": "department"},
+                 id="an_announced_unit_with_its_alias_note_before_the_year"),
+    # holdout34-050: a State Council body named by its local departments' short form (国资委) on a mirror no portal places,
+    # answering to 党中央、国务院 alone: the State Council's (国务院国有资产监督管理委员会)
+    pytest.param(("文章來源:辦公廳 發布時間:2023-01-31\n參照《中華人民共和國政府信息公開條例》《中華人民共和國政府信息公開工作年度報告"
+                  "格式》等有關要求,編制本報告。\n一、總體情況\n2022年,國資委堅持以習近平新時代中國特色社會主義思想為指導,認真落實黨中央、"
+                  "國務院關于政務公開工作的決策部署,緊緊圍繞國資國企中心工作深化政務公開。\n"),
+                 "http://www.ynhrhr.cn/n2588035/n2588310/c27112814/content.html", {},
+                 {"agency": "国务院国有资产监督管理委员会", "level": "department", "year": 2022},
+                 id="a_bare_commission_answering_to_the_centre_alone_is_the_state_councils"),
+    # …a province's 国资委 names its own committee and government beside the centre's: no State Council body
+    pytest.param(("参照《中华人民共和国政府信息公开条例》等有关要求,编制本报告。\n一、总体情况\n2022年,国资委认真落实党中央、国务院和省委、"
+                  "省政府关于政务公开工作的决策部署,深化政务公开。\n"),
+                 None, {}, {"agency": "国有资产监督管理委员会"},
+                 id="a_bare_commission_answering_to_its_province_too_stays_bare"),
+    # holdout34-023: a copy that starts at section 一, headed by its year's work (一、2010年政府信息公开工作情况), a 我局 whose
+    # only name is in the titles of its own rules (《浙江银监局政府信息公开指南(试行)》)
+    pytest.param(("一、2010年政府信息公开工作情况\n(一)以强化体制机制为核心,进一步加强组织领导和制度体系建设。2010年,我局及辖属各银监"
+                  "分局政府信息公开领导小组积极履行工作职责,多次部署我局政府信息公开工作。另一方面,我局认真梳理《浙江银监局政府信息"
+                  "公开管理细则(试行)》、《浙江银监局政府信息公开指南(试行)》等制度规定,严格对照分析执行情况。\n"),
+                 "https://dj.longwan.gov.cn/art/2012/7/31/art_1229229879_25656401.html",
+                 {"portal_name": "浙江省", "region_code": "330000"},
+                 {"is_report": True, "agency": "浙江银监局", "level": "department", "year": 2010},
+                 id="section_one_headed_by_its_years_work_and_a_rules_status_note"),
+    # …a summary's numbered topics by year (一、2010年…工作情况 二、2011年工作打算) under its 工作总结 title stay a summary
+    pytest.param(("浙江银监局2010年政府信息公开工作总结\n一、2010年政府信息公开工作情况\n2010年,我局政府信息公开工作稳步推进。\n"
+                  "二、2011年工作打算\n"), None, {}, {"is_report": False},
+                 id="a_summary_headed_by_its_years_work_stays_a_summary"),
+    # holdout34-024: the central portal's news item on a ministry's report, its headline in the ministry's word order
+    # (公布政府信息公开工作2009年度报告): news about a report
+    pytest.param(("当前位置: 首页>> 工作动态>> 部门信息\n \n国家测绘局公布政府信息公开工作2009年度报告\n中央政府门户网站 www.gov.cn"
+                  "   2010年04月01日   来源:测绘局网站\n\n    近日,国家测绘局依据《中华人民共和国政府信息公开条例》公布了国家测绘局2009年"
+                  "政府信息公开工作年度报告。\n\n    2009年,国家测绘局认真贯彻执行《中华人民共和国政府信息公开条例》。《国家测绘局2009年"
+                  "政府信息公开工作年度报告》包括概述、行政机关主动公开政府信息的情况、行政机关依申请公开政府信息和不予公开政府信息的"
+                  "情况、政府信息公开的收费及减免情况、因政府信息公开申请行政复议和提起行政诉讼的情况等内容。\n\n    一、概述\n"),
+                 "http://www.gov.cn/gzdt/2010-04/01/content_1571300.htm", {}, {"is_report": False},
+                 id="news_under_a_headline_with_the_year_inside_the_kind"),
+    # …and the report itself republished under such a headline, opening on its year and unit with no reporter's words
+    pytest.param(("国家测绘局公布政府信息公开工作2009年度报告\n2009年,国家测绘局认真贯彻执行《中华人民共和国政府信息公开条例》,"
+                  "政府信息公开工作呈现出不断深入的良好态势。\n一、概述\n2009年,国家测绘局主动公开政府信息1200条。\n"),
+                 None, {}, {"is_report": True, "agency": "国家测绘局"},
+                 id="a_report_republished_under_a_headline_with_the_year_inside_the_kind"),
+    # holdout34-051: an essay site's writing sample of a bureau's report with every year cut out (统计期限自年1月1日起, 一、概述
+    # 年,我局…): a unit's report always prints its year, and the blank outweighs every report phrase the sample keeps
+    pytest.param(("2021-4-10 | 工作报告\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求和《省人民政府办公厅关于做好年政府"
+                  "信息公开工作年度报告编制工作的通知》精神,现将区中小企业局年度政府信息公开工作情况报告如下:\n本报告是根据国务院《政府"
+                  "信息公开条例》要求,由区中小企业局编制。全文包括概述、政府信息主动公开情况、政府信息依申请公开情况、复议和投诉情况、"
+                  "信息公开支出与收费情况、存在的问题和改进措施。本报告中所列数据的统计期限自年1月1日起,至年12月31日止。如对本报告有"
+                  "任何疑问,请联系区中小企业局办公室。\n一、概述\n年,我局在中小企业、民营经济信息公开方面主要做了以下工作:\n"),
+                 "http://istpei.com/qikanku/7221.html", {}, {"is_report": False},
+                 id="a_writing_sample_with_its_years_cut_out"),
+    # …a copy that lost the month's and day's digits with the 年 (统计期限自201911日起) keeps its year: still a report
+    pytest.param(("本报告由区中小企业局编制。全文包括概述、政府信息主动公开情况、政府信息依申请公开情况、复议和投诉情况、存在的问题和改进"
+                  "措施。本报告中所列数据的统计期限自201911日起,至20191231日止。如对本报告有任何疑问,请联系区中小企业局办公室。\n"
+                  "一、概述\n2019年,我局主动公开政府信息120条。\n"), None, {}, {"is_report": True},
+                 id="a_copy_that_lost_digits_keeps_its_year"),
+    # holdout34-033: a 处 of a scenic area's 管委会 reporting on itself, whose own office answers: the 处, a department
+    pytest.param(("本报告依据《中华人民共和国政府信息公开条例》(国务院令第711号)要求,结合2022年九华山风景区管委会发展规划处政府信息公开"
+                  "工作编制而成。本报告中使用数据统计期限为2022年1月1日至12月31日。如对本报告有任何疑问,请与九华山风景区管委会发展规划处"
+                  "办公室联系(地址:九华山风景区管委会南一楼,电话:0566-2821179)。\n一、总体情况\n2022年度,九华山风景区管委会发展规划处"
+                  "坚持以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://www.jiuhuashan.gov.cn/OpennessAnnualReport/show/4579.html",
+                 {"portal_name": "池州市", "region_code": "341700"},
+                 {"agency": "九华山风景区管理委员会发展规划处", "level": "department"},
+                 id="the_office_of_a_division_chu_answers_for_the_division"),
+    # …the office of the 管委会 itself still answers for the zone
+    pytest.param(("本报告根据《中华人民共和国政府信息公开条例》要求编制。如对本报告有任何疑问,请与九华山风景区管委会办公室联系。\n"
+                  "一、总体情况\n2022年,风景区政府信息公开工作稳步推进。\n"),
+                 None, {"portal_name": "池州市", "region_code": "341700"},
+                 {"agency": "九华山风景区管理委员会", "level": "development_zone"},
+                 id="the_office_of_a_committee_answers_for_the_committee"),
+    # holdout34-040: a bare title (its year and kind) with the unit on its own line under it (区数据局): the title's unit,
+    # under the portal's district
+    pytest.param(("2025年政府信息公开工作年度报告\n区数据局\n2025 年,本单位深入贯彻落实《中华人民共和国政府信息公开条例》,严格恪守"
+                  "“公开为常态、不公开为例外” 原则。结合本年度政府信息公开工作实际,编制本报告。\n一、总体情况\n"),
+                 "https://www.chongchuan.gov.cn/xccqrmzf/ybgs/content/ce103df4-f0b9-4e89-934f-f992f708b063.html",
+                 {"portal_name": "崇川区", "region_code": "320613"},
+                 {"agency": "崇川区数据局", "level": "department", "year": 2025},
+                 id="the_unit_on_its_own_line_under_a_unitless_title"),
+    # …a sentence under such a title is no unit line
+    pytest.param(("2025年政府信息公开工作年度报告\n本单位深入贯彻落实《中华人民共和国政府信息公开条例》,编制本报告。\n一、总体情况\n"),
+                 None, {"portal_name": "崇川区", "region_code": "320613"},
+                 {"agency": "崇川区人民政府"},
+                 id="a_sentence_under_a_unitless_title_is_no_unit_line"),
+    # holdout34-054: the date line naming its unit as the source (来源:… 2019-03-05 16:23:00 【字体:) dates the page
+    pytest.param(("首页 > 正文\n云南省人民政府扶贫开发办公室2018年政府信息公开工作年度报告\n来源:云南省人民政府扶贫开发办公室       "
+                  "2019-03-05 16:23:00 【字体:\n【字体:\n\n一、总体情况\n\n省扶贫办党组高度重视政务公开工作。\n"),
+                 "https://brianwinch.com/nync/html/2019/zhengfuxinxigongkainianbao_0305/405631.html?cid=3022",
+                 {"portal_name": "云南省", "region_code": "530000"},
+                 {"agency": "云南省人民政府扶贫开发办公室", "published": "2019-03-05"},
+                 id="a_date_line_naming_its_unit_as_the_source"),
 ]
 
 

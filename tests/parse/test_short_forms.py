@@ -48,6 +48,25 @@ def test_full_names_of_the_table_are_never_expanded_again():
     assert normalise_agency("某某居民委") != "某某居民族事务委员会"
 
 
+def test_a_national_zongjus_short_form_names_the_state_councils_body():
+    """质检总局 and 国家质检总局 are the one 国家质量监督检验检疫总局 (no province or county has a 总局, so no 总厅 is
+    derived); a local bureau under a 总局 keeps its own name (国家税务总局佛山市税务局); a short form two full names share
+    (城管执法局: 城市管理行政执法局 or 城市管理和综合执法局) is kept as printed."""
+    from nianbao.parse.url_units import NATIONAL_BODIES, national_name
+
+    spelled = short_forms()
+    for full, _, shorts in (entry.partition("/") for entry in NATIONAL_BODIES):
+        for short in (s for s in shorts.split("|") if s):
+            assert spelled[short] == full and normalise_agency(short) == full, short
+    assert normalise_agency("国家质检总局") == normalise_agency("质检总局") == "国家质量监督检验检疫总局"
+    assert not any(short.endswith("总厅") for short in spelled)
+    assert normalise_agency("国家税务总局佛山市税务局") == "国家税务总局佛山市税务局"
+    assert normalise_agency("铜陵市城管执法局") == "铜陵市城管执法局"
+    # the State Council's body of a local department's name, where the page says it is one (agency)
+    assert national_name("国有资产监督管理委员会") == "国务院国有资产监督管理委员会"
+    assert national_name("统计局") == "国家统计局" and national_name("审计局") is None
+
+
 def test_the_table_holds_the_common_short_forms_old_and_new():
     """The 简称 used across provinces, today's and the old ones (经贸局, 计生委, 文广新局, 安监局, 农委, 扶贫办)."""
     spelled = short_forms()
