@@ -126,6 +126,10 @@ STYLES = {
     "splitarticle": {"color": "#7b241c", "footer": "主办：{gov}办公室　技术支持：拓尔思", "body_class": "TRS_Editor"},
     "formdata": {"color": "#186a3b", "footer": "{gov}主办　{c}数字政府建设中心运维", "body_class": "article-content"},
     "gbkquery": {"color": "#6e2c00", "footer": "{gov}版权所有　建议使用IE8及以上版本浏览器", "body_class": "content"},
+    "cursorheader": {"color": "#1a5e63", "footer": "{gov}主办　{c}政务服务和数据管理局承办", "body_class": "content"},
+    "tplclone": {"color": "#0e4d92", "footer": "{gov}办公室主办　{c}数据资源管理局承办", "body_class": "j-fontContent"},
+    "creditcode": {"color": "#7b3f00", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "TRS_Editor"},
+    "refreshheader": {"color": "#4b2c6b", "footer": "{gov}版权所有　{c}信息中心维护", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -7,8 +7,10 @@ asks, a calendar day's list, a question-answering robot's answer, or a tab's lis
 a value another page left in session storage, the rows a proxy frame on another host fetches for a
 message, a list whose link a script completes with the page's site code, a Web Component's interface rows, a page's
 onclick values read with the shared script it loads, the pages of an interface named in its Link headers, a sub-menu
-a hover fetches, a virtual list's windows, a signed interface's answers, an article whose zip archive holds it, or
-the first page of an article whose TRS pager script names its later pages),
+a hover fetches, a virtual list's windows, a signed interface's answers, an article whose zip archive holds it,
+the first page of an article whose TRS pager script names its later pages, the rows an interface gives for the
+cursors of its X-Next-Cursor headers, a year's `<template>` a picker clones, a unit's page at an address made of
+the credit code a 单位名录 cell prints, or a column only an old column's Refresh header names),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -178,7 +180,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 111 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 111 and HELD_OUT_FAMILIES == ("cursorheader", "tplclone", "creditcode",
+                                                                 "refreshheader")
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2704,6 +2707,136 @@ def test_quirk_of_the_family(world):
                 assert headers["Content-Disposition"] == f"attachment;filename={quote(name)}"
                 assert body.startswith(b"%PDF" if doc["format"] == "pdf" else b"PK")
         assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
+    elif family == "cursorheader":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            channels = re.findall(r'<div class="nbBox" data-channel="(\d+)"><h3>[^<]+</h3><ul class="list"></ul></div>',
+                                  column)
+            assert len(channels) == 3 and 'r.headers.get("X-Next-Cursor")' in column
+            assert '"&cursor=" + encodeURIComponent(cursor)' in column
+            api, walked, tokens = f"http://{www}/api/front/content/list", [], []
+            for channel in channels:   # the loader's walk: each answer's X-Next-Cursor, sent back as `cursor`
+                url = f"{api}?channelId={channel}&count=6"
+                while url:
+                    status, headers, body = get(sandbox, url)
+                    answer = json.loads(body)
+                    assert status == 200 and set(answer) == {"code", "msg", "data"} and 0 < len(answer["data"]) <= 6
+                    assert headers["Access-Control-Expose-Headers"] == "X-Next-Cursor"
+                    walked.append(answer["data"])
+                    token = headers.get("X-Next-Cursor")
+                    assert token is None or len(answer["data"]) == 6
+                    url = f"{api}?channelId={channel}&count=6&cursor={token}" if token else ""
+                    tokens += [token] if token else []
+            assert len(walked) >= 5 and len(tokens) >= 2 and len(set(tokens)) == len(tokens)
+            for token in tokens:   # opaque, and written in no body: only in the header of the answer before
+                assert not token.isdigit() and not [u for u, t in bodies.items() if token in t]
+            first = f"{api}?channelId={channels[0]}&count=6"
+            assert get(sandbox, first + "&page=2")[2] == get(sandbox, first)[2]   # no page number: the first rows
+            status, _, body = get(sandbox, first + "&cursor=" + tokens[0][::-1])
+            assert status == 400 and json.loads(body) == {"code": 400, "msg": "无效的游标", "data": []}
+            status, headers, body = get(sandbox, first.replace("count=6", "count=50"))
+            assert status == 200 and len(json.loads(body)["data"]) == 6 and "X-Next-Cursor" in headers   # at most 20
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one answer's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/xxgk/nb/(bj|bm|xz)/\d{8}\.jhtml", path)
+                assert [path in {row["url"] for row in rows} for rows in walked].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/api/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "tplclone":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/OpennessAnnualReport/index.html"]
+            templates = dict(re.findall(r'<template id="nb-(\d{4})">(.*?)</template>', column, re.S))
+            options = re.findall(r'<option value="(\d{4})">\d{4}年度</option>', column)
+            assert len(options) > 6 and options == list(templates) == sorted(templates, reverse=True)
+            assert '<div class="list-box" id="nbList"></div>' in column and "tpl.content.cloneNode(true)" in column
+            assert 'picker.addEventListener("change"' in column
+            document = re.sub(r"<template\b.*?</template>", "", column, flags=re.S)   # what the DOM holds as nodes
+            assert "/OpennessAnnualReport/year/show/" not in document
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in its year's template only; the newest government report also on the home page
+                path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+                shown = re.fullmatch(r"/OpennessAnnualReport/year/show/\d{3,4}/(\d{4})\.html", path)
+                assert shown and shown.group(1) == str(report["year"])
+                assert [year for year, t in templates.items() if path in t] == [str(report["year"])]
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/OpennessAnnualReport/index.html", f"http://{www}/",
+                                   f"http://{www}/index.html"}
+                assert not doc.get("needs_browser")   # the page's source holds every year's list
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "creditcode":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            directory = bodies[f"http://{www}/xxgk/dwml/index.html"]
+            table = directory.split('<table class="dwml">', 1)[1].split("</table>", 1)[0]
+            rows = dict(re.findall(r'<td>([^<]+)</td><td class="code">(\w{18})</td>', table))
+            codes = set(rows.values())
+            assert len(codes) == len(rows) > 5 and "<a " not in table
+            assert f"http://{www}/xxgk/{{统一社会信用代码}}/" in directory
+            assert 'window.open("/xxgk/" + row.cells[2].textContent.trim() + "/"' in directory
+            unit_pages = {code: f"http://{www}/xxgk/{code}/index.html" for code in codes}
+            for code, url in unit_pages.items():   # named by no page: composed from the 名录's cell
+                assert get(sandbox, f"http://{www}/xxgk/{code}/")[2] == get(sandbox, url)[2]
+                assert f"统一社会信用代码：{code}" in bodies[url]
+                assert not [u for u, t in bodies.items() if {f"/xxgk/{code}/", f"/xxgk/{code}/index.html"}
+                            & _linked_paths(u, t)]
+            column = f"http://{www}/xxgk/nb/index.html"
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+                code = re.fullmatch(r"/xxgk/(\w{18})/ndbg/\d{6}/t\d{8}_\d{7}\.html", path).group(1)
+                assert rows[report["agency"]] == code   # under the code the 名录 prints for its unit
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                own = report["unit_level"] == "county_government" and report["year"] >= 2019
+                assert linking - {f"http://{www}/", f"http://{www}/index.html"} == {unit_pages[code]} | (
+                    {column} if own else set())
+                assert bool(doc.get("needs_browser")) == (linking == {unit_pages[code]})
+            assert sum(bool(d.get("needs_browser")) for d in ours) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "refreshheader":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = bodies[f"http://{www}/"]
+            olds = re.findall(r'<a href="(/xxgk/list\.php\?catid=\d+)">', home)
+            assert len(olds) == 3 and all(old in bodies[f"http://{www}/zwgk/index.html"] for old in olds)
+            targets = []
+            for old in olds:   # 200, a notice with nothing to follow, and the new column in the Refresh header
+                status, headers, body = get(sandbox, f"http://{www}{old}")
+                notice = body.decode()
+                main = notice.split('<div class="main">', 1)[1].split('<div class="footer">', 1)[0]
+                assert status == 200 and "Location" not in headers and headers["X-Powered-By"].startswith("PHP/")
+                assert "本栏目已迁移" in main and "3秒后自动跳转" in main and "<a " not in main
+                assert "<script" not in notice and "http-equiv=\"refresh\"" not in notice.lower()
+                targets.append(re.fullmatch(r"3;url=(/zfxxgk/nb/(?:bj|bm|xz)/index\.html)", headers["Refresh"]).group(1))
+            assert len(set(targets)) == 3
+            new = {f"http://{www}{t}" for t in targets}
+            for url, text in bodies.items():   # only the new platform's own lists link its lists
+                if urlsplit(url).hostname == www and url not in new | {f"http://{www}/zfxxgk/index.html"}:
+                    assert not (set(targets) | {"/zfxxgk/index.html"}) & _linked_paths(url, text), url
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one new column; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/zfxxgk/nb/(bj|bm|xz)/\d{6}/t\d{8}_\d{7}\.html", path)
+                assert sum(path in bodies[u] for u in new) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking - new <= {f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 

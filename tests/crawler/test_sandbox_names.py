@@ -95,10 +95,15 @@ def test_every_family_in_every_home_group_has_its_own_six_digit_code():
     assert make_county(0, FAMILIES[96], "s", "p", 0).region_code == "359018"
 
 
+# FAMILIES padded to this many names: more than there are (121 in the twenty-eighth round), short of a third lap
+PADDED = 150
+
+
 @pytest.fixture()
 def padded(monkeypatch):
-    """FAMILIES padded to 120 names, each new one in the first province its county number's earlier families lack."""
-    padded = FAMILIES + tuple(f"pad{i}" for i in range(120 - len(FAMILIES)))
+    """FAMILIES padded to PADDED names, each new one in the first province its county number's earlier families lack."""
+    assert len(FAMILIES) < PADDED, "raise PADDED above the number of families"
+    padded = FAMILIES + tuple(f"pad{i}" for i in range(PADDED - len(FAMILIES)))
     provinces = sorted(_PROVINCE_NAME)
     province = {**names._PROVINCE}
     for index in range(len(FAMILIES), len(padded)):
@@ -109,17 +114,17 @@ def padded(monkeypatch):
     return padded, province
 
 
-def test_a_padded_family_list_of_120_keeps_codes_apart(padded):
+def test_a_padded_family_list_keeps_codes_apart(padded):
     padded, province = padded
     names.check_county_numbers(padded, province)
     codes = _home_codes(padded)
-    assert len(set(codes)) == len(codes) == 120 * _HOME_GROUPS
+    assert len(set(codes)) == len(codes) == PADDED * _HOME_GROUPS
     spare = [make_county(0, f, "s", "p", g).region_code for g in (30, 31) for f in padded[:99]]
     assert not set(spare) & set(codes) and len(set(spare)) == len(spare)
 
 
 def test_a_later_lap_in_its_earlier_twin_province_is_refused_with_the_fix():
-    padded = FAMILIES + tuple(f"pad{i}" for i in range(120 - len(FAMILIES)))
+    padded = FAMILIES + tuple(f"pad{i}" for i in range(PADDED - len(FAMILIES)))
     province = {**names._PROVINCE, **{f: "11" for f in padded[len(FAMILIES):]}}
     first = len(FAMILIES)   # the first pad, given the province of the earlier family with its county number
     province[padded[first]] = province[padded[first % 99]]
