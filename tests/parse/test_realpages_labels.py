@@ -16,7 +16,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-          "holdout32", "holdout33", "holdout34", "holdout36")
+          "holdout32", "holdout33", "holdout34", "holdout35", "holdout36")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -168,6 +168,10 @@ FRESH_SETS = {
     # or zone), so not every level; reports of every year 2008-2025 but no report in the 2021 table form that no split
     # had; no extracted PDF/DOCX text
     "holdout34": (79, 63, 16, False, set(), {"2021"}),
+    # holdout35: governments, offices, townships/streets and zones only (the other collector took departments and
+    # other units), so no report of level department or other; every year 2008-2025 in all four template kinds
+    # from a near-exhausted corpus; no extracted PDF/DOCX text
+    "holdout35": (45, 34, 11, False, set()),
     # holdout36: reports and look-alikes of departments and other units only (bureaus, commissions, provincial
     # departments, ministries and their local bureaus, a 残联, a primary school; no government, office, township or
     # zone), so not every level; reports of every year 2008-2025 in all four template kinds; one PDF-extracted look-alike
