@@ -5,6 +5,7 @@ PDF, DOCX, DOC or OFD files), each to be parsed as a document of its own. Bytes 
         member.path, member.format, member.data        # a document to parse
         member.skipped                                 # or why it is not one (data empty)
     read_member(data, path) -> ZipMember     # one member again, by the path document_members gave it
+    member_link_text(path), mark_unexpanded(record, stage, message)   # for the callers' parse records
 
 Members come one at a time in the archive's central-directory order (each member's bytes are read when it is
 reached, so at most one is held), after `check_zip` bounded the whole (member count, declared sizes, no member
@@ -159,6 +160,14 @@ def _read(archive: zipfile.ZipFile, name: str, info: zipfile.ZipInfo) -> ZipMemb
     if fmt not in DOCUMENT_FORMATS:
         return ZipMember(name, fmt, skipped="not_document", detail=f"not a document ({fmt})")
     return ZipMember(name, fmt, data)
+
+
+def mark_unexpanded(record: dict, stage: str, message: str) -> dict:
+    """The parse record (parse/report.py) of an archive that gave no document: no report (the archive is none,
+    whatever its title says), with the one error that says why."""
+    record.update(is_report=False, is_report_reason=f"an archive that gave no document: {message}",
+                  errors=[{"stage": stage, "message": message}])
+    return record
 
 
 def member_link_text(path: str) -> str:
