@@ -131,3 +131,35 @@ def test_each_member_of_a_captured_zip_is_a_report_with_member_provenance(make_w
         dedup_and_parse(fresh, store)
         assert derived.canonical_reports(fresh.conn) == derived.canonical_reports(catalog.conn)
         assert derived.all_documents(fresh.conn) == derived.all_documents(catalog.conn)
+
+
+def test_serve_shows_the_member_and_gives_its_bytes_and_cells(make_writer, catalog, store, reports,
+                                                               tmp_path) -> None:
+    """`nianbao serve`: the report page names the file in the archive and links its download; a cell of a
+    member PDF is drawn on its page, one of a member DOCX offers the file."""
+    from urllib.parse import quote
+
+    from nianbao.crawler.web.server import build
+
+    body, packed = bundle(reports)
+    bundle_id, _ = capture(make_writer, body, body[:100])
+    dedup_and_parse(catalog, store)
+    client = build(tmp_path, store.uri).test_client()
+    for name in packed:
+        record = next(r for r in derived.canonical_reports(catalog.conn) if r["canonical"].get("member") == name)
+        page = client.get(f"/report/{record['id']}")
+        assert page.status_code == 200
+        html = page.get_data(as_text=True)
+        download = f"/raw/{bundle_id.strip('<>')}?member={quote(name)}"
+        assert name in html and download in html.replace("&amp;", "&")
+        got = client.get(download)
+        assert got.status_code == 200 and got.data == read_document(store, record["canonical"]["warc"],
+                                                                    record["canonical"]["offset"],
+                                                                    record["canonical"]["length"], name)[0]
+        cell = client.get(f"/replay-cell/{record['id']}/applications.total.total")
+        assert cell.status_code == 200, cell.get_data(as_text=True)[:300]
+        if name.endswith(".pdf"):
+            assert b"data:image/png;base64," in cell.data           # the member's page, the cell boxed
+        else:
+            assert b"download" in cell.data and b"member=" in cell.data
+    assert client.get(f"/raw/{bundle_id.strip('<>')}?member=no-such.pdf").status_code == 502
