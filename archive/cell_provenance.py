@@ -170,6 +170,7 @@ def format_check(check: CellCheck) -> str:
              f"  at:       {where}; characters {locator.get('span')} of {locator.get('text')!r}",
              f"  capture:  {row['url']} captured {row['captured_at']}",
              f"            {row['warc']} offset {row['offset']} length {row['length']} {row['record_id']}",
+             *([f"  file:     {locator['member']} in that zip archive"] if locator.get("member") else []),
              f"  snippet:  {check.snippet or '—'}",
              f"  digests:  {'OK (block and payload digests match the WARC headers)' if check.digest_ok else 'FAILED'}",
              f"  value:    {'OK: the archived cell reads ' + repr(check.cell_text) if check.value_ok else 'FAILED'}"]

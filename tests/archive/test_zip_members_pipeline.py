@@ -119,6 +119,9 @@ def test_each_member_of_a_captured_zip_is_a_report_with_member_provenance(make_w
               if json.loads(row["locator"] or "{}").get("member")]
     assert checks and all(c.ok for c in checks), [c.problems for c in checks if not c.ok][:3]
     assert {json.loads(c.row["locator"])["kind"] for c in checks} >= {"pdf", "docx"}
+    shown = cell_provenance.format_check(checks[0])
+    assert f"file:     {json.loads(checks[0].row['locator'])['member']} in that zip archive" in shown
+    assert "digests:  OK" in shown and "value:    OK" in shown
 
     # nothing is expanded twice: the next run finds every capture parsed
     again = dedup_and_parse(catalog, store)
