@@ -166,3 +166,46 @@ def test_serve_shows_the_member_and_gives_its_bytes_and_cells(make_writer, catal
         else:
             assert b"download" in cell.data and b"member=" in cell.data
     assert client.get(f"/raw/{bundle_id.strip('<>')}?member=no-such.pdf").status_code == 502
+
+
+def test_a_republished_archive_gives_a_revision_only_for_the_member_that_changed(make_writer, catalog, store,
+                                                                                  reports) -> None:
+    """The archive is published again with one unit's report corrected: that member's report is `edited` (its
+    old and new captures name the member), the members whose bytes did not change have no revision."""
+    import copy
+    import dataclasses
+    from datetime import timedelta
+
+    from tests.archive.harness import T0
+
+    body, packed = bundle(reports)
+    capture(make_writer, body, body[:100])
+    dedup_and_parse(catalog, store)
+    tables = copy.deepcopy(reports[1].tables)
+    tables["applications"]["new_received"]["natural_person"] += 1
+    corrected = [reports[0], dataclasses.replace(reports[1], tables=tables), reports[2]]
+    body2, packed2 = bundle(corrected)
+    assert list(packed2) == list(packed) and body2 != body
+    writer = make_writer("c2", id_prefix="00000000-0000-0000-0001")
+    later = T0 + timedelta(days=30)
+    written = writer.write_exchange(BUNDLE_URL, "GET", [], b"", 200, [("Content-Type", "application/zip")], body2,
+                                    date=later, metadata={"portal-id": "p1", "role": "attachment"})
+    writer.write_document_metadata(written.record_id, BUNDLE_URL, {
+        "kind": "attachment", "portal_id": "p1", "parent_url": PAGE_URL, "format": "zip",
+        "link_text": f"{FOLDER}.zip", "column_text": "政府信息公开年报"}, date=later)
+    assert writer.close()
+    stats = dedup_and_parse(catalog, store)
+    assert stats["dedup/zip_members"] == 3 and stats["revisions/edited"] == 1
+
+    by_member = {r["canonical"].get("member"): r for r in derived.canonical_reports(catalog.conn)}
+    edited_name = list(packed)[1]
+    record = by_member[edited_name]
+    [revision] = record["revisions"]
+    assert revision["kind"] == "edited" and revision["old"]["member"] == revision["new"]["member"] == edited_name
+    assert revision["old"]["member_digest"] != revision["new"]["member_digest"]
+    assert [(c["key"], c["new"] - c["old"]) for c in revision["cells"]] == [
+        ("applications.new_received.natural_person", 1)]
+    assert record["canonical"]["captured_at"] > revision["old"]["captured_at"]
+    assert record["tables"] == tables
+    for name in set(packed) - {edited_name}:
+        assert not by_member[name].get("revisions") and not by_member[name].get("previous_versions"), name
