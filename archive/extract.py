@@ -37,6 +37,7 @@ from nianbao.parse.zip_members import (
     document_members,
     mark_unexpanded,
     member_link_text,
+    refusal,
 )
 
 log = logging.getLogger(__name__)
@@ -142,8 +143,7 @@ class ExtractStep(PipelineStep):
         try:
             members = document_members(body)
         except (UnpackLimit, ZipUnreadable) as exc:
-            stage = UNPACK_STAGE if isinstance(exc, UnpackLimit) else "extract"
-            yield self._archive_error(capture, row, body, content_type, stage, f"ZIP not expanded: {exc}")
+            yield self._archive_error(capture, row, body, content_type, *refusal(exc))
             return
         parsed, skipped = 0, []
         # The crawl's agency and title name the archive (各部门…年度报告（打包下载）), not the unit whose report a

@@ -38,6 +38,7 @@ from nianbao.parse.locators import (
     stamp_table_paths,
     unstamp_table_paths,
 )
+from nianbao.parse.unpack import UNPACK_STAGE
 from nianbao.parse.zip_members import ARCHIVE_FORMATS
 
 FORMATS = ("html", "pdf", "docx", "doc", "ofd", "txt")
@@ -566,7 +567,6 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
-UNPACK_STAGE = "unpack"   # the error stage of a document refused by parse/unpack.py (counted by the callers)
 # An archive is no document (its bytes read as text are noise): a zip's members are documents of their own.
 _ARCHIVE_NOT_READ = {
     "zip": "a zip archive is not one document: each report in it is parsed as a document of its own "

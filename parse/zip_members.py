@@ -5,7 +5,7 @@ PDF, DOCX, DOC or OFD files), each to be parsed as a document of its own. Bytes 
         member.path, member.format, member.data        # a document to parse
         member.skipped                                 # or why it is not one (data empty)
     read_member(data, path) -> ZipMember     # one member again, by the path document_members gave it
-    member_link_text(path), mark_unexpanded(record, stage, message)   # for the callers' parse records
+    member_link_text(path), refusal(exc), mark_unexpanded(record, stage, message)   # for the callers' records
 
 Members come one at a time in the archive's central-directory order (each member's bytes are read when it is
 reached, so at most one is held), after `check_zip` bounded the whole (member count, declared sizes, no member
@@ -32,7 +32,7 @@ from urllib.parse import quote
 
 from nianbao.parse import limits
 from nianbao.parse.formats import OLE_FORMATS, OLE_MAGIC, sniff_format, url_suffix
-from nianbao.parse.unpack import UnpackLimit, check_zip
+from nianbao.parse.unpack import UNPACK_STAGE, UnpackLimit, check_zip
 
 # the formats parse/text.py has a reader for (RTF is read as text; WPS by the .doc converter)
 DOCUMENT_FORMATS = ("pdf", "docx", "doc", "wps", "ofd", "rtf", "html", "txt")
@@ -160,6 +160,12 @@ def _read(archive: zipfile.ZipFile, name: str, info: zipfile.ZipInfo) -> ZipMemb
     if fmt not in DOCUMENT_FORMATS:
         return ZipMember(name, fmt, skipped="not_document", detail=f"not a document ({fmt})")
     return ZipMember(name, fmt, data)
+
+
+def refusal(exc: UnpackLimit | ZipUnreadable) -> tuple[str, str]:
+    """(error stage, message) of an archive document_members refused: `unpack` for the bounds (what callers count
+    as refused by the unpack limits), `extract` for one that cannot be read."""
+    return (UNPACK_STAGE if isinstance(exc, UnpackLimit) else "extract"), f"ZIP not expanded: {exc}"
 
 
 def mark_unexpanded(record: dict, stage: str, message: str) -> dict:

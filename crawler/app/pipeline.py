@@ -189,7 +189,11 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
             yield from parse_zip_file(path, data)
             continue
         record = parse_report(data, None, path.name, None)
-        yield ParsedFile(path, {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}})
+        yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
+
+
+def without_internal_keys(record: dict) -> dict:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
 def parse_zip_file(path: Path, data: bytes) -> Iterator[ParsedFile]:
@@ -198,18 +202,19 @@ def parse_zip_file(path: Path, data: bytes) -> Iterator[ParsedFile]:
     or holds no document gives one record with the error."""
     from nianbao.archive.members import member_url
     from nianbao.parse.report import parse_report
-    from nianbao.parse.text import UNPACK_STAGE
     from nianbao.parse.unpack import UnpackLimit
-    from nianbao.parse.zip_members import ZipUnreadable, document_members, mark_unexpanded, member_link_text
-
-    def without_internal_keys(record: dict) -> dict:
-        return {k: v for k, v in record.items() if not k.startswith("_")}
+    from nianbao.parse.zip_members import (
+        ZipUnreadable,
+        document_members,
+        mark_unexpanded,
+        member_link_text,
+        refusal,
+    )
 
     try:
         members = document_members(data)
     except (UnpackLimit, ZipUnreadable) as exc:
-        members, error = iter(()), (UNPACK_STAGE if isinstance(exc, UnpackLimit) else "extract",
-                                    f"ZIP not expanded: {exc}")
+        members, error = iter(()), refusal(exc)
     else:
         error = ("extract", "the zip archive holds no document")
     for member in members:
