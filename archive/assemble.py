@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from nianbao.archive import catalog, derived, schema
+from nianbao.archive.derived import member_fields
+from nianbao.archive.members import content_digest, sighting_key
 from nianbao.archive.revisions import RevisionStep
 from nianbao.archive.step import PipelineStep
 
@@ -80,44 +82,50 @@ class AssembleStep(PipelineStep):
             "offset": canonical["offset"], "length": canonical["length"],
             "payload_digest": canonical["payload_digest"], "content_type": canonical["content_type"],
             "reason": "latest_version" if canonical_id != cluster.canonical_id else getattr(cluster, "reason", None),
+            **member_fields(canonical),
         }
         record["duplicates"] = [
             {"url": member["url"], "captured_at": member["captured_at"], "similarity": round(float(similarity), 4),
-             "warc": member["warc_key"], "offset": member["offset"], "length": member["length"]}
+             "warc": member["warc_key"], "offset": member["offset"], "length": member["length"],
+             **member_fields(member)}
             for member_id, (member, similarity) in members.items() if member_id not in versions]
         record["_previous_versions"] = [
             {"id": cluster.cluster_id, "url": members[v][0]["url"], "captured_at": members[v][0]["captured_at"],
-             "payload_digest": members[v][0]["payload_digest"]} for v in versions]
+             "payload_digest": members[v][0]["payload_digest"], **member_fields(members[v][0])} for v in versions]
         return record
 
 
 def current_version(chosen_id: str, chosen: dict, members: dict[str, tuple[dict, float]]) -> tuple[str, list[str]]:
     """A report edited in place whose edit is small stays in its cluster; the canonical must then be the newest
     capture of the canonical's URL (what the portal serves now), and older captures of that URL with other
-    content are its previous versions, not duplicates. Returns (canonical id, previous version ids)."""
-    same_url = {chosen_id: chosen, **{k: m for k, (m, _) in members.items() if m["url"] == chosen["url"]}}
-    newest_digest = max(same_url.values(), key=lambda m: m["captured_at"])["payload_digest"]
+    content are its previous versions, not duplicates. Returns (canonical id, previous version ids). A member of
+    an archive is "the URL" with its member path, its content the member's own bytes (archive/members.py)."""
+    same_url = {chosen_id: chosen,
+                **{k: m for k, (m, _) in members.items() if sighting_key(m) == sighting_key(chosen)}}
+    newest_digest = content_digest(max(same_url.values(), key=lambda m: m["captured_at"]))
     # the first capture of the current content is the response record holding its bytes (later ones are revisits)
-    current = min((k for k, m in same_url.items() if m["payload_digest"] == newest_digest),
+    current = min((k for k, m in same_url.items() if content_digest(m) == newest_digest),
                   key=lambda k: (same_url[k]["captured_at"], k))
     older = [k for k, m in sorted(same_url.items(), key=lambda kv: kv[1]["captured_at"])
-             if m["payload_digest"] != newest_digest]
+             if content_digest(m) != newest_digest]
     return current, older
 
 
 def fold_edited_versions(records: list[dict]) -> list[dict]:
     """A report edited in place (same URL, new content) forms a new cluster, because its numbers differ. The
     newest capture of a URL is the current version: clusters whose URLs were all re-captured later with other
-    content are folded into the newer cluster as `previous_versions` (their captures stay in the archive)."""
-    latest_at: dict[str, str] = {}
-    owner: dict[str, int] = {}
+    content are folded into the newer cluster as `previous_versions` (their captures stay in the archive). The
+    members of one archive share its URL and are told apart by their member path (archive/members.py)."""
+    latest_at: dict[tuple, str] = {}
+    owner: dict[tuple, int] = {}
     for index, record in enumerate(records):
         for sighting in [record["canonical"], *record["duplicates"]]:
-            if sighting["captured_at"] > latest_at.get(sighting["url"], ""):
-                latest_at[sighting["url"]], owner[sighting["url"]] = sighting["captured_at"], index
+            key = sighting_key(sighting)
+            if sighting["captured_at"] > latest_at.get(key, ""):
+                latest_at[key], owner[key] = sighting["captured_at"], index
     kept, folded = [], {}
     for index, record in enumerate(records):
-        urls = [s["url"] for s in [record["canonical"], *record["duplicates"]]]
+        urls = [sighting_key(s) for s in [record["canonical"], *record["duplicates"]]]
         newer = {owner[u] for u in urls if owner[u] != index}
         if newer and all(owner[u] != index for u in urls):
             folded.setdefault(min(newer), []).append(record)
@@ -126,8 +134,8 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
     for index, record in kept:
         record["previous_versions"] = sorted(record.pop("_previous_versions", []) + [
             {"id": old["id"], "url": old["canonical"]["url"], "captured_at": old["canonical"]["captured_at"],
-             "payload_digest": old["canonical"]["payload_digest"]} for old in folded.get(index, [])],
-            key=lambda v: v["captured_at"])
+             "payload_digest": old["canonical"]["payload_digest"], **member_fields(old["canonical"])}
+            for old in folded.get(index, [])], key=lambda v: v["captured_at"])
     return [record for _, record in kept]
 
 

@@ -473,8 +473,9 @@ class Catalog:
 def report_documents(conn: sqlite3.Connection, only_new: bool = True) -> list[dict]:
     """Report pages and report attachments (their `documents` row) with the capture holding their bytes
     (`cap_id`, `cap_url`, `captured_at`, `warc_key`, `offset`, `length`, `payload_digest`, `cap_portal`,
-    `record_type`, `refers_to`); `only_new`: those without a parse yet. A revisit points at the record that holds
-    the payload (its refers_to), so re-crawls do not parse the same bytes twice."""
+    `record_type`, `refers_to`); `only_new`: those without a parse yet (of their payload or, for a zip archive, of
+    its members: `parsed_documents.capture_id`). A revisit points at the record that holds the payload (its
+    refers_to), so re-crawls do not parse the same bytes twice."""
     query = """
         SELECT d.*, c.record_id AS cap_id, c.url AS cap_url, c.captured_at, c.warc_key, c.offset, c.length,
                c.payload_digest, c.portal_id AS cap_portal, c.record_type, c.refers_to
@@ -482,7 +483,7 @@ def report_documents(conn: sqlite3.Connection, only_new: bool = True) -> list[di
         WHERE d.kind IN ('report', 'attachment')
     """
     if only_new:
-        query += " AND d.record_id NOT IN (SELECT record_id FROM parsed_documents)"
+        query += " AND d.record_id NOT IN (SELECT capture_id FROM parsed_documents WHERE capture_id IS NOT NULL)"
     query += " ORDER BY c.captured_at, d.record_id"
     out = []
     for row in schema.rows(conn, query):

@@ -4,7 +4,9 @@ Each non-null table value of a report is one row: report id, key (the flat expor
 `applications.new_received.total`), value, its locator in the document (parse/locators.py) and the capture
 holding the document (WARC file, offset, length, record id, URL, time, payload digest). The locators come from
 the parse of the report's canonical document (`parsed_documents._locators`); the WARC record is the source of
-truth, and `check_cell` re-reads it, checks its digests and resolves the locator back to the value.
+truth, and `check_cell` re-reads it, checks its digests and resolves the locator back to the value. When the
+document is a member of a captured zip archive (archive/members.py), the locator names the `member` too: the cell
+is in that member of the record's payload.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from nianbao.archive import catalog, derived
+from nianbao.archive.members import member_bytes, split_document_id
 from nianbao.parse.cell_reading import resolve, row_snippet
 from nianbao.parse.export import table_cells
 from nianbao.parse.locators import number_span
@@ -28,12 +31,15 @@ CELL_FIELDS = ("report_id", "key", "value", "locator_kind", "locator", "url", "c
 def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iterator[dict]:
     for rid, report, parsed, canonical_id in derived.reports_with_parse(conn, report_id):
         locators = parsed.get("_locators") or {}
-        capture = catalog.payload_capture(conn, canonical_id) or {}
+        record_id, member = split_document_id(canonical_id)
+        capture = catalog.payload_capture(conn, record_id) or {}
         ocr = report.get("ocr") or {}
         for key, value in table_cells(report.get("tables")).items():
             if value is None:
                 continue
             locator, source = locators.get(key), capture
+            if locator is not None and member:
+                locator = {**locator, "member": member}
             if locator is None and key in (ocr.get("values") or {}):
                 locator, source = _image_locator(conn, ocr, key)
             yield {"report_id": rid, "key": key, "value": value,
@@ -110,7 +116,7 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
                snippet: bool = True) -> CellCheck:
     """Re-read the capture (digest check) and resolve the locator back to the value. `payload` and `record`
     (read_payload's and read_record's results for this row's capture) spare re-reading a document per cell."""
-    from nianbao.archive.warc.payload import read_payload
+    from nianbao.archive.warc.payload import RecordUnreadable, read_payload
     from nianbao.archive.warc.reader import RecordError, read_record
 
     check = CellCheck(row)
@@ -127,6 +133,11 @@ def check_cell(store, row: dict, payload: tuple[bytes, str | None] | None = None
     except (RecordError, OSError, Exception) as exc:   # noqa: BLE001 — any unreadable record is a failed check
         return CellCheck(row, problems=(f"record unreadable: {exc}",))
     locator = json.loads(row["locator"])
+    if locator.get("member"):
+        try:     # the document is a member of the zip archive the record holds (its bytes say its format)
+            body, content_type = member_bytes(body, locator["member"], row["warc"]), None
+        except RecordUnreadable as exc:
+            return CellCheck(row, problems=(str(exc),))
     if locator.get("kind") == "image":
         # pixels, not text: what can be checked is that the archived bytes are the image the engine read
         check.value_ok = check.digest_ok and bool(body)
@@ -159,6 +170,7 @@ def format_check(check: CellCheck) -> str:
              f"  at:       {where}; characters {locator.get('span')} of {locator.get('text')!r}",
              f"  capture:  {row['url']} captured {row['captured_at']}",
              f"            {row['warc']} offset {row['offset']} length {row['length']} {row['record_id']}",
+             *([f"  file:     {locator['member']} in that zip archive"] if locator.get("member") else []),
              f"  snippet:  {check.snippet or '—'}",
              f"  digests:  {'OK (block and payload digests match the WARC headers)' if check.digest_ok else 'FAILED'}",
              f"  value:    {'OK: the archived cell reads ' + repr(check.cell_text) if check.value_ok else 'FAILED'}"]

@@ -32,7 +32,7 @@ class ClusterStep(PipelineStep):
             capture, record, row = item.capture, item.record, item.hints
             hosts = self.config.portal_hosts.get(capture.portal_id or "", set())
             self.deduper.add(DedupDoc(
-                doc_id=capture.record_id, text=item.text, agency=record.get("agency") or row["agency"],
+                doc_id=capture.document_id, text=item.text, agency=record.get("agency") or row["agency"],
                 year=record.get("year") or row["year"], url=capture.url,
                 host_tier=host_tier(capture.url, hosts, record.get("agency")),
                 fmt=record.get("_format") or "html", published=record.get("published") or row["published"],

@@ -1,10 +1,14 @@
 """The parse results kept in the catalog, stored once and compressed: the owner of `parsed_documents` and `reports`.
 
-    put_parsed(conn, record_id, url, captured_at, record, score)    # the extract step, per document
+    put_parsed(conn, record_id, url, captured_at, record, score, member=None, member_digest=None)
+                                                                    # the extract step, per document
     put_report(conn, record, canonical_record_id)                   # the assemble step, per cluster
     report(conn, report_id) -> (record, canonical_record_id) | None, canonical_reports(conn), all_documents(conn)
 
-A parsed document is the JSON of parse_report()'s output, zstd-compressed (`parsed_documents.record`). A report
+A parsed document is the JSON of parse_report()'s output, zstd-compressed (`parsed_documents.record`), under its
+document id (archive/members.py: the capture's record id, or for a member of a captured zip archive the record id
+and the member's path), with the capture holding its bytes (`capture_id`) and the member (`member`,
+`member_digest`; NULL for a whole payload). A report
 record is mostly its canonical document's parse: `reports.record` keeps only what differs from it (the archive
 fields, duplicates, versions, added validation, a title lent by a landing page) and the key order, and is
 rebuilt by merging the two, so the sections, tables and locators are stored once (archive/codec.py: zstd with a
@@ -23,6 +27,7 @@ from collections.abc import Iterable, Iterator
 
 from nianbao.archive import codec, schema
 from nianbao.archive.codec import TRAIN_AT, TRAIN_SAMPLES, pack, unpack
+from nianbao.archive.members import document_id
 
 
 def _maybe_train(conn: sqlite3.Connection) -> None:
@@ -47,10 +52,13 @@ def register(conn: sqlite3.Connection) -> None:
 # ---------------------------------------------------------------- parsed documents
 
 def put_parsed(conn: sqlite3.Connection, record_id: str, url: str, captured_at: str | None, record: dict,
-               score: float) -> None:
-    conn.execute("INSERT OR REPLACE INTO parsed_documents (record_id, url, captured_at, content_type, parse_score, "
-                 "record) VALUES (?,?,?,?,?,?)",
-                 (record_id, url, captured_at, record.get("_content_type"), score, pack(conn, record)))
+               score: float, member: str | None = None, member_digest: str | None = None) -> None:
+    """Store the parse of the payload of capture `record_id`, or of its zip archive's `member` (whose own digest
+    is `member_digest`), under its document id."""
+    conn.execute("INSERT OR REPLACE INTO parsed_documents (record_id, capture_id, member, member_digest, url, "
+                 "captured_at, content_type, parse_score, record) VALUES (?,?,?,?,?,?,?,?,?)",
+                 (document_id(record_id, member), record_id, member, member_digest, url, captured_at,
+                  record.get("_content_type"), score, pack(conn, record)))
     _maybe_train(conn)
 
 
@@ -59,20 +67,27 @@ def parsed(conn: sqlite3.Connection, record_id: str) -> dict | None:
     return unpack(conn, row[0]) if row else None
 
 
-def parsed_at(conn: sqlite3.Connection, url: str, captured_at: str) -> dict | None:
-    """The parse of the capture of `url` at `captured_at` (a report's earlier version)."""
-    row = conn.execute("SELECT record FROM parsed_documents WHERE url = ? AND captured_at = ? LIMIT 1",
-                       (url, captured_at)).fetchone()
+def parsed_at(conn: sqlite3.Connection, url: str, captured_at: str, member: str | None = None) -> dict | None:
+    """The parse of the capture of `url` at `captured_at` (a report's earlier version), or of its `member`."""
+    row = conn.execute("SELECT record FROM parsed_documents WHERE url = ? AND captured_at = ? AND member IS ? "
+                       "LIMIT 1", (url, captured_at, member)).fetchone()
     return unpack(conn, row[0]) if row else None
 
 
 _PARSED_CAPTURE = ("SELECT p.record_id, p.url, p.captured_at, p.content_type, p.record, c.warc_key, c.offset, "
-                   "c.length, c.payload_digest FROM parsed_documents p JOIN captures c ON c.record_id = p.record_id")
+                   "c.length, c.payload_digest, p.member, p.member_digest FROM parsed_documents p "
+                   "JOIN captures c ON c.record_id = p.capture_id")
+
+
+def member_fields(row: dict) -> dict:
+    """The `member` and `member_digest` of a sighting (canonical, duplicate, version) of a document that is a
+    member of a captured zip archive; nothing for a whole payload (so such records stay as they were)."""
+    return {"member": row["member"], "member_digest": row["member_digest"]} if row.get("member") else {}
 
 
 def parsed_capture(conn: sqlite3.Connection, record_id: str, with_record: bool = False) -> dict | None:
     """A parsed document's capture: url, captured_at, content_type, warc_key, offset, length, payload_digest,
-    and with `with_record` its parse as `record`."""
+    member and member_digest (None for a whole payload), and with `with_record` its parse as `record`."""
     found = schema.rows(conn, _PARSED_CAPTURE + " WHERE p.record_id = ?", (record_id,))
     if not found:
         return None
@@ -90,7 +105,8 @@ def all_documents(conn: sqlite3.Connection) -> list[dict]:
         record["id"] = row["record_id"]
         record["canonical"] = {"url": row["url"], "captured_at": row["captured_at"], "warc": row["warc_key"],
                                "offset": row["offset"], "length": row["length"],
-                               "payload_digest": row["payload_digest"], "content_type": row["content_type"]}
+                               "payload_digest": row["payload_digest"], "content_type": row["content_type"],
+                               **member_fields(row)}
         record["duplicates"] = []
         out.append(record)
     return out

@@ -5,21 +5,40 @@ payload from the store (a ranged GET), extract its text (parse/text.py), parse i
 context the crawl recorded (portal, link and column texts), read tables published as images
 (archive/ocr_images.py), and store the parsed document in the catalog (`parsed_documents`, archive/derived.py).
 Each document is then yielded, with its text, for the cluster step (archive/cluster.py).
+
+A captured zip archive (a portal's 打包下载 of its units' reports) is no document: each document member
+(parse/zip_members.py) is parsed as a document of its own, its id the record id and the member's path
+(archive/members.py), its context the archive's capture, with the member's file name for the link text. Members
+left (directories, other files, broken data: `dedup/zip_members_skipped/<reason>`) are logged and counted; an
+archive that cannot be read, is refused by the unpack bounds or holds no document is stored as one document with
+that error, so it is not expanded again on the next run.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from nianbao.archive import catalog, derived, schema
+from nianbao.archive.members import document_id, member_digest, member_url
 from nianbao.archive.ocr_images import OcrImagesStep, OcrStepConfig
 from nianbao.archive.step import PipelineStep
 from nianbao.archive.warc.payload import RecordUnreadable, read_payload
+from nianbao.parse.formats import sniff_format
 from nianbao.parse.report import parse_report
 from nianbao.parse.text import UNPACK_STAGE, extract_text
+from nianbao.parse.unpack import UnpackLimit
+from nianbao.parse.zip_members import (
+    ZipMember,
+    ZipUnreadable,
+    document_members,
+    mark_unexpanded,
+    member_link_text,
+    refusal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +54,17 @@ class Capture:
     payload_digest: str | None
     portal_id: str | None
     refers_to: str | None = None
+    member: str | None = None           # the document is this member of the zip archive the capture holds
+    member_digest: str | None = None    # the member's own digest
+
+    @property
+    def document_id(self) -> str:
+        return document_id(self.record_id, self.member)
+
+    @property
+    def parse_url(self) -> str:
+        """The URL the parser reads hints from (archive/members.py member_url for a member)."""
+        return member_url(self.url, self.member) if self.member else self.url
 
 
 
@@ -88,30 +118,84 @@ class ExtractStep(PipelineStep):
         schema.ensure(self.conn)
         for capture, row in document_captures(self.conn):
             try:
-                record, text = self._parse_one(capture, row)
+                body, content_type = read_payload(self.store, capture.warc_key, capture.offset, capture.length)
             except RecordUnreadable as exc:
                 log.error("dedup: skipped %s: %s", capture.url, exc)
                 self.count("unreadable")
                 continue
-            if any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or []):
-                log.warning("dedup: %s not parsed: %s", capture.url, record["errors"][0]["message"])
-                self.count("unpack_refused")
-            score = parse_score(record)
-            derived.put_parsed(self.conn, capture.record_id, capture.url, capture.captured_at, record, score)
-            yield Extracted(capture, row, record, text, score)
+            if sniff_format(body, content_type, capture.url) == "zip":
+                yield from self._expand(capture, row, body, content_type)
+            else:
+                yield self._store(capture, row, *self._parse_one(capture, row, body, content_type))
 
-    def _parse_one(self, capture: Capture, row: dict) -> tuple[dict, str]:
-        body, content_type = read_payload(self.store, capture.warc_key, capture.offset, capture.length)
+    def _store(self, capture: Capture, row: dict, record: dict, text: str) -> Extracted:
+        if any(e.get("stage") == UNPACK_STAGE for e in record.get("errors") or []):
+            log.warning("dedup: %s not parsed: %s", capture.document_id, record["errors"][0]["message"])
+            self.count("unpack_refused")
+        score = parse_score(record)
+        derived.put_parsed(self.conn, capture.record_id, capture.url, capture.captured_at, record, score,
+                           capture.member, capture.member_digest)
+        return Extracted(capture, row, record, text, score)
+
+    def _expand(self, capture: Capture, row: dict, body: bytes, content_type: str | None) -> Iterator[Extracted]:
+        """The document members of a captured zip archive, each parsed and stored as a document of its own."""
+        self.count("zip_archives")
+        try:
+            members = document_members(body)
+        except (UnpackLimit, ZipUnreadable) as exc:
+            yield self._archive_error(capture, row, body, content_type, *refusal(exc))
+            return
+        parsed, skipped = 0, []
+        # The crawl's agency and title name the archive (各部门…年度报告（打包下载）), not the unit whose report a
+        # member is; a member's file name is what its link text would have been.
+        unit_unknown = {**row, "agency": None, "title": None}
+        for member in members:
+            if member.skipped:
+                self._skip(capture, member)
+                skipped.append(member.skipped)
+                continue
+            document = replace(capture, member=member.path, member_digest=member_digest(member.data))
+            member_row = {**unit_unknown, "link_text": member_link_text(member.path)}
+            yield self._store(document, member_row, *self._parse_one(document, member_row, member.data,
+                                                                      content_type))
+            self.count("zip_members")
+            parsed += 1
+        if not parsed:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(Counter(skipped).items())) or "none"
+            yield self._archive_error(capture, row, body, content_type, "extract",
+                                      f"the zip archive holds no document (members left: {reasons})")
+
+    def _skip(self, capture: Capture, member: ZipMember) -> None:
+        level = logging.WARNING if member.skipped == "broken" else logging.INFO
+        log.log(level, "dedup: %s: member %s left: %s", capture.url, member.path, member.detail)
+        self.count(f"zip_members_skipped/{member.skipped}")
+
+    def _archive_error(self, capture: Capture, row: dict, body: bytes, content_type: str | None, stage: str,
+                       message: str) -> Extracted:
+        """An archive that gives no document is kept as one (not a report) with the error that says why."""
+        log.warning("dedup: %s: %s", capture.url, message)
+        self.count("zip_archives_unexpanded")
+        record, text = self._parse_one(capture, row, body, content_type)
+        return self._store(capture, row, mark_unexpanded(record, stage, message), text)
+
+    def _hints(self, capture: Capture, row: dict) -> dict:
         hints = {k: row[k] for k in ("agency", "year", "published", "title") if row[k]}
         # the context the parser weighs: the portal (我县/我局 resolve against it), the link and column texts
         context = {"region_code": self.config.portal_regions.get(capture.portal_id or ""),
                    "portal_name": self.config.portal_names.get(capture.portal_id or ""),
                    "link_text": row["link_text"], "column": row["column_text"]}
         hints.update({k: v for k, v in context.items() if v})
-        extracted = extract_text(body, content_type, capture.url)
-        record = parse_report(body, content_type, capture.url, hints, extracted=extracted)
-        self.ocr.apply(record, extracted, capture)       # tables published as images (archive/ocr_images.py)
-        record["_content_type"] = content_type
+        return hints
+
+    def _parse_one(self, capture: Capture, row: dict, body: bytes, served_as: str | None) -> tuple[dict, str]:
+        """Parse a document (`served_as`: the Content-Type its capture was served with)."""
+        url = capture.parse_url
+        content_type = None if capture.member else served_as    # a member's bytes and name say its format
+        extracted = extract_text(body, content_type, url)
+        record = parse_report(body, content_type, url, self._hints(capture, row), extracted=extracted)
+        if not capture.member:    # a member's images are inside the archive, not captures of their own
+            self.ocr.apply(record, extracted, capture)   # tables published as images (archive/ocr_images.py)
+        record["_content_type"] = served_as          # the capture's (canonical.content_type)
         record["_format"] = extracted.format
         # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).
         return record, (extracted.title or "") + "\n" + extracted.text

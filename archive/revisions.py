@@ -24,6 +24,8 @@ from dataclasses import dataclass
 
 from nianbao.archive import catalog, derived, schema
 from nianbao.archive.audit import unit_key
+from nianbao.archive.derived import member_fields
+from nianbao.archive.members import content_digest, document_id
 from nianbao.parse.export import table_cells
 
 FIELDS = ("title", "published", "agency", "year")   # metadata a correction may change
@@ -62,7 +64,13 @@ def section_changes(old_sections: dict | None, new_sections: dict | None) -> lis
 class Version:
     url: str
     captured_at: str
-    payload_digest: str | None
+    payload_digest: str | None      # of the document's own bytes (a member's: archive/members.py content_digest)
+    member: str | None = None       # the document is this member of the zip archive at `url`
+
+
+def version_of(sighting: dict) -> Version:
+    """The version a canonical or previous_versions entry names."""
+    return Version(sighting["url"], sighting["captured_at"], content_digest(sighting), sighting.get("member"))
 
 
 class RevisionStep:
@@ -116,17 +124,17 @@ class RevisionStep:
 
     def revisions_of(self, record: dict, gone: dict[str, str]) -> list[dict]:
         canonical = record["canonical"]
-        chain = [Version(v["url"], v["captured_at"], v.get("payload_digest"))
-                 for v in sorted(record.get("previous_versions") or [], key=lambda v: v["captured_at"])]
-        chain.append(Version(canonical["url"], canonical["captured_at"], canonical.get("payload_digest")))
+        chain = [version_of(v) for v in sorted(record.get("previous_versions") or [], key=lambda v: v["captured_at"])]
+        chain.append(version_of(canonical))
         steps = [(a, b) for a, b in zip(chain, chain[1:], strict=False)
-                 if a.payload_digest != b.payload_digest or a.url != b.url]
+                 if a.payload_digest != b.payload_digest or (a.url, a.member) != (b.url, b.member)]
         out = []
         for old, new in steps:
             old_record = self._parsed(old) or {}
             new_record = record if new is chain[-1] else (self._parsed(new) or {})
             out.append({
-                "kind": "edited" if old.url == new.url else "replaced", "at": new.captured_at,
+                "kind": "edited" if (old.url, old.member) == (new.url, new.member) else "replaced",
+                "at": new.captured_at,
                 "old": self._capture(old), "new": self._capture(new),
                 "fields": field_changes(old_record, new_record) if old_record else [],
                 "cells": cell_changes(old_record.get("tables"), new_record.get("tables")),
@@ -150,27 +158,30 @@ class RevisionStep:
                         if d["url"] not in gone and d["captured_at"] > canonical["captured_at"]),
                        key=lambda d: d["captured_at"], reverse=True)
         for copy in later:
-            parsed = self._parsed(Version(copy["url"], copy["captured_at"], None))
+            version = Version(copy["url"], copy["captured_at"], None, copy.get("member"))
+            parsed = self._parsed(version)
             if parsed is None or not (cell_changes(record.get("tables"), parsed.get("tables"))
                                       or section_changes(record.get("sections"), parsed.get("sections"))):
                 continue
-            capture = self._capture(Version(copy["url"], copy["captured_at"], None))
+            capture = self._capture(version)
             record["previous_versions"] = sorted([*(record.get("previous_versions") or []), {
                 "id": record["id"], "url": canonical["url"], "captured_at": canonical["captured_at"],
-                "payload_digest": canonical.get("payload_digest")}], key=lambda v: v["captured_at"])
+                "payload_digest": canonical.get("payload_digest"), **member_fields(canonical)}],
+                key=lambda v: v["captured_at"])
             record.update({k: v for k, v in parsed.items() if not k.startswith("_")})
             record["canonical"] = {
                 "url": copy["url"], "captured_at": copy["captured_at"], "warc": capture.get("warc"),
                 "offset": capture.get("offset"), "length": capture.get("length"),
                 "payload_digest": capture.get("payload_digest"), "content_type": parsed.get("_content_type"),
-                "reason": "correction"}
-            record["_canonical_record_id"] = capture.get("record_id")
+                "reason": "correction", **member_fields(copy)}
+            record["_canonical_record_id"] = document_id(capture["record_id"], version.member) \
+                if capture.get("record_id") else None
             record["duplicates"] = [d for d in record["duplicates"] if d is not copy]
             return True
         return False
 
     def _parsed(self, version: Version) -> dict | None:
-        return derived.parsed_at(self.conn, version.url, version.captured_at)
+        return derived.parsed_at(self.conn, version.url, version.captured_at, version.member)
 
     def _capture(self, version: Version) -> dict:
         found = catalog.capture_at(self.conn, version.url, version.captured_at)
@@ -178,6 +189,10 @@ class RevisionStep:
         if found:
             capture.update(record_id=found["record_id"], warc=found["warc"], offset=found["offset"],
                            length=found["length"], payload_digest=version.payload_digest or found["payload_digest"])
+        if version.member:
+            # the archive's payload digest, and the member in it with the member's own digest
+            capture.update(payload_digest=found["payload_digest"] if found else None, member=version.member,
+                           member_digest=version.payload_digest)
         return capture
 
     def _last_capture(self, url: str) -> dict | None:

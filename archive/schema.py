@@ -354,11 +354,23 @@ def _to_v4(conn: sqlite3.Connection) -> None:
     conn.execute("DROP TABLE url_state_v3")
 
 
+def _to_v5(conn: sqlite3.Connection) -> None:
+    """Version 5: a parsed document may be a member of a captured zip archive (archive/members.py), so
+    `parsed_documents` says which capture holds its bytes (`capture_id`, the record id of every document parsed
+    before), which `member` of it (NULL: the whole payload) and the member's own digest (`member_digest`)."""
+    conn.execute("ALTER TABLE parsed_documents ADD COLUMN capture_id TEXT")
+    conn.execute("ALTER TABLE parsed_documents ADD COLUMN member TEXT")
+    conn.execute("ALTER TABLE parsed_documents ADD COLUMN member_digest TEXT")
+    conn.execute("UPDATE parsed_documents SET capture_id = record_id")
+    conn.execute("CREATE INDEX parsed_documents_capture ON parsed_documents(capture_id)")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
     (1, _to_v1),
     (2, _to_v2),
     (3, _to_v3),
     (4, _to_v4),
+    (5, _to_v5),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -10,7 +10,8 @@ Every column comes from the record's definition (parse/record.py): a scalar is o
 `sections`) is a Parquet struct and `name.child` columns in CSV; a list of objects (`duplicates`, `validation`,
 …) is a Parquet list of structs and, in CSV, its summary columns of earlier releases (`duplicates.count`, …)
 plus the whole list as JSON text in `<name>.json` (after the cell columns, so earlier columns keep their place);
-a `json` field is JSON text in both; dates and capture times are typed in Parquet.
+a `json` field is JSON text in both; dates and capture times are typed in Parquet. A scalar added since the CSV
+layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`) has its column after all those.
 
 Table layout in Parquet and CSV: the three tables are flattened into one typed column per cell, named by DESIGN
 keys, e.g. `applications.denied.state_secret.natural_person` (int64), `active.fees.amount_wan` (float64). The
@@ -194,6 +195,11 @@ def _children(cls) -> tuple[tuple[str, Any, str | None], ...]:
     return tuple((json_key(f), unwrap(hints(cls)[f.name]), f.metadata.get("kind")) for f in fields(cls))
 
 
+def _csv_last(cls) -> set[str]:
+    """JSON keys of the fields whose CSV column comes after all the released ones (parse/record.py `csv_last`)."""
+    return {json_key(f) for f in fields(cls) if f.metadata.get("csv_last")}
+
+
 def _is_list(hint) -> bool:
     return typing.get_origin(hint) is list
 
@@ -209,10 +215,12 @@ def _csv_scalar(hint) -> Callable[[Any], Any]:
     return _int_or_none if hint is int else (lambda v: v)
 
 
-def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Column], list[Column]]:
-    """The CSV columns of a record class's fields: (in place, after the cells)."""
+def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Column], list[Column], list[Column]]:
+    """The CSV columns of a record class's fields: (in place, after the cells, after those: `csv_last`)."""
     here: list[Column] = []
     after: list[Column] = []
+    last: list[Column] = []
+    late = _csv_last(cls)
     for key, hint, kind in _children(cls):
         name = prefix + key
         read = (lambda k: lambda record: _member(get(record), k))(key)
@@ -221,9 +229,10 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         if kind == "json" or (typing.get_origin(hint) in (list, dict) and not is_dataclass(element(hint)[0])):
             here.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
         elif is_dataclass(hint):
-            inner_here, inner_after = _csv_columns(hint, name + ".", read)
+            inner_here, inner_after, inner_last = _csv_columns(hint, name + ".", read)
             here += inner_here
             after += inner_after
+            last += inner_last
         elif _is_list(hint) and is_dataclass(element(hint)[0]):
             summary = _summaries(cls, key)
             here += [Column(f"{name}.{suffix}" if suffix else name,
@@ -232,8 +241,9 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
             after.append(Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
         else:
             convert = _csv_scalar(hint)
-            here.append(Column(name, lambda record, read=read, convert=convert: convert(read(record))))
-    return here, after
+            (last if key in late else here).append(
+                Column(name, lambda record, read=read, convert=convert: convert(read(record))))
+    return here, after, last
 
 
 def _member(obj, key: str):
@@ -250,9 +260,9 @@ def _summaries(cls, key: str) -> dict:
 
 
 def csv_columns() -> list[Column]:
-    here, after = _csv_columns(ReportRecord, "", lambda record: record)
+    here, after, last = _csv_columns(ReportRecord, "", lambda record: record)
     cells = [Column(name, (lambda n: lambda record: record["_cells"][n])(name)) for name, _ in TABLE_COLUMNS]
-    return here + cells + after
+    return here + cells + after + last
 
 
 CSV_COLUMNS = csv_columns()

@@ -14,7 +14,8 @@ Python name: sections "1"…"6"); `kind` where the annotation does not say how P
 `date` and `timestamp` (ISO 8601 strings in JSONL and CSV, typed in Parquet), `int32`, `json` (JSON text in both
 Parquet and CSV), `cells` (the tables: one typed column per cell, parse/export.py `TABLE_COLUMNS`); `summary`
 (for a list: CSV columns derived from it, `{suffix: function of the list of dicts}`; the whole list is in the CSV
-column `<name>.json`).
+column `<name>.json`); `csv_last` for a scalar added after the CSV layout was released (its column comes after all
+the others, so the released ones keep their places).
 
 Hand-written rather than cattrs/dacite/pydantic: what the converter must keep — absent versus null, and key order —
 is what those libraries normalise away, and it is a few lines over `dataclasses`.
@@ -51,12 +52,12 @@ class UnknownField(ValueError):
 
 
 def item(description: str, *, key: str | None = None, kind: str | None = None,
-         summary: dict[str, Callable[[list[dict]], Any]] | None = None) -> Any:
+         summary: dict[str, Callable[[list[dict]], Any]] | None = None, csv_last: bool = False) -> Any:
     """A record field: absent unless set, with the metadata the exports and the data card read."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"field kind {kind!r}: one of {', '.join(KINDS)}")
     return field(default=ABSENT, metadata={"description": description, "key": key, "kind": kind,
-                                           "summary": summary or {}})
+                                           "summary": summary or {}, "csv_last": csv_last})
 
 
 # --- CSV summaries of lists (the columns of earlier releases; `<name>.json` holds the whole list) -----------------
@@ -222,6 +223,10 @@ class Canonical(Record):
     reason: str | None = item("why this copy was chosen as canonical: `latest_version` (the current content of a "
                               "report edited in place), `correction` (a corrected report that replaced a gone one), "
                               "or the dedup's pick (own site, format, completeness)")
+    member: str | None = item("when the document is a member of the zip archive at `url` (a portal's 打包下载 of "
+                              "many reports), its path in the archive; absent for a whole payload", csv_last=True)
+    member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)",
+                                     csv_last=True)
 
 
 @dataclass
@@ -232,6 +237,8 @@ class Duplicate(Record):
     warc: str | None = item("the WARC file holding its response record")
     offset: int | None = item("byte offset of its response record")
     length: int | None = item("byte length of its response record")
+    member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
+    member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
 
 
 @dataclass
@@ -240,6 +247,8 @@ class PreviousVersion(Record):
     url: str | None = item("URL of the earlier capture")
     captured_at: str | None = item("its capture time (UTC)", kind="timestamp")
     payload_digest: str | None = item("`sha1:` digest of its payload")
+    member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
+    member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
 
 
 @dataclass
@@ -302,6 +311,8 @@ class RevisionCapture(Record):
     warc: str | None = item("the WARC file holding it")
     offset: int | None = item("byte offset of the record")
     length: int | None = item("byte length of the record")
+    member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
+    member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
 
 
 @dataclass

@@ -10,6 +10,7 @@
 - DOC: antiword, else catdoc, in a subprocess (see `_doc_text`).
 - OFD (GB/T 33190): parse/ofd.py reads positioned TextCode runs, laid out in lines, table rows as `a | b | c`.
 - TXT: decoded like HTML (BOM, charset, detector).
+- ZIP, RAR: not read (an error says so): a zip's members are documents of their own (parse/zip_members.py).
 
 Format is sniffed from magic bytes first, then the content type, then the URL suffix. Nothing here raises on
 bad input: problems go into `errors` as {stage, message}.
@@ -37,6 +38,8 @@ from nianbao.parse.locators import (
     stamp_table_paths,
     unstamp_table_paths,
 )
+from nianbao.parse.unpack import UNPACK_STAGE
+from nianbao.parse.zip_members import ARCHIVE_FORMATS
 
 FORMATS = ("html", "pdf", "docx", "doc", "ofd", "txt")
 
@@ -564,7 +567,12 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
-UNPACK_STAGE = "unpack"   # the error stage of a document refused by parse/unpack.py (counted by the callers)
+# An archive is no document (its bytes read as text are noise): a zip's members are documents of their own.
+_ARCHIVE_NOT_READ = {
+    "zip": "a zip archive is not one document: each report in it is parsed as a document of its own "
+           "(parse/zip_members.py; `nianbao dedup` expands archived zips, `nianbao parse` a zip file)",
+    "rar": "a RAR archive is not read (no RAR reader): unpack it and parse its files",
+}
 
 
 def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
@@ -610,6 +618,8 @@ def extract_text(data: bytes, content_type: str | None = None, url: str | None =
                                  [_error("extract", f"document of {len(data)} bytes exceeds "
                                                     f"{limits.MAX_DOCUMENT_BYTES}; not parsed")])
         fmt = sniff_format(data, content_type, url)
+        if fmt in ARCHIVE_FORMATS:
+            return ExtractedText("", None, fmt, None, [_error("extract", _ARCHIVE_NOT_READ[fmt])])
         refused = unpack_refusal(data, fmt)
         if refused is not None:
             return refused

@@ -20,6 +20,8 @@ import zlib
 
 from nianbao.parse import limits
 
+UNPACK_STAGE = "unpack"   # the error stage of a document refused here (counted by the callers)
+
 
 class UnpackLimit(ValueError):
     """A document unpacks to more than the limits allow; it is not parsed."""

@@ -75,6 +75,34 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
     assert record["tables"]["applications"]["new_received"]["natural_person"] == 26
 
 
+def test_parse_a_zip_file_prints_one_record_per_document_in_it(tmp_path: Path, capsys, monkeypatch) -> None:
+    from nianbao.crawler.app.cli import EXIT_OK, EXIT_PROBLEMS
+    from nianbao.parse import limits
+
+    from tests.parse.test_zip_members import make_zip
+
+    text = (SAMPLES / "xinghe-county-2024.txt").read_bytes()
+    bundle = tmp_path / "年报.zip"
+    bundle.write_bytes(make_zip([("2024年报/", b""), ("2024年报/星河县2024年报告.txt".encode("gbk"), text),
+                                 ("2024年报/说明.png", b"\x89PNG\r\n\x1a\n" + bytes(8))]))
+    assert main(["parse", str(bundle)]) == EXIT_OK
+    [line] = capsys.readouterr().out.strip().splitlines()
+    record = json.loads(line)
+    assert record["file"] == f"{bundle}!/2024年报/星河县2024年报告.txt"
+    assert record["year"] == 2024 and record["tables"]["applications"]["new_received"]["natural_person"] == 26
+
+    broken = tmp_path / "cut.zip"
+    broken.write_bytes(bundle.read_bytes()[:200])
+    assert main(["parse", str(broken)]) == EXIT_OK
+    record = json.loads(capsys.readouterr().out)
+    assert record["file"] == str(broken) and record["is_report"] is False
+    assert [e["stage"] for e in record["errors"]] == ["extract"] and "fetch it again" in record["errors"][0]["message"]
+
+    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", len(text))      # the archive unpacks to more: refused
+    assert main(["parse", str(bundle)]) == EXIT_PROBLEMS
+    assert json.loads(capsys.readouterr().out)["errors"][0]["stage"] == "unpack"
+
+
 def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:
     from nianbao.crawler.app.cli import build_parser, crawl_config
     from nianbao.crawler.runner import crawl_settings

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import sqlite3
 import time
@@ -29,6 +30,7 @@ from nianbao.archive.datadir import DataDir, DataDirError
 from nianbao.archive.store import StoreConfigError, StoreError
 from nianbao.crawler.registry import RegistryError, load_registry, select_portals
 
+log = logging.getLogger(__name__)
 REGISTRY_ENV = "NIANBAO_REGISTRY"
 
 
@@ -171,6 +173,7 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
     """Standalone parsing, one file at a time; touches no archive data. A file larger than the document limit
     is a usage error."""
     from nianbao.parse import limits
+    from nianbao.parse.formats import sniff_format
     from nianbao.parse.report import parse_report
 
     for name in files:
@@ -182,8 +185,49 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
         except OSError as exc:
             yield ParsedFile(path, None, f"cannot read {path}: {exc.strerror}")
             continue
+        if sniff_format(data, None, path.name) == "zip":
+            yield from parse_zip_file(path, data)
+            continue
         record = parse_report(data, None, path.name, None)
-        yield ParsedFile(path, {"file": str(path), **{k: v for k, v in record.items() if not k.startswith("_")}})
+        yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
+
+
+def without_internal_keys(record: dict) -> dict:
+    return {k: v for k, v in record.items() if not k.startswith("_")}
+
+
+def parse_zip_file(path: Path, data: bytes) -> Iterator[ParsedFile]:
+    """Each document in a zip archive, as the `dedup` step parses an archived one (archive/extract.py): its
+    `file` is `<path>!/<member>`; members that are no document are left (logged); an archive that cannot be read
+    or holds no document gives one record with the error."""
+    from nianbao.archive.members import member_url
+    from nianbao.parse.report import parse_report
+    from nianbao.parse.unpack import UnpackLimit
+    from nianbao.parse.zip_members import (
+        ZipUnreadable,
+        document_members,
+        mark_unexpanded,
+        member_link_text,
+        refusal,
+    )
+
+    try:
+        members = document_members(data)
+    except (UnpackLimit, ZipUnreadable) as exc:
+        members, error = iter(()), refusal(exc)
+    else:
+        error = ("extract", "the zip archive holds no document")
+    for member in members:
+        if member.skipped:
+            log.info("%s: %s left: %s", path, member.path, member.detail)
+            continue
+        record = parse_report(member.data, None, member_url(path.name, member.path),
+                              {"link_text": member_link_text(member.path)})
+        yield ParsedFile(path, {"file": f"{path}!/{member.path}", **without_internal_keys(record)})
+        error = None
+    if error is not None:
+        record = mark_unexpanded(parse_report(data, None, path.name, None), *error)
+        yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
 
 
 # ---------------------------------------------------------------- a recorded run: crawl → dedup → parse

@@ -8,7 +8,7 @@
     /web/<timestamp>/<url>              an archived capture (Wayback-style URL) shown in a sandboxed frame
     /replay/<timestamp>/<url>           the archived bytes themselves, links rewritten to /replay/ (CSP sandbox)
     /replay-cell/<id>/<key>             the capture a cell came from, the cell highlighted
-    /raw/<record uuid>                  the archived payload as a download
+    /raw/<record uuid>[?member=PATH]    the archived payload (or that member of the zip archive it is) as a download
     /region/<code>                      units × years, plots over the years
     /runs                               crawl runs
 """
@@ -23,6 +23,8 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, render_template, request, url_for
 from nianbao.archive.datadir import DataDir
+from nianbao.archive.members import member_bytes, split_document_id
+from nianbao.archive.warc.payload import RecordUnreadable
 from nianbao.crawler.web import plots, replay, template_tables
 from nianbao.crawler.web.catalog_view import (
     CELL_KEY,
@@ -103,7 +105,12 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
                   for name in template_tables.TITLES}
         return render_template("report.html", report_id=report_id, r=record, captures=captures, tables=tables,
                                titles=template_tables.TITLES, revisions=revisions, changed=changed,
-                               cells_available=view.has_cell_provenance(record))
+                               cells_available=view.has_cell_provenance(record), member_file=member_file(record))
+
+    def member_file(record: dict) -> str | None:
+        """The download of the canonical document when it is a member of a captured zip archive."""
+        capture_id, member = split_document_id(record.get("_canonical_record_id") or "")
+        return url_for("raw", record_id=capture_id.strip("<>"), member=member) if member else None
 
     @app.get("/report/<report_id>/timeline.svg")
     def timeline(report_id: str):
@@ -155,20 +162,27 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
         if locator is None or not locator.get("record_id"):
             raise NotFound(f"no cell provenance for {report_id} {key}")
         row = view.capture(locator["record_id"])
-        where = locator["locator"]
+        where, member = locator["locator"], locator.get("member")
         if where.get("kind") == "pdf" and where.get("page") and len(where.get("bbox") or []) == 4:
-            return pdf_cell(row, where)
+            return pdf_cell(row, where, member)
+        if member:     # a member of an archive is no page to replay: it is offered as the file it is
+            link = url_for("raw", record_id=row["record_id"].strip("<>"), member=member)
+            return Response(f"<!DOCTYPE html><meta charset=utf-8><p>The value is in {escape(member)}, a file inside "
+                            f"the archived zip archive: <a href=\"{escape(link)}\" target=_top download>download "
+                            "it</a>.", mimetype="text/html", headers=replay.replay_headers(request.host_url.rstrip("/")))
         return replayed(row, row["url"], highlight=(where.get("dom_path"), locator["value_text"]))
 
-    def pdf_cell(row: dict, where: dict) -> Response:
-        """The PDF page a value came from, rendered with the cell's box drawn (inside the sandboxed frame)."""
+    def pdf_cell(row: dict, where: dict, member: str | None = None) -> Response:
+        """The PDF page a value came from (a member of the zip archive the capture is, when `member`), rendered
+        with the cell's box drawn (inside the sandboxed frame)."""
         import base64
 
         headers = replay.replay_headers(request.host_url.rstrip("/"))
         try:
             archived = replay.read_capture(app.extensions["nianbao_store"], view.payload_capture(row))
-            png = replay.pdf_page_with_box(archived.body, int(where["page"]), [float(v) for v in where["bbox"]])
-        except (replay.ReplayError, NotFound, ValueError) as exc:
+            pdf = member_bytes(archived.body, member) if member else archived.body
+            png = replay.pdf_page_with_box(pdf, int(where["page"]), [float(v) for v in where["bbox"]])
+        except (replay.ReplayError, NotFound, ValueError, RecordUnreadable) as exc:
             return Response(f"<!DOCTYPE html><meta charset=utf-8><p>The page cannot be drawn: {escape(exc)}",
                             status=502, mimetype="text/html", headers=headers)
         image = base64.b64encode(png).decode("ascii")
@@ -180,12 +194,15 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
     @app.get("/raw/<record_id>")
     def raw(record_id: str):
         row = view.payload_capture(view.capture(record_id))
+        member = request.args.get("member")
         try:
             archived = replay.read_capture(app.extensions["nianbao_store"], row)
-        except replay.ReplayError as exc:
+            body = member_bytes(archived.body, member, row["url"]) if member else archived.body
+        except (replay.ReplayError, RecordUnreadable) as exc:
             return render_template("error.html", message=str(exc)), 502
-        name = re.sub(r"[^A-Za-z0-9._-]", "_", row["url"].rstrip("/").rsplit("/", 1)[-1])[:100] or "capture"
-        return Response(archived.body, mimetype="application/octet-stream", headers={
+        source = member or row["url"].rstrip("/")
+        name = re.sub(r"[^A-Za-z0-9._-]", "_", source.rsplit("/", 1)[-1])[:100] or "capture"
+        return Response(body, mimetype="application/octet-stream", headers={
             "Content-Disposition": f'attachment; filename="{name}"', "X-Content-Type-Options": "nosniff",
             "Content-Security-Policy": "sandbox; default-src 'none'"})
 

@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from nianbao.archive import derived
+from nianbao.archive.members import split_document_id
 
 REPORT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$")
 RECORD_ID = re.compile(r"^<?urn:uuid:[0-9a-fA-F-]{36}>?$")
@@ -205,9 +206,10 @@ class CatalogView:
     # ---------------------------------------------------------------- cell provenance (issue 16)
 
     def cell_locator(self, report_id: str, key: str, record: dict | None = None) -> dict | None:
-        """Where a table value came from: {record_id, locator: {kind, dom_path | page+bbox | table+row+col,
-        text, span}, value_text}; None when the canonical document's parse carries no locator for it (cell
-        provenance, parse/locators.py, is stored with each parsed document as `_locators`)."""
+        """Where a table value came from: {record_id (the capture), member (the document's path in the zip
+        archive the capture holds, or None), locator: {kind, dom_path | page+bbox | table+row+col, text, span},
+        value_text}; None when the canonical document's parse carries no locator for it (cell provenance,
+        parse/locators.py, is stored with each parsed document as `_locators`)."""
         if not CELL_KEY.match(key or ""):
             return None
         record = record or self.report(report_id)
@@ -219,7 +221,8 @@ class CatalogView:
             return None
         text, span = locator.get("text") or "", locator.get("span") or [0, 0]
         value_text = text[span[0]:span[1]] if len(span) == 2 else text
-        return {"record_id": row, "locator": locator, "value_text": value_text.strip()}
+        record_id, member = split_document_id(row)
+        return {"record_id": record_id, "member": member, "locator": locator, "value_text": value_text.strip()}
 
     def _canonical_parse(self, record: dict) -> str | None:
         """The parsed_documents row (record id) of the report's canonical capture."""

@@ -49,6 +49,27 @@ def test_current_version_is_the_first_capture_of_the_newest_content() -> None:
     assert current_version("v1", chosen, {"copy": members["copy"]}) == ("v1", [])
 
 
+def test_members_of_one_archive_are_told_apart_by_their_path_and_own_digest() -> None:
+    """A zip's members share its URL and capture: a member is the URL with its path, its content its own digest
+    (archive/members.py), so a republished archive whose member did not change gives no previous version."""
+    from nianbao.archive.assemble import fold_edited_versions
+
+    def member(at: str, zip_digest: str, path: str, digest: str) -> dict:
+        return {"url": "http://a.gov.cn/nb.zip", "captured_at": at, "payload_digest": zip_digest, "member": path,
+                "member_digest": digest}
+
+    chosen = member("2025-01-01", "sha1:ZIP1", "a.pdf", "sha1:A")
+    members = {"b": (member("2025-01-01", "sha1:ZIP1", "b.pdf", "sha1:B"), 0.99),          # another member
+               "a-again": (member("2025-06-01", "sha1:ZIP2", "a.pdf", "sha1:A"), 1.0)}     # republished, unchanged
+    assert current_version("a", chosen, members) == ("a", [])
+    members["a-edited"] = (member("2025-09-01", "sha1:ZIP3", "a.pdf", "sha1:A2"), 0.98)
+    assert current_version("a", chosen, members) == ("a-edited", ["a", "a-again"])
+
+    records = [{**_record(path, "http://a.gov.cn/nb.zip", tables=TABLES), "canonical": member(
+        "2025-01-01", "sha1:ZIP1", path, f"sha1:{path}")} for path in ("a.pdf", "b.pdf", "c.docx")]
+    assert [r["id"] for r in fold_edited_versions(records)] == ["a.pdf", "b.pdf", "c.docx"]   # none folded
+
+
 # ---------------------------------------------------------------- the parse context a capture carries
 
 PAGE = ("<html><head><title>政府信息公开</title></head><body><p>依据《中华人民共和国政府信息公开条例》第五十条规定，"
