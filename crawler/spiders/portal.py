@@ -573,6 +573,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         analysis = await self.analyse(response, content_type)
         if analysis is not None:
+            # its links act in the encoding the page was read in (a sub-resource's: its page's, already in meta)
+            response.meta.setdefault(DOC_ENCODING_META, analysis.encoding)
             for output in self.parse_html(response, analysis):
                 yield output
 
