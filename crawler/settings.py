@@ -7,7 +7,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   50   scope guard (refuse off-portal and private/loopback addresses)          downloadermiddlewares.scope
   100  robots.txt, status recorded per host (replaces Scrapy's at 100)         downloadermiddlewares.robotstxt
   120  page budget (counted as pages are fetched) and superseded requests       downloadermiddlewares.budget
-  555  retry back-off (sleep before a retried request; Retry-After)            downloadermiddlewares.backoff
+  555  back-off: retries wait; a 429 (503+Retry-After) pauses, slows its host   downloadermiddlewares.backoff
   560  conditional GET (If-None-Match / If-Modified-Since from url_state)       downloadermiddlewares.conditional
   579  meta refresh followed as a redirect (Scrapy's, with a bytes pre-check)   downloadermiddlewares.metarefresh
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          downloadermiddlewares.challenge
@@ -50,6 +50,10 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 1.5
 RETRY_ENABLED = True
 RETRY_TIMES = limits.RETRY_TIMES
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+# a host's rate-limit refusals (429; 503 with Retry-After): the page asked again after the host's pause, this often at
+# most, and the host's delay between requests raised to at least this, doubling (downloadermiddlewares.backoff)
+NIANBAO_RATE_LIMIT_RETRIES = limits.RATE_LIMIT_RETRIES
+NIANBAO_RATE_LIMIT_DELAY_S = limits.RATE_LIMIT_DELAY_S
 
 # Limits on untrusted input
 DOWNLOAD_MAXSIZE = limits.MAX_RESPONSE_BYTES

@@ -178,6 +178,7 @@ class PageAnalysis:
     neighbour_gets: list[str] = field(default_factory=list)
     neighbour_links: list[tuple[str, str]] = field(default_factory=list)   # a static box's (url, label)
     neighbour_focus: bool = False
+    encoding: str = ""                          # the codec the page was decoded with (its links' query: query_encoding.py)
 
     @property
     def is_report(self) -> bool:
@@ -189,7 +190,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     role = job.role
     in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url, page.title)
     column_key = job.column or (job.url if in_column else None)
-    result = PageAnalysis(in_column=in_column, column_key=column_key)
+    result = PageAnalysis(in_column=in_column, column_key=column_key, encoding=page.encoding)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
     # the portal's homepage is about everything; a sub-site's front page (信息公开网) or a section is about disclosure
@@ -204,6 +205,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
             result.follows += [Follow(link.url, "attachment", "E", link.label, parent=job.url, extra=extra)
                                for link in files[: limits.MAX_ATTACHMENTS_PER_PAGE]]
             _add_requisites(job, page, result)
+            _article_pages(job, page, column_key, result)
         _read_neighbours(job, page, result)
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
@@ -390,6 +392,18 @@ def _read_cookie_choices(job: PageJob, page: HtmlPage, result: PageAnalysis) -> 
     result.cookie_unread = reading.unread + functions.cookie_unread
     kept = {link.url for link in _in_site(job, [Link(c.url, c.label) for c in reading.choices])}
     result.cookie_choices = [(c.url, c.cookie, c.label) for c in reading.choices if c.url in kept]
+
+
+def _article_pages(job: PageJob, page: HtmlPage, column_key: str | None, result: PageAnalysis) -> None:
+    """A report article cut into pages (an editor's page breaks, a CMS's every-N-characters split): the article's own
+    pager, TRS's `createPageHTML(count, index, "t<date>_<id>", "html")` as on a list (pagers/trs.py), names the later
+    pages `t<date>_<id>_1.html` … and nothing else links them. They are the report's continuation: asked as articles
+    of its column under its title, at most limits.MAX_ARTICLE_PAGES (whether or not a column led here: the newest
+    report linked from the home page has no column)."""
+    title = result.verdict.title or job.anchor or ""
+    result.follows += [Follow(request.url, "article", "L", title, column_key)
+                       for request in trs.trs_pages(job.url, page.scripts)[: limits.MAX_ARTICLE_PAGES]
+                       if _same_host(request.url, job.url)]
 
 
 def _read_neighbours(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
@@ -636,8 +650,11 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 
 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
-    requests: list[PageRequest] = (trs.trs_pages(job.url, page.scripts)
-                                   or script.script_pages(job.url, page.scripts, page.body_text))
+    requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts)
+    if requests and result.is_report:   # the report's own pager: its later pages, not a list's (_article_pages)
+        requests = []
+    elif not requests:
+        requests = script.script_pages(job.url, page.scripts, page.body_text)
     params = hanweb.find_dataproxy(page.text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records

@@ -1,20 +1,57 @@
-"""Back-off for retries (downloader middleware, order 555). Scrapy's RetryMiddleware (550) re-schedules a
-request after a 5xx, 429 or time-out at once; this middleware makes the retried request wait first:
-`min(RETRY_BACKOFF_BASE_S · 2^(n−1), RETRY_BACKOFF_MAX_S)` for its n-th retry, or the server's `Retry-After`
-(seconds, capped at the same maximum) when a 429/503 gave one. The wait is an asyncio sleep in
-`process_request`, before the request takes a per-host download slot, so other hosts are not held up.
+"""Back-off (downloader middleware, order 555): for retries, and for a host that says it is asked too often.
 
-Stats: `retry/backoff_count`, `retry/backoff_seconds`."""
+Retries. Scrapy's RetryMiddleware (550) re-schedules a request after a 5xx or time-out at once; this middleware makes
+the retried request wait first: `min(RETRY_BACKOFF_BASE_S · 2^(n−1), RETRY_BACKOFF_MAX_S)` for its n-th retry. The
+wait is an asyncio sleep in `process_request`, before the request takes a per-host download slot, so other hosts
+are not held up.
+
+Rate limits. A 429 (Too Many Requests), or a 503 with a `Retry-After` (a server shedding load or down for
+maintenance), is the host's answer to how fast it is asked, not the page's fault: nginx's `limit_req`, a WAF's or a
+CDN's per-client rate refuses every request beyond a rate, whatever the page. Retrying that one request later (as
+RetryMiddleware does: twice more, at once) while the host's other requests keep coming at the same pace meets the
+limit again and loses pages. So, for the host (a download slot's key, the hostname):
+
+  - pause: nothing more goes to it for `Retry-After` seconds (HTTP-date or seconds; capped at RETRY_BACKOFF_MAX_S;
+    without one, a 429 pauses RETRY_BACKOFF_BASE_S · 2^(n) for the request's n-th refusal),
+  - slow down: its delay between requests becomes at least NIANBAO_RATE_LIMIT_DELAY_S, doubled by each later
+    refusal of a request sent after the last raise (the requests already out when it was raised do not count
+    again), up to AUTOTHROTTLE_MAX_DELAY; the raised delay holds for the rest of the crawl (AutoThrottle is told
+    not to lower it: meta `autothrottle_dont_adjust_delay`),
+  - the refused request is asked again after the pause, at most NIANBAO_RATE_LIMIT_RETRIES times (its own count,
+    apart from RetryMiddleware's `retry_times`); past that the refusal goes on as the answer (RetryMiddleware may
+    still retry it as any 429).
+
+Without a shared frontier the host is Scrapy's download slot: its `delay` is raised and its last start moved so the
+next start waits the pause (Scrapy's downloader holds the slot's queue until then). With one (crawler/frontier.py),
+politeness is the shared per-host leases (politeness.py): the pause and delay are sent with the signal
+`politeness.host_backoff`, and SharedPolitenessMiddleware moves the host's next-allowed time in Redis, so no worker
+asks the host before it.
+
+Stats: `retry/backoff_count`, `retry/backoff_seconds` (retries' waits); `backoff/rate_limited` (429s and 503s with
+Retry-After), `backoff/retried`, `backoff/gave_up` (refusals past the retries, passed on), `backoff/host_pauses`,
+`backoff/host_pause_s` (seconds paused, summed), `backoff/host_delay_raised`."""
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
+import time
+from dataclasses import dataclass
 
 from nianbao.crawler import limits
+from nianbao.crawler.downloadermiddlewares.politeness import host_backoff, host_of, shared_politeness_settings
 from scrapy import Request, Spider
+from scrapy.core import downloader as scrapy_downloader
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+
+logger = logging.getLogger(__name__)
+
+# the clock Scrapy's downloader stamps a slot's `lastseen` with: time.monotonic in recent Scrapy (2.19), time.time before
+_SLOT_CLOCK = getattr(scrapy_downloader, "monotonic", None) or scrapy_downloader.time
+RATE_LIMITED_META = "nianbao_rate_limited"   # times this request was refused for its host's rate (its own count)
+_DONT_ADJUST = "autothrottle_dont_adjust_delay"   # AutoThrottle leaves the slot's delay to us
 
 
 def backoff_delay(retry_times: int, base_s: float, max_s: float, retry_after_s: float | None = None,
@@ -44,18 +81,46 @@ def parse_retry_after(value: bytes | str | None) -> float | None:
     return max((when - datetime.now(timezone.utc)).total_seconds(), 0.0)
 
 
+def rate_limit_pause(response: Response) -> float | None:
+    """Seconds the host asks not to be asked (uncapped), 0.0 for a 429 that does not say; None when the answer is
+    no rate limit (any other status, a 503 without Retry-After: an error RetryMiddleware retries)."""
+    if response.status not in (429, 503):
+        return None
+    retry_after = parse_retry_after(response.headers.get(b"Retry-After"))
+    if retry_after is None:
+        return 0.0 if response.status == 429 else None
+    return retry_after
+
+
+@dataclass
+class HostBackoff:
+    """A rate-limited host: the delay it was slowed to, when (monotonic), and until when it is paused."""
+    delay_s: float = 0.0
+    raised_at: float = float("-inf")
+    paused_until: float = float("-inf")
+
+
 class RetryBackoffMiddleware:
     def __init__(self, crawler: Crawler):
         settings = crawler.settings
+        self.crawler = crawler
         self.base_s = settings.getfloat("RETRY_BACKOFF_BASE_S", limits.RETRY_BACKOFF_BASE_S)
         self.max_s = settings.getfloat("RETRY_BACKOFF_MAX_S", limits.RETRY_BACKOFF_MAX_S)
+        self.rate_retries = settings.getint("NIANBAO_RATE_LIMIT_RETRIES", limits.RATE_LIMIT_RETRIES)
+        self.rate_delay_s = settings.getfloat("NIANBAO_RATE_LIMIT_DELAY_S", limits.RATE_LIMIT_DELAY_S)
+        self.max_delay_s = settings.getfloat("AUTOTHROTTLE_MAX_DELAY", limits.AUTOTHROTTLE_MAX_DELAY_S)
+        # with shared politeness the per-host leases pace hosts, not this worker's download slots
+        self.shared = bool(shared_politeness_settings(settings))
         self.stats = crawler.stats
+        self.hosts: dict[str, HostBackoff] = {}   # rate-limited hosts only (hosts are the registry's: bounded)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
         return cls(crawler)
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if self.hosts and host_of(request) in self.hosts:
+            request.meta[_DONT_ADJUST] = True   # AutoThrottle must not lower a rate-limited host's delay
         retries = request.meta.get("retry_times", 0)
         if not retries:
             return None
@@ -67,10 +132,57 @@ class RetryBackoffMiddleware:
             await asyncio.sleep(delay)
         return None
 
-    def process_response(self, request: Request, response: Response, spider: Spider | None = None) -> Response:
-        # Runs before RetryMiddleware's process_response (higher order): the retry copy inherits this meta.
-        if response.status in (429, 503):
-            retry_after = parse_retry_after(response.headers.get(b"Retry-After"))
-            if retry_after is not None:
-                request.meta["nianbao_retry_after"] = retry_after
-        return response
+    def process_response(self, request: Request, response: Response,
+                         spider: Spider | None = None) -> Request | Response:
+        # Runs before RetryMiddleware's process_response (higher order): a refusal retried here never reaches it.
+        pause = rate_limit_pause(response)
+        if pause is None:
+            return response
+        self.stats.inc_value("backoff/rate_limited")
+        refusals = request.meta.get(RATE_LIMITED_META, 0)
+        if pause == 0.0:   # a 429 that does not say when: the retries' doubling wait
+            pause = backoff_delay(refusals + 1, self.base_s, self.max_s)
+        self.back_off(request, response, min(pause, self.max_s))
+        if refusals >= self.rate_retries or request.meta.get("dont_retry"):
+            self.stats.inc_value("backoff/gave_up")
+            logger.info("%s refused %d times for its host's rate (HTTP %d); passed on", request.url, refusals + 1,
+                        response.status)
+            request.meta["nianbao_retry_after"] = pause   # RetryMiddleware's copy, if it retries, waits it
+            return response
+        self.stats.inc_value("backoff/retried")
+        retry = request.copy()
+        retry.meta[RATE_LIMITED_META] = refusals + 1
+        retry.dont_filter = True
+        return retry
+
+    def back_off(self, request: Request, response: Response, pause_s: float) -> None:
+        """Pause the request's host for `pause_s` and slow it down (module docstring)."""
+        host = host_of(request)
+        now = time.monotonic()
+        state = self.hosts.setdefault(host, HostBackoff())
+        sent_at = now - float(request.meta.get("download_latency") or 0.0)
+        if sent_at >= state.raised_at:   # a request sent at the raised pace: slower again
+            state.delay_s = min(max(2 * state.delay_s, self.rate_delay_s), self.max_delay_s)
+            state.raised_at = now
+            self.stats.inc_value("backoff/host_delay_raised")
+            logger.info("host %s answered %d: %.2f s between its requests from now on, paused %.1f s", host,
+                        response.status, state.delay_s, pause_s)
+        if now + pause_s > state.paused_until:
+            self.stats.inc_value("backoff/host_pauses")
+            self.stats.inc_value("backoff/host_pause_s", round(pause_s - max(0.0, state.paused_until - now), 3))
+            state.paused_until = now + pause_s
+        if self.shared:
+            self.crawler.signals.send_catch_log(host_backoff, host=host, pause_s=pause_s, delay_s=state.delay_s)
+        else:
+            self._slow_slot(request, state)
+
+    def _slow_slot(self, request: Request, state: HostBackoff) -> None:
+        """The host's download slot: its delay at least the host's, its next start after the pause (Scrapy's
+        downloader starts a slot's next request `delay` after its last start, `lastseen`)."""
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        slot = getattr(downloader, "slots", {}).get(request.meta.get("download_slot"))
+        if slot is None:
+            return
+        slot.delay = max(slot.delay, state.delay_s)
+        remaining = state.paused_until - time.monotonic()
+        slot.lastseen = max(slot.lastseen, _SLOT_CLOCK() + remaining - slot.delay)

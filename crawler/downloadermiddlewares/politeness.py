@@ -33,7 +33,8 @@ Redis keys, under the frontier's `nianbao:<frontier>:` — `host:<host>:leases` 
 ms), `host:<host>:next` (ms since the epoch; expires with the delay). Stats: politeness/granted,
 politeness/waited (requests that waited at least once), politeness/deferred (requests handed back to the frontier), politeness/turn_unused (requests the frontier handed out
 that were dropped before their lease: their host's turn goes to its next request at once), politeness/wait_s (seconds waited, all requests),
-politeness/host_full (grants refused because the host had all its leases out), politeness/released,
+politeness/host_full (grants refused because the host had all its leases out), politeness/host_paused (a host's
+next-allowed time moved on for a rate-limit refusal: backoff.py, signal host_backoff), politeness/released,
 politeness/held_s (seconds from grant to release, all requests: the time requests spent downloading).
 """
 
@@ -62,6 +63,9 @@ turn_unused = object()
 # Signal sent with `host` when a host that requests were deferred for became ready sooner than their wait
 # (its name lookup is done, crawler/downloadermiddlewares/scope.py): the frontier may hand it out at once.
 host_ready = object()
+# Signal sent with `host`, `pause_s` and `delay_s` when a host refused a request for its rate (429, or 503 with
+# Retry-After: backoff.py): no worker may ask it for `pause_s`, and this worker asks it `delay_s` apart from now on.
+host_backoff = object()
 # Redis keys of a host's politeness state: <frontier prefix>HOST_KEY_INFIX<host>LEASES_SUFFIX / NEXT_SUFFIX
 HOST_KEY_INFIX, LEASES_SUFFIX, NEXT_SUFFIX = ":host:", ":leases", ":next"
 
@@ -79,6 +83,18 @@ redis.call('ZADD', KEYS[1], now + lease_ms, ARGV[1])
 redis.call('PEXPIRE', KEYS[1], lease_ms)
 local delay_ms = tonumber(ARGV[3])
 if delay_ms > 0 then redis.call('SET', KEYS[2], now + delay_ms, 'PX', delay_ms) end
+return 0
+"""
+
+# KEYS: next-allowed (string ms). ARGV: pause ms. The host's next-allowed time moved to now + the pause, unless
+# it is later already.
+_PAUSE = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
+local pause_ms = tonumber(ARGV[1])
+if pause_ms > 0 and now + pause_ms > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], now + pause_ms, 'PX', pause_ms)
+end
 return 0
 """
 
@@ -111,6 +127,8 @@ class SharedPolitenessMiddleware:
         self.concurrency, self.delay_ms, self.lease_ms = max(1, concurrency), int(delay_s * 1000), int(lease_s * 1000)
         self.poll_s = poll_s
         self._acquire = server.register_script(_ACQUIRE)
+        self._pause = server.register_script(_PAUSE)
+        self.host_delay_ms: dict[str, int] = {}   # hosts that refused this worker for their rate: their own delay
         self._tokens = itertools.count()
         self._token_prefix = f"{os.uname().nodename}:{os.getpid()}:{id(self):x}:"
 
@@ -121,20 +139,33 @@ class SharedPolitenessMiddleware:
             raise NotConfigured("no shared frontier: Scrapy's per-process slots are the politeness")
         if not settings.getbool("NIANBAO_SHARED_POLITENESS", True):
             raise NotConfigured("NIANBAO_SHARED_POLITENESS is off")
-        return cls(redis_connection.from_settings(settings), settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0],
-                   concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
-                   delay_s=settings.getfloat("NIANBAO_HOST_DELAY_S", settings.getfloat("DOWNLOAD_DELAY")),
-                   lease_s=settings.getfloat("DOWNLOAD_TIMEOUT") + limits.HOST_LEASE_MARGIN_S,
-                   poll_s=settings.getfloat("NIANBAO_POLITENESS_POLL_S", limits.POLITENESS_POLL_S),
-                   stats=crawler.stats, signals=crawler.signals)
+        middleware = cls(redis_connection.from_settings(settings),
+                         settings.get("SCHEDULER_QUEUE_KEY").rsplit(":", 1)[0],
+                         concurrency=settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN"),
+                         delay_s=settings.getfloat("NIANBAO_HOST_DELAY_S", settings.getfloat("DOWNLOAD_DELAY")),
+                         lease_s=settings.getfloat("DOWNLOAD_TIMEOUT") + limits.HOST_LEASE_MARGIN_S,
+                         poll_s=settings.getfloat("NIANBAO_POLITENESS_POLL_S", limits.POLITENESS_POLL_S),
+                         stats=crawler.stats, signals=crawler.signals)
+        crawler.signals.connect(middleware.pause_host, signal=host_backoff)
+        return middleware
 
     def keys(self, host: str) -> list[str]:
         return [f"{self.prefix}{HOST_KEY_INFIX}{host}{LEASES_SUFFIX}", f"{self.prefix}{HOST_KEY_INFIX}{host}{NEXT_SUFFIX}"]
 
+    def pause_host(self, host: str, pause_s: float, delay_s: float) -> None:
+        """A host refused a request for its rate (signal host_backoff, from backoff.py): its next-allowed time, which
+        every worker and the shared frontier read, moved `pause_s` on; this worker's grants of it `delay_s` apart
+        (at least the crawl's delay). Another worker slows down when the host refuses it too: the pause holds for
+        all at once, the delay each learns."""
+        self._pause(keys=self.keys(host)[1:], args=[int(pause_s * 1000)])
+        self.host_delay_ms[host] = max(self.host_delay_ms.get(host, 0), int(delay_s * 1000))
+        self._inc("politeness/host_paused")
+
     def try_acquire(self, host: str, token: str) -> float | None:
         """Take a lease on `host`: None when granted, else the seconds to wait before asking again."""
+        delay_ms = max(self.delay_ms, self.host_delay_ms.get(host, 0)) if self.host_delay_ms else self.delay_ms
         answer = int(self._acquire(keys=self.keys(host),
-                                   args=[token, self.concurrency, self.delay_ms, self.lease_ms]))
+                                   args=[token, self.concurrency, delay_ms, self.lease_ms]))
         if answer == 0:
             return None
         if answer < 0:

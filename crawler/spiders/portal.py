@@ -21,6 +21,7 @@ from nianbao.crawler.discovery import (
     columns,
     feeds,
     json_links,
+    query_encoding,
     rank,
     requisites,
     script_data,
@@ -42,6 +43,7 @@ from nianbao.crawler.discovery.pagers import (
 )
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.postbacks import PAGER as POSTBACK_PAGER
+from nianbao.crawler.discovery.query_encoding import DOC_ENCODING_META
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares import conditional
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -64,7 +66,7 @@ from nianbao.parse.formats import sniff_format
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
-from scrapy.http import Response
+from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet import task
 from twisted.python.failure import Failure
@@ -79,6 +81,8 @@ PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list":
             "search": 10, "script": 25,
             "section": 5, "home": 0, "page": rank.PAGE_PRIORITY, "file": rank.FILE_PRIORITY}
 RENDER_PRIORITY_BONUS = 50
+# a page's sub-resources: answers whose addresses the page's script writes into the page (its data, fragments, scripts)
+SUB_RESOURCE_ROLES = ("api", "script")
 FRONTIER_PER_BUDGET = 3   # requests created per portal at most this many times its page budget (queue memory)
 IDLE_RELEASE = 256        # waiting links released per portal when the crawl goes idle
 MAX_CATEGORY_FORMS_PER_PORTAL = 16   # catalogue forms submitted with their report category (_category_form_room)
@@ -442,6 +446,12 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
     def _child(self, response: Response, url: str, role: str, letter: str, **kwargs: Any) -> Request | None:
         meta = response.meta
         extra = kwargs.get("extra") or {}
+        if not url.isascii():
+            url = self._in_document(response, url)
+        if role in SUB_RESOURCE_ROLES and DOC_ENCODING_META not in extra:
+            # the page's script puts what its data and scripts name into the page: their links act in its encoding
+            # (UTF-8 too: a JSON answer's own encoding is then never worked out)
+            extra = kwargs["extra"] = {**extra, DOC_ENCODING_META: self._document_encoding(response) or ""}
         if self._depth_limit and meta.get("depth", 0) >= self._depth_limit and not extra.get("depth_reset"):
             # Scrapy's DepthMiddleware would drop it silently; counted here, and never outstanding
             self.crawler.stats.inc_value("discovery/depth_dropped")
@@ -453,6 +463,21 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             kwargs["extra"] = {"nianbao_column_text": column_text, **extra}
         return self.make_request(url, meta["nianbao_portal"], role, response.url, self._hops(response) + letter,
                                  **kwargs)
+
+    @staticmethod
+    def _document_encoding(response: Response) -> str | None:
+        """The encoding `response`'s links act in (discovery/query_encoding.py)."""
+        return query_encoding.document_encoding(response.meta, response.body,
+                                                response.headers.get(b"Content-Type", b"").decode("latin-1"),
+                                                isinstance(response, TextResponse))
+
+    def _in_document(self, response: Response, url: str) -> str:
+        """`url`, a link of `response`, with its query escaped in the document's encoding as a browser sends it
+        (stats discovery/query_escaped: links whose query a non-UTF-8 document escapes in its own encoding)."""
+        escaped = query_encoding.url_in_encoding(url, self._document_encoding(response))
+        if escaped != url:
+            self.crawler.stats.inc_value("discovery/query_escaped")
+        return escaped
 
     @staticmethod
     def _hops(response: Response) -> str:
@@ -548,6 +573,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return
         analysis = await self.analyse(response, content_type)
         if analysis is not None:
+            # its links act in the encoding the page was read in (a sub-resource's: its page's, already in meta)
+            response.meta.setdefault(DOC_ENCODING_META, analysis.encoding)
             for output in self.parse_html(response, analysis):
                 yield output
 
@@ -1026,6 +1053,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         context = analysis.about_disclosure
         held = 0
         for url, label, is_file in analysis.generic:
+            if not url.isascii():
+                url = self._in_document(response, url)
             if SeenRequests.key("GET", url, None) in requested or url in pending:   # navigation on every page
                 continue
             pending.add(url)

@@ -231,3 +231,89 @@ def test_a_page_without_refresh_passes_undecoded():
     assert hasattr(response, "_cached_ubody") and response._cached_ubody is None   # never decoded to text
     mention = HtmlResponse("http://www.x.gov.cn/a", body=b"<html><body>press F5 to refresh</body></html>")
     assert _refresh_middleware().process_response(Request(mention.url), mention) is mention
+
+
+def _backoff(settings: dict | None = None):
+    """The back-off middleware of a crawl whose downloader has one slot per host (a stand-in: Scrapy's Slot)."""
+    from types import SimpleNamespace
+
+    from nianbao.crawler.downloadermiddlewares.backoff import RetryBackoffMiddleware
+    from scrapy.core.downloader import Slot
+
+    crawler = get_crawler(settings_dict={"RETRY_BACKOFF_BASE_S": 0.05, **(settings or {})})
+    crawler.stats.open_spider()
+    crawler.engine = SimpleNamespace(downloader=SimpleNamespace(slots={"www.x.gov.cn": Slot(8, 0.0, 0.0)}))
+    return RetryBackoffMiddleware(crawler), crawler
+
+
+def _refused(url: str, status: int = 429, retry_after: str | None = "2", latency: float = 0.01, **meta):
+    from scrapy.http import HtmlResponse
+
+    request = Request(url, meta={"download_slot": "www.x.gov.cn", "download_latency": latency, **meta})
+    headers = {"Retry-After": retry_after} if retry_after is not None else {}
+    return request, HtmlResponse(url, status=status, headers=headers, body=b"busy", request=request)
+
+
+def test_a_429_pauses_and_slows_its_host_and_asks_the_page_again():
+    import time
+
+    from nianbao.crawler.downloadermiddlewares.backoff import RATE_LIMITED_META
+
+    mw, crawler = _backoff()
+    slot = crawler.engine.downloader.slots["www.x.gov.cn"]
+    request, response = _refused("http://www.x.gov.cn/nb/t1.html")
+    retry = mw.process_response(request, response)
+    assert isinstance(retry, Request) and retry.url == request.url and retry.dont_filter
+    assert retry.meta[RATE_LIMITED_META] == 1 and not retry.meta.get("retry_times")   # not RetryMiddleware's count
+    assert slot.delay == 0.5                                      # NIANBAO_RATE_LIMIT_DELAY_S: 2 requests a second
+    # Scrapy's downloader starts the slot's next request `delay` after `lastseen`: after Retry-After's 2 s
+    assert 1.9 < slot.lastseen + slot.delay - time.monotonic() <= 2.0
+    # the other requests already out when it was raised answer 429 too: the host is not slowed again for them
+    mw.process_response(*_refused("http://www.x.gov.cn/nb/t2.html", latency=5.0))
+    assert slot.delay == 0.5
+    # a request sent at the slower pace (a second later) refused again: slower still
+    mw.hosts["www.x.gov.cn"].raised_at -= 1.0
+    mw.process_response(*_refused("http://www.x.gov.cn/nb/t3.html", retry_after="1"))
+    assert slot.delay == 1.0
+    stats = crawler.stats
+    assert stats.get_value("backoff/rate_limited") == 3 and stats.get_value("backoff/retried") == 3
+    assert stats.get_value("backoff/host_delay_raised") == 2
+    # AutoThrottle is told to leave the host's delay alone; other hosts' requests are untouched
+    asyncio.run(mw.process_request(slowed := Request("http://www.x.gov.cn/nb/t4.html")))
+    asyncio.run(mw.process_request(other := Request("http://www.y.gov.cn/")))
+    assert slowed.meta.get("autothrottle_dont_adjust_delay") is True and "autothrottle_dont_adjust_delay" not in other.meta
+
+
+def test_a_rate_limited_page_is_asked_again_a_bounded_number_of_times_then_passed_on():
+    from nianbao.crawler.downloadermiddlewares.backoff import RATE_LIMITED_META
+
+    mw, crawler = _backoff({"NIANBAO_RATE_LIMIT_RETRIES": 2, "RETRY_BACKOFF_MAX_S": 3})
+    request, response = _refused("http://www.x.gov.cn/a.html", retry_after="3600", **{RATE_LIMITED_META: 2})
+    assert mw.process_response(request, response) is response          # past the retries: the refusal goes on
+    assert crawler.stats.get_value("backoff/gave_up") == 1
+    assert mw.hosts["www.x.gov.cn"].paused_until - mw.hosts["www.x.gov.cn"].raised_at <= 3.0   # capped wait
+    # a 429 that does not say when: the retries' doubling wait; dont_retry: paused, not asked again
+    request, response = _refused("http://www.x.gov.cn/b.html", retry_after=None, dont_retry=True)
+    assert mw.process_response(request, response) is response
+
+
+def test_what_is_no_rate_limit_is_left_to_the_retry_middleware():
+    mw, crawler = _backoff()
+    for status, retry_after in ((503, None), (500, "5"), (404, "5"), (200, None)):
+        request, response = _refused("http://www.x.gov.cn/c.html", status=status, retry_after=retry_after)
+        assert mw.process_response(request, response) is response
+    assert not mw.hosts and crawler.engine.downloader.slots["www.x.gov.cn"].delay == 0.0
+    assert crawler.stats.get_value("backoff/rate_limited") is None
+
+
+def test_with_shared_politeness_the_pause_goes_to_the_shared_leases():
+    from nianbao.crawler.downloadermiddlewares.politeness import host_backoff
+
+    mw, crawler = _backoff()
+    mw.shared = True   # as with a shared frontier (its settings need a Redis frontier: test_politeness_shared.py)
+    sent = []
+    crawler.signals.connect(lambda **kw: sent.append((kw["host"], kw["pause_s"], kw["delay_s"])), signal=host_backoff,
+                            weak=False)
+    mw.process_response(*_refused("http://www.x.gov.cn/d.html", status=503, retry_after="7"))
+    assert sent == [("www.x.gov.cn", 7.0, 0.5)]
+    assert crawler.engine.downloader.slots["www.x.gov.cn"].delay == 0.0   # the worker's slot is not the host's pace

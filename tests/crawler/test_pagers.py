@@ -174,3 +174,41 @@ def test_gkmlpt_tree_is_found_where_the_word_tree_starts() -> None:
     assert gkmlpt.tree_of('window.CONFIG = {TREE: [{"id": 1, "name": "年报"}]}') == [{"id": 1, "name": "年报"}]
     assert gkmlpt.tree_of('var SUBTREE = [1]; var TREE = [2]') == [2]
     assert gkmlpt.tree_of('var _TREE = [1]') is None and gkmlpt.tree_of("TREE=[3]") == [3]
+
+
+def test_a_report_articles_own_trs_pager_names_its_later_pages_as_articles_of_the_report():
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+
+    from tests.crawler.sites import report_page
+
+    title = "某县人民政府2024年政府信息公开工作年度报告"
+    url = "http://www.x.gov.cn/zwgk/zfxxgknb/202502/t20250218_3396748.html"
+    pager = '<script type="text/javascript">createPageHTML(3, 0, "t20250218_3396748", "html");</script>'
+    analysis = analyse_html(PageJob(url, report_page(title, "2025-02-18", "1101070001", pager), "text/html", "article"))
+    assert analysis.is_report
+    later = [(f.url, f.role, f.anchor) for f in analysis.follows if "t20250218_3396748_" in f.url]
+    assert later == [(url.replace(".html", f"_{n}.html"), "article", title) for n in (1, 2)]   # 0-based: no _3
+    assert not [p for p in analysis.pagers if "t20250218_3396748_" in p.url]   # not a list's pages
+    # a later page names the same pages (the first by its own file: already a link of the column)
+    second = analyse_html(PageJob(url.replace(".html", "_1.html"), report_page(title, "2025-02-18", "1101070001",
+                                                                                pager.replace("3, 0", "3, 1")),
+                                  "text/html", "article"))
+    assert {f.url for f in second.follows if "t20250218_3396748_" in f.url} == {url.replace(".html", "_1.html"),
+                                                                             url.replace(".html", "_2.html")}
+
+
+def test_a_list_pages_trs_pager_stays_a_pager_and_a_look_alikes_pager_is_not_followed_as_a_report():
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+
+    from tests.crawler.sites import html, report_page
+
+    column = "http://www.x.gov.cn/zwgk/zfxxgknb/index.html"
+    listing = html('<ul><li><a href="./202502/t20250218_1.html">某县2024年政府信息公开工作年度报告</a></li></ul>'
+                   '<script>createPageHTML(3, 0, "index", "html");</script>', title="政府信息公开年报")
+    analysis = analyse_html(PageJob(column, listing, "text/html", "column"))
+    assert [p.url for p in analysis.pagers if p.pager == "trs"] == [column.replace("index", f"index_{n}") for n in (1, 2)]
+    notice = "http://www.x.gov.cn/xwzx/202502/t20250218_77.html"
+    news = analyse_html(PageJob(notice, report_page("关于开展安全生产检查的通知", "2025-02-18", "1101070001",
+                                                    '<script>createPageHTML(2, 0, "t20250218_77", "html");</script>'),
+                                "text/html", "article"))
+    assert not news.is_report and not [f for f in news.follows if "t20250218_77_" in f.url]

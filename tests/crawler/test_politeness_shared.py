@@ -53,6 +53,19 @@ def test_starts_to_a_host_are_the_delay_apart_whichever_worker_sends(redis_clien
     assert two.try_acquire(HOST, "b") is None
 
 
+def test_a_rate_limited_host_is_paused_for_every_worker_and_slowed_for_the_one_refused(redis_client):
+    one, two = (_worker(redis_client, "nianbao:pause") for _ in range(2))
+    one.pause_host(HOST, 0.3, 0.2)   # backoff.py's signal host_backoff: Retry-After 0.3 s, 0.2 s between requests
+    wait = two.try_acquire(HOST, "a")
+    assert 0.2 < wait <= 0.3                                   # no worker asks the host before the pause ends
+    assert two.try_acquire("www.other.gov.cn", "b") is None    # other hosts go on
+    one.pause_host(HOST, 0.05, 0.2)                            # a shorter pause does not shorten it
+    assert two.try_acquire(HOST, "a") > 0.2
+    time.sleep(0.3)
+    assert one.try_acquire(HOST, "c") is None
+    assert 0.1 < two.try_acquire(HOST, "d") <= 0.2             # the refused worker's grant: its slower delay apart
+
+
 def test_a_killed_workers_leases_expire(redis_client):
     dead, live = (_worker(redis_client, "nianbao:dead", lease_s=0.2) for _ in range(2))
     assert dead.try_acquire(HOST, "a") is None and dead.try_acquire(HOST, "b") is None

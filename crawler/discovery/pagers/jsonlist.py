@@ -6,8 +6,8 @@ Rendering the page shows its first page only. The browser reports the XHR/fetch 
 (crawler/browser.py, meta `nianbao_xhr`); one with a page parameter is requested again here as an API page,
 and its answer gives the page count (`pageCount`, `totalPage`, … or `total` with the page size) and the entries
 (every address of each object, titled: discovery/json_links.py), so every page is read without clicking. A list fetched by POST
-(`fetch(api, {method: "POST", body: JSON.stringify({channel, pageNum, pageSize})})`, a form-encoded `$.post`)
-carries its page number in the body: the browser reports those requests with their bodies (meta
+(`fetch(api, {method: "POST", body: JSON.stringify({channel, pageNum, pageSize})})`, a form-encoded `$.post`, a
+FormData sent as multipart/form-data: post_bodies.py) carries its page number in the body: the browser reports those requests with their bodies (meta
 `nianbao_xhr_posts`), and the other pages are the same body with the page field set (`body_page_param`).
 
 Pure functions over the JSON text; `json.loads` over the response as downloaded (bounded by DOWNLOAD_MAXSIZE)."""
@@ -17,12 +17,12 @@ from __future__ import annotations
 import json
 import math
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import json_links
 from nianbao.crawler.discovery.page import Link
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, post_bodies
 from nianbao.crawler.discovery.pagers.query import PAGE_PARAMS, _with_param
 from nianbao.crawler.discovery.script_functions import DATA_GET
 
@@ -64,7 +64,7 @@ def body_page_param(body: str | bytes | None, content_type: str = "") -> tuple[s
                         and not isinstance(value, bool):
                     return str(key), int(value)
         return None
-    for key, value in parse_qsl(body, keep_blank_values=True):
+    for key, value in post_bodies.body_fields(body, content_type) or ():   # form-encoded or a FormData's parts
         if key.lower() in PAGE_PARAMS and value.isdigit():
             return key, int(value)
     return None
@@ -80,7 +80,8 @@ def _with_body_page(body: str, content_type: str, key: str, number: int) -> str:
                 node[key] = number if isinstance(node[key], int) else str(number)
                 break
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return urlencode([(k, str(number) if k == key else v) for k, v in parse_qsl(body, keep_blank_values=True)])
+    fields = post_bodies.body_fields(body, content_type) or []
+    return post_bodies.body_with_fields([(k, str(number) if k == key else v) for k, v in fields], content_type)
 
 
 def post_request(url: str, body: str, content_type: str) -> PageRequest:
@@ -222,11 +223,13 @@ def post_tree_requests(answer: bytes | str, url: str, body: str | bytes | None,
             if child != body:
                 out.append(post_request(url, child, content_type))
         return out
-    fields = parse_qsl(body, keep_blank_values=True)
+    fields = post_bodies.body_fields(body, content_type)
+    if fields is None:
+        return []
     key = next((k for k, _ in fields if k.lower() in _ID_KEYS), "id")
     form = content_type if "form" in content_type.lower() else "application/x-www-form-urlencoded"
     for node_id in ids:
-        child = urlencode([(k, v) for k, v in fields if k != key] + [(key, node_id)])
+        child = post_bodies.body_with_fields([(k, v) for k, v in fields if k != key] + [(key, node_id)], form)
         if child != body:
             out.append(post_request(url, child, form))
     return out

@@ -5,6 +5,9 @@
 - 海云      `createPageHTML('page_div', totalPages, currentPage, 'list', 'shtml', 1000)`
            `xxx_list.shtml` → `xxx_list_N.shtml`, page 2 being `_1` on some sites and `_2` on others
 - arguments given as variables (`var countPage = 12`).
+
+The classic call also paginates a report article cut into pages (`createPageHTML(3, 0, "t20230129_2444881", "html")`:
+its later pages t20230129_2444881_1.html, _2.html; read by analysis.py's `_article_pages`).
 """
 
 from __future__ import annotations
@@ -37,20 +40,23 @@ def _resolve(arg: str, script: str) -> str | int | None:
     return None
 
 
-def parse_create_page_html(script: str) -> tuple[int, int, str, str] | None:
-    """(total pages, current page index, file stem, extension or "") from the first createPageHTML call."""
+def parse_create_page_html(script: str) -> tuple[int, int, str, str, bool] | None:
+    """(total pages, current page index, file stem, extension or "", whether the call is the classic form) from the
+    first createPageHTML call."""
     for match in _CALL.finditer(script):
         values = [_resolve(a, script) for a in _split_args(match.group(1))]
         if len(values) >= 4 and isinstance(values[0], int):
             total, current, stem, ext = values[:4]
+            classic = True
         elif len(values) >= 3 and isinstance(values[0], str) and isinstance(values[1], int):
             total, current = values[1], values[2]
             stem = values[3] if len(values) > 3 else "index"
             ext = values[4] if len(values) > 4 else None
+            classic = False
         else:
             continue
         if isinstance(total, int) and isinstance(current, int):
-            return total, current, str(stem or "index"), str(ext or "")
+            return total, current, str(stem or "index"), str(ext or ""), classic
     return None
 
 
@@ -59,7 +65,7 @@ def trs_pages(url: str, script: str) -> list[PageRequest]:
     parsed = parse_create_page_html(script)
     if not parsed:
         return []
-    total, _current, stem, ext = parsed
+    total, _current, stem, ext, classic = parsed
     if total <= 1:
         return []
     path = urlsplit(url).path
@@ -69,8 +75,10 @@ def trs_pages(url: str, script: str) -> list[PageRequest]:
     base = current_stem if current_stem and current_stem.endswith(stem) else stem
     ext = ext or (name.rsplit(".", 1)[1] if "." in name else "html")
     total = min(total, MAX_PAGES)
-    if stem == "index" or base == "index":
-        numbers = range(1, total)                   # 0-based: index_1 … index_{total-1}
+    if stem == "index" or base == "index" or classic:
+        # 0-based: index_1 … index_{total-1}; the classic function names page i `name_i` whatever the name (a
+        # report article cut into pages: t20230129_2444881_1.html …)
+        numbers = range(1, total)
     else:
         numbers = range(1, total + 1)               # 海云: page 2 is _1 or _2 depending on the site; ask for both
     return [PageRequest(urljoin(url, f"{base}_{n}.{ext}"), pager="trs") for n in numbers]
