@@ -252,10 +252,10 @@ def _spelled_out(name: str) -> str:
 
     for short, full in short_forms().items():
         # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
-        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家, a national body's place:
-        # 国家人口计生委 → 国家人口和计划生育委员会)
+        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家/国务院, a national body's place:
+        # 国家人口计生委 → 国家人口和计划生育委员会, 国务院侨办 → 国务院侨务办公室)
         if name.endswith(short) and not name.endswith(full) \
-                and re.search(r"(?:^|[省市县区州旗盟]|政府|国家)$", name[:-len(short)]):
+                and re.search(r"(?:^|[省市县区州旗盟]|政府|国家|国务院)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
     else:
