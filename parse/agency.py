@@ -361,6 +361,11 @@ _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(
 _ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
                                  r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
                                  r"(?P<gov>(?:人民)?政府|办事处)?$")
+# A body with two names prints the second in brackets before the kind they share (福建省新闻出版(版权)局: the 新闻出版局
+# and the 版权局, one office): the first name is the unit's, as a second name after the whole (民委(宗教局)) is dropped. A
+# place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
+_SECOND_NAME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![省市县区州旗盟])[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
+                                 r"(?=(?:局|厅|委员会|办公室)$)")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -379,6 +384,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
+    second = _SECOND_NAME_INSIDE.search(compact)
+    if second and not _places_only(second.group("second")):
+        compact = compact[:second.start()] + compact[second.end():]
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     organs = re.match(r"^(?P<unit>.{4,})机关$", name or "")
     if organs and metadata.UNIT_END.search(organs.group("unit")):
