@@ -125,8 +125,12 @@ _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
                               r"更新|定期|及时|公开|发布")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
+# What a unit's name ends on: governments, their offices and departments, townships, zones, and the public institutions
+# that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a people's organisation —
+# 宣城市残疾人联合会 — and a school, 邹城市第二实验小学).
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
-                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
+                r"县|区|市|旗)")
 # (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
