@@ -907,6 +907,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_fuller_name(result, head)
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
+    _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -958,6 +959,22 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:
+    """A city bureau's branch in a district (梅州市公安局梅县区分局) reports on the district's portal on its bureau's
+    template (现公布2017年度梅州市公安局…报告) and names itself whole further on (内容涵盖梅州市公安局梅县区分局2017年…):
+    where the page prints the bureau the sources name with the portal's own place and 分局 after it, the branch is the
+    unit — a city's bureau files its own report on the city's portal, not a district's."""
+    if not result.name or not place or not result.name.endswith("局") or place in result.name:
+        return
+    core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+    places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
+    branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
+    if branch:
+        result.sources.append({"source": "branch", "raw": branch.group(0), "name": branch.group(0),
+                               "how": f"the {result.source}'s {result.name} with the portal's {place} and 分局 after it"})
+        result.name, result.raw, result.source = branch.group(0), branch.group(0), "branch"
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
