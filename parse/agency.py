@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from nianbao.parse import metadata
 from nianbao.parse.url_units import (
+    OWN_KIND_ENDS,
     branch_from_url,
     county_from_url,
     department_from_parts,
@@ -1152,7 +1153,7 @@ def _field_website(text: str) -> str | None:
     _FIELD_WEBSITE): its own site; two departments' websites named are no answer."""
     index = metadata._divisions() or {}
     departments = _department_names()
-    kinds = [_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
+    kinds = [OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
     found = set()
     for match in _FIELD_WEBSITE.finditer(re.sub(r"\s+", "", text)):
         place = _trim_lead(match.group("place")) or ""
@@ -1179,16 +1180,13 @@ def _own_information(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}
-
-
 def _of_own_kind(name: str, text: str) -> str:
     """The name of the department's entry (url_units.DEPARTMENTS) that ends as the page calls itself (我局 → …局,
     我委 → …委员会): provinces name one department either way (卫生健康委员会 or 卫生健康局). One kind only, else
     the entry's first name."""
     from nianbao.parse.url_units import DEPARTMENTS
 
-    kinds = {_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
+    kinds = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
     names = next((entry.partition("/")[0].split("|") for entry in DEPARTMENTS
                   if name in entry.partition("/")[0].split("|")), [name])
     if len(kinds) != 1:

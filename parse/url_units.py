@@ -148,6 +148,12 @@ OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据
 # meeb.sz.gov.cn: Municipal Ecology and Environment Bureau): only those whose Chinese name is the same at every level
 # (a province's hrss or audit is a 厅, a city's a 局: left out).
 ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr": "市场监督管理局", "meeb": "生态环境局"}
+# …and those whose kind is the level's (a province's 审计厅, a city's 审计局: hebaudit.gov.cn, hrss.gd.gov.cn): the field
+# alone, read with the kind the page calls itself (我厅, 我局; department_from_parts), else no name. (Not the English
+# words other sites name their columns with, edu, finance, commerce: a stock forum's /finance/ is no 财政局.)
+ENGLISH_FIELDS = {"audit": "审计", "hrss": "人力资源和社会保障"}
+# The kind a page calls itself (我局, 我厅, 我委, 我办) and the ending of its name.
+OWN_KIND_ENDS = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
 _SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
@@ -342,6 +348,8 @@ def _forms() -> dict[str, dict[str, bool]]:
                     spelled_by[given] = spelled_by.get(given, False) or formal
     for key, name in ENGLISH_FORMS.items():
         out.setdefault(key, {})[name] = True
+    for key, field in ENGLISH_FIELDS.items():
+        out.setdefault(key, {}).update({field + "局": True, field + "厅": True})
     return out
 
 
@@ -358,7 +366,8 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     if not place:
         return [""]
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
-    own = {initials(place), initials(core), spelled(core)}
+    # (its first syllable whole and the rest by initials too: heb 河北, as hebaudit.gov.cn spells it apart from hb 湖北)
+    own = {initials(place), initials(core), spelled(core), spelled(core[:1]) + initials(core[1:])}
     if parent:
         parent_core = re.sub(r"(?:省|市|州|盟|地区|自治州)$", "", parent)
         own |= {city + form for city in {initials(parent), initials(parent_core)} for form in set(own)}
@@ -401,7 +410,12 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
     the text speaks of the work of one), else None. `parent`: the city of a county-level place, which a folder
     may spell before it."""
-    return department_from_parts(url_parts(url), place, text, parent, "URL part")
+    # (a department with a domain of its own spells itself there, after its place: hebaudit.gov.cn, heb 河北 + audit
+    # 审计; a domain that is the place alone, wj.gov.cn, is the government's portal)
+    forms = _place_forms(place, parent)
+    own = [domain for domain in _own_domain(url)
+           if domain not in forms and any(form and domain.startswith(form) for form in forms)]
+    return department_from_parts([*url_parts(url), *own], place, text, parent, "URL part")
 
 
 def department_from_parts(parts: list[str], place: str | None, text: str = "", parent: str | None = None,
@@ -421,6 +435,11 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
                         found.setdefault(name, part)
                         if is_formal:
                             formal.add(name)
+    called = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|厅|委|办)", text)}
+    if len(found) > 1 and len(called) == 1:
+        # a field named in English (audit) or initials two kinds share: the name of the kind the page calls itself
+        own = {n: p for n, p in found.items() if n.endswith(next(iter(called)))}
+        found = own if len(own) == 1 else found
     if len(found) > 1:
         # initials two departments share (sjj: 审计局, and 数据局, the short form of 政务服务和大数据管理局): the
         # one whose formal name the folder spells, then the one whose work the text names
