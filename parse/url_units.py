@@ -154,7 +154,7 @@ ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr":
 ENGLISH_FIELDS = {"audit": "审计", "hrss": "人力资源和社会保障"}
 # The kind a page calls itself (我局, 我厅, 我委, 我办) and the ending of its name.
 OWN_KIND_ENDS = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
-_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
+_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|厅|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
 
