@@ -435,6 +435,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     return name
 
 
+def _county_core(place: str) -> str:
+    """A county-level place without its level (瓯海区 → 瓯海, 梅县区 → 梅县): the core names are printed with."""
+    return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+
+
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
 # 开发区, 常熟经济技术开发区), not its full division name.
 _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
@@ -445,7 +450,7 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
     named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
     name = _portal_short_form_in_full(name, place)
-    core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
+    core = _county_core(place or "")
     if len(core) < 2 or core == place:
         return name
     if _BARE_ZONE.match(name):
@@ -969,7 +974,7 @@ def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | 
     unit — a city's bureau files its own report on the city's portal, not a district's."""
     if not result.name or not place or not result.name.endswith("局") or place in result.name:
         return
-    core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+    core = _county_core(place)
     places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
     branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
     if branch:
