@@ -56,6 +56,7 @@ from functools import lru_cache
 
 from nianbao.parse import metadata
 from nianbao.parse.url_units import (
+    OWN_KIND_ENDS,
     branch_from_url,
     county_from_url,
     department_from_parts,
@@ -125,8 +126,12 @@ _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
                               r"更新|定期|及时|公开|发布")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
+# What a unit's name ends on: governments, their offices and departments, townships, zones, and the public institutions
+# that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a people's organisation —
+# 宣城市残疾人联合会 — and a school, 邹城市第二实验小学).
 _UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
-                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|县|区|市|旗)")
+                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
+                r"县|区|市|旗)")
 # (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
@@ -361,6 +366,11 @@ _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(
 _ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
                                  r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
                                  r"(?P<gov>(?:人民)?政府|办事处)?$")
+# A body with two names prints the second in brackets before the kind they share (福建省新闻出版(版权)局: the 新闻出版局
+# and the 版权局, one office): the first name is the unit's, as a second name after the whole (民委(宗教局)) is dropped. A
+# place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
+_SECOND_NAME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![省市县区州旗盟])[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
+                                 r"(?=(?:局|厅|委员会|办公室)$)")
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -379,6 +389,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
+    second = _SECOND_NAME_INSIDE.search(compact)
+    if second and not _places_only(second.group("second")):
+        compact = compact[:second.start()] + compact[second.end():]
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     organs = re.match(r"^(?P<unit>.{4,})机关$", name or "")
     if organs and metadata.UNIT_END.search(organs.group("unit")):
@@ -422,6 +435,11 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     return name
 
 
+def _county_core(place: str) -> str:
+    """A county-level place without its level (瓯海区 → 瓯海, 梅县区 → 梅县): the core names are printed with."""
+    return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+
+
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
 # 开发区, 常熟经济技术开发区), not its full division name.
 _BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
@@ -432,7 +450,7 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
     named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
     name = _portal_short_form_in_full(name, place)
-    core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place or "")
+    core = _county_core(place or "")
     if len(core) < 2 or core == place:
         return name
     if _BARE_ZONE.match(name):
@@ -895,6 +913,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_fuller_name(result, head)
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
+    _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -946,6 +965,22 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:
+    """A city bureau's branch in a district (梅州市公安局梅县区分局) reports on the district's portal on its bureau's
+    template (现公布2017年度梅州市公安局…报告) and names itself whole further on (内容涵盖梅州市公安局梅县区分局2017年…):
+    where the page prints the bureau the sources name with the portal's own place and 分局 after it, the branch is the
+    unit — a city's bureau files its own report on the city's portal, not a district's."""
+    if not result.name or not place or not result.name.endswith("局") or place in result.name:
+        return
+    core = _county_core(place)
+    places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
+    branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
+    if branch:
+        result.sources.append({"source": "branch", "raw": branch.group(0), "name": branch.group(0),
+                               "how": f"the {result.source}'s {result.name} with the portal's {place} and 分局 after it"})
+        result.name, result.raw, result.source = branch.group(0), branch.group(0), "branch"
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:
@@ -1123,7 +1158,7 @@ def _field_website(text: str) -> str | None:
     _FIELD_WEBSITE): its own site; two departments' websites named are no answer."""
     index = metadata._divisions() or {}
     departments = _department_names()
-    kinds = [_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
+    kinds = [OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委)", text)]
     found = set()
     for match in _FIELD_WEBSITE.finditer(re.sub(r"\s+", "", text)):
         place = _trim_lead(match.group("place")) or ""
@@ -1150,16 +1185,13 @@ def _own_information(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_OWN_KIND_ENDS = {"局": "局", "委": "委员会", "办": "办公室"}
-
-
 def _of_own_kind(name: str, text: str) -> str:
     """The name of the department's entry (url_units.DEPARTMENTS) that ends as the page calls itself (我局 → …局,
     我委 → …委员会): provinces name one department either way (卫生健康委员会 or 卫生健康局). One kind only, else
     the entry's first name."""
     from nianbao.parse.url_units import DEPARTMENTS
 
-    kinds = {_OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
+    kinds = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
     names = next((entry.partition("/")[0].split("|") for entry in DEPARTMENTS
                   if name in entry.partition("/")[0].split("|")), [name])
     if len(kinds) != 1:

@@ -108,11 +108,13 @@ _SENTENCE = re.compile(r"[.,;]")
 # (the kind with the year inside it too, a ministry's word order: 国家测绘局公布政府信息公开工作2009年度报告)
 _NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|晒)(?!机构|单位|时间|日期)(?:了)?[^.]{0,20}"
                    f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})")
+# The report saying how it was compiled (本报告根据《条例》…编制, 本报告由…编制): its own words, no one else's.
+_COMPILED_ITSELF = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
+                              r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
+                              r"编制(?:了|完成)?(?:本报告|本年报|本年度报告)")
 _SELF_PHRASES = (
     ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:|(?:19|20)\d{2}年)"), 2.0),
-    ("本报告由…编制", re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
-                             r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
-                             r"编制(?:了|完成)?(?:本报告|本年报|本年度报告)"), 2.0),
+    ("本报告由…编制", _COMPILED_ITSELF, 2.0),
     ("announces the report", re.compile(r"(?:现|特|予以|现予|现将|特此)(?:向社会)?(?:公布|发布|公开)[^.]{0,40}?"
                                         + REPORT_KIND + r"|本(?:年度)?(?:报告|年报)(?:所列|中所列|中|的)?(?:数据|统计)|"
                                         + REPORT_KIND + r"》?,?(?:现予|现|特|予以)(?:以)?(?:公布|发布)|"
@@ -480,8 +482,9 @@ def _names_itself(title: str, word: str) -> bool:
 
 
 # A news column republishing a unit's report whole under a headline (国土资源部发布2012年政府信息公开工作报告): the body
-# opens as the report does, on the year and the unit the headline names (2012年,国土资源部认真按照…), with no reporter's
-# words (近日/记者/报告显示). A news item about a report tells of it instead.
+# opens as the report does, on the year and the unit the headline names (2012年,国土资源部认真按照…) or on the report's
+# own 引言 (本报告根据《条例》…编制: 新闻出版总署公布2009年度…报告), with no reporter's words (近日/记者/报告显示). A news item
+# about a report tells of it instead.
 _HEADLINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?)(?:发布|公布)(?:了)?(?:(?P<year>(?:19|20)\d{2})年度?"
                        f"{REPORT_KIND}|{YEAR_INSIDE_KIND})")
 _REPORTER = re.compile(r"近日|日前|记者|报告显示|据了解|据悉|获悉|据介绍|通讯员")
@@ -497,7 +500,7 @@ def _republished(headline: str, text: str) -> bool:
     # (the year said as the year past: 一年来,交通运输部按照…, the way a report's 概述 opens)
     opening = re.compile(r"(?:" + re.escape(match.group("year") or match.group("inner_year")) + r"年度?|一年来|过去的?一年(?:里|中|来)?),?"
                          + re.escape(match.group("unit")))
-    return bool(opening.search(body[:400])) and not _REPORTER.search(body[:1500])
+    return bool(opening.search(body[:400]) or _COMPILED_ITSELF.search(body[:400])) and not _REPORTER.search(body[:1500])
 
 
 def classify(text: str, *, title: str | None = None, meta: dict | None = None, url: str | None = None,

@@ -110,8 +110,10 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
 # A year in the text, not the year of a full date (a publication date: 2024年1月26日) nor one inside a cited
 # document's title (《关于做好2021年…的通知》).
 # Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的), nor the year the report's year builds on
-# (在2011年工作的基础上,我们继续…: the year before it).
-_TEXT_YEAR = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
+# (在2011年工作的基础上,我们继续…: the year before it), nor the past year whose work is gone over for its problems
+# (落实…评估反馈意见整改…要求,认真查摆2022年度我局政务公开情况: the year before the report's, 2023年,我局主动公开…).
+_TEXT_YEAR = re.compile(r"(?<!查摆)(?<!整改)((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)"
+                        r"(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
 # 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none. A mirror may print
 # something else where the title's 关于 stood (《雷速体育:做好2011年…年度报告编制…的通知》): the verb right after a
@@ -252,10 +254,10 @@ def _spelled_out(name: str) -> str:
 
     for short, full in short_forms().items():
         # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
-        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家, a national body's place:
-        # 国家人口计生委 → 国家人口和计划生育委员会)
+        # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家/国务院, a national body's place:
+        # 国家人口计生委 → 国家人口和计划生育委员会, 国务院侨办 → 国务院侨务办公室)
         if name.endswith(short) and not name.endswith(full) \
-                and re.search(r"(?:^|[省市县区州旗盟]|政府|国家)$", name[:-len(short)]):
+                and re.search(r"(?:^|[省市县区州旗盟]|政府|国家|国务院)$", name[:-len(short)]):
             name = name[:-len(short)] + full
             break
     else:

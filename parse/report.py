@@ -46,8 +46,9 @@ _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|�
 _LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|发文时间|生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
                             r"(?:[|｜:：]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
-# Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go.
-_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\)")
+# Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go, a run of them too (中(zhong)(zhong)
+# (zhong)央: a mirror that spliced the annotation in more than once).
+_PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\))+")
 
 
 def empty_record() -> dict:

@@ -71,21 +71,61 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "经济技术合作局|经济合作局/经合局")
 
 
-# The State Council's bodies (2008-2025) whose names are a local department's with 国家/国务院 before it, or a 总局: a
-# 总局's short form names it alone wherever it is printed (质检总局 → 国家质量监督检验检疫总局: no province or county has
-# a 总局); a name a local department shares (国有资产监督管理委员会, 统计局) is the State Council's only where the page
-# says so (agency: a page no portal places that answers to 党中央、国务院 alone). Listed short forms only: a 总局's
-# field is too long to cut by rule.
+# The State Council's bodies (2008-2025), every kind: its general office, ministries and commissions (组成部门), the
+# special body (国资委), the bodies directly under it (直属机构), its offices (办事机构), the institutions directly under
+# it (直属事业单位) and the national bureaus its ministries run (部委管理的国家局), each with the bodies merged or
+# renamed since (国家卫生和计划生育委员会, 国家食品药品监督管理总局), and the short forms they go by (国务院侨办, 国家发改委,
+# 人社部, 证监会, 国管局). A short form names the State Council's body wherever it is printed: it carries 国家/国务院/中国,
+# or a kind no province or county has (总局, 部, 署, 证监会); a name a local department shares (国有资产监督管理委员会,
+# 统计局) is the State Council's only where the page says so (agency: a page no portal places that answers to
+# 党中央、国务院 alone). A short form of two characters (国办, 央行) is left out: it is a word inside others (国办发,
+# 国办公开办函) — as are forms two bodies of the table share (广电总局: three of them by year) and names that were official
+# names once (交通部, 农业部, 国家测绘局: their own bodies, listed whole); 新华社 too, a news item's byline (新华社北京4月
+# 24日电) rather than a unit that reports.
 NATIONAL_BODIES: tuple[str, ...] = (
+    # the general office and the ministries and commissions (组成部门), today's and those merged since
+    "国务院办公厅", "外交部", "国防部", "国家发展和改革委员会/国家发改委|国家发展改革委", "教育部", "科学技术部/科技部",
+    "工业和信息化部/工信部", "国家民族事务委员会/国家民委", "公安部", "国家安全部", "监察部", "民政部", "司法部", "财政部",
+    "人力资源和社会保障部/人社部", "自然资源部", "国土资源部/国土部", "生态环境部", "环境保护部/环保部",
+    "住房和城乡建设部/住建部", "交通运输部", "交通部", "铁道部", "水利部", "农业农村部", "农业部", "商务部",
+    "文化和旅游部/文旅部", "文化部", "国家卫生健康委员会/国家卫健委|国家卫生健康委",
+    "国家卫生和计划生育委员会/国家卫生计生委|国家卫计委", "卫生部", "国家人口和计划生育委员会/国家人口计生委",
+    "退役军人事务部/退役军人部", "应急管理部/应急部", "中国人民银行", "审计署",
+    # the special body
+    "国务院国有资产监督管理委员会/国务院国资委",
+    # the bodies directly under the State Council (直属机构), today's and former
+    "海关总署", "国家税务总局/税务总局", "国家市场监督管理总局/市场监管总局|国家市场监管总局",
+    "国家金融监督管理总局/金融监管总局|国家金融监管总局", "国家广播电视总局", "国家广播电影电视总局",
+    "国家新闻出版广电总局/新闻出版广电总局", "新闻出版总署", "国家体育总局/体育总局", "国家统计局", "国家国际发展合作署",
+    "国家医疗保障局/国家医保局", "国务院参事室", "国家机关事务管理局/国管局", "国家知识产权局/国知局",
     "国家质量监督检验检疫总局/质检总局|国家质检总局", "国家安全生产监督管理总局/安监总局|国家安监总局",
     "国家食品药品监督管理总局/食药监总局|国家食药监总局", "国家工商行政管理总局/工商总局|国家工商总局",
-    "国家市场监督管理总局/市场监管总局|国家市场监管总局", "国家税务总局/税务总局", "国家体育总局/体育总局",
-    "国务院国有资产监督管理委员会", "国家发展和改革委员会", "国家民族事务委员会", "国家卫生健康委员会",
-    "国家卫生和计划生育委员会", "国家人口和计划生育委员会", "国家统计局", "国家林业局", "国家林业和草原局",
-    "国家医疗保障局", "国家信访局", "国家档案局", "国家机关事务管理局", "国家粮食局", "国家粮食和物资储备局",
-    "国家知识产权局", "国家文物局", "国家乡村振兴局", "国家数据局", "国家疾病预防控制局", "国务院参事室",
-    "国务院侨务办公室", "国务院台湾事务办公室", "国务院法制办公室",
+    "国家林业局", "国家旅游局", "国家宗教事务局/国家宗教局", "国家预防腐败局",
+    "中国证券监督管理委员会/证监会|中国证监会", "中国银行业监督管理委员会/银监会|中国银监会",
+    "中国保险监督管理委员会/保监会|中国保监会", "中国银行保险监督管理委员会/银保监会|中国银保监会",
+    "国家电力监管委员会/电监会|国家电监会",
+    # the State Council's offices (办事机构), today's and former
+    "国务院侨务办公室/国务院侨办", "国务院港澳事务办公室/国务院港澳办", "国务院台湾事务办公室/国务院台办|国台办",
+    "国务院新闻办公室/国务院新闻办|国新办", "国务院研究室", "国务院法制办公室/国务院法制办",
+    "国务院三峡工程建设委员会办公室/国务院三峡办", "国务院南水北调工程建设委员会办公室/国务院南水北调办",
+    "国务院扶贫开发领导小组办公室/国务院扶贫办",
+    # the institutions directly under it (直属事业单位)
+    "新华通讯社", "中国科学院/中科院", "中国社会科学院/中国社科院", "中国工程院", "国务院发展研究中心",
+    "中央广播电视总台", "中国气象局", "中国地震局", "全国社会保障基金理事会/社保基金会", "国家自然科学基金委员会",
+    "国家行政学院",
+    # the national bureaus its ministries and commissions run (部委管理的国家局), today's and former
+    "国家信访局", "国家粮食局", "国家粮食和物资储备局", "国家能源局", "国家国防科技工业局/国防科工局", "国家烟草专卖局",
+    "国家外国专家局", "国家移民管理局", "国家林业和草原局/国家林草局", "国家铁路局", "中国民用航空局/中国民航局",
+    "国家邮政局", "国家文物局", "国家中医药管理局/国家中医药局", "国家疾病预防控制局", "国家矿山安全监察局",
+    "国家煤矿安全监察局", "国家外汇管理局/国家外汇局", "国家药品监督管理局/国家药监局",
+    "国家食品药品监督管理局/国家食药监局", "国家海洋局", "国家测绘地理信息局", "国家测绘局", "国家公务员局",
+    "国家档案局", "国家保密局", "国家密码管理局", "国家版权局", "国家消防救援局", "国家乡村振兴局", "国家数据局",
 )
+
+
+def national_full_names() -> frozenset[str]:
+    """The State Council's bodies' full names (NATIONAL_BODIES)."""
+    return frozenset(name for entry in NATIONAL_BODIES for name in entry.partition("/")[0].split("|"))
 
 
 # Every entry of the three tables above: the one table short forms are spelled out from.
@@ -108,7 +148,13 @@ OFFICIAL_SHORT_FORMS = frozenset({"交通局", "农业局", "粮食局", "数据
 # meeb.sz.gov.cn: Municipal Ecology and Environment Bureau): only those whose Chinese name is the same at every level
 # (a province's hrss or audit is a 厅, a city's a 局: left out).
 ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr": "市场监督管理局", "meeb": "生态环境局"}
-_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|委|办|室|社)$")
+# …and those whose kind is the level's (a province's 审计厅, a city's 审计局: hebaudit.gov.cn, hrss.gd.gov.cn): the field
+# alone, read with the kind the page calls itself (我厅, 我局; department_from_parts), else no name. (Not the English
+# words other sites name their columns with, edu, finance, commerce: a stock forum's /finance/ is no 财政局.)
+ENGLISH_FIELDS = {"audit": "审计", "hrss": "人力资源和社会保障"}
+# The kind a page calls itself (我局, 我厅, 我委, 我办) and the ending of its name.
+OWN_KIND_ENDS = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
+_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|厅|委|办|室|社)$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
 
@@ -130,10 +176,11 @@ def _province_forms(forms: dict[str, str]) -> dict[str, str]:
     环境保护厅, 人社厅 → 人力资源和社会保障厅): each 局 short form, ended on 厅, spells its full name ended on 厅
     (the table lists the 局: one entry for both levels). Only the forms the table lists: a derived one can be a word
     (政务大厅 is a service hall, not 政务服务和大数据管理厅). A 厅 that was an official name (交通厅) stays, as its 局."""
-    # (a 总局 is the State Council's: no province has a 总厅)
+    # (a State Council body's is its own: no province has a 总厅, a 国家林草厅 or a 国管厅)
+    national = national_full_names()
     return {short[:-1] + "厅": full[:-1] + "厅" for short, full in forms.items()
             if short.endswith("局") and full.endswith("局") and short[:-1] + "局" not in OFFICIAL_SHORT_FORMS
-            and not full.endswith("总局")}
+            and full not in national}
 
 
 def _joined_forms(forms: dict[str, str]) -> dict[str, str]:
@@ -301,6 +348,8 @@ def _forms() -> dict[str, dict[str, bool]]:
                     spelled_by[given] = spelled_by.get(given, False) or formal
     for key, name in ENGLISH_FORMS.items():
         out.setdefault(key, {})[name] = True
+    for key, field in ENGLISH_FIELDS.items():
+        out.setdefault(key, {}).update({field + "局": True, field + "厅": True})
     return out
 
 
@@ -317,7 +366,8 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     if not place:
         return [""]
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
-    own = {initials(place), initials(core), spelled(core)}
+    # (its first syllable whole and the rest by initials too: heb 河北, as hebaudit.gov.cn spells it apart from hb 湖北)
+    own = {initials(place), initials(core), spelled(core), spelled(core[:1]) + initials(core[1:])}
     if parent:
         parent_core = re.sub(r"(?:省|市|州|盟|地区|自治州)$", "", parent)
         own |= {city + form for city in {initials(parent), initials(parent_core)} for form in set(own)}
@@ -360,7 +410,12 @@ def department_from_url(url: str | None, place: str | None, text: str = "",
     """(place + department, how) when the URL's folders/host spell exactly one department (or several, of which
     the text speaks of the work of one), else None. `parent`: the city of a county-level place, which a folder
     may spell before it."""
-    return department_from_parts(url_parts(url), place, text, parent, "URL part")
+    # (a department with a domain of its own spells itself there, after its place: hebaudit.gov.cn, heb 河北 + audit
+    # 审计; a domain that is the place alone, wj.gov.cn, is the government's portal)
+    forms = _place_forms(place, parent)
+    own = [domain for domain in _own_domain(url)
+           if domain not in forms and any(form and domain.startswith(form) for form in forms)]
+    return department_from_parts([*url_parts(url), *own], place, text, parent, "URL part")
 
 
 def department_from_parts(parts: list[str], place: str | None, text: str = "", parent: str | None = None,
@@ -380,6 +435,11 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
                         found.setdefault(name, part)
                         if is_formal:
                             formal.add(name)
+    called = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|厅|委|办)", text)}
+    if len(found) > 1 and len(called) == 1:
+        # a field named in English (audit) or initials two kinds share: the name of the kind the page calls itself
+        own = {n: p for n, p in found.items() if n.endswith(next(iter(called)))}
+        found = own if len(own) == 1 else found
     if len(found) > 1:
         # initials two departments share (sjj: 审计局, and 数据局, the short form of 政务服务和大数据管理局): the
         # one whose formal name the folder spells, then the one whose work the text names

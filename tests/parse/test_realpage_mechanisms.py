@@ -2646,6 +2646,129 @@ EXCERPTS = [
                  {"portal_name": "云南省", "region_code": "530000"},
                  {"agency": "云南省人民政府扶贫开发办公室", "published": "2019-03-05"},
                  id="a_date_line_naming_its_unit_as_the_source"),
+    # holdout36-011: a State Council office by its short form (国务院侨办) in its title: the complete table of the State
+    # Council's bodies spells it out (国务院侨务办公室), a department
+    pytest.param(("国务院侨办2013年政府信息公开年度工作报告\n\n2014年02月27日 14:35\n\n  根据《中华人民共和国政府信息公开条例》"
+                  "(以下简称《条例》)要求,现公布2013年我办政府信息公开年度报告。报告中所列数据的统计期限自2013年1月1日起至2013年"
+                  "12月31日止。\n\n  一、概述\n\n  2013年,在党中央、国务院的正确领导下,我办认真贯彻落实党的十八大精神。\n"),
+                 "http://nblkcmc.com/html/news2014022732518.shtml.html", {},
+                 {"agency": "国务院侨务办公室", "level": "department", "year": 2013},
+                 id="a_state_council_offices_short_form_is_spelled_out"),
+    # …a county's 侨办 stays the county's (no 国务院 before it), and the State Council office's document numbers a county
+    # page cites (国办公开办函) name no unit: a two-character 国办 is no short form
+    pytest.param(("根据《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》"
+                  "(国办公开办函〔2021〕30号)要求,编制本报告。\n一、总体情况\n2022年,县侨办认真贯彻落实《条例》。\n"),
+                 None, {"portal_name": "泾县", "region_code": "341823"},
+                 {"agency": "泾县侨务办公室", "level": "department"},
+                 id="a_countys_qiaoban_stays_the_countys"),
+    # holdout36-026: a mirror that spliced the pinyin annotation in more than once (中(zhong)(zhong)央): the run goes whole,
+    # and 党中央、国务院 reads again — the bare 国资委 answering to the centre alone is the State Council's
+    pytest.param(("文章來(lai)源:辦公廳 發布時間:2022-01-29\n一、總體情況\n2020年,國(guo)資(zi)委堅(jian)持以(yi)習近平新(xin)時(shi)代"
+                  "中(zhong)(zhong)(zhong)國特色社會主義思想為指導,全面(mian)落實黨中(zhong)(zhong)(zhong)央、國(guo)務(wu)院關于全面(mian)"
+                  "推(tui)進政務(wu)公(gong)開(kai)(kai)(kai)工作部(bu)署。\n(一)主動公開情況。\n"),
+                 "http://hongxingpaper.com/n2588035/n2588310/c16803268/content.html", {},
+                 {"agency": "国务院国有资产监督管理委员会", "year": 2020},
+                 id="a_run_of_pinyin_annotations_goes_whole"),
+    # holdout36-037: a body with two names prints the second in brackets before the kind they share (新闻出版(版权)局):
+    # the first name is the unit's
+    pytest.param(("福建省新闻出版(版权)局2008年度政府信息公开工作报告\n来源:福建省广播电视局\n时间: 2009-01-03 00:00\n引言\n"
+                  "本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制。如对本报告内容有任何疑问,请与福建省新闻"
+                  "出版局办公室联系。\n"),
+                 "http://gdj.fj.gov.cn/zfzwgk/zfzwgkndbg/200901/t20090103_422558.htm",
+                 {"portal_name": "福建省", "region_code": "350000"},
+                 {"agency": "福建省新闻出版局", "agency_raw": "福建省新闻出版(版权)局", "level": "department"},
+                 id="a_second_name_in_brackets_before_the_kind_goes"),
+    # …a place in brackets before a branch is no second name (高新区(新北)分局)
+    pytest.param(("常州工商行政管理局高新区(新北)分局2009年政府信息公开工作年度报告\n本报告根据《条例》编制。\n"), None, {},
+                 {"agency": "常州工商行政管理局高新区(新北)分局"},
+                 id="a_place_in_brackets_before_a_branch_stays"),
+    # holdout36-041: a people's organisation named only by the contact line (请与宣城市残疾人联合会联系): 联合会 ends a
+    # unit's name, a public institution's, level other
+    pytest.param(("本年报根据《中华人民共和国政府信息公开条例》(国务院令第711号)要求编制,使用数据统计时间为2023年1月1日至12月31日。"
+                  "如对本报告有疑问,请与宣城市残疾人联合会联系(地址:宣城市宣州区鳌峰中路39号,电话:0563-3029610)。\n一、总体情况\n"
+                  "2023年,宣城市残联坚持以习近平新时代中国特色社会主义思想为指导。\n"),
+                 "https://m.ntderui.com/XxgkAnnualReport/show/5778.html", {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市残疾人联合会", "level": "other"},
+                 id="a_peoples_organisation_named_by_its_contact_line"),
+    # holdout36-064: a school named as the subject of the year's sentence (2018年,邹城市第二实验小学按照…) under a title
+    # a hijacker spliced a brand into (年度196体育报告)
+    pytest.param(("邹城市第二实验小学2018年度信息公开工作年度196体育报告\n\n  196体育本报告根据《中华人民共和国政府信息公开条例》和省、"
+                  "市政府信息公开有关要求编制,由概述、建立健全工作机制、主动公开信息情况、依申请公开信息办理情况、信息公开工作存在的"
+                  "问题及改进措施等部分组成196体育。\n\n  2018年,邹城市第二实验小学按照上级要求,在学校党总支的领导下进行,健全公开"
+                  "制度。\n"),
+                 "http://shuyanmedia.com/a/danweidongtai/tongzhigonggao/236.html",
+                 {"portal_name": "邹城市", "region_code": "370883"},
+                 {"agency": "邹城市第二实验小学", "level": "other", "year": 2018},
+                 id="a_school_as_the_subject_of_its_years_sentence"),
+    # …a county's schools as a whole (全县各中小学按照…) are no unit: the bureau its contact names reports
+    pytest.param(("一、总体情况\n2018年,全县各中小学按照县委、县政府的部署,深入推进政务公开。本报告根据《条例》编制。如对本报告有疑问,"
+                  "请与县教育局联系。\n"), None, {"portal_name": "泗水县", "region_code": "370831"},
+                 {"agency": "泗水县教育局", "level": "department"},
+                 id="a_countys_schools_as_a_whole_are_no_unit"),
+    # holdout36-020: a city bureau's branch on its district's portal, writing on its bureau's template (现公布2017年度梅州市
+    # 公安局…报告) and naming itself whole further on (内容涵盖梅州市公安局梅县区分局…): the branch
+    pytest.param(("根据《中华人民共和国政府信息公开条例》和市政府关于信息公开工作的有关要求,现公布2017年度梅州市公安局政府信息公开"
+                  "工作年度报告。本报告由概述、主动公开政府信息情况、依申请公开政府信息情况六个部分组成,内容涵盖梅州市公安局梅县区"
+                  "分局2017年1月1日至12月31日期间的政府信息公开情况。\n一、概述\n2017年,我局在区委、区政府和上级公安机关的正确领导下,"
+                  "深入推进公安机关政府信息公开工作。\n"),
+                 "http://www.pos111.cn/zfxxgkml/gajmxqfj/zfxxgkgzndbg/content/post_1590655.html",
+                 {"portal_name": "梅州市梅县区", "region_code": "441403"},
+                 {"agency": "梅州市公安局梅县区分局", "level": "department", "year": 2017},
+                 id="a_city_bureaus_branch_on_its_districts_portal"),
+    # …the same text on the city's portal is the city bureau's (its place is the bureau's own)
+    pytest.param(("根据《中华人民共和国政府信息公开条例》,现公布2017年度梅州市公安局政府信息公开工作年度报告。内容涵盖梅州市公安局"
+                  "梅县区分局等单位2017年1月1日至12月31日期间的政府信息公开情况。\n一、概述\n2017年,我局深入推进政府信息公开工作。\n"),
+                 None, {"portal_name": "梅州市", "region_code": "441400"},
+                 {"agency": "梅州市公安局"},
+                 id="a_city_bureau_on_its_own_portal_stays_the_bureau"),
+    # holdout36-045: a provincial department with a domain of its own (hebaudit.gov.cn: heb 河北, audit 审计) that names
+    # itself only 我厅: the English field with the kind the page calls itself
+    pytest.param(("本报告根据《中华人民共和国政府信息公开条例》等规定发布。报告使用数据统计期限自2025年1月1日起至2025年12月31日止。\n"
+                  "一、总体情况\n2025年,审计机关以习近平新时代中国特色社会主义思想为指引,全面落实省委、省政府工作部署,推动我厅信息"
+                  "公开工作提质增效。\n"),
+                 "http://www.hebaudit.gov.cn/h/c/i/357437", {"portal_name": "河北省", "region_code": "130000"},
+                 {"agency": "河北省审计厅", "level": "department", "year": 2025},
+                 id="a_departments_own_domain_and_the_kind_it_calls_itself"),
+    # …a page on it that calls itself nothing (no 我厅, no 我局) gets no kind for the field: no department (审计局 or
+    # 审计厅), the portal's government stands in as on any page naming nothing
+    pytest.param(("本报告根据《中华人民共和国政府信息公开条例》等规定发布。报告使用数据统计期限自2025年1月1日起至2025年12月31日止。\n"
+                  "一、总体情况\n2025年,审计机关全面落实省委、省政府工作部署,推动信息公开工作提质增效。\n"),
+                 "http://www.hebaudit.gov.cn/h/c/i/357437", {"portal_name": "河北省", "region_code": "130000"},
+                 {"agency": "河北省人民政府"},
+                 id="an_english_field_without_the_pages_kind_names_nothing"),
+    # …and a government portal's domain that is its place alone (wj.gov.cn, 武进) spells no department (卫健 wj)
+    pytest.param(("一、总体情况\n2022年,我局认真贯彻落实《条例》,全面推进政务公开。本报告根据《条例》编制。\n"),
+                 "https://www.wj.gov.cn/html/czwj/2023/NHOAQCNK_0110/72665.html",
+                 {"portal_name": "武进区", "region_code": "320412"},
+                 {"agency": None},
+                 id="a_portals_own_domain_that_is_its_place_is_no_department"),
+    # holdout36-047: the past year gone over for its problems (认真查摆2022年度我局政务公开情况) is not the report's year
+    pytest.param(("一、总体情况\n一是加强组织领导。我局高度重视政务公开工作。深入落实市政府办公厅《关于2022年度政务公开第三方评估反馈意见"
+                  "整改工作提示》要求,认真查摆2022年度我局政务公开情况,补充调整本单位政府信息公开专栏。\n二是积极做好主动公开。2023年,"
+                  "我局主动公开文件63件。\n"),
+                 "https://shangwuju.tj.gov.cn/tjsswjzz/zwgk/zfxxgk/gknb/202401/t20240129_6523628.html",
+                 {"portal_name": "天津市", "region_code": "120000"},
+                 {"agency": "天津市商务局", "year": 2023},
+                 id="the_year_gone_over_for_its_problems_is_not_the_reports"),
+    # …a year the report sums up as its own (总结2023年…) still is
+    pytest.param(("一、总体情况\n本报告全面总结2023年度我局政务公开情况。2024年,我局将继续推进政务公开。\n"),
+                 None, {"portal_name": "天津市", "region_code": "120000"}, {"year": 2023},
+                 id="the_year_a_report_sums_up_is_its_own"),
+    # holdout36-036: a ministry's report republished under a news headline whose body opens on the report's own 引言
+    # (本报告根据《条例》…编制): the report's text
+    pytest.param(("当前位置: 首页>> 工作动态>> 部门信息\n \n新闻出版总署公布2009年度政府信息公开工作报告\n中央政府门户网站 "
+                  "www.gov.cn   2010年04月02日   来源:新闻出版总署网站\n\n    本报告根据《中华人民共和国政府信息公开条例》(以下简称"
+                  "《条例》)的有关规定编制。报告内容包括概述、主动公开政府信息情况、依申请公开政府信息和不予公开政府信息的情况、政府"
+                  "信息公开的收费及减免情况、行政复议和行政诉讼情况、存在问题及改进情况等。报告的数据统计期限为2009年1月1日至2009年"
+                  "12月31日。\n"),
+                 "http://www.gov.cn/gzdt/2010-04/02/content_1572013.htm", {},
+                 {"is_report": True, "agency": "新闻出版总署", "year": 2009},
+                 id="a_report_republished_under_a_headline_opening_on_its_own_introduction"),
+    # …a news item that quotes the report's 引言 after its reporter's words (记者, 近日) stays news
+    pytest.param(("新闻出版总署公布2009年度政府信息公开工作报告\n本报告根据《中华人民共和国政府信息公开条例》的有关规定编制,记者近日从"
+                  "新闻出版总署获悉,报告显示2009年该署主动公开政府信息1000余条。\n"),
+                 None, {}, {"is_report": False},
+                 id="news_quoting_a_reports_introduction_stays_news"),
 ]
 
 

@@ -167,3 +167,44 @@ def test_a_department_named_by_its_field_takes_the_kind_it_calls_itself():
                   "https://www.kazuo.gov.cn/html/KZXZF/202601/0176855559295024.html",
                   portal_name="喀喇沁左翼蒙古族自治县", region_code="211324")
     assert (record["agency"], record["level"]) == ("喀喇沁左翼蒙古族自治县卫生健康局", "department")
+
+
+def test_the_state_councils_table_names_each_body_once_and_its_short_forms_one_body_each():
+    """The table of the State Council's bodies is complete by kind (ministries 部, offices 国务院…办公室, bureaus 国家…局,
+    commissions 中国…监督管理委员会): every short form names one body and spells it out (国务院侨办 → 国务院侨务办公室, 人社部
+    → 人力资源和社会保障部, 证监会), full names stay as they are, no province's 厅 is derived from a national body (国家林草厅),
+    and a form of two characters (国办, as in 国办公开办函) is no short form."""
+    from nianbao.parse.url_units import NATIONAL_BODIES, national_full_names
+
+    owners: dict[str, str] = {}
+    for full, _, shorts in (entry.partition("/") for entry in NATIONAL_BODIES):
+        for short in (s for s in shorts.split("|") if s):
+            assert short not in owners, (short, owners.get(short), full)
+            owners[short] = full
+            assert len(short) >= 3, short
+    fulls = national_full_names()
+    assert len(fulls) == len([n for entry in NATIONAL_BODIES for n in entry.partition("/")[0].split("|")])
+    for name in fulls:
+        assert normalise_agency(name) == name, name
+    spelled = short_forms()
+    assert not any(short[:-1] + "厅" in spelled for short in owners if short.endswith("局"))
+    assert "国办" not in spelled
+    for short, full in {"国务院侨办": "国务院侨务办公室", "国务院国资委": "国务院国有资产监督管理委员会", "国台办": "国务院台湾事务办公室",
+                        "国家发改委": "国家发展和改革委员会", "人社部": "人力资源和社会保障部", "国管局": "国家机关事务管理局",
+                        "证监会": "中国证券监督管理委员会", "国家林草局": "国家林业和草原局"}.items():
+        assert normalise_agency(short) == full, short
+    # 国务院 stands where a place would, as 国家 does: a local short form after it is spelled out (国务院法制办 is listed,
+    # 国务院侨办 too; 国务院 + 研究室 is a full name and stays)
+    assert normalise_agency("国务院研究室") == "国务院研究室"
+    # a county's office keeps its county (泾县侨办 → 泾县侨务办公室), never the State Council's
+    assert normalise_agency("泾县侨办") == "泾县侨务办公室"
+
+
+def test_a_run_of_pinyin_annotations_after_one_character_goes_whole():
+    """中(zhong)(zhong)(zhong)央 (holdout36-026, a mirror that spliced the annotation in three times) reads 中央, as
+    蓬江區(qū) reads 蓬江區; a bracket of digits or capitals is no annotation."""
+    from nianbao.parse.report import _PINYIN
+
+    assert _PINYIN.sub("", "黨中(zhong)(zhong)(zhong)央、國(guo)務(wu)院") == "黨中央、國務院"
+    assert _PINYIN.sub("", "蓬江區(qū)發(fā)展和改革局") == "蓬江區發展和改革局"
+    assert _PINYIN.sub("", "年报(2023)(PDF)") == "年报(2023)(PDF)"
