@@ -86,15 +86,17 @@ def core_name(name: str | None) -> str | None:
     and pages name the same unit with or without its city and county (本溪县, short for 本溪满族自治县, too). A
     government keeps its own place (安康市汉滨区人民政府 → 汉滨区人民政府)."""
     from nianbao.parse.agency import _is_place
-    from nianbao.parse.metadata import _divisions
+    from nianbao.parse.metadata import _divisions, unit_level
 
     index = _divisions() or {}
     if name:
         name = name.replace("管委会", "管理委员会")      # the parser spells the abbreviation out, some labels keep it
         # 高新区 is the short name of a 高新技术产业开发区/园区 (佛山高新区 = 佛山高新技术产业开发区); labels spell it either way
         name = re.sub(r"高新技术产业(?:开发区|园区)", "高新区", name)
-        # a zone is the same unit with or without its 管委会 (随县经济开发区 = 随县经济开发区管理委员会)
-        name = re.sub(r"(开发区|园区|高新区|示范区|试验区|产业园|经济区|保税(?:港)?区)管理委员会$", r"\1", name)
+        # a zone is the same unit with or without its 管委会 (随县经济开发区 = 随县经济开发区管理委员会, 漳州台商投资区 =
+        # 漳州台商投资区管理委员会): whatever its kind, as the parser knows zones (unit_level)
+        if unit_level(name) == "development_zone":
+            name = re.sub(r"管理委员会$", "", name)
         # a township named with the government it answers to (桦甸市人民政府新华街道办事处 = 桦甸市新华街道办事处)
         name = re.sub(r"人民政府(?=[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
         # a department too (银川市政府国有资产监督管理委员会 = 银川市国有资产监督管理委员会; 哈尔滨市人民政府外事侨务办公室 =
