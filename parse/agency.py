@@ -1383,13 +1383,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
-def _place_suffix_added(short: str, full: str) -> bool:
+def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
     """Whether `full` is `short` with its place's division suffix printed (张店公园街道办事处, 张店区公园街道办事处), for a
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
-    zones are named after a place's core."""
+    zones are named after a place's core — unless its sentences print no place for it (`printed`, 工业园区管委会, took
+    the portal's core, 寻乌): then the place the page prints with it (寻乌县工业园区管委会) is the page's own."""
     index = metadata._divisions() or {}
-    return len(full) == len(short) + 1 and metadata.unit_level(short) == "township" and any(
-        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
+    compact = re.sub(r"\s+", "", printed or short)
+    return len(full) == len(short) + 1 and any(
+        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index
+        and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
 
 
 def _place_abbreviated(short: str, full: str) -> bool:
@@ -1469,7 +1472,7 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                    and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
-                       and _place_suffix_added(result.name, s["name"])), None)
+                       and _place_suffix_added(result.name, s["name"], result.raw)), None)
     if not fuller:      # the place cut to its first character and level (title 牡市文化广电新闻出版局, body 牡丹江市…)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)
