@@ -94,7 +94,10 @@ _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）(
 # (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
 # (乡镇, 乡镇(街道), 县区: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
 # no place is named by kinds alone)
+# (nor is a kind's full word alone, 办事处, 人民政府, 管理委员会: a title broken inside the unit's name, …小龙坎街道 /
+# 办事处2023年…报告, leaves it on the second line)
 _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
+                        r"(?:街道)?办事处|(?:人民)?政府|(?:管理)?委员会|办公室|"
                         r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
@@ -284,7 +287,7 @@ def _pronoun_places() -> frozenset[str]:
     return frozenset(name[:2] for name in metadata._divisions() or {} if name[0] in "我本全各该上下")
 
 
-def _usable(raw: str | None) -> bool:
+def usable_name(raw: str | None) -> bool:
     """Whether a candidate survives the cleaning every candidate gets (label words, a mirror's lead) as a name."""
     return bool(raw) and _acceptable(_without_junk_lead(_LABEL_WORDS.sub("", raw)))
 
@@ -794,9 +797,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # (the unit's alias note between it and the year goes: 特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年…)
     announced = metadata.title_parts(_ALIAS_NOTE.sub("", head))[0]
     published_title = own_title(text)
-    if not _usable(announced) and published_title:
+    if not usable_name(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
-    if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
+    if not usable_name(announced):     # (公布2016年度本级…报告: 本级 is no name)
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head)) \
             or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
@@ -991,7 +994,7 @@ def _name_grammar(raw: str, source: str) -> str | None:
         section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
         if section:
             return section.group("unit")
-    if source in _TEXT_SOURCES and not _usable(compact) and not _CUT_PHRASE.search(compact):
+    if source in _TEXT_SOURCES and not usable_name(compact) and not _CUT_PHRASE.search(compact):
         head = next((compact[:n] for n in range(len(compact) - 1, 3, -1)
                      if _ENDS_AS_UNIT.search(compact[:n]) and _acceptable(compact[:n])), None)
         if head:
