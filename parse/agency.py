@@ -874,8 +874,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             raw = _office_unit(raw, "own_work" if source == "compiled_by" and own_work else source)
         if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
             # a report of the whole county (全县…) that sends questions to the government's office: the office
-            # answers for its government, whose report it is
-            raw = re.sub(r"(?<=人民政府)办公室$", "", re.sub(r"\s+", "", raw))
+            # answers for its government, whose report it is — and so does any desk of the government's own
+            # (请与永定县政府信息中心联系: the government's information centre)
+            raw = _GOVERNMENT_DESK.sub("", re.sub(r"\s+", "", raw))
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -1600,7 +1601,10 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
-_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))")
+# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns)
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)")
+# A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
+_GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
 
 
 def _self_kind(text: str) -> str | None:
