@@ -894,6 +894,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_compiler_over_bare_place(result)
     _prefer_announced_office_over_bare_place(result)
     _prefer_governing_committee(result)
+    _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_department_answering_for_its_own_office(result, head)
@@ -1213,6 +1214,25 @@ def _prefer_governing_committee(result: Agency) -> None:
     if committee:
         committee["how"] = f"the committee that governs the {result.source}'s {result.raw}"
         result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
+
+
+# A zone's committee or its office named by its kind alone (2018年,管委会办公室积极贯彻…): no zone in the name.
+_BARE_COMMITTEE = re.compile(r"^管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+
+
+def _name_zone_of_bare_committee(result: Agency) -> None:
+    """A committee (or its office) the page names by its kind alone is the committee of the zone another source names
+    (the site's folder jkq: 吉林经济技术开发区管理委员会): that zone's committee, or its office."""
+    bare = _BARE_COMMITTEE.match(result.name or "")
+    if not bare:
+        return
+    zone = next((s for s in result.sources if s["name"] != result.name and s["name"].endswith("管理委员会")
+                 and metadata.unit_level(s["name"]) == "development_zone"), None)
+    if zone:
+        name = zone["name"] + (bare.group("office") or "")
+        result.sources.append({"source": "zone_committee", "raw": result.raw, "name": name,
+                               "how": f"the {result.source}'s {result.raw} of the zone the {zone['source']} names"})
+        result.name, result.source = name, "zone_committee"
 
 
 def _prefer_township_on_a_county_template(result: Agency) -> None:
