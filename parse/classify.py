@@ -245,8 +245,9 @@ _YEAR_OF_WORK = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述
 # never the annual report, which covers the calendar year
 _PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|"
                            r"1-\d{1,2}月)")
-# (a head line opening on the year, its first clause naming the disclosure work: 2018年,宿安乡继续把政府信息公开作为…)
-_YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:政府信息公开|政务公开)")
+# (a head line opening on the year, its first clause naming the disclosure work: 2018年,宿安乡继续把政府信息公开作为…;
+# by the 条例 it carries out too, however a copy garbled its title: 2018年,管委会办公室积极贯彻落实《中华人民共和国信息公开条例》)
+_YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:信息公开|政务公开)")
 _WORK_HEADING = re.compile(r"(?:^|\n)[一1][,.][^.\n]{0,14}?(?:信息公开|政务公开)工作[^.\n]{0,8}\n(?:19|20)\d{2}年(?:度|以来)?,")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
@@ -620,9 +621,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if _PART_OF_YEAR.search(body[:800]):
             evidence.append(("section 一 accounts for part of a year (一季度/上半年)", -2.0))
-        elif _YEAR_OF_WORK.search(body[:800]):
+        elif _YEAR_OF_WORK.search(body[:800]) or _YEAR_PARAGRAPH.search(opening_lines):
             # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
-            # 市应急局紧紧围绕…全面推进政务公开工作)
+            # 市应急局紧紧围绕…全面推进政务公开工作), under its heading or as the paragraph over it (2018年,管委会办公室
+            # 积极贯彻落实《…信息公开条例》… / 一、基本工作情况)
             evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
         elif re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))
