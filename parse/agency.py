@@ -148,8 +148,10 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               # 邹城市政务服务中心管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
                               r")|"
                               # (or a line opening on the requirements and the notice it follows, no year: 按照《条例》要求及
-                              # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…)
-                              r"(?:^|(?<=\n))按照[^。\n]{1,120}?(?:要求|部署)[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…; or section 一's heading, then the rules
+                              # it follows: 一、总体情况 根据《条例》和市府办有关…文件精神,滨海新区积极…)
+                              r"(?:^|(?<=\n))(?:按照[^。\n]{1,120}?(?:要求|部署)|[一1][、.．]?(?:总体情况|概述)[:：]?\n?"
+                              r"(?:按照|根据|依据)[^。\n]{1,120}?(?:要求|部署|精神|规定))[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
