@@ -400,6 +400,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
+        elif name.endswith("新区人民政府") and not compact.endswith("政府") and _new_area_is_zone(name[:-4], region_code):
+            name = name[:-4] + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             # (a group named by its level only, 市推行政务公开领导小组办公室: its government, which takes the portal's place
@@ -426,6 +428,18 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _new_area_is_zone(area: str, region_code: str | None) -> bool:
+    """Whether a 新区 printed bare (滨海新区) is a zone run by its 管委会 (长春新区, 两江新区, 温州空港新区, 瑞安's 滨海新区) rather
+    than a district with its 人民政府 (浦东新区, Tianjin's 滨海新区): the districts are in the division list, under the
+    portal's province when there is a portal; a 新区 the list does not hold there is no district of the page's area."""
+    index = metadata._divisions() or {}
+    codes = next((index[area[i:]] for i in range(len(area) - 3) if area[i:] in index), None)
+    if not index or not codes:
+        return bool(index)
+    province = str(region_code or "")[:2]
+    return bool(province) and not any(str(code).startswith(province) for code in codes)
 
 
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
