@@ -323,12 +323,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-# (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
-# (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
-# (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
-# (and a tourist resort or a scenic area, 茅山旅游度假区, 陈炉古镇景区, 风景名胜区: no county, no 人民政府)
-# (and an investment zone, 漳州台商投资区, 福州市元洪投资区: run by its 管委会 as the 开发区 it is)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)$")
+# (a zone of any kind a 管委会 runs, metadata.ZONE_KINDS: its 管理委员会 reports)
+_ZONE = re.compile(metadata.ZONE_KINDS + "$")
 # (inside a name too: a unit of the committee, 九华山风景区管委会发展规划处, is named with the committee spelled out)
 _ZONE_ABBREVIATION = re.compile(r"管委会")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:

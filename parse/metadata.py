@@ -45,6 +45,10 @@ _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
 
+# The kinds of zone a 管委会 runs, no county with a 人民政府: a 管理区 or an 经济区 (孝感市临空经济区) too, a bonded zone (天津港
+# 保税区, 保税港区), a tourist resort or a scenic area (茅山旅游度假区, 陈炉古镇景区, 风景名胜区), an investment zone (漳州台商
+# 投资区, 福州市元洪投资区). (A 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区.)
+ZONE_KINDS = r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
 # A 管委会 governs a zone, a new district, a scenic area or a town (…开发区管委会, …新区管委会, 台商投资区管委会, …科学城管委会):
 # the place it governs, then (in brackets, the place the zone lies in: 临空经济区(廊坊)管理委员会) the committee.
 _ZONE_COMMITTEE = r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:管委会|管理委员会)"
@@ -74,9 +78,7 @@ _LEVEL_RULES = (
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
     # (a tourist resort or a scenic area, 旅游度假区, 风景名胜区, is run by its 管委会 as a zone is)
-    ("development_zone", re.compile(r"(?:开发区|园区|(?<!华侨)管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
-                                    r"度假区|景区|名胜区|"
-                                    r"产业园|"
+    ("development_zone", re.compile(r"(?:" + ZONE_KINDS + r"|高新技术产业[\u4e00-\u9fff]{0,4}区|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$|" + _ZONE_COMMITTEE + r"(?:党政)?(?:办公室)?$")),
@@ -338,9 +340,7 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(r"政府(?P<field>[\u4e00-\u9fff]{2,6})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
-                                                        r"度假区|景区|名胜区|"
-                                                        r"产业园|保税区)", name):
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区)|" + ZONE_KINDS, name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡|苏木)$", name):
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)
