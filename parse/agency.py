@@ -95,7 +95,10 @@ _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）(
 # (现对局2021年度…情况报告如下: a verb's adverb and preposition before a bare kind are no name either)
 # (乡镇, 乡镇(街道), 县区: kinds run together name a class of units — a column's, 信息类别:乡镇(街道)2011年度…报告 — not one;
 # no place is named by kinds alone)
+# (nor is a kind's full word alone, 办事处, 人民政府, 管理委员会: a title broken inside the unit's name, …小龙坎街道 /
+# 办事处2023年…报告, leaves it on the second line)
 _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|开发区|经开区|园区|高新区|管委会|单位|机关|部门|"
+                        r"(?:街道)?办事处|(?:人民)?政府|(?:管理)?委员会|办公室|"
                         r"医院|学院|学校|院|社|(?:县|区|市|旗|镇|乡|街道){2,}(?:[(（](?:县|区|市|旗|镇|乡|街道)+[)）]?)?)$")
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
@@ -150,8 +153,10 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               # 邹城市政务服务中心管理办公室认真贯彻落实《条例》…现将2017年…报告如下)
                               r")|"
                               # (or a line opening on the requirements and the notice it follows, no year: 按照《条例》要求及
-                              # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…)
-                              r"(?:^|(?<=\n))按照[^。\n]{1,120}?(?:要求|部署)[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…; or section 一's heading, then the rules
+                              # it follows: 一、总体情况 根据《条例》和市府办有关…文件精神,滨海新区积极…)
+                              r"(?:^|(?<=\n))(?:按照[^。\n]{1,120}?(?:要求|部署)|[一1][、.．]?(?:总体情况|概述)[:：]?\n?"
+                              r"(?:按照|根据|依据)[^。\n]{1,120}?(?:要求|部署|精神|规定))[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
@@ -289,7 +294,7 @@ def _pronoun_places() -> frozenset[str]:
     return frozenset(name[:2] for name in metadata._divisions() or {} if name[0] in "我本全各该上下")
 
 
-def _usable(raw: str | None) -> bool:
+def usable_name(raw: str | None) -> bool:
     """Whether a candidate survives the cleaning every candidate gets (label words, a mirror's lead) as a name."""
     return bool(raw) and _acceptable(_without_junk_lead(_LABEL_WORDS.sub("", raw)))
 
@@ -323,11 +328,8 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     return match.group(1) if match else None
 
 
-# (a 管理区 is run by a 管委会; so is an 经济区, 孝感市临空经济区: a zone, not a district with a 人民政府)
-# (a 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区)
-# (a bonded zone, 天津港保税区, 综合保税区, 保税港区, is run by its 管理委员会 too)
-# (and a tourist resort or a scenic area, 茅山旅游度假区, 陈炉古镇景区, 风景名胜区: no county, no 人民政府)
-_ZONE = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区)$")
+# (a zone of any kind a 管委会 runs, metadata.ZONE_KINDS: its 管理委员会 reports)
+_ZONE = re.compile(metadata.ZONE_KINDS + "$")
 # (inside a name too: a unit of the committee, 九华山风景区管委会发展规划处, is named with the committee spelled out)
 _ZONE_ABBREVIATION = re.compile(r"管委会")
 # A government's (or township's) own coordinating office compiles the report for it (双牌县政务公开领导小组办公室 too:
@@ -407,6 +409,8 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
+        elif name.endswith("新区人民政府") and not compact.endswith("政府") and _new_area_is_zone(name[:-4], region_code):
+            name = name[:-4] + "管理委员会"
         group = _GROUP_OFFICE.match(name)
         if group:
             # (a group named by its level only, 市推行政务公开领导小组办公室: its government, which takes the portal's place
@@ -438,6 +442,18 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
 def _county_core(place: str) -> str:
     """A county-level place without its level (瓯海区 → 瓯海, 梅县区 → 梅县): the core names are printed with."""
     return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+
+
+def _new_area_is_zone(area: str, region_code: str | None) -> bool:
+    """Whether a 新区 printed bare (滨海新区) is a zone run by its 管委会 (长春新区, 两江新区, 温州空港新区, 瑞安's 滨海新区) rather
+    than a district with its 人民政府 (浦东新区, Tianjin's 滨海新区): the districts are in the division list, under the
+    portal's province when there is a portal; a 新区 the list does not hold there is no district of the page's area."""
+    index = metadata._divisions() or {}
+    codes = next((index[area[i:]] for i in range(len(area) - 3) if area[i:] in index), None)
+    if not index or not codes:
+        return bool(index)
+    province = str(region_code or "")[:2]
+    return bool(province) and not any(str(code).startswith(province) for code in codes)
 
 
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
@@ -811,9 +827,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # (the unit's alias note between it and the year goes: 特向社会公布国家税务总局佛山市税务局(以下简称“佛山市税务局”)2020年…)
     announced = metadata.title_parts(_ALIAS_NOTE.sub("", head))[0]
     published_title = own_title(text)
-    if not _usable(announced) and published_title:
+    if not usable_name(announced) and published_title:
         announced = metadata.title_parts(published_title)[0]
-    if not _usable(announced):     # (公布2016年度本级…报告: 本级 is no name)
+    if not usable_name(announced):     # (公布2016年度本级…报告: 本级 is no name)
         plain = _ANNOUNCED_UNIT.search(re.sub(r"\s+", "", head)) or _ANNOUNCING_SUBJECT.search(re.sub(r"\s+", "", head)) \
             or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
@@ -888,8 +904,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             raw = _office_unit(raw, "own_work" if source == "compiled_by" and own_work else source)
         if raw and source == "contact" and kind is None and _WHOLE_AREA.search(head):
             # a report of the whole county (全县…) that sends questions to the government's office: the office
-            # answers for its government, whose report it is
-            raw = re.sub(r"(?<=人民政府)办公室$", "", re.sub(r"\s+", "", raw))
+            # answers for its government, whose report it is — and so does any desk of the government's own
+            # (请与永定县政府信息中心联系: the government's information centre)
+            raw = _GOVERNMENT_DESK.sub("", re.sub(r"\s+", "", raw))
         zone_office = _ZONE_OFFICE.match(re.sub(r"\s+", "", raw)) if raw and source not in _OWN_NAME_SOURCES else None
         if zone_office:     # 由/请联系/2019年,××高新区管委会办公室…: the office works for the zone, whose report it is
             raw = zone_office.group("zone") + "管理委员会"
@@ -907,6 +924,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_compiler_over_bare_place(result)
     _prefer_announced_office_over_bare_place(result)
     _prefer_governing_committee(result)
+    _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_department_answering_for_its_own_office(result, head)
@@ -1025,7 +1043,7 @@ def _name_grammar(raw: str, source: str) -> str | None:
         section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
         if section:
             return section.group("unit")
-    if source in _TEXT_SOURCES and not _usable(compact) and not _CUT_PHRASE.search(compact):
+    if source in _TEXT_SOURCES and not usable_name(compact) and not _CUT_PHRASE.search(compact):
         head = next((compact[:n] for n in range(len(compact) - 1, 3, -1)
                      if _ENDS_AS_UNIT.search(compact[:n]) and _acceptable(compact[:n])), None)
         if head:
@@ -1242,6 +1260,25 @@ def _prefer_governing_committee(result: Agency) -> None:
         result.name, result.raw, result.source = committee["name"], committee["raw"], committee["source"]
 
 
+# A zone's committee or its office named by its kind alone (2018年,管委会办公室积极贯彻…): no zone in the name.
+_BARE_COMMITTEE = re.compile(r"^管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+
+
+def _name_zone_of_bare_committee(result: Agency) -> None:
+    """A committee (or its office) the page names by its kind alone is the committee of the zone another source names
+    (the site's folder jkq: 吉林经济技术开发区管理委员会): that zone's committee, or its office."""
+    bare = _BARE_COMMITTEE.match(result.name or "")
+    if not bare:
+        return
+    zone = next((s for s in result.sources if s["name"] != result.name and s["name"].endswith("管理委员会")
+                 and metadata.unit_level(s["name"]) == "development_zone"), None)
+    if zone:
+        name = zone["name"] + (bare.group("office") or "")
+        result.sources.append({"source": "zone_committee", "raw": result.raw, "name": name,
+                               "how": f"the {result.source}'s {result.raw} of the zone the {zone['source']} names"})
+        result.name, result.source = name, "zone_committee"
+
+
 def _prefer_township_on_a_county_template(result: Agency) -> None:
     """A township's report written on its county's template (特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:
     项铺镇): the sentence announcing it kept the county's name, the contact is the township's — a county never sends
@@ -1414,13 +1451,16 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
-def _place_suffix_added(short: str, full: str) -> bool:
+def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
     """Whether `full` is `short` with its place's division suffix printed (张店公园街道办事处, 张店区公园街道办事处), for a
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
-    zones are named after a place's core."""
+    zones are named after a place's core — unless its sentences print no place for it (`printed`, 工业园区管委会, took
+    the portal's core, 寻乌): then the place the page prints with it (寻乌县工业园区管委会) is the page's own."""
     index = metadata._divisions() or {}
-    return len(full) == len(short) + 1 and metadata.unit_level(short) == "township" and any(
-        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index for i in range(2, len(short)))
+    compact = re.sub(r"\s+", "", printed or short)
+    return len(full) == len(short) + 1 and any(
+        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index
+        and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
 
 
 def _place_abbreviated(short: str, full: str) -> bool:
@@ -1500,7 +1540,7 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                    and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
-                       and _place_suffix_added(result.name, s["name"])), None)
+                       and _place_suffix_added(result.name, s["name"], result.raw)), None)
     if not fuller:      # the place cut to its first character and level (title 牡市文化广电新闻出版局, body 牡丹江市…)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)
@@ -1625,7 +1665,10 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
-_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))")
+# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns)
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)")
+# A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
+_GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
 
 
 def _self_kind(text: str) -> str | None:

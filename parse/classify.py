@@ -247,8 +247,9 @@ _YEAR_OF_WORK = re.compile(r"(?:(?:总体|基本)(?:工作)?情况|概况|概述
 # never the annual report, which covers the calendar year
 _PART_OF_YEAR = re.compile(r"(?:总体情况|概述|基本情况|概况)\.?(?:19|20)\d{2}年(?:第?[一二三四1-4]季度|前三季度|上半年|下半年|"
                            r"1-\d{1,2}月)")
-# (a head line opening on the year, its first clause naming the disclosure work: 2018年,宿安乡继续把政府信息公开作为…)
-_YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:政府信息公开|政务公开)")
+# (a head line opening on the year, its first clause naming the disclosure work: 2018年,宿安乡继续把政府信息公开作为…;
+# by the 条例 it carries out too, however a copy garbled its title: 2018年,管委会办公室积极贯彻落实《中华人民共和国信息公开条例》)
+_YEAR_PARAGRAPH = re.compile(r"(?:^|\n)(?:19|20)\d{2}年(?:度|以来)?,[^.,\n]{0,30}?(?:信息公开|政务公开)")
 _WORK_HEADING = re.compile(r"(?:^|\n)[一1][,.][^.\n]{0,14}?(?:信息公开|政务公开)工作[^.\n]{0,8}\n(?:19|20)\d{2}年(?:度|以来)?,")
 _SUBHEADING = re.compile(r"\([一1]\)(?:主动公开|政府信息主动公开|加强|依法|推进)")
 # The sub-sections the 2019/2021 templates prescribe for 一、总体情况: (一)主动公开 (二)依申请公开 (三)政府信息管理
@@ -439,6 +440,9 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
           [(w, t) for w, t in candidates if w == "first lines"][:2]
     report_title = next((t for _, t in ((w, fold(t)) for w, t in candidates)
                          if (_REPORT_TITLE.search(t) and _TITLE_END.search(t)) or _YEAR_LAST_TITLE.search(t)), None)
+    other = next(((w, t) for w, t in own if _OTHER_REPORT_TITLE.search(t)), None)
+    if other:
+        evidence.append((f"{other[0]} names a year's report on another subject ({other[1][:40]})", -6.0))
     for where, value in own:
         word = _negative_word(value)
         if where == "first lines" and not _REPORT.search(value) and (word is None or ">" in value
@@ -469,6 +473,11 @@ def _title_evidence(candidates: list[tuple[str, str]], text: str) -> tuple[list[
     return evidence, report_title
 
 
+# A title naming a year's report on another subject (关于2022年度法治政府建设情况的报告, 2023年镇政府工作报告, …绩效自评报告,
+# 财政决算报告): another annual report, never the disclosure report, whose title names its 信息 or 公开 work somewhere
+# (长春市宽城区人民政府2008年政府信息年度报告, …政府信息公开工作2011年年度报告). On the 3,399 tuning pages the own titles of
+# 32 look-alikes end so and no report's does.
+_OTHER_REPORT_TITLE = re.compile(r"^(?!.*(?:公开|信息)).*(?:19|20)\d{2}年度?[^.,;:]{2,30}?报告$")
 # A presentation of the report (一图读懂…年度报告, 图解:…, 解读…) names the report first and itself by the word before it.
 _PRESENTATION = re.compile(r"^.{0,6}?(?:一图读懂|一图看懂|图解|解读|政策问答)")
 
@@ -623,9 +632,10 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
             evidence.append(("sub-heading (一)主动公开", 1.0))
         if _PART_OF_YEAR.search(body[:800]):
             evidence.append(("section 一 accounts for part of a year (一季度/上半年)", -2.0))
-        elif _YEAR_OF_WORK.search(body[:800]):
+        elif _YEAR_OF_WORK.search(body[:800]) or _YEAR_PARAGRAPH.search(opening_lines):
             # the template's 总体情况 opens on the year's disclosure work (2022年,我县认真贯彻…政府信息公开条例…,
-            # 市应急局紧紧围绕…全面推进政务公开工作)
+            # 市应急局紧紧围绕…全面推进政务公开工作), under its heading or as the paragraph over it (2018年,管委会办公室
+            # 积极贯彻落实《…信息公开条例》… / 一、基本工作情况)
             evidence.append(("section 一 opens on the year's 政府信息公开 work", 1.0))
         elif re.search(r"(?:政府信息公开|政务公开)", body[:600]):
             evidence.append(("the opening speaks of 政府信息公开", 0.5))

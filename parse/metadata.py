@@ -45,14 +45,21 @@ _REQUIREMENT = re.compile(r"按照|根据|依据|依照|遵照")
 NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工作总结", "编制", "通报", "要点", "考评", "评估",
                         "征集", "指南", "目录", "一图读懂", "政策问答", "答记者问", "问答")
 
+# The kinds of zone a 管委会 runs, no county with a 人民政府: a 管理区 or an 经济区 (孝感市临空经济区) too, a bonded zone (天津港
+# 保税区, 保税港区), a tourist resort or a scenic area (茅山旅游度假区, 陈炉古镇景区, 风景名胜区), an investment zone (漳州台商
+# 投资区, 福州市元洪投资区). (A 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区.)
+ZONE_KINDS = r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
+# A 管委会 governs a zone, a new district, a scenic area or a town (…开发区管委会, …新区管委会, 台商投资区管委会, …科学城管委会):
+# the place it governs, then (in brackets, the place the zone lies in: 临空经济区(廊坊)管理委员会) the committee.
+_ZONE_COMMITTEE = r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:管委会|管理委员会)"
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
     # government's office; a zone-wide report is the 管委会's. Its general office may be named for what it does
     # across the board, 党政/政务/综合 (示范区管理委员会政务综合办公室); a 卫生健康办公室 is a department)
+    # (whatever the zone's kind: every place a 管委会 governs, 台商投资区 and 新区 as much as 开发区 — see _ZONE_COMMITTEE)
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|政府办公厅$|行政公署办公室$|"
-                                     r"(?:开发区|园区|高新区|试验区|示范区|保税区|产业园|新区)(?:管委会|管理委员会)"
-                                     r"(?:党政|政务)?(?:综合)?办公室$")),
+                                     r"(?<!社)" + _ZONE_COMMITTEE + r"(?:党政|政务)?(?:综合)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
     # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
     # a zone
@@ -71,14 +78,10 @@ _LEVEL_RULES = (
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
     # (a tourist resort or a scenic area, 旅游度假区, 风景名胜区, is run by its 管委会 as a zone is)
-    ("development_zone", re.compile(r"(?:开发区|园区|(?<!华侨)管理区|经济区|高新区|高新技术产业[\u4e00-\u9fff]{0,4}区|试验区|示范区|保税区|"
-                                    r"度假区|景区|名胜区|"
-                                    r"产业园|(?:区|园|城|港|岛|山|湖|基地|谷)(?=管委会|管理委员会)|"
+    ("development_zone", re.compile(r"(?:" + ZONE_KINDS + r"|高新技术产业[\u4e00-\u9fff]{0,4}区|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
-                                    # (the place it lies in, in brackets before its committee: 临空经济区(廊坊)管理委员会)
-                                    r"(?:[(（][\u4e00-\u9fff]{1,8}[)）](?=管委会|管理委员会))?"
-                                    r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$")),
+                                    r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$|" + _ZONE_COMMITTEE + r"(?:党政)?(?:办公室)?$")),
     # (a 华侨管理区, a former overseas-Chinese farm, is a township-level unit: 柳城县伏虎华侨管理区; a street office
     # being set up reports as the street: 东湖街道办事处筹备处)
     ("township", re.compile(r"(?:镇|乡|街道|苏木)(?:人民政府)?$|街道办事处$|办事处(?:筹备处|筹备组)?$|华侨管理区$")),
@@ -339,9 +342,7 @@ def normalise_agency(agency: str | None) -> str | None:
         name = re.sub(r"政府(?P<field>[\u4e00-\u9fff]{2,6})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
-    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|开发区|园区|管理区|经济区|中心|社|公司|高新区|示范区|试验区|"
-                                                        r"度假区|景区|名胜区|"
-                                                        r"产业园|保税区)", name):
+    elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区)|" + ZONE_KINDS, name):
         name += "人民政府"
     elif re.search(r"(?:镇|乡|苏木)$", name):
         name += "人民政府"      # (a 苏木 is Inner Mongolia's township: …苏木人民政府, as its own reports sign)

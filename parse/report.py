@@ -12,7 +12,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from nianbao.parse import metadata
-from nianbao.parse.agency import own_title, resolve_agency, uncited
+from nianbao.parse.agency import own_title, resolve_agency, uncited, usable_name
 from nianbao.parse.cells import grid_tokens
 from nianbao.parse.classify import breadcrumb_column, classify, slug_year, without_widgets
 from nianbao.parse.data_answer import data_answer
@@ -170,6 +170,13 @@ _UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:人民政府|政府
 _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.REPORT_KIND + r")(?=\S)")
 
 
+def _named_parts(title: str) -> int:
+    """How many of a title's unit and year it names: a kind's word alone (办事处2023年…报告, the rest of 重庆市沙坪坝区
+    人民政府小龙坎街道 on the line above) names no unit."""
+    unit, year = metadata.title_parts(title)
+    return int(usable_name(unit)) + int(year is not None)
+
+
 def _first_line_titles(text: str) -> list[str]:
     """Report titles in the first lines: a unit line joined to the title line below it (PDF/DOCX print them
     on two lines), a title broken over two lines joined, a title run into the first body line split off."""
@@ -182,10 +189,9 @@ def _first_line_titles(text: str) -> list[str]:
         if metadata.looks_like_report_title(compact) and len(compact) <= 80:
             run_in = _RUN_IN_TITLE.match(compact)
             title = run_in.group("title") if run_in and re.search(r"[。，,]", compact) else compact
-            parts = sum(1 for part in metadata.title_parts(title) if part)
+            parts = _named_parts(title)
             if parts < 2 and previous and len(previous) <= 40 and not re.search(r"[。，,；;：:]", previous) and (
-                    _UNIT_LINE.match(previous)
-                    or sum(1 for part in metadata.title_parts(previous + title) if part) > parts):
+                    _UNIT_LINE.match(previous) or _named_parts(previous + title) > parts):
                 title = previous + title        # the unit, or the first half of the title, on the line above
             out.append(title)
         elif following and len(compact) <= 40 and metadata.looks_like_report_title(compact + following) \

@@ -2769,6 +2769,99 @@ EXCERPTS = [
                   "新闻出版总署获悉,报告显示2009年该署主动公开政府信息1000余条。\n"),
                  None, {}, {"is_report": False},
                  id="news_quoting_a_reports_introduction_stays_news"),
+    # holdout35-002: a 新区 on 瑞安's portal named only as 滨海新区, section 一's heading then the rules it follows (根据…精神,)
+    # before it: the subject, and a zone run by its 管委会 — the division list's 滨海新区 is Tianjin's district
+    pytest.param(("一、总体情况 根据《中华人民共和国政府信息公开条例》和市府办有关信息公开文件精神,滨海新区积极对外公开政府信息,认真组织"
+                  "编制本单位2019年度信息公开报告。 按照市政府的统一部署,我们认真学习政府信息公开有关文件精神。\n"),
+                 "http://www.ruian.gov.cn/art/2020/6/22/art_1229181382_6819.html",
+                 {"portal_name": "瑞安市", "region_code": "330381"},
+                 {"agency": "滨海新区管理委员会", "level": "development_zone"},
+                 id="a_new_area_no_division_of_the_portals_province_is_a_zone"),
+    # …the same words on Tianjin's 滨海新区 portal: the district, with its 人民政府
+    pytest.param(("一、总体情况 根据《中华人民共和国政府信息公开条例》和市府办有关信息公开文件精神,滨海新区积极对外公开政府信息,认真组织"
+                  "编制本单位2019年度信息公开报告。\n"), None, {"portal_name": "滨海新区", "region_code": "120116"},
+                 {"agency": "滨海新区人民政府", "level": "county_government"},
+                 id="a_new_area_the_division_list_holds_there_is_a_district"),
+    # holdout35-021: an industrial park's 管委会 printed by its kind alone in section 一 (工业园区管委会) and with its county in
+    # the contact line (寻乌县工业园区管委会): the place the page prints, level suffix and all, not the portal's core (寻乌)
+    pytest.param(("如对本年度报告有任何疑问,请联系:寻乌县工业园区管委会,电话:07972831622,传真:07972831622\n\n一、概述\n\n2016年,工业园区"
+                  "管委会严格按照县委、县政府的决策部署,深入实施《中华人民共和国政府信息公开条例》,积极做好政府信息公开工作,扎实推进"
+                  "我委政府信息公开工作。\n"),
+                 "http://www.xunwu.gov.cn/xwxxxgk/xw77952/201703/7bce869bb38d437b952da3e49072d05b.shtml",
+                 {"portal_name": "寻乌县", "region_code": "360734"},
+                 {"agency": "寻乌县工业园区管理委员会", "level": "development_zone"},
+                 id="a_bare_zone_takes_the_place_the_page_prints_with_it"),
+    # holdout35-024: a 台商投资区 管委会's own office reporting on its year: the office of a zone's committee, whatever the
+    # zone's kind, is government_office
+    pytest.param(("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》规定,编制本报告。"
+                  "本报告所列数据的统计期限为2024年1月1日至2024年12月31日。\n一、总体情况\n2024年,泉州台商投资区管理委员会办公室坚持以"
+                  "习近平新时代中国特色社会主义思想为指导,切实履行法定主动公开职责,不断提升政务公开质量和效能。\n"),
+                 "http://qzts.gov.cn/zwgk/zfxxgkzl/zfxxgknb/202501/t20250126_3135822.htm",
+                 {"portal_name": "泉州市", "region_code": "350500"},
+                 {"agency": "泉州台商投资区管理委员会办公室", "level": "government_office"},
+                 id="the_office_of_an_investment_zones_committee"),
+    # holdout35-025: a 台商投资区 as the subject of section 一 (2023年,漳州台商投资区坚持…): a zone run by its 管委会, no
+    # district with a 人民政府
+    pytest.param(("一、总体情况\n2023年,漳州台商投资区坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神,全力做好"
+                  "全区政务公开工作。\n"),
+                 "http://tiz.zhangzhou.gov.cn/cms/html/zztstzq/2024-01-19/36957542.html",
+                 {"portal_name": "漳州市", "region_code": "350600"},
+                 {"agency": "漳州台商投资区管理委员会", "level": "development_zone"},
+                 id="an_investment_zone_is_run_by_its_committee"),
+    # holdout35-027: the title broken inside the unit's name (…小龙坎街道 / 办事处2023年…报告): 办事处 alone names no unit, the
+    # line above completes it
+    pytest.param(("重庆市沙坪坝区人民政府小龙坎街道\n办事处2023年政府信息公开工作年度报告\n一、总体情况\n根据《中华人民共和国政府信息公开"
+                  "条例》(国务院令第711号)的规定和有关要求,现将重庆市沙坪坝区人民政府小龙坎街道办事处2023年度政府信息公开工作报告如下。\n"),
+                 "https://www.cqspb.gov.cn/zj/xlkjd_64765/zwgk_64769/zfxxgknb_64786/202401/t20240124_12860407.html",
+                 {"portal_name": "沙坪坝区", "region_code": "500106"},
+                 {"title": "重庆市沙坪坝区人民政府小龙坎街道办事处2023年政府信息公开工作年度报告",
+                  "agency": "重庆市沙坪坝区小龙坎街道办事处", "level": "township"},
+                 id="a_title_broken_inside_the_units_kind"),
+    # …a kind's word alone over nothing to complete it is still no unit: the portal's government stands in
+    pytest.param("办公室2023年政府信息公开工作年度报告\n一、总体情况\n2023年,全区政务公开工作稳步推进。\n", None,
+                 {"portal_name": "沙坪坝区", "region_code": "500106"}, {"agency": "沙坪坝区人民政府"},
+                 id="a_kinds_word_alone_names_no_unit"),
+    # holdout35-028: a street office's 法治政府建设 report, opening on 一、基本情况和主要成效 as a disclosure report does: its
+    # title names a year's report on another subject
+    pytest.param(("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告\n时间:2023-02-28 15:36 浏览量:1\n\n  2022年,我街道"
+                  "法治政府建设工作,在区委、区政府的正确领导下,全面推进法治政府建设。现将我街道2022年度法治政府建设工作情况报告如下:\n\n"
+                  "  一、基本情况和主要成效\n\n  (一)夯实法治建设基础\n"),
+                 "http://www.qzlc.gov.cn/zwgk/jdyq/jljd/ghgy/202303/t20230330_2863872.htm",
+                 {"portal_name": "鲤城区", "region_code": "350502"}, {"is_report": False},
+                 id="a_title_naming_a_years_report_on_another_subject"),
+    # …a disclosure report whose title says 政府信息 without 公开 names its subject all the same
+    pytest.param(("长春市宽城区人民政府2008年政府信息年度报告\n一、概述\n2008年,宽城区认真贯彻落实《中华人民共和国政府信息公开条例》,"
+                  "政府信息公开工作稳步推进。\n"), None, {"portal_name": "宽城区", "region_code": "220103"}, {"is_report": True},
+                 id="a_report_title_naming_the_information_without_gongkai"),
+    # holdout35-032: a zone committee's office reporting on itself, named by its kind alone (管委会办公室) on a copy of the
+    # zone's site (jkq): the zone's office; the paragraph over section 一 opens on the year's disclosure work, the 条例's
+    # title garbled
+    pytest.param(("2018年,管委会办公室积极贯彻落实《中华人民共和国信息公开条例》,严格按照经开区管委会政务信息公开工作的统一部署,认真组织,"
+                  "狠抓落实,圆满完成好了年度政府信息公开工作,取得了较好的成绩。\n一、基本工作情况\n(一)组织领导及机构开展情况。管委会办公室"
+                  "高度重视政府信息公开工作,把政府信息公开工作作为重要工作来抓。\n"),
+                 "http://122.137.242.24:8080/pub/jkqxxgkw/cyqrmzfbgs/ndbg_37482/202009/t20200921_878377.html",
+                 {"portal_name": "吉林市", "region_code": "220200"},
+                 {"is_report": True, "agency": "吉林经济技术开发区管理委员会办公室", "level": "government_office"},
+                 id="a_bare_committee_office_of_the_zone_its_site_names"),
+    # …the same opening under a 工作总结 title stays a summary
+    pytest.param(("管委会办公室2018年政务公开工作总结\n2018年,管委会办公室积极贯彻落实《中华人民共和国政府信息公开条例》,圆满完成好了年度"
+                  "政府信息公开工作。\n一、基本工作情况\n"), None, {}, {"is_report": False},
+                 id="a_summary_opening_on_its_years_disclosure_work"),
+    # holdout35-042: a whole-county report (县直各部门和乡(镇)) whose questions go to the government's information centre:
+    # the government's
+    pytest.param(("引言 本报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及省、市关于政府信息公开工作的有关规定编制而成。"
+                  "本报告中所列数据的统计期限自2009年1月1日至2009年12月31日止。如对本报告有任何疑问,请与永定县政府信息中心联系(地址:"
+                  "永定县凤城镇中山路1号,邮编:364100)。\n一、概述\n(一)认真落实组织机构和工作职责。县直各部门和乡(镇)先后明确了信息"
+                  "公开领导机构和工作班子。\n"),
+                 "http://www.yongding.gov.cn/xxgk/zfxxgkzl/szfxxgk/zfxxgknb/tnull_1353447.htm",
+                 {"portal_name": "永定区", "region_code": "350803"},
+                 {"agency": "永定县人民政府", "level": "county_government"},
+                 id="the_governments_information_centre_answers_for_the_county"),
+    # …a department of the county answering is still the department
+    pytest.param(("本报告根据《中华人民共和国政府信息公开条例》编制。如对本报告有任何疑问,请与永定县财政局联系。\n一、概述\n县直各部门和"
+                  "乡(镇)先后明确了信息公开领导机构。\n"), None, {"portal_name": "永定区", "region_code": "350803"},
+                 {"agency": "永定县财政局", "level": "department"},
+                 id="a_departments_contact_on_a_whole_county_page"),
 ]
 
 

@@ -228,8 +228,8 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 3424 tuning pages of tune/, holdout/ and holdout2/ … holdout34/,
-# holdout36/ (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
+# Floors a little under what the parser reaches on the 3469 tuning pages of tune/, holdout/ and holdout2/ … holdout36/
+# (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
 # agency blind (97.8% agency, 98.9% level, 97.6% published on all 1320 as it joined; 98.4%, 99.2%, 99.7% after the
@@ -260,14 +260,14 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # 98.0% level, 98.0% year blind (all its misses fixed as it joined: 3215 pages, with holdout31); holdout33 95.0%
 # is-report, 80.8% agency, 83.3% level blind (its agency, level and one is-report miss fixed as it joined: 3275 pages);
 # holdout34 96.2% is-report, 86.9% agency, 96.8% level, 95.8% published blind (all its misses fixed as it joined: 3354
-# pages, with holdout33); holdout36 98.6% is-report, 84.6% agency, 96.3% level, 98.2% year blind (all its misses fixed
-# as it joined: 3424 pages).
+# pages, with holdout33); holdout35 95.6% is-report, 79.4% agency, 88.2% level blind and holdout36 98.6% is-report, 84.6%
+# agency, 96.3% level, 98.2% year blind (their misses fixed as they joined: 3469 pages).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 3424
+    assert result["is_report"]["scored"] >= 3469
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
@@ -301,6 +301,14 @@ def test_the_title_ablation_removes_only_title_lines():
 def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县文化旅游和广播电视局") == core_name("本溪县文化旅游和广播电视局") == "文化旅游和广播电视局"
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
+
+
+def test_the_comparison_takes_every_zone_without_its_committee():
+    """A zone is the same unit with or without its 管委会, whatever its kind (holdout35-025: 漳州台商投资区, a 新区 too); a
+    government never without its 人民政府."""
+    assert core_name("漳州台商投资区") == core_name("漳州台商投资区管委会") == core_name("漳州台商投资区管理委员会")
+    assert core_name("长春新区") == core_name("长春新区管理委员会")
+    assert core_name("滨海新区人民政府") != core_name("滨海新区")
 
 
 def test_a_generation_date_label_before_the_urls_and_the_time_line_under_the_title_before_it():

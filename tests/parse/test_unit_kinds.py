@@ -200,3 +200,22 @@ def test_a_centre_naming_itself_by_its_kind_speaks_as_a_department():
     assert _kind_level(text, None) == "department"
     # a centre named inside a sentence is another unit (the county's 政务服务中心), not the subject
     assert _kind_level("全县依托政务服务中心公开办事指南。", None) is None
+
+
+def test_the_office_of_any_zones_committee_is_a_government_office():
+    """A 管委会 governs its zone as a 人民政府 its county: its own office is a government office whatever the zone's kind
+    (holdout35-024's 泉州台商投资区, a 新区, a 风景区); a unit of the committee for a field, or a 社区's committee, is not."""
+    for office in ("泉州台商投资区管理委员会办公室", "南湖新区管理委员会办公室", "淄博经济开发区管理委员会办公室",
+                   "中韩(长春)国际合作示范区管理委员会政务综合办公室"):
+        assert unit_level(office) == "government_office", office
+    assert unit_level("泉州台商投资区管理委员会") == "development_zone"
+    assert unit_level("武汉市东湖生态旅游风景区管理委员会卫生健康办公室") == "department"
+    assert unit_level("红旗社区管理委员会办公室") != "government_office"
+
+
+def test_an_investment_zone_is_no_district():
+    """漳州台商投资区 (holdout35-025), 福州市元洪投资区: zones run by their 管委会, with no 人民政府 to add; a 华侨管理区 is a
+    township-level unit, no zone."""
+    assert normalise_agency("漳州台商投资区") == "漳州台商投资区"
+    assert unit_level("漳州台商投资区") == "development_zone"
+    assert unit_level(normalise_agency("柳城县伏虎华侨管理区")) == "township"
