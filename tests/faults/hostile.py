@@ -25,22 +25,31 @@ RELS = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         'officeDocument" Target="word/document.xml"/></Relationships>')
 
 
-def docx_bomb(unpacked_bytes: int) -> bytes:
-    """A DOCX whose word/document.xml is `unpacked_bytes` of paragraphs (compresses ~400:1)."""
-    paragraph = ("<w:p><w:r><w:t>" + "政府信息公开工作年度报告" * 8 + "</w:t></w:r></w:p>").encode()
-    block = paragraph * (MB // len(paragraph))
+def _zip_bomb(small_parts: dict[str, str], big_part: str, head: bytes, unit: bytes, tail: bytes,
+              unpacked_bytes: int) -> bytes:
+    """A zip package whose `big_part` is `head`, then `unit` repeated to `unpacked_bytes`, then `tail` (streamed, so the
+    bomb is never whole in memory), beside the small parts that make the package open as its format."""
+    block = unit * (MB // len(unit))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
-        archive.writestr("_rels/.rels", RELS)
-        with archive.open("word/document.xml", "w", force_zip64=True) as part:
-            part.write(f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>'.encode())
+        for name, text in small_parts.items():
+            archive.writestr(name, text)
+        with archive.open(big_part, "w", force_zip64=True) as part:
+            part.write(head)
             written = 0
             while written < unpacked_bytes:
                 part.write(block)
                 written += len(block)
-            part.write(b"</w:body></w:document>")
+            part.write(tail)
     return out.getvalue()
+
+
+def docx_bomb(unpacked_bytes: int) -> bytes:
+    """A DOCX whose word/document.xml is `unpacked_bytes` of paragraphs (compresses ~400:1)."""
+    paragraph = ("<w:p><w:r><w:t>" + "政府信息公开工作年度报告" * 8 + "</w:t></w:r></w:p>").encode()
+    return _zip_bomb({"[Content_Types].xml": CONTENT_TYPES, "_rels/.rels": RELS}, "word/document.xml",
+                     f'<?xml version="1.0" encoding="UTF-8"?><w:document {_W}><w:body>'.encode(), paragraph,
+                     b"</w:body></w:document>", unpacked_bytes)
 
 
 def ofd_bomb(unpacked_bytes: int) -> bytes:
@@ -48,21 +57,13 @@ def ofd_bomb(unpacked_bytes: int) -> bytes:
     ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
     text_object = ('<ofd:TextObject ID="9" Boundary="25 25 160 6" Size="3.7"><ofd:TextCode X="0" Y="3.7">'
                    + "政府信息公开工作年度报告" * 8 + "</ofd:TextCode></ofd:TextObject>").encode()
-    block = text_object * (MB // len(text_object))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("OFD.xml", f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
-                                    "</ofd:DocBody></ofd:OFD>")
-        archive.writestr("Doc_0/Document.xml", f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" '
-                                               'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
-        with archive.open("Doc_0/Pages/Page_0/Content.xml", "w", force_zip64=True) as part:
-            part.write(f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'.encode())
-            written = 0
-            while written < unpacked_bytes:
-                part.write(block)
-                written += len(block)
-            part.write(b"</ofd:Layer></ofd:Content></ofd:Page>")
-    return out.getvalue()
+    parts = {"OFD.xml": f"<ofd:OFD {ns}><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+                        "</ofd:DocBody></ofd:OFD>",
+             "Doc_0/Document.xml": f'<ofd:Document {ns}><ofd:Pages><ofd:Page ID="1" '
+                                   'BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>'}
+    return _zip_bomb(parts, "Doc_0/Pages/Page_0/Content.xml",
+                     f'<ofd:Page {ns}><ofd:Content><ofd:Layer ID="2">'.encode(), text_object,
+                     b"</ofd:Layer></ofd:Content></ofd:Page>", unpacked_bytes)
 
 
 def docx_lying_sizes(unpacked_bytes: int) -> bytes:
