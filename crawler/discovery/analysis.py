@@ -141,6 +141,7 @@ class PageAnalysis:
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
+    row_cell_links: int = 0                     # … of them built from a row's cell text (a 名录's code column)
     element_links: int = 0                      # URLs handlers build from each tab's index or button's text (element_handlers.py)
     # data a handler GETs whose answer's values fill the page's other one-slot templates (chained_gets.py): (url,
     # the templates), asked as script data with the templates in meta
@@ -419,13 +420,17 @@ def _read_neighbours(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None
 
 def _data_id_links(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
     """In-site addresses the page's delegated click handlers build from each element's data attribute (`data-id`
-    rows, `data-type` tabs: discovery/data_handlers.py) that its links do not already name; the ones the script
-    GETs (a list, an entry loaded into a modal) are noted in `result.script_get_urls`."""
-    if "data-" not in page.text or not page.scripts:
+    rows, `data-type` tabs) or its row's cell text (a 名录's code column: discovery/data_handlers.py) that its
+    links do not already name; the ones the script GETs (a list, an entry loaded into a modal) are noted in
+    `result.script_get_urls`."""
+    if not page.scripts or ("data-" not in page.text and not ("<td" in page.text
+                                                              and data_handlers.reads_row_values(page.scripts))):
         return []
     targets = data_handlers.id_targets(page.tree, page.scripts, page.script_functions)
     links = _unnamed_target_links(job, page, result, targets, "dataid")
     result.data_id_links = len(links)
+    from_cells = {page.absolute(t.url) for t in targets if t.from_cell}
+    result.row_cell_links = sum(1 for link in links if link.url in from_cells)
     return links
 
 

@@ -40,7 +40,11 @@ _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\.""
 MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
-_REFRESH_URL = re.compile(r"""url\s*=\s*['"]?([^'";]+)""", re.I)
+# A refresh declaration, a `<meta http-equiv="refresh">`'s content or an HTTP `Refresh` header's value: `3;url=/new/`,
+# `0; URL='/new/'`, `5, /new/` (HTML's shared declarative refresh steps: a delay, `;` or `,`, an optional `url=`,
+# the address, quoted or not).
+_REFRESH = re.compile(r"""\s*(\d+)[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(.*)""", re.I | re.S)
+MAX_REFRESH_CHARS = 2000   # of a declaration read (an address is shorter)
 _LITERAL = re.compile(r"""(['"])([^'"\n]{1,2000})\1\s*(?:\)|;|$|\n|<)""")
 # Alternate versions of a page: a `<link rel="alternate">` without a feed type (a `media` query for phones, an
 # `hreflang`), Baidu's 移动适配 meta `mobile-agent` (`format=html5;url=…`; its companion `applicable-device`
@@ -70,6 +74,18 @@ def clean_text(text: str | None) -> str:
         return ""
     # str.split() splits on the characters `\s` matches (str.isspace: NBSP and 全角空格 included), 3x faster
     return " ".join(text.split())
+
+
+def declared_refresh(value: str) -> tuple[int, str] | None:
+    """(delay in seconds, address as written) of a refresh declaration (see _REFRESH); None when it names no
+    address (`Refresh: 300` only reloads the page) or is not one."""
+    match = _REFRESH.match(value[:MAX_REFRESH_CHARS])
+    if not match:
+        return None
+    address = match.group(2).strip()
+    if address[:1] in ("'", '"'):   # quoted: up to the closing quote
+        address = address[1:].split(address[0], 1)[0].strip()
+    return (int(match.group(1)), address) if address else None
 
 
 @dataclass(frozen=True)
@@ -241,8 +257,8 @@ class HtmlPage:
         `<meta http-equiv="refresh">`. (None, False): the page redirects nowhere."""
         for el in self.tree.iter("meta"):
             if (el.get("http-equiv") or "").strip().lower() == "refresh":
-                match = _REFRESH_URL.search(el.get("content") or "")
-                url = self.absolute(match.group(1).strip()) if match else None
+                declared = declared_refresh(el.get("content") or "")
+                url = self.absolute(declared[1]) if declared else None
                 if url:
                     return url, False
         computed = False

@@ -656,6 +656,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/function_links", analysis.function_links)
         if analysis.data_id_links:   # URLs a delegated click handler builds from rows' data-id (data_handlers.py)
             self.crawler.stats.inc_value("discovery/data_id_links", analysis.data_id_links)
+        if analysis.row_cell_links:   # … from a row's cell text (a 名录's code column)
+            self.crawler.stats.inc_value("discovery/row_cell_links", analysis.row_cell_links)
         if analysis.element_links:   # URLs handlers build from a tab's index or a button's text (element_handlers.py)
             self.crawler.stats.inc_value("discovery/element_links", analysis.element_links)
         if analysis.decorated_links:  # links a script completes with a meta's or data attribute's value (link_decor.py)

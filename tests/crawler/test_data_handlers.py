@@ -131,3 +131,52 @@ def test_a_read_through_a_fixed_chain_names_one_element_and_builds_nothing() -> 
     chosen = """var s = sel.options[sel.selectedIndex].getAttribute("data-id"); location.href = "/u/" + s + ".html";"""
     assert attribute_templates(cursor) == []
     assert attribute_templates(chosen) == [("id", ("/u/", 0, ".html"), False)]
+
+
+DIRECTORY_ROW = """document.querySelector("table.dwml tbody").addEventListener("click", function (e) {
+    var row = e.target.closest("tr");
+    if (row) { window.open("/xxgk/" + row.cells[2].textContent.trim() + "/", "_blank"); }
+});"""
+
+
+def _directory(rows: list[tuple[str, str]]) -> str:
+    body = "".join(f"<tr><td>{n}</td><td>{name}</td><td>{code}</td></tr>" for n, (name, code) in enumerate(rows, 1))
+    return ('<table class="dwml"><thead><tr><th>序号</th><th>单位名称</th><th>统一社会信用代码</th></tr></thead>'
+            f"<tbody>{body}</tbody></table>")
+
+
+def test_a_handler_reads_a_rows_cell_text_by_its_position():
+    assert attribute_templates(DIRECTORY_ROW) == [("cell 2", ("/xxgk/", 0, "/"), False)]
+    # jQuery's forms, a $.trim around, nth-child counted from 1, a data GET
+    assert attribute_templates('$("#t").on("click", "tr", function () { location.href = "/dw/" + '
+                               '$(this).find("td").eq(1).text() + ".html"; });') == [("cell 1", ("/dw/", 0, ".html"), False)]
+    assert attribute_templates('$("#t tr").click(function () { window.open("show.jsp?code=" + '
+                               '$.trim($("td:eq(0)", this).text())); });') == [("cell 0", ("show.jsp?code=", 0), False)]
+    assert attribute_templates('row.onclick = function () { fetch("/api/unit?id=" + '
+                               'this.querySelector("td:nth-child(3)").innerText); };') == [("cell 2", ("/api/unit?id=", 0), True)]
+    assert attribute_templates('$("#t tr").click(function () { window.open("/u/" + '
+                               '$(this).children().eq(1).text()); });') == [("cell 1", ("/u/", 0), False)]
+
+
+def test_a_read_of_no_cell_or_of_the_whole_element_is_no_cell_value():
+    # the element's own text (element_handlers.py reads it) and every cell at once name no column
+    assert attribute_templates('$("#t tr").click(function () { window.open("/u/" + $(this).text()); });') == []
+    assert attribute_templates('$("#t tr").click(function () { window.open("/u/" + $(this).find("td").text()); });') == []
+    # a cell read that builds no address
+    assert attribute_templates('alert(row.cells[2].textContent);') == []
+
+
+def test_each_body_rows_cell_fills_the_address_and_header_rows_and_prose_do_not():
+    rows = [("县教育局", "11339041979202085D"), ("城关镇人民政府", "113390411407440527"),
+            ("县财政局", "暂 无"), ("县民政局", "11339041979202085D")]
+    tree = lxml_html.fromstring(_page(_directory(rows) + "<table><tr><td>a</td><td>b</td></tr></table>", DIRECTORY_ROW))
+    targets = id_targets(tree, DIRECTORY_ROW)
+    # the header row (统一社会信用代码) is no value, a text with a space is prose, a repeated code is asked once
+    assert [t.url for t in targets] == ["/xxgk/11339041979202085D/", "/xxgk/113390411407440527/"]
+    assert targets[0].from_cell and targets[0].label == "1 县教育局 11339041979202085D"
+    result = analyse_html(PageJob(URL, _page(_directory(rows), DIRECTORY_ROW).encode(), "text/html; charset=utf-8",
+                                  "page"))
+    assert result.row_cell_links == result.data_id_links == 2
+    # the same table without the handler builds nothing
+    plain = analyse_html(PageJob(URL, _page(_directory(rows), "var a = 1;").encode(), "text/html; charset=utf-8", "page"))
+    assert plain.row_cell_links == plain.data_id_links == 0

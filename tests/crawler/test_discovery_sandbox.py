@@ -153,3 +153,18 @@ def test_the_twenty_seventh_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "discovery/query_escaped") > 0
     continuations = {d["url"] for d in truth["documents"] if d["role"] == "continuation"}   # every later page
     assert continuations and continuations <= found
+
+
+TWENTY_EIGHTH_ROUND = ("cursorheader", "tplclone", "creditcode", "refreshheader")
+
+
+def test_the_twenty_eighth_round_families_are_found(tmp_path):
+    """The twenty-eighth held-out round's families, one portal each, end to end: lists paged by a cursor their
+    interface sends in a response header (cursorheader) and a year picker cloning one `<template>` per year into
+    its box (tplclone), both found by earlier rounds' readers when the round was measured; unit pages
+    at addresses a 名录's row handler builds from the row's 统一社会信用代码 cell (creditcode: the cell's text read
+    statically, crawler/discovery/data_handlers.py), retired columns whose only way on is a `Refresh: 3;url=…`
+    response header (refreshheader: followed as a meta refresh is, crawler/downloadermiddlewares/metarefresh.py)."""
+    _, _, stderr = crawl_round(tmp_path, TWENTY_EIGHTH_ROUND)
+    assert crawl_stat(stderr, "discovery/row_cell_links") > 0
+    assert crawl_stat(stderr, "discovery/redirect_stubs/refresh_header") >= 3   # the three old columns

@@ -317,3 +317,48 @@ def test_with_shared_politeness_the_pause_goes_to_the_shared_leases():
     mw.process_response(*_refused("http://www.x.gov.cn/d.html", status=503, retry_after="7"))
     assert sent == [("www.x.gov.cn", 7.0, 0.5)]
     assert crawler.engine.downloader.slots["www.x.gov.cn"].delay == 0.0   # the worker's slot is not the host's pace
+
+
+def test_a_refresh_response_header_is_followed_as_the_tag_is():
+    from scrapy.http import HtmlResponse
+
+    notice = "<html><body><h2>本栏目已迁移</h2><p>页面将在3秒后自动跳转</p></body></html>".encode()
+    response = HtmlResponse("http://www.x.gov.cn/xxgk/list.php?catid=12", body=notice,
+                            headers={"Refresh": "3;url=/zfxxgk/nb/bj/index.html"})
+    middleware = _refresh_middleware()
+    followed = middleware.process_response(Request(response.url, meta={"nianbao_role": "section"}), response)
+    assert isinstance(followed, Request) and followed.url == "http://www.x.gov.cn/zfxxgk/nb/bj/index.html"
+    assert followed.meta["nianbao_role"] == "section" and followed.meta["redirect_reasons"] == ["refresh header"]
+    assert middleware.crawler.stats.get_value("discovery/redirect_stubs/refresh_header") == 1
+
+
+def test_a_refresh_header_that_reloads_waits_too_long_or_leaves_http_is_not_followed():
+    from scrapy.http import HtmlResponse, Response
+
+    url = "http://www.x.gov.cn/news/index.html"
+    for value, metric in (("300", "reload"), ("60;url=/news/index.html", "reload"), ("600;url=/new/", "late"),
+                          ("0;url=javascript:void(0)", "scheme")):
+        response = HtmlResponse(url, body=b"<html><body><a href='/a'>a</a></body></html>", headers={"Refresh": value})
+        middleware = _refresh_middleware()
+        assert middleware.process_response(Request(url), response) is response
+        assert middleware.crawler.stats.get_value(f"discovery/redirect_stubs/refresh_header_{metric}") == 1
+    # not a page: a file's header is no navigation
+    pdf = Response("http://www.x.gov.cn/a.pdf", body=b"%PDF-1.4", headers={"Refresh": "0;url=/b/"})
+    assert _refresh_middleware().process_response(Request(pdf.url), pdf) is pdf
+    # a header declaring nothing to follow leaves the page's own meta refresh to be read
+    tagged = HtmlResponse(url, body=b'<html><head><meta http-equiv="refresh" content="0;url=/moved/"></head></html>',
+                          headers={"Refresh": "300"})
+    followed = _refresh_middleware().process_response(Request(url), tagged)
+    assert isinstance(followed, Request) and followed.url == "http://www.x.gov.cn/moved/"
+
+
+def test_a_refresh_declaration_is_read_as_browsers_read_it():
+    from nianbao.crawler.discovery.page import declared_refresh
+
+    assert declared_refresh("3;url=/zfxxgk/nb/bj/index.html") == (3, "/zfxxgk/nb/bj/index.html")
+    assert declared_refresh(" 0 ; URL = 'new/index.html' ") == (0, "new/index.html")
+    assert declared_refresh('5, "/new/";') == (5, "/new/")   # a comma; quoted up to its quote
+    assert declared_refresh("1.5;url=/y/") == (1, "/y/")
+    # what is no target: a reload, no delay, nothing
+    assert declared_refresh("300") is None and declared_refresh("60; ") is None
+    assert declared_refresh("url=/x/") is None and declared_refresh("") is None
