@@ -638,7 +638,7 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests: list[PageRequest] = (trs.trs_pages(job.url, page.scripts)
                                    or script.script_pages(job.url, page.scripts, page.body_text))
-    params = hanweb.find_dataproxy(page.text)
+    params = hanweb.find_dataproxy(page.text, page.lower_text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
         # than a batch); else the first batch, whose <totalrecord> tells the rest (the spider's parse_api).
