@@ -39,6 +39,28 @@ def schedule_as_batch(pid: int = 0) -> bool:
     return True
 
 
+def child_processes(pid: int) -> list[int]:
+    """The processes `pid` started, from /proc (Linux); [] where it has none or /proc cannot tell."""
+    out: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as children:
+                out += [int(child) for child in children.read().split()]
+    except OSError:   # gone meanwhile; no /proc
+        pass
+    return out
+
+
+def descendants(pid: int) -> list[int]:
+    """The processes under `pid`: its children, theirs, … (child_processes)."""
+    found, todo = [], child_processes(pid)
+    while todo:
+        child = todo.pop()
+        found.append(child)
+        todo += child_processes(child)
+    return found
+
+
 def skip_unlogged_records() -> None:
     """Set the root logger's level to the lowest level any of its handlers logs at, so that a record no handler
     would write is never built.
