@@ -334,4 +334,9 @@ class HtmlPage:
         return clean_text(" ".join(_TEXT_NODES(root)))
 
     def forms(self) -> list[etree._Element]:
-        return list(self.tree.iter("form"))
+        """The page's `<form>`s, in order (a new list each call: the tree is walked once, for its ten readers)."""
+        return list(self._forms)
+
+    @cached_property
+    def _forms(self) -> tuple[etree._Element, ...]:
+        return tuple(self.tree.iter("form"))
