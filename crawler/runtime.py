@@ -26,10 +26,11 @@ def schedule_as_batch(pid: int = 0) -> bool:
     waking up (a job arriving on its pipe) no longer preempts the process running on that core. Inherited by the
     processes it starts. Returns whether the policy was set (not on other systems: nothing changes there).
 
-    Why: the crawl's reactor thread is its serial bottleneck, and each page it handed to the page worker and each
-    record to the WARC writer woke a child that took the core from it. In benchmarks/crawl_throughput.py's full
-    crawl (2 cores, load 3-5) the reactor thread waited 9.7-14.1 s for a core in 16-28 s crawls; with its
-    children under SCHED_BATCH 4.9-7.1 s (/proc/PID/schedstat, 3 alternating runs each)."""
+    Why: the crawl's reactor thread is its serial bottleneck, and each page it handed to the page worker, each
+    record to the WARC writer and each render to the browser woke a process that could take the core from it.
+    benchmarks/crawl_throughput.py's full crawl, 4 rounds of 3 variants in turn (2 cores, load 5-6.7 from other
+    jobs): crawl seconds, median, 26.6 with no process under SCHED_BATCH, 26.4 with the worker processes only,
+    23.9 with the browser's too; the reactor thread's wait for a core (/proc/PID/schedstat) 14.7, 14.9, 13.1 s."""
     if not hasattr(os, "sched_setscheduler") or not hasattr(os, "SCHED_BATCH"):
         return False
     try:
