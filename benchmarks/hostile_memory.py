@@ -27,6 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from nianbao.crawler.runtime import child_processes  # noqa: E402
+
 from tests.faults import hostile  # noqa: E402
 from tests.faults.hostile_portal import HostilePortal  # noqa: E402
 
@@ -42,17 +44,6 @@ def role_of(cmdline: str) -> str:
     if not cmdline:      # a process that just exited (or a zombie): keep what it was
         return ""
     return next((role for needle, role in ROLES if needle in cmdline), cmdline.split(" ", 1)[0][-30:] or "?")
-
-
-def children_of(pid: int) -> list[int]:
-    out = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as f:
-                out += [int(c) for c in f.read().split()]
-    except OSError:
-        pass
-    return out
 
 
 def peak_kib(pid: int) -> int | None:
@@ -96,7 +87,7 @@ class TreeWatcher:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), kib)
                     # read each time: a child is seen between fork and exec with its parent's command line
                     self.roles[pid] = role_of(cmdline_of(pid)) or self.roles.get(pid, "?")
-                todo += children_of(pid)
+                todo += child_processes(pid)
             time.sleep(0.02)
 
     def finish(self) -> dict[str, tuple[int, float]]:

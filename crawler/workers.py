@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from nianbao.crawler import limits
-from nianbao.crawler.runtime import tune_gc
+from nianbao.crawler.runtime import schedule_as_batch, tune_gc
 
 logger = logging.getLogger(__name__)
 
@@ -374,6 +374,7 @@ def _child_main(target: str, memory_bytes: int, mode: str) -> int:
     # whole process group, and a crawl stopping gracefully still needs its writer to seal the last file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    schedule_as_batch()   # a job arriving must not take the core from the crawl's reactor thread (runtime.py)
     if memory_bytes > 0:
         import resource
 

@@ -660,7 +660,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests = []
     elif not requests:
         requests = script.script_pages(job.url, page.scripts, page.body_text)
-    params = hanweb.find_dataproxy(page.text)
+    params = hanweb.find_dataproxy(page.text, page.lower_text)
     if params is not None:
         # Every batch from record 1 when the total is known (the inline first batch may hold fewer records
         # than a batch); else the first batch, whose <totalrecord> tells the rest (the spider's parse_api).

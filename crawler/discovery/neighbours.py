@@ -21,7 +21,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from nianbao.crawler.discovery import script_data
-from nianbao.crawler.discovery.page import HtmlPage, Link, clean_text
+from nianbao.crawler.discovery.page import FOLDED_LETTERS, HtmlPage, Link, clean_text
 from nianbao.crawler.discovery.script_functions import DATA_GET, read_template
 from nianbao.crawler.discovery.script_text import IDENT, script_constants
 
@@ -34,6 +34,9 @@ MAX_STATED_VALUES = 32
 # an empty container a script fills: id or class prevNext, pre_next, sxp (上下篇), neighbour…
 _BOX_NAME = re.compile(r"""(?:id|class)\s*=\s*["'][^"']*(?:pre(?:v|vious)?[-_]?next|next[-_]?prev|neighbou?r|"""
                        r"""shangxia|sxp|updown)""", re.I)
+# every name _BOX_NAME finds holds one of these, lower-cased: a page without any is not searched (the search
+# costs about as much as parsing the page)
+_BOX_NAME_PARTS = ("next", "neighbo", "shangxia", "sxp", "updown")
 _WORD_TEXT = etree.XPath("//body//text()[" + " or ".join(f"contains(., '{w}')" for w in WORDS) + "]")
 # `var id = $('#box').data('id')`, `.attr('data-id')`, `document.getElementById('box').dataset.id`,
 # `….getAttribute('data-id')`, `$('#contentId').val()`, `document.getElementById('contentId').value`
@@ -48,7 +51,11 @@ def draws_neighbours(page: HtmlPage) -> bool:
     """The page shows or draws a 上一篇/下一篇 box: its words in the page (its scripts included), or an empty
     container named prev/next."""
     text = page.text
-    return any(word in text for word in WORDS) or _BOX_NAME.search(text) is not None
+    if any(word in text for word in WORDS):
+        return True
+    if not any(part in page.lower_text for part in _BOX_NAME_PARTS) and not any(c in text for c in FOLDED_LETTERS):
+        return False
+    return _BOX_NAME.search(text) is not None
 
 
 def neighbour_links(page: HtmlPage) -> list[Link]:

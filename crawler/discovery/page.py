@@ -37,6 +37,9 @@ _CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link]
 _ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
 _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
                          r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf)(?:\?\S*)?$""", re.I)
+# The non-ASCII letters `re.I` matches with an ASCII one that `str.lower()` does not lower to it (İ, ı: i; ſ: s;
+# the Kelvin sign lowers to k): a page holding one may match an `re.I` pattern its lower_text does not show.
+FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f")
 MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
@@ -133,6 +136,13 @@ class HtmlPage:
         except (etree.ParserError, ValueError):
             root = lxml.html.document_fromstring("<html></html>")
         return root
+
+    @cached_property
+    def lower_text(self) -> str:
+        """The page's text lower-cased, once for every reader whose cheap test for a case-insensitive pattern
+        is a substring of it. `re.I` also matches three letters `str.lower()` keeps apart from ASCII ones
+        (İ and ı match i, ſ matches s): such a test also looks for them (FOLDED_LETTERS)."""
+        return self.text.lower()
 
     @cached_property
     def base_url(self) -> str:
@@ -340,4 +350,9 @@ class HtmlPage:
         return clean_text(" ".join(_TEXT_NODES(root)))
 
     def forms(self) -> list[etree._Element]:
-        return list(self.tree.iter("form"))
+        """The page's `<form>`s, in order (a new list each call: the tree is walked once, for its ten readers)."""
+        return list(self._forms)
+
+    @cached_property
+    def _forms(self) -> tuple[etree._Element, ...]:
+        return tuple(self.tree.iter("form"))

@@ -8,10 +8,15 @@ and it closes once."""
 
 from __future__ import annotations
 
+import logging
+import os
 import weakref
 
+from nianbao.crawler.runtime import descendants, schedule_as_batch
 from scrapy.crawler import Crawler
 from scrapy_playwright.handler import ScrapyPlaywrightDownloadHandler
+
+logger = logging.getLogger(__name__)
 
 _HANDLERS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()   # crawler → its one handler
 
@@ -23,6 +28,17 @@ class SharedPlaywrightDownloadHandler(ScrapyPlaywrightDownloadHandler):
         if handler is None:
             handler = _HANDLERS[crawler] = cls(crawler)
         return handler
+
+    async def _maybe_launch_browser(self) -> None:
+        """Launch the browser once; then its processes and the Playwright driver, like the crawl's worker
+        processes, run under SCHED_BATCH (runtime.schedule_as_batch): a render's work no longer preempts the
+        crawl's reactor thread. Chromium's later renderers inherit it from the processes that start them."""
+        launching = not hasattr(self, "browser")
+        await super()._maybe_launch_browser()
+        if launching:
+            batch = sum(schedule_as_batch(pid) for pid in descendants(os.getpid()))
+            self.stats.set_value("browser/batch_processes", batch)
+            logger.info("browser: %d processes under the crawl run as batch", batch)
 
     async def close(self) -> None:
         if getattr(self, "_closed_once", False):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import re
 import struct
 
 import pytest
@@ -177,6 +178,9 @@ def test_one_playwright_driver_serves_http_and_https(rendered_crawl):
     (status, _, _, stderr), *_ = rendered_crawl
     assert status == 0, stderr[-3000:]
     assert stderr.count("Starting download handler") == 1   # scrapy-playwright logs it as each handler starts
+    # the driver and Chromium run as batch, as the worker processes do (downloadhandlers/playwright.py)
+    batch = re.search(r"browser: (\d+) processes under the crawl run as batch", stderr)
+    assert batch and int(batch.group(1)) >= 2, stderr[-3000:]
 
 
 def test_challenge_passed_in_the_browser(rendered_crawl):

@@ -57,6 +57,18 @@ def test_no_box_no_stated_value_or_another_host_builds_nothing():
     assert neighbours.neighbour_gets(_page(_article(other))) == []
 
 
+def test_a_box_named_in_any_case_is_found_past_the_lower_cased_pre_check():
+    # draws_neighbours tests the lower-cased text for the box names' parts before its case-insensitive search:
+    # the same pages as the search alone, the letters re.I folds that str.lower() keeps apart included
+    for markup, drawn in (('<div ID="PrevNext"></div>', True), ("<div class='news NEIGHBOUR-box'></div>", True),
+                          ('<div id="UpDown"></div>', True), ('<div class="ſxp"></div>', True),
+                          ('<div class="ShangXıa"></div>', True), ('<div id="next-page"></div>', False),
+                          ('<p>prevNext</p>', False), ('<div class="pager"></div>', False)):
+        page = _page(_article(markup))
+        assert neighbours.draws_neighbours(page) is drawn, markup
+        assert (neighbours._BOX_NAME.search(page.text) is not None) is drawn, markup
+
+
 def test_a_static_boxs_links_are_read_by_the_words_beside_or_inside_them():
     box = ('<div class="fy"><p>上一篇：<a href="/xxgk/nb/t1.html" title="X县2022年政府信息公开工作年度报告">X县2022年…</a></p>'
            '<p>下一篇：没有了</p><a href="t2.html">下一条</a><a href="javascript:void(0)">上一篇</a></div>'

@@ -45,6 +45,13 @@ def test_anchor_rel_next_and_multiple_types():
     assert _urls(page) == ["http://www.x.gov.cn/nb/p2.html"]
 
 
+def test_a_link_type_in_capitals_passes_the_lower_cased_pre_check():
+    # declared_pages tests the lower-cased page for the types' words before its case-insensitive search
+    page = _page('<LINK REL="NEXT" HREF="index_4.html">', body="<p>共9页</p>")
+    assert _urls(page) == ["http://www.x.gov.cn/zwgk/ndbg/index_4.html"]
+    assert relpages.declared_pages(_page("", body="<p>共9页</p>")) == []
+
+
 def test_other_types_other_hosts_scripts_and_self_are_not_pages():
     page = _page('<link rel="stylesheet" href="next.css"><link rel="alternate" href="/m/index_3.html">'
                  '<link rel="next" href="http://other.gov.cn/index_4.html"><link rel="prev" href="javascript:;">'

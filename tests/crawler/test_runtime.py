@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
+import subprocess
+import sys
+import time
 
+import pytest
 from nianbao.crawler import limits
-from nianbao.crawler.runtime import skip_unlogged_records, tune_gc
+from nianbao.crawler.runtime import descendants, schedule_as_batch, skip_unlogged_records, tune_gc
 from nianbao.crawler.stats import CrawlStats
 from scrapy.statscollectors import MemoryStatsCollector
 from scrapy.utils.test import get_crawler
@@ -26,6 +31,29 @@ def test_tune_gc_raises_the_young_threshold_and_freezes_start_up_objects() -> No
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH") or not os.path.exists("/proc/self/task"), reason="Linux's")
+def test_a_process_tree_is_found_and_put_under_sched_batch() -> None:
+    # a child that starts a grandchild, both sleeping until killed
+    grandchild = "import subprocess, sys, time; subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)']); time.sleep(60)"
+    child = subprocess.Popen([sys.executable, "-c", grandchild])
+    try:
+        for _ in range(100):
+            under = descendants(os.getpid())
+            if len([pid for pid in under if pid != child.pid]) >= 1 and child.pid in under:
+                break
+            time.sleep(0.05)
+        assert child.pid in under and len(under) >= 2
+        assert all(schedule_as_batch(pid) for pid in under)
+        assert {os.sched_getscheduler(pid) for pid in under} == {os.SCHED_BATCH}
+        assert os.sched_getscheduler(0) != os.SCHED_BATCH
+    finally:
+        for pid in descendants(child.pid):
+            os.kill(pid, 9)
+        child.kill()
+        child.wait()
+    assert schedule_as_batch(child.pid) is False    # gone: nothing to set
 
 
 class _Kept(logging.Handler):

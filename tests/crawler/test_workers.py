@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections import Counter
 
 import pytest
@@ -46,6 +47,16 @@ def test_jobs_are_spread_over_the_workers() -> None:
 
     pids, _ = run(with_pool("pid", body, workers=2))
     assert len(pids) == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="SCHED_BATCH is Linux's")
+def test_workers_run_as_batch_so_a_job_does_not_preempt_the_crawl() -> None:
+    async def body(pool):
+        return await pool.run(None)
+
+    policy, _ = run(with_pool("scheduling_policy", body, workers=1))
+    assert policy == os.SCHED_BATCH
+    assert os.sched_getscheduler(0) != os.SCHED_BATCH   # the crawl process itself is left as it is
 
 
 def test_a_job_that_raises_fails_alone() -> None:

@@ -32,6 +32,10 @@ def pid(_: object) -> int:
     return os.getpid()
 
 
+def scheduling_policy(_: object) -> int:
+    return os.sched_getscheduler(0)
+
+
 class Tally:
     """A stateful service: instantiated once per worker with its init value."""
 

@@ -52,11 +52,12 @@ def _first(name: str, text: str) -> str | None:
     return match.group(1) if match else None
 
 
-def find_dataproxy(page_text: str) -> DataproxyParams | None:
+def find_dataproxy(page_text: str, lower_text: str | None = None) -> DataproxyParams | None:
     """The dataproxy parameters a Hanweb column page carries (query of the embedded nextgroup link, jpage
-    options, or plain `webid=…` assignments)."""
+    options, or plain `webid=…` assignments). `lower_text`: the text lower-cased, when the caller has it
+    (HtmlPage.lower_text, shared with the page's other readers)."""
     proxy = _PROXY_URL.search(page_text)
-    if proxy is None and "jpage" not in page_text.lower():
+    if proxy is None and "jpage" not in (page_text.lower() if lower_text is None else lower_text):
         return None
     query = dict(parse_qsl(proxy.group(2).lstrip("?").replace("&amp;", "&"))) if proxy and proxy.group(2) else {}
     lower = {k.lower(): v for k, v in query.items()}

@@ -55,15 +55,19 @@ def jump_box_pages(page: HtmlPage) -> list[PageRequest]:
     out: list[PageRequest] = []
     for form in page.forms():
         field = _free_field(form)
-        if field is not None and _is_page_box(field.get("name"), _pager_text(form)):
+        if field is not None and _is_page_box(field.get("name"), form):
             out += _form_box_pages(page, form, field.get("name"))
     if len(out) < MAX_PAGES and page.scripts and _JUMP_WORDS.search(page.body_text) is not None:
         out += _handler_box_pages(page)
     return out[:MAX_PAGES]
 
 
-def _is_page_box(name: str, context: str) -> bool:
-    return is_page_field(name) or (_JUMP_WORDS.search(context) is not None and not _SEARCH_FIELD.search(name))
+def _is_page_box(name: str, form) -> bool:
+    """A page number's box: by its name, else by the words around it — read only when the name is no search
+    field's (a site's search form is on every page, and its words are a walk up the tree)."""
+    if is_page_field(name):
+        return True
+    return not _SEARCH_FIELD.search(name) and _JUMP_WORDS.search(_pager_text(form)) is not None
 
 
 def _free_field(form):

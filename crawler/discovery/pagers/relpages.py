@@ -14,19 +14,22 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.page import FOLDED_LETTERS, HtmlPage
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 from nianbao.crawler.discovery.pagers.query import _PATH_NUMBER, _page_param, _with_param
 
 PAGER = "rel"
 PAGE_TYPES = ("next", "prev", "previous", "last", "first")
 MAX_DECLARED = 8          # link elements with a pager type read per page (a page declares two or three)
+_MENTION_WORDS = ("next", "prev", "last", "first")   # one of them, lower-cased, is in every _MENTION
 _MENTION = re.compile(r"""rel\s*=\s*['"]?[^'">]*\b(?:next|prev|previous|last|first)\b""", re.I)
 
 
 def declared_pages(page: HtmlPage) -> list[str]:
     """The absolute URLs the page's `<link>`s and `<a>`s declare as its next, previous, first or last page, in
     page order, without the page itself (at most MAX_DECLARED)."""
+    if not any(word in page.lower_text for word in _MENTION_WORDS) and not any(c in page.text for c in FOLDED_LETTERS):
+        return []   # the case-insensitive search below costs more than the lower-cased page's substring tests
     if not _MENTION.search(page.text):
         return []
     out: list[str] = []
