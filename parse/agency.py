@@ -58,6 +58,7 @@ from nianbao.parse import metadata
 from nianbao.parse.url_units import (
     OWN_KIND_ENDS,
     branch_from_url,
+    county_core,
     county_from_url,
     department_from_parts,
     department_from_url,
@@ -439,11 +440,6 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     return name
 
 
-def _county_core(place: str) -> str:
-    """A county-level place without its level (瓯海区 → 瓯海, 梅县区 → 梅县): the core names are printed with."""
-    return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
-
-
 def _new_area_is_zone(area: str, region_code: str | None) -> bool:
     """Whether a 新区 printed bare (滨海新区) is a zone run by its 管委会 (长春新区, 两江新区, 温州空港新区, 瑞安's 滨海新区) rather
     than a district with its 人民政府 (浦东新区, Tianjin's 滨海新区): the districts are in the division list, under the
@@ -466,7 +462,7 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
     a department named by the portal's core (瓯海发展和改革局) takes the full name (瓯海区发展和改革局); so does a unit
     named by the portal's short form (莫旗政府, 西乌旗自然资源局 on 莫力达瓦达斡尔族自治旗's, 西乌珠穆沁旗's portal)."""
     name = _portal_short_form_in_full(name, place)
-    core = _county_core(place or "")
+    core = county_core(place or "")
     if len(core) < 2 or core == place:
         return name
     if _BARE_ZONE.match(name):
@@ -992,7 +988,7 @@ def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | 
     unit — a city's bureau files its own report on the city's portal, not a district's."""
     if not result.name or not place or not result.name.endswith("局") or place in result.name:
         return
-    core = _county_core(place)
+    core = county_core(place)
     places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
     branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
     if branch:

@@ -451,6 +451,11 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
     return (place or "") + name, f"{what} {part!r} spells {name}"
 
 
+def county_core(place: str) -> str:
+    """A county-level place without its level (瓯海区 → 瓯海, 梅县区 → 梅县): the core names are printed with."""
+    return re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", place)
+
+
 def county_from_url(url: str | None, region_code: str | None, kind: str) -> tuple[str, str] | None:
     """(county, how) for a page on a city's portal that speaks as 我区/我县/我市 (`kind`): the one county-level
     division under the portal's city (GB/T 2260) whose name ends with `kind` and whose pinyin or initials a URL
@@ -467,7 +472,7 @@ def county_from_url(url: str | None, region_code: str | None, kind: str) -> tupl
     parts = set(url_parts(url))
     found = set()
     for name in children:
-        core = re.sub(r"(?:自治县|自治旗|县|区|市|旗)$", "", name)
+        core = county_core(name)
         if len(core) >= 2 and parts & {initials(name), initials(core), spelled(name), spelled(core)}:
             found.add(name)
     if len(found) != 1:
