@@ -117,25 +117,24 @@ def _missing_document() -> bytes:
     return ofd_package(members)
 
 
+def _page_with_doctype(page: str, doctype: str, text: str) -> bytes:
+    """The hand-made package with `page`'s Content.xml replaced by one text object under an internal DTD."""
+    members = hand_made_ofd(OFD_NS)
+    members[page] = (f'<?xml version="1.0"?><!DOCTYPE Page [{doctype}]><Page xmlns="{OFD_NS}"><Content><Layer ID="9">'
+                     + ofd_text_object(10, "25 40 100 6", 3.7, f'<TextCode X="0" Y="3.7">{text}</TextCode>')
+                     + "</Layer></Content></Page>")
+    return ofd_package(members)
+
+
 def _entity_bomb() -> bytes:
     entities = '<!ENTITY a0 "年报年报年报年报">' + "".join(
         f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
-    members = hand_made_ofd(OFD_NS)
-    members["Doc_0/Pages/Page_0/Content.xml"] = (
-        f'<?xml version="1.0"?><!DOCTYPE Page [{entities}]><Page xmlns="{OFD_NS}"><Content><Layer ID="9">'
-        + ofd_text_object(10, "25 40 100 6", 3.7, '<TextCode X="0" Y="3.7">&a9;</TextCode>')
-        + "</Layer></Content></Page>")
-    return ofd_package(members)
+    return _page_with_doctype("Doc_0/Pages/Page_0/Content.xml", entities, "&a9;")
 
 
 def _external_entity() -> bytes:
-    members = hand_made_ofd(OFD_NS)
-    members["Doc_0/Pages/Page_1/Content.xml"] = (
-        '<?xml version="1.0"?><!DOCTYPE Page [<!ENTITY secret SYSTEM "file:///etc/hostname">]>'
-        f'<Page xmlns="{OFD_NS}"><Content><Layer ID="9">'
-        + ofd_text_object(10, "25 40 100 6", 3.7, '<TextCode X="0" Y="3.7">主机&secret;</TextCode>')
-        + "</Layer></Content></Page>")
-    return ofd_package(members)
+    return _page_with_doctype("Doc_0/Pages/Page_1/Content.xml",
+                              '<!ENTITY secret SYSTEM "file:///etc/hostname">', "主机&secret;")
 
 
 def _broken_page() -> bytes:
