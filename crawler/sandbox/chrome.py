@@ -130,6 +130,10 @@ STYLES = {
     "tplclone": {"color": "#0e4d92", "footer": "{gov}办公室主办　{c}数据资源管理局承办", "body_class": "j-fontContent"},
     "creditcode": {"color": "#7b3f00", "footer": "主办：{gov}办公室　技术支持：{c}大数据发展中心", "body_class": "TRS_Editor"},
     "refreshheader": {"color": "#4b2c6b", "footer": "{gov}版权所有　{c}信息中心维护", "body_class": "TRS_Editor"},
+    "osshost": {"color": "#14507a", "footer": "主办：{gov}办公室　承办：{c}信息化服务中心", "body_class": "TRS_Editor"},
+    "pdfindex": {"color": "#7a1f1f", "footer": "{gov}主办　{c}电子政务中心维护", "body_class": "content"},
+    "workerlist": {"color": "#0d6e5c", "footer": "{gov}办公室主办　{c}大数据管理局承办", "body_class": "article-content"},
+    "idnhost": {"color": "#5a3d8a", "footer": "主办：{gov}办公室　中文域名：{gov}.政务", "body_class": "TRS_Editor"},
 }
 
 NAV = {

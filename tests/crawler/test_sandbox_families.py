@@ -54,6 +54,8 @@ def world(request):
             bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == DOCX:   # a list as a Word file
             bodies[url] = _docx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
+            bodies[url] = "\n".join(_pdf_uris(body))
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
@@ -103,6 +105,11 @@ def _docx_links(data: bytes) -> str:
     """A Word file's text and its hyperlinks' targets (word/document.xml and its relationships), what opening it shows."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read("word/document.xml").decode("utf-8") + z.read("word/_rels/document.xml.rels").decode("utf-8")
+
+
+def _pdf_uris(data: bytes) -> list[str]:
+    """The targets of a PDF's URI actions (`/URI (…)` of its link annotations), what clicking its links opens."""
+    return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
 
 
 def _homepage(truth, url: str) -> str:
@@ -180,7 +187,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 115 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 115 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2834,6 +2841,114 @@ def test_quirk_of_the_family(world):
                 assert sum(path in bodies[u] for u in new) == 1 and not doc.get("needs_browser")
                 linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
                 assert linking - new <= {f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "osshost":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, bucket = portal["hosts"]
+            assert re.fullmatch(r"[a-z0-9-]+\.oss-cn-[a-z]+\.aliyuncs\.com", bucket) and portal["homepage"] == f"http://{www}/"
+            status, headers, body = get(sandbox, f"http://{bucket}/")   # no listing: OSS's AccessDenied
+            assert status == 403 and b"<Code>AccessDenied</Code>" in body and headers["Server"] == "AliyunOSS"
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            files = [d for d in ours if urlsplit(d["url"]).hostname == bucket]
+            assert files and min(report_of[d["report_key"]]["year"] for d in files) < 2019
+            for doc in ours:
+                report = report_of[doc["report_key"]]
+                on_oss = report["unit_level"] not in ("county_government", "government_office") or report["year"] < 2019
+                assert (doc["format"], urlsplit(doc["url"]).hostname) == (("pdf", bucket) if on_oss else ("html", www))
+                assert not doc.get("needs_browser")
+            for doc in files:   # linked by one stub article of the portal, absolute, nowhere else
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and body.startswith(b"%PDF") and headers["x-oss-object-type"] == "Normal"
+                linking = [u for u, t in bodies.items() if doc["url"] in t]
+                assert len(linking) == 1 and urlsplit(linking[0]).hostname == www and "全文见附件" in bodies[linking[0]]
+                assert not [u for u, t in bodies.items() if urlsplit(doc["url"]).path in t and doc["url"] not in t]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pdfindex":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/gknb/index.html"]
+            pdf_path = re.search(r'附件：<a href="(/gknb/W0\d{14}\.pdf)">', column).group(1)
+            status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+            assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+            assert b"/Subtype /Link" in data and data.count(b"/S /URI") == len(_pdf_uris(data))
+            uris = set(_pdf_uris(data))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+                own = report["unit_level"] == "county_government" and report["year"] >= 2019
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                if own:   # in the column's HTML, not in the PDF
+                    assert doc["url"] not in uris and f"http://{www}/gknb/index.html" in linking
+                else:     # only the PDF's annotation names it
+                    assert doc["url"] in uris and linking == {f"http://{www}{pdf_path}"}
+                assert not doc.get("needs_browser")
+            assert len(uris) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "workerlist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            cols = re.findall(r'<div class="nbBox" data-col="(\d+)"><h3>[^<]+</h3><ul class="list"></ul></div>', column)
+            assert len(cols) == 3 and 'new Worker("/js/nb/list.worker.js")' in column and "/interface/" not in column
+            worker = bodies[f"http://{www}/js/nb/list.worker.js"]
+            assert "self.postMessage({col: col, rows: rows})" in worker and "/interface/nb/rows.do" in worker
+            assert not [u for u, t in bodies.items() if "list.worker.js" in _linked_paths(u, t)]   # no <script src>
+            walked = {}
+            for col in cols:   # the worker's walk: pageNo 1, 2, … until `total` rows
+                n, rows = 1, []
+                while True:
+                    status, headers, body = get(sandbox, f"http://{www}/interface/nb/rows.do?col={col}&pageNo={n}&pageSize=15")
+                    answer = json.loads(body)
+                    assert status == 200 and headers["Content-Type"].startswith("application/json")
+                    rows += answer["data"]
+                    if n * 15 >= answer["total"]:
+                        break
+                    n += 1
+                assert len(rows) == answer["total"]
+                walked[col] = {row["link"] for row in rows}
+            assert any(len(links) > 15 for links in walked.values())   # a column of more than one page
+            assert get(sandbox, f"http://{www}/interface/nb/rows.do?col={cols[0]}")[0] == 404   # the worker's query only
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one column's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in links for links in walked.values()].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/interface/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "idnhost":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, idn = portal["hosts"]
+            chinese = idn.encode("ascii").decode("idna")
+            assert chinese.endswith("人民政府.政务") and idn.endswith(".xn--zfr164b") and portal["homepage"] == f"http://{www}/"
+            home = bodies[f"http://{www}/"]
+            assert f'href="http://{chinese}/zwgk/index.html"' in home and f'href="http://{chinese}/xxgk/nb/index.html"' in home
+            assert get(sandbox, f"http://{idn}/")[2] == get(sandbox, f"http://{www}/")[2]   # one site, two names
+            for url, text in bodies.items():   # no www page outside them names the section or the column on www
+                if urlsplit(url).hostname == www and not urlsplit(url).path.startswith(("/zwgk/", "/xxgk/")):
+                    reached = {urlsplit(urljoin(url, html.unescape(h)))[1:3]
+                               for h in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+                    assert not {(www, "/zwgk/index.html"), (www, "/xxgk/nb/index.html")} & reached, url
+            column = f"http://{idn}/xxgk/nb/index.html"
+            assert column in bodies and f"http://{idn}/zwgk/index.html" in bodies
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # on the Chinese host; linked relative by its column's pages
+                parts = urlsplit(doc["url"])
+                assert parts.hostname == idn and re.fullmatch(r"/xxgk/nb/\d{6}/t\d{8}_\d{7}\.html", parts.path)
+                rel = "./" + parts.path.removeprefix("/xxgk/nb/")
+                assert any(f'href="{rel}"' in t for u, t in bodies.items() if u.startswith(f"http://{idn}/xxgk/nb/index"))
+                assert not doc.get("needs_browser")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
