@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout37) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout38) are sets of their
 own.
 Runs no parser."""
 
@@ -16,7 +16,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-          "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37")
+          "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -180,6 +180,11 @@ FRESH_SETS = {
     # other units), so no report of level department or other; a small set from an exhausted corpus: 28 pages, only 5
     # look-alikes, reports of nine years (2025 most) and none in the 2019 table form; no extracted PDF/DOCX text
     "holdout37": (28, 23, 5, False, set(), {2008, 2009, 2011, 2015, 2019, 2020, 2021, 2023, 2024, "2019"}),
+    # holdout38: reports and look-alikes of departments and other units only (bureaus, commissions, 中心, provincial
+    # departments, ministries and their local bureaus, police traffic units, broadcasters; no government, office,
+    # township or zone), so not every level; every year 2008-2025 but no report in the 2019 table form that no split
+    # had; look-alikes only a fifth (10 of 49) from a near-exhausted corpus; no extracted PDF/DOCX text
+    "holdout38": (49, 39, 10, False, set(), {"2019"}),
 }
 
 
