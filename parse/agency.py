@@ -62,6 +62,7 @@ from nianbao.parse.url_units import (
     county_from_url,
     department_from_parts,
     department_from_url,
+    listed_short_forms,
     zone_from_url,
 )
 
@@ -133,9 +134,28 @@ _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u
 # What a unit's name ends on: governments, their offices and departments, townships, zones, and the public institutions
 # that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a people's organisation —
 # 宣城市残疾人联合会 — and a school, 邹城市第二实验小学).
-_UNIT_SUFFIX = (r"(?:人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
-                r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
-                r"县|区|市|旗)")
+_KIND_ENDINGS = (r"人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
+                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
+                 r"县|区|市|旗")
+
+
+def _lexicon_endings() -> str:
+    """The names of the unit lexicon (url_units: full names and their standard short forms) that end on no kind above:
+    a people's organisation by its short form (市残联, 县科协, 区工商联, 市妇联) or its full name (科学技术协会) is a unit
+    the sentences name as a bureau is, where a hand list of endings had left them out (holdout36-041's 宣城市残疾人联合会
+    fell back to the portal). Longest first, so an alternation takes the whole form."""
+    kinds = re.compile("(?:" + _KIND_ENDINGS + ")$")
+    names = {name for short, full in listed_short_forms().items() for name in (short, full)}
+    return "|".join(sorted((name for name in names if not kinds.search(name)), key=lambda name: (-len(name), name)))
+
+
+_UNIT_SUFFIX = "(?:" + "|".join(filter(None, (_lexicon_endings(), _KIND_ENDINGS))) + ")"
+_LEXICON_END = re.compile("(?:" + (_lexicon_endings() or "(?!)") + ")$")
+
+
+def ends_as_unit(name: str) -> bool:
+    """Whether a name ends as a unit's does: on a unit's kind (metadata.UNIT_END) or on a name of the unit lexicon."""
+    return metadata.UNIT_END.search(name) is not None or _LEXICON_END.search(name) is not None
 # (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
@@ -278,7 +298,7 @@ def _acceptable(raw: str | None) -> bool:
     compact = re.sub(r"\s+", "", raw)
     return (2 <= len(compact) <= 40 and _UNIT_NAME.match(compact) is not None and not _CUT_PHRASE.search(compact)
             and not _NOT_A_UNIT.search(compact) and not _pronoun_lead(compact) and "我" not in compact
-            and not _BARE_KIND.match(compact) and metadata.UNIT_END.search(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)) is not None)
+            and not _BARE_KIND.match(compact) and ends_as_unit(re.sub(r"[（(][^（()）]*[)）]?$", "", compact)))
 
 
 def _pronoun_lead(name: str) -> bool:
