@@ -164,10 +164,10 @@ class LocalWriter:
 class ProcessWriter:
     """The capture service in a child process; stats counted there are added to the crawl's as answers come."""
 
-    def __init__(self, setup: CaptureSetup, count: Count):
+    def __init__(self, setup: CaptureSetup, count: Count, job_timeout_s: float | None = None):
         self.setup, self._count = setup, count
-        self.pool = WorkerPool("nianbao.crawler.capture_writer:CaptureService", 1, init=setup, job_timeout_s=None,
-                               memory_bytes=None, name="WARC writer")
+        self.pool = WorkerPool("nianbao.crawler.capture_writer:CaptureService", 1, init=setup,
+                               job_timeout_s=job_timeout_s, memory_bytes=None, name="WARC writer")
         self.failure: Exception | None = None    # the first write that failed; the crawl stops on it
 
     @staticmethod

@@ -18,6 +18,7 @@ RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
 RATE_LIMIT_RETRIES = 6                       # a request refused for its host's rate (429) asked again at most
 RATE_LIMIT_DELAY_S = 0.5                     # a rate-limited host's delay between requests at least (doubling)
+RATE_LIMIT_DELAY_EXPIRY_S = 600.0            # shared frontier: a host's raised delay lapses this long after its last refusal
 MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
 MAX_DATE_RANGE_REQUESTS_PER_PORTAL = 80      # date-range forms: calendar years since 2008 submitted, all forms
 MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report page
@@ -41,6 +42,10 @@ POLITENESS_POLL_S = 0.05                     # shared politeness: a request whos
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
 PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed
 PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
+WORKER_JOB_TIMEOUT_S = 600.0                 # a worker-process job with no limit of its own (the WARC writer's); then
+                                             # killed (above UPLOAD_DRAIN_AT_CLOSE_S: the writer's close waits that long)
+WORKER_STOPPED_GRACE_S = 5.0                 # a worker stopped this long (SIGSTOP, a tracer) with jobs is given up
+WORKER_EXIT_WAIT_S = 1.0                     # a worker whose output ended is given this long to exit; then killed
 WORKER_MAX_FRAME_BYTES = 2 * MAX_RESPONSE_BYTES  # one message between the crawl and a worker process
 
 # --- discovery readers (untrusted feeds, site maps, error pages, links; past a bound the rest is left out, counted) ---

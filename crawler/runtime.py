@@ -52,6 +52,18 @@ def child_processes(pid: int) -> list[int]:
     return out
 
 
+def is_stopped(pid: int) -> bool:
+    """Whether `pid` is stopped: by a signal (SIGSTOP, SIGTSTP: state T) or by a tracer (a debugger, py-spy: t), from
+    /proc/PID/stat (Linux; psutil would do, but it is only a test dependency); False where /proc cannot tell."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            fields = stat.read()
+    except OSError:   # gone meanwhile; no /proc
+        return False
+    # the state is the field after the command name, which is in parentheses and may itself hold spaces or ")"
+    return fields[fields.rfind(b")") + 2:][:1] in (b"T", b"t")
+
+
 def descendants(pid: int) -> list[int]:
     """The processes under `pid`: its children, theirs, … (child_processes)."""
     found, todo = [], child_processes(pid)

@@ -54,6 +54,9 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 # most, and the host's delay between requests raised to at least this, doubling (downloadermiddlewares.backoff)
 NIANBAO_RATE_LIMIT_RETRIES = limits.RATE_LIMIT_RETRIES
 NIANBAO_RATE_LIMIT_DELAY_S = limits.RATE_LIMIT_DELAY_S
+# with a shared frontier the raised delay is the host's for every worker, and lapses this long after the host's last
+# refusal (downloadermiddlewares.politeness)
+NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S = limits.RATE_LIMIT_DELAY_EXPIRY_S
 
 # Limits on untrusted input
 DOWNLOAD_MAXSIZE = limits.MAX_RESPONSE_BYTES

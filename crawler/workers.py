@@ -14,10 +14,14 @@ results only when it has no further job already read — each write wakes the pr
 write per page cost the crawl process a syscall and the machine a context switch per page (measured: 8,060
 writes, 0.5 s of a 3,400-page crawl's profile).
 
-A child works through its jobs in order. A job running longer than `job_timeout_s` gets its child killed; a child
-that dies takes only the job it was on with it (JobTimedOut / WorkerCrashed for that one): the jobs queued
-behind it are sent to a fresh child. Children cap their address space (`memory_bytes`) and exit when their
-stdin closes. The children are trusted code over untrusted input, so pickles only travel between this process
+A child works through its jobs in order. A job running longer than `job_timeout_s` (a pool given none has
+limits.WORKER_JOB_TIMEOUT_S) gets its child killed; a child that dies takes only the job it was on with it
+(JobTimedOut / WorkerCrashed for that one): the jobs queued behind it are sent to a fresh child. Nothing waits for
+a lost child: the moment its output ends, the jobs behind go on, and its exit is waited for only `exit_wait_s`
+before it is killed and left to be reaped in the background (a child that closed its output but lives on, or whose
+exit a tracer holds, must not hold the jobs it had). A child stopped `stopped_grace_s` with jobs (SIGSTOP, a
+debugger or py-spy attached) is killed too, and all its jobs, the one it was on included, go to a fresh child:
+none of them is at fault. Children cap their address space (`memory_bytes`) and exit when their stdin closes. The children are trusted code over untrusted input, so pickles only travel between this process
 and children it spawned itself."""
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from nianbao.crawler import limits
-from nianbao.crawler.runtime import schedule_as_batch, tune_gc
+from nianbao.crawler.runtime import is_stopped, schedule_as_batch, tune_gc
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +89,8 @@ class _Child:
         self.head_since = time.monotonic()    # when the job at the head of `pending` started running
         self.reader: asyncio.Task | None = None
         self.killed_for: WorkerError | None = None   # set by the watchdog before it kills the child
+        self.stopped_since: float | None = None       # when the watchdog first saw it stopped, jobs pending
+        self.given_up_stopped = False                 # killed for being stopped: none of its jobs is at fault
         self.log_relay: asyncio.Task | None = None
         self.outbox: list[bytes] = []          # frames to write at the end of this turn of the loop
 
@@ -93,21 +99,26 @@ class WorkerPool:
     def __init__(self, target: str, workers: int = 1, *, init: Any = None,
                  job_timeout_s: float | None = limits.PAGE_ANALYSIS_TIMEOUT_S,
                  memory_bytes: int | None = limits.PAGE_WORKER_MEMORY_BYTES,
-                 count: Callable[[str, int], None] | None = None, name: str = "page"):
+                 count: Callable[[str, int], None] | None = None, name: str = "page",
+                 stopped_grace_s: float = limits.WORKER_STOPPED_GRACE_S,
+                 exit_wait_s: float = limits.WORKER_EXIT_WAIT_S):
         """`target` is `module:function`, called with each job; with `init`, `module:Class`, instantiated once
-        per child with `init` and then called with each job (a stateful service)."""
+        per child with `init` and then called with each job (a stateful service). `job_timeout_s` None is
+        limits.WORKER_JOB_TIMEOUT_S: no job waits forever."""
         if workers < 1:
             raise ValueError(f"a WorkerPool needs at least one worker, not {workers}")
         self.target, self.size, self.name = target, workers, name
         self._init = None if init is None else pickle.dumps(init, protocol=pickle.HIGHEST_PROTOCOL)
         self._backlog: list[tuple[int, bytes, asyncio.Future]] = []   # jobs waiting for a child to start
-        self.job_timeout_s, self.memory_bytes = job_timeout_s, memory_bytes
+        self.job_timeout_s = limits.WORKER_JOB_TIMEOUT_S if job_timeout_s is None else job_timeout_s
+        self.memory_bytes, self.stopped_grace_s, self.exit_wait_s = memory_bytes, stopped_grace_s, exit_wait_s
         self._count = count or (lambda name, n=1: None)
         self._children: list[_Child] = []
         self._spawning: list[asyncio.Task] = []
         self._next_id = 0
         self._spawned = 0
         self._watchdog: asyncio.TimerHandle | None = None
+        self._reaping: set[asyncio.Task] = set()   # lost children's exits, waited for in the background
         self.closed = False
 
     # ------------------------------------------------------------------ lifecycle
@@ -240,28 +251,54 @@ class WorkerPool:
         await self._lost(child)
 
     async def _lost(self, child: _Child) -> None:
-        """The child exited: the job it was on fails; the jobs queued behind it go to a fresh child."""
+        """The child's output ended: it can answer no more. Its jobs go to a fresh child at once — all of them for a
+        child given up while stopped, else those behind the one it was on — and that one fails once the child
+        has exited or been killed (`_ended`)."""
         if child in self._children:
             self._children.remove(child)
-        code = await child.process.wait()
+        with contextlib.suppress(Exception):
+            child.process.stdin.close()   # a child that lives on without its output reads to the end and exits
+        stopped = child.given_up_stopped
+        head = None if stopped or not child.pending else child.pending.popitem(last=False)[1][0]
+        child.outbox = []
         if self.closed:
-            return
-        if child.pending:
-            job_id, (future, _) = next(iter(child.pending.items()))
-            del child.pending[job_id]
-            if not future.done():
-                reason = child.killed_for or WorkerCrashed(f"worker exited with status {code}")
-                if isinstance(reason, WorkerCrashed):
-                    self._count("workers/crashed", 1)
-                future.set_exception(reason)
-        logger.warning("%s worker %d exited (status %s); starting another", self.name, child.number, code)
-        self._count("workers/restarts", 1)
-        requeue, child.pending, child.outbox = list(child.pending.items()), OrderedDict(), []
-        for job_id, (future, payload) in requeue:
-            if not future.done():
-                self._send(job_id, payload, future)
-        if len(self._children) + len(self._spawning) < self.size:
-            self._spawn_later()
+            self._fail_all(child, WorkerCrashed("the worker pool closed"))
+        else:
+            requeue, child.pending = list(child.pending.items()), OrderedDict()
+            if requeue:
+                self._count("workers/requeued", len(requeue))
+            for job_id, (future, payload) in requeue:
+                if not future.done():
+                    self._send(job_id, payload, future)
+            self._count("workers/restarts", 1)
+            if len(self._children) + len(self._spawning) < self.size:
+                self._spawn_later()
+        code = await self._ended(child)
+        if not self.closed:
+            logger.warning("%s worker %d %s; another started", self.name, child.number,
+                           "given up while stopped" if stopped else f"ended (status {code})")
+        if head is not None and not head.done():
+            reason = child.killed_for or WorkerCrashed(
+                f"worker exited with status {code}" if code is not None else "worker lost (its output ended)")
+            if isinstance(reason, WorkerCrashed):
+                self._count("workers/crashed", 1)
+            head.set_exception(reason)
+
+    async def _ended(self, child: _Child) -> int | None:
+        """The lost child's exit status: it has `exit_wait_s` to exit by itself (a crash has, as its output ends),
+        then it is killed; None when it is not reaped even then (a tracer holds its exit): reaped in the
+        background."""
+        reap = asyncio.get_running_loop().create_task(child.process.wait())
+        self._reaping.add(reap)
+        reap.add_done_callback(self._reaping.discard)
+        for attempt in range(2):
+            try:
+                return await asyncio.wait_for(asyncio.shield(reap), self.exit_wait_s)
+            except asyncio.TimeoutError:
+                if attempt == 0:
+                    self._count("workers/lost", 1)   # its output ended, the process did not
+                    self._kill(child)
+        return None
 
     def _fail_all(self, child: _Child, error: Exception) -> None:
         for future, _ in child.pending.values():
@@ -272,19 +309,34 @@ class WorkerPool:
     def _arm_watchdog(self) -> None:
         if self.closed:
             return
-        loop = asyncio.get_running_loop()
-        if self.job_timeout_s is not None:
-            self._watchdog = loop.call_later(min(1.0, self.job_timeout_s / 4), self._check_timeouts)
+        every_s = min(1.0, self.job_timeout_s / 4, self.stopped_grace_s / 2)
+        self._watchdog = asyncio.get_running_loop().call_later(every_s, self._watch)
 
-    def _check_timeouts(self) -> None:
+    def _watch(self) -> None:
+        """Kill a child whose job is over its time, or that has been stopped `stopped_grace_s` with jobs; its reader
+        sees the output end and hands its jobs on (`_lost`)."""
         now = time.monotonic()
         for child in list(self._children):
-            if child.pending and now - child.head_since > self.job_timeout_s:
+            if not child.pending:
+                child.stopped_since = None
+            elif now - child.head_since > self.job_timeout_s:
                 child.killed_for = JobTimedOut(f"no result within {self.job_timeout_s:g} s")
                 self._count("workers/timeouts", 1)
-                with contextlib.suppress(ProcessLookupError):
-                    child.process.kill()
+                self._kill(child)
+            elif not is_stopped(child.process.pid):
+                child.stopped_since = None
+            elif child.stopped_since is None:
+                child.stopped_since = now
+            elif now - child.stopped_since >= self.stopped_grace_s:
+                child.given_up_stopped = True
+                self._count("workers/stopped", 1)
+                self._kill(child)
         self._arm_watchdog()
+
+    @staticmethod
+    def _kill(child: _Child) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            child.process.kill()   # SIGKILL ends a stopped or traced process too
 
 
 # ---------------------------------------------------------------------- logging across the pipe

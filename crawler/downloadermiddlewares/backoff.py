@@ -23,9 +23,10 @@ limit again and loses pages. So, for the host (a download slot's key, the hostna
 
 Without a shared frontier the host is Scrapy's download slot: its `delay` is raised and its last start moved so the
 next start waits the pause (Scrapy's downloader holds the slot's queue until then). With one (crawler/frontier.py),
-politeness is the shared per-host leases (politeness.py): the pause and delay are sent with the signal
-`politeness.host_backoff`, and SharedPolitenessMiddleware moves the host's next-allowed time in Redis, so no worker
-asks the host before it.
+politeness is the shared per-host leases (politeness.py): the refusal is sent with the signal
+`politeness.host_backoff`, and SharedPolitenessMiddleware moves the host's next-allowed time and raises its delay in
+Redis by the rule above, so every worker asks the host at the slower pace, not only the one refused; there the
+raised delay lapses NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S after the host's last refusal.
 
 Stats: `retry/backoff_count`, `retry/backoff_seconds` (retries' waits); `backoff/rate_limited` (429s and 503s with
 Retry-After), `backoff/retried`, `backoff/gave_up` (refusals past the retries, passed on), `backoff/host_pauses`,
@@ -109,6 +110,7 @@ class RetryBackoffMiddleware:
         self.rate_retries = settings.getint("NIANBAO_RATE_LIMIT_RETRIES", limits.RATE_LIMIT_RETRIES)
         self.rate_delay_s = settings.getfloat("NIANBAO_RATE_LIMIT_DELAY_S", limits.RATE_LIMIT_DELAY_S)
         self.max_delay_s = settings.getfloat("AUTOTHROTTLE_MAX_DELAY", limits.AUTOTHROTTLE_MAX_DELAY_S)
+        self.delay_expiry_s = settings.getfloat("NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S", limits.RATE_LIMIT_DELAY_EXPIRY_S)
         # with shared politeness the per-host leases pace hosts, not this worker's download slots
         self.shared = bool(shared_politeness_settings(settings))
         self.stats = crawler.stats
@@ -160,10 +162,16 @@ class RetryBackoffMiddleware:
         host = host_of(request)
         now = time.monotonic()
         state = self.hosts.setdefault(host, HostBackoff())
-        sent_at = now - float(request.meta.get("download_latency") or 0.0)
-        if sent_at >= state.raised_at:   # a request sent at the raised pace: slower again
-            state.delay_s = min(max(2 * state.delay_s, self.rate_delay_s), self.max_delay_s)
-            state.raised_at = now
+        sent_ago_s = float(request.meta.get("download_latency") or 0.0)
+        shared = self._slow_shared(host, pause_s, sent_ago_s) if self.shared else None
+        if shared is not None:   # the host's delay for all workers, raised in Redis by the same rule
+            state.delay_s, raised = shared
+        else:
+            raised = now - sent_ago_s >= state.raised_at   # a request sent at the raised pace: slower again
+            if raised:
+                state.delay_s = min(max(2 * state.delay_s, self.rate_delay_s), self.max_delay_s)
+                state.raised_at = now
+        if raised:
             self.stats.inc_value("backoff/host_delay_raised")
             logger.info("host %s answered %d: %.2f s between its requests from now on, paused %.1f s", host,
                         response.status, state.delay_s, pause_s)
@@ -171,10 +179,16 @@ class RetryBackoffMiddleware:
             self.stats.inc_value("backoff/host_pauses")
             self.stats.inc_value("backoff/host_pause_s", round(pause_s - max(0.0, state.paused_until - now), 3))
             state.paused_until = now + pause_s
-        if self.shared:
-            self.crawler.signals.send_catch_log(host_backoff, host=host, pause_s=pause_s, delay_s=state.delay_s)
-        else:
+        if not self.shared:
             self._slow_slot(request, state)
+
+    def _slow_shared(self, host: str, pause_s: float, sent_ago_s: float) -> tuple[float, bool] | None:
+        """The shared politeness state's answer to the refusal (signal host_backoff): the host's delay for all
+        workers and whether this refusal raised it; None when no receiver answered."""
+        answers = self.crawler.signals.send_catch_log(
+            host_backoff, host=host, pause_s=pause_s, sent_ago_s=sent_ago_s, delay_floor_s=self.rate_delay_s,
+            delay_max_s=self.max_delay_s, delay_expiry_s=self.delay_expiry_s)
+        return next((answer for _, answer in answers if isinstance(answer, tuple)), None)
 
     def _slow_slot(self, request: Request, state: HostBackoff) -> None:
         """The host's download slot: its delay at least the host's, its next start after the pause (Scrapy's

@@ -29,8 +29,18 @@ into NIANBAO_HOST_DELAY_S and sets the worker's own delay to 0 (see shared_polit
 local delay (randomised ±50 %) after the grant would shift a start past the next worker's grant. AutoThrottle,
 which adapts each worker's local delay from its own latencies, is off in this mode for the same reason.
 
+A host that refused a request for its rate (429, or 503 with Retry-After: backoff.py, signal host_backoff) is paused
+and slowed for all workers at once: its next-allowed time moves on by the pause, and its delay between grants is
+raised in Redis (`host:<host>:delay`), where every worker's grant reads it — a worker that learned the slower pace
+only for itself left the others asking at the old one, to be refused again. The raise follows backoff.py's rule
+(at least NIANBAO_RATE_LIMIT_DELAY_S, doubled by each later refusal of a request sent after the last raise, whichever
+worker sent it, up to AUTOTHROTTLE_MAX_DELAY), in one script, so two workers refused for the same burst raise it
+once. The raised delay lapses NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S after the host's last refusal: a host whose limit was
+lifted, or a burst's, gets the crawl's pace back.
+
 Redis keys, under the frontier's `nianbao:<frontier>:` — `host:<host>:leases` (sorted set: lease token → expiry in
-ms), `host:<host>:next` (ms since the epoch; expires with the delay). Stats: politeness/granted,
+ms), `host:<host>:next` (ms since the epoch; expires with the delay), `host:<host>:delay` (hash: `ms`, the raised
+delay; `at`, when it was raised, ms since the epoch; expires as above). Stats: politeness/granted,
 politeness/waited (requests that waited at least once), politeness/deferred (requests handed back to the frontier), politeness/turn_unused (requests the frontier handed out
 that were dropped before their lease: their host's turn goes to its next request at once), politeness/wait_s (seconds waited, all requests),
 politeness/host_full (grants refused because the host had all its leases out), politeness/host_paused (a host's
@@ -63,13 +73,16 @@ turn_unused = object()
 # Signal sent with `host` when a host that requests were deferred for became ready sooner than their wait
 # (its name lookup is done, crawler/downloadermiddlewares/scope.py): the frontier may hand it out at once.
 host_ready = object()
-# Signal sent with `host`, `pause_s` and `delay_s` when a host refused a request for its rate (429, or 503 with
-# Retry-After: backoff.py): no worker may ask it for `pause_s`, and this worker asks it `delay_s` apart from now on.
+# Signal sent with `host`, `pause_s`, `sent_ago_s` (when the refused request went out) and the raise's rule
+# `delay_floor_s`, `delay_max_s`, `delay_expiry_s` when a host refused a request for its rate (429, or 503 with
+# Retry-After: backoff.py): no worker may ask it for `pause_s`, and all ask it slower (module docstring). The
+# receiver answers (delay_s, raised): the host's delay now, and whether this refusal raised it.
 host_backoff = object()
-# Redis keys of a host's politeness state: <frontier prefix>HOST_KEY_INFIX<host>LEASES_SUFFIX / NEXT_SUFFIX
-HOST_KEY_INFIX, LEASES_SUFFIX, NEXT_SUFFIX = ":host:", ":leases", ":next"
+# Redis keys of a host's politeness state: <frontier prefix>HOST_KEY_INFIX<host>LEASES_SUFFIX / NEXT_SUFFIX / DELAY_SUFFIX
+HOST_KEY_INFIX, LEASES_SUFFIX, NEXT_SUFFIX, DELAY_SUFFIX = ":host:", ":leases", ":next", ":delay"
 
-# KEYS: leases (zset token → expiry ms), next-allowed (string ms). ARGV: token, concurrency, delay ms, lease ms.
+# KEYS: leases (zset token → expiry ms), next-allowed (string ms), raised delay (hash). ARGV: token, concurrency,
+# delay ms (the crawl's; the host's raised one when longer), lease ms.
 # Returns 0 (granted), the ms until the next-allowed time, or -1 (every lease of the host is out).
 _ACQUIRE = """
 local clock = redis.call('TIME')
@@ -81,21 +94,32 @@ if redis.call('ZCARD', KEYS[1]) >= tonumber(ARGV[2]) then return -1 end
 local lease_ms = tonumber(ARGV[4])
 redis.call('ZADD', KEYS[1], now + lease_ms, ARGV[1])
 redis.call('PEXPIRE', KEYS[1], lease_ms)
-local delay_ms = tonumber(ARGV[3])
+local delay_ms = math.max(tonumber(ARGV[3]), tonumber(redis.call('HGET', KEYS[3], 'ms') or '0'))
 if delay_ms > 0 then redis.call('SET', KEYS[2], now + delay_ms, 'PX', delay_ms) end
 return 0
 """
 
-# KEYS: next-allowed (string ms). ARGV: pause ms. The host's next-allowed time moved to now + the pause, unless
-# it is later already.
-_PAUSE = """
+# KEYS: next-allowed (string ms), raised delay (hash). ARGV: pause ms, ms since the refused request went out, the
+# raise's floor, ceiling and expiry ms. The host's next-allowed time moved to now + the pause, unless it is later
+# already; its delay raised (backoff.py's rule) when the request went out after the last raise. Returns {delay ms,
+# 1 when raised now else 0}.
+_SLOW_DOWN = """
 local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 local pause_ms = tonumber(ARGV[1])
 if pause_ms > 0 and now + pause_ms > tonumber(redis.call('GET', KEYS[1]) or '0') then
   redis.call('SET', KEYS[1], now + pause_ms, 'PX', pause_ms)
 end
-return 0
+local delay_ms = tonumber(redis.call('HGET', KEYS[2], 'ms') or '0')
+local raised_at = tonumber(redis.call('HGET', KEYS[2], 'at') or '-1')
+local raised = 0
+if now - tonumber(ARGV[2]) >= raised_at then
+  delay_ms = math.min(math.max(2 * delay_ms, tonumber(ARGV[3])), tonumber(ARGV[4]))
+  redis.call('HSET', KEYS[2], 'ms', delay_ms, 'at', now)
+  raised = 1
+end
+redis.call('PEXPIRE', KEYS[2], ARGV[5])
+return {delay_ms, raised}
 """
 
 
@@ -127,8 +151,7 @@ class SharedPolitenessMiddleware:
         self.concurrency, self.delay_ms, self.lease_ms = max(1, concurrency), int(delay_s * 1000), int(lease_s * 1000)
         self.poll_s = poll_s
         self._acquire = server.register_script(_ACQUIRE)
-        self._pause = server.register_script(_PAUSE)
-        self.host_delay_ms: dict[str, int] = {}   # hosts that refused this worker for their rate: their own delay
+        self._slow_down = server.register_script(_SLOW_DOWN)
         self._tokens = itertools.count()
         self._token_prefix = f"{os.uname().nodename}:{os.getpid()}:{id(self):x}:"
 
@@ -150,22 +173,23 @@ class SharedPolitenessMiddleware:
         return middleware
 
     def keys(self, host: str) -> list[str]:
-        return [f"{self.prefix}{HOST_KEY_INFIX}{host}{LEASES_SUFFIX}", f"{self.prefix}{HOST_KEY_INFIX}{host}{NEXT_SUFFIX}"]
+        """The host's leases, next-allowed and raised-delay keys."""
+        return [f"{self.prefix}{HOST_KEY_INFIX}{host}{suffix}" for suffix in (LEASES_SUFFIX, NEXT_SUFFIX, DELAY_SUFFIX)]
 
-    def pause_host(self, host: str, pause_s: float, delay_s: float) -> None:
+    def pause_host(self, host: str, pause_s: float, sent_ago_s: float, delay_floor_s: float, delay_max_s: float,
+                   delay_expiry_s: float) -> tuple[float, bool]:
         """A host refused a request for its rate (signal host_backoff, from backoff.py): its next-allowed time, which
-        every worker and the shared frontier read, moved `pause_s` on; this worker's grants of it `delay_s` apart
-        (at least the crawl's delay). Another worker slows down when the host refuses it too: the pause holds for
-        all at once, the delay each learns."""
-        self._pause(keys=self.keys(host)[1:], args=[int(pause_s * 1000)])
-        self.host_delay_ms[host] = max(self.host_delay_ms.get(host, 0), int(delay_s * 1000))
+        every worker and the shared frontier read, moved `pause_s` on, and its delay, which every worker's grants
+        read, raised (module docstring). Returns the host's delay now and whether this refusal raised it."""
+        delay_ms, raised = self._slow_down(keys=self.keys(host)[1:], args=[
+            int(pause_s * 1000), int(sent_ago_s * 1000), int(delay_floor_s * 1000), int(delay_max_s * 1000),
+            max(1, int(delay_expiry_s * 1000))])
         self._inc("politeness/host_paused")
+        return int(delay_ms) / 1000, bool(raised)
 
     def try_acquire(self, host: str, token: str) -> float | None:
         """Take a lease on `host`: None when granted, else the seconds to wait before asking again."""
-        delay_ms = max(self.delay_ms, self.host_delay_ms.get(host, 0)) if self.host_delay_ms else self.delay_ms
-        answer = int(self._acquire(keys=self.keys(host),
-                                   args=[token, self.concurrency, delay_ms, self.lease_ms]))
+        answer = int(self._acquire(keys=self.keys(host), args=[token, self.concurrency, self.delay_ms, self.lease_ms]))
         if answer == 0:
             return None
         if answer < 0:

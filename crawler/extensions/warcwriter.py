@@ -25,6 +25,7 @@ from nianbao.archive import limits
 from nianbao.archive.catalog import Catalog
 from nianbao.archive.datadir import DataDir
 from nianbao.archive.store import StoreError, StoreUnavailable
+from nianbao.crawler import limits as crawler_limits
 from nianbao.crawler.capture_writer import CaptureSetup, LocalWriter, ProcessWriter
 from nianbao.crawler.workers import auto_workers
 from scrapy import Spider, signals
@@ -68,7 +69,9 @@ class WarcWriterExtension:
             upload_max_delay_s=settings.getfloat("NIANBAO_UPLOAD_RETRY_MAX_S", limits.UPLOAD_RETRY_MAX_DELAY_S))
         check_setup(setup)
         in_child = writer_process_wanted(settings.get("NIANBAO_WARC_WRITER_PROCESS", "auto"))
-        self.writer = (ProcessWriter if in_child else LocalWriter)(setup, self._count)
+        self.writer = (ProcessWriter(setup, self._count, settings.getfloat(
+            "NIANBAO_WORKER_JOB_TIMEOUT_S", crawler_limits.WORKER_JOB_TIMEOUT_S)) if in_child
+            else LocalWriter(setup, self._count))
         self.spool_dir = setup.spool_dir
         self.upload_timeout_s = settings.getfloat("NIANBAO_UPLOAD_DRAIN_S", limits.UPLOAD_DRAIN_AT_CLOSE_S)
         crawler.signals.connect(self.spider_opened, signal=signals.spider_opened)

@@ -312,10 +312,17 @@ def test_with_shared_politeness_the_pause_goes_to_the_shared_leases():
     mw, crawler = _backoff()
     mw.shared = True   # as with a shared frontier (its settings need a Redis frontier: test_politeness_shared.py)
     sent = []
-    crawler.signals.connect(lambda **kw: sent.append((kw["host"], kw["pause_s"], kw["delay_s"])), signal=host_backoff,
-                            weak=False)
-    mw.process_response(*_refused("http://www.x.gov.cn/d.html", status=503, retry_after="7"))
-    assert sent == [("www.x.gov.cn", 7.0, 0.5)]
+
+    def shared_state(host, pause_s, sent_ago_s, delay_floor_s, delay_max_s, delay_expiry_s, **_signal):
+        # SharedPolitenessMiddleware.pause_host's part (test_politeness_shared.py)
+        sent.append((host, pause_s, sent_ago_s, delay_floor_s, delay_max_s, delay_expiry_s))
+        return 0.8, True
+
+    crawler.signals.connect(shared_state, signal=host_backoff, weak=False)
+    mw.process_response(*_refused("http://www.x.gov.cn/d.html", status=503, retry_after="7", latency=0.25))
+    assert sent == [("www.x.gov.cn", 7.0, 0.25, 0.5, 60.0, 600.0)]   # Scrapy's AUTOTHROTTLE_MAX_DELAY: the ceiling
+    assert mw.hosts["www.x.gov.cn"].delay_s == 0.8                       # the host's delay as the shared state has it
+    assert crawler.stats.get_value("backoff/host_delay_raised") == 1
     assert crawler.engine.downloader.slots["www.x.gov.cn"].delay == 0.0   # the worker's slot is not the host's pace
 
 

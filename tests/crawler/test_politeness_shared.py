@@ -53,17 +53,74 @@ def test_starts_to_a_host_are_the_delay_apart_whichever_worker_sends(redis_clien
     assert two.try_acquire(HOST, "b") is None
 
 
-def test_a_rate_limited_host_is_paused_for_every_worker_and_slowed_for_the_one_refused(redis_client):
+def test_a_rate_limited_host_is_paused_and_slowed_for_every_worker(redis_client):
     one, two = (_worker(redis_client, "nianbao:pause") for _ in range(2))
-    one.pause_host(HOST, 0.3, 0.2)   # backoff.py's signal host_backoff: Retry-After 0.3 s, 0.2 s between requests
+    # backoff.py's signal host_backoff: Retry-After 0.3 s, a request sent 0.01 s ago, at least 0.2 s between requests
+    assert one.pause_host(HOST, 0.3, 0.01, 0.2, 30.0, 600.0) == (0.2, True)
     wait = two.try_acquire(HOST, "a")
     assert 0.2 < wait <= 0.3                                   # no worker asks the host before the pause ends
     assert two.try_acquire("www.other.gov.cn", "b") is None    # other hosts go on
-    one.pause_host(HOST, 0.05, 0.2)                            # a shorter pause does not shorten it
+    assert two.try_acquire("www.other.gov.cn", "b2") is None   # …at the crawl's pace (none here)
+    # a shorter pause does not shorten it; a refusal of a request sent before the raise does not raise again
+    assert one.pause_host(HOST, 0.05, 1.0, 0.2, 30.0, 600.0) == (0.2, False)
     assert two.try_acquire(HOST, "a") > 0.2
     time.sleep(0.3)
-    assert one.try_acquire(HOST, "c") is None
-    assert 0.1 < two.try_acquire(HOST, "d") <= 0.2             # the refused worker's grant: its slower delay apart
+    assert two.try_acquire(HOST, "c") is None
+    assert 0.1 < one.try_acquire(HOST, "d") <= 0.2             # the worker never refused keeps the slower pace too
+
+
+def _refusable_worker(redis_url: str, frontier: str, **settings):
+    """One worker's back-off and shared politeness middlewares, joined by the signal host_backoff as in a crawl."""
+    from nianbao.crawler.downloadermiddlewares.backoff import RetryBackoffMiddleware
+
+    crawler = get_crawler(Spider, {**redis_frontier_settings(redis_url, frontier), "RETRY_BACKOFF_BASE_S": 0.05,
+                                   "NIANBAO_RATE_LIMIT_DELAY_S": 0.2, **settings})
+    politeness = SharedPolitenessMiddleware.from_crawler(crawler)
+    return RetryBackoffMiddleware(crawler), politeness, crawler.stats
+
+
+def _refused(url: str, sent_ago_s: float = 0.01):
+    request = Request(url, meta={"download_latency": sent_ago_s})
+    return request, HtmlResponse(url, status=429, headers={"Retry-After": "0"}, body=b"busy", request=request)
+
+
+def _grants_apart(worker, host: str) -> float:
+    """The wait between two grants of `host` to `worker` (its next-allowed time as the grant set it)."""
+    assert worker.try_acquire(host, "first") is None
+    return worker.try_acquire(host, "second") or 0.0
+
+
+def test_the_slower_pace_a_host_asked_of_one_worker_holds_for_every_worker(redis_url, redis_client):
+    (backoff_one, _, stats_one), (backoff_two, polite_two, stats_two) = (
+        _refusable_worker(redis_url, "slowed", AUTOTHROTTLE_MAX_DELAY=0.5) for _ in range(2))
+    other = "www.other.gov.cn"
+    assert _grants_apart(polite_two, other) == 0.0              # the crawl's pace: no delay in this test
+    backoff_one.process_response(*_refused(f"http://{HOST}/a.html"))
+    assert stats_one.get_value("backoff/host_delay_raised") == 1
+    time.sleep(0.05)                                            # the host's pause (RETRY_BACKOFF_BASE_S: 429 says 0)
+    assert 0.15 < _grants_apart(polite_two, HOST) <= 0.2        # the worker never refused asks at the slower pace
+    assert _grants_apart(polite_two, other) == 0.0              # a host that did not refuse keeps the crawl's
+    # worker two refused for a request sent before the raise (same burst): not slower again
+    backoff_two.process_response(*_refused(f"http://{HOST}/b.html", sent_ago_s=5.0))
+    assert backoff_two.hosts[HOST].delay_s == 0.2 and not stats_two.get_value("backoff/host_delay_raised")
+    # …and for one sent at the slower pace: twice as slow for both, from the shared delay it never raised itself
+    backoff_two.process_response(*_refused(f"http://{HOST}/c.html"))
+    assert backoff_two.hosts[HOST].delay_s == 0.4 and stats_two.get_value("backoff/host_delay_raised") == 1
+    backoff_one.process_response(*_refused(f"http://{HOST}/d.html", sent_ago_s=0.0))   # sent after that raise
+    assert backoff_one.hosts[HOST].delay_s == 0.5               # AUTOTHROTTLE_MAX_DELAY: the limit of how slow
+    time.sleep(0.55)                                            # the pauses (doubling: 0.1, 0.2, 0.4 s) and the delay
+    polite_one = _refusable_worker(redis_url, "slowed")[1]
+    assert 0.45 < _grants_apart(polite_one, HOST) <= 0.5        # a worker started later learns it too
+
+
+def test_a_hosts_slower_pace_lapses_after_its_last_refusal(redis_url, redis_client):
+    backoff, polite, _ = _refusable_worker(redis_url, "lapses", NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S=0.3)
+    backoff.process_response(*_refused(f"http://{HOST}/a.html"))
+    delay_key = polite.keys(HOST)[2]
+    assert 0 < redis_client.pttl(delay_key) <= 300
+    time.sleep(0.35)
+    assert not redis_client.exists(delay_key)
+    assert _grants_apart(polite, HOST) == 0.0                   # the crawl's pace again
 
 
 def test_a_killed_workers_leases_expire(redis_client):

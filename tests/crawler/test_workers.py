@@ -7,6 +7,7 @@ import os
 from collections import Counter
 
 import pytest
+from nianbao.crawler.runtime import is_stopped
 from nianbao.crawler.workers import (
     JobFailed,
     JobTimedOut,
@@ -211,3 +212,122 @@ def test_many_small_jobs_travel_in_few_writes() -> None:
 
     (results, writes), _ = run(with_pool("double", body))
     assert results == [2 * i for i in range(100)] and len(writes) == 1
+
+
+# ---------------------------------------------------------------------- a child lost without exiting, stopped, killed
+
+
+_HANG_S = 20.0   # a pool still waiting this long hangs (its job time-out in these tests is 60 s)
+
+
+async def _until(condition, what: str, limit_s: float = 10.0) -> None:
+    """Wait (in the pool's loop) until `condition()` holds: the tests' events are other processes' states."""
+    deadline = asyncio.get_running_loop().time() + limit_s
+    while not condition():
+        assert asyncio.get_running_loop().time() < deadline, f"never: {what}"
+        await asyncio.sleep(0.01)
+
+
+def test_a_child_that_closes_its_output_but_lives_on_holds_no_job() -> None:
+    """Its output ended: the jobs behind go on at once (not after the job time-out, 60 s here), the one it was on
+    fails once the child, given exit_wait_s to exit, is killed."""
+
+    async def body(pool):
+        lost = pool.submit(-1)
+        behind = [pool.submit(i) for i in (2, 3)]
+        answered = await asyncio.wait_for(asyncio.gather(*behind), _HANG_S)
+        pending_meanwhile = not lost.done()
+        with pytest.raises(WorkerCrashed, match="status -9"):
+            await lost
+        return answered, pending_meanwhile
+
+    (answered, pending_meanwhile), counts = run(with_pool(
+        "close_output_on_negative", body, workers=1, job_timeout_s=60, exit_wait_s=0.3))
+    assert answered == [2, 3] and pending_meanwhile
+    assert counts["workers/lost"] == 1 and counts["workers/crashed"] == 1 and counts["workers/requeued"] == 2
+
+
+def test_a_child_killed_mid_job_fails_that_job_and_the_rest_go_to_a_fresh_child() -> None:
+    import signal
+
+    async def body(pool):
+        first = await pool.run(0)                   # the child is up
+        child = pool._children[0]
+        stuck = pool.submit(-1)
+        behind = [pool.submit(i) for i in (4, 5)]
+        await _until(lambda: not child.outbox, "the jobs written to the child")
+        os.kill(child.process.pid, signal.SIGKILL)
+        return first, await asyncio.gather(stuck, *behind, return_exceptions=True)
+
+    (first, (stuck, *behind)), counts = run(with_pool("hang_on_negative", body, workers=1, job_timeout_s=60))
+    assert first == 0 and behind == [4, 5]
+    assert isinstance(stuck, WorkerCrashed) and "status -9" in str(stuck)
+    assert counts["workers/crashed"] == 1 and counts["workers/restarts"] == 1 and counts["workers/lost"] == 0
+
+
+def test_a_stopped_child_with_jobs_is_given_up_and_all_its_jobs_run_in_a_fresh_one() -> None:
+    """SIGSTOP (or a tracer) with jobs pending: after stopped_grace_s its jobs, the one it was on included (none
+    is at fault), go to a fresh child — long before the job time-out (60 s here)."""
+    import signal
+
+    async def body(pool):
+        stopped = await pool.run(None)
+        os.kill(stopped, signal.SIGSTOP)
+        await _until(lambda: is_stopped(stopped), "the child stopped")
+        answers = await asyncio.wait_for(asyncio.gather(*(pool.run(None) for _ in range(3))), _HANG_S)
+        return stopped, answers
+
+    (stopped, answers), counts = run(with_pool("pid", body, workers=1, job_timeout_s=60, stopped_grace_s=0.2))
+    assert len(set(answers)) == 1 and stopped not in answers
+    assert counts["workers/stopped"] == 1 and counts["workers/requeued"] == 3 and counts["workers/crashed"] == 0
+
+
+def test_a_child_stopped_shorter_than_the_grace_or_while_idle_is_kept() -> None:
+    import signal
+
+    async def body(pool):
+        pid = await pool.run(None)
+        child = pool._children[0]
+        os.kill(pid, signal.SIGSTOP)                # idle: nothing to hold, nothing done
+        await _until(lambda: is_stopped(pid), "the child stopped")
+        await asyncio.sleep(0.5)                    # 2.5 graces: an idle stopped child is left alone
+        job = pool.submit(None)
+        await _until(lambda: child.stopped_since is not None, "the watchdog saw it stopped with a job")
+        os.kill(pid, signal.SIGCONT)                # back within the grace (30 s)
+        return pid, await job
+
+    (pid, answer), counts = run(with_pool("pid", body, workers=1, job_timeout_s=60, stopped_grace_s=30))
+    assert answer == pid
+    assert counts["workers/stopped"] == 0 and counts["workers/restarts"] == 0
+
+
+def test_a_pool_given_no_time_limit_has_the_default_one(monkeypatch) -> None:
+    """A child that never answers is killed even when the pool was given no limit (the WARC writer's)."""
+    from nianbao.crawler import limits
+
+    monkeypatch.setattr(limits, "WORKER_JOB_TIMEOUT_S", 0.3)
+
+    async def body(pool):
+        return await asyncio.gather(pool.submit(-1), pool.submit(8), return_exceptions=True)
+
+    (never, behind), counts = run(with_pool("hang_on_negative", body, workers=1, job_timeout_s=None))
+    assert isinstance(never, JobTimedOut) and "0.3 s" in str(never)
+    assert behind == 8 and counts["workers/timeouts"] == 1
+
+
+def test_is_stopped_tells_a_stopped_process_from_a_running_one() -> None:
+    import signal
+    import subprocess
+    import sys
+
+    process = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        assert not is_stopped(process.pid)
+        os.kill(process.pid, signal.SIGSTOP)
+        run(_until(lambda: is_stopped(process.pid), "stopped"))
+        os.kill(process.pid, signal.SIGCONT)
+        run(_until(lambda: not is_stopped(process.pid), "running again"))
+    finally:
+        process.kill()
+        process.wait()
+    assert not is_stopped(process.pid)   # gone

@@ -60,3 +60,10 @@ def log_huge_then_small(x: int) -> int:
     logging.getLogger("tests.worker_jobs").warning("%s", "长" * 600_000)   # one line of 1.8 MB
     logging.getLogger("tests.worker_jobs").warning("after the huge line")
     return x
+
+
+def close_output_on_negative(x: int) -> int:
+    if x < 0:
+        os.close(1)         # the result stream ends, the process lives on (as one stuck in its teardown would)
+        time.sleep(3600)
+    return x
