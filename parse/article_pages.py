@@ -67,6 +67,16 @@ def article_pages(url: str, html: str) -> ArticlePages | None:
     return _trs_pages(url, name, html) or _static_pages(url, name, html)
 
 
+def pages_of_article(url: str, data: bytes, content_type: str | None = None) -> ArticlePages | None:
+    """`article_pages` of a page's bytes, decoded only when they name a pager or the page's own name with a
+    page suffix (most pages are not cut)."""
+    stem = urlsplit(url).path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    base = re.sub(r"_\d{1,3}$", "", stem)
+    if not stem or (b"createPageHTML" not in data and f"{base}_".encode("utf-8", "replace") not in data):
+        return None
+    return article_pages(url, decode_html(data, content_type)[0])
+
+
 def _page_url(url: str, base: str, n: int, ext: str) -> str:
     return urljoin(url, f"{base}_{n}.{ext}" if n else f"{base}.{ext}")
 
