@@ -104,7 +104,7 @@ def test_a_later_capture_of_a_page_is_not_joined_to_an_earlier_first_page(make_w
 
 def test_an_article_linking_the_next_article_joins_nothing(make_writer, catalog, store) -> None:
     other = f"{DIRECTORY}t20240121_5123460.html"
-    first = page(whole_body() + f'<div>下一篇：<a href="t20240121_5123460.html">岚川县财政局2023年报告</a></div>')
+    first = page(whole_body() + '<div>下一篇：<a href="t20240121_5123460.html">岚川县财政局2023年报告</a></div>')
     second = page(whole_body().replace("岚川县人民政府办公室", "岚川县财政局"),
                   title="岚川县财政局2023年政府信息公开工作年度报告")
     capture(make_writer, {FIRST_URL: first.encode(), other: second.encode()})

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import re
 
-from tests.parse.builders import active_2021, applications_table, applications_values, page, review_table, review_values
+from tests.parse.builders import (
+    active_2021,
+    applications_table,
+    applications_values,
+    page,
+    review_table,
+    review_values,
+)
 
 STEM = "t20240120_5123456"
 DIRECTORY = "http://www.lanchuan.gov.cn/zwgk/zfxxgknb/202401/"

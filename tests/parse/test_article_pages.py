@@ -9,8 +9,17 @@ from nianbao.parse.limits import MAX_ARTICLE_PAGES
 from nianbao.parse.report import parse_report
 
 from tests.parse.builders import applications_values, page, review_values
-from tests.parse.split_article import DIRECTORY, FIRST_URL, PAGE_URLS, STEM, TRS_PAGER, page_bodies, static_pager, \
-    trs_pages, whole_body
+from tests.parse.split_article import (
+    DIRECTORY,
+    FIRST_URL,
+    PAGE_URLS,
+    STEM,
+    TRS_PAGER,
+    page_bodies,
+    static_pager,
+    trs_pages,
+    whole_body,
+)
 
 HTML = "text/html; charset=utf-8"
 
@@ -98,3 +107,33 @@ def test_a_page_that_cannot_be_read_is_reported_and_the_rest_joined() -> None:
     assert record["tables"]["applications"] != applications_values("2021")   # its middle is gone
     # nothing to join to: the first page's own bytes
     assert join_pages([(b"", HTML), (served[1], HTML)]).unreadable == [1]
+
+
+def test_the_sandbox_splitarticle_reports_parse_with_their_full_tables() -> None:
+    """The held-out family whose report articles are cut into pages (crawler/sandbox/family_splitarticle.py): every
+    first page names its later pages, and its pages joined parse to the ground truth's tables; a later page alone
+    does not."""
+    import pytest
+
+    sandbox = pytest.importorskip("nianbao.crawler.sandbox")
+    world = sandbox.build_sandbox(portals=1, families=("splitarticle",), news_per_portal=2)
+    truth = world.ground_truth()
+    report_of = {r["key"]: r for r in truth["reports"]}
+    firsts = [d for d in truth["documents"] if d["role"] == "original"]
+    compared = 0
+    for first in firsts:
+        later = sorted((d for d in truth["documents"] if d.get("part_of") == first["url"]),
+                       key=lambda d: d["page_number"])
+        served = [world.handle("GET", d["url"], {}) for d in [first, *later]]
+        content_type = dict(served[0][1]).get("Content-Type")
+        pages = pages_of_article(first["url"], served[0][2], content_type)
+        assert pages is not None and list(pages.later_urls) == [d["url"] for d in later]
+        joined = join_pages([(body, dict(headers).get("Content-Type")) for _, headers, body in served])
+        record = parse_report(joined.html, JOINED_CONTENT_TYPE, first["url"])
+        report = report_of[first["report_key"]]
+        if report["template"] in ("2019", "2021"):
+            assert record["tables"] == report["tables"], first["url"]
+            alone = parse_report(served[0][2], content_type, first["url"])
+            assert alone["tables"] != report["tables"]
+            compared += 1
+    assert len(firsts) >= 10 and compared >= 20, (len(firsts), compared)
