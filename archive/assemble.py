@@ -2,7 +2,9 @@
 
 The canonical document's parse (archive/extract.py) becomes the DESIGN export record with the cluster's
 duplicates; reports edited in place are folded into their newest version (`previous_versions`), landing pages
-that only link an attachment into the attachment's record (`landing_pages`), the rule spanning years is checked
+that only link an attachment into the attachment's record (`landing_pages`), the later pages of a report article
+cut into pages into the record of its first page, which was parsed with them (`continuation_pages`), the rule
+spanning years is checked
 over the whole set, then revisions are computed (archive/revisions.py). Like every step (archive/step.py) it
 only derives data from what the store holds, so it can be re-run after `reindex`.
 """
@@ -49,6 +51,8 @@ class AssembleStep(PipelineStep):
         records = [r for r in (self.export_record(c) for c in clusters) if r is not None]
         self.count("missing_canonical", len(clusters) - len(records))
         attachments = catalog.attachments_by_page(self.conn)
+        records, folded = fold_continuation_pages(records)
+        self.count("continuation_pages_folded", folded)
         records = fold_landing_pages(fold_edited_versions(records), attachments)
         add_carry_continuity(records)
         for record in records:
@@ -182,3 +186,23 @@ def fold_landing_pages(records: list[dict], attachments: dict[str, set[str]]) ->
                 target[field_name] = record[field_name]
         folded.add(index)
     return [record for index, record in enumerate(records) if index not in folded]
+
+
+def fold_continuation_pages(records: list[dict]) -> tuple[list[dict], int]:
+    """A later page of a report article cut into pages is parsed on its own too (its first page may not have been
+    captured), but where a record was parsed with it joined (`continuation_pages`, archive/extract.py), that page
+    is part of that report: its own record goes, and so does its sighting among the record's duplicates (a page
+    sharing the report's title and unit may cluster with it). Returns (the records kept, the sightings folded)."""
+    joined = {page["url"] for record in records for page in record.get("continuation_pages") or []}
+    kept, folded = [], 0
+    for record in records:
+        sightings = [record["canonical"], *record["duplicates"]]
+        if not record.get("continuation_pages") and all(s["url"] in joined for s in sightings):
+            folded += len(sightings)
+            continue
+        own = {page["url"] for page in record.get("continuation_pages") or []}
+        duplicates = [d for d in record["duplicates"] if d["url"] not in own]
+        folded += len(record["duplicates"]) - len(duplicates)
+        record["duplicates"] = duplicates
+        kept.append(record)
+    return kept, folded

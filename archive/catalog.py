@@ -528,6 +528,19 @@ def capture_at(conn: sqlite3.Connection, url: str, captured_at: str) -> dict | N
     return dict(zip(("record_id", "warc", "offset", "length", "payload_digest"), row, strict=True)) if row else None
 
 
+def article_page_capture(conn: sqlite3.Connection, url: str, first_captured_at: str,
+                         crawl_id: str | None) -> str | None:
+    """The capture (record id) of a later page of a report article cut into pages, for the first page captured at
+    `first_captured_at` in crawl `crawl_id`: a successful response or revisit of `url` from that crawl (a crawl
+    fetches the later pages after the first), else the newest captured at or before the first page."""
+    row = conn.execute(
+        "SELECT record_id FROM captures WHERE url = ? AND record_type IN ('response', 'revisit') "
+        "AND (status = 200 OR status IS NULL) AND (crawl_id IS ? OR captured_at <= ?) "
+        "ORDER BY crawl_id IS ? DESC, captured_at DESC, record_type = 'response' DESC LIMIT 1",
+        (url, crawl_id, first_captured_at, crawl_id)).fetchone()
+    return row[0] if row else None
+
+
 def last_seen_ok(conn: sqlite3.Connection, url: str) -> str | None:
     """When `url` was last fetched with success (a 200 response or revisit, or one without a status)."""
     row = conn.execute(

@@ -6,7 +6,8 @@ holding the document (WARC file, offset, length, record id, URL, time, payload d
 the parse of the report's canonical document (`parsed_documents._locators`); the WARC record is the source of
 truth, and `check_cell` re-reads it, checks its digests and resolves the locator back to the value. When the
 document is a member of a captured zip archive (archive/members.py), the locator names the `member` too: the cell
-is in that member of the record's payload.
+is in that member of the record's payload. A cell of a later page of an article cut into pages (its locator's
+`article_page`) is in that page's capture (`continuation_pages`), which its row names.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iter
             locator, source = locators.get(key), capture
             if locator is not None and member:
                 locator = {**locator, "member": member}
+            if locator is not None and locator.get("article_page"):
+                source = _article_page_capture(conn, report, locator["article_page"])
             if locator is None and key in (ocr.get("values") or {}):
                 locator, source = _image_locator(conn, ocr, key)
             yield {"report_id": rid, "key": key, "value": value,
@@ -48,6 +51,15 @@ def report_cells(conn: sqlite3.Connection, report_id: str | None = None) -> Iter
                    **{k: source.get(k) for k in ("url", "captured_at", "warc", "offset", "length", "record_id",
                                                  "payload_digest")},
                    "content_type": parsed.get("_content_type") if source is capture else None}
+
+
+def _article_page_capture(conn: sqlite3.Connection, report: dict, page: int) -> dict:
+    """The capture of page `page` (2, 3, …) of a report article cut into pages, whose cell a locator names: the
+    record's `continuation_pages` list the later pages in order (archive/extract.py)."""
+    pages = report.get("continuation_pages") or []
+    if not isinstance(page, int) or not 2 <= page <= len(pages) + 1:
+        return {}
+    return catalog.payload_capture(conn, pages[page - 2]["record_id"]) or {}
 
 
 def _image_locator(conn: sqlite3.Connection, ocr: dict, key: str) -> tuple[dict, dict]:

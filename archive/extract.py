@@ -12,6 +12,15 @@ A captured zip archive (a portal's 打包下载 of its units' reports) is no doc
 left (directories, other files, broken data: `dedup/zip_members_skipped/<reason>`) are logged and counted; an
 archive that cannot be read, is refused by the unpack bounds or holds no document is stored as one document with
 that error, so it is not expanded again on the next run.
+
+A report article cut into pages (`t<date>_<id>.html`, `…_1.html`, `…_2.html`, named by the article's own pager:
+parse/article_pages.py) is parsed from its first page with the later pages' contents joined in order: each later
+page is the capture of its URL from the first page's crawl, else the newest at or before the first page's
+(catalog.article_page_capture). The record lists them (`continuation_pages`: url, record id, capture time,
+digest); a page not captured or unreadable is listed in `continuation_missing` and an error says the text is
+incomplete. The later pages are still parsed on their own (a first page may be missing); the assemble step folds
+their records into the first page's (archive/assemble.py `fold_continuation_pages`). Stats: `dedup/split_articles`,
+`dedup/continuation_pages`, `dedup/continuation_missing`, `dedup/tables_across_pages`.
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ from nianbao.archive.members import document_id, member_digest, member_url
 from nianbao.archive.ocr_images import OcrImagesStep, OcrStepConfig
 from nianbao.archive.step import PipelineStep
 from nianbao.archive.warc.payload import RecordUnreadable, read_payload
+from nianbao.parse.article_pages import JOINED_CONTENT_TYPE, ArticlePages, join_pages, pages_of_article
 from nianbao.parse.formats import sniff_format
 from nianbao.parse.report import parse_report
 from nianbao.parse.text import UNPACK_STAGE, extract_text
@@ -123,8 +133,12 @@ class ExtractStep(PipelineStep):
                 log.error("dedup: skipped %s: %s", capture.url, exc)
                 self.count("unreadable")
                 continue
-            if sniff_format(body, content_type, capture.url) == "zip":
+            fmt = sniff_format(body, content_type, capture.url)
+            pages = pages_of_article(capture.url, body, content_type) if fmt == "html" else None
+            if fmt == "zip":
                 yield from self._expand(capture, row, body, content_type)
+            elif pages is not None and pages.index == 0:
+                yield self._store(capture, row, *self._parse_article(capture, row, body, content_type, pages))
             else:
                 yield self._store(capture, row, *self._parse_one(capture, row, body, content_type))
 
@@ -178,6 +192,42 @@ class ExtractStep(PipelineStep):
         record, text = self._parse_one(capture, row, body, content_type)
         return self._store(capture, row, mark_unexpanded(record, stage, message), text)
 
+    def _parse_article(self, capture: Capture, row: dict, body: bytes, content_type: str | None,
+                       pages: ArticlePages) -> tuple[dict, str]:
+        """The first page of an article cut into pages, parsed with its later pages' contents joined."""
+        crawl_id = catalog.crawl_of(self.conn, capture.record_id)
+        payloads, joined_pages, missing = [(body, content_type)], [], []
+        for url in pages.later_urls:
+            record_id = catalog.article_page_capture(self.conn, url, capture.captured_at, crawl_id)
+            where = catalog.payload_capture(self.conn, record_id) if record_id else None
+            try:
+                if where is None:
+                    raise RecordUnreadable("not captured")
+                payloads.append(read_payload(self.store, where["warc"], where["offset"], where["length"]))
+                joined_pages.append({"url": url, "record_id": record_id, "captured_at": where["captured_at"],
+                                     "payload_digest": where["payload_digest"]})
+            except RecordUnreadable as exc:
+                log.warning("dedup: %s: page %s of the article left out: %s", capture.url, url, exc)
+                missing.append(url)
+        joined = join_pages(payloads)
+        if joined.unreadable:   # a page with no content to join counts as missing; cells name the pages joined
+            for position in reversed(joined.unreadable):
+                missing.append(joined_pages.pop(position - 1)["url"])
+                payloads.pop(position)
+            joined = join_pages(payloads)
+        record, text = self._parse_one(capture, row, joined.html, content_type, parse_as=JOINED_CONTENT_TYPE)
+        record["continuation_pages"] = joined_pages
+        if missing:
+            record["continuation_missing"] = sorted(missing, key=pages.urls.index)
+            record.setdefault("errors", []).append({"stage": "extract", "message": (
+                f"text incomplete: {len(missing)} of the article's {len(pages.urls)} pages not captured or "
+                f"unreadable ({', '.join(record['continuation_missing'])})")})
+        self.count("split_articles")
+        self.count("continuation_pages", len(joined_pages))
+        self.count("continuation_missing", len(missing))
+        self.count("tables_across_pages", joined.tables_continued)
+        return record, text
+
     def _hints(self, capture: Capture, row: dict) -> dict:
         hints = {k: row[k] for k in ("agency", "year", "published", "title") if row[k]}
         # the context the parser weighs: the portal (我县/我局 resolve against it), the link and column texts
@@ -187,10 +237,12 @@ class ExtractStep(PipelineStep):
         hints.update({k: v for k, v in context.items() if v})
         return hints
 
-    def _parse_one(self, capture: Capture, row: dict, body: bytes, served_as: str | None) -> tuple[dict, str]:
-        """Parse a document (`served_as`: the Content-Type its capture was served with)."""
+    def _parse_one(self, capture: Capture, row: dict, body: bytes, served_as: str | None,
+                   parse_as: str | None = None) -> tuple[dict, str]:
+        """Parse a document (`served_as`: the Content-Type its capture was served with; `parse_as`: the one of
+        `body` when it is not the capture's own bytes, an article's pages joined)."""
         url = capture.parse_url
-        content_type = None if capture.member else served_as    # a member's bytes and name say its format
+        content_type = None if capture.member else (parse_as or served_as)   # a member's bytes and name say its format
         extracted = extract_text(body, content_type, url)
         record = parse_report(body, content_type, url, self._hints(capture, row), extracted=extracted)
         if not capture.member:    # a member's images are inside the archive, not captures of their own

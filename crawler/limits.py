@@ -22,7 +22,6 @@ RATE_LIMIT_DELAY_EXPIRY_S = 600.0            # shared frontier: a host's raised 
 MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
 MAX_DATE_RANGE_REQUESTS_PER_PORTAL = 80      # date-range forms: calendar years since 2008 submitted, all forms
 MAX_ATTACHMENTS_PER_PAGE = 50                # files fetched from one report page
-MAX_ARTICLE_PAGES = 50                       # later pages of one report article its own pager names (analysis.py)
 MAX_REQUISITES_PER_PAGE = 100                # images, stylesheets, fonts, scripts fetched for one report page
 MAX_REQUISITE_BYTES = 16 * 1024 * 1024       # one page requisite (Scrapy meta download_maxsize)
 CONCURRENT_REQUESTS_PER_HOST = 2             # politeness: "one or two requests at a time per host"

@@ -11,7 +11,8 @@ Every column comes from the record's definition (parse/record.py): a scalar is o
 …) is a Parquet list of structs and, in CSV, its summary columns of earlier releases (`duplicates.count`, …)
 plus the whole list as JSON text in `<name>.json` (after the cell columns, so earlier columns keep their place);
 a `json` field is JSON text in both; dates and capture times are typed in Parquet. A scalar added since the CSV
-layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`) has its column after all those.
+layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`, and the `continuation_pages` and
+`continuation_missing` columns) has its columns after all those.
 
 Table layout in Parquet and CSV: the three tables are flattened into one typed column per cell, named by DESIGN
 keys, e.g. `applications.denied.state_secret.natural_person` (int64), `active.fees.amount_wan` (float64). The
@@ -226,8 +227,9 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         read = (lambda k: lambda record: _member(get(record), k))(key)
         if kind == "cells":
             continue
+        place = last if key in late else here
         if kind == "json" or (typing.get_origin(hint) in (list, dict) and not is_dataclass(element(hint)[0])):
-            here.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
+            place.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
         elif is_dataclass(hint):
             inner_here, inner_after, inner_last = _csv_columns(hint, name + ".", read)
             here += inner_here
@@ -235,13 +237,14 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
             last += inner_last
         elif _is_list(hint) and is_dataclass(element(hint)[0]):
             summary = _summaries(cls, key)
-            here += [Column(f"{name}.{suffix}" if suffix else name,
-                            lambda record, read=read, make=make: make(_objects(read(record))))
-                     for suffix, make in summary.items()]
-            after.append(Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
+            place += [Column(f"{name}.{suffix}" if suffix else name,
+                             lambda record, read=read, make=make: make(_objects(read(record))))
+                      for suffix, make in summary.items()]
+            (last if key in late else after).append(
+                Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
         else:
             convert = _csv_scalar(hint)
-            (last if key in late else here).append(
+            place.append(
                 Column(name, lambda record, read=read, convert=convert: convert(read(record))))
     return here, after, last
 

@@ -12,6 +12,8 @@ PDF_TIMEOUT_S = 60                           # wall time per PDF
 DOC_CONVERTER_TIMEOUT_S = 30                 # antiword/catdoc subprocess per .doc
 MAX_TABLE_CELLS = 20_000                     # per table grid
 MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
+MAX_ARTICLE_PAGES = 50                       # later pages of one report article joined to its first (parse/
+                                             # article_pages.py; the crawler asks as many: discovery/analysis.py)
 MAX_OFD_PAGES = 200                          # pages read per OFD (parse/ofd.py), the bound a PDF's pages have
 MAX_OFD_TEXT_OBJECTS = 200_000               # TextObjects read per OFD (1,000 a page of MAX_OFD_PAGES), a template's
                                              # counted on each page using it: producers may write one per character,

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 
 PATH_ATTR = "data-nianbao-path"
+CELL_PATH_ATTR = "data-nianbao-cell"     # a cell's own path, in the page it was archived in (joined pages)
+PAGE_ATTR = "data-nianbao-page"          # the article page (2, 3, …) a cell was archived in (joined pages)
 _NUMBER = re.compile(r"[-−+]?\d[\d,，]*(?:\.\d+)?")
 
 
@@ -38,9 +40,21 @@ def unstamp_table_paths(root) -> None:
         table.attrib.pop(PATH_ATTR, None)
 
 
+def stamp_cell_paths(root, page: int | None = None) -> None:
+    """Remember each cell's path in its page as archived (and, for a later page of an article cut into pages,
+    the page's number): the pages' contents are joined into one document before extraction
+    (parse/article_pages.py), where a cell's path would no longer name it in its archived page."""
+    tree = root.getroottree()
+    for cell in root.iter("td", "th"):
+        cell.set(CELL_PATH_ATTR, tree.getpath(cell))
+        if page is not None:
+            cell.set(PAGE_ATTR, str(page))
+
+
 def html_cell_locators(table, elements: dict) -> dict:
     """{(row, col): locator} for the cells of one DOM table. A cell's path is the table's original path plus
-    its path inside the table (nothing inside a table is removed by extraction)."""
+    its path inside the table (nothing inside a table is removed by extraction), or the path stamped on the
+    cell itself (`stamp_cell_paths`), with the article page that holds it."""
     base = table.get(PATH_ATTR)
     if base is None:
         return {}
@@ -48,6 +62,11 @@ def html_cell_locators(table, elements: dict) -> dict:
     here = tree.getpath(table)
     out = {}
     for key, cell in elements.items():
+        if cell.get(CELL_PATH_ATTR):
+            out[key] = {"kind": "html", "dom_path": cell.get(CELL_PATH_ATTR)}
+            if (cell.get(PAGE_ATTR) or "").isdigit():
+                out[key]["article_page"] = int(cell.get(PAGE_ATTR))
+            continue
         path = tree.getpath(cell)
         if path.startswith(here):
             out[key] = {"kind": "html", "dom_path": base + path[len(here):]}

@@ -258,6 +258,14 @@ class LandingPage(Record):
 
 
 @dataclass
+class ContinuationPage(Record):
+    url: str | None = item("URL of the later page")
+    record_id: str | None = item("WARC-Record-ID of its capture")
+    captured_at: str | None = item("its capture time (UTC)", kind="timestamp")
+    payload_digest: str | None = item("`sha1:` digest of its payload")
+
+
+@dataclass
 class Sections(Record):
     s1: str | None = item("section 一 (overview)", key="1")
     s2: str | None = item("section 二 (information published on the body's own initiative)", key="2")
@@ -409,6 +417,13 @@ class ReportRecord(Record):
     revisions: list[Revision] | None = item("when the report changed after publication (`nianbao changes`)",
                                             kind="json")
     ocr: Ocr | None = item("when tables were read from the page's images by OCR", kind="json")
+    continuation_pages: list[ContinuationPage] | None = item(
+        "the later pages of a report article cut into pages (`…_1.html`, `…_2.html`, named by its own pager), "
+        "joined to the canonical page before parsing: their text and tables are in this record",
+        summary={"count": _count, "urls": _urls}, csv_last=True)
+    continuation_missing: list[str] | None = item(
+        "later pages the article's pager names that were not captured (or not readable): the record's text and "
+        "tables are incomplete", kind="json", csv_last=True)
 
 
 # --- walking the definition (exports, data card, tests) --------------------------------------------------------

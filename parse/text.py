@@ -227,6 +227,19 @@ def main_content(root):
     return densest
 
 
+def drop_scripts(root) -> None:
+    for el in list(root.iter("script", "style", "noscript", "template")):
+        _drop(el)
+
+
+def content_element(root):
+    """The main content element of a parsed page as extract_html finds it (scripts and chrome dropped from `root`
+    first)."""
+    drop_scripts(root)
+    _drop_chrome(root)
+    return main_content(root)
+
+
 def _render(el, parts: list[str], tables: list, table_errors: list[str]) -> None:
     from nianbao.parse.html_tables import TableTooLarge, cell_text, table_grid, table_rows
 
@@ -304,8 +317,7 @@ def extract_html(data: bytes, content_type: str | None = None) -> ExtractedText:
         meta.setdefault("html_title", _SPACES.sub(" ", text_of(title_el)).strip())
     title = _html_title(root, meta)
     body = root.find(".//body")
-    for el in list(root.iter("script", "style", "noscript", "template")):
-        _drop(el)
+    drop_scripts(root)
     page_text = clean_lines(_SPACES.sub(" ", text_of(body if body is not None else root)), False)
     for label, value in _META_LABELS.findall(page_text[:20000]):
         meta.setdefault(f"label:{label}", value)

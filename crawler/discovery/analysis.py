@@ -73,6 +73,7 @@ from nianbao.crawler.discovery.pagers import (
     yearpaths,
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
+from nianbao.parse import limits as parse_limits
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 # Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).
@@ -399,11 +400,12 @@ def _article_pages(job: PageJob, page: HtmlPage, column_key: str | None, result:
     """A report article cut into pages (an editor's page breaks, a CMS's every-N-characters split): the article's own
     pager, TRS's `createPageHTML(count, index, "t<date>_<id>", "html")` as on a list (pagers/trs.py), names the later
     pages `t<date>_<id>_1.html` … and nothing else links them. They are the report's continuation: asked as articles
-    of its column under its title, at most limits.MAX_ARTICLE_PAGES (whether or not a column led here: the newest
-    report linked from the home page has no column)."""
+    of its column under its title, at most parse/limits.py MAX_ARTICLE_PAGES, as many as the archive joins
+    (parse/article_pages.py), whether or not a column led here (the newest report linked from the home page has no
+    column)."""
     title = result.verdict.title or job.anchor or ""
     result.follows += [Follow(request.url, "article", "L", title, column_key)
-                       for request in trs.trs_pages(job.url, page.scripts)[: limits.MAX_ARTICLE_PAGES]
+                       for request in trs.trs_pages(job.url, page.scripts)[: parse_limits.MAX_ARTICLE_PAGES]
                        if _same_host(request.url, job.url)]
 
 

@@ -274,7 +274,8 @@ def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
     assert FLAT_COLUMNS[:len(released)] == released
     assert FLAT_COLUMNS[len(released):] == [f"{k}.json" for k in ("duplicates", "previous_versions",
                                                                    "landing_pages", "validation", "errors")] + [
-        "canonical.member", "canonical.member_digest"]    # added since: after them all (parse/record.py csv_last)
+        "canonical.member", "canonical.member_digest",    # added since: after them all (parse/record.py csv_last)
+        "continuation_pages.count", "continuation_pages.urls", "continuation_pages.json", "continuation_missing"]
     with open(write_csv([full_record()], tmp_path), encoding="utf-8-sig", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["duplicates.count"], row["duplicates.urls"]) == ("1", "http://mirror.gov.cn/r.html")
@@ -283,6 +284,8 @@ def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
         "t3_total:total", "carry_continuity", "1")
     assert row["errors"] == "tables: table 二 not found | as text"
     assert row["canonical.offset"] == "1234" and row["year"] == "2023" and row["is_report"] == "True"
+    assert (row["continuation_pages.count"], row["continuation_pages.urls"]) == ("1", "http://lanchuan.gov.cn/r_1.html")
+    assert json.loads(row["continuation_missing"]) == ["http://lanchuan.gov.cn/r_2.html"]
 
 
 def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
@@ -290,7 +293,8 @@ def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
     top = [name for name in schema.names if name.count(".") == 0]
     assert top == ["id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published",
                    "canonical", "duplicates", "previous_versions", "landing_pages", "sections", "validation",
-                   "errors", "is_report_reason", "agency_raw", "agency_sources", "table_labels", "revisions", "ocr"]
+                   "errors", "is_report_reason", "agency_raw", "agency_sources", "table_labels", "revisions", "ocr",
+                   "continuation_pages", "continuation_missing"]
     assert schema.names[len(top):] == [name for name, _ in TABLE_COLUMNS]
     assert str(schema.field("duplicates").type) == ("list<item: struct<url: string, captured_at: timestamp[us, "
                                                 "tz=UTC], similarity: double, warc: string, offset: int64, "
