@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout38) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout39) are sets of their
 own.
 Runs no parser."""
 
@@ -16,7 +16,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout9", "holdout10", "holdout11", "holdout12", "holdout13", "holdout14", "holdout15", "holdout16",
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
-          "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38")
+          "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
+          "holdout39")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -185,6 +186,11 @@ FRESH_SETS = {
     # township or zone), so not every level; every year 2008-2025 but no report in the 2019 table form that no split
     # had; look-alikes only a fifth (10 of 49) from a near-exhausted corpus; no extracted PDF/DOCX text
     "holdout38": (49, 39, 10, False, set(), {"2019"}),
+    # holdout39: all unit kinds, from new query strategies on an exhausted corpus (table-row words, body sentences,
+    # site-specific place + unit queries): 40 pages, over half from Sichuan (22), reports of 2018-2025 only (2025
+    # most; no 2008-2017 or 2021 report that no split had), none in the 2019 table form, no report of level other,
+    # look-alikes under a quarter (9: 法治政府 reports, 部门决算, a yearbook entry, a 统计公报); no extracted PDF/DOCX text
+    "holdout39": (40, 31, 9, False, set(), {*range(2008, 2018), 2021, "2019"}),
 }
 
 
