@@ -134,6 +134,10 @@ STYLES = {
     "pdfindex": {"color": "#7a1f1f", "footer": "{gov}主办　{c}电子政务中心维护", "body_class": "content"},
     "workerlist": {"color": "#0d6e5c", "footer": "{gov}办公室主办　{c}大数据管理局承办", "body_class": "article-content"},
     "idnhost": {"color": "#5a3d8a", "footer": "主办：{gov}办公室　中文域名：{gov}.政务", "body_class": "TRS_Editor"},
+    "gzbom": {"color": "#8c1d18", "footer": "主办：{gov}办公室　承办：{c}信息中心　技术支持：IIS", "body_class": "content"},
+    "cascade": {"color": "#1b4f8a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "scanpages": {"color": "#b01e23", "footer": "主办：{gov}办公室　承办：{c}政务服务管理局", "body_class": "article-content"},
+    "dispofile": {"color": "#0f5e8c", "footer": "{gov}主办　{c}大数据中心承办", "body_class": "zoom"},
 }
 
 NAV = {

@@ -17,13 +17,14 @@ quirk it is built for. No crawler here: this checks the world, not discovery (te
 from __future__ import annotations
 
 import base64
+import gzip
 import hashlib
 import html
 import io
 import json
 import re
 import zipfile
-from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit
+from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
 import pytest
 from nianbao.crawler.sandbox import build_sandbox
@@ -187,7 +188,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 119 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 119 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -2951,6 +2952,129 @@ def test_quirk_of_the_family(world):
                 assert not doc.get("needs_browser")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "gzbom":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/xxgknb/index.html"]
+            cids = re.findall(r'<div class="nbBox" data-cid="(\d+)"><h3>[^<]+</h3><ul class="list"></ul></div>', column)
+            assert len(cids) == 3 and "/Ashx/InfoList.ashx?cid=" in column and 'replace(/^\\uFEFF/, "")' in column
+            walked = {}
+            for cid in cids:   # the loader's walk: page 1, 2, … until `total` rows
+                n, rows = 1, []
+                while True:
+                    url = f"http://{www}/Ashx/InfoList.ashx?cid={cid}&page={n}"
+                    status, headers, body = sandbox.handle("GET", url, {"Accept-Encoding": "gzip, deflate"})
+                    headers = dict(headers)
+                    assert status == 200 and headers["Content-Type"] == "text/plain; charset=utf-8"
+                    assert headers["Content-Encoding"] == "gzip"   # compressed for a client that accepts it…
+                    plain = gzip.decompress(body)
+                    assert get(sandbox, url)[2] == plain           # …and not for one that does not
+                    assert plain.startswith(b"\xef\xbb\xbf{")       # a byte order mark before the JSON
+                    with pytest.raises(json.JSONDecodeError):      # which a JSON parser given the text refuses
+                        json.loads(plain.decode("utf-8"))
+                    answer = json.loads(plain.decode("utf-8-sig"))
+                    rows += answer["rows"]
+                    if n * 10 >= answer["total"]:
+                        break
+                    n += 1
+                assert len(rows) == answer["total"]
+                walked[cid] = {row["LinkUrl"] for row in rows}
+            assert any(len(links) > 10 for links in walked.values())   # a column of more than one page
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one column's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in links for links in walked.values()].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/Ashx/" not in u}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "cascade":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            query = bodies[f"http://{www}/xxgk/nbcx/index.html"]
+            kinds = re.findall(r'<option value="(\w+)">', query)
+            assert kinds == ["gov", "bm", "xz"] and '<select id="dw"><option value="">请选择单位</option></select>' in query
+            found = {}
+            for kind in kinds:   # the three choices: kind → unit → year → the report
+                status, _, body = get(sandbox, f"http://{www}/xxgk/nbcx/units.do?lb={kind}")
+                assert status == 200
+                for unit in json.loads(body):
+                    assert unit["code"] not in query        # the units are in no page, only in the answer
+                    years = json.loads(get(sandbox, f"http://{www}/xxgk/nbcx/years.do?unitCode={unit['code']}")[2])
+                    assert years == sorted(years, reverse=True)
+                    for year in years:
+                        answer = json.loads(get(sandbox, f"http://{www}/xxgk/nbcx/report.do?unitCode={unit['code']}&year={year}")[2])
+                        found[answer["url"]] = (unit["name"], year, kind)
+            assert get(sandbox, f"http://{www}/xxgk/nbcx/years.do?unitCode=000000000000000000")[0] == 404
+            assert get(sandbox, f"http://{www}/xxgk/nbcx/units.do")[0] == 404
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            assert {urlsplit(d["url"]).path for d in ours} == set(found)   # every report, through the query
+            for doc in ours:
+                report = report_of[doc["report_key"]]
+                path = urlsplit(doc["url"]).path
+                assert found[path][:2] == (report["agency"], report["year"])
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)
+                           and "/xxgk/nbcx/" not in u}
+                listed = report["unit_level"] == "county_government" and report["template"] != "pre2019"
+                assert bool(linking) == listed, (path, linking)   # only the government's reports since 2019 linked
+                assert bool(doc.get("needs_browser")) == (not listed)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d.get("needs_browser")}
+        assert {"department", "township"} <= levels
+    elif family == "scanpages":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        scans = [d for d in docs if d["format"] == "pdf"]
+        assert scans and all(d["needs_browser"] for d in scans) and not any(d.get("needs_browser") for d in docs if d not in scans)
+        assert min(report_of[d["report_key"]]["year"] for d in scans) < 2019
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in scans}
+        assert all(report_of[d["report_key"]]["template"] != "pre2019" for d in docs if d not in scans)
+        for doc in scans:
+            report = report_of[doc["report_key"]]
+            file_id = parse_qsl(urlsplit(doc["url"]).query)[0][1]
+            assert urlsplit(doc["url"]).path == "/attachment/download.do" and re.fullmatch(r"[0-9a-f]{32}", file_id)
+            assert not [u for u, t in bodies.items() if doc["url"].split("//", 1)[1].split("/", 1)[1] in t]
+            article = next(u for u, t in bodies.items() if f"downloadYw('{file_id}')" in t)   # the button's call
+            page = bodies[article]
+            assert f'<h1>{html.escape(report["title"], quote=False)}</h1>' in page and "下载原文" in page
+            assert report["sections"] and not any(text[:30] in page for text in report["sections"].values() if text)
+            images = re.findall(r'<img src="(/uploadfiles/\d{6}/[0-9a-f]{16}_\d+\.png)"', page)
+            assert images and get(sandbox, f"http://{urlsplit(article).hostname}{images[0]}")[1]["Content-Type"] == "image/png"
+            shared = _with_scripts(article, page, bodies)   # the function the button calls, in the shared script
+            assert 'function downloadYw(id) { window.location.href = "/attachment/download.do?fileId=" + id; }' in shared
+            status, headers, body = get(sandbox, doc["url"])
+            assert status == 200 and headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF")
+            column = [u for u, t in bodies.items() if u.endswith("/index.html") and urlsplit(article).path in t]
+            assert column                                   # the scan article itself is linked from the column
+        www = truth["portals"][0]["hosts"][0]
+        assert get(sandbox, f"http://{www}/attachment/download.do?fileId={'0' * 32}")[0] == 404
+    elif family == "dispofile":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        files = [d for d in docs if d["format"] in ("pdf", "docx")]
+        assert {d["format"] for d in files} == {"pdf", "docx"} and not any(d.get("needs_browser") for d in docs)
+        assert min(report_of[d["report_key"]]["year"] for d in files) < 2019
+        assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in files}
+        assert all(report_of[d["report_key"]]["template"] != "pre2019" for d in docs if d not in files)
+        texts = "".join(bodies.values())
+        for doc in files:
+            report = report_of[doc["report_key"]]
+            assert urlsplit(doc["url"]).path == "/attach/download.jsp"
+            assert re.fullmatch(r"id=[0-9a-f]{32}", urlsplit(doc["url"]).query)   # no name, no extension
+            anchors = [(u, m) for u, t in bodies.items() for m in re.findall(
+                rf'附件\d+：<a href="{re.escape(html.escape(doc["url"]))}" target="_blank">([^<]*)</a>', t)]
+            assert anchors and {m for _, m in anchors} == {"下载"}          # the same text for every file
+            assert report["title"] not in texts                              # no page names the report
+            status, headers, body = get(sandbox, doc["url"])
+            assert status == 200 and headers["Content-Type"] == "application/octet-stream"
+            disposition = headers["Content-Disposition"]
+            assert disposition.startswith("attachment; filename*=UTF-8''")
+            assert unquote(disposition.split("''", 1)[1]) == f'{report["title"]}.{doc["format"]}'   # only here
+            assert body.startswith(b"%PDF" if doc["format"] == "pdf" else b"PK")
+        www = truth["portals"][0]["hosts"][0]
+        assert get(sandbox, f"http://{www}/attach/download.jsp?id={'0' * 32}")[0] == 404
     else:
         pytest.fail(f"no quirk test for family {family}")
 
