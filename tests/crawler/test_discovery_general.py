@@ -418,3 +418,17 @@ def test_site_identification_code_and_sister_domains():
     wider = site.with_sister("hiddenxian.gov.cn")
     assert wider.contains("zwgk.hiddenxian.gov.cn") and wider.contains("hiddenxian.gov.cn")
     assert not wider.contains("hiddenxian.gov.cn.evil.com") and not wider.contains("xhiddenxian.gov.cn")
+    # a 政务 domain as pages write it (Unicode) and as DNS carries it (IDNA): one host
+    idn = site.with_sister("xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b")
+    assert idn.contains("岚川县人民政府.政务") and idn.contains("xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b")
+    assert not idn.contains("岚川县人民政府.公益") and not idn.contains("岚山县人民政府.政务")
+
+
+def test_a_link_written_with_a_unicode_host_is_read_in_idna_form():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/", html(
+        '<a href="http://岚川县人民政府.政务/zwgk/index.html">政务公开</a><a href="/nb/年报.html">年报</a>'
+        '<a href="http://用户@岚川县人民政府.政务:8080/a?q=年">x</a>'))
+    assert [link.url for link in page.links] == [
+        "http://xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b/zwgk/index.html",
+        "http://www.x.gov.cn/nb/年报.html",   # a Unicode path is left to the request's escaping
+        "http://%E7%94%A8%E6%88%B7@xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b:8080/a?q=年"]
