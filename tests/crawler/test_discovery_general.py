@@ -47,6 +47,20 @@ def test_links_on_an_ip_hosted_page_do_not_widen_scope():
     assert [u for u, _, _ in result.generic] == []
 
 
+def test_documents_on_another_site_are_ranked_with_the_pages_links():
+    """Rank, don't prune: a document the site's page links on another host (a cloud bucket) waits with the
+    page's other links; a page there does not, nor a document a page off the site links."""
+    bucket = "http://x-gov.oss-cn-beijing.aliyuncs.com"
+    body = html(f'<a href="{bucket}/nb/1a.pdf">附件1</a><a href="{bucket}/about.html">简介</a>'
+                f'<a href="{bucket}/download?id=2">某县年报.docx</a>').decode()
+    result = _analyse("http://www.x.gov.cn/zwgk/t1.html", body)
+    generic = {url: is_file for url, _, is_file in result.generic}
+    assert generic == {f"{bucket}/nb/1a.pdf": True, f"{bucket}/download?id=2": True}
+    assert result.offsite_links == 1
+    elsewhere = _analyse("http://61.178.20.5/list.html", body)
+    assert elsewhere.generic == [] and elsewhere.offsite_links == 3
+
+
 def test_ranking_puts_disclosure_and_pagers_before_news_but_below_focused_roles():
     news = rank.page_priority("区委常委会召开会议", "http://www.x.gov.cn/xwzx/2023/1.html")
     disclosure = rank.page_priority("法定主动公开内容", "http://www.x.gov.cn/zwgk/fdzdgk/")
