@@ -582,7 +582,9 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
     taken.update(r.url for r in result.pagers)
     site = job.site
     page_host = _host_path_query(job.url)[0]
-    ip_allowed = literal_ip(page_host) is None and site.contains(page_host)
+    # a page of the site (not one on an IP host) vouches for one hop off it: a link to an IP address, and a
+    # document on any host (a cloud bucket's object; downloadermiddlewares/scope.py decides)
+    one_hop = literal_ip(page_host) is None and site.contains(page_host)
     out = result.generic
     for link in chain(page.links, page.alternates):
         url = link.url
@@ -592,7 +594,7 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
         host, path, _ = _host_path_query(url)
         if _MEDIA.search(path):
             result.media_links += 1
-        elif site.contains(host) or (ip_allowed and literal_ip(host) is not None):
+        elif site.contains(host) or (one_hop and (literal_ip(host) is not None or is_file_link(link))):
             out.append((url, link.label, is_file_link(link)))
         else:
             result.offsite_links += 1

@@ -14,6 +14,7 @@ import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
+from nianbao.crawler.discovery.site import url_with_ascii_host
 from nianbao.crawler.discovery.script_reading import read_functions
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
@@ -67,8 +68,9 @@ _TEMPLATE_HOLE = re.compile(r"\{\{|\$\{|<%|\{%")   # an address the template fil
 
 @lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)
 def _join(base: str, href: str) -> str:
-    """urljoin + fragment removal (cached: urljoin is the costliest step of reading a page's links)."""
-    return urldefrag(urljoin(base, href))[0]
+    """urljoin + fragment removal (cached: urljoin is the costliest step of reading a page's links); a host written
+    in Unicode in its IDNA form, as the browser resolves the link (the site's scope compares hosts so)."""
+    return url_with_ascii_host(urldefrag(urljoin(base, href))[0])
 
 
 def clean_text(text: str | None) -> str:

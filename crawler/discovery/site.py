@@ -22,8 +22,10 @@ import ipaddress
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 import tldextract
+from w3lib.url import safe_url_string
 
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 _HOST_PREFIXES = ("www.", "m.", "wap.")
@@ -37,6 +39,25 @@ def literal_ip(host: str) -> str | None:
         return str(ipaddress.ip_address(host))
     except ValueError:
         return None
+
+
+@lru_cache(maxsize=4096)
+def ascii_netloc(netloc: str) -> str:
+    """`netloc` with an internationalised host name (`岚川县人民政府.政务`, as a page writes it) in the IDNA form DNS and
+    the Host header carry (`xn--….xn--zfr164b`): w3lib's safe_url_string, as Scrapy sends the request and a browser
+    resolves the link (the URL Standard's domain-to-ASCII); ASCII unchanged."""
+    if netloc.isascii():
+        return netloc
+    return urlsplit(safe_url_string(f"http://{netloc}/")).netloc
+
+
+def url_with_ascii_host(url: str) -> str:
+    """`url` with its host as ascii_netloc gives it (a link's path and query are left to the request's escaping)."""
+    if url.isascii():
+        return url
+    parts = urlsplit(url)
+    netloc = ascii_netloc(parts.netloc)
+    return url if netloc == parts.netloc else parts._replace(netloc=netloc).geturl()
 
 
 @lru_cache(maxsize=1 << 14)
@@ -78,7 +99,7 @@ class SiteScope:
         return cls(site_root(home), frozenset({home, *(h.lower().rstrip(".") for h in declared)}))
 
     def contains(self, host: str) -> bool:
-        host = host.lower().rstrip(".")
+        host = ascii_netloc(host).lower().rstrip(".")
         if host in self.hosts:
             return True
         root = self.root

@@ -4,9 +4,19 @@ public IP address linked from a page on that site (CMSs write attachment links w
 never to a private, loopback, link-local or otherwise non-public address — literal or resolved — unless
 NIANBAO_ALLOW_PRIVATE_ADDRESSES is set.
 
-Off-site links are never followed (spam mirrors of government pages are common; other counties' `*.gov.cn`
+Off-site pages are never followed (spam mirrors of government pages are common; other counties' `*.gov.cn`
 sites are other portals): drops are counted in `scope/offsite` (and `scope/offsite/<portal>`); address refusals
-in `scope/private_address`. One exception, reported rather than silent: a portal's homepage that redirects to
+in `scope/private_address`.
+
+Documents are the exception, one hop: a link that names a document (a file by its extension, a viewer's file, a
+download address labelled with a file name: attachments.is_file_link) found on a page of the portal's site is
+fetched whatever its host — CMSs keep uploads in a cloud object store (`<bucket>.oss-cn-hangzhou.aliyuncs.com`,
+`obs.cn-north-4.myhuaweicloud.com`) or on a file server of another domain and link the object's URL from the
+article. The portal's own page vouches for the file; a file is read, not followed (links inside documents are
+taken only on the site, spiders/document_reading.py), so nothing beyond the one hop is reached, and a spam
+mirror's pages (HTML) stay out. Not another registry portal's host (that portal's crawl owns it), never a private
+address (the same lookup as every host), at most MAX_OFFSITE_DOCUMENTS per portal; the host's robots.txt is
+fetched and obeyed (`scope/offsite_document`, `scope/offsite_document/<portal>`, `scope/offsite_documents_capped`). One exception, reported rather than silent: a portal's homepage that redirects to
 another domain is followed once (`scope/home_redirect_offsite/<portal>`, the spider's per-portal status says
 where it went); the links on that page stay outside the portal's site.
 
@@ -22,6 +32,12 @@ the spider, which widens its own view of the site); when it carries another code
 domain stays out (`scope/sister_rejected`) and its links are dropped as off-site. Requests for the domain that
 come while the probe is out wait for its answer. At most MAX_SISTER_PROBES domains are probed per portal;
 a probe's page stays in the WARC either way (it was fetched).
+
+A government domain is one only government bodies may register, so that a copied 网站标识码 cannot carry a
+mirror in: `*.gov.cn` (CNNIC registers it to government bodies only) and the 政务 top-level domain,
+`*.xn--zfr164b` (CONAC's 党政机关 Chinese domain names, `<县名>人民政府.政务`, registered only with the body's
+机构编制 approval; pages write it in Unicode, links are compared in IDNA form, site.host_ascii). A mirror on
+any other domain copies the chrome, code and all: it is never probed.
 
 When a proxy is configured the proxy resolves names and local DNS may fail: a resolution failure is then not a
 refusal (without a proxy the download itself will fail and be reported as such).
@@ -53,6 +69,8 @@ from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
+from nianbao.crawler.discovery.attachments import is_file_link
+from nianbao.crawler.discovery.page import Link
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.site import literal_ip, registered_domain, site_code
 from nianbao.crawler.downloadermiddlewares.politeness import (
@@ -76,7 +94,10 @@ _DNS_DEFER_WAIT_S = 60.0                # a host deferred for its lookup is read
 DNS_MAX_IN_FLIGHT = 8                   # lookups out at once at most (_Lane paces them below that)
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
-_GOVERNMENT_SUFFIX = ".gov.cn"          # government websites must use gov.cn domains: no other is probed
+# domains only government bodies may register (module docstring): no other is probed
+_GOVERNMENT_SUFFIXES = (".gov.cn", ".xn--zfr164b")
+MAX_OFFSITE_DOCUMENTS = 2000            # documents on other sites' hosts fetched per portal (one hop each)
+_NOT_DOCUMENT_ROLES = ("home", "robots", "requisite", "script", "sitemap")   # never fetched as a linked document
 _UNKNOWN = object()
 
 
@@ -121,6 +142,8 @@ class ScopeMiddleware:
         # (portal, domain) → True (a sister domain) / False (another site) / a future while its probe is out
         self._sisters: dict[tuple[str, str], bool | asyncio.Future] = {}
         self._probes: Counter = Counter()             # probes made per portal
+        self._offsite_documents: Counter = Counter()   # documents fetched one hop off the site, per portal
+        self._document_hosts: dict[str, set[str]] = {}   # portal → hosts it fetched such documents on
         # homepages first: their requests come first
         self.prefetch_hosts = [h for h in dict.fromkeys([p.home_host for p in portals] + sorted(self.all_hosts))
                                if literal_ip(h) is None]
@@ -166,7 +189,7 @@ class ScopeMiddleware:
         if ip is not None and not self.allow_private and not is_public_address(ip):
             self._refuse_private(request, host)
         if (not self.in_scope(request, host) and not self._home_redirect(request, host)
-                and not await self._sister(request, host)):
+                and not self._offsite_document(request, host) and not await self._sister(request, host)):
             portal = request.meta.get("nianbao_portal", "-")
             self.stats.inc_value("scope/offsite")
             self.stats.inc_value(f"scope/offsite/{portal}")
@@ -214,7 +237,7 @@ class ScopeMiddleware:
         meta = request.meta
         portal = meta.get("nianbao_portal")
         domain = registered_domain(host)
-        if (not portal or not self.site_codes.get(portal) or not domain.endswith(_GOVERNMENT_SUFFIX)
+        if (not portal or not self.site_codes.get(portal) or not domain.endswith(_GOVERNMENT_SUFFIXES)
                 or meta.get("nianbao_role") in ("requisite", "robots")
                 or any(s.contains(host) for pid, s in self.sites.items() if pid != portal)):
             return False
@@ -240,6 +263,35 @@ class ScopeMiddleware:
             logger.info("scope: portal %s links to %s on another government domain; fetching it once to compare "
                         "its 网站标识码 with the portal's", portal, request.url)
             return True
+
+    def _offsite_document(self, request: Request, host: str) -> bool:
+        """May this request fetch a document on another site's host, linked from a page of its portal's site? (See
+        the module docstring.) Also the robots.txt of a host such a document was fetched from."""
+        meta = request.meta
+        portal, role = meta.get("nianbao_portal"), meta.get("nianbao_role")
+        site = self.sites.get(portal) if portal else None
+        if site is None:
+            return False
+        if role == "robots":
+            return host in self._document_hosts.get(portal, ())
+        via = meta.get("nianbao_via")
+        via_host = (urlsplit(via).hostname or "") if via else ""
+        if (role in _NOT_DOCUMENT_ROLES or not via_host or literal_ip(via_host) is not None
+                or not site.contains(via_host) or not is_file_link(Link(request.url, meta.get("nianbao_anchor") or ""))
+                or any(s.contains(host) for pid, s in self.sites.items() if pid != portal)):
+            return False
+        if self._offsite_documents[portal] >= MAX_OFFSITE_DOCUMENTS:
+            self.stats.inc_value("scope/offsite_documents_capped")
+            return False
+        self._offsite_documents[portal] += 1
+        hosts = self._document_hosts.setdefault(portal, set())
+        if host not in hosts:
+            hosts.add(host)
+            logger.info("scope: portal %s links documents on %s (another site): fetched one hop, never followed "
+                        "further", portal, host)
+        self.stats.inc_value("scope/offsite_document")
+        self.stats.inc_value(f"scope/offsite_document/{portal}")
+        return True
 
     def process_response(self, request: Request, response, spider: Spider | None = None):
         meta = request.meta

@@ -47,6 +47,20 @@ def test_links_on_an_ip_hosted_page_do_not_widen_scope():
     assert [u for u, _, _ in result.generic] == []
 
 
+def test_documents_on_another_site_are_ranked_with_the_pages_links():
+    """Rank, don't prune: a document the site's page links on another host (a cloud bucket) waits with the
+    page's other links; a page there does not, nor a document a page off the site links."""
+    bucket = "http://x-gov.oss-cn-beijing.aliyuncs.com"
+    body = html(f'<a href="{bucket}/nb/1a.pdf">附件1</a><a href="{bucket}/about.html">简介</a>'
+                f'<a href="{bucket}/download?id=2">某县年报.docx</a>').decode()
+    result = _analyse("http://www.x.gov.cn/zwgk/t1.html", body)
+    generic = {url: is_file for url, _, is_file in result.generic}
+    assert generic == {f"{bucket}/nb/1a.pdf": True, f"{bucket}/download?id=2": True}
+    assert result.offsite_links == 1
+    elsewhere = _analyse("http://61.178.20.5/list.html", body)
+    assert elsewhere.generic == [] and elsewhere.offsite_links == 3
+
+
 def test_ranking_puts_disclosure_and_pagers_before_news_but_below_focused_roles():
     news = rank.page_priority("区委常委会召开会议", "http://www.x.gov.cn/xwzx/2023/1.html")
     disclosure = rank.page_priority("法定主动公开内容", "http://www.x.gov.cn/zwgk/fdzdgk/")
@@ -418,3 +432,17 @@ def test_site_identification_code_and_sister_domains():
     wider = site.with_sister("hiddenxian.gov.cn")
     assert wider.contains("zwgk.hiddenxian.gov.cn") and wider.contains("hiddenxian.gov.cn")
     assert not wider.contains("hiddenxian.gov.cn.evil.com") and not wider.contains("xhiddenxian.gov.cn")
+    # a 政务 domain as pages write it (Unicode) and as DNS carries it (IDNA): one host
+    idn = site.with_sister("xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b")
+    assert idn.contains("岚川县人民政府.政务") and idn.contains("xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b")
+    assert not idn.contains("岚川县人民政府.公益") and not idn.contains("岚山县人民政府.政务")
+
+
+def test_a_link_written_with_a_unicode_host_is_read_in_idna_form():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/", html(
+        '<a href="http://岚川县人民政府.政务/zwgk/index.html">政务公开</a><a href="/nb/年报.html">年报</a>'
+        '<a href="http://用户@岚川县人民政府.政务:8080/a?q=年">x</a>'))
+    assert [link.url for link in page.links] == [
+        "http://xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b/zwgk/index.html",
+        "http://www.x.gov.cn/nb/年报.html",   # a Unicode path is left to the request's escaping
+        "http://%E7%94%A8%E6%88%B7@xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b:8080/a?q=年"]

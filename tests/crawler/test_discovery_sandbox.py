@@ -168,3 +168,21 @@ def test_the_twenty_eighth_round_families_are_found(tmp_path):
     _, _, stderr = crawl_round(tmp_path, TWENTY_EIGHTH_ROUND)
     assert crawl_stat(stderr, "discovery/row_cell_links") > 0
     assert crawl_stat(stderr, "discovery/redirect_stubs/refresh_header") >= 3   # the three old columns
+
+
+TWENTY_NINTH_ROUND = ("osshost", "pdfindex", "workerlist", "idnhost")
+
+
+def test_the_twenty_ninth_round_families_are_found(tmp_path):
+    """The twenty-ninth held-out round's families, one portal each, end to end: a 汇总 PDF naming the reports only
+    by link annotations (pdfindex) and boxes a Web Worker fills (workerlist), both found by earlier rounds' readers
+    when the round was measured; report PDFs in a cloud object-storage bucket on another registered domain, linked
+    from the portal's stub articles (osshost: documents one hop off the site, downloadermiddlewares/scope.py), a
+    section and column linked only by the portal's Chinese 政务 domain, written in Unicode (idnhost: the link read in
+    IDNA form, the domain probed as a government domain and joined on its 网站标识码)."""
+    truth, found, stderr = crawl_round(tmp_path, TWENTY_NINTH_ROUND)
+    in_bucket = {d["url"] for d in truth["documents"] if ".aliyuncs.com/" in d["url"]}
+    assert in_bucket and in_bucket <= found
+    assert crawl_stat(stderr, "scope/offsite_document") >= len(in_bucket)
+    idn = next(p["id"] for p in truth["portals"] if p["cms"] == "idnhost")
+    assert crawl_stat(stderr, f"scope/sister_domain/{idn}") == 1 and ".xn--zfr164b (same 网站标识码" in stderr

@@ -95,6 +95,74 @@ def test_scope_public_ip_links_only_from_the_portals_pages(tmp_path):
         _run_via(mw, "http://192.168.1.20/nb.pdf", "a", "http://www.a.gov.cn/nb/")
 
 
+def _linked(mw, url, via, role="attachment", anchor="", portal="a"):
+    return asyncio.run(mw.process_request(Request(url, meta={
+        "nianbao_portal": portal, "nianbao_via": via, "nianbao_role": role, "nianbao_anchor": anchor})))
+
+
+def test_scope_documents_on_another_site_one_hop_from_the_portals_pages(tmp_path):
+    # a CMS keeping uploads in a cloud bucket: the article links the object's URL (sandbox osshost)
+    mw, stats = _scope(tmp_path)
+    article = "http://www.a.gov.cn/zwgk/gknb/202301/t20230118_1.html"
+    bucket = "http://a-gov-web.oss-cn-beijing.aliyuncs.com"
+    assert _linked(mw, f"{bucket}/gknb/202301/0a1b.pdf", article) is None
+    assert _linked(mw, f"{bucket}/gknb/202301/2c3d.docx", article, role="article") is None
+    # a download address without an extension, labelled with the file's name
+    assert _linked(mw, f"{bucket}/download?id=7", article, anchor="某县2022年年报.pdf") is None
+    assert _linked(mw, "http://www.a.gov.cn/zwgk/index.html", article) is None   # (in site: not counted)
+    assert stats.get_value("scope/offsite_document") == 3 and stats.get_value("scope/offsite_document/a") == 3
+    # the file host's robots.txt is asked (and obeyed) once a document was fetched there; not another host's
+    assert _linked(mw, f"{bucket}/robots.txt", None, role="robots") is None
+    for url, via, role, anchor in [
+        (f"{bucket}/gknb/index.html", article, "column", "年报"),           # a page there: never followed
+        (f"{bucket}/download?id=8", article, "attachment", "附件"),        # no file named by address or label
+        (f"{bucket}/gknb/0e.pdf", None, "attachment", ""),                 # no page of the site names it
+        (f"{bucket}/gknb/0e.pdf", f"{bucket}/gknb/a.html", "attachment", ""),   # named off the site: a second hop
+        (f"{bucket}/gknb/0e.pdf", "http://202.96.134.133/files/", "attachment", ""),   # named on an IP host
+        (f"{bucket}/gknb/0e.pdf", article, "requisite", ""),               # a page's own resources: not documents
+        ("http://mirror.example.com/robots.txt", None, "robots", ""),      # no document was fetched there
+    ]:
+        with pytest.raises(OffsiteRequest):
+            _linked(mw, url, via, role, anchor)
+    with pytest.raises(PrivateAddressRequest):   # a private address stays refused: the same lookup as any host
+        _linked(mw, "http://localhost/nb2023.pdf", article)
+    assert stats.get_value("scope/offsite_document") == 4   # the lookup comes after scope: localhost counted
+
+
+def test_scope_offsite_documents_leave_other_portals_alone_and_are_capped(tmp_path, monkeypatch):
+    from nianbao.crawler.downloadermiddlewares import scope
+
+    mw, stats = _scope(tmp_path)
+    mw.sites["b"] = SiteScope.of("www.b.gov.cn")
+    with pytest.raises(OffsiteRequest):        # another registry portal's file: that portal's crawl owns it
+        _linked(mw, "http://www.b.gov.cn/nb/2023.pdf", "http://www.a.gov.cn/nb/")
+    monkeypatch.setattr(scope, "MAX_OFFSITE_DOCUMENTS", 1)
+    assert _linked(mw, "http://files.example.net/1.pdf", "http://www.a.gov.cn/nb/") is None
+    with pytest.raises(OffsiteRequest):
+        _linked(mw, "http://files.example.net/2.pdf", "http://www.a.gov.cn/nb/")
+    assert stats.get_value("scope/offsite_documents_capped") == 1
+
+
+def _probe(mw, url, portal="a"):
+    return asyncio.run(mw.process_request(Request(url, meta={
+        "nianbao_portal": portal, "nianbao_via": "http://www.a.gov.cn/", "nianbao_role": "section"})))
+
+
+def test_scope_probes_government_domains_only(tmp_path):
+    """A sister domain is probed only in a namespace only government bodies register: gov.cn and the 政务 TLD
+    (a link written `http://某县人民政府.政务/…` is sent in IDNA form); a mirror elsewhere copies the code too."""
+    mw, stats = _scope(tmp_path)
+    mw.site_codes["a"] = {"1101010001"}
+    chinese = "http://xn--gmq25jk0i6jbm1ai50ag4l.xn--zfr164b/zwgk/index.html"   # 岚川县人民政府.政务
+    assert _probe(mw, chinese) is None
+    assert _probe(mw, "http://www.a-old.gov.cn/zwgk/") is None
+    for url in ["http://xn--gmq25jk0i6jbm1ai50ag4l.xn--55qw42g/zwgk/",   # 公益: public institutions, not a government
+                "http://www.a-gov.com/zwgk/", "http://xn--fiqs8s.xn--fiqs8s/"]:   # .com, 中国.中国
+        with pytest.raises(OffsiteRequest):
+            _probe(mw, url)
+    assert stats.get_value("scope/sister_probe") == 2
+
+
 def test_scope_home_redirect_off_site_followed_once(tmp_path):
     mw, stats = _scope(tmp_path)
     home = Request("http://www.elsewhere.com/", meta={"nianbao_portal": "a", "nianbao_role": "home",
