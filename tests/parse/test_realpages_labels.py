@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout39) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout40) are sets of their
 own.
 Runs no parser."""
 
@@ -17,7 +17,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
-          "holdout39")
+          "holdout39", "holdout40")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -191,6 +191,11 @@ FRESH_SETS = {
     # most; no 2008-2017 or 2021 report that no split had), none in the 2019 table form, no report of level other,
     # look-alikes under a quarter (9: 法治政府 reports, 部门决算, a yearbook entry, a 统计公报); no extracted PDF/DOCX text
     "holdout39": (40, 31, 9, False, set(), {*range(2008, 2018), 2021, "2019"}),
+    # holdout40: all unit kinds from provinces other than Sichuan, Chongqing and Shanghai (Inner Mongolia, Jilin,
+    # Guangxi, Gansu, Liaoning, Ningxia, Shaanxi, Hebei, Hainan, Hunan), by site-specific place + unit queries on a
+    # near-exhausted corpus: 32 pages, no report of 2008-2010, 2012 or 2016 and none in either table form in the
+    # saved text, no report of level government_office or other; no extracted PDF/DOCX text
+    "holdout40": (32, 23, 9, False, set(), {2008, 2009, 2010, 2012, 2016, "2019", "2021"}),
 }
 
 
