@@ -362,10 +362,12 @@ _ZONE_ABBREVIATION = re.compile(r"管委会")
 # not 西乡 inside the district's name).
 # (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
 # (the group named for what it does, 由市推行政务公开领导小组办公室编制: the city's group for pushing 政务公开 on)
+# (a department named as an office, in full or short, has its own group as a bureau does: 市人防办政务公开领导小组办公室
+# is the 人防办's; a 厅's or a 委's too)
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
-                           r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:乡|镇|局|厅|委员会|委|管理委员会|管委会|办公室|办)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}(?:领导小组|联席会议)(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
@@ -1467,6 +1469,13 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
+def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
+    """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
+    谯城经济开发区管委会): its longer name is the normaliser's guess at the short form (经开区 → 经济技术开发区), which
+    the page's own words, spelling the unit out, overrule."""
+    return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
+
+
 def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
     """Whether `full` is `short` with its place's division suffix printed (张店公园街道办事处, 张店区公园街道办事处), for a
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
@@ -1562,7 +1571,8 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                        and _place_abbreviated(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
-                       and _abbreviates(result.raw or result.name, s["name"])), None)
+                       and _abbreviates(result.raw or result.name, s["name"])
+                       and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
         printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
         if printed:

@@ -73,7 +73,10 @@ _LEVEL_RULES = (
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
                          # (白银市动力公司 too: a government department is never a 公司)
-                         r"公司$")),
+                         r"公司$|"
+                         # a station (广播电视台, 气象台, 地震台): a public institution, as a hospital is; no government
+                         # department is a 台 (the broadcasting bureau is a 广播电视局, the Taiwan office a 台办)
+                         r"台$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
@@ -90,7 +93,7 @@ _LEVEL_RULES = (
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
     # (a customs house, 广州海关 / 东莞长安海关: a vertical agency of the 海关总署, named without 局)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
-                              r"|厅$|部$|馆$|台$|团$|校$|行$|海关$")),
+                              r"|厅$|部$|馆$|团$|校$|行$|海关$")),
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
@@ -115,7 +118,8 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
 # Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的), nor the year the report's year builds on
 # (在2011年工作的基础上,我们继续…: the year before it), nor the past year whose work is gone over for its problems
 # (落实…评估反馈意见整改…要求,认真查摆2022年度我局政务公开情况: the year before the report's, 2023年,我局主动公开…).
-_TEXT_YEAR = re.compile(r"(?<!查摆)(?<!整改)((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)"
+# (年度 typed the other way round, 本报告总结了2012度年本办…: no other word reads 度年 after a year)
+_TEXT_YEAR = re.compile(r"(?<!查摆)(?<!整改)((?:19|20)\d{2})\s*(?:年度?|度年)(?!\s*\d{1,2}\s*月)"
                         r"(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
 # 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none. A mirror may print
