@@ -57,12 +57,14 @@ from functools import lru_cache
 from nianbao.parse import metadata
 from nianbao.parse.url_units import (
     OWN_KIND_ENDS,
+    SENTENCE_UNIT_KINDS,
     branch_from_url,
     county_core,
     county_from_url,
     department_from_parts,
     department_from_url,
     listed_short_forms,
+    table_full_names,
     zone_from_url,
 )
 
@@ -131,12 +133,8 @@ _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
                               r"更新|定期|及时|公开|发布")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
-# What a unit's name ends on: governments, their offices and departments, townships, zones, and the public institutions
-# that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a people's organisation —
-# 宣城市残疾人联合会 — and a school, 邹城市第二实验小学).
-_KIND_ENDINGS = (r"人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
-                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
-                 r"县|区|市|旗")
+# What a unit's name ends on where a sentence names it (url_units.SENTENCE_UNIT_KINDS, of the one list of unit kinds).
+_KIND_ENDINGS = "|".join(SENTENCE_UNIT_KINDS)
 
 
 def _lexicon_endings() -> str:
@@ -145,7 +143,7 @@ def _lexicon_endings() -> str:
     the sentences name as a bureau is, where a hand list of endings had left them out (holdout36-041's 宣城市残疾人联合会
     fell back to the portal). Longest first, so an alternation takes the whole form."""
     kinds = re.compile("(?:" + _KIND_ENDINGS + ")$")
-    names = {name for short, full in listed_short_forms().items() for name in (short, full)}
+    names = {name for short, full in listed_short_forms().items() for name in (short, full)} | table_full_names()
     return "|".join(sorted((name for name in names if not kinds.search(name)), key=lambda name: (-len(name), name)))
 
 

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from nianbao.parse.url_units import UNIT_KINDS
+
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
@@ -66,7 +68,9 @@ _LEVEL_RULES = (
     # (a disease-control or maternal-health centre is a health institution like a hospital, not a department)
     # (a people's organisation — 残疾人联合会, 妇女联合会, 工商业联合会 — reports under the 条例 as a 供销社 does: not a
     # government department)
-    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+    # (a 总工会 and a 红十字会 are people's organisations too; a party school, 市委党校, is a school)
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|总工会|红十字会|医院|保健院|卫生院|学院|大学|学校|党校|中学|"
+                         r"小学)$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
@@ -176,11 +180,11 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
 
-# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
-# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
-UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
-                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
+# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …: url_units.UNIT_KINDS, the one list):
+# a run of words that does not (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit. Besides
+# the kinds, a school printed by its number (第一中学 → 一中) and a 街 named with two characters or more (a 大街, a
+# 行街 or a 商业街 is a street, no unit).
+UNIT_END = re.compile("(?:" + "|".join(UNIT_KINDS) + r"|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
 
 
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
