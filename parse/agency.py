@@ -57,12 +57,14 @@ from functools import lru_cache
 from nianbao.parse import metadata
 from nianbao.parse.url_units import (
     OWN_KIND_ENDS,
+    SENTENCE_UNIT_KINDS,
     branch_from_url,
     county_core,
     county_from_url,
     department_from_parts,
     department_from_url,
     listed_short_forms,
+    table_full_names,
     zone_from_url,
 )
 
@@ -131,12 +133,8 @@ _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
                               r"更新|定期|及时|公开|发布")
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
-# What a unit's name ends on: governments, their offices and departments, townships, zones, and the public institutions
-# that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a people's organisation —
-# 宣城市残疾人联合会 — and a school, 邹城市第二实验小学).
-_KIND_ENDINGS = (r"人民政府办公室|人民政府|政府办公室|政府办|办公室|管理委员会|管委会|委员会|局|委|办|中心|街道办事处|"
-                 r"办事处|街道|镇|乡|开发区|园区|高新区|示范区|试验区|院|所|队|站|社|馆|署|厅|联合会|大学|学校|中学|小学|"
-                 r"县|区|市|旗")
+# What a unit's name ends on where a sentence names it (url_units.SENTENCE_UNIT_KINDS, of the one list of unit kinds).
+_KIND_ENDINGS = "|".join(SENTENCE_UNIT_KINDS)
 
 
 def _lexicon_endings() -> str:
@@ -145,7 +143,7 @@ def _lexicon_endings() -> str:
     the sentences name as a bureau is, where a hand list of endings had left them out (holdout36-041's 宣城市残疾人联合会
     fell back to the portal). Longest first, so an alternation takes the whole form."""
     kinds = re.compile("(?:" + _KIND_ENDINGS + ")$")
-    names = {name for short, full in listed_short_forms().items() for name in (short, full)}
+    names = {name for short, full in listed_short_forms().items() for name in (short, full)} | table_full_names()
     return "|".join(sorted((name for name in names if not kinds.search(name)), key=lambda name: (-len(name), name)))
 
 
@@ -362,10 +360,12 @@ _ZONE_ABBREVIATION = re.compile(r"管委会")
 # not 西乡 inside the district's name).
 # (a department's or a zone's own group too: 由良庆区民族宗教事务局政务公开政府信息公开工作领导小组办公室编制 is the bureau's)
 # (the group named for what it does, 由市推行政务公开领导小组办公室编制: the city's group for pushing 政务公开 on)
+# (a department named as an office, in full or short, has its own group as a bureau does: 市人防办政务公开领导小组办公室
+# is the 人防办's; a 厅's or a 委's too)
 _GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
-                           r"(?:乡|镇|局|委员会|管理委员会|管委会)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
+                           r"(?:乡|镇|局|厅|委员会|委|管理委员会|管委会|办公室|办)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
                            r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}(?:领导小组|联席会议)(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
@@ -1467,6 +1467,13 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
+def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
+    """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
+    谯城经济开发区管委会): its longer name is the normaliser's guess at the short form (经开区 → 经济技术开发区), which
+    the page's own words, spelling the unit out, overrule."""
+    return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
+
+
 def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bool:
     """Whether `full` is `short` with its place's division suffix printed (张店公园街道办事处, 张店区公园街道办事处), for a
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
@@ -1562,7 +1569,8 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                        and _place_abbreviated(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
-                       and _abbreviates(result.raw or result.name, s["name"])), None)
+                       and _abbreviates(result.raw or result.name, s["name"])
+                       and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
         printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
         if printed:

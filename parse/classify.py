@@ -531,6 +531,8 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
             evidence.append((f"the body opens on the year and unit its title names ({opening})", 2.0))
         evidence = _filed_as_summary(evidence)
         evidence = _titled_summary(evidence)
+        if measure := _measure_heading_in_format_year(text, report_title):
+            evidence.append((f"section 一 of a {measure[0]} page heads a work measure ({measure[1]}), not 总体情况", -2.0))
     score = sum(w for _, w in evidence)
     is_report = score >= THRESHOLD
     shown = "; ".join(f"{what} ({w:+g})" for what, w in evidence) or "no evidence either way"
@@ -569,6 +571,28 @@ def _opens_as_titled(body: str, titles: list[str]) -> str | None:
 # a year that opens the work's account (2010年, / 2023年度,), not the year of a date (2011年十二月二日海南省…印发)
 _WORK_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})年(?:度|以来)?(?![\d一二三四五六七八九十]{1,2}月),?")
 _DISCLOSURE = re.compile(r"信息公开|政务公开")
+
+
+# The report format (国办公开办函〔2019〕60号, for the 2019 reports on) opens section 一 on 总体情况. A page of a year after the
+# format's first (2020 on) whose first section 一 heads a work measure (一、加强组织领导,完善工作机制) is laid out as a work
+# summary, work points or an essay about the year's work is. On the 3,546 tuning pages such a heading opens 7 reports,
+# all of 2008-2019 (free-form years: 一、加强领导,健全制度), and 7 look-alikes of 2020 on (work summaries, work points, a
+# notice, 法治政府 reports, a content farm's essay), no report of those years.
+FORMAT_YEARS_FROM = 2020
+_MEASURE_HEADING = re.compile(r"^一[,.](?P<measure>(?:加强|强化|完善|健全|深化|推进|坚持|提高|提升|扎实|狠抓|注重|突出|夯实|优化|规范|"
+                              r"创新|抓好|落实|严格|全面)[^,.]{0,12})")
+_SECTION_ONE = re.compile(r"^一[,.]")
+
+
+def _measure_heading_in_format_year(text: str, report_title: str | None) -> tuple[int, str] | None:
+    """(the title's year, the measure) when the page's title names a report of a format year and its first section 一
+    heading is a work measure (see _MEASURE_HEADING), else None."""
+    year = title_parts(report_title)[1] if report_title else None
+    if not year or year < FORMAT_YEARS_FROM:
+        return None
+    first = next((line for line in map(fold, text.splitlines()[:400]) if _SECTION_ONE.match(line)), None)
+    match = _MEASURE_HEADING.match(first or "")
+    return (year, match.group("measure")) if match else None
 
 
 def _filed_as_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]]:

@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from nianbao.parse.url_units import UNIT_KINDS
+
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
               "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
 _CN_YEAR = re.compile(r"二[〇零○ＯO][一二三四五六七八九〇零○]{2}(?=\s*年)")
@@ -66,14 +68,19 @@ _LEVEL_RULES = (
     # (a disease-control or maternal-health centre is a health institution like a hospital, not a department)
     # (a people's organisation — 残疾人联合会, 妇女联合会, 工商业联合会 — reports under the 条例 as a 供销社 does: not a
     # government department)
-    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|医院|保健院|卫生院|学院|大学|学校|中学|小学)$|"
+    # (a 总工会 and a 红十字会 are people's organisations too; a party school, 市委党校, is a school)
+    ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|总工会|红十字会|医院|保健院|卫生院|学院|大学|学校|党校|中学|"
+                         r"小学)$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
                          # (白银市动力公司 too: a government department is never a 公司)
-                         r"公司$")),
+                         r"公司$|"
+                         # a station (广播电视台, 气象台, 地震台): a public institution, as a hospital is; no government
+                         # department is a 台 (the broadcasting bureau is a 广播电视局, the Taiwan office a 台办)
+                         r"台$")),
     # a 管委会 governs a zone, a new district, a scenic area or a town (…新区管委会, …科学城管委会); a
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
@@ -90,7 +97,7 @@ _LEVEL_RULES = (
     ("county_government", re.compile(r"(?:县|区|市|旗|州|盟|省)[)）]?人民政府$|(?:盟|地区)行政公署$")),
     # (a customs house, 广州海关 / 东莞长安海关: a vertical agency of the 海关总署, named without 局)
     ("department", re.compile(r"局$|委员会$|委$|办公室$|办$|中心$|院$|所$|队$|站$|社$|总社$|联社$|会$|公司$|署$|处$|室$"
-                              r"|厅$|部$|馆$|台$|团$|校$|行$|海关$")),
+                              r"|厅$|部$|馆$|团$|校$|行$|海关$")),
 )
 _DATE = r"((?:19|20)\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 _LABELLED_DATE_KEYS = ("label:发布日期", "label:发布时间", "label:发表时间", "label:发表日期", "label:公开日期",
@@ -115,7 +122,8 @@ _PERIOD_YEAR = re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|
 # Nor a year of the unit's history (桃源工业集中区是2012年经省政府批准成立的), nor the year the report's year builds on
 # (在2011年工作的基础上,我们继续…: the year before it), nor the past year whose work is gone over for its problems
 # (落实…评估反馈意见整改…要求,认真查摆2022年度我局政务公开情况: the year before the report's, 2023年,我局主动公开…).
-_TEXT_YEAR = re.compile(r"(?<!查摆)(?<!整改)((?:19|20)\d{2})\s*年度?(?!\s*\d{1,2}\s*月)"
+# (年度 typed the other way round, 本报告总结了2012度年本办…: no other word reads 度年 after a year)
+_TEXT_YEAR = re.compile(r"(?<!查摆)(?<!整改)((?:19|20)\d{2})\s*(?:年度?|度年)(?!\s*\d{1,2}\s*月)"
                         r"(?![^。，,]{0,8}(?:批准|成立|设立|组建|始建|建成|基础上))")
 # The requester's notice the report answers names the year of the reports it asks for (濂溪区信息办印发《关于做好2019年
 # 政府信息公开年度报告编制和发布工作的通知》): the year when the report's own words print none. A mirror may print
@@ -172,11 +180,11 @@ def _compact(text: str) -> str:
     return re.sub(r"[\s\u00a0\u3000]+", "", text or "")
 
 
-# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …): a run of words that does not
-# (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit.
-UNIT_END = re.compile(r"(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|苏木|县|区|市|旗|州|盟|省|管委会|"
-                       r"开发区|园区|高新区|示范区|试验区|新区|院|所|队|站|社|馆|署|厅|处|室|校|学|园|会|公司|集团|机关|"
-                       r"部|司|台|场|团|行|总社|联社|研究会|协会|小组|关|狱|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
+# A unit's name ends with what it is (局, 人民政府, 街道, 管委会, 医院, 学校, 联合社 …: url_units.UNIT_KINDS, the one list):
+# a run of words that does not (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit. Besides
+# the kinds, a school printed by its number (第一中学 → 一中) and a 街 named with two characters or more (a 大街, a
+# 行街 or a 商业街 is a street, no unit).
+UNIT_END = re.compile("(?:" + "|".join(UNIT_KINDS) + r"|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
 
 
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")

@@ -31,7 +31,7 @@ DEPARTMENTS: tuple[str, ...] = (
     # names, so it stays as printed)
     "城市管理局|城市管理和综合执法局|城市管理行政执法局/城管局|城管执法局", "体育局",
     "信访局", "国有资产监督管理委员会/国资委", "行政审批局|行政审批服务局", "政务服务和大数据管理局/数据局",
-    "粮食和物资储备局/粮食局", "人民防空办公室/人防办", "民族宗教事务局/民宗局", "地方金融监督管理局/金融局",
+    "粮食和物资储备局/粮食局|粮食和储备局", "人民防空办公室/人防办", "民族宗教事务局/民宗局", "地方金融监督管理局/金融局",
     "机关事务管理局/机关事务局", "档案局", "外事办公室/外办", "人民政府参事室/参事室", "供销合作社/供销社", "供销合作社联合社/供销联社",
     "质量技术监督局/质监局", "安全生产监督管理局/安监局", "食品药品监督管理局/食药监局", "国土资源局/国土局",
     "住房公积金管理中心/公积金中心", "气象局", "税务局", "园林绿化局|绿化园林局/园林局",
@@ -68,7 +68,13 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 # (a government-services office, 区政务服务办 in its own title: Tianjin's districts)
                                 "政务服务办公室/政务服务办",
                                 # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
-                                "经济技术合作局|经济合作局/经合局")
+                                "经济技术合作局|经济合作局/经合局",
+                                # (the names the 机构编制 lists give the bodies below, each with the short form it goes
+                                # by: Guangdong's 政务服务数据管理局 (2018 on, 政数局); the local chronicles office,
+                                # 史志办公室 or 地方志办公室; the people's organisations 总工会 and 红十字会, and the party
+                                # school, 市委党校, public institutions that keep disclosure reports as a 残联 does)
+                                "政务服务数据管理局/政数局", "史志办公室/史志办", "地方志办公室/地方志办|方志办",
+                                "总工会", "红十字会", "党校")
 
 
 # The State Council's bodies (2008-2025), every kind: its general office, ministries and commissions (组成部门), the
@@ -133,6 +139,11 @@ def name_table() -> tuple[str, ...]:
     return (*DEPARTMENTS, *FORMER_DEPARTMENTS, *MORE_BODIES)
 
 
+def table_full_names() -> frozenset[str]:
+    """The full names of the table's entries (those with a short form and those without: 总工会, 红十字会)."""
+    return frozenset(n for entry in name_table() for n in entry.partition("/")[0].split("|"))
+
+
 def national_name(name: str) -> str | None:
     """The State Council body (NATIONAL_BODIES) named 国家/国务院 + `name` (国有资产监督管理委员会 → 国务院国有资产
     监督管理委员会), or None."""
@@ -154,7 +165,25 @@ ENGLISH_FORMS = {"drc": "发展和改革委员会", "stats": "统计局", "amr":
 ENGLISH_FIELDS = {"audit": "审计", "hrss": "人力资源和社会保障"}
 # The kind a page calls itself (我局, 我厅, 我委, 我办) and the ending of its name.
 OWN_KIND_ENDS = {"局": "局", "厅": "厅", "委": "委员会", "办": "办公室"}
-_SUFFIX = re.compile(r"(?:委员会|办公室|管理中心|中心|局|厅|委|办|室|社)$")
+# What a unit's name ends on: the one list of unit kinds, in three groups (metadata.UNIT_END checks a whole name against
+# all of them; agency's sentence patterns end a unit on SENTENCE_UNIT_KINDS and the lexicon's names; _SUFFIX cuts a
+# department's kind off to compare two names' fields). Governments, their offices and departments, townships, zones,
+# the public institutions that report under the 条例 as well (metadata.unit_level's `other`: a 供销社, a hospital (院), a
+# people's organisation — 宣城市残疾人联合会 — and a school, 邹城市第二实验小学), and the places.
+# (in the order a sentence pattern tries them: a longer kind before the kind it ends on, 人民政府办公室 before 人民政府)
+SENTENCE_UNIT_KINDS = ("人民政府办公室", "人民政府", "政府办公室", "政府办", "办公室", "管理委员会", "管委会", "委员会", "局", "委",
+                       "办", "中心", "街道办事处", "办事处", "街道", "镇", "乡", "开发区", "园区", "高新区", "示范区", "试验区",
+                       "院", "所", "队", "站", "社", "馆", "署", "厅", "联合会", "大学", "学校", "中学", "小学", "县", "区",
+                       "市", "旗")
+# …the kinds a department's name ends on, cut off to compare fields (卫生健康委员会 and 卫健委: 卫生健康, 卫健)
+DEPARTMENT_KINDS = ("委员会", "办公室", "管理中心", "中心", "局", "厅", "委", "办", "室", "社")
+# …and those a whole name may end on where a sentence pattern does not stop: short kinds that end everyday words too
+# (会: 大会, 学: 留学, 园: 花园, 部: 全部, 行: 银行, 关: 机关), a 苏木, the levels above a county (州, 盟, 省), a company.
+# (a 第一中学 printed 一中, and a 街 named with two characters or more, 大街/行街/商业街 being streets, are metadata.UNIT_END's)
+NAME_ONLY_UNIT_KINDS = ("政府", "办公厅", "苏木", "州", "盟", "省", "新区", "处", "室", "校", "学", "园", "会", "公司", "集团",
+                        "机关", "部", "司", "台", "场", "团", "行", "总社", "联社", "研究会", "协会", "小组", "关", "狱")
+UNIT_KINDS = (*SENTENCE_UNIT_KINDS, *DEPARTMENT_KINDS, *NAME_ONLY_UNIT_KINDS)
+_SUFFIX = re.compile("(?:" + "|".join(DEPARTMENT_KINDS) + ")$")
 _LEVEL_LETTERS = ("", "s", "x", "q")      # 市 / 县 / 区 before the department
 _PART = re.compile(r"^[a-z]{2,30}$")
 
@@ -189,7 +218,7 @@ def _joined_forms(forms: dict[str, str]) -> dict[str, str]:
     the same field at a province (厅) and at the State Council (部); a 委员会 keeps its kind. Every word is whole, so
     the form is never a word of its own (as a derived 厅 can be: 政务大厅)."""
     out: dict[str, str] = {}
-    for full in {n for entry in name_table() for n in entry.partition("/")[0].split("|")}:
+    for full in table_full_names():
         joined = re.sub(r"[和与及]", "", full)
         if joined == full:
             continue
@@ -251,7 +280,7 @@ def _choices(n: int) -> list[tuple[int, ...]]:
 def derived_short_forms() -> dict[str, str]:
     """Short form → full name, derived from the table's full names by `abbreviations`: a form two full names give,
     or that is itself a full name or an official short form (卫生局 was one), is no short form."""
-    fulls = {n for entry in name_table() for n in entry.partition("/")[0].split("|")}
+    fulls = set(table_full_names())
     # a form whose field is a whole word of a full name is that word's unit (卫生局 from 卫|生育: an old 卫生局)
     words = {word for full in fulls for word in _words_of(full)}
     owners: dict[str, set[str]] = {}

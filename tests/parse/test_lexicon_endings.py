@@ -36,3 +36,43 @@ def test_a_bureau_still_opens_as_a_bureau():
     official name kept as printed)"""
     assert _agency("2024年,市科技局认真贯彻落实《中华人民共和国政府信息公开条例》,现将情况报告如下。", "宣城市") == \
         ("宣城市科技局", "department")
+
+
+# --- the bodies the 机构编制 lists name, beyond the departments (parser34) ----------------------------------------
+
+@pytest.mark.parametrize(("printed", "agency", "level"), [
+    # a short form of a body's official name (Guangdong's 政务服务数据管理局, a 粮食和物资储备局, a chronicles office)
+    ("市政数局", "宣城市政务服务数据管理局", "department"), ("市粮食和储备局", "宣城市粮食和物资储备局", "department"),
+    ("市史志办", "宣城市史志办公室", "department"), ("市地方志办", "宣城市地方志办公室", "department"),
+    # a people's organisation or a school by the name it has no short form of: public institutions, level other
+    ("市总工会", "宣城市总工会", "other"), ("市红十字会", "宣城市红十字会", "other"), ("市委党校", "宣城市委党校", "other"),
+])
+def test_a_body_of_the_official_lists_opens_the_report(printed, agency, level):
+    assert _agency(f"2024年,{printed}认真贯彻落实《中华人民共和国政府信息公开条例》,现将情况报告如下。", "宣城市") == \
+        (agency, level)
+
+
+def test_a_body_the_report_only_mentions_is_not_its_unit():
+    """(a bureau's report that names the 党校 it trained at, or the 总工会 it works with, stays the bureau's; a 工会 alone,
+    a unit's own trade union, is no body of the lists)"""
+    trained = _agency("宣城市教育局2024年政府信息公开工作年度报告\n2024年,组织干部到市委党校参加政务公开培训,配合市总工会开展"
+                      "职工服务。", "宣城市")
+    assert trained == ("宣城市教育局", "department")
+    # (the sentences read the lists' 总工会, not any 工会: a unit's own trade union opens no report)
+    assert _agency("2024年,局机关工会认真贯彻落实《中华人民共和国政府信息公开条例》,现将情况报告如下。", "宣城市")[0] == \
+        "宣城市人民政府"
+
+
+def test_the_unit_kinds_are_one_list():
+    """metadata.UNIT_END, agency's sentence endings and url_units' department kinds all come from url_units' kinds."""
+    import re
+
+    from nianbao.parse import agency, metadata, url_units
+
+    assert set(url_units.SENTENCE_UNIT_KINDS) | set(url_units.DEPARTMENT_KINDS) <= set(url_units.UNIT_KINDS)
+    assert all(metadata.UNIT_END.search("宣城市" + kind) for kind in url_units.UNIT_KINDS)
+    assert agency._KIND_ENDINGS.split("|") == list(url_units.SENTENCE_UNIT_KINDS)
+    # (a sentence kind that ends on another comes first, so the longer is read whole)
+    for i, kind in enumerate(url_units.SENTENCE_UNIT_KINDS):
+        assert not any(kind.endswith(other) and kind != other for other in url_units.SENTENCE_UNIT_KINDS[:i]), kind
+    assert re.search(url_units._SUFFIX, "卫生健康委员会") and not re.search(url_units._SUFFIX, "卫生健康")

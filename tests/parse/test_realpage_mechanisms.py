@@ -2862,7 +2862,68 @@ EXCERPTS = [
                   "乡(镇)先后明确了信息公开领导机构。\n"), None, {"portal_name": "永定区", "region_code": "350803"},
                  {"agency": "永定县财政局", "level": "department"},
                  id="a_departments_contact_on_a_whole_county_page"),
+    # holdout37-012 (synthetic form): the site's column prints the zone short (经开区), the title and the sentences in full
+    # (经济开发区): the normaliser's guess at the short form (经济技术开发区) is no fuller name than the one the page prints
+    pytest.param(("临河经开区管委会\n您现在所在的位置: 网站首页 > 政府信息公开 > 临河经开区管委会 > 政府信息公开年报\n"
+                  "2014年临河经济开发区管委会政府信息公开报告\n发布时间:2015-02-12 00:00 来源:临河经开区管委会\n\n"
+                  "为保障公民的知情权,我们编制了临河经济开发区管委会2014年度政府信息公开年度报告。\n"), None,
+                 {"portal_name": "临河区", "region_code": "150802"},
+                 {"agency": "临河经济开发区管理委员会", "level": "development_zone"},
+                 id="a_zone_printed_in_full_beside_its_sites_short_form"),
+    # …a title printing the short form too: the short form spelled out, as before
+    pytest.param(("临河经开区管委会\n2014年临河经开区管委会政府信息公开报告\n发布时间:2015-02-12 00:00 来源:临河经开区管委会\n"), None,
+                 {"portal_name": "临河区", "region_code": "150802"},
+                 {"agency": "临河经济技术开发区管理委员会", "level": "development_zone"},
+                 id="a_zone_printed_short_everywhere_is_spelled_out"),
+    # holdout37-026 (synthetic form): a page titled as a 2020+ year's report whose section 一 heads a work measure, the
+    # way a work summary or an essay about the year's work is laid out, not the format's 总体情况
+    pytest.param(("某县2024年度政府信息公开工作报告\n\n一、加强组织领导,完善工作机制\n为确保政府信息公开工作的高效运行,某县成立了"
+                  "政府信息公开领导小组。\n"), None, {}, {"is_report": False},
+                 id="a_format_years_page_opening_on_a_work_measure"),
+    # …a free-form year's report (before the format) may open so: still a report
+    pytest.param(("某县2016年度政府信息公开工作报告\n\n一、加强组织领导,完善工作机制\n为确保政府信息公开工作的高效运行,某县成立了"
+                  "政府信息公开领导小组。\n"), None, {}, {"is_report": True, "year": 2016},
+                 id="a_free_form_years_report_opening_on_a_work_measure"),
+    # …and a format year's report opening on 总体情况, its sub-section a measure, is a report
+    pytest.param(("某县2024年度政府信息公开工作报告\n\n一、总体情况\n(一)加强组织领导,完善工作机制\n为确保政府信息公开工作的高效运行,"
+                  "某县成立了政府信息公开领导小组。\n"), None, {}, {"is_report": True, "year": 2024},
+                 id="a_format_years_report_with_a_measure_as_sub_section"),
+    # holdout38-009 (synthetic form): a department named short as an office (市人防办) compiles through its own disclosure
+    # group's office: the department reports; its year printed 度年 (年度 typed the other way round)
+    pytest.param(("本报告由市人防办政务公开领导小组办公室编制。如对本年度报告有疑问,请联系市人防办政务公开领导小组办公室。\n一、概述\n"
+                  "本报告总结了2012度年本办面向社会公众发布的政府信息公开情况。\n"), None,
+                 {"portal_name": "岳阳市", "region_code": "430600"},
+                 {"agency": "岳阳市人民防空办公室", "level": "department", "year": 2012, "template": "pre2019"},
+                 id="a_short_named_offices_disclosure_group_and_a_year_typed_du_nian"),
+    # holdout38-026/027 (synthetic form): a broadcasting station is a public institution, not a government department
+    pytest.param(("某市广播电视台2017年信息公开工作年度报告\n按照《中华人民共和国政府信息公开条例》要求,我台进一步深化公开内容。\n"),
+                 None, {"portal_name": "眉山市", "region_code": "511400"}, {"level": "other"},
+                 id="a_broadcasting_station_is_no_department"),
+    # …the broadcasting bureau is
+    pytest.param(("某市广播电视局2017年政府信息公开工作年度报告\n按照《中华人民共和国政府信息公开条例》要求,我局进一步深化公开内容。\n"),
+                 None, {"portal_name": "眉山市", "region_code": "511400"}, {"level": "department"},
+                 id="a_broadcasting_bureau_is_a_department"),
 ]
+
+
+@pytest.mark.parametrize(("name", "level"), [
+    ("通榆县广播电视台", "other"), ("某市气象台", "other"),
+    # (a 台办 is the Taiwan affairs office, a department; a 广播电视局 the bureau over the stations)
+    ("某市台办", "department"), ("某市广播电视局", "department"),
+])
+def test_a_station_is_a_public_institution(name, level):
+    from nianbao.parse.metadata import unit_level
+
+    assert unit_level(name) == level
+
+
+def test_only_a_disclosure_group_compiles_for_the_office_it_belongs_to():
+    """市人防办政务公开领导小组办公室 is the 人防办's; a group on another subject (重点工程) is a unit of its own."""
+    from nianbao.parse.agency import normalise
+
+    assert normalise("市人防办政务公开领导小组办公室", "岳阳市", "430600") == "岳阳市人民防空办公室"
+    assert normalise("市发改委信息公开工作领导小组办公室", "岳阳市", "430600") == "岳阳市发展和改革委员会"
+    assert normalise("市人防办重点工程领导小组办公室", "岳阳市", "430600") == "岳阳市人防办重点工程领导小组办公室"
 
 
 def _site_page(head: str, footer: str = "") -> bytes:
