@@ -56,6 +56,12 @@ class ArticlePages:
     def later_urls(self) -> tuple[str, ...]:
         return self.urls[1:]
 
+    def names(self, url: str) -> bool:
+        """`url` is a page name of this article, `<base>.<ext>` or `<base>_<n>.<ext>` beside its first page, named by
+        its pager or not (a list reader's guess at `<base>_1` where the pager numbers pages from 2)."""
+        base, ext = self.urls[0].rsplit(".", 1)
+        return re.fullmatch(re.escape(base) + r"(?:_\d{1,3})?\." + re.escape(ext), url) is not None
+
 
 def article_pages(url: str, html: str) -> ArticlePages | None:
     """The pages of the article at `url` that its own pager names (None when it names none: a page that is not

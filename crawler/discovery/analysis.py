@@ -74,6 +74,7 @@ from nianbao.crawler.discovery.pagers import (
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
 from nianbao.parse import limits as parse_limits
+from nianbao.parse.article_pages import ArticlePages, article_pages
 
 MAX_SECTION_HOPS = 2          # home → 信息公开 → 政府信息公开目录 is as deep as the disclosure section goes
 # Links a plain follower would fetch but that cannot be a report or lead to one (multimedia, styles, archives).
@@ -181,6 +182,10 @@ class PageAnalysis:
     neighbour_links: list[tuple[str, str]] = field(default_factory=list)   # a static box's (url, label)
     neighbour_focus: bool = False
     encoding: str = ""                          # the codec the page was decoded with (its links' query: query_encoding.py)
+    # a report article cut into pages: the pages its own pager names (parse/article_pages.py), and how many of them
+    # were followed as articles of the report (stats discovery/article_pages/<pager>)
+    article_pages: ArticlePages | None = None
+    article_page_links: int = 0
 
     @property
     def is_report(self) -> bool:
@@ -233,7 +238,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
                        for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">
-    result.follows += _links_to_follow(job, page, in_column, column_key, result.is_report, data)
+    result.follows += _not_article_pages(_links_to_follow(job, page, in_column, column_key, result.is_report, data),
+                                         result)
     if result.script_get_urls:   # asked for as the script asks (crawler/discovery/xhr.py)
         for follow in result.follows:
             if follow.url in result.script_get_urls and follow.page_request is None:
@@ -398,15 +404,26 @@ def _read_cookie_choices(job: PageJob, page: HtmlPage, result: PageAnalysis) -> 
 
 def _article_pages(job: PageJob, page: HtmlPage, column_key: str | None, result: PageAnalysis) -> None:
     """A report article cut into pages (an editor's page breaks, a CMS's every-N-characters split): the article's own
-    pager, TRS's `createPageHTML(count, index, "t<date>_<id>", "html")` as on a list (pagers/trs.py), names the later
-    pages `t<date>_<id>_1.html` … and nothing else links them. They are the report's continuation: asked as articles
-    of its column under its title, at most parse/limits.py MAX_ARTICLE_PAGES, as many as the archive joins
-    (parse/article_pages.py), whether or not a column led here (the newest report linked from the home page has no
-    column)."""
+    pager names its other pages — TRS's `createPageHTML(count, index, "t<date>_<id>", "html")`, which no link
+    names, or a static 上一页 1 2 3 下一页 pager linking `<own name>_<n>`, whose links a list's pager reader or
+    the ranking of plain links would take for something else. Read by the archive's reader of an article's pages
+    (parse/article_pages.py: never a list's `index_N`, never a 下一篇 link), they are the report's continuation:
+    asked as articles of its column under its title, at most parse/limits.py MAX_ARTICLE_PAGES, as many as the
+    archive joins, whether or not a column led here (the newest report linked from the home page has no column)."""
+    found = article_pages(job.url, page.text)
+    if found is None:
+        return
     title = result.verdict.title or job.anchor or ""
-    result.follows += [Follow(request.url, "article", "L", title, column_key)
-                       for request in trs.trs_pages(job.url, page.scripts)[: parse_limits.MAX_ARTICLE_PAGES]
-                       if _same_host(request.url, job.url)]
+    urls = [url for url in found.urls if url != job.url and _same_host(url, job.url)][: parse_limits.MAX_ARTICLE_PAGES]
+    result.follows += [Follow(url, "article", "L", title, column_key) for url in urls]
+    result.article_pages, result.article_page_links = found, len(urls)
+
+
+def _not_article_pages(items: list, result: PageAnalysis) -> list:
+    """The follows or pager requests that name no page of the report's own article: _article_pages follows those as
+    articles of the report, never as a list's pages or a column (a static pager's 2, 3 under a 年报 path)."""
+    own = result.article_pages
+    return items if own is None else [item for item in items if not own.names(item.url)]
 
 
 def _read_neighbours(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
@@ -660,9 +677,7 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
 
 def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests: list[PageRequest] = trs.trs_pages(job.url, page.scripts)
-    if requests and result.is_report:   # the report's own pager: its later pages, not a list's (_article_pages)
-        requests = []
-    elif not requests:
+    if not requests:
         requests = script.script_pages(job.url, page.scripts, page.body_text)
     params = hanweb.find_dataproxy(page.text, page.lower_text)
     if params is not None:
@@ -675,6 +690,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
     if job.rendered:   # where the render's pager clicks navigated (browser_controls.py)
         requests += clicked.clicked_pages(page)
+    # a report's own pager (TRS, static 1 2 3 下一页, a `rel=next` to its page 2) names its pages, not a list's
+    requests = _not_article_pages(requests, result)
     declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER)}
     if declared:   # walked as the list's pages (past the depth limit), not as links one hop deeper each
         result.follows = [f for f in result.follows if f.url not in declared]
@@ -693,7 +710,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
         requests += selectors.year_requests(page) + selectors.form_requests(page)
         result.year_walks = yearpaths.year_walks(page)
-    result.pagers = requests
+    result.pagers = _not_article_pages(requests, result)
 
 
 @lru_cache(maxsize=limits.LINK_CACHE_ENTRIES)   # pure; a page's links are mostly the site's navigation, repeated on every page

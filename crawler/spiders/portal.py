@@ -646,6 +646,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.redirect_stub:
             self.crawler.stats.inc_value("discovery/redirect_stubs")
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
+        if analysis.article_pages:   # a report article's other pages, named by its own pager (parse/article_pages.py)
+            self.crawler.stats.inc_value(f"discovery/article_pages/{analysis.article_pages.pager}",
+                                         analysis.article_page_links)
         if analysis.printed_links:   # addresses printed as text, not linked (discovery/printed.py)
             self.crawler.stats.inc_value("discovery/printed_links", analysis.printed_links)
         if analysis.moved_links:     # of them, a notice's "已迁移至 <host>": followed as a section

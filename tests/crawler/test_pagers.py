@@ -189,12 +189,12 @@ def test_a_report_articles_own_trs_pager_names_its_later_pages_as_articles_of_th
     later = [(f.url, f.role, f.anchor) for f in analysis.follows if "t20250218_3396748_" in f.url]
     assert later == [(url.replace(".html", f"_{n}.html"), "article", title) for n in (1, 2)]   # 0-based: no _3
     assert not [p for p in analysis.pagers if "t20250218_3396748_" in p.url]   # not a list's pages
-    # a later page names the same pages (the first by its own file: already a link of the column)
+    assert (analysis.article_pages.pager, analysis.article_page_links) == ("trs", 2)
+    # a later page names the others: the first page (reached from it before the column's link) and the last
     second = analyse_html(PageJob(url.replace(".html", "_1.html"), report_page(title, "2025-02-18", "1101070001",
                                                                                 pager.replace("3, 0", "3, 1")),
                                   "text/html", "article"))
-    assert {f.url for f in second.follows if "t20250218_3396748_" in f.url} == {url.replace(".html", "_1.html"),
-                                                                             url.replace(".html", "_2.html")}
+    assert {f.url for f in second.follows if "t20250218_3396748" in f.url} == {url, url.replace(".html", "_2.html")}
 
 
 def test_a_list_pages_trs_pager_stays_a_pager_and_a_look_alikes_pager_is_not_followed_as_a_report():
@@ -212,3 +212,66 @@ def test_a_list_pages_trs_pager_stays_a_pager_and_a_look_alikes_pager_is_not_fol
                                                     '<script>createPageHTML(2, 0, "t20250218_77", "html");</script>'),
                                 "text/html", "article"))
     assert not news.is_report and not [f for f in news.follows if "t20250218_77_" in f.url]
+
+
+STATIC_REPORT = "http://www.x.gov.cn/a/zfxxgknb/2025/0218/3396.html"   # DedeCMS: page 2 is <id>_2.html
+
+
+def dedecms_pager(own: int, count: int = 3) -> str:
+    """A DedeCMS-style in-article pager (上一页 1 2 3 下一页, the current page unlinked) and a 下一篇 box."""
+    names = ["3396.html"] + [f"3396_{n}.html" for n in range(2, count + 1)]
+    links = [f'<a href="{names[own - 1]}">上一页</a>'] if own else []
+    links += [f"<span>{n + 1}</span>" if n == own else f'<a href="{names[n]}">{n + 1}</a>' for n in range(count)]
+    links += [f'<a href="{names[own + 1]}">下一页</a>'] if own < count - 1 else []
+    return (f'<div class="pagelist">{" ".join(links)}</div>'
+            '<div>下一篇：<a href="3397.html">某县财政局2024年政府信息公开工作年度报告</a></div>')
+
+
+def test_a_report_articles_static_pager_names_its_pages_as_articles_never_as_list_pages_or_columns():
+    """The links of an article's own static pager (`<id>_2.html` beside `<id>.html`) are the report's pages: asked as
+    articles under its title, not read as a list's path or 下一页 pager nor as a sub-column of a 年报 path."""
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+
+    from tests.crawler.sites import report_page
+
+    title = "某县人民政府2024年政府信息公开工作年度报告"
+    column = "http://www.x.gov.cn/a/zfxxgknb/"
+    pages = [STATIC_REPORT, STATIC_REPORT.replace(".html", "_2.html"), STATIC_REPORT.replace(".html", "_3.html")]
+    for own, url in enumerate(pages):
+        body = report_page(title, "2025-02-18", "1101070001", dedecms_pager(own))
+        analysis = analyse_html(PageJob(url, body, "text/html", "article", column=column))
+        assert analysis.is_report
+        own_pages = [(f.url, f.role, f.anchor, f.column) for f in analysis.follows if "/3396" in f.url]
+        assert own_pages == [(other, "article", title, column) for other in pages if other != url]
+        assert not [p for p in analysis.pagers if "/3396" in p.url]   # nor `3396_1.html`, a path pager's guess
+        assert (analysis.article_pages.pager, analysis.article_page_links) == ("static", 2)
+        assert not [f for f in analysis.follows if "/3397" in f.url and f.anchor == title]   # 下一篇: another report
+
+
+def test_a_columns_static_or_trs_list_pager_is_no_articles_pages():
+    """Negatives: a column's static pager (index_N) stays its list pager; a TRS list pager drawn on a report page is
+    the list's, not the report's pages; a 下一页 link to another article's page names no page of this one."""
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+
+    from tests.crawler.sites import html, report_page
+
+    column = "http://www.x.gov.cn/a/zfxxgknb/index.html"
+    listing = html('<ul><li><a href="./2025/0218/3396.html">某县2024年政府信息公开工作年度报告</a></li></ul>'
+                   '<a href="index_2.html">2</a> <a href="index_3.html">3</a> <a href="index_2.html">下一页</a>',
+                   title="政府信息公开年报")
+    analysis = analyse_html(PageJob(column, listing, "text/html", "column"))
+    assert analysis.article_pages is None
+    assert {p.url for p in analysis.pagers} >= {column.replace("index", f"index_{n}") for n in (2, 3)}
+    title = "某县人民政府2024年政府信息公开工作年度报告"
+    on_report = report_page(title, "2025-02-18", "1101070001", '<script>createPageHTML(3, 0, "index", "html");</script>')
+    report = analyse_html(PageJob(STATIC_REPORT, on_report, "text/html", "article", column=column))
+    assert report.is_report and report.article_pages is None
+    assert not [f for f in report.follows if "index_" in f.url]
+    assert [p.url for p in report.pagers if p.pager == "trs"] == [
+        STATIC_REPORT.replace("3396", f"index_{n}") for n in (1, 2)]   # the column's pages, as on the column
+    neighbour = report_page(title, "2025-02-18", "1101070001",
+                            '<div>下一篇：<a href="3397.html">某县财政局2024年政府信息公开工作年度报告</a> '
+                            '<a href="3397_2.html">下一页</a></div>')
+    alone = analyse_html(PageJob(STATIC_REPORT, neighbour, "text/html", "article", column=column))
+    assert alone.is_report and alone.article_pages is None and alone.article_page_links == 0
+    assert not [f for f in alone.follows if "/3397" in f.url and f.anchor == title]

@@ -137,3 +137,13 @@ def test_the_sandbox_splitarticle_reports_parse_with_their_full_tables() -> None
             assert alone["tables"] != report["tables"]
             compared += 1
     assert len(firsts) >= 10 and compared >= 20, (len(firsts), compared)
+
+
+def test_an_articles_page_names_are_its_own_stem_with_a_page_number_beside_it() -> None:
+    pages = article_pages(FIRST_URL, page(page_bodies()[0] + static_pager(0)))
+    assert pages is not None
+    assert all(pages.names(url) for url in PAGE_URLS) and pages.names(f"{DIRECTORY}{STEM}_7.html")
+    # another article's page, the column's list page, another extension, another directory, a longer stem
+    for other in (f"{DIRECTORY}t20240121_5123460_1.html", f"{DIRECTORY}index_1.html", f"{DIRECTORY}{STEM}_1.shtml",
+                  f"{DIRECTORY}sub/{STEM}_1.html", f"{DIRECTORY}{STEM}1_1.html", f"{DIRECTORY}{STEM}_1.html?a=1"):
+        assert not pages.names(other), other

@@ -7,8 +7,9 @@
 - arguments given as variables (`var countPage = 12`).
 
 The classic call also paginates a report article cut into pages (`createPageHTML(3, 0, "t20230129_2444881", "html")`:
-its later pages t20230129_2444881_1.html, _2.html; read by analysis.py's `_article_pages`). The call is decoded by
-parse/trs_pager.py, which the archive's join of an article's pages (parse/article_pages.py) reads too.
+its later pages t20230129_2444881_1.html, _2.html), read as the article's by parse/article_pages.py, the one reader of
+an article's pager for the crawler (analysis.py `_article_pages`) and the archive's join. The call is decoded by
+parse/trs_pager.py for both readers.
 """
 
 from __future__ import annotations
