@@ -301,11 +301,20 @@ PAGES, SERVE_S, DELAY_S = 12, 0.4, 0.2
 
 
 @pytest.mark.slow
-def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
+def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url, redis_client):
     """Pages take 0.4 s to serve and the delay is 0.2 s, so without shared leases two workers would have up to
     four requests at once on the host (two each) and starts 0 s apart. Each worker holds at most two requests
-    (CONCURRENT_REQUESTS), so one worker cannot take the whole queue before the other has started."""
+    (CONCURRENT_REQUESTS), and the list that names the pages is served only once both workers have joined the
+    frontier (on a loaded machine one process can start seconds after the other has fetched everything)."""
     web, log, lock = MiniWeb(), [], threading.Lock()
+    listing = html("".join(f'<a href="/nb/t20240110_{n}.html">某县第{n}局2023年政府信息公开工作年度报告</a>'
+                           for n in range(PAGES)))
+
+    def list_once_both_joined(method, url, headers, body):
+        deadline = time.monotonic() + 60
+        while redis_client.scard("nianbao:onehost:workers") < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, listing
 
     def slow_page(method, url, headers, body):
         start = time.monotonic()
@@ -316,8 +325,7 @@ def test_two_workers_keep_one_hosts_limit_and_delay(tmp_path, redis_url):
 
     web.add(f"http://{HOST}/robots.txt", "User-agent: *\nAllow: /\n", content_type="text/plain")
     web.add(f"http://{HOST}/", html('<a href="/nb/">政府信息公开年报</a>'))
-    web.add(f"http://{HOST}/nb/", html("".join(f'<a href="/nb/t20240110_{n}.html">某县第{n}局2023年政府信息公开工作年度报告</a>'
-                                               for n in range(PAGES))))
+    web.routes[f"http://{HOST}/nb/"] = list_once_both_joined
     for n in range(PAGES):
         web.routes[f"http://{HOST}/nb/t20240110_{n}.html"] = slow_page
     portal = Portal(id="onehost", name="某县", region_code="110101", level="county", homepage=f"http://{HOST}/")
