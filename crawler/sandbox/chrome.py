@@ -134,6 +134,10 @@ STYLES = {
     "pdfindex": {"color": "#7a1f1f", "footer": "{gov}主办　{c}电子政务中心维护", "body_class": "content"},
     "workerlist": {"color": "#0d6e5c", "footer": "{gov}办公室主办　{c}大数据管理局承办", "body_class": "article-content"},
     "idnhost": {"color": "#5a3d8a", "footer": "主办：{gov}办公室　中文域名：{gov}.政务", "body_class": "TRS_Editor"},
+    "hxlist": {"color": "#1f6f5c", "footer": "{gov}办公室主办　{c}融媒体中心承办", "body_class": "TRS_Editor"},
+    "alpinedata": {"color": "#8c2d19", "footer": "主办：{gov}办公室　技术支持：{c}数据和政务服务局", "body_class": "content"},
+    "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
+    "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
 }
 
 NAV = {
