@@ -103,7 +103,7 @@ def build_alpinedata(b: Build, county: County, reports: list[Report]) -> dict[st
     columns = kit.unit_kind_report_columns(b, www, county, family, arts, noise, LABELS, urls, nav=nav,
                                            serial=doc_id, scripted_except=newest,
                                            path=lambda key, art: f"/zfxxgk/zfgknb/{art.day.year}/{doc_id(key, art)}.html")
-    b.add(www, LIBRARY, Page(ALPINE_JS.encode(), SITE_DATE, "application/javascript"), "script")
+    b.add(www, LIBRARY, Page(ALPINE_JS.encode(), SITE_DATE, "text/javascript; charset=utf-8"), "script")
     boxes = "".join(f'<div class="nbBox" x-data="{attribute(component_data(columns[key], www.host))}"><h3>{label}</h3>'
                     f"{ROW_TEMPLATE}</div>" for key, label in LABELS.items())
     kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", boxes, arts, nav=nav,

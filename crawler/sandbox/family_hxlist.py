@@ -111,7 +111,7 @@ def build_hxlist(b: Build, county: County, reports: list[Report]) -> dict[str, s
             following = rows_path(key, n + 1) if n < len(chunks) else None
             b.add(www, rows_path(key, n), Page(fragment(chunk, following).encode(), b.list_date(chunk),
                                                ignores_query=False), "list")
-    b.add(www, LIBRARY, Page(HTMX_JS.encode(), SITE_DATE, "application/javascript"), "script")
+    b.add(www, LIBRARY, Page(HTMX_JS.encode(), SITE_DATE, "text/javascript; charset=utf-8"), "script")
     boxes = "".join(f'<div class="nbBox"><h3>{label}</h3><ul class="list" hx-get="{esc(rows_path(key, 1))}" '
                     f'hx-trigger="load"><li class="loading">加载中……</li></ul></div>' for key, label in LABELS.items())
     kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", boxes, arts, nav=nav,
