@@ -138,6 +138,10 @@ STYLES = {
     "cascade": {"color": "#1b4f8a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
     "scanpages": {"color": "#b01e23", "footer": "主办：{gov}办公室　承办：{c}政务服务管理局", "body_class": "article-content"},
     "dispofile": {"color": "#0f5e8c", "footer": "{gov}主办　{c}大数据中心承办", "body_class": "zoom"},
+    "hxlist": {"color": "#1f6f5c", "footer": "{gov}办公室主办　{c}融媒体中心承办", "body_class": "TRS_Editor"},
+    "alpinedata": {"color": "#8c2d19", "footer": "主办：{gov}办公室　技术支持：{c}数据和政务服务局", "body_class": "content"},
+    "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
+    "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -10,7 +10,9 @@ onclick values read with the shared script it loads, the pages of an interface n
 a hover fetches, a virtual list's windows, a signed interface's answers, an article whose zip archive holds it,
 the first page of an article whose TRS pager script names its later pages, the rows an interface gives for the
 cursors of its X-Next-Cursor headers, a year's `<template>` a picker clones, a unit's page at an address made of
-the credit code a 单位名录 cell prints, or a column only an old column's Refresh header names),
+the credit code a 单位名录 cell prints, a column only an old column's Refresh header names, an htmx fragment a
+`hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, or an article's
+`<link rel="alternate" type="application/pdf">`),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -188,7 +190,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 123 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 123 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3075,6 +3077,129 @@ def test_quirk_of_the_family(world):
             assert body.startswith(b"%PDF" if doc["format"] == "pdf" else b"PK")
         www = truth["portals"][0]["hosts"][0]
         assert get(sandbox, f"http://{www}/attach/download.jsp?id={'0' * 32}")[0] == 404
+    elif family == "hxlist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = {f"http://{www}/", f"http://{www}/index.html"}
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            starts = re.findall(r'<ul class="list" hx-get="([^"]+)" hx-trigger="load">', column)
+            assert len(starts) == 3 and '<script src="/static/js/htmx.min.js"></script>' in column
+            library = bodies[f"http://{www}/static/js/htmx.min.js"]
+            assert 'getAttribute("hx-get")' in library and "/xxgk/" not in library   # generic: it names no address
+            texts = "".join(bodies.values())   # the fragments' addresses are written only as hx-get attributes
+            assert texts.count("/xxgk/nb/rows") == texts.count('hx-get="/xxgk/nb/rows') > 3
+            walked = {}
+            for start in starts:   # the chain of sentinels: each fragment's last row loads the next page
+                url, links, pages = urljoin(f"http://{www}/xxgk/nb/index.html", html.unescape(start)), set(), 0
+                while url:
+                    status, headers, body = get(sandbox, url)
+                    text = body.decode("utf-8")
+                    assert status == 200 and headers["Content-Type"].startswith("text/html") and "<html" not in text
+                    links |= set(re.findall(r'<a href="([^"]+)"', text))
+                    sentinel = re.findall(r'<li class="more" hx-get="([^"]+)" hx-trigger="revealed" hx-swap="outerHTML">', text)
+                    assert len(sentinel) <= 1 and text.count("hx-get") == len(sentinel)
+                    url, pages = (urljoin(url, html.unescape(sentinel[0])) if sentinel else None), pages + 1
+                walked[start] = (links, pages)
+            assert any(pages > 1 for _, pages in walked.values())   # a list of more than one page
+            assert get(sandbox, f"http://{www}/xxgk/nb/rows?kind=bm&page=99")[0] == 404
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one list's fragments; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [doc["url"] in links for links, _ in walked.values()].count(True) == 1
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/xxgk/nb/rows" not in u}
+                assert linking <= home
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "alpinedata":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, column_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/zfxxgk/zfgknb/index.html"
+            column = bodies[column_url]
+            datas = [html.unescape(v) for v in re.findall(r'<div class="nbBox" x-data="([^"]*)">', column)]
+            assert len(datas) == 3 and '<script defer src="/static/js/alpine.min.js"></script>' in column
+            assert column.count('<template x-for="row in rows">') == 3 and column.count('<a :href="row.u"') == 3
+            assert not re.search(r'<a [^>]*href="/zfxxgk/zfgknb/\d{4}/', column)   # no link until the library renders
+            paths = []
+            for data in datas:   # a JavaScript object literal (unquoted keys, single quotes), which no JSON reader takes
+                assert data.startswith("{ rows: [{t: '") and data.endswith("}] }")
+                with pytest.raises(ValueError):
+                    json.loads(data)
+                paths.append(re.findall(r"u: '(/zfxxgk/zfgknb/\d{4}/\d{15}\.html)'", data))
+                assert len(paths[-1]) == data.count("{t: '")
+            library = bodies[f"http://{www}/static/js/alpine.min.js"]
+            assert 'getAttribute("x-data")' in library and "/zfxxgk/" not in library
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one component's rows; the newest government report also on the home page
+                path = urlsplit(doc["url"]).path
+                assert [path in box for box in paths].count(True) == 1
+                linking = {u for u, t in bodies.items() if u not in (doc["url"], column_url) and path in t}
+                assert linking <= home
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "relapi":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, column_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/zwgk/zfxxgknb/index.shtml"
+            column = bodies[column_url]
+            channels = re.findall(r'<ul class="list" data-channel="(\d+)"></ul>', column)
+            assert len(channels) == 3 and "a.href = row.linkUrl;" in column
+            resolved = {}
+            for channel in channels:
+                api = f"http://{www}/api/v1/cms/content/list?channelId={channel}&pageSize=100"
+                status, headers, body = get(sandbox, api)
+                assert status == 200 and headers["Content-Type"].startswith("application/json")
+                for row in json.loads(body)["data"]["records"]:
+                    ref = row["linkUrl"]
+                    right, wrong = urljoin(column_url, ref), urljoin(api, ref)   # the page's base; the interface's
+                    assert ref.startswith("../../zwgk/zfxxgknb/") and get(sandbox, right)[0] == 200
+                    assert urlsplit(wrong).path.startswith("/api/v1/zwgk/") and get(sandbox, wrong)[0] == 404
+                    resolved[right] = channel
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019 and len(resolved) > len(ours)
+            interface = [t for u, t in bodies.items() if "/api/" in u]
+            for doc in ours:   # named only relatively by the interface (the newest government report also at home)
+                path = urlsplit(doc["url"]).path
+                assert doc["url"] in resolved and not any(f'"{path}"' in t or doc["url"] in t for t in interface)
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "/api/" not in u}
+                assert linking <= home
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pdfalt":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            listing = bodies[f"http://{www}/xxgk/zfxxgknb/index.html"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            files = [d for d in ours if d["format"] == "pdf"]
+            assert files and min(report_of[d["report_key"]]["year"] for d in files) < 2019
+            for doc in ours:   # the government's and its office's reports from 2019 are articles; the rest PDFs
+                report = report_of[doc["report_key"]]
+                own = report["unit_level"] in ("county_government", "government_office") and report["year"] >= 2019
+                assert doc["format"] == ("html" if own else "pdf") and not doc.get("needs_browser")
+            for doc in files:
+                parts = urlsplit(doc["url"])
+                assert parts.path == "/module/download/file" and ".pdf" not in doc["url"].lower()
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and headers["Content-Type"] == "application/pdf" and body.startswith(b"%PDF")
+                assert "Content-Disposition" not in headers   # the type alone says what it is
+                ref = html.escape(f"{parts.path}?{parts.query}")
+                linking = [u for u, t in bodies.items() if ref in t or doc["url"] in t]
+                assert len(linking) == 1   # one summary article, listed by the column by a plain link
+                head, rest = bodies[linking[0]].split("</head>", 1)
+                assert f'<link rel="alternate" type="application/pdf" href="{ref}" title="全文">' in head
+                assert parts.query not in html.unescape(rest) and f'href="{linking[0]}"' in listing
+                assert "内容摘要" in rest and report_of[doc["report_key"]]["title"] in html.unescape(rest)
+            assert get(sandbox, f"http://{www}/module/download/file")[0] == 404
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
