@@ -14,8 +14,8 @@ import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
-from nianbao.crawler.discovery.site import url_with_ascii_host
 from nianbao.crawler.discovery.script_reading import read_functions
+from nianbao.crawler.discovery.site import url_with_ascii_host
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
