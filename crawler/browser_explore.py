@@ -16,6 +16,12 @@ the URLs of the XHR/fetch answers that look like lists (JSON or HTML) when the a
 answer the script drew is read from the DOM) and, for JSON, the capture route did not note it in the render's meta
 (`nianbao_xhr_json`, read by the spider; crawler/browser.py).
 Controls an action revealed (a calendar's days once a year is chosen) are explored right after it (depth 2).
+Dependent drop-downs (单位类别 → 单位 → 年度, 省 → 市 → 县: each level's options fetched by the choice above, the levels
+below empty until then) are followed level by level: a `<select>` with a change listener is remembered even while it
+has no option (LISTENED); after each action, a remembered select whose options the action put there anew (options
+not tagged OPTION_SEEN before it: a script that refills a select creates its options again, even when they are the
+same years) has each of its options chosen in turn, and so on down (MAX_SELECT_LEVELS levels, MAX_OPTIONS options
+a level; every choice is an action, so the combinations are bounded by the page's actions and time).
 
 Scrollable boxes are scrolled before the controls are clicked: an element with a scroll bar of its own
 (overflow-y auto/scroll) that holds more than it shows and has a link in it, outside the header, footer and
@@ -35,7 +41,8 @@ link of the page (a JSON answer reached as a link is read as a script's data, cr
 Runs on pages rendered on evidence (meta `nianbao_render_reason`) and on list pages rendered as such; the evidence
 `script_controls` (crawler/discovery/render_evidence.py) renders a column page (or the front page) whose scripts
 handle clicks the static readers did not resolve. Stats: browser/explore/* (RenderedCaptureMiddleware): pages,
-actions, links, spent, boxes (scrolled), scrolls (steps)."""
+actions, links, spent, boxes (scrolled), scrolls (steps),
+dependent (options chosen in drop-downs a choice above filled)."""
 
 from __future__ import annotations
 
@@ -51,6 +58,9 @@ logger = logging.getLogger(__name__)
 MARK = "data-nianbao-explored"          # the box of what exploring found
 HANDLED = "data-nianbao-handled"        # elements a listener was found on (set for one marking, then cleared)
 CONTROL = "data-nianbao-ctl"            # a control's id, kept while the element lives: what is new after a click
+LISTENED = "data-nianbao-listened"      # a <select> with a change listener (kept: it may be filled later)
+OPTION_SEEN = "data-nianbao-seen"       # an <option> that was there before the current action
+MAX_SELECT_LEVELS = 4                   # dependent drop-downs followed below a chosen one (类别 → 单位 → 年度 → 月)
 MAX_LISTENER_NODES = 300                # nodes with click/change listeners resolved per marking (CDP round trips)
 MAX_OPTIONS = 24                        # options chosen per <select> (a year picker from 2008 has 19)
 MAX_COLLECTED_LINKS = 2_000
@@ -116,7 +126,7 @@ _ELEMENT_TESTS = r"""
 # gives new ones an id; returns [[id, kind, option values]] for the controls that had no id before, in document
 # order. Leaves out: invisible elements, page links, the header/footer/navigation, containers (a listener on a
 # box that delegates to its items is not one control), text inputs, and tools that close, print, bookmark, zoom.
-_MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWords]) => {
+_MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWords, listened]) => {
   const pageHref = el => { const a = el.closest("a[href]"); if (!a) return false;
     const h = a.getAttribute("href").trim().toLowerCase(); return !!h && !h.startsWith("#") && !h.startsWith("javascript:"); };
   const text = el => (el.tagName === "INPUT" ? el.value || "" : el.textContent || "").replace(/\s+/g, " ").trim();
@@ -151,6 +161,7 @@ _MARK_CONTROLS = r"""([handled, control, maxText, maxOptions, maxNew, actionWord
     if (["HTML", "BODY", "FORM", "IFRAME", "OPTION", "SCRIPT"].includes(tag) || el.disabled) continue;
     if (pageHref(el) || !visible(el) || inChrome(el) || tool.test(handlerText(el))) continue;
     if (tag === "SELECT") {
+      el.setAttribute(listened, "");   // an empty one is filled by a choice above it: followed then (_REFILLED)
       const values = [...el.options].map(o => o.value).filter(v => v !== "").slice(0, maxOptions);
       if (!values.length) continue;
       el.setAttribute(control, String(next)); out.push([String(next++), "select", values]);
@@ -202,6 +213,24 @@ _CHOOSE = """([control, id, value]) => { const el = document.querySelector(`[${c
   el.value = value;
   el.dispatchEvent(new Event("input", {bubbles: true})); el.dispatchEvent(new Event("change", {bubbles: true}));
   return true; }"""
+# Before an action: the options of the listened selects are tagged, so that those the action creates stand out.
+_TAG_OPTIONS = """([listened, seen]) => { document.querySelectorAll(`select[${listened}] option`)
+  .forEach(o => o.setAttribute(seen, "")); }"""
+# After an action: the listened selects, visible and enabled, that have an option the action created (a dependent
+# drop-down the choice above filled), each with an id (the controls' counter); returns [[id, option values]].
+_REFILLED = r"""([listened, seen, control, maxOptions]) => {
+""" + _ELEMENT_TESTS + r"""
+  const out = [];
+  let next = Number(document.documentElement.getAttribute(control + "-next") || 0);
+  for (const el of document.querySelectorAll(`select[${listened}]`)) {
+    const fresh = [...el.options].filter(o => o.value !== "");
+    if (el.disabled || !visible(el) || !fresh.some(o => !o.hasAttribute(seen))) continue;
+    if (!el.hasAttribute(control)) el.setAttribute(control, String(next++));
+    out.push([el.getAttribute(control), fresh.map(o => o.value).slice(0, maxOptions)]);
+  }
+  document.documentElement.setAttribute(control + "-next", String(next));
+  return out;
+}"""
 # [href, text, in a box of links a page method added] of the page's links
 _LINKS = """() => [...document.querySelectorAll("a[href]")].filter(a => !a.closest("[data-nianbao-explored]"))
   .map(a => [a.href, (a.textContent || a.title || "").replace(/\\s+/g, " ").trim().slice(0, 200),
@@ -212,7 +241,8 @@ _INJECT = """([mark, links]) => { const box = document.createElement("div"); box
   for (const [href, text, via] of links) { const a = document.createElement("a"); a.href = href; a.textContent = text;
     a.setAttribute("data-nianbao-via", via); box.appendChild(a); }
   document.body.appendChild(box); }"""
-_CLEAR = """(control) => { document.querySelectorAll(`[${control}]`).forEach(el => el.removeAttribute(control));
+_CLEAR = """([control, listened, seen]) => {
+  for (const name of [control, listened, seen]) document.querySelectorAll(`[${name}]`).forEach(el => el.removeAttribute(name));
   document.documentElement.removeAttribute(control + "-next"); }"""
 
 
@@ -327,6 +357,7 @@ class _Run:
     actions: int = 0
     boxes: int = 0                                # scrollable boxes scrolled
     scrolls: int = 0                              # steps down them
+    dependent: int = 0                            # options chosen in drop-downs a choice above filled
     acting: str = "click"                         # what the current action is: how the links it shows were found
     via: dict = field(default_factory=dict)       # link -> the kind of action that first showed it
     showed_new: bool = False                      # the last action showed a link not seen before
@@ -352,7 +383,10 @@ class _Run:
         return drawn
 
     async def act(self, script: str, args: list) -> bool:
-        if self.spent() or not await self.page.evaluate(script, args):
+        if self.spent():
+            return False
+        await self.page.evaluate(_TAG_OPTIONS, [LISTENED, OPTION_SEEN])
+        if not await self.page.evaluate(script, args):
             return False
         self.actions += 1
         answers = len(self.traffic.answers)
@@ -385,6 +419,18 @@ class _Run:
         finally:
             self.acting = "click"
 
+    async def choose_dependent(self, level: int = 1) -> None:
+        """Choose each option of the drop-downs the last action filled anew (the level below a choice), and below
+        each choice the drop-downs it filled, down to MAX_SELECT_LEVELS levels."""
+        if level > MAX_SELECT_LEVELS or self.spent():
+            return
+        for control_id, values in await self.page.evaluate(_REFILLED, [LISTENED, OPTION_SEEN, CONTROL, MAX_OPTIONS]):
+            for value in values:
+                if not await self.act(_CHOOSE, [CONTROL, control_id, value]):
+                    return
+                self.dependent += 1
+                await self.choose_dependent(level + 1)
+
     async def explore(self, depth: int) -> None:
         """Scroll the scrollable boxes not seen yet, then mark the controls not seen yet and act on each; after
         each action, the boxes and controls it revealed (depth 2: a calendar's days once a year is chosen)."""
@@ -397,13 +443,15 @@ class _Run:
             return
         await _handled_nodes(self.page, self.nodes)
         controls = await self.page.evaluate(_MARK_CONTROLS, [HANDLED, CONTROL, MAX_CONTROL_TEXT, MAX_OPTIONS,
-                                                             self.config.max_clicks, ACTION_TEXT])
+                                                             self.config.max_clicks, ACTION_TEXT, LISTENED])
         for control_id, kind, values in controls:
             if self.spent():
                 return
             for value in values if kind == "select" else [None]:
                 done = await (self.act(_CHOOSE, [CONTROL, control_id, value]) if kind == "select"
                               else self.act(_CLICK, [CONTROL, control_id]))
+                if done:
+                    await self.choose_dependent()
                 if done and depth < 2:
                     await self.explore(depth + 1)
 
@@ -442,10 +490,10 @@ async def explore_controls(page) -> dict[str, int] | None:
         page._nianbao_held_navigations = None
         page.remove_listener("popup", on_popup)
     result = {"actions": run.actions, "links": 0, "spent": int(run.spent()), "boxes": run.boxes,
-              "scrolls": run.scrolls}
+              "scrolls": run.scrolls, "dependent": run.dependent}
     try:
         run.opened += await page.evaluate(_UNINSTALL)
-        await page.evaluate(_CLEAR, CONTROL)
+        await page.evaluate(_CLEAR, [CONTROL, LISTENED, OPTION_SEEN])
         if page.url.split("#")[0] != url.split("#")[0]:
             return result
         shown_last = {href for href, *_ in await page.evaluate(_LINKS)}

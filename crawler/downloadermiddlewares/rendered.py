@@ -59,7 +59,7 @@ class RenderedCaptureMiddleware:
         explored = page_method_result(request.meta, explore_controls)
         if explored:
             self.stats.inc_value("browser/explore/pages")
-            for key in ("actions", "links", "spent", "boxes", "scrolls"):
+            for key in ("actions", "links", "spent", "boxes", "scrolls", "dependent"):
                 if explored.get(key):
                     self.stats.inc_value(f"browser/explore/{key}", explored[key])
         screenshot = page_method_result(request.meta, viewport_screenshot)

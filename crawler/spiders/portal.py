@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import Counter, deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -31,6 +31,7 @@ from nianbao.crawler.discovery import (
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
+from nianbao.crawler.discovery.disposition import disposition_title
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
     clicked,
@@ -610,13 +611,22 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                              reason=f"{answer}: data a page is built from, not a document")
             return
         yield from document_link_requests(self, response, fmt)   # a Word/Excel 目录's hyperlinks (document_reading.py)
+        # the name the answer gives the file (RFC 6266): the document's own name, before the link's text
+        named = disposition_title(response.headers.get(b"Content-Disposition"))
+        if named:
+            self.crawler.stats.inc_value("discovery/disposition_names")
         parent = meta.get("nianbao_parent")
         if parent:
-            yield self._item(response, "attachment", fmt, parent_url=parent, title=meta.get("nianbao_anchor") or None,
-                             reason="linked from a report page", year=meta.get("nianbao_year"),
-                             agency=meta.get("nianbao_agency"))
+            yield self._item(response, "attachment", fmt, parent_url=parent,
+                             title=meta.get("nianbao_anchor") or named or None, reason="linked from a report page",
+                             year=meta.get("nianbao_year"), agency=meta.get("nianbao_agency"))
             return
-        verdict = classify_file_title(meta.get("nianbao_anchor") or "")
+        verdict = classify_file_title(named) if named else None
+        if verdict is not None:   # a 下载 link to an address that names nothing: the header names the report
+            self.crawler.stats.inc_value(f"discovery/disposition_titles/{verdict.kind}")
+            verdict = replace(verdict, reason=f"Content-Disposition name: {verdict.reason}")
+        else:
+            verdict = classify_file_title(meta.get("nianbao_anchor") or "")
         if verdict is not None:
             yield self._item(response, verdict.kind, fmt, title=verdict.title, agency=verdict.agency,
                              year=verdict.year, reason=verdict.reason)

@@ -89,9 +89,39 @@ draw();
 </script></body></html>""".replace("@VIEW@", str(VIEW)).replace("@ROWS@", str(ROWS))
 
 
+# Dependent drop-downs: 类别 → 单位 → 年度, each level's options fetched by the choice above (the levels below empty
+# until then); every unit reported the same years, so the year drop-down is refilled with the same values. A fourth
+# select, filled with the units too, has no listener: never chosen.
+UNITS = {"a": ["a1", "a2"], "b": ["b1"]}
+YEARS = ["2023", "2022"]
+CASCADE = """<!doctype html><html><head><meta charset="utf-8"><title>年报查询</title></head><body><div class="main">
+<select id="lb"><option value="">请选择</option><option value="a">甲类</option><option value="b">乙类</option></select>
+<select id="dw"><option value="">请选择单位</option></select><select id="nd"><option value="">请选择年度</option></select>
+<select id="copy"><option value="">单位</option></select><div id="result"></div></div>
+<script>
+function fill(sel, values) { sel.options.length = 1; values.forEach(v => sel.add(new Option(v + "名", v))); }
+const lb = document.getElementById("lb"), dw = document.getElementById("dw"), nd = document.getElementById("nd");
+lb.onchange = function () { fill(nd, []); fetch("/cs/units.json?lb=" + lb.value).then(r => r.json()).then(u => {
+  fill(dw, u); fill(document.getElementById("copy"), u); }); };
+dw.onchange = function () { fetch("/cs/years.json?u=" + dw.value).then(r => r.json()).then(y => fill(nd, y)); };
+nd.addEventListener("change", function () {
+  fetch("/cs/report.json?u=" + dw.value + "&y=" + nd.value).then(r => r.json()).then(d => {
+    document.getElementById("result").innerHTML = `<a href="${d.url}">${d.title}</a>`; }); });
+</script></body></html>"""
+
+
 def _answer(path: str) -> tuple[str, str] | None:
     if path.startswith("/nb/index.html"):
         return "text/html; charset=utf-8", PAGE
+    if path == "/cs/index.html":
+        return "text/html; charset=utf-8", CASCADE
+    if path.startswith("/cs/units.json?lb="):
+        return "application/json", json.dumps(UNITS.get(path.rsplit("=", 1)[1], []))
+    if path.startswith("/cs/years.json?u="):
+        return "application/json", json.dumps(YEARS)
+    if path.startswith("/cs/report.json?u="):
+        unit, year = (part.split("=")[1] for part in path.split("?", 1)[1].split("&"))
+        return "application/json", json.dumps({"url": f"/cs/{unit}_{year}.html", "title": f"{unit}{year}年报"})
     if path == "/vl/index.html":
         return "text/html; charset=utf-8", VIRTUAL
     if path.startswith("/api/rows.json?start="):
@@ -261,3 +291,37 @@ def test_explorer_scrolls_a_virtual_list_box_and_leaves_other_boxes():
     assert set(links.values()) == {"scroll"}
     assert result["boxes"] == 1 and result["scrolls"] >= ROWS // VIEW and result["links"] == len(links)
     assert not [path for path in REQUESTED if path in ("/api/ticker.json", "/api/links.json")]
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_explorer_follows_dependent_drop_downs_level_by_level():
+    """Each 类别 fills the 单位 drop-down, each 单位 the 年度 one (with the same years each time): every option of every
+    level is chosen below each choice above it, so every unit's every year's report is found. The drop-down with no
+    listener that the 类别 fills as well is not chosen."""
+    from playwright.async_api import async_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+
+    async def run():
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=chromium_executable(), args=list(RENDERER_ARGS))
+            page = await browser.new_page()
+            await page.goto(f"{base}/cs/index.html", wait_until="networkidle")
+            result = await explore_controls(page)
+            links = await page.eval_on_selector_all(f"[{MARK}] a", "els => els.map(a => a.href)")
+            shown = await page.eval_on_selector_all(f"a:not([{MARK}] a)", "els => els.map(a => a.href)")
+            await browser.close()
+            return result, set(links) | set(shown)
+
+    try:
+        result, found = asyncio.run(run())
+    finally:
+        server.shutdown()
+    reports = {f"{base}/cs/{unit}_{year}.html" for units in UNITS.values() for unit in units for year in YEARS}
+    assert reports <= found
+    units = sum(len(units) for units in UNITS.values())
+    assert result["dependent"] == units + units * len(YEARS)   # the copy without a listener: never chosen
+    assert result["actions"] == len(UNITS) + result["dependent"]

@@ -186,3 +186,23 @@ def test_the_twenty_ninth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "scope/offsite_document") >= len(in_bucket)
     idn = next(p["id"] for p in truth["portals"] if p["cms"] == "idnhost")
     assert crawl_stat(stderr, f"scope/sister_domain/{idn}") == 1 and ".xn--zfr164b (same 网站标识码" in stderr
+
+
+THIRTIETH_ROUND = ("gzbom", "cascade", "scanpages", "dispofile")
+
+
+def test_the_thirtieth_round_families_are_found(tmp_path):
+    """The thirtieth held-out round's families, one portal each, end to end: lists a handler answers as gzipped
+    `text/plain` JSON behind a byte order mark (gzbom), found by earlier rounds' readers when the round was measured;
+    a 年报查询 of three dependent
+    drop-downs, each level's options fetched by the choice above (cascade: the browser explorer chooses every option
+    of each level a choice filled, crawler/browser_explore.py), reports whose download address names nothing, their
+    title only in the answer's `Content-Disposition: attachment; filename*=UTF-8''…` (dispofile's 附件：下载 rows,
+    scanpages' 下载原文 buttons: the file classified by that name, crawler/discovery/disposition.py)."""
+    truth, found, stderr = crawl_round(tmp_path, THIRTIETH_ROUND)
+    named = {d["url"] for d in truth["documents"] if "/download." in d["url"] and d["url"] in found}
+    assert named and crawl_stat(stderr, "discovery/disposition_titles/report") >= len(named)
+    if BROWSER:   # the departments', townships' and older reports behind the query's second and third drop-downs
+        assert crawl_stat(stderr, "browser/explore/dependent") > 0
+        queried = {d["url"] for d in truth["documents"] if "/xxgk/ndbg/" in d["url"] and d.get("needs_browser")}
+        assert queried and queried <= found
