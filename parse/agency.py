@@ -165,7 +165,9 @@ def ends_as_unit(name: str) -> bool:
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
-                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
+                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))"
+                              # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
+                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
@@ -1479,11 +1481,18 @@ def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bo
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
     zones are named after a place's core — unless its sentences print no place for it (`printed`, 工业园区管委会, took
     the portal's core, 寻乌): then the place the page prints with it (寻乌县工业园区管委会) is the page's own."""
-    index = metadata._divisions() or {}
     compact = re.sub(r"\s+", "", printed or short)
     return len(full) == len(short) + 1 and any(
-        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index
+        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and _ends_on_division(full[:i + 1])
         and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
+
+
+def _ends_on_division(prefix: str) -> bool:
+    """Whether a name's prefix ends on a whole division name, after the chain of places above it (张店区; 广元市昭化区 too:
+    holdout39-012's 广元市昭化元坝镇 printed the city, then the district without its 区)."""
+    index = metadata._divisions() or {}
+    return any(prefix[start:] in index and (not start or _places_only(prefix[:start]))
+               for start in range(0, len(prefix) - 1))
 
 
 def _place_abbreviated(short: str, full: str) -> bool:

@@ -50,7 +50,9 @@ NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工�
 # The kinds of zone a 管委会 runs, no county with a 人民政府: a 管理区 or an 经济区 (孝感市临空经济区) too, a bonded zone (天津港
 # 保税区, 保税港区), a tourist resort or a scenic area (茅山旅游度假区, 陈炉古镇景区, 风景名胜区), an investment zone (漳州台商
 # 投资区, 福州市元洪投资区). (A 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区.)
-ZONE_KINDS = r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
+# (a zone by its kind's short form too, 雅安经开区 and 东疆综保区: a 经济(技术)开发区 or a 综合保税区, not a district with a
+# 人民政府; holdout39-006)
+ZONE_KINDS = r"(?:开发区|经开区|综保区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
 # A 管委会 governs a zone, a new district, a scenic area or a town (…开发区管委会, …新区管委会, 台商投资区管委会, …科学城管委会):
 # the place it governs, then (in brackets, the place the zone lies in: 临空经济区(廊坊)管理委员会) the committee.
 _ZONE_COMMITTEE = r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:管委会|管理委员会)"

@@ -2903,6 +2903,31 @@ EXCERPTS = [
     pytest.param(("某市广播电视局2017年政府信息公开工作年度报告\n按照《中华人民共和国政府信息公开条例》要求,我局进一步深化公开内容。\n"),
                  None, {"portal_name": "眉山市", "region_code": "511400"}, {"level": "department"},
                  id="a_broadcasting_bureau_is_a_department"),
+    # holdout39-006 (synthetic form): a zone by its kind's short form (经开区) is a zone, not a district's 人民政府
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,雅安经开区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"level": "development_zone"},
+                 id="a_zone_by_its_short_kind_is_a_zone"),
+    # …a district in the same sentence is the district's government
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,雨城区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"},
+                 {"agency": "雨城区人民政府", "level": "county_government"}, id="a_district_as_the_subject_is_its_government"),
+    # holdout39-012 (synthetic form): the city, then the district without its 区 (广元市昭化元坝镇); the contact line
+    # prints the district whole (广元市昭化区元坝镇): the place the page prints in full
+    pytest.param("根据《条例》等文件要求,现向社会公布广元市昭化元坝镇人民政府2023年政府信息公开工作年度报告。如对本年度报告有疑问,"
+                 "请与广元市昭化区元坝镇党政综合办公室联系(地址:略)。\n一、总体情况\n", None,
+                 {"portal_name": "昭化区", "region_code": "510811"},
+                 {"agency": "广元市昭化区元坝镇人民政府", "level": "township"}, id="a_district_printed_without_its_level_after_its_city"),
+    # holdout40-007 (synthetic form): the city as the subject under section 一's first sub-heading, on a mirror whose host
+    # spells a department (sthj): the page's own words name who reports
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
+                 "(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
+                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 {"agency": "抚顺市人民政府", "level": "county_government"}, id="the_subject_under_section_ones_first_sub_heading"),
+    # …a sub-heading of another section is no opening: the host's department stands
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
+                 "政务公开工作有组织。\n二、主动公开情况\n(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
+                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 {"agency": "抚顺市生态环境局"}, id="a_later_sections_sub_heading_opens_nothing"),
 ]
 
 
@@ -2915,6 +2940,19 @@ def test_a_station_is_a_public_institution(name, level):
     from nianbao.parse.metadata import unit_level
 
     assert unit_level(name) == level
+
+
+@pytest.mark.parametrize(("short", "full", "added"), [
+    ("张店公园街道办事处", "张店区公园街道办事处", True),
+    # (the city before the district: holdout39-012's 广元市昭化元坝镇)
+    ("广元市昭化元坝镇人民政府", "广元市昭化区元坝镇人民政府", True),
+    # (words before the district that are no place: not a place's level added)
+    ("正文昭化元坝镇人民政府", "正文昭化区元坝镇人民政府", False),
+])
+def test_a_places_level_added_inside_a_chain_of_places(short, full, added):
+    from nianbao.parse.agency import _place_suffix_added
+
+    assert _place_suffix_added(short, full) is added
 
 
 def test_only_a_disclosure_group_compiles_for_the_office_it_belongs_to():
