@@ -391,6 +391,10 @@ _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(
 _ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
                                  r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
                                  r"(?P<gov>(?:人民)?政府|办事处)?$")
+# …and the other way round, the district first and the zone run with it in brackets, then the district's government or
+# its office (白碱滩区(克拉玛依高新区)政府办公室: holdout35-006): the district's.
+_AREA_WITH_ITS_ZONE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,12}?[县区市旗])[（(][\u4e00-\u9fff]{2,16}?" + metadata.ZONE_KINDS
+                                 + r"[)）](?P<gov>(?:人民)?政府(?:办公室)?)$")
 # A body with two names prints the second in brackets before the kind they share (福建省新闻出版(版权)局: the 新闻出版局
 # and the 版权局, one office): the first name is the unit's, as a second name after the whole (民委(宗教局)) is dropped. A
 # place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
@@ -408,7 +412,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
     if merged and _acceptable(merged.group("unit")):
         compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
-    area = _ZONE_WITH_ITS_AREA.match(compact)
+    area = _ZONE_WITH_ITS_AREA.match(compact) or _AREA_WITH_ITS_ZONE.match(compact)
     if area:
         compact = area.group("unit") + (area.group("gov") or "")
     joint = _JOINT_REPORT.match(compact)
@@ -456,6 +460,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
+            name = metadata.youth_league(name) or name     # (市团市委: the place now there, 共青团宣城市委员会)
     elif name in _department_names():      # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name

@@ -73,6 +73,8 @@ _LEVEL_RULES = (
     # (a 总工会 and a 红十字会 are people's organisations too; a party school, 市委党校, is a school)
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|总工会|红十字会|医院|保健院|卫生院|学院|大学|学校|党校|中学|"
                          r"小学)$|"
+                         # (the Youth League's committee, 共青团宣城市委员会: a people's organisation as a 妇联 is)
+                         r"^共青团[\u4e00-\u9fff]{2,14}委员会$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
@@ -324,6 +326,18 @@ def _without_former(name: str) -> str:
     return rest if any(rest[:n] in index for n in range(2, min(len(rest), 12) + 1)) else name
 
 
+# The Communist Youth League's committee of a place by its short form (宣城市团市委, 团县委 with its county before it): the
+# place, 团, the place's level, 委. Its name puts the place inside (共青团宣城市委员会); a bare 团市委 waits for the place.
+_YOUTH_LEAGUE = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,12}[省市县区旗州盟])团(?:[省市县区旗州盟])?委(?:员会)?")
+
+
+def youth_league(name: str) -> str | None:
+    """宣城市团市委 (团市委员会 too, as 委 was spelled out) → 共青团宣城市委员会: the Youth League's committee of the city,
+    whose name holds the place inside; None for any other name."""
+    youth = _YOUTH_LEAGUE.fullmatch(name)
+    return "共青团" + youth.group("place") + "委员会" if youth else None
+
+
 def normalise_agency(agency: str | None) -> str | None:
     """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
     if not agency:
@@ -342,7 +356,9 @@ def normalise_agency(agency: str | None) -> str | None:
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
     name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
     league = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,8}(?:盟|地区))(?:人民)?(?:政府)?", name)
-    if league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
+    if youth_league(name):
+        name = youth_league(name)
+    elif league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
         # a league or a prefecture is governed by its 行政公署, not a 人民政府 (兴安盟 → 兴安盟行政公署)
         name = league.group("place") + "行政公署"
     elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):

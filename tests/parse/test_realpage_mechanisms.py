@@ -2928,6 +2928,32 @@ EXCERPTS = [
                  "政务公开工作有组织。\n二、主动公开情况\n(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
                  "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
                  {"agency": "抚顺市生态环境局"}, id="a_later_sections_sub_heading_opens_nothing"),
+    # holdout35-006 (synthetic form): a district run as one with a zone, the zone in brackets before the government's
+    # office (区政合一): the district's office
+    pytest.param("2021年白碱滩区(克拉玛依高新区)政府办公室政府信息公开工作年度报告\n一、总体情况\n", None,
+                 {"portal_name": "白碱滩区", "region_code": "650204"},
+                 {"agency": "白碱滩区人民政府办公室", "level": "government_office"}, id="a_district_with_its_zone_in_brackets"),
+    # …a bracket that names no zone is no such pair: kept as printed
+    pytest.param("2021年白碱滩区(克拉玛依)政府办公室政府信息公开工作年度报告\n一、总体情况\n", None,
+                 {"portal_name": "白碱滩区", "region_code": "650204"},
+                 {"agency": "白碱滩区(克拉玛依)人民政府办公室"}, id="a_bracket_naming_no_zone_is_kept"),
+    # parser34's probe: the Youth League's committee by its short form (团市委) is 共青团 + the place + 委员会, a people's
+    # organisation; the bodies the 机构编制 lists name 接待办, 党史研究室, 贸促会 are read in the opening sentence
+    pytest.param("2024年,市团市委认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "共青团宣城市委员会", "level": "other"}, id="the_youth_leagues_committee_by_its_short_form"),
+    pytest.param("2024年,宁国市团市委认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "共青团宁国市委员会"}, id="the_youth_leagues_committee_of_the_place_printed"),
+    pytest.param("2024年,市接待办认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市接待办公室", "level": "department"}, id="a_reception_office_by_its_short_form"),
+    pytest.param("2024年,市党史研究室认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市党史研究室"}, id="a_party_history_office"),
+    pytest.param("2024年,市贸促会认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市贸促会"}, id="a_trade_promotion_council_kept_short"),
 ]
 
 
@@ -2940,6 +2966,17 @@ def test_a_station_is_a_public_institution(name, level):
     from nianbao.parse.metadata import unit_level
 
     assert unit_level(name) == level
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("宣城市团市委", "共青团宣城市委员会"), ("宣城市团委", "共青团宣城市委员会"), ("共青团宣城市委", "共青团宣城市委员会"),
+    # (a party committee, a commission whose name holds 团 not after a place's level: no Youth League)
+    ("宣城市委", "宣城市委员会"), ("宣城市党委", "宣城市党委"), ("宣城市团结委", "宣城市团结委员会"),
+])
+def test_the_youth_leagues_committee_holds_its_place_inside(name, expected):
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency(name) == expected
 
 
 @pytest.mark.parametrize(("short", "full", "added"), [
