@@ -165,7 +165,9 @@ def ends_as_unit(name: str) -> bool:
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
-                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))(?:按照[^,，。]{1,30}要求[,，]|"
+                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))"
+                              # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
+                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
@@ -389,6 +391,10 @@ _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(
 _ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
                                  r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
                                  r"(?P<gov>(?:人民)?政府|办事处)?$")
+# …and the other way round, the district first and the zone run with it in brackets, then the district's government or
+# its office (白碱滩区(克拉玛依高新区)政府办公室: holdout35-006): the district's.
+_AREA_WITH_ITS_ZONE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,12}?[县区市旗])[（(][\u4e00-\u9fff]{2,16}?" + metadata.ZONE_KINDS
+                                 + r"[)）](?P<gov>(?:人民)?政府(?:办公室)?)$")
 # A body with two names prints the second in brackets before the kind they share (福建省新闻出版(版权)局: the 新闻出版局
 # and the 版权局, one office): the first name is the unit's, as a second name after the whole (民委(宗教局)) is dropped. A
 # place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
@@ -406,7 +412,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
     if merged and _acceptable(merged.group("unit")):
         compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
-    area = _ZONE_WITH_ITS_AREA.match(compact)
+    area = _ZONE_WITH_ITS_AREA.match(compact) or _AREA_WITH_ITS_ZONE.match(compact)
     if area:
         compact = area.group("unit") + (area.group("gov") or "")
     joint = _JOINT_REPORT.match(compact)
@@ -454,6 +460,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
+            name = metadata.youth_league(name) or name     # (市团市委: the place now there, 共青团宣城市委员会)
     elif name in _department_names():      # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
@@ -1479,11 +1486,18 @@ def _place_suffix_added(short: str, full: str, printed: str | None = None) -> bo
     township: a zone keeps the core its own sentences print (三门沿海工业城管委会 beside 三门县沿海工业城管委会), as
     zones are named after a place's core — unless its sentences print no place for it (`printed`, 工业园区管委会, took
     the portal's core, 寻乌): then the place the page prints with it (寻乌县工业园区管委会) is the page's own."""
-    index = metadata._divisions() or {}
     compact = re.sub(r"\s+", "", printed or short)
     return len(full) == len(short) + 1 and any(
-        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and full[:i + 1] in index
+        full[i] in "区县市旗" and full[:i] + full[i + 1:] == short and _ends_on_division(full[:i + 1])
         and (metadata.unit_level(short) == "township" or not compact.startswith(short[:i])) for i in range(2, len(short)))
+
+
+def _ends_on_division(prefix: str) -> bool:
+    """Whether a name's prefix ends on a whole division name, after the chain of places above it (张店区; 广元市昭化区 too:
+    holdout39-012's 广元市昭化元坝镇 printed the city, then the district without its 区)."""
+    index = metadata._divisions() or {}
+    return any(prefix[start:] in index and (not start or _places_only(prefix[:start]))
+               for start in range(0, len(prefix) - 1))
 
 
 def _place_abbreviated(short: str, full: str) -> bool:

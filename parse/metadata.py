@@ -50,7 +50,9 @@ NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工�
 # The kinds of zone a 管委会 runs, no county with a 人民政府: a 管理区 or an 经济区 (孝感市临空经济区) too, a bonded zone (天津港
 # 保税区, 保税港区), a tourist resort or a scenic area (茅山旅游度假区, 陈炉古镇景区, 风景名胜区), an investment zone (漳州台商
 # 投资区, 福州市元洪投资区). (A 华侨管理区 is a township-level unit, no zone: 柳城县伏虎华侨管理区.)
-ZONE_KINDS = r"(?:开发区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
+# (a zone by its kind's short form too, 雅安经开区 and 东疆综保区: a 经济(技术)开发区 or a 综合保税区, not a district with a
+# 人民政府; holdout39-006)
+ZONE_KINDS = r"(?:开发区|经开区|综保区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
 # A 管委会 governs a zone, a new district, a scenic area or a town (…开发区管委会, …新区管委会, 台商投资区管委会, …科学城管委会):
 # the place it governs, then (in brackets, the place the zone lies in: 临空经济区(廊坊)管理委员会) the committee.
 _ZONE_COMMITTEE = r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:管委会|管理委员会)"
@@ -71,6 +73,8 @@ _LEVEL_RULES = (
     # (a 总工会 and a 红十字会 are people's organisations too; a party school, 市委党校, is a school)
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|总工会|红十字会|医院|保健院|卫生院|学院|大学|学校|党校|中学|"
                          r"小学)$|"
+                         # (the Youth League's committee, 共青团宣城市委员会: a people's organisation as a 妇联 is)
+                         r"^共青团[\u4e00-\u9fff]{2,14}委员会$|"
                          r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
@@ -322,6 +326,18 @@ def _without_former(name: str) -> str:
     return rest if any(rest[:n] in index for n in range(2, min(len(rest), 12) + 1)) else name
 
 
+# The Communist Youth League's committee of a place by its short form (宣城市团市委, 团县委 with its county before it): the
+# place, 团, the place's level, 委. Its name puts the place inside (共青团宣城市委员会); a bare 团市委 waits for the place.
+_YOUTH_LEAGUE = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,12}[省市县区旗州盟])团(?:[省市县区旗州盟])?委(?:员会)?")
+
+
+def youth_league(name: str) -> str | None:
+    """宣城市团市委 (团市委员会 too, as 委 was spelled out) → 共青团宣城市委员会: the Youth League's committee of the city,
+    whose name holds the place inside; None for any other name."""
+    youth = _YOUTH_LEAGUE.fullmatch(name)
+    return "共青团" + youth.group("place") + "委员会" if youth else None
+
+
 def normalise_agency(agency: str | None) -> str | None:
     """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
     if not agency:
@@ -340,7 +356,9 @@ def normalise_agency(agency: str | None) -> str | None:
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
     name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
     league = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,8}(?:盟|地区))(?:人民)?(?:政府)?", name)
-    if league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
+    if youth_league(name):
+        name = youth_league(name)
+    elif league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
         # a league or a prefecture is governed by its 行政公署, not a 人民政府 (兴安盟 → 兴安盟行政公署)
         name = league.group("place") + "行政公署"
     elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):

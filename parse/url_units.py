@@ -74,7 +74,11 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 # 史志办公室 or 地方志办公室; the people's organisations 总工会 and 红十字会, and the party
                                 # school, 市委党校, public institutions that keep disclosure reports as a 残联 does)
                                 "政务服务数据管理局/政数局", "史志办公室/史志办", "地方志办公室/地方志办|方志办",
-                                "总工会", "红十字会", "党校")
+                                "总工会", "红十字会", "党校",
+                                # (a city's reception office, 市接待办; its party-history office, 党史研究室; its council
+                                # for the promotion of trade, 贸促会 — its official name holds the place inside,
+                                # 中国国际贸易促进委员会宣城市委员会, and a city prints it short: kept as printed)
+                                "接待办公室/接待办", "党史研究室", "贸促会")
 
 
 # The State Council's bodies (2008-2025), every kind: its general office, ministries and commissions (组成部门), the

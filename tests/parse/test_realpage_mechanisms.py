@@ -2903,6 +2903,57 @@ EXCERPTS = [
     pytest.param(("某市广播电视局2017年政府信息公开工作年度报告\n按照《中华人民共和国政府信息公开条例》要求,我局进一步深化公开内容。\n"),
                  None, {"portal_name": "眉山市", "region_code": "511400"}, {"level": "department"},
                  id="a_broadcasting_bureau_is_a_department"),
+    # holdout39-006 (synthetic form): a zone by its kind's short form (经开区) is a zone, not a district's 人民政府
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,雅安经开区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"level": "development_zone"},
+                 id="a_zone_by_its_short_kind_is_a_zone"),
+    # …a district in the same sentence is the district's government
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,雨城区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"},
+                 {"agency": "雨城区人民政府", "level": "county_government"}, id="a_district_as_the_subject_is_its_government"),
+    # holdout39-012 (synthetic form): the city, then the district without its 区 (广元市昭化元坝镇); the contact line
+    # prints the district whole (广元市昭化区元坝镇): the place the page prints in full
+    pytest.param("根据《条例》等文件要求,现向社会公布广元市昭化元坝镇人民政府2023年政府信息公开工作年度报告。如对本年度报告有疑问,"
+                 "请与广元市昭化区元坝镇党政综合办公室联系(地址:略)。\n一、总体情况\n", None,
+                 {"portal_name": "昭化区", "region_code": "510811"},
+                 {"agency": "广元市昭化区元坝镇人民政府", "level": "township"}, id="a_district_printed_without_its_level_after_its_city"),
+    # holdout40-007 (synthetic form): the city as the subject under section 一's first sub-heading, on a mirror whose host
+    # spells a department (sthj): the page's own words name who reports
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
+                 "(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
+                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 {"agency": "抚顺市人民政府", "level": "county_government"}, id="the_subject_under_section_ones_first_sub_heading"),
+    # …a sub-heading of another section is no opening: the host's department stands
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
+                 "政务公开工作有组织。\n二、主动公开情况\n(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
+                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 {"agency": "抚顺市生态环境局"}, id="a_later_sections_sub_heading_opens_nothing"),
+    # holdout35-006 (synthetic form): a district run as one with a zone, the zone in brackets before the government's
+    # office (区政合一): the district's office
+    pytest.param("2021年白碱滩区(克拉玛依高新区)政府办公室政府信息公开工作年度报告\n一、总体情况\n", None,
+                 {"portal_name": "白碱滩区", "region_code": "650204"},
+                 {"agency": "白碱滩区人民政府办公室", "level": "government_office"}, id="a_district_with_its_zone_in_brackets"),
+    # …a bracket that names no zone is no such pair: kept as printed
+    pytest.param("2021年白碱滩区(克拉玛依)政府办公室政府信息公开工作年度报告\n一、总体情况\n", None,
+                 {"portal_name": "白碱滩区", "region_code": "650204"},
+                 {"agency": "白碱滩区(克拉玛依)人民政府办公室"}, id="a_bracket_naming_no_zone_is_kept"),
+    # parser34's probe: the Youth League's committee by its short form (团市委) is 共青团 + the place + 委员会, a people's
+    # organisation; the bodies the 机构编制 lists name 接待办, 党史研究室, 贸促会 are read in the opening sentence
+    pytest.param("2024年,市团市委认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "共青团宣城市委员会", "level": "other"}, id="the_youth_leagues_committee_by_its_short_form"),
+    pytest.param("2024年,宁国市团市委认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "共青团宁国市委员会"}, id="the_youth_leagues_committee_of_the_place_printed"),
+    pytest.param("2024年,市接待办认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市接待办公室", "level": "department"}, id="a_reception_office_by_its_short_form"),
+    pytest.param("2024年,市党史研究室认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市党史研究室"}, id="a_party_history_office"),
+    pytest.param("2024年,市贸促会认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
+                 {"portal_name": "宣城市", "region_code": "341800"},
+                 {"agency": "宣城市贸促会"}, id="a_trade_promotion_council_kept_short"),
 ]
 
 
@@ -2915,6 +2966,30 @@ def test_a_station_is_a_public_institution(name, level):
     from nianbao.parse.metadata import unit_level
 
     assert unit_level(name) == level
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("宣城市团市委", "共青团宣城市委员会"), ("宣城市团委", "共青团宣城市委员会"), ("共青团宣城市委", "共青团宣城市委员会"),
+    # (a party committee, a commission whose name holds 团 not after a place's level: no Youth League)
+    ("宣城市委", "宣城市委员会"), ("宣城市党委", "宣城市党委"), ("宣城市团结委", "宣城市团结委员会"),
+])
+def test_the_youth_leagues_committee_holds_its_place_inside(name, expected):
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency(name) == expected
+
+
+@pytest.mark.parametrize(("short", "full", "added"), [
+    ("张店公园街道办事处", "张店区公园街道办事处", True),
+    # (the city before the district: holdout39-012's 广元市昭化元坝镇)
+    ("广元市昭化元坝镇人民政府", "广元市昭化区元坝镇人民政府", True),
+    # (words before the district that are no place: not a place's level added)
+    ("正文昭化元坝镇人民政府", "正文昭化区元坝镇人民政府", False),
+])
+def test_a_places_level_added_inside_a_chain_of_places(short, full, added):
+    from nianbao.parse.agency import _place_suffix_added
+
+    assert _place_suffix_added(short, full) is added
 
 
 def test_only_a_disclosure_group_compiles_for_the_office_it_belongs_to():
