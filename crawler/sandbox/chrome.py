@@ -142,6 +142,10 @@ STYLES = {
     "alpinedata": {"color": "#8c2d19", "footer": "主办：{gov}办公室　技术支持：{c}数据和政务服务局", "body_class": "content"},
     "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
     "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
+    "graphql": {"color": "#a3262a", "footer": "主办：{gov}办公室　运行维护：{c}大数据中心", "body_class": "Article_content"},
+    "xlsxindex": {"color": "#19558f", "footer": "{gov}办公室主办　{c}政务服务办公室承办", "body_class": "TRS_Editor"},
+    "detailsload": {"color": "#9e1b20", "footer": "主办：{gov}　承办：{c}政务服务和数据管理局", "body_class": "view TRS_UEDITOR"},
+    "refxhr": {"color": "#2b5a8c", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
 }
 
 NAV = {

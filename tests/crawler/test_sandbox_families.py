@@ -11,8 +11,9 @@ a hover fetches, a virtual list's windows, a signed interface's answers, an arti
 the first page of an article whose TRS pager script names its later pages, the rows an interface gives for the
 cursors of its X-Next-Cursor headers, a year's `<template>` a picker clones, a unit's page at an address made of
 the credit code a 单位名录 cell prints, a column only an old column's Refresh header names, an htmx fragment a
-`hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, or an article's
-`<link rel="alternate" type="application/pdf">`),
+`hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
+`<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
+year's fragment a `<details>` box's toggle fetches, or a list page answered only to its script's headers),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -37,6 +38,7 @@ BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 
 
@@ -57,6 +59,8 @@ def world(request):
             bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == DOCX:   # a list as a Word file
             bodies[url] = _docx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
+            bodies[url] = _xlsx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body))
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -108,6 +112,13 @@ def _docx_links(data: bytes) -> str:
     """A Word file's text and its hyperlinks' targets (word/document.xml and its relationships), what opening it shows."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read("word/document.xml").decode("utf-8") + z.read("word/_rels/document.xml.rels").decode("utf-8")
+
+
+def _xlsx_links(data: bytes) -> str:
+    """A workbook's first sheet and its hyperlinks' targets (xl/worksheets/sheet1.xml and its relationships)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + z.read(
+            "xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8")
 
 
 def _pdf_uris(data: bytes) -> list[str]:
@@ -190,7 +201,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 127 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 127 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3199,6 +3210,136 @@ def test_quirk_of_the_family(world):
                 assert "内容摘要" in rest and report_of[doc["report_key"]]["title"] in html.unescape(rest)
             assert get(sandbox, f"http://{www}/module/download/file")[0] == 404
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "graphql":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, column = {f"http://{www}/", f"http://{www}/index.html"}, bodies[f"http://{www}/xxgk/nb/index.html"]
+            channels = re.findall(r'<ul class="list" data-channel="(\w+)"></ul>', column)
+            assert len(channels) == 3 and 'fetch("/graphql", {method: "POST"' in column
+            query = json.loads(re.search(r'var NB_QUERY = (".*?");', column).group(1))
+            assert query.startswith("query NbList(") and "contents(channel: $channel, offset: $offset" in query
+            endpoint, named, paged = f"http://{www}/graphql", {}, False
+            for channel in channels:   # offset paging in the variables, as the loader asks
+                offset, total = 0, 1
+                while offset < total:
+                    ask = {"query": query, "variables": {"channel": channel, "offset": offset, "limit": 8}}
+                    status, headers, body = sandbox.handle("POST", endpoint, {"Content-Type": "application/json"},
+                                                           json.dumps(ask).encode())
+                    assert status == 200 and dict(headers)["Content-Type"].startswith("application/json")
+                    contents = json.loads(body)["data"]["contents"]
+                    named |= {urljoin(endpoint, row["url"]): channel for row in contents["items"]}
+                    offset, total = offset + 8, contents["total"]
+                paged |= total > 8
+            assert paged
+            assert get(sandbox, endpoint)[0] == 405   # no rows to a GET, a form, or a document not selecting contents
+            status, _, body = sandbox.handle("POST", endpoint, {"Content-Type": "application/x-www-form-urlencoded"},
+                                             f"channel={channels[0]}&offset=0&limit=8".encode())
+            assert status == 400 and "data" not in json.loads(body)
+            status, _, body = sandbox.handle("POST", endpoint, {"Content-Type": "application/json"}, json.dumps(
+                {"query": "{ __typename }", "variables": {"channel": channels[0], "offset": 0, "limit": 8}}).encode())
+            assert "errors" in json.loads(body) and "data" not in json.loads(body)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # named only by the endpoint's answers (the newest government report also at home)
+                path = urlsplit(doc["url"]).path
+                assert doc["url"] in named and re.fullmatch(r"/nw\d{5}/\d{8}/0001-\d{5}_\d{5}\.html", path)
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "#post" not in u}
+                assert linking <= home
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "xlsxindex":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zfxxgk/nb/index.shtml"]
+            files = re.findall(r'<a href="(/zfxxgk/nb/files/\d{14}\.xlsx)">', column)
+            assert len(files) == 1
+            workbook = f"http://{www}{files[0]}"
+            status, headers, body = get(sandbox, workbook)
+            assert status == 200 and headers["Content-Type"] == XLSX and body.startswith(b"PK")
+            with zipfile.ZipFile(io.BytesIO(body)) as z:
+                sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+                rels = z.read("xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8")
+                strings = [html.unescape(t) for t in re.findall(r"<t[^>]*>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode())]
+                assert 'r:id="rId1"' in z.read("xl/workbook.xml").decode() and "xl/workbook.xml" in z.read("_rels/.rels").decode()
+            targets = dict(re.findall(r'<Relationship Id="(rId\d+)" Type="[^"]+/hyperlink" Target="([^"]+)" '
+                                      r'TargetMode="External"/>', rels))
+            titles = {ref: strings[int(n)] for ref, n in re.findall(r'<c r="(D\d+)" t="s"><v>(\d+)</v></c>', sheet)}
+            linked = {html.unescape(targets[rid]): titles[ref] for ref, rid in re.findall(r'<hyperlink ref="(D\d+)" r:id="(rId\d+)"/>', sheet)}
+            assert linked and "http" not in "".join(strings)   # the cells show titles; the addresses are links only
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:
+                report, path = report_of[doc["report_key"]], urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/zfxxgk/system/\d{4}/\d\d/\d\d/\d{9}\.shtml", path) and not doc.get("needs_browser")
+                naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                if report["unit_level"] == "county_government" and report["year"] >= 2019:
+                    assert doc["url"] not in linked and f'<a href="{doc["url"]}"' in column
+                else:   # only the workbook names it, by a cell showing its title
+                    assert linked[doc["url"]] == report["title"] and naming == {workbook}
+            in_file = [report_of[d["report_key"]] for d in ours if d["url"] in linked]
+            assert min(r["year"] for r in in_file) < 2019 and {"department", "township"} <= {r["unit_level"] for r in in_file}
+    elif family == "detailsload":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        texts = "".join(bodies.values())
+        assert not re.search(r"\d{4}nb/list\.html", texts)   # a fragment's address is written nowhere whole
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, column_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/zfxxgkzl/zfxxgknb/index.html"
+            column = bodies[column_url]
+            boxes = re.findall(r'<details class="nb-year" data-year="(\d{4})"( open data-loaded="1")?><summary>\d{4}年度'
+                               r'</summary><div class="nb-list">(.*?)</div></details>', column)
+            assert len(boxes) > 3 and boxes[0][1] and boxes[0][2] and not any(o or inner for _, o, inner in boxes[1:])
+            assert 'box.addEventListener("toggle", function () {' in column
+            assert 'fetch("/zfxxgkzl/zfxxgknb/" + box.getAttribute("data-year") + "nb/list.html")' in column
+            fragments = {boxes[0][0]: column_url}
+            for year, _, _ in boxes[1:]:
+                fragments[year] = f"http://{www}/zfxxgkzl/zfxxgknb/{year}nb/list.html"
+                status, headers, body = get(sandbox, fragments[year])
+                assert status == 200 and headers["Content-Type"].startswith("text/html")
+                assert body.decode("utf-8").startswith('<ul class="list">') and b"<html" not in body
+            assert get(sandbox, f"http://{www}/zfxxgkzl/zfxxgknb/1999nb/list.html")[0] == 404
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in its year's box; only the newest year's is in the page as served
+                year, path = str(report_of[doc["report_key"]]["year"]), urlsplit(doc["url"]).path
+                assert path.startswith(f"/zfxxgkzl/zfxxgknb/{year}nb/")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert fragments[year] in linking and linking <= home | {fragments[year]}
+                assert bool(doc.get("needs_browser")) == (not linking - {fragments[year]} and year != boxes[0][0])
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d.get("needs_browser")}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "refxhr":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, column_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/zwgk/xxgknb/index.shtml"
+            column = bodies[column_url]
+            pages = int(re.search(r"var NB_PAGES = (\d+),", column).group(1))
+            assert pages > 2 and 'xhr.setRequestHeader("X-Requested-With", "XMLHttpRequest");' in column
+            action, trusted = f"http://{www}/zwgk/xxgknb/list.do", {**XHR, "Referer": column_url}
+            assert json.loads(get(sandbox, f"{action}?pageNo=1&pageSize=10")[2])["list"]   # page 1 to anyone
+            named = {}
+            for n in range(1, pages + 1):
+                url = f"{action}?pageNo={n}&pageSize=10"
+                status, headers, body = sandbox.handle("GET", url, trusted)
+                assert status == 200 and json.loads(body)["list"]
+                named |= {urljoin(action, row["url"]): n for row in json.loads(body)["list"]}
+                for sent in ({}, XHR, {"Referer": column_url}, {**XHR, "Referer": f"http://{www}/index.html"}):
+                    status, headers, body = sandbox.handle("GET", url, sent)   # a later page: empty, not refused
+                    assert status == 200 and dict(headers)["Content-Type"].startswith("application/json")
+                    assert (json.loads(body)["list"] == []) == (n > 1)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert all(named[d["url"]] > 1 for d in ours if report_of[d["report_key"]]["year"] < 2019)
+            for doc in ours:   # page 1 in the column as served; the others only in the trusted answers
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/zwgk/xxgknb/\d{4}nb/\d{6}/t\d{8}_\d{7}\.shtml", path)
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "#headers" not in u}
+                assert (column_url in linking) == (named[doc["url"]] == 1) and linking <= home | {column_url}
+                assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d.get("needs_browser")}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
