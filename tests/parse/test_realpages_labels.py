@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout41) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout42) are sets of their
 own.
 Runs no parser."""
 
@@ -17,7 +17,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
-          "holdout39", "holdout40", "holdout41")
+          "holdout39", "holdout40", "holdout41", "holdout42")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -202,6 +202,12 @@ FRESH_SETS = {
     # notices, a 要点, a rule, a gazetteer entry, 法治政府 pages), no report of 2008, 2009, 2014, 2023 or 2024, none in
     # either table form in the saved text, no report of level other; no extracted PDF/DOCX text
     "holdout41": (47, 37, 10, False, set(), {2008, 2009, 2014, 2023, 2024, "2019", "2021"}),
+    # holdout42: all unit kinds from Tianjin, Beijing, Hunan, Zhejiang, Xinjiang, Shaanxi, Gansu and Hainan, by place +
+    # unit + year and site-specific queries on a near-exhausted corpus: 35 pages, reports of 2023-2024 most (27 of 32),
+    # one 2008, two 2014 and none of 2009-2013, 2015-2017, 2019-2021 or 2025; none in the 2019 table form, no zone or
+    # level-other report; look-alikes only 3 guides (the 解读 and 通知 queries returned reports or taken pages); no
+    # extracted PDF/DOCX text
+    "holdout42": (35, 32, 3, False, set(), {*range(2009, 2014), 2015, 2016, 2017, 2019, 2020, 2021, 2025, "2019"}),
 }
 
 
