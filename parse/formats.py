@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File Binary: Word 97-2003, Excel 97-2003, WPS, ET
 ZIP_MAGIC = b"PK\x03\x04"
+RAR_MAGIC = b"Rar!\x1a\x07"   # RAR 4 (then \x00) and RAR 5 (then \x01\x00)
 OLE_FORMATS = ("doc", "xls", "wps", "et")          # an OLE file with none of these suffixes is taken for Word's
 ZIP_FORMATS = ("docx", "xlsx", "ofd")
 
@@ -64,6 +65,8 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
         return suffix if suffix in OLE_FORMATS else "doc"
     if data.startswith(ZIP_MAGIC):
         return _zip_format(data, content_type, suffix)
+    if data.startswith(RAR_MAGIC):
+        return "rar"
     if data.startswith(b"{\\rtf"):
         return "rtf"
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")[:512]):
