@@ -59,14 +59,14 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
     """The format of a document (one of the module docstring's names)."""
     head = data[:1024]
     suffix = url_suffix(url)
+    if data.startswith(RAR_MAGIC):   # before %PDF-: a RAR storing a PDF uncompressed has one in its first bytes
+        return "rar"
     if head.lstrip().startswith(b"%PDF") or head.find(b"%PDF-") != -1:
         return "pdf"
     if data.startswith(OLE_MAGIC):
         return suffix if suffix in OLE_FORMATS else "doc"
     if data.startswith(ZIP_MAGIC):
         return _zip_format(data, content_type, suffix)
-    if data.startswith(RAR_MAGIC):
-        return "rar"
     if data.startswith(b"{\\rtf"):
         return "rtf"
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")[:512]):

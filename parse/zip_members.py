@@ -21,8 +21,8 @@ members named `<outer member>!/<inner member>` (the jar-URL form, one `!/` per l
 levels (deeper ones are left: `nested_archive`). The member count and the inflated bytes are bounded over all
 levels together (MAX_ARCHIVE_MEMBERS, MAX_UNPACKED_BYTES): each inner archive is checked, before its first member
 is read, against what the archives opened before it left, and one beyond is left (`unpack_limit`), so a zip of
-zips unpacks to no more than one zip may. At most three archives' bytes are held at once: the captured one, one
-inside it and the member being read.
+zips unpacks to no more than one zip may. Held at once: the captured archive's bytes, one inner archive's and the
+member being read.
 
 Names: UTF-8 when the entry's flag (bit 11) says so; otherwise the raw bytes are tried as UTF-8 (tools that write
 UTF-8 without setting the flag; GBK-encoded Chinese is almost never valid UTF-8), then GB18030 (a superset of
@@ -203,13 +203,19 @@ def _find(entries: Iterator[_Entry], prefix: str, path: str, depth: int, budget:
                 return ZipMember(name, skipped="broken", detail=str(exc))
             continue
         fmt = member_format(data, entry.name)
+        if fmt not in ARCHIVE_FORMATS:
+            if name == path:
+                return _judged(name, fmt, data)
+            continue
+        inner = _open_nested(name, fmt, data, depth, budget)
+        if isinstance(inner, ZipMember):        # left, as document_members leaves it
+            if name == path:
+                return inner
+            continue
         if name == path:
-            return _judged(name, fmt, data) if fmt not in ARCHIVE_FORMATS else ZipMember(
-                name, fmt, skipped="nested_archive", detail=f"an archive ({fmt}): its members are read, not it")
-        if fmt in ARCHIVE_FORMATS:
-            inner = _open_nested(name, fmt, data, depth, budget)
-            if not isinstance(inner, ZipMember):
-                return _find(inner, name + MEMBER_SEPARATOR, path, depth + 1, budget)
+            return ZipMember(name, fmt, skipped="nested_archive", detail=f"an archive ({fmt}): its members are "
+                                                                         "read, not it")
+        return _find(inner, name + MEMBER_SEPARATOR, path, depth + 1, budget)
     return None
 
 
