@@ -62,7 +62,7 @@ class RarEntry:
 
 def _libarchive():
     try:
-        import libarchive          # loads libarchive.so when imported
+        import libarchive  # loads libarchive.so when imported
         import libarchive.ffi
         import libarchive.read
         if not hasattr(libarchive.ffi, "entry_is_encrypted"):   # not wrapped by libarchive-c (libarchive >= 3.2)
