@@ -6,9 +6,10 @@ context the crawl recorded (portal, link and column texts), read tables publishe
 (archive/ocr_images.py), and store the parsed document in the catalog (`parsed_documents`, archive/derived.py).
 Each document is then yielded, with its text, for the cluster step (archive/cluster.py).
 
-A captured zip archive (a portal's 打包下载 of its units' reports) is no document: each document member
-(parse/zip_members.py) is parsed as a document of its own, its id the record id and the member's path
-(archive/members.py), its context the archive's capture, with the member's file name for the link text. Members
+A captured zip or RAR archive (a portal's 打包下载 of its units' reports) is no document: each document member
+(parse/zip_members.py), also one of a zip or RAR inside it (a county's zip of its townships' zips), is parsed as a
+document of its own, its id the record id and the member's path (archive/members.py), its context the archive's
+capture, with the member's file name for the link text. Members
 left (directories, other files, broken data: `dedup/zip_members_skipped/<reason>`) are logged and counted; an
 archive that cannot be read, is refused by the unpack bounds or holds no document is stored as one document with
 that error, so it is not expanded again on the next run.
@@ -42,6 +43,7 @@ from nianbao.parse.report import parse_report
 from nianbao.parse.text import UNPACK_STAGE, extract_text
 from nianbao.parse.unpack import UnpackLimit
 from nianbao.parse.zip_members import (
+    ARCHIVE_FORMATS,
     ZipMember,
     ZipUnreadable,
     document_members,
@@ -135,8 +137,8 @@ class ExtractStep(PipelineStep):
                 continue
             fmt = sniff_format(body, content_type, capture.url)
             pages = pages_of_article(capture.url, body, content_type) if fmt == "html" else None
-            if fmt == "zip":
-                yield from self._expand(capture, row, body, content_type)
+            if fmt in ARCHIVE_FORMATS:
+                yield from self._expand(capture, row, body, content_type, fmt)
             elif pages is not None and pages.index == 0:
                 yield self._store(capture, row, *self._parse_article(capture, row, body, content_type, pages))
             else:
@@ -151,13 +153,15 @@ class ExtractStep(PipelineStep):
                            capture.member, capture.member_digest)
         return Extracted(capture, row, record, text, score)
 
-    def _expand(self, capture: Capture, row: dict, body: bytes, content_type: str | None) -> Iterator[Extracted]:
-        """The document members of a captured zip archive, each parsed and stored as a document of its own."""
+    def _expand(self, capture: Capture, row: dict, body: bytes, content_type: str | None,
+                fmt: str) -> Iterator[Extracted]:
+        """The document members of a captured zip or RAR archive (and of the archives in it), each parsed and
+        stored as a document of its own."""
         self.count("zip_archives")
         try:
             members = document_members(body)
         except (UnpackLimit, ZipUnreadable) as exc:
-            yield self._archive_error(capture, row, body, content_type, *refusal(exc))
+            yield self._archive_error(capture, row, body, content_type, *refusal(exc, fmt))
             return
         parsed, skipped = 0, []
         # The crawl's agency and title name the archive (各部门…年度报告（打包下载）), not the unit whose report a
@@ -177,7 +181,7 @@ class ExtractStep(PipelineStep):
         if not parsed:
             reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(Counter(skipped).items())) or "none"
             yield self._archive_error(capture, row, body, content_type, "extract",
-                                      f"the zip archive holds no document (members left: {reasons})")
+                                      f"the {fmt} archive holds no document (members left: {reasons})")
 
     def _skip(self, capture: Capture, member: ZipMember) -> None:
         level = logging.WARNING if member.skipped == "broken" else logging.INFO

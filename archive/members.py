@@ -1,11 +1,13 @@
-"""Documents inside captured zip archives: their ids and their bytes.
+"""Documents inside captured zip and RAR archives: their ids and their bytes.
 
 A parsed document is either a capture's payload, identified by the capture's WARC-Record-ID, or a member of a
-captured zip archive (parse/zip_members.py), identified by the record id, `!/` and the member's path as
-parse/zip_members.py decodes it — the jar-URL form:
+captured zip or RAR archive (parse/zip_members.py), identified by the record id, `!/` and the member's path as
+parse/zip_members.py decodes it — the jar-URL form, with one `!/` per level for a member of an archive inside
+the archive (at most parse/limits.py MAX_ARCHIVE_DEPTH levels: a county's zip of its townships' zips):
 
     <urn:uuid:0f6c…>                                              a whole payload
     <urn:uuid:0f6c…>!/2022年度部门报告/03.某某局2022年政府信息公开工作年度报告.pdf    a member of the zip in it
+    <urn:uuid:0f6c…>!/各部门年报/乡镇.zip!/01.某某镇2022年政府信息公开工作年度报告.pdf   a member of a zip in that zip
 
 The id depends only on the record and the member's name, so a rebuild from the store gives the same ids (and the
 dedup's cluster ids made from them). `read_document` gives a document's bytes back from the store: the record's
@@ -19,13 +21,12 @@ from urllib.parse import quote
 from nianbao.archive.warc.payload import RecordUnreadable, read_payload
 from nianbao.archive.warc.reader import sha1_base32
 from nianbao.parse.unpack import UnpackLimit
-from nianbao.parse.zip_members import ZipUnreadable, read_member
-
-MEMBER_SEPARATOR = "!/"
+from nianbao.parse.zip_members import MEMBER_SEPARATOR, ZipUnreadable, read_member
 
 
 def document_id(record_id: str, member: str | None = None) -> str:
-    """The id of the document: the record id, or for a member of an archive, `<record id>!/<member path>`."""
+    """The id of the document: the record id, or for a member of an archive, `<record id>!/<member path>` (the
+    member path of one in an archive inside the archive: `<outer member>!/<inner member>`)."""
     return f"{record_id}{MEMBER_SEPARATOR}{member}" if member else record_id
 
 
@@ -37,7 +38,8 @@ def member_url(url: str, member: str) -> str:
 
 
 def split_document_id(doc_id: str) -> tuple[str, str | None]:
-    """(record id, member path or None) of a document id (a WARC-Record-ID never holds `!/`)."""
+    """(record id, member path or None) of a document id (a WARC-Record-ID never holds `!/`; a nested member's
+    path keeps its own `!/`)."""
     record_id, separator, member = doc_id.partition(MEMBER_SEPARATOR)
     return record_id, (member if separator else None)
 
@@ -50,7 +52,7 @@ def member_digest(data: bytes) -> str:
 
 def read_document(store, warc_key: str, offset: int, length: int, member: str | None = None) \
         -> tuple[bytes, str | None]:
-    """A document's bytes and Content-Type: the record's payload, or the `member` of the zip archive it holds
+    """A document's bytes and Content-Type: the record's payload, or the `member` of the zip or RAR archive it holds
     (its Content-Type None: the member's bytes and name say its format). RecordUnreadable when it cannot be had."""
     body, content_type = read_payload(store, warc_key, offset, length)
     if not member:
@@ -59,7 +61,7 @@ def read_document(store, warc_key: str, offset: int, length: int, member: str | 
 
 
 def member_bytes(archive: bytes, member: str, where: str = "the archive") -> bytes:
-    """The bytes of document `member` of a zip archive's bytes; RecordUnreadable (saying `where`) when the
+    """The bytes of document `member` of a zip or RAR archive's bytes; RecordUnreadable (saying `where`) when the
     archive does not give it."""
     try:
         found = read_member(archive, member)

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File Binary: Word 97-2003, Excel 97-2003, WPS, ET
 ZIP_MAGIC = b"PK\x03\x04"
+RAR_MAGIC = b"Rar!\x1a\x07"   # RAR 4 (then \x00) and RAR 5 (then \x01\x00)
 OLE_FORMATS = ("doc", "xls", "wps", "et")          # an OLE file with none of these suffixes is taken for Word's
 ZIP_FORMATS = ("docx", "xlsx", "ofd")
 
@@ -58,6 +59,8 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
     """The format of a document (one of the module docstring's names)."""
     head = data[:1024]
     suffix = url_suffix(url)
+    if data.startswith(RAR_MAGIC):   # before %PDF-: a RAR storing a PDF uncompressed has one in its first bytes
+        return "rar"
     if head.lstrip().startswith(b"%PDF") or head.find(b"%PDF-") != -1:
         return "pdf"
     if data.startswith(OLE_MAGIC):

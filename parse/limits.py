@@ -20,8 +20,10 @@ MAX_OFD_TEXT_OBJECTS = 200_000               # TextObjects read per OFD (1,000 a
                                              # and each is held in memory until its page is laid out in lines
 
 # --- unpacking (archives inside untrusted documents: parse/unpack.py, enforced while unpacking) ---
-MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/OFD/ZIP, or all the streams of one PDF, inflated
+MAX_UNPACKED_BYTES = 128 * 1024 * 1024       # all the parts of one DOCX/OFD/ZIP/RAR (archives inside it too), or all the streams of one PDF, inflated
 MAX_UNPACKED_PART_BYTES = 32 * 1024 * 1024   # one DOCX/OFD XML part / one PDF stream, inflated (lxml holds ~10x in memory)
-MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/OFD/ZIP
+MAX_ARCHIVE_MEMBERS = 5_000                  # files in one DOCX/OFD/ZIP (a ZIP or RAR: with the archives inside it)
+MAX_ARCHIVE_DEPTH = 2                        # levels of archives opened one inside another, the captured one the
+                                             # first (a county's zip of its townships' zips); deeper ones are left
 MAX_PDF_OBJECTS_SCANNED = 200_000            # streams looked at in one PDF
 DOC_CONVERTER_MEMORY_BYTES = 256 * 1024 ** 2  # address-space cap of the antiword/catdoc process (.doc, .wps)

@@ -10,7 +10,7 @@
 - DOC: antiword, else catdoc, in a subprocess (see `_doc_text`).
 - OFD (GB/T 33190): parse/ofd.py reads positioned TextCode runs, laid out in lines, table rows as `a | b | c`.
 - TXT: decoded like HTML (BOM, charset, detector).
-- ZIP, RAR: not read (an error says so): a zip's members are documents of their own (parse/zip_members.py).
+- ZIP, RAR: not read (an error says so): an archive's members are documents of their own (parse/zip_members.py).
 
 Format is sniffed from magic bytes first, then the content type, then the URL suffix. Nothing here raises on
 bad input: problems go into `errors` as {stage, message}.
@@ -579,11 +579,12 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
-# An archive is no document (its bytes read as text are noise): a zip's members are documents of their own.
+# An archive is no document (its bytes read as text are noise): its members are documents of their own.
 _ARCHIVE_NOT_READ = {
     "zip": "a zip archive is not one document: each report in it is parsed as a document of its own "
            "(parse/zip_members.py; `nianbao dedup` expands archived zips, `nianbao parse` a zip file)",
-    "rar": "a RAR archive is not read (no RAR reader): unpack it and parse its files",
+    "rar": "a RAR archive is not one document: each report in it is parsed as a document of its own "
+           "(parse/zip_members.py; `nianbao dedup` expands archived RARs, `nianbao parse` a RAR file)",
 }
 
 

@@ -27,25 +27,29 @@ class UnpackLimit(ValueError):
     """A document unpacks to more than the limits allow; it is not parsed."""
 
 
-def check_zip(data: bytes) -> None:
+def check_zip(data: bytes, max_members: int | None = None, max_bytes: int | None = None) -> tuple[int, int]:
     """The declared sizes within the bounds, and each deflated member inflating to no more than it declares:
     zipfile's `read()` inflates a member's whole compressed data in one call before it cuts the output to the
     declared size, so a member whose headers lie (4 KB declared, 1.5 GB inside) would take 1.5 GB (measured:
-    2 GB peak for python-docx on such a file)."""
+    2 GB peak for python-docx on such a file). `max_members`, `max_bytes`: what is left of the bounds for a zip
+    inside a zip (parse/zip_members.py), else the bounds themselves. Returns (members, declared bytes in all)."""
+    max_members = limits.MAX_ARCHIVE_MEMBERS if max_members is None else max_members
+    max_bytes = limits.MAX_UNPACKED_BYTES if max_bytes is None else max_bytes
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = archive.infolist()
-        if len(members) > limits.MAX_ARCHIVE_MEMBERS:
-            raise UnpackLimit(f"the archive holds {len(members)} files, more than {limits.MAX_ARCHIVE_MEMBERS}")
+        if len(members) > max_members:
+            raise UnpackLimit(f"the archive holds {len(members)} files, more than {max_members}")
         total = 0
         for member in members:
             total += member.file_size
             if member.file_size > limits.MAX_UNPACKED_PART_BYTES and member.filename.endswith((".xml", ".rels")):
                 raise UnpackLimit(f"{member.filename} unpacks to {member.file_size} bytes, more than "
                                   f"{limits.MAX_UNPACKED_PART_BYTES}")
-            if total > limits.MAX_UNPACKED_BYTES:
-                raise UnpackLimit(f"the archive unpacks to more than {limits.MAX_UNPACKED_BYTES} bytes")
+            if total > max_bytes:
+                raise UnpackLimit(f"the archive unpacks to more than {max_bytes} bytes")
             if member.compress_type == zipfile.ZIP_DEFLATED:
                 _check_declared_size(data, member)
+    return len(members), total
 
 
 _LOCAL_HEADER = struct.Struct("<4s5H3I2H")   # signature … file name length, extra field length

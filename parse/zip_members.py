@@ -1,7 +1,8 @@
-"""The documents packed in a zip archive (a portal's 打包下载: one `.zip` holding every unit's report of a year as
-PDF, DOCX, DOC or OFD files), each to be parsed as a document of its own. Bytes in, members out: no I/O.
+"""The documents packed in a zip or RAR archive (a portal's 打包下载: one `.zip` or `.rar` holding every unit's
+report of a year as PDF, DOCX, DOC or OFD files), each to be parsed as a document of its own. Bytes in, members
+out: no I/O. RAR archives are read by parse/rar_archive.py (libarchive).
 
-    for member in document_members(data):   # UnpackLimit (parse/unpack.py bounds), ZipUnreadable (not a zip)
+    for member in document_members(data):   # UnpackLimit (parse/unpack.py bounds), ZipUnreadable (no archive)
         member.path, member.format, member.data        # a document to parse
         member.skipped                                 # or why it is not one (data empty)
     read_member(data, path) -> ZipMember     # one member again, by the path document_members gave it
@@ -11,9 +12,17 @@ Members come one at a time in the archive's central-directory order (each member
 reached, so at most one is held), after `check_zip` bounded the whole (member count, declared sizes, no member
 inflating past what its headers declare). A member is a document when its format (parse/formats.py
 `sniff_format`, from its bytes and name) has a reader (`DOCUMENT_FORMATS`); the others are listed with the
-reason they are left: a directory, a hidden or system file (`.DS_Store`, `__MACOSX/`), an archive inside the
-archive, a spreadsheet or other file, one larger than a document may be, one stored with a compression the bounds
-do not cover, an encrypted one, one whose data are broken, a second entry of the same name.
+reason they are left: a directory, a hidden or system file (`.DS_Store`, `__MACOSX/`), a spreadsheet or other file,
+one larger than a document may be (64 MiB: every reader holds a document whole), one stored with a compression the
+bounds do not cover, an encrypted one, one whose data are broken, a second entry of the same name.
+
+An archive inside the archive (a county's zip of its townships' zips, a zip in a RAR) is opened in its place, its
+members named `<outer member>!/<inner member>` (the jar-URL form, one `!/` per level), down to MAX_ARCHIVE_DEPTH
+levels (deeper ones are left: `nested_archive`). The member count and the inflated bytes are bounded over all
+levels together (MAX_ARCHIVE_MEMBERS, MAX_UNPACKED_BYTES): each inner archive is checked, before its first member
+is read, against what the archives opened before it left, and one beyond is left (`unpack_limit`), so a zip of
+zips unpacks to no more than one zip may. Held at once: the captured archive's bytes, one inner archive's and the
+member being read.
 
 Names: UTF-8 when the entry's flag (bit 11) says so; otherwise the raw bytes are tried as UTF-8 (tools that write
 UTF-8 without setting the flag; GBK-encoded Chinese is almost never valid UTF-8), then GB18030 (a superset of
@@ -23,15 +32,17 @@ default, which decodes any bytes). Backslashes (Windows tools) become `/`, leadi
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
 from nianbao.parse import limits
-from nianbao.parse.formats import OLE_FORMATS, OLE_MAGIC, sniff_format, url_suffix
+from nianbao.parse.formats import OLE_FORMATS, OLE_MAGIC, RAR_MAGIC, sniff_format, url_suffix
+from nianbao.parse.rar_archive import RarEntry, RarUnreadable, check_rar, rar_entries
 from nianbao.parse.unpack import UNPACK_STAGE, UnpackLimit, check_zip
 
 # the formats parse/text.py has a reader for (RTF is read as text; WPS by the .doc converter)
@@ -43,129 +54,253 @@ _ENCRYPTED_FLAG = 0x1
 # bzip2 and LZMA members without any bound of its own, so those are not read (zip tools on Windows write deflate).
 _BOUNDED_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 _HIDDEN_PARTS = ("__MACOSX",)
+MEMBER_SEPARATOR = "!/"   # between an archive's id or member path and the path of a member inside it (jar URLs)
 
 
 class ZipUnreadable(ValueError):
-    """The bytes are not a zip archive that can be read (cut short, damaged)."""
+    """The bytes are not an archive (zip or RAR) that can be read (cut short, damaged; RAR: no reader installed)."""
 
 
 # why a member is not parsed (ZipMember.skipped), each a short key for counting; `detail` says more
 SKIP_REASONS = ("directory", "hidden", "duplicate_name", "encrypted", "compression", "too_large", "broken",
-                "nested_archive", "not_document")
+                "nested_archive", "unpack_limit", "not_document")
 
 
 @dataclass(frozen=True)
 class ZipMember:
-    path: str                   # the member's name, decoded and with `/` separators: its part of the document id
+    path: str                   # its part of the document id: the member's name, decoded and with `/` separators;
+                                # in an archive inside the archive, `<outer member>!/<inner member>`
     format: str | None = None   # parse/formats.py name, read from its bytes (None when it was not read)
     data: bytes = b""           # its bytes when it is a document to parse
     skipped: str | None = None  # why it is not parsed, one of SKIP_REASONS (None: a document)
     detail: str = ""            # the reason in words
 
 
+@dataclass
+class _Budget:
+    """What the bounds leave for the archives still to be opened: members and inflated bytes are counted over
+    every level, so a zip of zips unpacks to no more than one zip may (a nested bomb is refused as a flat one)."""
+    members: int
+    bytes: int
+
+    def take(self, counted: tuple[int, int]) -> None:
+        self.members -= counted[0]
+        self.bytes -= counted[1]
+
+
+class _Broken(Exception):
+    """A member's data cannot be read (a bad CRC, cut short, inflating past its bounds)."""
+
+
+@dataclass(frozen=True)
+class _Entry:
+    name: str                            # decoded, `/` separators
+    skipped: tuple[str, str] | None      # (reason, detail) it is left for without reading it, or None
+    read: Callable[[], bytes]            # its bytes; _Broken. Called (or not) before the next entry is asked for
+
+
 def member_name(info: zipfile.ZipInfo) -> str:
     """The entry's name, decoded as the module docstring says, with `/` separators and no leading slash."""
     if info.flag_bits & _UTF8_FLAG:
-        name = info.filename                  # zipfile decoded it as UTF-8
-    else:
-        raw = info.filename.encode("cp437")   # zipfile decoded the raw bytes as cp437: undo it
-        for encoding in ("utf-8", "gb18030", "cp437"):
-            try:
-                name = raw.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
+        return _normal_name(info.filename)     # zipfile decoded it as UTF-8
+    return decode_name(info.filename.encode("cp437"))   # zipfile decoded the raw bytes as cp437: undo it
+
+
+def decode_name(raw: bytes) -> str:
+    """A name stored as bytes in no declared encoding: UTF-8, else GB18030, else cp437 (see the docstring)."""
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return _normal_name(raw.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+    return _normal_name(raw.decode("cp437"))
+
+
+def _normal_name(name: str) -> str:
     return name.replace("\\", "/").lstrip("/")
 
 
 def document_members(data: bytes) -> Iterator[ZipMember]:
     """Every member of the archive, in order: documents with their bytes, the others with why they are left.
     The archive's bounds are checked before anything is read (UnpackLimit); ZipUnreadable when it is no zip."""
-    archive = _open(data)
-    return _read_all(archive)
+    budget = _new_budget()
+    return _members(_open(data, budget), "", 1, budget)
 
 
 def read_member(data: bytes, path: str) -> ZipMember:
     """The member `path` (as document_members named it), read and judged as there; KeyError when the archive
-    holds none of that name."""
-    archive = _open(data)
-    for name, info, skipped in _entries(archive):
-        if name == path:
-            return _read(archive, name, info) if skipped is None else ZipMember(name, skipped=skipped[0],
-                                                                                detail=skipped[1])
-    raise KeyError(f"the zip archive holds no member {path!r}")
+    holds none of that name. Only the archives on the path are opened (each checked against what the bounds
+    leave after the archive holding it: never stricter than document_members)."""
+    budget = _new_budget()
+    found = _find(_open(data, budget), "", path, 1, budget)
+    if found is None:
+        raise KeyError(f"the archive holds no member {path!r}")
+    return found
 
 
-def _open(data: bytes) -> zipfile.ZipFile:
+def _new_budget() -> _Budget:
+    return _Budget(limits.MAX_ARCHIVE_MEMBERS, limits.MAX_UNPACKED_BYTES)
+
+
+def _open(data: bytes, budget: _Budget) -> Iterator[_Entry]:
+    """The archive's entries, after its bounds were checked against `budget` (and taken from it)."""
     if len(data) > limits.MAX_DOCUMENT_BYTES:       # read cut at the bound: its central directory is beyond
         raise UnpackLimit(f"the archive is larger than {limits.MAX_DOCUMENT_BYTES} bytes")
+    if data.startswith(RAR_MAGIC):
+        try:
+            budget.take(check_rar(data, budget.members, budget.bytes))
+        except RarUnreadable as exc:
+            raise ZipUnreadable(str(exc)) from exc
+        return _rar_entries(data)
     try:
-        check_zip(data)
-        return zipfile.ZipFile(io.BytesIO(data))
+        budget.take(check_zip(data, budget.members, budget.bytes))
+        archive = zipfile.ZipFile(io.BytesIO(data))
     except UnpackLimit:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as exc:
         raise ZipUnreadable(f"the zip archive cannot be read ({type(exc).__name__}: {exc}); if it was cut short "
                             "in transfer, fetch it again") from exc
+    return _zip_entries(archive)
 
 
-def _read_all(archive: zipfile.ZipFile) -> Iterator[ZipMember]:
+def _members(entries: Iterator[_Entry], prefix: str, depth: int, budget: _Budget) -> Iterator[ZipMember]:
+    for entry in entries:
+        path = prefix + entry.name
+        if entry.skipped is not None:
+            yield ZipMember(path, skipped=entry.skipped[0], detail=entry.skipped[1])
+            continue
+        try:
+            data = entry.read()
+        except _Broken as exc:
+            yield ZipMember(path, skipped="broken", detail=str(exc))
+            continue
+        fmt = member_format(data, entry.name)
+        if fmt not in ARCHIVE_FORMATS:
+            yield _judged(path, fmt, data)
+            continue
+        inner = _open_nested(path, fmt, data, depth, budget)
+        if isinstance(inner, ZipMember):
+            yield inner
+        else:
+            yield from _members(inner, path + MEMBER_SEPARATOR, depth + 1, budget)
+
+
+def _find(entries: Iterator[_Entry], prefix: str, path: str, depth: int, budget: _Budget) -> ZipMember | None:
+    """The member `path` among `entries` (their names after `prefix`), or None."""
+    for entry in entries:
+        name = prefix + entry.name
+        inside = path.startswith(name + MEMBER_SEPARATOR)
+        if name != path and not inside:
+            continue
+        if entry.skipped is not None:
+            if name == path:
+                return ZipMember(name, skipped=entry.skipped[0], detail=entry.skipped[1])
+            continue
+        try:
+            data = entry.read()
+        except _Broken as exc:
+            if name == path:
+                return ZipMember(name, skipped="broken", detail=str(exc))
+            continue
+        fmt = member_format(data, entry.name)
+        if fmt not in ARCHIVE_FORMATS:
+            if name == path:
+                return _judged(name, fmt, data)
+            continue
+        inner = _open_nested(name, fmt, data, depth, budget)
+        if isinstance(inner, ZipMember):        # left, as document_members leaves it
+            if name == path:
+                return inner
+            continue
+        if name == path:
+            return ZipMember(name, fmt, skipped="nested_archive", detail=f"an archive ({fmt}): its members are "
+                                                                         "read, not it")
+        return _find(inner, name + MEMBER_SEPARATOR, path, depth + 1, budget)
+    return None
+
+
+def _judged(path: str, fmt: str, data: bytes) -> ZipMember:
+    if fmt not in DOCUMENT_FORMATS:
+        return ZipMember(path, fmt, skipped="not_document", detail=f"not a document ({fmt})")
+    return ZipMember(path, fmt, data)
+
+
+def _open_nested(path: str, fmt: str, data: bytes, depth: int, budget: _Budget) -> Iterator[_Entry] | ZipMember:
+    """The entries of an archive inside the archive (a county's zip of its townships' zips), or the member
+    saying why it is left: deeper than MAX_ARCHIVE_DEPTH, beyond what the bounds leave, unreadable."""
+    if depth >= limits.MAX_ARCHIVE_DEPTH:
+        return ZipMember(path, fmt, skipped="nested_archive", detail=(
+            f"an archive ({fmt}) {depth} levels deep: not opened (at most {limits.MAX_ARCHIVE_DEPTH} levels)"))
+    try:
+        return _open(data, budget)
+    except UnpackLimit as exc:
+        return ZipMember(path, fmt, skipped="unpack_limit", detail=f"an archive ({fmt}) inside the archive, "
+                                                                   f"beyond what the bounds leave: {exc}")
+    except ZipUnreadable as exc:
+        return ZipMember(path, fmt, skipped="broken", detail=str(exc))
+
+
+def _zip_entries(archive: zipfile.ZipFile) -> Iterator[_Entry]:
     with archive:
-        for name, info, skipped in _entries(archive):
-            yield _read(archive, name, info) if skipped is None else ZipMember(name, skipped=skipped[0],
-                                                                               detail=skipped[1])
+        seen: set[str] = set()
+        for info in archive.infolist():
+            name = member_name(info)
+            skipped = _skipped_by_entry(name, info.is_dir(), bool(info.flag_bits & _ENCRYPTED_FLAG),
+                                        info.file_size, seen)
+            if skipped is None and info.compress_type not in _BOUNDED_METHODS:
+                skipped = "compression", (f"compression method {info.compress_type}: only stored and deflate "
+                                          "members are read within bounds")
+            seen.add(name)
+            yield _Entry(name, skipped, functools.partial(_read_zip, archive, info))
 
 
-def _entries(archive: zipfile.ZipFile) -> Iterator[tuple[str, zipfile.ZipInfo, tuple[str, str] | None]]:
-    """(name, entry, (reason, detail) it is left for without reading it, or None) of every entry."""
+def _read_zip(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    try:
+        with archive.open(info) as handle:
+            return handle.read(limits.MAX_DOCUMENT_BYTES + 1)   # check_zip bounded it to its declared size
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
+        raise _Broken(f"{type(exc).__name__}: {exc}") from exc    # a bad CRC, cut short
+
+
+def _rar_entries(data: bytes) -> Iterator[_Entry]:
     seen: set[str] = set()
-    for info in archive.infolist():
-        name = member_name(info)
-        yield name, info, _skipped_by_entry(name, info, seen)
+    for entry in rar_entries(data):   # check_rar read them all: an error here is the data changing under us
+        name = _normal_name(entry.name) if isinstance(entry.name, str) else decode_name(entry.name)
+        skipped = _skipped_by_entry(name, entry.is_dir, entry.encrypted, entry.size or 0, seen)
         seen.add(name)
+        yield _Entry(name, skipped, functools.partial(_read_rar, entry))
 
 
-def _skipped_by_entry(name: str, info: zipfile.ZipInfo, seen: set[str]) -> tuple[str, str] | None:
+def _read_rar(entry: RarEntry) -> bytes:
+    try:
+        return entry.read(limits.MAX_DOCUMENT_BYTES)
+    except (RarUnreadable, UnpackLimit) as exc:
+        raise _Broken(str(exc)) from exc
+
+
+def _skipped_by_entry(name: str, is_dir: bool, encrypted: bool, size: int, seen: set[str]) \
+        -> tuple[str, str] | None:
     parts = name.rstrip("/").split("/")
-    if info.is_dir() or not name:
+    if is_dir or not name:
         return "directory", "a directory"
     if any(part.startswith(".") or part in _HIDDEN_PARTS for part in parts) \
             or parts[-1].lower() in ("thumbs.db", "desktop.ini"):
         return "hidden", "a hidden or system file"
     if name in seen:
         return "duplicate_name", "a second member of the same name (its id would be the first one's)"
-    if info.flag_bits & _ENCRYPTED_FLAG:
+    if encrypted:
         return "encrypted", "encrypted (no password is known)"
-    if info.compress_type not in _BOUNDED_METHODS:
-        return "compression", (f"compression method {info.compress_type}: only stored and deflate members are "
-                               "read within bounds")
-    if info.file_size > limits.MAX_DOCUMENT_BYTES:
-        return "too_large", f"{info.file_size} bytes, more than a document may be ({limits.MAX_DOCUMENT_BYTES})"
+    if size > limits.MAX_DOCUMENT_BYTES:
+        # Left, not streamed to a file: every reader (pdfium, python-docx, lxml) holds a document whole, several
+        # times its size, so a file on disk would not bound what parsing it takes; counted and logged instead.
+        return "too_large", f"{size} bytes, more than a document may be ({limits.MAX_DOCUMENT_BYTES})"
     return None
 
 
-def _read(archive: zipfile.ZipFile, name: str, info: zipfile.ZipInfo) -> ZipMember:
-    try:
-        with archive.open(info) as handle:
-            data = handle.read(limits.MAX_DOCUMENT_BYTES + 1)   # check_zip bounded it to its declared size
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError) as exc:
-        return ZipMember(name, skipped="broken", detail=f"{type(exc).__name__}: {exc}")   # a bad CRC, cut short
-    fmt = member_format(data, name)
-    if fmt in ARCHIVE_FORMATS:
-        # One level only: the capture's archive is bounded as a whole, and each level inside it would multiply
-        # what those bounds let through (a zip of zips) and need ids two levels deep; portals pack reports in
-        # one archive, not in archives within it.
-        return ZipMember(name, fmt, skipped="nested_archive", detail=f"an archive ({fmt}) inside the archive: "
-                                                                     "not opened (one level only)")
-    if fmt not in DOCUMENT_FORMATS:
-        return ZipMember(name, fmt, skipped="not_document", detail=f"not a document ({fmt})")
-    return ZipMember(name, fmt, data)
-
-
-def refusal(exc: UnpackLimit | ZipUnreadable) -> tuple[str, str]:
-    """(error stage, message) of an archive document_members refused: `unpack` for the bounds (what callers count
-    as refused by the unpack limits), `extract` for one that cannot be read."""
-    return (UNPACK_STAGE if isinstance(exc, UnpackLimit) else "extract"), f"ZIP not expanded: {exc}"
+def refusal(exc: UnpackLimit | ZipUnreadable, fmt: str = "zip") -> tuple[str, str]:
+    """(error stage, message) of an archive (`fmt`: zip or rar) document_members refused: `unpack` for the bounds
+    (what callers count as refused by the unpack limits), `extract` for one that cannot be read."""
+    return (UNPACK_STAGE if isinstance(exc, UnpackLimit) else "extract"), f"{fmt.upper()} not expanded: {exc}"
 
 
 def mark_unexpanded(record: dict, stage: str, message: str) -> dict:

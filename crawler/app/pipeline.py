@@ -175,6 +175,7 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
     from nianbao.parse import limits
     from nianbao.parse.formats import sniff_format
     from nianbao.parse.report import parse_report
+    from nianbao.parse.zip_members import ARCHIVE_FORMATS
 
     for name in files:
         path = Path(name)
@@ -185,8 +186,9 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
         except OSError as exc:
             yield ParsedFile(path, None, f"cannot read {path}: {exc.strerror}")
             continue
-        if sniff_format(data, None, path.name) == "zip":
-            yield from parse_zip_file(path, data)
+        fmt = sniff_format(data, None, path.name)
+        if fmt in ARCHIVE_FORMATS:
+            yield from parse_zip_file(path, data, fmt)
             continue
         record = parse_report(data, None, path.name, None)
         yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
@@ -196,10 +198,11 @@ def without_internal_keys(record: dict) -> dict:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
-def parse_zip_file(path: Path, data: bytes) -> Iterator[ParsedFile]:
-    """Each document in a zip archive, as the `dedup` step parses an archived one (archive/extract.py): its
-    `file` is `<path>!/<member>`; members that are no document are left (logged); an archive that cannot be read
-    or holds no document gives one record with the error."""
+def parse_zip_file(path: Path, data: bytes, fmt: str = "zip") -> Iterator[ParsedFile]:
+    """Each document in a zip or RAR archive (`fmt`), as the `dedup` step parses an archived one
+    (archive/extract.py): its `file` is `<path>!/<member>` (`<path>!/<inner archive>!/<member>` for one in an
+    archive inside it); members that are no document are left (logged); an archive that cannot be read or holds
+    no document gives one record with the error."""
     from nianbao.archive.members import member_url
     from nianbao.parse.report import parse_report
     from nianbao.parse.unpack import UnpackLimit
@@ -214,9 +217,9 @@ def parse_zip_file(path: Path, data: bytes) -> Iterator[ParsedFile]:
     try:
         members = document_members(data)
     except (UnpackLimit, ZipUnreadable) as exc:
-        members, error = iter(()), refusal(exc)
+        members, error = iter(()), refusal(exc, fmt)
     else:
-        error = ("extract", "the zip archive holds no document")
+        error = ("extract", f"the {fmt} archive holds no document")
     for member in members:
         if member.skipped:
             log.info("%s: %s left: %s", path, member.path, member.detail)

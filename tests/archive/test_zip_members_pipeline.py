@@ -209,3 +209,38 @@ def test_a_republished_archive_gives_a_revision_only_for_the_member_that_changed
     assert record["tables"] == tables
     for name in set(packed) - {edited_name}:
         assert not by_member[name].get("revisions") and not by_member[name].get("previous_versions"), name
+
+
+def test_a_captured_rar_holding_a_zip_gives_nested_ids_that_survive_a_rebuild(make_writer, catalog, store, reports,
+                                                                                tmp_path) -> None:
+    """A county's RAR holding one report and its townships' zip of two: three reports, ids
+    `<record>!/<member>` and `<record>!/乡镇.zip!/<member>`, bytes read back from the store by id, the same ids
+    after a catalog rebuilt from the store alone."""
+    from tests.parse.rar_writer import rar4
+
+    towns = make_zip([(f"{reports[1].title}.pdf", report_pdf(reports[1])),
+                      (f"{reports[2].title}.docx", report_docx(reports[2]))])
+    body = rar4([(f"{reports[0].title}.pdf", report_pdf(reports[0])), ("乡镇.zip", towns)])
+    rar_id, _ = capture(make_writer, body, b"Rar!\x1a\x07\x00" + bytes(40))
+    stats = dedup_and_parse(catalog, store)
+    assert (stats["dedup/zip_archives"], stats["dedup/zip_members"], stats["dedup/zip_archives_unexpanded"]) == (
+        2, 3, 1)
+    expected = {f"{reports[0].title}.pdf": reports[0], f"乡镇.zip!/{reports[1].title}.pdf": reports[1],
+                f"乡镇.zip!/{reports[2].title}.docx": reports[2]}
+    by_member = {r["canonical"].get("member"): r for r in derived.canonical_reports(catalog.conn)}
+    assert set(by_member) == set(expected) | {None}
+    for member, report in expected.items():
+        record = by_member[member]
+        assert split_document_id(document_id(rar_id, member)) == (rar_id, member)
+        assert (record["is_report"], record["agency"], record["year"]) == (True, report.agency, report.year), member
+        canonical = record["canonical"]
+        data, _ = read_document(store, canonical["warc"], canonical["offset"], canonical["length"], member)
+        assert canonical["member_digest"] == member_digest(data)
+    assert "RAR not expanded" in by_member[None]["errors"][0]["message"]
+
+    fresh_path = tmp_path / "fresh" / "catalog.sqlite"
+    reindex.rebuild(fresh_path, store)
+    with Catalog(fresh_path) as fresh:
+        dedup_and_parse(fresh, store)
+        assert {d["id"] for d in derived.all_documents(fresh.conn)} == {
+            d["id"] for d in derived.all_documents(catalog.conn)}

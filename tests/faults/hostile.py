@@ -176,3 +176,14 @@ def ole_with_a_fat_loop() -> bytes:
     struct.pack_into("<III", directory, 128 + 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
     struct.pack_into("<II", directory, 128 + 116, 2, 0x7FFFFFFF)   # a stream of 2 GiB on the looping chain
     return bytes(header + fat + directory)
+
+
+def nested_zip_bomb(inner_count: int, unpacked_bytes_each: int) -> bytes:
+    """A zip of `inner_count` zips, each one member (`report.pdf`) of `unpacked_bytes_each` bytes: each inner zip
+    within the bounds alone, all of them together past them (a flat check of each level would let it through)."""
+    inner = _zip_bomb({}, "report.pdf", b"%PDF-1.4\n", b"0" * 4096, b"\n%%EOF\n", unpacked_bytes_each)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for n in range(inner_count):
+            archive.writestr(f"{n:02d}.zip", inner)
+    return out.getvalue()

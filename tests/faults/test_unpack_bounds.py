@@ -53,6 +53,20 @@ def test_a_zip_whose_headers_lie_is_refused_before_it_is_inflated() -> None:
     assert (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024 < 40
 
 
+def test_a_nested_zip_bomb_is_bounded_over_all_levels() -> None:
+    """Three zips inside a zip, each 48 MiB unpacked (within the 128 MiB bound alone, not together): the third is
+    left before it is inflated, the members before it read."""
+    from nianbao.parse.zip_members import document_members
+
+    bomb = hostile.nested_zip_bomb(3, 48 * hostile.MB)
+    assert len(bomb) < 1 * hostile.MB
+    started = time.monotonic()
+    members = [(m.path, m.skipped, len(m.data)) for m in document_members(bomb)]
+    assert [(path, skipped) for path, skipped, _ in members] == [
+        ("00.zip!/report.pdf", None), ("01.zip!/report.pdf", None), ("02.zip", "unpack_limit")]
+    assert time.monotonic() - started < 20
+
+
 def test_an_ole_file_whose_chains_loop_ends_with_an_error() -> None:
     started = time.monotonic()
     extracted = extract_text(hostile.ole_with_a_fat_loop(), "application/msword", "loop.doc")

@@ -90,7 +90,7 @@ def test_the_link_text_of_a_member_is_its_file_name_without_the_suffix() -> None
 
 # --- what is left, and why ------------------------------------------------------------------------------------
 
-def test_directories_hidden_files_nested_archives_and_other_files_are_left() -> None:
+def test_directories_hidden_files_and_other_files_are_left_and_a_zip_inside_is_opened() -> None:
     inner = make_zip([("a.pdf", PDF)])
     data = make_zip([
         ("年报/", b""), ("年报/01.报告.pdf", PDF), ("__MACOSX/年报/._01.报告.pdf", b"\0\5\26\7"),
@@ -103,12 +103,13 @@ def test_directories_hidden_files_nested_archives_and_other_files_are_left() -> 
         ("年报/", None, "directory"), ("年报/01.报告.pdf", "pdf", None),
         ("__MACOSX/年报/._01.报告.pdf", None, "hidden"), ("年报/.DS_Store", None, "hidden"),
         ("年报/Thumbs.db", None, "hidden"), ("年报/02.报告.docx", "docx", None),      # a zip, but a document
-        ("年报/旧.zip", "zip", "nested_archive"), ("年报/汇总.xlsx", "xlsx", "not_document"),
+        ("年报/旧.zip!/a.pdf", "pdf", None), ("年报/汇总.xlsx", "xlsx", "not_document"),
         ("年报/封面.png", "file", "not_document"), ("年报/03.报告.doc", "doc", None),
         ("年报/01.报告.pdf", None, "duplicate_name"),
     ]
     assert read_member(data, "年报/01.报告.pdf").data == PDF          # the first of two of one name
-    assert read_member(data, "年报/旧.zip").skipped == "nested_archive"
+    assert read_member(data, "年报/旧.zip").skipped == "nested_archive"   # its members are read, not it
+    assert read_member(data, "年报/旧.zip!/a.pdf").data == PDF
     with pytest.raises(KeyError):
         read_member(data, "年报/04.报告.pdf")
 
