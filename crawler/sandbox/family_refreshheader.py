@@ -37,7 +37,9 @@ POWERED_BY = ("X-Powered-By", "PHP/5.2.17")
 
 
 def old_column(county: County, key: str) -> str:
-    return f"/xxgk/list.php?catid={stable_int('rh-cat', county.pinyin, key, digits=2)}"
+    """The retired column of `key`: three ids in a row from one per-county start (ids hashed per key could meet)."""
+    start = stable_int("rh-cat", county.pinyin, digits=2) % 90 + 10     # 10-99, so start + 2 stays two digits
+    return f"/xxgk/list.php?catid={min(start, 97) + list(COLUMNS).index(key)}"
 
 
 def new_column(key: str) -> str:
