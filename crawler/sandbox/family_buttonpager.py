@@ -8,7 +8,8 @@ no field of the form holds a page number until a button is pressed (held out of 
 
 Modelled on https://www.guizhou.gov.cn/zwgk/zfxxgk/zfxxgknb/2018n/202109/t20210914_70371700.html (贵州省's 2018
 report in the 政府信息公开年报 column of the 政府信息公开 section, the column holding every year's report) for the
-column and its articles; the pager is this family's choice (the cited page is text). Buttons carrying a name and a
+column and its articles (the synthetic county itself is given a 广西 region code, a province few families have); the
+pager is this family's choice (the cited page is text). Buttons carrying a name and a
 value, told apart on the server by the pair sent, are the HTML form mechanism described at
 https://mitsue.co.jp/knowledge/blog/frontend/201412/04_1400.html (送信ボタンに名前: `<button type="submit"
 name="…" value="…">` sends `name=value`) and https://ja.stackoverflow.org.cn/questions/954327 (several submit
