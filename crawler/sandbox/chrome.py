@@ -146,6 +146,10 @@ STYLES = {
     "xlsxindex": {"color": "#19558f", "footer": "{gov}办公室主办　{c}政务服务办公室承办", "body_class": "TRS_Editor"},
     "detailsload": {"color": "#9e1b20", "footer": "主办：{gov}　承办：{c}政务服务和数据管理局", "body_class": "view TRS_UEDITOR"},
     "refxhr": {"color": "#2b5a8c", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "robotsmirror": {"color": "#1d5c96", "footer": "{gov}办公室主办　{c}大数据管理局承办", "body_class": "TRS_Editor"},
+    "buttonpager": {"color": "#7a2e1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
+    "wmlwap": {"color": "#0e6a8a", "footer": "{gov}主办　{c}政务服务与数据管理局维护", "body_class": "TRS_Editor"},
+    "rawdeflate": {"color": "#a0322a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "view"},
 }
 
 NAV = {

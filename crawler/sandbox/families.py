@@ -58,7 +58,11 @@ measured once with the crawler of the twenty-ninth round's tuning.
 THIRTY_SECOND_HELD_OUT (graphql, xlsxindex, detailsload, refxhr), the thirty-second round, was built after the
 thirty-first round's measure by a helper that neither ran nor read the crawler's discovery (one grep of its own over
 crawler/ printed four lines naming an .xlsx/.doc link reader after it had chosen its families), and measured once with
-the crawler of the thirtieth round's tuning."""
+the crawler of the thirtieth round's tuning.
+THIRTY_THIRD_HELD_OUT (robotsmirror, buttonpager, wmlwap, rawdeflate), the thirty-third round, was built after the
+thirty-second round's measure by a helper that neither ran nor read the crawler's discovery, with quirks of other
+kinds than a list a script draws (a robots-closed directory and a gzipped site map, a form's submit-button values,
+a WML site, a raw-deflate content coding); not measured yet."""
 
 from __future__ import annotations
 
@@ -69,6 +73,7 @@ from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_backslash import build_backslash
 from nianbao.crawler.sandbox.family_basehref import build_basehref
+from nianbao.crawler.sandbox.family_buttonpager import build_buttonpager
 from nianbao.crawler.sandbox.family_cascade import build_cascade
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_commentlist import build_commentlist
@@ -150,6 +155,7 @@ from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_pubcalendar import build_pubcalendar
 from nianbao.crawler.sandbox.family_rangelist import build_rangelist
 from nianbao.crawler.sandbox.family_ratelimit import build_ratelimit
+from nianbao.crawler.sandbox.family_rawdeflate import build_rawdeflate
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
@@ -158,6 +164,7 @@ from nianbao.crawler.sandbox.family_refxhr import build_refxhr
 from nianbao.crawler.sandbox.family_relapi import build_relapi
 from nianbao.crawler.sandbox.family_relnext import build_relnext
 from nianbao.crawler.sandbox.family_robotqa import build_robotqa
+from nianbao.crawler.sandbox.family_robotsmirror import build_robotsmirror
 from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
 from nianbao.crawler.sandbox.family_scanpages import build_scanpages
@@ -181,6 +188,7 @@ from nianbao.crawler.sandbox.family_unitsite import build_unitsite
 from nianbao.crawler.sandbox.family_unitsuggest import build_unitsuggest
 from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_virtuallist import build_virtuallist
+from nianbao.crawler.sandbox.family_wmlwap import build_wmlwap
 from nianbao.crawler.sandbox.family_workerlist import build_workerlist
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
 from nianbao.crawler.sandbox.family_xlsxindex import build_xlsxindex
@@ -226,7 +234,8 @@ TWENTY_NINTH_HELD_OUT = ("osshost", "pdfindex", "workerlist", "idnhost")  # meas
 THIRTIETH_HELD_OUT = ("gzbom", "cascade", "scanpages", "dispofile")  # measured once: 0.794 (plain 0.371)
 THIRTY_FIRST_HELD_OUT = ("hxlist", "alpinedata", "relapi", "pdfalt")  # measured once: 1.000 (plain 0.092)
 THIRTY_SECOND_HELD_OUT = ("graphql", "xlsxindex", "detailsload", "refxhr")  # measured once: 1.000 (plain 0.103)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+THIRTY_THIRD_HELD_OUT = ("robotsmirror", "buttonpager", "wmlwap", "rawdeflate")   # not measured yet
+HELD_OUT_FAMILIES: tuple[str, ...] = THIRTY_THIRD_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -403,4 +412,9 @@ EXTRA_BUILDERS = {
     "xlsxindex": build_xlsxindex,
     "detailsload": build_detailsload,
     "refxhr": build_refxhr,
+    # held out in the thirty-third round (built apart from every crawler change; not measured yet)
+    "robotsmirror": build_robotsmirror,
+    "buttonpager": build_buttonpager,
+    "wmlwap": build_wmlwap,
+    "rawdeflate": build_rawdeflate,
 }

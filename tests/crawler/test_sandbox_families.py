@@ -27,6 +27,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
 import pytest
@@ -63,6 +64,8 @@ def world(request):
             bodies[url] = _xlsx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body))
+        elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
+            bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
         status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 404 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
@@ -201,7 +204,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 131 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 131 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3340,6 +3343,129 @@ def test_quirk_of_the_family(world):
                 assert (column_url in linking) == (named[doc["url"]] == 1) and linking <= home | {column_url}
                 assert bool(doc.get("needs_browser")) == (not linking)
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d.get("needs_browser")}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "robotsmirror":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, sitemap_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/sitemap.xml.gz"
+            robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+            assert "User-agent: *\nDisallow: /xxgk/\n" in robots and f"Sitemap: {sitemap_url}\n" in robots
+            for absent in ("/sitemap.xml", "/zwgk/zfxxgknb/", "/zwgk/zfxxgknb/index.html"):
+                assert get(sandbox, f"http://{www}{absent}")[0] == 404   # no plain site map, no list of the column
+            status, headers, body = get(sandbox, sitemap_url)
+            assert status == 200 and headers["Content-Type"] == "application/x-gzip" and "Content-Encoding" not in headers
+            sitemap = gzip.decompress(body).decode("utf-8")
+            assert sitemap.startswith('<?xml') and "<urlset" in sitemap and bodies[sitemap_url] == sitemap
+            directory_url = f"http://{www}/xxgk/index.html"
+            assert truth["pages"][directory_url] == "disallowed" and directory_url in truth["disallowed_urls"]
+            assert f'href="{directory_url.removeprefix(f"http://{www}")}"' in bodies[f"http://{www}/zwgk/index.html"]
+            directory = get(sandbox, directory_url)[2].decode("utf-8")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # linked by the closed directory; of the pages a polite crawler may fetch, named
+                path = urlsplit(doc["url"]).path   # only by the gzipped site map (the newest government report also at home)
+                assert re.fullmatch(r"/zwgk/zfxxgknb/\d{6}/t\d{8}_\d{7}\.html", path)
+                assert not doc["unreachable"] and not doc.get("needs_browser")
+                assert f"<loc>{doc['url']}</loc>" in sitemap and f'href="{doc["url"]}"' in directory
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert sitemap_url in linking and linking <= home | {sitemap_url}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "buttonpager":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        form_type = {"Content-Type": "application/x-www-form-urlencoded"}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, list_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/xxgk/nb/list.php"
+            column = bodies[list_url]
+            form = re.search(r'<form method="post" action="list\.php" class="pager">(.*?)</form>', column).group(1)
+            catid = re.search(r'<input type="hidden" name="catid" value="(\d+)">', form).group(1)
+            values = {int(v) for v in re.findall(r'<button type="submit" name="page" value="(\d+)">', form)}
+            pages = max(values)
+            assert pages > 2 and values == set(range(2, pages + 1)) and "onclick" not in form and "<a " not in form
+            assert not re.search(r"page=\d", column) and "<script" not in column.split('<div class="main">')[-1]
+            named = {}
+            for n in range(1, pages + 1):
+                status, _, body = sandbox.handle("POST", list_url, form_type, f"catid={catid}&page={n}".encode())
+                assert status == 200
+                text = body.decode("utf-8")
+                named |= dict.fromkeys(re.findall(r'<li><a href="([^"]+)" target="_blank"', text), n)
+                assert f"<b>{n}</b>" in text   # the answer is page n, with its own pager form
+                assert get(sandbox, f"{list_url}?page={n}")[2].decode("utf-8") == column   # a GET reads no page
+            for wrong in (f"page={pages}", f"catid={int(catid) + 1}&page={pages}"):   # the column's id is needed
+                assert sandbox.handle("POST", list_url, form_type, wrong.encode())[2].decode("utf-8") == column
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert any(named[d["url"]] > 1 for d in ours if report_of[d["report_key"]]["year"] < 2019)
+            for doc in ours:   # page 1 in the list as served; the others only in the answers to a button's POST
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/xxgk/nb/\d{6}/\d{6}\.html", path) and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and "#post" not in u}
+                assert (list_url in linking) == (named[doc["url"]] == 1) and linking <= home | {list_url}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "wmlwap":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www, wap = portal["hosts"][0], portal["hosts"][1]
+            assert wap == "wap." + www.removeprefix("www.") and registry[portal["id"]]["hosts"] == ""
+            front = bodies[f"http://{www}/"]
+            assert f'<link rel="alternate" media="handheld" href="http://{wap}/">' in front and "手机WAP版" in front
+            decks = {u: t for u, t in bodies.items() if urlsplit(u).hostname == wap}
+            for url, text in decks.items():   # WML decks, not HTML
+                assert get(sandbox, url)[1]["Content-Type"] == "text/vnd.wap.wml; charset=utf-8", url
+                assert text.startswith('<?xml') and "<!DOCTYPE wml" in text and "<html" not in text, url
+            lists = sorted(u for u in decks if urlsplit(u).path == "/xxgk/nb.wml")
+            assert len(lists) > 1
+            for url in lists:   # its pages are named only by WML tasks, never by an <a>
+                anchors = re.findall(r'<a href="([^"]+)"', decks[url])
+                assert not any("nb.wml?p=" in h for h in anchors)
+                assert url == lists[-1] or '<go href="nb.wml?p=' in decks[url]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            old = [d for d in ours if report_of[d["report_key"]]["year"] < 2019]
+            assert old and {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+            for doc in ours:
+                parts = urlsplit(doc["url"])
+                if report_of[doc["report_key"]]["year"] < 2019:   # only on the WAP site, named only by its decks
+                    assert parts.hostname == wap and parts.path == "/xxgk/show.wml" and doc["markup"] == "wml"
+                    linking = {u for u, t in bodies.items() if u != doc["url"] and f"show.wml?{parts.query}" in t}
+                    assert linking and all(u in lists for u in linking)
+                    deck = get(sandbox, doc["url"])[2].decode("utf-8")
+                    assert report_of[doc["report_key"]]["title"] in html.unescape(deck) and deck.count("<p>") > 4
+                else:
+                    assert parts.hostname == www and parts.path.startswith("/zwgk/zfxxgknb/")
+                assert not doc.get("needs_browser")
+    elif family == "rawdeflate":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = {f"http://{www}/", f"http://{www}/index.html"}
+            lists = {u: t for u, t in bodies.items() if urlsplit(u).path == "/xxgk/nb/List.aspx"}
+            assert len(lists) > 3
+            for url, text in lists.items():
+                status, headers, body = sandbox.handle("GET", url, {"Accept-Encoding": "gzip, deflate, br"})
+                headers = dict(headers)
+                assert status == 200 and headers["Content-Encoding"] == "deflate" and headers["Vary"] == "Accept-Encoding"
+                with pytest.raises(zlib.error):   # not the zlib stream HTTP's deflate names: raw DEFLATE
+                    zlib.decompress(body)
+                assert zlib.decompress(body, -15).decode("utf-8") == text
+                for sent in ({}, {"Accept-Encoding": "gzip"}, {"Accept-Encoding": "gzip, deflate;q=0"}):
+                    status, headers, body = sandbox.handle("GET", url, sent)
+                    assert "Content-Encoding" not in dict(headers) and body.decode("utf-8") == text
+            for plain in (f"http://{www}/", f"http://{www}/zwgk/index.html"):   # static pages: never compressed
+                assert "Content-Encoding" not in dict(sandbox.handle("GET", plain, {"Accept-Encoding": "deflate"})[1])
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            deep = set()
+            for doc in ours:   # named only by the deflated list pages (the newest government report also at home)
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/xxgk/nb/\d{6}/t\d{8}_\d{7}\.html", path) and not doc.get("needs_browser")
+                assert "Content-Encoding" not in dict(sandbox.handle("GET", doc["url"], {"Accept-Encoding": "deflate"})[1])
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking & set(lists) and linking <= home | set(lists)
+                if not linking & {u for u in lists if u.endswith("&page=1")}:
+                    deep.add(report_of[doc["report_key"]]["year"])
+            assert deep and min(deep) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
