@@ -2954,6 +2954,55 @@ EXCERPTS = [
     pytest.param("2024年,市贸促会认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
                  {"portal_name": "宣城市", "region_code": "341800"},
                  {"agency": "宣城市贸促会"}, id="a_trade_promotion_council_kept_short"),
+    # holdout41-017 (synthetic form): a zone's committee with a word in brackets before 管委会 that names no division of
+    # the portal's province (滨江, a district of 杭州, on a 武汉 portal): the body's second name, dropped; 经开区 kept
+    pytest.param("2020年政府信息公开工作年度报告\n某湖经开区(滨江)管委会\n \n一、总体情况\n2020年,某湖经开区(滨江)管委会 持续贯彻"
+                 "落实《条例》。\n", None, {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "某湖经开区管理委员会", "level": "development_zone"}, id="a_zones_second_name_in_brackets_dropped"),
+    # …a place of the portal's province in the bracket is where the zone lies: kept (临空经济区(廊坊) on the 廊坊 portal)
+    pytest.param("2020年政府信息公开工作年度报告\n某某临空经济区(廊坊)管委会\n \n一、总体情况\n2020年,某某临空经济区(廊坊)管委会"
+                 "持续贯彻落实《条例》。\n", None, {"portal_name": "廊坊市", "region_code": "131000"},
+                 {"agency": "某某临空经济区(廊坊)管理委员会"}, id="a_zones_place_in_brackets_kept"),
+    # holdout39-006, holdout41-017: 经开区 stands for 经济开发区 or 经济技术开发区; printed alone it is kept as printed…
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经开区管理委员会"},
+                 id="a_zones_short_kind_printed_alone_is_kept"),
+    # …and spelled out as the page prints the zone's full name beside it (holdout33-044: 井冈山经济技术开发区信息公开平台)…
+    pytest.param("本报告电子版可在“某安经济技术开发区信息公开平台”下载。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经济技术开发区管理委员会"},
+                 id="a_zones_short_kind_spelled_as_the_page_prints_it"),
+    pytest.param("本报告电子版可在“某安经济开发区信息公开平台”下载。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经济开发区管理委员会"},
+                 id="a_zones_short_kind_spelled_as_a_provincial_zone"),
+    # …but not after another zone's full name (another place before it)
+    pytest.param("本报告参照“某宁经济技术开发区信息公开平台”编制。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经开区管理委员会"},
+                 id="another_zones_full_name_spells_nothing"),
+    # holdout41-029 (synthetic form): a township named without its 人民 (理合务镇政府) as the subject of the year's sentence,
+    # after the county template's opening paragraphs
+    pytest.param("本报告是根据《条例》要求编制而成。\n本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n"
+                 "2018年,某合务镇政府高度重视政府信息公开工作,积极安排部署。\n", None,
+                 {"portal_name": "临邑县", "region_code": "371424"},
+                 {"agency": "某合务镇人民政府", "level": "township"}, id="a_township_government_without_its_people_opens"),
+    # …the party's committee and the county's government together (县委县政府高度重视) name no unit: the portal stands in
+    pytest.param("本报告是根据《条例》要求编制而成。\n本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n"
+                 "2018年,县委县政府高度重视政府信息公开工作,积极安排部署。\n", None,
+                 {"portal_name": "临邑县", "region_code": "371424"},
+                 {"agency": "临邑县人民政府"}, id="the_party_and_government_together_open_nothing"),
+    # holdout41-040 (synthetic form): 我局 with the bureau's name in the contact line and a building in its address
+    # (地址:…行政办公区州统计局): the address is no unit's name
+    pytest.param("特向社会公布2018年度我局信息公开工作年度报告。如对本报告有任何疑问,请与某理州统计局办公室联系(地址:某理市龙山"
+                 "行政办公区州统计局,邮编:671000)。\n", None, {"portal_name": "大理白族自治州", "region_code": "532900"},
+                 {"agency": "某理州统计局", "level": "department"}, id="an_address_names_no_unit"),
+    # …a bureau named outside an address is still read
+    pytest.param("特向社会公布2018年度我局信息公开工作年度报告。我局设在某理市龙山行政办公区州统计局大楼。"
+                 "如对本报告有任何疑问,请与某理州统计局办公室联系。\n", None,
+                 {"portal_name": "大理白族自治州", "region_code": "532900"},
+                 {"agency": "某理市龙山行政办公区州统计局"}, id="a_bureau_named_outside_an_address_counts"),
+    # …and an address that is the one place the page names its unit (holdout37-020: 地址:赣县大埠乡人民政府) still names it
+    pytest.param("我乡人民政府根据《条例》规定,特向社会公开2012年度政府信息公开年度报告。如对本报告有疑义,请与我乡信息公开领导小组"
+                 "联系(地址:赣县某埠乡人民政府;邮编:341115)。\n", None, {"portal_name": "赣县", "region_code": "360704"},
+                 {"agency": "赣县某埠乡人民政府", "level": "township"}, id="an_address_names_the_unit_nothing_else_names"),
 ]
 
 
