@@ -165,7 +165,9 @@ def ends_as_unit(name: str) -> bool:
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
-                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))"
+                              # (and the unit's own circumstances it works to: 按照县政府要求,结合我局实际,岚川县统计局…)
+                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
+                              r"(?:(?<=总体情况\n)|(?<=概述\n))"
                               # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
                               r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
@@ -208,6 +210,19 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
 _LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
 # The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
 # the name, then its year, then the work.
+# A line or sentence opening on the unit, then the year and its disclosure work (岚川县统计局2023年政府信息公开工作总体情况
+#如下, 某镇2022年政务公开工作在…): the unit the report is about. Never a cited plan of that year (县政府2023年政务公开工作
+# 要点) nor a phrase that opens on what the work follows (根据…, 按照…).
+_UNIT_YEAR_CLAUSE = re.compile(r"(?:^|(?<=[\n。]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                               + r")(?:19|20)\d{2}年度?(?:的)?(?:政务公开|(?:政府)?信息公开)(?:工作)?"
+                               r"(?![\u4e00-\u9fff]{0,4}(?:要点|方案|计划|安排|任务|通知|考核))", re.M)
+
+
+def _unit_year_clause(head: str) -> re.Match | None:
+    return next((m for m in _UNIT_YEAR_CLAUSE.finditer(re.sub(r"[ \t\u3000]+", "", head))
+                 if not _CUT_PHRASE.search(m.group("name"))), None)
+
+
 _SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                           + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
 # The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
@@ -910,6 +925,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
+    # (a line opening on the unit and its year's work, 岚川县统计局2023年政府信息公开工作…: after the sentences that name
+    # the unit outright, which print it in full more often than such a heading-like line)
+    clause = _unit_year_clause(head)
+    candidates.append(("opening_clause", clause.group("name") if clause else None))
     contact_section = bool(contact and contact.group("section"))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
@@ -1468,6 +1487,7 @@ def _prefer_agreed_name(result: Agency) -> None:
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
 # where the title has a short one.
 _TEXT_SOURCES = frozenset({"title", "compiled_by", "signature", "metadata", "announcement", "own_title", "opening_subject",
+                           "opening_clause",
                            "self_reference", "contact"})
 
 
@@ -1532,7 +1552,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
-    谯城经济开发区管委会): its longer name is the normaliser's guess at the short form (经开区 → 经济技术开发区), which
+    谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
     the page's own words, spelling the unit out, overrule."""
     return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
 

@@ -2870,11 +2870,12 @@ EXCERPTS = [
                  {"portal_name": "临河区", "region_code": "150802"},
                  {"agency": "临河经济开发区管理委员会", "level": "development_zone"},
                  id="a_zone_printed_in_full_beside_its_sites_short_form"),
-    # …a title printing the short form too: the short form spelled out, as before
+    # …a title printing the short form too: kept as printed (parser36's one convention: 经开区 stands for 经济开发区 or
+    # 经济技术开发区, and a page that prints no full name does not say which)
     pytest.param(("临河经开区管委会\n2014年临河经开区管委会政府信息公开报告\n发布时间:2015-02-12 00:00 来源:临河经开区管委会\n"), None,
                  {"portal_name": "临河区", "region_code": "150802"},
-                 {"agency": "临河经济技术开发区管理委员会", "level": "development_zone"},
-                 id="a_zone_printed_short_everywhere_is_spelled_out"),
+                 {"agency": "临河经开区管理委员会", "level": "development_zone"},
+                 id="a_zone_printed_short_everywhere_is_kept_short"),
     # holdout37-026 (synthetic form): a page titled as a 2020+ year's report whose section 一 heads a work measure, the
     # way a work summary or an essay about the year's work is laid out, not the format's 总体情况
     pytest.param(("某县2024年度政府信息公开工作报告\n\n一、加强组织领导,完善工作机制\n为确保政府信息公开工作的高效运行,某县成立了"
@@ -3003,6 +3004,25 @@ EXCERPTS = [
     pytest.param("我乡人民政府根据《条例》规定,特向社会公开2012年度政府信息公开年度报告。如对本报告有疑义,请与我乡信息公开领导小组"
                  "联系(地址:赣县某埠乡人民政府;邮编:341115)。\n", None, {"portal_name": "赣县", "region_code": "360704"},
                  {"agency": "赣县某埠乡人民政府", "level": "township"}, id="an_address_names_the_unit_nothing_else_names"),
+    # docs/agency-misses.md M1: a line opening on the unit, then the year and its disclosure work, where the sentences
+    # say only 我局 (a byline-like opening no other source reads)
+    pytest.param("一、总体情况\n岚川县统计局2023年政府信息公开工作总体情况如下:\n2023年,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县统计局", "level": "department"},
+                 id="a_line_opening_on_the_unit_and_its_years_work"),
+    # …a line opening on a cited plan of that year (县政府2023年政务公开工作要点) names no unit
+    pytest.param("一、总体情况\n县政府2023年政务公开工作要点已印发。\n2023年,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": None}, id="a_line_opening_on_a_cited_plan_names_no_unit"),
+    # …nor one opening on what the work follows (按照…部署)
+    pytest.param("一、总体情况\n按照岚川县人民政府2023年政务公开工作部署,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": None}, id="a_line_opening_on_what_the_work_follows_names_no_unit"),
+    # M1: the year's subject after the unit's own circumstances it works to (结合我局实际,岚川县统计局…)
+    pytest.param("一、总体情况\n2023年,按照县政府要求,结合我局实际,岚川县统计局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县统计局", "level": "department"},
+                 id="the_subject_after_its_own_circumstances"),
+    # …a 结合 clause that runs past its 实际 into the sentence is no such opening: the portal's guess stands
+    pytest.param("一、总体情况\n2023年,结合工作,岚川县统计局实际认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县人民政府"},
+                 id="a_jiehe_clause_without_its_shiji_opens_nothing"),
 ]
 
 
