@@ -165,7 +165,9 @@ def ends_as_unit(name: str) -> bool:
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
 _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
-                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:在[^,，。]{0,30}下[,，])?|(?:(?<=总体情况\n)|(?<=概述\n))"
+                              # (and the unit's own circumstances it works to: 按照县政府要求,结合我局实际,岚川县统计局…)
+                              r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
+                              r"(?:(?<=总体情况\n)|(?<=概述\n))"
                               # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
                               r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
@@ -181,7 +183,9 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
-                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
+                              # (a government named without its 人民, 2018年,理合务镇政府高度重视…: a place's, never a party's
+                              # committee beside it, 县委县政府)
+                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部|(?<=(?:(?!委)[\u4e00-\u9fff]){2}[县区市旗镇乡])政府)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
                               r"(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|紧扣|结合|贯彻|立足|主动公开|共|"
@@ -206,6 +210,19 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
 _LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
 # The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
 # the name, then its year, then the work.
+# A line or sentence opening on the unit, then the year and its disclosure work (岚川县统计局2023年政府信息公开工作总体情况
+#如下, 某镇2022年政务公开工作在…): the unit the report is about. Never a cited plan of that year (县政府2023年政务公开工作
+# 要点) nor a phrase that opens on what the work follows (根据…, 按照…).
+_UNIT_YEAR_CLAUSE = re.compile(r"(?:^|(?<=[\n。]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                               + r")(?:19|20)\d{2}年度?(?:的)?(?:政务公开|(?:政府)?信息公开)(?:工作)?"
+                               r"(?![\u4e00-\u9fff]{0,4}(?:要点|方案|计划|安排|任务|通知|考核))", re.M)
+
+
+def _unit_year_clause(head: str) -> re.Match | None:
+    return next((m for m in _UNIT_YEAR_CLAUSE.finditer(re.sub(r"[ \t\u3000]+", "", head))
+                 if not _CUT_PHRASE.search(m.group("name"))), None)
+
+
 _SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                           + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
 # The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
@@ -400,6 +417,30 @@ _AREA_WITH_ITS_ZONE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,12}?[县区市旗
 # place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
 _SECOND_NAME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![省市县区州旗盟])[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
                                  r"(?=(?:局|厅|委员会|办公室)$)")
+# A zone's committee printed with a bracket between the zone and its 管委会: a place there is where the zone lies
+# (临空经济区(廊坊)管理委员会, on the 廊坊 portal), any other word the body's second name (武昌经开区(滨江)管委会 on a 武汉
+# district's portal: 滨江商务区, run as one with the zone), dropped as a second name after the whole is. A word that
+# names a division only in another province (滨江, 杭州's district) is no place of a zone on this portal.
+_ZONE_BRACKET = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?" + metadata.ZONE_KINDS + r")[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
+                           r"(?P<kind>管委会|管理委员会)$")
+_DIVISION_LEVELS = ("", "省", "市", "县", "区", "旗", "州", "盟", "地区", "自治州", "自治县", "自治旗")
+
+
+def _place_of_province(word: str, region_code: str | None) -> bool:
+    """Whether `word` names a division (by its name or its core) in the portal's province; with no portal, any
+    division."""
+    index = metadata._divisions() or {}
+    codes = [code for level in _DIVISION_LEVELS for code in index.get(word + level, ())]
+    return any(not region_code or code[:2] == region_code[:2] for code in codes)
+
+
+def _without_zone_second_name(compact: str, region_code: str | None) -> str:
+    bracket = _ZONE_BRACKET.match(compact)
+    if not bracket or _place_of_province(bracket.group("second"), region_code):
+        return compact
+    return bracket.group("zone") + bracket.group("kind")
+
+
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
@@ -418,6 +459,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     joint = _JOINT_REPORT.match(compact)
     if joint:       # the government and its office report as one (人民政府及办公室): the government's own organs
         compact = joint.group("gov") + (joint.group("office") or joint.group("office2") or "办公室")
+    compact = _without_zone_second_name(compact, region_code)
     second = _SECOND_NAME_INSIDE.search(compact)
     if second and not _places_only(second.group("second")):
         compact = compact[:second.start()] + compact[second.end():]
@@ -429,7 +471,6 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = _ZONE_ABBREVIATION.sub("管理委员会", name)
         # (河北雄安新区党工委管委会: the party's working committee and the zone's committee are one organ; the zone reports)
         name = re.sub(r"党工委(?=管理委员会)", "", name)
-        name = re.sub(r"经开区(?=$|管理委员会$)", "经济技术开发区", name)    # as url_units.ZONE_KINDS spells jkq
         name = re.sub(r"综保区(?=$|管理委员会$)", "综合保税区", name)        # (东疆综保区: a 综合保税区 in short)
         # a run of the name printed twice over (天津东疆综合东疆综保区 → …东疆综合东疆综合保税区: a title garbled by an
         # editor's replace): once; no unit's name repeats two characters or more back to back
@@ -586,8 +627,19 @@ def _area_compiled_for(name: str | None, text: str, at: int) -> str | None:
     return name
 
 
+# An address names where a unit sits (地址:大理市龙山行政办公区州统计局: a building, the bureau's own name printed beside
+# it, 请与大理州统计局办公室联系): its words name the unit only where nothing else does (地址:赣县大埠乡人民政府, the
+# township's seat, the one place a 我乡 page prints its name).
+_ADDRESS = re.compile(r"(?:通讯|通信|联系|办公)?(?:地址|地点)[:：][^,，;；。\n)）]{0,60}")
+
+
 def _names_of_kind(text: str, kind: str) -> Counter:
-    """Full names of units of one kind the text prints (`安康市汉滨区人民政府` for 区), counted."""
+    """Full names of units of one kind the text prints (`安康市汉滨区人民政府` for 区), counted: outside its addresses,
+    or in them where nothing else names one."""
+    return _names_of_kind_in(_ADDRESS.sub("，", text), kind) or _names_of_kind_in(text, kind)
+
+
+def _names_of_kind_in(text: str, kind: str) -> Counter:
     counts: Counter = Counter()
     if kind in _UNIT_TAIL:
         tail = _UNIT_TAIL[kind]
@@ -873,6 +925,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("self_reference", reference[0] if reference else None))
     contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
+    # (a line opening on the unit and its year's work, 岚川县统计局2023年政府信息公开工作…: after the sentences that name
+    # the unit outright, which print it in full more often than such a heading-like line)
+    clause = _unit_year_clause(head)
+    candidates.append(("opening_clause", clause.group("name") if clause else None))
     contact_section = bool(contact and contact.group("section"))
     kind = _kind_level(text[:20000], subject.group("name") if subject else None) or url_kind(url)
     website = _OWN_WEBSITE.search(re.sub(r"\s+", "", head + tail))
@@ -952,6 +1008,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
+    _zone_kind_as_printed(result, head)
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
@@ -992,6 +1049,24 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
 # party committee and government beside the centre's (省委、省政府, 市委市政府), a State Council body the centre alone.
 _CENTRAL_SUPERIORS = re.compile(r"党中央[、和]?国务院")
 _LOCAL_SUPERIORS = re.compile(r"[省市县区州旗盟]委[、和]?[省市县区州旗盟]?(?:人民)?政府")
+
+
+# 经开区 is the short form of two kinds of zone: 经济技术开发区 (national: 南昌, 井冈山) and 经济开发区 (provincial: 武昌,
+# 雅安). The page's words cannot tell which, so a short form is kept as printed unless the page prints the zone's full
+# name too (井冈山经济技术开发区信息公开平台 beside 现公布井冈山经开区…): then that is the zone's name.
+_ZONE_SHORT_FORM = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)经开区(?P<rest>管理委员会)?$")
+
+
+def _zone_kind_as_printed(result: Agency, head: str) -> None:
+    short = _ZONE_SHORT_FORM.match(result.name or "")
+    if not short:
+        return
+    kinds = set(re.findall(re.escape(short.group("place")) + r"(经济技术开发区|经济开发区)", re.sub(r"\s+", "", head)))
+    if len(kinds) == 1:     # (both printed: a page naming two zones; the short one's kind is not told)
+        full = short.group("place") + kinds.pop() + (short.group("rest") or "")
+        result.sources.append({"source": "printed_name", "raw": full, "name": full,
+                               "how": f"the zone's full name, printed beside its short form {result.name}"})
+        result.name, result.raw, result.source = full, full, "printed_name"
 
 
 def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
@@ -1412,6 +1487,7 @@ def _prefer_agreed_name(result: Agency) -> None:
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
 # where the title has a short one.
 _TEXT_SOURCES = frozenset({"title", "compiled_by", "signature", "metadata", "announcement", "own_title", "opening_subject",
+                           "opening_clause",
                            "self_reference", "contact"})
 
 
@@ -1476,7 +1552,7 @@ def _abbreviates(short: str, full: str) -> bool:
 
 def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
-    谯城经济开发区管委会): its longer name is the normaliser's guess at the short form (经开区 → 经济技术开发区), which
+    谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
     the page's own words, spelling the unit out, overrule."""
     return bool(printed and other) and _abbreviates(printed, re.sub(r"\s+", "", other))
 
@@ -1513,6 +1589,7 @@ def _printed_full_name(short: str, head: str) -> str | None:
     short form's ending: the longest run of the text ending there that the short form abbreviates."""
     if len(short) < 3 or not metadata.UNIT_END.search(short):
         return None
+    head = _ADDRESS.sub("，", head)     # (an address's building, 某理市龙山行政办公区州统计局, spells no unit out)
     # a government's unit printed without 人民 (title 省政府研究室) and spelled in full further on (湖北省人民政府研究室):
     # the full name, as 市政府办公室 is its 人民政府办公室 (an abbreviation drops 人民; no other unit's name adds it)
     spelled = re.sub(r"(?<!人民)政府(?=[\u4e00-\u9fff]{2,})", "人民政府", short, count=1)

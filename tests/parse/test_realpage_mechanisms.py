@@ -2870,11 +2870,12 @@ EXCERPTS = [
                  {"portal_name": "临河区", "region_code": "150802"},
                  {"agency": "临河经济开发区管理委员会", "level": "development_zone"},
                  id="a_zone_printed_in_full_beside_its_sites_short_form"),
-    # …a title printing the short form too: the short form spelled out, as before
+    # …a title printing the short form too: kept as printed (parser36's one convention: 经开区 stands for 经济开发区 or
+    # 经济技术开发区, and a page that prints no full name does not say which)
     pytest.param(("临河经开区管委会\n2014年临河经开区管委会政府信息公开报告\n发布时间:2015-02-12 00:00 来源:临河经开区管委会\n"), None,
                  {"portal_name": "临河区", "region_code": "150802"},
-                 {"agency": "临河经济技术开发区管理委员会", "level": "development_zone"},
-                 id="a_zone_printed_short_everywhere_is_spelled_out"),
+                 {"agency": "临河经开区管理委员会", "level": "development_zone"},
+                 id="a_zone_printed_short_everywhere_is_kept_short"),
     # holdout37-026 (synthetic form): a page titled as a 2020+ year's report whose section 一 heads a work measure, the
     # way a work summary or an essay about the year's work is laid out, not the format's 总体情况
     pytest.param(("某县2024年度政府信息公开工作报告\n\n一、加强组织领导,完善工作机制\n为确保政府信息公开工作的高效运行,某县成立了"
@@ -2954,6 +2955,74 @@ EXCERPTS = [
     pytest.param("2024年,市贸促会认真贯彻落实《中华人民共和国政府信息公开条例》,扎实推进政务公开工作。\n一、总体情况\n", None,
                  {"portal_name": "宣城市", "region_code": "341800"},
                  {"agency": "宣城市贸促会"}, id="a_trade_promotion_council_kept_short"),
+    # holdout41-017 (synthetic form): a zone's committee with a word in brackets before 管委会 that names no division of
+    # the portal's province (滨江, a district of 杭州, on a 武汉 portal): the body's second name, dropped; 经开区 kept
+    pytest.param("2020年政府信息公开工作年度报告\n某湖经开区(滨江)管委会\n \n一、总体情况\n2020年,某湖经开区(滨江)管委会 持续贯彻"
+                 "落实《条例》。\n", None, {"portal_name": "武昌区", "region_code": "420106"},
+                 {"agency": "某湖经开区管理委员会", "level": "development_zone"}, id="a_zones_second_name_in_brackets_dropped"),
+    # …a place of the portal's province in the bracket is where the zone lies: kept (临空经济区(廊坊) on the 廊坊 portal)
+    pytest.param("2020年政府信息公开工作年度报告\n某某临空经济区(廊坊)管委会\n \n一、总体情况\n2020年,某某临空经济区(廊坊)管委会"
+                 "持续贯彻落实《条例》。\n", None, {"portal_name": "廊坊市", "region_code": "131000"},
+                 {"agency": "某某临空经济区(廊坊)管理委员会"}, id="a_zones_place_in_brackets_kept"),
+    # holdout39-006, holdout41-017: 经开区 stands for 经济开发区 or 经济技术开发区; printed alone it is kept as printed…
+    pytest.param("根据《条例》要求编制本报告。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》,持续深化重点领域信息公开。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经开区管理委员会"},
+                 id="a_zones_short_kind_printed_alone_is_kept"),
+    # …and spelled out as the page prints the zone's full name beside it (holdout33-044: 井冈山经济技术开发区信息公开平台)…
+    pytest.param("本报告电子版可在“某安经济技术开发区信息公开平台”下载。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经济技术开发区管理委员会"},
+                 id="a_zones_short_kind_spelled_as_the_page_prints_it"),
+    pytest.param("本报告电子版可在“某安经济开发区信息公开平台”下载。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经济开发区管理委员会"},
+                 id="a_zones_short_kind_spelled_as_a_provincial_zone"),
+    # …but not after another zone's full name (another place before it)
+    pytest.param("本报告参照“某宁经济技术开发区信息公开平台”编制。\n一、总体情况\n2023年,某安经开区认真贯彻落实《条例》。\n",
+                 None, {"portal_name": "雅安市", "region_code": "511800"}, {"agency": "某安经开区管理委员会"},
+                 id="another_zones_full_name_spells_nothing"),
+    # holdout41-029 (synthetic form): a township named without its 人民 (理合务镇政府) as the subject of the year's sentence,
+    # after the county template's opening paragraphs
+    pytest.param("本报告是根据《条例》要求编制而成。\n本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n"
+                 "2018年,某合务镇政府高度重视政府信息公开工作,积极安排部署。\n", None,
+                 {"portal_name": "临邑县", "region_code": "371424"},
+                 {"agency": "某合务镇人民政府", "level": "township"}, id="a_township_government_without_its_people_opens"),
+    # …the party's committee and the county's government together (县委县政府高度重视) name no unit: the portal stands in
+    pytest.param("本报告是根据《条例》要求编制而成。\n本报告中所列数据的统计期限自2018年1月1日起至2018年12月31日止。\n"
+                 "2018年,县委县政府高度重视政府信息公开工作,积极安排部署。\n", None,
+                 {"portal_name": "临邑县", "region_code": "371424"},
+                 {"agency": "临邑县人民政府"}, id="the_party_and_government_together_open_nothing"),
+    # holdout41-040 (synthetic form): 我局 with the bureau's name in the contact line and a building in its address
+    # (地址:…行政办公区州统计局): the address is no unit's name
+    pytest.param("特向社会公布2018年度我局信息公开工作年度报告。如对本报告有任何疑问,请与某理州统计局办公室联系(地址:某理市龙山"
+                 "行政办公区州统计局,邮编:671000)。\n", None, {"portal_name": "大理白族自治州", "region_code": "532900"},
+                 {"agency": "某理州统计局", "level": "department"}, id="an_address_names_no_unit"),
+    # …a bureau named outside an address is still read
+    pytest.param("特向社会公布2018年度我局信息公开工作年度报告。我局设在某理市龙山行政办公区州统计局大楼。"
+                 "如对本报告有任何疑问,请与某理州统计局办公室联系。\n", None,
+                 {"portal_name": "大理白族自治州", "region_code": "532900"},
+                 {"agency": "某理市龙山行政办公区州统计局"}, id="a_bureau_named_outside_an_address_counts"),
+    # …and an address that is the one place the page names its unit (holdout37-020: 地址:赣县大埠乡人民政府) still names it
+    pytest.param("我乡人民政府根据《条例》规定,特向社会公开2012年度政府信息公开年度报告。如对本报告有疑义,请与我乡信息公开领导小组"
+                 "联系(地址:赣县某埠乡人民政府;邮编:341115)。\n", None, {"portal_name": "赣县", "region_code": "360704"},
+                 {"agency": "赣县某埠乡人民政府", "level": "township"}, id="an_address_names_the_unit_nothing_else_names"),
+    # docs/agency-misses.md M1: a line opening on the unit, then the year and its disclosure work, where the sentences
+    # say only 我局 (a byline-like opening no other source reads)
+    pytest.param("一、总体情况\n岚川县统计局2023年政府信息公开工作总体情况如下:\n2023年,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县统计局", "level": "department"},
+                 id="a_line_opening_on_the_unit_and_its_years_work"),
+    # …a line opening on a cited plan of that year (县政府2023年政务公开工作要点) names no unit
+    pytest.param("一、总体情况\n县政府2023年政务公开工作要点已印发。\n2023年,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": None}, id="a_line_opening_on_a_cited_plan_names_no_unit"),
+    # …nor one opening on what the work follows (按照…部署)
+    pytest.param("一、总体情况\n按照岚川县人民政府2023年政务公开工作部署,我局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": None}, id="a_line_opening_on_what_the_work_follows_names_no_unit"),
+    # M1: the year's subject after the unit's own circumstances it works to (结合我局实际,岚川县统计局…)
+    pytest.param("一、总体情况\n2023年,按照县政府要求,结合我局实际,岚川县统计局认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县统计局", "level": "department"},
+                 id="the_subject_after_its_own_circumstances"),
+    # …a 结合 clause that runs past its 实际 into the sentence is no such opening: the portal's guess stands
+    pytest.param("一、总体情况\n2023年,结合工作,岚川县统计局实际认真贯彻落实《条例》。\n", None,
+                 {"portal_name": "岚川县"}, {"agency": "岚川县人民政府"},
+                 id="a_jiehe_clause_without_its_shiji_opens_nothing"),
 ]
 
 

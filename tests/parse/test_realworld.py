@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 3618 tuning pages of tune/, holdout/ and holdout2/ … holdout40/
+# Floors a little under what the parser reaches on the 3665 tuning pages of tune/, holdout/ and holdout2/ … holdout41/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -264,13 +264,15 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # agency, 96.3% level, 98.2% year blind (their misses fixed as they joined: 3469 pages); holdout37 96.4% is-report, 95.7%
 # agency blind and holdout38 97.1% agency, 94.9% level, 97.4% year and template blind (all their misses fixed as they
 # joined: 3546 pages); holdout39 93.3% agency, 96.8% level blind and holdout40 95.5% agency, 95.7% level blind (all but
-# one agency miss fixed as they joined, parser35: 3618 pages, 99.5% is-report, 99.4% agency, 99.7% level).
+# one agency miss fixed as they joined, parser35: 3618 pages, 99.5% is-report, 99.4% agency, 99.7% level); holdout41
+# 100% is-report, 91.9% agency, 97.3% level blind (its misses and holdout39's last fixed as it joined, parser36: 3665
+# pages, 99.5% is-report, 99.5% agency, 99.7% level).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 3618
+    assert result["is_report"]["scored"] >= 3665
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low

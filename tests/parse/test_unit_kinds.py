@@ -162,12 +162,13 @@ def test_the_statistics_period_beats_a_report_the_body_mentions():
 
 
 def test_a_township_that_says_we_and_prints_its_name_after_its_county():
-    """昌图县七家子镇2023年政府信息公开 工作告年度报 (a scrambled title) over 我镇…: the one township printed, after its county."""
+    """昌图县七家子镇2023年政府信息公开 工作告年度报 (a scrambled title) over 我镇…: the one township printed, after its county
+    (kept as printed, as the labels keep a printed prefix: parser36's opening_clause reads the line whole)."""
     record = _txt("昌图县人民政府 The People's Government of Changtu Municipality\n\n政府信息公开\n\n昌图县七家子镇2023年政府信息公开 "
                   "工作告年度报\n\n来源:昌图县人民政府办公室 时间:2024-01-31\n\n  一、总体情况\n\n  2023年,我镇认真贯彻落实《中华人民"
                   "共和国政府信息公开条例 》,不断健全完善政务信息公开工作制度。\n\n  2023年我镇根据上级有关部门的通知以及我镇的工作实际,"
                   "全面梳理、更新、完善我镇政府信息公开目录。", portal_name="昌图县", region_code="211224")
-    assert (record["agency"], record["level"]) == ("七家子镇人民政府", "township")
+    assert (record["agency"], record["level"]) == ("昌图县七家子镇人民政府", "township")
 
 
 def test_a_league_or_prefecture_is_governed_by_its_xingzheng_gongshu():
