@@ -6,8 +6,10 @@ as text only — none of them named as a tab, pager or year box. Skipped when no
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import threading
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
@@ -216,31 +218,52 @@ def test_found_links_keep_what_the_final_dom_lacks_and_same_host_answers():
                      ["http://a.gov.cn/n", "", "navigation"], ["http://a.gov.cn/d.json", "", "xhr"]]
 
 
-@pytest.mark.browser
-@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
-def test_explorer_clicks_what_scripts_handle():
-    from playwright.async_api import async_playwright
-
+@contextlib.contextmanager
+def _site():
+    """The test site (_Handler) on a loopback port: its base URL; shut down after the block."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
 
-    async def run():
+
+@dataclass
+class Explored:
+    result: dict                  # explore_controls' counts
+    links: dict[str, str]         # links in the boxes it marked: href -> how they were revealed (data-nianbao-via)
+    shown: list[str]              # links the final DOM shows under `shown` (a selector)
+    first: list[str]              # the same before exploring
+    still_open: bool              # the page was not closed by a control
+
+
+def _explore(url: str, shown: str = f"a:not([{MARK}] a)") -> Explored:
+    """explore_controls on `url` in Debian's Chromium, and what the page holds before and after."""
+    from playwright.async_api import async_playwright
+
+    async def run() -> Explored:
         async with async_playwright() as p:
             browser = await p.chromium.launch(executable_path=chromium_executable(), args=list(RENDERER_ARGS))
             page = await browser.new_page()
-            await page.goto(f"{base}/nb/index.html", wait_until="networkidle")
+            await page.goto(url, wait_until="networkidle")
+            first = await page.eval_on_selector_all(shown, "els => els.map(a => a.href)")
             result = await explore_controls(page)
             links = await page.eval_on_selector_all(f"[{MARK}] a", "els => els.map(a => [a.href, a.dataset.nianbaoVia])")
-            shown = await page.eval_on_selector_all(f"a:not([{MARK}] a)", "els => els.map(a => a.href)")
+            after = await page.eval_on_selector_all(shown, "els => els.map(a => a.href)")
             still_open = not page.is_closed()
             await browser.close()
-            return result, dict(links), set(shown), still_open
+            return Explored(result, dict(links), after, first, still_open)
 
-    try:
-        result, links, shown, still_open = asyncio.run(run())
-    finally:
-        server.shutdown()
+    return asyncio.run(run())
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not chromium_available(), reason="needs Debian's chromium")
+def test_explorer_clicks_what_scripts_handle():
+    with _site() as base:
+        explored = _explore(f"{base}/nb/index.html")
+    result, links, shown, still_open = explored.result, explored.links, set(explored.shown), explored.still_open
     assert still_open   # the 关闭 tools were not clicked (nor obeyed)
     assert links[f"{base}/print.jsp?url=%2Fnb%2Findex.html"] == "window"
     # each option's list: the last one's is in the final DOM (not repeated in the box), the others in the box
@@ -262,29 +285,10 @@ def test_explorer_scrolls_a_virtual_list_box_and_leaves_other_boxes():
     """Every row of a virtual list is found, though the DOM never holds more than a view of them: its box is
     scrolled step by step and the links collected after each step. A box in the footer, one whose overflow is
     hidden and one without a link are not scrolled (their scroll handlers never ask for anything)."""
-    from playwright.async_api import async_playwright
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     REQUESTED.clear()
-
-    async def run():
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=chromium_executable(), args=list(RENDERER_ARGS))
-            page = await browser.new_page()
-            await page.goto(f"{base}/vl/index.html", wait_until="networkidle")
-            first = await page.eval_on_selector_all("#rows a", "els => els.map(a => a.href)")
-            result = await explore_controls(page)
-            links = await page.eval_on_selector_all(f"[{MARK}] a", "els => els.map(a => [a.href, a.dataset.nianbaoVia])")
-            shown = await page.eval_on_selector_all("#rows a", "els => els.map(a => a.href)")
-            await browser.close()
-            return first, result, dict(links), shown
-
-    try:
-        first, result, links, shown = asyncio.run(run())
-    finally:
-        server.shutdown()
+    with _site() as base:
+        explored = _explore(f"{base}/vl/index.html", shown="#rows a")
+    first, result, links, shown = explored.first, explored.result, explored.links, explored.shown
     rows = {f"{base}/vl/row{n}.html" for n in range(ROWS)}
     assert len(first) == VIEW and len(shown) <= VIEW      # the DOM holds one view of rows at a time
     assert rows == set(links) | set(first) | set(shown)   # yet every row was found
@@ -299,27 +303,9 @@ def test_explorer_follows_dependent_drop_downs_level_by_level():
     """Each 类别 fills the 单位 drop-down, each 单位 the 年度 one (with the same years each time): every option of every
     level is chosen below each choice above it, so every unit's every year's report is found. The drop-down with no
     listener that the 类别 fills as well is not chosen."""
-    from playwright.async_api import async_playwright
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-
-    async def run():
-        async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=chromium_executable(), args=list(RENDERER_ARGS))
-            page = await browser.new_page()
-            await page.goto(f"{base}/cs/index.html", wait_until="networkidle")
-            result = await explore_controls(page)
-            links = await page.eval_on_selector_all(f"[{MARK}] a", "els => els.map(a => a.href)")
-            shown = await page.eval_on_selector_all(f"a:not([{MARK}] a)", "els => els.map(a => a.href)")
-            await browser.close()
-            return result, set(links) | set(shown)
-
-    try:
-        result, found = asyncio.run(run())
-    finally:
-        server.shutdown()
+    with _site() as base:
+        explored = _explore(f"{base}/cs/index.html")
+    result, found = explored.result, set(explored.links) | set(explored.shown)
     reports = {f"{base}/cs/{unit}_{year}.html" for units in UNITS.values() for unit in units for year in YEARS}
     assert reports <= found
     units = sum(len(units) for units in UNITS.values())
