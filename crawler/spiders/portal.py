@@ -683,6 +683,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/location_links", analysis.location_links)
         if analysis.form_links:      # fixed GET forms read as links (discovery/form_links.py)
             self.crawler.stats.inc_value("discovery/form_links", analysis.form_links)
+        if analysis.submitters_capped:   # a form's submit-button values over the bound (pagers/submitters.py)
+            self.crawler.stats.inc_value("pager/submitter_capped", analysis.submitters_capped)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
             self.crawler.stats.inc_value("discovery/xml_links", analysis.xml_links)
         if analysis.srcdoc_links:    # links of a list written into an iframe's srcdoc (discovery/srcdoc_links.py)
