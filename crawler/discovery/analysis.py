@@ -169,6 +169,7 @@ class PageAnalysis:
     suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     submitters_capped: int = 0                  # submit-button values over the bound (pagers/submitters.py)
+    wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
     # choices a handler keeps in a cookie and reloads (cookie_choices.py): (url, Cookie header, label) in-site,
@@ -219,6 +220,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
+    result.wml_links = sum(1 for link in page.links if link.tag == "wml")
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
