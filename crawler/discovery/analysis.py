@@ -68,6 +68,7 @@ from nianbao.crawler.discovery.pagers import (
     relpages,
     script,
     selectors,
+    submitters,
     trs,
     yearfields,
     yearpaths,
@@ -167,6 +168,8 @@ class PageAnalysis:
     data_gets: list[str] = field(default_factory=list)   # the data its scripts GET to draw blocks (script_data.py)
     suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
+    submitters_capped: int = 0                  # submit-button values over the bound (pagers/submitters.py)
+    wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
     # choices a handler keeps in a cookie and reloads (cookie_choices.py): (url, Cookie header, label) in-site,
@@ -217,6 +220,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     data = _in_site(job, inline_data.inline_links(page))   # documents a script's data names (tabs drawn on click)
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
+    result.wml_links = sum(1 for link in page.links if link.tag == "wml")
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
@@ -698,6 +702,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
+    submitted, result.submitters_capped = submitters.submitter_pages(page)   # a form paged by its buttons' values
+    requests += submitted
     if not requests:   # pages 2+ reached only by typing their number into a jump box (else the pager's links reach them)
         requests += jumpbox.jump_box_pages(page)
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments

@@ -15,10 +15,11 @@ from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import PageRequest
 
 
-def submission(page: HtmlPage, form, data: dict | list | None = None, *, click: bool | None = None,
+def submission(page: HtmlPage, form, data: dict | list | None = None, *, click=None,
                pager: str = "") -> PageRequest | None:
     """The request the browser sends for `form` of `page` (None: a form form2request cannot submit — a
-    multipart upload form, a method it does not know)."""
+    multipart upload form, a method it does not know). `click`: form2request's — None the first submit button,
+    False none, or the button element clicked."""
     page.tree.getroottree().docinfo.URL = page.base_url   # form2request resolves the action against it
     try:
         request = form2request(form, data, click=click)

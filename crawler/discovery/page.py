@@ -16,6 +16,7 @@ from nianbao.crawler import limits
 from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
 from nianbao.crawler.discovery.script_reading import read_functions
 from nianbao.crawler.discovery.site import url_with_ascii_host
+from nianbao.crawler.discovery.wml_links import task_links
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
@@ -41,6 +42,7 @@ _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\.""
 # The non-ASCII letters `re.I` matches with an ASCII one that `str.lower()` does not lower to it (İ, ı: i; ſ: s;
 # the Kelvin sign lowers to k): a page holding one may match an `re.I` pattern its lower_text does not show.
 FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
 MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
@@ -133,8 +135,13 @@ class HtmlPage:
 
     @cached_property
     def tree(self) -> etree._Element:
+        text = self.text or "<html></html>"
+        if text.lstrip()[:5] == "<?xml":
+            # lxml refuses a str that declares an encoding (ValueError); the text is decoded already, so the
+            # declaration says nothing more: an XHTML page or a WML deck (wml_links.py) read without it
+            text = _XML_DECLARATION.sub("", text, count=1)
         try:
-            root = lxml.html.document_fromstring(self.text or "<html></html>")
+            root = lxml.html.document_fromstring(text)
         except (etree.ParserError, ValueError):
             root = lxml.html.document_fromstring("<html></html>")
         return root
@@ -194,8 +201,9 @@ class HtmlPage:
         link-bearing attributes on any element — `onclick` (and `javascript:` hrefs) that open or navigate to a
         literal URL or call a page function with a path (`downLoad('/u/x.pdf')`) or with ids a page function
         builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
-        `data-link`, and the `<a href>`s of client-side templates (`<script type="text/html">`, tag `template`). Order
-        of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, then templates),
+        `data-link`, the `<a href>`s of client-side templates (`<script type="text/html">`, tag `template`) and the
+        `<go href>` tasks of a WML deck (tag `wml`: wml_links.py). Order
+        of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, WML tasks, then templates),
         duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
@@ -238,6 +246,8 @@ class HtmlPage:
                     value = (el.get(attr) or "").strip()
                     if value and _looks_like_path(value):
                         add(self.absolute(value), text or title, title, "data")
+        for href, label in task_links(self.tree, self.text):   # a WML deck's `<go>` tasks (wml_links.py)
+            add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "wml")
         for el in self._template_links():
             add(self.absolute(el.get("href")), clean_text(el.text_content())[:MAX_LABEL_CHARS], "", "template")
         return out

@@ -206,3 +206,21 @@ def test_the_thirtieth_round_families_are_found(tmp_path):
         assert crawl_stat(stderr, "browser/explore/dependent") > 0
         queried = {d["url"] for d in truth["documents"] if "/xxgk/ndbg/" in d["url"] and d.get("needs_browser")}
         assert queried and queried <= found
+
+
+THIRTY_THIRD_ROUND = ("robotsmirror", "buttonpager", "wmlwap", "rawdeflate")
+
+
+def test_the_thirty_third_round_families_are_found(tmp_path):
+    """The thirty-third held-out round's families, one portal each, end to end: reports under a path robots.txt
+    leaves open, named only by the gzipped site map (robotsmirror), and lists answered as raw DEFLATE (rawdeflate),
+    both found by earlier rounds' readers when the round was measured; a list paged by a script-free POST form whose
+    page numbers are only its submit buttons' values (buttonpager: the form submitted once per button value,
+    crawler/discovery/pagers/submitters.py), the older reports only on a WML 1.1 WAP site whose decks page by `<go>`
+    tasks (wmlwap: a deck's XML declaration no longer empties its tree, its tasks read as links,
+    crawler/discovery/wml_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, THIRTY_THIRD_ROUND)
+    assert crawl_stat(stderr, "pager/submitter") > 0
+    on_wap = {d["url"] for d in truth["documents"] if d["url"].startswith("http://wap.")}
+    assert on_wap and on_wap <= found
+    assert crawl_stat(stderr, "discovery/wml_links") > 0

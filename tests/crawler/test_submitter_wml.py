@@ -1,0 +1,112 @@
+"""A form paged by its submit buttons' values (crawler/discovery/pagers/submitters.py), WML decks' `<go>` task links
+(crawler/discovery/wml_links.py) and pages that open with an XML declaration (HtmlPage.tree)."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES
+from nianbao.crawler.discovery.pagers.submitters import PAGER, submitter_pages
+from nianbao.crawler.discovery.wml_links import MAX_TASKS
+
+LIST = "http://www.x.gov.cn/xxgk/nb/list.php"
+WAP = "http://wap.x.gov.cn/xxgk/nb.wml"
+
+
+def _page(body: str, url: str = LIST, content_type: str = "text/html; charset=utf-8") -> HtmlPage:
+    return HtmlPage.from_bytes(url, body.encode("utf-8"), content_type)
+
+
+def _buttons(values, name="page", tag="button") -> str:
+    if tag == "input":
+        return "".join(f'<input type="submit" name="{name}" value="{v}">' for v in values)
+    return "".join(f'<button type="submit" name="{name}" value="{v}">{v}</button>' for v in values)
+
+
+def _form(inner: str, method="post", action="list.php") -> str:
+    return (f'<html><body><ul><li><a href="/xxgk/nb/202401/1.html">2023年报</a></li></ul>'
+            f'<form method="{method}" action="{action}"><input type="hidden" name="catid" value="12">{inner}</form>'
+            "</body></html>")
+
+
+def test_a_button_group_is_submitted_once_per_value_with_the_forms_fields():
+    requests, capped = submitter_pages(_page(_form("共4页 <b>1</b>" + _buttons([2, 3, 4, 2, 4]))))
+    assert capped == 0 and {r.pager for r in requests} == {PAGER}
+    assert [(r.method, r.url) for r in requests] == [("POST", LIST)] * 3            # the repeated 下一页/尾页 once
+    assert [parse_qsl(r.body) for r in requests] == [[("catid", "12"), ("page", str(n))] for n in (2, 3, 4)]
+    assert requests[0].headers["Content-Type"] == "application/x-www-form-urlencoded"
+
+
+def test_input_submit_buttons_and_get_forms_are_read_the_same_way():
+    requests, _ = submitter_pages(_page(_form(_buttons(["2022", "2023"], "year", "input"), method="get")))
+    assert [r.url for r in requests] == [f"{LIST}?catid=12&year=2022", f"{LIST}?catid=12&year=2023"]
+
+
+def test_a_single_button_or_buttons_of_distinct_names_are_no_choice():
+    lone, _ = submitter_pages(_page(_form('<input type="text" name="q"><button type="submit" name="go" value="1">搜索'
+                                          "</button>")))
+    split, _ = submitter_pages(_page(_form('<button name="a" value="1">甲</button><button name="b" value="2">乙</button>')))
+    assert lone == [] and split == []
+
+
+def test_forms_that_could_act_are_never_submitted():
+    login = _form('<input type="password" name="pwd">' + _buttons([1, 2]))
+    vote = _form("请投票：" + _buttons(["yes", "no"], "choice"), action="vote.php")
+    contact = _form('<input type="hidden" name="phone" value="">' + _buttons([1, 2]))
+    assert all(submitter_pages(_page(html)) == ([], 0) for html in (login, vote, contact))
+
+
+def test_the_requests_are_bounded_and_the_rest_counted():
+    requests, capped = submitter_pages(_page(_form(_buttons(range(1, MAX_PAGES + 11)))))
+    assert len(requests) == MAX_PAGES and capped == 10
+
+
+def test_a_list_pages_button_pager_reaches_the_analysis():
+    body = _form(_buttons([2, 3]))
+    analysis = analyse_html(PageJob(LIST, body.encode(), "text/html; charset=utf-8", "list"))
+    assert [dict(parse_qsl(r.body))["page"] for r in analysis.pagers if r.pager == PAGER] == ["2", "3"]
+
+
+DECK = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML 1.1//EN" '
+        '"http://www.wapforum.org/DTD/wml_1.1.xml">\n<wml><card id="nb" title="信息公开年报">{}</card></wml>')
+
+
+def test_a_wml_decks_anchor_soft_key_and_event_tasks_are_links():
+    tasks = ('<onevent type="ontimer"><go href="/x/timer.wml"/></onevent>'
+             '<do type="accept" label="下一页"><go href="nb.wml?p=2"/></do><p><anchor>尾页<go href="nb.wml?p=5"/>'
+             '</anchor><a href="show.wml?id=7">2018年报</a></p>')
+    links = _page(DECK.format(tasks), WAP, "text/vnd.wap.wml; charset=utf-8").links
+    assert [(link.url, link.text, link.tag) for link in links] == [
+        ("http://wap.x.gov.cn/xxgk/show.wml?id=7", "2018年报", "a"),          # (the declaration no longer hides it)
+        ("http://wap.x.gov.cn/x/timer.wml", "", "wml"),
+        ("http://wap.x.gov.cn/xxgk/nb.wml?p=2", "下一页", "wml"),
+        ("http://wap.x.gov.cn/xxgk/nb.wml?p=5", "尾页", "wml")]
+
+
+def test_a_post_task_and_a_go_outside_a_wml_deck_are_not_links():
+    post = '<p><anchor>查询<go href="search.wml" method="post"><postfield name="q" value="$q"/></go></anchor></p>'
+    assert [link.tag for link in _page(DECK.format(post), WAP).links] == []
+    html = '<html><body><go href="/secret.html"></go><a href="/a.html">甲</a></body></html>'
+    assert [link.url for link in _page(html).links] == ["http://www.x.gov.cn/a.html"]
+
+
+def test_a_decks_tasks_are_bounded():
+    tasks = "".join(f'<p><anchor>{n}<go href="nb.wml?p={n}"/></anchor></p>' for n in range(MAX_TASKS + 50))
+    assert sum(link.tag == "wml" for link in _page(DECK.format(tasks), WAP).links) == MAX_TASKS
+
+
+def test_an_xhtml_page_with_an_encoding_declaration_is_read():
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+             '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+             '<title>年报</title></head><body><a href="/nb/2023.html">2023年报</a></body></html>')
+    page = _page(xhtml)
+    assert page.title == "年报" and [link.url for link in page.links] == ["http://www.x.gov.cn/nb/2023.html"]
+
+
+def test_the_analysis_counts_a_decks_task_links():
+    deck = DECK.format('<do type="accept" label="下一页"><go href="nb.wml?p=2"/></do>')
+    analysis = analyse_html(PageJob(WAP, deck.encode(), "text/vnd.wap.wml; charset=utf-8", "list"))
+    assert analysis.wml_links == 1
+    assert "http://wap.x.gov.cn/xxgk/nb.wml?p=2" in {r.url for r in analysis.pagers} | {f.url for f in analysis.follows}
