@@ -185,6 +185,7 @@ class PageAnalysis:
     neighbour_links: list[tuple[str, str]] = field(default_factory=list)   # a static box's (url, label)
     neighbour_focus: bool = False
     encoding: str = ""                          # the codec the page was decoded with (its links' query: query_encoding.py)
+    unparsable: str | None = None               # parsed to nothing: parse_error | empty_tree (HtmlPage.unparsable)
     # a report article cut into pages: the pages its own pager names (parse/article_pages.py), and how many of them
     # were followed as articles of the report (stats discovery/article_pages/<pager>)
     article_pages: ArticlePages | None = None
@@ -200,7 +201,8 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     role = job.role
     in_column = role in ("column", "list") or bool(job.column) or columns.is_column_page(page.meta_tags, job.url, page.title)
     column_key = job.column or (job.url if in_column else None)
-    result = PageAnalysis(in_column=in_column, column_key=column_key, encoding=page.encoding)
+    result = PageAnalysis(in_column=in_column, column_key=column_key, encoding=page.encoding,
+                          unparsable=page.unparsable)
     if role == "home":
         result.search_urls = search.search_urls(page, job.homepage)
     # the portal's homepage is about everything; a sub-site's front page (信息公开网) or a section is about disclosure

@@ -43,6 +43,12 @@ _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\.""
 # the Kelvin sign lowers to k): a page holding one may match an `re.I` pattern its lower_text does not show.
 FOLDED_LETTERS = ("\u0130", "\u0131", "\u017f")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]{0,200}\?>")
+# A page that parses to nothing while its text holds markup lost its links without a trace (a WML deck's declared
+# encoding did so): told apart from a genuinely tiny page by its size and by a tag other than the ones lxml makes
+# up for any document (the html/head/body an empty text gets too).
+UNPARSABLE_MIN_CHARS = 512
+_SKELETON = ("html", "head", "body")
+_OTHER_TAG = re.compile(r"<(?!/?(?:html|head|body)\b)[A-Za-z]", re.I)
 MAX_LABEL_CHARS = 200     # text taken as a link's label (a clickable row or block, a feed entry's title, an option)
 # The page sends the browser on by script: `location.href = "…"`, `location.replace("…")`, `top.location = …`.
 _SCRIPT_REDIRECT = re.compile(r"""\blocation(?:\.href)?\s*=(?!=)\s*|\blocation\.(?:replace|assign)\s*\(\s*""")
@@ -127,6 +133,7 @@ class HtmlPage:
     text: str
     encoding: str
     meta: dict[str, str] = field(default_factory=dict)
+    parse_failed: bool = field(default=False, init=False, repr=False)   # lxml refused the text (`tree`)
 
     @classmethod
     def from_bytes(cls, url: str, body: bytes, content_type: str | None = None) -> HtmlPage:
@@ -143,8 +150,23 @@ class HtmlPage:
         try:
             root = lxml.html.document_fromstring(text)
         except (etree.ParserError, ValueError):
+            self.parse_failed = True
             root = lxml.html.document_fromstring("<html></html>")
         return root
+
+    @cached_property
+    def unparsable(self) -> str | None:
+        """Why the page's markup gave discovery nothing: `parse_error` (lxml refused a text holding tags),
+        `empty_tree` (a text of UNPARSABLE_MIN_CHARS or more holding tags parsed to html/head/body alone: an
+        unclosed comment swallowed the page); None for a page parsed, or one with no markup to lose."""
+        root = self.tree   # (sets parse_failed)
+        if any(el.tag not in _SKELETON for el in root.iter(etree.Element)):
+            return None   # (a parsed page's first other element comes within a few: the walk stops there)
+        if not _OTHER_TAG.search(self.text):
+            return None   # whitespace, a comment, a bare skeleton or plain text: nothing was lost
+        if self.parse_failed:
+            return "parse_error"
+        return "empty_tree" if len(self.text) >= UNPARSABLE_MIN_CHARS else None
 
     @cached_property
     def lower_text(self) -> str:

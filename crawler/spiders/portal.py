@@ -118,6 +118,7 @@ class PortalState:
     date_ranges: int = 0         # date-range form submissions queued (pagers/dateranges.py)
     hosts: set[str] = field(default_factory=set)   # hosts this worker queued requests for (MAX_HOSTS_REMEMBERED)
     neighbour_hops: Counter = field(default_factory=Counter)   # column → 上一篇/下一篇 hops (neighbour_walks.py)
+    unparsable_logged: set[str] = field(default_factory=set)   # reasons a page parsed to nothing, logged once each
 
 
 def referer_for(via: str | None, url: str) -> str | None:
@@ -656,6 +657,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.redirect_stub:
             self.crawler.stats.inc_value("discovery/redirect_stubs")
             self.crawler.stats.inc_value(f"discovery/redirect_stubs/{analysis.redirect_stub}")
+        if analysis.unparsable:
+            self._count_unparsable(response, analysis.unparsable, state)
         if analysis.article_pages:   # a report article's other pages, named by its own pager (parse/article_pages.py)
             self.crawler.stats.inc_value(f"discovery/article_pages/{analysis.article_pages.pager}",
                                          analysis.article_page_links)
@@ -756,6 +759,16 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         MAX_GATE_FORMS_PER_PORTAL actions a portal (stats discovery/gate_forms, discovery/gate_forms_capped)."""
         return self._once_per_portal(state.gate_forms, action, MAX_GATE_FORMS_PER_PORTAL,
                                      "discovery/gate_forms_capped", "discovery/gate_forms")
+
+    def _count_unparsable(self, response: Response, reason: str, state: PortalState) -> None:
+        """A page whose markup parsed to nothing (HtmlPage.unparsable), its links lost: counted by reason, its URL
+        logged the first time its portal gives the reason (a site serving one serves many: a line each is a flood)."""
+        self.crawler.stats.inc_value("discovery/unparsable_pages")
+        self.crawler.stats.inc_value(f"discovery/unparsable_pages/{reason}")
+        if reason not in state.unparsable_logged:
+            state.unparsable_logged.add(reason)
+            logger.info("portal %s: %s parsed to no elements (%s), no links read from it; further such pages are "
+                        "counted in discovery/unparsable_pages/%s only", state.portal.id, response.url, reason, reason)
 
     def _once_per_portal(self, done: set[str], key: str, limit: int, capped_stat: str, counted_stat: str) -> bool:
         """True the first time `key` comes while fewer than `limit` keys are `done` (then it is recorded and counted
