@@ -3,7 +3,8 @@
 prefers, with `Vary: negotiate,accept-language`, `TCN: choice` and `Content-Location` naming the variant, as
 mod_negotiation does. A request that names no Chinese (no `Accept-Language` at all, or only `en`) gets the English
 home, since the stock httpd.conf's `LanguagePriority` puts `en` first and `ForceLanguagePriority Prefer Fallback`
-picks it among equals. The English home is a short page (About, Investment, Contact) whose 中文 switch links `/`
+picks it among equals (this family simplifies httpd's matching: any accepted `zh` range, q above 0, chooses the
+Chinese variant, whatever else the header ranks higher). The English home is a short page (About, Investment, Contact) whose 中文 switch links `/`
 with `hreflang="zh-CN"`, leaving the choice to the browser's language again; the Chinese home is the portal's, and
 only it (and the pages it leads to) links 政务公开 and the 年报 column, which lists every unit's reports of every
 year by plain link (held out of tuning, thirty-fourth round).
