@@ -150,6 +150,10 @@ STYLES = {
     "buttonpager": {"color": "#7a2e1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
     "wmlwap": {"color": "#0e6a8a", "footer": "{gov}主办　{c}政务服务与数据管理局维护", "body_class": "TRS_Editor"},
     "rawdeflate": {"color": "#a0322a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "view"},
+    "imagesubmit": {"color": "#8a3b12", "footer": "{gov}主办　{c}政府办公室承办　网站标识码：{sid}", "body_class": "content"},
+    "xhtmlxml": {"color": "#1f4e79", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "view"},
+    "langneg": {"color": "#2d6a3e", "footer": "{gov}办公室主办　{c}大数据发展管理局承办", "body_class": "TRS_Editor"},
+    "checkform": {"color": "#6e2a5c", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
 }
 
 NAV = {

@@ -62,7 +62,11 @@ the crawler of the thirtieth round's tuning.
 THIRTY_THIRD_HELD_OUT (robotsmirror, buttonpager, wmlwap, rawdeflate), the thirty-third round, was built after the
 thirty-second round's measure by a helper that neither ran nor read the crawler's discovery, with quirks of other
 kinds than a list a script draws (a robots-closed directory and a gzipped site map, a form's submit-button values,
-a WML site, a raw-deflate content coding), and measured once with the crawler of the thirtieth round's tuning."""
+a WML site, a raw-deflate content coding), and measured once with the crawler of the thirtieth round's tuning.
+THIRTY_FOURTH_HELD_OUT (imagesubmit, xhtmlxml, langneg, checkform), the thirty-fourth round, was built after the
+thirty-third round's measure by a helper that neither ran nor read the crawler's discovery, with quirks of forms,
+markup and HTTP (an image button's click coordinates, XHTML served as XML in GBK, a home chosen by Accept-Language,
+checkboxes left unchecked); not measured yet."""
 
 from __future__ import annotations
 
@@ -75,6 +79,7 @@ from nianbao.crawler.sandbox.family_backslash import build_backslash
 from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_buttonpager import build_buttonpager
 from nianbao.crawler.sandbox.family_cascade import build_cascade
+from nianbao.crawler.sandbox.family_checkform import build_checkform
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_commentlist import build_commentlist
 from nianbao.crawler.sandbox.family_consent import build_consent
@@ -111,6 +116,7 @@ from nianbao.crawler.sandbox.family_hxlist import build_hxlist
 from nianbao.crawler.sandbox.family_idbatch import build_idbatch
 from nianbao.crawler.sandbox.family_idnhost import build_idnhost
 from nianbao.crawler.sandbox.family_imagemap import build_imagemap
+from nianbao.crawler.sandbox.family_imagesubmit import build_imagesubmit
 from nianbao.crawler.sandbox.family_indexno import build_indexno
 from nianbao.crawler.sandbox.family_jsession import build_jsession
 from nianbao.crawler.sandbox.family_jsl import build_jsl
@@ -120,6 +126,7 @@ from nianbao.crawler.sandbox.family_jsonpost import build_jsonpost
 from nianbao.crawler.sandbox.family_jumpbox import build_jumpbox
 from nianbao.crawler.sandbox.family_jumpmenu import build_jumpmenu
 from nianbao.crawler.sandbox.family_kingcms import build_kingcms
+from nianbao.crawler.sandbox.family_langneg import build_langneg
 from nianbao.crawler.sandbox.family_laypage import build_laypage
 from nianbao.crawler.sandbox.family_leavesite import build_leavesite
 from nianbao.crawler.sandbox.family_linkdecor import build_linkdecor
@@ -191,6 +198,7 @@ from nianbao.crawler.sandbox.family_virtuallist import build_virtuallist
 from nianbao.crawler.sandbox.family_wmlwap import build_wmlwap
 from nianbao.crawler.sandbox.family_workerlist import build_workerlist
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
+from nianbao.crawler.sandbox.family_xhtmlxml import build_xhtmlxml
 from nianbao.crawler.sandbox.family_xlsxindex import build_xlsxindex
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
 from nianbao.crawler.sandbox.family_yearloop import build_yearloop
@@ -235,7 +243,8 @@ THIRTIETH_HELD_OUT = ("gzbom", "cascade", "scanpages", "dispofile")  # measured 
 THIRTY_FIRST_HELD_OUT = ("hxlist", "alpinedata", "relapi", "pdfalt")  # measured once: 1.000 (plain 0.092)
 THIRTY_SECOND_HELD_OUT = ("graphql", "xlsxindex", "detailsload", "refxhr")  # measured once: 1.000 (plain 0.103)
 THIRTY_THIRD_HELD_OUT = ("robotsmirror", "buttonpager", "wmlwap", "rawdeflate")  # measured once: 0.732 (plain 0.489)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+THIRTY_FOURTH_HELD_OUT = ("imagesubmit", "xhtmlxml", "langneg", "checkform")
+HELD_OUT_FAMILIES = THIRTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -418,4 +427,9 @@ EXTRA_BUILDERS = {
     "buttonpager": build_buttonpager,
     "wmlwap": build_wmlwap,
     "rawdeflate": build_rawdeflate,
+    # held out in the thirty-fourth round (built apart from every crawler change; not measured yet)
+    "imagesubmit": build_imagesubmit,
+    "xhtmlxml": build_xhtmlxml,
+    "langneg": build_langneg,
+    "checkform": build_checkform,
 }

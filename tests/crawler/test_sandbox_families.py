@@ -37,7 +37,7 @@ from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMI
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
-FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/rss+xml", "application/atom+xml")
+FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xhtml+xml", "application/rss+xml", "application/atom+xml")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
@@ -204,7 +204,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 135 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 135 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3465,6 +3465,114 @@ def test_quirk_of_the_family(world):
                 if not linking & {u for u in lists if u.endswith("&page=1")}:
                     deep.add(report_of[doc["report_key"]]["year"])
             assert deep and min(deep) < 2019
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "imagesubmit":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home, list_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}/xxgk/nb/list.asp"
+            column = bodies[list_url]
+            form = re.search(r'<form method="get" action="list\.asp" class="pager">(.*?)</form>', column).group(1)
+            assert '<input type="image" name="next"' in form and "<a " not in form and "onclick" not in form
+            pages = int(re.search(r"共(\d+)页", form).group(1))
+            assert pages > 2 and not re.search(r"(page|cur)=\d", column)
+            named = {}
+            for n in range(1, pages + 1):   # page n: a click on 下一页 of page n - 1 (any point of the button)
+                url = list_url if n == 1 else f"{list_url}?cur={n - 1}&next.x={n}&next.y=2"
+                text = get(sandbox, url)[2].decode("utf-8")
+                assert f"当前第{n}页" in text
+                named |= {h: n for h in re.findall(r'<li><a href="([^"]+)" target="_blank"', text) if h not in named}
+            back = get(sandbox, f"{list_url}?cur=3&prev.x=1&prev.y=1")[2].decode("utf-8")
+            assert "当前第2页" in back
+            for plain in (f"?cur={pages}", f"?page={pages}", f"?cur={pages}&next=1"):   # no click: page 1
+                assert get(sandbox, list_url + plain)[2].decode("utf-8") == column
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert any(named[d["url"]] > 1 for d in ours if report_of[d["report_key"]]["year"] < 2019)
+            for doc in ours:   # page 1 as served; the others only in the answers to a click
+                path = urlsplit(doc["url"]).path
+                assert re.fullmatch(r"/xxgk/nb/\d{6}/\d{6}\.html", path) and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert (list_url in linking) == (named[doc["url"]] == 1)
+                assert linking <= home | {u for u in bodies if u.startswith(list_url)}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "xhtmlxml":
+        from lxml import etree
+
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            xhtml = {}
+            for url in bodies:
+                if urlsplit(url).hostname == www and url.endswith(".xhtml"):
+                    status, headers, body = get(sandbox, url)
+                    assert headers["Content-Type"] == "application/xhtml+xml" and status == 200
+                    assert body.startswith(b'<?xml version="1.0" encoding="GBK"?>') and b"charset" not in body
+                    root = etree.fromstring(body)   # well-formed XML, read in the encoding its declaration names
+                    assert root.tag == "{http://www.w3.org/1999/xhtml}html"
+                    with pytest.raises(UnicodeDecodeError):   # not UTF-8: a reader must take the declaration
+                        body.decode("utf-8")
+                    xhtml[url] = body.decode("gbk")
+            assert len(xhtml) == 4
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert any(report_of[d["report_key"]]["year"] < 2019 for d in ours)
+            for doc in ours:   # each named by one XHTML column (the newest government report also at home)
+                path = urlsplit(doc["url"]).path
+                assert not doc.get("needs_browser") and path.endswith(".html")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking & set(xhtml) and linking <= set(xhtml) | {f"http://{www}/", f"http://{www}/index.html"}
+                assert report_of[doc["report_key"]]["title"] in "".join(xhtml.values())
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "langneg":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            answers = {}
+            for sent in ({}, {"Accept-Language": "en-US,en;q=0.8"}, {"Accept-Language": "zh-CN,zh;q=0.9,en;q=0.8"},
+                         {"Accept-Language": "en, zh-TW;q=0.5"}, {"Accept-Language": "zh;q=0, en"}):
+                status, headers, body = sandbox.handle("GET", f"http://{www}/", sent)
+                headers = dict(headers)
+                assert status == 200 and headers["Vary"] == "negotiate,accept-language"
+                answers[sent.get("Accept-Language")] = (headers["Content-Location"], body.decode("utf-8"))
+            english, chinese = answers[None][1], answers["zh-CN,zh;q=0.9,en;q=0.8"][1]
+            assert answers[None][0] == answers["en-US,en;q=0.8"][0] == answers["zh;q=0, en"][0] == "index.html.en"
+            assert answers["en, zh-TW;q=0.5"][0] == "index.html.zh-cn"
+            assert "/zwgk/" not in english and '<a href="/" hreflang="zh-CN"' in english and "/zwgk/" in chinese
+            assert bodies[f"http://{www}/"] == english and bodies[f"http://{www}/index.html.zh-cn"] == chinese
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert any(report_of[d["report_key"]]["year"] < 2019 for d in ours)
+            for doc in ours:   # under the column only the Chinese home leads to
+                path = urlsplit(doc["url"]).path
+                assert path.startswith("/zwgk/zfxxgknb/") and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+                assert linking and f"http://{www}/" not in linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "checkform":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column, query = bodies[f"http://{www}/xxgk/nb/index.html"], f"http://{www}/xxgk/nb/query.jsp"
+            assert '<input type="checkbox" name="lb" value="bj" checked>' in column
+            assert '<input type="checkbox" name="lb" value="bm">' in column and "?lb=" not in column
+            every = get(sandbox, f"{query}?lb=bj&lb=bm&lb=xz&nd=")[2].decode("utf-8")
+            assert get(sandbox, f"{query}?nd=&lb=xz&lb=bj&lb=bm")[2].decode("utf-8") == every   # any order
+            assert "请选择单位类别" in get(sandbox, f"{query}?nd=")[2].decode("utf-8")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert any(report_of[d["report_key"]]["year"] < 2019 for d in ours)
+            for doc in ours:
+                path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+                assert path in every and not doc.get("needs_browser")
+                own = report["unit_level"] in ("county_government", "government_office")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert (path in column) == own   # the form as served: the government's own box only
+                if not own:   # a department's or township's: only in answers to the form with its box checked
+                    assert linking and all(u.startswith(query + "?lb=") for u in linking)
+                    box = "xz" if report["unit_level"] == "township" else "bm"
+                    assert path in get(sandbox, f"{query}?lb={box}&nd={report['year']}")[2].decode("utf-8")
+                    assert path not in get(sandbox, f"{query}?lb=bj&nd={report['year']}")[2].decode("utf-8")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     else:
