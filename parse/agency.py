@@ -132,6 +132,15 @@ _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
                               r"更新|定期|及时|公开|发布")
+_LEAD_VERB = re.compile(r"^(?:" + _PREDICATE_WORDS.pattern + r")+")
+
+
+def _without_lead_verb(name: str) -> str:
+    """A bare township's name without the verb a phrase opened on (更新崇外街道概况: 崇外街道): the verb is no part of
+    the name; what is left may be the kind alone (更新街道动态: 街道), which names nothing."""
+    return _LEAD_VERB.sub("", name)
+
+
 _CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
 # What a unit's name ends on where a sentence names it (url_units.SENTENCE_UNIT_KINDS, of the one list of unit kinds).
 _KIND_ENDINGS = "|".join(SENTENCE_UNIT_KINDS)
@@ -647,6 +656,7 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
         pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
+            place = _without_lead_verb(place) if place and kind in _TOWNSHIP_KINDS else place
             # (定期更新街道工作动态: a verb's object, no street's name)
             # (监督全镇政府信息公开工作: the whole town's, 全/各 before the kind, names none)
             if place and len(place) > len(kind) + 1 and not re.search(r"我|本|该|年度", place) \
@@ -656,8 +666,9 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
         if kind in ("镇", "乡", "苏木", "街道") and not counts:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
-            bare = {m.group("name") for m in _BARE_TOWNSHIP[kind].finditer(text)
-                    if not _PREDICATE_WORDS.search(m.group("name"))}
+            bare = {name for m in _BARE_TOWNSHIP[kind].finditer(text)
+                    if len(name := _without_lead_verb(m.group("name"))) > len(kind) + 1
+                    and not _PREDICATE_WORDS.search(name)}
             if not bare and kind == "街道":
                 # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
                 bare = {m.group("name") for m in _BARE_STREET.finditer(text)
@@ -705,10 +716,11 @@ _LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做�
                          r"期间|以来)")
 
 
-def _township_named_in_text(text: str) -> str | None:
+def _township_named_in_text(text: str, speaks_as_township: bool = False) -> str | None:
     """The township a text names two times or more, however it qualifies it (北京市东城区人民政府崇文门外街道办事处,
     北京市东城区崇文门外街道办事处, 时公开崇文门外街道: the same ending): its spelling that opens on a place, else its
-    shortest; None when the text names two townships or one only once."""
+    shortest; None when the text names two townships or one only once. A page that speaks as a township (街道主要
+    领导…, 我镇) and prints one township's name names itself even once: the one township it could mean."""
     names: Counter = Counter()
     for kind in ("街道", "镇", "乡"):
         for name, count in _names_of_kind(text, kind).items():
@@ -720,7 +732,7 @@ def _township_named_in_text(text: str) -> str | None:
     if len(groups) != 1:
         return None
     spellings = next(iter(groups.values()))
-    if sum(names[name] for name in spellings) < 2:
+    if sum(names[name] for name in spellings) < (1 if speaks_as_township else 2):
         return None
     placed = [name for name in spellings if any(_places_only(name[:n]) for n in range(2, min(len(name), 12)))]
     return max(placed, key=len) if placed else min(spellings, key=len)
@@ -963,7 +975,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     candidates.append(("own_information", _own_information(head)))
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
-    candidates.append(("named_township", _township_named_in_text(head) if kind in (None, "township") else None))
+    candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
     # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
@@ -1841,6 +1853,8 @@ def _kind_level(text: str, subject: str | None) -> str | None:
         return "other"          # 我院 of a hospital or a college: not a government department
     if not kind and _ZONE_SUBJECT.search(text):
         return "development_zone"   # 。经开区将政府信息公开工作纳入…: a zone names itself by its kind, never 我
+    if not kind and _STREET_SUBJECT.search(text):
+        return "township"           # 街道主要领导高度重视…, 街道办事处对机关职能…公开: a street names itself by its kind
     if not kind and _CENTRE_SUBJECT.search(text):
         return "department"         # 一、总体情况\n中心以依法公开…为原则: a centre names itself by its kind too
     if not kind and _AGGREGATE_COUNTIES.search(text) and _AGGREGATE_DEPARTMENTS.search(text):
@@ -1859,6 +1873,12 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 # A zone announcing its own report by its kind (现公布经开区2023年政府信息公开工作年度报告) speaks as a zone too.
 _ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))|公布(?:经开区|开发区|高新区)(?=(?:19|20)\d{2}年)")
+
+
+# A street as the bare subject opening a line or sentence (一、总体情况\n(一)组织领导\n街道主要领导高度重视…; \n街道办事处对机关
+# 职能…进行了公开): a county's report names its streets 各街道 or 全区街道, never one bare 街道 doing the work.
+_STREET_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])街道(?:办事处|党工委)?(?:主要领导|领导班子|高度重视|以|在|坚持|认真|"
+                             r"按照|严格|紧紧|全面|积极|通过|依托|围绕|始终|持续|不断|切实|扎实|对)", re.M)
 
 
 # A centre as the bare subject opening a line or sentence (一、总体情况\n中心以依法公开、真实公开…为原则, 中心在辽宁政府采购网…

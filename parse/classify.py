@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from nianbao.parse.metadata import (
     MENU_ITEM,
@@ -300,14 +301,23 @@ _REPORT_URL = re.compile(r"ndbg|gknb|nianbao|xxgknb|zfxxgkndbg|/nb/|annual_?repo
 _QUERY_YEAR = re.compile(r"[?&]nbYear=((?:19|20)\d{2})(?:&|$)|AnnualReport\.\w+\?(?:[^#]*&)?fbtime=((?:19|20)\d{2})(?:&|$)", re.I)
 
 
+# A portal's annual-report column keeps one folder per report year, the folder named for the year and the 年报 or
+# 年度报告 it holds (…/zfxxgknb/2023nb/…, …/2021ndbg/…, …/2022nd/…, …/nb2025/…): the year of the reports filed in it.
+# The whole path segment only (zfbm2024nb names a unit's sub-column too; 202403 and a bare 2023 are publication dates).
+_REPORT_YEAR_FOLDER = re.compile(r"/(?:(?P<year>(?:19|20)\d{2})(?:nb|ndbg|nd)|nb(?P<year2>(?:19|20)\d{2}))(?=/)", re.I)
+
+
 def slug_year(url: str | None) -> int | None:
-    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), or an annual-report page's
-    year parameter (nbYear=2021), else None."""
+    """The year a report-title slug in the URL spells (…2013ndzfxxgkgzbg… → 2013), an annual-report page's
+    year parameter (nbYear=2021), or the report column's year folder (…/2023nb/…), else None."""
     match = _REPORT_SLUG.search(url or "")
     if match:
         return int(match.group("year"))
     query = _QUERY_YEAR.search(url or "")
-    return int(query.group(1) or query.group(2)) if query else None
+    if query:
+        return int(query.group(1) or query.group(2))
+    folder = _REPORT_YEAR_FOLDER.search(urlsplit(url or "").path)
+    return int(folder.group("year") or folder.group("year2")) if folder else None
 
 
 @dataclass(frozen=True)

@@ -3023,6 +3023,39 @@ EXCERPTS = [
     pytest.param("一、总体情况\n2023年,结合工作,岚川县统计局实际认真贯彻落实《条例》。\n", None,
                  {"portal_name": "岚川县"}, {"agency": "岚川县人民政府"},
                  id="a_jiehe_clause_without_its_shiji_opens_nothing"),
+    # holdout42-031 (synthetic form): an untitled report that prints no year of its own, filed in the report column's
+    # year folder (…/zfxxgknb/2023nb/…): the folder's year
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n主动公开政府信息2604条,编辑发布《某城区政府公报》5期。\n",
+                 "https://www.example.gov.cn/zfxxgkzl/zfxxgknb/2023nb/qzf2023/202403/t20240305_1.html",
+                 {"portal_name": "东城区", "region_code": "110101"}, {"year": 2023}, id="the_report_columns_year_folder"),
+    # …a publication-date folder (202403) or a unit's sub-column with the year in its name (zfbm2023nb) is no year folder
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n主动公开政府信息2604条,编辑发布《某城区政府公报》5期。\n",
+                 "https://www.example.gov.cn/zfxxgkzl/zfxxgknb/202403/t20240305_1.html",
+                 {"portal_name": "东城区", "region_code": "110101"}, {"year": None}, id="a_date_folder_is_no_report_year"),
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n主动公开政府信息2604条,编辑发布《某城区政府公报》5期。\n",
+                 "https://www.example.gov.cn/zfxxgk/zfxxgknb/zfbm2023nb/202403/t20240305_1.html",
+                 {"portal_name": "东城区", "region_code": "110101"}, {"year": None}, id="a_units_sub_column_is_no_year_folder"),
+    # holdout42-033 (synthetic form): a street speaking as its bare kind (街道主要领导高度重视…, 街道办事处对…进行了公开) that
+    # names one street once, after a verb (更新某外街道概况): that street, the verb no part of its name
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n街道主要领导高度重视信息公开工作。\n根据《条例》第二十条,\n"
+                 "街道办事处对机关职能、机构设置等基本信息进行了公开。2023年主动公开政府信息207条。更新某外街道概况,梳理社区。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "某外街道办事处", "level": "township"}, id="a_street_speaking_as_its_kind_names_itself_once"),
+    # …a district's report naming one street once (the district the subject, no bare 街道): the portal's government
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n区政府主要领导高度重视信息公开工作。\n根据《条例》第二十条,\n"
+                 "区政府对机关职能、机构设置等基本信息进行了公开。2023年主动公开政府信息207条。更新某外街道概况,梳理社区。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "东城区人民政府", "level": "county_government"}, id="a_district_naming_a_street_once"),
+    # …a street page naming two streets once each: neither is its name
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n街道主要领导高度重视信息公开工作。\n根据《条例》第二十条,\n"
+                 "街道办事处对机关职能、机构设置等基本信息进行了公开。更新某外街道概况,与某内街道联合开展宣传。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": None, "level": "township"}, id="a_street_naming_two_streets_names_neither"),
+    # …and a verb before the bare kind alone (定期更新街道动态) names no street
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n街道主要领导高度重视信息公开工作。\n根据《条例》第二十条,\n"
+                 "街道办事处对机关职能、机构设置等基本信息进行了公开。定期更新街道动态,梳理社区。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": None, "level": "township"}, id="a_verb_before_the_bare_kind_names_no_street"),
 ]
 
 
