@@ -84,6 +84,8 @@ MAX_COMBINED_SELECTS = 3                     # selects combined option by option
 MAX_CATEGORY_REQUESTS_PER_PAGE = 4           # report-category submissions per page (forms × selects naming it)
 MAX_DATE_FORMS_PER_PAGE = 2                  # date-range forms submitted per page (a list has one; a page rarely two)
 MAX_YEAR_PATH_TEMPLATES = 3                  # per-year path templates walked per page (a column's, a unit's)
+MAX_POST_VIEWS_PER_PAGE = 100                # POST forms of hidden fields and one 查看/下载 button (post_views.py): a list
+                                             # shows 20-50 rows, one form each; more forms are a runaway table
 
 # --- processes ---
 GC_YOUNG_GENERATION_OBJECTS = 50_000         # net allocations between young-generation collections (crawler/runtime.py)

@@ -32,6 +32,7 @@ from nianbao.crawler.discovery import (
     link_decor,
     location_links,
     neighbours,
+    post_views,
     postbacks,
     printed,
     query_targets,
@@ -179,6 +180,9 @@ class PageAnalysis:
     postbacks: int = 0                          # ASP.NET link postbacks followed as POSTs (postbacks.py)
     postbacks_refused: int = 0                  # … and those refused (a GridView command, an action word)
     gate_forms_refused: list[str] = field(default_factory=list)   # gate-like forms not submitted, why (gate_forms.py)
+    post_views: int = 0                         # a row's hidden-field POST form (查看/下载) followed (post_views.py)
+    post_views_capped: int = 0                  # … over the per-page bound
+    post_views_refused: list[str] = field(default_factory=list)   # … view-like forms that could act, why
     # an article's 上一篇/下一篇 (neighbours.py): the interface its box is drawn from, and whether the article is a
     # report or a look-alike (its chain is walked with priority)
     neighbour_gets: list[str] = field(default_factory=list)
@@ -323,6 +327,27 @@ def _forms_as_navigation(job: PageJob, page: HtmlPage, in_column: bool, column_k
             result.follows.append(Follow(postback.request.url, "page", "L", postback.label, column_key,
                                          page_request=postback.request,
                                          priority=rank.page_priority(postback.label, postback.request.url)))
+    _post_views(job, page, in_column, column_key, result)
+
+
+def _post_views(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None, result: PageAnalysis) -> None:
+    """A list row's POST form of hidden fields and a 查看/下载 button (post_views.py), its action on the site, POSTed
+    as the browser does: in a column or under a report title an article (a 下载's answer a file: hop E), else a
+    `page` ranked by its row's text like a generic link."""
+    found = post_views.post_view_requests(page)
+    result.post_views_refused, result.post_views_capped = found.refused, found.capped
+    on_site = {link.url for link in _in_site(job, [Link(view.request.url, view.label) for view in found.views])}
+    for view in found.views:
+        if view.request.url not in on_site:
+            continue
+        result.post_views += 1
+        if in_column or looks_like_report_title(view.label):
+            result.follows.append(Follow(view.request.url, "article", "E" if view.download else "L", view.label,
+                                         column_key, page_request=view.request))
+        else:
+            result.follows.append(Follow(view.request.url, "page", "L", view.label, column_key,
+                                         page_request=view.request,
+                                         priority=rank.page_priority(view.label, view.request.url)))
 
 
 def _in_site(job: PageJob, links: list[Link]) -> list[Link]:

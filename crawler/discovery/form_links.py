@@ -21,7 +21,7 @@ MAX_FORM_LINKS_PER_PAGE = 300      # a list of 300 rows is a long list page; mor
 _FREE_INPUTS = {"text", "search", "number", "password", "email", "tel", "url", "date", "datetime-local", "month",
                 "week", "time", "checkbox", "radio", "file", "range", "color"}
 _BUTTONS = {"submit", "image", "button"}
-_ROW_TAGS = ("tr", "li", "dd", "dt")    # the element a list's entry is written as
+ROW_TAGS = ("tr", "li", "dd", "dt")    # the element a list's entry is written as
 
 
 def fixed_form_links(page: HtmlPage) -> list[Link]:
@@ -31,7 +31,7 @@ def fixed_form_links(page: HtmlPage) -> list[Link]:
     for form in page.forms():
         if (form.get("method") or "get").strip().lower() != "get":
             continue
-        fields = _fixed_fields(form)
+        fields = fixed_fields(form)
         if not fields:
             continue
         action = page.absolute(form.get("action") or page.url)
@@ -41,13 +41,13 @@ def fixed_form_links(page: HtmlPage) -> list[Link]:
         if url in seen:
             continue
         seen.add(url)
-        out.append(Link(url, _label(form), "", "form"))
+        out.append(Link(url, row_label(form), "", "form"))
         if len(out) >= MAX_FORM_LINKS_PER_PAGE:
             break
     return out
 
 
-def _fixed_fields(form) -> list[tuple[str, str]] | None:
+def fixed_fields(form) -> list[tuple[str, str]] | None:
     """The query a fixed form always submits (hidden fields, then its first named submit button), or None for a
     form a user fills in or picks from, or one with no hidden field (an empty form names its action: a link)."""
     fields: list[tuple[str, str]] = []
@@ -68,9 +68,9 @@ def _fixed_fields(form) -> list[tuple[str, str]] | None:
     return fields + ([submitter] if submitter and submitter[1] else [])
 
 
-def _label(form) -> str:
+def row_label(form) -> str:
     """The row's text (the title beside the button), else the button's text or value, else the form's title."""
-    row = next((el for el in form.iterancestors(*_ROW_TAGS)), None)
+    row = next((el for el in form.iterancestors(*ROW_TAGS)), None)
     text = clean_text(" ".join(row.itertext())) if row is not None else ""
     if not text:
         for el in form.iter("input", "button"):

@@ -700,6 +700,14 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.postbacks or analysis.postbacks_refused:   # ASP.NET link postbacks (discovery/postbacks.py)
             self.crawler.stats.inc_value("discovery/postbacks", analysis.postbacks)
             self.crawler.stats.inc_value("discovery/postbacks/refused", analysis.postbacks_refused)
+        if analysis.post_views:      # a row's hidden-field POST form (查看/下载) POSTed (discovery/post_views.py)
+            self.crawler.stats.inc_value("discovery/post_views", analysis.post_views)
+        if analysis.post_views_capped:
+            self.crawler.stats.inc_value("discovery/post_views_capped", analysis.post_views_capped)
+        if analysis.post_views_refused:   # view-like forms that could act, never submitted (gate_forms.refusal)
+            self.crawler.stats.inc_value("discovery/post_views/refused", len(analysis.post_views_refused))
+            logger.info("portal %s: %d view-like POST forms on %s not submitted (%s)", portal_id,
+                        len(analysis.post_views_refused), response.url, analysis.post_views_refused[0])
         for reason in analysis.gate_forms_refused:   # forms that could act, never submitted (gate_forms.py)
             self.crawler.stats.inc_value("discovery/gate_forms/refused")
             logger.info("portal %s: gate-like form on %s not submitted (%s)", portal_id, response.url, reason)
