@@ -5,7 +5,12 @@ from __future__ import annotations
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import MAX_PAGES
-from nianbao.crawler.discovery.pagers.checkgroups import MAX_GROUP_VALUES, MAX_RADIO_CHOICES, PAGER, check_group_requests
+from nianbao.crawler.discovery.pagers.checkgroups import (
+    MAX_GROUP_VALUES,
+    MAX_RADIO_CHOICES,
+    PAGER,
+    check_group_requests,
+)
 
 COLUMN = "http://www.x.gov.cn/xxgk/nb/index.html"
 QUERY = "http://www.x.gov.cn/xxgk/nb/query.jsp"

@@ -3,12 +3,11 @@ Accept-Language, so that a portal negotiating its language (family_langneg's mod
 
 from __future__ import annotations
 
+from nianbao.crawler import settings as nianbao_settings
+from nianbao.crawler.sandbox.family_langneg import prefers_chinese
 from scrapy import Request
 from scrapy.downloadermiddlewares.defaultheaders import DefaultHeadersMiddleware
 from scrapy.settings import Settings
-
-from nianbao.crawler import settings as nianbao_settings
-from nianbao.crawler.sandbox.family_langneg import prefers_chinese
 
 
 def _sent(settings: Settings) -> str:
