@@ -36,6 +36,14 @@ NEWSPIDER_MODULE = "nianbao.crawler.spiders"
 # Identify ourselves; NIANBAO_CONTACT_URL is set by the CLI from --contact / $NIANBAO_CONTACT_URL.
 NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
 USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; archival crawler for government information disclosure annual reports)"  # ASCII: header values are latin-1
+# Ask as a Chinese reader's browser does (Scrapy's default is `Accept-Language: en`): a portal that negotiates its
+# language (Apache mod_negotiation's index.html.zh-cn / index.html.en, an IIS or CMS locale switch) answers the
+# Chinese pages — the ones that list the reports — only to a request that accepts zh. The browser's context has
+# the same locale (browser.py: `locale="zh-CN"`). Accept is Scrapy's default.
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "zh-CN,zh;q=0.9,en;q=0.8",
+}
 
 # Politeness
 ROBOTSTXT_OBEY = True

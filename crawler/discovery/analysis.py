@@ -56,6 +56,7 @@ from nianbao.crawler.discovery.classify import (
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.crawler.discovery.pagers import (
     PageRequest,
+    checkgroups,
     clicked,
     codefields,
     dateranges,
@@ -170,6 +171,7 @@ class PageAnalysis:
     suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     submitters_capped: int = 0                  # submit-button values over the bound (pagers/submitters.py)
+    check_groups_capped: int = 0                # checkbox/radio choices over the bound (pagers/checkgroups.py)
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
@@ -731,6 +733,8 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
     submitted, result.submitters_capped = submitters.submitter_pages(page)   # a form paged by its buttons' values
     requests += submitted
+    checked, result.check_groups_capped = checkgroups.check_group_requests(page)   # a query form's boxes, each ticked
+    requests += checked
     if not requests:   # pages 2+ reached only by typing their number into a jump box (else the pager's links reach them)
         requests += jumpbox.jump_box_pages(page)
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments

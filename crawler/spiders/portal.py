@@ -688,6 +688,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/form_links", analysis.form_links)
         if analysis.submitters_capped:   # a form's submit-button values over the bound (pagers/submitters.py)
             self.crawler.stats.inc_value("pager/submitter_capped", analysis.submitters_capped)
+        if analysis.check_groups_capped:   # a query form's checkbox/radio choices over the bound (pagers/checkgroups.py)
+            self.crawler.stats.inc_value("pager/check_group_capped", analysis.check_groups_capped)
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)

@@ -69,6 +69,27 @@ def test_a_list_pages_button_pager_reaches_the_analysis():
     assert [dict(parse_qsl(r.body))["page"] for r in analysis.pagers if r.pager == PAGER] == ["2", "3"]
 
 
+def _images(*names) -> str:
+    return "".join(f'<input type="image" name="{n}" src="/images/{n}.gif" alt="{n}">' for n in names)
+
+
+def test_image_buttons_are_submitted_once_per_name_with_the_click_point():
+    prev_next, capped = submitter_pages(_page(_form("共5页 当前第2页" + _images("prev", "next", "next"), method="get")))
+    assert capped == 0 and {r.pager for r in prev_next} == {PAGER}
+    assert [r.url for r in prev_next] == [f"{LIST}?catid=12&prev.x=1&prev.y=1", f"{LIST}?catid=12&next.x=1&next.y=1"]
+    first_page, _ = submitter_pages(_page(_form("共5页 当前第1页" + _images("next"), method="get")))
+    assert [r.url for r in first_page] == [f"{LIST}?catid=12&next.x=1&next.y=1"]   # a lone 下一页 is still a choice
+
+
+def test_image_buttons_of_a_form_to_type_into_or_that_could_act_are_left_alone():
+    search = _form('<input type="text" name="q">' + _images("go"), method="get")
+    picker = _form('<select name="year"><option>2023</option></select>' + _images("go"), method="get")
+    nameless = _form('<input type="image" src="/images/go.gif">', method="get")
+    login = _form('<input type="password" name="pwd">' + _images("next"))
+    vote = _form("请投票：" + _images("yes", "no"), action="vote.php")
+    assert all(submitter_pages(_page(html)) == ([], 0) for html in (search, picker, nameless, login, vote))
+
+
 DECK = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML 1.1//EN" '
         '"http://www.wapforum.org/DTD/wml_1.1.xml">\n<wml><card id="nb" title="信息公开年报">{}</card></wml>')
 

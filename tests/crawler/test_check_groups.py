@@ -1,0 +1,71 @@
+"""A query form's checkbox and radio groups, each choice submitted (crawler/discovery/pagers/checkgroups.py)."""
+
+from __future__ import annotations
+
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers import MAX_PAGES
+from nianbao.crawler.discovery.pagers.checkgroups import (
+    MAX_GROUP_VALUES,
+    MAX_RADIO_CHOICES,
+    PAGER,
+    check_group_requests,
+)
+
+COLUMN = "http://www.x.gov.cn/xxgk/nb/index.html"
+QUERY = "http://www.x.gov.cn/xxgk/nb/query.jsp"
+
+
+def _page(body: str) -> HtmlPage:
+    return HtmlPage.from_bytes(COLUMN, body.encode("utf-8"), "text/html; charset=utf-8")
+
+
+def _boxes(values, checked=(), name="lb", kind="checkbox") -> str:
+    return "".join(f'<label><input type="{kind}" name="{name}" value="{v}"{" checked" if v in checked else ""}>{v}'
+                   "</label>" for v in values)
+
+
+def _form(inner: str, method="get", action="query.jsp") -> str:
+    return (f'<html><body><form method="{method}" action="{action}">{inner}<input type="submit" value="查询">'
+            "</form></body></html>")
+
+
+def test_each_box_of_a_group_is_ticked_alone_and_all_together_the_rest_as_the_page_gives_them():
+    years = _boxes(["", "2023", "2022", "2021", "2020"], checked=("",), name="nd", kind="radio")   # long: kept
+    requests, capped = check_group_requests(_page(_form(_boxes(["bj", "bm", "xz"], checked=("bj",)) + years)))
+    assert capped == 0 and {r.pager for r in requests} == {PAGER} and {r.method for r in requests} == {"GET"}
+    assert [r.url.removeprefix(QUERY) for r in requests] == [
+        "?lb=bj&nd=", "?lb=bm&nd=", "?lb=xz&nd=", "?lb=bj&lb=bm&lb=xz&nd="]
+
+
+def test_a_short_radio_group_is_submitted_once_per_value():
+    requests, _ = check_group_requests(_page(_form(_boxes(["all", "own"], checked=("all",), name="fw", kind="radio"))))
+    assert [r.url for r in requests] == [f"{QUERY}?fw=all", f"{QUERY}?fw=own"]
+    many = _boxes([str(n) for n in range(MAX_RADIO_CHOICES + 1)], checked=("0",), name="fw", kind="radio")
+    assert check_group_requests(_page(_form(many))) == ([], 0)       # a long radio group stays at its checked value
+
+
+def test_lone_boxes_post_forms_search_forms_and_forms_that_could_act_are_left_alone():
+    agree = _form('<input type="checkbox" name="agree" value="1">我已阅读并同意')
+    post = _form(_boxes(["bj", "bm"]), method="post")
+    search = _form('<input type="text" name="q">' + _boxes(["title", "content"], name="scope"))
+    login = _form('<input type="password" name="pwd">' + _boxes(["bj", "bm"]))
+    vote = _form("请投票：" + _boxes(["yes", "no"], name="choice"), action="vote.jsp")
+    contact = _form('<input type="hidden" name="phone" value="">' + _boxes(["bj", "bm"]))
+    assert all(check_group_requests(_page(html)) == ([], 0) for html in (agree, post, search, login, vote, contact))
+
+
+def test_the_submissions_are_bounded_and_the_rest_counted():
+    groups = "".join(_boxes([f"{g}-{n}" for n in range(MAX_GROUP_VALUES)], name=f"g{g}") for g in range(40))
+    requests, capped = check_group_requests(_page(_form(groups)))
+    assert len(requests) == MAX_PAGES and capped == 40 * (MAX_GROUP_VALUES + 1) - MAX_PAGES
+    many = [str(n) for n in range(MAX_GROUP_VALUES + 1)]
+    runaway, _ = check_group_requests(_page(_form(_boxes(many))))   # a tag cloud, not a few kinds
+    assert runaway == []
+
+
+def test_a_columns_check_group_form_reaches_the_analysis():
+    body = _form(_boxes(["bj", "bm"], checked=("bj",)))
+    analysis = analyse_html(PageJob(COLUMN, body.encode(), "text/html; charset=utf-8", "list"))
+    assert [r.url for r in analysis.pagers if r.pager == PAGER] == [f"{QUERY}?lb=bj", f"{QUERY}?lb=bm",
+                                                                    f"{QUERY}?lb=bj&lb=bm"]
