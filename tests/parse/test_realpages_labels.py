@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout43) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout44) are sets of their
 own.
 Runs no parser."""
 
@@ -17,7 +17,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout17", "holdout18", "holdout19", "holdout20", "holdout21", "holdout22", "holdout23", "holdout24",
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
-          "holdout39", "holdout40", "holdout41", "holdout42", "holdout43")
+          "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
+          "holdout44")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -214,6 +215,12 @@ FRESH_SETS = {
     # two 要点, a news item, an unrelated notice; no 解读 or summary found); no report of 2008-2010, 2012-2014, 2017-2019,
     # 2021 or 2025, none in the 2019 table form, no report of level other; no extracted PDF/DOCX text
     "holdout43": (35, 28, 7, False, set(), {2008, 2009, 2010, 2012, 2013, 2014, 2017, 2018, 2019, 2021, 2025, "2019"}),
+    # holdout44: all unit kinds from Beijing (大兴, 丰台, 东城, 西城, 通州, 密云) and Tianjin (静海, 西青, 滨海新区, 蓟州)
+    # districts' towns, streets, bureaus and governments, plus a few of Shenzhen, Binzhou, Shijiazhuang, by site-specific
+    # place + unit + year queries on a near-exhausted corpus: 41 pages, look-alikes a quarter (10: 法治政府 and plan
+    # reports, 政府开放日 news, a statistics item, an article, a compilation; no 解读, 要点 or guide found); no report of
+    # 2008-2015 or 2020, no report of level other; no extracted PDF/DOCX text
+    "holdout44": (41, 31, 10, False, set(), {*range(2008, 2016), 2020}),
 }
 
 
