@@ -58,10 +58,10 @@ NDBG_JS = """(function () {
   var nd = document.getElementById("nd");
   if (!nd) { return; }
   nd.onchange = function () {
-    location.href = "%s?siteId=" + nd.getAttribute("data-site") + "&nid=" + nd.value;
+    location.href = "LIST?siteId=" + nd.getAttribute("data-site") + "&nid=" + nd.value;
   };
 })();
-""" % LIST
+""".replace("LIST", LIST)
 
 
 def build_noscriptyear(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
