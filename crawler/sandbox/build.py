@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
+from urllib.parse import urljoin
 
 from nianbao.crawler.sandbox.names import County, rng, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -99,7 +100,7 @@ class Build:
     def redirect(self, site: Site, path: str, target: str, status: int = 301) -> None:
         body = f'<html><head><title>{status} Moved</title></head><body><a href="{esc(target)}">here</a></body></html>'
         site.add(path, Page(body.encode(), SITE_DATE, "text/html", status=status, location=target, role="redirect"))
-        full = target if "://" in target else f"http://{site.host}{target}"
+        full = urljoin(f"http://{site.host}{path}", target)   # relative targets (`../x`) as a client resolves them
         self.redirects[f"http://{site.host}{path}"] = full
 
     def broken(self, url: str) -> str:

@@ -154,6 +154,10 @@ STYLES = {
     "xhtmlxml": {"color": "#1f4e79", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "view"},
     "langneg": {"color": "#2d6a3e", "footer": "{gov}办公室主办　{c}大数据发展管理局承办", "body_class": "TRS_Editor"},
     "checkform": {"color": "#6e2a5c", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
+    "xlshtml": {"color": "#8a3b12", "footer": "主办：{gov}办公室　承办：{c}信息化服务中心", "body_class": "v_news_content"},
+    "dotlocation": {"color": "#1f5a8a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "cjkpath": {"color": "#7a5a12", "footer": "{gov}版权所有　{c}电子政务中心维护", "body_class": "content"},
+    "noscriptyear": {"color": "#0f6b5e", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
 }
 
 NAV = {

@@ -254,7 +254,10 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
         return 405, server + [("Content-Type", "text/html"), ("Allow", "GET, HEAD"),
                               ("Content-Length", str(len(data)))], data
     if page.location:
-        location = page.location if "://" in page.location else base_url + page.location
+        # a path from the root gets the host; any other reference (`../x/`, `//host/x`) is sent as the page has it:
+        # a client resolves it against the request's URL (RFC 9110 section 10.2.2)
+        rooted = page.location.startswith("/") and not page.location.startswith("//")
+        location = base_url + page.location if rooted else page.location
         data = page.data()
         return page.status, server + [("Location", location), ("Content-Type", "text/html"),
                                       ("Content-Length", str(len(data)))], (b"" if method == "HEAD" else data)

@@ -62,6 +62,9 @@ def world(request):
             bodies[url] = _docx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
             bodies[url] = _xlsx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
+                "application/vnd.ms-excel"):   # …an "Excel" export that is an HTML table in its charset
+            bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body))
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
@@ -168,10 +171,13 @@ def _base(page: str, text: str) -> str:
 
 
 def _linked_paths(page: str, text: str) -> set[str]:
-    """Paths of the page's href/src/action attributes, relative ones resolved against the page (or its base)."""
+    """Paths of the page's href/src/action attributes, relative ones resolved against the page (or its base), each
+    as written and as a browser requests it (non-ASCII characters percent-encoded as UTF-8, whatever the page's
+    encoding: the URL standard's path percent-encode set)."""
     base = _base(page, text)
-    return {urlsplit(urljoin(base, _backslashes(html.unescape(m)))).path
-            for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+    paths = {urlsplit(urljoin(base, _backslashes(html.unescape(m)))).path
+             for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+    return paths | {quote(p, safe="/%!$&'()*+,;=:@~") for p in paths if not p.isascii()}
 
 
 def _backslashes(reference: str) -> str:
@@ -204,7 +210,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 139 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 139 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3575,6 +3581,118 @@ def test_quirk_of_the_family(world):
                     assert path not in get(sandbox, f"{query}?lb=bj&nd={report['year']}")[2].decode("utf-8")
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "xlshtml":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/xxgkml/xxgknb/index.html"]
+            export = html.unescape(re.search(r'<a class="export" href="([^"]+)">导出目录</a>', column).group(1))
+            status, headers, body = get(sandbox, f"http://{www}{export}")
+            assert status == 200 and headers["Content-Type"] == "application/vnd.ms-excel;charset=GBK"
+            assert headers["Content-Disposition"] == "attachment; filename=nbml.xls" and not body.startswith(b"PK")
+            with pytest.raises(UnicodeDecodeError):   # GBK, named by the header and the meta only
+                body.decode("utf-8")
+            table = body.decode("gbk")
+            assert "urn:schemas-microsoft-com:office:excel" in table and "<x:ExcelWorkbook>" in table
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            exported = 0
+            for doc in ours:   # in the column or in the export, never both
+                report, link = report_of[doc["report_key"]], f'href="{doc["url"]}"'
+                assert (link in column) != (link in table) and not doc.get("needs_browser")
+                if report["year"] < 2019 or report["unit_level"] in ("department", "township"):
+                    assert link in table
+                if link in table:   # no HTML page names it
+                    path = urlsplit(doc["url"]).path
+                    linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                    assert linking == {f"http://{www}{export}"}, linking
+                    exported += 1
+            assert exported > len(ours) / 2
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+    elif family == "dotlocation":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            home = bodies[f"http://{www}/"]
+            entries = re.findall(r'<a href="(/zwgk/nb/list\.php\?lb=(?:bj|bm|xz))">', home)
+            assert len(entries) == 3 and all(e in bodies[f"http://{www}/zwgk/index.html"] for e in entries)
+            columns = set()
+            for entry in entries:   # 302 to a reference with dot-segments, relative to the entry's folder
+                status, headers, _ = get(sandbox, f"http://{www}{entry}")
+                location = headers["Location"]
+                assert status == 302 and location.startswith("../") and "://" not in location
+                resolved = urljoin(f"http://{www}{entry}", location)
+                assert get(sandbox, resolved)[0] == 200
+                assert get(sandbox, f"http://{www}/{location.removeprefix('../')}")[0] == 404   # read from the root
+                assert truth["redirects"][f"http://{www}{entry}"] == resolved
+                columns.add(resolved)
+            assert len(columns) == 3
+            paths = {urlsplit(c).path for c in columns}
+            for url, text in bodies.items():   # no page links a column's own address
+                if urlsplit(url).hostname == www:
+                    assert not paths & _linked_paths(url, text), url
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one column
+                path = urlsplit(doc["url"]).path
+                assert sum(path in bodies[c] for c in columns) == 1 and not doc.get("needs_browser")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "cjkpath":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = {u: t for u, t in bodies.items()
+                       if re.fullmatch(rf"http://{re.escape(www)}/xxgk/nb/(bj|bm|xz)\.html", u)}
+            assert len(columns) == 3
+            for url in columns:   # GBK pages, the charset in the header and the meta
+                status, headers, body = get(sandbox, url)
+                assert headers["Content-Type"] == "text/html; charset=gbk" and 'charset=gbk' in body.decode("gbk")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                raw = unquote(path)
+                assert raw.startswith("/xxgk/年报/") and path.isascii() and not doc.get("needs_browser")
+                assert sum(f'href="{raw}"' in t for t in columns.values()) == 1   # raw, in one column
+                assert not any(path in t for u, t in bodies.items() if u != doc["url"])   # never escaped
+                assert get(sandbox, doc["url"])[0] == 200
+                gbk_escaped = quote(raw, safe="/", encoding="gbk")   # escaped in the page's encoding: no such file
+                assert gbk_escaped != path and get(sandbox, f"http://{www}{gbk_escaped}")[0] == 404
+    elif family == "noscriptyear":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column_url = f"http://{www}/zfxxgknb/index.html"
+            column = bodies[column_url]
+            scripted, noscript = re.search(r'<div class="ndxz">(.*?)<noscript>(.*?)</noscript>', column, re.S).groups()
+            assert '<select id="nd"' in scripted and "<form" not in scripted and "siteId" not in scripted
+            form = re.fullmatch(r'<form action="/zfxxgknb/list\.jsp" method="get">.*</form>', noscript).group()
+            site = re.search(r'<input type="hidden" name="siteId" value="(\d+)">', form).group(1)
+            options = re.findall(r'<option value="([0-9a-f]{16})"(?: selected)?>(\d{4})年度</option>', form)
+            assert options and options == re.findall(r'<option value="([0-9a-f]{16})"(?: selected)?>(\d{4})年度</option>',
+                                                     scripted)
+            answers = {}
+            for nid, year in options:   # the id alone is refused; with the hidden field, the year's list
+                alone = get(sandbox, f"http://{www}/zfxxgknb/list.jsp?nid={nid}")
+                assert alone[0] == 200 and "参数错误" in alone[2].decode() and year not in alone[2].decode()
+                status, _, body = get(sandbox, f"http://{www}/zfxxgknb/list.jsp?" + urlencode({"siteId": site,
+                                                                                             "nid": nid}))
+                assert status == 200
+                answers[int(year)] = body.decode()
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            years = {report_of[d["report_key"]]["year"] for d in ours}
+            assert min(years) < 2019 and set(answers) == years
+            shown = _linked_paths(column_url, column)
+            hidden = 0
+            for doc in ours:   # in its year's answer only; the column shows the newest year alone
+                year, path = report_of[doc["report_key"]]["year"], urlsplit(doc["url"]).path
+                assert [y for y, t in answers.items() if path in t] == [year] and not doc.get("needs_browser")
+                assert (path in shown) == (year == max(years))
+                if year != max(years):
+                    linking = {u for u, t in bodies.items() if "list.jsp" not in u and u != doc["url"] and path in t}
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+                    hidden += 1
+            assert hidden > len(ours) / 2
     else:
         pytest.fail(f"no quirk test for family {family}")
 
