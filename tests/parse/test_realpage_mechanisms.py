@@ -3056,6 +3056,30 @@ EXCERPTS = [
                  "街道办事处对机关职能、机构设置等基本信息进行了公开。定期更新街道动态,梳理社区。\n",
                  None, {"portal_name": "东城区", "region_code": "110101"},
                  {"agency": None, "level": "township"}, id="a_verb_before_the_bare_kind_names_no_street"),
+    # holdout43-003 (synthetic form): last year's title kept over this year's figures (2022度…报告, the period 自2023年1月1日
+    # 起至2023年12月31日止): the period's year, as for a title a year later
+    pytest.param("2022度某街道信息公开工作年度报告\n本年度报告由主动公开政府信息情况等六部分组成。本报告中所列数据的统计期限自"
+                 "2023年1月1日起至2023年12月31日止。\n一、主动公开政府信息情况\n2023年某街道主动公开各类信息49条。\n",
+                 None, {"portal_name": "珠晖区", "region_code": "430405"}, {"year": 2023},
+                 id="a_title_a_year_before_its_period_is_last_years_title"),
+    # …a title two years off the period: the period is the misprint, the title stands
+    pytest.param("2021年度某街道信息公开工作年度报告\n本年度报告由主动公开政府信息情况等六部分组成。本报告中所列数据的统计期限自"
+                 "2023年1月1日起至2023年12月31日止。\n一、主动公开政府信息情况\n2021年某街道主动公开各类信息49条。\n",
+                 None, {"portal_name": "珠晖区", "region_code": "430405"}, {"year": 2021},
+                 id="a_title_two_years_off_its_period_stands"),
+    # holdout43-016 (synthetic form): the date line under the title with 月 and 日 set apart by spaces ((2021年1 月21 日)):
+    # the page's own date, before the URL's filing date
+    pytest.param("某湿地公园管理处\n2020年政府信息公开年度报告\n(2021年1 月21 日)\n编制说明:本年度报告中所列数据的统计期限自"
+                 "2020年1月1日起至2020年12月31日止。\n一、总体情况\n门户网站全年共公开各类信息13条。\n",
+                 "http://www.example.gov.cn/xzfzssyjg/glc/zfxxgknb/20210125/i2284932.html",
+                 {"portal_name": "衡山县", "region_code": "430423"}, {"published": "2021-01-21"},
+                 id="a_date_line_with_its_day_set_apart"),
+    # …a body sentence opening on such a date is no date line: the URL's filing date
+    pytest.param("某湿地公园管理处\n2020年政府信息公开年度报告\n编制说明:本年度报告中所列数据的统计期限自"
+                 "2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年3 月5 日 管理处召开信息公开工作会议,部署全年工作。\n",
+                 "http://www.example.gov.cn/xzfzssyjg/glc/zfxxgknb/20210125/i2284932.html",
+                 {"portal_name": "衡山县", "region_code": "430423"}, {"published": "2021-01-25"},
+                 id="a_sentence_opening_on_a_spaced_date_is_no_date_line"),
 ]
 
 
