@@ -377,10 +377,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.signals.send_catch_log(frontier.budget_spent,
                                                 hosts=sorted(state.hosts.union(self._hosts[portal_id])))
         if not admitted:
-            if not state.budget_exhausted:
-                state.budget_exhausted = True
-                logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
-                               "fetching more pages there", portal_id, self.max_pages_per_portal)
+            self._budget_reached(state, portal_id)
             return "budget"
         meta["nianbao_admitted"] = True
         return None
@@ -399,7 +396,16 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         finished (no callback or errback will run for it)."""
         portal_id = request.meta["nianbao_portal"]
         self.crawler.stats.inc_value(f"discovery/budget_dropped/{portal_id}")
+        # a page the budget kept out, as a refusal is: the portal's summary says its budget was reached (when the
+        # charge that spent it drops every queued request at once, no refusal follows)
+        self._budget_reached(self.states[portal_id], portal_id)
         self._finished(self.states[portal_id], request.meta)
+
+    def _budget_reached(self, state: PortalState, portal_id: str) -> None:
+        if not state.budget_exhausted:
+            state.budget_exhausted = True
+            logger.warning("portal %s: page budget of %d reached (NIANBAO_MAX_PAGES_PER_PORTAL); not "
+                           "fetching more pages there", portal_id, self.max_pages_per_portal)
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
         return SeenRequests.key(method, url, body) in self._requested
