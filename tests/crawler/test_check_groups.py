@@ -45,20 +45,49 @@ def test_a_short_radio_group_is_submitted_once_per_value():
     assert check_group_requests(_page(_form(many))) == ([], 0)       # a long radio group stays at its checked value
 
 
-def test_lone_boxes_post_forms_search_forms_and_forms_that_could_act_are_left_alone():
+def test_a_post_forms_groups_are_submitted_as_form_bodies():
+    requests, capped = check_group_requests(_page(_form(_boxes(["bj", "bm"], checked=("bj",)), method="post")))
+    assert capped == 0 and [(r.method, r.url, r.body) for r in requests] == [
+        ("POST", QUERY, "lb=bj"), ("POST", QUERY, "lb=bm"), ("POST", QUERY, "lb=bj&lb=bm")]
+    assert requests[0].headers["Content-Type"] == "application/x-www-form-urlencoded"
+
+
+def test_a_post_form_that_could_act_is_left_alone():
+    vote = _form("请投票：" + _boxes(["yes", "no"], name="choice"), method="post", action="vote.jsp")
+    survey = _form("满意度调查" + _boxes(["1", "2", "3"], name="score", kind="radio"), method="post")
+    assert check_group_requests(_page(vote)) == ([], 0) and check_group_requests(_page(survey)) == ([], 0)
+
+
+def test_two_checkbox_groups_are_also_submitted_all_checked_together():
+    form = _form(_boxes(["bj", "bm"], checked=("bj",)) + _boxes(["2022", "2023"], checked=("2023",), name="nd"))
+    requests, _ = check_group_requests(_page(form))
+    assert [r.url.removeprefix(QUERY) for r in requests] == [
+        "?lb=bj&nd=2023", "?lb=bm&nd=2023", "?lb=bj&lb=bm&nd=2023",
+        "?lb=bj&nd=2022", "?lb=bj&nd=2022&nd=2023",                           # (lb=bj&nd=2023 once)
+        "?lb=bj&lb=bm&nd=2022&nd=2023"]                                       # lb=bm&nd=2022 is in this answer
+
+
+def test_a_checkbox_group_beside_a_radio_group_is_not_combined_with_it():
+    form = _form(_boxes(["bj", "bm"], checked=("bj",)) + _boxes(["all", "own"], checked=("all",), name="fw",
+                                                                 kind="radio"))
+    requests, _ = check_group_requests(_page(form))
+    assert [r.url.removeprefix(QUERY) for r in requests] == [
+        "?lb=bj&fw=all", "?lb=bm&fw=all", "?lb=bj&lb=bm&fw=all", "?lb=bj&fw=own"]
+
+
+def test_lone_boxes_search_forms_and_forms_that_could_act_are_left_alone():
     agree = _form('<input type="checkbox" name="agree" value="1">我已阅读并同意')
-    post = _form(_boxes(["bj", "bm"]), method="post")
     search = _form('<input type="text" name="q">' + _boxes(["title", "content"], name="scope"))
     login = _form('<input type="password" name="pwd">' + _boxes(["bj", "bm"]))
     vote = _form("请投票：" + _boxes(["yes", "no"], name="choice"), action="vote.jsp")
     contact = _form('<input type="hidden" name="phone" value="">' + _boxes(["bj", "bm"]))
-    assert all(check_group_requests(_page(html)) == ([], 0) for html in (agree, post, search, login, vote, contact))
+    assert all(check_group_requests(_page(html)) == ([], 0) for html in (agree, search, login, vote, contact))
 
 
 def test_the_submissions_are_bounded_and_the_rest_counted():
     groups = "".join(_boxes([f"{g}-{n}" for n in range(MAX_GROUP_VALUES)], name=f"g{g}") for g in range(40))
     requests, capped = check_group_requests(_page(_form(groups)))
-    assert len(requests) == MAX_PAGES and capped == 40 * (MAX_GROUP_VALUES + 1) - MAX_PAGES
+    assert len(requests) == MAX_PAGES and capped == 40 * (MAX_GROUP_VALUES + 1) + 1 - MAX_PAGES   # (+1: all groups all checked)
     many = [str(n) for n in range(MAX_GROUP_VALUES + 1)]
     runaway, _ = check_group_requests(_page(_form(_boxes(many))))   # a tag cloud, not a few kinds
     assert runaway == []

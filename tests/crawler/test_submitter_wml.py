@@ -90,6 +90,25 @@ def test_image_buttons_of_a_form_to_type_into_or_that_could_act_are_left_alone()
     assert all(submitter_pages(_page(html)) == ([], 0) for html in (search, picker, nameless, login, vote))
 
 
+def test_an_image_pager_with_a_text_box_is_submitted_with_the_box_as_written():
+    jump = _form('共5页 跳转到<input type="text" name="topage" value="2">页' + _images("prev", "next"), method="get")
+    requests, capped = submitter_pages(_page(jump))
+    assert capped == 0 and [r.url for r in requests] == [
+        f"{LIST}?catid=12&topage=2&prev.x=1&prev.y=1", f"{LIST}?catid=12&topage=2&next.x=1&next.y=1"]
+    keyword = _form('关键字<input type="text" name="kw">' + _images("first", "next", "last"))
+    posted, _ = submitter_pages(_page(keyword))
+    assert [parse_qsl(r.body, keep_blank_values=True) for r in posted] == [
+        [("catid", "12"), ("kw", ""), (f"{n}.x", "1"), (f"{n}.y", "1")] for n in ("first", "next", "last")]
+
+
+def test_an_image_pager_with_a_text_box_that_could_act_or_a_lone_image_beside_a_box_is_left_alone():
+    go = _form('跳转到<input type="text" name="topage" value="2">页' + _images("go"), method="get")
+    search = _form('<input type="search" name="kw">' + _images("search"), method="get")
+    feedback = _form('留言<input type="text" name="content">' + _images("prev", "next"))
+    contact = _form('<input type="text" name="mobile">' + _images("prev", "next"))
+    assert all(submitter_pages(_page(html)) == ([], 0) for html in (go, search, feedback, contact))
+
+
 DECK = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML 1.1//EN" '
         '"http://www.wapforum.org/DTD/wml_1.1.xml">\n<wml><card id="nb" title="信息公开年报">{}</card></wml>')
 

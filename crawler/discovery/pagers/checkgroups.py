@@ -9,20 +9,25 @@ all checked, and, for a radio group of at most MAX_RADIO_CHOICES values, once pe
 of a 年度 row — stays at its checked value: selectors.py enumerates years where they are a select). The form's
 other fields are as the page gives them (form2request, form_submit.py).
 
-What is read: a GET form (its answer is a bookmarkable list page; a POST form may act) with a group of two or
-more distinct values of one name — a choice among values the page writes out, the general form of selectors.py's
-`<select>` enumeration for boxes and buttons. A lone box (我已阅读并同意: gate_forms.py's) is no group. Not read: a
-form with a box to type into (a search form: search.py's; its answer is the typed query's), a password or file
-input, or one gate_forms.refusal refuses (action words, contact fields). Bounded: MAX_GROUP_VALUES values a group,
-MAX_PAGES requests a page; the submissions over that are returned as a count (the spider's
-`pager/check_group_capped`). Pure; no network."""
+A form of two or more checkbox groups is submitted once more with every group all checked: a row reached only by a
+value of each of two groups (县直部门 of 单位类别 and 2021 of 年度 boxes, every other box at its default) is in that
+answer, one request where the groups' product would be many. Radio groups are not combined: each is one value at a
+time, so their product grows with every group (selectors.py combines selects, whose products it bounds).
+
+What is read: a GET or POST form with a group of two or more distinct values of one name — a choice among values the
+page writes out, the general form of selectors.py's `<select>` enumeration for boxes and buttons (a POST list
+template filters the same way; what keeps a form that could act out is gate_forms.refusal, as for every form
+submitter). A lone box (我已阅读并同意: gate_forms.py's) is no group. Not read: a form with a box to type into (a
+search form: search.py's; its answer is the typed query's), a password or file input, or one gate_forms.refusal
+refuses (action words, contact fields, an action address). Bounded: MAX_GROUP_VALUES values a group; the loop —
+the refusal, MAX_PAGES requests a page (the rest returned as a count, the spider's `pager/check_group_capped`),
+duplicates, a GET answer that is the page itself — is form_choices.py's. Pure; no network."""
 
 from __future__ import annotations
 
-from nianbao.crawler.discovery import form_submit
-from nianbao.crawler.discovery.gate_forms import refusal
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import PageRequest
+from nianbao.crawler.discovery.pagers.form_choices import Choice, choice_submissions
 
 PAGER = "check_group"
 MAX_GROUP_VALUES = 12     # a group of more boxes is a tag cloud or a runaway list, not a few kinds to choose among
@@ -32,32 +37,18 @@ _TYPED_INPUTS = ("text", "search", "password", "file", "email", "tel", "url", "n
 
 
 def check_group_requests(page: HtmlPage) -> tuple[list[PageRequest], int]:
-    """The submissions of each GET form's checkbox and radio groups (module docstring), and how many were over
-    the bound."""
+    """The submissions of each form's checkbox and radio groups (module docstring), and how many were over the
+    bound."""
     if "checkbox" not in page.lower_text and "radio" not in page.lower_text:
         return [], 0
-    out: list[PageRequest] = []
-    capped = 0
-    for form in page.forms():
-        if (form.get("method") or "get").strip().lower() != "get":
-            continue
-        choices = _choices(form)
-        if not choices or refusal(form, page.absolute(form.get("action") or page.url) or page.url) is not None:
-            continue
-        for data in choices:
-            if len(out) >= MAX_PAGES:
-                capped += 1
-                continue
-            request = form_submit.submission(page, form, data, pager=PAGER)
-            if request is not None and request.url and request.url != page.url and request not in out:
-                out.append(request)
-    return out, capped
+    return choice_submissions(page, lambda form: [Choice(data, click=None) for data in _choices(form)], PAGER)
 
 
 def _choices(form) -> list[dict[str, list[str]]]:
     """The groups' values to submit the form with, every group named (its checked values, as the page gives them)
     and one group changed: each checkbox group's values alone and all together, each short radio group's values;
-    [] for a form with something to type or no group of two or more values."""
+    then, for two or more checkbox groups, all of them all checked; [] for a form with something to type or no
+    group of two or more values."""
     groups: dict[tuple[str, str], list[str]] = {}
     checked: dict[str, list[str]] = {}
     for el in form.iter("input", "textarea"):
@@ -76,10 +67,14 @@ def _choices(form) -> list[dict[str, list[str]]]:
                 checked.setdefault(name, []).append(value)
     base = {name: checked.get(name, []) for _, name in groups}
     out: list[dict[str, list[str]]] = []
+    every_box: dict[str, list[str]] = {}    # each checkbox group's values all checked
     for (kind, name), values in groups.items():
         if len(values) < 2 or len(values) > MAX_GROUP_VALUES or (kind == "radio" and len(values) > MAX_RADIO_CHOICES):
             continue
         out += [{**base, name: [value]} for value in values]
         if kind == "checkbox":
             out.append({**base, name: list(values)})
+            every_box[name] = list(values)
+    if len(every_box) >= 2:
+        out.append({**base, **every_box})
     return out

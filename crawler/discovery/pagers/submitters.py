@@ -16,49 +16,42 @@ A single button (搜索, 提交) is no choice and is left alone.
 Image buttons (`<input type="image" name="next" src="next.gif">`) carry no value: a click sends the click's
 coordinates as `next.x=…&next.y=…` (HTML's form submission; HTML 4.01 §17.4.1), and an ASP-era pager tells 下一页 from
 上一页 by which name's `.x` came, beside a hidden field holding the page shown. A form of hidden fields and named
-image buttons only (nothing to type or pick: a text box or a select makes it a query form, search.py's and
-selectors.py's) is submitted once per distinct image-button name, clicked at IMAGE_CLICK — page 1's lone 下一页
-included, since the button's name is the choice. Safety: never a form that could act (gate_forms.refusal:
-action words, contact fields, an action address); never one with a password or file input. Bounded: MAX_PAGES
-requests a page; the submitters over it are returned as a count (the spider's `pager/submitter_capped`).
-Pure; no network."""
+image buttons (nothing to pick: a select makes it selectors.py's) is submitted once per distinct image-button name,
+clicked at IMAGE_CLICK — page 1's lone 下一页 included, since the button's name is the choice. Such a pager may
+carry a text box too (a 跳转 box holding the page number, an empty 关键字 box): the form is then submitted as a
+browser sends it when the reader clicks an image without typing, the box at its written value ("" if none) — but
+only where two or more image names make a choice: one image beside a box is that box's submit (搜索, GO), whose
+answer is the typed value's (search.py's; jumpbox.py reads a jump box). Safety: never a form that could act
+(gate_forms.refusal: action words, contact fields, an action address); never one with a password or file input.
+The loop — the refusal, the bound (MAX_PAGES requests a page; the rest returned as a count, the spider's
+`pager/submitter_capped`), duplicates — is form_choices.py's. Pure; no network."""
 
 from __future__ import annotations
 
-from nianbao.crawler.discovery import form_submit
-from nianbao.crawler.discovery.gate_forms import refusal
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
+from nianbao.crawler.discovery.pagers import PageRequest
+from nianbao.crawler.discovery.pagers.form_choices import Choice, choice_submissions
 
 PAGER = "submitter"
 _SUBMIT_TYPES = ("submit",)   # (an image button sends its click's coordinates, no value: _image_buttons)
 _ACTING_INPUTS = ("password", "file")
 IMAGE_CLICK = ("1", "1")      # where a click lands on an image button: any point of it sends the same choice
 _PLAIN_FORM_INPUTS = ("hidden", "image", "submit", "button", "reset")   # a form of these holds nothing to type or pick
+_TEXT_BOXES = ("text", "search", "number", "tel")   # a box an image pager may carry (跳转, 关键字): sent as written
 
 
 def submitter_pages(page: HtmlPage) -> tuple[list[PageRequest], int]:
-    """One request per distinct value of each form's submit-button group (module docstring), and how many were
-    over the bound."""
+    """One request per distinct value of each form's submit-button group and per image-button name (module
+    docstring), and how many were over the bound."""
     if "submit" not in page.lower_text and "<button" not in page.lower_text and "image" not in page.lower_text:
         return [], 0
-    out: list[PageRequest] = []
-    capped = 0
-    for form in page.forms():
-        buttons = _choice_buttons(form)
-        images = _image_buttons(form)
-        action = page.absolute(form.get("action") or page.url) or page.url
-        if not (buttons or images) or refusal(form, action) is not None:
-            continue
-        for button in [*buttons, *images]:
-            if len(out) >= MAX_PAGES:
-                capped += 1
-                continue
-            request = (form_submit.submission(page, form, click=button, pager=PAGER) if button in buttons else
-                       form_submit.submission(page, form, _click_point(button), click=False, pager=PAGER))
-            if request is not None and request.url and request not in out:
-                out.append(request)
-    return out, capped
+    return choice_submissions(page, _choices, PAGER)
+
+
+def _choices(form) -> list[Choice]:
+    """The form's button values clicked, then its image buttons clicked at IMAGE_CLICK."""
+    return [*(Choice(click=button) for button in _choice_buttons(form)),
+            *(Choice(_click_point(image)) for image in _image_buttons(form))]
 
 
 def _choice_buttons(form) -> list:
@@ -77,16 +70,20 @@ def _choice_buttons(form) -> list:
 
 def _image_buttons(form) -> list:
     """The form's named image buttons, one per distinct name, in document order — for a form whose other controls
-    are hidden fields and buttons only (module docstring); else []."""
+    are hidden fields, buttons and text boxes only, two or more names where there is a box (module docstring);
+    else []."""
     by_name: dict[str, object] = {}
+    boxes = 0
     for el in form.iter("input", "select", "textarea", "button"):
         kind = (el.get("type") or ("submit" if el.tag == "button" else "text")).strip().lower()
-        if el.tag in ("select", "textarea") or kind not in _PLAIN_FORM_INPUTS:
+        if el.tag in ("select", "textarea") or kind not in (*_PLAIN_FORM_INPUTS, *_TEXT_BOXES):
             return []
+        boxes += kind in _TEXT_BOXES
         name = el.get("name")
         if kind == "image" and name and el.get("disabled") is None:
             by_name.setdefault(name, el)
-    return list(by_name.values())
+    # a lone image button beside a box is the box's own submit (搜索, GO): its answer is the typed value's
+    return list(by_name.values()) if len(by_name) >= 2 or not boxes else []
 
 
 def _click_point(button) -> list[tuple[str, str]]:

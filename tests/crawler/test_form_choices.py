@@ -1,0 +1,48 @@
+"""The loop the script-free form submitters share (crawler/discovery/pagers/form_choices.py): one rule for a
+submission that asks again for the page shown, whichever pager built it."""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.pagers.checkgroups import check_group_requests
+from nianbao.crawler.discovery.pagers.submitters import submitter_pages
+
+LIST = "http://www.x.gov.cn/xxgk/nb/list.php"
+
+
+def _page(url: str, form: str) -> HtmlPage:
+    return HtmlPage.from_bytes(url, f"<html><body>{form}</body></html>".encode(), "text/html; charset=utf-8")
+
+
+def _year_buttons(method: str) -> str:
+    return (f'<form method="{method}" action="list.php"><input type="hidden" name="catid" value="12">'
+            '<button name="year" value="2022">2022</button><button name="year" value="2023">2023</button></form>')
+
+
+def _kind_boxes(method: str) -> str:
+    return (f'<form method="{method}" action="list.php"><input type="checkbox" name="lb" value="bj" checked>'
+            '<input type="checkbox" name="lb" value="bm"><input type="submit" value="查询"></form>')
+
+
+def test_a_get_submission_that_is_the_page_shown_is_dropped_by_every_form_submitter():
+    buttons, _ = submitter_pages(_page(f"{LIST}?catid=12&year=2023", _year_buttons("get")))
+    assert [r.url for r in buttons] == [f"{LIST}?catid=12&year=2022"]          # 2023 is the page shown
+    boxes, _ = check_group_requests(_page(f"{LIST}?lb=bj", _kind_boxes("get")))
+    assert [r.url for r in boxes] == [f"{LIST}?lb=bm", f"{LIST}?lb=bj&lb=bm"]   # lb=bj is the page shown
+
+
+def test_a_post_submission_to_the_pages_own_address_is_kept_by_every_form_submitter():
+    buttons, _ = submitter_pages(_page(LIST, _year_buttons("post")))
+    assert [(r.method, r.url, dict(parse_qsl(r.body))["year"]) for r in buttons] == [
+        ("POST", LIST, "2022"), ("POST", LIST, "2023")]                           # the body asks what the URL did not
+    boxes, _ = check_group_requests(_page(LIST, _kind_boxes("post")))
+    assert [(r.method, r.url, r.body) for r in boxes] == [
+        ("POST", LIST, "lb=bj"), ("POST", LIST, "lb=bm"), ("POST", LIST, "lb=bj&lb=bm")]
+
+
+def test_identical_submissions_are_asked_once():
+    twice = _year_buttons("get") + _year_buttons("get")        # the pager printed above and below the list
+    requests, capped = submitter_pages(_page(LIST, twice))
+    assert capped == 0 and [r.url for r in requests] == [f"{LIST}?catid=12&year=2022", f"{LIST}?catid=12&year=2023"]
