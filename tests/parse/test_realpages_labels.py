@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout44) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout45) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44")
+          "holdout44", "holdout45")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -221,6 +221,12 @@ FRESH_SETS = {
     # reports, 政府开放日 news, a statistics item, an article, a compilation; no 解读, 要点 or guide found); no report of
     # 2008-2015 or 2020, no report of level other; no extracted PDF/DOCX text
     "holdout44": (41, 31, 10, False, set(), {*range(2008, 2016), 2020}),
+    # holdout45: Beijing (东城, 西城, 朝阳, 海淀, 房山, 门头沟, 大兴, 怀柔) and Tianjin (和平, 东丽, 北辰, 武清) streets,
+    # towns, bureaus and districts of 2008-2018 mostly, by district + unit + year queries on a near-exhausted corpus
+    # (a 30-minute session): 25 pages, look-alikes only 2 (a 要点 notice, a 政府工作报告 compilation; no 解读, 总结 or
+    # statistics found); no report of 2009, 2011, 2015, 2019-2023, none in either table form in the saved text, no
+    # zone or level-other report; no extracted PDF/DOCX text
+    "holdout45": (25, 23, 2, False, set(), {2009, 2011, 2015, *range(2019, 2024), "2019", "2021"}),
 }
 
 
