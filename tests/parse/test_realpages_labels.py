@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout45) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout46) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45")
+          "holdout44", "holdout45", "holdout46")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -227,6 +227,12 @@ FRESH_SETS = {
     # statistics found); no report of 2009, 2011, 2015, 2019-2023, none in either table form in the saved text, no
     # zone or level-other report; no extracted PDF/DOCX text
     "holdout45": (25, 23, 2, False, set(), {2009, 2011, 2015, *range(2019, 2024), "2019", "2021"}),
+    # holdout46: all unit kinds from Hunan (益阳, 常德, 衡阳, 长沙, 邵阳, 怀化, 湘西, 湘乡) plus Hubei, Jiangxi, Fujian and
+    # Shaanxi, by table-row, free-form-wording and place + year queries on a near-exhausted corpus, cut short by the
+    # 30-minute budget: 18 pages, look-alikes a sixth (3: two guides, a news item; no 解读, 通知, 要点, 总结 or 绩效
+    # found); no report of 2008-2009, 2011-2014, 2017-2018 or 2022-2024, none in the 2021 table form, no zone or
+    # level-other report; no extracted PDF/DOCX text
+    "holdout46": (18, 15, 3, False, set(), {2008, 2009, *range(2011, 2015), 2017, 2018, 2022, 2023, 2024, "2021"}),
 }
 
 
