@@ -32,7 +32,6 @@ from nianbao.archive import limits
 from nianbao.parse.unpack import UnpackLimit
 from nianbao.parse.zip_members import ZipMember, ZipUnreadable, document_members
 
-
 FAILURES = ("died", "timed_out", "failed")   # ReaderFailed.reason: killed by a signal or exited; silent past the
                                              # wait; an error of its own (MemoryError past the memory bound)
 TEST_FAULTS = ("abort", "hang")              # ReaderConfig.test_fault: what a test makes the child do
