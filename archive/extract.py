@@ -10,9 +10,12 @@ A captured zip or RAR archive (a portal's 打包下载 of its units' reports) is
 (parse/zip_members.py), also one of a zip or RAR inside it (a county's zip of its townships' zips), is parsed as a
 document of its own, its id the record id and the member's path (archive/members.py), its context the archive's
 capture, with the member's file name for the link text. Members
-left (directories, other files, broken data: `dedup/zip_members_skipped/<reason>`) are logged and counted; an
-archive that cannot be read, is refused by the unpack bounds or holds no document is stored as one document with
-that error, so it is not expanded again on the next run.
+left (directories, other files, broken data: `dedup/zip_members_skipped/<reason>`) are logged and counted, and
+those that may hide a report (over a bound, encrypted, unreadable: parse/zip_members.py REFUSED_REASONS) are listed
+in each of the archive's records (`members_refused`); an archive that cannot be read, is refused by the unpack
+bounds or holds no document is stored as one document with that error, so it is not expanded again on the next
+run. Archives are read in a child process (archive/member_reader.py): one whose reader dies, hangs or fails is one
+document logged and counted (`dedup/archive_reader_failed/<died|timed_out|failed>`), and the run goes on.
 
 A report article cut into pages (`t<date>_<id>.html`, `…_1.html`, `…_2.html`, named by the article's own pager:
 parse/article_pages.py) is parsed from its first page with the later pages' contents joined in order: each later
@@ -33,6 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from nianbao.archive import catalog, derived, schema
+from nianbao.archive.member_reader import ReaderConfig, ReaderFailed, isolated_members
 from nianbao.archive.members import document_id, member_digest, member_url
 from nianbao.archive.ocr_images import OcrImagesStep, OcrStepConfig
 from nianbao.archive.step import PipelineStep
@@ -46,10 +50,10 @@ from nianbao.parse.zip_members import (
     ARCHIVE_FORMATS,
     ZipMember,
     ZipUnreadable,
-    document_members,
     mark_unexpanded,
     member_link_text,
     refusal,
+    refused_members,
 )
 
 log = logging.getLogger(__name__)
@@ -104,6 +108,7 @@ class ExtractConfig:
     portal_regions: dict[str, str] = field(default_factory=dict)      # portal id → region code
     portal_names: dict[str, str] = field(default_factory=dict)        # portal id → registry name (我县 = whom)
     ocr: OcrStepConfig = field(default_factory=OcrStepConfig)          # tables published as images
+    archive_reader: ReaderConfig = field(default_factory=ReaderConfig)  # zip and RAR archives, read in a child
 
 
 @dataclass
@@ -156,32 +161,56 @@ class ExtractStep(PipelineStep):
     def _expand(self, capture: Capture, row: dict, body: bytes, content_type: str | None,
                 fmt: str) -> Iterator[Extracted]:
         """The document members of a captured zip or RAR archive (and of the archives in it), each parsed and
-        stored as a document of its own."""
+        stored as a document of its own, read in a child process (archive/member_reader.py). The members' records
+        are held until the archive is read through: each carries the archive's `members_refused`."""
         self.count("zip_archives")
-        try:
-            members = document_members(body)
-        except (UnpackLimit, ZipUnreadable) as exc:
-            yield self._archive_error(capture, row, body, content_type, *refusal(exc, fmt))
-            return
-        parsed, skipped = 0, []
+        parsed: list[tuple[Capture, dict, dict, str]] = []
+        members: list[ZipMember] = []
         # The crawl's agency and title name the archive (各部门…年度报告（打包下载）), not the unit whose report a
         # member is; a member's file name is what its link text would have been.
         unit_unknown = {**row, "agency": None, "title": None}
-        for member in members:
-            if member.skipped:
-                self._skip(capture, member)
-                skipped.append(member.skipped)
-                continue
-            document = replace(capture, member=member.path, member_digest=member_digest(member.data))
-            member_row = {**unit_unknown, "link_text": member_link_text(member.path)}
-            yield self._store(document, member_row, *self._parse_one(document, member_row, member.data,
-                                                                      content_type))
-            self.count("zip_members")
-            parsed += 1
+        try:
+            for member in isolated_members(body, self.config.archive_reader):
+                if member.skipped:
+                    self._skip(capture, member)
+                    members.append(member)
+                    continue
+                document = replace(capture, member=member.path, member_digest=member_digest(member.data))
+                member_row = {**unit_unknown, "link_text": member_link_text(member.path)}
+                parsed.append((document, member_row, *self._parse_one(document, member_row, member.data,
+                                                                       content_type)))
+                self.count("zip_members")
+        except (UnpackLimit, ZipUnreadable) as exc:     # before any member
+            yield self._archive_error(capture, row, body, content_type, *refusal(exc, fmt))
+            return
+        except ReaderFailed as exc:
+            yield from self._reader_failed(capture, row, body, content_type, fmt, exc, parsed, members)
+            return
+        refused = refused_members(members)
+        for document, member_row, record, text in parsed:
+            yield self._store(document, member_row, _with_refused(record, refused), text)
         if not parsed:
-            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(Counter(skipped).items())) or "none"
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(Counter(m.skipped for m in members).items()))
             yield self._archive_error(capture, row, body, content_type, "extract",
-                                      f"the {fmt} archive holds no document (members left: {reasons})")
+                                      f"the {fmt} archive holds no document (members left: {reasons or 'none'})",
+                                      refused)
+
+    def _reader_failed(self, capture: Capture, row: dict, body: bytes, content_type: str | None, fmt: str,
+                       exc: ReaderFailed, parsed: list, members: list[ZipMember]) -> Iterator[Extracted]:
+        """The child reading the archive died, hung or failed: one bad document, logged, counted and skipped. The
+        members read before stand, each with an error saying the archive was not read through; with none, the
+        archive is stored as one document with that error (so it is not read again on the next run)."""
+        log.error("dedup: %s: %s (after %d members)", capture.url, exc, len(parsed) + len(members))
+        self.count(f"archive_reader_failed/{exc.reason}")
+        refused = refused_members(members)
+        if not parsed:
+            yield self._archive_error(capture, row, body, content_type, "extract",
+                                      f"{fmt.upper()} not expanded: {exc}", refused)
+            return
+        cut_short = f"the {fmt} archive was read only in part ({exc}): members after this one were not read"
+        for document, member_row, record, text in parsed:
+            record.setdefault("errors", []).append({"stage": "extract", "message": cut_short})
+            yield self._store(document, member_row, _with_refused(record, refused), text)
 
     def _skip(self, capture: Capture, member: ZipMember) -> None:
         level = logging.WARNING if member.skipped == "broken" else logging.INFO
@@ -189,12 +218,13 @@ class ExtractStep(PipelineStep):
         self.count(f"zip_members_skipped/{member.skipped}")
 
     def _archive_error(self, capture: Capture, row: dict, body: bytes, content_type: str | None, stage: str,
-                       message: str) -> Extracted:
-        """An archive that gives no document is kept as one (not a report) with the error that says why."""
+                       message: str, refused: list[dict] | None = None) -> Extracted:
+        """An archive that gives no document is kept as one (not a report) with the error that says why (and the
+        members it refused)."""
         log.warning("dedup: %s: %s", capture.url, message)
         self.count("zip_archives_unexpanded")
         record, text = self._parse_one(capture, row, body, content_type)
-        return self._store(capture, row, mark_unexpanded(record, stage, message), text)
+        return self._store(capture, row, _with_refused(mark_unexpanded(record, stage, message), refused), text)
 
     def _parse_article(self, capture: Capture, row: dict, body: bytes, content_type: str | None,
                        pages: ArticlePages) -> tuple[dict, str]:
@@ -255,3 +285,10 @@ class ExtractStep(PipelineStep):
         record["_format"] = extracted.format
         # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).
         return record, (extracted.title or "") + "\n" + extracted.text
+
+
+def _with_refused(record: dict, refused: list[dict] | None) -> dict:
+    """The record with its archive's `members_refused` (parse/record.py), when the archive refused any."""
+    if refused:
+        record["members_refused"] = refused
+    return record

@@ -26,3 +26,9 @@ OCR_SECONDS_PER_RUN = 3600                   # one `dedup` run; pages past it ar
 
 # --- dedup ---
 DEDUP_MAX_TEXT_CHARS = 200_000               # text compared per document (reports are ~5-30k chars)
+
+# --- archives read in a child process (untrusted zip and RAR archives: archive/member_reader.py) ---
+ARCHIVE_READER_WAIT_S = 120                  # the longest wait for the reader's next member (or its refusal): the
+                                             # bounds check inflates a whole archive (≤ 128 MiB) before the first
+ARCHIVE_READER_MEMORY_BYTES = 1024 ** 3      # address-space cap of the reader: the archive, an inner archive and
+                                             # one member (64 MiB each at most) with libarchive's and Python's own

@@ -286,6 +286,17 @@ class Tables(Record):
 
 
 @dataclass
+class MemberRefused(Record):
+    member: str | None = item("its path in the archive (`<inner archive>!/<member>` inside an archive in it)")
+    size: int | None = item("its size in bytes as the archive's headers declare it (null when they do not)")
+    reason: str | None = item("why it was not read: `too_large` (over 64 MiB), `unpack_limit` (an archive in the "
+                              "archive beyond the member and size bounds left), `nested_archive` (archives nested "
+                              "too deep), `encrypted`, `compression` (a zip method not read within bounds), "
+                              "`broken` (its data unreadable), `duplicate_name`")
+    detail: str | None = item("the reason in words")
+
+
+@dataclass
 class ValidationResult(Record):
     rule: str | None = item("rule id (see \"Validation rule ids\")")
     status: str | None = item("`pass`, `fail` or `not_assessable` (a blank input cell)")
@@ -424,6 +435,10 @@ class ReportRecord(Record):
     continuation_missing: list[str] | None = item(
         "later pages the article's pager names that were not captured (or not readable): the record's text and "
         "tables are incomplete", kind="json", csv_last=True)
+    members_refused: list[MemberRefused] | None = item(
+        "for a document in a zip or RAR archive (or the record of an archive that gave none): the archive's "
+        "members that were not read although one may be a report (over a bound, encrypted, unreadable); the "
+        "same list on every document of the archive", kind="json", csv_last=True)
 
 
 # --- walking the definition (exports, data card, tests) --------------------------------------------------------

@@ -5,6 +5,7 @@ out: no I/O. RAR archives are read by parse/rar_archive.py (libarchive).
     for member in document_members(data):   # UnpackLimit (parse/unpack.py bounds), ZipUnreadable (no archive)
         member.path, member.format, member.data        # a document to parse
         member.skipped                                 # or why it is not one (data empty)
+    refused_members(members) -> [{member, size, reason, detail}]   # the left ones a report may hide in
     read_member(data, path) -> ZipMember     # one member again, by the path document_members gave it
     member_link_text(path), refusal(exc), mark_unexpanded(record, stage, message)   # for the callers' records
 
@@ -37,7 +38,7 @@ import io
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from urllib.parse import quote
 
 from nianbao.parse import limits
@@ -64,6 +65,11 @@ class ZipUnreadable(ValueError):
 # why a member is not parsed (ZipMember.skipped), each a short key for counting; `detail` says more
 SKIP_REASONS = ("directory", "hidden", "duplicate_name", "encrypted", "compression", "too_large", "broken",
                 "nested_archive", "unpack_limit", "not_document")
+# the reasons whose member was not read although it may be a document (a report the exports would otherwise not
+# show): listed in the record of its archive (`members_refused`, parse/record.py); directories, hidden files and
+# the members read and found to be no document are not
+REFUSED_REASONS = ("duplicate_name", "encrypted", "compression", "too_large", "broken", "nested_archive",
+                   "unpack_limit")
 
 
 @dataclass(frozen=True)
@@ -74,6 +80,7 @@ class ZipMember:
     data: bytes = b""           # its bytes when it is a document to parse
     skipped: str | None = None  # why it is not parsed, one of SKIP_REASONS (None: a document)
     detail: str = ""            # the reason in words
+    size: int | None = None     # its size as the archive's headers declare it (None when they do not)
 
 
 @dataclass
@@ -97,6 +104,7 @@ class _Entry:
     name: str                            # decoded, `/` separators
     skipped: tuple[str, str] | None      # (reason, detail) it is left for without reading it, or None
     read: Callable[[], bytes]            # its bytes; _Broken. Called (or not) before the next entry is asked for
+    size: int | None                     # declared by the archive's headers (None when they do not say)
 
 
 def member_name(info: zipfile.ZipInfo) -> str:
@@ -167,12 +175,12 @@ def _members(entries: Iterator[_Entry], prefix: str, depth: int, budget: _Budget
     for entry in entries:
         path = prefix + entry.name
         if entry.skipped is not None:
-            yield ZipMember(path, skipped=entry.skipped[0], detail=entry.skipped[1])
+            yield ZipMember(path, skipped=entry.skipped[0], detail=entry.skipped[1], size=entry.size)
             continue
         try:
             data = entry.read()
         except _Broken as exc:
-            yield ZipMember(path, skipped="broken", detail=str(exc))
+            yield ZipMember(path, skipped="broken", detail=str(exc), size=entry.size)
             continue
         fmt = member_format(data, entry.name)
         if fmt not in ARCHIVE_FORMATS:
@@ -180,7 +188,7 @@ def _members(entries: Iterator[_Entry], prefix: str, depth: int, budget: _Budget
             continue
         inner = _open_nested(path, fmt, data, depth, budget)
         if isinstance(inner, ZipMember):
-            yield inner
+            yield replace(inner, size=entry.size)
         else:
             yield from _members(inner, path + MEMBER_SEPARATOR, depth + 1, budget)
 
@@ -251,7 +259,7 @@ def _zip_entries(archive: zipfile.ZipFile) -> Iterator[_Entry]:
                 skipped = "compression", (f"compression method {info.compress_type}: only stored and deflate "
                                           "members are read within bounds")
             seen.add(name)
-            yield _Entry(name, skipped, functools.partial(_read_zip, archive, info))
+            yield _Entry(name, skipped, functools.partial(_read_zip, archive, info), info.file_size)
 
 
 def _read_zip(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -268,7 +276,7 @@ def _rar_entries(data: bytes) -> Iterator[_Entry]:
         name = _normal_name(entry.name) if isinstance(entry.name, str) else decode_name(entry.name)
         skipped = _skipped_by_entry(name, entry.is_dir, entry.encrypted, entry.size or 0, seen)
         seen.add(name)
-        yield _Entry(name, skipped, functools.partial(_read_rar, entry))
+        yield _Entry(name, skipped, functools.partial(_read_rar, entry), entry.size)
 
 
 def _read_rar(entry: RarEntry) -> bytes:
@@ -295,6 +303,14 @@ def _skipped_by_entry(name: str, is_dir: bool, encrypted: bool, size: int, seen:
         # times its size, so a file on disk would not bound what parsing it takes; counted and logged instead.
         return "too_large", f"{size} bytes, more than a document may be ({limits.MAX_DOCUMENT_BYTES})"
     return None
+
+
+def refused_members(members: list[ZipMember]) -> list[dict]:
+    """The `members_refused` of an archive's record (parse/record.py `MemberRefused`): each member left for one of
+    REFUSED_REASONS, with its path, its declared size and why, so a user of the exports sees a report the archive
+    held but nobody read."""
+    return [{"member": m.path, "size": m.size, "reason": m.skipped, "detail": m.detail}
+            for m in members if m.skipped in REFUSED_REASONS]
 
 
 def refusal(exc: UnpackLimit | ZipUnreadable, fmt: str = "zip") -> tuple[str, str]:

@@ -213,6 +213,8 @@ def full_record() -> dict:
         "continuation_pages": [{"url": "http://lanchuan.gov.cn/r_1.html", "record_id": "<urn:uuid:page2>",
                                 "captured_at": "2024-03-01T08:00:01Z", "payload_digest": "sha1:PAGE2"}],
         "continuation_missing": ["http://lanchuan.gov.cn/r_2.html"],
+        "members_refused": [{"member": "2023年报/02.某某局2023年报告.pdf", "size": 70_000_000, "reason": "too_large",
+                             "detail": "70000000 bytes, more than a document may be (67108864)"}],
         "revisions": [{"kind": "edited", "at": "2024-03-01T08:00:00Z", "old": capture,
                        "new": {**capture, "url": "http://lanchuan.gov.cn/r.html", "payload_digest": "sha1:NEW"},
                        "fields": [{"key": "published", "old": "2024-01-19", "new": "2024-01-20"}],

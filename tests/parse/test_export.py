@@ -275,7 +275,8 @@ def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
     assert FLAT_COLUMNS[len(released):] == [f"{k}.json" for k in ("duplicates", "previous_versions",
                                                                    "landing_pages", "validation", "errors")] + [
         "canonical.member", "canonical.member_digest",    # added since: after them all (parse/record.py csv_last)
-        "continuation_pages.count", "continuation_pages.urls", "continuation_pages.json", "continuation_missing"]
+        "continuation_pages.count", "continuation_pages.urls", "continuation_pages.json", "continuation_missing",
+        "members_refused"]
     with open(write_csv([full_record()], tmp_path), encoding="utf-8-sig", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["duplicates.count"], row["duplicates.urls"]) == ("1", "http://mirror.gov.cn/r.html")
@@ -286,6 +287,7 @@ def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
     assert row["canonical.offset"] == "1234" and row["year"] == "2023" and row["is_report"] == "True"
     assert (row["continuation_pages.count"], row["continuation_pages.urls"]) == ("1", "http://lanchuan.gov.cn/r_1.html")
     assert json.loads(row["continuation_missing"]) == ["http://lanchuan.gov.cn/r_2.html"]
+    assert json.loads(row["members_refused"])[0]["reason"] == "too_large"
 
 
 def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
@@ -294,7 +296,7 @@ def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
     assert top == ["id", "is_report", "title", "agency", "region_code", "level", "year", "template", "published",
                    "canonical", "duplicates", "previous_versions", "landing_pages", "sections", "validation",
                    "errors", "is_report_reason", "agency_raw", "agency_sources", "table_labels", "revisions", "ocr",
-                   "continuation_pages", "continuation_missing"]
+                   "continuation_pages", "continuation_missing", "members_refused"]
     assert schema.names[len(top):] == [name for name, _ in TABLE_COLUMNS]
     assert str(schema.field("duplicates").type) == ("list<item: struct<url: string, captured_at: timestamp[us, "
                                                 "tz=UTC], similarity: double, warc: string, offset: int64, "
