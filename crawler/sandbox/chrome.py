@@ -158,6 +158,10 @@ STYLES = {
     "dotlocation": {"color": "#1f5a8a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
     "cjkpath": {"color": "#7a5a12", "footer": "{gov}版权所有　{c}电子政务中心维护", "body_class": "content"},
     "noscriptyear": {"color": "#0f6b5e", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
+    "flaky": {"color": "#2a5d8f", "footer": "{gov}主办　{c}信息化建设管理中心维护　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "headrefuse": {"color": "#8b1a1a", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
+    "sniffhtml": {"color": "#1c4f8c", "footer": "{gov}版权所有　{c}大数据中心技术支持", "body_class": "article"},
+    "deeplist": {"color": "#5a3e1b", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
 }
 
 NAV = {

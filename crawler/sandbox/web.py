@@ -261,8 +261,10 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
         data = page.data()
         return page.status, server + [("Location", location), ("Content-Type", "text/html"),
                                       ("Content-Length", str(len(data)))], (b"" if method == "HEAD" else data)
-    hdrs = server + [("Content-Type", page.content_type), ("Last-Modified", http_date(page.last_modified)),
-                     ("ETag", page.etag()), *page.extra_headers]
+    # a page of content_type "" is sent with no Content-Type (a servlet that never sets one): clients sniff it
+    typed = [("Content-Type", page.content_type)] if page.content_type else []
+    hdrs = server + [*typed, ("Last-Modified", http_date(page.last_modified)), ("ETag", page.etag()),
+                     *page.extra_headers]
     if page.status == 200 and not_modified(page, headers):
         return 304, hdrs, b""
     data = page.data()
