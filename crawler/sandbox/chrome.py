@@ -158,6 +158,10 @@ STYLES = {
     "dotlocation": {"color": "#1f5a8a", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
     "cjkpath": {"color": "#7a5a12", "footer": "{gov}版权所有　{c}电子政务中心维护", "body_class": "content"},
     "noscriptyear": {"color": "#0f6b5e", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
+    "formaction": {"color": "#1d4f91", "footer": "{gov}主办　{c}政务服务办公室承办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "hrefwrap": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
+    "escapedfrag": {"color": "#22707a", "footer": "{gov}版权所有　{c}融媒体中心维护", "body_class": "content"},
+    "datanext": {"color": "#0b7a4b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
 }
 
 NAV = {
