@@ -162,6 +162,10 @@ STYLES = {
     "headrefuse": {"color": "#8b1a1a", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
     "sniffhtml": {"color": "#1c4f8c", "footer": "{gov}版权所有　{c}大数据中心技术支持", "body_class": "article"},
     "deeplist": {"color": "#5a3e1b", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "formaction": {"color": "#1d4f91", "footer": "{gov}主办　{c}政务服务办公室承办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "hrefwrap": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
+    "escapedfrag": {"color": "#22707a", "footer": "{gov}版权所有　{c}融媒体中心维护", "body_class": "content"},
+    "datanext": {"color": "#0b7a4b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
 }
 
 NAV = {

@@ -188,9 +188,15 @@ def _linked_paths(page: str, text: str) -> set[str]:
     as written and as a browser requests it (non-ASCII characters percent-encoded as UTF-8, whatever the page's
     encoding: the URL standard's path percent-encode set)."""
     base = _base(page, text)
-    paths = {urlsplit(urljoin(base, _backslashes(html.unescape(m)))).path
+    paths = {urlsplit(urljoin(base, _backslashes(_url_whitespace(html.unescape(m))))).path
              for m in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
     return paths | {quote(p, safe="/%!$&'()*+,;=:@~") for p in paths if not p.isascii()}
+
+
+def _url_whitespace(reference: str) -> str:
+    """A reference as the URL parser reads it: leading and trailing C0 controls and spaces stripped, every ASCII tab
+    and newline removed (a template that wraps an href across lines still links its address)."""
+    return re.sub(r"[\t\n\r]", "", reference).strip("".join(map(chr, range(0x21))))
 
 
 def _backslashes(reference: str) -> str:
@@ -223,7 +229,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 143 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 143 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3714,6 +3720,115 @@ def test_quirk_of_the_family(world):
         _quirk_sniffhtml(sandbox, truth, bodies)
     elif family == "deeplist":
         _quirk_deeplist(sandbox, truth, bodies)
+    elif family == "formaction":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/xxgknb/index.html"]
+            form = re.search(r'<form class="nbcx" action="search\.jsp" method="post">.*?</form>', column, re.S).group()
+            targets = re.findall(r'<button type="submit" formaction="([^"]+)" formmethod="get">', form)
+            assert len(targets) >= 5 and len(set(targets)) == len(targets)
+            searched = sandbox.handle("POST", f"http://{www}/zwgk/xxgknb/search.jsp", {}, b"keyword=%E5%B9%B4%E6%8A%A5")
+            assert searched[0] == 200 and "共找到0条" in searched[2].decode()   # the form's own action: nothing
+            lists = {}
+            for target in targets:   # each button's own address, by GET with the form's field
+                status, _, body = get(sandbox, f"http://{www}{target}?keyword=")
+                assert status == 200
+                lists[target] = body.decode()
+            assert not any(f'href="{t}"' in text for t in targets for text in bodies.values())   # no <a> names one
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:   # in its unit's list only
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in lists.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t and u not in
+                           {f"http://{www}{t}" for t in targets}}
+                if not linking:
+                    hidden += 1
+                else:
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html",
+                                       f"http://{www}/zwgk/xxgknb/index.html"}, linking
+            assert hidden >= len(ours) - 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "hrefwrap":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zfxxgkzl/zfxxgknb/index.html"]
+            hrefs = re.findall(r'<li><a href="([^"]+)" target="_blank">', column)
+            assert hrefs and all(h.startswith("\n\t") and h.endswith(" ") and h.count("\n") >= 2 for h in hrefs)
+            as_browser = {re.sub(r"[\t\n]", "", h).strip() for h in hrefs}   # the URL standard's reading
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert path in as_browser and not doc.get("needs_browser")
+                assert get(sandbox, doc["url"])[0] == 200
+                written = next(h for h in hrefs if re.sub(r"[\t\n]", "", h).strip() == path)
+                assert get(sandbox, f"http://{www}{quote(written.strip())}")[0] == 404   # whitespace kept: no page
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking   # unwrapped: home only
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "escapedfrag":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            app = bodies[f"http://{www}/xxgk/ndbg/index.html"]
+            routes = re.findall(r'<a href="#!(/list/(?:zf|bm|xz))">', app)
+            assert len(routes) == 3 and "<ul class=\"list\">" not in app and 'src="/xxgk/ndbg/js/app.js"' in app
+            script = get(sandbox, f"http://{www}/xxgk/ndbg/js/app.js")[2].decode()
+            assert "_escaped_fragment_" in script and "#!" in script
+            snapshots = {}
+            for route in routes:   # the server form of `#!<route>`, escaped or not
+                url = f"http://{www}/xxgk/ndbg/index.html?_escaped_fragment_={route}"
+                status, _, body = get(sandbox, url)
+                assert status == 200 and (get(sandbox, f"http://{www}/xxgk/ndbg/index.html?"
+                                                  + urlencode({"_escaped_fragment_": route}))[2] == body)
+                snapshots[route] = body.decode()
+            assert "暂无信息" in get(sandbox, f"http://{www}/xxgk/ndbg/index.html?_escaped_fragment_=/list/qt")[2].decode()
+            assert get(sandbox, f"http://{www}/xxgk/ndbg/index.html")[2].decode() == app
+            assert not any("_escaped_fragment_" in t for u, t in bodies.items() if "_escaped_fragment_" not in u
+                           and not u.endswith(".js"))   # no page links a snapshot
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:   # in one snapshot; elsewhere at most the home page's newest
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in snapshots.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if "_escaped_fragment_" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "datanext":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zfxxgknb/index.shtml"]
+            plugin = re.search(r'<script src="([^"]+loadmore[^"]+)"></script>', column).group(1)
+            assert get(sandbox, f"http://{www}{plugin}")[0] == 404   # the button's script is gone
+            assert len(re.findall(r"<li>", column.split('id="nblist"', 1)[1])) == 6
+            parts, nxt = [], re.search(r'data-next="([^"]+)"', column).group(1)
+            while nxt:   # each part names the next only in its button's data-next
+                assert not any(f'href="{nxt}"' in t for t in bodies.values())
+                status, _, body = get(sandbox, f"http://{www}{nxt}")
+                assert status == 200
+                parts.append(body.decode())
+                found = re.search(r'data-next="([^"]+)"', parts[-1])
+                nxt = found.group(1) if found else None
+            assert len(parts) >= 2
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            hidden = 0
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in [column, *parts]) == 1 and not doc.get("needs_browser")
+                if path not in column:
+                    linking = {u for u, t in bodies.items() if "/more_" not in u and u != doc["url"] and path in t}
+                    assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+                    hidden += 1
+            assert hidden > len(ours) / 2
     else:
         pytest.fail(f"no quirk test for family {family}")
 
