@@ -192,9 +192,12 @@ def measure_family(family: str, portals: int, budget: int, render: str, seed: in
         row["nianbao_kept"] = len(expected & kept)
         docs = {canonical(d["url"]): d for d in truth["documents"]}
         row["missed"] = [docs[u] for u in sorted(expected - got)]
-        sandbox.request_log.clear()
-        row["plain_s"] = run_plain(tmp, registry, server.url, budget)
-        got = fetched_urls(sandbox)
+        # the plain follower meets a sandbox built afresh from the same seed: a family whose server keeps state across
+        # requests (pages that fail on their first tries, a rate limit) must greet it as it greeted nianbao
+        fresh = build_sandbox(seed=seed, portals=portals, families=(family,))
+        with serve(fresh) as plain_server:
+            row["plain_s"] = run_plain(tmp, registry, plain_server.url, budget)
+        got = fetched_urls(fresh)
         row["plain_pages"] = len(got)
         row["plain_fetched"] = len(expected & got)
     return row
