@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout46) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout48) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout46")
+          "holdout44", "holdout45", "holdout46", "holdout48")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -233,6 +233,12 @@ FRESH_SETS = {
     # found); no report of 2008-2009, 2011-2014, 2017-2018 or 2022-2024, none in the 2021 table form, no zone or
     # level-other report; no extracted PDF/DOCX text
     "holdout46": (18, 15, 3, False, set(), {2008, 2009, *range(2011, 2015), 2017, 2018, 2022, 2023, 2024, "2021"}),
+    # holdout48: Hunan site by site (益阳, 衡阳, 株洲, 永州, 邵阳, 岳阳, 长沙, 怀化) plus Hubei and Guangdong, by host,
+    # prefecture + year and guide/解读 queries on a near-exhausted corpus (a 30-minute session): 26 pages, look-alikes
+    # 3 (two guides, a news item; the 解读, 要点 and 通知 queries gave taken pages only); no report of 2008-2010, 2014,
+    # 2016 or 2019-2021, none in the 2019 table form, one in the 2021 form; no zone or level-other report; no extracted
+    # PDF/DOCX text
+    "holdout48": (26, 23, 3, False, set(), {2008, 2009, 2010, 2014, 2016, 2019, 2020, 2021, "2019"}),
 }
 
 
