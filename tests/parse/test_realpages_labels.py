@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout46", "holdout48")
+          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -233,6 +233,13 @@ FRESH_SETS = {
     # found); no report of 2008-2009, 2011-2014, 2017-2018 or 2022-2024, none in the 2021 table form, no zone or
     # level-other report; no extracted PDF/DOCX text
     "holdout46": (18, 15, 3, False, set(), {2008, 2009, *range(2011, 2015), 2017, 2018, 2022, 2023, 2024, "2021"}),
+    # holdout47: Beijing (石景山, 丰台, 通州, 顺义, 昌平, 密云, 延庆, 大兴, 怀柔, 门头沟, 东城, 西城, 朝阳) and Tianjin (河西, 南开,
+    # 红桥, 武清, 滨海新区) district aggregates, streets, towns and bureaus, by district + unit + year queries on a
+    # near-exhausted corpus (a 30-minute session): 44 pages, look-alikes a fifth (9: two 要点 notices, a 绩效 自查报告,
+    # two statistics pages, a news item, a guide, two 政府工作报告 pages; no 解读 or 总结 found); no report of 2008-2010
+    # or 2023, one in the 2021 table form, none in the 2019 form in the saved text, no zone or level-other report; no
+    # extracted PDF/DOCX text
+    "holdout47": (44, 35, 9, False, set(), {2008, 2009, 2010, 2023, "2019"}),
     # holdout48: Hunan site by site (益阳, 衡阳, 株洲, 永州, 邵阳, 岳阳, 长沙, 怀化) plus Hubei and Guangdong, by host,
     # prefecture + year and guide/解读 queries on a near-exhausted corpus (a 30-minute session): 26 pages, look-alikes
     # 3 (two guides, a news item; the 解读, 要点 and 通知 queries gave taken pages only); no report of 2008-2010, 2014,
