@@ -36,7 +36,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from nianbao.archive import catalog, derived, schema
-from nianbao.archive.member_reader import ReaderConfig, ReaderFailed, isolated_members
+from nianbao.archive.member_reader import ReaderConfig, ReaderFailed, isolated_members, read_in_part
 from nianbao.archive.members import document_id, member_digest, member_url
 from nianbao.archive.ocr_images import OcrImagesStep, OcrStepConfig
 from nianbao.archive.step import PipelineStep
@@ -54,6 +54,7 @@ from nianbao.parse.zip_members import (
     member_link_text,
     refusal,
     refused_members,
+    with_members_refused,
 )
 
 log = logging.getLogger(__name__)
@@ -188,7 +189,7 @@ class ExtractStep(PipelineStep):
             return
         refused = refused_members(members)
         for document, member_row, record, text in parsed:
-            yield self._store(document, member_row, _with_refused(record, refused), text)
+            yield self._store(document, member_row, with_members_refused(record, refused), text)
         if not parsed:
             reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(Counter(m.skipped for m in members).items()))
             yield self._archive_error(capture, row, body, content_type, "extract",
@@ -207,10 +208,9 @@ class ExtractStep(PipelineStep):
             yield self._archive_error(capture, row, body, content_type, "extract",
                                       f"{fmt.upper()} not expanded: {exc}", refused)
             return
-        cut_short = f"the {fmt} archive was read only in part ({exc}): members after this one were not read"
         for document, member_row, record, text in parsed:
-            record.setdefault("errors", []).append({"stage": "extract", "message": cut_short})
-            yield self._store(document, member_row, _with_refused(record, refused), text)
+            record.setdefault("errors", []).append(read_in_part(fmt, exc))
+            yield self._store(document, member_row, with_members_refused(record, refused), text)
 
     def _skip(self, capture: Capture, member: ZipMember) -> None:
         level = logging.WARNING if member.skipped == "broken" else logging.INFO
@@ -224,7 +224,7 @@ class ExtractStep(PipelineStep):
         log.warning("dedup: %s: %s", capture.url, message)
         self.count("zip_archives_unexpanded")
         record, text = self._parse_one(capture, row, body, content_type)
-        return self._store(capture, row, _with_refused(mark_unexpanded(record, stage, message), refused), text)
+        return self._store(capture, row, with_members_refused(mark_unexpanded(record, stage, message), refused), text)
 
     def _parse_article(self, capture: Capture, row: dict, body: bytes, content_type: str | None,
                        pages: ArticlePages) -> tuple[dict, str]:
@@ -285,10 +285,3 @@ class ExtractStep(PipelineStep):
         record["_format"] = extracted.format
         # The title carries the unit and year that tell two same-template reports apart (dedup's self-check).
         return record, (extracted.title or "") + "\n" + extracted.text
-
-
-def _with_refused(record: dict, refused: list[dict] | None) -> dict:
-    """The record with its archive's `members_refused` (parse/record.py), when the archive refused any."""
-    if refused:
-        record["members_refused"] = refused
-    return record

@@ -3,6 +3,7 @@
     for member in isolated_members(data, ReaderConfig()):   # parse/zip_members.py ZipMember, in the archive's order
         ...                                                  # UnpackLimit, ZipUnreadable (before the first member)
                                                              # ReaderFailed: the child died, hung or failed
+    isolated_member(data, path, ReaderConfig())              # one member again (read_member): KeyError, as above
 
 parse/zip_members.py reads untrusted bytes with C code (libarchive for RAR, zlib): a segfault, an abort or a
 runaway allocation there would end the whole `dedup` step, not one document. So one child per archive (none for
@@ -11,7 +12,13 @@ the child blocks until the parent has taken it, so the child holds no more than 
 at a time) and its clock only runs while the parent waits. Bounds: the child's address space
 (`memory_bytes`, RLIMIT_AS: an allocation beyond fails in the child) and the wait for each of its messages
 (`wait_s`: a child that sends nothing for that long is killed). A child that dies, hangs or fails is
-`ReaderFailed`, which the caller logs, counts and skips (archive/extract.py).
+`ReaderFailed`, which the caller logs, counts and skips (archive/extract.py, crawler/app/pipeline.py `parse`
+of a file), or answers as an unreadable record (archive/members.py `member_bytes`: `serve`, cell provenance).
+
+One member (`isolated_member`) is read by the child with parse/zip_members.py `read_member`, not by stopping
+`document_members` at it: read_member opens only the archives on the member's path and inflates no member before
+it, where document_members reads (inflates, sniffs) every member that comes first: in a zip of many units'
+reports, each download or cell check would read all the reports before the one asked for.
 
 Standard library (multiprocessing, forkserver): a fresh interpreter per archive (spawn) costs the imports each
 time, and fork copies a parent that may run threads (the store's upload threads); the fork server forks each child
@@ -30,7 +37,7 @@ from dataclasses import dataclass
 
 from nianbao.archive import limits
 from nianbao.parse.unpack import UnpackLimit
-from nianbao.parse.zip_members import ZipMember, ZipUnreadable, document_members
+from nianbao.parse.zip_members import ZipMember, ZipUnreadable, document_members, read_member
 
 FAILURES = ("died", "timed_out", "failed")   # ReaderFailed.reason: killed by a signal or exited; silent past the
                                              # wait; an error of its own (MemoryError past the memory bound)
@@ -75,9 +82,21 @@ def isolated_members(data: bytes, config: ReaderConfig) -> Iterator[ZipMember]:
     """Every member of the archive, as parse/zip_members.py `document_members` gives them, read in a child.
     UnpackLimit or ZipUnreadable (as document_members raises them) come before any member; ReaderFailed when the
     child ends before the archive's last member (the members sent before it stand)."""
+    return _read_in_child(data, config, None)
+
+
+def isolated_member(data: bytes, path: str, config: ReaderConfig) -> ZipMember:
+    """The member `path`, as parse/zip_members.py `read_member` gives it, read in a child: UnpackLimit,
+    ZipUnreadable or KeyError (no member of that path) as read_member raises them; ReaderFailed as above."""
+    [member] = _read_in_child(data, config, path)
+    return member
+
+
+def _read_in_child(data: bytes, config: ReaderConfig, path: str | None) -> Iterator[ZipMember]:
     context = _process_context()
     ours, theirs = context.Pipe()
-    child = context.Process(target=_child_main, args=(theirs, config), daemon=True, name="nianbao-archive-reader")
+    child = context.Process(target=_child_main, args=(theirs, config, path), daemon=True,
+                            name="nianbao-archive-reader")
     child.start()
     theirs.close()
     try:
@@ -98,6 +117,12 @@ def isolated_members(data: bytes, config: ReaderConfig) -> Iterator[ZipMember]:
     finally:
         ours.close()
         _end(child)
+
+
+def read_in_part(fmt: str, exc: ReaderFailed) -> dict:
+    """The error of each record of a member read before the reader of its `fmt` (zip, rar) archive failed."""
+    return {"stage": "extract",
+            "message": f"the {fmt} archive was read only in part ({exc}): members after this one were not read"}
 
 
 def _next_message(conn, child, wait_s: float) -> tuple[str, object]:
@@ -128,7 +153,7 @@ def _end(child) -> None:
         child.join()
 
 
-def _child_main(conn, config: ReaderConfig) -> None:
+def _child_main(conn, config: ReaderConfig, path: str | None) -> None:
     import resource
 
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))   # a crash on hostile bytes leaves no core file behind
@@ -136,7 +161,7 @@ def _child_main(conn, config: ReaderConfig) -> None:
     data = conn.recv_bytes()
     sent = 0
     try:
-        members = document_members(data)
+        members = document_members(data) if path is None else iter([read_member(data, path)])
         while True:
             if config.test_fault is not None and sent == config.test_fault_after:
                 _fault(config.test_fault)
@@ -145,8 +170,8 @@ def _child_main(conn, config: ReaderConfig) -> None:
                 break
             conn.send(("member", member))
             sent += 1
-    except (UnpackLimit, ZipUnreadable) as exc:
-        conn.send(("refused", type(exc)(str(exc))))
+    except (UnpackLimit, ZipUnreadable, KeyError) as exc:   # KeyError: read_member found no member of that path
+        conn.send(("refused", type(exc)(*exc.args)))
     except Exception as exc:   # MemoryError past the bound, a bug: the parent reports it for this archive
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
     else:

@@ -11,17 +11,22 @@ the archive (at most parse/limits.py MAX_ARCHIVE_DEPTH levels: a county's zip of
 
 The id depends only on the record and the member's name, so a rebuild from the store gives the same ids (and the
 dedup's cluster ids made from them). `read_document` gives a document's bytes back from the store: the record's
-payload, or the member read out of it.
+payload, or the member read out of it — in a child process (archive/member_reader.py): a crafted archive that
+crashes or hangs the reader is an unreadable record to the `serve` page or the cell check asking, not their end.
 """
 
 from __future__ import annotations
 
+import logging
 from urllib.parse import quote
 
+from nianbao.archive.member_reader import ReaderConfig, ReaderFailed, isolated_member
 from nianbao.archive.warc.payload import RecordUnreadable, read_payload
 from nianbao.archive.warc.reader import sha1_base32
 from nianbao.parse.unpack import UnpackLimit
-from nianbao.parse.zip_members import MEMBER_SEPARATOR, ZipUnreadable, read_member
+from nianbao.parse.zip_members import MEMBER_SEPARATOR, ZipUnreadable
+
+log = logging.getLogger(__name__)
 
 
 def document_id(record_id: str, member: str | None = None) -> str:
@@ -60,11 +65,16 @@ def read_document(store, warc_key: str, offset: int, length: int, member: str | 
     return member_bytes(body, member, f"{warc_key}@{offset}"), None
 
 
-def member_bytes(archive: bytes, member: str, where: str = "the archive") -> bytes:
-    """The bytes of document `member` of a zip or RAR archive's bytes; RecordUnreadable (saying `where`) when the
-    archive does not give it."""
+def member_bytes(archive: bytes, member: str, where: str = "the archive",
+                 reader: ReaderConfig | None = None) -> bytes:
+    """The bytes of document `member` of a zip or RAR archive's bytes, read in a child process bounded by
+    `reader` (None: the default bounds); RecordUnreadable (saying `where`) when the archive does not give it or
+    its reader died, hung or failed."""
     try:
-        found = read_member(archive, member)
+        found = isolated_member(archive, member, reader or ReaderConfig())
+    except ReaderFailed as exc:      # a crash or hang on these bytes: the caller answers it as any unreadable record
+        log.warning("%s: member %r: %s", where, member, exc)
+        raise RecordUnreadable(f"{where}: member {member!r}: {exc}") from exc
     except (UnpackLimit, ZipUnreadable, KeyError) as exc:
         raise RecordUnreadable(f"{where}: member {member!r}: {exc}") from exc
     if found.skipped:

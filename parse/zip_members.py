@@ -6,6 +6,7 @@ out: no I/O. RAR archives are read by parse/rar_archive.py (libarchive).
         member.path, member.format, member.data        # a document to parse
         member.skipped                                 # or why it is not one (data empty)
     refused_members(members) -> [{member, size, reason, detail}]   # the left ones a report may hide in
+    with_members_refused(record, refused)    # each record of the archive carries them
     read_member(data, path) -> ZipMember     # one member again, by the path document_members gave it
     member_link_text(path), refusal(exc), mark_unexpanded(record, stage, message)   # for the callers' records
 
@@ -311,6 +312,13 @@ def refused_members(members: list[ZipMember]) -> list[dict]:
     held but nobody read."""
     return [{"member": m.path, "size": m.size, "reason": m.skipped, "detail": m.detail}
             for m in members if m.skipped in REFUSED_REASONS]
+
+
+def with_members_refused(record: dict, refused: list[dict] | None) -> dict:
+    """The record with its archive's `members_refused` (parse/record.py), when the archive refused any."""
+    if refused:
+        record["members_refused"] = refused
+    return record
 
 
 def refusal(exc: UnpackLimit | ZipUnreadable, fmt: str = "zip") -> tuple[str, str]:

@@ -75,10 +75,11 @@ def test_parse_files_prints_one_record_per_file(tmp_path: Path, capsys) -> None:
     assert record["tables"]["applications"]["new_received"]["natural_person"] == 26
 
 
-def test_parse_a_zip_file_prints_one_record_per_document_in_it(tmp_path: Path, capsys, monkeypatch) -> None:
+def test_parse_a_zip_file_prints_one_record_per_document_in_it(tmp_path: Path, capsys) -> None:
     from nianbao.crawler.app.cli import EXIT_OK, EXIT_PROBLEMS
     from nianbao.parse import limits
 
+    from tests.faults import hostile
     from tests.parse.test_zip_members import make_zip
 
     text = (SAMPLES / "xinghe-county-2024.txt").read_bytes()
@@ -98,9 +99,57 @@ def test_parse_a_zip_file_prints_one_record_per_document_in_it(tmp_path: Path, c
     assert record["file"] == str(broken) and record["is_report"] is False
     assert [e["stage"] for e in record["errors"]] == ["extract"] and "fetch it again" in record["errors"][0]["message"]
 
-    monkeypatch.setattr(limits, "MAX_UNPACKED_BYTES", len(text))      # the archive unpacks to more: refused
-    assert main(["parse", str(bundle)]) == EXIT_PROBLEMS
+    # the archive is read in a child process: the bounds it is refused by are the real ones, not a test's patch
+    many = tmp_path / "many.zip"
+    many.write_bytes(hostile.zip_of_many_files(limits.MAX_ARCHIVE_MEMBERS + 1))
+    assert main(["parse", str(many)]) == EXIT_PROBLEMS
     assert json.loads(capsys.readouterr().out)["errors"][0]["stage"] == "unpack"
+
+
+def test_parse_a_zip_file_lists_the_members_it_refused_in_each_record(tmp_path: Path, capsys) -> None:
+    import struct
+
+    from tests.parse.test_zip_members import make_zip
+
+    text = (SAMPLES / "xinghe-county-2024.txt").read_bytes()
+    pdf = b"%PDF-1.4\n%%EOF\n"
+    data = bytearray(make_zip([("密.pdf", pdf), ("甲.txt", text), ("乙.txt", text), ("丙/", b"")]))
+    struct.pack_into("<H", data, data.find(b"PK\x03\x04") + 6, 0x1)      # the first member: encrypted
+    struct.pack_into("<H", data, data.find(b"PK\x01\x02") + 8, 0x1)
+    bundle = tmp_path / "年报.zip"
+    bundle.write_bytes(bytes(data))
+    assert main(["parse", str(bundle)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["file"].rsplit("!/", 1)[1] for r in records] == ["甲.txt", "乙.txt"]
+    assert [r["members_refused"] for r in records] == [[{"member": "密.pdf", "size": len(pdf), "reason": "encrypted",
+                                                          "detail": "encrypted (no password is known)"}]] * 2
+
+
+def test_parse_a_zip_file_whose_reader_aborts_is_a_problem_that_says_so(tmp_path: Path, capsys) -> None:
+    from nianbao.archive.member_reader import ReaderConfig
+    from nianbao.crawler.app.cli import EXIT_PROBLEMS, parse_files
+
+    from tests.parse.test_zip_members import make_zip
+
+    text = (SAMPLES / "xinghe-county-2024.txt").read_bytes()
+    bundle = tmp_path / "年报.zip"
+    bundle.write_bytes(make_zip([("甲.txt", text), ("乙.txt", text)]))
+    assert parse_files([str(bundle)], ReaderConfig(test_fault="abort")) == EXIT_PROBLEMS
+    out, err = capsys.readouterr()
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["file"] == str(bundle) and record["is_report"] is False
+    assert record["errors"] == [{"stage": "extract", "message": "ZIP not expanded: the archive reader died (killed "
+                                                                  "by SIGABRT)"}]
+    assert err == f"nianbao: error: {bundle}: the zip archive was not read through: the archive reader died " \
+                  "(killed by SIGABRT)\n"
+
+    # the member read before it stands, with an error saying the rest was not read; the message comes once
+    assert parse_files([str(bundle)], ReaderConfig(test_fault="abort", test_fault_after=1)) == EXIT_PROBLEMS
+    out, err = capsys.readouterr()
+    [record] = [json.loads(line) for line in out.splitlines()]
+    assert record["file"] == f"{bundle}!/甲.txt" and record["year"] == 2024
+    assert record["errors"][-1]["message"].startswith("the zip archive was read only in part (the archive reader died")
+    assert err.count("nianbao: error:") == 1 and "killed by SIGABRT" in err
 
 
 def test_crawl_options_reach_the_crawl_settings(data: Path) -> None:

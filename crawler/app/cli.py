@@ -98,17 +98,21 @@ def print_parse(stats: dict) -> None:
     print(f"parse: {stats.get('parse/reports', 0)} reports, {stats.get('parse/errors', 0)} parse errors")
 
 
-def parse_files(files: list[str]) -> int:
+def parse_files(files: list[str], reader=None) -> int:
     """Standalone parsing: one JSON record per file on stdout; touches no archive data. A file that unpacks
-    beyond parse/limits.py is not parsed: the command found a problem (exit 1)."""
-    status = EXIT_OK
-    for parsed in pipeline.parse_files(files):
+    beyond parse/limits.py, or an archive whose reader died, hung or failed (`reader`: its bounds, as
+    pipeline.parse_files takes them), is not parsed or not through: the command found a problem (exit 1)."""
+    status, problems = EXIT_OK, set()
+    for parsed in pipeline.parse_files(files, reader):
         if parsed.record is None:
             print(f"nianbao: error: {parsed.error}", file=sys.stderr)
             status = EXIT_USAGE
             continue
         print(json.dumps(parsed.record, ensure_ascii=False))
-        if parsed.refused_by_unpack_limits:
+        if parsed.problem and parsed.problem not in problems:   # once per archive, not once per member record
+            print(f"nianbao: error: {parsed.problem}", file=sys.stderr)
+            problems.add(parsed.problem)
+        if parsed.refused_by_unpack_limits or parsed.problem:
             status = max(status, EXIT_PROBLEMS)
     return status
 

@@ -160,6 +160,8 @@ class ParsedFile:
     path: Path
     record: dict | None     # the export record, without archive fields; None when the file could not be read
     error: str = ""         # why it could not be read
+    problem: str = ""       # what stopped reading it part way, reported besides the record (an archive's reader
+                            # that died, hung or failed)
 
     @property
     def refused_by_unpack_limits(self) -> bool:
@@ -169,9 +171,9 @@ class ParsedFile:
         return any(e.get("stage") == UNPACK_STAGE for e in (self.record or {}).get("errors") or [])
 
 
-def parse_files(files: list[str]) -> Iterator[ParsedFile]:
+def parse_files(files: list[str], reader=None) -> Iterator[ParsedFile]:
     """Standalone parsing, one file at a time; touches no archive data. A file larger than the document limit
-    is a usage error."""
+    is a usage error. `reader`: the bounds of the child process zip and RAR archives are read in (parse_zip_file)."""
     from nianbao.parse import limits
     from nianbao.parse.formats import sniff_format
     from nianbao.parse.report import parse_report
@@ -188,7 +190,7 @@ def parse_files(files: list[str]) -> Iterator[ParsedFile]:
             continue
         fmt = sniff_format(data, None, path.name)
         if fmt in ARCHIVE_FORMATS:
-            yield from parse_zip_file(path, data, fmt)
+            yield from parse_zip_file(path, data, fmt, reader)
             continue
         record = parse_report(data, None, path.name, None)
         yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
@@ -198,39 +200,51 @@ def without_internal_keys(record: dict) -> dict:
     return {k: v for k, v in record.items() if not k.startswith("_")}
 
 
-def parse_zip_file(path: Path, data: bytes, fmt: str = "zip") -> Iterator[ParsedFile]:
-    """Each document in a zip or RAR archive (`fmt`), as the `dedup` step parses an archived one
+def parse_zip_file(path: Path, data: bytes, fmt: str = "zip", reader=None) -> Iterator[ParsedFile]:
+    """Each document in a zip or RAR archive (`fmt`), read in a child process bounded by `reader`
+    (archive/member_reader.py ReaderConfig; None: the defaults) as the `dedup` step reads an archived one
     (archive/extract.py): its `file` is `<path>!/<member>` (`<path>!/<inner archive>!/<member>` for one in an
-    archive inside it); members that are no document are left (logged); an archive that cannot be read or holds
-    no document gives one record with the error."""
+    archive inside it), and each record carries the archive's `members_refused` (so the records are held until it
+    is read through); members that are no document are left (logged); an archive that cannot be read or holds no
+    document gives one record with the error. A reader that died, hung or failed is the records' `problem`: the
+    members read before it stand, each with an error saying the archive was read only in part."""
+    from nianbao.archive.member_reader import ReaderConfig, ReaderFailed, isolated_members, read_in_part
     from nianbao.archive.members import member_url
     from nianbao.parse.report import parse_report
     from nianbao.parse.unpack import UnpackLimit
     from nianbao.parse.zip_members import (
         ZipUnreadable,
-        document_members,
         mark_unexpanded,
         member_link_text,
         refusal,
+        refused_members,
+        with_members_refused,
     )
 
+    records, left, error, problem = [], [], None, ""
     try:
-        members = document_members(data)
+        for member in isolated_members(data, reader or ReaderConfig()):
+            if member.skipped:
+                log.info("%s: %s left: %s", path, member.path, member.detail)
+                left.append(member)
+                continue
+            record = parse_report(member.data, None, member_url(path.name, member.path),
+                                  {"link_text": member_link_text(member.path)})
+            records.append({"file": f"{path}!/{member.path}", **without_internal_keys(record)})
     except (UnpackLimit, ZipUnreadable) as exc:
-        members, error = iter(()), refusal(exc, fmt)
-    else:
-        error = ("extract", f"the {fmt} archive holds no document")
-    for member in members:
-        if member.skipped:
-            log.info("%s: %s left: %s", path, member.path, member.detail)
-            continue
-        record = parse_report(member.data, None, member_url(path.name, member.path),
-                              {"link_text": member_link_text(member.path)})
-        yield ParsedFile(path, {"file": f"{path}!/{member.path}", **without_internal_keys(record)})
-        error = None
-    if error is not None:
-        record = mark_unexpanded(parse_report(data, None, path.name, None), *error)
-        yield ParsedFile(path, {"file": str(path), **without_internal_keys(record)})
+        error = refusal(exc, fmt)
+    except ReaderFailed as exc:
+        problem = f"{path}: the {fmt} archive was not read through: {exc}"
+        error = ("extract", f"{fmt.upper()} not expanded: {exc}")
+        for record in records:
+            record.setdefault("errors", []).append(read_in_part(fmt, exc))
+    if not records:
+        error = error or ("extract", f"the {fmt} archive holds no document")
+        records = [{"file": str(path), **without_internal_keys(mark_unexpanded(parse_report(data, None, path.name,
+                                                                                            None), *error))}]
+    refused = refused_members(left)
+    for record in records:
+        yield ParsedFile(path, with_members_refused(record, refused), problem=problem)
 
 
 # ---------------------------------------------------------------- a recorded run: crawl → dedup → parse

@@ -23,6 +23,7 @@ from urllib.parse import quote
 
 from flask import Flask, Response, abort, render_template, request, url_for
 from nianbao.archive.datadir import DataDir
+from nianbao.archive.member_reader import ReaderConfig
 from nianbao.archive.members import member_bytes, split_document_id
 from nianbao.archive.warc.payload import RecordUnreadable
 from nianbao.crawler.web import plots, replay, template_tables
@@ -45,14 +46,18 @@ STATUS_TEXT = {"on_time": "on time", "late": "late", "found_timing_unknown": "fo
                "found_no_deadline": "found (no deadline)", "not_found": "not found", "found": "found"}
 
 
-def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = None) -> Flask:
-    """The WSGI app over DATA/catalog.sqlite (read-only) and an opened store (nianbao.archive.store.Store)."""
+def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = None,
+               archive_reader: ReaderConfig | None = None) -> Flask:
+    """The WSGI app over DATA/catalog.sqlite (read-only) and an opened store (nianbao.archive.store.Store).
+    `archive_reader`: the bounds of the child process a member of an archived zip or RAR is read in
+    (archive/member_reader.py; None: the defaults) — a crafted archive ends that child, never the server."""
     app = Flask(__name__)
     app.url_map.merge_slashes = False          # archived URLs keep their `http://`
     app.config["MAX_CONTENT_LENGTH"] = 0        # no route reads a request body
     view = CatalogView(Path(catalog_path) if catalog_path else DataDir(Path(data_dir)).catalog)
     app.extensions["nianbao_view"] = view
     app.extensions["nianbao_store"] = store
+    app.extensions["nianbao_archive_reader"] = archive_reader or ReaderConfig()
     region_audit = RegionAudit(view) if RegionAudit.available() else None
     app.extensions["nianbao_region_audit"] = region_audit
     app.jinja_env.globals.update(to_timestamp=to_timestamp, quote=quote, STATUS_TEXT=STATUS_TEXT,
@@ -180,7 +185,8 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
         headers = replay.replay_headers(request.host_url.rstrip("/"))
         try:
             archived = replay.read_capture(app.extensions["nianbao_store"], view.payload_capture(row))
-            pdf = member_bytes(archived.body, member) if member else archived.body
+            pdf = member_bytes(archived.body, member, reader=app.extensions["nianbao_archive_reader"]) \
+                if member else archived.body
             png = replay.pdf_page_with_box(pdf, int(where["page"]), [float(v) for v in where["bbox"]])
         except (replay.ReplayError, NotFound, ValueError, RecordUnreadable) as exc:
             return Response(f"<!DOCTYPE html><meta charset=utf-8><p>The page cannot be drawn: {escape(exc)}",
@@ -197,7 +203,8 @@ def create_app(data_dir: str | Path, store, catalog_path: str | Path | None = No
         member = request.args.get("member")
         try:
             archived = replay.read_capture(app.extensions["nianbao_store"], row)
-            body = member_bytes(archived.body, member, row["url"]) if member else archived.body
+            body = member_bytes(archived.body, member, row["url"], app.extensions["nianbao_archive_reader"]) \
+                if member else archived.body
         except (replay.ReplayError, RecordUnreadable) as exc:
             return render_template("error.html", message=str(exc)), 502
         source = member or row["url"].rstrip("/")

@@ -141,3 +141,36 @@ def test_refused_members_are_listed_in_each_record_of_their_archive(make_writer,
     [unexpanded] = by_url["http://www.a.gov.cn/1.zip"]
     assert unexpanded["members_refused"] == expected and "holds no document" in unexpanded["errors"][0]["message"]
     assert [d.get("members_refused") for d in by_url["http://www.a.gov.cn/2.zip"]] == [None]
+
+
+# --- one member again: `serve` and cell provenance --------------------------------------------------------------
+
+def test_one_member_is_read_alone_in_the_child_as_read_member_reads_it() -> None:
+    from nianbao.archive.member_reader import isolated_member
+    from nianbao.parse.zip_members import read_member
+
+    for path in ("县.pdf", "乡镇.rar!/甲镇.pdf", "乡镇.rar!/汇总.xlsx"):
+        assert isolated_member(NESTED, path, ReaderConfig()) == read_member(NESTED, path)
+    with pytest.raises(KeyError, match="no member '乙镇.pdf'"):
+        isolated_member(NESTED, "乙镇.pdf", ReaderConfig())
+    with pytest.raises(ReaderFailed, match="killed by SIGABRT"):
+        isolated_member(NESTED, "县.pdf", ReaderConfig(test_fault="abort"))
+
+
+def test_serve_answers_a_member_whose_reader_aborts_with_an_error_page_and_stays_up(make_writer, catalog, store,
+                                                                                   tmp_path, caplog) -> None:
+    import html
+
+    from nianbao.crawler.web.app import create_app
+
+    [zip_id] = _capture(make_writer, [("http://www.a.gov.cn/nb.zip", make_zip([("甲.pdf", PDF)]), "application/zip")])
+    raw = f"/raw/{zip_id.strip('<>')}"
+    crashing = create_app(tmp_path, store, catalog.path, archive_reader=ReaderConfig(test_fault="abort")).test_client()
+    for _ in range(2):                        # the same request again: the app answers it as before
+        got = crashing.get(f"{raw}?member=甲.pdf")
+        assert got.status_code == 502
+        assert "member '甲.pdf': the archive reader died (killed by SIGABRT)" in html.unescape(got.get_data(as_text=True))
+    assert crashing.get(raw).status_code == 200 and crashing.get(raw).data.startswith(b"PK")   # the archive whole
+    assert "the archive reader died" in caplog.text
+    healthy = create_app(tmp_path, store, catalog.path).test_client()
+    assert healthy.get(f"{raw}?member=甲.pdf").data == PDF
