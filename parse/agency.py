@@ -89,6 +89,15 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:�
 _REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
                              r"结合[^。，,]{0,10})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
+# What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
+# 结合托管三县人民政府、新区各内设机构…).
+_WHOLE_AREA_UNITS = re.compile(r"(?:全|各)[\u4e00-\u9fff]{0,4}(?:部门|单位|乡镇|镇街|街道|内设机构)")
+# The report compiled from a list of units, the first the unit's own office, the rest the area's units it answers for
+# (本报告…由经开区管委会党政办,区直各部门,乡镇人民政府政务公开情况编制而成): the first is the compiler, and the area's
+# units after it make the report the area's (_area_compiled_for). A list naming none of them is no such report.
+_COMPILED_FROM_LIST = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)[,，、]"
+                                 r"(?=[^。]{0,60}?" + _WHOLE_AREA_UNITS.pattern + ")"
+                                 r"[^。]{0,80}?(?:编制|编写)(?:而成|完成)?(?=[。，,；;])")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
 _UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
@@ -216,6 +225,12 @@ _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
 # A township's report that opens its 基本情况 on where it lies (1、基本情况\n毛城子镇位于公主岭市西北部): the line's subject.
+# The unit as the subject of its own request figures (3.依申请公开办理情况。东华门街道办事处本年新收政府信息公开申请数量为
+# 4件; 某镇2024年共收到…申请): a report counts the requests its own unit received, whichever of its sentences names it.
+# Only a name ending on a unit's kind, opening a sentence or a line (全区各部门共收到… is an aggregate's, no unit).
+_REQUEST_SUBJECT = re.compile(r"(?:^|(?<=[\n。；;]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                              + r")(?:本年度?|全年|(?:19|20)\d{2}年度?)?[,，]?共?(?:新收|收到|受理)(?:到|了)?"
+                                r"(?:政府信息公开|依申请公开)", re.M)
 _LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
 # The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
 # the name, then its year, then the work.
@@ -530,8 +545,9 @@ def _new_area_is_zone(area: str, region_code: str | None) -> bool:
 
 
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
-# 开发区, 常熟经济技术开发区), not its full division name.
-_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
+# 开发区, 常熟经济技术开发区), not its full division name. (经开区 too, the short form of either kind, kept short:
+# 由经开区管委会党政办…编制 on 石家庄市's portal is 石家庄经开区管理委员会.)
+_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
 
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
@@ -606,9 +622,6 @@ def _department_names() -> frozenset[str]:
     return frozenset(n for entry in DEPARTMENTS for n in entry.partition("/")[0].split("|"))
 
 
-# What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
-# 结合托管三县人民政府、新区各内设机构…).
-_WHOLE_AREA_UNITS = re.compile(r"(?:全|各)[\u4e00-\u9fff]{0,4}(?:部门|单位|乡镇|镇街|街道|内设机构)")
 _AREA_END = re.compile(r"(?:开发区|园区|高新区|示范区|试验区|新区|[县区市旗])(?:党工委)?(?:管委会|管理委员会)?")
 
 
@@ -782,6 +795,13 @@ def _without_requesters(text: str) -> str:
     return _REQUESTER.sub(lambda m: m.group("verb"), _SENDER.sub("", text))
 
 
+def _request_subject(text: str) -> str | None:
+    """The unit whose own request figures the text states (_REQUEST_SUBJECT), unless it is the whole area's (全区各部门)."""
+    match = _REQUEST_SUBJECT.search(re.sub(r"[ \t\u3000]+", "", text))
+    name = match.group("name") if match else None
+    return None if name is None or _WHOLE_AREA_UNITS.search(name) else name
+
+
 def _self_reference(text: str, portal_name: str | None, region_code: str | None) -> tuple[str, str] | None:
     """(raw, how) for the unit a 我X phrase means."""
     kind = _self_kind(text)
@@ -903,7 +923,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600])
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
-            or _CONTENTS_UNIT.search(compact_ends[:800])
+            or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_FROM_LIST.search(compact_ends)
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
     own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
@@ -973,6 +993,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # the department's own website, named by its place and field (还通过舒城县林业信息网站…公开): the name's parts
     candidates.append(("field_website", _field_website(head) if kind == "department" else None))
     candidates.append(("own_information", _own_information(head)))
+    candidates.append(("request_subject", _request_subject(head)))
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
@@ -1499,7 +1520,7 @@ def _prefer_agreed_name(result: Agency) -> None:
 # Sources that read the page's own words (not the site, the URL or the portal), which may print the unit's full name
 # where the title has a short one.
 _TEXT_SOURCES = frozenset({"title", "compiled_by", "signature", "metadata", "announcement", "own_title", "opening_subject",
-                           "opening_clause",
+                           "opening_clause", "request_subject",
                            "self_reference", "contact"})
 
 

@@ -3080,6 +3080,30 @@ EXCERPTS = [
                  "http://www.example.gov.cn/xzfzssyjg/glc/zfxxgknb/20210125/i2284932.html",
                  {"portal_name": "衡山县", "region_code": "430423"}, {"published": "2021-01-25"},
                  id="a_sentence_opening_on_a_spaced_date_is_no_date_line"),
+    # holdout44-010 (synthetic form): no title, the street named once, as the subject of its own request figures
+    # (3.依申请公开办理情况。某华门街道办事处本年新收政府信息公开申请数量为4件): the unit whose requests the report counts
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n1.组织领导情况。纳入街道整体工作统筹推进。\n"
+                 "2.主动公开情况。二是在街道政务服务大厅设置信息查阅点。\n3.依申请公开办理情况。某华门街道办事处本年新收政府信息"
+                 "公开申请数量为4件,与上年相比减少66.6%。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "某华门街道办事处", "level": "township"}, id="the_subject_of_its_own_request_figures"),
+    # …a district's report counting the whole area's requests (全区各部门本年新收…): no unit's own figures, the portal's
+    pytest.param("依据《条例》第五十条规定,编制本报告。\n一、总体情况\n1.组织领导情况。区政府高度重视。\n"
+                 "3.依申请公开办理情况。全区各部门本年新收政府信息公开申请数量为40件。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "东城区人民政府", "level": "county_government"}, id="the_whole_areas_request_figures_name_no_unit"),
+    # holdout44-027 (synthetic form): the report compiled from a list, the zone's office first, then the zone's departments
+    # and townships (由经开区管委会党政办,区直各部门,乡镇人民政府政务公开情况编制而成): the zone's report, named by its
+    # kind alone and so placed by the portal, as 经济开发区管委会 is (the short form kept: 经开区 stands for two kinds)
+    pytest.param("本报告依据《条例》要求,由经开区管委会党政办,区直各部门,乡镇人民政府政务公开情况编制而成。全文包括总体情况、"
+                 "主动公开政府信息情况。本报告中所列数据的统计期限自2024年1月1日至2024年12月31日。\n",
+                 None, {"portal_name": "石家庄市", "region_code": "130100"},
+                 {"agency": "石家庄经开区管理委员会", "level": "development_zone"}, id="a_report_compiled_from_the_zones_units"),
+    # …a list naming no unit of the whole area (由…党政办,会同有关方面共同编制而成) is no area's report: the portal stands in
+    pytest.param("本报告依据《条例》要求,由经开区管委会党政办,会同有关方面共同编制而成。全文包括总体情况、"
+                 "主动公开政府信息情况。本报告中所列数据的统计期限自2024年1月1日至2024年12月31日。\n",
+                 None, {"portal_name": "石家庄市", "region_code": "130100"},
+                 {"agency": "石家庄市人民政府"}, id="a_list_of_two_compilers_is_no_areas_report"),
 ]
 
 
