@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout48) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout49) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48")
+          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -246,6 +246,12 @@ FRESH_SETS = {
     # 2016 or 2019-2021, none in the 2019 table form, one in the 2021 form; no zone or level-other report; no extracted
     # PDF/DOCX text
     "holdout48": (26, 23, 3, False, set(), {2008, 2009, 2010, 2014, 2016, 2019, 2020, 2021, "2019"}),
+    # holdout49: Hunan site by site (衡阳 portal and its mirrors, 怀化 counties and mirrors, 益阳, 辰溪, 安化) plus
+    # Jiangxi, Zhejiang, Anhui, Fujian, Hubei and Guizhou, by host, county + year and look-alike queries on a
+    # near-exhausted corpus (a 30-minute session): 38 pages, look-alikes only 6 (three guides, a 要点 notice, a news item,
+    # a 自查报告; the 解读, 图解 and 考核 queries gave taken or keyword pages); no report of 2011-2013 or 2022-2024, none
+    # in the 2021 table form, two in the 2019 form; no level-other report; no extracted PDF/DOCX text
+    "holdout49": (38, 32, 6, False, set(), {2011, 2012, 2013, 2022, 2023, 2024, "2021"}),
 }
 
 
