@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout49) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout50) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49")
+          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -252,6 +252,12 @@ FRESH_SETS = {
     # a 自查报告; the 解读, 图解 and 考核 queries gave taken or keyword pages); no report of 2011-2013 or 2022-2024, none
     # in the 2021 table form, two in the 2019 form; no level-other report; no extracted PDF/DOCX text
     "holdout49": (38, 32, 6, False, set(), {2011, 2012, 2013, 2022, 2023, 2024, "2021"}),
+    # holdout50: Beijing (东城, 西城, 大兴, 丰台, 通州 and the city's own commission) and one Tianjin (河西 2008) page, host by
+    # host with bureau + year queries on a near-exhausted corpus (a 30-minute session): 37 pages, look-alikes a fifth
+    # (7: three 要点 notices, two statistics pages, a 绩效任务 table, a 部门决算; no 解读 or 总结 found); reports mostly
+    # 2013-2018 (25 of 30): none of 2009-2011 or 2021-2024, one in the 2019 table form, none in the 2021 form; no zone,
+    # office or level-other report; Tianjin bureaus gave only taken pages; no extracted PDF/DOCX text
+    "holdout50": (37, 30, 7, False, set(), {2009, 2010, 2011, 2021, 2022, 2023, 2024, "2021"}),
 }
 
 
