@@ -551,13 +551,14 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
-# A date printed with dashes, slashes or dots (统计期限自2015-1-1起至2015-12-31止): the same 年月日 for the period.
-_NUMERIC_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)")
+# A date printed with dashes, slashes or dots (统计期限自2015-1-1起至2015-12-31止): the same 年月日 for the period
+# (every date of _DATE's forms written one way, its 日 included).
+_ANY_DATE = re.compile(r"(?<!\d)" + _DATE + r"(?:\s*日)?(?!\d)")
 
 
 def _period_match(head: str) -> re.Match | None:
     """The statistics period's match in a text's head, its dates read as 年月日 however printed (2015-1-1)."""
-    return _PERIOD_YEAR.search(head) or _PERIOD_YEAR.search(_NUMERIC_DATE.sub(r"\1年\2月\3日", head))
+    return _PERIOD_YEAR.search(head) or _PERIOD_YEAR.search(_ANY_DATE.sub(r"\1年\2月\3日", head))
 
 
 # A period's end printed with another year than its start (自2021年1月1日起至2022年12月31日止): a misprint, no one year.
