@@ -139,8 +139,9 @@ _BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![
                           r"(?=[以在坚按围认严全积紧始不持共政党])")
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
+# (an adverb of effort before the verb too: 二、积极推进咸塘镇政府网站集约化建设 names 咸塘镇)
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
-                              r"更新|定期|及时|公开|发布")
+                              r"更新|定期|及时|公开|发布|积极|大力|切实|扎实")
 _LEAD_VERB = re.compile(r"^(?:" + _PREDICATE_WORDS.pattern + r")+")
 
 
@@ -217,13 +218,19 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
 # before it, an office included: 广元市人民政府重点建设项目领导小组办公室综合科)
 # (a township whose name is two characters too, named bare: 请联系:项铺镇,联系电话…)
+# (a desk named 室 answers as a 科 does: 请与北京市东城区城市综合管理委员会研究室联系 — but not the unit's 办公室,
+# which _office_unit weighs as the office it is)
 _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系|(?=[\u4e00-\u9fff]{3,40}?联系))[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
                            + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
-                           + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股])?(?:联系|[;；,，(（。]|地址|电话)")
+                           + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股]|(?:(?!办公)[\u4e00-\u9fff]){1,4}?室)?"
+                           r"(?:联系|[;；,，(（。]|地址|电话)")
+# (the unit's report announced as compiled, the year left out: 现将汇总编制宣恩县年度报告向社会公布 — the unit whose
+# 年度报告 it is, however the compiling verb comes before)
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
+                             r"(?:(?:汇总|整理)?(?:编制|编写))?"
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
                              r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                             + r")(?:(?:19|20)\d{2}年度?)?(?:政府|政务)?信息公开")
+                             + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|年度报告)")
 # A township's report that opens its 基本情况 on where it lies (1、基本情况\n毛城子镇位于公主岭市西北部): the line's subject.
 # The unit as the subject of its own request figures (3.依申请公开办理情况。东华门街道办事处本年新收政府信息公开申请数量为
 # 4件; 某镇2024年共收到…申请): a report counts the requests its own unit received, whichever of its sentences names it.
@@ -874,7 +881,10 @@ def _breadcrumb(page_text: str) -> str | None:
 _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
                           r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
 # (a CMS may number the folder: szbm_97944; 省直/市直部门 are szbm, 市级/县级/区级部门 sjbm/xjbm/qjbm)
-_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/", re.I)),
+# (a year's column of a county's streets, its initials before: dcqjd2019 = 东城区 街道 2019 — the initials end on
+# q/x, 区/县, so a year's 解读 column, zcjd2019, is not read as one)
+_URL_KINDS = (("township", re.compile(r"/(?:jz|zj|xzjd|xz|jd|xzj|zjnb|jdnb|gjdzfxxgk|xzjdxxgk|zfxxgk_?xzjd)(?:_\d+)?/"
+                                      r"|/[a-z]{1,3}[qx](?:jd|xzjd)(?:19|20)\d{2}/", re.I)),
               ("department", re.compile(r"/(?:bm|zcbm|bmxxgk|bmzfxxgk|gzbm|bmnb|bmxxgknb|bmgk|szbm|sjbm|xjbm|qjbm)(?:_\d+)?/",
                                         re.I)),
               # (a zone's own disclosure site on its city's portal: jkqxxgkw, 经开区 + 信息公开网)
@@ -1281,7 +1291,8 @@ def _department_in_text(text: str) -> str | None:
     normalise puts under the portal's place. Two departments named are no answer (a report may cite a partner)."""
     from nianbao.parse.url_units import short_forms
 
-    found = {short_forms().get(m.group(0), m.group(0)) for m in _department_pattern().finditer(text)}
+    found = {_merged_name_printed(text, m) or short_forms().get(m.group(0), m.group(0))
+             for m in _department_pattern().finditer(text)}
     if not found:       # its field, printed as its work (全区退役军人服务保障工作 → 退役军人事务局): a field of four or
         #                 more characters names one department; a shorter one (统计, 教育) is every report's word
         found = {_department_fields()[m.group(0)] for m in _field_pattern().finditer(text)}
@@ -1294,6 +1305,20 @@ def _department_in_text(text: str) -> str | None:
     # place is to be put before it (a county's bureau citing 按照国家统计局要求 is the county's)
     national = re.search(r"(?:^|[。\n])国家" + re.escape(name) + r"(?=" + _CLAUSE_VERB.pattern[1:] + ")", text)
     return "国家" + name if national else name
+
+
+# A department of merged fields printed under its level (以市文体新广局网站为主体: 文体 + 新广局, 文化体育新闻出版广电局):
+# the list's 新广局 ends the name, the level character and the other fields open it. Only after a phrase's start or a
+# preposition, so a sentence's own words (全市, 按照市) are not read as fields.
+_MERGED_NAME_LEAD = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[以由在对向和与及的将]))(?P<level>[市县区])(?P<fields>[\u4e00-\u9fff]{1,4})$")
+
+
+def _merged_name_printed(text: str, match: re.Match) -> str | None:
+    """The department name the page prints whole where the list's short form only ends it (市文体新广局), or None."""
+    lead = _MERGED_NAME_LEAD.search(text[max(0, match.start() - 8):match.start()])
+    if not lead or _PREDICATE_WORDS.search(lead.group("fields")):
+        return None
+    return lead.group("level") + lead.group("fields") + match.group(0)
 
 
 # A website named by a place the division list knows and a field (舒城县林业信息网站, 岚川县教育网): <place><field>局/委员会
@@ -1832,8 +1857,12 @@ def _self_kind(text: str) -> str | None:
     return kinds.most_common(1)[0][0] if kinds else None
 
 
-_OWN_DOCUMENT = re.compile(r"《(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|政府信息公开[\u4e00-\u9fff]{0,6}制度|"
+# (the year may open the title: 《2018年衡阳市农业委员会信息报送制度》; a unit's own rules on its information are
+# its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
+# 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
+_OWN_DOCUMENT = re.compile(r"《(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务)?信息[\u4e00-\u9fff]{0,6}制度|"
+                           r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
                            r"主动公开[\u4e00-\u9fff]{0,4}目录)"
                            # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)

@@ -112,7 +112,8 @@ _NEWS = re.compile(r"(?<![现特向予])(?:发布|公布|出炉|亮相|晒出|�
 # The report saying how it was compiled (本报告根据《条例》…编制, 本报告由…编制): its own words, no one else's.
 _COMPILED_ITSELF = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:由|依据|根据|按照|依照)[^.]{0,80}?编制|"
                               r"本(?:年度)?(?:报告|年报)(?:依据|根据|按照|依照)[^.]{0,40}(?:条例|规定|要求)|"
-                              r"编制(?:了|完成)?(?:本报告|本年报|本年度报告)")
+                              # (制定/制作本报告: 编制's synonyms where the object is the report itself)
+                              r"(?:编制|制定|制作)(?:了|完成)?(?:本报告|本年报|本年度报告)")
 _SELF_PHRASES = (
     ("统计期限", re.compile(r"统计(?:数据)?(?:期限|时限|时间段?|区间|期间)(?:为|是|自|从|:|(?:19|20)\d{2}年)"), 2.0),
     ("本报告由…编制", _COMPILED_ITSELF, 2.0),
@@ -164,7 +165,9 @@ _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《
                                # 2020年度…年度报告; a 解读 says 编写本报告 of itself)
                                # (not a request to others: 请各单位认真编制…年度报告 is a notice's)
                                r"(?:(?!请|各(?:单位|部门|乡镇|地|级|区|县|市))[^.]){0,40}?"
-                               r"(?:编制|发布|公布|编写(?=[^.]{0,30}?(?:19|20)\d{2}年))(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
+                               # (…第五十条之规定,制定本报告: 制定/制作 of the report itself, never of a 工作方案)
+                               r"(?:编制|发布|公布|编写(?=[^.]{0,30}?(?:19|20)\d{2}年)|(?:制定|制作)(?=本报告|本年报|本年度报告))"
+                               r"(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
                                r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
 # …or publishing it by its title in the same sentence (根据《条例》规定和《…通知》要求,发布《重庆市2020年政府信息公开工作
 # 年度报告》。 / 根据《条例》要求,特向社会公布2023年…年度报告): the verb right after 规定/要求 and the sentence ending on the
@@ -391,6 +394,12 @@ def _unstopped(line: str) -> str:
     return line
 
 
+# A related-link line (相关解读:…年度报告的问答解读, 相关链接:…) names another page the page links to, not the page: its
+# words (解读) are no title of the page's own.
+_RELATED_LINK = re.compile(r"^\s*(?:相关|关联)(?:解读|链接|阅读|文件|稿件|政策)\s*[:：]", re.M)
+_RELATED_LINK_LINE = re.compile(_RELATED_LINK.pattern + r".*\n?", re.M)
+
+
 def title_candidates(text: str, title: str | None = None, meta: dict | None = None) -> list[tuple[str, str]]:
     """(where, title) pairs, most trusted first: the given title, the page's meta titles, the first lines, a
     run-in title. Site-name suffixes (`… - 岚川县人民政府`) are split off."""
@@ -404,6 +413,8 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 break
     lines, menu_rows = [], set()
     for line in map(without_widgets, _head_lines(text)):
+        if _RELATED_LINK.match(line):
+            continue
         # a title line closed with a full stop (…年度报告。) is still a title line
         cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]
         if len(cells) > 1:      # a metadata row of a table (中文名 | …年度报告 | 发布单位 | …): its cells
@@ -694,7 +705,7 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(figures) >= 2:
         evidence.append((f"gives its year's figures on {len(figures)} of the report's topics ({'、'.join(figures)})",
                          1.5 if len(figures) == 2 else 2.5))
-    head = body[:400]
+    head = _RELATED_LINK_LINE.sub("", body[:400])     # (a link to its 解读 is no interpretation wording of its own)
     if _SCHOOL_YEAR.search(body[:3000]):
         evidence.append(("an academic year's report (a school's, 2021—2022年度)", -6.0))
     if _SCHOOL_PERIOD.search(body[:3000]):

@@ -551,6 +551,16 @@ def date_line(line: str) -> str | None:
     return _iso(match.group(1), month, day) if month and day else None
 
 
+# A date printed with dashes, slashes or dots (统计期限自2015-1-1起至2015-12-31止): the same 年月日 for the period
+# (every date of _DATE's forms written one way, its 日 included).
+_ANY_DATE = re.compile(r"(?<!\d)" + _DATE + r"(?:\s*日)?(?!\d)")
+
+
+def _period_match(head: str) -> re.Match | None:
+    """The statistics period's match in a text's head, its dates read as 年月日 however printed (2015-1-1)."""
+    return _PERIOD_YEAR.search(head) or _PERIOD_YEAR.search(_ANY_DATE.sub(r"\1年\2月\3日", head))
+
+
 # A period's end printed with another year than its start (自2021年1月1日起至2022年12月31日止): a misprint, no one year.
 _PERIOD_END = re.compile(r"^[^。\d]{0,6}((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日")
 
@@ -559,17 +569,17 @@ def period_year(text: str) -> int | None:
     """The year the report's statistics period covers (统计期限为2019年1月1日至…), None when none is printed or its
     start and end years differ (the title's year then stands)."""
     head = normalise_years(text[:6000])
-    match = _PERIOD_YEAR.search(head)
+    match = _period_match(head)
     if not match:
         return None
     year = int(next(g for g in match.groups() if g))
-    end = _PERIOD_END.match(head[match.end():]) if match.group(1) else None
+    end = _PERIOD_END.match(match.string[match.end():]) if match.group(1) else None
     return None if end and int(end.group(1)) != year else year
 
 
 def report_year_from_text(text: str) -> int | None:
     head = normalise_years(text[:3000])
-    match = _PERIOD_YEAR.search(head)
+    match = _period_match(head)
     if match:
         return int(next(g for g in match.groups() if g))
     own = _CITED_TITLE.sub("", head)

@@ -921,7 +921,10 @@ def test_the_one_township_the_text_keeps_naming_is_the_unit_before_the_portal_gu
     record = _txt(text, url, portal_name="东城区", region_code="110101")
     assert (record["agency"], record["level"]) == ("北京市东城区崇文门外街道办事处", "township")
     two = text.replace("北京市东城区崇文门外街道办事处通过", "北京市东城区东华门街道办事处通过")
-    assert _txt(two, url, portal_name="东城区", region_code="110101")["agency"] == "东城区人民政府"
+    # (parser40: the URL's yearly streets column, dcqjd2020, says the page is a street's, so the district's government
+    # no longer stands in for it either)
+    assert _txt(two, url, portal_name="东城区", region_code="110101")["agency"] is None
+    assert _txt(two, None, portal_name="东城区", region_code="110101")["agency"] == "东城区人民政府"
 
 
 def test_a_list_entrys_date_with_its_buttons_and_title_run_in():
@@ -3104,6 +3107,106 @@ EXCERPTS = [
                  "主动公开政府信息情况。本报告中所列数据的统计期限自2024年1月1日至2024年12月31日。\n",
                  None, {"portal_name": "石家庄市", "region_code": "130100"},
                  {"agency": "石家庄市人民政府"}, id="a_list_of_two_compilers_is_no_areas_report"),
+    # holdout47-002 (synthetic form): no title; the contact is the unit's 研究室, a desk named 室 as a 科 is (请与北京市东城区
+    # 某某综合管理委员会研究室联系): the unit before it
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》要求编制。如对报告有任何疑问,请与北京市东城区某某综合管理委员会研究室"
+                 "联系(地址:某某大街2号)。\n一、概述\n按照区委、区政府的要求,我委认真学习《条例》。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "北京市东城区某某综合管理委员会", "level": "department"}, id="a_contact_desk_named_shi"),
+    # …the unit's own 办公室 is no desk of a 街道办: 某四街道办事处办公室 is not 街道办 + 事处办公室
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》要求编制。如对报告有任何疑问,请与北京市东城区人民政府某四街道办事处"
+                 "办公室联系(地址:某某六条17号)。\n一、概述\n街道高度重视政府信息公开工作。\n",
+                 None, {"portal_name": "东城区", "region_code": "110101"},
+                 {"level": "township"}, id="a_street_offices_office_is_no_desk"),
+    # holdout48-009 (synthetic form): a 我局 page that names its unit only in the title of its own rules, the year first
+    # (《2018年衡阳市某业委员会信息报送制度》)
+    pytest.param("编制说明\n本报告根据《条例》要求编制。\n一、概述\n2018年,我局制定了《2018年衡阳市某业委员会信息报送制度》,"
+                 "规范信息发布。我局全年主动公开信息120条。\n",
+                 None, {"portal_name": "衡阳市", "region_code": "430400"},
+                 {"agency": "衡阳市某业委员会", "level": "department"}, id="the_units_own_rules_the_year_first"),
+    # …the government's rules a 我局 page follows (《2018年衡阳市人民政府信息报送制度》) are not the bureau's own
+    pytest.param("编制说明\n本报告根据《条例》要求编制。\n一、概述\n2018年,我局落实《2018年衡阳市人民政府信息报送制度》,"
+                 "规范信息发布。我局全年主动公开信息120条。\n",
+                 None, {"portal_name": "衡阳市", "region_code": "430400"},
+                 {"agency": None}, id="the_governments_rules_are_no_bureaus_own"),
+    # holdout47-023 (synthetic form): a street's report in its district's yearly streets column (dcqjd2019) that names
+    # itself only in the title of its own budget (《2019年北京市东城区人民政府某国门街道办事处部门预算》)
+    pytest.param("依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n1.主动公开情况\n结合街道职能,"
+                 "及时公开《2019年北京市东城区人民政府某国门街道办事处部门预算》,更新低保人数。\n",
+                 "https://www.example.gov.cn/zfxxgkzl/zfxxgknb/2019nb/dcqjd2019/202001/t20200116_1.html",
+                 {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "北京市东城区某国门街道办事处", "level": "township"}, id="a_streets_own_budget_in_a_streets_column"),
+    # …a year's 解读 column (zcjd2019) is no streets column: the page says nothing of its kind, the budget names nothing
+    pytest.param("依据《中华人民共和国政府信息公开条例》第五十条之规定,制作本报告。\n一、总体情况\n1.主动公开情况\n结合街道职能,"
+                 "及时公开《2019年北京市东城区人民政府某国门街道办事处部门预算》,更新低保人数。\n",
+                 "https://www.example.gov.cn/zfxxgkzl/zcjd2019/202001/t20200116_1.html",
+                 {"portal_name": "东城区", "region_code": "110101"},
+                 {"agency": "东城区人民政府"}, id="a_years_interpretation_column_is_no_streets"),
+    # holdout48-010 (synthetic form): a 我镇 page naming its town once, in a heading with an adverb before the verb
+    # (二、积极推进某塘镇政府网站集约化建设)
+    pytest.param("编制说明\n本报告根据《条例》要求编制。\n一、概述\n2017年,我镇按上级工作要求推进政府信息公开工作。\n"
+                 "二、积极推进某塘镇政府网站集约化建设\n我镇网站全年发布信息80条。\n",
+                 None, {"portal_name": "衡南县", "region_code": "430422"},
+                 {"agency": "某塘镇人民政府", "level": "township"}, id="a_town_after_an_adverb_and_its_verb"),
+    # …the whole town (积极推进全镇政府网站建设) names no town
+    pytest.param("编制说明\n本报告根据《条例》要求编制。\n一、概述\n2017年,我镇按上级工作要求推进政府信息公开工作。\n"
+                 "二、积极推进全镇政府网站集约化建设\n我镇网站全年发布信息80条。\n",
+                 None, {"portal_name": "衡南县", "region_code": "430422"},
+                 {"agency": None, "level": "township"}, id="the_whole_town_after_an_adverb_names_none"),
+    # holdout46-006 (synthetic form): a 我局 page naming its bureau of merged fields under its level (以市文体新广局网站为
+    # 主体): the name printed, not the list's 新广局 it ends on
+    pytest.param("按照有关规定和要求,我局对2016年政府信息公开工作进行了总结。\n一、概述\n1、以市文体新广局网站为主体,"
+                 "不断加大信息发布力度。我局全年主动公开信息178条。\n",
+                 None, {"portal_name": "孝感市", "region_code": "420900"},
+                 {"agency": "孝感市文体新广局", "level": "department"}, id="a_bureau_of_merged_fields_printed_whole"),
+    # …the whole city's 新广局 work (全市新广局系统) is no merged name: the list's short form, spelled out as before
+    pytest.param("按照有关规定和要求,我局对2016年政府信息公开工作进行了总结。\n一、概述\n1、全市新广局系统以网站为主体,"
+                 "不断加大信息发布力度。我局全年主动公开信息178条。\n",
+                 None, {"portal_name": "孝感市", "region_code": "420900"},
+                 {"agency": "新闻出版广电局", "level": "department"}, id="the_whole_citys_short_form_is_no_merged_name"),
+    # holdout48-007 (synthetic form): the county's report announced as compiled, without its year (现将汇总编制某恩县年度报告
+    # 向社会公布), its contact the data bureau: the county's
+    pytest.param("根据《中华人民共和国政府信息公开条例》和年度报告编制要求规定,现将汇总编制某恩县年度报告向社会公布。本报告所列数据的"
+                 "统计期限为2022年1月1日至2022年12月31日。若对本报告有疑问,请与某恩县政务服务和大数据管理局联系(地址:人民路)。\n",
+                 None, {"portal_name": "某恩县", "region_code": "422825"},
+                 {"agency": "某恩县人民政府", "level": "county_government"}, id="a_county_announced_as_compiled"),
+    # …a compiled report announced with no unit before 年度报告 (现将汇总编制的年度报告): the contact bureau stands
+    pytest.param("根据《中华人民共和国政府信息公开条例》和年度报告编制要求规定,现将汇总编制的年度报告向社会公布。本报告所列数据的"
+                 "统计期限为2022年1月1日至2022年12月31日。若对本报告有疑问,请与某恩县政务服务和大数据管理局联系(地址:人民路)。\n",
+                 None, {"portal_name": "某恩县", "region_code": "422825"},
+                 {"agency": "某恩县政务服务和大数据管理局"}, id="a_compiled_report_without_a_unit"),
+    # holdout45-006 (synthetic form): the page opens with a link line to its 解读 (相关解读:…的问答解读): the link names
+    # another page, the body is the report
+    pytest.param("相关解读:某某区人民政府2024年政府信息公开工作年度报告的问答解读\n依据《中华人民共和国政府信息公开条例》"
+                 "第五十条规定,编制本报告。\n一、总体情况\n(一)以重点领域公开规范,助力重点工作落实\n",
+                 None, {"portal_name": "海淀区", "region_code": "110108"},
+                 {"is_report": True}, id="a_link_line_to_its_interpretation"),
+    # …a 解读 that opens on its own word (解读:…年度报告) is still a 解读
+    pytest.param("解读:某某区人民政府2024年政府信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》"
+                 "第五十条规定,编制本报告。\n一、总体情况\n(一)以重点领域公开规范,助力重点工作落实\n",
+                 None, {"portal_name": "海淀区", "region_code": "110108"},
+                 {"is_report": False}, id="an_interpretation_opening_on_its_word"),
+    # holdout47-014 (synthetic form): the standard opening with 制定 for 编制 (…第五十条之规定,制定本报告)
+    pytest.param("2019年,某云区各单位共同努力,创新载体,完善机制。\n根据《中华人民共和国政府信息公开条例》第五十条之规定,"
+                 "制定本报告。\n一、总体情况\n1、组织机构和制度建设情况\n",
+                 None, {"portal_name": "密云区", "region_code": "110118"},
+                 {"is_report": True}, id="the_standard_opening_with_zhiding"),
+    # …制定 of a work plan (制定2020年政务公开工作要点) is no report's opening
+    pytest.param("2019年,某云区各单位共同努力,创新载体,完善机制。\n根据《中华人民共和国政府信息公开条例》第五十条之规定,"
+                 "制定本工作要点。\n一、总体要求\n1、组织机构和制度建设情况\n",
+                 None, {"portal_name": "密云区", "region_code": "110118"},
+                 {"is_report": False}, id="zhiding_a_work_plan_is_no_report"),
+    # holdout48-022 (synthetic form): the statistics period printed with numeric dates (自2015-1-1起至2015-12-31止),
+    # the text's 年 replaced elsewhere: the period's year
+    pytest.param("本报告由某阳县民政局根据《中华人民共和国政府信息公开条例》规定编制。本报告中所列数据的统计期限自2015-1-1起"
+                 "至2015-12-31止。\n一、概述\n2015-,我局加强信息公开队伍建设。\n",
+                 None, {"portal_name": "岳阳县", "region_code": "430621"},
+                 {"year": 2015, "template": "pre2019"}, id="a_period_in_numeric_dates"),
+    # …a numeric date outside a period (发布日期:2015-1-1 over 2014年度…) gives no period: the text's year stands
+    pytest.param("本报告由某阳县民政局根据《中华人民共和国政府信息公开条例》规定编制。发布日期:2015-1-1\n一、概述\n"
+                 "2014年度,我局加强信息公开队伍建设。\n",
+                 None, {"portal_name": "岳阳县", "region_code": "430621"},
+                 {"year": 2014}, id="a_numeric_date_outside_a_period"),
 ]
 
 
