@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout50) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout51) are sets of their
 own.
 Runs no parser."""
 
@@ -18,7 +18,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout25", "holdout26", "holdout27", "holdout28", "holdout29", "holdout30", "holdout31",
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
-          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50")
+          "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
+          "holdout51")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -258,6 +259,12 @@ FRESH_SETS = {
     # 2013-2018 (25 of 30): none of 2009-2011 or 2021-2024, one in the 2019 table form, none in the 2021 form; no zone,
     # office or level-other report; Tianjin bureaus gave only taken pages; no extracted PDF/DOCX text
     "holdout50": (37, 30, 7, False, set(), {2009, 2010, 2011, 2021, 2022, 2023, 2024, "2021"}),
+    # holdout51: Beijing host by host after holdout50 (西城 gknbxq commissions, 通州 c109616/c109616ne bureaus, 东城, 朝阳,
+    # 海淀, 昌平, 怀柔, 密云, 门头沟 and the city's own bureaus), by district + unit + year and look-alike queries on a
+    # near-exhausted corpus (a 30-minute session): 38 pages, look-alikes a quarter (9: four 部门决算, a 要点 notice, two
+    # statistics pages, a 法治政府建设 report, a news item; no 解读 or 总结 found); no report of 2008, 2013, 2020, 2023 or
+    # 2024, none in the 2021 table form, one in the 2019 form; no level-other report; no extracted PDF/DOCX text
+    "holdout51": (38, 29, 9, False, set(), {2008, 2013, 2020, 2023, 2024, "2021"}),
 }
 
 
