@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout51) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout52) are sets of their
 own.
 Runs no parser."""
 
@@ -19,7 +19,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51")
+          "holdout51", "holdout52")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -265,6 +265,12 @@ FRESH_SETS = {
     # statistics pages, a 法治政府建设 report, a news item; no 解读 or 总结 found); no report of 2008, 2013, 2020, 2023 or
     # 2024, none in the 2021 table form, one in the 2019 form; no level-other report; no extracted PDF/DOCX text
     "holdout51": (38, 29, 9, False, set(), {2008, 2013, 2020, 2023, 2024, "2021"}),
+    # holdout52: Jiangxi prefectures county by county (南昌, 九江, 赣州, 上饶, 宜春, 吉安, 景德镇, 鹰潭, 新余) plus the 衡阳
+    # portal's 2010-2013 city reports and Anhui and Zhejiang province pages, by place + unit + year and look-alike queries
+    # on a near-exhausted corpus (a 30-minute session, cut short): 30 pages, look-alikes a fifth (6: two 要点 notices, two
+    # guides, two catalogue pages; no 解读, 总结 or news found); no report of 2008-2009, 2014-2017, 2019 or 2025, none in
+    # either table form in the saved text (tables past the cut), no level-other report; no extracted PDF/DOCX text
+    "holdout52": (30, 24, 6, False, set(), {2008, 2009, 2014, 2015, 2016, 2017, 2019, 2025, "2019", "2021"}),
 }
 
 
