@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout52) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout53) are sets of their
 own.
 Runs no parser."""
 
@@ -19,7 +19,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51", "holdout52")
+          "holdout51", "holdout52", "holdout53")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -271,6 +271,12 @@ FRESH_SETS = {
     # guides, two catalogue pages; no 解读, 总结 or news found); no report of 2008-2009, 2014-2017, 2019 or 2025, none in
     # either table form in the saved text (tables past the cut), no level-other report; no extracted PDF/DOCX text
     "holdout52": (30, 24, 6, False, set(), {2008, 2009, 2014, 2015, 2016, 2017, 2019, 2025, "2019", "2021"}),
+    # holdout53: Jiangxi county by county after holdout52 (上饶, 九江, 宜春, 南昌 and its saintpaulhem mirror, 赣州, 萍乡,
+    # 丰城, 贵溪 and the province) plus one Fujian bureau, by place + unit + year and look-alike queries on a near-exhausted
+    # corpus (a 30-minute session): 36 pages, look-alikes only a fifth (7: four 要点/方案 notices, a news item, two 决算
+    # pages; no 解读, 总结 or guide found); no report of 2008-2009, 2012, 2018 or 2024, none in either table form in the
+    # saved text (tables past the cut), no office or level-other report; no extracted PDF/DOCX text
+    "holdout53": (36, 29, 7, False, set(), {2008, 2009, 2012, 2018, 2024, "2019", "2021"}),
 }
 
 
