@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout53) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout54) are sets of their
 own.
 Runs no parser."""
 
@@ -19,7 +19,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51", "holdout52", "holdout53")
+          "holdout51", "holdout52", "holdout53", "holdout54")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -277,6 +277,13 @@ FRESH_SETS = {
     # pages; no 解读, 总结 or guide found); no report of 2008-2009, 2012, 2018 or 2024, none in either table form in the
     # saved text (tables past the cut), no office or level-other report; no extracted PDF/DOCX text
     "holdout53": (36, 29, 7, False, set(), {2008, 2009, 2012, 2018, 2024, "2019", "2021"}),
+    # holdout54: Guizhou prefectures county by county (贵阳, 遵义, 六盘水, 安顺, 毕节, 铜仁, 黔东南, 黔西南) plus Zhejiang and
+    # Anhui counties, bureaus and towns and three Hunan pages (a 怀化 mirror's town, 怀化市林业局, 安化), by place + unit + year
+    # and look-alike queries on a near-exhausted corpus (a 30-minute session): 42 pages, look-alikes a quarter (10: two
+    # 法治政府建设 reports, two statistics bulletins, two guides, a 要点 notice, a province office's notice, a regulation, a
+    # statistics news item; no 解读, 总结 or 决算 found); no report of 2008-2012, 2014 or 2016, one in each table form within
+    # the cut; no zone or level-other report; no extracted PDF/DOCX text
+    "holdout54": (42, 32, 10, False, set(), {2008, 2009, 2010, 2011, 2012, 2014, 2016}),
 }
 
 
