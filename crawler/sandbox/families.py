@@ -383,22 +383,22 @@ EXTRA_BUILDERS = {
     "unitcookie": build_unitcookie,
     "csrfmeta": build_csrfmeta,
     "packedjs": build_packedjs,
-    # the nineteenth round (held out: not measured yet)
+    # the nineteenth round (held out; measured once)
     "consent": build_consent,
     "postback": build_postback,
     "cursorpost": build_cursorpost,
     "refframe": build_refframe,
-    # the twentieth round (held out: not measured yet)
+    # the twentieth round (held out; measured once)
     "docxindex": build_docxindex,
     "cryptlist": build_cryptlist,
     "prevnext": build_prevnext,
     "acceptneg": build_acceptneg,
-    # the twenty-first round (held out: not measured yet)
+    # the twenty-first round (held out; measured once)
     "movednote": build_movednote,
     "yeartext": build_yeartext,
     "rangelist": build_rangelist,
     "unitsuggest": build_unitsuggest,
-    # the twenty-second round (held out: not measured yet)
+    # the twenty-second round (held out; measured once)
     "commentlist": build_commentlist,
     "opensearch": build_opensearch,
     "unitsite": build_unitsite,
@@ -407,7 +407,7 @@ EXTRA_BUILDERS = {
     "pubcalendar": build_pubcalendar,
     "robotqa": build_robotqa,
     "tabindex": build_tabindex,
-    # the twenty-fourth round (held out: not measured yet)
+    # the twenty-fourth round (held out; measured once)
     "indexno": build_indexno,
     "sessionstore": build_sessionstore,
     "postmsg": build_postmsg,
