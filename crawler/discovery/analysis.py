@@ -172,6 +172,8 @@ class PageAnalysis:
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     submitters_capped: int = 0                  # submit-button values over the bound (pagers/submitters.py)
     check_groups_capped: int = 0                # checkbox/radio choices over the bound (pagers/checkgroups.py)
+    select_forms_capped: int = 0                # a form's <select> options over the bound (pagers/selectors.py)
+    select_forms_refused: list[str] = field(default_factory=list)   # … forms with selects that could act, why
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
@@ -745,7 +747,9 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if job.role != "search":   # a 目录's 索引号 lookup box, once per code its table prints
         requests += codefields.code_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
-        requests += selectors.year_requests(page) + selectors.form_requests(page)
+        selected = selectors.form_requests(page)   # a form's <select> options, each chosen
+        result.select_forms_capped, result.select_forms_refused = selected.capped, selected.refused
+        requests += selectors.year_requests(page) + selected.requests
         result.year_walks = yearpaths.year_walks(page)
     result.pagers = _not_article_pages(requests, result)
 

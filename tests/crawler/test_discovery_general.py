@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from nianbao.crawler import limits
 from nianbao.crawler.discovery import columns, rank
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
@@ -210,12 +211,54 @@ def test_form_selects_are_submitted_once_per_option():
             '<select name="unit"><option value="u1">教育局</option><option value="u2">财政局</option></select></form>'
             '<form action="/search"><input name="q"></form>')
     page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form))
-    requests = selectors.form_requests(page)
+    requests = selectors.form_requests(page).requests
     assert [(r.method, r.url, r.body) for r in requests] == [   # one select at a time first, then combinations
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u1"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u1"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u2"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u2")]
+
+
+# a 我要留言 form of the kind a 政民互动 column carries (http://china-chinart.com/html/columncol2601index.html: 我要留言
+# beside 业务咨询, 建议, 投诉举报), its kind a drop-down: an archive never submits it, whatever its select offers
+_MESSAGE_FORM = ('<div class="ly"><form action="/hdjl/save.jsp" method="post"><p>留言类别<select name="lb"><option value="1">咨询</option>'
+                 '<option value="2">建议</option><option value="3">投诉</option></select></p>'
+                 '<p>联系电话<input name="lxdh"></p><textarea name="content"></textarea>'
+                 '<input type="submit" value="提交留言"></form></div>')
+_PICKER_FORM = ('<div class="nb"><form action="/nb/query.jsp"><select name="year"><option value="2022">2022年</option>'
+                '<option value="2023" selected>2023年</option></select><select name="unit"><option value="jy">教育局'
+                '</option><option value="cz">财政局</option></select><input type="submit" value="查询"></form></div>')
+
+
+def test_a_message_form_with_a_kind_select_is_never_submitted_and_a_year_picker_still_is():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(_MESSAGE_FORM + _PICKER_FORM))
+    found = selectors.form_requests(page)
+    assert found.refused == ["contact field lxdh"] and found.capped == 0
+    assert [r.url for r in found.requests] == [   # the picker alone, GET as a browser sends it, the page shown not asked
+        "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=jy", "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=jy",
+        "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=cz", "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=cz"]
+    # no contact field: the action words (the form's own 投诉 option, its 提交留言 button) refuse it still
+    no_contact = _MESSAGE_FORM.replace('<p>联系电话<input name="lxdh"></p>', "")
+    assert selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(no_contact))).refused == [
+        "action word 留言"]
+    result = _analyse("http://www.x.gov.cn/nb/", html(_MESSAGE_FORM + _PICKER_FORM).decode(), role="list")
+    assert result.select_forms_refused == ["contact field lxdh"]
+    assert not any("save.jsp" in r.url for r in result.pagers)
+    assert sum("query.jsp" in r.url for r in result.pagers) == 4
+
+
+def test_a_select_form_is_submitted_in_the_pages_encoding_and_bounded():
+    options = "".join(f'<option value="{n}">单位{n}</option>' for n in range(40))
+    years = "".join(f'<option value="{y}">{y}年</option>' for y in range(2008, 2038))
+    form = (f'<form action="nb.jsp"><select name="dw">{options}</select><select name="nd">{years}</select>'
+            '<input type="hidden" name="lm" value="年报"></form>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form).decode().encode("gbk"), "text/html; charset=gbk")
+    found = selectors.form_requests(page)
+    assert len(found.requests) == limits.MAX_FORM_REQUESTS_PER_PAGE
+    # 69 distinct single options (dw=0 & nd=2008 is both selects' default), then the first 1,000 of the 1,200
+    # combinations drawn, 63 of them a single option again: 1,006 distinct, the last 6 over the bound
+    assert found.capped == 6
+    assert found.requests[0].url == "http://www.x.gov.cn/nb/nb.jsp?dw=0&nd=2008&lm=%C4%EA%B1%A8"   # GBK, as a browser
 
 
 @pytest.mark.parametrize("text", ["往年年报", "历年年度报告", "以往年度报告", "年报查询"])

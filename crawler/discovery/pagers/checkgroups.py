@@ -41,7 +41,8 @@ def check_group_requests(page: HtmlPage) -> tuple[list[PageRequest], int]:
     bound."""
     if "checkbox" not in page.lower_text and "radio" not in page.lower_text:
         return [], 0
-    return choice_submissions(page, lambda form: [Choice(data, click=None) for data in _choices(form)], PAGER)
+    found = choice_submissions(page, lambda form: [Choice(data, click=None) for data in _choices(form)], PAGER)
+    return found.requests, found.capped
 
 
 def _choices(form) -> list[dict[str, list[str]]]:

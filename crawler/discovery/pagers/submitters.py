@@ -45,7 +45,8 @@ def submitter_pages(page: HtmlPage) -> tuple[list[PageRequest], int]:
     docstring), and how many were over the bound."""
     if "submit" not in page.lower_text and "<button" not in page.lower_text and "image" not in page.lower_text:
         return [], 0
-    return choice_submissions(page, _choices, PAGER)
+    found = choice_submissions(page, _choices, PAGER)
+    return found.requests, found.capped
 
 
 def _choices(form) -> list[Choice]:
