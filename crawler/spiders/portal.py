@@ -698,10 +698,13 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("pager/check_group_capped", analysis.check_groups_capped)
         if analysis.select_forms_capped:   # a form's <select> options over the bound (pagers/selectors.py)
             self.crawler.stats.inc_value("pager/form_capped", analysis.select_forms_capped)
-        if analysis.select_forms_refused:   # forms with selects that could act, never submitted (gate_forms.refusal)
-            self.crawler.stats.inc_value("pager/form/refused", len(analysis.select_forms_refused))
-            logger.info("portal %s: %d forms with selects on %s not submitted (%s)", portal_id,
-                        len(analysis.select_forms_refused), response.url, analysis.select_forms_refused[0])
+        for stat, refused in (("pager/form/refused", analysis.select_forms_refused),   # forms that could act,
+                              ("pager/submitter/refused", analysis.submitters_refused),   # never submitted
+                              ("pager/check_group/refused", analysis.check_groups_refused)):   # (gate_forms.refusal)
+            if refused:
+                self.crawler.stats.inc_value(stat, len(refused))
+                logger.info("portal %s: %d forms on %s not submitted (%s: %s)", portal_id, len(refused), response.url,
+                            stat, refused[0])
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)

@@ -8,10 +8,10 @@ import json
 
 import pytest
 from nianbao.crawler import limits
-from nianbao.crawler.discovery import columns, rank
+from nianbao.crawler.discovery import columns, gate_forms, rank
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import jsonlist, query, script, selectors
+from nianbao.crawler.discovery.pagers import checkgroups, jsonlist, query, script, selectors
 from nianbao.crawler.discovery.render_evidence import list_evidence
 from nianbao.crawler.discovery.site import SiteScope
 
@@ -237,14 +237,63 @@ def test_a_message_form_with_a_kind_select_is_never_submitted_and_a_year_picker_
     assert [r.url for r in found.requests] == [   # the picker alone, GET as a browser sends it, the page shown not asked
         "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=jy", "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=jy",
         "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=cz", "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=cz"]
-    # no contact field: the action words (the form's own 投诉 option, its 提交留言 button) refuse it still
+    # no contact field: its box to write in refuses it; no box either: its own words (留言类别, 提交留言) do
     no_contact = _MESSAGE_FORM.replace('<p>联系电话<input name="lxdh"></p>', "")
     assert selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(no_contact))).refused == [
+        "textarea field content"]
+    no_box = no_contact.replace('<textarea name="content"></textarea>', "")
+    assert selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(no_box))).refused == [
         "action word 留言"]
     result = _analyse("http://www.x.gov.cn/nb/", html(_MESSAGE_FORM + _PICKER_FORM).decode(), role="list")
     assert result.select_forms_refused == ["contact field lxdh"]
     assert not any("save.jsp" in r.url for r in result.pagers)
     assert sum("query.jsp" in r.url for r in result.pagers) == 4
+
+
+# an 信息公开 page's navigation (在线咨询, 依申请公开, 建议提案 beside every column) and a county's units, some of whose
+# names hold an action word (信访, 调查, 服务 … 咨询 in none of them: what the form does is what counts)
+_GOV_NAV = ('<div class="nav"><a href="/zxzx/">在线咨询</a><a href="/ysqgk/">依申请公开</a><a href="/jyta/">建议提案</a>'
+            '<span>政民互动：我要咨询 我要建议</span></div>')
+_UNITS = ('<select name="dw"><option value="xfj">县信访局</option><option value="dcd">国家统计局某某调查队</option>'
+          '<option value="zwfw">县政务服务中心</option></select>')
+
+
+def _picked(body: str) -> object:
+    return selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body)))
+
+
+def test_a_unit_or_year_picker_is_submitted_whatever_its_units_and_the_page_around_it_name():
+    units = f'<div class="main">{_GOV_NAV}<form action="nb.jsp"><label for="dw">单位</label>{_UNITS}<input type="submit" value="查询"></form></div>'
+    found = _picked(units)
+    assert found.refused == [] and [r.url for r in found.requests] == [
+        f"http://www.x.gov.cn/nb/nb.jsp?dw={unit}" for unit in ("xfj", "dcd", "zwfw")]
+    form = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(units)).forms()[0]
+    assert gate_forms.refusal(form, "http://www.x.gov.cn/nb/nb.jsp") == "action word 信访"   # a gate reads all
+    # a 依申请公开 column's year picker, under its heading and in a legend that names it
+    years = ''.join(f'<option value="{y}">{y}年</option>' for y in (2022, 2023))
+    column = (f'<div class="main">{_GOV_NAV}<h2>依申请公开</h2><form action="nb.jsp"><fieldset><legend>依申请公开年度报告'
+              f'</legend>年份<select name="nd">{years}</select><input type="submit" value="查询"></fieldset></form></div>')
+    found = _picked(column)
+    assert found.refused == [] and len(found.requests) == 2
+    # the same units as radios: their labels are choices too (checkgroups.py)
+    radios = "".join(f'<input type="radio" name="dw" value="{v}">{t}' for v, t in (("xfj", "县信访局"), ("dcd", "统计调查队")))
+    radios += '<label><input type="radio" name="dw" value="zwfw">县政务服务中心</label>'
+    boxes = checkgroups.check_group_requests(HtmlPage.from_bytes(
+        "http://www.x.gov.cn/nb/", html(f'{_GOV_NAV}<form action="nb.jsp">{radios}<input type="submit" value="查询"></form>')))
+    assert boxes.refused == [] and len(boxes.requests) == 3
+
+
+def test_a_form_that_acts_is_refused_by_its_own_words_buttons_and_boxes():
+    message = (f'{_GOV_NAV}<form action="save.jsp" method="post"><label>类别</label><select name="lb">'
+               '<option value="1">意见</option><option value="2">其他</option></select><textarea name="nr"></textarea>'
+               '<input type="submit" value="提交"></form>')
+    consult = (f'<form action="nb.jsp" method="post">{_UNITS}<input type="submit" value="提交咨询"></form>')
+    assert _picked(message).refused == ["textarea field nr"] and _picked(consult).refused == ["action word 咨询"]
+    for survey in ('<div><h3>问卷调查</h3><form action="nb.jsp" method="post">{}<input type="submit" value="提交"></form></div>',
+                   '<form action="nb.jsp" method="post"><h3>问卷调查</h3>{}<input type="submit" value="提交"></form>'):
+        radios = "".join(f'<input type="radio" name="q1" value="{n}">{t}' for n, t in enumerate(("满意", "一般", "不满意")))
+        found = checkgroups.check_group_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(survey.format(radios))))
+        assert found.requests == [] and found.refused == ["action word 问卷"]
 
 
 def test_a_select_form_is_submitted_in_the_pages_encoding_and_bounded():

@@ -3,8 +3,10 @@
 The loop the script-free form submitters share (submitters.py: submit-button values and image buttons;
 checkgroups.py: checkbox and radio groups; selectors.py: the options of `<select>`s). Each pager says only which choices a form offers — `choices(form)`, a
 list of `Choice`s (the fields to set, the button clicked), [] for a form it does not read; this module does the rest:
-- the forms worth trying: a form with choices that gate_forms.refusal lets through (no action words, contact
-  fields or action address: an archive reads, it never acts); why each refused form was refused is returned;
+- the forms worth trying: a form with choices that gate_forms.refusal lets through, read as a picker (notice=False:
+  no action words of its own, box to write in, contact field or action address — its option labels and the page
+  around it are no evidence; an archive reads, it never acts); why each refused form was refused is returned (the
+  spider's `pager/<name>/refused`);
 - each choice submitted as a browser would (form_submit.submission: form2request on the page's tree);
 - the bound: MAX_PAGES requests a page unless the pager names its own, the choices over it returned as a count
   (`pager/<name>_capped`);
@@ -49,7 +51,7 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
         offered = choices(form)
         if not offered:
             continue
-        reason = refusal(form, page.absolute(form.get("action") or page.url) or page.url)
+        reason = refusal(form, page.absolute(form.get("action") or page.url) or page.url, notice=False)
         if reason is not None:
             out.refused.append(reason)
             continue
