@@ -296,6 +296,61 @@ def test_a_form_that_acts_is_refused_by_its_own_words_buttons_and_boxes():
         assert found.requests == [] and found.refused == ["action word 问卷"]
 
 
+def _radios(labels, name="q1") -> str:
+    return "".join(f'<label><input type="radio" name="{name}" value="{n}">{t}</label>' for n, t in enumerate(labels))
+
+
+def _grouped(body: str) -> object:
+    return checkgroups.check_group_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body)))
+
+
+def test_a_post_choice_form_is_judged_as_strictly_as_a_gate_and_refused_for_survey_answers():
+    """POST may act (RFC 9110 §9.2.1): a 满意度 radio form whose title is not the heading right above it and whose
+    button says only 提交 would cast one vote an option — its answers (满意, 一般) are the evidence."""
+    title = '<div class="side"><p>本网站满意度</p></div>'
+    survey = _radios(("非常满意", "满意", "一般", "不满意"))
+    post = f'{title}<div class="main"><form action="nb.jsp" method="post">{survey}<input type="submit" value="提交"></form></div>'
+    found = _grouped(post)
+    assert found.requests == [] and found.refused == ["survey answer 非常满意"]
+    # a year picker sent by GET is safe and submitted, and so is one sent by POST: years are no answers
+    years = _radios([f"{y}年" for y in (2019, 2020, 2021)], name="nd")
+    for method in ("get", "post"):
+        found = _grouped(f'{title}<div class="main"><form action="nb.jsp" method="{method}">{years}'
+                         '<input type="submit" value="提交"></form></div>')
+        assert found.refused == [] and len(found.requests) == 3, method
+
+
+def test_a_post_unit_picker_is_read_with_its_options_and_the_navigation_around_it():
+    """A POST form is read as a gate is: its option labels (a browser POSTs what they say) and all the text of the
+    element around it, links included. So a unit select listing 县信访局 is refused, and so is a POST year picker
+    that shares its element with navigation saying 在线咨询 — the cost of erring on refusing, one column. Links are
+    not stripped: every sandbox family that pages or picks by POST (buttonpager, postpager, postback, gkmlsearch …)
+    is still found with them read (test_discovery_sandbox.py, 18 passed), and a survey's title is as often a link
+    (网上调查) as a heading. The same picker sent by GET, or away from the navigation, is submitted."""
+    units = f'<div class="main">{_GOV_NAV}<form action="nb.jsp" method="post">{_UNITS}<input type="submit" value="查询"></form></div>'
+    assert _picked(units).refused == ["action word 信访"]
+    years = "".join(f'<option value="{y}">{y}年</option>' for y in (2022, 2023))
+    picker = '<form action="nb.jsp" method="{}"><select name="nd">' + years + '</select><input type="submit" value="查询"></form>'
+    nav = '<div class="nav"><a href="/zxzx/">在线咨询</a><a href="/ysqgk/">依申请公开</a></div>'
+    assert _picked(f'<div class="main">{nav}{picker.format("post")}</div>').refused == ["action word 咨询"]
+    for body in (f'<div class="main">{nav}{picker.format("get")}</div>', f'{nav}<div class="main">{picker.format("post")}</div>'):
+        found = _picked(body)
+        assert found.refused == [] and len(found.requests) == 2, body
+
+
+def test_a_buttons_formmethod_is_the_method_the_form_is_judged_by():
+    survey = _radios(("满意", "基本满意", "不满意"))
+    get_form = '<div><form action="nb.jsp">{}<button{}>提交</button></form></div>'
+    assert _grouped(get_form.format(survey, ' formmethod="post"')).refused == ["survey answer 满意"]
+    assert len(_grouped(get_form.format(survey, "")).requests) == 3   # GET is safe: labels are no evidence
+    form = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(
+        '<form method="post"><button formmethod="get">a</button><button>b</button></form>'
+        '<form method="dialog"></form><form method="PUT"></form>')).forms()
+    buttons = list(form[0].iter("button"))
+    assert [gate_forms.sent_method(form[0], b) for b in (*buttons, None)] == ["GET", "POST", "POST"]
+    assert [gate_forms.sent_method(f) for f in form[1:]] == ["GET", "GET"]
+
+
 def test_a_select_form_is_submitted_in_the_pages_encoding_and_bounded():
     options = "".join(f'<option value="{n}">单位{n}</option>' for n in range(40))
     years = "".join(f'<option value="{y}">{y}年</option>' for y in range(2008, 2038))

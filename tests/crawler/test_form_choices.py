@@ -62,7 +62,8 @@ def test_the_spider_counts_each_form_submitters_refusals(tmp_path):
               + _kind_boxes("post").replace('value="查询"', 'value="提交评价"')
               + '<form action="list.php"><select name="lb"><option value="1">1</option></select>'
                 '<input type="hidden" name="mobile"></form>')
-    html = f"<html><body>{_year_buttons('post')}{acting}</body></html>"
+    html = f"<html><body><div>{_year_buttons('post')}</div><div>{acting}</div></body></html>"   # (a POST form's
+    # notice is the element around it: the plain year buttons stand apart from the 投票 form)
     request = Request(LIST, meta={"nianbao_portal": "a", "nianbao_role": "column", "nianbao_column": LIST})
     response = HtmlResponse(LIST, body=html.encode(), encoding="utf-8", request=request)
     analysis = analyse_html(PageJob(LIST, html.encode(), "text/html; charset=utf-8", role="column", column=LIST))

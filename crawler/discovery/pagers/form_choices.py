@@ -3,10 +3,11 @@
 The loop the script-free form submitters share (submitters.py: submit-button values and image buttons;
 checkgroups.py: checkbox and radio groups; selectors.py: the options of `<select>`s). Each pager says only which choices a form offers — `choices(form)`, a
 list of `Choice`s (the fields to set, the button clicked), [] for a form it does not read; this module does the rest:
-- the forms worth trying: a form with choices that gate_forms.refusal lets through, read as a picker (notice=False:
-  no action words of its own, box to write in, contact field or action address — its option labels and the page
-  around it are no evidence; an archive reads, it never acts); why each refused form was refused is returned (the
-  spider's `pager/<name>/refused`);
+- the forms worth trying: a form with choices that gate_forms.choice_refusal lets through — sent by GET (safe), read
+  as a picker: no action words of its own, box to write in, contact field or action address, its option labels and
+  the page around it no evidence; sent by POST (its own method or a clicked button's formmethod), read as strictly
+  as a gate, notice and labels included, and never with a survey answer (满意, 反对) among its choices; an archive
+  reads, it never acts; why each refused form was refused is returned (the spider's `pager/<name>/refused`);
 - each choice submitted as a browser would (form_submit.submission: form2request on the page's tree);
 - the bound: MAX_PAGES requests a page unless the pager names its own, the choices over it returned as a count
   (`pager/<name>_capped`);
@@ -23,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nianbao.crawler.discovery import form_submit
-from nianbao.crawler.discovery.gate_forms import refusal
+from nianbao.crawler.discovery.gate_forms import choice_refusal
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 
@@ -51,7 +52,8 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
         offered = choices(form)
         if not offered:
             continue
-        reason = refusal(form, page.absolute(form.get("action") or page.url) or page.url, notice=False)
+        action = page.absolute(form.get("action") or page.url) or page.url
+        reason = choice_refusal(form, action, [choice.click for choice in offered])
         if reason is not None:
             out.refused.append(reason)
             continue
