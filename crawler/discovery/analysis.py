@@ -171,7 +171,11 @@ class PageAnalysis:
     suggest_sources: list = field(default_factory=list)   # autocomplete sources (autocomplete.py `Source`)
     form_links: int = 0                         # fixed GET forms read as links (form_links.py)
     submitters_capped: int = 0                  # submit-button values over the bound (pagers/submitters.py)
+    submitters_refused: list[str] = field(default_factory=list)     # … forms that could act, why (gate_forms.refusal)
     check_groups_capped: int = 0                # checkbox/radio choices over the bound (pagers/checkgroups.py)
+    check_groups_refused: list[str] = field(default_factory=list)   # … forms that could act, why (gate_forms.refusal)
+    select_forms_capped: int = 0                # a form's <select> options over the bound (pagers/selectors.py)
+    select_forms_refused: list[str] = field(default_factory=list)   # … forms with selects that could act, why
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
@@ -731,10 +735,12 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if not requests:
         requests += query.next_links(page)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
-    submitted, result.submitters_capped = submitters.submitter_pages(page)   # a form paged by its buttons' values
-    requests += submitted
-    checked, result.check_groups_capped = checkgroups.check_group_requests(page)   # a query form's boxes, each ticked
-    requests += checked
+    submitted = submitters.submitter_pages(page)   # a form paged by its buttons' values
+    result.submitters_capped, result.submitters_refused = submitted.capped, submitted.refused
+    requests += submitted.requests
+    checked = checkgroups.check_group_requests(page)   # a query form's boxes, each ticked
+    result.check_groups_capped, result.check_groups_refused = checked.capped, checked.refused
+    requests += checked.requests
     if not requests:   # pages 2+ reached only by typing their number into a jump box (else the pager's links reach them)
         requests += jumpbox.jump_box_pages(page)
     requests += fragments.fragment_pages(page)   # pages 2+ that a 加载更多 script fetches as HTML fragments
@@ -745,7 +751,9 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
     if job.role != "search":   # a 目录's 索引号 lookup box, once per code its table prints
         requests += codefields.code_field_requests(page)
     if job.role != "search":   # a results page's years and pickers are the search's, not the portal's lists
-        requests += selectors.year_requests(page) + selectors.form_requests(page)
+        selected = selectors.form_requests(page)   # a form's <select> options, each chosen
+        result.select_forms_capped, result.select_forms_refused = selected.capped, selected.refused
+        requests += selectors.year_requests(page) + selected.requests
         result.year_walks = yearpaths.year_walks(page)
     result.pagers = _not_article_pages(requests, result)
 

@@ -13,8 +13,10 @@ What is a view form (all of it):
   download …), or says nothing (an icon, an arrow) beside a row's title text (4+ letters or Han characters) — a
   button that says anything else (提交, 确定, 下一页) is no view;
 - not a gate (a button that agrees or goes on: gate_forms.py submits those) and not a form that could act
-  (gate_forms.refusal: action words in its buttons, text or surroundings, or its row's — 登录, 投票, 留言 …; an
-  action address; a contact field): those are counted as refused, never submitted.
+  (gate_forms.refusal with notice=False: action words in its button or own text — 登录查看 …; an action address; a
+  contact field; and action words in its row — 投票, 在线留言 — unless the row is titled as an annual report
+  (classify.looks_like_report_title: the report of 县信访局 or of 国家统计局某某调查队 is read, not acted on)):
+  those are counted as refused, never submitted.
 The caller keeps the ones whose action is on the portal's site. Identical submissions (action and body) are one; at
 most limits.MAX_POST_VIEWS_PER_PAGE a page, the rest counted as capped. Each is labelled by its row's text beside it (else form_links.row_label).
 Pure; no network."""
@@ -27,6 +29,7 @@ from urllib.parse import urlsplit
 
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import form_submit
+from nianbao.crawler.discovery.classify import looks_like_report_title
 from nianbao.crawler.discovery.form_links import ROW_TAGS, fixed_fields, row_label
 from nianbao.crawler.discovery.gate_forms import ACTION_WORDS, AGREE_WORDS, refusal
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, clean_text
@@ -71,7 +74,7 @@ def post_view_requests(page: HtmlPage) -> PostViews:
         if urlsplit(action).scheme not in ("http", "https"):
             continue
         beside = _beside(form)
-        reason = refusal(form, action) or _names_action(beside)
+        reason = refusal(form, action, notice=False) or _names_action(beside)
         if reason is not None:
             out.refused.append(reason)
             continue
@@ -119,7 +122,9 @@ def _beside(form) -> str:
 
 
 def _names_action(beside: str) -> str | None:
-    """gate_forms.refusal reads the form's own cell; a row's title elsewhere in the row (在线留言, 投票) is the
-    entry the button acts on."""
+    """gate_forms.refusal reads the form's own words; a row's title (在线留言, 投票) may be what the button acts
+    on — unless it titles a report, whose unit's name (县信访局, 某某调查队) is no action."""
+    if looks_like_report_title(beside):
+        return None
     found = ACTION_WORDS.search(beside)
     return f"action word {found.group(0)}" if found is not None else None

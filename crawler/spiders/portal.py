@@ -696,6 +696,15 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("pager/submitter_capped", analysis.submitters_capped)
         if analysis.check_groups_capped:   # a query form's checkbox/radio choices over the bound (pagers/checkgroups.py)
             self.crawler.stats.inc_value("pager/check_group_capped", analysis.check_groups_capped)
+        if analysis.select_forms_capped:   # a form's <select> options over the bound (pagers/selectors.py)
+            self.crawler.stats.inc_value("pager/form_capped", analysis.select_forms_capped)
+        for stat, refused in (("pager/form/refused", analysis.select_forms_refused),   # forms that could act,
+                              ("pager/submitter/refused", analysis.submitters_refused),   # never submitted
+                              ("pager/check_group/refused", analysis.check_groups_refused)):   # (gate_forms.refusal)
+            if refused:
+                self.crawler.stats.inc_value(stat, len(refused))
+                logger.info("portal %s: %d forms on %s not submitted (%s: %s)", portal_id, len(refused), response.url,
+                            stat, refused[0])
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)

@@ -11,6 +11,7 @@ from nianbao.crawler.discovery.pagers.checkgroups import (
     PAGER,
     check_group_requests,
 )
+from nianbao.crawler.discovery.pagers.form_choices import Submissions
 
 COLUMN = "http://www.x.gov.cn/xxgk/nb/index.html"
 QUERY = "http://www.x.gov.cn/xxgk/nb/query.jsp"
@@ -32,21 +33,23 @@ def _form(inner: str, method="get", action="query.jsp") -> str:
 
 def test_each_box_of_a_group_is_ticked_alone_and_all_together_the_rest_as_the_page_gives_them():
     years = _boxes(["", "2023", "2022", "2021", "2020"], checked=("",), name="nd", kind="radio")   # long: kept
-    requests, capped = check_group_requests(_page(_form(_boxes(["bj", "bm", "xz"], checked=("bj",)) + years)))
+    found = check_group_requests(_page(_form(_boxes(["bj", "bm", "xz"], checked=("bj",)) + years)))
+    requests, capped = found.requests, found.capped
     assert capped == 0 and {r.pager for r in requests} == {PAGER} and {r.method for r in requests} == {"GET"}
     assert [r.url.removeprefix(QUERY) for r in requests] == [
         "?lb=bj&nd=", "?lb=bm&nd=", "?lb=xz&nd=", "?lb=bj&lb=bm&lb=xz&nd="]
 
 
 def test_a_short_radio_group_is_submitted_once_per_value():
-    requests, _ = check_group_requests(_page(_form(_boxes(["all", "own"], checked=("all",), name="fw", kind="radio"))))
+    requests = check_group_requests(_page(_form(_boxes(["all", "own"], checked=("all",), name="fw", kind="radio")))).requests
     assert [r.url for r in requests] == [f"{QUERY}?fw=all", f"{QUERY}?fw=own"]
     many = _boxes([str(n) for n in range(MAX_RADIO_CHOICES + 1)], checked=("0",), name="fw", kind="radio")
-    assert check_group_requests(_page(_form(many))) == ([], 0)       # a long radio group stays at its checked value
+    assert check_group_requests(_page(_form(many))) == Submissions()   # a long radio group stays at its checked value
 
 
 def test_a_post_forms_groups_are_submitted_as_form_bodies():
-    requests, capped = check_group_requests(_page(_form(_boxes(["bj", "bm"], checked=("bj",)), method="post")))
+    found = check_group_requests(_page(_form(_boxes(["bj", "bm"], checked=("bj",)), method="post")))
+    requests, capped = found.requests, found.capped
     assert capped == 0 and [(r.method, r.url, r.body) for r in requests] == [
         ("POST", QUERY, "lb=bj"), ("POST", QUERY, "lb=bm"), ("POST", QUERY, "lb=bj&lb=bm")]
     assert requests[0].headers["Content-Type"] == "application/x-www-form-urlencoded"
@@ -55,12 +58,13 @@ def test_a_post_forms_groups_are_submitted_as_form_bodies():
 def test_a_post_form_that_could_act_is_left_alone():
     vote = _form("请投票：" + _boxes(["yes", "no"], name="choice"), method="post", action="vote.jsp")
     survey = _form("满意度调查" + _boxes(["1", "2", "3"], name="score", kind="radio"), method="post")
-    assert check_group_requests(_page(vote)) == ([], 0) and check_group_requests(_page(survey)) == ([], 0)
+    assert check_group_requests(_page(vote)) == Submissions(refused=["action word 投票"])
+    assert check_group_requests(_page(survey)) == Submissions(refused=["action word 调查"])   # its own words
 
 
 def test_two_checkbox_groups_are_also_submitted_all_checked_together():
     form = _form(_boxes(["bj", "bm"], checked=("bj",)) + _boxes(["2022", "2023"], checked=("2023",), name="nd"))
-    requests, _ = check_group_requests(_page(form))
+    requests = check_group_requests(_page(form)).requests
     assert [r.url.removeprefix(QUERY) for r in requests] == [
         "?lb=bj&nd=2023", "?lb=bm&nd=2023", "?lb=bj&lb=bm&nd=2023",
         "?lb=bj&nd=2022", "?lb=bj&nd=2022&nd=2023",                           # (lb=bj&nd=2023 once)
@@ -70,7 +74,7 @@ def test_two_checkbox_groups_are_also_submitted_all_checked_together():
 def test_a_checkbox_group_beside_a_radio_group_is_not_combined_with_it():
     form = _form(_boxes(["bj", "bm"], checked=("bj",)) + _boxes(["all", "own"], checked=("all",), name="fw",
                                                                  kind="radio"))
-    requests, _ = check_group_requests(_page(form))
+    requests = check_group_requests(_page(form)).requests
     assert [r.url.removeprefix(QUERY) for r in requests] == [
         "?lb=bj&fw=all", "?lb=bm&fw=all", "?lb=bj&lb=bm&fw=all", "?lb=bj&fw=own"]
 
@@ -81,15 +85,18 @@ def test_lone_boxes_search_forms_and_forms_that_could_act_are_left_alone():
     login = _form('<input type="password" name="pwd">' + _boxes(["bj", "bm"]))
     vote = _form("请投票：" + _boxes(["yes", "no"], name="choice"), action="vote.jsp")
     contact = _form('<input type="hidden" name="phone" value="">' + _boxes(["bj", "bm"]))
-    assert all(check_group_requests(_page(html)) == ([], 0) for html in (agree, search, login, vote, contact))
+    found = [check_group_requests(_page(html)) for html in (agree, search, login, vote, contact)]
+    assert all(f.requests == [] and f.capped == 0 for f in found)
+    assert [f.refused for f in found] == [[], [], [], ["action word 投票"], ["contact field phone"]]
 
 
 def test_the_submissions_are_bounded_and_the_rest_counted():
     groups = "".join(_boxes([f"{g}-{n}" for n in range(MAX_GROUP_VALUES)], name=f"g{g}") for g in range(40))
-    requests, capped = check_group_requests(_page(_form(groups)))
+    found = check_group_requests(_page(_form(groups)))
+    requests, capped = found.requests, found.capped
     assert len(requests) == MAX_PAGES and capped == 40 * (MAX_GROUP_VALUES + 1) + 1 - MAX_PAGES   # (+1: all groups all checked)
     many = [str(n) for n in range(MAX_GROUP_VALUES + 1)]
-    runaway, _ = check_group_requests(_page(_form(_boxes(many))))   # a tag cloud, not a few kinds
+    runaway = check_group_requests(_page(_form(_boxes(many)))).requests   # a tag cloud, not a few kinds
     assert runaway == []
 
 

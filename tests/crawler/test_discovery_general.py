@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from nianbao.crawler.discovery import columns, rank
+from nianbao.crawler import limits
+from nianbao.crawler.discovery import columns, gate_forms, rank
 from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import jsonlist, query, script, selectors
+from nianbao.crawler.discovery.pagers import checkgroups, jsonlist, query, script, selectors
 from nianbao.crawler.discovery.render_evidence import list_evidence
 from nianbao.crawler.discovery.site import SiteScope
 
@@ -210,12 +211,158 @@ def test_form_selects_are_submitted_once_per_option():
             '<select name="unit"><option value="u1">教育局</option><option value="u2">财政局</option></select></form>'
             '<form action="/search"><input name="q"></form>')
     page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form))
-    requests = selectors.form_requests(page)
+    requests = selectors.form_requests(page).requests
     assert [(r.method, r.url, r.body) for r in requests] == [   # one select at a time first, then combinations
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u1"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u1"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2023&unit=u2"),
         ("POST", "http://www.x.gov.cn/nb/query.jsp", "col=nb&year=2022&unit=u2")]
+
+
+# a 我要留言 form of the kind a 政民互动 column carries (http://china-chinart.com/html/columncol2601index.html: 我要留言
+# beside 业务咨询, 建议, 投诉举报), its kind a drop-down: an archive never submits it, whatever its select offers
+_MESSAGE_FORM = ('<div class="ly"><form action="/hdjl/save.jsp" method="post"><p>留言类别<select name="lb"><option value="1">咨询</option>'
+                 '<option value="2">建议</option><option value="3">投诉</option></select></p>'
+                 '<p>联系电话<input name="lxdh"></p><textarea name="content"></textarea>'
+                 '<input type="submit" value="提交留言"></form></div>')
+_PICKER_FORM = ('<div class="nb"><form action="/nb/query.jsp"><select name="year"><option value="2022">2022年</option>'
+                '<option value="2023" selected>2023年</option></select><select name="unit"><option value="jy">教育局'
+                '</option><option value="cz">财政局</option></select><input type="submit" value="查询"></form></div>')
+
+
+def test_a_message_form_with_a_kind_select_is_never_submitted_and_a_year_picker_still_is():
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(_MESSAGE_FORM + _PICKER_FORM))
+    found = selectors.form_requests(page)
+    assert found.refused == ["contact field lxdh"] and found.capped == 0
+    assert [r.url for r in found.requests] == [   # the picker alone, GET as a browser sends it, the page shown not asked
+        "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=jy", "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=jy",
+        "http://www.x.gov.cn/nb/query.jsp?year=2023&unit=cz", "http://www.x.gov.cn/nb/query.jsp?year=2022&unit=cz"]
+    # no contact field: its box to write in refuses it; no box either: its own words (留言类别, 提交留言) do
+    no_contact = _MESSAGE_FORM.replace('<p>联系电话<input name="lxdh"></p>', "")
+    assert selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(no_contact))).refused == [
+        "textarea field content"]
+    no_box = no_contact.replace('<textarea name="content"></textarea>', "")
+    assert selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(no_box))).refused == [
+        "action word 留言"]
+    result = _analyse("http://www.x.gov.cn/nb/", html(_MESSAGE_FORM + _PICKER_FORM).decode(), role="list")
+    assert result.select_forms_refused == ["contact field lxdh"]
+    assert not any("save.jsp" in r.url for r in result.pagers)
+    assert sum("query.jsp" in r.url for r in result.pagers) == 4
+
+
+# an 信息公开 page's navigation (在线咨询, 依申请公开, 建议提案 beside every column) and a county's units, some of whose
+# names hold an action word (信访, 调查, 服务 … 咨询 in none of them: what the form does is what counts)
+_GOV_NAV = ('<div class="nav"><a href="/zxzx/">在线咨询</a><a href="/ysqgk/">依申请公开</a><a href="/jyta/">建议提案</a>'
+            '<span>政民互动：我要咨询 我要建议</span></div>')
+_UNITS = ('<select name="dw"><option value="xfj">县信访局</option><option value="dcd">国家统计局某某调查队</option>'
+          '<option value="zwfw">县政务服务中心</option></select>')
+
+
+def _picked(body: str) -> object:
+    return selectors.form_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body)))
+
+
+def test_a_unit_or_year_picker_is_submitted_whatever_its_units_and_the_page_around_it_name():
+    units = f'<div class="main">{_GOV_NAV}<form action="nb.jsp"><label for="dw">单位</label>{_UNITS}<input type="submit" value="查询"></form></div>'
+    found = _picked(units)
+    assert found.refused == [] and [r.url for r in found.requests] == [
+        f"http://www.x.gov.cn/nb/nb.jsp?dw={unit}" for unit in ("xfj", "dcd", "zwfw")]
+    form = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(units)).forms()[0]
+    assert gate_forms.refusal(form, "http://www.x.gov.cn/nb/nb.jsp") == "action word 信访"   # a gate reads all
+    # a 依申请公开 column's year picker, under its heading and in a legend that names it
+    years = ''.join(f'<option value="{y}">{y}年</option>' for y in (2022, 2023))
+    column = (f'<div class="main">{_GOV_NAV}<h2>依申请公开</h2><form action="nb.jsp"><fieldset><legend>依申请公开年度报告'
+              f'</legend>年份<select name="nd">{years}</select><input type="submit" value="查询"></fieldset></form></div>')
+    found = _picked(column)
+    assert found.refused == [] and len(found.requests) == 2
+    # the same units as radios: their labels are choices too (checkgroups.py)
+    radios = "".join(f'<input type="radio" name="dw" value="{v}">{t}' for v, t in (("xfj", "县信访局"), ("dcd", "统计调查队")))
+    radios += '<label><input type="radio" name="dw" value="zwfw">县政务服务中心</label>'
+    boxes = checkgroups.check_group_requests(HtmlPage.from_bytes(
+        "http://www.x.gov.cn/nb/", html(f'{_GOV_NAV}<form action="nb.jsp">{radios}<input type="submit" value="查询"></form>')))
+    assert boxes.refused == [] and len(boxes.requests) == 3
+
+
+def test_a_form_that_acts_is_refused_by_its_own_words_buttons_and_boxes():
+    message = (f'{_GOV_NAV}<form action="save.jsp" method="post"><label>类别</label><select name="lb">'
+               '<option value="1">意见</option><option value="2">其他</option></select><textarea name="nr"></textarea>'
+               '<input type="submit" value="提交"></form>')
+    consult = (f'<form action="nb.jsp" method="post">{_UNITS}<input type="submit" value="提交咨询"></form>')
+    assert _picked(message).refused == ["textarea field nr"] and _picked(consult).refused == ["action word 咨询"]
+    for survey in ('<div><h3>问卷调查</h3><form action="nb.jsp" method="post">{}<input type="submit" value="提交"></form></div>',
+                   '<form action="nb.jsp" method="post"><h3>问卷调查</h3>{}<input type="submit" value="提交"></form>'):
+        radios = "".join(f'<input type="radio" name="q1" value="{n}">{t}' for n, t in enumerate(("满意", "一般", "不满意")))
+        found = checkgroups.check_group_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(survey.format(radios))))
+        assert found.requests == [] and found.refused == ["action word 问卷"]
+
+
+def _radios(labels, name="q1") -> str:
+    return "".join(f'<label><input type="radio" name="{name}" value="{n}">{t}</label>' for n, t in enumerate(labels))
+
+
+def _grouped(body: str) -> object:
+    return checkgroups.check_group_requests(HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(body)))
+
+
+def test_a_post_choice_form_is_judged_as_strictly_as_a_gate_and_refused_for_survey_answers():
+    """POST may act (RFC 9110 §9.2.1): a 满意度 radio form whose title is not the heading right above it and whose
+    button says only 提交 would cast one vote an option — its answers (满意, 一般) are the evidence."""
+    title = '<div class="side"><p>本网站满意度</p></div>'
+    survey = _radios(("非常满意", "满意", "一般", "不满意"))
+    post = f'{title}<div class="main"><form action="nb.jsp" method="post">{survey}<input type="submit" value="提交"></form></div>'
+    found = _grouped(post)
+    assert found.requests == [] and found.refused == ["survey answer 非常满意"]
+    # a year picker sent by GET is safe and submitted, and so is one sent by POST: years are no answers
+    years = _radios([f"{y}年" for y in (2019, 2020, 2021)], name="nd")
+    for method in ("get", "post"):
+        found = _grouped(f'{title}<div class="main"><form action="nb.jsp" method="{method}">{years}'
+                         '<input type="submit" value="提交"></form></div>')
+        assert found.refused == [] and len(found.requests) == 3, method
+
+
+def test_a_post_unit_picker_is_read_with_its_options_and_the_navigation_around_it():
+    """A POST form is read as a gate is: its option labels (a browser POSTs what they say) and all the text of the
+    element around it, links included. So a unit select listing 县信访局 is refused, and so is a POST year picker
+    that shares its element with navigation saying 在线咨询 — the cost of erring on refusing, one column. Links are
+    not stripped: every sandbox family that pages or picks by POST (buttonpager, postpager, postback, gkmlsearch …)
+    is still found with them read (test_discovery_sandbox.py, 18 passed), and a survey's title is as often a link
+    (网上调查) as a heading. The same picker sent by GET, or away from the navigation, is submitted."""
+    units = f'<div class="main">{_GOV_NAV}<form action="nb.jsp" method="post">{_UNITS}<input type="submit" value="查询"></form></div>'
+    assert _picked(units).refused == ["action word 信访"]
+    years = "".join(f'<option value="{y}">{y}年</option>' for y in (2022, 2023))
+    picker = '<form action="nb.jsp" method="{}"><select name="nd">' + years + '</select><input type="submit" value="查询"></form>'
+    nav = '<div class="nav"><a href="/zxzx/">在线咨询</a><a href="/ysqgk/">依申请公开</a></div>'
+    assert _picked(f'<div class="main">{nav}{picker.format("post")}</div>').refused == ["action word 咨询"]
+    for body in (f'<div class="main">{nav}{picker.format("get")}</div>', f'{nav}<div class="main">{picker.format("post")}</div>'):
+        found = _picked(body)
+        assert found.refused == [] and len(found.requests) == 2, body
+
+
+def test_a_buttons_formmethod_is_the_method_the_form_is_judged_by():
+    survey = _radios(("满意", "基本满意", "不满意"))
+    get_form = '<div><form action="nb.jsp">{}<button{}>提交</button></form></div>'
+    assert _grouped(get_form.format(survey, ' formmethod="post"')).refused == ["survey answer 满意"]
+    assert len(_grouped(get_form.format(survey, "")).requests) == 3   # GET is safe: labels are no evidence
+    form = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(
+        '<form method="post"><button formmethod="get">a</button><button>b</button></form>'
+        '<form method="dialog"></form><form method="PUT"></form>')).forms()
+    buttons = list(form[0].iter("button"))
+    assert [gate_forms.sent_method(form[0], b) for b in (*buttons, None)] == ["GET", "POST", "POST"]
+    assert [gate_forms.sent_method(f) for f in form[1:]] == ["GET", "GET"]
+
+
+def test_a_select_form_is_submitted_in_the_pages_encoding_and_bounded():
+    options = "".join(f'<option value="{n}">单位{n}</option>' for n in range(40))
+    years = "".join(f'<option value="{y}">{y}年</option>' for y in range(2008, 2038))
+    form = (f'<form action="nb.jsp"><select name="dw">{options}</select><select name="nd">{years}</select>'
+            '<input type="hidden" name="lm" value="年报"></form>')
+    page = HtmlPage.from_bytes("http://www.x.gov.cn/nb/", html(form).decode().encode("gbk"), "text/html; charset=gbk")
+    found = selectors.form_requests(page)
+    assert len(found.requests) == limits.MAX_FORM_REQUESTS_PER_PAGE
+    # 69 distinct single options (dw=0 & nd=2008 is both selects' default), then the first 1,000 of the 1,200
+    # combinations drawn, 63 of them a single option again: 1,006 distinct, the last 6 over the bound
+    assert found.capped == 6
+    assert found.requests[0].url == "http://www.x.gov.cn/nb/nb.jsp?dw=0&nd=2008&lm=%C4%EA%B1%A8"   # GBK, as a browser
 
 
 @pytest.mark.parametrize("text", ["往年年报", "历年年度报告", "以往年度报告", "年报查询"])

@@ -277,7 +277,7 @@ def test_a_catalogue_form_is_submitted_with_its_report_category_and_the_pages_to
 def test_the_answer_is_not_submitted_again_and_its_selects_enumerate_the_report_category_only():
     answer = HtmlPage.from_bytes("http://www.x.gov.cn/News_searchGkml.action", _catalogue(chosen="0112"))
     assert selectors.category_requests(answer) == []
-    bodies = {r.body for r in selectors.form_requests(answer)}
+    bodies = {r.body for r in selectors.form_requests(answer).requests}
     assert bodies == {f"token={TOKEN}&title=&fenlei=0112&jigou=U1", f"token={TOKEN}&title=&fenlei=0112&jigou=U2",
                       f"token={TOKEN}&title=&fenlei=0112&jigou="}   # no 机构职能, no 指南
     # a select with no report category (years, units) and a jump menu are not categories

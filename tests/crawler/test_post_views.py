@@ -68,6 +68,16 @@ def test_forms_that_are_no_view_are_left_alone():
     assert post_view_requests(_page(rows)).views == []
 
 
+def test_a_report_row_is_read_whatever_its_unit_is_named_and_an_action_row_is_refused():
+    rows = (_row(_hidden(id=1), title="国家统计局某某调查队2023年政府信息公开工作年度报告")
+            + _row(_hidden(id=2), title="某某县信访局2023年政府信息公开年报")
+            + _row(_hidden(id=3), title="群众来信来访在线信访")          # the row is what the button does
+            + _row(_hidden(id=4), title="关于开展满意度调查的通知"))
+    found = post_view_requests(_page(rows))
+    assert [_body(v.request) for v in found.views] == [[("id", "1")], [("id", "2")]]
+    assert found.refused == ["action word 信访", "action word 调查"]
+
+
 def test_login_vote_and_contact_forms_are_refused_and_counted():
     rows = (_row(_hidden(token="abc"), "<button>登录查看</button>", title="用户中心")
             + _row(_hidden(voteid=9), "<button>查看</button>", title="满意度投票", action="/vote/submit.do")

@@ -32,7 +32,8 @@ def _form(inner: str, method="post", action="list.php") -> str:
 
 
 def test_a_button_group_is_submitted_once_per_value_with_the_forms_fields():
-    requests, capped = submitter_pages(_page(_form("共4页 <b>1</b>" + _buttons([2, 3, 4, 2, 4]))))
+    found = submitter_pages(_page(_form("共4页 <b>1</b>" + _buttons([2, 3, 4, 2, 4]))))
+    requests, capped = found.requests, found.capped
     assert capped == 0 and {r.pager for r in requests} == {PAGER}
     assert [(r.method, r.url) for r in requests] == [("POST", LIST)] * 3            # the repeated 下一页/尾页 once
     assert [parse_qsl(r.body) for r in requests] == [[("catid", "12"), ("page", str(n))] for n in (2, 3, 4)]
@@ -40,14 +41,15 @@ def test_a_button_group_is_submitted_once_per_value_with_the_forms_fields():
 
 
 def test_input_submit_buttons_and_get_forms_are_read_the_same_way():
-    requests, _ = submitter_pages(_page(_form(_buttons(["2022", "2023"], "year", "input"), method="get")))
+    requests = submitter_pages(_page(_form(_buttons(["2022", "2023"], "year", "input"), method="get"))).requests
     assert [r.url for r in requests] == [f"{LIST}?catid=12&year=2022", f"{LIST}?catid=12&year=2023"]
 
 
 def test_a_single_button_or_buttons_of_distinct_names_are_no_choice():
-    lone, _ = submitter_pages(_page(_form('<input type="text" name="q"><button type="submit" name="go" value="1">搜索'
-                                          "</button>")))
-    split, _ = submitter_pages(_page(_form('<button name="a" value="1">甲</button><button name="b" value="2">乙</button>')))
+    lone = submitter_pages(_page(_form('<input type="text" name="q"><button type="submit" name="go" value="1">搜索'
+                                       "</button>"))).requests
+    split = submitter_pages(_page(_form('<button name="a" value="1">甲</button><button name="b" value="2">乙</button>')))
+    split = split.requests
     assert lone == [] and split == []
 
 
@@ -55,11 +57,14 @@ def test_forms_that_could_act_are_never_submitted():
     login = _form('<input type="password" name="pwd">' + _buttons([1, 2]))
     vote = _form("请投票：" + _buttons(["yes", "no"], "choice"), action="vote.php")
     contact = _form('<input type="hidden" name="phone" value="">' + _buttons([1, 2]))
-    assert all(submitter_pages(_page(html)) == ([], 0) for html in (login, vote, contact))
+    found = [submitter_pages(_page(html)) for html in (login, vote, contact)]
+    assert all(f.requests == [] and f.capped == 0 for f in found)
+    assert [f.refused for f in found] == [[], ["action word 投票"], ["contact field phone"]]   # (a password: no choice)
 
 
 def test_the_requests_are_bounded_and_the_rest_counted():
-    requests, capped = submitter_pages(_page(_form(_buttons(range(1, MAX_PAGES + 11)))))
+    found = submitter_pages(_page(_form(_buttons(range(1, MAX_PAGES + 11)))))
+    requests, capped = found.requests, found.capped
     assert len(requests) == MAX_PAGES and capped == 10
 
 
@@ -74,10 +79,11 @@ def _images(*names) -> str:
 
 
 def test_image_buttons_are_submitted_once_per_name_with_the_click_point():
-    prev_next, capped = submitter_pages(_page(_form("共5页 当前第2页" + _images("prev", "next", "next"), method="get")))
+    found = submitter_pages(_page(_form("共5页 当前第2页" + _images("prev", "next", "next"), method="get")))
+    prev_next, capped = found.requests, found.capped
     assert capped == 0 and {r.pager for r in prev_next} == {PAGER}
     assert [r.url for r in prev_next] == [f"{LIST}?catid=12&prev.x=1&prev.y=1", f"{LIST}?catid=12&next.x=1&next.y=1"]
-    first_page, _ = submitter_pages(_page(_form("共5页 当前第1页" + _images("next"), method="get")))
+    first_page = submitter_pages(_page(_form("共5页 当前第1页" + _images("next"), method="get"))).requests
     assert [r.url for r in first_page] == [f"{LIST}?catid=12&next.x=1&next.y=1"]   # a lone 下一页 is still a choice
 
 
@@ -87,16 +93,18 @@ def test_image_buttons_of_a_form_to_type_into_or_that_could_act_are_left_alone()
     nameless = _form('<input type="image" src="/images/go.gif">', method="get")
     login = _form('<input type="password" name="pwd">' + _images("next"))
     vote = _form("请投票：" + _images("yes", "no"), action="vote.php")
-    assert all(submitter_pages(_page(html)) == ([], 0) for html in (search, picker, nameless, login, vote))
+    found = [submitter_pages(_page(html)) for html in (search, picker, nameless, login, vote)]
+    assert all(f.requests == [] and f.capped == 0 for f in found) and found[-1].refused == ["action word 投票"]
 
 
 def test_an_image_pager_with_a_text_box_is_submitted_with_the_box_as_written():
     jump = _form('共5页 跳转到<input type="text" name="topage" value="2">页' + _images("prev", "next"), method="get")
-    requests, capped = submitter_pages(_page(jump))
+    found = submitter_pages(_page(jump))
+    requests, capped = found.requests, found.capped
     assert capped == 0 and [r.url for r in requests] == [
         f"{LIST}?catid=12&topage=2&prev.x=1&prev.y=1", f"{LIST}?catid=12&topage=2&next.x=1&next.y=1"]
     keyword = _form('关键字<input type="text" name="kw">' + _images("first", "next", "last"))
-    posted, _ = submitter_pages(_page(keyword))
+    posted = submitter_pages(_page(keyword)).requests
     assert [parse_qsl(r.body, keep_blank_values=True) for r in posted] == [
         [("catid", "12"), ("kw", ""), (f"{n}.x", "1"), (f"{n}.y", "1")] for n in ("first", "next", "last")]
 
@@ -106,7 +114,9 @@ def test_an_image_pager_with_a_text_box_that_could_act_or_a_lone_image_beside_a_
     search = _form('<input type="search" name="kw">' + _images("search"), method="get")
     feedback = _form('留言<input type="text" name="content">' + _images("prev", "next"))
     contact = _form('<input type="text" name="mobile">' + _images("prev", "next"))
-    assert all(submitter_pages(_page(html)) == ([], 0) for html in (go, search, feedback, contact))
+    found = [submitter_pages(_page(html)) for html in (go, search, feedback, contact)]
+    assert all(f.requests == [] and f.capped == 0 for f in found)
+    assert [f.refused for f in found] == [[], [], ["action word 留言"], ["contact field mobile"]]
 
 
 DECK = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE wml PUBLIC "-//WAPFORUM//DTD WML 1.1//EN" '

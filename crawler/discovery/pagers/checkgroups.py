@@ -1,4 +1,4 @@
-"""A query form's checkbox and radio groups, each choice submitted: `check_group_requests(page) -> (requests, capped)`.
+"""A query form's checkbox and radio groups, each choice submitted: `check_group_requests(page) -> Submissions`.
 
 HTML's form submission sends a checkbox only when it is checked (one `name=value` pair per checked box, a name
 repeated for several) and a radio group only as its checked button's value. A 年报查询 form whose 单位类别 are boxes
@@ -20,14 +20,13 @@ template filters the same way; what keeps a form that could act out is gate_form
 submitter). A lone box (我已阅读并同意: gate_forms.py's) is no group. Not read: a form with a box to type into (a
 search form: search.py's; its answer is the typed query's), a password or file input, or one gate_forms.refusal
 refuses (action words, contact fields, an action address). Bounded: MAX_GROUP_VALUES values a group; the loop —
-the refusal, MAX_PAGES requests a page (the rest returned as a count, the spider's `pager/check_group_capped`),
+the refusal, MAX_PAGES requests a page (the rest returned as a count, the spider's `pager/check_group_capped`; the refused forms, `pager/check_group/refused`),
 duplicates, a GET answer that is the page itself — is form_choices.py's. Pure; no network."""
 
 from __future__ import annotations
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import PageRequest
-from nianbao.crawler.discovery.pagers.form_choices import Choice, choice_submissions
+from nianbao.crawler.discovery.pagers.form_choices import Choice, Submissions, choice_submissions
 
 PAGER = "check_group"
 MAX_GROUP_VALUES = 12     # a group of more boxes is a tag cloud or a runaway list, not a few kinds to choose among
@@ -36,11 +35,11 @@ _GROUP_TYPES = ("checkbox", "radio")
 _TYPED_INPUTS = ("text", "search", "password", "file", "email", "tel", "url", "number")
 
 
-def check_group_requests(page: HtmlPage) -> tuple[list[PageRequest], int]:
-    """The submissions of each form's checkbox and radio groups (module docstring), and how many were over the
-    bound."""
+def check_group_requests(page: HtmlPage) -> Submissions:
+    """The submissions of each form's checkbox and radio groups (module docstring), how many were over the bound,
+    and why each refused form was refused."""
     if "checkbox" not in page.lower_text and "radio" not in page.lower_text:
-        return [], 0
+        return Submissions()
     return choice_submissions(page, lambda form: [Choice(data, click=None) for data in _choices(form)], PAGER)
 
 

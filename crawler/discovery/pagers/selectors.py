@@ -33,7 +33,9 @@ from nianbao.crawler import limits
 from nianbao.crawler.discovery.columns import names_report_column
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest, form_fields
+from nianbao.crawler.discovery.pagers.form_choices import Choice, Submissions, choice_submissions
 
+PAGER = "form"
 FIRST_REPORT_YEAR = 2008          # the 条例 took effect on 2008-05-01; the first reports are for 2008
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d{2}$")
 _PAGE_KEYS = {"page", "pageno", "pagenum", "pageindex", "pn", "p", "curpage", "currentpage"}
@@ -102,46 +104,41 @@ def submission(action: str, method: str, fields: list[tuple[str, str]]) -> PageR
     return PageRequest(urlunsplit(parts._replace(query=joined)), pager="form")
 
 
-def form_requests(page: HtmlPage) -> list[PageRequest]:
+def form_requests(page: HtmlPage) -> Submissions:
     """Submissions of the page's forms that have `<select>`s (年度 / 单位 pickers): first each option of each
     select with the other fields at their defaults (a unit's page often lists all its years), then every
     combination of the selects' options (a platform that answers one unit and one year at a time), up to
-    limits.MAX_FORM_REQUESTS_PER_PAGE."""
-    out: list[PageRequest] = []
-    seen: set[tuple] = set()
+    limits.MAX_FORM_REQUESTS_PER_PAGE — its own bound, not the list pager's MAX_PAGES: a county's units × the
+    years since 2008 runs past a list's page count. The loop (gate_forms.refusal: never a 留言/投诉 form because it
+    has a 类别 drop-down; the bound and its count; duplicates; a GET that asks for the page shown) is
+    form_choices.py's."""
+    if "<select" not in page.lower_text:
+        return Submissions()
+    return choice_submissions(page, _select_choices, PAGER, bound=limits.MAX_FORM_REQUESTS_PER_PAGE)
 
-    def add(request: PageRequest) -> bool:
-        key = (request.method, request.url, request.body)
-        if key not in seen:
-            seen.add(key)
-            out.append(request)
-        return len(out) < limits.MAX_FORM_REQUESTS_PER_PAGE
 
-    for form in page.forms():
-        selects = [s for s in form.iter("select") if s.get("name")]
-        if not selects:
-            continue
-        action = page.absolute(form.get("action") or page.url) or page.url
-        method = (form.get("method") or "get").upper()
-        defaults = form_fields(form)
-        options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
-                                   and "/" not in v]          # URL options are jump-menu links already
-                   for s in selects}
-        for select in selects:   # a catalogue's category select: only its report category holds reports
-            report = report_option(select)
-            if report is not None:
-                options[select.get("name")] = [report[0]]
-        for name, values in options.items():
-            for value in values:
-                if not add(submission(action, method, [(k, value if k == name else v) for k, v in defaults])):
-                    return out
-        names = [n for n, values in options.items() if len(values) > 1]
-        if 1 < len(names) <= limits.MAX_COMBINED_SELECTS:
-            for combination in itertools.product(*(options[n] for n in names)):
-                chosen = dict(zip(names, combination, strict=True))
-                if not add(submission(action, method, [(k, chosen.get(k, v)) for k, v in defaults])):
-                    return out
-    return out
+def _select_choices(form) -> list[Choice]:
+    """The form's fields once per option of each named select, then once per combination of up to
+    MAX_COMBINED_SELECTS selects' options; [] for a form without a named select. The fields go in the form's
+    order with the chosen values in place, as a browser sends them (form2request appends the `data` it is given
+    after the form's other fields; it adds what form_fields leaves out: checked boxes, the clicked button)."""
+    selects = [s for s in form.iter("select") if s.get("name")]
+    if not selects:
+        return []
+    defaults = form_fields(form)
+    options = {s.get("name"): [v for o in s.iter("option") if (v := (o.get("value") or "").strip())
+                               and "/" not in v]          # URL options are jump-menu links already
+               for s in selects}
+    for select in selects:   # a catalogue's category select: only its report category holds reports
+        report = report_option(select)
+        if report is not None:
+            options[select.get("name")] = [report[0]]
+    chosen: list[dict[str, str]] = [{name: value} for name, values in options.items() for value in values]
+    names = [n for n, values in options.items() if len(values) > 1]
+    if 1 < len(names) <= limits.MAX_COMBINED_SELECTS:   # (no more combinations than a page may submit)
+        chosen += [dict(zip(names, combination, strict=True)) for combination in itertools.islice(
+            itertools.product(*(options[n] for n in names)), limits.MAX_FORM_REQUESTS_PER_PAGE)]
+    return [Choice([(k, values.get(k, v)) for k, v in defaults], click=None) for values in chosen]
 
 
 def report_option(select) -> tuple[str, str, bool] | None:

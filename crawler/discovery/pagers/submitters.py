@@ -1,4 +1,4 @@
-"""A form paged (or switched) by its submit buttons: `submitter_pages(page) -> (list[PageRequest], capped)`.
+"""A form paged (or switched) by its submit buttons: `submitter_pages(page) -> Submissions`.
 
 HTML's form submission sends the submit button that was activated — its `name=value` — and no other (the
 "submitter" of the HTML Standard's form submission algorithm). A script-free list template uses that for its pager:
@@ -24,13 +24,12 @@ only where two or more image names make a choice: one image beside a box is that
 answer is the typed value's (search.py's; jumpbox.py reads a jump box). Safety: never a form that could act
 (gate_forms.refusal: action words, contact fields, an action address); never one with a password or file input.
 The loop — the refusal, the bound (MAX_PAGES requests a page; the rest returned as a count, the spider's
-`pager/submitter_capped`), duplicates — is form_choices.py's. Pure; no network."""
+`pager/submitter_capped`; the refused forms, `pager/submitter/refused`), duplicates — is form_choices.py's. Pure; no network."""
 
 from __future__ import annotations
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.discovery.pagers import PageRequest
-from nianbao.crawler.discovery.pagers.form_choices import Choice, choice_submissions
+from nianbao.crawler.discovery.pagers.form_choices import Choice, Submissions, choice_submissions
 
 PAGER = "submitter"
 _SUBMIT_TYPES = ("submit",)   # (an image button sends its click's coordinates, no value: _image_buttons)
@@ -40,11 +39,11 @@ _PLAIN_FORM_INPUTS = ("hidden", "image", "submit", "button", "reset")   # a form
 _TEXT_BOXES = ("text", "search", "number", "tel")   # a box an image pager may carry (跳转, 关键字): sent as written
 
 
-def submitter_pages(page: HtmlPage) -> tuple[list[PageRequest], int]:
+def submitter_pages(page: HtmlPage) -> Submissions:
     """One request per distinct value of each form's submit-button group and per image-button name (module
-    docstring), and how many were over the bound."""
+    docstring), how many were over the bound, and why each refused form was refused."""
     if "submit" not in page.lower_text and "<button" not in page.lower_text and "image" not in page.lower_text:
-        return [], 0
+        return Submissions()
     return choice_submissions(page, _choices, PAGER)
 
 
