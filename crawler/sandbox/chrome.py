@@ -166,6 +166,10 @@ STYLES = {
     "hrefwrap": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
     "escapedfrag": {"color": "#22707a", "footer": "{gov}版权所有　{c}融媒体中心维护", "body_class": "content"},
     "datanext": {"color": "#0b7a4b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
+    "wpsfile": {"color": "#1f5c99", "footer": "{gov}办公室主办　{c}大数据中心承办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "ssiraw": {"color": "#a0281e", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
+    "textarealist": {"color": "#2b6e3f", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "show"},
+    "refreshquote": {"color": "#3a4f8a", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
 }
 
 NAV = {
