@@ -83,8 +83,12 @@ as `_escaped_fragment_` snapshots, a 加载更多 button's `data-next` whose scr
 THIRTY_EIGHTH_HELD_OUT (uaguard, stalecdn, redirchain, mhtlist), the thirty-eighth round, was built after rounds 36
 and 37 by a helper that neither ran nor read the crawler's discovery, with quirks of HTTP (a firewall that refuses a
 non-browser User-Agent, a CDN's stale copy of the columns unless the query or a no-cache header reaches the origin, four
-redirects across two hosts, report registers as Word's .mht exports); not measured yet. In this branch rounds 36 and
-37 are counted with the tuning families, as the lead will once it has measured them."""
+redirects across two hosts, report registers as Word's .mht exports); not measured yet.
+THIRTY_NINTH_HELD_OUT (wpsfile, ssiraw, textarealist, refreshquote), the thirty-ninth round, was built alongside the
+thirty-eighth by a helper that neither ran nor read the crawler's discovery, with quirks of files and markup (reports
+as WPS Office `.wps` files named only by file name or 附件, a `.shtml` column of server-side includes left unexpanded,
+a list held as text in a hidden `<textarea>`, year stubs whose meta refresh quotes and spaces its URL); not measured
+yet."""
 
 from __future__ import annotations
 
@@ -197,6 +201,7 @@ from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
 from nianbao.crawler.sandbox.family_refreshheader import build_refreshheader
+from nianbao.crawler.sandbox.family_refreshquote import build_refreshquote
 from nianbao.crawler.sandbox.family_refxhr import build_refxhr
 from nianbao.crawler.sandbox.family_relapi import build_relapi
 from nianbao.crawler.sandbox.family_relnext import build_relnext
@@ -215,9 +220,11 @@ from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
+from nianbao.crawler.sandbox.family_ssiraw import build_ssiraw
 from nianbao.crawler.sandbox.family_stalecdn import build_stalecdn
 from nianbao.crawler.sandbox.family_svgmap import build_svgmap
 from nianbao.crawler.sandbox.family_tabindex import build_tabindex
+from nianbao.crawler.sandbox.family_textarealist import build_textarealist
 from nianbao.crawler.sandbox.family_tokenapi import build_tokenapi
 from nianbao.crawler.sandbox.family_tplclone import build_tplclone
 from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
@@ -230,6 +237,7 @@ from nianbao.crawler.sandbox.family_unittree import build_unittree
 from nianbao.crawler.sandbox.family_virtuallist import build_virtuallist
 from nianbao.crawler.sandbox.family_wmlwap import build_wmlwap
 from nianbao.crawler.sandbox.family_workerlist import build_workerlist
+from nianbao.crawler.sandbox.family_wpsfile import build_wpsfile
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
 from nianbao.crawler.sandbox.family_xhtmlxml import build_xhtmlxml
 from nianbao.crawler.sandbox.family_xlshtml import build_xlshtml
@@ -282,7 +290,8 @@ THIRTY_FIFTH_HELD_OUT = ("xlshtml", "dotlocation", "cjkpath", "noscriptyear")  #
 THIRTY_SIXTH_HELD_OUT = ("flaky", "headrefuse", "sniffhtml", "deeplist")
 THIRTY_SEVENTH_HELD_OUT = ("formaction", "hrefwrap", "escapedfrag", "datanext")
 THIRTY_EIGHTH_HELD_OUT = ("uaguard", "stalecdn", "redirchain", "mhtlist")
-HELD_OUT_FAMILIES = THIRTY_EIGHTH_HELD_OUT
+THIRTY_NINTH_HELD_OUT = ("wpsfile", "ssiraw", "textarealist", "refreshquote")
+HELD_OUT_FAMILIES = (*THIRTY_EIGHTH_HELD_OUT, *THIRTY_NINTH_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -491,4 +500,9 @@ EXTRA_BUILDERS = {
     "stalecdn": build_stalecdn,
     "redirchain": build_redirchain,
     "mhtlist": build_mhtlist,
+    # held out in the thirty-ninth round (built apart from every crawler change; not measured yet)
+    "wpsfile": build_wpsfile,
+    "ssiraw": build_ssiraw,
+    "textarealist": build_textarealist,
+    "refreshquote": build_refreshquote,
 }

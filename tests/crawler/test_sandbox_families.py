@@ -241,7 +241,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 151 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 151 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -285,6 +285,8 @@ def test_every_document_is_served(world):
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
                 member = archive.read(doc["member"])
             assert member.startswith(b"%PDF" if doc["member_format"] == "pdf" else b"PK"), (doc["url"], doc["member"])
+        elif doc["format"] == "wps":   # a WPS Office file: an OLE compound file, as a .doc is
+            assert body.startswith(bytes.fromhex("D0CF11E0A1B11AE1")), doc["url"]
         else:
             assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
 
@@ -3849,6 +3851,102 @@ def test_quirk_of_the_family(world):
                     assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
                     hidden += 1
             assert hidden > len(ours) / 2
+    elif family == "wpsfile":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/gknb/index.html"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert {d["format"] for d in ours} == {"html", "wps"}
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                if doc["format"] != "wps":
+                    continue
+                path = urlsplit(doc["url"]).path
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and headers["Content-Type"] == "application/octet-stream"
+                assert "Content-Disposition" not in headers
+                assert report_of[doc["report_key"]]["title"].encode("utf-16-le") in body
+                if doc["role"] == "original":   # linked from the list by its file name or 附件, never its title
+                    text = re.search(rf'<a href="[^"]*{re.escape(path)}"[^>]*>([^<]+)</a>', column).group(1)
+                    assert text in (path.rsplit("/", 1)[1], "附件")
+                    assert report_of[doc["report_key"]]["title"] not in column
+                    assert report_of[doc["report_key"]]["unit_level"] in ("department", "township", "zone")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d["format"] == "wps"}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "ssiraw":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/ndbg/index.shtml"]
+            included = re.findall(r'<!--#include virtual="(/ndbg/inc/list_\d{4}\.html)" -->', column)
+            assert len(included) >= 5 and "<li>" not in column.split("<h2>", 1)[1]
+            fragments = {}
+            for path in included:   # served at their paths, named only by the directives
+                status, _, body = get(sandbox, f"http://{www}{path}")
+                assert status == 200
+                fragments[path] = body.decode()
+                assert not any(f'href="{path}"' in t or f'href="http://{www}{path}"' in t for t in bodies.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in fragments.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if "/ndbg/inc/" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "textarealist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/list/4471.html"]
+            stored = re.search(r'<textarea id="nbdata" style="display:none" readonly>(.*?)</textarea>', column, re.S)
+            assert stored and "<a href=" in stored.group(1) and 'id="nblist"></div>' in column
+            assert ".innerHTML = " in column and 'getElementById("nbdata").value' in column
+            outside = column.replace(stored.group(0), "")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            home_linked = [d for d in ours if not d.get("needs_browser")]
+            assert len(home_linked) == 1 and report_of[home_linked[0]["report_key"]]["unit_level"] == "county_government"
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert path in stored.group(1) and path not in outside
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/list/4471.html", f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "refreshquote":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/xxgknb/index.shtml"]
+            stubs = re.findall(r'<a href="(/xxgk/xxgknb/(\d{4})/index\.shtml)">', column)
+            assert len(stubs) >= 5
+            forms, lists = set(), {}
+            for stub, year in stubs:
+                status, _, body = get(sandbox, f"http://{www}{stub}")
+                text = body.decode()
+                assert status == 200 and "<a " not in text and "<script" not in text
+                equiv, content = re.search(r'<meta http-equiv="(refresh)" content="([^"]+)">', text, re.I).groups()
+                forms.add((equiv, content.replace(year, "Y")))
+                target = re.fullmatch(r"\s*0\s*;\s*url\s*=\s*(?:'([^']*)'|&quot;(.*)&quot;)\s*", content, re.I)
+                assert target, content   # the HTML standard's reading: quotes stripped
+                url = target.group(1) or target.group(2)
+                assert url == f"/xxgk/xxgknb/{year}/list.shtml"
+                assert get(sandbox, f"http://{www}{url}")[0] == 200
+                assert not any(f'href="{url}"' in t for t in bodies.values())
+                lists[f"http://{www}{url}"] = bodies[f"http://{www}{url}"]
+            assert len(forms) >= 3 and any("'" in c for _, c in forms) and any("&quot;" in c for _, c in forms)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in lists.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
