@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build
-from nianbao.crawler.sandbox.family_ssiraw import entry_year
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -55,10 +54,10 @@ def build_refreshquote(b: Build, county: County, reports: list[Report]) -> dict[
 
     items, urls = kit.report_column_pages(
         b, www, county, family, arts, noise, nav=nav, column=LABEL, serial=doc_id,
-        path=lambda art: kit.trs_path(f"{FOLDER}{entry_year(art)}/", art.day, doc_id(art), ".shtml"))
+        path=lambda art: kit.trs_path(f"{FOLDER}{kit.entry_year(art)}/", art.day, doc_id(art), ".shtml"))
     years: dict[int, list[Article]] = {}
     for art in items:
-        years.setdefault(entry_year(art), []).append(art)
+        years.setdefault(kit.entry_year(art), []).append(art)
     links = []
     for index, year in enumerate(sorted(years, reverse=True)):
         b.html_page(www, f"{FOLDER}{year}/index.shtml", stub_html(year, index), SITE_DATE, "section")

@@ -32,11 +32,6 @@ def include_path(year: int) -> str:
     return f"/ndbg/inc/list_{year}.html"
 
 
-def entry_year(art: Article) -> int:
-    """The year heading an entry is filed under: a report's own year, anything else its publication year."""
-    return art.report.year if art.report else art.day.year
-
-
 def build_ssiraw(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
     family = "ssiraw"
     nav = kit.zwgk_news_nav()
@@ -49,7 +44,7 @@ def build_ssiraw(b: Build, county: County, reports: list[Report]) -> dict[str, s
                                           serial=lambda art: stable_int("ss-art", county.pinyin, art.key, digits=5))
     years: dict[int, list[Article]] = {}
     for art in items:
-        years.setdefault(entry_year(art), []).append(art)
+        years.setdefault(kit.entry_year(art), []).append(art)
     sections = []
     for year in sorted(years, reverse=True):
         b.html_page(www, include_path(year), kit.link_list(years[year]), b.list_date(years[year]), "list")
