@@ -166,6 +166,14 @@ STYLES = {
     "hrefwrap": {"color": "#9c1f1f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
     "escapedfrag": {"color": "#22707a", "footer": "{gov}版权所有　{c}融媒体中心维护", "body_class": "content"},
     "datanext": {"color": "#0b7a4b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "article-content"},
+    "uaguard": {"color": "#9c2b23", "footer": "{gov}办公室主办　网站标识码：{sid}　粤ICP备05012345号", "body_class": "content"},
+    "stalecdn": {"color": "#1f5c99", "footer": "主办单位：{gov}　承办：{c}大数据发展管理中心", "body_class": "article"},
+    "redirchain": {"color": "#7a1f1f", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "mhtlist": {"color": "#245a8c", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "zw"},
+    "wpsfile": {"color": "#1f5c99", "footer": "{gov}办公室主办　{c}大数据中心承办　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "ssiraw": {"color": "#a0281e", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
+    "textarealist": {"color": "#2b6e3f", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "show"},
+    "refreshquote": {"color": "#3a4f8a", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
 }
 
 NAV = {

@@ -84,7 +84,7 @@ FORM = ('<div class="nbcx"><label>单位类别 <select id="lb"><option value="">
 
 def article_path(county: County, art: Article) -> str:
     kind = kit.unit_kind_key(art.report.unit.kind, tuple(KINDS)) if art.report else "gov"
-    year = art.report.year if art.report else art.day.year
+    year = kit.entry_year(art)
     return f"/xxgk/ndbg/{year}/{kind}/{stable_hex('cs-art', county.pinyin, art.key).upper()}/index.shtml"
 
 

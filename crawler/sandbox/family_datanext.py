@@ -54,7 +54,7 @@ def build_datanext(b: Build, county: County, reports: list[Report]) -> dict[str,
         return stable_int("dn-art", county.pinyin, art.key, digits=7)
 
     def path(art: Article) -> str:
-        year = art.report.year if art.report else art.day.year
+        year = kit.entry_year(art)
         return f"{FOLDER}nb{year}/{art.day:%Y%m}/{stable_hex('dn-art', county.pinyin, art.key)}.shtml"
 
     items, urls = kit.report_column_pages(b, www, county, family, arts, noise, nav=nav, path=path, serial=serial,

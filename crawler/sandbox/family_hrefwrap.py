@@ -43,7 +43,7 @@ def wrapped(url: str) -> str:
 
 
 def kind_folder(art: Article) -> str:
-    year = art.report.year if art.report else art.day.year
+    year = kit.entry_year(art)
     kind = "qt" if art.report is None else "dcqzf" if art.report.unit.kind in ("gov", "office") else "dcqzfbm"
     return f"{FOLDER}{year}nb/{kind}{year}/"
 
@@ -51,7 +51,7 @@ def kind_folder(art: Article) -> str:
 def wrapped_list(items: list[Article]) -> str:
     """The column by year (a report's year, a non-report's date), each entry's href wrapped()."""
     def year(a: Article) -> int:
-        return a.report.year if a.report else a.day.year
+        return kit.entry_year(a)
 
     blocks = []
     for y, group in groupby(sorted(items, key=lambda a: (year(a), a.day, a.title), reverse=True), key=year):

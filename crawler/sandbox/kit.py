@@ -211,6 +211,12 @@ def spam_mirror(b: Build, county: County, family: str, arts: list[Article], doma
 # --- blocks the family builders had each written out (one definition here, used by every family) ---
 
 
+def entry_year(art: Article) -> int:
+    """The year an entry is filed under in a year-grouped column: a report's own year, anything else its
+    publication year."""
+    return art.report.year if art.report else art.day.year
+
+
 def newest_first(items: list[Article]) -> list[Article]:
     """The order of every list of a portal: newest first, the title breaking ties (stable). In place:
     `items[:] = newest_first(items)`."""

@@ -51,7 +51,9 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "imagesubmit", "xhtmlxml", "langneg", "checkform",
                   "xlshtml", "dotlocation", "cjkpath", "noscriptyear",
                   "flaky", "headrefuse", "sniffhtml", "deeplist",
-                  "formaction", "hrefwrap", "escapedfrag", "datanext")
+                  "formaction", "hrefwrap", "escapedfrag", "datanext",
+                  "uaguard", "stalecdn", "redirchain", "mhtlist",
+                  "wpsfile", "ssiraw", "textarealist", "refreshquote")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -97,7 +99,9 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "imagesubmit": "36", "xhtmlxml": "23", "langneg": "52", "checkform": "62",
              "xlshtml": "61", "dotlocation": "42", "cjkpath": "41", "noscriptyear": "43",
              "flaky": "63", "headrefuse": "54", "sniffhtml": "31", "deeplist": "64",
-             "formaction": "12", "hrefwrap": "11", "escapedfrag": "65", "datanext": "46"}
+             "formaction": "12", "hrefwrap": "11", "escapedfrag": "65", "datanext": "46",
+             "uaguard": "44", "stalecdn": "33", "redirchain": "43", "mhtlist": "35",
+             "wpsfile": "37", "ssiraw": "51", "textarealist": "41", "refreshquote": "42"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

@@ -42,6 +42,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
+BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
 
 
 @pytest.fixture(scope="module", params=BUILT)
@@ -74,6 +75,8 @@ def world(request):
             bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body))
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
+            bodies[url] = _mht_html(body)
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -105,6 +108,14 @@ def world(request):
         if pages := _trs_pager_pages(url, text):
             bodies[f"{url}#pager"] = "\n".join(pages)
     return request.param, sandbox, truth, bodies
+
+
+def _mht_html(data: bytes) -> str:
+    """The HTML part of an MHTML (RFC 2557) message, its transfer encoding and charset undone."""
+    import email
+
+    part = next(p for p in email.message_from_bytes(data).walk() if p.get_content_type() == "text/html")
+    return part.get_payload(decode=True).decode(part.get_content_charset())
 
 
 def _sniffed_html(body: bytes) -> bool:
@@ -218,7 +229,8 @@ def _cleared(sandbox, url: str) -> dict[str, str]:
     """Headers of a client that has passed the host's anti-bot challenge, if it has one (a browser, once the
     challenge script ran: test_quirk_of_the_family checks the jsl family's script computes this cookie)."""
     site = sandbox.sites.get(urlsplit(url).hostname)
-    return {"Cookie": site.challenge_cookie()} if site is not None and site.challenge else {}
+    cookie = {"Cookie": site.challenge_cookie()} if site is not None and site.challenge else {}
+    return {"User-Agent": BROWSER_UA, **cookie}   # a browser names itself (a host firewall may want that)
 
 
 def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
@@ -229,7 +241,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 151 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 151 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -273,6 +285,8 @@ def test_every_document_is_served(world):
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
                 member = archive.read(doc["member"])
             assert member.startswith(b"%PDF" if doc["member_format"] == "pdf" else b"PK"), (doc["url"], doc["member"])
+        elif doc["format"] == "wps":   # a WPS Office file: an OLE compound file, as a .doc is
+            assert body.startswith(bytes.fromhex("D0CF11E0A1B11AE1")), doc["url"]
         else:
             assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
 
@@ -3720,6 +3734,14 @@ def test_quirk_of_the_family(world):
         _quirk_sniffhtml(sandbox, truth, bodies)
     elif family == "deeplist":
         _quirk_deeplist(sandbox, truth, bodies)
+    elif family == "uaguard":
+        _quirk_uaguard(sandbox, truth, bodies)
+    elif family == "stalecdn":
+        _quirk_stalecdn(sandbox, truth, bodies)
+    elif family == "redirchain":
+        _quirk_redirchain(sandbox, truth, bodies)
+    elif family == "mhtlist":
+        _quirk_mhtlist(sandbox, truth, bodies)
     elif family == "formaction":
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -3829,6 +3851,102 @@ def test_quirk_of_the_family(world):
                     assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
                     hidden += 1
             assert hidden > len(ours) / 2
+    elif family == "wpsfile":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zwgk/gknb/index.html"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert {d["format"] for d in ours} == {"html", "wps"}
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                if doc["format"] != "wps":
+                    continue
+                path = urlsplit(doc["url"]).path
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and headers["Content-Type"] == "application/octet-stream"
+                assert "Content-Disposition" not in headers
+                assert report_of[doc["report_key"]]["title"].encode("utf-16-le") in body
+                if doc["role"] == "original":   # linked from the list by its file name or 附件, never its title
+                    text = re.search(rf'<a href="[^"]*{re.escape(path)}"[^>]*>([^<]+)</a>', column).group(1)
+                    assert text in (path.rsplit("/", 1)[1], "附件")
+                    assert report_of[doc["report_key"]]["title"] not in column
+                    assert report_of[doc["report_key"]]["unit_level"] in ("department", "township", "zone")
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs if d["format"] == "wps"}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "ssiraw":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/ndbg/index.shtml"]
+            included = re.findall(r'<!--#include virtual="(/ndbg/inc/list_\d{4}\.html)" -->', column)
+            assert len(included) >= 5 and "<li>" not in column.split("<h2>", 1)[1]
+            fragments = {}
+            for path in included:   # served at their paths, named only by the directives
+                status, _, body = get(sandbox, f"http://{www}{path}")
+                assert status == 200
+                fragments[path] = body.decode()
+                assert not any(f'href="{path}"' in t or f'href="http://{www}{path}"' in t for t in bodies.values())
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in fragments.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if "/ndbg/inc/" not in u and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "textarealist":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/list/4471.html"]
+            stored = re.search(r'<textarea id="nbdata" style="display:none" readonly>(.*?)</textarea>', column, re.S)
+            assert stored and "<a href=" in stored.group(1) and 'id="nblist"></div>' in column
+            assert ".innerHTML = " in column and 'getElementById("nbdata").value' in column
+            outside = column.replace(stored.group(0), "")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            home_linked = [d for d in ours if not d.get("needs_browser")]
+            assert len(home_linked) == 1 and report_of[home_linked[0]["report_key"]]["unit_level"] == "county_government"
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert path in stored.group(1) and path not in outside
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/list/4471.html", f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "refreshquote":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/xxgknb/index.shtml"]
+            stubs = re.findall(r'<a href="(/xxgk/xxgknb/(\d{4})/index\.shtml)">', column)
+            assert len(stubs) >= 5
+            forms, lists = set(), {}
+            for stub, year in stubs:
+                status, _, body = get(sandbox, f"http://{www}{stub}")
+                text = body.decode()
+                assert status == 200 and "<a " not in text and "<script" not in text
+                equiv, content = re.search(r'<meta http-equiv="(refresh)" content="([^"]+)">', text, re.I).groups()
+                forms.add((equiv, content.replace(year, "Y")))
+                target = re.fullmatch(r"\s*0\s*;\s*url\s*=\s*(?:'([^']*)'|&quot;(.*)&quot;)\s*", content, re.I)
+                assert target, content   # the HTML standard's reading: quotes stripped
+                url = target.group(1) or target.group(2)
+                assert url == f"/xxgk/xxgknb/{year}/list.shtml"
+                assert get(sandbox, f"http://{www}{url}")[0] == 200
+                assert not any(f'href="{url}"' in t for t in bodies.values())
+                lists[f"http://{www}{url}"] = bodies[f"http://{www}{url}"]
+            assert len(forms) >= 3 and any("'" in c for _, c in forms) and any("&quot;" in c for _, c in forms)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert sum(path in t for t in lists.values()) == 1 and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -3939,6 +4057,107 @@ def _quirk_deeplist(sandbox, truth, bodies):
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
         old = [page_of[d["url"]] for d in ours if report_of[d["report_key"]]["year"] < 2019]
         assert old and min(old) >= 25 and max(old) >= 50
+
+
+def _quirk_uaguard(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    tools = ("", "Scrapy/2.11 (+https://scrapy.org)", "python-requests/2.31", "curl/8.4.0",
+             "Mozilla/5.0 (compatible; Baiduspider/2.0)", "nianbao/1.0")
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        guarded = [f"http://{www}/zfxxgknb/{k}/index.html" for k in ("qzf", "bm", "zj")] + [d["url"] for d in ours]
+        for url in guarded:   # a browser gets the page; no UA, a tool's or a robot's gets the firewall's 403
+            assert get(sandbox, url)[0] == 200
+            for agent in tools:
+                status, _, body = sandbox.handle("GET", url, {"User-Agent": agent} if agent else {})
+                assert status == 403 and "非浏览器访问" in body.decode(), (url, agent)
+        for static in ("/", "/zwgk/index.html", "/xwzx/index.html"):   # the cached front answers anyone
+            assert sandbox.handle("GET", f"http://{www}{static}", {})[0] == 200
+        for doc in ours:   # in its column; the home may link the newest government report
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[u] for u in guarded[:3]) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in guarded}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_stalecdn(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        home, zwgk = bodies[f"http://{www}/"], bodies[f"http://{www}/zwgk/index.html"]
+        busted = re.findall(r'href="(/col/(?:bj|bm|xz)/index\.html\?t=\d+)"', home)
+        assert len(busted) == 3 and all(f'href="{b.split("?")[0]}"' in zwgk for b in busted)
+        fresh_text = ""
+        for address in busted:
+            plain = f"http://{www}{address.split('?')[0]}"
+            stale, headers = get(sandbox, plain)[2].decode(), get(sandbox, plain)[1]
+            assert headers["X-Cache"].startswith("HIT") and "Age" in headers
+            fresh = get(sandbox, f"http://{www}{address}")
+            assert fresh[1]["X-Cache"].startswith("MISS")
+            for other in ({"Cache-Control": "no-cache"}, {"Pragma": "no-cache"}):   # a reload reaches the origin
+                assert sandbox.handle("GET", plain, other)[2] == fresh[2]
+            assert get(sandbox, plain + "?t=1")[2] == fresh[2]
+            for link in re.findall(r'<a href="(http://[^"]+)"', stale.split("<h2>", 1)[1]):   # the old CMS's: gone
+                assert get(sandbox, link)[0] == 404 and link in truth["broken_links"]
+            fresh_text += fresh[2].decode()
+            assert not any(urlsplit(d["url"]).path in stale for d in ours)
+        for doc in ours:   # each report in the fresh list only; the home may link the newest one
+            path = urlsplit(doc["url"]).path
+            assert path in fresh_text and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and "?t=" not in u and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_redirchain(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www, bare = portal["hosts"]
+        assert bare == www.removeprefix("www.")
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        columns = []
+        for key in ("szf", "bm", "xz"):   # four hops from the old address the pages link to the column
+            url, statuses = f"http://{bare}/zwgk/gknb/{key}", []
+            assert f'href="{url}"' in bodies[f"http://{www}/zwgk/index.html"]
+            while (answer := get(sandbox, url))[0] in (301, 302):
+                statuses.append(answer[0])
+                url = urljoin(url, answer[1]["Location"])
+            assert statuses == [301, 301, 301, 302] and answer[0] == 200
+            assert url == f"http://{www}/xxgk/zfxxgknb/{key}/index.shtml"
+            columns.append(url)
+        column_paths = [urlsplit(c).path for c in columns]
+        for u, t in bodies.items():   # no page links a column (or a hop after the first) itself
+            assert not any(p in _linked_paths(u, t) for p in column_paths if u not in columns), u
+        for doc in ours:   # each report in one column; the home may link the newest government report
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[c] for c in columns) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_mhtlist(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        column = bodies[f"http://{www}/xjwz/zwgk/zfxxgk/zfxxgknb/index.htm"]
+        files = [f"http://{www}{p}" for p in re.findall(r'href="(/xjwz/zwgk/zfxxgk/zfxxgknb/P\d+\.mht)"', column)]
+        assert len(files) == 3
+        for url in files:   # a MIME message; the register's HTML quoted-printable in GBK, no plain href
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "message/rfc822"
+            assert b"multipart/related" in body and b"quoted-printable" in body and b'href=3D"' in body
+            assert b'href="' not in body and any(urlsplit(d["url"]).path.encode() not in body for d in ours)
+        for doc in ours:   # each report in one register only (the home may link the newest government report)
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[f] for f in files) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in files and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
 
 
 def test_served_through_the_proxy(world):
