@@ -46,3 +46,30 @@ def test_identical_submissions_are_asked_once():
     twice = _year_buttons("get") + _year_buttons("get")        # the pager printed above and below the list
     requests, capped = submitter_pages(_page(LIST, twice))
     assert capped == 0 and [r.url for r in requests] == [f"{LIST}?catid=12&year=2022", f"{LIST}?catid=12&year=2023"]
+
+
+COLUMN = "http://www.x.gov.cn/zwgk/xxgknb/index.html"
+
+
+def _unit_buttons(*targets: str) -> str:
+    """A POST search form whose other buttons each carry their own GET address (formaction, formmethod)."""
+    buttons = "".join(f'<button type="submit" formaction="{t}" formmethod="get">{t}</button>' for t in targets)
+    return (f'<form action="search.jsp" method="post"><input type="text" name="keyword">'
+            f'<button type="submit">搜索</button>{buttons}</form>')
+
+
+def test_buttons_with_their_own_formaction_are_a_choice_among_addresses():
+    requests, capped = submitter_pages(_page(COLUMN, _unit_buttons("/zwgk/xxgknb/zf/index.html", "jyj/index.html",
+                                                                    "jyj/index.html")))
+    assert capped == 0
+    assert [(r.method, r.url.split("?")[0]) for r in requests] == [
+        ("GET", "http://www.x.gov.cn/zwgk/xxgknb/zf/index.html"), ("GET", "http://www.x.gov.cn/zwgk/xxgknb/jyj/index.html")]
+
+
+def test_a_single_button_with_its_own_formaction_is_the_searchs_and_no_choice():
+    assert submitter_pages(_page(COLUMN, _unit_buttons("/search/result.jsp")))[0] == []
+
+
+def test_a_buttons_acting_formaction_is_refused():
+    requests, _ = submitter_pages(_page(COLUMN, _unit_buttons("/zwgk/xxgknb/zf/index.html", "/guestbook/post.jsp")))
+    assert [r.url.split("?")[0] for r in requests] == ["http://www.x.gov.cn/zwgk/xxgknb/zf/index.html"]

@@ -4,7 +4,8 @@ The loop the script-free form submitters share (submitters.py: submit-button val
 checkgroups.py: checkbox and radio groups). Each pager says only which choices a form offers — `choices(form)`, a
 list of `Choice`s (the fields to set, the button clicked), [] for a form it does not read; this module does the rest:
 - the forms worth trying: a form with choices that gate_forms.refusal lets through (no action words, contact
-  fields or action address: an archive reads, it never acts);
+  fields or action address: an archive reads, it never acts); a choice whose clicked button carries its own
+  `formaction` is judged again at that address (the button decides where the form goes);
 - each choice submitted as a browser would (form_submit.submission: form2request on the page's tree);
 - the bound: MAX_PAGES requests a page, the choices over it returned as a count (`pager/<name>_capped`);
 - identical submissions (method, URL, body, headers) once;
@@ -44,6 +45,8 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
             if len(out) >= MAX_PAGES:
                 capped += 1
                 continue
+            if _refused_address(page, form, choice.click):
+                continue
             request = form_submit.submission(page, form, choice.data, click=choice.click, pager=pager)
             if request is None or not request.url or request in out:
                 continue
@@ -51,3 +54,9 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
                 continue
             out.append(request)
     return out, capped
+
+
+def _refused_address(page: HtmlPage, form, click) -> bool:
+    """Whether the clicked button sends the form to an address of its own (`formaction`) that could act."""
+    action = click.get("formaction") if click is not None and click is not False else None
+    return bool(action) and refusal(form, page.absolute(action.strip()) or page.url) is not None
