@@ -725,11 +725,12 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
+    requests += query.load_more_links(page)   # a 加载更多 control's data-next: the list's next part
     if job.rendered:   # where the render's pager clicks navigated (browser_controls.py)
         requests += clicked.clicked_pages(page)
     # a report's own pager (TRS, static 1 2 3 下一页, a `rel=next` to its page 2) names its pages, not a list's
     requests = _not_article_pages(requests, result)
-    declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER)}
+    declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER, query.LOAD_MORE_PAGER)}
     if declared:   # walked as the list's pages (past the depth limit), not as links one hop deeper each
         result.follows = [f for f in result.follows if f.url not in declared]
     if not requests:

@@ -30,11 +30,24 @@ _JS_URL = re.compile(r"""(?:window\.open|\blocation(?:\.href)?\s*=|\blocation\.(
 # extension (an argument like '1' or 'tab2' names no document).
 _JS_CALL_PATH = re.compile(r"""\b[A-Za-z_$][\w$.]*\s*\(\s*['"]((?:https?://|/|\.\.?/)[^'"\s<>]*|[^'"\s<>:()]+\."""
                            r"""(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|et|ofd|rtf))['"]""", re.I)
-# Link-bearing attributes of any element beside <a href>: rows, buttons and list items that open a page on click.
-_DATA_URL_ATTRS = ("data-url", "data-href", "data-link")
+# Link-bearing attributes of any element beside <a href>: rows, buttons and list items that open a page on click
+# (data-url, data-href, data-link), and the controls that load a list's next part (加载更多 / 下一页 buttons whose
+# script reads data-next, data-more, data-next-url …): a `data-*` attribute whose name says url, href, link, next or
+# more. Such a control is a link to the next part where its script is absent or failed, as a reader's click would
+# be were the script there; any other `data-*` path (data-src, data-page …) is read only on a control whose class
+# or text says more or next (_MORE_CONTROL). At most MAX_DATA_ATTRS attributes an element.
+_DATA_URL_NAME = re.compile(r"^data-[\w-]*(?:url|href|link|next|more)", re.I)
+_MORE_CONTROL = re.compile(r"更多|下一页|下页|后一页|more|next", re.I)
+MAX_DATA_ATTRS = 8          # link-bearing data-* attributes read an element
+MAX_ELEMENT_ATTRS = 64      # attributes of one element looked at (a generated element may carry hundreds)
+MAX_CONTROL_TEXT = 20       # a control's own label read for more/next (加载更多, 查看更多>>, 下一页)
 # Elements other than <a>/<area> that carry one (an XPath over every element: run only on pages whose text
 # names such an attribute at all).
-_CLICKABLE = etree.XPath("//*[@onclick or @data-url or @data-href or @data-link][not(self::a or self::area)]")
+_CLICKABLE = etree.XPath(
+    "//*[@onclick or @*[starts-with(name(), 'data-') and (contains(name(), 'url') or contains(name(), 'href') or "
+    "contains(name(), 'link') or contains(name(), 'next') or contains(name(), 'more'))] or "
+    "(@*[starts-with(name(), 'data-')] and (self::button or contains(@class, 'more') or contains(@class, 'next')))]"
+    "[not(self::a or self::area)]")
 # how pages write them (a substring test: lower-casing the page cost more than reading its links)
 _ONCLICK_NAMES = ("onclick", "onClick", "OnClick", "ONCLICK")
 _PATH_VALUE = re.compile(r"""(?:https?://|/|\.\.?/)[^\s<>'"]*$|[^\s<>'":()]+\."""
@@ -125,6 +138,26 @@ def script_link_target(value: str) -> str | None:
 
 def _looks_like_path(value: str) -> bool:
     return _PATH_VALUE.match(value) is not None
+
+
+def _data_link_values(el, text: str) -> list[str]:
+    """The paths an element's link-bearing `data-*` attributes hold (the comment at _DATA_URL_NAME): a name that
+    says url, href, link, next or more on any element; any `data-*` on a control that says more or next."""
+    more = None
+    out: list[str] = []
+    for name, value in list(el.attrib.items())[:MAX_ELEMENT_ATTRS]:
+        if not name.startswith("data-") or len(out) >= MAX_DATA_ATTRS:
+            continue
+        value = value.strip()
+        if not value or not _looks_like_path(value):
+            continue
+        if _DATA_URL_NAME.match(name) is None:
+            if more is None:
+                more = _MORE_CONTROL.search(f"{el.get('class') or ''} {text[:MAX_CONTROL_TEXT]}") is not None
+            if not more:
+                continue
+        out.append(value)
+    return out
 
 
 @dataclass
@@ -236,7 +269,7 @@ class HtmlPage:
                 out.append(Link(url, text, title, tag))
 
         elements = self.tree.iter("a", "area", "option")
-        data_urls = any(name in self.text for name in _DATA_URL_ATTRS)
+        data_urls = "data-" in self.text
         if data_urls or any(name in self.text for name in _ONCLICK_NAMES):
             elements = chain(elements, _CLICKABLE(self.tree))
         for el in elements:
@@ -264,10 +297,8 @@ class HtmlPage:
                 if built:
                     add(self.absolute(built), text or title, title, "jsfn")
             if data_urls:
-                for attr in _DATA_URL_ATTRS:
-                    value = (el.get(attr) or "").strip()
-                    if value and _looks_like_path(value):
-                        add(self.absolute(value), text or title, title, "data")
+                for value in _data_link_values(el, text):
+                    add(self.absolute(value), text or title, title, "data")
         for href, label in task_links(self.tree, self.text):   # a WML deck's `<go>` tasks (wml_links.py)
             add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "wml")
         for el in self._template_links():

@@ -242,3 +242,17 @@ def test_the_thirty_fourth_round_families_are_found(tmp_path):
     langneg = {p["id"] for p in truth["portals"] if p["cms"] == "langneg"}
     chinese = {d["url"] for d in truth["documents"] if d["portal_id"] in langneg}
     assert chinese and chinese <= found      # none is linked from the English variant of the home
+
+
+THIRTY_SEVENTH_ROUND = ("formaction", "hrefwrap", "escapedfrag", "datanext")
+
+
+def test_the_thirty_seventh_round_families_are_found(tmp_path):
+    """The thirty-seventh held-out round's families, one portal each, end to end: a search form whose unit buttons
+    each carry their own `formaction` (formaction: the form submitted once per distinct button address,
+    crawler/discovery/pagers/submitters.py), a 加载更多 button whose missing script would have fetched the
+    `data-next` part (datanext: data-* attributes naming next/more read as links, crawler/discovery/page.py, and
+    walked as the list's parts, pager `loadmore`, crawler/discovery/pagers/query.py); hrefwrap and escapedfrag were
+    found by earlier rounds' readers when the round was measured."""
+    truth, found, stderr = crawl_round(tmp_path, THIRTY_SEVENTH_ROUND)
+    assert crawl_stat(stderr, "pager/submitter") > 0 and crawl_stat(stderr, "pager/loadmore") > 0

@@ -72,3 +72,32 @@ def test_the_spider_counts_each_form_submitters_refusals(tmp_path):
     list(spider.parse_html(response, analysis))
     assert [spider.crawler.stats.get_value(f"pager/{name}/refused") for name in ("submitter", "check_group", "form")] == [
         1, 1, 1]
+
+
+COLUMN = "http://www.x.gov.cn/zwgk/xxgknb/index.html"
+
+
+def _unit_buttons(*targets: str) -> str:
+    """A POST search form whose other buttons each carry their own GET address (formaction, formmethod)."""
+    buttons = "".join(f'<button type="submit" formaction="{t}" formmethod="get">{t}</button>' for t in targets)
+    return (f'<form action="search.jsp" method="post"><input type="text" name="keyword">'
+            f'<button type="submit">搜索</button>{buttons}</form>')
+
+
+def test_buttons_with_their_own_formaction_are_a_choice_among_addresses():
+    found = submitter_pages(_page(COLUMN, _unit_buttons("/zwgk/xxgknb/zf/index.html", "jyj/index.html",
+                                                         "jyj/index.html")))
+    requests = found.requests
+    assert found.capped == 0
+    assert [(r.method, r.url.split("?")[0]) for r in requests] == [
+        ("GET", "http://www.x.gov.cn/zwgk/xxgknb/zf/index.html"), ("GET", "http://www.x.gov.cn/zwgk/xxgknb/jyj/index.html")]
+
+
+def test_a_single_button_with_its_own_formaction_is_the_searchs_and_no_choice():
+    assert submitter_pages(_page(COLUMN, _unit_buttons("/search/result.jsp"))).requests == []
+
+
+def test_a_buttons_acting_formaction_is_refused():
+    found = submitter_pages(_page(COLUMN, _unit_buttons("/zwgk/xxgknb/zf/index.html", "/guestbook/post.jsp")))
+    assert [r.url.split("?")[0] for r in found.requests] == ["http://www.x.gov.cn/zwgk/xxgknb/zf/index.html"]
+    assert found.refused and "guestbook" in found.refused[0]

@@ -275,3 +275,29 @@ def test_a_columns_static_or_trs_list_pager_is_no_articles_pages():
     alone = analyse_html(PageJob(STATIC_REPORT, neighbour, "text/html", "article", column=column))
     assert alone.is_report and alone.article_pages is None and alone.article_page_links == 0
     assert not [f for f in alone.follows if "/3397" in f.url and f.anchor == title]
+
+
+def _more_page(control: str):
+    from nianbao.crawler.discovery.page import HtmlPage
+    body = f'<html><body><ul id="nblist"><li><a href="/nb/a.shtml">2024年报</a></li></ul>{control}</body></html>'
+    return HtmlPage.from_bytes("http://www.x.gov.cn/nb/index.shtml", body.encode(), "text/html; charset=utf-8")
+
+
+def test_a_load_more_controls_data_next_is_the_lists_next_part():
+    page = _more_page('<button type="button" class="load-more" data-next="/nb/more_2.shtml">加载更多</button>')
+    assert [(r.url, r.pager) for r in query.load_more_links(page)] == [
+        ("http://www.x.gov.cn/nb/more_2.shtml", query.LOAD_MORE_PAGER)]
+    # any data-* path on a control whose class or text says more (data-src here)
+    page = _more_page('<span class="btn-more" data-src="/nb/more_2.shtml">查看更多</span>')
+    assert [r.url for r in query.load_more_links(page)] == ["http://www.x.gov.cn/nb/more_2.shtml"]
+
+
+def test_data_attributes_that_name_no_link_or_controls_that_say_no_more_are_not_parts():
+    # an image's lazy source on a plain element, a data value that is no path, a data link on a row (a link, no part)
+    for control in ('<div class="pic" data-src="/img/banner.jpg">图片</div>',
+                    '<button type="button" data-next="2">加载更多</button>',
+                    '<li data-href="/nb/b.shtml">2023年报</li>'):
+        assert query.load_more_links(_more_page(control)) == []
+    assert "http://www.x.gov.cn/img/banner.jpg" not in {
+        link.url for link in _more_page('<div class="pic" data-src="/img/banner.jpg">图片</div>').links}
+    assert "http://www.x.gov.cn/nb/b.shtml" in {link.url for link in _more_page('<li data-href="/nb/b.shtml">x</li>').links}

@@ -8,6 +8,8 @@ list of `Choice`s (the fields to set, the button clicked), [] for a form it does
   the page around it no evidence; sent by POST (its own method or a clicked button's formmethod), read as strictly
   as a gate, notice and labels included, and never with a survey answer (满意, 反对) among its choices; an archive
   reads, it never acts; why each refused form was refused is returned (the spider's `pager/<name>/refused`);
+- a choice whose clicked button carries its own `formaction` is judged again at that address (the button decides
+  where the form goes), its refusal returned as the form's are;
 - each choice submitted as a browser would (form_submit.submission: form2request on the page's tree);
 - the bound: MAX_PAGES requests a page unless the pager names its own, the choices over it returned as a count
   (`pager/<name>_capped`);
@@ -61,6 +63,10 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
             if len(out.requests) >= bound:
                 out.capped += 1
                 continue
+            address_refused = _address_refusal(page, form, choice.click)
+            if address_refused is not None:
+                out.refused.append(address_refused)
+                continue
             request = form_submit.submission(page, form, choice.data, click=choice.click, pager=pager)
             if request is None or not request.url:
                 continue
@@ -70,3 +76,11 @@ def choice_submissions(page: HtmlPage, choices: Callable[[object], list[Choice]]
             seen.add(key)
             out.requests.append(request)
     return out
+
+
+def _address_refusal(page: HtmlPage, form, click) -> str | None:
+    """Why the clicked button's own address (`formaction`) could act, or None (no address of its own, or a safe one)."""
+    action = click.get("formaction") if click is not None and click is not False else None
+    if not action:
+        return None
+    return choice_refusal(form, page.absolute(action.strip()) or page.url, [click])

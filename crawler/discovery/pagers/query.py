@@ -15,6 +15,10 @@ from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
 PAGE_PARAMS = ("page", "pageno", "pagenum", "page_no", "pagenumber", "cur_page", "curpage", "currentpage",
                "pageindex", "pindex", "pn", "p", "pages", "current", "num")
 NEXT_TEXTS = re.compile(r"^(?:下一页|下页|后一页|next|>|›|»|>>)$", re.I)
+# a control that loads a list's next part in place (its script reads the part's address from a data-* attribute)
+LOAD_MORE_TEXTS = re.compile(r"^(?:加载更多|查看更多|点击加载更多|点击查看更多|更多|显示更多|load more|more|下一页|下页|后一页|next)"
+                             r"\W{0,3}$", re.I)
+LOAD_MORE_PAGER = "loadmore"
 LAST_TEXTS = re.compile(r"^(?:尾页|末页|最后一页|last|>>\||»\|)$", re.I)
 _TOTAL_PAGES_ENDING = re.compile(r"(?:共\s*(\d{1,4})|第\s*\d+\s*/\s*(\d{1,4})|\d+\s*/\s*(\d{1,4}))\s*页$")
 _STATEMENT_CHARS = 40    # longest statement looked for: 第 + page + / + count + 页, with spaces
@@ -139,3 +143,12 @@ def next_links(page: HtmlPage) -> list[PageRequest]:
     """下一页 links (when nothing better is known)."""
     return [PageRequest(link.url, pager="next") for link in page.links
             if NEXT_TEXTS.match(link.text.strip()) and link.url != page.url]
+
+
+def load_more_links(page: HtmlPage) -> list[PageRequest]:
+    """The next part's address that a 加载更多 / 下一页 control without an href carries as data (`<button
+    data-next="/nb/more_2.shtml">加载更多</button>`, page.py's data links): where the control's script is absent
+    or failed, a link to the list's next part — walked as the list's pages (past the depth limit, bounded by the
+    list-page limit), each part read the same way."""
+    return [PageRequest(link.url, pager=LOAD_MORE_PAGER) for link in page.links
+            if link.tag == "data" and LOAD_MORE_TEXTS.match(link.text.strip()) and link.url != page.url][:MAX_PAGES]

@@ -13,6 +13,15 @@ among values the page writes out (pages, tabs, years). The form is submitted onc
 time as a browser sends it with that button clicked (its other fields at their values; form2request, form_submit.py).
 A single button (搜索, 提交) is no choice and is left alone.
 
+A submit button may also carry its own address: `formaction` (and `formmethod`, `formenctype`) override the form's
+own for the submission that button makes (HTML's form submission algorithm takes them from the submitter). A form
+whose buttons carry two or more distinct (formaction, formmethod) pairs — one button per unit's list, per year, per
+column — offers a choice among addresses, as buttons sharing a name offer a choice among values: it is submitted
+once per distinct pair, that button clicked (form2request honours the submitter's formaction, formmethod and
+formenctype, resolved against the page's base URL). A single button with a formaction of its own is the form's
+submit moved elsewhere (a search box's), no choice, left alone; each button's address passes the same refusal as
+the form's (form_choices.py: never an acting address such as 留言 or 登录).
+
 Image buttons (`<input type="image" name="next" src="next.gif">`) carry no value: a click sends the click's
 coordinates as `next.x=…&next.y=…` (HTML's form submission; HTML 4.01 §17.4.1), and an ASP-era pager tells 下一页 from
 上一页 by which name's `.x` came, beside a hidden field holding the page shown. A form of hidden fields and named
@@ -48,8 +57,10 @@ def submitter_pages(page: HtmlPage) -> Submissions:
 
 
 def _choices(form) -> list[Choice]:
-    """The form's button values clicked, then its image buttons clicked at IMAGE_CLICK."""
+    """The form's button values clicked, its buttons' own addresses clicked, then its image buttons clicked at
+    IMAGE_CLICK."""
     return [*(Choice(click=button) for button in _choice_buttons(form)),
+            *(Choice(click=button) for button in _address_buttons(form)),
             *(Choice(_click_point(image)) for image in _image_buttons(form))]
 
 
@@ -65,6 +76,21 @@ def _choice_buttons(form) -> list:
         if kind in _SUBMIT_TYPES and name and value and el.get("disabled") is None:
             by_name.setdefault(name, {}).setdefault(value, el)
     return [el for values in by_name.values() if len(values) >= 2 for el in values.values()]
+
+
+def _address_buttons(form) -> list:
+    """The form's submit buttons with a `formaction` of their own, one per distinct (formaction, formmethod), in
+    document order — where two or more distinct pairs make a choice; [] otherwise or for a form that takes a
+    password or a file."""
+    by_address: dict[tuple[str, str], object] = {}
+    for el in form.iter("input", "button"):
+        kind = (el.get("type") or ("submit" if el.tag == "button" else "text")).strip().lower()
+        if kind in _ACTING_INPUTS:
+            return []
+        action = (el.get("formaction") or "").strip()
+        if kind in _SUBMIT_TYPES and action and el.get("disabled") is None:
+            by_address.setdefault((action, (el.get("formmethod") or "").strip().lower()), el)
+    return list(by_address.values()) if len(by_address) >= 2 else []
 
 
 def _image_buttons(form) -> list:
