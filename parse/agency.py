@@ -75,7 +75,10 @@ _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关
                           r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
+# (由西城区统计局、西城区经济社会调查队编制的…年度报告: a joint report, the unit named first is the one reporting; the
+# others are units by name, never the area's units an aggregate draws on, 由县政府办、各乡镇…, which _COMPILED_FROM_LIST reads)
+_JOINT_COMPILER = r"(?:、(?![各全本])[\u4e00-\u9fff（）()]{2,20}?(?:局|队|委员会|委|办公室|办|中心|所|站|院))?"
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)" + _JOINT_COMPILER + r"(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 # (由成都市住房和城乡建设局综合全年信息公开情况编制而成: what the unit draws on sits between it and 编制)
 # (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
@@ -188,7 +191,8 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
                               r"(?:(?<=总体情况\n)|(?<=概述\n))"
                               # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
-                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
+                              # (or run in before it, closed by a full stop: (一)组织领导情况。区经信局高度重视…)
+                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}(?:\n|。))?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
