@@ -691,7 +691,7 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {name for m in _BARE_TOWNSHIP[kind].finditer(text)
-                    if len(name := _without_lead_verb(m.group("name"))) > len(kind) + 1
+                    if len(name := _without_lead_verb(_with_first_character(text, m))) > len(kind) + 1
                     and not _PREDICATE_WORDS.search(name)}
             if not bare and kind == "街道":
                 # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
@@ -767,6 +767,32 @@ def _township_named_in_text(text: str, speaks_as_township: bool = False) -> str 
 _REQUEST_LEAD = re.compile(r"^(?:请与?|联系|咨询|通过|依托|借助|完善|健全|加强|做好)(?:街道办事处|街道|镇|乡|苏木)$")
 
 
+def _division_ending(before: str) -> str | None:
+    """The division's name the text before a township ends on (请与咸安区 → 咸安区), places only, or None."""
+    for n in range(min(len(before), 12), 2, -1):
+        tail = before[-n:]
+        if tail[-1] in "县区市旗" and _places_only(tail):
+            return tail
+    return None
+
+
+def _township_after_division(before: str, name: str) -> str | None:
+    """A township's name whose first character reads as a preposition (向, 和, 在…) right after the division it lies in
+    (咸安区向阳湖镇: 向阳湖镇 of 咸安区, no 向 'to'): the name with its division, else None. `before` ends on that
+    character."""
+    if not (before and re.fullmatch(r"[\u4e00-\u9fff]", before[-1]) and re.search(r"(?:街道|镇|乡|苏木)$", name)):
+        return None     # (咸安区、阳湖镇: a list's mark is no character of a name)
+    division = _division_ending(before[:-1])
+    return division + before[-1] + name if division else None
+
+
+def _with_first_character(text: str, match: re.Match) -> str:
+    """A bare township's name with the character before it put back where it opens the name (_township_after_division)."""
+    start = match.start("name")
+    whole = _township_after_division(text[max(0, start - 13):start], match.group("name"))
+    return whole[-len(match.group("name")) - 1:] if whole else match.group("name")
+
+
 def _trim_lead(name: str) -> str | None:
     """A name a regex took with the words before it (`请与安康市汉滨区`): the longest tail that is a place name
     of the division list (None when there is none), else, without the list, the text after the last function
@@ -787,6 +813,9 @@ def _trim_lead(name: str) -> str | None:
     if _REQUEST_LEAD.match(name):
         return None
     trimmed = _LEAD_WORDS.sub("", name) or name
+    cut = name[:len(name) - len(trimmed)]
+    if cut and (whole := _township_after_division(cut, trimmed)):
+        return whole
     # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
     core = re.sub(r"(?:街道办事处|街道|镇|乡|苏木)$", "", trimmed)
     return name if core != trimmed and len(core) < 2 else trimmed

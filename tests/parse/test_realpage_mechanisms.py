@@ -3242,7 +3242,27 @@ EXCERPTS = [
                  "存在的不足及改进措施,以及主动公开、回应解读、依申请公开(含不予公开、收费及减免)、行政复议等相关数据。\n",
                  None, {"portal_name": "北京市", "region_code": "110000"},
                  {"is_report": False}, id="a_quoted_full_text_is_another_pages"),
+    # holdout49-033 (synthetic form): a 我镇 page whose town's name opens on a character that reads as a preposition,
+    # right after its district (鄂城区和平湖镇): the town's whole name, not 平湖镇
+    pytest.param("本报告依据《中华人民共和国政府信息公开条例》规定的格式和内容编制。\n一、总体情况\n2020年,我镇全面贯彻落实上级要求,"
+                 "不断规范信息公开内容。\n如有疑问,请与鄂城区和平湖镇党政综合办公室联系(地址:鄂城区和平湖镇人民路1号)。\n",
+                 None, {"portal_name": "鄂城区", "region_code": "420704"},
+                 {"agency": "鄂城区和平湖镇人民政府", "level": "township"}, id="a_towns_first_character_after_its_district"),
 ]
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("咸安区向阳湖镇", "咸安区向阳湖镇"),          # 向 after the division opens the town's name
+    ("鄂城区和平湖镇", "鄂城区和平湖镇"),
+    # …but not after a word that is no division (区政府向…: the government's 'to'), nor after a list's mark
+    ("区政府向阳湖镇", "阳湖镇"),
+    ("咸安区、阳湖镇", "阳湖镇"),
+    ("公开向阳湖镇", "阳湖镇"),
+])
+def test_a_preposition_like_first_character_after_a_division_opens_the_township(printed, name):
+    from nianbao.parse.agency import _trim_lead
+
+    assert _trim_lead(printed) == name
 
 
 @pytest.mark.parametrize(("name", "level"), [
