@@ -3248,6 +3248,17 @@ EXCERPTS = [
                  "不断规范信息公开内容。\n如有疑问,请与鄂城区和平湖镇党政综合办公室联系(地址:鄂城区和平湖镇人民路1号)。\n",
                  None, {"portal_name": "鄂城区", "region_code": "420704"},
                  {"agency": "鄂城区和平湖镇人民政府", "level": "township"}, id="a_towns_first_character_after_its_district"),
+    # holdout49-026 (synthetic form): the date under the title set beside the platform that published it (某省信息公开
+    # 2015/3/27): the publication
+    pytest.param("某省人民政府2014年政府信息公开工作报告\n浙江省信息公开  2015/3/27\n本报告是根据《中华人民共和国政府信息公开条例》"
+                 "要求编制的。全文包括:概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况。\n",
+                 None, {"portal_name": "浙江省", "region_code": "330000"},
+                 {"published": "2015-03-27"}, id="a_date_beside_the_publishing_platform"),
+    # …a period beside the platform's name (某省信息公开 2015/3/27至2015/12/31) is no date line
+    pytest.param("某省人民政府2014年政府信息公开工作报告\n浙江省信息公开  2015/1/1至2015/12/31\n本报告是根据《中华人民共和国政府"
+                 "信息公开条例》要求编制的。全文包括:概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况。\n",
+                 None, {"portal_name": "浙江省", "region_code": "330000"},
+                 {"published": None}, id="a_period_beside_the_platform_is_no_date"),
 ]
 
 
