@@ -75,7 +75,10 @@ _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关
                           r"当前位置|首页)+[:：]?")
 _COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
+# (由西城区统计局、西城区经济社会调查队编制的…年度报告: a joint report, the unit named first is the one reporting; the
+# others are units by name, never the area's units an aggregate draws on, 由县政府办、各乡镇…, which _COMPILED_FROM_LIST reads)
+_JOINT_COMPILER = r"(?:、(?![各全本])[\u4e00-\u9fff（）()]{2,20}?(?:局|队|委员会|委|办公室|办|中心|所|站|院))?"
+_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)" + _JOINT_COMPILER + r"(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 # (由成都市住房和城乡建设局综合全年信息公开情况编制而成: what the unit draws on sits between it and 编制)
 # (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
@@ -188,7 +191,8 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述
                               r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
                               r"(?:(?<=总体情况\n)|(?<=概述\n))"
                               # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
-                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}\n)?(?:按照[^,，。]{1,30}要求[,，]|"
+                              # (or run in before it, closed by a full stop: (一)组织领导情况。区经信局高度重视…)
+                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}(?:\n|。))?(?:按照[^,，。]{1,30}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
@@ -687,7 +691,7 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
             # the one township name the page prints bare: a page that says 我乡 and names one township names itself;
             # two names are no answer
             bare = {name for m in _BARE_TOWNSHIP[kind].finditer(text)
-                    if len(name := _without_lead_verb(m.group("name"))) > len(kind) + 1
+                    if len(name := _without_lead_verb(_with_first_character(text, m))) > len(kind) + 1
                     and not _PREDICATE_WORDS.search(name)}
             if not bare and kind == "街道":
                 # a street that goes by 街 (白云街, 我街: 广州's streets) names itself so at a phrase's start
@@ -763,6 +767,32 @@ def _township_named_in_text(text: str, speaks_as_township: bool = False) -> str 
 _REQUEST_LEAD = re.compile(r"^(?:请与?|联系|咨询|通过|依托|借助|完善|健全|加强|做好)(?:街道办事处|街道|镇|乡|苏木)$")
 
 
+def _division_ending(before: str) -> str | None:
+    """The division's name the text before a township ends on (请与咸安区 → 咸安区), places only, or None."""
+    for n in range(min(len(before), 12), 2, -1):
+        tail = before[-n:]
+        if tail[-1] in "县区市旗" and _places_only(tail):
+            return tail
+    return None
+
+
+def _township_after_division(before: str, name: str) -> str | None:
+    """A township's name whose first character reads as a preposition (向, 和, 在…) right after the division it lies in
+    (咸安区向阳湖镇: 向阳湖镇 of 咸安区, no 向 'to'): the name with its division, else None. `before` ends on that
+    character."""
+    if not (before and re.fullmatch(r"[\u4e00-\u9fff]", before[-1]) and re.search(r"(?:街道|镇|乡|苏木)$", name)):
+        return None     # (咸安区、阳湖镇: a list's mark is no character of a name)
+    division = _division_ending(before[:-1])
+    return division + before[-1] + name if division else None
+
+
+def _with_first_character(text: str, match: re.Match) -> str:
+    """A bare township's name with the character before it put back where it opens the name (_township_after_division)."""
+    start = match.start("name")
+    whole = _township_after_division(text[max(0, start - 13):start], match.group("name"))
+    return whole[-len(match.group("name")) - 1:] if whole else match.group("name")
+
+
 def _trim_lead(name: str) -> str | None:
     """A name a regex took with the words before it (`请与安康市汉滨区`): the longest tail that is a place name
     of the division list (None when there is none), else, without the list, the text after the last function
@@ -783,6 +813,9 @@ def _trim_lead(name: str) -> str | None:
     if _REQUEST_LEAD.match(name):
         return None
     trimmed = _LEAD_WORDS.sub("", name) or name
+    cut = name[:len(name) - len(trimmed)]
+    if cut and (whole := _township_after_division(cut, trimmed)):
+        return whole
     # a township's name keeps two characters or more before its kind: 和平街道办事处's 和 opens its name, no phrase
     core = re.sub(r"(?:街道办事处|街道|镇|乡|苏木)$", "", trimmed)
     return name if core != trimmed and len(core) < 2 else trimmed

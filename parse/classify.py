@@ -149,7 +149,12 @@ _SELF_PHRASES = (
                                        r"行政复议|存在的?(?:主要)?问题|咨询处理)){3}"),
                                   re.compile(r"本(?:年度)?(?:报告|年报)(?:由|包括)[^.]{0,400}?(?:部分|方面)组成"),
                                   # (全文分为总体公开情况,…十一个部分: the page's own text, not a 解读's 《报告》全文)
-                                  re.compile(r"(?<![》报告])全文(?:分为|共分)[^.]{0,400}?[一二三四五六七八九十\d]{1,3}个?部分")), 3.0),
+                                  re.compile(r"(?<![》报告])全文(?:分为|共分)[^.]{0,400}?[一二三四五六七八九十\d]{1,3}个?部分"),
+                                  # (全文包括…重点工作情况、…存在的不足及改进措施,以及主动公开、回应解读、依申请公开(含…收费及
+                                  # 减免)、行政复议…等相关数据: the page's 全文 listing its own topics, however far into the
+                                  # sentence the template's words stand; never a 解读's 《报告》全文 or 年度报告全文)
+                                  re.compile(r"(?<![》报告])全文(?:内容)?(?:包括|包含)(?:[^.]{0,200}?(?:主动公开|依申请公开|"
+                                             r"收费(?:及|和)减免|行政复议|行政诉讼|存在的?(?:主要)?(?:问题|不足))){3}")), 3.0),
     # (若对报告有任何疑问: a question about "the report" is about this page; 意见/建议 only with 本, since a news item on
     # a 政府工作报告 tells of 对报告提出的意见建议)
     ("report contact/download", re.compile(r"(?:对|关于)本(?:年度)?(?:报告|年报)[^.]{0,10}(?:疑问|意见|建议)|"

@@ -508,7 +508,9 @@ def _cn_day(text: str) -> str | None:
 # 发布时间 2021-01-13, [ 公开日期 ] | 2019-03-25). A body sentence is never only a date.
 # The publishing unit a date line names beside its date, either side (2016-3-23    连平县人民政府办公室 / 辽宁省人民政府办公厅
 # 2016-04-15)
-_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡)"
+# (or the site that published it, named by its platform: 安徽省信息公开  2015/3/27, 某市政务公开网 2019-03-05)
+_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
+                  r"(?:信息公开|政务公开)(?:网|平台)?|门户网站|政府网)"
 # (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
 _DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
 # (the unit labelled as the source before its date: 来源:云南省人民政府扶贫开发办公室       2019-03-05 16:23:00)

@@ -3207,7 +3207,73 @@ EXCERPTS = [
                  "2014年度,我局加强信息公开队伍建设。\n",
                  None, {"portal_name": "岳阳县", "region_code": "430621"},
                  {"year": 2014}, id="a_numeric_date_outside_a_period"),
+    # holdout50-008 (synthetic form): a joint report compiled by two units (由某城区统计局、某城区经济社会调查队编制的…):
+    # the unit named first reports
+    pytest.param("引言\n本报告是根据《中华人民共和国政府信息公开条例》要求,由某城区统计局、某城区经济社会调查队编制的2014年度"
+                 "政府信息公开工作年度报告。\n一、概述\n2014年,全区统计工作稳步推进。\n",
+                 None, {"portal_name": "西城区", "region_code": "110102"},
+                 {"agency": "某城区统计局", "level": "department"}, id="a_joint_report_is_the_first_compilers"),
+    # …a list whose second part is the area's units (由区政府办公室、各街道办事处编制) is an aggregate, not a joint report:
+    # no co-compiler is read off the whole area
+    pytest.param("引言\n本报告是根据《中华人民共和国政府信息公开条例》要求,由某城区政府办公室、各街道办事处编制的2014年度"
+                 "政府信息公开工作年度报告。\n一、概述\n2014年,全区工作稳步推进。\n",
+                 None, {"portal_name": "西城区", "region_code": "110102"},
+                 {"agency": "西城区人民政府"}, id="the_areas_units_are_no_co_compiler"),
+    # holdout51-025 (synthetic form): section 一's first sub-heading run in before the subject, closed by a full stop
+    # ((一)组织领导情况。区经信局高度重视…)
+    pytest.param("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n(一)组织领导情况。区经信局"
+                 "高度重视政府信息公开工作,持续完善工作机制。\n",
+                 None, {"portal_name": "怀柔区", "region_code": "110116"},
+                 {"agency": "怀柔区经济和信息化局", "level": "department"}, id="a_subject_after_a_run_in_sub_heading"),
+    # …a sub-heading that is no section 一's (a (二) one) does not open the year's account: no subject is read there
+    pytest.param("依据《中华人民共和国政府信息公开条例》第五十条规定,编制本报告。\n一、总体情况\n(二)组织领导情况。区经信局"
+                 "高度重视政府信息公开工作,持续完善工作机制。\n",
+                 None, {"portal_name": "怀柔区", "region_code": "110116"},
+                 {"level": "county_government"}, id="a_second_sub_heading_opens_no_subject"),
+    # holdout51-009 (synthetic form): a title-less aggregate whose 全文 lists its topics far into the sentence (全文包括…
+    # 重点工作情况、…,以及主动公开、依申请公开(含收费及减免)、行政复议…等相关数据)
+    pytest.param("本报告根据《中华人民共和国政府信息公开条例》要求,在2016年度各区人民政府年度报告的基础上编制。\n全文包括"
+                 "2016年某市政府信息和政务公开重点工作情况、重点领域信息公开情况、存在的不足及改进措施,以及主动公开、回应解读、"
+                 "依申请公开(含不予公开、收费及减免)、行政复议、行政诉讼等政府信息公开相关数据。\n",
+                 None, {"portal_name": "北京市", "region_code": "110000"},
+                 {"is_report": True}, id="the_full_text_lists_its_topics"),
+    # …an interpretation quoting the report's 全文 (《报告》全文包括…) lists another page's topics
+    pytest.param("某市政府信息公开年度报告解读\n《报告》全文包括2016年某市政府信息和政务公开重点工作情况、重点领域信息公开情况、"
+                 "存在的不足及改进措施,以及主动公开、回应解读、依申请公开(含不予公开、收费及减免)、行政复议等相关数据。\n",
+                 None, {"portal_name": "北京市", "region_code": "110000"},
+                 {"is_report": False}, id="a_quoted_full_text_is_another_pages"),
+    # holdout49-033 (synthetic form): a 我镇 page whose town's name opens on a character that reads as a preposition,
+    # right after its district (鄂城区和平湖镇): the town's whole name, not 平湖镇
+    pytest.param("本报告依据《中华人民共和国政府信息公开条例》规定的格式和内容编制。\n一、总体情况\n2020年,我镇全面贯彻落实上级要求,"
+                 "不断规范信息公开内容。\n如有疑问,请与鄂城区和平湖镇党政综合办公室联系(地址:鄂城区和平湖镇人民路1号)。\n",
+                 None, {"portal_name": "鄂城区", "region_code": "420704"},
+                 {"agency": "鄂城区和平湖镇人民政府", "level": "township"}, id="a_towns_first_character_after_its_district"),
+    # holdout49-026 (synthetic form): the date under the title set beside the platform that published it (某省信息公开
+    # 2015/3/27): the publication
+    pytest.param("某省人民政府2014年政府信息公开工作报告\n浙江省信息公开  2015/3/27\n本报告是根据《中华人民共和国政府信息公开条例》"
+                 "要求编制的。全文包括:概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况。\n",
+                 None, {"portal_name": "浙江省", "region_code": "330000"},
+                 {"published": "2015-03-27"}, id="a_date_beside_the_publishing_platform"),
+    # …a period beside the platform's name (某省信息公开 2015/3/27至2015/12/31) is no date line
+    pytest.param("某省人民政府2014年政府信息公开工作报告\n浙江省信息公开  2015/1/1至2015/12/31\n本报告是根据《中华人民共和国政府"
+                 "信息公开条例》要求编制的。全文包括:概述,主动公开政府信息情况,依申请公开政府信息情况,政府信息公开的收费及减免情况。\n",
+                 None, {"portal_name": "浙江省", "region_code": "330000"},
+                 {"published": None}, id="a_period_beside_the_platform_is_no_date"),
 ]
+
+
+@pytest.mark.parametrize(("printed", "name"), [
+    ("咸安区向阳湖镇", "咸安区向阳湖镇"),          # 向 after the division opens the town's name
+    ("鄂城区和平湖镇", "鄂城区和平湖镇"),
+    # …but not after a word that is no division (区政府向…: the government's 'to'), nor after a list's mark
+    ("区政府向阳湖镇", "阳湖镇"),
+    ("咸安区、阳湖镇", "阳湖镇"),
+    ("公开向阳湖镇", "阳湖镇"),
+])
+def test_a_preposition_like_first_character_after_a_division_opens_the_township(printed, name):
+    from nianbao.parse.agency import _trim_lead
+
+    assert _trim_lead(printed) == name
 
 
 @pytest.mark.parametrize(("name", "level"), [
