@@ -43,6 +43,7 @@ from nianbao.crawler.discovery import (
     script_handlers,
     search,
     srcdoc_links,
+    ssi_includes,
     web_storage,
     xml_links,
 )
@@ -179,6 +180,7 @@ class PageAnalysis:
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
+    ssi_links: int = 0                          # fragments named by unexpanded SSI directives (ssi_includes.py)
     # choices a handler keeps in a cookie and reloads (cookie_choices.py): (url, Cookie header, label) in-site,
     # and the cookie writes from a value not read (skipped)
     cookie_choices: list[tuple[str, str, str]] = field(default_factory=list)
@@ -247,10 +249,12 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
     by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
+    by_ssi = _in_site(job, ssi_includes.include_links(page))   # a list a server with SSI off never inserted
     result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
+    result.ssi_links = len(by_ssi)
     decorated = _in_site(job, link_decor.decorated_links(page))   # links a script completes with a meta's value
     result.decorated_links = len(decorated)
-    data += by_form + by_xml + by_srcdoc + decorated
+    data += by_form + by_xml + by_srcdoc + by_ssi + decorated
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
                        for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">

@@ -114,6 +114,21 @@ def declared_refresh(value: str) -> tuple[int, str] | None:
     return (int(match.group(1)), address) if address else None
 
 
+def meta_refresh(tree: etree._Element, ignore_tags: tuple[str, ...] = ()) -> tuple[int, str] | None:
+    """(delay, address as written) of the first `<meta http-equiv="refresh">` in a parsed page that names an
+    address (http-equiv in any case, the content read by declared_refresh: `0 ; URL = '…'`, `0;url=&quot;…&quot;`);
+    a tag inside one of `ignore_tags` (Scrapy's METAREFRESH_IGNORE_TAGS: `noscript`) is not obeyed. None: none."""
+    for el in tree.iter("meta"):
+        if (el.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        if ignore_tags and any(parent.tag in ignore_tags for parent in el.iterancestors()):
+            continue
+        declared = declared_refresh(el.get("content") or "")
+        if declared:
+            return declared
+    return None
+
+
 @dataclass(frozen=True)
 class Link:
     url: str          # absolute, fragment removed
@@ -330,12 +345,10 @@ class HtmlPage:
         """(the literal URL, a computed target) of a script redirect in the page's inline scripts
         (`window.location.replace("/we/index.html")`, `top.location.href = '…'`, `location = base + …`) or of a
         `<meta http-equiv="refresh">`. (None, False): the page redirects nowhere."""
-        for el in self.tree.iter("meta"):
-            if (el.get("http-equiv") or "").strip().lower() == "refresh":
-                declared = declared_refresh(el.get("content") or "")
-                url = self.absolute(declared[1]) if declared else None
-                if url:
-                    return url, False
+        declared = meta_refresh(self.tree)
+        url = self.absolute(declared[1]) if declared else None
+        if url:
+            return url, False
         computed = False
         scripts = self.scripts
         for match in _SCRIPT_REDIRECT.finditer(scripts):

@@ -437,3 +437,38 @@ def test_a_refresh_declaration_is_read_as_browsers_read_it():
     # what is no target: a reload, no delay, nothing
     assert declared_refresh("300") is None and declared_refresh("60; ") is None
     assert declared_refresh("url=/x/") is None and declared_refresh("") is None
+
+
+def test_a_meta_refresh_tag_is_read_by_the_standards_steps_in_every_spelling():
+    from scrapy.http import HtmlResponse
+
+    url = "http://www.x.gov.cn/xxgk/xxgknb/2021/index.shtml"
+    spellings = (('REFRESH', "0 ; URL = '/xxgk/xxgknb/2021/list.shtml'"),        # w3lib reads no target
+                 ('Refresh', "0;url=&quot;/xxgk/xxgknb/2021/list.shtml&quot;"),   # w3lib reads the page itself
+                 ('refresh', " 0; Url= 'list.shtml' "), ('ReFrEsH', "0,list.shtml"))
+    for equiv, content in spellings:
+        page = HtmlResponse(url, body=f'<html><head><meta http-equiv="{equiv}" content="{content}"></head>'
+                                      '<body></body></html>'.encode())
+        middleware = _refresh_middleware()
+        followed = middleware.process_response(Request(url), page)
+        assert followed.url == "http://www.x.gov.cn/xxgk/xxgknb/2021/list.shtml", (equiv, content)
+        assert followed.meta["redirect_reasons"] == ["meta refresh"]
+        assert middleware.crawler.stats.get_value("discovery/redirect_stubs/meta_refresh") == 1
+
+
+def test_a_meta_refresh_naming_no_other_page_or_hidden_in_noscript_is_not_followed():
+    from scrapy.http import HtmlResponse
+
+    url = "http://www.x.gov.cn/a/index.html"
+    for content, metric in (("30", "reload"), ("0;url=/a/index.html", "reload"), ("0; url='index.html#top'", "reload"),
+                            ("3600;url=/b/", "late"), ("0;url=ftp://x.gov.cn/b", "scheme")):
+        page = HtmlResponse(url, body=f'<html><head><meta http-equiv="refresh" content="{content}"></head></html>'
+                            .encode())
+        middleware = _refresh_middleware()
+        assert middleware.process_response(Request(url), page) is page, content
+        assert middleware.crawler.stats.get_value(f"discovery/redirect_stubs/meta_refresh_{metric}") == 1
+    hidden = HtmlResponse(url, body=b'<html><head><noscript><meta http-equiv="refresh" content="0;url=/nojs/">'
+                                    b'</noscript></head><body>refresh</body></html>')
+    assert _refresh_middleware().process_response(Request(url), hidden) is hidden
+    other = HtmlResponse(url, body=b'<html><head><meta name="refresh" content="0;url=/b/"></head></html>')
+    assert _refresh_middleware().process_response(Request(url), other) is other
