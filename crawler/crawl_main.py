@@ -24,14 +24,10 @@ class ConfigError(Exception):
     """The crawl cannot start; the message says how to fix it."""
 
 
-def user_agent(contact_url: str) -> str:
-    """ASCII only: header values outside ISO-8859-1 are refused by Chromium and by many servers and WAFs."""
-    return f"nianbao/0.1 (+{contact_url}; archival crawler for government information disclosure annual reports)"
-
-
 def build_settings(overrides: dict):
     from nianbao.crawler.browser import browser_settings
     from nianbao.crawler.downloadermiddlewares.politeness import shared_politeness_settings
+    from nianbao.crawler.settings import user_agent
     from scrapy.settings import Settings
 
     settings = Settings()

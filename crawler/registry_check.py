@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.settings import ROBOTSTXT_USER_AGENT
 from nianbao.crawler.registry import Portal
 
 MAX_HOMEPAGE_BYTES = 2 * 1024 * 1024
@@ -59,7 +60,8 @@ def _robots_allows(opener, homepage: str, user_agent: str) -> bool:
             robots.parse(response.read(512 * 1024).decode("utf-8", "replace").splitlines())
     except (urllib.error.URLError, OSError, ValueError):
         return True          # no robots.txt (or unreachable: the homepage fetch will say so)
-    return robots.can_fetch(user_agent, homepage)
+    # the rules for our name: urllib matches a User-Agent by its first word, `Mozilla` in ours
+    return robots.can_fetch(ROBOTSTXT_USER_AGENT, homepage)
 
 
 def check_homepage(portal: Portal, user_agent: str, proxy: str | None = None) -> HomepageCheck:

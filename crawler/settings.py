@@ -33,9 +33,23 @@ BOT_NAME = "nianbao"
 SPIDER_MODULES = ["nianbao.crawler.spiders"]
 NEWSPIDER_MODULE = "nianbao.crawler.spiders"
 
+
+
+def user_agent(contact_url: str) -> str:
+    """The crawler's User-Agent: it names nianbao and its contact, in the `Mozilla/5.0 (compatible; <name>/<version>;
+    +<contact>)` form archival and search crawlers use (Heritrix for the Internet Archive, the search engines) so that
+    sites' browser checks let an honest, named crawler through. It claims no browser (no Chrome, Safari…). It holds
+    none of the words host firewalls refuse as a robot's (`bot`, `spider`, `crawler`): the old form's "archival
+    crawler" had such a WAF refuse every page. ASCII only: header values outside ISO-8859-1 are refused by
+    Chromium and by many servers and WAFs."""
+    return f"Mozilla/5.0 (compatible; {BOT_NAME}/0.1; +{contact_url})"
+
+
 # Identify ourselves; NIANBAO_CONTACT_URL is set by the CLI from --contact / $NIANBAO_CONTACT_URL.
 NIANBAO_CONTACT_URL = "https://github.com/nianbao/nianbao"
-USER_AGENT = f"nianbao/0.1 (+{NIANBAO_CONTACT_URL}; archival crawler for government information disclosure annual reports)"  # ASCII: header values are latin-1
+USER_AGENT = user_agent(NIANBAO_CONTACT_URL)
+# robots.txt rules are read for the name `nianbao`, not for the User-Agent's first word (`Mozilla`)
+ROBOTSTXT_USER_AGENT = BOT_NAME
 # Ask as a Chinese reader's browser does (Scrapy's default is `Accept-Language: en`): a portal that negotiates its
 # language (Apache mod_negotiation's index.html.zh-cn / index.html.en, an IIS or CMS locale switch) answers the
 # Chinese pages — the ones that list the reports — only to a request that accepts zh. The browser's context has

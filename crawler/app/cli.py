@@ -383,8 +383,8 @@ def registry_new(args) -> int:
 
 def registry_check(args) -> int:
     """Fetch each registry homepage politely; say whether it still names its county."""
-    from nianbao.crawler.crawl_main import user_agent
     from nianbao.crawler.registry_check import check_registry
+    from nianbao.crawler.settings import user_agent
 
     portals = pipeline.portals_to_crawl(DataDir.locate(args.data), args.registry, args.portal)
     agent = user_agent(args.contact or os.environ.get("NIANBAO_CONTACT_URL") or "https://github.com/nianbao/nianbao")

@@ -57,6 +57,7 @@ from nianbao.crawler.seen import SeenRequests
 from nianbao.crawler.spiders.document_reading import document_link_requests
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
+from nianbao.crawler.spiders.mhtml_reading import mhtml_page_responses
 from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_requests, neighbour_requests
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
@@ -557,6 +558,16 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if role == "requisite":
             for output in self.stylesheet_requisites(response, content_type):
                 yield output
+            return
+        pages = mhtml_page_responses(self, response, content_type)   # a .mht's HTML read as pages
+        if pages:
+            for n, page in enumerate(pages):
+                analysis = await self.analyse(page, page.headers.get(b"Content-Type", b"").decode("latin-1"))
+                if analysis is not None:
+                    response.meta.setdefault(DOC_ENCODING_META, analysis.encoding)
+                    for output in self.parse_html(page, analysis):
+                        if n == 0 or isinstance(output, Request):   # a frame's links; one item, the archive's
+                            yield output
             return
         data_get = role == "api" and meta.get("nianbao_api") == script_data.API_KIND
         if data_get and json_links.looks_like_json(response.body, content_type):

@@ -133,7 +133,7 @@ def test_browser_traffic_is_captured_as_received(rendered_crawl):
     assert page["content_encoding"] == "gzip"
     assert gzip.decompress(base64.b64decode(page["body"])) == GBK_PAGE   # GBK bytes, never re-encoded
     assert page["role"] == "column" and page["hops"] == "L"
-    assert page["request_headers"]["User-Agent"].startswith("nianbao/")
+    assert page["request_headers"]["User-Agent"].startswith("Mozilla/5.0 (compatible; nianbao/0.1; +")   # ours, not Chromium's
     xhr = next(r for r in routed if r["url"] == "http://www.lintao.gov.cn/list.xml")
     assert xhr["role"] == "api" and xhr["hops"] == "LX" and xhr["via"] == "http://www.lintao.gov.cn/nb/"
     assert not [r for r in recorded if r["url"].endswith("logo.png")]      # images are not fetched

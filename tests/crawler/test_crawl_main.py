@@ -43,3 +43,18 @@ def test_without_chromium_auto_falls_back_to_never_and_always_refuses(tmp_path: 
     named = {"NIANBAO_RENDER": "always", "PLAYWRIGHT_LAUNCH_OPTIONS": {"executable_path": str(tmp_path / "gone")}}
     with pytest.raises(crawl_main.ConfigError, match="gone"):
         crawl_main.build_settings(named)
+
+
+def test_the_user_agent_names_nianbao_and_its_contact_in_the_compatible_form(monkeypatch) -> None:
+    from nianbao.crawler.sandbox.family_uaguard import browser_like
+
+    monkeypatch.setattr(crawl_main, "CHROMIUM_EXECUTABLES", ())
+    settings = crawl_main.build_settings({"NIANBAO_RENDER": "never", "NIANBAO_CONTACT_URL": "https://example.org/c"})
+    agent = settings.get("USER_AGENT")
+    assert agent == "Mozilla/5.0 (compatible; nianbao/0.1; +https://example.org/c)"
+    assert settings.get("ROBOTSTXT_USER_AGENT") == "nianbao"
+    assert not any(word in agent.lower() for word in ("chrome", "safari", "firefox", "bot", "spider", "crawler"))
+    assert browser_like({"user-agent": agent})                    # a browser check of the WAF kind lets it through
+    assert not browser_like({"user-agent": "nianbao/0.1 (+https://example.org/c; archival crawler)"})   # the old one
+    chosen = crawl_main.build_settings({"NIANBAO_RENDER": "never", "USER_AGENT": "mine/1 (+x)"})
+    assert chosen.get("USER_AGENT") == "mine/1 (+x)"             # an explicit setting wins

@@ -71,3 +71,19 @@ def test_check_reports_ok_redirect_mismatch_and_fail(tmp_path, capsys) -> None:
     assert ("http://www.f.gov.cn/", "GET") not in {(u, m) for m, u in web.log}   # robots obeyed
     out = capsys.readouterr().out
     assert out.count("\n") == 6 and "redirect  c" in out
+
+
+def test_check_obeys_the_robots_rules_written_for_nianbao_whatever_the_user_agent_says() -> None:
+    web = MiniWeb()
+    web.add("http://www.g.gov.cn/", html("x", "临洮县人民政府"))
+    web.add("http://www.g.gov.cn/robots.txt", "User-agent: nianbao\nDisallow: /\n", content_type="text/plain")
+    web.add("http://www.h.gov.cn/", html("x", "渭源县人民政府"))
+    web.add("http://www.h.gov.cn/robots.txt", "User-agent: mozilla\nDisallow: /\n", content_type="text/plain")
+    portals = parse_registry("id,name,region_code,level,homepage\n"
+                             "g,临洮县,621124,county,http://www.g.gov.cn/\nh,渭源县,621123,county,http://www.h.gov.cn/\n",
+                             "r.csv")
+    with ProxyServer(web) as proxy:
+        agent = "Mozilla/5.0 (compatible; nianbao/0.1; +https://example.org)"
+        results = {r.portal_id: r for r in check_registry(portals, agent, proxy.url, 0, lambda s: None)}
+    assert results["g"].detail == "robots.txt disallows the homepage"
+    assert results["h"].status == "ok"                    # a rule for `mozilla` is not ours
