@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.page import HtmlPage
-from nianbao.crawler.settings import ROBOTSTXT_USER_AGENT
 from nianbao.crawler.registry import Portal
+from nianbao.crawler.settings import ROBOTSTXT_USER_AGENT
 
 MAX_HOMEPAGE_BYTES = 2 * 1024 * 1024
 CHECK_TIMEOUT_S = 20.0
