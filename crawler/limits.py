@@ -18,6 +18,7 @@ RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
 RATE_LIMIT_RETRIES = 6                       # a request refused for its host's rate (429) asked again at most
 RATE_LIMIT_DELAY_S = 0.5                     # a rate-limited host's delay between requests at least (doubling)
+RATE_LIMIT_RECOVER_AFTER = 10                # a slowed host's delay halves after this many answers in a row that are no refusal
 RATE_LIMIT_DELAY_EXPIRY_S = 600.0            # shared frontier: a host's raised delay lapses this long after its last refusal
 MAX_SEARCH_RESULT_PAGES = 20                 # site-search fallback: result pages read per query
 MAX_DATE_RANGE_REQUESTS_PER_PORTAL = 80      # date-range forms: calendar years since 2008 submitted, all forms

@@ -79,6 +79,7 @@ NIANBAO_RATE_LIMIT_DELAY_S = limits.RATE_LIMIT_DELAY_S
 # with a shared frontier the raised delay is the host's for every worker, and lapses this long after the host's last
 # refusal (downloadermiddlewares.politeness)
 NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S = limits.RATE_LIMIT_DELAY_EXPIRY_S
+NIANBAO_RATE_LIMIT_RECOVER_AFTER = limits.RATE_LIMIT_RECOVER_AFTER   # answers in a row that halve a slowed host's delay
 
 # Limits on untrusted input
 DOWNLOAD_MAXSIZE = limits.MAX_RESPONSE_BYTES

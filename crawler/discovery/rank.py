@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.classify import looks_like_report_title
 
 # Below every focused role (the lowest is `home` at 0); within [-30, -10].
 PAGE_PRIORITY = -20
@@ -55,6 +56,24 @@ _REPORT_CONTEXT = re.compile(r"信息公开|公开目录|年报|年度报告")
 def names_disclosure(text: str) -> bool:
     """Link or page text about information disclosure or its reports (信息公开, 公开目录, 年报, 年度报告)."""
     return bool(_REPORT_CONTEXT.search(text))
+
+
+# An entry of a list whose title ends in another kind of document than a report: the 公文 types (党政机关公文处理工作
+# 条例 art. 8, less 报告/公报) and the names rules, plans and notices go by, with a bracketed note such as （试行）.
+_OTHER_DOCUMENT = re.compile(r"(?:通知|通告|公告|公示|决定|决议|命令|意见|通报|请示|批复|议案|函|纪要|办法|规定|细则|条例|"
+                             r"方案|规划|计划|要点|说明|名单|目录)(?:[（(][^（()）]{1,10}[)）])?$")
+# An article link whose title names another document: after list pages and pagers (20) and columns (15), so a long
+# directory's page budget goes to its pages and its report-titled entries first; above the unranked links (-20).
+OTHER_DOCUMENT_PRIORITY = 10
+_ANNUAL_REPORT = re.compile(r"年度报告|年报")
+
+
+def names_other_document(label: str) -> bool:
+    """A link title that ends in another kind of document (关于…的通知, …工作方案, …情况公示) and does not name a
+    report (关于印发…年度报告的通知 names one)."""
+    title = label.strip()
+    return (len(title) >= 6 and bool(_OTHER_DOCUMENT.search(title)) and not _ANNUAL_REPORT.search(title)
+            and not looks_like_report_title(title))
 
 
 def file_priority(label: str) -> int:

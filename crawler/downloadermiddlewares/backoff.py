@@ -21,16 +21,30 @@ limit again and loses pages. So, for the host (a download slot's key, the hostna
     apart from RetryMiddleware's `retry_times`); past that the refusal goes on as the answer (RetryMiddleware may
     still retry it as any 429).
 
+A 503 is not always the host's refusal: a server whose backend fails SOME pages (nginx in front of an overloaded
+or broken application server: 502, 504, a 503 from its maintenance or `limit_conn` page with a Retry-After the
+operator adds) answers them so whatever the pace. So a 503 with Retry-After that comes while the host answers its
+other pages (its previous answer was no refusal) is that page's failure: RetryMiddleware retries it, the retry
+waiting the Retry-After (capped), and the host goes on at its pace. A second refusal in a row is the host's, as
+every 429 is: a host that keeps refusing is still paused and slowed.
+
+Recovery (like TCP's AIMD: multiplicative decrease after success): a slowed host's raised delay is halved after
+each NIANBAO_RATE_LIMIT_RECOVER_AFTER answers in a row that are not refusals nor 5xx, and once it is below
+NIANBAO_RATE_LIMIT_DELAY_S the host is no longer held (AutoThrottle paces it again, from the configured
+DOWNLOAD_DELAY at least). A host that refuses again is slowed again, doubling from where the delay had come down.
+
 Without a shared frontier the host is Scrapy's download slot: its `delay` is raised and its last start moved so the
 next start waits the pause (Scrapy's downloader holds the slot's queue until then). With one (crawler/frontier.py),
 politeness is the shared per-host leases (politeness.py): the refusal is sent with the signal
 `politeness.host_backoff`, and SharedPolitenessMiddleware moves the host's next-allowed time and raises its delay in
 Redis by the rule above, so every worker asks the host at the slower pace, not only the one refused; there the
-raised delay lapses NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S after the host's last refusal.
+raised delay lapses NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S after the host's last refusal (instead of the recovery above).
 
 Stats: `retry/backoff_count`, `retry/backoff_seconds` (retries' waits); `backoff/rate_limited` (429s and 503s with
 Retry-After), `backoff/retried`, `backoff/gave_up` (refusals past the retries, passed on), `backoff/host_pauses`,
-`backoff/host_pause_s` (seconds paused, summed), `backoff/host_delay_raised`."""
+`backoff/host_pause_s` (seconds paused, summed), `backoff/host_delay_raised`, `backoff/page_unavailable` (503s
+with Retry-After read as the page's failure), `backoff/host_delay_lowered`, `backoff/host_recovered` (no longer
+held)."""
 
 from __future__ import annotations
 
@@ -99,6 +113,7 @@ class HostBackoff:
     delay_s: float = 0.0
     raised_at: float = float("-inf")
     paused_until: float = float("-inf")
+    answered: int = 0   # answers in a row that were no refusal nor 5xx (the recovery's count)
 
 
 class RetryBackoffMiddleware:
@@ -111,10 +126,13 @@ class RetryBackoffMiddleware:
         self.rate_delay_s = settings.getfloat("NIANBAO_RATE_LIMIT_DELAY_S", limits.RATE_LIMIT_DELAY_S)
         self.max_delay_s = settings.getfloat("AUTOTHROTTLE_MAX_DELAY", limits.AUTOTHROTTLE_MAX_DELAY_S)
         self.delay_expiry_s = settings.getfloat("NIANBAO_RATE_LIMIT_DELAY_EXPIRY_S", limits.RATE_LIMIT_DELAY_EXPIRY_S)
+        self.recover_after = max(1, settings.getint("NIANBAO_RATE_LIMIT_RECOVER_AFTER", limits.RATE_LIMIT_RECOVER_AFTER))
+        self.download_delay_s = settings.getfloat("DOWNLOAD_DELAY", 0.0)
         # with shared politeness the per-host leases pace hosts, not this worker's download slots
         self.shared = bool(shared_politeness_settings(settings))
         self.stats = crawler.stats
         self.hosts: dict[str, HostBackoff] = {}   # rate-limited hosts only (hosts are the registry's: bounded)
+        self.last_refused: dict[str, bool] = {}   # host → was its last answer a refusal (same hosts: bounded)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RetryBackoffMiddleware:
@@ -137,8 +155,16 @@ class RetryBackoffMiddleware:
     def process_response(self, request: Request, response: Response,
                          spider: Spider | None = None) -> Request | Response:
         # Runs before RetryMiddleware's process_response (higher order): a refusal retried here never reaches it.
+        host = host_of(request)
         pause = rate_limit_pause(response)
+        refused_before = self.last_refused.get(host, True)   # a host's first answer: nothing says it answers others
+        self.last_refused[host] = pause is not None
         if pause is None:
+            self._answered(request, host, response.status)
+            return response
+        if response.status == 503 and not refused_before:   # the host answers its other pages: this page failed
+            self.stats.inc_value("backoff/page_unavailable")
+            request.meta["nianbao_retry_after"] = min(pause, self.max_s)   # RetryMiddleware's retry waits it
             return response
         self.stats.inc_value("backoff/rate_limited")
         refusals = request.meta.get(RATE_LIMITED_META, 0)
@@ -157,11 +183,43 @@ class RetryBackoffMiddleware:
         retry.dont_filter = True
         return retry
 
+    def _answered(self, request: Request, host: str, status: int) -> None:
+        """An answer that is no refusal: a slowed host's delay halves after `recover_after` in a row that are no
+        5xx either (module docstring); under the floor the host is no longer held."""
+        state = self.hosts.get(host)
+        if state is None or self.shared:   # shared politeness: the raised delay lapses in Redis instead
+            return
+        if status >= 500:
+            state.answered = 0
+            return
+        state.answered += 1
+        if state.answered < self.recover_after:
+            return
+        state.answered = 0
+        state.delay_s /= 2
+        self.stats.inc_value("backoff/host_delay_lowered")
+        if state.delay_s < self.rate_delay_s:
+            del self.hosts[host]
+            self.stats.inc_value("backoff/host_recovered")
+            logger.info("host %s answered %d requests in a row: paced as before its refusals", host,
+                        self.recover_after)
+        self._lower_slot(request, max(state.delay_s, self.download_delay_s))
+
+    def _lower_slot(self, request: Request, delay_s: float) -> None:
+        slot = self._slot(request)
+        if slot is not None:
+            slot.delay = delay_s
+
+    def _slot(self, request: Request):
+        downloader = getattr(self.crawler.engine, "downloader", None)
+        return getattr(downloader, "slots", {}).get(request.meta.get("download_slot"))
+
     def back_off(self, request: Request, response: Response, pause_s: float) -> None:
         """Pause the request's host for `pause_s` and slow it down (module docstring)."""
         host = host_of(request)
         now = time.monotonic()
         state = self.hosts.setdefault(host, HostBackoff())
+        state.answered = 0
         sent_ago_s = float(request.meta.get("download_latency") or 0.0)
         shared = self._slow_shared(host, pause_s, sent_ago_s) if self.shared else None
         if shared is not None:   # the host's delay for all workers, raised in Redis by the same rule
@@ -193,8 +251,7 @@ class RetryBackoffMiddleware:
     def _slow_slot(self, request: Request, state: HostBackoff) -> None:
         """The host's download slot: its delay at least the host's, its next start after the pause (Scrapy's
         downloader starts a slot's next request `delay` after its last start, `lastseen`)."""
-        downloader = getattr(self.crawler.engine, "downloader", None)
-        slot = getattr(downloader, "slots", {}).get(request.meta.get("download_slot"))
+        slot = self._slot(request)
         if slot is None:
             return
         slot.delay = max(slot.delay, state.delay_s)

@@ -293,6 +293,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             return None
         body = page_request.body if page_request is not None else None
         render = self._wants_render(role, state, url) if render is None else render
+        # rank, don't prune: a list entry titled as another kind of document waits behind list pages and reports
+        deferred = priority is None and role == "article" and rank.names_other_document(anchor)
+        if deferred:
+            priority = rank.OTHER_DOCUMENT_PRIORITY
         # Renders go first: they are slow, so starting them early overlaps them with the plain fetches.
         priority = (PRIORITY.get(role, 0) if priority is None else priority) + (RENDER_PRIORITY_BONUS if render else 0)
         cookie = (extra or {}).get(COOKIE_CHOICE_META)   # one URL answering by a script's cookie: keyed with it
@@ -306,6 +310,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value(f"discovery/frontier_capped/{portal_id}")
             return None
         state.requests += 1
+        if deferred:
+            self.crawler.stats.inc_value("rank/other_documents_deferred")
         meta_generic = role in ("page", "file")
         self.outstanding.change(portal_id, not meta_generic, 1)
         self._sequence += 1

@@ -71,6 +71,21 @@ def test_ranking_puts_disclosure_and_pagers_before_news_but_below_focused_roles(
     assert rank.continues_list("下一页") and not rank.continues_list("12")
 
 
+
+def test_list_entries_titled_as_other_documents_wait_behind_list_pages_and_reports():
+    from nianbao.crawler.spiders.portal import PRIORITY
+
+    for title in ("关于印发丰塘县2015年安全生产工作方案的通知", "丰塘县2015年防汛抗旱工作要点",
+                  "2015年耕地保护实施细则（试行）", "县民政局关于2015年资金分配情况的公示"):
+        assert rank.names_other_document(title), title
+    # negatives: report titles (also as the subject of a notice), bare words, titles naming no document type
+    for title in ("丰塘县人民政府2015年政府信息公开工作年度报告", "关于印发《丰塘县2015年度报告》的通知",
+                  "丰塘县2019年政府信息公开年报", "通知", "县委常委会召开会议", "2019年度部门决算报告"):
+        assert not rank.names_other_document(title), title
+    assert PRIORITY["article"] > PRIORITY["list"] > PRIORITY["column"] > rank.OTHER_DOCUMENT_PRIORITY
+    assert rank.OTHER_DOCUMENT_PRIORITY > max(rank.page_priority("下一页", "http://www.x.gov.cn/zwgk/index_2.html"),
+                                              PRIORITY["section"], PRIORITY["home"])
+
 # Shapes of real county list pages: navigation and footer static, the list an empty container filled by $.ajax
 # or written from a recordset, the pager an empty div the same script fills.
 AJAX_LIST = """<div class="nav">{nav}</div><div class="lm">政府信息公开年报</div><ul id="listContent"></ul>

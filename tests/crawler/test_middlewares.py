@@ -374,6 +374,57 @@ def test_what_is_no_rate_limit_is_left_to_the_retry_middleware():
     assert crawler.stats.get_value("backoff/rate_limited") is None
 
 
+def test_a_503_while_the_host_answers_its_other_pages_is_the_pages_failure():
+    from scrapy.http import HtmlResponse
+
+    mw, crawler = _backoff()
+    ok = Request("http://www.x.gov.cn/", meta={"download_slot": "www.x.gov.cn"})
+    assert mw.process_response(ok, HtmlResponse(ok.url, body=b"home", request=ok)) is not None
+    request, response = _refused("http://www.x.gov.cn/nb/index.html", status=503, retry_after="2")
+    assert mw.process_response(request, response) is response             # RetryMiddleware's to retry
+    assert request.meta["nianbao_retry_after"] == 2.0                       # its retry waits the Retry-After
+    assert not mw.hosts and crawler.engine.downloader.slots["www.x.gov.cn"].delay == 0.0   # host not slowed
+    assert crawler.stats.get_value("backoff/page_unavailable") == 1
+    # negative: a second refusal in a row is the host's (a 503 rate limit is still one), as a host's first answer is
+    retry = mw.process_response(*_refused("http://www.x.gov.cn/nb/t1.html", status=503, retry_after="2"))
+    assert isinstance(retry, Request) and "www.x.gov.cn" in mw.hosts
+    assert crawler.stats.get_value("backoff/rate_limited") == 1
+    mw2, _ = _backoff()
+    assert isinstance(mw2.process_response(*_refused("http://www.x.gov.cn/a.html", status=503, retry_after="2")),
+                      Request)
+
+
+def test_a_slowed_hosts_delay_comes_down_after_a_run_of_answers_and_not_before():
+    from nianbao.crawler.downloadermiddlewares.backoff import HostBackoff
+    from scrapy.http import HtmlResponse
+
+    mw, crawler = _backoff({"NIANBAO_RATE_LIMIT_RECOVER_AFTER": 3, "DOWNLOAD_DELAY": 0.25})
+    slot = crawler.engine.downloader.slots["www.x.gov.cn"]
+    for n in range(3):   # three refusals, each of a request sent at the raised pace: 0.5, 1, 2 s
+        mw.hosts.setdefault("www.x.gov.cn", HostBackoff()).raised_at -= 10
+        mw.process_response(*_refused(f"http://www.x.gov.cn/r{n}.html", retry_after="0"))
+    assert slot.delay == 2.0
+
+    def answer(path: str, status: int = 200):
+        request = Request(f"http://www.x.gov.cn/{path}", meta={"download_slot": "www.x.gov.cn"})
+        return mw.process_response(request, HtmlResponse(request.url, status=status, body=b"x", request=request))
+
+    answer("a"), answer("b"), answer("c", status=502)   # negative: a 5xx breaks the run
+    assert slot.delay == 2.0 and crawler.stats.get_value("backoff/host_delay_lowered") is None
+    for path in "def":
+        answer(path)
+    assert slot.delay == 1.0 and mw.hosts["www.x.gov.cn"].delay_s == 1.0   # halved, still held
+    for path in "ghijkl":
+        answer(path)
+    # 0.5, then under the floor (NIANBAO_RATE_LIMIT_DELAY_S 0.5): no longer held, paced from DOWNLOAD_DELAY
+    assert "www.x.gov.cn" not in mw.hosts and slot.delay == 0.25
+    assert crawler.stats.get_value("backoff/host_delay_lowered") == 3
+    assert crawler.stats.get_value("backoff/host_recovered") == 1
+    # a host that refuses again is slowed again
+    mw.process_response(*_refused("http://www.x.gov.cn/r9.html", retry_after="0"))
+    assert slot.delay == 0.5 and "www.x.gov.cn" in mw.hosts
+
+
 def test_with_shared_politeness_the_pause_goes_to_the_shared_leases():
     from nianbao.crawler.downloadermiddlewares.politeness import host_backoff
 
