@@ -174,6 +174,10 @@ STYLES = {
     "ssiraw": {"color": "#a0281e", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
     "textarealist": {"color": "#2b6e3f", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "show"},
     "refreshquote": {"color": "#3a4f8a", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "rawlocation": {"color": "#9c2b1e", "footer": "{gov}办公室主办　网站标识码：{sid}", "body_class": "article-con"},
+    "dualframe": {"color": "#1d5c96", "footer": "主办：{gov}　承办：{gov}政务公开办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "latinheader": {"color": "#2a6f4e", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "zoom"},
+    "shortbody": {"color": "#b0412a", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
 }
 
 NAV = {

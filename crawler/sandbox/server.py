@@ -52,10 +52,12 @@ class _Handler(BaseHTTPRequestHandler):
             status, out_headers = 500, [("Content-Type", "text/plain; charset=utf-8"),
                                         ("Content-Length", str(len(data)))]
         self.send_response(status)
-        chunked = False
+        chunked, declared = False, None
         for name, value in out_headers:
             if name.lower() == "transfer-encoding" and value.lower() == "chunked":
                 chunked = True
+            elif name.lower() == "content-length":
+                declared = int(value)
             self.send_header(name, value)
         if status == 304 or self.command == "HEAD":
             chunked = False
@@ -71,6 +73,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(b"0\r\n\r\n")
         else:
             self.wfile.write(data)
+            if declared is not None and declared > len(data):   # a body cut short (web.Page.cut_at): the
+                self.close_connection = True                    # connection ends where the bytes do
 
     do_GET = do_POST = do_HEAD = _serve
 

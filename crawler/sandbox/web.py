@@ -78,6 +78,9 @@ class Page:
     role: str = "article"
     ignores_query: bool = True         # static files: an unknown query string still serves the page
     extra_headers: tuple[tuple[str, str], ...] = ()
+    # a proxy in front that cuts the body after this many bytes (and closes the connection), its Content-Length
+    # still the whole body's: None sends the body whole
+    cut_at: int | None = None
     _bytes: bytes | None = field(default=None, repr=False)
     _etag: str | None = field(default=None, repr=False)
     _gz: bytes | None = field(default=None, repr=False)
@@ -278,4 +281,6 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
         hdrs.append(("Transfer-Encoding", "chunked"))
     else:
         hdrs.append(("Content-Length", str(len(data))))
+    if page.cut_at is not None:
+        data = data[:page.cut_at]
     return page.status, hdrs, (b"" if method == "HEAD" else data)

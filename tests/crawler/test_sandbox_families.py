@@ -241,7 +241,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 159 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 159 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3947,8 +3947,120 @@ def test_quirk_of_the_family(world):
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "rawlocation":
+        _quirk_rawlocation(sandbox, truth, bodies)
+    elif family == "dualframe":
+        _quirk_dualframe(sandbox, truth, bodies)
+    elif family == "latinheader":
+        _quirk_latinheader(sandbox, truth, bodies)
+    elif family == "shortbody":
+        _quirk_shortbody(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def _quirk_rawlocation(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        columns = []
+        for key in ("bj", "bm", "xz"):   # the ASCII address the 政务公开 page links answers 302 with raw UTF-8
+            old = f"http://{www}/zfxxgk/zfxxgknb/{key}.aspx"
+            assert f'href="/zfxxgk/zfxxgknb/{key}.aspx"' in bodies[f"http://{www}/zwgk/index.html"]
+            status, headers, _ = get(sandbox, old)
+            location = headers["Location"]
+            raw = location.encode("latin-1")          # the bytes on the wire
+            assert status == 302 and not raw.isascii() and "/政府信息公开年报/" in raw.decode("utf-8")
+            column = quote(raw.decode("utf-8"), safe="/:")   # as a browser requests it
+            assert get(sandbox, column)[0] == 200 and truth["redirects"][old] == column
+            assert get(sandbox, location)[0] == 404   # the header read as Latin-1 and escaped names nothing
+            columns.append(column)
+        for u, t in bodies.items():   # no page links a column itself
+            assert not any(urlsplit(c).path in _linked_paths(u, t) for c in columns if u not in columns), u
+        for doc in ours:   # each report in one column; the home may link the newest government report
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[c] for c in columns) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_dualframe(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www, xxgk = portal["hosts"]
+        assert xxgk == "xxgk." + www.removeprefix("www.")
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        assert all(urlsplit(d["url"]).hostname == xxgk and not d.get("needs_browser") for d in ours)
+        columns = [f"http://{xxgk}/szfxxgk/{key}/ndbg/index.html" for key in ("bj", "bm", "xz")]
+        beyond = []
+        for url in columns + [d["url"] for d in ours]:   # every HTML answer: chunked and a shorter Content-Length
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Transfer-Encoding"] == "chunked"
+            assert int(headers["Content-Length"]) == len(gzip.compress(body, 6, mtime=0)) < len(body)
+            if url in columns:
+                head = body[:int(headers["Content-Length"])]
+                beyond += [d for d in ours if urlsplit(d["url"]).path.encode() in body[len(head):]]
+        assert len(beyond) > len(ours) // 2   # most reports lie past the length the header gives
+        www_status, www_headers, _ = get(sandbox, f"http://{www}/")
+        assert www_status == 200 and "Transfer-Encoding" not in www_headers   # the www site is framed plainly
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[c] for c in columns) == 1
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_latinheader(sandbox, truth, bodies):
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        columns = [f"http://{www}/xxgk/ndbg/{key}.jsp" for key in ("bj", "bm", "xz")]
+        for url in columns:   # Tomcat's default header on GBK bytes whose meta says GBK: titles mojibake, links ASCII
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "text/html;charset=ISO-8859-1"
+            assert b'charset=gbk' in body.lower() and "年度报告" in body.decode("gbk")
+            as_sent = body.decode("iso-8859-1")
+            assert "年" not in as_sent and bodies[url] == as_sent
+            assert f'/xxgk/ndbg/{url.rsplit("/", 1)[1][:-4]}/' in as_sent
+        for doc in ours:   # the reports: GBK, declared GBK; each linked from one column (the home may link one)
+            path = urlsplit(doc["url"]).path
+            status, headers, body = get(sandbox, doc["url"])
+            assert headers["Content-Type"] == "text/html; charset=gbk" and "政府信息公开" in bodies[doc["url"]]
+            assert sum(path in bodies[c] for c in columns) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_shortbody(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_shortbody import CUT_BYTES
+
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        column = f"http://{www}/xxgk/ndbg/index.html"
+        status, headers, body = get(sandbox, column)   # a 200 shorter than its Content-Length
+        whole = sandbox.sites[www].pages["/xxgk/ndbg/index.html"].data()
+        assert status == 200 and len(body) == CUT_BYTES < int(headers["Content-Length"]) == len(whole)
+        years = re.findall(r'href="(/xxgk/ndbg/\d{4}\.html)"', body.decode("utf-8", "ignore"))
+        assert len(years) >= 5   # the year links come before the cut
+        cut = [d for d in ours if urlsplit(d["url"]).path.encode() not in body]
+        assert cut and len(cut) < len(ours) and all(urlsplit(d["url"]).path.encode() in whole for d in cut)
+        year_pages = [f"http://{www}{y}" for y in years]
+        for url in year_pages:   # the year pages arrive whole
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and int(headers["Content-Length"]) == len(body)
+        for doc in ours:   # each report on one year page; the cut ones nowhere else (the home may link one)
+            path = urlsplit(doc["url"]).path
+            assert sum(path in bodies[y] for y in year_pages) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if path in t and u not in year_pages and u != doc["url"]}
+            assert linking <= {column, f"http://{www}/", f"http://{www}/index.html"}, linking
 
 
 def _tries_until_served(sandbox, url: str) -> list[int]:
