@@ -174,6 +174,10 @@ STYLES = {
     "ssiraw": {"color": "#a0281e", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "content"},
     "textarealist": {"color": "#2b6e3f", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "show"},
     "refreshquote": {"color": "#3a4f8a", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
+    "fullwidth": {"color": "#8a3b2e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "zfxxgk"},
+    "nuxtstate": {"color": "#1f6f8b", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "nuxt"},
+    "entityhref": {"color": "#5b7d2a", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "vsb"},
+    "cebfile": {"color": "#6d3d7a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
 }
 
 NAV = {
