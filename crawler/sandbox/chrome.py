@@ -178,6 +178,10 @@ STYLES = {
     "dualframe": {"color": "#1d5c96", "footer": "主办：{gov}　承办：{gov}政务公开办公室　网站标识码：{sid}", "body_class": "TRS_Editor"},
     "latinheader": {"color": "#2a6f4e", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "zoom"},
     "shortbody": {"color": "#b0412a", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "view TRS_UEDITOR"},
+    "fullwidth": {"color": "#8a3b2e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "zfxxgk"},
+    "nuxtstate": {"color": "#1f6f8b", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "nuxt"},
+    "entityhref": {"color": "#5b7d2a", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "vsb"},
+    "cebfile": {"color": "#6d3d7a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
 }
 
 NAV = {

@@ -90,10 +90,15 @@ THIRTY_NINTH_HELD_OUT (wpsfile, ssiraw, textarealist, refreshquote), the thirty-
 thirty-eighth by a helper that neither ran nor read the crawler's discovery, with quirks of files and markup (reports
 as WPS Office `.wps` files named only by file name or 附件, a `.shtml` column of server-side includes left unexpanded,
 a list held as text in a hidden `<textarea>`, year stubs whose meta refresh quotes and spaces its URL), and measured
-once with the same crawler. FORTIETH_HELD_OUT (rawlocation, dualframe, latinheader, shortbody), the fortieth round, was
-built by a helper that neither ran nor read the crawler's discovery, with quirks of HTTP (a redirect whose Location
+once with the same crawler.
+FORTIETH_HELD_OUT (rawlocation, dualframe, latinheader, shortbody), the fortieth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of HTTP (a redirect whose Location
 holds a Chinese path as raw UTF-8 bytes, a gateway's answers framed both chunked and by a shorter Content-Length,
-GBK columns under Tomcat's default ISO-8859-1 header, a column cut short of its Content-Length); not measured yet."""
+GBK columns under Tomcat's default ISO-8859-1 header, a column cut short of its Content-Length); not measured yet.
+FORTY_FIRST_HELD_OUT (fullwidth, nuxtstate, entityhref, cebfile), the forty-first round, was built alongside it by a
+helper that neither ran nor read the crawler's discovery, with quirks of files and markup (year folders typed in full-width
+digits, a Nuxt app state holding every row after the ten rendered, hrefs written as numeric character references,
+the pre-2019 reports as Apabi `.ceb` files); not measured yet."""
 
 from __future__ import annotations
 
@@ -106,6 +111,7 @@ from nianbao.crawler.sandbox.family_backslash import build_backslash
 from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_buttonpager import build_buttonpager
 from nianbao.crawler.sandbox.family_cascade import build_cascade
+from nianbao.crawler.sandbox.family_cebfile import build_cebfile
 from nianbao.crawler.sandbox.family_checkform import build_checkform
 from nianbao.crawler.sandbox.family_citygroup import build_citygroup
 from nianbao.crawler.sandbox.family_cjkpath import build_cjkpath
@@ -132,6 +138,7 @@ from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_dualframe import build_dualframe
 from nianbao.crawler.sandbox.family_enclosure import build_enclosure
+from nianbao.crawler.sandbox.family_entityhref import build_entityhref
 from nianbao.crawler.sandbox.family_escapedfrag import build_escapedfrag
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
 from nianbao.crawler.sandbox.family_flaky import build_flaky
@@ -139,6 +146,7 @@ from nianbao.crawler.sandbox.family_formaction import build_formaction
 from nianbao.crawler.sandbox.family_formdata import build_formdata
 from nianbao.crawler.sandbox.family_formview import build_formview
 from nianbao.crawler.sandbox.family_frameset import build_frameset
+from nianbao.crawler.sandbox.family_fullwidth import build_fullwidth
 from nianbao.crawler.sandbox.family_gbkquery import build_gbkquery
 from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_graphql import build_graphql
@@ -179,6 +187,7 @@ from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_noscriptyear import build_noscriptyear
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
+from nianbao.crawler.sandbox.family_nuxtstate import build_nuxtstate
 from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_ofdfile import build_ofdfile
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
@@ -301,7 +310,8 @@ THIRTY_SEVENTH_HELD_OUT = ("formaction", "hrefwrap", "escapedfrag", "datanext") 
 THIRTY_EIGHTH_HELD_OUT = ("uaguard", "stalecdn", "redirchain", "mhtlist")  # measured once: 0.507 (plain 0.265)
 THIRTY_NINTH_HELD_OUT = ("wpsfile", "ssiraw", "textarealist", "refreshquote")  # measured once: 0.725, kept 0.610 (plain 0.426)
 FORTIETH_HELD_OUT = ("rawlocation", "dualframe", "latinheader", "shortbody")  # not measured yet
-HELD_OUT_FAMILIES: tuple[str, ...] = FORTIETH_HELD_OUT
+FORTY_FIRST_HELD_OUT = ("fullwidth", "nuxtstate", "entityhref", "cebfile")  # not measured yet
+HELD_OUT_FAMILIES: tuple[str, ...] = (*FORTIETH_HELD_OUT, *FORTY_FIRST_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -521,4 +531,9 @@ EXTRA_BUILDERS = {
     "dualframe": build_dualframe,
     "latinheader": build_latinheader,
     "shortbody": build_shortbody,
+    # held out in the forty-first round (built apart from every crawler change; not measured yet)
+    "fullwidth": build_fullwidth,
+    "nuxtstate": build_nuxtstate,
+    "entityhref": build_entityhref,
+    "cebfile": build_cebfile,
 }
