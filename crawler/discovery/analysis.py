@@ -77,6 +77,7 @@ from nianbao.crawler.discovery.pagers import (
     yearpaths,
 )
 from nianbao.crawler.discovery.site import SiteScope, literal_ip, registered_domain
+from nianbao.crawler.discovery.unnamed_files import names_nothing
 from nianbao.parse import limits as parse_limits
 from nianbao.parse.article_pages import ArticlePages, article_pages
 
@@ -688,6 +689,9 @@ def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: 
         label = link.label
         if is_file_link(link):
             if not is_report and looks_like_report_title(label):
+                out.append(Follow(link.url, "article", "E", label, column_key))
+            elif not is_report and in_column and column_key and names_nothing(label):
+                # a list entry by its file name or 附件: judged by its text or its column (unnamed_files.py)
                 out.append(Follow(link.url, "article", "E", label, column_key))
             continue
         if looks_like_report_title(label) and (columns.is_detail_url(link.url)

@@ -46,6 +46,7 @@ from nianbao.crawler.discovery.pagers import (
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.postbacks import PAGER as POSTBACK_PAGER
 from nianbao.crawler.discovery.query_encoding import DOC_ENCODING_META
+from nianbao.crawler.discovery.unnamed_files import judge_unnamed, names_nothing, opening_lines
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares import conditional
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -100,6 +101,7 @@ class PortalState:
     requests: int = 0            # requests created (queued)
     columns: set[str] = field(default_factory=set)
     reports: int = 0
+    column_reports: Counter = field(default_factory=Counter)   # column key → report titles its lists showed
     list_pages: Counter = field(default_factory=Counter)   # column key → list pages requested
     search_urls: list[str] = field(default_factory=list)
     searched: bool = False
@@ -650,11 +652,25 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if verdict is not None:   # a 下载 link to an address that names nothing: the header names the report
             self.crawler.stats.inc_value(f"discovery/disposition_titles/{verdict.kind}")
             verdict = replace(verdict, reason=f"Content-Disposition name: {verdict.reason}")
+        elif names_nothing(meta.get("nianbao_anchor")):   # P0….pdf, 附件1.doc: judged by its text, then its column
+            verdict = self._unnamed_verdict(response, fmt)
         else:
             verdict = classify_file_title(meta.get("nianbao_anchor") or "")
         if verdict is not None:
             yield self._item(response, verdict.kind, fmt, title=verdict.title, agency=verdict.agency,
                              year=verdict.year, reason=verdict.reason)
+
+    def _unnamed_verdict(self, response: Response, fmt: str):
+        """The classification of a file neither its link nor its answer names (crawler/discovery/unnamed_files.py),
+        counted under discovery/unnamed_documents/<how>."""
+        meta = response.meta
+        column = meta.get("nianbao_column")
+        shown = self.states[meta["nianbao_portal"]].column_reports[column] if column else 0
+        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        how, verdict = judge_unnamed(opening_lines(response.body, fmt, content_type), shown,
+                                     meta.get("nianbao_anchor"))
+        self.crawler.stats.inc_value(f"discovery/unnamed_documents/{how}")
+        return verdict
 
     def parse_html(self, response: Response, analysis: PageAnalysis):
         """Apply the crawl state to the page's analysis: items, new requests, list-page limits."""
@@ -669,6 +685,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         column_key = analysis.column_key
         if analysis.in_column and column_key:
             state.columns.add(column_key)
+            # the report titles the list shows: evidence for the files it lists by name only (unnamed_files.py)
+            state.column_reports[column_key] += sum(
+                1 for follow in analysis.follows if follow.role == "article" and follow.column == column_key
+                and (titled := classify_file_title(follow.anchor or "")) is not None and titled.kind == "report")
         verdict = analysis.verdict
         if verdict is not None and (verdict.kind == "report" or verdict.reason != "title does not name an annual report"):
             if verdict.kind == "report":
