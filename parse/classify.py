@@ -89,10 +89,20 @@ _FILED_IN = re.compile(r"目录(?=[:：])")
 
 
 def _negative_word(title: str) -> str | None:
-    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读) and the
-    labels of the fields that file the page (公开目录:)."""
-    uncited = _FILED_IN.sub("", _CITED.sub("", title))
+    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读), the
+    labels of the fields that file the page (公开目录:) and the parent crumbs of a breadcrumb (_own_crumb)."""
+    uncited = _FILED_IN.sub("", _CITED.sub("", _own_crumb(title)))
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
+
+
+# A breadcrumb's crumbs before the last are the columns above the page's own (首页>政务公开>乡镇信息公开目录>同田乡>
+# 政府信息公开年报): a 目录 or 通知公告 there names the portal's catalogue or a parent section every page under it shares,
+# not the page. Only the last crumb, the page's own column or its title, says what the page is (…>政策解读 still does).
+_CRUMB_MARK = re.compile(r"[>›»]+")
+
+
+def _own_crumb(line: str) -> str:
+    return _CRUMB_MARK.split(line)[-1] if _CRUMB_MARK.search(line) else line
 
 
 class _AnyOf:
