@@ -3388,3 +3388,27 @@ def test_a_breadcrumb_says_what_the_page_is_by_its_last_crumb(trail, is_report, 
                         + (_TOWNSHIP_REPORT if is_report else ""))
     assert decision.is_report is is_report, decision.reason
     assert any("目录" in what for what, _ in decision.evidence) is catalogue_weighed, decision.reason
+
+
+# holdout50-022 (synthetic form): a mirror's short copy opening mid-report, no title, no phrase only a report says; its
+# page name spells a unit's whole report title in pinyin initials (2009年某市某区政府信息公开年度报告公示) and its first
+# sentence cites the 条例. The two agree; neither alone is enough (a 解读's slug, a body about the 条例 under a news URL).
+_MID_REPORT = ("《中华人民共和国政府信息公开条例》颁布施行后,某区按照上级的部署,着重抓好机构组建、制度建设和平台建设等方面的工作。\n"
+               "(一)加强组织机构建设\n一是确定区政府办公室为全区政府信息公开工作的主管部门。\n")
+
+
+@pytest.mark.parametrize(("url", "text", "is_report"), [
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbggs1234567", _MID_REPORT, True,
+                 id="a_whole_title_slug_over_a_body_citing_the_rules"),
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbgjd1234567", _MID_REPORT, False,
+                 id="an_interpretations_slug"),
+    pytest.param("http://news.example.com/news/50954429.html", _MID_REPORT, False, id="a_news_url"),
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbggs1234567",
+                 "近日,某区召开会议,部署全区政务公开工作。\n会议要求,各部门要高度重视。\n", False,
+                 id="a_whole_title_slug_over_a_body_on_something_else"),
+])
+def test_a_short_copy_by_its_page_name_and_its_opening_together(url, text, is_report):
+    from nianbao.parse.classify import classify
+
+    decision = classify(text, url=url)
+    assert decision.is_report is is_report, decision.reason
