@@ -310,6 +310,12 @@ _BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|�
 # (以下简称自治区北部湾办)): the short name, wherever it stands (the title), is that unit. The note itself goes before
 # the compiling sentence is read (由…(以下简称…)编制).
 _ALIAS_NOTE = re.compile(r"[（(]以下简称[:：]?[“\"]?[\u4e00-\u9fff]{2,20}[”\"]?[)）]")
+# What a cited document's title leaves behind once `uncited` took it: its number in brackets (《…》(黔府办发〔2018〕22号),
+# (国务院令第711号)) and its emptied alias note ((以下简称《条例》) → (以下简称)). They are the citation's, not the
+# sentence's: a preamble citing five documents by number puts its compiler (…等贯彻落实情况,由兴义市人民政府编制) past
+# the reach the compiling patterns allow between 本报告 and 由 otherwise.
+_CITATION_TRAIL = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,4}号|[\u4e00-\u9fff]{1,6}令第\d{1,4}号|"
+                             r"以下(?:简称|称)[:：]?)[)）]")
 _ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fff]{2,40}?" + _UNIT_SUFFIX + r")[（(]以下简称[:：]?[“\"]?"
                     r"(?P<short>[\u4e00-\u9fff]{2,20})[”\"]?[)）]")
 
@@ -959,7 +965,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         undated = _UNDATED_TITLE.match(re.sub(r"\s+", "", title))
         titled = undated.group("name") if undated else None
     candidates: list[tuple[str, str | None]] = [("title", titled or _unit_line_under_title(head))]
-    compact_ends = _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail))
+    compact_ends = _CITATION_TRAIL.sub("", _ALIAS_NOTE.sub("", re.sub(r"\s+", "", head + "\n" + tail)))
     aliases = _aliases(head)
     compiled = _COMPILED_AS.search(compact_ends) or _COMPILED_BY.search(compact_ends) \
         or _COMPILED_BY_UNIT.search(compact_ends) or _REPORT_BY_UNIT.search(compact_ends) \

@@ -89,10 +89,20 @@ _FILED_IN = re.compile(r"目录(?=[:：])")
 
 
 def _negative_word(title: str) -> str | None:
-    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读) and the
-    labels of the fields that file the page (公开目录:)."""
-    uncited = _FILED_IN.sub("", _CITED.sub("", title))
+    """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读), the
+    labels of the fields that file the page (公开目录:) and the parent crumbs of a breadcrumb (_own_crumb)."""
+    uncited = _FILED_IN.sub("", _CITED.sub("", _own_crumb(title)))
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
+
+
+# A breadcrumb's crumbs before the last are the columns above the page's own (首页>政务公开>乡镇信息公开目录>同田乡>
+# 政府信息公开年报): a 目录 or 通知公告 there names the portal's catalogue or a parent section every page under it shares,
+# not the page. Only the last crumb, the page's own column or its title, says what the page is (…>政策解读 still does).
+_CRUMB_MARK = re.compile(r"[>›»]+")
+
+
+def _own_crumb(line: str) -> str:
+    return _CRUMB_MARK.split(line)[-1] if _CRUMB_MARK.search(line) else line
 
 
 class _AnyOf:
@@ -555,6 +565,8 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
         named = [t for _, t in candidates] + [t for t in (url_title, link_text) if t]
         if opening := _opens_as_titled(body, named):
             evidence.append((f"the body opens on the year and unit its title names ({opening})", 2.0))
+        if agreeing := _slug_and_opening_agree(url, body):
+            evidence.append((agreeing, 2.5))
         evidence = _filed_as_summary(evidence)
         evidence = _titled_summary(evidence)
         if measure := _measure_heading_in_format_year(text, report_title):
@@ -738,6 +750,26 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
     if len(titles) >= 4 and len(years) >= 3:
         evidence.append((f"a list of {len(titles)} reports of {len(years)} years (a column page)", -8.0))
     return evidence
+
+
+# A page name spelling a whole report title in pinyin initials (2008ntjshxqzfxxgkndbggs…: 2008年天津市河西区政府信息公开
+# 年度报告公示) — a unit's initials between the year and the kind, nothing after the kind but a publishing word (gs 公示,
+# gb 公布, fb 发布) and the page's number — and a body whose first sentence cites the 条例 the report answers to: two
+# sources agreeing on what a short copy is when it keeps no title and no phrase only a report says (a baike mirror's
+# opening mid-report). Neither alone decides: a slug naming the report weighs 1.5 on its own, a body citing the 条例
+# nothing; a 解读's slug (…ndbgjd) and a news page's own URL spell no such name.
+_WHOLE_SLUG_TAIL = re.compile(r"(?:gs|gb|fb)?[-_]?\d*(?:\.\w{2,5})?$", re.I)
+_OPENS_ON_THE_RULES = re.compile(r"^[^.]{0,80}?政府信息公开条例")
+
+
+def _slug_and_opening_agree(url: str | None, body: str) -> str | None:
+    page = urlsplit(url or "").path.rsplit("/", 1)[-1]
+    slug = _REPORT_SLUG.search(page)
+    if not (slug and len(slug.group("unit")) >= 4 and _WHOLE_SLUG_TAIL.fullmatch(page[slug.end():])):
+        return None
+    if not _OPENS_ON_THE_RULES.search(body.lstrip()):
+        return None
+    return f"the page name spells a unit's whole report title ({slug.group(0)}) and the body opens on the 条例"
 
 
 def _foreign(body: str) -> bool:

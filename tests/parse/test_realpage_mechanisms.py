@@ -3346,3 +3346,69 @@ def test_an_excerpt_gives_the_fields_its_mechanism_reads(text, url, hints, expec
     record = _txt(text, url, **hints)
     assert {field: record[field] for field in expected} == expected, (record["agency_sources"],
                                                                      record["is_report_reason"])
+
+
+# holdout54-008 (synthetic form): a preamble citing documents by their numbers and alias notes (《…》(某府办发〔2018〕22号),
+# (以下简称《条例》)) before its compiler. The numbers are the citations', so the compiler is still within reach of 本报告.
+_CITING_PREAMBLE = ("本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)第三十二条和《某省政府信息公开暂行规定》"
+                    "(以下简称《暂行规定》)第三十四条的要求,围绕省人民政府办公厅《关于印发某省2018年政务公开工作要点的通知》"
+                    "(某府办发〔2018〕22号)《关于推进重大建设项目领域政府信息公开的实施意见》(某府办函〔2018〕85号)《关于推进"
+                    "社会公益事业领域政府信息公开的实施意见》(某府办函〔2018〕86号)等贯彻落实情况,由兴仁市人民政府编制。")
+# …while a preamble as long in words of its own keeps a compiler past the reach (only the citations' trails go)
+_LONG_PREAMBLE = ("本年度报告根据有关要求,围绕全年重点工作和各类公开事项的推进与落实,结合省里部署的多项专项行动的开展情况,以及本市在"
+                  "决策公开、执行公开、管理公开、服务公开和结果公开等方面的具体工作,以及群众关注关切的热点问题回应情况,由兴仁市人民政府编制。")
+
+
+@pytest.mark.parametrize(("preamble", "compiled"), [
+    pytest.param(_CITING_PREAMBLE, ["兴仁市人民政府"], id="a_compiler_after_cited_documents_numbers"),
+    pytest.param(_LONG_PREAMBLE, [], id="a_compiler_past_the_reach_of_its_own_words"),
+])
+def test_a_cited_documents_number_is_part_of_the_citation(preamble, compiled):
+    record = _txt(preamble + "如对本年度报告有疑问,请与兴仁市人民政府办公室联系。\n一、概述\n2018年,全市政府信息公开工作稳步推进。\n",
+                  None, portal_name="兴仁市", region_code="522302")
+    assert [s["raw"] for s in record["agency_sources"] if s["source"] == "compiled_by"] == compiled, record["agency_sources"]
+
+
+# holdout53-008 (synthetic form): a 目录 in a breadcrumb's parent crumb (…>乡镇信息公开目录>某乡>政府信息公开年报) is the
+# portal's catalogue every page under it shares; only the last crumb says what the page is (a catalogue's own page ends
+# its trail on 目录, and that still weighs against).
+_TOWNSHIP_REPORT = "\n\n某县某乡人民政府2020年政府信息公开工作年度报告\n\n一、总体情况\n\n2020年,某乡政府信息公开工作稳步推进。\n"
+
+
+@pytest.mark.parametrize(("trail", "is_report", "catalogue_weighed"), [
+    pytest.param("您当前所在位置: 首页>政务公开>乡镇信息公开目录>某乡>政府信息公开年报", True, False,
+                 id="a_catalogue_above_the_report_column"),
+    pytest.param("您当前所在位置: 首页>政务公开>政府信息公开年报>乡镇信息公开目录", False, True,
+                 id="a_trail_ending_on_the_catalogue"),
+])
+def test_a_breadcrumb_says_what_the_page_is_by_its_last_crumb(trail, is_report, catalogue_weighed):
+    from nianbao.parse.classify import classify
+
+    decision = classify(trail + ("" if is_report else "\n\n某乡政府信息公开年报\n某乡政策文件\n某乡通知公告\n")
+                        + (_TOWNSHIP_REPORT if is_report else ""))
+    assert decision.is_report is is_report, decision.reason
+    assert any("目录" in what for what, _ in decision.evidence) is catalogue_weighed, decision.reason
+
+
+# holdout50-022 (synthetic form): a mirror's short copy opening mid-report, no title, no phrase only a report says; its
+# page name spells a unit's whole report title in pinyin initials (2009年某市某区政府信息公开年度报告公示) and its first
+# sentence cites the 条例. The two agree; neither alone is enough (a 解读's slug, a body about the 条例 under a news URL).
+_MID_REPORT = ("《中华人民共和国政府信息公开条例》颁布施行后,某区按照上级的部署,着重抓好机构组建、制度建设和平台建设等方面的工作。\n"
+               "(一)加强组织机构建设\n一是确定区政府办公室为全区政府信息公开工作的主管部门。\n")
+
+
+@pytest.mark.parametrize(("url", "text", "is_report"), [
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbggs1234567", _MID_REPORT, True,
+                 id="a_whole_title_slug_over_a_body_citing_the_rules"),
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbgjd1234567", _MID_REPORT, False,
+                 id="an_interpretations_slug"),
+    pytest.param("http://news.example.com/news/50954429.html", _MID_REPORT, False, id="a_news_url"),
+    pytest.param("http://baike.example.com/baike/2009nmsmqzfxxgkndbggs1234567",
+                 "近日,某区召开会议,部署全区政务公开工作。\n会议要求,各部门要高度重视。\n", False,
+                 id="a_whole_title_slug_over_a_body_on_something_else"),
+])
+def test_a_short_copy_by_its_page_name_and_its_opening_together(url, text, is_report):
+    from nianbao.parse.classify import classify
+
+    decision = classify(text, url=url)
+    assert decision.is_report is is_report, decision.reason
