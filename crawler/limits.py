@@ -42,6 +42,8 @@ POLITENESS_POLL_S = 0.05                     # shared politeness: a request whos
 HOST_LEASE_MARGIN_S = 30.0                   # …and a host lease outlives DOWNLOAD_TIMEOUT by this (a killed worker's)
 PAGE_ANALYSIS_TIMEOUT_S = 20.0               # one page's parse + classification in a worker process; then killed
 PAGE_WORKER_MEMORY_BYTES = 2 * 1024 ** 3     # address-space cap of a page-analysis worker process
+DOCUMENT_READ_TIMEOUT_S = 60.0               # one fetched document's hyperlinks + opening lines in a worker process
+                                             # (crawler/discovery/fetched_documents.py); then killed
 WORKER_JOB_TIMEOUT_S = 600.0                 # a worker-process job with no limit of its own (the WARC writer's); then
                                              # killed (above UPLOAD_DRAIN_AT_CLOSE_S: the writer's close waits that long)
 WORKER_STOPPED_GRACE_S = 5.0                 # a worker stopped this long (SIGSTOP, a tracer) with jobs is given up

@@ -73,12 +73,17 @@ class _Unread(Exception):
     pass
 
 
+def read_for_links(fmt: str, url: str, name: str = "") -> bool:
+    """Whether `document_links` reads a file of format `fmt` at all: Word files, workbooks, index-named PDFs."""
+    return fmt in FORMATS and (fmt != "pdf" or bool(INDEX_NAME.search(f"{name} {url}")))
+
+
 def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentLinks:
     """The http(s) hyperlinks of the DOCX, XLSX or index-named PDF `body` fetched from `url` (relative targets
     resolve against it; `name`: the text of the link it was reached by), in document order, each once, at most
     limits.MAX_DOCUMENT_LINKS."""
     out = DocumentLinks()
-    if fmt not in FORMATS or (fmt == "pdf" and not INDEX_NAME.search(f"{name} {url}")):
+    if not read_for_links(fmt, url, name):
         return out
     if len(body) > (limits.MAX_LINKED_PDF_BYTES if fmt == "pdf" else limits.MAX_LINKED_DOCUMENT_BYTES):
         out.unread = "too_large"

@@ -38,10 +38,15 @@ def names_nothing(label: str | None) -> bool:
     return not _CHINESE.search(_FILE_WORDS.sub("", text))
 
 
+def read_for_text(fmt: str, size: int) -> bool:
+    """Whether `opening_lines` reads a file of format `fmt` and `size` bytes at all."""
+    return fmt in TEXT_FORMATS and size <= limits.MAX_UNNAMED_TEXT_BYTES
+
+
 def opening_lines(body: bytes, fmt: str, content_type: str | None = None) -> list[str]:
     """The document's first OPENING_LINES non-empty lines, when parse can read it ([] otherwise: a scan, an unknown
     or broken file, one over the limit)."""
-    if fmt not in TEXT_FORMATS or len(body) > limits.MAX_UNNAMED_TEXT_BYTES:
+    if not read_for_text(fmt, len(body)):
         return []
     from nianbao.parse.text import (  # the crawler's only full-text reads: imported late
         read_text,

@@ -1,7 +1,13 @@
-"""Links inside fetched documents for the portal spider (crawler/spiders/portal.py `parse_file`): the same-site
-hyperlinks of a Word file or workbook (DOCX, DOC, XLSX, XLS), or of a PDF whose link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's links are
-(`_api_links`, not a listing: reports as articles, columns as columns, the rest with the unranked links). Stats:
-`discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
+"""Fetched documents read for the portal spider (crawler/spiders/portal.py `parse_file`): `read_fetched_document`
+sends a document's bytes to the spider's `document_workers` (crawler/discovery/fetched_documents.py; in this process
+with NIANBAO_PAGE_WORKERS=0) for its hyperlinks and, for a file its link does not name, its opening lines. A read
+that fails (the reader raised, ran out of time or memory, its worker died) is logged and counted under
+`discovery/document_read_failed/<Type>`; the document's item is yielded all the same.
+
+Links inside documents: the same-site hyperlinks of a Word file or workbook (DOCX, DOC, XLSX, XLS), or of a PDF whose
+link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's
+links are (`_api_links`, not a listing: reports as articles, columns as columns, the rest with the unranked links).
+Stats: `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`."""
 
 from __future__ import annotations
@@ -9,24 +15,40 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
-from nianbao.crawler.discovery import document_links
+from nianbao.crawler.discovery.document_links import DocumentLinks, read_for_links
+from nianbao.crawler.discovery.fetched_documents import DocumentJob, DocumentReading
+from nianbao.crawler.discovery.unnamed_files import read_for_text
 from scrapy.http import Response
 
 logger = logging.getLogger(__name__)
 
 
-def document_link_requests(spider, response: Response, fmt: str):
-    """Requests for the in-site links of the document `response` (a file of format `fmt`)."""
-    if fmt not in document_links.FORMATS or response.status >= 400:
-        return
-    stats = spider.crawler.stats
+async def read_fetched_document(spider, response: Response, fmt: str, opening: bool) -> DocumentReading | None:
+    """The document's reading (its links when it may have some; its opening lines when `opening`), None when the read
+    failed; an empty one, and no job, when there is nothing to read."""
+    meta = response.meta
+    anchor = meta.get("nianbao_anchor") or ""
+    job = DocumentJob(response.url, response.body, fmt,
+                      response.headers.get(b"Content-Type", b"").decode("latin-1"), anchor,
+                      links=response.status < 400 and read_for_links(fmt, response.url, anchor),
+                      opening=opening and read_for_text(fmt, len(response.body)))
+    if not (job.links or job.opening):
+        return DocumentReading()
     try:
-        found = document_links.document_links(response.body, response.url, fmt,
-                                              response.meta.get("nianbao_anchor") or "")
+        if spider.document_workers is None:
+            return spider.read_document(job)
+        return await spider.document_workers.run(job)
     except Exception as exc:  # noqa: BLE001 - one unreadable document must not cost the crawl its item
-        stats.inc_value("discovery/document_links_unread/error")
-        logger.warning("%s: hyperlinks not read (%s: %s)", response.url, type(exc).__name__, exc)
-        return
+        spider.crawler.stats.inc_value("discovery/document_read_failed")
+        spider.crawler.stats.inc_value(f"discovery/document_read_failed/{type(exc).__name__}")
+        logger.warning("portal %s: could not read %s (%s: %s); its item is kept", meta["nianbao_portal"],
+                       response.url, type(exc).__name__, exc, exc_info=spider.document_workers is None)
+        return None
+
+
+def document_link_requests(spider, response: Response, found: DocumentLinks):
+    """Requests for the in-site links `found` in the document `response`."""
+    stats = spider.crawler.stats
     if found.unread:
         stats.inc_value(f"discovery/document_links_unread/{found.unread}")
         logger.debug("%s: hyperlinks not read (%s)", response.url, found.unread)

@@ -46,7 +46,7 @@ from nianbao.crawler.discovery.pagers import (
 from nianbao.crawler.discovery.portals import portals_from_settings
 from nianbao.crawler.discovery.postbacks import PAGER as POSTBACK_PAGER
 from nianbao.crawler.discovery.query_encoding import DOC_ENCODING_META
-from nianbao.crawler.discovery.unnamed_files import judge_unnamed, names_nothing, opening_lines
+from nianbao.crawler.discovery.unnamed_files import judge_unnamed, names_nothing
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares import conditional
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
@@ -55,7 +55,7 @@ from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_cou
 from nianbao.crawler.pagebudget import page_budget
 from nianbao.crawler.registry import Portal
 from nianbao.crawler.seen import SeenRequests
-from nianbao.crawler.spiders.document_reading import document_link_requests
+from nianbao.crawler.spiders.document_reading import document_link_requests, read_fetched_document
 from nianbao.crawler.spiders.error_reading import ErrorReading
 from nianbao.crawler.spiders.handler_scripts import HandlerScripts
 from nianbao.crawler.spiders.mhtml_reading import mhtml_page_responses
@@ -63,7 +63,7 @@ from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_r
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
 from nianbao.crawler.spiders.year_walks import YearWalks
-from nianbao.crawler.workers import WorkerPool, auto_workers
+from nianbao.crawler.workers import WorkerPool, auto_workers, resolve
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
@@ -153,6 +153,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
     # every response: ~100 tasks per page, 10 % of the crawl's CPU (profiled). Our item pipeline is synchronous
     # (one WARC metadata record), so a few workers do the same work.
     custom_settings = {"CONCURRENT_ITEMS": 4}
+    # what reads a fetched document (document_reading.py), `module:function` as a worker process imports it
+    document_reader = "nianbao.crawler.discovery.fetched_documents:read_document"
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> PortalSpider:
@@ -205,7 +207,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self._storage: dict[str, dict[str, list[str]]] = {}   # portal → sessionStorage key → values pages wrote
-        self.page_workers = self._page_workers(settings)
+        self.page_workers, self.document_workers = self._workers(settings)
+        self.read_document = resolve(self.document_reader)   # in this process when there are no workers
         crawler.signals.connect(self.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(self.on_opened, signal=signals.spider_opened)
         crawler.signals.connect(self.on_closed, signal=signals.spider_closed)
@@ -227,26 +230,30 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                        "crawl`, e.g. scrapyd): rendering is off for this crawl", self.render_mode)
         return "never"
 
-    def _page_workers(self, settings) -> WorkerPool | None:
-        """NIANBAO_PAGE_WORKERS: processes that parse and classify pages (`auto`: by CPU count; 0: in this one)."""
+    def _workers(self, settings) -> tuple[WorkerPool | None, WorkerPool | None]:
+        """NIANBAO_PAGE_WORKERS: processes that parse and classify pages (`auto`: by CPU count; 0: in this one),
+        and with any, one that reads fetched documents (a pool of its own: a slow PDF holds up no page)."""
         value = str(settings.get("NIANBAO_PAGE_WORKERS", "auto")).strip().lower()
         try:
             workers = auto_workers() if value == "auto" else int(value)
         except ValueError:
             raise ValueError(f"NIANBAO_PAGE_WORKERS must be auto or a number, not {value!r}") from None
         if workers <= 0:
-            return None
-        return WorkerPool("nianbao.crawler.discovery.analysis:analyse_html_once", workers,
-                          job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
-                                                          limits.PAGE_ANALYSIS_TIMEOUT_S),
-                          count=self._count)
+            return None, None
+        return (WorkerPool("nianbao.crawler.discovery.analysis:analyse_html_once", workers,
+                           job_timeout_s=settings.getfloat("NIANBAO_PAGE_ANALYSIS_TIMEOUT_S",
+                                                           limits.PAGE_ANALYSIS_TIMEOUT_S),
+                           count=self._count),
+                WorkerPool(self.document_reader, 1, job_timeout_s=limits.DOCUMENT_READ_TIMEOUT_S,
+                           count=self._count, name="document"))
 
     def _count(self, name: str, n: int = 1) -> None:
         self.crawler.stats.inc_value(name, n)
 
     def on_opened(self, spider: Spider) -> None:
-        if self.page_workers is not None:
-            self.page_workers.start()
+        for pool in (self.page_workers, self.document_workers):
+            if pool is not None:
+                pool.start()
         if isinstance(self.outstanding, SharedOutstandingCounts):
             # a portal's requests may all be finished by peers: this worker learns its waiting links may go by
             # looking, not from a callback of its own
@@ -268,8 +275,9 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
     async def on_closed(self, spider: Spider, reason: str) -> None:
         if self._release_loop is not None and self._release_loop.running:
             self._release_loop.stop()
-        if self.page_workers is not None:
-            await self.page_workers.close()
+        for pool in (self.page_workers, self.document_workers):
+            if pool is not None:
+                await pool.close()
 
     # ---------------------------------------------------------------- requests
 
@@ -591,7 +599,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if json_links.looks_like_json(response.body, content_type):   # a script's data reached as a link
                 for output in self.parse_json_answer(response):
                     yield output
-            for output in self.parse_file(response, fmt):
+            async for output in self.parse_file(response, fmt):
                 yield output
             return
         if "json" in content_type.lower() and response.body.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"["):
@@ -627,7 +635,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                            type(exc).__name__, exc, exc_info=self.page_workers is None)
             return None
 
-    def parse_file(self, response: Response, fmt: str):
+    async def parse_file(self, response: Response, fmt: str):
         meta = response.meta
         answer = data_answer(response.body)
         if answer:
@@ -637,38 +645,41 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             yield self._item(response, "not_report", fmt, title=meta.get("nianbao_anchor") or None,
                              reason=f"{answer}: data a page is built from, not a document")
             return
-        yield from document_link_requests(self, response, fmt)   # a Word/Excel 目录's hyperlinks (document_reading.py)
         # the name the answer gives the file (RFC 6266): the document's own name, before the link's text
         named = disposition_title(response.headers.get(b"Content-Disposition"))
+        parent = meta.get("nianbao_parent")
+        verdict = classify_file_title(named) if named and not parent else None
+        # P0….pdf, 附件1.doc: judged by its text, then its column
+        unnamed = not parent and verdict is None and names_nothing(meta.get("nianbao_anchor"))
+        reading = await read_fetched_document(self, response, fmt, opening=unnamed)   # (document_reading.py)
+        if reading is not None:   # a Word/Excel/PDF 目录's hyperlinks
+            for request in document_link_requests(self, response, reading.links):
+                yield request
         if named:
             self.crawler.stats.inc_value("discovery/disposition_names")
-        parent = meta.get("nianbao_parent")
         if parent:
             yield self._item(response, "attachment", fmt, parent_url=parent,
                              title=meta.get("nianbao_anchor") or named or None, reason="linked from a report page",
                              year=meta.get("nianbao_year"), agency=meta.get("nianbao_agency"))
             return
-        verdict = classify_file_title(named) if named else None
         if verdict is not None:   # a 下载 link to an address that names nothing: the header names the report
             self.crawler.stats.inc_value(f"discovery/disposition_titles/{verdict.kind}")
             verdict = replace(verdict, reason=f"Content-Disposition name: {verdict.reason}")
-        elif names_nothing(meta.get("nianbao_anchor")):   # P0….pdf, 附件1.doc: judged by its text, then its column
-            verdict = self._unnamed_verdict(response, fmt)
+        elif unnamed:
+            verdict = self._unnamed_verdict(response, reading.opening if reading is not None else [])
         else:
             verdict = classify_file_title(meta.get("nianbao_anchor") or "")
         if verdict is not None:
             yield self._item(response, verdict.kind, fmt, title=verdict.title, agency=verdict.agency,
                              year=verdict.year, reason=verdict.reason)
 
-    def _unnamed_verdict(self, response: Response, fmt: str):
-        """The classification of a file neither its link nor its answer names (crawler/discovery/unnamed_files.py),
-        counted under discovery/unnamed_documents/<how>."""
+    def _unnamed_verdict(self, response: Response, opening: list[str]):
+        """The classification of a file neither its link nor its answer names, from its `opening` lines
+        (crawler/discovery/unnamed_files.py), counted under discovery/unnamed_documents/<how>."""
         meta = response.meta
         column = meta.get("nianbao_column")
         shown = self.states[meta["nianbao_portal"]].column_reports[column] if column else 0
-        content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        how, verdict = judge_unnamed(opening_lines(response.body, fmt, content_type), shown,
-                                     meta.get("nianbao_anchor"))
+        how, verdict = judge_unnamed(opening, shown, meta.get("nianbao_anchor"))
         self.crawler.stats.inc_value(f"discovery/unnamed_documents/{how}")
         return verdict
 

@@ -15,3 +15,22 @@ def offline_spider(tmp_path, **settings):
                                          "NIANBAO_PAGE_WORKERS": 0, **settings})
     crawler.stats.open_spider()
     return PortalSpider.from_crawler(crawler)
+
+
+def drain(spider, *outputs) -> list[list]:
+    """Everything each of the spider's async callbacks `outputs` (e.g. `spider.parse_file(response, fmt)`) yields,
+    in turn, its worker processes (NIANBAO_PAGE_WORKERS ≥ 1) started before and closed after, as a crawl opens and
+    closes them."""
+    import asyncio
+
+    async def run() -> list[list]:
+        spider.on_opened(spider)
+        try:
+            drained = []
+            for callback in outputs:
+                drained.append([output async for output in callback])
+            return drained
+        finally:
+            await spider.on_closed(spider, "finished")
+
+    return asyncio.run(run())

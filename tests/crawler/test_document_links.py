@@ -7,6 +7,7 @@ import io
 import zipfile
 from pathlib import Path
 
+import pytest
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_links import document_links
 from nianbao.crawler.sandbox.family_docxindex import index_docx
@@ -149,27 +150,61 @@ def test_links_per_document_are_bounded():
     assert len(found.links) == limits.MAX_DOCUMENT_LINKS and found.truncated
 
 
-def test_the_spider_follows_a_documents_in_site_links_and_keeps_its_item_whatever_the_document(tmp_path):
+@pytest.mark.parametrize("workers", [0, 1])   # read in the crawl process, or in a worker process
+def test_the_spider_follows_a_documents_in_site_links_and_keeps_its_item_whatever_the_document(tmp_path, workers):
     from scrapy.http import Request, Response
 
-    from tests.crawler.offline_spider import offline_spider
+    from tests.crawler.offline_spider import drain, offline_spider
 
-    spider = offline_spider(tmp_path)
+    spider = offline_spider(tmp_path, NIANBAO_PAGE_WORKERS=workers)
+    assert (spider.document_workers is None) == (workers == 0)
     rels = (f'<Relationship Id="a" Type="{_LINK}" Target="http://www.x.gov.cn/xxgk/nb/t1.html"/>'
             f'<Relationship Id="b" Type="{_LINK}" Target="http://www.y.gov.cn/t2.html"/>')
     body = _docx('<w:p><w:hyperlink r:id="a"><w:r><w:t>X县2016年政府信息公开工作年度报告</w:t></w:r></w:hyperlink>'
                  '<w:hyperlink r:id="b"><w:r><w:t>Y县2016年政府信息公开工作年度报告</w:t></w:r></w:hyperlink></w:p>', rels)
     request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c",
                                  "nianbao_anchor": "X县历年政府信息公开工作年度报告目录"})
-    out = list(spider.parse_file(Response(URL, body=body, request=request), "docx"))
+    out, broken = drain(spider, spider.parse_file(Response(URL, body=body, request=request), "docx"),
+                        spider.parse_file(Response(URL, body=b"PK\x03\x04broken", request=request), "docx"))
     followed = [(r.url, r.meta["nianbao_role"], r.meta["nianbao_column"]) for r in out if isinstance(r, Request)]
     assert followed == [("http://www.x.gov.cn/xxgk/nb/t1.html", "article", "c")]
     assert len(out) == 2 and out[1].kind == "not_report"   # the 目录 itself: an item as before
     stats = spider.crawler.stats
     assert (stats.get_value("discovery/document_links"), stats.get_value("discovery/document_links_offsite")) == (1, 1)
-    broken = list(spider.parse_file(Response(URL, body=b"PK\x03\x04broken", request=request), "docx"))
     assert [item.kind for item in broken] == ["not_report"]
     assert stats.get_value("discovery/document_links_unread/bad_zip") == 1
+    assert stats.get_value("discovery/document_read_failed") is None
+
+
+@pytest.mark.parametrize(("workers", "reader", "failure"), [
+    (0, "read_no_document", "ValueError"),            # the reader raised, in the crawl process
+    (1, "read_no_document", "JobFailed"),             # …in a worker process
+    (1, "crash_reading_document", "WorkerCrashed")])  # the worker died reading it (a C extension's crash)
+def test_a_document_whose_reading_fails_is_counted_and_keeps_its_item(tmp_path, monkeypatch, workers, reader, failure):
+    from nianbao.crawler.spiders.portal import PortalSpider
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import drain, offline_spider
+
+    monkeypatch.setattr(PortalSpider, "document_reader", f"tests.crawler.worker_jobs:{reader}")
+    spider = offline_spider(tmp_path, NIANBAO_PAGE_WORKERS=workers)
+    request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c",
+                                 "nianbao_anchor": "X县历年政府信息公开工作年度报告目录"})
+    index = _docx('<w:p><w:r><w:t>目录</w:t></w:r></w:p>')
+    # a file its link does not name, unread: judged by its column (none of whose titles were reports: dropped)
+    unnamed = Request(URL, meta={**request.meta, "nianbao_anchor": "附件1.docx"})
+    # a document with nothing to read (a PDF, no index, its link names it) is sent to no reader: nothing fails
+    named = Request(URL, meta={**request.meta, "nianbao_anchor": "X县2016年政府信息公开工作年度报告"})
+    out, unnamed_out, pdf = drain(
+        spider, spider.parse_file(Response(URL, body=index, request=request), "docx"),
+        spider.parse_file(Response(URL, body=index, request=unnamed), "docx"),
+        spider.parse_file(Response(URL.replace(".docx", ".pdf"), body=b"%PDF-1.7\n", request=named), "pdf"))
+    assert [item.kind for item in out] == ["not_report"]   # the 目录's item, its links unread
+    assert unnamed_out == [] and [item.kind for item in pdf] == ["report"]
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/document_read_failed") == 2
+    assert stats.get_value(f"discovery/document_read_failed/{failure}") == 2
+    assert stats.get_value("discovery/unnamed_documents/dropped") == 1
 
 
 # Binary Word and Excel lists: LibreOffice's conversions of a hand-written DOCX and XLSX
@@ -234,11 +269,11 @@ def test_broken_binary_documents_are_unread_not_raised(tmp_path):
     # and the spider counts it and keeps the document's item
     from scrapy.http import Request, Response
 
-    from tests.crawler.offline_spider import offline_spider
+    from tests.crawler.offline_spider import drain, offline_spider
 
     spider = offline_spider(tmp_path)
     request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c",
                                  "nianbao_anchor": "X县历年政府信息公开工作年度报告目录"})
-    out = list(spider.parse_file(Response(URL, body=broken.read_bytes(), request=request), "doc"))
+    [out] = drain(spider, spider.parse_file(Response(URL, body=broken.read_bytes(), request=request), "doc"))
     assert [item.kind for item in out] == ["not_report"]
     assert spider.crawler.stats.get_value("discovery/document_links_unread/bad_doc") == 1

@@ -87,15 +87,15 @@ def test_a_json_answer_reached_through_a_reports_link_is_no_report(tmp_path):
     not the report: the spider records it as not a report, saying why. A PDF through the same link still is one."""
     from scrapy.http import Request, Response
 
-    from tests.crawler.offline_spider import offline_spider
+    from tests.crawler.offline_spider import drain, offline_spider
 
     spider = offline_spider(tmp_path)
     url = "http://www.x.gov.cn/api/list?page=1"
     anchor = "某县2023年政府信息公开工作年度报告"
     request = Request(url, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_anchor": anchor})
     body = json.dumps({"data": [{"title": anchor, "url": "/xxgk/nb/t1.html"}]}, ensure_ascii=False).encode()
-    items = list(spider.parse_file(Response(url, body=body, request=request), "txt"))
+    items, pdf = drain(spider, spider.parse_file(Response(url, body=body, request=request), "txt"),
+                       spider.parse_file(Response(url, body=b"%PDF-1.7\n", request=request), "pdf"))
     assert [(item.kind, "a JSON answer" in item.reason) for item in items] == [("not_report", True)]
     assert spider.crawler.stats.get_value("discovery/data_answers_not_documents") == 1
-    pdf = list(spider.parse_file(Response(url, body=b"%PDF-1.7\n", request=request), "pdf"))
     assert [item.kind for item in pdf] == ["report"]

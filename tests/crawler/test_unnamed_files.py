@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from nianbao.crawler.discovery.unnamed_files import judge_unnamed, names_nothing, opening_lines
 
 REPORT_TITLE = "某某县教育局2023年政府信息公开工作年度报告"
@@ -75,3 +76,23 @@ def test_an_unreadable_file_is_a_report_candidate_in_a_report_column_only():
     how, verdict = judge_unnamed(unreadable, column_reports=2, label="P0202301.wps")
     assert how == "by_column" and verdict.kind == "report" and verdict.year is None and "2 reports" in verdict.reason
     assert judge_unnamed(unreadable, column_reports=0, label="附件") == ("dropped", None)   # a news list's 附件
+
+
+@pytest.mark.parametrize("workers", [0, 1])   # read in the crawl process, or in a worker process
+def test_the_spider_judges_a_file_its_link_does_not_name_by_its_opening_lines(tmp_path, workers):
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import drain, offline_spider
+
+    spider = offline_spider(tmp_path, NIANBAO_PAGE_WORKERS=workers)
+    url = "http://www.x.gov.cn/xxgk/nb/P020240115123456.pdf"
+    meta = {"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c", "nianbao_anchor": "附件1.pdf"}
+    notice = _pdf(["关于做好2023年度政务公开工作的通知", "各乡镇人民政府："])
+    report, dropped = drain(spider, spider.parse_file(Response(url, body=_pdf([REPORT_TITLE, "一、总体情况"]),
+                                                                request=Request(url, meta=meta)), "pdf"),
+                            spider.parse_file(Response(url, body=notice, request=Request(url, meta=meta)), "pdf"))
+    assert [(item.kind, item.year, item.agency) for item in report] == [("report", 2023, "某某县教育局")]
+    assert dropped == []   # a notice, whatever its link
+    stats = spider.crawler.stats
+    assert (stats.get_value("discovery/unnamed_documents/by_text"),
+            stats.get_value("discovery/unnamed_documents/dropped")) == (1, 1)

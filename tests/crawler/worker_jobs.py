@@ -67,3 +67,13 @@ def close_output_on_negative(x: int) -> int:
         os.close(1)         # the result stream ends, the process lives on (as one stuck in its teardown would)
         time.sleep(3600)
     return x
+
+
+def read_no_document(job: object) -> object:
+    """A document reader (the spider's `document_reader`) that raises on every document."""
+    raise ValueError("this reader reads nothing")
+
+
+def crash_reading_document(job: object) -> object:
+    """A document reader whose process dies on every document (a C extension's crash)."""
+    os._exit(3)
