@@ -29,6 +29,7 @@ class DocumentItem:
     link_text: str | None = None    # the anchor text of the link that led here (parse weighs it)
     column_text: str | None = None  # the anchor text of the column (年报 list) the link was found in
     format: str | None = None       # html | pdf | doc | docx | ...
+    partial: bool = False           # the answer came shorter than its Content-Length: text may be cut off
 
     def as_json(self) -> dict:
         return document_json(asdict(self))

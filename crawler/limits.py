@@ -16,6 +16,7 @@ MAX_HOPS_FROM_HOME = 8                       # depth guard
 RETRY_TIMES = 3                              # 5xx, 429, time-outs
 RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
+PARTIAL_ANSWER_RETRIES = 1                   # an answer cut short (dataloss) asked again before it is kept partial
 RATE_LIMIT_RETRIES = 6                       # a request refused for its host's rate (429) asked again at most
 RATE_LIMIT_DELAY_S = 0.5                     # a rate-limited host's delay between requests at least (doubling)
 RATE_LIMIT_RECOVER_AFTER = 10                # a slowed host's delay halves after this many answers in a row that are no refusal

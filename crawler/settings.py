@@ -13,6 +13,7 @@ Downloader middlewares: process_request runs low → high, process_response high
   580  challenge detection (瑞数 412, 加速乐 521, 云锁) → browser retry          downloadermiddlewares.challenge
   585  rendered DOM + screenshot resource records of browser pages              downloadermiddlewares.rendered
   590  Scrapy HttpCompressionMiddleware (decodes gzip/br)
+  595  answers cut short (dataloss) kept, marked partial, asked again once     downloadermiddlewares.partial
   610  a redirect back to itself that sets a cookie, asked again with it        downloadermiddlewares.cookieredirect
   940  browser tabs reused from one render to the next                        downloadermiddlewares.browsertabs
   950  WARC capture: sees the body as it came off the wire (still encoded)      downloadermiddlewares.capture
@@ -85,6 +86,10 @@ NIANBAO_RATE_LIMIT_RECOVER_AFTER = limits.RATE_LIMIT_RECOVER_AFTER   # answers i
 DOWNLOAD_MAXSIZE = limits.MAX_RESPONSE_BYTES
 DOWNLOAD_WARNSIZE = limits.WARN_RESPONSE_BYTES
 DOWNLOAD_TIMEOUT = limits.DOWNLOAD_TIMEOUT_S
+# an answer shorter than its Content-Length is kept (flagged `dataloss`) rather than lost, and asked again this
+# often for a whole one (downloadermiddlewares.partial)
+DOWNLOAD_FAIL_ON_DATALOSS = False
+NIANBAO_PARTIAL_RETRIES = limits.PARTIAL_ANSWER_RETRIES
 DEPTH_LIMIT = limits.MAX_HOPS_FROM_HOME
 CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-pages
 
@@ -121,6 +126,7 @@ DOWNLOADER_MIDDLEWARES = {
     "nianbao.crawler.downloadermiddlewares.metarefresh.CheapMetaRefreshMiddleware": 579,
     "nianbao.crawler.downloadermiddlewares.challenge.ChallengeMiddleware": 580,
     "nianbao.crawler.downloadermiddlewares.rendered.RenderedCaptureMiddleware": 585,
+    "nianbao.crawler.downloadermiddlewares.partial.PartialAnswerMiddleware": 595,
     # a redirect back to itself that sets a cookie (testcookie-style challenges): asked again with the cookie
     "nianbao.crawler.downloadermiddlewares.cookieredirect.CookieRedirectMiddleware": 610,
     "nianbao.crawler.downloadermiddlewares.browsertabs.BrowserPageReuseMiddleware": 940,

@@ -53,6 +53,7 @@ from nianbao.archive.warc.http import (
 )
 from nianbao.archive.warc.reader import parse_record
 from nianbao.archive.warc.spool import SealedFile, SpoolFile
+from nianbao.archive.warc.truncation import truncated_fields
 from nianbao.archive.warc.upload import OnSealed, Uploader
 
 log = logging.getLogger(__name__)
@@ -354,13 +355,15 @@ class CaptureWriter:
                        date: datetime | None = None, protocol: str | None = None, reason: str | None = None,
                        ip_address: str | None = None, capture_method: str = "scrapy-http11",
                        metadata: Mapping[str, object] | None = None, dedup: bool = True,
-                       masked_cookies: Iterable[str] = ()) -> Written:
-        """Write request + response (or an identical-payload revisit) + provenance metadata."""
+                       masked_cookies: Iterable[str] = (), truncated: str | None = None) -> Written:
+        """Write request + response (or an identical-payload revisit) + provenance metadata. `truncated` (a
+        WARC-Truncated reason, e.g. `disconnect`): the body is only part of the answer, so the response record
+        says so and is never deduplicated (a partial payload is no original, nor a revisit of one)."""
         with self._lock:
             self._begin()
             when = records.warc_date(date or self.clock())
             resp_headers: Headers = archived_response_headers(response_headers, len(body))
-            extra = {"WARC-IP-Address": ip_address}
+            extra = {"WARC-IP-Address": ip_address, **truncated_fields(truncated)}
             if protocol and http_protocol(protocol) != protocol.upper():
                 extra["WARC-Protocol"] = protocol.lower()
             response_id = self.make_id()
@@ -368,7 +371,7 @@ class CaptureWriter:
             record = records.response(url, proto, line, resp_headers, body, response_id, when, extra)
             digest = record.rec_headers.get_header("WARC-Payload-Digest")
             original = None
-            if dedup and status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
+            if dedup and truncated is None and status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
                 original = self._original_for(digest)
             if original is not None:
                 record = records.revisit(url, records.PROFILE_IDENTICAL, proto, line, resp_headers, digest,
@@ -378,9 +381,11 @@ class CaptureWriter:
                 self._count("warc/revisits/identical-payload-digest")
             else:
                 written = Written(response_id, "response", digest, when)
-                if status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
+                if truncated is None and status == 200 and len(body) >= self.config.dedup_min_payload_bytes:
                     self.remember(digest, OriginalRef(response_id, url, when, digest))
                 self._count("warc/responses")
+            if truncated is not None:
+                self._count("warc/truncated")
             self._write(record, self._payload_level(resp_headers) if record.rec_type == "response" else None)
             req_headers = archived_request_headers(url, request_headers,
                                                    (*self.config.masked_cookies, *masked_cookies),

@@ -3,7 +3,8 @@
 On the download side of HttpCompressionMiddleware (590) the body is still content-encoded: each response is
 archived exactly as Scrapy received it — request + response (or a revisit) + provenance metadata, written by the
 archive writer of crawler/extensions/warcwriter.py — and meta `nianbao_record_id`, `nianbao_payload_digest` are
-set for the spider. Requests rendered by the browser (`meta["playwright"]`) are archived by crawler/browser.py's
+set for the spider. An answer cut short (`dataloss` in its flags: downloadermiddlewares.partial) is archived as
+it came, with `WARC-Truncated: disconnect`. Requests rendered by the browser (`meta["playwright"]`) are archived by crawler/browser.py's
 capture route instead. Stats: `warc/skipped/<why>`, `warc/write_errors`."""
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import logging
 from datetime import timedelta
 
 from nianbao.archive.warc.http import scrapy_headers
+from nianbao.archive.warc.truncation import DISCONNECT
 from nianbao.archive.warc.variants import VARIANT_FIELD
 from nianbao.crawler.downloadermiddlewares.conditional import STORED_FLAG, request_variant
+from nianbao.crawler.downloadermiddlewares.partial import DATALOSS_FLAG
 from nianbao.crawler.extensions.warcwriter import WarcWriterExtension
 from nianbao.crawler.workers import WorkerError
 from scrapy import Request, Spider
@@ -91,7 +94,8 @@ class WarcCaptureMiddleware:
                     "write_exchange", request.url, request.method, request_headers, request.body or b"", response.status,
                     scrapy_headers(response.headers), response.body, date=started, protocol=response.protocol,
                     ip_address=ip, metadata=metadata, masked_cookies=masked,
-                    dedup=not request.meta.get("nianbao_store_full"))
+                    dedup=not request.meta.get("nianbao_store_full"),
+                    truncated=DISCONNECT if DATALOSS_FLAG in response.flags else None)
         except (OSError, WorkerError) as exc:  # nothing can be archived, so stop loudly
             logger.critical("cannot write WARC records to %s (%s); stopping the crawl", self.extension.spool_dir,
                             exc)

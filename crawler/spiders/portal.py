@@ -49,6 +49,7 @@ from nianbao.crawler.discovery.query_encoding import DOC_ENCODING_META
 from nianbao.crawler.discovery.unnamed_files import judge_unnamed, names_nothing
 from nianbao.crawler.discovery.xhr import script_request_headers
 from nianbao.crawler.downloadermiddlewares import conditional
+from nianbao.crawler.downloadermiddlewares.partial import DATALOSS_FLAG
 from nianbao.crawler.downloadermiddlewares.politeness import host_of
 from nianbao.crawler.items import DocumentItem
 from nianbao.crawler.outstanding import SharedOutstandingCounts, outstanding_counts
@@ -1372,6 +1373,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             url=response.url, kind=kind, portal_id=portal_id, record_id=meta.get("nianbao_record_id"),
             found_on=meta.get("nianbao_via"), hops=self._hops(response), format=fmt,
             link_text=meta.get("nianbao_anchor") or None, column_text=meta.get("nianbao_column_text") or None,
+            partial=DATALOSS_FLAG in response.flags,   # a cut answer's text is never passed off as whole
             **{k: v for k, v in fields.items() if k in ("title", "agency", "year", "published", "site_id_code",
                                                         "parent_url", "reason")})
 

@@ -68,12 +68,18 @@ class _Proxy(BaseHTTPRequestHandler):
         url = self.path if self.path.startswith("http") else f"http://{self.headers.get('Host')}{self.path}"
         status, headers, data = self.web.answer(self.command, url, self.headers, body)  # case-insensitive get()
         self.send_response(status)
+        declared = None   # a route's own Content-Length longer than its body: an answer cut short
         for key, value in headers.items():
+            if key.lower() == "content-length":
+                declared = int(value)
             self.send_header(key, value)
-        self.send_header("Content-Length", str(len(data)))
+        if declared is None:
+            self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(data)
+        if declared is not None and declared > len(data):
+            self.close_connection = True   # the connection ends where the bytes do
 
     do_GET = do_POST = do_HEAD = _handle
 
