@@ -19,7 +19,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout57")
+          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -291,6 +291,13 @@ FRESH_SETS = {
     # Xinjiang and Hainan gave only taken pages; no report of 2008-2014, 2016, 2018 or 2023, one in each table form
     # within the cut; no level-other report; no extracted PDF/DOCX text
     "holdout55": (23, 15, 8, False, set(), {2008, 2009, 2010, 2011, 2012, 2013, 2014, 2016, 2018, 2023}),
+    # holdout56: the hosts holdout55 named (Shandong's xxgkAnnualReport modules: 济宁高新区, 邹城, 汶上, 宁阳; the Zhejiang
+    # island hosts 嵊泗 and 舟山) and Hebei, Gansu, Ningxia, Shanxi, Henan and Jilin pages, by place + unit + year and
+    # look-alike queries on a near-exhausted corpus (a 30-minute session): 41 pages, look-alikes about three tenths (12:
+    # two statistics bulletins, two guides, two notices, a 法治政府建设 report, a regulation, a news write-up, a research
+    # paper, a magazine article, a work bulletin; no 解读 or 总结 found); no report of 2008-2010, 2013 or 2015, none in
+    # either table form in the saved text (tables past the cut); no level-other report; no extracted PDF/DOCX text
+    "holdout56": (41, 29, 12, False, set(), {2008, 2009, 2010, 2013, 2015, "2019", "2021"}),
     # holdout57: the 南昌 mirrors' county columns (saintpaulhem, cnwzdh), 庐山 hosts, then Fujian and Hubei counties, towns
     # and offices, by place + unit + year and look-alike queries on a near-exhausted corpus (a 30-minute session, cut
     # short): 27 pages, look-alikes only a ninth (3: a 公布情况 account, a province office's 公报 notice, a 2004 news
