@@ -182,6 +182,10 @@ STYLES = {
     "nuxtstate": {"color": "#1f6f8b", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "nuxt"},
     "entityhref": {"color": "#5b7d2a", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "vsb"},
     "cebfile": {"color": "#6d3d7a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
+    "errstatus": {"color": "#8c2d19", "footer": "{gov}办公室主办　网站标识码：{sid}　ICP备案号：鲁ICP备05001234号", "body_class": "asp"},
+    "utf16page": {"color": "#1c5f94", "footer": "主办：{gov}　承办：{c}政务公开办公室　网站标识码：{sid}", "body_class": "MsoNormal"},
+    "gbrare": {"color": "#9b3a1c", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "zw"},
+    "seeother": {"color": "#2364a8", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "gl-article"},
 }
 
 NAV = {

@@ -20,6 +20,7 @@ quirk it is built for. No crawler here: this checks the world, not discovery (te
 from __future__ import annotations
 
 import base64
+import codecs
 import gzip
 import hashlib
 import html
@@ -35,6 +36,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FORTY_SECOND_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -69,6 +71,8 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": _homepage(truth, url)})
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = _text(headers, body)
+        elif status in (404, 500) and role == "list" and dict(headers).get("Content-Type", "").startswith("text/html"):
+            bodies[url] = _text(headers, body)   # a list page under an error status: browsers show the body
         elif status == 200 and "Content-Type" not in dict(headers) and _sniffed_html(body):   # no type: sniffed
             bodies[url] = body.decode("utf-8", "replace")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == DOCX:   # a list as a Word file
@@ -92,7 +96,7 @@ def world(request):
         status, headers, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"],
                                                                      **post.get("headers", {})}, post["body"].encode())
         assert status == post.get("status", 200), post   # 302: a postback the server answers with a redirect
-        location = dict(headers).get("Location", "") if status == 302 else ""
+        location = dict(headers).get("Location", "") if status in (302, 303) else ""
         bodies[f"{post['url']}#post{n}"] = (f"Location: {location}\n" if location else "") + body.decode("utf-8", "replace")
     for n, keyed in enumerate(truth.get("cookie_pages", [])):   # answers only a request with a script's cookie gets
         status, _, body = sandbox.handle("GET", keyed["url"], {"Cookie": keyed["cookie"]})
@@ -131,7 +135,9 @@ def _sniffed_html(body: bytes) -> bool:
 
 def _text(headers, body: bytes) -> str:
     """An answer's text in the charset its Content-Type names, as a browser reads it (a `gb2312` page is GBK, which
-    gb18030 extends), else UTF-8."""
+    gb18030 extends), else UTF-8; a UTF-16 byte order mark first wins over the header, as in browsers."""
+    if body[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return body.decode("utf-16", "replace")
     charset = re.search(r"charset=([\w-]+)", dict(headers).get("Content-Type", ""))
     name = charset.group(1).lower() if charset else "utf-8"
     return body.decode("gb18030" if name.startswith("gb") else name, "replace")
@@ -246,7 +252,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 167 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 167 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == FORTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4051,8 +4058,118 @@ def test_quirk_of_the_family(world):
         assert "county_government" in {report_of[d["report_key"]]["unit_level"] for d in docs if d["format"] == "ceb"}
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
+    elif family == "errstatus":
+        _quirk_errstatus(sandbox, truth, bodies)
+    elif family == "utf16page":
+        _quirk_utf16page(sandbox, truth, bodies)
+    elif family == "gbrare":
+        _quirk_gbrare(sandbox, truth, bodies)
+    elif family == "seeother":
+        _quirk_seeother(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def _only_in(truth, bodies, lists: list[str], www: str) -> None:
+    """Each report of the portal on `www` is linked from one of `lists`, and from no other page but the home."""
+    report_of = {r["key"]: r for r in truth["reports"]}
+    ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+    assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+    assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+    for doc in ours:
+        path = urlsplit(doc["url"]).path
+        assert sum(path in bodies[u] for u in lists) >= 1 and not doc.get("needs_browser")
+        linking = {u for u, t in bodies.items() if path in t and u not in lists and u != doc["url"]}
+        assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_errstatus(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_errstatus import ARCHIVE, VBSCRIPT_ERROR
+
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}/xxgk/ndbg/{key}/" for key in ("bj", "bm", "xz")]
+        for url in columns:   # the custom 404 handler's render: the whole list under 404
+            status, headers, body = get(sandbox, url)
+            assert status == 404 and "信息公开年报" in body.decode() and 'class="list"' in body.decode()
+        status, _, body = get(sandbox, f"http://{www}{ARCHIVE}")   # the buffered page with the runtime error: 500
+        assert status == 500 and body.decode().endswith(VBSCRIPT_ERROR) and 'class="list"' in body.decode()
+        assert get(sandbox, f"http://{www}/xxgk/ndbg/nosuch/")[0] == 404   # a real 404 is a 404 too
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        for doc in ours:   # the articles are static files; the old ones listed only on the 500 page
+            assert get(sandbox, doc["url"])[0] == 200
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < 2019
+            assert (path in bodies[f"http://{www}{ARCHIVE}"]) == old
+            assert any(path in bodies[c] for c in columns) != old
+        _only_in(truth, bodies, [*columns, f"http://{www}{ARCHIVE}"], www)
+
+
+def _quirk_utf16page(sandbox, truth, bodies):
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}/xxgk/ndbg/{key}.htm" for key in ("bj", "bm", "xz")]
+        for url in columns:   # "Unicode" files: the UTF-16LE BOM, no charset in the header, Word's meta
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "text/html" and body[:2] == codecs.BOM_UTF16_LE
+            assert b"href=" not in body and b"h\x00r\x00e\x00f\x00=" in body
+            text = body[2:].decode("utf-16-le")
+            assert "charset=unicode" in text and "年度报告" in text and bodies[url] == text
+        for doc in truth["documents"]:   # the articles are the CMS's UTF-8 pages
+            if urlsplit(doc["url"]).hostname == www:
+                assert get(sandbox, doc["url"])[1]["Content-Type"] == "text/html; charset=utf-8"
+        _only_in(truth, bodies, columns, www)
+
+
+def _quirk_gbrare(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_gbrare import RARE_PLACES
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}/zfxxgk/zfxxgknb/{key}/index.htm" for key in ("bj", "bm", "xz")]
+        for url in columns:   # declared gb2312 (header and meta), written with characters GB2312 and GBK lack
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "text/html; charset=gb2312"
+            assert b"charset=gb2312" in body
+            for strict in ("gb2312", "gbk"):
+                with pytest.raises(UnicodeDecodeError):
+                    body.decode(strict)
+            text = body.decode("gb18030")   # what browsers decode `gb2312` with
+            assert all(place in text for place in RARE_PLACES) and bodies[url] == text
+            assert "\ufffd" in body.decode("gb2312", "replace")
+        doc = next(d for d in truth["documents"] if urlsplit(d["url"]).hostname == www)
+        status, headers, body = get(sandbox, doc["url"])   # an article: plain GBK, declared gb2312 (negative case)
+        assert headers["Content-Type"] == "text/html; charset=gb2312" and "政府信息公开" in body.decode("gbk")
+        _only_in(truth, bodies, columns, www)
+
+
+def _quirk_seeother(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_seeother import COLUMN, QUERY, RESULT
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert f'method="post" action="{QUERY}"' in column and "result.do" not in column
+        status, headers, body = sandbox.handle("POST", f"http://{www}{QUERY}", {
+            "Content-Type": "application/x-www-form-urlencoded"}, b"year=&kind=")
+        location = dict(headers)["Location"]
+        assert status == 303 and body == b"" and location.startswith(f"http://{www}{RESULT}?qid=")
+        assert get(sandbox, f"http://{www}{QUERY}")[0] == 405   # the action wants the form's POST
+        assert get(sandbox, f"http://{www}{RESULT}")[0] == 404   # no id, no list
+        results = [u for u in bodies if u.startswith(f"http://{www}{RESULT}?qid=")]
+        assert location in results and len(results) > 4
+        for url in results:   # no page links a results page
+            qid = url.split("qid=", 1)[1]
+            assert not any(qid in t for u, t in bodies.items() if "#post" not in u and u not in results)
+        everything = bodies[location]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert all(urlsplit(d["url"]).path in everything for d in ours)
+        status, headers, _ = sandbox.handle("POST", f"http://{www}{QUERY}", {
+            "Content-Type": "application/x-www-form-urlencoded"}, b"year=2020&kind=jd")
+        township_2020 = bodies[dict(headers)["Location"]]
+        assert status == 303 and len(township_2020) < len(everything)
+        _only_in(truth, bodies, results, www)
 
 
 def _quirk_rawlocation(sandbox, truth, bodies):
