@@ -182,6 +182,10 @@ STYLES = {
     "nuxtstate": {"color": "#1f6f8b", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "nuxt"},
     "entityhref": {"color": "#5b7d2a", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "vsb"},
     "cebfile": {"color": "#6d3d7a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
+    "xmlsheet": {"color": "#2f6b4f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "trs"},
+    "rtffile": {"color": "#8a3b2e", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "trs"},
+    "odtlist": {"color": "#1f5d8c", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
+    "prefetchyear": {"color": "#6a5a1e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "xxgk"},
 }
 
 NAV = {
