@@ -186,6 +186,10 @@ STYLES = {
     "utf16page": {"color": "#1c5f94", "footer": "主办：{gov}　承办：{c}政务公开办公室　网站标识码：{sid}", "body_class": "MsoNormal"},
     "gbrare": {"color": "#9b3a1c", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "zw"},
     "seeother": {"color": "#2364a8", "footer": "主办单位：{gov}办公室　网站标识码：{sid}", "body_class": "gl-article"},
+    "xmlsheet": {"color": "#2f6b4f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "trs"},
+    "rtffile": {"color": "#8a3b2e", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "trs"},
+    "odtlist": {"color": "#1f5d8c", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
+    "prefetchyear": {"color": "#6a5a1e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "xxgk"},
 }
 
 NAV = {

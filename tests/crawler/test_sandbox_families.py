@@ -36,7 +36,6 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
-    FORTY_SECOND_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -47,6 +46,7 @@ BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xhtml+xml", "application/rss+xml", "application/atom+xml")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+ODT = "application/vnd.oasis.opendocument.text"
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
@@ -79,6 +79,8 @@ def world(request):
             bodies[url] = _docx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
             bodies[url] = _xlsx_links(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == ODT:   # …an OpenDocument text
+            bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
                 "application/vnd.ms-excel"):   # …an "Excel" export that is an HTML table in its charset
             bodies[url] = _text(headers, body)
@@ -160,6 +162,12 @@ def _xlsx_links(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + z.read(
             "xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8")
+
+
+def _rtf_text(data: bytes) -> str:
+    """An ansicpg936 RTF's text with its `\\'hh` escapes read as GBK bytes (control words left in)."""
+    raw = re.sub(rb"\\'([0-9a-f]{2})", lambda m: bytes([int(m.group(1), 16)]), data)
+    return raw.decode("gbk", "replace")
 
 
 def _pdf_uris(data: bytes) -> list[str]:
@@ -252,8 +260,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 167 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == FORTY_SECOND_HELD_OUT
+    assert len(TUNING_FAMILIES) == 167 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -301,6 +308,8 @@ def test_every_document_is_served(world):
             assert body.startswith(bytes.fromhex("D0CF11E0A1B11AE1")), doc["url"]
         elif doc["format"] == "ceb":   # an Apabi file: the sandbox's stand-in header (family_cebfile)
             assert body.startswith(b"CEB"), doc["url"]
+        elif doc["format"] == "rtf":   # Rich Text Format, its Chinese as escaped GBK bytes
+            assert body.startswith(b"{\\rtf1") and reports[doc["report_key"]]["title"] in _rtf_text(body), doc["url"]
         else:
             assert doc["format"] == "docx" and body.startswith(b"PK"), doc["url"]
 
@@ -4066,6 +4075,90 @@ def test_quirk_of_the_family(world):
         _quirk_gbrare(sandbox, truth, bodies)
     elif family == "seeother":
         _quirk_seeother(sandbox, truth, bodies)
+    elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                     and u.endswith((".xml", ".odt"))]
+            assert len(files) == 1
+            status, headers, body = get(sandbox, files[0])
+            if family == "xmlsheet":
+                assert headers["Content-Type"].startswith("text/xml")
+                text = body.decode("utf-8")
+                assert '<?mso-application progid="Excel.Sheet"?>' in text
+                targets = re.findall(r'<Cell ss:HRef="([^"]+)">', text)
+            else:
+                assert headers["Content-Type"] == ODT and body[30:38] == b"mimetype" and ODT.encode() in body[:90]
+                text = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
+                targets = re.findall(r'<text:a xlink:type="simple" xlink:href="([^"]+)">', text)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            in_file = 0
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                report = report_of[doc["report_key"]]
+                pages = {u for u, t in bodies.items() if u != doc["url"] and u not in files and path in t}
+                if doc["url"] in targets:   # named by the file only (no page, not even the home)
+                    assert not pages and not doc.get("needs_browser")
+                    assert not (report["unit_level"] == "county_government" and report["year"] >= 2019)
+                    in_file += 1
+                else:
+                    assert report["unit_level"] == "county_government" and report["year"] >= 2019
+            assert in_file > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "rtffile":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/ndbg/index.html"]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert {d["format"] for d in ours} == {"html", "rtf"}
+            for doc in ours:
+                report = report_of[doc["report_key"]]
+                assert (doc["format"] == "rtf") == (report["year"] < 2019)   # every old report an .rtf only
+                if doc["format"] != "rtf":
+                    continue
+                path = urlsplit(doc["url"]).path
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and headers["Content-Type"] == "application/msword" and path.endswith(".rtf")
+                assert body.isascii() and rb"\ansicpg936" in body and rb"\fcharset134" in body
+                assert report["title"].encode("utf-8") not in body and report["title"] in _rtf_text(body)
+                assert f'href="{doc["url"]}"' in column and not doc.get("needs_browser")
+                assert not any(path in t for u, t in bodies.items() if u != f"http://{www}/xxgk/ndbg/index.html")
+        assert "county_government" in {report_of[d["report_key"]]["unit_level"] for d in docs if d["format"] == "rtf"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "prefetchyear":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/index.html"]
+            head = column.split("</head>", 1)[0]
+            hinted = re.findall(r'<link rel="prefetch" href="(/xxgk/nb/(\d{4})/index\.html)" data-year="\2">', head)
+            assert len(hinted) >= 5 and 'rel="prefetch"' not in column.split("</head>", 1)[1]
+            for path, year in hinted:   # served, and named by no anchor of any page
+                assert get(sandbox, f"http://{www}{path}")[0] == 200
+                assert not [u for u, t in bodies.items() if urlsplit(u).hostname == www and f'href="{path}"' in t
+                            and u != f"http://{www}/xxgk/nb/index.html"]
+                assert f'<span data-year="{year}"' in column
+            years = {f"http://{www}{p}": t for p, _ in hinted for u, t in bodies.items() if u == f"http://{www}{p}"}
+            assert len(years) == len(hinted)
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            newest = max(report_of[d["report_key"]]["year"] for d in ours)
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                year = report_of[doc["report_key"]]["year"]
+                assert (path in column) == (year == newest) and not doc.get("needs_browser")
+                if year != newest:   # only its year's page lists it (the home may link the newest government report)
+                    assert sum(path in t for t in years.values()) == 1
+                    linking = {u for u, t in bodies.items() if urlsplit(u).hostname == www and u != doc["url"]
+                               and u not in years and path in t}
+                    assert not linking, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
     else:
         pytest.fail(f"no quirk test for family {family}")
 

@@ -1,0 +1,101 @@
+"""A county portal (a 大汉 JCMS site) whose 政府信息公开年报 column lists only the government's own reports from 2019
+on, and names every other report — each department's, township's and zone's, and every report before 2019 — only
+in the column's 附件 `各单位政府信息公开工作年度报告目录.odt`: an OpenDocument text, as WPS Office and LibreOffice save
+one, whose table (序号, 年度, 发布机关, 报告名称) holds each title as a hyperlink, `<text:a xlink:type="simple"
+xlink:href="…">`, in content.xml of the zip package (its first entry the uncompressed `mimetype`,
+`application/vnd.oasis.opendocument.text`, which the server also sends). No HTML page of the portal names those
+reports (held out of tuning, forty-third round).
+
+Modelled on http://www.nbjb.gov.cn/col/col1229214366/index.html (宁波市江北区's 政府信息公开 部门目录, a JCMS column
+page of the `/col/col<id>/index.html` layout this family takes, its articles at `/art/<Y>/<M>/<D>/art_<col>_<id>.html`).
+The 目录 as an .odt is this family's choice (ODF is the national standard GB/T 17798's office format and WPS saves
+it; the cited page does not show one). Unlike docxindex (a Word .docx's hyperlink relationships), xlsxindex (an
+.xlsx's), or pdfindex (a PDF's link annotations), the addresses are `xlink:href` attributes of ODF's text
+namespace inside a zip.
+
+- www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the column),
+  /col/col<id>/index.html (the government's reports since 2019, 解读, look-alikes, the 附件), the file
+  /module/download/nbml_<YYYYMMDD>.odt, articles /art/<Y>/<M>/<D>/art_<id>_<id>.html.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape, quoteattr
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+ODT_TYPE = "application/vnd.oasis.opendocument.text"
+LABEL = "政府信息公开年报"
+HEADINGS = ("序号", "年度", "发布机关", "报告名称")
+_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"')
+_XML = '<?xml version="1.0" encoding="UTF-8"?>'
+
+
+def _cell(inner: str) -> str:
+    return f'<table:table-cell office:value-type="string"><text:p>{inner}</text:p></table:table-cell>'
+
+
+def content_xml(title: str, items: list[Article]) -> str:
+    """content.xml: a heading and a table of `items`, each title an `xlink:href` hyperlink."""
+    rows = ["<table:table-row>" + "".join(_cell(h) for h in HEADINGS) + "</table:table-row>"]
+    for n, art in enumerate(items, 1):
+        link = f'<text:a xlink:type="simple" xlink:href={quoteattr(art.url)}>{escape(art.title)}</text:a>'
+        rows.append("<table:table-row>" + _cell(str(n)) + _cell(str(art.report.year))
+                    + _cell(escape(art.report.unit.name)) + _cell(link) + "</table:table-row>")
+    return (f'{_XML}<office:document-content {_NS} office:version="1.2"><office:body><office:text>'
+            f'<text:h text:outline-level="1">{escape(title)}</text:h>'
+            '<table:table table:name="表格1"><table:table-column table:number-columns-repeated="4"/>'
+            f'{"".join(rows)}</table:table></office:text></office:body></office:document-content>')
+
+
+def odt_bytes(title: str, items: list[Article], day) -> bytes:
+    """The .odt package: `mimetype` first and stored (ODF 1.2, part 3, 3.3), the manifest, content.xml; the entries
+    dated by `day` so every build gives the same bytes."""
+    manifest = (f'{_XML}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+                f'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_TYPE}"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    stamp = (day.year, day.month, day.day, 9, 0, 0)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype", stamp), ODT_TYPE, zipfile.ZIP_STORED)
+        for name, text in (("META-INF/manifest.xml", manifest), ("content.xml", content_xml(title, items))):
+            z.writestr(zipfile.ZipInfo(name, stamp), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "odtlist"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.12.2")
+    col = stable_int("ot-col", county.pinyin, digits=10)
+    column = f"/col/col{col}/index.html"
+    urls: dict[str, str] = {}
+    newest = kit.newest_gov_report(arts)
+
+    def doc_id(art: Article) -> int:
+        return stable_int("ot-art", county.pinyin, art.key, digits=8)
+
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
+                     path=lambda art: kit.jcms_path(col, art.day, doc_id(art)))
+    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
+    in_file = kit.newest_first([a for a in arts if a not in shown])
+    items = kit.newest_first(shown + non_reports)
+    day = in_file[0].day if in_file else newest.day
+    path = f"/module/download/nbml_{day:%Y%m%d}.odt"
+    title = f"{county.name}各单位政府信息公开工作年度报告目录"
+    b.add(www, path, Page(odt_bytes(title, in_file, day), b.list_date(in_file), ODT_TYPE), "list")
+    attachment = (f'<div class="fj">附件：<a href="{path}">{esc(title)}.odt</a>'
+                  "<p>县级各部门、各乡镇（街道）及往年年度报告详见附件目录。</p></div>")
+    kit.report_list_page(b, www, county, family, column, LABEL, kit.link_list(items) + attachment, items, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column, news_salt="ot-news")
+    return urls
