@@ -422,7 +422,9 @@ _ZONE_ABBREVIATION = re.compile(r"管委会")
 # (the group named for what it does, 由市推行政务公开领导小组办公室编制: the city's group for pushing 政务公开 on)
 # (a department named as an office, in full or short, has its own group as a bureau does: 市人防办政务公开领导小组办公室
 # is the 人防办's; a 厅's or a 委's too)
-_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开[\u4e00-\u9fff]{0,6}领导小组|"
+# (a group for both kinds of disclosure, 南昌县政务公开和政府信息公开领导小组办公室: the county's, as either alone is)
+_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开"
+                           r"(?:[和与及、](?:政务|政府信息|信息)公开)?[\u4e00-\u9fff]{0,6}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
                            r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
                            r"(?:乡|镇|局|厅|委员会|委|管理委员会|管委会|办公室|办)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
@@ -444,6 +446,11 @@ _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<
 # committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
 _PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
                                          r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
+# A place's party committee and its government named as one (中共嵊泗县委嵊泗县人民政府办公室, the 两办 they share; 我县 =
+# 嵊泗县委嵊泗县人民政府): the 条例 binds the government, whose report (or office) it is. (A committee of the
+# government, 县发改委, is no party committee: 委 there ends a department's name, and no government follows it.)
+_PARTY_COMMITTEE_AND_GOVERNMENT = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,10}?[省市县区旗州盟])委[、和与及]?"
+                                             r"(?:(?P=place))?(?P<gov>(?:人民)?政府(?:办公室|办公厅)?)$")
 # A zone run as one with the district or street it lies in (区政合一: 开发区(白洋街道), 高新区(新市区)政府): the
 # administrative unit in brackets is the one the 条例 binds, as a party office's government unit in brackets is.
 _ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
@@ -494,6 +501,9 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     merged = _PARTY_WITH_GOVERNMENT_UNIT.match(compact)
     if merged and _acceptable(merged.group("unit")):
         compact = merged.group("unit")      # the administrative organ reports under the 条例, not the party's office
+    party = _PARTY_COMMITTEE_AND_GOVERNMENT.match(compact)
+    if party:
+        compact = party.group("place") + party.group("gov")
     area = _ZONE_WITH_ITS_AREA.match(compact) or _AREA_WITH_ITS_ZONE.match(compact)
     if area:
         compact = area.group("unit") + (area.group("gov") or "")
@@ -1489,7 +1499,7 @@ def _prefer_township_on_a_county_template(result: Agency) -> None:
 
 # Section 一's year opening on the office's own pronoun (2009年,我办按照…; 本办): the office's year, not the area's
 # (本办法 is a rule's, 我办理 a verb's, 我办事处 a street office's).
-_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:19|20)\d{2}年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
+_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本)年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
 
 
 def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:

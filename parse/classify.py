@@ -77,7 +77,9 @@ _CITED = re.compile(r"《[^《》]{0,120}》")
 # A school-year report (高等学校信息公开办法: 2022-2023学年…信息公开工作年度报告) is another kind of report; a 范文 is a
 # writing sample (政府信息公开年度工作报告范文), its unit and years blanked.
 # A self-check (自查报告) or a quarter's report (2021年三季度…) is a check of the disclosure work, never the year's report.
-LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文", "自查", "季度")
+# An account of how the units published their reports (石狮市2023年…年度报告公布情况) is a report about the reports,
+# not one: its opening cites the format and names the year's report as any report's does.
+LOOK_ALIKE_WORDS = (*NEGATIVE_TITLE_WORDS, "学年", "范文", "自查", "季度", "公布情况", "发布情况")
 # weighed (-6), not a veto: the body may publish the report itself (an old report filed as a 工作总结, a real report
 # a writing-sample site copied whole under its 范文 label)
 SOFT_WORDS = frozenset({"工作总结", "范文"})

@@ -3412,3 +3412,65 @@ def test_a_short_copy_by_its_page_name_and_its_opening_together(url, text, is_re
 
     decision = classify(text, url=url)
     assert decision.is_report is is_report, decision.reason
+
+
+# --- parser43: holdout56-057 ---------------------------------------------------------------------------------------
+
+# holdout57-003 (synthetic form): the county's group for both kinds of disclosure (政务公开和政府信息公开领导小组办公室)
+# compiles the county's report, as a group for either alone does; a group for a project is a unit of its own.
+_COMPILED_BY_GROUP = ("根据《中华人民共和国政府信息公开条例》规定,特向社会公布2017年某某县政府信息公开工作年度报告。本报告由{group}"
+                      "编制。\n一、概述\n2017年,全县政府信息公开工作有序推进。")
+
+
+@pytest.mark.parametrize(("group", "agency"), [
+    pytest.param("某某县政务公开和政府信息公开领导小组办公室", "某某县人民政府", id="a_group_for_both_kinds_of_disclosure"),
+    pytest.param("某某县政务公开领导小组办公室", "某某县人民政府", id="a_group_for_one_kind"),
+    pytest.param("某某县重点建设项目领导小组办公室", "某某县重点建设项目领导小组办公室", id="a_project_group_is_no_compiler"),
+])
+def test_the_countys_disclosure_group_compiles_for_the_county(group, agency):
+    from nianbao.parse.agency import normalise
+
+    assert normalise(group) == agency
+
+
+# holdout56-029 (synthetic form): the party committee and the government named as one (我县 = 某某县委某某县人民政府,
+# questions to their shared 中共…县委…县人民政府办公室): the 条例 binds the government. A government committee
+# (县发改委) ends in 委 too, with no government after it.
+@pytest.mark.parametrize(("raw", "name"), [
+    pytest.param("嵊泗县委嵊泗县人民政府", "嵊泗县人民政府", id="committee_and_government"),
+    pytest.param("中共嵊泗县委嵊泗县人民政府办公室", "嵊泗县人民政府办公室", id="their_shared_office"),
+    pytest.param("嵊泗县发改委", "嵊泗县发展和改革委员会", id="a_government_committee_is_no_party_committee"),
+])
+def test_a_party_committee_and_its_government_named_as_one_are_the_government(raw, name):
+    from nianbao.parse.agency import normalise
+
+    assert normalise(raw) == name
+
+
+# holdout57-013 (synthetic form): the office compiles the report (…,永泰县人民政府办公室编制了本报告) and section 一
+# speaks as the office (本年度我办主动公开…): the office's own report, as 2023年,我办… says. An aggregate the office
+# compiles speaks of the county (本年度全县…): the government's.
+@pytest.mark.parametrize(("speaker", "agency"), [
+    pytest.param("我办", "永泰县人民政府办公室", id="this_year_the_office"),
+    pytest.param("全县", "永泰县人民政府", id="this_year_the_county"),
+])
+def test_an_office_compiling_its_own_year_by_this_years_pronoun(speaker, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,永泰县人民政府办公室编制了本报告。本报告中所列数据的统计时限自2023年1月1日"
+                  "至2023年12月31日。对本报告如有疑问,可与永泰县人民政府办公室联系。\n一、总体情况\n(一)主动公开情况\n"
+                  f"本年度{speaker}主动公开政府信息135条。", portal_name="永泰县", region_code="350125")
+    assert record["agency"] == agency
+
+
+# holdout57-012 (synthetic form): an account of how the units published their year's reports (…年度报告公布情况),
+# opening on the format and the report's name as a report does; the report itself is one.
+@pytest.mark.parametrize(("title", "is_report"), [
+    pytest.param("某某市2023年政府信息公开工作年度报告公布情况", False, id="an_account_of_the_reports_publication"),
+    pytest.param("某某市2023年政府信息公开工作年度报告", True, id="the_report_itself"),
+])
+def test_an_account_of_how_the_reports_were_published_is_no_report(title, is_report):
+    from nianbao.parse.classify import classify
+
+    decision = classify(f"{title}\n根据《中华人民共和国政府信息公开工作年度报告格式》要求,我市组织全市各单位编制并发布2023年度"
+                        "政府信息公开工作年度报告。现将某某市2023年政府信息公开工作年度报告公布情况报告如下:\n一、总体情况\n"
+                        "2023年,我市主动公开政府信息1200条。")
+    assert decision.is_report is is_report, decision.reason
