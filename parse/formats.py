@@ -3,10 +3,11 @@
 (which reader extracts its text).
 
 Magic bytes first (they cannot lie about PDF, OLE, zip or RTF); an OLE or zip container is told apart by the
-URL's suffix (a `.wps` of Kingsoft WPS and an `.xls` are OLE files like a `.doc`) or, for zip, by its members;
+URL's suffix (a `.wps` of Kingsoft WPS and an `.xls` are OLE files like a `.doc`) or, for zip, by its members
+(an OpenDocument package by its `mimetype` member: ODF 1.2 part 3, 3.3);
 then the markup at the start of the body, the Content-Type, the URL's suffix, and a last look at the body.
 
-Formats: html, pdf, doc, docx, wps, xls, xlsx, et, ofd, rtf, zip, rar, txt (legible text) and file (other
+Formats: html, pdf, doc, docx, wps, xls, xlsx, et, ofd, odt, ods, rtf, zip, rar, txt (legible text) and file (other
 binary)."""
 
 from __future__ import annotations
@@ -20,7 +21,11 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"   # Compound File Binary: Word 9
 ZIP_MAGIC = b"PK\x03\x04"
 RAR_MAGIC = b"Rar!\x1a\x07"   # RAR 4 (then \x00) and RAR 5 (then \x01\x00)
 OLE_FORMATS = ("doc", "xls", "wps", "et")          # an OLE file with none of these suffixes is taken for Word's
-ZIP_FORMATS = ("docx", "xlsx", "ofd")
+ZIP_FORMATS = ("docx", "xlsx", "ofd", "odt", "ods")
+# OpenDocument text and spreadsheet (GB/T 17798; LibreOffice's and WPS's): the media type the package's `mimetype` says
+ODF_TYPES = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods"}
+ODF_FORMATS = tuple(ODF_TYPES.values())
+_MAX_MIMETYPE_BYTES = 100
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                          rb"<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|script)\b", re.I | re.S)
@@ -33,6 +38,7 @@ _BY_TYPE = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx",
     "application/kswps": "wps", "application/vnd.ms-works": "wps",
     "application/ofd": "ofd",
+    **ODF_TYPES,
     "application/rtf": "rtf", "text/rtf": "rtf",
     "application/zip": "zip", "application/x-zip-compressed": "zip",
     "application/x-rar-compressed": "rar", "application/vnd.rar": "rar",
@@ -40,7 +46,8 @@ _BY_TYPE = {
     "text/html": "html", "application/xhtml+xml": "html",
 }
 _BY_SUFFIX = {
-    **{name: name for name in ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "rtf", "zip", "rar", "txt")},
+    **{name: name for name in ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "ofd", "odt", "ods", "rtf", "zip",
+                                     "rar", "txt")},
     **{name: "html" for name in ("html", "htm", "shtml", "xhtml", "jsp", "asp", "aspx", "php")},
 }
 
@@ -88,11 +95,20 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
 def _zip_format(data: bytes, content_type: str | None, suffix: str | None) -> str:
     if suffix in ZIP_FORMATS:
         return suffix
+    names: set[str] = set()
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             names = set(zf.namelist())
-    except zipfile.BadZipFile:   # cut short (the first bytes of a large file): the Content-Type must say
-        names = set()
+            if "mimetype" in names:   # an OpenDocument package names its type in its first, stored member
+                with zf.open("mimetype") as member:
+                    declared = member.read(_MAX_MIMETYPE_BYTES).decode("ascii", "replace").strip()
+                if declared in ODF_TYPES:
+                    return ODF_TYPES[declared]
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, OSError, EOFError):
+        pass   # cut short (the first bytes of a large file): the Content-Type must say
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype in ODF_TYPES:   # before "spreadsheet" below: an ODF sheet's type says spreadsheet too
+        return ODF_TYPES[ctype]
     if "word/document.xml" in names or "word" in (content_type or "").lower():
         return "docx"
     if "xl/workbook.xml" in names or "spreadsheet" in (content_type or "").lower():

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from nianbao.parse import limits
 from nianbao.parse.cells import Grid
 from nianbao.parse.encoding import decode_html
-from nianbao.parse.formats import OLE_FORMATS, sniff_format
+from nianbao.parse.formats import ODF_FORMATS, OLE_FORMATS, sniff_format
 from nianbao.parse.locators import (
     docx_cell_locators,
     html_cell_locators,
@@ -579,12 +579,16 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
-# An archive is no document (its bytes read as text are noise): its members are documents of their own.
-_ARCHIVE_NOT_READ = {
+# An archive is no document (its bytes read as text are noise): its members are documents of their own; an
+# OpenDocument file has no reader here.
+_NOT_READ = {
     "zip": "a zip archive is not one document: each report in it is parsed as a document of its own "
            "(parse/zip_members.py; `nianbao dedup` expands archived zips, `nianbao parse` a zip file)",
     "rar": "a RAR archive is not one document: each report in it is parsed as a document of its own "
            "(parse/zip_members.py; `nianbao dedup` expands archived RARs, `nianbao parse` a RAR file)",
+    # a zip too, whose compressed bytes read as text would be noise; no report has come as one yet
+    **{fmt: f"an OpenDocument file ({fmt}) has no text reader; convert it (`soffice --convert-to docx`) to parse it"
+       for fmt in ODF_FORMATS},
 }
 
 
@@ -631,8 +635,8 @@ def extract_text(data: bytes, content_type: str | None = None, url: str | None =
                                  [_error("extract", f"document of {len(data)} bytes exceeds "
                                                     f"{limits.MAX_DOCUMENT_BYTES}; not parsed")])
         fmt = sniff_format(data, content_type, url)
-        if fmt in ARCHIVE_FORMATS:
-            return ExtractedText("", None, fmt, None, [_error("extract", _ARCHIVE_NOT_READ[fmt])])
+        if fmt in ARCHIVE_FORMATS or fmt in ODF_FORMATS:
+            return ExtractedText("", None, fmt, None, [_error("extract", _NOT_READ[fmt])])
         refused = unpack_refusal(data, fmt)
         if refused is not None:
             return refused

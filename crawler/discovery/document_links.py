@@ -1,5 +1,5 @@
-"""Links inside documents: the hyperlinks of a fetched Word file (DOCX, DOC) or workbook (XLSX, XLS), as links of a
-page.
+"""Links inside documents: the hyperlinks of a fetched Word file (DOCX, DOC), workbook (XLSX, XLS) or OpenDocument
+text or sheet (ODT, ODS), as links of a page.
 
 A county's 历年政府信息公开工作年度报告目录.docx, a 部门年报汇总表.xlsx or a 公开目录 attachment is a list: a table of
 titles, each a hyperlink to the report's page. Word saves a pasted or inserted link as a `<w:hyperlink r:id>`
@@ -7,9 +7,11 @@ whose target is an external relationship (word/_rels/document.xml.rels, `TargetM
 web text often save it as a field (`HYPERLINK "…"` in a `w:instrText` or a `w:fldSimple`); Excel keeps a cell's link
 in the sheet's `<hyperlinks>` (its target in the sheet's relationships) or as a `HYPERLINK("…","…")` formula. Each
 link is labelled by its text (the cell's value; the table row's or paragraph's text when the link text is empty or
-an address), so the spider ranks it like a page's link (a report title → an article).
+an address), so the spider ranks it like a page's link (a report title → an article). An OpenDocument file (as
+LibreOffice and WPS save one; GB/T 17798) keeps every link, in a text or a sheet's cell, as a `<text:a xlink:href>`
+in its content.xml (ODF 1.2 part 1, 6.1.8), labelled by the element's text (else its table row's or paragraph's).
 
-Read for every DOCX and XLSX the crawl fetches, not only for those found in a disclosure context: the check costs
+Read for every DOCX, XLSX, ODT and ODS the crawl fetches, not only for those found in a disclosure context: the check costs
 one small zip member (the relationships part; the body is read only when it names a link), a 目录 file is often
 linked from a 公告 or a news page rather than the column, and the links are ranked, not followed blindly.
 A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
@@ -43,7 +45,8 @@ from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import Link, clean_text
 
-FORMATS = ("docx", "xlsx", "pdf", "doc", "xls", "wps", "et")
+FORMATS = ("docx", "xlsx", "odt", "ods", "pdf", "doc", "xls", "wps", "et")
+ODF_FORMATS = ("odt", "ods")   # one reader: their links are the same element of content.xml
 OLE_FORMATS = ("doc", "xls", "wps", "et")   # one container (parse/formats.py): the streams say Word's or Excel's
 INDEX_NAME = re.compile(r"目录|汇总|一览|清单|索引|mulu|huizong", re.I)   # a PDF read for its links only when so named
 MAX_LABEL_CHARS = 200
@@ -51,6 +54,12 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+_ODF_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_ODF_ROW = f"{_ODF_TABLE}table-row"
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+_ODF_SPACES = (f"{_ODF_TEXT}s", f"{_ODF_TEXT}tab", f"{_ODF_TEXT}line-break")
+_ODF_BLOCKS = (f"{_ODF_TEXT}p", f"{_ODF_TEXT}h", f"{_ODF_TABLE}table-cell")
 # a field's instruction: HYPERLINK "target" (a `\l "bookmark"` switch alone is a link inside the document)
 _FIELD = re.compile(r'^\s*HYPERLINK\s+"([^"]{1,2000})"', re.I)
 _FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]{1,2000})"', re.I)
@@ -95,7 +104,8 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
             found = _ole_links(body)
         else:
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
-                found = _docx_links(archive) if fmt == "docx" else _xlsx_links(archive)
+                found = (_docx_links(archive) if fmt == "docx" else _odf_links(archive) if fmt in ODF_FORMATS
+                         else _xlsx_links(archive))
     except _Unread as exc:
         out.unread = str(exc)
         return out
@@ -149,22 +159,64 @@ def _text(element: etree._Element, tag: str) -> str:
     return clean_text("".join(t.text or "" for t in element.iter(tag)))[:MAX_LABEL_CHARS]
 
 
-def _context_label(element: etree._Element) -> str:
+def _word_text_of(element: etree._Element) -> str:
+    return _text(element, f"{_W}t")
+
+
+def _odf_text_of(element: etree._Element) -> str:
+    """An ODF element's text: mixed content (spans) read whole, a space element (`text:s`, a tab, a line break) and
+    the end of a paragraph or cell as a space (the parser's depth limit bounds the walk)."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        parts.append(node.text or "")
+        for child in node:
+            if child.tag in _ODF_SPACES:
+                parts.append(" ")
+            elif isinstance(child.tag, str):
+                walk(child)
+                if child.tag in _ODF_BLOCKS:   # a row's cells, a cell's paragraphs: words apart
+                    parts.append(" ")
+            parts.append(child.tail or "")
+
+    walk(element)
+    return clean_text("".join(parts))[:MAX_LABEL_CHARS]
+
+
+def _context_label(element: etree._Element, row: str = f"{_W}tr", paragraphs: tuple[str, ...] = (f"{_W}p",),
+                   text_of=_word_text_of) -> str:
     """The text of the table row (else the paragraph) around `element`: the label of a link whose own text is empty
     or an address."""
     paragraph = None
     node = element.getparent()
     while node is not None:
-        if node.tag == f"{_W}tr":
-            return _text(node, f"{_W}t")
-        if node.tag == f"{_W}p" and paragraph is None:
+        if node.tag == row:
+            return text_of(node)
+        if node.tag in paragraphs and paragraph is None:
             paragraph = node
         node = node.getparent()
-    return _text(paragraph, f"{_W}t") if paragraph is not None else ""
+    return text_of(paragraph) if paragraph is not None else ""
 
 
-def _label(element: etree._Element, text: str) -> str:
-    return text if text and not _ADDRESS_TEXT.match(text) else _context_label(element) or text
+def _label(element: etree._Element, text: str, **context) -> str:
+    return text if text and not _ADDRESS_TEXT.match(text) else _context_label(element, **context) or text
+
+
+def _odf_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """The `text:a` hyperlinks of an OpenDocument text or sheet (content.xml; its styles and meta hold none that
+    name a report)."""
+    data = _part(archive, "content.xml")
+    if not data or b"href" not in data:
+        return []
+    out: list[tuple[str, str]] = []
+    for element in _xml(data).iter(f"{_ODF_TEXT}a"):
+        target = element.get(_XLINK_HREF)
+        if target:
+            out.append((target, _label(element, _odf_text_of(element), row=_ODF_ROW,
+                                       paragraphs=(f"{_ODF_TEXT}p", f"{_ODF_TEXT}h"), text_of=_odf_text_of)))
+            if len(out) > limits.MAX_DOCUMENT_LINKS:
+                break
+    return out
 
 
 def _docx_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:

@@ -4,9 +4,10 @@ with NIANBAO_PAGE_WORKERS=0) for its hyperlinks and, for a file its link does no
 that fails (the reader raised, ran out of time or memory, its worker died) is logged and counted under
 `discovery/document_read_failed/<Type>`; the document's item is yielded all the same.
 
-Links inside documents: the same-site hyperlinks of a Word file or workbook (DOCX, DOC, XLSX, XLS), or of a PDF whose
-link text or name says it is an index, (crawler/discovery/document_links.py) are its links, ranked as an answer's
-links are (`_api_links`, not a listing: reports as articles, columns as columns, the rest with the unranked links).
+Links inside documents: the same-site hyperlinks of a Word file, workbook or OpenDocument file (DOCX, DOC, XLSX, XLS,
+ODT, ODS), or of a PDF whose link text or name says it is an index, (crawler/discovery/document_links.py) are its
+links, ranked as an answer's links are (`_api_links`, not a listing: reports as articles, columns as columns, the
+rest with the unranked links).
 Stats: `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`."""
 

@@ -127,6 +127,51 @@ def test_an_index_named_pdfs_link_annotations_are_links_labelled_by_the_text_und
     assert document_links(b"%PDF-1.4 cut", "http://www.x.gov.cn/u/mulu.pdf", "pdf").unread == "bad_pdf"
 
 
+_ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"')
+
+
+def _odt(body: str, kind: str = "text") -> bytes:
+    """A minimal OpenDocument package: `mimetype` first and stored, then content.xml."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(zipfile.ZipInfo("mimetype", (2024, 1, 1, 0, 0, 0)),
+                   f"application/vnd.oasis.opendocument.{kind}", zipfile.ZIP_STORED)
+        z.writestr(zipfile.ZipInfo("content.xml", (2024, 1, 1, 0, 0, 0)),
+                   f'<office:document-content {_ODF_NS}><office:body><office:{kind}>{body}'
+                   f'</office:{kind}></office:body></office:document-content>', zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_an_opendocument_texts_and_sheets_links_are_links_labelled_by_their_text():
+    row = ('<table:table-row><table:table-cell><text:p>2016</text:p></table:table-cell><table:table-cell><text:p>'
+           '<text:a xlink:type="simple" xlink:href="{href}">{text}</text:a></text:p></table:table-cell></table:table-row>')
+    body = ('<text:p>见<text:a xlink:href="/nb/2019.html"><text:span>X县2019年</text:span>政府信息公开工作'
+            '<text:s/>年度报告</text:a></text:p><table:table>'
+            + row.format(href="http://www.x.gov.cn/art/2016/3/1/art_1_2.html", text="http://www.x.gov.cn/art/…")
+            + row.format(href="mailto:a@x.gov.cn", text="信箱")
+            + row.format(href="/nb/2019.html", text="重复") + "</table:table>")
+    url = "http://www.x.gov.cn/module/download/nbml.odt"
+    found = document_links(_odt(body), url, "odt")
+    assert found.unread is None
+    # the element's text (spans and spaces read whole), else its table row's; mail and repeats dropped
+    assert [(link.url, link.label) for link in found.links] == [
+        ("http://www.x.gov.cn/nb/2019.html", "X县2019年政府信息公开工作 年度报告"),
+        ("http://www.x.gov.cn/art/2016/3/1/art_1_2.html", "2016 http://www.x.gov.cn/art/…")]
+    sheet = document_links(_odt('<table:table>' + row.format(href="/a.html", text="X县2020年报") + '</table:table>',
+                                "spreadsheet"), url.replace(".odt", ".ods"), "ods")
+    assert [(link.url, link.label) for link in sheet.links] == [("http://www.x.gov.cn/a.html", "X县2020年报")]
+
+
+def test_an_opendocument_without_links_or_content_gives_nothing():
+    url = "http://www.x.gov.cn/module/download/nbml.odt"
+    assert document_links(_odt("<text:p>无链接</text:p>"), url, "odt").links == []
+    assert document_links(_zip({"a.txt": "x"}), url, "odt").links == []   # a zip with no content.xml
+    assert document_links(_odt('<text:p><text:a xlink:href="/a">'), url, "odt").unread == "bad_xml"
+    assert document_links(b"PK\x03\x04 cut short", url, "odt").unread == "bad_zip"
+
+
 def test_broken_large_and_unlinked_documents_give_nothing():
     assert document_links(b"PK\x03\x04 cut short", URL, "docx").unread == "bad_zip"
     assert document_links(_docx("<w:p><w:r><w:t>无链接</w:t></w:r></w:p>"), URL, "docx").links == []

@@ -12,12 +12,18 @@ from nianbao.parse.formats import OLE_MAGIC, sniff_format, url_suffix
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
-def zipped(*names: str) -> bytes:
+def zipped(*names: str, mimetype: str | None = None) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as zf:
+        if mimetype is not None:   # an OpenDocument package's first member, stored
+            zf.writestr("mimetype", mimetype, zipfile.ZIP_STORED)
         for name in names:
             zf.writestr(name, "<x/>")
     return buffer.getvalue()
+
+
+ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
 
 
 @pytest.mark.parametrize("body, ctype, url, fmt", [
@@ -36,6 +42,13 @@ def zipped(*names: str) -> bytes:
     (zipped("a.txt"), None, "http://a/x.ofd", "ofd"),
     (zipped("a.txt"), None, "http://a/files.zip", "zip"),
     (b"PK\x03\x04rest", DOCX_TYPE, "http://a/x", "docx"),
+    # an OpenDocument package by its `mimetype` member, its type or its suffix; an ODF sheet is no XLSX
+    (zipped("content.xml", mimetype=ODT), None, "http://a/download.do?id=1", "odt"),
+    (zipped("content.xml", mimetype=ODS), "application/octet-stream", "http://a/download.do?id=1", "ods"),
+    (b"PK\x03\x04rest", ODS, "http://a/x", "ods"),
+    (zipped("a.txt"), None, "http://a/nbml.odt", "odt"),
+    (zipped("content.xml", mimetype="application/epub+zip"), None, "http://a/download.do?id=1", "zip"),
+    (zipped("content.xml", mimetype="application/vnd.oasis.opendocument.presentation"), None, None, "zip"),
     # magic bytes before type and suffix
     (b"%PDF-1.7", "application/octet-stream", "http://a/x", "pdf"),
     (b"%PDF-1.4 ...", "text/html", "x.html", "pdf"),
@@ -74,3 +87,13 @@ def test_url_suffix():
     assert url_suffix("http://a.gov.cn/index") is None
     assert url_suffix(None) is None
     assert url_suffix("http://[bad") is None
+
+
+def test_an_opendocument_file_is_refused_by_the_parser_not_read_as_noise():
+    from nianbao.parse.text import extract_text
+
+    refused = extract_text(zipped("content.xml", mimetype=ODT), None, "http://a/download.do?id=1")
+    assert refused.format == "odt" and refused.text == ""
+    assert "OpenDocument" in " ".join(str(error) for error in refused.errors)
+    archive = extract_text(zipped("a.txt"), None, "http://a/files.zip")   # a plain zip keeps its own reason
+    assert archive.format == "zip" and "OpenDocument" not in " ".join(str(error) for error in archive.errors)
