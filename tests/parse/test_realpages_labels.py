@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout57) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout58) are sets of their
 own.
 Runs no parser."""
 
@@ -19,7 +19,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
+          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
+          "holdout58")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -304,6 +305,13 @@ FRESH_SETS = {
     # item; no 解读, 要点, 总结 or guide found); no report of 2008-2009, 2013-2015 or 2019-2022, none in either table form
     # within the cut (tables past the cut), no zone or level-other report; no extracted PDF/DOCX text
     "holdout57": (27, 24, 3, False, set(), {2008, 2009, 2013, 2014, 2015, 2019, 2020, 2021, 2022, "2019", "2021"}),
+    # holdout58: Fujian county towns and city units (永春, 安溪, 闽侯, 泉州, 福州, 厦门, 莆田 湄洲湾北岸) and Hubei towns and
+    # units (天门 and its mirrors, 咸安, 曾都, 南漳, 通城) plus Guangdong city bureaus on mirrors (广州), by place + unit +
+    # year and look-alike queries on a near-exhausted corpus (a 25-minute session): 39 pages, look-alikes about a quarter
+    # (9: four 法治政府建设 reports, two 要点 notices, a province office's notice, a statistics bulletin, a news item; no
+    # 解读, 总结 or guide found); no report of 2008, 2010-2012, 2014-2017 or 2023, none in the 2021 table form, one in
+    # the 2019 form; no office, zone or level-other report; no extracted PDF/DOCX text
+    "holdout58": (39, 30, 9, False, set(), {2008, 2010, 2011, 2012, 2014, 2015, 2016, 2017, 2023, "2021"}),
 }
 
 
