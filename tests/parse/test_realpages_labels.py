@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout57) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout59) are sets of their
 own.
 Runs no parser."""
 
@@ -19,7 +19,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout32", "holdout33", "holdout34", "holdout35", "holdout36", "holdout37", "holdout38",
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
-          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57")
+          "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
+          "holdout59")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -304,6 +305,11 @@ FRESH_SETS = {
     # item; no 解读, 要点, 总结 or guide found); no report of 2008-2009, 2013-2015 or 2019-2022, none in either table form
     # within the cut (tables past the cut), no zone or level-other report; no extracted PDF/DOCX text
     "holdout57": (27, 24, 3, False, set(), {2008, 2009, 2013, 2014, 2015, 2019, 2020, 2021, 2022, "2019", "2021"}),
+    # holdout59: collected in a 25-minute session, short: 16 pages, one look-alike (a city office's 2010 要点 notice; the
+    # 总结 and guide look-ups gave only taken pages or filler); no report of 2008, 2010-2012, 2015-2017 or 2019-2021, none
+    # in either table form within the cut (tables past the cut); no zone report; no extracted PDF/DOCX text
+    "holdout59": (16, 15, 1, False, set(),
+                  {2008, 2010, 2011, 2012, 2015, 2016, 2017, 2019, 2020, 2021, "2019", "2021"}),
 }
 
 
