@@ -190,6 +190,10 @@ STYLES = {
     "rtffile": {"color": "#8a3b2e", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "trs"},
     "odtlist": {"color": "#1f5d8c", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
     "prefetchyear": {"color": "#6a5a1e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "xxgk"},
+    "port80": {"color": "#2e5c8a", "footer": "主办：{gov}　网站标识码：{sid}", "body_class": "iis-cms"},
+    "gzipstatic": {"color": "#8a3b2e", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "static-gz"},
+    "canonall": {"color": "#3d6b3a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "ndbg"},
+    "closebody": {"color": "#5b4a7a", "footer": "{gov}主办　网站标识码：{sid}　陕ICP备", "body_class": "jsp-cms"},
 }
 
 NAV = {

@@ -61,6 +61,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_header(name, value)
         if status == 304 or self.command == "HEAD":
             chunked = False
+        elif not chunked and declared is None:   # no framing (web.Site.close_delimited): the close ends the body
+            self.close_connection = True
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()

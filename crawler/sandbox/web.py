@@ -111,6 +111,9 @@ class Site:
     server: str = "nginx"
     gzip: bool = False                 # gzip when the client accepts it
     chunked: bool = False              # HTML without Content-Length (Transfer-Encoding: chunked)
+    # HTML with neither Content-Length nor chunking: the body ends where the server closes the connection (HTTP/1.0's
+    # framing; nginx with `chunked_transfer_encoding off` before a backend that sends no length)
+    close_delimited: bool = False
     challenge: bool = False            # 瑞数-like 412 until the JS-computed cookie is sent
     challenge_token: str = ""
     challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page());
@@ -279,7 +282,7 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
             hdrs.append(("Content-Encoding", "gzip"))
     if site.chunked and page.content_type.startswith("text/html"):
         hdrs.append(("Transfer-Encoding", "chunked"))
-    else:
+    elif not (site.close_delimited and page.content_type.startswith("text/html")):   # (else the proxy closes)
         hdrs.append(("Content-Length", str(len(data))))
     if page.cut_at is not None:
         data = data[:page.cut_at]
