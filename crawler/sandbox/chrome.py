@@ -190,6 +190,10 @@ STYLES = {
     "rtffile": {"color": "#8a3b2e", "footer": "版权所有：{gov}　网站标识码：{sid}", "body_class": "trs"},
     "odtlist": {"color": "#1f5d8c", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "hanweb"},
     "prefetchyear": {"color": "#6a5a1e", "footer": "{gov}主办　网站标识码：{sid}", "body_class": "xxgk"},
+    "dataframe": {"color": "#a0342b", "footer": "主办：{gov}办公室　承办：{c}融媒体中心　网站标识码：{sid}", "body_class": "zw-main"},
+    "cssxlink": {"color": "#1d6b5a", "footer": "{gov}版权所有　网站标识码：{sid}　桂ICP备05001234号", "body_class": "trs"},
+    "protorel": {"color": "#2a4f8f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "xxgk zzj"},
+    "objectlist": {"color": "#7a4a1c", "footer": "主办单位：{gov}　网站标识码：{sid}　滇ICP备05001234号", "body_class": "xhtml"},
 }
 
 NAV = {

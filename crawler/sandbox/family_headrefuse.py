@@ -59,8 +59,13 @@ def build_headrefuse(b: Build, county: County, reports: list[Report]) -> dict[st
     urls: dict[str, str] = {}
     items = kit.report_column(county, arts, noise)
     by_year = defaultdict(list)
+    taken: set[int] = set()
     for art in items:
-        path = f"{SECTION}detail/{stable_int('hr-art', county.pinyin, art.key, digits=6)}.do"
+        doc_id = stable_int("hr-art", county.pinyin, art.key, digits=6)
+        while doc_id in taken:   # two articles' 6-digit hashes met (a county name can bring it): the next free id
+            doc_id += 1
+        taken.add(doc_id)
+        path = f"{SECTION}detail/{doc_id}.do"
         kit.article_page(b, www, county, family, art, path, nav=nav, column=LABEL, report_urls=urls,
                          index_no=kit.site_index_no(county, art, stable_int("hr-serial", art.key, digits=5)))
         get_only(www, path)

@@ -57,7 +57,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "rawlocation", "dualframe", "latinheader", "shortbody",
                   "fullwidth", "nuxtstate", "entityhref", "cebfile",
                   "errstatus", "utf16page", "gbrare", "seeother",
-                  "xmlsheet", "rtffile", "odtlist", "prefetchyear")
+                  "xmlsheet", "rtffile", "odtlist", "prefetchyear",
+                  "cssxlink", "dataframe", "protorel", "objectlist")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -109,7 +110,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "rawlocation": "61", "dualframe": "22", "latinheader": "15", "shortbody": "45",
              "fullwidth": "13", "nuxtstate": "21", "entityhref": "53", "cebfile": "62",
              "errstatus": "32", "utf16page": "37", "gbrare": "41", "seeother": "44",
-             "xmlsheet": "36", "rtffile": "35", "odtlist": "33", "prefetchyear": "34"}
+             "xmlsheet": "36", "rtffile": "35", "odtlist": "33", "prefetchyear": "34",
+             "dataframe": "43", "cssxlink": "45", "protorel": "50", "objectlist": "53"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
