@@ -194,6 +194,10 @@ STYLES = {
     "gzipstatic": {"color": "#8a3b2e", "footer": "{gov}版权所有　网站标识码：{sid}", "body_class": "static-gz"},
     "canonall": {"color": "#3d6b3a", "footer": "主办单位：{gov}　网站标识码：{sid}", "body_class": "ndbg"},
     "closebody": {"color": "#5b4a7a", "footer": "{gov}主办　网站标识码：{sid}　陕ICP备", "body_class": "jsp-cms"},
+    "dataframe": {"color": "#a0342b", "footer": "主办：{gov}办公室　承办：{c}融媒体中心　网站标识码：{sid}", "body_class": "zw-main"},
+    "cssxlink": {"color": "#1d6b5a", "footer": "{gov}版权所有　网站标识码：{sid}　桂ICP备05001234号", "body_class": "trs"},
+    "protorel": {"color": "#2a4f8f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "xxgk zzj"},
+    "objectlist": {"color": "#7a4a1c", "footer": "主办单位：{gov}　网站标识码：{sid}　滇ICP备05001234号", "body_class": "xhtml"},
 }
 
 NAV = {

@@ -118,6 +118,9 @@ def world(request):
     for url, text in list(bodies.items()):   # a script run through Dean Edwards' packer: its source, unpacked
         if "eval(function(p,a,c,k,e,d)" in text:
             bodies[f"{url}#unpacked"] = _unpacked(text)
+    for url, text in list(bodies.items()):   # a frame's document given whole as a base64 `data:` URL
+        for n, data in enumerate(re.findall(r'src="data:text/html;[^",]*base64,([^"]+)"', text)):
+            bodies[f"{url}#data{n}"] = _b64decoded(data)
     for url, text in list(bodies.items()):   # the pages a TRS pager's call writes links to
         if pages := _trs_pager_pages(url, text):
             bodies[f"{url}#pager"] = "\n".join(pages)
@@ -263,7 +266,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 175 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 175 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4078,6 +4081,14 @@ def test_quirk_of_the_family(world):
         _quirk_gbrare(sandbox, truth, bodies)
     elif family == "seeother":
         _quirk_seeother(sandbox, truth, bodies)
+    elif family == "cssxlink":
+        _quirk_cssxlink(sandbox, truth, bodies)
+    elif family == "dataframe":
+        _quirk_dataframe(sandbox, truth, bodies)
+    elif family == "protorel":
+        _quirk_protorel(sandbox, truth, bodies)
+    elif family == "objectlist":
+        _quirk_objectlist(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -4666,3 +4677,87 @@ def test_cli_refuses_unknown_families():
     with pytest.raises(SystemExit) as exc:
         main(["--families", "dual,nosuch", "--portals", "1"])
     assert exc.value.code == 2
+
+
+def _quirk_cssxlink(sandbox, truth, bodies):
+    from lxml import etree
+    from nianbao.crawler.sandbox.family_cssxlink import FOLDER, XLINK
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = f"http://{www}{FOLDER}index.xml"
+        status, headers, body = get(sandbox, column)
+        assert status == 200 and headers["Content-Type"].startswith("application/xml")
+        text = body.decode("utf-8")
+        assert '<?xml-stylesheet type="text/css" href="nb.css"?>' in text and "text/xsl" not in text
+        assert get(sandbox, f"http://{www}{FOLDER}nb.css")[1]["Content-Type"].startswith("text/css")
+        root = etree.XML(body)   # well-formed; the links are XLink simple links of custom elements, no HTML <a>
+        assert not root.xpath("//*[local-name()='a']") and " href=" not in text.split("?>", 2)[2]
+        targets = [e.get(f"{{{XLINK}}}href") for e in root.iter("wj") if e.get(f"{{{XLINK}}}type") == "simple"]
+        assert targets and all(t.startswith(FOLDER) for t in targets)
+        _only_in(truth, bodies, [column], www)   # every report named there alone (the home: the newest)
+
+
+def _quirk_dataframe(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_dataframe import DATA_PREFIX
+
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = {u: t for u, t in bodies.items() if urlsplit(u).hostname == www and "#" not in u
+                   and f'src="{DATA_PREFIX}' in t}
+        assert len(columns) == 3
+        frames = {}
+        for url, text in columns.items():   # one frame a column, its document the base64 of its `src`
+            (data,) = re.findall(rf'<iframe [^>]*src="{re.escape(DATA_PREFIX)}([A-Za-z0-9+/=]+)"', text)
+            frames[url] = base64.b64decode(data).decode("utf-8")
+            assert '<a href="http://' in frames[url] and DATA_PREFIX not in frames[url]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        for doc in ours:   # written, absolute, in one frame's document; in no page's text but the home page's
+            path = urlsplit(doc["url"]).path
+            assert sum(f'href="{doc["url"]}"' in f for f in frames.values()) == 1
+            linking = {u for u, t in bodies.items() if "#data" not in u and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+            assert bool(doc.get("needs_browser")) == (not linking)
+        levels = {report_of[d["report_key"]]["unit_level"] for d in ours}
+        assert {"county_government", "department", "township"} <= levels
+
+
+def _quirk_protorel(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_protorel import column_path
+
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www, xxgk = portal["hosts"][0], f"xxgk.{portal['hosts'][0].removeprefix('www.')}"
+        assert xxgk in portal["hosts"] and get(sandbox, f"http://{xxgk}/")[0] == 404
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert ours and all(urlsplit(d["url"]).hostname == xxgk for d in ours)
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        for doc in ours:   # linked `//host/path` by one column; as a path on the main host it is no page
+            path = urlsplit(doc["url"]).path
+            assert sum(f'href="//{xxgk}{path}"' in bodies[c] for c in columns) == 1 and not doc.get("needs_browser")
+            assert get(sandbox, urljoin(f"http://{www}/", f"/{xxgk}{path}"))[0] == 404
+            schemed = {u for u, t in bodies.items() if u != doc["url"] and f"http://{xxgk}{path}" in t}
+            assert schemed <= {f"http://{www}/", f"http://{www}/index.html"}, schemed
+        for url, text in bodies.items():   # no page writes the sub-site with a scheme but the home's one report link
+            if urlsplit(url).hostname == www and url not in (f"http://{www}/", f"http://{www}/index.html"):
+                assert f"http://{xxgk}" not in text, url
+        levels = {report_of[d["report_key"]]["unit_level"] for d in ours}
+        assert {"county_government", "department", "township"} <= levels
+
+
+def _quirk_objectlist(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_objectlist import FALLBACK, list_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{list_path(key)}" for key in ("bj", "bm", "xz")]
+        for key, url in zip(("bj", "bm", "xz"), lists, strict=True):   # named by the column's <object data> alone
+            column = bodies[f"http://{www}/zwgk/nb/{key}.html"]
+            assert f'<object type="text/html" data="{list_path(key)}"' in column and FALLBACK in column
+            assert not [u for u, t in bodies.items() if u != url and list_path(key) in _linked_paths(u, t)]
+            assert [u for u, t in bodies.items() if f'data="{list_path(key)}"' in t]
+        _only_in(truth, bodies, lists, www)
+
