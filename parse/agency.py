@@ -270,9 +270,10 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # sentence or the page's first words only — a metadata label's value (信息来源:市政府办公室) followed by the opening
 # 根据… is no subject — and the report by its year: 杭州市余杭区司法局(区行政复议局)根据《…》等规定编制本报告)
 # (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
+# (…精神,福州市人民政府外事办公室编制形成本年度报告: 编制形成 as 编制完成, what the compiling forms)
 _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                 + r")(?:结合[^。，,]{0,12}[，,]?)?|(?:^|[。，,；;])(?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成)?"
+                                + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
@@ -752,7 +753,8 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
 # (通过高村乡政府信息公开网: a verb of means before the name too; 继续完善克尔根卓街道政务服务中心: a verb on its object;
 # 特向社会公布国家税务总局佛山市税务局(以下简称…): the announcing verb whole, not its 向 alone)
 # (报告涵盖2025年1月1日至12月31日期间勐拉镇政府信息公开工作情况: the time a phrase spans, 期间/以来, ends before the name)
-_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向社会(?:公布|发布|公开)|向|由|经|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
+# (经济开发区 is a zone's kind, no 经 of passage: 湄洲湾北岸经济开发区东埔镇人民政府 keeps its zone whole)
+_LEAD_WORDS = re.compile(r"^.*?(?:通过|依托|借助|完善|健全|加强|做好|成立了?|请与|联系|咨询|向社会(?:公布|发布|公开)|向|由|经(?!济)|在|对|为|是|和|与|及|、|的|了|将|把|从|按|据|至|到|于|给|"
                          r"期间|以来)")
 
 
@@ -1744,6 +1746,16 @@ def _unit_line_under_title(head: str) -> str | None:
     return None
 
 
+# The zone a township is run by, printed before the township's name (湄洲湾北岸经济开发区东埔镇人民政府, 枣庄高新区兴仁
+# 街道办事处): the township's full name keeps it, as it keeps its places.
+_ZONE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)")
+
+
+def _zone_over_township(prefix: str, name: str) -> bool:
+    """Whether `prefix` is a zone (after its places) printed over the township `name`."""
+    return metadata.unit_level(name) == "township" and _ZONE_PREFIX.fullmatch(prefix) is not None
+
+
 def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     """The same unit printed in full further on (title 第三中学, 现发布《安徽省涡阳第三中学2022年…》): the full name."""
     if result.name and result.source in _SPELLED_SOURCES:
@@ -1758,7 +1770,9 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
     if not result.name or result.source not in _TEXT_SOURCES:
         return
     fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES and len(s["name"]) > len(result.name)
-                   and s["name"].endswith(result.name) and _places_only(s["name"][:-len(result.name)])), None)
+                   and s["name"].endswith(result.name) and (_places_only(s["name"][:-len(result.name)])
+                                                            or _zone_over_township(s["name"][:-len(result.name)],
+                                                                                   result.name))), None)
     if not fuller:      # the place printed by its core (title 张店公园街道办事处, 发布机构 张店区公园街道办事处)
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_suffix_added(result.name, s["name"], result.raw)), None)

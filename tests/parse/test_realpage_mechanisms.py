@@ -3474,3 +3474,48 @@ def test_an_account_of_how_the_reports_were_published_is_no_report(title, is_rep
                         "政府信息公开工作年度报告。现将某某市2023年政府信息公开工作年度报告公布情况报告如下:\n一、总体情况\n"
                         "2023年,我市主动公开政府信息1200条。")
     assert decision.is_report is is_report, decision.reason
+
+
+# --- parser44: holdout58-059 ---------------------------------------------------------------------------------------
+
+# holdout58-030 (synthetic form): the unit as the subject of 编制形成本年度报告 (形成 as 完成: what the compiling forms)
+# compiles its own report — a government's office named for a field (外事) is a unit of its own. The same subject
+# compiling anything but the report (编制形成外事工作要点) names no compiler: the portal's government stands in.
+@pytest.mark.parametrize(("compiles", "agency", "level"), [
+    pytest.param("泉州市人民政府外事办公室编制形成本年度报告", "泉州市人民政府外事办公室", "department",
+                 id="compiles_the_report"),
+    pytest.param("泉州市人民政府外事办公室编制形成外事工作要点", "泉州市人民政府", "county_government",
+                 id="compiles_something_else"),
+])
+def test_the_unit_compiling_and_forming_the_report_is_the_compiler(compiles, agency, level):
+    record = _txt("依据《中华人民共和国政府信息公开条例》(以下简称《条例》)及国务院办公厅相关通知精神," + compiles
+                  + "。报告数据统计时段为2025年1月1日至2025年12月31日。\n一、总体情况\n2025年,主动公开政府信息30条。",
+                  portal_name="泉州市", region_code="350500")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout58-038 (synthetic form): a township run by a development zone, titled by its bare name and printed in full
+# with the zone before it (来源:某某经济开发区南岭镇人民政府, the body's subject too): the full name keeps the zone, as
+# it keeps its places — 经济's 经 is no lead word (经 of passage) to cut the zone at. A page printing the township
+# alone keeps it alone.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("兴化湾经济开发区南岭镇人民政府", "兴化湾经济开发区南岭镇人民政府", id="zone_printed_over_the_township"),
+    pytest.param("南岭镇人民政府", "南岭镇人民政府", id="the_township_alone"),
+])
+def test_a_zone_printed_over_a_township_stays_in_its_name(printed, agency):
+    record = _txt("南岭镇2013年度政府信息公开工作年度报告\n\n发布时间:2014-01-13 15:54 | 来源:" + printed + "\n\n2013年,在区党工委、"
+                  "管委会的大力支持下,根据《中华人民共和国政府信息公开条例》的有关规定,我镇编制了2013年度政府信息公开工作年度报告。"
+                  "\n一、概述\n" + printed + "认真贯彻落实《条例》。", portal_name="秀屿区", region_code="350305")
+    assert (record["agency"], record["level"]) == (agency, "township")
+
+
+@pytest.mark.parametrize(("prefix", "name", "kept"), [
+    pytest.param("兴化湾经济开发区", "南岭镇人民政府", True, id="a_zone_over_a_township"),
+    pytest.param("枣庄高新区", "兴仁街道办事处", True, id="a_high_tech_zone_over_a_street"),
+    pytest.param("某某县农业农村局", "南岭镇人民政府", False, id="a_bureau_is_no_zone"),
+    pytest.param("兴化湾经济开发区", "招商局", False, id="a_zones_bureau_is_no_township"),
+])
+def test_a_zone_over_a_township(prefix, name, kept):
+    from nianbao.parse.agency import _zone_over_township
+
+    assert _zone_over_township(prefix, name) is kept
