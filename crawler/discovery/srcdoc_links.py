@@ -16,11 +16,10 @@ nothing and are skipped. Bounded: MAX_SRCDOC_FRAMES frames a page, limits.MAX_DA
 
 from __future__ import annotations
 
-from w3lib.url import parse_data_uri
-
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, Link
 from nianbao.parse.encoding import decode_html
+from w3lib.url import parse_data_uri
 
 MAX_SRCDOC_FRAMES = 16   # a page with more inline frames is no list page; each is parsed once
 _DATA_HTML = "data:text/html"
