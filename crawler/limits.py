@@ -98,6 +98,9 @@ LINK_CACHE_ENTRIES = 1 << 13                 # per cache of a pure function of a
 # an iframe's srcdoc document read for links (crawler/discovery/srcdoc_links.py): a list page's frame is a few
 # kilobytes; 512 KiB is a whole page, and no more is parsed per frame
 MAX_SRCDOC_CHARS = 512 * 1024
+# a frame's data:text/html address decoded for links (srcdoc_links.data_frame_links): that document base64-encoded
+# (4/3 of it) with room for percent-encoding; a longer address is not decoded
+MAX_DATA_FRAME_CHARS = 1024 * 1024
 # choices a page's handlers keep in a cookie and reload (crawler/discovery/cookie_choices.py): a unit menu of a
 # county (a few dozen departments and townships) × nothing else fits a page; a host's columns share its menus
 MAX_COOKIE_CHOICES_PER_PAGE = 100

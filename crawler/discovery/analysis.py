@@ -181,6 +181,7 @@ class PageAnalysis:
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
+    data_frame_links: int = 0                   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
     ssi_links: int = 0                          # fragments named by unexpanded SSI directives (ssi_includes.py)
     # choices a handler keeps in a cookie and reloads (cookie_choices.py): (url, Cookie header, label) in-site,
     # and the cookie writes from a value not read (skipped)
@@ -250,12 +251,14 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
     by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
+    by_data_frame = _in_site(job, srcdoc_links.data_frame_links(page))   # a list in a frame's data: address
+    result.data_frame_links = len(by_data_frame)
     by_ssi = _in_site(job, ssi_includes.include_links(page))   # a list a server with SSI off never inserted
     result.form_links, result.xml_links, result.srcdoc_links = len(by_form), len(by_xml), len(by_srcdoc)
     result.ssi_links = len(by_ssi)
     decorated = _in_site(job, link_decor.decorated_links(page))   # links a script completes with a meta's value
     result.decorated_links = len(decorated)
-    data += by_form + by_xml + by_srcdoc + by_ssi + decorated
+    data += by_form + by_xml + by_srcdoc + by_data_frame + by_ssi + decorated
     data += _announced_feeds(job, page, in_column, column_key, result)   # <link rel="alternate" type="…rss+xml">
     result.follows += [Follow(link.url, "api", "X", link.label, column_key, extra={"nianbao_api": search.OPENSEARCH_API})
                        for link in _in_site(job, search.opensearch_descriptions(page))]   # <link rel="search">
@@ -733,12 +736,14 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
     requests += query.query_pages(page) or query.numbered_path_pages(page)
     requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
+    requests += relpages.canonical_pages(page)   # <link rel="canonical"> to another page: a list's view-all page
     requests += query.load_more_links(page)   # a 加载更多 control's data-next: the list's next part
     if job.rendered:   # where the render's pager clicks navigated (browser_controls.py)
         requests += clicked.clicked_pages(page)
     # a report's own pager (TRS, static 1 2 3 下一页, a `rel=next` to its page 2) names its pages, not a list's
     requests = _not_article_pages(requests, result)
-    declared = {r.url for r in requests if r.pager in (relpages.PAGER, clicked.PAGER, query.LOAD_MORE_PAGER)}
+    declared = {r.url for r in requests
+                if r.pager in (relpages.PAGER, relpages.CANONICAL_PAGER, clicked.PAGER, query.LOAD_MORE_PAGER)}
     if declared:   # walked as the list's pages (past the depth limit), not as links one hop deeper each
         result.follows = [f for f in result.follows if f.url not in declared]
     if not requests:

@@ -12,7 +12,8 @@ those same element texts into `<a href>`s, so reading them finds what the browse
 network access denied, its run time is not bounded by lxml) — and it reads XML lists with no stylesheet as well.
 What is lost: an address the stylesheet composes from parts (`concat('/view.jsp?id=', @id)`), not seen yet.
 
-An address: an element's whole text or an attribute (href, url, src, link, loc) that is an http(s) URL or a
+An address: an element's whole text or an attribute (href, url, src, link, loc, or an XLink `xlink:href`: W3C
+XLink 1.0's simple links, what 2000s 目录 exporters wrote on custom elements a CSS stylesheet draws) that is an http(s) URL or a
 root- or dot-relative path, no spaces; an element's text counts when the element is named like an address
 (url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL. Labelled by a sibling
 title element (title, name, subject, label, …), else the parent's other text. Feeds (feeds.py) and site maps
@@ -31,7 +32,8 @@ MAX_XML_BYTES = 4 * 1024 * 1024     # a column's XML list of some thousand entri
 MAX_XML_LINKS = 2000
 _XML_START = re.compile(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[\s?]")
 _ADDRESS_NAMES = ("url", "link", "loc", "href", "path", "src", "address", "addr", "lj", "dz")
-_ADDRESS_ATTRS = ("href", "url", "src", "link", "loc")
+_XLINK = "{http://www.w3.org/1999/xlink}"   # the XLink namespace, as lxml writes a namespaced attribute's name
+_ADDRESS_ATTRS = ("href", "url", "src", "link", "loc", _XLINK + "href")
 _TITLE_NAMES = ("title", "name", "subject", "label", "text", "bt", "biaoti", "caption", "headline")
 _ADDRESS = re.compile(r"^(?:https?://[^\s<>\"']+|/[^\s<>\"'/][^\s<>\"']*|\.\.?/[^\s<>\"']+)$", re.I)
 _ABSOLUTE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
@@ -101,7 +103,7 @@ def _label(el) -> str:
                 text = clean_text(" ".join(child.itertext()))
                 if text:
                     return text[:MAX_LABEL_CHARS]
-    title = clean_text(el.get("title"))
+    title = clean_text(el.get("title") or el.get(_XLINK + "title"))
     if title or parent is None:
         return title[:MAX_LABEL_CHARS]
     rest = " ".join(clean_text(c.text) for c in parent if isinstance(c.tag, str) and c is not el and not len(c))

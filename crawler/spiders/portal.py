@@ -761,6 +761,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/xml_links", analysis.xml_links)
         if analysis.srcdoc_links:    # links of a list written into an iframe's srcdoc (discovery/srcdoc_links.py)
             self.crawler.stats.inc_value("discovery/srcdoc_links", analysis.srcdoc_links)
+        if analysis.data_frame_links:   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
+            self.crawler.stats.inc_value("discovery/data_frame_links", analysis.data_frame_links)
         if analysis.ssi_links:       # fragments unexpanded SSI directives name (discovery/ssi_includes.py)
             self.crawler.stats.inc_value("discovery/ssi_links", analysis.ssi_links)
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)

@@ -329,3 +329,16 @@ def test_the_forty_third_round_families_are_found(tmp_path):
     truth, found, stderr = crawl_round(tmp_path, FORTY_THIRD_HELD_OUT)
     assert crawl_stat(stderr, "discovery/documents_with_links") >= 1   # the .odt 目录…
     assert crawl_stat(stderr, "discovery/document_links") >= 10         # …and the reports it alone names
+
+
+def test_the_forty_fourth_and_forty_fifth_round_families_are_found(tmp_path):
+    """The forty-fourth and forty-fifth rounds' families that earlier readers missed, one portal each, end to end:
+    pre-2019 reports only on the view-all page a column's `<link rel="canonical">` names (canonall: walked as a list
+    page, crawler/discovery/pagers/relpages.py), an XML column whose links are XLink `xlink:href` attributes
+    (cssxlink: crawler/discovery/xml_links.py), a column's list as a base64 `data:text/html` iframe address
+    (dataframe: crawler/discovery/srcdoc_links.py); port80, gzipstatic, closebody, protorel and objectlist were
+    found by earlier readers when the rounds were measured."""
+    truth, found, stderr = crawl_round(tmp_path, ("canonall", "cssxlink", "dataframe"))
+    assert crawl_stat(stderr, "pager/canonical") >= 1          # the column's view-all page…
+    assert crawl_stat(stderr, "discovery/xml_links") >= 10     # …the XML column's XLink rows…
+    assert crawl_stat(stderr, "discovery/data_frame_links") >= 10   # …and the framed data: lists' links

@@ -108,3 +108,17 @@ def test_row_forms_and_an_xslt_styled_xml_column_give_their_reports_end_to_end(t
     # without: each portal's one report the home page links
     assert len(crawl.expected) > 20 and crawl.expected <= crawl.found, sorted(crawl.expected - crawl.found)[:5]
     assert crawl.stat("discovery/form_links") > 0 and crawl.stat("discovery/xml_links") > 0
+
+
+XLINKED = ('<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/css" href="nb.css"?>'
+           '<ml xmlns:xlink="http://www.w3.org/1999/xlink"><lm><mc>本级</mc>'
+           '<wj xlink:type="simple" xlink:href="/zwgk/nb/t1.shtml" xlink:title="X县2015年政府信息公开工作年度报告">'
+           'X县2015年政府信息公开工作年度报告<rq>2016-03-01</rq></wj>'
+           '<wj href2="/zwgk/nb/t2.shtml" other:href="/zwgk/nb/t3.shtml" xmlns:other="urn:x">t</wj></lm></ml>')
+
+
+def test_xlink_simple_links_of_an_xml_list_are_its_addresses():
+    links = xml_links("http://www.x.gov.cn/zwgk/nb/index.xml", XLINKED.encode(), "application/xml")
+    # the XLink namespace's href only: an href of another namespace (or another name) is no address
+    assert [(link.url, link.text) for link in links] == [
+        ("http://www.x.gov.cn/zwgk/nb/t1.shtml", "X县2015年政府信息公开工作年度报告")]

@@ -87,3 +87,19 @@ def test_a_rendered_lists_held_pager_navigations_are_its_pages():
     assert "http://www.x.gov.cn/zwgk/ndbg/index_4.html" not in [f.url for f in result.follows]
     unrendered = PageJob(LIST, dom.text.encode(), "text/html; charset=utf-8", role="list", column=LIST)
     assert all(r.pager != "clicked" for r in analyse_html(unrendered).pagers)   # a page's own markup: no such box
+
+
+def test_a_canonical_naming_another_page_of_the_site_is_a_list_page():
+    page = _page('<link rel="canonical" href="http://www.x.gov.cn/zwgk/ndbg/index_all.html">')
+    assert [(r.url, r.pager) for r in relpages.canonical_pages(page)] == [
+        ("http://www.x.gov.cn/zwgk/ndbg/index_all.html", "canonical")]
+    job = PageJob(LIST, page.text.encode(), "text/html; charset=utf-8", role="list", column=LIST)
+    assert ("http://www.x.gov.cn/zwgk/ndbg/index_all.html", "canonical") in [
+        (r.url, r.pager) for r in analyse_html(job).pagers]
+
+
+def test_a_canonical_naming_the_page_itself_or_another_host_is_nothing_new():
+    assert relpages.canonical_pages(_page(f'<link rel="canonical" href="{LIST}">')) == []
+    assert relpages.canonical_pages(_page(f'<link rel="canonical" href="{LIST}#top">')) == []
+    assert relpages.canonical_pages(_page('<link rel="canonical" href="http://www.other.gov.cn/all.html">')) == []
+    assert relpages.canonical_pages(_page('<link rel="alternate" href="index_all.html">')) == []

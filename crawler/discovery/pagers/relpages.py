@@ -7,12 +7,17 @@ Each declared page is a pager page (pager `rel`); the spider walks the chain pag
 (bounded by the list-page limit, not the depth limit). Where the declared pages share a numbered shape with
 each other (`index_2.html` … `index_9.html` for next and last, `?page=3` … `?page=9`), the pages between the
 lowest and the highest number declared are asked for at once: a `rel="last"` names how far the list goes.
-Pure; reads the page's lxml tree once, and only when its text names one of the types."""
+Pure; reads the page's lxml tree once, and only when its text names one of the types.
+
+A list page's `<link rel="canonical">` naming ANOTHER page of its site is the page search engines were asked to
+index instead: on a paginated or partial list that is its "view all" page (Google's guidance for paginated
+content), which may be linked from no `<a>`. It is asked for as a list page too (pager `canonical`); a canonical
+naming the page itself (the usual case) or another host is nothing new."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from nianbao.crawler.discovery.page import FOLDED_LETTERS, HtmlPage
 from nianbao.crawler.discovery.pagers import MAX_PAGES, PageRequest
@@ -41,11 +46,32 @@ def declared_pages(page: HtmlPage) -> list[str]:
         if href.lower().startswith("javascript:"):
             continue
         url = page.absolute(href)
-        if url and url != page.url and url not in out and urlsplit(url).hostname == urlsplit(page.url).hostname:
+        if url and url != page.url and url not in out and _same_page_host(url, page.url):
             out.append(url)
             if len(out) >= MAX_DECLARED:
                 break
     return out
+
+
+CANONICAL_PAGER = "canonical"
+
+
+def canonical_pages(page: HtmlPage) -> list[PageRequest]:
+    """The page the head's first `<link rel="canonical">` names, when that is another page of the same host."""
+    if "canonical" not in page.lower_text:
+        return []
+    for el in page.tree.iter("link"):
+        if "canonical" not in (el.get("rel") or "").lower().split():
+            continue
+        url = page.absolute(el.get("href"))   # fragment removed, as the page's own URL has none
+        if url and _same_page_host(url, page.url) and url != urldefrag(page.url)[0]:
+            return [PageRequest(url, pager=CANONICAL_PAGER)]
+        return []   # the first canonical is the page's one (a second one is an authoring error)
+    return []
+
+
+def _same_page_host(url: str, page_url: str) -> bool:
+    return urlsplit(url).hostname == urlsplit(page_url).hostname
 
 
 def _between(urls: list[str]) -> list[str]:
