@@ -46,20 +46,13 @@ SPEED = {"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False, "CONCURRENT_REQUEST
          "RETRY_BACKOFF_BASE_S": 0.05}
 
 
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
 def canonical(url: str) -> str:
-    """One spelling per resource: w3lib's canonical form, without a scheme's default port (`http://h:80/p` is
-    `http://h/p` by the URL standard, and w3lib keeps the port)."""
-    from urllib.parse import urlsplit, urlunsplit
-
+    """One spelling per resource: w3lib's canonical form of the URL without a scheme's default port (`http://h:80/p`
+    is `http://h/p` by the URL standard; w3lib keeps the port; the crawler's fingerprint drops it the same way)."""
+    from nianbao.crawler.fingerprint import without_default_port
     from w3lib.url import canonicalize_url
 
-    parts = urlsplit(canonicalize_url(url))
-    if parts.port is not None and parts.port == _DEFAULT_PORTS.get(parts.scheme):
-        parts = parts._replace(netloc=parts.netloc.rsplit(":", 1)[0])
-    return urlunsplit(parts)
+    return canonicalize_url(without_default_port(url))
 
 
 def fetched_urls(sandbox) -> set[str]:

@@ -100,6 +100,8 @@ NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+# Scrapy's fingerprint over the URL without a scheme's default port: http://h:80/p is http://h/p (fingerprint.py)
+REQUEST_FINGERPRINTER_CLASS = "nianbao.crawler.fingerprint.DefaultPortFingerprinter"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_LEVEL = "INFO"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urljoin
 
+from nianbao.crawler.fingerprint import without_default_port
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest, NotConfigured
@@ -50,7 +51,8 @@ def redirect_target(request_url: str, location: bytes | str) -> str:
 
 
 def _key(url: str) -> str:
-    return canonicalize_url(url)   # what the duplicate filter compares (query order, escapes; no fragment)
+    # what the duplicate filter compares (query order, escapes; no fragment; no default port: fingerprint.py)
+    return canonicalize_url(without_default_port(url))
 
 
 def back_to_chain(request_url: str, earlier: list[str] | tuple[str, ...], location: bytes | str) -> bool:
