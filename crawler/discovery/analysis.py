@@ -50,6 +50,7 @@ from nianbao.crawler.discovery import (
 from nianbao.crawler.discovery.attachments import attachment_links, is_file_link
 from nianbao.crawler.discovery.classify import (
     Classification,
+    classify_file_title,
     classify_page,
     looks_like_report_title,
     report_year,
@@ -139,6 +140,7 @@ class PageAnalysis:
     media_links: int = 0                        # images, styles, scripts, audio/video, archives: not followed
     render_evidence: str | None = None          # list pages: why the list looks script-built (render_evidence.py)
     article_links: int = 0                      # list-item / report links the page gave
+    column_report_titles: int = 0               # of a column's article links, those titled as reports (unnamed_files.py)
     unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
@@ -316,7 +318,16 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     _forms_as_navigation(job, page, in_column, column_key, result)
     if job.site is not None:
         _generic_links(job, page, result, data)
+    if in_column and column_key:
+        result.column_report_titles = _report_titled_entries(result.follows, column_key)
     return result
+
+
+def _report_titled_entries(follows: list[Follow], column_key: str) -> int:
+    """The column's article links whose text classifies as a report: the evidence that a file the column lists by
+    name only is a report (crawler/discovery/unnamed_files.py). Counted here, in the worker, not in the spider."""
+    return sum(1 for follow in follows if follow.role == "article" and follow.column == column_key
+               and (titled := classify_file_title(follow.anchor or "")) is not None and titled.kind == "report")
 
 
 def _forms_as_navigation(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,

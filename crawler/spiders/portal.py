@@ -698,9 +698,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.in_column and column_key:
             state.columns.add(column_key)
             # the report titles the list shows: evidence for the files it lists by name only (unnamed_files.py)
-            state.column_reports[column_key] += sum(
-                1 for follow in analysis.follows if follow.role == "article" and follow.column == column_key
-                and (titled := classify_file_title(follow.anchor or "")) is not None and titled.kind == "report")
+            state.column_reports[column_key] += analysis.column_report_titles
         verdict = analysis.verdict
         if verdict is not None and (verdict.kind == "report" or verdict.reason != "title does not name an annual report"):
             if verdict.kind == "report":
