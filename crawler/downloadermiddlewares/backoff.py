@@ -69,6 +69,15 @@ RATE_LIMITED_META = "nianbao_rate_limited"   # times this request was refused fo
 _DONT_ADJUST = "autothrottle_dont_adjust_delay"   # AutoThrottle leaves the slot's delay to us
 
 
+def asked_again(request: Request, counter: str) -> Request:
+    """A copy of `request` to send once more, past the duplicate filter, its meta `counter` (times it was asked again
+    for one reason: a host's rate here, a cut answer in partial.py) one higher."""
+    again = request.copy()
+    again.meta[counter] = request.meta.get(counter, 0) + 1
+    again.dont_filter = True
+    return again
+
+
 def backoff_delay(retry_times: int, base_s: float, max_s: float, retry_after_s: float | None = None,
                   jitter: float = 0.0) -> float:
     if retry_times <= 0:
@@ -178,10 +187,7 @@ class RetryBackoffMiddleware:
             request.meta["nianbao_retry_after"] = pause   # RetryMiddleware's copy, if it retries, waits it
             return response
         self.stats.inc_value("backoff/retried")
-        retry = request.copy()
-        retry.meta[RATE_LIMITED_META] = refusals + 1
-        retry.dont_filter = True
-        return retry
+        return asked_again(request, RATE_LIMITED_META)
 
     def _answered(self, request: Request, host: str, status: int) -> None:
         """An answer that is no refusal: a slowed host's delay halves after `recover_after` in a row that are no

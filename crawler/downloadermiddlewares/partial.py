@@ -14,6 +14,7 @@ answer passed on), `download/dataloss_mended` (a retry that came whole)."""
 
 from __future__ import annotations
 
+from nianbao.crawler.downloadermiddlewares.backoff import asked_again
 from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.http import Response
@@ -42,7 +43,4 @@ class PartialAnswerMiddleware:
             self.stats.inc_value("download/dataloss_kept")
             return response
         self.stats.inc_value("download/dataloss_retried")
-        retry = request.copy()
-        retry.meta[RETRIES_META] = tries + 1
-        retry.dont_filter = True
-        return retry
+        return asked_again(request, RETRIES_META)
