@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout60) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout61) are sets of their
 own.
 Runs no parser."""
 
@@ -20,7 +20,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
-          "holdout58", "holdout59", "holdout60")
+          "holdout58", "holdout59", "holdout60", "holdout61")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -324,6 +324,13 @@ FRESH_SETS = {
     # no report of 2008-2012, 2014 or 2015 (the 2012 look-ups gave taken pages), none in either table form within the
     # cut (tables past the cut); no zone or level-other report; no extracted PDF/DOCX text
     "holdout60": (42, 31, 11, False, set(), {2008, 2009, 2010, 2011, 2012, 2014, 2015, "2019", "2021"}),
+    # holdout61: Hubei towns, streets and a bureau (天门, 随县, 洪山, 硚口, 武昌, 通山 on the 咸宁 portal), Hunan and Henan
+    # towns (衡南 and 沅陵 on Traditional mirrors, 西平) and Henan 法治政府建设 look-alikes, in a 25-minute session, short:
+    # 19 pages, look-alikes about a quarter (5: three 法治政府建设 reports, a news item, a Hunan 要点 notice mirror; no
+    # 解读, 总结 or guide looked for); no report of 2008-2015, 2017-2018, 2022 or 2024, none in the 2021 table form
+    # within the cut (two in the 2019 form); no office, zone or level-other report; no extracted PDF/DOCX text
+    "holdout61": (19, 14, 5, False, set(),
+                  {2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2017, 2018, 2022, 2024, "2021"}),
 }
 
 
