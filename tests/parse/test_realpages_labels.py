@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout63) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout64) are sets of their
 own.
 Runs no parser."""
 
@@ -20,7 +20,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
-          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63")
+          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -344,6 +344,12 @@ FRESH_SETS = {
     # 2019+ unknown; no township, zone or level-other report; no extracted PDF/DOCX text
     "holdout63": (16, 13, 3, False, set(),
                   {2008, 2010, 2011, 2013, *range(2017, 2026), "2019", "2021", "unknown"}),
+    # holdout64: 武汉's street offices and bureaus (硚口, 武昌, 江汉, 江岸, 洪山, 黄陂, 东湖高新区, 经开区 on a hijacked
+    # mirror) plus the city's 法治政府建设 reports, in a 25-minute session: 25 pages, look-alikes a fifth (5: three 法治政府建设
+    # reports, two news items; no 解读, 要点, 总结 or guide found); reports only of 2019 and 2021-2025 (the 武汉 columns hold
+    # mostly 2025), every report's table past the cut (template unknown throughout); no level-other report; no PDF/DOCX text
+    "holdout64": (25, 20, 5, False, set(),
+                  {*range(2008, 2019), 2020, "2019", "2021", "pre2019"}),
 }
 
 
