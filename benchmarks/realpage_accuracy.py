@@ -57,6 +57,8 @@ MEASURED: tuple[str, ...] = ("holdout60", "holdout61", "holdout62", "holdout63")
 FRESH: tuple[str, ...] = ()  # a fresh set, measured once by the lead: never --show, never in --per-split
 MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout64",)  # a fresh set, measured once by the lead: never --show, never in --per-split
+MEASURED: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("holdout65",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
 

@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout64) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout65) are sets of their
 own.
 Runs no parser."""
 
@@ -20,7 +20,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
-          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64")
+          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -350,6 +350,12 @@ FRESH_SETS = {
     # mostly 2025), every report's table past the cut (template unknown throughout); no level-other report; no PDF/DOCX text
     "holdout64": (25, 20, 5, False, set(),
                   {*range(2008, 2019), 2020, "2019", "2021", "pre2019"}),
+    # holdout65: the 广州 and 重庆 mirrors' and portals' year columns (156152, newton.com.tw, 919768, zjtcn) plus a
+    # 深圳 street, by place + year queries in Simplified and Traditional on a near-exhausted corpus (a 25-minute
+    # session, cut short): 21 pages, look-alikes a seventh (3: a 年报 notice, a 依法行政 要点 notice, a 法治政府建设
+    # report; no 解读, 总结 or guide found); no report of 2008, 2015, 2020, 2023 or 2025, none in the 2021 table form;
+    # no township other than one street, no zone or level-other report; no extracted PDF/DOCX text
+    "holdout65": (21, 18, 3, False, set(), {2008, 2015, 2020, 2023, 2025, "2021"}),
 }
 
 
