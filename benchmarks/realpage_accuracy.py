@@ -59,6 +59,8 @@ MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout64",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout65",)  # a fresh set, measured once by the lead: never --show, never in --per-split
+MEASURED: tuple[str, ...] = ()
+FRESH: tuple[str, ...] = ("holdout66",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
 

@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout65) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout66) are sets of their
 own.
 Runs no parser."""
 
@@ -20,7 +20,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout39", "holdout40", "holdout41", "holdout42", "holdout43",
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
-          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65")
+          "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65", "holdout66")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -356,6 +356,13 @@ FRESH_SETS = {
     # report; no 解读, 总结 or guide found); no report of 2008, 2015, 2020, 2023 or 2025, none in the 2021 table form;
     # no township other than one street, no zone or level-other report; no extracted PDF/DOCX text
     "holdout65": (21, 18, 3, False, set(), {2008, 2015, 2020, 2023, 2025, "2021"}),
+    # holdout66: 舟山 xxgk column pages, 岱山/嵊泗 county sites, 威海 modules (荣成, 环翠) and 乳山 pages with their
+    # Traditional mirrors, 定海 look-alikes, then a few towns elsewhere, by place + unit + year and look-alike queries on a
+    # near-exhausted corpus (a 25-minute session): 37 pages, look-alikes about a quarter (9: four 政府工作报告 copies or
+    # progress tables, three notices, a 法治政府建设 report, a news item; no 解读 or guide found); no report of
+    # 2008-2009, 2011-2015 or 2017; the 文登 flip-book host gave no page not already taken; no extracted PDF/DOCX text
+    "holdout66": (37, 28, 9, False, set(),
+                  {2008, 2009, 2011, 2012, 2013, 2014, 2015, 2017}),
 }
 
 
