@@ -11,7 +11,7 @@ Every column comes from the record's definition (parse/record.py): a scalar is o
 …) is a Parquet list of structs and, in CSV, its summary columns of earlier releases (`duplicates.count`, …)
 plus the whole list as JSON text in `<name>.json` (after the cell columns, so earlier columns keep their place);
 a `json` field is JSON text in both; dates and capture times are typed in Parquet. A scalar added since the CSV
-layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`, and the `continuation_pages` and
+layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`, `canonical.truncated`, and the `continuation_pages` and
 `continuation_missing` columns) has its columns after all those.
 
 Table layout in Parquet and CSV: the three tables are flattened into one typed column per cell, named by DESIGN

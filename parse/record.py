@@ -227,6 +227,9 @@ class Canonical(Record):
                               "many reports), its path in the archive; absent for a whole payload", csv_last=True)
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)",
                                      csv_last=True)
+    truncated: str | None = item("`disconnect` when the answer was cut short before its declared length (the "
+                                 "WARC record says `WARC-Truncated`): its text may end early; absent for a whole "
+                                 "answer", csv_last=True)
 
 
 @dataclass
@@ -239,6 +242,7 @@ class Duplicate(Record):
     length: int | None = item("byte length of its response record")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass
@@ -249,6 +253,7 @@ class PreviousVersion(Record):
     payload_digest: str | None = item("`sha1:` digest of its payload")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass
@@ -332,6 +337,7 @@ class RevisionCapture(Record):
     length: int | None = item("byte length of the record")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass
