@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from nianbao.archive import catalog, derived, schema
-from nianbao.archive.derived import member_fields
+from nianbao.archive.derived import sighting_fields
 from nianbao.archive.members import content_digest, sighting_key
 from nianbao.archive.revisions import RevisionStep
 from nianbao.archive.step import PipelineStep
@@ -86,16 +86,16 @@ class AssembleStep(PipelineStep):
             "offset": canonical["offset"], "length": canonical["length"],
             "payload_digest": canonical["payload_digest"], "content_type": canonical["content_type"],
             "reason": "latest_version" if canonical_id != cluster.canonical_id else getattr(cluster, "reason", None),
-            **member_fields(canonical),
+            **sighting_fields(canonical),
         }
         record["duplicates"] = [
             {"url": member["url"], "captured_at": member["captured_at"], "similarity": round(float(similarity), 4),
              "warc": member["warc_key"], "offset": member["offset"], "length": member["length"],
-             **member_fields(member)}
+             **sighting_fields(member)}
             for member_id, (member, similarity) in members.items() if member_id not in versions]
         record["_previous_versions"] = [
             {"id": cluster.cluster_id, "url": members[v][0]["url"], "captured_at": members[v][0]["captured_at"],
-             "payload_digest": members[v][0]["payload_digest"], **member_fields(members[v][0])} for v in versions]
+             "payload_digest": members[v][0]["payload_digest"], **sighting_fields(members[v][0])} for v in versions]
         return record
 
 
@@ -138,7 +138,7 @@ def fold_edited_versions(records: list[dict]) -> list[dict]:
     for index, record in kept:
         record["previous_versions"] = sorted(record.pop("_previous_versions", []) + [
             {"id": old["id"], "url": old["canonical"]["url"], "captured_at": old["canonical"]["captured_at"],
-             "payload_digest": old["canonical"]["payload_digest"], **member_fields(old["canonical"])}
+             "payload_digest": old["canonical"]["payload_digest"], **sighting_fields(old["canonical"])}
             for old in folded.get(index, [])], key=lambda v: v["captured_at"])
     return [record for _, record in kept]
 

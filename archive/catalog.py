@@ -46,6 +46,7 @@ from nianbao.archive.warc.records import (
     parse_fields_block,
 )
 from nianbao.archive.warc.run_records import RUN_CONTENT_TYPE
+from nianbao.archive.warc.truncation import truncation_of
 from nianbao.archive.warc.variants import PLAIN, VARIANT_FIELD
 from nianbao.archive.warc.writer import OriginalRef
 
@@ -251,6 +252,8 @@ class Catalog:
             "payload_digest": record.header("WARC-Payload-Digest"), "block_digest": record.header("WARC-Block-Digest"),
             "refers_to": refers_to, "revisit_profile": record.header("WARC-Profile") if rec_type == "revisit" else None,
             "etag": header("ETag"), "last_modified": header("Last-Modified"),
+            # a revisit's `WARC-Truncated: length` is its profile's (headers only), not a cut answer
+            "truncated": truncation_of(record) if rec_type != "revisit" else None,
         }
 
     @staticmethod
@@ -293,6 +296,10 @@ class Catalog:
             return
         status, rec_type = row["status"], row["record_type"]
         key = (url, variant)
+        if row.get("truncated"):
+            # A cut answer's validators are the whole answer's: asking with them, the server would say 304 and
+            # the whole payload would never be fetched. Keep the URL seen and its payload where it is, unvalidated.
+            row = {**row, "etag": None, "last_modified": None}
         if rec_type == "response" and status == 200:
             self.conn.execute(
                 "INSERT INTO url_state (url, variant, etag, last_modified, payload_digest, record_id, captured_at, "
@@ -331,7 +338,8 @@ class Catalog:
         with self.lock:
             row = self.conn.execute(
             "SELECT record_id, url, warc_date, payload_digest FROM captures "
-                "WHERE payload_digest = ? AND record_type = 'response' ORDER BY captured_at LIMIT 1",
+                "WHERE payload_digest = ? AND record_type = 'response' AND truncated IS NULL "
+                "ORDER BY captured_at LIMIT 1",
                 (digest,)).fetchone()
         return OriginalRef(*row) if row else None
 
@@ -357,7 +365,7 @@ class Catalog:
 
     CAPTURE_COLUMNS = ("record_id, warc_key, offset, length, record_type, url, captured_at, warc_date, status, mime, "
                        "payload_digest, block_digest, refers_to, revisit_profile, crawl_id, portal_id, via, hops, "
-                       "role, capture_method")
+                       "role, capture_method, truncated")
 
     def _rows(self, sql: str, params: Iterable = ()) -> list[dict]:
         with self.lock:

@@ -75,14 +75,18 @@ def parsed_at(conn: sqlite3.Connection, url: str, captured_at: str, member: str 
 
 
 _PARSED_CAPTURE = ("SELECT p.record_id, p.url, p.captured_at, p.content_type, p.record, c.warc_key, c.offset, "
-                   "c.length, c.payload_digest, p.member, p.member_digest FROM parsed_documents p "
+                   "c.length, c.payload_digest, c.truncated, p.member, p.member_digest FROM parsed_documents p "
                    "JOIN captures c ON c.record_id = p.capture_id")
 
 
-def member_fields(row: dict) -> dict:
-    """The `member` and `member_digest` of a sighting (canonical, duplicate, version) of a document that is a
-    member of a captured zip archive; nothing for a whole payload (so such records stay as they were)."""
-    return {"member": row["member"], "member_digest": row["member_digest"]} if row.get("member") else {}
+def sighting_fields(row: dict) -> dict:
+    """What a sighting (canonical, duplicate, version) adds when it is not a whole captured payload: the `member`
+    and `member_digest` of a document inside a captured zip archive, the `truncated` reason of a capture whose
+    answer was cut short (its text may end early); nothing otherwise (so such records stay as they were)."""
+    fields = {"member": row["member"], "member_digest": row["member_digest"]} if row.get("member") else {}
+    if row.get("truncated"):
+        fields["truncated"] = row["truncated"]
+    return fields
 
 
 def parsed_capture(conn: sqlite3.Connection, record_id: str, with_record: bool = False) -> dict | None:
@@ -106,7 +110,7 @@ def all_documents(conn: sqlite3.Connection) -> list[dict]:
         record["canonical"] = {"url": row["url"], "captured_at": row["captured_at"], "warc": row["warc_key"],
                                "offset": row["offset"], "length": row["length"],
                                "payload_digest": row["payload_digest"], "content_type": row["content_type"],
-                               **member_fields(row)}
+                               **sighting_fields(row)}
         record["duplicates"] = []
         out.append(record)
     return out

@@ -50,6 +50,7 @@ class CaptureInfo:
     capture_method: str | None
     refers_to: str | None = None
     revisit_profile: str | None = None
+    truncated: str | None = None     # WARC-Truncated: the answer was cut short (archive/warc/truncation.py)
     kind: str | None = None          # report | attachment | not_report (classification record)
     title: str | None = None
     agency: str | None = None
@@ -112,7 +113,7 @@ def lookup(catalog: Catalog, store, query: str, verify: bool = True) -> list[Cap
             payload_digest=row["payload_digest"], warc_key=row["warc_key"], offset=row["offset"],
             length=row["length"], crawl_id=row["crawl_id"], portal_id=row["portal_id"], via=row["via"],
             hops=row["hops"], role=row["role"], capture_method=row["capture_method"], refers_to=row["refers_to"],
-            revisit_profile=row["revisit_profile"], kind=doc.get("kind"), title=doc.get("title"),
+            revisit_profile=row["revisit_profile"], truncated=row["truncated"], kind=doc.get("kind"), title=doc.get("title"),
             agency=doc.get("agency"), year=doc.get("year"))
         if verify:
             verify_capture(catalog, store, info)
@@ -146,8 +147,11 @@ def format_table(captures: list[CaptureInfo]) -> str:
     for c in captures:
         check = {True: "OK", False: f"FAILED: {c.problem}", None: "not checked"}[c.verified]
         title = f"  {c.kind or '-'}: {c.title}" if c.title or c.kind else ""
+        cut = (f"    CUT SHORT  WARC-Truncated: {c.truncated} (the payload is not the whole answer)\n"
+               if c.truncated else "")
         blocks.append(
             f"{c.captured_at}  {c.status if c.status is not None else '-'}  {c.record_type:<8} {c.url}{title}\n"
+            f"{cut}"
             f"    digest   {c.payload_digest or '-'}   ({c.mime or '-'})\n"
             f"    warc     {c.warc_key}  offset {c.offset}  length {c.length}\n"
             f"    found    {c.how_found}  [portal {c.portal_id or '-'}, crawl {c.crawl_id or '-'}, "

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from nianbao.archive import catalog, derived, schema
 from nianbao.archive.audit import unit_key
-from nianbao.archive.derived import member_fields
+from nianbao.archive.derived import sighting_fields
 from nianbao.archive.members import content_digest, document_id
 from nianbao.parse.export import table_cells
 
@@ -166,14 +166,14 @@ class RevisionStep:
             capture = self._capture(version)
             record["previous_versions"] = sorted([*(record.get("previous_versions") or []), {
                 "id": record["id"], "url": canonical["url"], "captured_at": canonical["captured_at"],
-                "payload_digest": canonical.get("payload_digest"), **member_fields(canonical)}],
+                "payload_digest": canonical.get("payload_digest"), **sighting_fields(canonical)}],
                 key=lambda v: v["captured_at"])
             record.update({k: v for k, v in parsed.items() if not k.startswith("_")})
             record["canonical"] = {
                 "url": copy["url"], "captured_at": copy["captured_at"], "warc": capture.get("warc"),
                 "offset": capture.get("offset"), "length": capture.get("length"),
                 "payload_digest": capture.get("payload_digest"), "content_type": parsed.get("_content_type"),
-                "reason": "correction", **member_fields(copy)}
+                "reason": "correction", **sighting_fields(copy)}
             record["_canonical_record_id"] = document_id(capture["record_id"], version.member) \
                 if capture.get("record_id") else None
             record["duplicates"] = [d for d in record["duplicates"] if d is not copy]

@@ -365,12 +365,20 @@ def _to_v5(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX parsed_documents_capture ON parsed_documents(capture_id)")
 
 
+def _to_v6(conn: sqlite3.Connection) -> None:
+    """Version 6: `captures.truncated`, the `WARC-Truncated` reason of a response whose payload is not the whole
+    answer (archive/warc/truncation.py; NULL for a whole one). Captures indexed before stay NULL until
+    `nianbao reindex` reads the field from the store (the crawler wrote it since it kept cut answers)."""
+    conn.execute("ALTER TABLE captures ADD COLUMN truncated TEXT")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite3.Connection], None]]] = [   # (version reached, how), in order
     (1, _to_v1),
     (2, _to_v2),
     (3, _to_v3),
     (4, _to_v4),
     (5, _to_v5),
+    (6, _to_v6),
 ]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -11,8 +11,9 @@ Every column comes from the record's definition (parse/record.py): a scalar is o
 …) is a Parquet list of structs and, in CSV, its summary columns of earlier releases (`duplicates.count`, …)
 plus the whole list as JSON text in `<name>.json` (after the cell columns, so earlier columns keep their place);
 a `json` field is JSON text in both; dates and capture times are typed in Parquet. A scalar added since the CSV
-layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`, and the `continuation_pages` and
-`continuation_missing` columns) has its columns after all those.
+layout was released (`csv_last`: `canonical.member`, `canonical.member_digest`, the `continuation_pages` and
+`continuation_missing` columns, `members_refused`; then, a later addition, `canonical.truncated`) has its columns
+after all those, each addition after the ones before it.
 
 Table layout in Parquet and CSV: the three tables are flattened into one typed column per cell, named by DESIGN
 keys, e.g. `applications.denied.state_secret.natural_person` (int64), `active.fees.amount_wan` (float64). The
@@ -196,9 +197,10 @@ def _children(cls) -> tuple[tuple[str, Any, str | None], ...]:
     return tuple((json_key(f), unwrap(hints(cls)[f.name]), f.metadata.get("kind")) for f in fields(cls))
 
 
-def _csv_last(cls) -> set[str]:
-    """JSON keys of the fields whose CSV column comes after all the released ones (parse/record.py `csv_last`)."""
-    return {json_key(f) for f in fields(cls) if f.metadata.get("csv_last")}
+def _csv_last(cls) -> dict[str, int]:
+    """JSON keys of the fields whose CSV column comes after all the released ones, with the addition each came in
+    (parse/record.py `csv_last`)."""
+    return {json_key(f): f.metadata["csv_last"] for f in fields(cls) if f.metadata.get("csv_last")}
 
 
 def _is_list(hint) -> bool:
@@ -210,6 +212,7 @@ def _is_list(hint) -> bool:
 class Column(NamedTuple):
     name: str
     value: Callable[[dict], Any]        # from the record's JSON form (parse/record.py `to_dict`)
+    addition: int = 0                   # `csv_last`'s addition (0: a column of the released layout)
 
 
 def _csv_scalar(hint) -> Callable[[Any], Any]:
@@ -227,9 +230,10 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         read = (lambda k: lambda record: _member(get(record), k))(key)
         if kind == "cells":
             continue
-        place = last if key in late else here
+        addition = late.get(key, 0)
+        place = last if addition else here
         if kind == "json" or (typing.get_origin(hint) in (list, dict) and not is_dataclass(element(hint)[0])):
-            place.append(Column(name, lambda record, read=read: json_text(read(record))))   # nested: JSON text
+            place.append(Column(name, lambda record, read=read: json_text(read(record)), addition))  # nested: JSON text
         elif is_dataclass(hint):
             inner_here, inner_after, inner_last = _csv_columns(hint, name + ".", read)
             here += inner_here
@@ -238,14 +242,14 @@ def _csv_columns(cls, prefix: str, get: Callable[[dict], Any]) -> tuple[list[Col
         elif _is_list(hint) and is_dataclass(element(hint)[0]):
             summary = _summaries(cls, key)
             place += [Column(f"{name}.{suffix}" if suffix else name,
-                             lambda record, read=read, make=make: make(_objects(read(record))))
+                             lambda record, read=read, make=make: make(_objects(read(record))), addition)
                       for suffix, make in summary.items()]
-            (last if key in late else after).append(
-                Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record))))
+            (last if addition else after).append(
+                Column(f"{name}.{WHOLE_LIST}", lambda record, read=read: json_text(read(record)), addition))
         else:
             convert = _csv_scalar(hint)
             place.append(
-                Column(name, lambda record, read=read, convert=convert: convert(read(record))))
+                Column(name, lambda record, read=read, convert=convert: convert(read(record)), addition))
     return here, after, last
 
 
@@ -265,7 +269,7 @@ def _summaries(cls, key: str) -> dict:
 def csv_columns() -> list[Column]:
     here, after, last = _csv_columns(ReportRecord, "", lambda record: record)
     cells = [Column(name, (lambda n: lambda record: record["_cells"][n])(name)) for name, _ in TABLE_COLUMNS]
-    return here + cells + after + last
+    return here + cells + after + sorted(last, key=lambda column: column.addition)   # stable: field order within
 
 
 CSV_COLUMNS = csv_columns()

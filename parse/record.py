@@ -15,7 +15,8 @@ Python name: sections "1"…"6"); `kind` where the annotation does not say how P
 Parquet and CSV), `cells` (the tables: one typed column per cell, parse/export.py `TABLE_COLUMNS`); `summary`
 (for a list: CSV columns derived from it, `{suffix: function of the list of dicts}`; the whole list is in the CSV
 column `<name>.json`); `csv_last` for a scalar added after the CSV layout was released (its column comes after all
-the others, so the released ones keep their places).
+the others, so the released ones keep their places): `True` (1) for the first additions, `2` for those after them, …
+(within one addition, in the record's field order), so each addition's columns come after every earlier one's.
 
 Hand-written rather than cattrs/dacite/pydantic: what the converter must keep — absent versus null, and key order —
 is what those libraries normalise away, and it is a few lines over `dataclasses`.
@@ -52,12 +53,12 @@ class UnknownField(ValueError):
 
 
 def item(description: str, *, key: str | None = None, kind: str | None = None,
-         summary: dict[str, Callable[[list[dict]], Any]] | None = None, csv_last: bool = False) -> Any:
+         summary: dict[str, Callable[[list[dict]], Any]] | None = None, csv_last: bool | int = False) -> Any:
     """A record field: absent unless set, with the metadata the exports and the data card read."""
     if kind is not None and kind not in KINDS:
         raise ValueError(f"field kind {kind!r}: one of {', '.join(KINDS)}")
     return field(default=ABSENT, metadata={"description": description, "key": key, "kind": kind,
-                                           "summary": summary or {}, "csv_last": csv_last})
+                                           "summary": summary or {}, "csv_last": int(csv_last)})
 
 
 # --- CSV summaries of lists (the columns of earlier releases; `<name>.json` holds the whole list) -----------------
@@ -227,6 +228,9 @@ class Canonical(Record):
                               "many reports), its path in the archive; absent for a whole payload", csv_last=True)
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)",
                                      csv_last=True)
+    truncated: str | None = item("`disconnect` when the answer was cut short before its declared length (the "
+                                 "WARC record says `WARC-Truncated`): its text may end early; absent for a whole "
+                                 "answer", csv_last=2)
 
 
 @dataclass
@@ -239,6 +243,7 @@ class Duplicate(Record):
     length: int | None = item("byte length of its response record")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass
@@ -249,6 +254,7 @@ class PreviousVersion(Record):
     payload_digest: str | None = item("`sha1:` digest of its payload")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass
@@ -332,6 +338,7 @@ class RevisionCapture(Record):
     length: int | None = item("byte length of the record")
     member: str | None = item("its path in the zip archive at `url`, when it is a member of one")
     member_digest: str | None = item("`sha1:` base32 digest of that member's own bytes (present with `member`)")
+    truncated: str | None = item("`disconnect` when its answer was cut short (`WARC-Truncated`); absent when whole")
 
 
 @dataclass

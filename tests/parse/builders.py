@@ -176,7 +176,7 @@ def full_record() -> dict:
     capture = {"url": "http://lanchuan.gov.cn/old.html", "captured_at": "2024-02-01T00:00:00Z",
                "payload_digest": "sha1:OLD", "record_id": "<urn:uuid:old>", "warc": "warcs/c1/a.warc.gz",
                "offset": 10, "length": 20, "member": "2023年报/01.岚川县人民政府2023年报告.pdf",
-               "member_digest": "sha1:MEMBEROLD"}
+               "member_digest": "sha1:MEMBEROLD", "truncated": "disconnect"}
     return {
         "is_report": True, "is_report_reason": "title names the report (+4)", "title": "岚川县人民政府2023年政府信息公开工作年度报告",
         "agency": "岚川县人民政府", "agency_raw": "岚川县政府",
@@ -202,13 +202,15 @@ def full_record() -> dict:
         "canonical": {"url": "http://lanchuan.gov.cn/r.html", "captured_at": "2024-03-01T08:00:00Z",
                       "warc": "warcs/c2/b.warc.gz", "offset": 1234, "length": 5678, "payload_digest": "sha1:NEW",
                       "content_type": "text/html; charset=utf-8", "reason": "latest_version",
-                      "member": "2023年报/01.岚川县人民政府2023年报告.pdf", "member_digest": "sha1:MEMBERNEW"},
+                      "member": "2023年报/01.岚川县人民政府2023年报告.pdf", "member_digest": "sha1:MEMBERNEW",
+                      "truncated": "disconnect"},
         "duplicates": [{"url": "http://mirror.gov.cn/r.html", "captured_at": "2024-03-02T00:00:00Z",
                         "similarity": 0.9731, "warc": "warcs/c2/c.warc.gz", "offset": 99, "length": 77,
-                        "member": "报告.docx", "member_digest": "sha1:MEMBERDUP"}],
+                        "member": "报告.docx", "member_digest": "sha1:MEMBERDUP", "truncated": "disconnect"}],
         "previous_versions": [{"id": "R0000", "url": "http://lanchuan.gov.cn/r.html",
                                "captured_at": "2024-02-01T00:00:00Z", "payload_digest": "sha1:OLD",
-                               "member": "2023年报/01.岚川县人民政府2023年报告.pdf", "member_digest": "sha1:MEMBEROLD"}],
+                               "member": "2023年报/01.岚川县人民政府2023年报告.pdf", "member_digest": "sha1:MEMBEROLD",
+                               "truncated": "disconnect"}],
         "landing_pages": [{"url": "http://lanchuan.gov.cn/landing.html", "captured_at": "2024-03-01T07:59:00Z"}],
         "continuation_pages": [{"url": "http://lanchuan.gov.cn/r_1.html", "record_id": "<urn:uuid:page2>",
                                 "captured_at": "2024-03-01T08:00:01Z", "payload_digest": "sha1:PAGE2"}],

@@ -276,7 +276,8 @@ def test_csv_keeps_the_columns_of_earlier_releases_in_place(tmp_path) -> None:
                                                                    "landing_pages", "validation", "errors")] + [
         "canonical.member", "canonical.member_digest",    # added since: after them all (parse/record.py csv_last)
         "continuation_pages.count", "continuation_pages.urls", "continuation_pages.json", "continuation_missing",
-        "members_refused"]
+        "members_refused",
+        "canonical.truncated"]                            # a later addition: after those (csv_last=2)
     with open(write_csv([full_record()], tmp_path), encoding="utf-8-sig", newline="") as handle:
         row = next(csv.DictReader(handle))
     assert (row["duplicates.count"], row["duplicates.urls"]) == ("1", "http://mirror.gov.cn/r.html")
@@ -300,5 +301,6 @@ def test_parquet_keeps_its_columns_and_types(tmp_path) -> None:
     assert schema.names[len(top):] == [name for name, _ in TABLE_COLUMNS]
     assert str(schema.field("duplicates").type) == ("list<item: struct<url: string, captured_at: timestamp[us, "
                                                 "tz=UTC], similarity: double, warc: string, offset: int64, "
-                                                "length: int64, member: string, member_digest: string>>")
+                                                "length: int64, member: string, member_digest: string, "
+                                                "truncated: string>>")
     assert str(schema.field("published").type) == "date32[day]" and str(schema.field("year").type) == "int32"
