@@ -57,6 +57,8 @@ def build_multichoice(b: Build, county: County, reports: list[Report]) -> dict[s
                              columns[key], nav=nav)
     b.add(www, ASKED, Page(multiple_choices(ASKED, [column_path(key) for key in COLUMNS]), SITE_DATE, LATIN1_HTML,
                            status=300), "section")
-    kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav, reports_href=ASKED,
-                            news_salt="mc-news")
+    news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=ASKED, news_salt="mc-news")
+    box = f'<div class="nbcols"><h3>政府信息公开年报</h3><a href="{ASKED}">历年政府信息公开工作年度报告</a></div>'
+    kit.home_page(b, www, county, family, kit.focus_box(news) + kit.report_box([kit.newest_gov_report(arts)]) + box,
+                  nav=nav)
     return urls
