@@ -198,6 +198,10 @@ STYLES = {
     "cssxlink": {"color": "#1d6b5a", "footer": "{gov}版权所有　网站标识码：{sid}　桂ICP备05001234号", "body_class": "trs"},
     "protorel": {"color": "#2a4f8f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "xxgk zzj"},
     "objectlist": {"color": "#7a4a1c", "footer": "主办单位：{gov}　网站标识码：{sid}　滇ICP备05001234号", "body_class": "xhtml"},
+    "longquery": {"color": "#8c1c13", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备05001234号", "body_class": "gkml-search"},
+    "dotclimb": {"color": "#6b4e16", "footer": "{gov}版权所有　网站标识码：{sid}　藏ICP备05001234号", "body_class": "TRS_Editor"},
+    "encslash": {"color": "#1f5c7a", "footer": "主办单位：{gov}　承办：{c}信息中心　网站标识码：{sid}", "body_class": "attach-view"},
+    "multichoice": {"color": "#3b6b2e", "footer": "{gov}主办　网站标识码：{sid}　鄂ICP备05001234号", "body_class": "static"},
 }
 
 NAV = {

@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FORTY_SIXTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -266,7 +267,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 183 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 183 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == FORTY_SIXTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4089,6 +4091,14 @@ def test_quirk_of_the_family(world):
         _quirk_protorel(sandbox, truth, bodies)
     elif family == "objectlist":
         _quirk_objectlist(sandbox, truth, bodies)
+    elif family == "longquery":
+        _quirk_longquery(sandbox, truth, bodies)
+    elif family == "dotclimb":
+        _quirk_dotclimb(sandbox, truth, bodies)
+    elif family == "encslash":
+        _quirk_encslash(sandbox, truth, bodies)
+    elif family == "multichoice":
+        _quirk_multichoice(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -4761,3 +4771,66 @@ def _quirk_objectlist(sandbox, truth, bodies):
             assert [u for u, t in bodies.items() if f'data="{list_path(key)}"' in t]
         _only_in(truth, bodies, lists, www)
 
+
+def _quirk_longquery(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_longquery import LONGEST_SAFE_URL, SEARCH
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = sorted(u for u in bodies if urlsplit(u).hostname == www and urlsplit(u).path == SEARCH)
+        assert len(lists) == 3 and all(len(u) > LONGEST_SAFE_URL for u in lists)
+        for url in lists:   # linked whole from the menus; the bare and a cut address answer nothing
+            assert url.removeprefix(f"http://{www}") in bodies[f"http://{www}/zwgk/index.html"]
+            assert get(sandbox, url)[0] == 200
+            assert get(sandbox, url[:LONGEST_SAFE_URL])[0] == 404
+        assert get(sandbox, f"http://{www}{SEARCH}")[0] == 404
+        _only_in(truth, bodies, lists, www)
+
+
+def _quirk_dotclimb(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_dotclimb import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for page in (f"http://{www}/", f"http://{www}/zwgk/index.html"):   # each column link climbs past the root
+            climbing = re.findall(r'href="((?:\.\./)+)(xxgk/nb/\w+/index\.html)"', bodies[page])
+            assert len(climbing) == 3
+            assert all(dots.count("../") > urlsplit(page).path.count("/") for dots, _ in climbing)
+            assert {urljoin(page, dots + rest) for dots, rest in climbing} == set(lists)
+            assert not [p for _, p in climbing if f'href="/{p}"' in bodies[page]]
+        assert get(sandbox, f"http://{www}/../../../{column_path('bj').lstrip('/')}")[0] == 404   # sent as written
+        for url in lists:   # the reports' links climb too, and no page links a column's own path
+            assert all(m.startswith("../../../../") for m in re.findall(r'href="([^"]*/t\d{8}_\d+\.html)"', bodies[url]))
+            assert not [u for u, t in bodies.items() if f'"{urlsplit(url).path}"' in t]
+        _only_in(truth, bodies, lists, www)
+
+
+def _quirk_encslash(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_encslash import VIEW, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        for doc in ours:   # one encoded segment: served as written, 404 once the %2F are decoded
+            path = urlsplit(doc["url"]).path
+            assert path.startswith(VIEW) and "/" not in path.removeprefix(VIEW) and path.count("%2F") == 4
+            assert get(sandbox, doc["url"])[0] == 200
+            assert get(sandbox, f"http://{www}{unquote(path)}")[0] == 404
+        _only_in(truth, bodies, lists, www)
+
+
+def _quirk_multichoice(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_multichoice import ASKED, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        assert ASKED in _linked_paths(f"http://{www}/", bodies[f"http://{www}/"])
+        status, headers, body = get(sandbox, f"http://{www}{ASKED}")   # 300, no Location, the list in the body
+        assert status == 300 and "Location" not in headers and headers["Server"].startswith("Apache")
+        assert _linked_paths(f"http://{www}{ASKED}", body.decode()) == {urlsplit(u).path for u in lists}
+        for url in lists:   # named by no page: only the 300 answer (not a 200 page) lists them
+            assert not [u for u, t in bodies.items() if urlsplit(url).path in _linked_paths(u, t)]
+        _only_in(truth, bodies, lists, www)
