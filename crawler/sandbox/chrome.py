@@ -198,6 +198,10 @@ STYLES = {
     "cssxlink": {"color": "#1d6b5a", "footer": "{gov}版权所有　网站标识码：{sid}　桂ICP备05001234号", "body_class": "trs"},
     "protorel": {"color": "#2a4f8f", "footer": "主办：{gov}办公室　网站标识码：{sid}", "body_class": "xxgk zzj"},
     "objectlist": {"color": "#7a4a1c", "footer": "主办单位：{gov}　网站标识码：{sid}　滇ICP备05001234号", "body_class": "xhtml"},
+    "iecomment": {"color": "#1b4f8c", "footer": "主办：{gov}办公室　网站标识码：{sid}　津ICP备05001234号", "body_class": "trs ie-compat"},
+    "tagsoup": {"color": "#9a2f24", "footer": "{gov}版权所有　网站标识码：{sid}　沪ICP备05001234号", "body_class": "asp-list"},
+    "hiddenpager": {"color": "#1f7a6a", "footer": "主办单位：{gov}　网站标识码：{sid}　琼ICP备05001234号", "body_class": "xxgknb"},
+    "microdata": {"color": "#6b4a2a", "footer": "主办：{gov}办公室　网站标识码：{sid}　宁ICP备05001234号", "body_class": "trs gknb"},
 }
 
 NAV = {
