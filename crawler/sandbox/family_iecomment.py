@@ -1,4 +1,4 @@
-"""A district portal whose 政府信息公开年报 columns were rebuilt when the 2019 条例 took effect: the live list (wrapped
+"""A county portal whose 政府信息公开年报 columns were rebuilt when the 2019 条例 took effect: the live list (wrapped
 in a "downlevel-revealed" conditional comment, `<!--[if !IE]><!--> … <!--<![endif]-->`, that every browser but old
 IE shows) carries the entries of 2019 onwards, and the template kept its old list, every year's entries, inside an
 IE conditional comment for IE 8 and earlier (`<!--[if lt IE 9]><div class="nb-old"> … </div><![endif]-->`). To a

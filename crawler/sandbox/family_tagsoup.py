@@ -1,4 +1,4 @@
-"""A district portal whose 政府信息公开年报 columns are written by an old template that emits tag soup: each column is
+"""A county portal whose 政府信息公开年报 columns are written by an old template that emits tag soup: each column is
 a `<table>` whose rows are `<tr><td class="bt"><a href=/zwgk/gknb/<key>/<YYYYMMDD>/<id>.html target=_blank
 title="…">title<td class="rq">2024-01-19`: the `href` value unquoted, the `<a>` never closed, no `</td>`, no `</tr>`,
 and the table itself never closed (the page goes on to its footer). Browsers build the rows by the HTML parsing
