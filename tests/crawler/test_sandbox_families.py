@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FORTY_SEVENTH_HELD_OUT,
     FORTY_SIXTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
@@ -267,8 +268,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 183 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == FORTY_SIXTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 183 and len(HELD_OUT_FAMILIES) == 8
+    assert HELD_OUT_FAMILIES == FORTY_SIXTH_HELD_OUT + FORTY_SEVENTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4099,6 +4100,14 @@ def test_quirk_of_the_family(world):
         _quirk_encslash(sandbox, truth, bodies)
     elif family == "multichoice":
         _quirk_multichoice(sandbox, truth, bodies)
+    elif family == "iecomment":
+        _quirk_iecomment(truth, bodies)
+    elif family == "tagsoup":
+        _quirk_tagsoup(truth, bodies)
+    elif family == "hiddenpager":
+        _quirk_hiddenpager(sandbox, truth, bodies)
+    elif family == "microdata":
+        _quirk_microdata(truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -4834,3 +4843,124 @@ def _quirk_multichoice(sandbox, truth, bodies):
         for url in lists:   # named by no page: only the 300 answer (not a 200 page) lists them
             assert not [u for u, t in bodies.items() if urlsplit(url).path in _linked_paths(u, t)]
         _only_in(truth, bodies, lists, www)
+
+def _ours(truth, www: str) -> tuple[dict, list[dict]]:
+    """The ground truth's reports by key, and the documents on `www` (every kind of unit, some pre-2019)."""
+    report_of = {r["key"]: r for r in truth["reports"]}
+    ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+    assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+    assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+    return report_of, ours
+
+
+def _outside_comments(text: str) -> str:
+    return re.sub(r"<!--.*?-->", "", text, flags=re.S)
+
+
+def _quirk_iecomment(truth, bodies):
+    from nianbao.crawler.sandbox.family_iecomment import (
+        FIRST_LIVE_YEAR,
+        OLD_IE_CLOSE,
+        OLD_IE_OPEN,
+        column_path,
+    )
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        old_blocks = {u: re.findall(re.escape(OLD_IE_OPEN) + "(.*?)" + re.escape(OLD_IE_CLOSE), bodies[u], re.S)
+                      for u in columns}
+        assert all(len(blocks) == 1 for blocks in old_blocks.values())
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < FIRST_LIVE_YEAR
+            assert sum(f'href="{doc["url"]}"' in old_blocks[u][0] for u in columns) == 1, doc["url"]
+            live = [u for u in columns if path in _outside_comments(bodies[u])]
+            assert not doc.get("needs_browser") and (not live if old else len(live) == 1), (doc["url"], live)
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+            if old:   # outside the IE block, no page of the portal names a pre-2019 report (the home links the newest)
+                assert not [u for u, t in bodies.items() if path in _outside_comments(t) and u != doc["url"]]
+
+
+def _quirk_tagsoup(truth, bodies):
+    from html.parser import HTMLParser
+
+    from nianbao.crawler.sandbox.family_tagsoup import column_path
+
+    class Anchors(HTMLParser):   # the tokenizer reads unquoted attribute values as browsers do
+        def __init__(self):
+            super().__init__()
+            self.hrefs = []
+
+        def handle_starttag(self, tag, attrs):
+            self.hrefs += [v for k, v in attrs if tag == "a" and k == "href"]
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "zjd")]
+        found = set()
+        for url in columns:
+            table = bodies[url].split('<table class="gknb"', 1)[1]
+            assert "</a>" not in table.split("</div>", 1)[0] and "</table>" not in table and "</tr>" not in table
+            assert 'href="' not in table.split("</div>", 1)[0]
+            parser = Anchors()
+            parser.feed(bodies[url])
+            found |= {urljoin(url, h) for h in parser.hrefs}
+        _, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert doc["url"] in found and not doc.get("needs_browser"), doc["url"]
+            assert sum(f"<a href={path} " in bodies[u] for u in columns) == 1
+            quoted = {u for u, t in bodies.items() if f'"{doc["url"]}"' in t or f'"{path}"' in t}
+            assert quoted <= {f"http://{www}/", f"http://{www}/index.html"}, quoted
+
+
+def _quirk_hiddenpager(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_hiddenpager import PAGE_SIZE, PAGER_JS, PAGER_SCRIPT, page_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        pages = [u for u in bodies if urlsplit(u).hostname == www and re.fullmatch(r"/xxgknb/index(_\d+)?\.shtml",
+                                                                                    urlsplit(u).path)]
+        assert len(pages) > 2 and f"http://{www}{page_path(len(pages) - 1)}" in pages
+        linked = set().union(*(_linked_paths(u, t) for u, t in bodies.items()))
+        for n in range(1, len(pages)):   # later pages: named by hidden fields' values, by no href, src or action
+            path = page_path(n)
+            assert path not in linked
+            assert f'<input type="hidden" id="pageUrl_next" value="{path}">' in bodies[f"http://{www}{page_path(n - 1)}"]
+        assert page_path(0) in linked
+        # the pager script needs jQuery, which no page loads: the buttons are dead
+        assert get(sandbox, f"http://{www}{PAGER_JS}")[2].decode() == PAGER_SCRIPT and PAGER_SCRIPT.startswith("$(")
+        assert not [u for u, t in bodies.items() if re.search(r"jquery", t, re.I)]
+        _, ours = _ours(truth, www)
+        on_later = 0
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            listing = [u for u in pages if path in bodies[u]]
+            assert len(listing) == 1 and not doc.get("needs_browser"), doc["url"]
+            on_later += listing[0] != f"http://{www}{page_path(0)}"
+            linking = {u for u, t in bodies.items() if path in t and u not in pages and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        assert on_later >= len(ours) - PAGE_SIZE
+
+
+def _quirk_microdata(truth, bodies):
+    from nianbao.crawler.sandbox.family_microdata import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('itemtype="https://schema.org/ItemList"', 1)[1].split("</ul>", 1)[0]
+            assert "<a " not in listing and 'itemtype="https://schema.org/Report"' in listing
+        _, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        scripted = [d for d in ours if d.get("needs_browser")]
+        assert scripted and len(ours) - len(scripted) == 1   # the newest government report, which the home links
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(f'<meta itemprop="url" content="{path}">' in bodies[u] for u in columns) == 1, doc["url"]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linked <= home and bool(linked) != bool(doc.get("needs_browser")), (doc["url"], linked)

@@ -95,7 +95,7 @@ def test_every_family_in_every_home_group_has_its_own_six_digit_code():
     assert make_county(0, FAMILIES[96], "s", "p", 0).region_code == "359018"
 
 
-# FAMILIES padded to this many names: more than there are (193 in the forty-sixth round), a third lap (198)
+# FAMILIES padded to this many names: more than there are (197 after the forty-seventh round), a third lap (198)
 PADDED = 198
 
 
