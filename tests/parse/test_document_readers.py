@@ -195,3 +195,20 @@ def test_broken_mht_are_recorded_errors() -> None:
     assert no_html.format == "mht" and "no HTML part" in no_html.errors[0]["message"]
     big = _mht("<p>x</p>") + b" " * (16 * 1024 * 1024)
     assert "larger than" in extract_text(big, None, "http://x.gov.cn/a.mht").errors[0]["message"]
+
+
+def test_the_rtf_family_parses_to_its_ground_truth() -> None:   # before this reader: 0 of 14 reports (2 portals)
+    from nianbao.crawler import sandbox
+
+    built = sandbox.build_sandbox(portals=1, families=("rtffile",), news_per_portal=0)
+    truth = built.ground_truth()
+    expected = {r["key"]: r for r in truth["reports"]}
+    documents = [d for d in truth["documents"] if d["format"] == "rtf"]
+    assert documents
+    for doc in documents:
+        status, headers, body = built.handle("GET", doc["url"], {}, b"")
+        ctype = next(v for k, v in headers if k.lower() == "content-type")   # application/msword: the bytes say
+        record, report = parse_report(body, ctype, doc["url"]), expected[doc["report_key"]]
+        assert record["_format"] == "rtf" and record["is_report"] is True, doc["url"]
+        assert (record["agency"], record["year"], record["template"], record["published"]) == (
+            report["agency"], report["year"], report["template"], report["published"]), doc["url"]
