@@ -5,10 +5,11 @@
 Magic bytes first (they cannot lie about PDF, OLE, zip or RTF); an OLE or zip container is told apart by the
 URL's suffix (a `.wps` of Kingsoft WPS and an `.xls` are OLE files like a `.doc`) or, for zip, by its members
 (an OpenDocument package by its `mimetype` member: ODF 1.2 part 3, 3.3);
-then the markup at the start of the body, the Content-Type, the URL's suffix, and a last look at the body.
+then the markup at the start of the body, an MHTML archive (a MIME message's headers, and its type or `.mht` name:
+parse/mhtml.py `is_mhtml`), the Content-Type, the URL's suffix, and a last look at the body.
 
-Formats: html, pdf, doc, docx, wps, xls, xlsx, et, ofd, odt, ods, rtf, zip, rar, txt (legible text) and file (other
-binary)."""
+Formats: html, pdf, doc, docx, wps, xls, xlsx, et, ofd, odt, ods, rtf, mht, zip, rar, txt (legible text) and file
+(other binary)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ ZIP_FORMATS = ("docx", "xlsx", "ofd", "odt", "ods")
 ODF_TYPES = {"application/vnd.oasis.opendocument.text": "odt", "application/vnd.oasis.opendocument.spreadsheet": "ods"}
 ODF_FORMATS = tuple(ODF_TYPES.values())
 _MAX_MIMETYPE_BYTES = 100
+# MHTML (RFC 2557, parse/mhtml.py): how servers send it, what it is named, where a message's headers are
+MHTML_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
+MHTML_SUFFIXES = ("mht", "mhtml")
+_MIME_HEADER = re.compile(rb"^(?:mime-version|content-type)\s*:", re.I | re.M)
+_MIME_HEAD_BYTES = 4096
 
 _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
                          rb"<(?:!doctype\s+html|html|head|body|meta|title|div|table|p|script)\b", re.I | re.S)
@@ -78,6 +84,8 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
         return "rtf"
     if _HTML_START.match(head.lstrip(b"\xef\xbb\xbf")[:512]):
         return "html"
+    if _mhtml(data, content_type, url):
+        return "mht"
     ctype = (content_type or "").split(";")[0].strip().lower()
     if ctype in _BY_TYPE:
         return _BY_TYPE[ctype]
@@ -90,6 +98,26 @@ def sniff_format(data: bytes, content_type: str | None = None, url: str | None =
     if "xml" in ctype or (ctype.startswith("text/") and ctype != "text/plain"):
         return "html"   # read for links like a page (lxml reads XML lists and odd text/* pages alike)
     return "file" if b"\0" in head else "txt"
+
+
+def is_mhtml(content_type: str, url: str, body: bytes) -> bool:
+    """An MHTML archive (parse/mhtml.py) by its type, or by its `.mht`/`.mhtml` name when its bytes begin as a MIME
+    message does (a server that sends it as application/octet-stream or text/plain)."""
+    ctype = content_type.split(";")[0].strip().lower()
+    if ctype in MHTML_TYPES:
+        return True
+    return url_suffix(url) in MHTML_SUFFIXES and is_mime_message(body)
+
+
+def is_mime_message(body: bytes) -> bool:
+    """Whether the bytes begin as a MIME message does (a MIME-Version or Content-Type header)."""
+    return _MIME_HEADER.search(body[:_MIME_HEAD_BYTES]) is not None
+
+
+def _mhtml(data: bytes, content_type: str | None, url: str | None) -> bool:
+    """A MIME message's headers at the start (a page served as message/rfc822 is a page: its markup was seen first)
+    and an MHTML type or name."""
+    return is_mime_message(data) and is_mhtml(content_type or "", url or "", data)
 
 
 def _zip_format(data: bytes, content_type: str | None, suffix: str | None) -> str:

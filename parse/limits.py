@@ -15,6 +15,11 @@ MAX_TEXT_CHARS = 2_000_000                   # extracted text per document
 MAX_ARTICLE_PAGES = 50                       # later pages of one report article joined to its first (parse/
                                              # article_pages.py; the crawler asks as many: discovery/analysis.py)
 MAX_OFD_PAGES = 200                          # pages read per OFD (parse/ofd.py), the bound a PDF's pages have
+MAX_RTF_BYTES = 32 * 1024 * 1024           # RTF read per document (parse/rtf.py: striprtf, a regex match a character:
+                                             # ~8 s at the 4 MB/s measured through pictures' hex digits)
+MAX_RTF_GROUP_DEPTH = 200                    # nesting of RTF groups (striprtf keeps a state per open group)
+MAX_ODF_REPEATED = 1_000                     # columns or rows one ODF table cell/row repeats (a sheet's padding
+                                             # repeats its empty last column 16,000 times)
 MAX_OFD_TEXT_OBJECTS = 200_000               # TextObjects read per OFD (1,000 a page of MAX_OFD_PAGES), a template's
                                              # counted on each page using it: producers may write one per character,
                                              # and each is held in memory until its page is laid out in lines

@@ -78,8 +78,9 @@ def pdf_cell_locators(table) -> dict:
             for key, bbox in table.cells.items()}
 
 
-def docx_cell_locators(index: int, grid) -> dict:
-    return {(r, c): {"kind": "docx", "table": index, "row": r, "col": c}
+def grid_cell_locators(kind: str, index: int, grid) -> dict:
+    """A cell of a document's `index`-th table (DOCX, RTF, ODT/ODS: tables without pages) by its row and column."""
+    return {(r, c): {"kind": kind, "table": index, "row": r, "col": c}
             for r, row in enumerate(grid) for c, cell in enumerate(row) if cell is not None}
 
 

@@ -9,6 +9,7 @@
 - DOCX: python-docx's XML (paragraphs and tables in document order).
 - DOC: antiword, else catdoc, in a subprocess (see `_doc_text`).
 - OFD (GB/T 33190): parse/ofd.py reads positioned TextCode runs, laid out in lines, table rows as `a | b | c`.
+- RTF, ODT/ODS, MHT: parse/rtf.py (striprtf), parse/odf.py (content.xml), parse/mhtml.py's first HTML page, read as HTML.
 - TXT: decoded like HTML (BOM, charset, detector).
 - ZIP, RAR: not read (an error says so): an archive's members are documents of their own (parse/zip_members.py).
 
@@ -32,7 +33,7 @@ from nianbao.parse.cells import Grid
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import ODF_FORMATS, OLE_FORMATS, sniff_format
 from nianbao.parse.locators import (
-    docx_cell_locators,
+    grid_cell_locators,
     html_cell_locators,
     pdf_cell_locators,
     stamp_table_paths,
@@ -41,7 +42,7 @@ from nianbao.parse.locators import (
 from nianbao.parse.unpack import UNPACK_STAGE
 from nianbao.parse.zip_members import ARCHIVE_FORMATS
 
-FORMATS = ("html", "pdf", "docx", "doc", "ofd", "txt")
+FORMATS = ("html", "pdf", "docx", "doc", "ofd", "rtf", "odt", "ods", "mht", "txt")
 
 
 @dataclass
@@ -56,7 +57,7 @@ class ExtractedTable:
 class ExtractedText:
     text: str
     title: str | None
-    format: str                     # html | pdf | docx | doc | ofd | txt (parse/formats.py: wps, rtf, … too)
+    format: str                     # html | pdf | docx | doc | ofd | rtf | odt | ods | mht | txt (parse/formats.py: wps, …)
     html: str | None = None         # decoded HTML of the main content (HTML input only)
     errors: list[dict] = field(default_factory=list)
     tables: list[ExtractedTable] = field(default_factory=list)   # grids from DOM / PDF / DOCX tables
@@ -501,7 +502,7 @@ def extract_docx(data: bytes) -> ExtractedText:
             lines.append(_docx_par_text(child))
         elif child.tag == f"{_W}tbl":
             grid, spans = _docx_grid(child)
-            tables.append(ExtractedTable(grid, spans, docx_cell_locators(len(tables), grid)))
+            tables.append(ExtractedTable(grid, spans, grid_cell_locators("docx", len(tables), grid)))
             lines += _pdf_table_lines(grid)
     title = (document.core_properties.title or None) if document.core_properties else None
     text = clean_lines("\n".join(lines))
@@ -521,6 +522,46 @@ def extract_ofd(data: bytes) -> ExtractedText:
     if not text and result.pages:
         errors.append(_error("extract", "the OFD has no text (its pages are images?); no OCR is done"))
     return ExtractedText(text[:limits.MAX_TEXT_CHARS], result.title, "ofd", None, errors, [], {}, text)
+
+
+# --- RTF, ODT/ODS, MHT ------------------------------------------------------------------------------------------
+
+def _grid_tables(fmt: str, grids: list) -> list[ExtractedTable]:
+    """ExtractedTables of (grid, spans) pairs, each cell located by its table's index, row and column."""
+    return [ExtractedTable(grid, spans, grid_cell_locators(fmt, index, grid))
+            for index, (grid, spans) in enumerate(grids)]
+
+
+def extract_rtf(data: bytes) -> ExtractedText:
+    from nianbao.parse.rtf import read_rtf
+
+    result = read_rtf(data)
+    text = clean_lines("\n".join(result.lines))
+    errors = [_error("extract", message) for message in result.errors]
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], None, "rtf", None, errors,
+                         _grid_tables("rtf", [(grid, {}) for grid in result.tables]), {}, text)
+
+
+def extract_odf(data: bytes, fmt: str) -> ExtractedText:
+    from nianbao.parse.odf import read_odf
+
+    result = read_odf(data)
+    text = clean_lines("\n".join(result.lines))
+    errors = [_error("extract", message) for message in result.errors]
+    return ExtractedText(text[:limits.MAX_TEXT_CHARS], None, fmt, None, errors,
+                         _grid_tables(fmt, [(t.grid, t.spans) for t in result.tables]), {}, text)
+
+
+def extract_mht(data: bytes, url: str | None) -> ExtractedText:
+    """The archive's first HTML page (its root: the document Word saved), read as any page in its part's charset."""
+    from nianbao.parse.mhtml import html_parts
+
+    read = html_parts(data, url or "")
+    if not read.parts:
+        reason = {"too_large": "larger than parse/mhtml.py's MAX_MHTML_BYTES", "not_mime": "no MIME message",
+                  "no_html": "it holds no HTML part"}.get(read.unread, read.unread)
+        return ExtractedText("", None, "mht", None, [_error("extract", f"MHTML archive not read: {reason}")])
+    return extract_html(read.parts[0].body, read.parts[0].content_type)
 
 
 # --- DOC -----------------------------------------------------------------------------------------------------
@@ -579,38 +620,35 @@ def extract_doc(data: bytes) -> ExtractedText:
 
 # --- front door ----------------------------------------------------------------------------------------------
 
-# An archive is no document (its bytes read as text are noise): its members are documents of their own; an
-# OpenDocument file has no reader here.
+# An archive is no document (its bytes read as text are noise): its members are documents of their own.
 _NOT_READ = {
     "zip": "a zip archive is not one document: each report in it is parsed as a document of its own "
            "(parse/zip_members.py; `nianbao dedup` expands archived zips, `nianbao parse` a zip file)",
     "rar": "a RAR archive is not one document: each report in it is parsed as a document of its own "
            "(parse/zip_members.py; `nianbao dedup` expands archived RARs, `nianbao parse` a RAR file)",
-    # a zip too, whose compressed bytes read as text would be noise; no report has come as one yet
-    **{fmt: f"an OpenDocument file ({fmt}) has no text reader; convert it (`soffice --convert-to docx`) to parse it"
-       for fmt in ODF_FORMATS},
 }
 
 
 def unpack_refusal(data: bytes, fmt: str) -> ExtractedText | None:
-    """An ExtractedText with the reason when a DOCX, OFD or PDF would unpack beyond parse/limits.py, else None."""
+    """An ExtractedText with the reason when a DOCX, OFD, ODT/ODS or PDF would unpack beyond parse/limits.py, else
+    None."""
     from nianbao.parse.unpack import UnpackLimit, check_pdf_streams, check_zip
 
     try:
-        if fmt in ("docx", "ofd"):
+        if fmt in ("docx", "ofd", *ODF_FORMATS):
             check_zip(data)
         elif fmt == "pdf":
             check_pdf_streams(data)
     except UnpackLimit as exc:
         return ExtractedText("", None, fmt, None, [_error(UNPACK_STAGE, f"{fmt.upper()} not parsed: {exc}")])
     except zipfile.BadZipFile:
-        return None        # python-docx (parse/ofd.py) says what is wrong with it
+        return None        # python-docx (parse/ofd.py, parse/odf.py) says what is wrong with it
     return None
 
 
-def read_text(data: bytes, fmt: str, content_type: str | None = None) -> ExtractedText:
+def read_text(data: bytes, fmt: str, content_type: str | None = None, url: str | None = None) -> ExtractedText:
     """The reader of each format (parse/formats.py): OLE files (WPS, Excel 97 too) go to antiword/catdoc; a
-    format with no reader of its own (RTF, zip, other files) is read as text, for whatever is legible in it."""
+    format with no reader of its own (other files) is read as text, for whatever is legible in it."""
     if fmt == "html":
         return extract_html(data, content_type)
     if fmt == "pdf":
@@ -619,6 +657,12 @@ def read_text(data: bytes, fmt: str, content_type: str | None = None) -> Extract
         return extract_docx(data)
     if fmt == "ofd":
         return extract_ofd(data)
+    if fmt == "rtf":
+        return extract_rtf(data)
+    if fmt in ODF_FORMATS:
+        return extract_odf(data, fmt)
+    if fmt == "mht":
+        return extract_mht(data, url)
     if fmt in OLE_FORMATS:
         return extract_doc(data)
     return extract_txt(data, content_type)
@@ -635,12 +679,12 @@ def extract_text(data: bytes, content_type: str | None = None, url: str | None =
                                  [_error("extract", f"document of {len(data)} bytes exceeds "
                                                     f"{limits.MAX_DOCUMENT_BYTES}; not parsed")])
         fmt = sniff_format(data, content_type, url)
-        if fmt in ARCHIVE_FORMATS or fmt in ODF_FORMATS:
+        if fmt in ARCHIVE_FORMATS:
             return ExtractedText("", None, fmt, None, [_error("extract", _NOT_READ[fmt])])
         refused = unpack_refusal(data, fmt)
         if refused is not None:
             return refused
-        extracted = read_text(data, fmt, content_type)
+        extracted = read_text(data, fmt, content_type, url)
         extracted.format = fmt    # the document's format (a .wps is read by the .doc reader and stays wps)
         return extracted
     except Exception as exc:  # the contract: never raise; a bug here becomes a recorded error

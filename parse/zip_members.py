@@ -48,7 +48,7 @@ from nianbao.parse.rar_archive import RarEntry, RarUnreadable, check_rar, rar_en
 from nianbao.parse.unpack import UNPACK_STAGE, UnpackLimit, check_zip
 
 # the formats parse/text.py has a reader for (RTF is read as text; WPS by the .doc converter)
-DOCUMENT_FORMATS = ("pdf", "docx", "doc", "wps", "ofd", "rtf", "html", "txt")
+DOCUMENT_FORMATS = ("pdf", "docx", "doc", "wps", "ofd", "rtf", "odt", "ods", "mht", "html", "txt")
 ARCHIVE_FORMATS = ("zip", "rar")
 _UTF8_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1

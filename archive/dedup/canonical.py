@@ -7,7 +7,7 @@ Members of a cluster are ordered by this key (smaller is better); the first is c
    tables are images loses to the PDF that has them.
 2. host authority tier (`host_tier()`): 0 the agency's own site, 1 the county portal that hosts its units'
    reports, 2 a city, provincial or national platform, 3 anything else.
-3. original format: position in `format_preference` (default pdf, ofd, docx, doc, wps, html, txt, rtf — the
+3. original format: position in `format_preference` (default pdf, ofd, docx, odt, doc, wps, html, mht, txt, rtf — the
    released file before its web rendering).
 4. earliest `published` date, then earliest `captured_at`.
 5. stable tiebreak: the URL, then the document id.

@@ -36,4 +36,4 @@ class DedupConfig:
     # --- canonical pick (canonical.py): parse_score thresholds for completeness levels 0 (best), 1, 2 ---
     complete_score: float = 0.95
     partial_score: float = 0.50
-    format_preference: tuple[str, ...] = ("pdf", "ofd", "docx", "doc", "wps", "html", "txt", "rtf")
+    format_preference: tuple[str, ...] = ("pdf", "ofd", "docx", "odt", "doc", "wps", "html", "mht", "txt", "rtf")

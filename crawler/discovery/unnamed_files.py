@@ -22,7 +22,7 @@ from nianbao.crawler.discovery.attachments import FILE_EXTENSIONS
 from nianbao.crawler.discovery.classify import Classification, classify_file_title
 from nianbao.crawler.discovery.page import clean_text
 
-TEXT_FORMATS = ("pdf", "docx", "doc", "wps", "ofd")   # the formats parse has a text reader for (a .wps: the .doc one)
+TEXT_FORMATS = ("pdf", "docx", "doc", "wps", "ofd", "rtf", "odt")   # parse has a text reader for (a .wps: the .doc one)
 OPENING_LINES = 3          # a title may wrap, or open with its unit on a line of its own
 MAX_OPENING_CHARS = 200
 _FILE_NAME_END = re.compile(r"\.(?:" + "|".join(FILE_EXTENSIONS) + r")\s*$", re.I)

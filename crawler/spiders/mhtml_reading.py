@@ -1,5 +1,5 @@
 """The pages inside an MHTML archive for the portal spider (crawler/spiders/portal.py `_parse_response`): each
-`text/html` part of a `.mht` (crawler/discovery/mhtml.py) is read as a page at the archive's URL — its links, its
+`text/html` part of a `.mht` (parse/mhtml.py) is read as a page at the archive's URL — its links, its
 list or report — the first part (the archive's own page) in full, the others (frames) for their links only.
 Stats: `discovery/mhtml_archives` (archives with a page read), `discovery/mhtml_pages` (pages read),
 `discovery/mhtml_truncated`, `discovery/mhtml_unread/<reason>` (too_large, not_mime, no_html: then the response is
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from nianbao.crawler.discovery import mhtml
+from nianbao.parse import mhtml
 from scrapy.http import HtmlResponse, Response
 
 logger = logging.getLogger(__name__)

@@ -283,7 +283,7 @@ def test_the_thirty_eighth_round_families_are_found(tmp_path):
     User-Agent naming a robot or not of the `Mozilla/` form (uaguard: nianbao's User-Agent is now the
     `Mozilla/5.0 (compatible; nianbao/0.1; +contact)` form of archival crawlers, crawler/settings.py), registers only
     in Word's `.mht` single-file pages sent as `message/rfc822` (mhtlist: the archive's HTML parts read as pages,
-    crawler/discovery/mhtml.py); stalecdn and redirchain were found by earlier rounds' readers when the round was
+    parse/mhtml.py); stalecdn and redirchain were found by earlier rounds' readers when the round was
     measured."""
     truth, found, stderr = crawl_round(tmp_path, THIRTY_EIGHTH_ROUND)
     assert crawl_stat(stderr, "discovery/mhtml_archives") >= 3 and crawl_stat(stderr, "discovery/mhtml_pages") >= 3

@@ -1,11 +1,11 @@
-"""crawler/discovery/mhtml.py: the HTML pages of an MHTML archive (a Word 单个文件网页 register), read as pages."""
+"""parse/mhtml.py: the HTML pages of an MHTML archive (a Word 单个文件网页 register), read as pages."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from nianbao.crawler.discovery import mhtml
 from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.parse import mhtml
 
 FIXTURE = Path(__file__).parent / "fixtures" / "register_word.mht"   # Word's shape: GBK quoted-printable, filelist.xml
 URL = "http://www.example.gov.cn/zfxxgk/nb/P0201701011.mht"

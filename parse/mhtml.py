@@ -11,24 +11,22 @@ The standard library's `email` package parses the message (multipart, quoted-pri
 hand-written MIME. Each `text/html` part is a page; its links resolve against its own `Content-Location` when that is
 an http(s) address (as a browser showing the archive resolves them), else against the archive's URL (Word writes
 `file:///C:/…` there). A message with no HTML part (a mail, an `.eml`) yields nothing. Limits: MAX_MHTML_BYTES read,
-MAX_HTML_PARTS pages an archive. Pure; no network."""
+MAX_HTML_PARTS pages an archive. Pure; no network. (Moved from crawler/discovery/: parse reads an archive's page as a
+document, format `mht`, and the crawler reads its links.)"""
 
 from __future__ import annotations
 
 import email
 import email.policy
-import re
 from dataclasses import dataclass, field
 from html import escape
 
-from nianbao.parse.formats import url_suffix
+# an archive is told by its type, name and headers where the other formats are (sniff_format's `mht`); is_mhtml is
+# this module's API too (crawler/spiders/mhtml_reading.py)
+from nianbao.parse.formats import is_mhtml, is_mime_message  # noqa: F401
 
 MAX_MHTML_BYTES = 16 * 1024 * 1024   # a register or report saved by Word is well under this; more is no page
 MAX_HTML_PARTS = 8                   # the page and a few frames; an archive of more pages is read in part
-MIME_TYPES = ("message/rfc822", "multipart/related", "application/x-mimearchive")
-SUFFIXES = ("mht", "mhtml")
-_MIME_HEADER = re.compile(rb"^(?:mime-version|content-type)\s*:", re.I | re.M)
-_HEAD_BYTES = 4096   # where a message's headers are
 
 
 @dataclass(frozen=True)
@@ -44,20 +42,11 @@ class MhtmlRead:
     truncated: bool = False
 
 
-def is_mhtml(content_type: str, url: str, body: bytes) -> bool:
-    """An archive by its type, or by its `.mht`/`.mhtml` name when its bytes begin as a MIME message does (a server
-    that sends it as application/octet-stream or text/plain)."""
-    ctype = content_type.split(";")[0].strip().lower()
-    if ctype in MIME_TYPES:
-        return True
-    return url_suffix(url) in SUFFIXES and _MIME_HEADER.search(body[:_HEAD_BYTES]) is not None
-
-
 def html_parts(body: bytes, url: str) -> MhtmlRead:
     """The archive's HTML pages (module docstring), in the message's order (the root page first)."""
     if len(body) > MAX_MHTML_BYTES:
         return MhtmlRead(unread="too_large")
-    if _MIME_HEADER.search(body[:_HEAD_BYTES]) is None:
+    if not is_mime_message(body):
         return MhtmlRead(unread="not_mime")
     message = email.message_from_bytes(body, policy=email.policy.default)
     read = MhtmlRead()
