@@ -228,6 +228,11 @@ _CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系|(?=[\u4e00-\u9ff
                            + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
                            + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股]|(?:(?!办公)[\u4e00-\u9fff]){1,4}?室)?"
                            r"(?:联系|[;；,，(（。]|地址|电话)")
+# A contact line that names the unit only as 本单位 and gives its address (请与本单位政府信息公开受理机构联系,地址:浙江省
+# 永嘉县溪下乡人民政府党政综合办公室): the address opens on the unit's own name, the desk that answers after it.
+_CONTACT_ADDRESS_UNIT = re.compile(r"请与本(?:单位|机关|部门)[\u4e00-\u9fff]{0,20}联系[,，]?(?:通讯|通信|联系|办公)?地址[:：]"
+                                   r"(?P<name>[\u4e00-\u9fff（）()]{3,40}?(?:人民政府|" + _UNIT_SUFFIX + r"))(?P<section>)"
+                                   r"(?=[\u4e00-\u9fff]{0,10}(?:办公室|[科股室])?[,，;；。(（电]|$)")
 # (the unit's report announced as compiled, the year left out: 现将汇总编制宣恩县年度报告向社会公布 — the unit whose
 # 年度报告 it is, however the compiling verb comes before)
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
@@ -285,10 +290,12 @@ _OWN_WORK = re.compile(r"(?:结合|(?<=[、》])和(?=(?:(?:19|20)\d{2}年度?)?
                          r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
 # The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
 # (本报告内容主要为伊犁哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况: whose work the report covers)
+# (本报告为舟山市发展和改革委员会政府信息公开工作年度报告: the report saying whose year's report it is)
 _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                             + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况|"
                             r"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?)(?P<name2>[\u4e00-\u9fff（）()]{2,30}?"
-                            + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?的?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:开展)?情况")
+                            + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?的?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?"
+                            r"(?:(?:开展)?情况|(?:(?:19|20)\d{2}年)?年度报告)")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
 # the page's, not a cited document's.
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
@@ -1016,7 +1023,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             break
     reference = _self_reference(uncited(_without_requesters(text[:20000])), portal_name, region_code)
     candidates.append(("self_reference", reference[0] if reference else None))
-    contact = _CONTACT_UNIT.search(re.sub(r"\s+", "", uncited(text[:20000])))
+    spaced = re.sub(r"\s+", "", uncited(text[:20000]))
+    contact = _CONTACT_UNIT.search(spaced) or _CONTACT_ADDRESS_UNIT.search(spaced)
     candidates.append(("contact", _trim_lead(contact.group("name")) or contact.group("name") if contact else None))
     # (a line opening on the unit and its year's work, 岚川县统计局2023年政府信息公开工作…: after the sentences that name
     # the unit outright, which print it in full more often than such a heading-like line)

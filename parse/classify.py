@@ -70,7 +70,8 @@ _UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff(
 _RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r"(?:\((?:19|20)\d{2}年度?\))?)" + _TAIL
                      # (木里县人民政府2014年…年度报告(以下简称年报),根据《条例》…编制: the title, its short name, a comma)
                      + r"(?=,?(?:根据|按照|依据|依照)|本报告|本年报|为|现|是|\d|一[,.])")
-_OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
+# (报告根据《条例》…编制: a preamble whose 本 a page's editor cut off opens on 报告 or 年报, no title before it)
+_OPENING_CLAUSE = re.compile(r"^(?!根据|按照|依据|依照|为|本|现|经|在|按|(?:年度)?报告|年报|\(|[一二三四五六七八九十\d]+[,.])(?P<title>.{4,60}?)(?=根据|按照|依据|依照|[.,;])")
 _CITED = re.compile(r"《[^《》]{0,120}》")
 
 

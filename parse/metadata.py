@@ -216,12 +216,12 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
                 return None, None
             year = int(bare.group("year"))
             return bare.group("unit"), (year if 2000 <= year <= 2099 else None)
-        pre = _TRAIL.sub("", _LEAD.sub("", inside.group("pre"))).strip("（()）·")
+        pre = _with_composed_lead(_TRAIL.sub("", _LEAD.sub("", inside.group("pre"))), "（()）·")
         year = int(inside.group("inner_year") if "inner_year" in inside.groupdict() else inside.group("year"))
         return pre or None, (year if 2000 <= year <= 2099 else None)
     year = int(match.group("year"))
     pre = _TRAIL.sub("", match.group("pre"))
-    pre = _publisher(pre) or _TRAIL.sub("", _LEAD.sub("", pre)).strip("（()）·")
+    pre = _publisher(pre) or _with_composed_lead(_TRAIL.sub("", _LEAD.sub("", pre)), "（()）·")
     pre = _publisher(pre) or pre
     if _PERSON_LABEL.search(compact[:match.start("pre")]):
         pre = ""        # a 公文 header's 签发人:曾加华 before the title: a person, not the unit
@@ -338,11 +338,25 @@ def youth_league(name: str) -> str | None:
     return "共青团" + youth.group("place") + "委员会" if youth else None
 
 
+# A character fonts lack printed as its parts in brackets, opening the name ((石咢)嘉镇: 石 and 咢 composed): the pair is
+# the name's first character, not a bracket around it; two characters closed at once, so (一) and (2024) are not.
+_COMPOSED_LEAD = re.compile(r"^[：:，,。]*(?P<pair>[（(][\u4e00-\u9fff]{2}[)）])(?=[\u4e00-\u9fff])")
+
+
+def _with_composed_lead(name: str, marks: str = "：:，,。()（）【】[]") -> str:
+    """The name without the `marks` around it, a composed character's bracket pair kept."""
+    composed = _COMPOSED_LEAD.match(name)
+    stripped = name.strip(marks)
+    if composed and stripped.startswith(composed.group("pair")[1:]):
+        return composed.group("pair")[0] + stripped
+    return stripped
+
+
 def normalise_agency(agency: str | None) -> str | None:
     """临洮县 → 临洮县人民政府; 临洮县政府 → 临洮县人民政府; 临洮县政府办 → 临洮县人民政府办公室; 城关镇 → 城关镇人民政府."""
     if not agency:
         return None
-    name = _compact(agency).strip("：:，,。()（）【】[]")
+    name = _with_composed_lead(_compact(agency))
     name = re.sub(r"^(?:关于)+", "", name)
     name = _without_former(name)
     if not name:

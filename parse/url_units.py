@@ -457,7 +457,10 @@ def department_from_parts(parts: list[str], place: str | None, text: str = "", p
     forms = _forms()
     found: dict[str, str] = {}
     formal: set[str] = set()
+    own_place = set(_place_forms(place, parent)) - {""}
     for part in parts:
+        if part in own_place:
+            continue        # a folder that spells the place alone (xgx 兴国县 in xgxxxgk) is its portal, no department
         for place_form in _place_forms(place, parent):
             if place_form and not part.startswith(place_form):
                 continue

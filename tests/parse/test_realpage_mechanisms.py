@@ -3519,3 +3519,87 @@ def test_a_zone_over_a_township(prefix, name, kept):
     from nianbao.parse.agency import _zone_over_township
 
     assert _zone_over_township(prefix, name) is kept
+
+
+# --- parser45: holdout60-063 ---------------------------------------------------------------------------------------
+
+# holdout60-012/-014 (synthetic form): a page opening on the standard preamble with its 本 cut off (报告根据《条例》…编制,
+# 全文包括…): a report whose opening clause ends on 编制; no title run into the body. A clause that is a title run
+# into the body (…的解读,根据…) still names what the page is.
+@pytest.mark.parametrize(("opening", "is_report"), [
+    pytest.param("报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)等相关规定编制", True,
+                 id="the_preamble_without_its_ben"),
+    pytest.param("年报根据《中华人民共和国政府信息公开条例》(以下简称《条例》)等相关规定编制", True,
+                 id="the_preamble_calling_itself_nianbao"),
+    pytest.param("某某区2022年政府信息公开工作年度报告的解读", False, id="a_title_run_into_the_body"),
+])
+def test_a_preamble_opening_on_bao_gao_is_no_run_in_title(opening, is_report):
+    from nianbao.parse.classify import classify
+
+    decision = classify(opening + ",全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和"
+                        "行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项等六个部分。报告中所列数据统计期限自2022年1月1日起"
+                        "至12月31日止。\n一、总体情况\n(一)主动公开情况\n2022年,我办新增主动公开政府信息209条。\n"
+                        "(二)依申请公开情况\n2022年收到政府信息公开申请5件。")
+    assert decision.is_report is is_report, decision.reason
+
+
+# holdout60-017 (synthetic form): a mirror's folder spelling the county's own initials before xxgk (xgxxxgk: 兴国县's
+# xgx + 信息公开) is the county's disclosure column, no department (xgx read as 工信 after 县's x); the body's 县水利局
+# names the unit. A folder spelling a department after the place (xgxgxj) still names that department.
+@pytest.mark.parametrize(("folder", "name"), [
+    pytest.param("xgxxxgk", None, id="the_place_alone"),
+    pytest.param("xgxgxj", "兴国县工业和信息化局", id="the_place_and_a_department"),
+])
+def test_a_url_part_spelling_the_place_alone_is_no_department(folder, name):
+    from nianbao.parse.url_units import department_from_url
+
+    found = department_from_url(f"http://mirror.example.com/{folder}/x/202002/abc.shtml", "兴国县", "我局")
+    assert (found[0] if found else None) == name
+
+
+# holdout62-015 (synthetic form): a town whose first character fonts lack, printed as its parts in brackets ((石咢)嘉镇):
+# the pair is the name's first character, kept; a bracket around a whole name or a list number is still dropped.
+@pytest.mark.parametrize(("raw", "name"), [
+    pytest.param("(石咢)嘉镇人民政府", "(石咢)嘉镇人民政府", id="a_composed_character"),
+    pytest.param("（石咢）嘉镇", "（石咢）嘉镇人民政府", id="a_composed_character_full_width"),
+    pytest.param("(城关镇)", "城关镇人民政府", id="a_bracket_around_the_name"),
+    pytest.param("(2024)城关镇", "2024)城关镇人民政府", id="a_year_in_brackets_is_no_character"),
+])
+def test_a_composed_characters_brackets_stay_in_the_name(raw, name):
+    from nianbao.parse.metadata import normalise_agency
+
+    assert normalise_agency(raw) == name
+
+
+def test_a_composed_character_opening_the_title_stays_in_the_unit():
+    record = _txt("(石咢)嘉镇人民政府2024年度政府信息公开工作年度报告\n按照《中华人民共和国政府信息公开条例》有关要求,(石咢)嘉镇"
+                  "人民政府根据政府信息与政务公开工作实际情况编制2024年度报告。\n一、总体情况\n2024年主动公开政府信息30条。",
+                  portal_name="双柏县", region_code="532322")
+    assert (record["agency"], record["level"]) == ("(石咢)嘉镇人民政府", "township")
+
+
+# holdout62-027 (synthetic form): 本报告为X政府信息公开工作年度报告 — the report saying whose year's report it is, the
+# one sentence that names the unit. The same sentence naming the whole city's work (本报告为全市…) names no unit.
+@pytest.mark.parametrize(("whose", "agency", "level"), [
+    pytest.param("舟山市发展和改革委员会", "舟山市发展和改革委员会", "department", id="the_units_report"),
+    pytest.param("全市", "舟山市人民政府", "county_government", id="the_whole_citys"),
+])
+def test_the_report_saying_whose_report_it_is_names_the_unit(whose, agency, level):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(国务院令第711号,以下简称《条例》)之规定,编制本报告。本报告为" + whose
+                  + "政府信息公开工作年度报告,数据统计期限自2021年1月1日起至2021年12月31日止。\n一、总体情况\n(一)主动公开情况",
+                  portal_name="舟山市", region_code="330900")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout62-016 (synthetic form): a contact line naming the unit only as 本单位 and giving its address, which opens on the
+# unit's full name (地址:浙江省永嘉县溪下乡人民政府党政综合办公室): the township. An address of a street and number
+# names no unit: the portal's government stands in.
+@pytest.mark.parametrize(("address", "agency", "level"), [
+    pytest.param("浙江省永嘉县溪下乡人民政府党政综合办公室", "浙江省永嘉县溪下乡人民政府", "township", id="the_units_own_address"),
+    pytest.param("永嘉县上塘镇县前路1号", "永嘉县人民政府", "county_government", id="a_street_address"),
+])
+def test_the_address_of_a_contact_named_ben_dan_wei_names_the_unit(address, agency, level):
+    record = _txt("一、总体情况 本年度报告根据《中华人民共和国政府信息公开条例》(以下简称《条例》)的要求编制。本年度报告中所列数据统计"
+                  "期限从2023年1月1日到12月31日止。如对本年度报告有疑问,请与本单位政府信息公开受理机构联系,地址:" + address
+                  + ",电话:0577-67137027。", portal_name="永嘉县", region_code="330324")
+    assert (record["agency"], record["level"]) == (agency, level)

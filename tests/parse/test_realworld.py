@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 4256 tuning pages of tune/, holdout/ and holdout2/ … holdout59/
+# Floors a little under what the parser reaches on the 4363 tuning pages of tune/, holdout/ and holdout2/ … holdout63/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -287,13 +287,16 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # pages, 99.5% is-report, 99.4% agency, 99.7% level, 99.9% year, 99.9% template, 100% published); holdout58-59 (55 pages)
 # 100% is-report, 93.3% agency, 95.6% level, 100% year, template and published blind (two agency misses and both level
 # misses, one by a relabel of holdout59-013's 中心 as a department, fixed as they joined, parser44: 4256 pages, 99.5%
-# is-report, 99.3% agency, 99.7% level, 99.9% year, 99.9% template, 100% published).
+# is-report, 99.3% agency, 99.7% level, 99.9% year, 99.9% template, 100% published); holdout60-63 (107 pages) 97.2%
+# is-report, 92.9% agency, 96.5% level, 100% year, template and published blind (both is-report misses of holdout60, five
+# of the six agency misses, one by a relabel spelling out 发展改革委, and two of the three level misses fixed as they
+# joined, parser45: 4363 pages, 99.5% is-report, 99.3% agency, 99.6% level, 99.9% year, 99.9% template, 100% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 4256
+    assert result["is_report"]["scored"] >= 4363
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
