@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout66) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout67) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66")
+          "holdout66", "holdout67")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -364,6 +364,12 @@ FRESH_SETS = {
     # 2008-2009, 2011-2015 or 2017; the 文登 flip-book host gave no page not already taken; no extracted PDF/DOCX text
     "holdout66": (37, 28, 9, False, set(),
                   {2008, 2009, 2011, 2012, 2013, 2014, 2015, 2017}),
+    # holdout67: 武汉 (黄陂 and 武昌 Traditional mirrors, 东湖高新区, 江岸, 江汉/青山 on hijacked mirrors), 三明 towns and
+    # 法治/工作报告 pages, 泉州/漳州/龙岩 towns, by place + unit + year queries in a 25-minute session, cut short: 22 pages,
+    # look-alikes only three (a 指南, a 法治政府建设 report, a 政府工作报告; no 解读, 要点, 总结 or notice found); no report of
+    # 2008-2017 or 2024, none in the 2021 table form within the cut; no level-other report; no extracted PDF/DOCX text
+    "holdout67": (22, 19, 3, False, set(),
+                  {*range(2008, 2018), 2024, "2021"}),
 }
 
 
