@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout67) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout68) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66", "holdout67")
+          "holdout66", "holdout67", "holdout68")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -370,6 +370,14 @@ FRESH_SETS = {
     # 2008-2017 or 2024, none in the 2021 table form within the cut; no level-other report; no extracted PDF/DOCX text
     "holdout67": (22, 19, 3, False, set(),
                   {*range(2008, 2018), 2024, "2021"}),
+    # holdout68: 重庆 district columns (北碚, 渝北, 两江, 铜梁, 綦江, 荣昌, 大足, 武隆, 梁平, 巴南) and their 法治政府建设
+    # reports, 广州 district columns and Traditional mirrors (156152, newton.com.tw, regpowell, dekahost), 荣成's module by
+    # unit, 乳山's mirrors (fwzgg, djylwh), two Zhejiang townships, in a 25-minute session: 47 pages, look-alikes 13 (four
+    # 法治政府建设 reports, four 要点分工方案 notices or tables, two guides, a 法治 决定, a regulation, an office notice; no
+    # 解读 or 总结 found); reports only of 2019-2025 (the columns hold no older year), none in the pre2019 or 2021 table
+    # form (2019 form twice, the rest past the cut); no level-other report; no extracted PDF/DOCX text
+    "holdout68": (47, 34, 13, False, set(),
+                  {*range(2008, 2019), "2021", "pre2019"}),
 }
 
 
