@@ -13,6 +13,11 @@ BROWSER_PAGES_AT_ONCE = 12                   # pages rendered at a time, all in 
 MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
 MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
 MAX_HOPS_FROM_HOME = 8                       # depth guard
+# longest URL asked for (Scrapy URLLENGTH_LIMIT; Scrapy's default 2,083 is old Internet Explorer's limit, and search
+# front ends that keep their whole query state in the address go past it): Apache's default LimitRequestLine, the
+# request line a default Apache answers (nginx's large_client_header_buffers 8 KiB is about the same); a longer
+# URL would draw a 414 from either, so it is refused here and counted (discovery/url_too_long)
+MAX_URL_CHARS = 8190
 RETRY_TIMES = 3                              # 5xx, 429, time-outs
 RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)

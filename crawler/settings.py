@@ -91,6 +91,7 @@ DOWNLOAD_TIMEOUT = limits.DOWNLOAD_TIMEOUT_S
 DOWNLOAD_FAIL_ON_DATALOSS = False
 NIANBAO_PARTIAL_RETRIES = limits.PARTIAL_ANSWER_RETRIES
 DEPTH_LIMIT = limits.MAX_HOPS_FROM_HOME
+URLLENGTH_LIMIT = limits.MAX_URL_CHARS   # refused in the spider's make_request (counted), Scrapy's middleware a backstop
 CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-pages
 
 # Status codes the spider must see (challenges are a state, not an error; 404s are evidence of drift)
