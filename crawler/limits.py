@@ -72,6 +72,7 @@ MAX_ROBOTS_SITEMAPS = 8                      # `Sitemap:` lines taken from one r
 MAX_ERROR_PAGE_BYTES = 64 * 1024             # of an error page read: it names its way on near the top
 MAX_ERROR_PAGES_PER_PORTAL = 20              # distinct error pages read per portal (most sites have one or two templates)
 MAX_ERROR_PAGE_LINKS = 50                    # links taken from one error page (a way on is a few links, not a site map)
+MAX_MULTIPLE_CHOICES = 20                    # choices of one 300 answer requested (mod_speling lists a few near names)
 MAX_QUERY_VALUE_CHARS = 2000                 # a longer query value is data (a serialised state), not an address
 MAX_EMBEDDED_PER_PAGE = 200                  # addresses read out of one page's links' query values
 MAX_EMBEDDED_PER_LINK = 16                   # … from one link's query (a carrier holds one or two; more is no carrier)
