@@ -7,6 +7,7 @@ from __future__ import annotations
 from nianbao.crawler import limits
 from nianbao.crawler.discovery import multiple_choices
 from nianbao.crawler.sandbox.family_multichoice import multiple_choices as speling_answer
+
 from tests.crawler.offline_spider import drain, offline_spider
 
 ASKED = "http://www.x.gov.cn/xxgk/ndbg.html"

@@ -8,6 +8,7 @@ from urllib.parse import quote
 
 from nianbao.crawler import limits
 from nianbao.crawler import settings as project
+
 from tests.crawler.offline_spider import offline_spider
 
 SEARCH = "http://www.x.gov.cn/gkml/search.jsp?state="
