@@ -13,6 +13,11 @@ BROWSER_PAGES_AT_ONCE = 12                   # pages rendered at a time, all in 
 MAX_PAGES_PER_PORTAL = 20_000                # frontier guard against crawler traps
 MAX_LIST_PAGES_PER_COLUMN = 500              # pager guard (TRS index_N, dataproxy, gkmlpt, ?page=)
 MAX_HOPS_FROM_HOME = 8                       # depth guard
+# longest URL asked for (Scrapy URLLENGTH_LIMIT; Scrapy's default 2,083 is old Internet Explorer's limit, and search
+# front ends that keep their whole query state in the address go past it): Apache's default LimitRequestLine, the
+# request line a default Apache answers (nginx's large_client_header_buffers 8 KiB is about the same); a longer
+# URL would draw a 414 from either, so it is refused here and counted (discovery/url_too_long)
+MAX_URL_CHARS = 8190
 RETRY_TIMES = 3                              # 5xx, 429, time-outs
 RETRY_BACKOFF_BASE_S = 2.0                   # first retry waits this long, then doubling (downloadermiddlewares.backoff)
 RETRY_BACKOFF_MAX_S = 60.0                   # longest wait before a retry (also caps Retry-After)
@@ -67,6 +72,7 @@ MAX_ROBOTS_SITEMAPS = 8                      # `Sitemap:` lines taken from one r
 MAX_ERROR_PAGE_BYTES = 64 * 1024             # of an error page read: it names its way on near the top
 MAX_ERROR_PAGES_PER_PORTAL = 20              # distinct error pages read per portal (most sites have one or two templates)
 MAX_ERROR_PAGE_LINKS = 50                    # links taken from one error page (a way on is a few links, not a site map)
+MAX_MULTIPLE_CHOICES = 20                    # choices of one 300 answer requested (mod_speling lists a few near names)
 MAX_QUERY_VALUE_CHARS = 2000                 # a longer query value is data (a serialised state), not an address
 MAX_EMBEDDED_PER_PAGE = 200                  # addresses read out of one page's links' query values
 MAX_EMBEDDED_PER_LINK = 16                   # … from one link's query (a carrier holds one or two; more is no carrier)

@@ -91,10 +91,11 @@ DOWNLOAD_TIMEOUT = limits.DOWNLOAD_TIMEOUT_S
 DOWNLOAD_FAIL_ON_DATALOSS = False
 NIANBAO_PARTIAL_RETRIES = limits.PARTIAL_ANSWER_RETRIES
 DEPTH_LIMIT = limits.MAX_HOPS_FROM_HOME
+URLLENGTH_LIMIT = limits.MAX_URL_CHARS   # refused in the spider's make_request (counted), Scrapy's middleware a backstop
 CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-pages
 
 # Status codes the spider must see (challenges are a state, not an error; 404s are evidence of drift)
-HTTPERROR_ALLOWED_CODES = [304, 404, 410, 412, 521]
+HTTPERROR_ALLOWED_CODES = [300, 304, 404, 410, 412, 521]   # 300: its choices read (spiders/error_reading.py)
 REDIRECT_ENABLED = True
 NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
 METAREFRESH_ENABLED = True

@@ -34,7 +34,12 @@ def body_key(body: bytes) -> str:
 
 def readable(status: int, body: bytes, content_type: str) -> bool:
     """An error answer worth reading: a status a moved or failing section gives, an HTML body."""
-    if status not in READ_STATUSES or not body.strip():
+    return status in READ_STATUSES and readable_html(body, content_type)
+
+
+def readable_html(body: bytes, content_type: str) -> bool:
+    """A body of markup (typed HTML, or untyped) that a page of links can be read from."""
+    if not body.strip():
         return False
     kind = content_type.split(";")[0].strip().lower()
     return kind in ("", "text/html", "application/xhtml+xml") and b"<" in body[:limits.MAX_ERROR_PAGE_BYTES]

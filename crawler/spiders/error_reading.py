@@ -5,20 +5,28 @@ already (crawler/downloadermiddlewares/capture.py) and is counted as an error (`
 never an item. Its body is read here (crawler/discovery/error_pages.py): the redirect target (meta refresh, a
 countdown script) is requested in the failed request's role (a page, or the homepage), its in-site links wait with
 the unranked links. Bounded per portal and read once per distinct body. Stats: error_pages/read, /repeated,
-/capped, /redirects, /links."""
+/capped, /redirects, /links.
+
+A `300 Multiple Choices` answer (settings HTTPERROR_ALLOWED_CODES) is no error but has no page either: its choices
+(crawler/discovery/multiple_choices.py: the Location first, then its body's links) are requested in the asked
+request's role and with its anchor, each standing for the page asked for. Stats: multiple_choices/answers,
+/preferred, /choices, /capped, /empty (a 300 naming no choice on the site), /other_role (a site map's, a script's:
+not read)."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
 from nianbao.crawler import limits
-from nianbao.crawler.discovery import error_pages
+from nianbao.crawler.discovery import error_pages, multiple_choices
 from nianbao.crawler.discovery.analysis import PageAnalysis
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.page import Link
+from nianbao.crawler.downloadermiddlewares.cookieredirect import redirect_target
 from scrapy import Request
 from scrapy.http import Response
 
+PAGE_ROLES = ("home", "section", "column", "list", "page", "article", None)   # roles whose answers are pages
 MAX_BODIES_REMEMBERED = 200   # distinct error bodies remembered per portal (then every one counts as new: bounded)
 
 
@@ -34,7 +42,7 @@ class ErrorReading:
         meta, stats = response.meta, self.crawler.stats
         portal_id = meta["nianbao_portal"]
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
-        if meta.get("nianbao_role") not in ("home", "section", "column", "list", "page", "article", None) \
+        if meta.get("nianbao_role") not in PAGE_ROLES \
                 or not error_pages.readable(response.status, response.body, content_type):
             return []
         key = error_pages.body_key(response.body)
@@ -63,3 +71,26 @@ class ErrorReading:
             generic = [(url, label, is_file_link(Link(url, label))) for url, label in found.links]
             self._generic_requests(response, PageAnalysis(False, None, generic=generic))
         return out
+
+    def multiple_choice_requests(self, response: Response) -> list[Request]:
+        """The requests for a 300 answer's choices, in the asked request's role, with its anchor."""
+        meta, stats = response.meta, self.crawler.stats
+        role = meta.get("nianbao_role")
+        if role not in PAGE_ROLES:
+            stats.inc_value("multiple_choices/other_role")
+            return []
+        stats.inc_value("multiple_choices/answers")
+        location = response.headers.get(b"Location")
+        site = self._sites[meta["nianbao_portal"]]
+        found = multiple_choices.choices(response.url, redirect_target(response.url, location) if location else None,
+                                         response.body, response.headers.get(b"Content-Type", b"").decode("latin-1"),
+                                         site.contains)
+        if not found.urls:
+            stats.inc_value("multiple_choices/empty")
+            return []
+        stats.inc_value("multiple_choices/preferred", int(found.preferred))
+        stats.inc_value("multiple_choices/choices", len(found.urls))
+        stats.inc_value("multiple_choices/capped", found.capped)
+        anchor = meta.get("nianbao_anchor") or ""
+        out = [self._child(response, url, role or "page", "R", anchor=anchor) for url in found.urls]
+        return [request for request in out if request is not None]

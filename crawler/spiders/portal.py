@@ -21,6 +21,7 @@ from nianbao.crawler.discovery import (
     columns,
     feeds,
     json_links,
+    multiple_choices,
     query_encoding,
     rank,
     requisites,
@@ -538,6 +539,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
+            return
+        if response.status == multiple_choices.STATUS and not meta.get("nianbao_render"):   # no page: its choices
+            for request in self.multiple_choice_requests(response):
+                yield request
             return
         if meta.get("nianbao_role") == "sitemap":   # before the error count: /sitemap.xml is a guess
             for output in self.parse_sitemap(response):

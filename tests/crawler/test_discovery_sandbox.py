@@ -342,3 +342,22 @@ def test_the_forty_fourth_and_forty_fifth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "pager/canonical") >= 1          # the column's view-all page…
     assert crawl_stat(stderr, "discovery/xml_links") >= 10     # …the XML column's XLink rows…
     assert crawl_stat(stderr, "discovery/data_frame_links") >= 10   # …and the framed data: lists' links
+
+
+def test_the_forty_sixth_round_families_are_found(tmp_path):
+    """The forty-sixth round's families that earlier readers missed, one portal each, end to end: columns that are
+    saved searches whose whole filter state is in the URL, past old Internet Explorer's 2,083 characters (longquery:
+    URLLENGTH_LIMIT is Apache's default request line, crawler/limits.py MAX_URL_CHARS; archived whole), a renamed
+    年报 page whose successors only mod_speling's `300 Multiple Choices` answer lists (multichoice: the choices asked
+    in the asked link's role, crawler/discovery/multiple_choices.py)."""
+    from nianbao.archive.warc.cdxj import index_warc
+
+    truth, found, stderr = crawl_round(tmp_path, ("longquery", "multichoice"))
+    assert crawl_stat(stderr, "discovery/url_too_long") == 0
+    assert crawl_stat(stderr, "multiple_choices/answers") >= 1 and crawl_stat(stderr, "multiple_choices/choices") >= 3
+    entries = []
+    for path in (tmp_path / "data").rglob("*.warc.gz"):
+        with path.open("rb") as stream:
+            entries += index_warc(stream, path.name)
+    saved = [e for e in entries if "/gkml/search.jsp?state=" in e.url and len(e.url) > 2083]
+    assert len(saved) >= 3 and all("/gkml/search.jsp?state=" in e.line() for e in saved)   # archived, indexed whole
