@@ -17,6 +17,9 @@ MAX_LABEL_CHARS = 200
 # elements whose microdata value is an attribute (WHATWG "The microdata model": meta content, link href); `a`/`area`
 # hrefs are links already, media `src`s are media
 _VALUE_ATTR = {"meta": "content", "link": "href"}
+# the properties that are the item's own address (schema.org Thing.url, CreativeWork.mainEntityOfPage): labelled with
+# the item's name; any other (an image, a logo, an author's page) is no address of the item and goes unlabelled
+_OWN_ADDRESS = ("url", "mainentityofpage")
 
 
 def property_links(tree, text: str) -> list[tuple[str, str]]:
@@ -25,14 +28,19 @@ def property_links(tree, text: str) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for el in tree.xpath("//*[@itemprop or @itemid or @resource or (@property and @href)]"):
-        label = _item_name(el)
         tag = el.tag if isinstance(el.tag, str) else ""
-        values = [el.get("itemid"), el.get("resource")]
+        prop = (el.get("itemprop") or el.get("property") or "").strip().lower().rsplit(":", 1)[-1]
+        own = [el.get("itemid")]   # the item's global identifier
+        other = [el.get("resource")]
         if el.get("itemprop") is not None and tag in _VALUE_ATTR:
-            values.append(el.get(_VALUE_ATTR[tag]))
+            (own if prop in _OWN_ADDRESS else other).append(el.get(_VALUE_ATTR[tag]))
         if el.get("property") is not None and tag not in ("a", "area"):
-            values.append(el.get("href"))
-        out += [(value.strip(), label) for value in values if value and value.strip()]
+            (own if prop in _OWN_ADDRESS else other).append(el.get("href"))
+        if prop in _OWN_ADDRESS:
+            own.append(other.pop(0))   # an RDFa `property="url" resource="…"`
+        label = _item_name(el) if any(own) else ""
+        out += [(value.strip(), label) for value in own if value and value.strip()]
+        out += [(value.strip(), "") for value in other if value and value.strip()]
         if len(out) >= MAX_VALUES:
             break
     return out[:MAX_VALUES]

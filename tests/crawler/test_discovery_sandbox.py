@@ -342,3 +342,14 @@ def test_the_forty_fourth_and_forty_fifth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "pager/canonical") >= 1          # the column's view-all page…
     assert crawl_stat(stderr, "discovery/xml_links") >= 10     # …the XML column's XLink rows…
     assert crawl_stat(stderr, "discovery/data_frame_links") >= 10   # …and the framed data: lists' links
+
+
+def test_the_forty_seventh_round_families_are_found(tmp_path):
+    """The forty-seventh round's markup families, one portal each, end to end: pre-2019 reports linked only inside
+    an IE conditional comment (iecomment: crawler/discovery/conditional_comments.py), a list's pages named only by a
+    dead pager's hidden fields (hiddenpager: field_links.py), rows whose address is a microdata `<meta itemprop="url">`
+    (microdata: microdata_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("iecomment", "hiddenpager", "microdata"))
+    assert crawl_stat(stderr, "discovery/conditional_links") >= 10   # the old IE list's years…
+    assert crawl_stat(stderr, "discovery/field_links") >= 4          # …the hidden fields' list pages…
+    assert crawl_stat(stderr, "discovery/microdata_links") >= 10     # …and the microdata rows' addresses
