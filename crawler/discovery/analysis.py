@@ -181,6 +181,9 @@ class PageAnalysis:
     select_forms_capped: int = 0                # a form's <select> options over the bound (pagers/selectors.py)
     select_forms_refused: list[str] = field(default_factory=list)   # … forms with selects that could act, why
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
+    conditional_links: int = 0                  # links inside IE's conditional comments (conditional_comments.py)
+    microdata_links: int = 0                    # microdata/RDFa property values that are paths (microdata_links.py)
+    field_links: int = 0                        # same-site page addresses in form fields' values (field_links.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
     data_frame_links: int = 0                   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
@@ -239,6 +242,9 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.inline_links = len(data)
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
     result.wml_links = sum(1 for link in page.links if link.tag == "wml")
+    result.conditional_links = sum(1 for link in page.links if link.tag == "conditional")
+    result.microdata_links = sum(1 for link in page.links if link.tag == "microdata")
+    result.field_links = sum(1 for link in page.links if link.tag == "field")
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled

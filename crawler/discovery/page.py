@@ -13,6 +13,9 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.conditional_comments import conditional_links
+from nianbao.crawler.discovery.field_links import field_links
+from nianbao.crawler.discovery.microdata_links import property_links
 from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
 from nianbao.crawler.discovery.script_reading import read_functions
 from nianbao.crawler.discovery.site import url_with_ascii_host
@@ -272,9 +275,12 @@ class HtmlPage:
         literal URL or call a page function with a path (`downLoad('/u/x.pdf')`) or with ids a page function
         builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
         `data-link`, the `<a href>`s of client-side templates (`<script type="text/html">`, tag `template`) and the
-        `<go href>` tasks of a WML deck (tag `wml`: wml_links.py). Order
-        of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, WML tasks, then templates),
-        duplicates (same URL and text) removed."""
+        `<go href>` tasks of a WML deck (tag `wml`: wml_links.py), the `<a href>`s inside IE's conditional
+        comments (tag `conditional`: conditional_comments.py), microdata/RDFa property values that are paths (tag
+        `microdata`: microdata_links.py) and same-site page addresses kept in form fields' values (tag `field`:
+        field_links.py). Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, WML
+        tasks, templates, conditional comments, property values, field values), duplicates (same URL and text)
+        removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
 
@@ -318,6 +324,16 @@ class HtmlPage:
             add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "wml")
         for el in self._template_links():
             add(self.absolute(el.get("href")), clean_text(el.text_content())[:MAX_LABEL_CHARS], "", "template")
+        for href, label in conditional_links(self.tree, self.text):   # old IE's markup (conditional_comments.py)
+            add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "conditional")
+        for value, label in property_links(self.tree, self.text):   # microdata/RDFa values (microdata_links.py)
+            if _looks_like_path(value):
+                add(self.absolute(value), clean_text(label)[:MAX_LABEL_CHARS], "", "microdata")
+        own_host = urlsplit(self.url).netloc
+        for value, label in field_links(self.tree, self.text):   # a dead pager's hidden fields (field_links.py)
+            url = self.absolute(value)
+            if url and urlsplit(url).netloc == own_host:
+                add(url, label, "", "field")
         return out
 
     def _template_links(self) -> list:

@@ -760,6 +760,11 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                             stat, refused[0])
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
+        for stat, count in (("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
+                            ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
+                            ("discovery/field_links", analysis.field_links)):   # field_links.py
+            if count:
+                self.crawler.stats.inc_value(stat, count)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
             self.crawler.stats.inc_value("discovery/xml_links", analysis.xml_links)
         if analysis.srcdoc_links:    # links of a list written into an iframe's srcdoc (discovery/srcdoc_links.py)

@@ -361,3 +361,14 @@ def test_the_forty_sixth_round_families_are_found(tmp_path):
             entries += index_warc(stream, path.name)
     saved = [e for e in entries if "/gkml/search.jsp?state=" in e.url and len(e.url) > 2083]
     assert len(saved) >= 3 and all("/gkml/search.jsp?state=" in e.line() for e in saved)   # archived, indexed whole
+
+
+def test_the_forty_seventh_round_families_are_found(tmp_path):
+    """The forty-seventh round's markup families, one portal each, end to end: pre-2019 reports linked only inside
+    an IE conditional comment (iecomment: crawler/discovery/conditional_comments.py), a list's pages named only by a
+    dead pager's hidden fields (hiddenpager: field_links.py), rows whose address is a microdata `<meta itemprop="url">`
+    (microdata: microdata_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("iecomment", "hiddenpager", "microdata"))
+    assert crawl_stat(stderr, "discovery/conditional_links") >= 5    # the old IE list's pre-2019 years…
+    assert crawl_stat(stderr, "discovery/field_links") >= 4          # …the hidden fields' list pages…
+    assert crawl_stat(stderr, "discovery/microdata_links") >= 10     # …and the microdata rows' addresses

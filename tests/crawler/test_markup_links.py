@@ -1,0 +1,79 @@
+"""Links a page writes in markup no element links: IE's conditional comments (crawler/discovery/
+conditional_comments.py), microdata/RDFa property values (microdata_links.py) and form fields' page addresses
+(field_links.py), on pure page analysis; each with the cases it must not fire on."""
+
+from __future__ import annotations
+
+from nianbao.crawler.discovery import conditional_comments, field_links, microdata_links
+from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery.page import HtmlPage
+
+BASE = "http://www.x.gov.cn/xxgk/nb/index.html"
+
+
+def _links(body: str, tag: str) -> list[tuple[str, str]]:
+    page = HtmlPage(url=BASE, text=f"<html><body>{body}</body></html>", encoding="utf-8")
+    return [(link.url, link.label) for link in page.links if link.tag == tag]
+
+
+def test_a_downlevel_hidden_conditional_comments_links_are_read_and_an_ordinary_comments_are_not():
+    body = ('<!--[if !IE]><!--><a href="2023.html">2023年</a><!--<![endif]-->'
+            '<!--[if lt IE 9]><div class="old"><a href="/old/2015.html">X县2015年政府信息公开工作年度报告</a></div><![endif]-->'
+            '<!-- <a href="/removed.html">已撤下</a> -->'
+            '<!--[if IE 8]><link rel="stylesheet" href="/ie8.css"><![endif]-->')
+    assert _links(body, "conditional") == [("http://www.x.gov.cn/old/2015.html", "X县2015年政府信息公开工作年度报告")]
+    page = HtmlPage(url=BASE, text=f"<html><body>{body}</body></html>", encoding="utf-8")
+    assert "http://www.x.gov.cn/removed.html" not in {link.url for link in page.links}   # commented out: not read
+    assert _links('<a href="/a.html">a</a><!-- [endif] -->', "conditional") == []
+
+
+def test_conditional_comment_links_are_bounded():
+    many = "".join(f'<a href="/r{n}.html">r{n}</a>' for n in range(conditional_comments.MAX_LINKS + 20))
+    assert len(_links(f"<!--[if lt IE 9]>{many}<![endif]-->", "conditional")) == conditional_comments.MAX_LINKS
+
+
+def test_microdata_and_rdfa_address_values_are_links_and_text_properties_are_not():
+    body = ('<ul itemscope itemtype="https://schema.org/ItemList"><meta itemprop="name" content="县政府信息公开年报">'
+            '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/Report">'
+            '<meta itemprop="url" content="/zwgk/gknb/202301/t20230118_1.html">'
+            '<span itemprop="name">X县2022年政府信息公开工作年度报告</span>'
+            '<time itemprop="datePublished" datetime="2023-01-18">2023-01-18</time></li>'
+            '<li itemscope itemid="/zwgk/gknb/202201/t20220110_2.html"><span itemprop="name">2021年报</span></li></ul>'
+            '<div property="schema:mainEntityOfPage" resource="/zwgk/gknb/2020.shtml"></div><div vocab="https://schema.org/" typeof="Person"><span property="image" resource="/img/p.png"></span></div>'
+            '<meta itemprop="description" content="本年度报告根据条例编制"><meta itemprop="datePublished" content="2023-01-18">')
+    assert _links(body, "microdata") == [
+        ("http://www.x.gov.cn/zwgk/gknb/202301/t20230118_1.html", "X县2022年政府信息公开工作年度报告"),
+        ("http://www.x.gov.cn/zwgk/gknb/202201/t20220110_2.html", "2021年报"),
+        ("http://www.x.gov.cn/zwgk/gknb/2020.shtml", ""),
+        ("http://www.x.gov.cn/img/p.png", "")]   # a link, unlabelled: dropped as media by the analysis
+    assert _links('<meta name="keywords" content="/a.html"><span data-x="/b.html">b</span>', "microdata") == []
+
+
+def test_a_microdata_image_is_a_link_the_analysis_drops_as_media():
+    body = ('<div itemscope itemtype="https://schema.org/Report"><meta itemprop="image" content="/img/cover.jpg">'
+            '<meta itemprop="url" content="/zwgk/gknb/2022.html"><span itemprop="name">X县2022年政府信息公开工作年度报告</span></div>')
+    result = analyse_html(PageJob(BASE, f"<html><body>{body}</body></html>".encode(), "text/html; charset=utf-8",
+                                  "column"))
+    followed = {f.url for f in result.follows}
+    assert "http://www.x.gov.cn/zwgk/gknb/2022.html" in followed and result.microdata_links == 2
+    assert "http://www.x.gov.cn/img/cover.jpg" not in followed
+
+
+def test_same_site_page_addresses_in_fields_are_links_and_tokens_ids_and_offsite_urls_are_not():
+    body = ('<div class="pagination"><input type="hidden" id="pageUrl_next" value="/xxgk/nb/index_1.shtml">'
+            '<input type="hidden" name="pageUrl_last" value="./index_8.shtml"></div>'
+            '<form><input type="hidden" name="token" value="a8f9e1c2d3b4"><input type="hidden" name="id" value="123">'
+            '<input type="hidden" name="__VIEWSTATE" value="/wEPDwUKLTk1ODQ5MzA3MWRk/">'
+            '<input type="hidden" name="back" value="http://www.other.gov.cn/list.html">'
+            '<input type="hidden" name="api" value="/api/data"><input type="submit" value="/go.html">'
+            '<input type="text" name="q" value="年度报告"></form>')
+    assert _links(body, "field") == [("http://www.x.gov.cn/xxgk/nb/index_1.shtml", "pageUrl_next"),
+                                     ("http://www.x.gov.cn/xxgk/nb/index_8.shtml", "pageUrl_last")]
+
+
+def test_field_values_are_bounded_and_page_addresses_told_apart():
+    many = "".join(f'<input type="hidden" value="/p{n}.html">' for n in range(field_links.MAX_FIELDS + 9))
+    assert len(_links(many, "field")) == field_links.MAX_FIELDS
+    assert field_links.is_page_address("/nb/") and field_links.is_page_address("http://www.x.gov.cn/a.html?p=2")
+    assert not any(field_links.is_page_address(v) for v in ("/", "list_2.html", "中文", "/a b.html", "x" * 600))
+    assert microdata_links.MAX_VALUES >= 100
