@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout68) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout69) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66", "holdout67", "holdout68")
+          "holdout66", "holdout67", "holdout68", "holdout69")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -378,6 +378,13 @@ FRESH_SETS = {
     # form (2019 form twice, the rest past the cut); no level-other report; no extracted PDF/DOCX text
     "holdout68": (47, 34, 13, False, set(),
                   {*range(2008, 2019), "2021", "pre2019"}),
+    # holdout69: 重庆 district columns holdout68 did not reach (大足, 荣昌, 武隆, 梁平, 铜梁 towns, bureaus and offices,
+    # 綦江/开州/黔江 towns, Traditional and hijacked mirrors), 广州 bureau and district reports, a 大竹 town, in a 25-minute
+    # session: 31 pages, look-alikes only three (two 法治政府建设 reports, a province 要点分工方案 notice; the 广州 要点,
+    # 解读 and 总结 look-ups gave taken pages or reports); reports only of 2019 and 2021-2025 (none of 2020 or 2024),
+    # none in the pre2019 or 2021 table form within the cut; no level-other report; no extracted PDF/DOCX text
+    "holdout69": (31, 28, 3, False, set(),
+                  {*range(2008, 2019), 2020, 2024, "2021", "pre2019"}),
 }
 
 
