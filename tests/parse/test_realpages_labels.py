@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout69) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout70) are sets of their
 own.
 Runs no parser."""
 
@@ -22,6 +22,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69")
+          "holdout66", "holdout67", "holdout68", "holdout70")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -385,6 +386,13 @@ FRESH_SETS = {
     # none in the pre2019 or 2021 table form within the cut; no level-other report; no extracted PDF/DOCX text
     "holdout69": (31, 28, 3, False, set(),
                   {*range(2008, 2019), 2020, 2024, "2021", "pre2019"}),
+    # holdout70: Fujian county towns and offices of 2021-2022 (永安, 明溪, 建宁, 泉港, 永泰, 闽侯, 漳平), 三明's city report of
+    # 2017 and its 计划报告 column, 武汉 bureaus and a 硚口 centre, a 莆田 bureau on a Traditional mirror, in a 25-minute
+    # session cut short: 23 pages, look-alikes 9 (two plan-execution reports, two 法治政府建设 reports, two 政府工作报告
+    # copies, two news items, a notice; no 解读, 要点 or 总结 found); no report of 2008-2016, 2018-2020, 2023-2024; none in
+    # the 2019 or 2021 table form within the cut; the bbtcsh/nucsns mirror look-ups gave none; no extracted PDF/DOCX text
+    "holdout70": (23, 14, 9, False, set(),
+                  {*range(2008, 2017), 2018, 2019, 2020, 2023, 2024, "2019", "2021"}),
 }
 
 
