@@ -206,6 +206,10 @@ STYLES = {
     "tagsoup": {"color": "#9a2f24", "footer": "{gov}版权所有　网站标识码：{sid}　沪ICP备05001234号", "body_class": "asp-list"},
     "hiddenpager": {"color": "#1f7a6a", "footer": "主办单位：{gov}　网站标识码：{sid}　琼ICP备05001234号", "body_class": "xxgknb"},
     "microdata": {"color": "#6b4a2a", "footer": "主办：{gov}办公室　网站标识码：{sid}　宁ICP备05001234号", "body_class": "trs gknb"},
+    "post307": {"color": "#7a2e1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　晋ICP备06002345号", "body_class": "jcms nbcx"},
+    "dothost": {"color": "#1d5f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　新ICP备07003456号", "body_class": "trs xxgk"},
+    "sitemapgz": {"color": "#2f6b3a", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备08004567号", "body_class": "cms zwgk"},
+    "rawquery": {"color": "#5a3d7a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "vsb list"},
 }
 
 NAV = {

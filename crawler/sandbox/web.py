@@ -122,6 +122,9 @@ class Site:
     # how the server reads a query's escapes (ASP.NET's requestEncoding, Tomcat's URIEncoding): a browser escapes
     # a link's query in its page's encoding, so a GBK site's links reach it as GBK
     query_encoding: str = "utf-8"
+    # pages keyed by their query exactly as written (a CMS that compares the raw query string, order, case and
+    # escapes, as its own pager wrote it): any other spelling of the same fields is not found
+    exact_query: bool = False
     rate_limit: RateLimit | None = None   # refuses requests that come too fast (see RateLimit)
     not_found: bytes = b"<html><head><title>404 Not Found</title></head><body><h1>404 Not Found</h1></body></html>"
     not_found_type: str = "text/html"
@@ -131,15 +134,18 @@ class Site:
 
     def add(self, path_and_query: str, page: Page) -> Page:
         path, _, query = path_and_query.partition("?")
-        key = path + ("?" + canonical_query(query, self.query_encoding) if query else "")
+        key = path + ("?" + self.query_key(query) if query else "")
         if key in self.pages:
             raise ValueError(f"sandbox: two pages at http://{self.host}{key}")
         self.pages[key] = page
         return page
 
+    def query_key(self, query: str) -> str:
+        return query if self.exact_query else canonical_query(query, self.query_encoding)
+
     def find(self, method: str, path: str, query: str, headers: dict[str, str], body: bytes) -> Page | None:
         if query:
-            page = self.pages.get(path + "?" + canonical_query(query, self.query_encoding))
+            page = self.pages.get(path + "?" + self.query_key(query))
             if page is not None:
                 return page
         handler = self.dynamic.get(path)

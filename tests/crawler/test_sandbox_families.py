@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FORTY_EIGHTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -101,7 +102,7 @@ def world(request):
         status, headers, body = sandbox.handle("POST", post["url"], {"Content-Type": post["content_type"],
                                                                      **post.get("headers", {})}, post["body"].encode())
         assert status == post.get("status", 200), post   # 302: a postback the server answers with a redirect
-        location = dict(headers).get("Location", "") if status in (302, 303) else ""
+        location = dict(headers).get("Location", "") if status in (302, 303, 307, 308) else ""
         bodies[f"{post['url']}#post{n}"] = (f"Location: {location}\n" if location else "") + body.decode("utf-8", "replace")
     for n, keyed in enumerate(truth.get("cookie_pages", [])):   # answers only a request with a script's cookie gets
         status, _, body = sandbox.handle("GET", keyed["url"], {"Cookie": keyed["cookie"]})
@@ -266,7 +267,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 191 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 191 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == FORTY_EIGHTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4105,6 +4107,14 @@ def test_quirk_of_the_family(world):
         _quirk_hiddenpager(sandbox, truth, bodies)
     elif family == "microdata":
         _quirk_microdata(truth, bodies)
+    elif family == "post307":
+        _quirk_post307(sandbox, truth, bodies)
+    elif family == "dothost":
+        _quirk_dothost(sandbox, truth, bodies)
+    elif family == "sitemapgz":
+        _quirk_sitemapgz(sandbox, truth, bodies)
+    elif family == "rawquery":
+        _quirk_rawquery(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -4961,3 +4971,114 @@ def _quirk_microdata(truth, bodies):
             assert sum(f'<meta itemprop="url" content="{path}">' in bodies[u] for u in columns) == 1, doc["url"]
             linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
             assert linked <= home and bool(linked) != bool(doc.get("needs_browser")), (doc["url"], linked)
+
+
+def _quirk_post307(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_post307 import COLUMN, FORM, LIST, QUERY
+
+    form = {"Content-Type": FORM}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert f'method="post" action="{QUERY}"' in column and LIST not in column
+        status, headers, body = sandbox.handle("POST", f"http://{www}{QUERY}", form, b"nd=&lb=")
+        location = dict(headers)["Location"]
+        assert status == 307 and body == b"" and location == f"http://{www}{LIST}"
+        assert get(sandbox, f"http://{www}{QUERY}")[0] == 405
+        assert get(sandbox, location)[0] == 405   # the redirect followed as a GET (as for 302/303): no list
+        assert sandbox.handle("POST", location, form, b"")[0] == 400   # the POST repeated without its body: no list
+        status, _, body = sandbox.handle("POST", location, form, b"nd=&lb=")   # method and body kept: the list
+        (listed,) = [u for u in bodies if u.startswith(f"http://{www}{LIST}#post")]
+        assert status == 200 and body.decode() == bodies[listed]
+        report_of, ours = _ours(truth, www)
+        oldest = min(report_of[d["report_key"]]["year"] for d in ours)
+        old = sandbox.handle("POST", location, form, f"nd={oldest}&lb=".encode())[2].decode()
+        assert 'class="tip"' not in old and len(old) < len(bodies[listed])   # the form's fields choose the rows
+        assert not [u for u, t in bodies.items() if u != listed and LIST in t and "#post" not in u]
+        _only_in(truth, bodies, [listed], www)
+
+
+def _quirk_dothost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_dothost import NB, SECTION
+
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www, dotted = portal["hosts"]
+        assert dotted == www + "." and portal["homepage"] == f"http://{www}/"
+        assert get(sandbox, f"http://{dotted}/")[2] == get(sandbox, f"http://{www}/")[2]   # one site, two spellings
+        home = bodies[f"http://{www}/"]
+        assert f'href="http://{dotted}{SECTION}"' in home and f'href="http://{dotted}{NB}index.html"' in home
+        assert len(re.findall(rf'href="http://{re.escape(www)}{NB}\d{{6}}/', home)) == 1   # the newest report, plain
+        for url, text in bodies.items():   # no page names the section or the column on the plain host
+            if urlsplit(url).hostname == www and not urlsplit(url).path.startswith(NB):
+                reached = {urlsplit(urljoin(url, html.unescape(h)))[1:3]
+                           for h in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+                assert not {(www, SECTION), (www, NB + "index.html")} & reached, url
+        columns = [u for u in bodies if u.startswith(f"http://{dotted}{NB}index")]
+        assert len(columns) >= 2
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+        for doc in ours:   # on the dotted host, linked relative by its column's pages there
+            parts = urlsplit(doc["url"])
+            assert parts.hostname == dotted and re.fullmatch(rf"{NB}\d{{6}}/t\d{{8}}_\d{{7}}\.html", parts.path)
+            assert sum(f'href="./{parts.path.removeprefix(NB)}"' in bodies[c] for c in columns) == 1
+            assert not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if u != doc["url"] and parts.path in t
+                       and not urlsplit(u).path.startswith(NB)}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_sitemapgz(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sitemapgz import CRAWL_DELAY, FOLDER, INDEX, LABELS, section_map
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        home, index_url = {f"http://{www}/", f"http://{www}/index.html"}, f"http://{www}{INDEX}"
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        assert f"User-agent: *\nCrawl-delay: {CRAWL_DELAY}\n" in robots and robots.count("Sitemap:") == 1
+        assert f"Sitemap: {index_url}\n" in robots and FOLDER not in robots
+        for absent in ("/sitemap.xml", "/sitemap.xml.gz", "/sitemap_index.xml", FOLDER, f"{FOLDER}index.html",
+                       f"{FOLDER}bj/index.html"):
+            assert get(sandbox, f"http://{www}{absent}")[0] == 404   # no plain site map, no column page
+        status, headers, body = get(sandbox, index_url)
+        assert status == 200 and headers["Content-Type"] == "application/x-gzip" and "Content-Encoding" not in headers
+        index = gzip.decompress(body).decode("utf-8")
+        assert "<sitemapindex" in index and "<urlset" not in index and FOLDER not in index
+        maps = re.findall(r"<loc>([^<]+)</loc>", index)
+        assert set(maps) == {f"http://{www}{section_map(n)}" for n in (*(f"zfxxgknb_{k}" for k in LABELS), "xwzx")}
+        for url in maps:   # each section's own gzipped <urlset>
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and headers["Content-Type"] == "application/x-gzip" and body[:2] == b"\x1f\x8b"
+            assert "<urlset" in bodies[url] and bodies[url] == gzip.decompress(body).decode("utf-8")
+        report_of, ours = _ours(truth, www)
+        for doc in ours:   # named by one section's site map; of the pages, only the home names one (the newest)
+            path = urlsplit(doc["url"]).path
+            assert re.fullmatch(rf"{FOLDER}(bj|bm|jd)/\d{{6}}/t\d{{8}}_\d+\.html", path)
+            assert sum(f"<loc>{doc['url']}</loc>" in bodies[m] for m in maps) == 1 and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert linking - home and linking <= home | set(maps), linking
+
+
+def _quirk_rawquery(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_rawquery import FIRST
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        first = f"http://{www}{FIRST}"
+        later = [u for u in bodies if urlsplit(u).hostname == www and urlsplit(u).path == "/list.jsp"]
+        assert len(later) >= 2
+        for url in later:   # linked as the CMS writes it; any other spelling of the same fields is no page
+            path, query = url.removeprefix(f"http://{www}"), urlsplit(url).query
+            fields = parse_qsl(query)
+            assert [k for k, _ in fields][:3] == ["a2t", "a2p", "a2c"] and fields != sorted(fields)
+            assert [u for u, t in bodies.items() if f'href="{html.escape(path)}"' in t]
+            assert get(sandbox, url)[0] == 200
+            for respelt in (urlencode(sorted(fields)), query.replace("a2t=", "A2T="),
+                            query.replace("tree.TreeTempUrl", "tree%2ETreeTempUrl")):
+                assert respelt != query and get(sandbox, f"http://{www}/list.jsp?{respelt}")[0] == 404, respelt
+        report_of, ours = _ours(truth, www)
+        for doc in ours:   # the years before 2019 only on the later pages
+            if report_of[doc["report_key"]]["year"] < 2019:
+                assert urlsplit(doc["url"]).path not in bodies[first]
+        _only_in(truth, bodies, [first, *later], www)
