@@ -206,6 +206,10 @@ STYLES = {
     "tagsoup": {"color": "#9a2f24", "footer": "{gov}版权所有　网站标识码：{sid}　沪ICP备05001234号", "body_class": "asp-list"},
     "hiddenpager": {"color": "#1f7a6a", "footer": "主办单位：{gov}　网站标识码：{sid}　琼ICP备05001234号", "body_class": "xxgknb"},
     "microdata": {"color": "#6b4a2a", "footer": "主办：{gov}办公室　网站标识码：{sid}　宁ICP备05001234号", "body_class": "trs gknb"},
+    "xmlisland": {"color": "#2c4f7c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黑ICP备05001234号", "body_class": "ie-bind"},
+    "barehost": {"color": "#7c2c3a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001234号", "body_class": "TRS_Editor"},
+    "bigpage": {"color": "#4a6b1c", "footer": "主办单位：{gov}　网站标识码：{sid}　陇ICP备05001234号", "body_class": "v_news_content"},
+    "unescapejs": {"color": "#1c6b6b", "footer": "主办：{gov}办公室　网站标识码：{sid}　蒙ICP备05001234号", "body_class": "article"},
 }
 
 NAV = {

@@ -61,7 +61,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "port80", "gzipstatic", "canonall", "closebody",
                   "cssxlink", "dataframe", "protorel", "objectlist",
                   "longquery", "dotclimb", "encslash", "multichoice",
-                  "iecomment", "tagsoup", "hiddenpager", "microdata")
+                  "iecomment", "tagsoup", "hiddenpager", "microdata",
+                  "xmlisland", "barehost", "bigpage", "unescapejs")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -117,7 +118,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "port80": "42", "gzipstatic": "51", "canonall": "52", "closebody": "61",
              "dataframe": "43", "cssxlink": "45", "protorel": "50", "objectlist": "53",
              "longquery": "11", "dotclimb": "54", "encslash": "63", "multichoice": "42",
-             "iecomment": "12", "tagsoup": "31", "hiddenpager": "46", "microdata": "64"}
+             "iecomment": "12", "tagsoup": "31", "hiddenpager": "46", "microdata": "64",
+             "xmlisland": "23", "barehost": "52", "bigpage": "62", "unescapejs": "15"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
