@@ -210,6 +210,10 @@ STYLES = {
     "dothost": {"color": "#1d5f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　新ICP备07003456号", "body_class": "trs xxgk"},
     "sitemapgz": {"color": "#2f6b3a", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备08004567号", "body_class": "cms zwgk"},
     "rawquery": {"color": "#5a3d7a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "vsb list"},
+    "xmlisland": {"color": "#2c4f7c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黑ICP备05001234号", "body_class": "ie-bind"},
+    "barehost": {"color": "#7c2c3a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001234号", "body_class": "TRS_Editor"},
+    "bigpage": {"color": "#4a6b1c", "footer": "主办单位：{gov}　网站标识码：{sid}　陇ICP备05001234号", "body_class": "v_news_content"},
+    "unescapejs": {"color": "#1c6b6b", "footer": "主办：{gov}办公室　网站标识码：{sid}　蒙ICP备05001234号", "body_class": "article"},
 }
 
 NAV = {

@@ -38,6 +38,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     FORTY_EIGHTH_HELD_OUT,
+    FORTY_NINTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -267,8 +268,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 191 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == FORTY_EIGHTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 191 and len(HELD_OUT_FAMILIES) == 8
+    assert HELD_OUT_FAMILIES == FORTY_EIGHTH_HELD_OUT + FORTY_NINTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4115,6 +4116,14 @@ def test_quirk_of_the_family(world):
         _quirk_sitemapgz(sandbox, truth, bodies)
     elif family == "rawquery":
         _quirk_rawquery(sandbox, truth, bodies)
+    elif family == "xmlisland":
+        _quirk_xmlisland(truth, bodies)
+    elif family == "barehost":
+        _quirk_barehost(sandbox, truth, bodies)
+    elif family == "bigpage":
+        _quirk_bigpage(sandbox, truth, bodies)
+    elif family == "unescapejs":
+        _quirk_unescapejs(truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -5082,3 +5091,96 @@ def _quirk_rawquery(sandbox, truth, bodies):
             if report_of[doc["report_key"]]["year"] < 2019:
                 assert urlsplit(doc["url"]).path not in bodies[first]
         _only_in(truth, bodies, [first, *later], www)
+
+
+def _only_the_home_links(truth, bodies, www: str, columns: list[str], listed) -> None:
+    """Every report of `www` is listed (listed(doc, path) is how one column names it) by exactly one of `columns`;
+    no page but the home page links a report, and only the newest government report needs no browser."""
+    _, ours = _ours(truth, www)
+    home = {f"http://{www}/", f"http://{www}/index.html"}
+    scripted = [d for d in ours if d.get("needs_browser")]
+    assert scripted and len(ours) - len(scripted) == 1   # the newest government report, which the home links
+    for doc in ours:
+        path = urlsplit(doc["url"]).path
+        assert sum(listed(bodies[u], path) for u in columns) == 1, doc["url"]
+        linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+        assert linked <= home and bool(linked) != bool(doc.get("needs_browser")), (doc["url"], linked)
+
+
+def _quirk_xmlisland(truth, bodies):
+    from nianbao.crawler.sandbox.family_xmlisland import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            island = bodies[url].split('<xml id="nbdata">', 1)[1].split("</xml>", 1)[0]
+            assert "<a " not in island and island.count("<url>/") >= 2
+            table = bodies[url].split('datasrc="#nbdata"', 1)[1].split("</table>", 1)[0]
+            assert '<a datafld="url"' in table and "href" not in table   # the bound row: no address in markup
+        _only_the_home_links(truth, bodies, www, columns, lambda text, path: f"<url>{path}</url>" in text)
+
+
+def _quirk_barehost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_barehost import HAND_EDITED, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        _, ours = _ours(truth, www)
+        bare = [d for d in ours if any(f"/zwgk/nb/{key}/" in d["url"] for key in HAND_EDITED)]
+        assert bare and len(bare) < len(ours)   # the government's own column keeps ordinary links
+        assert all(not d.get("needs_browser") for d in ours)   # a browser follows the dead link too
+        for doc in bare:
+            path = urlsplit(doc["url"]).path
+            key = path.split("/")[3]
+            column = f"http://{www}{column_path(key)}"
+            assert f'href="{www}{path}"' in bodies[column]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linked <= {f"http://{www}/", f"http://{www}/index.html"}, (doc["url"], linked)
+            dead = urljoin(column, f"{www}{path}")   # where a browser goes: a relative path under the column
+            assert urlsplit(dead).path.startswith(f"/zwgk/nb/{key}/{www}/")
+            assert get(sandbox, dead)[0] == 404
+        status, _, _ = get(sandbox, bare[0]["url"])
+        assert status == 200
+        plain = next(d for d in ours if d not in bare and "/zwgk/nb/bj/" in d["url"])
+        assert f'href="{plain["url"]}"' in bodies[f"http://{www}{column_path('bj')}"]   # the negative: a real link
+
+
+def _quirk_bigpage(sandbox, truth, bodies):
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        _, ours = _ours(truth, www)
+        columns = [u for u, role in truth["pages"].items()
+                   if role == "list" and urlsplit(u).hostname == www and re.fullmatch(r"/info/\d+\.htm", urlsplit(u).path)]
+        assert len(columns) == 3
+        for url in columns:
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and len(body) > 4_000_000 and int(headers["Content-Length"]) == len(body)
+            first = body.find(b'<ul class="list">')
+            assert first > 4_000_000 and body.count(b"data:image/png;base64,") == 2   # the list after the scans
+        assert all(not d.get("needs_browser") for d in ours)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linked - home and linked - home <= set(columns), (doc["url"], linked)
+            assert all(bodies[u].index(path) > 4_000_000 for u in linked - home)
+
+
+def _quirk_unescapejs(truth, bodies):
+    from nianbao.crawler.sandbox.family_unescapejs import column_path, js_escape_all
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('<div id="nblist">', 1)[1].split("</div>", 1)[0]
+            escaped = re.fullmatch(r'<script type="text/javascript">document\.write\(unescape\("([^"]+)"\)\);</script>',
+                                   listing).group(1)
+            assert "/" not in escaped and "<" not in escaped
+            markup = re.sub(r"%u([0-9A-F]{4})|%([0-9A-F]{2})", lambda m: chr(int(m.group(1) or m.group(2), 16)), escaped)
+            assert markup.startswith('<ul class="list">') and markup.count("<a href=") >= 2
+        escaped_href = js_escape_all(f'href="http://{www}')
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path, prefix=escaped_href: prefix + js_escape_all(path) in text)
+
