@@ -1497,8 +1497,11 @@ def _name_zone_of_bare_committee(result: Agency) -> None:
 def _prefer_township_on_a_county_template(result: Agency) -> None:
     """A township's report written on its county's template (特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:
     项铺镇): the sentence announcing it kept the county's name, the contact is the township's — a county never sends
-    questions on its report to one of its towns."""
-    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government":
+    questions on its report to one of its towns. So with the compiler the template kept (本报告由永安市人民政府办公室…编制 …
+    特向社会公布…本单位…报告 … 请联系:永安市安砂镇党政办公室): the county's office compiles the county's report, and its
+    questions go to that office, never to a town's."""
+    if result.source not in {*_OWN_NAME_SOURCES, "compiled_by"} \
+            or metadata.unit_level(result.name) != "county_government":
         return
     town = next((s for s in result.sources if s["source"] == "contact" and metadata.unit_level(s["name"]) == "township"),
                 None)
