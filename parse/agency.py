@@ -447,6 +447,9 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # A government's 机关 (its own organs) is the government, as any unit's is (乌鲁木齐市人民政府机关…报告), unless the page
 # says the 机关 is the government and its office acting together: then it is such a joint report, the office's.
 _ORGANS_AS_JOINT = re.compile(r"人民政府及其?(?P<office>办公室|办公厅)(?:名义)?[(（]?(?:以下)?(?:统称|简称)[^。)）]{0,10}机关")
+# …and the report's own sentence saying in whose name it reports (对以重庆市两江新区人民政府及其办公室名义(以下统称区政府
+# 机关)开展政府信息公开工作的情况进行报告): the joint report, the office's, where no title names the 机关.
+_JOINT_NAME = re.compile(r"以(?P<gov>[\u4e00-\u9fff]{2,20}?人民政府)及其?(?P<office>办公室|办公厅)(?:的)?名义")
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
@@ -1009,6 +1012,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
+    joint_name = _JOINT_NAME.search(compact_ends[:800])
+    candidates.append(("joint_name", joint_name.group("gov") + joint_name.group("office") if joint_name else None))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
