@@ -179,13 +179,14 @@ def ends_as_unit(name: str) -> bool:
 # (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
-# the page's first line: 一、總體情況 2019年度,…)
+# the page's first line: 一、總體情況 2019年度,…; or into the preamble's last sentence, a body run into one line:
+# …联系(…)。 一、总体情况 2022年界坑乡严格按照…)
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
 # (the year as 今年/本年度 too: 一、总体情况\n今年以来,市大数据局深入贯彻落实《条例》…)
 # (the year, then the requirements and the guidance it works under: 2018年,按照县委、县政府统一部署和要求,在县政府信息中心的
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
-_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
+_OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
                               # (and the unit's own circumstances it works to: 按照县政府要求,结合我局实际,岚川县统计局…)
                               r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
