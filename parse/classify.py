@@ -783,8 +783,9 @@ def _slug_and_opening_agree(url: str | None, body: str) -> str | None:
 
 
 # A markup tag left in a page's text (<legend id="h4sia"></legend>: a hijacked mirror's filler lines over the report): its
-# letters are markup, not a language the page is written in.
-_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+# letters are markup, not a language the page is written in. (Folded text has lost the space after the tag's name:
+# <legendid="h4sia">, so a tag is anything but brackets and Chinese between them.)
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\u4e00-\u9fff]{0,200}>")
 
 
 def _foreign(body: str) -> bool:
