@@ -65,6 +65,7 @@ from nianbao.parse.url_units import (
     department_from_url,
     listed_short_forms,
     table_full_names,
+    township_from_url,
     zone_from_url,
 )
 
@@ -1072,6 +1073,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
+    # a township named only in a quoted name of its own (“佛祖岭之窗”) that its reports' folder spells with its kind (fzlj)
+    from_township = township_from_url(url, head, self_kind) if kind == "township" else None
+    candidates.append(("url_township", from_township[0] if from_township else None))
     # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))

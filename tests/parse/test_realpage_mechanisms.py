@@ -3698,3 +3698,19 @@ def test_section_one_run_into_the_preamble_opens_on_the_years_subject(subject, a
 def test_a_zones_party_and_government_office_is_the_government_office_level(name, level):
     from nianbao.parse.metadata import unit_level
     assert unit_level(name) == level
+
+
+# holdout64-010 (synthetic form): a street speaking as 我街 that names itself only in its news column (“佛祖岭之窗”), filed
+# under a folder spelling that name and its kind (fzlj: 佛祖岭 + 街): the street. A folder spelling no quoted name
+# (the column “东湖之窗” under fzlj) names none, and the portal is refused as before.
+@pytest.mark.parametrize(("column", "agency", "level"), [
+    pytest.param("佛祖岭之窗", "佛祖岭街道办事处", "township", id="the_column_the_folder_spells"),
+    pytest.param("东湖之窗", None, "township", id="a_column_the_folder_does_not_spell"),
+])
+def test_a_street_named_only_by_its_quoted_column_and_its_folder(column, agency, level):
+    url = "https://www.wehdz.gov.cn/2022/zfxxgk/dfbm/fzlj/zfxxgkndbg_44118/202501/t20250122_2523633.shtml"
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,编制本年度报告。\n一、总体情况\n2024年,我街认真贯彻落实《中华人民共和国"
+                  "政府信息公开条例》要求。\n(一)主动公开\n街道坚持规范主动公开的内容。“" + column + "”全年发布讯息动态130篇。",
+                  url, portal_name="东湖新技术开发区")
+    assert record["agency"] == agency
+    assert record["level"] == level
