@@ -65,6 +65,7 @@ from nianbao.parse.url_units import (
     department_from_url,
     listed_short_forms,
     table_full_names,
+    township_from_url,
     zone_from_url,
 )
 
@@ -179,13 +180,14 @@ def ends_as_unit(name: str) -> bool:
 # (after 在 too: 一、总体情况\n在2024年,长春市经济合作局坚决贯彻…)
 # (the year without its 年 too: 一、 总体情况\n2025,吐鲁番市高昌区住建局以《条例》为遵循…)
 # (a state-owned company too: 2019年度,襄陽中環水務有限公司在市信息公開辦的指導下…; after section 一's heading run into
-# the page's first line: 一、總體情況 2019年度,…)
+# the page's first line: 一、總體情況 2019年度,…; or into the preamble's last sentence, a body run into one line:
+# …联系(…)。 一、总体情况 2022年界坑乡严格按照…)
 # (or, with no year, after the requirements it follows, as section 一 opens: 一、总体情况\n按照区委、区政府有关要求,
 # 区政府政务服务办进一步完善…, or spoken as 我: 一、总体情况\n我区政府办公室高度重视…)
 # (the year as 今年/本年度 too: 一、总体情况\n今年以来,市大数据局深入贯彻落实《条例》…)
 # (the year, then the requirements and the guidance it works under: 2018年,按照县委、县政府统一部署和要求,在县政府信息中心的
 # 大力帮助和悉心指导下,马庙镇认真贯彻落实《条例》)
-_OPENING_SUBJECT = re.compile(r"(?:(?:^(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?|\n|。)在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
+_OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情况|概述)[:：]?)?在?(?:(?:19|20)\d{2}(?:年度?[,，]?|[,，])|"
                               r"(?:今年|本年度?)(?=以来|[,，])[,，]?)(?:以来[,，]?)?"
                               # (and the unit's own circumstances it works to: 按照县政府要求,结合我局实际,岚川县统计局…)
                               r"(?:按照[^,，。]{1,30}要求[,，])?(?:结合[^,，。]{1,20}实际[,，])?(?:在[^,，。]{0,30}下[,，])?|"
@@ -447,6 +449,9 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 # A government's 机关 (its own organs) is the government, as any unit's is (乌鲁木齐市人民政府机关…报告), unless the page
 # says the 机关 is the government and its office acting together: then it is such a joint report, the office's.
 _ORGANS_AS_JOINT = re.compile(r"人民政府及其?(?P<office>办公室|办公厅)(?:名义)?[(（]?(?:以下)?(?:统称|简称)[^。)）]{0,10}机关")
+# …and the report's own sentence saying in whose name it reports (对以重庆市两江新区人民政府及其办公室名义(以下统称区政府
+# 机关)开展政府信息公开工作的情况进行报告): the joint report, the office's, where no title names the 机关.
+_JOINT_NAME = re.compile(r"以(?P<gov>[\u4e00-\u9fff]{2,20}?人民政府)及其?(?P<office>办公室|办公厅)(?:的)?名义")
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|"
                            r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
@@ -1009,6 +1014,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             or _SUMMED_UNIT.search(re.sub(r"\s+", "", head))
         announced = plain.group("name") if plain else None
     candidates.append(("announcement", announced))
+    joint_name = _JOINT_NAME.search(compact_ends[:800])
+    candidates.append(("joint_name", joint_name.group("gov") + joint_name.group("office") if joint_name else None))
     # the page's own title in 《》 too when a title line came first (沙巴体育…:第三中学2022年… over 现发布《安徽省涡阳第三中学…》)
     candidates.append(("own_title", metadata.title_parts(published_title)[0] if published_title else None))
     # (an indent a mirror's encoding turned into ?? counts as the indent it was: ??2025年,辽宁省人民政府办公厅坚持…)
@@ -1066,6 +1073,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
+    # a township named only in a quoted name of its own (“佛祖岭之窗”) that its reports' folder spells with its kind (fzlj)
+    from_township = township_from_url(url, head, self_kind) if kind == "township" else None
+    candidates.append(("url_township", from_township[0] if from_township else None))
     # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
@@ -1497,8 +1507,11 @@ def _name_zone_of_bare_committee(result: Agency) -> None:
 def _prefer_township_on_a_county_template(result: Agency) -> None:
     """A township's report written on its county's template (特向社会公布枞阳县2018年…年度报告 … 如对本报告有疑问,请联系:
     项铺镇): the sentence announcing it kept the county's name, the contact is the township's — a county never sends
-    questions on its report to one of its towns."""
-    if result.source not in _OWN_NAME_SOURCES or metadata.unit_level(result.name) != "county_government":
+    questions on its report to one of its towns. So with the compiler the template kept (本报告由永安市人民政府办公室…编制 …
+    特向社会公布…本单位…报告 … 请联系:永安市安砂镇党政办公室): the county's office compiles the county's report, and its
+    questions go to that office, never to a town's."""
+    if result.source not in {*_OWN_NAME_SOURCES, "compiled_by"} \
+            or metadata.unit_level(result.name) != "county_government":
         return
     town = next((s for s in result.sources if s["source"] == "contact" and metadata.unit_level(s["name"]) == "township"),
                 None)

@@ -284,6 +284,11 @@ _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|�
 # 政府信息公开咨询、申请以及答复工作均得到顺利开展): the year's account as only a report gives it (16 reports of the 3,022 real
 # pages, no look-alike) — a copy starting in that body has no title, no opening and no heading left to say more.
 _YEAR_END_STATE = re.compile(r"截至(?:19|20)\d{2}年底,[^.]{0,20}信息公开工作运行正常")
+# A copy starting at (一) keeps the statistics period without its words: the whole calendar year (自2022年1月1日起,至2022年
+# 12月31日) over the unit's own account of it (我中心在…主动公开信息28条): the year a report's figures cover, as only the
+# unit's report states it (a notice asks for the year; it does not speak as 我中心 of it).
+_WHOLE_YEAR_OWN = re.compile(r"(?P<year>(?:19|20)\d{2})年1月1日起?,?(?:至|到|—|-)(?P=year)年12月31日止?,?"
+                             r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)")
 # …and the machinery it accounts for, since when the work runs and the staff it has (本区自2004年5月起开展政府信息公开工作,
 # 目前已配备11名全职工作人员…): the report's 机构建设, weak together (a news item may count staff too), nothing alone.
 _WORK_SINCE = re.compile(r"(?:19|20)\d{2}年\d{0,2}月?起[^.]{0,10}?开展了?(?:政府)?信息公开工作")
@@ -711,6 +716,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
     if _YEAR_END_STATE.search(body[:3000]):
         evidence.append(("states its disclosure work at the year's end (截至20XX年底,…信息公开工作运行正常)", 2.0))
+    if _WHOLE_YEAR_OWN.search(body[:3000]):
+        evidence.append(("the unit's own account of a whole calendar year (自…1月1日起至…12月31日,我中心…)", 2.0))
     if _WORK_SINCE.search(body[:3000]) and _WORK_STAFF.search(body[:3000]):
         evidence.append(("accounts for its disclosure machinery (开展…工作 since a date, N名…工作人员)", 1.0))
     headers = set(_TABLE_HEADERS.findall(body))
@@ -775,10 +782,16 @@ def _slug_and_opening_agree(url: str | None, body: str) -> str | None:
     return f"the page name spells a unit's whole report title ({slug.group(0)}) and the body opens on the 条例"
 
 
+# A markup tag left in a page's text (<legend id="h4sia"></legend>: a hijacked mirror's filler lines over the report): its
+# letters are markup, not a language the page is written in. (Folded text has lost the space after the tag's name:
+# <legendid="h4sia">, so a tag is anything but brackets and Chinese between them.)
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][^<>\u4e00-\u9fff]{0,200}>")
+
+
 def _foreign(body: str) -> bool:
     """Mostly Latin words (an English summary under the report's Chinese title): not the report itself. Folded
     text has no spaces, so words are runs of letters; a Chinese character says about as much as two letters."""
-    letters = sum(len(w) for w in _LATIN_WORD.findall(body))
+    letters = sum(len(w) for w in _LATIN_WORD.findall(_MARKUP_TAG.sub("", body)))
     return letters >= 200 and letters > 2 * len(_CJK.findall(body))
 
 

@@ -63,7 +63,11 @@ _LEVEL_RULES = (
     # across the board, 党政/政务/综合 (示范区管理委员会政务综合办公室); a 卫生健康办公室 is a department)
     # (whatever the zone's kind: every place a 管委会 governs, 台商投资区 and 新区 as much as 开发区 — see _ZONE_COMMITTEE)
     ("government_office", re.compile(r"人民政府办公室$|政府办公室$|政府办$|人民政府办$|政府办公厅$|行政公署办公室$|"
-                                     r"(?<!社)" + _ZONE_COMMITTEE + r"(?:党政|政务)?(?:综合)?办公室$")),
+                                     r"(?<!社)" + _ZONE_COMMITTEE + r"(?:党政|政务)?(?:综合)?办公室$|"
+                                     # (…or named by the zone alone, its 管委会 unsaid: 武汉东湖新技术开发区党政办公室, the
+                                     # zone's general office for the party and the committee; a bare 办公室 or a
+                                     # 综合办公室 of a zone may be any desk's, so only the 党政/政务 office)
+                                     + ZONE_KINDS + r"(?:党政|政务)(?:综合)?办公室$")),
     # cooperatives, hospitals, schools: public institutions, not government departments; a 社区 (a residents'
     # committee, or the 社区管理委员会 that runs a former state farm or forestry community) is neither a township nor
     # a zone

@@ -319,8 +319,8 @@ class ParseError(Record):
 @dataclass
 class AgencySource(Record):
     source: str | None = item("where the name was found: `title`, `compiled_by` (本报告由…编制), `hint`, "
-                              "`metadata`, `announcement`, `opening_subject`, `self_reference` (我区/我局), "
-                              "`contact`, `site`, `url`, `own_document`, `url_county`, `portal`")
+                              "`metadata`, `announcement`, `joint_name` (以…人民政府及其办公室名义), `opening_subject`, `self_reference` (我区/我局), "
+                              "`contact`, `site`, `url`, `url_township` (a quoted name + kind the URL spells), `own_document`, `url_county`, `portal`")
     raw: str | None = item("the name as printed there")
     name: str | None = item("the name normalised")
     how: str | None = item("how a name that is not printed was resolved (我区 = …, a URL's unit)")

@@ -551,6 +551,34 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
     return name, f"URL part {part!r} spells {name}"
 
 
+# A township's own page names (its news column “佛祖岭之窗”, its 《…》 bulletin) open on its name; the folder its reports
+# sit in spells that name and its kind in initials (fzlj: 佛祖岭 + 街). Kind initials by the kind the page speaks as.
+_TOWNSHIP_KIND_INITIALS = {"街道": ("jd", "j"), "镇": ("z",), "乡": ("x",)}
+_TOWNSHIP_FULL = {"街道": "街道办事处", "镇": "镇人民政府", "乡": "乡人民政府"}
+_QUOTED_NAME = re.compile(r"[“\"《「]([\u4e00-\u9fff]{2,12})")
+
+
+def township_from_url(url: str | None, text: str, kind: str) -> tuple[str, str] | None:
+    """(name + kind's full name, how) for a page that speaks as a township (`kind`: 街道, 镇, 乡) and names itself only
+    in a quoted name of its own (“佛祖岭之窗”): the one opening word of 2-4 characters whose initials, then the kind's,
+    are a URL part (`fzlj`), else None. Quoted names only: any run of the text would fit some folder by chance."""
+    suffixes = _TOWNSHIP_KIND_INITIALS.get(kind)
+    if not suffixes:
+        return None
+    parts = set(url_parts(url))
+    found = {}
+    for quoted in _QUOTED_NAME.findall(text):
+        for n in range(2, min(len(quoted), 4) + 1):
+            word = quoted[:n]
+            for suffix in suffixes:
+                if initials(word) + suffix in parts:
+                    found[word + _TOWNSHIP_FULL[kind]] = initials(word) + suffix
+    if len(found) != 1:
+        return None
+    name, part = next(iter(found.items()))
+    return name, f"URL part {part!r} spells {name[:-len(_TOWNSHIP_FULL[kind])]} and its kind, a name the page quotes"
+
+
 def branch_from_url(url: str | None, branch: str, city: str | None) -> tuple[str, str] | None:
     """(city + bureau + branch, how) for a branch named without its bureau (揭东分局) when a URL part spells the city,
     one department and the branch (`jysgajjdfj`: jys 揭阳市, gaj 公安局, jd 揭东, fj 分局), else None."""

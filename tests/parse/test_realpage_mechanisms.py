@@ -3603,3 +3603,114 @@ def test_the_address_of_a_contact_named_ben_dan_wei_names_the_unit(address, agen
                   "期限从2023年1月1日到12月31日止。如对本年度报告有疑问,请与本单位政府信息公开受理机构联系,地址:" + address
                   + ",电话:0577-67137027。", portal_name="永嘉县", region_code="330324")
     assert (record["agency"], record["level"]) == (agency, level)
+
+
+# --- parser46: holdout64-68 ------------------------------------------------------------------------------------
+
+_PREAMBLE_2019 = "武汉市江汉区审计局2019年政府信息公开工作年度报告\n日期:2020-01-16 18:03\n一、总体情况\n(一)主动公开审计信息情况\n" \
+                 "按照政务公开工作有关规定和要求,依法、有序、规范开展政府信息主动公开工作。2019年我局通过政府网站对外公布信息共计364篇(次)。"
+
+
+# holdout67-012 (synthetic form): a hijacked mirror's filler of leaked markup tags over the report (<legend id="h4sia">
+# …): the tags' letters are markup, not a language the page is written in. A page of English words under the title is
+# still a summary in another language (the negative below).
+def test_leaked_markup_tags_are_no_foreign_language():
+    lead = "".join(f'<{tag} id="h4sia"></{tag}><samp id="h4sia"></samp>\n'
+                   for tag in ("legend", "mark", "delect", "menuitem", "blockquote", "meter", "option", "address") * 3)
+    assert _txt(lead + _PREAMBLE_2019)["is_report"] is True
+
+
+def test_english_words_under_the_title_are_still_another_language():
+    english = ("The Audit Bureau of Jianghan District released its annual report on government information disclosure "
+               "for the year, covering proactive disclosure, requests for disclosure, administrative reviews and "
+               "lawsuits, the main problems found and the improvements planned for the coming year. ") * 2
+    record = _txt("武汉市江汉区审计局2019年政府信息公开工作年度报告\n" + english)
+    assert record["is_report"] is False
+
+
+# holdout67-002 (synthetic form): a copy starting at (一) with no title: the whole calendar year (自2022年1月1日起,至2022年
+# 12月31日) over the unit's own account (我中心…主动公开信息28条) is the report's statistics period. A notice asking for
+# that year's reports does not speak as 我中心 of it.
+_SUBSECTIONS = ("(二)政府信息依申请公开情况:2022年,我中心没有收到依申请公开事项。\n"
+                "(四)政府信息公开平台建设情况:以华容区政府门户网站为平台。")
+
+
+@pytest.mark.parametrize(("opening", "is_report"), [
+    pytest.param("(一)政府信息主动公开情况:自2022年1月1日起,至2022年12月31日,我中心在政府公开网站主动公开信息28条。\n",
+                 True, id="the_units_whole_year"),
+    pytest.param("(一)政府信息主动公开情况:请各单位于2023年1月31日前报送自2022年1月1日起,至2022年12月31日的主动公开信息。\n",
+                 False, id="a_notice_asking_for_the_year"),
+])
+def test_a_whole_calendar_year_over_the_units_own_account_is_a_report(opening, is_report):
+    url = "https://www.hbhr.gov.cn/hrqxxgk/xxgknb/2022/202301/t20230116_518632.html"
+    assert _txt(opening + _SUBSECTIONS, url)["is_report"] is is_report
+
+
+# holdout67-018 (synthetic form): a town's report on its county's template, whose compiler sentence kept the county's
+# office (本报告由永安市人民政府办公室…编制) while questions go to the town's own office: the town. A county report whose
+# questions go to the county's own office stays the county's.
+@pytest.mark.parametrize(("contact", "agency", "level"), [
+    pytest.param("永安市安砂镇党政办公室(地址:永安市安砂镇龙江路61号)", "永安市安砂镇人民政府", "township", id="the_towns_contact"),
+    pytest.param("永安市人民政府办公室(地址:永安市燕江中路1号)", "永安市人民政府", "county_government", id="the_countys_contact"),
+])
+def test_a_county_compiler_kept_on_a_towns_template_yields_to_the_towns_contact(contact, agency, level):
+    record = _txt("按照《中华人民共和国政府信息公开条例》要求,特向社会公布2022年度本单位政府信息公开年度报告。本报告由永安市人民政府"
+                  "办公室结合有关统计数据编制,报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。如对本报告有疑问,请联系:"
+                  + contact + ",联系电话:0598-3560010。\n一、总体情况", portal_name="永安市", region_code="350481")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout68-014 (synthetic form): the report's own sentence saying in whose name it reports (对以重庆市两江新区人民政府及其
+# 办公室名义(以下统称区政府机关)…进行报告): the joint report, the office's, over a hijacked host's subdomain. The
+# government's name alone (以…人民政府名义) is no joint report.
+@pytest.mark.parametrize(("name", "agency", "level"), [
+    pytest.param("重庆市两江新区人民政府及其办公室", "重庆市两江新区人民政府办公室", "government_office", id="with_its_office"),
+    pytest.param("重庆市两江新区人民政府", "重庆市人民政府", "county_government", id="the_government_alone"),
+])
+def test_the_sentence_reporting_in_a_government_and_its_offices_name_names_the_office(name, agency, level):
+    record = _txt("本年度报告根据《中华人民共和国政府信息公开条例》要求,对以" + name + "名义(以下统称区政府机关)开展政府信息公开"
+                  "工作的情况进行报告。本年度报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n一、总体情况\n"
+                  "2025年,区政府机关认真贯彻落实《条例》精神。", portal_name="重庆市", region_code="500000")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout68-012 (synthetic form): a body run into one line, section 一's heading run into the preamble's last sentence
+# (…联系。 一、总体情况 2022年界坑乡严格按照…): the year's subject all the same. A heading that is followed by the county's
+# whole area (全县) names no township.
+@pytest.mark.parametrize(("subject", "agency", "level"), [
+    pytest.param("界坑乡", "界坑乡人民政府", "township", id="the_township_after_the_heading"),
+    pytest.param("全县", "永嘉县人民政府", "county_government", id="the_whole_county"),
+])
+def test_section_one_run_into_the_preamble_opens_on_the_years_subject(subject, agency, level):
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,编制本报告。本报告中所列数据统计期限为2022年1月1日至12月31日。如对本"
+                  "年报有任何疑问,请与本单位政府信息公开受理机构联系。 一、总体情况 2022年" + subject + "严格按照上级要求,深入贯彻"
+                  "落实《条例》相关规定。", portal_name="永嘉县", region_code="330324")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout64-011 (synthetic form): a zone's 党政办公室 named by the zone alone, its 管委会 unsaid: the zone's general
+# office, the government_office level as a 管委会办公室 is. A zone's bare 综合办公室 may be any desk's.
+@pytest.mark.parametrize(("name", "level"), [
+    pytest.param("武汉东湖新技术开发区党政办公室", "government_office", id="the_zones_party_and_government_office"),
+    pytest.param("武汉东湖新技术开发区管理委员会办公室", "government_office", id="the_committees_office"),
+    pytest.param("武汉东湖新技术开发区卫生健康办公室", "department", id="a_field_office"),
+])
+def test_a_zones_party_and_government_office_is_the_government_office_level(name, level):
+    from nianbao.parse.metadata import unit_level
+    assert unit_level(name) == level
+
+
+# holdout64-010 (synthetic form): a street speaking as 我街 that names itself only in its news column (“佛祖岭之窗”), filed
+# under a folder spelling that name and its kind (fzlj: 佛祖岭 + 街): the street. A folder spelling no quoted name
+# (the column “东湖之窗” under fzlj) names none, and the portal is refused as before.
+@pytest.mark.parametrize(("column", "agency", "level"), [
+    pytest.param("佛祖岭之窗", "佛祖岭街道办事处", "township", id="the_column_the_folder_spells"),
+    pytest.param("东湖之窗", None, "township", id="a_column_the_folder_does_not_spell"),
+])
+def test_a_street_named_only_by_its_quoted_column_and_its_folder(column, agency, level):
+    url = "https://www.wehdz.gov.cn/2022/zfxxgk/dfbm/fzlj/zfxxgkndbg_44118/202501/t20250122_2523633.shtml"
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,编制本年度报告。\n一、总体情况\n2024年,我街认真贯彻落实《中华人民共和国"
+                  "政府信息公开条例》要求。\n(一)主动公开\n街道坚持规范主动公开的内容。“" + column + "”全年发布讯息动态130篇。",
+                  url, portal_name="东湖新技术开发区")
+    assert record["agency"] == agency
+    assert record["level"] == level
