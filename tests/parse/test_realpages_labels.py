@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout70) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout71) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70")
+          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -392,6 +392,13 @@ FRESH_SETS = {
     # the 2019 or 2021 table form within the cut; the bbtcsh/nucsns mirror look-ups gave none; no extracted PDF/DOCX text
     "holdout70": (23, 14, 9, False, set(),
                   {*range(2008, 2017), 2018, 2019, 2020, 2023, 2024, "2019", "2021"}),
+    # holdout71: 重庆 town columns (荣昌, 铜梁, 梁平, 开州, 黔江, 武隆, 合川, 彭水) and the 开州/黔江 district aggregates, the
+    # 大竹 county aggregate and 达州/广元/泸州/绵阳 towns, bureaus and offices (two Traditional mirrors, four non-gov hosts), in
+    # a 25-minute session: 38 pages, look-alikes 10, all 法治政府建设 reports (district, town and joint party-government
+    # ones; no 解读, 要点, 总结 or notice found); reports only of 2022-2025, one in the 2021 table form within the cut,
+    # none in the 2019 form; no level-other or development-zone report; no extracted PDF/DOCX text
+    "holdout71": (38, 28, 10, False, set(),
+                  {*range(2008, 2022), "2019", "pre2019"}),
 }
 
 
