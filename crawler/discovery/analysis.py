@@ -184,6 +184,7 @@ class PageAnalysis:
     conditional_links: int = 0                  # links inside IE's conditional comments (conditional_comments.py)
     microdata_links: int = 0                    # microdata/RDFa property values that are paths (microdata_links.py)
     field_links: int = 0                        # same-site page addresses in form fields' values (field_links.py)
+    bare_host_links: int = 0                    # hrefs typed host first, read as that host's address (bare_hosts.py)
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
     data_frame_links: int = 0                   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
@@ -245,6 +246,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.conditional_links = sum(1 for link in page.links if link.tag == "conditional")
     result.microdata_links = sum(1 for link in page.links if link.tag == "microdata")
     result.field_links = sum(1 for link in page.links if link.tag == "field")
+    result.bare_host_links = sum(1 for link in page.links if link.tag == "barehost")
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled

@@ -762,7 +762,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         for stat, count in (("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
                             ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
-                            ("discovery/field_links", analysis.field_links)):   # field_links.py
+                            ("discovery/field_links", analysis.field_links),   # field_links.py
+                            ("discovery/bare_host_links", analysis.bare_host_links)):   # bare_hosts.py
             if count:
                 self.crawler.stats.inc_value(stat, count)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
