@@ -758,6 +758,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 self.crawler.stats.inc_value(stat, len(refused))
                 logger.info("portal %s: %d forms on %s not submitted (%s: %s)", portal_id, len(refused), response.url,
                             stat, refused[0])
+        if analysis.pager_from_fields:   # controls that looked unread, their pages read from fields: no render
+            self.crawler.stats.inc_value("render/refused/pager_from_fields")
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         for stat, count in (("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
