@@ -116,3 +116,19 @@ def test_a_bare_hosts_address_is_followed_as_the_same_href_written_with_its_sche
     bare, typed = follows(""), follows("http://")
     assert bare[1] == typed[1] and len(typed[1]) == 2
     assert bare[0].bare_host_links == 2 and typed[0].bare_host_links == 0
+
+
+def test_a_pager_whose_pages_are_read_from_fields_is_not_rendered_for_its_dead_controls():
+    pager = ('<div class="pagination"><a href="javascript:;" class="pg-btn" data-target="next">下一页</a>'
+             '<a href="javascript:;" class="pg-btn" data-target="last">尾页</a>{fields}</div>')
+
+    def analyse(fields: str) -> PageAnalysis:
+        body = f"<html><body><ul><li>a</li></ul>{pager.format(fields=fields)}</body></html>"
+        return analyse_html(PageJob(BASE, body.encode(), "text/html; charset=utf-8", "column"))
+
+    read = analyse('<input type="hidden" id="pageUrl_next" value="/xxgk/nb/index_1.html">')
+    assert read.render_evidence is None and read.pager_from_fields
+    # a field naming a page elsewhere (a back link) reads no pager: the controls are rendered as before
+    elsewhere = analyse('<input type="hidden" name="back" value="/zwgk/index.html">')
+    assert elsewhere.render_evidence == "unread_pager" and not elsewhere.pager_from_fields
+    assert analyse("").render_evidence == "unread_pager"
