@@ -184,6 +184,8 @@ class PageAnalysis:
     conditional_links: int = 0                  # links inside IE's conditional comments (conditional_comments.py)
     microdata_links: int = 0                    # microdata/RDFa property values that are paths (microdata_links.py)
     field_links: int = 0                        # same-site page addresses in form fields' values (field_links.py)
+    bare_host_links: int = 0                    # hrefs typed host first, read as that host's address (bare_hosts.py)
+    pager_from_fields: bool = False             # a pager that looked unread, its pages read from fields: not rendered
     xml_links: int = 0                          # addresses an XML document names as data (xml_links.py)
     srcdoc_links: int = 0                       # links of a list written into an iframe's srcdoc (srcdoc_links.py)
     data_frame_links: int = 0                   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
@@ -245,6 +247,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.conditional_links = sum(1 for link in page.links if link.tag == "conditional")
     result.microdata_links = sum(1 for link in page.links if link.tag == "microdata")
     result.field_links = sum(1 for link in page.links if link.tag == "field")
+    result.bare_host_links = sum(1 for link in page.links if link.tag == "barehost")
     handled = _read_handlers(job, page, result)   # pages a select's options open through an inline function
     result.function_links += len(handled)
     data += handled
@@ -287,7 +290,10 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         if role not in ("article", "search") and not _reads_list_api(result):
             result.render_evidence = render_evidence.list_evidence(page, result.article_links)
             if result.render_evidence is None and not result.pagers and render_evidence.unread_pager(page):
-                result.render_evidence = "unread_pager"   # the browser clicks its controls (browser_controls.py)
+                if _pager_read_from_fields(page):   # its pages are followed already: no render for its controls
+                    result.pager_from_fields = True
+                else:
+                    result.render_evidence = "unread_pager"   # the browser clicks its controls (browser_controls.py)
             _script_controls_evidence(page, result)
         if job.rendered and role != "search":
             result.hash_routes = hashroutes.hash_routes(page)
@@ -605,7 +611,19 @@ def _script_controls_evidence(page: HtmlPage, result: PageAnalysis) -> None:
             and not (result.pagers or result.inline_links or result.function_links or result.data_id_links) \
             and not any(link.tag in ("js", "data") for link in page.links) \
             and not query_targets.query_addresses(page.url) and render_evidence.script_controls(page):
-        result.render_evidence = "script_controls"
+        if _pager_read_from_fields(page):
+            result.pager_from_fields = True
+        else:
+            result.render_evidence = "script_controls"
+
+
+def _pager_read_from_fields(page: HtmlPage) -> bool:
+    """The page's form fields name other pages of its own folder (a dead pager's hidden fields: field_links.py,
+    followed as the page's links): the pager's pages are read, so controls that look unread are no reason to render.
+    A field naming a page elsewhere (a 返回 address, a search page) is no pager's."""
+    folder = page.url.rsplit("/", 1)[0] + "/"
+    return any(link.tag == "field" and link.url != page.url and link.url.startswith(folder)
+               and "/" not in link.url[len(folder):] for link in page.links)
 
 
 def _add_requisites(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:

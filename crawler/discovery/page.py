@@ -13,6 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.bare_hosts import bare_host_url
 from nianbao.crawler.discovery.conditional_comments import conditional_links
 from nianbao.crawler.discovery.field_links import field_links
 from nianbao.crawler.discovery.microdata_links import property_links
@@ -278,9 +279,10 @@ class HtmlPage:
         `<go href>` tasks of a WML deck (tag `wml`: wml_links.py), the `<a href>`s inside IE's conditional
         comments (tag `conditional`: conditional_comments.py), microdata/RDFa property values that are paths (tag
         `microdata`: microdata_links.py) and same-site page addresses kept in form fields' values (tag `field`:
-        field_links.py). Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, WML
-        tasks, templates, conditional comments, property values, field values), duplicates (same URL and text)
-        removed."""
+        field_links.py); an `<a href>` typed host first with no scheme (`www.x.gov.cn/nb/1.html`) is also read as
+        that host's address (tag `barehost`: bare_hosts.py). Order of appearance (`<a>`, `<area>`, `<option>` first,
+        then other clickable elements, WML tasks, templates, conditional comments, property values, field values),
+        duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
 
@@ -308,6 +310,8 @@ class HtmlPage:
             if href:
                 if href.lstrip()[:11].lower() != "javascript:":
                     add(self.absolute(href), text or title, title, tag)
+                    # an address typed host first with no scheme: also the host it names (bare_hosts.py)
+                    add(bare_host_url(href), text or title, title, "barehost")
                 elif not script:
                     script = href
             target = script_link_target(script) if script else None

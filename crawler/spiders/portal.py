@@ -758,11 +758,14 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                 self.crawler.stats.inc_value(stat, len(refused))
                 logger.info("portal %s: %d forms on %s not submitted (%s: %s)", portal_id, len(refused), response.url,
                             stat, refused[0])
+        if analysis.pager_from_fields:   # controls that looked unread, their pages read from fields: no render
+            self.crawler.stats.inc_value("render/refused/pager_from_fields")
         if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
             self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
         for stat, count in (("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
                             ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
-                            ("discovery/field_links", analysis.field_links)):   # field_links.py
+                            ("discovery/field_links", analysis.field_links),   # field_links.py
+                            ("discovery/bare_host_links", analysis.bare_host_links)):   # bare_hosts.py
             if count:
                 self.crawler.stats.inc_value(stat, count)
         if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)

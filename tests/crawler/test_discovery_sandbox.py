@@ -372,3 +372,14 @@ def test_the_forty_seventh_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "discovery/conditional_links") >= 5    # the old IE list's pre-2019 years…
     assert crawl_stat(stderr, "discovery/field_links") >= 4          # …the hidden fields' list pages…
     assert crawl_stat(stderr, "discovery/microdata_links") >= 10     # …and the microdata rows' addresses
+
+
+def test_the_forty_ninth_round_families_are_found(tmp_path):
+    """The forty-ninth round's barehost, end to end: hand-edited columns whose hrefs are typed host first with no
+    scheme (`www.X.gov.cn/zwgk/nb/…`, a 404 as a browser resolves them), read also as that host's address
+    (crawler/discovery/bare_hosts.py); and the forty-seventh's hiddenpager, whose dead pager controls are not
+    rendered once its pages were read from its hidden fields (analysis._pager_read_from_fields)."""
+    truth, found, stderr = crawl_round(tmp_path, ("barehost", "hiddenpager"))
+    assert crawl_stat(stderr, "discovery/bare_host_links") >= 10   # the two hand-edited columns' rows
+    assert crawl_stat(stderr, "render/refused/pager_from_fields") >= 1
+    assert crawl_stat(stderr, "render/evidence/unread_pager") == 0

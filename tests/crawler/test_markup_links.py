@@ -1,12 +1,14 @@
 """Links a page writes in markup no element links: IE's conditional comments (crawler/discovery/
 conditional_comments.py), microdata/RDFa property values (microdata_links.py) and form fields' page addresses
-(field_links.py), on pure page analysis; each with the cases it must not fire on."""
+(field_links.py), and hrefs typed host first with no scheme (bare_hosts.py), on pure page analysis; each with the
+cases it must not fire on."""
 
 from __future__ import annotations
 
-from nianbao.crawler.discovery import conditional_comments, field_links, microdata_links
-from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+from nianbao.crawler.discovery import bare_hosts, conditional_comments, field_links, microdata_links
+from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
+from nianbao.crawler.discovery.site import SiteScope
 
 BASE = "http://www.x.gov.cn/xxgk/nb/index.html"
 
@@ -77,3 +79,56 @@ def test_field_values_are_bounded_and_page_addresses_told_apart():
     assert field_links.is_page_address("/nb/") and field_links.is_page_address("http://www.x.gov.cn/a.html?p=2")
     assert not any(field_links.is_page_address(v) for v in ("/", "list_2.html", "中文", "/a b.html", "x" * 600))
     assert microdata_links.MAX_VALUES >= 100
+
+
+def test_an_href_typed_host_first_is_also_read_as_that_hosts_address():
+    body = ('<div class="TRS_Editor"><a href="www.x.gov.cn/zwgk/nb/bm/202301/t20230118_1.html">X县教育局2022年年报</a>'
+            '<a href=" www.x.gov.cn:8080\\nb\\2.html#top">2</a><a href="www.x.gov.cn">X县人民政府网</a></div>')
+    assert _links(body, "barehost") == [("http://www.x.gov.cn/zwgk/nb/bm/202301/t20230118_1.html", "X县教育局2022年年报"),
+                                        ("http://www.x.gov.cn:8080/nb/2.html", "2"),
+                                        ("http://www.x.gov.cn/", "X县人民政府网")]
+    # the browser's reading stays a link too (rank links, do not prune them)
+    assert ("http://www.x.gov.cn/xxgk/nb/www.x.gov.cn/zwgk/nb/bm/202301/t20230118_1.html", "X县教育局2022年年报") in \
+        _links(body, "a")
+
+
+def test_file_names_paths_and_absolute_hrefs_are_no_bare_hosts():
+    hrefs = ("index.html", "v1.2/file.pdf", "a.b/c.html", "list.do", "list.do/x", "report.zip", "main.py",
+             "jquery.min.js", "2023.12/a.html", "x.gov.cn", "/www.x.gov.cn/a.html", "./www.x.gov.cn/a.html",
+             "../www.x.gov.cn/a.html", "http://www.y.gov.cn/a.html", "//www.y.gov.cn/a.html", "?page=2",
+             "#www.x.gov.cn/a", "mailto:a@www.x.gov.cn", "www.x.gov.cn/" + "a" * bare_hosts.MAX_HREF_CHARS)
+    assert [h for h in hrefs if bare_hosts.bare_host_url(h) is not None] == []
+    body = "".join(f'<a href="{h}">{n}</a>' for n, h in enumerate(hrefs))
+    assert _links(body, "barehost") == []
+
+
+def test_a_bare_hosts_address_is_followed_as_the_same_href_written_with_its_scheme():
+    """Ranked like the page's other links, and left to the ordinary scope (the spider's) when off the site."""
+    rows = (("www.x.gov.cn/zwgk/nb/bm/202301/t20230118_1.html", "X县教育局2022年政府信息公开工作年度报告"),
+            ("www.other.gov.cn/zwgk/nb/202301/t20230118_2.html", "Y县2022年政府信息公开工作年度报告"))
+
+    def follows(scheme: str) -> tuple[PageAnalysis, dict[str, tuple[str, str]]]:
+        body = "".join(f'<a href="{scheme}{href}">{label}</a>' for href, label in rows)
+        result = analyse_html(PageJob(BASE, f"<html><body>{body}</body></html>".encode(),
+                                      "text/html; charset=utf-8", "column", site=SiteScope.of("www.x.gov.cn")))
+        return result, {f.url: (f.role, f.letter) for f in result.follows if "/xxgk/nb/www." not in f.url}
+
+    bare, typed = follows(""), follows("http://")
+    assert bare[1] == typed[1] and len(typed[1]) == 2
+    assert bare[0].bare_host_links == 2 and typed[0].bare_host_links == 0
+
+
+def test_a_pager_whose_pages_are_read_from_fields_is_not_rendered_for_its_dead_controls():
+    pager = ('<div class="pagination"><a href="javascript:;" class="pg-btn" data-target="next">下一页</a>'
+             '<a href="javascript:;" class="pg-btn" data-target="last">尾页</a>{fields}</div>')
+
+    def analyse(fields: str) -> PageAnalysis:
+        body = f"<html><body><ul><li>a</li></ul>{pager.format(fields=fields)}</body></html>"
+        return analyse_html(PageJob(BASE, body.encode(), "text/html; charset=utf-8", "column"))
+
+    read = analyse('<input type="hidden" id="pageUrl_next" value="/xxgk/nb/index_1.html">')
+    assert read.render_evidence is None and read.pager_from_fields
+    # a field naming a page elsewhere (a back link) reads no pager: the controls are rendered as before
+    elsewhere = analyse('<input type="hidden" name="back" value="/zwgk/index.html">')
+    assert elsewhere.render_evidence == "unread_pager" and not elsewhere.pager_from_fields
+    assert analyse("").render_evidence == "unread_pager"
