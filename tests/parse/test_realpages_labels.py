@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout71) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout72) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71")
+          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -399,6 +399,14 @@ FRESH_SETS = {
     # none in the 2019 form; no level-other or development-zone report; no extracted PDF/DOCX text
     "holdout71": (38, 28, 10, False, set(),
                   {*range(2008, 2022), "2019", "pre2019"}),
+    # holdout72: old years outside Fujian (浙江 2016, 广东 2012-2013, 四川 2013, 湖南 2013-2015, 河南 2017-2018, 兴国 2012,
+    # 柯城 2018, Traditional wiki and hijacked mirrors), Fujian city and county aggregates (福清 2018-2019, 漳州 2019, 漳平
+    # 2019), 闽清/福清 towns, 三明 bureaus of 2021, in a 25-minute session: 37 pages, look-alikes 10 (four 法治政府建设 or
+    # plan-execution reports, three 北京 要点 notices, a task table, a 林业厅 circular, a 政府工作报告 repost; no 解读 or
+    # 总结 found); no report of 2008-2011, 2014, 2020 or 2023; none in the 2019 or 2021 table form within the cut; no
+    # level-other or development-zone report; no extracted PDF/DOCX text
+    "holdout72": (37, 27, 10, False, set(),
+                  {*range(2008, 2012), 2014, 2020, 2023, "2019", "2021"}),
 }
 
 
