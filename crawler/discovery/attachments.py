@@ -1,5 +1,5 @@
-"""Files that carry a report: links to PDF/DOC/DOCX/WPS/XLS(X)/RTF/ET/OFD, `iframe`/`embed`/`object` sources,
-and pdf.js-style viewers (`viewer.html?file=…pdf`)."""
+"""Files that carry a report: links to PDF/DOC/DOCX/WPS/XLS(X)/RTF/ET/OFD/ODT/ODS/MHT, `iframe`/`embed`/`object`
+sources, and pdf.js-style viewers (`viewer.html?file=…pdf`)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from urllib.parse import parse_qsl, unquote, urljoin, urlsplit
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.page import HtmlPage, Link
 
-FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "zip", "rar")
+# every format parse/ reads a report from (parse/formats.py), and the archives that bundle them
+FILE_EXTENSIONS = ("pdf", "doc", "docx", "wps", "xls", "xlsx", "et", "rtf", "ofd", "odt", "ods", "mht", "mhtml", "zip",
+                   "rar")
 _EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")$", re.I)
 _TEXT_EXT = re.compile(r"\.(" + "|".join(FILE_EXTENSIONS) + r")\s*(?:[（(][^)）]*[)）])?$", re.I)
 _VIEWER_PARAMS = ("file", "url", "src", "path", "pdf", "filepath", "fileurl")

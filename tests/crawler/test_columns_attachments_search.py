@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 from nianbao.crawler.discovery import columns, search
-from nianbao.crawler.discovery.attachments import attachment_links, viewer_target
+from nianbao.crawler.discovery.attachments import attachment_links, file_extension, viewer_target
 
 
 @pytest.mark.parametrize("text,url", [
@@ -77,6 +77,18 @@ def test_attachments_links_embeds_and_viewers(fixture_page):
         "http://www.mz.gov.cn/uploadfiles/2023/01/mz2022nb.pdf",
         "http://www.mz.gov.cn/u/2023/scan.pdf",
     ]
+
+
+@pytest.mark.parametrize("url,fmt", [
+    ("http://a.gov.cn/u/2023/nb.odt", "odt"), ("http://a.gov.cn/u/2023/nb.ODS", "ods"),   # WPS/LibreOffice saves
+    ("http://a.gov.cn/u/2023/nb.mht", "mht"), ("http://a.gov.cn/u/2023/nb.mhtml", "mhtml"),   # Word's 单个文件网页
+    ("http://a.gov.cn/u/2023/nb.rtf", "rtf"),
+    ("http://a.gov.cn/u/2023/nb.html", None), ("http://a.gov.cn/u/odt/index.html", None),   # pages, not files
+    ("http://a.gov.cn/u/2023/nb.odt.html", None),
+])
+def test_every_format_parse_reads_is_a_file(url, fmt):
+    """A report is published in any format parse/ reads (parse/formats.py): its link is the page's attachment."""
+    assert file_extension(url) == fmt
 
 
 def test_viewer_target():
