@@ -214,6 +214,10 @@ STYLES = {
     "barehost": {"color": "#7c2c3a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001234号", "body_class": "TRS_Editor"},
     "bigpage": {"color": "#4a6b1c", "footer": "主办单位：{gov}　网站标识码：{sid}　陇ICP备05001234号", "body_class": "v_news_content"},
     "unescapejs": {"color": "#1c6b6b", "footer": "主办：{gov}办公室　网站标识码：{sid}　蒙ICP备05001234号", "body_class": "article"},
+    "iphost": {"color": "#24527a", "footer": "主办：{gov}办公室　网站标识码：{sid}　冀ICP备05002345号", "body_class": "main"},
+    "dotsegment": {"color": "#8a2a1d", "footer": "{gov}版权所有　网站标识码：{sid}　鲁ICP备06004567号", "body_class": "TRS_Editor"},
+    "perm308": {"color": "#1f6e43", "footer": "主办：{gov}　网站标识码：{sid}　粤ICP备07005678号", "body_class": "xxgk"},
+    "schemepath": {"color": "#5a3d8a", "footer": "{gov}办公室主办　网站标识码：{sid}　桂ICP备08006789号", "body_class": "content"},
 }
 
 NAV = {

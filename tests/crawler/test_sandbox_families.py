@@ -266,7 +266,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 199 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 199 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4121,6 +4121,12 @@ def test_quirk_of_the_family(world):
         _quirk_bigpage(sandbox, truth, bodies)
     elif family == "unescapejs":
         _quirk_unescapejs(truth, bodies)
+    elif family == "iphost":
+        _quirk_iphost(sandbox, truth, bodies)
+    elif family in ("dotsegment", "schemepath"):
+        _quirk_written_links(sandbox, truth, bodies, family)
+    elif family == "perm308":
+        _quirk_perm308(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -5181,3 +5187,80 @@ def _quirk_unescapejs(truth, bodies):
         _only_the_home_links(truth, bodies, www, columns,
                              lambda text, path, prefix=escaped_href: prefix + js_escape_all(path) in text)
 
+
+
+def _reports_of_every_kind(truth, ours) -> None:
+    report_of = {r["key"]: r for r in truth["reports"]}
+    assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+    assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+    assert not [d for d in ours if d.get("needs_browser")]
+
+
+def _quirk_iphost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_iphost import NB, SECTION
+
+    for portal in truth["portals"]:
+        www, numeric = portal["hosts"]
+        assert re.fullmatch(r"59\.\d{1,3}\.\d{1,3}\.\d{1,3}", numeric)
+        assert get(sandbox, f"http://{numeric}/")[2] == get(sandbox, f"http://{www}/")[2]   # one site, two hosts
+        home = bodies[f"http://{www}/"]
+        assert f'href="http://{numeric}{SECTION}"' in home and f'href="http://{numeric}{NB}index.html"' in home
+        for url, text in bodies.items():   # no page on the name links the section or the column on the name
+            if urlsplit(url).hostname == www:
+                reached = {urlsplit(urljoin(url, html.unescape(h)))[1:3]
+                           for h in re.findall(r'(?:href|src|action)="([^"]+)"', text)}
+                assert not {(www, SECTION), (www, NB + "index.html")} & reached, url
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        _reports_of_every_kind(truth, ours)
+        assert {urlsplit(d["url"]).hostname for d in ours} == {numeric}
+
+
+def _quirk_written_links(sandbox, truth, bodies, family):
+    """dotsegment (`/./` segments) and schemepath (`http:/…`, `http:./…`): every link to a column and to a report is
+    written so that only a client resolving it as a browser does names the page; sent as written, it is refused."""
+    if family == "dotsegment":
+        from nianbao.crawler.sandbox.family_dotsegment import COLUMNS, column_path
+        marker = re.compile(r'href="(/\./[^"]*)"')
+    else:
+        from nianbao.crawler.sandbox.family_schemepath import COLUMNS, column_path
+        marker = re.compile(r'href="(http:(?!//)[^"]*)"')
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        for page in (f"http://{www}/", f"http://{www}/zwgk/index.html"):
+            written = marker.findall(bodies[page])
+            assert {urljoin(page, h) for h in written} >= set(lists)
+        if family == "dotsegment":   # the server takes the path only once its `.` segments are removed
+            assert get(sandbox, f"http://{www}/./xxgk/nb/bj/./index.html")[0] == 404
+            assert get(sandbox, lists[0])[0] == 200
+        for url in lists:   # no page writes a column's own path as a plain link
+            assert not [u for u, t in bodies.items() if f'href="{urlsplit(url).path}"' in t or f'href="{url}"' in t]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _reports_of_every_kind(truth, ours)
+        newest = [u for u in (f"http://{www}/", f"http://{www}/index.html") if u in bodies]
+        for doc in ours:   # each report: linked in the written form by its column, plainly by no page but the home
+            linked = {urljoin(u, h) for u in lists for h in marker.findall(bodies[u])}
+            assert doc["url"] in linked
+            path = urlsplit(doc["url"]).path
+            plain = {u for u, t in bodies.items() if f'"{path}"' in t or f'"{doc["url"]}"' in t}
+            assert plain <= set(newest), plain
+        assert len([1 for doc in ours if any(urlsplit(doc["url"]).path in bodies[u] for u in newest)]) <= 1
+
+
+def _quirk_perm308(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_perm308 import COLUMNS, STATUS, column_path, old_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        for key, url in zip(COLUMNS, lists, strict=True):
+            status, headers, body = get(sandbox, f"http://{www}{old_path(key)}")
+            assert status == STATUS == 308 and headers["Location"] == url
+            assert b"href" not in body   # nginx's bare page: the target is only in Location
+            assert f'href="{old_path(key)}"' in bodies[f"http://{www}/zwgk/index.html"]
+            assert not [u for u, t in bodies.items() if column_path(key) in t]   # the new address linked nowhere
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _reports_of_every_kind(truth, ours)
+        for doc in ours:   # each report linked relative by its column only (and the home's newest)
+            linked = {urljoin(u, h) for u in lists for h in re.findall(r'href="(\./[^"]+)"', get(sandbox, u)[2].decode())}
+            assert doc["url"] in linked
