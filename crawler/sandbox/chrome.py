@@ -214,6 +214,10 @@ STYLES = {
     "barehost": {"color": "#7c2c3a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001234号", "body_class": "TRS_Editor"},
     "bigpage": {"color": "#4a6b1c", "footer": "主办单位：{gov}　网站标识码：{sid}　陇ICP备05001234号", "body_class": "v_news_content"},
     "unescapejs": {"color": "#1c6b6b", "footer": "主办：{gov}办公室　网站标识码：{sid}　蒙ICP备05001234号", "body_class": "article"},
+    "flashnav": {"color": "#1a4d8f", "footer": "主办：{gov}办公室　网站标识码：{sid}　皖ICP备05001234号", "body_class": "flash-era"},
+    "noscriptlist": {"color": "#8a3b12", "footer": "主办：{gov}办公室　网站标识码：{sid}　赣ICP备05001234号", "body_class": "trs zfxxgknb"},
+    "amdmodule": {"color": "#2d6a4f", "footer": "{gov}主办　网站标识码：{sid}　豫ICP备05001234号", "body_class": "amd-app"},
+    "rdfa": {"color": "#5c3c8c", "footer": "主办单位：{gov}　网站标识码：{sid}　苏ICP备05001234号", "body_class": "gkml rdfa"},
 }
 
 NAV = {
