@@ -218,6 +218,10 @@ STYLES = {
     "dotsegment": {"color": "#8a2a1d", "footer": "{gov}版权所有　网站标识码：{sid}　鲁ICP备06004567号", "body_class": "TRS_Editor"},
     "perm308": {"color": "#1f6e43", "footer": "主办：{gov}　网站标识码：{sid}　粤ICP备07005678号", "body_class": "xxgk"},
     "schemepath": {"color": "#5a3d8a", "footer": "{gov}办公室主办　网站标识码：{sid}　桂ICP备08006789号", "body_class": "content"},
+    "flashnav": {"color": "#1a4d8f", "footer": "主办：{gov}办公室　网站标识码：{sid}　皖ICP备05001234号", "body_class": "flash-era"},
+    "noscriptlist": {"color": "#8a3b12", "footer": "主办：{gov}办公室　网站标识码：{sid}　赣ICP备05001234号", "body_class": "trs zfxxgknb"},
+    "amdmodule": {"color": "#2d6a4f", "footer": "{gov}主办　网站标识码：{sid}　豫ICP备05001234号", "body_class": "amd-app"},
+    "rdfa": {"color": "#5c3c8c", "footer": "主办单位：{gov}　网站标识码：{sid}　苏ICP备05001234号", "body_class": "gkml rdfa"},
 }
 
 NAV = {

@@ -140,13 +140,19 @@ scheme, column pages of several megabytes of pasted base64 scans before the list
 FIFTIETH_HELD_OUT (iphost, dotsegment, perm308, schemepath), the fiftieth round, was built by a helper that neither ran
 nor read the crawler's discovery, with quirks of URLs and HTTP (the section and the column linked by the server's IPv4
 address, links whose paths carry `/./` segments the server takes only once removed, columns reached only through a 308
-Permanent Redirect, links written `http:/…` and `http:./…` with a scheme and no authority); not measured yet."""
+Permanent Redirect, links written `http:/…` and `http:./…` with a scheme and no authority); not measured yet.
+FIFTY_FIRST_HELD_OUT (flashnav, noscriptlist, amdmodule, rdfa), the fifty-first round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of markup, plug-ins and script data (the pre-2019 list
+pages named only in the XML menu a Flash movie's `FlashVars` name, the pre-2019 reports linked only inside a
+`<noscript>` whose script is gone, rows in a RequireJS data module whose address only the loader builds from
+`baseUrl` and a module id, rows whose address is an RDFa `resource` attribute); not measured yet."""
 
 from __future__ import annotations
 
 from nianbao.crawler.sandbox.family_acceptneg import build_acceptneg
 from nianbao.crawler.sandbox.family_ajax import build_ajax
 from nianbao.crawler.sandbox.family_alpinedata import build_alpinedata
+from nianbao.crawler.sandbox.family_amdmodule import build_amdmodule
 from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_backslash import build_backslash
@@ -195,6 +201,7 @@ from nianbao.crawler.sandbox.family_errstatus import build_errstatus
 from nianbao.crawler.sandbox.family_escapedfrag import build_escapedfrag
 from nianbao.crawler.sandbox.family_eventstream import build_eventstream
 from nianbao.crawler.sandbox.family_flaky import build_flaky
+from nianbao.crawler.sandbox.family_flashnav import build_flashnav
 from nianbao.crawler.sandbox.family_formaction import build_formaction
 from nianbao.crawler.sandbox.family_formdata import build_formdata
 from nianbao.crawler.sandbox.family_formview import build_formview
@@ -246,6 +253,7 @@ from nianbao.crawler.sandbox.family_movednote import build_movednote
 from nianbao.crawler.sandbox.family_multichoice import build_multichoice
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
+from nianbao.crawler.sandbox.family_noscriptlist import build_noscriptlist
 from nianbao.crawler.sandbox.family_noscriptyear import build_noscriptyear
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
 from nianbao.crawler.sandbox.family_nuxtstate import build_nuxtstate
@@ -282,6 +290,7 @@ from nianbao.crawler.sandbox.family_ratelimit import build_ratelimit
 from nianbao.crawler.sandbox.family_rawdeflate import build_rawdeflate
 from nianbao.crawler.sandbox.family_rawlocation import build_rawlocation
 from nianbao.crawler.sandbox.family_rawquery import build_rawquery
+from nianbao.crawler.sandbox.family_rdfa import build_rdfa
 from nianbao.crawler.sandbox.family_redirchain import build_redirchain
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
@@ -398,7 +407,8 @@ FORTY_SEVENTH_HELD_OUT = ("iecomment", "tagsoup", "hiddenpager", "microdata")  #
 FORTY_EIGHTH_HELD_OUT = ("post307", "dothost", "sitemapgz", "rawquery")  # measured once: 1.000 (plain 0.265)
 FORTY_NINTH_HELD_OUT = ("xmlisland", "barehost", "bigpage", "unescapejs")  # measured once: 0.871 (plain 0.386)
 FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")
-HELD_OUT_FAMILIES = FIFTIETH_HELD_OUT
+FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")
+HELD_OUT_FAMILIES = (*FIFTIETH_HELD_OUT, *FIFTY_FIRST_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -671,4 +681,9 @@ EXTRA_BUILDERS = {
     "dotsegment": build_dotsegment,
     "perm308": build_perm308,
     "schemepath": build_schemepath,
+    # held out in the fifty-first round (built apart from every crawler change; not measured yet)
+    "flashnav": build_flashnav,
+    "noscriptlist": build_noscriptlist,
+    "amdmodule": build_amdmodule,
+    "rdfa": build_rdfa,
 }

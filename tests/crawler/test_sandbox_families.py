@@ -266,7 +266,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 199 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 199 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4127,6 +4127,14 @@ def test_quirk_of_the_family(world):
         _quirk_written_links(sandbox, truth, bodies, family)
     elif family == "perm308":
         _quirk_perm308(sandbox, truth, bodies)
+    elif family == "flashnav":
+        _quirk_flashnav(truth, bodies)
+    elif family == "noscriptlist":
+        _quirk_noscriptlist(sandbox, truth, bodies)
+    elif family == "amdmodule":
+        _quirk_amdmodule(sandbox, truth, bodies)
+    elif family == "rdfa":
+        _quirk_rdfa(truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -5264,3 +5272,91 @@ def _quirk_perm308(sandbox, truth, bodies):
         for doc in ours:   # each report linked relative by its column only (and the home's newest)
             linked = {urljoin(u, h) for u in lists for h in re.findall(r'href="(\./[^"]+)"', get(sandbox, u)[2].decode())}
             assert doc["url"] in linked
+
+
+def _quirk_flashnav(truth, bodies):
+    from nianbao.crawler.sandbox.family_flashnav import (
+        FIRST_LIVE_YEAR,
+        FLASHVARS,
+        MENU,
+        column_path,
+        old_path,
+    )
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        olds = [f"http://{www}{old_path(key)}" for key in ("bj", "bm", "xz")]
+        menu = bodies[f"http://{www}{MENU}"]
+        linked = set().union(*(_linked_paths(u, t) for u, t in bodies.items()))
+        for url, old in zip(columns, olds, strict=True):
+            assert f'<param name="FlashVars" value="{FLASHVARS}">' in bodies[url] and f'flashvars="{FLASHVARS}"' in bodies[url]
+            assert f'url="{urlsplit(old).path}"' in menu          # the old list pages: named by the menu file only
+            assert urlsplit(old).path not in linked and not [u for u, t in bodies.items() if urlsplit(old).path in t
+                                                             and urlsplit(u).path != MENU]
+        assert MENU not in linked   # the menu itself only as a FlashVars value
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < FIRST_LIVE_YEAR
+            listing = {u for u in columns + olds if path in _linked_paths(u, bodies[u])}
+            assert len(listing) == 1 and (listing <= set(olds)) == old and not doc.get("needs_browser"), doc["url"]
+            linking = {u for u, t in bodies.items() if path in t and u not in columns + olds and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+            assert not (old and linking)
+
+
+def _quirk_noscriptlist(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_noscriptlist import FIRST_LIVE_YEAR, LOST_SCRIPT, column_path
+
+    def without_noscript(text: str) -> str:   # what a browser running scripts builds elements of
+        return re.sub(r"<noscript>.*?</noscript>", "", text, flags=re.S)
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        assert get(sandbox, f"http://{www}{LOST_SCRIPT}")[0] == 404
+        blocks = {u: re.findall(r"<noscript>(.*?)</noscript>", bodies[u], re.S) for u in columns}
+        assert all(len(b) == 1 for b in blocks.values()) and "<a href=" in blocks[columns[0]][0]   # 本级: from 2008
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < FIRST_LIVE_YEAR
+            assert sum(f'href="{doc["url"]}"' in blocks[u][0] for u in columns) == old, doc["url"]
+            live = [u for u in columns if path in without_noscript(bodies[u])]
+            assert not doc.get("needs_browser") and (not live if old else len(live) == 1), (doc["url"], live)
+            linking = {u for u, t in bodies.items() if path in t and u not in columns and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+            if old:   # outside the <noscript> blocks no page names a pre-2019 report
+                assert not [u for u, t in bodies.items() if path in without_noscript(t) and u != doc["url"]]
+
+
+def _quirk_amdmodule(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_amdmodule import BASE_URL, LOADER, column_path, data_path, main_module
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        modules = [f"http://{www}{data_path(key)}" for key in ("bj", "bm", "xz")]
+        for key, url in zip(("bj", "bm", "xz"), columns, strict=True):
+            assert f'data-main="{main_module(key)}" src="{LOADER}"' in bodies[url] and "<a " not in bodies[url].split(
+                'id="nb-list"', 1)[1].split("</ul>", 1)[0]
+            main = get(sandbox, f"http://{www}{main_module(key)}.js")[2].decode()
+            assert f'baseUrl: "{BASE_URL}"' in main and f'require(["nb/{key}"]' in main
+        for module in modules:   # the data modules' addresses are written nowhere: only a base and a module id are
+            assert bodies[module].startswith("define([")
+            assert not [u for u, t in bodies.items() if urlsplit(module).path in t]
+        _only_the_home_links(truth, bodies, www, modules, lambda text, path: f'"u": "{path}"' in text)
+
+
+def _quirk_rdfa(truth, bodies):
+    from nianbao.crawler.sandbox.family_rdfa import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('typeof="ItemList"', 1)[1].split("</ol>", 1)[0]
+            assert "<a " not in listing and 'typeof="ListItem"' in listing and "itemprop" not in listing
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path: f'typeof="ListItem" resource="{path}"' in text)
