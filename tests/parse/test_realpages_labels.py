@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout72) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout73) are sets of their
 own.
 Runs no parser."""
 
@@ -21,7 +21,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout44", "holdout45", "holdout46", "holdout47", "holdout48", "holdout49", "holdout50",
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
-          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72")
+          "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
+          "holdout73")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -407,6 +408,14 @@ FRESH_SETS = {
     # level-other or development-zone report; no extracted PDF/DOCX text
     "holdout72": (37, 27, 10, False, set(),
                   {*range(2008, 2012), 2014, 2020, 2023, "2019", "2021"}),
+    # holdout73: 广元 county sites (剑阁 towns, bureaus and its development zone on cnjg, 苍溪, 利州, a 青川 town on a
+    # hijacked mirror), 达州 xxgk-show towns and aggregates (通川, 大竹, 万源, 宣汉), 巴州's office, 平武, 西充, 金口河,
+    # 镇巴/紫阳 and a 凯里 town, 重庆 town reports (江津, 梁平, 酉阳), in a 25-minute session: 35 pages, look-alikes 9
+    # (seven 法治政府建设 reports of towns, streets and 铜梁 district, a year-titled guide on a mirror, a work-measures
+    # fragment; no 解读, 要点 or 总结 found); reports only of 2021-2025, none in the 2019 or 2021 table form within the cut
+    # (all `unknown`); no level-other report; no extracted PDF/DOCX text
+    "holdout73": (35, 26, 9, False, set(),
+                  {*range(2008, 2021), "2019", "2021", "pre2019"}),
 }
 
 
