@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout73) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout74) are sets of their
 own.
 Runs no parser."""
 
@@ -23,6 +23,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73")
+          "holdout74")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -416,6 +417,13 @@ FRESH_SETS = {
     # (all `unknown`); no level-other report; no extracted PDF/DOCX text
     "holdout73": (35, 26, 9, False, set(),
                   {*range(2008, 2021), "2019", "2021", "pre2019"}),
+    # holdout74: old years through mirrors and city/county columns outside Sichuan and 重庆 (江西 2010-2012, 长春/通化
+    # 2011, 兖州 2008, 上海 金山 and 福州 马尾 2012, 曲阜 2012, 南宁 and 温州 2014, 谯城 2014, 随州 2015, a hijacked
+    # mirror of 2009) and one 2025 county bureau, in a 25-minute session where about 1 in 5 result URLs was new: 17 pages,
+    # look-alikes 2 only (青海 and 山西 2017 要点 notices; no 解读, 总结 or news found); no report of 2013 or 2016-2024;
+    # none in the 2019 or 2021 table form within the cut; no township or development-zone report; no PDF/DOCX text
+    "holdout74": (17, 15, 2, False, set(),
+                  {2013, *range(2016, 2025), "2019", "2021"}),
 }
 
 
