@@ -1853,9 +1853,10 @@ def _office_unit(raw: str, source: str) -> str | None:
     县卫健局办公室 → 县卫健局). A contact office with no unit in its name (××市信息化工作办公室) is where to ask,
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
-    # 市政府办公厅, 市政府信息公开工作办公室: the government's short form before its own office
-    compact = re.sub(r"(?<!人民)政府(?=(?:(?:政府)?信息公开|政务公开)?(?:工作)?(?:办公室|办公厅)$)", "人民政府",
-                     re.sub(r"\s+", "", raw))
+    compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
+    # 市政府信息公开工作办公室: a place's government, short, before its disclosure desk (a bureau's 政府信息公开办公室,
+    # 市林业局政府信息公开办公室, is the bureau's desk for 政府信息公开, no government of its own)
+    compact = re.sub(r"(?<=[省市县区州旗盟])政府(?=(?:信息公开|政务公开)(?:工作)?办公室$)", "人民政府", compact)
     field = _OFFICE_OF_UNIT.match(compact) if source == "compiled_by" else None
     if field and field.group("unit").endswith("人民政府") and field.group("office") \
             and not _GENERAL_OFFICE.fullmatch(field.group("office")):

@@ -3738,6 +3738,8 @@ def test_an_office_speaking_of_this_years_work_reports_on_itself(speaker, agency
     pytest.param("岚川市政府信息公开工作办公室", "岚川市人民政府", id="the_disclosure_desk"),
     pytest.param("岚川市人民政府信息公开工作办公室", "岚川市人民政府", id="the_disclosure_desk_spelled_out"),
     pytest.param("岚川市人民政府外事办公室", "岚川市人民政府外事办公室", id="a_field_office"),
+    # (holdout23-041's form: a bureau's own desk for 政府信息公开, no government in its name)
+    pytest.param("岚川市林业局政府信息公开办公室", "岚川市林业局", id="a_bureaus_disclosure_desk"),
 ])
 def test_a_governments_disclosure_desk_compiles_for_the_government(compiler, unit):
     from nianbao.parse.agency import _office_unit
