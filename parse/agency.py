@@ -1244,11 +1244,21 @@ _ENDS_AS_UNIT = re.compile(_UNIT_SUFFIX + "$")
 _UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理委员会|管委会))" + _SECTION + r"[科股]$")
 
 
+# A government and the zone it runs printed as one organisation with two names (广州市黄埔区人民政府广州开发区管委会:
+# the district and the zone share their organs, 合署办公): the report is the government's, as the page's 本区 says. A
+# government's own committee (市人民政府国有资产监督管理委员会) has no zone's word before its ending and stays whole.
+_GOVERNMENT_WITH_ZONE = re.compile(r"^(?P<government>[\u4e00-\u9fff]{2,12}?人民政府)"
+                                   r"[\u4e00-\u9fff]{2,16}?(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)$")
+
+
 def _name_grammar(raw: str, source: str) -> str | None:
     """The unit's name in a candidate string, by the grammar of unit names (see above), or None."""
     compact = re.sub(r"\s+", "", raw)
     if _PRONOUN_KIND.search(compact) or _TEMPLATE_BLANK.search(compact):
         return None
+    joint = _GOVERNMENT_WITH_ZONE.match(compact)
+    if joint:
+        return joint.group("government")
     if source not in _OWN_NAME_SOURCES:
         section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
         if section:
@@ -1520,9 +1530,9 @@ def _prefer_township_on_a_county_template(result: Agency) -> None:
         result.name, result.raw, result.source = town["name"], town["raw"], town["source"]
 
 
-# Section 一's year opening on the office's own pronoun (2009年,我办按照…; 本办): the office's year, not the area's
-# (本办法 is a rule's, 我办理 a verb's, 我办事处 a street office's).
-_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本)年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
+# Section 一's year opening on the office's own pronoun (2009年,我办按照…; 本办; 今年以来,我办印发…): the office's year,
+# not the area's (本办法 is a rule's, 我办理 a verb's, 我办事处 a street office's).
+_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本|今)年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
 
 
 def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
@@ -1831,7 +1841,8 @@ _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街�
 
 
 # The words that name a government's own general office (县人民政府党政综合办公室), not a field of its own (外事, 法制)
-_GENERAL_OFFICE = re.compile(r"(?:党政|政务|综合|行政|总|信息|(?:政府)?信息公开|政务公开|公开)+")
+# (信息公开工作办公室: the government's disclosure desk, named for the work it does, is no field of its own)
+_GENERAL_OFFICE = re.compile(r"(?:党政|政务|综合|行政|总|信息|(?:政府)?信息公开|政务公开|公开)+(?:工作)?")
 _INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
                               r"(?:[(（][^()（）]{0,20}[)）])?$")
 _TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
@@ -1843,6 +1854,9 @@ def _office_unit(raw: str, source: str) -> str | None:
     not who reports: None. A government's own departments named 人民政府××办公室 (法制办公室) are units of their own
     and are kept, except where the report says it was compiled or is answered by them."""
     compact = re.sub(r"(?<!人民)政府(?=办公室$|办公厅$)", "人民政府", re.sub(r"\s+", "", raw))    # 市政府办公厅
+    # 市政府信息公开工作办公室: a place's government, short, before its disclosure desk (a bureau's 政府信息公开办公室,
+    # 市林业局政府信息公开办公室, is the bureau's desk for 政府信息公开, no government of its own)
+    compact = re.sub(r"(?<=[省市县区州旗盟])政府(?=(?:信息公开|政务公开)(?:工作)?办公室$)", "人民政府", compact)
     field = _OFFICE_OF_UNIT.match(compact) if source == "compiled_by" else None
     if field and field.group("unit").endswith("人民政府") and field.group("office") \
             and not _GENERAL_OFFICE.fullmatch(field.group("office")):

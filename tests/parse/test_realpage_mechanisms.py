@@ -3714,3 +3714,47 @@ def test_a_street_named_only_by_its_quoted_column_and_its_folder(column, agency,
                   url, portal_name="东湖新技术开发区")
     assert record["agency"] == agency
     assert record["level"] == level
+
+
+# holdout70-020 (synthetic form): a government office compiles the report and section 一 speaks as the office from
+# "今年以来,我办…": the office's own work, not its government's aggregate. The same page speaking as 我县 is the
+# government's report the office compiled.
+@pytest.mark.parametrize(("speaker", "agency", "level"), [
+    pytest.param("我办", "永泰县人民政府办公室", "government_office", id="this_year_the_office"),
+    pytest.param("我县", "永泰县人民政府", "county_government", id="this_year_the_county"),
+])
+def test_an_office_speaking_of_this_years_work_reports_on_itself(speaker, agency, level):
+    # (the office's folder, xzfb = 县政府办, names whom 我办 is)
+    record = _txt("根据《中华人民共和国政府信息公开条例》要求,永泰县人民政府办公室编制了本报告。\n一、总体情况\n"
+                  "(一)主动公开\n持续加强重大政策发布解读。今年以来," + speaker + "印发《永泰县人民政府办公室关于印发工作方案的通知》,"
+                  "全面落实公开要求。", "http://www.yongtai.gov.cn/zwgk/xzfb/ndbg/202301/t20230112_1.htm",
+                  portal_name="永泰县", region_code="350125")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout72-010 (synthetic form): 由××市政府信息公开工作办公室编制: the government's disclosure desk, named for the work it
+# does, compiles the government's report. An office named for a field of its own (外事办公室) compiles its own.
+@pytest.mark.parametrize(("compiler", "unit"), [
+    pytest.param("岚川市政府信息公开工作办公室", "岚川市人民政府", id="the_disclosure_desk"),
+    pytest.param("岚川市人民政府信息公开工作办公室", "岚川市人民政府", id="the_disclosure_desk_spelled_out"),
+    pytest.param("岚川市人民政府外事办公室", "岚川市人民政府外事办公室", id="a_field_office"),
+    # (holdout23-041's form: a bureau's own desk for 政府信息公开, no government in its name)
+    pytest.param("岚川市林业局政府信息公开办公室", "岚川市林业局", id="a_bureaus_disclosure_desk"),
+])
+def test_a_governments_disclosure_desk_compiles_for_the_government(compiler, unit):
+    from nianbao.parse.agency import _office_unit
+    assert _office_unit(compiler, "compiled_by") == unit
+
+
+# holdout69-006 (synthetic form): a district government and the development zone it runs printed as one organisation
+# with two names (…区人民政府…开发区管委会): the government's report. A government's own committee
+# (…人民政府国有资产监督管理委员会) is one unit, kept whole.
+@pytest.mark.parametrize(("raw", "name"), [
+    pytest.param("岚川市东区人民政府岚川开发区管委会", "岚川市东区人民政府", id="government_and_zone"),
+    pytest.param("岚川市东区人民政府岚川高新区管理委员会", "岚川市东区人民政府", id="government_and_zone_spelled_out"),
+    pytest.param("岚川市人民政府国有资产监督管理委员会", "岚川市人民政府国有资产监督管理委员会", id="a_governments_committee"),
+    pytest.param("岚川开发区管委会", "岚川开发区管委会", id="the_zone_alone"),
+])
+def test_a_government_and_its_zone_named_together_is_the_government(raw, name):
+    from nianbao.parse.agency import _name_grammar
+    assert _name_grammar(raw, "announcement") == name
