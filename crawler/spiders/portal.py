@@ -537,6 +537,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self._home_status(response)
         if meta.get("nianbao_sister_domain"):   # the site answers on another domain too (discovery/scope.py)
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
+        if meta.get("nianbao_ip_alias"):   # the site answers on its server's IP address too (scope.py)
+            self._sites[portal_id] = self._sites[portal_id].with_host(meta["nianbao_ip_alias"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
