@@ -32,6 +32,7 @@ from nianbao.crawler.discovery import (
     link_decor,
     location_links,
     neighbours,
+    plugin_params,
     post_views,
     postbacks,
     printed,
@@ -163,6 +164,7 @@ class PageAnalysis:
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
     query_offsite: int = 0                      # … and those outside the portal's site (not followed)
+    flashvars_links: int = 0                    # in-site addresses a plug-in movie's FlashVars hold (plugin_params.py)
     # Handler calls (script_handlers.py): the in-site lists an inline function GETs for them (a unit select's
     # JSON per option), and the calls to functions the page does not define, with the same-site scripts that
     # may (the spider fetches those once and reads the calls through them)
@@ -259,6 +261,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
         data += _location_links(job, page, result)
     data += _storage_links(job, page, result)   # a list page built from a value an entrance left in sessionStorage
     data = [*data, *_query_targets(job, page, result)]   # a viewer's file=, a leave notice's url=, a target=
+    data += _plugin_params(job, page, result)   # a Flash menu's FlashVars `xmlUrl=/flash/menu.xml`
     by_form = _in_site(job, form_links.fixed_form_links(page))   # rows that are a 查看 button's hidden-id form
     by_xml = _in_site(job, xml_links.xml_links(job.url, job.body, job.content_type))   # an XSLT-styled XML list
     by_srcdoc = _in_site(job, srcdoc_links.srcdoc_links(page))   # a list written into an iframe's srcdoc
@@ -406,6 +409,18 @@ def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         return []
     carried = _in_site(job, embedded)
     result.query_links, result.query_offsite = len(carried), len(embedded) - len(carried)
+    return carried
+
+
+def _plugin_params(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[Link]:
+    """The in-site addresses the page's plug-in movies are handed as FlashVars or in their own query
+    (plugin_params.py, read as query values: query_targets.py); the ones outside are counted with query_offsite."""
+    embedded = query_targets.embedded_links(plugin_params.movie_carriers(page))
+    if not embedded:
+        return []
+    carried = _in_site(job, embedded)
+    result.flashvars_links = len(carried)
+    result.query_offsite += len(embedded) - len(carried)
     return carried
 
 

@@ -107,6 +107,10 @@ class SiteScope:
             return True
         return bool(self.sisters) and registered_domain(host) in self.sisters
 
+    def with_host(self, host: str) -> SiteScope:
+        """The site, also on `host` exactly (an IP address the site was found to answer on)."""
+        return replace(self, hosts=self.hosts | {host.lower().rstrip(".")})
+
     def with_sister(self, domain: str) -> SiteScope:
         """The site, also on every host of `domain` (a registered domain)."""
         return replace(self, sisters=self.sisters | {domain})

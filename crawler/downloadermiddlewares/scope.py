@@ -33,6 +33,16 @@ domain stays out (`scope/sister_rejected`) and its links are dropped as off-site
 come while the probe is out wait for its answer. At most MAX_SISTER_PROBES domains are probed per portal;
 a probe's page stays in the WARC either way (it was fetched).
 
+One portal, its server's address: a CMS configured with the server's IP address before the domain name was filed
+(备案) writes whole sections' links on that address (real: 舒兰's 信息公开 system at
+http://122.137.242.24:8080/pub/slsxxgkw/…). A page of the site vouches for one hop to a public IP address (above), but
+the links on that page are on the IP host, off the site. When that one-hop page carries the 网站标识码 the portal's
+homepage carries, the server is the portal's own: the address joins the portal's site for the rest
+of the crawl (`scope/ip_alias/<portal>`, logged; the response tells the spider, which widens its own view of the
+site). Another code (another site on a shared server) leaves it out (`scope/ip_alias_rejected`), and so does a
+page with no code. Evidence, not trust: only a page the portal's own page linked, at most MAX_IP_ALIASES addresses
+per portal (`scope/ip_alias_capped`), never a private address (refused before any of this).
+
 A government domain is one only government bodies may register, so that a copied 网站标识码 cannot carry a
 mirror in: `*.gov.cn` (CNNIC registers it to government bodies only) and the 政务 top-level domain,
 `*.xn--zfr164b` (CONAC's 党政机关 Chinese domain names, `<县名>人民政府.政务`, registered only with the body's
@@ -92,6 +102,7 @@ _ASK_AGAIN_AFTER_S = (0.25, 1.0, 2.5)   # a lookup with no answer yet is asked a
 _MAX_HOME_REDIRECTS = 3                 # an off-site homepage redirect chain followed this far, no further
 _DNS_DEFER_WAIT_S = 60.0                # a host deferred for its lookup is ready again when it is done, or after this
 DNS_MAX_IN_FLIGHT = 8                   # lookups out at once at most (_Lane paces them below that)
+MAX_IP_ALIASES = 4                      # IP addresses that may join a portal's site
 MAX_SISTER_PROBES = 8                   # other government domains probed per portal
 _SISTER_WAIT_S = 60.0                   # a request for a domain being probed waits this long for the answer
 # domains only government bodies may register (module docstring): no other is probed
@@ -142,6 +153,7 @@ class ScopeMiddleware:
         # (portal, domain) → True (a sister domain) / False (another site) / a future while its probe is out
         self._sisters: dict[tuple[str, str], bool | asyncio.Future] = {}
         self._probes: Counter = Counter()             # probes made per portal
+        self._ip_aliases: Counter = Counter()         # IP addresses joined to each portal's site
         self._offsite_documents: Counter = Counter()   # documents fetched one hop off the site, per portal
         self._document_hosts: dict[str, set[str]] = {}   # portal → hosts it fetched such documents on
         # homepages first: their requests come first
@@ -303,7 +315,34 @@ class ScopeMiddleware:
         domain = meta.get("nianbao_sister_probe")
         if portal and domain and isinstance(self._sisters.get((portal, domain)), asyncio.Future):
             self._decide_sister(request, response, portal, domain)
+        if portal and self.site_codes.get(portal):
+            self._decide_ip_alias(request, response, portal)
         return response
+
+    def _decide_ip_alias(self, request: Request, response, portal: str) -> None:
+        """A one-hop page on an IP host: the address joins the portal's site when the page carries the homepage's
+        网站标识码 (module docstring)."""
+        host = (urlparse_cached(request).hostname or "").lower()
+        site = self.sites.get(portal)
+        if (literal_ip(host) is None or site is None or site.contains(host) or response.status != 200
+                or request.meta.get("nianbao_role") in _NOT_DOCUMENT_ROLES):
+            return
+        code = site_code(response.body)
+        if code is None:
+            return                                   # a file or a bare page says nothing: a later page may
+        if code not in self.site_codes[portal]:
+            self.stats.inc_value("scope/ip_alias_rejected")
+            return
+        if self._ip_aliases[portal] >= MAX_IP_ALIASES:
+            self.stats.inc_value("scope/ip_alias_capped")
+            return
+        self._ip_aliases[portal] += 1
+        self.sites[portal] = site.with_host(host)
+        request.meta["nianbao_ip_alias"] = host   # the spider widens its view of the site too
+        self.stats.inc_value(f"scope/ip_alias/{portal}")
+        logger.warning("scope: portal %s's site also answers on %s (same 网站标识码 %s): its links there are "
+                       "followed (add the address to the registry's `hosts` to say so up front)", portal, host,
+                       code)
 
     def _decide_sister(self, request: Request, response, portal: str, domain: str) -> None:
         """A probe's answer: the domain joins the portal's site, stays out, or (no code) stays undecided."""

@@ -537,6 +537,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self._home_status(response)
         if meta.get("nianbao_sister_domain"):   # the site answers on another domain too (discovery/scope.py)
             self._sites[portal_id] = self._sites[portal_id].with_sister(meta["nianbao_sister_domain"])
+        if meta.get("nianbao_ip_alias"):   # the site answers on its server's IP address too (scope.py)
+            self._sites[portal_id] = self._sites[portal_id].with_host(meta["nianbao_ip_alias"])
         if meta.get("nianbao_challenge"):
             stats.inc_value(f"portal/{portal_id}/challenged_pages")
             return
@@ -776,6 +778,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/data_frame_links", analysis.data_frame_links)
         if analysis.ssi_links:       # fragments unexpanded SSI directives name (discovery/ssi_includes.py)
             self.crawler.stats.inc_value("discovery/ssi_links", analysis.ssi_links)
+        if analysis.flashvars_links:   # addresses a plug-in movie is handed (discovery/plugin_params.py)
+            self.crawler.stats.inc_value("discovery/flashvars_links", analysis.flashvars_links)
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)

@@ -3,6 +3,7 @@ of the documents found (report pages and their attachments) against the ground t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 import pytest
@@ -383,3 +384,14 @@ def test_the_forty_ninth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "discovery/bare_host_links") >= 10   # the two hand-edited columns' rows
     assert crawl_stat(stderr, "render/refused/pager_from_fields") >= 1
     assert crawl_stat(stderr, "render/evidence/unread_pager") == 0
+
+
+def test_the_fiftieth_and_fifty_first_round_families_are_found(tmp_path):
+    """The fiftieth round's iphost and the fifty-first's flashnav, end to end: a section and column linked on the
+    server's IP address, which joins the portal's site once its page carries the homepage's 网站标识码
+    (downloadermiddlewares/scope.py, `scope/ip_alias`); pre-2019 list pages named only in the menu XML a Flash movie's
+    FlashVars hand it (discovery/plugin_params.py, then xml_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("iphost", "flashnav"))
+    assert re.search(r"'scope/ip_alias/[^']+': [1-9]", stderr)     # the IP host joined the portal's site
+    assert crawl_stat(stderr, "discovery/flashvars_links") >= 3     # the menu XML, on each of the three column pages
+    assert crawl_stat(stderr, "discovery/xml_links") >= 3           # the menu's three 历年年报 pages

@@ -523,3 +523,44 @@ def test_a_meta_refresh_naming_no_other_page_or_hidden_in_noscript_is_not_follow
     assert _refresh_middleware().process_response(Request(url), hidden) is hidden
     other = HtmlResponse(url, body=b'<html><head><meta name="refresh" content="0;url=/b/"></head></html>')
     assert _refresh_middleware().process_response(Request(url), other) is other
+
+
+def _ip_page(mw, url, code, via="http://www.a.gov.cn/"):
+    """The one-hop page `url` (on an IP host, linked from `via`) answers with a footer carrying 网站标识码 `code`."""
+    from scrapy.http import HtmlResponse
+
+    request = Request(url, meta={"nianbao_portal": "a", "nianbao_via": via, "nianbao_role": "section"})
+    assert asyncio.run(mw.process_request(request)) is None       # one hop off a site page
+    footer = f"<p>网站标识码：{code}</p>" if code else "<p>主办：A</p>"
+    mw.process_response(request, HtmlResponse(url, body=f"<html><body>{footer}</body></html>".encode(),
+                                              encoding="utf-8"))
+    return request
+
+
+def test_scope_an_ip_host_with_the_homepage_code_joins_the_site(tmp_path, monkeypatch):
+    """The server's IP address a site page links joins the portal's site when its page carries the homepage's 网站标识码;
+    another site's code, a page with no code, and addresses past the cap stay out."""
+    from nianbao.crawler.downloadermiddlewares import scope
+
+    mw, stats = _scope(tmp_path)
+    mw.site_codes["a"] = {"1101010001"}
+    request = _ip_page(mw, "http://59.49.31.148/zwgk/index.html", "1101010001")
+    assert request.meta["nianbao_ip_alias"] == "59.49.31.148" and mw.sites["a"].contains("59.49.31.148")
+    deeper = Request("http://59.49.31.148/xxgk/nb/index.html",    # linked from the IP host's own page: now on the site
+                     meta={"nianbao_portal": "a", "nianbao_via": "http://59.49.31.148/zwgk/index.html"})
+    assert asyncio.run(mw.process_request(deeper)) is None
+    assert stats.get_value("scope/ip_alias/a") == 1
+    # negatives: a shared server's other site, a page that says nothing, an address after the cap
+    other = _ip_page(mw, "http://61.1.2.3/", "3201000002")
+    bare = _ip_page(mw, "http://61.1.2.4/", None)
+    assert "nianbao_ip_alias" not in other.meta and "nianbao_ip_alias" not in bare.meta
+    assert not mw.sites["a"].contains("61.1.2.3") and not mw.sites["a"].contains("61.1.2.4")
+    with pytest.raises(OffsiteRequest):        # a link on the other site's page is not followed
+        asyncio.run(mw.process_request(Request("http://61.1.2.3/nb/", meta={
+            "nianbao_portal": "a", "nianbao_via": "http://61.1.2.3/"})))
+    monkeypatch.setattr(scope, "MAX_IP_ALIASES", 1)
+    capped = _ip_page(mw, "http://61.1.2.5/", "1101010001")
+    assert "nianbao_ip_alias" not in capped.meta and not mw.sites["a"].contains("61.1.2.5")
+    assert stats.get_value("scope/ip_alias_rejected") == 1 and stats.get_value("scope/ip_alias_capped") == 1
+    with pytest.raises(PrivateAddressRequest):   # a private address is refused before any code is read
+        _ip_page(mw, "http://192.168.1.10/", "1101010001")
