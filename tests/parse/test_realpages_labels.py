@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout74) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout75) are sets of their
 own.
 Runs no parser."""
 
@@ -22,7 +22,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
-          "holdout73", "holdout74")
+          "holdout73", "holdout74", "holdout75")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -423,6 +423,14 @@ FRESH_SETS = {
     # none in the 2019 or 2021 table form within the cut; no township or development-zone report; no PDF/DOCX text
     "holdout74": (17, 15, 2, False, set(),
                   {2013, *range(2016, 2025), "2019", "2021"}),
+    # holdout75: 广元 county sites again (苍溪 towns of 2024-2025, 利州's 河西街道 and 审计局, 昭化's bureau and office, a
+    # 剑阁 bureau), 重庆 town, street and bureau columns (酉阳 county and 乡, 石柱, 綦江 and 鲤城 street offices on
+    # Traditional mirrors, 涪陵, 黔江, 合川, 江津, 彭水, 奉节, 梁平), 古蔺 and a 喀左 street office, in a 25-minute session:
+    # 35 pages, look-alikes 9 (eight 法治政府建设 reports of 重庆 towns and 乡, a work-measures fragment; no 解读, 要点
+    # notice, 总结 or guide found); reports only of 2021-2025, all `unknown` (tables past the cut); no level-other or
+    # development-zone report; no extracted PDF/DOCX text
+    "holdout75": (35, 26, 9, False, set(),
+                  {*range(2008, 2021), "2019", "2021", "pre2019"}),
 }
 
 
