@@ -22,8 +22,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
-          "holdout73", "holdout74", "holdout75")
-          "holdout73", "holdout74", "holdout76")
+          "holdout73", "holdout74", "holdout75", "holdout76")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
