@@ -222,6 +222,8 @@ STYLES = {
     "noscriptlist": {"color": "#8a3b12", "footer": "主办：{gov}办公室　网站标识码：{sid}　赣ICP备05001234号", "body_class": "trs zfxxgknb"},
     "amdmodule": {"color": "#2d6a4f", "footer": "{gov}主办　网站标识码：{sid}　豫ICP备05001234号", "body_class": "amd-app"},
     "rdfa": {"color": "#5c3c8c", "footer": "主办单位：{gov}　网站标识码：{sid}　苏ICP备05001234号", "body_class": "gkml rdfa"},
+    "xgzip": {"color": "#7a4a1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05000312号", "body_class": "xxgk xgzip"},
+    "hdrcharset": {"color": "#1c5a7a", "footer": "{gov}主办　网站标识码：{sid}　青ICP备05000871号", "body_class": "jsp hdrcharset"},
 }
 
 NAV = {

@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FIFTY_SECOND_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -266,7 +267,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 207 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 207 and len(HELD_OUT_FAMILIES) == 2
+    assert HELD_OUT_FAMILIES == FIFTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4135,6 +4137,10 @@ def test_quirk_of_the_family(world):
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
         _quirk_rdfa(truth, bodies)
+    elif family == "xgzip":
+        _quirk_xgzip(sandbox, truth, bodies)
+    elif family == "hdrcharset":
+        _quirk_hdrcharset(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -5360,3 +5366,55 @@ def _quirk_rdfa(truth, bodies):
             assert "<a " not in listing and 'typeof="ListItem"' in listing and "itemprop" not in listing
         _only_the_home_links(truth, bodies, www, columns,
                              lambda text, path: f'typeof="ListItem" resource="{path}"' in text)
+
+
+def _only_the_columns_link(truth, bodies, www: str, columns: list[str]) -> None:
+    """Every report of `www` is linked by exactly one of `columns` and by no page but them, the report itself and
+    the home page (the government's newest report); none needs a browser."""
+    _, ours = _ours(truth, www)
+    home = {f"http://{www}/", f"http://{www}/index.html"}
+    for doc in ours:
+        path = urlsplit(doc["url"]).path
+        assert sum(path in _linked_paths(u, bodies[u]) for u in columns) == 1 and not doc.get("needs_browser")
+        linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u not in columns and u != doc["url"]}
+        assert linked <= home, (doc["url"], linked)
+
+
+def _quirk_xgzip(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xgzip import CODING, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip, deflate"}
+            status, headers, body = sandbox.handle("GET", url, asked)
+            headers = dict(headers)
+            assert status == 200 and headers["Content-Encoding"] == CODING and headers["Vary"] == "Accept-Encoding"
+            assert body[:2] == b"\x1f\x8b" and b"<a href=" not in body   # compressed: no link readable as sent
+            assert _text(headers, gzip.decompress(body)) == bodies[url]   # x-gzip is gzip (RFC 9110 8.4.1.3)
+            status, headers, plain = get(sandbox, url)                   # not asked: the plain page
+            assert status == 200 and "Content-Encoding" not in dict(headers) and b"<a href=" in plain
+            status, headers, _ = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Accept-Encoding": "br"})
+            assert "Content-Encoding" not in dict(headers)                # a negative: no gzip asked, none sent
+        home = get(sandbox, f"http://{www}/")[1]
+        assert "Content-Encoding" not in home   # only the columns are pre-compressed
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_hdrcharset(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_hdrcharset import HEADER_TYPE, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            status, headers, body = get(sandbox, url)
+            assert status == 200 and dict(headers)["Content-Type"] == HEADER_TYPE
+            assert b"charset" not in body.lower() and not body.startswith(codecs.BOM_UTF8)   # the header alone says it
+            as_utf8 = body.decode("utf-8", "replace")
+            assert "年报" in body.decode("gbk") and "年报" not in as_utf8 and "\ufffd" in as_utf8
+            assert b"<a href=" in body   # the links themselves are ASCII
+        article = get(sandbox, truth["documents"][0]["url"])[1]
+        assert "charset=utf-8" in dict(article)["Content-Type"].lower()   # a negative: the articles are UTF-8
+        _only_the_columns_link(truth, bodies, www, columns)
