@@ -21,8 +21,8 @@ address is in a data attribute and the standard `src` names a blank page.
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.build import Build, esc
+from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 COLUMN = "/zfxxgk/zfxxgknb/index.shtml"
