@@ -224,6 +224,10 @@ STYLES = {
     "rdfa": {"color": "#5c3c8c", "footer": "主办单位：{gov}　网站标识码：{sid}　苏ICP备05001234号", "body_class": "gkml rdfa"},
     "xgzip": {"color": "#7a4a1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05000312号", "body_class": "xxgk xgzip"},
     "hdrcharset": {"color": "#1c5a7a", "footer": "{gov}主办　网站标识码：{sid}　青ICP备05000871号", "body_class": "jsp hdrcharset"},
+    "hiddenjson": {"color": "#1f5f99", "footer": "主办单位：{gov}　网站标识码：{sid}　晋ICP备05004321号", "body_class": "aspx hiddenjson"},
+    "lazyframe": {"color": "#8c2d19", "footer": "主办单位：{gov}　网站标识码：{sid}　豫ICP备06001234号", "body_class": "zfxxgk lazyframe"},
+    "pdftext": {"color": "#2e6b3a", "footer": "主办单位：{gov}　网站标识码：{sid}　冀ICP备07002345号", "body_class": "gknb pdftext"},
+    "gzipdata": {"color": "#3b4a8c", "footer": "主办单位：{gov}　网站标识码：{sid}　黑ICP备08003456号", "body_class": "jcms gzipdata"},
 }
 
 NAV = {

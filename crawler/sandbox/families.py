@@ -149,7 +149,11 @@ pages named only in the XML menu a Flash movie's `FlashVars` name, the pre-2019 
 `baseUrl` and a module id, rows whose address is an RDFa `resource` attribute), and measured once with the same
 crawler. FIFTY_SECOND_HELD_OUT (xgzip, hdrcharset), the fifty-second round, was built by a helper that neither ran
 nor read the crawler's discovery, with quirks of HTTP headers (column pages sent under the `x-gzip` content coding
-to clients that accept gzip, column pages whose GBK encoding only the Content-Type header names); not measured yet."""
+to clients that accept gzip, column pages whose GBK encoding only the Content-Type header names); not measured yet.
+FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
+form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
+PDF table, a list inlined gzip-compressed and base64-encoded); not measured yet."""
 
 from __future__ import annotations
 
@@ -217,10 +221,12 @@ from nianbao.crawler.sandbox.family_gkmlsearch import build_gkmlsearch
 from nianbao.crawler.sandbox.family_graphql import build_graphql
 from nianbao.crawler.sandbox.family_guidetable import build_guidetable
 from nianbao.crawler.sandbox.family_gzbom import build_gzbom
+from nianbao.crawler.sandbox.family_gzipdata import build_gzipdata
 from nianbao.crawler.sandbox.family_gzipstatic import build_gzipstatic
 from nianbao.crawler.sandbox.family_hashspa import build_hashspa
 from nianbao.crawler.sandbox.family_hdrcharset import build_hdrcharset
 from nianbao.crawler.sandbox.family_headrefuse import build_headrefuse
+from nianbao.crawler.sandbox.family_hiddenjson import build_hiddenjson
 from nianbao.crawler.sandbox.family_hiddenpager import build_hiddenpager
 from nianbao.crawler.sandbox.family_homewidget import build_homewidget
 from nianbao.crawler.sandbox.family_hovermenu import build_hovermenu
@@ -244,6 +250,7 @@ from nianbao.crawler.sandbox.family_kingcms import build_kingcms
 from nianbao.crawler.sandbox.family_langneg import build_langneg
 from nianbao.crawler.sandbox.family_latinheader import build_latinheader
 from nianbao.crawler.sandbox.family_laypage import build_laypage
+from nianbao.crawler.sandbox.family_lazyframe import build_lazyframe
 from nianbao.crawler.sandbox.family_leavesite import build_leavesite
 from nianbao.crawler.sandbox.family_linkdecor import build_linkdecor
 from nianbao.crawler.sandbox.family_linkheader import build_linkheader
@@ -274,6 +281,7 @@ from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
+from nianbao.crawler.sandbox.family_pdftext import build_pdftext
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_perm308 import build_perm308
 from nianbao.crawler.sandbox.family_plainurl import build_plainurl
@@ -415,7 +423,8 @@ FORTY_NINTH_HELD_OUT = ("xmlisland", "barehost", "bigpage", "unescapejs")  # mea
 FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measured once: 0.750 (plain 0.750)
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")
-HELD_OUT_FAMILIES = FIFTY_SECOND_HELD_OUT
+FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")
+HELD_OUT_FAMILIES = (*FIFTY_SECOND_HELD_OUT, *FIFTY_THIRD_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -696,4 +705,9 @@ EXTRA_BUILDERS = {
     # held out in the fifty-second round (built apart from every crawler change; not measured yet)
     "xgzip": build_xgzip,
     "hdrcharset": build_hdrcharset,
+    # held out in the fifty-third round (built apart from every crawler change; not measured yet)
+    "hiddenjson": build_hiddenjson,
+    "lazyframe": build_lazyframe,
+    "pdftext": build_pdftext,
+    "gzipdata": build_gzipdata,
 }

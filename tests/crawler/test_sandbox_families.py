@@ -38,6 +38,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     FIFTY_SECOND_HELD_OUT,
+    FIFTY_THIRD_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -89,7 +90,7 @@ def world(request):
                 "application/vnd.ms-excel"):   # …an "Excel" export that is an HTML table in its charset
             bodies[url] = _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body))
+            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
@@ -119,6 +120,9 @@ def world(request):
     for url, text in list(bodies.items()):   # a script run through Dean Edwards' packer: its source, unpacked
         if "eval(function(p,a,c,k,e,d)" in text:
             bodies[f"{url}#unpacked"] = _unpacked(text)
+    for url, text in list(bodies.items()):   # a list inlined gzip-compressed and base64-encoded (pako-style)
+        for n, data in enumerate(re.findall(r'var NB_GZ = "([A-Za-z0-9+/=]+)"', text)):
+            bodies[f"{url}#inflated{n}"] = _gunzipped_b64(data)
     for url, text in list(bodies.items()):   # a frame's document given whole as a base64 `data:` URL
         for n, data in enumerate(re.findall(r'src="data:text/html;[^",]*base64,([^"]+)"', text)):
             bodies[f"{url}#data{n}"] = _b64decoded(data)
@@ -180,6 +184,16 @@ def _rtf_text(data: bytes) -> str:
 def _pdf_uris(data: bytes) -> list[str]:
     """The targets of a PDF's URI actions (`/URI (…)` of its link annotations), what clicking its links opens."""
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
+
+
+def _pdf_shown_urls(data: bytes) -> list[str]:
+    """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
+    return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
+
+
+def _gunzipped_b64(data: str) -> str:
+    """An inline list gzip-compressed and base64-encoded, as a page's script inflates it."""
+    return gzip.decompress(base64.b64decode(data)).decode("utf-8")
 
 
 def _homepage(truth, url: str) -> str:
@@ -267,8 +281,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 207 and len(HELD_OUT_FAMILIES) == 2
-    assert HELD_OUT_FAMILIES == FIFTY_SECOND_HELD_OUT
+    assert len(TUNING_FAMILIES) == 207 and len(HELD_OUT_FAMILIES) == 6
+    assert HELD_OUT_FAMILIES == FIFTY_SECOND_HELD_OUT + FIFTY_THIRD_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -3927,6 +3941,95 @@ def test_quirk_of_the_family(world):
                 assert sum(path in t for t in fragments.values()) == 1 and not doc.get("needs_browser")
                 linking = {u for u, t in bodies.items() if "/ndbg/inc/" not in u and u != doc["url"] and path in t}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "hiddenjson":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/nb/Default.aspx"]
+            field = re.search(r'<input type="hidden" name="ctl00\$Main\$hidNbList" id="hidNbList" value="([^"]*)" />', column)
+            rows = json.loads(html.unescape(field.group(1)))
+            assert 'JSON.parse(document.getElementById("hidNbList")' in column and '<ul id="nblist" class="list"></ul>' in column
+            outside = column.replace(field.group(0), "")
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            home_linked = [d for d in ours if not d.get("needs_browser")]
+            assert len(home_linked) == 1 and report_of[home_linked[0]["report_key"]]["unit_level"] == "county_government"
+            assert "<a href=" not in field.group(1) and "&quot;" in field.group(1)   # JSON, entity-escaped, no markup
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert path in {r["u"] for r in rows} and path not in outside and path not in _linked_paths(doc["url"], column)
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"http://{www}/xxgk/nb/Default.aspx", f"http://{www}/", f"http://{www}/index.html"}
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "lazyframe":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/zfxxgk/zfxxgknb/index.shtml"]
+            frames = re.findall(r'<iframe class="lazyload" src="about:blank" data-src="(/xxgk/nb/(bj|bm|xz)/list\.html)"', column)
+            assert len(frames) == 3 and 'e.target.getAttribute("data-src")' in column and "IntersectionObserver" in column
+            for path, _ in frames:   # a frame's list page: named by data-src only, never by href/src/action
+                standard = re.compile(r'(?<![\w-])(?:href|src|action)="' + re.escape(path) + '"')
+                assert not [u for u, t in bodies.items() if standard.search(t)]
+                naming = {u for u, t in bodies.items() if path in t and urlsplit(u).hostname == www}
+                assert naming == {f"http://{www}/zfxxgk/zfxxgknb/index.shtml"}
+            lists = {f"http://{www}{p}" for p, _ in frames}
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+                assert linking & lists and linking <= lists | {f"http://{www}/", f"http://{www}/index.html"}
+                assert bool(doc.get("needs_browser")) == (not linking - lists)   # the home page links the newest
+            assert sum(not d.get("needs_browser") for d in ours) == 1
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "pdftext":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column = bodies[f"http://{www}/xxgk/gknb/index.html"]
+            pdf_path = re.search(r'附件：<a href="(/xxgk/gknb/P0\d{14}\.pdf)">', column).group(1)
+            status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+            assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+            assert b"/Annots" not in data and b"/URI" not in data and not _pdf_uris(data)   # no link annotation
+            shown = set(_pdf_shown_urls(data))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            for doc in ours:
+                path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+                own = report["unit_level"] == "county_government" and report["year"] >= 2019
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                if own:
+                    assert doc["url"] not in shown and f"http://{www}/xxgk/gknb/index.html" in linking
+                else:   # only the PDF's text names it
+                    assert doc["url"] in shown and linking == {f"http://{www}{pdf_path}"}
+                assert not doc.get("needs_browser")
+            assert len(shown) > len(ours) / 2
+        levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
+        assert {"county_government", "department", "township"} <= levels
+    elif family == "gzipdata":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            column_url, column = next((u, t) for u, t in bodies.items()
+                                      if urlsplit(u).hostname == www and re.search(r"/col/col\d{7}/index\.html$", u))
+            packed = re.search(r'var NB_GZ = "([A-Za-z0-9+/=]+)"', column).group(1)
+            assert base64.b64decode(packed)[:2] == b"\x1f\x8b" and 'new DecompressionStream("gzip")' in column
+            rows = json.loads(_gunzipped_b64(packed))
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            home_linked = [d for d in ours if not d.get("needs_browser")]
+            assert len(home_linked) == 1 and report_of[home_linked[0]["report_key"]]["unit_level"] == "county_government"
+            for doc in ours:
+                path = urlsplit(doc["url"]).path
+                assert path in {r["url"] for r in rows} and path not in column
+                assert path not in base64.b64decode(packed).decode("latin-1")   # compressed: not even after base64
+                linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+                assert linking <= {f"{column_url}#inflated0", f"http://{www}/", f"http://{www}/index.html"}
         levels = {report_of[d["report_key"]]["unit_level"] for d in docs}
         assert {"county_government", "department", "township"} <= levels
     elif family == "textarealist":
