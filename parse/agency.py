@@ -303,8 +303,11 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
 # page compiling it; 现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》: compiled; 现向社会公开发布《张家川县连五乡人民政府
 # 2025年度…》: the two verbs together)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|编制了?|"
-                              r"形成了?)"
+# (我镇编制完成《苍溪县文昌镇2022年…》: the page's own unit, 我X or 本机关, as the subject of the compiling verb; a 我X
+# that publishes, 我镇公开《…条例》, may publish anyone's document, so only the compiling verbs)
+_OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|"
+                              r"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[\u4e00-\u9fff]|本(?:机关|单位|部门))"
+                              r"编制(?:形成|完成)了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -1124,6 +1127,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
+    _prefer_printed_place_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1193,6 +1197,23 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+def _prefer_printed_place_over_spelled(result: Agency) -> None:
+    """A department a URL or e-mail spells (gtzyj → 国土资源局) takes its place from the portal, which may be the
+    division's later name (柴桑区, formerly 九江县); the same department the page prints under another place in its own
+    document (我局制定了《九江县国土资源局网站信息发布制度》) is the unit as it was named when it reported."""
+    if result.source not in _SPELLED_SOURCES:
+        return
+    place, core = _place_and_core(result.name)
+    printed = next((s for s in result.sources if s["source"] == "own_document"), None)
+    if printed is None:
+        return
+    printed_place, printed_core = _place_and_core(printed["name"])
+    # (a former county's name is no longer in the division list: 九江县 reads as the city 九江 and a 县 before the field)
+    level = re.compile(r"^(?:自治区|[省市县区旗州])")
+    if level.sub("", printed_core) == level.sub("", core) and printed_place and printed_place != place:
+        result.name, result.raw, result.source = printed["name"], printed["raw"], "own_document"
 
 
 def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:
@@ -1936,8 +1957,10 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
-# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns)
-_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)")
+# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns; 县级部门(单位)
+# 按年度分批次开展…, the county-level departments the report's unit sets to work)
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
+                         r"(?:县|区|市|旗)级(?:各)?部门")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
 _GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
 
@@ -1959,7 +1982,7 @@ def _self_kind(text: str) -> str | None:
 # its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
 # 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
 _OWN_DOCUMENT = re.compile(r"《(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务)?信息[\u4e00-\u9fff]{0,6}制度|"
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[\u4e00-\u9fff]{0,6}制度|"
                            r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
                            r"主动公开[\u4e00-\u9fff]{0,4}目录)"

@@ -3758,3 +3758,53 @@ def test_a_governments_disclosure_desk_compiles_for_the_government(compiler, uni
 def test_a_government_and_its_zone_named_together_is_the_government(raw, name):
     from nianbao.parse.agency import _name_grammar
     assert _name_grammar(raw, "announcement") == name
+
+
+# holdout73-017 (synthetic form): a township speaking as 我镇 that compiles its report under its own title in 《》
+# (我镇编制完成《岚川县青石镇2022年…》) names itself there, not the bare 在场镇 of a market-town phrase (在场镇中心路段).
+# A 我镇 that publishes someone else's document (我镇公开《…条例》) names no one by it.
+@pytest.mark.parametrize(("subject", "title"), [
+    pytest.param("我镇编制完成", "岚川县青石镇2022年政府信息公开工作年度报告", id="compiling_its_own_title"),
+    pytest.param("本机关编制完成", "岚川县青石镇2022年政府信息公开工作年度报告", id="the_organ_compiling"),
+    pytest.param("我镇公开", None, id="publishing_a_document"),
+    pytest.param("省政府编制完成", None, id="another_unit_compiling"),
+])
+def test_a_unit_compiling_its_own_titled_report_names_itself(subject, title):
+    from nianbao.parse.agency import own_title
+    assert own_title("根据《中华人民共和国政府信息公开条例》规定。" + subject
+                     + "《岚川县青石镇2022年政府信息公开工作年度报告》。\n一、总体情况") == title
+
+
+def test_a_township_compiling_its_titled_report_is_not_a_market_town_phrase():
+    record = _txt("根据《中华人民共和国政府信息公开条例》规定。我镇编制完成《岚川县青石镇2022年政府信息公开工作年度报告》。"
+                  "(地址:岚川县青石镇北街33号)\n一、总体情况\n(一)主动公开情况。我镇利用多种途径开展政府信息公开工作。"
+                  "在场镇中心路段设置了政府信息公开栏4处。", portal_name="岚川县")
+    assert (record["agency"], record["level"]) == ("岚川县青石镇人民政府", "township")
+
+
+# holdout73-019 (synthetic form): a report with no unit but the contact (请与××县人民政府办公室联系) that sets the county's
+# departments to work (县级部门(单位)按年度分批次开展): the county's whole report, the government's, its office only
+# answering for it. The same contact on a page that names no county-wide work stays the office.
+@pytest.mark.parametrize(("work", "agency", "level"), [
+    pytest.param("指导县级部门(单位)按年度分批次开展“政务开放日”活动21场次。", "岚川县人民政府", "county_government",
+                 id="the_countys_departments"),
+    pytest.param("开展“政务开放日”活动21场次。", "岚川县人民政府办公室", "government_office", id="no_county_wide_work"),
+])
+def test_a_report_setting_the_countys_departments_to_work_is_the_governments(work, agency, level):
+    record = _txt("本报告根据《中华人民共和国政府信息公开条例》规定编制。如有疑问,请与岚川县人民政府办公室联系。\n一、总体情况\n"
+                  "(一)主动公开。通过县政府门户网站公开政策文件10件," + work, portal_name="岚川县")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout74-005 (synthetic form): a bureau speaking as 我局 on the portal of a renamed division (柴桑区, formerly 九江县),
+# its folder spelling its field (gtzyj → 国土资源局): the bureau as its own rule prints it (《九江县国土资源局网站信息
+# 发布制度》), not the portal's later place. A rule of another field (《九江县档案局…》) does not rename it.
+@pytest.mark.parametrize(("rule", "agency"), [
+    pytest.param("九江县国土资源局", "九江县国土资源局", id="its_own_rule"),
+    pytest.param("九江县档案局", "柴桑区国土资源局", id="another_fields_rule"),
+])
+def test_a_bureau_spelled_by_its_folder_keeps_the_place_its_own_rule_prints(rule, agency):
+    url = "https://www.chaisang.gov.cn/zwgk/zfxxgk/bmxxgk/gtzyj/zfxxgknb_148250/201402/t20140225_3869866.html"
+    record = _txt("一、概述\n2010年,我局认真贯彻《中华人民共和国政府信息公开条例》。为规范信息发布,我局制定了《" + rule
+                  + "网站信息发布制度》,明确了发布流程。", url, portal_name="柴桑区", region_code="360404")
+    assert (record["agency"], record["level"]) == (agency, "department")
