@@ -282,6 +282,11 @@ _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9
                                 + r")(?:结合[^。，,]{0,12}[，,]?)?|(?:^|[。，,；;])(?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                 + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
+# The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
+# 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
+# with a subject before it (指导各乡镇编制…) may compile another's.
+_COMPILED_TITLE = re.compile(r"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             + r")(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
 # (依据《条例》和2011年度湖南省参事室信息公开工作情况编制: the unit's work as the second thing the report draws on; a
@@ -999,10 +1004,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600])
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
-            or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_FROM_LIST.search(compact_ends)
+            or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
+            or _COMPILED_FROM_LIST.search(compact_ends)
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
-    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
+    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)
     if compiled and not own_work:
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))

@@ -3808,3 +3808,24 @@ def test_a_bureau_spelled_by_its_folder_keeps_the_place_its_own_rule_prints(rule
     record = _txt("一、概述\n2010年,我局认真贯彻《中华人民共和国政府信息公开条例》。为规范信息发布,我局制定了《" + rule
                   + "网站信息发布制度》,明确了发布流程。", url, portal_name="柴桑区", region_code="360404")
     assert (record["agency"], record["level"]) == (agency, "department")
+
+
+# holdout71-019 (synthetic form): the preamble compiles the report by its own title, unquoted, in a clause opening on the
+# verb (…等相关规定,编制岚川市东区发展和改革局2023年…年度报告,所列数据…): that unit's report. A verb with a subject of its
+# own before it (指导岚川市东区统计局编制…) compiles another's report: the rule reads no name there.
+def test_a_clause_compiling_the_reports_own_title_names_its_unit():
+    record = _txt("根据《中华人民共和国政府信息公开条例》等相关规定,编制岚川市东区发展和改革局2023年政府信息公开工作年度报告,"
+                  "所列数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n(一)主动公开政府信息。2023年,主动公开政府信息"
+                  "41条。", portal_name="东区")
+    assert (record["agency"], record["level"]) == ("岚川市东区发展和改革局", "department")
+
+
+@pytest.mark.parametrize(("clause", "name"), [
+    pytest.param("等相关规定,编制岚川市东区发展和改革局", "岚川市东区发展和改革局", id="the_clause_compiling_its_title"),
+    pytest.param("等相关规定,指导岚川市东区统计局编制", None, id="guiding_another_to_compile"),
+    pytest.param("等相关规定,编制岚川市东区发展和改革局工作要点", None, id="compiling_no_years_report"),
+])
+def test_the_compiled_title_clause_reads_only_a_clause_opening_on_the_verb(clause, name):
+    from nianbao.parse.agency import _COMPILED_TITLE
+    match = _COMPILED_TITLE.search("根据《条例》" + clause + "2023年政府信息公开工作年度报告,所列数据统计期限为2023年。")
+    assert (match.group("name") if match else None) == name
