@@ -1123,6 +1123,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_agreed_name(result)
     _prefer_compiler_over_bare_place(result)
     _prefer_announced_office_over_bare_place(result)
+    _prefer_title_line_under_bare_place(result, head)
     _prefer_governing_committee(result)
     _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
@@ -1634,6 +1635,29 @@ def _prefer_announced_office_over_bare_place(result: Agency) -> None:
     if announced and any(s["source"] == "opening_subject" and s["name"] == announced["name"] for s in result.sources):
         announced["how"] = f"the title names only the place {result.raw}: the office the page announces and whose year it gives"
         result.name, result.raw, result.source = announced["name"], announced["raw"], announced["source"]
+
+
+def _prefer_title_line_under_bare_place(result: Agency, head: str) -> None:
+    """A headline naming only a place (a news portal's 广东省2013年…年度报告/全文) over the report's own title line in
+    the body (广东省人民政府办公厅2013年…年度报告, a line of its own): the line names which unit of that place reports; the
+    place only stood in for its government. A line naming another place's unit, or a unit with no year's report, does
+    not."""
+    if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)):
+        return
+    place = re.sub(r"\s+", "", result.raw)
+    for line in head.split("\n")[:40]:
+        named = metadata.title_parts(line)[0] if _REPORT_TITLE_LINE.fullmatch(re.sub(r"\s+", "", line)) else None
+        name = normalise(named) if named else None
+        if name and name != result.name and name.startswith(place) and not _places_only(named):
+            result.sources.append({"source": "title_line", "raw": named, "name": name,
+                                   "how": f"the headline names only the place {place}: the report's own title line"})
+            result.name, result.raw, result.source = name, named, "title_line"
+            return
+
+
+# A line that is a report's title and nothing else (广东省人民政府办公厅2013年政府信息公开工作年度报告).
+_REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?"
+                                r"(?:报告|年报)")
 
 
 def _prefer_agreed_name(result: Agency) -> None:

@@ -3829,3 +3829,20 @@ def test_the_compiled_title_clause_reads_only_a_clause_opening_on_the_verb(claus
     from nianbao.parse.agency import _COMPILED_TITLE
     match = _COMPILED_TITLE.search("根据《条例》" + clause + "2023年政府信息公开工作年度报告,所列数据统计期限为2023年。")
     assert (match.group("name") if match else None) == name
+
+
+# holdout72-012 (synthetic form): a news portal's headline naming only a place (海南省2013年…年度报告/全文) over the
+# report's own title line in the body naming a unit of that place (海南省人民政府办公厅2013年…年度报告): that unit's
+# report. A title line of another place's unit, or the unit's name on a line with no year's report, leaves the headline.
+@pytest.mark.parametrize(("line", "agency", "level"), [
+    pytest.param("海南省人民政府办公厅2013年政府信息公开工作年度报告", "海南省人民政府办公厅", "government_office",
+                 id="the_places_office_title_line"),
+    pytest.param("江西省人民政府办公厅2013年政府信息公开工作年度报告", "海南省人民政府", "county_government",
+                 id="another_places_office"),
+    pytest.param("海南省人民政府办公厅", "海南省人民政府", "county_government", id="a_name_with_no_report"),
+])
+def test_a_title_line_under_a_place_only_headline_names_the_unit(line, agency, level):
+    record = _txt("海南省2013年政府信息公开工作年度报告/全文\n\n2014年04月17日16:02 | 中国发展门户网 | 给编辑写信\n\n" + line
+                  + "\n(2014年3月11日)\n\n根据《中华人民共和国政府信息公开条例》的规定,本报告由概述、主动公开政府信息情况"
+                  "六部分组成。", portal_name="海南省")
+    assert (record["agency"], record["level"]) == (agency, level)
