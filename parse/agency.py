@@ -1121,7 +1121,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
-    _prefer_compiler_over_bare_place(result)
+    _prefer_compiler_over_bare_place(result, head)
     _prefer_announced_office_over_bare_place(result)
     _prefer_title_line_under_bare_place(result, head)
     _prefer_governing_committee(result)
@@ -1606,13 +1606,28 @@ def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -
         result.name, result.raw, result.source = department["name"], department["raw"], department["source"]
 
 
-def _prefer_compiler_over_bare_place(result: Agency) -> None:
+# The page's own source label printed in its text under the title (来源:福清市人民政府 时间:2020-01-14): who put the page up.
+_SOURCE_LABEL = re.compile(r"(?:^|\n|\s)(?:信息|稿件|文章)?来源\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+
+
+def _source_label_names(head: str, name: str | None) -> bool:
+    """Whether a source label among the page's first lines names `name` (as printed or normalised)."""
+    for match in _SOURCE_LABEL.finditer("\n".join(head.split("\n")[:8])):
+        if name and (match.group("name") == name or normalise(match.group("name")) == name):
+            return True
+    return False
+
+
+def _prefer_compiler_over_bare_place(result: Agency, head: str = "") -> None:
     """A title naming only a place (江苏省淮安市气象部门…: the field word 气象部门 is no unit, the place is all the title
     names) while the page says who compiled it (本报告由淮安市气象局办公室…编制): the compiler is a unit of that place,
-    and the report its own; the place alone stood in for the government."""
+    and the report its own; the place alone stood in for the government. Unless the page's own source label names that
+    government (来源:福清市人民政府): then the title's place is the government's report, which its desk compiled."""
     if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)):
         return
     place = re.sub(r"\s+", "", result.raw)
+    if _source_label_names(head, result.name):
+        return      # (来源:福清市人民政府 under 福清市2019年…: the government's own report, its desk only compiled it)
     compiler = next((s for s in result.sources if s["source"] == "compiled_by"), None)
     # (not a government's own group or office, 市政府信息公开领导小组办公室: it compiles the government's report)
     if compiler and compiler["name"] != result.name and metadata.unit_level(compiler["name"]) == "department" \

@@ -3846,3 +3846,18 @@ def test_a_title_line_under_a_place_only_headline_names_the_unit(line, agency, l
                   + "\n(2014年3月11日)\n\n根据《中华人民共和国政府信息公开条例》的规定,本报告由概述、主动公开政府信息情况"
                   "六部分组成。", portal_name="海南省")
     assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout72-009 (synthetic form): a title naming only the place (福清市2019年…) and a department-like desk compiling the
+# report (由福清市政务与外事服务中心编制完成本报告): the desk's own report, unless the page's source label under the title
+# names the place's government (来源:福清市人民政府), whose report the desk compiled.
+@pytest.mark.parametrize(("label", "agency", "level"), [
+    pytest.param("来源:福清市人民政府 时间:2020-01-14 08:59", "福清市人民政府", "county_government", id="the_governments_label"),
+    pytest.param("时间:2020-01-14 08:59", "福清市政务与外事服务中心", "department", id="no_source_label"),
+    pytest.param("来源:福清市统计局 时间:2020-01-14 08:59", "福清市政务与外事服务中心", "department", id="another_units_label"),
+])
+def test_a_source_label_naming_the_government_keeps_a_place_only_title(label, agency, level):
+    record = _txt("政府信息公开\n福清市2019年政府信息公开工作年度报告\n" + label + "\n\n根据《中华人民共和国政府信息公开条例》要求,"
+                  "由福清市政务与外事服务中心编制完成本报告。如对本报告有疑问,可与福清市政务与外事服务中心联系。\n一、总体情况",
+                  portal_name="福清市", region_code="350181")
+    assert (record["agency"], record["level"]) == (agency, level)
