@@ -282,6 +282,11 @@ _COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9
                                 + r")(?:结合[^。，,]{0,12}[，,]?)?|(?:^|[。，,；;])(?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
                                 + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
+# The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
+# 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
+# with a subject before it (指导各乡镇编制…) may compile another's.
+_COMPILED_TITLE = re.compile(r"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             + r")(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
 # (依据《条例》和2011年度湖南省参事室信息公开工作情况编制: the unit's work as the second thing the report draws on; a
@@ -303,8 +308,11 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # (the opening clause's 要求, 发布《重庆市审计局2021年…》 too: the page publishing, not citing; 现编制形成了《…》: the
 # page compiling it; 现编制完成《杨凌示范区外事办公室(国际合作局)2020年…》: compiled; 现向社会公开发布《张家川县连五乡人民政府
 # 2025年度…》: the two verbs together)
-_OWN_CITED_TITLE = re.compile(r"(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|编制了?|"
-                              r"形成了?)"
+# (我镇编制完成《苍溪县文昌镇2022年…》: the page's own unit, 我X or 本机关, as the subject of the compiling verb; a 我X
+# that publishes, 我镇公开《…条例》, may publish anyone's document, so only the compiling verbs)
+_OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|"
+                              r"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[\u4e00-\u9fff]|本(?:机关|单位|部门))"
+                              r"编制(?:形成|完成)了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
@@ -996,10 +1004,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         or _UNIT_REPORT_COMPILED.search(re.sub(r"[ \t\u3000]+", "", head)[:600])
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
-            or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_FROM_LIST.search(compact_ends)
+            or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
+            or _COMPILED_FROM_LIST.search(compact_ends)
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
-    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT)
+    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)
     if compiled and not own_work:
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
@@ -1112,8 +1121,9 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if reference and result.source == "self_reference":
         result.sources[0]["how"] = reference[1]
     _prefer_agreed_name(result)
-    _prefer_compiler_over_bare_place(result)
-    _prefer_announced_office_over_bare_place(result)
+    _prefer_compiler_over_bare_place(result, head)
+    _prefer_announced_office_over_bare_place(result, head)
+    _prefer_title_line_under_bare_place(result, head)
     _prefer_governing_committee(result)
     _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
@@ -1124,6 +1134,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
+    _prefer_printed_place_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
@@ -1193,6 +1204,23 @@ def _prefer_national_body(result: Agency, head: str, place: str | None) -> None:
         result.sources.append({"source": "national_body", "raw": result.raw, "name": national,
                                "how": f"the {result.source}'s {result.name} on a page answering to 党中央、国务院 alone"})
         result.name, result.source = national, "national_body"
+
+
+def _prefer_printed_place_over_spelled(result: Agency) -> None:
+    """A department a URL or e-mail spells (gtzyj → 国土资源局) takes its place from the portal, which may be the
+    division's later name (柴桑区, formerly 九江县); the same department the page prints under another place in its own
+    document (我局制定了《九江县国土资源局网站信息发布制度》) is the unit as it was named when it reported."""
+    if result.source not in _SPELLED_SOURCES:
+        return
+    place, core = _place_and_core(result.name)
+    printed = next((s for s in result.sources if s["source"] == "own_document"), None)
+    if printed is None:
+        return
+    printed_place, printed_core = _place_and_core(printed["name"])
+    # (a former county's name is no longer in the division list: 九江县 reads as the city 九江 and a 县 before the field)
+    level = re.compile(r"^(?:自治区|[省市县区旗州])")
+    if level.sub("", printed_core) == level.sub("", core) and printed_place and printed_place != place:
+        result.name, result.raw, result.source = printed["name"], printed["raw"], "own_document"
 
 
 def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | None) -> None:
@@ -1578,13 +1606,28 @@ def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -
         result.name, result.raw, result.source = department["name"], department["raw"], department["source"]
 
 
-def _prefer_compiler_over_bare_place(result: Agency) -> None:
+# The page's own source label printed in its text under the title (来源:福清市人民政府 时间:2020-01-14): who put the page up.
+_SOURCE_LABEL = re.compile(r"(?:^|\n|\s)(?:信息|稿件|文章)?来源\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+
+
+def _source_label_names(head: str, name: str | None) -> bool:
+    """Whether a source label among the page's first lines names `name` (as printed or normalised)."""
+    for match in _SOURCE_LABEL.finditer("\n".join(head.split("\n")[:8])):
+        if name and (match.group("name") == name or normalise(match.group("name")) == name):
+            return True
+    return False
+
+
+def _prefer_compiler_over_bare_place(result: Agency, head: str = "") -> None:
     """A title naming only a place (江苏省淮安市气象部门…: the field word 气象部门 is no unit, the place is all the title
     names) while the page says who compiled it (本报告由淮安市气象局办公室…编制): the compiler is a unit of that place,
-    and the report its own; the place alone stood in for the government."""
+    and the report its own; the place alone stood in for the government. Unless the page's own source label names that
+    government (来源:福清市人民政府): then the title's place is the government's report, which its desk compiled."""
     if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)):
         return
     place = re.sub(r"\s+", "", result.raw)
+    if _source_label_names(head, result.name):
+        return      # (来源:福清市人民政府 under 福清市2019年…: the government's own report, its desk only compiled it)
     compiler = next((s for s in result.sources if s["source"] == "compiled_by"), None)
     # (not a government's own group or office, 市政府信息公开领导小组办公室: it compiles the government's report)
     if compiler and compiler["name"] != result.name and metadata.unit_level(compiler["name"]) == "department" \
@@ -1594,7 +1637,16 @@ def _prefer_compiler_over_bare_place(result: Agency) -> None:
         result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
 
 
-def _prefer_announced_office_over_bare_place(result: Agency) -> None:
+# The office's own organs (办公厅机关, 办公室机关) as whose disclosure work the report gives: the office's own report.
+_OFFICE_ORGANS = re.compile(r"办公(?:厅|室)机关(?:的)?(?:政府)?信息公开")
+
+
+def _government_spelled_out(name: str) -> str:
+    """昆明市政府办公厅 → 昆明市人民政府办公厅: a government's short 政府 in full."""
+    return re.sub(r"(?<![人民])政府", "人民政府", name)
+
+
+def _prefer_announced_office_over_bare_place(result: Agency, head: str = "") -> None:
     """A title naming only the place (a wiki's 中文名:二連浩特市2010年度…報告) while the page announces the report as its
     government's office's (现公布二连浩特市人民政府办公室2010年…报告) and section 一 gives that office's own year
     (2010年,市政府办公室认真贯彻…): the office reports on itself, as the conventions label such a report; the bare
@@ -1604,9 +1656,37 @@ def _prefer_announced_office_over_bare_place(result: Agency) -> None:
         return
     offices = {result.name + "办公室", result.name + "办公厅"}
     announced = next((s for s in result.sources if s["source"] == "announcement" and s["name"] in offices), None)
+    if announced is None and _OFFICE_ORGANS.search(head):
+        # (…负责办公厅机关政府信息公开工作: the office's own organs' disclosure, the office's report as an announcement
+        # naming it would say)
+        announced = next((s for s in result.sources if s["source"] == "opening_subject"
+                          and _government_spelled_out(s["name"]) in offices), None)
     if announced and any(s["source"] == "opening_subject" and s["name"] == announced["name"] for s in result.sources):
         announced["how"] = f"the title names only the place {result.raw}: the office the page announces and whose year it gives"
-        result.name, result.raw, result.source = announced["name"], announced["raw"], announced["source"]
+        result.name, result.raw, result.source = _government_spelled_out(announced["name"]), announced["raw"], announced["source"]
+
+
+def _prefer_title_line_under_bare_place(result: Agency, head: str) -> None:
+    """A headline naming only a place (a news portal's 广东省2013年…年度报告/全文) over the report's own title line in
+    the body (广东省人民政府办公厅2013年…年度报告, a line of its own): the line names which unit of that place reports; the
+    place only stood in for its government. A line naming another place's unit, or a unit with no year's report, does
+    not."""
+    if result.source != "title" or not result.raw or not _places_only(re.sub(r"\s+", "", result.raw)):
+        return
+    place = re.sub(r"\s+", "", result.raw)
+    for line in head.split("\n")[:40]:
+        named = metadata.title_parts(line)[0] if _REPORT_TITLE_LINE.fullmatch(re.sub(r"\s+", "", line)) else None
+        name = normalise(named) if named else None
+        if name and name != result.name and name.startswith(place) and not _places_only(named):
+            result.sources.append({"source": "title_line", "raw": named, "name": name,
+                                   "how": f"the headline names only the place {place}: the report's own title line"})
+            result.name, result.raw, result.source = name, named, "title_line"
+            return
+
+
+# A line that is a report's title and nothing else (广东省人民政府办公厅2013年政府信息公开工作年度报告).
+_REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?"
+                                r"(?:报告|年报)")
 
 
 def _prefer_agreed_name(result: Agency) -> None:
@@ -1936,8 +2016,10 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 
 
 _GOVERNMENT_KINDS = frozenset("县区市旗")
-# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns)
-_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)")
+# (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns; 县级部门(单位)
+# 按年度分批次开展…, the county-level departments the report's unit sets to work)
+_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
+                         r"(?:县|区|市|旗)级(?:各)?部门")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
 _GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
 
@@ -1959,7 +2041,7 @@ def _self_kind(text: str) -> str | None:
 # its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
 # 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
 _OWN_DOCUMENT = re.compile(r"《(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务)?信息[\u4e00-\u9fff]{0,6}制度|"
+                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[\u4e00-\u9fff]{0,6}制度|"
                            r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
                            r"主动公开[\u4e00-\u9fff]{0,4}目录)"

@@ -3758,3 +3758,120 @@ def test_a_governments_disclosure_desk_compiles_for_the_government(compiler, uni
 def test_a_government_and_its_zone_named_together_is_the_government(raw, name):
     from nianbao.parse.agency import _name_grammar
     assert _name_grammar(raw, "announcement") == name
+
+
+# holdout73-017 (synthetic form): a township speaking as 我镇 that compiles its report under its own title in 《》
+# (我镇编制完成《岚川县青石镇2022年…》) names itself there, not the bare 在场镇 of a market-town phrase (在场镇中心路段).
+# A 我镇 that publishes someone else's document (我镇公开《…条例》) names no one by it.
+@pytest.mark.parametrize(("subject", "title"), [
+    pytest.param("我镇编制完成", "岚川县青石镇2022年政府信息公开工作年度报告", id="compiling_its_own_title"),
+    pytest.param("本机关编制完成", "岚川县青石镇2022年政府信息公开工作年度报告", id="the_organ_compiling"),
+    pytest.param("我镇公开", None, id="publishing_a_document"),
+    pytest.param("省政府编制完成", None, id="another_unit_compiling"),
+])
+def test_a_unit_compiling_its_own_titled_report_names_itself(subject, title):
+    from nianbao.parse.agency import own_title
+    assert own_title("根据《中华人民共和国政府信息公开条例》规定。" + subject
+                     + "《岚川县青石镇2022年政府信息公开工作年度报告》。\n一、总体情况") == title
+
+
+def test_a_township_compiling_its_titled_report_is_not_a_market_town_phrase():
+    record = _txt("根据《中华人民共和国政府信息公开条例》规定。我镇编制完成《岚川县青石镇2022年政府信息公开工作年度报告》。"
+                  "(地址:岚川县青石镇北街33号)\n一、总体情况\n(一)主动公开情况。我镇利用多种途径开展政府信息公开工作。"
+                  "在场镇中心路段设置了政府信息公开栏4处。", portal_name="岚川县")
+    assert (record["agency"], record["level"]) == ("岚川县青石镇人民政府", "township")
+
+
+# holdout73-019 (synthetic form): a report with no unit but the contact (请与××县人民政府办公室联系) that sets the county's
+# departments to work (县级部门(单位)按年度分批次开展): the county's whole report, the government's, its office only
+# answering for it. The same contact on a page that names no county-wide work stays the office.
+@pytest.mark.parametrize(("work", "agency", "level"), [
+    pytest.param("指导县级部门(单位)按年度分批次开展“政务开放日”活动21场次。", "岚川县人民政府", "county_government",
+                 id="the_countys_departments"),
+    pytest.param("开展“政务开放日”活动21场次。", "岚川县人民政府办公室", "government_office", id="no_county_wide_work"),
+])
+def test_a_report_setting_the_countys_departments_to_work_is_the_governments(work, agency, level):
+    record = _txt("本报告根据《中华人民共和国政府信息公开条例》规定编制。如有疑问,请与岚川县人民政府办公室联系。\n一、总体情况\n"
+                  "(一)主动公开。通过县政府门户网站公开政策文件10件," + work, portal_name="岚川县")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout74-005 (synthetic form): a bureau speaking as 我局 on the portal of a renamed division (柴桑区, formerly 九江县),
+# its folder spelling its field (gtzyj → 国土资源局): the bureau as its own rule prints it (《九江县国土资源局网站信息
+# 发布制度》), not the portal's later place. A rule of another field (《九江县档案局…》) does not rename it.
+@pytest.mark.parametrize(("rule", "agency"), [
+    pytest.param("九江县国土资源局", "九江县国土资源局", id="its_own_rule"),
+    pytest.param("九江县档案局", "柴桑区国土资源局", id="another_fields_rule"),
+])
+def test_a_bureau_spelled_by_its_folder_keeps_the_place_its_own_rule_prints(rule, agency):
+    url = "https://www.chaisang.gov.cn/zwgk/zfxxgk/bmxxgk/gtzyj/zfxxgknb_148250/201402/t20140225_3869866.html"
+    record = _txt("一、概述\n2010年,我局认真贯彻《中华人民共和国政府信息公开条例》。为规范信息发布,我局制定了《" + rule
+                  + "网站信息发布制度》,明确了发布流程。", url, portal_name="柴桑区", region_code="360404")
+    assert (record["agency"], record["level"]) == (agency, "department")
+
+
+# holdout71-019 (synthetic form): the preamble compiles the report by its own title, unquoted, in a clause opening on the
+# verb (…等相关规定,编制岚川市东区发展和改革局2023年…年度报告,所列数据…): that unit's report. A verb with a subject of its
+# own before it (指导岚川市东区统计局编制…) compiles another's report: the rule reads no name there.
+def test_a_clause_compiling_the_reports_own_title_names_its_unit():
+    record = _txt("根据《中华人民共和国政府信息公开条例》等相关规定,编制岚川市东区发展和改革局2023年政府信息公开工作年度报告,"
+                  "所列数据统计期限为2023年1月1日至12月31日。\n一、总体情况\n(一)主动公开政府信息。2023年,主动公开政府信息"
+                  "41条。", portal_name="东区")
+    assert (record["agency"], record["level"]) == ("岚川市东区发展和改革局", "department")
+
+
+@pytest.mark.parametrize(("clause", "name"), [
+    pytest.param("等相关规定,编制岚川市东区发展和改革局", "岚川市东区发展和改革局", id="the_clause_compiling_its_title"),
+    pytest.param("等相关规定,指导岚川市东区统计局编制", None, id="guiding_another_to_compile"),
+    pytest.param("等相关规定,编制岚川市东区发展和改革局工作要点", None, id="compiling_no_years_report"),
+])
+def test_the_compiled_title_clause_reads_only_a_clause_opening_on_the_verb(clause, name):
+    from nianbao.parse.agency import _COMPILED_TITLE
+    match = _COMPILED_TITLE.search("根据《条例》" + clause + "2023年政府信息公开工作年度报告,所列数据统计期限为2023年。")
+    assert (match.group("name") if match else None) == name
+
+
+# holdout72-012 (synthetic form): a news portal's headline naming only a place (海南省2013年…年度报告/全文) over the
+# report's own title line in the body naming a unit of that place (海南省人民政府办公厅2013年…年度报告): that unit's
+# report. A title line of another place's unit, or the unit's name on a line with no year's report, leaves the headline.
+@pytest.mark.parametrize(("line", "agency", "level"), [
+    pytest.param("海南省人民政府办公厅2013年政府信息公开工作年度报告", "海南省人民政府办公厅", "government_office",
+                 id="the_places_office_title_line"),
+    pytest.param("江西省人民政府办公厅2013年政府信息公开工作年度报告", "海南省人民政府", "county_government",
+                 id="another_places_office"),
+    pytest.param("海南省人民政府办公厅", "海南省人民政府", "county_government", id="a_name_with_no_report"),
+])
+def test_a_title_line_under_a_place_only_headline_names_the_unit(line, agency, level):
+    record = _txt("海南省2013年政府信息公开工作年度报告/全文\n\n2014年04月17日16:02 | 中国发展门户网 | 给编辑写信\n\n" + line
+                  + "\n(2014年3月11日)\n\n根据《中华人民共和国政府信息公开条例》的规定,本报告由概述、主动公开政府信息情况"
+                  "六部分组成。", portal_name="海南省")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout72-009 (synthetic form): a title naming only the place (福清市2019年…) and a department-like desk compiling the
+# report (由福清市政务与外事服务中心编制完成本报告): the desk's own report, unless the page's source label under the title
+# names the place's government (来源:福清市人民政府), whose report the desk compiled.
+@pytest.mark.parametrize(("label", "agency", "level"), [
+    pytest.param("来源:福清市人民政府 时间:2020-01-14 08:59", "福清市人民政府", "county_government", id="the_governments_label"),
+    pytest.param("时间:2020-01-14 08:59", "福清市政务与外事服务中心", "department", id="no_source_label"),
+    pytest.param("来源:福清市统计局 时间:2020-01-14 08:59", "福清市政务与外事服务中心", "department", id="another_units_label"),
+])
+def test_a_source_label_naming_the_government_keeps_a_place_only_title(label, agency, level):
+    record = _txt("政府信息公开\n福清市2019年政府信息公开工作年度报告\n" + label + "\n\n根据《中华人民共和国政府信息公开条例》要求,"
+                  "由福清市政务与外事服务中心编制完成本报告。如对本报告有疑问,可与福清市政务与外事服务中心联系。\n一、总体情况",
+                  portal_name="福清市", region_code="350181")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout63-001 (synthetic form): a title naming only the city (昆明市2009年…) over a report about the government office's
+# own organs (市政府办公厅成立了…领导小组,具体负责办公厅机关政府信息公开工作), the office the opening's subject: the
+# office's own report. The same office as the subject of a report on the whole city's work stays the government's.
+@pytest.mark.parametrize(("work", "agency", "level"), [
+    pytest.param("具体负责办公厅机关政府信息公开工作", "昆明市人民政府办公厅", "government_office", id="the_offices_organs"),
+    pytest.param("具体负责全市政府信息公开工作", "昆明市人民政府", "county_government", id="the_whole_citys_work"),
+])
+def test_a_place_only_title_over_the_offices_own_organs_is_the_office(work, agency, level):
+    record = _txt("昆明市2009年政府信息公开工作年度报告\n2009年度,市政府办公厅按照国务院、省、市政府信息公开的有关文件精神,积极开展"
+                  "政府信息公开工作。\n一、加强组织领导\n市政府办公厅成立了办公厅政府信息公开工作领导小组," + work + "。",
+                  portal_name="昆明市", region_code="530100")
+    assert (record["agency"], record["level"]) == (agency, level)
