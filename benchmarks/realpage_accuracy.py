@@ -55,8 +55,8 @@ TUNING = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout71", "holdout72", "holdout73", "holdout74")
 # measured once (README) and not yet tuned on: --show lists its misses for the next parser round, which moves it
 # into TUNING (and so under the tuning floors of tests/parse/test_realworld.py) once its misses are worked through
-MEASURED: tuple[str, ...] = ()
-FRESH: tuple[str, ...] = ("holdout75", "holdout76")  # fresh sets, measured once by the lead: never --show, never in --per-split
+MEASURED: tuple[str, ...] = ("holdout75", "holdout76")
+FRESH: tuple[str, ...] = ()  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
 
