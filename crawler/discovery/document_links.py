@@ -17,7 +17,8 @@ linked from a 公告 or a news page rather than the column, and the links are ra
 A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
 as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
 a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
-milliseconds each.
+milliseconds each. Such a PDF's page text is read too: the addresses printed in it (a 汇总表's 网址 column, no
+annotation) follow its hyperlinks (document_text_links.py).
 
 The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
 file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the

@@ -7,8 +7,8 @@ zfxxgkzl/zfxxgknb/201803/t20180330_6670096.shtml; 南平's 2012 report, https://
 1779102018.html). The document readers (document_links.py) hand the text they already read to `text_links`, which
 finds the addresses the way a page's printed addresses are found (printed.py: a scheme and a host, or a web host's
 name) and labels each by the text before it on its line (a table row's 年度 and 发布机关). The spider keeps them in
-the portal's site like any document link and ranks them as such: a printed address is a link of lower rank, never
-a reason to drop another.
+the portal's site like any document link and ranks them by their labels as such (after the document's hyperlinks,
+which win a tie): a printed address is ranked, never a reason to drop another link.
 
 A table cell too narrow for an address wraps it: a line that ends inside an address (its last character a `/`, `_`,
 `-`, `.`, `?`, `=` or `&`) is joined to the next line's leading ASCII run. An address cut elsewhere cannot be told
