@@ -17,7 +17,8 @@ linked from a 公告 or a news page rather than the column, and the links are ra
 A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
 as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
 a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
-milliseconds each.
+milliseconds each. Such a PDF's page text is read too: the addresses printed in it (a 汇总表's 网址 column, no
+annotation) follow its hyperlinks (document_text_links.py).
 
 The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
 file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the
@@ -43,6 +44,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery.document_text_links import text_links
 from nianbao.crawler.discovery.page import Link, clean_text
 
 FORMATS = ("docx", "xlsx", "odt", "ods", "pdf", "doc", "xls", "wps", "et")
@@ -97,9 +99,10 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
     if len(body) > (limits.MAX_LINKED_PDF_BYTES if fmt == "pdf" else limits.MAX_LINKED_DOCUMENT_BYTES):
         out.unread = "too_large"
         return out
+    texts: list[str] = []   # the text a reader read anyway (a PDF's pages), for the addresses printed in it
     try:
         if fmt == "pdf":
-            found = _pdf_links(body)
+            found = _pdf_links(body, texts)
         elif fmt in OLE_FORMATS:
             found = _ole_links(body)
         else:
@@ -122,6 +125,11 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
             break
         seen.add(link)
         out.links.append(Link(link, label, "", "document"))
+    # addresses printed as text (a 汇总表's 网址 column): after the hyperlinks, each once
+    for printed in text_links("\n".join(texts), url) if texts and not out.truncated else []:
+        if printed.url not in seen:
+            seen.add(printed.url)
+            out.links.append(printed)
     return out
 
 
@@ -316,10 +324,10 @@ def _cell_value(cell: etree._Element, strings: list[str]) -> str:
     return clean_text(text)[:MAX_LABEL_CHARS]
 
 
-def _pdf_links(body: bytes) -> list[tuple[str, str]]:
+def _pdf_links(body: bytes, texts: list[str]) -> list[tuple[str, str]]:
     """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
-    its rectangle. pdfium inflates a page's content stream whole to read its text: the streams are checked first
-    (parse/unpack.py), only once a page has a link."""
+    its rectangle; each page's text appended to `texts` (its printed addresses are links too: document_text_links.py).
+    pdfium inflates a page's content stream whole to read its text: the streams are checked first (parse/unpack.py)."""
     import ctypes
 
     import pypdfium2 as pdfium
@@ -335,7 +343,15 @@ def _pdf_links(body: bytes) -> list[tuple[str, str]]:
     try:
         for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
             page = pdf[index]
-            textpage = None
+            if not checked:
+                try:
+                    check_pdf_streams(body)
+                except UnpackLimit:
+                    raise _Unread("part_too_large") from None
+                checked = True
+            textpage = page.get_textpage()
+            if sum(map(len, texts)) < limits.MAX_DOCUMENT_TEXT_CHARS:
+                texts.append(textpage.get_text_range())
             pos, link = ctypes.c_int(0), raw.FPDF_LINK()
             while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
                 action = raw.FPDFLink_GetAction(link)
@@ -346,16 +362,9 @@ def _pdf_links(body: bytes) -> list[tuple[str, str]]:
                     continue
                 buffer = ctypes.create_string_buffer(size)
                 raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
-                if not checked:
-                    try:
-                        check_pdf_streams(body)
-                    except UnpackLimit:
-                        raise _Unread("part_too_large") from None
-                    checked = True
                 rect = raw.FS_RECTF()
                 label = ""
                 if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
-                    textpage = textpage or page.get_textpage()
                     label = clean_text(textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
                 out.append((buffer.value.decode("utf-8", "replace"), label[:MAX_LABEL_CHARS]))
                 if len(out) > limits.MAX_DOCUMENT_LINKS:

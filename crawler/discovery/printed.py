@@ -54,22 +54,29 @@ def printed_links(page: HtmlPage) -> list[Link]:
     out: list[Link] = []
     seen: set[str] = set()
     for node in _PROSE(page.tree):
-        for match in _ADDRESS.finditer(node):
-            scheme, host, port, path = match.groups()
-            if not scheme and not (_names_site(host) or registered_domain(host) == own != ""):
-                continue
-            if not scheme and registered_domain(host) == "":
-                continue
-            url = page.absolute(f"{scheme or 'http'}://{host}{port or ''}{(path or '/').rstrip(_TRAILING) or '/'}")
+        for match, address in addresses_in(node, own):
+            url = page.absolute(address)
             if url is None or url in seen:
                 continue
             seen.add(url)
-            label = _label(node[: match.start()])
+            label = label_before(node[: match.start()])
             moved = says_moved(label) or says_moved(_sentence_after(node[match.end():]))
             out.append(Link(url, label, "", MOVED_TAG if moved else TAG))
             if len(out) >= limits.MAX_PRINTED_LINKS:
                 return out
     return out
+
+
+def addresses_in(text: str, own: str):
+    """(match, address) for each address printed in `text`: `http(s)://…`, or a host without a scheme that names a
+    web site or is of the registered domain `own` (the page's); trailing punctuation dropped, `http` supplied."""
+    for match in _ADDRESS.finditer(text):
+        scheme, host, port, path = match.groups()
+        if not scheme and not (_names_site(host) or registered_domain(host) == own != ""):
+            continue
+        if not scheme and registered_domain(host) == "":
+            continue
+        yield match, f"{scheme or 'http'}://{host}{port or ''}{(path or '/').rstrip(_TRAILING) or '/'}"
 
 
 def _names_site(host: str) -> bool:
@@ -96,7 +103,7 @@ def _sentence_after(after: str) -> str:
     return after
 
 
-def _label(before: str) -> str:
+def label_before(before: str) -> str:
     """The end of the sentence before the address, without its 网址为： lead-in."""
     before = clean_text(before)[-_LABEL_CHARS * 2:]
     before = _LABEL_END.sub("", before)

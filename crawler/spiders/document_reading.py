@@ -9,7 +9,9 @@ ODT, ODS), or of a PDF whose link text or name says it is an index, (crawler/dis
 links, ranked as an answer's links are (`_api_links`, not a listing: reports as articles, columns as columns, the
 rest with the unranked links).
 Stats: `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
-`discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`."""
+`discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`; of the links taken, addresses
+printed in the document's text (document_text_links.py): `discovery/document_text_links`, bare hosts
+`discovery/document_text_hosts`."""
 
 from __future__ import annotations
 
@@ -17,6 +19,8 @@ import logging
 from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.document_links import DocumentLinks, read_for_links
+from nianbao.crawler.discovery.document_text_links import HOST_TAG
+from nianbao.crawler.discovery.document_text_links import TAG as TEXT_TAG
 from nianbao.crawler.discovery.fetched_documents import DocumentJob, DocumentReading
 from nianbao.crawler.discovery.unnamed_files import read_for_text
 from scrapy.http import Response
@@ -66,6 +70,10 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
         return
     stats.inc_value("discovery/documents_with_links")
     stats.inc_value("discovery/document_links", len(links))
+    for tag, metric in ((TEXT_TAG, "document_text_links"), (HOST_TAG, "document_text_hosts")):
+        printed = sum(link.tag == tag for link in links)
+        if printed:   # of those, addresses printed as text (a 汇总表's 网址 column); bare hosts (a site's home)
+            stats.inc_value(f"discovery/{metric}", printed)
     meta = response.meta
     # a 目录 attachment of a column lists that column's reports; a document reached otherwise is its own list
     column = meta.get("nianbao_column") or response.url

@@ -395,3 +395,12 @@ def test_the_fiftieth_and_fifty_first_round_families_are_found(tmp_path):
     assert re.search(r"'scope/ip_alias/[^']+': [1-9]", stderr)     # the IP host joined the portal's site
     assert crawl_stat(stderr, "discovery/flashvars_links") >= 3     # the menu XML, on each of the three column pages
     assert crawl_stat(stderr, "discovery/xml_links") >= 3           # the menu's three 历年年报 pages
+
+
+def test_the_fifty_third_round_families_are_found(tmp_path):
+    """The fifty-third round's pdftext, end to end: every department's and township's report, and every report before
+    2019, named only as an address printed in the column's 汇总表 PDF (a 网址 column, no link annotation): the
+    addresses in an index-named PDF's text are its links (discovery/document_text_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("pdftext",))
+    assert crawl_stat(stderr, "discovery/document_text_links") >= 20   # the 汇总表's rows (both sites' reports)
+    assert crawl_stat(stderr, "discovery/document_text_hosts") == 0     # it prints no bare host
