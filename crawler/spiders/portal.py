@@ -762,24 +762,19 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                             stat, refused[0])
         if analysis.pager_from_fields:   # controls that looked unread, their pages read from fields: no render
             self.crawler.stats.inc_value("render/refused/pager_from_fields")
-        if analysis.wml_links:       # a WML deck's `<go>` task links (discovery/wml_links.py)
-            self.crawler.stats.inc_value("discovery/wml_links", analysis.wml_links)
-        for stat, count in (("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
+        # each page reader's links, counted by the reader that found them (one row a reader)
+        for stat, count in (("discovery/wml_links", analysis.wml_links),   # a WML deck's `<go>` tasks (wml_links.py)
+                            ("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
                             ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
                             ("discovery/field_links", analysis.field_links),   # field_links.py
-                            ("discovery/bare_host_links", analysis.bare_host_links)):   # bare_hosts.py
+                            ("discovery/bare_host_links", analysis.bare_host_links),   # bare_hosts.py
+                            ("discovery/xml_links", analysis.xml_links),   # an XML document's addresses (xml_links.py)
+                            ("discovery/srcdoc_links", analysis.srcdoc_links),   # an iframe's srcdoc (srcdoc_links.py)
+                            ("discovery/data_frame_links", analysis.data_frame_links),   # data: frames (srcdoc_links.py)
+                            ("discovery/ssi_links", analysis.ssi_links),   # unexpanded SSI directives (ssi_includes.py)
+                            ("discovery/flashvars_links", analysis.flashvars_links)):   # plug-in movies (plugin_params.py)
             if count:
                 self.crawler.stats.inc_value(stat, count)
-        if analysis.xml_links:       # addresses an XML document names as data (discovery/xml_links.py)
-            self.crawler.stats.inc_value("discovery/xml_links", analysis.xml_links)
-        if analysis.srcdoc_links:    # links of a list written into an iframe's srcdoc (discovery/srcdoc_links.py)
-            self.crawler.stats.inc_value("discovery/srcdoc_links", analysis.srcdoc_links)
-        if analysis.data_frame_links:   # links of a list a frame's data:text/html address holds (srcdoc_links.py)
-            self.crawler.stats.inc_value("discovery/data_frame_links", analysis.data_frame_links)
-        if analysis.ssi_links:       # fragments unexpanded SSI directives name (discovery/ssi_includes.py)
-            self.crawler.stats.inc_value("discovery/ssi_links", analysis.ssi_links)
-        if analysis.flashvars_links:   # addresses a plug-in movie is handed (discovery/plugin_params.py)
-            self.crawler.stats.inc_value("discovery/flashvars_links", analysis.flashvars_links)
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
