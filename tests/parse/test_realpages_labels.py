@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout76) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout77) are sets of their
 own.
 Runs no parser."""
 
@@ -22,7 +22,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
-          "holdout73", "holdout74", "holdout75", "holdout76")
+          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -438,6 +438,14 @@ FRESH_SETS = {
     # URL; no extracted PDF/DOCX text
     "holdout76": (13, 11, 2, False, set(),
                   {*range(2008, 2017), *range(2018, 2022), "2019", "2021"}),
+    # holdout77: the 苍溪/酉阳 town and 乡 columns again (高坡镇, 桃花源街道, 腴地乡 and 可大乡 2025), 重庆 法治 columns (towns and
+    # streets of 云阳, 涪陵, 九龙坡, 北碚, 垫江, 綦江; 九龙坡's 司法局 and the city's 大数据局), 泸州/乐山/达州 towns, streets
+    # and aggregates, then county reports elsewhere (合江, 吴起, 绥阳, 紫金 with its Traditional mirror, 将乐, 崇阳) and two
+    # 2022 Guangdong town reports on mirrors with the 2021 table header, in a 20-minute session: 27 pages, look-alikes 9
+    # (all 法治政府建设 reports; no 解读, 要点, 总结 or guide found clean); reports only of 2022-2025; none in the 2019 table
+    # form within the cut; no level-other or development-zone report; no extracted PDF/DOCX text
+    "holdout77": (27, 18, 9, False, set(),
+                  {*range(2008, 2022), "2019", "pre2019"}),
 }
 
 
