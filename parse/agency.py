@@ -144,8 +144,9 @@ _BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
 # (an adverb of effort before the verb too: 二、积极推进咸塘镇政府网站集约化建设 names 咸塘镇)
+# (办事处成立并不断调整充实由街道党工委书记…任组长: 不断 before a verb too; 并不断调整充实由街道 names no street)
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
-                              r"更新|定期|及时|公开|发布|积极|大力|切实|扎实")
+                              r"更新|定期|及时|公开|发布|积极|大力|切实|扎实|不断")
 _LEAD_VERB = re.compile(r"^(?:" + _PREDICATE_WORDS.pattern + r")+")
 
 
