@@ -1571,9 +1571,15 @@ _OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本|今)年度?[,�
 def _name_portal_office_speaking_as_itself(result: Agency, head: str) -> None:
     """A page with no name on it on a government's portal whose section 一 gives 我办's own year (2023年,…我办按照…):
     the government's office reporting on its own work, which names itself 我办 only — not a department of another
-    kind the portal cannot name (我局), nor a street office (我办事处, kept out by _OFFICE_YEAR)."""
+    kind the portal cannot name (我局), nor a street office (我办事处, kept out by _OFFICE_YEAR). A page that prints the
+    government's office by name and still read as no unit names it as another (the sender of the notice it follows:
+    根据乐山市人民政府办公室《关于做好…》的要求,现将我办…): its 我办 is some other office."""
+    compact = re.sub(r"[ \t\u3000]+", "", head)
     if result.source != "portal" or metadata.unit_level(result.name) != "county_government" \
-            or not _OFFICE_YEAR.search(re.sub(r"[ \t\u3000]+", "", head)):
+            or not _OFFICE_YEAR.search(compact):
+        return
+    place = re.sub(r"(?:人民)?政府$", "", result.name)
+    if re.search(re.escape(place) + r"(?:人民)?政府办公室", compact):
         return
     office = result.name + "办公室"
     result.sources.append({"source": "portal_office", "raw": result.raw, "name": office,

@@ -3914,6 +3914,8 @@ def test_menu_grid_rows_need_a_neighbouring_pair(lines, rows):
     pytest.param("我办", "岚川县人民政府办公室", "government_office", id="the_office_of_the_portals_government"),
     pytest.param("我局", None, "department", id="a_bureau_the_portal_cannot_name"),
 ])
+# (a page that prints the government's office as another, the sender of the notice it follows, keeps no name: its 我办
+# is some other office; the_sender_of_a_cited_notice_is_not_who_we_are above gives the page)
 def test_a_portal_page_speaking_as_wo_ban_of_its_year_is_the_governments_office(subject, agency, level):
     record = _txt("2023年,在县委、县政府的正确领导下," + subject + "按照《中华人民共和国政府信息公开条例》的要求,扎实推进政务公开"
                   "工作。\n一、总体情况\n(一)主动公开政府信息方面。2023年,依托县政府门户网站发布信息5123条。\n(二)依申请公开"
