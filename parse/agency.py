@@ -144,8 +144,9 @@ _BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
 # (an adverb of effort before the verb too: 二、积极推进咸塘镇政府网站集约化建设 names 咸塘镇)
+# (办事处成立并不断调整充实由街道党工委书记…任组长: 不断 before a verb too; 并不断调整充实由街道 names no street)
 _PREDICATE_WORDS = re.compile(r"围绕|按照|根据|依据|结合|贯彻|落实|推进|认真|紧紧|全面|加强|深入|坚持|进一步|服务|面向|全力|"
-                              r"更新|定期|及时|公开|发布|积极|大力|切实|扎实")
+                              r"更新|定期|及时|公开|发布|积极|大力|切实|扎实|不断")
 _LEAD_VERB = re.compile(r"^(?:" + _PREDICATE_WORDS.pattern + r")+")
 
 
@@ -1150,6 +1151,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
         if source["source"] == "url_zone" and from_zone:
             source["how"] = from_zone[1]
     result.kind = kind or _masked_kind(head)
+    if result.kind == "department":
+        _name_portal_office_speaking_as_itself(result, head)
     if result.source == "portal" and result.kind and result.kind != metadata.unit_level(result.name):
         # the page speaks as another kind of unit (我局, 开发区…) than the portal's: the portal is not its author
         result.sources[-1]["rejected"] = f"the page speaks as a {result.kind}"
@@ -1560,7 +1563,28 @@ def _prefer_township_on_a_county_template(result: Agency) -> None:
 
 # Section 一's year opening on the office's own pronoun (2009年,我办按照…; 本办; 今年以来,我办印发…): the office's year,
 # not the area's (本办法 is a rule's, 我办理 a verb's, 我办事处 a street office's).
-_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本|今)年度?[,，]?(?:以来[,，]?)?(?:我|本)办(?![法理事])")
+# The guidance it worked under may come between (2023年,在县委、县政府的正确领导下,我办按照…).
+_OFFICE_YEAR = re.compile(r"(?:^|\n|。)在?(?:(?:19|20)\d{2}|本|今)年度?[,，]?(?:以来[,，]?)?"
+                          r"(?:在[^,，。;；\n]{2,30}(?:领导|指导|部署)下[,，]?)?(?:我|本)办(?![法理事])")
+
+
+def _name_portal_office_speaking_as_itself(result: Agency, head: str) -> None:
+    """A page with no name on it on a government's portal whose section 一 gives 我办's own year (2023年,…我办按照…):
+    the government's office reporting on its own work, which names itself 我办 only — not a department of another
+    kind the portal cannot name (我局), nor a street office (我办事处, kept out by _OFFICE_YEAR). A page that prints the
+    government's office by name and still read as no unit names it as another (the sender of the notice it follows:
+    根据乐山市人民政府办公室《关于做好…》的要求,现将我办…): its 我办 is some other office."""
+    compact = re.sub(r"[ \t\u3000]+", "", head)
+    if result.source != "portal" or metadata.unit_level(result.name) != "county_government" \
+            or not _OFFICE_YEAR.search(compact):
+        return
+    place = re.sub(r"(?:人民)?政府$", "", result.name)
+    if re.search(re.escape(place) + r"(?:人民)?政府办公室", compact):
+        return
+    office = result.name + "办公室"
+    result.sources.append({"source": "portal_office", "raw": result.raw, "name": office,
+                           "how": "the office of the portal's government: the page speaks as 我办 of its own year"})
+    result.name, result.source = office, "portal_office"
 
 
 def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:

@@ -40,6 +40,7 @@ from nianbao.parse.metadata import (
     UNIT_END,
     YEAR_INSIDE_KIND,
     head_lines,
+    menu_grid_rows,
     normalise_years,
     title_parts,
 )
@@ -435,8 +436,10 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 out.append((where, part.strip()))
                 break
     lines, menu_rows = [], set()
-    for line in map(without_widgets, _head_lines(text)):
-        if _RELATED_LINK.match(line):
+    head = [without_widgets(line) for line in _head_lines(text)]
+    grid = menu_grid_rows(head)
+    for i_head, line in enumerate(head):
+        if _RELATED_LINK.match(line) or i_head in grid:
             continue
         # a title line closed with a full stop (…年度报告。) is still a title line
         cells = [c for c in (_unstopped(fold(c)) for c in re.split(r"[|｜]", line)) if c]

@@ -160,13 +160,34 @@ def head_lines(text: str, count: int) -> list[str]:
     微信, 头条 …, one per line above the title) does not use up the lines where the title and its date line are looked
     for; short lines among them (a unit on its own line) are kept."""
     out, substantial = [], 0
-    for line in (text or "").split("\n"):
+    lines = (text or "").split("\n")
+    grid = menu_grid_rows(lines[:200])
+    for i, line in enumerate(lines):
         if substantial >= count:
             break
         out.append(line)
         if len(_compact(line).strip("|｜")) >= 5 and not MENU_ITEM.match(line) and not _FIELD_LINE.match(line) \
-                and not _MARKUP_LINE.match(line):
+                and not _MARKUP_LINE.match(line) and i not in grid:
             substantial += 1
+    return out
+
+
+# A menu laid out as a grid prints two short items a row (信息公开指南 信息公开年报 over 信息公开月报 依申请公开, the
+# rows parted by blank lines or not). One such row could be a title split by a space; two in a row are a site's
+# columns: they neither use up the title's lines nor stand for its title (指南 there names a column, not the page).
+_MENU_PAIR = re.compile(r"^\s*[^\s:：\d|｜]{2,8}[ \t\u00a0\u3000]+[^\s:：\d|｜]{2,8}\s*$")
+
+
+def menu_grid_rows(lines: list[str]) -> set[int]:
+    """The indices of `lines` that are a grid menu's two-item rows: a row whose nearest non-blank neighbour (above
+    or below) is one too."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [i for i in filled if _MENU_PAIR.match(lines[i])]
+    paired = set(pairs)
+    out = set()
+    for k, i in enumerate(filled):
+        if i in paired and ((k > 0 and filled[k - 1] in paired) or (k + 1 < len(filled) and filled[k + 1] in paired)):
+            out.add(i)
     return out
 
 

@@ -3875,3 +3875,63 @@ def test_a_place_only_title_over_the_offices_own_organs_is_the_office(work, agen
                   "政府信息公开工作。\n一、加强组织领导\n市政府办公厅成立了办公厅政府信息公开工作领导小组," + work + "。",
                   portal_name="昆明市", region_code="530100")
     assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout76-010 (synthetic form): a site menu laid out as a grid of two items a row (信息公开指南 信息公开年报 over 信息公开月报
+# 依申请公开 …) above the report's title: the rows name the site's columns, not the page (指南 is no title of the page's),
+# and they do not use up the lines where the title is looked for. One two-item line alone may be a title split by a
+# space (a 指南 page's own title stays one).
+_GRID_MENU = ("信息公开指南 信息公开年报\n信息公开月报 依申请公开\n\n组织机构      政府文件\n\n计划规划      财政管理\n\n"
+              "人事任免      公示公告\n\n工作动态      统计数据\n\n采购招标      应急管理\n\n道路建设      惠农政策\n")
+_TOWN_REPORT = ("首页 >> 市政府信息公开 >> 乡镇信息公开目录 >> 东坪\n岚川市东坪乡2023年政府信息公开工作年度报告\n\n"
+                "一、总体情况\n2023年,岚川市东坪乡严格按照《中华人民共和国政府信息公开条例》的要求,扎实推进政府信息公开工作。")
+
+
+def test_a_grid_menus_rows_are_no_title_and_use_up_no_title_lines():
+    record = _txt("logo\n" + _GRID_MENU + _TOWN_REPORT, portal_name="岚川市")
+    assert record["is_report"] and record["year"] == 2023
+
+
+def test_a_single_two_item_line_naming_a_guide_is_still_the_pages_title():
+    record = _txt("岚川市 信息公开指南\n\n一、主动公开\n(一)公开范围。本机关主动公开下列政府信息。", portal_name="岚川市")
+    assert not record["is_report"]
+
+
+@pytest.mark.parametrize(("lines", "rows"), [
+    pytest.param(["信息公开指南 信息公开年报", "", "信息公开月报 依申请公开"], {0, 2}, id="a_grid_parted_by_blank_lines"),
+    pytest.param(["岚川市东区 年度报告", "一、总体情况"], set(), id="one_pair_alone"),
+    pytest.param(["信息公开指南 信息公开年报", "2023年岚川市政府信息公开工作年度报告"], set(), id="a_pair_over_a_title"),
+])
+def test_menu_grid_rows_need_a_neighbouring_pair(lines, rows):
+    from nianbao.parse.metadata import menu_grid_rows
+    assert menu_grid_rows(lines) == rows
+
+
+# holdout76-005 (synthetic form): a report with no title or name on a county's portal whose section 一 gives 我办's own
+# year (2023年,在县委、县政府的正确领导下,我办按照…): the county government's office on its own work. 我局 on the same
+# portal is a department the portal cannot name (no agency), and a page saying 我办事处 is a street office's.
+@pytest.mark.parametrize(("subject", "agency", "level"), [
+    pytest.param("我办", "岚川县人民政府办公室", "government_office", id="the_office_of_the_portals_government"),
+    pytest.param("我局", None, "department", id="a_bureau_the_portal_cannot_name"),
+])
+# (a page that prints the government's office as another, the sender of the notice it follows, keeps no name: its 我办
+# is some other office; the_sender_of_a_cited_notice_is_not_who_we_are above gives the page)
+def test_a_portal_page_speaking_as_wo_ban_of_its_year_is_the_governments_office(subject, agency, level):
+    record = _txt("2023年,在县委、县政府的正确领导下," + subject + "按照《中华人民共和国政府信息公开条例》的要求,扎实推进政务公开"
+                  "工作。\n一、总体情况\n(一)主动公开政府信息方面。2023年,依托县政府门户网站发布信息5123条。\n(二)依申请公开"
+                  "政府信息方面。2023年" + subject + "办结依申请公开事项1件。", portal_name="岚川县")
+    assert (record["agency"], record["level"]) == (agency, level)
+
+
+# holdout75-005 (synthetic form): a street office's report naming its street once (东坪街道办事处积极建设…专区) beside
+# 并不断调整充实由街道党工委书记…任组长, whose 并不断调整充实由街道 is a sentence's words before the kind, no second street.
+@pytest.mark.parametrize(("sentence", "agency"), [
+    pytest.param("办事处成立并不断调整充实由街道党工委书记、办事处主任任组长的领导小组。", "东坪街道办事处",
+                 id="an_adverb_before_the_kind"),
+    pytest.param("办事处协调西坪街道党工委开展工作。", None, id="a_second_street_named"),
+])
+def test_an_adverb_before_a_township_kind_names_no_township(sentence, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n(一)成立领导小组\n街道党工委高度重视政务公开"
+                  "工作," + sentence + "\n(二)专区建设\n为探索线下渠道,东坪街道办事处积极建设政务公开专区。",
+                  portal_name="岚川县")
+    assert record["agency"] == agency
