@@ -155,7 +155,10 @@ with the crawler at a944be0.
 FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third round, was built by a helper that
 neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
 form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
-PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler."""
+PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler.
+FIFTY_FOURTH_HELD_OUT (emptyport, percentu), the fifty-fourth round, was built by a helper that neither ran nor read
+the crawler's discovery, with quirks of URLs (links written with an empty port, `http://www.X.gov.cn:/…`, list pages
+addressed by JavaScript escape()'s `%uXXXX` query escapes that must reach the server untouched); not measured yet."""
 
 from __future__ import annotations
 
@@ -204,6 +207,7 @@ from nianbao.crawler.sandbox.family_dotsegment import build_dotsegment
 from nianbao.crawler.sandbox.family_downfile import build_downfile
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_dualframe import build_dualframe
+from nianbao.crawler.sandbox.family_emptyport import build_emptyport
 from nianbao.crawler.sandbox.family_enclosure import build_enclosure
 from nianbao.crawler.sandbox.family_encslash import build_encslash
 from nianbao.crawler.sandbox.family_entityhref import build_entityhref
@@ -285,6 +289,7 @@ from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdftext import build_pdftext
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
+from nianbao.crawler.sandbox.family_percentu import build_percentu
 from nianbao.crawler.sandbox.family_perm308 import build_perm308
 from nianbao.crawler.sandbox.family_plainurl import build_plainurl
 from nianbao.crawler.sandbox.family_port80 import build_port80
@@ -426,7 +431,8 @@ FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measure
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1.000)
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu")
+HELD_OUT_FAMILIES = FIFTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -713,4 +719,7 @@ EXTRA_BUILDERS = {
     "lazyframe": build_lazyframe,
     "pdftext": build_pdftext,
     "gzipdata": build_gzipdata,
+    # held out in the fifty-fourth round (built apart from every crawler change; not measured yet)
+    "emptyport": build_emptyport,
+    "percentu": build_percentu,
 }

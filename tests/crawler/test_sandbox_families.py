@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FIFTY_FOURTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -279,7 +280,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 2
+    assert HELD_OUT_FAMILIES == FIFTY_FOURTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4340,6 +4342,52 @@ def test_quirk_of_the_family(world):
                 path = urlsplit(doc["url"]).path
                 assert any(f'href="{loud}{path}"' in bodies[c] for c in columns)
             _only_in(truth, {u: t.replace(loud, "") for u, t in bodies.items()}, columns, www)
+    elif family == "emptyport":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            empty = f"http://{www}:"
+            columns = [f"http://{www}/zwgk/zfxxgknb/{key}/index.html" for key in ("bj", "bm", "jd")]
+            for url in columns:   # linked only with the empty port, which the server answers as its own address
+                path = urlsplit(url).path
+                assert urlsplit(empty + path).port is None and get(sandbox, empty + path)[0] == 200
+                assert not [u for u, t in bodies.items() if f'href="{path}"' in t or f'href="{url}"' in t]
+                assert [u for u, t in bodies.items() if f'href="{empty}{path}"' in t]
+            for doc in (d for d in docs if d["portal_id"] == portal["id"]):
+                path = urlsplit(doc["url"]).path
+                assert any(f'href="{empty}{path}"' in bodies[c] for c in columns)
+                assert not any(f'href="{path}"' in bodies[c] or f'href="{doc["url"]}"' in bodies[c] for c in columns)
+            _only_in(truth, {u: t.replace(empty, "") for u, t in bodies.items()}, columns, www)
+    elif family == "percentu":
+        report_of = {r["key"]: r for r in truth["reports"]}
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            lists = [u for u, role in truth["pages"].items()
+                     if role == "list" and urlsplit(u).hostname == www and "/list.aspx?" in u]
+            assert len(lists) > 3   # three columns, some paged
+            for url in lists:   # every column page is addressed by %u escapes, answered only as written
+                query = urlsplit(url).query
+                assert re.search(r"CategoryName=(%u[0-9A-F]{4})+", query) and get(sandbox, url)[0] == 200
+                name = unquote(re.sub(r"%u([0-9A-F]{4})", lambda m: chr(int(m[1], 16)), query.split("&")[0]))
+                assert "政府信息公开年度报告" in name
+                repaired = url.replace("%u", "%25u")
+                utf8 = url.replace(query.split("&")[0], "CategoryName=" + quote(name.split("=", 1)[1]))
+                assert get(sandbox, repaired)[0] == 404 and get(sandbox, utf8)[0] == 404
+                written = urlsplit(url).path + "?" + query
+                linked = [u for u, t in bodies.items() if f'href="{written}"' in t or f'href="{html.escape(written)}"' in t]
+                assert linked, url
+            unescaped = [u for u, t in bodies.items() if urlsplit(u).hostname == www and "list.aspx?" in t
+                         and re.search(r'href="[^"]*list\.aspx\?CategoryName=(?!%u)', t)]
+            assert not unescaped, unescaped
+            ours = [d for d in docs if urlsplit(d["url"]).hostname == www]
+            assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+            assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"]
+                                                                        for d in ours}
+            for doc in ours:   # articles share one path: their query (InfoID) names them
+                parts = urlsplit(doc["url"])
+                written = {f'href="{a}"' for r in (f"{parts.path}?{parts.query}", doc["url"]) for a in (r, html.escape(r))}
+                assert any(w in bodies[u] for u in lists for w in written) and not doc.get("needs_browser")
+                linking = {u for u, t in bodies.items() if any(w in t for w in written) and u not in lists}
+                assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
     elif family == "gzipstatic":
         for portal in truth["portals"]:
             www = portal["hosts"][0]
