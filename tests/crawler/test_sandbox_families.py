@@ -280,7 +280,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == FIFTY_FOURTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4388,6 +4388,21 @@ def test_quirk_of_the_family(world):
                 assert any(w in bodies[u] for u in lists for w in written) and not doc.get("needs_browser")
                 linking = {u for u, t in bodies.items() if any(w in t for w in written) and u not in lists}
                 assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
+    elif family == "spacepath":
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            columns = [f"http://{www}/zwgk_200/zfxxgknb/{key}/index.html" for key in ("xzf", "bm", "xz")]
+            ours = [d for d in docs if d["portal_id"] == portal["id"]]
+            for doc in ours:   # served at the %20 address, linked with the space raw; no other spelling answers
+                path = urlsplit(doc["url"]).path
+                assert re.search(r"/\d{4}%20%E5%B9%B4%E5%BA%A6/", path), path
+                raw = unquote(path)
+                assert any(f'href="{raw}"' in bodies[c] for c in columns)
+                escaped = {u for u, t in bodies.items() if path in t}   # written escaped by the home page alone
+                assert escaped <= {f"http://{www}/", f"http://{www}/index.html"}, escaped
+                for other in (raw.split(" ")[0], path.replace("%20", ""), path.replace("%20", "+")):
+                    assert get(sandbox, f"http://{www}{other}")[0] == 404, other
+            _only_in(truth, {u: t.replace(" 年度/", "%20%E5%B9%B4%E5%BA%A6/") for u, t in bodies.items()}, columns, www)
     elif family == "gzipstatic":
         for portal in truth["portals"]:
             www = portal["hosts"][0]
