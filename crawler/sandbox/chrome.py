@@ -205,6 +205,7 @@ STYLES = {
     "emptyport": {"color": "#9e1f24", "footer": "主办：{gov}办公室　网站标识码：{sid}　津ICP备05001234号", "body_class": "trs-wcm"},
     "percentu": {"color": "#1a4a7a", "footer": "{gov}办公室主办　网站标识码：{sid}　沪ICP备05001234号", "body_class": "epoint"},
     "spacepath": {"color": "#b22f1e", "footer": "{gov}主办　网站标识码：{sid}　渝ICP备05001234号", "body_class": "trs-zw"},
+    "pctname": {"color": "#a31d24", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备05001234号", "body_class": "trs-gk"},
     "iecomment": {"color": "#1b4f8c", "footer": "主办：{gov}办公室　网站标识码：{sid}　津ICP备05001234号", "body_class": "trs ie-compat"},
     "tagsoup": {"color": "#9a2f24", "footer": "{gov}版权所有　网站标识码：{sid}　沪ICP备05001234号", "body_class": "asp-list"},
     "hiddenpager": {"color": "#1f7a6a", "footer": "主办单位：{gov}　网站标识码：{sid}　琼ICP备05001234号", "body_class": "xxgknb"},

@@ -156,10 +156,11 @@ FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third
 neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
 form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
 PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler.
-FIFTY_FOURTH_HELD_OUT (emptyport, percentu, spacepath), the fifty-fourth round, was built by a helper that neither
-ran nor read the crawler's discovery, with quirks of URLs (links written with an empty port, `http://www.X.gov.cn:/…`,
-list pages addressed by JavaScript escape()'s `%uXXXX` query escapes that must reach the server untouched, year
-folders whose names hold a space written raw in the hrefs); not measured yet."""
+FIFTY_FOURTH_HELD_OUT (emptyport, percentu, spacepath, pctname), the fifty-fourth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of URLs (links written with an empty port,
+`http://www.X.gov.cn:/…`, list pages addressed by JavaScript escape()'s `%uXXXX` query escapes that must reach the
+server untouched, year folders whose names hold a space written raw in the hrefs, files whose stored names are
+already escaped so their addresses carry `%25`); not measured yet."""
 
 from __future__ import annotations
 
@@ -286,6 +287,7 @@ from nianbao.crawler.sandbox.family_opensearch import build_opensearch
 from nianbao.crawler.sandbox.family_osshost import build_osshost
 from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
+from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdftext import build_pdftext
@@ -433,7 +435,7 @@ FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measure
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1.000)
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
-FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu", "spacepath")
+FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu", "spacepath", "pctname")
 HELD_OUT_FAMILIES = FIFTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -725,4 +727,5 @@ EXTRA_BUILDERS = {
     "emptyport": build_emptyport,
     "percentu": build_percentu,
     "spacepath": build_spacepath,
+    "pctname": build_pctname,
 }

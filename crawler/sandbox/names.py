@@ -68,7 +68,7 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "flashnav", "noscriptlist", "amdmodule", "rdfa",
                   "xgzip", "hdrcharset",
                   "hiddenjson", "lazyframe", "pdftext", "gzipdata",
-                  "emptyport", "percentu", "spacepath")
+                  "emptyport", "percentu", "spacepath", "pctname")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -129,7 +129,7 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "xmlisland": "23", "barehost": "52", "bigpage": "62", "unescapejs": "15",
              "iphost": "13", "dotsegment": "37", "perm308": "45", "schemepath": "44",
              "flashnav": "14", "noscriptlist": "36", "amdmodule": "41", "rdfa": "51",
-             "xgzip": "54", "hdrcharset": "63", "emptyport": "12", "percentu": "31", "spacepath": "50",
+             "xgzip": "54", "hdrcharset": "63", "emptyport": "12", "percentu": "31", "spacepath": "50", "pctname": "11",
              "hiddenjson": "14", "lazyframe": "41", "pdftext": "13", "gzipdata": "23"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
