@@ -155,7 +155,10 @@ with the crawler at a944be0.
 FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third round, was built by a helper that
 neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
 form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
-PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler."""
+PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler.
+FIFTY_FIFTH_HELD_OUT (sitemaptxt, noframeslist), the fifty-fifth round, was built by a helper that neither ran nor read
+the crawler's discovery, with quirks of files and markup (reports named only in a plain-text site map that robots.txt
+announces, pre-2019 reports linked only inside a frameset's `<noframes>`); not measured yet."""
 
 from __future__ import annotations
 
@@ -267,6 +270,7 @@ from nianbao.crawler.sandbox.family_movednote import build_movednote
 from nianbao.crawler.sandbox.family_multichoice import build_multichoice
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
+from nianbao.crawler.sandbox.family_noframeslist import build_noframeslist
 from nianbao.crawler.sandbox.family_noscriptlist import build_noscriptlist
 from nianbao.crawler.sandbox.family_noscriptyear import build_noscriptyear
 from nianbao.crawler.sandbox.family_noticefiles import build_noticefiles
@@ -332,6 +336,7 @@ from nianbao.crawler.sandbox.family_shortbody import build_shortbody
 from nianbao.crawler.sandbox.family_signapi import build_signapi
 from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_sitemapgz import build_sitemapgz
+from nianbao.crawler.sandbox.family_sitemaptxt import build_sitemaptxt
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
@@ -426,7 +431,8 @@ FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measure
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1.000)
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist")
+HELD_OUT_FAMILIES: tuple[str, ...] = FIFTY_FIFTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -713,4 +719,7 @@ EXTRA_BUILDERS = {
     "lazyframe": build_lazyframe,
     "pdftext": build_pdftext,
     "gzipdata": build_gzipdata,
+    # held out in the fifty-fifth round (built apart from every crawler change; not measured yet)
+    "sitemaptxt": build_sitemaptxt,
+    "noframeslist": build_noframeslist,
 }

@@ -279,7 +279,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4233,6 +4233,10 @@ def test_quirk_of_the_family(world):
         _quirk_flashnav(truth, bodies)
     elif family == "noscriptlist":
         _quirk_noscriptlist(sandbox, truth, bodies)
+    elif family == "sitemaptxt":
+        _quirk_sitemaptxt(sandbox, truth, bodies)
+    elif family == "noframeslist":
+        _quirk_noframeslist(truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5435,6 +5439,57 @@ def _quirk_noscriptlist(sandbox, truth, bodies):
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
             if old:   # outside the <noscript> blocks no page names a pre-2019 report
                 assert not [u for u, t in bodies.items() if path in without_noscript(t) and u != doc["url"]]
+
+
+def _quirk_sitemaptxt(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sitemaptxt import COLUMN, COLUMN_SHOWS, SEARCH, SITEMAP
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        assert f"Sitemap: http://{www}{SITEMAP}" in robots and f"Disallow: {SEARCH}" in robots
+        status, headers, body = get(sandbox, f"http://{www}{SITEMAP}")
+        lines = body.decode().splitlines()
+        assert status == 200 and headers["Content-Type"].startswith("text/plain") and b"<" not in body
+        assert all(line.startswith(f"http://{www}/") for line in lines)
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert column.count('<span class="date">') == COLUMN_SHOWS and f'href="{SEARCH}?' in column
+        report_of, ours = _ours(truth, www)
+        unlinked = 0
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert doc["url"] in lines and not doc.get("needs_browser"), doc["url"]
+            linking = {u for u, t in bodies.items() if path in t and u != doc["url"] and not u.endswith(SITEMAP)}
+            assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
+            unlinked += not linking
+        assert unlinked > len(ours) / 2   # most reports: only the text site map names them
+
+
+def _quirk_noframeslist(truth, bodies):
+    from nianbao.crawler.sandbox.family_noframeslist import FIRST_LIVE_YEAR, column_path, frame_path
+
+    def without_noframes(text: str) -> str:   # what a browser with frames builds elements of
+        return re.sub(r"<noframes>.*?</noframes>", "", text, flags=re.S)
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for key, url in zip(("bj", "bm", "xz"), columns, strict=True):
+            assert "<frameset" in bodies[url] and f'src="{frame_path(key, "list")}"' in bodies[url]
+            assert "<a " not in without_noframes(bodies[url])   # the frameset's own markup links nothing
+        blocks = {u: re.findall(r"<noframes>(.*?)</noframes>", bodies[u], re.S) for u in columns}
+        assert all(len(b) == 1 for b in blocks.values()) and "<a href=" in blocks[columns[0]][0]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < FIRST_LIVE_YEAR
+            assert sum(f'href="{doc["url"]}"' in blocks[u][0] for u in columns) == old, doc["url"]
+            assert not doc.get("needs_browser")
+            others = [u for u, t in bodies.items() if path in without_noframes(t) and u != doc["url"]]
+            if old:   # outside the <noframes> blocks no page names a pre-2019 report
+                assert not others, (doc["url"], others)
+            else:     # a live entry: its list frame (and perhaps the home page)
+                assert any(u.endswith(frame_path(k, "list")) for u in others for k in ("bj", "bm", "xz")), others
 
 
 def _quirk_amdmodule(sandbox, truth, bodies):
