@@ -156,9 +156,10 @@ FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third
 neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
 form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
 PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler.
-FIFTY_FIFTH_HELD_OUT (sitemaptxt, noframeslist), the fifty-fifth round, was built by a helper that neither ran nor read
+FIFTY_FIFTH_HELD_OUT (sitemaptxt, noframeslist, kkpreview), the fifty-fifth round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of files and markup (reports named only in a plain-text site map that robots.txt
-announces, pre-2019 reports linked only inside a frameset's `<noframes>`); not measured yet."""
+announces, pre-2019 reports linked only inside a frameset's `<noframes>`, unit reports linked only through a
+kkFileView preview whose query holds the file's address Base64-encoded); not measured yet."""
 
 from __future__ import annotations
 
@@ -252,6 +253,7 @@ from nianbao.crawler.sandbox.family_jsonpost import build_jsonpost
 from nianbao.crawler.sandbox.family_jumpbox import build_jumpbox
 from nianbao.crawler.sandbox.family_jumpmenu import build_jumpmenu
 from nianbao.crawler.sandbox.family_kingcms import build_kingcms
+from nianbao.crawler.sandbox.family_kkpreview import build_kkpreview
 from nianbao.crawler.sandbox.family_langneg import build_langneg
 from nianbao.crawler.sandbox.family_latinheader import build_latinheader
 from nianbao.crawler.sandbox.family_laypage import build_laypage
@@ -431,7 +433,7 @@ FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measure
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1.000)
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
-FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist")
+FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview")
 HELD_OUT_FAMILIES: tuple[str, ...] = FIFTY_FIFTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -722,4 +724,5 @@ EXTRA_BUILDERS = {
     # held out in the fifty-fifth round (built apart from every crawler change; not measured yet)
     "sitemaptxt": build_sitemaptxt,
     "noframeslist": build_noframeslist,
+    "kkpreview": build_kkpreview,
 }

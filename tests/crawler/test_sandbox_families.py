@@ -263,6 +263,11 @@ def _b64decoded(value: str) -> str:
         return ""
 
 
+def _b64_query_addresses(text: str) -> set[str]:
+    """The addresses a page's links carry Base64-encoded whole in a query value (a file previewer's `?url=`)."""
+    return {_b64decoded(unquote(v)) for v in re.findall(r"[?&]url=([A-Za-z0-9%+/=]+)", text)} - {""}
+
+
 def _cleared(sandbox, url: str) -> dict[str, str]:
     """Headers of a client that has passed the host's anti-bot challenge, if it has one (a browser, once the
     challenge script ran: test_quirk_of_the_family checks the jsl family's script computes this cookie)."""
@@ -279,7 +284,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -336,7 +341,7 @@ def test_every_document_is_served(world):
 def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON, an address as plain text — also as JSON with escaped slashes, `\\/`,
     which PHP's json_encode writes, or `\\u002F`, which Nuxt's devalue writes, or percent-encoded whole as another URL's query value, as a document viewer's
-    `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
+    `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of."""
     family, sandbox, truth, bodies = world
@@ -348,7 +353,7 @@ def test_every_document_is_announced_by_a_page(world):
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         unicode_escaped = parts.path.replace("/", "\\u002F")
         announced = any((parts.path in text or escaped in text or encoded in text or unicode_escaped in text
-                         or parts.path in linked[page])
+                         or parts.path in linked[page] or doc["url"] in _b64_query_addresses(text))
                         and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
                         for page, text in run.items() if page != doc["url"])
         assert announced, (family, doc["url"])
@@ -4237,6 +4242,8 @@ def test_quirk_of_the_family(world):
         _quirk_sitemaptxt(sandbox, truth, bodies)
     elif family == "noframeslist":
         _quirk_noframeslist(truth, bodies)
+    elif family == "kkpreview":
+        _quirk_kkpreview(sandbox, truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5463,6 +5470,30 @@ def _quirk_sitemaptxt(sandbox, truth, bodies):
             assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
             unlinked += not linking
         assert unlinked > len(ours) / 2   # most reports: only the text site map names them
+
+
+def _quirk_kkpreview(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_kkpreview import COLUMN, PREVIEW, preview_href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        report_of, ours = _ours(truth, www)
+        files = [d for d in ours if d["format"] == "pdf"]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in files}
+        assert {"department", "township"} <= levels and not levels & {"county_government", "government_office"}
+        for doc in files:
+            href = preview_href(doc["url"])
+            value = unquote(href.split("?url=", 1)[1])
+            assert base64.b64decode(value).decode() == doc["url"] and f'href="{href}"' in column, doc["url"]
+            assert not doc.get("needs_browser")
+            path = urlsplit(doc["url"]).path   # written in the clear nowhere, not even its path
+            assert not [u for u, t in bodies.items() if path in t], doc["url"]
+        for doc in ours:
+            if doc["format"] == "html":   # the government's reports stay plain links
+                assert f'href="{doc["url"]}"' in column
+        status, headers, shell = get(sandbox, f"http://{www}{preview_href(files[0]['url'])}")
+        assert status == 200 and shell == get(sandbox, f"http://{www}{PREVIEW}")[2] and b"atob(" in shell
 
 
 def _quirk_noframeslist(truth, bodies):
