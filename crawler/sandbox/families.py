@@ -156,10 +156,11 @@ FIFTY_THIRD_HELD_OUT (hiddenjson, lazyframe, pdftext, gzipdata), the fifty-third
 neither ran nor read the crawler's discovery, with quirks of markup, script data and files (rows as JSON in a hidden
 form field's value, list pages named only by lazily loaded frames' `data-src`, report addresses printed as text in a
 PDF table, a list inlined gzip-compressed and base64-encoded), and measured once with the same crawler.
-FIFTY_FIFTH_HELD_OUT (sitemaptxt, noframeslist, kkpreview), the fifty-fifth round, was built by a helper that neither ran nor read
+FIFTY_FIFTH_HELD_OUT (sitemaptxt, noframeslist, kkpreview, jsonblock), the fifty-fifth round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of files and markup (reports named only in a plain-text site map that robots.txt
 announces, pre-2019 reports linked only inside a frameset's `<noframes>`, unit reports linked only through a
-kkFileView preview whose query holds the file's address Base64-encoded); not measured yet."""
+kkFileView preview whose query holds the file's address Base64-encoded, columns drawn from a
+`<script type="application/json">` data block); not measured yet."""
 
 from __future__ import annotations
 
@@ -247,6 +248,7 @@ from nianbao.crawler.sandbox.family_indexno import build_indexno
 from nianbao.crawler.sandbox.family_iphost import build_iphost
 from nianbao.crawler.sandbox.family_jsession import build_jsession
 from nianbao.crawler.sandbox.family_jsl import build_jsl
+from nianbao.crawler.sandbox.family_jsonblock import build_jsonblock
 from nianbao.crawler.sandbox.family_jsonld import build_jsonld
 from nianbao.crawler.sandbox.family_jsonp import build_jsonp
 from nianbao.crawler.sandbox.family_jsonpost import build_jsonpost
@@ -433,7 +435,7 @@ FIFTIETH_HELD_OUT = ("iphost", "dotsegment", "perm308", "schemepath")  # measure
 FIFTY_FIRST_HELD_OUT = ("flashnav", "noscriptlist", "amdmodule", "rdfa")  # measured once: 0.949 (plain 0.463)
 FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1.000)
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
-FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview")
+FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview", "jsonblock")
 HELD_OUT_FAMILIES: tuple[str, ...] = FIFTY_FIFTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -725,4 +727,5 @@ EXTRA_BUILDERS = {
     "sitemaptxt": build_sitemaptxt,
     "noframeslist": build_noframeslist,
     "kkpreview": build_kkpreview,
+    "jsonblock": build_jsonblock,
 }

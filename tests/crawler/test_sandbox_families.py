@@ -284,7 +284,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4244,6 +4244,8 @@ def test_quirk_of_the_family(world):
         _quirk_noframeslist(truth, bodies)
     elif family == "kkpreview":
         _quirk_kkpreview(sandbox, truth, bodies)
+    elif family == "jsonblock":
+        _quirk_jsonblock(truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5470,6 +5472,30 @@ def _quirk_sitemaptxt(sandbox, truth, bodies):
             assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
             unlinked += not linking
         assert unlinked > len(ours) / 2   # most reports: only the text site map names them
+
+
+def _quirk_jsonblock(truth, bodies):
+    from nianbao.crawler.sandbox.family_jsonblock import column_path
+
+    block = re.compile(r'<script type="application/json" id="nb-data">(.*?)</script>', re.S)
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        rows = {}
+        for url in columns:
+            data = block.findall(bodies[url])
+            assert len(data) == 1 and '<ul class="list" id="nb-list"></ul>' in bodies[url]
+            rows[url] = {row["url"] for row in json.loads(data[0])["rows"]}
+            assert rows[url] and "<a " not in block.sub("", bodies[url]).split('id="nb-list"', 1)[1].split(
+                "</ul>", 1)[0]
+        homes = {f"http://{www}/", f"http://{www}/index.html"}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(path in r for r in rows.values()) == 1, doc["url"]
+            linked = {u for u, t in bodies.items() if f'href="{path}"' in t or f'href="{doc["url"]}"' in t}
+            assert linked <= homes, linked   # beyond the home's newest report, only the data blocks name it
+            assert bool(doc.get("needs_browser")) == (not linked), doc["url"]
 
 
 def _quirk_kkpreview(sandbox, truth, bodies):
