@@ -232,6 +232,10 @@ STYLES = {
     "lazyframe": {"color": "#8c2d19", "footer": "主办单位：{gov}　网站标识码：{sid}　豫ICP备06001234号", "body_class": "zfxxgk lazyframe"},
     "pdftext": {"color": "#2e6b3a", "footer": "主办单位：{gov}　网站标识码：{sid}　冀ICP备07002345号", "body_class": "gknb pdftext"},
     "gzipdata": {"color": "#3b4a8c", "footer": "主办单位：{gov}　网站标识码：{sid}　黑ICP备08003456号", "body_class": "jcms gzipdata"},
+    "sitemaptxt": {"color": "#234f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备05002468号", "body_class": "trs sitemaptxt"},
+    "noframeslist": {"color": "#7a2a2a", "footer": "{gov}主办　网站标识码：{sid}　辽ICP备06001357号", "body_class": "frames noframeslist"},
+    "kkpreview": {"color": "#1d6f8c", "footer": "主办单位：{gov}　网站标识码：{sid}　蒙ICP备05003579号", "body_class": "zfxxgk kkpreview"},
+    "jsonblock": {"color": "#2f6b4f", "footer": "主办单位：{gov}　网站标识码：{sid}　新ICP备06002468号", "body_class": "xxgk jsonblock"},
 }
 
 NAV = {

@@ -37,6 +37,7 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
+    FIFTY_FIFTH_HELD_OUT,
     FIFTY_FOURTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
@@ -264,6 +265,11 @@ def _b64decoded(value: str) -> str:
         return ""
 
 
+def _b64_query_addresses(text: str) -> set[str]:
+    """The addresses a page's links carry Base64-encoded whole in a query value (a file previewer's `?url=`)."""
+    return {_b64decoded(unquote(v)) for v in re.findall(r"[?&]url=([A-Za-z0-9%+/=]+)", text)} - {""}
+
+
 def _cleared(sandbox, url: str) -> dict[str, str]:
     """Headers of a client that has passed the host's anti-bot challenge, if it has one (a browser, once the
     challenge script ran: test_quirk_of_the_family checks the jsl family's script computes this cookie)."""
@@ -280,8 +286,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == FIFTY_FOURTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 8
+    assert HELD_OUT_FAMILIES == FIFTY_FOURTH_HELD_OUT + FIFTY_FIFTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -338,7 +344,7 @@ def test_every_document_is_served(world):
 def test_every_document_is_announced_by_a_page(world):
     """Its path is written in some served page (link, script, JSON, an address as plain text — also as JSON with escaped slashes, `\\/`,
     which PHP's json_encode writes, or `\\u002F`, which Nuxt's devalue writes, or percent-encoded whole as another URL's query value, as a document viewer's
-    `?file=` is), or a form on a page names its path and offers every one of its query values (selectors that
+    `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of."""
     family, sandbox, truth, bodies = world
@@ -350,7 +356,7 @@ def test_every_document_is_announced_by_a_page(world):
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         unicode_escaped = parts.path.replace("/", "\\u002F")
         announced = any((parts.path in text or escaped in text or encoded in text or unicode_escaped in text
-                         or parts.path in linked[page])
+                         or parts.path in linked[page] or doc["url"] in _b64_query_addresses(text))
                         and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
                         for page, text in run.items() if page != doc["url"])
         assert announced, (family, doc["url"])
@@ -4235,6 +4241,14 @@ def test_quirk_of_the_family(world):
         _quirk_flashnav(truth, bodies)
     elif family == "noscriptlist":
         _quirk_noscriptlist(sandbox, truth, bodies)
+    elif family == "sitemaptxt":
+        _quirk_sitemaptxt(sandbox, truth, bodies)
+    elif family == "noframeslist":
+        _quirk_noframeslist(truth, bodies)
+    elif family == "kkpreview":
+        _quirk_kkpreview(sandbox, truth, bodies)
+    elif family == "jsonblock":
+        _quirk_jsonblock(truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5510,6 +5524,105 @@ def _quirk_noscriptlist(sandbox, truth, bodies):
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
             if old:   # outside the <noscript> blocks no page names a pre-2019 report
                 assert not [u for u, t in bodies.items() if path in without_noscript(t) and u != doc["url"]]
+
+
+def _quirk_sitemaptxt(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sitemaptxt import COLUMN, COLUMN_SHOWS, SEARCH, SITEMAP
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        assert f"Sitemap: http://{www}{SITEMAP}" in robots and f"Disallow: {SEARCH}" in robots
+        status, headers, body = get(sandbox, f"http://{www}{SITEMAP}")
+        lines = body.decode().splitlines()
+        assert status == 200 and headers["Content-Type"].startswith("text/plain") and b"<" not in body
+        assert all(line.startswith(f"http://{www}/") for line in lines)
+        column = bodies[f"http://{www}{COLUMN}"]
+        assert column.count('<span class="date">') == COLUMN_SHOWS and f'href="{SEARCH}?' in column
+        report_of, ours = _ours(truth, www)
+        unlinked = 0
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert doc["url"] in lines and not doc.get("needs_browser"), doc["url"]
+            linking = {u for u, t in bodies.items() if path in t and u != doc["url"] and not u.endswith(SITEMAP)}
+            assert linking <= {f"http://{www}{COLUMN}", f"http://{www}/", f"http://{www}/index.html"}, linking
+            unlinked += not linking
+        assert unlinked > len(ours) / 2   # most reports: only the text site map names them
+
+
+def _quirk_jsonblock(truth, bodies):
+    from nianbao.crawler.sandbox.family_jsonblock import column_path
+
+    block = re.compile(r'<script type="application/json" id="nb-data">(.*?)</script>', re.S)
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        rows = {}
+        for url in columns:
+            data = block.findall(bodies[url])
+            assert len(data) == 1 and '<ul class="list" id="nb-list"></ul>' in bodies[url]
+            rows[url] = {row["url"] for row in json.loads(data[0])["rows"]}
+            assert rows[url] and "<a " not in block.sub("", bodies[url]).split('id="nb-list"', 1)[1].split(
+                "</ul>", 1)[0]
+        homes = {f"http://{www}/", f"http://{www}/index.html"}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(path in r for r in rows.values()) == 1, doc["url"]
+            linked = {u for u, t in bodies.items() if f'href="{path}"' in t or f'href="{doc["url"]}"' in t}
+            assert linked <= homes, linked   # beyond the home's newest report, only the data blocks name it
+            assert bool(doc.get("needs_browser")) == (not linked), doc["url"]
+
+
+def _quirk_kkpreview(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_kkpreview import COLUMN, PREVIEW, preview_href
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        report_of, ours = _ours(truth, www)
+        files = [d for d in ours if d["format"] == "pdf"]
+        levels = {report_of[d["report_key"]]["unit_level"] for d in files}
+        assert {"department", "township"} <= levels and not levels & {"county_government", "government_office"}
+        for doc in files:
+            href = preview_href(doc["url"])
+            value = unquote(href.split("?url=", 1)[1])
+            assert base64.b64decode(value).decode() == doc["url"] and f'href="{href}"' in column, doc["url"]
+            assert not doc.get("needs_browser")
+            path = urlsplit(doc["url"]).path   # written in the clear nowhere, not even its path
+            assert not [u for u, t in bodies.items() if path in t], doc["url"]
+        for doc in ours:
+            if doc["format"] == "html":   # the government's reports stay plain links
+                assert f'href="{doc["url"]}"' in column
+        status, headers, shell = get(sandbox, f"http://{www}{preview_href(files[0]['url'])}")
+        assert status == 200 and shell == get(sandbox, f"http://{www}{PREVIEW}")[2] and b"atob(" in shell
+
+
+def _quirk_noframeslist(truth, bodies):
+    from nianbao.crawler.sandbox.family_noframeslist import FIRST_LIVE_YEAR, column_path, frame_path
+
+    def without_noframes(text: str) -> str:   # what a browser with frames builds elements of
+        return re.sub(r"<noframes>.*?</noframes>", "", text, flags=re.S)
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for key, url in zip(("bj", "bm", "xz"), columns, strict=True):
+            assert "<frameset" in bodies[url] and f'src="{frame_path(key, "list")}"' in bodies[url]
+            assert "<a " not in without_noframes(bodies[url])   # the frameset's own markup links nothing
+        blocks = {u: re.findall(r"<noframes>(.*?)</noframes>", bodies[u], re.S) for u in columns}
+        assert all(len(b) == 1 for b in blocks.values()) and "<a href=" in blocks[columns[0]][0]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            old = report_of[doc["report_key"]]["year"] < FIRST_LIVE_YEAR
+            assert sum(f'href="{doc["url"]}"' in blocks[u][0] for u in columns) == old, doc["url"]
+            assert not doc.get("needs_browser")
+            others = [u for u, t in bodies.items() if path in without_noframes(t) and u != doc["url"]]
+            if old:   # outside the <noframes> blocks no page names a pre-2019 report
+                assert not others, (doc["url"], others)
+            else:     # a live entry: its list frame (and perhaps the home page)
+                assert any(u.endswith(frame_path(k, "list")) for u in others for k in ("bj", "bm", "xz")), others
 
 
 def _quirk_amdmodule(sandbox, truth, bodies):
