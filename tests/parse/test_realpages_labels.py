@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout78) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout79) are sets of their
 own.
 Runs no parser."""
 
@@ -24,6 +25,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78")
+          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout79")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -454,6 +456,12 @@ FRESH_SETS = {
     # past the cut); no level-other report; no extracted PDF/DOCX text
     "holdout78": (18, 15, 3, False, set(),
                   {*range(2008, 2020), 2021, "2019", "2021", "pre2019"}),
+    # holdout79: Sichuan prefectures other than 广元 (达州, 南充, 巴中, 泸州, 乐山, 广安; 阿坝/甘孜/凉山 gave two guides and a
+    # mirrored notice only), then Yunnan and Guizhou county towns, 乡 and bureaus, in a 30-minute session: 41 pages,
+    # look-alikes 8 (two guides, three notices, three 法治政府建设 reports; no 解读, 要点 or 总结 found with a URL); reports
+    # of 2020 and 2022-2025 only; none of level other or development zone; no extracted PDF/DOCX text
+    "holdout79": (41, 33, 8, False, set(),
+                  {*range(2008, 2020), 2021, "pre2019"}),
 }
 
 
