@@ -59,6 +59,7 @@ TUNING = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
 MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout78",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 FRESH: tuple[str, ...] = ("holdout79",)  # a fresh set, measured once by the lead: never --show, never in --per-split
+FRESH: tuple[str, ...] = ("holdout80",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
 

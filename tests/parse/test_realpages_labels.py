@@ -2,6 +2,7 @@
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout78) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout79) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout80) are sets of their
 own.
 Runs no parser."""
 
@@ -26,6 +27,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78")
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout79")
+          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout80")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -462,6 +464,13 @@ FRESH_SETS = {
     # of 2020 and 2022-2025 only; none of level other or development zone; no extracted PDF/DOCX text
     "holdout79": (41, 33, 8, False, set(),
                   {*range(2008, 2020), 2021, "pre2019"}),
+    # holdout80: old free-form reports (2010-2018) by mirrors and city/county columns (乌鲁木齐 and 包头/乌审旗, 大连 and 广州
+    # on Traditional wikis, 杭州, 新乡, 萍乡 and 青岛 on hijacked mirrors, 湖南 2013, 台山, 大涌, 瑞安, 武进 and 凤阳 towns, five
+    # 2014-2015 county health and food bureaus, two 高新区 mirrors and 重庆's zone), in a 30-minute session: 32 pages,
+    # look-alikes 7 (three 2012 重点工作安排 notices, a 2017 要点 实施方案, a 2016 工作总结, a guide, a rules notice; no 解读
+    # found); reports only of 2010-2018, all pre2019; no level-other report; no extracted PDF/DOCX text
+    "holdout80": (32, 25, 7, False, set(),
+                  {2008, 2009, *range(2019, 2026), "2019", "2021", "unknown"}),
 }
 
 
