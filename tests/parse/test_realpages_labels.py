@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout77) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout81) are sets of their
 own.
 Runs no parser."""
 
@@ -22,7 +22,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout51", "holdout52", "holdout53", "holdout54", "holdout55", "holdout56", "holdout57",
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
-          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77")
+          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout81")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -446,6 +446,15 @@ FRESH_SETS = {
     # form within the cut; no level-other or development-zone report; no extracted PDF/DOCX text
     "holdout77": (27, 18, 9, False, set(),
                   {*range(2008, 2022), "2019", "pre2019"}),
+    # holdout81: bodies that are neither a government nor a department, zones first: development-zone, high-tech, park,
+    # new-area and bonded-zone 管委会 (Hubei, Jiangsu, Guangdong, Inner Mongolia, Xinjiang, Yunnan, Shandong, 重庆, a 雄安
+    # Traditional mirror), state farms (蒋湖农场 twice, 东风垦殖场), a company and service centres, then the least-held
+    # provinces (Xinjiang, Inner Mongolia, Qinghai, Tibet); 67 of 158 result URLs were new, 36 kept: look-alikes 8
+    # (rules, a news item, a 政府工作报告, a yearbook entry, a company 三务公开 summary; no 解读 or 要点 of a zone found);
+    # reports of 2014 and 2019-2025 only; no township, county-government or government-office report (the brief's unit
+    # kinds); no Ningxia or Hainan page new; no extracted PDF/DOCX text
+    "holdout81": (36, 28, 8, False, set(),
+                  {*range(2008, 2014), *range(2015, 2019)}),
 }
 
 
