@@ -60,6 +60,7 @@ MEASURED: tuple[str, ...] = ()
 FRESH: tuple[str, ...] = ("holdout78",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 FRESH: tuple[str, ...] = ("holdout79",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 FRESH: tuple[str, ...] = ("holdout80",)  # a fresh set, measured once by the lead: never --show, never in --per-split
+FRESH: tuple[str, ...] = ("holdout81",)  # a fresh set, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
 

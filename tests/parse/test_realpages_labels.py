@@ -3,6 +3,7 @@ every field has a valid value, ids are unique, URLs absolute and unique across a
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout78) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout79) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout80) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout81) are sets of their
 own.
 Runs no parser."""
 
@@ -28,6 +29,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout78")
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout79")
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout80")
+          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout81")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -471,6 +473,15 @@ FRESH_SETS = {
     # found); reports only of 2010-2018, all pre2019; no level-other report; no extracted PDF/DOCX text
     "holdout80": (32, 25, 7, False, set(),
                   {2008, 2009, *range(2019, 2026), "2019", "2021", "unknown"}),
+    # holdout81: bodies that are neither a government nor a department, zones first: development-zone, high-tech, park,
+    # new-area and bonded-zone 管委会 (Hubei, Jiangsu, Guangdong, Inner Mongolia, Xinjiang, Yunnan, Shandong, 重庆, a 雄安
+    # Traditional mirror), state farms (蒋湖农场 twice, 东风垦殖场), a company and service centres, then the least-held
+    # provinces (Xinjiang, Inner Mongolia, Qinghai, Tibet); 67 of 158 result URLs were new, 36 kept: look-alikes 8
+    # (rules, a news item, a 政府工作报告, a yearbook entry, a company 三务公开 summary; no 解读 or 要点 of a zone found);
+    # reports of 2014 and 2019-2025 only; no township, county-government or government-office report (the brief's unit
+    # kinds); no Ningxia or Hainan page new; no extracted PDF/DOCX text
+    "holdout81": (36, 28, 8, False, set(),
+                  {*range(2008, 2014), *range(2015, 2019)}),
 }
 
 
