@@ -1,8 +1,5 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout78) are sets of their
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout79) are sets of their
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout80) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout81) are sets of their
 own.
 Runs no parser."""
@@ -26,10 +23,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
-          "holdout78")
-          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout79")
-          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout80")
-          "holdout73", "holdout74", "holdout75", "holdout76", "holdout77", "holdout81")
+          "holdout78", "holdout79", "holdout80", "holdout81")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
