@@ -184,6 +184,7 @@ class PageAnalysis:
     select_forms_refused: list[str] = field(default_factory=list)   # … forms with selects that could act, why
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     conditional_links: int = 0                  # links inside IE's conditional comments (conditional_comments.py)
+    noframes_links: int = 0                     # links inside a frameset's <noframes> (noframes.py)
     microdata_links: int = 0                    # microdata/RDFa property values that are paths (microdata_links.py)
     field_links: int = 0                        # same-site page addresses in form fields' values (field_links.py)
     bare_host_links: int = 0                    # hrefs typed host first, read as that host's address (bare_hosts.py)
@@ -247,6 +248,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
     result.wml_links = sum(1 for link in page.links if link.tag == "wml")
     result.conditional_links = sum(1 for link in page.links if link.tag == "conditional")
+    result.noframes_links = sum(1 for link in page.links if link.tag == "noframes")
     result.microdata_links = sum(1 for link in page.links if link.tag == "microdata")
     result.field_links = sum(1 for link in page.links if link.tag == "field")
     result.bare_host_links = sum(1 for link in page.links if link.tag == "barehost")

@@ -765,6 +765,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         # each page reader's links, counted by the reader that found them (one row a reader)
         for stat, count in (("discovery/wml_links", analysis.wml_links),   # a WML deck's `<go>` tasks (wml_links.py)
                             ("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
+                            ("discovery/noframes_links", analysis.noframes_links),   # a frameset's <noframes>
                             ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
                             ("discovery/field_links", analysis.field_links),   # field_links.py
                             ("discovery/bare_host_links", analysis.bare_host_links),   # bare_hosts.py
