@@ -164,6 +164,7 @@ class PageAnalysis:
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
     query_offsite: int = 0                      # … and those outside the portal's site (not followed)
+    query_base64_links: int = 0                 # in-site ones Base64-encoded (a file previewer's url=: query_targets.py)
     flashvars_links: int = 0                    # in-site addresses a plug-in movie's FlashVars hold (plugin_params.py)
     # Handler calls (script_handlers.py): the in-site lists an inline function GETs for them (a unit select's
     # JSON per option), and the calls to functions the page does not define, with the same-site scripts that
@@ -411,6 +412,7 @@ def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         return []
     carried = _in_site(job, embedded)
     result.query_links, result.query_offsite = len(carried), len(embedded) - len(carried)
+    result.query_base64_links = sum(1 for link in carried if link.tag == "query_base64")
     return carried
 
 

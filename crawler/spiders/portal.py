@@ -779,6 +779,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
+        if analysis.query_base64_links:   # … Base64-encoded (a file previewer's url=)
+            self.crawler.stats.inc_value("discovery/query_base64_links", analysis.query_base64_links)
         if analysis.postbacks or analysis.postbacks_refused:   # ASP.NET link postbacks (discovery/postbacks.py)
             self.crawler.stats.inc_value("discovery/postbacks", analysis.postbacks)
             self.crawler.stats.inc_value("discovery/postbacks/refused", analysis.postbacks_refused)
