@@ -164,6 +164,7 @@ class PageAnalysis:
     function_links: int = 0                     # URLs a page function builds from a call's ids (script_functions.py)
     query_links: int = 0                        # in-site addresses inside its links' query values (query_targets.py)
     query_offsite: int = 0                      # … and those outside the portal's site (not followed)
+    query_base64_links: int = 0                 # in-site ones Base64-encoded (a file previewer's url=: query_targets.py)
     flashvars_links: int = 0                    # in-site addresses a plug-in movie's FlashVars hold (plugin_params.py)
     # Handler calls (script_handlers.py): the in-site lists an inline function GETs for them (a unit select's
     # JSON per option), and the calls to functions the page does not define, with the same-site scripts that
@@ -184,6 +185,7 @@ class PageAnalysis:
     select_forms_refused: list[str] = field(default_factory=list)   # … forms with selects that could act, why
     wml_links: int = 0                          # a WML deck's `<go>` task links (wml_links.py)
     conditional_links: int = 0                  # links inside IE's conditional comments (conditional_comments.py)
+    noframes_links: int = 0                     # links inside a frameset's <noframes> (noframes.py)
     microdata_links: int = 0                    # microdata/RDFa property values that are paths (microdata_links.py)
     field_links: int = 0                        # same-site page addresses in form fields' values (field_links.py)
     bare_host_links: int = 0                    # hrefs typed host first, read as that host's address (bare_hosts.py)
@@ -247,6 +249,7 @@ def analyse_html(job: PageJob) -> PageAnalysis:
     result.function_links = sum(1 for link in page.links if link.tag == "jsfn")
     result.wml_links = sum(1 for link in page.links if link.tag == "wml")
     result.conditional_links = sum(1 for link in page.links if link.tag == "conditional")
+    result.noframes_links = sum(1 for link in page.links if link.tag == "noframes")
     result.microdata_links = sum(1 for link in page.links if link.tag == "microdata")
     result.field_links = sum(1 for link in page.links if link.tag == "field")
     result.bare_host_links = sum(1 for link in page.links if link.tag == "barehost")
@@ -409,6 +412,7 @@ def _query_targets(job: PageJob, page: HtmlPage, result: PageAnalysis) -> list[L
         return []
     carried = _in_site(job, embedded)
     result.query_links, result.query_offsite = len(carried), len(embedded) - len(carried)
+    result.query_base64_links = sum(1 for link in carried if link.tag == "query_base64")
     return carried
 
 

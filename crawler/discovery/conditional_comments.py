@@ -37,16 +37,24 @@ def conditional_links(tree, text: str) -> list[tuple[str, str]]:
             continue
         markup = match.group(1)[:budget]
         budget -= len(markup)
-        try:
-            fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
-        except (etree.ParserError, ValueError):
-            continue
-        for el in fragment.iter("a", "area"):
-            href = (el.get("href") or "").strip()
-            if href:
-                out.append((href, el.text_content() or el.get("title") or ""))
-                if len(out) >= MAX_LINKS:
-                    return out
-        if budget <= 0:
+        out += markup_links(markup, MAX_LINKS - len(out))
+        if len(out) >= MAX_LINKS or budget <= 0:
             break
+    return out
+
+
+def markup_links(markup: str, limit: int) -> list[tuple[str, str]]:
+    """(href, raw label) of the first `limit` `<a>`/`<area>`s in a piece of markup a parser kept as text (a
+    conditional comment's content, a `<noframes>` block: noframes.py); [] when it does not parse."""
+    try:
+        fragment = lxml.html.fragment_fromstring(markup, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return []
+    out = []
+    for el in fragment.iter("a", "area"):
+        href = (el.get("href") or "").strip()
+        if href:
+            out.append((href, el.text_content() or el.get("title") or ""))
+            if len(out) >= limit:
+                break
     return out

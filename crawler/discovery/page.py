@@ -17,6 +17,7 @@ from nianbao.crawler.discovery.bare_hosts import bare_host_url
 from nianbao.crawler.discovery.conditional_comments import conditional_links
 from nianbao.crawler.discovery.field_links import field_links
 from nianbao.crawler.discovery.microdata_links import property_links
+from nianbao.crawler.discovery.noframes import noframes_links
 from nianbao.crawler.discovery.script_functions import ScriptFunctions, call_target
 from nianbao.crawler.discovery.script_reading import read_functions
 from nianbao.crawler.discovery.site import url_with_ascii_host
@@ -277,11 +278,12 @@ class HtmlPage:
         builds a URL from (`showDetail('123')`, tag `jsfn`: script_functions.py), `data-url`/`data-href`/
         `data-link`, the `<a href>`s of client-side templates (`<script type="text/html">`, tag `template`) and the
         `<go href>` tasks of a WML deck (tag `wml`: wml_links.py), the `<a href>`s inside IE's conditional
-        comments (tag `conditional`: conditional_comments.py), microdata/RDFa property values that are paths (tag
-        `microdata`: microdata_links.py) and same-site page addresses kept in form fields' values (tag `field`:
-        field_links.py); an `<a href>` typed host first with no scheme (`www.x.gov.cn/nb/1.html`) is also read as
-        that host's address (tag `barehost`: bare_hosts.py). Order of appearance (`<a>`, `<area>`, `<option>` first,
-        then other clickable elements, WML tasks, templates, conditional comments, property values, field values),
+        comments (tag `conditional`: conditional_comments.py) and a frameset's `<noframes>` (tag `noframes`:
+        noframes.py), microdata/RDFa property values that are paths (tag `microdata`: microdata_links.py) and
+        same-site page addresses kept in form fields' values (tag `field`: field_links.py); an `<a href>` typed host
+        first with no scheme (`www.x.gov.cn/nb/1.html`) is also read as that host's address (tag `barehost`:
+        bare_hosts.py). Order of appearance (`<a>`, `<area>`, `<option>` first, then other clickable elements, WML
+        tasks, templates, conditional comments, `<noframes>`, property values, field values),
         duplicates (same URL and text) removed."""
         seen: set[tuple[str, str]] = set()
         out: list[Link] = []
@@ -330,6 +332,8 @@ class HtmlPage:
             add(self.absolute(el.get("href")), clean_text(el.text_content())[:MAX_LABEL_CHARS], "", "template")
         for href, label in conditional_links(self.tree, self.text):   # old IE's markup (conditional_comments.py)
             add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "conditional")
+        for href, label in noframes_links(self.tree, self.lower_text):   # a frameset's fallback (noframes.py)
+            add(self.absolute(href), clean_text(label)[:MAX_LABEL_CHARS], "", "noframes")
         for value, label in property_links(self.tree, self.text):   # microdata/RDFa values (microdata_links.py)
             if _looks_like_path(value):
                 add(self.absolute(value), clean_text(label)[:MAX_LABEL_CHARS], "", "microdata")

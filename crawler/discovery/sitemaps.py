@@ -1,5 +1,5 @@
-"""XML site maps (sitemaps.org 0.9): the list of every page a site wants search engines to know, announced by
-`Sitemap:` lines in robots.txt or found at the conventional /sitemap.xml.
+"""Site maps (sitemaps.org 0.9): the list of every page a site wants search engines to know, announced by
+`Sitemap:` lines in robots.txt or found at the conventional /sitemap.xml. XML, or the protocol's text form.
 
 A portal whose 年报 column shows only its newest entries (its 更多 leads to a site search robots.txt disallows)
 still names every report in its site map. A site map names pages without anchor text: its entries are ranked
@@ -9,13 +9,19 @@ names further site maps, read to limits.MAX_SITEMAP_DEPTH levels.
 Parsing is Scrapy's (`scrapy.utils.sitemap`: lxml's iterparse with entity resolution off, comments and
 processing instructions dropped, `recover` for the broken XML CMSs write); gzip'd maps (`sitemap.xml.gz`) are
 unpacked, and every map read to its first limits.MAX_SITEMAP_BYTES (the download is bounded by the crawl's
-response cap: Scrapy cancels a download past its `download_maxsize`, nothing read). Pure: the spider
+response cap: Scrapy cancels a download past its `download_maxsize`, nothing read).
+
+The protocol's other form is a text file (`/sitemap.txt`, robots.txt names it like an XML map): UTF-8, one absolute
+URL a line, nothing else (https://www.sitemaps.org/protocol.html#otherformats). A body with no markup whose first
+line is such a URL is read as a url set (Scrapy reads XML only); a line that is no URL is skipped and counted, and
+a text answer that does not open with a URL (a plain-text 404, a notice) is no site map. Pure: the spider
 (crawler/spiders/portal.py, role `sitemap`) applies the crawl state."""
 
 from __future__ import annotations
 
 import gzip
 import io
+import re
 import zlib
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
@@ -25,6 +31,9 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 CONVENTIONAL_PATH = "/sitemap.xml"
 _GZIP_CHUNK_BYTES = 64 * 1024
+_MAX_URL_CHARS = 2048   # sitemaps.org: "less than 2,048 characters"; a longer line is no entry
+# one absolute http(s) URL and nothing else on a text site map's line (no spaces, quotes or angle brackets)
+_TEXT_LINE_URL = re.compile(r"https?://[^\s/?#<>\"']+(?:[/?#][^\s<>\"']*)?", re.I)
 
 
 @dataclass
@@ -34,6 +43,8 @@ class SitemapEntries:
     sitemaps: list[str] = field(default_factory=list)
     pages: list[str] = field(default_factory=list)
     truncated: bool = False                          # more entries or bytes than read (limits.MAX_SITEMAP_*)
+    text: bool = False                               # the protocol's text form (one URL a line), not XML
+    skipped_lines: int = 0                           # a text map's non-blank lines that are no URL
 
 
 def robots_sitemaps(robots_body: bytes, robots_url: str) -> list[str]:
@@ -61,8 +72,8 @@ def conventional_sitemap(homepage: str) -> str:
     return f"{parts.scheme}://{parts.netloc}{CONVENTIONAL_PATH}"
 
 
-def _xml(body: bytes) -> bytes | None:
-    """The XML text of a site map, gzip unpacked, its first limits.MAX_SITEMAP_BYTES only (what follows is cut:
+def _unpacked(body: bytes) -> bytes | None:
+    """The bytes of a site map (XML or text), gzip unpacked, its first limits.MAX_SITEMAP_BYTES only (what follows is cut:
     lxml's `recover` keeps the whole entries before the cut); None when it is gzip that does not unpack at all.
     Not Scrapy's gunzip, which raises past its `max_size`: a map of more than that unpacked (the protocol allows
     50 MB) gave no entry at all. Like it, what a broken or cut gzip unpacks to before the break is kept."""
@@ -83,10 +94,12 @@ def _xml(body: bytes) -> bytes | None:
 
 def read_sitemap(body: bytes, url: str) -> SitemapEntries:
     """The entries of a site map answer; kind "" when the body is no site map (an HTML 404 page, a soft 404)."""
-    xml = _xml(body)
-    if not xml or b"<" not in xml[:1024]:
+    xml = _unpacked(body)
+    if not xml:
         return SitemapEntries("")
     cut = len(xml) >= limits.MAX_SITEMAP_BYTES
+    if b"<" not in xml[:1024]:
+        return _read_text(xml, cut)
     try:
         sitemap = Sitemap(xml)
     except Exception:  # noqa: BLE001 - lxml raises several kinds on what is not XML at all
@@ -110,3 +123,30 @@ def read_sitemap(body: bytes, url: str) -> SitemapEntries:
     except Exception:  # noqa: BLE001 - XML broken past what `recover` mends: keep the entries read so far
         pass
     return result
+
+
+def _read_text(body: bytes, cut: bool) -> SitemapEntries:
+    """A text site map's pages (module docstring); kind "" when its first non-blank line is no URL. A line cut by
+    limits.MAX_SITEMAP_BYTES is left out. Hand-written: Scrapy and the sitemap libraries read XML only."""
+    lines = body.decode("utf-8", errors="replace").removeprefix("\ufeff").splitlines()
+    if cut and lines:
+        lines.pop()
+    result = SitemapEntries("urlset", truncated=cut, text=True)
+    seen: set[str] = set()
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        if len(line) > _MAX_URL_CHARS or not _TEXT_LINE_URL.fullmatch(line):
+            if not seen and not result.skipped_lines:   # opens with no URL: a text page, not a site map
+                return SitemapEntries("")
+            result.skipped_lines += 1
+            continue
+        if line in seen:
+            continue
+        if len(result.pages) >= limits.MAX_SITEMAP_ENTRIES:
+            result.truncated = True
+            break
+        seen.add(line)
+        result.pages.append(line)
+    return result if result.pages else SitemapEntries("")

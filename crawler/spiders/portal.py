@@ -765,6 +765,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         # each page reader's links, counted by the reader that found them (one row a reader)
         for stat, count in (("discovery/wml_links", analysis.wml_links),   # a WML deck's `<go>` tasks (wml_links.py)
                             ("discovery/conditional_links", analysis.conditional_links),   # conditional_comments.py
+                            ("discovery/noframes_links", analysis.noframes_links),   # a frameset's <noframes>
                             ("discovery/microdata_links", analysis.microdata_links),   # microdata_links.py
                             ("discovery/field_links", analysis.field_links),   # field_links.py
                             ("discovery/bare_host_links", analysis.bare_host_links),   # bare_hosts.py
@@ -778,6 +779,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if analysis.query_links or analysis.query_offsite:   # addresses inside query values (query_targets.py)
             self.crawler.stats.inc_value("discovery/query_links", analysis.query_links)
             self.crawler.stats.inc_value("scope/query_links_offsite", analysis.query_offsite)
+        if analysis.query_base64_links:   # … Base64-encoded (a file previewer's url=)
+            self.crawler.stats.inc_value("discovery/query_base64_links", analysis.query_base64_links)
         if analysis.postbacks or analysis.postbacks_refused:   # ASP.NET link postbacks (discovery/postbacks.py)
             self.crawler.stats.inc_value("discovery/postbacks", analysis.postbacks)
             self.crawler.stats.inc_value("discovery/postbacks/refused", analysis.postbacks_refused)

@@ -81,6 +81,10 @@ class SitemapReading:
             self._sitemap_failed(portal_id, response.url, "not_a_sitemap")
             return
         stats.inc_value(f"sitemap/{entries.kind}")
+        if entries.text:   # the protocol's text form: one URL a line (sitemaps.py)
+            stats.inc_value("sitemap/text")
+        if entries.skipped_lines:
+            stats.inc_value("sitemap/text_lines_skipped", entries.skipped_lines)
         if entries.truncated:
             stats.inc_value("sitemap/truncated")
         level = meta.get("nianbao_sitemap_level", 0) + 1

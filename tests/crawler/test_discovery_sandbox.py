@@ -404,3 +404,15 @@ def test_the_fifty_third_round_families_are_found(tmp_path):
     truth, found, stderr = crawl_round(tmp_path, ("pdftext",))
     assert crawl_stat(stderr, "discovery/document_text_links") >= 20   # the 汇总表's rows (both sites' reports)
     assert crawl_stat(stderr, "discovery/document_text_hosts") == 0     # it prints no bare host
+
+
+def test_the_fifty_fifth_round_families_are_found(tmp_path):
+    """The fifty-fifth round's sitemaptxt, noframeslist and kkpreview, one portal each, end to end: reports named
+    only by a line of robots.txt's plain-text site map (sitemaps.org's text form: discovery/sitemaps.py), pre-2019
+    reports linked only inside a frameset's `<noframes>` (discovery/noframes.py), and unit PDFs linked only as
+    kkFileView's `onlinePreview?url=<Base64 of the address>` (discovery/query_targets.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("sitemaptxt", "noframeslist", "kkpreview"))
+    assert crawl_stat(stderr, "sitemap/text") == 1 and crawl_stat(stderr, "sitemap/text_lines_skipped") == 0
+    assert crawl_stat(stderr, "sitemap/links") >= 20          # the file's lines: every report and the news
+    assert crawl_stat(stderr, "discovery/noframes_links") >= 5   # the three columns' 往年年报
+    assert crawl_stat(stderr, "discovery/query_base64_links") >= 5   # the units' PDFs behind the previewer

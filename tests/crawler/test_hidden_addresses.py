@@ -5,6 +5,8 @@ page analysis; the end-to-end checks are in test_hidden_addresses_e2e.py."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from urllib.parse import quote
 
 from nianbao.crawler import limits
@@ -12,7 +14,7 @@ from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
-from nianbao.crawler.discovery.query_targets import embedded_links, query_addresses
+from nianbao.crawler.discovery.query_targets import base64_address, embedded_links, query_addresses, query_targets
 from nianbao.crawler.discovery.search import opensearch_urls
 from nianbao.crawler.discovery.site import SiteScope
 
@@ -54,6 +56,47 @@ def test_values_that_are_not_addresses():
                 "http://www.x.gov.cn/s.html?q=" + quote("a b/c.pdf", safe=""),     # words, not a path
                 "http://www.x.gov.cn/s.html?state=/" + "x" * 2100):               # data, not an address
         assert query_addresses(url) == (), url
+
+
+def _b64(text: str, urlsafe: bool = False) -> str:
+    return (base64.urlsafe_b64encode if urlsafe else base64.b64encode)(text.encode()).decode()
+
+
+def test_a_base64_query_value_that_decodes_to_an_address_is_read_as_it():
+    # kkFileView: encodeURIComponent(Base64.encode(url)); URL-safe without padding; a site path; a `+` left raw
+    pdf = "http://www.x.gov.cn/uploadfile/202001/0ca5e08a0378c5ba33e8bb61.pdf"
+    preview = "http://www.x.gov.cn/preview/onlinePreview?url="
+    assert query_targets(preview + quote(_b64(pdf), safe="")) == ((pdf, "query_base64"),)
+    assert query_addresses(preview + _b64(pdf, urlsafe=True).rstrip("=")) == (pdf,)
+    assert query_addresses(f"http://www.x.gov.cn/dl.do?f={quote(_b64('/files/2023年报.pdf'), safe='')}") == (
+        "http://www.x.gov.cn/files/2023年报.pdf",)
+    plus = _b64("/nb/2023~.pdf")   # an encoding with `+` in it, sent unescaped: the query reads a space
+    assert "+" in plus and query_addresses(f"http://www.x.gov.cn/dl.do?f={plus}") == ("http://www.x.gov.cn/nb/2023~.pdf",)
+    assert base64_address(_b64("https://www.x.gov.cn/a/b.html?id=1")) == "https://www.x.gov.cn/a/b.html?id=1"
+    # the plain reading comes first: a plain address is not decoded
+    assert query_targets(preview + quote(pdf, safe="")) == ((pdf, "query"),)
+
+
+def test_base64_values_that_are_no_address_ids_hashes_and_short_tokens_are_left_alone():
+    for value in (_b64("hello world, not an address"), _b64('{"id": 12, "path": "/a.pdf"}'),
+                  _b64("a.pdf/relative/x.html"),                        # relative: no site path
+                  base64.b64encode(hashlib.sha256(b"x").digest()).decode(),   # binary
+                  hashlib.md5(b"x").hexdigest(), "202401160001", "zhengfuxinxigongkai",
+                  _b64("/a.pdf"),                                       # shorter than MIN_BASE64_CHARS
+                  _b64("http://www.x.gov.cn/" + "a" * 1600),             # longer than the bound once encoded
+                  "aHR0cDovL3d3dy54Lmdvdi5jbi9h!"):                       # not the alphabet
+        assert base64_address(value) is None, value
+        assert query_addresses(f"http://www.x.gov.cn/view.jsp?token={quote(value, safe='')}") == (), value
+
+
+def test_base64_addresses_are_links_of_their_own_tag_and_offsite_ones_are_counted_not_followed():
+    preview = "/preview/onlinePreview?url="
+    body = html(f'<a href="{preview}{quote(_b64("http://www.x.gov.cn/u/1.pdf"), safe="")}">{REPORT}</a>'
+                f'<a href="{preview}{quote(_b64("http://evil.example.com/2.pdf"), safe="")}">外站</a>', "政府信息公开年报")
+    result = _analyse("http://www.x.gov.cn/zfxxgk/nb/index.html", body, "column")
+    assert "http://www.x.gov.cn/u/1.pdf" in {f.url for f in result.follows}
+    assert "http://evil.example.com/2.pdf" not in {f.url for f in result.follows}
+    assert result.query_base64_links == 1 and result.query_links == 1 and result.query_offsite == 1
 
 
 def test_embedded_links_keep_the_carriers_label_and_are_bounded():

@@ -1,11 +1,11 @@
 """Links a page writes in markup no element links: IE's conditional comments (crawler/discovery/
-conditional_comments.py), microdata/RDFa property values (microdata_links.py) and form fields' page addresses
+conditional_comments.py), a frameset's `<noframes>` (noframes.py), microdata/RDFa property values (microdata_links.py) and form fields' page addresses
 (field_links.py), and hrefs typed host first with no scheme (bare_hosts.py), on pure page analysis; each with the
 cases it must not fire on."""
 
 from __future__ import annotations
 
-from nianbao.crawler.discovery import bare_hosts, conditional_comments, field_links, microdata_links
+from nianbao.crawler.discovery import bare_hosts, conditional_comments, field_links, microdata_links, noframes
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.site import SiteScope
@@ -32,6 +32,37 @@ def test_a_downlevel_hidden_conditional_comments_links_are_read_and_an_ordinary_
 def test_conditional_comment_links_are_bounded():
     many = "".join(f'<a href="/r{n}.html">r{n}</a>' for n in range(conditional_comments.MAX_LINKS + 20))
     assert len(_links(f"<!--[if lt IE 9]>{many}<![endif]-->", "conditional")) == conditional_comments.MAX_LINKS
+
+
+FRAMESET = ('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Frameset//EN"><html><head><title>本级年报</title></head>'
+            '<frameset rows="132,*"><frame src="top.html"><frame name="main" src="list.html">{}</frameset></html>')
+
+
+def _frameset_links(noframes: str) -> list:
+    return HtmlPage(url=BASE, text=FRAMESET.format(noframes), encoding="utf-8").links
+
+
+def test_a_framesets_noframes_links_are_read_which_the_parser_keeps_as_text():
+    links = _frameset_links('<NOFRAMES><body><h3>往年年报</h3><ul><li><a href="/gknb/bj/201203/t20120304_1.htm">'
+                            'X县2011年政府信息公开工作年度报告</a></li><li><area href="../old/2010.htm" title="2010年报">'
+                            '</li><li><!-- <a href="/removed.htm">撤下</a> --></li></ul></body></NOFRAMES>')
+    assert [(link.url, link.label, link.tag) for link in links] == [
+        ("http://www.x.gov.cn/gknb/bj/201203/t20120304_1.htm", "X县2011年政府信息公开工作年度报告", "noframes"),
+        ("http://www.x.gov.cn/xxgk/old/2010.htm", "2010年报", "noframes")]   # a commented-out link is not read
+    result = analyse_html(PageJob(BASE, FRAMESET.format('<noframes><a href="/gknb/2015.htm">2015年年报</a></noframes>')
+                                  .encode(), "text/html; charset=utf-8", "column"))
+    assert result.noframes_links == 1 and "http://www.x.gov.cn/gknb/2015.htm" in {f.url for f in result.follows}
+
+
+def test_a_noframes_that_only_asks_for_a_newer_browser_or_a_page_without_one_gives_no_link():
+    assert _frameset_links("<noframes><body>您的浏览器不支持框架，请升级浏览器。</body></noframes>") == []
+    assert _frameset_links("") == []
+    assert _links('<p>&lt;noframes&gt; <a href="/a.html">a</a></p>', "noframes") == []   # the word, no element
+
+
+def test_noframes_links_are_bounded():
+    many = "".join(f'<a href="/r{n}.html">r{n}</a>' for n in range(noframes.MAX_LINKS + 20))
+    assert len(_frameset_links(f"<noframes>{many}</noframes>")) == noframes.MAX_LINKS
 
 
 def test_microdata_and_rdfa_address_values_are_links_and_text_properties_are_not():

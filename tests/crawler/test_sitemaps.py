@@ -1,4 +1,4 @@
-"""XML site maps (crawler/discovery/sitemaps.py): robots.txt `Sitemap:` lines, indexes, url sets, gzip, bounds and
+"""Site maps (crawler/discovery/sitemaps.py): robots.txt `Sitemap:` lines, indexes, url sets, gzip, bounds and
 what is no site map at all."""
 
 from __future__ import annotations
@@ -89,6 +89,35 @@ def test_what_is_no_site_map_says_so():
            b'<urlset><url><loc>&e;</loc></url><url><loc>javascript:alert(1)</loc></url>'
            b'<url><loc>http://www.x.gov.cn/ok.htm</loc></url></urlset>')
     assert read_sitemap(xxe, "http://www.x.gov.cn/sitemap.xml").pages == ["http://www.x.gov.cn/ok.htm"]
+
+
+def test_a_text_site_map_is_read_as_a_url_set_one_url_a_line():
+    # sitemaps.org's text form: UTF-8, one absolute URL a line (a BOM, blank lines, CRLF and a repeat are tolerated)
+    body = ("\ufeffhttp://www.x.gov.cn/xxgk/szf/ndbg/202301/t20230128_1.html\r\n\r\n"
+            "https://www.x.gov.cn/a.htm?id=2\nhttp://www.x.gov.cn/a.htm?id=2\n"
+            "not a url\n/relative/path.html\nhttp://other.gov.cn/b.html\n").encode()
+    entries = read_sitemap(body, "http://www.x.gov.cn/sitemap.txt")
+    assert entries.kind == "urlset" and entries.text
+    # off-site lines are kept here: the spider's scope decides (sitemap/links_offsite)
+    assert entries.pages == ["http://www.x.gov.cn/xxgk/szf/ndbg/202301/t20230128_1.html",
+                             "https://www.x.gov.cn/a.htm?id=2", "http://www.x.gov.cn/a.htm?id=2",
+                             "http://other.gov.cn/b.html"]
+    assert entries.skipped_lines == 2   # the words and the relative path: the protocol's lines are absolute URLs
+    gz = read_sitemap(gzip.compress(body), "http://www.x.gov.cn/sitemap.txt.gz")
+    assert gz.text and gz.pages == entries.pages
+
+
+def test_a_text_answer_that_does_not_open_with_a_url_is_no_site_map(monkeypatch):
+    for body in (b"404 Not Found\nhttp://www.x.gov.cn/\n", b"\n\n", "页面不存在".encode(), b"\x00\x01\x02binary",
+                 b"ftp://www.x.gov.cn/a.txt\n", b"http://www.x.gov.cn/a b c\n"):
+        assert read_sitemap(body, "http://www.x.gov.cn/sitemap.txt").kind == "", body
+    monkeypatch.setattr(limits, "MAX_SITEMAP_ENTRIES", 3)
+    many = "".join(f"http://www.x.gov.cn/{i}.htm\n" for i in range(9)).encode()
+    entries = read_sitemap(many, "http://www.x.gov.cn/sitemap.txt")
+    assert len(entries.pages) == 3 and entries.truncated
+    monkeypatch.setattr(limits, "MAX_SITEMAP_BYTES", 60)   # 26 bytes a line: the line the bound cuts is left out, not read half
+    entries = read_sitemap(many, "http://www.x.gov.cn/sitemap.txt")
+    assert entries.pages == ["http://www.x.gov.cn/0.htm", "http://www.x.gov.cn/1.htm"] and entries.truncated
 
 
 # ------------------------------------------------------------------ through the spider (crawler/spiders/sitemap_reading.py)
