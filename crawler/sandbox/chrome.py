@@ -236,6 +236,8 @@ STYLES = {
     "noframeslist": {"color": "#7a2a2a", "footer": "{gov}主办　网站标识码：{sid}　辽ICP备06001357号", "body_class": "frames noframeslist"},
     "kkpreview": {"color": "#1d6f8c", "footer": "主办单位：{gov}　网站标识码：{sid}　蒙ICP备05003579号", "body_class": "zfxxgk kkpreview"},
     "jsonblock": {"color": "#2f6b4f", "footer": "主办单位：{gov}　网站标识码：{sid}　新ICP备06002468号", "body_class": "xxgk jsonblock"},
+    "matrixpage": {"color": "#6b3d1f", "footer": "主办单位：{gov}　网站标识码：{sid}　宁ICP备05001468号", "body_class": "spring matrixpage"},
+    "bracketquery": {"color": "#1f4f6b", "footer": "{gov}主办　网站标识码：{sid}　青ICP备06000925号", "body_class": "php bracketquery"},
 }
 
 NAV = {
