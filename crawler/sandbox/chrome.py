@@ -236,6 +236,8 @@ STYLES = {
     "noframeslist": {"color": "#7a2a2a", "footer": "{gov}主办　网站标识码：{sid}　辽ICP备06001357号", "body_class": "frames noframeslist"},
     "kkpreview": {"color": "#1d6f8c", "footer": "主办单位：{gov}　网站标识码：{sid}　蒙ICP备05003579号", "body_class": "zfxxgk kkpreview"},
     "jsonblock": {"color": "#2f6b4f", "footer": "主办单位：{gov}　网站标识码：{sid}　新ICP备06002468号", "body_class": "xxgk jsonblock"},
+    "datalistyear": {"color": "#1b5e8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　滇ICP备05001357号", "body_class": "zfxxgkpt datalistyear"},
+    "xlsxformula": {"color": "#8a2b1b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　苏ICP备07004321号", "body_class": "hanweb xlsxformula"},
 }
 
 NAV = {
