@@ -167,10 +167,11 @@ announces, pre-2019 reports linked only inside a frameset's `<noframes>`, unit r
 kkFileView preview whose query holds the file's address Base64-encoded, columns drawn from a
 `<script type="application/json">` data block); measured once with the same crawler (not
 tuned on yet: the next stop's first recall round).
-FIFTY_SEVENTH_HELD_OUT (datalistyear, xlsxformula), the fifty-seventh round, was built by a helper that neither ran nor
-read the crawler's discovery, with quirks of markup and files (year pages named only as the `<option value>`s of an
-`<input list>`'s `<datalist>`, unit and pre-2019 reports named only in a workbook's `=HYPERLINK()` formulas); not
-measured yet."""
+FIFTY_SEVENTH_HELD_OUT (datalistyear, xlsxformula, pdfoutline, dsdlist), the fifty-seventh round, was built by a
+helper that neither ran nor read the crawler's discovery, with quirks of markup and files (year pages named only as
+the `<option value>`s of an `<input list>`'s `<datalist>`, unit and pre-2019 reports named only in a workbook's
+`=HYPERLINK()` formulas or in a PDF's bookmarks with URI actions, lists inside declarative shadow roots, `<template
+shadowrootmode="open">`); not measured yet."""
 
 from __future__ import annotations
 
@@ -218,6 +219,7 @@ from nianbao.crawler.sandbox.family_dothost import build_dothost
 from nianbao.crawler.sandbox.family_dotlocation import build_dotlocation
 from nianbao.crawler.sandbox.family_dotsegment import build_dotsegment
 from nianbao.crawler.sandbox.family_downfile import build_downfile
+from nianbao.crawler.sandbox.family_dsdlist import build_dsdlist
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_dualframe import build_dualframe
 from nianbao.crawler.sandbox.family_emptyport import build_emptyport
@@ -304,6 +306,7 @@ from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
+from nianbao.crawler.sandbox.family_pdfoutline import build_pdfoutline
 from nianbao.crawler.sandbox.family_pdftext import build_pdftext
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_percentu import build_percentu
@@ -453,7 +456,7 @@ FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
 FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu", "spacepath", "pctname")  # measured once: 1.000 (plain 1.000)
 FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview", "jsonblock")  # measured once: 0.592 (plain 0.158)
-FIFTY_SEVENTH_HELD_OUT = ("datalistyear", "xlsxformula")
+FIFTY_SEVENTH_HELD_OUT = ("datalistyear", "xlsxformula", "pdfoutline", "dsdlist")
 HELD_OUT_FAMILIES = FIFTY_SEVENTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -754,4 +757,6 @@ EXTRA_BUILDERS = {
     # held out in the fifty-seventh round (built apart from every crawler change; not measured yet)
     "datalistyear": build_datalistyear,
     "xlsxformula": build_xlsxformula,
+    "pdfoutline": build_pdfoutline,
+    "dsdlist": build_dsdlist,
 }

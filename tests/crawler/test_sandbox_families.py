@@ -286,7 +286,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4252,6 +4252,10 @@ def test_quirk_of_the_family(world):
         _quirk_datalistyear(truth, bodies)
     elif family == "xlsxformula":
         _quirk_xlsxformula(sandbox, truth, bodies)
+    elif family == "pdfoutline":
+        _quirk_pdfoutline(sandbox, truth, bodies)
+    elif family == "dsdlist":
+        _quirk_dsdlist(truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5591,7 +5595,7 @@ def _quirk_datalistyear(truth, bodies):
         years = {report_of[d["report_key"]]["year"] for d in ours}
         assert {v for v, _ in values} == {year_page(y) for y in years} and {int(y) for _, y in values} == years
         for year in years:   # a year page's address is written in the datalist's options only
-            naming = {u for u, t in bodies.items() if year_page(year) in t}
+            naming = {u for u, t in bodies.items() if urlsplit(u).hostname == www and year_page(year) in t}
             assert naming == {f"http://{www}{COLUMN}"}, naming
             assert f'href="{year_page(year)}"' not in column and "<select" not in column
         homes = {f"http://{www}/", f"http://{www}/index.html"}
@@ -5617,12 +5621,12 @@ def _quirk_xlsxformula(sandbox, truth, bodies):
         with zipfile.ZipFile(io.BytesIO(body)) as z:
             names = z.namelist()
             sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
-            strings = z.read("xl/sharedStrings.xml").decode("utf-8")
+            strings = re.findall(r"<t[^>]*>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode("utf-8"))
         assert not [n for n in names if n.endswith(".rels") and "worksheets" in n]   # no hyperlink relationship
-        assert "<hyperlink" not in sheet and "http" not in strings   # no cell's text is an address
+        assert "<hyperlink" not in sheet and strings and "http" not in "".join(strings)   # no cell's text is an address
         formulas = {html.unescape(url): html.unescape(title) for url, title, cached in re.findall(
-            r'<c r="D\d+" t="str"><f>HYPERLINK\(&quot;([^&]+)&quot;,&quot;(.*?)&quot;\)</f><v>(.*?)</v></c>', sheet)
-            if title == cached}
+            r'<c r="D\d+" t="str"><f>HYPERLINK\("([^"]+)","((?:[^"]|"")*)"\)</f><v>(.*?)</v></c>', sheet)
+            if title.replace('""', '"') == cached}
         assert formulas
         report_of, ours = _ours(truth, www)
         for doc in ours:
@@ -5633,6 +5637,60 @@ def _quirk_xlsxformula(sandbox, truth, bodies):
                 assert doc["url"] not in formulas and column_url in naming
             else:   # only the workbook's formula names it
                 assert doc["url"] in formulas and naming == {f"http://{www}{files[0]}"}, naming
+
+
+def _quirk_pdfoutline(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdfoutline import COLUMN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        pdf_path = re.search(r'附件：<a href="(/xxgk/ndbg/P0\d{14}\.pdf)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Annots" not in data and b"/Link" not in data and b"/PageMode /UseOutlines" in data
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages and its outline read back
+        shown = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        assert "报告名称" in shown and "http" not in shown   # the pages show titles, never an address
+        marks = list(pdf.get_toc())
+        years = [m for m in marks if m.level == 0]
+        assert years and all(m.get_title().endswith("年度") for m in years)
+        assert sum(m.level == 1 for m in marks) == len(_pdf_uris(data)) and not _pdf_shown_urls(data)
+        uris = set(_pdf_uris(data))
+        pdf.close()
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:
+                assert doc["url"] not in uris and f"http://{www}{COLUMN}" in naming
+            else:   # only an outline item's URI action names it
+                assert doc["url"] in uris and naming == {f"http://{www}{pdf_path}"}, naming
+            assert not doc.get("needs_browser")
+
+
+def _quirk_dsdlist(truth, bodies):
+    from nianbao.crawler.sandbox.family_dsdlist import COLUMN
+
+    shadow = re.compile(r'<nb-annual-list kind="(bj|bm|xz)"><template shadowrootmode="open">(.*?)</template>'
+                        r"</nb-annual-list>", re.S)
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        roots = dict(shadow.findall(column))
+        assert set(roots) == {"bj", "bm", "xz"} and "<script" not in column.split("<body", 1)[1].split("</nb-annual-list>")[-2]
+        outside = shadow.sub("", column)
+        homes = {f"http://{www}/", f"http://{www}/index.html"}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, level = urlsplit(doc["url"]).path, report_of[doc["report_key"]]["unit_level"]
+            key = "xz" if level == "township" else "bj" if level in ("county_government", "government_office") else "bm"
+            assert f'href="{doc["url"]}"' in roots[key] and doc["url"] not in outside and path not in outside
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert linking <= homes | {f"http://{www}{COLUMN}"}, linking
+            assert not doc.get("needs_browser")
+        assert "<a href=" in outside   # the 解读 and look-alikes stay plain links beside the elements
 
 
 def _quirk_kkpreview(sandbox, truth, bodies):
