@@ -238,6 +238,10 @@ STYLES = {
     "jsonblock": {"color": "#2f6b4f", "footer": "主办单位：{gov}　网站标识码：{sid}　新ICP备06002468号", "body_class": "xxgk jsonblock"},
     "matrixpage": {"color": "#6b3d1f", "footer": "主办单位：{gov}　网站标识码：{sid}　宁ICP备05001468号", "body_class": "spring matrixpage"},
     "bracketquery": {"color": "#1f4f6b", "footer": "{gov}主办　网站标识码：{sid}　青ICP备06000925号", "body_class": "php bracketquery"},
+    "datalistyear": {"color": "#1b5e8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　滇ICP备05001357号", "body_class": "zfxxgkpt datalistyear"},
+    "xlsxformula": {"color": "#8a2b1b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　苏ICP备07004321号", "body_class": "hanweb xlsxformula"},
+    "pdfoutline": {"color": "#2e5a1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黔ICP备05002468号", "body_class": "xxgk pdfoutline"},
+    "dsdlist": {"color": "#a3281f", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　甘ICP备06003579号", "body_class": "openness dsdlist"},
 }
 
 NAV = {

@@ -170,7 +170,12 @@ tuned on yet: the next stop's first recall round).
 FIFTY_SIXTH_HELD_OUT (matrixpage, bracketquery), the fifty-sixth round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of URLs a server reads as written (a list paged only by matrix variables in the
 path, `/xxgk/nb/list;page=2;size=10`; year lists whose query holds `[]` and `|` unescaped, which the server matches
-only as received); not measured yet."""
+only as received); not measured yet.
+FIFTY_SEVENTH_HELD_OUT (datalistyear, xlsxformula, pdfoutline, dsdlist), the fifty-seventh round, was built by a
+helper that neither ran nor read the crawler's discovery, with quirks of markup and files (year pages named only as
+the `<option value>`s of an `<input list>`'s `<datalist>`, unit and pre-2019 reports named only in a workbook's
+`=HYPERLINK()` formulas or in a PDF's bookmarks with URI actions, lists inside declarative shadow roots, `<template
+shadowrootmode="open">`); not measured yet."""
 
 from __future__ import annotations
 
@@ -206,6 +211,7 @@ from nianbao.crawler.sandbox.family_cursorheader import build_cursorheader
 from nianbao.crawler.sandbox.family_cursorpost import build_cursorpost
 from nianbao.crawler.sandbox.family_dataframe import build_dataframe
 from nianbao.crawler.sandbox.family_datahref import build_datahref
+from nianbao.crawler.sandbox.family_datalistyear import build_datalistyear
 from nianbao.crawler.sandbox.family_datanext import build_datanext
 from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_deeplist import build_deeplist
@@ -218,6 +224,7 @@ from nianbao.crawler.sandbox.family_dothost import build_dothost
 from nianbao.crawler.sandbox.family_dotlocation import build_dotlocation
 from nianbao.crawler.sandbox.family_dotsegment import build_dotsegment
 from nianbao.crawler.sandbox.family_downfile import build_downfile
+from nianbao.crawler.sandbox.family_dsdlist import build_dsdlist
 from nianbao.crawler.sandbox.family_dual import build_dual
 from nianbao.crawler.sandbox.family_dualframe import build_dualframe
 from nianbao.crawler.sandbox.family_emptyport import build_emptyport
@@ -305,6 +312,7 @@ from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
+from nianbao.crawler.sandbox.family_pdfoutline import build_pdfoutline
 from nianbao.crawler.sandbox.family_pdftext import build_pdftext
 from nianbao.crawler.sandbox.family_pdfviewer import build_pdfviewer
 from nianbao.crawler.sandbox.family_percentu import build_percentu
@@ -385,6 +393,7 @@ from nianbao.crawler.sandbox.family_xgzip import build_xgzip
 from nianbao.crawler.sandbox.family_xhrheader import build_xhrheader
 from nianbao.crawler.sandbox.family_xhtmlxml import build_xhtmlxml
 from nianbao.crawler.sandbox.family_xlshtml import build_xlshtml
+from nianbao.crawler.sandbox.family_xlsxformula import build_xlsxformula
 from nianbao.crawler.sandbox.family_xlsxindex import build_xlsxindex
 from nianbao.crawler.sandbox.family_xmlisland import build_xmlisland
 from nianbao.crawler.sandbox.family_xmlsheet import build_xmlsheet
@@ -454,7 +463,8 @@ FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # mea
 FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu", "spacepath", "pctname")  # measured once: 1.000 (plain 1.000)
 FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview", "jsonblock")  # measured once: 0.592 (plain 0.158)
 FIFTY_SIXTH_HELD_OUT = ("matrixpage", "bracketquery")
-HELD_OUT_FAMILIES = FIFTY_SIXTH_HELD_OUT
+FIFTY_SEVENTH_HELD_OUT = ("datalistyear", "xlsxformula", "pdfoutline", "dsdlist")
+HELD_OUT_FAMILIES = (*FIFTY_SIXTH_HELD_OUT, *FIFTY_SEVENTH_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -754,4 +764,9 @@ EXTRA_BUILDERS = {
     # held out in the fifty-sixth round (built apart from every crawler change; not measured yet)
     "matrixpage": build_matrixpage,
     "bracketquery": build_bracketquery,
+    # held out in the fifty-seventh round (built apart from every crawler change; not measured yet)
+    "datalistyear": build_datalistyear,
+    "xlsxformula": build_xlsxformula,
+    "pdfoutline": build_pdfoutline,
+    "dsdlist": build_dsdlist,
 }

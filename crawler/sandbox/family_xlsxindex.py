@@ -78,6 +78,12 @@ def index_xlsx(title: str, items: list[Article], day) -> bytes:
     """An Excel workbook (SpreadsheetML, ECMA-376) of one sheet, 汇总表, listing `items` with hyperlinked titles."""
     strings: list[str] = []
     sheet, sheet_rels = _sheet(title, items, strings)
+    return workbook(sheet, sheet_rels, strings, day)
+
+
+def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day) -> bytes:
+    """The .xlsx package of one sheet, 汇总表 (its xml, its relationships if any, its shared strings), every entry
+    dated `day` so that each build writes the same bytes."""
     shared = "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings)
     ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
     parts = {
@@ -95,7 +101,7 @@ def index_xlsx(title: str, items: list[Article], day) -> bytes:
         f'<Relationship Id="rId1" Type="{_DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/>'
         f'<Relationship Id="rId2" Type="{_DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
         "xl/worksheets/sheet1.xml": sheet,
-        "xl/worksheets/_rels/sheet1.xml.rels": sheet_rels,
+        **({"xl/worksheets/_rels/sheet1.xml.rels": sheet_rels} if sheet_rels is not None else {}),
         "xl/sharedStrings.xml": f'{_XML}<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
         f"{shared}</sst>",
     }

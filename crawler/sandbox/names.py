@@ -70,7 +70,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "hiddenjson", "lazyframe", "pdftext", "gzipdata",
                   "emptyport", "percentu", "spacepath", "pctname",
                   "sitemaptxt", "noframeslist", "kkpreview", "jsonblock",
-                  "matrixpage", "bracketquery")
+                  "matrixpage", "bracketquery",
+                  "datalistyear", "xlsxformula", "pdfoutline", "dsdlist")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -135,7 +136,9 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "hiddenjson": "14", "lazyframe": "41", "pdftext": "13", "gzipdata": "23",
              "emptyport": "12", "percentu": "31", "spacepath": "50", "pctname": "11",
              "sitemaptxt": "22", "noframeslist": "21", "kkpreview": "15", "jsonblock": "65",
-             "matrixpage": "64", "bracketquery": "63"}
+             "matrixpage": "64", "bracketquery": "63",
+             "datalistyear": "53", "xlsxformula": "32",
+             "pdfoutline": "52", "dsdlist": "62"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",
@@ -185,6 +188,19 @@ def stable_int(*keys: object, digits: int = 8) -> int:
     h = int(hashlib.sha1(":".join(str(k) for k in keys).encode()).hexdigest(), 16)
     low = 10 ** (digits - 1)
     return low + h % (9 * low)
+
+
+def stable_ids(salt: str, keys: list[str], digits: int) -> dict[str, int]:
+    """stable_int(salt, key) per key, an id another key already took moved on to the next free one (short ids of
+    one portal's units can meet, and two pages at one address are refused)."""
+    ids: dict[str, int] = {}
+    low = 10 ** (digits - 1)
+    for key in keys:
+        n = stable_int(salt, key, digits=digits)
+        while n in ids.values():
+            n = low + (n + 1 - low) % (9 * low)
+        ids[key] = n
+    return ids
 
 
 def stable_hex(*keys: object, length: int = 32) -> str:

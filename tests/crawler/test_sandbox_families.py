@@ -167,10 +167,12 @@ def _docx_links(data: bytes) -> str:
 
 
 def _xlsx_links(data: bytes) -> str:
-    """A workbook's first sheet and its hyperlinks' targets (xl/worksheets/sheet1.xml and its relationships)."""
+    """A workbook's first sheet and its hyperlinks' targets (xl/worksheets/sheet1.xml and its relationships, if
+    any: a sheet whose links are HYPERLINK formulas has none)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + z.read(
-            "xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8")
+        rels = "xl/worksheets/_rels/sheet1.xml.rels"
+        return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + (
+            z.read(rels).decode("utf-8") if rels in z.namelist() else "")
 
 
 def _rtf_text(data: bytes) -> str:
@@ -284,7 +286,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 6
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4250,6 +4252,14 @@ def test_quirk_of_the_family(world):
         _quirk_matrixpage(sandbox, truth, bodies)
     elif family == "bracketquery":
         _quirk_bracketquery(sandbox, truth, bodies)
+    elif family == "datalistyear":
+        _quirk_datalistyear(truth, bodies)
+    elif family == "xlsxformula":
+        _quirk_xlsxformula(sandbox, truth, bodies)
+    elif family == "pdfoutline":
+        _quirk_pdfoutline(sandbox, truth, bodies)
+    elif family == "dsdlist":
+        _quirk_dsdlist(truth, bodies)
     elif family == "amdmodule":
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
@@ -5626,6 +5636,119 @@ def _quirk_jsonblock(truth, bodies):
             linked = {u for u, t in bodies.items() if f'href="{path}"' in t or f'href="{doc["url"]}"' in t}
             assert linked <= homes, linked   # beyond the home's newest report, only the data blocks name it
             assert bool(doc.get("needs_browser")) == (not linked), doc["url"]
+
+
+def _quirk_datalistyear(truth, bodies):
+    from nianbao.crawler.sandbox.family_datalistyear import COLUMN, year_page
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        box = re.search(r'<input type="text" id="nd" name="nd" list="nbnd"[^>]*><datalist id="nbnd">(.*?)</datalist>',
+                        column, re.S)
+        assert box and "this.nd.value" in column
+        values = re.findall(r'<option value="([^"]+)" label="(\d{4})年度[^"]*"></option>', box.group(1))
+        report_of, ours = _ours(truth, www)
+        years = {report_of[d["report_key"]]["year"] for d in ours}
+        assert {v for v, _ in values} == {year_page(y) for y in years} and {int(y) for _, y in values} == years
+        for year in years:   # a year page's address is written in the datalist's options only
+            naming = {u for u, t in bodies.items() if urlsplit(u).hostname == www and year_page(year) in t}
+            assert naming == {f"http://{www}{COLUMN}"}, naming
+            assert f'href="{year_page(year)}"' not in column and "<select" not in column
+        homes = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            path, year = urlsplit(doc["url"]).path, report_of[doc["report_key"]]["year"]
+            linking = {u for u, t in bodies.items() if u != doc["url"] and f'href="{doc["url"]}"' in t}
+            assert f"http://{www}{year_page(year)}" in linking and linking <= homes | {f"http://{www}{year_page(year)}"}
+            assert path.startswith(year_page(year).removesuffix("index.html")) and not doc.get("needs_browser")
+        for u in (f"http://{www}{year_page(y)}" for y in years):   # a year page lists only that year's reports
+            assert truth["pages"][u] == "list"
+
+
+def _quirk_xlsxformula(sandbox, truth, bodies):
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = next(u for u, t in bodies.items() if urlsplit(u).hostname == www and re.search(
+            r"/col/col\d{5}/index\.html$", u))
+        column = bodies[column_url]
+        files = re.findall(r'附件：<a href="(/attach/0/[0-9a-f]{32}\.xlsx)">', column)
+        assert len(files) == 1
+        status, headers, body = get(sandbox, f"http://{www}{files[0]}")
+        assert status == 200 and headers["Content-Type"] == XLSX and body.startswith(b"PK")
+        with zipfile.ZipFile(io.BytesIO(body)) as z:
+            names = z.namelist()
+            sheet = z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+            strings = re.findall(r"<t[^>]*>([^<]*)</t>", z.read("xl/sharedStrings.xml").decode("utf-8"))
+        assert not [n for n in names if n.endswith(".rels") and "worksheets" in n]   # no hyperlink relationship
+        assert "<hyperlink" not in sheet and strings and "http" not in "".join(strings)   # no cell's text is an address
+        formulas = {html.unescape(url): html.unescape(title) for url, title, cached in re.findall(
+            r'<c r="D\d+" t="str"><f>HYPERLINK\("([^"]+)","((?:[^"]|"")*)"\)</f><v>(.*?)</v></c>', sheet)
+            if title.replace('""', '"') == cached}
+        assert formulas
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            report, path = report_of[doc["report_key"]], urlsplit(doc["url"]).path
+            assert re.fullmatch(r"/art/\d{4}/\d{1,2}/\d{1,2}/art_\d{5}_\d{7}\.html", path) and not doc.get("needs_browser")
+            naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:
+                assert doc["url"] not in formulas and column_url in naming
+            else:   # only the workbook's formula names it
+                assert doc["url"] in formulas and naming == {f"http://{www}{files[0]}"}, naming
+
+
+def _quirk_pdfoutline(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdfoutline import COLUMN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        pdf_path = re.search(r'附件：<a href="(/xxgk/ndbg/P0\d{14}\.pdf)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Annots" not in data and b"/Link" not in data and b"/PageMode /UseOutlines" in data
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages and its outline read back
+        shown = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        assert "报告名称" in shown and "http" not in shown   # the pages show titles, never an address
+        marks = list(pdf.get_toc())
+        years = [m for m in marks if m.level == 0]
+        assert years and all(m.get_title().endswith("年度") for m in years)
+        assert sum(m.level == 1 for m in marks) == len(_pdf_uris(data)) and not _pdf_shown_urls(data)
+        uris = set(_pdf_uris(data))
+        pdf.close()
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:
+                assert doc["url"] not in uris and f"http://{www}{COLUMN}" in naming
+            else:   # only an outline item's URI action names it
+                assert doc["url"] in uris and naming == {f"http://{www}{pdf_path}"}, naming
+            assert not doc.get("needs_browser")
+
+
+def _quirk_dsdlist(truth, bodies):
+    from nianbao.crawler.sandbox.family_dsdlist import COLUMN
+
+    shadow = re.compile(r'<nb-annual-list kind="(bj|bm|xz)"><template shadowrootmode="open">(.*?)</template>'
+                        r"</nb-annual-list>", re.S)
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        roots = dict(shadow.findall(column))
+        assert set(roots) == {"bj", "bm", "xz"} and "attachShadow" not in column   # the parser makes the roots
+        assert all("<script" not in root and "<a href=" in root for root in roots.values())
+        outside = shadow.sub("", column)
+        homes = {f"http://{www}/", f"http://{www}/index.html"}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, level = urlsplit(doc["url"]).path, report_of[doc["report_key"]]["unit_level"]
+            key = "xz" if level == "township" else "bj" if level in ("county_government", "government_office") else "bm"
+            assert f'href="{doc["url"]}"' in roots[key] and doc["url"] not in outside and path not in outside
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert linking <= homes | {f"http://{www}{COLUMN}"}, linking
+            assert not doc.get("needs_browser")
+        assert "<a href=" in outside   # the 解读 and look-alikes stay plain links beside the elements
 
 
 def _quirk_kkpreview(sandbox, truth, bodies):

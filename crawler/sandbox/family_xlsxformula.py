@@ -1,0 +1,101 @@
+"""A 大汉 (Hanweb) city-district portal whose 政府信息公开年报 column lists only the government's own reports from 2019
+on, and names every other report — each department's and township's, and every report before 2019 — only in an Excel
+workbook attached to the column, `历年政府信息公开工作年度报告目录.xlsx`, whose 报告名称 cells are formulas
+`=HYPERLINK("http://…","<title>")`: the address is an argument of a formula (`<c t="str"><f>HYPERLINK(…)</f>
+<v>title</v></c>`), the cell's cached value the title. The sheet has no hyperlink relationship and no cell whose text
+is an address; no HTML page of the portal names those reports (held out of tuning, fifty-seventh round).
+
+Modelled on https://zwinkt.com/zwgk/art/2018/2/28/art_46355_1634538 (泰州市's 2017 report in a 政府信息公开年报
+column of a 大汉 JCMS site, documents at `/art/<Y>/<M>/<D>/art_<column>_<id>`, the layout this family takes, and
+"报告电子版可在…门户网站下载": reports offered as files) and
+https://zongyang.gov.cn/openness/OpennessAnnualReport/show/2714.html (a 镇's 2018 report filed with its county's: the
+units a 目录 spans). The 目录 as a workbook whose links are HYPERLINK formulas is this family's choice (the function
+offices use when they build a 目录 by formula, e.g. from a column of addresses; the cited pages do not show one).
+Unlike xlsxindex (a `<hyperlink>` of the sheet, its target an external relationship), xmlsheet (SpreadsheetML 2003's
+`ss:HRef`), xlshtml (an HTML table served as .xls) or csvexport (addresses as the text of cells), the addresses
+live only inside cell formulas.
+
+- www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the 年报
+  column), the column /col/col<N>/index.html (the government's reports since 2019, the look-alikes and the 附件),
+  the workbook /attach/0/<32 hex>.xlsx, articles /art/<Y>/<M>/<D>/art_<N>_<id>.html.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, HEADINGS, XLSX_TYPE, workbook
+from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+
+def column_number(county: County) -> int:
+    return stable_int("xf-col", county.pinyin, digits=5)
+
+
+def column_path(county: County) -> str:
+    return f"/col/col{column_number(county)}/index.html"
+
+
+def formula_text(text: str) -> str:
+    """A string literal of an Excel formula: quoted, an inner quote doubled."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def formula_sheet(title: str, items: list[Article], strings: list[str]) -> str:
+    """sheet1.xml: a merged title row, the headings, one row per report (text cells as shared strings, the 报告名称
+    cell a HYPERLINK formula whose cached value is the title)."""
+    def text_cell(ref: str, text: str) -> str:
+        strings.append(text)
+        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
+
+    rows = [f'<row r="1">{text_cell("A1", title)}</row>',
+            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
+    for n, art in enumerate(items, 1):
+        r = n + 2
+        formula = f"HYPERLINK({formula_text(art.url)},{formula_text(art.title)})"
+        cells = (f'<c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
+                 + text_cell(f"C{r}", art.report.unit.name)
+                 + f'<c r="D{r}" t="str"><f>{escape(formula)}</f><v>{escape(art.title)}</v></c>'
+                 + text_cell(f"E{r}", art.date_text))
+        rows.append(f'<row r="{r}">{cells}</row>')
+    return (f'{_XML}<worksheet xmlns="{_MAIN}"><dimension ref="A1:E{len(items) + 2}"/>'
+            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
+            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
+            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+
+
+def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "xlsxformula"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
+    urls: dict[str, str] = {}
+    newest = kit.newest_gov_report(arts)
+    number = column_number(county)
+
+    def doc_id(art: Article) -> int:
+        return stable_int("xf-art", county.pinyin, art.key, digits=7)
+
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
+                     path=lambda art: kit.jcms_path(number, art.day, doc_id(art)))
+    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
+    in_file = kit.newest_first([a for a in arts if a not in shown])
+    title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
+    day = in_file[0].day if in_file else newest.day
+    strings: list[str] = []
+    sheet = formula_sheet(title, in_file, strings)
+    xlsx_path = f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx"
+    b.add(www, xlsx_path, Page(workbook(sheet, None, strings, day), b.list_date(in_file), XLSX_TYPE),
+          "list")
+    attachment = (f'<div class="fj"><p>附件：<a href="{xlsx_path}">{esc(title)}.xlsx</a></p>'
+                  "<p>各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。</p></div>")
+    items = kit.newest_first(shown + non_reports)
+    kit.report_list_page(b, www, county, family, column_path(county), "政府信息公开年报",
+                         kit.link_list(items) + attachment, items, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column_path(county),
+                            news_salt="xf-news")
+    return urls
