@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout81) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout82) are sets of their
 own.
 Runs no parser."""
 
@@ -23,7 +23,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout58", "holdout59", "holdout60", "holdout61", "holdout62", "holdout63", "holdout64", "holdout65",
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
-          "holdout78", "holdout79", "holdout80", "holdout81")
+          "holdout78", "holdout79", "holdout80", "holdout81", "holdout82")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -476,6 +476,14 @@ FRESH_SETS = {
     # kinds); no Ningxia or Hainan page new; no extracted PDF/DOCX text
     "holdout81": (36, 28, 8, False, set(),
                   {*range(2008, 2014), *range(2015, 2019)}),
+    # holdout82: Hunan, Jiangxi, Anhui, Shaanxi and Gansu county towns, 乡, street offices and bureaus (湘潭, 湘阴, 平江, 赫山,
+    # 衡山 and 溆浦 on Traditional mirrors, 岳麓 on a hijacked mirror, 庐山, 昌江, 渝水, 樟树, 丰城, 柴桑, 宣州, 谯城, 青阳, 铜陵
+    # 郊区, 广德 mirrors, 镇安, 陈仓, 潼关/大荔/临渭 mirrors, 凤县, 崆峒, 秦安, 甘谷), a provincial bureau, in a 30-minute session:
+    # 44 pages, look-alikes 10 (three 法治政府建设 reports, two guides, two news items, a 政务公开 总结, a statistics bulletin,
+    # a 绩效 evaluation; no 解读 or 要点 found new); reports of 2019-2025 only, none pre2019; no development-zone or
+    # level-other report; no extracted PDF/DOCX text
+    "holdout82": (44, 34, 10, False, set(),
+                  {*range(2008, 2019), "pre2019"}),
 }
 
 
