@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout82) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout83) are sets of their
 own.
 Runs no parser."""
 
@@ -24,6 +25,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82")
+          "holdout78", "holdout79", "holdout80", "holdout81", "holdout83")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -484,6 +486,16 @@ FRESH_SETS = {
     # level-other report; no extracted PDF/DOCX text
     "holdout82": (44, 34, 10, False, set(),
                   {*range(2008, 2019), "pre2019"}),
+    # holdout83: the big cities' streets and districts (沈阳 city aggregates of 2017, 2018 and 2021, 西安 莲湖/临潼 streets and
+    # 雁塔's office, 深圳 福田 streets) and provincial 厅/委 (transport of 山西, 贵州 2014 on a mirror, 云南, 山东 in
+    # Traditional; natural resources of 广东, 江西 on a hijacked mirror, 四川 on a mirror, 山西; 福建's health commission
+    # under its covering letter), in a 30-minute session where most 北京, 天津, 上海, 哈尔滨 and 成都 street results were
+    # taken: 33 pages, look-alikes 13 (eight 法治政府建设 reports of 北京 districts and streets, one in Traditional; two
+    # 要点 notices, a 通报, a policy notice and a news item; no 解读 or guide found); reports of 2014, 2017-2021 and
+    # 2023-2025 only, none within the cut in a table form; no level-other or development-zone report; no extracted
+    # PDF/DOCX text
+    "holdout83": (33, 20, 13, False, set(),
+                  {*range(2008, 2014), 2015, 2016, 2022, "2019", "2021"}),
 }
 
 
