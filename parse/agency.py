@@ -1713,6 +1713,11 @@ _REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}�
                                 r"(?:报告|年报)")
 
 
+# A name that opens on a level alone (区旅游局, 县卫健局): the page's short way of saying "our district's" — the longer
+# name's words before it (文昌湖区旅游局: 文昌湖) are the place that level belongs to, not a sentence's words.
+_BARE_LEVEL = re.compile(r"[省市县区州旗盟](?![委政人])")
+
+
 def _prefer_agreed_name(result: Agency) -> None:
     """Agreement between sources: the name the first source took is another source's name with a few words before
     it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
@@ -1722,7 +1727,8 @@ def _prefer_agreed_name(result: Agency) -> None:
     agreed = next((s for s in result.sources if s["source"] not in ("portal", "named_unit") and s["name"] != result.name
                    and len(s["name"]) >= 4 and result.name.endswith(s["name"])
                    and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
-                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)), None)
+                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)
+                   and not _BARE_LEVEL.match(s["name"])), None)
     if agreed:
         agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
         result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]
@@ -1781,6 +1787,11 @@ def _abbreviates(short: str, full: str) -> bool:
     short = re.sub(r"\s+", "", short)
     short_place, short_core = _place_and_core(short)
     full_place, full_core = _place_and_core(full)
+    if len(short_core) == 1 and short[0] in full:
+        # the short name's words read as a place's core, its kind alone left (东风场: 东风 is 东风县's core): the words
+        # are the name's own, the full name's places those before them (奉新县 of 奉新县东风垦殖场)
+        short_place, short_core = "", short
+        full_place, full_core = full[:full.index(short[0])], full[full.index(short[0]):]
     extra_place = full_place[:len(full_place) - len(short_place)]
     if not short_core or len(full_core) <= len(short_core) or short_core[-1] != full_core[-1] \
             or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
@@ -1847,11 +1858,45 @@ def _printed_full_name(short: str, head: str) -> str | None:
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
             short_place, short_core = _place_and_core(short)
             full_core = _place_and_core(full)[1]
-            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
+            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]) \
+                    and not _doubled_word(full, short) and not _words_after_government_place(full, short):
                 # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
                 # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
                 return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
+
+
+def _zone_printed_with_places(name: str, raw: str | None, head: str) -> str | None:
+    """A zone's registered name as the page's opening prints it, its places before the name the title gives (title
+    曾都经济开发区管委会, preamble 特向社会公布湖北曾都经济开发区管理委员会…): zones are registered under their
+    province's or city's name, which a title often leaves out. Zones only: a township or a bureau printed with its
+    places is the same unit whichever the page's sentence chose."""
+    if metadata.unit_level(name) != "development_zone":
+        return None
+    compact = re.sub(r"\s+", "", head)
+    for printed in dict.fromkeys(filter(None, (name, re.sub(r"\s+", "", raw or "")))):
+        for match in re.finditer(re.escape(printed), compact):
+            start = match.start()
+            places = next((compact[start - n:start] for n in range(min(start, 8), 1, -1)
+                           if _places_only(compact[start - n:start])), None)
+            if places:
+                return places + name
+    return None
+
+
+def _words_after_government_place(full: str, short: str) -> bool:
+    """Whether `full`, for a government `short` (大河口乡人民政府), prints the short one's place whole and then more words
+    before 人民政府 (大河口乡在县人民政府…: the 乡 in a sentence about the county's): a government's name is spelled out
+    in its place only (its places before it, its level spelled), never by words after its place."""
+    place = short[:-4] if short.endswith("人民政府") else None
+    return bool(place) and full.endswith("人民政府") and place in full[:-4] and not full[:-4].endswith(place)
+
+
+def _doubled_word(full: str, short: str) -> bool:
+    """Whether `full` repeats a word of two characters or more back to back (民族宗教宗教事务局) that `short` prints once:
+    a slip of the keyboard, no spelled-out form — an abbreviation drops characters, it never doubles a word."""
+    return any(re.search(r"([\u4e00-\u9fff]{%d})\1" % n, full) and not re.search(r"([\u4e00-\u9fff]{%d})\1" % n, short)
+               for n in range(2, 5))
 
 
 def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
@@ -1919,7 +1964,8 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                        and _abbreviates(result.raw or result.name, s["name"])
                        and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
-        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
+        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head) \
+            or _zone_printed_with_places(result.name, result.raw, head)
         if printed:
             fuller = {"source": "printed_name", "raw": printed, "name": printed}
             result.sources.append(fuller)
@@ -1939,8 +1985,10 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
 # (a province's department is a 厅 with its own 办公室: 请与湖南省林业厅办公室联系 answers for 湖南省林业厅)
 # (a 处 of a bureau or a 管委会 reporting on itself has one too: 请与九华山风景区管委会发展规划处办公室联系 is the 处's)
+# (a state farm has one as well: 请与奉新县东风垦殖场办公室联系 answers for the 垦殖场 — farms by their kind, 垦殖/农/林/牧
+# 场, never a bare 场, which ends 市场 and 广场 too)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会|处))"
+                             r"管理委员会|处|(?:垦殖|农|林|牧)场))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
@@ -2007,7 +2055,12 @@ def _without_junk_lead(raw: str) -> str:
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and _is_place(place.group(0), index):
             lead = compact[:start]
-            if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
+            if compact[start:] == place.group(0) and place.group(0).endswith("新区"):
+                return raw      # (a new area named after its coast's or bay's part, 银湖湾滨海新区: the words before
+                #                 a 新区 the division list also knows, 滨海新区, are its name's own, no junk before a place)
+            # (a unit's second name in brackets after its first, 苏州高新区管委会(虎丘区人民政府: one body under two
+            # names, the first the one it reports under — the bracket is no junk's end)
+            if metadata.UNIT_END.search(lead.rstrip("（(")) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
