@@ -515,6 +515,10 @@ def _without_zone_second_name(compact: str, region_code: str | None) -> str:
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
+# A run of two characters or more printed twice back to back (民族宗教宗教事务局): no unit's name repeats one.
+_DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+
+
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
     """metadata.normalise_agency, plus: a zone is its 管理委员会 (管委会 spelled out); a government's leading-group
     office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
@@ -548,7 +552,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = re.sub(r"综保区(?=$|管理委员会$)", "综合保税区", name)        # (东疆综保区: a 综合保税区 in short)
         # a run of the name printed twice over (天津东疆综合东疆综保区 → …东疆综合东疆综合保税区: a title garbled by an
         # editor's replace): once; no unit's name repeats two characters or more back to back
-        name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
+        name = _DOUBLED_RUN.sub(r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
         elif name.endswith("新区人民政府") and not compact.endswith("政府") and _new_area_is_zone(name[:-4], region_code):
@@ -596,8 +600,10 @@ def _new_area_is_zone(area: str, region_code: str | None) -> bool:
 
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
 # 开发区, 常熟经济技术开发区), not its full division name. (经开区 too, the short form of either kind, kept short:
-# 由经开区管委会党政办…编制 on 石家庄市's portal is 石家庄经开区管理委员会.)
-_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
+# 由经开区管委会党政办…编制 on 石家庄市's portal is 石家庄经开区管理委员会; a bonded zone too: 保税区 on 张家港市's portal is
+# 张家港保税区.)
+_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|开发区|(?:综合)?保税区)"
+                        r"(?:管理委员会)?$")
 
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
@@ -1719,17 +1725,25 @@ _REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}�
 _BARE_LEVEL = re.compile(r"[省市县区州旗盟](?![委政人])")
 
 
+def _sentence_words_before(longer: str, shorter: str) -> bool:
+    """Whether `longer` is `shorter` with one to four words before it that are no place and no unit (可与, 将)."""
+    lead = longer[:-len(shorter)] if shorter and longer.endswith(shorter) else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead)) and not _places_only(lead) \
+        and not metadata.UNIT_END.search(lead)
+
+
 def _prefer_agreed_name(result: Agency) -> None:
     """Agreement between sources: the name the first source took is another source's name with a few words before
     it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
-    words were the sentence's, the shorter name both sources print is the unit's."""
+    words were the sentence's, the shorter name both sources print is the unit's. The names as printed agree too where
+    the shorter one took the portal's place (announcement 将保税区, opening 保税区 → 张家港保税区管理委员会)."""
     if not result.name:
         return
     agreed = next((s for s in result.sources if s["source"] not in ("portal", "named_unit") and s["name"] != result.name
-                   and len(s["name"]) >= 4 and result.name.endswith(s["name"])
-                   and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
-                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)
-                   and not _BARE_LEVEL.match(s["name"])), None)
+                   and len(s["name"]) >= 4 and not _BARE_LEVEL.match(s["name"])
+                   and any(_sentence_words_before(longer, shorter) for longer, shorter in (
+                       (result.name, s["name"]), (re.sub(r"\s+", "", result.raw or ""), re.sub(r"\s+", "", s["raw"]))))),
+                  None)
     if agreed:
         agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
         result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]
@@ -1896,8 +1910,7 @@ def _words_after_government_place(full: str, short: str) -> bool:
 def _doubled_word(full: str, short: str) -> bool:
     """Whether `full` repeats a word of two characters or more back to back (民族宗教宗教事务局) that `short` prints once:
     a slip of the keyboard, no spelled-out form — an abbreviation drops characters, it never doubles a word."""
-    return any(re.search(r"([\u4e00-\u9fff]{%d})\1" % n, full) and not re.search(r"([\u4e00-\u9fff]{%d})\1" % n, short)
-               for n in range(2, 5))
+    return bool(_DOUBLED_RUN.search(full)) and not _DOUBLED_RUN.search(short)
 
 
 def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:

@@ -4083,3 +4083,26 @@ def test_a_reposting_sites_byline_is_a_date_line(line, iso):
 def test_a_wrapped_2019_header_word_is_the_2019_template(header, template):
     from nianbao.parse.tables import detect_template
     assert detect_template([header]) == template
+
+
+# holdout81-031 (synthetic form): a bonded zone printed by its kind alone (保税区) on a city's portal, the announcing
+# sentence opening on its verb (将保税区2021年度…报告如下): the zone of the portal's place, its 将 a sentence's word,
+# agreeing with the opening's 保税区 as printed. No portal, no place.
+@pytest.mark.parametrize(("portal", "agency"), [
+    pytest.param({"portal_name": "张家港市", "region_code": "320582"}, "张家港保税区管理委员会", id="on_a_citys_portal"),
+    pytest.param({}, "保税区管理委员会", id="no_portal"),
+])
+def test_a_bonded_zone_by_its_kind_alone_takes_the_portals_place(portal, agency):
+    record = _txt("2021年,保税区在市政务公开办的领导下,坚持以公开为常态,切实做好政府信息公开工作。现结合工作实际,将保税区2021年度政府"
+                  "信息公开年度报告如下: 一、总体情况", **portal)
+    assert (record["agency"], record["level"]) == (agency, "development_zone")
+
+
+@pytest.mark.parametrize(("longer", "shorter", "words"), [
+    pytest.param("将保税区", "保税区", True, id="a_verb_before"),
+    pytest.param("湖北保税区", "保税区", False, id="a_place_before"),
+    pytest.param("东坪镇保税区", "保税区", False, id="a_unit_before"),
+])
+def test_sentence_words_before(longer, shorter, words):
+    from nianbao.parse.agency import _sentence_words_before
+    assert _sentence_words_before(longer, shorter) is words
