@@ -2192,7 +2192,8 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
 # A zone announcing its own report by its kind (现公布经开区2023年政府信息公开工作年度报告) speaks as a zone too.
-_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
+# (after a date clause to the month too: 截至2015年12月,高新区公开信息总计2648条)
+_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?(?:\d{1,2}月(?:底|末)?)?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))|公布(?:经开区|开发区|高新区)(?=(?:19|20)\d{2}年)")
 
 

@@ -4106,3 +4106,15 @@ def test_a_bonded_zone_by_its_kind_alone_takes_the_portals_place(portal, agency)
 def test_sentence_words_before(longer, shorter, words):
     from nianbao.parse.agency import _sentence_words_before
     assert _sentence_words_before(longer, shorter) is words
+
+
+# holdout80-019 (synthetic form): an unplaced zone's report on a mirror, the zone as the bare subject after a date
+# clause that runs to the month (截至2015年12月,高新区公开信息总计…): a zone's page, its name unknown. The zone's
+# buildings after such a clause (高新区内企业) are no subject.
+@pytest.mark.parametrize(("sentence", "level"), [
+    pytest.param("截至2015年12月,高新区公开信息总计2648条。", "development_zone", id="the_zone_as_subject"),
+    pytest.param("截至2015年12月,高新区内企业公开信息总计2648条。", None, id="the_zones_firms"),
+])
+def test_a_bare_zone_after_a_date_clause_to_the_month_speaks_as_a_zone(sentence, level):
+    record = _txt("本报告根据《中华人民共和国政府信息公开条例》有关要求编制。\n一、政府信息主动公开和依申请公开情况\n" + sentence)
+    assert (record["agency"], record["level"]) == (None, level)
