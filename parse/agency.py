@@ -211,7 +211,8 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               # names, kept on the name for normalise to drop, as a title's)
                               # (a government named without its 人民, 2018年,理合务镇政府高度重视…: a place's, never a party's
                               # committee beside it, 县委县政府)
-                              + _UNIT_SUFFIX[:-1] + r"|有限公司|部|(?<=(?:(?!委)[\u4e00-\u9fff]){2}[县区市旗镇乡])政府)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
+                              # (a company as a whole, 有限公司 or 集团: 2014年,嘉实集团按照《条例》…)
+                              + _UNIT_SUFFIX[:-1] + r"|有限公司|集团|部|(?<=(?:(?!委)[\u4e00-\u9fff]){2}[县区市旗镇乡])政府)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
                               r"(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|紧扣|结合|贯彻|立足|主动公开|共|"
@@ -514,6 +515,10 @@ def _without_zone_second_name(compact: str, region_code: str | None) -> str:
 _QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
+# A run of two characters or more printed twice back to back (民族宗教宗教事务局): no unit's name repeats one.
+_DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+
+
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
     """metadata.normalise_agency, plus: a zone is its 管理委员会 (管委会 spelled out); a government's leading-group
     office compiles for the government (南平市人民政府…领导小组办公室 → 南平市人民政府); a township named with its
@@ -547,7 +552,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         name = re.sub(r"综保区(?=$|管理委员会$)", "综合保税区", name)        # (东疆综保区: a 综合保税区 in short)
         # a run of the name printed twice over (天津东疆综合东疆综保区 → …东疆综合东疆综合保税区: a title garbled by an
         # editor's replace): once; no unit's name repeats two characters or more back to back
-        name = re.sub(r"([\u4e00-\u9fff]{2,8})\1", r"\1", name)
+        name = _DOUBLED_RUN.sub(r"\1", name)
         if _ZONE.search(name):
             name += "管理委员会"
         elif name.endswith("新区人民政府") and not compact.endswith("政府") and _new_area_is_zone(name[:-4], region_code):
@@ -595,8 +600,10 @@ def _new_area_is_zone(area: str, region_code: str | None) -> bool:
 
 # A zone named by its kind alone (经济开发区管委会 on 定州市's portal): zones are named after the place's core (定州经济
 # 开发区, 常熟经济技术开发区), not its full division name. (经开区 too, the short form of either kind, kept short:
-# 由经开区管委会党政办…编制 on 石家庄市's portal is 石家庄经开区管理委员会.)
-_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|开发区)(?:管理委员会)?$")
+# 由经开区管委会党政办…编制 on 石家庄市's portal is 石家庄经开区管理委员会; a bonded zone too: 保税区 on 张家港市's portal is
+# 张家港保税区.)
+_BARE_ZONE = re.compile(r"^(?:经济技术开发区|经济开发区|经开区|高新技术产业开发区|高新区|工业园区|开发区|(?:综合)?保税区)"
+                        r"(?:管理委员会)?$")
 
 
 def _portal_place_in_full(name: str, place: str | None) -> str:
@@ -1713,16 +1720,30 @@ _REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}�
                                 r"(?:报告|年报)")
 
 
+# A name that opens on a level alone (区旅游局, 县卫健局): the page's short way of saying "our district's" — the longer
+# name's words before it (文昌湖区旅游局: 文昌湖) are the place that level belongs to, not a sentence's words.
+_BARE_LEVEL = re.compile(r"[省市县区州旗盟](?![委政人])")
+
+
+def _sentence_words_before(longer: str, shorter: str) -> bool:
+    """Whether `longer` is `shorter` with one to four words before it that are no place and no unit (可与, 将)."""
+    lead = longer[:-len(shorter)] if shorter and longer.endswith(shorter) else ""
+    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead)) and not _places_only(lead) \
+        and not metadata.UNIT_END.search(lead)
+
+
 def _prefer_agreed_name(result: Agency) -> None:
     """Agreement between sources: the name the first source took is another source's name with a few words before
     it that are no place and no unit (self-reference 可与小河镇人民政府, contact 小河镇党政办 → 小河镇人民政府): those
-    words were the sentence's, the shorter name both sources print is the unit's."""
+    words were the sentence's, the shorter name both sources print is the unit's. The names as printed agree too where
+    the shorter one took the portal's place (announcement 将保税区, opening 保税区 → 张家港保税区管理委员会)."""
     if not result.name:
         return
     agreed = next((s for s in result.sources if s["source"] not in ("portal", "named_unit") and s["name"] != result.name
-                   and len(s["name"]) >= 4 and result.name.endswith(s["name"])
-                   and re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead := result.name[:-len(s["name"])])
-                   and not _places_only(lead) and not metadata.UNIT_END.search(lead)), None)
+                   and len(s["name"]) >= 4 and not _BARE_LEVEL.match(s["name"])
+                   and any(_sentence_words_before(longer, shorter) for longer, shorter in (
+                       (result.name, s["name"]), (re.sub(r"\s+", "", result.raw or ""), re.sub(r"\s+", "", s["raw"]))))),
+                  None)
     if agreed:
         agreed["how"] = f"agrees with the {result.source}'s {result.name}, without the words before it"
         result.name, result.raw, result.source = agreed["name"], agreed["raw"], agreed["source"]
@@ -1781,6 +1802,11 @@ def _abbreviates(short: str, full: str) -> bool:
     short = re.sub(r"\s+", "", short)
     short_place, short_core = _place_and_core(short)
     full_place, full_core = _place_and_core(full)
+    if len(short_core) == 1 and short[0] in full:
+        # the short name's words read as a place's core, its kind alone left (东风场: 东风 is 东风县's core): the words
+        # are the name's own, the full name's places those before them (奉新县 of 奉新县东风垦殖场)
+        short_place, short_core = "", short
+        full_place, full_core = full[:full.index(short[0])], full[full.index(short[0]):]
     extra_place = full_place[:len(full_place) - len(short_place)]
     if not short_core or len(full_core) <= len(short_core) or short_core[-1] != full_core[-1] \
             or short_core[0] != full_core[0] or not full_place.endswith(short_place) or short_core in full_core \
@@ -1847,11 +1873,44 @@ def _printed_full_name(short: str, head: str) -> str | None:
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
             short_place, short_core = _place_and_core(short)
             full_core = _place_and_core(full)[1]
-            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]):
+            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]) \
+                    and not _doubled_word(full, short) and not _words_after_government_place(full, short):
                 # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
                 # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
                 return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
+
+
+def _zone_printed_with_places(name: str, raw: str | None, head: str) -> str | None:
+    """A zone's registered name as the page's opening prints it, its places before the name the title gives (title
+    曾都经济开发区管委会, preamble 特向社会公布湖北曾都经济开发区管理委员会…): zones are registered under their
+    province's or city's name, which a title often leaves out. Zones only: a township or a bureau printed with its
+    places is the same unit whichever the page's sentence chose."""
+    if metadata.unit_level(name) != "development_zone":
+        return None
+    compact = re.sub(r"\s+", "", head)
+    for printed in dict.fromkeys(filter(None, (name, re.sub(r"\s+", "", raw or "")))):
+        for match in re.finditer(re.escape(printed), compact):
+            start = match.start()
+            places = next((compact[start - n:start] for n in range(min(start, 8), 1, -1)
+                           if _places_only(compact[start - n:start])), None)
+            if places:
+                return places + name
+    return None
+
+
+def _words_after_government_place(full: str, short: str) -> bool:
+    """Whether `full`, for a government `short` (大河口乡人民政府), prints the short one's place whole and then more words
+    before 人民政府 (大河口乡在县人民政府…: the 乡 in a sentence about the county's): a government's name is spelled out
+    in its place only (its places before it, its level spelled), never by words after its place."""
+    place = short[:-4] if short.endswith("人民政府") else None
+    return bool(place) and full.endswith("人民政府") and place in full[:-4] and not full[:-4].endswith(place)
+
+
+def _doubled_word(full: str, short: str) -> bool:
+    """Whether `full` repeats a word of two characters or more back to back (民族宗教宗教事务局) that `short` prints once:
+    a slip of the keyboard, no spelled-out form — an abbreviation drops characters, it never doubles a word."""
+    return bool(_DOUBLED_RUN.search(full)) and not _DOUBLED_RUN.search(short)
 
 
 def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
@@ -1919,7 +1978,8 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
                        and _abbreviates(result.raw or result.name, s["name"])
                        and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
-        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head)
+        printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head) \
+            or _zone_printed_with_places(result.name, result.raw, head)
         if printed:
             fuller = {"source": "printed_name", "raw": printed, "name": printed}
             result.sources.append(fuller)
@@ -1939,8 +1999,10 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # (乡村振兴 is no 乡: 嘉陵街道办事处党政综合与乡村振兴办公室 is the street's office)
 # (a province's department is a 厅 with its own 办公室: 请与湖南省林业厅办公室联系 answers for 湖南省林业厅)
 # (a 处 of a bureau or a 管委会 reporting on itself has one too: 请与九华山风景区管委会发展规划处办公室联系 is the 处's)
+# (a state farm has one as well: 请与奉新县东风垦殖场办公室联系 answers for the 垦殖场 — farms by their kind, 垦殖/农/林/牧
+# 场, never a bare 场, which ends 市场 and 广场 too)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
-                             r"管理委员会|处))"
+                             r"管理委员会|处|(?:垦殖|农|林|牧)场))"
                              r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
 
 
@@ -2007,7 +2069,12 @@ def _without_junk_lead(raw: str) -> str:
         place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and _is_place(place.group(0), index):
             lead = compact[:start]
-            if metadata.UNIT_END.search(lead) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
+            if compact[start:] == place.group(0) and place.group(0).endswith("新区"):
+                return raw      # (a new area named after its coast's or bay's part, 银湖湾滨海新区: the words before
+                #                 a 新区 the division list also knows, 滨海新区, are its name's own, no junk before a place)
+            # (a unit's second name in brackets after its first, 苏州高新区管委会(虎丘区人民政府: one body under two
+            # names, the first the one it reports under — the bracket is no junk's end)
+            if metadata.UNIT_END.search(lead.rstrip("（(")) or lead in index or re.search(r"[省市县区州盟旗]$", lead):
                 return raw
             return compact[start:]
     return raw
@@ -2125,7 +2192,8 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
 # A zone announcing its own report by its kind (现公布经开区2023年政府信息公开工作年度报告) speaks as a zone too.
-_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
+# (after a date clause to the month too: 截至2015年12月,高新区公开信息总计2648条)
+_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?(?:\d{1,2}月(?:底|末)?)?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))|公布(?:经开区|开发区|高新区)(?=(?:19|20)\d{2}年)")
 
 

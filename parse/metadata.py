@@ -84,8 +84,9 @@ _LEVEL_RULES = (
                          r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
-                         # (白银市动力公司 too: a government department is never a 公司)
-                         r"公司$|"
+                         # (白银市动力公司 too: a government department is never a 公司; nor a 集团, a group of them:
+                         # 嘉实集团)
+                         r"公司$|集团$|"
                          # a station (广播电视台, 气象台, 地震台): a public institution, as a hospital is; no government
                          # department is a 台 (the broadcasting bureau is a 广播电视局, the Taiwan office a 台办)
                          r"台$")),
@@ -577,9 +578,15 @@ _TITLE_DATE = re.compile(r"(?:年报|报告)\s*(?:[(（]\s*" + _DATE + r"日?\s*
                          + _DATE + r"日?)(?:\s+" + _DATE_LINE_LABELS + r")?(?:$|\s+(?=引\s*言|本(?:年度)?(?:报告|年报)|根据《))")
 
 
+# A reposting site's byline: its column's word, the date and time it posted, then its own name and address run in
+# (生活百科 2023-01-25 21:22生活百科www.xxx.cn). The address closes it: a body sentence never ends on a site's domain.
+_SITE_BYLINE_DATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+" + _DATE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+                                    r"[\u4e00-\u9fff]{0,12}\s*(?:https?://)?www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,6}/?$")
+
+
 def printed_date_line(line: str) -> str | None:
-    """A line that is only the page's date (with a bullet, a date label, a time), as ISO."""
-    match = _PRINTED_DATE_LINE.match(line.strip())
+    """A line that is only the page's date (with a bullet, a date label, a time, a site's byline), as ISO."""
+    match = _PRINTED_DATE_LINE.match(line.strip()) or _SITE_BYLINE_DATE_LINE.match(line.strip())
     return _iso(*match.groups()) if match else None
 
 

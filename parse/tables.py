@@ -70,8 +70,11 @@ MARKERS_2021 = ("本年制发件数", "本年废止件数", "现行有效件", "
 def detect_template(texts: list[str]) -> str | None:
     """'2019' or '2021' from table header wording, None when neither template's markers are present."""
     joined = "\n".join(texts)
-    score_2019 = sum(1 for m in MARKERS_2019 if m in joined)
-    score_2021 = sum(1 for m in MARKERS_2021 if m in joined)
+    # (a header cell's words broken over two lines, 本年新 / 制作数量, as a page that prints each cell on its own line
+    # and wraps the long ones does: the marker read with the line break closed too)
+    unwrapped = re.sub(r"[ \t\u3000]*\n[ \t\u3000]*", "", joined)
+    score_2019 = sum(1 for m in MARKERS_2019 if m in joined or m in unwrapped)
+    score_2021 = sum(1 for m in MARKERS_2021 if m in joined or m in unwrapped)
     if score_2019 == score_2021 == 0:
         return None
     return "2021" if score_2021 > score_2019 else "2019"

@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 4771 tuning pages of tune/, holdout/ and holdout2/ … holdout77/
+# Floors a little under what the parser reaches on the 4898 tuning pages of tune/, holdout/ and holdout2/ … holdout81/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -303,13 +303,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # holdout75-76 (48 pages) 97.9% is-report, 91.9% agency, 94.6% level, 100% year, template and published blind (the
 # is-report miss, two of the three agency misses and both level misses, one by a relabel of holdout76-007's 中心 as a
 # department, fixed as they joined, parser49: 4744 pages, 99.6% is-report, 99.3% agency, 99.6% level, 99.9% year, 99.9%
-# template, 100% published); holdout77 (27 pages) 100% on every field blind, joined as measured: 4771 pages.
+# template, 100% published); holdout77 (27 pages) 100% on every field blind, joined as measured: 4771 pages;
+# holdout78-81 (127 pages) 99.2% is-report, 88.4% agency, 95.0% level, 100% year, 99.0% template, 97.7% published blind
+# (all but one agency miss, one by a relabel spelling out 科右前旗, the template and published misses and four of the
+# five level misses fixed as they joined, parser50: 4898 pages, 99.6% is-report, 99.3% agency, 99.6% level, 99.9% year,
+# 99.9% template, 100% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 4771
+    assert result["is_report"]["scored"] >= 4898
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
