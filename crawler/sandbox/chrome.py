@@ -236,6 +236,7 @@ STYLES = {
     "noframeslist": {"color": "#7a2a2a", "footer": "{gov}主办　网站标识码：{sid}　辽ICP备06001357号", "body_class": "frames noframeslist"},
     "kkpreview": {"color": "#1d6f8c", "footer": "主办单位：{gov}　网站标识码：{sid}　蒙ICP备05003579号", "body_class": "zfxxgk kkpreview"},
     "jsonblock": {"color": "#2f6b4f", "footer": "主办单位：{gov}　网站标识码：{sid}　新ICP备06002468号", "body_class": "xxgk jsonblock"},
+    "big5gate": {"color": "#1d5f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05001358号", "body_class": "zwgk big5gate"},
 }
 
 NAV = {
