@@ -242,6 +242,7 @@ STYLES = {
     "xlsxformula": {"color": "#8a2b1b", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　苏ICP备07004321号", "body_class": "hanweb xlsxformula"},
     "pdfoutline": {"color": "#2e5a1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黔ICP备05002468号", "body_class": "xxgk pdfoutline"},
     "dsdlist": {"color": "#a3281f", "footer": "主办单位：{gov}办公室　网站标识码：{sid}　甘ICP备06003579号", "body_class": "openness dsdlist"},
+    "big5gate": {"color": "#1d5f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　藏ICP备05001358号", "body_class": "zwgk big5gate"},
 }
 
 NAV = {

@@ -71,7 +71,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "emptyport", "percentu", "spacepath", "pctname",
                   "sitemaptxt", "noframeslist", "kkpreview", "jsonblock",
                   "matrixpage", "bracketquery",
-                  "datalistyear", "xlsxformula", "pdfoutline", "dsdlist")
+                  "datalistyear", "xlsxformula", "pdfoutline", "dsdlist",
+                  "big5gate")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -138,7 +139,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "sitemaptxt": "22", "noframeslist": "21", "kkpreview": "15", "jsonblock": "65",
              "matrixpage": "64", "bracketquery": "63",
              "datalistyear": "53", "xlsxformula": "32",
-             "pdfoutline": "52", "dsdlist": "62"}
+             "pdfoutline": "52", "dsdlist": "62",
+             "big5gate": "54"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

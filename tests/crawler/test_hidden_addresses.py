@@ -14,7 +14,12 @@ from nianbao.crawler.discovery.analysis import PageJob, analyse_html
 from nianbao.crawler.discovery.feeds import announced_feeds, is_feed, read_feed
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link
 from nianbao.crawler.discovery.pagers import selectors
-from nianbao.crawler.discovery.query_targets import base64_address, embedded_links, query_addresses, query_targets
+from nianbao.crawler.discovery.query_targets import (
+    base64_address,
+    embedded_links,
+    query_addresses,
+    query_targets,
+)
 from nianbao.crawler.discovery.search import opensearch_urls
 from nianbao.crawler.discovery.site import SiteScope
 
