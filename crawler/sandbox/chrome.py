@@ -212,6 +212,8 @@ STYLES = {
     "microdata": {"color": "#6b4a2a", "footer": "主办：{gov}办公室　网站标识码：{sid}　宁ICP备05001234号", "body_class": "trs gknb"},
     "post307": {"color": "#7a2e1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　晋ICP备06002345号", "body_class": "jcms nbcx"},
     "dothost": {"color": "#1d5f8a", "footer": "主办：{gov}办公室　网站标识码：{sid}　新ICP备07003456号", "body_class": "trs xxgk"},
+    "wordxml": {"color": "#24527a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备05002345号", "body_class": "jcms xxgknb"},
+    "nextrsc": {"color": "#8b2323", "footer": "{gov}主办　网站标识码：{sid}　陕ICP备06003456号", "body_class": "next-app"},
     "sitemapgz": {"color": "#2f6b3a", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备08004567号", "body_class": "cms zwgk"},
     "rawquery": {"color": "#5a3d7a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "vsb list"},
     "xmlisland": {"color": "#2c4f7c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黑ICP备05001234号", "body_class": "ie-bind"},
