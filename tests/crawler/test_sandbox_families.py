@@ -34,6 +34,7 @@ import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
 import pytest
+import xlrd
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
@@ -48,6 +49,7 @@ FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xht
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
+OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
@@ -85,8 +87,8 @@ def world(request):
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == ODT:   # …an OpenDocument text
             bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
-                "application/vnd.ms-excel"):   # …an "Excel" export that is an HTML table in its charset
-            bodies[url] = _text(headers, body)
+                "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
+            bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
@@ -174,6 +176,12 @@ def _xlsx_links(data: bytes) -> str:
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + z.read(
             "xl/worksheets/_rels/sheet1.xml.rels").decode("utf-8")
+
+
+def _xls_links(data: bytes) -> str:
+    """A binary Excel 97-2003 workbook's hyperlinks (HLINK records, read by xlrd), one address a line."""
+    book = xlrd.open_workbook(file_contents=data)
+    return "\n".join(link.url_or_path for sheet in book.sheets() for link in sheet.hyperlink_list)
 
 
 def _rtf_text(data: bytes) -> str:
@@ -287,7 +295,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4258,6 +4266,8 @@ def test_quirk_of_the_family(world):
         _quirk_wordxml(sandbox, truth, bodies)
     elif family == "nextrsc":
         _quirk_nextrsc(truth, bodies)
+    elif family == "xlsbiff":
+        _quirk_xlsbiff(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -5659,6 +5669,35 @@ def _quirk_rdfa(truth, bodies):
             assert "<a " not in listing and 'typeof="ListItem"' in listing and "itemprop" not in listing
         _only_the_home_links(truth, bodies, www, columns,
                              lambda text, path: f'typeof="ListItem" resource="{path}"' in text)
+
+
+def _quirk_xlsbiff(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xlsbiff import TITLE_COLUMN, XLS_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                 and u.endswith(".xls")]
+        assert len(files) == 1
+        status, headers, body = get(sandbox, files[0])
+        assert status == 200 and headers["Content-Type"] == XLS_TYPE and body.startswith(OLE)
+        assert b"http" not in body and b".html" not in body   # no address readable as ASCII/UTF-8 bytes
+        sheet = xlrd.open_workbook(file_contents=body).sheet_by_index(0)
+        links = {(h.frowx, h.fcolx): h.url_or_path for h in sheet.hyperlink_list}
+        assert links and {col for _, col in links} == {TITLE_COLUMN}
+        assert all(sheet.cell_value(row, col) for row, col in links)   # each link sits on its title's cell
+        targets = set(links.values())
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            report = report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], files[0]) and path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if doc["url"] in targets:   # named by the workbook only (no page, not even the home)
+                assert report["year"] < 2019 and not linked
+            else:   # a negative: the reports of 2019 on are plain links of the column
+                assert report["year"] >= 2019 and linked
+        assert len(targets) >= 2 and targets <= {d["url"] for d in ours}   # every hyperlink a report of the portal
 
 
 def _flight_pieces(text: str) -> list[str]:
