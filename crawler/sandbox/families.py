@@ -167,11 +167,12 @@ announces, pre-2019 reports linked only inside a frameset's `<noframes>`, unit r
 kkFileView preview whose query holds the file's address Base64-encoded, columns drawn from a
 `<script type="application/json">` data block); measured once with the same crawler (not
 tuned on yet: the next stop's first recall round).
-FIFTY_NINTH_HELD_OUT (wordxml, nextrsc, xlsbiff), the fifty-ninth round, was built by a helper that neither ran nor
-read the crawler's discovery, with quirks of files and script data (a report directory exported as a Word 2003 XML
-document under a `.doc` name whose cells link by `w:hlink w:dest`, a column whose rows travel only in a Next.js React
-Server Components stream cut across `self.__next_f.push` scripts, the pre-2019 reports linked only by HLINK records of
-a binary Excel 97-2003 workbook); not measured yet."""
+FIFTY_NINTH_HELD_OUT (wordxml, nextrsc, xlsbiff, docbin), the fifty-ninth round, was built by a helper that neither
+ran nor read the crawler's discovery, with quirks of files and script data (a report directory exported as a Word 2003
+XML document under a `.doc` name whose cells link by `w:hlink w:dest`, a column whose rows travel only in a Next.js
+React Server Components stream cut across `self.__next_f.push` scripts, the pre-2019 reports linked only by HLINK
+records of a binary Excel 97-2003 workbook, unit reports linked only by HYPERLINK fields of a binary Word 97-2003
+document); not measured yet."""
 
 from __future__ import annotations
 
@@ -211,6 +212,7 @@ from nianbao.crawler.sandbox.family_daterange import build_daterange
 from nianbao.crawler.sandbox.family_deeplist import build_deeplist
 from nianbao.crawler.sandbox.family_detailsload import build_detailsload
 from nianbao.crawler.sandbox.family_dispofile import build_dispofile
+from nianbao.crawler.sandbox.family_docbin import build_docbin
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
 from nianbao.crawler.sandbox.family_docxindex import build_docxindex
 from nianbao.crawler.sandbox.family_dotclimb import build_dotclimb
@@ -455,7 +457,7 @@ FIFTY_SECOND_HELD_OUT = ("xgzip", "hdrcharset")  # measured once: 1.000 (plain 1
 FIFTY_THIRD_HELD_OUT = ("hiddenjson", "lazyframe", "pdftext", "gzipdata")  # measured once: 0.794 (plain 0.066)
 FIFTY_FOURTH_HELD_OUT = ("emptyport", "percentu", "spacepath", "pctname")  # measured once: 1.000 (plain 1.000)
 FIFTY_FIFTH_HELD_OUT = ("sitemaptxt", "noframeslist", "kkpreview", "jsonblock")  # measured once: 0.592 (plain 0.158)
-FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff")  # not measured yet
+FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # not measured yet
 HELD_OUT_FAMILIES = FIFTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -757,4 +759,5 @@ EXTRA_BUILDERS = {
     "wordxml": build_wordxml,
     "nextrsc": build_nextrsc,
     "xlsbiff": build_xlsbiff,
+    "docbin": build_docbin,
 }

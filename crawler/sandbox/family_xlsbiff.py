@@ -29,6 +29,7 @@ import struct
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.ole import compound_file
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -38,10 +39,6 @@ LABEL = "政府信息公开年报"
 XLS_TYPE = "application/vnd.ms-excel"
 HEADINGS = ("序号", "年度", "发布机关", "报告名称", "发布日期")
 TITLE_COLUMN = 3
-OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
-SECTOR = 512
-ENDOFCHAIN, FATSECT, FREESECT, NOSTREAM = 0xFFFFFFFE, 0xFFFFFFFD, 0xFFFFFFFF, 0xFFFFFFFF
-MINI_CUTOFF = 4096   # streams shorter than this live in the mini stream; the workbook is padded past it
 STD_LINK = bytes.fromhex("D0C9EA79F9BACE118C8200AA004BA90B")   # CLSID_StdHlink as stored
 URL_MONIKER = bytes.fromhex("E0C9EA79F9BACE118C8200AA004BA90B")   # CLSID_URLMoniker as stored
 
@@ -93,35 +90,7 @@ def workbook_stream(sheet_name: str, title: str, items: list[Article]) -> bytes:
 
     head = globals_(0)
     stream = globals_(len(head)) + sheet
-    return stream + b"\0" * max(0, MINI_CUTOFF - len(stream))
-
-
-def _entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
-    encoded = (name + "\0").encode("utf-16-le") if name else b""
-    return (encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1 if name else 0)
-            + struct.pack("<III", NOSTREAM, NOSTREAM, child) + b"\0" * 16 + struct.pack("<I", 0) + b"\0" * 16
-            + struct.pack("<III", start, size, 0))
-
-
-def compound_file(stream_name: str, stream: bytes) -> bytes:
-    """An OLE compound file (version 3, 512-byte sectors) holding one stream at the root: the FAT sectors first,
-    then the directory sector, then the stream's sectors in a row."""
-    data_sectors = -(-len(stream) // SECTOR)
-    fat_sectors = 1
-    while fat_sectors * SECTOR // 4 < fat_sectors + 1 + data_sectors:
-        fat_sectors += 1
-    directory = fat_sectors
-    first = directory + 1
-    fat = [FATSECT] * fat_sectors + [ENDOFCHAIN]
-    fat += [first + i + 1 for i in range(data_sectors - 1)] + [ENDOFCHAIN]
-    fat += [FREESECT] * (fat_sectors * SECTOR // 4 - len(fat))
-    difat = list(range(fat_sectors)) + [FREESECT] * (109 - fat_sectors)
-    header = (OLE_MAGIC + b"\0" * 16 + struct.pack("<HHHHH", 0x003E, 0x0003, 0xFFFE, 9, 6) + b"\0" * 6
-              + struct.pack("<IIIIIIIII", 0, fat_sectors, directory, 0, MINI_CUTOFF, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
-              + struct.pack("<109I", *difat))
-    entries = (_entry("Root Entry", 5, 1, ENDOFCHAIN, 0) + _entry(stream_name, 2, NOSTREAM, first, len(stream))
-               + _entry("", 0, NOSTREAM, 0, 0) * 2)
-    return header + struct.pack(f"<{len(fat)}I", *fat) + entries + stream.ljust(data_sectors * SECTOR, b"\0")
+    return stream
 
 
 def build_xlsbiff(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -138,7 +107,7 @@ def build_xlsbiff(b: Build, county: County, reports: list[Report]) -> dict[str, 
     path = f"{FOLDER}attach/{day:%Y%m%d}{stable_int('xb-file', county.pinyin, digits=6)}.xls"
     name = "2008-2018年政府信息公开年度报告汇总.xls"
     title = f"{county.gov_name}2008-2018年政府信息公开年度报告汇总"
-    b.add(www, path, Page(compound_file("Workbook", workbook_stream("汇总", title, earlier)),
+    b.add(www, path, Page(compound_file({"Workbook": workbook_stream("汇总", title, earlier)}),
                           b.list_date(earlier), XLS_TYPE), "list")
     attachment = (f'<div class="attach"><p>附件：<a href="{path}">{esc(name)}</a></p>'
                   "<p>2019年以前的年度报告已归档，详见附件。</p></div>")

@@ -70,7 +70,7 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "hiddenjson", "lazyframe", "pdftext", "gzipdata",
                   "emptyport", "percentu", "spacepath", "pctname",
                   "sitemaptxt", "noframeslist", "kkpreview", "jsonblock",
-                  "wordxml", "nextrsc", "xlsbiff")
+                  "wordxml", "nextrsc", "xlsbiff", "docbin")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -135,7 +135,7 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "hiddenjson": "14", "lazyframe": "41", "pdftext": "13", "gzipdata": "23",
              "emptyport": "12", "percentu": "31", "spacepath": "50", "pctname": "11",
              "sitemaptxt": "22", "noframeslist": "21", "kkpreview": "15", "jsonblock": "65",
-             "wordxml": "22", "nextrsc": "61", "xlsbiff": "23"}
+             "wordxml": "22", "nextrsc": "61", "xlsbiff": "23", "docbin": "22"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

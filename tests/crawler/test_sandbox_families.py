@@ -28,11 +28,13 @@ import http.client
 import io
 import json
 import re
+import struct
 import unicodedata
 import zipfile
 import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
+import olefile
 import pytest
 import xlrd
 from nianbao.crawler.sandbox import build_sandbox
@@ -93,9 +95,9 @@ def world(request):
             bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
-        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword" \
-                and body.startswith(b"<?xml"):   # …a Word 2003 XML document under a .doc name (WordprocessingML)
-            bodies[url] = body.decode("utf-8")
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
+            # …a Word 2003 XML document under a .doc name (WordprocessingML), or a binary Word 97-2003 document
+            bodies[url] = _doc_text(body) if body.startswith(OLE) else body.decode("utf-8")
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -182,6 +184,30 @@ def _xls_links(data: bytes) -> str:
     """A binary Excel 97-2003 workbook's hyperlinks (HLINK records, read by xlrd), one address a line."""
     book = xlrd.open_workbook(file_contents=data)
     return "\n".join(link.url_or_path for sheet in book.sheets() for link in sheet.hyperlink_list)
+
+
+def _doc_text(data: bytes) -> str:
+    """A Word 97-2003 document's text (field codes in it) by its piece table: the FIB's fcClx/lcbClx (the 34th pair
+    of FibRgFcLcb97) in the table stream the FIB names, each piece's UTF-16LE or compressed cp1252 characters."""
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        word = ole.openstream("WordDocument").read()
+        table = ole.openstream("1Table" if struct.unpack_from("<H", word, 10)[0] & 0x0200 else "0Table").read()
+    fc, lcb = struct.unpack_from("<II", word, 154 + 33 * 8)
+    clx = table[fc:fc + lcb]
+    assert clx[0] == 2, "a Clx with a Prc first: not written by the sandbox"
+    size = struct.unpack_from("<I", clx, 1)[0]
+    pieces = (size - 4) // 12
+    cps = struct.unpack_from(f"<{pieces + 1}I", clx, 5)
+    text = []
+    for i in range(pieces):
+        piece_fc = struct.unpack_from("<I", clx, 5 + 4 * (pieces + 1) + 8 * i + 2)[0]
+        count = cps[i + 1] - cps[i]
+        if piece_fc & 0x40000000:   # fCompressed: 8-bit characters at half the offset
+            start = (piece_fc & ~0x40000000) // 2
+            text.append(word[start:start + count].decode("cp1252"))
+        else:
+            text.append(word[piece_fc:piece_fc + 2 * count].decode("utf-16-le"))
+    return "".join(text)
 
 
 def _rtf_text(data: bytes) -> str:
@@ -295,7 +321,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 221 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4268,6 +4294,8 @@ def test_quirk_of_the_family(world):
         _quirk_nextrsc(truth, bodies)
     elif family == "xlsbiff":
         _quirk_xlsbiff(sandbox, truth, bodies)
+    elif family == "docbin":
+        _quirk_docbin(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -5698,6 +5726,39 @@ def _quirk_xlsbiff(sandbox, truth, bodies):
             else:   # a negative: the reports of 2019 on are plain links of the column
                 assert report["year"] >= 2019 and linked
         assert len(targets) >= 2 and targets <= {d["url"] for d in ours}   # every hyperlink a report of the portal
+
+
+def _quirk_docbin(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_docbin import DOC_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                 and u.endswith(".doc")]
+        assert len(files) == 1
+        status, headers, body = get(sandbox, files[0])
+        assert status == 200 and headers["Content-Type"] == DOC_TYPE and body.startswith(OLE)
+        assert b"http" not in body and b".html" not in body   # no address readable as ASCII/UTF-8 bytes
+        with olefile.OleFileIO(io.BytesIO(body)) as ole:
+            assert sorted(ole.listdir()) == [["1Table"], ["WordDocument"]]
+            assert struct.unpack_from("<HH", ole.openstream("WordDocument").read(), 0) == (0xA5EC, 0x00C1)
+        text = _doc_text(body)
+        fields = re.findall(r'\x13 HYPERLINK "([^"]+)" \x14([^\x15]+)\x15', text)
+        assert fields and text.count("\x13") == len(fields) and text.endswith("\r")
+        targets = {url for url, _ in fields}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            report = report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], files[0]) and path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if doc["url"] in targets:   # named by the document's fields only (no page, not even the home)
+                assert report["unit_level"] != "county_government" and not linked
+                assert (doc["url"], report["title"]) in fields   # the field's result is the report's title
+            else:   # a negative: the government's own reports, pre-2019 ones too, are plain links of the column
+                assert report["unit_level"] == "county_government" and linked
+        in_file = {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets}
+        assert {"department", "township"} <= in_file, in_file
 
 
 def _flight_pieces(text: str) -> list[str]:
