@@ -8,13 +8,14 @@ reports, and no address is readable in the file as ASCII or UTF-8 bytes (held ou
 Modelled on http://122.137.242.24:8080/preview/szfxxgk/szf/ndbg/201803/t20180315_407537.html (吉林市人民政府2017
 政府信息公开工作年度报告, a Jilin city's pre-2019 report under 信息公开年度报告, TRS paths `<YYYYMM>/t<YYYYMMDD>_<id>.html`
 as this family's articles) and http://xxgk.jl.gov.cn/szf/bgtndbg/202601/t20260113_9394740.html (吉林省人民政府办公厅
-2025年政府信息公开工作年度报告: an office's own report beside its government's). The .doc 目录 is this family's choice (county portals upload Word 97-2003 attachments
-more than any other file, and a 目录 of unit reports with each title linked is what an office compiling them would
-write; the cited pages are text and show no such file); the file is written by this module to the published layouts
-([MS-CFB] compound file; [MS-DOC] FibBase, FibRgLw97 ccpText, FibRgFcLcb97 fcPlcfFldMom and fcClx, a one-piece
-Clx of uncompressed text, PlcFld with flt 88 = HYPERLINK); it has no style sheet, paragraph tables or document properties,
-which Word would want and a reader of links does not (catdoc reads its text with the fields' codes; antiword, which
-goes by the paragraph tables, reads no text from it). Unlike docxindex (a .docx zip's relationships), rtffile (RTF
+2025年政府信息公开工作年度报告: an office's own report beside its government's). The .doc 目录 is this family's
+choice (county portals upload Word 97-2003 attachments more than any other file, and a 目录 of unit reports with each
+title linked is what an office compiling them would write; the cited pages are text and show no such file); the file
+is written by this module (the compound file by sandbox/ole.py) to the published layouts ([MS-CFB]; [MS-DOC] FibBase,
+FibRgLw97 ccpText, FibRgFcLcb97 fcPlcfFldMom and fcClx, a one-piece Clx of uncompressed text, PlcFld with flt 88 =
+HYPERLINK); it has no style sheet, paragraph tables or document properties, which Word would want and a reader of
+links does not (catdoc reads its text with the fields' codes; antiword, which goes by the paragraph tables, reads no
+text from it). Unlike docxindex (a .docx zip's relationships), rtffile (RTF
 HYPERLINK fields as text), wordxml (Word 2003 XML under a .doc name), wpsfile (reports, not a directory, in compound
 files) or xlsbiff (an Excel workbook's HLINK records), the addresses are field codes in a Word binary document's text.
 

@@ -11,11 +11,12 @@ Heilongjiang township's report in its city's 年度报告 column, "可以通过�
 https://dizaynex.com/infocus/2012-04/18/content_25177331_3.htm (a copy of 黑龙江省2011年度政府信息公开工作报告: the
 province's reports go back to the 2000s). The .xls 汇总 of the earlier years is this family's choice (county portals
 attach Excel 97-2003 workbooks to columns, and an 汇总表 of earlier reports with each title linked is a plausible
-archive of a revamped site; the cited pages are text and show no such file); the compound file and the records are
-written by this module to the published layouts ([MS-CFB], [MS-XLS] BOF/BOUNDSHEET/DIMENSIONS/LABEL/HLINK/EOF). Unlike
-xlsxindex (an .xlsx zip's hyperlink relationships), xlshtml (an HTML table sent as an .xls), xmlsheet (SpreadsheetML's
-`ss:HRef`) or wpsfile (reports, not a directory, in compound files), the addresses are hyperlink records of a binary
-workbook.
+archive of a revamped site; the cited pages are text and show no such file); the records are written by this
+module and the compound file by sandbox/ole.py, to the published layouts ([MS-XLS] BOF/BOUNDSHEET/DIMENSIONS/LABEL/
+HLINK/EOF, [MS-CFB]); xlrd and olefile open it. Unlike xlsxindex (an .xlsx zip's hyperlink relationships),
+xlsxformula (57th round: `=HYPERLINK()` formulas in an .xlsx), xlshtml (an HTML table sent as an .xls), xmlsheet
+(SpreadsheetML's `ss:HRef`) or wpsfile (reports, not a directory, in compound files), the addresses are hyperlink
+records of a binary workbook.
 
 - www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the column),
   /zwgk/ndbg/index.html (the reports of 2019 on, look-alikes, the attachment), the workbook
