@@ -1,6 +1,6 @@
 """A county portal whose 政府信息公开年报 column lists the government's own reports (those before 2019 too), and names
-every other unit's — its office's, departments', townships', zones' — only in the column's attachment `部门和乡镇政府信息公开工作年度报告目录.doc`: a
-binary Word 97-2003 document (an OLE compound file with `WordDocument` and `1Table` streams), each report a
+every other unit's — its office's, departments', townships', zones' — only in the column's attachment
+`部门和乡镇政府信息公开工作年度报告目录.doc`: a binary Word 97-2003 document (an OLE compound file with `WordDocument` and `1Table` streams), each report a
 HYPERLINK field — `\\x13 HYPERLINK "http://…" \\x14title\\x15` in the document's UTF-16LE text, the field's three
 marks listed in the table stream's PlcFld — what Word writes for 插入超链接. No HTML page of the portal names those
 reports, and no address is readable in the file as ASCII or UTF-8 bytes (held out of tuning, fifty-ninth round).
