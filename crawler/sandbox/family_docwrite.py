@@ -20,7 +20,7 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc, noise_articles
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.common import add_common, paginate
-from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.names import County, stable_ids, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
@@ -39,7 +39,7 @@ def build_docwrite(b: Build, county: County, reports: list[Report]) -> dict[str,
     urls: dict[str, str] = {}
     arts = kit.report_articles(b, reports)
     units = [u for u in county.units if any(a.report.unit is u for a in arts)]
-    uid = {u.key: stable_int("unitid", county.pinyin, u.key, digits=4) for u in units}
+    uid = stable_ids(f"unitid:{county.pinyin}", [u.key for u in units], digits=4)
     tree = "".join(f'<li><a href="/list.php?unitid={uid[u.key]}&amp;catid={CAT}">{esc(u.name)}</a></li>' for u in units)
     side = f'<div class="tree"><h3>信息公开目录</h3><ul>{tree}</ul></div>'
     gov = units[0]

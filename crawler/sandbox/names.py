@@ -187,6 +187,19 @@ def stable_int(*keys: object, digits: int = 8) -> int:
     return low + h % (9 * low)
 
 
+def stable_ids(salt: str, keys: list[str], digits: int) -> dict[str, int]:
+    """stable_int(salt, key) per key, an id another key already took moved on to the next free one (short ids of
+    one portal's units can meet, and two pages at one address are refused)."""
+    ids: dict[str, int] = {}
+    low = 10 ** (digits - 1)
+    for key in keys:
+        n = stable_int(salt, key, digits=digits)
+        while n in ids.values():
+            n = low + (n + 1 - low) % (9 * low)
+        ids[key] = n
+    return ids
+
+
 def stable_hex(*keys: object, length: int = 32) -> str:
     return hashlib.sha1(":".join(str(k) for k in keys).encode()).hexdigest()[:length].ljust(length, "0")
 
