@@ -472,3 +472,17 @@ def test_the_fourteenth_round_scripts_work_in_a_browser():
         jumped, text, href, opened = asyncio.run(run(server.url))
     assert jumped == f"http://{hosts['jumpbox']}/xxgk/ndbg/index.jsp?page=2" and "第2/" in text
     assert opened == f"http://{hosts['datahref']}{href}"
+
+
+def test_the_fifty_ninth_round_flight_stream_draws_in_a_browser():
+    """The nextrsc family's column shows only a skeleton as served; in Chromium its script joins the pushed pieces of
+    the React Server Components stream and draws a link for every row, addresses cut across two pieces whole again."""
+    sandbox = build_sandbox(portals=2, families=("nextrsc",), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    columns = [f"http://{p['hosts'][0]}/xxgk/nb" for p in truth["portals"]]
+    with serve(sandbox) as server:
+        seen = _links_after_scripts(server.url, columns, ready="document.querySelectorAll('#nb-list a').length > 0")
+    for url, (status, _, links) in zip(columns, seen, strict=True):
+        host = urlsplit(url).hostname
+        ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == host}
+        assert status == 200 and ours <= set(links), sorted(ours - set(links))[:3]

@@ -28,12 +28,15 @@ import http.client
 import io
 import json
 import re
+import struct
 import unicodedata
 import zipfile
 import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
+import olefile
 import pytest
+import xlrd
 from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
@@ -48,6 +51,7 @@ FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xht
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
+OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
@@ -85,12 +89,15 @@ def world(request):
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == ODT:   # …an OpenDocument text
             bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
-                "application/vnd.ms-excel"):   # …an "Excel" export that is an HTML table in its charset
-            bodies[url] = _text(headers, body)
+                "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
+            bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
+            # …a Word 2003 XML document under a .doc name (WordprocessingML), or a binary Word 97-2003 document
+            bodies[url] = _doc_text(body) if body.startswith(OLE) else body.decode("utf-8")
         elif status == 200 and role == "sitemap" and dict(headers).get("Content-Type") == "application/x-gzip":
             bodies[url] = gzip.decompress(body).decode("utf-8")   # a gzipped site map (sitemap.xml.gz)
     for url in truth["broken_links"]:   # a 404 answer's text may say where the page went (a portal that moved)
@@ -173,6 +180,36 @@ def _xlsx_links(data: bytes) -> str:
         rels = "xl/worksheets/_rels/sheet1.xml.rels"
         return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + (
             z.read(rels).decode("utf-8") if rels in z.namelist() else "")
+
+
+def _xls_links(data: bytes) -> str:
+    """A binary Excel 97-2003 workbook's hyperlinks (HLINK records, read by xlrd), one address a line."""
+    book = xlrd.open_workbook(file_contents=data)
+    return "\n".join(link.url_or_path for sheet in book.sheets() for link in sheet.hyperlink_list)
+
+
+def _doc_text(data: bytes) -> str:
+    """A Word 97-2003 document's text (field codes in it) by its piece table: the FIB's fcClx/lcbClx (the 34th pair
+    of FibRgFcLcb97) in the table stream the FIB names, each piece's UTF-16LE or compressed cp1252 characters."""
+    with olefile.OleFileIO(io.BytesIO(data)) as ole:
+        word = ole.openstream("WordDocument").read()
+        table = ole.openstream("1Table" if struct.unpack_from("<H", word, 10)[0] & 0x0200 else "0Table").read()
+    fc, lcb = struct.unpack_from("<II", word, 154 + 33 * 8)
+    clx = table[fc:fc + lcb]
+    assert clx[0] == 2, "a Clx with a Prc first: not written by the sandbox"
+    size = struct.unpack_from("<I", clx, 1)[0]
+    pieces = (size - 4) // 12
+    cps = struct.unpack_from(f"<{pieces + 1}I", clx, 5)
+    text = []
+    for i in range(pieces):
+        piece_fc = struct.unpack_from("<I", clx, 5 + 4 * (pieces + 1) + 8 * i + 2)[0]
+        count = cps[i + 1] - cps[i]
+        if piece_fc & 0x40000000:   # fCompressed: 8-bit characters at half the offset
+            start = (piece_fc & ~0x40000000) // 2
+            text.append(word[start:start + count].decode("cp1252"))
+        else:
+            text.append(word[piece_fc:piece_fc + 2 * count].decode("utf-16-le"))
+    return "".join(text)
 
 
 def _rtf_text(data: bytes) -> str:
@@ -286,7 +323,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 227 and len(HELD_OUT_FAMILIES) == 1
+    assert len(TUNING_FAMILIES) == 227 and len(HELD_OUT_FAMILIES) == 5
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -359,6 +396,7 @@ def test_every_document_is_announced_by_a_page(world):
         escaped, encoded = parts.path.replace("/", "\\/"), quote(parts.path, safe="")
         unicode_escaped = parts.path.replace("/", "\\u002F")
         announced = any((parts.path in text or escaped in text or encoded in text or unicode_escaped in text
+                         or parts.path in _flight_stream(text)
                          or parts.path in linked[page] or doc["url"] in _b64_query_addresses(text))
                         and all(v in text or ('"base64"' in text and _b64decoded(v) in text) for v in values)
                         for page, text in run.items() if page != doc["url"])
@@ -4270,6 +4308,14 @@ def test_quirk_of_the_family(world):
         _quirk_amdmodule(sandbox, truth, bodies)
     elif family == "rdfa":
         _quirk_rdfa(truth, bodies)
+    elif family == "wordxml":
+        _quirk_wordxml(sandbox, truth, bodies)
+    elif family == "nextrsc":
+        _quirk_nextrsc(truth, bodies)
+    elif family == "xlsbiff":
+        _quirk_xlsbiff(sandbox, truth, bodies)
+    elif family == "docbin":
+        _quirk_docbin(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -5837,6 +5883,131 @@ def _quirk_rdfa(truth, bodies):
             assert "<a " not in listing and 'typeof="ListItem"' in listing and "itemprop" not in listing
         _only_the_home_links(truth, bodies, www, columns,
                              lambda text, path: f'typeof="ListItem" resource="{path}"' in text)
+
+
+def _quirk_xlsbiff(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xlsbiff import TITLE_COLUMN, XLS_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                 and u.endswith(".xls")]
+        assert len(files) == 1
+        status, headers, body = get(sandbox, files[0])
+        assert status == 200 and headers["Content-Type"] == XLS_TYPE and body.startswith(OLE)
+        assert b"http" not in body and b".html" not in body   # no address readable as ASCII/UTF-8 bytes
+        sheet = xlrd.open_workbook(file_contents=body).sheet_by_index(0)
+        links = {(h.frowx, h.fcolx): h.url_or_path for h in sheet.hyperlink_list}
+        assert links and {col for _, col in links} == {TITLE_COLUMN}
+        assert all(sheet.cell_value(row, col) for row, col in links)   # each link sits on its title's cell
+        targets = set(links.values())
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            report = report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], files[0]) and path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if doc["url"] in targets:   # named by the workbook only (no page, not even the home)
+                assert report["year"] < 2019 and not linked
+            else:   # a negative: the reports of 2019 on are plain links of the column
+                assert report["year"] >= 2019 and linked
+        assert len(targets) >= 2 and targets <= {d["url"] for d in ours}   # every hyperlink a report of the portal
+
+
+def _quirk_docbin(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_docbin import DOC_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                 and u.endswith(".doc")]
+        assert len(files) == 1
+        status, headers, body = get(sandbox, files[0])
+        assert status == 200 and headers["Content-Type"] == DOC_TYPE and body.startswith(OLE)
+        assert b"http" not in body and b".html" not in body   # no address readable as ASCII/UTF-8 bytes
+        with olefile.OleFileIO(io.BytesIO(body)) as ole:
+            assert sorted(ole.listdir()) == [["1Table"], ["WordDocument"]]
+            assert struct.unpack_from("<HH", ole.openstream("WordDocument").read(), 0) == (0xA5EC, 0x00C1)
+        text = _doc_text(body)
+        fields = re.findall(r'\x13 HYPERLINK "([^"]+)" \x14([^\x15]+)\x15', text)
+        assert fields and text.count("\x13") == len(fields) and text.endswith("\r")
+        targets = {url for url, _ in fields}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            report = report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], files[0]) and path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if doc["url"] in targets:   # named by the document's fields only (no page, not even the home)
+                assert report["unit_level"] != "county_government" and not linked
+                assert (doc["url"], report["title"]) in fields   # the field's result is the report's title
+            else:   # a negative: the government's own reports, pre-2019 ones too, are plain links of the column
+                assert report["unit_level"] == "county_government" and linked
+        in_file = {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets}
+        assert {"department", "township"} <= in_file, in_file
+
+
+def _flight_pieces(text: str) -> list[str]:
+    """The strings a Next.js page pushes into its React Server Components stream (`self.__next_f.push([1, "…"])`)."""
+    return [json.loads(p) for p in re.findall(r'<script>self\.__next_f\.push\(\[1,(".*?")\]\)</script>', text)]
+
+
+def _flight_stream(text: str) -> str:
+    """The page's flight stream, its pushed pieces joined (a piece may end inside a row, or inside an address)."""
+    return "".join(_flight_pieces(text))
+
+
+def _quirk_wordxml(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_wordxml import DOC_TYPE
+
+    w = "{http://schemas.microsoft.com/office/word/2003/wordml}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        files = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                 and u.endswith(".doc")]
+        assert len(files) == 1
+        status, headers, body = get(sandbox, files[0])
+        assert status == 200 and headers["Content-Type"] == DOC_TYPE
+        assert body[:4] not in (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")   # a .doc neither zip (.docx) nor OLE (binary)
+        assert b'<?mso-application progid="Word.Document"?>' in body[:200]
+        root = ElementTree.fromstring(body)
+        assert root.tag == f"{w}wordDocument"
+        targets = [a.get(f"{w}dest") for a in root.iter(f"{w}hlink")]
+        assert targets and all(t.startswith(f"http://{www}/") for t in targets)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            report = report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], files[0]) and path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if doc["url"] in targets:   # named by the document only (no page, not even the home)
+                assert not linked and f'dest="{doc["url"]}"'.encode() in body
+                assert not (report["unit_level"] == "county_government" and report["year"] >= 2019)
+            else:   # a negative: the government's own reports since 2019 are plain links of the column
+                assert report["unit_level"] == "county_government" and report["year"] >= 2019 and linked
+        assert sum(d["url"] in targets for d in ours) > len(ours) / 2
+        assert any(report_of[d["report_key"]]["year"] < 2019 for d in ours if d["url"] in targets)
+
+
+def _quirk_nextrsc(truth, bodies):
+    from nianbao.crawler.sandbox.family_nextrsc import COLUMN, PIECE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        url = f"http://{www}{COLUMN}"
+        column = bodies[url]
+        skeleton = column.split('id="nb-list"', 1)[1].split("</div>", 1)[0]
+        assert "<a " not in skeleton and "加载中" in skeleton   # the server renders no row
+        pieces = _flight_pieces(column)
+        assert len(pieces) > 1 and all(len(p) <= PIECE for p in pieces)
+        rows = dict(line.split(":", 1) for line in _flight_stream(column).splitlines())
+        assert rows["2"].startswith("I[") and len(rows["0"]) > PIECE   # the tree's row spans several pushes
+        props = json.loads(rows["0"])[3]["children"][1][3]
+        hrefs = {item["href"] for item in props["items"]}
+        assert len(hrefs) == props["total"] and all(h.startswith(COLUMN + "/") for h in hrefs)
+        _only_the_home_links(truth, bodies, www, [url], lambda text, path, hrefs=hrefs: path in hrefs)
 
 
 def _only_the_columns_link(truth, bodies, www: str, columns: list[str]) -> None:
