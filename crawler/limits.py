@@ -122,6 +122,8 @@ MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked p
 MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)
 MAX_LINKED_PDF_BYTES = 10 * 1024 * 1024      # of an index-named PDF read for its link annotations
 MAX_LINKED_PDF_PAGES = 50                    # pages of it read (a county's 目录 is a few pages)
+MAX_PDF_OUTLINE_ITEMS = 2000                 # bookmarks of it read (a 汇编: a year per unit, a report per year)
+MAX_PDF_OUTLINE_DEPTH = 8                    # levels of its outline read (year › unit › report is three)
 MAX_DOCUMENT_TEXT_CHARS = 2_000_000            # of an index-named PDF's text read for printed addresses (crawler/discovery/
                                              # document_text_links.py): fifty pages of a table
 MAX_DOCUMENT_TEXT_LINKS = 500                # addresses taken from one document's text (one per unit and year)

@@ -15,10 +15,12 @@ Read for every DOCX, XLSX, ODT and ODS the crawl fetches, not only for those fou
 one small zip member (the relationships part; the body is read only when it names a link), a 目录 file is often
 linked from a 公告 or a news page rather than the column, and the links are ranked, not followed blindly.
 A PDF's link annotations (URI actions, labelled by the text under the link's rectangle: pdfium) only for a PDF named
-as an index (目录, 汇总, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most PDFs
-a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
+as an index (目录, 汇总, 汇编, 一览, 清单, 索引 in its link text or file name) of at most limits.MAX_LINKED_PDF_BYTES: most
+PDFs a crawl fetches are the reports themselves, and loading their pages would cost the crawl's reactor thread tens of
 milliseconds each. Such a PDF's page text is read too: the addresses printed in it (a 汇总表's 网址 column, no
-annotation) follow its hyperlinks (document_text_links.py).
+annotation) follow its hyperlinks (document_text_links.py); and its outline: a 汇编 whose pages print titles only
+opens each report from a bookmark whose action is a URI (PDF 1.7 §12.3.3), labelled by the bookmark's title and
+tagged `document_outline`, after the page links.
 
 The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
 file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the
@@ -50,7 +52,9 @@ from nianbao.crawler.discovery.page import Link, clean_text
 FORMATS = ("docx", "xlsx", "odt", "ods", "pdf", "doc", "xls", "wps", "et")
 ODF_FORMATS = ("odt", "ods")   # one reader: their links are the same element of content.xml
 OLE_FORMATS = ("doc", "xls", "wps", "et")   # one container (parse/formats.py): the streams say Word's or Excel's
-INDEX_NAME = re.compile(r"目录|汇总|一览|清单|索引|mulu|huizong", re.I)   # a PDF read for its links only when so named
+# a PDF read for its links only when so named (汇编: a compilation of many reports, bookmarked one by one)
+INDEX_NAME = re.compile(r"目录|汇总|汇编|一览|清单|索引|mulu|huizong|huibian", re.I)
+OUTLINE_TAG = "document_outline"   # a PDF bookmark's URI action (its outline, not its pages)
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -100,9 +104,10 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         out.unread = "too_large"
         return out
     texts: list[str] = []   # the text a reader read anyway (a PDF's pages), for the addresses printed in it
+    outline: list[tuple[str, str]] = []   # a PDF's bookmarks' URI actions
     try:
         if fmt == "pdf":
-            found = _pdf_links(body, texts)
+            found = _pdf_links(body, texts, outline)
         elif fmt in OLE_FORMATS:
             found = _ole_links(body)
         else:
@@ -116,7 +121,8 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         out.unread = "bad_zip"   # (a CRC error, an unknown compression, a cut-short download)
         return out
     seen: set[str] = set()
-    for target, label in found:
+    tagged = [(target, label, "document") for target, label in found]
+    for target, label, tag in tagged + [(target, label, OUTLINE_TAG) for target, label in outline]:
         link = urljoin(url, target.strip())
         if not link.startswith(("http://", "https://")) or link in seen:
             continue
@@ -124,7 +130,7 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
             out.truncated = True
             break
         seen.add(link)
-        out.links.append(Link(link, label, "", "document"))
+        out.links.append(Link(link, label, "", tag))
     # addresses printed as text (a 汇总表's 网址 column): after the hyperlinks, each once
     for printed in text_links("\n".join(texts), url) if texts and not out.truncated else []:
         if printed.url not in seen:
@@ -324,9 +330,10 @@ def _cell_value(cell: etree._Element, strings: list[str]) -> str:
     return clean_text(text)[:MAX_LABEL_CHARS]
 
 
-def _pdf_links(body: bytes, texts: list[str]) -> list[tuple[str, str]]:
+def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
-    its rectangle; each page's text appended to `texts` (its printed addresses are links too: document_text_links.py).
+    its rectangle; each page's text appended to `texts` (its printed addresses are links too: document_text_links.py)
+    and the outline's URI actions to `outline` (`_pdf_outline_links`).
     pdfium inflates a page's content stream whole to read its text: the streams are checked first (parse/unpack.py)."""
     import ctypes
 
@@ -341,6 +348,7 @@ def _pdf_links(body: bytes, texts: list[str]) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     checked = False
     try:
+        outline.extend(_pdf_outline_links(pdf))   # the outline needs no page loaded
         for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
             page = pdf[index]
             if not checked:
@@ -354,25 +362,53 @@ def _pdf_links(body: bytes, texts: list[str]) -> list[tuple[str, str]]:
                 texts.append(textpage.get_text_range())
             pos, link = ctypes.c_int(0), raw.FPDF_LINK()
             while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
-                action = raw.FPDFLink_GetAction(link)
-                if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+                uri = _pdf_uri(pdf, raw.FPDFLink_GetAction(link))
+                if not uri:
                     continue
-                size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
-                if not 1 < size <= 2001:
-                    continue
-                buffer = ctypes.create_string_buffer(size)
-                raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
                 rect = raw.FS_RECTF()
                 label = ""
                 if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
                     label = clean_text(textpage.get_text_bounded(rect.left, rect.bottom, rect.right, rect.top))
-                out.append((buffer.value.decode("utf-8", "replace"), label[:MAX_LABEL_CHARS]))
+                out.append((uri, label[:MAX_LABEL_CHARS]))
                 if len(out) > limits.MAX_DOCUMENT_LINKS:
                     return out
     except pdfium.PdfiumError:   # a page pdfium cannot load: the links read so far stand
         return out
     finally:
         pdf.close()
+    return out
+
+
+def _pdf_uri(pdf, action) -> str:
+    """The address of a URI action (PDF 1.7 §12.6.4.7; up to 2,000 bytes), "" for any other action."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    if not action or raw.FPDFAction_GetType(action) != raw.PDFACTION_URI:
+        return ""
+    size = raw.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+    if not 1 < size <= 2001:
+        return ""
+    buffer = ctypes.create_string_buffer(size)
+    raw.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+    return buffer.value.decode("utf-8", "replace")
+
+
+def _pdf_outline_links(pdf) -> list[tuple[str, str]]:
+    """The URI actions of the document outline's items (its bookmarks, PDF 1.7 §12.3.3), each labelled by the item's
+    title: a 汇编 whose pages print only titles opens each report from its bookmark. An item that goes to a page of the
+    document (GoTo) is no link. Bounded: limits.MAX_PDF_OUTLINE_ITEMS items read, limits.MAX_PDF_OUTLINE_DEPTH levels
+    (pypdfium2's walk stops at a circular reference)."""
+    import itertools
+
+    import pypdfium2.raw as raw
+
+    out: list[tuple[str, str]] = []
+    for item in itertools.islice(pdf.get_toc(max_depth=limits.MAX_PDF_OUTLINE_DEPTH), limits.MAX_PDF_OUTLINE_ITEMS):
+        uri = _pdf_uri(pdf, raw.FPDFBookmark_GetAction(item.raw))
+        if uri:
+            out.append((uri, clean_text(item.get_title())[:MAX_LABEL_CHARS]))
     return out
 
 

@@ -31,6 +31,7 @@ from nianbao.crawler.discovery import (
 )
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
+from nianbao.crawler.discovery.browser_escaping import browser_url
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.disposition import disposition_title
 from nianbao.crawler.discovery.pagers import (
@@ -363,9 +364,14 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if page_request is not None:
             kwargs = {"method": page_request.method, "body": page_request.body,
                       "headers": {**headers, **(page_request.headers or {})}}
+        # sent as a browser escapes it where Scrapy's escaping differs (`[`, `|` in a query: browser_escaping.py)
+        sent = browser_url(url)
+        if sent is not None:
+            meta["verbatim_url"] = True
+            self.crawler.stats.inc_value("discovery/browser_escaped_urls")
         # A request queued again at a higher priority must get past the scheduler's duplicate filter; the
         # older one is dropped by `admit`.
-        request = Request(url, callback=self.parse_any, errback=self.on_error, meta=meta,
+        request = Request(sent or url, callback=self.parse_any, errback=self.on_error, meta=meta,
                           priority=priority, dont_filter=dont_filter or past_filter, **kwargs)
         if len(state.hosts) < MAX_HOSTS_REMEMBERED:
             state.hosts.add(host_of(request))

@@ -416,3 +416,13 @@ def test_the_fifty_fifth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "sitemap/links") >= 20          # the file's lines: every report and the news
     assert crawl_stat(stderr, "discovery/noframes_links") >= 5   # the three columns' 往年年报
     assert crawl_stat(stderr, "discovery/query_base64_links") >= 5   # the units' PDFs behind the previewer
+
+
+def test_the_fifty_seventh_round_families_are_found(tmp_path):
+    """The fifty-sixth round's bracketquery and the fifty-seventh's pdfoutline, one portal each, end to end: year
+    lists whose query (`year[]=2017&unit=bj|bm|xz`) the server answers only as a browser sends it, brackets and bars
+    unescaped (discovery/browser_escaping.py), and every unit's and pre-2019 report named only by a bookmark of the
+    column's 汇编 PDF, an outline item whose action is a URI (discovery/document_links.py)."""
+    truth, found, stderr = crawl_round(tmp_path, ("bracketquery", "pdfoutline"))
+    assert crawl_stat(stderr, "discovery/browser_escaped_urls") >= 5   # the column's year lists
+    assert crawl_stat(stderr, "discovery/pdf_outline_links") >= 20     # the 汇编's report bookmarks

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from nianbao.crawler import limits
-from nianbao.crawler.discovery.document_links import document_links
+from nianbao.crawler.discovery.document_links import OUTLINE_TAG, document_links
 from nianbao.crawler.sandbox.family_docxindex import index_docx
 
 URL = "http://www.x.gov.cn/xxgk/nb/P020240115123456.docx"
@@ -125,6 +125,48 @@ def test_an_index_named_pdfs_link_annotations_are_links_labelled_by_the_text_und
     # a PDF not named as an index (a report) is not opened; a broken one is unread
     assert document_links(body, "http://www.x.gov.cn/u/P0201.pdf", "pdf", "X县2023年年度报告").links == []
     assert document_links(b"%PDF-1.4 cut", "http://www.x.gov.cn/u/mulu.pdf", "pdf").unread == "bad_pdf"
+
+
+def _outline_pdf(items: list[tuple[str, str]]) -> bytes:
+    """A one-page PDF with no link on its page whose outline is a 目录 item with a child per (title, action)."""
+    objs = ["<< /Type /Catalog /Pages 2 0 R /Outlines 5 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+            "<< /Length 0 >>\nstream\n\nendstream", "<< /Type /Outlines /First 6 0 R /Last 6 0 R /Count 1 >>",
+            f"<< /Title (Mulu) /Parent 5 0 R /Dest [3 0 R /Fit] /First 7 0 R /Last {6 + len(items)} 0 R "
+            f"/Count {len(items)} >>"]
+    for i, (title, action) in enumerate(items):
+        kin = (f" /Prev {6 + i} 0 R" if i else "") + (f" /Next {8 + i} 0 R" if i + 1 < len(items) else "")
+        objs.append(f"<< /Title <FEFF{title.encode('utf-16-be').hex()}> /Parent 6 0 R{kin} {action} >>")
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_an_index_named_pdfs_bookmarks_with_uri_actions_are_links_labelled_by_their_titles():
+    body = _outline_pdf([("X县2016年报告", "/A << /S /URI /URI (http://www.x.gov.cn/nb/2016.html) >>"),
+                         ("X县教育局2015年报告", "/A << /S /URI /URI (/nb/jyj/2015.html) >>"),
+                         ("第二页", "/Dest [3 0 R /Fit]"),                          # in the document: no link
+                         ("目录", "/A << /S /GoTo /D [3 0 R /Fit] >>"),
+                         ("信箱", "/A << /S /URI /URI (mailto:gk@x.gov.cn) >>")])   # not http(s)
+    found = document_links(body, "http://www.x.gov.cn/nb/P020240115.pdf", "pdf", "X县历年年度报告汇编.pdf")
+    assert [(link.url, link.label, link.tag) for link in found.links] == [
+        ("http://www.x.gov.cn/nb/2016.html", "X县2016年报告", OUTLINE_TAG),
+        ("http://www.x.gov.cn/nb/jyj/2015.html", "X县教育局2015年报告", OUTLINE_TAG)]
+    # the same file reached as a report (not named an index) is not opened
+    assert document_links(body, "http://www.x.gov.cn/nb/P020240115.pdf", "pdf", "X县2023年年度报告").links == []
+
+
+def test_a_pdfs_outline_is_read_only_so_far():
+    body = _outline_pdf([(f"{n}", f"/A << /S /URI /URI (/nb/{n}.html) >>") for n in range(12)])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(limits, "MAX_PDF_OUTLINE_ITEMS", 5)   # the 目录 item and four of its children
+        found = document_links(body, "http://www.x.gov.cn/nb/mulu.pdf", "pdf")
+    assert [link.url for link in found.links] == [f"http://www.x.gov.cn/nb/{n}.html" for n in range(4)]
 
 
 _ODF_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
