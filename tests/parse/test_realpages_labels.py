@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout84) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout85) are sets of their
 own.
 Runs no parser."""
 
@@ -25,6 +26,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84")
+          "holdout83", "holdout85")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -504,6 +506,14 @@ FRESH_SETS = {
     # level-other or development-zone report; no extracted PDF/DOCX text
     "holdout84": (23, 20, 3, False, set(),
                   {2009, 2011, *range(2013, 2019), "2021"}),
+    # holdout85: the south and east (广东 花都/吴川/梅县 towns and the province's 2020 report on a Traditional wiki; 江苏
+    # 如东's office, 盐城 city, 宿迁's zone, 靖江 and 张家港 streets/towns; 浙江 瓯海's bureau, 滨江 and 余杭 streets on
+    # mirrors, 永嘉 and 磐石; 山东's 机关事务局 in Traditional), in a 30-minute session where most results were taken: 23
+    # pages, look-alikes 7 (four 山东 town 法治政府建设 reports, a 法治 典型 news item, 舟山's 政务公开 plan notice, a masked
+    # 乡 report copy); reports of 2020 and 2022-2024 only, none pre2019, none within the cut in a table form; no 广西 or
+    # 海南 page new (every result taken); no 解读, 图解 page or guide found new; no extracted PDF/DOCX text
+    "holdout85": (23, 16, 7, False, set(),
+                  {*range(2008, 2020), 2021, 2025, "2019", "2021", "pre2019"}),
 }
 
 
