@@ -583,10 +583,17 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
             name = metadata.youth_league(name) or name     # (市团市委: the place now there, 共青团宣城市委员会)
-    elif name in _department_names():      # 现将统计局2021年…报告: a department named by its kind alone is the portal's
+    elif name in _department_names() or _provinces_ting(name, region_code):
+        # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _provinces_ting(name: str, region_code: str | None) -> bool:
+    """A listed field's 厅 (交通运输厅, the province's department where a city's is the 局 the list spells), on a
+    province's portal (a code ending 0000): a county's page naming a bare 厅 speaks of its province's, not its own."""
+    return name.endswith("厅") and name[:-1] + "局" in _department_names() and str(region_code or "").endswith("0000")
 
 
 def _new_area_is_zone(area: str, region_code: str | None) -> bool:
