@@ -128,6 +128,9 @@ _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|�
 # writes of, so only a department's kinds count
 # (a township's 本街道/本镇/本乡 too: no place above writes of a township so)
 _SELF_DEPARTMENT = re.compile(r"(?:本|全)(委)(?![员会])|本(局|中心|街道|镇|乡)(?!本土)")
+# …and a department's website named by its kind alone, as a phrase's start (,厅门户网站阅读总量…; 通过局网站公开): its
+# own site (a county's report names a department's site with its field, 县教育局网站; a province's, 省厅网站)
+_OWN_KIND_WEBSITE = re.compile(r"(?:^|(?<=[,，。;；、:：\n])|(?<=通过|依托))(厅|局)(?:门户)?网站")
 _UNIT_TAIL = {
     "县": r"县", "区": r"区", "市": r"市", "旗": r"旗", "镇": r"镇", "乡": r"乡", "苏木": r"苏木", "街道": r"街道(?:办事处)?",
 }
@@ -580,10 +583,17 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         if prefix and prefix.endswith(level.group(0)):
             name = prefix + name[len(level.group(0)):]
             name = metadata.youth_league(name) or name     # (市团市委: the place now there, 共青团宣城市委员会)
-    elif name in _department_names():      # 现将统计局2021年…报告: a department named by its kind alone is the portal's
+    elif name in _department_names() or _provinces_ting(name, region_code):
+        # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _provinces_ting(name: str, region_code: str | None) -> bool:
+    """A listed field's 厅 (交通运输厅, the province's department where a city's is the 局 the list spells), on a
+    province's portal (a code ending 0000): a county's page naming a bare 厅 speaks of its province's, not its own."""
+    return name.endswith("厅") and name[:-1] + "局" in _department_names() and str(region_code or "").endswith("0000")
 
 
 def _new_area_is_zone(area: str, region_code: str | None) -> bool:
@@ -1478,17 +1488,22 @@ def _own_information(text: str) -> str | None:
 
 def _of_own_kind(name: str, text: str) -> str:
     """The name of the department's entry (url_units.DEPARTMENTS) that ends as the page calls itself (我局 → …局,
-    我委 → …委员会): provinces name one department either way (卫生健康委员会 or 卫生健康局). One kind only, else
-    the entry's first name."""
+    我委 → …委员会, 我厅 or its ,厅门户网站 → …厅): provinces name one department either way (卫生健康委员会 or
+    卫生健康局). One kind only, else the entry's first name."""
     from nianbao.parse.url_units import DEPARTMENTS
 
-    kinds = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办)", text)}
+    kinds = {OWN_KIND_ENDS[m.group(1)] for m in re.finditer(r"我(局|委|办|厅)", text)}
+    kinds |= {OWN_KIND_ENDS[m.group(1)] for m in _OWN_KIND_WEBSITE.finditer(text)}
     names = next((entry.partition("/")[0].split("|") for entry in DEPARTMENTS
                   if name in entry.partition("/")[0].split("|")), [name])
     if len(kinds) != 1:
         return name
     kind = kinds.pop()
     fits = [n for n in names if n.endswith(kind)]
+    if not fits and kind == "厅" and name.endswith("局"):
+        # (the list spells a city's 局; a page that calls itself 我厅 is the province's department of that field:
+        # 我厅…交通运输工作 → 交通运输厅, as url_units' 厅 forms read a short form)
+        return name[:-1] + "厅"
     return fits[0] if len(fits) == 1 else name
 
 
@@ -2125,6 +2140,8 @@ def _self_kind(text: str) -> str | None:
         kinds[kind] += 0.5 if kind in _GOVERNMENT_KINDS else 1
     for match in _SELF_DEPARTMENT.finditer(text):
         kinds[match.group(1) or match.group(2)] += 1
+    for match in _OWN_KIND_WEBSITE.finditer(text):
+        kinds[match.group(1)] += 1
     return kinds.most_common(1)[0][0] if kinds else None
 
 

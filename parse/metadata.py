@@ -549,7 +549,8 @@ def _cn_day(text: str) -> str | None:
 # The publishing unit a date line names beside its date, either side (2016-3-23    连平县人民政府办公室 / 辽宁省人民政府办公厅
 # 2016-04-15)
 # (or the site that published it, named by its platform: 安徽省信息公开  2015/3/27, 某市政务公开网 2019-03-05)
-_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|办公厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
+# (a province's department is a 厅, its 办公厅 among them: 来源:云南省交通运输厅       2025-01-26 09:18)
+_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
                   r"(?:信息公开|政务公开)(?:网|平台)?|门户网站|政府网)"
 # (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
 _DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
@@ -584,10 +585,18 @@ _SITE_BYLINE_DATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+" + _DATE + r"\s*\
                                     r"[\u4e00-\u9fff]{0,12}\s*(?:https?://)?www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,6}/?$")
 
 
+# A news aggregator's date line printed day first, with dots, and its time (17.03.2015  14:46): the European order
+# its template prints; only the whole line, so a dotted figure inside a sentence is never read as a date.
+_DAY_FIRST_DATE_LINE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+
+
 def printed_date_line(line: str) -> str | None:
     """A line that is only the page's date (with a bullet, a date label, a time, a site's byline), as ISO."""
     match = _PRINTED_DATE_LINE.match(line.strip()) or _SITE_BYLINE_DATE_LINE.match(line.strip())
-    return _iso(*match.groups()) if match else None
+    if match:
+        return _iso(*match.groups())
+    day_first = _DAY_FIRST_DATE_LINE.match(line.strip())
+    return _iso(day_first.group(3), day_first.group(2), day_first.group(1)) if day_first else None
 
 
 def date_line(line: str) -> str | None:
@@ -623,6 +632,23 @@ def period_year(text: str) -> int | None:
     year = int(next(g for g in match.groups() if g))
     end = _PERIOD_END.match(match.string[match.end():]) if match.group(1) else None
     return None if end and int(end.group(1)) != year else year
+
+
+# The page naming its own report in 《》 as the work it compiled (我镇认真编写了《××镇人民政府2020年度政府信息公开工作年度
+# 报告(文字版)》), and the opening sentence's year (2020年,在…领导下): two of the page's own words on its year.
+_OWN_CITED_REPORT = re.compile(r"(?:编制|编写)了?《[^《》]{0,40}?((?:19|20)\d{2})\s*年度?[^《》]{0,30}?(?:年度报告|年报)[^《》]{0,12}》")
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d{2})\s*年度?[,，]")
+
+
+def own_report_year(text: str) -> int | None:
+    """The year both the report's own title (compiled in 《》, see _OWN_CITED_REPORT) and the page's opening year print,
+    or None: two agreeing outweigh a statistics period a year off (统计期限自2019年1月1日… in a 2020 report: the misprint,
+    which a template carried over from last year's report)."""
+    head = normalise_years(text[:1500])
+    own, opening = _OWN_CITED_REPORT.search(head), _OPENING_YEAR.search(head)
+    if own and opening and own.group(1) == opening.group(1):
+        return int(own.group(1))
+    return None
 
 
 def report_year_from_text(text: str) -> int | None:

@@ -296,16 +296,19 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
         hint_year = int(hint_year)
     # a URL slug spelling the report's title (…2019njslhyljzfxxgkgzndbg…) names the page itself: before a report title
     # the body mentions (公开了…2018年度信息公开工作报告: last year's report, published as this year's content)
+    own_year = metadata.own_report_year(extracted.text)
     record["year"] = year or (hint_year if isinstance(hint_year, int) else None) or slug_year(url) or embedded_year \
-        or metadata.report_year_from_text(extracted.text)
+        or own_year or metadata.report_year_from_text(extracted.text)
     period = metadata.period_year(extracted.text)
     from_body = not year and not isinstance(hint_year, int) and not slug_year(url) and embedded_year is not None
-    if period and period != record["year"] and not hint_year and (record["year"] in (period - 1, period + 1) or from_body):
+    if period and period != record["year"] and not hint_year and record["year"] != own_year \
+            and (record["year"] in (period - 1, period + 1) or from_body):
         # the statistics period the report prints is the year it reports on; a title a year later is the year
         # it was published in (a mirror's 应急管理部2020年…报告 over the 2019 report), a title a year earlier is
         # last year's title kept over this year's figures (2022度…报告 over 自2023年1月1日起至2023年12月31日止); a
         # report the body names (按时公布2010年区政府信息公开工作年度报告: last year's, in a 2011 report) is not the
-        # page's own. A title further off stands: the period then is the misprint.
+        # page's own. A title further off stands: the period then is the misprint; so is a period a year off the
+        # year the page's own 《》 title and its opening sentence agree on (metadata.own_report_year).
         record["year"] = period
     if hints.get("published"):
         meta.setdefault("label:发布日期", str(hints["published"]))

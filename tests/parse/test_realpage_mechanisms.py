@@ -4118,3 +4118,78 @@ def test_sentence_words_before(longer, shorter, words):
 def test_a_bare_zone_after_a_date_clause_to_the_month_speaks_as_a_zone(sentence, level):
     record = _txt("本报告根据《中华人民共和国政府信息公开条例》有关要求编制。\n一、政府信息主动公开和依申请公开情况\n" + sentence)
     assert (record["agency"], record["level"]) == (None, level)
+
+
+# holdout83-011, -018 (synthetic form): a provincial department's page naming no unit, only 我厅 and its field's work
+# (我厅…交通运输工作): the province's department of that field is a 厅, not the city's 局 the list spells. A page that
+# says 我局 of the same field is the 局.
+@pytest.mark.parametrize(("self_word", "agency"), [
+    pytest.param("我厅", "贵州省交通运输厅", id="we_the_ting"),
+    pytest.param("我局", "贵州省交通运输局", id="we_the_bureau"),
+])
+def test_a_page_speaking_as_ting_of_a_field_is_the_provinces_ting(self_word, agency):
+    record = _txt(f"根据《中华人民共和国政府信息公开条例》要求,现将{self_word}2014年政府信息公开工作报告如下:\n一、总体情况\n"
+                  f"{self_word}紧紧结合交通运输工作实际,拓宽信息公开渠道。", portal_name="贵州省", region_code="520000")
+    assert (record["agency"], record["level"]) == (agency, "department")
+
+
+# holdout83-013 (synthetic form): a department naming its own website by its kind alone as a phrase's start (,厅门户
+# 网站阅读总量突破…): it speaks as a 厅. A site named with its place (省厅门户网站, a lower unit's citation) says nothing of
+# the page's own kind.
+@pytest.mark.parametrize(("website", "kind"), [
+    pytest.param("累计公开各类信息5000余条,厅门户网站阅读总量突破150万次", "厅", id="its_own_site"),
+    pytest.param("通过局网站公开信息120条", "局", id="after_tongguo"),
+    pytest.param("累计转载省厅门户网站信息50条", None, id="a_provinces_site_cited"),
+])
+def test_a_website_named_by_its_kind_alone_is_the_pages_own(website, kind):
+    from nianbao.parse.agency import _self_kind
+    assert _self_kind(website) == kind
+
+
+# holdout83-012 (synthetic form): a provincial department's 来源 line, its 厅 before the date and a font widget
+# (来源:云南省交通运输厅       2025-01-26 09:18 【字体:): the page's date line. Text after the date is no line of it.
+@pytest.mark.parametrize(("line", "iso"), [
+    pytest.param("来源:云南省交通运输厅       2025-01-26 09:18 【字体:", "2025-01-26", id="a_tings_source_line"),
+    pytest.param("来源:云南省交通运输厅 2025-01-26 召开会议", None, id="a_sentence_after"),
+])
+def test_a_tings_source_line_is_a_date_line(line, iso):
+    from nianbao.parse.metadata import printed_date_line
+    assert printed_date_line(line) == iso
+
+
+# holdout83-011 (synthetic form): a news aggregator's date line printed day first with dots and its time (17.03.2015
+# 14:46). Month first is no date (no 17th month), nor a dotted figure inside a sentence.
+@pytest.mark.parametrize(("line", "iso"), [
+    pytest.param("17.03.2015  14:46", "2015-03-17", id="day_first_with_time"),
+    pytest.param("03.17.2015", None, id="month_first"),
+    pytest.param("1.2.2015 号文件", None, id="in_a_sentence"),
+])
+def test_a_day_first_dotted_date_line(line, iso):
+    from nianbao.parse.metadata import printed_date_line
+    assert printed_date_line(line) == iso
+
+
+# holdout82-014 (synthetic form): a town's report naming its own title in 《》 as the work it compiled (编写了《…2020年度
+# 政府信息公开工作年度报告》) and opening on that year (2020年,在…领导下): two of its own words outweigh a statistics period
+# a year off (自2019年1月1日…, a template's leftover). The opening alone, or a cited report it did not compile, does not.
+@pytest.mark.parametrize(("compiled", "year"), [
+    pytest.param("我镇认真编写了《杨滩镇人民政府2020年度政府信息公开工作年度报告》", 2020, id="own_title_and_opening"),
+    pytest.param("我镇认真编写了本年度政府信息公开工作年度报告", 2019, id="no_own_title"),
+    pytest.param("我镇认真学习了《杨滩镇人民政府2020年度政府信息公开工作年度报告》", 2019, id="a_title_not_compiled"),
+])
+def test_the_own_title_and_opening_year_outweigh_a_period_a_year_off(compiled, year):
+    record = _txt(f"2020年,在市委、市政府的正确领导下,按照《中华人民共和国政府信息公开条例》等文件有关规定,{compiled}。"
+                  "本年度报告中所列数据的统计期限自2019年1月1日起至12月31日止。\n一、总体情况", portal_name="广德市",
+                  region_code="341882")
+    assert record["year"] == year
+
+
+# (the bare 厅 of a listed field takes a province's place only: on a county's portal it is the province's, unplaced)
+@pytest.mark.parametrize(("name", "code", "ting"), [
+    pytest.param("交通运输厅", "520000", True, id="on_a_provinces_portal"),
+    pytest.param("交通运输厅", "520122", False, id="on_a_countys_portal"),
+    pytest.param("政务大厅", "520000", False, id="no_listed_field"),
+])
+def test_a_bare_ting_of_a_listed_field_is_the_provinces(name, code, ting):
+    from nianbao.parse.agency import _provinces_ting
+    assert _provinces_ting(name, code) is ting

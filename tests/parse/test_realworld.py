@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 4898 tuning pages of tune/, holdout/ and holdout2/ … holdout81/
+# Floors a little under what the parser reaches on the 4975 tuning pages of tune/, holdout/ and holdout2/ … holdout83/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -307,13 +307,15 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # holdout78-81 (127 pages) 99.2% is-report, 88.4% agency, 95.0% level, 100% year, 99.0% template, 97.7% published blind
 # (all but one agency miss, one by a relabel spelling out 科右前旗, the template and published misses and four of the
 # five level misses fixed as they joined, parser50: 4898 pages, 99.6% is-report, 99.3% agency, 99.6% level, 99.9% year,
-# 99.9% template, 100% published).
+# 99.9% template, 100% published); holdout82-83 (77 pages) 100% is-report, 94.4% agency, 98.1% level, 98.1% year, 100%
+# template, 91.7% published blind (all their misses fixed as they joined, parser51: 4975 pages, 99.6% is-report, 99.3%
+# agency, 99.6% level, 99.9% year, 99.9% template, 100% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 4898
+    assert result["is_report"]["scored"] >= 4975
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
