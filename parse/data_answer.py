@@ -7,7 +7,9 @@ file the answer points to. A report printed as plain text or HTML is a document 
 
 Read from the body, not the Content-Type (servers send JSON as text/html and HTML as application/json): the first
 non-blank bytes must be JSON that parses (or, cut short, an object's first key), a callback around JSON, or XML whose
-root element is not html.
+root element is not html — nor an Office 2003 XML document: WordprocessingML or SpreadsheetML, which Word and Excel open
+as a document (by its `<?mso-application progid="Word.Document"?>` instruction or its `w:wordDocument` root) and which
+信息公开 systems send as a `.doc` or `.xls`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ _XML_PROLOG = re.compile(r"^(?:<\?xml[^>]*\?>\s*)(?:(?:<!--.*?-->|<\?[^>]*\?>|<!
                          re.S | re.I)
 _FEED_ROOT = re.compile(r"^<(rss|feed|rdf:RDF)\b", re.I)
 _FEED_NAMES = {"rss": "an RSS feed", "feed": "an Atom feed", "rdf:rdf": "an RSS (RDF) feed"}
+_OFFICE_XML = re.compile(r"""<\?mso-application\s[^>]*progid\s*=\s*["'](?:Word\.Document|Excel\.Sheet)""", re.I)
 
 
 def data_answer(data: bytes) -> str | None:
@@ -45,6 +48,8 @@ def data_answer(data: bytes) -> str | None:
         name = root.group(1).lower()
         if name == "html":
             return None      # XHTML: a page
+        if name.rpartition(":")[2] == "worddocument" or _OFFICE_XML.search(head, 0, root.start(1)):
+            return None      # a Word or Excel 2003 XML document
         return _FEED_NAMES.get(name, f"an XML data answer (root <{root.group(1)}>)")
     return None
 

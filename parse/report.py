@@ -7,7 +7,6 @@ each stage runs on its own, and an unexpected exception in one becomes a structu
 
 from __future__ import annotations
 
-import functools
 import re
 from urllib.parse import unquote, urlsplit
 
@@ -22,6 +21,7 @@ from nianbao.parse.locators import table_locators
 from nianbao.parse.sections import split_sections, table_regions
 from nianbao.parse.tables import TableResult, detect_template, read_tables
 from nianbao.parse.text import ExtractedText, extract_text
+from nianbao.parse.traditional import fold_traditional, marker_counts, t2s
 from nianbao.parse.validate import validate_report
 
 TABLE_NAMES = {"active": "二 (主动公开政府信息情况)", "applications": "三 (收到和处理政府信息公开申请情况)",
@@ -131,32 +131,17 @@ def _choose_tables(record: dict, results: list[TableResult | None]) -> None:
                 _err(record, "tables", message)
 
 
-_TRADITIONAL = frozenset("報開處與資條縣會關辦數結請復訴發於這區總機構經濟")
-_SIMPLIFIED = frozenset("报开处与资条县会关办数结请复诉发于这区总机构经济")
-
-
-@functools.lru_cache(maxsize=1)
-def _t2s():
-    """OpenCC's phrase-aware Traditional → Simplified conversion, built once: building it loads the dictionaries
-    (~4 ms, thirty times the conversion of a whole report)."""
-    from opencc import OpenCC
-
-    return OpenCC("t2s").convert
-
-
 def _to_simplified(extracted: ExtractedText) -> bool:
     """Mirrors re-serve reports in Traditional characters; the labels are Simplified. Converts in place (opencc)
     when Traditional-only characters outnumber their Simplified forms (five of them, or two on a page with no
     Simplified form at all)."""
-    sample = extracted.text[:20000]
-    traditional = sum(sample.count(ch) for ch in _TRADITIONAL)
+    traditional, simplified = marker_counts(extracted.text[:20000])
     if traditional < 2:
         return False
-    simplified = sum(sample.count(ch) for ch in _SIMPLIFIED)
     # a short page (a title alone: 政府信息公開年報) has few of them; none Simplified is the sign there
     if (traditional < 5 and simplified) or traditional <= simplified:
         return False
-    convert = _t2s()
+    convert = t2s()
     extracted.text = convert(extracted.text)
     extracted.page_text = convert(extracted.page_text) if extracted.page_text else extracted.page_text
     extracted.title = convert(extracted.title) if extracted.title else extracted.title
@@ -212,8 +197,7 @@ def _url_titles(url: str | None) -> list[str]:
     except ValueError:
         return []
     parts = [p for p in path.split("/") if re.search(r"[\u4e00-\u9fff]", p) and len(p) <= 80]
-    if any(sum(p.count(ch) for ch in _TRADITIONAL) for p in parts):
-        parts = [_t2s()(p) for p in parts]
+    parts = [fold_traditional(p) for p in parts]
     return [p for p in parts if metadata.looks_like_report_title(p)]
 
 

@@ -2,6 +2,9 @@
 content (the six section headings, the table headers), then what the page says about itself: agency, report
 year, publication date (发布日期 / `PubDate`), `SiteIDCode`.
 
+Titles and text in traditional characters (a 繁體 mirror's copy: 政府信息公開工作年度報告, 總體情況) are folded to
+Simplified first, the parser's way (`parse.traditional`), so a mirror's report is judged by the same words.
+
 Pure functions over strings and `HtmlPage`s; the spider turns the verdict into a DocumentItem."""
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from nianbao.crawler.discovery.page import HtmlPage, clean_text
+from nianbao.parse.traditional import fold_traditional
 
 # A title "looks like a report" when it names the report type; a year is needed to call it a report.
 _REPORT_TYPE = re.compile(
@@ -113,7 +117,7 @@ def agency_from_title(title: str) -> str | None:
 
 
 def judge_title(title: str) -> TitleVerdict:
-    title = clean_text(title)
+    title = fold_traditional(clean_text(title))
     looks = bool(_REPORT_TYPE.search(title)) or (
         bool(_LOOSE_REPORT_TYPE.search(title)) and ("公开" in title))
     excluded = next((w for w in EXCLUDE_WORDS if w in title), None)
@@ -123,13 +127,15 @@ def judge_title(title: str) -> TitleVerdict:
 def looks_like_report_title(text: str) -> bool:
     """Broad test for link texts: worth fetching to classify (includes the ones we will reject, so that the
     rejection is recorded with its reason)."""
-    if "报" not in text:  # every report-type phrase has it; most link texts do not
+    if "报" not in text and "報" not in text:  # every report-type phrase has it; most link texts do not
         return False
+    text = fold_traditional(text)
     return bool(_REPORT_TYPE.search(text)) or (bool(_LOOSE_REPORT_TYPE.search(text)) and "公开" in text)
 
 
 def content_evidence(text: str) -> tuple[int, int]:
     """(section headings found, table header markers found) in the page text."""
+    text = fold_traditional(text)
     sections = sum(1 for pattern in SECTION_HEADINGS if pattern.search(text))
     markers = sum(1 for marker in TABLE_MARKERS if marker in text)
     return sections, markers
@@ -149,7 +155,7 @@ def published_date(page: HtmlPage) -> str | None:
         match = re.search(_DATE, value)
         if match and (iso := _iso(*match.groups())):
             return iso
-    head = page.body_text[:20000]
+    head = fold_traditional(page.body_text[:20000])   # 發佈日期 is a 发布日期
     for pattern in _LABELLED_DATES:
         match = pattern.search(head)
         if match and (iso := _iso(*match.groups())):
@@ -189,7 +195,7 @@ def page_agency(page: HtmlPage, verdict: TitleVerdict) -> str | None:
     """The reporting unit: the title's, completed by the page's publisher when that is the same unit's full name
     (title 城关镇…, 发布机构 城关镇人民政府); the publisher alone when the title names none."""
     publishers = [page.meta_tags.get(name, "") for name in ("contentsource", "author")]
-    match = _AGENCY_LABEL.search(page.body_text[:5000])
+    match = _AGENCY_LABEL.search(fold_traditional(page.body_text[:5000]))
     publishers.append(match.group(1) if match else "")
     publishers = [p for p in publishers if p]
     if verdict.agency:

@@ -29,6 +29,16 @@ opens the container), labelled by the field's result text (else its table row or
 HLINK records (xlrd's `hyperlink_list`), labelled by the linked cell's value (else the link's description).
 An `.xls`'s HYPERLINK() formulas are not read (xlrd does not decompile formulas), nor a Word 6/95 file's fields.
 
+Word's and Excel's 2003 XML formats under a binary format's name: Java and .NET 信息公开 systems fill a template of
+WordprocessingML (`<w:wordDocument>`, `<?mso-application progid="Word.Document"?>`) or SpreadsheetML (`<ss:Workbook>`)
+for their 导出, and send it as a `.doc` (application/msword) or `.xls` (application/vnd.ms-excel), which Word and
+Excel open by the XML's root, not the name. So the body is sniffed, not the name: an OLE-named body that is an XML
+document (xml_links.is_xml_document: a declaration, no `<html`) is read for a WordprocessingML hyperlink (`<w:hlink
+w:dest>`, labelled by its `w:t` runs, else its table row or paragraph) or a SpreadsheetML cell's link (`ss:HRef`,
+labelled by the cell's `ss:Data`, else its row); another root has no links read (`unread`: `not_office_xml`). Tagged
+OFFICE_XML_TAG. An HTML page saved under a `.doc` name (Word's "Save as Web Page") is a page
+(parse/formats.py sniffs `<html`), read as one before this.
+
 Hand-written on zipfile and lxml rather than python-docx/openpyxl: those load the whole package (styles,
 images, every sheet) to reach two parts, and neither bounds what it inflates (parse/unpack.py). Bounded: the file's
 size, each part's unpacked size (read at most that far: a zip whose headers lie cannot inflate more), the sheets
@@ -48,6 +58,7 @@ from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_text_links import text_links
 from nianbao.crawler.discovery.page import Link, clean_text
+from nianbao.crawler.discovery.xml_links import is_xml_document
 
 FORMATS = ("docx", "xlsx", "odt", "ods", "pdf", "doc", "xls", "wps", "et")
 ODF_FORMATS = ("odt", "ods")   # one reader: their links are the same element of content.xml
@@ -55,6 +66,7 @@ OLE_FORMATS = ("doc", "xls", "wps", "et")   # one container (parse/formats.py): 
 # a PDF read for its links only when so named (汇编: a compilation of many reports, bookmarked one by one)
 INDEX_NAME = re.compile(r"目录|汇总|汇编|一览|清单|索引|mulu|huizong|huibian", re.I)
 OUTLINE_TAG = "document_outline"   # a PDF bookmark's URI action (its outline, not its pages)
+OFFICE_XML_TAG = "office_xml"       # a Word/Excel 2003 XML document's hyperlink (under a .doc/.xls name)
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -80,7 +92,7 @@ _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=Fal
 class DocumentLinks:
     links: list[Link] = field(default_factory=list)
     unread: str | None = None     # why the document was not read (too_large, part_too_large, bad_zip, bad_xml,
-    #                               bad_pdf, bad_ole, bad_doc, bad_xls, encrypted)
+    #                               bad_pdf, bad_ole, bad_doc, bad_xls, encrypted, not_office_xml)
     truncated: bool = False       # more links than MAX_DOCUMENT_LINKS
 
 
@@ -105,9 +117,12 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         return out
     texts: list[str] = []   # the text a reader read anyway (a PDF's pages), for the addresses printed in it
     outline: list[tuple[str, str]] = []   # a PDF's bookmarks' URI actions
+    tag = "document"
     try:
         if fmt == "pdf":
             found = _pdf_links(body, texts, outline)
+        elif fmt in OLE_FORMATS and is_xml_document("", body):
+            found, tag = _office_xml_links(body), OFFICE_XML_TAG
         elif fmt in OLE_FORMATS:
             found = _ole_links(body)
         else:
@@ -121,7 +136,7 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         out.unread = "bad_zip"   # (a CRC error, an unknown compression, a cut-short download)
         return out
     seen: set[str] = set()
-    tagged = [(target, label, "document") for target, label in found]
+    tagged = [(target, label, tag) for target, label in found]
     for target, label, tag in tagged + [(target, label, OUTLINE_TAG) for target, label in outline]:
         link = urljoin(url, target.strip())
         if not link.startswith(("http://", "https://")) or link in seen:
@@ -409,6 +424,41 @@ def _pdf_outline_links(pdf) -> list[tuple[str, str]]:
         uri = _pdf_uri(pdf, raw.FPDFBookmark_GetAction(item.raw))
         if uri:
             out.append((uri, clean_text(item.get_title())[:MAX_LABEL_CHARS]))
+    return out
+
+
+# ---------------------------------------------------------------------- Word and Excel 2003 XML
+_WORDML = "{http://schemas.microsoft.com/office/word/2003/wordml}"
+_SPREADSHEETML = "{urn:schemas-microsoft-com:office:spreadsheet}"
+
+
+def _office_xml_links(body: bytes) -> list[tuple[str, str]]:
+    """The hyperlinks of a WordprocessingML or SpreadsheetML 2003 document (module docstring); the document is one
+    part, bounded as a package's part is."""
+    if len(body) > limits.MAX_DOCUMENT_PART_BYTES:
+        raise _Unread("part_too_large")
+    root = _xml(body)
+    if root.tag == f"{_WORDML}wordDocument":
+        links, target_attr = root.iter(f"{_WORDML}hlink"), f"{_WORDML}dest"
+
+        def label(element: etree._Element) -> str:
+            return _label(element, _text(element, f"{_WORDML}t"), row=f"{_WORDML}tr", paragraphs=(f"{_WORDML}p",),
+                          text_of=lambda node: _text(node, f"{_WORDML}t"))
+    elif root.tag == f"{_SPREADSHEETML}Workbook":
+        links, target_attr = root.iter(f"{_SPREADSHEETML}Cell"), f"{_SPREADSHEETML}HRef"
+
+        def label(element: etree._Element) -> str:
+            return _label(element, _text(element, f"{_SPREADSHEETML}Data"), row=f"{_SPREADSHEETML}Row", paragraphs=(),
+                          text_of=lambda node: clean_text(" ".join(node.itertext()))[:MAX_LABEL_CHARS])
+    else:
+        raise _Unread("not_office_xml")
+    out: list[tuple[str, str]] = []
+    for element in links:
+        target = element.get(target_attr)
+        if target:
+            out.append((target, label(element)))
+            if len(out) > limits.MAX_DOCUMENT_LINKS:
+                break
     return out
 
 

@@ -11,14 +11,20 @@ rest with the unranked links).
 Stats: `discovery/document_links` (links taken), `discovery/documents_with_links`, `discovery/document_links_offsite`,
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`; of the links taken, addresses
 printed in the document's text (document_text_links.py): `discovery/document_text_links`, bare hosts
-`discovery/document_text_hosts`; a PDF's bookmarks' addresses (its outline): `discovery/pdf_outline_links`."""
+`discovery/document_text_hosts`; a PDF's bookmarks' addresses (its outline): `discovery/pdf_outline_links`; a Word or
+Excel 2003 XML document's hyperlinks (under a .doc/.xls name): `discovery/office_xml_links`."""
 
 from __future__ import annotations
 
 import logging
 from urllib.parse import urlsplit
 
-from nianbao.crawler.discovery.document_links import OUTLINE_TAG, DocumentLinks, read_for_links
+from nianbao.crawler.discovery.document_links import (
+    OFFICE_XML_TAG,
+    OUTLINE_TAG,
+    DocumentLinks,
+    read_for_links,
+)
 from nianbao.crawler.discovery.document_text_links import HOST_TAG
 from nianbao.crawler.discovery.document_text_links import TAG as TEXT_TAG
 from nianbao.crawler.discovery.fetched_documents import DocumentJob, DocumentReading
@@ -71,7 +77,7 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
     stats.inc_value("discovery/documents_with_links")
     stats.inc_value("discovery/document_links", len(links))
     for tag, metric in ((TEXT_TAG, "document_text_links"), (HOST_TAG, "document_text_hosts"),
-                        (OUTLINE_TAG, "pdf_outline_links")):
+                        (OUTLINE_TAG, "pdf_outline_links"), (OFFICE_XML_TAG, "office_xml_links")):
         printed = sum(link.tag == tag for link in links)
         if printed:   # of those, addresses printed as text (a 汇总表's 网址 column); bare hosts (a site's home); bookmarks
             stats.inc_value(f"discovery/{metric}", printed)

@@ -70,6 +70,7 @@ from nianbao.crawler.workers import WorkerPool, auto_workers, resolve
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.encoding import decode_html
 from nianbao.parse.formats import sniff_format
+from nianbao.parse.traditional import has_traditional
 from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, IgnoreRequest
@@ -716,6 +717,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         if verdict is not None and (verdict.kind == "report" or verdict.reason != "title does not name an annual report"):
             if verdict.kind == "report":
                 state.reports += 1
+            if has_traditional(verdict.title):   # judged folded to Simplified (classify.py): a 繁體 mirror's copy
+                self.crawler.stats.inc_value(f"classify/traditional_titles/{verdict.kind}")
             yield self._item(response, verdict.kind, "html", title=verdict.title, agency=verdict.agency,
                              year=verdict.year, published=verdict.published, site_id_code=verdict.site_id_code,
                              reason=verdict.reason)

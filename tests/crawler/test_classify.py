@@ -116,3 +116,26 @@ def test_historical_report_is_a_report_without_template_tables():
                                 "<html><body><h1>某某县2009年政府信息公开工作年度报告</h1><p>全年主动公开信息1200条。</p>"
                                 "</body></html>".encode())
     assert classify_page(short).kind == "report" and "before the 2019 template" in classify_page(short).reason
+
+
+def test_a_traditional_mirrors_report_is_judged_by_the_simplified_words():
+    """A 繁體 gateway's copy (Big5, traditional characters): its title and section headings are folded to Simplified
+    the parser's way (parse/traditional.py) before the title test and the content evidence."""
+    from nianbao.crawler.discovery.classify import looks_like_report_title
+    from nianbao.crawler.discovery.page import HtmlPage
+
+    title = "2017年××縣人民政府政府信息公開工作年度報告"
+    assert looks_like_report_title(title)
+    verdict = judge_title(title)
+    assert verdict.is_candidate and (verdict.year, verdict.agency) == (2017, "××县人民政府")
+    # a look-alike stays one in Traditional: 解讀 is a 解读, 通知 a 通知
+    assert judge_title("2017年××縣政府信息公開工作年度報告解讀").excluded_by == "解读"
+    assert classify_file_title("關於報送2017年政府信息公開工作年度報告的通知").kind == "not_report"
+    assert not looks_like_report_title("縣政府工作報告") and not looks_like_report_title("新聞動態")
+    body = ("<h1>2021年××縣教育局政府信息公開工作年度報告</h1><p>發佈日期：2022-01-20</p><p>一、總體情況</p>"
+            "<p>二、主動公開政府信息情況</p><p>三、收到和處理政府信息公開申請情況</p><p>四、政府信息公開行政復議、行政訴訟情況</p>")
+    page = HtmlPage.from_bytes("http://big5.x.gov.cn/gate/big5/www.x.gov.cn/xxgk/nb/bm/index_1.html",
+                               f'<html><head><meta charset="big5"></head><body>{body}</body></html>'.encode("big5"))
+    verdict = classify_page(page)
+    assert verdict.kind == "report" and verdict.reason.startswith("content: 4 section")
+    assert (verdict.year, verdict.published, verdict.title) == (2021, "2022-01-20", "2021年××縣教育局政府信息公開工作年度報告")

@@ -426,3 +426,17 @@ def test_the_fifty_seventh_round_families_are_found(tmp_path):
     truth, found, stderr = crawl_round(tmp_path, ("bracketquery", "pdfoutline"))
     assert crawl_stat(stderr, "discovery/browser_escaped_urls") >= 5   # the column's year lists
     assert crawl_stat(stderr, "discovery/pdf_outline_links") >= 20     # the 汇编's report bookmarks
+
+
+def test_the_fifty_ninth_round_families_are_found(tmp_path):
+    """The fifty-eighth round's big5gate and the fifty-ninth's wordxml, one portal each, end to end: pre-2019 reports
+    only on a 繁體 gateway's Big5 mirror, their titles and headings in traditional characters, fetched and kept as
+    reports (classify.py folds them to Simplified: parse/traditional.py), and every unit's and pre-2019 report named
+    only by a `w:hlink` of the column's 导出 `.doc`, a Word 2003 XML document sent as application/msword
+    (discovery/document_links.py reads it; parse/data_answer.py no longer takes it for data)."""
+    truth, found, stderr = crawl_round(tmp_path, ("big5gate", "wordxml"))
+    gated = {d["url"] for d in truth["documents"] if "/gate/big5/" in d["url"]}
+    assert gated and gated <= found                     # the mirror's reports: fetched and kept, every one
+    assert crawl_stat(stderr, "classify/traditional_titles/report") >= len(gated)
+    assert crawl_stat(stderr, "discovery/office_xml_links") >= 20   # the 导出 file's report rows
+    assert crawl_stat(stderr, "discovery/data_answers_not_documents") == 0

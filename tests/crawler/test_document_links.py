@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 from nianbao.crawler import limits
-from nianbao.crawler.discovery.document_links import OUTLINE_TAG, document_links
+from nianbao.crawler.discovery.document_links import OFFICE_XML_TAG, OUTLINE_TAG, document_links
 from nianbao.crawler.sandbox.family_docxindex import index_docx
+from nianbao.parse.data_answer import data_answer
+from nianbao.parse.formats import sniff_format
 
 URL = "http://www.x.gov.cn/xxgk/nb/P020240115123456.docx"
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -364,3 +366,57 @@ def test_broken_binary_documents_are_unread_not_raised(tmp_path):
     [out] = drain(spider, spider.parse_file(Response(URL, body=broken.read_bytes(), request=request), "doc"))
     assert [item.kind for item in out] == ["not_report"]
     assert spider.crawler.stats.get_value("discovery/document_links_unread/bad_doc") == 1
+
+
+# Word's and Excel's 2003 XML formats as a 信息公开 system's 导出 writes them (sent as .doc / .xls)
+WORDML = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+          '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+          '<w:p><w:r><w:t>年报目录</w:t></w:r></w:p><w:tbl>'
+          '<w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p>'
+          '<w:hlink w:dest="/xxgk/nb/201703/t20170301_1.html"><w:r><w:t>X县教育局2016年</w:t></w:r>'
+          '<w:r><w:t>政府信息公开工作年度报告</w:t></w:r></w:hlink></w:p></w:tc></w:tr>'
+          '<w:tr><w:tc><w:p><w:r><w:t>2015 X县财政局</w:t></w:r></w:p></w:tc><w:tc><w:p>'
+          '<w:hlink w:dest="http://www.x.gov.cn/czj/2015nb.html"><w:r><w:t>http://www.x.gov.cn/czj/2015nb.html</w:t>'
+          '</w:r></w:hlink></w:p></w:tc></w:tr>'
+          '<w:tr><w:tc><w:p><w:hlink w:bookmark="top"><w:r><w:t>返回顶部</w:t></w:r></w:hlink></w:p></w:tc></w:tr>'
+          '</w:tbl></w:body></w:wordDocument>').encode()
+SPREADSHEETML = ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                 '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+                 'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="目录"><Table>'
+                 '<Row><Cell><Data ss:Type="String">报告名称</Data></Cell></Row>'
+                 '<Row><Cell ss:HRef="http://www.x.gov.cn/a/2018.html"><Data ss:Type="String">甲局2018年政府信息公开'
+                 '工作年度报告</Data></Cell></Row></Table></Worksheet></Workbook>').encode()
+
+
+def test_a_word_2003_xml_documents_hyperlinks_are_links_labelled_by_their_text():
+    found = document_links(WORDML, "http://www.x.gov.cn/xxgk/nb/download/nbml.doc", "doc")
+    assert found.unread is None
+    # a relative destination resolves; an address as text: its row; a bookmark (no w:dest) is no link
+    assert [(link.url, link.label, link.tag) for link in found.links] == [
+        ("http://www.x.gov.cn/xxgk/nb/201703/t20170301_1.html", "X县教育局2016年政府信息公开工作年度报告", OFFICE_XML_TAG),
+        ("http://www.x.gov.cn/czj/2015nb.html", "2015 X县财政局http://www.x.gov.cn/czj/2015nb.html", OFFICE_XML_TAG)]   # (runs joined, as a DOCX row)
+
+
+def test_an_excel_2003_xml_workbook_sent_as_xls_has_its_cell_links_read():
+    found = document_links(SPREADSHEETML, "http://www.x.gov.cn/u/汇总表.xls", "xls")
+    assert [(link.url, link.label) for link in found.links] == [
+        ("http://www.x.gov.cn/a/2018.html", "甲局2018年政府信息公开工作年度报告")]
+
+
+def test_other_bodies_under_a_word_name_are_not_read_as_word_xml(monkeypatch):
+    # an XML that is neither WordprocessingML nor SpreadsheetML: not read, and said so
+    other = b'<?xml version="1.0"?><list><item href="/a/2018.html">2018</item></list>'
+    assert document_links(other, URL, "doc").unread == "not_office_xml"
+    # Word's "Save as Web Page" under a .doc name is a page (parse/formats.py sniffs it as html before any reader)
+    saved = b'<html xmlns:w="urn:schemas-microsoft-com:office:word"><body><a href="/a.html">x</a></body></html>'
+    assert sniff_format(saved, "application/msword", URL.replace(".docx", ".doc")) == "html"
+    assert document_links(saved, URL, "doc").unread == "bad_ole"
+    # and the Word XML is a document, not a data answer the spider would skip (parse/data_answer.py)
+    assert data_answer(WORDML) is None and data_answer(SPREADSHEETML) is None and data_answer(other)
+    assert document_links(WORDML[:300], URL, "doc").unread == "bad_xml"   # a download cut short
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_PART_BYTES", len(WORDML) - 1)
+    assert document_links(WORDML, URL, "doc").unread == "part_too_large"
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_PART_BYTES", 10_000_000)
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_LINKS", 1)
+    found = document_links(WORDML, URL, "doc")
+    assert len(found.links) == 1 and found.truncated
