@@ -216,6 +216,8 @@ STYLES = {
     "nextrsc": {"color": "#8b2323", "footer": "{gov}主办　网站标识码：{sid}　陕ICP备06003456号", "body_class": "next-app"},
     "xlsbiff": {"color": "#1e4d7b", "footer": "{gov}版权所有　网站标识码：{sid}　黑ICP备07004567号", "body_class": "iis-cms ndbg"},
     "docbin": {"color": "#7a3b1e", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "xxgk ndbg"},
+    "cachebust": {"color": "#1d6b4f", "footer": "主办：{gov}办公室　网站标识码：{sid}　桂ICP备05003456号", "body_class": "jsp-list xxgk"},
+    "dslash": {"color": "#2a4f86", "footer": "{gov}主办　网站标识码：{sid}　津ICP备05004567号", "body_class": "TRS_Editor zfxxgk"},
     "sitemapgz": {"color": "#2f6b3a", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备08004567号", "body_class": "cms zwgk"},
     "rawquery": {"color": "#5a3d7a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "vsb list"},
     "xmlisland": {"color": "#2c4f7c", "footer": "主办：{gov}办公室　网站标识码：{sid}　黑ICP备05001234号", "body_class": "ie-bind"},
