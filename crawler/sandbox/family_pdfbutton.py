@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_pdfoutline import _FONTS, pdf_literal, pdf_title, ucs2
+from nianbao.crawler.sandbox.family_pdfoutline import _FONTS, pdf_file, pdf_literal, pdf_title, ucs2
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -82,16 +82,7 @@ def button_pdf(title: str, items: list[Article]) -> bytes:
                   "/DR << /Font << /F1 4 0 R >> >> /DA (/F1 9 Tf 0 g) >>").encode()
     for n, font in enumerate(_FONTS, 4):
         objects[n] = font.encode()
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for oid in sorted(objects):
-        offsets[oid] = len(out)
-        out += f"{oid} 0 obj\n".encode() + objects[oid] + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offsets[oid]:010d} 00000 n \n".encode() for oid in sorted(objects))
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def build_pdfbutton(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
