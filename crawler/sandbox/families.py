@@ -187,7 +187,12 @@ document); measured once with the same crawler.
 SIXTIETH_HELD_OUT (cachebust, dslash), the sixtieth round, was built by a helper that neither ran nor read the
 crawler's discovery, with quirks of URLs (a list whose every link carries a per-visit `?t=<ms>` token the server
 ignores, so the column's addresses are new on every visit; report files in an object store under keys with `//` that
-answer only as written); not measured yet."""
+answer only as written); not measured yet.
+SIXTY_FIRST_HELD_OUT (pdfbutton, hiddensheet, docxfootnote), the sixty-first round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of files (街道 and pre-2019 reports linked only by the URI actions of a PDF
+form's push-button widgets; unit and pre-2019 reports linked only from the later, one-a-year sheets of an .xlsx whose
+first sheet is a cover and whose pre-2019 sheets are hidden; unit and pre-2019 reports linked only from a .docx's
+footnotes, hyperlinks of word/footnotes.xml's own relationships); not measured yet."""
 
 from __future__ import annotations
 
@@ -233,6 +238,7 @@ from nianbao.crawler.sandbox.family_detailsload import build_detailsload
 from nianbao.crawler.sandbox.family_dispofile import build_dispofile
 from nianbao.crawler.sandbox.family_docbin import build_docbin
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
+from nianbao.crawler.sandbox.family_docxfootnote import build_docxfootnote
 from nianbao.crawler.sandbox.family_docxindex import build_docxindex
 from nianbao.crawler.sandbox.family_dotclimb import build_dotclimb
 from nianbao.crawler.sandbox.family_dothost import build_dothost
@@ -270,6 +276,7 @@ from nianbao.crawler.sandbox.family_hdrcharset import build_hdrcharset
 from nianbao.crawler.sandbox.family_headrefuse import build_headrefuse
 from nianbao.crawler.sandbox.family_hiddenjson import build_hiddenjson
 from nianbao.crawler.sandbox.family_hiddenpager import build_hiddenpager
+from nianbao.crawler.sandbox.family_hiddensheet import build_hiddensheet
 from nianbao.crawler.sandbox.family_homewidget import build_homewidget
 from nianbao.crawler.sandbox.family_hovermenu import build_hovermenu
 from nianbao.crawler.sandbox.family_hrefwrap import build_hrefwrap
@@ -328,6 +335,7 @@ from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
+from nianbao.crawler.sandbox.family_pdfbutton import build_pdfbutton
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdfoutline import build_pdfoutline
 from nianbao.crawler.sandbox.family_pdftext import build_pdftext
@@ -486,7 +494,8 @@ FIFTY_SEVENTH_HELD_OUT = ("datalistyear", "xlsxformula", "pdfoutline", "dsdlist"
 FIFTY_EIGHTH_HELD_OUT = ("big5gate",)  # measured once: 1.000, kept 0.443 (plain 0.443)
 FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # measured once: 0.794 (plain 0.331)
 SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # not measured yet
-HELD_OUT_FAMILIES: tuple[str, ...] = SIXTIETH_HELD_OUT
+SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")
+HELD_OUT_FAMILIES: tuple[str, ...] = (*SIXTIETH_HELD_OUT, *SIXTY_FIRST_HELD_OUT)
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -802,4 +811,8 @@ EXTRA_BUILDERS = {
     # held out in the sixtieth round (built apart from every crawler change; not measured yet)
     "cachebust": build_cachebust,
     "dslash": build_dslash,
+    # held out in the sixty-first round (built apart from every crawler change; not measured yet)
+    "pdfbutton": build_pdfbutton,
+    "hiddensheet": build_hiddensheet,
+    "docxfootnote": build_docxfootnote,
 }

@@ -54,6 +54,20 @@ def pdf_literal(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 
 
+def pdf_file(objects: dict[int, bytes]) -> bytes:
+    """A PDF 1.7 file of `objects` (number -> body; 1 the catalog), with its cross-reference table and trailer."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = {}
+    for oid in sorted(objects):
+        offsets[oid] = len(out)
+        out += f"{oid} 0 obj\n".encode() + objects[oid] + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offsets[oid]:010d} 00000 n \n".encode() for oid in sorted(objects))
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
 def _page_stream(title: str, rows: list[Article]) -> bytes:
     lines = [f"BT /F1 14 Tf 150 780 Td {ucs2(title)} Tj ET",
              f"BT /F1 9 Tf 40 745 Td {ucs2('年度')} Tj ET", f"BT /F1 9 Tf 80 745 Td {ucs2('发布机关')} Tj ET",
@@ -103,16 +117,7 @@ def outline_pdf(title: str, items: list[Article]) -> bytes:
                   f"/Count {len(years)} >>").encode() if years else b"<< /Type /Outlines /Count 0 >>"
     for n, font in enumerate(_FONTS, 4):
         objects[n] = font.encode()
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for oid in sorted(objects):
-        offsets[oid] = len(out)
-        out += f"{oid} 0 obj\n".encode() + objects[oid] + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offsets[oid]:010d} 00000 n \n".encode() for oid in sorted(objects))
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def build_pdfoutline(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -168,18 +168,22 @@ def _xor_decrypted(data: str, key: str) -> str:
 
 
 def _docx_links(data: bytes) -> str:
-    """A Word file's text and its hyperlinks' targets (word/document.xml and its relationships), what opening it shows."""
+    """A Word file's text and its hyperlinks' targets, what opening it shows: word/document.xml and every other part
+    of word/ (footnotes, headers, …) with their relationships."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        return z.read("word/document.xml").decode("utf-8") + z.read("word/_rels/document.xml.rels").decode("utf-8")
+        parts = ["word/document.xml", "word/_rels/document.xml.rels"]
+        parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels"))
+                        and n not in parts)
+        return "".join(z.read(n).decode("utf-8") for n in parts)
 
 
 def _xlsx_links(data: bytes) -> str:
-    """A workbook's first sheet and its hyperlinks' targets (xl/worksheets/sheet1.xml and its relationships, if
-    any: a sheet whose links are HYPERLINK formulas has none)."""
+    """A workbook's sheets and their hyperlinks' targets (every xl/worksheets/sheetN.xml, hidden ones too, and its
+    relationships, if any: a sheet whose links are HYPERLINK formulas has none)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
-        rels = "xl/worksheets/_rels/sheet1.xml.rels"
-        return z.read("xl/worksheets/sheet1.xml").decode("utf-8") + (
-            z.read(rels).decode("utf-8") if rels in z.namelist() else "")
+        sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
+        rels = [f"xl/worksheets/_rels/{n.rsplit('/', 1)[1]}.rels" for n in sheets]
+        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()])
 
 
 def _xls_links(data: bytes) -> str:
@@ -323,7 +327,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 232 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 232 and len(HELD_OUT_FAMILIES) == 5
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4320,6 +4324,12 @@ def test_quirk_of_the_family(world):
         _quirk_cachebust(sandbox, truth, bodies)
     elif family == "dslash":
         _quirk_dslash(sandbox, truth, bodies)
+    elif family == "hiddensheet":
+        _quirk_hiddensheet(sandbox, truth, bodies)
+    elif family == "pdfbutton":
+        _quirk_pdfbutton(sandbox, truth, bodies)
+    elif family == "docxfootnote":
+        _quirk_docxfootnote(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6157,3 +6167,138 @@ def _quirk_dslash(sandbox, truth, bodies):
             linking = [u for u, t in bodies.items() if doc["url"] in t]   # one stub article, nowhere else
             assert len(linking) == 1 and urlsplit(linking[0]).hostname == www and "全文见附件" in bodies[linking[0]]
             assert not [u for u, t in bodies.items() if path.replace("//", "/") in t]
+def _quirk_hiddensheet(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_hiddensheet import (
+        COLUMN,
+        COVER,
+        HIDDEN_BEFORE,
+        TITLE_COLUMN,
+        year_sheet_name,
+    )
+
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(r'附件：<a href="(/xxgk/zfxxgknb/P0\d{14}\.xlsx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XLSX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        book = ElementTree.fromstring(z.read("xl/workbook.xml"))
+        assert book.find(f"{main}bookViews/{main}workbookView").get("activeTab") == "0"   # it opens on the cover
+        sheets = book.findall(f"{main}sheets/{main}sheet")
+        assert sheets[0].get("name") == COVER and sheets[0].get("state") is None and len(sheets) >= 3
+        assert b"<hyperlink" not in z.read("xl/worksheets/sheet1.xml")   # the cover links nothing
+        assert "xl/worksheets/_rels/sheet1.xml.rels" not in z.namelist()
+        targets: dict[str, int] = {}   # report URL -> the year of the sheet linking it
+        hidden = set()
+        for n, sheet in enumerate(sheets[1:], 2):
+            year = int(sheet.get("name").removesuffix("年"))
+            assert sheet.get("name") == year_sheet_name(year) and sheet.get(f"{rel}id") == f"rId{n}"
+            assert (sheet.get("state") == "hidden") == (year < HIDDEN_BEFORE)
+            if year < HIDDEN_BEFORE:
+                hidden.add(year)
+            part = ElementTree.fromstring(z.read(f"xl/worksheets/sheet{n}.xml"))
+            rels = ElementTree.fromstring(z.read(f"xl/worksheets/_rels/sheet{n}.xml.rels"))
+            target = {r.get("Id"): r.get("Target") for r in rels if r.get("TargetMode") == "External"}
+            links = part.findall(f"{main}hyperlinks/{main}hyperlink")
+            assert links and all(h.get("ref").startswith(TITLE_COLUMN) for h in links)
+            targets.update({target[h.get(f"{rel}id")]: year for h in links})
+        assert hidden, "some sheet of a year before 2019 is hidden"
+        assert all(t in bodies[f"http://{www}{path}"] for t in targets)   # _xlsx_links() reads the later sheets
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # named by a year sheet's hyperlink only (no page, not even the home), on its own year's sheet
+                assert targets.get(doc["url"]) == report["year"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+
+
+def _quirk_pdfbutton(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdfbutton import CAPTION, COLUMN, PUSHBUTTON
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        pdf_path = re.search(r'附件：<a href="(/zwgk/zfxxgknb/attachment/\d{14}\.pdf)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Link" not in data and b"/Outlines" not in data and b"/AcroForm 3 0 R" in data
+        objects = dict(re.findall(rb"\n(\d+) 0 obj\n(.*?)\nendobj", data, re.S))
+        with_uri = [o for o in objects.values() if b"/URI (" in o]
+        assert with_uri and all(b"/Subtype /Widget /FT /Btn /Ff %d " % PUSHBUTTON in o for o in with_uri)
+        caption = CAPTION.encode("utf-16-be").hex().upper().encode()
+        assert all(b"/MK << /BG [0.85 0.85 0.85] /CA <FEFF" + caption + b"> >>" in o for o in with_uri)
+        fields = re.search(rb"/Fields \[([^]]*)\]", objects[b"3"]).group(1).split(b" 0 R")
+        assert sorted(int(f) for f in fields if f.strip()) == sorted(
+            int(k) for k, o in objects.items() if b"/URI (" in o)   # every button a field of the form
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages read back
+        shown = "".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        pdf.close()
+        assert "报告名称" in shown and "http" not in shown and not _pdf_shown_urls(data)
+        uris = set(_pdf_uris(data))
+        assert len(uris) == len(with_uri)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "township" or report["year"] < 2019:   # only a button's URI action names it
+                assert doc["url"] in uris and naming == {f"http://{www}{pdf_path}"}, naming
+            else:   # a negative: the government's and departments' reports since 2019 are plain links of the column
+                assert doc["url"] not in uris and f"http://{www}{COLUMN}" in naming
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] not in uris} >= {
+            "county_government", "department"}
+
+
+def _quirk_docxfootnote(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxfootnote import COLUMN, FIRST_NOTE
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(r'附件：<a href="(/zfxxgkzl/zfxxgknb/P0\d{14}\.docx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        body = ElementTree.fromstring(z.read("word/document.xml"))
+        assert not list(body.iter(f"{w}hyperlink"))   # the body links nothing, nor names an address
+        assert f"http://{www}".encode() not in z.read("word/document.xml")
+        assert b"/hyperlink" not in z.read("word/_rels/document.xml.rels")   # …nor do the body's relationships
+        references = [int(e.get(f"{w}id")) for e in body.iter(f"{w}footnoteReference")]
+        notes = {int(n.get(f"{w}id")): n for n in ElementTree.fromstring(z.read("word/footnotes.xml"))
+                 if n.get(f"{w}type") is None}
+        assert references and sorted(references) == sorted(notes) and min(notes) == FIRST_NOTE   # each note cited
+        rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read("word/_rels/footnotes.xml.rels"))
+                if e.get("TargetMode") == "External"}
+        targets = {}
+        for note in notes.values():
+            (link,) = note.iter(f"{w}hyperlink")
+            targets[rels[link.get(f"{r}id")]] = "".join(t.text for t in link.iter(f"{w}t"))
+        assert len(targets) == len(notes) == len(rels)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # named by a footnote's hyperlink only (no page, not even the home), the note showing its title
+                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}

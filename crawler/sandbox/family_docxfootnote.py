@@ -1,0 +1,136 @@
+"""A district portal whose 政府信息公开年报 column lists only the government's own reports from 2019 on, and names every
+other report — each 委办局's and 街道（乡镇）'s, and every report before 2019 — only in the footnotes of a Word file:
+the column's 附件 `关于各单位政府信息公开工作年度报告发布情况的说明.docx`, a prose 说明 whose body names each report
+with a footnote reference (`<w:footnoteReference w:id>`, no link in the body), the footnotes themselves in their own
+part, word/footnotes.xml, each a 「见：报告名称」 whose title is a `<w:hyperlink r:id>` whose target is an external
+relationship of word/_rels/footnotes.xml.rels — not of the document's relationships, which hold none. No HTML page
+of the portal names those reports (held out of tuning, sixty-first round).
+
+Modelled on https://www.bjxch.gov.cn/zt/xxgkzl/gknbxqx/pnidpv843089.html (北京市宣武区大栅栏街道's 2009 report, filed in
+西城区's 政府信息公开年报 专题: a 街道's pre-2019 report kept on its district's portal, "本报告的电子版可在…网站下载")
+and https://www.bjdch.gov.cn/zfxxgkzl/zfxxgknb/2025nb/dcqzfbm2025/202601/t20260120_4449966.html (东城区城市管理委员会's
+2025 report in the district's 年报 column, a 委办局's report, at a TRS-style address). The 说明 whose footnotes link
+the reports is this family's choice (Word puts a footnote's hyperlink in the footnotes part's own relationships,
+ECMA-376 §17.11; offices cite sources in 脚注; the cited pages are text and show no such file). Unlike docxindex (20th
+round: a table of `<w:hyperlink>`s in the body, word/_rels/document.xml.rels), wordxml (Word 2003 XML's `w:hlink`),
+docbin (a binary Word file's fields) or odtlist, the body of the document links nothing: only a part a reader sees at
+the foot of the page, with relationships of its own, does.
+
+- www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide and the column),
+  /zfxxgkzl/zfxxgknb/index.html (the government's reports since 2019, 解读 and look-alikes, the 附件), the .docx at
+  /zfxxgkzl/zfxxgknb/P0<YYYYMMDD><6 digits>.docx, articles /zfxxgkzl/zfxxgknb/<YYYYMM>/t<YYYYMMDD>_<id>.html.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from xml.sax.saxutils import escape, quoteattr
+
+from nianbao.crawler.sandbox import kit
+from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
+from nianbao.crawler.sandbox.names import County, stable_int
+from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Page
+
+FOLDER = "/zfxxgkzl/zfxxgknb/"
+COLUMN = FOLDER + "index.html"
+LABEL = "政府信息公开年报"
+_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+       'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+FIRST_NOTE = 1   # footnote ids 0 and -1 are Word's separators; a document's own notes count from 1
+
+
+def _run(text: str, style: str = "") -> str:
+    props = f'<w:rPr><w:rStyle w:val="{style}"/></w:rPr>' if style else ""
+    return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _note_reference(note: int) -> str:
+    return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{note}"/></w:r>'
+
+
+def _document(title: str, items: list[Article]) -> str:
+    """The body: the title, an opening paragraph, and a paragraph per report year naming each report with a footnote
+    reference (the note n of item n - FIRST_NOTE); no hyperlink."""
+    paras = [f'<w:p><w:pPr><w:jc w:val="center"/></w:pPr>{_run(title)}</w:p>',
+             "<w:p>" + _run("根据《中华人民共和国政府信息公开条例》第五十条规定，现将本区各委办局、各街道（乡镇）及"
+                            "往年政府信息公开工作年度报告的发布情况说明如下，报告全文见各脚注。") + "</w:p>"]
+    for year in sorted({a.report.year for a in items}, reverse=True):
+        runs = [_run(f"{year}年度：")]
+        for n, art in enumerate(items, FIRST_NOTE):
+            if art.report.year == year:
+                runs += [_run(f"{art.report.unit.name}已发布年度报告"), _note_reference(n), _run("；")]
+        paras.append("<w:p>" + "".join(runs) + "</w:p>")
+    return f'{_XML}<w:document {_NS}><w:body>{"".join(paras)}<w:sectPr/></w:body></w:document>'
+
+
+def _footnotes(items: list[Article]) -> tuple[str, str]:
+    """word/footnotes.xml (the two separators, then a note per report whose title is a hyperlink) and its
+    relationships, one external hyperlink target per note."""
+    notes = ['<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>',
+             '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+             "</w:footnote>"]
+    rels = []
+    for n, art in enumerate(items, FIRST_NOTE):
+        rels.append(f'<Relationship Id="rId{n}" Type="{_REL}/hyperlink" Target={quoteattr(art.url)} '
+                    'TargetMode="External"/>')
+        notes.append(f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
+                     f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>{_run(" 见：")}'
+                     f'<w:hyperlink r:id="rId{n}" w:history="1">{_run(art.title, "Hyperlink")}</w:hyperlink>'
+                     f"{_run(f'（{art.date_text}发布）')}</w:p></w:footnote>")
+    return (f'{_XML}<w:footnotes {_NS}>{"".join(notes)}</w:footnotes>',
+            f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>')
+
+
+def footnote_docx(title: str, items: list[Article], day) -> bytes:
+    """The .docx package: the body, its relationships (the footnotes part only), the footnotes and theirs; every
+    zip entry dated `day`, so each build writes the same bytes."""
+    footnotes, footnote_rels = _footnotes(items)
+    parts = {
+        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
+        f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/></Types>',
+        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
+        'Target="word/document.xml"/></Relationships>',
+        "word/document.xml": _document(title, items),
+        "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
+        f'Type="{_REL}/footnotes" Target="footnotes.xml"/></Relationships>',
+        "word/footnotes.xml": footnotes,
+        "word/_rels/footnotes.xml.rels": footnote_rels,
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(zipfile.ZipInfo(name, (day.year, day.month, day.day, 9, 0, 0)), text.encode("utf-8"),
+                       zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "docxfootnote"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="TRS Web Server")
+    urls: dict[str, str] = {}
+    newest = kit.newest_gov_report(arts)
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="fn-art")
+    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
+    in_file = kit.newest_first([a for a in arts if a not in shown])
+    items = kit.newest_first(shown + non_reports)
+    day = in_file[0].day if in_file else newest.day
+    path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx"
+    title = "关于各单位政府信息公开工作年度报告发布情况的说明"
+    b.add(www, path, Page(footnote_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
+    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
+                  "<p>各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。</p></div>")
+    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
+    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="fn-news")
+    return urls
