@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout85) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout86) are sets of their
 own.
 Runs no parser."""
 
@@ -24,7 +24,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
-          "holdout83", "holdout84", "holdout85")
+          "holdout83", "holdout84", "holdout85", "holdout86")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -512,6 +512,16 @@ FRESH_SETS = {
     # 海南 page new (every result taken); no 解读, 图解 page or guide found new; no extracted PDF/DOCX text
     "holdout85": (23, 16, 7, False, set(),
                   {*range(2008, 2020), 2021, 2025, "2019", "2021", "pre2019"}),
+    # holdout86: Hubei, Henan, Hebei and Fujian counties' towns, 乡, streets, bureaus, offices and governments (鄂城, 京山,
+    # 潜江, 大冶 towns; 襄州, 嘉鱼, 老河口, 洪山 governments, 新洲 on a hijacked mirror, the province's 2019 report reposted;
+    # 咸宁 and 东湖 bureaus; 临西, 宁晋, 平乡, 邢台 2023, 石家庄's office and 桃城's on mirrors, 饶阳's zone; 滑县 2017, 安阳
+    # 高庄, 驻马店 2024; 长乐, 南安, 涵江, 闽侯, 政和 towns, 晋安/鼓楼/长乐 streets, 丰泽, 集美 2014, 将乐, the 福州 FTZ), in a
+    # 30-minute session: 48 pages, look-alikes 11 (five 法治政府建设 reports, four guides two of them on Traditional
+    # hijacked mirrors, a 主动公开 catalogue, a draft rules notice; no 解读, 要点 or news found new); reports of 2014,
+    # 2017, 2019 and 2021-2025 only, one in the 2021 table form, none in the 2019 form; no level-other report; no
+    # extracted PDF/DOCX text
+    "holdout86": (48, 37, 11, False, set(),
+                  {*range(2008, 2014), 2015, 2016, 2018, 2020, "2019"}),
 }
 
 
