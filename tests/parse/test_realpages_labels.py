@@ -1,6 +1,5 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout86) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout87) are sets of their
 own.
 Runs no parser."""
@@ -25,8 +24,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout66", "holdout67", "holdout68", "holdout69", "holdout70", "holdout71", "holdout72",
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
-          "holdout83", "holdout84", "holdout85", "holdout86")
-          "holdout83", "holdout84", "holdout85", "holdout87")
+          "holdout83", "holdout84", "holdout85", "holdout86",
+          "holdout87")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
