@@ -23,8 +23,6 @@ the foot of the page, with relationships of its own, does.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
@@ -106,12 +104,7 @@ def footnote_docx(title: str, items: list[Article], day) -> bytes:
         "word/footnotes.xml": footnotes,
         "word/_rels/footnotes.xml.rels": footnote_rels,
     }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in parts.items():
-            z.writestr(zipfile.ZipInfo(name, (day.year, day.month, day.day, 9, 0, 0)), text.encode("utf-8"),
-                       zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
 
 
 def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -20,8 +20,6 @@ guidetable (an HTML table in the 指南), the reports' addresses live only in th
 
 from __future__ import annotations
 
-import io
-import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
@@ -73,11 +71,7 @@ def index_docx(title: str, items: list[Article]) -> bytes:
         "word/_rels/document.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
         'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' + "".join(rels) + "</Relationships>",
     }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in parts.items():
-            z.writestr(zipfile.ZipInfo(name, _FIXED), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return kit.zip_parts(parts, _FIXED)
 
 
 def build_docxindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -25,8 +25,6 @@ reader opens holds no address at all: the links are on the later sheets, the old
 
 from __future__ import annotations
 
-import io
-import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
@@ -130,12 +128,7 @@ def index_workbook(title: str, items: list[Article], day) -> bytes:
         if rels is not None:
             parts[f"xl/worksheets/_rels/sheet{n}.xml.rels"] = rels
     parts["xl/sharedStrings.xml"] = strings.xml()
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in parts.items():
-            z.writestr(zipfile.ZipInfo(name, (day.year, day.month, day.day, 9, 0, 0)), text.encode("utf-8"),
-                       zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
 
 
 def build_hiddensheet(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

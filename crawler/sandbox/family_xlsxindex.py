@@ -21,8 +21,6 @@ relationships, behind cells whose text is a title.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
@@ -105,12 +103,7 @@ def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day) -> byt
         "xl/sharedStrings.xml": f'{_XML}<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
         f"{shared}</sst>",
     }
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, text in parts.items():   # the entries dated by the workbook's day: the same bytes every build
-            z.writestr(zipfile.ZipInfo(name, (day.year, day.month, day.day, 9, 0, 0)), text.encode("utf-8"),
-                       zipfile.ZIP_DEFLATED)
-    return out.getvalue()
+    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))   # dated by the workbook's day
 
 
 def build_xlsxindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -5,6 +5,8 @@ three report columns by kind of unit, the zTree loader). A block two families wr
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -482,3 +484,13 @@ def trs_paged_column(b: Build, site: Site, county: County, family: str, entries:
         counter = f"共{len(entries)}条 " + (f"第{n + 1}/{len(chunks)}页 " if page_of else "")
         report_list_page(b, site, county, family, folder + name, "政府信息公开年报",
                          f'{trs_list_html(chunk, folder)}<div class="page">{counter}{pager}</div>', chunk, nav=nav)
+
+
+def zip_parts(parts: dict[str, str], stamp: tuple[int, int, int, int, int, int]) -> bytes:
+    """An Office Open XML (or any zip) package of `parts`, each deflated and dated `stamp`, so a build gives the same
+    bytes every time (a zip entry's time is otherwise the clock's)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            z.writestr(zipfile.ZipInfo(name, stamp), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
+    return out.getvalue()
