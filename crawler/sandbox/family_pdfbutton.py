@@ -24,7 +24,13 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_pdfoutline import _FONTS, pdf_file, pdf_literal, pdf_title, ucs2
+from nianbao.crawler.sandbox.family_pdfoutline import (
+    _FONTS,
+    pdf_file,
+    pdf_literal,
+    pdf_title,
+    table_page_stream,
+)
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -37,19 +43,6 @@ CAPTION = "查看"
 PUSHBUTTON = 1 << 16   # the field flag of a push button (PDF 1.7, Table 226)
 
 
-def _page_stream(title: str, rows: list[Article]) -> bytes:
-    lines = [f"BT /F1 14 Tf 150 780 Td {ucs2(title)} Tj ET",
-             f"BT /F1 9 Tf 40 745 Td {ucs2('年度')} Tj ET", f"BT /F1 9 Tf 80 745 Td {ucs2('发布机关')} Tj ET",
-             f"BT /F1 9 Tf 230 745 Td {ucs2('报告名称')} Tj ET", f"BT /F1 9 Tf 505 745 Td {ucs2('操作')} Tj ET"]
-    y = 745
-    for art in rows:
-        y -= 20
-        lines += [f"BT /F1 9 Tf 40 {y} Td {ucs2(str(art.report.year))} Tj ET",
-                  f"BT /F1 9 Tf 80 {y} Td {ucs2(art.report.unit.name[:14])} Tj ET",
-                  f"BT /F1 9 Tf 230 {y} Td {ucs2(art.title[:30])} Tj ET"]
-    return "\n".join(lines).encode("ascii")
-
-
 def button_pdf(title: str, items: list[Article]) -> bytes:
     """A PDF written by hand (reportlab's form buttons cannot carry a URI action): pages of a titles table, a push
     button per row whose widget's /A opens the report's page, every button a field of the catalog's /AcroForm."""
@@ -60,7 +53,7 @@ def button_pdf(title: str, items: list[Article]) -> bytes:
     next_id = first_page + 2 * len(chunks)
     fields: list[int] = []
     for pid, rows in zip(page_ids, chunks, strict=True):
-        stream = _page_stream(title, rows)
+        stream = table_page_stream(title, rows, headings=((505, "操作"),), title_chars=30)
         widgets = list(range(next_id, next_id + len(rows)))
         next_id += len(rows)
         y = 745

@@ -68,16 +68,19 @@ def pdf_file(objects: dict[int, bytes]) -> bytes:
     return bytes(out)
 
 
-def _page_stream(title: str, rows: list[Article]) -> bytes:
+def table_page_stream(title: str, rows: list[Article], *, headings: tuple[tuple[int, str], ...] = (),
+                      title_chars: int = 36) -> bytes:
+    """One 目录 page's content stream: the title, the 年度/发布机关/报告名称 headings (and `headings`, x and word, after
+    them), a row per report with its title cut to `title_chars`."""
+    heads = ((40, "年度"), (80, "发布机关"), (230, "报告名称"), *headings)
     lines = [f"BT /F1 14 Tf 150 780 Td {ucs2(title)} Tj ET",
-             f"BT /F1 9 Tf 40 745 Td {ucs2('年度')} Tj ET", f"BT /F1 9 Tf 80 745 Td {ucs2('发布机关')} Tj ET",
-             f"BT /F1 9 Tf 230 745 Td {ucs2('报告名称')} Tj ET"]
+             *(f"BT /F1 9 Tf {x} 745 Td {ucs2(word)} Tj ET" for x, word in heads)]
     y = 745
     for art in rows:
         y -= 20
         lines += [f"BT /F1 9 Tf 40 {y} Td {ucs2(str(art.report.year))} Tj ET",
                   f"BT /F1 9 Tf 80 {y} Td {ucs2(art.report.unit.name[:14])} Tj ET",
-                  f"BT /F1 9 Tf 230 {y} Td {ucs2(art.title[:36])} Tj ET"]
+                  f"BT /F1 9 Tf 230 {y} Td {ucs2(art.title[:title_chars])} Tj ET"]
     return "\n".join(lines).encode("ascii")
 
 
@@ -89,7 +92,7 @@ def outline_pdf(title: str, items: list[Article]) -> bytes:
     page_ids = [first_page + 2 * i for i in range(len(chunks))]
     objects: dict[int, bytes] = {}
     for pid, rows in zip(page_ids, chunks, strict=True):
-        stream = _page_stream(title, rows)
+        stream = table_page_stream(title, rows)
         objects[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
                         + f"/Contents {pid + 1} 0 R >>".encode())
         objects[pid + 1] = f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream"
