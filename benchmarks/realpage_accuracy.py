@@ -109,8 +109,9 @@ def core_name(name: str | None) -> str | None:
         # 哈尔滨市外事侨务办公室), never the government's own office (人民政府办公室: nothing between)
         name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|办公室)$)", "", name)
         # a township under a county the division list no longer has (绍兴县福全镇, 绍兴县 is now 柯桥区 = 福全镇)
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)",
-                      "", name)
+        # (a place ends where a level does: 梅县区白渡镇 loses 梅县区, never 梅县 with 区白渡镇 left)
+        name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?![省市县区旗])"
+                      r"(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
     while name:
         # (an autonomous county by its short form too: 本溪县 = 本溪满族自治县)
         place = next((name[:n] for n in range(min(12, len(name) - 1), 1, -1) if _is_place(name[:n], index)), None)
