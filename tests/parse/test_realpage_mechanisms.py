@@ -4193,3 +4193,55 @@ def test_the_own_title_and_opening_year_outweigh_a_period_a_year_off(compiled, y
 def test_a_bare_ting_of_a_listed_field_is_the_provinces(name, code, ting):
     from nianbao.parse.agency import _provinces_ting
     assert _provinces_ting(name, code) is ting
+
+
+# holdout84-019 (synthetic form): a street office printed as its street and 办事处 (兴安街办事处) is the 街道办事处, as a
+# bare 华新街 is; a 大街 is a road's name, and an office with no 街 (城南办事处) stays as printed.
+@pytest.mark.parametrize(("printed", "name"), [
+    pytest.param("乌兰浩特市兴安街办事处", "乌兰浩特市兴安街道办事处", id="street_and_its_office"),
+    pytest.param("兴安街道办事处", "兴安街道办事处", id="already_in_full"),
+    pytest.param("前门大街办事处", "前门大街办事处", id="a_road"),
+    pytest.param("靖江市城南办事处", "靖江市城南办事处", id="no_street"),
+])
+def test_a_streets_office_is_the_street_office(printed, name):
+    from nianbao.parse.metadata import normalise_agency
+    assert normalise_agency(printed) == name
+
+
+# holdout85-019, -020 (synthetic form): a township and the zone it runs as one, the other in brackets (张家港市冶金工业园
+# (锦丰镇), 靖江市城南办事处(城南园区)) is the township whichever comes first; a place in brackets after a zone (高新区(新市区))
+# or a township's alias note is no such pair.
+@pytest.mark.parametrize(("printed", "name"), [
+    pytest.param("张家港市冶金工业园(锦丰镇)", "张家港市锦丰镇人民政府", id="zone_then_township"),
+    pytest.param("靖江市城南办事处(城南园区", "靖江市城南办事处", id="township_then_zone"),
+    pytest.param("城南园区(城南街道)", "城南街道办事处", id="zone_then_street"),
+    pytest.param("高新区(新市区", "新市区人民政府", id="zone_then_district"),
+    pytest.param("锦丰镇(以下简称锦丰)", "锦丰镇人民政府", id="alias_note"),
+])
+def test_a_township_and_its_zone_in_brackets_is_the_township(printed, name):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed) == name
+
+
+# holdout85-019 (synthetic form): a title naming two units joined by 、 (城南办事处、城南园区2024年…) is their joint report,
+# labelled under the first-named; words before the 、 that name no unit (根据省、市有关规定、) are the sentence's.
+@pytest.mark.parametrize(("title", "unit"), [
+    pytest.param("城南办事处、城南园区2024年政府信息公开工作年度报告", "城南办事处", id="two_units"),
+    pytest.param("县财政局、县审计局2024年政府信息公开工作年度报告", "县财政局", id="two_bureaus"),
+    pytest.param("根据省、市有关规定、城南园区2024年政府信息公开工作年度报告", "城南园区", id="no_unit_first"),
+])
+def test_a_titles_joint_units_are_the_first_named(title, unit):
+    from nianbao.parse.metadata import title_parts
+    assert title_parts(title)[0] == unit
+
+
+# holdout84-012 (synthetic form): a host outside gov.cn names its sub-sites as its owner likes (a mirror's
+# jyj.yaoyejob.com copying a province's portal): its labels spell no department; a gov.cn host's sub-site still does.
+@pytest.mark.parametrize(("url", "read"), [
+    pytest.param("http://jyj.yaoyejob.com/web/zwgkx/1.shtml", False, id="mirror_host"),
+    pytest.param("http://jyj.ln.gov.cn/web/zwgkx/1.shtml", True, id="gov_host"),
+    pytest.param("http://yaoyejob.com/jyj/1.shtml", True, id="mirror_folder"),
+])
+def test_a_host_outside_gov_cn_names_no_sub_site(url, read):
+    from nianbao.parse.url_units import url_parts
+    assert ("jyj" in url_parts(url)) is read
