@@ -143,7 +143,7 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
 _BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![度我本全各该年])[\u4e00-\u9fff]){2,3}街)"
-                          r"(?=[以在坚按围认严全积紧始不持共政党])")
+                          r"(?=[以在坚按围认严全积紧始不持共政党]|通过)")     # (2021年,老城街通过政务公开栏…: 通过 as a verb)
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
 # (an adverb of effort before the verb too: 二、积极推进咸塘镇政府网站集约化建设 names 咸塘镇)

@@ -4245,3 +4245,17 @@ def test_a_titles_joint_units_are_the_first_named(title, unit):
 def test_a_host_outside_gov_cn_names_no_sub_site(url, read):
     from nianbao.parse.url_units import url_parts
     assert ("jyj" in url_parts(url)) is read
+
+
+# holdout84-006 (synthetic form): a page speaking as 我街道 names its street by 街 alone as a year's subject before the
+# verb 通过 (2021年,老城街通过政务公开栏…); a 街 before other words (步行街通行…) names no street.
+@pytest.mark.parametrize(("sentence", "agency"), [
+    pytest.param("2021年,老城街通过政务公开栏公开信息100余条。", "老城街道办事处", id="street_before_tongguo"),
+    pytest.param("2021年,步行街通行车辆管理信息及时公开。", None, id="street_before_other_words"),
+])
+def test_a_street_by_jie_alone_before_tongguo(sentence, agency):
+    record = _txt("一、总体情况\n2021年政府信息公开工作结合我街道实际,不断完善政务信息公开工作制度。\n"
+                  f"(三)主动公开政府信息情况。{sentence}", portal_name="开原市", region_code="211282")
+    assert (record["agency"] or "").endswith("街道办事处") is (agency is not None)
+    if agency:
+        assert record["agency"].endswith(agency)
