@@ -4259,3 +4259,27 @@ def test_a_street_by_jie_alone_before_tongguo(sentence, agency):
     assert (record["agency"] or "").endswith("街道办事处") is (agency is not None)
     if agency:
         assert record["agency"].endswith(agency)
+
+
+# holdout85-007 (synthetic form): a copy with its counts masked (全年发布**条) is no unit's report; the same page with
+# its count printed is one.
+@pytest.mark.parametrize(("count", "is_report"), [
+    pytest.param("**", False, id="count_masked"),
+    pytest.param("25", True, id="count_printed"),
+])
+def test_a_masked_count_is_no_report(count, is_report):
+    record = _txt("一、总体情况\n(一)主动公开\n决策公开:围绕春建乡重大发展规划、重点项目、民生实事等领域,及时公开决策草案、"
+                  f"依据及结果。\n执行和结果公开:定期公开重点工作任务执行进度、完成情况。全年发布{count}条重点项目推进信息。")
+    assert record["is_report"] is is_report
+
+
+# (an article's number masked, a bold mark, a figure printed: no masked count)
+@pytest.mark.parametrize(("text", "masked"), [
+    pytest.param("全年发布**条信息", True, id="masked"),
+    pytest.param("依据《条例》第**条", False, id="article_number"),
+    pytest.param("**一、总体情况**", False, id="bold_mark"),
+    pytest.param("全年发布25条信息", False, id="printed"),
+])
+def test_blanked_count_pattern(text, masked):
+    from nianbao.parse.classify import _BLANKED_COUNT
+    assert bool(_BLANKED_COUNT.search(text)) is masked
