@@ -110,9 +110,7 @@ def core_name(name: str | None) -> str | None:
         # 哈尔滨市外事侨务办公室), never the government's own office (人民政府办公室: nothing between)
         name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|办公室)$)", "", name)
         # a township under a county the division list no longer has (绍兴县福全镇, 绍兴县 is now 柯桥区 = 福全镇)
-        # (a place ends where a level does: 梅县区白渡镇 loses 梅县区, never 梅县 with 区白渡镇 left)
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?![省市县区旗])"
-                      r"(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)", "", name)
+        name = _without_township_places(name, index)
     while name:
         # (an autonomous county by its short form too: 本溪县 = 本溪满族自治县)
         place = next((name[:n] for n in range(min(12, len(name) - 1), 1, -1) if _is_place(name[:n], index)), None)
@@ -121,6 +119,21 @@ def core_name(name: str | None) -> str | None:
             break
         name = rest
     return name
+
+
+def _without_township_places(name: str, index: dict) -> str:
+    """A township's name without the places before it, the division list knows them or not (绍兴县福全镇, 绍兴县 now
+    柯桥区: 福全镇). Where what is left opens on a level (梅县|区白渡镇), the places may end there too: at the longest
+    run that ends on a known place (梅县区, so 白渡镇; 昆都仑区, the street's own name 市府东路 opening on 市)."""
+    from nianbao.parse.agency import _is_place
+
+    township = r"[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)"
+    places = re.match(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=" + township + "$)", name)
+    if not places or name[places.end()] not in "省市县区旗":
+        return name[places.end():] if places else name
+    known = [n for n in range(2, len(name) - 6) if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+", name[:n])
+             and re.fullmatch(township, name[n:]) and any(_is_place(name[k:n], index) for k in range(n - 1))]
+    return name[(known[-1] if known else places.end()):]
 
 
 def scored(label: dict, record: dict) -> dict[str, bool]:
