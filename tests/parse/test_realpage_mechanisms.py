@@ -2927,10 +2927,11 @@ EXCERPTS = [
                  "(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
                  "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
                  {"agency": "抚顺市人民政府", "level": "county_government"}, id="the_subject_under_section_ones_first_sub_heading"),
-    # …a sub-heading of another section is no opening: the host's department stands
+    # …a sub-heading of another section is no opening: the host's department stands (on a gov.cn host: a mirror's
+    # sub-domain spells nothing, parser52)
     pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
                  "政务公开工作有组织。\n二、主动公开情况\n(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
-                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 "http://sthj.fushun.gov.cn/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
                  {"agency": "抚顺市生态环境局"}, id="a_later_sections_sub_heading_opens_nothing"),
     # holdout35-006 (synthetic form): a district run as one with a zone, the zone in brackets before the government's
     # office (区政合一): the district's office
