@@ -53,10 +53,11 @@ TUNING = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout55", "holdout56", "holdout57", "holdout58", "holdout59", "holdout60", "holdout61", "holdout62",
           "holdout63", "holdout64", "holdout65", "holdout66", "holdout67", "holdout68", "holdout69", "holdout70",
           "holdout71", "holdout72", "holdout73", "holdout74", "holdout75", "holdout76",
-          "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83")
+          "holdout77", "holdout78", "holdout79", "holdout80", "holdout81", "holdout82", "holdout83",
+          "holdout84", "holdout85")
 # measured once (README) and not yet tuned on: --show lists its misses for the next parser round, which moves it
 # into TUNING (and so under the tuning floors of tests/parse/test_realworld.py) once its misses are worked through
-MEASURED: tuple[str, ...] = ("holdout84", "holdout85", "holdout86", "holdout87")
+MEASURED: tuple[str, ...] = ("holdout86", "holdout87")
 FRESH: tuple[str, ...] = ()  # fresh sets, measured once by the lead: never --show, never in --per-split
 SPLITS = (*TUNING, *MEASURED, *FRESH)
 GROUPS = {"all": TUNING, "tuning": TUNING}
@@ -109,8 +110,7 @@ def core_name(name: str | None) -> str | None:
         # 哈尔滨市外事侨务办公室), never the government's own office (人民政府办公室: nothing between)
         name = re.sub(r"(?<=[省市县区旗州])(?:人民)?政府(?=[\u4e00-\u9fff]{2,20}(?:局|委员会|厅|办公室)$)", "", name)
         # a township under a county the division list no longer has (绍兴县福全镇, 绍兴县 is now 柯桥区 = 福全镇)
-        name = re.sub(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)$)",
-                      "", name)
+        name = _without_township_places(name, index)
     while name:
         # (an autonomous county by its short form too: 本溪县 = 本溪满族自治县)
         place = next((name[:n] for n in range(min(12, len(name) - 1), 1, -1) if _is_place(name[:n], index)), None)
@@ -119,6 +119,21 @@ def core_name(name: str | None) -> str | None:
             break
         name = rest
     return name
+
+
+def _without_township_places(name: str, index: dict) -> str:
+    """A township's name without the places before it, the division list knows them or not (绍兴县福全镇, 绍兴县 now
+    柯桥区: 福全镇). Where what is left opens on a level (梅县|区白渡镇), the places may end there too: at the longest
+    run that ends on a known place (梅县区, so 白渡镇; 昆都仑区, the street's own name 市府东路 opening on 市)."""
+    from nianbao.parse.agency import _is_place
+
+    township = r"[\u4e00-\u9fff]{2,8}(?:街道办事处|镇人民政府|乡人民政府)"
+    places = re.match(r"^(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+(?=" + township + "$)", name)
+    if not places or name[places.end()] not in "省市县区旗":
+        return name[places.end():] if places else name
+    known = [n for n in range(2, len(name) - 6) if re.fullmatch(r"(?:[\u4e00-\u9fff]{1,6}?[省市县区旗])+", name[:n])
+             and re.fullmatch(township, name[n:]) and any(_is_place(name[k:n], index) for k in range(n - 1))]
+    return name[(known[-1] if known else places.end()):]
 
 
 def scored(label: dict, record: dict) -> dict[str, bool]:

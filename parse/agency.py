@@ -143,7 +143,7 @@ _BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与�
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
 _BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![度我本全各该年])[\u4e00-\u9fff]){2,3}街)"
-                          r"(?=[以在坚按围认严全积紧始不持共政党])")
+                          r"(?=[以在坚按围认严全积紧始不持共政党]|通过)")     # (2021年,老城街通过政务公开栏…: 通过 as a verb)
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
 # (an adverb of effort before the verb too: 二、积极推进咸塘镇政府网站集约化建设 names 咸塘镇)
@@ -544,6 +544,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     second = _SECOND_NAME_INSIDE.search(compact)
     if second and not _places_only(second.group("second")):
         compact = compact[:second.start()] + compact[second.end():]
+    compact = _township_of_zone_pair(compact)
     name = metadata.normalise_agency(re.sub(r"[（(][^（()）]*[)）]?$", "", compact) or raw)
     organs = re.match(r"^(?P<unit>.{4,})机关$", name or "")
     if organs and metadata.UNIT_END.search(organs.group("unit")):
@@ -588,6 +589,23 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
     return name
+
+
+def _township_of_zone_pair(compact: str) -> str:
+    """A township and the zone it runs as one, the other in brackets (张家港市冶金工业园(锦丰镇), 靖江市城南办事处(城南园区)):
+    the township, the organ of government the 条例 binds, whichever is printed first; the places before the pair are
+    its places. A place or a second name in brackets (高新区(新市区), …(以下简称…)) is left to the rules above and below."""
+    pair = re.fullmatch(r"(?P<first>[\u4e00-\u9fff]{2,30})[（(](?P<second>[\u4e00-\u9fff]{2,16})[)）]?", compact)
+    if not pair:
+        return compact
+    first, second = pair.group("first"), pair.group("second")
+    levels = (metadata.unit_level(metadata.normalise_agency(first) or ""),
+              metadata.unit_level(metadata.normalise_agency(second) or ""))
+    if levels == ("township", "development_zone"):
+        return first
+    if levels == ("development_zone", "township"):
+        return next((first[:n] for n in range(len(first) - 2, 1, -1) if _places_only(first[:n])), "") + second
+    return compact
 
 
 def _provinces_ting(name: str, region_code: str | None) -> bool:

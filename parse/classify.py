@@ -233,6 +233,9 @@ _BLANKED_UNIT = re.compile(r"(?:XX|xx|ＸＸ|××|\*\*|○○)(?:省|市|县|区
 # leaving the 年 (统计期限自年1月1日起, 一、概述 年,我局…): a unit's own report always prints its year. (A copy that loses
 # digits loses the month's and day's with it: 201411日起; a period's 1月1日 kept under a bare 年 is a year taken away.)
 _BLANKED_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年|(?:自|从|为)年0?1月0?1日|(?:概述|总体情况|基本情况)\.?年度?,")
+# …and a count left as a placeholder (全年发布**条: a procurement site's copy with every figure masked): a unit's own
+# report prints its counts; an article's number (第**条) or a bold mark (**一、总体情况**) is no count.
+_BLANKED_COUNT = re.compile(r"(?<![第*])(?:\*\*|××|ＸＸ|XX|xx)(?:条|件|次|篇|人次)")
 # A writing sample keeps every phrase of a report (统计期限, 本报告由…编制, its parts listed, 一、概述: 15 to 16.5 on the
 # real pages' 范文), so its blank outweighs them all.
 _BLANK_WEIGHT = -20.0
@@ -756,6 +759,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append((f"its own unit is blanked ({blank.group(0)}: a writing sample)", _BLANK_WEIGHT))
     elif blank_year := _BLANKED_YEAR.search(body[:600]):
         evidence.append((f"its year is blanked ({blank_year.group(0)}: a writing sample)", _BLANK_WEIGHT))
+    elif blank_count := _BLANKED_COUNT.search(body[:600]):
+        evidence.append((f"a count is blanked ({blank_count.group(0)}: a masked copy)", _BLANK_WEIGHT))
     if re.search(r"近日|日前|记者", head) and _NEWS.search(body[:1500]):
         evidence.append(("news wording", -4.0))
     titles = {m.group(0)[-40:] for m in _REPORT_TITLE.finditer(body[:6000])}

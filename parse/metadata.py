@@ -229,6 +229,11 @@ def _publisher(pre: str) -> str | None:
     return unit if UNIT_END.search(unit) and not _LEAD.match(unit) and not re.search(_ANNOUNCING + "$", unit) else None
 
 
+# The unit named first where a title lists two joined by 、 (城南办事处、城南园区2024年…), from the line's start or after a
+# non-word character
+_FIRST_OF_JOINT = re.compile(r"(?:^|[^\u4e00-\u9fff（）()·])(?P<unit>[\u4e00-\u9fff]{2,30})、$")
+
+
 def title_parts(text: str) -> tuple[str | None, int | None]:
     """(agency as written, report year) named in a report title or a sentence that names the report."""
     compact = normalise_years(_compact(text))
@@ -262,6 +267,9 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     mid = _TRAIL.sub("", match.group("mid")).strip("（()）·")
     if pre and mid and not UNIT_END.search(pre) and UNIT_END.search(mid):
         pre = ""        # 特向制定2020年度县统计局信息公开年度报告: the words before the year are the sentence's, not a unit
+    first = _FIRST_OF_JOINT.search(compact[:match.start("pre")]) if pre else None
+    if first and UNIT_END.search(first.group("unit")) and UNIT_END.search(pre):
+        pre = first.group("unit")     # 城南办事处、城南园区2024年…: units reporting as one, under the first-named
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
         agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
@@ -416,6 +424,9 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "办事处"
     elif re.search(r"(?<![大行业])街$", name) and len(name) >= 3:
         name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
+    elif re.search(r"[\u4e00-\u9fff]{2}(?<![大行业])街办事处$", name):
+        # 兴安街办事处: the street (兴安街, as above) and its 办事处, the 街道办事处 in short; a 大街 is a road's name
+        name = name[:-3] + "道办事处"
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name) \

@@ -423,7 +423,9 @@ def url_parts(url: str | None) -> list[str]:
     except ValueError:
         return []
     labels = (split.hostname or "").split(".")
-    hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else labels[:-2]
+    # (a host outside gov.cn names its sub-sites as its owner likes: a mirror's jyj.yaoyejob.com copies a province's
+    # portal, not its 教育局's sub-site; its folders keep the portal's paths)
+    hosts = labels[:-3] if len(labels) > 3 and labels[-2:] == ["gov", "cn"] else []
     # the last part is the page itself; a column copied under a number (gxhzs_1, ndbg-2) is the column
     folders = [re.sub(r"[_-]\d{1,3}$", "", f) for f in unquote(split.path).split("/")[:-1]]
     # a folder joining words with _ or - (zfxxgk_gmx_sfj: 政府信息公开, 耿马县, 司法局): each word, and each two in a row

@@ -2927,10 +2927,11 @@ EXCERPTS = [
                  "(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
                  "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
                  {"agency": "抚顺市人民政府", "level": "county_government"}, id="the_subject_under_section_ones_first_sub_heading"),
-    # …a sub-heading of another section is no opening: the host's department stands
+    # …a sub-heading of another section is no opening: the host's department stands (on a gov.cn host: a mirror's
+    # sub-domain spells nothing, parser52)
     pytest.param("本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据为2020年1月1日至2020年12月31日。\n一、总体情况\n"
                  "政务公开工作有组织。\n二、主动公开情况\n(一)工作落实情况\n抚顺市认真贯彻落实《条例》,全市各单位认真制定《工作方案》。\n",
-                 "http://sthj.example.com/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
+                 "http://sthj.fushun.gov.cn/web/zwgkx/shizfgzbg/1/index.shtml", {"portal_name": "抚顺市", "region_code": "210400"},
                  {"agency": "抚顺市生态环境局"}, id="a_later_sections_sub_heading_opens_nothing"),
     # holdout35-006 (synthetic form): a district run as one with a zone, the zone in brackets before the government's
     # office (区政合一): the district's office
@@ -4193,3 +4194,93 @@ def test_the_own_title_and_opening_year_outweigh_a_period_a_year_off(compiled, y
 def test_a_bare_ting_of_a_listed_field_is_the_provinces(name, code, ting):
     from nianbao.parse.agency import _provinces_ting
     assert _provinces_ting(name, code) is ting
+
+
+# holdout84-019 (synthetic form): a street office printed as its street and 办事处 (兴安街办事处) is the 街道办事处, as a
+# bare 华新街 is; a 大街 is a road's name, and an office with no 街 (城南办事处) stays as printed.
+@pytest.mark.parametrize(("printed", "name"), [
+    pytest.param("乌兰浩特市兴安街办事处", "乌兰浩特市兴安街道办事处", id="street_and_its_office"),
+    pytest.param("兴安街道办事处", "兴安街道办事处", id="already_in_full"),
+    pytest.param("前门大街办事处", "前门大街办事处", id="a_road"),
+    pytest.param("靖江市城南办事处", "靖江市城南办事处", id="no_street"),
+])
+def test_a_streets_office_is_the_street_office(printed, name):
+    from nianbao.parse.metadata import normalise_agency
+    assert normalise_agency(printed) == name
+
+
+# holdout85-019, -020 (synthetic form): a township and the zone it runs as one, the other in brackets (张家港市冶金工业园
+# (锦丰镇), 靖江市城南办事处(城南园区)) is the township whichever comes first; a place in brackets after a zone (高新区(新市区))
+# or a township's alias note is no such pair.
+@pytest.mark.parametrize(("printed", "name"), [
+    pytest.param("张家港市冶金工业园(锦丰镇)", "张家港市锦丰镇人民政府", id="zone_then_township"),
+    pytest.param("靖江市城南办事处(城南园区", "靖江市城南办事处", id="township_then_zone"),
+    pytest.param("城南园区(城南街道)", "城南街道办事处", id="zone_then_street"),
+    pytest.param("高新区(新市区", "新市区人民政府", id="zone_then_district"),
+    pytest.param("锦丰镇(以下简称锦丰)", "锦丰镇人民政府", id="alias_note"),
+])
+def test_a_township_and_its_zone_in_brackets_is_the_township(printed, name):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed) == name
+
+
+# holdout85-019 (synthetic form): a title naming two units joined by 、 (城南办事处、城南园区2024年…) is their joint report,
+# labelled under the first-named; words before the 、 that name no unit (根据省、市有关规定、) are the sentence's.
+@pytest.mark.parametrize(("title", "unit"), [
+    pytest.param("城南办事处、城南园区2024年政府信息公开工作年度报告", "城南办事处", id="two_units"),
+    pytest.param("县财政局、县审计局2024年政府信息公开工作年度报告", "县财政局", id="two_bureaus"),
+    pytest.param("根据省、市有关规定、城南园区2024年政府信息公开工作年度报告", "城南园区", id="no_unit_first"),
+])
+def test_a_titles_joint_units_are_the_first_named(title, unit):
+    from nianbao.parse.metadata import title_parts
+    assert title_parts(title)[0] == unit
+
+
+# holdout84-012 (synthetic form): a host outside gov.cn names its sub-sites as its owner likes (a mirror's
+# jyj.yaoyejob.com copying a province's portal): its labels spell no department; a gov.cn host's sub-site still does.
+@pytest.mark.parametrize(("url", "read"), [
+    pytest.param("http://jyj.yaoyejob.com/web/zwgkx/1.shtml", False, id="mirror_host"),
+    pytest.param("http://jyj.ln.gov.cn/web/zwgkx/1.shtml", True, id="gov_host"),
+    pytest.param("http://yaoyejob.com/jyj/1.shtml", True, id="mirror_folder"),
+])
+def test_a_host_outside_gov_cn_names_no_sub_site(url, read):
+    from nianbao.parse.url_units import url_parts
+    assert ("jyj" in url_parts(url)) is read
+
+
+# holdout84-006 (synthetic form): a page speaking as 我街道 names its street by 街 alone as a year's subject before the
+# verb 通过 (2021年,老城街通过政务公开栏…); a 街 before other words (步行街通行…) names no street.
+@pytest.mark.parametrize(("sentence", "agency"), [
+    pytest.param("2021年,老城街通过政务公开栏公开信息100余条。", "老城街道办事处", id="street_before_tongguo"),
+    pytest.param("2021年,步行街通行车辆管理信息及时公开。", None, id="street_before_other_words"),
+])
+def test_a_street_by_jie_alone_before_tongguo(sentence, agency):
+    record = _txt("一、总体情况\n2021年政府信息公开工作结合我街道实际,不断完善政务信息公开工作制度。\n"
+                  f"(三)主动公开政府信息情况。{sentence}", portal_name="开原市", region_code="211282")
+    assert (record["agency"] or "").endswith("街道办事处") is (agency is not None)
+    if agency:
+        assert record["agency"].endswith(agency)
+
+
+# holdout85-007 (synthetic form): a copy with its counts masked (全年发布**条) is no unit's report; the same page with
+# its count printed is one.
+@pytest.mark.parametrize(("count", "is_report"), [
+    pytest.param("**", False, id="count_masked"),
+    pytest.param("25", True, id="count_printed"),
+])
+def test_a_masked_count_is_no_report(count, is_report):
+    record = _txt("一、总体情况\n(一)主动公开\n决策公开:围绕春建乡重大发展规划、重点项目、民生实事等领域,及时公开决策草案、"
+                  f"依据及结果。\n执行和结果公开:定期公开重点工作任务执行进度、完成情况。全年发布{count}条重点项目推进信息。")
+    assert record["is_report"] is is_report
+
+
+# (an article's number masked, a bold mark, a figure printed: no masked count)
+@pytest.mark.parametrize(("text", "masked"), [
+    pytest.param("全年发布**条信息", True, id="masked"),
+    pytest.param("依据《条例》第**条", False, id="article_number"),
+    pytest.param("**一、总体情况**", False, id="bold_mark"),
+    pytest.param("全年发布25条信息", False, id="printed"),
+])
+def test_blanked_count_pattern(text, masked):
+    from nianbao.parse.classify import _BLANKED_COUNT
+    assert bool(_BLANKED_COUNT.search(text)) is masked

@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 4975 tuning pages of tune/, holdout/ and holdout2/ … holdout83/
+# Floors a little under what the parser reaches on the 5021 tuning pages of tune/, holdout/ and holdout2/ … holdout85/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -309,13 +309,16 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # five level misses fixed as they joined, parser50: 4898 pages, 99.6% is-report, 99.3% agency, 99.6% level, 99.9% year,
 # 99.9% template, 100% published); holdout82-83 (77 pages) 100% is-report, 94.4% agency, 98.1% level, 98.1% year, 100%
 # template, 91.7% published blind (all their misses fixed as they joined, parser51: 4975 pages, 99.6% is-report, 99.3%
-# agency, 99.6% level, 99.9% year, 99.9% template, 100% published).
+# agency, 99.6% level, 99.9% year, 99.9% template, 100% published); holdout84-85 (46 pages) 97.8% is-report, 80.6%
+# agency, 94.4% level, 100% year, template and published blind (the is-report miss, six of the seven agency misses,
+# one by a scorer fix, and both level misses fixed as they joined, parser52: 5021 pages, 99.6% is-report, 99.3% agency,
+# 99.6% level, 99.9% year, 99.9% template, 100% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 4975
+    assert result["is_report"]["scored"] >= 5021
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
@@ -349,6 +352,14 @@ def test_the_title_ablation_removes_only_title_lines():
 def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县文化旅游和广播电视局") == core_name("本溪县文化旅游和广播电视局") == "文化旅游和广播电视局"
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
+
+
+def test_the_comparison_ends_a_townships_places_on_a_known_place():
+    """holdout85-004: 梅州市梅县区白渡镇 loses 梅县区, not 梅县 with 区白渡镇 left; a street whose own name opens on a level
+    (昆都仑区市府东路街道) keeps it; a county the division list no longer has (绍兴县福全镇) still goes."""
+    assert core_name("梅州市梅县区白渡镇人民政府") == core_name("白渡镇人民政府") == "白渡镇人民政府"
+    assert core_name("昆都仑区市府东路街道办事处") == "市府东路街道办事处"
+    assert core_name("绍兴县福全镇人民政府") == "福全镇人民政府"
 
 
 def test_the_comparison_takes_every_zone_without_its_committee():
