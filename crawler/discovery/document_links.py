@@ -20,7 +20,9 @@ PDFs a crawl fetches are the reports themselves, and loading their pages would c
 milliseconds each. Such a PDF's page text is read too: the addresses printed in it (a 汇总表's 网址 column, no
 annotation) follow its hyperlinks (document_text_links.py); and its outline: a 汇编 whose pages print titles only
 opens each report from a bookmark whose action is a URI (PDF 1.7 §12.3.3), labelled by the bookmark's title and
-tagged `document_outline`, after the page links.
+tagged `document_outline`, after the page links; and its form's buttons: a widget annotation's URI action (tagged
+`pdf_widget`, read by pdfminer: pdfium gives no widget's action). A DOCX's footnotes, endnotes, comments, headers and
+footers are read like its body, each part with its own relationships (tagged `document_part`).
 
 The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
 file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the
