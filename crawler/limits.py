@@ -117,6 +117,7 @@ MAX_LINKED_DOCUMENT_BYTES = 20 * 1024 * 1024  # of a fetched Word file or workbo
 MAX_DOCUMENT_PART_BYTES = 8 * 1024 * 1024    # of one part read unpacked (word/document.xml, a sheet, its rels; an OLE stream)
 MAX_DOCUMENT_LINKS = 500                     # hyperlinks taken from one document (a county's 目录 of every unit's years)
 MAX_DOCUMENT_SHEETS = 16                     # sheets of a workbook read for links
+MAX_DOCUMENT_WORD_PARTS = 16                 # parts of a DOCX read for links (the body, notes, comments, headers, footers)
 MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked per column (crawler/spiders/neighbour_walks.py):
                                              # a county column's entries since 2008, every unit's, fit
 MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)

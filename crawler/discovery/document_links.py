@@ -20,7 +20,9 @@ PDFs a crawl fetches are the reports themselves, and loading their pages would c
 milliseconds each. Such a PDF's page text is read too: the addresses printed in it (a 汇总表's 网址 column, no
 annotation) follow its hyperlinks (document_text_links.py); and its outline: a 汇编 whose pages print titles only
 opens each report from a bookmark whose action is a URI (PDF 1.7 §12.3.3), labelled by the bookmark's title and
-tagged `document_outline`, after the page links.
+tagged `document_outline`, after the page links; and its form's buttons: a widget annotation's URI action (tagged
+`pdf_widget`, read by pdfminer: pdfium gives no widget's action). A DOCX's footnotes, endnotes, comments, headers and
+footers are read like its body, each part with its own relationships (tagged `document_part`).
 
 The binary formats of Word and Excel 97-2003 (and Kingsoft's WPS/ET, the same containers), told apart by the OLE
 file's streams rather than the URL's suffix: a `.doc`'s links are its `HYPERLINK "…"` fields, read from the
@@ -67,6 +69,8 @@ OLE_FORMATS = ("doc", "xls", "wps", "et")   # one container (parse/formats.py): 
 INDEX_NAME = re.compile(r"目录|汇总|汇编|一览|清单|索引|mulu|huizong|huibian", re.I)
 OUTLINE_TAG = "document_outline"   # a PDF bookmark's URI action (its outline, not its pages)
 OFFICE_XML_TAG = "office_xml"       # a Word/Excel 2003 XML document's hyperlink (under a .doc/.xls name)
+WIDGET_TAG = "pdf_widget"           # a PDF form field's button (a widget annotation's URI action)
+WORD_PART_TAG = "document_part"     # a DOCX's hyperlink outside its body (a footnote, endnote, comment, header, footer)
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -84,6 +88,10 @@ _FORMULA = re.compile(r'HYPERLINK\(\s*"([^"]{1,2000})"', re.I)
 _ADDRESS_TEXT = re.compile(r"^\s*(?:https?://|www\.)", re.I)
 _CELL_REF = re.compile(r"^([A-Z]{1,3}\d{1,7})")
 _SHEET = re.compile(r"^xl/worksheets/sheet\d+\.xml$")
+WORD_BODY = "word/document.xml"
+# the relationship types of a Word document's parts whose text can hold a hyperlink besides the body's (a text box's
+# text is in the part of the body, header or footer it floats in)
+_WORD_LINK_PARTS = frozenset({"footnotes", "endnotes", "comments", "header", "footer"})
 # no DTDs, entities or network: a document is untrusted input
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
 
@@ -117,17 +125,19 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         return out
     texts: list[str] = []   # the text a reader read anyway (a PDF's pages), for the addresses printed in it
     outline: list[tuple[str, str]] = []   # a PDF's bookmarks' URI actions
+    noted: list[tuple[str, str]] = []     # a DOCX's links outside its body (footnotes, headers …)
+    buttons: list[tuple[str, str]] = []   # a PDF form's buttons' URI actions
     tag = "document"
     try:
         if fmt == "pdf":
-            found = _pdf_links(body, texts, outline)
+            found = _pdf_links(body, texts, outline, buttons)
         elif fmt in OLE_FORMATS and is_xml_document("", body):
             found, tag = _office_xml_links(body), OFFICE_XML_TAG
         elif fmt in OLE_FORMATS:
             found = _ole_links(body)
         else:
             with zipfile.ZipFile(io.BytesIO(body)) as archive:
-                found = (_docx_links(archive) if fmt == "docx" else _odf_links(archive) if fmt in ODF_FORMATS
+                found = (_docx_links(archive, noted) if fmt == "docx" else _odf_links(archive) if fmt in ODF_FORMATS
                          else _xlsx_links(archive))
     except _Unread as exc:
         out.unread = str(exc)
@@ -137,6 +147,8 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
         return out
     seen: set[str] = set()
     tagged = [(target, label, tag) for target, label in found]
+    tagged += [(target, label, WORD_PART_TAG) for target, label in noted]
+    tagged += [(target, label, WIDGET_TAG) for target, label in buttons]
     for target, label, tag in tagged + [(target, label, OUTLINE_TAG) for target, label in outline]:
         link = urljoin(url, target.strip())
         if not link.startswith(("http://", "https://")) or link in seen:
@@ -248,8 +260,39 @@ def _odf_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
     return out
 
 
-def _docx_links(archive: zipfile.ZipFile) -> list[tuple[str, str]]:
-    part = "word/document.xml"
+def _docx_links(archive: zipfile.ZipFile, noted: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The body's hyperlinks; those of every other part of the document that can hold one (its footnotes, endnotes,
+    comments, headers and footers: `_word_parts`), each part read with its own relationships (ECMA-376 §17.11: a
+    footnote's hyperlink targets a relationship of word/_rels/footnotes.xml.rels), appended to `noted`."""
+    body, *others = _word_parts(archive)
+    out = _word_part_links(archive, body)
+    for part in others:
+        if len(out) + len(noted) > limits.MAX_DOCUMENT_LINKS:
+            break
+        noted.extend(_word_part_links(archive, part))
+    return out
+
+
+def _word_parts(archive: zipfile.ZipFile) -> list[str]:
+    """The body, then the parts its relationships name whose type can hold a hyperlink (in the order named), at most
+    limits.MAX_DOCUMENT_WORD_PARTS in all."""
+    parts = [WORD_BODY]
+    data = _part(archive, "word/_rels/document.xml.rels")
+    for rel in _xml(data).iter(_PKG_REL) if data else ():
+        kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
+        target = rel.get("Target") or ""
+        if kind in _WORD_LINK_PARTS and rel.get("TargetMode") != "External" and target:
+            part = posixpath.normpath(posixpath.join("word", target)).lstrip("/") if not target.startswith("/") \
+                else target.lstrip("/")
+            if part not in parts:
+                parts.append(part)
+        if len(parts) >= limits.MAX_DOCUMENT_WORD_PARTS:
+            break
+    return parts
+
+
+def _word_part_links(archive: zipfile.ZipFile, part: str) -> list[tuple[str, str]]:
+    """The hyperlinks (`w:hyperlink r:id`, a HYPERLINK field) of one WordprocessingML part, labelled by their text."""
     targets = _hyperlink_targets(archive, part)
     if not targets:   # no hyperlink relationship: only a field can hold one (WPS, pasted web text)
         head = _part(archive, part)
@@ -345,10 +388,12 @@ def _cell_value(cell: etree._Element, strings: list[str]) -> str:
     return clean_text(text)[:MAX_LABEL_CHARS]
 
 
-def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]],
+               buttons: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
     its rectangle; each page's text appended to `texts` (its printed addresses are links too: document_text_links.py)
-    and the outline's URI actions to `outline` (`_pdf_outline_links`).
+    and the outline's URI actions to `outline` (`_pdf_outline_links`); its form's buttons' to `buttons`
+    (`_pdf_widget_actions`).
     pdfium inflates a page's content stream whole to read its text: the streams are checked first (parse/unpack.py)."""
     import ctypes
 
@@ -364,6 +409,8 @@ def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]]) ->
     checked = False
     try:
         outline.extend(_pdf_outline_links(pdf))   # the outline needs no page loaded
+        # a form's buttons (AcroForm widgets): read only when the catalog has a form, their rows' text by pdfium
+        widgets = _pdf_widget_actions(body) if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE else {}
         for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
             page = pdf[index]
             if not checked:
@@ -387,11 +434,86 @@ def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]]) ->
                 out.append((uri, label[:MAX_LABEL_CHARS]))
                 if len(out) > limits.MAX_DOCUMENT_LINKS:
                     return out
+            for uri, tooltip, (bottom, top), caption in widgets.get(index, ()):
+                # the field's tooltip (what a reader shows over the button), else its table row's text, else caption
+                row = "" if tooltip else clean_text(textpage.get_text_bounded(0, bottom, page.get_width(), top))
+                buttons.append((uri, (tooltip or row or caption)[:MAX_LABEL_CHARS]))
     except pdfium.PdfiumError:   # a page pdfium cannot load: the links read so far stand
         return out
     finally:
         pdf.close()
     return out
+
+
+def _pdf_widget_actions(body: bytes) -> dict[int, list[tuple[str, str, tuple[float, float], str]]]:
+    """Page index → the URI actions of the page's widget annotations (a form field's button: PDF 1.7 §12.5.6.19, its
+    `/A`, else a mouse-up or -down action of its `/AA`), each with the field's tooltip (`/TU`), the rectangle's
+    vertical span and the button's caption (`/MK /CA`), for the first limits.MAX_LINKED_PDF_PAGES pages. pdfium
+    reads a Link annotation's action but not a widget's (FPDFAnnot_GetLink is for links only): pdfminer (pdfplumber's
+    parser, a dependency) reads the annotation dictionaries; a JavaScript or SubmitForm action is no link."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.psparser import PSException
+
+    found: dict[int, list[tuple[str, str, tuple[float, float], str]]] = {}
+    count = 0
+    try:
+        pages = PDFPage.create_pages(PDFDocument(PDFParser(io.BytesIO(body))))
+        for index, page in zip(range(limits.MAX_LINKED_PDF_PAGES), pages, strict=False):
+            for annot in _pdf_list(page.annots)[:limits.MAX_DOCUMENT_LINKS]:
+                annot = _pdf_resolve(annot)
+                if not isinstance(annot, dict) or _pdf_name(annot.get("Subtype")) != "Widget":
+                    continue
+                uri = _pdf_widget_uri(annot)
+                rect = [_pdf_resolve(v) for v in _pdf_list(annot.get("Rect"))]
+                if not uri or len(rect) != 4 or not all(isinstance(v, (int, float)) for v in rect):
+                    continue
+                caption = _pdf_resolve(annot.get("MK"))
+                found.setdefault(index, []).append((
+                    uri, _pdf_string(annot.get("TU")), (min(rect[1], rect[3]), max(rect[1], rect[3])),
+                    _pdf_string(caption.get("CA")) if isinstance(caption, dict) else ""))
+                count += 1
+                if count > limits.MAX_DOCUMENT_LINKS:
+                    return found
+    except (PSException, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+        pass   # a dictionary pdfminer cannot read: the widgets read so far stand (pdfium reads the rest)
+    return found
+
+
+def _pdf_widget_uri(annot: dict) -> str:
+    """The http(s) address a widget opens: its action, else a mouse-up or mouse-down additional action."""
+    extra = _pdf_resolve(annot.get("AA"))
+    extra = extra if isinstance(extra, dict) else {}
+    for action in (annot.get("A"), extra.get("U"), extra.get("D")):
+        action = _pdf_resolve(action)
+        if isinstance(action, dict) and _pdf_name(action.get("S")) == "URI":
+            uri = _pdf_resolve(action.get("URI"))
+            if isinstance(uri, bytes) and len(uri) <= 2000:
+                return uri.decode("utf-8", "replace")
+    return ""
+
+
+def _pdf_resolve(value):
+    from pdfminer.pdftypes import resolve1
+
+    return resolve1(value)
+
+
+def _pdf_list(value) -> list:
+    value = _pdf_resolve(value)
+    return value if isinstance(value, list) else []
+
+
+def _pdf_name(value) -> str:
+    return getattr(_pdf_resolve(value), "name", "")
+
+
+def _pdf_string(value) -> str:
+    from pdfminer.utils import decode_text
+
+    value = _pdf_resolve(value)
+    return clean_text(decode_text(value[:4 * MAX_LABEL_CHARS])) if isinstance(value, bytes) else ""
 
 
 def _pdf_uri(pdf, action) -> str:

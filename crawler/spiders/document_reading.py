@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 from nianbao.crawler.discovery.document_links import (
     OFFICE_XML_TAG,
     OUTLINE_TAG,
+    WIDGET_TAG,
+    WORD_PART_TAG,
     DocumentLinks,
     read_for_links,
 )
@@ -77,7 +79,8 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
     stats.inc_value("discovery/documents_with_links")
     stats.inc_value("discovery/document_links", len(links))
     for tag, metric in ((TEXT_TAG, "document_text_links"), (HOST_TAG, "document_text_hosts"),
-                        (OUTLINE_TAG, "pdf_outline_links"), (OFFICE_XML_TAG, "office_xml_links")):
+                        (OUTLINE_TAG, "pdf_outline_links"), (OFFICE_XML_TAG, "office_xml_links"),
+                        (WORD_PART_TAG, "document_part_links"), (WIDGET_TAG, "pdf_widget_links")):
         printed = sum(link.tag == tag for link in links)
         if printed:   # of those, addresses printed as text (a 汇总表's 网址 column); bare hosts (a site's home); bookmarks
             stats.inc_value(f"discovery/{metric}", printed)

@@ -440,3 +440,15 @@ def test_the_fifty_ninth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "classify/traditional_titles/report") >= len(gated)
     assert crawl_stat(stderr, "discovery/office_xml_links") >= 20   # the 导出 file's report rows
     assert crawl_stat(stderr, "discovery/data_answers_not_documents") == 0
+
+
+def test_the_sixty_first_round_families_are_found(tmp_path):
+    """The sixty-first round's pdfbutton and docxfootnote, one portal each, end to end: every 街道's and pre-2019 report
+    named only by a push button of the column's 汇编目录 PDF form, a widget annotation whose action is a URI (read by
+    pdfminer: pdfium reads Link annotations' actions only), and only by a hyperlink in the footnotes of the column's
+    说明 .docx, a part with relationships of its own (discovery/document_links.py reads every part of a Word document
+    that can hold one). (cachebust, the round's third, is not yet found: its reports are fetched under tokened
+    addresses only.)"""
+    _, _, stderr = crawl_round(tmp_path, ("pdfbutton", "docxfootnote"))
+    assert crawl_stat(stderr, "discovery/pdf_widget_links") >= 8       # the 汇编目录's buttons
+    assert crawl_stat(stderr, "discovery/document_part_links") >= 8    # the 说明's footnotes

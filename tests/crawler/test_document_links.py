@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 from nianbao.crawler import limits
-from nianbao.crawler.discovery.document_links import OFFICE_XML_TAG, OUTLINE_TAG, document_links
+from nianbao.crawler.discovery.document_links import (
+    OFFICE_XML_TAG,
+    OUTLINE_TAG,
+    WIDGET_TAG,
+    WORD_PART_TAG,
+    document_links,
+)
 from nianbao.crawler.sandbox.family_docxindex import index_docx
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.formats import sniff_format
@@ -420,3 +426,101 @@ def test_other_bodies_under_a_word_name_are_not_read_as_word_xml(monkeypatch):
     monkeypatch.setattr(limits, "MAX_DOCUMENT_LINKS", 1)
     found = document_links(WORDML, URL, "doc")
     assert len(found.links) == 1 and found.truncated
+
+
+def _word_part(root: str, inner: str) -> str:
+    return f'<w:{root} {_W} {_R}>{inner}</w:{root}>'
+
+
+def _rels(*rels: str) -> str:
+    return f'<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>'
+
+
+def test_a_words_footnotes_headers_and_comments_are_read_with_their_own_relationships():
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    note = ('<w:footnote w:id="1"><w:p><w:r><w:t>见：</w:t></w:r><w:hyperlink r:id="rId1"><w:r><w:t>X街道2016年政府信息'
+            '公开工作年度报告</w:t></w:r></w:hyperlink><w:hyperlink r:id="rId2"><w:r><w:t>信箱</w:t></w:r></w:hyperlink>'
+            '</w:p></w:footnote>')
+    body = _zip({
+        "word/document.xml": _word_part("document", "<w:body><w:p><w:r><w:t>说明</w:t></w:r></w:p></w:body>"),
+        "word/_rels/document.xml.rels": _rels(
+            f'<Relationship Id="rId1" Type="{kind}footnotes" Target="footnotes.xml"/>',
+            f'<Relationship Id="rId2" Type="{kind}header" Target="/word/header1.xml"/>',
+            f'<Relationship Id="rId3" Type="{kind}styles" Target="styles.xml"/>',
+            # an external "part" is no part of the package: never opened
+            f'<Relationship Id="rId4" Type="{kind}endnotes" Target="http://evil.example/e.xml" TargetMode="External"/>'),
+        "word/footnotes.xml": _word_part("footnotes", note),
+        "word/_rels/footnotes.xml.rels": _rels(
+            f'<Relationship Id="rId1" Type="{_LINK}" Target="/nb/2016.html" TargetMode="External"/>',
+            f'<Relationship Id="rId2" Type="{_LINK}" Target="mailto:x@x.gov.cn" TargetMode="External"/>'),
+        "word/header1.xml": _word_part("hdr", '<w:p><w:fldSimple w:instr=\' HYPERLINK "http://www.x.gov.cn/" \'>'
+                                              '<w:r><w:t>X县人民政府</w:t></w:r></w:fldSimple></w:p>'),
+        # a styles part with a hyperlink-looking field is not a part whose text a reader sees: not read
+        "word/styles.xml": _word_part("styles", '<w:p><w:fldSimple w:instr=\' HYPERLINK "http://www.x.gov.cn/s" \'/>'
+                                               '</w:p>'),
+    })
+    found = document_links(body, URL, "docx")
+    assert found.unread is None
+    assert [(link.url, link.label, link.tag) for link in found.links] == [
+        ("http://www.x.gov.cn/nb/2016.html", "X街道2016年政府信息公开工作年度报告", WORD_PART_TAG),
+        ("http://www.x.gov.cn/", "X县人民政府", WORD_PART_TAG)]
+
+
+def test_a_words_parts_read_for_links_are_bounded(monkeypatch):
+    kind = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header"
+    parts = {"word/document.xml": _word_part("document", "<w:body/>"),
+             "word/_rels/document.xml.rels": _rels(*(f'<Relationship Id="rId{n}" Type="{kind}" Target="header{n}.xml"/>'
+                                                     for n in range(5)))}
+    for n in range(5):
+        parts[f"word/header{n}.xml"] = _word_part(
+            "hdr", f'<w:p><w:fldSimple w:instr=\' HYPERLINK "/h{n}.html" \'><w:r><w:t>页眉{n}</w:t></w:r></w:fldSimple></w:p>')
+    monkeypatch.setattr(limits, "MAX_DOCUMENT_WORD_PARTS", 3)   # the body and two headers
+    found = document_links(_zip(parts), URL, "docx")
+    assert [link.url for link in found.links] == ["http://www.x.gov.cn/h0.html", "http://www.x.gov.cn/h1.html"]
+
+
+def _widget_pdf(widgets: list[str], form: bool = True) -> bytes:
+    """A one-page PDF whose page prints one row of text per widget (its annotation dictionary's tail given), every
+    widget a field of the catalog's AcroForm (none when `form` is False)."""
+    rows = "\n".join(f"BT /F1 9 Tf 40 {700 - 20 * i} Td (Row {i} report) Tj ET" for i in range(len(widgets)))
+    first = 6
+    annots = " ".join(f"{first + i} 0 R" for i in range(len(widgets)))
+    objs = [f"<< /Type /Catalog /Pages 2 0 R{' /AcroForm 5 0 R' if form else ''} >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+            f"/Resources << /Font << /F1 {first + len(widgets)} 0 R >> >> /Annots [{annots}] >>",
+            f"<< /Length {len(rows)} >>\nstream\n{rows}\nendstream",
+            f"<< /Fields [{annots}] >>"]
+    for i, tail in enumerate(widgets):
+        y = 700 - 20 * i
+        objs.append(f"<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 65536 /T (b{i}) /P 3 0 R "
+                    f"/Rect [500 {y - 4} 560 {y + 11}] {tail} >>")
+    objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_an_index_named_pdfs_form_buttons_with_uri_actions_are_links_labelled_by_tooltip_or_row():
+    body = _widget_pdf([
+        f"/TU <FEFF{'X街道2015年年度报告'.encode('utf-16-be').hex()}> /A << /S /URI /URI (http://www.x.gov.cn/a/2015.html) >>",
+        "/MK << /CA (View) >> /A << /S /URI /URI (/b/2014.html) >>",                         # no tooltip: its row
+        "/AA << /U << /S /URI /URI (http://www.x.gov.cn/c/2013.html) >> >>",                 # a mouse-up action
+        "/A << /S /JavaScript /JS (app.launchURL\\('http://www.x.gov.cn/js.html'\\)) >>",    # script: no link
+        "/A << /S /SubmitForm /F << /FS /URL /F (http://www.x.gov.cn/submit) >> >>",          # a form's submission
+        "/A << /S /URI /URI (mailto:x@x.gov.cn) >>"])                                        # not http
+    found = document_links(body, "http://www.x.gov.cn/u/huibian.pdf", "pdf")
+    assert found.unread is None
+    assert [(link.url, link.label, link.tag) for link in found.links] == [
+        ("http://www.x.gov.cn/a/2015.html", "X街道2015年年度报告", WIDGET_TAG),
+        ("http://www.x.gov.cn/b/2014.html", "Row 1 report", WIDGET_TAG),
+        ("http://www.x.gov.cn/c/2013.html", "Row 2 report", WIDGET_TAG)]
+    # a PDF not named as an index is not opened; a PDF without a form has its widgets unread (pdfium says: no form)
+    assert document_links(body, "http://www.x.gov.cn/u/P0201.pdf", "pdf", "X县2023年年度报告").links == []
+    unformed = _widget_pdf(["/A << /S /URI /URI (http://www.x.gov.cn/a/2015.html) >>"], form=False)
+    assert document_links(unformed, "http://www.x.gov.cn/u/huibian.pdf", "pdf").links == []
