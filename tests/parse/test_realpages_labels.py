@@ -1,6 +1,7 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout88) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout89) are sets of their
 own.
 Runs no parser."""
 
@@ -26,6 +27,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84", "holdout85", "holdout86",
           "holdout87", "holdout88")
+          "holdout87", "holdout89")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -541,6 +543,15 @@ FRESH_SETS = {
     # government-office report; no extracted PDF/DOCX text
     "holdout88": (10, 9, 1, False, set(),
                   {*range(2008, 2020), *range(2023, 2026), "pre2019"}),
+    # holdout89: Jiangsu, Zhejiang, Anhui, Shanghai and Tianjin county-level units (如东's office on a Traditional hijacked
+    # mirror and its audit bureau in the 2021 form, 句容, the 睢宁 zone on a bare-IP host; 洞头's agriculture bureau in the
+    # 2021 form, 龙游's office, 杭州's 人防 office in Traditional; 桐城, 宣州 and 花山 audit bureaus, 裕安's culture bureau;
+    # 杨浦 2020; 东丽 2019 on a hijacked mirror, 河东's civil-affairs bureau), in a 25-minute session where most results were
+    # taken: 17 pages, look-alikes 3 (two 政务公开工作要点, one provincial 法治政府建设 report; no 解读, 总结 or 绩效 found
+    # new); reports of 2019-2023 only, none in the 2019 form or pre2019; no township report (the brief named bureaus,
+    # offices and zones); no extracted PDF/DOCX text
+    "holdout89": (17, 14, 3, False, set(),
+                  {*range(2008, 2019), 2024, 2025, "2019", "pre2019"}),
 }
 
 
