@@ -1,6 +1,5 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout88) are sets of their
 of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout89) are sets of their
 own.
 Runs no parser."""
@@ -26,8 +25,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84", "holdout85", "holdout86",
-          "holdout87", "holdout88")
-          "holdout87", "holdout89")
+          "holdout87", "holdout88", "holdout89")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
