@@ -16,8 +16,8 @@ judged by what the site's answers show:
 A single value is no evidence: a column linked once with `?t=<publish time>` (a CDN's cache key the plain address
 does not reach) keeps it. The host's busters are dropped from every GET request after (stats
 `discovery/cache_busters_learnt`, `discovery/cache_busters_dropped`); the spider asks again with the original
-address if the one without the parameter answers an HTTP error, and the parameter is refuted there (`refute`,
-stats `discovery/cache_busters_refuted`). Pure and bounded: MAX_HOSTS hosts, MAX_LINKS_PER_HOST remembered links
+address if the one without the parameter answers an HTTP error, and the parameter is kept on that path after
+(`refute`, stats `discovery/cache_busters_refuted`). Pure and bounded: MAX_HOSTS hosts, MAX_LINKS_PER_HOST remembered links
 each, MAX_LINKS_PER_ANSWER read an answer, values of at most MAX_VALUE_CHARS."""
 
 from __future__ import annotations
@@ -70,6 +70,7 @@ class CacheBusters:
         self.now = now
         self.busters: dict[str, set[str]] = defaultdict(set)    # host → parameters found to be busters
         self.refuted: dict[str, set[str]] = defaultdict(set)    # host → parameters that are not
+        self.needed: set[tuple[str, str, str]] = set()           # (host, path, parameter): the path needs it
         self._values: dict[str, dict[tuple[str, str, tuple], tuple[str, int]]] = {}
         self._answers = 0
 
@@ -118,8 +119,8 @@ class CacheBusters:
         split = _split(url)
         if split is None or not self.busters.get(split[0]):
             return url, []
-        host, _, pairs = split
-        names = self.busters[host]
+        host, path, pairs = split
+        names = {name for name in self.busters[host] if (host, path, name) not in self.needed}
         segments = urlsplit(url).query.split("&")
         busted = [k in names and time_or_random_like(v, self.now) for k, v in pairs]
         if not any(busted):
@@ -128,8 +129,10 @@ class CacheBusters:
         return urlunsplit(urlsplit(url)._replace(query=kept)), [k for (k, _), b in zip(pairs, busted, strict=True) if b]
 
     def refute(self, url: str, names: Iterable[str]) -> None:
-        """The address without `names` answered an error: they are not busters on `url`'s host."""
-        split = _split(url) or (((urlsplit(url).hostname or "").lower()), "", [])
+        """The address without `names` answered an error: they are kept on `url`'s path (a list may stamp its
+        links with a token only its articles' action checks), busters still on the host's other paths."""
+        split = _split(url)
+        if split is None or len(self.needed) >= MAX_LINKS_PER_HOST:
+            return
         for name in names:
-            self.busters[split[0]].discard(name)
-            self.refuted[split[0]].add(name)
+            self.needed.add((split[0], split[1], name))

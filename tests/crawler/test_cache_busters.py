@@ -4,9 +4,15 @@ stamped link are kept."""
 
 from __future__ import annotations
 
+import itertools
+import time
 from datetime import datetime, timezone
+from urllib.parse import parse_qs, urlsplit
 
 from nianbao.crawler.discovery.cache_busters import CacheBusters, time_or_random_like
+
+from tests.crawler.minisite import MiniWeb, ProxyServer, crawl_stat, html, run_crawl
+from tests.crawler.test_discovery_general import _report
 
 NOW = datetime(2026, 12, 7, 8, tzinfo=timezone.utc).timestamp()
 MS = int(NOW * 1000)
@@ -69,5 +75,39 @@ def test_a_refuted_buster_is_kept_again():
     busters.learn(answer(MS, 1))
     busters.learn(answer(MS + 1, 1))
     busters.refute(f"{LIST}?pageNo=1&t={MS}", ["t"])     # the address without it answered an error
-    assert busters.drop(f"{LIST}?pageNo=1&t={MS + 2}")[1] == []
-    assert busters.learn(answer(MS + 3, 1)) == []
+    assert busters.drop(f"{LIST}?pageNo=7&t={MS + 2}")[1] == []              # kept on that path
+    assert busters.drop(f"http://www.x.gov.cn/a.shtml?t={MS + 9}")[1] == ["t"]   # dropped on the others
+
+
+def test_a_stamp_the_server_checks_is_asked_for_again(tmp_path):
+    """A list whose every link carries a new `v=<ms>` on each answer, whose articles answer 403 without it: `v` is
+    learnt as a buster, the article without it answers an error, and it is asked for again as linked (refuted on the
+    article's path; the list's own links are still asked for without it, so its pager ends)."""
+    stamps = itertools.count(int(time.time() * 1000))
+    host = "http://www.stamp.gov.cn"
+
+    def listing(method, url, headers, body):
+        v = next(stamps)
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, html(
+            f'<a href="/nb/list.jsp?p=1&v={v}">首页</a> <a href="/nb/list.jsp?p=2&v={v}">下一页</a>'
+            f'<a href="/nb/article.jsp?id=7&v={v}">戳县2024年政府信息公开工作年度报告</a>', "政府信息公开年报")
+
+    def article(method, url, headers, body):
+        if "v" not in parse_qs(urlsplit(url).query):
+            return 403, {"Content-Type": "text/html"}, b"<html><body>403 Forbidden</body></html>"
+        return 200, {"Content-Type": "text/html; charset=utf-8"}, _report("戳县2024年政府信息公开工作年度报告")
+
+    web = MiniWeb()
+    web.add(f"{host}/", html(f'<a href="/nb/list.jsp?p=1&v={next(stamps)}">政府信息公开年报</a>', "戳县人民政府"))
+    web.routes[f"{host}/nb/list.jsp"] = listing
+    web.routes[f"{host}/nb/article.jsp"] = article
+    registry = ("id,name,region_code,level,homepage,hosts,hints,robots_override\n"
+                f"stamp,戳县,620109,county,{host}/,,,\n")
+    with ProxyServer(web) as proxy:
+        status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url,
+                                             extra={"RETRY_TIMES": 0, "NIANBAO_PAGE_WORKERS": 0})
+    assert status == 0, stderr[-3000:]
+    reports = [i["url"] for i in items if i["kind"] == "report"]
+    assert reports and all("v=" in url for url in reports), (reports, stderr[-3000:])
+    assert crawl_stat(stderr, "discovery/cache_busters_learnt") == 1
+    assert crawl_stat(stderr, "discovery/cache_busters_refuted") >= 1
