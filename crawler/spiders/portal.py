@@ -10,6 +10,7 @@ DocumentItem (report / attachment / not_report with its reason)."""
 from __future__ import annotations
 
 import logging
+import time
 from collections import Counter, deque
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -32,6 +33,7 @@ from nianbao.crawler.discovery import (
 from nianbao.crawler.discovery.analysis import PageAnalysis, PageJob, analyse_html
 from nianbao.crawler.discovery.attachments import is_file_link
 from nianbao.crawler.discovery.browser_escaping import browser_url
+from nianbao.crawler.discovery.cache_busters import CacheBusters
 from nianbao.crawler.discovery.classify import classify_file_title, looks_like_report_title, unit_type
 from nianbao.crawler.discovery.disposition import disposition_title
 from nianbao.crawler.discovery.pagers import (
@@ -84,6 +86,7 @@ logger = logging.getLogger(__name__)
 # Scheduling priority by role: finish reports and their files (and what their pages need to replay) before
 # opening more lists. Links no focused rule recognises are still followed, below all of these (roles `page` and
 # `file`, crawler/discovery/rank.py).
+CACHE_BUSTED_META = "nianbao_cache_busted"   # the address as linked, with the cache-busters a request dropped
 COOKIE_CHOICE_META = conditional.COOKIE_CHOICE_META   # the Cookie header a choice's request carries (cookie_choices.py)
 PRIORITY = {"attachment": 40, "requisite": 35, "article": 30, "api": 20, "list": 20, "sitemap": 20, "column": 15,
             "search": 10, "script": 25,
@@ -208,6 +211,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.outstanding = outstanding_counts(settings)
         self._release_loop: task.LoopingCall | None = None
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
+        # per-host cache-busting parameters, learnt from the links of the answers (discovery/cache_busters.py)
+        self.cache_busters = CacheBusters(time.time()) if settings.getbool("NIANBAO_CACHE_BUSTERS", True) else None
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self._storage: dict[str, dict[str, list[str]]] = {}   # portal → sessionStorage key → values pages wrote
@@ -306,6 +311,15 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             self.crawler.stats.inc_value("discovery/url_too_long")
             return None
         body = page_request.body if page_request is not None else None
+        if self.cache_busters is not None and not body and not (extra or {}).get(CACHE_BUSTED_META) \
+                and (page_request is None or page_request.method == "GET"):
+            linked = url
+            url, dropped = self.cache_busters.drop(url)
+            if dropped:   # the address without them; asked as linked if it answers an error (on_error)
+                self.crawler.stats.inc_value("discovery/cache_busters_dropped")
+                extra = {**(extra or {}), CACHE_BUSTED_META: (linked, dropped)}
+                if page_request is not None:
+                    page_request = replace(page_request, url=url)
         render = self._wants_render(role, state, url) if render is None else render
         # rank, don't prune: a list entry titled as another kind of document waits behind list pages and reports
         deferred = priority is None and role == "article" and rank.names_other_document(anchor)
@@ -435,6 +449,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                            "fetching more pages there", portal_id, self.max_pages_per_portal)
 
     def _seen(self, url: str, method: str = "GET", body: str | bytes | None = None) -> bool:
+        if self.cache_busters is not None and method == "GET" and not body:
+            url = self.cache_busters.drop(url)[0]   # asked for without them (make_request)
         return SeenRequests.key(method, url, body) in self._requested
 
     def _wants_render(self, role: str, state: PortalState, url: str = "") -> bool:
@@ -804,6 +820,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         for reason in analysis.gate_forms_refused:   # forms that could act, never submitted (gate_forms.py)
             self.crawler.stats.inc_value("discovery/gate_forms/refused")
             logger.info("portal %s: gate-like form on %s not submitted (%s)", portal_id, response.url, reason)
+        self._learn_cache_busters(analysis)
         found = len(analysis.follows)
         # a walked pager (a jump box with no printed total) goes on while its pages hold links not asked for before
         fresh = any(r.walk for r in analysis.pagers) and any(
@@ -847,6 +864,30 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         request = self._render_request(response, analysis, found)
         if request is not None:
             yield request
+
+    def _learn_cache_busters(self, analysis: PageAnalysis) -> None:
+        """The page's links read for cache-busters before any of them is requested (discovery/cache_busters.py)."""
+        if self.cache_busters is None:
+            return
+        links = [f.url for f in analysis.follows if f.page_request is None or not f.page_request.body]
+        links += [r.url for r in analysis.pagers if not r.body]
+        links += [g[0] for g in analysis.generic]
+        for host, name in self.cache_busters.learn(links):
+            self.crawler.stats.inc_value("discovery/cache_busters_learnt")
+            logger.info("%s: query parameter %r is a cache-buster (linked with new time-like values on each "
+                        "answer): dropped from its links", host, name)
+
+    def _cache_busted_again(self, request: Request, failure: Failure) -> Request | None:
+        """The address without a cache-buster answered an HTTP error: the parameter is needed there (refuted on
+        the host), and the address is asked as linked."""
+        linked, dropped = request.meta[CACHE_BUSTED_META]
+        self.cache_busters.refute(linked, dropped)
+        self.crawler.stats.inc_value("discovery/cache_busters_refuted")
+        meta = request.meta
+        return self.make_request(linked, meta["nianbao_portal"], meta.get("nianbao_role") or "page",
+                                 meta.get("nianbao_via"), meta.get("nianbao_hops", ""),
+                                 anchor=meta.get("nianbao_anchor") or "", column=meta.get("nianbao_column"),
+                                 parent=meta.get("nianbao_parent"), extra={CACHE_BUSTED_META: (linked, [])})
 
     def _category_form_room(self, state: PortalState, choice: str) -> bool:
         """A catalogue form's report category is submitted once per portal (the form comes again on every page of
@@ -1424,6 +1465,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         elif request.meta.get("nianbao_role") == "script":
             self.script_failed(request)
         response = getattr(failure.value, "response", None)
+        if failure.check(HttpError) and portal_id in self.states and request.meta.get(CACHE_BUSTED_META, ("", []))[1]:
+            again = self._cache_busted_again(request, failure)
+            if again is not None:
+                self.crawler.engine.crawl(again)
         if failure.check(HttpError) and portal_id in self.states and response is not None:
             for follow in self.error_page_requests(response):   # a 5xx page past its retries may still point on
                 self.crawler.engine.crawl(follow)
