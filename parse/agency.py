@@ -1136,7 +1136,10 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
     # a township that names itself only in its own documents' titles (《殷祖镇基层政务公开标准目录》), cited
-    candidates.append(("cited_township", _township_of_own_titles(text[:6000]) if kind == "township" else None))
+    # (a page naming townships in its own words, one or two, is read from them: the titles add no answer there)
+    names_none = kind == "township" and not any(_names_of_kind(head, k) or _BARE_TOWNSHIP[k].search(head)
+                                                for k in ("街道", "镇", "乡"))
+    candidates.append(("cited_township", _township_of_own_titles(text[:6000]) if names_none else None))
     # a township named only in a quoted name of its own (“佛祖岭之窗”) that its reports' folder spells with its kind (fzlj)
     from_township = township_from_url(url, head, self_kind) if kind == "township" else None
     candidates.append(("url_township", from_township[0] if from_township else None))

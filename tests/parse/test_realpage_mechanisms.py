@@ -4337,3 +4337,11 @@ def test_a_column_menu_above_the_title_leaves_the_title_found():
 def test_site_menu_column_rows(lines, menu):
     from nianbao.parse.metadata import menu_column_rows
     assert menu_column_rows(lines) == menu
+
+
+# (the same town's cited title beside two towns the page's own words name: the words say nothing certain, the title
+# adds nothing)
+def test_a_cited_town_title_does_not_settle_two_towns_in_the_text():
+    record = _txt("2025年,我镇严格落实上级政府信息公开工作部署。对照《殷祖镇基层政务公开标准目录》规范发布流程。"
+                  "通过殷祖镇微信公众号、金湖镇美篇平台等方式公开信息。", portal_name="大冶市", region_code="420281")
+    assert record["agency"] is None
