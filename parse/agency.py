@@ -745,6 +745,13 @@ def _names_of_kind(text: str, kind: str) -> Counter:
     return _names_of_kind_in(_ADDRESS.sub("，", text), kind) or _names_of_kind_in(text, kind)
 
 
+def _party_committee(name: str) -> bool:
+    """A place and 委 and nothing else (福州市委 of 中共福州市委办公厅, 县委): the Party's committee of that place, which
+    a page cites for its documents; no 委员会 speaking as 我委 is named so, and the Party's committees do not report
+    under the 条例."""
+    return name.endswith("委") and _places_only(name[:-1])
+
+
 def _names_of_kind_in(text: str, kind: str) -> Counter:
     counts: Counter = Counter()
     if kind in _UNIT_TAIL:
@@ -784,7 +791,7 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
         ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else own
         for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
             name = _trim_lead(match.group(0))
-            if name and len(name) > len(kind) + 2 and metadata._divisions():
+            if name and len(name) > len(kind) + 2 and metadata._divisions() and not _party_committee(name):
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
         # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
@@ -834,6 +841,16 @@ def _township_named_in_text(text: str, speaks_as_township: bool = False) -> str 
         return None
     placed = [name for name in spellings if any(_places_only(name[:n]) for n in range(2, min(len(name), 12)))]
     return max(placed, key=len) if placed else min(spellings, key=len)
+
+
+def _township_of_own_titles(text: str) -> str | None:
+    """The one township whose name opens the titles a page cites (对照《殷祖镇基层政务公开标准目录》), for a page that
+    speaks as a township (我镇) and names itself nowhere else: a town cites its own catalogue and rules by their titles,
+    and uncited() takes them out of the text the other sources read. Titles naming a township further in (《关于印发
+    …镇…》, another unit's) and two townships are no answer."""
+    names = {name for m in _CITED.finditer(text or "")
+             if (name := _township_named_in_text(m.group(0)[1:-1], speaks_as_township=True))}
+    return names.pop() if len(names) == 1 else None
 
 
 # A phrase opening on a request or a contact verb (请与乡政府信息公开工作领导小组办公室联系: 请与 + 乡): when nothing but
@@ -1118,6 +1135,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # the one township the text keeps naming (北京市东城区人民政府崇文门外街道办事处主要通过…, …崇文门外街道办事处通过…):
     # weighed only where nothing above named the unit, before the portal's government stands in
     candidates.append(("named_township", _township_named_in_text(head, kind == "township") if kind in (None, "township") else None))
+    # a township that names itself only in its own documents' titles (《殷祖镇基层政务公开标准目录》), cited
+    # (a page naming townships in its own words, one or two, is read from them: the titles add no answer there)
+    names_none = kind == "township" and not any(_names_of_kind(head, k) or _BARE_TOWNSHIP[k].search(head)
+                                                for k in ("街道", "镇", "乡"))
+    candidates.append(("cited_township", _township_of_own_titles(text[:6000]) if names_none else None))
     # a township named only in a quoted name of its own (“佛祖岭之窗”) that its reports' folder spells with its kind (fzlj)
     from_township = township_from_url(url, head, self_kind) if kind == "township" else None
     candidates.append(("url_township", from_township[0] if from_township else None))

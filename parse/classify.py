@@ -40,8 +40,8 @@ from nianbao.parse.metadata import (
     UNIT_END,
     YEAR_INSIDE_KIND,
     head_lines,
-    menu_grid_rows,
     normalise_years,
+    site_menu_rows,
     title_parts,
 )
 from nianbao.parse.url_units import REPORT_SLUG as _REPORT_SLUG
@@ -440,7 +440,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 break
     lines, menu_rows = [], set()
     head = [without_widgets(line) for line in _head_lines(text)]
-    grid = menu_grid_rows(head)
+    grid = site_menu_rows(head)
     for i_head, line in enumerate(head):
         if _RELATED_LINK.match(line) or i_head in grid:
             continue

@@ -162,7 +162,7 @@ def head_lines(text: str, count: int) -> list[str]:
     for; short lines among them (a unit on its own line) are kept."""
     out, substantial = [], 0
     lines = (text or "").split("\n")
-    grid = menu_grid_rows(lines[:200])
+    grid = site_menu_rows(lines[:200])
     for i, line in enumerate(lines):
         if substantial >= count:
             break
@@ -177,6 +177,34 @@ def head_lines(text: str, count: int) -> list[str]:
 # rows parted by blank lines or not). One such row could be a title split by a space; two in a row are a site's
 # columns: they neither use up the title's lines nor stand for its title (指南 there names a column, not the page).
 _MENU_PAIR = re.compile(r"^\s*[^\s:：\d|｜]{2,8}[ \t\u00a0\u3000]+[^\s:：\d|｜]{2,8}\s*$")
+
+
+# A column menu prints one short item a line (政府信息公开指南 / 政府信息公开制度 / 政府信息公开年报 / 依申请公开 …, the
+# lines parted by blank lines or not) above the title. Two or three short lines could be a title printed over lines or
+# a unit over its title; MENU_RUN of them in a row, none a unit's name, are a site's columns: they neither use up the
+# title's lines nor stand for its title (年报 there names a column, not the page).
+_MENU_LINE = re.compile(r"^\s*(?:[^\s:：\d|｜,，.。;；、《》()（）<>]\s?){2,10}\s*$")
+MENU_RUN = 4
+
+
+def menu_column_rows(lines: list[str]) -> set[int]:
+    """The indices of `lines` in a run of MENU_RUN or more short non-blank lines with no unit name among them."""
+    out, run = set(), []
+    for i, line in enumerate([*lines, "-"]):
+        if not line.strip():
+            continue
+        if i < len(lines) and _MENU_LINE.match(line) and not UNIT_END.search(line.strip()):
+            run.append(i)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
+def site_menu_rows(lines: list[str]) -> set[int]:
+    """The indices of `lines` that are a site's menu, laid out as a grid or as a column."""
+    return menu_grid_rows(lines) | menu_column_rows(lines)
 
 
 def menu_grid_rows(lines: list[str]) -> set[int]:

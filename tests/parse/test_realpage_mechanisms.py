@@ -4284,3 +4284,64 @@ def test_a_masked_count_is_no_report(count, is_report):
 def test_blanked_count_pattern(text, masked):
     from nianbao.parse.classify import _BLANKED_COUNT
     assert bool(_BLANKED_COUNT.search(text)) is masked
+
+
+# holdout86-022 (synthetic form): a town's report that says 我镇 and names its town only in the title of its own
+# catalogue it cites (对照《殷祖镇基层政务公开标准目录》) is that town's; a cited title naming a town further in, or two
+# towns' titles, name none of them.
+@pytest.mark.parametrize(("cited", "agency"), [
+    pytest.param("对照《殷祖镇基层政务公开标准目录》,规范发布流程。", "殷祖镇人民政府", id="own_catalogue"),
+    pytest.param("对照《关于印发殷祖镇基层政务公开标准目录的通知》,规范发布流程。", None, id="town_further_in"),
+    pytest.param("对照《殷祖镇基层政务公开标准目录》《金湖镇基层政务公开标准目录》,规范发布流程。", None, id="two_towns"),
+])
+def test_a_town_named_only_in_its_own_cited_title(cited, agency):
+    record = _txt("(一)政府信息主动公开情况。2025年,我镇严格落实上级政府信息公开工作部署,紧扣本镇中心工作。\n"
+                  f"(二)平台建设情况。指定专人统筹网站运营维护。{cited}\n"
+                  "(三)政府信息依申请公开情况。2025年,我镇收到政府信息公开申请1件。",
+                  portal_name="大冶市", region_code="420281")
+    assert record["agency"] == agency or (agency and record["agency"].endswith(agency))     # (the county may lead it)
+
+
+# holdout86-006 (synthetic form): a 管委会 speaking as 我委 cites the Party's city committee's office (中共福州市委办公厅):
+# a place and 委 is no 委员会 of its own; a commission named in full stays the 我委 it means.
+@pytest.mark.parametrize(("named", "agency"), [
+    pytest.param("中共福州市委办公厅", None, id="party_committee"),
+    pytest.param("福州市发展和改革委", "福州市发展和改革委", id="commission"),
+])
+def test_we_commission_is_not_the_party_committee(named, agency):
+    from nianbao.parse.agency import _names_of_kind
+    text = (f"2024年,我委认真贯彻落实《中华人民共和国政府信息公开条例》规定和{named}、福州市人民政府办公厅相关文件精神,"
+            "进一步完善政府信息公开制度建设。")
+    names = _names_of_kind(text, "委")
+    assert (names.most_common(1)[0][0] if names else None) == agency
+
+
+# holdout87-003 (synthetic form): a site's column menu printed one item a line above the title (政府信息公开指南 /
+# 政府信息公开制度 / … / 政府信息公开年报) must not use up the lines the title is looked for in; three short lines, a
+# unit over its title printed on two lines, are no menu.
+def test_a_column_menu_above_the_title_leaves_the_title_found():
+    menu = "\n\n".join(["政 策", "政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府网站年度工作报表",
+                        "政府信息公开年报", "依申请公开", "乡镇街道部门单位", "重点领域公开"])
+    record = _txt(menu + "\n\n合作市2023年政府信息公开工作年度报告\n\n时间:2024-01-30 11:41:29   作者: 点击数:\n\n"
+                  "一、总体情况\n\n2023年,合作市严格按照《中华人民共和国政府信息公开条例》要求,及时准确的公开各项信息。",
+                  portal_name="合作市", region_code="623001")
+    assert record["is_report"] is True
+
+
+@pytest.mark.parametrize(("lines", "menu"), [
+    pytest.param(["政府信息公开指南", "政府信息公开制度", "政府信息公开年报", "依申请公开"], {0, 1, 2, 3}, id="column_menu"),
+    pytest.param(["政府信息公开指南", "政府信息公开年报", "依申请公开", "2023年报告"], set(), id="three_items"),
+    pytest.param(["政府信息公开指南", "政府信息公开年报", "依申请公开", "合作市人民政府", "政务公开"], set(),
+                 id="a_unit_breaks_the_run"),
+])
+def test_site_menu_column_rows(lines, menu):
+    from nianbao.parse.metadata import menu_column_rows
+    assert menu_column_rows(lines) == menu
+
+
+# (the same town's cited title beside two towns the page's own words name: the words say nothing certain, the title
+# adds nothing)
+def test_a_cited_town_title_does_not_settle_two_towns_in_the_text():
+    record = _txt("2025年,我镇严格落实上级政府信息公开工作部署。对照《殷祖镇基层政务公开标准目录》规范发布流程。"
+                  "通过殷祖镇微信公众号、金湖镇美篇平台等方式公开信息。", portal_name="大冶市", region_code="420281")
+    assert record["agency"] is None
