@@ -193,9 +193,10 @@ neither ran nor read the crawler's discovery, with quirks of files (街道 and p
 form's push-button widgets; unit and pre-2019 reports linked only from the later, one-a-year sheets of an .xlsx whose
 first sheet is a cover and whose pre-2019 sheets are hidden; unit and pre-2019 reports linked only from a .docx's
 footnotes, hyperlinks of word/footnotes.xml's own relationships); measured once with the same crawler.
-SIXTY_SECOND_HELD_OUT (brcdn, refchain), the sixty-second round, was built by a helper that neither ran nor read the
-crawler's discovery, with quirks of HTTP (column pages a CDN edge answers brotli-encoded to every client, whatever
-its Accept-Encoding; a column whose later pages answer only to a request whose Referer is the page next to them);
+SIXTY_SECOND_HELD_OUT (brcdn, refchain, caltrap), the sixty-second round, was built by a helper that neither ran nor
+read the crawler's discovery, with quirks of HTTP and URLs (column pages a CDN edge answers brotli-encoded to every
+client, whatever its Accept-Encoding; a column whose later pages answer only to a request whose Referer is the page
+next to them; a calendar in every page's navigation that answers any date, a crawler trap before the columns);
 not measured yet."""
 
 from __future__ import annotations
@@ -215,6 +216,7 @@ from nianbao.crawler.sandbox.family_bracketquery import build_bracketquery
 from nianbao.crawler.sandbox.family_brcdn import build_brcdn
 from nianbao.crawler.sandbox.family_buttonpager import build_buttonpager
 from nianbao.crawler.sandbox.family_cachebust import build_cachebust
+from nianbao.crawler.sandbox.family_caltrap import build_caltrap
 from nianbao.crawler.sandbox.family_canonall import build_canonall
 from nianbao.crawler.sandbox.family_cascade import build_cascade
 from nianbao.crawler.sandbox.family_cebfile import build_cebfile
@@ -501,7 +503,7 @@ FIFTY_EIGHTH_HELD_OUT = ("big5gate",)  # measured once: 1.000, kept 0.443 (plain
 FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # measured once: 0.794 (plain 0.331)
 SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # measured once: 0.515 (plain 0.154)
 SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")  # measured once: 0.603 (plain 0.328)
-SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain")
+SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_SECOND_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -826,4 +828,5 @@ EXTRA_BUILDERS = {
     # held out in the sixty-second round (built apart from every crawler change; not measured yet)
     "brcdn": build_brcdn,
     "refchain": build_refchain,
+    "caltrap": build_caltrap,
 }

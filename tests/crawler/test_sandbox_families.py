@@ -331,7 +331,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == SIXTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4343,6 +4343,8 @@ def test_quirk_of_the_family(world):
         _quirk_brcdn(sandbox, truth, bodies)
     elif family == "refchain":
         _quirk_refchain(sandbox, truth, bodies)
+    elif family == "caltrap":
+        _quirk_caltrap(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -6127,6 +6129,33 @@ def _quirk_refchain(sandbox, truth, bodies):
         hidden_keys = {d["report_key"] for d in hidden}
         assert min(r["year"] for r in truth["reports"] if r["key"] in hidden_keys) < 2019   # pre-2019 reports among those past the first page
     assert guarded >= 4
+
+
+def _quirk_caltrap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_caltrap import CALENDAR, EMPTY_DAY, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        html_pages = [u for u, r in truth["pages"].items() if urlsplit(u).hostname == www and r in ("list", "article")]
+        assert html_pages and all(f"{CALENDAR}?date=" in bodies[u] for u in html_pages)   # in every page's navigation
+        home = bodies[f"http://{www}/"]
+        assert home.index(CALENDAR) < home.index('/zwgk/index.html')   # the navigation offers it before 政务公开
+        report_paths = {urlsplit(d["url"]).path for d in truth["documents"] if urlsplit(d["url"]).hostname == www}
+        url, seen = f"http://{www}{CALENDAR}?date=2025-03-31", set()
+        for _ in range(40):   # walking 后一天 never ends: every day answers, empty, and names the next
+            status, _, body = get(sandbox, url)
+            text = body.decode("utf-8")
+            assert status == 200 and EMPTY_DAY in text and not report_paths & _linked_paths(url, text)
+            days = {urljoin(url, html.unescape(h)) for h in re.findall(r'href="([^"]*day\.jsp\?date=[^"]*)"', text)}
+            assert len(days) >= 28 and not days <= seen | {url}   # each page names days not seen before
+            seen |= days
+            url = urljoin(url, html.unescape(re.search(r'href="([^"]+)">后一天', text).group(1)))
+        for far in ("1900-01-01", "2199-12-31", "9999-12-31"):   # any year, far off, answers
+            status, _, body = get(sandbox, f"http://{www}{CALENDAR}?date={far}")
+            assert status == 200 and f"{int(far[:4])}年" in body.decode("utf-8")
+        assert "后一天" not in get(sandbox, f"http://{www}{CALENDAR}?date=9999-12-31")[2].decode("utf-8")   # year 9999's end
+        columns = [f"http://{www}{column_path(key)}" for key in ("qzf", "bm", "jd")]
+        _only_the_columns_link(truth, bodies, www, columns)   # the reports: plain links in the columns, no calendar day
 
 
 def _quirk_hdrcharset(sandbox, truth, bodies):
