@@ -223,6 +223,7 @@ STYLES = {
     "docxfootnote": {"color": "#b0241c", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备06003456号", "body_class": "trs zfxxgkzl"},
     "brcdn": {"color": "#2a5d8f", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备05002218号", "body_class": "trs xxgk"},
     "caltrap": {"color": "#1d6b52", "footer": "{gov}办公室主办　网站标识码：{sid}　辽ICP备05004127号", "body_class": "trs rili"},
+    "softloop": {"color": "#3f6f2a", "footer": "主办：{gov}　网站标识码：{sid}　滇ICP备05006219号", "body_class": "jcms xxgk"},
     "refchain": {"color": "#9c2f24", "footer": "{gov}主办　网站标识码：{sid}　鄂ICP备05003391号", "body_class": "trs zwgk"},
     "sitemapgz": {"color": "#2f6b3a", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备08004567号", "body_class": "cms zwgk"},
     "rawquery": {"color": "#5a3d7a", "footer": "主办：{gov}办公室　网站标识码：{sid}　吉ICP备09005678号", "body_class": "vsb list"},

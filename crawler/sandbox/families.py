@@ -193,11 +193,11 @@ neither ran nor read the crawler's discovery, with quirks of files (街道 and p
 form's push-button widgets; unit and pre-2019 reports linked only from the later, one-a-year sheets of an .xlsx whose
 first sheet is a cover and whose pre-2019 sheets are hidden; unit and pre-2019 reports linked only from a .docx's
 footnotes, hyperlinks of word/footnotes.xml's own relationships); measured once with the same crawler.
-SIXTY_SECOND_HELD_OUT (brcdn, refchain, caltrap), the sixty-second round, was built by a helper that neither ran nor
+SIXTY_SECOND_HELD_OUT (brcdn, refchain, caltrap, softloop), the sixty-second round, was built by a helper that neither ran nor
 read the crawler's discovery, with quirks of HTTP and URLs (column pages a CDN edge answers brotli-encoded to every
 client, whatever its Accept-Encoding; a column whose later pages answer only to a request whose Referer is the page
-next to them; a calendar in every page's navigation that answers any date, a crawler trap before the columns);
-not measured yet."""
+next to them; a calendar in every page's navigation that answers any date, a crawler trap before the columns; a soft
+404 whose relative links build ever-longer paths, each answered by the same 200 page); not measured yet."""
 
 from __future__ import annotations
 
@@ -398,6 +398,7 @@ from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_sitemapgz import build_sitemapgz
 from nianbao.crawler.sandbox.family_sitemaptxt import build_sitemaptxt
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
+from nianbao.crawler.sandbox.family_softloop import build_softloop
 from nianbao.crawler.sandbox.family_spacepath import build_spacepath
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
@@ -503,7 +504,7 @@ FIFTY_EIGHTH_HELD_OUT = ("big5gate",)  # measured once: 1.000, kept 0.443 (plain
 FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # measured once: 0.794 (plain 0.331)
 SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # measured once: 0.515 (plain 0.154)
 SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")  # measured once: 0.603 (plain 0.328)
-SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap")
+SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_SECOND_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -829,4 +830,5 @@ EXTRA_BUILDERS = {
     "brcdn": build_brcdn,
     "refchain": build_refchain,
     "caltrap": build_caltrap,
+    "softloop": build_softloop,
 }

@@ -331,7 +331,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 4
     assert HELD_OUT_FAMILIES == SIXTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4345,6 +4345,8 @@ def test_quirk_of_the_family(world):
         _quirk_refchain(sandbox, truth, bodies)
     elif family == "caltrap":
         _quirk_caltrap(sandbox, truth, bodies)
+    elif family == "softloop":
+        _quirk_softloop(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -6156,6 +6158,36 @@ def _quirk_caltrap(sandbox, truth, bodies):
         assert "后一天" not in get(sandbox, f"http://{www}{CALENDAR}?date=9999-12-31")[2].decode("utf-8")   # year 9999's end
         columns = [f"http://{www}{column_path(key)}" for key in ("qzf", "bm", "jd")]
         _only_the_columns_link(truth, bodies, www, columns)   # the reports: plain links in the columns, no calendar day
+
+
+def _quirk_softloop(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_softloop import DEAD_SECTION, NOT_FOUND
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        html_pages = [u for u, r in truth["pages"].items() if urlsplit(u).hostname == www and r in ("list", "article")]
+        assert html_pages and all(f'href="{DEAD_SECTION}"' in bodies[u] for u in html_pages)   # in every navigation
+        assert f"http://{www}{DEAD_SECTION}" not in truth["pages"]   # the section itself is gone
+        report_paths = {urlsplit(d["url"]).path for d in truth["documents"] if urlsplit(d["url"]).hostname == www}
+        url, depth = f"http://{www}{DEAD_SECTION}", []
+        for _ in range(12):   # the soft 404's relative links: a folder deeper each step, each answered 200 the same
+            status, _, body = get(sandbox, url)
+            text = body.decode("utf-8")
+            assert status == 200 and NOT_FOUND in text and not report_paths & _linked_paths(url, text)
+            assert f"http://{www}{urlsplit(url).path}" not in truth["pages"]
+            depth.append(urlsplit(url).path.count("/"))
+            url = urljoin(url, re.search(r'href="([^"/][^"]*)">新闻中心', text).group(1))
+        assert depth == list(range(depth[0], depth[0] + 12))   # ever longer: /ztzl/xwzx/xwzx/…/index.html
+        assert urlsplit(url).path.startswith("/ztzl/xwzx/xwzx/xwzx/")
+        status, _, body = get(sandbox, f"http://{www}/zwgk/index.html")   # a negative: held pages answer themselves
+        assert status == 200 and NOT_FOUND not in body.decode("utf-8")
+        columns = [u for u, r in truth["pages"].items() if r == "list" and urlsplit(u).hostname == www
+                   and re.fullmatch(r"/n\d+/index\.html", urlsplit(u).path)]
+        assert len(columns) == 3
+        _only_the_columns_link(truth, bodies, www, columns)   # the reports: plain links in the three columns
+    other = build_sandbox(portals=1, families=("trs",), news_per_portal=1)   # a negative: other sites answer 404
+    host = other.ground_truth()["portals"][0]["hosts"][0]
+    assert other.handle("GET", f"http://{host}/ztzl/xwzx/index.html", {})[0] == 404
 
 
 def _quirk_hdrcharset(sandbox, truth, bodies):
