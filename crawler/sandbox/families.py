@@ -192,7 +192,12 @@ SIXTY_FIRST_HELD_OUT (pdfbutton, hiddensheet, docxfootnote), the sixty-first rou
 neither ran nor read the crawler's discovery, with quirks of files (街道 and pre-2019 reports linked only by the URI actions of a PDF
 form's push-button widgets; unit and pre-2019 reports linked only from the later, one-a-year sheets of an .xlsx whose
 first sheet is a cover and whose pre-2019 sheets are hidden; unit and pre-2019 reports linked only from a .docx's
-footnotes, hyperlinks of word/footnotes.xml's own relationships); measured once with the same crawler."""
+footnotes, hyperlinks of word/footnotes.xml's own relationships); measured once with the same crawler.
+SIXTY_SECOND_HELD_OUT (brcdn, refchain, caltrap, softloop), the sixty-second round, was built by a helper that neither ran nor
+read the crawler's discovery, with quirks of HTTP and URLs (column pages a CDN edge answers brotli-encoded to every
+client, whatever its Accept-Encoding; a column whose later pages answer only to a request whose Referer is the page
+next to them; a calendar in every page's navigation that answers any date, a crawler trap before the columns; a soft
+404 whose relative links build ever-longer paths, each answered by the same 200 page); not measured yet."""
 
 from __future__ import annotations
 
@@ -208,8 +213,10 @@ from nianbao.crawler.sandbox.family_basehref import build_basehref
 from nianbao.crawler.sandbox.family_big5gate import build_big5gate
 from nianbao.crawler.sandbox.family_bigpage import build_bigpage
 from nianbao.crawler.sandbox.family_bracketquery import build_bracketquery
+from nianbao.crawler.sandbox.family_brcdn import build_brcdn
 from nianbao.crawler.sandbox.family_buttonpager import build_buttonpager
 from nianbao.crawler.sandbox.family_cachebust import build_cachebust
+from nianbao.crawler.sandbox.family_caltrap import build_caltrap
 from nianbao.crawler.sandbox.family_canonall import build_canonall
 from nianbao.crawler.sandbox.family_cascade import build_cascade
 from nianbao.crawler.sandbox.family_cebfile import build_cebfile
@@ -363,6 +370,7 @@ from nianbao.crawler.sandbox.family_rawlocation import build_rawlocation
 from nianbao.crawler.sandbox.family_rawquery import build_rawquery
 from nianbao.crawler.sandbox.family_rdfa import build_rdfa
 from nianbao.crawler.sandbox.family_redirchain import build_redirchain
+from nianbao.crawler.sandbox.family_refchain import build_refchain
 from nianbao.crawler.sandbox.family_refframe import build_refframe
 from nianbao.crawler.sandbox.family_refguard import build_refguard
 from nianbao.crawler.sandbox.family_refresh import build_refresh
@@ -390,6 +398,7 @@ from nianbao.crawler.sandbox.family_sitemap import build_sitemap
 from nianbao.crawler.sandbox.family_sitemapgz import build_sitemapgz
 from nianbao.crawler.sandbox.family_sitemaptxt import build_sitemaptxt
 from nianbao.crawler.sandbox.family_sniffhtml import build_sniffhtml
+from nianbao.crawler.sandbox.family_softloop import build_softloop
 from nianbao.crawler.sandbox.family_spacepath import build_spacepath
 from nianbao.crawler.sandbox.family_splitarticle import build_splitarticle
 from nianbao.crawler.sandbox.family_srcdoc import build_srcdoc
@@ -495,7 +504,8 @@ FIFTY_EIGHTH_HELD_OUT = ("big5gate",)  # measured once: 1.000, kept 0.443 (plain
 FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # measured once: 0.794 (plain 0.331)
 SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # measured once: 0.515 (plain 0.154)
 SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")  # measured once: 0.603 (plain 0.328)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")
+HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_SECOND_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -816,4 +826,9 @@ EXTRA_BUILDERS = {
     "pdfbutton": build_pdfbutton,
     "hiddensheet": build_hiddensheet,
     "docxfootnote": build_docxfootnote,
+    # held out in the sixty-second round (built apart from every crawler change; not measured yet)
+    "brcdn": build_brcdn,
+    "refchain": build_refchain,
+    "caltrap": build_caltrap,
+    "softloop": build_softloop,
 }

@@ -130,6 +130,9 @@ class Site:
     not_found_type: str = "text/html"
     pages: dict[str, Page] = field(default_factory=dict)
     dynamic: dict[str, Dynamic] = field(default_factory=dict)
+    # a front controller that answers every address no page or handler holds (a CMS's own "not found" page, which may
+    # be a 200): None answers those 404 with `not_found`
+    fallback: Dynamic | None = None
     lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add(self, path_and_query: str, page: Page) -> Page:
@@ -157,6 +160,9 @@ class Site:
             page = self.pages.get(path + "index.html")
         if page is not None and (not query or page.ignores_query):
             return page
+        if self.fallback is not None:
+            return self.fallback(method, dict(parse_qsl(query, keep_blank_values=True, encoding=self.query_encoding)),
+                                 headers, body)
         return None
 
     def expected_cookie(self) -> str:

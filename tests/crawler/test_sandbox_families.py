@@ -34,6 +34,7 @@ import zipfile
 import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
 
+import brotli
 import olefile
 import pytest
 import xlrd
@@ -41,6 +42,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SIXTY_SECOND_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -72,6 +74,8 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url))
         if status == 200 and dict(headers).get("Content-Encoding") == "gzip":   # sent gzip unasked: browsers decode
             body = gzip.decompress(body)
+        if status == 200 and dict(headers).get("Content-Encoding") == "br":   # brotli sent unasked: browsers decode
+            body = brotli.decompress(body)
         if status == 403:   # an action that answers only a script's request (jQuery's X-Requested-With header)
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **XHR})
         if status == 403:   # a page served only into the portal's frames: it wants the portal's page as Referer
@@ -327,7 +331,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 237 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == SIXTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4334,6 +4339,14 @@ def test_quirk_of_the_family(world):
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
         _quirk_hdrcharset(sandbox, truth, bodies)
+    elif family == "brcdn":
+        _quirk_brcdn(sandbox, truth, bodies)
+    elif family == "refchain":
+        _quirk_refchain(sandbox, truth, bodies)
+    elif family == "caltrap":
+        _quirk_caltrap(sandbox, truth, bodies)
+    elif family == "softloop":
+        _quirk_softloop(sandbox, truth, bodies)
     elif family in ("xmlsheet", "odtlist"):   # a directory file: its hyperlinks the only names of most reports
         report_of = {r["key"]: r for r in truth["reports"]}
         for portal in truth["portals"]:
@@ -6056,6 +6069,125 @@ def _quirk_xgzip(sandbox, truth, bodies):
         home = get(sandbox, f"http://{www}/")[1]
         assert "Content-Encoding" not in home   # only the columns are pre-compressed
         _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_brcdn(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_brcdn import CODING, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("sz", "bm", "xz")]
+        for url in columns:
+            answers = [sandbox.handle("GET", url, {**_cleared(sandbox, url), **asked})
+                       for asked in ({"Accept-Encoding": "gzip, deflate"}, {"Accept-Encoding": "identity"}, {})]
+            for status, headers, body in answers:   # the edge's one copy, whatever the client offered
+                headers = dict(headers)
+                assert status == 200 and headers["Content-Encoding"] == CODING and "Vary" not in headers
+                assert b"<a href=" not in body and not body.startswith(b"\x1f\x8b")   # neither plain nor gzip
+                assert _text(headers, brotli.decompress(body)) == bodies[url]   # brotli: what a browser reads
+        home = get(sandbox, f"http://{www}/")[1]
+        assert "Content-Encoding" not in home   # a negative: only the columns come from the edge's brotli copy
+        article = get(sandbox, truth["documents"][0]["url"])[1]
+        assert "Content-Encoding" not in article
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_refchain(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_refchain import REFUSED, page_name
+
+    guarded = 0
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        first = next(u for u, r in truth["pages"].items() if r == "list" and urlsplit(u).hostname == www
+                     and u.endswith("/" + page_name(0)))
+        folder = urlsplit(first).path.rsplit("/", 1)[0] + "/"
+        pages = sorted((u for u, r in truth["pages"].items() if r == "list" and u.startswith(f"http://{www}{folder}")),
+                       key=lambda u: int(re.search(r"index(?:_(\d+))?\.shtml", u).group(1) or 0))
+        assert len(pages) >= 3 and get(sandbox, first)[0] == 200 and "下一页" in bodies[first]   # page 1: open to all
+        assert re.fullmatch(r"/zwgk_\d+/xxgknb_\d+/", folder)   # the TRS-like column of the family's layout
+        for n, url in enumerate(pages[1:], start=1):
+            before, after = pages[n - 1], pages[n + 1] if n + 1 < len(pages) else None
+            for referer in (None, f"http://{www}/", f"http://{www}/zwgk/index.html", "http://www.baidu.com/",
+                            *([first] if n > 1 else []), *(pages[n + 2:n + 3])):   # not a neighbour: refused
+                asked = {**_cleared(sandbox, url), **({"Referer": referer} if referer else {})}
+                status, _, body = sandbox.handle("GET", url, asked)
+                assert status == 403 and REFUSED in body.decode("utf-8") and b"index_" not in body, (url, referer)
+            for referer in filter(None, (before, after)):   # the page whose 下一页/上一页 link leads here
+                status, _, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": referer})
+                assert status == 200 and '上一页' in body.decode("utf-8"), (url, referer)
+            guarded += 1
+        # the guarded pages' reports are named by no page but the guarded page itself (and the home's newest)
+        _, ours = _ours(truth, www)
+        later = {u: t for u, t in bodies.items() if "#headers" in u and u.startswith(f"http://{www}{folder}")}
+        assert later and all('下一页' in t or '上一页' in t for t in later.values())
+        hidden = [d for d in ours if urlsplit(d["url"]).path not in _linked_paths(first, bodies[first])]
+        assert hidden, "some reports lie past the first page"
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in hidden:
+            path = urlsplit(doc["url"]).path
+            plain = {u for u, t in bodies.items() if "#" not in u and u != doc["url"] and path in _linked_paths(u, t)}
+            assert plain <= home, (doc["url"], plain)   # nothing a plain GET gets names it
+            assert any(path in _linked_paths(u.split("#")[0], t) for u, t in later.items())
+        hidden_keys = {d["report_key"] for d in hidden}
+        assert min(r["year"] for r in truth["reports"] if r["key"] in hidden_keys) < 2019   # pre-2019 reports among those past the first page
+    assert guarded >= 4
+
+
+def _quirk_caltrap(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_caltrap import CALENDAR, EMPTY_DAY, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        html_pages = [u for u, r in truth["pages"].items() if urlsplit(u).hostname == www and r in ("list", "article")]
+        assert html_pages and all(f"{CALENDAR}?date=" in bodies[u] for u in html_pages)   # in every page's navigation
+        home = bodies[f"http://{www}/"]
+        assert home.index(CALENDAR) < home.index('/zwgk/index.html')   # the navigation offers it before 政务公开
+        report_paths = {urlsplit(d["url"]).path for d in truth["documents"] if urlsplit(d["url"]).hostname == www}
+        url, seen = f"http://{www}{CALENDAR}?date=2025-03-31", set()
+        for _ in range(40):   # walking 后一天 never ends: every day answers, empty, and names the next
+            status, _, body = get(sandbox, url)
+            text = body.decode("utf-8")
+            assert status == 200 and EMPTY_DAY in text and not report_paths & _linked_paths(url, text)
+            days = {urljoin(url, html.unescape(h)) for h in re.findall(r'href="([^"]*day\.jsp\?date=[^"]*)"', text)}
+            assert len(days) >= 28 and not days <= seen | {url}   # each page names days not seen before
+            seen |= days
+            url = urljoin(url, html.unescape(re.search(r'href="([^"]+)">后一天', text).group(1)))
+        for far in ("1900-01-01", "2199-12-31", "9999-12-31"):   # any year, far off, answers
+            status, _, body = get(sandbox, f"http://{www}{CALENDAR}?date={far}")
+            assert status == 200 and f"{int(far[:4])}年" in body.decode("utf-8")
+        assert "后一天" not in get(sandbox, f"http://{www}{CALENDAR}?date=9999-12-31")[2].decode("utf-8")   # year 9999's end
+        columns = [f"http://{www}{column_path(key)}" for key in ("qzf", "bm", "jd")]
+        _only_the_columns_link(truth, bodies, www, columns)   # the reports: plain links in the columns, no calendar day
+
+
+def _quirk_softloop(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_softloop import DEAD_SECTION, NOT_FOUND
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        html_pages = [u for u, r in truth["pages"].items() if urlsplit(u).hostname == www and r in ("list", "article")]
+        assert html_pages and all(f'href="{DEAD_SECTION}"' in bodies[u] for u in html_pages)   # in every navigation
+        assert f"http://{www}{DEAD_SECTION}" not in truth["pages"]   # the section itself is gone
+        report_paths = {urlsplit(d["url"]).path for d in truth["documents"] if urlsplit(d["url"]).hostname == www}
+        url, depth = f"http://{www}{DEAD_SECTION}", []
+        for _ in range(12):   # the soft 404's relative links: a folder deeper each step, each answered 200 the same
+            status, _, body = get(sandbox, url)
+            text = body.decode("utf-8")
+            assert status == 200 and NOT_FOUND in text and not report_paths & _linked_paths(url, text)
+            assert f"http://{www}{urlsplit(url).path}" not in truth["pages"]
+            depth.append(urlsplit(url).path.count("/"))
+            url = urljoin(url, re.search(r'href="([^"/][^"]*)">新闻中心', text).group(1))
+        assert depth == list(range(depth[0], depth[0] + 12))   # ever longer: /ztzl/xwzx/xwzx/…/index.html
+        assert urlsplit(url).path.startswith("/ztzl/xwzx/xwzx/xwzx/")
+        status, _, body = get(sandbox, f"http://{www}/zwgk/index.html")   # a negative: held pages answer themselves
+        assert status == 200 and NOT_FOUND not in body.decode("utf-8")
+        columns = [u for u, r in truth["pages"].items() if r == "list" and urlsplit(u).hostname == www
+                   and re.fullmatch(r"/n\d+/index\.html", urlsplit(u).path)]
+        assert len(columns) == 3
+        _only_the_columns_link(truth, bodies, www, columns)   # the reports: plain links in the three columns
+    other = build_sandbox(portals=1, families=("trs",), news_per_portal=1)   # a negative: other sites answer 404
+    host = other.ground_truth()["portals"][0]["hosts"][0]
+    assert other.handle("GET", f"http://{host}/ztzl/xwzx/index.html", {})[0] == 404
 
 
 def _quirk_hdrcharset(sandbox, truth, bodies):
