@@ -193,11 +193,12 @@ neither ran nor read the crawler's discovery, with quirks of files (街道 and p
 form's push-button widgets; unit and pre-2019 reports linked only from the later, one-a-year sheets of an .xlsx whose
 first sheet is a cover and whose pre-2019 sheets are hidden; unit and pre-2019 reports linked only from a .docx's
 footnotes, hyperlinks of word/footnotes.xml's own relationships); measured once with the same crawler.
-SIXTY_THIRD_HELD_OUT (pdflong, vuedata, docxtextbox), the sixty-third round, was built by a helper that neither ran
-nor read the crawler's discovery, with quirks of files and script data (unit and pre-2019 reports linked only from an
-annex after the hundredth page of a long 汇编 PDF; a Vue 2 column whose rows are an object literal in
+SIXTY_THIRD_HELD_OUT (pdflong, vuedata, docxtextbox, pdfattach), the sixty-third round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of files and script data (unit and pre-2019 reports linked
+only from an annex after the hundredth page of a long 汇编 PDF; a Vue 2 column whose rows are an object literal in
 `new Vue({data: …})`, drawn by `v-for` with `:href` bindings; unit and pre-2019 reports linked only from the text
-boxes of a .docx index, written twice as Word does, DrawingML and its VML fallback); not measured yet."""
+boxes of a .docx index, written twice as Word does, DrawingML and its VML fallback; unit and pre-2019 reports linked
+only from an .xlsx 目录 embedded in a PDF 说明 as an attached file); not measured yet."""
 
 from __future__ import annotations
 
@@ -341,6 +342,7 @@ from nianbao.crawler.sandbox.family_packedjs import build_packedjs
 from nianbao.crawler.sandbox.family_pagesize import build_pagesize
 from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
+from nianbao.crawler.sandbox.family_pdfattach import build_pdfattach
 from nianbao.crawler.sandbox.family_pdfbutton import build_pdfbutton
 from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdflong import build_pdflong
@@ -503,7 +505,7 @@ FIFTY_EIGHTH_HELD_OUT = ("big5gate",)  # measured once: 1.000, kept 0.443 (plain
 FIFTY_NINTH_HELD_OUT = ("wordxml", "nextrsc", "xlsbiff", "docbin")  # measured once: 0.794 (plain 0.331)
 SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # measured once: 0.515 (plain 0.154)
 SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")  # measured once: 0.603 (plain 0.328)
-SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox")
+SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox", "pdfattach")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_THIRD_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -829,4 +831,5 @@ EXTRA_BUILDERS = {
     "pdflong": build_pdflong,
     "vuedata": build_vuedata,
     "docxtextbox": build_docxtextbox,
+    "pdfattach": build_pdfattach,
 }

@@ -106,7 +106,8 @@ def textbox_docx(title: str, items: list[Article], day) -> bytes:
     return kit.zip_parts(parts, (day.year, day.month, day.day, 10, 30, 0))
 
 
-def _hex_id(*parts: str) -> str:
+def hex_id(*parts: str) -> str:
+    """A 32-hex-digit id stable per `parts` (what CMSs of GUID-named articles and files write)."""
     return hashlib.md5("/".join(parts).encode()).hexdigest()
 
 
@@ -120,13 +121,13 @@ def build_docxtextbox(b: Build, county: County, reports: list[Report]) -> dict[s
     column = folder + "index.shtml"
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, column=LABEL,
-                     path=lambda a: f"{folder}{a.day:%Y%m}/{_hex_id('tb-art', county.pinyin, a.key)}.shtml")
+                     path=lambda a: f"{folder}{a.day:%Y%m}/{hex_id('tb-art', county.pinyin, a.key)}.shtml")
     shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
     in_file = kit.newest_first([a for a in arts if a not in shown])
     items = kit.newest_first(shown + non_reports)
     day = in_file[0].day if in_file else newest.day
     title = "各单位政府信息公开工作年度报告索引"
-    path = f"{folder}files/{_hex_id('tb-file', county.pinyin)}.docx"
+    path = f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx"
     b.add(www, path, Page(textbox_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
     attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
                   "<p>各部门、各乡镇及2019年以前的年度报告见附件索引。</p></div>")

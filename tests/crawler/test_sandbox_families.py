@@ -327,7 +327,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4336,6 +4336,8 @@ def test_quirk_of_the_family(world):
         _quirk_vuedata(sandbox, truth, bodies)
     elif family == "docxtextbox":
         _quirk_docxtextbox(sandbox, truth, bodies)
+    elif family == "pdfattach":
+        _quirk_pdfattach(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6425,3 +6427,41 @@ def _quirk_docxtextbox(sandbox, truth, bodies):
                 assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
                                                                                                   "township"}
+
+
+def _quirk_pdfattach(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdfattach import WORKBOOK
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www
+                         and re.fullmatch(r"/n\d{8}/n\d{8}/index\.html", urlsplit(u).path)]
+        column = bodies[column_url]
+        path = re.search(r'附件：<a href="(/attach/0/[0-9a-f]{32}\.pdf)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Link" not in data and b"/URI" not in data and b"/Outlines" not in data and b"/Widget" not in data
+        assert b"/EmbeddedFiles 3 0 R" in data and b"/Subtype /FileAttachment" in data
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its page and its attachment read back
+        page = pdf[0]
+        shown = page.get_textpage().get_text_range()
+        assert pdf.count_attachments() == 1
+        attachment = pdf.get_attachment(0)
+        name, workbook = attachment.get_name(), bytes(attachment.get_data())
+        pdf.close()
+        assert name == WORKBOOK   # the file specification's Unicode name (/UF)
+        assert WORKBOOK.removesuffix(".xlsx") in shown and "http" not in shown and not _pdf_shown_urls(data)
+        assert workbook.startswith(b"PK\x03\x04") and workbook in data   # stored whole: the PDF's only addresses
+        links = _xlsx_links(workbook)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}") and url_path in t}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in links and column_url in naming
+            else:   # only the embedded workbook's hyperlink names it
+                assert f'Target="{doc["url"]}"' in links and not naming, (doc["url"], naming)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in links} >= {"department",
+                                                                                                "township"}
