@@ -92,7 +92,7 @@ def world(request):
                 "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
+            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
@@ -225,6 +225,20 @@ def _rtf_text(data: bytes) -> str:
 def _pdf_uris(data: bytes) -> list[str]:
     """The targets of a PDF's URI actions (`/URI (…)` of its link annotations), what clicking its links opens."""
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
+
+
+def _pdf_attached_links(data: bytes) -> list[str]:
+    """The hyperlinks of the workbooks a PDF carries as embedded files (its EmbeddedFiles name tree), read by pdfium."""
+    import pypdfium2
+
+    if b"/EmbeddedFiles" not in data:
+        return []
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        files = [bytes(pdf.get_attachment(i).get_data()) for i in range(pdf.count_attachments())]
+    finally:
+        pdf.close()
+    return [_xlsx_links(f) for f in files if f.startswith(b"PK\x03\x04")]
 
 
 def _pdf_shown_urls(data: bytes) -> list[str]:
