@@ -47,6 +47,16 @@ def index_pdf(title: str, items: list[Article]) -> bytes:
     out = io.BytesIO()
     pdf = Canvas(out, pagesize=A4, invariant=1)
     pdf.setTitle(title)
+    draw_index_pages(pdf, title, items)
+    pdf.save()
+    return out.getvalue()
+
+
+def draw_index_pages(pdf, title: str, items: list[Article]) -> None:
+    """Draw the index's pages on the reportlab canvas `pdf`: per ROWS_PER_PAGE reports a page of the title and the
+    rows, each report's title under a URI link annotation."""
+    from reportlab.lib.pagesizes import A4
+
     width, height = A4
     for start in range(0, len(items), ROWS_PER_PAGE) or [0]:
         pdf.setFont(PDF_FONT, 14)
@@ -63,8 +73,6 @@ def index_pdf(title: str, items: list[Article]) -> bytes:
             pdf.drawString(230, y, art.title[:36])
             pdf.linkURL(art.url, (228, y - 3, width - 40, y + 10), relative=0, thickness=0)
         pdf.showPage()
-    pdf.save()
-    return out.getvalue()
 
 
 def build_pdfindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

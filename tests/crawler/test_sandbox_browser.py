@@ -486,3 +486,23 @@ def test_the_fifty_ninth_round_flight_stream_draws_in_a_browser():
         host = urlsplit(url).hostname
         ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == host}
         assert status == 200 and ours <= set(links), sorted(ours - set(links))[:3]
+
+
+def test_the_vue_column_draws_every_report_in_a_browser():
+    """The sixty-third round's vuedata column draws in Chromium: the stand-in Vue 2 library stamps the `v-for` row
+    once per entry of the instance's data, binding `:href`, so every report of the portal is linked once the script
+    ran — and none before (the served HTML's list has no address)."""
+    sandbox = build_sandbox(portals=2, families=("vuedata",), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column,) = [u for u, role in truth["pages"].items() if role == "list" and urlsplit(u).hostname == www
+                     and re.fullmatch(r"/zwgk_\d{3}/zfxxgknb/index\.html", urlsplit(u).path)]
+        served = sandbox.handle("GET", column, {})[2].decode()
+        ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == www}
+        assert ours and not any(urlsplit(u).path in re.findall(r'href="([^"]+)"', served) for u in ours)
+        with serve(sandbox) as server:
+            ((status, _, links),) = _links_after_scripts(server.url, [column], "document.querySelectorAll("
+                                                         "'#nbApp a[href*=\"/zfxxgknb/\"]').length > 0")
+        assert status == 200 and ours <= set(links), ours - set(links)
+        assert not any("{{" in link for link in links)

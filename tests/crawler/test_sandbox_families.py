@@ -42,7 +42,6 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
-    SIXTY_SECOND_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -96,7 +95,7 @@ def world(request):
                 "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body))
+            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
@@ -231,6 +230,20 @@ def _pdf_uris(data: bytes) -> list[str]:
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
 
 
+def _pdf_attached_links(data: bytes) -> list[str]:
+    """The hyperlinks of the workbooks a PDF carries as embedded files (its EmbeddedFiles name tree), read by pdfium."""
+    import pypdfium2
+
+    if b"/EmbeddedFiles" not in data:
+        return []
+    pdf = pypdfium2.PdfDocument(data)
+    try:
+        files = [bytes(pdf.get_attachment(i).get_data()) for i in range(pdf.count_attachments())]
+    finally:
+        pdf.close()
+    return [_xlsx_links(f) for f in files if f.startswith(b"PK\x03\x04")]
+
+
 def _pdf_shown_urls(data: bytes) -> list[str]:
     """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
     return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
@@ -331,8 +344,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == SIXTY_SECOND_HELD_OUT
+    assert len(TUNING_FAMILIES) == 237 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4335,6 +4347,14 @@ def test_quirk_of_the_family(world):
         _quirk_pdfbutton(sandbox, truth, bodies)
     elif family == "docxfootnote":
         _quirk_docxfootnote(sandbox, truth, bodies)
+    elif family == "pdflong":
+        _quirk_pdflong(sandbox, truth, bodies)
+    elif family == "vuedata":
+        _quirk_vuedata(sandbox, truth, bodies)
+    elif family == "docxtextbox":
+        _quirk_docxtextbox(sandbox, truth, bodies)
+    elif family == "pdfattach":
+        _quirk_pdfattach(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6434,3 +6454,158 @@ def _quirk_docxfootnote(sandbox, truth, bodies):
                 assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
                                                                                                   "township"}
+
+
+def _quirk_pdflong(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdflong import ANNEX, COLUMN, LINKS_FROM_PAGE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        pdf_path = re.search(r'附件：<a href="(/uploadfiles/\d{6}/\d{14}\.pdf)">[^<]*汇编\.pdf</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{pdf_path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Outlines" not in data and b"/Widget" not in data and not _pdf_shown_urls(data)
+        pdf = pypdfium2.PdfDocument(data)
+        annotated, texts = [], []
+        for i in range(len(pdf)):
+            page = pdf[i]
+            texts.append(page.get_textpage().get_text_range())
+            if pypdfium2.raw.FPDFPage_GetAnnotCount(page.raw):
+                annotated.append(i + 1)
+        pages = len(pdf)
+        pdf.close()
+        assert pages >= LINKS_FROM_PAGE > 100 and annotated and min(annotated) >= LINKS_FROM_PAGE   # the tail only
+        assert annotated == list(range(min(annotated), pages + 1))   # the annex: every page from its first
+        assert all(ANNEX in texts[n - 1] for n in annotated) and not any(ANNEX in t for t in texts[:min(annotated) - 1])
+        assert sum("总体情况" in t for t in texts) > 10    # the pages before are the reports' text
+        uris = set(_pdf_uris(data))
+        report_of, ours = _ours(truth, www)
+        shown = "".join(texts).replace("\n", "")
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert not doc.get("needs_browser") and path not in shown   # no page prints a report's address
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in uris and f"http://{www}{COLUMN}" in naming
+            else:   # only an annotation on the annex's pages names it
+                assert doc["url"] in uris and naming == {f"http://{www}{pdf_path}"}, naming
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in uris} >= {"department",
+                                                                                               "township"}
+
+
+def _quirk_vuedata(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_vuedata import LIBRARY
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www
+                         and re.fullmatch(r"/zwgk_\d{3}/zfxxgknb/index\.html", urlsplit(u).path)]
+        column = bodies[column_url]
+        assert f'<script src="{LIBRARY}"></script>' in column and "new Vue({" in column
+        assert '<li v-for="item in list"><a :href="item.url"' in column and "{{ item.title }}" in column
+        app = column.split('<div id="nbApp">', 1)[1].split("</div>", 1)[0]
+        assert not re.search(r'\shref="', app)      # no address in the list's markup until Vue renders it
+        data = re.search(r"list: (\[.*?\])\n    \}", column, re.S).group(1)
+        assert data.startswith("[{title: '")
+        with pytest.raises(ValueError):   # an object literal (unquoted keys, single quotes), which no JSON reader takes
+            json.loads(data)
+        rows = re.findall(r"url: '(/zwgk_\d{3}/zfxxgknb/(?:bj|bm|jz)/\d{6}/t\d{8}_\d{8}\.html)'", data)
+        assert len(rows) == data.count("{title: '") and len(set(rows)) == len(rows)
+        library = bodies[f"http://{www}{LIBRARY}"]
+        assert "global.Vue = Vue" in library and "v-for" in library and "/zwgk_" not in library
+        report_of, ours = _ours(truth, www)
+        for doc in ours:   # a row of the instance's data; the newest government report also linked from the home page
+            path = urlsplit(doc["url"]).path
+            assert path in rows
+            kind = path.split("/")[3]
+            assert kind == {"county_government": "bj", "township": "jz"}.get(report_of[doc["report_key"]]["unit_level"],
+                                                                             kind)
+            linking = {u for u, t in bodies.items() if u not in (doc["url"], column_url) and path in t}
+            assert linking <= home
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert sum(not d.get("needs_browser") for d in ours) == 1
+
+
+def _quirk_docxtextbox(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    mc = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www
+                         and re.fullmatch(r"/\w+/c\d{6}/index\.shtml", urlsplit(u).path)]
+        column = bodies[column_url]
+        path = re.search(r'附件：<a href="(/\w+/c\d{6}/files/[0-9a-f]{32}\.docx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        body = ElementTree.fromstring(z.read("word/document.xml")).find(f"{w}body")
+        rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+                if e.get("TargetMode") == "External"}
+        boxes = list(body.iter(f"{w}txbxContent"))
+        in_boxes = {id(h) for box in boxes for h in box.iter(f"{w}hyperlink")}
+        assert in_boxes and all(id(h) in in_boxes for h in body.iter(f"{w}hyperlink"))   # the body proper: none
+        assert [p for p in body.findall(f"{w}p") if not list(p.iter(f"{w}txbxContent"))]   # …but plain paragraphs
+        choices, fallbacks = list(body.iter(f"{mc}Choice")), list(body.iter(f"{mc}Fallback"))
+        assert boxes and len(boxes) == 2 * len(choices) == 2 * len(fallbacks)   # each box: DrawingML and VML
+        targets = {}
+        for part in (choices, fallbacks):   # each content names every report once
+            named = [(rels[h.get(f"{r}id")], "".join(t.text for t in h.iter(f"{w}t")))
+                     for e in part for h in e.iter(f"{w}hyperlink")]
+            assert len(named) == len(set(named)) == len(rels)
+            targets = dict(named)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and column_url in linked
+            else:   # named by a text box's hyperlink only (no page, not even the home), showing its title
+                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+
+
+def _quirk_pdfattach(sandbox, truth, bodies):
+    import pypdfium2
+    from nianbao.crawler.sandbox.family_pdfattach import WORKBOOK
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www
+                         and re.fullmatch(r"/n\d{8}/n\d{8}/index\.html", urlsplit(u).path)]
+        column = bodies[column_url]
+        path = re.search(r'附件：<a href="(/attach/0/[0-9a-f]{32}\.pdf)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/Link" not in data and b"/URI" not in data and b"/Outlines" not in data and b"/Widget" not in data
+        assert b"/EmbeddedFiles 3 0 R" in data and b"/Subtype /FileAttachment" in data
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its page and its attachment read back
+        page = pdf[0]
+        shown = page.get_textpage().get_text_range()
+        assert pdf.count_attachments() == 1
+        attachment = pdf.get_attachment(0)
+        name, workbook = attachment.get_name(), bytes(attachment.get_data())
+        pdf.close()
+        assert name == WORKBOOK   # the file specification's Unicode name (/UF)
+        assert WORKBOOK.removesuffix(".xlsx") in shown and "http" not in shown and not _pdf_shown_urls(data)
+        assert workbook.startswith(b"PK\x03\x04") and workbook in data   # stored whole: the PDF's only addresses
+        links = _xlsx_links(workbook)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}") and url_path in t}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in links and column_url in naming
+            else:   # only the embedded workbook's hyperlink names it
+                assert f'Target="{doc["url"]}"' in links and not naming, (doc["url"], naming)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in links} >= {"department",
+                                                                                                "township"}
