@@ -139,8 +139,7 @@ def build_hiddensheet(b: Build, county: County, reports: list[Report]) -> dict[s
     newest = kit.newest_gov_report(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="hs-art")
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     items = kit.newest_first(shown + non_reports)
     day = in_file[0].day if in_file else newest.day
     path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('hs-file', county.pinyin, digits=6)}.xlsx"

@@ -87,8 +87,7 @@ def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, 
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.jcms_path(col, art.day, doc_id(art)))
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     items = kit.newest_first(shown + non_reports)
     day = in_file[0].day if in_file else newest.day
     path = f"/module/download/nbml_{day:%Y%m%d}.odt"

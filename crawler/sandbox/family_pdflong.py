@@ -115,8 +115,7 @@ def build_pdflong(b: Build, county: County, reports: list[Report]) -> dict[str, 
         return f"{FOLDER}{stable_int('pl-art', county.pinyin, art.key, digits=5)}.html"
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=path, column=LABEL)
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     items = kit.newest_first(shown + non_reports)
     day = in_file[0].day if in_file else newest.day
     title = f"{county.gov_name}历年政府信息公开工作年度报告汇编"

@@ -130,8 +130,7 @@ def build_pdfoutline(b: Build, county: County, reports: list[Report]) -> dict[st
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
     kit.trs_column_pages(b, www, county, family, arts, urls, nav=nav, folder=FOLDER, salt="po-art")
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, non_reports, urls, nav=nav, folder=FOLDER, salt="po-non")
     items = kit.newest_first(shown + non_reports)

@@ -72,8 +72,7 @@ def build_pdftext(b: Build, county: County, reports: list[Report]) -> dict[str, 
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
     kit.trs_column_pages(b, www, county, family, arts, urls, nav=nav, folder=FOLDER, salt="pt-art")
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     non_reports = kit.column_non_reports(county, noise)
     kit.trs_column_pages(b, www, county, family, non_reports, urls, nav=nav, folder=FOLDER, salt="pt-non")
     items = kit.newest_first(shown + non_reports)

@@ -63,8 +63,7 @@ def build_xlshtml(b: Build, county: County, reports: list[Report]) -> dict[str, 
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=serial,
                      path=lambda art: f"/zwgk/xxgkml/xxgknb/{art.day:%Y%m%d}{serial(art)}.html", column="信息公开年报")
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    exported = kit.newest_first([a for a in arts if a not in shown])
+    shown, exported = kit.split_for_file(arts)
     export = f"/zwgk/xxgkml/xxgknb/exportExcel.jsp?catid={stable_int('xh-cat', county.pinyin, digits=4)}"
     title = f"{county.gov_name}政府信息公开工作年度报告目录"
     b.add(www, export, Page(export_html(title, exported), b.list_date(exported), XLS_TYPE, ignores_query=False,

@@ -82,8 +82,7 @@ def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[s
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.jcms_path(number, art.day, doc_id(art)))
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
     day = in_file[0].day if in_file else newest.day
     strings: list[str] = []

@@ -119,8 +119,7 @@ def build_xlsxindex(b: Build, county: County, reports: list[Report]) -> dict[str
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=path,
                      serial=lambda art: stable_int("xi-art", county.pinyin, art.key, digits=9))
-    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
-    in_file = kit.newest_first([a for a in arts if a not in shown])
+    shown, in_file = kit.split_for_file(arts)
     items = kit.newest_first(shown + non_reports)
     title = f"{county.gov_name}历年政府信息公开工作年度报告汇总表"
     day = in_file[0].day if in_file else newest.day

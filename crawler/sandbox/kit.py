@@ -494,3 +494,10 @@ def zip_parts(parts: dict[str, str], stamp: tuple[int, int, int, int, int, int])
         for name, text in parts.items():
             z.writestr(zipfile.ZipInfo(name, stamp), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
     return out.getvalue()
+
+
+def split_for_file(arts: list[Article]) -> tuple[list[Article], list[Article]]:
+    """The government's own reports since 2019, which the column lists, and the rest (unit and pre-2019 reports),
+    newest first, which only the family's index file names: the split every file-index family makes."""
+    shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
+    return shown, newest_first([a for a in arts if a not in shown])
