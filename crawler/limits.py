@@ -122,7 +122,11 @@ MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked p
                                              # a county column's entries since 2008, every unit's, fit
 MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)
 MAX_LINKED_PDF_BYTES = 10 * 1024 * 1024      # of an index-named PDF read for its link annotations
-MAX_LINKED_PDF_PAGES = 50                    # pages of it read (a county's 目录 is a few pages)
+MAX_LINKED_PDF_PAGES = 50                    # pages of it whose text is read (a county's 目录 is a few pages)
+MAX_LINKED_PDF_ANNOTATION_PAGES = 1000       # pages of it whose link annotations are read (no text unless a page has a
+                                             # link): a 汇编's 附表 of addresses comes after every report, past page 100
+MAX_PDF_ATTACHMENTS = 16                     # files embedded in it read for links (crawler/discovery/pdf_attachments.py):
+                                             # a 说明 carries its 目录 and a table or two
 MAX_PDF_OUTLINE_ITEMS = 2000                 # bookmarks of it read (a 汇编: a year per unit, a report per year)
 MAX_PDF_OUTLINE_DEPTH = 8                    # levels of its outline read (year › unit › report is three)
 MAX_DOCUMENT_TEXT_CHARS = 2_000_000            # of an index-named PDF's text read for printed addresses (crawler/discovery/

@@ -60,7 +60,9 @@ from lxml import etree
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_text_links import text_links
 from nianbao.crawler.discovery.page import Link, clean_text
+from nianbao.crawler.discovery.pdf_attachments import declares_attachments, embedded_files
 from nianbao.crawler.discovery.xml_links import is_xml_document
+from nianbao.parse.formats import sniff_format
 
 FORMATS = ("docx", "xlsx", "odt", "ods", "pdf", "doc", "xls", "wps", "et")
 ODF_FORMATS = ("odt", "ods")   # one reader: their links are the same element of content.xml
@@ -71,6 +73,7 @@ OUTLINE_TAG = "document_outline"   # a PDF bookmark's URI action (its outline, n
 OFFICE_XML_TAG = "office_xml"       # a Word/Excel 2003 XML document's hyperlink (under a .doc/.xls name)
 WIDGET_TAG = "pdf_widget"           # a PDF form field's button (a widget annotation's URI action)
 WORD_PART_TAG = "document_part"     # a DOCX's hyperlink outside its body (a footnote, endnote, comment, header, footer)
+ATTACHMENT_TAG = "pdf_attachment"   # a hyperlink of a file embedded in a PDF (pdf_attachments.py)
 MAX_LABEL_CHARS = 200
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -102,23 +105,31 @@ class DocumentLinks:
     unread: str | None = None     # why the document was not read (too_large, part_too_large, bad_zip, bad_xml,
     #                               bad_pdf, bad_ole, bad_doc, bad_xls, encrypted, not_office_xml)
     truncated: bool = False       # more links than MAX_DOCUMENT_LINKS
+    attachments_read: int = 0     # a PDF's embedded files read for links (pdf_attachments.py)
+    attachments_skipped: int = 0  # … left unread: over the bounds, unreadable, or of a format no reader reads
 
 
 class _Unread(Exception):
     pass
 
 
-def read_for_links(fmt: str, url: str, name: str = "") -> bool:
-    """Whether `document_links` reads a file of format `fmt` at all: Word files, workbooks, index-named PDFs."""
-    return fmt in FORMATS and (fmt != "pdf" or bool(INDEX_NAME.search(f"{name} {url}")))
+def read_for_links(fmt: str, url: str, name: str = "", body: bytes = b"") -> bool:
+    """Whether `document_links` reads a file of format `fmt` at all: Word files, workbooks, index-named PDFs, and a
+    PDF `body` that embeds files (read for its attachments)."""
+    return fmt in FORMATS and (fmt != "pdf" or _index_named(url, name) or declares_attachments(body))
 
 
-def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentLinks:
+def _index_named(url: str, name: str) -> bool:
+    return bool(INDEX_NAME.search(f"{name} {url}"))
+
+
+def document_links(body: bytes, url: str, fmt: str, name: str = "", attachments: bool = True) -> DocumentLinks:
     """The http(s) hyperlinks of the DOCX, XLSX or index-named PDF `body` fetched from `url` (relative targets
     resolve against it; `name`: the text of the link it was reached by), in document order, each once, at most
-    limits.MAX_DOCUMENT_LINKS."""
+    limits.MAX_DOCUMENT_LINKS; then, when `attachments`, those of the files a PDF embeds (a PDF not named an index:
+    those only)."""
     out = DocumentLinks()
-    if not read_for_links(fmt, url, name):
+    if not read_for_links(fmt, url, name, body if attachments else b""):
         return out
     if len(body) > (limits.MAX_LINKED_PDF_BYTES if fmt == "pdf" else limits.MAX_LINKED_DOCUMENT_BYTES):
         out.unread = "too_large"
@@ -128,9 +139,13 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
     noted: list[tuple[str, str]] = []     # a DOCX's links outside its body (footnotes, headers …)
     buttons: list[tuple[str, str]] = []   # a PDF form's buttons' URI actions
     tag = "document"
+    attached: list[Link] = []             # the links of a PDF's embedded files
     try:
         if fmt == "pdf":
-            found = _pdf_links(body, texts, outline, buttons)
+            index = _index_named(url, name)
+            found = _pdf_links(body, texts, outline, buttons) if index else []
+            if attachments and (index or declares_attachments(body)):
+                attached = _attached_links(body, url, out)
         elif fmt in OLE_FORMATS and is_xml_document("", body):
             found, tag = _office_xml_links(body), OFFICE_XML_TAG
         elif fmt in OLE_FORMATS:
@@ -149,6 +164,7 @@ def document_links(body: bytes, url: str, fmt: str, name: str = "") -> DocumentL
     tagged = [(target, label, tag) for target, label in found]
     tagged += [(target, label, WORD_PART_TAG) for target, label in noted]
     tagged += [(target, label, WIDGET_TAG) for target, label in buttons]
+    tagged += [(link.url, link.label, ATTACHMENT_TAG) for link in attached]
     for target, label, tag in tagged + [(target, label, OUTLINE_TAG) for target, label in outline]:
         link = urljoin(url, target.strip())
         if not link.startswith(("http://", "https://")) or link in seen:
@@ -390,8 +406,8 @@ def _cell_value(cell: etree._Element, strings: list[str]) -> str:
 
 def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]],
                buttons: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The URI link annotations of the first limits.MAX_LINKED_PDF_PAGES pages, each labelled by the text under
-    its rectangle; each page's text appended to `texts` (its printed addresses are links too: document_text_links.py)
+    """The URI link annotations of the first limits.MAX_LINKED_PDF_ANNOTATION_PAGES pages, each labelled by the
+    text under its rectangle; each of the first limits.MAX_LINKED_PDF_PAGES pages' text appended to `texts` (its printed addresses are links too: document_text_links.py)
     and the outline's URI actions to `outline` (`_pdf_outline_links`); its form's buttons' to `buttons`
     (`_pdf_widget_actions`).
     pdfium inflates a page's content stream whole to read its text: the streams are checked first (parse/unpack.py)."""
@@ -411,7 +427,7 @@ def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]],
         outline.extend(_pdf_outline_links(pdf))   # the outline needs no page loaded
         # a form's buttons (AcroForm widgets): read only when the catalog has a form, their rows' text by pdfium
         widgets = _pdf_widget_actions(body) if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE else {}
-        for index in range(min(len(pdf), limits.MAX_LINKED_PDF_PAGES)):
+        for index in range(min(len(pdf), limits.MAX_LINKED_PDF_ANNOTATION_PAGES)):
             page = pdf[index]
             if not checked:
                 try:
@@ -419,14 +435,18 @@ def _pdf_links(body: bytes, texts: list[str], outline: list[tuple[str, str]],
                 except UnpackLimit:
                     raise _Unread("part_too_large") from None
                 checked = True
-            textpage = page.get_textpage()
-            if sum(map(len, texts)) < limits.MAX_DOCUMENT_TEXT_CHARS:
+            # the first pages' text is read whole (printed addresses); a later page's only when it has a link (its
+            # label): a 汇编's address table follows a hundred pages of reports, and a page with no link costs its
+            # load and annotation walk only
+            textpage = page.get_textpage() if index < limits.MAX_LINKED_PDF_PAGES else None
+            if textpage is not None and sum(map(len, texts)) < limits.MAX_DOCUMENT_TEXT_CHARS:
                 texts.append(textpage.get_text_range())
             pos, link = ctypes.c_int(0), raw.FPDF_LINK()
             while raw.FPDFLink_Enumerate(page.raw, ctypes.byref(pos), ctypes.byref(link)):
                 uri = _pdf_uri(pdf, raw.FPDFLink_GetAction(link))
                 if not uri:
                     continue
+                textpage = textpage or page.get_textpage()
                 rect = raw.FS_RECTF()
                 label = ""
                 if raw.FPDFLink_GetAnnotRect(link, ctypes.byref(rect)):
@@ -547,6 +567,37 @@ def _pdf_outline_links(pdf) -> list[tuple[str, str]]:
         if uri:
             out.append((uri, clean_text(item.get_title())[:MAX_LABEL_CHARS]))
     return out
+
+
+def _attached_links(body: bytes, url: str, out: DocumentLinks) -> list[Link]:
+    """The links of the files the PDF `body` embeds (pdf_attachments.py) that this module reads — a workbook, a Word
+    file, an index-named PDF — each read as if fetched from `url`, one level deep (an attached PDF's own attachments
+    are not read); the files read and left unread counted on `out`. Streams are checked before pdfium inflates one."""
+    import pypdfium2 as pdfium
+    from nianbao.parse.unpack import UnpackLimit, check_pdf_streams
+
+    try:
+        check_pdf_streams(body)
+        pdf = pdfium.PdfDocument(body)
+    except UnpackLimit:
+        raise _Unread("part_too_large") from None
+    except pdfium.PdfiumError:
+        raise _Unread("bad_pdf") from None
+    try:
+        embedded = embedded_files(pdf)
+    finally:
+        pdf.close()
+    out.attachments_skipped += embedded.skipped
+    links: list[Link] = []
+    for name, data in embedded.files:
+        fmt = sniff_format(data, None, name)
+        found = document_links(data, url, fmt, name, attachments=False)
+        if found.unread or not read_for_links(fmt, url, name):
+            out.attachments_skipped += 1
+            continue
+        out.attachments_read += 1
+        links += found.links
+    return links
 
 
 # ---------------------------------------------------------------------- Word and Excel 2003 XML

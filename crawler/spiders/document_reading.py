@@ -12,7 +12,9 @@ Stats: `discovery/document_links` (links taken), `discovery/documents_with_links
 `discovery/document_links_truncated`, `discovery/document_links_unread/<reason>`; of the links taken, addresses
 printed in the document's text (document_text_links.py): `discovery/document_text_links`, bare hosts
 `discovery/document_text_hosts`; a PDF's bookmarks' addresses (its outline): `discovery/pdf_outline_links`; a Word or
-Excel 2003 XML document's hyperlinks (under a .doc/.xls name): `discovery/office_xml_links`."""
+Excel 2003 XML document's hyperlinks (under a .doc/.xls name): `discovery/office_xml_links`; a PDF's embedded files'
+hyperlinks (a 说明 carrying the 目录 workbook): `discovery/pdf_attachment_links`, the files read
+`discovery/pdf_attachments_read` and left unread `discovery/pdf_attachments_skipped`."""
 
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ import logging
 from urllib.parse import urlsplit
 
 from nianbao.crawler.discovery.document_links import (
+    ATTACHMENT_TAG,
     OFFICE_XML_TAG,
     OUTLINE_TAG,
     WIDGET_TAG,
@@ -43,7 +46,7 @@ async def read_fetched_document(spider, response: Response, fmt: str, opening: b
     anchor = meta.get("nianbao_anchor") or ""
     job = DocumentJob(response.url, response.body, fmt,
                       response.headers.get(b"Content-Type", b"").decode("latin-1"), anchor,
-                      links=response.status < 400 and read_for_links(fmt, response.url, anchor),
+                      links=response.status < 400 and read_for_links(fmt, response.url, anchor, response.body),
                       opening=opening and read_for_text(fmt, len(response.body)))
     if not (job.links or job.opening):
         return DocumentReading()
@@ -68,6 +71,10 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
         return
     if found.truncated:
         stats.inc_value("discovery/document_links_truncated")
+    for metric, count in (("pdf_attachments_read", found.attachments_read),
+                          ("pdf_attachments_skipped", found.attachments_skipped)):
+        if count:
+            stats.inc_value(f"discovery/{metric}", count)
     if not found.links:
         return
     site = spider._sites[response.meta["nianbao_portal"]]
@@ -80,7 +87,8 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
     stats.inc_value("discovery/document_links", len(links))
     for tag, metric in ((TEXT_TAG, "document_text_links"), (HOST_TAG, "document_text_hosts"),
                         (OUTLINE_TAG, "pdf_outline_links"), (OFFICE_XML_TAG, "office_xml_links"),
-                        (WORD_PART_TAG, "document_part_links"), (WIDGET_TAG, "pdf_widget_links")):
+                        (WORD_PART_TAG, "document_part_links"), (WIDGET_TAG, "pdf_widget_links"),
+                        (ATTACHMENT_TAG, "pdf_attachment_links")):
         printed = sum(link.tag == tag for link in links)
         if printed:   # of those, addresses printed as text (a 汇总表's 网址 column); bare hosts (a site's home); bookmarks
             stats.inc_value(f"discovery/{metric}", printed)
