@@ -1304,7 +1304,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
             if page_request.api and analysis.dataproxy is not None:
                 extra = {"nianbao_api": "hanweb", "nianbao_api_first": analysis.dataproxy_total is None,
                          "nianbao_dataproxy": analysis.dataproxy}
-            if page_request.pager in ("next", "fragment", relpages.PAGER, clicked.PAGER, POSTBACK_PAGER,
+            if page_request.pager in ("next", "path", "fragment", relpages.PAGER, clicked.PAGER, POSTBACK_PAGER,
                                       query.LOAD_MORE_PAGER):
                 extra["depth_reset"] = True  # a 下一页 chain is bounded by the list-page limit, not DEPTH_LIMIT
             if page_request.pager == "fragment":   # asked for page after page while answers hold links
