@@ -10,13 +10,16 @@ from pathlib import Path
 import pytest
 from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_links import (
+    ATTACHMENT_TAG,
     OFFICE_XML_TAG,
     OUTLINE_TAG,
     WIDGET_TAG,
     WORD_PART_TAG,
     document_links,
 )
+from nianbao.crawler.discovery.pdf_attachments import declares_attachments
 from nianbao.crawler.sandbox.family_docxindex import index_docx
+from nianbao.crawler.sandbox.family_pdfattach import attached_pdf
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.formats import sniff_format
 
@@ -83,7 +86,8 @@ def test_field_hyperlinks_relative_targets_and_address_texts():
         ("http://www.x.gov.cn/c.html", "见：http://www.x.gov.cn/c.html")]   # an address as text: its paragraph
 
 
-def test_a_workbooks_cell_links_and_hyperlink_formulas():
+def _linked_workbook() -> bytes:
+    """An XLSX of three links: a cell hyperlink, a HYPERLINK formula, a relative hyperlink with a display text."""
     sheet = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' + _R + '><sheetData>'
              '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="str"><f>HYPERLINK("http://www.x.gov.cn/f.html",'
              '"乙")</f><v>乙局2019年报</v></c></row><row r="2"><c r="A2" t="inlineStr"><is><t>丙</t></is></c></row>'
@@ -95,7 +99,11 @@ def test_a_workbooks_cell_links_and_hyperlink_formulas():
                  "xl/worksheets/_rels/sheet1.xml.rels": f'<Relationships xmlns="{_RELS}">'
                  f'<Relationship Id="rId1" Type="{_LINK}" Target="http://www.x.gov.cn/a.html" TargetMode="External"/>'
                  f'<Relationship Id="rId2" Type="{_LINK}" Target="/b.html" TargetMode="External"/></Relationships>'})
-    found = document_links(body, "http://www.x.gov.cn/u/t.xlsx", "xlsx")
+    return body
+
+
+def test_a_workbooks_cell_links_and_hyperlink_formulas():
+    found = document_links(_linked_workbook(), "http://www.x.gov.cn/u/t.xlsx", "xlsx")
     assert sorted((link.url, link.label) for link in found.links) == [
         ("http://www.x.gov.cn/a.html", "甲局2018年报"), ("http://www.x.gov.cn/b.html", "丙局2020年报"),
         ("http://www.x.gov.cn/f.html", "乙局2019年报")]
@@ -133,6 +141,42 @@ def test_an_index_named_pdfs_link_annotations_are_links_labelled_by_the_text_und
     # a PDF not named as an index (a report) is not opened; a broken one is unread
     assert document_links(body, "http://www.x.gov.cn/u/P0201.pdf", "pdf", "X县2023年年度报告").links == []
     assert document_links(b"%PDF-1.4 cut", "http://www.x.gov.cn/u/mulu.pdf", "pdf").unread == "bad_pdf"
+
+
+def test_a_pdfs_link_annotations_are_read_past_the_pages_whose_text_is_read(monkeypatch):
+    body = _link_pdf([("http://www.x.gov.cn/a/2015.html", "Report 2015"), ("http://www.x.gov.cn/b/2014.html", "")])
+    url = "http://www.x.gov.cn/u/mulu.pdf"
+    monkeypatch.setattr(limits, "MAX_LINKED_PDF_PAGES", 0)   # no page's text read whole: the links still are, labelled
+    found = document_links(body, url, "pdf")
+    assert [(link.url, link.label) for link in found.links] == [("http://www.x.gov.cn/a/2015.html", "Report 2015"),
+                                                                ("http://www.x.gov.cn/b/2014.html", "")]
+    monkeypatch.setattr(limits, "MAX_LINKED_PDF_ANNOTATION_PAGES", 0)   # past the annotation bound: none
+    assert document_links(body, url, "pdf").links == []
+
+
+def test_the_files_a_pdf_embeds_are_read_for_links_one_level_deep_and_bounded(monkeypatch):
+    url = "http://www.x.gov.cn/attach/0/ab12.pdf"
+    body = attached_pdf("关于各单位年度报告的说明", ["目录见附件"], _linked_workbook())
+    assert declares_attachments(body)
+    found = document_links(body, url, "pdf", "关于各单位年度报告的说明.pdf")   # not named an index: its files are read
+    assert sorted((link.url, link.tag) for link in found.links) == [
+        ("http://www.x.gov.cn/a.html", ATTACHMENT_TAG), ("http://www.x.gov.cn/b.html", ATTACHMENT_TAG),
+        ("http://www.x.gov.cn/f.html", ATTACHMENT_TAG)]
+    assert (found.attachments_read, found.attachments_skipped) == (1, 0)
+    # negatives: a PDF that embeds nothing and is not named an index is not read; an embedded PDF's own files are
+    # not read (one level); an embedded file no reader reads is skipped and counted; over the count bound, skipped
+    plain = _link_pdf([("http://www.x.gov.cn/a/2015.html", "Report 2015")])
+    assert not declares_attachments(plain)
+    assert document_links(plain, url, "pdf", "说明.pdf").links == []
+    assert document_links(body, url, "pdf", "说明.pdf", attachments=False).links == []
+    nested = attached_pdf("说明", ["见附件"], body)   # a PDF under an index's name (…目录.xlsx) inside a PDF
+    inner = document_links(nested, url, "pdf", "说明.pdf")   # read for its pages (no link), not for its workbook
+    assert inner.links == [] and (inner.attachments_read, inner.attachments_skipped) == (1, 0)
+    text = attached_pdf("说明", ["见附件"], b"http://www.x.gov.cn/a.html\n")
+    assert document_links(text, url, "pdf", "说明.pdf").attachments_skipped == 1
+    monkeypatch.setattr(limits, "MAX_PDF_ATTACHMENTS", 0)
+    capped = document_links(body, url, "pdf", "说明.pdf")
+    assert capped.links == [] and (capped.attachments_read, capped.attachments_skipped) == (0, 1)
 
 
 def _outline_pdf(items: list[tuple[str, str]]) -> bytes:
