@@ -453,6 +453,21 @@ def test_the_sixty_first_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "discovery/document_part_links") >= 8    # the 说明's footnotes
 
 
+def test_the_sixty_third_round_families_are_found(tmp_path):
+    """The sixty-second round's refchain and the sixty-third's pdflong and pdfattach, one portal each, end to end: a
+    column paged by 上一页/下一页 whose later pages answer only with the page before as Referer (its numbered pages,
+    `index_<n>.shtml`, are a pager chain bounded by the list-page limit, not the depth limit, each asked from the
+    page that links it), a 汇编 PDF whose link annotations start past page 100 (annotations are read to page 1,000,
+    text of the first 50 only), and a 说明 PDF that links nothing but embeds the 目录 workbook
+    (discovery/pdf_attachments.py: its embedded files read for links, one level deep)."""
+    _, _, stderr = crawl_round(tmp_path, ("refchain", "pdflong", "pdfattach"))
+    assert crawl_stat(stderr, "pager/path") >= 3                       # the column's later pages, one by one
+    assert crawl_stat(stderr, "downloader/response_status_count/403") == 0   # each asked from its neighbour
+    assert crawl_stat(stderr, "discovery/pdf_attachments_read") == 1   # the 说明's workbook
+    assert crawl_stat(stderr, "discovery/pdf_attachment_links") >= 8   # its report rows
+    assert crawl_stat(stderr, "discovery/document_links") >= 16        # and the 汇编's annotations past page 100
+
+
 def test_the_sixtieth_round_cachebust_is_found(tmp_path):
     """The sixtieth round's cachebust, one portal, end to end: a JSP list stamps every link it writes (entries and
     pager) with a `?t=<ms>` new on each answer, which the server ignores. Once page 1 has been linked with two tokens
