@@ -203,7 +203,7 @@ neither ran nor read the crawler's discovery, with quirks of files and script da
 only from an annex after the hundredth page of a long 汇编 PDF; a Vue 2 column whose rows are an object literal in
 `new Vue({data: …})`, drawn by `v-for` with `:href` bindings; unit and pre-2019 reports linked only from the text
 boxes of a .docx index, written twice as Word does, DrawingML and its VML fallback; unit and pre-2019 reports linked
-only from an .xlsx 目录 embedded in a PDF 说明 as an attached file); measured once with the same crawler."""
+only from an .xlsx 目录 embedded in a PDF 说明 as an attached file); measured once with the same crawler (both rounds tuned on by recall63)."""
 
 from __future__ import annotations
 
@@ -838,12 +838,12 @@ EXTRA_BUILDERS = {
     "pdfbutton": build_pdfbutton,
     "hiddensheet": build_hiddensheet,
     "docxfootnote": build_docxfootnote,
-    # held out in the sixty-second round (built apart from every crawler change; measured once; not tuned on yet)
+    # held out in the sixty-second round (built apart from every crawler change; measured once)
     "brcdn": build_brcdn,
     "refchain": build_refchain,
     "caltrap": build_caltrap,
     "softloop": build_softloop,
-    # held out in the sixty-third round (built apart from every crawler change; measured once; not tuned on yet)
+    # held out in the sixty-third round (built apart from every crawler change; measured once)
     "pdflong": build_pdflong,
     "vuedata": build_vuedata,
     "docxtextbox": build_docxtextbox,
