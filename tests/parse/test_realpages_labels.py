@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout90) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout91) are sets of their
 own.
 Runs no parser."""
 
@@ -25,7 +25,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout73", "holdout74", "holdout75", "holdout76", "holdout77",
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84", "holdout85", "holdout86",
-          "holdout87", "holdout88", "holdout89", "holdout90")
+          "holdout87", "holdout88", "holdout89", "holdout90",
+          "holdout91")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -558,6 +559,15 @@ FRESH_SETS = {
     # by departments; no extracted PDF/DOCX text
     "holdout90": (33, 25, 8, False, set(),
                   {*range(2008, 2012), 2013, 2014, 2016, "2019"}),
+    # holdout91: city and district bureaus found by new angles (the table words, department kinds, years): transport
+    # 2020 (义乌 and 永康 and 洪江区 in the 2019 form, 开平 and 宣城 on Traditional mirrors), market supervision 2019
+    # (杭州 on a hijacked mirror, 汉中), health 2018-2025 (重庆 and 肥城 2018 pre2019, 大同 2025), education 2024 (花都 and
+    # 柳江 on Traditional mirrors), natural resources, housing and civil affairs; a 文登 audit flip-book page as PDF text.
+    # 57 pages in a 35-minute session, look-alikes 11 (statistics yearbooks, 法治 evaluation news and a book listing, a
+    # 要点, a catalogue, finance and power lists, a rules page; no 解读 or guide found new); every report at department
+    # level (no government, office, township or zone report: the zone and old-year look-ups were all taken); reports
+    # of 2018-2025 only
+    "holdout91": (57, 46, 11, False, {"pdf_text"}, {*range(2008, 2018)}),
 }
 
 
