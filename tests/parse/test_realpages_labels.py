@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout91) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout92) are sets of their
 own.
 Runs no parser."""
 
@@ -26,7 +26,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84", "holdout85", "holdout86",
           "holdout87", "holdout88", "holdout89", "holdout90",
-          "holdout91")
+          "holdout91", "holdout92")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -568,6 +568,15 @@ FRESH_SETS = {
     # level (no government, office, township or zone report: the zone and old-year look-ups were all taken); reports
     # of 2018-2025 only
     "holdout91": (57, 46, 11, False, {"pdf_text"}, {*range(2008, 2018)}),
+    # holdout92: free-form reports of 2012-2017 found by old-form section words and department kinds by year
+    # (泉港 and 南平 education 2013, 莲都 education 2012, 福建 人社厅 2016 on a mirror, 威海 and 渭南 人社局 2016-2017)
+    # plus 兴安盟's ecology bureau 2022, in a 35-minute session where the URL-shape and old-form queries were nearly all
+    # taken: 12 pages, look-alikes 5 (a State Council fee notice on a hijacked street mirror, news of fee rules, of the
+    # CASS survey of 2011 reports and of the environment ministry's 2012 report, an indicator-definition page; no 解读,
+    # 要点 or 总结 found new); every report at department level; no report of 2008-2011, 2014-2015, 2018-2021 or
+    # 2023-2025, none in a table form within the cut; no extracted PDF/DOCX text
+    "holdout92": (12, 7, 5, False, set(),
+                  {*range(2008, 2012), 2014, 2015, *range(2018, 2022), *range(2023, 2026), "2019", "2021"}),
 }
 
 
