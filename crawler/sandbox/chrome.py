@@ -146,6 +146,7 @@ STYLES = {
     "pdfattach": {"color": "#7a1f5c", "footer": "主办：{gov}办公室　承办：{c}信息中心", "body_class": "content"},
     "fraglocation": {"color": "#1d4f91", "footer": "主办：{gov}办公室　技术支持：{c}大数据中心", "body_class": "gk_content"},
     "slowpager": {"color": "#8c2a1b", "footer": "{gov}主办　{c}网络信息中心维护", "body_class": "v_news_content"},
+    "robotsallow": {"color": "#0b6e6e", "footer": "主办：{gov}办公室　承办：{c}大数据管理局", "body_class": "zw_content"},
     "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
     "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
     "graphql": {"color": "#a3262a", "footer": "主办：{gov}办公室　运行维护：{c}大数据中心", "body_class": "Article_content"},

@@ -204,10 +204,11 @@ only from an annex after the hundredth page of a long 汇编 PDF; a Vue 2 column
 `new Vue({data: …})`, drawn by `v-for` with `:href` bindings; unit and pre-2019 reports linked only from the text
 boxes of a .docx index, written twice as Word does, DrawingML and its VML fallback; unit and pre-2019 reports linked
 only from an .xlsx 目录 embedded in a PDF 说明 as an attached file); measured once with the same crawler (both rounds tuned on by recall63).
-SIXTY_FOURTH_HELD_OUT (fraglocation, slowpager), the sixty-fourth round, was built by a helper that neither ran nor
-read the crawler's discovery, with quirks of HTTP (a JSP entry whose 302 names each column by a full URL with a
-fragment, which a client must drop before it asks; a JSP list whose every page takes seconds to answer while the
-rest of the site is fast); not measured yet."""
+SIXTY_FOURTH_HELD_OUT (fraglocation, slowpager, robotsallow), the sixty-fourth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of HTTP and what a client obeys (a JSP entry whose 302 names
+each column by a full URL with a fragment, which a client must drop before it asks; a JSP list whose every page takes
+seconds to answer while the rest of the site is fast; a robots.txt whose `Allow: /xxgk/nb` after `Disallow: /xxgk/`
+reopens the 年报 folders only to a reader that takes the longest match, as RFC 9309 says); not measured yet."""
 
 from __future__ import annotations
 
@@ -394,6 +395,7 @@ from nianbao.crawler.sandbox.family_refxhr import build_refxhr
 from nianbao.crawler.sandbox.family_relapi import build_relapi
 from nianbao.crawler.sandbox.family_relnext import build_relnext
 from nianbao.crawler.sandbox.family_robotqa import build_robotqa
+from nianbao.crawler.sandbox.family_robotsallow import build_robotsallow
 from nianbao.crawler.sandbox.family_robotsmirror import build_robotsmirror
 from nianbao.crawler.sandbox.family_routerbundle import build_routerbundle
 from nianbao.crawler.sandbox.family_rssfeed import build_rssfeed
@@ -522,7 +524,7 @@ SIXTIETH_HELD_OUT = ("cachebust", "dslash")  # measured once: 0.515 (plain 0.154
 SIXTY_FIRST_HELD_OUT = ("pdfbutton", "hiddensheet", "docxfootnote")  # measured once: 0.603 (plain 0.328)
 SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")  # measured once: 0.974 (plain 0.974)
 SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox", "pdfattach")  # measured once: 0.588 (plain 0.140)
-SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager")
+SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_FOURTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -858,4 +860,5 @@ EXTRA_BUILDERS = {
     # held out in the sixty-fourth round (built apart from every crawler change; not measured yet)
     "fraglocation": build_fraglocation,
     "slowpager": build_slowpager,
+    "robotsallow": build_robotsallow,
 }

@@ -344,7 +344,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 245 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 245 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4609,8 +4609,45 @@ def test_quirk_of_the_family(world):
             _only_in(truth, bodies, columns, www)
     elif family == "slowpager":
         _quirk_slowpager(sandbox, truth, bodies)
+    elif family == "robotsallow":
+        _quirk_robotsallow(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def _quirk_robotsallow(sandbox, truth, bodies):
+    from urllib.robotparser import RobotFileParser
+
+    from nianbao.crawler.sandbox.family_robotsallow import DIRECTORY, FRONT
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        text = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        rules = [(field.strip().lower(), value.strip()) for field, _, value in (line.partition(":") for line in
+                 text.splitlines()) if field.strip().lower() in ("allow", "disallow") and value.strip()]
+        assert rules.index(("disallow", "/xxgk/")) < rules.index(("allow", "/xxgk/nb"))   # the Allow comes after
+
+        def longest_match_allows(path: str, rules=rules) -> bool:   # RFC 9309 2.2.2: longest wins, Allow on a tie
+            matches = [(len(value), kind == "allow") for kind, value in rules if path.startswith(value)]
+            return not matches or max(matches)[1]
+
+        first_match = RobotFileParser()   # the stdlib's parser: the first rule that matches, in the file's order
+        first_match.parse(text.splitlines())
+        columns = sorted(u for u, role in truth["pages"].items()
+                         if role == "list" and urlsplit(u).hostname == www and urlsplit(u).path.startswith("/xxgk/nb"))
+        ours = [d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        assert len(columns) >= 3 and all(urlsplit(u).path.startswith("/xxgk/nb") for u in ours)
+        for url in (f"http://{www}{FRONT}", *columns, *ours):   # open by the longest match, closed by the first
+            assert longest_match_allows(urlsplit(url).path) and not first_match.can_fetch("*", url), url
+            assert url not in truth["disallowed_urls"]
+        directory = f"http://{www}{DIRECTORY}"   # the 目录 is closed either way, and in the truth
+        assert not longest_match_allows(DIRECTORY) and not first_match.can_fetch("*", directory)
+        assert directory in truth["disallowed_urls"] and truth["pages"][directory] == "disallowed"
+        for path in ("/", "/zwgk/index.html"):   # elsewhere both readers agree: open
+            assert longest_match_allows(path) and first_match.can_fetch("*", f"http://{www}{path}")
+        assert f'href="{FRONT}"' in bodies[f"http://{www}/zwgk/index.html"]
+        assert sorted(f"http://{www}{href}" for href in re.findall(r'href="(/xxgk/nb\d{4}/index\.html)"',
+                                                                   bodies[f"http://{www}{FRONT}"])) == columns
+        _only_in(truth, bodies, columns, www)
 
 
 def _quirk_slowpager(sandbox, truth, bodies):
