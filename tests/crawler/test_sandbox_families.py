@@ -344,7 +344,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 245 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 245 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4586,8 +4586,106 @@ def test_quirk_of_the_family(world):
             conn.close()
         finally:
             server.stop()
+    elif family == "fraglocation":
+        from nianbao.crawler.sandbox.family_fraglocation import ANCHOR
+        for portal in truth["portals"]:
+            www = portal["hosts"][0]
+            entries = re.findall(r'<a href="(/zwgk/gknb/go\.jsp\?lb=(?:qzf|wbj|zjd))">', bodies[f"http://{www}/"])
+            assert len(entries) == 3 and all(e in bodies[f"http://{www}/zwgk/index.html"] for e in entries)
+            columns = []
+            for entry in entries:   # 302 to a full URL with a fragment: the client drops it before it asks
+                status, headers, _ = get(sandbox, f"http://{www}{entry}")
+                target, _, fragment = headers["Location"].partition("#")
+                assert status == 302 and fragment == ANCHOR and target.startswith(f"http://{www}/zwgk/gknb/")
+                assert truth["redirects"][f"http://{www}{entry}"] == headers["Location"]
+                assert get(sandbox, target)[0] == 200 and f'<ul id="{ANCHOR}"' in bodies[target]
+                assert get(sandbox, f"{target}%23{fragment}")[0] == 404   # the Location sent whole, escaped: nothing
+                columns.append(target)
+            assert len(set(columns)) == 3
+            paths = {urlsplit(c).path for c in columns}
+            for url, text in bodies.items():   # no page links a column's own address
+                if urlsplit(url).hostname == www:
+                    assert not paths & _linked_paths(url, text), url
+            _only_in(truth, bodies, columns, www)
+    elif family == "slowpager":
+        _quirk_slowpager(sandbox, truth, bodies)
+    elif family == "robotsallow":
+        _quirk_robotsallow(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def _quirk_robotsallow(sandbox, truth, bodies):
+    from urllib.robotparser import RobotFileParser
+
+    from nianbao.crawler.sandbox.family_robotsallow import DIRECTORY, FRONT
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        text = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        rules = [(field.strip().lower(), value.strip()) for field, _, value in (line.partition(":") for line in
+                 text.splitlines()) if field.strip().lower() in ("allow", "disallow") and value.strip()]
+        assert rules.index(("disallow", "/xxgk/")) < rules.index(("allow", "/xxgk/nb"))   # the Allow comes after
+
+        def longest_match_allows(path: str, rules=rules) -> bool:   # RFC 9309 2.2.2: longest wins, Allow on a tie
+            matches = [(len(value), kind == "allow") for kind, value in rules if path.startswith(value)]
+            return not matches or max(matches)[1]
+
+        first_match = RobotFileParser()   # the stdlib's parser: the first rule that matches, in the file's order
+        first_match.parse(text.splitlines())
+        columns = sorted(u for u, role in truth["pages"].items()
+                         if role == "list" and urlsplit(u).hostname == www and urlsplit(u).path.startswith("/xxgk/nb"))
+        ours = [d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        assert len(columns) >= 3 and all(urlsplit(u).path.startswith("/xxgk/nb") for u in ours)
+        for url in (f"http://{www}{FRONT}", *columns, *ours):   # open by the longest match, closed by the first
+            assert longest_match_allows(urlsplit(url).path) and not first_match.can_fetch("*", url), url
+            assert url not in truth["disallowed_urls"]
+        directory = f"http://{www}{DIRECTORY}"   # the 目录 is closed either way, and in the truth
+        assert not longest_match_allows(DIRECTORY) and not first_match.can_fetch("*", directory)
+        assert directory in truth["disallowed_urls"] and truth["pages"][directory] == "disallowed"
+        for path in ("/", "/zwgk/index.html"):   # elsewhere both readers agree: open
+            assert longest_match_allows(path) and first_match.can_fetch("*", f"http://{www}{path}")
+        assert f'href="{FRONT}"' in bodies[f"http://{www}/zwgk/index.html"]
+        assert sorted(f"http://{www}{href}" for href in re.findall(r'href="(/xxgk/nb\d{4}/index\.html)"',
+                                                                   bodies[f"http://{www}{FRONT}"])) == columns
+        _only_in(truth, bodies, columns, www)
+
+
+def _quirk_slowpager(sandbox, truth, bodies):
+    from unittest import mock
+
+    from nianbao.crawler.sandbox import family_slowpager as slow
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        lists = sorted(u for u, role in truth["pages"].items()
+                       if role == "list" and urlsplit(u).hostname == www and urlsplit(u).path == slow.LIST)
+        tree = dict(parse_qsl(urlsplit(lists[0]).query))["wbtreeid"]
+        walked, url = [], f"http://{www}{slow.list_path(tree, 1)}"
+        while url:   # the pager's 下页 from the first page reaches every page of the column
+            walked.append(url)
+            following = re.search(r'<a href="([^"]+)">下页</a>', bodies[url])
+            url = urljoin(url, html.unescape(following.group(1))) if following else None
+        assert len(lists) >= 2 and sorted(walked) == lists
+        with mock.patch.object(slow.time, "sleep") as sleep:
+            for url in lists:   # every page of the list is slow…
+                assert get(sandbox, url)[0] == 200
+            assert [c.args for c in sleep.call_args_list] == [(slow.SLOW_SECONDS,)] * len(lists)
+            sleep.reset_mock()
+            ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+            for url in (f"http://{www}/", f"http://{www}/zwgk/index.html", *(d["url"] for d in ours)):
+                assert get(sandbox, url)[0] == 200   # …the rest of the site is not
+            assert get(sandbox, f"http://{www}{slow.list_path(tree, len(lists) + 1)}")[0] == 404   # nor a page past
+            assert get(sandbox, f"http://{www}{slow.list_path(tree + '0', 1)}")[0] == 404        # or another tree
+            assert not sleep.called
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"]
+                                                                     for d in ours}
+        for doc in ours:   # each report linked from the slow pages only (and the home page's newest)
+            parts = urlsplit(doc["url"])
+            href = html.escape(f"{parts.path}?{parts.query}")
+            assert any(href in bodies[u] for u in lists) and not doc.get("needs_browser")
+            linking = {u for u, t in bodies.items() if href in t and u not in lists and u != doc["url"]}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}, linking
 
 
 def _only_in(truth, bodies, lists: list[str], www: str) -> None:
