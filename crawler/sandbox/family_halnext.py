@@ -22,6 +22,7 @@ every entry's page are `href`s nested in `_links` objects of a hal+json answer, 
 - www.X.gov.cn: home (news; one static link, the government's newest report), 政务公开 (/zwgk/index.html: the guide
   and the 专栏), /zwgk/zfxxgk/zfxxgknb/index.html (the 专栏: an empty box and its loader),
   /gknb/api/gknb?page=<n>&size=10 (the pages, zero-based, newest first; an unknown page answers 404),
+  /gknb/api/gknb/<7 digits> (each entry's own resource, its `self`),
   articles /zwgk/zfxxgk/zfxxgknb/<YYYY>n/<qzf|bm|jd|jd_wz>/<YYYYMM>/t<YYYYMMDD>_<7 digits>.html (the year a report's
   own, anything else's its publication year).
 """
@@ -31,7 +32,7 @@ from __future__ import annotations
 import json
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build
+from nianbao.crawler.sandbox.build import Article, Build, moment
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -70,6 +71,13 @@ def page_href(number: int) -> str:
     return f"{API}?page={number}&size={PAGE_SIZE}"
 
 
+def hal_entry(art: Article, entry_id: int, host: str) -> dict:
+    """One entry as a HAL resource: its title and date, its own resource's link (`self`, served too) and its page's
+    (`article`), both host-relative."""
+    return {"title": art.title, "publishDate": art.date_text,
+            "_links": {"self": {"href": f"{API}/{entry_id}"}, "article": {"href": art.url.split(host, 1)[1]}}}
+
+
 def hal_page(rows: list[Article], number: int, pages: int, total: int, ids: dict[str, int], host: str) -> dict:
     """One answer of the paged collection: the rows as embedded resources, the collection's links (`next` and
     `prev` only where there is one), Spring Data REST's `page` object."""
@@ -79,10 +87,7 @@ def hal_page(rows: list[Article], number: int, pages: int, total: int, ids: dict
     if number + 1 < pages:
         links["next"] = {"href": page_href(number + 1)}
     links["last"] = {"href": page_href(pages - 1)}
-    embedded = [{"title": a.title, "publishDate": a.date_text,
-                 "_links": {"self": {"href": f"{API}/{ids[a.key]}"},
-                            "article": {"href": a.url.split(host, 1)[1]}}} for a in rows]
-    return {"_embedded": {"gknb": embedded}, "_links": links,
+    return {"_embedded": {"gknb": [hal_entry(a, ids[a.key], host) for a in rows]}, "_links": links,
             "page": {"size": PAGE_SIZE, "totalElements": total, "totalPages": pages, "number": number}}
 
 
@@ -108,6 +113,9 @@ def build_halnext(b: Build, county: County, reports: list[Report]) -> dict[str, 
         answer = hal_page(rows, n, len(chunks), len(entries), ids, www.host)
         b.add(www, page_href(n), Page(json.dumps(answer, ensure_ascii=False).encode(), b.list_date(rows), HAL_TYPE,
                                       ignores_query=False), "list")
+    for art in entries:   # each entry's own resource, as Spring Data REST serves an item at its `self` link
+        b.add(www, f"{API}/{ids[art.key]}", Page(json.dumps(hal_entry(art, ids[art.key], www.host), ensure_ascii=False)
+                                               .encode(), moment(art.day), HAL_TYPE), "list")
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, '<ul class="list" id="gknbList"></ul>', entries,
                          nav=nav, scripts=LOADER)
     kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="hn-news")

@@ -13,7 +13,8 @@ cursors of its X-Next-Cursor headers, a year's `<template>` a picker clones, a u
 the credit code a 单位名录 cell prints, a column only an old column's Refresh header names, an htmx fragment a
 `hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
 `<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
-year's fragment a `<details>` box's toggle fetches, or a list page answered only to its script's headers),
+year's fragment a `<details>` box's toggle fetches, an iCalendar event's URL once its lines are unfolded, a HAL
+answer's `_links`, or a list page answered only to its script's headers),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -138,6 +139,9 @@ def world(request):
     for url, text in list(bodies.items()):   # a frame's document given whole as a base64 `data:` URL
         for n, data in enumerate(re.findall(r'src="data:text/html;[^",]*base64,([^"]+)"', text)):
             bodies[f"{url}#data{n}"] = _b64decoded(data)
+    for url, text in list(bodies.items()):   # an iCalendar file's content lines unfolded (RFC 5545 §3.1), as a calendar reads them
+        if text.startswith("BEGIN:VCALENDAR"):
+            bodies[f"{url}#unfolded"] = _unfolded(text)
     for url, text in list(bodies.items()):   # the pages a TRS pager's call writes links to
         if pages := _trs_pager_pages(url, text):
             bodies[f"{url}#pager"] = "\n".join(pages)
@@ -256,6 +260,11 @@ def _pdf_launched_urls(data: bytes) -> list[str]:
 def _pdf_shown_urls(data: bytes) -> list[str]:
     """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
     return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
+
+
+def _unfolded(text: str) -> str:
+    """An iCalendar text with its folded lines joined: a line break followed by a space or a tab is removed."""
+    return re.sub(r"\r\n[ \t]", "", text)
 
 
 def _gunzipped_b64(data: str) -> str:
@@ -4371,6 +4380,8 @@ def test_quirk_of_the_family(world):
         _quirk_pdflaunch(sandbox, truth, bodies)
     elif family == "halnext":
         _quirk_halnext(sandbox, truth, bodies)
+    elif family == "icsfeed":
+        _quirk_icsfeed(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6740,6 +6751,9 @@ def _quirk_halnext(sandbox, truth, bodies):
         rows = [row for a in answers for row in a["_embedded"]["gknb"]]
         assert len(rows) == answers[0]["page"]["totalElements"]
         pages = [row["_links"]["article"]["href"] for row in rows]
+        for row in rows[:3]:   # an entry's `self` is served: the same resource, its page again
+            status, headers, body = get(sandbox, f"http://{www}{row['_links']['self']['href']}")
+            assert status == 200 and headers["Content-Type"] == HAL_TYPE and json.loads(body) == row
         assert all(p.startswith("/zwgk/zfxxgk/zfxxgknb/") and "://" not in p for p in pages)   # host-relative
         report_of, ours = _ours(truth, www)
         home = {f"http://{www}/", f"http://{www}/index.html"}
@@ -6755,3 +6769,40 @@ def _quirk_halnext(sandbox, truth, bodies):
             assert linking <= home   # only the home page links one report statically
             assert bool(doc.get("needs_browser")) == (not linking)
         assert sum(1 for d in ours if not d.get("needs_browser")) == 1
+
+
+def _quirk_icsfeed(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_icsfeed import CALENDAR, COLUMN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url, ics_url = f"http://{www}{COLUMN}", f"http://{www}{CALENDAR}"
+        column = bodies[column_url]
+        assert f'<a href="webcal://{www}{CALENDAR}">订阅日历</a>' in column and f'<a href="{CALENDAR}" download>' in column
+        status, headers, data = get(sandbox, ics_url)
+        assert status == 200 and headers["Content-Type"] == "text/calendar; charset=utf-8"
+        raw = data.decode("utf-8")
+        assert raw.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and raw.endswith("END:VCALENDAR\r\n")
+        lines = raw.split("\r\n")
+        assert all(len(line.encode("utf-8")) <= 75 for line in lines)   # folded at 75 octets, RFC 5545 §3.1
+        assert any(line.startswith(" ") for line in lines)
+        text = _unfolded(raw)
+        events = re.findall(r"BEGIN:VEVENT\r\n(.*?)END:VEVENT", text, re.S)
+        urls = [re.search(r"^URL:(\S+)\r$", e, re.M).group(1) for e in events]
+        assert len(events) == len(set(urls)) == text.count("SUMMARY:")
+        report_of, ours = _ours(truth, www)
+        in_file = 0
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert doc["url"] in urls and doc["url"] not in raw   # in every event, always cut by a fold
+            naming = {u for u, t in bodies.items() if u not in (doc["url"], ics_url, f"{ics_url}#unfolded")
+                      and (path in t or path in _linked_paths(u, t))}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert column_url in naming
+            else:   # named by the calendar's folded URL property only
+                assert not naming, (doc["url"], naming)
+                in_file += 1
+        assert in_file > len(ours) / 2
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours
+                if report_of[d["report_key"]]["unit_level"] != "county_government"} >= {"department", "township"}
