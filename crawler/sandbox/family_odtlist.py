@@ -56,20 +56,25 @@ def content_xml(title: str, items: list[Article]) -> str:
             f'{"".join(rows)}</table:table></office:text></office:body></office:document-content>')
 
 
-def odt_bytes(title: str, items: list[Article], day) -> bytes:
-    """The .odt package: `mimetype` first and stored (ODF 1.2, part 3, 3.3), the manifest, content.xml; the entries
-    dated by `day` so every build gives the same bytes."""
+def odf_package(media_type: str, content: str, day) -> bytes:
+    """An OpenDocument package of `media_type` (text, spreadsheet …): `mimetype` first and stored (ODF 1.2, part 3,
+    3.3), the manifest, `content` as content.xml; the entries dated by `day` so every build gives the same bytes."""
     manifest = (f'{_XML}<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-                f'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="{ODT_TYPE}"/>'
+                f'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="{media_type}"/>'
                 '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
                 "</manifest:manifest>")
     stamp = (day.year, day.month, day.day, 9, 0, 0)
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
-        z.writestr(zipfile.ZipInfo("mimetype", stamp), ODT_TYPE, zipfile.ZIP_STORED)
-        for name, text in (("META-INF/manifest.xml", manifest), ("content.xml", content_xml(title, items))):
+        z.writestr(zipfile.ZipInfo("mimetype", stamp), media_type, zipfile.ZIP_STORED)
+        for name, text in (("META-INF/manifest.xml", manifest), ("content.xml", content)):
             z.writestr(zipfile.ZipInfo(name, stamp), text.encode("utf-8"), zipfile.ZIP_DEFLATED)
     return out.getvalue()
+
+
+def odt_bytes(title: str, items: list[Article], day) -> bytes:
+    """The .odt package of content_xml()."""
+    return odf_package(ODT_TYPE, content_xml(title, items), day)
 
 
 def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

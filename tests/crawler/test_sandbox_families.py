@@ -13,7 +13,8 @@ cursors of its X-Next-Cursor headers, a year's `<template>` a picker clones, a u
 the credit code a 单位名录 cell prints, a column only an old column's Refresh header names, an htmx fragment a
 `hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
 `<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
-year's fragment a `<details>` box's toggle fetches, or a list page answered only to its script's headers),
+year's fragment a `<details>` box's toggle fetches, an iCalendar event's URL once its lines are unfolded, a HAL
+answer's `_links`, or a list page answered only to its script's headers),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -48,10 +49,12 @@ from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMI
 
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
-FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xhtml+xml", "application/rss+xml", "application/atom+xml")
+FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
+                "application/hal+json")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
+ODS = "application/vnd.oasis.opendocument.spreadsheet"
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
@@ -89,13 +92,14 @@ def world(request):
             bodies[url] = _docx_links(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == XLSX:   # …a workbook
             bodies[url] = _xlsx_links(body)
-        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == ODT:   # …an OpenDocument text
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") in (ODT, ODS):   # …an ODF text, sheet
             bodies[url] = zipfile.ZipFile(io.BytesIO(body)).read("content.xml").decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type", "").startswith(
                 "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body))
+            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body)
+                                   + _pdf_launched_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
@@ -134,6 +138,9 @@ def world(request):
     for url, text in list(bodies.items()):   # a frame's document given whole as a base64 `data:` URL
         for n, data in enumerate(re.findall(r'src="data:text/html;[^",]*base64,([^"]+)"', text)):
             bodies[f"{url}#data{n}"] = _b64decoded(data)
+    for url, text in list(bodies.items()):   # an iCalendar file's content lines unfolded (RFC 5545 §3.1), as a calendar reads them
+        if text.startswith("BEGIN:VCALENDAR"):
+            bodies[f"{url}#unfolded"] = _unfolded(text)
     for url, text in list(bodies.items()):   # the pages a TRS pager's call writes links to
         if pages := _trs_pager_pages(url, text):
             bodies[f"{url}#pager"] = "\n".join(pages)
@@ -244,9 +251,19 @@ def _pdf_attached_links(data: bytes) -> list[str]:
     return [_xlsx_links(f) for f in files if f.startswith(b"PK\x03\x04")]
 
 
+def _pdf_launched_urls(data: bytes) -> list[str]:
+    r"""The pages a PDF's JavaScript actions open (`/JS (app.launchURL\("…", …\);)`), what clicking such a link does."""
+    return [m.decode("latin-1") for m in re.findall(rb'/S /JavaScript /JS \(app\.launchURL\\\("([^"]*)"', data)]
+
+
 def _pdf_shown_urls(data: bytes) -> list[str]:
     """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
     return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
+
+
+def _unfolded(text: str) -> str:
+    """An iCalendar text with its folded lines joined: a line break followed by a space or a tab is removed."""
+    return re.sub(r"\r\n[ \t]", "", text)
 
 
 def _gunzipped_b64(data: str) -> str:
@@ -344,7 +361,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 245 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 245 and len(HELD_OUT_FAMILIES) == 7
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4355,6 +4372,14 @@ def test_quirk_of_the_family(world):
         _quirk_docxtextbox(sandbox, truth, bodies)
     elif family == "pdfattach":
         _quirk_pdfattach(sandbox, truth, bodies)
+    elif family == "odsindex":
+        _quirk_odsindex(sandbox, truth, bodies)
+    elif family == "pdflaunch":
+        _quirk_pdflaunch(sandbox, truth, bodies)
+    elif family == "halnext":
+        _quirk_halnext(sandbox, truth, bodies)
+    elif family == "icsfeed":
+        _quirk_icsfeed(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6707,3 +6732,173 @@ def _quirk_pdfattach(sandbox, truth, bodies):
                 assert f'Target="{doc["url"]}"' in links and not naming, (doc["url"], naming)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in links} >= {"department",
                                                                                                 "township"}
+
+
+def _quirk_odsindex(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_odsindex import COLUMN, WORKBOOK
+
+    ns = {"table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+          "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0", "xlink": "http://www.w3.org/1999/xlink"}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        path = re.search(r'附件：<a href="(/zwgk/xxgk/xxgknb/P0\d{14}\.ods)">' + WORKBOOK + r"\.ods</a>", column).group(1)
+        file_url = f"http://{www}{path}"
+        status, headers, data = get(sandbox, file_url)
+        assert status == 200 and headers["Content-Type"] == ODS
+        with zipfile.ZipFile(io.BytesIO(data)) as z:   # an ODF package: `mimetype` first, stored, then content.xml
+            first = z.infolist()[0]
+            assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+            assert z.read("mimetype") == ODS.encode() and "content.xml" in z.namelist()
+            root = ElementTree.fromstring(z.read("content.xml"))
+        assert root.find(".//{urn:oasis:names:tc:opendocument:xmlns:office:1.0}text") is None   # a spreadsheet
+        sheets = root.findall(".//table:table", ns)
+        names = [t.get(f"{{{ns['table']}}}name") for t in sheets]
+        years = [int(n.removesuffix("年")) for n in names]
+        assert years == sorted(years, reverse=True) and min(years) < 2019 and len(sheets) > 1   # a sheet a year
+        links = {}
+        for sheet, year in zip(sheets, years, strict=True):
+            for a in sheet.findall(".//table:table-cell/text:p/text:a", ns):
+                links[a.get(f"{{{ns['xlink']}}}href")] = year
+        report_of, ours = _ours(truth, www)
+        in_file = 0
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u not in (doc["url"], file_url) and url_path in t}
+            assert not doc.get("needs_browser")
+            assert url_path.startswith(f"/zwgk/xxgk/xxgknb/{report['year']}nb/")   # the report's year folder
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in links and column_url in naming
+            else:   # only a cell's hyperlink, on its year's sheet, names it
+                assert links.get(doc["url"]) == report["year"] and not naming, (doc["url"], naming)
+                in_file += 1
+        assert in_file == len(links) and in_file > len(ours) / 2
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in links} >= {"department",
+                                                                                                "township"}
+
+
+def _quirk_pdflaunch(sandbox, truth, bodies):
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    from nianbao.crawler.sandbox.family_pdflaunch import COLUMN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        pdf_path = re.search(r'附件：<a href="(/zfxxgkzl/zfxxgknb/P0\d{14}\.pdf)">', bodies[column_url]).group(1)
+        pdf_url = f"http://{www}{pdf_path}"
+        status, headers, data = get(sandbox, pdf_url)
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/URI" not in data and b"/Outlines" not in data and b"/AcroForm" not in data
+        assert b"/EmbeddedFiles" not in data and not _pdf_uris(data)
+        objects = dict(re.findall(rb"\n(\d+) 0 obj\n(.*?)\nendobj", data, re.S))
+        links = [o for o in objects.values() if b"/Subtype /Link" in o]
+        assert links and all(b"/A << /S /JavaScript /JS (app.launchURL\\(\"http://" in o for o in links)
+        launched = _pdf_launched_urls(data)
+        assert len(launched) == len(links) == len(set(launched))
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages and their link annotations read back
+        pages = [pdf[i] for i in range(len(pdf))]   # held while pdfium's raw handles are used
+        shown = "".join(page.get_textpage().get_text_range() for page in pages)
+        annotations = sum(pdfium_c.FPDFPage_GetAnnotCount(page.raw) for page in pages)
+        for page in pages:
+            page.close()
+        pdf.close()
+        assert annotations == len(links) and "报告名称" in shown and "http" not in shown and not _pdf_shown_urls(data)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and (path in t or path in _linked_paths(u, t))}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "township" or report["year"] < 2019:   # only a link's script names it
+                assert doc["url"] in launched and naming == {pdf_url}, naming
+            else:   # a negative: the government's and departments' reports since 2019 are plain links of the column
+                assert doc["url"] not in launched and column_url in naming
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in launched} >= {"township"}
+
+
+def _quirk_halnext(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_halnext import API, COLUMN, HAL_TYPE, PAGE_SIZE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        assert f'drawPage("{API}?page=0&size={PAGE_SIZE}")' in column and "res._links.next.href" in column
+        assert '<ul class="list" id="gknbList"></ul>' in column and f"{API}?page=1" not in column
+        href, answers = f"{API}?page=0&size={PAGE_SIZE}", []
+        while href:   # follow `_links.next.href` as the column's script does
+            status, headers, body = get(sandbox, f"http://{www}{href}")
+            assert status == 200 and headers["Content-Type"] == HAL_TYPE
+            answer = json.loads(body)
+            assert set(answer) == {"_embedded", "_links", "page"} and answer["_links"]["self"]["href"] == href
+            assert "url" not in json.dumps(answer)   # no field names a page but the `_links`' hrefs
+            answers.append(answer)
+            nxt = answer["_links"].get("next")
+            if nxt:   # the next page's address is written in the interface's answers only, no page or script
+                assert not any(nxt["href"] in t for u, t in bodies.items() if urlsplit(u).hostname == www
+                               and not urlsplit(u).path.startswith(API))
+            href = nxt["href"] if nxt else None
+        assert len(answers) > 1 and answers[-1]["page"]["totalPages"] == len(answers)
+        past = get(sandbox, f"http://{www}{API}?page={len(answers)}&size={PAGE_SIZE}")[0]
+        assert past == 404   # an unknown page
+        rows = [row for a in answers for row in a["_embedded"]["gknb"]]
+        assert len(rows) == answers[0]["page"]["totalElements"]
+        pages = [row["_links"]["article"]["href"] for row in rows]
+        for row in rows[:3]:   # an entry's `self` is served: the same resource, its page again
+            status, headers, body = get(sandbox, f"http://{www}{row['_links']['self']['href']}")
+            assert status == 200 and headers["Content-Type"] == HAL_TYPE and json.loads(body) == row
+        assert all(p.startswith("/zwgk/zfxxgk/zfxxgknb/") and "://" not in p for p in pages)   # host-relative
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        folders = {"county_government": "qzf", "department": "bm", "township": "jd"}
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert path in pages
+            assert path.split("/")[4] == f"{report['year']}n"
+            kind = folders.get(report["unit_level"])
+            assert kind is None or path.split("/")[5] == kind
+            linking = {u for u, t in bodies.items() if urlsplit(u).hostname == www and u != doc["url"]
+                       and not urlsplit(u).path.startswith(API) and path in t}
+            assert linking <= home   # only the home page links one report statically
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert sum(1 for d in ours if not d.get("needs_browser")) == 1
+
+
+def _quirk_icsfeed(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_icsfeed import CALENDAR, COLUMN
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url, ics_url = f"http://{www}{COLUMN}", f"http://{www}{CALENDAR}"
+        column = bodies[column_url]
+        assert f'<a href="webcal://{www}{CALENDAR}">订阅日历</a>' in column and f'<a href="{CALENDAR}" download>' in column
+        status, headers, data = get(sandbox, ics_url)
+        assert status == 200 and headers["Content-Type"] == "text/calendar; charset=utf-8"
+        raw = data.decode("utf-8")
+        assert raw.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n") and raw.endswith("END:VCALENDAR\r\n")
+        lines = raw.split("\r\n")
+        assert all(len(line.encode("utf-8")) <= 75 for line in lines)   # folded at 75 octets, RFC 5545 §3.1
+        assert any(line.startswith(" ") for line in lines)
+        text = _unfolded(raw)
+        events = re.findall(r"BEGIN:VEVENT\r\n(.*?)END:VEVENT", text, re.S)
+        urls = [re.search(r"^URL:(\S+)\r$", e, re.M).group(1) for e in events]
+        assert len(events) == len(set(urls)) == text.count("SUMMARY:")
+        report_of, ours = _ours(truth, www)
+        in_file = 0
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert doc["url"] in urls and doc["url"] not in raw   # in every event, always cut by a fold
+            naming = {u for u, t in bodies.items() if u not in (doc["url"], ics_url, f"{ics_url}#unfolded")
+                      and (path in t or path in _linked_paths(u, t))}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert column_url in naming
+            else:   # named by the calendar's folded URL property only
+                assert not naming, (doc["url"], naming)
+                in_file += 1
+        assert in_file > len(ours) / 2
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours
+                if report_of[d["report_key"]]["unit_level"] != "county_government"} >= {"department", "township"}
