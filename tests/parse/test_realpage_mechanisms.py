@@ -4345,3 +4345,26 @@ def test_a_cited_town_title_does_not_settle_two_towns_in_the_text():
     record = _txt("2025年,我镇严格落实上级政府信息公开工作部署。对照《殷祖镇基层政务公开标准目录》规范发布流程。"
                   "通过殷祖镇微信公众号、金湖镇美篇平台等方式公开信息。", portal_name="大冶市", region_code="420281")
     assert record["agency"] is None
+
+
+# holdout85-003 (synthetic form): a town named with a rare character (塘㙍镇: 㙍 is U+364D, CJK Extension A) is read
+# as any town is; the character class every name pattern shares (nianbao.parse.han.HAN) holds Extension A, not the
+# symbols that sit between it and the Basic block (the Yijing hexagrams, U+4DC0-U+4DFF).
+@pytest.mark.parametrize(("town", "agency"), [
+    pytest.param("塘㙍镇", "塘㙍镇人民政府", id="extension_a_town"),
+    pytest.param("塘坡镇", "塘坡镇人民政府", id="basic_town"),
+])
+def test_a_town_named_with_an_extension_a_character(town, agency):
+    record = _txt(f"{town}2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国令第711号)的有关规定,"
+                  f"现公布吴川市{town}人民政府2024年政府信息公开工作年度报告。\n一、总体情况",
+                  portal_name="吴川市", region_code="440883")
+    assert (record["agency"], record["level"]) == (agency, "township")
+
+
+def test_the_han_class_holds_extension_a_but_no_symbols():
+    import re
+
+    from nianbao.parse.han import HAN
+    assert re.fullmatch(f"[{HAN}]+", "塘㙍镇")
+    assert not re.search(f"[{HAN}]", "䷀䷁")         # hexagram symbols, U+4DC0-U+4DFF: between the blocks, no letters
+    assert not re.search(f"[{HAN}]", "〇、。（）")    # CJK punctuation and the ideographic zero stay outside
