@@ -603,6 +603,9 @@ _PRINTED_DATE_LINE = re.compile(r"^(?:(?:(?:稿件|文章|信息)?来源\s*[:：
                                 r"(?:\s*" + _DATE_LINE_LABELS + "|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*|"
+                                # or, after the time it posted, the site's own name (2019-07-07 19:35 湖北省人民政府网): a
+                                # portal's byline; the time makes it one (a date and a 网 in a sentence have none)
+                                rf"(?<=\d:\d\d)\s+[{HAN}]{{2,20}}网|"
                                 # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
                                 # 根据《条例》…)
                                 r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"

@@ -4368,3 +4368,26 @@ def test_the_han_class_holds_extension_a_but_no_symbols():
     assert re.fullmatch(f"[{HAN}]+", "塘㙍镇")
     assert not re.search(f"[{HAN}]", "䷀䷁")         # hexagram symbols, U+4DC0-U+4DFF: between the blocks, no letters
     assert not re.search(f"[{HAN}]", "〇、。（）")    # CJK punctuation and the ideographic zero stay outside
+
+
+# holdout86-035 (synthetic form): the date line under a reposted report's title is a portal's byline, the date, the
+# time it posted and the site's own name (2019-07-07 19:35 湖北省人民政府网): the page's date, printed (as the convention
+# keeps it, even before the report's year ends); without the time, or with a sentence going on, no date line.
+@pytest.mark.parametrize(("line", "iso"), [
+    pytest.param("2019-07-07 19:35 湖北省人民政府网", "2019-07-07", id="portal_byline"),
+    pytest.param("2019年7月7日 19:35:02 中国政府网", "2019-07-07", id="seconds"),
+    pytest.param("2019-07-07 湖北省人民政府网", None, id="no_time"),
+    pytest.param("2019-07-07 19:35 湖北省人民政府网站建设情况", None, id="sentence_goes_on"),
+])
+def test_a_portal_byline_date_line(line, iso):
+    from nianbao.parse.metadata import printed_date_line
+    assert printed_date_line(line) == iso
+
+
+def test_a_reposted_reports_portal_byline_is_its_date():
+    record = _txt("中国政府网 无障碍阅读 长者模式 手机版\n\n湖北省2019年政府信息公开工作年度报告\n\n"
+                  "2019-07-07 19:35 湖北省人民政府网\n\n湖北省2019年政府信息公开工作年度报告\n\n"
+                  "根据《中华人民共和国政府信息公开条例》有关要求,编写本报告。\n\n一、总体情况",
+                  "http://va.hubei.gov.cn/bmdt/ztzl/zt_2019/gktl/202006/t20200609_2386365.shtml",
+                  portal_name="湖北省", region_code="420000")
+    assert record["published"] == "2019-07-07"
