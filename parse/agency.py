@@ -209,7 +209,9 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…; or section 一's heading, then the rules
                               # it follows: 一、总体情况 根据《条例》和市府办有关…文件精神,滨海新区积极…)
                               r"(?:^|(?<=\n))(?:按照[^。\n]{1,120}?(?:要求|部署)|[一1][、.．]?(?:总体情况|概述)[:：]?\n?"
-                              rf"(?:按照|根据|依据)[^。\n]{{1,120}}?(?:要求|部署|精神|规定))[,，]|^)(?P<name>[{HAN}（）()]{{0,25}}?"
+                              rf"(?:按照|根据|依据)[^。\n]{{1,120}}?(?:要求|部署|精神|规定))[,，]"
+                              # (then the year, the subject after it: 根据《条例》和县政府要求,2019年县地方志办在…)
+                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>[{HAN}（）()]{{0,25}}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
@@ -1929,12 +1931,21 @@ def _printed_full_name(short: str, head: str) -> str | None:
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
             short_place, short_core = _place_and_core(short)
             full_core = _place_and_core(full)[1]
-            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]) \
+            if _abbreviates(short, full) and (not full_core.startswith(short_core[:-1])
+                                              or _committee_office_short(short_core, full_core)) \
                     and not _doubled_word(full, short) and not _words_after_government_place(full, short):
                 # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
                 # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
                 return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
+
+
+def _committee_office_short(short_core: str, full_core: str) -> bool:
+    """Whether `short_core` names a committee's office by the committee's own words and 办 (地方志办 of 地方志编纂委员会
+    办公室, 编办 of 编制委员会办公室): the office of a 委员会 is called after the committee, its 委员会 words dropped, so
+    the stem stays whole — unlike a renamed unit, whose stem grows into another name of the same kind (卫生局 beside
+    卫生健康局, which _printed_full_name keeps apart). (Cores as _place_and_core gives them: 办公室 cut to 办.)"""
+    return short_core.endswith("办") and not short_core.endswith("委办") and full_core.endswith("委员会办")
 
 
 def _zone_printed_with_places(name: str, raw: str | None, head: str) -> str | None:

@@ -4370,6 +4370,37 @@ def test_the_han_class_holds_extension_a_but_no_symbols():
     assert not re.search(f"[{HAN}]", "〇、。（）")    # CJK punctuation and the ideographic zero stay outside
 
 
+# holdout87-022 (synthetic form): section 一 opens on the rules the unit follows, then the year, then the unit by its
+# level and short name (根据《条例》…要求,2019年县地方志办在…); the page prints the office's full name further on, the
+# committee's words that its short name drops (地方志办 of 地方志编纂委员会办公室): the full name.
+_RULES_YEAR_SUBJECT = ("一、总体情况\n根据《中华人民共和国政府信息公开条例》规定和省、市、县政府信息公开工作要求,2019年{unit}在"
+                       "政务公开工作领导小组的正确指导下,全面贯彻政府信息公开的相关文件精神。\n"
+                       "(三)按照“三定方案”,认真梳理汇总出公开事项7项,编制出“{printed}政务公开基本目录”7项。")
+
+
+@pytest.mark.parametrize(("unit", "printed", "agency"), [
+    pytest.param("县地方志办", "青川县地方志编纂委员会办公室", "青川县地方志编纂委员会办公室", id="committee_office"),
+    pytest.param("县统计局", "青川县统计局", "青川县统计局", id="bureau"),
+    # (a renamed unit, its stem grown into another name: the short name the sentence gives stays)
+    pytest.param("县卫生局", "青川县卫生健康局", "青川县卫生局", id="renamed_unit"),
+    # (the year's sentence with no unit for its subject: the portal's government, a guess)
+    pytest.param("全县各单位共", "青川县统计局", "青川县人民政府", id="no_unit"),
+])
+def test_a_unit_after_the_rules_and_the_year(unit, printed, agency):
+    record = _txt(_RULES_YEAR_SUBJECT.format(unit=unit, printed=printed), portal_name="青川县", region_code="510822")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("short", "full", "spelled"), [
+    pytest.param("青川县地方志办公室", "青川县地方志编纂委员会办公室", True, id="committee_office"),
+    pytest.param("青川县卫生局", "青川县卫生健康局", False, id="renamed_bureau"),
+    pytest.param("青川县地方志办公室", "青川县地方志编纂中心办公室", False, id="no_committee"),
+])
+def test_a_committee_office_named_by_the_committees_words(short, full, spelled):
+    from nianbao.parse.agency import _printed_full_name
+    assert (_printed_full_name(short, f"编制出“{full}政务公开基本目录”7项。") == full) is spelled
+
+
 # holdout86-035 (synthetic form): the date line under a reposted report's title is a portal's byline, the date, the
 # time it posted and the site's own name (2019-07-07 19:35 湖北省人民政府网): the page's date, printed (as the convention
 # keeps it, even before the report's year ends); without the time, or with a sentence going on, no date line.
