@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from nianbao.parse import metadata
+from nianbao.parse.han import HAN
 from nianbao.parse.url_units import (
     OWN_KIND_ENDS,
     SENTENCE_UNIT_KINDS,
@@ -74,12 +75,12 @@ _CUT_PHRASE = re.compile(r"关于|做好|印发|转发|通知|根据|按照|依�
 # A page's metadata labels run into the value beside them (发文字号东街街道2023年度…): the label goes.
 _LABEL_WORDS = re.compile(r"^(?:发文字号|索引号|发布机构|发文机关|发布单位|信息来源|来源|关键词|主题分类|文号|标题|名称|"
                           r"当前位置|首页)+[:：]?")
-_COMPILED_BY = re.compile(r"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+_COMPILED_BY = re.compile(rf"本(?:年度)?(?:报告|年报)(?:由|是由|是|系)(?P<name>[{HAN}（）()]{{2,30}}?)"
                           r"(?:根据|依据|按照|依照|负责|组织|编制|汇总|牵头|结合)")
 # (由西城区统计局、西城区经济社会调查队编制的…年度报告: a joint report, the unit named first is the one reporting; the
 # others are units by name, never the area's units an aggregate draws on, 由县政府办、各乡镇…, which _COMPILED_FROM_LIST reads)
-_JOINT_COMPILER = r"(?:、(?![各全本])[\u4e00-\u9fff（）()]{2,20}?(?:局|队|委员会|委|办公室|办|中心|所|站|院))?"
-_COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)" + _JOINT_COMPILER + r"(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
+_JOINT_COMPILER = rf"(?:、(?![各全本])[{HAN}（）()]{{2,20}}?(?:局|队|委员会|委|办公室|办|中心|所|站|院))?"
+_COMPILED_BY_UNIT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)" + _JOINT_COMPILER + r"(?:负责|组织|牵头|(?:结合|综合(?=全|本|各|所属|下属))[^。，,]{0,10})?(?:编制|编写)(?:的|了|而成)?[^。]{0,30}"
                                r"(?:报告|年报)")
 # (由成都市住房和城乡建设局综合全年信息公开情况编制而成: what the unit draws on sits between it and 编制)
 # (编写 is 编制's synonym: 本年度报告是根据…要求,由广州市统计局编写而成)
@@ -90,21 +91,21 @@ _COMPILED_BY_UNIT = re.compile(r"由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)" + 
 # (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
 # (本报告…在2016年阳泉市各县(区)政府和市直各有关单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总。: an aggregate the
 # unit sums up from the area's reports, 汇总 ending the clause as 编制 does)
-_REPORT_BY_UNIT = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)"
+_REPORT_BY_UNIT = re.compile(rf"本(?:年度)?(?:报告|年报)[^。]{{0,80}}?由(?P<name>[{HAN}（）()]{{2,30}}?)"
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
                              r"结合[^。，,]{0,10})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
 # What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
 # 结合托管三县人民政府、新区各内设机构…).
-_WHOLE_AREA_UNITS = re.compile(r"(?:全|各)[\u4e00-\u9fff]{0,4}(?:部门|单位|乡镇|镇街|街道|内设机构)")
+_WHOLE_AREA_UNITS = re.compile(rf"(?:全|各)[{HAN}]{{0,4}}(?:部门|单位|乡镇|镇街|街道|内设机构)")
 # The report compiled from a list of units, the first the unit's own office, the rest the area's units it answers for
 # (本报告…由经开区管委会党政办,区直各部门,乡镇人民政府政务公开情况编制而成): the first is the compiler, and the area's
 # units after it make the report the area's (_area_compiled_for). A list naming none of them is no such report.
-_COMPILED_FROM_LIST = re.compile(r"本(?:年度)?(?:报告|年报)[^。]{0,80}?由(?P<name>[\u4e00-\u9fff（）()]{2,30}?)[,，、]"
+_COMPILED_FROM_LIST = re.compile(rf"本(?:年度)?(?:报告|年报)[^。]{{0,80}}?由(?P<name>[{HAN}（）()]{{2,30}}?)[,，、]"
                                  r"(?=[^。]{0,60}?" + _WHOLE_AREA_UNITS.pattern + ")"
                                  r"[^。]{0,80}?(?:编制|编写)(?:而成|完成)?(?=[。，,；;])")
 # The unit's year report as the subject of the sentence that compiles it (樂山高新區管委會2010年年報根據《條例》…進行編制):
 # the unit opens the sentence, its report follows by the year.
-_UNIT_REPORT_COMPILED = re.compile(r"(?:^|[。\n])(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:人民政府办公室|人民政府|办公室|"
+_UNIT_REPORT_COMPILED = re.compile(rf"(?:^|[。\n])(?P<name>[{HAN}（）()]{{2,30}}?(?:人民政府办公室|人民政府|办公室|"
                                    r"管理委员会|管委会|委员会|局|委|办|中心|街道办事处|镇|乡|开发区|园区|高新区|有限公司))"
                                    r"(?:19|20)\d{2}年度?(?:年报|(?:政府)?信息公开(?:工作)?年度报告)"
                                    r"(?:根据|依据|按照|依照)[^。]{0,80}?编制")
@@ -121,7 +122,7 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
-_UNIT_NAME = re.compile(r"^[\u4e00-\u9fff（）()·]{2,40}$")
+_UNIT_NAME = re.compile(rf"^[{HAN}（）()·]{{2,40}}$")
 # (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")
 # …and a department's other words for itself (本委, 全委政务公开工作, 本局, 本中心): 本县/本市 name the place anyone in it
@@ -138,11 +139,11 @@ _UNIT_TAIL = {
 # (2014年,南薰乡未收取…; 2016年青龙乡党委政府…; 今年以来,黑虎庙镇认真…) or anywhere (通过乡村公示栏、上营乡微信公众号…),
 # or as the object of the work it furthers (为推动发展小甸子镇各项事业迈上新台阶), or after the 的 that closes an attribute
 # (…为成员的坦洲镇政务公开领导小组).
-_BARE_TOWNSHIP = {kind: re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[在由与和及对将是为向经从年来县旗的])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
-                                    r"[\u4e00-\u9fff]){2,4}?" + kind + r")(?![\u4e00-\u9fff]?(?:村|镇|乡|长|干部|居民|人民|"
+_BARE_TOWNSHIP = {kind: re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=[在由与和及对将是为向经从年来县旗的])|(?<=发展|推动|促进))(?P<name>(?:(?![度我本全各该年乡镇])"
+                                    rf"[{HAN}]){{2,4}}?" + kind + rf")(?![{HAN}]?(?:村|镇|乡|长|干部|居民|人民|"
                                     r"群众|街道|办事处|政府|里|间|下|亲|贤|情|土|愁|级))")
                   for kind in ("镇", "乡", "苏木", "街道")}
-_BARE_STREET = re.compile(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=年))(?P<name>(?:(?![度我本全各该年])[\u4e00-\u9fff]){2,3}街)"
+_BARE_STREET = re.compile(rf"(?:^|(?<=[^{HAN}])|(?<=年))(?P<name>(?:(?![度我本全各该年])[{HAN}]){{2,3}}街)"
                           r"(?=[以在坚按围认严全积紧始不持共政党]|通过)")     # (2021年,老城街通过政务公开栏…: 通过 as a verb)
 _TOWNSHIP_KINDS = ("镇", "乡", "苏木", "街道")
 # A verb or adverb is no part of a township's name (,紧紧围绕镇党委、政府中心工作: 紧紧围绕镇 names nothing).
@@ -159,7 +160,7 @@ def _without_lead_verb(name: str) -> str:
     return _LEAD_VERB.sub("", name)
 
 
-_CONTACT = re.compile(r"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[\u4e00-\u9fff（）()]{3,40}?)(?:联系|咨询|反映)")
+_CONTACT = re.compile(rf"(?:请与|请联系|联系单位[:：]?|向)(?P<name>[{HAN}（）()]{{3,40}}?)(?:联系|咨询|反映)")
 # What a unit's name ends on where a sentence names it (url_units.SENTENCE_UNIT_KINDS, of the one list of unit kinds).
 _KIND_ENDINGS = "|".join(SENTENCE_UNIT_KINDS)
 
@@ -198,7 +199,7 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               r"(?:(?<=总体情况\n)|(?<=概述\n))"
                               # (its first sub-heading between: 一、总体情况\n(一)工作落实情况\n抚顺市认真贯彻落实…)
                               # (or run in before it, closed by a full stop: (一)组织领导情况。区经信局高度重视…)
-                              r"(?:[(（]一[)）][\u4e00-\u9fff]{2,12}(?:\n|。))?(?:按照[^,，。]{1,30}要求[,，]|"
+                              rf"(?:[(（]一[)）][{HAN}]{{2,12}}(?:\n|。))?(?:按照[^,，。]{{1,30}}要求[,，]|"
                               # (or as 我区政府办公室高度重视…: the office speaking of itself by its level)
                               r"我(?=[县区市旗](?:人民)?政府办公室)|"
                               # (or bare, as the heading's first word: 一、总体情况\n国家疾控局坚持…, or the page's:
@@ -208,14 +209,16 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               # 静海区政府《关于做好2025年度…的通知》部署,中旺镇紧扣…; or section 一's heading, then the rules
                               # it follows: 一、总体情况 根据《条例》和市府办有关…文件精神,滨海新区积极…)
                               r"(?:^|(?<=\n))(?:按照[^。\n]{1,120}?(?:要求|部署)|[一1][、.．]?(?:总体情况|概述)[:：]?\n?"
-                              r"(?:按照|根据|依据)[^。\n]{1,120}?(?:要求|部署|精神|规定))[,，]|^)(?P<name>[\u4e00-\u9fff（）()]{0,25}?"
+                              rf"(?:按照|根据|依据)[^。\n]{{1,120}}?(?:要求|部署|精神|规定))[,，]"
+                              # (then the year, the subject after it: 根据《条例》和县政府要求,2019年县地方志办在…)
+                              rf"(?:(?:19|20)\d{{2}}年度?[,，]?)?|^)(?P<name>[{HAN}（）()]{{0,25}}?"
                               # (a ministry too: 2009年,水利部主动公开政府信息1192条)
                               # (its second name in brackets, 武昌经济开发区管委会(滨江商务区管委会): one body with two
                               # names, kept on the name for normalise to drop, as a title's)
                               # (a government named without its 人民, 2018年,理合务镇政府高度重视…: a place's, never a party's
                               # committee beside it, 县委县政府)
                               # (a company as a whole, 有限公司 or 集团: 2014年,嘉实集团按照《条例》…)
-                              + _UNIT_SUFFIX[:-1] + r"|有限公司|集团|部|(?<=(?:(?!委)[\u4e00-\u9fff]){2}[县区市旗镇乡])政府)(?:[(（](?!以下)[\u4e00-\u9fff]{2,20}[)）])?)"
+                              + _UNIT_SUFFIX[:-1] + rf"|有限公司|集团|部|(?<=(?:(?!委)[{HAN}]){{2}}[县区市旗镇乡])政府)(?:[(（](?!以下)[{HAN}]{{2,20}}[)）])?)"
                               r"(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?"       # (以下简称“市供销社”)
                               r"(?:(?:党工委|党委)(?:[、和]?(?:政府|办事处))?)?(?:(?:(?:政府|政务)?信息公开|政务公开)工作)?(?:坚持|坚决|认真|深入|严格|紧紧|紧密|全面|进一步|积极|始终|"
                               r"按照|围绕|以|在|持续|不断|高度|切实|扎实|聚焦|紧扣|结合|贯彻|立足|主动公开|共|"
@@ -231,38 +234,38 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
 # (a township whose name is two characters too, named bare: 请联系:项铺镇,联系电话…)
 # (a desk named 室 answers as a 科 does: 请与北京市东城区城市综合管理委员会研究室联系 — but not the unit's 办公室,
 # which _office_unit weighs as the office it is)
-_CONTACT_UNIT = re.compile(r"(?:请|可|可直接)(?:与|联系|(?=[\u4e00-\u9fff]{3,40}?联系))[:：]?(?P<name>[\u4e00-\u9fff（）()]{3,40}?" + _UNIT_SUFFIX
-                           + r"|[\u4e00-\u9fff]{2}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
-                           + r")(?!公室|公厅)(?P<section>[\u4e00-\u9fff]{1,6}?[科股]|(?:(?!办公)[\u4e00-\u9fff]){1,4}?室)?"
+_CONTACT_UNIT = re.compile(rf"(?:请|可|可直接)(?:与|联系|(?=[{HAN}]{{3,40}}?联系))[:：]?(?P<name>[{HAN}（）()]{{3,40}}?" + _UNIT_SUFFIX
+                           + rf"|[{HAN}]{{2}}(?:镇|乡)(?=[,，;；(（。]|联系|电话)"
+                           + rf")(?!公室|公厅)(?P<section>[{HAN}]{{1,6}}?[科股]|(?:(?!办公)[{HAN}]){{1,4}}?室)?"
                            r"(?:联系|[;；,，(（。]|地址|电话)")
 # A contact line that names the unit only as 本单位 and gives its address (请与本单位政府信息公开受理机构联系,地址:浙江省
 # 永嘉县溪下乡人民政府党政综合办公室): the address opens on the unit's own name, the desk that answers after it.
-_CONTACT_ADDRESS_UNIT = re.compile(r"请与本(?:单位|机关|部门)[\u4e00-\u9fff]{0,20}联系[,，]?(?:通讯|通信|联系|办公)?地址[:：]"
-                                   r"(?P<name>[\u4e00-\u9fff（）()]{3,40}?(?:人民政府|" + _UNIT_SUFFIX + r"))(?P<section>)"
-                                   r"(?=[\u4e00-\u9fff]{0,10}(?:办公室|[科股室])?[,，;；。(（电]|$)")
+_CONTACT_ADDRESS_UNIT = re.compile(rf"请与本(?:单位|机关|部门)[{HAN}]{{0,20}}联系[,，]?(?:通讯|通信|联系|办公)?地址[:：]"
+                                   rf"(?P<name>[{HAN}（）()]{{3,40}}?(?:人民政府|" + _UNIT_SUFFIX + r"))(?P<section>)"
+                                   rf"(?=[{HAN}]{{0,10}}(?:办公室|[科股室])?[,，;；。(（电]|$)")
 # (the unit's report announced as compiled, the year left out: 现将汇总编制宣恩县年度报告向社会公布 — the unit whose
 # 年度报告 it is, however the compiling verb comes before)
 _ANNOUNCED_UNIT = re.compile(r"(?:(?:公布|公开|发布)(?:19|20)\d{2}年度?|(?:现就|现将|现公开|现公布|特公布|现发布)"
                              r"(?:(?:汇总|整理)?(?:编制|编写))?"
                              r"(?:(?:19|20)\d{2}年度?)?|(?:现|特)向社会(?:公布|公开|发布))"
-                             r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+                             rf"(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                              + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|年度报告)")
 # A township's report that opens its 基本情况 on where it lies (1、基本情况\n毛城子镇位于公主岭市西北部): the line's subject.
 # The unit as the subject of its own request figures (3.依申请公开办理情况。东华门街道办事处本年新收政府信息公开申请数量为
 # 4件; 某镇2024年共收到…申请): a report counts the requests its own unit received, whichever of its sentences names it.
 # Only a name ending on a unit's kind, opening a sentence or a line (全区各部门共收到… is an aggregate's, no unit).
-_REQUEST_SUBJECT = re.compile(r"(?:^|(?<=[\n。；;]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_REQUEST_SUBJECT = re.compile(rf"(?:^|(?<=[\n。；;]))(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                               + r")(?:本年度?|全年|(?:19|20)\d{2}年度?)?[,，]?共?(?:新收|收到|受理)(?:到|了)?"
                                 r"(?:政府信息公开|依申请公开)", re.M)
-_LOCATED_TOWNSHIP = re.compile(r"(?m)^\s*(?P<name>[\u4e00-\u9fff]{2,8}?(?:镇|乡|街道|苏木))(?:地处|位于)")
+_LOCATED_TOWNSHIP = re.compile(rf"(?m)^\s*(?P<name>[{HAN}]{{2,8}}?(?:镇|乡|街道|苏木))(?:地处|位于)")
 # The unit whose year's work the report sums up (本报告…全面总结西宁市城中区人民政府礼让街街道办事处2025年政府信息公开工作情况):
 # the name, then its year, then the work.
 # A line or sentence opening on the unit, then the year and its disclosure work (岚川县统计局2023年政府信息公开工作总体情况
 #如下, 某镇2022年政务公开工作在…): the unit the report is about. Never a cited plan of that year (县政府2023年政务公开工作
 # 要点) nor a phrase that opens on what the work follows (根据…, 按照…).
-_UNIT_YEAR_CLAUSE = re.compile(r"(?:^|(?<=[\n。]))(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_UNIT_YEAR_CLAUSE = re.compile(rf"(?:^|(?<=[\n。]))(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                + r")(?:19|20)\d{2}年度?(?:的)?(?:政务公开|(?:政府)?信息公开)(?:工作)?"
-                               r"(?![\u4e00-\u9fff]{0,4}(?:要点|方案|计划|安排|任务|通知|考核))", re.M)
+                               rf"(?![{HAN}]{{0,4}}(?:要点|方案|计划|安排|任务|通知|考核))", re.M)
 
 
 def _unit_year_clause(head: str) -> re.Match | None:
@@ -270,10 +273,10 @@ def _unit_year_clause(head: str) -> re.Match | None:
                  if not _CUT_PHRASE.search(m.group("name"))), None)
 
 
-_SUMMED_UNIT = re.compile(r"(?:总结|回顾)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_SUMMED_UNIT = re.compile(rf"(?:总结|回顾)(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                           + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
 # The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
-_ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                  + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
@@ -283,29 +286,29 @@ _ANNOUNCING_SUBJECT = re.compile(r"(?:^|[。，,；;:：)）])(?P<name>[\u4e00-\
 # 根据… is no subject — and the report by its year: 杭州市余杭区司法局(区行政复议局)根据《…》等规定编制本报告)
 # (常熟经济技术开发区整理一年政府信息公开运转情况编写2020年度…报告: what it gathers before it writes, 编写 as 编制)
 # (…精神,福州市人民政府外事办公室编制形成本年度报告: 编制形成 as 编制完成, what the compiling forms)
-_COMPILING_SUBJECT = re.compile(r"(?:(?:^|[。，,；;:：])(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")(?:结合[^。，,]{0,12}[，,]?)?|(?:^|[。，,；;])(?P<name2>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
-                                + r")(?:[(（][\u4e00-\u9fff]{2,12}[)）])?根据[^。，,:：]{0,24}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{0,16}?)?(?:编制|编写)(?:了|完成|形成)?"
+_COMPILING_SUBJECT = re.compile(rf"(?:(?:^|[。，,；;:：])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+                                + rf")(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+                                + rf")(?:[(（][{HAN}]{{2,12}}[)）])?根据[^。，,:：]{{0,24}}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{{0,16}}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
 # with a subject before it (指导各乡镇编制…) may compile another's.
-_COMPILED_TITLE = re.compile(r"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_COMPILED_TITLE = re.compile(rf"(?:^|[。，,；;])编制(?:了|完成|形成)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                              + r")(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # (结合2024年威海市文登区人力资源和社会保障局政府信息公开工作实际; 结合遂溪县建新镇人民政府(以下简称“镇政府”)2025年度
 # 政府信息公开工作实际: the year before or after the unit, its alias, the disclosure work)
 # (依据《条例》和2011年度湖南省参事室信息公开工作情况编制: the unit's work as the second thing the report draws on; a
 # government's 参事室 or 研究室 is a unit of its own)
 _OWN_WORK = re.compile(r"(?:结合|(?<=[、》])和(?=(?:(?:19|20)\d{2}年度?)?[^。，,]{2,30}?信息公开工作情况编制))"
-                       r"(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?(?:" + _UNIT_SUFFIX
+                       rf"(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?(?:" + _UNIT_SUFFIX
                        + r"|(?<=[参事研究])室))(?:[(（]以下(?:简称|称)[^()（）]{1,20}[)）])?(?:(?:19|20)\d{2}年度?)?"
                          r"(?:(?:政府|政务)?信息公开|政务公开)?(?:工作)?(?:实际|情况)")
 # The report's list of contents opening on the unit (全文包括五原县和胜乡人民政府信息公开总体情况、主动公开…).
 # (本报告内容主要为伊犁哈萨克自治州人民政府办公厅2012年度的政府信息公开工作情况: whose work the report covers)
 # (本报告为舟山市发展和改革委员会政府信息公开工作年度报告: the report saying whose year's report it is)
-_CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX
+_CONTENTS_UNIT = re.compile(rf"全文(?:包括|包含|由)(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                             + r")(?:(?:19|20)\d{2}年度?)?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?的?总体情况|"
-                            r"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?)(?P<name2>[\u4e00-\u9fff（）()]{2,30}?"
+                            rf"本(?:年度)?(?:报告|年报)(?:的)?(?:内容)?(?:主要)?(?:为|是|反映了?)(?P<name2>[{HAN}（）()]{{2,30}}?"
                             + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?的?(?:(?:政府|政务)?信息公开|政务公开)(?:工作)?"
                             r"(?:(?:开展)?情况|(?:(?:19|20)\d{2}年)?年度报告)")
 # The page publishing its own report by its title (现发布《临洮县新添镇2022年政府信息公开工作年度报告》): that title is
@@ -316,31 +319,31 @@ _CONTENTS_UNIT = re.compile(r"全文(?:包括|包含|由)(?P<name>[\u4e00-\u9fff
 # (我镇编制完成《苍溪县文昌镇2022年…》: the page's own unit, 我X or 本机关, as the subject of the compiling verb; a 我X
 # that publishes, 我镇公开《…条例》, may publish anyone's document, so only the compiling verbs)
 _OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:向社会)?(?:(?:公开)?(?:公布|发布)|公开|编制(?:形成|完成)了?|"
-                              r"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[\u4e00-\u9fff]|本(?:机关|单位|部门))"
+                              rf"编制了?|形成了?)|(?:^|(?<=[。,，;；\n]))(?:我[{HAN}]|本(?:机关|单位|部门))"
                               r"编制(?:形成|完成)了?)"
                               r"《(?P<title>[^《》]{4,60})》")
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
 # report may be filed on its county's portal).
-_OWN_WEBSITE = re.compile(r"(?:(?:报告|年报)的?|[,，;；])电子版[^。]{0,10}?(?:可在|可以从|可从|可登录|请登录|在)[“\"]?(?P<name>[\u4e00-\u9fff（）()]{2,30}?"
+_OWN_WEBSITE = re.compile(rf"(?:(?:报告|年报)的?|[,，;；])电子版[^。]{{0,10}}?(?:可在|可以从|可从|可登录|请登录|在)[“\"]?(?P<name>[{HAN}（）()]{{2,30}}?"
                           + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
-_UNDATED_TITLE = re.compile(r"^(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
-_BREADCRUMB_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
+_UNDATED_TITLE = re.compile(rf"^(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
+_BREADCRUMB_UNIT = re.compile(rf"^[{HAN}（）()]{{2,30}}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
 
 
 # A page that names itself in full once and then by its short name says so (广西壮族自治区北部湾经济区规划建设管理办公室
 # (以下简称自治区北部湾办)): the short name, wherever it stands (the title), is that unit. The note itself goes before
 # the compiling sentence is read (由…(以下简称…)编制).
-_ALIAS_NOTE = re.compile(r"[（(]以下简称[:：]?[“\"]?[\u4e00-\u9fff]{2,20}[”\"]?[)）]")
+_ALIAS_NOTE = re.compile(rf"[（(]以下简称[:：]?[“\"]?[{HAN}]{{2,20}}[”\"]?[)）]")
 # What a cited document's title leaves behind once `uncited` took it: its number in brackets (《…》(黔府办发〔2018〕22号),
 # (国务院令第711号)) and its emptied alias note ((以下简称《条例》) → (以下简称)). They are the citation's, not the
 # sentence's: a preamble citing five documents by number puts its compiler (…等贯彻落实情况,由兴义市人民政府编制) past
 # the reach the compiling patterns allow between 本报告 and 由 otherwise.
-_CITATION_TRAIL = re.compile(r"[（(](?:[\u4e00-\u9fff]{1,12}〔(?:19|20)\d{2}〕\d{1,4}号|[\u4e00-\u9fff]{1,6}令第\d{1,4}号|"
+_CITATION_TRAIL = re.compile(rf"[（(](?:[{HAN}]{{1,12}}〔(?:19|20)\d{{2}}〕\d{{1,4}}号|[{HAN}]{{1,6}}令第\d{{1,4}}号|"
                              r"以下(?:简称|称)[:：]?)[)）]")
-_ALIAS = re.compile(r"(?P<full>[\u4e00-\u9fff]{2,40}?" + _UNIT_SUFFIX + r")[（(]以下简称[:：]?[“\"]?"
-                    r"(?P<short>[\u4e00-\u9fff]{2,20})[”\"]?[)）]")
+_ALIAS = re.compile(rf"(?P<full>[{HAN}]{{2,40}}?" + _UNIT_SUFFIX + r")[（(]以下简称[:：]?[“\"]?"
+                    rf"(?P<short>[{HAN}]{{2,20}})[”\"]?[)）]")
 
 
 def _aliases(text: str) -> dict[str, str]:
@@ -426,7 +429,7 @@ def _place_prefix(portal_name: str | None, region_code: str | None) -> str | Non
     if name:
         return name
     # (the XPCC, 新疆生产建设兵团, has no region code: its portal's name is its place)
-    match = re.match(r"^([\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|县|区|旗|市|兵团))", portal_name or "")
+    match = re.match(rf"^([{HAN}]{{1,12}}?(?:自治县|自治旗|县|区|旗|市|兵团))", portal_name or "")
     return match.group(1) if match else None
 
 
@@ -446,12 +449,12 @@ _ZONE_ABBREVIATION = re.compile(r"管委会")
 # (a department named as an office, in full or short, has its own group as a bureau does: 市人防办政务公开领导小组办公室
 # is the 人防办's; a 厅's or a 委's too)
 # (a group for both kinds of disclosure, 南昌县政务公开和政府信息公开领导小组办公室: the county's, as either alone is)
-_GROUP_OFFICE = re.compile(r"^(?P<gov>[\u4e00-\u9fff]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开"
-                           r"(?:[和与及、](?:政务|政府信息|信息)公开)?[\u4e00-\u9fff]{0,6}领导小组|"
+_GROUP_OFFICE = re.compile(rf"^(?P<gov>[{HAN}]*[县区市旗](?=(?:全面)?(?:推行|推进|深化)?(?:政务|政府信息|信息)公开"
+                           rf"(?:[和与及、](?:政务|政府信息|信息)公开)?[{HAN}]{{0,6}}领导小组|"
                            r"(?:政府信息|政务)公开办)|"
-                           r".+(?:人民政府|(?:人民)?政府办公室(?=[\u4e00-\u9fff]*领导小组)|街道办事处|街道|"
-                           r"(?:乡|镇|局|厅|委员会|委|管理委员会|管委会|办公室|办)(?=[\u4e00-\u9fff]*领导小组)))(?:政府)?"
-                           r"(?:[\u4e00-\u9fff]{0,10}公开[\u4e00-\u9fff]{0,10}(?:领导小组|联席会议)(?:办公室)?|党政办公室|党政办|党政综合办公室|"
+                           rf".+(?:人民政府|(?:人民)?政府办公室(?=[{HAN}]*领导小组)|街道办事处|街道|"
+                           rf"(?:乡|镇|局|厅|委员会|委|管理委员会|管委会|办公室|办)(?=[{HAN}]*领导小组)))(?:政府)?"
+                           rf"(?:[{HAN}]{{0,10}}公开[{HAN}]{{0,10}}(?:领导小组|联席会议)(?:办公室)?|党政办公室|党政办|党政综合办公室|"
                            r"(?:政府)?信息公开办(?:公室)?|政务公开办(?:公室)?)$")
 _BARE_DISCLOSURE_OFFICE = re.compile(r"(?:政府信息|政务|信息)公开(?:工作)?(?:领导小组)?办(?:公室)?")
 _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区|试验区|产业园))(?:[(（][^()（）]{1,20}[)）])?"
@@ -464,38 +467,38 @@ _ZONE_OFFICE = re.compile(r"^(?P<zone>.+?(?:开发区|园区|高新区|示范区
 _ORGANS_AS_JOINT = re.compile(r"人民政府及其?(?P<office>办公室|办公厅)(?:名义)?[(（]?(?:以下)?(?:统称|简称)[^。)）]{0,10}机关")
 # …and the report's own sentence saying in whose name it reports (对以重庆市两江新区人民政府及其办公室名义(以下统称区政府
 # 机关)开展政府信息公开工作的情况进行报告): the joint report, the office's, where no title names the 机关.
-_JOINT_NAME = re.compile(r"以(?P<gov>[\u4e00-\u9fff]{2,20}?人民政府)及其?(?P<office>办公室|办公厅)(?:的)?名义")
+_JOINT_NAME = re.compile(rf"以(?P<gov>[{HAN}]{{2,20}}?人民政府)及其?(?P<office>办公室|办公厅)(?:的)?名义")
 _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<office>办公室|办公厅)|"
-                           r"[（(][\u4e00-\u9fff]{0,12}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
+                           rf"[（(][{HAN}]{{0,12}}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
 # 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
 # committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
-_PARTY_WITH_GOVERNMENT_UNIT = re.compile(r"^[\u4e00-\u9fff]{0,10}?委(?!员会)(?:[\u4e00-\u9fff]{1,6}?(?:办公室|办|部))[（(]"
+_PARTY_WITH_GOVERNMENT_UNIT = re.compile(rf"^[{HAN}]{{0,10}}?委(?!员会)(?:[{HAN}]{{1,6}}?(?:办公室|办|部))[（(]"
                                          r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
 # A place's party committee and its government named as one (中共嵊泗县委嵊泗县人民政府办公室, the 两办 they share; 我县 =
 # 嵊泗县委嵊泗县人民政府): the 条例 binds the government, whose report (or office) it is. (A committee of the
 # government, 县发改委, is no party committee: 委 there ends a department's name, and no government follows it.)
-_PARTY_COMMITTEE_AND_GOVERNMENT = re.compile(r"^(?:中共)?(?P<place>[\u4e00-\u9fff]{2,10}?[省市县区旗州盟])委[、和与及]?"
+_PARTY_COMMITTEE_AND_GOVERNMENT = re.compile(rf"^(?:中共)?(?P<place>[{HAN}]{{2,10}}?[省市县区旗州盟])委[、和与及]?"
                                              r"(?:(?P=place))?(?P<gov>(?:人民)?政府(?:办公室|办公厅)?)$")
 # A zone run as one with the district or street it lies in (区政合一: 开发区(白洋街道), 高新区(新市区)政府): the
 # administrative unit in brackets is the one the 条例 binds, as a party office's government unit in brackets is.
-_ZONE_WITH_ITS_AREA = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
-                                 r"(?P<unit>[\u4e00-\u9fff]{2,12}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
+_ZONE_WITH_ITS_AREA = re.compile(rf"^[{HAN}]{{0,12}}?(?:开发区|高新区|园区|示范区|新区|试验区)[（(]"
+                                 rf"(?P<unit>[{HAN}]{{2,12}}?(?:县|区|市|旗|街道|镇|乡))[)）]?"
                                  r"(?P<gov>(?:人民)?政府|办事处)?$")
 # …and the other way round, the district first and the zone run with it in brackets, then the district's government or
 # its office (白碱滩区(克拉玛依高新区)政府办公室: holdout35-006): the district's.
-_AREA_WITH_ITS_ZONE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,12}?[县区市旗])[（(][\u4e00-\u9fff]{2,16}?" + metadata.ZONE_KINDS
+_AREA_WITH_ITS_ZONE = re.compile(rf"^(?P<unit>[{HAN}]{{2,12}}?[县区市旗])[（(][{HAN}]{{2,16}}?" + metadata.ZONE_KINDS
                                  + r"[)）](?P<gov>(?:人民)?政府(?:办公室)?)$")
 # A body with two names prints the second in brackets before the kind they share (福建省新闻出版(版权)局: the 新闻出版局
 # and the 版权局, one office): the first name is the unit's, as a second name after the whole (民委(宗教局)) is dropped. A
 # place in brackets is no second name (高新区(新北)分局, 临空经济区(廊坊)管理委员会), nor a bracket after a place's level.
-_SECOND_NAME_INSIDE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![省市县区州旗盟])[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
+_SECOND_NAME_INSIDE = re.compile(rf"(?<=[{HAN}])(?<![省市县区州旗盟])[（(](?P<second>[{HAN}]{{2,8}})[)）]"
                                  r"(?=(?:局|厅|委员会|办公室)$)")
 # A zone's committee printed with a bracket between the zone and its 管委会: a place there is where the zone lies
 # (临空经济区(廊坊)管理委员会, on the 廊坊 portal), any other word the body's second name (武昌经开区(滨江)管委会 on a 武汉
 # district's portal: 滨江商务区, run as one with the zone), dropped as a second name after the whole is. A word that
 # names a division only in another province (滨江, 杭州's district) is no place of a zone on this portal.
-_ZONE_BRACKET = re.compile(r"^(?P<zone>[\u4e00-\u9fff]{2,20}?" + metadata.ZONE_KINDS + r")[（(](?P<second>[\u4e00-\u9fff]{2,8})[)）]"
+_ZONE_BRACKET = re.compile(rf"^(?P<zone>[{HAN}]{{2,20}}?" + metadata.ZONE_KINDS + rf")[（(](?P<second>[{HAN}]{{2,8}})[)）]"
                            r"(?P<kind>管委会|管理委员会)$")
 _DIVISION_LEVELS = ("", "省", "市", "县", "区", "旗", "州", "盟", "地区", "自治州", "自治县", "自治旗")
 
@@ -515,11 +518,11 @@ def _without_zone_second_name(compact: str, region_code: str | None) -> str:
     return bracket.group("zone") + bracket.group("kind")
 
 
-_QUALIFIED_UNIT = re.compile(r"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[\u4e00-\u9fff]{2,12}(?:街道办事处|镇人民政府|乡人民政府))$")
+_QUALIFIED_UNIT = re.compile(rf"^(?P<place>.+?[省市县区旗州盟])(?:人民)?政府(?P<unit>[{HAN}]{{2,12}}(?:街道办事处|镇人民政府|乡人民政府))$")
 
 
 # A run of two characters or more printed twice back to back (民族宗教宗教事务局): no unit's name repeats one.
-_DOUBLED_RUN = re.compile(r"([\u4e00-\u9fff]{2,8})\1")
+_DOUBLED_RUN = re.compile(rf"([{HAN}]{{2,8}})\1")
 
 
 def normalise(raw: str, portal_name: str | None = None, region_code: str | None = None) -> str | None:
@@ -578,7 +581,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
     name = _portal_autonomy_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
-    level = re.match(r"^(?:自治区|自治州|省|县|区|市|州|盟|旗|兵团)(?=[\u4e00-\u9fff]{2,16}$)", name or "")
+    level = re.match(rf"^(?:自治区|自治州|省|县|区|市|州|盟|旗|兵团)(?=[{HAN}]{{2,16}}$)", name or "")
     if level:       # 市供销联社, 自治区生态环境厅, 区政府办公室, 兵团民政局: a unit named by its level only takes the portal's place
         prefix = _place_prefix(portal_name, region_code)
         if prefix and prefix.endswith(level.group(0)):
@@ -595,7 +598,7 @@ def _township_of_zone_pair(compact: str) -> str:
     """A township and the zone it runs as one, the other in brackets (张家港市冶金工业园(锦丰镇), 靖江市城南办事处(城南园区)):
     the township, the organ of government the 条例 binds, whichever is printed first; the places before the pair are
     its places. A place or a second name in brackets (高新区(新市区), …(以下简称…)) is left to the rules above and below."""
-    pair = re.fullmatch(r"(?P<first>[\u4e00-\u9fff]{2,30})[（(](?P<second>[\u4e00-\u9fff]{2,16})[)）]?", compact)
+    pair = re.fullmatch(rf"(?P<first>[{HAN}]{{2,30}})[（(](?P<second>[{HAN}]{{2,16}})[)）]?", compact)
     if not pair:
         return compact
     first, second = pair.group("first"), pair.group("second")
@@ -657,7 +660,7 @@ def _portal_short_form_in_full(name: str, place: str | None) -> str:
     characters in order in the place's name, and is no division itself."""
     from nianbao.parse.url_units import _in_order
 
-    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>[县旗])", name)
+    short = re.match(rf"^(?P<core>[{HAN}]{{1,3}}?)(?P<level>[县旗])", name)
     if not place or not short or name.startswith(place) or not place.endswith(short.group("level")):
         return name
     core, full_core = short.group("core"), re.sub(r"(?:自治县|自治旗|县|旗)$", "", place)
@@ -671,7 +674,7 @@ def _portal_autonomy_in_full(name: str, place: str | None) -> str:
     """An autonomous division's short form on its own portal (巴州人民政府 on 巴音郭楞蒙古自治州's, 博州 on 博尔塔拉…'s):
     the portal's division, its first character and its level's, before another division of that spelling (巴州区, in
     Sichuan). A short form of one character is read only so: alone it says too little."""
-    short = re.match(r"^(?P<core>[\u4e00-\u9fff]{1,3}?)(?P<level>州|县|旗)(?![区市县旗])", name)
+    short = re.match(rf"^(?P<core>[{HAN}]{{1,3}}?)(?P<level>州|县|旗)(?![区市县旗])", name)
     if not place or not short or not re.search(r"自治(?:州|县|旗)$", place) or place.startswith(short.group(0)):
         return name
     if place.startswith(short.group("core")) and place.endswith(short.group("level")):
@@ -682,7 +685,7 @@ def _portal_autonomy_in_full(name: str, place: str | None) -> str:
 def _government_place_in_full(name: str) -> str:
     """A government is named by its division's full name: 威海市文登人民政府办公室 (a title that dropped 区) is
     威海市文登区人民政府办公室 — the one division of that core (under the city printed before it, if any)."""
-    split = re.match(r"^(?P<places>[\u4e00-\u9fff]{2,20}?)(?P<rest>人民政府[\u4e00-\u9fff]*)$", name)
+    split = re.match(rf"^(?P<places>[{HAN}]{{2,20}}?)(?P<rest>人民政府[{HAN}]*)$", name)
     index = metadata._divisions() or {}
     if not split or not index or split.group("places") in index:
         return name
@@ -757,7 +760,7 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
     if kind in _UNIT_TAIL:
         tail = _UNIT_TAIL[kind]
         suffix = r"(?:人民政府|政府)" if kind in ("县", "区", "市", "旗", "镇", "乡", "苏木") else r"(?:办事处)?"
-        pattern = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,16}?" + tail + r")" + suffix)
+        pattern = re.compile(rf"(?P<name>[{HAN}]{{2,16}}?" + tail + r")" + suffix)
         for match in pattern.finditer(text):
             place = _trim_lead(re.sub(r"^年度?", "", match.group("name")))     # (2019年西街街道: after a year's digits)
             place = _without_lead_verb(place) if place and kind in _TOWNSHIP_KINDS else place
@@ -789,15 +792,15 @@ def _names_of_kind_in(text: str, kind: str) -> Counter:
         # (a street-level 办事处 speaks as 我办 too: 铜陵市铜官区东郊办事处, its 办 running on to 事处)
         own = r"办(?:事处)?" if kind == "办" else re.escape(kind)
         ending = r"(?:小学|中学|学校|学院|大学)" if kind == "校" else own
-        for match in re.finditer(r"[\u4e00-\u9fff]{2,20}?" + ending + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        for match in re.finditer(rf"[{HAN}]{{2,20}}?" + ending + rf"(?![{HAN}]{{0,2}}(?:长|员))", text):
             name = _trim_lead(match.group(0))
             if name and len(name) > len(kind) + 2 and metadata._divisions() and not _party_committee(name):
                 counts[name] += 1      # a unit of this kind under a place name the division list knows
         # a unit named by its level only (…目录-市供销社-…): the portal's place is put before it in normalise
         # (成立有自治区水文水资源局…领导小组: after a verb's particle too)
         # (2015年区住建委政务公开年报: after a year too)
-        for match in re.finditer(r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[有由是在对为和与及将年]))(?:自治区|[省县区市旗])"
-                                 r"[\u4e00-\u9fff]{1,8}?" + re.escape(kind) + r"(?![\u4e00-\u9fff]{0,2}(?:长|员))", text):
+        for match in re.finditer(rf"(?:^|(?<=[^{HAN}])|(?<=[有由是在对为和与及将年]))(?:自治区|[省县区市旗])"
+                                 rf"[{HAN}]{{1,8}}?" + re.escape(kind) + rf"(?![{HAN}]{{0,2}}(?:长|员))", text):
             counts[match.group(0)] += 1
         for match in _CONTACT.finditer(text):
             name = match.group("name")
@@ -832,7 +835,7 @@ def _township_named_in_text(text: str, speaks_as_township: bool = False) -> str 
             names[normalise(name) or name] += count
     groups: dict[str, list[str]] = {}
     for name in names:      # the same township: the same kind and the same last three characters of its own name
-        ending = re.search(r"[\u4e00-\u9fff]{1,3}(?:街道办事处|镇人民政府|乡人民政府)$", name)
+        ending = re.search(rf"[{HAN}]{{1,3}}(?:街道办事处|镇人民政府|乡人民政府)$", name)
         groups.setdefault(ending.group(0) if ending else name, []).append(name)
     if len(groups) != 1:
         return None
@@ -871,7 +874,7 @@ def _township_after_division(before: str, name: str) -> str | None:
     """A township's name whose first character reads as a preposition (向, 和, 在…) right after the division it lies in
     (咸安区向阳湖镇: 向阳湖镇 of 咸安区, no 向 'to'): the name with its division, else None. `before` ends on that
     character."""
-    if not (before and re.fullmatch(r"[\u4e00-\u9fff]", before[-1]) and re.search(r"(?:街道|镇|乡|苏木)$", name)):
+    if not (before and re.fullmatch(rf"[{HAN}]", before[-1]) and re.search(r"(?:街道|镇|乡|苏木)$", name)):
         return None     # (咸安区、阳湖镇: a list's mark is no character of a name)
     division = _division_ending(before[:-1])
     return division + before[-1] + name if division else None
@@ -892,11 +895,11 @@ def _trim_lead(name: str) -> str | None:
     if index and not name.endswith(("镇", "乡", "苏木", "街道", "街道办事处")):     # (a township's name has no division)
         for start in range(len(name)):
             tail = name[start:]
-            head = re.match(r"^[\u4e00-\u9fff]{2,12}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
+            head = re.match(rf"^[{HAN}]{{2,12}}?(?:自治县|自治旗|县|区|旗|市|镇|乡|街道)", tail)
             if head and head.group(0) in index:
                 # keep a city before a county (安康市汉滨区)
                 before = name[:start]
-                city = re.search(r"([\u4e00-\u9fff]{2,6}?(?:市|州|盟|地区))$", before)
+                city = re.search(rf"([{HAN}]{{2,6}}?(?:市|州|盟|地区))$", before)
                 if city and city.group(1) in index:
                     return city.group(1) + tail
                 return tail
@@ -914,10 +917,10 @@ def _trim_lead(name: str) -> str | None:
 
 # The sender of a cited notice (乐山市人民政府办公室《关于做好2010年…的通知》) is not who 我办 is: the name goes with
 # the title it sends before 我X is resolved against the names the text prints.
-_SENDER = re.compile(r"[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX + r"(?=《关于)")
+_SENDER = re.compile(rf"[{HAN}]{{2,30}}?" + _UNIT_SUFFIX + r"(?=《关于)")
 # Nor is the unit whose requirements the report follows (以及哈尔滨市政务公开领导小组办公室的有关要求, 按市政务公开办的要求):
 # the one who asked for the report, above the one who writes it. The verb before it stays.
-_REQUESTER = re.compile(r"(?P<verb>按照|根据|依据|依照|遵照|以及|按|及|和)[\u4e00-\u9fff]{2,30}?" + _UNIT_SUFFIX
+_REQUESTER = re.compile(rf"(?P<verb>按照|根据|依据|依照|遵照|以及|按|及|和)[{HAN}]{{2,30}}?" + _UNIT_SUFFIX
                         + r"(?=的?(?:有关|相关)?(?:工作)?要求)")
 
 
@@ -950,7 +953,7 @@ def _self_reference(text: str, portal_name: str | None, region_code: str | None)
     return None
 
 
-_SIGNATURE_UNIT = re.compile(r"^[\u4e00-\u9fff（）()]{2,40}$")
+_SIGNATURE_UNIT = re.compile(rf"^[{HAN}（）()]{{2,40}}$")
 
 
 def _signature(text: str) -> str | None:
@@ -969,7 +972,7 @@ def _signature(text: str) -> str | None:
 # site (我局 only in the text) is named there; on its government's portal the site names the government, and the
 # caller keeps it only where the page speaks as that kind of unit.
 _SITE_META_KEYS = ("sitename", "site_name", "og:site_name", "site")
-_SITE_OWNER = re.compile(r"(?:主办单位|网站主办|主办)\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+_SITE_OWNER = re.compile(rf"(?:主办单位|网站主办|主办)\s*[:：]\s*(?P<name>[{HAN}（）()]{{2,30}})")
 _TITLE_SEPARATOR = re.compile(r"\s*(?:[-_|｜—–]+|&nbsp;)\s*")
 
 
@@ -1003,7 +1006,7 @@ def _breadcrumb(page_text: str) -> str | None:
 # there is not the portal's own report, whatever the portal is called.
 # (本年报是根据《条例》要求编制的瓯海区发展和改革局2018年度政府信息公开年度报告: the report's own title after 编制的)
 _COMPILED_AS = re.compile(r"本(?:年度)?(?:报告|年报)(?:是|系)?(?:根据|依据|按照)[^。]{0,80}?编制的"
-                          r"(?P<name>[\u4e00-\u9fff（）()]{2,30}?)(?:19|20)\d{2}年度?[^。]{0,20}?(?:报告|年报)")
+                          rf"(?P<name>[{HAN}（）()]{{2,30}}?)(?:19|20)\d{{2}}年度?[^。]{{0,20}}?(?:报告|年报)")
 # (a CMS may number the folder: szbm_97944; 省直/市直部门 are szbm, 市级/县级/区级部门 sjbm/xjbm/qjbm)
 # (a year's column of a county's streets, its initials before: dcqjd2019 = 东城区 街道 2019 — the initials end on
 # q/x, 区/县, so a year's 解读 column, zcjd2019, is not read as one)
@@ -1034,8 +1037,8 @@ def _undoubled(text: str) -> str:
 # A hijacked mirror's keywords put right after a place, inside the unit's name (由北京市滚球体育app_188篮球比分-直播|官网:
 # 发展和改革委员会编制, 市uedbet体育_uedbet官网@:): words with Latin letters joined by _ $ @ | * -, closed by a colon.
 # They go, so the place and the unit meet again; the place's last character stays.
-_INJECTED_KEYWORDS = re.compile(r"(?<=[省市县区州旗盟])[\u4e00-\u9fff]{0,6}[A-Za-z0-9]+[\u4e00-\u9fffA-Za-z0-9]*"
-                                r"(?:[_$@|*\-][\u4e00-\u9fffA-Za-z0-9【】]*)+[:：]")
+_INJECTED_KEYWORDS = re.compile(rf"(?<=[省市县区州旗盟])[{HAN}]{{0,6}}[A-Za-z0-9]+[{HAN}A-Za-z0-9]*"
+                                rf"(?:[_$@|*\-][{HAN}A-Za-z0-9【】]*)+[:：]")
 
 
 def resolve_agency(*, title: str | None = None, text: str = "", page_text: str = "", meta: dict | None = None,
@@ -1194,7 +1197,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
     _prefer_printed_place_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
-        if result.name and re.fullmatch(r"[\u4e00-\u9fff]{2,6}分局", result.name) else None
+        if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
     if branch:          # 揭东分局 of the bureau the URL spells (jysgajjdfj → 揭阳市公安局揭东分局)
         result.sources.append({"source": "url_branch", "raw": result.raw, "name": branch[0], "how": branch[1]})
         result.name, result.source = branch[0], "url_branch"
@@ -1237,7 +1240,7 @@ _LOCAL_SUPERIORS = re.compile(r"[省市县区州旗盟]委[、和]?[省市县区
 # 经开区 is the short form of two kinds of zone: 经济技术开发区 (national: 南昌, 井冈山) and 经济开发区 (provincial: 武昌,
 # 雅安). The page's words cannot tell which, so a short form is kept as printed unless the page prints the zone's full
 # name too (井冈山经济技术开发区信息公开平台 beside 现公布井冈山经开区…): then that is the zone's name.
-_ZONE_SHORT_FORM = re.compile(r"^(?P<place>[\u4e00-\u9fff]{2,12}?)经开区(?P<rest>管理委员会)?$")
+_ZONE_SHORT_FORM = re.compile(rf"^(?P<place>[{HAN}]{{2,12}}?)经开区(?P<rest>管理委员会)?$")
 
 
 def _zone_kind_as_printed(result: Agency, head: str) -> None:
@@ -1323,7 +1326,7 @@ def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None
 _PRONOUN_KIND = re.compile(r"[本我该](?:单位|部门|机关|局|委|办|中心|县|区|市|旗|镇|乡|街道|院|校)$")
 # - a template's blank left in (由上海市浦东新区(行政机关名称)编制, (单位全称)): the bracket asks for a name and gives
 #   none, and the place before it is the template's, not the unit's: no candidate.
-_TEMPLATE_BLANK = re.compile(r"[（(][\u4e00-\u9fff]{0,8}(?:名称|全称)[)）]")
+_TEMPLATE_BLANK = re.compile(rf"[（(][{HAN}]{{0,8}}(?:名称|全称)[)）]")
 # (a section holds no place or government of its own: 新乡市人民政府办公室 is no section of a 乡)
 _SECTION = r"(?:(?!政府)[^\W\d_A-Za-z省市县区州旗盟]){1,8}?"
 _TOWNSHIP_SECTION = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡(?!村)))(?!人民政府$|政府$|办事处$)"
@@ -1335,8 +1338,8 @@ _UNIT_SECTION = re.compile(r"^(?P<unit>.+?(?:局|委员会|人民政府|管理�
 # A government and the zone it runs printed as one organisation with two names (广州市黄埔区人民政府广州开发区管委会:
 # the district and the zone share their organs, 合署办公): the report is the government's, as the page's 本区 says. A
 # government's own committee (市人民政府国有资产监督管理委员会) has no zone's word before its ending and stays whole.
-_GOVERNMENT_WITH_ZONE = re.compile(r"^(?P<government>[\u4e00-\u9fff]{2,12}?人民政府)"
-                                   r"[\u4e00-\u9fff]{2,16}?(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)$")
+_GOVERNMENT_WITH_ZONE = re.compile(rf"^(?P<government>[{HAN}]{{2,12}}?人民政府)"
+                                   rf"[{HAN}]{{2,16}}?(?:开发区|高新区|经开区|园区|新区)(?:管委会|管理委员会)$")
 
 
 def _name_grammar(raw: str, source: str) -> str | None:
@@ -1361,7 +1364,7 @@ def _name_grammar(raw: str, source: str) -> str | None:
 
 # A unit's name as printed anywhere: places (or a bare level, 市教育局) + a core + a unit's ending, or a company's.
 # (城乡 and 城市 end on a unit's ending and are words of a department's field: 西藏自治区住房和城乡建设厅 is no 乡)
-_NAMED_END = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)(?<!城乡)(?<!城市)")
+_NAMED_END = re.compile(rf"^[{HAN}]{{0,12}}?(?:" + _UNIT_SUFFIX[3:-1] + r"|有限公司|有限责任公司)(?<!城乡)(?<!城市)")
 _NAMED_LEVEL = re.compile(r"^[省市县区州旗]")
 _CLAUSE_VERB = re.compile(r"^(?:高度重视|严格|认真|坚持|围绕|按照|根据|依据|结合|深入|全面|积极|紧紧|始终|进一步|不断|切实|"
                           r"扎实|持续|继续|着力|大力|对|在|将|把|以|于|共|主动|通过|聚焦|立足|强化|加强|落实|贯彻|推进)")
@@ -1374,7 +1377,7 @@ def _named_units(text: str) -> Counter:
     department's name; a span is the shortest name from that start."""
     places, departments = _place_cores(), _department_names()
     scores: Counter = Counter()
-    for run in re.finditer(r"[\u4e00-\u9fff]{3,60}", text):
+    for run in re.finditer(rf"[{HAN}]{{3,60}}", text):
         chars, at = run.group(0), 0
         while at < len(chars) - 2:
             place = next((chars[at:at + n] for n in range(min(len(chars) - at, 12), 1, -1) if chars[at:at + n] in places), None)
@@ -1477,7 +1480,7 @@ def _department_in_text(text: str) -> str | None:
 # A department of merged fields printed under its level (以市文体新广局网站为主体: 文体 + 新广局, 文化体育新闻出版广电局):
 # the list's 新广局 ends the name, the level character and the other fields open it. Only after a phrase's start or a
 # preposition, so a sentence's own words (全市, 按照市) are not read as fields.
-_MERGED_NAME_LEAD = re.compile(r"(?:^|[^\u4e00-\u9fff]|(?<=[以由在对向和与及的将]))(?P<level>[市县区])(?P<fields>[\u4e00-\u9fff]{1,4})$")
+_MERGED_NAME_LEAD = re.compile(rf"(?:^|[^{HAN}]|(?<=[以由在对向和与及的将]))(?P<level>[市县区])(?P<fields>[{HAN}]{{1,4}})$")
 
 
 def _merged_name_printed(text: str, match: re.Match) -> str | None:
@@ -1490,7 +1493,7 @@ def _merged_name_printed(text: str, match: re.Match) -> str | None:
 
 # A website named by a place the division list knows and a field (舒城县林业信息网站, 岚川县教育网): <place><field>局/委员会
 # is a department of the common list (parse/url_units.py) — built from the parts the page prints.
-_FIELD_WEBSITE = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,8}?[省市县区旗州])(?P<field>[\u4e00-\u9fff]{2,8}?)"
+_FIELD_WEBSITE = re.compile(rf"(?P<place>[{HAN}]{{2,8}}?[省市县区旗州])(?P<field>[{HAN}]{{2,8}}?)"
                             r"(?:信息|政务|门户)?网(?:站)?")
 
 
@@ -1515,8 +1518,8 @@ def _field_website(text: str) -> str | None:
 # report is that unit's; a government's aggregate counts 政府信息, never one unit's.
 # (主动公开的政府信息主要包括七里乡政府规范性文件、经济和社会发展规划…: the unit whose own documents the disclosed information
 # is, the template's sentence with the unit's name in it)
-_OWN_INFORMATION = re.compile(r"公开(?P<name>[\u4e00-\u9fff]{2,20}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d|"
-                              r"公开的(?:政府)?信息(?:主要)?包括(?P<name2>[\u4e00-\u9fff]{2,20}?(?:政府|办公室|局|委员会|管委会|"
+_OWN_INFORMATION = re.compile(rf"公开(?P<name>[{HAN}]{{2,20}}?(?:办公室|办公厅|局|委员会|管委会|街道办事处))信息共?\d|"
+                              rf"公开的(?:政府)?信息(?:主要)?包括(?P<name2>[{HAN}]{{2,20}}?(?:政府|办公室|局|委员会|管委会|"
                               r"街道办事处))(?:规章|规范性文件)")
 
 
@@ -1668,7 +1671,7 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     # 人民政府办公室编制 … 2009年,我办按照…)
     # (as printed too, with no 由 before it: 区政府办公室编制本报告 … 区政府办公室紧紧围绕…)
     compiled_by_office = office is not None \
-        and re.search("(?:由" + re.escape(office["name"]) + "|(?<![\u4e00-\u9fff])" + re.escape(re.sub(r"\s+", "", office["raw"]))
+        and re.search("(?:由" + re.escape(office["name"]) + f"|(?<![{HAN}])" + re.escape(re.sub(r"\s+", "", office["raw"]))
                       + ")[^。]{0,10}?编制", re.sub(r"\s+", "", head))
     if not compiled_by_office and (result.source == "compiled_by" or "本单位" not in head):
         return
@@ -1693,7 +1696,7 @@ def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -
 
 
 # The page's own source label printed in its text under the title (来源:福清市人民政府 时间:2020-01-14): who put the page up.
-_SOURCE_LABEL = re.compile(r"(?:^|\n|\s)(?:信息|稿件|文章)?来源\s*[:：]\s*(?P<name>[\u4e00-\u9fff（）()]{2,30})")
+_SOURCE_LABEL = re.compile(rf"(?:^|\n|\s)(?:信息|稿件|文章)?来源\s*[:：]\s*(?P<name>[{HAN}（）()]{{2,30}})")
 
 
 def _source_label_names(head: str, name: str | None) -> bool:
@@ -1771,7 +1774,7 @@ def _prefer_title_line_under_bare_place(result: Agency, head: str) -> None:
 
 
 # A line that is a report's title and nothing else (广东省人民政府办公厅2013年政府信息公开工作年度报告).
-_REPORT_TITLE_LINE = re.compile(r"[\u4e00-\u9fff（）()]{2,40}?(?:19|20)\d{2}年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?"
+_REPORT_TITLE_LINE = re.compile(rf"[{HAN}（）()]{{2,40}}?(?:19|20)\d{{2}}年度?(?:政府|政务)?信息公开(?:工作)?(?:年度)?"
                                 r"(?:报告|年报)")
 
 
@@ -1783,7 +1786,7 @@ _BARE_LEVEL = re.compile(r"[省市县区州旗盟](?![委政人])")
 def _sentence_words_before(longer: str, shorter: str) -> bool:
     """Whether `longer` is `shorter` with one to four words before it that are no place and no unit (可与, 将)."""
     lead = longer[:-len(shorter)] if shorter and longer.endswith(shorter) else ""
-    return bool(re.fullmatch(r"[\u4e00-\u9fff]{1,4}", lead)) and not _places_only(lead) \
+    return bool(re.fullmatch(rf"[{HAN}]{{1,4}}", lead)) and not _places_only(lead) \
         and not metadata.UNIT_END.search(lead)
 
 
@@ -1917,10 +1920,10 @@ def _printed_full_name(short: str, head: str) -> str | None:
     head = _ADDRESS.sub("，", head)     # (an address's building, 某理市龙山行政办公区州统计局, spells no unit out)
     # a government's unit printed without 人民 (title 省政府研究室) and spelled in full further on (湖北省人民政府研究室):
     # the full name, as 市政府办公室 is its 人民政府办公室 (an abbreviation drops 人民; no other unit's name adds it)
-    spelled = re.sub(r"(?<!人民)政府(?=[\u4e00-\u9fff]{2,})", "人民政府", short, count=1)
+    spelled = re.sub(rf"(?<!人民)政府(?=[{HAN}]{{2,}})", "人民政府", short, count=1)
     if spelled != short and spelled in re.sub(r"\s+", "", head):
         return spelled
-    for match in re.finditer(r"[\u4e00-\u9fff]{3,24}?" + re.escape(short[-1]), re.sub(r"\s+", "", head)):
+    for match in re.finditer(rf"[{HAN}]{{3,24}}?" + re.escape(short[-1]), re.sub(r"\s+", "", head)):
         run = match.group(0)
         for start in range(len(run) - len(short)):
             full = run[start:]
@@ -1928,12 +1931,21 @@ def _printed_full_name(short: str, head: str) -> str | None:
             # adds words is another or a renamed unit: 卫生局 beside 卫生健康局, 人民政府办公室 beside 人民政府及其办公室)
             short_place, short_core = _place_and_core(short)
             full_core = _place_and_core(full)[1]
-            if _abbreviates(short, full) and not full_core.startswith(short_core[:-1]) \
+            if _abbreviates(short, full) and (not full_core.startswith(short_core[:-1])
+                                              or _committee_office_short(short_core, full_core)) \
                     and not _doubled_word(full, short) and not _words_after_government_place(full, short):
                 # a national body printed with its 国家, which stands where a place would (安监总局 of 国家安全生产
                 # 监督管理总局, as 国家人口计生委 is normalise_agency's 国家人口和计划生育委员会)
                 return "国家" + full if not short_place and run[:start].endswith("国家") else full
     return None
+
+
+def _committee_office_short(short_core: str, full_core: str) -> bool:
+    """Whether `short_core` names a committee's office by the committee's own words and 办 (地方志办 of 地方志编纂委员会
+    办公室, 编办 of 编制委员会办公室): the office of a 委员会 is called after the committee, its 委员会 words dropped, so
+    the stem stays whole — unlike a renamed unit, whose stem grows into another name of the same kind (卫生局 beside
+    卫生健康局, which _printed_full_name keeps apart). (Cores as _place_and_core gives them: 办公室 cut to 办.)"""
+    return short_core.endswith("办") and not short_core.endswith("委办") and full_core.endswith("委员会办")
 
 
 def _zone_printed_with_places(name: str, raw: str | None, head: str) -> str | None:
@@ -1975,7 +1987,7 @@ def _unit_line_of_bare_department(raw: str | None, head: str) -> str | None:
     bare = re.sub(r"\s+", "", raw or "")
     if bare not in _department_names():
         return None
-    line = re.search(r"(?m)^[ \t\u3000]*(?P<name>[\u4e00-\u9fff]{1,10}?[省市县区旗州盟]" + re.escape(bare)
+    line = re.search(rf"(?m)^[ \t\u3000]*(?P<name>[{HAN}]{{1,10}}?[省市县区旗州盟]" + re.escape(bare)
                      + r")[ \t\u3000]*$", head)
     return line.group("name") if line else None
 
@@ -1997,7 +2009,7 @@ def _unit_line_under_title(head: str) -> str | None:
 
 # The zone a township is run by, printed before the township's name (湄洲湾北岸经济开发区东埔镇人民政府, 枣庄高新区兴仁
 # 街道办事处): the township's full name keeps it, as it keeps its places.
-_ZONE_PREFIX = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)")
+_ZONE_PREFIX = re.compile(rf"[{HAN}]{{2,16}}?(?:经济技术开发区|经济开发区|开发区|高新区|经开区|新区|园区)")
 
 
 def _zone_over_township(prefix: str, name: str) -> bool:
@@ -2058,15 +2070,15 @@ _OWN_NAME_SOURCES = frozenset({"title", "announcement", "own_title"})
 # 场, never a bare 场, which ends 市场 and 广场 too)
 _OFFICE_OF_UNIT = re.compile(r"^(?P<unit>.+(?:人民政府|街道办事处|街道|镇|乡(?!村)|局|(?<!办公)厅|委员会|开发区|园区|高新区|管委会|"
                              r"管理委员会|处|(?:垦殖|农|林|牧)场))"
-                             r"(?P<office>[\u4e00-\u9fff]{0,12}?)(?:办公室|办公厅)$")
+                             rf"(?P<office>[{HAN}]{{0,12}}?)(?:办公室|办公厅)$")
 
 
 # The words that name a government's own general office (县人民政府党政综合办公室), not a field of its own (外事, 法制)
 # (信息公开工作办公室: the government's disclosure desk, named for the work it does, is no field of its own)
 _GENERAL_OFFICE = re.compile(r"(?:党政|政务|综合|行政|总|信息|(?:政府)?信息公开|政务公开|公开)+(?:工作)?")
-_INTERNAL_OFFICE = re.compile(r"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[\u4e00-\u9fff]{2,12}?室"
+_INTERNAL_OFFICE = re.compile(rf"^(?P<unit>.+?(?:人民政府|街道办事处))(?!办公)[{HAN}]{{2,12}}?室"
                               r"(?:[(（][^()（）]{0,20}[)）])?$")
-_TOWNSHIP_CENTRE = re.compile(r"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[\u4e00-\u9fff]{0,8}?(?:服务中心|中心|服务站)$")
+_TOWNSHIP_CENTRE = re.compile(rf"^(?P<unit>.+?(?:街道办事处|街道|镇|乡))[{HAN}]{{0,8}}?(?:服务中心|中心|服务站)$")
 
 
 def _office_unit(raw: str, source: str) -> str | None:
@@ -2107,7 +2119,7 @@ def _office_unit(raw: str, source: str) -> str | None:
 
 # A site's account links run into the title line (登录 注册 退出 above 省政府研究室…): page chrome, never a name's
 # (two of them at least: 注册会计师协会 is a name).
-_ACCOUNT_LINKS = re.compile(r"^(?:登录|登陆|注册|退出|注销){2,}(?=[\u4e00-\u9fff]{3})")
+_ACCOUNT_LINKS = re.compile(rf"^(?:登录|登陆|注册|退出|注销){{2,}}(?=[{HAN}]{{3}})")
 # A hijacked mirror's keywords run into the unit's name (最新官网安徽省人民政府, 登录注册四平市铁东区…): the words
 # before the first place the division list knows go, unless they end like a unit themselves (国家税务总局杭州市…)
 # or are the party's prefix (中共).
@@ -2121,7 +2133,7 @@ def _without_junk_lead(raw: str) -> str:
             or re.match(r"^(?:新疆生产建设)?(?:兵团)?第[一二三四五六七八九十]{1,3}师", compact):
         return raw      # (a 兵团 division, 第一师阿拉尔市…, is a place the division list does not hold)
     for start in range(2, min(len(compact) - 2, 16)):
-        place = re.match(r"^[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
+        place = re.match(rf"^[{HAN}]{{1,10}}?(?:省|自治区|市|州|盟|地区|自治县|自治旗|县|区|旗)", compact[start:])
         if place and _is_place(place.group(0), index):
             lead = compact[:start]
             if compact[start:] == place.group(0) and place.group(0).endswith("新区"):
@@ -2137,7 +2149,7 @@ def _without_junk_lead(raw: str) -> str:
 
 def _is_place(name: str, index: dict) -> bool:
     """A division's name, or its short form for the one autonomous division of that core (河口县 for 河口瑶族自治县)."""
-    short = re.fullmatch(r"(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|州|县|旗)", name)
+    short = re.fullmatch(rf"(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治区|州|县|旗)", name)
     return name in index or bool(short and metadata._autonomous_division(short.group("core"), short.group("level")))
 
 
@@ -2164,7 +2176,7 @@ def _after_spaced_junk(raw: str, text: str) -> str:
 _GOVERNMENT_KINDS = frozenset("县区市旗")
 # (the whole county by its parts too: 县直各部门和乡(镇), the county's own departments and its towns; 县级部门(单位)
 # 按年度分批次开展…, the county-level departments the report's unit sets to work)
-_WHOLE_AREA = re.compile(r"全(?:县|区|市|旗)(?![\u4e00-\u9fff]{0,8}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
+_WHOLE_AREA = re.compile(rf"全(?:县|区|市|旗)(?![{HAN}]{{0,8}}(?:系统|行业|部门内))|(?:县|区|市|旗)直各(?:部门|单位)|"
                          r"(?:县|区|市|旗)级(?:各)?部门")
 # A desk of the government's own, named with the government (…人民政府办公室, …县政府信息中心): not a department of it.
 _GOVERNMENT_DESK = re.compile(r"(?<=政府)(?:办公室|(?:政务)?信息(?:公开)?中心)$")
@@ -2188,11 +2200,11 @@ def _self_kind(text: str) -> str | None:
 # (the year may open the title: 《2018年衡阳市农业委员会信息报送制度》; a unit's own rules on its information are
 # its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
 # 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
-_OWN_DOCUMENT = re.compile(r"《(?:(?:19|20)\d{2}年度?)?(?P<name>[\u4e00-\u9fff（）()]{2,30}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           r"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[\u4e00-\u9fff]{0,6}制度|"
+_OWN_DOCUMENT = re.compile(rf"《(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
+                           rf"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
                            r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
-                           r"主动公开[\u4e00-\u9fff]{0,4}目录)"
+                           rf"主动公开[{HAN}]{{0,4}}目录)"
                            # (a rule's status after its name: 《浙江银监局政府信息公开指南(试行)》)
                            r"(?:[(（](?:试行|暂行|修订|修订稿)[)）])?》")
 
@@ -2212,7 +2224,7 @@ def _own_document(text: str, kind: str | None) -> str | None:
 
 # A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of
 # unit it is can.
-_MASKED_UNIT = re.compile(r"(?:由|请联系|请与)[:：]?(?:[xX×＊*]{1,4}|某{1,2})(?P<rest>[\u4e00-\u9fff]{0,20}?" + _UNIT_SUFFIX
+_MASKED_UNIT = re.compile(rf"(?:由|请联系|请与)[:：]?(?:[xX×＊*]{{1,4}}|某{{1,2}})(?P<rest>[{HAN}]{{0,20}}?" + _UNIT_SUFFIX
                           + r")(?=编制|负责|组织|联系|办公室|[,，。;；:：])")
 
 
@@ -2250,7 +2262,7 @@ _AGGREGATE_DEPARTMENTS = re.compile(r"(?:省|市|县|区)政府(?:及其|各)(?:
 # A zone as the bare subject of a clause (。经开区将…, 2023年,高新区通过…): a county's report says 我县, a zone's its kind.
 # A zone announcing its own report by its kind (现公布经开区2023年政府信息公开工作年度报告) speaks as a zone too.
 # (after a date clause to the month too: 截至2015年12月,高新区公开信息总计2648条)
-_ZONE_SUBJECT = re.compile(r"(?:^|[。;；\n]|(?:19|20)\d{2}年度?(?:\d{1,2}月(?:底|末)?)?[,，])(?:经开区|开发区|高新区|园区)(?![\u4e00-\u9fff]{0,2}(?:管委会|管理委员会|"
+_ZONE_SUBJECT = re.compile(rf"(?:^|[。;；\n]|(?:19|20)\d{{2}}年度?(?:\d{{1,2}}月(?:底|末)?)?[,，])(?:经开区|开发区|高新区|园区)(?![{HAN}]{{0,2}}(?:管委会|管理委员会|"
                            r"的|内|和|及|、|等|建设|企业|项目))|公布(?:经开区|开发区|高新区)(?=(?:19|20)\d{2}年)")
 
 

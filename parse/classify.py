@@ -33,6 +33,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from nianbao.parse.han import HAN
 from nianbao.parse.metadata import (
     MENU_ITEM,
     NEGATIVE_TITLE_WORDS,
@@ -54,7 +55,7 @@ MAX_TITLE_CHARS = 80
 
 _REPORT = re.compile(f"{REPORT_KIND}|{YEAR_INSIDE_KIND}")
 # A whole report title, nothing around it: its unit, its year, its kind (成都市2008年政府信息公开工作年度报告).
-_TITLE_ONLY = re.compile(r"[\u4e00-\u9fff()·]{2,40}?(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,20}?(?:" + REPORT_KIND + ")")
+_TITLE_ONLY = re.compile(rf"[{HAN}()·]{{2,40}}?(?:19|20)\d{{2}}年度?[{HAN}]{{0,20}}?(?:" + REPORT_KIND + ")")
 # (the year without its 年 right before the kind, 唐家镇2017政府信息公开工作年度报告, as metadata's title pattern reads it)
 _REPORT_TITLE = re.compile(r"(?:(?:19|20)\d{2}(?:年度?|(?=(?:政府|政务)?信息公开))|年度)[^.;!?]{0,30}?" + REPORT_KIND
                            + "|" + YEAR_INSIDE_KIND)
@@ -66,7 +67,7 @@ _TAIL = r"(?:[(（][^)）]{0,12}[)）]|/?(?:全文|正文))?"
 _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
 # A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
 # whole line is the unit's name, then the kind.
-_UNDATED_TITLE = re.compile(r"^(?!(?:政府|政务)?信息公开)[\u4e00-\u9fff()]{2,30}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
+_UNDATED_TITLE = re.compile(rf"^(?!(?:政府|政务)?信息公开)[{HAN}()]{{2,30}}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
 # A title run into the first body line: the line starts with a report title and goes on with the body.
 _RUN_IN = re.compile(r"^(?P<title>[^.,;:]{0,50}?" + REPORT_KIND + r"(?:\((?:19|20)\d{2}年度?\))?)" + _TAIL
                      # (木里县人民政府2014年…年度报告(以下简称年报),根据《条例》…编制: the title, its short name, a comma)
@@ -143,7 +144,7 @@ _SELF_PHRASES = (
                                         r"编制了[^.]{0,30}?" + REPORT_KIND), 2.0),
     # the report introducing itself (现将我局2014年度政府信息公开工作报告如下): a notice or a summary never does
     # (现对我街2009年度政府信息公开工作报告如下: 对 for 将)
-    ("presents its own report", re.compile(r"现(?:将|对|予|向社会)?(?:公布|发布)?(?:我|本)[\u4e00-\u9fff]{1,4}(?:19|20)\d{2}"
+    ("presents its own report", re.compile(rf"现(?:将|对|予|向社会)?(?:公布|发布)?(?:我|本)[{HAN}]{{1,4}}(?:19|20)\d{{2}}"
                                            r"年度?[^.]{0,20}?(?:政府|政务)?信息公开[^.]{0,10}报告"
                                            r"(?:(?:公开|公布|报告)?如下|[.:]|$)"), 1.5),
     # the text reporting on its own year's work (现将2013年工作情况报告如下, 就我局本年度政府信息公开工作总结报告如下):
@@ -544,7 +545,7 @@ def _names_itself(title: str, word: str) -> bool:
 # opens as the report does, on the year and the unit the headline names (2012年,国土资源部认真按照…) or on the report's
 # own 引言 (本报告根据《条例》…编制: 新闻出版总署公布2009年度…报告), with no reporter's words (近日/记者/报告显示). A news item
 # about a report tells of it instead.
-_HEADLINE = re.compile(r"^(?P<unit>[\u4e00-\u9fff]{2,30}?)(?:发布|公布)(?:了)?(?:(?P<year>(?:19|20)\d{2})年度?"
+_HEADLINE = re.compile(rf"^(?P<unit>[{HAN}]{{2,30}}?)(?:发布|公布)(?:了)?(?:(?P<year>(?:19|20)\d{{2}})年度?"
                        f"{REPORT_KIND}|{YEAR_INSIDE_KIND})")
 _REPORTER = re.compile(r"近日|日前|记者|报告显示|据了解|据悉|获悉|据介绍|通讯员")
 

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from itertools import islice
 
+from nianbao.parse.han import HAN
 from nianbao.parse.url_units import UNIT_KINDS
 
 _CN_DIGITS = {"〇": "0", "零": "0", "○": "0", "Ｏ": "0", "O": "0", "一": "1", "二": "2", "三": "3", "四": "4",
@@ -25,15 +26,15 @@ REPORT_KIND = (r"(?:(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工�
                r"(?:政府|政务)?信息年度(?:工作)?报告)")
 # The kind with the year inside it (文化和旅游部政府信息公开工作2021年度报告): some ministries' and mirrors' word order.
 YEAR_INSIDE_KIND = r"(?:政府|政务)?信息公开(?:工作)?(?P<inner_year>(?:19|20)\d{2})\s*年度?(?:工作)?(?:报告|年报)"
-_YEAR_INSIDE_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)" + YEAR_INSIDE_KIND)
+_YEAR_INSIDE_TITLE = re.compile(rf"(?P<pre>[{HAN}（）()·]{{0,40}}?)" + YEAR_INSIDE_KIND)
 _TITLE = re.compile(
-    r"(?P<pre>[\u4e00-\u9fff（）()·]{0,40}?)(?P<year>(?:19|20)\d{2})\s*(?:年度?|(?=(?:政府|政务)?信息公开))\s*"
-    r"(?P<mid>[\u4e00-\u9fff（）()·]{0,40}?)" + REPORT_KIND)
+    rf"(?P<pre>[{HAN}（）()·]{{0,40}}?)(?P<year>(?:19|20)\d{{2}})\s*(?:年度?|(?=(?:政府|政务)?信息公开))\s*"
+    rf"(?P<mid>[{HAN}（）()·]{{0,40}}?)" + REPORT_KIND)
 # The year printed after the kind, in brackets (武汉市统计局政府信息公开报告(2016年)): a unit's title with its year last.
-_BRACKET_YEAR_TITLE = re.compile(r"(?P<pre>[\u4e00-\u9fff·]{0,40}?)" + REPORT_KIND
+_BRACKET_YEAR_TITLE = re.compile(rf"(?P<pre>[{HAN}·]{{0,40}}?)" + REPORT_KIND
                                  + r"[（(](?P<year>(?:19|20)\d{2})\s*年度?[)）]")
 # A title opening on its year without 年 (2008上海市宝山区友谊路街道办事处政府信息公开工作年度报告): the unit follows
-_BARE_YEAR_TITLE = re.compile(r"^(?P<year>(?:19|20)\d{2})(?P<unit>[\u4e00-\u9fff（）()·]{2,40}?)" + REPORT_KIND)
+_BARE_YEAR_TITLE = re.compile(rf"^(?P<year>(?:19|20)\d{{2}})(?P<unit>[{HAN}（）()·]{{2,40}}?)" + REPORT_KIND)
 _BRACKET_YEAR = re.compile(r"\d年度?[)）]")      # (a cheap test first: the title pattern tries every start)
 # (a year printed without its 年 right before the kind: 北京市西城区人民防空办公室2020 / 政府信息公开工作年度报告, a title
 # broken over two lines)
@@ -55,7 +56,7 @@ NEGATIVE_TITLE_WORDS = ("解读", "图解", "通知", "格式", "绩效", "工�
 ZONE_KINDS = r"(?:开发区|经开区|综保区|园区|高新区|示范区|试验区|产业园|(?<!华侨)管理区|经济区|保税(?:港)?区|度假区|景区|名胜区|投资区)"
 # A 管委会 governs a zone, a new district, a scenic area or a town (…开发区管委会, …新区管委会, 台商投资区管委会, …科学城管委会):
 # the place it governs, then (in brackets, the place the zone lies in: 临空经济区(廊坊)管理委员会) the committee.
-_ZONE_COMMITTEE = r"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][\u4e00-\u9fff]{1,8}[)）])?(?:管委会|管理委员会)"
+_ZONE_COMMITTEE = rf"(?:区|园|城|港|岛|山|湖|基地|谷)(?:[(（][{HAN}]{{1,8}}[)）])?(?:管委会|管理委员会)"
 LEVELS = ("county_government", "government_office", "department", "township", "development_zone", "other")
 _LEVEL_RULES = (
     # (a zone's 管委会办公室 too: the 管委会 governs the zone as a 人民政府 does a county, its office is the
@@ -78,10 +79,10 @@ _LEVEL_RULES = (
     ("other", re.compile(r"(?:合作社|合作总社|联合社|联社|供销社|联合会|总工会|红十字会|医院|保健院|卫生院|学院|大学|学校|党校|中学|"
                          r"小学)$|"
                          # (the Youth League's committee, 共青团宣城市委员会: a people's organisation as a 妇联 is)
-                         r"^共青团[\u4e00-\u9fff]{2,14}委员会$|"
-                         r"(?:疾病预防控制|疾控|妇幼保健[\u4e00-\u9fff]{0,6}?)中心$|"
+                         rf"^共青团[{HAN}]{{2,14}}委员会$|"
+                         rf"(?:疾病预防控制|疾控|妇幼保健[{HAN}]{{0,6}}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
-                         r"(?:科学院|研究院|研究所)(?:[\u4e00-\u9fff]{2,6}分院)?$|"
+                         rf"(?:科学院|研究院|研究所)(?:[{HAN}]{{2,6}}分院)?$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
                          # (白银市动力公司 too: a government department is never a 公司; nor a 集团, a group of them:
@@ -94,7 +95,7 @@ _LEVEL_RULES = (
     # 国有资产监督管理委员会 is a department
     # the zone itself (its name, its 管委会 or the 管委会's office), not a department of a zone (东湖高新区教育局)
     # (a tourist resort or a scenic area, 旅游度假区, 风景名胜区, is run by its 管委会 as a zone is)
-    ("development_zone", re.compile(r"(?:" + ZONE_KINDS + r"|高新技术产业[\u4e00-\u9fff]{0,4}区|"
+    ("development_zone", re.compile(r"(?:" + ZONE_KINDS + rf"|高新技术产业[{HAN}]{{0,4}}区|"
                                     # a park (台创园, 科技园): not a school, a public park, a cemetery or a home
                                     r"(?<!幼儿)(?<!动物)(?<!植物)(?<![公陵墓校家花果茶菜乐庄])园$)"
                                     r"(?:管委会|管理委员会)?(?:党政)?(?:办公室)?$|" + _ZONE_COMMITTEE + r"(?:党政)?(?:办公室)?$")),
@@ -242,7 +243,7 @@ def _compact(text: str) -> str:
 # a run of words that does not (取消提款, from a hijacked mirror's keywords put where the unit was) names no unit. Besides
 # the kinds, a school printed by its number (第一中学 → 一中) and a 街 named with two characters or more (a 大街, a
 # 行街 or a 商业街 is a street, no unit).
-UNIT_END = re.compile("(?:" + "|".join(UNIT_KINDS) + r"|[一二三四五六七八九十]中|(?<=[\u4e00-\u9fff]{2})(?<![大行业])街)$")
+UNIT_END = re.compile("(?:" + "|".join(UNIT_KINDS) + rf"|[一二三四五六七八九十]中|(?<=[{HAN}]{{2}})(?<![大行业])街)$")
 
 
 _PERSON_LABEL = re.compile(r"(?:签发人|签发|作者|编辑|发布人|审核人?|撰稿人?)[:：]$")
@@ -259,7 +260,7 @@ def _publisher(pre: str) -> str | None:
 
 # The unit named first where a title lists two joined by 、 (城南办事处、城南园区2024年…), from the line's start or after a
 # non-word character
-_FIRST_OF_JOINT = re.compile(r"(?:^|[^\u4e00-\u9fff（）()·])(?P<unit>[\u4e00-\u9fff]{2,30})、$")
+_FIRST_OF_JOINT = re.compile(rf"(?:^|[^{HAN}（）()·])(?P<unit>[{HAN}]{{2,30}})、$")
 
 
 def title_parts(text: str) -> tuple[str | None, int | None]:
@@ -301,7 +302,7 @@ def title_parts(text: str) -> tuple[str | None, int | None]:
     agency = pre or mid or None
     if agency and agency.endswith("人民") and "人民政府信息公开" in match.group(0):
         agency += "政府"      # 泾县人民政府信息公开年度报告: the report kind took 政府 from the name
-    elif agency and re.search(r"[（(][\u4e00-\u9fff]{1,10}[县区市旗]$", agency) \
+    elif agency and re.search(rf"[（(][{HAN}]{{1,10}}[县区市旗]$", agency) \
             and (close := re.search(re.escape(agency) + r"([）)])政府信息公开", match.group(0))):
         # 高新区(新市区)政府信息公开…: a zone and the district it is run as one with (区政合一); a place in brackets is
         # no unit, the 政府 the report kind took after it is the unit's
@@ -320,7 +321,7 @@ def negative_title_word(title: str | None) -> str | None:
     return next((w for w in NEGATIVE_TITLE_WORDS if w in compact), None)
 
 
-_DIVISION_SUFFIX = re.compile(r"^[\u4e00-\u9fff]{1,12}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
+_DIVISION_SUFFIX = re.compile(rf"^[{HAN}]{{1,12}}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
 
 
 def _spelled_out(name: str) -> str:
@@ -340,14 +341,14 @@ def _spelled_out(name: str) -> str:
     else:
         name = _commission_in_full(name)
     # (镇宁自治县 too: the autonomous county's short form without its peoples)
-    place = re.match(r"^(?P<core>[\u4e00-\u9fff]{2,3}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
+    place = re.match(rf"^(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
     if full:
         name = full + name[len(place.group(0)):]
     return name
 
 
-_COMMISSION_SHORT = re.compile(r"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[\u4e00-\u9fff]{4,10})委$")
+_COMMISSION_SHORT = re.compile(rf"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[{HAN}]{{4,10}})委$")
 
 
 def _commission_in_full(name: str) -> str:
@@ -390,7 +391,7 @@ def _without_former(name: str) -> str:
 
 # The Communist Youth League's committee of a place by its short form (宣城市团市委, 团县委 with its county before it): the
 # place, 团, the place's level, 委. Its name puts the place inside (共青团宣城市委员会); a bare 团市委 waits for the place.
-_YOUTH_LEAGUE = re.compile(r"(?P<place>[\u4e00-\u9fff]{1,12}[省市县区旗州盟])团(?:[省市县区旗州盟])?委(?:员会)?")
+_YOUTH_LEAGUE = re.compile(rf"(?P<place>[{HAN}]{{1,12}}[省市县区旗州盟])团(?:[省市县区旗州盟])?委(?:员会)?")
 
 
 def youth_league(name: str) -> str | None:
@@ -402,7 +403,7 @@ def youth_league(name: str) -> str | None:
 
 # A character fonts lack printed as its parts in brackets, opening the name ((石咢)嘉镇: 石 and 咢 composed): the pair is
 # the name's first character, not a bracket around it; two characters closed at once, so (一) and (2024) are not.
-_COMPOSED_LEAD = re.compile(r"^[：:，,。]*(?P<pair>[（(][\u4e00-\u9fff]{2}[)）])(?=[\u4e00-\u9fff])")
+_COMPOSED_LEAD = re.compile(rf"^[：:，,。]*(?P<pair>[（(][{HAN}]{{2}}[)）])(?=[{HAN}])")
 
 
 def _with_composed_lead(name: str, marks: str = "：:，,。()（）【】[]") -> str:
@@ -425,13 +426,13 @@ def normalise_agency(agency: str | None) -> str | None:
         return None
     # a level printed twice where a page runs the place into 市政府 (南阳市市人民政府, 南阳市市): once; 市中区 (济南市市中区)
     # is a district, so only before 政府 or at the end
-    name = re.sub(r"(?<=[\u4e00-\u9fff])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
+    name = re.sub(rf"(?<=[{HAN}])([市县区])\1(?=(?:人民)?政府|$)", r"\1", name)
     name = _spelled_out(name)
     # 行署 is a league's or prefecture's 行政公署 (兴安盟行署外事办公室): the name it signs in full
-    name = re.sub(r"(?<=[盟区])行署(?=$|[\u4e00-\u9fff])", "行政公署", name)
+    name = re.sub(rf"(?<=[盟区])行署(?=$|[{HAN}])", "行政公署", name)
     # 区政府国资局: a department named with the government it works for in short (政府, not its 人民政府) is the department
-    name = re.sub(r"(?<=[省市县区旗])政府(?=[\u4e00-\u9fff]{2,10}(?:局|委员会|委)$)", "", name)
-    league = re.fullmatch(r"(?P<place>[\u4e00-\u9fff]{2,8}(?:盟|地区))(?:人民)?(?:政府)?", name)
+    name = re.sub(rf"(?<=[省市县区旗])政府(?=[{HAN}]{{2,10}}(?:局|委员会|委)$)", "", name)
+    league = re.fullmatch(rf"(?P<place>[{HAN}]{{2,8}}(?:盟|地区))(?:人民)?(?:政府)?", name)
     if youth_league(name):
         name = youth_league(name)
     elif league and (league.group("place").endswith("盟") or league.group("place") in (_divisions() or {})):
@@ -439,9 +440,9 @@ def normalise_agency(agency: str | None) -> str | None:
         name = league.group("place") + "行政公署"
     elif re.search(r"(?:人民)?政府办(?:公室)?$", name) and not name.endswith("人民政府办公室"):
         name = re.sub(r"(?:人民)?政府办(?:公室)?$", "人民政府办公室", name)
-    elif re.search(r"[省市县区旗]政府[\u4e00-\u9fff]{2,6}办(?:公室)?$", name):
+    elif re.search(rf"[省市县区旗]政府[{HAN}]{{2,6}}办(?:公室)?$", name):
         # 区政府政务服务办, 市政府法制办: a government's office for a field, in short → …人民政府政务服务办公室
-        name = re.sub(r"政府(?P<field>[\u4e00-\u9fff]{2,6})办(?:公室)?$", r"人民政府\g<field>办公室", name)
+        name = re.sub(rf"政府(?P<field>[{HAN}]{{2,6}})办(?:公室)?$", r"人民政府\g<field>办公室", name)
     elif name.endswith("政府") and not name.endswith("人民政府"):
         name = name[:-2] + "人民政府"
     elif _DIVISION_SUFFIX.match(name) and not re.search(r"(?:局|委|办|街道|中心|社|公司|华侨管理区)|" + ZONE_KINDS, name):
@@ -452,13 +453,13 @@ def normalise_agency(agency: str | None) -> str | None:
         name += "办事处"
     elif re.search(r"(?<![大行业])街$", name) and len(name) >= 3:
         name += "道办事处"     # 华新街 (Tianjin's streets name themselves so): the 街道办事处
-    elif re.search(r"[\u4e00-\u9fff]{2}(?<![大行业])街办事处$", name):
+    elif re.search(rf"[{HAN}]{{2}}(?<![大行业])街办事处$", name):
         # 兴安街办事处: the street (兴安街, as above) and its 办事处, the 街道办事处 in short; a 大街 is a road's name
         name = name[:-3] + "道办事处"
     elif name.endswith("管委") and len(name) > 4:
         name += "会"            # 元洪投资区管委 (我委 of a zone's 管委会): the 管委会
     elif re.search(r"[^党管纪工团]委$", name) and not re.search(r"(?:教体|科工|农工)委$", name) \
-            and not re.search(r"[省市县区州旗盟][\u4e00-\u9fff]委$", name):
+            and not re.search(rf"[省市县区州旗盟][{HAN}]委$", name):
         # 卫生健康委 → 卫生健康委员会; one character between the place and 委 (县侨委) is a short form the table does
         # not know, not a commission's name: kept as printed (民委 was made 民委员会)
         name += "员会"
@@ -490,7 +491,7 @@ def _iso(y: str, m: str, d: str) -> str | None:
     return None
 
 
-_RUN_ON_SIGNATURE = re.compile(r"。\s*" + r"[\u4e00-\u9fff（）()]{2,40}?(?:政府|办公室|办公厅|局|委员会|办事处|管委会|中心)\s+"
+_RUN_ON_SIGNATURE = re.compile(r"。\s*" + rf"[{HAN}（）()]{{2,40}}?(?:政府|办公室|办公厅|局|委员会|办事处|管委会|中心)\s+"
                                r"(?P<date>[^\s。|｜]{6,16}日)\s*[|｜]?\s*$")
 
 
@@ -567,7 +568,7 @@ _CN_NUMBER = {"十": 10, "十一": 11, "十二": 12, **{c: int(d) for c, d in _C
 _CN_DATE_LINE = re.compile(r"^((?:19|20)\d{2})\s*年\s*([一二三四五六七八九十]{1,2}|\d{1,2})\s*月\s*"
                            r"([一二三四五六七八九十]{1,3}|\d{1,2})\s*日"
                            # (a notice's date line with its 文号: 二○○八年三月三日 静府办发[2008]4号)
-                           r"(?:\s+[\u4e00-\u9fff]{1,10}[〔\[【(（](?:19|20)\d{2}[〕\]】)）]\s*\d{1,4}\s*号)?$")
+                           rf"(?:\s+[{HAN}]{{1,10}}[〔\[【(（](?:19|20)\d{{2}}[〕\]】)）]\s*\d{{1,4}}\s*号)?$")
 
 
 def _cn_day(text: str) -> str | None:
@@ -589,7 +590,7 @@ def _cn_day(text: str) -> str | None:
 # 2016-04-15)
 # (or the site that published it, named by its platform: 安徽省信息公开  2015/3/27, 某市政务公开网 2019-03-05)
 # (a province's department is a 厅, its 办公厅 among them: 来源:云南省交通运输厅       2025-01-26 09:18)
-_DATE_LINE_UNIT = r"[\u4e00-\u9fff]{2,30}?(?:政府|办公室|厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
+_DATE_LINE_UNIT = rf"[{HAN}]{{2,30}}?(?:政府|办公室|厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
                   r"(?:信息公开|政务公开)(?:网|平台)?|门户网站|政府网)"
 # (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
 _DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
@@ -602,6 +603,9 @@ _PRINTED_DATE_LINE = re.compile(r"^(?:(?:(?:稿件|文章|信息)?来源\s*[:：
                                 r"(?:\s*" + _DATE_LINE_LABELS + "|"
                                 # or the rest of a news portal's byline, after a bar (2012年04月18日17:36 | 中国发展门户网)
                                 r"\s*[|｜].*|"
+                                # or, after the time it posted, the site's own name (2019-07-07 19:35 湖北省人民政府网): a
+                                # portal's byline; the time makes it one (a date and a 网 in a sentence have none)
+                                rf"(?<=\d:\d\d)\s+[{HAN}]{{2,20}}网|"
                                 # or the report's opening sentence a mirror ran into the date line (2019年3月26日本年度报告
                                 # 根据《条例》…)
                                 r"(?:本(?:年度)?(?:报告|年报)|根据《).*|"
@@ -620,8 +624,8 @@ _TITLE_DATE = re.compile(r"(?:年报|报告)\s*(?:[(（]\s*" + _DATE + r"日?\s*
 
 # A reposting site's byline: its column's word, the date and time it posted, then its own name and address run in
 # (生活百科 2023-01-25 21:22生活百科www.xxx.cn). The address closes it: a body sentence never ends on a site's domain.
-_SITE_BYLINE_DATE_LINE = re.compile(r"^[\u4e00-\u9fff]{2,8}\s+" + _DATE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
-                                    r"[\u4e00-\u9fff]{0,12}\s*(?:https?://)?www\.[A-Za-z0-9.-]+\.[A-Za-z]{2,6}/?$")
+_SITE_BYLINE_DATE_LINE = re.compile(rf"^[{HAN}]{{2,8}}\s+" + _DATE + r"\s*\d{1,2}:\d{2}(?::\d{2})?\s*"
+                                    rf"[{HAN}]{{0,12}}\s*(?:https?://)?www\.[A-Za-z0-9.-]+\.[A-Za-z]{{2,6}}/?$")
 
 
 # A news aggregator's date line printed day first, with dots, and its time (17.03.2015  14:46): the European order

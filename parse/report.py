@@ -17,6 +17,7 @@ from nianbao.parse.classify import breadcrumb_column, classify, slug_year, witho
 from nianbao.parse.data_answer import data_answer
 from nianbao.parse.flat_tables import text_tokens
 from nianbao.parse.formats import sniff_format
+from nianbao.parse.han import HAN
 from nianbao.parse.locators import table_locators
 from nianbao.parse.sections import split_sections, table_regions
 from nianbao.parse.tables import TableResult, detect_template, read_tables
@@ -150,7 +151,7 @@ def _to_simplified(extracted: ExtractedText) -> bool:
     return True
 
 
-_UNIT_LINE = re.compile(r"^[\u4e00-\u9fff（）()·]{2,30}(?:人民政府|政府|办公室|局|委员会|委|办|中心|办事处|街道|镇|乡|"
+_UNIT_LINE = re.compile(rf"^[{HAN}（）()·]{{2,30}}(?:人民政府|政府|办公室|局|委员会|委|办|中心|办事处|街道|镇|乡|"
                         r"管委会|管理委员会|院|所|队|站|社|公司|厅|署|馆)$")
 _RUN_IN_TITLE = re.compile(r"^(?P<title>[^。，,；;:：]{0,50}?" + metadata.REPORT_KIND + r")(?=\S)")
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nianbao.parse.han import HAN
+
 SECTION_WORDS = {
     1: re.compile(r"总体情况|总体概况|概述|基本情况|工作概况"),
     2: re.compile(r"主动公开政府信息|政府信息主动公开|主动公开情况"),
@@ -89,7 +91,7 @@ def split_sections(text: str, strict: bool = True) -> tuple[dict[str, str], list
 
 
 _DATE_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$")
-_SIGNER = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:人民政府|办公室|局|委员会|委|办|中心|办事处|管委会|管理委员会|"
+_SIGNER = re.compile(rf"^[{HAN}（）()]{{2,30}}(?:人民政府|办公室|局|委员会|委|办|中心|办事处|管委会|管理委员会|"
                      r"社|院|所|队|站|公司)$")
 
 

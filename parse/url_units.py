@@ -16,6 +16,8 @@ import re
 from functools import lru_cache
 from urllib.parse import unquote, urlsplit
 
+from nianbao.parse.han import HAN
+
 # "full names/short forms" of each department, as governments across provinces and years name it: a folder that
 # spells a full name gives that name (wjj → 卫生健康局), a short form gives the first full name (wjw, 卫健委 →
 # 卫生健康委员会).
@@ -557,7 +559,7 @@ def zone_from_url(url: str | None, place: str | None, parent: str | None = None)
 # sit in spells that name and its kind in initials (fzlj: 佛祖岭 + 街). Kind initials by the kind the page speaks as.
 _TOWNSHIP_KIND_INITIALS = {"街道": ("jd", "j"), "镇": ("z",), "乡": ("x",)}
 _TOWNSHIP_FULL = {"街道": "街道办事处", "镇": "镇人民政府", "乡": "乡人民政府"}
-_QUOTED_NAME = re.compile(r"[“\"《「]([\u4e00-\u9fff]{2,12})")
+_QUOTED_NAME = re.compile(rf"[“\"《「]([{HAN}]{{2,12}})")
 
 
 def township_from_url(url: str | None, text: str, kind: str) -> tuple[str, str] | None:

@@ -4345,3 +4345,80 @@ def test_a_cited_town_title_does_not_settle_two_towns_in_the_text():
     record = _txt("2025年,我镇严格落实上级政府信息公开工作部署。对照《殷祖镇基层政务公开标准目录》规范发布流程。"
                   "通过殷祖镇微信公众号、金湖镇美篇平台等方式公开信息。", portal_name="大冶市", region_code="420281")
     assert record["agency"] is None
+
+
+# holdout85-003 (synthetic form): a town named with a rare character (塘㙍镇: 㙍 is U+364D, CJK Extension A) is read
+# as any town is; the character class every name pattern shares (nianbao.parse.han.HAN) holds Extension A, not the
+# symbols that sit between it and the Basic block (the Yijing hexagrams, U+4DC0-U+4DFF).
+@pytest.mark.parametrize(("town", "agency"), [
+    pytest.param("塘㙍镇", "塘㙍镇人民政府", id="extension_a_town"),
+    pytest.param("塘坡镇", "塘坡镇人民政府", id="basic_town"),
+])
+def test_a_town_named_with_an_extension_a_character(town, agency):
+    record = _txt(f"{town}2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》(国令第711号)的有关规定,"
+                  f"现公布吴川市{town}人民政府2024年政府信息公开工作年度报告。\n一、总体情况",
+                  portal_name="吴川市", region_code="440883")
+    assert (record["agency"], record["level"]) == (agency, "township")
+
+
+def test_the_han_class_holds_extension_a_but_no_symbols():
+    import re
+
+    from nianbao.parse.han import HAN
+    assert re.fullmatch(f"[{HAN}]+", "塘㙍镇")
+    assert not re.search(f"[{HAN}]", "䷀䷁")         # hexagram symbols, U+4DC0-U+4DFF: between the blocks, no letters
+    assert not re.search(f"[{HAN}]", "〇、。（）")    # CJK punctuation and the ideographic zero stay outside
+
+
+# holdout87-022 (synthetic form): section 一 opens on the rules the unit follows, then the year, then the unit by its
+# level and short name (根据《条例》…要求,2019年县地方志办在…); the page prints the office's full name further on, the
+# committee's words that its short name drops (地方志办 of 地方志编纂委员会办公室): the full name.
+_RULES_YEAR_SUBJECT = ("一、总体情况\n根据《中华人民共和国政府信息公开条例》规定和省、市、县政府信息公开工作要求,2019年{unit}在"
+                       "政务公开工作领导小组的正确指导下,全面贯彻政府信息公开的相关文件精神。\n"
+                       "(三)按照“三定方案”,认真梳理汇总出公开事项7项,编制出“{printed}政务公开基本目录”7项。")
+
+
+@pytest.mark.parametrize(("unit", "printed", "agency"), [
+    pytest.param("县地方志办", "青川县地方志编纂委员会办公室", "青川县地方志编纂委员会办公室", id="committee_office"),
+    pytest.param("县统计局", "青川县统计局", "青川县统计局", id="bureau"),
+    # (a renamed unit, its stem grown into another name: the short name the sentence gives stays)
+    pytest.param("县卫生局", "青川县卫生健康局", "青川县卫生局", id="renamed_unit"),
+    # (the year's sentence with no unit for its subject: the portal's government, a guess)
+    pytest.param("全县各单位共", "青川县统计局", "青川县人民政府", id="no_unit"),
+])
+def test_a_unit_after_the_rules_and_the_year(unit, printed, agency):
+    record = _txt(_RULES_YEAR_SUBJECT.format(unit=unit, printed=printed), portal_name="青川县", region_code="510822")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("short", "full", "spelled"), [
+    pytest.param("青川县地方志办公室", "青川县地方志编纂委员会办公室", True, id="committee_office"),
+    pytest.param("青川县卫生局", "青川县卫生健康局", False, id="renamed_bureau"),
+    pytest.param("青川县地方志办公室", "青川县地方志编纂中心办公室", False, id="no_committee"),
+])
+def test_a_committee_office_named_by_the_committees_words(short, full, spelled):
+    from nianbao.parse.agency import _printed_full_name
+    assert (_printed_full_name(short, f"编制出“{full}政务公开基本目录”7项。") == full) is spelled
+
+
+# holdout86-035 (synthetic form): the date line under a reposted report's title is a portal's byline, the date, the
+# time it posted and the site's own name (2019-07-07 19:35 湖北省人民政府网): the page's date, printed (as the convention
+# keeps it, even before the report's year ends); without the time, or with a sentence going on, no date line.
+@pytest.mark.parametrize(("line", "iso"), [
+    pytest.param("2019-07-07 19:35 湖北省人民政府网", "2019-07-07", id="portal_byline"),
+    pytest.param("2019年7月7日 19:35:02 中国政府网", "2019-07-07", id="seconds"),
+    pytest.param("2019-07-07 湖北省人民政府网", None, id="no_time"),
+    pytest.param("2019-07-07 19:35 湖北省人民政府网站建设情况", None, id="sentence_goes_on"),
+])
+def test_a_portal_byline_date_line(line, iso):
+    from nianbao.parse.metadata import printed_date_line
+    assert printed_date_line(line) == iso
+
+
+def test_a_reposted_reports_portal_byline_is_its_date():
+    record = _txt("中国政府网 无障碍阅读 长者模式 手机版\n\n湖北省2019年政府信息公开工作年度报告\n\n"
+                  "2019-07-07 19:35 湖北省人民政府网\n\n湖北省2019年政府信息公开工作年度报告\n\n"
+                  "根据《中华人民共和国政府信息公开条例》有关要求,编写本报告。\n\n一、总体情况",
+                  "http://va.hubei.gov.cn/bmdt/ztzl/zt_2019/gktl/202006/t20200609_2386365.shtml",
+                  portal_name="湖北省", region_code="420000")
+    assert record["published"] == "2019-07-07"
