@@ -214,6 +214,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         # per-host cache-busting parameters, learnt from the links of the answers (discovery/cache_busters.py)
         self.cache_busters = CacheBusters(time.time()) if settings.getbool("NIANBAO_CACHE_BUSTERS", True) else None
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
+        # links inside fetched documents: the format readers (document_links.py), and the any-bytes fallback for a
+        # body they found nothing in (raw_links.py); each can be switched off (the fallback measured alone)
+        self.read_document_links = settings.getbool("NIANBAO_DOCUMENT_LINKS", True)
+        self.read_raw_links = settings.getbool("NIANBAO_RAW_LINKS", True)
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self._storage: dict[str, dict[str, list[str]]] = {}   # portal → sessionStorage key → values pages wrote
         self.page_workers, self.document_workers = self._workers(settings)
