@@ -139,6 +139,9 @@ MAX_RAW_LINK_BYTES = 16 * 1024 * 1024
 MAX_RAW_LINK_MEMBERS = 200
 MAX_RAW_LINK_STREAMS = 2000
 MAX_RAW_LINKS = 500
+# a page's source read the same way for addresses no element reader took (generic links, ranked by their labels)
+MAX_RAW_PAGE_CHARS = 2 * 1024 * 1024
+MAX_RAW_PAGE_LINKS = 200
 # a file a list links by its name or 附件 only, read for its opening lines (crawler/discovery/unnamed_files.py): a
 # text report is under a few MB; a larger file is a scan or has images, judged by its column instead
 MAX_UNNAMED_TEXT_BYTES = 8 * 1024 * 1024

@@ -45,11 +45,19 @@ TAG = "raw"
 PAGE_EXTENSIONS = ("html", "htm", "shtml", "shtm", "xhtml", "jsp", "jspx", "asp", "aspx", "php", "do", "action",
                    "xml", "txt", "wml")
 _EXTENSIONS = "|".join(sorted(set(PAGE_EXTENSIONS + FILE_EXTENSIONS), key=len, reverse=True))
-# an absolute http(s) URL; or a path: at least one folder or a leading ./ ../ or /, a file name with a page or
-# document extension, maybe a query
+# an absolute http(s) URL; or a path: a file name with a page or document extension, maybe a query, after at least
+# one folder or a leading ./ ../ or / — or alone where it is an attribute's or a literal's value (`href="nb.wml?p=2"`,
+# `'list_2.html'`, `url=show.jsp`), not a word of prose
+_FILE_NAME = r"[\w\-.~%]+\.(?:" + _EXTENSIONS + r")(?:\?[\w\-.~%=&;]*)?(?![\w/]|\.\w)"
 _ADDRESS = re.compile(r"(https?://[A-Za-z0-9\-.]+(?::\d{1,5})?(?:/[A-Za-z0-9\-._~%!$&*+,;=:@/?#]*)?)"
-                      r"|(?<![\w.%~/:@\\-])((?:\.{1,2}/|/)?(?:[\w\-.~%]+/)+[\w\-.~%]+\.(?:" + _EXTENSIONS
-                      + r")(?:\?[\w\-.~%=&;]*)?)(?![\w/]|\.\w)", re.I | re.A)
+                      r"|(?<![\w.%~/:@\\-])((?:\.{1,2}/|/)?(?:[\w\-.~%]+/)+" + _FILE_NAME + r"|(?<=[\"'=])" + _FILE_NAME
+                      + ")", re.I | re.A)
+_ANCHOR = re.compile(r"https?://|\.(?:" + _EXTENSIONS + r")(?![A-Za-z0-9])", re.I)
+_PATH_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.~%/")
+_MAX_PATH_CHARS = 400
+_CONCATENATED = re.compile(r"""["']?\s*\+""")
+_CONCATENATED_BEFORE = re.compile(r"""\+\s*["']?\Z""")
+_HOST_FIRST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/", re.I | re.A)   # a first segment with a dot: a host
 _ASSET = re.compile(r"\.(?:js|css|png|jpe?g|gif|bmp|ico|svg|woff2?|ttf|eot|emf|wmf|swf|mp[34]|avi)$", re.I)
 _LABEL = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3000-\u303f（）〔〕《》·0-9\-—]{4,80}")
 # the authorities of XML namespace and schema names (OOXML, ODF's xlink, XMP, Dublin Core): names, not addresses,
@@ -141,6 +149,21 @@ def _texts(data: bytes, budget: _Budget, depth: int):
         return
     for inner in _unpacked(kind, data, budget):
         yield from _texts(inner, budget, depth + 1)
+
+
+def source_links(text: str, url: str) -> list[Link]:
+    """The addresses written anywhere in a page's source `text` (markup, comments, attribute values, scripts: what
+    no element reader took — an include's path, a hidden field's page, a commented-out list, a `<go href>`), in
+    order, each once, at most limits.MAX_RAW_PAGE_LINKS of the first limits.MAX_RAW_PAGE_CHARS characters."""
+    out: list[Link] = []
+    seen: set[str] = set()
+    for link in _links_in(text[: limits.MAX_RAW_PAGE_CHARS], url):
+        if link.url not in seen:
+            seen.add(link.url)
+            out.append(link)
+            if len(out) >= limits.MAX_RAW_PAGE_LINKS:
+                break
+    return out
 
 
 def _kind(data: bytes) -> str | None:
@@ -244,10 +267,34 @@ def _decodings(data: bytes):
 
 
 def _links_in(text: str, url: str):
-    """Absolute http(s) URLs and page/document paths in `text`, in order, resolved against `url` (one pattern: a
-    path inside an absolute URL is part of that match, not a second address)."""
-    for match in _ADDRESS.finditer(text):
+    """Absolute http(s) URLs and page/document paths in `text`, in order, resolved against `url`, each address once.
+    The full pattern is tried only where an anchor is (a `http(s)://`, an extension's `.pdf`): run at every position
+    of a large binary's text it costs seconds; the anchors cost a pass."""
+    covered, seen = 0, set()
+    for anchor in _ANCHOR.finditer(text):
+        if anchor.start() < covered:
+            continue   # inside the address just taken (the `.html` of an absolute URL)
+        if anchor.group().startswith(("h", "H")):
+            start = anchor.start()
+        else:   # back over the path's characters to where it starts
+            start = anchor.start()
+            floor = max(covered, start - _MAX_PATH_CHARS)
+            while start > floor and text[start - 1] in _PATH_CHARS:
+                start -= 1
+        match = _ADDRESS.match(text, start)
+        while match is None and start < anchor.start():   # (a leading run no path starts with: `a..b/c.pdf`)
+            start = text.find("/", start, anchor.start()) + 1 or anchor.start()
+            match = _ADDRESS.match(text, start)
+        if match is None or match.end() <= anchor.start():
+            continue
+        covered = match.end()
         address = match.group(1).rstrip(".,;:!?)'") if match.group(1) else match.group(2)
+        if address in seen or _CONCATENATED.match(text, match.end()) or _CONCATENATED_BEFORE.search(
+                text, max(0, match.start() - 8), match.start()):
+            continue   # (a piece of a script's concatenation, "http://" + site + "/xxgk/nb/index.html": no address)
+        seen.add(address)
+        if not match.group(1) and _HOST_FIRST.match(address):
+            continue   # `www.x.gov.cn/b.html` typed without a scheme: a host, not a folder (bare_hosts.py reads those)
         resolved = _resolved(address, url)
         if resolved is not None:
             yield Link(resolved, _label(text, match.start(), match.end()), "", TAG)

@@ -181,3 +181,52 @@ def test_the_fallback_is_not_run_when_a_format_reader_found_links_or_when_switch
     [out] = drain(spider, spider.parse_file(Response(URL, body=f"{REPORT}\n".encode(), request=request), "txt"))
     assert [r for r in out if isinstance(r, Request)] == []
     assert spider.crawler.stats.get_value("discovery/raw_reads") is None
+
+
+def test_a_pages_source_gives_the_addresses_no_element_reader_took():
+    from nianbao.crawler.discovery.raw_links import source_links
+
+    page = ('<html><body><!--#include virtual="/ndbg/inc/list_2017.html" -->'
+            '<input type="hidden" value="/xxgknb/index_2.shtml">'
+            f'<!--[if lt IE 9]><a href="/xxgk/nb/2016/t1.html">{TITLE}</a><![endif]-->'
+            '<wml><anchor>下一页<go href="nb.wml?p=2"/></anchor></wml>'
+            '<script src="/js/jquery.min.js"></script><link href="/css/a.css"><img src="/images/a.png">'
+            "<p>请下载 report.pdf 或访问 xxgk/nb 栏目</p></body></html>")
+    found = source_links(page, "http://www.x.gov.cn/xxgk/nb/index.html")
+    assert [link.url for link in found] == [
+        "http://www.x.gov.cn/ndbg/inc/list_2017.html", "http://www.x.gov.cn/xxgknb/index_2.shtml",
+        "http://www.x.gov.cn/xxgk/nb/2016/t1.html", "http://www.x.gov.cn/xxgk/nb/nb.wml?p=2"]
+    assert found[2].label == TITLE
+
+
+def test_a_pages_source_links_are_bounded(monkeypatch):
+    from nianbao.crawler.discovery.raw_links import source_links
+
+    monkeypatch.setattr(limits, "MAX_RAW_PAGE_LINKS", 3)
+    page = "".join(f'<input value="/p/{n}.html">' for n in range(10))
+    assert len(source_links(page, "http://www.x.gov.cn/")) == 3
+    monkeypatch.setattr(limits, "MAX_RAW_PAGE_CHARS", 40)
+    assert len(source_links(page, "http://www.x.gov.cn/")) == 1
+
+
+def test_the_page_analysis_ranks_its_sources_addresses_with_the_unranked_links_in_site_only():
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+    from nianbao.crawler.discovery.site import SiteScope
+
+    body = ('<html><body><a href="/zwgk/index.html">政务公开</a>'
+            '<input type="hidden" id="pageUrl" data-x="/xxgk/nb/list_2.html">'
+            '<!-- <a href="http://www.y.gov.cn/xxgk/other.html">另一个站</a> -->'
+            '<!-- <a href="/zwgk/index.html">政务公开</a> --></body></html>').encode()
+
+    def analysed(**kwargs):
+        return analyse_html(PageJob("http://www.x.gov.cn/", body, "text/html; charset=utf-8", "page",
+                                    site=SiteScope.of("www.x.gov.cn"), **kwargs))
+
+    result = analysed()
+    urls = [url for url, _, _ in result.generic]
+    assert "http://www.x.gov.cn/xxgk/nb/list_2.html" in urls and "http://www.y.gov.cn/xxgk/other.html" not in urls
+    assert urls.count("http://www.x.gov.cn/zwgk/index.html") == 1   # a link the page has is not taken twice
+    assert result.raw_page_links == 1
+    off = analysed(raw_links=False)
+    assert "http://www.x.gov.cn/xxgk/nb/list_2.html" not in [url for url, _, _ in off.generic]
+    assert off.raw_page_links == 0
