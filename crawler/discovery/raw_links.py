@@ -56,7 +56,7 @@ _ANCHOR = re.compile(r"https?://|\.(?:" + _EXTENSIONS + r")(?![A-Za-z0-9])", re.
 _PATH_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-.~%/")
 _MAX_PATH_CHARS = 400
 _CONCATENATED = re.compile(r"""["']?\s*\+""")
-_CONCATENATED_BEFORE = re.compile(r"""\+\s*["']?\Z""")
+_NOT_A_LINK_BEFORE = re.compile(r"""(?:\+\s*|\baction\s*=\s*)["']?\Z""", re.I)
 _HOST_FIRST = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,12}/", re.I | re.A)   # a first segment with a dot: a host
 _ASSET = re.compile(r"\.(?:js|css|png|jpe?g|gif|bmp|ico|svg|woff2?|ttf|eot|emf|wmf|swf|mp[34]|avi)$", re.I)
 _LABEL = re.compile(r"[\u3400-\u9fff\uff08\uff09\u3001\u3000-\u303f（）〔〕《》·0-9\-—]{4,80}")
@@ -289,9 +289,10 @@ def _links_in(text: str, url: str):
             continue
         covered = match.end()
         address = match.group(1).rstrip(".,;:!?)'") if match.group(1) else match.group(2)
-        if address in seen or _CONCATENATED.match(text, match.end()) or _CONCATENATED_BEFORE.search(
-                text, max(0, match.start() - 8), match.start()):
-            continue   # (a piece of a script's concatenation, "http://" + site + "/xxgk/nb/index.html": no address)
+        if address in seen or _CONCATENATED.match(text, match.end()) or _NOT_A_LINK_BEFORE.search(
+                text, max(0, match.start() - 12), match.start()):
+            continue   # a piece of a script's concatenation ("http://" + site + "/xxgk/nb/index.html"), or a form's
+            #            action (the form readers decide whether a form is asked: gate_forms.py)
         seen.add(address)
         if not match.group(1) and _HOST_FIRST.match(address):
             continue   # `www.x.gov.cn/b.html` typed without a scheme: a host, not a folder (bare_hosts.py reads those)

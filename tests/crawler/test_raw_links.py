@@ -230,3 +230,12 @@ def test_the_page_analysis_ranks_its_sources_addresses_with_the_unranked_links_i
     off = analysed(raw_links=False)
     assert "http://www.x.gov.cn/xxgk/nb/list_2.html" not in [url for url, _, _ in off.generic]
     assert off.raw_page_links == 0
+
+
+def test_a_forms_action_and_a_scripts_concatenation_pieces_are_no_addresses():
+    from nianbao.crawler.discovery.raw_links import source_links
+
+    page = ('<form action="/search/index.html"><input name="q"></form>'
+            '<script>window.open("http://" + site + ".x.gov.cn" + "/xxgk/nb/index.html");'
+            'location.href = "/xxgk/nb/list_" + n + ".html"; var all = "/xxgk/nb/all.html";</script>')
+    assert [link.url for link in source_links(page, "http://www.x.gov.cn/")] == ["http://www.x.gov.cn/xxgk/nb/all.html"]
