@@ -16,14 +16,23 @@ in is read here as bytes: unpacked where that is cheap and bounded —
 
 and each piece's text (UTF-8, else GB18030; UTF-16LE too where its zero bytes say so: OLE Word/Excel strings) is
 searched for absolute http(s) URLs and for paths that end in a page or document extension (`/xxgk/nb/2017.html`,
-`../fj/1.pdf`, `list.jsp?id=3`), resolved against the body's URL. A link carries as label the Chinese text nearest to it
+`../fj/1.pdf`; a bare `list.jsp?id=3` only as an attribute's or a literal's value), resolved against the body's URL.
+Not addresses: assets (.js, .css, images), a package's names of its own parts (`worksheets/sheet1.xml`), XML
+namespace and schema hosts, a host typed as a first folder (`www.x.gov.cn/a.html`: bare_hosts.py reads those), a
+piece of a script's concatenation, a form's `action` (the form readers decide), a bare host, an unfilled template
+(`…?id=`). A link carries as label the Chinese text nearest to it
 (after it first: a table cell's title follows its hyperlink in XML, and a field's result its instruction), so a report
 title ranks it as a report. The caller keeps only links in the portal's site and ranks them with the unranked links
 unless their label names a report (rank, don't prune).
 
+A page's source is read the same way (`source_links`, analysis.py's generic links, last): what its element readers
+did not take — an unexpanded include, a hidden field's page, a commented-out list, a WML task, a `data-next` — is
+ranked with its unranked links by its label.
+
 Bounded (limits.py): bytes examined (MAX_RAW_LINK_BYTES, over the body and everything unpacked from it), zip members
 (MAX_RAW_LINK_MEMBERS), PDF streams (MAX_RAW_LINK_STREAMS), links taken (MAX_RAW_LINKS). A body of random bytes, an
-image or a report with no address in it gives nothing. Hand-written on zipfile, zlib and quopri (the standard library):
+image or a report with no address in it gives nothing; the full pattern is tried only at anchors (`http(s)://`, an
+extension), so a binary's text costs one pass. Hand-written on zipfile, zlib and quopri (the standard library):
 it decodes only what is cheap and leaves the format readers (document_links.py) to read structure. Pure."""
 
 from __future__ import annotations
