@@ -77,7 +77,7 @@ def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str)
     settings = {"NIANBAO_DATA_DIR": str(tmp / "data"), "NIANBAO_CRAWL_ID": "recall",
                 "NIANBAO_REGISTRY_FILE": str(registry), "NIANBAO_PORTAL_IDS": [], "NIANBAO_RENDER": render,
                 "NIANBAO_PROXY": proxy, "NIANBAO_MAX_PAGES_PER_PORTAL": budget,
-                "FEEDS": {str(items): {"format": "jsonlines", "overwrite": True}}, **SPEED}
+                "FEEDS": {str(items): {"format": "jsonlines", "overwrite": True}}, **SPEED, **EXTRA_SETTINGS}
     path = tmp / "settings.json"
     path.write_text(json.dumps(settings), encoding="utf-8")
     started = time.monotonic()
@@ -87,6 +87,9 @@ def run_nianbao(tmp: Path, registry: Path, proxy: str, budget: int, render: str)
         raise SystemExit(f"crawl_main failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     found = [json.loads(line) for line in items.read_text(encoding="utf-8").splitlines()] if items.exists() else []
     return found, time.monotonic() - started
+
+
+EXTRA_SETTINGS: dict = {}   # nianbao's settings given with --setting (a reader switched off, to measure another alone)
 
 
 MAX_HOPS = 8   # as nianbao's DEPTH_LIMIT (crawler/limits.py MAX_HOPS_FROM_HOME)
@@ -228,6 +231,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="the registry declares every host of each site (scope apart)")
     parser.add_argument("--misses", action="store_true",
                         help="list each report document nianbao did not fetch (to diagnose it)")
+    parser.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting for nianbao's crawl only, e.g. NIANBAO_DOCUMENT_LINKS=False (repeatable)")
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["--plain-follower"]:
         return plain_follower(argv[1:])
@@ -243,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
     unknown = [f for f in families if f not in FAMILIES]
     if unknown:
         parser.error(f"unknown families {unknown}; choose from {', '.join(FAMILIES)}")
+    for setting in args.setting:
+        name, sep, value = setting.partition("=")
+        if not sep or not name:
+            parser.error(f"--setting {setting!r}: write NAME=VALUE, e.g. NIANBAO_RAW_LINKS=False")
+        EXTRA_SETTINGS[name] = value
     portals = 1 if args.quick else args.portals
     render = args.render or ("auto" if chromium_available() else "never")
     print(f"discovery recall: {portals} portal(s) per family, budget {args.budget} pages per portal, nianbao "

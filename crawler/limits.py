@@ -132,6 +132,16 @@ MAX_PDF_OUTLINE_DEPTH = 8                    # levels of its outline read (year 
 MAX_DOCUMENT_TEXT_CHARS = 2_000_000            # of an index-named PDF's text read for printed addresses (crawler/discovery/
                                              # document_text_links.py): fifty pages of a table
 MAX_DOCUMENT_TEXT_LINKS = 500                # addresses taken from one document's text (one per unit and year)
+# a fetched body no reader found a link in, read as bytes for address-like strings (crawler/discovery/raw_links.py):
+# what it and its unpacked pieces may spend (a county's 目录 or 汇编 is a few MB; a report with images is cut, not read
+# whole), zip members, PDF streams inflated, and links taken (one per unit and year, as a document's)
+MAX_RAW_LINK_BYTES = 16 * 1024 * 1024
+MAX_RAW_LINK_MEMBERS = 200
+MAX_RAW_LINK_STREAMS = 2000
+MAX_RAW_LINKS = 500
+# a page's source read the same way for addresses no element reader took (generic links, ranked by their labels)
+MAX_RAW_PAGE_CHARS = 2 * 1024 * 1024
+MAX_RAW_PAGE_LINKS = 200
 # a file a list links by its name or 附件 only, read for its opening lines (crawler/discovery/unnamed_files.py): a
 # text report is under a few MB; a larger file is a scan or has images, judged by its column instead
 MAX_UNNAMED_TEXT_BYTES = 8 * 1024 * 1024

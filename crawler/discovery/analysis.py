@@ -38,6 +38,7 @@ from nianbao.crawler.discovery import (
     printed,
     query_targets,
     rank,
+    raw_links,
     render_evidence,
     requisites,
     script_data,
@@ -107,6 +108,7 @@ class PageJob:
     from_disclosure: bool = False       # linked from a page about disclosure (PageAnalysis.about_disclosure)
     rendered: bool = False              # the body is a browser's DOM (meta nianbao_render)
     storage: tuple[tuple[str, tuple[str, ...]], ...] = ()   # the portal's storage writes seen so far (web_storage.py)
+    raw_links: bool = True              # read the source for addresses no reader took (raw_links.py)
 
 
 @dataclass
@@ -148,6 +150,7 @@ class PageAnalysis:
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
+    raw_page_links: int = 0                     # in-site addresses written in its source, no reader's (raw_links.py)
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
@@ -732,6 +735,12 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
         if frame.url not in taken and site.contains(_host_path_query(frame.url)[0]):
             taken.add(frame.url)
             out.append((frame.url, frame.text, False))
+    if job.raw_links and not job.rendered:   # last: what the source names that no reader above took
+        for link in _in_site(job, raw_links.source_links(page.text, job.url)):
+            if link.url not in taken and not _MEDIA.search(_host_path_query(link.url)[1]):
+                taken.add(link.url)
+                result.raw_page_links += 1
+                out.append((link.url, link.label, is_file_link(link)))
 
 
 def _links_to_follow(job: PageJob, page: HtmlPage, in_column: bool, column_key: str | None,

@@ -107,6 +107,8 @@ class DocumentLinks:
     truncated: bool = False       # more links than MAX_DOCUMENT_LINKS
     attachments_read: int = 0     # a PDF's embedded files read for links (pdf_attachments.py)
     attachments_skipped: int = 0  # … left unread: over the bounds, unreadable, or of a format no reader reads
+    fallback: bool = False        # read by the any-bytes fallback (raw_links.py), no format reader having found a link
+    refused: str | None = None    # … after the format reader refused it (its `unread` reason: bad_doc, bad_zip …)
 
 
 class _Unread(Exception):

@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_links import DocumentLinks, document_links
+from nianbao.crawler.discovery.raw_links import raw_links
 from nianbao.crawler.discovery.unnamed_files import opening_lines
 
 logger = logging.getLogger(__name__)
@@ -25,12 +27,25 @@ class DocumentJob:
     anchor: str = ""              # the text of the link it was reached by
     links: bool = False           # read its hyperlinks (a Word/Excel/PDF 目录's)
     opening: bool = False         # read its opening lines (a file its link does not name)
+    raw: bool = False             # read its bytes for addresses when no format reader found a link (raw_links.py)
 
 
 @dataclass
 class DocumentReading:
     links: DocumentLinks = field(default_factory=DocumentLinks)
     opening: list[str] = field(default_factory=list)
+
+
+def fallback_links(body: bytes, url: str) -> DocumentLinks:
+    """The addresses written in a body no format reader found a link in (raw_links.py), as its document links."""
+    if len(body) > limits.MAX_RAW_LINK_BYTES:   # a report with images, a video: no 目录
+        return DocumentLinks(unread="raw_too_large", fallback=True)
+    try:
+        found = raw_links(body, url)
+    except Exception as exc:  # noqa: BLE001 - the fallback's bug costs its links, not the opening lines
+        logger.warning("%s: bytes not read for addresses (%s: %s)", url, type(exc).__name__, exc)
+        return DocumentLinks(unread="raw_error", fallback=True)
+    return DocumentLinks(links=found.links, truncated=found.truncated, fallback=True)
 
 
 def read_document(job: DocumentJob) -> DocumentReading:
@@ -42,6 +57,11 @@ def read_document(job: DocumentJob) -> DocumentReading:
         except Exception as exc:  # noqa: BLE001 - a link reader's bug costs the links, not the opening lines
             logger.warning("%s: hyperlinks not read (%s: %s)", job.url, type(exc).__name__, exc)
             reading.links = DocumentLinks(unread="error")
+    if job.raw and not reading.links.links:   # (a reader's refusal, bad_zip or not_office_xml, stays counted
+        fallback = fallback_links(job.body, job.url)   # unless the bytes name addresses)
+        if fallback.links or not reading.links.unread:
+            fallback.refused = reading.links.unread   # (still counted: the reader could not read it)
+            reading.links = fallback
     if job.opening:
         reading.opening = opening_lines(job.body, job.fmt, job.content_type or None)
     return reading

@@ -14,7 +14,14 @@ printed in the document's text (document_text_links.py): `discovery/document_tex
 `discovery/document_text_hosts`; a PDF's bookmarks' addresses (its outline): `discovery/pdf_outline_links`; a Word or
 Excel 2003 XML document's hyperlinks (under a .doc/.xls name): `discovery/office_xml_links`; a PDF's embedded files'
 hyperlinks (a 说明 carrying the 目录 workbook): `discovery/pdf_attachment_links`, the files read
-`discovery/pdf_attachments_read` and left unread `discovery/pdf_attachments_skipped`."""
+`discovery/pdf_attachments_read` and left unread `discovery/pdf_attachments_skipped`.
+
+The any-bytes fallback (crawler/discovery/raw_links.py, `NIANBAO_RAW_LINKS`, on by default): any fetched file no
+format reader found a link in (a container nobody wrote a reader for) has the addresses written in its bytes, and in
+what it cheaply unpacks to, read as its links, ranked the same way (`discovery/raw_reads` bodies read,
+`discovery/raw_links` links taken, `discovery/raw_links_truncated`, `discovery/document_links_unread/raw_too_large`).
+`NIANBAO_DOCUMENT_LINKS=False` switches the format readers off (the fallback then reads every file: how its reach is
+measured)."""
 
 from __future__ import annotations
 
@@ -33,6 +40,7 @@ from nianbao.crawler.discovery.document_links import (
 from nianbao.crawler.discovery.document_text_links import HOST_TAG
 from nianbao.crawler.discovery.document_text_links import TAG as TEXT_TAG
 from nianbao.crawler.discovery.fetched_documents import DocumentJob, DocumentReading
+from nianbao.crawler.discovery.raw_links import TAG as RAW_TAG
 from nianbao.crawler.discovery.unnamed_files import read_for_text
 from scrapy.http import Response
 
@@ -44,11 +52,14 @@ async def read_fetched_document(spider, response: Response, fmt: str, opening: b
     failed; an empty one, and no job, when there is nothing to read."""
     meta = response.meta
     anchor = meta.get("nianbao_anchor") or ""
+    answered = response.status < 400
     job = DocumentJob(response.url, response.body, fmt,
                       response.headers.get(b"Content-Type", b"").decode("latin-1"), anchor,
-                      links=response.status < 400 and read_for_links(fmt, response.url, anchor, response.body),
-                      opening=opening and read_for_text(fmt, len(response.body)))
-    if not (job.links or job.opening):
+                      links=answered and spider.read_document_links
+                      and read_for_links(fmt, response.url, anchor, response.body),
+                      opening=opening and read_for_text(fmt, len(response.body)),
+                      raw=answered and spider.read_raw_links)
+    if not (job.links or job.opening or job.raw):
         return DocumentReading()
     try:
         if spider.document_workers is None:
@@ -69,8 +80,12 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
         stats.inc_value(f"discovery/document_links_unread/{found.unread}")
         logger.debug("%s: hyperlinks not read (%s)", response.url, found.unread)
         return
+    if found.refused:
+        stats.inc_value(f"discovery/document_links_unread/{found.refused}")
+    if found.fallback:
+        stats.inc_value("discovery/raw_reads")
     if found.truncated:
-        stats.inc_value("discovery/document_links_truncated")
+        stats.inc_value("discovery/raw_links_truncated" if found.fallback else "discovery/document_links_truncated")
     for metric, count in (("pdf_attachments_read", found.attachments_read),
                           ("pdf_attachments_skipped", found.attachments_skipped)):
         if count:
@@ -88,7 +103,7 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
     for tag, metric in ((TEXT_TAG, "document_text_links"), (HOST_TAG, "document_text_hosts"),
                         (OUTLINE_TAG, "pdf_outline_links"), (OFFICE_XML_TAG, "office_xml_links"),
                         (WORD_PART_TAG, "document_part_links"), (WIDGET_TAG, "pdf_widget_links"),
-                        (ATTACHMENT_TAG, "pdf_attachment_links")):
+                        (ATTACHMENT_TAG, "pdf_attachment_links"), (RAW_TAG, "raw_links")):
         printed = sum(link.tag == tag for link in links)
         if printed:   # of those, addresses printed as text (a 汇总表's 网址 column); bare hosts (a site's home); bookmarks
             stats.inc_value(f"discovery/{metric}", printed)

@@ -214,6 +214,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         # per-host cache-busting parameters, learnt from the links of the answers (discovery/cache_busters.py)
         self.cache_busters = CacheBusters(time.time()) if settings.getbool("NIANBAO_CACHE_BUSTERS", True) else None
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
+        # links inside fetched documents: the format readers (document_links.py), and the any-bytes fallback for a
+        # body they found nothing in (raw_links.py); each can be switched off (the fallback measured alone)
+        self.read_document_links = settings.getbool("NIANBAO_DOCUMENT_LINKS", True)
+        self.read_raw_links = settings.getbool("NIANBAO_RAW_LINKS", True)
         self._sites = {pid: p.site for pid, p in self.portals.items()}
         self._storage: dict[str, dict[str, list[str]]] = {}   # portal → sessionStorage key → values pages wrote
         self.page_workers, self.document_workers = self._workers(settings)
@@ -654,7 +658,8 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                       meta.get("nianbao_anchor"), meta.get("nianbao_column"), meta.get("nianbao_section_hops", 0),
                       self._hosts[portal.id], portal.homepage, portal.requisite_hosts, self._sites[portal.id],
                       bool(meta.get("nianbao_from_disclosure")), rendered=bool(meta.get("nianbao_render")),
-                      storage=tuple((k, tuple(v)) for k, v in self._storage.get(portal.id, {}).items()))
+                      storage=tuple((k, tuple(v)) for k, v in self._storage.get(portal.id, {}).items()),
+                      raw_links=self.read_raw_links)
         try:
             if self.page_workers is None:
                 return analyse_html(job)
@@ -798,6 +803,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                             ("discovery/srcdoc_links", analysis.srcdoc_links),   # an iframe's srcdoc (srcdoc_links.py)
                             ("discovery/data_frame_links", analysis.data_frame_links),   # data: frames (srcdoc_links.py)
                             ("discovery/ssi_links", analysis.ssi_links),   # unexpanded SSI directives (ssi_includes.py)
+                            ("discovery/raw_page_links", analysis.raw_page_links),   # its source (raw_links.py)
                             ("discovery/flashvars_links", analysis.flashvars_links)):   # plug-in movies (plugin_params.py)
             if count:
                 self.crawler.stats.inc_value(stat, count)
