@@ -587,14 +587,14 @@ FRESH_SETS = {
     "holdout93": (31, 22, 9, False, set(),
                   {*range(2008, 2017), 2019, 2025, "2019"}),
     # holdout95: old-years reports of the units merged away by the 2018-2019 reforms, found by old unit name plus year
-    # (环保局 2014-2015, 安监局 2016-2017, 卫生局 2013, 卫计局 2016, 人口计生 2011-2012, 工商局 2012-2013, 质监局 2012-2014,
-    # 农业局, 文广新局 and 食药监局 2017, 民政局 2011, 旅游局 2011-2019, 规划局 2012-2014; Traditional, wiki, hijacked and
-    # IP-host mirrors among them) plus a 乡 2012 and a hijacked county 2015, in a 35-minute session: 67 pages, look-alikes
-    # 10 (three guides, three news stories, two notices, a ministry's 法治 report, a Q&A 范文; no 解读, 要点 or 总结 found
-    # new); reports of 2011-2017 and 2019 only, all free form (the old units end by 2018): no report of 2008-2010, 2018
-    # or 2020-2025, none in a table form, no government-office or zone report; no extracted PDF/DOCX text
-    "holdout95": (67, 57, 10, False, set(),
-                  {*range(2008, 2011), 2018, *range(2020, 2026), "2019", "2021"}),
+    # (环保局 2010-2017, 安监局 2015-2017, 卫生局 2013, 卫计局 2016, 人口计生 2011-2012, 工商局 2012-2014, 质监局 2012-2014,
+    # 农业局, 文广新局 and 食药监局 2017, 民政局 2011, 旅游局 2011-2019, 规划局 2012-2014, 粮食局 2016; Traditional, wiki,
+    # hijacked and IP-host mirrors among them) plus a 乡 2012 and a hijacked county 2015, in a 35-minute session: 79 pages,
+    # look-alikes 11 (three guides, three news stories, three notices, a ministry's 法治 report, a Q&A 范文; no 解读, 要点
+    # or 总结 found new); reports of 2010-2017 and 2019 only, all free form (the old units end by 2018): no report of
+    # 2008-2009, 2018 or 2020-2025, none in a table form, no government-office or zone report; no extracted PDF/DOCX text
+    "holdout95": (79, 68, 11, False, set(),
+                  {2008, 2009, 2018, *range(2020, 2026), "2019", "2021"}),
 }
 
 
