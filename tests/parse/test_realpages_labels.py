@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout94) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout95) are sets of their
 own.
 Runs no parser."""
 
@@ -26,7 +26,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout78", "holdout79", "holdout80", "holdout81", "holdout82",
           "holdout83", "holdout84", "holdout85", "holdout86",
           "holdout87", "holdout88", "holdout89", "holdout90",
-          "holdout91", "holdout92", "holdout93", "holdout94")
+          "holdout91", "holdout92", "holdout93", "holdout94",
+          "holdout95")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -595,6 +596,15 @@ FRESH_SETS = {
     # department level; reports of 2019-2025 only, none pre2019; no extracted PDF/DOCX text
     "holdout94": (67, 53, 14, False, set(),
                   {*range(2008, 2019), "pre2019"}),
+    # holdout95: old-years reports of the units merged away by the 2018-2019 reforms, found by old unit name plus year
+    # (环保局 2010-2017, 安监局 2015-2017, 卫生局 2013, 卫计局 2016, 人口计生 2011-2012, 工商局 2012-2014, 质监局 2012-2014,
+    # 农业局, 文广新局 and 食药监局 2017, 民政局 2011, 旅游局 2011-2019, 规划局 2012-2014, 粮食局 2016; Traditional, wiki,
+    # hijacked and IP-host mirrors among them) plus a 乡 2012 and a hijacked county 2015, in a 35-minute session: 79 pages,
+    # look-alikes 11 (three guides, three news stories, three notices, a ministry's 法治 report, a Q&A 范文; no 解读, 要点
+    # or 总结 found new); reports of 2010-2017 and 2019 only, all free form (the old units end by 2018): no report of
+    # 2008-2009, 2018 or 2020-2025, none in a table form, no government-office or zone report; no extracted PDF/DOCX text
+    "holdout95": (79, 68, 11, False, set(),
+                  {2008, 2009, 2018, *range(2020, 2026), "2019", "2021"}),
 }
 
 
