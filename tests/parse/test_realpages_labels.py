@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout95) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout96) are sets of their
 own.
 Runs no parser."""
 
@@ -27,7 +27,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout83", "holdout84", "holdout85", "holdout86",
           "holdout87", "holdout88", "holdout89", "holdout90",
           "holdout91", "holdout92", "holdout93", "holdout94",
-          "holdout95")
+          "holdout95", "holdout96")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -605,6 +605,15 @@ FRESH_SETS = {
     # 2008-2009, 2018 or 2020-2025, none in a table form, no government-office or zone report; no extracted PDF/DOCX text
     "holdout95": (79, 68, 11, False, set(),
                   {2008, 2009, 2018, *range(2020, 2026), "2019", "2021"}),
+    # holdout96: city, district, county and provincial units of the department kinds no set had asked for by year
+    # (民族宗教 2021, 体育局 2021-2025, 大数据/数据资源 2022-2023, 工业和信息化 2020-2021, 住建 2023, 交通运输 2022-2025,
+    # 水务 2021, 林业和园林 2020-2021, 医疗保障 2019-2021, 退役军人 2020, 机关事务 2021, 外办 2013/2023 and a 2009 mirror,
+    # 自然资源和规划 2022, 市场监管 system 2023), with Traditional, hijacked, translated and wiki mirrors, in a 35-minute
+    # session: 84 pages, look-alikes 18 (six guides, five 法治/依法行政 reports, four 决算/预算, a notice, a 妇联 总结 and a
+    # 妇联 template; no 解读 or 要点 found new); every report at department level; reports of 2019-2025 bar two
+    # foreign-ministry ones (2009, 2013); one in the 2019 table form, none in the 2021 form within the cut; no PDF/DOCX text
+    "holdout96": (84, 66, 18, False, set(),
+                  {2008, *range(2010, 2013), *range(2014, 2019), "2021"}),
 }
 
 
