@@ -308,7 +308,7 @@ def _links_in(text: str, url: str):
     """Absolute http(s) URLs and page/document paths in `text`, in order, resolved against `url`, each address once.
     The full pattern is tried only where an anchor is (a `http(s)://`, an extension's `.pdf`): run at every position
     of a large binary's text it costs seconds; the anchors cost a pass."""
-    covered, seen = 0, set()
+    covered, seen, records = 0, set(), folded(text)
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < covered:
             continue   # inside the address just taken (the `.html` of an absolute URL)
@@ -336,7 +336,8 @@ def _links_in(text: str, url: str):
             continue   # `www.x.gov.cn/b.html` typed without a scheme: a host, not a folder (bare_hosts.py reads those)
         resolved = _resolved(address, url)
         if resolved is not None:
-            yield Link(resolved, _label(text, match.start(), match.end()), "", TAG)
+            label = _component_label(text, match.start(), match.end()) if records else None
+            yield Link(resolved, _label(text, match.start(), match.end()) if label is None else label, "", TAG)
 
 
 def _resolved(address: str, url: str) -> str | None:
@@ -372,6 +373,16 @@ def _label(text: str, start: int, end: int) -> str:
         if _HAN.search(run):
             return run.strip("-— ")
     return ""
+
+
+def _component_label(text: str, start: int, end: int) -> str | None:
+    """In an iCalendar or vCard, the longest Chinese run of the address's own component (its VEVENT's SUMMARY before
+    its ORGANIZER's name; the next event's title is the next event's), None outside one."""
+    begin, close = text.rfind("\nBEGIN:", 0, start), text.find("\nEND:", end)   # (at a line's start)
+    if begin < 0 or close < 0:
+        return None
+    runs = [run.strip("-— ") for run in _LABEL.findall(_untagged(text[begin:close])) if _HAN.search(run)]
+    return max(runs, key=len, default="")
 
 
 _TAGS = re.compile(r"<[^>]{0,400}>|[\x00-\x1f]")
