@@ -151,6 +151,7 @@ class PageAnalysis:
     script_gets: list[str] = field(default_factory=list)   # script-built lists: the URLs their script GETs whole
     printed_links: int = 0                      # in-site addresses printed in the page's text (printed.py)
     raw_page_links: int = 0                     # in-site addresses written in its source, no reader's (raw_links.py)
+    unfolded_links: int = 0                     # of them, in an iCalendar's or vCard's unfolded lines (raw_links.py)
     moved_links: int = 0                        # of them, in a sentence saying the site moved there (followed high)
     inline_links: int = 0                       # in-site documents named in its scripts' data (inline_data.py)
     data_id_links: int = 0                      # URLs delegated handlers build from rows' data-id (data_handlers.py)
@@ -736,10 +737,12 @@ def _generic_links(job: PageJob, page: HtmlPage, result: PageAnalysis, data: lis
             taken.add(frame.url)
             out.append((frame.url, frame.text, False))
     if job.raw_links and not job.rendered:   # last: what the source names that no reader above took
+        unfolded = raw_links.folded(page.text)   # an .ics or .vcf served as text: its lines joined first
         for link in _in_site(job, raw_links.source_links(page.text, job.url)):
             if link.url not in taken and not _MEDIA.search(_host_path_query(link.url)[1]):
                 taken.add(link.url)
                 result.raw_page_links += 1
+                result.unfolded_links += unfolded
                 out.append((link.url, link.label, is_file_link(link)))
 
 

@@ -109,6 +109,7 @@ class DocumentLinks:
     attachments_skipped: int = 0  # … left unread: over the bounds, unreadable, or of a format no reader reads
     fallback: bool = False        # read by the any-bytes fallback (raw_links.py), no format reader having found a link
     refused: str | None = None    # … after the format reader refused it (its `unread` reason: bad_doc, bad_zip …)
+    unfolded: int = 0             # … of texts whose folded lines it joined (an iCalendar, a vCard: raw_links.py)
 
 
 class _Unread(Exception):

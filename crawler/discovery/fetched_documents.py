@@ -45,7 +45,7 @@ def fallback_links(body: bytes, url: str) -> DocumentLinks:
     except Exception as exc:  # noqa: BLE001 - the fallback's bug costs its links, not the opening lines
         logger.warning("%s: bytes not read for addresses (%s: %s)", url, type(exc).__name__, exc)
         return DocumentLinks(unread="raw_error", fallback=True)
-    return DocumentLinks(links=found.links, truncated=found.truncated, fallback=True)
+    return DocumentLinks(links=found.links, truncated=found.truncated, fallback=True, unfolded=found.unfolded)
 
 
 def read_document(job: DocumentJob) -> DocumentReading:

@@ -26,6 +26,9 @@ from nianbao.parse import limits as parse_limits
 from nianbao.parse.encoding import decode_html
 
 _SKIP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#", "about:")
+# schemes that name an http(s) resource for another client: a calendar subscription (`webcal://h/p.ics`, as Outlook and
+# Apple Calendar take it) is the file `http://h/p.ics` (webcals: https)
+_HTTP_ALIASES = (("webcal://", "http://"), ("webcals://", "https://"))
 _TEXT_NODES = etree.XPath(".//text()", smart_strings=False)
 # A script that navigates or opens a document with a literal target: window.open('…'), location.href = '…',
 # location.replace('…'), location.assign('…') (on window, self, top, parent or document).
@@ -241,6 +244,9 @@ class HtmlPage:
         href = href.strip().replace("\\", "/")
         if not href or href.lower().startswith(_SKIP_SCHEMES):
             return None
+        for alias, scheme in _HTTP_ALIASES:
+            if href[:len(alias)].lower() == alias:
+                href = scheme + href[len(alias):]
         # A root-relative or absolute href resolves the same against any URL of the base's origin: those (most
         # links: navigation repeats on every page of a site) are resolved once per origin (_join's cache).
         if href[0] == "/" or href.startswith(("http://", "https://")):

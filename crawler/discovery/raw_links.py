@@ -12,7 +12,10 @@ in is read here as bytes: unpacked where that is cheap and bounded —
 - gzip (a `.gz` site map, a `.tgz`'s outer layer);
 - a PDF: its raw objects and every Flate stream (object streams hold annotations, outlines and embedded files),
   an inflated stream that is a zip read as one (an `.xlsx` attached to the PDF);
-- quoted-printable MIME (an `.mht`): soft line breaks and `=3D` undone —
+- quoted-printable MIME (an `.mht`): soft line breaks and `=3D` undone;
+- iCalendar and vCard (an `.ics` 发布日历, a `.vcf`): content lines unfolded (RFC 5545 §3.1, RFC 6350 §3.2: a line
+  break followed by one space or tab continues the line; the formats fold every 75 octets, anywhere in a word, so an
+  address longer than a line is written in pieces) —
 
 and each piece's text (UTF-8, else GB18030; UTF-16LE too where its zero bytes say so: OLE Word/Excel strings) is
 searched for absolute http(s) URLs and for paths that end in a page or document extension (`/xxgk/nb/2017.html`,
@@ -79,6 +82,11 @@ _LABEL_WINDOW = 240          # characters after (then before) an address searche
 _IMAGE_MEMBER = re.compile(r"\.(?:png|jpe?g|gif|bmp|emf|wmf|tiff?|wav|mp[34]|ttf|otf|odttf)$", re.I)
 _PDF_STREAM = re.compile(rb"stream\r?\n")
 _QP = re.compile(rb"content-transfer-encoding:\s*quoted-printable", re.I)
+# the formats whose writers fold content lines anywhere, mid-address (RFC 5545 iCalendar, RFC 6350 vCard): told by
+# their first line, not by a content type (servers send .ics as text/plain or octet-stream too). Not RFC 5322 mail:
+# its headers fold only where there is white space (no address is cut) and its body is not folded at all.
+_FOLDED_FORMAT = re.compile(r"\ufeff?\s{0,16}BEGIN:(?:VCALENDAR|VCARD)\r?\n", re.I)
+_FOLD = re.compile(r"\r?\n[ \t]")
 _CHUNK = 64 * 1024
 _ZLIB_FIRST = (b"\x08", b"\x18", b"\x28", b"\x38", b"\x48", b"\x58", b"\x68", b"\x78")   # CMF: deflate, any window
 _MAX_CANDIDATES = 8 * limits.MAX_RAW_LINKS
@@ -89,6 +97,7 @@ _MAX_DEPTH = 2               # a zip inside a PDF (an attached .xlsx), and no de
 class RawLinks:
     links: list[Link] = field(default_factory=list)
     pieces: int = 0               # texts read (the body, its members, streams, decodings)
+    unfolded: int = 0             # of those, iCalendar/vCard texts read with their content lines unfolded
     truncated: bool = False       # a bound cut the reading (bytes, members, streams or links)
 
 
@@ -96,6 +105,7 @@ class RawLinks:
 class _Budget:
     left: int
     truncated: bool = False
+    unfolded: int = 0
     members: set[str] = field(default_factory=set)   # file names of the zip members met: a package's own parts
 
     def take(self, data: bytes) -> bytes:
@@ -131,6 +141,7 @@ def raw_links(body: bytes, url: str) -> RawLinks:
             out.truncated = True
             return out
     out.truncated = out.truncated or budget.truncated
+    out.unfolded = budget.unfolded
     return out
 
 
@@ -143,12 +154,16 @@ def _names_member(url: str, members: set[str]) -> bool:
 
 def _texts(data: bytes, budget: _Budget, depth: int):
     """The texts of `data`: its own bytes decoded (unless only a wrapper: a zip's or gzip's compressed data and
-    member names, a quoted-printable text cut by soft line breaks, `http://w=` / `ww.x.gov.cn`), then those of what
-    it unpacks to."""
+    member names, a quoted-printable text cut by soft line breaks, `http://w=` / `ww.x.gov.cn`, a folded calendar's
+    lines `…/t2025021` / ` 9_27.html`), then those of what it unpacks to."""
     data = budget.take(data)
     if not data:
         return
     kind = _kind(data)
+    if kind == "folded":   # text once unfolded, unpacked no further
+        budget.unfolded += 1
+        yield from map(unfolded, _decodings(data))
+        return
     if kind not in ("zip", "gzip", "quoted-printable"):
         yield from _decodings(data)
     if depth >= _MAX_DEPTH:
@@ -163,16 +178,28 @@ def _texts(data: bytes, budget: _Budget, depth: int):
 def source_links(text: str, url: str) -> list[Link]:
     """The addresses written anywhere in a page's source `text` (markup, comments, attribute values, scripts: what
     no element reader took — an include's path, a hidden field's page, a commented-out list, a `<go href>`), in
-    order, each once, at most limits.MAX_RAW_PAGE_LINKS of the first limits.MAX_RAW_PAGE_CHARS characters."""
+    order, each once, at most limits.MAX_RAW_PAGE_LINKS of the first limits.MAX_RAW_PAGE_CHARS characters; an
+    iCalendar or vCard (served as text, read as a page) unfolded first."""
     out: list[Link] = []
     seen: set[str] = set()
-    for link in _links_in(text[: limits.MAX_RAW_PAGE_CHARS], url):
+    for link in _links_in(unfolded(text[: limits.MAX_RAW_PAGE_CHARS]), url):
         if link.url not in seen:
             seen.add(link.url)
             out.append(link)
             if len(out) >= limits.MAX_RAW_PAGE_LINKS:
                 break
     return out
+
+
+def folded(text: str) -> bool:
+    """`text` is an iCalendar or vCard, whose writers fold content lines (RFC 5545 §3.1, RFC 6350 §3.2)."""
+    return _FOLDED_FORMAT.match(text, 0, 64) is not None
+
+
+def unfolded(text: str) -> str:
+    """`text` with its folded content lines joined when it is an iCalendar or vCard (a line break and one space or
+    tab removed: RFC 5545 §3.1's unfolding), else as it is (an indented line of any other text stays its own)."""
+    return _FOLD.sub("", text) if folded(text) else text
 
 
 def _kind(data: bytes) -> str | None:
@@ -182,6 +209,8 @@ def _kind(data: bytes) -> str | None:
         return "gzip"
     if data[:5] == b"%PDF-":
         return "pdf"
+    if _FOLDED_FORMAT.match(data[:64].decode("utf-8", "ignore")):
+        return "folded"
     return "quoted-printable" if _QP.search(data[:65536]) else None
 
 
@@ -279,7 +308,7 @@ def _links_in(text: str, url: str):
     """Absolute http(s) URLs and page/document paths in `text`, in order, resolved against `url`, each address once.
     The full pattern is tried only where an anchor is (a `http(s)://`, an extension's `.pdf`): run at every position
     of a large binary's text it costs seconds; the anchors cost a pass."""
-    covered, seen = 0, set()
+    covered, seen, records = 0, set(), folded(text)
     for anchor in _ANCHOR.finditer(text):
         if anchor.start() < covered:
             continue   # inside the address just taken (the `.html` of an absolute URL)
@@ -307,7 +336,8 @@ def _links_in(text: str, url: str):
             continue   # `www.x.gov.cn/b.html` typed without a scheme: a host, not a folder (bare_hosts.py reads those)
         resolved = _resolved(address, url)
         if resolved is not None:
-            yield Link(resolved, _label(text, match.start(), match.end()), "", TAG)
+            label = _component_label(text, match.start(), match.end()) if records else None
+            yield Link(resolved, _label(text, match.start(), match.end()) if label is None else label, "", TAG)
 
 
 def _resolved(address: str, url: str) -> str | None:
@@ -343,6 +373,16 @@ def _label(text: str, start: int, end: int) -> str:
         if _HAN.search(run):
             return run.strip("-— ")
     return ""
+
+
+def _component_label(text: str, start: int, end: int) -> str | None:
+    """In an iCalendar or vCard, the longest Chinese run of the address's own component (its VEVENT's SUMMARY before
+    its ORGANIZER's name; the next event's title is the next event's), None outside one."""
+    begin, close = text.rfind("\nBEGIN:", 0, start), text.find("\nEND:", end)   # (at a line's start)
+    if begin < 0 or close < 0:
+        return None
+    runs = [run.strip("-— ") for run in _LABEL.findall(_untagged(text[begin:close])) if _HAN.search(run)]
+    return max(runs, key=len, default="")
 
 
 _TAGS = re.compile(r"<[^>]{0,400}>|[\x00-\x1f]")

@@ -19,7 +19,7 @@ hyperlinks (a 说明 carrying the 目录 workbook): `discovery/pdf_attachment_li
 The any-bytes fallback (crawler/discovery/raw_links.py, `NIANBAO_RAW_LINKS`, on by default): any fetched file no
 format reader found a link in (a container nobody wrote a reader for) has the addresses written in its bytes, and in
 what it cheaply unpacks to, read as its links, ranked the same way (`discovery/raw_reads` bodies read,
-`discovery/raw_links` links taken, `discovery/raw_links_truncated`, `discovery/document_links_unread/raw_too_large`).
+`discovery/raw_links` links taken, `discovery/raw_unfolded` iCalendar/vCard texts unfolded, `discovery/raw_links_truncated`, `discovery/document_links_unread/raw_too_large`).
 `NIANBAO_DOCUMENT_LINKS=False` switches the format readers off (the fallback then reads every file: how its reach is
 measured)."""
 
@@ -84,6 +84,8 @@ def document_link_requests(spider, response: Response, found: DocumentLinks):
         stats.inc_value(f"discovery/document_links_unread/{found.refused}")
     if found.fallback:
         stats.inc_value("discovery/raw_reads")
+    if found.unfolded:
+        stats.inc_value("discovery/raw_unfolded", found.unfolded)
     if found.truncated:
         stats.inc_value("discovery/raw_links_truncated" if found.fallback else "discovery/document_links_truncated")
     for metric, count in (("pdf_attachments_read", found.attachments_read),

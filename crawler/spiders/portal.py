@@ -804,6 +804,7 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
                             ("discovery/data_frame_links", analysis.data_frame_links),   # data: frames (srcdoc_links.py)
                             ("discovery/ssi_links", analysis.ssi_links),   # unexpanded SSI directives (ssi_includes.py)
                             ("discovery/raw_page_links", analysis.raw_page_links),   # its source (raw_links.py)
+                            ("discovery/unfolded_links", analysis.unfolded_links),   # of them, a calendar's
                             ("discovery/flashvars_links", analysis.flashvars_links)):   # plug-in movies (plugin_params.py)
             if count:
                 self.crawler.stats.inc_value(stat, count)

@@ -480,3 +480,15 @@ def test_the_sixtieth_round_cachebust_is_found(tmp_path):
     assert crawl_stat(stderr, "discovery/cache_busters_learnt") == 1
     assert crawl_stat(stderr, "discovery/cache_busters_dropped") >= len(reports)
     assert crawl_stat(stderr, "discovery/cache_busters_refuted") == 0
+
+
+def test_the_sixty_fifth_round_families_are_found(tmp_path):
+    """The sixty-fifth round's icsfeed and pdflaunch, one portal each, end to end: every report but the column's named
+    only by the `URL` of a VEVENT in the portal's 信息公开发布日历, an iCalendar file (linked by `webcal://` and
+    http) whose content lines are folded every 75 octets, so each address is cut in two until the lines are
+    unfolded (raw_links.py: an iCalendar or vCard unfolded before it is read, RFC 5545 §3.1), and only by the
+    `app.launchURL("…")` scripts of a 目录 PDF's link annotations (the any-bytes fallback reads the literals)."""
+    _, _, stderr = crawl_round(tmp_path, ("icsfeed", "pdflaunch"))
+    assert crawl_stat(stderr, "discovery/unfolded_links") >= 8   # the calendar's reports, whole
+    assert crawl_stat(stderr, "discovery/raw_reads") >= 1         # the 目录 PDF, no URI action in it
+    assert crawl_stat(stderr, "discovery/raw_links") >= 8         # its scripts' addresses

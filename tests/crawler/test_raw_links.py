@@ -1,6 +1,6 @@
 """The any-bytes link reader (crawler/discovery/raw_links.py): addresses written in a body no format reader found a
 link in, and in what it cheaply unpacks to (zip members, gzip, PDF Flate streams and unfiltered embedded zips,
-quoted-printable MIME, UTF-16LE strings); what is no address (assets, a package's own parts, random bytes); bounds;
+quoted-printable MIME, UTF-16LE strings, folded iCalendar/vCard lines); what is no address (assets, a package's own parts, random bytes); bounds;
 and the spider's use of it (only in the portal's site, counted)."""
 
 from __future__ import annotations
@@ -239,3 +239,69 @@ def test_a_forms_action_and_a_scripts_concatenation_pieces_are_no_addresses():
             '<script>window.open("http://" + site + ".x.gov.cn" + "/xxgk/nb/index.html");'
             'location.href = "/xxgk/nb/list_" + n + ".html"; var all = "/xxgk/nb/all.html";</script>')
     assert [link.url for link in source_links(page, "http://www.x.gov.cn/")] == ["http://www.x.gov.cn/xxgk/nb/all.html"]
+
+
+def _folded(line: str, width: int = 75) -> str:
+    """`line` folded as RFC 5545 §3.1 writes it (ASCII here: a break and a space every `width` characters)."""
+    return "\r\n ".join(line[i:i + width] for i in range(0, len(line), width))
+
+
+ICS_REPORT = "http://www.x.gov.cn/zwgk/zfxxgk/fdzdgknr/ndbg/201803/t20180307_8330026.html"
+ICS_READING = "http://www.x.gov.cn/zwgk/zfxxgk/fdzdgknr/ndbg/201803/t20180309_1234567.html"
+
+
+def _calendar(newline: str = "\r\n") -> bytes:
+    events = [(ICS_READING, "《某某县2017年政府信息公开工作年度报告》解读"), (ICS_REPORT, "某某县2017年政府信息公开工作年度报告")]
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0"]
+    for url, title in events:
+        lines += ["BEGIN:VEVENT", f"SUMMARY:{title}", "ORGANIZER;CN=某某县人民政府办公室:mailto:xxgk@x.gov.cn",
+                  _folded(f"URL:{url}"), "END:VEVENT"]
+    return (newline.join(lines + ["END:VCALENDAR", ""])).replace("\r\n", newline).encode()
+
+
+def test_an_icalendars_folded_lines_are_unfolded_and_each_address_labelled_by_its_own_event():
+    for newline in ("\r\n", "\n"):   # (RFC 5545 says CRLF; many writers use LF)
+        found = raw_links(_calendar(newline), "http://www.x.gov.cn/zwgk/rili/xxgkrl.ics")
+        assert [(link.url, link.label) for link in found.links] == [
+            (ICS_READING, "《某某县2017年政府信息公开工作年度报告》解读"), (ICS_REPORT, "某某县2017年政府信息公开工作年度报告")]
+        assert found.unfolded == 1
+    vcard = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:某某县人民政府办公室\r\n" + _folded(f"URL:{ICS_REPORT}") + "\r\nEND:VCARD\r\n")
+    assert [link.url for link in raw_links(vcard.encode(), URL).links] == [ICS_REPORT]
+
+
+def test_an_indented_line_of_any_other_text_is_not_joined_to_the_line_before():
+    from nianbao.crawler.discovery.raw_links import unfolded
+
+    listing = "http://www.x.gov.cn/xxgk/nb/2017.html\r\n http://www.x.gov.cn/xxgk/nb/2018.html\r\n"
+    assert unfolded(listing) == listing   # a plain text's indented line is its own, not a continuation
+    found = raw_links(listing.encode(), URL)
+    assert [link.url for link in found.links] == ["http://www.x.gov.cn/xxgk/nb/2017.html",
+                                                 "http://www.x.gov.cn/xxgk/nb/2018.html"]
+    assert found.unfolded == 0
+    # the same calendar without its BEGIN:VCALENDAR line is no calendar: its pieces stay cut
+    cut = _calendar().split(b"\r\n", 1)[1]
+    assert ICS_REPORT not in [link.url for link in raw_links(cut, URL).links]
+
+
+def test_a_calendar_served_as_a_page_is_unfolded_in_the_page_analysis_and_counted():
+    from nianbao.crawler.discovery.analysis import PageJob, analyse_html
+    from nianbao.crawler.discovery.site import SiteScope
+
+    result = analyse_html(PageJob("http://www.x.gov.cn/zwgk/rili/xxgkrl.ics", _calendar(),
+                                  "text/calendar; charset=utf-8", "page", site=SiteScope.of("www.x.gov.cn")))
+    urls = [url for url, _, _ in result.generic]
+    assert ICS_REPORT in urls and ICS_READING in urls
+    assert result.unfolded_links == result.raw_page_links == 2
+
+
+def test_webcal_links_are_their_http_files_and_stay_in_scope_only_on_the_site():
+    from nianbao.crawler.discovery.page import HtmlPage
+    from nianbao.crawler.discovery.site import SiteScope
+
+    page = HtmlPage("http://www.x.gov.cn/zwgk/index.html", "", "utf-8")
+    assert page.absolute("webcal://www.x.gov.cn/zwgk/rili/xxgkrl.ics") == "http://www.x.gov.cn/zwgk/rili/xxgkrl.ics"
+    assert page.absolute("WEBCALS://www.x.gov.cn/rili.ics") == "https://www.x.gov.cn/rili.ics"
+    assert page.absolute("webcalx://www.x.gov.cn/rili.ics") is None   # no alias: an unknown scheme stays out
+    other = page.absolute("webcal://calendar.y.com/public/holidays.ics")
+    assert other == "http://calendar.y.com/public/holidays.ics"
+    assert not SiteScope.of("www.x.gov.cn").contains("calendar.y.com")   # another site's calendar: out of scope
