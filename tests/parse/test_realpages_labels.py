@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout97) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout98) are sets of their
 own.
 Runs no parser."""
 
@@ -27,7 +27,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout83", "holdout84", "holdout85", "holdout86",
           "holdout87", "holdout88", "holdout89", "holdout90",
           "holdout91", "holdout92", "holdout93", "holdout94",
-          "holdout95", "holdout96", "holdout97")
+          "holdout95", "holdout96", "holdout97",
+          "holdout98")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -621,6 +622,14 @@ FRESH_SETS = {
     # a quarter; no report of 2008 or 2017-2025, none in a table form, no county government, office or zone report
     "holdout97": (38, 33, 5, False, set(),
                   {2008, *range(2017, 2026), "2019", "2021", "unknown"}),
+    # holdout98: old-years (2010-2017) free-form reports found by unit name plus year (审计局, 统计局, 住建/房管局, 交通运输局
+    # and 公路局, 民政局, 农机局/农业厅/农林局, 商务局, 科技局, 人社/劳动保障局, 信访局, 机关事务局), a few towns, 乡, a street, a
+    # zone and two governments, with Traditional, wiki, hijacked and baike mirrors, in a 35-minute session: 64 pages,
+    # look-alikes 8 (five statistics-bureau guides, a State Council notice, a 农机 work summary, a 畜牧 work-points feature;
+    # no 解读, 要点 of disclosure or 通报 found new), an eighth, far below a quarter; every report pre2019; no report of
+    # 2008-2009 or 2018-2025, none in a table form, no government-office report, no extracted PDF/DOCX text
+    "holdout98": (64, 56, 8, False, set(),
+                  {2008, 2009, *range(2018, 2026), "2019", "2021", "unknown"}),
 }
 
 
