@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout98) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout99) are sets of their
 own.
 Runs no parser."""
 
@@ -28,7 +28,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout87", "holdout88", "holdout89", "holdout90",
           "holdout91", "holdout92", "holdout93", "holdout94",
           "holdout95", "holdout96", "holdout97",
-          "holdout98")
+          "holdout98", "holdout99")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -630,6 +630,13 @@ FRESH_SETS = {
     # 2008-2009 or 2018-2025, none in a table form, no government-office report, no extracted PDF/DOCX text
     "holdout98": (64, 56, 8, False, set(),
                   {2008, 2009, *range(2018, 2026), "2019", "2021", "unknown"}),
+    # holdout99: look-alikes found by kind and year (university 学年 reports, street 法治政府建设 reports and a 法治 总结,
+    # street and bureau 决算, county 统计公报) and urban-management and 园林 bureau reports of 2020-2025 plus a 侨办 2012
+    # mirror, in a 35-minute session from a near-exhausted corpus: 20 pages, look-alikes 12; no 解读, 要点, 指南 or
+    # 通报 found new; every report at department level; no township report new; no report of 2008-2011, 2013-2019 or
+    # 2022-2024, none in a table form within the cut; no PDF/DOCX text
+    "holdout99": (20, 8, 12, False, set(),
+                  {*range(2008, 2012), *range(2013, 2020), *range(2022, 2025), "2019", "2021"}),
 }
 
 
