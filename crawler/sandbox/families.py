@@ -215,11 +215,13 @@ only from the cells of an OpenDocument spreadsheet 目录, a sheet a year; 街�
 `app.launchURL` scripts of a PDF 目录's JavaScript link actions; a 专栏 drawn from a HAL interface served as
 application/hal+json, its entries and next page only in nested `_links` hrefs; unit and pre-2019 reports named only by
 the URL properties of an iCalendar 发布日历, every address cut by the format's line folding); measured once with the same crawler.
-SIXTY_SIXTH_HELD_OUT (cookieless, sessionpager), the sixty-sixth round, was built by a helper that neither ran nor read
+SIXTY_SIXTH_HELD_OUT (cookieless, sessionpager, ideodot), the sixty-sixth round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of URLs and what a client sends back (an ASP.NET application whose cookieless
 session id is a `(S(…))` path segment a client gets only from a 302 and keeps by resolving relative links; a PHP
 column whose pager links the same `list.php?act=next` on every page, the page number kept in the session the
-PHPSESSID cookie names); not measured yet."""
+PHPSESSID cookie names; unit and pre-2019 reports linked only from hand-typed 汇总 pages whose hrefs write the portal's
+host with an input method's full stops and full-width letters, which a browser's host mapping folds to ASCII); not
+measured yet."""
 
 from __future__ import annotations
 
@@ -316,6 +318,7 @@ from nianbao.crawler.sandbox.family_hrefwrap import build_hrefwrap
 from nianbao.crawler.sandbox.family_hxlist import build_hxlist
 from nianbao.crawler.sandbox.family_icsfeed import build_icsfeed
 from nianbao.crawler.sandbox.family_idbatch import build_idbatch
+from nianbao.crawler.sandbox.family_ideodot import build_ideodot
 from nianbao.crawler.sandbox.family_idnhost import build_idnhost
 from nianbao.crawler.sandbox.family_iecomment import build_iecomment
 from nianbao.crawler.sandbox.family_imagemap import build_imagemap
@@ -543,7 +546,7 @@ SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")  # measured
 SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox", "pdfattach")  # measured once: 0.588 (plain 0.140)
 SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")  # measured once: 1.000 (plain 1.000)
 SIXTY_FIFTH_HELD_OUT = ("odsindex", "pdflaunch", "halnext", "icsfeed")  # measured once: 0.794 (plain 0.254)
-SIXTY_SIXTH_HELD_OUT = ("cookieless", "sessionpager")
+SIXTY_SIXTH_HELD_OUT = ("cookieless", "sessionpager", "ideodot")
 HELD_OUT_FAMILIES = SIXTY_SIXTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -889,4 +892,5 @@ EXTRA_BUILDERS = {
     # held out in the sixty-sixth round (built apart from every crawler change; not measured yet)
     "cookieless": build_cookieless,
     "sessionpager": build_sessionpager,
+    "ideodot": build_ideodot,
 }

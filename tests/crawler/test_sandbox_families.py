@@ -362,7 +362,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == SIXTY_SIXTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4642,6 +4642,8 @@ def test_quirk_of_the_family(world):
         _quirk_cookieless(sandbox, truth, bodies)
     elif family == "sessionpager":
         _quirk_sessionpager(sandbox, truth, bodies)
+    elif family == "ideodot":
+        _quirk_ideodot(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -4730,6 +4732,34 @@ def _quirk_sessionpager(sandbox, truth, bodies):
             linking = {u for u, t in bodies.items() if f'href="{target}"' in t and u != doc["url"]}
             assert linking and {u.partition("#")[0] for u in linking} <= {url, f"{url}?act=next", f"http://{www}/",
                                                                           f"http://{www}/index.html"}, linking
+
+
+def _quirk_ideodot(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_ideodot import COLUMN, SUMMARIES
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        column = f"http://{www}{COLUMN}"
+        summaries = [urljoin(column, h) for h in re.findall(r'href="(hz/\w+\.html)"', bodies[column])]
+        assert len(summaries) == len(SUMMARIES)
+        typed: dict[str, str] = {}   # report URL (as a browser asks it) → the host its link was typed with
+        for url in summaries:
+            for host, path in re.findall(r'href="http://([^/"]+)(/[^"]*)"', bodies[url]):
+                assert not host.isascii() and host != www
+                assert host.encode("idna").decode("ascii") == www   # IDNA's host mapping: the portal's own name
+                typed[f"http://{www}{path}"] = host
+        assert len({h for h in typed.values()}) >= 3   # 。 / full-width / one 。: three ways of typing it
+        hidden = [d for d in ours if "/xxgk/nb/bj/" not in d["url"] or report_of[d["report_key"]]["year"] < 2019]
+        assert {d["url"] for d in hidden} == set(typed)
+        for doc in hidden:   # no page names it with an ASCII host, nor links its path relative
+            path = urlsplit(doc["url"]).path
+            assert not [u for u, text in bodies.items() if doc["url"] in text]
+            assert not [u for u, text in bodies.items() if u not in summaries and path in _linked_paths(u, text)]
+            assert get(sandbox, doc["url"])[0] == 200
+        shown = [d for d in ours if d not in hidden]   # the government's (and its office's) from 2019: plain links
+        assert shown and all(urlsplit(d["url"]).path in _linked_paths(column, bodies[column]) for d in shown)
 
 
 def _quirk_robotsallow(sandbox, truth, bodies):
