@@ -154,6 +154,7 @@ STYLES = {
     "cookieless": {"color": "#7b2317", "footer": "{gov}主办　网站标识码：{sid}　晋ICP备05002468号", "body_class": "xxgk_content"},
     "sessionpager": {"color": "#1c5a8e", "footer": "主办：{gov}办公室　网站标识码：{sid}　冀ICP备05013579号", "body_class": "news_text"},
     "ideodot": {"color": "#0d5c8a", "footer": "{gov}办公室主办　网站标识码：{sid}　苏ICP备05024680号", "body_class": "TRS_Editor"},
+    "sitemaphost": {"color": "#a02d1c", "footer": "主办：{gov}办公室　网站标识码：{sid}　皖ICP备05008642号", "body_class": "j-fontContent"},
     "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
     "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
     "graphql": {"color": "#a3262a", "footer": "主办：{gov}办公室　运行维护：{c}大数据中心", "body_class": "Article_content"},

@@ -362,7 +362,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 4
     assert HELD_OUT_FAMILIES == SIXTY_SIXTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4644,6 +4644,8 @@ def test_quirk_of_the_family(world):
         _quirk_sessionpager(sandbox, truth, bodies)
     elif family == "ideodot":
         _quirk_ideodot(sandbox, truth, bodies)
+    elif family == "sitemaphost":
+        _quirk_sitemaphost(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -4760,6 +4762,38 @@ def _quirk_ideodot(sandbox, truth, bodies):
             assert get(sandbox, doc["url"])[0] == 200
         shown = [d for d in ours if d not in hidden]   # the government's (and its office's) from 2019: plain links
         assert shown and all(urlsplit(d["url"]).path in _linked_paths(column, bodies[column]) for d in shown)
+
+
+def _quirk_sitemaphost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sitemaphost import COLUMN_SHOWS, SITEMAP
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        named = [line.split(":", 1)[1].strip() for line in robots.splitlines() if line.lower().startswith("sitemap:")]
+        assert len(named) == 1   # the one site map: on another host of the portal, one no page links
+        sitemap_url = named[0]
+        static = urlsplit(sitemap_url).hostname
+        assert static != www and static in portal["hosts"] and urlsplit(sitemap_url).path == SITEMAP
+        assert not [u for u, text in bodies.items() if sitemap_url in text or static in text and u != sitemap_url]
+        assert all(get(sandbox, f"http://{www}{p}")[0] == 404 for p in ("/sitemap.xml", SITEMAP))
+        sitemap = bodies[sitemap_url]
+        locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+        assert locs and all(urlsplit(loc).hostname == www for loc in locs)   # every address on www: a cross submit
+        lists = [u for u, role in truth["pages"].items() if role == "list" and u.startswith(f"http://{www}/openness/")]
+        assert len(lists) == 1 and 0 < len(_linked_paths(lists[0], bodies[lists[0]]) & {
+            urlsplit(d["url"]).path for d in ours}) <= COLUMN_SHOWS
+        for doc in ours:   # named in the site map; linked, if at all, only by the short column and the home
+            assert doc["url"] in locs
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if path in t and u not in (sitemap_url, doc["url"])}
+            assert linking <= {lists[0], f"http://{www}/", f"http://{www}/index.html"}, linking
+        report_of = {r["key"]: r for r in truth["reports"]}
+        only_mapped = [d for d in ours if not any(urlsplit(d["url"]).path in t for u, t in bodies.items()
+                                                  if u not in (sitemap_url, d["url"]))]
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in only_mapped}
+        assert min(report_of[d["report_key"]]["year"] for d in only_mapped) < 2019
 
 
 def _quirk_robotsallow(sandbox, truth, bodies):
