@@ -43,6 +43,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SIXTY_SIXTH_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -361,7 +362,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 252 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == SIXTY_SIXTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4636,8 +4638,162 @@ def test_quirk_of_the_family(world):
         _quirk_slowpager(sandbox, truth, bodies)
     elif family == "robotsallow":
         _quirk_robotsallow(sandbox, truth, bodies)
+    elif family == "cookieless":
+        _quirk_cookieless(sandbox, truth, bodies)
+    elif family == "sessionpager":
+        _quirk_sessionpager(sandbox, truth, bodies)
+    elif family == "ideodot":
+        _quirk_ideodot(sandbox, truth, bodies)
+    elif family == "sitemaphost":
+        _quirk_sitemaphost(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
+
+
+def _unit_levels_and_old_years(truth, docs) -> None:
+    report_of = {r["key"]: r for r in truth["reports"]}
+    assert min(report_of[d["report_key"]]["year"] for d in docs) < 2019
+    assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in docs}
+    assert not any(d.get("needs_browser") for d in docs)
+
+
+def _quirk_cookieless(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_cookieless import APP, COLUMNS
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        # into the application without a session: 302 to the same address with the (S(<id>)) segment put in
+        status, headers, _ = get(sandbox, f"http://{www}{APP}nb/index.aspx")
+        assert status == 302
+        front = headers["Location"]
+        sid = re.fullmatch(rf"http://{re.escape(www)}{APP}\(S\(([a-z0-5]{{24}})\)\)/nb/index\.aspx", front).group(1)
+        segment = f"{APP}(S({sid}))/"
+        assert all(urlsplit(d["url"]).path.startswith(segment) for d in ours)
+        # the 政务公开 page links the front with a stale id: redirected into the live session the same way
+        stale = re.findall(r'href="(/xxgk/\(S\([a-z0-5]{24}\)\)/nb/index\.aspx)"', bodies[f"http://{www}/zwgk/index.html"])
+        assert len(stale) == 1 and sid not in stale[0]
+        status, headers, _ = get(sandbox, f"http://{www}{stale[0]}")
+        assert status == 302 and headers["Location"] == front
+        # inside, every link is relative: the session id is written in no page (the redirects' bodies aside)
+        assert not [u for u, text in bodies.items() if f"(S({sid}))" in text]
+        hrefs = re.findall(r'<a href="(list\.aspx\?lb=\w+)">', bodies[front])
+        columns = [urljoin(front, h) for h in hrefs]
+        assert len(columns) == len(COLUMNS) and all(get(sandbox, c)[0] == 200 for c in columns)
+        for doc in ours:   # each report linked (relative) from one column, and from no other page
+            linking = {u for u, text in bodies.items() if u != doc["url"] and any(
+                urljoin(u, html.unescape(h)) == doc["url"] for h in re.findall(r'href="([^"]+)"', text))}
+            assert linking and linking <= set(columns), (doc["url"], linking)
+            path, query = urlsplit(doc["url"]).path, urlsplit(doc["url"]).query
+            outside = f"http://{www}{APP}{path.removeprefix(segment)}?{query}"   # the same without a session
+            status, headers, _ = get(sandbox, outside)
+            assert status == 302 and headers["Location"] == doc["url"]
+            escaped = doc["url"].replace(f"(S({sid}))", f"%28S%28{sid}%29%29")   # the parentheses escaped: nothing
+            assert get(sandbox, escaped)[0] == 404
+        home = bodies[f"http://{www}/"]   # the home's one report link: the address without a session, a 302
+        plain = re.findall(r'href="(/xxgk/nb/show\.aspx\?id=\d+)"', home)
+        assert len(plain) == 1 and get(sandbox, f"http://{www}{plain[0]}")[1]["Location"] in {d["url"] for d in ours}
+
+
+def _quirk_sessionpager(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sessionpager import ACTIONS, COLUMN, COOKIE, PAGE_SIZE
+    pager = {f"list.php?act={act}" for act, _ in ACTIONS}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        url = f"http://{www}{COLUMN}"
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        status, headers, body = get(sandbox, url)   # the column: page 1, and a new session
+        sid = re.fullmatch(rf"{COOKIE}=(\w+); path=/", headers["Set-Cookie"]).group(1)
+        total = int(re.search(r"第1/(\d+)页", body.decode()).group(1))
+        assert total >= 4
+        pages = [body.decode()]
+        for _ in range(total - 1):   # the same address again and again, the session's cookie sent back
+            status, headers, body = sandbox.handle("GET", f"{url}?act=next", {"Cookie": f"{COOKIE}={sid}"})
+            pages.append(body.decode())
+        assert [re.search(r"第(\d+)/", p).group(1) for p in pages] == [str(n) for n in range(1, total + 1)]
+        assert all(set(re.findall(r'href="(list\.php\?act=\w+)"', p)) == pager for p in pages)   # one pager for all
+        paths = [set(re.findall(r'href="(/xxgk/nb/show\.php\?id=\d+)"', p)) for p in pages]
+        assert all(0 < len(p) <= PAGE_SIZE for p in paths)
+        assert {urlsplit(d["url"]).path + "?" + urlsplit(d["url"]).query for d in ours} <= set().union(*paths)
+        # without the cookie every act=next is a fresh session's page 2; act=last, the last; an unknown id is adopted
+        for _ in range(2):
+            status, headers, body = get(sandbox, f"{url}?act=next")
+            assert "第2/" in body.decode() and headers["Set-Cookie"].startswith(f"{COOKIE}=")
+        assert f"第{total}/" in get(sandbox, f"{url}?act=last")[2].decode()
+        adopted = {"Cookie": f"{COOKIE}=nosuchsession0"}
+        assert "第2/" in sandbox.handle("GET", f"{url}?act=next", adopted)[2].decode()
+        assert "第1/" in sandbox.handle("GET", f"{url}?act=prev", adopted)[2].decode()
+        middle = set().union(*paths[2:-1]) - paths[0] - paths[1] - paths[-1]   # only within one session
+        report_of = {r["key"]: r for r in truth["reports"]}
+        hidden = [d for d in ours if urlsplit(d["url"]).path + "?" + urlsplit(d["url"]).query in middle]
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in hidden}
+        assert min(report_of[d["report_key"]]["year"] for d in hidden) < 2019
+        for doc in ours:   # no page but the column's and the home links a report
+            target = urlsplit(doc["url"]).path + "?" + urlsplit(doc["url"]).query
+            linking = {u for u, t in bodies.items() if f'href="{target}"' in t and u != doc["url"]}
+            assert linking and {u.partition("#")[0] for u in linking} <= {url, f"{url}?act=next", f"http://{www}/",
+                                                                          f"http://{www}/index.html"}, linking
+
+
+def _quirk_ideodot(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_ideodot import COLUMN, SUMMARIES
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        column = f"http://{www}{COLUMN}"
+        summaries = [urljoin(column, h) for h in re.findall(r'href="(hz/\w+\.html)"', bodies[column])]
+        assert len(summaries) == len(SUMMARIES)
+        typed: dict[str, str] = {}   # report URL (as a browser asks it) → the host its link was typed with
+        for url in summaries:
+            for host, path in re.findall(r'href="http://([^/"]+)(/[^"]*)"', bodies[url]):
+                assert not host.isascii() and host != www
+                assert host.encode("idna").decode("ascii") == www   # IDNA's host mapping: the portal's own name
+                typed[f"http://{www}{path}"] = host
+        assert len({h for h in typed.values()}) >= 3   # 。 / full-width / one 。: three ways of typing it
+        hidden = [d for d in ours if "/xxgk/nb/bj/" not in d["url"] or report_of[d["report_key"]]["year"] < 2019]
+        assert {d["url"] for d in hidden} == set(typed)
+        for doc in hidden:   # no page names it with an ASCII host, nor links its path relative
+            path = urlsplit(doc["url"]).path
+            assert not [u for u, text in bodies.items() if doc["url"] in text]
+            assert not [u for u, text in bodies.items() if u not in summaries and path in _linked_paths(u, text)]
+            assert get(sandbox, doc["url"])[0] == 200
+        shown = [d for d in ours if d not in hidden]   # the government's (and its office's) from 2019: plain links
+        assert shown and all(urlsplit(d["url"]).path in _linked_paths(column, bodies[column]) for d in shown)
+
+
+def _quirk_sitemaphost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_sitemaphost import COLUMN_SHOWS, SITEMAP
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        robots = get(sandbox, f"http://{www}/robots.txt")[2].decode()
+        named = [line.split(":", 1)[1].strip() for line in robots.splitlines() if line.lower().startswith("sitemap:")]
+        assert len(named) == 1   # the one site map: on another host of the portal, one no page links
+        sitemap_url = named[0]
+        static = urlsplit(sitemap_url).hostname
+        assert static != www and static in portal["hosts"] and urlsplit(sitemap_url).path == SITEMAP
+        assert not [u for u, text in bodies.items() if sitemap_url in text or static in text and u != sitemap_url]
+        assert all(get(sandbox, f"http://{www}{p}")[0] == 404 for p in ("/sitemap.xml", SITEMAP))
+        sitemap = bodies[sitemap_url]
+        locs = re.findall(r"<loc>([^<]+)</loc>", sitemap)
+        assert locs and all(urlsplit(loc).hostname == www for loc in locs)   # every address on www: a cross submit
+        lists = [u for u, role in truth["pages"].items() if role == "list" and u.startswith(f"http://{www}/openness/")]
+        assert len(lists) == 1 and 0 < len(_linked_paths(lists[0], bodies[lists[0]]) & {
+            urlsplit(d["url"]).path for d in ours}) <= COLUMN_SHOWS
+        for doc in ours:   # named in the site map; linked, if at all, only by the short column and the home
+            assert doc["url"] in locs
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if path in t and u not in (sitemap_url, doc["url"])}
+            assert linking <= {lists[0], f"http://{www}/", f"http://{www}/index.html"}, linking
+        report_of = {r["key"]: r for r in truth["reports"]}
+        only_mapped = [d for d in ours if not any(urlsplit(d["url"]).path in t for u, t in bodies.items()
+                                                  if u not in (sitemap_url, d["url"]))]
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in only_mapped}
+        assert min(report_of[d["report_key"]]["year"] for d in only_mapped) < 2019
 
 
 def _quirk_robotsallow(sandbox, truth, bodies):
