@@ -262,6 +262,7 @@ from nianbao.crawler.sandbox.family_detailsload import build_detailsload
 from nianbao.crawler.sandbox.family_dispofile import build_dispofile
 from nianbao.crawler.sandbox.family_docbin import build_docbin
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
+from nianbao.crawler.sandbox.family_docxcomment import build_docxcomment
 from nianbao.crawler.sandbox.family_docxfootnote import build_docxfootnote
 from nianbao.crawler.sandbox.family_docxindex import build_docxindex
 from nianbao.crawler.sandbox.family_docxtextbox import build_docxtextbox
@@ -318,6 +319,7 @@ from nianbao.crawler.sandbox.family_indexno import build_indexno
 from nianbao.crawler.sandbox.family_iphost import build_iphost
 from nianbao.crawler.sandbox.family_jsession import build_jsession
 from nianbao.crawler.sandbox.family_jsl import build_jsl
+from nianbao.crawler.sandbox.family_jsonapi import build_jsonapi
 from nianbao.crawler.sandbox.family_jsonblock import build_jsonblock
 from nianbao.crawler.sandbox.family_jsonld import build_jsonld
 from nianbao.crawler.sandbox.family_jsonp import build_jsonp
@@ -536,7 +538,8 @@ SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")  # measured
 SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox", "pdfattach")  # measured once: 0.588 (plain 0.140)
 SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")  # measured once: 1.000 (plain 1.000)
 SIXTY_FIFTH_HELD_OUT = ("odsindex", "pdflaunch", "halnext", "icsfeed")  # measured once: 0.794 (plain 0.254)
-HELD_OUT_FAMILIES: tuple[str, ...] = ()
+SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment")
+HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_SEVENTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
                    *SIXTH_HELD_OUT, *SEVENTH_HELD_OUT, *EIGHTH_HELD_OUT,
@@ -878,4 +881,7 @@ EXTRA_BUILDERS = {
     "pdflaunch": build_pdflaunch,
     "halnext": build_halnext,
     "icsfeed": build_icsfeed,
+    # held out in the sixty-seventh round (built apart from every crawler change; not measured yet)
+    "jsonapi": build_jsonapi,
+    "docxcomment": build_docxcomment,
 }
