@@ -153,6 +153,8 @@ STYLES = {
     "icsfeed": {"color": "#16607a", "footer": "{gov}主办　网站标识码：{sid}　青ICP备05000456号", "body_class": "TRS_Editor ndbg"},
     "jsonapi": {"color": "#9e1f24", "footer": "主办：{gov}办公室　网站标识码：{sid}　陕ICP备05003721号", "body_class": "xxgk-app"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
+    "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
+    "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},
     "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},
     "pdfalt": {"color": "#4e3a7a", "footer": "{gov}版权所有　{c}政务服务和数字化建设局维护", "body_class": "TRS_Editor"},
     "graphql": {"color": "#a3262a", "footer": "主办：{gov}办公室　运行维护：{c}大数据中心", "body_class": "Article_content"},

@@ -440,6 +440,7 @@ from nianbao.crawler.sandbox.family_textarealist import build_textarealist
 from nianbao.crawler.sandbox.family_tokenapi import build_tokenapi
 from nianbao.crawler.sandbox.family_tplclone import build_tplclone
 from nianbao.crawler.sandbox.family_tpltabs import build_tpltabs
+from nianbao.crawler.sandbox.family_txtindex import build_txtindex
 from nianbao.crawler.sandbox.family_uaguard import build_uaguard
 from nianbao.crawler.sandbox.family_unescapejs import build_unescapejs
 from nianbao.crawler.sandbox.family_unitcookie import build_unitcookie
@@ -461,6 +462,7 @@ from nianbao.crawler.sandbox.family_xlsbiff import build_xlsbiff
 from nianbao.crawler.sandbox.family_xlshtml import build_xlshtml
 from nianbao.crawler.sandbox.family_xlsxformula import build_xlsxformula
 from nianbao.crawler.sandbox.family_xlsxindex import build_xlsxindex
+from nianbao.crawler.sandbox.family_xlsxnote import build_xlsxnote
 from nianbao.crawler.sandbox.family_xmlisland import build_xmlisland
 from nianbao.crawler.sandbox.family_xmlsheet import build_xmlsheet
 from nianbao.crawler.sandbox.family_xsltlist import build_xsltlist
@@ -538,7 +540,7 @@ SIXTY_SECOND_HELD_OUT = ("brcdn", "refchain", "caltrap", "softloop")  # measured
 SIXTY_THIRD_HELD_OUT = ("pdflong", "vuedata", "docxtextbox", "pdfattach")  # measured once: 0.588 (plain 0.140)
 SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")  # measured once: 1.000 (plain 1.000)
 SIXTY_FIFTH_HELD_OUT = ("odsindex", "pdflaunch", "halnext", "icsfeed")  # measured once: 0.794 (plain 0.254)
-SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment")
+SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment", "txtindex", "xlsxnote")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_SEVENTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -884,4 +886,6 @@ EXTRA_BUILDERS = {
     # held out in the sixty-seventh round (built apart from every crawler change; not measured yet)
     "jsonapi": build_jsonapi,
     "docxcomment": build_docxcomment,
+    "txtindex": build_txtindex,
+    "xlsxnote": build_xlsxnote,
 }

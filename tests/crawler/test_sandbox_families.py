@@ -189,11 +189,13 @@ def _docx_links(data: bytes) -> str:
 
 def _xlsx_links(data: bytes) -> str:
     """A workbook's sheets and their hyperlinks' targets (every xl/worksheets/sheetN.xml, hidden ones too, and its
-    relationships, if any: a sheet whose links are HYPERLINK formulas has none)."""
+    relationships, if any: a sheet whose links are HYPERLINK formulas has none), and its cells' notes (the
+    xl/commentsN.xml parts Excel shows when a cell is pointed at)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
         rels = [f"xl/worksheets/_rels/{n.rsplit('/', 1)[1]}.rels" for n in sheets]
-        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()])
+        notes = sorted(n for n in z.namelist() if re.fullmatch(r"xl/comments\d+\.xml", n))
+        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()] + notes)
 
 
 def _xls_links(data: bytes) -> str:
@@ -4384,6 +4386,10 @@ def test_quirk_of_the_family(world):
         _quirk_jsonapi(sandbox, truth, bodies)
     elif family == "docxcomment":
         _quirk_docxcomment(sandbox, truth, bodies)
+    elif family == "txtindex":
+        _quirk_txtindex(sandbox, truth, bodies)
+    elif family == "xlsxnote":
+        _quirk_xlsxnote(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -6969,6 +6975,90 @@ def _quirk_docxcomment(sandbox, truth, bodies):
                 assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
                                                                                                   "township"}
+
+
+def _quirk_txtindex(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_txtindex import ADDRESS, COLUMN, ROOT, TEXT_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="({ROOT}files/\d{{14}}\.txt)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == TEXT_TYPE   # no charset declared
+        assert not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\r\n" in data
+        with pytest.raises(UnicodeDecodeError):   # not UTF-8: Notepad's ANSI, GBK
+            data.decode("utf-8")
+        text = data.decode("gbk")
+        assert "<a" not in text and "href" not in text   # no markup at all
+        addresses = {}
+        for before, after in zip(text.split("\r\n"), text.split("\r\n")[1:], strict=False):
+            if after.strip().startswith(ADDRESS):   # a numbered title line, then `网址：<address>` against the colon
+                url = after.strip()[len(ADDRESS):]
+                assert url.startswith(f"http://{www}{ROOT}webinfo/") and url.isascii()
+                addresses[url] = re.match(r"\d+、(.+)（[^（]+发布）$", before).group(1)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{ROOT}webinfo/\d{{4}}/\d{{2}}/\d{{16}}\.htm", url_path), url_path
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in addresses and f"http://{www}{COLUMN}" in linked
+            else:   # named by a line of the text file only (no page, not even the home), under its title
+                assert addresses.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+                assert not any(doc["url"] in t for u, t in bodies.items() if u != f"http://{www}{path}")
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in addresses} >= {"department",
+                                                                                                    "township"}
+
+
+def _quirk_xlsxnote(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_xlsxnote import ADDRESS, AUTHOR, LABEL, TITLE_COLUMN
+
+    x = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www and u.endswith("/zfxxgklby_nb.shtml")]
+        column = bodies[column_url]
+        assert f"<h2>{LABEL}</h2>" in column
+        folder = urlsplit(column_url).path.rsplit("/", 1)[0]
+        path = re.search(rf'附件：<a href="({folder}/files/\d{{14}}\.xlsx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XLSX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        sheet = z.read("xl/worksheets/sheet1.xml")
+        site = f"http://{www}".encode()
+        assert b"<hyperlink" not in sheet and b"HYPERLINK" not in sheet and site not in sheet
+        assert site not in z.read("xl/sharedStrings.xml")   # no cell's text is an address
+        assert b"/hyperlink" not in z.read("xl/worksheets/_rels/sheet1.xml.rels")
+        assert b"legacyDrawing" in sheet and b"ObjectType=\"Note\"" in z.read("xl/drawings/vmlDrawing1.vml")
+        strings = ["".join(t.text or "" for t in si.iter(f"{x}t"))
+                   for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.find(f"{x}v").text)]
+                 for c in ElementTree.fromstring(sheet).iter(f"{x}c") if c.get("t") == "s"}
+        comments = ElementTree.fromstring(z.read("xl/comments1.xml"))
+        assert [a.text for a in comments.iter(f"{x}author")] == [AUTHOR]
+        notes = {}
+        for note in comments.iter(f"{x}comment"):
+            ref, text = note.get("ref"), "".join(t.text for t in note.iter(f"{x}t"))
+            assert ref.startswith(TITLE_COLUMN) and text.startswith(f"{AUTHOR}:\n{ADDRESS}http://")
+            notes[text.split(ADDRESS, 1)[1]] = cells[ref]   # the address → the title its cell shows
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{folder}/\d{{6}}/c01_\d{{6}}\.shtml", url_path), url_path
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in notes and column_url in linked
+            else:   # named by a cell's note only (no page, not even the home), on the cell showing its title
+                assert notes.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in notes} >= {"department",
+                                                                                                "township"}
 
 
 def _quirk_icsfeed(sandbox, truth, bodies):
