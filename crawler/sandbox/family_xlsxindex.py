@@ -79,9 +79,11 @@ def index_xlsx(title: str, items: list[Article], day) -> bytes:
     return workbook(sheet, sheet_rels, strings, day)
 
 
-def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day) -> bytes:
+def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day, *, extra_parts: dict[str, str] | None = None,
+             extra_types: str = "") -> bytes:
     """The .xlsx package of one sheet, 汇总表 (its xml, its relationships if any, its shared strings), every entry
-    dated `day` so that each build writes the same bytes."""
+    dated `day` so that each build writes the same bytes; `extra_parts` (name → xml) are added to the package, their
+    [Content_Types] entries in `extra_types`."""
     shared = "".join(f'<si><t xml:space="preserve">{escape(s)}</t></si>' for s in strings)
     ct = "application/vnd.openxmlformats-officedocument.spreadsheetml"
     parts = {
@@ -90,7 +92,7 @@ def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day) -> byt
         '<Default Extension="xml" ContentType="application/xml"/>'
         f'<Override PartName="/xl/workbook.xml" ContentType="{ct}.sheet.main+xml"/>'
         f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{ct}.worksheet+xml"/>'
-        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/></Types>',
+        f'<Override PartName="/xl/sharedStrings.xml" ContentType="{ct}.sharedStrings+xml"/>{extra_types}</Types>',
         "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
         f'Type="{_DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
         "xl/workbook.xml": f'{_XML}<workbook xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"><sheets>'
@@ -102,6 +104,7 @@ def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day) -> byt
         **({"xl/worksheets/_rels/sheet1.xml.rels": sheet_rels} if sheet_rels is not None else {}),
         "xl/sharedStrings.xml": f'{_XML}<sst xmlns="{_MAIN}" count="{len(strings)}" uniqueCount="{len(strings)}">'
         f"{shared}</sst>",
+        **(extra_parts or {}),
     }
     return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))   # dated by the workbook's day
 

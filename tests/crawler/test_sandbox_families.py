@@ -14,7 +14,7 @@ the credit code a 单位名录 cell prints, a column only an old column's Refres
 `hx-get` attribute names, an Alpine component's `x-data` literal, a JSON row's page-relative link, an article's
 `<link rel="alternate" type="application/pdf">`, a GraphQL endpoint's answers, a spreadsheet cell's hyperlink, a
 year's fragment a `<details>` box's toggle fetches, an iCalendar event's URL once its lines are unfolded, a HAL
-answer's `_links`, or a list page answered only to its script's headers),
+answer's `_links`, a JSON:API answer's `included` resources, or a list page answered only to its script's headers),
 lies on one of its portal's hosts, and each family has the
 quirk it is built for. No crawler here: this checks the world, not discovery (tests/crawler/test_discovery_sandbox.py does that)."""
 
@@ -43,7 +43,6 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
-    SIXTY_SIXTH_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -51,7 +50,7 @@ from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMI
 BUILT = [f for f in EXTRA_FAMILIES if f in EXTRA_BUILDERS]
 # answers whose text may announce a document: pages, scripts, JSON lists, XML site maps and news feeds
 FETCHED_TEXT = ("text/", "application/json", "application/xml", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-                "application/hal+json")
+                "application/hal+json", "application/vnd.api+json")
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
@@ -190,11 +189,13 @@ def _docx_links(data: bytes) -> str:
 
 def _xlsx_links(data: bytes) -> str:
     """A workbook's sheets and their hyperlinks' targets (every xl/worksheets/sheetN.xml, hidden ones too, and its
-    relationships, if any: a sheet whose links are HYPERLINK formulas has none)."""
+    relationships, if any: a sheet whose links are HYPERLINK formulas has none), and its cells' notes (the
+    xl/commentsN.xml parts Excel shows when a cell is pointed at)."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         sheets = sorted(n for n in z.namelist() if re.fullmatch(r"xl/worksheets/sheet\d+\.xml", n))
         rels = [f"xl/worksheets/_rels/{n.rsplit('/', 1)[1]}.rels" for n in sheets]
-        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()])
+        notes = sorted(n for n in z.namelist() if re.fullmatch(r"xl/comments\d+\.xml", n))
+        return "".join(z.read(n).decode("utf-8") for n in sheets + [r for r in rels if r in z.namelist()] + notes)
 
 
 def _xls_links(data: bytes) -> str:
@@ -362,8 +363,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == SIXTY_SIXTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 252 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4382,6 +4382,14 @@ def test_quirk_of_the_family(world):
         _quirk_halnext(sandbox, truth, bodies)
     elif family == "icsfeed":
         _quirk_icsfeed(sandbox, truth, bodies)
+    elif family == "jsonapi":
+        _quirk_jsonapi(sandbox, truth, bodies)
+    elif family == "docxcomment":
+        _quirk_docxcomment(sandbox, truth, bodies)
+    elif family == "txtindex":
+        _quirk_txtindex(sandbox, truth, bodies)
+    elif family == "xlsxnote":
+        _quirk_xlsxnote(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -7021,6 +7029,190 @@ def _quirk_halnext(sandbox, truth, bodies):
             assert linking <= home   # only the home page links one report statically
             assert bool(doc.get("needs_browser")) == (not linking)
         assert sum(1 for d in ours if not d.get("needs_browser")) == 1
+
+
+def _quirk_jsonapi(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_jsonapi import API, COLUMN, JSONAPI_TYPE, PAGE_SIZE, ROOT
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        first = f"{API}?include=webpage&page[offset]=0&page[limit]={PAGE_SIZE}"
+        assert f'drawPage("{first}")' in column and "doc.links.next" in column and "doc.included" in column
+        assert '<ul class="list" id="xxgknbList"></ul>' in column and "page%5Boffset%5D" not in column
+        href, answers = f"http://{www}{first}", []
+        while href:   # follow `links.next` as the column's script does
+            status, headers, body = get(sandbox, href)
+            assert status == 200 and headers["Content-Type"] == JSONAPI_TYPE
+            answer = json.loads(body)
+            assert set(answer) == {"jsonapi", "data", "included", "links", "meta"}
+            assert all(set(row) == {"type", "id", "attributes", "relationships", "links"} for row in answer["data"])
+            assert "url" not in json.dumps(answer["data"]) and ROOT not in json.dumps(answer["data"])   # no page
+            nxt = answer["links"].get("next")
+            if nxt:   # a whole URL, its paging brackets percent-encoded, written in the answer before only
+                assert nxt.startswith(f"http://{www}{API}?") and "page%5Boffset%5D=" in nxt
+                assert not any(urlsplit(nxt).query in t for u, t in bodies.items() if urlsplit(u).hostname == www
+                               and not urlsplit(u).path.startswith(API))
+            answers.append(answer)
+            href = nxt
+        assert len(answers) > 1 and sum(len(a["data"]) for a in answers) == answers[0]["meta"]["total"]
+        past = f"http://{www}{API}?include=webpage&page%5Boffset%5D={len(answers) * PAGE_SIZE}&page%5Blimit%5D=10"
+        assert get(sandbox, past)[0] == 404   # an unknown page
+        pages, reordered = {}, 0
+        for answer in answers:
+            included = {(res["type"], res["id"]): res["links"]["self"] for res in answer["included"]}
+            ids = [res["id"] for res in answer["included"]]
+            assert ids == sorted(ids) and len(included) == len(answer["data"])
+            linkage = [(row["relationships"]["webpage"]["data"]["type"], row["relationships"]["webpage"]["data"]["id"])
+                       for row in answer["data"]]
+            reordered += [included[k] for k in linkage] != [res["links"]["self"] for res in answer["included"]]
+            pages.update({row["attributes"]["title"]: included[k] for row, k in zip(answer["data"], linkage, strict=True)})
+            for row in answer["data"][:2]:   # an entry's own resource, at its `links.self`
+                status, headers, body = get(sandbox, row["links"]["self"])
+                assert status == 200 and headers["Content-Type"] == JSONAPI_TYPE and json.loads(body)["data"] == row
+        assert reordered   # `included` is not in the order of `data`: only type and id join an entry to its page
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            report, path = report_of[doc["report_key"]], urlsplit(doc["url"]).path
+            assert pages[report["title"]] == doc["url"]
+            folder = "zfxxgknb" if report["unit_level"] == "county_government" else "bmxxgknb"
+            assert re.fullmatch(rf"{ROOT}{folder}/\d{{19}}\.html", path), path
+            linking = {u for u, t in bodies.items() if urlsplit(u).hostname == www and u != doc["url"]
+                       and not urlsplit(u).path.startswith(API) and path in t}
+            assert linking <= home   # only the home page links one report statically
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert sum(1 for d in ours if not d.get("needs_browser")) == 1
+
+
+def _quirk_docxcomment(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxcomment import COLUMN, REVIEWER, ROOT
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="({ROOT}P0\d{{14}}\.docx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        body = ElementTree.fromstring(z.read("word/document.xml"))
+        assert not list(body.iter(f"{w}hyperlink"))   # the body links nothing, nor names an address
+        assert f"http://{www}".encode() not in z.read("word/document.xml")
+        assert b"/hyperlink" not in z.read("word/_rels/document.xml.rels")   # …nor do the body's relationships
+        assert b"/comments" in z.read("word/_rels/document.xml.rels")
+        starts = [e.get(f"{w}id") for e in body.iter(f"{w}commentRangeStart")]
+        references = [e.get(f"{w}id") for e in body.iter(f"{w}commentReference")]
+        comments = {c.get(f"{w}id"): c for c in ElementTree.fromstring(z.read("word/comments.xml"))}
+        assert starts and sorted(starts) == sorted(references) == sorted(comments)   # each comment anchored
+        assert {c.get(f"{w}author") for c in comments.values()} == {REVIEWER}
+        rels = {e.get("Id"): e.get("Target") for e in ElementTree.fromstring(z.read("word/_rels/comments.xml.rels"))
+                if e.get("TargetMode") == "External"}
+        targets = {}
+        for comment in comments.values():
+            (link,) = comment.iter(f"{w}hyperlink")
+            targets[rels[link.get(f"{r}id")]] = "".join(t.text for t in link.iter(f"{w}t"))
+        assert len(targets) == len(comments) == len(rels)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert url_path.startswith(f"{ROOT}{report['year']}n/")   # the year folder the report's own
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # named by a comment's hyperlink only (no page, not even the home), the comment showing its title
+                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+
+
+def _quirk_txtindex(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_txtindex import ADDRESS, COLUMN, ROOT, TEXT_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="({ROOT}files/\d{{14}}\.txt)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == TEXT_TYPE   # no charset declared
+        assert not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) and b"\r\n" in data
+        with pytest.raises(UnicodeDecodeError):   # not UTF-8: Notepad's ANSI, GBK
+            data.decode("utf-8")
+        text = data.decode("gbk")
+        assert "<a" not in text and "href" not in text   # no markup at all
+        addresses = {}
+        for before, after in zip(text.split("\r\n"), text.split("\r\n")[1:], strict=False):
+            if after.strip().startswith(ADDRESS):   # a numbered title line, then `网址：<address>` against the colon
+                url = after.strip()[len(ADDRESS):]
+                assert url.startswith(f"http://{www}{ROOT}webinfo/") and url.isascii()
+                addresses[url] = re.match(r"\d+、(.+)（[^（]+发布）$", before).group(1)
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{ROOT}webinfo/\d{{4}}/\d{{2}}/\d{{16}}\.htm", url_path), url_path
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in addresses and f"http://{www}{COLUMN}" in linked
+            else:   # named by a line of the text file only (no page, not even the home), under its title
+                assert addresses.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+                assert not any(doc["url"] in t for u, t in bodies.items() if u != f"http://{www}{path}")
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in addresses} >= {"department",
+                                                                                                    "township"}
+
+
+def _quirk_xlsxnote(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_xlsxnote import ADDRESS, AUTHOR, LABEL, TITLE_COLUMN
+
+    x = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        (column_url,) = [u for u in bodies if urlsplit(u).hostname == www and u.endswith("/zfxxgklby_nb.shtml")]
+        column = bodies[column_url]
+        assert f"<h2>{LABEL}</h2>" in column
+        folder = urlsplit(column_url).path.rsplit("/", 1)[0]
+        path = re.search(rf'附件：<a href="({folder}/files/\d{{14}}\.xlsx)">', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == XLSX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        sheet = z.read("xl/worksheets/sheet1.xml")
+        site = f"http://{www}".encode()
+        assert b"<hyperlink" not in sheet and b"HYPERLINK" not in sheet and site not in sheet
+        assert site not in z.read("xl/sharedStrings.xml")   # no cell's text is an address
+        assert b"/hyperlink" not in z.read("xl/worksheets/_rels/sheet1.xml.rels")
+        assert b"legacyDrawing" in sheet and b"ObjectType=\"Note\"" in z.read("xl/drawings/vmlDrawing1.vml")
+        strings = ["".join(t.text or "" for t in si.iter(f"{x}t"))
+                   for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml"))]
+        cells = {c.get("r"): strings[int(c.find(f"{x}v").text)]
+                 for c in ElementTree.fromstring(sheet).iter(f"{x}c") if c.get("t") == "s"}
+        comments = ElementTree.fromstring(z.read("xl/comments1.xml"))
+        assert [a.text for a in comments.iter(f"{x}author")] == [AUTHOR]
+        notes = {}
+        for note in comments.iter(f"{x}comment"):
+            ref, text = note.get("ref"), "".join(t.text for t in note.iter(f"{x}t"))
+            assert ref.startswith(TITLE_COLUMN) and text.startswith(f"{AUTHOR}:\n{ADDRESS}http://")
+            notes[text.split(ADDRESS, 1)[1]] = cells[ref]   # the address → the title its cell shows
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert re.fullmatch(rf"{folder}/\d{{6}}/c01_\d{{6}}\.shtml", url_path), url_path
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in notes and column_url in linked
+            else:   # named by a cell's note only (no page, not even the home), on the cell showing its title
+                assert notes.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in notes} >= {"department",
+                                                                                                "township"}
 
 
 def _quirk_icsfeed(sandbox, truth, bodies):
