@@ -335,7 +335,8 @@ _BREADCRUMB_UNIT = re.compile(rf"^[{HAN}（）()]{{2,30}}(?:局|委员会|委|�
 # A page that names itself in full once and then by its short name says so (广西壮族自治区北部湾经济区规划建设管理办公室
 # (以下简称自治区北部湾办)): the short name, wherever it stands (the title), is that unit. The note itself goes before
 # the compiling sentence is read (由…(以下简称…)编制).
-_ALIAS_NOTE = re.compile(rf"[（(]以下简称[:：]?[“\"]?[{HAN}]{{2,20}}[”\"]?[)）]")
+# (the note may go on past its alias: (以下简称“佛山市税务局”,下文类同), a remark of a few words before it closes)
+_ALIAS_NOTE = re.compile(rf"[（(]以下简称[:：]?[“\"]?[{HAN}]{{2,20}}[”\"]?(?:[,，、;；][{HAN}]{{1,8}})?[)）]")
 # What a cited document's title leaves behind once `uncited` took it: its number in brackets (《…》(黔府办发〔2018〕22号),
 # (国务院令第711号)) and its emptied alias note ((以下简称《条例》) → (以下简称)). They are the citation's, not the
 # sentence's: a preamble citing five documents by number puts its compiler (…等贯彻落实情况,由兴义市人民政府编制) past
