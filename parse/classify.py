@@ -584,6 +584,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
             evidence.append((agreeing, 2.5))
         evidence = _filed_as_summary(evidence)
         evidence = _titled_summary(evidence)
+        evidence = _year_kept_by_title(evidence, report_title)
         if measure := _measure_heading_in_format_year(text, report_title):
             evidence.append((f"section 一 of a {measure[0]} page heads a work measure ({measure[1]}), not 总体情况", -2.0))
     score = sum(w for _, w in evidence)
@@ -663,6 +664,21 @@ def _titled_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]
     if not any(what.endswith(")") and " names the report (" in what and w >= 4.0 for what, w in evidence):
         return evidence
     return [(what, w) for what, w in evidence if not what.startswith("calls its text a summary")]
+
+
+# A year held by a placeholder (20xx年, 201x年) is a writing sample's wherever it stands; a year merely missing (自年1月1日)
+# is one only where the title misses it too.
+_PLACEHOLDER_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年")
+
+
+def _year_kept_by_title(evidence: list[tuple[str, float]], report_title: str | None) -> list[tuple[str, float]]:
+    """A writing sample blanks its year everywhere, its title's too; a page whose own title names the report with its
+    year (衢州市环境保护局2010年…年度报告) and whose period alone lost the digits (统计期限自年1月1日起至止) is a copy that
+    lost numbers, not a sample: the missing year weighs nothing there."""
+    if not report_title or not title_parts(report_title)[1]:
+        return evidence
+    return [(what, w) for what, w in evidence
+            if not (what.startswith("its year is blanked (") and not _PLACEHOLDER_YEAR.search(what))]
 
 
 def section_headings(body: str) -> list[str]:

@@ -4422,3 +4422,38 @@ def test_a_reposted_reports_portal_byline_is_its_date():
                   "http://va.hubei.gov.cn/bmdt/ztzl/zt_2019/gktl/202006/t20200609_2386365.shtml",
                   portal_name="湖北省", region_code="420000")
     assert record["published"] == "2019-07-07"
+
+
+# holdout90-007 (synthetic form): the alias note after the announced unit may go on past its alias ((以下简称“…”,
+# 下文类同)): the note goes whole and the unit announced is the full name before it; a parenthesis that is no alias
+# note (a unit's former name) stays.
+@pytest.mark.parametrize(("note", "agency"), [
+    pytest.param("(以下简称“佛山市税务局”,下文类同)", "国家税务总局佛山市税务局", id="note_with_remark"),
+    pytest.param("(以下简称“佛山市税务局”)", "国家税务总局佛山市税务局", id="plain_note"),
+])
+def test_an_alias_note_with_a_remark_goes_whole(note, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布国家税务总局佛山市税务局"
+                  f"{note}2021年政府信息公开工作年度报告。本报告包括总体情况。", portal_name="佛山市", region_code="440600")
+    assert record["agency"] == agency
+
+
+def test_a_parenthesis_that_is_no_alias_note_stays():
+    from nianbao.parse.agency import _ALIAS_NOTE
+    assert _ALIAS_NOTE.search("国家税务总局佛山市税务局(原佛山市地方税务局,下文类同)") is None
+
+
+# holdout95-068 (synthetic form): a page whose first line names the report with its unit and year and whose period alone
+# lost its digits (统计期限自年1月1日起至止) is a copy that lost numbers: the missing year is no writing sample's blank
+# there. A title with a placeholder year (20xx年), or a page with no title naming its year, keeps the blank's weight.
+_LOST_YEAR = ("{title}\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2010年度本局政府信息公开工作年度"
+              "报告。本报告由基本情况,主动公开政府信息情况,依申请公开政府信息情况,咨询及处理情况,行政复议、行政诉讼及申诉情况,"
+              "政府信息收费和减免情况,存在的主要问题及改进措施。本报告中所列数据的统计期限自年1月1日起至止。\n")
+
+
+@pytest.mark.parametrize(("title", "is_report"), [
+    pytest.param("衢州市环境保护局2010年政府信息公开工作年度报告", True, id="title_keeps_the_year"),
+    pytest.param("衢州市环境保护局20xx年政府信息公开工作年度报告", False, id="placeholder_title"),
+    pytest.param("工作报告", False, id="no_titled_year"),
+])
+def test_a_period_that_lost_its_years_under_a_dated_title(title, is_report):
+    assert _txt(_LOST_YEAR.format(title=title))["is_report"] is is_report
