@@ -1879,6 +1879,17 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
+def _widened_remit(short: str, full: str) -> bool:
+    """Whether `full` is `short` with whole words added before its kind (农业局 → 农业农村局, 卫生局 → 卫生健康局,
+    交通局 → 交通运输局): the way a unit is renamed when its remit widens, so the two are the unit before and after a
+    reform, each an official name, not a short form and its spelling out (科技局 → 科学技术局 cuts words)."""
+    short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+    if not (short_core.endswith("局") and full_core.endswith("局")):
+        return False        # (a zone's or a farm's short form keeps its words too: 高新区 → 高新技术产业开发区)
+    words = short_core[:-1]
+    return len(words) >= 2 and full_core.startswith(words) and len(full_core) - len(short_core) >= 2
+
+
 def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
     谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
@@ -2042,8 +2053,11 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
+        # (not a name with words added before its kind, the unit after a reform: title 金华市农业局, the uploader's
+        # line 市农业农村局 — a folder may spell a former name, the page's own words print the one it had)
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])
+                       and not _widened_remit(result.name, s["name"])
                        and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
         printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head) \

@@ -4457,3 +4457,26 @@ _LOST_YEAR = ("{title}\n根据《中华人民共和国政府信息公开条例�
 ])
 def test_a_period_that_lost_its_years_under_a_dated_title(title, is_report):
     assert _txt(_LOST_YEAR.format(title=title))["is_report"] is is_report
+
+
+# holdout95-024 (synthetic form): an old report re-filed under the renamed unit (title 金华市农业局…, the uploader's line
+# 市农业农村局): a name with whole words added before its kind (农业局 → 农业农村局, 卫生局 → 卫生健康局) is the unit after
+# a reform, not the full name of the title's; a short form that cuts words (科技局 → 科学技术局) still spells out.
+@pytest.mark.parametrize(("short", "full", "abbreviates"), [
+    pytest.param("金华市农业局", "金华市农业农村局", False, id="remit_widened"),
+    pytest.param("青川县卫生局", "青川县卫生健康局", False, id="remit_widened_health"),
+    pytest.param("温岭市科技局", "温岭市科学技术局", True, id="words_cut"),
+    pytest.param("宣州区卫健委", "宣州区卫生健康委员会", True, id="known_short_form"),
+])
+def test_a_widened_remit_is_no_spelling_out(short, full, abbreviates):
+    from nianbao.parse.agency import _widened_remit
+    assert _widened_remit(short, full) is not abbreviates
+
+
+def test_an_old_report_under_its_renamed_units_line_keeps_its_titles_unit():
+    record = _txt("113307000025920705/2018-04367\n金华市农业局2017年度政府信息公开年度报告\n市农业农村局\n2018-01-08\n"
+                  "主动公开\n根据《中华人民共和国政府信息公开条例》(以下简称《条例》),特向社会公布2017年度市农业局信息公开年度"
+                  "报告。\n本报告中数据统计期限自2017年1月1日起至2017年12月31日止。",
+                  "http://nyncj.jinhua.gov.cn/art/2018/1/8/art_1229159829_1659601.html",
+                  portal_name="金华市", region_code="330700")
+    assert record["agency"] == "金华市农业局"
