@@ -4480,3 +4480,16 @@ def test_an_old_report_under_its_renamed_units_line_keeps_its_titles_unit():
                   "http://nyncj.jinhua.gov.cn/art/2018/1/8/art_1229159829_1659601.html",
                   portal_name="金华市", region_code="330700")
     assert record["agency"] == "金华市农业局"
+
+
+# holdout95-078 (synthetic form): a branch named after its bureau in short (通化市工商局东昌分局): the bureau's short form
+# is spelled out as it is on its own (通化市工商局 → 通化市工商行政管理局), the branch's words kept; a bureau printed in
+# full, or a name with no bureau before its 分局, stays as printed.
+@pytest.mark.parametrize(("printed", "spelled"), [
+    pytest.param("通化市工商局东昌分局", "通化市工商行政管理局东昌分局", id="bureau_in_short"),
+    pytest.param("揭阳市公安局揭东分局", "揭阳市公安局揭东分局", id="bureau_in_full"),
+    pytest.param("通化市东昌分局", "通化市东昌分局", id="no_bureau"),
+])
+def test_a_branchs_bureau_in_short_is_spelled_out(printed, spelled):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed) == spelled
