@@ -650,8 +650,10 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
         return core + name
     # a department named after the portal's core (瓯海发展和改革局 on 瓯海区's portal, a title that dropped 区): a
     # department is named by its division's full name
-    if name.startswith(core) and name[len(core):] in _department_names():
-        return place + name[len(core):]
+    # (its kind in short too, 武进地税局 on 武进区's: the department's full name, 武进区地方税务局)
+    rest = metadata._spelled_out(name[len(core):]) if name.startswith(core) else ""
+    if rest in table_full_names():
+        return place + rest
     return name
 
 

@@ -4493,3 +4493,16 @@ def test_an_old_report_under_its_renamed_units_line_keeps_its_titles_unit():
 def test_a_branchs_bureau_in_short_is_spelled_out(printed, spelled):
     from nianbao.parse.agency import normalise
     assert normalise(printed) == spelled
+
+
+# holdout90-026 (synthetic form): a department named by the portal's core and its kind in short (武进地税局 on 武进区's
+# portal): the division in full and the kind spelled out, as for a kind printed in full (瓯海发展和改革局); a name after
+# the core that is no listed kind (武进公园管理处) stays as printed.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("武进地税局", "武进区地方税务局", id="kind_in_short"),
+    pytest.param("武进环保局", "武进区环境保护局", id="another_kind_in_short"),
+    pytest.param("武进公园管理处", "武进公园管理处", id="no_listed_kind"),
+])
+def test_a_department_named_by_the_portals_core_and_its_short_kind(printed, agency):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed, "武进区", "320412") == agency
