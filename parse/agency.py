@@ -1889,7 +1889,9 @@ def _widened_remit(short: str, full: str) -> bool:
     if not (short_core.endswith("局") and full_core.endswith("局")):
         return False        # (a zone's or a farm's short form keeps its words too: 高新区 → 高新技术产业开发区)
     words = short_core[:-1]
-    return len(words) >= 2 and full_core.startswith(words) and len(full_core) - len(short_core) >= 2
+    added = full_core[len(words):-1]
+    # (not a branch of the bureau: 质量技术监督局 → 杭州市质量技术监督局余杭分局 adds a unit, not words to its kind)
+    return len(words) >= 2 and full_core.startswith(words) and len(added) >= 2 and "局" not in added
 
 
 def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:

@@ -4467,6 +4467,7 @@ def test_a_period_that_lost_its_years_under_a_dated_title(title, is_report):
     pytest.param("青川县卫生局", "青川县卫生健康局", False, id="remit_widened_health"),
     pytest.param("温岭市科技局", "温岭市科学技术局", True, id="words_cut"),
     pytest.param("宣州区卫健委", "宣州区卫生健康委员会", True, id="known_short_form"),
+    pytest.param("余杭区质量技术监督局", "杭州市质量技术监督局余杭分局", True, id="branch_of_the_bureau"),
 ])
 def test_a_widened_remit_is_no_spelling_out(short, full, abbreviates):
     from nianbao.parse.agency import _widened_remit
