@@ -1192,6 +1192,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
+    _prefer_department_over_its_heading_office(result)
     _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
     _zone_kind_as_printed(result, head)
@@ -1681,6 +1682,22 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     if office:
         office["how"] = f"the office whose own work the report of {result.name} gives"
         result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
+
+
+def _prefer_department_over_its_heading_office(result: Agency) -> None:
+    """A report headed by a department's own office (重庆市卫生健康委员会办公室 / 关于2018年度…情况的报告: the office
+    issues the department's papers) whose year's work is the department's (2018年,重庆市卫生健康委员会认真贯彻…):
+    the department reports; the office only heads its paper. A government's office is a unit reporting on itself
+    (人民政府办公室), and an office whose own work the opening gives stays."""
+    if result.source not in _OWN_NAME_SOURCES or not result.name or not result.name.endswith("办公室"):
+        return
+    department = result.name[:-3]
+    if not re.search(r"(?:委员会|局|厅)$", department) or metadata.unit_level(department) != "department":
+        return
+    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department), None)
+    if subject:
+        subject["how"] = f"the department whose year's work the report headed by its office {result.name} gives"
+        result.name, result.raw, result.source = subject["name"], subject["raw"], subject["source"]
 
 
 def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -> None:

@@ -4507,3 +4507,22 @@ def test_a_branchs_bureau_in_short_is_spelled_out(printed, spelled):
 def test_a_department_named_by_the_portals_core_and_its_short_kind(printed, agency):
     from nianbao.parse.agency import normalise
     assert normalise(printed, "武进区", "320412") == agency
+
+
+# holdout91-032 (synthetic form): a report headed by a department's own office (…委员会办公室 / 关于2018年度…的报告) whose
+# year's work is the department's: the department reports. The office whose own work the opening gives, and a
+# government's office, stay.
+_HEADED_BY_OFFICE = ("{head}\n关于2018年度政府信息公开工作情况的报告\n市政府信息公开办公室:\n根据《中华人民共和国政府信息公开条例》"
+                     "(以下简称《条例》)和市政府有关要求,编制本年度报告。\n一、基本情况\n2018年,{subject}认真贯彻落实《条例》"
+                     "要求,结合部门实际,积极推进政府信息公开工作。\n")
+
+
+@pytest.mark.parametrize(("head", "subject", "agency"), [
+    pytest.param("重庆市卫生健康委员会办公室", "重庆市卫生健康委员会", "重庆市卫生健康委员会", id="department_heads_by_office"),
+    pytest.param("重庆市卫生健康委员会办公室", "重庆市卫生健康委员会办公室", "重庆市卫生健康委员会办公室",
+                 id="office_on_its_own_work"),
+    pytest.param("重庆市人民政府办公厅", "重庆市人民政府", "重庆市人民政府办公厅", id="government_office"),
+])
+def test_a_report_headed_by_a_departments_office(head, subject, agency):
+    record = _txt(_HEADED_BY_OFFICE.format(head=head, subject=subject), portal_name="重庆市", region_code="500000")
+    assert record["agency"] == agency
