@@ -4526,3 +4526,19 @@ _HEADED_BY_OFFICE = ("{head}\n关于2018年度政府信息公开工作情况的�
 def test_a_report_headed_by_a_departments_office(head, subject, agency):
     record = _txt(_HEADED_BY_OFFICE.format(head=head, subject=subject), portal_name="重庆市", region_code="500000")
     assert record["agency"] == agency
+
+
+# holdout95-013, -070 (synthetic form): an information block's date after a person field, run into its value
+# (作者:默认管理员日期:2013-01-16) or a space after it on a sharing site's byline (编辑: 南门路口 2018-07-02): the page's
+# date. A person field with no date on its line is none.
+_PERSON_FIELD_PAGE = ("{block}\n白银市平川区人口和计划生育局2012年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》,"
+                      "现将2012年度政府信息公开工作情况报告如下。\n一、概述\n2012年,我局主动公开政府信息120条。\n")
+
+
+@pytest.mark.parametrize(("block", "published"), [
+    pytest.param("栏目:政府信息公开年报来源:默认管理员\n作者:默认管理员日期:2013-01-16", "2013-01-16", id="run_into_value"),
+    pytest.param("编辑: 南门路口 2018-07-02", "2018-07-02", id="byline"),
+    pytest.param("编辑: 南门路口\n2012年12月31日前完成", None, id="no_date_on_its_line"),
+])
+def test_a_date_after_a_person_field(block, published):
+    assert _txt(_PERSON_FIELD_PAGE.format(block=block))["published"] == published
