@@ -579,6 +579,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
             place = qualified.group("place")
             name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _field_department_as_bureau(name) if name else name
     name = _portal_autonomy_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
@@ -592,6 +593,22 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
+    return name
+
+
+# A place's field and 部门 (咸宁市气象部门, 淮安市气象部门): a vertical system's bureau and the stations under it, reporting
+# as one in the bureau's name (labelled the 局, holdout24-029).
+_FIELD_DEPARTMENT = re.compile(rf"^[{HAN}]{{4,20}}部门$")
+
+
+def _field_department_as_bureau(name: str) -> str:
+    """咸宁市气象部门 → 咸宁市气象局: a field's 部门 under a chain of places, where <field>局 is a listed department."""
+    if not _FIELD_DEPARTMENT.match(name):
+        return name
+    for end in (i + 1 for i, ch in enumerate(name[:-4]) if ch in "省市县区旗州盟"):
+        place, field = name[:end], name[end:-2]
+        if field + "局" in table_full_names() and _places_only(place):
+            return place + field + "局"
     return name
 
 

@@ -4542,3 +4542,24 @@ _PERSON_FIELD_PAGE = ("{block}\n白银市平川区人口和计划生育局2012�
 ])
 def test_a_date_after_a_person_field(block, published):
     assert _txt(_PERSON_FIELD_PAGE.format(block=block))["published"] == published
+
+
+# holdout90-009 (synthetic form): a place's field and 部门 (湖北省咸宁市气象部门: the bureau and the stations under it,
+# reporting as one) is the field's bureau, as holdout24-029's label has 淮安市气象部门; a 部门 of no listed field (相关部门,
+# 政府部门) or after words that are no place stays as printed.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("湖北省咸宁市气象部门", "湖北省咸宁市气象局", id="field_department"),
+    pytest.param("咸宁市相关部门", "咸宁市相关部门", id="no_listed_field"),
+    pytest.param("正文气象部门", "正文气象部门", id="no_place"),
+])
+def test_a_places_field_department_is_its_bureau(printed, agency):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed) == agency
+
+
+def test_a_weather_departments_report_is_the_bureaus():
+    record = _txt("湖北省咸宁市气象部门2022年政府信息公开工作年度报告\n\n发布时间:2023-02-21 10:51\n\n一、总体情况\n\n2022年,"
+                  "咸宁市气象部门认真贯彻落实《中华人民共和国政府信息公开条例》精神,推进重点领域信息公开。",
+                  "http://hb.cma.gov.cn/zfxxgk/gknb/2022n/bm_92514/202302/t20230221_5319281.html",
+                  portal_name="咸宁市", region_code="421200")
+    assert (record["agency"], record["level"]) == ("湖北省咸宁市气象局", "department")
