@@ -302,7 +302,10 @@ _WORK_STAFF = re.compile(r"(?:配备|配有|有)[^.,]{0,8}?(?:\d+|[一二三四�
 # cut short, 本年新 | 本年新, leaves the others)
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年新公开|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构|对外公开总数|"
-                            r"上一年项目数量|处理决定数量|本年废止|现行有效件")
+                            r"上一年项目数量|处理决定数量|本年废止|现行有效件|"
+                            # (section 三's last row and section 四's column headers of the 2019 template: a page of a
+                            # flip-book may hold only those, its other tables on the pages before)
+                            r"结转下年度继续办理|未经复议直接起诉|复议后起诉")
 # The report's own figures on the topics every report covers (the 2008 free-form reports too): 主动公开信息N条, 收到申请N件,
 # 行政复议N件, 未收取费用. A guide or a notice names the topics with no figures; a summary or a 解读 rarely gives figures
 # on two of them (none of the 221 look-alikes of the 812 real pages does; a 解读 is vetoed by its title anyway).

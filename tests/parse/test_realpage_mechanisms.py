@@ -4563,3 +4563,20 @@ def test_a_weather_departments_report_is_the_bureaus():
                   "http://hb.cma.gov.cn/zfxxgk/gknb/2022n/bm_92514/202302/t20230221_5319281.html",
                   portal_name="咸宁市", region_code="421200")
     assert (record["agency"], record["level"]) == ("湖北省咸宁市气象局", "department")
+
+
+# holdout91-001 (synthetic form): one page of a flip-book made from a 2019-template report holds section 三's last row
+# and section 四's column headers (结转下年度继续办理, 未经复议直接起诉, 复议后起诉) with 四、 and 五、: the template's own
+# header words, as section 二's are. An article on litigation that names the two kinds of suit is no report.
+def test_a_flip_book_page_of_the_templates_later_tables_is_a_report():
+    page = ("Page 9 - 2020年报_审计局\nP. 9\n四、结转下年度继续办理 0 0 0 0 0 0 0\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "2020 年,我单位对形成的政府信息实现了依法、有序公开,\n未出现申请行政复议、提起行政诉讼的情况。\n行政复议 行政诉讼\n"
+            "未经复议直接起诉 复议后起诉\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n五、存在的主要问题及改进情况\n2020 年,我局政务公开"
+            "和政府信息公开工作取得了一些成绩,但仍存在着一些短板和不足。\n")
+    assert _txt(page)["is_report"] is True
+
+
+def test_an_article_naming_the_two_kinds_of_suit_is_no_report():
+    article = ("行政诉讼中的复议前置问题\n当事人对行政行为不服的,可以未经复议直接起诉,也可以选择复议后起诉。"
+               "法律规定复议前置的,应当先申请行政复议。\n")
+    assert _txt(article)["is_report"] is False
