@@ -285,6 +285,11 @@ _TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<n
                                    r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
+# …and its opening paragraph that gives the year's own disclosure work and reports it (2014年,我局认真贯彻落实…信息公开…,
+# 对一年来政府信息公开情况报告如下), its part 一 following: a free-form report with no title and headings of its own. (The
+# paragraph alone, nothing after it, is what a news column's summary prints too.)
+_YEAR_OWN_WORK_REPORTED = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?,(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|单位)"
+                                     r".{0,300}?(?:信息公开|政务公开)(?:工作)?的?情况报告如下[.:]?一,")
 # A pre-2019 report's 概述 states its disclosure work's state at the year's end (截至2012年底,本区政府信息公开工作运行正常,
 # 政府信息公开咨询、申请以及答复工作均得到顺利开展): the year's account as only a report gives it (16 reports of the 3,022 real
 # pages, no look-alike) — a copy starting in that body has no title, no opening and no heading left to say more.
@@ -740,6 +745,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append((f"the template's sub-sections of 总体情况 ({'、'.join(sorted(subsections))})", 1.5))
     if _FIRST_PERSON.search(body[:3000]):
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
+    if _YEAR_OWN_WORK_REPORTED.search(body[:1500]):
+        evidence.append(("opens on its year's own disclosure work, reported (2014年,我局…信息公开情况报告如下)", 1.5))
     if _YEAR_END_STATE.search(body[:3000]):
         evidence.append(("states its disclosure work at the year's end (截至20XX年底,…信息公开工作运行正常)", 2.0))
     if _WHOLE_YEAR_OWN.search(body[:3000]):

@@ -4580,3 +4580,27 @@ def test_an_article_naming_the_two_kinds_of_suit_is_no_report():
     article = ("行政诉讼中的复议前置问题\n当事人对行政行为不服的,可以未经复议直接起诉,也可以选择复议后起诉。"
                "法律规定复议前置的,应当先申请行政复议。\n")
     assert _txt(article)["is_report"] is False
+
+
+# holdout95-021 (synthetic form): a free-form report with no title and headings of its own (一、规范信息公开管理) opens on
+# its year's own disclosure work and reports it (2014年,我局…对一年来政府信息公开情况报告如下): a report. A paragraph on
+# the year's work that reports no 信息公开 (工作总结 of the year's business) is none.
+_OWN_YEAR_REPORTED = ("首页 质监新闻 机构设置 信息公开\n2014年,我局认真贯彻落实市委、市政府关于信息公开的一系列工作部署,"
+                      "坚持便民利民、公开公正、依法行政的原则开展政府信息公开工作。对照任务分解要求,对一年来{what}报告如下。\n"
+                      "一、规范信息公开管理\n认真贯彻落实《中华人民共和国政府信息公开条例》,坚持主动公开的原则。\n")
+
+
+@pytest.mark.parametrize(("what", "is_report"), [
+    pytest.param("政府信息公开情况", True, id="disclosure_reported"),
+    pytest.param("质量监督工作", False, id="other_work"),
+])
+def test_an_opening_on_the_years_own_disclosure_work_reported(what, is_report):
+    record = _txt(_OWN_YEAR_REPORTED.format(what=what),
+                  "https://zhubaoso.com/html/xinxigongkaixinxigongkainianbao3800.html")
+    assert record["is_report"] is is_report
+
+
+def test_an_opening_on_the_years_own_disclosure_work_with_nothing_after_it():
+    # (the paragraph alone, its part 一 cut away, is what a news column's summary prints too: the rule waits for 一、)
+    record = _txt(_OWN_YEAR_REPORTED.format(what="政府信息公开情况").split("一、规范")[0])
+    assert record["is_report"] is False
