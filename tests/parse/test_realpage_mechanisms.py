@@ -4604,3 +4604,16 @@ def test_an_opening_on_the_years_own_disclosure_work_with_nothing_after_it():
     # (the paragraph alone, its part 一 cut away, is what a news column's summary prints too: the rule waits for 一、)
     record = _txt(_OWN_YEAR_REPORTED.format(what="政府信息公开情况").split("一、规范")[0])
     assert record["is_report"] is False
+
+
+# holdout91-030 (synthetic form): a 我局 page naming only its field 城市管理 named the 城市管理委员会, the one list name
+# whose field is 城市管理 once 管理局 was cut off 城市管理局: a field is also the name without its kind alone, so 城市管理
+# is the bureau's and the commission's both and names neither; 应急管理 (of 应急管理局) names its bureau, 退役军人 still its.
+@pytest.mark.parametrize(("field", "department"), [
+    pytest.param("城市管理", None, id="shared_field"),
+    pytest.param("应急管理", "应急管理局", id="kind_alone_off"),
+    pytest.param("退役军人", "退役军人事务局", id="unique_field"),
+])
+def test_a_departments_field_without_its_kind_alone(field, department):
+    from nianbao.parse.agency import _department_fields
+    assert _department_fields().get(field) == department
