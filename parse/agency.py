@@ -2255,9 +2255,9 @@ def _self_kind(text: str) -> str | None:
 
 # (the year may open the title: 《2018年衡阳市农业委员会信息报送制度》; a unit's own rules on its information are
 # its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
-# 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
+# 《2019年北京市东城区人民政府建国门街道办事处部门预算》; its guide without 政府: 《启东生命健康科技园信息公开指南》)
 _OWN_DOCUMENT = re.compile(rf"《(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           rf"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
+                           rf"(?:(?:政府)?信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
                            r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
                            rf"主动公开[{HAN}]{{0,4}}目录)"
@@ -2271,11 +2271,16 @@ def _own_document(text: str, kind: str | None) -> str | None:
     speaks as — a cited guide of the province or city above is not."""
     if not kind:
         return None
-    for match in _OWN_DOCUMENT.finditer(text):
+    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text)):
         name = match.group("name")
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
     return None
+
+
+# (a guide's title names its unit whatever the unit's name ends on — a park, 《启东生命健康科技园信息公开指南》, which no
+# unit ending lists: the kind check above keeps only a unit of the page's own kind)
+_OWN_GUIDE = re.compile(rf"《(?P<name>[{HAN}]{{2,30}}?)(?:政府)?信息公开指南》")
 
 
 # A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of

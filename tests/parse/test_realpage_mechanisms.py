@@ -4617,3 +4617,18 @@ def test_an_opening_on_the_years_own_disclosure_work_with_nothing_after_it():
 def test_a_departments_field_without_its_kind_alone(field, department):
     from nianbao.parse.agency import _department_fields
     assert _department_fields().get(field) == department
+
+
+# holdout93-011 (synthetic form): a page that speaks only as 我园区 names its park in its own guide's title, without
+# 政府 (《启东生命健康科技园信息公开指南》): the park, whatever its name ends on; a guide of a unit of another kind (the
+# city's) is not the page's.
+@pytest.mark.parametrize(("guide", "agency"), [
+    pytest.param("启东生命健康科技园", "启东生命健康科技园", id="park_guide"),
+    pytest.param("启东市人民政府", None, id="another_kinds_guide"),
+])
+def test_a_parks_own_guide_names_it(guide, agency):
+    record = _txt("一、总体情况\n本年度报告根据《中华人民共和国政府信息公开条例》的要求编制。所列数据统计期限为2024年1月1日至"
+                  "2024年12月31日。\n(一)主动公开情况\n2024年,我园区积极做好政务信息公开工作,主动公开了信息公开指南1条。\n"
+                  f"(四)监督保障\n按照上级对信息公开工作的部署和要求,制定《{guide}信息公开指南》,确立了工作机制。\n",
+                  portal_name="启东市", region_code="320681")
+    assert record["agency"] == agency
