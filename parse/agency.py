@@ -1583,10 +1583,10 @@ def _department_fields() -> dict[str, str]:
         for name in entry.partition("/")[0].split("|"):
             # (its kind alone off too: 城市管理局's field is 城市管理 as much as 城市管理委员会's, 应急管理局's 应急管理 —
             # a field two departments share names neither)
-            for field in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
+            for words in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
                           re.sub(r"(?:局|委员会|办公室|中心|室|社)$", "", name)}:
-                if len(field) >= 4:
-                    fields.setdefault(field, set()).add(first)
+                if len(words) >= 4:
+                    fields.setdefault(words, set()).add(first)
     return {field: names.pop() for field, names in fields.items() if len(names) == 1}
 
 
