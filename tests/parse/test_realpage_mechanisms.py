@@ -4632,17 +4632,3 @@ def test_a_parks_own_guide_names_it(guide, agency):
                   f"(四)监督保障\n按照上级对信息公开工作的部署和要求,制定《{guide}信息公开指南》,确立了工作机制。\n",
                   portal_name="启东市", region_code="320681")
     assert record["agency"] == agency
-
-
-# holdout95-025 (synthetic form): a mirror's copy of a portal page whose date line names the unit as its source
-# (广元政府网 2014年2月19日 来源:市农业局), the report naming itself nowhere else: the source label is the page's
-# uploader, read as the other metadata labels are (under the portal's place); a news site as the source is no unit.
-@pytest.mark.parametrize(("source", "agency"), [
-    pytest.param("市农业局", "广元市农业局", id="unit_source"),
-    pytest.param("广元日报", "广元市人民政府", id="newspaper_source"),
-])
-def test_a_source_label_on_the_date_line(source, agency):
-    record = _txt(f"广元政府网 2014年2月19日 来源:{source} 点击率:\n市政府信息公开办:\n一、信息公开工作概述\n"
-                  "二、主动公开政府信息情况\n(一)公开内容\n2013年,新增主动公开政府信息769条。\n",
-                  portal_name="广元市", region_code="510800")
-    assert record["agency"] == agency
