@@ -335,7 +335,8 @@ _BREADCRUMB_UNIT = re.compile(rf"^[{HAN}（）()]{{2,30}}(?:局|委员会|委|�
 # A page that names itself in full once and then by its short name says so (广西壮族自治区北部湾经济区规划建设管理办公室
 # (以下简称自治区北部湾办)): the short name, wherever it stands (the title), is that unit. The note itself goes before
 # the compiling sentence is read (由…(以下简称…)编制).
-_ALIAS_NOTE = re.compile(rf"[（(]以下简称[:：]?[“\"]?[{HAN}]{{2,20}}[”\"]?[)）]")
+# (the note may go on past its alias: (以下简称“佛山市税务局”,下文类同), a remark of a few words before it closes)
+_ALIAS_NOTE = re.compile(rf"[（(]以下简称[:：]?[“\"]?[{HAN}]{{2,20}}[”\"]?(?:[,，、;；][{HAN}]{{1,8}})?[)）]")
 # What a cited document's title leaves behind once `uncited` took it: its number in brackets (《…》(黔府办发〔2018〕22号),
 # (国务院令第711号)) and its emptied alias note ((以下简称《条例》) → (以下简称)). They are the citation's, not the
 # sentence's: a preamble citing five documents by number puts its compiler (…等贯彻落实情况,由兴义市人民政府编制) past
@@ -578,6 +579,7 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
             #                  新葡京博彩官网区人民政府北京街道办事处, or a county since renamed — the township's own name)
             place = qualified.group("place")
             name = (place if _places_only(place) else "") + qualified.group("unit")
+    name = _field_department_as_bureau(name) if name else name
     name = _portal_autonomy_in_full(name, _place_prefix(portal_name, region_code)) if name else name
     name = _government_place_in_full(name) if name else name
     name = _portal_place_in_full(name, _place_prefix(portal_name, region_code)) if name else name
@@ -591,6 +593,22 @@ def normalise(raw: str, portal_name: str | None = None, region_code: str | None 
         # 现将统计局2021年…报告: a department named by its kind alone is the portal's
         prefix = _place_prefix(portal_name, region_code)
         name = (prefix or "") + name
+    return name
+
+
+# A place's field and 部门 (咸宁市气象部门, 淮安市气象部门): a vertical system's bureau and the stations under it, reporting
+# as one in the bureau's name (labelled the 局, holdout24-029).
+_FIELD_DEPARTMENT = re.compile(rf"^[{HAN}]{{4,20}}部门$")
+
+
+def _field_department_as_bureau(name: str) -> str:
+    """咸宁市气象部门 → 咸宁市气象局: a field's 部门 under a chain of places, where <field>局 is a listed department."""
+    if not _FIELD_DEPARTMENT.match(name):
+        return name
+    for end in (i + 1 for i, ch in enumerate(name[:-4]) if ch in "省市县区旗州盟"):
+        place, field = name[:end], name[end:-2]
+        if field + "局" in table_full_names() and _places_only(place):
+            return place + field + "局"
     return name
 
 
@@ -649,8 +667,10 @@ def _portal_place_in_full(name: str, place: str | None) -> str:
         return core + name
     # a department named after the portal's core (瓯海发展和改革局 on 瓯海区's portal, a title that dropped 区): a
     # department is named by its division's full name
-    if name.startswith(core) and name[len(core):] in _department_names():
-        return place + name[len(core):]
+    # (its kind in short too, 武进地税局 on 武进区's: the department's full name, 武进区地方税务局)
+    rest = metadata._spelled_out(name[len(core):]) if name.startswith(core) else ""
+    if rest in table_full_names():
+        return place + rest
     return name
 
 
@@ -1189,6 +1209,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
+    _prefer_department_over_its_heading_office(result)
     _prefer_department_answering_for_its_own_office(result, head)
     _prefer_fuller_name(result, head)
     _zone_kind_as_printed(result, head)
@@ -1560,9 +1581,12 @@ def _department_fields() -> dict[str, str]:
     for entry in DEPARTMENTS:
         first = entry.partition("/")[0].split("|")[0]
         for name in entry.partition("/")[0].split("|"):
-            field = re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name)
-            if len(field) >= 4:
-                fields.setdefault(field, set()).add(first)
+            # (its kind alone off too: 城市管理局's field is 城市管理 as much as 城市管理委员会's, 应急管理局's 应急管理 —
+            # a field two departments share names neither)
+            for words in {re.sub(r"(?:事务局|管理局|监督管理局|局|委员会|办公室|管理中心|中心|室|社)$", "", name),
+                          re.sub(r"(?:局|委员会|办公室|中心|室|社)$", "", name)}:
+                if len(words) >= 4:
+                    fields.setdefault(words, set()).add(first)
     return {field: names.pop() for field, names in fields.items() if len(names) == 1}
 
 
@@ -1678,6 +1702,22 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
     if office:
         office["how"] = f"the office whose own work the report of {result.name} gives"
         result.name, result.raw, result.source = office["name"], office["raw"], office["source"]
+
+
+def _prefer_department_over_its_heading_office(result: Agency) -> None:
+    """A report headed by a department's own office (重庆市卫生健康委员会办公室 / 关于2018年度…情况的报告: the office
+    issues the department's papers) whose year's work is the department's (2018年,重庆市卫生健康委员会认真贯彻…):
+    the department reports; the office only heads its paper. A government's office is a unit reporting on itself
+    (人民政府办公室), and an office whose own work the opening gives stays."""
+    if result.source not in _OWN_NAME_SOURCES or not result.name or not result.name.endswith("办公室"):
+        return
+    department = result.name[:-3]
+    if not re.search(r"(?:委员会|局|厅)$", department) or metadata.unit_level(department) != "department":
+        return
+    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department), None)
+    if subject:
+        subject["how"] = f"the department whose year's work the report headed by its office {result.name} gives"
+        result.name, result.raw, result.source = subject["name"], subject["raw"], subject["source"]
 
 
 def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -> None:
@@ -1878,6 +1918,19 @@ def _abbreviates(short: str, full: str) -> bool:
     return all(ch in rest for ch in short_core)
 
 
+def _widened_remit(short: str, full: str) -> bool:
+    """Whether `full` is `short` with whole words added before its kind (农业局 → 农业农村局, 卫生局 → 卫生健康局,
+    交通局 → 交通运输局): the way a unit is renamed when its remit widens, so the two are the unit before and after a
+    reform, each an official name, not a short form and its spelling out (科技局 → 科学技术局 cuts words)."""
+    short_core, full_core = _place_and_core(short)[1], _place_and_core(full)[1]
+    if not (short_core.endswith("局") and full_core.endswith("局")):
+        return False        # (a zone's or a farm's short form keeps its words too: 高新区 → 高新技术产业开发区)
+    words = short_core[:-1]
+    added = full_core[len(words):-1]
+    # (not a branch of the bureau: 质量技术监督局 → 杭州市质量技术监督局余杭分局 adds a unit, not words to its kind)
+    return len(words) >= 2 and full_core.startswith(words) and len(added) >= 2 and "局" not in added
+
+
 def _spelled_out_shorter(printed: str | None, other: str | None) -> bool:
     """Whether a name as `printed` is itself a short form of the `other` one as printed (site 谯城经开区管委会, title
     谯城经济开发区管委会): its longer name is a guess at the short form (a site's jkq read as 经济技术开发区), which
@@ -2041,8 +2094,11 @@ def _prefer_fuller_name(result: Agency, head: str = "") -> None:
         fuller = next((s for s in result.sources if s["source"] in _TEXT_SOURCES
                        and _place_abbreviated(result.name, s["name"])), None)
     if not fuller:      # a short form (title 宣州区卫健委, 池州高新区) and the full name the page or its site prints
+        # (not a name with words added before its kind, the unit after a reform: title 金华市农业局, the uploader's
+        # line 市农业农村局 — a folder may spell a former name, the page's own words print the one it had)
         fuller = next((s for s in result.sources if s["source"] in _FULL_NAME_SOURCES and s["name"] != result.name
                        and _abbreviates(result.raw or result.name, s["name"])
+                       and not _widened_remit(result.name, s["name"])
                        and not _spelled_out_shorter(s["raw"], result.raw)), None)
     if not fuller and head:     # the full name anywhere in the page's opening (title 省经合局, then 辽宁省经济合作局严格按照…)
         printed = _printed_full_name(result.name, head) or _unit_line_of_bare_department(result.raw, head) \
@@ -2199,9 +2255,9 @@ def _self_kind(text: str) -> str | None:
 
 # (the year may open the title: 《2018年衡阳市农业委员会信息报送制度》; a unit's own rules on its information are
 # its own however they are worded: 信息报送制度 as 政府信息公开保密审查制度; its own budget or final accounts too:
-# 《2019年北京市东城区人民政府建国门街道办事处部门预算》)
+# 《2019年北京市东城区人民政府建国门街道办事处部门预算》; its guide without 政府: 《启东生命健康科技园信息公开指南》)
 _OWN_DOCUMENT = re.compile(rf"《(?:(?:19|20)\d{{2}}年度?)?(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:(?:19|20)\d{2}年度?)?"
-                           rf"(?:政府信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
+                           rf"(?:(?:政府)?信息公开指南|政府信息公开目录|政务公开工作要点|(?:政府|政务|网站)?信息[{HAN}]{{0,6}}制度|"
                            r"部门(?:预算|决算)|"
                            # (《大石街道办事处主动公开基本目录》: the catalogue of what the unit itself discloses)
                            rf"主动公开[{HAN}]{{0,4}}目录)"
@@ -2215,11 +2271,16 @@ def _own_document(text: str, kind: str | None) -> str | None:
     speaks as — a cited guide of the province or city above is not."""
     if not kind:
         return None
-    for match in _OWN_DOCUMENT.finditer(text):
+    for match in (*_OWN_DOCUMENT.finditer(text), *_OWN_GUIDE.finditer(text)):
         name = match.group("name")
         if metadata.unit_level(normalise(name) or name) == kind:
             return name
     return None
+
+
+# (a guide's title names its unit whatever the unit's name ends on — a park, 《启东生命健康科技园信息公开指南》, which no
+# unit ending lists: the kind check above keeps only a unit of the page's own kind)
+_OWN_GUIDE = re.compile(rf"《(?P<name>[{HAN}]{{2,30}}?)(?:政府)?信息公开指南》")
 
 
 # A report uploaded with its unit masked (由xx县中医院编制完成, 请联系××镇党政办): who it is cannot be told, what kind of

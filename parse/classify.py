@@ -285,6 +285,11 @@ _TEMPLATE_SUBSECTIONS = re.compile(r"\([一二三四五六\d]\)[^.(]{0,12}?(?P<n
                                    r"平台建设|监督保障)")
 _FIRST_PERSON = re.compile(r"(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|社|院|室|单位|机关)[^.]{0,12}"
                            r"(?:政府信息公开|政务公开)(?:工作)?")
+# …and its opening paragraph that gives the year's own disclosure work and reports it (2014年,我局认真贯彻落实…信息公开…,
+# 对一年来政府信息公开情况报告如下), its part 一 following: a free-form report with no title and headings of its own. (The
+# paragraph alone, nothing after it, is what a news column's summary prints too.)
+_YEAR_OWN_WORK_REPORTED = re.compile(r"(?<!\d)(?:19|20)\d{2}年度?,(?:我|本)(?:县|区|市|旗|镇|乡|街道|局|委|办|中心|单位)"
+                                     r".{0,300}?(?:信息公开|政务公开)(?:工作)?的?情况报告如下[.:]?一,")
 # A pre-2019 report's 概述 states its disclosure work's state at the year's end (截至2012年底,本区政府信息公开工作运行正常,
 # 政府信息公开咨询、申请以及答复工作均得到顺利开展): the year's account as only a report gives it (16 reports of the 3,022 real
 # pages, no look-alike) — a copy starting in that body has no title, no opening and no heading left to say more.
@@ -302,7 +307,10 @@ _WORK_STAFF = re.compile(r"(?:配备|配有|有)[^.,]{0,8}?(?:\d+|[一二三四�
 # cut short, 本年新 | 本年新, leaves the others)
 _TABLE_HEADERS = re.compile(r"第二十条第|信息内容|本年新制作|本年新公开|本年制发|申请人情况|本年新收|上年结转|予以公开|不予公开|"
                             r"无法提供|不予处理|结果维持|结果纠正|尚未审结|自然人|商业企业|科研机构|对外公开总数|"
-                            r"上一年项目数量|处理决定数量|本年废止|现行有效件")
+                            r"上一年项目数量|处理决定数量|本年废止|现行有效件|"
+                            # (section 三's last row and section 四's column headers of the 2019 template: a page of a
+                            # flip-book may hold only those, its other tables on the pages before)
+                            r"结转下年度继续办理|未经复议直接起诉|复议后起诉")
 # The report's own figures on the topics every report covers (the 2008 free-form reports too): 主动公开信息N条, 收到申请N件,
 # 行政复议N件, 未收取费用. A guide or a notice names the topics with no figures; a summary or a 解读 rarely gives figures
 # on two of them (none of the 221 look-alikes of the 812 real pages does; a 解读 is vetoed by its title anyway).
@@ -584,6 +592,7 @@ def classify(text: str, *, title: str | None = None, meta: dict | None = None, u
             evidence.append((agreeing, 2.5))
         evidence = _filed_as_summary(evidence)
         evidence = _titled_summary(evidence)
+        evidence = _year_kept_by_title(evidence, report_title)
         if measure := _measure_heading_in_format_year(text, report_title):
             evidence.append((f"section 一 of a {measure[0]} page heads a work measure ({measure[1]}), not 总体情况", -2.0))
     score = sum(w for _, w in evidence)
@@ -665,6 +674,21 @@ def _titled_summary(evidence: list[tuple[str, float]]) -> list[tuple[str, float]
     return [(what, w) for what, w in evidence if not what.startswith("calls its text a summary")]
 
 
+# A year held by a placeholder (20xx年, 201x年) is a writing sample's wherever it stands; a year merely missing (自年1月1日)
+# is one only where the title misses it too.
+_PLACEHOLDER_YEAR = re.compile(r"20(?:xx|XX|ＸＸ|××|\*\*|○○|\d[xXＸ×*○])年")
+
+
+def _year_kept_by_title(evidence: list[tuple[str, float]], report_title: str | None) -> list[tuple[str, float]]:
+    """A writing sample blanks its year everywhere, its title's too; a page whose own title names the report with its
+    year (衢州市环境保护局2010年…年度报告) and whose period alone lost the digits (统计期限自年1月1日起至止) is a copy that
+    lost numbers, not a sample: the missing year weighs nothing there."""
+    if not report_title or not title_parts(report_title)[1]:
+        return evidence
+    return [(what, w) for what, w in evidence
+            if not (what.startswith("its year is blanked (") and not _PLACEHOLDER_YEAR.search(what))]
+
+
 def section_headings(body: str) -> list[str]:
     """The names of the section headings (either template, or pre-2019) found in folded text."""
     return [name for name, pattern in _HEADINGS if pattern.search(body)]
@@ -721,6 +745,8 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append((f"the template's sub-sections of 总体情况 ({'、'.join(sorted(subsections))})", 1.5))
     if _FIRST_PERSON.search(body[:3000]):
         evidence.append(("speaks of its own 政府信息公开 work (我县/我局…)", 1.0))
+    if _YEAR_OWN_WORK_REPORTED.search(body[:1500]):
+        evidence.append(("opens on its year's own disclosure work, reported (2014年,我局…信息公开情况报告如下)", 1.5))
     if _YEAR_END_STATE.search(body[:3000]):
         evidence.append(("states its disclosure work at the year's end (截至20XX年底,…信息公开工作运行正常)", 2.0))
     if _WHOLE_YEAR_OWN.search(body[:3000]):

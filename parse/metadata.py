@@ -324,12 +324,20 @@ def negative_title_word(title: str | None) -> str | None:
 _DIVISION_SUFFIX = re.compile(rf"^[{HAN}]{{1,12}}?(?:自治县|自治旗|自治州|县|区|旗|市|省|特区|林区)$")
 
 
+# A branch named after the bureau it belongs to (通化市工商局东昌分局, 揭阳市公安局揭东分局): the bureau, then the branch's
+# own place word and 分局.
+_BRANCH_OF_BUREAU = re.compile(rf"^(?P<bureau>[{HAN}]{{3,20}}?局)(?P<branch>[{HAN}]{{1,6}}分局)$")
+
+
 def _spelled_out(name: str) -> str:
     """A department's short form spelled out (县卫健局 → 县卫生健康局, 长春市环保局 → 长春市环境保护局, 吉林省人防办 →
     吉林省人民防空办公室: the name the unit signs with; parse/url_units.py lists them), and a place's short form
     (临夏州 → 临夏回族自治州, 新疆自治区 → 新疆维吾尔自治区: the one autonomous division of that core)."""
     from nianbao.parse.url_units import short_forms
 
+    branch = _BRANCH_OF_BUREAU.match(name)
+    if branch:      # (the bureau a branch belongs to, in short: 通化市工商局东昌分局 → 通化市工商行政管理局东昌分局)
+        return _spelled_out(branch.group("bureau")) + branch.group("branch")
     for short, full in short_forms().items():
         # (a bare 住建局 too: the place, when the page leaves it out, comes from the portal in agency.normalise; only
         # after a place, a level or 政府: 卫生计生局 is not 卫生 + 计生局; or after 国家/国务院, a national body's place:

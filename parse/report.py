@@ -47,6 +47,10 @@ _LABELLED = re.compile(r"(发布日期|发布时间|发表时间|发表日期|�
 _LABELLED_DATE = re.compile(r"(发布日期|发布时间|公开日期|成文日期|发文日期|发文时间|生成日期|(?<=信息)提供日期|上载日期|上传日期)\s*[\]】]?\s*"
                             r"(?:[|｜:：]\s*)?"
                             r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
+# An information block's date after a person field, run into its value or a space after it (作者:默认管理员日期:2013-01-16;
+# a sharing site's byline 编辑: 南门路口 2018-07-02): the posting date, the block's only date.
+_PERSON_FIELD_DATE = re.compile(r"(?:^|\n|\s)(?:作者|编辑|发布人)\s*[:：]\s*[^:：\s]{1,20}?(?:(?:日期|时间)\s*[:：]|[ \t\u3000]+)[ \t\u3000]*"
+                                r"((?:19|20)\d{2}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2})")
 # Mirrors that annotate characters with pinyin (蓬江區(qū)發(fā)展和改革局): the annotations go, a run of them too (中(zhong)(zhong)
 # (zhong)央: a mirror that spliced the annotation in more than once).
 _PINYIN = re.compile(r"(?<=[\u4e00-\u9fff])(?:\((?:[a-zü\u00e0-\u00fc\u0101-\u01dc]{1,6})\))+")
@@ -268,6 +272,8 @@ def _metadata(record: dict, extracted: ExtractedText, hints: dict, url: str | No
     for label, value in _LABELLED_DATE.findall(re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])", "",
                                                       (extracted.page_text or extracted.text)[:5000])):
         meta.setdefault(f"label:{label}", value)
+    if person_date := _PERSON_FIELD_DATE.search((extracted.page_text or extracted.text)[:5000]):
+        meta.setdefault("label:日期", person_date.group(1))
     agency = resolve_agency(title=title, text=extracted.text, page_text=extracted.page_text, meta=meta,
                             hint=hints.get("agency"), portal_name=hints.get("portal_name"),
                             region_code=hints.get("region_code"), url=url)
