@@ -74,6 +74,7 @@ from nianbao.crawler.discovery.pagers import (
     relpages,
     script,
     selectors,
+    stateful,
     submitters,
     trs,
     yearfields,
@@ -145,6 +146,7 @@ class PageAnalysis:
     article_links: int = 0                      # list-item / report links the page gave
     column_report_titles: int = 0               # of a column's article links, those titled as reports (unnamed_files.py)
     unranked_pagers: bool = False               # pagers of a page no rule took for a list: ranked as its links
+    links_itself: bool = False                  # a 下一页 link to the page's own address (pagers/stateful.py)
     about_disclosure: bool = False              # a column, list or section, or a page that names disclosure
     hash_routes: hashroutes.HashRoutes | None = None   # rendered list pages: the app's other route states
     redirect_stub: str | None = None            # the page only redirects: "literal" (followed) | "computed" (rendered)
@@ -814,6 +816,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         result.follows = [f for f in result.follows if f.url not in declared]
     if not requests:
         requests += query.next_links(page)
+    result.links_itself = stateful.links_itself(page)   # a session-kept pager: asked again (spiders/stateful_pagers.py)
     requests += postform.form_pages(page)   # pages 2+ that exist only as a pager form's answers
     submitted = submitters.submitter_pages(page)   # a form paged by its buttons' values
     result.submitters_capped, result.submitters_refused = submitted.capped, submitted.refused

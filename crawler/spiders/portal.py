@@ -67,6 +67,7 @@ from nianbao.crawler.spiders.mhtml_reading import mhtml_page_responses
 from nianbao.crawler.spiders.neighbour_walks import GAP_META, neighbour_answer_requests, neighbour_requests
 from nianbao.crawler.spiders.router_scripts import ROUTE_META, ROUTER_META, RouterScripts
 from nianbao.crawler.spiders.sitemap_reading import SitemapReading
+from nianbao.crawler.spiders.stateful_pagers import stateful_pager_request
 from nianbao.crawler.spiders.year_walks import YearWalks
 from nianbao.crawler.workers import WorkerPool, auto_workers, resolve
 from nianbao.parse.data_answer import data_answer
@@ -192,6 +193,10 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self._cookie_choices: Counter = Counter()   # host → cookie-choice requests queued (MAX_COOKIE_CHOICES_PER_HOST)
         self._max_cookie_choices_per_host = settings.getint("NIANBAO_MAX_COOKIE_CHOICES_PER_HOST",
                                                             limits.MAX_COOKIE_CHOICES_PER_HOST)
+        # a list page whose 下一页 is its own address, asked again in its cookie session (stateful_pagers.py)
+        self.stateful_pager_steps = settings.getint("NIANBAO_MAX_STATEFUL_PAGER_STEPS",
+                                                    limits.MAX_STATEFUL_PAGER_STEPS)
+        self.cookies_enabled = settings.getbool("COOKIES_ENABLED", True)   # the session the walk needs
         self._requested = SeenRequests(settings.getint("NIANBAO_SEEN_REQUESTS", limits.SEEN_REQUESTS_ENTRIES))
         self._sequence = 0
         # With a shared frontier (Redis) another worker may take either copy, and knows nothing of this one's
@@ -830,8 +835,14 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self._learn_cache_busters(analysis)
         found = len(analysis.follows)
         # a walked pager (a jump box with no printed total) goes on while its pages hold links not asked for before
-        fresh = any(r.walk for r in analysis.pagers) and any(
+        new_links = (analysis.links_itself or any(r.walk for r in analysis.pagers)) and any(
             not self._seen(f.url) for f in analysis.follows if f.role != "requisite")
+        fresh = any(r.walk for r in analysis.pagers) and new_links
+        # a session-kept pager: the page's own address asked again, one step at a time (stateful_pagers.py)
+        stateful_step = stateful_pager_request(self, response, analysis, column_key or response.url, new_links)
+        if stateful_step is not None:
+            found += 1
+            yield stateful_step
         self._count_requisite_drops(portal_id, analysis.requisites_dropped)
         for follow in analysis.follows:
             if follow.role == "requisite" and not self.fetch_requisites:

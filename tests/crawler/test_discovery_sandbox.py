@@ -492,3 +492,18 @@ def test_the_sixty_fifth_round_families_are_found(tmp_path):
     assert crawl_stat(stderr, "discovery/unfolded_links") >= 8   # the calendar's reports, whole
     assert crawl_stat(stderr, "discovery/raw_reads") >= 1         # the 目录 PDF, no URI action in it
     assert crawl_stat(stderr, "discovery/raw_links") >= 8         # its scripts' addresses
+
+
+def test_the_sixty_sixth_round_families_are_found(tmp_path):
+    """The sixty-sixth round's sessionpager, one portal, end to end: a PHP list whose pager links the same
+    `list.php?act=next` on every page, the page number kept in the PHPSESSID session, so the middle pages (most
+    units' and the years before 2019) come only by asking that address again with the cookie. The answer that links
+    itself is asked again in the same cookie jar, one step at a time, until an answer repeats an earlier one of the
+    walk (crawler/spiders/stateful_pagers.py)."""
+    truth, _, stderr = crawl_round(tmp_path, ("sessionpager",))
+    pages = len(truth["cookie_pages"])   # the column's pages, one visitor's session paging through to the end
+    assert crawl_stat(stderr, "discovery/stateful_pager_steps") >= pages - 3   # page 2 and after, asked again
+    assert crawl_stat(stderr, "discovery/stateful_pager_steps") <= pages + 2   # and no further than the end
+    stopped = {reason: crawl_stat(stderr, f"discovery/stateful_pager_stopped/{reason}")
+               for reason in ("repeated", "no_new_links", "bound", "ended")}
+    assert stopped["bound"] == 0 and sum(stopped.values()) >= 1
