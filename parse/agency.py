@@ -475,9 +475,10 @@ _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<
                            rf"[（(][{HAN}]{{0,12}}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
 # 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
-# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
+# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.) The pair's own 办公室 after
+# the brackets (区委农办(区农林局)办公室, compiling the report) is the pair's desk: the unit in brackets still reports.
 _PARTY_WITH_GOVERNMENT_UNIT = re.compile(rf"^[{HAN}]{{0,10}}?委(?!员会)(?:[{HAN}]{{1,6}}?(?:办公室|办|部))[（(]"
-                                         r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
+                                         r"(?P<unit>[^（()）]{2,20}?)(?:[)）]办公室|[)）]?)$")
 # A place's party committee and its government named as one (中共嵊泗县委嵊泗县人民政府办公室, the 两办 they share; 我县 =
 # 嵊泗县委嵊泗县人民政府): the 条例 binds the government, whose report (or office) it is. (A committee of the
 # government, 县发改委, is no party committee: 委 there ends a department's name, and no government follows it.)

@@ -4691,3 +4691,18 @@ _OFFICE_ANNOUNCES = ("{office}关于2016年{unit}政府信息公开工作年度�
 def test_a_ministrys_office_announcing_the_ministrys_report(office, unit, compiler, agency):
     record = _txt(_OFFICE_ANNOUNCES.format(office=office, unit=unit, compiler=compiler))
     assert record["agency"] == agency
+
+
+# holdout98-022 (synthetic form): a party office and a government bureau working as one, printed with the pair's own
+# 办公室 after the brackets (龙湾区委农办(区农林局)办公室 compiles the report): the bureau in brackets reports, as for the
+# pair printed without it (县委农办(县农业局)). A government committee in short (民委(宗教局)) is no party office, and a
+# party office printed alone keeps its name.
+@pytest.mark.parametrize(("printed", "agency"), [
+    pytest.param("龙湾区委农办(区农林局)办公室", "龙湾区农林局", id="pairs_office"),
+    pytest.param("龙湾区委农办(区农林局)", "龙湾区农林局", id="pair"),
+    pytest.param("龙湾区民委(宗教局)办公室", "龙湾区民委办公室", id="government_committee"),
+    pytest.param("龙湾区委农办办公室", "龙湾区委农办办公室", id="party_office_alone"),
+])
+def test_a_party_office_and_its_bureau_with_the_pairs_office(printed, agency):
+    from nianbao.parse.agency import normalise
+    assert normalise(printed, "龙湾区", "330303") == agency
