@@ -4706,3 +4706,18 @@ def test_a_ministrys_office_announcing_the_ministrys_report(office, unit, compil
 def test_a_party_office_and_its_bureau_with_the_pairs_office(printed, agency):
     from nianbao.parse.agency import normalise
     assert normalise(printed, "龙湾区", "330303") == agency
+
+
+# holdout97-007 (synthetic form): an old-form report whose 概述 is an unnumbered opening paragraph on the year's work,
+# so its parts start at 一、主动公开政府信息情况: that heading is the template's 主动公开 part numbered 一. A guide whose
+# part 一 tells how information is published proactively stays a guide.
+@pytest.mark.parametrize(("text", "is_report"), [
+    pytest.param("2011年,省文化厅借助省政府门户网站信息公开系统功能平台,进一步健全了政府信息公开的工作制度。\n"
+                 "一、主动公开政府信息情况\n2011年,厅公众服务网共公开政府信息1170条,其中规范性文件栏目共公开信息296条。\n",
+                 True, id="report_opening_on_its_year"),
+    pytest.param("广东省文化厅政府信息公开指南\n为了更好地提供政府信息公开服务,根据《中华人民共和国政府信息公开条例》,编制本指南。\n"
+                 "一、主动公开政府信息\n(一)公开范围\n本机关主动公开的政府信息范围详见政府信息公开目录。\n"
+                 "(二)公开形式\n通过门户网站、政府公报等形式公开。\n", False, id="guide"),
+])
+def test_an_old_form_report_numbering_its_proactive_part_one(text, is_report):
+    assert _txt(text, portal_name="广东省", region_code="440000")["is_report"] is is_report
