@@ -121,7 +121,9 @@ _BARE_KIND = re.compile(r"^(?:本|该|全|(?:现|特)?(?:对|将|就|把)|现)?(
 _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", "contentsource", "label:信息来源", "label:来源",
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
-_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$", re.I)
+# (a breadcrumb's words are navigation, never a unit: 您当前所在位置 read as a sentence's subject 您当前所 + 在)
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$|"
+                         r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页", re.I)
 _UNIT_NAME = re.compile(rf"^[{HAN}（）()·]{{2,40}}$")
 # (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")
@@ -473,9 +475,10 @@ _JOINT_REPORT = re.compile(r"^(?P<gov>.+?人民政府)(?:(?:及其?|和|与)(?P<
                            rf"[（(][{HAN}]{{0,12}}?(?:人民)?政府(?P<office2>办公室|办公厅)[)）]?)$")
 # A party office and a government unit working as one (合署办公) print both names, the party's first: 县委农办(县农业局),
 # 市委宣传部(市新闻出版局). The 条例 binds administrative organs: the unit in brackets is who reports. (A government
-# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.)
+# committee in short, 民委(宗教局), 发改委(物价局), is no party office: its 委 ends the name.) The pair's own 办公室 after
+# the brackets (区委农办(区农林局)办公室, compiling the report) is the pair's desk: the unit in brackets still reports.
 _PARTY_WITH_GOVERNMENT_UNIT = re.compile(rf"^[{HAN}]{{0,10}}?委(?!员会)(?:[{HAN}]{{1,6}}?(?:办公室|办|部))[（(]"
-                                         r"(?P<unit>[^（()）]{2,20}?)[)）]?$")
+                                         r"(?P<unit>[^（()）]{2,20}?)(?:[)）]办公室|[)）]?)$")
 # A place's party committee and its government named as one (中共嵊泗县委嵊泗县人民政府办公室, the 两办 they share; 我县 =
 # 嵊泗县委嵊泗县人民政府): the 条例 binds the government, whose report (or office) it is. (A committee of the
 # government, 县发改委, is no party committee: 委 there ends a department's name, and no government follows it.)
@@ -1205,6 +1208,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_compiler_over_bare_place(result, head)
     _prefer_announced_office_over_bare_place(result, head)
     _prefer_title_line_under_bare_place(result, head)
+    _prefer_own_department_over_government_title(result, head)
     _prefer_governing_committee(result)
     _name_zone_of_bare_committee(result)
     _prefer_township_on_a_county_template(result)
@@ -1707,17 +1711,21 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
 def _prefer_department_over_its_heading_office(result: Agency) -> None:
     """A report headed by a department's own office (重庆市卫生健康委员会办公室 / 关于2018年度…情况的报告: the office
     issues the department's papers) whose year's work is the department's (2018年,重庆市卫生健康委员会认真贯彻…):
-    the department reports; the office only heads its paper. A government's office is a unit reporting on itself
-    (人民政府办公室), and an office whose own work the opening gives stays."""
-    if result.source not in _OWN_NAME_SOURCES or not result.name or not result.name.endswith("办公室"):
+    the department reports; the office only heads its paper. So does a ministry's 办公厅 announcing the ministry's
+    report (教育部办公厅关于2016年教育部…年度报告的公告) that the ministry compiled (由中华人民共和国教育部编制). A
+    government's office is a unit reporting on itself (人民政府办公室), and an office whose own work the opening gives
+    stays."""
+    if result.source not in _OWN_NAME_SOURCES or not result.name or not result.name.endswith(("办公室", "办公厅")):
         return
     department = result.name[:-3]
-    if not re.search(r"(?:委员会|局|厅)$", department) or metadata.unit_level(department) != "department":
+    if not re.search(r"(?:委员会|局|厅|部)$", department) or metadata.unit_level(department) != "department":
         return
-    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department), None)
+    # (the compiler may carry the state's name before a ministry's: 中华人民共和国教育部)
+    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department
+                    or s["source"] == "compiled_by" and re.sub(r"^中华人民共和国", "", s["name"]) == department), None)
     if subject:
         subject["how"] = f"the department whose year's work the report headed by its office {result.name} gives"
-        result.name, result.raw, result.source = subject["name"], subject["raw"], subject["source"]
+        result.name, result.raw, result.source = department, subject["raw"], subject["source"]
 
 
 def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -> None:
@@ -1764,6 +1772,29 @@ def _prefer_compiler_over_bare_place(result: Agency, head: str = "") -> None:
             and any(place.endswith(compiler["name"][:n]) for n in range(2, min(len(compiler["name"]), 12))):
         compiler["how"] = f"the title names only the place {place}: the unit of it that compiled the report"
         result.name, result.raw, result.source = compiler["name"], compiler["raw"], compiler["source"]
+
+
+# The page's own sentences that say whose report it is: its announcement (现将宝鸡市体育局2022年…予以公布), the author line
+# under its title (衡阳市农业机械管理局 / (2014年3月5日)) and the subject of its opening (2025年,…区交通运输局紧紧围绕…).
+_OWN_UNIT_SOURCES = ("announcement", "signature", "opening_subject")
+
+
+def _prefer_own_department_over_government_title(result: Agency, head: str = "") -> None:
+    """A title naming only the government or its place (a portal's header 宝鸡市人民政府 over the article, a headline
+    衡阳市2013年…) while the page's own announcement, author line or opening names one of that place's departments:
+    the department reports, the government's name was the portal's or the place's. A government's own report names
+    its office or the government there, not a department; a source label naming the government (来源:福清市人民政府)
+    keeps the government's report."""
+    if result.source != "title" or not result.name or metadata.unit_level(result.name) != "county_government" \
+            or _source_label_names(head, result.name):
+        return
+    place = re.sub(r"(?:人民)?政府$", "", result.name)
+    own = next((s for s in result.sources if s["source"] in _OWN_UNIT_SOURCES and s["name"].startswith(place)
+                and "政府" not in s["name"] and metadata.unit_level(s["name"]) == "department"), None)
+    if own:
+        own["how"] = f"the title names only the government or place {result.raw}: the page's own {own['source']} " \
+                     "names its department"
+        result.name, result.raw, result.source = own["name"], own["raw"], own["source"]
 
 
 # The office's own organs (办公厅机关, 办公室机关) as whose disclosure work the report gives: the office's own report.

@@ -247,7 +247,8 @@ _PRINTED_NOTICE = re.compile(r"印发|公布")
 # a mirror's second page of a report starts there, with no title or opening left)
 _HEADINGS = (
     ("总体情况", re.compile(r"[一1][,.]?(?:总体情况|(?:政府信息公开|政务公开)?(?:工作)?概述|基本情况|总体概况|工作概况)")),
-    ("主动公开", re.compile(r"[二2][,.]?(?:主动公开政府信息|政府信息主动公开)")),
+    # (一 too where the old form's 概述 is an unnumbered opening paragraph: 2011年,省文化厅… / 一、主动公开政府信息情况)
+    ("主动公开", re.compile(r"[一二12][,.]?(?:主动公开政府信息|政府信息主动公开)")),
     ("依申请", re.compile(r"[三3][,.]?(?:收到和处理政府信息公开申请|依申请公开|政府信息公开申请)")),
     ("咨询", re.compile(r"[三四五345][,.]?(?:政府信息公开)?的?咨询(?:处理|答复)的?情况")),
     ("复议诉讼", re.compile(r"[四五六456][,.]?(?:因政府信息公开|政府信息公开)?(?:申请)?(?:被申请)?"

@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 5410 tuning pages of tune/, holdout/ and holdout2/ … holdout95/
+# Floors a little under what the parser reaches on the 5616 tuning pages of tune/, holdout/ and holdout2/ … holdout99/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -321,13 +321,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # is-report, 92.2% agency, 98.2% level, 100% year and template, 97.7% published blind (three of the four is-report
 # misses, nine of the seventeen agency misses, two by relabels (holdout93-016's 街 spelled out, holdout94-061's 科技局
 # kept as printed), one of the four level misses and both published misses fixed as they joined, parser55: 5410
-# pages, 99.6% is-report, 99.1% agency, 99.5% level, 99.9% year, 99.95% template, 100% published).
+# pages, 99.6% is-report, 99.1% agency, 99.5% level, 99.9% year, 99.95% template, 100% published); holdout96-99 (206
+# pages) 95.3-100% is-report, 83.3-100% agency, 90.9-100% level, 98.5-100% year, 100% template and published blind (one
+# of the seven is-report misses, eight of the twenty agency misses, two by relabels keeping 科技局 as printed
+# (holdout98-031/-032), and three of the ten level misses fixed as they joined, parser56: 5616 pages, 99.5% is-report,
+# 98.8% agency, 99.4% level, 99.9% year, 99.95% template, 100% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 5410
+    assert result["is_report"]["scored"] >= 5616
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
