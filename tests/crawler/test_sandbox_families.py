@@ -6700,6 +6700,22 @@ def _quirk_pdfbutton(sandbox, truth, bodies):
             "county_government", "department"}
 
 
+def _docx_annex_whose_body_links_nothing(sandbox, www: str, path: str):
+    """Fetch a .docx annex and check that its body neither links nor names an address, nor do the body's
+    relationships (the families whose links live in the document's other parts); returns (zip, body root)."""
+    from xml.etree import ElementTree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    status, headers, data = get(sandbox, f"http://{www}{path}")
+    assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+    z = zipfile.ZipFile(io.BytesIO(data))
+    body = ElementTree.fromstring(z.read("word/document.xml"))
+    assert not list(body.iter(f"{w}hyperlink"))
+    assert f"http://{www}".encode() not in z.read("word/document.xml")
+    assert b"/hyperlink" not in z.read("word/_rels/document.xml.rels")
+    return z, body
+
+
 def _quirk_docxfootnote(sandbox, truth, bodies):
     from xml.etree import ElementTree
 
@@ -6711,13 +6727,7 @@ def _quirk_docxfootnote(sandbox, truth, bodies):
         www = portal["hosts"][0]
         column = bodies[f"http://{www}{COLUMN}"]
         path = re.search(r'附件：<a href="(/zfxxgkzl/zfxxgknb/P0\d{14}\.docx)">', column).group(1)
-        status, headers, data = get(sandbox, f"http://{www}{path}")
-        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
-        z = zipfile.ZipFile(io.BytesIO(data))
-        body = ElementTree.fromstring(z.read("word/document.xml"))
-        assert not list(body.iter(f"{w}hyperlink"))   # the body links nothing, nor names an address
-        assert f"http://{www}".encode() not in z.read("word/document.xml")
-        assert b"/hyperlink" not in z.read("word/_rels/document.xml.rels")   # …nor do the body's relationships
+        z, body = _docx_annex_whose_body_links_nothing(sandbox, www, path)
         references = [int(e.get(f"{w}id")) for e in body.iter(f"{w}footnoteReference")]
         notes = {int(n.get(f"{w}id")): n for n in ElementTree.fromstring(z.read("word/footnotes.xml"))
                  if n.get(f"{w}type") is None}
@@ -7096,13 +7106,7 @@ def _quirk_docxcomment(sandbox, truth, bodies):
         www = portal["hosts"][0]
         column = bodies[f"http://{www}{COLUMN}"]
         path = re.search(rf'附件：<a href="({ROOT}P0\d{{14}}\.docx)">', column).group(1)
-        status, headers, data = get(sandbox, f"http://{www}{path}")
-        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
-        z = zipfile.ZipFile(io.BytesIO(data))
-        body = ElementTree.fromstring(z.read("word/document.xml"))
-        assert not list(body.iter(f"{w}hyperlink"))   # the body links nothing, nor names an address
-        assert f"http://{www}".encode() not in z.read("word/document.xml")
-        assert b"/hyperlink" not in z.read("word/_rels/document.xml.rels")   # …nor do the body's relationships
+        z, body = _docx_annex_whose_body_links_nothing(sandbox, www, path)
         assert b"/comments" in z.read("word/_rels/document.xml.rels")
         starts = [e.get(f"{w}id") for e in body.iter(f"{w}commentRangeStart")]
         references = [e.get(f"{w}id") for e in body.iter(f"{w}commentReference")]
