@@ -109,6 +109,18 @@ def test_a_workbooks_cell_links_and_hyperlink_formulas():
         ("http://www.x.gov.cn/f.html", "乙局2019年报")]
 
 
+def _pdf_bytes(objs: list[str]) -> bytes:
+    """A PDF 1.4 file of `objs` (object 1 the catalog), numbered in order, with its cross-reference table."""
+    out, offsets = b"%PDF-1.4\n", []
+    for n, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
 def _link_pdf(links):
     """A one-page PDF: each (uri, text) drawn as a line of Helvetica text under a URI link annotation."""
     content = "BT /F1 12 Tf " + " ".join(f"1 0 0 1 72 {700 - 30 * i} Tm ({t}) Tj" for i, (_, t) in enumerate(links)) + " ET"
@@ -120,14 +132,7 @@ def _link_pdf(links):
     for i, (uri, _) in enumerate(links):
         y = 700 - 30 * i
         objs.append(f"<< /Type /Annot /Subtype /Link /Rect [70 {y - 3} 300 {y + 12}] /Border [0 0 0] /A << /S /URI /URI ({uri}) >> >>")
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return _pdf_bytes(objs)
 
 
 def test_an_index_named_pdfs_link_annotations_are_links_labelled_by_the_text_under_them():
@@ -189,14 +194,7 @@ def _outline_pdf(items: list[tuple[str, str]]) -> bytes:
     for i, (title, action) in enumerate(items):
         kin = (f" /Prev {6 + i} 0 R" if i else "") + (f" /Next {8 + i} 0 R" if i + 1 < len(items) else "")
         objs.append(f"<< /Title <FEFF{title.encode('utf-16-be').hex()}> /Parent 6 0 R{kin} {action} >>")
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return _pdf_bytes(objs)
 
 
 def test_an_index_named_pdfs_bookmarks_with_uri_actions_are_links_labelled_by_their_titles():
@@ -544,14 +542,7 @@ def _widget_pdf(widgets: list[str], form: bool = True) -> bytes:
         objs.append(f"<< /Type /Annot /Subtype /Widget /FT /Btn /Ff 65536 /T (b{i}) /P 3 0 R "
                     f"/Rect [500 {y - 4} 560 {y + 11}] {tail} >>")
     objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
-    out, offsets = b"%PDF-1.4\n", []
-    for n, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += f"{n} 0 obj\n{obj}\nendobj\n".encode()
-    xref = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return out
+    return _pdf_bytes(objs)
 
 
 def test_an_index_named_pdfs_form_buttons_with_uri_actions_are_links_labelled_by_tooltip_or_row():
