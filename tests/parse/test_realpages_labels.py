@@ -642,8 +642,8 @@ FRESH_SETS = {
     # 2009-2010, 档案局 2017, 气象局 2020, 水利局 2021, 国家文物局 2012), a city aggregate, a power-supply enterprise, in a
     # 35-minute session: 46 pages, look-alikes 13 (university 学年 reports, state-owned companies' annual reports to
     # shareholders, notices of rules, a guide, news; no 政府网站工作年度报表, 第三方评估报告 or hospital report found new);
-    # no report of 2008, 2016 or 2023-2024, none in the 2019 table form within the cut; no PDF/DOCX text
-    "holdout101": (46, 33, 13, False, set(),
+    # no report of 2008, 2016 or 2023-2024, none in the 2019 table form within the cut; PDF text only on two look-alikes
+    "holdout101": (46, 33, 13, False, {"pdf_text"},
                    {2008, 2016, 2023, 2024, "2019"}),
 }
 
