@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout100) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout101) are sets of their
 own.
 Runs no parser."""
 
@@ -28,7 +28,8 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout87", "holdout88", "holdout89", "holdout90",
           "holdout91", "holdout92", "holdout93", "holdout94",
           "holdout95", "holdout96", "holdout97",
-          "holdout98", "holdout99", "holdout100")
+          "holdout98", "holdout99", "holdout100",
+          "holdout101")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -645,6 +646,14 @@ FRESH_SETS = {
     # 2008-2011, 2019, 2021, 2022 or 2025, none in a table form within the cut; no PDF/DOCX text
     "holdout100": (46, 33, 13, False, set(),
                    {*range(2008, 2012), 2019, 2021, 2022, 2025, "2019", "2021"}),
+    # holdout101: department reports found by unit kind and year (外交部 2009-2014 and 商务部 2009
+    # reposts, 园林/园林绿化局 2015-2025, 商务局 and old 外经贸局 2012-2022, 人社厅/局 2013, 劳动和社会保障局 and 人事厅
+    # 2009-2010, 档案局 2017, 气象局 2020, 水利局 2021, 国家文物局 2012), a city aggregate, a power-supply enterprise, in a
+    # 35-minute session: 46 pages, look-alikes 13 (university 学年 reports, state-owned companies' annual reports to
+    # shareholders, notices of rules, a guide, news; no 政府网站工作年度报表, 第三方评估报告 or hospital report found new);
+    # no report of 2008, 2016 or 2023-2024, none in the 2019 table form within the cut; PDF text only on two look-alikes
+    "holdout101": (46, 33, 13, False, {"pdf_text"},
+                   {2008, 2016, 2023, 2024, "2019"}),
 }
 
 
