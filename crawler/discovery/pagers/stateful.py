@@ -49,6 +49,8 @@ class StatefulWalk:
     the walk again (the session's second page), and only then do the answers move on."""
     answers: list[str] = field(default_factory=list)   # link-set fingerprints of the answers so far, in order
     asked: int = 0                                     # the page's address asked again
+    session: list[dict] = field(default_factory=list)  # the cookies the server set for the walk (its session),
+    # carried in the step's meta so that any worker of a shared frontier sends them (spiders/stateful_pagers.py)
 
     def next_step(self, fingerprint: str, new_links: bool, bound: int) -> str | None:
         """Record an answer; None to ask again, else why the walk stops."""
