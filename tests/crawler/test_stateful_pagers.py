@@ -8,7 +8,6 @@ from types import SimpleNamespace
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-
 from nianbao.crawler.discovery.analysis import Follow, PageAnalysis
 from nianbao.crawler.discovery.page import HtmlPage
 from nianbao.crawler.discovery.pagers import stateful
@@ -58,11 +57,17 @@ def test_a_page_answering_the_same_forever_stops_on_the_repeat():
     assert answers[:3] == [None, None, stateful.REPEATED] and walk.asked == 2
 
 
-def test_a_walk_whose_answer_names_nothing_new_stops():
+def test_a_walk_whose_answers_name_nothing_new_twice_in_a_row_stops():
     walk = stateful.StatefulWalk()
     assert walk.next_step("p2", True, bound=200) is None
     assert walk.next_step("p2", False, bound=200) is None
-    assert walk.next_step("p3", False, bound=200) == stateful.NO_NEW_LINKS
+    assert walk.next_step("p3", False, bound=200) is None   # a middle page whose links were all known: walked past
+    assert walk.next_step("p4", True, bound=200) is None    # …and a new link resets the count
+    assert walk.next_step("p5", False, bound=200) is None
+    assert walk.next_step("p6", False, bound=200) == stateful.NO_NEW_LINKS
+    one = stateful.StatefulWalk()   # known_answers=1: the rule before, one known answer ends the walk
+    assert [one.next_step(fp, new, 200, known_answers=1) for fp, new in (("p2", True), ("p2", False), ("p3", False))] \
+        == [None, None, stateful.NO_NEW_LINKS]
 
 
 def test_a_walk_whose_answers_always_differ_stops_at_the_bound():
@@ -167,8 +172,8 @@ class _SessionList:
     (`$_SESSION['page']`), one report a page; an unknown or missing PHPSESSID starts a new session on page 1, as PHP
     without `session.use_strict_mode` does. Every page links `list.php?act=next`, its own address."""
 
-    def __init__(self, pages: int):
-        self.pages, self.sessions, self.started = pages, {}, 0
+    def __init__(self, pages: int, wraps: bool = False):
+        self.pages, self.wraps, self.sessions, self.started, self.answered = pages, wraps, {}, 0, 0
 
     def answer(self, request: Request) -> HtmlResponse:
         cookie = request.headers.get(b"Cookie", b"").decode()
@@ -180,7 +185,9 @@ class _SessionList:
             headers["Set-Cookie"] = f"PHPSESSID={sid}; path=/"
         act = parse_qs(urlsplit(request.url).query).get("act", ["first"])[0]
         current = self.sessions.get(sid, 1)
-        page = min(max({"first": 1, "next": current + 1}.get(act, current), 1), self.pages)
+        page = {"first": 1, "next": current + 1}.get(act, current)
+        page = 1 if self.wraps and page > self.pages else min(max(page, 1), self.pages)   # past the end: the last again
+        self.answered += 1
         self.sessions[sid] = page
         body = f'<ul><li><a href="show.php?id={page}">第{page}页的年报</a></li></ul>{PAGER.format(next="next")}'
         return HtmlResponse(request.url, body=body.encode(), headers=headers, request=request, encoding="utf-8")
@@ -214,11 +221,12 @@ class _PortalSpider(_Spider):
         return Request(url, meta={"nianbao_portal": "p", **kwargs["extra"]}, dont_filter=kwargs["dont_filter"])
 
 
-def _walk(server: _SessionList, workers: list[_Worker]) -> list[str]:
+def _walk(server: _SessionList, workers: list[_Worker], known: tuple[int, ...] = ()) -> list[str]:
     """The reports a walk of `server`'s list finds when its steps go through the shared queue and the workers take
     them in turn (w0, w1, w0 …): the list's `act=next` is first met as a plain link in w0's crawl jar (page 2 of
-    a new session: page 1 is the column's own address, list.php)."""
-    found: list[str] = []
+    a new session: page 1 is the column's own address, list.php). `known`: pages whose report was asked for before
+    (a sitemap named it)."""
+    found: list[str] = [f"http://www.x.gov.cn/xxgk/nb/show.php?id={n}" for n in known]
     request, turn = Request(LIST, meta={"nianbao_portal": "p"}), 0
     while request is not None:
         worker = workers[turn % len(workers)]
@@ -232,6 +240,8 @@ def _walk(server: _SessionList, workers: list[_Worker]) -> list[str]:
                                 follows=[Follow(report, "article", "L")])
         step = stateful_pager_request(worker.spider, response, analysis, LIST, new_links=new)
         if step is None:
+            stopped = set(workers[0].spider.crawler.stats.values) | set(worker.spider.crawler.stats.values)
+            found.append(next(key.rsplit("/", 1)[1] for key in stopped if "stateful_pager_stopped" in key))
             break
         assert worker.scheduler.enqueue_request(step)
         turn += 1
@@ -257,11 +267,35 @@ def test_a_walk_goes_on_in_its_session_whichever_worker_takes_a_step(shared_work
     """The walk's session crosses the frontier in the step's meta: a worker whose jars never saw it sends it."""
     server = _SessionList(pages=6)
     found = _walk(server, shared_workers(2))
-    assert found == [f"http://www.x.gov.cn/xxgk/nb/show.php?id={n}" for n in range(2, 7)]   # page 1: list.php
+    assert found == [*(f"http://www.x.gov.cn/xxgk/nb/show.php?id={n}" for n in range(2, 7)),   # page 1: list.php
+                     stateful.REPEATED]   # the true end: page 6 again
     assert server.started == 2   # the crawl's session and the walk's own: no step started another
 
 
 @pytest.mark.redis
 def test_a_walk_in_one_worker_is_unchanged(shared_workers):
     server = _SessionList(pages=6)
-    assert len(_walk(server, shared_workers(1))) == 5 and server.started == 2
+    assert len(_walk(server, shared_workers(1))) == 6 and server.started == 2
+    assert server.answered == 7   # page 2 met, its replay in the walk's session, pages 3-6, page 6 again
+
+
+@pytest.mark.redis
+def test_a_middle_page_whose_links_were_all_known_does_not_end_the_walk(shared_workers):
+    """Page 4's report was named first by a sitemap: the walk goes past it to pages 5-8 and stops at the true end,
+    when the last page repeats, without a further ask. Two known pages in a row do end it (the negative)."""
+    server = _SessionList(pages=8)
+    found = _walk(server, shared_workers(2), known=(4,))
+    assert found[-5:] == [*(f"http://www.x.gov.cn/xxgk/nb/show.php?id={n}" for n in (5, 6, 7, 8)), stateful.REPEATED]
+    assert server.answered == 9   # page 2 met, its replay, pages 3-8, page 8 again
+    server = _SessionList(pages=8)
+    found = _walk(server, shared_workers(2), known=(4, 5))
+    assert found[-1] == stateful.NO_NEW_LINKS and "http://www.x.gov.cn/xxgk/nb/show.php?id=6" not in found
+
+
+@pytest.mark.redis
+def test_a_list_that_wraps_past_its_end_stops_after_one_more_ask(shared_workers):
+    """Past its end the list starts again at page 1 (known: the column's own page): one more ask, then page 2 —
+    a repeat of the walk's — ends it."""
+    server = _SessionList(pages=5, wraps=True)
+    found = _walk(server, shared_workers(2), known=(1,))
+    assert found[-1] == stateful.REPEATED and server.answered == 7   # 2, replay, 3, 4, 5, 1, 2
