@@ -254,8 +254,9 @@ def shared_workers(redis_url, request):
     opened: list[_Worker] = []
 
     def make(count: int) -> list[_Worker]:
-        opened.extend(_Worker(redis_url, f"walk-{request.node.name}", f"w{n}") for n in range(count))
-        return opened
+        made = [_Worker(redis_url, f"walk-{request.node.name}", f"w{len(opened) + n}") for n in range(count)]
+        opened.extend(made)
+        return made
 
     yield make
     for worker in opened:
