@@ -123,6 +123,11 @@ MAX_NEIGHBOUR_HOPS_PER_COLUMN = 400          # 上一篇/下一篇 hops walked p
 MAX_NEIGHBOUR_GAP = 4                        # plain articles in a row a report's chain walks through (a 解读, a notice)
 MAX_STATEFUL_PAGER_STEPS = 200               # a session-kept pager's address asked again at most (pagers/stateful.py):
                                              # a county column of every unit's years, a few a page, fits
+MAX_STATEFUL_PAGER_KNOWN_ANSWERS = 2         # moved answers in a row naming no link not asked for before, then the
+                                             # walk stops (one: a middle page a sitemap named first ended it)
+MAX_STATEFUL_PAGER_COOKIES = 20              # cookies a walk's session carries in its meta across a shared frontier
+MAX_STATEFUL_PAGER_COOKIE_BYTES = 4096       # … their names, values, domains and paths together (a PHPSESSID is ~40;
+                                             # RFC 6265 §6.1's least per cookie)
 MAX_LINKED_PDF_BYTES = 10 * 1024 * 1024      # of an index-named PDF read for its link annotations
 MAX_LINKED_PDF_PAGES = 50                    # pages of it whose text is read (a county's 目录 is a few pages)
 MAX_LINKED_PDF_ANNOTATION_PAGES = 1000       # pages of it whose link annotations are read (no text unless a page has a
