@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout101) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout102) are sets of their
 own.
 Runs no parser."""
 
@@ -29,7 +29,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout91", "holdout92", "holdout93", "holdout94",
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
-          "holdout101")
+          "holdout101", "holdout102")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -654,6 +654,15 @@ FRESH_SETS = {
     # no report of 2008, 2016 or 2023-2024, none in the 2019 table form within the cut; PDF text only on two look-alikes
     "holdout101": (46, 33, 13, False, {"pdf_text"},
                    {2008, 2016, 2023, 2024, "2019"}),
+    # holdout102: county and district governments and a city government office (2008-2011, 2022, 2025), zone 管委会 and
+    # their units (2010, 2022, 2025), and old unit names by year (人口和计划生育局/委 2010, 文广新局 2014-2015, 民宗局
+    # 2014-2017, 旅游局 2011-2014, 人防/民防办 2009-2017, 外侨办 2016, 盐务局 2014, 知识产权局 2016-2022), Traditional,
+    # wiki, hijacked and mangled mirrors among them, in a 35-minute session: 61 pages, look-alikes 16 (notices of the
+    # 年度报告格式 and of disclosure or assessment rules, work summaries and 范文, news, a white paper, a chronicle entry,
+    # a 居务公开 guide; no 更正/说明 notice, 一图读懂 or 考核结果 found new), about a quarter; no report of 2018, 2021,
+    # 2023 or 2024, none in the 2021 table form within the cut, one in the 2019 form; no extracted PDF text
+    "holdout102": (61, 45, 16, False, set(),
+                   {2018, 2021, 2023, 2024, "2021"}),
 }
 
 
