@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout102) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout103) are sets of their
 own.
 Runs no parser."""
 
@@ -29,7 +29,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout91", "holdout92", "holdout93", "holdout94",
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
-          "holdout101", "holdout102")
+          "holdout101", "holdout102", "holdout103")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -663,6 +663,14 @@ FRESH_SETS = {
     # 2023 or 2024, none in the 2021 table form within the cut, one in the 2019 form; no extracted PDF text
     "holdout102": (61, 45, 16, False, set(),
                    {2018, 2021, 2023, 2024, "2021"}),
+    # holdout103: townships of 2019-2025 found by province and year (Sichuan, Henan, Shanxi, Hunan, Yunnan, Jiangxi,
+    # Guizhou) and the department kinds asked for by year (退役军人 2018-2019, 信访局 2020, 乡村振兴局 2021, 融媒体中心
+    # 2022-2023, 应急管理 2018-2019, 数据 2022), with Traditional, wiki, hijacked and mojibake mirrors, in a 35-minute
+    # session: 50 pages, look-alikes 16 (three 政府工作报告 and news of them, four 融媒体中心 预算/决算, a 法治 report, a
+    # 要点 notice, articles; no 依申请 答复书, 指南 or 绩效自评 found new); no report of 2008-2017 or 2024, one in the
+    # 2021 table form and two in the 2019 form within the cut; no PDF/DOCX text
+    "holdout103": (50, 34, 16, False, set(),
+                   {*range(2008, 2018), 2024}),
 }
 
 
