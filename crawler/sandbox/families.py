@@ -228,10 +228,11 @@ neither ran nor read the crawler's discovery, with quirks of markup, script data
 JSON:API interface whose entries name their pages only by type and id in the compound document's `included`; unit and
 pre-2019 reports linked only from the review comments of a .docx 目录, from the `网址：` lines of a GBK Notepad .txt
 annex served with no charset, or from the cell notes of an .xlsx 目录); measured once with the same crawler.
-SIXTY_EIGHTH_HELD_OUT (cookiejump, acceptguard), the sixty-eighth round, was built by a helper that neither ran nor
+SIXTY_EIGHTH_HELD_OUT (cookiejump, acceptguard, protoloc), the sixty-eighth round, was built by a helper that neither ran nor
 read the crawler's discovery, with quirks of HTTP and what a client sends (a
 firewall's jump rule that redirects a column's first request elsewhere with a cookie, so the column is had only by
-asking its address again; a firewall that refuses a request without a browser's Accept and Accept-Language headers);
+asking its address again; a firewall that refuses a request without a browser's Accept and Accept-Language headers; old
+column addresses that redirect to a sub-site by a protocol-relative `Location`, `//xxgk.X.gov.cn/…`);
 not measured yet."""
 
 from __future__ import annotations
@@ -409,6 +410,7 @@ from nianbao.crawler.sandbox.family_prefetchyear import build_prefetchyear
 from nianbao.crawler.sandbox.family_prevnext import build_prevnext
 from nianbao.crawler.sandbox.family_printed import build_printed
 from nianbao.crawler.sandbox.family_printview import build_printview
+from nianbao.crawler.sandbox.family_protoloc import build_protoloc
 from nianbao.crawler.sandbox.family_protorel import build_protorel
 from nianbao.crawler.sandbox.family_province import build_province
 from nianbao.crawler.sandbox.family_pubcalendar import build_pubcalendar
@@ -566,7 +568,7 @@ SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")  # measured
 SIXTY_FIFTH_HELD_OUT = ("odsindex", "pdflaunch", "halnext", "icsfeed")  # measured once: 0.794 (plain 0.254)
 SIXTY_SIXTH_HELD_OUT = ("cookieless", "sessionpager", "ideodot", "sitemaphost")  # measured once: 0.809 (plain 0.574)
 SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment", "txtindex", "xlsxnote")  # measured once: 1.000 (plain 0.140)
-SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard")
+SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc")
 HELD_OUT_FAMILIES = SIXTY_EIGHTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -923,4 +925,5 @@ EXTRA_BUILDERS = {
     # held out in the sixty-eighth round (built apart from every crawler change; not measured yet)
     "cookiejump": build_cookiejump,
     "acceptguard": build_acceptguard,
+    "protoloc": build_protoloc,
 }

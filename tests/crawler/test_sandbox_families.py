@@ -4679,6 +4679,8 @@ def test_quirk_of_the_family(world):
         _quirk_cookiejump(sandbox, truth, bodies)
     elif family == "acceptguard":
         _quirk_acceptguard(sandbox, truth, bodies)
+    elif family == "protoloc":
+        _quirk_protoloc(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -4757,6 +4759,31 @@ def _quirk_acceptguard(sandbox, truth, bodies):
         assert all(urlsplit(c).path in zwgk for c in columns)
         for url in (f"http://{www}/", f"http://{www}/zwgk/index.html", f"http://{www}/xwzx/index.html"):
             assert sandbox.handle("GET", url, {})[0] == 200   # the front's cached pages: open to any client
+
+
+def _quirk_protoloc(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_protoloc import COLUMNS, new_column, old_column
+    for portal in truth["portals"]:
+        www, sub = portal["hosts"][0], f"xxgk.{portal['hosts'][0].removeprefix('www.')}"
+        assert sub in portal["hosts"] and sub not in portal["homepage"]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert all(urlsplit(d["url"]).hostname == sub for d in ours)
+        _unit_levels_and_old_years(truth, ours)
+        columns = []
+        for key in COLUMNS:   # the old address: 302 with a protocol-relative Location naming the sub-site
+            status, headers, _ = get(sandbox, f"http://{www}{old_column(key)}")
+            assert status == 302 and headers["Location"] == f"//{sub}{new_column(key)}"
+            column = urljoin(f"http://{www}{old_column(key)}", headers["Location"])   # as a client resolves it
+            assert column == f"http://{sub}{new_column(key)}" and get(sandbox, column)[0] == 200
+            assert get(sandbox, f"http://{www}/{headers['Location']}")[0] == 404   # read as a path: nothing
+            assert f'href="{old_column(key)}"' in bodies[f"http://{www}/zwgk/index.html"]
+            columns.append(column)
+        for url, text in bodies.items():   # no page names a column's own address
+            assert not any(urlsplit(c).path in text for c in columns), url
+        for doc in ours:   # each report linked from its column only (the newest government report also at home)
+            linking = {u for u, t in bodies.items() if u != doc["url"] and doc["url"] in t}
+            assert linking & set(columns), doc["url"]
+            assert linking <= set(columns) | {f"http://{www}/", f"http://{www}/index.html"}, linking
 
 
 def _quirk_cookieless(sandbox, truth, bodies):
