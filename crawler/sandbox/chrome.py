@@ -160,6 +160,7 @@ STYLES = {
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},
     "acceptguard": {"color": "#a12a25", "footer": "{gov}办公室主办　网站标识码：{sid}　新ICP备05001234号", "body_class": "xl_content"},
+    "hashquery": {"color": "#8f2a1f", "footer": "主办：{gov}办公室　网站标识码：{sid}　宁ICP备05000789号", "body_class": "TRS_Editor"},
     "protoloc": {"color": "#0f6a8b", "footer": "{gov}主办　网站标识码：{sid}　琼ICP备05002233号", "body_class": "zw_content"},
     "cookiejump": {"color": "#1e4f8f", "footer": "主办：{gov}办公室　网站标识码：{sid}　沪ICP备05011223号", "body_class": "Article_content"},
     "relapi": {"color": "#23507d", "footer": "{gov}主办　{c}营商环境建设局承办", "body_class": "TRS_Editor"},

@@ -379,7 +379,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 2 and HELD_OUT_FAMILIES == SIXTY_EIGHTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 4 and HELD_OUT_FAMILIES == SIXTY_EIGHTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4681,6 +4681,8 @@ def test_quirk_of_the_family(world):
         _quirk_acceptguard(sandbox, truth, bodies)
     elif family == "protoloc":
         _quirk_protoloc(sandbox, truth, bodies)
+    elif family == "hashquery":
+        _quirk_hashquery(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -4784,6 +4786,44 @@ def _quirk_protoloc(sandbox, truth, bodies):
             linking = {u for u, t in bodies.items() if u != doc["url"] and doc["url"] in t}
             assert linking & set(columns), doc["url"]
             assert linking <= set(columns) | {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_hashquery(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_hashquery import COLUMN, FIELD, MIRROR_SCRIPT, PAGE_SIZE, page_address
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        first = bodies[f"http://{www}{COLUMN}"]
+        total = int(re.search(r"第1/(\d+)页", first).group(1))
+        assert total >= 3
+        pages = [bodies[f"http://{www}{page_address(n)}"] for n in range(1, total + 1)]
+        for n, text in enumerate(pages, start=1):   # page n: its number, a pager of fragments only, the script
+            assert f"第{n}/{total}页" in text and MIRROR_SCRIPT in text
+            pager = re.search(r'<div class="pager">.*?</div>', text).group()
+            assert set(re.findall(r'href="([^"]+)"', pager)) == {f"#{FIELD}={k}" for k in range(1, total + 1)}
+        # the script's own rule, as a browser runs it: the fragment's number into the query, unless it is there
+        assert f"location.replace(location.pathname+'?{FIELD}='+f[1]+location.hash)" in MIRROR_SCRIPT
+        assert "if(f&&f[1]!==(q?q[1]:'1'))" in MIRROR_SCRIPT   # page 1 asks nothing new for #pageIndex=1
+        status, _, body = get(sandbox, f"http://{www}{COLUMN}?{FIELD}={total + 1}")   # past the end: page 1
+        assert status == 200 and f"第1/{total}页" in body.decode()
+        linked = set().union(*(_linked_paths(u, t) for u, t in bodies.items()))
+        assert not [u for u, t in bodies.items() if f"?{FIELD}=" in t.replace(MIRROR_SCRIPT, "")]   # no page writes one
+        assert COLUMN in linked
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        later = 0
+        for doc in ours:   # in one page of the column; on a later page: needs a browser (its script)
+            path = urlsplit(doc["url"]).path
+            on = [n for n, text in enumerate(pages, start=1) if path in text]
+            assert len(on) == 1, doc["url"]
+            assert bool(doc.get("needs_browser")) == (on[0] > 1), doc["url"]
+            later += on[0] > 1
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}{page_address(n)}" for n in range(1, total + 1)} | {
+                f"http://{www}/", f"http://{www}/index.html"}, linking
+        assert later >= len(ours) - PAGE_SIZE
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours
+                                              if d.get("needs_browser")}
 
 
 def _quirk_cookieless(sandbox, truth, bodies):
