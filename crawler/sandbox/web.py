@@ -277,7 +277,8 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
         rooted = page.location.startswith("/") and not page.location.startswith("//")
         location = base_url + page.location if rooted else page.location
         data = page.data()
-        return page.status, server + [("Location", location), ("Content-Type", "text/html"),
+        # (a redirect's own headers too: a firewall's jump sets its cookie on the redirect)
+        return page.status, server + [("Location", location), ("Content-Type", "text/html"), *page.extra_headers,
                                       ("Content-Length", str(len(data)))], (b"" if method == "HEAD" else data)
     # a page of content_type "" is sent with no Content-Type (a servlet that never sets one): clients sniff it
     typed = [("Content-Type", page.content_type)] if page.content_type else []

@@ -43,6 +43,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SIXTY_EIGHTH_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -59,6 +60,9 @@ OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, 
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
 BROWSER_UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36"
+# what a browser's navigation sends beside its User-Agent (a firewall may want both)
+BROWSER_ACCEPT = {"Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                  "Accept-Language": "zh-CN,zh;q=0.9"}
 
 
 @pytest.fixture(scope="module", params=BUILT)
@@ -82,6 +86,9 @@ def world(request):
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **XHR})
         if status == 403:   # a page served only into the portal's frames: it wants the portal's page as Referer
             status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), "Referer": _homepage(truth, url)})
+        if status == 403:   # a firewall that wants a browser's Accept and Accept-Language headers
+            status, headers, body = sandbox.handle("GET", url, {**_cleared(sandbox, url), **BROWSER_ACCEPT})
+        status, headers, body = _after_jump(sandbox, url, status, headers, body)
         if status == 200 and dict(headers).get("Content-Type", "").startswith(FETCHED_TEXT):
             bodies[url] = _text(headers, body)
         elif status in (404, 500) and role == "list" and dict(headers).get("Content-Type", "").startswith("text/html"):
@@ -355,6 +362,15 @@ def _cleared(sandbox, url: str) -> dict[str, str]:
     return {"User-Agent": BROWSER_UA, **cookie}   # a browser names itself (a host firewall may want that)
 
 
+def _after_jump(sandbox, url: str, status: int, headers, body: bytes) -> tuple[int, list, bytes]:
+    """A firewall's jump (a 302 elsewhere that sets a cookie) answered as its visitor does: the same address asked
+    again with the cookie. Any other answer as it is."""
+    cookie = dict(headers).get("Set-Cookie", "").split(";")[0]
+    if status != 302 or not cookie:
+        return status, headers, body
+    return sandbox.handle("GET", url, {**_cleared(sandbox, url), "Cookie": cookie})
+
+
 def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
     status, headers, body = sandbox.handle("GET", url, _cleared(sandbox, url) if cleared else {})
     return status, dict(headers), body
@@ -363,7 +379,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 4 and HELD_OUT_FAMILIES == SIXTY_EIGHTH_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -393,6 +409,11 @@ def test_every_document_is_served(world):
             homepage = next(p["homepage"] for p in truth["portals"] if p["id"] == doc["portal_id"])
             status, headers, body = sandbox.handle("GET", doc["url"], {"Referer": homepage})
             headers = dict(headers)
+        if status == 403:   # …or a firewall that wants a browser's Accept headers
+            status, headers, body = sandbox.handle("GET", doc["url"], {**_cleared(sandbox, doc["url"]), **BROWSER_ACCEPT})
+            headers = dict(headers)
+        status, headers, body = _after_jump(sandbox, doc["url"], status, headers, body)
+        headers = dict(headers)
         assert status == 200, (doc["url"], status)
         if doc["format"] == "html":
             title, text = reports[doc["report_key"]]["title"], _text(headers, body)
@@ -4654,6 +4675,14 @@ def test_quirk_of_the_family(world):
         _quirk_ideodot(sandbox, truth, bodies)
     elif family == "sitemaphost":
         _quirk_sitemaphost(sandbox, truth, bodies)
+    elif family == "cookiejump":
+        _quirk_cookiejump(sandbox, truth, bodies)
+    elif family == "acceptguard":
+        _quirk_acceptguard(sandbox, truth, bodies)
+    elif family == "protoloc":
+        _quirk_protoloc(sandbox, truth, bodies)
+    elif family == "hashquery":
+        _quirk_hashquery(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
@@ -4663,6 +4692,138 @@ def _unit_levels_and_old_years(truth, docs) -> None:
     assert min(report_of[d["report_key"]]["year"] for d in docs) < 2019
     assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in docs}
     assert not any(d.get("needs_browser") for d in docs)
+
+
+def _quirk_cookiejump(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_cookiejump import COLUMNS
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        zwgk = f"http://{www}/zwgk/index.html"
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/zwgk/gknb/(\w+)/index\.html", u)]
+        assert len(columns) == len(COLUMNS)
+        cookies = set()
+        for column in columns:   # the first request: 302 to the 政务公开 page, setting the column's cookie
+            status, headers, body = get(sandbox, column)
+            assert status == 302 and headers["Location"] == zwgk and column.encode() not in body
+            cookie = re.fullmatch(r"(jump_\w+=[0-9a-f]{24}); path=/", headers["Set-Cookie"]).group(1)
+            cookies.add(cookie)
+            assert urlsplit(column).path in bodies[zwgk]   # …which links the column again, by the same address
+            status, _, body = sandbox.handle("GET", column, {"Cookie": cookie})   # asked again with it: the list
+            assert status == 200 and body.decode() == bodies[column]
+            wrong = cookie[:-1] + ("0" if cookie[-1] != "0" else "1")
+            assert sandbox.handle("GET", column, {"Cookie": wrong})[0] == 302   # another value: no
+        assert len(cookies) == len(COLUMNS)   # one rule, one cookie, a column
+        for doc in ours:   # each report linked from its column only (the newest government report also at home)
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+            assert linking and linking <= set(columns) | {f"http://{www}/", f"http://{www}/index.html"}, linking
+            assert linking & set(columns)
+            status, headers, _ = get(sandbox, doc["url"])   # behind its column's rule too
+            assert status == 302 and headers["Location"] == zwgk
+            folder = path.split("/")[4]
+            cookie = next(c for c in cookies if c.startswith(f"jump_{folder}="))
+            assert sandbox.handle("GET", doc["url"], {"Cookie": cookie})[0] == 200
+            other = next(c for c in cookies if not c.startswith(f"jump_{folder}="))
+            assert sandbox.handle("GET", doc["url"], {"Cookie": other})[0] == 302   # another column's cookie: no
+        for url in (f"http://{www}/", zwgk, f"http://{www}/xwzx/index.html"):   # the rest: open to any client
+            assert sandbox.handle("GET", url, {})[0] == 200
+
+
+def _quirk_acceptguard(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_acceptguard import COLUMNS
+    accept, language = BROWSER_ACCEPT["Accept"], BROWSER_ACCEPT["Accept-Language"]
+    refused = ({}, {"User-Agent": BROWSER_UA}, {"User-Agent": BROWSER_UA, "Accept": accept},
+               {"User-Agent": BROWSER_UA, "Accept-Language": language},
+               {"User-Agent": BROWSER_UA, "Accept": "*/*", "Accept-Language": language},
+               {"User-Agent": BROWSER_UA, "Accept": accept, "Accept-Language": ""})
+    passed = ({"Accept": accept, "Accept-Language": language},   # any User-Agent, or none, with both
+              {"User-Agent": "Scrapy/2.11 (+https://scrapy.org)", "Accept": accept, "Accept-Language": "en"})
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years(truth, ours)
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/c\d{{6}}/list\.shtml", u)]
+        assert len(columns) == len(COLUMNS)
+        for url in columns + [d["url"] for d in ours]:
+            for sent in refused:
+                status, _, body = sandbox.handle("GET", url, sent)
+                assert status == 403 and "请求头不完整" in body.decode() and b"href" not in body, (url, sent)
+            for sent in passed:
+                assert sandbox.handle("GET", url, sent)[0] == 200, (url, sent)
+        for doc in ours:   # each report linked from its column only (the newest government report also at home)
+            path = urlsplit(doc["url"]).path
+            assert re.fullmatch(r"/\w+/c\d{6}/\d{6}/[0-9a-f]{32}\.shtml", path)
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+            assert linking and linking <= set(columns) | {f"http://{www}/", f"http://{www}/index.html"}, linking
+        zwgk = bodies[f"http://{www}/zwgk/index.html"]
+        assert all(urlsplit(c).path in zwgk for c in columns)
+        for url in (f"http://{www}/", f"http://{www}/zwgk/index.html", f"http://{www}/xwzx/index.html"):
+            assert sandbox.handle("GET", url, {})[0] == 200   # the front's cached pages: open to any client
+
+
+def _quirk_protoloc(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_protoloc import COLUMNS, new_column, old_column
+    for portal in truth["portals"]:
+        www, sub = portal["hosts"][0], f"xxgk.{portal['hosts'][0].removeprefix('www.')}"
+        assert sub in portal["hosts"] and sub not in portal["homepage"]
+        ours = [d for d in truth["documents"] if d["portal_id"] == portal["id"]]
+        assert all(urlsplit(d["url"]).hostname == sub for d in ours)
+        _unit_levels_and_old_years(truth, ours)
+        columns = []
+        for key in COLUMNS:   # the old address: 302 with a protocol-relative Location naming the sub-site
+            status, headers, _ = get(sandbox, f"http://{www}{old_column(key)}")
+            assert status == 302 and headers["Location"] == f"//{sub}{new_column(key)}"
+            column = urljoin(f"http://{www}{old_column(key)}", headers["Location"])   # as a client resolves it
+            assert column == f"http://{sub}{new_column(key)}" and get(sandbox, column)[0] == 200
+            assert get(sandbox, f"http://{www}/{headers['Location']}")[0] == 404   # read as a path: nothing
+            assert f'href="{old_column(key)}"' in bodies[f"http://{www}/zwgk/index.html"]
+            columns.append(column)
+        for url, text in bodies.items():   # no page names a column's own address
+            assert not any(urlsplit(c).path in text for c in columns), url
+        for doc in ours:   # each report linked from its column only (the newest government report also at home)
+            linking = {u for u, t in bodies.items() if u != doc["url"] and doc["url"] in t}
+            assert linking & set(columns), doc["url"]
+            assert linking <= set(columns) | {f"http://{www}/", f"http://{www}/index.html"}, linking
+
+
+def _quirk_hashquery(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_hashquery import COLUMN, FIELD, MIRROR_SCRIPT, PAGE_SIZE, page_address
+    report_of = {r["key"]: r for r in truth["reports"]}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        first = bodies[f"http://{www}{COLUMN}"]
+        total = int(re.search(r"第1/(\d+)页", first).group(1))
+        assert total >= 3
+        pages = [bodies[f"http://{www}{page_address(n)}"] for n in range(1, total + 1)]
+        for n, text in enumerate(pages, start=1):   # page n: its number, a pager of fragments only, the script
+            assert f"第{n}/{total}页" in text and MIRROR_SCRIPT in text
+            pager = re.search(r'<div class="pager">.*?</div>', text).group()
+            assert set(re.findall(r'href="([^"]+)"', pager)) == {f"#{FIELD}={k}" for k in range(1, total + 1)}
+        # the script's own rule, as a browser runs it: the fragment's number into the query, unless it is there
+        assert f"location.replace(location.pathname+'?{FIELD}='+f[1]+location.hash)" in MIRROR_SCRIPT
+        assert "if(f&&f[1]!==(q?q[1]:'1'))" in MIRROR_SCRIPT   # page 1 asks nothing new for #pageIndex=1
+        status, _, body = get(sandbox, f"http://{www}{COLUMN}?{FIELD}={total + 1}")   # past the end: page 1
+        assert status == 200 and f"第1/{total}页" in body.decode()
+        linked = set().union(*(_linked_paths(u, t) for u, t in bodies.items()))
+        assert not [u for u, t in bodies.items() if f"?{FIELD}=" in t.replace(MIRROR_SCRIPT, "")]   # no page writes one
+        assert COLUMN in linked
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
+        later = 0
+        for doc in ours:   # in one page of the column; on a later page: needs a browser (its script)
+            path = urlsplit(doc["url"]).path
+            on = [n for n, text in enumerate(pages, start=1) if path in text]
+            assert len(on) == 1, doc["url"]
+            assert bool(doc.get("needs_browser")) == (on[0] > 1), doc["url"]
+            later += on[0] > 1
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}{page_address(n)}" for n in range(1, total + 1)} | {
+                f"http://{www}/", f"http://{www}/index.html"}, linking
+        assert later >= len(ours) - PAGE_SIZE
+        assert {"department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours
+                                              if d.get("needs_browser")}
 
 
 def _quirk_cookieless(sandbox, truth, bodies):
@@ -5303,8 +5464,10 @@ def test_served_through_the_proxy(world):
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({"http": server.url}))
         for url in (truth["portals"][0]["homepage"], truth["documents"][-1]["url"]):
             homepage = next(p["homepage"] for p in truth["portals"] if urlsplit(url).hostname in p["hosts"])
-            # as a browser that followed a link of the portal (hotlink-protected files want that Referer)
-            request = urllib.request.Request(url, headers={**_cleared(sandbox, url), "Referer": homepage})
+            # as a browser that followed a link of the portal (hotlink-protected files want that Referer, a firewall
+            # may want a browser's Accept headers)
+            request = urllib.request.Request(url, headers={**_cleared(sandbox, url), **BROWSER_ACCEPT,
+                                                           "Referer": homepage})
             with opener.open(request, timeout=10) as response:
                 assert response.status == 200 and response.read(), (family, url)
 
