@@ -184,7 +184,27 @@ def _docx_links(data: bytes) -> str:
         parts = ["word/document.xml", "word/_rels/document.xml.rels"]
         parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels"))
                         and n not in parts)
-        return "".join(z.read(n).decode("utf-8") for n in parts)
+        text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
+        return text + "".join(_field_codes(z.read("word/document.xml")))
+
+
+def _field_codes(document: bytes) -> list[str]:
+    """The code of each complex field of a Word body (its `<w:instrText>` runs from `begin` to `separate`, joined:
+    what Word reads as the field's instruction, however the runs split it), in document order."""
+    from xml.etree import ElementTree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    codes, current = [], None
+    for e in ElementTree.fromstring(document).iter():
+        kind = e.get(f"{w}fldCharType") if e.tag == f"{w}fldChar" else None
+        if kind == "begin":
+            current = []
+        elif kind == "separate" and current is not None:
+            codes.append("".join(current))
+            current = None
+        elif e.tag == f"{w}instrText" and current is not None:
+            current.append(e.text or "")
+    return codes
 
 
 def _xlsx_links(data: bytes) -> str:
@@ -334,6 +354,14 @@ def _backslashes(reference: str) -> str:
     return path.replace("\\", "/") + mark + rest
 
 
+def _char_code_strings(text: str) -> str:
+    """The strings the page's `String.fromCharCode(n, …)` calls of decimal literals make (what a browser's script gets
+    from them), one a line."""
+    return "".join(
+        "\n" + "".join(map(chr, map(int, re.findall(r"\d+", args)))).encode("utf-16", "surrogatepass").decode("utf-16")
+        for args in re.findall(r"String\.fromCharCode\(\s*(\d+(?:\s*,\s*\d+)*)\s*\)", text))
+
+
 def _b64decoded(value: str) -> str:
     """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
     try:
@@ -363,7 +391,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -429,7 +457,7 @@ def test_every_document_is_announced_by_a_page(world):
     each query value decoded, or a page whose values a script it loads names the path of."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4390,6 +4418,10 @@ def test_quirk_of_the_family(world):
         _quirk_txtindex(sandbox, truth, bodies)
     elif family == "xlsxnote":
         _quirk_xlsxnote(sandbox, truth, bodies)
+    elif family == "docxfield":
+        _quirk_docxfield(sandbox, truth, bodies)
+    elif family == "charcodes":
+        _quirk_charcodes(truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -7133,6 +7165,73 @@ def _quirk_docxcomment(sandbox, truth, bodies):
                 assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
                                                                                                   "township"}
+
+
+def _quirk_docxfield(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxfield import COLUMN, FILE_TITLE, ROOT
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="({ROOT}P0\d{{14}}\.docx)">{FILE_TITLE}\.docx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        document = z.read("word/document.xml")
+        body = ElementTree.fromstring(document)
+        assert not list(body.iter(f"{w}hyperlink"))   # no hyperlink element, and no relationship to be one
+        assert not [n for n in z.namelist() if n.endswith(".rels") and b"/hyperlink" in z.read(n)]
+        targets = {}
+        for para in body.iter(f"{w}p"):
+            pieces = [e.text for e in para.iter(f"{w}instrText")]
+            if not pieces:
+                continue
+            kinds = [e.get(f"{w}fldCharType") for e in para.iter(f"{w}fldChar")]
+            assert kinds == ["begin", "separate", "end"] and len(pieces) == 2   # one field, its code in two runs
+            url = re.fullmatch(r' HYPERLINK "([^"]+)" ', "".join(pieces)).group(1)
+            assert not any(url in p or urlsplit(url).path in p for p in pieces)   # split inside the address
+            assert urlsplit(url).hostname == www
+            shown = "".join(t.text for t in para.iter(f"{w}t"))
+            targets[url] = shown
+        assert targets and _field_codes(document) == [f' HYPERLINK "{u}" ' for u in targets]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert url_path.startswith(f"{ROOT}{report['year']}nb/")   # the year folder the report's own
+            assert not doc.get("needs_browser")
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            written = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}") and url_path in t}
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # named by a field's code only (no page, not even the home), the field showing its title
+                assert targets.get(doc["url"], "").endswith(report["title"]) and not linked and not written, (
+                    doc["url"], linked, written)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+        assert min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in targets) < 2019
+
+
+def _quirk_charcodes(truth, bodies):
+    from nianbao.crawler.sandbox.family_charcodes import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('<div id="nblist">', 1)[1].split("</div>", 1)[0]
+            codes = re.fullmatch(r'<script type="text/javascript">document\.write\(String\.fromCharCode\(([\d,]+)\)\);'
+                                 r"</script>", listing).group(1)
+            markup = _char_code_strings(listing).strip()
+            assert markup.startswith('<ul class="list">') and markup.count('<a href="/html/') >= 2
+            assert max(map(int, codes.split(","))) > 0xFF   # the titles' Chinese as their code units
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path: f'href="{path}"' in _char_code_strings(text))
+        _, ours = _ours(truth, www)
+        assert not [d for d in ours if any(urlsplit(d["url"]).path in t for t in bodies.values() if "fromCharCode" in t)]
 
 
 def _quirk_txtindex(sandbox, truth, bodies):
