@@ -325,6 +325,19 @@ def _with_scripts(page: str, text: str, bodies: dict[str, str]) -> str:
     return text + "".join(bodies.get(src, "") for src in sources if src != page)
 
 
+def _post_answers(page: str, text: str, bodies: dict[str, str]) -> str:
+    """The answers of the POST interfaces on the page's host whose host-relative address (path and query) the page
+    names, in a script or an attribute: what a browser running the page gets back from them."""
+    named = html.unescape(text)
+    answers = []
+    for key, body in bodies.items():
+        url, mark, _ = key.partition("#post")
+        parts = urlsplit(url)
+        if mark and parts.hostname == urlsplit(page).hostname and f"{parts.path}?{parts.query}".rstrip("?") in named:
+            answers.append(body)
+    return "".join(answers)
+
+
 def _base(page: str, text: str) -> str:
     """What the page's relative URLs are resolved against: its `<base href>` if it has one, else its URL."""
     base = re.search(r'<base\s[^>]*href="([^"]+)"', text)
@@ -391,7 +404,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -454,10 +467,12 @@ def test_every_document_is_announced_by_a_page(world):
     which PHP's json_encode writes, or `\\u002F`, which Nuxt's devalue writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
-    each query value decoded, or a page whose values a script it loads names the path of."""
+    each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
+    the page names holds them), or a string a page's String.fromCharCode() makes names it."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _post_answers(page, text, bodies)
+           for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4422,6 +4437,8 @@ def test_quirk_of_the_family(world):
         _quirk_docxfield(sandbox, truth, bodies)
     elif family == "charcodes":
         _quirk_charcodes(truth, bodies)
+    elif family == "easyuigrid":
+        _quirk_easyuigrid(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -7232,6 +7249,42 @@ def _quirk_charcodes(truth, bodies):
                              lambda text, path: f'href="{path}"' in _char_code_strings(text))
         _, ours = _ours(truth, www)
         assert not [d for d in ours if any(urlsplit(d["url"]).path in t for t in bodies.values() if "fromCharCode" in t)]
+
+
+def _quirk_easyuigrid(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_easyuigrid import API, CHANNELS, DETAIL, GRID_SCRIPT, PAGE_SIZE
+
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ids = {}
+        for channel in CHANNELS.values():
+            column = bodies[f"http://{www}/channels/{channel}.html"]
+            (options,) = re.findall(r'<table id="nbgrid" class="easyui-datagrid"[^>]*data-options="([^"]+)"', column)
+            address = re.match(r"url:'([^']+)',method:'post',", options).group(1)
+            assert address == f"{API}?channelId={channel}" and f"pageSize:{PAGE_SIZE}," in options
+            scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", column, flags=re.S) + [bodies[f"http://{www}{GRID_SCRIPT}"]]
+            assert not [t for t in scripts if API in t]   # no script names the interface: only the attribute does
+            assert f'src="{GRID_SCRIPT}"' in column and "function nbTitle(value, row)" in column
+            url = f"http://{www}{address}"
+            assert get(sandbox, url)[0] == 405   # a GET is refused: the grid POSTs
+            status, headers, data = sandbox.handle("POST", url, form, f"page=1&rows={PAGE_SIZE}".encode())
+            answer = json.loads(data)
+            assert status == 200 and 2 <= answer["total"] == len(answer["rows"]) <= PAGE_SIZE   # one page holds all
+            assert all(set(row) == {"id", "title", "pubDate"} for row in answer["rows"])
+            assert "/" not in json.dumps([row["id"] for row in answer["rows"]]) and DETAIL not in data.decode()
+            status, _, second = sandbox.handle("POST", url, form, b"page=2&rows=1")   # the pager's next page
+            assert json.loads(second)["rows"] == answer["rows"][1:2]
+            ids.update({row["title"]: row["id"] for row in answer["rows"]})
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            report = report_of[doc["report_key"]]
+            assert doc["url"] == f"http://{www}{DETAIL}?id={ids[report['title']]}"
+            address = f"{DETAIL}?id={ids[report['title']]}"
+            named = {u for u, t in bodies.items() if u != doc["url"] and address in t}
+            assert named <= home and bool(named) != bool(doc.get("needs_browser")), (doc["url"], named)
+        assert sum(1 for d in ours if not d.get("needs_browser")) == 1   # the newest government report, by the home
 
 
 def _quirk_txtindex(sandbox, truth, bodies):
