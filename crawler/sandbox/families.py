@@ -228,12 +228,13 @@ neither ran nor read the crawler's discovery, with quirks of markup, script data
 JSON:API interface whose entries name their pages only by type and id in the compound document's `included`; unit and
 pre-2019 reports linked only from the review comments of a .docx 目录, from the `网址：` lines of a GBK Notepad .txt
 annex served with no charset, or from the cell notes of an .xlsx 目录); measured once with the same crawler.
-SIXTY_NINTH_HELD_OUT (docxfield, charcodes, easyuigrid), the sixty-ninth round, was built by a helper that neither ran
-nor read the crawler's discovery, with quirks of files, script data and markup (unit and pre-2019 reports linked only
-by the complex HYPERLINK fields of a .docx 目录, each field's instruction split over two runs mid-address; columns
-written by document.write(String.fromCharCode(…)) of the list's character codes; EasyUI datagrids whose list
-interface is named only in a `data-options` attribute, POSTed form-encoded, its rows ids a formatter makes links of);
-not measured yet."""
+SIXTY_NINTH_HELD_OUT (docxfield, charcodes, easyuigrid, docxchunk), the sixty-ninth round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of files, script data and markup (unit and pre-2019 reports
+linked only by the complex HYPERLINK fields of a .docx 目录, each field's instruction split over two runs mid-address;
+columns written by document.write(String.fromCharCode(…)) of the list's character codes; EasyUI datagrids whose list
+interface is named only in a `data-options` attribute, POSTed form-encoded, its rows ids a formatter makes links of;
+unit and pre-2019 reports linked only from the HTML part a .docx 导出目录 imports by `<w:altChunk>`); not measured
+yet."""
 
 from __future__ import annotations
 
@@ -283,6 +284,7 @@ from nianbao.crawler.sandbox.family_detailsload import build_detailsload
 from nianbao.crawler.sandbox.family_dispofile import build_dispofile
 from nianbao.crawler.sandbox.family_docbin import build_docbin
 from nianbao.crawler.sandbox.family_docwrite import build_docwrite
+from nianbao.crawler.sandbox.family_docxchunk import build_docxchunk
 from nianbao.crawler.sandbox.family_docxcomment import build_docxcomment
 from nianbao.crawler.sandbox.family_docxfield import build_docxfield
 from nianbao.crawler.sandbox.family_docxfootnote import build_docxfootnote
@@ -568,7 +570,7 @@ SIXTY_FOURTH_HELD_OUT = ("fraglocation", "slowpager", "robotsallow")  # measured
 SIXTY_FIFTH_HELD_OUT = ("odsindex", "pdflaunch", "halnext", "icsfeed")  # measured once: 0.794 (plain 0.254)
 SIXTY_SIXTH_HELD_OUT = ("cookieless", "sessionpager", "ideodot", "sitemaphost")  # measured once: 0.809 (plain 0.574)
 SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment", "txtindex", "xlsxnote")  # measured once: 1.000 (plain 0.140)
-SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid")
+SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")
 HELD_OUT_FAMILIES: tuple[str, ...] = SIXTY_NINTH_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -926,4 +928,5 @@ EXTRA_BUILDERS = {
     "docxfield": build_docxfield,
     "charcodes": build_charcodes,
     "easyuigrid": build_easyuigrid,
+    "docxchunk": build_docxchunk,
 }

@@ -182,8 +182,8 @@ def _docx_links(data: bytes) -> str:
     of word/ (footnotes, headers, …) with their relationships."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         parts = ["word/document.xml", "word/_rels/document.xml.rels"]
-        parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels"))
-                        and n not in parts)
+        parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels", ".htm"))
+                        and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
         text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
         return text + "".join(_field_codes(z.read("word/document.xml")))
 
@@ -404,7 +404,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4439,6 +4439,8 @@ def test_quirk_of_the_family(world):
         _quirk_charcodes(truth, bodies)
     elif family == "easyuigrid":
         _quirk_easyuigrid(sandbox, truth, bodies)
+    elif family == "docxchunk":
+        _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -7285,6 +7287,41 @@ def _quirk_easyuigrid(sandbox, truth, bodies):
             named = {u for u, t in bodies.items() if u != doc["url"] and address in t}
             assert named <= home and bool(named) != bool(doc.get("needs_browser")), (doc["url"], named)
         assert sum(1 for d in ours if not d.get("needs_browser")) == 1   # the newest government report, by the home
+
+
+def _quirk_docxchunk(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxchunk import CHUNK, CHUNK_ID, COLUMN, FILE_TITLE, ROOT
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'导出：<a href="({ROOT}P0\d{{14}}\.docx)">{FILE_TITLE}\.docx</a>', column).group(1)
+        z, body = _docx_annex_whose_body_links_nothing(sandbox, www, path)
+        (chunk,) = body.iter(f"{w}altChunk")
+        rels = ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+        (rel,) = [e for e in rels if e.get("Id") == chunk.get(f"{r}id") == CHUNK_ID]
+        assert rel.get("Type").endswith("/aFChunk") and f"word/{rel.get('Target')}" == CHUNK
+        assert b'Extension="htm" ContentType="text/html"' in z.read("[Content_Types].xml")
+        page = z.read(CHUNK).decode("utf-8")
+        targets = {html.unescape(u): html.unescape(t) for u, t in re.findall(r'<a href="([^"]+)">([^<]+)</a>', page)}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert url_path.startswith(f"{ROOT}{report['year']}nb/")   # the year folder the report's own
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # linked only from the imported HTML part (no page, not even the home)
+                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+        assert min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in targets) < 2019
 
 
 def _quirk_txtindex(sandbox, truth, bodies):
