@@ -11,7 +11,7 @@ Modelled on https://www.tjftz.gov.cn/contents/6023/317492.html (天津港保税�
 numbered column of a Java portal, `/contents/<channel>/<id>`, whose channel numbers this family's columns take) and
 http://www.tjhq.gov.cn/zwgk/zfxxgkjz/xyzjdbsc/zfxxgknb38/202012/t20201211_4843087.html (天津河东区: a 街道's 2018
 report in its own 政府信息公开年报 column of the district's portal). The EasyUI datagrid is this family's choice (the
-search corpus holds page text, not markup; EasyUI grids are common in the Java 信息公开 systems of the 2010s). The
+search corpus holds page text, not markup; the cited pages do not show one, and how common it is was not measured). The
 sandbox serves no third-party scripts, so `/js/easyui/jquery.easyui.min.js` is a few lines in EasyUI's stead that
 do what its parser does here: read each grid's and column's `data-options`, POST `page` and `rows`, and draw the
 rows through the formatter. Unlike jsonpost (a JSON body POSTed by a page's own script, rows that carry their
