@@ -43,7 +43,6 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
-    SIXTY_EIGHTH_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -189,9 +188,29 @@ def _docx_links(data: bytes) -> str:
     of word/ (footnotes, headers, …) with their relationships."""
     with zipfile.ZipFile(io.BytesIO(data)) as z:
         parts = ["word/document.xml", "word/_rels/document.xml.rels"]
-        parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels"))
-                        and n not in parts)
-        return "".join(z.read(n).decode("utf-8") for n in parts)
+        parts += sorted(n for n in z.namelist() if n.startswith("word/") and n.endswith((".xml", ".rels", ".htm"))
+                        and n not in parts)   # .htm: an HTML part a body imports by altChunk, which Word converts
+        text = "".join(z.read(n).decode("utf-8") for n in parts if n in z.namelist())
+        return text + "".join(_field_codes(z.read("word/document.xml")))
+
+
+def _field_codes(document: bytes) -> list[str]:
+    """The code of each complex field of a Word body (its `<w:instrText>` runs from `begin` to `separate`, joined:
+    what Word reads as the field's instruction, however the runs split it), in document order."""
+    from xml.etree import ElementTree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    codes, current = [], None
+    for e in ElementTree.fromstring(document).iter():
+        kind = e.get(f"{w}fldCharType") if e.tag == f"{w}fldChar" else None
+        if kind == "begin":
+            current = []
+        elif kind == "separate" and current is not None:
+            codes.append("".join(current))
+            current = None
+        elif e.tag == f"{w}instrText" and current is not None:
+            current.append(e.text or "")
+    return codes
 
 
 def _xlsx_links(data: bytes) -> str:
@@ -312,6 +331,19 @@ def _with_scripts(page: str, text: str, bodies: dict[str, str]) -> str:
     return text + "".join(bodies.get(src, "") for src in sources if src != page)
 
 
+def _post_answers(page: str, text: str, bodies: dict[str, str]) -> str:
+    """The answers of the POST interfaces on the page's host whose host-relative address (path and query) the page
+    names, in a script or an attribute: what a browser running the page gets back from them."""
+    named = html.unescape(text)
+    answers = []
+    for key, body in bodies.items():
+        url, mark, _ = key.partition("#post")
+        parts = urlsplit(url)
+        if mark and parts.hostname == urlsplit(page).hostname and f"{parts.path}?{parts.query}".rstrip("?") in named:
+            answers.append(body)
+    return "".join(answers)
+
+
 def _base(page: str, text: str) -> str:
     """What the page's relative URLs are resolved against: its `<base href>` if it has one, else its URL."""
     base = re.search(r'<base\s[^>]*href="([^"]+)"', text)
@@ -339,6 +371,14 @@ def _backslashes(reference: str) -> str:
     (browsers follow `2022\\x.htm` to `2022/x.htm`; urljoin keeps the backslash)."""
     path, mark, rest = reference.partition("?")
     return path.replace("\\", "/") + mark + rest
+
+
+def _char_code_strings(text: str) -> str:
+    """The strings the page's `String.fromCharCode(n, …)` calls of decimal literals make (what a browser's script gets
+    from them), one a line."""
+    return "".join(
+        "\n" + "".join(map(chr, map(int, re.findall(r"\d+", args)))).encode("utf-16", "surrogatepass").decode("utf-16")
+        for args in re.findall(r"String\.fromCharCode\(\s*(\d+(?:\s*,\s*\d+)*)\s*\)", text))
 
 
 def _b64decoded(value: str) -> str:
@@ -379,7 +419,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 4 and HELD_OUT_FAMILIES == SIXTY_EIGHTH_HELD_OUT
+    assert len(TUNING_FAMILIES) == 260 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -447,10 +487,12 @@ def test_every_document_is_announced_by_a_page(world):
     which PHP's json_encode writes, or `\\u002F`, which Nuxt's devalue writes, or percent-encoded whole as another URL's query value, as a document viewer's
     `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
-    each query value decoded, or a page whose values a script it loads names the path of."""
+    each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
+    the page names holds them), or a string a page's String.fromCharCode() makes names it."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _post_answers(page, text, bodies)
+           for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4411,6 +4453,14 @@ def test_quirk_of_the_family(world):
         _quirk_txtindex(sandbox, truth, bodies)
     elif family == "xlsxnote":
         _quirk_xlsxnote(sandbox, truth, bodies)
+    elif family == "docxfield":
+        _quirk_docxfield(sandbox, truth, bodies)
+    elif family == "charcodes":
+        _quirk_charcodes(truth, bodies)
+    elif family == "easyuigrid":
+        _quirk_easyuigrid(sandbox, truth, bodies)
+    elif family == "docxchunk":
+        _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
         _quirk_xgzip(sandbox, truth, bodies)
     elif family == "hdrcharset":
@@ -7296,6 +7346,144 @@ def _quirk_docxcomment(sandbox, truth, bodies):
                 assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
         assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
                                                                                                   "township"}
+
+
+def _quirk_docxfield(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxfield import COLUMN, FILE_TITLE, ROOT
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'附件：<a href="({ROOT}P0\d{{14}}\.docx)">{FILE_TITLE}\.docx</a>', column).group(1)
+        status, headers, data = get(sandbox, f"http://{www}{path}")
+        assert status == 200 and headers["Content-Type"] == DOCX and data.startswith(b"PK\x03\x04")
+        z = zipfile.ZipFile(io.BytesIO(data))
+        document = z.read("word/document.xml")
+        body = ElementTree.fromstring(document)
+        assert not list(body.iter(f"{w}hyperlink"))   # no hyperlink element, and no relationship to be one
+        assert not [n for n in z.namelist() if n.endswith(".rels") and b"/hyperlink" in z.read(n)]
+        targets = {}
+        for para in body.iter(f"{w}p"):
+            pieces = [e.text for e in para.iter(f"{w}instrText")]
+            if not pieces:
+                continue
+            kinds = [e.get(f"{w}fldCharType") for e in para.iter(f"{w}fldChar")]
+            assert kinds == ["begin", "separate", "end"] and len(pieces) == 2   # one field, its code in two runs
+            url = re.fullmatch(r' HYPERLINK "([^"]+)" ', "".join(pieces)).group(1)
+            assert not any(url in p or urlsplit(url).path in p for p in pieces)   # split inside the address
+            assert urlsplit(url).hostname == www
+            shown = "".join(t.text for t in para.iter(f"{w}t"))
+            targets[url] = shown
+        assert targets and _field_codes(document) == [f' HYPERLINK "{u}" ' for u in targets]
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert url_path.startswith(f"{ROOT}{report['year']}nb/")   # the year folder the report's own
+            assert not doc.get("needs_browser")
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            written = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}") and url_path in t}
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # named by a field's code only (no page, not even the home), the field showing its title
+                assert targets.get(doc["url"], "").endswith(report["title"]) and not linked and not written, (
+                    doc["url"], linked, written)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+        assert min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in targets) < 2019
+
+
+def _quirk_charcodes(truth, bodies):
+    from nianbao.crawler.sandbox.family_charcodes import column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            listing = bodies[url].split('<div id="nblist">', 1)[1].split("</div>", 1)[0]
+            codes = re.fullmatch(r'<script type="text/javascript">document\.write\(String\.fromCharCode\(([\d,]+)\)\);'
+                                 r"</script>", listing).group(1)
+            markup = _char_code_strings(listing).strip()
+            assert markup.startswith('<ul class="list">') and markup.count('<a href="/html/') >= 2
+            assert max(map(int, codes.split(","))) > 0xFF   # the titles' Chinese as their code units
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path: f'href="{path}"' in _char_code_strings(text))
+        _, ours = _ours(truth, www)
+        assert not [d for d in ours if any(urlsplit(d["url"]).path in t for t in bodies.values() if "fromCharCode" in t)]
+
+
+def _quirk_easyuigrid(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_easyuigrid import API, CHANNELS, DETAIL, GRID_SCRIPT, PAGE_SIZE
+
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        ids = {}
+        for channel in CHANNELS.values():
+            column = bodies[f"http://{www}/channels/{channel}.html"]
+            (options,) = re.findall(r'<table id="nbgrid" class="easyui-datagrid"[^>]*data-options="([^"]+)"', column)
+            address = re.match(r"url:'([^']+)',method:'post',", options).group(1)
+            assert address == f"{API}?channelId={channel}" and f"pageSize:{PAGE_SIZE}," in options
+            scripts = re.findall(r"<script\b[^>]*>(.*?)</script>", column, flags=re.S) + [bodies[f"http://{www}{GRID_SCRIPT}"]]
+            assert not [t for t in scripts if API in t]   # no script names the interface: only the attribute does
+            assert f'src="{GRID_SCRIPT}"' in column and "function nbTitle(value, row)" in column
+            url = f"http://{www}{address}"
+            assert get(sandbox, url)[0] == 405   # a GET is refused: the grid POSTs
+            status, headers, data = sandbox.handle("POST", url, form, f"page=1&rows={PAGE_SIZE}".encode())
+            answer = json.loads(data)
+            assert status == 200 and 2 <= answer["total"] == len(answer["rows"]) <= PAGE_SIZE   # one page holds all
+            assert all(set(row) == {"id", "title", "pubDate"} for row in answer["rows"])
+            assert "/" not in json.dumps([row["id"] for row in answer["rows"]]) and DETAIL not in data.decode()
+            status, _, second = sandbox.handle("POST", url, form, b"page=2&rows=1")   # the pager's next page
+            assert json.loads(second)["rows"] == answer["rows"][1:2]
+            ids.update({row["title"]: row["id"] for row in answer["rows"]})
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            report = report_of[doc["report_key"]]
+            assert doc["url"] == f"http://{www}{DETAIL}?id={ids[report['title']]}"
+            address = f"{DETAIL}?id={ids[report['title']]}"
+            named = {u for u, t in bodies.items() if u != doc["url"] and address in t}
+            assert named <= home and bool(named) != bool(doc.get("needs_browser")), (doc["url"], named)
+        assert sum(1 for d in ours if not d.get("needs_browser")) == 1   # the newest government report, by the home
+
+
+def _quirk_docxchunk(sandbox, truth, bodies):
+    from xml.etree import ElementTree
+
+    from nianbao.crawler.sandbox.family_docxchunk import CHUNK, CHUNK_ID, COLUMN, FILE_TITLE, ROOT
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = bodies[f"http://{www}{COLUMN}"]
+        path = re.search(rf'导出：<a href="({ROOT}P0\d{{14}}\.docx)">{FILE_TITLE}\.docx</a>', column).group(1)
+        z, body = _docx_annex_whose_body_links_nothing(sandbox, www, path)
+        (chunk,) = body.iter(f"{w}altChunk")
+        rels = ElementTree.fromstring(z.read("word/_rels/document.xml.rels"))
+        (rel,) = [e for e in rels if e.get("Id") == chunk.get(f"{r}id") == CHUNK_ID]
+        assert rel.get("Type").endswith("/aFChunk") and f"word/{rel.get('Target')}" == CHUNK
+        assert b'Extension="htm" ContentType="text/html"' in z.read("[Content_Types].xml")
+        page = z.read(CHUNK).decode("utf-8")
+        targets = {html.unescape(u): html.unescape(t) for u, t in re.findall(r'<a href="([^"]+)">([^<]+)</a>', page)}
+        report_of, ours = _ours(truth, www)
+        for doc in ours:
+            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            assert url_path.startswith(f"{ROOT}{report['year']}nb/")   # the year folder the report's own
+            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
+                      and url_path in _linked_paths(u, t)}
+            assert not doc.get("needs_browser")
+            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
+            else:   # linked only from the imported HTML part (no page, not even the home)
+                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                                  "township"}
+        assert min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in targets) < 2019
 
 
 def _quirk_txtindex(sandbox, truth, bodies):
