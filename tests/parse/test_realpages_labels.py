@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout103) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout104) are sets of their
 own.
 Runs no parser."""
 
@@ -29,7 +29,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout91", "holdout92", "holdout93", "holdout94",
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
-          "holdout101", "holdout102", "holdout103")
+          "holdout101", "holdout102", "holdout103", "holdout104")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -671,6 +671,14 @@ FRESH_SETS = {
     # 2021 table form and two in the 2019 form within the cut; no PDF/DOCX text
     "holdout103": (50, 34, 16, False, set(),
                    {*range(2008, 2018), 2024}),
+    # holdout104: provincial 厅/委 of 2019-2024 by kind (教育厅 2021, 财政厅 2022, 民政厅 2010/2023, 生态环境厅 2024,
+    # 交通运输部 2019, 国动办 2024), city governments and their 办公室/办公厅 of 2023-2025 (济南, 苏州, 南通, 黄石, 大冶,
+    # 江门 2011) and city/county bureaus of the same kinds, with Traditional, wiki, hijacked and mojibake mirrors, in a
+    # 35-minute session: 54 pages, look-alikes 15 (budgets and 决算, 指南, a 目录, an 教育经费 statistics notice, news of
+    # 政务公开 meetings and of press-conference counts, an exam question; no 年报 解读, 通报 or 满意度 result found
+    # new); no report of 2008-2009 or 2012-2018, one each in the 2019 and 2021 table forms within the cut; no PDF text
+    "holdout104": (54, 39, 15, False, set(),
+                   {2008, 2009, *range(2012, 2019)}),
 }
 
 
