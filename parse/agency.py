@@ -92,7 +92,7 @@ _COMPILED_BY_UNIT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)" + _JOIN
 # (本报告依据…要求,由平阳县结合有关统计数据编制: what the unit draws on, as in _COMPILED_BY_UNIT)
 # (本报告…在2016年阳泉市各县(区)政府和市直各有关单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总。: an aggregate the
 # unit sums up from the area's reports, 汇总 ending the clause as 编制 does)
-_REPORT_BY_UNIT = re.compile(rf"本(?:年度)?(?:报告|年报)[^。]{{0,160}}?由(?P<name>[{HAN}（）()]{{2,30}}?)"
+_REPORT_BY_UNIT = re.compile(rf"本(?:年度)?(?:报告|年报)[^。]{{0,80}}?由(?P<name>[{HAN}（）()]{{2,30}}?)"
                              + _JOINT_COMPILER +
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
                              r"(?:结合|根据)[^。，,]{0,12})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
