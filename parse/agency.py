@@ -65,6 +65,7 @@ from nianbao.parse.url_units import (
     department_from_parts,
     department_from_url,
     listed_short_forms,
+    short_forms,
     table_full_names,
     township_from_url,
     zone_from_url,
@@ -92,8 +93,9 @@ _COMPILED_BY_UNIT = re.compile(rf"由(?P<name>[{HAN}（）()]{{2,30}}?)" + _JOIN
 # (本报告…在2016年阳泉市各县(区)政府和市直各有关单位报送的…年度报告的基础上,由阳泉市经济信息中心汇总。: an aggregate the
 # unit sums up from the area's reports, 汇总 ending the clause as 编制 does)
 _REPORT_BY_UNIT = re.compile(rf"本(?:年度)?(?:报告|年报)[^。]{{0,80}}?由(?P<name>[{HAN}（）()]{{2,30}}?)"
+                             + _JOINT_COMPILER +
                              r"(?:负责|组织|牵头|(?:综合|汇总)(?=各|全|本|所属|下属|[省市县区州旗]政府)[^。]{0,120}?|"
-                             r"结合[^。，,]{0,10})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
+                             r"(?:结合|根据)[^。，,]{0,12})?(?:编制|编写|汇总(?:而成)?(?=[。，,；;]))")
 # What an aggregate report draws on: every department, township or organ of the area (以及全区各部门信息公开工作,
 # 结合托管三县人民政府、新区各内设机构…).
 _WHOLE_AREA_UNITS = re.compile(rf"(?:全|各)[{HAN}]{{0,4}}(?:部门|单位|乡镇|镇街|街道|内设机构)")
@@ -228,7 +230,7 @@ _OPENING_SUBJECT = re.compile(r"(?:(?:^|\n|。)(?:[一1][、.．]?(?:总体情�
                               # 山西省退役军人事务厅准确把握…)
                               r"根据|依据|依照|对照|准确|精心|牢固|着力|大力|"
                               # the means it discloses by (2023年度区教育局通过门户网站…主动公开)
-                              r"通过|依托|利用|"
+                              r"通过|依托|利用|借助|"
                               # (2018年,宿安乡继续把政府信息公开作为…: the work it goes on with)
                               r"继续)")
 # (请与县工信局秘书股联系, 请联系昌邑区文庙街道党政综合科: a section (科/股) of the unit answers; the unit is named whole
@@ -327,8 +329,12 @@ _OWN_CITED_TITLE = re.compile(r"(?:(?:现|特|(?:要求|规定|精神)[,，])(?:
 # The report's own download place names the unit's website (本报告的电子版可在遂宁经济技术开发区管委会门户网站查阅, 可在
 # 浙江省供销社门户网站下载): the site's owner, taken late and only when it is of the kind the page speaks as (a department's
 # report may be filed on its county's portal).
-_OWN_WEBSITE = re.compile(rf"(?:(?:报告|年报)的?|[,，;；])电子版[^。]{{0,10}}?(?:可在|可以从|可从|可登录|请登录|在)[“\"]?(?P<name>[{HAN}（）()]{{2,30}}?"
-                          + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
+# (or the sites it is published on, the unit's own after the government's: 本报告在“淮南市人民政府信息公开系统(…)和
+# 淮南市卫生局门户网站(…)”予以公布)
+_OWN_WEBSITE = re.compile(rf"(?:(?:(?:报告|年报)的?|[,，;；])电子版[^。]{{0,10}}?(?:可在|可以从|可从|可登录|请登录|在)[“\"]?|"
+                          # (a mirror's 。 for an address's dot, hnzwgk。gov。cn, ends no sentence)
+                          r"本(?:年度)?(?:报告|年报)(?:在|于)(?:[^。]|(?<=[A-Za-z])。(?=[A-Za-z])){0,80}?(?<=[和及、“\"]))"
+                          rf"(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")[”\"]?(?:门户|政府|官方)?网站")
 _UNDATED_TITLE = re.compile(rf"^(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX + r")(?:政府|政务)?信息公开")
 _BREADCRUMB_UNIT = re.compile(rf"^[{HAN}（）()]{{2,30}}(?:局|委员会|委|办公室|办|中心|院|所|队|站|社|馆|处|署|"
                               r"人民政府|政府|镇|乡|街道|街道办事处|管委会|管理委员会)$")
@@ -1172,6 +1178,13 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     # every unit name the page prints, weighed by evidence: where nothing above named the unit, before the portal's
     # government stands in
     candidates.append(("named_unit", _named_unit(head, kind, portal_name, region_code, url)))
+    # a mirror's copy keeps the portal's date line in its text, its label with it (广元政府网 2014年2月19日 来源:市农业局
+    # 点击率:) where the stored page has no label of its own: the same label, printed — weighed last, as the uploader
+    # it often is (来源:区政府办公室 over a district's own report), and only of the kind the page speaks as
+    printed_source = None if any(meta.get(key) for key in _META_KEYS) else _printed_source_label(head)
+    if printed_source and kind is not None and metadata.unit_level(normalise(printed_source) or "") != kind:
+        printed_source = None
+    candidates.append(("metadata", printed_source))
     candidates.append(("portal", portal_name))
     organs_office = _ORGANS_AS_JOINT.search(compact_ends)
     result = Agency()
@@ -1235,6 +1248,8 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             source["how"] = from_county[1]
         if source["source"] == "url_zone" and from_zone:
             source["how"] = from_zone[1]
+        if source["source"] == "metadata" and printed_source:
+            source["how"] = "the source label printed in the page's text"
     result.kind = kind or _masked_kind(head)
     if result.kind == "department":
         _name_portal_office_speaking_as_itself(result, head)
@@ -1379,12 +1394,31 @@ def _name_grammar(raw: str, source: str) -> str | None:
         section = _TOWNSHIP_SECTION.match(compact) or _UNIT_SECTION.match(compact)
         if section:
             return section.group("unit")
+    system = _field_system_department(compact)
+    if system:
+        return system
     if source in _TEXT_SOURCES and not usable_name(compact) and not _CUT_PHRASE.search(compact):
         head = next((compact[:n] for n in range(len(compact) - 1, 3, -1)
                      if _ENDS_AS_UNIT.search(compact[:n]) and _acceptable(compact[:n])), None)
         if head:
             return head
     return raw
+
+
+# A field's system named as the reporter (重庆市市场监管系统2023年…报告: the city bureau and the bureaus under it
+# report together, 全系统…): the place's department of that field heads the system and publishes its report, as the
+# labels' conventions name it (tests/parse/realpages/README.md). A field no department is named for (红十字系统,
+# 政府信息公开系统) is no such system. (A province's is left alone: its field's department may be a 厅 or a 局.)
+_FIELD_SYSTEM = re.compile(rf"^(?P<place>[{HAN}]{{2,12}}?[市县区州旗])(?P<field>[{HAN}]{{2,10}}?)系统$")
+
+
+def _field_system_department(compact: str) -> str | None:
+    """重庆市市场监管系统 → 重庆市市场监督管理局: the place's department of the field (its short form spelled out)."""
+    system = _FIELD_SYSTEM.match(compact)
+    if not system:
+        return None
+    department = short_forms().get(system.group("field") + "局", system.group("field") + "局")
+    return system.group("place") + department if department in _department_names() else None
 
 
 # A unit's name as printed anywhere: places (or a bare level, 市教育局) + a core + a unit's ending, or a company's.
@@ -1745,6 +1779,12 @@ def _prefer_department_answering_for_its_own_office(result: Agency, head: str) -
 
 # The page's own source label printed in its text under the title (来源:福清市人民政府 时间:2020-01-14): who put the page up.
 _SOURCE_LABEL = re.compile(rf"(?:^|\n|\s)(?:信息|稿件|文章)?来源\s*[:：]\s*(?P<name>[{HAN}（）()]{{2,30}})")
+
+
+def _printed_source_label(head: str) -> str | None:
+    """The unit a source label among the page's first lines names (来源:市农业局), when it names a unit (not a site)."""
+    match = _SOURCE_LABEL.search("\n".join(head.split("\n")[:8]))
+    return match.group("name") if match and ends_as_unit(match.group("name")) else None
 
 
 def _source_label_names(head: str, name: str | None) -> bool:

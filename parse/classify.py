@@ -188,7 +188,8 @@ _STANDARD_OPENING = re.compile(r"(?<![请各])(?:根据|按照|依据|依照)《
                                # (…第五十条之规定,制定本报告: 制定/制作 of the report itself, never of a 工作方案)
                                r"(?:编制|发布|公布|编写(?=[^.]{0,30}?(?:19|20)\d{2}年)|(?:制定|制作)(?=本报告|本年报|本年度报告))"
                                r"(?:了|完成)?(?![^.]{0,6}(?:工作|的通知))[^.]{0,30}?"
-                               r"(?:本报告|本年报|本年度报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
+                               # (此报告 too: 按照《…年度报告格式(试行)》要求,编制此报告 — the page pointing at itself)
+                               r"(?:本报告|本年报|本年度报告|此报告|(?:19|20)\d{2}年度?[^.]{0,20}?" + REPORT_KIND + ")")
 # …or publishing it by its title in the same sentence (根据《条例》规定和《…通知》要求,发布《重庆市2020年政府信息公开工作
 # 年度报告》。 / 根据《条例》要求,特向社会公布2023年…年度报告): the verb right after 规定/要求 and the sentence ending on the
 # title, so a notice's 请各单位…前发布 or a news item's 发布了《…》,报告显示… never reads as it. Matched on the text with its

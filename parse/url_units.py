@@ -394,6 +394,13 @@ def _full_name_for(short: str, names: list[str]) -> str:
                 names[0])
 
 
+def _first_readings(words: str) -> set[str]:
+    """The initials every reading of the first character starts with (长: z, c)."""
+    from pypinyin import Style, pinyin
+
+    return {reading[0].lower() for reading in pinyin(words[:1], style=Style.FIRST_LETTER, heteronym=True)[0] if reading}
+
+
 @lru_cache(maxsize=256)       # pypinyin per call is slow; a crawl sees few places
 def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     """The spellings of a place a folder may start with; with its city (`parent`) before it too (sgqjczj: sg 韶关,
@@ -403,6 +410,9 @@ def _place_forms(place: str | None, parent: str | None = None) -> list[str]:
     core = re.sub(r"(?:省|市|县|区|自治县|自治州|自治区|特别行政区)$", "", place)
     # (its first syllable whole and the rest by initials too: heb 河北, as hebaudit.gov.cn spells it apart from hb 湖北)
     own = {initials(place), initials(core), spelled(core), spelled(core[:1]) + initials(core[1:])}
+    # (a first character read two ways, the place's reading not the one pypinyin picks: 长治 is czs on its portal,
+    # changzhi.gov.cn, where pypinyin says zz)
+    own |= {first + form[1:] for first in _first_readings(place) for form in (initials(place), initials(core))}
     if parent:
         parent_core = re.sub(r"(?:省|市|州|盟|地区|自治州)$", "", parent)
         own |= {city + form for city in {initials(parent), initials(parent_core)} for form in set(own)}

@@ -4721,3 +4721,103 @@ def test_a_party_office_and_its_bureau_with_the_pairs_office(printed, agency):
 ])
 def test_an_old_form_report_numbering_its_proactive_part_one(text, is_report):
     assert _txt(text, portal_name="广东省", region_code="440000")["is_report"] is is_report
+
+
+# --- parser57: units never named in the body, named by the page's other evidence -----------------------------------
+
+@pytest.mark.parametrize(("text", "portal", "code", "agency"), [
+    # the unit's own office compiles, drawing on its own work (由市规划局办公室根据自身工作实际情况编制而成)
+    ("本年度报告是根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求,由市统计局办公室根据自身工作实际情况"
+     "编制而成。本报告所列数据的统计期限从2012年1月1日到12月31日止。", "曲阜市", "370881", "曲阜市统计局"),
+    # …after a long list of the rules it follows, its office and a centre beside it (由市住房保障和房屋管理局办公室、信息中心编制)
+    ("本报告根据《中华人民共和国政府信息公开条例》、《湖北省政府信息公开规定》和孝感市人民政府办公室《关于做好2014年政府"
+     "信息公开年度报告公布和进一步加强政府网站管理工作的通知》(孝感政办电[2015]8号)的有关要求,由市水务局办公室、信息中心"
+     "编制。全文包括概述,主动公开政府信息情况。", "孝感市", "420900", "孝感市水务局"),
+])
+def test_a_report_compiled_by_its_units_own_office(text, portal, code, agency):
+    record = _txt(text, portal_name=portal, region_code=code)
+    assert (record["agency"], record["agency_sources"][0]["source"]) == (agency, "compiled_by")
+
+
+def test_an_office_compiling_something_else_names_no_unit():
+    """Not the report compiled (工作方案由…编制): no compiler, the portal's government stands in as a guess."""
+    record = _txt("一、概述\n本年度工作方案由市统计局办公室根据自身工作实际情况编制而成。", portal_name="曲阜市",
+                  region_code="370881")
+    assert record["agency_sources"][0]["source"] != "compiled_by"
+
+
+@pytest.mark.parametrize(("label", "agency", "source"), [
+    ("来源:市农业局", "广元市农业局", "metadata"),         # the portal's date line a mirror kept, its label printed
+    ("来源:广元政府网", "广元市人民政府", "portal"),        # a site, not a unit: the portal's guess stays
+])
+def test_a_source_label_printed_in_the_text(label, agency, source):
+    record = _txt(f"广元政府网 2014年2月19日 {label} 点击率:\n市政府信息公开办:\n一、信息公开工作概述\n"
+                  "二、主动公开政府信息情况\n2013年,新增主动公开政府信息769条。", portal_name="广元市", region_code="510800")
+    assert (record["agency"], record["agency_sources"][0]["source"]) == (agency, source)
+
+
+@pytest.mark.parametrize(("sites", "agency"), [
+    # the unit's own site after the government's, a mirror's 。 for the addresses' dots
+    ("“淮南市人民政府信息公开系统(http://www.hnzwgk。gov。cn)和淮南市水利局门户网站(http://www.hnslj。cn)”", "淮南市水利局"),
+    # the government's site alone on a page speaking as 我局: not of the page's kind, no website source
+    ("“淮南市人民政府门户网站”", None),
+])
+def test_the_sites_a_report_is_published_on(sites, agency):
+    record = _txt("本年度报告根据《中华人民共和国政府信息公开条例》有关规定编制而成。本年报中所列数据的统计时限自2013年1月1日起"
+                  f"至2013年12月31日止。本报告在{sites}予以公布。\n一、概述\n2013年,我局认真贯彻落实《条例》。",
+                  portal_name="淮南市", region_code="340400")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    ("2011年,省文化厅借助省政府门户网站信息公开系统功能平台,进一步健全了政府信息公开的工作制度。", "广东省文化厅"),
+    ("2011年,借助省政府门户网站信息公开系统功能平台,进一步健全了政府信息公开的工作制度。", "广东省人民政府"),
+])
+def test_the_opening_subject_disclosing_by_a_platform(opening, agency):
+    """借助 as 依托/利用: the means the unit discloses by opens its predicate; no unit before it, no subject."""
+    record = _txt(opening + "\n一、主动公开政府信息情况\n2011年,共公开政府信息1170条。", portal_name="广东省",
+                  region_code="440000")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("title", "agency"), [
+    ("重庆市市场监管系统2023年政府信息公开工作年度报告", "重庆市市场监督管理局"),   # 市场监管局, spelled out
+    ("城厢区教育系统2008年度政府信息公开工作年度报告", "城厢区教育局"),
+])
+def test_a_fields_system_is_reported_by_its_department(title, agency):
+    record = _txt(title + "\n一、总体情况\n2023年,全系统坚持以人民为中心,严格执行《条例》。")
+    assert (record["agency"], record["level"]) == (agency, "department")
+
+
+@pytest.mark.parametrize("system", ["全国红十字系统", "江南市政府信息公开系统", "湖北省教育系统"])
+def test_a_system_no_department_of_a_place_heads(system):
+    """A field no department is named for, or a province's (a 厅 or a 局: left alone)."""
+    from nianbao.parse.agency import _field_system_department
+
+    assert _field_system_department(system) is None
+
+
+@pytest.mark.parametrize(("folder", "agency"), [
+    ("czsylbzj", "长治市医疗保障局"),      # 长 read chang, as the city's portal spells it (pypinyin says zhang)
+    ("zzsylbzj", "长治市医疗保障局"),      # pypinyin's own reading still spells it
+    ("czsxyzj", None),                   # initials that spell no department
+])
+def test_a_department_folder_spelling_its_places_other_reading(folder, agency):
+    from nianbao.parse.url_units import department_from_url
+
+    found = department_from_url(f"https://changzhi.gov.cn/xxgkml/szfgzbm/{folder}/202206/t20220602_1.shtml", "长治市")
+    assert (found[0] if found else None) == agency
+
+
+@pytest.mark.parametrize(("opening", "is_report"), [
+    # the page pointing at itself as 此报告, compiled by the report format it cites
+    ("为进一步贯彻落实《中华人民共和国政府信息公开条例》,按照《中华人民共和国政府信息公开工作年度报告格式(试行)》要求,"
+     "编制此报告。", True),
+    # a notice asking for it: 请按照…编制此报告 is no report's own sentence
+    ("为进一步贯彻落实《中华人民共和国政府信息公开条例》,请按照《中华人民共和国政府信息公开工作年度报告格式(试行)》"
+     "要求,编制此报告,于1月31日前报送。", False),
+])
+def test_a_report_compiling_this_report_by_the_format(opening, is_report):
+    record = _txt(opening + "\n一、总体公开情况\n2020年,省退役军人事务厅认真贯彻落实《中华人民共和国政府信息公开条例》,"
+                  "全面落实“五公开”要求,强化公开平台建设。", portal_name="辽宁省", region_code="210000")
+    assert record["is_report"] is is_report

@@ -325,8 +325,10 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # pages) 95.3-100% is-report, 83.3-100% agency, 90.9-100% level, 98.5-100% year, 100% template and published blind (one
 # of the seven is-report misses, eight of the twenty agency misses, two by relabels keeping 科技局 as printed
 # (holdout98-031/-032), and three of the ten level misses fixed as they joined, parser56: 5616 pages, 99.5% is-report,
-# 98.8% agency, 99.4% level, 99.9% year, 99.95% template, 100% published).
-TUNE_FLOORS = {"is_report": 0.99, "agency": 0.98, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
+# 98.8% agency, 99.4% level, 99.9% year, 99.95% template, 100% published; parser57, a unit named by its own office's
+# compiling sentence, its sites, its printed source label, its field's 系统: 99.54% is-report, 99.06% agency, 99.55%
+# level, so the agency floor rises to 98.5%).
+TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
