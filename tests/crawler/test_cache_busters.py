@@ -126,3 +126,19 @@ def test_stamps_far_from_the_crawls_clock_are_no_busters(tmp_path):
     _, stderr = _stamped_site_crawl(tmp_path, later, NIANBAO_MAX_PAGES_PER_PORTAL=12)
     assert crawl_stat(stderr, "discovery/cache_busters_learnt") == 0
     assert crawl_stat(stderr, "discovery/cache_busters_dropped") == 0
+
+
+def test_a_url_without_a_query_is_not_split_and_a_split_is_the_same_when_cached():
+    from nianbao.crawler.discovery.cache_busters import _split
+
+    assert _split("http://www.x.gov.cn/xxgk/nb/index.html") is None
+    assert _split("http://www.x.gov.cn/nb/index.html#top?t=1796630400123") is None   # (a fragment's `?`)
+    url = f"{LIST}?pageNo=2&t={MS}&%D6%D0=a+b"
+    first = _split(url)
+    assert first == ("www.x.gov.cn", "/xxgk/nb/list.jsp", (("pageNo", "2"), ("t", str(MS)), ("\ufffd\ufffd", "a+b")))
+    assert _split(url) == first
+    busters = CacheBusters(NOW)
+    busters.learn(answer(MS, 2))
+    busters.learn(answer(MS + 1, 2))
+    assert busters.drop(url) == (f"{LIST}?pageNo=2&%D6%D0=a+b", ["t"])   # (the others' escaping as written)
+    assert busters.drop(f"http://www.x.gov.cn/a.html#t={MS}") == (f"http://www.x.gov.cn/a.html#t={MS}", [])
