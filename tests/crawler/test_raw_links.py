@@ -377,3 +377,33 @@ def test_a_page_is_never_its_own_link_and_other_urls_resolve_against_themselves(
     assert [link.url for link in other] == [page]
     assert _join_base("ftp://x.gov.cn/a/b.txt") is None and _join_base("http://[bad/a") is None
     assert [link.url for link in source_links('"/b/c.html"', "ftp://x.gov.cn/a/")] == []   # (no http(s) base)
+
+
+def test_a_body_over_the_fallbacks_bound_is_not_shipped_to_a_worker_that_would_only_refuse_it(tmp_path, monkeypatch):
+    """A file only the fallback reads (no format reader's, its name said) over MAX_RAW_LINK_BYTES: answered
+    `raw_too_large` in the crawl process, as the worker would have answered, its bytes never piped; one under the
+    bound still goes to the worker and gives its address."""
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import drain, offline_spider
+
+    spider = offline_spider(tmp_path, NIANBAO_PAGE_WORKERS=1)
+    shipped = []
+    run = spider.document_workers.run
+
+    async def counted(job):
+        shipped.append(job.url)
+        return await run(job)
+
+    monkeypatch.setattr(spider.document_workers, "run", counted)
+    monkeypatch.setattr(limits, "MAX_RAW_LINK_BYTES", 4096)
+    request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c"})
+    small, large = f"{REPORT} {TITLE}\n".encode(), f"{REPORT} {TITLE}\n".encode() + b"x" * 5000
+    big, fits = drain(spider, spider.parse_file(Response(URL + "?big", body=large, request=request), "file"),
+                      spider.parse_file(Response(URL, body=small, request=request), "file"))
+    assert shipped == [URL]
+    assert [r for r in big if isinstance(r, Request)] == []
+    assert [r.url for r in fits if isinstance(r, Request)] == [REPORT]
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/document_links_unread/raw_too_large") == 1
+    assert stats.get_value("discovery/raw_links") == 1
