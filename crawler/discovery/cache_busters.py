@@ -22,6 +22,7 @@ each, MAX_LINKS_PER_ANSWER read an answer, values of at most MAX_VALUE_CHARS."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -32,6 +33,7 @@ MAX_HOSTS = 256
 MAX_LINKS_PER_HOST = 4096      # (parameter, link without it) → last value, per host
 MAX_LINKS_PER_ANSWER = 2000
 MAX_VALUE_CHARS = 24
+_SPLIT_CACHE = 8192            # URLs whose split is kept: each is split as an answer's link, then asked for (drop)
 _YEAR_SECONDS = 365.25 * 24 * 3600
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
 _RANDOM = re.compile(r"0\.\d{6,20}")
@@ -49,10 +51,16 @@ def time_or_random_like(value: str, now: float) -> bool:
     return abs(seconds - now) <= MAX_YEARS * _YEAR_SECONDS
 
 
-def _split(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
+def _split(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]] | None:
     """(host, path, query pairs) of an http(s) URL with a query, else None. The pairs are the query's own
     `name=value` segments as written (split by hand, not parse_qsl: dropping one must leave the others' escaping,
-    a GBK `%D6%D0` or a `+`, exactly as the page wrote it)."""
+    a GBK `%D6%D0` or a `+`, exactly as the page wrote it). A URL without `?` has no query: not parsed (most links
+    of a static site); the others' splits are cached (the spider's per-follow `_seen` check splits each link again)."""
+    return _split_query_url(url) if "?" in url else None
+
+
+@functools.lru_cache(maxsize=_SPLIT_CACHE)
+def _split_query_url(url: str) -> tuple[str, str, tuple[tuple[str, str], ...]] | None:
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()
@@ -60,7 +68,7 @@ def _split(url: str) -> tuple[str, str, list[tuple[str, str]]] | None:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.query or not host:
         return None
-    return host, parts.path, [(unquote(k), v) for k, _, v in (s.partition("=") for s in parts.query.split("&"))]
+    return host, parts.path, tuple((unquote(k), v) for k, _, v in (s.partition("=") for s in parts.query.split("&")))
 
 
 class CacheBusters:
@@ -87,7 +95,7 @@ class CacheBusters:
             host, path, pairs = split
             for i, (name, value) in enumerate(pairs):
                 if time_or_random_like(value, self.now):
-                    seen[(host, name, path, tuple(pairs[:i] + pairs[i + 1:]))].add(value)
+                    seen[(host, name, path, pairs[:i] + pairs[i + 1:])].add(value)
         learnt = []
         for (host, name, path, rest), values in seen.items():
             if len(values) > 1:          # two values for one address in one answer: an id, not a stamp

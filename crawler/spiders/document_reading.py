@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from urllib.parse import urlsplit
 
+from nianbao.crawler import limits
 from nianbao.crawler.discovery.document_links import (
     ATTACHMENT_TAG,
     OFFICE_XML_TAG,
@@ -62,7 +63,7 @@ async def read_fetched_document(spider, response: Response, fmt: str, opening: b
     if not (job.links or job.opening or job.raw):
         return DocumentReading()
     try:
-        if spider.document_workers is None:
+        if spider.document_workers is None or _too_large_for_raw_only(job):
             return spider.read_document(job)
         return await spider.document_workers.run(job)
     except Exception as exc:  # noqa: BLE001 - one unreadable document must not cost the crawl its item
@@ -71,6 +72,13 @@ async def read_fetched_document(spider, response: Response, fmt: str, opening: b
         logger.warning("portal %s: could not read %s (%s: %s); its item is kept", meta["nianbao_portal"],
                        response.url, type(exc).__name__, exc, exc_info=spider.document_workers is None)
         return None
+
+
+def _too_large_for_raw_only(job: DocumentJob) -> bool:
+    """A job only the any-bytes fallback would read, of a body over its bound (a report with images, a video): the
+    fallback answers `raw_too_large` without reading it, so it is answered here, in the crawl process, rather than
+    after the body's megabytes have crossed a worker's pipe (fetched_documents.fallback_links)."""
+    return job.raw and not job.links and not job.opening and len(job.body) > limits.MAX_RAW_LINK_BYTES
 
 
 def document_link_requests(spider, response: Response, found: DocumentLinks):

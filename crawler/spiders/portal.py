@@ -216,8 +216,11 @@ class PortalSpider(SitemapReading, HandlerScripts, RouterScripts, ErrorReading, 
         self.outstanding = outstanding_counts(settings)
         self._release_loop: task.LoopingCall | None = None
         self._hosts = {pid: tuple(sorted({h.lower() for h in p.hosts})) for pid, p in self.portals.items()}
-        # per-host cache-busting parameters, learnt from the links of the answers (discovery/cache_busters.py)
-        self.cache_busters = CacheBusters(time.time()) if settings.getbool("NIANBAO_CACHE_BUSTERS", True) else None
+        # per-host cache-busting parameters, learnt from the links of the answers (discovery/cache_busters.py); a
+        # time-like value is judged against the crawl's clock (NIANBAO_CACHE_BUSTERS_NOW: a fixed Unix time, for
+        # a test or a replay of a past crawl; else the real clock)
+        self.cache_busters = CacheBusters(settings.getfloat("NIANBAO_CACHE_BUSTERS_NOW", 0) or time.time()) \
+            if settings.getbool("NIANBAO_CACHE_BUSTERS", True) else None
         self.fetch_requisites = settings.getbool("NIANBAO_REQUISITES", True)   # images, CSS, fonts of reports
         # links inside fetched documents: the format readers (document_links.py), and the any-bytes fallback for a
         # body they found nothing in (raw_links.py); each can be switched off (the fallback measured alone)

@@ -5,11 +5,10 @@ stamped link are kept."""
 from __future__ import annotations
 
 import itertools
-import time
 from datetime import datetime, timezone
 from urllib.parse import parse_qs, urlsplit
 
-from nianbao.crawler.discovery.cache_busters import CacheBusters, time_or_random_like
+from nianbao.crawler.discovery.cache_busters import MAX_YEARS, CacheBusters, time_or_random_like
 
 from tests.crawler.minisite import MiniWeb, ProxyServer, crawl_stat, html, run_crawl
 from tests.crawler.test_discovery_general import _report
@@ -79,11 +78,10 @@ def test_a_refuted_buster_is_kept_again():
     assert busters.drop(f"http://www.x.gov.cn/a.shtml?t={MS + 9}")[1] == ["t"]   # dropped on the others
 
 
-def test_a_stamp_the_server_checks_is_asked_for_again(tmp_path):
-    """A list whose every link carries a new `v=<ms>` on each answer, whose articles answer 403 without it: `v` is
-    learnt as a buster, the article without it answers an error, and it is asked for again as linked (refuted on the
-    article's path; the list's own links are still asked for without it, so its pager ends)."""
-    stamps = itertools.count(int(time.time() * 1000))
+def _stamped_site_crawl(tmp_path, now: float, **settings):
+    """A crawl, its clock at `now` (and `settings`), of a list whose every link carries a new `v=<ms>` (from MS) on each answer and
+    whose articles answer 403 without it: (reports kept, stderr)."""
+    stamps = itertools.count(MS)
     host = "http://www.stamp.gov.cn"
 
     def listing(method, url, headers, body):
@@ -105,9 +103,42 @@ def test_a_stamp_the_server_checks_is_asked_for_again(tmp_path):
                 f"stamp,戳县,620109,county,{host}/,,,\n")
     with ProxyServer(web) as proxy:
         status, items, _, stderr = run_crawl(tmp_path, registry, proxy.url,
-                                             extra={"RETRY_TIMES": 0, "NIANBAO_PAGE_WORKERS": 0})
+                                             extra={"RETRY_TIMES": 0, "NIANBAO_PAGE_WORKERS": 0,
+                                                    "NIANBAO_CACHE_BUSTERS_NOW": now, **settings})
     assert status == 0, stderr[-3000:]
-    reports = [i["url"] for i in items if i["kind"] == "report"]
+    return [i["url"] for i in items if i["kind"] == "report"], stderr
+
+
+def test_a_stamp_the_server_checks_is_asked_for_again(tmp_path):
+    """`v` is learnt as a buster, the article without it answers an error, and it is asked for again as linked
+    (refuted on the article's path; the list's own links are still asked for without it, so its pager ends)."""
+    reports, stderr = _stamped_site_crawl(tmp_path, NOW)
     assert reports and all("v=" in url for url in reports), (reports, stderr[-3000:])
     assert crawl_stat(stderr, "discovery/cache_busters_learnt") == 1
     assert crawl_stat(stderr, "discovery/cache_busters_refuted") >= 1
+
+
+def test_stamps_far_from_the_crawls_clock_are_no_busters(tmp_path):
+    """The same site crawled with the clock (NIANBAO_CACHE_BUSTERS_NOW) more than MAX_YEARS after its stamps: they
+    are not time-like then, so nothing is learnt or dropped (the setting reaches the learner)."""
+    later = NOW + (MAX_YEARS + 1) * 365.25 * 24 * 3600
+    # (the list's pager looks endless then, each answer linking new addresses: the page budget ends the crawl)
+    _, stderr = _stamped_site_crawl(tmp_path, later, NIANBAO_MAX_PAGES_PER_PORTAL=12)
+    assert crawl_stat(stderr, "discovery/cache_busters_learnt") == 0
+    assert crawl_stat(stderr, "discovery/cache_busters_dropped") == 0
+
+
+def test_a_url_without_a_query_is_not_split_and_a_split_is_the_same_when_cached():
+    from nianbao.crawler.discovery.cache_busters import _split
+
+    assert _split("http://www.x.gov.cn/xxgk/nb/index.html") is None
+    assert _split("http://www.x.gov.cn/nb/index.html#top?t=1796630400123") is None   # (a fragment's `?`)
+    url = f"{LIST}?pageNo=2&t={MS}&%D6%D0=a+b"
+    first = _split(url)
+    assert first == ("www.x.gov.cn", "/xxgk/nb/list.jsp", (("pageNo", "2"), ("t", str(MS)), ("\ufffd\ufffd", "a+b")))
+    assert _split(url) == first
+    busters = CacheBusters(NOW)
+    busters.learn(answer(MS, 2))
+    busters.learn(answer(MS + 1, 2))
+    assert busters.drop(url) == (f"{LIST}?pageNo=2&%D6%D0=a+b", ["t"])   # (the others' escaping as written)
+    assert busters.drop(f"http://www.x.gov.cn/a.html#t={MS}") == (f"http://www.x.gov.cn/a.html#t={MS}", [])

@@ -305,3 +305,105 @@ def test_webcal_links_are_their_http_files_and_stay_in_scope_only_on_the_site():
     other = page.absolute("webcal://calendar.y.com/public/holidays.ics")
     assert other == "http://calendar.y.com/public/holidays.ics"
     assert not SiteScope.of("www.x.gov.cn").contains("calendar.y.com")   # another site's calendar: out of scope
+
+
+
+
+
+def _folded_anchor():
+    import re
+
+    from nianbao.crawler.discovery import raw_links as module
+
+    return re.compile(r"https?://|\.(?:" + module._EXTENSIONS + r")(?![A-Za-z0-9])", re.I)
+
+
+@pytest.mark.parametrize("text", [
+    "HTTP://A.GOV.CN/X.PDF hTtPs://b.gov.cn/y.Html httpx:// http:/ ftp://c.gov.cn/z.txt",
+    "see report.PDF, list.Shtml?p=2 and archive.tar.gz; a.pdfx .pdf. .do .docx .xlsX",
+    "htt\u017fp:// http\u017f://x.gov.cn/a.xl\u017f file.\u212aml .do\u212a Hhttp://h.gov.cn/a.html ..html",
+    "\u4e2d\u6587 /xxgk/nb/2017.html \u3002 h.h.h. http://",
+])
+def test_the_anchor_pattern_finds_what_the_case_folded_alternation_finds(text):
+    from nianbao.crawler.discovery.raw_links import _ANCHOR
+
+    expected = [m.span() for m in _folded_anchor().finditer(text)]
+    assert expected   # (each case holds anchors, and tricky non-anchors: `httpx`, `a.pdfx`, folded ſ/K)
+    assert [m.span() for m in _ANCHOR.finditer(text)] == expected
+
+
+def test_the_anchor_pattern_agrees_on_random_binary_text():
+    from nianbao.crawler.discovery.raw_links import _ANCHOR
+
+    rng = random.Random(70)
+    pieces = ["http://", "HTTPS://", ".pdf", ".PDF", ".html", "h", ".", "x", "\u017f", "/", "\x00", "\u4e2d"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(60)) + rng.randbytes(200).decode("latin-1")
+        assert [m.span() for m in _ANCHOR.finditer(text)] == [m.span() for m in _folded_anchor().finditer(text)]
+
+
+@pytest.mark.parametrize("page", [
+    "http://www.x.gov.cn/xxgk/nb/index.html", "http://www.x.gov.cn/xxgk/nb/", "http://www.x.gov.cn",
+    "http://www.x.gov.cn?col=3", "https://u:p@www.x.gov.cn:8443/a;b/c/list.jsp;jsessionid=9?p=2&q=1#top",
+    "http://www.x.gov.cn/a//b/./c/../d.html", "http://www.x.gov.cn/%E5%B9%B4%E6%8A%A5/index.shtml",
+    "http://[::1]:8080/nb/index.html", "http://www.x.gov.cn/a/b.html?x=/c/d/",
+])
+def test_an_address_resolves_against_the_pages_folder_as_against_the_page(page):
+    """_join_base: what urljoin reads of the page for an address `_ADDRESS` takes (absolute, or with a path), so
+    resolving against the folder (cached per folder) gives what resolving against the page gives."""
+    from urllib.parse import urljoin
+
+    from nianbao.crawler.discovery.raw_links import _ADDRESS, _join_base
+
+    text = ('"x.html" "../y/z.pdf?a=1&amp;b=2" "./w.shtml" "/r/s.doc" "../../../up.html" "q/r.html?" '
+            'http://www.x.gov.cn/abs.html https://other.gov.cn:81/p.pdf?x=1#f HTTP://www.x.gov.cn '
+            "'list_2.html' =show.jsp?id=3")
+    addresses = [m.group(1) or m.group(2) for m in _ADDRESS.finditer(text)]
+    assert len(addresses) >= 10
+    base = _join_base(page)
+    assert base is not None and base.endswith("/") or base.count("/") == 2
+    for address in addresses:
+        assert urljoin(base, address) == urljoin(page, address), address
+
+
+def test_a_page_is_never_its_own_link_and_other_urls_resolve_against_themselves():
+    from nianbao.crawler.discovery.raw_links import _join_base, source_links
+
+    page = "http://www.x.gov.cn/xxgk/nb/index.html"
+    found = source_links('<a href="index.html">本页</a> <input value="/xxgk/nb/index.html"> "list_2.html"', page)
+    assert [link.url for link in found] == ["http://www.x.gov.cn/xxgk/nb/list_2.html"]
+    # (the same folder, another page: its own address is no link there, the other's is)
+    other = source_links('"index.html" "list_2.html"', "http://www.x.gov.cn/xxgk/nb/list_2.html")
+    assert [link.url for link in other] == [page]
+    assert _join_base("ftp://x.gov.cn/a/b.txt") is None and _join_base("http://[bad/a") is None
+    assert [link.url for link in source_links('"/b/c.html"', "ftp://x.gov.cn/a/")] == []   # (no http(s) base)
+
+
+def test_a_body_over_the_fallbacks_bound_is_not_shipped_to_a_worker_that_would_only_refuse_it(tmp_path, monkeypatch):
+    """A file only the fallback reads (no format reader's, its name said) over MAX_RAW_LINK_BYTES: answered
+    `raw_too_large` in the crawl process, as the worker would have answered, its bytes never piped; one under the
+    bound still goes to the worker and gives its address."""
+    from scrapy.http import Request, Response
+
+    from tests.crawler.offline_spider import drain, offline_spider
+
+    spider = offline_spider(tmp_path, NIANBAO_PAGE_WORKERS=1)
+    shipped = []
+    run = spider.document_workers.run
+
+    async def counted(job):
+        shipped.append(job.url)
+        return await run(job)
+
+    monkeypatch.setattr(spider.document_workers, "run", counted)
+    monkeypatch.setattr(limits, "MAX_RAW_LINK_BYTES", 4096)
+    request = Request(URL, meta={"nianbao_portal": "a", "nianbao_role": "article", "nianbao_column": "c"})
+    small, large = f"{REPORT} {TITLE}\n".encode(), f"{REPORT} {TITLE}\n".encode() + b"x" * 5000
+    big, fits = drain(spider, spider.parse_file(Response(URL + "?big", body=large, request=request), "file"),
+                      spider.parse_file(Response(URL, body=small, request=request), "file"))
+    assert shipped == [URL]
+    assert [r for r in big if isinstance(r, Request)] == []
+    assert [r.url for r in fits if isinstance(r, Request)] == [REPORT]
+    stats = spider.crawler.stats
+    assert stats.get_value("discovery/document_links_unread/raw_too_large") == 1
+    assert stats.get_value("discovery/raw_links") == 1
