@@ -98,6 +98,7 @@ CLOSESPIDER_PAGECOUNT = 0  # per-run page limit; the CLI sets it from --max-page
 HTTPERROR_ALLOWED_CODES = [300, 304, 404, 410, 412, 521]   # 300: its choices read (spiders/error_reading.py)
 REDIRECT_ENABLED = True
 NIANBAO_COOKIE_REDIRECTS_PER_HOST = 32   # redirects back to themselves that set a cookie, asked again (cookieredirect.py)
+NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST = 16   # a redirect elsewhere, to a page had, that sets a cookie: the address asked again
 METAREFRESH_ENABLED = True
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

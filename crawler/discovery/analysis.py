@@ -64,6 +64,7 @@ from nianbao.crawler.discovery.pagers import (
     clicked,
     codefields,
     dateranges,
+    fragment_params,
     fragments,
     gkmlpt,
     hanweb,
@@ -803,6 +804,7 @@ def _read_pagers(job: PageJob, page: HtmlPage, result: PageAnalysis) -> None:
         requests += hanweb.dataproxy_requests(job.url, params, total)
         result.dataproxy, result.dataproxy_total = dict(params.__dict__), total
     requests += query.query_pages(page) or query.numbered_path_pages(page)
+    requests += fragment_params.fragment_query_pages(page)   # `#pageIndex=2` pager links: the pair in the query
     requests += relpages.rel_pages(page)   # <link rel="next|prev|last">: a pager declared in the head
     requests += relpages.canonical_pages(page)   # <link rel="canonical"> to another page: a list's view-all page
     requests += query.load_more_links(page)   # a 加载更多 control's data-next: the list's next part

@@ -13,12 +13,24 @@ the host's later requests, so each host pays the detour about once per worker (a
 requests are in flight). Bounded: at most NIANBAO_COOKIE_REDIRECTS_PER_HOST such repeats per host and
 _MAX_PER_REQUEST per request; a repeat beyond them, or a redirect back to itself that sets no cookie (a loop no
 client can leave), is dropped, logged and counted. Stats: `cookie_redirect/followed`, `cookie_redirect/host/<host>`,
-`cookie_redirect/dropped/<reason>`."""
+`cookie_redirect/dropped/<reason>`.
+
+A WAF "jump" rule (OpenStar's 跳转配置, CC protection by Set-Cookie) sends a request without its cookie elsewhere —
+to a page of the site the client has already fetched — with the cookie: only asking the SAME address again, with
+the cookie, gets the page. Scrapy follows the redirect, the duplicate filter drops the page already fetched, and the
+address asked for is never asked again. So a redirect that (1) sets a cookie and (2) leads to another address of the
+same host that this crawler has already asked for (sent or answered: following it the duplicate filter would drop) is answered by
+asking the ORIGINAL address once more, past the duplicate filter, with the cookie. Bounded: once per request (the
+retry's own redirect is left to RedirectMiddleware, and so to the duplicate filter: no loop), at most
+NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST retries a host, and none more on a host whose first GIVE_UP_AFTER retries
+were all redirected again (a session cookie on a plain redirect: the cookie opens nothing). A redirect to an address
+not yet asked for is followed as before. Stats: `cookie_redirect/original_retries`, `cookie_redirect/original_refused`,
+`cookie_redirect/original_gave_up`."""
 
 from __future__ import annotations
 
 import logging
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from nianbao.crawler.fingerprint import without_default_port
 from scrapy import Request, Spider
@@ -34,6 +46,10 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 DEFAULT_PER_HOST = 32       # a challenge is passed once per host; the rest covers requests in flight meanwhile
 _MAX_PER_REQUEST = 2        # the cookie was sent once and the answer is still the redirect: the cookie does not pass
 _META = "nianbao_cookie_redirects"
+DEFAULT_RETRIES_PER_HOST = 16   # a jump rule a column: a few columns, and the requests in flight before the cookie
+GIVE_UP_AFTER = 3               # retries on a host all redirected again, none answered: the cookie opens nothing
+_RETRY_META = "nianbao_cookie_redirect_retry"   # the address asked again
+MAX_ASKED_REMEMBERED = 200_000   # addresses asked for, as hashes (a few MB); past it, later ones count as new
 
 
 class CookieRedirectLoop(IgnoreRequest):
@@ -69,25 +85,40 @@ def sets_cookie(response: Response) -> bool:
 class CookieRedirectMiddleware:
     """See the module docstring."""
 
-    def __init__(self, crawler: Crawler, per_host: int):
+    def __init__(self, crawler: Crawler, per_host: int, retries_per_host: int = DEFAULT_RETRIES_PER_HOST):
         self.stats = crawler.stats
         self.per_host = per_host
         self.by_host: dict[str, int] = {}
+        self.retries_per_host = retries_per_host
+        self.retries: dict[str, list[int]] = {}   # host → [retries, redirected again, answered]
+        self.asked: set[int] = set()              # hashes of the addresses asked for (sent, or answered)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> CookieRedirectMiddleware:
         settings = crawler.settings
         if not settings.getbool("REDIRECT_ENABLED") or not settings.getbool("COOKIES_ENABLED"):
             raise NotConfigured("cookie redirects need both redirects and cookies")
-        return cls(crawler, settings.getint("NIANBAO_COOKIE_REDIRECTS_PER_HOST", DEFAULT_PER_HOST))
+        return cls(crawler, settings.getint("NIANBAO_COOKIE_REDIRECTS_PER_HOST", DEFAULT_PER_HOST),
+                   settings.getint("NIANBAO_COOKIE_REDIRECT_RETRIES_PER_HOST", DEFAULT_RETRIES_PER_HOST))
+
+    def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        if len(self.asked) < MAX_ASKED_REMEMBERED:
+            self.asked.add(hash(_key(request.url)))
 
     def process_response(self, request: Request, response: Response, spider: Spider | None = None):
         meta = request.meta
         location = response.headers.get(b"Location")
-        if (response.status not in REDIRECT_STATUSES or not location or meta.get("dont_redirect")
-                or meta.get("handle_httpstatus_all") or response.status in meta.get("handle_httpstatus_list", ())
-                or not back_to_chain(request.url, meta.get("redirect_urls") or (), location)):
-            return response   # RedirectMiddleware's business (or the spider's)
+        redirected = response.status in REDIRECT_STATUSES and bool(location)
+        retried = meta.get(_RETRY_META) == request.url   # (RedirectMiddleware copies the meta to the next hop)
+        if retried:
+            self._retry_answered(request, redirected)
+        if not redirected:
+            return response
+        if (meta.get("dont_redirect") or meta.get("handle_httpstatus_all")
+                or response.status in meta.get("handle_httpstatus_list", ())):
+            return response   # the spider's business
+        if not back_to_chain(request.url, meta.get("redirect_urls") or (), location):
+            return response if retried else self._jumped(request, response, location)
         host = urlparse_cached(request).hostname or ""
         if not sets_cookie(response):
             return self._drop(request, "no_cookie", "a redirect back to itself that sets no cookie")
@@ -108,6 +139,31 @@ class CookieRedirectMiddleware:
         if response.status == 303 or (response.status in (301, 302) and request.method == "POST"):
             retry = retry.replace(method="GET", body=b"")
         return retry
+
+    def _jumped(self, request: Request, response: Response, location: bytes):
+        """A redirect elsewhere: the original address asked again with the cookie when the redirect sets one and
+        leads to a page of the same host already asked for (see the module docstring); else RedirectMiddleware's."""
+        if request.method != "GET" or not sets_cookie(response):
+            return response
+        target = redirect_target(request.url, location)
+        host = urlparse_cached(request).hostname or ""
+        if urlsplit(target).hostname != host or hash(_key(target)) not in self.asked:
+            return response
+        counts = self.retries.setdefault(host, [0, 0, 0])
+        if counts[0] >= self.retries_per_host or (counts[1] >= GIVE_UP_AFTER and not counts[2]):
+            self.stats.inc_value("cookie_redirect/original_gave_up")
+            return response
+        counts[0] += 1
+        self.stats.inc_value("cookie_redirect/original_retries")
+        logger.debug("cookie redirect (%d) from %s to %s, a page already asked for: asking %s again with the cookie",
+                     response.status, request.url, target, request.url)
+        return request.replace(dont_filter=True, meta={**request.meta, _RETRY_META: request.url})
+
+    def _retry_answered(self, request: Request, redirected: bool) -> None:
+        counts = self.retries.setdefault(urlparse_cached(request).hostname or "", [0, 0, 0])
+        counts[1 if redirected else 2] += 1
+        if redirected:
+            self.stats.inc_value("cookie_redirect/original_refused")
 
     def _drop(self, request: Request, reason: str, why: str):
         self.stats.inc_value(f"cookie_redirect/dropped/{reason}")

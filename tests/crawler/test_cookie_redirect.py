@@ -7,6 +7,7 @@ import re
 
 import pytest
 from nianbao.crawler.downloadermiddlewares.cookieredirect import (
+    GIVE_UP_AFTER,
     CookieRedirectLoop,
     CookieRedirectMiddleware,
     back_to_chain,
@@ -126,3 +127,49 @@ def test_a_platform_behind_a_cookie_redirect_is_crawled(tmp_path):
     assert {i["url"] for i in items if i["kind"] == "report"} == reports, stderr[-3000:]
     followed = re.search(r"'cookie_redirect/host/xxgk\.cookie-county\.gov\.cn': (\d+)", stderr)
     assert followed and 1 <= int(followed.group(1)) <= 8
+
+
+COLUMN = "http://www.x.gov.cn/x/zwgk/gknb/qzf/index.html"
+ZWGK = "http://www.x.gov.cn/zwgk/index.html"
+
+
+def test_a_jump_to_a_page_already_asked_for_asks_the_original_again_once():
+    """A WAF jump rule: 302 elsewhere, to a page already asked for, with the cookie: the column asked again."""
+    mw = _middleware()
+    request = Request(COLUMN, meta={"nianbao_hops": "LL"}, priority=5)
+    jump = _redirect(request, "/zwgk/index.html")
+    assert mw.process_response(request, jump) is jump            # the 政务公开 page not asked for yet: followed
+    mw.process_request(Request(ZWGK))
+    retry = mw.process_response(request, jump)
+    assert isinstance(retry, Request) and retry.url == COLUMN and retry.dont_filter and retry.priority == 5
+    assert retry.meta["nianbao_hops"] == "LL"
+    assert mw.stats.get_value("cookie_redirect/original_retries") == 1
+    again = _redirect(retry, "/zwgk/index.html")
+    assert mw.process_response(retry, again) is again             # the retry's redirect: no second retry, no loop
+    assert mw.stats.get_value("cookie_redirect/original_refused") == 1
+
+
+def test_no_retry_without_a_cookie_to_another_host_or_for_a_post():
+    mw = _middleware()
+    mw.process_request(Request(ZWGK))
+    mw.process_request(Request("http://xxgk.x.gov.cn/zwgk/index.html"))
+    request = Request(COLUMN)
+    for response in (_redirect(request, ZWGK, cookie=False), _redirect(request, "http://xxgk.x.gov.cn/zwgk/index.html")):
+        assert mw.process_response(request, response) is response
+    post = Request(COLUMN, method="POST", body=b"a=1")
+    assert mw.process_response(post, _redirect(post, ZWGK)).status == 302
+    assert mw.stats.get_value("cookie_redirect/original_retries") is None
+
+
+def test_a_host_whose_retries_are_all_redirected_again_is_given_up():
+    mw = _middleware()
+    mw.process_request(Request(ZWGK))
+    for n in range(GIVE_UP_AFTER):   # a session cookie on a plain redirect: the cookie opens nothing
+        request = Request(f"{COLUMN}?n={n}")
+        retry = mw.process_response(request, _redirect(request, ZWGK))
+        assert isinstance(retry, Request)
+        mw.process_response(retry, _redirect(retry, ZWGK))
+    request = Request(f"{COLUMN}?n=last")
+    assert mw.process_response(request, _redirect(request, ZWGK)).status == 302
+    assert mw.stats.get_value("cookie_redirect/original_gave_up") == 1
+    assert mw.stats.get_value("cookie_redirect/original_retries") == GIVE_UP_AFTER
