@@ -511,3 +511,16 @@ def test_the_sixty_sixth_round_families_are_found(tmp_path):
     stopped = {reason: crawl_stat(stderr, f"discovery/stateful_pager_stopped/{reason}")
                for reason in ("repeated", "no_new_links", "bound", "ended")}
     assert stopped["bound"] == 0 and sum(stopped.values()) >= 1
+
+
+def test_the_sixty_eighth_round_families_are_found(tmp_path):
+    """The sixty-eighth round's cookiejump and hashquery, one portal each, end to end: three 年报 columns behind a
+    WAF jump rule each (a request without the column's cookie is answered `302` to the 政务公开 page, already asked
+    for, with `Set-Cookie`): the column's address is asked again once with the cookie (cookieredirect.py), never
+    looping; and a JSP list whose pager links are fragments only (`#pageIndex=2`): the pair tried in the list's query
+    (discovery/pagers/fragment_params.py), which the server answers, without rendering."""
+    _, _, stderr = crawl_round(tmp_path, ("cookiejump", "hashquery"))
+    retries = crawl_stat(stderr, "cookie_redirect/original_retries")
+    assert 3 <= retries <= 16                                          # each column once, and the bound holds
+    assert crawl_stat(stderr, "cookie_redirect/original_refused") == 0  # the cookie passed every time
+    assert crawl_stat(stderr, "pager/fragment_query") >= 3             # the list's later pages, in the query
