@@ -31,7 +31,6 @@ from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, 
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/zfxxgkzl/zfxxgknb/"
 COLUMN = ROOT + "index.html"
@@ -90,13 +89,10 @@ def build_docxchunk(b: Build, county: County, reports: list[Report]) -> dict[str
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(folder(art), art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}P0{day:%Y%m%d}{stable_int('dk-file', county.pinyin, digits=6)}.docx"
-    b.add(www, path, Page(chunk_docx(FILE_TITLE, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    export = (f'<div class="fj"><p>导出：<a href="{path}">{esc(FILE_TITLE)}.docx</a></p>'
-              "<p>各委办局、各街道及2019年以前的年度报告见导出目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + export, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="dk-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="dk-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dk-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: chunk_docx(FILE_TITLE, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{FILE_TITLE}.docx", lead="导出：",
+                                                                note="各委办局、各街道及2019年以前的年度报告见导出目录。"))
     return urls

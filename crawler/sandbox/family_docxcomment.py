@@ -31,12 +31,11 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/zwgk/zfxxgk/zfxxgknb/"
 COLUMN = ROOT + "index.html"
@@ -108,14 +107,11 @@ def build_docxcomment(b: Build, county: County, reports: list[Report]) -> dict[s
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(f"{ROOT}{kit.entry_year(art)}n/", art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}P0{day:%Y%m%d}{stable_int('dc-file', county.pinyin, digits=6)}.docx"
     title = "各单位政府信息公开工作年度报告目录（审核稿）"
-    b.add(www, path, Page(comment_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="dc-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="dc-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dc-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: comment_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.docx", "各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。"))
     return urls

@@ -26,11 +26,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 FOLDER = "/zfxxgkzl/zfxxgknb/"
 COLUMN = FOLDER + "index.html"
@@ -115,14 +114,11 @@ def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[
     newest = kit.newest_gov_report(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="fn-art")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx"
     title = "关于各单位政府信息公开工作年度报告发布情况的说明"
-    b.add(www, path, Page(footnote_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="fn-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="fn-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: footnote_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.docx", "各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。"))
     return urls

@@ -33,7 +33,6 @@ from nianbao.crawler.sandbox.family_docxfootnote import _REL, _RELS, _WML, _XML,
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 LABEL = "政府信息公开年报"
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -122,14 +121,11 @@ def build_docxtextbox(b: Build, county: County, reports: list[Report]) -> dict[s
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, column=LABEL,
                      path=lambda a: f"{folder}{a.day:%Y%m}/{hex_id('tb-art', county.pinyin, a.key)}.shtml")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
     title = "各单位政府信息公开工作年度报告索引"
-    path = f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx"
-    b.add(www, path, Page(textbox_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告见附件索引。</p></div>")
-    kit.report_list_page(b, www, county, family, column, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column, news_salt="tb-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
+                     news_salt="tb-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx",
+                     annex=lambda in_file, day: textbox_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.docx",
+                                                                "各部门、各乡镇及2019年以前的年度报告见附件索引。"))
     return urls
