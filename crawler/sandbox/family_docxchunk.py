@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -56,14 +56,7 @@ def chunk_docx(title: str, items: list[Article], day) -> bytes:
     document = (f'{_XML}<w:document {_NS}><w:body><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{_run(title)}</w:p>'
                 f'<w:altChunk r:id="{CHUNK_ID}"/><w:sectPr/></w:body></w:document>')
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Default Extension="htm" ContentType="text/html"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": document,
+        **docx_parts(document, defaults='<Default Extension="htm" ContentType="text/html"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="{CHUNK_ID}" '
         f'Type="{_REL}/aFChunk" Target="{CHUNK.removeprefix("word/")}"/></Relationships>',
         CHUNK: chunk_html(title, items),

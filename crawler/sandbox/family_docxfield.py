@@ -28,7 +28,7 @@ from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -75,16 +75,7 @@ def _document(title: str, items: list[Article]) -> str:
 def field_docx(title: str, items: list[Article], day) -> bytes:
     """The .docx package: content types, the package relationship and the body; the body has no relationships (no
     hyperlink is an element), every zip entry dated `day`."""
-    parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": _document(title, items),
-    }
-    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
+    return kit.zip_parts(docx_parts(_document(title, items)), (day.year, day.month, day.day, 9, 0, 0))
 
 
 def build_docxfield(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -48,6 +48,21 @@ def _run(text: str, style: str = "") -> str:
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
 
 
+def docx_parts(document: str, *, defaults: str = "", overrides: str = "") -> dict[str, str]:
+    """A .docx package's first parts: [Content_Types].xml (the rels and xml defaults, then `defaults`; the body's
+    override, then `overrides`), the package's relationship to the body, and the body `document`; a family adds its
+    own parts after these."""
+    return {
+        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{defaults}'
+        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>{overrides}</Types>',
+        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
+        'Target="word/document.xml"/></Relationships>',
+        "word/document.xml": document,
+    }
+
+
 def _note_reference(note: int) -> str:
     return f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="{note}"/></w:r>'
 
@@ -90,14 +105,8 @@ def footnote_docx(title: str, items: list[Article], day) -> bytes:
     zip entry dated `day`, so each build writes the same bytes."""
     footnotes, footnote_rels = _footnotes(items)
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
-        f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": _document(title, items),
+        **docx_parts(_document(title, items),
+                     overrides=f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
         f'Type="{_REL}/footnotes" Target="footnotes.xml"/></Relationships>',
         "word/footnotes.xml": footnotes,

@@ -29,7 +29,7 @@ import hashlib
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.family_docxfootnote import _REL, _RELS, _WML, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
@@ -89,14 +89,8 @@ def textbox_docx(title: str, items: list[Article], day) -> bytes:
     rels += [f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target="{esc(url)}" TargetMode="External"/>'
              for url, rid in rel_of.items()]
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
-        f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": f"{_XML}<w:document {_NS}><w:body>{body}<w:sectPr/></w:body></w:document>",
+        **docx_parts(f"{_XML}<w:document {_NS}><w:body>{body}<w:sectPr/></w:body></w:document>",
+                     overrides=f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>',
         "word/styles.xml": f'{_XML}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color '
