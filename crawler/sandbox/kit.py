@@ -286,6 +286,16 @@ def unit_kind_report_columns(b: Build, site: Site, county: County, family: str, 
     return columns
 
 
+def unit_kind_list_pages(b: Build, site: Site, county: County, family: str, columns: dict[str, list[Article]],
+                         labels: dict[str, str], *, nav: list[tuple[str, str]], list_path: Callable[[str], str],
+                         listing: Callable[[list[Article]], str] = link_list) -> list[tuple[str, str]]:
+    """The list page of each column of unit_kind_report_columns() at list_path(key), its markup listing(column).
+    Returns (path, label) per column, the government's first: the links guide_news_and_home() takes."""
+    for key, label in labels.items():
+        report_list_page(b, site, county, family, list_path(key), label, listing(columns[key]), columns[key], nav=nav)
+    return [(list_path(key), label) for key, label in labels.items()]
+
+
 def portal_start(b: Build, county: County, family: str, reports: list[Report], nav: list[tuple[str, str]],
                  **site_options) -> tuple[Site, dict[str, list[Article]], list[Article]]:
     """What most builders start with: the main_site(), the portal's noise articles (build.noise_articles) and its
