@@ -81,12 +81,10 @@ def build_acceptguard(b: Build, county: County, reports: list[Report]) -> dict[s
     columns = kit.unit_kind_report_columns(
         b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, path=article_path,
         serial=lambda key, art: stable_int("ag-serial", county.pinyin, key, art.key, digits=5))
-    hrefs = []
-    for key, label in COLUMNS.items():
-        path = f"/{abbr}/c{column_id(county, key)}/list.shtml"
-        kit.report_list_page(b, www, county, family, path, label, kit.link_list(columns[key]), columns[key], nav=nav)
+    hrefs = kit.unit_kind_list_pages(b, www, county, family, columns, COLUMNS, nav=nav,
+                                     list_path=lambda key: f"/{abbr}/c{column_id(county, key)}/list.shtml")
+    for key, (path, _) in zip(COLUMNS, hrefs, strict=True):
         guarded(www, [path] + [art.url.removeprefix(f"http://{www.host}") for art in columns[key]])
-        hrefs.append((path, label))
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0], news_salt="ag-news",
                                   more=tuple(hrefs[1:]), guide_folder=f"/{abbr}/zwgk/")
     guarded(www, [p for p in www.pages if p.startswith(f"/{abbr}/zwgk/")])

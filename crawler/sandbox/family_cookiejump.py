@@ -76,13 +76,11 @@ def build_cookiejump(b: Build, county: County, reports: list[Report]) -> dict[st
     columns = kit.unit_kind_report_columns(
         b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, path=article_path,
         serial=lambda key, art: stable_int("cj-art", abbr, key, art.key, digits=7))
-    hrefs = []
-    for key, label in COLUMNS.items():
-        path = f"/{abbr}/zwgk/gknb/{key}/index.html"
-        kit.report_list_page(b, www, county, family, path, label, kit.link_list(columns[key]), columns[key], nav=nav)
+    hrefs = kit.unit_kind_list_pages(b, www, county, family, columns, COLUMNS, nav=nav,
+                                     list_path=lambda key: f"/{abbr}/zwgk/gknb/{key}/index.html")
+    for key, (path, _) in zip(COLUMNS, hrefs, strict=True):
         behind_jump(www, [path] + [art.url.removeprefix(f"http://{www.host}") for art in columns[key]], zwgk,
                     cookie_of(county, key))
-        hrefs.append((path, label))
     news = kit.trs_guide_and_news(b, www, county, family, noise, nav=nav, reports_href=hrefs[0][0], news_salt="cj-news",
                                   more=tuple(hrefs[1:]), guide_folder=f"/{abbr}/zwgk/xxgkzn/")
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(arts), nav=nav)

@@ -27,11 +27,10 @@ from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/zfxxgkzl/zfxxgknb/"
 COLUMN = ROOT + "index.html"
@@ -57,14 +56,7 @@ def chunk_docx(title: str, items: list[Article], day) -> bytes:
     document = (f'{_XML}<w:document {_NS}><w:body><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{_run(title)}</w:p>'
                 f'<w:altChunk r:id="{CHUNK_ID}"/><w:sectPr/></w:body></w:document>')
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Default Extension="htm" ContentType="text/html"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": document,
+        **docx_parts(document, defaults='<Default Extension="htm" ContentType="text/html"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="{CHUNK_ID}" '
         f'Type="{_REL}/aFChunk" Target="{CHUNK.removeprefix("word/")}"/></Relationships>',
         CHUNK: chunk_html(title, items),
@@ -90,13 +82,10 @@ def build_docxchunk(b: Build, county: County, reports: list[Report]) -> dict[str
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(folder(art), art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}P0{day:%Y%m%d}{stable_int('dk-file', county.pinyin, digits=6)}.docx"
-    b.add(www, path, Page(chunk_docx(FILE_TITLE, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    export = (f'<div class="fj"><p>导出：<a href="{path}">{esc(FILE_TITLE)}.docx</a></p>'
-              "<p>各委办局、各街道及2019年以前的年度报告见导出目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + export, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="dk-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="dk-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dk-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: chunk_docx(FILE_TITLE, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{FILE_TITLE}.docx", lead="导出：",
+                                                                note="各委办局、各街道及2019年以前的年度报告见导出目录。"))
     return urls

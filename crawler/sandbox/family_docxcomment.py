@@ -31,12 +31,11 @@ from __future__ import annotations
 from xml.sax.saxutils import quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.build import Article, Build
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/zwgk/zfxxgk/zfxxgknb/"
 COLUMN = ROOT + "index.html"
@@ -79,14 +78,8 @@ def comment_docx(title: str, items: list[Article], day) -> bytes:
     entry dated `day`, so each build writes the same bytes."""
     comments, comment_rels = _comments(items)
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
-        f'<Override PartName="/word/comments.xml" ContentType="{_WML}.comments+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": _document(title, items),
+        **docx_parts(_document(title, items),
+                     overrides=f'<Override PartName="/word/comments.xml" ContentType="{_WML}.comments+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
         f'Type="{_REL}/comments" Target="comments.xml"/></Relationships>',
         "word/comments.xml": comments,
@@ -108,14 +101,11 @@ def build_docxcomment(b: Build, county: County, reports: list[Report]) -> dict[s
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(f"{ROOT}{kit.entry_year(art)}n/", art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}P0{day:%Y%m%d}{stable_int('dc-file', county.pinyin, digits=6)}.docx"
     title = "各单位政府信息公开工作年度报告目录（审核稿）"
-    b.add(www, path, Page(comment_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="dc-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="dc-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('dc-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: comment_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.docx", "各部门、各乡镇（街道）及2019年以前的年度报告见附件目录。"))
     return urls

@@ -27,12 +27,11 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.build import Article, Build
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/zwgk/xxgk/xxgknb/"
 COLUMN = ROOT + "index.html"
@@ -76,16 +75,7 @@ def _document(title: str, items: list[Article]) -> str:
 def field_docx(title: str, items: list[Article], day) -> bytes:
     """The .docx package: content types, the package relationship and the body; the body has no relationships (no
     hyperlink is an element), every zip entry dated `day`."""
-    parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": _document(title, items),
-    }
-    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
+    return kit.zip_parts(docx_parts(_document(title, items)), (day.year, day.month, day.day, 9, 0, 0))
 
 
 def build_docxfield(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -101,13 +91,10 @@ def build_docxfield(b: Build, county: County, reports: list[Report]) -> dict[str
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(f"{ROOT}{kit.entry_year(art)}nb/", art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}P0{day:%Y%m%d}{stable_int('df-file', county.pinyin, digits=6)}.docx"
-    b.add(www, path, Page(field_docx(FILE_TITLE, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(FILE_TITLE)}.docx</a></p>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告见附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="df-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="df-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{ROOT}P0{day:%Y%m%d}{stable_int('df-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: field_docx(FILE_TITLE, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{FILE_TITLE}.docx",
+                                                                "各部门、各乡镇及2019年以前的年度报告见附件目录。"))
     return urls

@@ -26,11 +26,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 FOLDER = "/zfxxgkzl/zfxxgknb/"
 COLUMN = FOLDER + "index.html"
@@ -47,6 +46,21 @@ FIRST_NOTE = 1   # footnote ids 0 and -1 are Word's separators; a document's own
 def _run(text: str, style: str = "") -> str:
     props = f'<w:rPr><w:rStyle w:val="{style}"/></w:rPr>' if style else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def docx_parts(document: str, *, defaults: str = "", overrides: str = "") -> dict[str, str]:
+    """A .docx package's first parts: [Content_Types].xml (the rels and xml defaults, then `defaults`; the body's
+    override, then `overrides`), the package's relationship to the body, and the body `document`; a family adds its
+    own parts after these."""
+    return {
+        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        f'<Default Extension="xml" ContentType="application/xml"/>{defaults}'
+        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>{overrides}</Types>',
+        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
+        'Target="word/document.xml"/></Relationships>',
+        "word/document.xml": document,
+    }
 
 
 def _note_reference(note: int) -> str:
@@ -91,14 +105,8 @@ def footnote_docx(title: str, items: list[Article], day) -> bytes:
     zip entry dated `day`, so each build writes the same bytes."""
     footnotes, footnote_rels = _footnotes(items)
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
-        f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": _document(title, items),
+        **docx_parts(_document(title, items),
+                     overrides=f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
         f'Type="{_REL}/footnotes" Target="footnotes.xml"/></Relationships>',
         "word/footnotes.xml": footnotes,
@@ -115,14 +123,11 @@ def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[
     newest = kit.newest_gov_report(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="fn-art")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx"
     title = "关于各单位政府信息公开工作年度报告发布情况的说明"
-    b.add(www, path, Page(footnote_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="fn-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="fn-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('fn-file', county.pinyin, digits=6)}.docx",
+                     annex=lambda in_file, day: footnote_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.docx", "各委办局、街道（乡镇）及2019年以前的年度报告见附件说明的脚注。"))
     return urls

@@ -29,11 +29,10 @@ import hashlib
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
-from nianbao.crawler.sandbox.family_docxfootnote import _REL, _RELS, _WML, _XML, _run
+from nianbao.crawler.sandbox.family_docxfootnote import _REL, _RELS, _WML, _XML, _run, docx_parts
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 LABEL = "政府信息公开年报"
 _NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
@@ -90,14 +89,8 @@ def textbox_docx(title: str, items: list[Article], day) -> bytes:
     rels += [f'<Relationship Id="{rid}" Type="{_REL}/hyperlink" Target="{esc(url)}" TargetMode="External"/>'
              for url, rid in rel_of.items()]
     parts = {
-        "[Content_Types].xml": f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        f'<Override PartName="/word/document.xml" ContentType="{_WML}.document.main+xml"/>'
-        f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/></Types>',
-        "_rels/.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" Type="{_REL}/officeDocument" '
-        'Target="word/document.xml"/></Relationships>',
-        "word/document.xml": f"{_XML}<w:document {_NS}><w:body>{body}<w:sectPr/></w:body></w:document>",
+        **docx_parts(f"{_XML}<w:document {_NS}><w:body>{body}<w:sectPr/></w:body></w:document>",
+                     overrides=f'<Override PartName="/word/styles.xml" ContentType="{_WML}.styles+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>',
         "word/styles.xml": f'{_XML}<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
         '<w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color '
@@ -122,14 +115,11 @@ def build_docxtextbox(b: Build, county: County, reports: list[Report]) -> dict[s
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, column=LABEL,
                      path=lambda a: f"{folder}{a.day:%Y%m}/{hex_id('tb-art', county.pinyin, a.key)}.shtml")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
     title = "各单位政府信息公开工作年度报告索引"
-    path = f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx"
-    b.add(www, path, Page(textbox_docx(title, in_file, day), b.list_date(in_file), DOCX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.docx</a></p>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告见附件索引。</p></div>")
-    kit.report_list_page(b, www, county, family, column, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column, news_salt="tb-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
+                     news_salt="tb-news", content_type=DOCX_TYPE,
+                     annex_path=lambda day: f"{folder}files/{hex_id('tb-file', county.pinyin)}.docx",
+                     annex=lambda in_file, day: textbox_docx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.docx",
+                                                                "各部门、各乡镇及2019年以前的年度报告见附件索引。"))
     return urls

@@ -28,11 +28,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, XLSX_TYPE
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 FOLDER = "/xxgk/zfxxgknb/"
 COLUMN = FOLDER + "index.html"
@@ -139,14 +138,11 @@ def build_hiddensheet(b: Build, county: County, reports: list[Report]) -> dict[s
     newest = kit.newest_gov_report(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="hs-art")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('hs-file', county.pinyin, digits=6)}.xlsx"
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
-    b.add(www, path, Page(index_workbook(title, in_file, day), b.list_date(in_file), XLSX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.xlsx</a></p>'
-                  "<p>各部门、乡镇及2019年以前的年度报告按年度收录于附件目录的各工作表。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="hs-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="hs-news", content_type=XLSX_TYPE,
+                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('hs-file', county.pinyin, digits=6)}.xlsx",
+                     annex=lambda in_file, day: index_workbook(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.xlsx", "各部门、乡镇及2019年以前的年度报告按年度收录于附件目录的各工作表。"))
     return urls

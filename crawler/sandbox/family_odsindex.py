@@ -32,7 +32,6 @@ from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.family_odtlist import _NS, _XML, _cell, odf_package
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ODS_TYPE = "application/vnd.oasis.opendocument.spreadsheet"
 FOLDER = "/zwgk/xxgk/xxgknb/"
@@ -74,13 +73,10 @@ def build_odsindex(b: Build, county: County, reports: list[Report]) -> dict[str,
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.trs_path(f"{FOLDER}{kit.entry_year(art)}nb/", art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('os-file', county.pinyin, digits=6)}.ods"
-    b.add(www, path, Page(odf_package(ODS_TYPE, ods_content(in_file), day), b.list_date(in_file), ODS_TYPE), "list")
-    attachment = (f'<div class="fj">附件：<a href="{path}">{esc(WORKBOOK)}.ods</a>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告，按年度分表列于附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="os-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="os-news", content_type=ODS_TYPE,
+                     annex_path=lambda day: f"{FOLDER}P0{day:%Y%m%d}{stable_int('os-file', county.pinyin, digits=6)}.ods",
+                     annex=lambda in_file, day: odf_package(ODS_TYPE, ods_content(in_file), day),
+                     annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(WORKBOOK)}.ods</a>'
+                                               "<p>各部门、各乡镇及2019年以前的年度报告，按年度分表列于附件目录。</p></div>"))
     return urls

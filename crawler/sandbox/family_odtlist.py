@@ -28,7 +28,6 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ODT_TYPE = "application/vnd.oasis.opendocument.text"
 LABEL = "政府信息公开年报"
@@ -92,14 +91,11 @@ def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, 
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.jcms_path(col, art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"/module/download/nbml_{day:%Y%m%d}.odt"
     title = f"{county.name}各单位政府信息公开工作年度报告目录"
-    b.add(www, path, Page(odt_bytes(title, in_file, day), b.list_date(in_file), ODT_TYPE), "list")
-    attachment = (f'<div class="fj">附件：<a href="{path}">{esc(title)}.odt</a>'
-                  "<p>县级各部门、各乡镇（街道）及往年年度报告详见附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, column, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column, news_salt="ot-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
+                     news_salt="ot-news", content_type=ODT_TYPE,
+                     annex_path=lambda day: f"/module/download/nbml_{day:%Y%m%d}.odt",
+                     annex=lambda in_file, day: odt_bytes(title, in_file, day),
+                     annex_block=lambda path: (f'<div class="fj">附件：<a href="{path}">{esc(title)}.odt</a>'
+                                               "<p>县级各部门、各乡镇（街道）及往年年度报告详见附件目录。</p></div>"))
     return urls

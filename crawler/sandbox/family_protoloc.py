@@ -59,9 +59,8 @@ def build_protoloc(b: Build, county: County, reports: list[Report]) -> dict[str,
     columns = kit.unit_kind_report_columns(
         b, xxgk, county, family, arts, noise, COLUMNS, urls, nav=sub_nav, path=article_path,
         serial=lambda key, art: stable_int("pl-serial", county.pinyin, key, art.key, digits=5))
-    for key, label in COLUMNS.items():
-        kit.report_list_page(b, xxgk, county, family, new_column(key), label, kit.link_list(columns[key]),
-                             columns[key], nav=sub_nav)
+    kit.unit_kind_list_pages(b, xxgk, county, family, columns, COLUMNS, nav=sub_nav, list_path=new_column)
+    for key in COLUMNS:
         b.redirect(www, old_column(key), f"//{xxgk.host}{new_column(key)}", status=302)
     olds = [(old_column(key), label) for key, label in COLUMNS.items()]
     kit.guide_news_and_home(b, www, county, family, noise, kit.newest_gov_report(arts), nav=nav,

@@ -25,10 +25,9 @@ declared charset, its addresses each a run of ASCII inside a line of Chinese tex
 from __future__ import annotations
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 ROOT = "/portal/zwgk/xxgkpt/zfxxgknb/"
 COLUMN = ROOT + "index.htm"
@@ -63,14 +62,11 @@ def build_txtindex(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: f"{ROOT}webinfo/{art.day:%Y/%m}/{doc_id(art)}.htm")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{ROOT}files/{day:%Y%m%d}{stable_int('ti-file', county.pinyin, digits=6)}.txt"
     title = f"{county.name}各单位政府信息公开工作年度报告目录"
-    b.add(www, path, Page(index_text(title, in_file), b.list_date(in_file), TEXT_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.txt</a></p>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告见附件目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="ti-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="ti-news", content_type=TEXT_TYPE,
+                     annex_path=lambda day: f"{ROOT}files/{day:%Y%m%d}{stable_int('ti-file', county.pinyin, digits=6)}.txt",
+                     annex=lambda in_file, day: index_text(title, in_file),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.txt",
+                                                                "各部门、各乡镇及2019年以前的年度报告见附件目录。"))
     return urls

@@ -60,10 +60,8 @@ def build_unescapejs(b: Build, county: County, reports: list[Report]) -> dict[st
         b, www, county, family, arts, noise, COLUMNS, urls, nav=nav, serial=doc_id, scripted_except=newest,
         path=lambda key, art: f"/{site}/nb/{key}/{art.day:%Y-%m}/{art.day:%d}/article_{art.day:%Y%m%d}"
                               f"{doc_id(key, art)}.html")
-    for key, label in COLUMNS.items():
-        kit.report_list_page(b, www, county, family, column_path(key), label, written_list(columns[key]),
-                             columns[key], nav=nav)
-    hrefs = [(column_path(key), label) for key, label in COLUMNS.items()]
+    hrefs = kit.unit_kind_list_pages(b, www, county, family, columns, COLUMNS, nav=nav, list_path=column_path,
+                                     listing=written_list)
     kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=hrefs[0][0],
                             news_salt="uj-news", more=tuple(hrefs[1:]))
     return urls

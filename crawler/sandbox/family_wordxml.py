@@ -29,7 +29,6 @@ from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 FOLDER = "/zwgk/xxgknb/"
 COLUMN = FOLDER + "index.html"
@@ -86,14 +85,11 @@ def build_wordxml(b: Build, county: County, reports: list[Report]) -> dict[str, 
     newest = kit.newest_gov_report(arts)
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=FOLDER, salt="wx-art")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{FOLDER}download/nbml{day:%Y%m%d}.doc"
     title = f"{county.gov_name}政府信息公开工作年度报告目录"
-    b.add(www, path, Page(wordml_document(title, in_file), b.list_date(in_file), DOC_TYPE), "list")
-    export = (f'<div class="export"><a href="{path}">导出Word（{esc(title)}）</a>'
-              "<p>各部门、乡镇（街道）、开发区及2019年以前的年度报告见导出的年报目录。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.link_list(items) + export, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="wx-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN, label=LABEL,
+                     news_salt="wx-news", content_type=DOC_TYPE,
+                     annex_path=lambda day: f"{FOLDER}download/nbml{day:%Y%m%d}.doc",
+                     annex=lambda in_file, day: wordml_document(title, in_file),
+                     annex_block=lambda path: (f'<div class="export"><a href="{path}">导出Word（{esc(title)}）</a>'
+                                               "<p>各部门、乡镇（街道）、开发区及2019年以前的年度报告见导出的年报目录。</p></div>"))
     return urls

@@ -25,11 +25,10 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, HEADINGS, XLSX_TYPE, workbook
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 
 def column_number(county: County) -> int:
@@ -82,19 +81,17 @@ def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[s
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: kit.jcms_path(number, art.day, doc_id(art)))
-    shown, in_file = kit.split_for_file(arts)
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
-    day = in_file[0].day if in_file else newest.day
-    strings: list[str] = []
-    sheet = formula_sheet(title, in_file, strings)
-    xlsx_path = f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx"
-    b.add(www, xlsx_path, Page(workbook(sheet, None, strings, day), b.list_date(in_file), XLSX_TYPE),
-          "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{xlsx_path}">{esc(title)}.xlsx</a></p>'
-                  "<p>各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。</p></div>")
-    items = kit.newest_first(shown + non_reports)
-    kit.report_list_page(b, www, county, family, column_path(county), "政府信息公开年报",
-                         kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column_path(county),
-                            news_salt="xf-news")
+
+    def formula_workbook(in_file: list[Article], day) -> bytes:
+        strings: list[str] = []
+        sheet = formula_sheet(title, in_file, strings)
+        return workbook(sheet, None, strings, day)
+
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column_path(county),
+                     label="政府信息公开年报", news_salt="xf-news", content_type=XLSX_TYPE,
+                     annex_path=lambda day: f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx",
+                     annex=formula_workbook,
+                     annex_block=lambda path: kit.fj_attachment(
+                         path, f"{title}.xlsx", "各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。"))
     return urls

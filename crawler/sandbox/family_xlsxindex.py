@@ -24,10 +24,9 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 COLUMN = "/zfxxgk/nb/index.shtml"
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -122,16 +121,13 @@ def build_xlsxindex(b: Build, county: County, reports: list[Report]) -> dict[str
     non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=path,
                      serial=lambda art: stable_int("xi-art", county.pinyin, art.key, digits=9))
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
     title = f"{county.gov_name}历年政府信息公开工作年度报告汇总表"
-    day = in_file[0].day if in_file else newest.day
-    xlsx_path = f"/zfxxgk/nb/files/{day:%Y%m%d}{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"
-    b.add(www, xlsx_path, Page(index_xlsx(title, in_file, day), b.list_date(in_file), XLSX_TYPE, extra_headers=(
-        ("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),)), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{xlsx_path}">{esc(title)}.xlsx</a></p>'
-                  "<p>各部门、镇街及2019年以前的年度报告见附件汇总表。</p></div>")
-    kit.report_list_page(b, www, county, family, COLUMN, "政府信息公开年报", kit.link_list(items) + attachment, items,
-                         nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=COLUMN, news_salt="xi-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN,
+                     label="政府信息公开年报", news_salt="xi-news", content_type=XLSX_TYPE,
+                     headers=(("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),),
+                     annex_path=lambda day: (f"/zfxxgk/nb/files/{day:%Y%m%d}"
+                                             f"{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"),
+                     annex=lambda in_file, day: index_xlsx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                "各部门、镇街及2019年以前的年度报告见附件汇总表。"))
     return urls

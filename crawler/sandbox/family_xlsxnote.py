@@ -28,7 +28,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import Article, Build, esc
+from nianbao.crawler.sandbox.build import Article, Build
 from nianbao.crawler.sandbox.family_xlsxindex import (
     _DOC_RELS,
     _MAIN,
@@ -40,7 +40,6 @@ from nianbao.crawler.sandbox.family_xlsxindex import (
 )
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
-from nianbao.crawler.sandbox.web import Page
 
 LABEL = "政府信息公开年报"
 AUTHOR = "政务公开办"
@@ -127,14 +126,11 @@ def build_xlsxnote(b: Build, county: County, reports: list[Report]) -> dict[str,
 
     kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
                      path=lambda art: f"{folder}{art.day:%Y%m}/c01_{doc_id(art)}.shtml")
-    shown, in_file = kit.split_for_file(arts)
-    items = kit.newest_first(shown + non_reports)
-    day = in_file[0].day if in_file else newest.day
-    path = f"{folder}files/{day:%Y%m%d}{stable_int('xn-file', county.pinyin, digits=6)}.xlsx"
     title = "各单位政府信息公开工作年度报告目录"
-    b.add(www, path, Page(note_xlsx(title, in_file, day), b.list_date(in_file), XLSX_TYPE), "list")
-    attachment = (f'<div class="fj"><p>附件：<a href="{path}">{esc(title)}.xlsx</a></p>'
-                  "<p>各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。</p></div>")
-    kit.report_list_page(b, www, county, family, column, LABEL, kit.link_list(items) + attachment, items, nav=nav)
-    kit.guide_news_and_home(b, www, county, family, noise, newest, nav=nav, reports_href=column, news_salt="xn-news")
+    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
+                     news_salt="xn-news", content_type=XLSX_TYPE,
+                     annex_path=lambda day: f"{folder}files/{day:%Y%m%d}{stable_int('xn-file', county.pinyin, digits=6)}.xlsx",
+                     annex=lambda in_file, day: note_xlsx(title, in_file, day),
+                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                "各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。"))
     return urls

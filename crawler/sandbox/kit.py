@@ -286,6 +286,16 @@ def unit_kind_report_columns(b: Build, site: Site, county: County, family: str, 
     return columns
 
 
+def unit_kind_list_pages(b: Build, site: Site, county: County, family: str, columns: dict[str, list[Article]],
+                         labels: dict[str, str], *, nav: list[tuple[str, str]], list_path: Callable[[str], str],
+                         listing: Callable[[list[Article]], str] = link_list) -> list[tuple[str, str]]:
+    """The list page of each column of unit_kind_report_columns() at list_path(key), its markup listing(column).
+    Returns (path, label) per column, the government's first: the links guide_news_and_home() takes."""
+    for key, label in labels.items():
+        report_list_page(b, site, county, family, list_path(key), label, listing(columns[key]), columns[key], nav=nav)
+    return [(list_path(key), label) for key, label in labels.items()]
+
+
 def portal_start(b: Build, county: County, family: str, reports: list[Report], nav: list[tuple[str, str]],
                  **site_options) -> tuple[Site, dict[str, list[Article]], list[Article]]:
     """What most builders start with: the main_site(), the portal's noise articles (build.noise_articles) and its
@@ -501,3 +511,27 @@ def split_for_file(arts: list[Article]) -> tuple[list[Article], list[Article]]:
     newest first, which only the family's index file names: the split every file-index family makes."""
     shown = [a for a in arts if a.report.unit.kind == "gov" and a.report.template != "pre2019"]
     return shown, newest_first([a for a in arts if a not in shown])
+
+
+def fj_attachment(path: str, file_name: str, note: str, *, lead: str = "附件：") -> str:
+    """The 附件 block under a column's list: `lead` and a link to the file at `path` named `file_name`, then `note`
+    (what the file holds)."""
+    return f'<div class="fj"><p>{lead}<a href="{path}">{esc(file_name)}</a></p><p>{note}</p></div>'
+
+
+def annex_column(b: Build, site: Site, county: County, family: str, noise: dict[str, list[Article]],
+                 arts: list[Article], non_reports: list[Article], newest: Article, *, nav: list[tuple[str, str]],
+                 column: str, label: str, news_salt: str, annex_path: Callable[[date], str],
+                 annex: Callable[[list[Article], date], bytes], content_type: str,
+                 annex_block: Callable[[str], str], headers: tuple[tuple[str, str], ...] = ()) -> None:
+    """The rest of a portal whose 年报 column lists only the government's own reports since 2019 and names the others
+    in one file (split_for_file()), its articles served: the file annex(in_file, day) at annex_path(day) (`day` the
+    newest filed report's date, `newest`'s where none is filed), the list page at `column` (the shown reports and
+    `non_reports`, newest first, then annex_block(the file's path)), and guide_news_and_home()."""
+    shown, in_file = split_for_file(arts)
+    items = newest_first(shown + non_reports)
+    day = in_file[0].day if in_file else newest.day
+    path = annex_path(day)
+    b.add(site, path, Page(annex(in_file, day), b.list_date(in_file), content_type, extra_headers=headers), "list")
+    report_list_page(b, site, county, family, column, label, link_list(items) + annex_block(path), items, nav=nav)
+    guide_news_and_home(b, site, county, family, noise, newest, nav=nav, reports_href=column, news_salt=news_salt)

@@ -6929,6 +6929,28 @@ def _docx_annex_whose_body_links_nothing(sandbox, www: str, path: str):
     return z, body
 
 
+def _assert_only_the_annex_names_the_rest(truth, bodies, www: str, column: str, annex: str, targets: dict[str, str],
+                                          folder=None):
+    """The portal at `www` as a file-index family serves it: the government's own reports since 2019 linked by the
+    column at path `column` and not in the file (a negative), every other report named only by the file at path
+    `annex` (`targets`: URL → the title it shows), by no page, not even the home; unit and township reports among
+    them. `folder(report)`: the path each report's URL starts with. Returns _ours()."""
+    report_of, ours = _ours(truth, www)
+    for doc in ours:
+        url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+        assert folder is None or url_path.startswith(folder(report))
+        linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{annex}")
+                  and url_path in _linked_paths(u, t)}
+        assert not doc.get("needs_browser")
+        if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
+            assert doc["url"] not in targets and f"http://{www}{column}" in linked
+        else:
+            assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
+    assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
+                                                                                              "township"}
+    return report_of, ours
+
+
 def _quirk_docxfootnote(sandbox, truth, bodies):
     from xml.etree import ElementTree
 
@@ -6952,18 +6974,8 @@ def _quirk_docxfootnote(sandbox, truth, bodies):
             (link,) = note.iter(f"{w}hyperlink")
             targets[rels[link.get(f"{r}id")]] = "".join(t.text for t in link.iter(f"{w}t"))
         assert len(targets) == len(notes) == len(rels)
-        report_of, ours = _ours(truth, www)
-        for doc in ours:
-            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
-            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
-                      and url_path in _linked_paths(u, t)}
-            assert not doc.get("needs_browser")
-            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
-                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
-            else:   # named by a footnote's hyperlink only (no page, not even the home), the note showing its title
-                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
-        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
-                                                                                                  "township"}
+        # the others named by a footnote's hyperlink only, the note showing the report's title
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets)
 
 
 def _quirk_pdflong(sandbox, truth, bodies):
@@ -7333,19 +7345,10 @@ def _quirk_docxcomment(sandbox, truth, bodies):
             (link,) = comment.iter(f"{w}hyperlink")
             targets[rels[link.get(f"{r}id")]] = "".join(t.text for t in link.iter(f"{w}t"))
         assert len(targets) == len(comments) == len(rels)
-        report_of, ours = _ours(truth, www)
-        for doc in ours:
-            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
-            assert url_path.startswith(f"{ROOT}{report['year']}n/")   # the year folder the report's own
-            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
-                      and url_path in _linked_paths(u, t)}
-            assert not doc.get("needs_browser")
-            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
-                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
-            else:   # named by a comment's hyperlink only (no page, not even the home), the comment showing its title
-                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
-        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
-                                                                                                  "township"}
+        # the others named by a comment's hyperlink only, the comment showing the report's title; the year folder
+        # the report's own
+        _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets,
+                                              folder=lambda report: f"{ROOT}{report['year']}n/")
 
 
 def _quirk_docxfield(sandbox, truth, bodies):
@@ -7470,19 +7473,9 @@ def _quirk_docxchunk(sandbox, truth, bodies):
         assert b'Extension="htm" ContentType="text/html"' in z.read("[Content_Types].xml")
         page = z.read(CHUNK).decode("utf-8")
         targets = {html.unescape(u): html.unescape(t) for u, t in re.findall(r'<a href="([^"]+)">([^<]+)</a>', page)}
-        report_of, ours = _ours(truth, www)
-        for doc in ours:
-            url_path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
-            assert url_path.startswith(f"{ROOT}{report['year']}nb/")   # the year folder the report's own
-            linked = {u for u, t in bodies.items() if u not in (doc["url"], f"http://{www}{path}")
-                      and url_path in _linked_paths(u, t)}
-            assert not doc.get("needs_browser")
-            if report["unit_level"] == "county_government" and report["year"] >= 2019:   # a negative: a plain link
-                assert doc["url"] not in targets and f"http://{www}{COLUMN}" in linked
-            else:   # linked only from the imported HTML part (no page, not even the home)
-                assert targets.get(doc["url"]) == report["title"] and not linked, (doc["url"], linked)
-        assert {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in targets} >= {"department",
-                                                                                                  "township"}
+        # the others linked only from the imported HTML part; the year folder the report's own
+        report_of, ours = _assert_only_the_annex_names_the_rest(truth, bodies, www, COLUMN, path, targets,
+                                                                folder=lambda report: f"{ROOT}{report['year']}nb/")
         assert min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in targets) < 2019
 
 
