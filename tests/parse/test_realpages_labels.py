@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout105) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout106) are sets of their
 own.
 Runs no parser."""
 
@@ -30,7 +30,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
-          "holdout105")
+          "holdout105", "holdout106")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -688,6 +688,13 @@ FRESH_SETS = {
     # either table form within the cut (the 2021 table words ran dry); no PDF/DOCX text
     "holdout105": (27, 16, 11, False, set(),
                    {*range(2008, 2020), "2019", "2021", "pre2019"}),
+    # holdout106: 2024-2025 towns, streets and bureaus by province (Jiangsu, Shandong, Zhejiang, Sichuan, Fujian,
+    # Hubei) and city/district bureaus by kind (自然资源和规划, 住建, 城市管理, 数据, 审计 2025, 统计 2023), with
+    # Traditional, hijacked and mojibake mirrors, in a 35-minute session: 54 pages, look-alikes 14 (town 决算/预算,
+    # 法治政府建设 reports, statistics bulletins, a 要点, a 总结, a news item; no 年报 解读, 指南 or 编制 notice found
+    # new), about a quarter; no report of 2008-2020, one in the 2021 table form within the cut, none in the 2019 form
+    "holdout106": (54, 40, 14, False, set(),
+                   {*range(2008, 2021), "2019", "pre2019"}),
 }
 
 
