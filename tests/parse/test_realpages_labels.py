@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout106) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout107) are sets of their
 own.
 Runs no parser."""
 
@@ -30,7 +30,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
-          "holdout105", "holdout106")
+          "holdout105", "holdout106", "holdout107")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -695,6 +695,13 @@ FRESH_SETS = {
     # new), about a quarter; no report of 2008-2020, one in the 2021 table form within the cut, none in the 2019 form
     "holdout106": (54, 40, 14, False, set(),
                    {*range(2008, 2021), "2019", "pre2019"}),
+    # holdout107: county and city governments' old free-form reports (2012-2017) and old unit names by year (国土资源局,
+    # 规划局, 房屋管理局, 经信局/委, 水利局, 机关事务管理局, 文广新局 2013-2018, CAS institutes 2015-2017), with Traditional,
+    # wiki, hijacked and mojibake mirrors, in a 35-minute session: 50 pages, look-alikes 21 (政府工作报告 of 2016-2017,
+    # 依法行政 reports, 考核办法/制度, an NPC feature and news, a 统计公报, a guide, 范文 and essays); no report of
+    # 2008-2011 or 2019-2025, so none in either table form; no PDF/DOCX text
+    "holdout107": (50, 29, 21, False, set(),
+                   {*range(2008, 2012), *range(2019, 2026), "2019", "2021", "unknown"}),
 }
 
 
