@@ -162,6 +162,8 @@ STYLES = {
     "docxchunk": {"color": "#a3131b", "footer": "主办：{gov}办公室　网站标识码：{sid}　京ICP备05004321号", "body_class": "TRS_Editor gknb"},
     "xsrfcookie": {"color": "#b0201c", "footer": "主办：{gov}办公室　网站标识码：{sid}　渝ICP备05003456号", "body_class": "TRS_Editor zfxxgknb"},
     "domaincookie": {"color": "#1a5e8c", "footer": "{gov}主办　网站标识码：{sid}　滇ICP备05001357号", "body_class": "v_news_content"},
+    "originapi": {"color": "#0b5fa5", "footer": "{gov}办公室主办　网站标识码：{sid}　蒙ICP备05002468号", "body_class": "article-content"},
+    "basicapi": {"color": "#9c1b1b", "footer": "主办：{gov}办公室　网站标识码：{sid}　辽ICP备05009753号", "body_class": "TRS_Editor"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

@@ -4737,15 +4737,24 @@ def test_quirk_of_the_family(world):
         _quirk_xsrfcookie(sandbox, truth, bodies)
     elif family == "domaincookie":
         _quirk_domaincookie(sandbox, truth, bodies)
+    elif family == "originapi":
+        _quirk_originapi(sandbox, truth, bodies)
+    elif family == "basicapi":
+        _quirk_basicapi(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
 
 def _unit_levels_and_old_years(truth, docs) -> None:
+    _unit_levels_and_old_years_any(truth, docs)
+    assert not any(d.get("needs_browser") for d in docs)
+
+
+def _unit_levels_and_old_years_any(truth, docs) -> None:
+    """Reports of every kind of unit, and of the years before 2019, among `docs` (some may need a browser)."""
     report_of = {r["key"]: r for r in truth["reports"]}
     assert min(report_of[d["report_key"]]["year"] for d in docs) < 2019
     assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in docs}
-    assert not any(d.get("needs_browser") for d in docs)
 
 
 def _quirk_cookiejump(sandbox, truth, bodies):
@@ -4787,7 +4796,6 @@ def _quirk_cookiejump(sandbox, truth, bodies):
 
 def _quirk_xsrfcookie(sandbox, truth, bodies):
     from nianbao.crawler.sandbox.family_xsrfcookie import COLUMNS, COOKIE, HEADER, LIST_API
-    report_of = {r["key"]: r for r in truth["reports"]}
     for portal in truth["portals"]:
         www = portal["hosts"][0]
         api = f"http://{www}{LIST_API}"
@@ -4824,8 +4832,7 @@ def _quirk_xsrfcookie(sandbox, truth, bodies):
             linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
             assert bool(doc.get("needs_browser")) == (not linking)
-        assert min(report_of[d["report_key"]]["year"] for d in ours) < 2019
-        assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in ours}
+        _unit_levels_and_old_years_any(truth, ours)
 
 
 def _quirk_domaincookie(sandbox, truth, bodies):
@@ -4862,6 +4869,71 @@ def _quirk_domaincookie(sandbox, truth, bodies):
             path = urlsplit(doc["url"]).path
             linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
             assert linking & set(columns) and linking <= set(columns) | {home, f"{home}index.html"}, linking
+
+
+def _quirk_originapi(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_originapi import COLUMNS, LIST_API
+    for portal in truth["portals"]:
+        www, api = portal["hosts"]
+        assert api == "api." + www.removeprefix("www.")
+        origin = f"http://{www}"
+        asked = [(n, a) for n, a in enumerate(truth["header_pages"]) if urlsplit(a["url"]).hostname == api]
+        shells = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/zfxxgknb/(\w+)/index\.html", u)]
+        assert len(asked) == len(shells) == len(COLUMNS)
+        for n, entry in asked:   # the interface: named only by the shells' scripts, answered only to the portal's Origin
+            assert entry["headers"] == {"Origin": origin} and urlsplit(entry["url"]).path == LIST_API
+            assert sum(f'fetch("{entry["url"]}")' in bodies[s] for s in shells) == 1
+            assert entry["url"] not in truth["pages"]
+            status, headers, _ = sandbox.handle("GET", entry["url"], entry["headers"])
+            assert status == 200 and dict(headers)["Access-Control-Allow-Origin"] == origin
+            refused = ({}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT}, {"Referer": f"{origin}/"},
+                       {"Origin": "http://www.example.com"}, {"Origin": f"http://{api}"}, {"Origin": "null"})
+            for sent in refused:   # no Origin, a Referer instead, another site's or the gateway's own: 403
+                status, headers, body = sandbox.handle("GET", entry["url"], sent)
+                assert status == 403 and "非法的请求来源" in body.decode() and "Access-Control-Allow-Origin" not in dict(headers)
+            assert json.loads(bodies[f"{entry['url']}#headers{n}"])["data"]["total"] > 0
+        answers = {f"{a['url']}#headers{n}": bodies[f"{a['url']}#headers{n}"] for n, a in asked}
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years_any(truth, ours)
+        for doc in ours:   # named by one answer, its whole address; linked by the home page at most
+            assert sum(f'"url": "{doc["url"]}"' in t for t in answers.values()) == 1
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+            assert linking <= {f"{origin}/", f"{origin}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+
+
+def _quirk_basicapi(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_basicapi import COLUMNS, LIST_API, REALM
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        asked = [(n, a) for n, a in enumerate(truth["header_pages"]) if urlsplit(a["url"]).hostname == www]
+        shells = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/html/[A-Z]{{2}}/gknb/(\w+)\.html", u)]
+        assert len(asked) == len(shells) == len(COLUMNS)
+        for n, entry in asked:   # the account: written only in the shells' script, sent as Basic credentials
+            assert urlsplit(entry["url"]).path == LIST_API and entry["url"] not in truth["pages"]
+            scheme, _, credentials = entry["headers"]["Authorization"].partition(" ")
+            user, _, password = base64.b64decode(credentials).decode().partition(":")
+            assert scheme == "Basic" and user and password
+            script = f'var CMS_USER = "{user}", CMS_PASS = "{password}";'
+            assert all(script in bodies[s] and 'id="docList"' in bodies[s] for s in shells)
+            assert not any(credentials in t for t in bodies.values())   # the encoded form: in no page
+            wrong = base64.b64encode(f"{user}:{password}x".encode()).decode()
+            refused = ({}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT, **XHR}, {"Authorization": f"Basic {wrong}"},
+                       {"Authorization": f"Bearer {credentials}"}, {"Authorization": credentials})
+            for sent in refused:   # anything else: the challenge
+                status, headers, _ = sandbox.handle("GET", entry["url"], sent)
+                assert status == 401 and dict(headers)["WWW-Authenticate"] == f'Basic realm="{REALM}"', sent
+            assert json.loads(bodies[f"{entry['url']}#headers{n}"])["totalElements"] > 0
+        answers = {f"{a['url']}#headers{n}": bodies[f"{a['url']}#headers{n}"] for n, a in asked}
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years_any(truth, ours)
+        for doc in ours:   # named by one answer; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"href": "{path}"' in t for t in answers.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
 
 
 def _quirk_acceptguard(sandbox, truth, bodies):
