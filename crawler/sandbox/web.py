@@ -117,7 +117,11 @@ class Site:
     challenge: bool = False            # 瑞数-like 412 until the JS-computed cookie is sent
     challenge_token: str = ""
     challenge_kind: str = "412"        # "412": 瑞数-like; "521": 加速乐-like (__jsl_clearance, see jsl_page());
-    #                                    "302": testcookie-like (Set-Cookie + a redirect to the same URL, no script)
+    #                                    "302": testcookie-like (Set-Cookie + a redirect to the same URL, no script);
+    #                                    "domain": a gate that sets nothing: without the cookie `gate_cookie` (one
+    #                                    another host of the domain sets with `Domain=`) a 302 to `gate_location`
+    gate_cookie: str = ""
+    gate_location: str = ""
     robots_txt: str = "User-agent: *\nDisallow: /search/\nDisallow: /private/\n"
     # how the server reads a query's escapes (ASP.NET's requestEncoding, Tomcat's URIEncoding): a browser escapes
     # a link's query in its page's encoding, so a GBK site's links reach it as GBK
@@ -181,6 +185,8 @@ class Site:
             return f"{JSL_COOKIE}={self.jsl_clearance()}"
         if self.challenge_kind == "302":
             return f"{TESTCOOKIE}={self.challenge_token[:32]}"
+        if self.challenge_kind == "domain":
+            return f"{self.gate_cookie}={self.challenge_token[:32]}"
         return f"{CHALLENGE_COOKIE_T}={self.expected_cookie()}"
 
     def passes_challenge(self, headers: dict[str, str]) -> bool:
@@ -254,6 +260,13 @@ def respond(site: Site, method: str, path: str, query: str, headers: dict[str, s
         hdrs = server + [("Location", location), ("Content-Type", "text/html"), ("Cache-Control", "no-cache"),
                          ("Set-Cookie", f"{site.challenge_cookie()}; expires=Thu, 31-Dec-37 23:55:55 GMT; path=/"),
                          ("Content-Length", str(len(data)))]
+        return 302, hdrs, (b"" if method == "HEAD" else data)
+    elif site.challenge and site.challenge_kind == "domain" and not site.passes_challenge(headers):
+        # a sub-site that serves only visitors who came through the portal (its cookie, set for the whole domain):
+        # anyone else is sent to the portal's home; the answer sets no cookie, so asking again changes nothing
+        data = b"<html><head><title>302 Found</title></head><body><h1>302 Found</h1></body></html>"
+        hdrs = server + [("Location", site.gate_location), ("Content-Type", "text/html"),
+                         ("Cache-Control", "no-cache"), ("Content-Length", str(len(data)))]
         return 302, hdrs, (b"" if method == "HEAD" else data)
     elif site.challenge and not site.passes_challenge(headers):
         data = site.challenge_page()

@@ -506,3 +506,33 @@ def test_the_vue_column_draws_every_report_in_a_browser():
                                                          "'#nbApp a[href*=\"/zfxxgknb/\"]').length > 0")
         assert status == 200 and ours <= set(links), ours - set(links)
         assert not any("{{" in link for link in links)
+
+
+def test_the_seventieth_round_works_in_a_browser():
+    """The seventieth round's columns draw in Chromium: xsrfcookie's script echoes the cookie its column set in the
+    `X-XSRF-TOKEN` header, originapi's cross-origin fetch carries the portal's `Origin` to the API host, basicapi's
+    sends the account its script holds as Basic credentials — each column then links every report its interface
+    names. domaincookie's platform sends a browser that has no cookie yet to the portal's home, which sets it for the
+    whole domain, and opens to the same browser the next time."""
+    scripted = {"xsrfcookie": r"/zwgk_\d{3}/zfxxgknb/\w+/index\.html", "originapi": r"/\w+/zfxxgknb/\w+/index\.html",
+                "basicapi": r"/html/[A-Z]{2}/gknb/\w+\.html"}
+    sandbox = build_sandbox(portals=4, families=(*scripted, "domaincookie"), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    hosts = {p["cms"]: p["hosts"] for p in truth["portals"]}
+    shells = [u for family, path in scripted.items() for u, role in truth["pages"].items()
+              if role == "list" and urlsplit(u).hostname == hosts[family][0] and re.fullmatch(path, urlsplit(u).path)]
+    platform = hosts["domaincookie"][1]
+    column = f"http://{platform}/gknb/bm.htm"
+    with serve(sandbox) as server:
+        seen = _links_after_scripts(server.url, shells, "document.querySelectorAll("
+                                    "'#gknbList a, #articleList a, #docList a').length > 0")
+        sent_home, let_in = _links_after_scripts(server.url, [column, column])
+    assert len(shells) == 9
+    for family in scripted:
+        drawn = {link for url, (status, _, links) in zip(shells, seen, strict=True)
+                 if urlsplit(url).hostname == hosts[family][0] and status == 200 for link in links}
+        ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == hosts[family][0]}
+        assert ours and ours <= drawn, (family, sorted(ours - drawn)[:3])
+    listed = {urljoin(column, href) for href in re.findall(r'href="([^"]*/info/[^"]+)"', sandbox.handle(
+        "GET", column, {"Cookie": sandbox.sites[platform].challenge_cookie()})[2].decode())}
+    assert listed and not listed & set(sent_home[2]) and listed <= set(let_in[2])

@@ -419,7 +419,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 268 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 268 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4733,15 +4733,28 @@ def test_quirk_of_the_family(world):
         _quirk_protoloc(sandbox, truth, bodies)
     elif family == "hashquery":
         _quirk_hashquery(sandbox, truth, bodies)
+    elif family == "xsrfcookie":
+        _quirk_xsrfcookie(sandbox, truth, bodies)
+    elif family == "domaincookie":
+        _quirk_domaincookie(sandbox, truth, bodies)
+    elif family == "originapi":
+        _quirk_originapi(sandbox, truth, bodies)
+    elif family == "basicapi":
+        _quirk_basicapi(sandbox, truth, bodies)
     else:
         pytest.fail(f"no quirk test for family {family}")
 
 
 def _unit_levels_and_old_years(truth, docs) -> None:
+    _unit_levels_and_old_years_any(truth, docs)
+    assert not any(d.get("needs_browser") for d in docs)
+
+
+def _unit_levels_and_old_years_any(truth, docs) -> None:
+    """Reports of every kind of unit, and of the years before 2019, among `docs` (some may need a browser)."""
     report_of = {r["key"]: r for r in truth["reports"]}
     assert min(report_of[d["report_key"]]["year"] for d in docs) < 2019
     assert {"county_government", "department", "township"} <= {report_of[d["report_key"]]["unit_level"] for d in docs}
-    assert not any(d.get("needs_browser") for d in docs)
 
 
 def _quirk_cookiejump(sandbox, truth, bodies):
@@ -4779,6 +4792,148 @@ def _quirk_cookiejump(sandbox, truth, bodies):
             assert sandbox.handle("GET", doc["url"], {"Cookie": other})[0] == 302   # another column's cookie: no
         for url in (f"http://{www}/", zwgk, f"http://{www}/xwzx/index.html"):   # the rest: open to any client
             assert sandbox.handle("GET", url, {})[0] == 200
+
+
+def _quirk_xsrfcookie(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_xsrfcookie import COLUMNS, COOKIE, HEADER, LIST_API
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        api = f"http://{www}{LIST_API}"
+        posts = [(n, p) for n, p in enumerate(truth["post_pages"]) if p["url"] == api]
+        shells = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/zwgk_\d{{3}}/zfxxgknb/(\w+)/index\.html", u)]
+        assert len(posts) == len(shells) == len(COLUMNS)
+        tokens = set()
+        for shell in shells:   # the token: only in the Set-Cookie of the shell's answer, a cookie a script may read
+            status, headers, _ = get(sandbox, shell)
+            cookie = re.fullmatch(rf"{COOKIE}=([0-9a-f-]{{36}}); Path=/", headers["Set-Cookie"])
+            assert status == 200 and cookie and "HttpOnly" not in headers["Set-Cookie"]
+            tokens.add(cookie.group(1))
+            assert f'"{HEADER}": readCookie("{COOKIE}")' in bodies[shell] and 'id="gknbList"' in bodies[shell]
+        assert len(tokens) == 1
+        token = tokens.pop()
+        assert not any(token in text for text in bodies.values())   # written in no page, no script, no answer
+        for n, post in posts:   # the header must repeat the cookie, and the pair be the one the server issued
+            assert post["headers"] == {HEADER: token, "Cookie": f"{COOKIE}={token}"}
+            body = post["body"].encode()
+            plain = {"Content-Type": post["content_type"]}
+            refused = (plain, {**plain, "Cookie": f"{COOKIE}={token}"}, {**plain, HEADER: token},
+                       {**plain, HEADER: token, "Cookie": f"{COOKIE}={token[:-1]}0"},
+                       {**plain, HEADER: "0" * 36, "Cookie": f"{COOKIE}={'0' * 36}"})
+            for sent in refused:
+                status, _, answer = sandbox.handle("POST", api, sent, body)
+                assert status == 403 and b"Invalid CSRF Token" in answer, sent
+            assert sandbox.handle("GET", api, {})[0] == 405
+            assert json.loads(bodies[f"{api}#post{n}"])["data"]["total"] > 0
+        answers = {f"{api}#post{n}": bodies[f"{api}#post{n}"] for n, _ in posts}
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        for doc in ours:   # named by one answer of the interface; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"linkUrl": "{path}"' in t for t in answers.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+        _unit_levels_and_old_years_any(truth, ours)
+
+
+def _quirk_domaincookie(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_domaincookie import COLUMNS, COOKIE
+    for portal in truth["portals"]:
+        www, platform = portal["hosts"]
+        assert platform == "xxgk." + www.removeprefix("www.")
+        home = f"http://{www}/"
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == platform]
+        assert ours and len(ours) == len([d for d in truth["documents"] if d["portal_id"] == portal["id"]])
+        _unit_levels_and_old_years(truth, ours)
+        cookies = set()
+        for url in [u for u in bodies if urlsplit(u).hostname == www]:   # every portal page: the domain's cookie
+            status, headers, _ = get(sandbox, url)
+            if status == 200 and headers.get("Content-Type", "").startswith("text/html"):
+                cookies.add(headers["Set-Cookie"])
+        assert len(cookies) == 1
+        cookie = re.fullmatch(rf"({COOKIE}=[0-9a-f]{{32}}); Domain=\.{re.escape(www.removeprefix('www.'))}; Path=/",
+                              cookies.pop())
+        assert cookie
+        columns = [u for u in bodies if re.fullmatch(rf"http://{re.escape(platform)}/gknb/(\w+)\.htm", u)]
+        assert len(columns) == len(COLUMNS)
+        assert all(c in bodies[f"http://{www}/zwgk/index.html"] for c in columns)   # the portal links the columns
+        wrong = cookie.group(1)[:-1] + ("0" if not cookie.group(1).endswith("0") else "1")
+        for url in columns + [f"http://{platform}/index.htm"] + [d["url"] for d in ours]:
+            for sent in ({}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT}, {"Cookie": wrong}):
+                status, headers, body = sandbox.handle("GET", url, sent)   # without it: the portal's home, no cookie
+                headers = dict(headers)
+                assert status == 302 and headers["Location"] == home and "Set-Cookie" not in headers, (url, sent)
+                assert url.encode() not in body
+            assert sandbox.handle("GET", url, {"Cookie": cookie.group(1)})[0] == 200   # with it: the page
+        assert sandbox.handle("GET", f"http://{platform}/robots.txt", {})[0] == 200
+        for doc in ours:   # each report linked from its column only (the newest government report also at home)
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if u != doc["url"] and path in _linked_paths(u, t)}
+            assert linking & set(columns) and linking <= set(columns) | {home, f"{home}index.html"}, linking
+
+
+def _quirk_originapi(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_originapi import COLUMNS, LIST_API
+    for portal in truth["portals"]:
+        www, api = portal["hosts"]
+        assert api == "api." + www.removeprefix("www.")
+        origin = f"http://{www}"
+        asked = [(n, a) for n, a in enumerate(truth["header_pages"]) if urlsplit(a["url"]).hostname == api]
+        shells = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/\w+/zfxxgknb/(\w+)/index\.html", u)]
+        assert len(asked) == len(shells) == len(COLUMNS)
+        for n, entry in asked:   # the interface: named only by the shells' scripts, answered only to the portal's Origin
+            assert entry["headers"] == {"Origin": origin} and urlsplit(entry["url"]).path == LIST_API
+            assert sum(f'fetch("{entry["url"]}")' in bodies[s] for s in shells) == 1
+            assert entry["url"] not in truth["pages"]
+            status, headers, _ = sandbox.handle("GET", entry["url"], entry["headers"])
+            assert status == 200 and dict(headers)["Access-Control-Allow-Origin"] == origin
+            refused = ({}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT}, {"Referer": f"{origin}/"},
+                       {"Origin": "http://www.example.com"}, {"Origin": f"http://{api}"}, {"Origin": "null"})
+            for sent in refused:   # no Origin, a Referer instead, another site's or the gateway's own: 403
+                status, headers, body = sandbox.handle("GET", entry["url"], sent)
+                assert status == 403 and "非法的请求来源" in body.decode() and "Access-Control-Allow-Origin" not in dict(headers)
+            assert json.loads(bodies[f"{entry['url']}#headers{n}"])["data"]["total"] > 0
+        answers = {f"{a['url']}#headers{n}": bodies[f"{a['url']}#headers{n}"] for n, a in asked}
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years_any(truth, ours)
+        for doc in ours:   # named by one answer, its whole address; linked by the home page at most
+            assert sum(f'"url": "{doc["url"]}"' in t for t in answers.values()) == 1
+            path = urlsplit(doc["url"]).path
+            linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+            assert linking <= {f"{origin}/", f"{origin}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+
+
+def _quirk_basicapi(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_basicapi import COLUMNS, LIST_API, REALM
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        asked = [(n, a) for n, a in enumerate(truth["header_pages"]) if urlsplit(a["url"]).hostname == www]
+        shells = [u for u in bodies if re.fullmatch(rf"http://{re.escape(www)}/html/[A-Z]{{2}}/gknb/(\w+)\.html", u)]
+        assert len(asked) == len(shells) == len(COLUMNS)
+        for n, entry in asked:   # the account: written only in the shells' script, sent as Basic credentials
+            assert urlsplit(entry["url"]).path == LIST_API and entry["url"] not in truth["pages"]
+            scheme, _, credentials = entry["headers"]["Authorization"].partition(" ")
+            user, _, password = base64.b64decode(credentials).decode().partition(":")
+            assert scheme == "Basic" and user and password
+            script = f'var CMS_USER = "{user}", CMS_PASS = "{password}";'
+            assert all(script in bodies[s] and 'id="docList"' in bodies[s] for s in shells)
+            assert not any(credentials in t for t in bodies.values())   # the encoded form: in no page
+            wrong = base64.b64encode(f"{user}:{password}x".encode()).decode()
+            refused = ({}, {"User-Agent": BROWSER_UA, **BROWSER_ACCEPT, **XHR}, {"Authorization": f"Basic {wrong}"},
+                       {"Authorization": f"Bearer {credentials}"}, {"Authorization": credentials})
+            for sent in refused:   # anything else: the challenge
+                status, headers, _ = sandbox.handle("GET", entry["url"], sent)
+                assert status == 401 and dict(headers)["WWW-Authenticate"] == f'Basic realm="{REALM}"', sent
+            assert json.loads(bodies[f"{entry['url']}#headers{n}"])["totalElements"] > 0
+        answers = {f"{a['url']}#headers{n}": bodies[f"{a['url']}#headers{n}"] for n, a in asked}
+        ours = [d for d in truth["documents"] if urlsplit(d["url"]).hostname == www]
+        _unit_levels_and_old_years_any(truth, ours)
+        for doc in ours:   # named by one answer; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"href": "{path}"' in t for t in answers.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in answers and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
 
 
 def _quirk_acceptguard(sandbox, truth, bodies):
