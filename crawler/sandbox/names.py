@@ -83,7 +83,8 @@ EXTRA_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province", "docwrite
                   "cookieless", "sessionpager", "ideodot", "sitemaphost",
                   "jsonapi", "docxcomment", "txtindex", "xlsxnote",
                   "cookiejump", "acceptguard", "protoloc", "hashquery",
-                  "docxfield", "charcodes", "easyuigrid", "docxchunk")
+                  "docxfield", "charcodes", "easyuigrid", "docxchunk",
+                  "hexescape", "jqload")
 FAMILIES = DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 # Province prefix of each family's synthetic region code (the city shares its prefix with the TRS and JS
@@ -165,7 +166,8 @@ _PROVINCE = {"trs": "51", "hanweb": "33", "gkmlpt": "44", "jsonly": "51", "gbk":
              "cookiejump": "31", "acceptguard": "65", "protoloc": "46",
              "hashquery": "64",
              "docxfield": "54", "charcodes": "63", "easyuigrid": "12",
-             "docxchunk": "11"}
+             "docxchunk": "11",
+             "hexescape": "52", "jqload": "14"}
 _PROVINCE_NAME = {
     "11": "北京市", "12": "天津市", "13": "河北省", "14": "山西省", "15": "内蒙古自治区", "21": "辽宁省", "22": "吉林省",
     "23": "黑龙江省", "31": "上海市", "32": "江苏省", "33": "浙江省", "34": "安徽省", "35": "福建省", "36": "江西省",

@@ -381,6 +381,13 @@ def _char_code_strings(text: str) -> str:
         for args in re.findall(r"String\.fromCharCode\(\s*(\d+(?:\s*,\s*\d+)*)\s*\)", text))
 
 
+def _escaped_strings(text: str) -> str:
+    """The strings the page's JavaScript string literals written wholly in `\\xHH`/`\\uHHHH` escapes stand for
+    (what a browser's script gets from them: the language unescapes them), one a line."""
+    literals = re.findall(r'"((?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4})+)"', text)
+    return "".join("\n" + json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", lit) + '"') for lit in literals)
+
+
 def _b64decoded(value: str) -> str:
     """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
     try:
@@ -419,7 +426,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 268 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 268 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -488,11 +495,12 @@ def test_every_document_is_announced_by_a_page(world):
     `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
-    the page names holds them), or a string a page's String.fromCharCode() makes names it."""
+    the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
+    escape sequences only (`\\x2f…`) does."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _post_answers(page, text, bodies)
-           for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text)
+           + _post_answers(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4459,6 +4467,10 @@ def test_quirk_of_the_family(world):
         _quirk_charcodes(truth, bodies)
     elif family == "easyuigrid":
         _quirk_easyuigrid(sandbox, truth, bodies)
+    elif family == "hexescape":
+        _quirk_hexescape(truth, bodies)
+    elif family == "jqload":
+        _quirk_jqload(truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7413,6 +7425,60 @@ def _quirk_charcodes(truth, bodies):
                              lambda text, path: f'href="{path}"' in _char_code_strings(text))
         _, ours = _ours(truth, www)
         assert not [d for d in ours if any(urlsplit(d["url"]).path in t for t in bodies.values() if "fromCharCode" in t)]
+
+
+def _quirk_hexescape(truth, bodies):
+    from nianbao.crawler.sandbox.family_hexescape import ARRAY, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            text = bodies[url]
+            assert '<ul id="nblist" class="list"></ul>' in text and "<a href=\"/zfxxgk/zfxxgknb/" not in text
+            array = re.search(rf"var {ARRAY}=\[(.*?)\];", text).group(1)
+            literals = re.findall(r'"([^"]*)"', array)
+            assert len(literals) % 3 == 0 and len(literals) >= 6
+            assert all(re.fullmatch(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4})+", lit) for lit in literals)
+            assert "/" not in array and "\\x2f" in array and "\\u5e74" in array   # `/` and 年 only as escapes
+            strings = _escaped_strings(text).split("\n")[1:]
+            assert strings[0::3] and all(s.startswith("/zfxxgk/zfxxgknb/") for s in strings[0::3])
+            assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) for s in strings[2::3])
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path: path in _escaped_strings(text).split("\n"))
+        _, ours = _ours(truth, www)
+        scripted = [urlsplit(d["url"]).path for d in ours if d.get("needs_browser")]
+        assert not [p for p in scripted if any(p in t for u, t in bodies.items() if urlsplit(u).path != p)]
+        # a negative: the decoder leaves a literal with a plain character in it alone
+        assert _escaped_strings('var a=["\\x2fzf", "\\x2f\\x7a"];') == "\n/z"
+
+
+def _quirk_jqload(truth, bodies):
+    from nianbao.crawler.sandbox.family_jqload import COLUMN, COLUMNS, SOURCE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column, source = f"http://{www}{COLUMN}", f"http://{www}{SOURCE}"
+        text = bodies[column]
+        for key in COLUMNS:   # each pane empty, filled by a .load() of the list page's part that has the pane's id
+            assert f'<div class="tab-pane" id="nb-{key}"></div>' in text
+            assert f'$("#nb-{key}").load("{SOURCE} #{key}");' in text
+        assert f'"{SOURCE}"' not in text and "<a href=\"/zfxxgk/zfxxgknb/" not in text
+        assert "new DOMParser().parseFromString(" in text and "doc.querySelector(pick)" in text
+        # no page links the list page, and no page but the column names it at all
+        assert not [u for u, t in bodies.items() if SOURCE in _linked_paths(u, t)]
+        assert [u for u, t in bodies.items() if SOURCE in t] == [column]
+        lists = {key: re.search(rf'<ul id="{key}" class="list">(.*?)</ul>', bodies[source]).group(1) for key in COLUMNS}
+        _, ours = _ours(truth, www)
+        scripted = [d for d in ours if d.get("needs_browser")]
+        assert scripted and len(ours) - len(scripted) == 1   # the newest government report, which the home links
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(f'href="{doc["url"]}"' in part for part in lists.values()) == 1, doc["url"]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linked - home == {source}, (doc["url"], linked)
+            assert bool(linked & home) != bool(doc.get("needs_browser")), doc["url"]
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
