@@ -7467,7 +7467,7 @@ def _quirk_jqload(truth, bodies):
         assert "new DOMParser().parseFromString(" in text and "doc.querySelector(pick)" in text
         # no page links the list page, and no page but the column names it at all
         assert not [u for u, t in bodies.items() if SOURCE in _linked_paths(u, t)]
-        assert [u for u, t in bodies.items() if SOURCE in t] == [column]
+        assert [u for u, t in bodies.items() if SOURCE in t and urlsplit(u).hostname == www] == [column]
         lists = {key: re.search(rf'<ul id="{key}" class="list">(.*?)</ul>', bodies[source]).group(1) for key in COLUMNS}
         _, ours = _ours(truth, www)
         scripted = [d for d in ours if d.get("needs_browser")]
