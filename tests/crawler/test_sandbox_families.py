@@ -104,7 +104,7 @@ def world(request):
                 "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body)
+            bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
                                    + _pdf_launched_urls(body))
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
@@ -263,6 +263,14 @@ def _rtf_text(data: bytes) -> str:
 def _pdf_uris(data: bytes) -> list[str]:
     """The targets of a PDF's URI actions (`/URI (…)` of its link annotations), what clicking its links opens."""
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
+
+
+def _pdf_with_object_streams(data: bytes) -> bytes:
+    """A PDF's bytes followed by the inflated contents of its object streams (`/Type /ObjStm`, PDF 1.5: the objects
+    a reader finds there through the cross-reference stream)."""
+    inflated = (zlib.decompress(data[m.end():m.end() + int(m.group(1))]) for m in re.finditer(
+        rb"<< /Type /ObjStm [^>]*/Filter /FlateDecode /Length (\d+) >>\s*stream\r?\n", data))
+    return data + b"".join(inflated)
 
 
 def _pdf_attached_links(data: bytes) -> list[str]:
@@ -4471,6 +4479,8 @@ def test_quirk_of_the_family(world):
         _quirk_hexescape(truth, bodies)
     elif family == "jqload":
         _quirk_jqload(truth, bodies)
+    elif family == "pdfobjstm":
+        _quirk_pdfobjstm(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7479,6 +7489,50 @@ def _quirk_jqload(truth, bodies):
             linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
             assert linked - home == {source}, (doc["url"], linked)
             assert bool(linked & home) != bool(doc.get("needs_browser")), doc["url"]
+
+
+def _pdf_annotation_uris(data: bytes) -> list[str]:
+    """The URI actions of a PDF's page annotations as a PDF reader (pdfminer) finds them: through the file's
+    cross-reference, whatever form it takes."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    return [resolve1(resolve1(annot)["A"])["URI"].decode("latin-1")
+            for page in PDFPage.create_pages(document) for annot in resolve1(page.annots) or []]
+
+
+def _quirk_pdfobjstm(sandbox, truth, bodies):
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = next(u for u in bodies if urlsplit(u).hostname == www and re.fullmatch(
+            r"/openness/public/\d{7}/index\.html", urlsplit(u).path))
+        folder = urlsplit(column).path.removesuffix("index.html")
+        (href,) = re.findall(r'<a href="([^"]+\.pdf)">', bodies[column])
+        assert href.startswith(folder + "files/")
+        status, headers, data = sandbox.handle("GET", f"http://{www}{href}", {})
+        assert status == 200 and dict(headers)["Content-Type"] == "application/pdf"
+        assert data.startswith(b"%PDF-1.5\n") and b"/Type /ObjStm" in data and b"/Type /XRef" in data
+        assert b"/URI" not in data and b"/Annot" not in data and b"trailer" not in data   # all inside the stream
+        assert not re.search(rb"\nxref\s", data)                                        # no classic table
+        uris = _pdf_annotation_uris(data)
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        in_file = [d for d in ours if d["url"] in uris]
+        assert sorted(uris) == sorted(d["url"] for d in in_file)
+        assert not [u for u in uris if urlsplit(u).path.encode() in data]   # no address readable in the bytes
+        levels = {report_of[d["report_key"]]["unit_level"] for d in in_file}
+        assert {"department", "township"} <= levels and min(report_of[d["report_key"]]["year"] for d in in_file) < 2019
+        for doc in ours:   # what the column links is the government's own since 2019; the rest only the PDF names
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            report = report_of[doc["report_key"]]
+            if doc in in_file:
+                assert not linked and not (report["unit_level"] == "county_government" and report["year"] >= 2019)
+            else:
+                assert column in linked and report["year"] >= 2019, doc["url"]
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
