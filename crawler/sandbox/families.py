@@ -242,10 +242,13 @@ columns written by document.write(String.fromCharCode(…)) of the list's charac
 interface is named only in a `data-options` attribute, POSTed form-encoded, its rows ids a formatter makes links of;
 unit and pre-2019 reports linked only from the HTML part a .docx 导出目录 imports by `<w:altChunk>`); measured once
 with the same crawler.
-SEVENTY_FIRST_HELD_OUT (hexescape, jqload), the seventy-first round, was built by a helper that neither ran nor read
-the crawler's discovery, with quirks of script data and markup (columns drawn from an obfuscator's string array whose
-every character is a `\\xHH`/`\\uHHHH` escape; tab panes filled by jQuery's `.load("<list page> #<id>")`, the list
-page named only by the head of that string); not measured yet."""
+SEVENTY_FIRST_HELD_OUT (hexescape, jqload, pdfobjstm, ofdlink), the seventy-first round, was built by a helper that
+neither ran nor read the crawler's discovery, with quirks of script data, markup and files (columns drawn from an
+obfuscator's string array whose every character is a `\\xHH`/`\\uHHHH` escape; tab panes filled by jQuery's
+`.load("<list page> #<id>")`, the list page named only by the head of that string; unit and pre-2019 reports linked
+only by the link annotations of a PDF 1.5 目录 whose objects sit in a compressed object stream found through a
+cross-reference stream; unit and pre-2019 reports linked only by the CLICK actions of an OFD 目录's text objects);
+not measured yet."""
 
 from __future__ import annotations
 
@@ -400,6 +403,7 @@ from nianbao.crawler.sandbox.family_objembed import build_objembed
 from nianbao.crawler.sandbox.family_odsindex import build_odsindex
 from nianbao.crawler.sandbox.family_odtlist import build_odtlist
 from nianbao.crawler.sandbox.family_ofdfile import build_ofdfile
+from nianbao.crawler.sandbox.family_ofdlink import build_ofdlink
 from nianbao.crawler.sandbox.family_oldsite import build_oldsite
 from nianbao.crawler.sandbox.family_onclickid import build_onclickid
 from nianbao.crawler.sandbox.family_opensearch import build_opensearch
@@ -590,7 +594,7 @@ SIXTY_SIXTH_HELD_OUT = ("cookieless", "sessionpager", "ideodot", "sitemaphost") 
 SIXTY_SEVENTH_HELD_OUT = ("jsonapi", "docxcomment", "txtindex", "xlsxnote")  # measured once: 1.000 (plain 0.140)
 SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc", "hashquery")  # measured once: 0.647 (plain 0.397)
 SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")  # measured once: 1.000 (plain 0.103)
-SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm")
+SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")
 HELD_OUT_FAMILIES = SEVENTY_FIRST_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -959,4 +963,5 @@ EXTRA_BUILDERS = {
     "hexescape": build_hexescape,
     "jqload": build_jqload,
     "pdfobjstm": build_pdfobjstm,
+    "ofdlink": build_ofdlink,
 }

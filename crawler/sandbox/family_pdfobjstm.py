@@ -105,17 +105,17 @@ def build_pdfobjstm(b: Build, county: County, reports: list[Report]) -> dict[str
     column = folder + "index.html"
     urls: dict[str, str] = {}
     newest = kit.newest_gov_report(arts)
-    items = kit.report_column(county, arts, noise)
+    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
 
     def doc_id(art: Article) -> int:
         return stable_int("os-art", county.pinyin, art.key, digits=8)
 
-    kit.column_pages(b, www, county, family, items, urls, nav=nav, column=LABEL, serial=doc_id,
+    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, column=LABEL, serial=doc_id,
                      path=lambda art: f"{folder}{doc_id(art)}.html")
-    shown = [a for a in items if a.report is None or (a.report.unit.kind == "gov" and a.report.year >= 2019)]
-    in_file = [a for a in items if a not in shown]
+    shown, in_file = kit.split_for_file(arts)
+    shown = kit.newest_first(shown + non_reports)
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
-    day = kit.newest_first(in_file)[0].day if in_file else newest.day
+    day = in_file[0].day if in_file else newest.day
     pdf_path = f"{folder}files/{day:%Y%m%d}{stable_int('os-file', county.pinyin, digits=6)}.pdf"
     b.add(www, pdf_path, Page(lambda: directory_pdf(title, in_file), b.list_date(in_file), "application/pdf"), "list")
     attachment = (f'<div class="fj"><p>附件：<a href="{pdf_path}">{esc(title)}.pdf</a></p>'

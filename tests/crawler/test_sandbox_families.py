@@ -106,6 +106,8 @@ def world(request):
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
                                    + _pdf_launched_urls(body))
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/ofd":   # …an OFD
+            bodies[url] = _ofd_pages(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
@@ -271,6 +273,15 @@ def _pdf_with_object_streams(data: bytes) -> bytes:
     inflated = (zlib.decompress(data[m.end():m.end() + int(m.group(1))]) for m in re.finditer(
         rb"<< /Type /ObjStm [^>]*/Filter /FlateDecode /Length (\d+) >>\s*stream\r?\n", data))
     return data + b"".join(inflated)
+
+
+def _ofd_pages(data: bytes) -> str:
+    """The XML of an OFD file's pages (GB/T 33190: the Content.xml each `ofd:Page` of Doc_0/Document.xml names), in
+    order: their text objects, and the actions those carry."""
+    with zipfile.ZipFile(io.BytesIO(data)) as ofd:
+        document = ofd.read("Doc_0/Document.xml").decode("utf-8")
+        return "\n".join(ofd.read("Doc_0/" + loc).decode("utf-8")
+                         for loc in re.findall(r'<ofd:Page ID="\d+" BaseLoc="([^"]+)"/>', document))
 
 
 def _pdf_attached_links(data: bytes) -> list[str]:
@@ -4481,6 +4492,8 @@ def test_quirk_of_the_family(world):
         _quirk_jqload(truth, bodies)
     elif family == "pdfobjstm":
         _quirk_pdfobjstm(sandbox, truth, bodies)
+    elif family == "ofdlink":
+        _quirk_ofdlink(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7531,6 +7544,45 @@ def _quirk_pdfobjstm(sandbox, truth, bodies):
             report = report_of[doc["report_key"]]
             if doc in in_file:
                 assert not linked and not (report["unit_level"] == "county_government" and report["year"] >= 2019)
+            else:
+                assert column in linked and report["year"] >= 2019, doc["url"]
+
+
+def _quirk_ofdlink(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_ofdlink import OFD_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = next(u for u in bodies if urlsplit(u).hostname == www and re.fullmatch(
+            r"/columns/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/index\.html", urlsplit(u).path))
+        folder = urlsplit(column).path.removesuffix("index.html")
+        (href,) = re.findall(r'<a href="([^"]+\.ofd)">', bodies[column])
+        assert href.startswith(folder + "files/")
+        status, headers, data = sandbox.handle("GET", f"http://{www}{href}", {})
+        assert status == 200 and dict(headers)["Content-Type"] == OFD_TYPE and data.startswith(b"PK")
+        with zipfile.ZipFile(io.BytesIO(data)) as ofd:
+            assert "Doc_0/Document.xml" in ofd.read("OFD.xml").decode("utf-8")   # the document OFD.xml names
+        assert b"http://" not in data   # the parts are deflated: no address readable in the file's bytes
+        pages = _ofd_pages(data)
+        # each address is the URI of a CLICK action, inside the text object of a title cell
+        actions = re.findall(r'<ofd:TextObject ID="\d+" Boundary="[\d. ]+" Font="1" Size="[\d.]+"><ofd:Actions>'
+                             r'<ofd:Action Event="CLICK"><ofd:URI URI="([^"]+)"/></ofd:Action></ofd:Actions>'
+                             r'<ofd:TextCode X="0" Y="[\d.]+">([^<]+)</ofd:TextCode>', pages)
+        assert actions and len(actions) == pages.count("<ofd:URI ") and "<a " not in pages
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        in_file = [d for d in ours if d["url"] in dict(actions)]
+        assert sorted(uri for uri, _ in actions) == sorted(d["url"] for d in in_file)
+        assert all(report_of[d["report_key"]]["title"].startswith(text) for d in in_file
+                   for uri, text in actions if uri == d["url"])   # the cell shows the report's title
+        levels = {report_of[d["report_key"]]["unit_level"] for d in in_file}
+        assert {"department", "township"} <= levels and min(report_of[d["report_key"]]["year"] for d in in_file) < 2019
+        for doc in ours:   # the column links the government's own since 2019; the rest only the OFD names
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            report = report_of[doc["report_key"]]
+            if doc in in_file:
+                assert not linked and not any(path in t for u, t in bodies.items() if u.endswith(".html")), doc["url"]
             else:
                 assert column in linked and report["year"] >= 2019, doc["url"]
 
