@@ -14,7 +14,8 @@ and http://wuhufuchun.com/columns/68d97672-2e08-4612-9817-c9c1a4feade1/201801/24
 (a copy of 平山县2017年政府信息公开年度报告, a Hebei county's pre-2019 report in the same layout). The OFD 目录 is this
 family's choice (the cited pages are HTML; OFD is what Chinese 电子公文 and 档案 systems must export), as is putting
 each link in the CLICK action of the title's text object (GB/T 33190's `CT_GraphicUnit` carries `Actions`, and a
-`CT_Action` may be a `URI`). Unlike ofdfile (25th round: reports themselves as .ofd files, linked by plain `<a>`),
+`CT_Action` may be a `URI`: the form OFD writers emit for a hyperlink, and OFD readers' test files hold, an
+`<ofd:Actions>` before the `<ofd:TextCode>`). Unlike ofdfile (25th round: reports themselves as .ofd files, linked by plain `<a>`),
 pdfindex (a PDF's link annotations), xlsxindex or docxindex (OOXML hyperlink relationships), the addresses are URI
 actions of an OFD page's text objects.
 

@@ -1,11 +1,11 @@
 """A county portal whose 政府信息公开年报 column lists only the government's own reports from 2019 on, and names every
 other report — each department's and township's, and every report before 2019 — only in the column's 附件
-`历年政府信息公开工作年度报告目录.pdf`, a list whose titles carry link annotations with URI actions, saved the way
-Word's 另存为PDF and Acrobat's 优化 save a PDF 1.5: every object that is not a stream (the catalog, the pages, the
-annotations and their `/URI` actions) sits Flate-compressed in an object stream (`/Type /ObjStm`), and the file's
-cross-reference is itself a compressed stream (`/Type /XRef`), with no `xref` table and no `trailer`. No address is
-in the file's bytes as text, and no HTML page of the portal names those reports (held out of tuning, seventy-first
-round).
+`历年政府信息公开工作年度报告目录.pdf`, a list whose titles carry link annotations with URI actions, saved as a PDF 1.5
+with compressed cross-references (what Acrobat's PDF 优化器 or `qpdf --object-streams=generate` write): every object
+that is not a stream (the catalog, the pages, the annotations and their `/URI` actions) sits Flate-compressed in an
+object stream (`/Type /ObjStm`), and the file's cross-reference is itself a compressed stream (`/Type /XRef`), with
+no `xref` table and no `trailer`. No address is in the file's bytes as text, and no HTML page of the portal names
+those reports (held out of tuning, seventy-first round).
 
 Modelled on http://www.wuhu.gov.cn/openness/public/6596211/15194811.html ((文字版)2017年芜湖市政府信息公开工作年度报告:
 an Anhui 信息公开 platform whose articles are `/openness/public/<column>/<id>.html`, the layout this family's
