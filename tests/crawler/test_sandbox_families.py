@@ -104,8 +104,10 @@ def world(request):
                 "application/vnd.ms-excel"):   # …an "Excel" export: an HTML table in its charset, or a BIFF8 workbook
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
-            bodies[url] = "\n".join(_pdf_uris(body) + _pdf_shown_urls(body) + _pdf_attached_links(body)
+            bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
                                    + _pdf_launched_urls(body))
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/ofd":   # …an OFD
+            bodies[url] = _ofd_pages(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
             bodies[url] = _mht_html(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/msword":
@@ -265,6 +267,23 @@ def _pdf_uris(data: bytes) -> list[str]:
     return [m.decode("latin-1") for m in re.findall(rb"/URI \(([^)]*)\)", data)]
 
 
+def _pdf_with_object_streams(data: bytes) -> bytes:
+    """A PDF's bytes followed by the inflated contents of its object streams (`/Type /ObjStm`, PDF 1.5: the objects
+    a reader finds there through the cross-reference stream)."""
+    inflated = (zlib.decompress(data[m.end():m.end() + int(m.group(1))]) for m in re.finditer(
+        rb"<< /Type /ObjStm [^>]*/Filter /FlateDecode /Length (\d+) >>\s*stream\r?\n", data))
+    return data + b"".join(inflated)
+
+
+def _ofd_pages(data: bytes) -> str:
+    """The XML of an OFD file's pages (GB/T 33190: the Content.xml each `ofd:Page` of Doc_0/Document.xml names), in
+    order: their text objects, and the actions those carry."""
+    with zipfile.ZipFile(io.BytesIO(data)) as ofd:
+        document = ofd.read("Doc_0/Document.xml").decode("utf-8")
+        return "\n".join(ofd.read("Doc_0/" + loc).decode("utf-8")
+                         for loc in re.findall(r'<ofd:Page ID="\d+" BaseLoc="([^"]+)"/>', document))
+
+
 def _pdf_attached_links(data: bytes) -> list[str]:
     """The hyperlinks of the workbooks a PDF carries as embedded files (its EmbeddedFiles name tree), read by pdfium."""
     import pypdfium2
@@ -381,6 +400,13 @@ def _char_code_strings(text: str) -> str:
         for args in re.findall(r"String\.fromCharCode\(\s*(\d+(?:\s*,\s*\d+)*)\s*\)", text))
 
 
+def _escaped_strings(text: str) -> str:
+    """The strings the page's JavaScript string literals written wholly in `\\xHH`/`\\uHHHH` escapes stand for
+    (what a browser's script gets from them: the language unescapes them), one a line."""
+    literals = re.findall(r'"((?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4})+)"', text)
+    return "".join("\n" + json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", lit) + '"') for lit in literals)
+
+
 def _b64decoded(value: str) -> str:
     """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
     try:
@@ -419,7 +445,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 268 and len(HELD_OUT_FAMILIES) == 4
+    assert len(TUNING_FAMILIES) == 268 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -488,11 +514,12 @@ def test_every_document_is_announced_by_a_page(world):
     `?file=` is, or Base64-encoded whole as one, as kkFileView's `?url=` is), or a form on a page names its path and offers every one of its query values (selectors that
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
-    the page names holds them), or a string a page's String.fromCharCode() makes names it."""
+    the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
+    escape sequences only (`\\x2f…`) does."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _post_answers(page, text, bodies)
-           for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text)
+           + _post_answers(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
         values = [v for _, v in parse_qsl(parts.query, encoding=sandbox.sites[parts.hostname].query_encoding)]
@@ -4459,6 +4486,14 @@ def test_quirk_of_the_family(world):
         _quirk_charcodes(truth, bodies)
     elif family == "easyuigrid":
         _quirk_easyuigrid(sandbox, truth, bodies)
+    elif family == "hexescape":
+        _quirk_hexescape(truth, bodies)
+    elif family == "jqload":
+        _quirk_jqload(truth, bodies)
+    elif family == "pdfobjstm":
+        _quirk_pdfobjstm(sandbox, truth, bodies)
+    elif family == "ofdlink":
+        _quirk_ofdlink(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7571,6 +7606,143 @@ def _quirk_charcodes(truth, bodies):
                              lambda text, path: f'href="{path}"' in _char_code_strings(text))
         _, ours = _ours(truth, www)
         assert not [d for d in ours if any(urlsplit(d["url"]).path in t for t in bodies.values() if "fromCharCode" in t)]
+
+
+def _quirk_hexescape(truth, bodies):
+    from nianbao.crawler.sandbox.family_hexescape import ARRAY, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in ("bj", "bm", "xz")]
+        for url in columns:
+            text = bodies[url]
+            assert '<ul id="nblist" class="list"></ul>' in text and "<a href=\"/zfxxgk/zfxxgknb/" not in text
+            array = re.search(rf"var {ARRAY}=\[(.*?)\];", text).group(1)
+            literals = re.findall(r'"([^"]*)"', array)
+            assert len(literals) % 3 == 0 and len(literals) >= 6
+            assert all(re.fullmatch(r"(?:\\x[0-9a-f]{2}|\\u[0-9a-f]{4})+", lit) for lit in literals)
+            assert "/" not in array and "\\x2f" in array and "\\u5e74" in array   # `/` and 年 only as escapes
+            strings = _escaped_strings(text).split("\n")[1:]
+            assert strings[0::3] and all(s.startswith("/zfxxgk/zfxxgknb/") for s in strings[0::3])
+            assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", s) for s in strings[2::3])
+        _only_the_home_links(truth, bodies, www, columns,
+                             lambda text, path: path in _escaped_strings(text).split("\n"))
+        _, ours = _ours(truth, www)
+        scripted = [urlsplit(d["url"]).path for d in ours if d.get("needs_browser")]
+        assert not [p for p in scripted if any(p in t for u, t in bodies.items() if urlsplit(u).path != p)]
+        # a negative: the decoder leaves a literal with a plain character in it alone
+        assert _escaped_strings('var a=["\\x2fzf", "\\x2f\\x7a"];') == "\n/z"
+
+
+def _quirk_jqload(truth, bodies):
+    from nianbao.crawler.sandbox.family_jqload import COLUMN, COLUMNS, SOURCE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column, source = f"http://{www}{COLUMN}", f"http://{www}{SOURCE}"
+        text = bodies[column]
+        for key in COLUMNS:   # each pane empty, filled by a .load() of the list page's part that has the pane's id
+            assert f'<div class="tab-pane" id="nb-{key}"></div>' in text
+            assert f'$("#nb-{key}").load("{SOURCE} #{key}");' in text
+        assert f'"{SOURCE}"' not in text and "<a href=\"/zfxxgk/zfxxgknb/" not in text
+        assert "new DOMParser().parseFromString(" in text and "doc.querySelector(pick)" in text
+        # no page links the list page, and no page but the column names it at all
+        assert not [u for u, t in bodies.items() if SOURCE in _linked_paths(u, t)]
+        assert [u for u, t in bodies.items() if SOURCE in t and urlsplit(u).hostname == www] == [column]
+        lists = {key: re.search(rf'<ul id="{key}" class="list">(.*?)</ul>', bodies[source]).group(1) for key in COLUMNS}
+        _, ours = _ours(truth, www)
+        scripted = [d for d in ours if d.get("needs_browser")]
+        assert scripted and len(ours) - len(scripted) == 1   # the newest government report, which the home links
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert sum(f'href="{doc["url"]}"' in part for part in lists.values()) == 1, doc["url"]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            assert linked - home == {source}, (doc["url"], linked)
+            assert bool(linked & home) != bool(doc.get("needs_browser")), doc["url"]
+
+
+def _pdf_annotation_uris(data: bytes) -> list[str]:
+    """The URI actions of a PDF's page annotations as a PDF reader (pdfminer) finds them: through the file's
+    cross-reference, whatever form it takes."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    document = PDFDocument(PDFParser(io.BytesIO(data)))
+    return [resolve1(resolve1(annot)["A"])["URI"].decode("latin-1")
+            for page in PDFPage.create_pages(document) for annot in resolve1(page.annots) or []]
+
+
+def _quirk_pdfobjstm(sandbox, truth, bodies):
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = next(u for u in bodies if urlsplit(u).hostname == www and re.fullmatch(
+            r"/openness/public/\d{7}/index\.html", urlsplit(u).path))
+        folder = urlsplit(column).path.removesuffix("index.html")
+        (href,) = re.findall(r'<a href="([^"]+\.pdf)">', bodies[column])
+        assert href.startswith(folder + "files/")
+        status, headers, data = sandbox.handle("GET", f"http://{www}{href}", {})
+        assert status == 200 and dict(headers)["Content-Type"] == "application/pdf"
+        assert data.startswith(b"%PDF-1.5\n") and b"/Type /ObjStm" in data and b"/Type /XRef" in data
+        assert b"/URI" not in data and b"/Annot" not in data and b"trailer" not in data   # all inside the stream
+        assert not re.search(rb"\nxref\s", data)                                        # no classic table
+        uris = _pdf_annotation_uris(data)
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        in_file = [d for d in ours if d["url"] in uris]
+        assert sorted(uris) == sorted(d["url"] for d in in_file)
+        assert not [u for u in uris if urlsplit(u).path.encode() in data]   # no address readable in the bytes
+        levels = {report_of[d["report_key"]]["unit_level"] for d in in_file}
+        assert {"department", "township"} <= levels and min(report_of[d["report_key"]]["year"] for d in in_file) < 2019
+        for doc in ours:   # what the column links is the government's own since 2019; the rest only the PDF names
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            report = report_of[doc["report_key"]]
+            if doc in in_file:
+                assert not linked and not (report["unit_level"] == "county_government" and report["year"] >= 2019)
+            else:
+                assert column in linked and report["year"] >= 2019, doc["url"]
+
+
+def _quirk_ofdlink(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_ofdlink import OFD_TYPE
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column = next(u for u in bodies if urlsplit(u).hostname == www and re.fullmatch(
+            r"/columns/[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}/index\.html", urlsplit(u).path))
+        folder = urlsplit(column).path.removesuffix("index.html")
+        (href,) = re.findall(r'<a href="([^"]+\.ofd)">', bodies[column])
+        assert href.startswith(folder + "files/")
+        status, headers, data = sandbox.handle("GET", f"http://{www}{href}", {})
+        assert status == 200 and dict(headers)["Content-Type"] == OFD_TYPE and data.startswith(b"PK")
+        with zipfile.ZipFile(io.BytesIO(data)) as ofd:
+            assert "Doc_0/Document.xml" in ofd.read("OFD.xml").decode("utf-8")   # the document OFD.xml names
+        assert b"http://" not in data   # the parts are deflated: no address readable in the file's bytes
+        pages = _ofd_pages(data)
+        # each address is the URI of a CLICK action, inside the text object of a title cell
+        actions = re.findall(r'<ofd:TextObject ID="\d+" Boundary="[\d. ]+" Font="1" Size="[\d.]+"><ofd:Actions>'
+                             r'<ofd:Action Event="CLICK"><ofd:URI URI="([^"]+)"/></ofd:Action></ofd:Actions>'
+                             r'<ofd:TextCode X="0" Y="[\d.]+">([^<]+)</ofd:TextCode>', pages)
+        assert actions and len(actions) == pages.count("<ofd:URI ") and "<a " not in pages
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        in_file = [d for d in ours if d["url"] in dict(actions)]
+        assert sorted(uri for uri, _ in actions) == sorted(d["url"] for d in in_file)
+        assert all(report_of[d["report_key"]]["title"].startswith(text) for d in in_file
+                   for uri, text in actions if uri == d["url"])   # the cell shows the report's title
+        levels = {report_of[d["report_key"]]["unit_level"] for d in in_file}
+        assert {"department", "township"} <= levels and min(report_of[d["report_key"]]["year"] for d in in_file) < 2019
+        for doc in ours:   # the column links the government's own since 2019; the rest only the OFD names
+            path = urlsplit(doc["url"]).path
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]}
+            report = report_of[doc["report_key"]]
+            if doc in in_file:
+                assert not linked and not any(path in t for u, t in bodies.items() if u.endswith(".html")), doc["url"]
+            else:
+                assert column in linked and report["year"] >= 2019, doc["url"]
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
