@@ -95,13 +95,17 @@ def core_name(name: str | None) -> str | None:
     and pages name the same unit with or without its city and county (本溪县, short for 本溪满族自治县, too). A
     government keeps its own place (安康市汉滨区人民政府 → 汉滨区人民政府)."""
     from nianbao.parse.agency import _is_place
-    from nianbao.parse.metadata import _divisions, unit_level
+    from nianbao.parse.metadata import _divisions, place_in_full, unit_level
 
     index = _divisions() or {}
     if name:
+        # an autonomous division by its official short form, as by its full name (木垒县人民政府 = 木垒哈萨克自治县人民政府,
+        # 凉山州人民政府办公室 = 凉山彝族自治州人民政府办公室): a government keeps its place below, so both are spelled out
+        name = place_in_full(name)
         name = name.replace("管委会", "管理委员会")      # the parser spells the abbreviation out, some labels keep it
-        # 高新区 is the short name of a 高新技术产业开发区/园区 (佛山高新区 = 佛山高新技术产业开发区); labels spell it either way
-        name = re.sub(r"高新技术产业(?:开发区|园区)", "高新区", name)
+        # 高新区 is the short name of a 高新技术产业开发区/园区 (佛山高新区 = 佛山高新技术产业开发区), and of the zones whose
+        # official name is a 高技术产业开发区 (厦门火炬高技术产业开发区, 火炬高新区 on its own pages); labels spell it either way
+        name = re.sub(r"高新?技术产业(?:开发区|园区)", "高新区", name)
         # a zone is the same unit with or without its 管委会 (随县经济开发区 = 随县经济开发区管理委员会, 漳州台商投资区 =
         # 漳州台商投资区管理委员会): whatever its kind, as the parser knows zones (unit_level)
         if unit_level(name) == "development_zone":

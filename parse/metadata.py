@@ -348,12 +348,16 @@ def _spelled_out(name: str) -> str:
             break
     else:
         name = _commission_in_full(name)
-    # (镇宁自治县 too: the autonomous county's short form without its peoples)
+    return place_in_full(name)
+
+
+def place_in_full(name: str) -> str:
+    """A name opening on an autonomous division's short form, with the division in full (临夏州民政局 → 临夏回族自治州
+    民政局, 木垒县人民政府 → 木垒哈萨克自治县人民政府; 镇宁自治县 too: the short form without its peoples); any other
+    name unchanged."""
     place = re.match(rf"^(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
-    if full:
-        name = full + name[len(place.group(0)):]
-    return name
+    return full + name[len(place.group(0)):] if full else name
 
 
 _COMMISSION_SHORT = re.compile(rf"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[{HAN}]{{4,10}})委$")

@@ -4821,3 +4821,28 @@ def test_a_report_compiling_this_report_by_the_format(opening, is_report):
     record = _txt(opening + "\n一、总体公开情况\n2020年,省退役军人事务厅认真贯彻落实《中华人民共和国政府信息公开条例》,"
                   "全面落实“五公开”要求,强化公开平台建设。", portal_name="辽宁省", region_code="210000")
     assert record["is_report"] is is_report
+
+
+# --- parser58: holdout100-105 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("山东省国动办", "山东省国防动员办公室"),       # the 2023-2024 reform's 国防动员办公室 in short (holdout104-008)
+    ("上海市青浦区民防办", "上海市青浦区民防办公室"),   # Shanghai's civil-defence office in short (holdout102-056)
+    ("青浦区民防办公室", "青浦区民防办公室"),          # already in full: unchanged
+    ("国动办主任", "国动办主任"),                     # a post, not the office: no kind at its end, unchanged
+])
+def test_a_defence_mobilisation_office_short_form_is_spelled_out(name, full):
+    from nianbao.parse.metadata import _spelled_out
+
+    assert _spelled_out(name) == full
+
+
+def test_a_variant_opencc_keeps_is_folded_with_the_traditional_text():
+    """陜 (U+965C), a mirror's variant of 陝, is 陕 after folding (holdout104-004: 陜西省教育廳); a page with no
+    Traditional marker is left as it is (the gate), and a simplified 陕 stays."""
+    from nianbao.parse.traditional import fold_traditional
+
+    assert fold_traditional("陜西省教育廳政府信息公開工作年度報告") == "陕西省教育厅政府信息公开工作年度报告"
+    assert fold_traditional("陕西省教育厅") == "陕西省教育厅"
+    record = _txt("陜西省教育廳2021年政府信息公開工作年度報告\n一、總體情況\n2021年,省教育廳認真貫徹落實《條例》。")
+    assert record["agency"] == "陕西省教育厅"

@@ -369,6 +369,20 @@ def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
 
 
+def test_the_comparison_names_an_autonomous_divisions_government_by_its_short_form_too():
+    """parser58 (holdout105-001, -016): a government keeps its place, named by the official short form or in full."""
+    assert core_name("木垒县人民政府") == core_name("木垒哈萨克自治县人民政府")
+    assert core_name("凉山州人民政府办公室") == core_name("凉山彝族自治州人民政府办公室")
+    assert core_name("木垒县人民政府") != core_name("吉木萨尔县人民政府")      # (a county that is no autonomous one)
+    assert core_name("凉山州人民政府办公室") != core_name("甘孜藏族自治州人民政府办公室")
+
+
+def test_the_comparison_names_a_high_tech_zone_by_its_short_form_too():
+    """parser58 (holdout102-039): 火炬高新区 is the 厦门火炬高技术产业开发区, as 佛山高新区 is the 高新技术产业开发区."""
+    assert core_name("厦门火炬高新区管理委员会") == core_name("厦门火炬高技术产业开发区管理委员会")
+    assert core_name("厦门火炬高新区管理委员会") != core_name("厦门火炬经济技术开发区管理委员会")
+
+
 def test_the_comparison_ends_a_townships_places_on_a_known_place():
     """holdout85-004: 梅州市梅县区白渡镇 loses 梅县区, not 梅县 with 区白渡镇 left; a street whose own name opens on a level
     (昆都仑区市府东路街道) keeps it; a county the division list no longer has (绍兴县福全镇) still goes."""
