@@ -4846,3 +4846,18 @@ def test_a_variant_opencc_keeps_is_folded_with_the_traditional_text():
     assert fold_traditional("陕西省教育厅") == "陕西省教育厅"
     record = _txt("陜西省教育廳2021年政府信息公開工作年度報告\n一、總體情況\n2021年,省教育廳認真貫徹落實《條例》。")
     assert record["agency"] == "陕西省教育厅"
+
+
+@pytest.mark.parametrize(("title", "is_report"), [
+    # a report whose title notes the 图解 it includes is the report (holdout105-007)
+    ("海盐县沈荡镇2023年度政府信息公开工作年度报告(含图解)", True),
+    ("海盐县沈荡镇2023年度政府信息公开工作年度报告(附解读)", True),
+    # a 图解 of the report is the presentation, not the report
+    ("图解:海盐县沈荡镇2023年度政府信息公开工作年度报告", False),
+    ("一图读懂海盐县沈荡镇2023年度政府信息公开工作年度报告", False),
+])
+def test_a_report_noting_the_presentation_it_includes_is_the_report(title, is_report):
+    record = _txt(title + "\n发布时间: 2024-01-29 10:29\n信息来源: 沈荡镇\n本年度报告根据《中华人民共和国政府信息公开条例》"
+                  "(以下简称《条例》)要求编制。所列数据的统计时间为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+                  "(一)主动公开情况。2023年,沈荡镇主动公开政府信息120条。", portal_name="海盐县", region_code="330424")
+    assert record["is_report"] is is_report
