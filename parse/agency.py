@@ -124,8 +124,11 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 # (a breadcrumb's words are navigation, never a unit: 您当前所在位置 read as a sentence's subject 您当前所 + 在)
+# (two units joined, 区政府和市公安局 of 在区委、区政府和市公安局的正确领导下: a unit's name joins fields, 文化和旅游局,
+# never a unit ended on its kind to another opening on its level)
 _NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$|"
-                         r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页", re.I)
+                         r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页|"
+                         r"(?:政府|局|委|办|厅)(?:和|与|及)(?:[省县区州]|市(?!场))", re.I)
 _UNIT_NAME = re.compile(rf"^[{HAN}（）()·]{{2,40}}$")
 # (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")

@@ -4861,3 +4861,24 @@ def test_a_report_noting_the_presentation_it_includes_is_the_report(title, is_re
                   "(以下简称《条例》)要求编制。所列数据的统计时间为2023年1月1日至2023年12月31日。\n一、总体情况\n"
                   "(一)主动公开情况。2023年,沈荡镇主动公开政府信息120条。", portal_name="海盐县", region_code="330424")
     assert record["is_report"] is is_report
+
+
+@pytest.mark.parametrize(("raw", "usable"), [
+    ("区政府和市公安局", False),        # two units joined: the superiors a bureau names (holdout104-030), never one unit
+    ("县委和县人民政府", False),
+    ("市文化和旅游局", True),           # a unit's name joins its fields
+    ("区住房和城乡建设局", True),
+    ("市政府和社会资本合作中心", True),   # 和 before no level: the centre's own field
+])
+def test_two_units_joined_are_never_one_unit(raw, usable):
+    from nianbao.parse.agency import usable_name
+
+    assert usable_name(raw) is usable
+
+
+def test_a_bureau_led_by_two_units_is_neither():
+    record = _txt("一、总体情况\n2023年度,我局在荔湾区委、区政府和市公安局的正确领导下,以贯彻实施《中华人民共和国政府信息公开条例》"
+                  "为主线,全面提升我局政务公开工作水平。\n(一)主动公开政府信息情况。2023年,我局主动公开政府信息48条。",
+                  portal_name="荔湾区", region_code="440103")
+    assert record["agency"] != "荔湾区和市公安局"
+    assert "和" not in (record["agency"] or "")
