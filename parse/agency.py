@@ -126,7 +126,7 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
 # (a breadcrumb's words are navigation, never a unit: 您当前所在位置 read as a sentence's subject 您当前所 + 在)
 # (two units joined, 区政府和市公安局 of 在区委、区政府和市公安局的正确领导下: a unit's name joins fields, 文化和旅游局,
 # never a unit ended on its kind to another opening on its level)
-_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$|"
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒(?!体中心$)|信息网|管理员|admin|编辑|^\d+$|"
                          r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页|"
                          r"(?:政府|局|委|办|厅)(?:和|与|及)(?:[省县区州]|市(?!场))", re.I)
 _UNIT_NAME = re.compile(rf"^[{HAN}（）()·]{{2,40}}$")

@@ -4882,3 +4882,19 @@ def test_a_bureau_led_by_two_units_is_neither():
                   portal_name="荔湾区", region_code="440103")
     assert record["agency"] != "荔湾区和市公安局"
     assert "和" not in (record["agency"] or "")
+
+
+def test_a_media_centre_reporting_as_itself_is_the_unit():
+    """A county's or zone's 融媒体中心 is a public institution that reports under the 条例 (holdout102-040, 103-017,
+    -019): its own title names it. A government's report a 融媒 account reposts stays the government's, and a
+    融媒 byline is never a unit."""
+    own = _txt("重庆高新技术产业开发区融媒体中心2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆高新区融媒体中心"
+               "(以下简称“中心”)严格按照《中华人民共和国政府信息公开条例》要求,做好政务公开工作。", portal_name="重庆市",
+               region_code="500000")
+    assert (own["agency"], own["level"]) == ("重庆高新技术产业开发区融媒体中心", "department")
+    reposted = _txt("来源:凉州区融媒体中心\n武威市凉州区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,凉州区"
+                    "人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。", portal_name="凉州区", region_code="620602")
+    assert reposted["agency"] == "武威市凉州区人民政府"
+    from nianbao.parse.agency import usable_name
+
+    assert not usable_name("凉州融媒") and usable_name("凉州区融媒体中心")
