@@ -65,6 +65,7 @@ from nianbao.parse.url_units import (
     department_from_parts,
     department_from_url,
     listed_short_forms,
+    national_full_names,
     short_forms,
     table_full_names,
     township_from_url,
@@ -297,6 +298,13 @@ _COMPILING_SUBJECT = re.compile(rf"(?:(?:^|[。，,；;:：])(?P<name>[{HAN}（�
                                 + rf")(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                 + rf")(?:[(（][{HAN}]{{2,12}}[)）])?根据[^。，,:：]{{0,24}}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{{0,16}}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
+# A State Council body compiling its own year's report (按照《条例》,交通运输部编制了本级行政机关2019年政府信息公开工作年度报告:
+# the ministries' common opening), a clause's subject by its full name: a ministry's name ends on no kind the sentences
+# know (部, 署, 总局 are words inside others too), so only the table's names (url_units.NATIONAL_BODIES).
+_NATIONAL_COMPILER = re.compile(r"(?:^|[。，,；;:：\n])(?P<name>(?:中华人民共和国)?(?:"
+                                + "|".join(sorted(national_full_names(), key=lambda name: (-len(name), name)))
+                                + r"))编制(?:了|完成)?(?:本级行政机关|本部门|本机关)?(?:19|20)\d{2}年度?"
+                                r"(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
 # with a subject before it (指导各乡镇编制…) may compile another's.
@@ -1093,7 +1101,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
-            or _COMPILED_FROM_LIST.search(compact_ends)
+            or _COMPILED_FROM_LIST.search(compact_ends) or _NATIONAL_COMPILER.search(compact_ends[:800])
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
     own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)

@@ -4898,3 +4898,20 @@ def test_a_media_centre_reporting_as_itself_is_the_unit():
     from nianbao.parse.agency import usable_name
 
     assert not usable_name("凉州融媒") and usable_name("凉州区融媒体中心")
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    # a ministry compiling its own year's report, the ministries' common opening (holdout104-018)
+    ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》),交通运输部编制了本级行政机关2019年政府信息公开工作年度报告。"
+     "如对本报告有疑问,请与交通运输部政府信息公开办公室联系。", "交通运输部"),
+    # a ministry compiling a guide is no report's compiler
+    ("按照《中华人民共和国政府信息公开条例》,交通运输部编制了政府信息公开指南。", None),
+])
+def test_a_ministry_compiling_its_own_years_report(opening, agency):
+    from nianbao.parse.agency import _NATIONAL_COMPILER
+
+    found = _NATIONAL_COMPILER.search(opening)
+    assert (found.group("name") if found else None) == agency
+    if agency:
+        record = _txt(opening + "\n一、总体情况\n2019年,我部认真贯彻落实《条例》。")
+        assert (record["agency"], record["level"]) == (agency, "department")
