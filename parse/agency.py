@@ -1756,7 +1756,8 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
 def _prefer_department_over_its_heading_office(result: Agency) -> None:
     """A report headed by a department's own office (重庆市卫生健康委员会办公室 / 关于2018年度…情况的报告: the office
     issues the department's papers) whose year's work is the department's (2018年,重庆市卫生健康委员会认真贯彻…):
-    the department reports; the office only heads its paper. So does a ministry's 办公厅 announcing the ministry's
+    the department reports; the office only heads its paper — as where the opening announces the department's year's
+    report (现将省工商局2012年度…报告如下). So does a ministry's 办公厅 announcing the ministry's
     report (教育部办公厅关于2016年教育部…年度报告的公告) that the ministry compiled (由中华人民共和国教育部编制). A
     government's office is a unit reporting on itself (人民政府办公室), and an office whose own work the opening gives
     stays."""
@@ -1765,8 +1766,10 @@ def _prefer_department_over_its_heading_office(result: Agency) -> None:
     department = result.name[:-3]
     if not re.search(r"(?:委员会|局|厅|部)$", department) or metadata.unit_level(department) != "department":
         return
-    # (the compiler may carry the state's name before a ministry's: 中华人民共和国教育部)
-    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department
+    # (the compiler may carry the state's name before a ministry's: 中华人民共和国教育部; the opening may announce the
+    # department's year's report, 现将省工商局2012年度信息公开工作情况报告如下, under its office's title)
+    subject = next((s for s in result.sources if s["source"] in ("opening_subject", "announcement")
+                    and s["name"] == department
                     or s["source"] == "compiled_by" and re.sub(r"^中华人民共和国", "", s["name"]) == department), None)
     if subject:
         subject["how"] = f"the department whose year's work the report headed by its office {result.name} gives"

@@ -4915,3 +4915,18 @@ def test_a_ministry_compiling_its_own_years_report(opening, agency):
     if agency:
         record = _txt(opening + "\n一、总体情况\n2019年,我部认真贯彻落实《条例》。")
         assert (record["agency"], record["level"]) == (agency, "department")
+
+
+@pytest.mark.parametrize(("announced", "agency"), [
+    # the opening announces the bureau's year's report under its office's title (holdout101-009)
+    ("省工商局", "陕西省工商行政管理局"),
+    # the office announcing its own report stays the office
+    ("省工商局办公室", "陕西省工商行政管理局办公室"),
+])
+def test_a_bureaus_report_under_its_offices_title(announced, agency):
+    # (the title in the page's address only: a wiki mirror's)
+    record = _txt("根据《中华人民共和国政府信息公开条例》的有关规定和陕西省人民政府办公厅的通知要求,"
+                  f"现将{announced}2012年度信息公开工作情况报告如下:\n一、2012年主要工作\n(一)加强网站建设。",
+                  "https://wiki.example.com/wiki/陕西省工商行政管理局办公室关于2012年度政府信息公开工作情况的报告",
+                  portal_name="陕西省", region_code="610000")
+    assert record["agency"] == agency
