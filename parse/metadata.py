@@ -88,6 +88,10 @@ _LEVEL_RULES = (
                          # (白银市动力公司 too: a government department is never a 公司; nor a 集团, a group of them:
                          # 嘉实集团)
                          r"公司$|集团$|"
+                         # (the grid's local power-supply enterprise, named 电业局 or 供电局 before it became a 供电公司:
+                         # 台州电业局 reports under the 条例 as a public enterprise; the government's energy department
+                         # is a 能源局 or 发展和改革局)
+                         r"(?:电业|供电)局$|"
                          # a station (广播电视台, 气象台, 地震台): a public institution, as a hospital is; no government
                          # department is a 台 (the broadcasting bureau is a 广播电视局, the Taiwan office a 台办)
                          r"台$")),

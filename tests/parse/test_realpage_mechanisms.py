@@ -4930,3 +4930,15 @@ def test_a_bureaus_report_under_its_offices_title(announced, agency):
                   "https://wiki.example.com/wiki/陕西省工商行政管理局办公室关于2012年度政府信息公开工作情况的报告",
                   portal_name="陕西省", region_code="610000")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("unit", "level"), [
+    ("台州电业局", "other"),            # the grid's power-supply enterprise by its old name (holdout101-036)
+    ("广州供电局", "other"),
+    ("台州市能源局", "department"),      # the government's energy department
+    ("台州市发展和改革局", "department"),
+])
+def test_a_power_supply_enterprise_is_no_government_department(unit, level):
+    from nianbao.parse.metadata import unit_level
+
+    assert unit_level(unit) == level
