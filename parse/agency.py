@@ -1234,7 +1234,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_title_line_under_bare_place(result, head)
     _prefer_own_department_over_government_title(result, head)
     _prefer_governing_committee(result)
-    _name_zone_of_bare_committee(result)
+    _name_zone_of_bare_committee(result, head)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_department_over_its_heading_office(result)
@@ -1665,17 +1665,25 @@ def _prefer_governing_committee(result: Agency) -> None:
 
 
 # A zone's committee or its office named by its kind alone (2018年,管委会办公室积极贯彻…): no zone in the name.
-_BARE_COMMITTEE = re.compile(r"^管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+# (区管委会办公室 too: the zone's committee as its own pages say it, 区 for the zone)
+_BARE_COMMITTEE = re.compile(r"^区?管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+# The zone's own site the report says it publishes on (依托长兴岛经济技术开发区门户网站共发布…): the zone a bare committee
+# governs, where no other source names it.
+_ZONE_OWN_SITE = re.compile(rf"(?:依托|通过|在)(?P<zone>[{HAN}]{{2,20}}?" + metadata.ZONE_KINDS + r")(?:政府)?(?:门户)?网站")
 
 
-def _name_zone_of_bare_committee(result: Agency) -> None:
+def _name_zone_of_bare_committee(result: Agency, head: str = "") -> None:
     """A committee (or its office) the page names by its kind alone is the committee of the zone another source names
-    (the site's folder jkq: 吉林经济技术开发区管理委员会): that zone's committee, or its office."""
+    (the site's folder jkq: 吉林经济技术开发区管理委员会), or of the zone whose own site the report publishes on: that
+    zone's committee, or its office."""
     bare = _BARE_COMMITTEE.match(result.name or "")
     if not bare:
         return
     zone = next((s for s in result.sources if s["name"] != result.name and s["name"].endswith("管理委员会")
                  and metadata.unit_level(s["name"]) == "development_zone"), None)
+    site = _ZONE_OWN_SITE.search(head) if not zone else None
+    if site:
+        zone = {"source": "zone_site", "name": site.group("zone") + "管理委员会"}
     if zone:
         name = zone["name"] + (bare.group("office") or "")
         result.sources.append({"source": "zone_committee", "raw": result.raw, "name": name,

@@ -4942,3 +4942,16 @@ def test_a_power_supply_enterprise_is_no_government_department(unit, level):
     from nianbao.parse.metadata import unit_level
 
     assert unit_level(unit) == level
+
+
+@pytest.mark.parametrize(("site", "agency"), [
+    # the zone's committee office named bare, the zone by the site the report publishes on (holdout102-041)
+    ("依托长兴岛经济技术开发区门户网站", "长兴岛经济技术开发区管理委员会办公室"),
+    # a site no zone's: the office stays bare (no zone to name)
+    ("依托大连市人民政府门户网站", "区管理委员会办公室"),
+])
+def test_a_bare_zone_committee_office_named_by_the_zones_own_site(site, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。\n一、总体情况\n2025年,区管委会办公室"
+                  "坚持以公开为常态、不公开为例外,持续推动政府信息公开工作取得积极成效。\n(一)主动公开情况\n全年"
+                  f"{site}共发布各类公开信息1287条。", portal_name="大连市", region_code="210200")
+    assert record["agency"] == agency
