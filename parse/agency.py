@@ -283,9 +283,12 @@ def _unit_year_clause(head: str) -> re.Match | None:
 
 _SUMMED_UNIT = re.compile(rf"(?:总结|回顾)(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                           + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
-# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
+# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告),
+# or that announces its own unit's year report without 现/特 (…要求,福州市旅游局向社会公布本单位2013年度…报告: what it
+# publishes said, 本单位's year's report, where a bare 向社会公布 could be any document's).
 _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
-                                 + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
+                                 + r")(?:(?:现|特)(?:此)?向社会(?:公布|公开|发布)|"
+                                 r"向社会(?:公布|公开|发布)本(?:单位|局|部门|机关)(?:19|20)\d{2}年)")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.

@@ -4955,3 +4955,20 @@ def test_a_bare_zone_committee_office_named_by_the_zones_own_site(site, agency):
                   "坚持以公开为常态、不公开为例外,持续推动政府信息公开工作取得积极成效。\n(一)主动公开情况\n全年"
                   f"{site}共发布各类公开信息1287条。", portal_name="大连市", region_code="210200")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("sentence", "agency"), [
+    # the unit announcing its own year's report, no 现/特 (holdout102-028): its own name over the URL's later one
+    ("福州市旅游局向社会公布本单位2013年度政府信息公开工作年度报告。", "福州市旅游局"),
+    # a bare 向社会公布 of another document names no reporter: the URL's department stands
+    ("福州市旅游局向社会公布旅游线路信息。", "福州市文化和旅游局"),
+])
+def test_a_unit_announcing_its_own_units_year_report(sentence, agency):
+    from nianbao.parse.agency import _ANNOUNCING_SUBJECT
+
+    found = _ANNOUNCING_SUBJECT.search("要求," + sentence)
+    assert (found.group("name") if found else "福州市文化和旅游局") == agency
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求," + sentence + "\n一、概述\n2013年,本单位认真"
+                  "贯彻落实《条例》。", "https://wlj.fuzhou.gov.cn/zfxxgkzl/ndbg/201401/t20140114_1605002.htm",
+                  portal_name="福州市", region_code="350100")
+    assert record["agency"] == agency
