@@ -609,7 +609,8 @@ def _cn_day(text: str) -> str | None:
 _DATE_LINE_UNIT = rf"[{HAN}]{{2,30}}?(?:政府|办公室|厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
                   r"(?:信息公开|政务公开)(?:网|平台)?|门户网站|政府网)"
 # (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
-_DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
+# (a label in brackets too: 2023年01月19日 (点击: ), a county site's counter beside the date)
+_DATE_LINE_LABELS = r"[【(（]?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
 # (the unit labelled as the source before its date: 来源:云南省人民政府扶贫开发办公室       2019-03-05 16:23:00)
 _PRINTED_DATE_LINE = re.compile(r"^(?:(?:(?:稿件|文章|信息)?来源\s*[:：]\s*)?" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 # (日 set apart as the month is: (2021年1 月21 日))

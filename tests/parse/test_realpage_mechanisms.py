@@ -4972,3 +4972,13 @@ def test_a_unit_announcing_its_own_units_year_report(sentence, agency):
                   "贯彻落实《条例》。", "https://wlj.fuzhou.gov.cn/zfxxgkzl/ndbg/201401/t20140114_1605002.htm",
                   portal_name="福州市", region_code="350100")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("2023年01月19日 (点击: ) | |||||||", "2023-01-19"),    # a bracketed counter label beside the date (holdout102-047)
+    ("2023年01月19日 (第2版)", None),                       # a bracket that is no label: not a date line
+])
+def test_a_date_line_with_its_counter_label_in_brackets(line, published):
+    from nianbao.parse.metadata import printed_date_line
+
+    assert printed_date_line(line) == published
