@@ -65,6 +65,7 @@ from nianbao.parse.url_units import (
     department_from_parts,
     department_from_url,
     listed_short_forms,
+    national_full_names,
     short_forms,
     table_full_names,
     township_from_url,
@@ -124,8 +125,11 @@ _META_KEYS = ("label:发布机构", "label:发文机关", "label:发布单位", 
               "source", "author")
 # (新闻 is a website's word and a government's field too: 文化广电新闻出版局, 新闻办公室 are units)
 # (a breadcrumb's words are navigation, never a unit: 您当前所在位置 read as a sentence's subject 您当前所 + 在)
-_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒|信息网|管理员|admin|编辑|^\d+$|"
-                         r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页", re.I)
+# (two units joined, 区政府和市公安局 of 在区委、区政府和市公安局的正确领导下: a unit's name joins fields, 文化和旅游局,
+# never a unit ended on its kind to another opening on its level)
+_NOT_A_UNIT = re.compile(r"本站|本网|网站|原创|转载|门户|新闻(?!出版|办公室|办)|日报|在线|融媒(?!体中心$)|信息网|管理员|admin|编辑|^\d+$|"
+                         r"^您|^(?:当前|现在)(?:的)?(?:所在)?(?:位置|所)|首页|"
+                         r"(?:政府|局|委|办|厅)(?:和|与|及)(?:[省县区州]|市(?!场))", re.I)
 _UNIT_NAME = re.compile(rf"^[{HAN}（）()·]{{2,40}}$")
 # (a state-owned company reporting under the 条例 speaks as 我公司 or 我集团: the 公司 its name ends on)
 _SELF = re.compile(r"我(县|区|市|旗|镇|乡|苏木|街道|街|局|委|办|中心|社区|社|院|所|馆|厅|署|站|队|室|管委会|园区|开发区|校|公司|集团)")
@@ -279,9 +283,12 @@ def _unit_year_clause(head: str) -> re.Match | None:
 
 _SUMMED_UNIT = re.compile(rf"(?:总结|回顾)(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                           + r")(?:19|20)\d{2}年度?(?:政府|政务)?信息公开")
-# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告).
+# The unit as the subject of the sentence that announces the report (…,三门沿海工业城管委会特向社会公布2016年度…报告),
+# or that announces its own unit's year report without 现/特 (…要求,福州市旅游局向社会公布本单位2013年度…报告: what it
+# publishes said, 本单位's year's report, where a bare 向社会公布 could be any document's).
 _ANNOUNCING_SUBJECT = re.compile(rf"(?:^|[。，,；;:：)）])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
-                                 + r")(?:现|特)(?:此)?向社会(?:公布|公开|发布)")
+                                 + r")(?:(?:现|特)(?:此)?向社会(?:公布|公开|发布)|"
+                                 r"向社会(?:公布|公开|发布)本(?:单位|局|部门|机关)(?:19|20)\d{2}年)")
 # The unit as the subject of the sentence that compiles the report (黄龙县市场监督管理局结合单位实际,编制本单位2022年度…
 # 报告), or as the unit whose work it draws on (结合市农业农村局工作情况,特向社会公布…): the standard opening's
 # own words for who reports.
@@ -294,6 +301,13 @@ _COMPILING_SUBJECT = re.compile(rf"(?:(?:^|[。，,；;:：])(?P<name>[{HAN}（�
                                 + rf")(?:结合[^。，,]{{0,12}}[，,]?)?|(?:^|[。，,；;])(?P<name2>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                                 + rf")(?:[(（][{HAN}]{{2,12}}[)）])?根据[^。，,:：]{{0,24}}[，,]?)(?:(?:整理|汇总|总结)[^。，,]{{0,16}}?)?(?:编制|编写)(?:了|完成|形成)?"
                                   r"(?:本|(?:19|20)\d{2}年度?(?:政府信息公开工作)?(?:年度)?(?:报告|年报))(?:单位|局|部门|机关)?")
+# A State Council body compiling its own year's report (按照《条例》,交通运输部编制了本级行政机关2019年政府信息公开工作年度报告:
+# the ministries' common opening), a clause's subject by its full name: a ministry's name ends on no kind the sentences
+# know (部, 署, 总局 are words inside others too), so only the table's names (url_units.NATIONAL_BODIES).
+_NATIONAL_COMPILER = re.compile(r"(?:^|[。，,；;:：\n])(?P<name>(?:中华人民共和国)?(?:"
+                                + "|".join(sorted(national_full_names(), key=lambda name: (-len(name), name)))
+                                + r"))编制(?:了|完成)?(?:本级行政机关|本部门|本机关)?(?:19|20)\d{2}年度?"
+                                r"(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
 # with a subject before it (指导各乡镇编制…) may compile another's.
@@ -1090,7 +1104,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
-            or _COMPILED_FROM_LIST.search(compact_ends)
+            or _COMPILED_FROM_LIST.search(compact_ends) or _NATIONAL_COMPILER.search(compact_ends[:800])
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
     own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)
@@ -1223,7 +1237,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_title_line_under_bare_place(result, head)
     _prefer_own_department_over_government_title(result, head)
     _prefer_governing_committee(result)
-    _name_zone_of_bare_committee(result)
+    _name_zone_of_bare_committee(result, head)
     _prefer_township_on_a_county_template(result)
     _prefer_office_reporting_its_own_work(result, head)
     _prefer_department_over_its_heading_office(result)
@@ -1654,17 +1668,25 @@ def _prefer_governing_committee(result: Agency) -> None:
 
 
 # A zone's committee or its office named by its kind alone (2018年,管委会办公室积极贯彻…): no zone in the name.
-_BARE_COMMITTEE = re.compile(r"^管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+# (区管委会办公室 too: the zone's committee as its own pages say it, 区 for the zone)
+_BARE_COMMITTEE = re.compile(r"^区?管理委员会(?P<office>(?:党政|政务)?(?:综合)?办公室)?$")
+# The zone's own site the report says it publishes on (依托长兴岛经济技术开发区门户网站共发布…): the zone a bare committee
+# governs, where no other source names it.
+_ZONE_OWN_SITE = re.compile(rf"(?:依托|通过|在)(?P<zone>[{HAN}]{{2,20}}?" + metadata.ZONE_KINDS + r")(?:政府)?(?:门户)?网站")
 
 
-def _name_zone_of_bare_committee(result: Agency) -> None:
+def _name_zone_of_bare_committee(result: Agency, head: str = "") -> None:
     """A committee (or its office) the page names by its kind alone is the committee of the zone another source names
-    (the site's folder jkq: 吉林经济技术开发区管理委员会): that zone's committee, or its office."""
+    (the site's folder jkq: 吉林经济技术开发区管理委员会), or of the zone whose own site the report publishes on: that
+    zone's committee, or its office."""
     bare = _BARE_COMMITTEE.match(result.name or "")
     if not bare:
         return
     zone = next((s for s in result.sources if s["name"] != result.name and s["name"].endswith("管理委员会")
                  and metadata.unit_level(s["name"]) == "development_zone"), None)
+    site = _ZONE_OWN_SITE.search(head) if not zone else None
+    if site:
+        zone = {"source": "zone_site", "name": site.group("zone") + "管理委员会"}
     if zone:
         name = zone["name"] + (bare.group("office") or "")
         result.sources.append({"source": "zone_committee", "raw": result.raw, "name": name,
@@ -1745,7 +1767,8 @@ def _prefer_office_reporting_its_own_work(result: Agency, head: str) -> None:
 def _prefer_department_over_its_heading_office(result: Agency) -> None:
     """A report headed by a department's own office (重庆市卫生健康委员会办公室 / 关于2018年度…情况的报告: the office
     issues the department's papers) whose year's work is the department's (2018年,重庆市卫生健康委员会认真贯彻…):
-    the department reports; the office only heads its paper. So does a ministry's 办公厅 announcing the ministry's
+    the department reports; the office only heads its paper — as where the opening announces the department's year's
+    report (现将省工商局2012年度…报告如下). So does a ministry's 办公厅 announcing the ministry's
     report (教育部办公厅关于2016年教育部…年度报告的公告) that the ministry compiled (由中华人民共和国教育部编制). A
     government's office is a unit reporting on itself (人民政府办公室), and an office whose own work the opening gives
     stays."""
@@ -1754,8 +1777,10 @@ def _prefer_department_over_its_heading_office(result: Agency) -> None:
     department = result.name[:-3]
     if not re.search(r"(?:委员会|局|厅|部)$", department) or metadata.unit_level(department) != "department":
         return
-    # (the compiler may carry the state's name before a ministry's: 中华人民共和国教育部)
-    subject = next((s for s in result.sources if s["source"] == "opening_subject" and s["name"] == department
+    # (the compiler may carry the state's name before a ministry's: 中华人民共和国教育部; the opening may announce the
+    # department's year's report, 现将省工商局2012年度信息公开工作情况报告如下, under its office's title)
+    subject = next((s for s in result.sources if s["source"] in ("opening_subject", "announcement")
+                    and s["name"] == department
                     or s["source"] == "compiled_by" and re.sub(r"^中华人民共和国", "", s["name"]) == department), None)
     if subject:
         subject["how"] = f"the department whose year's work the report headed by its office {result.name} gives"

@@ -65,6 +65,9 @@ _YEAR_LAST_TITLE = re.compile(REPORT_KIND + r"\((?:19|20)\d{2}年度?\)$")
 # what may follow the kind on a title line: a bracketed note ((全文), (第2页)) or a mirror's part marker (/全文, 正文)
 _TAIL = r"(?:[(（][^)）]{0,12}[)）]|/?(?:全文|正文))?"
 _TITLE_END = re.compile(f"(?:{REPORT_KIND}|{YEAR_INSIDE_KIND})" + _TAIL + r"$")
+# A bracketed note after the kind saying what the page includes besides the report (…年度报告(含图解), (附解读)): the
+# page is the report, its 图解 or 解读 a part of it — not a presentation of a report printed elsewhere (图解:…年度报告).
+_INCLUDED_NOTE = re.compile(r"(?<=报告)[(（](?:含|附|附带|内含)[^)）]{0,10}[)）]")
 # A title naming a unit's report without its year (丽水市民政局政府信息公开工作年度报告: the year is in the body): the
 # whole line is the unit's name, then the kind.
 _UNDATED_TITLE = re.compile(rf"^(?!(?:政府|政务)?信息公开)[{HAN}()]{{2,30}}?(?<![的和与及])" + REPORT_KIND + _TAIL + r"$")
@@ -95,8 +98,9 @@ _FILED_IN = re.compile(r"目录(?=[:：])")
 
 def _negative_word(title: str) -> str | None:
     """The look-alike word a title holds outside the cited documents' titles (关于《…年度报告》的解读 → 解读), the
-    labels of the fields that file the page (公开目录:) and the parent crumbs of a breadcrumb (_own_crumb)."""
-    uncited = _FILED_IN.sub("", _CITED.sub("", _own_crumb(title)))
+    labels of the fields that file the page (公开目录:), the parent crumbs of a breadcrumb (_own_crumb) and a note of
+    what the page includes besides (…年度报告(含图解): `_INCLUDED_NOTE`)."""
+    uncited = _INCLUDED_NOTE.sub("", _FILED_IN.sub("", _CITED.sub("", _own_crumb(title))))
     return next((w for w in LOOK_ALIKE_WORDS if w in uncited), None)
 
 
@@ -780,7 +784,7 @@ def _body_evidence(body: str, opening: list[str]) -> list[tuple[str, float]]:
         evidence.append(("written mostly in another language (a summary or translation of a report)", -6.0))
     if _NOTICE.search(body[:3000]):
         evidence.append(("notice wording", -4.0))
-    if _INTERPRETATION.search(head):
+    if _INTERPRETATION.search(_INCLUDED_NOTE.sub("", head)):
         evidence.append(("interpretation wording at the top", -4.0))
     blank = _BLANKED_UNIT.search(body[:600])
     if blank:

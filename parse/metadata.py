@@ -88,6 +88,10 @@ _LEVEL_RULES = (
                          # (白银市动力公司 too: a government department is never a 公司; nor a 集团, a group of them:
                          # 嘉实集团)
                          r"公司$|集团$|"
+                         # (the grid's local power-supply enterprise, named 电业局 or 供电局 before it became a 供电公司:
+                         # 台州电业局 reports under the 条例 as a public enterprise; the government's energy department
+                         # is a 能源局 or 发展和改革局)
+                         r"(?:电业|供电)局$|"
                          # a station (广播电视台, 气象台, 地震台): a public institution, as a hospital is; no government
                          # department is a 台 (the broadcasting bureau is a 广播电视局, the Taiwan office a 台办)
                          r"台$")),
@@ -348,12 +352,16 @@ def _spelled_out(name: str) -> str:
             break
     else:
         name = _commission_in_full(name)
-    # (镇宁自治县 too: the autonomous county's short form without its peoples)
+    return place_in_full(name)
+
+
+def place_in_full(name: str) -> str:
+    """A name opening on an autonomous division's short form, with the division in full (临夏州民政局 → 临夏回族自治州
+    民政局, 木垒县人民政府 → 木垒哈萨克自治县人民政府; 镇宁自治县 too: the short form without its peoples); any other
+    name unchanged."""
     place = re.match(rf"^(?P<core>[{HAN}]{{2,3}}?)(?P<level>自治区|自治县|自治州|自治旗|州|县|旗)", name)
     full = _autonomous_division(place.group("core"), place.group("level")) if place else None
-    if full:
-        name = full + name[len(place.group(0)):]
-    return name
+    return full + name[len(place.group(0)):] if full else name
 
 
 _COMMISSION_SHORT = re.compile(rf"^(?P<pre>.*(?:[省市县区州旗盟]|政府|国家))?(?P<core>[{HAN}]{{4,10}})委$")
@@ -601,7 +609,8 @@ def _cn_day(text: str) -> str | None:
 _DATE_LINE_UNIT = rf"[{HAN}]{{2,30}}?(?:政府|办公室|厅|局|委员会|委|办|中心|办事处|街道|镇|乡|" \
                   r"(?:信息公开|政务公开)(?:网|平台)?|门户网站|政府网)"
 # (a font-size widget's label in brackets too: 2019-03-05 16:23:00 【字体:)
-_DATE_LINE_LABELS = r"【?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
+# (a label in brackets too: 2023年01月19日 (点击: ), a county site's counter beside the date)
+_DATE_LINE_LABELS = r"[【(（]?(?:稿件|文章)?(?:来源|作者|浏览|点击|字号|字体|发布机构|信息来源|阅读)(?:次数|量)?\s*[:：].*"
 # (the unit labelled as the source before its date: 来源:云南省人民政府扶贫开发办公室       2019-03-05 16:23:00)
 _PRINTED_DATE_LINE = re.compile(r"^(?:(?:(?:稿件|文章|信息)?来源\s*[:：]\s*)?" + _DATE_LINE_UNIT + r"\s+)?[•·●◆■\-*\s\[【(（]*(?:\[?\s*(?:发布|公开|成文|更新)?(?:日期|时间)\s*[\]】]?\s*[:：|｜]?\s*)?"
                                 # (日 set apart as the month is: (2021年1 月21 日))

@@ -80,7 +80,10 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 # (a city's reception office, 市接待办; its party-history office, 党史研究室; its council
                                 # for the promotion of trade, 贸促会 — its official name holds the place inside,
                                 # 中国国际贸易促进委员会宣城市委员会, and a city prints it short: kept as printed)
-                                "接待办公室/接待办", "党史研究室", "贸促会")
+                                "接待办公室/接待办", "党史研究室", "贸促会",
+                                # (the 国防动员办公室 that took the 人防办's work in the 2023-2024 reform, 省国动办 in
+                                # its own report; Shanghai's civil-defence office, 民防办, the 人防办 of its districts)
+                                "国防动员办公室/国动办", "民防办公室/民防办")
 
 
 # The State Council's bodies (2008-2025), every kind: its general office, ministries and commissions (组成部门), the

@@ -4821,3 +4821,164 @@ def test_a_report_compiling_this_report_by_the_format(opening, is_report):
     record = _txt(opening + "\n一、总体公开情况\n2020年,省退役军人事务厅认真贯彻落实《中华人民共和国政府信息公开条例》,"
                   "全面落实“五公开”要求,强化公开平台建设。", portal_name="辽宁省", region_code="210000")
     assert record["is_report"] is is_report
+
+
+# --- parser58: holdout100-105 ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "full"), [
+    ("山东省国动办", "山东省国防动员办公室"),       # the 2023-2024 reform's 国防动员办公室 in short (holdout104-008)
+    ("上海市青浦区民防办", "上海市青浦区民防办公室"),   # Shanghai's civil-defence office in short (holdout102-056)
+    ("青浦区民防办公室", "青浦区民防办公室"),          # already in full: unchanged
+    ("国动办主任", "国动办主任"),                     # a post, not the office: no kind at its end, unchanged
+])
+def test_a_defence_mobilisation_office_short_form_is_spelled_out(name, full):
+    from nianbao.parse.metadata import _spelled_out
+
+    assert _spelled_out(name) == full
+
+
+def test_a_variant_opencc_keeps_is_folded_with_the_traditional_text():
+    """陜 (U+965C), a mirror's variant of 陝, is 陕 after folding (holdout104-004: 陜西省教育廳); a page with no
+    Traditional marker is left as it is (the gate), and a simplified 陕 stays."""
+    from nianbao.parse.traditional import fold_traditional
+
+    assert fold_traditional("陜西省教育廳政府信息公開工作年度報告") == "陕西省教育厅政府信息公开工作年度报告"
+    assert fold_traditional("陕西省教育厅") == "陕西省教育厅"
+    record = _txt("陜西省教育廳2021年政府信息公開工作年度報告\n一、總體情況\n2021年,省教育廳認真貫徹落實《條例》。")
+    assert record["agency"] == "陕西省教育厅"
+
+
+@pytest.mark.parametrize(("title", "is_report"), [
+    # a report whose title notes the 图解 it includes is the report (holdout105-007)
+    ("海盐县沈荡镇2023年度政府信息公开工作年度报告(含图解)", True),
+    ("海盐县沈荡镇2023年度政府信息公开工作年度报告(附解读)", True),
+    # a 图解 of the report is the presentation, not the report
+    ("图解:海盐县沈荡镇2023年度政府信息公开工作年度报告", False),
+    ("一图读懂海盐县沈荡镇2023年度政府信息公开工作年度报告", False),
+])
+def test_a_report_noting_the_presentation_it_includes_is_the_report(title, is_report):
+    record = _txt(title + "\n发布时间: 2024-01-29 10:29\n信息来源: 沈荡镇\n本年度报告根据《中华人民共和国政府信息公开条例》"
+                  "(以下简称《条例》)要求编制。所列数据的统计时间为2023年1月1日至2023年12月31日。\n一、总体情况\n"
+                  "(一)主动公开情况。2023年,沈荡镇主动公开政府信息120条。", portal_name="海盐县", region_code="330424")
+    assert record["is_report"] is is_report
+
+
+@pytest.mark.parametrize(("raw", "usable"), [
+    ("区政府和市公安局", False),        # two units joined: the superiors a bureau names (holdout104-030), never one unit
+    ("县委和县人民政府", False),
+    ("市文化和旅游局", True),           # a unit's name joins its fields
+    ("区住房和城乡建设局", True),
+    ("市政府和社会资本合作中心", True),   # 和 before no level: the centre's own field
+])
+def test_two_units_joined_are_never_one_unit(raw, usable):
+    from nianbao.parse.agency import usable_name
+
+    assert usable_name(raw) is usable
+
+
+def test_a_bureau_led_by_two_units_is_neither():
+    record = _txt("一、总体情况\n2023年度,我局在荔湾区委、区政府和市公安局的正确领导下,以贯彻实施《中华人民共和国政府信息公开条例》"
+                  "为主线,全面提升我局政务公开工作水平。\n(一)主动公开政府信息情况。2023年,我局主动公开政府信息48条。",
+                  portal_name="荔湾区", region_code="440103")
+    assert record["agency"] != "荔湾区和市公安局"
+    assert "和" not in (record["agency"] or "")
+
+
+def test_a_media_centre_reporting_as_itself_is_the_unit():
+    """A county's or zone's 融媒体中心 is a public institution that reports under the 条例 (holdout102-040, 103-017,
+    -019): its own title names it. A government's report a 融媒 account reposts stays the government's, and a
+    融媒 byline is never a unit."""
+    own = _txt("重庆高新技术产业开发区融媒体中心2022年政府信息公开工作年度报告\n一、总体情况\n2022年,重庆高新区融媒体中心"
+               "(以下简称“中心”)严格按照《中华人民共和国政府信息公开条例》要求,做好政务公开工作。", portal_name="重庆市",
+               region_code="500000")
+    assert (own["agency"], own["level"]) == ("重庆高新技术产业开发区融媒体中心", "department")
+    reposted = _txt("来源:凉州区融媒体中心\n武威市凉州区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,凉州区"
+                    "人民政府认真贯彻落实《中华人民共和国政府信息公开条例》。", portal_name="凉州区", region_code="620602")
+    assert reposted["agency"] == "武威市凉州区人民政府"
+    from nianbao.parse.agency import usable_name
+
+    assert not usable_name("凉州融媒") and usable_name("凉州区融媒体中心")
+
+
+@pytest.mark.parametrize(("opening", "agency"), [
+    # a ministry compiling its own year's report, the ministries' common opening (holdout104-018)
+    ("按照《中华人民共和国政府信息公开条例》(以下简称《条例》),交通运输部编制了本级行政机关2019年政府信息公开工作年度报告。"
+     "如对本报告有疑问,请与交通运输部政府信息公开办公室联系。", "交通运输部"),
+    # a ministry compiling a guide is no report's compiler
+    ("按照《中华人民共和国政府信息公开条例》,交通运输部编制了政府信息公开指南。", None),
+])
+def test_a_ministry_compiling_its_own_years_report(opening, agency):
+    from nianbao.parse.agency import _NATIONAL_COMPILER
+
+    found = _NATIONAL_COMPILER.search(opening)
+    assert (found.group("name") if found else None) == agency
+    if agency:
+        record = _txt(opening + "\n一、总体情况\n2019年,我部认真贯彻落实《条例》。")
+        assert (record["agency"], record["level"]) == (agency, "department")
+
+
+@pytest.mark.parametrize(("announced", "agency"), [
+    # the opening announces the bureau's year's report under its office's title (holdout101-009)
+    ("省工商局", "陕西省工商行政管理局"),
+    # the office announcing its own report stays the office
+    ("省工商局办公室", "陕西省工商行政管理局办公室"),
+])
+def test_a_bureaus_report_under_its_offices_title(announced, agency):
+    # (the title in the page's address only: a wiki mirror's)
+    record = _txt("根据《中华人民共和国政府信息公开条例》的有关规定和陕西省人民政府办公厅的通知要求,"
+                  f"现将{announced}2012年度信息公开工作情况报告如下:\n一、2012年主要工作\n(一)加强网站建设。",
+                  "https://wiki.example.com/wiki/陕西省工商行政管理局办公室关于2012年度政府信息公开工作情况的报告",
+                  portal_name="陕西省", region_code="610000")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("unit", "level"), [
+    ("台州电业局", "other"),            # the grid's power-supply enterprise by its old name (holdout101-036)
+    ("广州供电局", "other"),
+    ("台州市能源局", "department"),      # the government's energy department
+    ("台州市发展和改革局", "department"),
+])
+def test_a_power_supply_enterprise_is_no_government_department(unit, level):
+    from nianbao.parse.metadata import unit_level
+
+    assert unit_level(unit) == level
+
+
+@pytest.mark.parametrize(("site", "agency"), [
+    # the zone's committee office named bare, the zone by the site the report publishes on (holdout102-041)
+    ("依托长兴岛经济技术开发区门户网站", "长兴岛经济技术开发区管理委员会办公室"),
+    # a site no zone's: the office stays bare (no zone to name)
+    ("依托大连市人民政府门户网站", "区管理委员会办公室"),
+])
+def test_a_bare_zone_committee_office_named_by_the_zones_own_site(site, agency):
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)规定编制本报告。\n一、总体情况\n2025年,区管委会办公室"
+                  "坚持以公开为常态、不公开为例外,持续推动政府信息公开工作取得积极成效。\n(一)主动公开情况\n全年"
+                  f"{site}共发布各类公开信息1287条。", portal_name="大连市", region_code="210200")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("sentence", "agency"), [
+    # the unit announcing its own year's report, no 现/特 (holdout102-028): its own name over the URL's later one
+    ("福州市旅游局向社会公布本单位2013年度政府信息公开工作年度报告。", "福州市旅游局"),
+    # a bare 向社会公布 of another document names no reporter: the URL's department stands
+    ("福州市旅游局向社会公布旅游线路信息。", "福州市文化和旅游局"),
+])
+def test_a_unit_announcing_its_own_units_year_report(sentence, agency):
+    from nianbao.parse.agency import _ANNOUNCING_SUBJECT
+
+    found = _ANNOUNCING_SUBJECT.search("要求," + sentence)
+    assert (found.group("name") if found else "福州市文化和旅游局") == agency
+    record = _txt("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)要求," + sentence + "\n一、概述\n2013年,本单位认真"
+                  "贯彻落实《条例》。", "https://wlj.fuzhou.gov.cn/zfxxgkzl/ndbg/201401/t20140114_1605002.htm",
+                  portal_name="福州市", region_code="350100")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("line", "published"), [
+    ("2023年01月19日 (点击: ) | |||||||", "2023-01-19"),    # a bracketed counter label beside the date (holdout102-047)
+    ("2023年01月19日 (第2版)", None),                       # a bracket that is no label: not a date line
+])
+def test_a_date_line_with_its_counter_label_in_brackets(line, published):
+    from nianbao.parse.metadata import printed_date_line
+
+    assert printed_date_line(line) == published

@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 5616 tuning pages of tune/, holdout/ and holdout2/ … holdout99/
+# Floors a little under what the parser reaches on the 5900 tuning pages of tune/, holdout/ and holdout2/ … holdout105/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -327,13 +327,18 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # (holdout98-031/-032), and three of the ten level misses fixed as they joined, parser56: 5616 pages, 99.5% is-report,
 # 98.8% agency, 99.4% level, 99.9% year, 99.95% template, 100% published; parser57, a unit named by its own office's
 # compiling sentence, its sites, its printed source label, its field's 系统: 99.54% is-report, 99.06% agency, 99.55%
-# level, so the agency floor rises to 98.5%).
+# level, so the agency floor rises to 98.5%); holdout100-105 (284 pages) 95.7-100% is-report, 87.5-100% agency, 90.9-100%
+# level, 97.8-100% year, 100% template, 90.9-100% published blind (one of the five is-report misses, fourteen of the
+# twenty-two agency misses, five by relabels or scorer readings of the naming conventions (a place's short form, a zone's
+# 高新区, 发展改革局, a zone's printed name), six of the eleven level misses and one of the two published misses fixed
+# as they joined, parser58: 5900 pages, 99.5% is-report, 98.9% agency, 99.5% level, 99.9% year, 99.98% template,
+# 99.9% published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 5616
+    assert result["is_report"]["scored"] >= 5900
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
@@ -367,6 +372,20 @@ def test_the_title_ablation_removes_only_title_lines():
 def test_the_comparison_names_an_autonomous_county_by_its_short_form_too():
     assert core_name("本溪满族自治县文化旅游和广播电视局") == core_name("本溪县文化旅游和广播电视局") == "文化旅游和广播电视局"
     assert core_name("本溪满族自治县人民政府") != core_name("桓仁满族自治县人民政府")
+
+
+def test_the_comparison_names_an_autonomous_divisions_government_by_its_short_form_too():
+    """parser58 (holdout105-001, -016): a government keeps its place, named by the official short form or in full."""
+    assert core_name("木垒县人民政府") == core_name("木垒哈萨克自治县人民政府")
+    assert core_name("凉山州人民政府办公室") == core_name("凉山彝族自治州人民政府办公室")
+    assert core_name("木垒县人民政府") != core_name("吉木萨尔县人民政府")      # (a county that is no autonomous one)
+    assert core_name("凉山州人民政府办公室") != core_name("甘孜藏族自治州人民政府办公室")
+
+
+def test_the_comparison_names_a_high_tech_zone_by_its_short_form_too():
+    """parser58 (holdout102-039): 火炬高新区 is the 厦门火炬高技术产业开发区, as 佛山高新区 is the 高新技术产业开发区."""
+    assert core_name("厦门火炬高新区管理委员会") == core_name("厦门火炬高技术产业开发区管理委员会")
+    assert core_name("厦门火炬高新区管理委员会") != core_name("厦门火炬经济技术开发区管理委员会")
 
 
 def test_the_comparison_ends_a_townships_places_on_a_known_place():
