@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout107) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout108) are sets of their
 own.
 Runs no parser."""
 
@@ -30,7 +30,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout95", "holdout96", "holdout97",
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
-          "holdout105", "holdout106", "holdout107")
+          "holdout105", "holdout106", "holdout107", "holdout108")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -702,6 +702,12 @@ FRESH_SETS = {
     # 2008-2011 or 2019-2025, so none in either table form; no PDF/DOCX text
     "holdout107": (50, 29, 21, False, set(),
                    {*range(2008, 2012), *range(2019, 2026), "2019", "2021", "unknown"}),
+    # holdout108: police bureaus and branches (2020-2023), 生态环境 branches 2023 and 2023-2025 towns of Hunan, Jiangxi,
+    # Yunnan, Shandong, Hubei and Zhejiang, in a 30-minute session: 37 pages, look-alikes 10 (12345 热线 news and
+    # statistics, 村务公开 explainers, a catalogue and a 总结); no report of 2008-2019, none in either table form
+    # within the cut, no report of a government, office, zone or other unit; no 税务/海关/消防/党务 page found new
+    "holdout108": (37, 27, 10, False, set(),
+                   {*range(2008, 2020), "2019", "2021", "pre2019"}),
 }
 
 
