@@ -256,11 +256,12 @@ obfuscator's string array whose every character is a `\\xHH`/`\\uHHHH` escape; t
 only by the link annotations of a PDF 1.5 目录 whose objects sit in a compressed object stream found through a
 cross-reference stream; unit and pre-2019 reports linked only by the CLICK actions of an OFD 目录's text objects);
 measured once with the same crawler.
-SEVENTY_SECOND_HELD_OUT (stackgzip, poll202), the seventy-second round, was built by a helper that neither ran nor read
+SEVENTY_SECOND_HELD_OUT (stackgzip, poll202, nocache204), the seventy-second round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of HTTP (columns answered `Content-Encoding: gzip, gzip`, a gzip stream inside a
 gzip stream, to a client that accepts gzip; columns drawn from a query service that answers `202 Accepted` and names
-the rows' address only in that answer's `Location` header, which the column's script polls after `Retry-After`); not
-measured yet."""
+the rows' address only in that answer's `Location` header, which the column's script polls after `Retry-After`;
+columns drawn from a list action that answers `204 No Content` to a request without the `_=<ms>` its script adds at
+run time, as jQuery's `cache: false` does); not measured yet."""
 
 from __future__ import annotations
 
@@ -407,6 +408,7 @@ from nianbao.crawler.sandbox.family_multichoice import build_multichoice
 from nianbao.crawler.sandbox.family_nbmodule import build_nbmodule
 from nianbao.crawler.sandbox.family_nextjson import build_nextjson
 from nianbao.crawler.sandbox.family_nextrsc import build_nextrsc
+from nianbao.crawler.sandbox.family_nocache204 import build_nocache204
 from nianbao.crawler.sandbox.family_noframeslist import build_noframeslist
 from nianbao.crawler.sandbox.family_noscriptlist import build_noscriptlist
 from nianbao.crawler.sandbox.family_noscriptyear import build_noscriptyear
@@ -614,7 +616,7 @@ SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc", "hashquery")  
 SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")  # measured once: 1.000 (plain 0.103)
 SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  # measured once: 1.000 (plain 0.022)
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
-SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202")
+SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204")
 HELD_OUT_FAMILIES = SEVENTY_SECOND_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -993,4 +995,5 @@ EXTRA_BUILDERS = {
     # held out in the seventy-second round (built apart from every crawler change; not measured yet)
     "stackgzip": build_stackgzip,
     "poll202": build_poll202,
+    "nocache204": build_nocache204,
 }

@@ -446,7 +446,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 3
     assert HELD_OUT_FAMILIES == SEVENTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4500,6 +4500,8 @@ def test_quirk_of_the_family(world):
         _quirk_stackgzip(sandbox, truth, bodies)
     elif family == "poll202":
         _quirk_poll202(sandbox, truth, bodies)
+    elif family == "nocache204":
+        _quirk_nocache204(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7982,6 +7984,35 @@ def _quirk_poll202(sandbox, truth, bodies):
             path = urlsplit(doc["url"]).path
             assert sum(f'"url": "{path}"' in t for t in jobs.values()) == 1
             linking = {u for u, t in bodies.items() if u not in jobs and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_nocache204(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_nocache204 import BUSTER, LIST_ACTION
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}{LIST_ACTION}?")}
+        assert len(lists) == 3
+        shells = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/") and '<ul id="nbList"></ul>' in t}
+        assert len(shells) == 3
+        for url in lists:
+            plain = url.split(f"&{BUSTER}=", 1)[0]
+            assert plain != url and any(f'"{LIST_ACTION}?{urlsplit(plain).query}"' in t for t in shells.values())
+            assert not any(urlsplit(url).query in t for t in bodies.values())   # no page writes a value of `_`
+            status, headers, body = get(sandbox, plain)   # without the buster: an empty success
+            assert status == 204 and body == b"" and "Content-Type" not in headers
+            for value in ("", "abc"):   # a negative: an empty or non-numeric `_` is no buster
+                assert get(sandbox, f"{plain}&{BUSTER}={value}")[0] == 204
+            status, _, body = get(sandbox, f"{plain}&{BUSTER}=1765000000123")   # any time the script sends
+            assert status == 200 and json.loads(body) == json.loads(lists[url])
+        for doc in ours:   # named by exactly one list's rows; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"url": "{path}"' in t for t in lists.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
             assert bool(doc.get("needs_browser")) == (not linking)
         assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
