@@ -171,6 +171,7 @@ STYLES = {
     "stackgzip": {"color": "#1d6fb8", "footer": "主办：{gov}办公室　网站标识码：{sid}　新ICP备05002741号", "body_class": "xxgk-detail"},
     "poll202": {"color": "#a3171e", "footer": "主办：{gov}办公室　网站标识码：{sid}　沪ICP备05021356号", "body_class": "govxxgk nbcx"},
     "nocache204": {"color": "#0a7b83", "footer": "主办：{gov}人民政府办公室　网站标识码：{sid}　琼ICP备05001873号", "body_class": "zfxxgknb ddtab"},
+    "upperhost": {"color": "#8c1c13", "footer": "{gov}办公室主办　网站标识码：{sid}　宁ICP备05004417号", "body_class": "TRS_Editor gknb"},
     "docxcomment": {"color": "#155a8a", "footer": "{gov}主办　网站标识码：{sid}　黔ICP备05001432号", "body_class": "TRS_Editor zfxxgknb"},
     "txtindex": {"color": "#b3261e", "footer": "{gov}办公室主办　网站标识码：{sid}　豫ICP备05012345号", "body_class": "webinfo"},
     "xlsxnote": {"color": "#1d4e89", "footer": "主办：{gov}　网站标识码：{sid}　黑ICP备05008765号", "body_class": "zfxxgk-content"},

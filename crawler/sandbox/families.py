@@ -256,12 +256,13 @@ obfuscator's string array whose every character is a `\\xHH`/`\\uHHHH` escape; t
 only by the link annotations of a PDF 1.5 目录 whose objects sit in a compressed object stream found through a
 cross-reference stream; unit and pre-2019 reports linked only by the CLICK actions of an OFD 目录's text objects);
 measured once with the same crawler.
-SEVENTY_SECOND_HELD_OUT (stackgzip, poll202, nocache204), the seventy-second round, was built by a helper that neither ran nor read
+SEVENTY_SECOND_HELD_OUT (stackgzip, poll202, nocache204, upperhost), the seventy-second round, was built by a helper that neither ran nor read
 the crawler's discovery, with quirks of HTTP (columns answered `Content-Encoding: gzip, gzip`, a gzip stream inside a
 gzip stream, to a client that accepts gzip; columns drawn from a query service that answers `202 Accepted` and names
 the rows' address only in that answer's `Location` header, which the column's script polls after `Retry-After`;
 columns drawn from a list action that answers `204 No Content` to a request without the `_=<ms>` its script adds at
-run time, as jQuery's `cache: false` does); not measured yet."""
+run time, as jQuery's `cache: false` does; columns linking every report by an absolute URL whose scheme and host
+are in capitals, `HTTP://WWW.X.GOV.CN/…`); not measured yet."""
 
 from __future__ import annotations
 
@@ -517,6 +518,7 @@ from nianbao.crawler.sandbox.family_unitselect import build_unitselect
 from nianbao.crawler.sandbox.family_unitsite import build_unitsite
 from nianbao.crawler.sandbox.family_unitsuggest import build_unitsuggest
 from nianbao.crawler.sandbox.family_unittree import build_unittree
+from nianbao.crawler.sandbox.family_upperhost import build_upperhost
 from nianbao.crawler.sandbox.family_utf16page import build_utf16page
 from nianbao.crawler.sandbox.family_virtuallist import build_virtuallist
 from nianbao.crawler.sandbox.family_vuedata import build_vuedata
@@ -616,7 +618,7 @@ SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc", "hashquery")  
 SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")  # measured once: 1.000 (plain 0.103)
 SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  # measured once: 1.000 (plain 0.022)
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
-SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204")
+SEVENTY_SECOND_HELD_OUT = ("stackgzip", "poll202", "nocache204", "upperhost")
 HELD_OUT_FAMILIES = SEVENTY_SECOND_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -996,4 +998,5 @@ EXTRA_BUILDERS = {
     "stackgzip": build_stackgzip,
     "poll202": build_poll202,
     "nocache204": build_nocache204,
+    "upperhost": build_upperhost,
 }

@@ -446,7 +446,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 4
     assert HELD_OUT_FAMILIES == SEVENTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
@@ -4502,6 +4502,8 @@ def test_quirk_of_the_family(world):
         _quirk_poll202(sandbox, truth, bodies)
     elif family == "nocache204":
         _quirk_nocache204(sandbox, truth, bodies)
+    elif family == "upperhost":
+        _quirk_upperhost(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -8016,3 +8018,23 @@ def _quirk_nocache204(sandbox, truth, bodies):
             assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
             assert bool(doc.get("needs_browser")) == (not linking)
         assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_upperhost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_upperhost import COLUMNS, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        capital = f"HTTP://{www.upper()}"
+        for url in columns:
+            hrefs = re.findall(r'<a href="([^"]+)" target="_blank"', bodies[url])
+            assert hrefs and all(h.startswith(capital + "/zwgk/gknb/") for h in hrefs)   # every entry in capitals
+            for href in hrefs:   # the path keeps its case: lowercase, as the server has it
+                path = href.removeprefix(capital)
+                assert path == path.lower() and urlsplit(href).hostname == www   # the URL parser lowercases the host
+                status, _, body = sandbox.handle("GET", href, _cleared(sandbox, href))
+                assert status == 200 and body == get(sandbox, f"http://{www}{path}")[2]   # the same document
+                assert get(sandbox, f"http://{www}{path.upper()}")[0] == 404   # a negative: paths are case-sensitive
+        assert not any(capital in t for u, t in bodies.items() if u not in columns)   # only the columns write capitals
+        _only_the_columns_link(truth, bodies, www, columns)
