@@ -43,6 +43,7 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
+    SEVENTY_SECOND_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -445,7 +446,8 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 4
+    assert HELD_OUT_FAMILIES == SEVENTY_SECOND_HELD_OUT
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4494,6 +4496,14 @@ def test_quirk_of_the_family(world):
         _quirk_pdfobjstm(sandbox, truth, bodies)
     elif family == "ofdlink":
         _quirk_ofdlink(sandbox, truth, bodies)
+    elif family == "stackgzip":
+        _quirk_stackgzip(sandbox, truth, bodies)
+    elif family == "poll202":
+        _quirk_poll202(sandbox, truth, bodies)
+    elif family == "nocache204":
+        _quirk_nocache204(sandbox, truth, bodies)
+    elif family == "upperhost":
+        _quirk_upperhost(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7925,3 +7935,106 @@ def _quirk_icsfeed(sandbox, truth, bodies):
         assert in_file > len(ours) / 2
         assert {report_of[d["report_key"]]["unit_level"] for d in ours
                 if report_of[d["report_key"]]["unit_level"] != "county_government"} >= {"department", "township"}
+
+
+def _quirk_stackgzip(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_stackgzip import CODING
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = sorted(u for u, r in truth["pages"].items() if r == "list" and urlsplit(u).hostname == www
+                         and u.endswith("/list.shtml"))
+        assert len(columns) == 3
+        assert all(re.fullmatch(rf"/{re.escape(portal['id'])}/c\d{{6}}/list\.shtml", urlsplit(u).path) for u in columns)
+        for url in columns:
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip, deflate, br"}
+            status, headers, body = sandbox.handle("GET", url, asked)
+            headers = dict(headers)
+            assert status == 200 and headers["Content-Encoding"] == CODING == "gzip, gzip"
+            once = gzip.decompress(body)
+            assert once[:2] == b"\x1f\x8b" and b"<a href=" not in once   # one layer off: still gzip, no link
+            assert _text(headers, gzip.decompress(once)) == bodies[url]   # both off: the page a browser shows
+            status, headers, plain = get(sandbox, url)   # a negative: not asked for gzip, the plain page
+            assert status == 200 and "Content-Encoding" not in headers and b"<a href=" in plain
+        for url in (f"http://{www}/", truth["documents"][0]["url"]):   # a negative: home and articles never coded
+            asked = {**_cleared(sandbox, url), "Accept-Encoding": "gzip"}
+            assert "Content-Encoding" not in dict(sandbox.handle("GET", url, asked)[1])
+        _only_the_columns_link(truth, bodies, www, columns)
+
+
+def _quirk_poll202(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_poll202 import COLUMNS, JOBS, QUERY_API, RETRY_AFTER, shell_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        jobs = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}{JOBS}")}
+        assert len(jobs) == len(COLUMNS)
+        for key in COLUMNS:
+            shell = bodies[f"http://{www}{shell_path(key)}"]
+            assert '<ul id="nbList"></ul>' in shell and f"{QUERY_API}?lm={key}" in shell and JOBS not in shell
+            status, headers, body = get(sandbox, f"http://{www}{QUERY_API}?lm={key}")
+            headers = dict(headers)
+            assert status == 202 and headers["Retry-After"] == str(RETRY_AFTER)
+            job = f"http://{www}{headers['Location']}"
+            assert job in jobs and JOBS.encode() not in body and b"url" not in body   # the header alone names it
+            assert not any(urlsplit(job).path in t for u, t in bodies.items() if u not in jobs)
+            rows = json.loads(jobs[job])["rows"]
+            assert rows and all(urlsplit(r["url"]).path.endswith(".html") for r in rows)
+        assert get(sandbox, f"http://{www}{QUERY_API}?lm=xx")[0] == 400   # a negative: no job for an unknown column
+        for doc in ours:   # named by exactly one job's rows; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"url": "{path}"' in t for t in jobs.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in jobs and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_nocache204(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_nocache204 import BUSTER, LIST_ACTION
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        report_of, ours = _ours(truth, www)
+        lists = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}{LIST_ACTION}?")}
+        assert len(lists) == 3
+        shells = {u: t for u, t in bodies.items() if u.startswith(f"http://{www}/") and '<ul id="nbList"></ul>' in t}
+        assert len(shells) == 3
+        for url in lists:
+            plain = url.split(f"&{BUSTER}=", 1)[0]
+            assert plain != url and any(f'"{LIST_ACTION}?{urlsplit(plain).query}"' in t for t in shells.values())
+            assert not any(urlsplit(url).query in t for t in bodies.values())   # no page writes a value of `_`
+            status, headers, body = get(sandbox, plain)   # without the buster: an empty success
+            assert status == 204 and body == b"" and "Content-Type" not in headers
+            for value in ("", "abc"):   # a negative: an empty or non-numeric `_` is no buster
+                assert get(sandbox, f"{plain}&{BUSTER}={value}")[0] == 204
+            status, _, body = get(sandbox, f"{plain}&{BUSTER}=1765000000123")   # any time the script sends
+            assert status == 200 and json.loads(body) == json.loads(lists[url])
+        for doc in ours:   # named by exactly one list's rows; linked by the home page at most
+            path = urlsplit(doc["url"]).path
+            assert sum(f'"url": "{path}"' in t for t in lists.values()) == 1
+            linking = {u for u, t in bodies.items() if u not in lists and u != doc["url"] and path in t}
+            assert linking <= {f"http://{www}/", f"http://{www}/index.html"}
+            assert bool(doc.get("needs_browser")) == (not linking)
+        assert any(report_of[d["report_key"]]["year"] < 2019 and d.get("needs_browser") for d in ours)
+
+
+def _quirk_upperhost(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_upperhost import COLUMNS, column_path
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        columns = [f"http://{www}{column_path(key)}" for key in COLUMNS]
+        capital = f"HTTP://{www.upper()}"
+        for url in columns:
+            hrefs = re.findall(r'<a href="([^"]+)" target="_blank"', bodies[url])
+            assert hrefs and all(h.startswith(capital + "/zwgk/gknb/") for h in hrefs)   # every entry in capitals
+            for href in hrefs:   # the path keeps its case: lowercase, as the server has it
+                path = href.removeprefix(capital)
+                assert path == path.lower() and urlsplit(href).hostname == www   # the URL parser lowercases the host
+                status, _, body = sandbox.handle("GET", href, _cleared(sandbox, href))
+                assert status == 200 and body == get(sandbox, f"http://{www}{path}")[2]   # the same document
+                assert get(sandbox, f"http://{www}{path.upper()}")[0] == 404   # a negative: paths are case-sensitive
+        assert not any(capital in t for u, t in bodies.items() if u not in columns)   # only the columns write capitals
+        _only_the_columns_link(truth, bodies, www, columns)
