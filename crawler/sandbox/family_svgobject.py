@@ -1,7 +1,7 @@
 """A county portal whose 乡镇信息公开 page shows the county's 行政区划图 as a separate SVG file embedded with the HTML
-`<object>` element: the page carries `<object type="image/svg+xml" data="/images/xzqh/xzqh.svg">`, and the file
+`<object>` element: the page carries `<object type="image/svg+xml" data="/images/xzqh.svg">`, and the file
 (served `image/svg+xml`) draws one township per shape, each inside an SVG `<a xlink:href>` to that township's 信息公开
-page written *relative to the SVG file* (`../../zwgk/xzxxgk/<slug>/index.html`, what a drawing program that saved the
+page written *relative to the SVG file* (`../zwgk/xzxxgk/<slug>/index.html`, what a drawing program that saved the
 map next to its pictures writes). No HTML page names a township's page; only the SVG document does, and its links
 resolve against the SVG file's own address, not the page that embeds it (held out of tuning, seventy-third round).
 
@@ -16,7 +16,7 @@ are named only inside an SVG document fetched as an image type, by references re
 
 - www.X.gov.cn: home (news; the government's newest report), 政务公开 (/zwgk/index.html: the guide, the 年报 column
   and 乡镇信息公开), /zwgk/ndbg/index.html (the government's and departments' reports, every year, 解读 and
-  look-alikes), /zwgk/xzxxgk/index.html (the `<object>` of the map), /images/xzqh/xzqh.svg (the map),
+  look-alikes), /zwgk/xzxxgk/index.html (the `<object>` of the map), /images/xzqh.svg (the map),
   /zwgk/xzxxgk/<slug>/index.html (a township's reports), articles <folder>content_<6 digits>.html.
 """
 
@@ -34,9 +34,9 @@ from nianbao.crawler.sandbox.web import Page
 
 NB = "/zwgk/ndbg/"
 TOWNS = "/zwgk/xzxxgk/"
-MAP = "/images/xzqh/xzqh.svg"
+MAP = "/images/xzqh.svg"
 SVG_TYPE = "image/svg+xml"
-TO_SITE_ROOT = "../../"          # from the map's folder (/images/xzqh/) up to the site's root
+TO_SITE_ROOT = "../"          # from the map's folder (/images/) up to the site's root
 
 
 def county_map_file(title: str, towns: list[tuple[str, str]]) -> bytes:

@@ -55,6 +55,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+SVG = "image/svg+xml"
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
@@ -105,7 +106,9 @@ def world(request):
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
-                                   + _pdf_launched_urls(body))
+                                   + _pdf_launched_urls(body) + _pdf_remote_files(url, body))
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == SVG:   # …an SVG document
+            bodies[url] = body.decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/ofd":   # …an OFD
             bodies[url] = _ofd_pages(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
@@ -303,6 +306,14 @@ def _pdf_launched_urls(data: bytes) -> list[str]:
     return [m.decode("latin-1") for m in re.findall(rb'/S /JavaScript /JS \(app\.launchURL\\\("([^"]*)"', data)]
 
 
+def _pdf_remote_files(url: str, data: bytes) -> list[str]:
+    r"""The files a PDF's remote go-to actions open (`/S /GoToR /F << /Type /Filespec /F (…) >>`), each resolved
+    against the PDF's own address `url`, as a reader that opened the PDF from the web resolves a relative file
+    specification."""
+    return [urljoin(url, m.decode("latin-1"))
+            for m in re.findall(rb"/S /GoToR /F << /Type /Filespec /F \(([^)]*)\) >>", data)]
+
+
 def _pdf_shown_urls(data: bytes) -> list[str]:
     """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
     return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
@@ -445,7 +456,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and not HELD_OUT_FAMILIES
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 2
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -4494,6 +4505,10 @@ def test_quirk_of_the_family(world):
         _quirk_pdfobjstm(sandbox, truth, bodies)
     elif family == "ofdlink":
         _quirk_ofdlink(sandbox, truth, bodies)
+    elif family == "pdfgotor":
+        _quirk_pdfgotor(sandbox, truth, bodies)
+    elif family == "svgobject":
+        _quirk_svgobject(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7743,6 +7758,87 @@ def _quirk_ofdlink(sandbox, truth, bodies):
                 assert not linked and not any(path in t for u, t in bodies.items() if u.endswith(".html")), doc["url"]
             else:
                 assert column in linked and report["year"] >= 2019, doc["url"]
+
+
+def _quirk_pdfgotor(sandbox, truth, bodies):
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    from nianbao.crawler.sandbox.family_pdfgotor import COLUMN, FILES
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        pdf_path = re.search(r'附件：<a href="(/zwgk/zfxxgknb/wj/P0\d{14}\.pdf)">', bodies[column_url]).group(1)
+        pdf_url = f"http://{www}{pdf_path}"
+        status, headers, data = get(sandbox, pdf_url)
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/URI" not in data and b"/JavaScript" not in data and b"/Outlines" not in data
+        assert b"/AcroForm" not in data and b"/EmbeddedFiles" not in data and not _pdf_uris(data)
+        assert b"http" not in data   # no address at all in the file: relative file names only
+        objects = dict(re.findall(rb"\n(\d+) 0 obj\n(.*?)\nendobj", data, re.S))
+        links = [o for o in objects.values() if b"/Subtype /Link" in o]
+        assert links and all(re.search(rb"/A << /S /GoToR /F << /Type /Filespec /F \(\d{4}/\w+\d{4}\.pdf\) >> "
+                                       rb"/D \[0 /Fit\]", o) for o in links)
+        opened = _pdf_remote_files(pdf_url, data)
+        assert len(opened) == len(links) == len(set(opened))
+        assert all(u.startswith(f"http://{www}{FILES}") for u in opened)   # resolved against the 目录's folder
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages and their link annotations read back
+        pages = [pdf[i] for i in range(len(pdf))]
+        shown = "".join(page.get_textpage().get_text_range() for page in pages)
+        annotations = sum(pdfium_c.FPDFPage_GetAnnotCount(page.raw) for page in pages)
+        for page in pages:
+            page.close()
+        pdf.close()
+        assert annotations == len(links) and "报告名称" in shown and ".pdf" not in shown
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and urlsplit(u).hostname == www
+                      and (path in t or path in _linked_paths(u, t))}   # the other portal's 目录 has paths alike
+            if report["unit_level"] == "township" or report["year"] < 2019:   # only the 目录's go-to names it
+                assert doc["url"] in opened and naming == {pdf_url} and doc["format"] == "pdf", (doc["url"], naming)
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and body.startswith(b"%PDF") and path.encode() not in data
+            else:   # a negative: the government's and departments' reports since 2019 are plain links of the column
+                assert doc["url"] not in opened and column_url in naming and doc["format"] == "html"
+        filed = {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in opened}
+        assert "township" in filed and min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in opened) < 2019
+
+
+def _quirk_svgobject(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_svgobject import MAP, SVG_TYPE, TOWNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        towns_url, map_url = f"http://{www}{TOWNS}index.html", f"http://{www}{MAP}"
+        assert f'<object type="{SVG_TYPE}" data="{MAP}"' in bodies[towns_url]
+        status, headers, body = get(sandbox, map_url)
+        assert status == 200 and headers["Content-Type"] == SVG_TYPE
+        svg = body.decode("utf-8")
+        assert svg.startswith("<?xml") and 'xmlns:xlink="http://www.w3.org/1999/xlink"' in svg and "<a href" not in svg
+        hrefs = re.findall(r'<a xlink:href="([^"]+)"', svg)
+        assert hrefs and all(h.startswith("../zwgk/xzxxgk/") for h in hrefs)   # relative to the SVG file
+        folders = [urlsplit(urljoin(map_url, h)).path.removesuffix("index.html") for h in hrefs]
+        wrong = [urlsplit(urljoin(towns_url, h)).path for h in hrefs]   # as if resolved against the embedding page
+        assert wrong and all(get(sandbox, f"http://{www}{p}")[0] == 404 for p in wrong)   # a negative: not the page's
+        for folder in folders:   # a township's page: named by the SVG file alone, never by an HTML page
+            assert get(sandbox, f"http://{www}{folder}index.html")[0] == 200
+            assert not [u for u, t in bodies.items() if u != map_url and urlsplit(u).hostname == www
+                        and not urlsplit(u).path.startswith(folder)   # the township's own pages link its articles
+                        and folder in t + " ".join(_linked_paths(u, t))]
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            if report["unit_level"] == "township":   # listed on its township's page, reached through the map only
+                (folder,) = [f for f in folders if path.startswith(f)]
+                assert linked == {f"http://{www}{folder}index.html"}, (doc["url"], linked)
+            else:   # a negative: the government's and departments' reports are plain links of the 年报 column
+                assert f"http://{www}/zwgk/ndbg/index.html" in linked, doc["url"]
+        assert min(report["year"] for report in report_of.values()) < 2019
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
