@@ -428,8 +428,8 @@ from nianbao.crawler.sandbox.family_pctname import build_pctname
 from nianbao.crawler.sandbox.family_pdfalt import build_pdfalt
 from nianbao.crawler.sandbox.family_pdfattach import build_pdfattach
 from nianbao.crawler.sandbox.family_pdfbutton import build_pdfbutton
-from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdfgotor import build_pdfgotor
+from nianbao.crawler.sandbox.family_pdfindex import build_pdfindex
 from nianbao.crawler.sandbox.family_pdflaunch import build_pdflaunch
 from nianbao.crawler.sandbox.family_pdflong import build_pdflong
 from nianbao.crawler.sandbox.family_pdfobjstm import build_pdfobjstm
@@ -469,6 +469,7 @@ from nianbao.crawler.sandbox.family_refreshquote import build_refreshquote
 from nianbao.crawler.sandbox.family_refxhr import build_refxhr
 from nianbao.crawler.sandbox.family_relapi import build_relapi
 from nianbao.crawler.sandbox.family_relnext import build_relnext
+from nianbao.crawler.sandbox.family_revhref import build_revhref
 from nianbao.crawler.sandbox.family_robotqa import build_robotqa
 from nianbao.crawler.sandbox.family_robotsallow import build_robotsallow
 from nianbao.crawler.sandbox.family_robotsmirror import build_robotsmirror
@@ -613,7 +614,7 @@ SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc", "hashquery")  
 SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")  # measured once: 1.000 (plain 0.103)
 SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  # measured once: 1.000 (plain 0.022)
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
-SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject")
+SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref")
 HELD_OUT_FAMILIES = SEVENTY_THIRD_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -992,4 +993,5 @@ EXTRA_BUILDERS = {
     # held out in the seventy-third round (built apart from every crawler change; not measured yet)
     "pdfgotor": build_pdfgotor,
     "svgobject": build_svgobject,
+    "revhref": build_revhref,
 }

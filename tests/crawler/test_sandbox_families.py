@@ -418,6 +418,14 @@ def _escaped_strings(text: str) -> str:
     return "".join("\n" + json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", lit) + '"') for lit in literals)
 
 
+def _reversed_urls(text: str) -> str:
+    """The addresses a page's script writes right way round from its links' `data-url` values when the page has a
+    script that reverses them (`.split("").reverse().join("")`), one a line; "" for a page without one."""
+    if '.split("").reverse().join("")' not in text:
+        return ""
+    return "".join("\n" + html.unescape(value)[::-1] for value in re.findall(r'data-url="([^"]*)"', text))
+
+
 def _b64decoded(value: str) -> str:
     """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
     try:
@@ -456,7 +464,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 2
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 3
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -529,7 +537,7 @@ def test_every_document_is_announced_by_a_page(world):
     escape sequences only (`\\x2f…`) does."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text)
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text) + _reversed_urls(text)
            + _post_answers(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
@@ -4509,6 +4517,8 @@ def test_quirk_of_the_family(world):
         _quirk_pdfgotor(sandbox, truth, bodies)
     elif family == "svgobject":
         _quirk_svgobject(sandbox, truth, bodies)
+    elif family == "revhref":
+        _quirk_revhref(truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7839,6 +7849,29 @@ def _quirk_svgobject(sandbox, truth, bodies):
             else:   # a negative: the government's and departments' reports are plain links of the 年报 column
                 assert f"http://{www}/zwgk/ndbg/index.html" in linked, doc["url"]
         assert min(report["year"] for report in report_of.values()) < 2019
+
+
+def _quirk_revhref(truth, bodies):
+    from nianbao.crawler.sandbox.family_revhref import COLUMN, RESTORE
+
+    assert _reversed_urls('<a data-url="lmth.x/">') == ""   # a negative: no reversing script, nothing restored
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        assert RESTORE in column and '<a href="javascript:void(0);" data-url="lmth.' in column
+        restored = _reversed_urls(column).split("\n")[1:]
+        assert restored and all(re.fullmatch(r"/zwgk/xxgk/xxgknb/\d{4}nb/\d{6}/t\d{8}_\d{6}\.html", p) for p in restored)
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        assert len([d for d in ours if not d.get("needs_browser")]) == 1   # the newest government report, which home links
+        for doc in ours:   # in the column, reversed only; in no page's HTML the right way round but the home's newest
+            path = urlsplit(doc["url"]).path
+            assert path in restored and path not in column and path[::-1] in column, doc["url"]
+            written = {u for u, t in bodies.items() if path in t and u != doc["url"] and urlsplit(u).hostname == www}
+            assert written <= home and bool(written) != bool(doc.get("needs_browser")), (doc["url"], written)
+            folder_year = int(re.search(r"/(\d{4})nb/", path).group(1))
+            assert folder_year == report_of[doc["report_key"]]["year"]   # filed in its report year's folder
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
