@@ -54,7 +54,7 @@ def county_map_file(title: str, towns: list[tuple[str, str]]) -> bytes:
             '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n'
             '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
             f'width="520" height="{height}" viewBox="0 0 520 {height}">\n  <title>{esc(title)}</title>\n'
-            f'  <text x="20" y="24" font-size="16">{esc(title)}</text>\n{"".join(shapes)}</svg>\n').encode("utf-8")
+            f'  <text x="20" y="24" font-size="16">{esc(title)}</text>\n{"".join(shapes)}</svg>\n').encode()
 
 
 def map_object(height: int) -> str:
