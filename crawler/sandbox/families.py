@@ -268,6 +268,7 @@ from nianbao.crawler.sandbox.family_acceptneg import build_acceptneg
 from nianbao.crawler.sandbox.family_ajax import build_ajax
 from nianbao.crawler.sandbox.family_alpinedata import build_alpinedata
 from nianbao.crawler.sandbox.family_amdmodule import build_amdmodule
+from nianbao.crawler.sandbox.family_atombase import build_atombase
 from nianbao.crawler.sandbox.family_autoindex import build_autoindex
 from nianbao.crawler.sandbox.family_b64config import build_b64config
 from nianbao.crawler.sandbox.family_backslash import build_backslash
@@ -614,7 +615,7 @@ SIXTY_EIGHTH_HELD_OUT = ("cookiejump", "acceptguard", "protoloc", "hashquery")  
 SIXTY_NINTH_HELD_OUT = ("docxfield", "charcodes", "easyuigrid", "docxchunk")  # measured once: 1.000 (plain 0.103)
 SEVENTIETH_HELD_OUT = ("xsrfcookie", "domaincookie", "originapi", "basicapi")  # measured once: 1.000 (plain 0.022)
 SEVENTY_FIRST_HELD_OUT = ("hexescape", "jqload", "pdfobjstm", "ofdlink")  # measured once: 1.000 (plain 0.103)
-SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref")
+SEVENTY_THIRD_HELD_OUT = ("pdfgotor", "svgobject", "revhref", "atombase")
 HELD_OUT_FAMILIES = SEVENTY_THIRD_HELD_OUT
 TUNING_FAMILIES = ("dual", "ajax", "nbmodule", "countdown", "province",
                    *FIRST_HELD_OUT, *SECOND_HELD_OUT, *THIRD_HELD_OUT, *FOURTH_HELD_OUT, *FIFTH_HELD_OUT,
@@ -994,4 +995,5 @@ EXTRA_BUILDERS = {
     "pdfgotor": build_pdfgotor,
     "svgobject": build_svgobject,
     "revhref": build_revhref,
+    "atombase": build_atombase,
 }

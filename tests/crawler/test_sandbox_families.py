@@ -34,6 +34,7 @@ import unicodedata
 import zipfile
 import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import brotli
 import olefile
@@ -418,6 +419,32 @@ def _escaped_strings(text: str) -> str:
     return "".join("\n" + json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", lit) + '"') for lit in literals)
 
 
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _xml_base_links(page: str, text: str) -> set[str]:
+    """Paths of an XML document's `href` attributes resolved as XML Base says (RFC 4287 §2 for Atom): against the
+    `xml:base` of the element and its ancestors, each resolved against the one outside it, the outermost against the
+    document's address `page`. Empty for a text that is not an XML document."""
+    if not text.lstrip().startswith("<?xml"):
+        return set()
+    try:
+        root = ElementTree.fromstring(text.encode("utf-8"))   # a sandbox's own bytes: no untrusted XML here
+    except ElementTree.ParseError:
+        return set()
+    paths: set[str] = set()
+
+    def walk(element, base: str) -> None:
+        base = urljoin(base, element.get(XML_BASE)) if element.get(XML_BASE) else base
+        if element.get("href"):
+            paths.add(urlsplit(urljoin(base, element.get("href"))).path)
+        for child in element:
+            walk(child, base)
+
+    walk(root, page)
+    return paths
+
+
 def _reversed_urls(text: str) -> str:
     """The addresses a page's script writes right way round from its links' `data-url` values when the page has a
     script that reverses them (`.split("").reverse().join("")`), one a line; "" for a page without one."""
@@ -464,7 +491,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 3
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 4
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -536,7 +563,7 @@ def test_every_document_is_announced_by_a_page(world):
     the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
     escape sequences only (`\\x2f…`) does."""
     family, sandbox, truth, bodies = world
-    linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
+    linked = {page: _linked_paths(page, text) | _xml_base_links(page, text) for page, text in bodies.items()}
     run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text) + _reversed_urls(text)
            + _post_answers(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
@@ -4519,6 +4546,8 @@ def test_quirk_of_the_family(world):
         _quirk_svgobject(sandbox, truth, bodies)
     elif family == "revhref":
         _quirk_revhref(truth, bodies)
+    elif family == "atombase":
+        _quirk_atombase(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7872,6 +7901,43 @@ def _quirk_revhref(truth, bodies):
             assert written <= home and bool(written) != bool(doc.get("needs_browser")), (doc["url"], written)
             folder_year = int(re.search(r"/(\d{4})nb/", path).group(1))
             assert folder_year == report_of[doc["report_key"]]["year"]   # filed in its report year's folder
+
+
+def _quirk_atombase(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_atombase import COLUMN, COLUMN_SHOWS, FEED, FOLDER
+
+    # a negative: without xml:base the same href resolves against the document, and a non-XML text gives nothing
+    assert _xml_base_links("http://h/rss/f.xml", '<?xml version="1.0"?><feed><link href="t1.html"/></feed>') == {"/rss/t1.html"}
+    assert _xml_base_links("http://h/a.html", '<a href="t1.html">') == set()
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url, feed_url = f"http://{www}{COLUMN}", f"http://{www}{FEED}"
+        column, feed = bodies[column_url], bodies[feed_url]
+        assert f'<link rel="alternate" type="application/atom+xml" title="政府信息公开年报" href="{FEED}">' in column
+        assert feed.count("<entry ") > COLUMN_SHOWS and column.count('target="_blank" title="') == COLUMN_SHOWS
+        assert f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://{www}{FOLDER}"' in feed
+        assert "http://" not in feed.split("<entry", 1)[1]   # after the feed's own base, no address is whole
+        hrefs = re.findall(r'<link rel="alternate" type="text/html" href="([^"]+)"/>', feed)
+        assert hrefs and all(re.fullmatch(r"t\d{8}_\d{7}\.html", h) for h in hrefs)
+        resolved = _xml_base_links(feed_url, feed)
+        naive = {urlsplit(urljoin(feed_url, h)).path for h in hrefs}   # against the feed's address: nothing there
+        assert all(p.startswith("/rss/t") for p in naive) and get(sandbox, f"http://{www}{min(naive)}")[0] == 404
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        hidden = 0
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert path in resolved and path not in feed, doc["url"]   # the feed names it, but never whole
+            kind = re.match(rf"{FOLDER}(\d{{4}})nb/(qzf|bm|jd)/\d{{6}}/", path)
+            report = report_of[doc["report_key"]]
+            assert kind and int(kind.group(1)) == report["year"], path
+            assert kind.group(2) == {"township": "jd", "department": "bm", "zone": "bm"}.get(report["unit_level"], "qzf")
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            assert linked <= home | {column_url}, (doc["url"], linked)
+            hidden += not linked
+        assert hidden >= len(ours) - COLUMN_SHOWS - 1   # all but the column's six newest and the home's one
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
