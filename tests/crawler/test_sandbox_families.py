@@ -561,7 +561,8 @@ def test_every_document_is_announced_by_a_page(world):
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
     the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
-    escape sequences only (`\\x2f…`) does."""
+    escape sequences only (`\\x2f…`) does, or a `data-url` a page's script reverses does, or an XML document's href
+    does once its `xml:base` attributes resolve it (an Atom feed's)."""
     family, sandbox, truth, bodies = world
     linked = {page: _linked_paths(page, text) | _xml_base_links(page, text) for page, text in bodies.items()}
     run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text) + _reversed_urls(text)
