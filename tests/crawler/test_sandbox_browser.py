@@ -536,3 +536,22 @@ def test_the_seventieth_round_works_in_a_browser():
     listed = {urljoin(column, href) for href in re.findall(r'href="([^"]*/info/[^"]+)"', sandbox.handle(
         "GET", column, {"Cookie": sandbox.sites[platform].challenge_cookie()})[2].decode())}
     assert listed and not listed & set(sent_home[2]) and listed <= set(let_in[2])
+
+
+def test_the_seventy_third_round_reversed_column_draws_in_a_browser():
+    """revhref's column links every report in Chromium: its load script turns each `data-url` right way round into
+    the link's href; as served, every row's href is `javascript:void(0);` and no report's path is written forwards."""
+    from nianbao.crawler.sandbox.family_revhref import COLUMN
+
+    sandbox = build_sandbox(portals=2, families=("revhref",), news_per_portal=2)
+    truth = sandbox.ground_truth()
+    columns = [f"http://{p['hosts'][0]}{COLUMN}" for p in truth["portals"]]
+    with serve(sandbox) as server:
+        seen = _links_after_scripts(server.url, columns, "document.querySelectorAll("
+                                    "'a[data-url][href*=\"/xxgknb/\"]').length > 0")
+    for url, (status, _, links) in zip(columns, seen, strict=True):
+        host = urlsplit(url).hostname
+        served = sandbox.handle("GET", url, {})[2].decode()
+        ours = {d["url"] for d in truth["documents"] if urlsplit(d["url"]).hostname == host}
+        assert ours and not any(urlsplit(u).path in served for u in ours)
+        assert status == 200 and ours <= set(links), sorted(ours - set(links))[:3]

@@ -34,6 +34,7 @@ import unicodedata
 import zipfile
 import zlib
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urljoin, urlsplit
+from xml.etree import ElementTree
 
 import brotli
 import olefile
@@ -43,7 +44,6 @@ from nianbao.crawler.sandbox import build_sandbox
 from nianbao.crawler.sandbox.families import (
     EXTRA_BUILDERS,
     HELD_OUT_FAMILIES,
-    SEVENTY_SECOND_HELD_OUT,
     TUNING_FAMILIES,
 )
 from nianbao.crawler.sandbox.names import DEFAULT_FAMILIES, EXTRA_FAMILIES, FAMILIES
@@ -56,6 +56,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+SVG = "image/svg+xml"
 OLE = bytes.fromhex("D0CF11E0A1B11AE1")   # an OLE compound file's magic: .doc, .xls, .wps of Office 97-2003
 OVERLOADED = (502, 503, 504)   # what a front answers when the server behind it is down or slow
 XHR = {"X-Requested-With": "XMLHttpRequest"}   # what jQuery's $.ajax sends, and some list actions insist on
@@ -106,7 +107,9 @@ def world(request):
             bodies[url] = _xls_links(body) if body.startswith(OLE) else _text(headers, body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/pdf":   # …a PDF
             bodies[url] = "\n".join(_pdf_uris(_pdf_with_object_streams(body)) + _pdf_shown_urls(body) + _pdf_attached_links(body)
-                                   + _pdf_launched_urls(body))
+                                   + _pdf_launched_urls(body) + _pdf_remote_files(url, body))
+        elif status == 200 and role == "list" and dict(headers).get("Content-Type") == SVG:   # …an SVG document
+            bodies[url] = body.decode("utf-8")
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "application/ofd":   # …an OFD
             bodies[url] = _ofd_pages(body)
         elif status == 200 and role == "list" and dict(headers).get("Content-Type") == "message/rfc822":   # .mht
@@ -304,6 +307,14 @@ def _pdf_launched_urls(data: bytes) -> list[str]:
     return [m.decode("latin-1") for m in re.findall(rb'/S /JavaScript /JS \(app\.launchURL\\\("([^"]*)"', data)]
 
 
+def _pdf_remote_files(url: str, data: bytes) -> list[str]:
+    r"""The files a PDF's remote go-to actions open (`/S /GoToR /F << /Type /Filespec /F (…) >>`), each resolved
+    against the PDF's own address `url`, as a reader that opened the PDF from the web resolves a relative file
+    specification."""
+    return [urljoin(url, m.decode("latin-1"))
+            for m in re.findall(rb"/S /GoToR /F << /Type /Filespec /F \(([^)]*)\) >>", data)]
+
+
 def _pdf_shown_urls(data: bytes) -> list[str]:
     """Addresses a PDF prints as text (`(http://…) Tj` in an uncompressed page stream): a table of typed-out URLs."""
     return [m.decode("latin-1") for m in re.findall(rb"\((https?://[^)\s]*)\) Tj", data)]
@@ -408,6 +419,40 @@ def _escaped_strings(text: str) -> str:
     return "".join("\n" + json.loads('"' + re.sub(r"\\x([0-9a-fA-F]{2})", r"\\u00\1", lit) + '"') for lit in literals)
 
 
+XML_BASE = "{http://www.w3.org/XML/1998/namespace}base"
+
+
+def _xml_base_links(page: str, text: str) -> set[str]:
+    """Paths of an XML document's `href` attributes resolved as XML Base says (RFC 4287 §2 for Atom): against the
+    `xml:base` of the element and its ancestors, each resolved against the one outside it, the outermost against the
+    document's address `page`. Empty for a text that is not an XML document."""
+    if not text.lstrip().startswith("<?xml"):
+        return set()
+    try:
+        root = ElementTree.fromstring(text.encode("utf-8"))   # a sandbox's own bytes: no untrusted XML here
+    except ElementTree.ParseError:
+        return set()
+    paths: set[str] = set()
+
+    def walk(element, base: str) -> None:
+        base = urljoin(base, element.get(XML_BASE)) if element.get(XML_BASE) else base
+        if element.get("href"):
+            paths.add(urlsplit(urljoin(base, element.get("href"))).path)
+        for child in element:
+            walk(child, base)
+
+    walk(root, page)
+    return paths
+
+
+def _reversed_urls(text: str) -> str:
+    """The addresses a page's script writes right way round from its links' `data-url` values when the page has a
+    script that reverses them (`.split("").reverse().join("")`), one a line; "" for a page without one."""
+    if '.split("").reverse().join("")' not in text:
+        return ""
+    return "".join("\n" + html.unescape(value)[::-1] for value in re.findall(r'data-url="([^"]*)"', text))
+
+
 def _b64decoded(value: str) -> str:
     """`value` base64-decoded (what a script's btoa() was given), or "" if it is not base64 of UTF-8 text."""
     try:
@@ -446,8 +491,7 @@ def get(sandbox, url: str, *, cleared: bool = True) -> tuple[int, dict, bytes]:
 def test_family_lists_agree():
     assert set(TUNING_FAMILIES) | set(HELD_OUT_FAMILIES) == set(EXTRA_FAMILIES)
     assert not set(TUNING_FAMILIES) & set(HELD_OUT_FAMILIES)
-    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 4
-    assert HELD_OUT_FAMILIES == SEVENTY_SECOND_HELD_OUT
+    assert len(TUNING_FAMILIES) == 276 and len(HELD_OUT_FAMILIES) == 8
     assert FAMILIES == DEFAULT_FAMILIES + EXTRA_FAMILIES
 
 
@@ -517,10 +561,11 @@ def test_every_document_is_announced_by_a_page(world):
     enumerate units and years), or a JSON config that names its path and declares its ids base64-encoded lists
     each query value decoded, or a page whose values a script it loads names the path of (or the answer of a POST interface
     the page names holds them), or a string a page's String.fromCharCode() makes names it, or a string literal of
-    escape sequences only (`\\x2f…`) does."""
+    escape sequences only (`\\x2f…`) does, or a `data-url` a page's script reverses does, or an XML document's href
+    does once its `xml:base` attributes resolve it (an Atom feed's)."""
     family, sandbox, truth, bodies = world
-    linked = {page: _linked_paths(page, text) for page, text in bodies.items()}
-    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text)
+    linked = {page: _linked_paths(page, text) | _xml_base_links(page, text) for page, text in bodies.items()}
+    run = {page: _with_scripts(page, text, bodies) + _char_code_strings(text) + _escaped_strings(text) + _reversed_urls(text)
            + _post_answers(page, text, bodies) for page, text in bodies.items()}
     for doc in truth["documents"]:
         parts = urlsplit(doc["url"])   # the query's escapes as its server reads them (a GBK site's, GBK)
@@ -4504,6 +4549,14 @@ def test_quirk_of_the_family(world):
         _quirk_nocache204(sandbox, truth, bodies)
     elif family == "upperhost":
         _quirk_upperhost(sandbox, truth, bodies)
+    elif family == "pdfgotor":
+        _quirk_pdfgotor(sandbox, truth, bodies)
+    elif family == "svgobject":
+        _quirk_svgobject(sandbox, truth, bodies)
+    elif family == "revhref":
+        _quirk_revhref(truth, bodies)
+    elif family == "atombase":
+        _quirk_atombase(sandbox, truth, bodies)
     elif family == "docxchunk":
         _quirk_docxchunk(sandbox, truth, bodies)
     elif family == "xgzip":
@@ -7753,6 +7806,147 @@ def _quirk_ofdlink(sandbox, truth, bodies):
                 assert not linked and not any(path in t for u, t in bodies.items() if u.endswith(".html")), doc["url"]
             else:
                 assert column in linked and report["year"] >= 2019, doc["url"]
+
+
+def _quirk_pdfgotor(sandbox, truth, bodies):
+    import pypdfium2
+    import pypdfium2.raw as pdfium_c
+    from nianbao.crawler.sandbox.family_pdfgotor import COLUMN, FILES
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        pdf_path = re.search(r'附件：<a href="(/zwgk/zfxxgknb/wj/P0\d{14}\.pdf)">', bodies[column_url]).group(1)
+        pdf_url = f"http://{www}{pdf_path}"
+        status, headers, data = get(sandbox, pdf_url)
+        assert status == 200 and headers["Content-Type"] == "application/pdf" and data.startswith(b"%PDF")
+        assert b"/URI" not in data and b"/JavaScript" not in data and b"/Outlines" not in data
+        assert b"/AcroForm" not in data and b"/EmbeddedFiles" not in data and not _pdf_uris(data)
+        assert b"http" not in data   # no address at all in the file: relative file names only
+        objects = dict(re.findall(rb"\n(\d+) 0 obj\n(.*?)\nendobj", data, re.S))
+        links = [o for o in objects.values() if b"/Subtype /Link" in o]
+        assert links and all(re.search(rb"/A << /S /GoToR /F << /Type /Filespec /F \(\d{4}/\w+\d{4}\.pdf\) >> "
+                                       rb"/D \[0 /Fit\]", o) for o in links)
+        opened = _pdf_remote_files(pdf_url, data)
+        assert len(opened) == len(links) == len(set(opened))
+        assert all(u.startswith(f"http://{www}{FILES}") for u in opened)   # resolved against the 目录's folder
+        pdf = pypdfium2.PdfDocument(data)   # a well-formed file: its pages and their link annotations read back
+        pages = [pdf[i] for i in range(len(pdf))]
+        shown = "".join(page.get_textpage().get_text_range() for page in pages)
+        annotations = sum(pdfium_c.FPDFPage_GetAnnotCount(page.raw) for page in pages)
+        for page in pages:
+            page.close()
+        pdf.close()
+        assert annotations == len(links) and "报告名称" in shown and ".pdf" not in shown
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]   # a file names them: no script to run
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            naming = {u for u, t in bodies.items() if u != doc["url"] and urlsplit(u).hostname == www
+                      and (path in t or path in _linked_paths(u, t))}   # the other portal's 目录 has paths alike
+            if report["unit_level"] == "township" or report["year"] < 2019:   # only the 目录's go-to names it
+                assert doc["url"] in opened and naming == {pdf_url} and doc["format"] == "pdf", (doc["url"], naming)
+                status, headers, body = get(sandbox, doc["url"])
+                assert status == 200 and body.startswith(b"%PDF") and path.encode() not in data
+            else:   # a negative: the government's and departments' reports since 2019 are plain links of the column
+                assert doc["url"] not in opened and column_url in naming and doc["format"] == "html"
+        filed = {report_of[d["report_key"]]["unit_level"] for d in ours if d["url"] in opened}
+        assert "township" in filed and min(report_of[d["report_key"]]["year"] for d in ours if d["url"] in opened) < 2019
+
+
+def _quirk_svgobject(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_svgobject import MAP, SVG_TYPE, TOWNS
+
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        towns_url, map_url = f"http://{www}{TOWNS}index.html", f"http://{www}{MAP}"
+        assert f'<object type="{SVG_TYPE}" data="{MAP}"' in bodies[towns_url]
+        status, headers, body = get(sandbox, map_url)
+        assert status == 200 and headers["Content-Type"] == SVG_TYPE
+        svg = body.decode("utf-8")
+        assert svg.startswith("<?xml") and 'xmlns:xlink="http://www.w3.org/1999/xlink"' in svg and "<a href" not in svg
+        hrefs = re.findall(r'<a xlink:href="([^"]+)"', svg)
+        assert hrefs and all(h.startswith("../zwgk/xzxxgk/") for h in hrefs)   # relative to the SVG file
+        folders = [urlsplit(urljoin(map_url, h)).path.removesuffix("index.html") for h in hrefs]
+        wrong = [urlsplit(urljoin(towns_url, h)).path for h in hrefs]   # as if resolved against the embedding page
+        assert wrong and all(get(sandbox, f"http://{www}{p}")[0] == 404 for p in wrong)   # a negative: not the page's
+        for folder in folders:   # a township's page: named by the SVG file alone, never by an HTML page
+            assert get(sandbox, f"http://{www}{folder}index.html")[0] == 200
+            assert not [u for u, t in bodies.items() if u != map_url and urlsplit(u).hostname == www
+                        and not urlsplit(u).path.startswith(folder)   # the township's own pages link its articles
+                        and folder in t + " ".join(_linked_paths(u, t))]
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]
+        for doc in ours:
+            path, report = urlsplit(doc["url"]).path, report_of[doc["report_key"]]
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            if report["unit_level"] == "township":   # listed on its township's page, reached through the map only
+                (folder,) = [f for f in folders if path.startswith(f)]
+                assert linked == {f"http://{www}{folder}index.html"}, (doc["url"], linked)
+            else:   # a negative: the government's and departments' reports are plain links of the 年报 column
+                assert f"http://{www}/zwgk/ndbg/index.html" in linked, doc["url"]
+        assert min(report["year"] for report in report_of.values()) < 2019
+
+
+def _quirk_revhref(truth, bodies):
+    from nianbao.crawler.sandbox.family_revhref import COLUMN, RESTORE
+
+    assert _reversed_urls('<a data-url="lmth.x/">') == ""   # a negative: no reversing script, nothing restored
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url = f"http://{www}{COLUMN}"
+        column = bodies[column_url]
+        assert RESTORE in column and '<a href="javascript:void(0);" data-url="lmth.' in column
+        restored = _reversed_urls(column).split("\n")[1:]
+        assert restored and all(re.fullmatch(r"/zwgk/xxgk/xxgknb/\d{4}nb/\d{6}/t\d{8}_\d{6}\.html", p) for p in restored)
+        report_of, ours = _ours(truth, www)
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        assert len([d for d in ours if not d.get("needs_browser")]) == 1   # the newest government report, which home links
+        for doc in ours:   # in the column, reversed only; in no page's HTML the right way round but the home's newest
+            path = urlsplit(doc["url"]).path
+            assert path in restored and path not in column and path[::-1] in column, doc["url"]
+            written = {u for u, t in bodies.items() if path in t and u != doc["url"] and urlsplit(u).hostname == www}
+            assert written <= home and bool(written) != bool(doc.get("needs_browser")), (doc["url"], written)
+            folder_year = int(re.search(r"/(\d{4})nb/", path).group(1))
+            assert folder_year == report_of[doc["report_key"]]["year"]   # filed in its report year's folder
+
+
+def _quirk_atombase(sandbox, truth, bodies):
+    from nianbao.crawler.sandbox.family_atombase import COLUMN, COLUMN_SHOWS, FEED, FOLDER
+
+    # a negative: without xml:base the same href resolves against the document, and a non-XML text gives nothing
+    assert _xml_base_links("http://h/rss/f.xml", '<?xml version="1.0"?><feed><link href="t1.html"/></feed>') == {"/rss/t1.html"}
+    assert _xml_base_links("http://h/a.html", '<a href="t1.html">') == set()
+    for portal in truth["portals"]:
+        www = portal["hosts"][0]
+        column_url, feed_url = f"http://{www}{COLUMN}", f"http://{www}{FEED}"
+        column, feed = bodies[column_url], bodies[feed_url]
+        assert f'<link rel="alternate" type="application/atom+xml" title="政府信息公开年报" href="{FEED}">' in column
+        assert feed.count("<entry ") > COLUMN_SHOWS and column.count('target="_blank" title="') == COLUMN_SHOWS
+        assert f'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://{www}{FOLDER}"' in feed
+        assert "http://" not in feed.split("<entry", 1)[1]   # after the feed's own base, no address is whole
+        hrefs = re.findall(r'<link rel="alternate" type="text/html" href="([^"]+)"/>', feed)
+        assert hrefs and all(re.fullmatch(r"t\d{8}_\d{7}\.html", h) for h in hrefs)
+        resolved = _xml_base_links(feed_url, feed)
+        naive = {urlsplit(urljoin(feed_url, h)).path for h in hrefs}   # against the feed's address: nothing there
+        assert all(p.startswith("/rss/t") for p in naive) and get(sandbox, f"http://{www}{min(naive)}")[0] == 404
+        report_of, ours = _ours(truth, www)
+        assert not [d for d in ours if d.get("needs_browser")]
+        home = {f"http://{www}/", f"http://{www}/index.html"}
+        hidden = 0
+        for doc in ours:
+            path = urlsplit(doc["url"]).path
+            assert path in resolved and path not in feed, doc["url"]   # the feed names it, but never whole
+            kind = re.match(rf"{FOLDER}(\d{{4}})nb/(qzf|bm|jd)/\d{{6}}/", path)
+            report = report_of[doc["report_key"]]
+            assert kind and int(kind.group(1)) == report["year"], path
+            assert kind.group(2) == {"township": "jd", "department": "bm", "zone": "bm"}.get(report["unit_level"], "qzf")
+            linked = {u for u, t in bodies.items() if path in _linked_paths(u, t) and u != doc["url"]
+                      and urlsplit(u).hostname == www}
+            assert linked <= home | {column_url}, (doc["url"], linked)
+            hidden += not linked
+        assert hidden >= len(ours) - COLUMN_SHOWS - 1   # all but the column's six newest and the home's one
 
 
 def _quirk_easyuigrid(sandbox, truth, bodies):
