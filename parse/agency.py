@@ -1345,15 +1345,35 @@ def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | 
     template (现公布2017年度梅州市公安局…报告) and names itself whole further on (内容涵盖梅州市公安局梅县区分局2017年…):
     where the page prints the bureau the sources name with the portal's own place and 分局 after it, the branch is the
     unit — a city's bureau files its own report on the city's portal, not a district's."""
-    if not result.name or not place or not result.name.endswith("局") or place in result.name:
+    if not result.name or not place or not result.name.endswith("局"):
         return
     core = county_core(place)
     places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
-    branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
+    if place in result.name:
+        branch = _branch_titled_as_the_districts_bureau(result.name, head, place, places)
+    else:
+        branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
     if branch:
         result.sources.append({"source": "branch", "raw": branch.group(0), "name": branch.group(0),
                                "how": f"the {result.source}'s {result.name} with the portal's {place} and 分局 after it"})
         result.name, result.raw, result.source = branch.group(0), branch.group(0), "branch"
+
+
+def _branch_titled_as_the_districts_bureau(name: str, head: str, place: str, places: str) -> re.Match | None:
+    """The branch printed in full (绵阳市国土资源局安州区分局, in its contact line) for a name the page titles as the
+    district's own bureau (区国土资源局, the district's name added: 安州区国土资源局): a branch calls itself by its district
+    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局."""
+    field = name[len(place):]
+    if len(field) < 3:
+        return None
+    text = re.sub(r"\s+", "", head)
+    for found in re.finditer(rf"{re.escape(field)}(?:{places})分局", text):
+        before = text[max(0, found.start() - 8):found.start()]
+        city = next((before[i:] for i in range(len(before) - 1) if before[i:].endswith(("市", "州", "盟"))
+                     and _is_place(before[i:], metadata._divisions() or {})), None)
+        if city:
+            return re.search(re.escape(city + found.group(0)), text)
+    return None
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:

@@ -5018,3 +5018,18 @@ def test_the_natural_resources_and_planning_bureau_by_its_short_form(publisher, 
         assert record["agency"] == agency
     else:
         assert _spelled_out(publisher) == publisher
+
+
+@pytest.mark.parametrize(("contact", "agency"), [
+    # a city bureau's district branch titled as the district's bureau, its full name in the contact line (holdout107-047)
+    ("绵阳市国土资源局安州区分局", "绵阳市国土资源局安州区分局"),
+    # another district's branch is no name of this page's unit: the district's own bureau stands
+    ("绵阳市国土资源局涪城区分局", "安州区国土资源局"),
+    # the same words after no city (a sentence's words before them): no branch's full name
+    ("本局和国土资源局安州区分局", "安州区国土资源局"),
+])
+def test_a_branch_titled_as_the_districts_bureau_and_printed_in_full(contact, agency):
+    record = _txt(f"区国土资源局2017年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现公布区国土资源局"
+                  f"2017年政府信息公开工作年度报告。如有疑问请与{contact}办公室联系。",
+                  portal_name="安州区", region_code="510705")
+    assert record["agency"] == agency
