@@ -1247,6 +1247,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
+    _name_both_parents_of_a_joint_unit(result, head)
     _prefer_printed_place_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
@@ -1357,6 +1358,22 @@ def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | 
         result.sources.append({"source": "branch", "raw": branch.group(0), "name": branch.group(0),
                                "how": f"the {result.source}'s {result.name} with the portal's {place} and 分局 after it"})
         result.name, result.raw, result.source = branch.group(0), branch.group(0), "branch"
+
+
+def _name_both_parents_of_a_joint_unit(result: Agency, head: str) -> None:
+    """A unit two State Council bodies run together prints both before its own name, joined by 、 (中国科学院、水利部成都
+    山地灾害与环境研究所); a reader stopping at the 、 keeps the second parent only. Where the page prints another national
+    body and 、 right before the name read, the unit's name is the whole (a province or a place before 、 is a list)."""
+    if not result.name or not any(result.name.startswith(body) and len(result.name) > len(body)
+                                  for body in national_full_names()):
+        return
+    text = re.sub(r"\s+", "", head)
+    joint = next((f"{body}、{result.name}" for body in national_full_names()
+                  if f"{body}、{result.name}" in text), None)
+    if joint:
+        result.sources.append({"source": "joint_parents", "raw": joint, "name": joint,
+                               "how": f"both parents printed before the {result.source}'s {result.name}"})
+        result.name, result.raw, result.source = joint, joint, "joint_parents"
 
 
 def _branch_titled_as_the_districts_bureau(name: str, head: str, place: str, places: str) -> re.Match | None:

@@ -5033,3 +5033,15 @@ def test_a_branch_titled_as_the_districts_bureau_and_printed_in_full(contact, ag
                   f"2017年政府信息公开工作年度报告。如有疑问请与{contact}办公室联系。",
                   portal_name="安州区", region_code="510705")
     assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("parents", "agency"), [
+    # a unit two State Council bodies run, both printed before its name with 、 (holdout107-033)
+    ("中国科学院、水利部", "中国科学院、水利部成都山地灾害与环境研究所"),
+    # a province before 、 is a list of addressees, no parent: the unit read stands
+    ("四川省、水利部", "水利部成都山地灾害与环境研究所"),
+])
+def test_both_parents_of_a_jointly_run_unit(parents, agency):
+    record = _txt(f"{parents}成都山地灾害与环境研究所信息公开工作2016年度报告\n根据《中华人民共和国政府信息公开条例》规定,现发布"
+                  f"《{parents}成都山地灾害与环境研究所信息公开工作2016年度报告》。\n一、概述\n2016年,本所认真贯彻落实《条例》。")
+    assert (record["agency"], record["level"]) == (agency, "other")
