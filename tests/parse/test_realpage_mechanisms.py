@@ -5045,3 +5045,18 @@ def test_both_parents_of_a_jointly_run_unit(parents, agency):
     record = _txt(f"{parents}成都山地灾害与环境研究所信息公开工作2016年度报告\n根据《中华人民共和国政府信息公开条例》规定,现发布"
                   f"《{parents}成都山地灾害与环境研究所信息公开工作2016年度报告》。\n一、概述\n2016年,本所认真贯彻落实《条例》。")
     assert (record["agency"], record["level"]) == (agency, "other")
+
+
+@pytest.mark.parametrize(("title", "is_title"), [
+    # a title naming two units joined by 、 (holdout107-033, a short copy cut after its preamble)
+    ("中国科学院、水利部成都山地灾害与环境研究所信息公开工作2016年度报告", True),
+    # the same words joined by ， are a sentence, no title
+    ("中国科学院，水利部成都山地灾害与环境研究所信息公开工作2016年度报告", False),
+    # a 、 list of no units (the parts of a report) is no title either
+    ("主动公开、依申请公开信息公开工作2016年度报告", False),
+])
+def test_a_title_naming_units_joined_by_a_list_mark(title, is_title):
+    from nianbao.parse.classify import title_candidates
+
+    text = f"您的当前位置:首页 > 信息公开 > 信息公开年度报告\n信息公开年度报告\n\n{title}\n\n时间:2017-02-20  来源:\n"
+    assert (("first lines", title.replace("、", ",").replace("，", ",")) in title_candidates(text)) == is_title
