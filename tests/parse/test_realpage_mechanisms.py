@@ -5060,3 +5060,16 @@ def test_a_title_naming_units_joined_by_a_list_mark(title, is_title):
 
     text = f"您的当前位置:首页 > 信息公开 > 信息公开年度报告\n信息公开年度报告\n\n{title}\n\n时间:2017-02-20  来源:\n"
     assert (("first lines", title.replace("、", ",").replace("，", ",")) in title_candidates(text)) == is_title
+
+
+@pytest.mark.parametrize(("sentence", "agency"), [
+    # a unit compiling its year's report as a clause's subject, over the uploader's 发布机构 line (holdout107-036)
+    ("要求,邢台市政府机关事务管理局编制2014年政府信息公开年度报告。", "邢台市机关事务管理局"),
+    # a unit compiling something else (a plan) names no report's author: the 发布机构 line stands
+    ("要求,邢台市政府机关事务管理局编制2015年政府信息公开工作计划。", "邢台市机关后勤服务中心"),
+])
+def test_a_unit_compiling_its_years_report_as_a_clauses_subject(sentence, agency):
+    record = _txt("2014年信息公开年度报告\n发布时间: 2015-02-28 发布机构:市机关后勤服务中心 浏览次数:60\n"
+                  f"根据《中华人民共和国政府信息公开条例》{sentence}全文包括概述,主动公开政府信息情况。",
+                  portal_name="邢台市", region_code="130500")
+    assert record["agency"] == agency
