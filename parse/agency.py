@@ -310,7 +310,8 @@ _NATIONAL_COMPILER = re.compile(r"(?:^|[。，,；;:：\n])(?P<name>(?:中华人
                                 r"(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # …and any unit compiling its year's report as a clause's subject (要求,邢台市政府机关事务管理局编制2014年政府信息公开年度
 # 报告): the page's own words on whose report it is, over an uploader's 发布机构 line (市机关后勤服务中心). Only at a
-# clause's start and right before 编制, the year's report its object (tried after every other compiler sentence).
+# clause's start and right before 编制, the year's report its object (tried after every other compiler sentence). Its
+# own year's report: a government's office compiling so (城中区人民政府办公室编制了2010年度…) is the office, no aggregate.
 _UNIT_COMPILER = re.compile(rf"(?:^|[。，,；;:：\n])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
                             + r")编制(?:了|完成)?(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
@@ -1113,7 +1114,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
             or _UNIT_COMPILER.search(compact_ends[:800])
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
-    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)
+    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE, _UNIT_COMPILER)
     if compiled and not own_work:
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))

@@ -5065,6 +5065,9 @@ def test_a_title_naming_units_joined_by_a_list_mark(title, is_title):
 @pytest.mark.parametrize(("sentence", "agency"), [
     # a unit compiling its year's report as a clause's subject, over the uploader's 发布机构 line (holdout107-036)
     ("要求,邢台市政府机关事务管理局编制2014年政府信息公开年度报告。", "邢台市机关事务管理局"),
+    # a government's office compiling its own year's report so is the office, not the government's aggregate
+    # (holdout2-039's 城中区人民政府办公室编制了2010年度…)
+    ("要求,邢台市人民政府办公室编制了2014年政府信息公开年度报告。", "邢台市人民政府办公室"),
     # a unit compiling something else (a plan) names no report's author: the 发布机构 line stands
     ("要求,邢台市政府机关事务管理局编制2015年政府信息公开工作计划。", "邢台市机关后勤服务中心"),
 ])
