@@ -308,6 +308,12 @@ _NATIONAL_COMPILER = re.compile(r"(?:^|[。，,；;:：\n])(?P<name>(?:中华人
                                 + "|".join(sorted(national_full_names(), key=lambda name: (-len(name), name)))
                                 + r"))编制(?:了|完成)?(?:本级行政机关|本部门|本机关)?(?:19|20)\d{2}年度?"
                                 r"(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
+# …and any unit compiling its year's report as a clause's subject (要求,邢台市政府机关事务管理局编制2014年政府信息公开年度
+# 报告): the page's own words on whose report it is, over an uploader's 发布机构 line (市机关后勤服务中心). Only at a
+# clause's start and right before 编制, the year's report its object (tried after every other compiler sentence). Its
+# own year's report: a government's office compiling so (城中区人民政府办公室编制了2010年度…) is the office, no aggregate.
+_UNIT_COMPILER = re.compile(rf"(?:^|[。，,；;:：\n])(?P<name>[{HAN}（）()]{{2,30}}?" + _UNIT_SUFFIX
+                            + r")编制(?:了|完成)?(?:19|20)\d{2}年度?(?:(?:政府|政务)?信息公开)(?:工作)?(?:年度)?(?:报告|年报)")
 # The report's own title, unquoted, as the object of a clause opening on the compiling verb (…等相关规定,编制达州市通川区
 # 发展和改革局2023年政府信息公开工作年度报告,所列数据…): whose year's report it is. Only at a clause's start: a verb
 # with a subject before it (指导各乡镇编制…) may compile another's.
@@ -1104,10 +1110,11 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     if not compiled:
         compiled = _COMPILING_SUBJECT.search(compact_ends) or _OWN_WORK.search(compact_ends[:600]) \
             or _CONTENTS_UNIT.search(compact_ends[:800]) or _COMPILED_TITLE.search(compact_ends[:800]) \
-            or _COMPILED_FROM_LIST.search(compact_ends) or _NATIONAL_COMPILER.search(compact_ends[:800])
+            or _COMPILED_FROM_LIST.search(compact_ends) or _NATIONAL_COMPILER.search(compact_ends[:800]) \
+            or _UNIT_COMPILER.search(compact_ends[:800])
     candidates.append(("compiled_by", (compiled.group("name") or compiled.groupdict().get("name2")) if compiled else None))
     # 结合泰安市人民政府办公室政府信息公开工作实际 names the unit whose work the report is, not one compiling for another
-    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE)
+    own_work = bool(compiled) and compiled.re in (_OWN_WORK, _CONTENTS_UNIT, _COMPILED_TITLE, _UNIT_COMPILER)
     if compiled and not own_work:
         candidates[-1] = ("compiled_by", _area_compiled_for(candidates[-1][1], compact_ends, compiled.start()))
     candidates.append(("signature", _signature(text)))
@@ -1247,6 +1254,7 @@ def resolve_agency(*, title: str | None = None, text: str = "", page_text: str =
     _prefer_department_speaking_as_one(result, kind)
     _prefer_national_body(result, head, _place_prefix(portal_name, region_code))
     _prefer_branch_of_the_portals_place(result, head, _place_prefix(portal_name, region_code))
+    _name_both_parents_of_a_joint_unit(result, head)
     _prefer_printed_place_over_spelled(result)
     branch = branch_from_url(url, result.name, _parent_city(region_code) or _division_name(region_code)) \
         if result.name and re.fullmatch(rf"[{HAN}]{{2,6}}分局", result.name) else None
@@ -1345,15 +1353,51 @@ def _prefer_branch_of_the_portals_place(result: Agency, head: str, place: str | 
     template (现公布2017年度梅州市公安局…报告) and names itself whole further on (内容涵盖梅州市公安局梅县区分局2017年…):
     where the page prints the bureau the sources name with the portal's own place and 分局 after it, the branch is the
     unit — a city's bureau files its own report on the city's portal, not a district's."""
-    if not result.name or not place or not result.name.endswith("局") or place in result.name:
+    if not result.name or not place or not result.name.endswith("局"):
         return
     core = county_core(place)
     places = "|".join(map(re.escape, dict.fromkeys(p for p in (place, core) if len(p) >= 2)))
-    branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
+    if place in result.name:
+        branch = _branch_titled_as_the_districts_bureau(result.name, head, place, places)
+    else:
+        branch = re.search(re.escape(result.name) + f"(?:{places})分局", re.sub(r"\s+", "", head))
     if branch:
         result.sources.append({"source": "branch", "raw": branch.group(0), "name": branch.group(0),
                                "how": f"the {result.source}'s {result.name} with the portal's {place} and 分局 after it"})
         result.name, result.raw, result.source = branch.group(0), branch.group(0), "branch"
+
+
+def _name_both_parents_of_a_joint_unit(result: Agency, head: str) -> None:
+    """A unit two State Council bodies run together prints both before its own name, joined by 、 (中国科学院、水利部成都
+    山地灾害与环境研究所); a reader stopping at the 、 keeps the second parent only. Where the page prints another national
+    body and 、 right before the name read, the unit's name is the whole (a province or a place before 、 is a list)."""
+    if not result.name or not any(result.name.startswith(body) and len(result.name) > len(body)
+                                  for body in national_full_names()):
+        return
+    text = re.sub(r"\s+", "", head)
+    joint = next((f"{body}、{result.name}" for body in national_full_names()
+                  if f"{body}、{result.name}" in text), None)
+    if joint:
+        result.sources.append({"source": "joint_parents", "raw": joint, "name": joint,
+                               "how": f"both parents printed before the {result.source}'s {result.name}"})
+        result.name, result.raw, result.source = joint, joint, "joint_parents"
+
+
+def _branch_titled_as_the_districts_bureau(name: str, head: str, place: str, places: str) -> re.Match | None:
+    """The branch printed in full (绵阳市国土资源局安州区分局, in its contact line) for a name the page titles as the
+    district's own bureau (区国土资源局, the district's name added: 安州区国土资源局): a branch calls itself by its district
+    as the district's bureaus do, but it is its city bureau's. Only the same field after a city, the district then 分局."""
+    field = name[len(place):]
+    if len(field) < 3:
+        return None
+    text = re.sub(r"\s+", "", head)
+    for found in re.finditer(rf"{re.escape(field)}(?:{places})分局", text):
+        before = text[max(0, found.start() - 8):found.start()]
+        city = next((before[i:] for i in range(len(before) - 1) if before[i:].endswith(("市", "州", "盟"))
+                     and _is_place(before[i:], metadata._divisions() or {})), None)
+        if city:
+            return re.search(re.escape(city + found.group(0)), text)
+    return None
 
 
 def _prefer_department_speaking_as_one(result: Agency, kind: str | None) -> None:

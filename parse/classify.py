@@ -453,7 +453,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
             if part.strip():
                 out.append((where, part.strip()))
                 break
-    lines, menu_rows = [], set()
+    lines, menu_rows, joint_rows = [], set(), set()
     head = [without_widgets(line) for line in _head_lines(text)]
     grid = site_menu_rows(head)
     for i_head, line in enumerate(head):
@@ -466,6 +466,8 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif cells:
             if _MENU_ROW.match(line):
                 menu_rows.add(len(lines))
+            if _JOINT_UNITS_TITLE.match(line):
+                joint_rows.add(len(lines))
             lines.append(cells[0])
     for i, folded in enumerate(lines):
         following = lines[i + 1] if i + 1 < len(lines) else ""
@@ -476,7 +478,7 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
         elif i == 0 and clause and len(folded) > len(clause.group("title")) \
                 and (word := _negative_word(clause.group("title"))) and clause.group("title").endswith(word):
             out.append(("run-in title", clause.group("title")))     # a 解读/通知 title run into its body
-        elif len(folded) <= MAX_TITLE_CHARS and not _SENTENCE.search(folded):
+        elif len(folded) <= MAX_TITLE_CHARS and (not _SENTENCE.search(folded) or i in joint_rows):
             joined = folded + following
             if (following and not _REPORT.search(folded) and _REPORT.search(joined) and len(joined) <= MAX_TITLE_CHARS
                     and not _SENTENCE.search(following) and not _BREADCRUMB.search(folded) and i not in menu_rows
@@ -484,6 +486,12 @@ def title_candidates(text: str, title: str | None = None, meta: dict | None = No
                 folded = joined          # a title printed on two lines (unit, then the rest)
             out.append(("first lines", folded))
     return out
+
+
+# A title naming the units that report together, joined by 、 (中国科学院、水利部成都山地灾害与环境研究所信息公开工作2016年度
+# 报告: a jointly run institute): the 、 after a unit's kind joins names, no sentence's list (a ， would be); no other
+# stop in the line.
+_JOINT_UNITS_TITLE = re.compile(rf"^\s*(?:[{HAN}]{{2,20}}?(?:院|部|局|委|厅|办|政府|办公室)、)+[{HAN}0-9（）()]+\s*$")
 
 
 def _first_half(line: str, following: str) -> bool:

@@ -83,6 +83,9 @@ _LEVEL_RULES = (
                          rf"(?:疾病预防控制|疾控|妇幼保健[{HAN}]{{0,6}}?)中心$|"
                          # research institutions (中国科学院兰州分院, 法学研究所): public institutions too
                          rf"(?:科学院|研究院|研究所)(?:[{HAN}]{{2,6}}分院)?$|"
+                         # (an academy's institute by its short form, 所 for 研究所: 中国科学院西安光机所 is the
+                         # 西安光学精密机械研究所; a 所 under a bureau, 公安局城东派出所, is the bureau's)
+                         rf"(?:科学院|研究院)[{HAN}]{{2,20}}所$|"
                          r"社区(?:管委会|管理委员会|居民委员会|居委会)?$|"
                          # a state-owned company reporting under the 条例 (桐乡市水务集团有限公司): a public enterprise
                          # (白银市动力公司 too: a government department is never a 公司; nor a 集团, a group of them:
@@ -339,6 +342,7 @@ def _spelled_out(name: str) -> str:
     (临夏州 → 临夏回族自治州, 新疆自治区 → 新疆维吾尔自治区: the one autonomous division of that core)."""
     from nianbao.parse.url_units import short_forms
 
+    name = _national_parent_in_full(name)
     branch = _BRANCH_OF_BUREAU.match(name)
     if branch:      # (the bureau a branch belongs to, in short: 通化市工商局东昌分局 → 通化市工商行政管理局东昌分局)
         return _spelled_out(branch.group("bureau")) + branch.group("branch")
@@ -353,6 +357,19 @@ def _spelled_out(name: str) -> str:
     else:
         name = _commission_in_full(name)
     return place_in_full(name)
+
+
+def _national_parent_in_full(name: str) -> str:
+    """A unit named under a State Council body's short form, the body in full (中科院沈阳生态所 → 中国科学院沈阳生态所):
+    the parent is part of the unit's name as its place is, and a page writes either; the name unchanged otherwise."""
+    from nianbao.parse.url_units import listed_short_forms, national_full_names
+
+    national = national_full_names()
+    for short, full in listed_short_forms().items():
+        # (only a parent with more after it: a name that is the body's short form alone is spelled out at its end)
+        if full in national and name.startswith(short) and len(name) > len(short) + 1 and not name.startswith(full):
+            return full + name[len(short):]
+    return name
 
 
 def place_in_full(name: str) -> str:

@@ -71,6 +71,10 @@ MORE_BODIES: tuple[str, ...] = ("民族事务委员会/民委", "机构编制委
                                 "政务服务办公室/政务服务办",
                                 # (a city's bureau for outside investment: 吉林市经合局, 长春市经济合作局)
                                 "经济技术合作局|经济合作局/经合局",
+                                # (the 2019 merger of 国土资源 and 规划 goes by its two fields' short words where it
+                                # keeps both, 市资规局 in Zhejiang's 发布机构 lines: 自然 is left out, which the derived
+                                # forms never do, since a field's first word left out reads everyday words, 服务大局)
+                                "自然资源和规划局/资规局|资源规划局",
                                 # (the names the 机构编制 lists give the bodies below, each with the short form it goes
                                 # by: Guangdong's 政务服务数据管理局 (2018 on, 政数局); the local chronicles office,
                                 # 史志办公室 or 地方志办公室; the people's organisations 总工会 and 红十字会, and the party

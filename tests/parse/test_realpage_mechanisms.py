@@ -4982,3 +4982,97 @@ def test_a_date_line_with_its_counter_label_in_brackets(line, published):
     from nianbao.parse.metadata import printed_date_line
 
     assert printed_date_line(line) == published
+
+
+@pytest.mark.parametrize(("name", "spelled", "level"), [
+    # an academy's institute under the academy's short form, 所 for 研究所 (holdout107-031, -032)
+    ("中科院沈阳生态所", "中国科学院沈阳生态所", "other"),
+    ("中国科学院西安光机所", "中国科学院西安光机所", "other"),
+    # a 所 under a bureau is the bureau's (a police station): a department, nothing spelled out
+    ("市公安局城东派出所", "市公安局城东派出所", "department"),
+    # the academy's short form alone is spelled out at its end, as before
+    ("中科院", "中国科学院", "other"),
+])
+def test_an_academys_institute_by_its_short_forms(name, spelled, level):
+    from nianbao.parse.metadata import _spelled_out, unit_level
+
+    assert _spelled_out(name) == spelled
+    assert unit_level(spelled) == level
+
+
+@pytest.mark.parametrize(("publisher", "agency"), [
+    # the 自然资源和规划局 by its two fields' short words, 自然 left out (holdout106-014's 发布机构 市资规局)
+    ("市资规局", "衢州市自然资源和规划局"),
+    # a field's first word left out is no rule: an everyday word ending on 局 is never read as a bureau's short form
+    ("市服务大局", None),
+])
+def test_the_natural_resources_and_planning_bureau_by_its_short_form(publisher, agency):
+    from nianbao.parse.metadata import _spelled_out
+    from nianbao.parse.url_units import short_forms
+
+    assert short_forms().get(publisher[1:]) == (agency[3:] if agency else None)
+    if agency:
+        record = _txt(f"发布机构: | {publisher} | ||\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n"
+                      "2024年以来,我局严格按照《条例》要求,完成了政府信息公开各项任务。",
+                      portal_name="衢州市", region_code="330800")
+        assert record["agency"] == agency
+    else:
+        assert _spelled_out(publisher) == publisher
+
+
+@pytest.mark.parametrize(("contact", "agency"), [
+    # a city bureau's district branch titled as the district's bureau, its full name in the contact line (holdout107-047)
+    ("绵阳市国土资源局安州区分局", "绵阳市国土资源局安州区分局"),
+    # another district's branch is no name of this page's unit: the district's own bureau stands
+    ("绵阳市国土资源局涪城区分局", "安州区国土资源局"),
+    # the same words after no city (a sentence's words before them): no branch's full name
+    ("本局和国土资源局安州区分局", "安州区国土资源局"),
+])
+def test_a_branch_titled_as_the_districts_bureau_and_printed_in_full(contact, agency):
+    record = _txt(f"区国土资源局2017年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求,现公布区国土资源局"
+                  f"2017年政府信息公开工作年度报告。如有疑问请与{contact}办公室联系。",
+                  portal_name="安州区", region_code="510705")
+    assert record["agency"] == agency
+
+
+@pytest.mark.parametrize(("parents", "agency"), [
+    # a unit two State Council bodies run, both printed before its name with 、 (holdout107-033)
+    ("中国科学院、水利部", "中国科学院、水利部成都山地灾害与环境研究所"),
+    # a province before 、 is a list of addressees, no parent: the unit read stands
+    ("四川省、水利部", "水利部成都山地灾害与环境研究所"),
+])
+def test_both_parents_of_a_jointly_run_unit(parents, agency):
+    record = _txt(f"{parents}成都山地灾害与环境研究所信息公开工作2016年度报告\n根据《中华人民共和国政府信息公开条例》规定,现发布"
+                  f"《{parents}成都山地灾害与环境研究所信息公开工作2016年度报告》。\n一、概述\n2016年,本所认真贯彻落实《条例》。")
+    assert (record["agency"], record["level"]) == (agency, "other")
+
+
+@pytest.mark.parametrize(("title", "is_title"), [
+    # a title naming two units joined by 、 (holdout107-033, a short copy cut after its preamble)
+    ("中国科学院、水利部成都山地灾害与环境研究所信息公开工作2016年度报告", True),
+    # the same words joined by ， are a sentence, no title
+    ("中国科学院，水利部成都山地灾害与环境研究所信息公开工作2016年度报告", False),
+    # a 、 list of no units (the parts of a report) is no title either
+    ("主动公开、依申请公开信息公开工作2016年度报告", False),
+])
+def test_a_title_naming_units_joined_by_a_list_mark(title, is_title):
+    from nianbao.parse.classify import title_candidates
+
+    text = f"您的当前位置:首页 > 信息公开 > 信息公开年度报告\n信息公开年度报告\n\n{title}\n\n时间:2017-02-20  来源:\n"
+    assert (("first lines", title.replace("、", ",").replace("，", ",")) in title_candidates(text)) == is_title
+
+
+@pytest.mark.parametrize(("sentence", "agency"), [
+    # a unit compiling its year's report as a clause's subject, over the uploader's 发布机构 line (holdout107-036)
+    ("要求,邢台市政府机关事务管理局编制2014年政府信息公开年度报告。", "邢台市机关事务管理局"),
+    # a government's office compiling its own year's report so is the office, not the government's aggregate
+    # (holdout2-039's 城中区人民政府办公室编制了2010年度…)
+    ("要求,邢台市人民政府办公室编制了2014年政府信息公开年度报告。", "邢台市人民政府办公室"),
+    # a unit compiling something else (a plan) names no report's author: the 发布机构 line stands
+    ("要求,邢台市政府机关事务管理局编制2015年政府信息公开工作计划。", "邢台市机关后勤服务中心"),
+])
+def test_a_unit_compiling_its_years_report_as_a_clauses_subject(sentence, agency):
+    record = _txt("2014年信息公开年度报告\n发布时间: 2015-02-28 发布机构:市机关后勤服务中心 浏览次数:60\n"
+                  f"根据《中华人民共和国政府信息公开条例》{sentence}全文包括概述,主动公开政府信息情况。",
+                  portal_name="邢台市", region_code="130500")
+    assert record["agency"] == agency

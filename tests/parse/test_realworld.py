@@ -228,7 +228,7 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 
 # --- the real-page set -------------------------------------------------------------------------------------------
 
-# Floors a little under what the parser reaches on the 5900 tuning pages of tune/, holdout/ and holdout2/ … holdout105/
+# Floors a little under what the parser reaches on the 6004 tuning pages of tune/, holdout/ and holdout2/ … holdout107/
 # (each holdout became tuning data once measured; see README "Parse accuracy"), so a regression fails. Tuning figures,
 # not an estimate for unseen pages: holdout8 scored 81.0% agency blind and joined the tuning pages with it (96.6%
 # agency, 98.6% level on all 1108 then; 98.5% and 99.4% after the ninth round tuned on it); holdout10 scored 91.0%
@@ -332,13 +332,17 @@ def test_table_two_rows_are_read_by_place_and_likeness_and_never_dropped(samples
 # twenty-two agency misses, five by relabels or scorer readings of the naming conventions (a place's short form, a zone's
 # 高新区, 发展改革局, a zone's printed name), six of the eleven level misses and one of the two published misses fixed
 # as they joined, parser58: 5900 pages, 99.5% is-report, 98.9% agency, 99.5% level, 99.9% year, 99.98% template,
-# 99.9% published).
+# 99.9% published); holdout106-107 (104 pages) 96.0-100% is-report, 78.6-92.3% agency, 93.1-100% level, 96.5-100%
+# year and template, 100% published blind (one of the two is-report misses, six of the nine agency misses, two by
+# relabels keeping an institute's short form as printed (holdout107-031/-032), and both level misses fixed as they
+# joined, parser59: 6004 pages, 99.48% is-report, 98.87% agency, 99.46% level, 99.91% year, 99.96% template, 99.94%
+# published).
 TUNE_FLOORS = {"is_report": 0.99, "agency": 0.985, "level": 0.99, "year": 0.995, "template": 0.995, "published": 0.98}
 
 
 def test_real_pages_of_the_tune_split_stay_above_their_floors():
     result = run("tuning")
-    assert result["is_report"]["scored"] >= 5900
+    assert result["is_report"]["scored"] >= 6004
     low = {name: row for name, row in result.items() if row["accuracy"] is not None
            and row["accuracy"] < TUNE_FLOORS[name]}
     assert not low, low
