@@ -428,8 +428,10 @@ def _xml_base_links(page: str, text: str) -> set[str]:
     document's address `page`. Empty for a text that is not an XML document."""
     if not text.lstrip().startswith("<?xml"):
         return set()
+    # the text is decoded already: its declaration goes (one naming GBK would make expat refuse the UTF-8 bytes)
+    declaration_free = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)
     try:
-        root = ElementTree.fromstring(text.encode("utf-8"))   # a sandbox's own bytes: no untrusted XML here
+        root = ElementTree.fromstring(declaration_free)   # a sandbox's own bytes: no untrusted XML here
     except ElementTree.ParseError:
         return set()
     paths: set[str] = set()
