@@ -29,7 +29,8 @@ from __future__ import annotations
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.common import pdf_page
-from nianbao.crawler.sandbox.family_pdfoutline import _FONTS, pdf_file, pdf_literal, table_page_stream
+from nianbao.crawler.sandbox.family_pdflaunch import link_table_pdf
+from nianbao.crawler.sandbox.family_pdfoutline import pdf_literal
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -38,7 +39,6 @@ FOLDER = "/zwgk/zfxxgknb/"
 FILES = FOLDER + "wj/"
 COLUMN = FOLDER + "index.html"
 LABEL = "政府信息公开年报"
-ROWS_PER_PAGE = 30
 
 
 def relative_file(art: Article) -> str:
@@ -46,38 +46,10 @@ def relative_file(art: Article) -> str:
     return f"{art.report.year}/{art.report.unit.slug}{art.report.year}.pdf"
 
 
-def gotor_action(file_name: str) -> str:
-    """A remote go-to action to the first page of `file_name`, a file specification relative to the PDF holding it
-    (what PDFMaker writes for a hyperlink to another PDF)."""
-    return f"<< /S /GoToR /F << /Type /Filespec /F {pdf_literal(file_name)} >> /D [0 /Fit] /NewWindow true >>"
-
-
-def gotor_pdf(title: str, items: list[Article]) -> bytes:
-    """A PDF written by hand (the PDF libraries at hand write no remote go-to action): pages of a titles table, over
-    each title a link annotation whose /A is a remote go-to to the report's file."""
-    chunks = [items[i:i + ROWS_PER_PAGE] for i in range(0, len(items), ROWS_PER_PAGE)] or [[]]
-    first_page = 6                                    # 1 catalog, 2 pages, 3-5 fonts
-    page_ids = [first_page + 2 * i for i in range(len(chunks))]
-    objects: dict[int, bytes] = {}
-    next_id = first_page + 2 * len(chunks)
-    for pid, rows in zip(page_ids, chunks, strict=True):
-        stream = table_page_stream(title, rows)
-        links = list(range(next_id, next_id + len(rows)))
-        next_id += len(rows)
-        y = 745
-        for lid, art in zip(links, rows, strict=True):
-            y -= 20
-            objects[lid] = (f"<< /Type /Annot /Subtype /Link /Rect [228 {y - 3} 560 {y + 10}] /Border [0 0 0] "
-                            f"/A {gotor_action(relative_file(art))} >>").encode()
-        annots = f" /Annots [{' '.join(f'{n} 0 R' for n in links)}]" if links else ""
-        objects[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                        + f"/Contents {pid + 1} 0 R{annots} >>".encode())
-        objects[pid + 1] = f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream"
-    objects[1] = b"<< /Type /Catalog /Pages 2 0 R >>"
-    objects[2] = f"<< /Type /Pages /Kids [{' '.join(f'{p} 0 R' for p in page_ids)}] /Count {len(page_ids)} >>".encode()
-    for n, font in enumerate(_FONTS, 3):
-        objects[n] = font.encode()
-    return pdf_file(objects)
+def gotor_action(art: Article) -> str:
+    """A remote go-to action to the first page of the report's file, a file specification relative to the PDF holding
+    it (what PDFMaker writes for a hyperlink to another PDF; the PDF libraries at hand write no remote go-to)."""
+    return f"<< /S /GoToR /F << /Type /Filespec /F {pdf_literal(relative_file(art))} >> /D [0 /Fit] /NewWindow true >>"
 
 
 def build_pdfgotor(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
@@ -100,7 +72,8 @@ def build_pdfgotor(b: Build, county: County, reports: list[Report]) -> dict[str,
     title = f"{county.name}历年政府信息公开工作年度报告汇编目录"
     day = in_file[0].day if in_file else newest.day
     pdf_path = f"{FILES}P0{day:%Y%m%d}{stable_int('gr-file', county.pinyin, digits=6)}.pdf"
-    b.add(www, pdf_path, Page(gotor_pdf(title, in_file), b.list_date(in_file), "application/pdf"), "list")
+    pdf = link_table_pdf(title, in_file, gotor_action)
+    b.add(www, pdf_path, Page(pdf, b.list_date(in_file), "application/pdf"), "list")
     attachment = (f'<div class="fj"><p>附件：<a href="{pdf_path}">{esc(title)}.pdf</a></p>'
                   "<p>各街道及2019年以前的年度报告，请在附件汇编目录中点击报告名称打开。</p></div>")
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.trs_list_html(items, FOLDER) + attachment, items,

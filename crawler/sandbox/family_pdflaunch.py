@@ -25,6 +25,8 @@ pdfattach (an embedded workbook), the only addresses are literals inside the scr
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build, esc
 from nianbao.crawler.sandbox.family_pdfoutline import _FONTS, pdf_file, pdf_literal, table_page_stream
@@ -43,9 +45,14 @@ def launch_script(url: str) -> str:
     return f'app.launchURL("{url}", true);'
 
 
-def launch_pdf(title: str, items: list[Article]) -> bytes:
-    """A PDF written by hand (no library writes a JavaScript link action): pages of a titles table, over each title a
-    link annotation whose /A is a JavaScript action launching the report's page."""
+def launch_action(art: Article) -> str:
+    """A link's /A: a JavaScript action launching the report's page."""
+    return f"<< /S /JavaScript /JS {pdf_literal(launch_script(art.url))} >>"
+
+
+def link_table_pdf(title: str, items: list[Article], action: Callable[[Article], str]) -> bytes:
+    """A PDF written by hand (no library writes JavaScript or remote go-to link actions): pages of a titles table,
+    over each title a link annotation whose /A is `action(article)`."""
     chunks = [items[i:i + ROWS_PER_PAGE] for i in range(0, len(items), ROWS_PER_PAGE)] or [[]]
     first_page = 6                                    # 1 catalog, 2 pages, 3-5 fonts
     page_ids = [first_page + 2 * i for i in range(len(chunks))]
@@ -59,7 +66,7 @@ def launch_pdf(title: str, items: list[Article]) -> bytes:
         for lid, art in zip(links, rows, strict=True):
             y -= 20
             objects[lid] = (f"<< /Type /Annot /Subtype /Link /Rect [228 {y - 3} 560 {y + 10}] /Border [0 0 0] "
-                            f"/A << /S /JavaScript /JS {pdf_literal(launch_script(art.url))} >> >>").encode()
+                            f"/A {action(art)} >>").encode()
         annots = f" /Annots [{' '.join(f'{n} 0 R' for n in links)}]" if links else ""
         objects[pid] = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
                         + f"/Contents {pid + 1} 0 R{annots} >>".encode())
@@ -85,7 +92,8 @@ def build_pdflaunch(b: Build, county: County, reports: list[Report]) -> dict[str
     title = f"{county.name}历年政府信息公开工作年度报告目录"
     day = in_file[0].day if in_file else newest.day
     pdf_path = f"{FOLDER}P0{day:%Y%m%d}{stable_int('pl-file', county.pinyin, digits=6)}.pdf"
-    b.add(www, pdf_path, Page(launch_pdf(title, in_file), b.list_date(in_file), "application/pdf"), "list")
+    pdf = link_table_pdf(title, in_file, launch_action)
+    b.add(www, pdf_path, Page(pdf, b.list_date(in_file), "application/pdf"), "list")
     attachment = (f'<div class="fj"><p>附件：<a href="{pdf_path}">{esc(title)}.pdf</a></p>'
                   "<p>各街道及2019年以前的年度报告，请在附件目录中点击报告名称查看。</p></div>")
     kit.report_list_page(b, www, county, family, COLUMN, LABEL, kit.trs_list_html(items, FOLDER) + attachment, items,
