@@ -21,10 +21,11 @@ from __future__ import annotations
 from functools import partial
 
 from nianbao.crawler.sandbox import kit
-from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
+from nianbao.crawler.sandbox.build import SITE_DATE, Article, Build, esc
 from nianbao.crawler.sandbox.chrome import page
 from nianbao.crawler.sandbox.names import County, stable_int
 from nianbao.crawler.sandbox.report import Report
+from nianbao.crawler.sandbox.web import Site
 
 NB = "/zwgk/ndbg/"
 TOWNS = "/zwgk/xzxxgk/"
@@ -34,12 +35,17 @@ def content_path(county: County, folder: str, art) -> str:
     return f"{folder}content_{stable_int('sv-art', county.pinyin, art.key, digits=6)}.html"
 
 
+def town_cell(i: int, top: int) -> tuple[int, int, str]:
+    """The i-th township's place in the map's grid of four columns from `top`: its corner and its polygon's points."""
+    x, y = 20 + 120 * (i % 4), top + 90 * (i // 4)
+    return x, y, f"{x},{y + 10} {x + 50},{y} {x + 110},{y + 20} {x + 100},{y + 80} {x + 10},{y + 70}"
+
+
 def county_map(towns: list[tuple[str, str]]) -> str:
     """An inline SVG 行政区划图: one polygon and label per township (`towns`: (href, name)), in a grid."""
     shapes = []
     for i, (href, name) in enumerate(towns):
-        x, y = 20 + 120 * (i % 4), 20 + 90 * (i // 4)
-        points = f"{x},{y + 10} {x + 50},{y} {x + 110},{y + 20} {x + 100},{y + 80} {x + 10},{y + 70}"
+        x, y, points = town_cell(i, 20)
         shapes.append(f'<a xlink:href="{esc(href)}" target="_blank"><polygon points="{points}" fill="#cfe3f5" '
                       f'stroke="#fff" stroke-width="2"/><text x="{x + 30}" y="{y + 45}" font-size="14">{esc(name)}</text></a>')
     height = 20 + 90 * ((len(towns) + 3) // 4)
@@ -48,11 +54,12 @@ def county_map(towns: list[tuple[str, str]]) -> str:
             '<p class="tip">请点击地图选择乡镇（街道）</p></div>')
 
 
-def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "svgmap"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
-    urls: dict[str, str] = {}
+def reports_and_townships(b: Build, www: Site, county: County, family: str, arts: list[Article], noise: dict,
+                          urls: dict[str, str], nav: list[tuple[str, str]],
+                          ) -> tuple[list[Article], list[tuple[str, str]]]:
+    """The 年报 column at NB (the county's own reports and look-alikes) and one 信息公开 column per township under
+    TOWNS, which only the caller's map links; returns the column's articles and (township column's path, short name)
+    per township."""
     own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
                            + kit.column_non_reports(county, noise))
     kit.column_pages(b, www, county, family, own, urls, nav=nav, path=lambda art: content_path(county, NB, art))
@@ -60,9 +67,9 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
                                              column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
     towns = []
     for unit in county.units:
-        items = [a for a in arts if a.report.unit is unit and unit.kind == "township"]
         if unit.kind != "township":
             continue
+        items = [a for a in arts if a.report.unit is unit]
         folder = f"{TOWNS}{unit.slug}/"
         kit.column_pages(b, www, county, family, items, urls, nav=nav, column=f"{unit.name}信息公开",
                          path=partial(content_path, county, folder), unit=unit)
@@ -71,13 +78,28 @@ def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, s
                                                      column=f"{unit.name}信息公开", nav=nav, host=www.host),
                     b.list_date(items) if items else SITE_DATE, "list")
         towns.append((folder + "index.html", unit.short))
-    b.html_page(www, TOWNS + "index.html", page(county, family, "乡镇信息公开", county_map(towns), column="乡镇信息公开",
-                                                nav=nav, host=www.host), SITE_DATE, "section")
+    return own, towns
+
+
+def guide_news_and_home(b: Build, www: Site, county: County, family: str, noise: dict, own: list[Article],
+                        nav: list[tuple[str, str]]) -> None:
+    """The guide (政务公开, whose more-links name the 乡镇信息公开 page), the news centre and the home page."""
     kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
                       article_path=lambda art: content_path(county, "/zwgk/xxgkzn/", art), reports_href=NB + "index.html",
                       more=((TOWNS + "index.html", "乡镇信息公开"),))
     news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
                            article_path=lambda art: content_path(county, "/xwzx/", art))
     kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
+
+
+def build_svgmap(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
+    family = "svgmap"
+    nav = kit.zwgk_news_nav()
+    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.18.0")
+    urls: dict[str, str] = {}
+    own, towns = reports_and_townships(b, www, county, family, arts, noise, urls, nav)
+    b.html_page(www, TOWNS + "index.html", page(county, family, "乡镇信息公开", county_map(towns), column="乡镇信息公开",
+                                                nav=nav, host=www.host), SITE_DATE, "section")
+    guide_news_and_home(b, www, county, family, noise, own, nav)
     return urls
 

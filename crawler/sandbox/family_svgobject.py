@@ -22,18 +22,14 @@ are named only inside an SVG document fetched as an image type, by references re
 
 from __future__ import annotations
 
-from functools import partial
-
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import SITE_DATE, Build, esc
 from nianbao.crawler.sandbox.chrome import page
-from nianbao.crawler.sandbox.family_svgmap import content_path
+from nianbao.crawler.sandbox.family_svgmap import TOWNS, guide_news_and_home, reports_and_townships, town_cell
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
 
-NB = "/zwgk/ndbg/"
-TOWNS = "/zwgk/xzxxgk/"
 MAP = "/images/xzqh.svg"
 SVG_TYPE = "image/svg+xml"
 TO_SITE_ROOT = "../"          # from the map's folder (/images/) up to the site's root
@@ -44,8 +40,7 @@ def county_map_file(title: str, towns: list[tuple[str, str]]) -> bytes:
     grid, each in an SVG link."""
     shapes = []
     for i, (href, name) in enumerate(towns):
-        x, y = 20 + 120 * (i % 4), 40 + 90 * (i // 4)
-        points = f"{x},{y + 10} {x + 50},{y} {x + 110},{y + 20} {x + 100},{y + 80} {x + 10},{y + 70}"
+        x, y, points = town_cell(i, 40)
         shapes.append(f'  <a xlink:href="{esc(href)}" target="_top">\n    <polygon points="{points}" fill="#f3e2c0" '
                       f'stroke="#fff" stroke-width="2"/>\n    <text x="{x + 30}" y="{y + 45}" font-size="14">{esc(name)}'
                       '</text>\n  </a>\n')
@@ -67,31 +62,10 @@ def build_svgobject(b: Build, county: County, reports: list[Report]) -> dict[str
     nav = kit.zwgk_news_nav()
     www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx")
     urls: dict[str, str] = {}
-    own = kit.newest_first([a for a in arts if a.report.unit.kind != "township"]
-                           + kit.column_non_reports(county, noise))
-    kit.column_pages(b, www, county, family, own, urls, nav=nav, path=lambda art: content_path(county, NB, art))
-    b.html_page(www, NB + "index.html", page(county, family, "政府信息公开年报", kit.link_list(own),
-                                             column="政府信息公开年报", nav=nav, host=www.host), b.list_date(own), "list")
-    towns = []
-    for unit in county.units:
-        if unit.kind != "township":
-            continue
-        items = [a for a in arts if a.report.unit is unit]
-        folder = f"{TOWNS}{unit.slug}/"
-        kit.column_pages(b, www, county, family, items, urls, nav=nav, column=f"{unit.name}信息公开",
-                         path=partial(content_path, county, folder), unit=unit)
-        listing = kit.link_list(items) if items else '<p class="tip">暂无信息</p>'
-        b.html_page(www, folder + "index.html", page(county, family, f"{unit.name}信息公开", listing,
-                                                     column=f"{unit.name}信息公开", nav=nav, host=www.host),
-                    b.list_date(items) if items else SITE_DATE, "list")
-        towns.append((TO_SITE_ROOT + folder.lstrip("/") + "index.html", unit.short))
+    own, towns = reports_and_townships(b, www, county, family, arts, noise, urls, nav)
+    towns = [(TO_SITE_ROOT + path.lstrip("/"), name) for path, name in towns]   # hrefs relative to the map file
     b.add(www, MAP, Page(county_map_file(f"{county.name}行政区划图", towns), SITE_DATE, SVG_TYPE), "list")
     b.html_page(www, TOWNS + "index.html", page(county, family, "乡镇信息公开", map_object(40 + 90 * ((len(towns) + 3) // 4)),
                                                 column="乡镇信息公开", nav=nav, host=www.host), SITE_DATE, "section")
-    kit.guide_section(b, www, county, family, noise["guide"], nav=nav, path="/zwgk/index.html", title="政务公开",
-                      article_path=lambda art: content_path(county, "/zwgk/xxgkzn/", art), reports_href=NB + "index.html",
-                      more=((TOWNS + "index.html", "乡镇信息公开"),))
-    news = kit.news_center(b, www, county, family, noise, nav=nav, label="新闻中心", list_path="/xwzx/index.html",
-                           article_path=lambda art: content_path(county, "/xwzx/", art))
-    kit.news_and_report_home(b, www, county, family, news, kit.newest_gov_report(own), nav=nav)
+    guide_news_and_home(b, www, county, family, noise, own, nav)
     return urls
