@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
 from nianbao.crawler import limits
+from nianbao.crawler.discovery import xml_base
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, HtmlPage, Link, clean_text
 
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
@@ -70,7 +70,8 @@ def is_feed(content_type: str, body: bytes) -> bool:
 
 def read_feed(body: bytes, url: str) -> Feed | None:
     """The feed's entries (RSS `<item><link>` or a permalink `<guid>`; Atom `<entry><link href>`, the alternate
-    one first), resolved against the feed's URL; None when the body is no feed at all."""
+    one first), resolved against their `xml:base` (xml_base.py) and the feed's URL; None when the body is no feed
+    at all."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False,
                              remove_comments=True, remove_pis=True)
     try:
@@ -92,17 +93,18 @@ def read_feed(body: bytes, url: str) -> Feed | None:
             break
         title = clean_text(_child_text(entry, "title"))[:MAX_LABEL_CHARS]
         own = _atom_link(entry) if kind == "atom" else _rss_link(entry)
-        for href, label in [(own, title), *_enclosures(entry, title)]:
-            target = urldefrag(urljoin(url, href.strip()))[0] if href else ""
+        for (href, element), label in [(own, title), *_enclosures(entry, title)]:
+            target = xml_base.resolve(element, href, url) if href else ""
             if target.startswith(("http://", "https://")) and target not in seen:
                 seen.add(target)
                 feed.links.append(Link(target, label, label, "feed"))
     return feed
 
 
-def _enclosures(entry, title: str) -> list[tuple[str, str]]:
-    """The entry's enclosures (Atom `<link rel="enclosure" href title>`, RSS `<enclosure url>`), labelled with
-    their own title when they have one, else the entry's (at most limits.MAX_FEEDS_PER_PAGE per entry)."""
+def _enclosures(entry, title: str) -> list[tuple[tuple[str, object], str]]:
+    """The entry's enclosures (Atom `<link rel="enclosure" href title>`, RSS `<enclosure url>`) with the element
+    each is on, labelled with their own title when they have one, else the entry's (at most
+    limits.MAX_FEEDS_PER_PAGE per entry)."""
     out = []
     for child in entry:
         if not isinstance(child.tag, str):
@@ -110,35 +112,41 @@ def _enclosures(entry, title: str) -> list[tuple[str, str]]:
         name = etree.QName(child).localname
         if name == "link" and (child.get("rel") or "").strip().lower() == "enclosure" and child.get("href"):
             label = clean_text(child.get("title"))[:MAX_LABEL_CHARS] or title
-            out.append((child.get("href"), label))
+            out.append(((child.get("href"), child), label))
         elif name == "enclosure" and child.get("url"):
-            out.append((child.get("url"), title))
+            out.append(((child.get("url"), child), title))
         if len(out) >= limits.MAX_FEEDS_PER_PAGE:
             break
     return out
 
 
+def _child(entry, name: str):
+    return next((child for child in entry if isinstance(child.tag, str) and etree.QName(child).localname == name),
+                None)
+
+
 def _child_text(entry, name: str) -> str:
-    for child in entry:
-        if isinstance(child.tag, str) and etree.QName(child).localname == name:
-            return "".join(child.itertext())
-    return ""
+    child = _child(entry, name)
+    return "" if child is None else "".join(child.itertext())
 
 
-def _rss_link(entry) -> str:
-    link = _child_text(entry, "link").strip()
-    if link:
-        return link
+# The entry's own address with the element it is on (its `xml:base` and its ancestors' complete it): ('', entry)
+# for none.
+def _rss_link(entry) -> tuple[str, object]:
+    link = _child(entry, "link")
+    text = "" if link is None else "".join(link.itertext()).strip()
+    if text:
+        return text, link
     for child in entry:   # a <guid> is the entry's address unless it says isPermaLink="false"
         if isinstance(child.tag, str) and etree.QName(child).localname == "guid" \
                 and (child.get("isPermaLink") or "true").lower() != "false":
-            return (child.text or "").strip()
-    return ""
+            return (child.text or "").strip(), child
+    return "", entry
 
 
-def _atom_link(entry) -> str:
+def _atom_link(entry) -> tuple[str, object]:
     links = [child for child in entry if isinstance(child.tag, str) and etree.QName(child).localname == "link"]
     for link in links:
         if (link.get("rel") or "alternate") == "alternate" and link.get("href"):
-            return link.get("href")
-    return next((link.get("href") for link in links if link.get("href")), "")
+            return link.get("href"), link
+    return next(((link.get("href"), link) for link in links if link.get("href")), ("", entry))

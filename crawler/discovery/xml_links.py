@@ -16,16 +16,17 @@ An address: an element's whole text or an attribute (href, url, src, link, loc, 
 XLink 1.0's simple links, what 2000s 目录 exporters wrote on custom elements a CSS stylesheet draws) that is an http(s) URL or a
 root- or dot-relative path, no spaces; an element's text counts when the element is named like an address
 (url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL. Labelled by a sibling
-title element (title, name, subject, label, …), else the parent's other text. Feeds (feeds.py) and site maps
+title element (title, name, subject, label, …), else the parent's other text; resolved against the `xml:base` of
+the element and its ancestors (xml_base.py), then the document's address. Feeds (feeds.py) and site maps
 (sitemaps.py) are read before this by their own readers; an XHTML page is HTML. Read with lxml, entities not
 resolved, nothing fetched, at most MAX_XML_BYTES and MAX_XML_LINKS. Pure; no network."""
 
 from __future__ import annotations
 
 import re
-from urllib.parse import urldefrag, urljoin
 
 from lxml import etree
+from nianbao.crawler.discovery import xml_base
 from nianbao.crawler.discovery.page import MAX_LABEL_CHARS, Link, clean_text
 
 MAX_XML_BYTES = 4 * 1024 * 1024     # a column's XML list of some thousand entries; more is read to this much
@@ -68,7 +69,7 @@ def xml_links(url: str, body: bytes, content_type: str = "") -> list[Link]:
     seen: set[str] = set()
     for el in root.iter(etree.Element):
         for href in _addresses(el):
-            absolute = urldefrag(urljoin(url, href))[0]
+            absolute = xml_base.resolve(el, href, url)
             if absolute in seen or not absolute.startswith(("http://", "https://")):
                 continue
             seen.add(absolute)
