@@ -36,6 +36,7 @@ import gzip
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Build
+from nianbao.crawler.sandbox.family_xgzip import asks_gzip  # the servlet filter and the gateway both ask it
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 from nianbao.crawler.sandbox.web import Page
@@ -56,11 +57,6 @@ def channel(county: County, key: str) -> str:
 
 def column_path(county: County, key: str) -> str:
     return f"{site_folder(county)}/{channel(county, key)}/list.shtml"
-
-
-def asks_gzip(headers: dict[str, str]) -> bool:
-    """Both the servlet filter and the gateway compress for a request whose `Accept-Encoding` names gzip."""
-    return "gzip" in headers.get("accept-encoding", "").lower()
 
 
 def build_stackgzip(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
