@@ -13,8 +13,8 @@ network access denied, its run time is not bounded by lxml) — and it reads XML
 What is lost: an address the stylesheet composes from parts (`concat('/view.jsp?id=', @id)`), not seen yet.
 
 An address: an element's whole text or an attribute (href, url, src, link, loc, or an XLink `xlink:href`: W3C
-XLink 1.0's simple links, what 2000s 目录 exporters wrote on custom elements a CSS stylesheet draws) that is an http(s) URL or a
-root- or dot-relative path, no spaces; an element's text counts when the element is named like an address
+XLink 1.0's simple links, what 2000s 目录 exporters wrote on custom elements a CSS stylesheet draws) that is an http(s) URL, a
+root- or dot-relative path, or a bare relative name of a page or document file (`t1.html`, `202401/t1.pdf`), no spaces; an element's text counts when the element is named like an address
 (url, link, loc, href, path, src, address, …) or the text is an absolute http(s) URL. Labelled by a sibling
 title element (title, name, subject, label, …), else the parent's other text; resolved against the `xml:base` of
 the element and its ancestors (xml_base.py), then the document's address. Feeds (feeds.py) and site maps
@@ -38,6 +38,12 @@ _ADDRESS_ATTRS = ("href", "url", "src", "link", "loc", _XLINK + "href")
 _TITLE_NAMES = ("title", "name", "subject", "label", "text", "bt", "biaoti", "caption", "headline")
 _ADDRESS = re.compile(r"^(?:https?://[^\s<>\"']+|/[^\s<>\"'/][^\s<>\"']*|\.\.?/[^\s<>\"']+)$", re.I)
 _ABSOLUTE = re.compile(r"^https?://[^\s<>\"']+$", re.I)
+# A bare relative file name (`t20240120_1.html`, `202401/t1.shtml`) counts only when it names a page or document
+# file: a list exporter writes entries relative to the list's folder (or to an xml:base) as often as with a leading
+# `/` or `./`, while a bare word (`yes`, `zh-CN`, `2024`) in an address-named element or attribute is a value, not
+# an address. No colon: `mailto:`, `javascript:` and Windows paths stay out.
+_BARE_FILE = re.compile(r"^[\w.-][^\s<>\"':\\]*\.(?:s?html?|jsp|aspx?|php|do|pdf|docx?|xlsx?|wps|ofd)"
+                        r"(?:\?[^\s<>\"']*)?$", re.I)
 
 
 def is_xml_document(content_type: str, body: bytes) -> bool:
@@ -84,13 +90,17 @@ def _local(el) -> str:
 
 
 def _addresses(el) -> list[str]:
-    found = [value for name in _ADDRESS_ATTRS if (value := (el.get(name) or "").strip()) and _ADDRESS.match(value)]
+    found = [value for name in _ADDRESS_ATTRS if (value := (el.get(name) or "").strip()) and _is_address(value)]
     if len(el):   # an element with children: its text is layout, not a value
         return found
     text = (el.text or "").strip()
-    if text and (_ABSOLUTE.match(text) or (_local(el) in _ADDRESS_NAMES and _ADDRESS.match(text))):
+    if text and (_ABSOLUTE.match(text) or (_local(el) in _ADDRESS_NAMES and _is_address(text))):
         found.append(text)
     return found
+
+
+def _is_address(value: str) -> bool:
+    return bool(_ADDRESS.match(value) or _BARE_FILE.match(value))
 
 
 def _label(el) -> str:

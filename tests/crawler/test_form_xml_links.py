@@ -122,3 +122,17 @@ def test_xlink_simple_links_of_an_xml_list_are_its_addresses():
     # the XLink namespace's href only: an href of another namespace (or another name) is no address
     assert [(link.url, link.text) for link in links] == [
         ("http://www.x.gov.cn/zwgk/nb/t1.shtml", "X县2015年政府信息公开工作年度报告")]
+
+
+BARE_NAMES = ('<?xml version="1.0" encoding="UTF-8"?><list><item><title>X县2023年政府信息公开工作年度报告</title>'
+              '<url>t20240120_1.html</url></item><item link="202301/t20230120_2.pdf"><name>2022年报</name></item>'
+              '<item><url>yes</url><path>C:\\nb\\a.html</path><src>mailto:a@x.gov.cn</src><lang>t3.html</lang>'
+              '<href>zh-CN</href></item></list>')
+
+
+def test_bare_file_names_of_an_xml_list_resolve_against_its_folder():
+    links = xml_links("http://www.x.gov.cn/xxgk/nb/list.xml", BARE_NAMES.encode(), "text/xml")
+    # a bare word, a Windows path, a mailto: and a file name in an element not named like an address are no address
+    assert [(link.url, link.label) for link in links] == [
+        ("http://www.x.gov.cn/xxgk/nb/t20240120_1.html", "X县2023年政府信息公开工作年度报告"),
+        ("http://www.x.gov.cn/xxgk/nb/202301/t20230120_2.pdf", "2022年报")]
