@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout109) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout110) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109")
+          "holdout109", "holdout110")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -716,6 +716,14 @@ FRESH_SETS = {
     # under a third; no report of 2008, 2017 or 2019-2025, none in either table form within the cut; no PDF/DOCX text
     "holdout109": (24, 22, 2, False, set(),
                    {2008, 2017, *range(2019, 2026), "2019", "2021", "unknown"}),
+    # holdout110: 2022-2025 towns and streets of the provinces not yet asked by year (Shaanxi, Gansu, Jilin,
+    # Liaoning, Inner Mongolia, Xinjiang) and department kinds not yet asked by year (气象局 2022, 档案局/馆 2023,
+    # 医疗保障局 2023, 退役军人事务局 2021, 海关 2020-2021), with Traditional, hijacked and mojibake mirrors, in a
+    # 35-minute session: 48 pages, look-alikes 14 (政务公开 总结 and 政务公开日 news, a task table, a 目录, a 海关
+    # notice, law text); no report of 2008-2019, one in the 2019 table form and none in the 2021 form within the cut;
+    # no 解读/图解 of a report, no 年报 notice and no 依申请公开 statistics found new; no PDF/DOCX text
+    "holdout110": (48, 34, 14, False, set(),
+                   {*range(2008, 2020), "2021", "pre2019"}),
 }
 
 
