@@ -1,6 +1,6 @@
 """The real-page test set (tests/parse/realpages) is well-formed: every labelled file exists and is non-empty,
 every field has a valid value, ids are unique, URLs absolute and unique across all splits, holdout is about a third
-of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout110) are sets of their
+of tune + holdout, and the later never-tuned-on holdouts (holdout2 … holdout111) are sets of their
 own.
 Runs no parser."""
 
@@ -31,7 +31,7 @@ SPLITS = ("tune", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "ho
           "holdout98", "holdout99", "holdout100",
           "holdout101", "holdout102", "holdout103", "holdout104",
           "holdout105", "holdout106", "holdout107", "holdout108",
-          "holdout109", "holdout110")
+          "holdout109", "holdout110", "holdout111")
 FIELDS = {"id", "file", "url", "title", "form", "is_report", "kind", "agency", "agency_raw", "level", "year",
           "template", "published", "region", "note"}
 FORMS = {"html", "pdf_text", "docx_text", "unknown"}
@@ -724,6 +724,14 @@ FRESH_SETS = {
     # no 解读/图解 of a report, no 年报 notice and no 依申请公开 statistics found new; no PDF/DOCX text
     "holdout110": (48, 34, 14, False, set(),
                    {*range(2008, 2020), "2021", "pre2019"}),
+    # holdout111: city and county governments' aggregate reports of 2009-2017 (安庆, 杭州, 福州, 吉安, 青岛, 广州, 永城,
+    # 安乡, 重庆, 湖南/安徽 provinces) and old unit kinds by year (民政局 2016, 司法局 2013, 环保局 2016-2018, 人口计生
+    # 2011-2012, 农业局/农委 2011-2012, 文化厅, 国资委), with Traditional, wiki, hijacked and mojibake mirrors, in a
+    # 35-minute session: 60 pages, look-alikes 20 (考核 tables and rules, law articles and court cases, 网站年度报表
+    # news, a 网站抽查 通报, the 年报 format notice, an evaluation report's contents); no report of 2008, 2015 or
+    # 2019-2025, so none in either table form; no PDF/DOCX text
+    "holdout111": (60, 40, 20, False, set(),
+                   {2008, 2015, *range(2019, 2026), "2019", "2021", "unknown"}),
 }
 
 
