@@ -26,7 +26,7 @@ from xml.sax.saxutils import escape
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
-from nianbao.crawler.sandbox.family_xlsxindex import _MAIN, _XML, HEADINGS, XLSX_TYPE, workbook
+from nianbao.crawler.sandbox.family_xlsxindex import XLSX_TYPE, report_sheet, workbook
 from nianbao.crawler.sandbox.names import County, stable_hex, stable_int
 from nianbao.crawler.sandbox.report import Report
 
@@ -46,25 +46,12 @@ def formula_text(text: str) -> str:
 
 def formula_sheet(title: str, items: list[Article], strings: list[str]) -> str:
     """sheet1.xml: a merged title row, the headings, one row per report (text cells as shared strings, the 报告名称
-    cell a HYPERLINK formula whose cached value is the title)."""
-    def text_cell(ref: str, text: str) -> str:
-        strings.append(text)
-        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
-
-    rows = [f'<row r="1">{text_cell("A1", title)}</row>',
-            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
-    for n, art in enumerate(items, 1):
-        r = n + 2
+    cell a HYPERLINK formula whose cached value is the title): report_sheet() without the r: namespace."""
+    def formula_cell(ref: str, art: Article) -> str:
         formula = f"HYPERLINK({formula_text(art.url)},{formula_text(art.title)})"
-        cells = (f'<c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
-                 + text_cell(f"C{r}", art.report.unit.name)
-                 + f'<c r="D{r}" t="str"><f>{escape(formula)}</f><v>{escape(art.title)}</v></c>'
-                 + text_cell(f"E{r}", art.date_text))
-        rows.append(f'<row r="{r}">{cells}</row>')
-    return (f'{_XML}<worksheet xmlns="{_MAIN}"><dimension ref="A1:E{len(items) + 2}"/>'
-            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
-            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
-            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
+        return f'<c r="{ref}" t="str"><f>{escape(formula)}</f><v>{escape(art.title)}</v></c>'
+
+    return report_sheet(title, items, strings, title_cell=formula_cell, r_namespace=False)
 
 
 def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

@@ -34,8 +34,8 @@ from nianbao.crawler.sandbox.family_xlsxindex import (
     _MAIN,
     _RELS,
     _XML,
-    HEADINGS,
     XLSX_TYPE,
+    report_sheet,
     workbook,
 )
 from nianbao.crawler.sandbox.names import County, stable_int
@@ -57,23 +57,8 @@ def column_folder(county: County) -> str:
 
 def _sheet(title: str, items: list[Article], strings: list[str]) -> str:
     """sheet1.xml: a title row, the headings, one row per report (text cells as shared strings, no hyperlink), and
-    the legacy drawing that shows the notes."""
-    def text_cell(ref: str, text: str) -> str:
-        strings.append(text)
-        return f'<c r="{ref}" t="s"><v>{len(strings) - 1}</v></c>'
-
-    rows = [f'<row r="1">{text_cell("A1", title)}</row>',
-            '<row r="2">' + "".join(text_cell(f"{'ABCDE'[i]}2", h) for i, h in enumerate(HEADINGS)) + "</row>"]
-    for n, art in enumerate(items, 1):
-        r = n + 2
-        rows.append(f'<row r="{r}"><c r="A{r}"><v>{n}</v></c><c r="B{r}"><v>{art.report.year}</v></c>'
-                    + text_cell(f"C{r}", art.report.unit.name) + text_cell(f"{TITLE_COLUMN}{r}", art.title)
-                    + text_cell(f"E{r}", art.date_text) + "</row>")
-    return (f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}"><dimension ref="A1:E{len(items) + 2}"/>'
-            '<cols><col min="4" max="4" width="60" customWidth="1"/></cols>'
-            f'<sheetData>{"".join(rows)}</sheetData><mergeCells count="1"><mergeCell ref="A1:E1"/></mergeCells>'
-            '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
-            '<legacyDrawing r:id="rId2"/></worksheet>')
+    the legacy drawing that shows the notes (report_sheet())."""
+    return report_sheet(title, items, strings, after_margins='<legacyDrawing r:id="rId2"/>')
 
 
 def _comments(items: list[Article]) -> str:
