@@ -60,6 +60,7 @@ def authorization(user: str, password: str) -> str:
 
 
 def loader(user: str, password: str, code: str) -> str:
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).content", href="href", date="releaseDate", indent=4, list_id="docList")
     return f"""<script type="text/javascript">
 var CMS_USER = "{user}", CMS_PASS = "{password}";
 document.addEventListener("DOMContentLoaded", function () {{
@@ -67,12 +68,7 @@ document.addEventListener("DOMContentLoaded", function () {{
   xhr.open("GET", "{LIST_API}?catalog={code}&size={SIZE}");
   xhr.setRequestHeader("Authorization", "Basic " + btoa(CMS_USER + ":" + CMS_PASS));
   xhr.onload = function () {{
-    var ul = document.getElementById("docList");
-    JSON.parse(xhr.responseText).content.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.href; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.releaseDate)); ul.appendChild(li);
-    }});
+{rows_js}
   }};
   xhr.send();
 }});

@@ -54,18 +54,14 @@ def busted(params: dict[str, str]) -> bool:
 
 def loader(key: str) -> str:
     """The column's script: `$.ajax({url, cache: false})` written out (jQuery appends `_=` + the time)."""
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).rows", href="url", date="date", indent=4, list_id="nbList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   var xhr = new XMLHttpRequest();
   xhr.open("GET", "{LIST_ACTION}?lm={key}" + "&{BUSTER}=" + new Date().getTime());
   xhr.onload = function () {{
     if (xhr.status !== 200) return;
-    var ul = document.getElementById("nbList");
-    JSON.parse(xhr.responseText).rows.forEach(function (row) {{
-      var li = document.createElement("li"), a = document.createElement("a");
-      a.href = row.url; a.textContent = row.title; a.target = "_blank";
-      li.appendChild(a); li.appendChild(document.createTextNode(" " + row.date)); ul.appendChild(li);
-    }});
+{rows_js}
   }};
   xhr.send();
 }});

@@ -563,3 +563,17 @@ def trs_annex_portal(b: Build, county: County, family: str, reports: list[Report
                  annex_path=lambda day: f"{folder}P0{day:%Y%m%d}{file_id}{ext}",
                  annex=annex, annex_block=lambda path: fj_attachment(path, file_name, note, lead=lead))
     return urls
+
+
+def row_links_js(rows: str, *, href: str, date: str, indent: int, list_id: str | None = None) -> str:
+    """The lines of a list script that draw each row of `rows` (a script expression: an array of JSON rows) as an
+    <li>: a link to row[`href`] titled row.title (in a new tab) and row[`date`] after it, appended to `ul` (the
+    element `list_id`, or the script's own `ul` where list_id is None); every line indented `indent` spaces. The
+    part the scripts of XHR/fetch-loaded lists share; how each gets its rows is its own."""
+    lines = ([f'var ul = document.getElementById("{list_id}");'] if list_id else []) + [
+        f"{rows}.forEach(function (row) {{",
+        '  var li = document.createElement("li"), a = document.createElement("a");',
+        f'  a.href = row.{href}; a.textContent = row.title; a.target = "_blank";',
+        f'  li.appendChild(a); li.appendChild(document.createTextNode(" " + row.{date})); ul.appendChild(li);',
+        "});"]
+    return "\n".join(" " * indent + line for line in lines)
