@@ -34,6 +34,7 @@ from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
 
 FOLDER = "/xxgk/zfxxgknb/"
+COLUMN = FOLDER + "index.html"
 COVER = "封面"
 HEADINGS = ("序号", "发布机关", "报告名称", "发布日期")
 TITLE_COLUMN = "C"
