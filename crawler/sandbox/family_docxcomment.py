@@ -32,7 +32,7 @@ from xml.sax.saxutils import quoteattr
 
 from nianbao.crawler.sandbox import kit
 from nianbao.crawler.sandbox.build import Article, Build
-from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _WML, _XML, _run, docx_parts
+from nianbao.crawler.sandbox.family_docxfootnote import _NS, _REL, _RELS, _XML, _run, notes_docx
 from nianbao.crawler.sandbox.family_docxindex import DOCX_TYPE
 from nianbao.crawler.sandbox.names import County
 from nianbao.crawler.sandbox.report import Report
@@ -73,18 +73,8 @@ def _comments(items: list[Article]) -> tuple[str, str]:
 
 
 def comment_docx(title: str, items: list[Article], day) -> bytes:
-    """The .docx package: the body, its relationships (the comments part only), the comments and theirs; every zip
-    entry dated `day`, so each build writes the same bytes."""
-    comments, comment_rels = _comments(items)
-    parts = {
-        **docx_parts(_document(title, items),
-                     overrides=f'<Override PartName="/word/comments.xml" ContentType="{_WML}.comments+xml"/>'),
-        "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
-        f'Type="{_REL}/comments" Target="comments.xml"/></Relationships>',
-        "word/comments.xml": comments,
-        "word/_rels/comments.xml.rels": comment_rels,
-    }
-    return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
+    """The .docx package: notes_docx() of the body and the comments."""
+    return notes_docx(_document(title, items), "comments", *_comments(items), day)
 
 
 def build_docxcomment(b: Build, county: County, reports: list[Report]) -> dict[str, str]:

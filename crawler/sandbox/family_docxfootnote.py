@@ -99,19 +99,23 @@ def _footnotes(items: list[Article]) -> tuple[str, str]:
             f'{_XML}<Relationships xmlns="{_RELS}">{"".join(rels)}</Relationships>')
 
 
-def footnote_docx(title: str, items: list[Article], day) -> bytes:
-    """The .docx package: the body, its relationships (the footnotes part only), the footnotes and theirs; every
-    zip entry dated `day`, so each build writes the same bytes."""
-    footnotes, footnote_rels = _footnotes(items)
+def notes_docx(document: str, part: str, notes: str, note_rels: str, day) -> bytes:
+    """The .docx package of a body with one notes part (`part`: footnotes, comments): the body, its relationships
+    (the notes part only), the notes and theirs; every zip entry dated `day`, so each build writes the same
+    bytes."""
     parts = {
-        **docx_parts(_document(title, items),
-                     overrides=f'<Override PartName="/word/footnotes.xml" ContentType="{_WML}.footnotes+xml"/>'),
+        **docx_parts(document, overrides=f'<Override PartName="/word/{part}.xml" ContentType="{_WML}.{part}+xml"/>'),
         "word/_rels/document.xml.rels": f'{_XML}<Relationships xmlns="{_RELS}"><Relationship Id="rId1" '
-        f'Type="{_REL}/footnotes" Target="footnotes.xml"/></Relationships>',
-        "word/footnotes.xml": footnotes,
-        "word/_rels/footnotes.xml.rels": footnote_rels,
+        f'Type="{_REL}/{part}" Target="{part}.xml"/></Relationships>',
+        f"word/{part}.xml": notes,
+        f"word/_rels/{part}.xml.rels": note_rels,
     }
     return kit.zip_parts(parts, (day.year, day.month, day.day, 9, 0, 0))
+
+
+def footnote_docx(title: str, items: list[Article], day) -> bytes:
+    """The .docx package: notes_docx() of the body and the footnotes."""
+    return notes_docx(_document(title, items), "footnotes", *_footnotes(items), day)
 
 
 def build_docxfootnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
