@@ -55,19 +55,11 @@ def formula_sheet(title: str, items: list[Article], strings: list[str]) -> str:
 
 
 def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxformula"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
     number = column_number(county)
 
     def doc_id(art: Article) -> int:
         return stable_int("xf-art", county.pinyin, art.key, digits=7)
 
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: kit.jcms_path(number, art.day, doc_id(art)))
     title = f"{county.gov_name}历年政府信息公开工作年度报告目录"
 
     def formula_workbook(in_file: list[Article], day) -> bytes:
@@ -75,10 +67,10 @@ def build_xlsxformula(b: Build, county: County, reports: list[Report]) -> dict[s
         sheet = formula_sheet(title, in_file, strings)
         return workbook(sheet, None, strings, day)
 
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column_path(county),
-                     label="政府信息公开年报", news_salt="xf-news", content_type=XLSX_TYPE,
-                     annex_path=lambda day: f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx",
-                     annex=formula_workbook,
-                     annex_block=lambda path: kit.fj_attachment(
-                         path, f"{title}.xlsx", "各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。"))
-    return urls
+    return kit.annex_portal(b, county, "xlsxformula", reports, server="Apache", column=column_path(county),
+                            serial=doc_id, article_path=lambda art: kit.jcms_path(number, art.day, doc_id(art)),
+                            news_salt="xf-news", content_type=XLSX_TYPE,
+                            annex_path=lambda day: f"/attach/0/{stable_hex('xf-file', county.pinyin)}.xlsx",
+                            annex=formula_workbook,
+                            annex_block=lambda path: kit.fj_attachment(
+                                path, f"{title}.xlsx", "各部门、镇（街道）年度报告及2019年以前的年度报告见附件目录。"))

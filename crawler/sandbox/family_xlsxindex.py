@@ -113,25 +113,16 @@ def workbook(sheet: str, sheet_rels: str | None, strings: list[str], day, *, ext
 
 
 def build_xlsxindex(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxindex"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="Apache")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
+    def doc_id(art: Article) -> int:
+        return stable_int("xi-art", county.pinyin, art.key, digits=9)
 
-    def path(art: Article) -> str:
-        return f"/zfxxgk/system/{art.day:%Y/%m/%d}/{stable_int('xi-art', county.pinyin, art.key, digits=9):09d}.shtml"
-
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=path,
-                     serial=lambda art: stable_int("xi-art", county.pinyin, art.key, digits=9))
     title = f"{county.gov_name}历年政府信息公开工作年度报告汇总表"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=COLUMN,
-                     label="政府信息公开年报", news_salt="xi-news", content_type=XLSX_TYPE,
-                     headers=(("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),),
-                     annex_path=lambda day: (f"/zfxxgk/nb/files/{day:%Y%m%d}"
-                                             f"{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"),
-                     annex=lambda in_file, day: index_xlsx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
-                                                                "各部门、镇街及2019年以前的年度报告见附件汇总表。"))
-    return urls
+    return kit.annex_portal(b, county, "xlsxindex", reports, server="Apache", column=COLUMN, serial=doc_id,
+                            article_path=lambda art: f"/zfxxgk/system/{art.day:%Y/%m/%d}/{doc_id(art):09d}.shtml",
+                            news_salt="xi-news", content_type=XLSX_TYPE,
+                            headers=(("Content-Disposition", 'attachment; filename="nbhzb.xlsx"'),),
+                            annex_path=lambda day: (f"/zfxxgk/nb/files/{day:%Y%m%d}"
+                                                    f"{stable_int('xi-file', county.pinyin, digits=6)}.xlsx"),
+                            annex=lambda in_file, day: index_xlsx(title, in_file, day),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                       "各部门、镇街及2019年以前的年度报告见附件汇总表。"))

@@ -97,25 +97,18 @@ def note_xlsx(title: str, items: list[Article], day) -> bytes:
 
 
 def build_xlsxnote(b: Build, county: County, reports: list[Report]) -> dict[str, str]:
-    family = "xlsxnote"
-    nav = kit.zwgk_news_nav()
-    www, noise, arts = kit.portal_start(b, county, family, reports, nav, server="nginx/1.12.2")
-    urls: dict[str, str] = {}
-    newest = kit.newest_gov_report(arts)
     folder = column_folder(county)
-    column = folder + "zfxxgklby_nb.shtml"
-    non_reports = kit.column_non_reports(county, noise)   # once: each call makes new look-alike articles
 
     def doc_id(art: Article) -> int:
         return stable_int("xn-art", county.pinyin, art.key, digits=6)
 
-    kit.column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, serial=doc_id,
-                     path=lambda art: f"{folder}{art.day:%Y%m}/c01_{doc_id(art)}.shtml")
     title = "各单位政府信息公开工作年度报告目录"
-    kit.annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column, label=LABEL,
-                     news_salt="xn-news", content_type=XLSX_TYPE,
-                     annex_path=lambda day: f"{folder}files/{day:%Y%m%d}{stable_int('xn-file', county.pinyin, digits=6)}.xlsx",
-                     annex=lambda in_file, day: note_xlsx(title, in_file, day),
-                     annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
-                                                                "各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。"))
-    return urls
+    file_id = stable_int("xn-file", county.pinyin, digits=6)
+    return kit.annex_portal(b, county, "xlsxnote", reports, server="nginx/1.12.2",
+                            column=folder + "zfxxgklby_nb.shtml", serial=doc_id,
+                            article_path=lambda art: f"{folder}{art.day:%Y%m}/c01_{doc_id(art)}.shtml",
+                            news_salt="xn-news", content_type=XLSX_TYPE,
+                            annex_path=lambda day: f"{folder}files/{day:%Y%m%d}{file_id}.xlsx",
+                            annex=lambda in_file, day: note_xlsx(title, in_file, day),
+                            annex_block=lambda path: kit.fj_attachment(path, f"{title}.xlsx",
+                                                                       "各部门、各乡镇及2019年以前的年度报告网址见附件目录的批注。"))

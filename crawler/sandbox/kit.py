@@ -111,18 +111,15 @@ def column_pages(b: Build, site: Site, county: County, family: str, items: list[
 
 
 def trs_column_pages(b: Build, site: Site, county: County, family: str, items: list[Article],
-                     report_urls: dict[str, str], *, nav: list[tuple[str, str]], folder: str | Callable[[Article], str],
-                     salt: str, digits: int = 7, column: str = "政府信息公开年报",
-                     scripted_except: Article | None = None) -> None:
-    """column_pages() of a TRS-layout column at `folder` (or at folder(art), where each article has its own, as the
-    year folders of a TRS site): each article at trs_path() under a document id stable per portal and article
-    (`salt`, `digits` long), its 索引号 serial too."""
+                     report_urls: dict[str, str], *, nav: list[tuple[str, str]], folder: str, salt: str,
+                     digits: int = 7, column: str = "政府信息公开年报", scripted_except: Article | None = None) -> None:
+    """column_pages() of a TRS-layout column at `folder`: each article at trs_path() under a document id stable
+    per portal and article (`salt`, `digits` long), its 索引号 serial too."""
     def doc_id(art: Article) -> int:
         return stable_int(salt, county.pinyin, art.key, digits=digits)
 
-    folder_of = folder if callable(folder) else lambda art: folder
     column_pages(b, site, county, family, items, report_urls, nav=nav, column=column, serial=doc_id,
-                 path=lambda art: trs_path(folder_of(art), art.day, doc_id(art)), scripted_except=scripted_except)
+                 path=lambda art: trs_path(folder, art.day, doc_id(art)), scripted_except=scripted_except)
 
 
 def report_column_pages(b: Build, site: Site, county: County, family: str, arts: list[Article],
@@ -540,29 +537,48 @@ def annex_column(b: Build, site: Site, county: County, family: str, noise: dict[
     guide_news_and_home(b, site, county, family, noise, newest, nav=nav, reports_href=column, news_salt=news_salt)
 
 
+def annex_portal(b: Build, county: County, family: str, reports: list[Report], *, server: str,
+                 article_path: Callable[[Article], str], serial: Callable[[Article], int] | None = None, column: str,
+                 news_salt: str, annex_path: Callable[[date], str], annex: Callable[[list[Article], date], bytes],
+                 content_type: str, annex_block: Callable[[str], str],
+                 headers: tuple[tuple[str, str], ...] = ()) -> dict[str, str]:
+    """A portal (its server `server`) whose 年报 column at `column` lists the government's own reports since 2019
+    and names the others in one file (annex_column(), which takes the annex_ arguments, `headers` and
+    `news_salt`): every article at article_path(art), its 索引号 of serial(art) (column_pages()). Returns the
+    report URLs."""
+    nav = zwgk_news_nav()
+    www, noise, arts = portal_start(b, county, family, reports, nav, server=server)
+    urls: dict[str, str] = {}
+    newest = newest_gov_report(arts)
+    non_reports = column_non_reports(county, noise)   # once: each call makes new look-alike articles
+    column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, path=article_path,
+                 **({"serial": serial} if serial else {}))
+    annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=column,
+                 label="政府信息公开年报", news_salt=news_salt, content_type=content_type, headers=headers,
+                 annex_path=annex_path, annex=annex, annex_block=annex_block)
+    return urls
+
+
 def trs_annex_portal(b: Build, county: County, family: str, reports: list[Report], *, folder: str, salt: str,
                      annex: Callable[[list[Article], date], bytes], file_name: str, note: str, content_type: str,
                      lead: str = "附件：", digits: int = 7,
                      article_folder: Callable[[Article], str] | None = None) -> dict[str, str]:
-    """A TRS portal whose 年报 column (`folder`index.html) lists the government's own reports since 2019 and names
-    the others in one file (annex_column()): its articles at trs_path() under `folder` (or article_folder(art)),
+    """annex_portal() on a TRS Web Server, its column `folder`index.html: the articles at trs_path() under
+    `folder` (or article_folder(art)) by a document id stable per portal and article (`salt`-art, `digits` long),
     the file annex(in_file, day) at `folder`P0<YYYYMMDD><6 digits> with file_name's extension, linked under the
-    list as `file_name` with `note`. `salt`-art, -news and -file keep each family's ids its own. Returns the
-    report URLs."""
-    nav = zwgk_news_nav()
-    www, noise, arts = portal_start(b, county, family, reports, nav, server="TRS Web Server")
-    urls: dict[str, str] = {}
-    newest = newest_gov_report(arts)
-    non_reports = column_non_reports(county, noise)   # once: each call makes new look-alike articles
-    trs_column_pages(b, www, county, family, arts + non_reports, urls, nav=nav, folder=article_folder or folder,
-                     salt=f"{salt}-art", digits=digits)
+    list as `file_name` with `note` (fj_attachment()). `salt`-art, -news and -file keep each family's ids its
+    own."""
+    def doc_id(art: Article) -> int:
+        return stable_int(f"{salt}-art", county.pinyin, art.key, digits=digits)
+
+    folder_of = article_folder or (lambda art: folder)
     file_id = stable_int(f"{salt}-file", county.pinyin, digits=6)
     ext = file_name[file_name.rindex("."):]
-    annex_column(b, www, county, family, noise, arts, non_reports, newest, nav=nav, column=folder + "index.html",
-                 label="政府信息公开年报", news_salt=f"{salt}-news", content_type=content_type,
-                 annex_path=lambda day: f"{folder}P0{day:%Y%m%d}{file_id}{ext}",
-                 annex=annex, annex_block=lambda path: fj_attachment(path, file_name, note, lead=lead))
-    return urls
+    return annex_portal(b, county, family, reports, server="TRS Web Server", serial=doc_id,
+                        article_path=lambda art: trs_path(folder_of(art), art.day, doc_id(art)),
+                        column=folder + "index.html", news_salt=f"{salt}-news", content_type=content_type,
+                        annex_path=lambda day: f"{folder}P0{day:%Y%m%d}{file_id}{ext}", annex=annex,
+                        annex_block=lambda path: fj_attachment(path, file_name, note, lead=lead))
 
 
 def row_links_js(rows: str, *, href: str, date: str, indent: int, list_id: str | None = None) -> str:
