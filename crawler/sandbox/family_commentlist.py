@@ -36,7 +36,8 @@ document.addEventListener("DOMContentLoaded", function () {
   while ((node = walker.nextNode())) {
     var text = node.nodeValue.trim();
     if (text.indexOf("NBDATA") !== 0) { continue; }
-""" + kit.row_links_js("JSON.parse(text.slice(6, -6))", href="url", date="date", indent=4, list_id="nbList") + """
+""" + kit.row_links_js("JSON.parse(text.slice(6, -6))", href="url", date="date", indent=4,
+    list_id="nbList") + """
   }
 });
 </script>"""

@@ -41,7 +41,8 @@ def encrypt(text: str, key: str) -> str:
 
 
 def loader(data_url: str, key: str) -> str:
-    rows_js = kit.row_links_js("JSON.parse(decrypt(res.data, NB_KEY))", href="linkUrl", date="pubDate", indent=4, list_id="nbList")
+    rows_js = kit.row_links_js("JSON.parse(decrypt(res.data, NB_KEY))", href="linkUrl", date="pubDate", indent=4,
+                               list_id="nbList")
     return f"""<script type="text/javascript">
 var NB_KEY = "{key}";
 function decrypt(text, key) {{

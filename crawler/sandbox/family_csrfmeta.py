@@ -35,7 +35,8 @@ JSON_TYPE = "application/json;charset=UTF-8"
 
 
 def head(token: str, channel: str) -> str:
-    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).rows", href="link", date="fbrq", indent=4, list_id="infoList")
+    rows_js = kit.row_links_js("JSON.parse(xhr.responseText).rows", href="link", date="fbrq", indent=4,
+                               list_id="infoList")
     return f"""<meta name="_csrf" content="{token}"><meta name="_csrf_header" content="{HEADER}">
 <script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{

@@ -32,7 +32,8 @@ PAGE_SIZE = 100
 
 
 def loader(code: str) -> str:
-    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6, list_id="infoList")
+    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6,
+                               list_id="infoList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("{API}", {{method: "POST", headers: {{"Content-Type": "application/json"}},

@@ -84,7 +84,8 @@ def build_odtlist(b: Build, county: County, reports: list[Report]) -> dict[str, 
 
     title = f"{county.name}各单位政府信息公开工作年度报告目录"
     return kit.annex_portal(b, county, "odtlist", reports, server="nginx/1.12.2",
-                            column=f"/col/col{col}/index.html", serial=doc_id, article_path=lambda art: kit.jcms_path(col, art.day, doc_id(art)),
+                            column=f"/col/col{col}/index.html", serial=doc_id,
+                            article_path=lambda art: kit.jcms_path(col, art.day, doc_id(art)),
                             news_salt="ot-news", content_type=ODT_TYPE,
                             annex_path=lambda day: f"/module/download/nbml_{day:%Y%m%d}.odt",
                             annex=lambda in_file, day: odt_bytes(title, in_file, day),

@@ -52,7 +52,8 @@ def channel_id(county: County, key: str) -> str:
 
 
 def loader(api_host: str, channel: str) -> str:
-    rows_js = kit.row_links_js("res.data.list", href="url", date="publishTime", indent=6, list_id="articleList")
+    rows_js = kit.row_links_js("res.data.list", href="url", date="publishTime", indent=6,
+                               list_id="articleList")
     return f"""<script type="text/javascript">
 document.addEventListener("DOMContentLoaded", function () {{
   fetch("http://{api_host}{LIST_API}?channelId={channel}&pageSize={PAGE_SIZE}")

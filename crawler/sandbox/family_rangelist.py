@@ -46,7 +46,8 @@ function loadRows(first) {
   xhr.open("GET", store.target);
   xhr.setRequestHeader("Range", "items=" + first + "-" + (first + store.pageRows - 1));
   xhr.onload = function () {
-""" + kit.row_links_js("JSON.parse(xhr.responseText)", href="url", date="date", indent=4, list_id="nbGrid") + """
+""" + kit.row_links_js("JSON.parse(xhr.responseText)", href="url", date="date", indent=4,
+    list_id="nbGrid") + """
     var total = +(xhr.getResponseHeader("Content-Range") || "").split("/")[1];
     if (first + store.pageRows < total) { loadRows(first + store.pageRows); }
   };

@@ -58,7 +58,8 @@ def issued_token(county: County) -> str:
 
 def loader(column: str) -> str:
     """The column's script: axios' XSRF handling written out (read the cookie, echo it in the header)."""
-    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6, list_id="gknbList")
+    rows_js = kit.row_links_js("res.data.records", href="linkUrl", date="publishDate", indent=6,
+                               list_id="gknbList")
     return f"""<script type="text/javascript">
 function readCookie(name) {{
   var m = document.cookie.match(new RegExp("(?:^|; )" + name + "=([^;]*)"));

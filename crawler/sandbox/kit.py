@@ -593,3 +593,19 @@ def row_links_js(rows: str, *, href: str, date: str, indent: int, list_id: str |
         f'  li.appendChild(a); li.appendChild(document.createTextNode(" " + row.{date})); ul.appendChild(li);',
         "});"]
     return "\n".join(" " * indent + line for line in lines)
+
+
+def xhr_get_list_script(url: str, rows_js: str, *, before: str = "", request: str = "", check: str = "") -> str:
+    """A list script that GETs `url` (a script expression) by XMLHttpRequest once the page is loaded and runs
+    `rows_js` (row_links_js() of the response) on load: `before` are lines ahead of the handler (the script's
+    globals), `request` lines after xhr.open (its headers), `check` lines ahead of rows_js (a status test)."""
+    return f"""<script type="text/javascript">
+{before}document.addEventListener("DOMContentLoaded", function () {{
+  var xhr = new XMLHttpRequest();
+  xhr.open("GET", {url});
+{request}  xhr.onload = function () {{
+{check}{rows_js}
+  }};
+  xhr.send();
+}});
+</script>"""
